@@ -1,0 +1,25 @@
+"""Persisted domain tables (SQLAlchemy 2). Alembic migrations in ``yuqing/db/migrations`` own the
+schema; nothing here creates tables at run time.
+
+Each stage that owns tables declares them in its own module here and imports it below, so that
+``Base.metadata`` (used by Alembic) always sees every table.
+"""
+
+from models.db.accounts import AuditRecord, User
+from models.db.base import Base, UTCDateTime
+from models.db.events import Event
+from models.db.items import Item, LabelCorrection
+from models.db.units import Source, SourceHealth, Unit
+
+__all__ = [
+    "AuditRecord",
+    "Base",
+    "Event",
+    "Item",
+    "LabelCorrection",
+    "Source",
+    "SourceHealth",
+    "UTCDateTime",
+    "Unit",
+    "User",
+]

@@ -1,0 +1,95 @@
+"""Typed settings (environment prefix ``YUQING_``).
+
+Built by :func:`load_settings` in each process's composition root, never at import time.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from pydantic import Field, SecretStr, ValidationError, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from yuqing.errors import ConfigError
+
+PLACEHOLDER_SECRETS = frozenset({"", "changethis", "change-me", "development-only-secret"})
+EXAMPLE_JURISDICTION = Path(__file__).resolve().parent / "examples" / "jiangshan"
+
+
+def _default_data_dir() -> Path:
+    return Path.home() / ".local" / "share" / "yuqing"
+
+
+def _default_cache_dir() -> Path:
+    return Path.home() / ".cache" / "yuqing"
+
+
+class Environment(StrEnum):
+    DEVELOPMENT = "development"
+    PRODUCTION = "production"
+
+
+class Settings(BaseSettings):
+    """Every setting of every process. Paths default to per-user directories outside the repo."""
+
+    model_config = SettingsConfigDict(env_prefix="YUQING_", env_file=None, extra="ignore")
+
+    environment: Environment = Environment.DEVELOPMENT
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    """Where the embedded database, the managed broker's log dirs and collector state live."""
+    cache_dir: Path = Field(default_factory=_default_cache_dir)
+    """Where downloaded Kafka jars are cached."""
+
+    database_url: str | None = None
+    """SQLAlchemy URL; default is SQLite in ``data_dir``. PostgreSQL: ``postgresql+psycopg://...``."""
+
+    kafka_bootstrap: str | None = None
+    """An existing Kafka cluster (``host:port,...``). Unset: the project starts its own broker."""
+    kafka_port: int = 19092
+    """Port of the managed broker (its controller listens on ``kafka_port + 1``)."""
+    kafka_topic_prefix: str = ""
+    kafka_heap: str = "512m"
+
+    jurisdiction_dir: Path = EXAMPLE_JURISDICTION
+    """Folder with units.yaml, sources.yaml, routing.yaml, policies.yaml, alert_rules.yaml ..."""
+    model_dir: Path | None = None
+    """The classifier artifact to serve; default: the jurisdiction's shipped model."""
+
+    http_host: str = "127.0.0.1"
+    http_port: int = 8000
+    secret_key: SecretStr = SecretStr("development-only-secret")
+    log_level: str = "INFO"
+    log_json: bool = False
+
+    @model_validator(mode="after")
+    def _refuse_placeholder_secrets(self) -> Settings:
+        if self.environment is Environment.PRODUCTION and (
+            self.secret_key.get_secret_value() in PLACEHOLDER_SECRETS or len(self.secret_key.get_secret_value()) < 32
+        ):
+            raise ValueError("YUQING_SECRET_KEY must be set to a random value of 32+ characters in production")
+        return self
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'yuqing.db'}"
+
+    @property
+    def managed_kafka(self) -> bool:
+        """True when the project runs its own broker (no external cluster configured)."""
+        return not self.kafka_bootstrap
+
+    @property
+    def bootstrap_servers(self) -> str:
+        return self.kafka_bootstrap or f"127.0.0.1:{self.kafka_port}"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings from the environment (plus ``overrides``); raise :class:`ConfigError` if invalid."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"YUQING_{'_'.join(str(p) for p in e['loc']).upper() or 'SETTINGS'}: {e['msg']}" for e in exc.errors()
+        )
+        raise ConfigError(f"invalid settings: {problems}") from exc
