@@ -17,6 +17,7 @@ from yuqing.errors import YuqingError
 COMMAND_MODULES = (
     "yuqing.cli.infra",
     "yuqing.cli.run",
+    "yuqing.cli.status",
     "collectors.cli",
     "classifier.cli",
     "alerting.cli",
@@ -45,3 +46,7 @@ def main() -> None:
     except YuqingError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()
