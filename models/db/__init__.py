@@ -9,6 +9,7 @@ from models.db.accounts import AuditRecord, User
 from models.db.base import Base, UTCDateTime
 from models.db.events import Event
 from models.db.items import Item, LabelCorrection
+from models.db.sessions import LoginAttempt, WebSession
 from models.db.units import Source, SourceHealth, Unit
 
 __all__ = [
