@@ -39,6 +39,8 @@ class Event(Base):
     occurred_at: Mapped[datetime | None] = mapped_column(default=None)
     simhash: Mapped[int | None] = mapped_column(BigInteger, default=None)
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"), default=None)
+    terms: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    """Content fingerprint (character bigram → weight) the alerting stage matches new items against."""
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
