@@ -58,6 +58,8 @@ class Settings(BaseSettings):
 
     http_host: str = "127.0.0.1"
     http_port: int = 8000
+    demo_port: int = 8765
+    """Port of the built-in demo site (``yuqing demo-site``) that ``yuqing run`` serves for offline demos."""
     secret_key: SecretStr = SecretStr("development-only-secret")
     log_level: str = "INFO"
     log_json: bool = False

@@ -44,6 +44,13 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"  data and log: {status.data_dir} ({status.log_file.name})")
         typer.echo(f"  topics created: {', '.join(created) if created else 'all present'}")
 
+    @kafka.command("fetch")
+    def kafka_fetch() -> None:
+        """Download the Kafka jars from Maven Central into the cache (once), without starting a broker."""
+        _, runtime = _runtime()
+        lib = runtime.ensure_jars(echo=True)
+        typer.echo(f"Kafka jars ready in {lib}")
+
     @kafka.command("stop")
     def kafka_stop() -> None:
         """Stop the managed broker (SIGTERM, then SIGKILL after 30 s)."""

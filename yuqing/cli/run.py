@@ -1,9 +1,134 @@
-"""``yuqing run``: every process of the service on one machine."""
+"""``yuqing run``: every process of the service on one machine; ``yuqing demo-site``: the offline demo."""
 
 from __future__ import annotations
 
+import sys
+import threading
+from typing import TYPE_CHECKING
+
 import typer
+
+from yuqing.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from yuqing.supervisor import ChildSpec
+
+STAGES = ("demo-site", "collect", "classify", "alert", "serve")
+"""Child commands in start order (stopped in reverse)."""
+
+
+def child_specs(stages: tuple[str, ...] = STAGES) -> list[ChildSpec]:
+    """One child per stage, each ``python -m yuqing.cli.main <stage>`` with this interpreter."""
+    from yuqing.supervisor import ChildSpec
+
+    return [ChildSpec(name, (sys.executable, "-m", "yuqing.cli.main", name)) for name in stages]
+
+
+def select_stages(only: str | None, no_demo: bool) -> tuple[str, ...]:
+    """The stages to run: all (minus the demo site with ``no_demo``), or the comma list ``only``."""
+    if only:
+        wanted = tuple(s.strip() for s in only.split(",") if s.strip())
+        unknown = [s for s in wanted if s not in STAGES]
+        if unknown:
+            raise typer.BadParameter(f"unknown stage(s) {', '.join(unknown)}; choose from {', '.join(STAGES)}")
+        stages = tuple(s for s in STAGES if s in wanted)
+    else:
+        stages = STAGES
+    return tuple(s for s in stages if not (no_demo and s == "demo-site"))
+
+
+def prepare(settings: Settings, echo: bool = True) -> bool:
+    """Start the managed broker when no external one is configured, create topics, migrate the DB.
+
+    Returns whether this call started the broker (so the caller stops it again at the end).
+    """
+    from yuqing.broker import ensure_topics
+    from yuqing.db.migrate import upgrade
+
+    started = False
+    if settings.managed_kafka:
+        runtime = _runtime(settings)
+        started = runtime.pid() is None
+        status = runtime.start(echo=echo)
+        if echo:
+            how = "started" if started else "already running"
+            typer.echo(f"[run] Kafka {how} at {status.bootstrap} (log {status.log_file})")
+    elif echo:
+        typer.echo(f"[run] using external Kafka at {settings.bootstrap_servers}")
+    created = ensure_topics(settings.bootstrap_servers, settings.kafka_topic_prefix)
+    if echo and created:
+        typer.echo(f"[run] topics created: {', '.join(created)}")
+    upgrade(settings.effective_database_url)
+    if echo:
+        typer.echo(f"[run] database migrated: {_redact(settings.effective_database_url)}")
+    return started
+
+
+def _runtime(settings: Settings):  # type: ignore[no-untyped-def]
+    from yuqing.broker import KafkaRuntime
+
+    return KafkaRuntime(
+        data_dir=settings.data_dir, cache_dir=settings.cache_dir, port=settings.kafka_port, heap=settings.kafka_heap
+    )
+
+
+def _redact(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``run`` to ``app``."""
+    """Add ``run`` and ``demo-site`` to ``app``."""
+
+    @app.command("run")
+    def run(
+        no_demo: bool = typer.Option(False, "--no-demo", help="Do not start the built-in demo site."),
+        only: str | None = typer.Option(None, help=f"Comma list of stages to run (of {', '.join(STAGES)})."),
+        max_restarts: int = typer.Option(5, help="Crashes in a row before a stage is given up and all stop."),
+    ) -> None:
+        """Run the whole service on this machine: broker (unless external), migrations, every stage.
+
+        Ctrl-C stops the stages in reverse order and then the broker, if this command started it.
+        A stage that crashes is reported with its last output and restarted with back-off.
+        """
+        from yuqing.logs import configure_logging
+        from yuqing.supervisor import Supervisor
+        from yuqing.worker import install_stop_signals
+
+        settings = load_settings()
+        configure_logging(settings.log_level, settings.log_json, process="run")
+        stages = select_stages(only, no_demo)
+        if not stages:
+            raise typer.BadParameter("no stage selected")
+        stop = threading.Event()
+        install_stop_signals(stop)
+        started_broker = prepare(settings)
+        code = 1
+        try:
+            if stop.is_set():
+                code = 0
+                return
+            if "serve" in stages:
+                typer.echo(f"[run] web UI and API: http://{settings.http_host}:{settings.http_port}/")
+            if "demo-site" in stages:
+                typer.echo(f"[run] demo site: http://127.0.0.1:{settings.demo_port}/")
+            typer.echo("[run] press Ctrl-C to stop")
+            code = Supervisor(child_specs(stages), max_restarts=max_restarts).run(stop)
+        finally:
+            if started_broker:
+                typer.echo("[run] stopping Kafka")
+                _runtime(settings).stop()
+            typer.echo("[run] stopped" if code == 0 else "[run] stopped after a stage kept failing")
+        raise typer.Exit(code)
+
+    @app.command("demo-site")
+    def demo_site(
+        port: int | None = typer.Option(None, help="Port on 127.0.0.1 (default: YUQING_DEMO_PORT, 8765)."),
+        interval: float = typer.Option(20.0, help="Seconds between newly revealed items."),
+    ) -> None:
+        """Serve the local demo sources (RSS, GBK RSS, web pages, JSON messages) on 127.0.0.1."""
+        from yuqing.demo.server import serve_forever
+
+        settings = load_settings()
+        serve_forever("127.0.0.1", port or settings.demo_port, interval_s=interval)
