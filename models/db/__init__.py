@@ -7,6 +7,7 @@ Each stage that owns tables declares them in its own module here and imports it 
 
 from models.db.accounts import AuditRecord, User
 from models.db.base import Base, UTCDateTime
+from models.db.cases import Case, CaseAction, CaseMark
 from models.db.events import Event
 from models.db.items import Item, LabelCorrection
 from models.db.sessions import LoginAttempt, WebSession

@@ -1,0 +1,280 @@
+"""The case service: dispatch events, record actions, show deadlines.
+
+This is what the web service and the CLI call. It validates that an action is allowed in the
+case's state and carries the details it needs; *who* may take it (the lead unit for unit actions,
+the desk for desk actions) is checked by the caller — :data:`UNIT_ACTIONS` and
+:data:`DESK_ACTIONS` say which is which. Every call runs inside the caller's transaction and only
+inserts action rows; the :class:`~models.db.cases.Case` row is a projection refreshed from them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from alerting.tracker.deadlines import OPEN_STATES, CaseView, effective_actions, evaluate, replay
+from alerting.tracker.errors import CaseNotFound, InvalidAction
+from alerting.tracker.policy import PolicySet, grade_band, national_policy
+from models.db.cases import Case, CaseAction
+from models.db.events import Event
+from models.enums import CaseActionKind as K
+from models.enums import IncidentGrade
+from models.timeutil import ensure_aware, to_local
+
+UNIT_ACTIONS = frozenset({K.SIGN, K.RETURN, K.FIRST_RELEASE, K.PRESS_CONFERENCE, K.FOLLOW_UP, K.RESPONSE, K.CLOSE})
+"""Actions taken by the case's lead unit."""
+DESK_ACTIONS = frozenset({K.DISPATCH, K.TRANSFER, K.REOPEN, K.GRADE_CHANGE, K.SET_OCCURRENCE})
+"""Actions taken by the desk (值班室)."""
+
+_ALLOWED: dict[str, frozenset[str]] = {
+    K.SIGN: frozenset({"dispatched"}),
+    K.RETURN: frozenset({"dispatched", "signed"}),
+    K.TRANSFER: OPEN_STATES,
+    K.FIRST_RELEASE: frozenset({"dispatched", "signed"}),
+    K.PRESS_CONFERENCE: frozenset({"dispatched", "signed"}),
+    K.FOLLOW_UP: frozenset({"dispatched", "signed"}),
+    K.RESPONSE: frozenset({"dispatched", "signed"}),
+    K.CLOSE: frozenset({"signed"}),
+    K.REOPEN: frozenset({"closed"}),
+    K.GRADE_CHANGE: OPEN_STATES,
+    K.SET_OCCURRENCE: OPEN_STATES,
+}
+_REQUIRED: dict[str, tuple[str, ...]] = {
+    K.RETURN: ("reason",),
+    K.TRANSFER: ("to_unit",),
+    K.FIRST_RELEASE: ("url", "channel"),
+    K.PRESS_CONFERENCE: ("held_at", "place", "speaker"),
+    K.FOLLOW_UP: ("url", "channel"),
+    K.CLOSE: ("result",),
+    K.REOPEN: ("reason",),
+    K.GRADE_CHANGE: ("grade",),
+    K.SET_OCCURRENCE: ("occurred_at",),
+}
+_CORRECTABLE = frozenset({K.FIRST_RELEASE, K.PRESS_CONFERENCE, K.FOLLOW_UP, K.RESPONSE, K.CLOSE, K.SET_OCCURRENCE})
+
+
+def full_snapshot(policy: PolicySet, grade: str | None, category: str) -> dict[str, Any]:
+    """The snapshot for a case: the rules for its grade now, plus the rule sets of both grade
+    bands, so that a later grade change switches to rules taken from the same snapshot."""
+    snap = policy.snapshot(grade, category)
+    snap["rules_by_band"] = {
+        band: policy.snapshot(sample, category)["rules"] for band, sample in (("major", "major"), ("other", None))
+    }
+    return snap
+
+
+def dispatch(
+    session: Session,
+    event_id: int | None,
+    lead_unit: str,
+    co_units: list[str] | tuple[str, ...],
+    actor: str,
+    now: datetime,
+    occurred_at: datetime | None = None,
+    *,
+    policy: PolicySet | None = None,
+    category: str = "incident",
+    grade: str | None = None,
+    title: str | None = None,
+) -> Case:
+    """Create a case for ``event_id`` (派单) with the policy snapshot taken now.
+
+    The main clock starts at ``occurred_at`` if given (else the event's recorded occurrence time),
+    otherwise at ``now``. ``grade`` defaults to the event's grade. Raises :class:`InvalidAction`
+    if the event does not exist or ``occurred_at`` is in the future.
+    """
+    now = ensure_aware(now)
+    event = session.get(Event, event_id) if event_id is not None else None
+    if event_id is not None and event is None:
+        raise InvalidAction(f"event {event_id} does not exist")
+    if occurred_at is None and event is not None and event.occurred_at is not None:
+        occurred_at = event.occurred_at
+    if occurred_at is not None:
+        occurred_at = ensure_aware(occurred_at)
+        if occurred_at > now:
+            raise InvalidAction("occurrence time is in the future")
+    grade = grade if grade is not None else (event.grade if event is not None else None)
+    snapshot = full_snapshot(policy or national_policy(), grade, category)
+    case = Case(
+        event_id=event_id,
+        category=category,
+        title=title if title is not None else (event.title if event is not None else ""),
+        lead_unit=lead_unit,
+        co_units=list(co_units),
+        status="dispatched",
+        grade=grade,
+        anchor_kind="occurrence" if occurred_at else "dispatch",
+        anchor_at=occurred_at or now,
+        dispatched_at=now,
+        policy=snapshot,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(case)
+    session.flush()
+    details: dict[str, Any] = {"lead_unit": lead_unit, "co_units": list(co_units), "grade": grade}
+    if occurred_at is not None:
+        details["occurred_at"] = occurred_at.isoformat()
+    session.add(
+        CaseAction(
+            case_id=case.id,
+            seq=1,
+            kind=K.DISPATCH,
+            actor=actor,
+            unit=lead_unit,
+            at=now,
+            recorded_at=now,
+            details=details,
+        )
+    )
+    session.flush()
+    session.refresh(case)
+    return case
+
+
+def get_case(session: Session, case_id: int, *, lock: bool = False) -> Case:
+    stmt = select(Case).where(Case.id == case_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    case = session.scalars(stmt).one_or_none()
+    if case is None:
+        raise CaseNotFound(f"case {case_id} does not exist")
+    return case
+
+
+def record_action(
+    session: Session,
+    case_id: int,
+    kind: K | str,
+    actor: str,
+    now: datetime,
+    *,
+    at: datetime | None = None,
+    corrects: int | None = None,
+    **details: Any,
+) -> CaseAction:
+    """Append one action to a case after checking it is allowed; refresh the case projection.
+
+    ``at`` back-dates when it happened (not later than ``now``, not before dispatch); for a press
+    conference ``held_at`` is used. ``corrects`` names an earlier action of the same kind that this
+    record replaces (the old row stays). Raises :class:`CaseNotFound` or :class:`InvalidAction`.
+    """
+    now = ensure_aware(now)
+    try:
+        kind = K(kind)
+    except ValueError as exc:
+        raise InvalidAction(f"unknown action {kind!r}") from exc
+    if kind == K.DISPATCH:
+        raise InvalidAction("a case is dispatched once; use transfer (转派) to send it to another unit")
+    case = get_case(session, case_id, lock=True)
+    actions = list(case.actions)
+    state = replay(effective_actions(actions))
+    missing = [k for k in _REQUIRED.get(kind, ()) if details.get(k) in (None, "")]
+    if kind == K.RESPONSE and not (details.get("content") or details.get("url")):
+        missing.append("content or url")
+    if missing:
+        raise InvalidAction(f"{kind.label}需要填写: {', '.join(missing)}")
+    corrects_id = _check_correction(actions, kind, corrects) if corrects is not None else None
+    if corrects_id is None:
+        _check_state(kind, state, actions, details)
+    details = _normalise(kind, details, state, case, now)
+    when = ensure_aware(at) if at is not None else now
+    if kind == K.PRESS_CONFERENCE:
+        when = ensure_aware(datetime.fromisoformat(details["held_at"]))
+    if when > now:
+        raise InvalidAction("an action cannot be recorded in the future")
+    if state.dispatched_at and when < state.dispatched_at and kind != K.SET_OCCURRENCE:
+        raise InvalidAction("an action cannot be earlier than the dispatch")
+    seq = (session.scalar(select(func.max(CaseAction.seq)).where(CaseAction.case_id == case.id)) or 0) + 1
+    action = CaseAction(
+        case_id=case.id, seq=seq, kind=kind, actor=actor, unit=state.lead_unit, at=when,
+        recorded_at=now, corrects_id=corrects_id, details=details,
+    )  # fmt: skip
+    session.add(action)
+    session.flush()
+    session.expire(case, ["actions"])
+    _project(case, now)
+    return action
+
+
+def _check_correction(actions: list[CaseAction], kind: K, corrects: int) -> int:
+    target = next((a for a in actions if a.id == corrects), None)
+    if target is None or target.kind != kind or kind not in _CORRECTABLE:
+        raise InvalidAction(f"action {corrects} is not a {kind.label} record of this case that can be corrected")
+    return target.id
+
+
+def _check_state(kind: K, state: Any, actions: list[CaseAction], details: dict[str, Any]) -> None:
+    if state.status not in _ALLOWED[kind]:
+        raise InvalidAction(f"cannot {kind.label} a case that is {_STATUS_LABELS.get(state.status, state.status)}")
+    if kind == K.FIRST_RELEASE and any(a.kind == K.FIRST_RELEASE for a in actions):
+        raise InvalidAction("首次发布 already recorded: record 持续发布, or correct the first release")
+    if kind == K.TRANSFER and details.get("to_unit") == state.lead_unit and state.status != "returned":
+        raise InvalidAction("the case is already with that unit")
+
+
+def _normalise(kind: K, details: dict[str, Any], state: Any, case: Case, now: datetime) -> dict[str, Any]:
+    out = dict(details)
+    for key in ("held_at", "occurred_at"):
+        if isinstance(out.get(key), datetime):
+            out[key] = ensure_aware(out[key]).isoformat()
+    if kind == K.SET_OCCURRENCE and ensure_aware(datetime.fromisoformat(out["occurred_at"])) > now:
+        raise InvalidAction("occurrence time is in the future")
+    if kind == K.TRANSFER:
+        out["from_unit"] = state.lead_unit
+    if kind == K.GRADE_CHANGE:
+        out.update(_grade_switch(case, state.grade, str(out["grade"]), now))
+    return out
+
+
+def _grade_switch(case: Case, old: str | None, new: str, now: datetime) -> dict[str, Any]:
+    """Details of a grade change: ``from``/``to`` and, when stricter rules now apply, the new rule
+    set (taken from the dispatch snapshot) and a note saying so."""
+    try:
+        new_grade = IncidentGrade(new)
+    except ValueError as exc:
+        raise InvalidAction(f"unknown grade {new!r}") from exc
+    out: dict[str, Any] = {"from": old, "to": new_grade.value}
+    old_band, new_band = grade_band(old), grade_band(new_grade)
+    old_label = IncidentGrade(old).label if old else "未定级"
+    if new_band == "major" and old_band != "major":
+        rules = case.policy.get("rules_by_band", {}).get("major", [])
+        names = "、".join(f"{r['label']}{_measure(r)}" for r in rules if r["anchor"] == "main")
+        out["policy"] = {"rules": rules}
+        out["note"] = (
+            f"等级由{old_label}调整为{new_grade.label}，自 {to_local(now):%Y-%m-%d %H:%M} 起适用更严格时限：{names}"
+        )
+    else:
+        out["note"] = f"等级由{old_label}调整为{new_grade.label}，时限规则不变（降级不放宽已开始的时限）"
+    return out
+
+
+def _measure(rule: dict[str, Any]) -> str:
+    if rule.get("hours") is not None:
+        return f" {rule['hours']:g} 小时"
+    return f" {rule['working_days']} 个工作日"
+
+
+def _project(case: Case, now: datetime) -> None:
+    state = replay(effective_actions(list(case.actions)))
+    case.status = state.status
+    case.lead_unit = state.lead_unit or case.lead_unit
+    case.co_units = state.co_units
+    case.grade = state.grade
+    case.anchor_kind = state.anchor_kind
+    case.anchor_at = state.anchor_at or case.anchor_at
+    case.closed_at = state.closed_at
+    case.updated_at = now
+
+
+def case_view(case: Case, now: datetime) -> CaseView:
+    """Deadlines of ``case`` at ``now``: per rule its status, due time, met time and time left."""
+    return evaluate(case.policy, list(case.actions), now)
+
+
+_STATUS_LABELS = {"dispatched": "待签收", "signed": "办理中", "returned": "已退单", "closed": "已办结"}
+STATUS_LABELS = _STATUS_LABELS
+"""Chinese names of case states for display."""

@@ -1,0 +1,197 @@
+"""Response policies: the national defaults and per-jurisdiction overrides from ``policies.yaml``.
+
+National defaults (国办发〔2016〕61号, 80号):
+
+* ``first_release`` 首次发布权威信息 within 5 hours, 特别重大/重大 events;
+* ``press_conference`` 新闻发布会 within 24 hours, 特别重大/重大 events;
+* ``response`` 予以回应 within 48 hours, all other 政务舆情 (and hotline messages);
+* ``follow_up`` 持续发布 every 24 hours after the first release while a major case is open;
+* ``policy_interpretation`` 政策解读 with the document: 0 working days, i.e. by the end of the
+  publication day (local rules may allow up to 3 working days);
+* ``sign`` 签收 within 2 hours of each (re-)dispatch to a unit (a product default, not national).
+
+A jurisdiction file lists rules by id; fields given override the national rule, ``enabled: false``
+drops it, a new id adds a rule. :meth:`PolicySet.snapshot` gives the plain-JSON snapshot that is
+stored on a case at dispatch, so editing the file never moves a running deadline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from alerting.tracker.errors import PolicyError
+from models.enums import CaseActionKind, IncidentGrade
+from yuqing.config import load_yaml
+from yuqing.errors import ConfigError
+
+Category = Literal["incident", "policy_document", "message"]
+"""What a case is about: an incident/舆情 event, a published policy document, a hotline message."""
+
+MAJOR = "major"
+OTHER = "other"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Rule(_Strict):
+    """One deadline rule."""
+
+    id: str = Field(pattern=r"^[a-z0-9_]+$", max_length=60)
+    label: str
+    source: str = ""
+    hours: float | None = Field(default=None, ge=0)
+    working_days: int | None = Field(default=None, ge=0)
+    applies_to: tuple[Literal["major", "other"], ...] = ("major", "other")
+    """Grades the rule covers: ``major`` = 特别重大/重大, ``other`` = everything else (or ungraded)."""
+    categories: tuple[str, ...] = ("incident",)
+    anchor: Literal["main", "assignment", "release"] = "main"
+    """``main``: the case clock (dispatch or occurrence); ``assignment``: each (re-)dispatch to a
+    unit (签收); ``release``: the last release, repeating (持续发布)."""
+    met_by: tuple[CaseActionKind, ...]
+    required: bool = True
+    """``false`` for rules a jurisdiction says apply 必要时: tracked, never marked overdue."""
+    enabled: bool = True
+
+    @model_validator(mode="after")
+    def _one_measure(self) -> Rule:
+        if (self.hours is None) == (self.working_days is None):
+            raise ValueError(f"rule {self.id}: give exactly one of hours or working_days")
+        return self
+
+
+class CalendarPolicy(_Strict):
+    unknown_year: Literal["mon_fri", "error"] = "mon_fri"
+    """What to do for a year whose official holidays are not published yet."""
+    holidays: tuple[str, ...] = ()
+    """Extra non-working dates (YYYY-MM-DD), e.g. a newly announced year or a local holiday."""
+    workdays: tuple[str, ...] = ()
+    """Extra working dates (YYYY-MM-DD), e.g. newly announced 调休 days."""
+
+
+class PolicySet(_Strict):
+    """The effective policy of a jurisdiction (national defaults merged with its overrides)."""
+
+    jurisdiction: str = "national"
+    rules: tuple[Rule, ...]
+    calendar: CalendarPolicy = CalendarPolicy()
+    reminders_minutes: tuple[int, ...] = (60, 15)
+    escalate_after_minutes: int = Field(default=0, ge=0)
+    """Escalate to leadership this long after a required deadline is missed (0: at the deadline)."""
+    escalation_level: str = "leadership"
+
+    def snapshot(self, grade: str | None, category: str) -> dict[str, Any]:
+        """The JSON snapshot stored on a case: the rules that apply to ``grade`` and ``category``."""
+        band = grade_band(grade)
+        rules = [
+            r.model_dump(mode="json")
+            for r in self.rules
+            if r.enabled and band in r.applies_to and category in r.categories
+        ]
+        return {
+            "jurisdiction": self.jurisdiction,
+            "grade": grade,
+            "band": band,
+            "category": category,
+            "rules": rules,
+            "calendar": self.calendar.model_dump(mode="json"),
+            "reminders_minutes": list(self.reminders_minutes),
+            "escalate_after_minutes": self.escalate_after_minutes,
+            "escalation_level": self.escalation_level,
+        }
+
+
+def grade_band(grade: str | None) -> str:
+    """``major`` for 特别重大/重大, ``other`` for any other grade or none."""
+    if grade and grade in IncidentGrade.__members__.values() and IncidentGrade(grade).is_major:
+        return MAJOR
+    return OTHER
+
+
+K = CaseActionKind
+NATIONAL_RULES: tuple[Rule, ...] = (
+    Rule(id="sign", label="签收", hours=2, anchor="assignment", met_by=(K.SIGN,),
+         categories=("incident", "policy_document", "message")),
+    Rule(id="first_release", label="首次发布权威信息", source="国办发〔2016〕80号", hours=5,
+         applies_to=("major",), met_by=(K.FIRST_RELEASE,)),
+    Rule(id="press_conference", label="新闻发布会", source="国办发〔2016〕61号、80号", hours=24,
+         applies_to=("major",), met_by=(K.PRESS_CONFERENCE,)),
+    Rule(id="follow_up", label="持续发布", source="国办发〔2016〕61号", hours=24, anchor="release",
+         applies_to=("major",), met_by=(K.FOLLOW_UP,)),
+    Rule(id="response", label="予以回应", source="国办发〔2016〕61号", hours=48, applies_to=("other",),
+         categories=("incident", "message"), met_by=(K.RESPONSE, K.FIRST_RELEASE, K.CLOSE)),
+    Rule(id="policy_interpretation", label="政策解读", source="国办发〔2016〕80号", working_days=0,
+         categories=("policy_document",), met_by=(K.FIRST_RELEASE, K.RESPONSE)),
+)  # fmt: skip
+
+
+class _RuleOverride(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    label: str | None = None
+    source: str | None = None
+    hours: float | None = None
+    working_days: int | None = None
+    applies_to: tuple[Literal["major", "other"], ...] | None = None
+    categories: tuple[str, ...] | None = None
+    anchor: Literal["main", "assignment", "release"] | None = None
+    met_by: tuple[CaseActionKind, ...] | None = None
+    required: bool | None = None
+    enabled: bool | None = None
+
+
+class PoliciesFile(BaseModel):
+    """The layout of ``policies.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: Literal[1] = 1
+    jurisdiction: str = "national"
+    rules: list[_RuleOverride] = []
+    calendar: CalendarPolicy = CalendarPolicy()
+    reminders_minutes: tuple[int, ...] = (60, 15)
+    escalate_after_minutes: int = 0
+    escalation_level: str = "leadership"
+    import_default_unit: str = "12345热线/未分派"
+    """Unit given to imported messages when the spreadsheet names none."""
+
+
+def merge(file: PoliciesFile) -> PolicySet:
+    """National defaults with ``file``'s overrides applied; raise :class:`PolicyError` if invalid."""
+    rules = {r.id: r.model_dump() for r in NATIONAL_RULES}
+    for override in file.rules:
+        given = override.model_dump(exclude_none=True)
+        if "hours" in given:
+            given.setdefault("working_days", None)
+        if "working_days" in given:
+            given.setdefault("hours", None)
+        rules[override.id] = {**rules.get(override.id, {}), **given}
+    try:
+        return PolicySet(
+            jurisdiction=file.jurisdiction,
+            rules=tuple(Rule.model_validate(r) for r in rules.values()),
+            calendar=file.calendar,
+            reminders_minutes=file.reminders_minutes,
+            escalate_after_minutes=file.escalate_after_minutes,
+            escalation_level=file.escalation_level,
+        )
+    except ValueError as exc:
+        raise PolicyError(f"policies: {exc}") from exc
+
+
+def national_policy() -> PolicySet:
+    return merge(PoliciesFile())
+
+
+def load_policies(path: Path) -> tuple[PolicySet, PoliciesFile]:
+    """Load ``policies.yaml`` (national defaults if the file does not exist)."""
+    if not path.exists():
+        return national_policy(), PoliciesFile()
+    try:
+        file = load_yaml(path, PoliciesFile)
+    except ConfigError as exc:
+        raise PolicyError(str(exc)) from exc
+    return merge(file), file
