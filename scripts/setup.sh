@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Set up yuqing on this machine (Debian/Ubuntu). Idempotent: a second run only checks.
+#
+#   1. installs the Debian packages that are missing: python3-venv, Java 17 (JRE), Maven;
+#   2. creates .venv and installs the project into it (editable; with the test extras when
+#      YUQING_SETUP_EXTRAS=test, as scripts/test.sh does);
+#   3. fetches the Kafka broker jars from Maven Central once into ~/.cache/yuqing (skipped when
+#      YUQING_KAFKA_BOOTSTRAP points at an existing cluster).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+say() { printf '[setup] %s\n' "$*"; }
+
+APT_UPDATED=0
+apt_install() {
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+            say "missing Debian packages: $* — install them as root: apt-get install $*"; exit 1
+        fi
+    fi
+    if [ "$APT_UPDATED" -eq 0 ]; then
+        say "apt-get update"
+        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
+        APT_UPDATED=1
+    fi
+    say "installing Debian packages: $*"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" >/dev/null
+}
+
+missing=()
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
+python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing+=(python3-venv)
+if [ -z "${YUQING_KAFKA_BOOTSTRAP:-}" ]; then
+    command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
+    command -v mvn >/dev/null 2>&1 || missing+=(maven)
+fi
+if [ "${#missing[@]}" -gt 0 ]; then apt_install "${missing[@]}"; fi
+
+python3 - <<'PY'
+import sys
+if sys.version_info < (3, 11):
+    sys.exit(f"[setup] Python 3.11+ is required, found {sys.version.split()[0]}")
+PY
+
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import sys' >/dev/null 2>&1; then
+    say "creating .venv"
+    rm -rf .venv
+    python3 -m venv .venv
+fi
+
+extras="${YUQING_SETUP_EXTRAS:-}"
+target="."
+[ -n "$extras" ] && target=".[$extras]"
+stamp=".venv/.yuqing-installed"
+want="$(sha256sum pyproject.toml | cut -d' ' -f1) $extras"
+have="$(cat "$stamp" 2>/dev/null || true)"
+# An install with the test extras also serves a plain set-up.
+if [ "$have" != "$want" ] && { [ -n "$extras" ] || [ "${have%% *}" != "${want%% *}" ]; } \
+    || ! .venv/bin/python -c 'import yuqing' >/dev/null 2>&1; then
+    say "installing yuqing into .venv (pip install -e '$target')"
+    .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+    .venv/bin/python -m pip install -q -e "$target"
+    printf '%s' "$want" > "$stamp"
+else
+    say "python packages up to date"
+fi
+
+if [ -z "${YUQING_KAFKA_BOOTSTRAP:-}" ]; then
+    .venv/bin/yuqing kafka fetch
+else
+    say "using the Kafka cluster at $YUQING_KAFKA_BOOTSTRAP (no local broker)"
+fi
+say "ready: .venv/bin/yuqing run"

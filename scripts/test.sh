@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Set up and run every test, including the real-Kafka and PostgreSQL ones.
+#
+#   bash scripts/test.sh [pytest args...]
+#
+# Runs scripts/setup.sh (with the test extras), installs Debian's PostgreSQL server and Chromium
+# (browser tests) when missing, starts a throwaway PostgreSQL unless YUQING_TEST_POSTGRES_URL is
+# already set, runs pytest, and stops that PostgreSQL again. The exit code is pytest's (so "no
+# tests collected", code 5, fails too).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+YUQING_SETUP_EXTRAS=test bash scripts/setup.sh
+
+# shellcheck source=scripts/test-postgres.sh
+source scripts/test-postgres.sh
+
+missing=()
+if [ -z "${YUQING_TEST_POSTGRES_URL:-}" ] && ! pg_test_bindir >/dev/null; then missing+=(postgresql); fi
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then missing+=(chromium); fi
+if [ "${#missing[@]}" -gt 0 ]; then
+    sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    echo "[test] installing Debian packages: ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ -z "${YUQING_TEST_POSTGRES_URL:-}" ]; then
+    trap pg_test_stop EXIT
+    pg_test_start
+else
+    echo "[test] using PostgreSQL from YUQING_TEST_POSTGRES_URL"
+fi
+
+set +e
+.venv/bin/pytest "$@"
+code=$?
+set -e
+exit "$code"
