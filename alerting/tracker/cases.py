@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from alerting.tracker.deadlines import OPEN_STATES, CaseView, effective_actions, evaluate, replay
-from alerting.tracker.errors import CaseNotFound, InvalidAction
+from alerting.tracker.errors import CaseNotFound, CaseStateConflict, InvalidAction
 from alerting.tracker.policy import PolicySet, grade_band, national_policy
 from models.db.cases import Case, CaseAction
 from models.db.events import Event
@@ -79,6 +80,7 @@ def dispatch(
     category: str = "incident",
     grade: str | None = None,
     title: str | None = None,
+    note: str = "",
 ) -> Case:
     """Create a case for ``event_id`` (派单) with the policy snapshot taken now.
 
@@ -118,6 +120,8 @@ def dispatch(
     details: dict[str, Any] = {"lead_unit": lead_unit, "co_units": list(co_units), "grade": grade}
     if occurred_at is not None:
         details["occurred_at"] = occurred_at.isoformat()
+    if note:
+        details["note"] = note
     session.add(
         CaseAction(
             case_id=case.id,
@@ -154,15 +158,26 @@ def record_action(
     *,
     at: datetime | None = None,
     corrects: int | None = None,
-    **details: Any,
+    details: dict[str, Any] | None = None,
+    **more: Any,
 ) -> CaseAction:
     """Append one action to a case after checking it is allowed; refresh the case projection.
 
     ``at`` back-dates when it happened (not later than ``now``, not before dispatch); for a press
     conference ``held_at`` is used. ``corrects`` names an earlier action of the same kind that this
-    record replaces (the old row stays). Raises :class:`CaseNotFound` or :class:`InvalidAction`.
+    record replaces (the old row stays). Details come as ``details`` and/or keywords:
+    退单 ``reason``; 转派 ``to_unit`` (``co_units``); 首次发布/持续发布 ``url`` (``channel``, default
+    the URL's host); 新闻发布会 ``place``, ``speaker`` (``held_at``, default ``at``); 回应
+    ``content``/``note`` or ``url``; 办结 ``result``; 重开 ``reason``; 调整等级 ``grade``;
+    记录发生时间 ``occurred_at``. Raises :class:`CaseNotFound`, :class:`InvalidAction` (missing or
+    bad details) or :class:`CaseStateConflict` (not allowed in the case's state).
     """
     now = ensure_aware(now)
+    details = {**(details or {}), **more}
+    if kind in (K.FIRST_RELEASE, K.FOLLOW_UP) and details.get("url") and not details.get("channel"):
+        details["channel"] = urlsplit(str(details["url"])).hostname or "未注明"
+    if kind == K.PRESS_CONFERENCE and not details.get("held_at"):
+        details["held_at"] = ensure_aware(at or now).isoformat()
     try:
         kind = K(kind)
     except ValueError as exc:
@@ -173,7 +188,7 @@ def record_action(
     actions = list(case.actions)
     state = replay(effective_actions(actions))
     missing = [k for k in _REQUIRED.get(kind, ()) if details.get(k) in (None, "")]
-    if kind == K.RESPONSE and not (details.get("content") or details.get("url")):
+    if kind == K.RESPONSE and not (details.get("content") or details.get("note") or details.get("url")):
         missing.append("content or url")
     if missing:
         raise InvalidAction(f"{kind.label}需要填写: {', '.join(missing)}")
@@ -209,9 +224,9 @@ def _check_correction(actions: list[CaseAction], kind: K, corrects: int) -> int:
 
 def _check_state(kind: K, state: Any, actions: list[CaseAction], details: dict[str, Any]) -> None:
     if state.status not in _ALLOWED[kind]:
-        raise InvalidAction(f"cannot {kind.label} a case that is {_STATUS_LABELS.get(state.status, state.status)}")
+        raise CaseStateConflict(f"cannot {kind.label} a case that is {_STATUS_LABELS.get(state.status, state.status)}")
     if kind == K.FIRST_RELEASE and any(a.kind == K.FIRST_RELEASE for a in actions):
-        raise InvalidAction("首次发布 already recorded: record 持续发布, or correct the first release")
+        raise CaseStateConflict("首次发布 already recorded: record 持续发布, or correct the first release")
     if kind == K.TRANSFER and details.get("to_unit") == state.lead_unit and state.status != "returned":
         raise InvalidAction("the case is already with that unit")
 

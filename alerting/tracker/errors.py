@@ -2,12 +2,14 @@
 
 ::
 
-    TrackerError
-    ├── CaseNotFound          no case with that id
-    ├── InvalidAction         the action is not allowed in the case's state, or lacks details
-    ├── PolicyError           policies.yaml is invalid (wraps ConfigError text)
-    └── CalendarUnknownYear   a working-day rule needs a year the calendar does not know and the
-                              policy's fallback is ``error``
+    YuqingError
+    └── TrackerError
+        ├── CaseNotFound          no case with that id
+        ├── InvalidAction         the action lacks details or has bad ones
+        │   └── CaseStateConflict the action is not allowed in the case's state (e.g. sign a closed case)
+        ├── PolicyError           policies.yaml is invalid (wraps ConfigError text)
+        └── CalendarUnknownYear   a working-day rule needs a year the calendar does not know
+                                  and the policy's fallback is ``error``
     ImportProblem             one bad row of an import (row number and reason); collected, not raised
 """
 
@@ -15,8 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from yuqing.errors import YuqingError
 
-class TrackerError(Exception):
+
+class TrackerError(YuqingError):
     """Base of every response-tracker error."""
 
 
@@ -25,6 +29,10 @@ class CaseNotFound(TrackerError):
 
 
 class InvalidAction(TrackerError):
+    pass
+
+
+class CaseStateConflict(InvalidAction):
     pass
 
 

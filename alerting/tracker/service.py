@@ -1,0 +1,38 @@
+"""The response tracker's service layer, in one import for the web service and the CLI.
+
+* :func:`dispatch` — 派单: create a case with the policy snapshot; returns the ``Case``.
+* :func:`record_action` — append an action after validating the case's state and the details.
+* :func:`case_view` — deadlines of a case at ``now`` (pure; no database access beyond loaded rows).
+* :func:`timeliness` — the leadership review per unit and rule over a period.
+* :func:`run_due` — reminders, overdue marks and escalation; idempotent; call periodically.
+"""
+
+from __future__ import annotations
+
+from alerting.tracker.cases import (
+    DESK_ACTIONS,
+    STATUS_LABELS,
+    UNIT_ACTIONS,
+    case_view,
+    dispatch,
+    get_case,
+    record_action,
+)
+from alerting.tracker.deadlines import CaseView, RuleStatus
+from alerting.tracker.enforce import run_due
+from alerting.tracker.review import TimelinessRow, timeliness
+
+__all__ = [
+    "DESK_ACTIONS",
+    "STATUS_LABELS",
+    "UNIT_ACTIONS",
+    "CaseView",
+    "RuleStatus",
+    "TimelinessRow",
+    "case_view",
+    "dispatch",
+    "get_case",
+    "record_action",
+    "run_due",
+    "timeliness",
+]
