@@ -1,4 +1,4 @@
-"""Commands of the alerting."""
+"""Commands of the alerting stage: ``yuqing alert`` (the worker)."""
 
 from __future__ import annotations
 
@@ -6,4 +6,20 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
-    """Add the collector commands to ``app``."""
+    """Add ``alert`` to ``app``."""
+
+    @app.command("alert")
+    def alert(
+        group: str = typer.Option("alerting", help="Kafka consumer group of the items.classified consumer."),
+        worker_id: str = typer.Option("", help="Name of this worker in claims and logs (default: host:pid)."),
+        idle_exit: float = typer.Option(0.0, help="Exit after this many idle seconds (0: run until stopped)."),
+    ) -> None:
+        """Consume items.classified: store items, group events, raise alerts; notify and escalate."""
+        from alerting.worker import run_alert_worker
+        from yuqing.logs import configure_logging
+        from yuqing.settings import load_settings
+
+        settings = load_settings()
+        configure_logging(settings.log_level, settings.log_json, "alert")
+        stats = run_alert_worker(settings, group=group, worker_id=worker_id or None, idle_exit_s=idle_exit or None)
+        typer.echo(f"alert worker stopped: {stats.processed} items, {stats.dead_lettered} dead-lettered")

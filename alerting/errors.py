@@ -1,0 +1,37 @@
+"""Exceptions of the alerting stage.
+
+YuqingError
+└── AlertingError
+    ├── AlertingConfigError   alert_rules / levels / escalation / channels YAML inconsistent
+    ├── ChannelError          a channel could not deliver (after its retries); permanent for this send
+    │   └── ChannelTimeout    the receiver did not answer in time
+    └── EventNotFound         merge/split named an event that does not exist or is merged away
+"""
+
+from __future__ import annotations
+
+from yuqing.errors import ConfigError, YuqingError
+
+
+class AlertingError(YuqingError):
+    """Base of every error the alerting stage raises on purpose."""
+
+
+class AlertingConfigError(AlertingError, ConfigError):
+    """The alerting configuration files are individually valid but inconsistent (unknown level, ...)."""
+
+
+class ChannelError(AlertingError):
+    """A notification channel failed to deliver; ``retryable`` says whether trying again may help."""
+
+    def __init__(self, message: str, *, retryable: bool = True) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+
+
+class ChannelTimeout(ChannelError):
+    """The receiver did not answer within the channel's timeout."""
+
+
+class EventNotFound(AlertingError):
+    """A merge or split named an event that does not exist (or was already merged into another)."""

@@ -1,0 +1,1 @@
+"""Escalation chains: snapshot on creation, a pure planner, and the scheduler that runs due steps."""

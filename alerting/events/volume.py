@@ -1,0 +1,98 @@
+"""Per-bucket volume of events and topics, and spike detection against a baseline.
+
+Buckets are aligned on the epoch in UTC, ``bucket_minutes`` wide. Counts are upserted
+(``count = count + n``), so concurrent workers never lose an increment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from alerting.upsert import upsert_increment
+from models.db import EventVolume, TopicVolume
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def bucket_of(at: datetime, bucket_minutes: int) -> datetime:
+    """Start of the bucket ``at`` falls in."""
+    width = bucket_minutes * 60
+    seconds = int((at - _EPOCH).total_seconds())
+    return _EPOCH + timedelta(seconds=seconds - seconds % width)
+
+
+def add_event_volume(session: Session, counts: Mapping[tuple[int, datetime], int]) -> None:
+    """Add ``counts`` (``(event_id, bucket_start) → n``) to ``event_volume``."""
+    rows = [{"event_id": e, "bucket_start": b, "count": n} for (e, b), n in counts.items() if n]
+    upsert_increment(session, EventVolume, rows, keys=("event_id", "bucket_start"))
+
+
+def add_topic_volume(session: Session, counts: Mapping[tuple[str, datetime], int]) -> None:
+    """Add ``counts`` (``(topic, bucket_start) → n``) to ``topic_volume``."""
+    rows = [{"topic": t, "bucket_start": b, "count": n} for (t, b), n in counts.items() if n]
+    upsert_increment(session, TopicVolume, rows, keys=("topic", "bucket_start"))
+
+
+@dataclass(frozen=True)
+class Spike:
+    """The volume of the current window against the average of the windows before it."""
+
+    window_start: datetime
+    count: int
+    baseline: float
+
+    @property
+    def ratio(self) -> float:
+        return self.count / self.baseline if self.baseline else float("inf")
+
+
+def window_counts(
+    session: Session, *, scope: str, key: int | str, end: datetime, window_minutes: int, windows: int
+) -> tuple[datetime, int, float]:
+    """Return (current window start, its count, mean count of the ``windows`` windows before it)."""
+    table = EventVolume if scope == "event" else TopicVolume
+    column = EventVolume.event_id if scope == "event" else TopicVolume.topic
+    width = timedelta(minutes=window_minutes)
+    start = end - width
+    base_start = start - width * windows
+
+    def total(lo: datetime, hi: datetime) -> int:
+        stmt = select(func.coalesce(func.sum(table.count), 0)).where(
+            column == key, table.bucket_start >= lo, table.bucket_start < hi
+        )
+        return int(session.execute(stmt).scalar_one())
+
+    current = total(start, end)
+    before = total(base_start, start)
+    return start, current, before / windows
+
+
+def detect_spike(
+    session: Session,
+    *,
+    scope: str,
+    key: int | str,
+    at: datetime,
+    bucket_minutes: int,
+    window_minutes: int,
+    baseline_windows: int,
+    min_count: int,
+    factor: float,
+) -> Spike | None:
+    """A spike if the window ending with ``at``'s bucket has ≥ ``min_count`` items and ≥ ``factor`` × baseline.
+
+    The window is reported by the start of its last bucket's window, so one spiking window gives one
+    stable identity (used in the alert's de-duplication key).
+    """
+    end = bucket_of(at, bucket_minutes) + timedelta(minutes=bucket_minutes)
+    start, count, baseline = window_counts(
+        session, scope=scope, key=key, end=end, window_minutes=window_minutes, windows=baseline_windows
+    )
+    if count < min_count or count < factor * baseline:
+        return None
+    return Spike(window_start=bucket_of(start, window_minutes), count=count, baseline=baseline)

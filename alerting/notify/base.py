@@ -1,0 +1,99 @@
+"""What every channel receives and the interface it implements."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from models.timeutil import to_local
+
+
+@dataclass(frozen=True)
+class Recipients:
+    """People to reach. Keys in ``Unit.contacts`` / ``Unit.leader_contacts`` and ``channels.yaml``
+    ``desk_recipients``: ``wecom_mentions`` (企业微信 userids), ``wecom_mobiles``,
+    ``dingtalk_mobiles``, ``emails``."""
+
+    label: str = ""
+    wecom_userids: tuple[str, ...] = ()
+    wecom_mobiles: tuple[str, ...] = ()
+    dingtalk_mobiles: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+
+    @classmethod
+    def from_contacts(cls, label: str, contacts: Iterable[Mapping[str, Any]]) -> Recipients:
+        """Merge contact dicts (duplicates removed, order kept)."""
+
+        def gather(key: str) -> tuple[str, ...]:
+            values: dict[str, None] = {}
+            for c in contacts_list:
+                for v in c.get(key) or ():
+                    values[str(v)] = None
+            return tuple(values)
+
+        contacts_list = [c for c in contacts if c]
+        return cls(
+            label=label,
+            wecom_userids=gather("wecom_mentions"),
+            wecom_mobiles=gather("wecom_mobiles"),
+            dingtalk_mobiles=gather("dingtalk_mobiles"),
+            emails=gather("emails"),
+        )
+
+
+@dataclass(frozen=True)
+class AlertNotice:
+    """A channel-independent notification. The tracker builds these for deadline reminders too."""
+
+    id: str
+    kind: str
+    rule: str
+    level: str
+    title: str
+    summary: str
+    created_at: datetime
+    level_colour: str | None = None
+    event_id: int | None = None
+    units: tuple[str, ...] = ()
+    grade: str | None = None
+    step: int = 0
+    target: str = "desk"
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def heading(self) -> str:
+        prefix = "再次提醒 " if self.step else ""
+        return f"{prefix}【舆情预警·{self.level}】{self.title}"
+
+    def lines(self) -> list[str]:
+        """The body as plain lines (channels add their own markup)."""
+        local = to_local(self.created_at).strftime("%Y-%m-%d %H:%M")
+        out = [f"等级：{self.level}", f"规则：{self.rule}", f"时间：{local}（北京时间）"]
+        if self.grade:
+            out.append(f"事件等级：{self.grade}")
+        if self.units:
+            out.append(f"责任单位：{'、'.join(self.units)}")
+        if self.summary:
+            out.append(f"摘要：{self.summary}")
+        if self.event_id is not None:
+            out.append(f"事件编号：{self.event_id}")
+        return out
+
+
+class Channel(Protocol):
+    """One way of notifying people. ``send`` delivers once or raises :class:`~alerting.errors.ChannelError`."""
+
+    name: str
+
+    def send(self, notice: AlertNotice, recipients: Recipients) -> None: ...
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    channel: str
+    status: str
+    """``sent``, ``failed`` or ``skipped`` (nothing to send to on this channel)."""
+    attempts: int
+    error: str | None = None

@@ -1,0 +1,65 @@
+"""E-mail over SMTP (plain, STARTTLS or implicit TLS), one message to all addressed recipients."""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from email.message import EmailMessage
+
+from alerting.errors import ChannelError
+from alerting.notify.base import AlertNotice, Recipients
+
+
+class EmailNotifier:
+    def __init__(
+        self,
+        name: str,
+        host: str,
+        port: int,
+        *,
+        sender: str,
+        tls: str = "none",
+        username: str | None = None,
+        password: str | None = None,
+        timeout_s: float = 10.0,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        self.name = name
+        self.host, self.port = host, port
+        self.sender = sender
+        self.tls = tls
+        self.username, self.password = username, password
+        self.timeout_s = timeout_s
+        self.ssl_context = ssl_context
+
+    def message(self, notice: AlertNotice, recipients: Recipients) -> EmailMessage:
+        msg = EmailMessage()
+        msg["Subject"] = notice.heading
+        msg["From"] = self.sender
+        msg["To"] = ", ".join(recipients.emails)
+        msg["X-Yuqing-Alert"] = notice.id
+        msg.set_content("\n".join([notice.heading, "", *notice.lines()]), charset="utf-8")
+        return msg
+
+    def send(self, notice: AlertNotice, recipients: Recipients) -> None:
+        if not recipients.emails:
+            return
+        context = self.ssl_context or ssl.create_default_context()
+        try:
+            if self.tls == "ssl":
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout_s, context=context)
+            else:
+                smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout_s)
+            with smtp:
+                if self.tls == "starttls":
+                    smtp.starttls(context=context)
+                if self.username and self.password:
+                    smtp.login(self.username, self.password)
+                smtp.send_message(self.message(notice, recipients))
+        except smtplib.SMTPResponseException as exc:
+            raise ChannelError(
+                f"smtp {self.host}: {exc.smtp_code} {exc.smtp_error!r}",
+                retryable=exc.smtp_code >= 400 and exc.smtp_code < 500,
+            ) from exc
+        except (smtplib.SMTPException, OSError) as exc:
+            raise ChannelError(f"smtp {self.host}:{self.port}: {type(exc).__name__}: {exc}") from exc

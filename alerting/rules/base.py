@@ -1,0 +1,42 @@
+"""The rule interface: a rule looks at one newly grouped item and its event and may return a hit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from sqlalchemy.orm import Session
+
+from alerting.events.grouping import Assignment
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a rule may look at: the item, its event (already updated), the database and ``now``."""
+
+    session: Session
+    assignment: Assignment
+    bucket_minutes: int
+    now: datetime
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule matched. ``scope_key`` names what the alert is about (``event:12`` or ``topic:交通``);
+    ``marker`` distinguishes materially new occurrences (a new spike window) within that scope."""
+
+    rule: str
+    rule_name: str
+    level: str
+    reason: str
+    scope_key: str
+    marker: str = ""
+
+
+class Rule(Protocol):
+    """A configured rule. ``check`` must not write; an exception counts as no match (logged)."""
+
+    id: str
+
+    def check(self, ctx: RuleContext) -> Hit | None: ...

@@ -1,0 +1,109 @@
+"""The rule types of ``alert_rules.yaml``."""
+
+from __future__ import annotations
+
+from alerting.config import GradeRuleConfig, NegativeOfficialRuleConfig, SpikeRuleConfig, WatchWordsRuleConfig
+from alerting.events.grouping import grade_severity
+from alerting.events.volume import detect_spike
+from alerting.rules.base import Hit, RuleContext
+from models.enums import IncidentGrade
+
+
+def _event_scope(ctx: RuleContext) -> str:
+    return f"event:{ctx.assignment.event.id}"
+
+
+class GradeRule:
+    """The event's highest proposed statutory grade is at or above ``min_grade``."""
+
+    def __init__(self, config: GradeRuleConfig) -> None:
+        self.config = config
+        self.id = config.id
+
+    def check(self, ctx: RuleContext) -> Hit | None:
+        grade = ctx.assignment.event.grade
+        if grade_severity(grade) < self.config.min_grade.severity:
+            return None
+        label = IncidentGrade(grade).label if grade else ""
+        return Hit(self.id, self.config.name, self.config.level, f"事件等级：{label}", _event_scope(ctx))
+
+
+class NegativeOfficialRule:
+    """A negative item from an official-tier source, or one naming or routed to a watched unit."""
+
+    def __init__(self, config: NegativeOfficialRuleConfig) -> None:
+        self.config = config
+        self.id = config.id
+
+    def check(self, ctx: RuleContext) -> Hit | None:
+        msg = ctx.assignment.item.message
+        item, c = msg.item, msg.classification
+        if not c.negative or c.sentiment_score < self.config.min_negative_score:
+            return None
+        reasons = []
+        if item.source_tier in self.config.source_tiers:
+            reasons.append(f"信源：{item.source_tier.label}")
+        routed = {u for u in (c.lead_unit, *c.co_units) if u}
+        units = sorted(routed & set(self.config.units))
+        if units:
+            reasons.append(f"涉及单位：{'、'.join(units)}")
+        body = f"{item.title}\n{item.text}"
+        names = [n for n in self.config.unit_names if n in body]
+        if names:
+            reasons.append(f"点名：{'、'.join(names)}")
+        if not reasons:
+            return None
+        return Hit(self.id, self.config.name, self.config.level, "负面；" + "；".join(reasons), _event_scope(ctx))
+
+
+class SpikeRule:
+    """An event's (or topic's) volume in the current window against its own baseline."""
+
+    def __init__(self, config: SpikeRuleConfig) -> None:
+        self.config = config
+        self.id = config.id
+
+    def check(self, ctx: RuleContext) -> Hit | None:
+        cfg = self.config
+        a = ctx.assignment
+        if cfg.scope == "event":
+            key: int | str = a.event.id
+            scope = _event_scope(ctx)
+        else:
+            key = a.item.message.classification.topic
+            scope = f"topic:{key}"
+        spike = detect_spike(
+            ctx.session,
+            scope=cfg.scope,
+            key=key,
+            at=min(a.item.message.item.published_at, ctx.now),
+            bucket_minutes=ctx.bucket_minutes,
+            window_minutes=cfg.window_minutes,
+            baseline_windows=cfg.baseline_windows,
+            min_count=cfg.min_count,
+            factor=cfg.factor,
+        )
+        if spike is None:
+            return None
+        reason = f"{cfg.window_minutes} 分钟内 {spike.count} 条，基线 {spike.baseline:.1f} 条/窗口"
+        return Hit(self.id, cfg.name, cfg.level, reason, scope, marker=spike.window_start.isoformat())
+
+
+class WatchWordsRule:
+    """关注词 present, no 排除词, and one of the 地域词 (when configured) in the text or the places."""
+
+    def __init__(self, config: WatchWordsRuleConfig) -> None:
+        self.config = config
+        self.id = config.id
+
+    def check(self, ctx: RuleContext) -> Hit | None:
+        msg = ctx.assignment.item.message
+        body = f"{msg.item.title}\n{msg.item.text}"
+        words = [w for w in self.config.words if w in body]
+        if not words or any(x in body for x in self.config.exclude):
+            return None
+        if self.config.regions:
+            places = " ".join(msg.classification.places) + " " + (msg.item.region or "")
+            if not any(r in body or r in places for r in self.config.regions):
+                return None
+        return Hit(self.id, self.config.name, self.config.level, f"关注词：{'、'.join(words)}", _event_scope(ctx))

@@ -1,0 +1,41 @@
+"""Portable insert-or-ignore and insert-or-increment (SQLite and PostgreSQL ``ON CONFLICT``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Insert
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+
+def dialect_insert(session: Session, table: Any) -> Any:
+    """An ``INSERT`` construct of the session's dialect (for ``on_conflict_*``)."""
+    name = session.get_bind().dialect.name
+    if name == "postgresql":
+        return postgresql.insert(table)
+    if name == "sqlite":
+        return sqlite.insert(table)
+    raise NotImplementedError(f"database {name} is not supported (SQLite or PostgreSQL)")
+
+
+def insert_ignore(session: Session, table: Any, rows: Sequence[dict[str, Any]], key: str) -> set[Any]:
+    """Insert ``rows``, skipping any whose ``key`` exists; return the keys actually inserted."""
+    if not rows:
+        return set()
+    core = getattr(table, "__table__", table)
+    stmt: Insert = dialect_insert(session, core).on_conflict_do_nothing(index_elements=[key])
+    result = session.execute(stmt.returning(core.c[key]), list(rows))
+    return {row[0] for row in result}
+
+
+def upsert_increment(session: Session, table: Any, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> None:
+    """Insert ``rows``; where the key exists add the row's ``count`` to the stored count."""
+    if not rows:
+        return
+    core = getattr(table, "__table__", table)
+    for row in rows:
+        stmt = dialect_insert(session, core).values(**row)
+        stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_={"count": core.c.count + stmt.excluded.count})
+        session.execute(stmt)

@@ -1,0 +1,91 @@
+"""Composition root of ``yuqing alert``.
+
+One process runs:
+
+* the ``items.classified`` consumer (group ``alerting``): :class:`~alerting.handler.ClassifiedItemHandler`;
+* an ``alerts`` consumer (group ``alerting-external``) storing collectors' ``source_health`` alerts
+  so they are delivered and escalated like rule alerts (decision: the alert worker subscribes, the
+  collectors need no notifier of their own);
+* a periodic-job thread: the escalation scheduler (every second, and at once when an alert was
+  raised) plus jobs registered through :mod:`alerting.periodic` (the response tracker's).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+
+from alerting.config import load_alerting_config
+from alerting.escalation.scheduler import EscalationScheduler
+from alerting.handler import ClassifiedItemHandler, ExternalAlertHandler
+from alerting.notify import build_dispatcher
+from alerting.periodic import JobContext, PeriodicJob, PeriodicRunner, provided_jobs
+from models.topics import ALERTS, ITEMS_CLASSIFIED
+from yuqing.bus import BusProducer, StageStats
+from yuqing.db.engine import make_engine, make_session_factory
+from yuqing.settings import Settings
+from yuqing.worker import install_stop_signals, run_stage
+
+log = logging.getLogger(__name__)
+
+
+def run_alert_worker(
+    settings: Settings,
+    *,
+    group: str = "alerting",
+    worker_id: str | None = None,
+    stop: threading.Event | None = None,
+    idle_exit_s: float | None = None,
+) -> StageStats:
+    """Run the alert worker until ``stop`` is set (or the consumer was idle for ``idle_exit_s``)."""
+    stop = stop or threading.Event()
+    install_stop_signals(stop)
+    worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
+    config = load_alerting_config(settings.jurisdiction_dir)
+    engine = make_engine(settings.effective_database_url)
+    sessions = make_session_factory(engine)
+    feed = BusProducer(settings.bootstrap_servers, settings.kafka_topic_prefix, client_id="yuqing-alert-feed")
+    dispatcher = build_dispatcher(config.channels, producer=feed)
+    scheduler = EscalationScheduler(
+        sessions, dispatcher, desk_recipients=dict(config.channels.desk_recipients), worker_id=worker_id
+    )
+    jobs = [PeriodicJob("escalation", 1.0, lambda _now: scheduler.run_due())]
+    jobs += provided_jobs(JobContext(settings, sessions, dispatcher, config))
+    runner = PeriodicRunner(jobs)
+    background_stop = threading.Event()
+    threads = [
+        threading.Thread(target=runner.run, args=(background_stop,), name="alert-periodic", daemon=True),
+        threading.Thread(
+            target=run_stage,
+            kwargs={
+                "settings": settings,
+                "stage": "alert-external",
+                "topic": ALERTS,
+                "group": f"{group}-external",
+                "make_handler": lambda _p: ExternalAlertHandler(sessions, config, on_raised=runner.wake),
+                "stop": background_stop,
+            },
+            name="alert-external",
+            daemon=True,
+        ),
+    ]
+    for thread in threads:
+        thread.start()
+    try:
+        return run_stage(
+            settings,
+            stage="alert",
+            topic=ITEMS_CLASSIFIED,
+            group=group,
+            make_handler=lambda producer: ClassifiedItemHandler(sessions, config, producer, on_raised=runner.wake),
+            stop=stop,
+            idle_exit_s=idle_exit_s,
+        )
+    finally:
+        background_stop.set()
+        for thread in threads:
+            thread.join(timeout=30)
+        feed.close()
+        engine.dispose()
