@@ -228,7 +228,7 @@ def _check_state(kind: K, state: Any, actions: list[CaseAction], details: dict[s
     if kind == K.FIRST_RELEASE and any(a.kind == K.FIRST_RELEASE for a in actions):
         raise CaseStateConflict("首次发布 already recorded: record 持续发布, or correct the first release")
     if kind == K.TRANSFER and details.get("to_unit") == state.lead_unit and state.status != "returned":
-        raise InvalidAction("the case is already with that unit")
+        raise CaseStateConflict("the case is already with that unit")
 
 
 def _normalise(kind: K, details: dict[str, Any], state: Any, case: Case, now: datetime) -> dict[str, Any]:
