@@ -6,8 +6,10 @@ Each stage that owns tables declares them in its own module here and imports it 
 """
 
 from models.db.accounts import AuditRecord, User
+from models.db.alerts import Alert, AlertLog, Delivery, EventVolume, TopicVolume
 from models.db.base import Base, UTCDateTime
 from models.db.cases import Case, CaseAction, CaseMark
+from models.db.collected import CollectedItem
 from models.db.events import Event
 from models.db.items import Item, LabelCorrection
 from models.db.sessions import LoginAttempt, WebSession

@@ -1,0 +1,114 @@
+"""Composition root of the collector process: settings → database, producer, sink, health, runner."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from collectors.base import CollectContext
+from collectors.config import SourcesFile, WebSource, load_sources
+from collectors.dedupe import DedupeStore
+from collectors.fetch import HttpFetcher
+from collectors.health import HealthStore
+from collectors.runner import CollectRunner
+from collectors.sink import ItemSink
+from collectors.web.runner import CrawlResult, run_crawl
+from models.db.units import Source
+from models.messages import AlertMessage
+from models.timeutil import Clock, utcnow
+from models.topics import ALERTS
+from yuqing.bus import BusProducer
+from yuqing.db.engine import make_engine, make_session_factory
+from yuqing.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def sources_of(settings: Settings) -> SourcesFile:
+    """The jurisdiction's ``sources.yaml`` with ``${demo_port}`` substituted."""
+    return load_sources(settings.jurisdiction_dir / "sources.yaml", {"demo_port": settings.demo_port})
+
+
+def mirror_sources(factory: sessionmaker[Session], sources: SourcesFile) -> None:
+    """Upsert the configured sources into ``sources`` so the service can list them."""
+    with factory() as session, session.begin():
+        for s in sources.sources:
+            session.merge(
+                Source(
+                    id=s.id,
+                    name=s.display_name,
+                    type=s.type,
+                    url=str(s.url),
+                    tier=s.tier.value,
+                    region=s.region,
+                    default_unit=s.default_unit,
+                    enabled=s.enabled,
+                )
+            )
+
+
+@dataclass
+class CollectorApp:
+    """Everything a collector process holds; ``close`` releases it."""
+
+    runner: CollectRunner
+    health: HealthStore
+    producer: BusProducer
+    engine: Engine
+
+    def close(self) -> None:
+        self.producer.close()
+        self.engine.dispose()
+
+
+def build_app(
+    settings: Settings,
+    sources: SourcesFile,
+    *,
+    fetcher: HttpFetcher | None = None,
+    clock: Clock = utcnow,
+    crawl_timeout_s: float = 600.0,
+) -> CollectorApp:
+    """Wire a collector process for ``sources`` from ``settings``."""
+    engine = make_engine(settings.effective_database_url)
+    factory = make_session_factory(engine)
+    producer = BusProducer(settings.bootstrap_servers, settings.kafka_topic_prefix, client_id="collector", clock=clock)
+
+    def publish_alert(alert: AlertMessage) -> None:
+        producer.publish(ALERTS, alert)
+        producer.flush()
+
+    health = HealthStore(
+        factory,
+        alert_after=sources.failure_alert_after,
+        alert_level=sources.failure_alert_level,
+        publish_alert=publish_alert,
+        clock=clock,
+    )
+    sink = ItemSink(producer, DedupeStore(factory, clock=clock))
+
+    def crawl(source: WebSource) -> CrawlResult:
+        return run_crawl(
+            source,
+            database_url=settings.effective_database_url,
+            bootstrap=settings.bootstrap_servers,
+            prefix=settings.kafka_topic_prefix,
+            timeout_s=crawl_timeout_s,
+        )
+
+    try:
+        mirror_sources(factory, sources)
+    except SQLAlchemyError:
+        log.warning("cannot mirror sources into the database", exc_info=True)
+    runner = CollectRunner(
+        sources.sources,
+        sink=sink,
+        health=health,
+        context=CollectContext(fetcher=fetcher or HttpFetcher(), clock=clock),
+        crawl=crawl,
+    )
+    return CollectorApp(runner=runner, health=health, producer=producer, engine=engine)

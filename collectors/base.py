@@ -1,0 +1,69 @@
+"""The collector protocol and the registry of collectors by source type.
+
+A collector turns one poll of one source into :class:`RawItem` candidates plus the cursor to keep
+if they are published. It never publishes and never records anything itself: the runner passes
+its result through the :class:`~collectors.sink.ItemSink` and only then stores the cursor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from collectors.config import JsonApiSource, RssSource, WebSource
+from collectors.errors import SourceConfigError
+from collectors.fetch import HttpFetcher
+from models.timeutil import Clock, utcnow
+
+AnySource = RssSource | WebSource | JsonApiSource
+
+
+@dataclass(frozen=True)
+class Poll:
+    """The outcome of one poll: candidate items (not yet de-duplicated) and the next cursor."""
+
+    items: list[Any]
+    cursor: dict[str, Any] = field(default_factory=dict)
+    not_modified: bool = False
+
+
+@dataclass(frozen=True)
+class CollectContext:
+    """What collectors share: the HTTP fetcher and the clock."""
+
+    fetcher: HttpFetcher = field(default_factory=HttpFetcher)
+    clock: Clock = utcnow
+
+
+class Collector(Protocol):
+    """Polls one kind of source."""
+
+    def poll(self, source: Any, cursor: Mapping[str, Any], *, conditional: bool = True) -> Poll:
+        """Fetch the source once; raise a :class:`~collectors.errors.CollectorError` on failure."""
+        ...
+
+
+CollectorFactory = Callable[[CollectContext], Collector]
+_REGISTRY: dict[str, CollectorFactory] = {}
+
+
+def register(type_name: str) -> Callable[[CollectorFactory], CollectorFactory]:
+    """Class decorator: make ``type_name`` sources polled by the decorated collector."""
+
+    def wrap(factory: CollectorFactory) -> CollectorFactory:
+        _REGISTRY[type_name] = factory
+        return factory
+
+    return wrap
+
+
+def collector_for(type_name: str, context: CollectContext) -> Collector:
+    """The collector of a source type (``rss``, ``json_api``); web sources run through scrapy."""
+    import collectors.jsonapi
+    import collectors.rss  # noqa: F401 - importing registers rss and json_api
+
+    try:
+        return _REGISTRY[type_name](context)
+    except KeyError as exc:
+        raise SourceConfigError(f"no collector for source type {type_name!r}") from exc

@@ -1,0 +1,167 @@
+"""A local HTTP server serving the collectors' own fixtures (feeds, pages, JSON, hostile endpoints),
+and helpers to read what landed on a Kafka topic."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from models.topics import Topic
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@dataclass
+class Route:
+    """How the fixture server answers one path."""
+
+    body: bytes = b""
+    content_type: str = "application/xml"
+    status: int = 200
+    etag: bool = True
+    delay_s: float = 0.0
+    redirect_to: str | None = None
+    stream_bytes: int = 0
+    """Instead of ``body``: stream this many bytes (a hostile huge body) without Content-Length."""
+
+
+@dataclass
+class FixtureSite:
+    """Routes by path; tests change them while the server runs. ``hits`` counts requests per path."""
+
+    routes: dict[str, Route] = field(default_factory=dict)
+    hits: dict[str, int] = field(default_factory=dict)
+    conditional_hits: dict[str, int] = field(default_factory=dict)
+    base: str = ""
+
+    def add(self, path: str, route: Route) -> str:
+        self.routes[path] = route
+        return self.base + path
+
+    def add_file(self, path: str, name: str, content_type: str = "application/xml", **kw: Any) -> str:
+        return self.add(path, Route(body=(FIXTURES / name).read_bytes(), content_type=content_type, **kw))
+
+
+def _handler(site: FixtureSite) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            path = self.path.split("?", 1)[0]
+            site.hits[path] = site.hits.get(path, 0) + 1
+            route = site.routes.get(path)
+            if route is None:
+                self._send(404, "text/plain", b"not found")
+                return
+            if route.delay_s:
+                time.sleep(route.delay_s)
+            if route.redirect_to:
+                self.send_response(302)
+                self.send_header("Location", route.redirect_to)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            if route.stream_bytes:
+                self._stream(route)
+                return
+            etag = '"' + hashlib.sha256(route.body).hexdigest()[:16] + '"'
+            if route.etag and route.status == 200 and self.headers.get("If-None-Match") == etag:
+                site.conditional_hits[path] = site.conditional_hits.get(path, 0) + 1
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self._send(route.status, route.content_type, route.body, etag if route.etag else None)
+
+        def _send(self, status: int, ctype: str, body: bytes, etag: str | None = None) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            if etag:
+                self.send_header("ETag", etag)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def _stream(self, route: Route) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", route.content_type)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            chunk = b"<item>" + b"x" * 65_530
+            sent = 0
+            try:
+                while sent < route.stream_bytes:
+                    self.wfile.write(chunk)
+                    sent += len(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            self.close_connection = True
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    return Handler
+
+
+@pytest.fixture
+def site() -> Iterator[FixtureSite]:
+    """A fixture web server on 127.0.0.1 (a fresh one per test)."""
+    state = FixtureSite()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    server.daemon_threads = True
+    state.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def read_topic(
+    bootstrap: str, topic: Topic[Any], prefix: str, *, idle_s: float = 2.0, max_s: float = 20.0
+) -> list[Any]:
+    """Every message on ``topic`` (from the beginning), read until nothing new arrives for ``idle_s``."""
+    from kafka import KafkaConsumer
+
+    consumer = KafkaConsumer(
+        topic.full_name(prefix),
+        bootstrap_servers=bootstrap.split(","),
+        group_id=f"test-{uuid.uuid4().hex[:8]}",
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        consumer_timeout_ms=int(idle_s * 1000),
+    )
+    out: list[Any] = []
+    deadline = time.monotonic() + max_s
+    try:
+        while time.monotonic() < deadline:
+            batch = consumer.poll(timeout_ms=int(idle_s * 1000))
+            if not batch:
+                if out or time.monotonic() > deadline - max_s + idle_s * 2:
+                    break
+                continue
+            for records in batch.values():
+                out.extend(topic.decode(r.value) for r in records)
+    finally:
+        consumer.close()
+    return out
+
+
+@pytest.fixture
+def topic_reader(kafka_bootstrap: str, topic_prefix: str) -> Callable[..., list[Any]]:
+    def read(topic: Topic[Any], **kw: Any) -> list[Any]:
+        return read_topic(kafka_bootstrap, topic, topic_prefix, **kw)
+
+    return read
