@@ -1,0 +1,158 @@
+"""Escalation: the pure planner, and the scheduler with an injected clock (no sleeping)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from alerting.acknowledge import acknowledge_alert
+from alerting.escalation.policy import LogEntry, plan
+from alerting.escalation.scheduler import EscalationScheduler
+from alerting.handler import ClassifiedItemHandler
+from alerting.notify import Dispatcher
+from alerting.notify.webhook import WebhookNotifier
+from alerting.store import Incoming
+from models.db import Alert, AlertLog, AuditRecord, Delivery, Unit
+from models.enums import IncidentGrade
+from yuqing.db.engine import transaction
+
+T0 = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+SNAP = {
+    "created_at": T0.isoformat(),
+    "steps": [
+        {"action": "notify", "target": "desk"},
+        {"action": "wait", "minutes": 10},
+        {"action": "notify", "target": "desk"},
+        {"action": "wait", "minutes": 20},
+        {"action": "notify", "target": "leaders"},
+    ],
+}
+
+
+def test_plan_walks_the_chain():
+    p = plan(SNAP, [], T0)
+    assert p.due == (0,) and p.next_at == T0 + timedelta(minutes=10) and p.state == "active"
+    log = [LogEntry("step_done", T0, 0)]
+    p = plan(SNAP, log, T0 + timedelta(minutes=5))
+    assert p.due == () and p.next_at == T0 + timedelta(minutes=10) and p.state == "active"
+    p = plan(SNAP, log, T0 + timedelta(minutes=10))
+    assert p.due == (1, 2) and p.next_at == T0 + timedelta(minutes=30)
+    log += [LogEntry("step_done", T0 + timedelta(minutes=10), 1), LogEntry("step_done", T0 + timedelta(minutes=10), 2)]
+    assert plan(SNAP, log, T0 + timedelta(minutes=31)).due == (3, 4)
+    assert plan(SNAP, log, T0 + timedelta(minutes=31)).state == "finished"
+    assert plan(SNAP, [*log, LogEntry("acknowledged", T0)], T0 + timedelta(hours=1)).state == "acknowledged"
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _raise_grade_alert(migrated_db, alerting_config, make_raw_item, make_classified_item, clock) -> str:
+    _e, sessions = migrated_db
+    with transaction(sessions) as s:
+        s.add(
+            Unit(
+                id="hushan",
+                name="虎山街道",
+                contacts={"emails": ["unit@example.cn"]},
+                leader_contacts={"emails": ["leader@example.cn"], "wecom_mentions": ["boss"]},
+            )
+        )
+    handler = ClassifiedItemHandler(sessions, alerting_config, None, clock=clock)
+    raw = make_raw_item(title="虎山街道化工厂发生事故", text="虎山街道化工厂发生安全事故。", published_at=clock())
+    (alert_id,) = handler.process([Incoming(make_classified_item(raw, grade=IncidentGrade.MAJOR, lead_unit="hushan"))])
+    return alert_id
+
+
+def _scheduler(migrated_db, receiver, clock, name="w1") -> EscalationScheduler:
+    dispatcher = Dispatcher({"webhook": WebhookNotifier("webhook", receiver.url("/hook"))}, retries=1, backoff_s=0)
+    return EscalationScheduler(
+        migrated_db[1], dispatcher, desk_recipients={"emails": ["desk@example.cn"]}, worker_id=name, clock=clock
+    )
+
+
+def _sent(receiver) -> list[tuple[str, int, list[str]]]:
+    return [(r.json()["target"], r.json()["step"], r.json()["recipients"]["emails"]) for r in receiver.to("/hook")]
+
+
+def test_unacknowledged_alert_is_renotified_then_escalated(
+    migrated_db, alerting_config, make_raw_item, make_classified_item, receiver
+):
+    clock = Clock(T0)
+    alert_id = _raise_grade_alert(migrated_db, alerting_config, make_raw_item, make_classified_item, clock)
+    scheduler = _scheduler(migrated_db, receiver, clock)
+    assert scheduler.run_due() == 1
+    assert _sent(receiver) == [("desk", 0, ["desk@example.cn"])]
+    assert scheduler.run_due() == 0  # running again is harmless
+    clock.now = T0 + timedelta(minutes=9)
+    assert scheduler.run_due() == 0
+    clock.now = T0 + timedelta(minutes=10)
+    assert scheduler.run_due() == 1
+    assert _sent(receiver)[-1] == ("desk", 1, ["desk@example.cn"])
+    clock.now = T0 + timedelta(minutes=30)
+    assert scheduler.run_due() == 1
+    assert _sent(receiver)[-1] == ("leaders", 0, ["leader@example.cn"])
+    assert len(receiver.to("/hook")) == 3
+    with migrated_db[1]() as s:
+        alert = s.get(Alert, alert_id)
+        assert alert.escalation_state == "finished" and alert.next_step_at is None
+        steps = list(s.scalars(select(AlertLog.step_index).where(AlertLog.action == "step_done").order_by(AlertLog.id)))
+        assert steps == [0, 1, 2, 3, 4]
+        assert len(list(s.scalars(select(Delivery).where(Delivery.status == "sent")))) == 3
+    clock.now = T0 + timedelta(hours=5)
+    assert scheduler.run_due() == 0
+
+
+def test_acknowledged_alert_stops_escalating(
+    migrated_db, alerting_config, make_raw_item, make_classified_item, receiver
+):
+    clock = Clock(T0)
+    alert_id = _raise_grade_alert(migrated_db, alerting_config, make_raw_item, make_classified_item, clock)
+    scheduler = _scheduler(migrated_db, receiver, clock)
+    scheduler.run_due()
+    clock.now = T0 + timedelta(minutes=3)
+    with transaction(migrated_db[1]) as s:
+        acknowledge_alert(s, alert_id, "desk-wang", clock.now)
+    with transaction(migrated_db[1]) as s:
+        acknowledge_alert(s, alert_id, "desk-li", clock.now + timedelta(minutes=1))
+    for minutes in (10, 30, 120):
+        clock.now = T0 + timedelta(minutes=minutes)
+        assert scheduler.run_due() == 0
+    assert len(receiver.to("/hook")) == 1
+    with migrated_db[1]() as s:
+        alert = s.get(Alert, alert_id)
+        assert alert.acknowledged_by == "desk-wang" and alert.escalation_state == "acknowledged"
+        assert s.scalar(select(AuditRecord.action).where(AuditRecord.target_id == alert_id)) == "alert.acknowledge"
+
+
+def test_failed_channel_is_recorded_and_the_chain_moves_on(
+    migrated_db, alerting_config, make_raw_item, make_classified_item, receiver
+):
+    receiver.modes["/hook"] = "fail"
+    clock = Clock(T0)
+    alert_id = _raise_grade_alert(migrated_db, alerting_config, make_raw_item, make_classified_item, clock)
+    _scheduler(migrated_db, receiver, clock).run_due()
+    with migrated_db[1]() as s:
+        (delivery,) = s.scalars(select(Delivery).where(Delivery.alert_id == alert_id))
+        assert delivery.status == "failed" and "HTTP 500" in delivery.error
+        actions = list(s.scalars(select(AlertLog.action).where(AlertLog.alert_id == alert_id).order_by(AlertLog.id)))
+        assert actions == ["created", "delivery_failed", "step_done"]
+        assert s.get(Alert, alert_id).next_step_at == T0 + timedelta(minutes=10)
+
+
+def test_claimed_alert_is_not_run_by_a_second_scheduler(
+    migrated_db, alerting_config, make_raw_item, make_classified_item, receiver
+):
+    clock = Clock(T0)
+    _raise_grade_alert(migrated_db, alerting_config, make_raw_item, make_classified_item, clock)
+    first, second = _scheduler(migrated_db, receiver, clock, "w1"), _scheduler(migrated_db, receiver, clock, "w2")
+    with migrated_db[1]() as s:
+        alert_id = s.scalar(select(Alert.id))
+    assert first._claim(alert_id)
+    assert second.run_due() == 0
+    assert receiver.to("/hook") == []
