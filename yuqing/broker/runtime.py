@@ -66,6 +66,8 @@ class KafkaRuntime:
         self.pid_file = self.home / "broker.pid"
         self.log_file = self.home / "broker.log"
         self.log_dirs = self.home / "data"
+        self._proc: subprocess.Popen[bytes] | None = None
+        """The broker process when this object started it (kept so that it is reaped, not leaked)."""
 
     @property
     def bootstrap(self) -> str:
@@ -225,6 +227,7 @@ class KafkaRuntime:
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
         )  # fmt: skip
         log.close()
+        self._proc = proc
         self.pid_file.write_text(str(proc.pid), encoding="utf-8")
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
@@ -252,6 +255,9 @@ class KafkaRuntime:
             time.sleep(0.5)
             _reap(pid)
         self.pid_file.unlink(missing_ok=True)
+        if self._proc is not None and self._proc.pid == pid:
+            self._proc.wait(timeout=5)  # already reaped above: sets its return code, no ResourceWarning
+            self._proc = None
         return True
 
     def status(self) -> BrokerStatus:
