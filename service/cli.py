@@ -1,9 +1,71 @@
-"""Commands of the service."""
+"""Commands of the service: ``yuqing serve`` and ``yuqing user create``."""
 
 from __future__ import annotations
+
+import sys
 
 import typer
 
 
 def register(app: typer.Typer) -> None:
-    """Add the collector commands to ``app``."""
+    """Add ``serve`` and the ``user`` command group to ``app``."""
+    users = typer.Typer(help="Manage accounts of the web service.", no_args_is_help=True)
+    app.add_typer(users, name="user")
+
+    @app.command()
+    def serve(
+        host: str = typer.Option(None, help="Listen address (default: YUQING_HTTP_HOST)."),
+        port: int = typer.Option(None, help="Listen port (default: YUQING_HTTP_PORT)."),
+    ) -> None:
+        """Serve the API (docs at /docs) and the web UI."""
+        import uvicorn
+
+        from service.app import create_app
+        from yuqing.logs import configure_logging
+        from yuqing.settings import load_settings
+
+        settings = load_settings()
+        configure_logging(settings.log_level, settings.log_json, process="serve")
+        uvicorn.run(
+            create_app(settings),
+            host=host or settings.http_host,
+            port=port or settings.http_port,
+            log_config=None,
+            proxy_headers=False,
+        )
+
+    @users.command("create")
+    def create(
+        username: str = typer.Option(..., "--username", help="Login name."),
+        role: str = typer.Option(..., "--role", help="desk, unit, leader or admin."),
+        unit: str = typer.Option(None, "--unit", help="The unit id (required for role unit)."),
+        password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from stdin."),
+    ) -> None:
+        """Create a user; the password is prompted for (or read from stdin), never an argument."""
+        from models.enums import Role
+        from models.timeutil import utcnow
+        from service.auth.users import create_user
+        from service.errors import ServiceError
+        from yuqing.db.engine import make_engine, make_session_factory, transaction
+        from yuqing.errors import ConfigError
+        from yuqing.settings import load_settings
+
+        try:
+            parsed = Role(role)
+        except ValueError as exc:
+            raise ConfigError(f"--role must be one of {', '.join(r.value for r in Role)}") from exc
+        if password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        else:
+            password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+        settings = load_settings()
+        engine = make_engine(settings.effective_database_url)
+        try:
+            with transaction(make_session_factory(engine)) as db:
+                user = create_user(db, username=username, password=password, role=parsed, unit_id=unit, now=utcnow())
+                typer.echo(f"created user {user.username} (id {user.id}, role {parsed.value})")
+        except ServiceError as exc:
+            typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+            raise typer.Exit(2) from exc
+        finally:
+            engine.dispose()

@@ -1,0 +1,1 @@
+"""API routers, one module per resource; ``service.api.main`` composes them."""

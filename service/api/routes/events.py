@@ -1,0 +1,100 @@
+"""Events: list, detail with items and spread, the desk's corrections, merge, split and dispatch."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from service import operations
+from service.api.deps import CurrentUser, DeskUser, NowDep, SessionDep, StateDep
+from service.api.schemas import (
+    Ack,
+    CasePublic,
+    CorrectionRequest,
+    DispatchRequest,
+    EventDetailPublic,
+    EventPublic,
+    EventsPublic,
+    ItemPublic,
+    MergeRequest,
+    SplitRequest,
+)
+from service.queries.events import event_items, get_event, list_events, spread_by_hour
+from service.queries.filters import ListFilter
+
+router = APIRouter(prefix="/events", tags=["events"])
+
+
+@router.get("")
+def read_events(principal: CurrentUser, db: SessionDep, f: Annotated[ListFilter, Query()]) -> EventsPublic:
+    rows, more = list_events(db, principal, f)
+    return EventsPublic(data=[EventPublic.model_validate(r) for r in rows], count=len(rows), has_more=more)
+
+
+@router.get("/{event_id}")
+def read_event(event_id: int, principal: CurrentUser, db: SessionDep) -> EventDetailPublic:
+    event = get_event(db, principal, event_id)
+    items = event_items(db, event.id)
+    return EventDetailPublic(
+        event=EventPublic.model_validate(event),
+        items=[ItemPublic.model_validate(i) for i in items],
+        spread=spread_by_hour(items),
+    )
+
+
+@router.post("/{event_id}/labels")
+def correct_labels(event_id: int, body: CorrectionRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
+    """Confirm or correct topic, grade and units (corrections become training data)."""
+    event = get_event(db, principal, event_id)
+    result = operations.correct_event(
+        db,
+        principal,
+        event,
+        now,
+        topic=body.topic,
+        grade=body.grade,
+        lead_unit=body.lead_unit,
+        co_units=body.co_units,
+        confirm=body.confirm,
+    )
+    return Ack(detail=result)
+
+
+@router.post("/{event_id}/merge")
+def merge(event_id: int, body: MergeRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
+    """Merge the given events into this one."""
+    target = get_event(db, principal, event_id)
+    for source_id in body.source_event_ids:
+        get_event(db, principal, source_id)
+    operations.merge_events(db, principal, target, body.source_event_ids, now)
+    return Ack(detail={"event_id": target.id})
+
+
+@router.post("/{event_id}/split")
+def split(event_id: int, body: SplitRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
+    """Move the given items of this event into a new event."""
+    event = get_event(db, principal, event_id)
+    new_id = operations.split_event(db, principal, event, body.item_ids, now)
+    return Ack(detail={"event_id": new_id})
+
+
+@router.post("/{event_id}/dispatch")
+def dispatch(
+    event_id: int, body: DispatchRequest, principal: DeskUser, db: SessionDep, now: NowDep, state: StateDep
+) -> CasePublic:
+    """派单: dispatch the event to a lead unit (default: the routed one) and co-handlers."""
+    from service.case_operations import dispatch_event, jurisdiction_policy
+
+    event = get_event(db, principal, event_id)
+    case = dispatch_event(
+        db,
+        principal,
+        event,
+        now,
+        lead_unit=body.lead_unit,
+        co_units=body.co_units,
+        note=body.note,
+        policy=jurisdiction_policy(state.settings.jurisdiction_dir),
+    )
+    return CasePublic.model_validate(case)

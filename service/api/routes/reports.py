@@ -1,0 +1,42 @@
+"""Daily and weekly briefs (日报/周报), generated on demand as docx or xlsx."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Literal
+
+from fastapi import APIRouter, Response
+
+from models.timeutil import SHANGHAI, to_local
+from service.api.deps import NowDep, ReviewUser, SessionDep
+from service.reports.brief import build_brief
+
+router = APIRouter(prefix="/reports", tags=["reports"])
+
+MEDIA = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+@router.get("/{kind}.{fmt}")
+def brief(
+    kind: Literal["daily", "weekly"],
+    fmt: Literal["docx", "xlsx"],
+    principal: ReviewUser,
+    db: SessionDep,
+    now: NowDep,
+    day: date | None = None,
+) -> Response:
+    """The brief for the local day ``day`` (default today; weekly: the 7 days ending with it)."""
+    from service.reports.docx import brief_document
+    from service.reports.xlsx import brief_workbook
+
+    day = day or to_local(now).date()
+    if day.year < 2000 or day.year > 2100:
+        day = to_local(now).date()
+    until = datetime.combine(day + timedelta(days=1), time(0), tzinfo=SHANGHAI)
+    data = build_brief(db, principal, kind, until, now)
+    body = brief_document(data) if fmt == "docx" else brief_workbook(data)
+    name = f"{kind}-{day.isoformat()}.{fmt}"
+    return Response(body, media_type=MEDIA[fmt], headers={"content-disposition": f'attachment; filename="{name}"'})

@@ -1,0 +1,36 @@
+"""Leadership review: on-time rates per unit and rule, overdue cases, time to first release; xlsx."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fastapi import APIRouter, Response
+
+from service.api.deps import CurrentUser, NowDep, SessionDep
+from service.periods import period
+from service.review import review_as_dict, timeliness
+
+router = APIRouter(prefix="/review", tags=["review"])
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@router.get("/timeliness")
+def read_timeliness(
+    principal: CurrentUser, db: SessionDep, now: NowDep, start: date | None = None, end: date | None = None
+) -> dict[str, Any]:
+    """Cases dispatched between ``start`` and ``end`` (local days, inclusive; default last 30 days)."""
+    since, until = period(now, start, end)
+    return review_as_dict(timeliness(db, principal, since, until, now))
+
+
+@router.get("/timeliness.xlsx")
+def export_timeliness(
+    principal: CurrentUser, db: SessionDep, now: NowDep, start: date | None = None, end: date | None = None
+) -> Response:
+    from service.reports.xlsx import review_workbook
+
+    since, until = period(now, start, end)
+    data = review_workbook(timeliness(db, principal, since, until, now))
+    return Response(data, media_type=XLSX, headers={"content-disposition": 'attachment; filename="timeliness.xlsx"'})

@@ -1,0 +1,243 @@
+"""Public shapes of the API: ``XPublic`` for one object, ``XsPublic(data, count, has_more)`` for lists."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl
+
+
+class Public(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class ItemPublic(Public):
+    id: str
+    source_id: str
+    source_type: str
+    source_tier: str
+    url: str | None
+    title: str
+    text: str
+    author: str | None
+    published_at: datetime
+    stored_at: datetime
+    topic: str | None
+    grade: str | None
+    negative: bool | None
+    urgency: float | None
+    places: list[Any]
+    lead_unit: str | None
+    co_units: list[Any]
+    event_id: int | None
+    copies: int
+
+
+class ItemsPublic(BaseModel):
+    data: list[ItemPublic]
+    count: int
+    has_more: bool
+
+
+class EventPublic(Public):
+    id: int
+    title: str
+    status: str
+    topic: str | None
+    event_type: str | None
+    grade: str | None
+    places: list[Any]
+    lead_unit: str | None
+    co_units: list[Any]
+    item_count: int
+    negative_count: int
+    first_seen_at: datetime
+    last_seen_at: datetime
+    peak_at: datetime | None
+    peak_volume: int
+    occurred_at: datetime | None
+    merged_into_id: int | None
+
+
+class EventsPublic(BaseModel):
+    data: list[EventPublic]
+    count: int
+    has_more: bool
+
+
+class EventDetailPublic(BaseModel):
+    event: EventPublic
+    items: list[ItemPublic]
+    spread: list[tuple[str, int]]
+
+
+class AlertPublic(Public):
+    id: str
+    kind: str
+    rule: str
+    level: str
+    level_colour: str | None
+    title: str
+    summary: str
+    event_id: int | None
+    item_id: str | None
+    source_id: str | None
+    units: list[Any]
+    grade: str | None
+    places: list[Any]
+    created_at: datetime
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None
+    escalation_state: str
+
+
+class AlertsPublic(BaseModel):
+    data: list[AlertPublic]
+    count: int
+    has_more: bool
+
+
+class CaseActionPublic(Public):
+    id: int
+    seq: int
+    kind: str
+    actor: str
+    unit: str | None
+    at: datetime
+    recorded_at: datetime
+    details: dict[str, Any]
+
+
+class CasePublic(Public):
+    id: int
+    event_id: int | None
+    category: str
+    title: str
+    lead_unit: str
+    co_units: list[Any]
+    status: str
+    grade: str | None
+    anchor_kind: str
+    anchor_at: datetime
+    dispatched_at: datetime
+    closed_at: datetime | None
+
+
+class CasesPublic(BaseModel):
+    data: list[CasePublic]
+    count: int
+    has_more: bool
+
+
+class CaseDetailPublic(BaseModel):
+    case: CasePublic
+    actions: list[CaseActionPublic]
+    deadlines: list[dict[str, Any]]
+
+
+class UnitPublic(Public):
+    id: str
+    name: str
+    kind: str
+    parent_id: str | None
+    active: bool
+
+
+class SourcePublic(Public):
+    id: str
+    name: str
+    type: str
+    url: str | None
+    tier: str
+    region: str | None
+    enabled: bool
+    last_success_at: datetime | None = None
+    last_error_at: datetime | None = None
+    last_error: str | None = None
+    consecutive_failures: int = 0
+    items_last_hour: int = 0
+
+
+class UserPublic(Public):
+    id: int
+    username: str
+    role: str
+    unit_id: str | None
+    display_name: str | None
+    active: bool
+
+
+class LoginRequest(BaseModel):
+    username: str = Field(min_length=1, max_length=100)
+    password: str = Field(min_length=1, max_length=200)
+
+
+class TokenPublic(BaseModel):
+    access_token: str
+    token_type: str = "bearer"  # noqa: S105 (OAuth2 token type, not a secret)
+    csrf_token: str
+    role: str
+    unit_id: str | None
+
+
+class CorrectionRequest(BaseModel):
+    """Confirm or correct an event's labels. Unset fields are left as they are."""
+
+    topic: str | None = Field(default=None, max_length=100)
+    grade: str | None = Field(default=None, max_length=40)
+    lead_unit: str | None = Field(default=None, max_length=100)
+    co_units: list[str] | None = Field(default=None, max_length=20)
+    confirm: bool = False
+
+
+class MergeRequest(BaseModel):
+    source_event_ids: list[int] = Field(min_length=1, max_length=50)
+
+
+class SplitRequest(BaseModel):
+    item_ids: list[str] = Field(min_length=1, max_length=500)
+
+
+class DispatchRequest(BaseModel):
+    lead_unit: str | None = Field(default=None, max_length=100)
+    co_units: list[str] = Field(default_factory=list, max_length=20)
+    note: str = Field(default="", max_length=2000)
+
+
+class CaseActionRequest(BaseModel):
+    """An action on a case. Needed details by kind: 退单 ``reason``; 首次发布/持续发布 ``url``;
+    新闻发布会 ``place`` and ``speaker``; 回应 ``content`` or ``url``; 办结 ``result``;
+    转派 ``to_unit``; 调整等级 ``grade``; 记录发生时间 ``occurred_at``."""
+
+    kind: str = Field(max_length=40)
+    at: datetime | None = None
+    url: HttpUrl | None = None
+    channel: str | None = Field(default=None, max_length=200)
+    note: str | None = Field(default=None, max_length=2000)
+    content: str | None = Field(default=None, max_length=5000)
+    reason: str | None = Field(default=None, max_length=2000)
+    place: str | None = Field(default=None, max_length=200)
+    speaker: str | None = Field(default=None, max_length=200)
+    result: str | None = Field(default=None, max_length=5000)
+    to_unit: str | None = Field(default=None, max_length=100)
+    grade: str | None = Field(default=None, max_length=40)
+    occurred_at: datetime | None = None
+
+    def details(self) -> dict[str, Any]:
+        data = self.model_dump(mode="json", exclude={"kind", "at"}, exclude_none=True)
+        return {k: v for k, v in data.items() if v != ""}
+
+
+class ManualReportRequest(BaseModel):
+    title: str = Field(min_length=1, max_length=500)
+    text: str = Field(default="", max_length=100_000)
+    url: HttpUrl | None = None
+    region: str | None = Field(default=None, max_length=100)
+    published_at: datetime | None = None
+    reporter: str | None = Field(default=None, max_length=100)
+
+
+class Ack(BaseModel):
+    ok: bool = True
+    detail: dict[str, Any] = Field(default_factory=dict)

@@ -1,0 +1,126 @@
+"""Case changes through the service: dispatch (派单) and the units' actions, via the response tracker.
+
+Who may do what is decided here, before the tracker is called: the desk dispatches and may act on
+any case; a unit user acts only on cases of its own unit (the case is loaded through the unit's
+scoped query, so another unit's case is "not found"); leaders only read.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from models.db import Case, Event
+from models.enums import CaseActionKind, Role
+from service.audit import audit
+from service.auth.principal import Principal
+from service.errors import Forbidden, InvalidInput, PartUnavailable
+from service.operations import known_unit, stage_function, translate
+
+UNIT_ACTIONS = frozenset(
+    {
+        CaseActionKind.SIGN,
+        CaseActionKind.RETURN,
+        CaseActionKind.FIRST_RELEASE,
+        CaseActionKind.PRESS_CONFERENCE,
+        CaseActionKind.FOLLOW_UP,
+        CaseActionKind.RESPONSE,
+        CaseActionKind.CLOSE,
+    }
+)
+"""Taken by the case's lead unit."""
+DESK_ACTIONS = frozenset(
+    {CaseActionKind.TRANSFER, CaseActionKind.REOPEN, CaseActionKind.GRADE_CHANGE, CaseActionKind.SET_OCCURRENCE}
+)
+"""Taken by the desk (值班室)."""
+
+
+def dispatch_event(
+    db: Session,
+    principal: Principal,
+    event: Event,
+    now: datetime,
+    *,
+    lead_unit: str | None,
+    co_units: list[str],
+    note: str = "",
+    policy: Any = None,
+) -> Case:
+    """Dispatch ``event`` to ``lead_unit`` (default: its routed lead unit) and commit."""
+    lead = lead_unit or event.lead_unit
+    if not lead:
+        raise InvalidInput("请指定牵头单位")
+    for unit in [lead, *co_units]:
+        known_unit(db, unit)
+    dispatch = stage_function("alerting.tracker.service", "dispatch")
+    try:
+        case = dispatch(
+            db,
+            event_id=event.id,
+            lead_unit=lead,
+            co_units=list(co_units or event.co_units or []),
+            actor=principal.username,
+            now=now,
+            note=note,
+            policy=policy,
+        )
+    except Exception as exc:
+        db.rollback()
+        raise translate(exc) from exc
+    audit(db, principal, "case.dispatch", "case", case.id, now, event_id=event.id, lead_unit=lead)
+    db.commit()
+    return case  # type: ignore[no-any-return]
+
+
+def jurisdiction_policy(jurisdiction_dir: Path) -> Any:
+    """The jurisdiction's response policy from ``policies.yaml`` (None: the tracker's national one)."""
+    path = jurisdiction_dir / "policies.yaml"
+    if not path.is_file():
+        return None
+    load = stage_function("alerting.tracker.policy", "load_policies")
+    try:
+        return load(path)[0]
+    except Exception as exc:
+        raise PartUnavailable(f"时限策略配置无效: {exc}") from exc
+
+
+def act_on_case(
+    db: Session,
+    principal: Principal,
+    case: Case,
+    kind: str,
+    now: datetime,
+    *,
+    at: datetime | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Record ``kind`` on ``case`` (already loaded through the user's scoped query) and commit.
+
+    Unit actions belong to the case's lead unit (a co-handler only reads); desk actions to the
+    desk; admin may do both; leaders only read. The tracker checks state and required details.
+    """
+    try:
+        action = CaseActionKind(kind)
+    except ValueError as exc:
+        raise InvalidInput(f"未知的操作: {kind}") from exc
+    role = principal.role
+    if role is Role.LEADER:
+        raise Forbidden("领导账号只能查看")
+    if role is Role.UNIT and (action not in UNIT_ACTIONS or case.lead_unit != principal.unit_id):
+        raise Forbidden("只有牵头单位可以办理此案件")
+    if role is Role.DESK and action not in DESK_ACTIONS:
+        raise Forbidden("值班室不能代替责任单位办理")
+    if action not in UNIT_ACTIONS | DESK_ACTIONS:
+        raise InvalidInput(f"不支持的操作: {kind}")
+    clean = {k: v for k, v in (details or {}).items() if v not in (None, "")}
+    record = stage_function("alerting.tracker.service", "record_action")
+    try:
+        record(db, case.id, action.value, actor=principal.username, now=now, at=at, details=clean)
+    except Exception as exc:
+        db.rollback()
+        raise translate(exc) from exc
+    audit(db, principal, f"case.{action.value}", "case", case.id, now, **clean)
+    db.commit()

@@ -1,0 +1,53 @@
+"""Exceptions of the web service, translated to HTTP responses at the boundary (``service.app``).
+
+YuqingError
+└── ServiceError             base of everything the service raises on purpose
+    ├── NotFound             404: no such object, or not visible to this user
+    ├── Forbidden            403: role or unit may not do this
+    ├── NotAuthenticated     401: no valid session or token
+    ├── CsrfError            403: cookie-authenticated change without the CSRF token
+    ├── RateLimited          429: too many login attempts
+    ├── InvalidInput         422: a request that is well-formed but not acceptable
+    ├── Conflict             409: the change contradicts the current state
+    └── PartUnavailable      503: a stage this feature needs is not installed or not reachable
+"""
+
+from __future__ import annotations
+
+from yuqing.errors import YuqingError
+
+
+class ServiceError(YuqingError):
+    status_code = 500
+
+
+class NotFound(ServiceError):
+    status_code = 404
+
+
+class Forbidden(ServiceError):
+    status_code = 403
+
+
+class NotAuthenticated(ServiceError):
+    status_code = 401
+
+
+class CsrfError(ServiceError):
+    status_code = 403
+
+
+class RateLimited(ServiceError):
+    status_code = 429
+
+
+class InvalidInput(ServiceError):
+    status_code = 422
+
+
+class Conflict(ServiceError):
+    status_code = 409
+
+
+class PartUnavailable(ServiceError):
+    status_code = 503

@@ -1,0 +1,67 @@
+"""Alert queries for the desk's feed (newest first) and the live stream (newer than a point)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.orm import Session
+
+from models.db import Alert
+from service.auth.principal import Principal
+from service.errors import NotFound
+from service.queries.filters import ListFilter, json_list_contains, text_search
+
+
+def scoped_alerts(principal: Principal) -> Select[tuple[Alert]]:
+    stmt = select(Alert)
+    if principal.is_unit:
+        stmt = stmt.where(json_list_contains(Alert.units, principal.unit_id or ""))
+    return stmt
+
+
+def list_alerts(db: Session, principal: Principal, f: ListFilter) -> tuple[list[Alert], bool]:
+    """``status``: ``open`` (not acknowledged) or ``acknowledged``."""
+    stmt = scoped_alerts(principal)
+    since, until = f.bounds()
+    if since:
+        stmt = stmt.where(Alert.created_at >= since)
+    if until:
+        stmt = stmt.where(Alert.created_at < until)
+    if f.status == "open":
+        stmt = stmt.where(Alert.acknowledged_at.is_(None))
+    elif f.status == "acknowledged":
+        stmt = stmt.where(Alert.acknowledged_at.is_not(None))
+    if f.grade:
+        stmt = stmt.where(Alert.grade == f.grade)
+    if f.unit:
+        stmt = stmt.where(json_list_contains(Alert.units, f.unit))
+    if f.place:
+        stmt = stmt.where(json_list_contains(Alert.places, f.place))
+    if f.topic:
+        stmt = stmt.where(Alert.rule == f.topic)
+    if f.q:
+        stmt = stmt.where(text_search([Alert.title, Alert.summary], f.q))
+    stmt = stmt.order_by(Alert.created_at.desc(), Alert.id.desc()).offset(f.offset).limit(f.limit + 1)
+    rows = list(db.scalars(stmt))
+    return rows[: f.limit], len(rows) > f.limit
+
+
+def alerts_after(
+    db: Session, principal: Principal, created_at: datetime, alert_id: str, limit: int = 100
+) -> list[Alert]:
+    """Alerts after the cursor ``(created_at, id)``, oldest first (for the live stream)."""
+    stmt = (
+        scoped_alerts(principal)
+        .where(or_(Alert.created_at > created_at, and_(Alert.created_at == created_at, Alert.id > alert_id)))
+        .order_by(Alert.created_at, Alert.id)
+        .limit(limit)
+    )
+    return list(db.scalars(stmt))
+
+
+def get_alert(db: Session, principal: Principal, alert_id: str) -> Alert:
+    alert = db.scalar(scoped_alerts(principal).where(Alert.id == alert_id))
+    if alert is None:
+        raise NotFound("预警不存在")
+    return alert

@@ -1,0 +1,84 @@
+"""Case queries: the unit inbox, the desk's case list, one case with its actions and deadlines.
+
+A unit user's queries are restricted in SQL to cases whose lead unit is its unit or that name it
+as a co-handler; asking for any other case id is answered exactly like a missing one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from models.db import Case, CaseAction
+from service.auth.principal import Principal
+from service.errors import NotFound
+from service.queries.filters import ListFilter, text_search, unit_scope
+
+OPEN_STATUSES = ("dispatched", "signed", "returned")
+
+
+def scoped_cases(principal: Principal) -> Select[tuple[Case]]:
+    stmt = select(Case)
+    if principal.is_unit:
+        stmt = stmt.where(unit_scope(Case.lead_unit, Case.co_units, principal.unit_id or ""))
+    return stmt
+
+
+def list_cases(db: Session, principal: Principal, f: ListFilter) -> tuple[list[Case], bool]:
+    """Newest dispatches first; ``status=open`` means any not yet closed."""
+    stmt = scoped_cases(principal)
+    since, until = f.bounds()
+    if since:
+        stmt = stmt.where(Case.dispatched_at >= since)
+    if until:
+        stmt = stmt.where(Case.dispatched_at < until)
+    if f.status == "open":
+        stmt = stmt.where(Case.status.in_(OPEN_STATUSES))
+    elif f.status:
+        stmt = stmt.where(Case.status == f.status)
+    if f.grade:
+        stmt = stmt.where(Case.grade == f.grade)
+    if f.unit:
+        stmt = stmt.where(unit_scope(Case.lead_unit, Case.co_units, f.unit))
+    if f.q:
+        stmt = stmt.where(text_search([Case.title], f.q))
+    stmt = stmt.order_by(Case.dispatched_at.desc(), Case.id.desc()).offset(f.offset).limit(f.limit + 1)
+    rows = list(db.scalars(stmt))
+    return rows[: f.limit], len(rows) > f.limit
+
+
+def get_case(db: Session, principal: Principal, case_id: int) -> Case:
+    case = db.scalar(scoped_cases(principal).where(Case.id == case_id))
+    if case is None:
+        raise NotFound("案件不存在")
+    return case
+
+
+def case_actions(db: Session, case_id: int) -> list[CaseAction]:
+    return list(db.scalars(select(CaseAction).where(CaseAction.case_id == case_id).order_by(CaseAction.seq)))
+
+
+def deadlines_of(case: Case, actions: list[CaseAction], now: Any) -> list[dict[str, Any]]:
+    """The case's deadlines per rule from the tracker's pure evaluation (empty if it is absent)."""
+    try:
+        from alerting.tracker.deadlines import evaluate
+    except ImportError:
+        return []
+    view = evaluate(case.policy, list(actions), now)
+    return [
+        {
+            "rule_id": r.rule_id,
+            "label": r.label,
+            "source": r.source,
+            "required": r.required,
+            "status": r.status,
+            "started_at": r.started_at,
+            "due_at": r.due_at,
+            "met_at": r.met_at,
+            "remaining_s": r.remaining.total_seconds() if r.remaining is not None else None,
+            "elapsed_s": r.elapsed.total_seconds() if r.elapsed is not None else None,
+        }
+        for r in view.deadlines
+    ]

@@ -1,0 +1,59 @@
+"""List filters shared by the list endpoints, and the SQL helpers that apply them.
+
+JSON list columns (``places``, ``co_units``) are matched on their stored JSON text, which works the
+same on SQLite and PostgreSQL because both hold what ``json.dumps`` wrote (ASCII-escaped).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+from sqlalchemy import ColumnElement, String, cast, or_
+
+from models.timeutil import ensure_aware
+
+
+class Page(BaseModel):
+    limit: int = Field(default=50, ge=1, le=200)
+    offset: int = Field(default=0, ge=0, le=100_000)
+
+
+class ListFilter(Page):
+    """Filters and page of the list endpoints; all optional, combined with AND."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    topic: str | None = Field(default=None, max_length=100)
+    grade: str | None = Field(default=None, max_length=40)
+    unit: str | None = Field(default=None, max_length=100)
+    place: str | None = Field(default=None, max_length=100)
+    status: str | None = Field(default=None, max_length=40)
+    q: str | None = Field(default=None, max_length=200)
+
+    def bounds(self) -> tuple[datetime | None, datetime | None]:
+        return (
+            ensure_aware(self.since) if self.since else None,
+            ensure_aware(self.until) if self.until else None,
+        )
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def json_list_contains(column: Any, value: str) -> ColumnElement[bool]:
+    """``value`` is an element of the JSON list in ``column`` (text match on the JSON encoding)."""
+    return cast(column, String).like(f"%{_like_escape(json.dumps(value))}%", escape="\\")
+
+
+def unit_scope(lead_column: Any, co_column: Any, unit_id: str) -> ColumnElement[bool]:
+    """Rows whose lead unit is ``unit_id`` or that name it as a co-handler."""
+    return or_(lead_column == unit_id, json_list_contains(co_column, unit_id))
+
+
+def text_search(columns: list[Any], q: str) -> ColumnElement[bool]:
+    pattern = f"%{_like_escape(q.strip())}%"
+    return or_(*(c.ilike(pattern, escape="\\") for c in columns))

@@ -1,0 +1,49 @@
+"""What the running app holds: built once by ``create_app``, reached through ``request.app.state``."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.timeutil import Clock
+from yuqing.settings import Settings
+
+
+@dataclass
+class ServiceState:
+    """Engine, session factory, clock and the lazily created Kafka producer of one app."""
+
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    clock: Clock
+    producer_factory: Callable[[], Any] | None = None
+    sse_poll_seconds: float = 1.0
+    _producer: Any = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def producer(self) -> Any:
+        """The app's ``BusProducer``, created on first use (manual reports), never at import."""
+        with self._lock:
+            if self._producer is None:
+                if self.producer_factory is not None:
+                    self._producer = self.producer_factory()
+                else:
+                    from yuqing.bus import BusProducer
+
+                    self._producer = BusProducer(self.settings.bootstrap_servers, self.settings.kafka_topic_prefix)
+            return self._producer
+
+    def close(self) -> None:
+        with self._lock:
+            if self._producer is not None:
+                close = getattr(self._producer, "close", None)
+                if close is not None:
+                    close()
+                self._producer = None
+        self.engine.dispose()

@@ -1,0 +1,82 @@
+"""Administration pages: sources with health, units, users (create, deactivate), YAML config views."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import Response
+from sqlalchemy import select
+
+from models.db import Unit, User
+from models.enums import Role
+from service.api.deps import NowDep, SessionDep, StateDep
+from service.api.routes.directory import sources_with_health
+from service.audit import audit
+from service.auth.users import create_user
+from service.config_files import CONFIG_FILES, read_config
+from service.errors import InvalidInput, NotFound
+from service.web.deps import AdminForm, AdminPage
+from service.web.desk_pages import back
+from service.web.render import page
+
+router = APIRouter()
+
+
+@router.get("/admin")
+def admin(request: Request, principal: AdminPage, db: SessionDep) -> Response:
+    return page(
+        request,
+        "admin.html",
+        sources=sources_with_health(db),
+        units=list(db.scalars(select(Unit).order_by(Unit.id))),
+        users=list(db.scalars(select(User).order_by(User.id))),
+        roles=list(Role),
+        config_files=CONFIG_FILES,
+    )
+
+
+@router.get("/admin/config/{name}")
+def config(name: str, request: Request, principal: AdminPage, state: StateDep) -> Response:
+    text = read_config(state.settings.jurisdiction_dir, name)
+    return page(request, "config.html", name=name, title=CONFIG_FILES[name], text=text)
+
+
+@router.post("/admin/users")
+def add_user(
+    principal: AdminForm,
+    db: SessionDep,
+    now: NowDep,
+    username: Annotated[str, Form(max_length=100)],
+    password: Annotated[str, Form(max_length=200)],
+    role: Annotated[str, Form(max_length=20)],
+    unit_id: Annotated[str, Form(max_length=100)] = "",
+) -> Response:
+    try:
+        parsed = Role(role)
+    except ValueError as exc:
+        raise InvalidInput("未知角色") from exc
+    create_user(
+        db,
+        username=username,
+        password=password,
+        role=parsed,
+        unit_id=unit_id or None,
+        now=now,
+        actor=principal.username,
+    )
+    db.commit()
+    return back("/admin", f"已创建用户 {username}")
+
+
+@router.post("/admin/users/{user_id}/active")
+def set_active(
+    user_id: int, principal: AdminForm, db: SessionDep, now: NowDep, active: Annotated[str, Form(max_length=5)] = ""
+) -> Response:
+    user = db.get(User, user_id)
+    if user is None:
+        raise NotFound("用户不存在")
+    user.active = active == "1"
+    audit(db, principal, "user.update", "user", user.id, now, active=user.active)
+    db.commit()
+    return back("/admin", "已更新")

@@ -1,0 +1,127 @@
+"""单位工作台: dispatched cases with deadlines counting down, and the unit's actions on them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import Response
+from pydantic import ValidationError
+from sqlalchemy import select
+
+from models.db import Unit
+from models.enums import CaseActionKind, IncidentGrade, Role
+from service.api.deps import NowDep, SessionDep
+from service.api.schemas import CaseActionRequest
+from service.case_operations import DESK_ACTIONS, UNIT_ACTIONS, act_on_case
+from service.errors import InvalidInput
+from service.queries.cases import case_actions, deadlines_of, get_case, list_cases
+from service.queries.filters import ListFilter
+from service.web.deps import CaseForm, UnitPage
+from service.web.desk_pages import back
+from service.web.render import page
+
+router = APIRouter()
+
+
+def next_deadline(deadlines: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The earliest still-running or missed required deadline (what the countdown shows)."""
+    live = [d for d in deadlines if d["status"] in ("pending", "overdue") and d["due_at"] is not None]
+    return min(live, key=lambda d: d["due_at"], default=None)
+
+
+@router.get("/inbox")
+def inbox(
+    request: Request, principal: UnitPage, db: SessionDep, now: NowDep, f: Annotated[ListFilter, Query()]
+) -> Response:
+    if f.status is None:
+        f = f.model_copy(update={"status": "open"})
+    cases, more = list_cases(db, principal, f)
+    rows = []
+    for case in cases:
+        deadlines = deadlines_of(case, list(case.actions), now)
+        rows.append({"case": case, "next": next_deadline(deadlines), "deadlines": deadlines})
+    unit = db.get(Unit, principal.unit_id) if principal.unit_id else None
+    return page(request, "inbox.html", rows=rows, more=more, f=f, unit=unit, now=now)
+
+
+@router.get("/cases/{case_id}")
+def case_page(case_id: int, request: Request, principal: UnitPage, db: SessionDep, now: NowDep) -> Response:
+    case = get_case(db, principal, case_id)
+    actions = case_actions(db, case.id)
+    if principal.role is Role.UNIT:
+        allowed = UNIT_ACTIONS if case.lead_unit == principal.unit_id else frozenset()
+    elif principal.role is Role.DESK:
+        allowed = DESK_ACTIONS
+    elif principal.role is Role.ADMIN:
+        allowed = UNIT_ACTIONS | DESK_ACTIONS
+    else:
+        allowed = frozenset()
+    units = list(db.scalars(select(Unit).order_by(Unit.id)))
+    return page(
+        request,
+        "case.html",
+        case=case,
+        actions=actions,
+        deadlines=deadlines_of(case, actions, now),
+        allowed={a.value for a in allowed},
+        kinds=CaseActionKind,
+        units=units,
+        unit_names={u.id: u.name for u in units},
+        grades=list(IncidentGrade),
+    )
+
+
+@router.post("/cases/{case_id}/actions")
+def case_action(
+    case_id: int,
+    principal: CaseForm,
+    db: SessionDep,
+    now: NowDep,
+    kind: Annotated[str, Form(max_length=40)],
+    url: Annotated[str, Form(max_length=2000)] = "",
+    note: Annotated[str, Form(max_length=2000)] = "",
+    content: Annotated[str, Form(max_length=5000)] = "",
+    reason: Annotated[str, Form(max_length=2000)] = "",
+    place: Annotated[str, Form(max_length=200)] = "",
+    speaker: Annotated[str, Form(max_length=200)] = "",
+    result: Annotated[str, Form(max_length=5000)] = "",
+    to_unit: Annotated[str, Form(max_length=100)] = "",
+    grade: Annotated[str, Form(max_length=40)] = "",
+    occurred_at: Annotated[str, Form(max_length=40)] = "",
+    at: Annotated[str, Form(max_length=40)] = "",
+) -> Response:
+    case = get_case(db, principal, case_id)
+    raw = {
+        "kind": kind,
+        "url": url or None,
+        "note": note,
+        "content": content,
+        "reason": reason,
+        "place": place,
+        "speaker": speaker,
+        "result": result,
+        "to_unit": to_unit or None,
+        "grade": grade or None,
+        "occurred_at": _local_input(occurred_at),
+        "at": _local_input(at),
+    }
+    try:
+        body = CaseActionRequest.model_validate(raw)
+    except ValidationError as exc:
+        raise InvalidInput("填写有误：" + "；".join(str(e["loc"][-1]) + " " + e["msg"] for e in exc.errors())) from exc
+    act_on_case(db, principal, case, body.kind, now, at=body.at, details=body.details())
+    return back(f"/cases/{case_id}", f"已记录：{CaseActionKind(body.kind).label}")
+
+
+def _local_input(value: str) -> datetime | None:
+    """A ``datetime-local`` form value (Asia/Shanghai wall time) as an aware datetime."""
+    if not value:
+        return None
+    from models.timeutil import ensure_aware
+
+    try:
+        return ensure_aware(datetime.fromisoformat(value))
+    except ValueError as exc:
+        raise InvalidInput("时间格式应为 YYYY-MM-DDTHH:MM") from exc

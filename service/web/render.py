@@ -1,0 +1,81 @@
+"""Template rendering: autoescape always on; scraped text is reduced to plain text by nh3 first."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+import jinja2
+import nh3
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from markupsafe import Markup
+
+from models.enums import CaseActionKind, IncidentGrade, Role
+from models.timeutil import to_local
+from service.errors import ServiceError
+from service.web import TEMPLATES_DIR
+
+CASE_STATUS = {"dispatched": "待签收", "signed": "办理中", "returned": "已退单", "closed": "已办结"}
+RULE_STATUS = {
+    "pending": "计时中",
+    "met": "按时",
+    "met_late": "超时完成",
+    "overdue": "已超期",
+    "lapsed": "未办(非必需)",
+    "waived": "免于考核",
+    "superseded": "已替换",
+    "waiting": "未开始",
+}
+
+
+def local(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    return to_local(value).strftime(fmt) if value else ""
+
+
+def plain(value: str | None) -> Markup:
+    """Untrusted HTML (scraped titles and text) as inert text: every tag dropped, entities escaped."""
+    return Markup(nh3.clean(value or "", tags=set(), attributes={}))  # noqa: S704 (nh3 output is safe)
+
+
+def label(value: str | None, enum: Any) -> str:
+    if not value:
+        return "—"
+    try:
+        return str(enum(value).label)
+    except ValueError:
+        return value
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["local"] = local
+    env.filters["plain"] = plain
+    env.filters["grade"] = lambda v: label(v, IncidentGrade)
+    env.filters["role"] = lambda v: label(v, Role)
+    env.filters["action"] = lambda v: label(v, CaseActionKind)
+    env.filters["case_status"] = lambda v: CASE_STATUS.get(v, v)
+    env.filters["rule_status"] = lambda v: RULE_STATUS.get(v, v)
+    env.filters["pct"] = lambda v: "—" if v is None else f"{v:.0%}"
+    env.filters["hours"] = lambda v: "—" if v is None else f"{v:.1f} 小时"
+    return env
+
+
+def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """Render ``template`` with the signed-in user (``user``) and the CSRF token in context."""
+    context.setdefault("user", getattr(request.state, "principal", None))
+    context.setdefault("flash", request.query_params.get("msg", "")[:200])
+    html = environment().get_template(template).render(request=request, **context)
+    return HTMLResponse(html, status_code=status_code)
+
+
+def error_page(request: Request, exc: ServiceError) -> HTMLResponse:
+    return page(request, "error.html", status_code=exc.status_code, message=str(exc), code=exc.status_code)

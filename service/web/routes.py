@@ -1,0 +1,11 @@
+"""Web pages, composed from one router per job (desk, unit inbox, leadership, admin) plus login."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from service.web import admin_pages, auth_pages, desk_pages, inbox_pages, leader_pages
+
+router = APIRouter(include_in_schema=False)
+for module in (auth_pages, desk_pages, inbox_pages, leader_pages, admin_pages):
+    router.include_router(module.router)

@@ -1,0 +1,173 @@
+"""Fixtures of the service tests: a migrated SQLite database, units and users, the app, API and
+web clients, and events/alerts seeded through the alerting stage's own handler (store, group,
+evaluate rules, raise alerts), exactly as ``yuqing alert`` does with a classified item."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.db import Alert, Event, Item, Unit
+from models.enums import Role
+from models.messages import ClassifiedItem
+from service.app import create_app
+from service.auth.users import create_user
+from yuqing.db.engine import transaction
+from yuqing.settings import EXAMPLE_JURISDICTION, Settings
+
+with warnings.catch_warnings():
+    # starlette.testclient warns at import that it prefers httpx2 (httpx is what is installed).
+    warnings.filterwarnings("ignore", message=".*starlette.testclient.*httpx2")
+    from starlette.testclient import TestClient
+
+PASSWORD = "correct-horse-9"
+UNITS = {"jiaoyu": "市教育局", "hushan": "虎山街道", "yingji": "市应急管理局"}
+
+
+@pytest.fixture
+def db(migrated_db: tuple[Engine, sessionmaker[Session]]) -> sessionmaker[Session]:
+    """Session factory of a migrated SQLite database with three units."""
+    _engine, factory = migrated_db
+    with transaction(factory) as s:
+        for uid, name in UNITS.items():
+            s.add(Unit(id=uid, name=name, kind="department"))
+    return factory
+
+
+@pytest.fixture
+def make_user(db: sessionmaker[Session]) -> Callable[..., str]:
+    def make(username: str, role: Role, unit: str | None = None) -> str:
+        with transaction(db) as s:
+            create_user(s, username=username, password=PASSWORD, role=role, unit_id=unit, now=datetime.now(UTC))
+        return username
+
+    return make
+
+
+@pytest.fixture
+def users(make_user: Callable[..., str]) -> dict[str, str]:
+    return {
+        "desk": make_user("desk1", Role.DESK),
+        "jiaoyu": make_user("jiaoyu1", Role.UNIT, "jiaoyu"),
+        "hushan": make_user("hushan1", Role.UNIT, "hushan"),
+        "leader": make_user("leader1", Role.LEADER),
+        "admin": make_user("admin1", Role.ADMIN),
+    }
+
+
+@pytest.fixture
+def settings(make_settings: Callable[..., Settings], db_url: str, db: sessionmaker[Session]) -> Settings:
+    return make_settings(database_url=db_url, jurisdiction_dir=EXAMPLE_JURISDICTION)
+
+
+@pytest.fixture
+def app(settings: Settings) -> FastAPI:
+    return create_app(settings, sse_poll_seconds=0.1)
+
+
+@pytest.fixture
+def client(app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(app) as c:
+        yield c
+
+
+@pytest.fixture
+def api_login(app: FastAPI) -> Callable[[str], TestClient]:
+    """A fresh client signed in with a bearer token (no cookies, so no CSRF needed)."""
+    clients: list[TestClient] = []
+
+    def login(username: str) -> TestClient:
+        c = TestClient(app)
+        r = c.post("/api/v1/login/access-token", json={"username": username, "password": PASSWORD})
+        assert r.status_code == 200, r.text
+        c.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
+        clients.append(c)
+        return c
+
+    yield login  # type: ignore[misc]
+    for c in clients:
+        c.close()
+
+
+@pytest.fixture
+def web_login(app: FastAPI) -> Callable[[str], tuple[TestClient, str]]:
+    """A fresh client signed in through the login form (cookie); returns it and its CSRF token."""
+    clients: list[TestClient] = []
+
+    def login(username: str) -> tuple[TestClient, str]:
+        c = TestClient(app, follow_redirects=False)
+        r = c.post("/login", data={"username": username, "password": PASSWORD})
+        assert r.status_code == 303, r.text
+        me = c.get("/api/v1/users/me")
+        assert me.status_code == 200
+        page = c.get("/inbox").text
+        token = page.split('name="csrf-token" content="', 1)[1].split('"', 1)[0]
+        clients.append(c)
+        return c, token
+
+    yield login  # type: ignore[misc]
+    for c in clients:
+        c.close()
+
+
+@pytest.fixture
+def alerting(db: sessionmaker[Session]) -> Any:
+    """The alerting stage's handler for ``items.classified`` (no Kafka producer: DB only)."""
+    from alerting.config import load_alerting_config
+    from alerting.handler import ClassifiedItemHandler
+
+    return ClassifiedItemHandler(db, load_alerting_config(EXAMPLE_JURISDICTION), producer=None)
+
+
+@pytest.fixture
+def seed(
+    alerting: Any,
+    db: sessionmaker[Session],
+    make_raw_item: Callable[..., Any],
+    make_classified_item: Callable[..., Any],
+) -> Callable[..., tuple[Event, list[Alert]]]:
+    """Run one classified item through the alerting stage; return its event and the alerts raised."""
+
+    def run(
+        title: str = "虎山街道某小区发生火灾 多人受伤",
+        text: str = "虎山街道某小区发生火灾，消防正在处置。",
+        unit: str = "hushan",
+        grade: str | None = "major",
+        **classification: Any,
+    ) -> tuple[Event, list[Alert]]:
+        from alerting.store import Incoming
+
+        item: ClassifiedItem = make_classified_item(
+            make_raw_item(title=title, text=text),
+            topic=classification.pop("topic", "城乡建设"),
+            grade=grade,
+            lead_unit=unit,
+            places=classification.pop("places", ("虎山街道",)),
+            event_type=classification.pop("event_type", "accident"),
+            **classification,
+        )
+        raised = alerting.process([Incoming(item, None)])
+        with db() as s:
+            stored = s.get(Item, item.id)
+            assert stored is not None and stored.event_id is not None
+            event = s.get(Event, stored.event_id)
+            alerts = list(s.scalars(select(Alert).where(Alert.id.in_(raised))))
+        assert event is not None
+        return event, alerts
+
+    return run
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    path = Path(__file__).resolve().parents[1] / "artifacts"
+    path.mkdir(exist_ok=True)
+    return path
