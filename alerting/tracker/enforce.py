@@ -21,10 +21,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from alerting.tracker.deadlines import OPEN_STATES, RuleStatus, evaluate
+from alerting.tracker.errors import TrackerError
 from models.db.cases import Case, CaseMark
 from models.enums import AlertKind, IncidentGrade
 from models.messages import AlertMessage
@@ -89,14 +91,19 @@ def _run_case(session: Session, case_id: int, now: datetime, notify: Notify) -> 
 
 
 def _mark(session: Session, case: Case, rule: RuleStatus, mark: str, now: datetime) -> bool:
-    """Insert the mark; False if it was already there (done by an earlier or concurrent run)."""
+    """Insert the mark; False if it was already there (done by an earlier or concurrent run).
+
+    ``INSERT ... ON CONFLICT DO NOTHING`` rather than a savepoint: on SQLite a savepoint opened
+    outside an explicit transaction commits on release, which would keep marks whose notice failed.
+    """
     assert rule.due_at is not None
-    try:
-        with session.begin_nested():
-            session.add(CaseMark(case_id=case.id, rule_id=rule.rule_id, due_at=rule.due_at, mark=mark, created_at=now))
-    except IntegrityError:
-        return False
-    return True
+    dialect = session.get_bind().dialect.name
+    insert = {"postgresql": pg_insert, "sqlite": sqlite_insert}.get(dialect)
+    if insert is None:
+        raise TrackerError(f"unsupported database {dialect}")
+    values = {"case_id": case.id, "rule_id": rule.rule_id, "due_at": rule.due_at, "mark": mark, "created_at": now}
+    stmt = insert(CaseMark).values(**values).on_conflict_do_nothing().returning(CaseMark.id)
+    return session.execute(stmt).first() is not None
 
 
 def _message(case: Case, rule: RuleStatus, mark: str, now: datetime) -> AlertMessage:
@@ -105,12 +112,12 @@ def _message(case: Case, rule: RuleStatus, mark: str, now: datetime) -> AlertMes
     units = tuple(dict.fromkeys([case.lead_unit, *case.co_units]))
     if mark.startswith("remind:"):
         minutes = int(mark.split(":", 1)[1])
-        level, title = "reminder", f"【时限提醒】{case.title}：{rule.label}将于 {due} 到期（约 {_span(minutes)}后）"
+        level, title = "时限提醒", f"{case.title}：{rule.label}将于 {due} 到期（约 {_span(minutes)}后）"
     elif mark == "overdue":
-        level, title = "overdue", f"【已超时】{case.title}：{rule.label}已于 {due} 到期未完成"
+        level, title = "已超时", f"{case.title}：{rule.label}已于 {due} 到期未完成"
     else:
-        level = str(case.policy.get("escalation_level", "leadership"))
-        title = f"【超时升级】{case.title}：{rule.label}逾期未完成，请领导督办"
+        level = str(case.policy.get("escalation_level", "领导督办"))
+        title = f"{case.title}：{rule.label}逾期未完成，请领导督办"
     key = f"{case.id}|{rule.rule_id}|{rule.due_at.isoformat()}|{mark}"
     grade = case.grade if case.grade in IncidentGrade.__members__.values() else None
     return AlertMessage(

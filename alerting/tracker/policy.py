@@ -82,7 +82,7 @@ class PolicySet(_Strict):
     reminders_minutes: tuple[int, ...] = (60, 15)
     escalate_after_minutes: int = Field(default=0, ge=0)
     """Escalate to leadership this long after a required deadline is missed (0: at the deadline)."""
-    escalation_level: str = "leadership"
+    escalation_level: str = "领导督办"
 
     def snapshot(self, grade: str | None, category: str) -> dict[str, Any]:
         """The JSON snapshot stored on a case: the rules that apply to ``grade`` and ``category``."""
@@ -154,7 +154,7 @@ class PoliciesFile(BaseModel):
     calendar: CalendarPolicy = CalendarPolicy()
     reminders_minutes: tuple[int, ...] = (60, 15)
     escalate_after_minutes: int = 0
-    escalation_level: str = "leadership"
+    escalation_level: str = "领导督办"
     import_default_unit: str = "12345热线/未分派"
     """Unit given to imported messages when the spreadsheet names none."""
 
