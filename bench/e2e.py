@@ -1,0 +1,300 @@
+"""End-to-end benchmark: items.raw → classifier → items.classified → alerting → PostgreSQL.
+
+Runs a real Kafka broker and a real PostgreSQL cluster (both started here unless
+``YUQING_BENCH_KAFKA_BOOTSTRAP`` / ``YUQING_BENCH_POSTGRES_URL`` are given), the real ``yuqing
+classify`` and ``yuqing alert`` worker processes, and a stream generated from the project's own
+corpus (``bench/streamgen.py``). Three measurements:
+
+1. throughput with one classifier worker: a backlog of ``--items`` items is published and the
+   clock runs until every item is stored, classified, routed and alert-evaluated;
+2. the same with two classifier workers in one consumer group;
+3. latency at a steady publish rate (``--rate`` items/s for ``--seconds``): publish → stored, and
+   publish → alert visible to the desk (the alert row the desk feed reads).
+
+Prints the figures, writes ``bench/out/e2e.png`` (throughput and lag over time) and ends with one
+JSON line. Usage: ``python bench/e2e.py [--items 20000] [--rate 1000] [--seconds 20]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _infra import PgCluster, fresh_database, peak_rss_mb, wait_until
+from sqlalchemy import create_engine, text
+from streamgen import generate
+
+from models.topics import ITEMS_RAW
+from yuqing.broker import KafkaRuntime, ensure_topics
+from yuqing.bus import BusProducer
+from yuqing.db.migrate import upgrade
+from yuqing.lag import STAGE_GROUPS, LagReader
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+@dataclass
+class Timeline:
+    t: list[float] = field(default_factory=list)
+    stored: list[int] = field(default_factory=list)
+    lag_classifier: list[int] = field(default_factory=list)
+    lag_alerting: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Workers:
+    procs: dict[str, subprocess.Popen[bytes]]
+
+    def peak_rss(self) -> dict[str, float | None]:
+        return {name: peak_rss_mb(p.pid) for name, p in self.procs.items()}
+
+    def stop(self) -> None:
+        for p in self.procs.values():
+            if p.poll() is None:
+                p.send_signal(signal.SIGTERM)
+        for p in self.procs.values():
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+
+
+def start_workers(env: dict[str, str], classifiers: int, logdir: Path) -> Workers:
+    procs: dict[str, subprocess.Popen[bytes]] = {}
+    commands = [(f"classify-{i + 1}", "classify") for i in range(classifiers)] + [("alert-1", "alert")]
+    for name, command in commands:
+        log = (logdir / f"{name}.log").open("wb")
+        procs[name] = subprocess.Popen(
+            [sys.executable, "-m", "yuqing.cli.main", command], env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+    return Workers(procs)
+
+
+def count_stored(engine, ids_table: str | None = None) -> int:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM items WHERE classified_at IS NOT NULL")).scalar_one())
+
+
+def sample(reader: LagReader, prefix: str, engine, timeline: Timeline, t0: float) -> int:  # type: ignore[no-untyped-def]
+    stored = count_stored(engine)
+    lags = reader.stage_lags(prefix)
+    timeline.t.append(time.monotonic() - t0)
+    timeline.stored.append(stored)
+    timeline.lag_classifier.append(lags["classifier"].lag)
+    timeline.lag_alerting.append(lags["alerting"].lag)
+    return stored
+
+
+def pct(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    values = sorted(values)
+    return round(values[min(len(values) - 1, int(q * len(values)))], 3)
+
+
+def run_phase(
+    name: str, *, bootstrap: str, pg_url: str, classifiers: int, items: int, rate: float | None, seconds: float,
+    workdir: Path,
+) -> dict[str, object]:  # fmt: skip
+    prefix = f"e2e{name}{os.getpid()}."
+    ensure_topics(bootstrap, prefix)
+    db_url = fresh_database(pg_url, f"e2e_{name}_{os.getpid()}")
+    upgrade(db_url)
+    engine = create_engine(db_url)
+    env = dict(os.environ)
+    env.update(
+        YUQING_KAFKA_BOOTSTRAP=bootstrap,
+        YUQING_KAFKA_TOPIC_PREFIX=prefix,
+        YUQING_DATABASE_URL=db_url,
+        YUQING_DATA_DIR=str(workdir / name),
+        YUQING_LOG_LEVEL="WARNING",
+    )
+    logdir = workdir / f"logs-{name}"
+    logdir.mkdir(parents=True, exist_ok=True)
+    workers = start_workers(env, classifiers, logdir)
+    reader = LagReader(bootstrap)
+    result: dict[str, object] = {"classifier_workers": classifiers}
+    try:
+        group, topic = STAGE_GROUPS["classifier"]
+        joined = wait_until(lambda: reader.group_lag(group, prefix + topic).members >= classifiers, 90)
+        if not joined:
+            raise SystemExit(f"classifier workers did not join within 90 s; see {logdir}")
+        producer = BusProducer(bootstrap, prefix, client_id="bench-e2e")
+        now = datetime.now(UTC)
+        backlog = list(generate(items, now=now, seed=11))
+        timeline = Timeline()
+        t0 = time.monotonic()
+        for item in backlog:
+            producer.publish(ITEMS_RAW, item)
+        producer.flush()
+        publish_s = time.monotonic() - t0
+        print(f"[{name}] published {items} items in {publish_s:.1f}s; draining ...", flush=True)
+        deadline = time.monotonic() + max(120, items / 100)
+        stored = 0
+        while time.monotonic() < deadline:
+            stored = sample(reader, prefix, engine, timeline, t0)
+            if stored >= items:
+                break
+            time.sleep(0.5)
+        elapsed = timeline.t[-1]
+        result["items"] = items
+        result["stored"] = stored
+        result["items_per_s"] = round(stored / elapsed, 1) if elapsed else None
+        result["timeline"] = timeline
+        print(f"[{name}] {stored}/{items} stored in {elapsed:.1f}s = {result['items_per_s']} items/s", flush=True)
+
+        if rate:
+            result.update(latency_phase(producer, engine, rate, seconds, now=datetime.now(UTC)))
+        result["peak_rss_mb"] = {k: round(v, 1) if v else None for k, v in workers.peak_rss().items()}
+        producer.close()
+    finally:
+        reader.close()
+        workers.stop()
+        engine.dispose()
+    return result
+
+
+def latency_phase(producer: BusProducer, engine, rate: float, seconds: float, *, now: datetime) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Publish at ``rate`` items/s; measure publish → stored and publish → alert per item."""
+    n = int(rate * seconds)
+    paced = list(generate(n, now=now, seed=99))
+    sent_at: dict[str, float] = {}
+    start = time.time()
+    for k, item in enumerate(paced):
+        due = start + k / rate
+        delay = due - time.time()
+        if delay > 0:
+            time.sleep(delay)
+        sent_at[item.id] = time.time()
+        producer.publish(ITEMS_RAW, item)
+        if k % 50 == 0:
+            producer.flush()
+    producer.flush()
+    ids = list(sent_at)
+    wait_until(lambda: _stored_count(engine, ids) >= n, 120, 0.5)
+    time.sleep(1.0)
+    stored_lat: list[float] = []
+    alert_lat: list[float] = []
+    with engine.connect() as conn:
+        for chunk in range(0, n, 1000):
+            part = ids[chunk : chunk + 1000]
+            for item_id, stored_at in conn.execute(
+                text("SELECT id, stored_at FROM items WHERE id = ANY(:ids)"), {"ids": part}
+            ):
+                stored_lat.append(stored_at.timestamp() - sent_at[item_id])
+            for item_id, created_at in conn.execute(
+                text("SELECT item_id, min(created_at) FROM alerts WHERE item_id = ANY(:ids) GROUP BY item_id"),
+                {"ids": part},
+            ):
+                alert_lat.append(created_at.timestamp() - sent_at[item_id])
+    print(
+        f"[latency] {n} items at {rate:.0f}/s: stored p95 {pct(stored_lat, 0.95)}s, "
+        f"alerts {len(alert_lat)} p95 {pct(alert_lat, 0.95)}s",
+        flush=True,
+    )
+    return {
+        "latency_rate_items_per_s": rate,
+        "latency_items": n,
+        "latency_stored": len(stored_lat),
+        "p50_stored_latency_s": pct(stored_lat, 0.50),
+        "p95_stored_latency_s": pct(stored_lat, 0.95),
+        "p99_stored_latency_s": pct(stored_lat, 0.99),
+        "alerts_measured": len(alert_lat),
+        "p50_alert_latency_s": pct(alert_lat, 0.50),
+        "p95_alert_latency_s": pct(alert_lat, 0.95),
+        "p99_alert_latency_s": pct(alert_lat, 0.99),
+    }
+
+
+def _stored_count(engine, ids: list[str]) -> int:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM items WHERE id = ANY(:ids)"), {"ids": ids}).scalar_one())
+
+
+def plot(phases: dict[str, dict[str, object]], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(9, 6), sharex=True)
+    for name, res in phases.items():
+        tl: Timeline = res["timeline"]  # type: ignore[assignment]
+        rates = [0.0] + [
+            (tl.stored[i] - tl.stored[i - 1]) / max(1e-6, tl.t[i] - tl.t[i - 1]) for i in range(1, len(tl.t))
+        ]
+        ax1.plot(tl.t, rates, label=f"{name}: stored items/s")
+        ax2.plot(tl.t, tl.lag_classifier, label=f"{name}: classifier lag")
+        ax2.plot(tl.t, tl.lag_alerting, linestyle="--", label=f"{name}: alerting lag")
+    ax1.set_ylabel("items/s")
+    ax1.legend()
+    ax2.set_ylabel("messages behind")
+    ax2.set_xlabel("seconds since first publish")
+    ax2.legend()
+    fig.suptitle("yuqing end-to-end: throughput and consumer lag")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--items", type=int, default=20_000, help="backlog size per throughput phase")
+    parser.add_argument("--rate", type=float, default=1000.0, help="steady publish rate for the latency phase")
+    parser.add_argument("--seconds", type=float, default=20.0, help="length of the latency phase")
+    args = parser.parse_args()
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    workdir = Path(tempfile.mkdtemp(prefix="yuqing-e2e-"))
+    runtime = pg = None
+    bootstrap = os.environ.get("YUQING_BENCH_KAFKA_BOOTSTRAP")
+    pg_url = os.environ.get("YUQING_BENCH_POSTGRES_URL")
+    try:
+        if not bootstrap:
+            from _infra import free_port
+
+            runtime = KafkaRuntime(data_dir=workdir, cache_dir=Path.home() / ".cache" / "yuqing", port=free_port())
+            bootstrap = runtime.start(echo=True).bootstrap
+        if not pg_url:
+            pg = PgCluster()
+            pg_url = pg.start()
+        print(f"broker {bootstrap}; PostgreSQL {pg_url}; logs in {workdir}", flush=True)
+        one = run_phase(
+            "one", bootstrap=bootstrap, pg_url=pg_url, classifiers=1, items=args.items,
+            rate=args.rate, seconds=args.seconds, workdir=workdir,
+        )  # fmt: skip
+        two = run_phase(
+            "two", bootstrap=bootstrap, pg_url=pg_url, classifiers=2, items=args.items,
+            rate=None, seconds=0, workdir=workdir,
+        )  # fmt: skip
+    finally:
+        if runtime is not None:
+            runtime.stop()
+        if pg is not None:
+            pg.destroy()
+    plot({"1 classifier": one, "2 classifiers": two}, OUT / "e2e.png")
+    figures = {k: v for k, v in one.items() if k != "timeline"}
+    figures["items_per_s_two_workers"] = two["items_per_s"]
+    figures["peak_rss_mb_two_workers"] = two["peak_rss_mb"]
+    figures["max_lag_classifier"] = max(one["timeline"].lag_classifier, default=0)  # type: ignore[attr-defined]
+    figures["machine"] = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    figures["plot"] = str(OUT / "e2e.png")
+    figures["targets"] = {"items_per_s": 1000, "p95_alert_latency_s": 2.0}
+    print(json.dumps(figures, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
