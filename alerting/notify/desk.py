@@ -15,11 +15,12 @@ from yuqing.bus import BusProducer
 
 def alert_message(notice: AlertNotice) -> AlertMessage:
     """The ``alerts`` topic message for a notice."""
-    grade = notice.grade if notice.grade in IncidentGrade._value2member_map_ else None
+    raw = notice.extra.get("raw_grade", notice.grade)
+    grade = raw if raw in IncidentGrade._value2member_map_ else None
     return AlertMessage(
         id=notice.id,
         kind=AlertKind(notice.kind),
-        rule=notice.rule,
+        rule=str(notice.extra.get("rule_id") or notice.rule),
         level=notice.level,
         title=notice.title[:1000],
         summary=notice.summary,
