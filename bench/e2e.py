@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _infra import PgCluster, fresh_database, peak_rss_mb, wait_until
+from _infra import peak_rss_mb, wait_until
 from sqlalchemy import create_engine, text
 from streamgen import generate
 
@@ -41,6 +41,7 @@ from models.topics import ITEMS_RAW
 from yuqing.broker import KafkaRuntime, ensure_topics
 from yuqing.bus import BusProducer
 from yuqing.db.migrate import upgrade
+from yuqing.devtools.pgcluster import PgCluster, free_port, fresh_database
 from yuqing.lag import STAGE_GROUPS, LagReader
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -264,8 +265,6 @@ def main() -> None:
     pg_url = os.environ.get("YUQING_BENCH_POSTGRES_URL")
     try:
         if not bootstrap:
-            from _infra import free_port
-
             runtime = KafkaRuntime(data_dir=workdir, cache_dir=Path.home() / ".cache" / "yuqing", port=free_port())
             bootstrap = runtime.start(echo=True).bootstrap
         if not pg_url:
