@@ -15,11 +15,12 @@ from fastapi import FastAPI
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.db import Alert, Event, Item, Unit
+from models.db import Alert, Event, Item, Unit, User
 from models.enums import Role
 from models.messages import ClassifiedItem
 from service.app import create_app
-from service.auth.users import create_user
+from service.auth.passwords import hash_password
+from service.auth.sessions import COOKIE_NAME, open_session
 from yuqing.db.engine import transaction
 from yuqing.settings import EXAMPLE_JURISDICTION, Settings
 
@@ -42,14 +43,41 @@ def db(migrated_db: tuple[Engine, sessionmaker[Session]]) -> sessionmaker[Sessio
     return factory
 
 
+@pytest.fixture(scope="session")
+def password_hash() -> str:
+    """The Argon2 hash of :data:`PASSWORD`, computed once (hashing costs most of a second)."""
+    return hash_password(PASSWORD)
+
+
 @pytest.fixture
-def make_user(db: sessionmaker[Session]) -> Callable[..., str]:
+def make_user(db: sessionmaker[Session], password_hash: str) -> Callable[..., str]:
+    """Add a user whose password is :data:`PASSWORD` (``create_user`` itself is tested separately)."""
+
     def make(username: str, role: Role, unit: str | None = None) -> str:
         with transaction(db) as s:
-            create_user(s, username=username, password=PASSWORD, role=role, unit_id=unit, now=datetime.now(UTC))
+            s.add(
+                User(
+                    username=username,
+                    password_hash=password_hash,
+                    role=role.value,
+                    unit_id=unit,
+                    active=True,
+                    created_at=datetime.now(UTC),
+                )
+            )
         return username
 
     return make
+
+
+def open_token(db: sessionmaker[Session], username: str) -> tuple[str, str]:
+    """A session token and CSRF token for ``username``, opened by the service's own session code
+    (the password check is exercised by the login tests; here it would only cost time)."""
+    with transaction(db) as s:
+        user = s.scalar(select(User).where(User.username == username))
+        assert user is not None
+        token, row = open_session(s, user, datetime.now(UTC))
+        return token, row.csrf_token
 
 
 @pytest.fixture
@@ -80,15 +108,14 @@ def client(app: FastAPI) -> Iterator[TestClient]:
 
 
 @pytest.fixture
-def api_login(app: FastAPI) -> Callable[[str], TestClient]:
+def api_login(app: FastAPI, db: sessionmaker[Session]) -> Callable[[str], TestClient]:
     """A fresh client signed in with a bearer token (no cookies, so no CSRF needed)."""
     clients: list[TestClient] = []
 
     def login(username: str) -> TestClient:
         c = TestClient(app)
-        r = c.post("/api/v1/login/access-token", json={"username": username, "password": PASSWORD})
-        assert r.status_code == 200, r.text
-        c.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
+        token, _csrf = open_token(db, username)
+        c.headers["Authorization"] = f"Bearer {token}"
         clients.append(c)
         return c
 
@@ -98,20 +125,16 @@ def api_login(app: FastAPI) -> Callable[[str], TestClient]:
 
 
 @pytest.fixture
-def web_login(app: FastAPI) -> Callable[[str], tuple[TestClient, str]]:
-    """A fresh client signed in through the login form (cookie); returns it and its CSRF token."""
+def web_login(app: FastAPI, db: sessionmaker[Session]) -> Callable[[str], tuple[TestClient, str]]:
+    """A fresh browser-like client with a session cookie; returns it and its CSRF token."""
     clients: list[TestClient] = []
 
     def login(username: str) -> tuple[TestClient, str]:
         c = TestClient(app, follow_redirects=False)
-        r = c.post("/login", data={"username": username, "password": PASSWORD})
-        assert r.status_code == 303, r.text
-        me = c.get("/api/v1/users/me")
-        assert me.status_code == 200
-        page = c.get("/inbox").text
-        token = page.split('name="csrf-token" content="', 1)[1].split('"', 1)[0]
+        token, csrf = open_token(db, username)
+        c.cookies.set(COOKIE_NAME, token)
         clients.append(c)
-        return c, token
+        return c, csrf
 
     yield login  # type: ignore[misc]
     for c in clients:

@@ -34,3 +34,27 @@ def test_pages_per_role(users: dict[str, str], web_login: Any, seed: Any) -> Non
     desk = c.get("/desk").text
     assert alerts[0].title in desk
     assert c.get(f"/events/{event.id}").status_code == 200
+
+
+def test_login_form_and_user_creation(db: Any, client: TestClient) -> None:
+    from datetime import UTC, datetime
+
+    import pytest
+
+    from models.enums import Role
+    from service.auth.users import create_user
+    from service.errors import Conflict, InvalidInput
+    from yuqing.db.engine import transaction
+
+    with transaction(db) as s:
+        create_user(s, username="duty", password="long-enough-1", role=Role.DESK, unit_id=None, now=datetime.now(UTC))
+    with transaction(db) as s, pytest.raises(InvalidInput):
+        create_user(s, username="u2", password="long-enough-1", role=Role.UNIT, unit_id="nosuch", now=datetime.now(UTC))
+    with transaction(db) as s, pytest.raises(Conflict):
+        create_user(s, username="duty", password="long-enough-1", role=Role.DESK, unit_id=None, now=datetime.now(UTC))
+    bad = client.post("/login", data={"username": "duty", "password": "wrong"}, follow_redirects=False)
+    assert bad.status_code == 401 and "用户名或密码错误" in bad.text
+    ok = client.post("/login", data={"username": "duty", "password": "long-enough-1"}, follow_redirects=False)
+    assert ok.status_code == 303 and ok.headers["location"] == "/desk"
+    assert "httponly" in ok.headers["set-cookie"].lower() and "samesite=lax" in ok.headers["set-cookie"].lower()
+    assert client.get("/api/v1/users/me").json()["username"] == "duty"
