@@ -59,20 +59,20 @@ def _items(make_raw_item: Callable, make_classified_item: Callable, reports, **c
     return out
 
 
-def _handler(migrated_db, alerting_config: AlertingConfig, now: datetime = NOW) -> ClassifiedItemHandler:
-    _engine, sessions = migrated_db
+def _handler(any_migrated_db, alerting_config: AlertingConfig, now: datetime = NOW) -> ClassifiedItemHandler:
+    _engine, sessions = any_migrated_db
     return ClassifiedItemHandler(sessions, alerting_config, None, clock=lambda: now)
 
 
 def test_five_outlets_make_one_event_and_another_incident_in_the_same_town_another(
-    migrated_db, alerting_config, make_raw_item, make_classified_item
+    any_migrated_db, alerting_config, make_raw_item, make_classified_item
 ):
-    handler = _handler(migrated_db, alerting_config)
+    handler = _handler(any_migrated_db, alerting_config)
     fire = _items(make_raw_item, make_classified_item, FIRE_REPORTS)
     food = _items(make_raw_item, make_classified_item, [FOOD_REPORT])
     handler.process(fire[:2])
     handler.process([food[0], *fire[2:]])
-    _e, sessions = migrated_db
+    _e, sessions = any_migrated_db
     with sessions() as s:
         events = list(s.scalars(select(Event).order_by(Event.id)))
         assert len(events) == 2
@@ -92,39 +92,39 @@ def test_five_outlets_make_one_event_and_another_incident_in_the_same_town_anoth
 
 
 def test_near_duplicate_copy_joins_its_original_event(
-    migrated_db, alerting_config, make_raw_item, make_classified_item
+    any_migrated_db, alerting_config, make_raw_item, make_classified_item
 ):
-    handler = _handler(migrated_db, alerting_config)
+    handler = _handler(any_migrated_db, alerting_config)
     first = make_raw_item(
         title="清湖街道河道出现大量死鱼", text="清湖街道河道出现大量死鱼，居民担心水质。", published_at=NOW
     )
     copy = make_raw_item(title="转：完全不同的标题", text="转载内容", duplicate_of=first.id, published_at=NOW)
     handler.process([Incoming(make_classified_item(first))])
     handler.process([Incoming(make_classified_item(copy))])
-    with migrated_db[1]() as s:
+    with any_migrated_db[1]() as s:
         ids = {i.event_id for i in s.scalars(select(Item))}
     assert len(ids) == 1
 
 
-def test_redelivered_batch_changes_nothing(migrated_db, alerting_config, make_raw_item, make_classified_item):
-    handler = _handler(migrated_db, alerting_config)
+def test_redelivered_batch_changes_nothing(any_migrated_db, alerting_config, make_raw_item, make_classified_item):
+    handler = _handler(any_migrated_db, alerting_config)
     fire = _items(make_raw_item, make_classified_item, FIRE_REPORTS, grade=IncidentGrade.LARGE)
     first = handler.process(fire)
     again = handler.process(fire)
     assert first and again == []
-    with migrated_db[1]() as s:
+    with any_migrated_db[1]() as s:
         assert s.scalar(select(func.count()).select_from(Item)) == 5
         assert s.scalar(select(Event.item_count)) == 5
 
 
 def test_grade_rule_fires_once_per_event_until_grade_goes_up(
-    migrated_db, alerting_config, make_raw_item, make_classified_item
+    any_migrated_db, alerting_config, make_raw_item, make_classified_item
 ):
-    handler = _handler(migrated_db, alerting_config)
+    handler = _handler(any_migrated_db, alerting_config)
     fire = _items(make_raw_item, make_classified_item, FIRE_REPORTS[:3], grade=IncidentGrade.LARGE)
     handler.process(fire[:2])
     handler.process(fire[2:])
-    with migrated_db[1]() as s:
+    with any_migrated_db[1]() as s:
         grade_alerts = list(s.scalars(select(Alert).where(Alert.rule == "grade-large")))
         assert len(grade_alerts) == 1
         alert = grade_alerts[0]
@@ -133,52 +133,52 @@ def test_grade_rule_fires_once_per_event_until_grade_goes_up(
         assert s.scalar(select(AlertLog.action).where(AlertLog.alert_id == alert.id)) == "created"
     more = _items(make_raw_item, make_classified_item, FIRE_REPORTS[3:], grade=IncidentGrade.MAJOR)
     handler.process(more)
-    with migrated_db[1]() as s:
+    with any_migrated_db[1]() as s:
         grades = sorted(s.scalars(select(Alert.grade).where(Alert.rule == "grade-large")))
     assert grades == ["large", "major"]
 
 
 def test_general_grade_and_positive_items_raise_no_alert(
-    migrated_db, alerting_config, make_raw_item, make_classified_item
+    any_migrated_db, alerting_config, make_raw_item, make_classified_item
 ):
-    handler = _handler(migrated_db, alerting_config)
+    handler = _handler(any_migrated_db, alerting_config)
     items = _items(make_raw_item, make_classified_item, FIRE_REPORTS[:2], grade=IncidentGrade.GENERAL, negative=False)
     assert handler.process(items) == []
 
 
-def test_negative_official_rule(migrated_db, alerting_config, make_raw_item, make_classified_item):
-    handler = _handler(migrated_db, alerting_config)
+def test_negative_official_rule(any_migrated_db, alerting_config, make_raw_item, make_classified_item):
+    handler = _handler(any_migrated_db, alerting_config)
     official = make_raw_item(title="关于某小区物业纠纷的通报", text="通报内容", source_tier=SourceTier.OFFICIAL)
     forum = make_raw_item(title="贺村镇道路破损严重", text="路面坑洼", source_tier=SourceTier.FORUM)
     unit = make_raw_item(title="学校收费不合理", text="家长反映收费问题", source_tier=SourceTier.FORUM)
     handler.process([Incoming(make_classified_item(official, negative=True, sentiment_score=0.9))])
     handler.process([Incoming(make_classified_item(forum, negative=True, sentiment_score=0.9))])
     handler.process([Incoming(make_classified_item(unit, negative=True, sentiment_score=0.9, lead_unit="jiaoyu"))])
-    with migrated_db[1]() as s:
+    with any_migrated_db[1]() as s:
         titles = sorted(s.scalars(select(Alert.title).where(Alert.rule == "neg-official")))
     assert titles == sorted(["关于某小区物业纠纷的通报", "学校收费不合理"])
 
 
-def test_watch_words_with_exclusions_and_region(migrated_db, alerting_config, make_raw_item, make_classified_item):
-    handler = _handler(migrated_db, alerting_config)
+def test_watch_words_with_exclusions_and_region(any_migrated_db, alerting_config, make_raw_item, make_classified_item):
+    handler = _handler(any_migrated_db, alerting_config)
     hit = make_raw_item(title="虎山街道一工地围墙坍塌", text="虎山街道某工地围墙坍塌。")
     drill = make_raw_item(title="虎山街道开展坍塌事故应急演练", text="应急演练顺利完成。")
     elsewhere = make_raw_item(title="外地某工地发生坍塌", text="外省某地工地坍塌。")
     for raw in (hit, drill, elsewhere):
         handler.process([Incoming(make_classified_item(raw, negative=False))])
-    with migrated_db[1]() as s:
+    with any_migrated_db[1]() as s:
         titles = list(s.scalars(select(Alert.title).where(Alert.rule == "watch")))
     assert titles == ["虎山街道一工地围墙坍塌"]
 
 
-def test_spike_against_the_events_own_baseline(migrated_db, alerting_config, make_raw_item, make_classified_item):
-    handler = _handler(migrated_db, alerting_config)
+def test_spike_against_the_events_own_baseline(any_migrated_db, alerting_config, make_raw_item, make_classified_item):
+    handler = _handler(any_migrated_db, alerting_config)
     base = [
         make_raw_item(title="双塔街道停水", text="双塔街道停水，居民生活不便。", published_at=NOW - timedelta(hours=h))
         for h in (5, 4, 3)
     ]
     handler.process([Incoming(make_classified_item(r, negative=False)) for r in base])
-    with migrated_db[1]() as s:
+    with any_migrated_db[1]() as s:
         assert s.scalar(select(func.count()).select_from(Alert).where(Alert.rule == "event-spike")) == 0
     burst = [
         make_raw_item(
@@ -187,7 +187,7 @@ def test_spike_against_the_events_own_baseline(migrated_db, alerting_config, mak
         for m in (1, 2, 3, 4, 5)
     ]
     handler.process([Incoming(make_classified_item(r, negative=False)) for r in burst])
-    with migrated_db[1]() as s:
+    with any_migrated_db[1]() as s:
         spikes = list(s.scalars(select(Alert).where(Alert.rule == "event-spike")))
         assert s.scalar(select(func.count()).select_from(Event)) == 1
     assert len(spikes) == 1
