@@ -16,7 +16,7 @@ from yuqing.errors import RetryableError
 
 STAGE_GROUPS = {
     "classifier": ("yuqing-classifier", "items.raw"),
-    "alerting": ("yuqing-alerting", "items.classified"),
+    "alerting": ("alerting", "items.classified"),
 }
 """Consumer group and input topic (without prefix) of each consuming stage."""
 
