@@ -16,7 +16,12 @@ from models.db.sessions import LoginAttempt, WebSession
 from models.db.units import Source, SourceHealth, Unit
 
 __all__ = [
+    "Alert",
+    "AlertLog",
     "AuditRecord",
+    "Delivery",
+    "EventVolume",
+    "TopicVolume",
     "Base",
     "Event",
     "Item",
