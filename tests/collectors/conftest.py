@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -129,30 +128,21 @@ def site() -> Iterator[FixtureSite]:
         server.server_close()
 
 
-def read_topic(
-    bootstrap: str, topic: Topic[Any], prefix: str, *, idle_s: float = 2.0, max_s: float = 20.0
-) -> list[Any]:
-    """Every message on ``topic`` (from the beginning), read until nothing new arrives for ``idle_s``."""
-    from kafka import KafkaConsumer
+def read_topic(bootstrap: str, topic: Topic[Any], prefix: str, *, max_s: float = 20.0) -> list[Any]:
+    """Every message on ``topic`` now, from the beginning up to the end offsets (no consumer group)."""
+    from kafka import KafkaConsumer, TopicPartition
 
-    consumer = KafkaConsumer(
-        topic.full_name(prefix),
-        bootstrap_servers=bootstrap.split(","),
-        group_id=f"test-{uuid.uuid4().hex[:8]}",
-        auto_offset_reset="earliest",
-        enable_auto_commit=False,
-        consumer_timeout_ms=int(idle_s * 1000),
-    )
+    name = topic.full_name(prefix)
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap.split(","), enable_auto_commit=False, group_id=None)
     out: list[Any] = []
-    deadline = time.monotonic() + max_s
     try:
-        while time.monotonic() < deadline:
-            batch = consumer.poll(timeout_ms=int(idle_s * 1000))
-            if not batch:
-                if out or time.monotonic() > deadline - max_s + idle_s * 2:
-                    break
-                continue
-            for records in batch.values():
+        partitions = [TopicPartition(name, p) for p in sorted(consumer.partitions_for_topic(name) or ())]
+        consumer.assign(partitions)
+        consumer.seek_to_beginning(*partitions)
+        end = consumer.end_offsets(partitions)
+        deadline = time.monotonic() + max_s
+        while any(consumer.position(tp) < end[tp] for tp in partitions) and time.monotonic() < deadline:
+            for records in consumer.poll(timeout_ms=200).values():
                 out.extend(topic.decode(r.value) for r in records)
     finally:
         consumer.close()

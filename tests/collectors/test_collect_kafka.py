@@ -68,8 +68,10 @@ def _sources_text(base: str) -> str:
     lines = []
     for line in text.splitlines(keepends=True):
         lines.append(line)
-        if line.startswith("  - {") and "http:" not in line:
-            lines[-1] = line.rstrip().rstrip("}") + ", http: {timeout_s: 2, retries: 1, backoff_s: 0.01, min_delay_s: 0}}\n"
+        if line.startswith("  - {") and "http: {" not in line:
+            lines[-1] = (
+                line.rstrip().rstrip("}") + ", http: {timeout_s: 2, retries: 1, backoff_s: 0.01, min_delay_s: 0}}\n"
+            )
         elif line.startswith("    tier: hotline"):
             lines.append(FAST_HTTP)
     return "".join(lines)
@@ -143,7 +145,8 @@ def test_sources_collected_once_each_with_isolation_health_and_restart(
     extra = (
         "  <item>\n    <title>青川高铁站新增夜间公交接驳线路</title>\n"
         "    <link>http://news.test/a/1004.html</link>\n    <pubDate>2026-11-21 18:00:00</pubDate>\n"
-        "    <description>为方便旅客夜间出行，青川高铁站新增两条夜间公交接驳线路，末班车延长至凌晨一点。</description>\n"
+        "    <description>为方便旅客夜间出行，青川高铁站新增两条夜间公交接驳线路，末班车延长至凌晨一点。"
+        "</description>\n"
         "  </item>\n</channel>"
     )
     site.add("/news.xml", Route(body=news.replace("</channel>", extra).encode("utf-8")))
@@ -157,7 +160,7 @@ def test_sources_collected_once_each_with_isolation_health_and_restart(
     assert "青川高铁站新增夜间公交接驳线路" in _by_title(items)
 
     # Third consecutive failure: one source-health alert per failing source.
-    alerts = topic_reader(ALERTS, idle_s=1.0)
+    alerts = topic_reader(ALERTS)
     assert {a.source_id for a in alerts} == {"broken", "failing", "slow", "loop", "huge"}
     assert all(a.kind is AlertKind.SOURCE_HEALTH and "连续 3 次" in a.title for a in alerts)
 
