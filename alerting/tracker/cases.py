@@ -285,6 +285,26 @@ def _project(case: Case, now: datetime) -> None:
     case.updated_at = now
 
 
+def follow_event_grade(
+    session: Session, case: Case, now: datetime, actor: str = "system:事件定级"
+) -> CaseAction | None:
+    """Record a grade change if the case's event has since been graded more severely.
+
+    Only raises are followed (a lower grade never relaxes running deadlines). Returns the new
+    record, or None if nothing changed. Called by the deadline job, so a grade the desk or the
+    alerting stage sets on the event reaches its open cases within one run.
+    """
+    if case.event_id is None or case.status not in OPEN_STATES:
+        return None
+    event = session.get(Event, case.event_id)
+    if event is None or not event.grade or event.grade not in IncidentGrade.__members__.values():
+        return None
+    current = IncidentGrade(case.grade).severity if case.grade in IncidentGrade.__members__.values() else 0
+    if IncidentGrade(event.grade).severity <= current:
+        return None
+    return record_action(session, case.id, K.GRADE_CHANGE, actor, now, grade=event.grade)
+
+
 def case_view(case: Case, now: datetime) -> CaseView:
     """Deadlines of ``case`` at ``now``: per rule its status, due time, met time and time left."""
     return evaluate(case.policy, list(case.actions), now)

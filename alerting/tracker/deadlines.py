@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 from alerting.tracker.workdays import WorkCalendar
 from models.enums import CaseActionKind as K
-from models.timeutil import ensure_aware
+from models.timeutil import ensure_aware, to_local
 
 OPEN_STATES = frozenset({"dispatched", "signed", "returned"})
 DECIDED = frozenset({"met", "met_late", "overdue"})
@@ -86,6 +86,45 @@ class CaseView:
 
     def rule(self, rule_id: str) -> RuleStatus:
         return next(r for r in self.deadlines if r.rule_id == rule_id)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON for an API: times as ISO strings in Beijing time, durations in seconds."""
+
+        def when(value: datetime | None) -> str | None:
+            return to_local(value).isoformat() if value is not None else None
+
+        def secs(value: timedelta | None) -> int | None:
+            return int(value.total_seconds()) if value is not None else None
+
+        s = self.state
+        return {
+            "status": s.status,
+            "lead_unit": s.lead_unit,
+            "co_units": list(s.co_units),
+            "grade": s.grade,
+            "anchor_kind": s.anchor_kind,
+            "anchor_at": when(s.anchor_at),
+            "dispatched_at": when(s.dispatched_at),
+            "closed_at": when(s.closed_at),
+            "bounces": s.bounces,
+            "warnings": list(self.warnings),
+            "deadlines": [
+                {
+                    "rule_id": r.rule_id,
+                    "label": r.label,
+                    "source": r.source,
+                    "required": r.required,
+                    "status": r.status,
+                    "started_at": when(r.started_at),
+                    "due_at": when(r.due_at),
+                    "met_at": when(r.met_at),
+                    "remaining_s": secs(r.remaining),
+                    "elapsed_s": secs(r.elapsed),
+                    "cycle": r.cycle,
+                }
+                for r in self.deadlines
+            ],
+        }
 
 
 def effective_actions(actions: list[ActionLike]) -> list[ActionLike]:

@@ -5,7 +5,8 @@
 reminder, overdue mark or escalation now due, inserts a :class:`~models.db.cases.CaseMark` row
 (unique per case, rule, due time and mark) and hands an :class:`~models.messages.AlertMessage` of
 kind ``deadline`` to ``notify``. Each case is handled in its own transaction and the mark is
-committed only after ``notify`` returned, so:
+committed only after ``notify`` returned. A case whose event was since graded more severely first
+gets its grade change recorded (stricter rules from that moment). So:
 
 * running twice, or two schedulers at once, sends nothing twice (the second insert conflicts);
 * a ``notify`` that raises rolls the marks back, and the next run tries again (at-least-once);
@@ -25,6 +26,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
+from alerting.tracker.cases import follow_event_grade
 from alerting.tracker.deadlines import OPEN_STATES, RuleStatus, evaluate
 from alerting.tracker.errors import TrackerError
 from models.db.cases import Case, CaseMark
@@ -68,6 +70,7 @@ def _run_case(session: Session, case_id: int, now: datetime, notify: Notify) -> 
     case = session.get(Case, case_id)
     if case is None or case.status not in OPEN_STATES:
         return []
+    follow_event_grade(session, case, now)
     view = evaluate(case.policy, list(case.actions), now)
     reminders = sorted({int(m) for m in case.policy.get("reminders_minutes", [])}, reverse=True)
     escalate_after = timedelta(minutes=int(case.policy.get("escalate_after_minutes", 0)))

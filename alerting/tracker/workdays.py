@@ -13,12 +13,29 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 
 from alerting.tracker.errors import CalendarUnknownYear
 from models.timeutil import SHANGHAI, ensure_aware
 
 log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=16384)
+def _official_workday(day: date) -> bool | None:
+    """``chinese_calendar.is_workday`` (cached: its lookup is slow), or None for an unknown year."""
+    import chinese_calendar
+
+    try:
+        return bool(chinese_calendar.is_workday(day))
+    except NotImplementedError:
+        return None
+
+
+@lru_cache(maxsize=64)
+def _log_once(message: str) -> None:
+    log.warning(message)
 
 
 class WorkCalendar:
@@ -36,21 +53,19 @@ class WorkCalendar:
             return True
         if day in self.holidays:
             return False
-        import chinese_calendar
-
-        try:
-            return bool(chinese_calendar.is_workday(day))
-        except NotImplementedError as exc:
+        official = _official_workday(day)
+        if official is None:
             if self.unknown_year == "error":
                 raise CalendarUnknownYear(
                     f"{day.year} 年法定节假日安排尚未收录，无法计算工作日时限"
                     "（请更新 chinesecalendar 或在 policies.yaml 的 calendar 中补充）"
-                ) from exc
+                )
             message = f"{day.year} 年法定节假日安排尚未收录，暂按周一至周五计算工作日"
             if message not in self.warnings:
                 self.warnings.append(message)
-                log.warning(message)
+                _log_once(message)
             return day.weekday() < 5
+        return official
 
     def add_working_days(self, start: datetime, days: int) -> datetime:
         """The deadline ``days`` working days after ``start`` (aware UTC in, aware UTC out)."""
@@ -62,15 +77,3 @@ class WorkCalendar:
                 counted += 1
         end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=SHANGHAI)
         return ensure_aware(end)
-
-    def working_days_between(self, start: datetime, end: datetime) -> int:
-        """Working days after ``start``'s local date up to and including ``end``'s local date."""
-        first = ensure_aware(start).astimezone(SHANGHAI).date()
-        last = ensure_aware(end).astimezone(SHANGHAI).date()
-        count = 0
-        day = first
-        while day < last:
-            day += timedelta(days=1)
-            if self.is_workday(day):
-                count += 1
-        return count

@@ -263,3 +263,14 @@ def test_policy_calendar_overrides_cover_a_newly_announced_year() -> None:
     )
     view = evaluate(snap(None, "policy_document", file), log((K.DISPATCH, "2027-01-01 10:00")), bj("2027-01-01 11:00"))
     assert view.rule("policy_interpretation").due_at == bj("2027-01-03 00:00")
+
+
+def test_view_as_dict_is_plain_json_in_beijing_time() -> None:
+    import json
+
+    data = evaluate(snap("major"), log((K.DISPATCH, T0)), bj("2025-03-03 13:00")).as_dict()
+    json.dumps(data)
+    first = next(d for d in data["deadlines"] if d["rule_id"] == "first_release")
+    assert (
+        first["due_at"] == "2025-03-03T14:00:00+08:00" and first["remaining_s"] == 3600 and first["status"] == "pending"
+    )

@@ -163,3 +163,32 @@ def test_run_due_on_postgres_too(
     rules = {m.rule for m in sent}
     assert rules == {f"tracker.{r}.{m}" for r in ("sign", "first_release") for m in ("overdue", "escalate")}
     assert len(sent) == 4
+
+
+def test_event_graded_more_severely_later_switches_the_case(factory: sessionmaker[Session]) -> None:
+    with transaction(factory) as s:
+        event = Event(
+            title="小区停水", grade="general", first_seen_at=T0, last_seen_at=T0, created_at=T0, updated_at=T0
+        )
+        s.add(event)
+        s.flush()
+        case = dispatch(s, event.id, "a", [], "desk", T0)
+        record_action(s, case.id, K.SIGN, "a", bj("2025-03-03 09:05"))
+        case_id, event_id = case.id, event.id
+    sent: list[AlertMessage] = []
+    run_due(factory, bj("2025-03-03 10:00"), sent.append)
+    with transaction(factory) as s:
+        s.get_one(Event, event_id).grade = "major"
+    run_due(factory, bj("2025-03-03 11:00"), sent.append)
+    run_due(factory, bj("2025-03-03 11:30"), sent.append)
+    with factory() as s:
+        from alerting.tracker.service import case_view, get_case
+
+        case = get_case(s, case_id)
+        changes = [a for a in case.actions if a.kind == K.GRADE_CHANGE]
+        assert (
+            len(changes) == 1 and changes[0].actor == "system:事件定级" and "更严格时限" in changes[0].details["note"]
+        )
+        assert case.grade == "major"
+        assert case_view(case, bj("2025-03-03 11:30")).rule("first_release").due_at == bj("2025-03-03 16:00")
+    assert sent == []
