@@ -113,7 +113,7 @@ def raise_for_hit(
     }
     if not insert_alert(session, row, now):
         return None
-    return RaisedAlert(row["id"], row)
+    return RaisedAlert(str(row["id"]), row)
 
 
 def external_alert_row(message: AlertMessage, config: AlertingConfig, now: datetime) -> dict[str, Any]:

@@ -73,7 +73,7 @@ def _duplicate_events(session: Session, items: Sequence[Incoming]) -> dict[str, 
     if not wanted:
         return {}
     rows = session.execute(select(Item.id, Item.event_id).where(Item.id.in_(wanted), Item.event_id.is_not(None)))
-    return {item_id: event_id for item_id, event_id in rows}
+    return {item_id: event_id for item_id, event_id in rows if event_id is not None}
 
 
 class EventGrouper:
@@ -210,7 +210,7 @@ class EventGrouper:
         event.negative_count = (event.negative_count or 0) + (1 if c.negative else 0)
         event.first_seen_at = min(event.first_seen_at, published)
         event.last_seen_at = max(event.last_seen_at, published)
-        event.terms = absorb(event.terms or {}, terms)
+        event.terms = absorb(event.terms or {}, terms, items=event.item_count - 1)
         event.updated_at = now
         return Assignment(
             item=incoming,

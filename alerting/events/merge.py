@@ -41,8 +41,8 @@ def recompute(session: Session, event: Event, now: datetime, bucket_minutes: int
     units: list[str] = []
     volume: Counter[tuple[int, datetime]] = Counter()
     grade = None
-    for item in items:
-        terms = absorb(terms, fingerprint(item.title, item.text, item.places or []))
+    for n, item in enumerate(items):
+        terms = absorb(terms, fingerprint(item.title, item.text, item.places or []), items=n)
         places += [p for p in item.places or [] if p not in places]
         units += [u for u in (item.lead_unit, *(item.co_units or [])) if u and u not in units]
         if grade_severity(item.grade) > grade_severity(grade):

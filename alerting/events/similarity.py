@@ -72,11 +72,16 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return dot / (na * nb)
 
 
-def absorb(event_terms: Mapping[str, float], item_terms: Mapping[str, float]) -> dict[str, float]:
-    """The event's fingerprint after adding an item: normalised sum, capped at MAX_TERMS."""
-    merged: Counter[str] = Counter()
-    for terms in (event_terms, item_terms):
+def absorb(event_terms: Mapping[str, float], item_terms: Mapping[str, float], items: int = 1) -> dict[str, float]:
+    """The event's fingerprint after adding an item to an event of ``items`` items.
+
+    Both sides are normalised; the event's side counts ``items`` times, so the fingerprint is the
+    centroid of its items and a late, off-topic item cannot drag it away. Capped at MAX_TERMS.
+    """
+    merged: dict[str, float] = {}
+    for terms, weight in ((event_terms, float(max(items, 1))), (item_terms, 1.0)):
         norm = math.sqrt(sum(w * w for w in terms.values())) or 1.0
         for t, w in terms.items():
-            merged[t] += w / norm
-    return {t: round(w, 4) for t, w in merged.most_common(MAX_TERMS)}
+            merged[t] = merged.get(t, 0.0) + weight * w / norm
+    top = sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
+    return {t: round(w, 4) for t, w in top}
