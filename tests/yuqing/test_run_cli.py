@@ -1,0 +1,69 @@
+"""``yuqing run``: prepares broker and database, supervises the stages, stops cleanly on Ctrl-C."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+import typer
+from sqlalchemy import create_engine, inspect
+
+from tests.yuqing.cli_support import free_port_pair, interrupt, port_open, start_run, wait_for, yuqing_env
+from yuqing.cli.run import STAGES, select_stages
+
+
+def test_stage_selection() -> None:
+    assert select_stages(None, no_demo=False) == STAGES
+    assert "demo-site" not in select_stages(None, no_demo=True)
+    assert select_stages("serve,collect", no_demo=False) == ("collect", "serve")  # start order kept
+    with pytest.raises(typer.BadParameter, match="unknown stage"):
+        select_stages("collect,teleport", no_demo=False)
+
+
+@pytest.mark.kafka
+def test_run_with_an_external_broker_migrates_serves_the_demo_and_stops_on_ctrl_c(
+    kafka_bootstrap: str, tmp_path: Path
+) -> None:
+    demo_port = free_port_pair()
+    db = tmp_path / "run.db"
+    env = yuqing_env(
+        tmp_path / "data",
+        YUQING_KAFKA_BOOTSTRAP=kafka_bootstrap,
+        YUQING_KAFKA_TOPIC_PREFIX=f"run{uuid.uuid4().hex[:6]}.",
+        YUQING_DEMO_PORT=str(demo_port),
+        YUQING_DATABASE_URL=f"sqlite:///{db}",
+    )
+    proc = start_run(env, "--only", "demo-site")
+    try:
+        response = wait_for(f"http://127.0.0.1:{demo_port}/api/messages.json", proc)
+        assert response.status_code == 200 and response.json()
+    finally:
+        code, out = interrupt(proc)
+    assert code == 0, out
+    assert "[run] using external Kafka" in out
+    assert "[run] database migrated" in out
+    assert "[demo-site] demo site serving" in out
+    assert "[run] demo-site stopped" in out
+    assert not port_open(demo_port)
+    assert "items" in inspect(create_engine(f"sqlite:///{db}")).get_table_names()
+
+
+@pytest.mark.kafka
+def test_a_stage_that_keeps_crashing_is_reported_and_run_exits_non_zero(kafka_bootstrap: str, tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        env = yuqing_env(
+            tmp_path / "data",
+            YUQING_KAFKA_BOOTSTRAP=kafka_bootstrap,
+            YUQING_DEMO_PORT=str(taken.getsockname()[1]),  # the demo site cannot bind: it crashes
+        )
+        proc = start_run(env, "--only", "demo-site", "--max-restarts", "1")
+        out, _ = proc.communicate(timeout=120)
+    assert proc.returncode == 1, out
+    assert "[run] !!! demo-site exited unexpectedly with code 1" in out
+    assert "Address already in use" in out
+    assert "giving up and stopping everything" in out
