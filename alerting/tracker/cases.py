@@ -54,6 +54,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     K.GRADE_CHANGE: ("grade",),
     K.SET_OCCURRENCE: ("occurred_at",),
 }
+CATEGORIES = ("incident", "policy_document", "message")
 _CORRECTABLE = frozenset({K.FIRST_RELEASE, K.PRESS_CONFERENCE, K.FOLLOW_UP, K.RESPONSE, K.CLOSE, K.SET_OCCURRENCE})
 
 
@@ -84,14 +85,25 @@ def dispatch(
 ) -> Case:
     """Create a case for ``event_id`` (派单) with the policy snapshot taken now.
 
+    ``category`` is ``incident`` (舆情事件), ``policy_document`` (a published policy: the 政策解读
+    rule applies, its clock anchored at the publication time given as ``occurred_at``) or
+    ``message`` (a hotline/board message). An event has at most one open case (else
+    :class:`CaseStateConflict`: use 转派).
+
     The main clock starts at ``occurred_at`` if given (else the event's recorded occurrence time),
     otherwise at ``now``. ``grade`` defaults to the event's grade. Raises :class:`InvalidAction`
     if the event does not exist or ``occurred_at`` is in the future.
     """
     now = ensure_aware(now)
+    if category not in CATEGORIES:
+        raise InvalidAction(f"unknown case category {category!r} (one of {', '.join(CATEGORIES)})")
     event = session.get(Event, event_id) if event_id is not None else None
     if event_id is not None and event is None:
         raise InvalidAction(f"event {event_id} does not exist")
+    if event_id is not None:
+        open_case = session.scalar(select(Case.id).where(Case.event_id == event_id, Case.status.in_(OPEN_STATES)))
+        if open_case is not None:
+            raise CaseStateConflict(f"event {event_id} already has open case #{open_case}: transfer it instead")
     if occurred_at is None and event is not None and event.occurred_at is not None:
         occurred_at = event.occurred_at
     if occurred_at is not None:

@@ -164,3 +164,27 @@ def test_case_row_counts(session: Session, make_event: Callable[..., Event]) -> 
     for _ in range(3):
         dispatch(session, make_event().id, "a", [], "desk", T0)
     assert session.scalar(select(func.count()).select_from(Case)) == 3
+
+
+def test_one_open_case_per_event_and_known_categories(session: Session, make_event: Callable[..., Event]) -> None:
+    event = make_event()
+    case = dispatch(session, event.id, "a", [], "desk", T0)
+    with pytest.raises(CaseStateConflict, match="transfer"):
+        dispatch(session, event.id, "b", [], "desk", T0)
+    record_action(session, case.id, K.SIGN, "u", bj("2025-03-03 09:10"))
+    record_action(session, case.id, K.CLOSE, "u", bj("2025-03-03 10:00"), result="已办结")
+    assert dispatch(session, event.id, "b", [], "desk", bj("2025-03-04 09:00")).id != case.id
+    with pytest.raises(InvalidAction, match="category"):
+        dispatch(session, None, "a", [], "desk", T0, category="rumour")
+
+
+def test_policy_document_case_uses_working_days_from_publication(session: Session) -> None:
+    from alerting.tracker.policy import load_policies
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    policy = load_policies(EXAMPLE_JURISDICTION / "policies.yaml")[0]
+    case = dispatch(session, None, "fagai", [], "desk", bj("2025-01-24 18:00"), occurred_at=bj("2025-01-24 10:00"),
+                    policy=policy, category="policy_document", title="关于促进消费的若干措施")  # fmt: skip
+    view = case_view(case, bj("2025-01-27 12:00"))
+    assert {r.rule_id for r in view.deadlines} == {"sign", "policy_interpretation"}
+    assert view.rule("policy_interpretation").due_at == bj("2025-02-06 00:00")
