@@ -34,6 +34,10 @@ def units_of(db: SessionDep) -> list[Unit]:
     return list(db.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)))
 
 
+def unit_names(db: SessionDep) -> dict[str, str]:
+    return {u.id: u.name for u in db.scalars(select(Unit))}
+
+
 def _ids(text: str) -> list[str]:
     return [p for p in text.replace("，", ",").replace(" ", ",").split(",") if p]
 
@@ -56,6 +60,7 @@ def desk(
         events=events,
         f=f,
         units=units_of(db),
+        unit_names=unit_names(db),
         grades=list(IncidentGrade),
         cursor=cursor,
     )

@@ -43,7 +43,8 @@ def inbox(
         deadlines = deadlines_of(case, list(case.actions), now)
         rows.append({"case": case, "next": next_deadline(deadlines), "deadlines": deadlines})
     unit = db.get(Unit, principal.unit_id) if principal.unit_id else None
-    return page(request, "inbox.html", rows=rows, more=more, f=f, unit=unit, now=now)
+    names = {u.id: u.name for u in db.scalars(select(Unit))}
+    return page(request, "inbox.html", rows=rows, more=more, f=f, unit=unit, now=now, unit_names=names)
 
 
 @router.get("/cases/{case_id}")

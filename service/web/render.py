@@ -39,6 +39,14 @@ def plain(value: str | None) -> Markup:
     return Markup(nh3.clean(value or "", tags=set(), attributes={}))  # noqa: S704 (nh3 output is safe)
 
 
+LEVEL_CLASSES = {"一级": "lv1", "二级": "lv2", "三级": "lv3", "四级": "lv4"}
+
+
+def level_class(level: str | None) -> str:
+    """CSS class of a 舆情等级 name (inline styles are refused by the CSP, so no colour values)."""
+    return LEVEL_CLASSES.get(level or "", "lv-other")
+
+
 def label(value: str | None, enum: Any) -> str:
     if not value:
         return "—"
@@ -58,6 +66,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["local"] = local
+    env.filters["level_class"] = level_class
     env.filters["plain"] = plain
     env.filters["grade"] = lambda v: label(v, IncidentGrade)
     env.filters["role"] = lambda v: label(v, Role)

@@ -17,7 +17,7 @@
 
   function alertRow(a) {
     var tr = document.createElement("tr");
-    tr.className = "alert-row new level-" + (a.level_colour || "none");
+    tr.className = "alert-row new " + (a.level_class || "lv-other");
     tr.setAttribute("data-alert-id", a.id);
     tr.appendChild(cell(a.created_local));
     var level = cell("");
@@ -42,8 +42,8 @@
       title.appendChild(summary);
     }
     tr.appendChild(title);
-    tr.appendChild(cell(a.rule));
-    tr.appendChild(cell((a.units || []).join("、")));
+    tr.appendChild(cell(a.rule_name || a.rule));
+    tr.appendChild(cell((a.unit_names || a.units || []).join("、")));
     var act = cell("");
     var form = document.createElement("form");
     form.method = "post";
