@@ -76,6 +76,28 @@ def _duplicate_events(session: Session, items: Sequence[Incoming]) -> dict[str, 
     return {item_id: event_id for item_id, event_id in rows if event_id is not None}
 
 
+class _Pool:
+    """The open events an item may join, with an inverted index from fingerprint term to event, so
+    an item is compared only with events sharing at least one term (not with every open event)."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.by_id: dict[int, Event] = {}
+        self.index: dict[str, set[int]] = {}
+        for event in events:
+            self.add(event)
+
+    def add(self, event: Event) -> None:
+        self.by_id[event.id] = event
+        for term in event.terms or {}:
+            self.index.setdefault(term, set()).add(event.id)
+
+    def sharing(self, terms: dict[str, float]) -> list[Event]:
+        ids: set[int] = set()
+        for term in terms:
+            ids |= self.index.get(term, set())
+        return [self.by_id[i] for i in sorted(ids, reverse=True)]
+
+
 class EventGrouper:
     """Assigns items to events with one configuration and an injected ``now``."""
 
@@ -90,13 +112,12 @@ class EventGrouper:
         lock_grouping(session)
         ordered = sorted(items, key=lambda i: i.message.item.published_at)
         earliest = not_in_future(ordered[0].message.item.published_at, now)
-        events = _candidates(session, earliest - self.window)
-        by_id = {e.id: e for e in events}
+        pool = _Pool(_candidates(session, earliest - self.window))
         dup_events = _duplicate_events(session, items)
         placed: dict[str, Event] = {}
         out: list[Assignment] = []
         for incoming in ordered:
-            out.append(self._assign_one(session, incoming, events, by_id, dup_events, placed, now))
+            out.append(self._assign_one(session, incoming, pool, dup_events, placed, now))
         self._record_volume(session, out, now)
         return out
 
@@ -106,8 +127,7 @@ class EventGrouper:
         self,
         incoming: Incoming,
         terms: dict[str, float],
-        events: list[Event],
-        by_id: dict[int, Event],
+        pool: _Pool,
         dup_events: dict[str, int],
         placed: dict[str, Event],
         published: datetime,
@@ -117,9 +137,10 @@ class EventGrouper:
             if item.duplicate_of in placed:
                 return placed[item.duplicate_of]
             event_id = dup_events.get(item.duplicate_of)
-            if event_id is not None and event_id in by_id:
-                return by_id[event_id]
-        in_window = [e for e in events if e.first_seen_at - self.window <= published <= e.last_seen_at + self.window]
+            if event_id is not None and event_id in pool.by_id:
+                return pool.by_id[event_id]
+        lo, hi = published - self.window, published + self.window
+        in_window = [e for e in pool.sharing(terms) if e.first_seen_at <= hi and e.last_seen_at >= lo]
         simhash = simhash_to_int(item.simhash)
         if simhash is not None:
             for event in in_window:
@@ -139,8 +160,7 @@ class EventGrouper:
         self,
         session: Session,
         incoming: Incoming,
-        events: list[Event],
-        by_id: dict[int, Event],
+        pool: _Pool,
         dup_events: dict[str, int],
         placed: dict[str, Event],
         now: datetime,
@@ -148,7 +168,7 @@ class EventGrouper:
         item, c = incoming.message.item, incoming.message.classification
         published = not_in_future(item.published_at, now)
         terms = fingerprint(item.title, item.text, c.places)
-        event = self._match(incoming, terms, events, by_id, dup_events, placed, published)
+        event = self._match(incoming, terms, pool, dup_events, placed, published)
         created = event is None
         if event is None:
             event = Event(
@@ -173,9 +193,8 @@ class EventGrouper:
             )
             session.add(event)
             session.flush()
-            events.insert(0, event)
-            by_id[event.id] = event
         assignment = self._update(event, incoming, terms, published, now, created)
+        pool.add(event)
         placed[item.id] = event
         session.execute(update(Item).where(Item.id == item.id).values(event_id=event.id))
         return assignment
