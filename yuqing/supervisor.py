@@ -136,6 +136,7 @@ class Supervisor:
         )
         child.started_at = self._clock()
         child.restart_at = None
+        child.tail.clear()  # a crash report shows this run's output only
         child.reader = threading.Thread(target=self._forward, args=(child, child.proc), daemon=True)
         child.reader.start()
         self._say(self._out, f"[run] started {child.spec.name} (pid {child.proc.pid}): {' '.join(child.spec.argv)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from typing import TYPE_CHECKING
@@ -98,6 +99,7 @@ def register(app: typer.Typer) -> None:
 
         settings = load_settings()
         configure_logging(settings.log_level, settings.log_json, process="run")
+        logging.getLogger("alembic").setLevel(logging.WARNING)  # one summary line instead of its plugin chatter
         stages = select_stages(only, no_demo)
         if not stages:
             raise typer.BadParameter("no stage selected")
