@@ -66,7 +66,7 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
         store = DedupeStore(make_session_factory(engine))
         producer = BusProducer(job["bootstrap"], job.get("prefix", ""), client_id=f"collector-{source.id}")
         sink = ItemSink(producer, store)
-    process = CrawlerProcess(crawl_settings(source, emit=dry_run), install_root_handler=True)
+    process = CrawlerProcess(crawl_settings(source, emit=dry_run))
     crawler = process.create_crawler(ListDetailSpider)
     process.crawl(
         crawler, source=source, known=store.known_ids if store else None, detail_url=job.get("detail_url"), sink=sink

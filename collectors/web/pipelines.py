@@ -12,7 +12,6 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
-from scrapy.spiders import Spider
 
 from collectors.errors import CollectorError
 from collectors.items import build_item
@@ -23,11 +22,24 @@ from models.timeutil import utcnow
 BATCH = 50
 
 
-class CleanPipeline:
+class _CrawlerAware:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Any:
+        return cls(crawler)
+
+    @property
+    def spider(self) -> Any:
+        return self.crawler.spider
+
+
+class CleanPipeline(_CrawlerAware):
     """Turns the spider's dict into a normalised :class:`RawItem`; drops pages without text."""
 
-    def process_item(self, item: dict[str, Any], spider: Spider) -> RawItem:
-        source = spider.source  # type: ignore[attr-defined]
+    def process_item(self, item: dict[str, Any]) -> RawItem:
+        source = self.spider.source
         if not (item.get("title") or item.get("text")):
             raise DropItem(f"no title or text at {item.get('url')}")
         return build_item(
@@ -45,49 +57,48 @@ class CleanPipeline:
         )
 
 
-class DedupePipeline:
+class DedupePipeline(_CrawlerAware):
     """Drops a second item with the same id within one crawl (the sink dedupes across crawls)."""
 
-    def __init__(self) -> None:
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
         self._seen: set[str] = set()
 
-    def process_item(self, item: RawItem, spider: Spider) -> RawItem:
+    def process_item(self, item: RawItem) -> RawItem:
         if item.id in self._seen:
             raise DropItem(f"duplicate {item.url}")
         self._seen.add(item.id)
         return item
 
 
-class PublishPipeline:
+class PublishPipeline(_CrawlerAware):
     """Publishes through the spider's :class:`~collectors.sink.ItemSink` in batches (off when none)."""
 
-    def __init__(self) -> None:
-        self._sink: Any = None
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
         self._batch: list[RawItem] = []
 
-    def open_spider(self, spider: Spider) -> None:
-        self._sink = getattr(spider, "sink", None)
-
-    def process_item(self, item: RawItem, spider: Spider) -> RawItem:
-        if self._sink is None:
+    def process_item(self, item: RawItem) -> RawItem:
+        if getattr(self.spider, "sink", None) is None:
             return item
         self._batch.append(item)
         if len(self._batch) >= BATCH:
-            self._flush(spider)
+            self._flush()
         return item
 
-    def _flush(self, spider: Spider) -> None:
+    def _flush(self) -> None:
+        spider = self.spider
         batch, self._batch = self._batch, []
         try:
-            result = self._sink.submit(batch)
+            result = spider.sink.submit(batch)
         except CollectorError as exc:
-            spider.errors.append(f"publish: {exc}")  # type: ignore[attr-defined]
+            spider.errors.append(f"publish: {exc}")
             return
-        spider.published += len(result.published)  # type: ignore[attr-defined]
+        spider.published += len(result.published)
 
-    def close_spider(self, spider: Spider) -> None:
+    def close_spider(self) -> None:
         if self._batch:
-            self._flush(spider)
+            self._flush()
 
 
 class EmitPipeline:
@@ -99,7 +110,7 @@ class EmitPipeline:
             raise NotConfigured("not a dry run")
         return cls()
 
-    def process_item(self, item: RawItem, spider: Spider) -> RawItem:
+    def process_item(self, item: RawItem) -> RawItem:
         sys.stdout.write(json.dumps({"item": item.model_dump(mode="json")}, ensure_ascii=False) + "\n")
         sys.stdout.flush()
         return item

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -55,6 +56,7 @@ class ListDetailSpider(scrapy.Spider):
         self.errors: list[str] = []
         self.list_pages_ok = 0
         self.skipped_known = 0
+        self.ignored = 0
         self._link_re = re.compile(source.web.link_pattern) if source.web.link_pattern else None
 
     async def start(self) -> Any:
@@ -105,6 +107,9 @@ class ListDetailSpider(scrapy.Spider):
         self.errors.append(f"list page: {_describe(failure)}")
 
     def on_error(self, failure: Failure) -> None:
+        if failure.check(IgnoreRequest):
+            self.ignored += 1  # forbidden by robots.txt, or filtered on purpose: not a failure
+            return
         self.errors.append(_describe(failure))
 
 
