@@ -73,7 +73,7 @@ def test_the_web_service_is_published_and_health_checked(compose: dict[str, Any]
     serve = compose["services"]["serve"]
     assert "8000:8000" in serve["ports"]
     assert serve["environment"]["YUQING_HTTP_HOST"] == "0.0.0.0"
-    assert "healthcheck" in serve
+    assert "/healthz" in " ".join(serve["healthcheck"]["test"])
 
 
 def test_declared_volumes_exist(compose: dict[str, Any]) -> None:
