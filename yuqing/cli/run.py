@@ -113,6 +113,7 @@ def register(app: typer.Typer) -> None:
                 return
             if "serve" in stages:
                 typer.echo(f"[run] web UI and API: http://{settings.http_host}:{settings.http_port}/")
+                typer.echo("[run] to log in, create an account: yuqing user create --username admin --role admin")
             if "demo-site" in stages:
                 typer.echo(f"[run] demo site: http://127.0.0.1:{settings.demo_port}/")
             typer.echo("[run] press Ctrl-C to stop")
