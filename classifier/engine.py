@@ -1,0 +1,133 @@
+"""The classifier as one object: model + taxonomy + gazetteer + sentiment + grading + routing.
+
+:func:`load_classifier` builds it from a jurisdiction folder and a model folder and checks
+everything *before* a worker starts (missing or corrupt model, invalid YAML, routing naming
+unknown units all raise), so a worker never runs half-configured. :meth:`Classifier.classify`
+takes a whole batch: the model is applied to all items at once, which is where the throughput is.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from classifier.directory import UnitDirectory, load_units
+from classifier.grading import EMERGENCIES, propose
+from classifier.jurisdiction import Taxonomy, load_gazetteer, load_taxonomy
+from classifier.model import TopicModel, load_model
+from classifier.places import PlaceFinder
+from classifier.routing import RouteInput, Router, check_routing, load_routing
+from classifier.sentiment import SentimentScorer
+from models.enums import SourceTier
+from models.messages import Classification, RawItem
+
+TIER_WEIGHT = {
+    SourceTier.OFFICIAL: 0.10,
+    SourceTier.MAINSTREAM: 0.10,
+    SourceTier.SELF_MEDIA: 0.05,
+    SourceTier.FORUM: 0.05,
+    SourceTier.HOTLINE: 0.0,
+    SourceTier.OTHER: 0.0,
+}
+
+
+@dataclass
+class Classifier:
+    model: TopicModel
+    taxonomy: Taxonomy
+    places: PlaceFinder
+    router: Router
+    units: UnitDirectory
+    sentiment: SentimentScorer
+
+    def classify(self, items: Sequence[RawItem]) -> list[Classification]:
+        """Classify a batch; the result is in the order of ``items``."""
+        predictions = self.model.predict([(i.title, i.text) for i in items])
+        out = []
+        for item, pred in zip(items, predictions, strict=True):
+            text = f"{item.title}\n{item.text}"
+            topic = self.taxonomy.resolve(pred.topic)
+            sentiment = self.sentiment.score(text)
+            grade = propose(text)
+            townships = self.places.townships(text)
+            urgency, urgency_reasons = _urgency(grade.grade, grade.event_type in EMERGENCIES, sentiment.score, item)
+            route = self.router.route(
+                RouteInput(
+                    text=text,
+                    topic=topic,
+                    event_type=grade.event_type,
+                    grade=grade.grade,
+                    townships=townships,
+                    source_id=item.source_id,
+                    source_tier=item.source_tier,
+                )
+            )
+            lead = route.lead or item.default_unit
+            reasons = grade.reasons + (urgency_reasons if grade.grade is not None else ())
+            out.append(
+                Classification(
+                    model_version=self.model.version,
+                    topic=topic,
+                    topic_label=self.taxonomy.label_of(topic) or pred.topic,
+                    topic_confidence=min(1.0, max(0.0, pred.confidence)),
+                    topic_terms=pred.terms,
+                    negative=sentiment.negative,
+                    sentiment_score=sentiment.score,
+                    sentiment_terms=sentiment.terms,
+                    event_type=grade.event_type,
+                    event_type_terms=grade.event_terms,
+                    grade=grade.grade,
+                    grade_reasons=reasons,
+                    urgency=urgency,
+                    places=self.places.places(text),
+                    lead_unit=lead,
+                    co_units=route.co,
+                    routing_rule=route.rule,
+                )
+            )
+        return out
+
+
+def _urgency(grade: object, emergency: bool, negativity: float, item: RawItem) -> tuple[float, tuple[str, ...]]:
+    """Urgency in [0, 1] from grade, emergency type, negativity, spread and source tier, with reasons."""
+    from models.enums import IncidentGrade
+
+    value = 0.05
+    reasons: list[str] = []
+    if isinstance(grade, IncidentGrade):
+        value += 0.15 * grade.severity
+    if emergency:
+        value += 0.10
+    value += 0.15 * negativity
+    if item.copies:
+        value += min(0.15, 0.05 * math.log2(1 + item.copies))
+        reasons.append(f"传播：已见{item.copies}次转载")
+    tier = TIER_WEIGHT.get(item.source_tier, 0.0)
+    if tier:
+        value += tier
+        reasons.append(f"来源：{item.source_tier.label}")
+    if negativity >= 0.5:
+        reasons.append(f"负面程度{negativity:.2f}")
+    return round(min(1.0, value), 4), tuple(reasons)
+
+
+def load_classifier(jurisdiction_dir: Path, model_dir: Path | None = None) -> Classifier:
+    """Build and check the classifier of a jurisdiction; ``model_dir`` defaults to its ``model/``.
+
+    Raises ``ModelError`` (model), ``ConfigError`` (YAML) or ``RoutingError`` (unknown units).
+    """
+    jurisdiction_dir = Path(jurisdiction_dir)
+    units = load_units(jurisdiction_dir / "units.yaml")
+    table = load_routing(jurisdiction_dir / "routing.yaml")
+    check_routing(table, units)
+    gazetteer = load_gazetteer(jurisdiction_dir / "gazetteer.yaml")
+    unknown = [p.name for p in gazetteer.places if p.township not in units.ids()]
+    if unknown:
+        from classifier.errors import RoutingError
+
+        raise RoutingError(f"gazetteer places name unknown township units: {', '.join(unknown)}")
+    taxonomy = load_taxonomy(jurisdiction_dir / "taxonomy.yaml")
+    model = load_model(Path(model_dir) if model_dir else jurisdiction_dir / "model")
+    return Classifier(model, taxonomy, PlaceFinder(gazetteer), Router(table), units, SentimentScorer())

@@ -1,0 +1,72 @@
+"""TF-IDF features of prepared documents: characters, words and headline words, side by side.
+
+* character 1–2-grams of the whole text (robust to segmentation errors and unknown names);
+* search-mode words of the whole text;
+* words of the headline (title), weighted as their own block.
+
+All three use sublinear term frequency (``1 + log tf``) and L2 normalisation per block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from classifier.text import Fields
+
+BLOCKS = ("c", "w", "h")
+"""Feature-name prefixes: ``c:`` characters, ``w:`` words, ``h:`` headline words."""
+
+
+def _words(text: str) -> list[str]:
+    return text.split(" ") if text else []
+
+
+class TextFeatures:
+    """Fits and applies the three TF-IDF blocks. Picklable."""
+
+    def __init__(self, char_min_df: int = 2) -> None:
+        self.char = TfidfVectorizer(analyzer="char", ngram_range=(1, 2), sublinear_tf=True, min_df=char_min_df)
+        self.word = TfidfVectorizer(analyzer=_words, sublinear_tf=True)
+        self.head = TfidfVectorizer(analyzer=_words, sublinear_tf=True)
+        self._names: np.ndarray[Any, Any] | None = None
+
+    def fit_transform(self, docs: Sequence[Fields]) -> sp.csr_matrix:
+        blocks = [
+            self.char.fit_transform([d.text for d in docs]),
+            self.word.fit_transform([d.words for d in docs]),
+            self.head.fit_transform([d.head for d in docs]),
+        ]
+        for vec in (self.char, self.word, self.head):
+            # the pruned-term set is only diagnostic and can be large: keep the artifact small
+            if hasattr(vec, "stop_words_"):
+                vec.stop_words_ = set()
+        self._names = None
+        return sp.hstack(blocks, format="csr")
+
+    def transform(self, docs: Sequence[Fields]) -> sp.csr_matrix:
+        blocks = [
+            self.char.transform([d.text for d in docs]),
+            self.word.transform([d.words for d in docs]),
+            self.head.transform([d.head for d in docs]),
+        ]
+        return sp.hstack(blocks, format="csr")
+
+    def names(self) -> np.ndarray[Any, Any]:
+        """Feature names, prefixed by block (``w:拖欠``), in column order."""
+        if self._names is None:
+            parts = [
+                np.char.add(f"{prefix}:", vec.get_feature_names_out().astype(str))
+                for prefix, vec in zip(BLOCKS, (self.char, self.word, self.head), strict=True)
+            ]
+            self._names = np.concatenate(parts)
+        return self._names
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_names"] = None
+        return state

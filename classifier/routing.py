@@ -1,0 +1,179 @@
+"""Routing as data: an ordered rule list (first match wins, a default last) → lead unit + co-handlers.
+
+``routing.yaml``::
+
+    jurisdiction: 江山市
+    rules:
+      - name: 安全事故
+        when: {event_types: [accident], min_grade: large}
+        lead: yingji
+        co: [xiaofang, "@township"]
+      - name: 默认
+        lead: fuban
+        co: ["@township"]
+
+Conditions (all given ones must hold): ``topics``, ``event_types``, ``min_grade``,
+``keywords_any`` / ``keywords_all`` (substrings of title + text), ``pattern`` (a regular
+expression), ``sources`` (source ids), ``source_tiers``, ``townships`` (unit ids named), and
+``scope``: ``local`` (the item names exactly one township: 属地管理), ``multi`` (several: it goes
+to the higher-level department), ``none`` or ``any``.
+
+Unit references are unit ids or ``@township`` (the one township named; nothing when there is not
+exactly one). A rule whose lead cannot be resolved does not match. A rule that *fails* while being
+evaluated (for instance an invalid ``pattern``) is reported in :attr:`RouteDecision.errors`,
+logged, and skipped; the next rule is tried. Unknown unit ids are refused when the table is
+loaded against the unit directory (:func:`check_routing`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from classifier.directory import UnitDirectory
+from classifier.errors import RoutingError
+from models.enums import EventType, IncidentGrade, SourceTier
+from yuqing.config import load_yaml
+
+log = logging.getLogger(__name__)
+TOWNSHIP = "@township"
+
+
+class Conditions(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    topics: tuple[str, ...] = ()
+    event_types: tuple[EventType, ...] = ()
+    min_grade: IncidentGrade | None = None
+    keywords_any: tuple[str, ...] = ()
+    keywords_all: tuple[str, ...] = ()
+    pattern: str | None = None
+    sources: tuple[str, ...] = ()
+    source_tiers: tuple[SourceTier, ...] = ()
+    townships: tuple[str, ...] = ()
+    scope: Literal["any", "local", "multi", "none"] = "any"
+
+
+class RoutingRule(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+    when: Conditions = Field(default_factory=Conditions)
+    lead: str
+    co: tuple[str, ...] = ()
+
+
+class RoutingTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    jurisdiction: str = ""
+    rules: tuple[RoutingRule, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _default_last(self) -> RoutingTable:
+        last = self.rules[-1]
+        if last.when != Conditions():
+            raise ValueError(f"the last rule ({last.name!r}) must be the default: a rule without conditions")
+        return self
+
+
+@dataclass(frozen=True)
+class RouteInput:
+    """What routing looks at for one item."""
+
+    text: str
+    topic: str
+    event_type: EventType = EventType.OTHER
+    grade: IncidentGrade | None = None
+    townships: tuple[str, ...] = ()
+    source_id: str = ""
+    source_tier: SourceTier = SourceTier.OTHER
+
+
+@dataclass(frozen=True)
+class RouteDecision:
+    lead: str | None
+    co: tuple[str, ...]
+    rule: str | None
+    errors: tuple[str, ...] = field(default=())
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _matches(c: Conditions, x: RouteInput) -> bool:
+    if c.topics and x.topic not in c.topics:
+        return False
+    if c.event_types and x.event_type not in c.event_types:
+        return False
+    if c.min_grade is not None and (x.grade is None or x.grade.severity < c.min_grade.severity):
+        return False
+    if c.keywords_any and not any(k in x.text for k in c.keywords_any):
+        return False
+    if c.keywords_all and not all(k in x.text for k in c.keywords_all):
+        return False
+    if c.sources and x.source_id not in c.sources:
+        return False
+    if c.source_tiers and x.source_tier not in c.source_tiers:
+        return False
+    if c.townships and not set(c.townships) & set(x.townships):
+        return False
+    n = len(x.townships)
+    if (c.scope == "local" and n != 1) or (c.scope == "multi" and n < 2) or (c.scope == "none" and n):
+        return False
+    return not (c.pattern is not None and _compiled(c.pattern).search(x.text) is None)
+
+
+def _resolve(ref: str, x: RouteInput) -> str | None:
+    if ref == TOWNSHIP:
+        return x.townships[0] if len(x.townships) == 1 else None
+    return ref
+
+
+class Router:
+    """Evaluates a :class:`RoutingTable`; :meth:`route` never raises for a bad rule."""
+
+    def __init__(self, table: RoutingTable) -> None:
+        self.table = table
+
+    def route(self, x: RouteInput) -> RouteDecision:
+        errors: list[str] = []
+        for rule in self.table.rules:
+            try:
+                if not _matches(rule.when, x):
+                    continue
+            except Exception as exc:  # a broken rule is reported and skipped, never fatal
+                message = f"routing rule {rule.name!r} failed and was skipped: {type(exc).__name__}: {exc}"
+                log.warning(message)
+                errors.append(message)
+                continue
+            lead = _resolve(rule.lead, x)
+            if lead is None:
+                continue
+            co = [u for u in (_resolve(r, x) for r in rule.co) if u is not None and u != lead]
+            return RouteDecision(lead, tuple(dict.fromkeys(co)), rule.name, tuple(errors))
+        return RouteDecision(None, (), None, tuple(errors))
+
+
+def load_routing(path: Path) -> RoutingTable:
+    """Read and validate ``routing.yaml`` (``ConfigError`` with file:line on a problem)."""
+    return load_yaml(Path(path), RoutingTable)
+
+
+def check_routing(table: RoutingTable, units: UnitDirectory) -> None:
+    """Raise :class:`RoutingError` when a rule names a unit the directory does not have."""
+    known = units.ids()
+    bad = []
+    for rule in table.rules:
+        refs = [rule.lead, *rule.co, *rule.when.townships]
+        bad += [f"{rule.name}: {r}" for r in refs if r != TOWNSHIP and r not in known]
+    if bad:
+        raise RoutingError("routing rules name unknown units: " + "; ".join(bad))

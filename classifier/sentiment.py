@@ -1,0 +1,139 @@
+"""Negativity of an item from a weighted lexicon with negation handling.
+
+The score is ``1 - exp(-k · Σ weights)`` over the negative cues found (a cue preceded closely by a
+negator such as 没有/未/不 counts as neutral: "没有发生事故"), minus the positive cues; an item is
+negative when the score reaches :data:`THRESHOLD`. The cues found are returned as evidence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+NEGATIVE: dict[str, float] = {
+    # harm and emergencies
+    "死亡": 2.0,
+    "遇难": 2.0,
+    "受伤": 1.5,
+    "重伤": 2.0,
+    "失踪": 1.5,
+    "事故": 1.2,
+    "爆炸": 1.5,
+    "火灾": 1.5,
+    "坍塌": 1.5,
+    "泄漏": 1.2,
+    "污染": 1.0,
+    "中毒": 1.5,
+    "疫情": 1.0,
+    "灾": 0.8,
+    "危险": 0.8,
+    "安全隐患": 1.0,
+    # grievance
+    "投诉": 0.8,
+    "举报": 0.8,
+    "不满": 1.0,
+    "愤怒": 1.2,
+    "气愤": 1.2,
+    "无奈": 0.8,
+    "失望": 1.0,
+    "强烈要求": 1.0,
+    "严重": 0.8,
+    "拖欠": 1.2,
+    "欠薪": 1.2,
+    "讨薪": 1.2,
+    "维权": 1.0,
+    "扰民": 1.0,
+    "噪音": 0.7,
+    "臭": 0.7,
+    "乱收费": 1.2,
+    "欺诈": 1.2,
+    "诈骗": 1.2,
+    "霸王条款": 1.0,
+    "推诿": 1.2,
+    "不作为": 1.5,
+    "没人管": 1.2,
+    "无人管": 1.2,
+    "不管": 0.8,
+    "敷衍": 1.2,
+    "刁难": 1.2,
+    "腐败": 1.5,
+    "违法": 1.0,
+    "违规": 0.8,
+    "违建": 0.6,
+    "强拆": 1.5,
+    "打人": 1.5,
+    "暴力": 1.5,
+    "冲突": 1.0,
+    "聚集": 0.8,
+    "上访": 1.0,
+    "曝光": 0.8,
+    "黑心": 1.2,
+    "坑": 0.6,
+    "差": 0.5,
+    "脏乱": 0.8,
+    "堵": 0.5,
+    "停水": 0.8,
+    "停电": 0.8,
+    "故障": 0.6,
+    "损坏": 0.6,
+    "难": 0.3,
+    "慢": 0.3,
+    "迟迟": 0.8,
+    "至今": 0.5,
+    "一直": 0.3,
+    "多次": 0.5,
+    "反复": 0.5,
+}
+POSITIVE: dict[str, float] = {
+    "感谢": 1.0,
+    "点赞": 1.2,
+    "表扬": 1.2,
+    "满意": 1.0,
+    "及时": 0.6,
+    "热情": 0.8,
+    "好评": 1.0,
+    "赞": 0.5,
+    "建议": 0.4,
+    "咨询": 0.5,
+    "请问": 0.4,
+}
+NEGATORS = ("没有", "没", "未", "不", "无", "并非", "不是", "非")
+THRESHOLD = 0.5
+SCALE = 0.6
+_NEGATION_WINDOW = 5
+
+
+@dataclass(frozen=True)
+class Sentiment:
+    negative: bool
+    score: float
+    terms: tuple[str, ...]
+
+
+class SentimentScorer:
+    """Scores negativity; build once, :meth:`score` is pure and thread-safe."""
+
+    def __init__(self, negative: dict[str, float] | None = None, positive: dict[str, float] | None = None) -> None:
+        self.negative = dict(NEGATIVE if negative is None else negative)
+        self.positive = dict(POSITIVE if positive is None else positive)
+        words = sorted({*self.negative, *self.positive}, key=len, reverse=True)
+        self._pattern = re.compile("|".join(re.escape(w) for w in words))
+
+    def score(self, text: str) -> Sentiment:
+        total = 0.0
+        terms: list[str] = []
+        for m in self._pattern.finditer(text):
+            word = m.group()
+            before = text[max(0, m.start() - _NEGATION_WINDOW) : m.start()]
+            if word in self.negative:
+                # "没有不满" etc.: a negated cue is no evidence either way
+                if word not in NEGATORS and any(n in before for n in NEGATORS) and len(word) > 1:
+                    continue
+                total += self.negative[word]
+                if word not in terms:
+                    terms.append(word)
+            else:
+                total -= self.positive[word]
+        value = 1.0 - math.exp(-SCALE * total) if total > 0 else 0.0
+        return Sentiment(value >= THRESHOLD, round(value, 4), tuple(terms[:8]))

@@ -1,0 +1,90 @@
+"""Text preparation shared by training and serving: one segmenter, one set of fields.
+
+The segmenter is rjieba (jieba-rs: jieba's dictionary and algorithm, compiled) in *search mode*
+(long words also emit their dictionary sub-words, like ``jieba.cut_for_search``), with the
+jurisdiction's user dictionary added to its own instance and a stopword list applied after
+segmentation. Training and serving build the segmenter from the same word lists, which are stored
+in the model artifact, so the two sides can never segment differently.
+
+A document becomes three fields (:class:`Fields`):
+
+* ``text``: title and body joined, whitespace collapsed (for character n-grams);
+* ``words``: the search-mode words of ``text`` without stopwords, space-joined;
+* ``head``: the words of the headline (the title, or the first characters of the body when the
+  title is empty), because the headline states the matter most directly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+HEAD_CHARS = 40
+"""How many leading characters stand in for a missing title."""
+USERDICT_FREQ = 50_000
+"""Frequency given to user-dictionary words without one: high enough to keep them whole."""
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Fields:
+    """The prepared fields of one document."""
+
+    text: str
+    words: str
+    head: str
+
+
+def read_word_list(path: Path) -> tuple[str, ...]:
+    """Read a one-entry-per-line list (``#`` comments and blank lines ignored).
+
+    A user-dictionary line may carry jieba's optional frequency and part of speech after the word
+    (``江郎山 5000 ns``): they are kept in the entry and parsed by :class:`Segmenter`.
+    """
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return tuple(s for s in (line.strip() for line in lines) if s and not s.startswith("#"))
+
+
+def normalise(text: str) -> str:
+    """Collapse every run of whitespace into one space and strip the ends."""
+    return _SPACE.sub(" ", text).strip()
+
+
+class Segmenter:
+    """rjieba search-mode segmentation with a user dictionary and stopwords.
+
+    Not picklable (it wraps a native object): persist ``userdict`` and ``stopwords`` instead and
+    build a new one with the same lists.
+    """
+
+    def __init__(self, userdict: Iterable[str] = (), stopwords: Iterable[str] = ()) -> None:
+        import rjieba
+
+        self.userdict = tuple(userdict)
+        self.stopwords = frozenset(stopwords)
+        self._jieba = rjieba.Jieba()
+        for entry in self.userdict:
+            parts = entry.split()
+            freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else USERDICT_FREQ
+            tag = parts[2] if len(parts) > 2 else None
+            self._jieba.add_word(parts[0], freq, tag)
+
+    def words(self, text: str) -> list[str]:
+        """The search-mode words of ``text`` without stopwords and whitespace tokens."""
+        stop = self.stopwords
+        return [w for w in self._jieba.cut_for_search(text, True) if w not in stop and not w.isspace()]
+
+    def fields(self, title: str, body: str) -> Fields:
+        """Prepare one document (see the module docstring)."""
+        title = normalise(title)
+        body = normalise(body)
+        text = f"{title} {body}".strip()
+        head = title or body[:HEAD_CHARS]
+        return Fields(text=text, words=" ".join(self.words(text)), head=" ".join(self.words(head)))
+
+    def fields_many(self, docs: Sequence[tuple[str, str]]) -> list[Fields]:
+        """Prepare many ``(title, body)`` documents."""
+        return [self.fields(title, body) for title, body in docs]

@@ -1,0 +1,141 @@
+"""Training a topic model from labelled data, the jurisdiction's vocabulary and the desk's corrections.
+
+The segmenter's user dictionary is the jurisdiction's ``userdict.txt`` plus every unit name
+(``units.yaml``) and place name (``gazetteer.yaml``); stopwords come from ``stopwords.txt``. Labels
+are mapped to topic ids through ``taxonomy.yaml`` (a label that is not in the taxonomy is kept
+as it is). Corrections (``LabelCorrection`` rows with ``field == "topic"``) replace or add the
+label of their item; the latest correction of an item wins.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import platform
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from classifier.dataset import Dataset, Example
+from classifier.errors import TrainingDataError
+from classifier.model import TopicModel
+from classifier.text import read_word_list
+from models.timeutil import utcnow
+
+
+def vocabulary(jurisdiction_dir: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The user dictionary and stopwords of a jurisdiction (files that are absent count as empty)."""
+    from classifier.directory import load_units
+    from classifier.jurisdiction import load_gazetteer
+
+    d = Path(jurisdiction_dir)
+    words: list[str] = list(read_word_list(d / "userdict.txt")) if (d / "userdict.txt").is_file() else []
+    if (d / "units.yaml").is_file():
+        for unit in load_units(d / "units.yaml").units:
+            words.extend(unit.names)
+    if (d / "gazetteer.yaml").is_file():
+        for place in load_gazetteer(d / "gazetteer.yaml").places:
+            words.extend((place.name, *place.aliases))
+    stop = read_word_list(d / "stopwords.txt") if (d / "stopwords.txt").is_file() else ()
+    return tuple(dict.fromkeys(words)), tuple(stop)
+
+
+def map_labels(data: Dataset, jurisdiction_dir: Path | None) -> Dataset:
+    """Replace labels by topic ids of the jurisdiction's taxonomy when it has one."""
+    path = Path(jurisdiction_dir) / "taxonomy.yaml" if jurisdiction_dir else None
+    if path is None or not path.is_file():
+        return data
+    from classifier.jurisdiction import load_taxonomy
+
+    taxonomy = load_taxonomy(path)
+    examples = tuple(Example(e.id, e.title, e.body, taxonomy.resolve(e.label)) for e in data.examples)
+    return Dataset(examples, data.source)
+
+
+def corrections_from_db(url: str) -> Dataset:
+    """Items whose topic the desk corrected, labelled with the latest correction."""
+    from sqlalchemy import select
+
+    from models.db import Item, LabelCorrection
+    from yuqing.db.engine import make_engine, make_session_factory
+
+    engine = make_engine(url)
+    try:
+        with make_session_factory(engine)() as session:
+            rows = session.execute(
+                select(LabelCorrection.item_id, LabelCorrection.new_value, Item.title, Item.text)
+                .join(Item, Item.id == LabelCorrection.item_id)
+                .where(LabelCorrection.field == "topic")
+                .order_by(LabelCorrection.at, LabelCorrection.id)
+            ).all()
+    except Exception as exc:  # any database failure is a data problem for the trainer
+        raise TrainingDataError(f"cannot read corrections from the database: {exc}") from exc
+    finally:
+        engine.dispose()
+    latest: dict[str, Example] = {}
+    for item_id, label, title, text in rows:
+        latest[item_id] = Example(item_id, title or "", text or "", label)
+    return Dataset(tuple(latest.values()), "label_corrections")
+
+
+def merge(base: Dataset, corrections: Dataset) -> Dataset:
+    """``base`` plus ``corrections``; a corrected example replaces a base example of the same id."""
+    corrected = {e.id for e in corrections.examples}
+    kept = tuple(e for e in base.examples if e.id not in corrected)
+    return Dataset(kept + corrections.examples, f"{base.source} + {len(corrections)} corrections")
+
+
+def train(
+    data: Dataset,
+    jurisdiction_dir: Path | None,
+    *,
+    progress: Callable[[str], None] | None = None,
+    advance: Callable[[int], None] | None = None,
+    now: datetime | None = None,
+) -> TopicModel:
+    """Fit a :class:`TopicModel` on ``data`` with the jurisdiction's vocabulary; return it unsaved.
+
+    ``progress`` is told each phase; ``advance`` is called with the number of documents segmented.
+    """
+    step = progress or (lambda _msg: None)
+    userdict, stopwords = vocabulary(jurisdiction_dir) if jurisdiction_dir else ((), ())
+    counts = Counter(data.labels)
+    if len(counts) < 2:
+        raise TrainingDataError(f"{data.source}: need at least two classes to train")
+    model = TopicModel(userdict=userdict, stopwords=stopwords)
+    step("segmenting")
+    docs = data.docs
+    fields = []
+    for start in range(0, len(docs), 256):
+        fields.extend(model.prepare(docs[start : start + 256]))
+        if advance:
+            advance(len(docs[start : start + 256]))
+    step("fitting")
+    model.fit_fields(fields, data.labels, calibrate=True)
+    created = now or utcnow()
+    digest = hashlib.sha256("\x1f".join(f"{e.label}\x1e{e.title}\x1e{e.body}" for e in data.examples).encode())
+    model.metadata = _metadata(data, counts, created, digest.hexdigest()[:10], model)
+    step("done")
+    return model
+
+
+def _metadata(data: Dataset, counts: Counter[str], created: datetime, digest: str, model: TopicModel) -> dict[str, Any]:
+    import sklearn
+
+    return {
+        "model_version": f"{created.strftime('%Y%m%dT%H%M%SZ')}-{digest}",
+        "created_at": created.isoformat(),
+        "training_data": data.source,
+        "training_data_sha256_prefix": digest,
+        "n_examples": len(data),
+        "class_counts": dict(sorted(counts.items())),
+        "segmenter": "rjieba cut_for_search (HMM) + user dictionary + stopwords",
+        "features": "tf-idf (sublinear): char 1-2-grams | words | headline words",
+        "classifier": "LinearSVC(class_weight=balanced), temperature-scaled softmax confidence",
+        "temperature": model.temperature,
+        "userdict_size": len(model.userdict),
+        "stopwords_size": len(model.stopwords),
+        "sklearn_version": sklearn.__version__,
+        "python_version": platform.python_version(),
+    }

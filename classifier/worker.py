@@ -1,0 +1,64 @@
+"""The ``yuqing classify`` stage: items.raw → classifier → items.classified.
+
+Each poll batch is classified at once (the model is fastest on batches), every result is
+published to ``items.classified`` keyed by the item id, and the stage consumer commits the
+batch's offsets only after the producer flushed: at-least-once, and idempotent because a
+re-delivered item is classified to the same message with the same id. Several workers in one
+consumer group share the partitions.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from classifier.engine import Classifier
+from models.messages import ClassifiedItem, RawItem
+from models.timeutil import Clock, utcnow
+from models.topics import ITEMS_CLASSIFIED, ITEMS_RAW
+from yuqing.bus import BusProducer, StageStats
+from yuqing.bus.consumer import Batch, Handler, Rejected
+from yuqing.settings import Settings
+
+log = logging.getLogger(__name__)
+STAGE = "classify"
+GROUP = "yuqing-classify"
+
+
+def make_handler(classifier: Classifier, producer: BusProducer, clock: Clock | None = None) -> Handler[RawItem]:
+    """A stage handler that classifies a batch and publishes one ClassifiedItem per record."""
+    now = clock or utcnow
+
+    def handle(batch: Batch[RawItem]) -> Rejected[RawItem]:
+        items = [record.message for record in batch]
+        results = classifier.classify(items)
+        at = now()
+        for item, classification in zip(items, results, strict=True):
+            producer.publish(
+                ITEMS_CLASSIFIED, ClassifiedItem(item=item, classification=classification, classified_at=at)
+            )
+        return []
+
+    return handle
+
+
+def run_classifier(
+    settings: Settings,
+    classifier: Classifier,
+    *,
+    group: str = GROUP,
+    stop: threading.Event | None = None,
+    idle_exit_s: float | None = None,
+) -> StageStats:
+    """Run the classify stage until ``stop`` is set (or idle for ``idle_exit_s``)."""
+    from yuqing.worker import run_stage
+
+    return run_stage(
+        settings,
+        stage=STAGE,
+        topic=ITEMS_RAW,
+        group=group,
+        make_handler=lambda producer: make_handler(classifier, producer),
+        stop=stop,
+        idle_exit_s=idle_exit_s,
+    )
