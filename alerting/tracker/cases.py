@@ -18,12 +18,13 @@ from sqlalchemy.orm import Session
 
 from alerting.tracker.deadlines import OPEN_STATES, CaseView, effective_actions, evaluate, replay
 from alerting.tracker.errors import CaseNotFound, CaseStateConflict, InvalidAction
-from alerting.tracker.policy import PolicySet, grade_band, national_policy
+from alerting.tracker.grading import grade_switch
+from alerting.tracker.policy import PolicySet, national_policy
 from models.db.cases import Case, CaseAction
 from models.db.events import Event
 from models.enums import CaseActionKind as K
 from models.enums import IncidentGrade
-from models.timeutil import ensure_aware, to_local
+from models.timeutil import ensure_aware
 
 UNIT_ACTIONS = frozenset({K.SIGN, K.RETURN, K.FIRST_RELEASE, K.PRESS_CONFERENCE, K.FOLLOW_UP, K.RESPONSE, K.CLOSE})
 """Actions taken by the case's lead unit."""
@@ -244,45 +245,20 @@ def _check_state(kind: K, state: Any, actions: list[CaseAction], details: dict[s
 
 
 def _normalise(kind: K, details: dict[str, Any], state: Any, case: Case, now: datetime) -> dict[str, Any]:
-    out = dict(details)
+    out = {k: ensure_aware(v).isoformat() if isinstance(v, datetime) else v for k, v in details.items()}
     for key in ("held_at", "occurred_at"):
-        if isinstance(out.get(key), datetime):
-            out[key] = ensure_aware(out[key]).isoformat()
+        if key in out:
+            try:
+                out[key] = ensure_aware(datetime.fromisoformat(str(out[key]))).isoformat()
+            except ValueError as exc:
+                raise InvalidAction(f"{key}: not a date and time: {out[key]!r}") from exc
     if kind == K.SET_OCCURRENCE and ensure_aware(datetime.fromisoformat(out["occurred_at"])) > now:
         raise InvalidAction("occurrence time is in the future")
     if kind == K.TRANSFER:
         out["from_unit"] = state.lead_unit
     if kind == K.GRADE_CHANGE:
-        out.update(_grade_switch(case, state.grade, str(out["grade"]), now))
+        out.update(grade_switch(case.policy, state.grade, str(out["grade"]), now))
     return out
-
-
-def _grade_switch(case: Case, old: str | None, new: str, now: datetime) -> dict[str, Any]:
-    """Details of a grade change: ``from``/``to`` and, when stricter rules now apply, the new rule
-    set (taken from the dispatch snapshot) and a note saying so."""
-    try:
-        new_grade = IncidentGrade(new)
-    except ValueError as exc:
-        raise InvalidAction(f"unknown grade {new!r}") from exc
-    out: dict[str, Any] = {"from": old, "to": new_grade.value}
-    old_band, new_band = grade_band(old), grade_band(new_grade)
-    old_label = IncidentGrade(old).label if old else "未定级"
-    if new_band == "major" and old_band != "major":
-        rules = case.policy.get("rules_by_band", {}).get("major", [])
-        names = "、".join(f"{r['label']}{_measure(r)}" for r in rules if r["anchor"] == "main")
-        out["policy"] = {"rules": rules}
-        out["note"] = (
-            f"等级由{old_label}调整为{new_grade.label}，自 {to_local(now):%Y-%m-%d %H:%M} 起适用更严格时限：{names}"
-        )
-    else:
-        out["note"] = f"等级由{old_label}调整为{new_grade.label}，时限规则不变（降级不放宽已开始的时限）"
-    return out
-
-
-def _measure(rule: dict[str, Any]) -> str:
-    if rule.get("hours") is not None:
-        return f" {rule['hours']:g} 小时"
-    return f" {rule['working_days']} 个工作日"
 
 
 def _project(case: Case, now: datetime) -> None:

@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
-from alerting.tracker.cases import _grade_switch, full_snapshot
+from alerting.tracker.cases import full_snapshot
 from alerting.tracker.deadlines import evaluate
 from alerting.tracker.errors import CalendarUnknownYear
+from alerting.tracker.grading import grade_switch
 from alerting.tracker.policy import PoliciesFile, _RuleOverride, merge, national_policy
 from models.enums import CaseActionKind as K
 from tests.tracker.conftest import bj
@@ -131,8 +132,7 @@ def test_bounce_and_redispatch_never_reset_the_main_clock_but_restart_sign() -> 
 
 def test_raised_grade_switches_to_stricter_rules_from_that_moment() -> None:
     snapshot = snap("general")
-    case = type("C", (), {"policy": snapshot})()
-    details = {"grade": "major", **_grade_switch(case, "general", "major", bj("2025-03-03 11:00"))}  # type: ignore[arg-type]
+    details = {"grade": "major", **grade_switch(snapshot, "general", "major", bj("2025-03-03 11:00"))}
     assert "更严格时限" in details["note"] and "5 小时" in details["note"]
     acts = log(
         (K.DISPATCH, T0), (K.SIGN, "2025-03-03 09:10"), (K.GRADE_CHANGE, "2025-03-03 11:00", details), grade="general"
@@ -154,8 +154,7 @@ def test_raised_grade_switches_to_stricter_rules_from_that_moment() -> None:
 
 def test_lowering_the_grade_never_relaxes_running_deadlines() -> None:
     snapshot = snap("major")
-    case = type("C", (), {"policy": snapshot})()
-    details = {"grade": "general", **_grade_switch(case, "major", "general", bj("2025-03-03 10:00"))}  # type: ignore[arg-type]
+    details = {"grade": "general", **grade_switch(snapshot, "major", "general", bj("2025-03-03 10:00"))}
     assert "policy" not in details
     acts = log((K.DISPATCH, T0), (K.GRADE_CHANGE, "2025-03-03 10:00", details), grade="major")
     assert evaluate(snapshot, acts, bj("2025-03-03 14:01")).rule("first_release").status == "overdue"
@@ -163,8 +162,7 @@ def test_lowering_the_grade_never_relaxes_running_deadlines() -> None:
 
 def test_rule_missed_before_the_switch_stays_overdue() -> None:
     snapshot = snap("general")
-    case = type("C", (), {"policy": snapshot})()
-    details = {"grade": "major", **_grade_switch(case, "general", "major", bj("2025-03-06 09:00"))}  # type: ignore[arg-type]
+    details = {"grade": "major", **grade_switch(snapshot, "general", "major", bj("2025-03-06 09:00"))}
     acts = log(
         (K.DISPATCH, T0), (K.SIGN, "2025-03-03 09:10"), (K.GRADE_CHANGE, "2025-03-06 09:00", details), grade="general"
     )
@@ -251,7 +249,7 @@ def test_unknown_year_falls_back_to_monday_to_friday_with_a_warning() -> None:
 def test_unknown_year_with_error_fallback_refuses() -> None:
     file = PoliciesFile(
         rules=[_RuleOverride(id="policy_interpretation", working_days=3)], calendar={"unknown_year": "error"}
-    )  # type: ignore[arg-type]
+    )
     with pytest.raises(CalendarUnknownYear, match="2027"):
         evaluate(snap(None, "policy_document", file), log((K.DISPATCH, "2027-01-01 10:00")), bj("2027-01-01 11:00"))
 
@@ -259,7 +257,7 @@ def test_unknown_year_with_error_fallback_refuses() -> None:
 def test_policy_calendar_overrides_cover_a_newly_announced_year() -> None:
     file = PoliciesFile(
         rules=[_RuleOverride(id="policy_interpretation", working_days=1)],
-        calendar={"unknown_year": "error", "holidays": ["2027-01-04"], "workdays": ["2027-01-02"]},  # type: ignore[arg-type]
+        calendar={"unknown_year": "error", "holidays": ["2027-01-04"], "workdays": ["2027-01-02"]},
     )
     view = evaluate(snap(None, "policy_document", file), log((K.DISPATCH, "2027-01-01 10:00")), bj("2027-01-01 11:00"))
     assert view.rule("policy_interpretation").due_at == bj("2027-01-03 00:00")
@@ -274,3 +272,17 @@ def test_view_as_dict_is_plain_json_in_beijing_time() -> None:
     assert (
         first["due_at"] == "2025-03-03T14:00:00+08:00" and first["remaining_s"] == 3600 and first["status"] == "pending"
     )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "switches", "note"),
+    [
+        (None, "major", True, "未定级调整为重大"),
+        ("general", "large", False, "适用的时限规则不变"),
+        ("major", "general", False, "降级不放宽"),
+        ("major", "especially_major", False, "适用的时限规则不变"),
+    ],
+)
+def test_grade_switch_notes(old: str | None, new: str, switches: bool, note: str) -> None:
+    details = grade_switch(snap(old), old, new, bj(T0))
+    assert ("policy" in details) is switches and note in details["note"]
