@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -86,15 +87,12 @@ def timeliness(
     """The review of cases dispatched in ``[start, end)`` (optionally one lead unit) judged at ``now``."""
     start, end = ensure_aware(start), ensure_aware(end)
     now = ensure_aware(now) if now is not None else utcnow()
-    stmt = select(Case).where(Case.dispatched_at >= start, Case.dispatched_at < end).order_by(Case.id)
-    if unit is not None:
-        stmt = stmt.where(Case.lead_unit == unit)
     rows: dict[tuple[str, str], TimelinessRow] = {}
     elapsed: dict[tuple[str, str], list[float]] = defaultdict(list)
     units: dict[str, UnitSummary] = {}
     warnings: list[str] = []
-    for case in session.scalars(stmt).yield_per(500):
-        view = evaluate(case.policy, list(case.actions), now)
+    for case, actions in _cases(session, start, end, unit):
+        view = evaluate(case.policy, actions, now)
         warnings.extend(w for w in view.warnings if w not in warnings)
         summary = units.setdefault(case.lead_unit, UnitSummary(case.lead_unit))
         summary.cases += 1
@@ -134,6 +132,30 @@ def timeliness(
         sorted(units.values(), key=lambda u: u.unit),
         warnings,
     )
+
+
+BATCH = 500
+"""Cases read per round trip (each batch also loads its actions in one query)."""
+
+_CASE_COLUMNS = (Case.id, Case.lead_unit, Case.status, Case.policy)
+_ACTION_COLUMNS = (
+    CaseAction.case_id, CaseAction.id, CaseAction.seq, CaseAction.kind, CaseAction.actor,
+    CaseAction.unit, CaseAction.at, CaseAction.corrects_id, CaseAction.details,
+)  # fmt: skip
+
+
+def _cases(session: Session, start: datetime, end: datetime, unit: str | None) -> Iterator[tuple[Any, list[Any]]]:
+    """(case row, its action rows) in batches of plain rows: several times faster than ORM objects."""
+    stmt = select(*_CASE_COLUMNS).where(Case.dispatched_at >= start, Case.dispatched_at < end).order_by(Case.id)
+    if unit is not None:
+        stmt = stmt.where(Case.lead_unit == unit)
+    for batch in session.execute(stmt.execution_options(yield_per=BATCH)).partitions():
+        actions: dict[int, list[Any]] = defaultdict(list)
+        ids = [c.id for c in batch]
+        for a in session.execute(select(*_ACTION_COLUMNS).where(CaseAction.case_id.in_(ids))):
+            actions[a.case_id].append(a)
+        for case in batch:
+            yield case, actions[case.id]
 
 
 def _count_bounces(

@@ -10,7 +10,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
 from alerting.tracker.importer import import_replies
@@ -150,3 +150,22 @@ def test_cli_import_and_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert out.exit_code == 0 and "留言办理答复" in out.output and xlsx.exists()
     out = runner.invoke(app, ["report", "timeliness", "--from", "2025-13-01", "--to", "2025-03-31"])
     assert out.exit_code != 0
+
+
+def test_review_in_small_batches_on_every_database(
+    any_migrated_db: tuple[object, sessionmaker[Session]],
+    tmp_path: Path,
+    jiangshan_policy: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import alerting.tracker.review as review
+
+    monkeypatch.setattr(review, "BATCH", 2)
+    factory = any_migrated_db[1]
+    with factory() as s, s.begin():
+        import_replies(s, workbook(tmp_path / "r.xlsx"), jiangshan_policy, "热线", bj("2025-03-10 00:00"))
+    with factory() as s:
+        report = timeliness(s, bj("2025-01-01 00:00"), bj("2025-04-01 00:00"), now=bj("2025-03-10 00:00"))
+    rows = {r.rule_id: r for r in report.rows}
+    assert (rows["response"].cases, rows["response"].on_time, rows["response"].overdue) == (4, 2, 1)
+    assert rows["response"].median_hours == pytest.approx(24.0)
