@@ -7,6 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
+from service.api.types import DbId, SaneDatetime
+
 
 class Public(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -192,7 +194,7 @@ class CorrectionRequest(BaseModel):
 
 
 class MergeRequest(BaseModel):
-    source_event_ids: list[int] = Field(min_length=1, max_length=50)
+    source_event_ids: list[DbId] = Field(min_length=1, max_length=50)
 
 
 class SplitRequest(BaseModel):
@@ -211,7 +213,7 @@ class CaseActionRequest(BaseModel):
     转派 ``to_unit``; 调整等级 ``grade``; 记录发生时间 ``occurred_at``."""
 
     kind: str = Field(max_length=40)
-    at: datetime | None = None
+    at: SaneDatetime | None = None
     url: HttpUrl | None = None
     channel: str | None = Field(default=None, max_length=200)
     note: str | None = Field(default=None, max_length=2000)
@@ -222,7 +224,7 @@ class CaseActionRequest(BaseModel):
     result: str | None = Field(default=None, max_length=5000)
     to_unit: str | None = Field(default=None, max_length=100)
     grade: str | None = Field(default=None, max_length=40)
-    occurred_at: datetime | None = None
+    occurred_at: SaneDatetime | None = None
 
     def details(self) -> dict[str, Any]:
         data = self.model_dump(mode="json", exclude={"kind", "at"}, exclude_none=True)
@@ -234,7 +236,7 @@ class ManualReportRequest(BaseModel):
     text: str = Field(default="", max_length=100_000)
     url: HttpUrl | None = None
     region: str | None = Field(default=None, max_length=100)
-    published_at: datetime | None = None
+    published_at: SaneDatetime | None = None
     reporter: str | None = Field(default=None, max_length=100)
 
 

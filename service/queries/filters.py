@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import ColumnElement, String, cast, or_
 
 from models.timeutil import ensure_aware
+from service.api.types import SaneDatetime
 
 
 class Page(BaseModel):
@@ -24,8 +25,8 @@ class Page(BaseModel):
 class ListFilter(Page):
     """Filters and page of the list endpoints; all optional, combined with AND."""
 
-    since: datetime | None = None
-    until: datetime | None = None
+    since: SaneDatetime | None = None
+    until: SaneDatetime | None = None
     topic: str | None = Field(default=None, max_length=100)
     grade: str | None = Field(default=None, max_length=40)
     unit: str | None = Field(default=None, max_length=100)

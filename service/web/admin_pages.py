@@ -12,6 +12,7 @@ from models.db import Unit, User
 from models.enums import Role
 from service.api.deps import NowDep, SessionDep, StateDep
 from service.api.routes.directory import sources_with_health
+from service.api.types import IdPath
 from service.audit import audit
 from service.auth.users import create_user
 from service.config_files import CONFIG_FILES, read_config
@@ -71,7 +72,7 @@ def add_user(
 
 @router.post("/admin/users/{user_id}/active")
 def set_active(
-    user_id: int, principal: AdminForm, db: SessionDep, now: NowDep, active: Annotated[str, Form(max_length=5)] = ""
+    user_id: IdPath, principal: AdminForm, db: SessionDep, now: NowDep, active: Annotated[str, Form(max_length=5)] = ""
 ) -> Response:
     user = db.get(User, user_id)
     if user is None:

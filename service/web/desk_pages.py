@@ -13,6 +13,7 @@ from models.db import Case, Unit
 from models.enums import IncidentGrade
 from service import operations
 from service.api.deps import NowDep, SessionDep, StateDep
+from service.api.types import IdPath
 from service.case_operations import dispatch_event, jurisdiction_policy
 from service.errors import InvalidInput
 from service.queries.alerts import get_alert, list_alerts
@@ -73,7 +74,7 @@ def ack(alert_id: str, principal: DeskForm, db: SessionDep, now: NowDep) -> Resp
 
 
 @router.get("/events/{event_id}")
-def event_page(event_id: int, request: Request, principal: WebUser, db: SessionDep) -> Response:
+def event_page(event_id: IdPath, request: Request, principal: WebUser, db: SessionDep) -> Response:
     event = get_event(db, principal, event_id)
     items = event_items(db, event.id)
     spread = spread_by_hour(items)
@@ -92,7 +93,7 @@ def event_page(event_id: int, request: Request, principal: WebUser, db: SessionD
 
 @router.post("/events/{event_id}/labels")
 def correct(
-    event_id: int,
+    event_id: IdPath,
     principal: DeskForm,
     db: SessionDep,
     now: NowDep,
@@ -119,7 +120,7 @@ def correct(
 
 @router.post("/events/{event_id}/dispatch")
 def dispatch(
-    event_id: int,
+    event_id: IdPath,
     principal: DeskForm,
     db: SessionDep,
     now: NowDep,
@@ -144,7 +145,7 @@ def dispatch(
 
 @router.post("/events/{event_id}/merge")
 def merge(
-    event_id: int,
+    event_id: IdPath,
     principal: DeskForm,
     db: SessionDep,
     now: NowDep,
@@ -165,7 +166,7 @@ def merge(
 
 @router.post("/events/{event_id}/split")
 def split(
-    event_id: int,
+    event_id: IdPath,
     principal: DeskForm,
     db: SessionDep,
     now: NowDep,

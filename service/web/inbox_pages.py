@@ -14,6 +14,7 @@ from models.db import Unit
 from models.enums import CaseActionKind, IncidentGrade, Role
 from service.api.deps import NowDep, SessionDep
 from service.api.schemas import CaseActionRequest
+from service.api.types import IdPath
 from service.case_operations import DESK_ACTIONS, UNIT_ACTIONS, act_on_case
 from service.errors import InvalidInput
 from service.queries.cases import case_actions, deadlines_of, get_case, list_cases
@@ -48,7 +49,7 @@ def inbox(
 
 
 @router.get("/cases/{case_id}")
-def case_page(case_id: int, request: Request, principal: UnitPage, db: SessionDep, now: NowDep) -> Response:
+def case_page(case_id: IdPath, request: Request, principal: UnitPage, db: SessionDep, now: NowDep) -> Response:
     case = get_case(db, principal, case_id)
     actions = case_actions(db, case.id)
     if principal.role is Role.UNIT:
@@ -76,7 +77,7 @@ def case_page(case_id: int, request: Request, principal: UnitPage, db: SessionDe
 
 @router.post("/cases/{case_id}/actions")
 def case_action(
-    case_id: int,
+    case_id: IdPath,
     principal: CaseForm,
     db: SessionDep,
     now: NowDep,
@@ -117,12 +118,10 @@ def case_action(
 
 
 def _local_input(value: str) -> datetime | None:
-    """A ``datetime-local`` form value (Asia/Shanghai wall time) as an aware datetime."""
+    """A ``datetime-local`` form value (Asia/Shanghai wall time; validated by the request model)."""
     if not value:
         return None
-    from models.timeutil import ensure_aware
-
     try:
-        return ensure_aware(datetime.fromisoformat(value))
+        return datetime.fromisoformat(value)
     except ValueError as exc:
         raise InvalidInput("时间格式应为 YYYY-MM-DDTHH:MM") from exc

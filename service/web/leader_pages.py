@@ -4,7 +4,7 @@ trends, as server-drawn SVG charts; xlsx export and the daily/weekly briefs."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -13,6 +13,7 @@ from fastapi.responses import Response
 from models.db import Event
 from models.timeutil import to_local
 from service.api.deps import NowDep, SessionDep
+from service.api.types import SaneDate
 from service.periods import period
 from service.queries.events import scoped_events
 from service.reports.brief import grade_label
@@ -32,8 +33,8 @@ def leader(
     principal: LeaderPage,
     db: SessionDep,
     now: NowDep,
-    start: Annotated[date | None, Query()] = None,
-    end: Annotated[date | None, Query()] = None,
+    start: Annotated[SaneDate | None, Query()] = None,
+    end: Annotated[SaneDate | None, Query()] = None,
 ) -> Response:
     since, until = period(now, start, end)
     review = timeliness(db, principal, since, until, now)

@@ -12,6 +12,7 @@ from models.db import User
 from models.enums import Role
 from service.api.deps import AdminUser, NowDep, SessionDep, StateDep
 from service.api.schemas import Ack, UserPublic
+from service.api.types import IdPath
 from service.audit import audit
 from service.auth.users import create_user
 from service.config_files import CONFIG_FILES, read_config
@@ -54,7 +55,7 @@ def add_user(body: UserCreate, principal: AdminUser, db: SessionDep, now: NowDep
 
 
 @router.patch("/users/{user_id}")
-def update_user(user_id: int, body: UserUpdate, principal: AdminUser, db: SessionDep, now: NowDep) -> Ack:
+def update_user(user_id: IdPath, body: UserUpdate, principal: AdminUser, db: SessionDep, now: NowDep) -> Ack:
     user = db.get(User, user_id)
     if user is None:
         raise NotFound("用户不存在")

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 
 from service.api.deps import CaseUser, CurrentUser, NowDep, SessionDep
 from service.api.schemas import Ack, CaseActionPublic, CaseActionRequest, CaseDetailPublic, CasePublic, CasesPublic
+from service.api.types import IdPath
 from service.case_operations import act_on_case
 from service.queries.cases import case_actions, deadlines_of, get_case, list_cases
 from service.queries.filters import ListFilter
@@ -23,7 +24,7 @@ def read_cases(principal: CurrentUser, db: SessionDep, f: Annotated[ListFilter, 
 
 
 @router.get("/{case_id}")
-def read_case(case_id: int, principal: CurrentUser, db: SessionDep, now: NowDep) -> CaseDetailPublic:
+def read_case(case_id: IdPath, principal: CurrentUser, db: SessionDep, now: NowDep) -> CaseDetailPublic:
     case = get_case(db, principal, case_id)
     actions = case_actions(db, case.id)
     return CaseDetailPublic(
@@ -34,7 +35,7 @@ def read_case(case_id: int, principal: CurrentUser, db: SessionDep, now: NowDep)
 
 
 @router.post("/{case_id}/actions")
-def add_action(case_id: int, body: CaseActionRequest, principal: CaseUser, db: SessionDep, now: NowDep) -> Ack:
+def add_action(case_id: IdPath, body: CaseActionRequest, principal: CaseUser, db: SessionDep, now: NowDep) -> Ack:
     """签收 sign, 退单 return (reason), 首次发布 first_release (url), 新闻发布会 press_conference,
     持续发布 follow_up, 回应 response, 办结 close."""
     case = get_case(db, principal, case_id)

@@ -20,6 +20,7 @@ from service.api.schemas import (
     MergeRequest,
     SplitRequest,
 )
+from service.api.types import IdPath
 from service.queries.events import event_items, get_event, list_events, spread_by_hour
 from service.queries.filters import ListFilter
 
@@ -33,7 +34,7 @@ def read_events(principal: CurrentUser, db: SessionDep, f: Annotated[ListFilter,
 
 
 @router.get("/{event_id}")
-def read_event(event_id: int, principal: CurrentUser, db: SessionDep) -> EventDetailPublic:
+def read_event(event_id: IdPath, principal: CurrentUser, db: SessionDep) -> EventDetailPublic:
     event = get_event(db, principal, event_id)
     items = event_items(db, event.id)
     return EventDetailPublic(
@@ -44,7 +45,7 @@ def read_event(event_id: int, principal: CurrentUser, db: SessionDep) -> EventDe
 
 
 @router.post("/{event_id}/labels")
-def correct_labels(event_id: int, body: CorrectionRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
+def correct_labels(event_id: IdPath, body: CorrectionRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
     """Confirm or correct topic, grade and units (corrections become training data)."""
     event = get_event(db, principal, event_id)
     result = operations.correct_event(
@@ -62,7 +63,7 @@ def correct_labels(event_id: int, body: CorrectionRequest, principal: DeskUser, 
 
 
 @router.post("/{event_id}/merge")
-def merge(event_id: int, body: MergeRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
+def merge(event_id: IdPath, body: MergeRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
     """Merge the given events into this one."""
     target = get_event(db, principal, event_id)
     for source_id in body.source_event_ids:
@@ -72,7 +73,7 @@ def merge(event_id: int, body: MergeRequest, principal: DeskUser, db: SessionDep
 
 
 @router.post("/{event_id}/split")
-def split(event_id: int, body: SplitRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
+def split(event_id: IdPath, body: SplitRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
     """Move the given items of this event into a new event."""
     event = get_event(db, principal, event_id)
     new_id = operations.split_event(db, principal, event, body.item_ids, now)
@@ -81,7 +82,7 @@ def split(event_id: int, body: SplitRequest, principal: DeskUser, db: SessionDep
 
 @router.post("/{event_id}/dispatch")
 def dispatch(
-    event_id: int, body: DispatchRequest, principal: DeskUser, db: SessionDep, now: NowDep, state: StateDep
+    event_id: IdPath, body: DispatchRequest, principal: DeskUser, db: SessionDep, now: NowDep, state: StateDep
 ) -> CasePublic:
     """派单: dispatch the event to a lead unit (default: the routed one) and co-handlers."""
     from service.case_operations import dispatch_event, jurisdiction_policy

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import Literal
 
 from fastapi import APIRouter, Response
 
 from models.timeutil import SHANGHAI, to_local
 from service.api.deps import NowDep, ReviewUser, SessionDep
+from service.api.types import SaneDate
 from service.reports.brief import build_brief
 
 router = APIRouter(prefix="/reports", tags=["reports"])
@@ -26,7 +27,7 @@ def brief(
     principal: ReviewUser,
     db: SessionDep,
     now: NowDep,
-    day: date | None = None,
+    day: SaneDate | None = None,
 ) -> Response:
     """The brief for the local day ``day`` (default today; weekly: the 7 days ending with it)."""
     from service.reports.docx import brief_document

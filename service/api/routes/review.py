@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Response
 
 from service.api.deps import CurrentUser, NowDep, SessionDep
+from service.api.types import SaneDate
 from service.periods import period
 from service.review import review_as_dict, timeliness
 
@@ -18,7 +18,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 @router.get("/timeliness")
 def read_timeliness(
-    principal: CurrentUser, db: SessionDep, now: NowDep, start: date | None = None, end: date | None = None
+    principal: CurrentUser, db: SessionDep, now: NowDep, start: SaneDate | None = None, end: SaneDate | None = None
 ) -> dict[str, Any]:
     """Cases dispatched between ``start`` and ``end`` (local days, inclusive; default last 30 days)."""
     since, until = period(now, start, end)
@@ -27,7 +27,7 @@ def read_timeliness(
 
 @router.get("/timeliness.xlsx")
 def export_timeliness(
-    principal: CurrentUser, db: SessionDep, now: NowDep, start: date | None = None, end: date | None = None
+    principal: CurrentUser, db: SessionDep, now: NowDep, start: SaneDate | None = None, end: SaneDate | None = None
 ) -> Response:
     from service.reports.xlsx import review_workbook
 
