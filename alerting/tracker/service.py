@@ -2,7 +2,9 @@
 
 * :func:`dispatch` — 派单: create a case with the policy snapshot; returns the ``Case``.
 * :func:`record_action` — append an action after validating the case's state and the details.
-* :func:`case_view` — deadlines of a case at ``now`` (pure; no database access beyond loaded rows).
+* :func:`case_view` — deadlines of a case at ``now`` (pure; no database access beyond loaded rows);
+  ``CaseView.as_dict()`` gives plain JSON (Beijing times, seconds) for an API.
+* :func:`follow_event_grade` — record a grade change when the event was since graded more severely.
 * :func:`timeliness` — the leadership review per unit and rule over a period.
 * :func:`run_due` — reminders, overdue marks and escalation; idempotent; call periodically.
 """
@@ -10,11 +12,13 @@
 from __future__ import annotations
 
 from alerting.tracker.cases import (
+    CATEGORIES,
     DESK_ACTIONS,
     STATUS_LABELS,
     UNIT_ACTIONS,
     case_view,
     dispatch,
+    follow_event_grade,
     get_case,
     record_action,
 )
@@ -23,6 +27,7 @@ from alerting.tracker.enforce import run_due
 from alerting.tracker.review import TimelinessRow, timeliness
 
 __all__ = [
+    "CATEGORIES",
     "DESK_ACTIONS",
     "STATUS_LABELS",
     "UNIT_ACTIONS",
@@ -31,6 +36,7 @@ __all__ = [
     "TimelinessRow",
     "case_view",
     "dispatch",
+    "follow_event_grade",
     "get_case",
     "record_action",
     "run_due",
