@@ -70,8 +70,9 @@ class ClassifiedItemHandler:
                 new = store_items(session, incoming, now)
                 assignments = self.grouper.assign(session, new, now)
                 session.flush()
+                memo: dict[object, object] = {}
                 for assignment in assignments:
-                    ctx = RuleContext(session, assignment, self.config.rules.grouping.bucket_minutes, now)
+                    ctx = RuleContext(session, assignment, self.config.rules.grouping.bucket_minutes, now, memo)
                     for hit in evaluate(self.rules, ctx):
                         alert = raise_for_hit(session, hit, assignment, self.config, now)
                         if alert is not None:

@@ -35,7 +35,6 @@ def upsert_increment(session: Session, table: Any, rows: Sequence[dict[str, Any]
     if not rows:
         return
     core = getattr(table, "__table__", table)
-    for row in rows:
-        stmt = dialect_insert(session, core).values(**row)
-        stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_={"count": core.c.count + stmt.excluded.count})
-        session.execute(stmt)
+    stmt = dialect_insert(session, core)
+    stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_={"count": core.c.count + stmt.excluded.count})
+    session.execute(stmt, list(rows))

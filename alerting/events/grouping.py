@@ -16,6 +16,7 @@ holds the write lock, on PostgreSQL :func:`lock_grouping` serialises grouping ac
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from alerting.config import GroupingConfig
-from alerting.events.similarity import absorb, cosine, fingerprint, hamming, simhash_to_int
+from alerting.events.similarity import absorb, fingerprint, hamming, simhash_to_int
 from alerting.events.volume import add_event_volume, add_topic_volume, bucket_of
 from alerting.store import Incoming
 from models.db import Event, EventVolume, Item
@@ -76,26 +77,47 @@ def _duplicate_events(session: Session, items: Sequence[Incoming]) -> dict[str, 
     return {item_id: event_id for item_id, event_id in rows if event_id is not None}
 
 
+INDEX_TERMS = 24
+"""How many of an event's (and an item's) strongest terms take part in finding candidates."""
+MIN_SHARED = 2
+"""Candidates share at least this many strongest terms with the item."""
+
+
 class _Pool:
-    """The open events an item may join, with an inverted index from fingerprint term to event, so
-    an item is compared only with events sharing at least one term (not with every open event)."""
+    """The open events an item may join, with an inverted index from strong fingerprint terms to
+    events, so an item is compared only with the few events sharing several of its strongest terms
+    (not with every open event). Events are keyed by object: new ones have no id until flushed."""
 
     def __init__(self, events: list[Event]) -> None:
-        self.by_id: dict[int, Event] = {}
+        self.by_db_id: dict[int, Event] = {}
+        self.objects: dict[int, Event] = {}
+        self.norms: dict[int, float] = {}
         self.index: dict[str, set[int]] = {}
         for event in events:
             self.add(event)
 
     def add(self, event: Event) -> None:
-        self.by_id[event.id] = event
-        for term in event.terms or {}:
-            self.index.setdefault(term, set()).add(event.id)
+        key = id(event)
+        self.objects[key] = event
+        if event.id is not None:
+            self.by_db_id[event.id] = event
+        terms = event.terms or {}
+        self.norms[key] = math.sqrt(sum(w * w for w in terms.values()))
+        for term in list(terms)[:INDEX_TERMS]:
+            self.index.setdefault(term, set()).add(key)
 
     def sharing(self, terms: dict[str, float]) -> list[Event]:
-        ids: set[int] = set()
-        for term in terms:
-            ids |= self.index.get(term, set())
-        return [self.by_id[i] for i in sorted(ids, reverse=True)]
+        shared: Counter[int] = Counter()
+        for term in list(terms)[:INDEX_TERMS]:
+            shared.update(self.index.get(term, ()))
+        return [self.objects[k] for k, n in shared.items() if n >= MIN_SHARED]
+
+    def similarity(self, terms: dict[str, float], norm: float, event: Event) -> float:
+        other = event.terms or {}
+        denominator = norm * self.norms[id(event)]
+        if not denominator:
+            return 0.0
+        return sum(w * other.get(t, 0.0) for t, w in terms.items()) / denominator
 
 
 class EventGrouper:
@@ -116,8 +138,11 @@ class EventGrouper:
         dup_events = _duplicate_events(session, items)
         placed: dict[str, Event] = {}
         out: list[Assignment] = []
-        for incoming in ordered:
-            out.append(self._assign_one(session, incoming, pool, dup_events, placed, now))
+        with session.no_autoflush:
+            for incoming in ordered:
+                out.append(self._assign_one(session, incoming, pool, dup_events, placed, now))
+        session.flush()
+        session.execute(update(Item), [{"id": a.item.message.item.id, "event_id": a.event.id} for a in out])
         self._record_volume(session, out, now)
         return out
 
@@ -137,8 +162,8 @@ class EventGrouper:
             if item.duplicate_of in placed:
                 return placed[item.duplicate_of]
             event_id = dup_events.get(item.duplicate_of)
-            if event_id is not None and event_id in pool.by_id:
-                return pool.by_id[event_id]
+            if event_id is not None and event_id in pool.by_db_id:
+                return pool.by_db_id[event_id]
         lo, hi = published - self.window, published + self.window
         in_window = [e for e in pool.sharing(terms) if e.first_seen_at <= hi and e.last_seen_at >= lo]
         simhash = simhash_to_int(item.simhash)
@@ -148,10 +173,11 @@ class EventGrouper:
                     return event
         best, best_score = None, self.config.similarity
         places = set(c.places)
+        norm = math.sqrt(sum(w * w for w in terms.values()))
         for event in in_window:
             if places and event.places and not places & set(event.places):
                 continue
-            score = cosine(terms, event.terms or {})
+            score = pool.similarity(terms, norm, event)
             if score >= best_score:
                 best, best_score = event, score
         return best
@@ -192,11 +218,9 @@ class EventGrouper:
                 updated_at=now,
             )
             session.add(event)
-            session.flush()
         assignment = self._update(event, incoming, terms, published, now, created)
         pool.add(event)
         placed[item.id] = event
-        session.execute(update(Item).where(Item.id == item.id).values(event_id=event.id))
         return assignment
 
     def _update(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,9 @@ class RuleContext:
     assignment: Assignment
     bucket_minutes: int
     now: datetime
+    memo: dict[Any, Any] = field(default_factory=dict)
+    """Shared by every item of one batch: rules cache per-scope results here (one spike query per
+    event or topic per batch, not per item)."""
 
 
 @dataclass(frozen=True)

@@ -67,11 +67,23 @@ class SpikeRule:
         cfg = self.config
         a = ctx.assignment
         if cfg.scope == "event":
+            if a.event.item_count < cfg.min_count:
+                return None  # cannot reach min_count in any window
             key: int | str = a.event.id
             scope = _event_scope(ctx)
         else:
             key = a.item.message.classification.topic
             scope = f"topic:{key}"
+        memo_key = (self.id, scope)
+        if memo_key in ctx.memo:
+            return ctx.memo[memo_key]
+        hit = self._check(ctx, key, scope)
+        ctx.memo[memo_key] = hit
+        return hit
+
+    def _check(self, ctx: RuleContext, key: int | str, scope: str) -> Hit | None:
+        cfg = self.config
+        a = ctx.assignment
         spike = detect_spike(
             ctx.session,
             scope=cfg.scope,
