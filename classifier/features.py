@@ -1,6 +1,7 @@
 """TF-IDF features of prepared documents: characters, words and headline words, side by side.
 
-* character 1–2-grams of the whole text (robust to segmentation errors and unknown names);
+* character 1–2-grams of the whole text (robust to segmentation errors and unknown names),
+  computed by :class:`~classifier.charngrams.CharNgramTfidf`;
 * search-mode words of the whole text;
 * words of the headline (title), weighted as their own block.
 
@@ -16,6 +17,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from classifier.charngrams import CharNgramTfidf
 from classifier.text import Fields
 
 BLOCKS = ("c", "w", "h")
@@ -30,7 +32,7 @@ class TextFeatures:
     """Fits and applies the three TF-IDF blocks. Picklable."""
 
     def __init__(self, char_min_df: int = 2) -> None:
-        self.char = TfidfVectorizer(analyzer="char", ngram_range=(1, 2), sublinear_tf=True, min_df=char_min_df)
+        self.char = CharNgramTfidf(min_df=char_min_df)
         self.word = TfidfVectorizer(analyzer=_words, sublinear_tf=True)
         self.head = TfidfVectorizer(analyzer=_words, sublinear_tf=True)
         self._names: np.ndarray[Any, Any] | None = None
@@ -41,7 +43,7 @@ class TextFeatures:
             self.word.fit_transform([d.words for d in docs]),
             self.head.fit_transform([d.head for d in docs]),
         ]
-        for vec in (self.char, self.word, self.head):
+        for vec in (self.word, self.head):
             # the pruned-term set is only diagnostic and can be large: keep the artifact small
             if hasattr(vec, "stop_words_"):
                 vec.stop_words_ = set()
@@ -55,6 +57,11 @@ class TextFeatures:
             self.head.transform([d.head for d in docs]),
         ]
         return sp.hstack(blocks, format="csr")
+
+    @property
+    def word_offset(self) -> int:
+        """Column where the word blocks start (columns before it are character n-grams)."""
+        return int(self.char.vocab_.size)
 
     def names(self) -> np.ndarray[Any, Any]:
         """Feature names, prefixed by block (``w:拖欠``), in column order."""

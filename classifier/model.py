@@ -96,14 +96,11 @@ class TopicModel:
         coef = self.classifier.coef_
         if coef.shape[0] == 1:
             coef = np.vstack([-coef[0], coef[0]])
-        names = self.features.names() if with_terms else None
-        out = []
-        for i, c in enumerate(best):
-            terms: tuple[str, ...] = ()
-            if names is not None:
-                terms = _top_terms(x, i, coef[c], names)
-            out.append(TopicPrediction(self.labels[c], float(probs[i, c]), terms))
-        return out
+        terms = _top_terms(x, best, coef, self.features.names(), self.features.word_offset) if with_terms else None
+        return [
+            TopicPrediction(self.labels[c], float(probs[i, c]), terms[i] if terms is not None else ())
+            for i, c in enumerate(best)
+        ]
 
     def predict(self, docs: Sequence[tuple[str, str]], *, with_terms: bool = True) -> list[TopicPrediction]:
         return self.predict_fields(self.prepare(docs), with_terms=with_terms)
@@ -197,19 +194,30 @@ def _fit_temperature(template: LinearSVC, x: Any, y: list[str]) -> float:
     return best_t
 
 
-def _top_terms(x: Any, row: int, weights: np.ndarray[Any, Any], names: np.ndarray[Any, Any]) -> tuple[str, ...]:
-    start, end = x.indptr[row], x.indptr[row + 1]
-    idx = x.indices[start:end]
-    contrib = x.data[start:end] * weights[idx]
-    order = np.argsort(-contrib)
-    terms: list[str] = []
-    for j in order:
-        if contrib[j] <= 0 or len(terms) >= TOP_TERMS:
-            break
-        name = str(names[idx[j]])
-        if name.startswith("c:"):
-            continue  # single characters and bigrams explain little to a reader
-        term = name[2:]
-        if term not in terms:
-            terms.append(term)
-    return tuple(terms)
+def _top_terms(
+    x: Any, best: np.ndarray[Any, Any], coef: np.ndarray[Any, Any], names: np.ndarray[Any, Any], offset: int
+) -> list[tuple[str, ...]]:
+    """Per row, the word features that pushed the winning class most (character n-grams explain
+    little to a reader and are left out). Contributions are computed for the whole batch at once."""
+    owner = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))
+    contrib = x.data * coef[best[owner], x.indices]
+    contrib[(x.indices < offset) | (contrib <= 0)] = 0.0
+    out: list[tuple[str, ...]] = []
+    for row in range(x.shape[0]):
+        start, end = x.indptr[row], x.indptr[row + 1]
+        part = contrib[start:end]
+        k = min(TOP_TERMS * 2, part.size)
+        if k == 0:
+            out.append(())
+            continue
+        top = np.argpartition(-part, k - 1)[:k]
+        top = top[np.argsort(-part[top])]
+        terms: list[str] = []
+        for j in top:
+            if part[j] <= 0 or len(terms) >= TOP_TERMS:
+                break
+            term = str(names[x.indices[start + j]])[2:]
+            if term not in terms:
+                terms.append(term)
+        out.append(tuple(terms))
+    return out
