@@ -25,7 +25,7 @@ def duration(hours: float | None) -> str:
 def _cells(r: TimelinessRow) -> list[str]:
     rate = "—" if r.on_time_rate is None else f"{r.on_time_rate:.1%}"
     return [
-        r.unit, r.rule, str(r.cases), str(r.on_time), str(r.late), str(r.overdue), str(r.open_overdue),
+        r.unit_name or r.unit, r.rule, str(r.cases), str(r.on_time), str(r.late), str(r.overdue), str(r.open_overdue),
         str(r.pending), rate, duration(r.median_hours), duration(r.p90_hours),
     ]  # fmt: skip
 
@@ -49,7 +49,7 @@ def text_table(report: TimelinessReport) -> str:
     lines.append("")
     lines.append("单位汇总：")
     lines.extend(
-        f"  {u.unit}：案件 {u.cases}，办结 {u.closed}，退单 {u.bounced}，在办超期 {u.open_past_deadline}"
+        f"  {u.unit_name or u.unit}：案件 {u.cases}，办结 {u.closed}，退单 {u.bounced}，在办超期 {u.open_past_deadline}"
         for u in report.units
     )
     lines.extend(f"注意：{w}" for w in report.warnings)
@@ -62,7 +62,10 @@ def markdown_table(report: TimelinessReport) -> str:
     lines.append("")
     lines.append("| 单位 | 案件 | 办结 | 退单 | 在办超期 |")
     lines.append("|---|---|---|---|---|")
-    lines.extend(f"| {u.unit} | {u.cases} | {u.closed} | {u.bounced} | {u.open_past_deadline} |" for u in report.units)
+    lines.extend(
+        f"| {u.unit_name or u.unit} | {u.cases} | {u.closed} | {u.bounced} | {u.open_past_deadline} |"
+        for u in report.units
+    )
     return "\n".join(lines)
 
 
@@ -92,14 +95,14 @@ def write_xlsx(report: TimelinessReport, path: Path) -> None:
     )
     for r in report.rows:
         sheet.append([
-            r.unit, r.rule, r.cases, r.on_time, r.late, r.overdue, r.open_overdue, r.pending,
+            r.unit_name or r.unit, r.rule, r.cases, r.on_time, r.late, r.overdue, r.open_overdue, r.pending,
             r.on_time_rate, _round(r.median_hours), _round(r.p90_hours),
         ])  # fmt: skip
         sheet.cell(sheet.max_row, 9).number_format = "0.0%"
     units = book.create_sheet("单位汇总")
     units.append(["单位", "案件", "办结", "退单", "在办超期"])
     for u in report.units:
-        units.append([u.unit, u.cases, u.closed, u.bounced, u.open_past_deadline])
+        units.append([u.unit_name or u.unit, u.cases, u.closed, u.bounced, u.open_past_deadline])
     for w in report.warnings:
         sheet.append([f"注意：{w}"])
     path.parent.mkdir(parents=True, exist_ok=True)

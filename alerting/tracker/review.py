@@ -4,7 +4,8 @@
 (lead unit, rule): cases the rule applied to, met on time, met late, missed (overdue), still open
 past the deadline, pending, the on-time rate over decided cases, and the median and 90th
 percentile of the time from the clock start to the action that met the rule. Per unit it also
-counts cases, bounces (退单 by that unit) and cases still open past any deadline. Superseded and
+counts cases, bounces (退单 by that unit) and cases still open past any deadline. Units are keyed
+by id; ``unit_name`` is the directory name (the id when the unit is not in the directory). Superseded and
 not-yet-started rules are not counted.
 """
 
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from alerting.tracker.deadlines import OPEN_STATES, evaluate
 from models.db.cases import Case, CaseAction
+from models.db.units import Unit
 from models.enums import CaseActionKind as K
 from models.timeutil import ensure_aware, utcnow
 
@@ -31,6 +33,7 @@ class TimelinessRow:
     unit: str
     rule_id: str
     rule: str
+    unit_name: str = ""
     cases: int = 0
     on_time: int = 0
     late: int = 0
@@ -45,6 +48,7 @@ class TimelinessRow:
 @dataclass
 class UnitSummary:
     unit: str
+    unit_name: str = ""
     cases: int = 0
     closed: int = 0
     bounced: int = 0
@@ -119,6 +123,9 @@ def timeliness(
                 elapsed[key].append(r.elapsed.total_seconds() / 3600)
         summary.open_past_deadline += open_late
     _count_bounces(session, start, end, units, unit)
+    names: dict[str, str] = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))}
+    for item in [*rows.values(), *units.values()]:
+        item.unit_name = names.get(item.unit, item.unit)
     for key, row in rows.items():
         decided = row.on_time + row.late + row.overdue
         row.on_time_rate = row.on_time / decided if decided else None

@@ -19,6 +19,7 @@ from alerting.tracker.report_format import markdown_table, text_table, write_xls
 from alerting.tracker.review import percentile
 from alerting.tracker.service import dispatch, record_action, timeliness
 from models.db.events import Event
+from models.db.units import Unit
 from models.enums import CaseActionKind as K
 from tests.tracker.conftest import bj
 from yuqing.cli.main import build_app
@@ -107,6 +108,7 @@ def test_missing_column_is_refused(session: Session, tmp_path: Path, jiangshan_p
 
 def test_review_counts_bounces_against_the_returning_unit(session: Session, make_event: Callable[..., Event]) -> None:
     t0 = bj("2025-03-03 09:00")
+    session.add(Unit(id="a", name="市教育局"))
     case = dispatch(session, make_event(grade="general").id, "a", [], "desk", t0)
     record_action(session, case.id, K.RETURN, "a-user", bj("2025-03-03 09:30"), reason="非本单位职责")
     record_action(session, case.id, K.TRANSFER, "desk", bj("2025-03-03 10:00"), to_unit="b")
@@ -116,6 +118,8 @@ def test_review_counts_bounces_against_the_returning_unit(session: Session, make
     record_action(session, other.id, K.SIGN, "b-user", bj("2025-03-03 12:00"))
     report = timeliness(session, bj("2025-03-01 00:00"), bj("2025-04-01 00:00"), now=bj("2025-03-06 00:00"))
     units = {u.unit: u for u in report.units}
+    assert units["a"].unit_name == "市教育局" and units["b"].unit_name == "b"
+    assert "市教育局：案件 0，办结 0，退单 1" in text_table(report)
     assert (units["a"].bounced, units["a"].cases, units["b"].cases, units["b"].open_past_deadline) == (1, 0, 2, 1)
     rows = {(r.unit, r.rule_id): r for r in report.rows}
     assert (rows[("b", "response")].on_time, rows[("b", "response")].open_overdue) == (1, 1)
