@@ -287,7 +287,7 @@ def follow_event_grade(
     event = session.get(Event, case.event_id)
     if event is None or not event.grade or event.grade not in IncidentGrade.__members__.values():
         return None
-    current = IncidentGrade(case.grade).severity if case.grade in IncidentGrade.__members__.values() else 0
+    current = IncidentGrade(case.grade).severity if case.grade and case.grade in IncidentGrade._value2member_map_ else 0
     if IncidentGrade(event.grade).severity <= current:
         return None
     return record_action(session, case.id, K.GRADE_CHANGE, actor, now, grade=event.grade)

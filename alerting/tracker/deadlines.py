@@ -23,6 +23,7 @@ deadline), ``superseded``, ``waiting`` (clock not started: 持续发布 before t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -127,14 +128,14 @@ class CaseView:
         }
 
 
-def effective_actions(actions: list[ActionLike]) -> list[ActionLike]:
+def effective_actions(actions: Sequence[ActionLike]) -> list[ActionLike]:
     """Actions in recording order with corrected ones replaced by their latest correction."""
     ordered = sorted(actions, key=lambda a: a.seq)
     corrected = {a.corrects_id for a in ordered if a.corrects_id is not None}
     return [a for a in ordered if a.id not in corrected]
 
 
-def replay(actions: list[ActionLike]) -> CaseState:
+def replay(actions: Sequence[ActionLike]) -> CaseState:
     """The case's state after its (effective) actions, in recording order."""
     state = CaseState()
     for a in actions:
@@ -188,7 +189,7 @@ def _phases(policy: dict[str, Any], actions: list[ActionLike]) -> list[tuple[dat
     return phases
 
 
-def evaluate(policy: dict[str, Any], actions: list[ActionLike], now: datetime) -> CaseView:
+def evaluate(policy: dict[str, Any], actions: Sequence[ActionLike], now: datetime) -> CaseView:
     """Replay ``actions`` under ``policy`` (the dispatch snapshot) and judge every rule at ``now``."""
     now = ensure_aware(now)
     acts = effective_actions(actions)

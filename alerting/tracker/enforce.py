@@ -20,6 +20,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -101,7 +102,7 @@ def _mark(session: Session, case: Case, rule: RuleStatus, mark: str, now: dateti
     """
     assert rule.due_at is not None
     dialect = session.get_bind().dialect.name
-    insert = {"postgresql": pg_insert, "sqlite": sqlite_insert}.get(dialect)
+    insert: Any = {"postgresql": pg_insert, "sqlite": sqlite_insert}.get(dialect)
     if insert is None:
         raise TrackerError(f"unsupported database {dialect}")
     values = {"case_id": case.id, "rule_id": rule.rule_id, "due_at": rule.due_at, "mark": mark, "created_at": now}

@@ -25,9 +25,9 @@ def grade_switch(policy: dict[str, Any], old: str | None, new: str, now: datetim
         raise InvalidAction(f"unknown grade {new!r}") from exc
     out: dict[str, Any] = {"from": old, "to": new_grade.value}
     old_band, new_band = grade_band(old), grade_band(new_grade)
-    known = old in IncidentGrade._value2member_map_
-    old_label = IncidentGrade(old).label if known else (old or "未定级")
-    old_severity = IncidentGrade(old).severity if known else 0
+    previous = IncidentGrade(old) if old and old in IncidentGrade._value2member_map_ else None
+    old_label = previous.label if previous else (old or "未定级")
+    old_severity = previous.severity if previous else 0
     if new_band == "major" and old_band != "major":
         rules = policy.get("rules_by_band", {}).get("major", [])
         names = "、".join(f"{r['label']}{measure(r)}" for r in rules if r["anchor"] == "main")

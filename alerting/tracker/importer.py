@@ -160,7 +160,9 @@ def _add_case(
     session.add(case)
     session.flush()
     actor = f"import:{row.get('留言用户') or ''}"[:100]
-    actions = [(K.DISPATCH, asked, {"lead_unit": unit, "co_units": [], "grade": None, "note": "历史留言导入"})]
+    actions: list[tuple[K, datetime, dict[str, Any]]] = [
+        (K.DISPATCH, asked, {"lead_unit": unit, "co_units": [], "grade": None, "note": "历史留言导入"})
+    ]
     if replied is not None:
         reply = str(row.get("答复意见") or "").strip()
         actions.append((K.RESPONSE, replied, {"content": reply[:2000]}))

@@ -124,7 +124,8 @@ def timeliness(
         summary.open_past_deadline += open_late
     _count_bounces(session, start, end, units, unit)
     names: dict[str, str] = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name))}
-    for item in [*rows.values(), *units.values()]:
+    named: list[TimelinessRow | UnitSummary] = [*rows.values(), *units.values()]
+    for item in named:
         item.unit_name = names.get(item.unit, item.unit)
     for key, row in rows.items():
         decided = row.on_time + row.late + row.overdue
