@@ -15,6 +15,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from alerting.config import ChannelsFile
+from alerting.errors import ChannelError
 from alerting.notify import AlertNotice, Dispatcher, Recipients, build_dispatcher
 from alerting.notify.dingtalk import DingTalkNotifier
 from alerting.notify.email import EmailNotifier
@@ -170,3 +171,57 @@ def test_build_dispatcher_reads_urls_and_secrets_from_the_environment(receiver):
     dispatcher = build_dispatcher(config, environ={"WECOM_URL": receiver.url("/w")})
     assert sorted(dispatcher.channels) == ["wecom"]
     assert [r.status for r in dispatcher.send(NOTICE, WHO)] == ["sent"]
+
+
+def _self_signed(tmp_path):
+    import ipaddress
+    from datetime import timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_path, key_path
+
+
+def test_email_with_starttls(tmp_path):
+    import ssl
+
+    cert, key = _self_signed(tmp_path)
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_ctx.load_cert_chain(cert, key)
+    sink = _Sink()
+    controller = Controller(sink, hostname="127.0.0.1", port=free_port(), tls_context=server_ctx, require_starttls=True)
+    controller.start()
+    try:
+        plain = EmailNotifier("email", "127.0.0.1", controller.port, sender="yuqing@example.cn")
+        with pytest.raises(ChannelError, match="530"):
+            plain.send(NOTICE, WHO)  # the server refuses mail before STARTTLS
+        client_ctx = ssl.create_default_context(cafile=str(cert))
+        EmailNotifier(
+            "email", "127.0.0.1", controller.port, sender="yuqing@example.cn", tls="starttls", ssl_context=client_ctx
+        ).send(NOTICE, WHO)
+    finally:
+        controller.stop()
+    assert len(sink.messages) == 1

@@ -192,3 +192,37 @@ def test_spike_against_the_events_own_baseline(any_migrated_db, alerting_config,
         assert s.scalar(select(func.count()).select_from(Event)) == 1
     assert len(spikes) == 1
     assert "基线" in spikes[0].summary
+
+
+def test_topic_spike_against_the_topics_own_baseline(
+    any_migrated_db, alerting_config, make_raw_item, make_classified_item
+):
+    from alerting.config import SpikeRuleConfig
+
+    rule = SpikeRuleConfig(
+        id="topic-spike",
+        name="领域激增",
+        type="spike",
+        scope="topic",
+        window_minutes=60,
+        baseline_windows=4,
+        min_count=3,
+        factor=2.0,
+        level="三级",
+    )
+    config = alerting_config.model_copy(update={"rules": alerting_config.rules.model_copy(update={"rules": (rule,)})})
+    handler = _handler(any_migrated_db, config)
+    texts = ["路灯不亮", "井盖缺失", "垃圾清运不及时", "绿化带被占", "噪音扰民"]
+    for hours, text in zip((4, 3, 2), texts, strict=False):
+        raw = make_raw_item(title=text, text=text, published_at=NOW - timedelta(hours=hours))
+        handler.process([Incoming(make_classified_item(raw, topic="城乡建设"))])
+    burst = [
+        make_raw_item(title=f"{t}{i}", text=t, published_at=NOW - timedelta(minutes=i)) for i, t in enumerate(texts)
+    ]
+    other = [make_raw_item(title=f"学校{i}", text="学校", published_at=NOW - timedelta(minutes=i)) for i in range(2)]
+    handler.process([Incoming(make_classified_item(r, topic="城乡建设")) for r in burst])
+    handler.process([Incoming(make_classified_item(r, topic="教育")) for r in other])
+    with any_migrated_db[1]() as s:
+        alerts = list(s.scalars(select(Alert).where(Alert.rule == "topic-spike")))
+    assert len(alerts) == 1
+    assert alerts[0].dedupe_key.startswith("topic-spike|topic:城乡建设|")
