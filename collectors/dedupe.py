@@ -77,11 +77,11 @@ def _insert_ignore(session: Session, rows: list[dict[str, object]]) -> None:
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        session.execute(pg_insert(CollectedItem).values(rows).on_conflict_do_nothing(index_elements=["id"]))
+        session.execute(pg_insert(CollectedItem).on_conflict_do_nothing(index_elements=["id"]), rows)
     else:
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        session.execute(sqlite_insert(CollectedItem).values(rows).on_conflict_do_nothing(index_elements=["id"]))
+        session.execute(sqlite_insert(CollectedItem).on_conflict_do_nothing(index_elements=["id"]), rows)
 
 
 class DedupeStore:
@@ -123,19 +123,21 @@ class DedupeStore:
         if rows:
             self._loaded_until = max(r.collected_at for r in rows)
 
-    def _near(self, value: int, fingerprint: str, extra: list[_Entry]) -> _Entry | None:
+    def _near(self, value: int, fingerprint: str, batch: list[_Entry]) -> _Entry | None:
         if len(fingerprint) < MIN_NEAR_CHARS:
             return None
-        if len(self._hashes):
-            dist = np.bitwise_count(np.bitwise_xor(self._hashes, np.uint64(value)))
+        for entries, hashes in (
+            (self._entries, self._hashes),
+            (batch, np.array([e.simhash for e in batch], dtype=np.uint64)),
+        ):
+            if not len(hashes):
+                continue
+            dist = np.bitwise_count(np.bitwise_xor(hashes, np.uint64(value)))
             close = np.flatnonzero(dist <= CANDIDATE_DISTANCE)
             for index in close[np.argsort(dist[close], kind="stable")]:
-                entry = self._entries[int(index)]
+                entry = entries[int(index)]
                 if containment(fingerprint, entry.fingerprint) >= CONTAINMENT:
                     return entry
-        for entry in extra:
-            if len(entry.fingerprint) >= MIN_NEAR_CHARS and containment(fingerprint, entry.fingerprint) >= CONTAINMENT:
-                return entry
         return None
 
     def judge(self, items: Sequence[RawItem]) -> Judgement:

@@ -7,7 +7,7 @@ hash is cut into four 16-bit bands: any two hashes within distance 3 share at le
 
 from __future__ import annotations
 
-import hashlib
+import numpy as np
 
 NEAR_DISTANCE = 3
 MIN_NEAR_CHARS = 60
@@ -15,25 +15,36 @@ MIN_NEAR_CHARS = 60
 _MASK = (1 << 64) - 1
 
 
-def _hash64(token: str) -> int:
-    return int.from_bytes(hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest(), "big")
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: spreads the bits of each uint64 (wrapping arithmetic)."""
+    x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
 
 
 def simhash(text: str, n: int = 3) -> int:
-    """The SimHash of ``text`` (already a fingerprint: no spaces or punctuation) as an unsigned int."""
+    """The SimHash of ``text`` (already a fingerprint: no spaces or punctuation) as an unsigned int.
+
+    Each distinct character ``n``-gram is hashed to 64 bits from its code points (a fixed mixing
+    function, identical in every process); every bit of the result is the majority vote.
+    """
     if not text:
         return 0
-    grams = [text[i : i + n] for i in range(max(1, len(text) - n + 1))]
-    weights = [0] * 64
-    for gram in grams:
-        h = _hash64(gram)
-        for bit in range(64):
-            weights[bit] += 1 if (h >> bit) & 1 else -1
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if len(codes) < n:
+        codes = np.concatenate([codes, np.zeros(n - len(codes), dtype=np.uint64)])
+    with np.errstate(over="ignore"):
+        h = np.zeros(len(codes) - n + 1, dtype=np.uint64)
+        for k in range(n):
+            h = _mix(h ^ codes[k : len(codes) - n + 1 + k] ^ np.uint64(0x9E3779B97F4A7C15 * (k + 1) & _MASK))
+    h = np.unique(h)
+    bits = np.unpackbits(h.astype(">u8").view(np.uint8).reshape(len(h), 8), axis=1)
+    votes = bits.sum(axis=0, dtype=np.int64) * 2 - len(h)
     value = 0
-    for bit, weight in enumerate(weights):
-        if weight > 0:
-            value |= 1 << bit
-    return value & _MASK
+    for position, vote in enumerate(votes.tolist()):
+        if vote > 0:
+            value |= 1 << (63 - position)
+    return value
 
 
 def to_hex(value: int) -> str:
