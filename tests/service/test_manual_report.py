@@ -1,0 +1,49 @@
+"""人工报送 through the API lands on ``items.raw`` of the real broker, published by the app's lazily
+created producer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from models.topics import ITEMS_RAW
+from service.app import create_app
+from tests.service.conftest import TestClient, open_token
+from yuqing.settings import Settings
+
+
+@pytest.mark.kafka
+def test_manual_report_is_published(
+    users: dict[str, str], db: Any, make_settings: Callable[..., Settings], db_url: str, kafka_bootstrap: str, topic_prefix: str
+) -> None:
+    from kafka import KafkaConsumer
+
+    app = create_app(make_settings(database_url=db_url, kafka_bootstrap=kafka_bootstrap, kafka_topic_prefix=topic_prefix))
+    with TestClient(app) as client:
+        assert app.state.service._producer is None  # nothing connects before it is needed
+        token, _ = open_token(db, users["hushan"])
+        client.headers["Authorization"] = f"Bearer {token}"
+        r = client.post(
+            "/api/v1/manual-reports",
+            json={"title": "群众来电：虎山街道某路段井盖缺失", "text": "<b>请尽快处理</b>", "region": "虎山街道"},
+        )
+        assert r.status_code == 202, r.text
+        item_id = r.json()["detail"]["item_id"]
+        assert client.post("/api/v1/manual-reports", json={"title": ""}).status_code == 422
+
+    consumer = KafkaConsumer(
+        ITEMS_RAW.full_name(topic_prefix),
+        bootstrap_servers=kafka_bootstrap,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        consumer_timeout_ms=10_000,
+    )
+    try:
+        items = [ITEMS_RAW.decode(record.value) for record in consumer]
+    finally:
+        consumer.close()
+    assert [i.id for i in items] == [item_id]
+    assert items[0].source_type == "manual" and items[0].default_unit == "hushan"
+    assert "<b>" not in items[0].text
