@@ -15,7 +15,7 @@ from kafka.structs import TopicPartition
 from yuqing.errors import RetryableError
 
 STAGE_GROUPS = {
-    "classifier": ("yuqing-classifier", "items.raw"),
+    "classifier": ("yuqing-classify", "items.raw"),
     "alerting": ("alerting", "items.classified"),
 }
 """Consumer group and input topic (without prefix) of each consuming stage."""
