@@ -104,4 +104,6 @@ def register(app: typer.Typer) -> None:
             f"already imported {result.already}, skipped {len(result.problems)}; unit from {result.unit_source}"
         )
         for problem in result.problems:
-            typer.echo(f"  row {problem.row}: {problem.reason}", err=True)
+            typer.echo(f"  skipped row {problem.row}: {problem.reason}", err=True)
+        for note in result.notes:
+            typer.echo(f"  note row {note.row}: {note.reason}", err=True)

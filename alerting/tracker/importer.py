@@ -7,7 +7,8 @@ taken from a unit column (责任单位/承办单位/答复单位/办理单位) w
 ``default_unit``. The policy snapshot is the jurisdiction's rules for messages, without the 签收
 rule (history has no sign-for records). Rows are keyed by 留言编号, so importing the same file again
 adds nothing. A row with an unparseable or missing time, or a reply before the message, is
-skipped and reported with its spreadsheet row number; a row without a reply becomes an open case.
+skipped and reported with its spreadsheet row number; a time given as a date only is read as 00:00
+and noted; a row without a reply becomes an open case.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ class ImportResult:
     open_cases: int = 0
     already: int = 0
     problems: list[ImportProblem] = field(default_factory=list)
+    """Rows skipped, with the reason."""
+    notes: list[ImportProblem] = field(default_factory=list)
+    """Rows imported with a caveat (a time given as a date only, read as 00:00 Beijing time)."""
     unit_source: str = ""
     """Which column the unit came from, or ``default: <unit>``."""
 
@@ -72,6 +76,23 @@ def parse_time(value: Any) -> datetime:
         return ensure_aware(datetime.fromisoformat(text))
     except ValueError:
         raise ValueError(f"unreadable time {text[:40]!r}") from None
+
+
+def _date_only(value: Any) -> bool:
+    if isinstance(value, datetime):
+        return False
+    if isinstance(value, date):
+        return True
+    text = value.strip() if isinstance(value, str) else ""
+    return bool(text) and ":" not in text and any(_parses(text, f) for f in _FORMATS[-3:])
+
+
+def _parses(text: str, fmt: str) -> bool:
+    try:
+        datetime.strptime(text, fmt)  # noqa: DTZ007 - only checking the shape
+    except ValueError:
+        return False
+    return True
 
 
 def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -117,6 +138,9 @@ def import_replies(session: Session, path: Path, policy: PolicySet, default_unit
         if ref in known:
             result.already += 1
             continue
+        for column in ("留言时间", "答复时间"):
+            if _date_only(row.get(column)):
+                result.notes.append(ImportProblem(number, f"{column} has no time of day; read as 00:00"))
         try:
             asked = parse_time(row.get("留言时间"))
         except ValueError as exc:

@@ -36,6 +36,7 @@ ROWS: list[list[Any]] = [
     [None, None, None, None, None, None, None],
     [None, "U8", "没有编号", "2025/1/24 10:00:00", "详情", "已回复", "2025/1/25 09:00:00"],
 ]
+DATE_ONLY = [9, "U9", "只有日期", "2025/1/24 10:00:00", "详情", "已回复", "2025/1/25"]
 
 
 def workbook(path: Path, header: list[str] = HEADER, rows: list[list[Any]] = ROWS) -> Path:
@@ -55,9 +56,10 @@ def jiangshan_policy() -> Any:
 
 
 def test_import_reports_bad_rows_and_is_idempotent(session: Session, tmp_path: Path, jiangshan_policy: Any) -> None:
-    path = workbook(tmp_path / "replies.xlsx")
+    path = workbook(tmp_path / "replies.xlsx", rows=[*ROWS, DATE_ONLY])
     result = import_replies(session, path, jiangshan_policy, "12345热线/未分派", bj("2025-03-10 00:00"))
-    assert (result.rows, result.imported, result.open_cases, result.already) == (7, 4, 1, 0)
+    assert (result.rows, result.imported, result.open_cases, result.already) == (8, 5, 1, 0)
+    assert [(n.row, n.reason) for n in result.notes] == [(10, "答复时间 has no time of day; read as 00:00")]
     assert [(p.row, p.reason.split(":")[0]) for p in result.problems] == [
         (4, "留言时间"),
         (5, "答复时间 is earlier than 留言时间"),
@@ -65,7 +67,7 @@ def test_import_reports_bad_rows_and_is_idempotent(session: Session, tmp_path: P
     ]
     assert result.unit_source == "default: 12345热线/未分派"
     again = import_replies(session, path, jiangshan_policy, "12345热线/未分派", bj("2025-03-10 00:00"))
-    assert (again.imported, again.already, len(again.problems)) == (0, 4, 3)
+    assert (again.imported, again.already, len(again.problems)) == (0, 5, 3)
 
 
 def test_review_of_imported_history(session: Session, tmp_path: Path, jiangshan_policy: Any) -> None:
@@ -142,7 +144,7 @@ def test_cli_import_and_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     path = workbook(tmp_path / "replies.xlsx")
     out = runner.invoke(app, ["import", "replies", str(path)])
     assert out.exit_code == 0, out.output
-    assert "imported 4" in out.output and "row 4: 留言时间" in out.output and "12345热线/未分派" in out.output
+    assert "imported 4" in out.output and "skipped row 4: 留言时间" in out.output and "12345热线/未分派" in out.output
     out = runner.invoke(app, ["report", "timeliness", "--from", "2025-01-01", "--to", "2025-03-31", "--json"])
     assert out.exit_code == 0, out.output
     data = json.loads(out.output)
