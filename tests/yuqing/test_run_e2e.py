@@ -44,8 +44,12 @@ def test_an_item_from_the_demo_source_appears_in_the_api(kafka_bootstrap: str, t
         deadline = time.monotonic() + 180
         items: list[dict[str, object]] = []
         while time.monotonic() < deadline and not items:
-            assert proc.poll() is None, "yuqing run stopped"
-            response = httpx.get(f"{base}/api/v1/items", headers=headers, timeout=10)
+            try:
+                response = httpx.get(f"{base}/api/v1/items", headers=headers, timeout=10)
+            except httpx.TransportError:
+                if proc.wait(timeout=60) is not None and proc.stdout:
+                    pytest.fail(f"yuqing run stopped (code {proc.returncode}):\n{proc.stdout.read()[-5000:]}")
+                raise
             assert response.status_code == 200, response.text
             items = [i for i in response.json()["data"] if str(i.get("source_id", "")).startswith("jiangshan-")]
             time.sleep(1)

@@ -106,6 +106,10 @@ def make_handler(site: DemoSite) -> type[BaseHTTPRequestHandler]:
             if not head:
                 self.wfile.write(body)
 
+        def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+            if str(code).isdigit() and int(code) >= 400:  # successful polls are routine: keep the run output quiet
+                super().log_request(code, size)
+
         def log_message(self, format: str, *args: object) -> None:
             print(f"{self.address_string()} {format % args}", flush=True)
 
