@@ -34,6 +34,38 @@ def register(app: typer.Typer) -> None:
             proxy_headers=False,
         )
 
+    @app.command()
+    def brief(
+        kind: str = typer.Option("daily", "--kind", help="daily (日报) or weekly (周报, 7 days ending --day)."),
+        day: str = typer.Option(None, "--day", help="Local day YYYY-MM-DD (default: yesterday)."),
+        out: str = typer.Option(None, "--out", help="Folder (default: <data_dir>/reports)."),
+    ) -> None:
+        """Write a daily or weekly brief as docx and xlsx (for cron, or on demand)."""
+        from datetime import date, timedelta
+        from pathlib import Path
+
+        from models.timeutil import to_local, utcnow
+        from service.reports.jobs import write_brief
+        from yuqing.db.engine import make_engine, make_session_factory
+        from yuqing.errors import ConfigError
+        from yuqing.settings import load_settings
+
+        if kind not in ("daily", "weekly"):
+            raise ConfigError("--kind must be daily or weekly")
+        now = utcnow()
+        try:
+            the_day = date.fromisoformat(day) if day else to_local(now).date() - timedelta(days=1)
+        except ValueError as exc:
+            raise ConfigError("--day must be YYYY-MM-DD") from exc
+        settings = load_settings()
+        engine = make_engine(settings.effective_database_url)
+        try:
+            folder = Path(out) if out else settings.data_dir / "reports"
+            for path in write_brief(make_session_factory(engine), kind, the_day, folder, now):  # type: ignore[arg-type]
+                typer.echo(str(path))
+        finally:
+            engine.dispose()
+
     @users.command("create")
     def create(
         username: str = typer.Option(..., "--username", help="Login name."),

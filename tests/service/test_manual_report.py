@@ -16,11 +16,18 @@ from yuqing.settings import Settings
 
 @pytest.mark.kafka
 def test_manual_report_is_published(
-    users: dict[str, str], db: Any, make_settings: Callable[..., Settings], db_url: str, kafka_bootstrap: str, topic_prefix: str
+    users: dict[str, str],
+    db: Any,
+    make_settings: Callable[..., Settings],
+    db_url: str,
+    kafka_bootstrap: str,
+    topic_prefix: str,
 ) -> None:
     from kafka import KafkaConsumer
 
-    app = create_app(make_settings(database_url=db_url, kafka_bootstrap=kafka_bootstrap, kafka_topic_prefix=topic_prefix))
+    app = create_app(
+        make_settings(database_url=db_url, kafka_bootstrap=kafka_bootstrap, kafka_topic_prefix=topic_prefix)
+    )
     with TestClient(app) as client:
         assert app.state.service._producer is None  # nothing connects before it is needed
         token, _ = open_token(db, users["hushan"])
