@@ -80,7 +80,9 @@ def _cell(value: object) -> str:
     return "" if value is None else str(value).strip()
 
 
-def read_dataset(path: Path, columns: Columns = Columns(), *, require_label: bool = True) -> Dataset:
+def read_dataset(
+    path: Path, columns: Columns = Columns(), *, require_label: bool = True, min_classes: int = 2
+) -> Dataset:
     """Read labelled messages from ``path`` (``.xlsx`` or ``.csv``); rows without a label are skipped.
 
     Raises :class:`TrainingDataError` for a missing file, an unknown format or missing columns.
@@ -111,8 +113,10 @@ def read_dataset(path: Path, columns: Columns = Columns(), *, require_label: boo
         if not (cells[ti] or cells[bi]):
             continue
         examples.append(Example(cells[ii] if ii is not None else str(n), cells[ti], cells[bi], label))
-    if require_label and len({e.label for e in examples}) < 2:
-        raise TrainingDataError(f"{path}: need labelled rows of at least two classes, found {len(examples)} rows")
+    if require_label and len({e.label for e in examples}) < min_classes:
+        raise TrainingDataError(
+            f"{path}: need labelled rows of at least {min_classes} classes, found {len(examples)} rows"
+        )
     return Dataset(tuple(examples), str(path))
 
 
@@ -123,5 +127,8 @@ def read_corpus_dir(directory: Path) -> Dataset:
         raise TrainingDataError(f"{directory}: no .csv files")
     examples: list[Example] = []
     for f in files:
-        examples.extend(read_dataset(f, Columns(title="标题", body="内容", label="类别", id="编号")).examples)
+        columns = Columns(title="标题", body="内容", label="类别", id="编号")
+        examples.extend(read_dataset(f, columns, min_classes=1).examples)
+    if len({e.label for e in examples}) < 2:
+        raise TrainingDataError(f"{directory}: need labelled rows of at least two classes")
     return Dataset(tuple(examples), str(directory))
