@@ -31,7 +31,9 @@ from models.timeutil import Clock, utcnow
 
 CANDIDATE_DISTANCE = 16
 CONTAINMENT = 0.6
-FINGERPRINT_CHARS = 2000
+FINGERPRINT_CHARS = 1000
+MAX_ENTRIES = 200_000
+"""Near-duplicate candidates kept in memory (the most recent); older stories are only matched exactly."""
 
 
 def _signed(value: int) -> int:
@@ -107,6 +109,11 @@ class DedupeStore:
             self._entries.extend(fresh)
             self._ids.update(e.id for e in fresh)
             self._hashes = np.concatenate([self._hashes, np.array([e.simhash for e in fresh], dtype=np.uint64)])
+        if len(self._entries) > MAX_ENTRIES:
+            dropped = self._entries[:-MAX_ENTRIES]
+            self._entries = self._entries[-MAX_ENTRIES:]
+            self._hashes = self._hashes[-MAX_ENTRIES:]
+            self._ids.difference_update(e.id for e in dropped)
 
     def _refresh(self, session: Session) -> None:
         since = self._loaded_until or (self._clock() - self._window)

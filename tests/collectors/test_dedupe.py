@@ -32,9 +32,9 @@ def _publish(store: DedupeStore, items: list[RawItem]) -> list[RawItem]:
 
 
 def test_same_url_same_text_and_near_duplicates(
-    migrated_db: tuple[Engine, sessionmaker[Session]], make_raw_item: Callable[..., RawItem]
+    any_migrated_db: tuple[Engine, sessionmaker[Session]], make_raw_item: Callable[..., RawItem]
 ) -> None:
-    _, factory = migrated_db
+    _, factory = any_migrated_db
     store = DedupeStore(factory)
     first = make_raw_item(url="http://a.test/1.html", text=STORY)
     other = make_raw_item(url="http://a.test/2.html", text=OTHER)
@@ -67,9 +67,9 @@ def test_same_url_same_text_and_near_duplicates(
 
 
 def test_short_texts_on_one_topic_are_not_merged(
-    migrated_db: tuple[Engine, sessionmaker[Session]], make_raw_item: Callable[..., RawItem]
+    any_migrated_db: tuple[Engine, sessionmaker[Session]], make_raw_item: Callable[..., RawItem]
 ) -> None:
-    _, factory = migrated_db
+    _, factory = any_migrated_db
     store = DedupeStore(factory)
     a = make_raw_item(title="道路积水", text="城南路积水严重，请尽快处理。")
     b = make_raw_item(title="道路积水", text="城北路积水严重，请尽快处理。")
