@@ -9,7 +9,7 @@ import pytest
 import typer
 from sqlalchemy import create_engine, inspect
 
-from tests.yuqing.cli_support import free_port_pair, interrupt, port_open, start_run, wait_for, yuqing_env
+from tests.yuqing.cli_support import free_port_pair, interrupt, port_open, start_run, wait_for, yuqing, yuqing_env
 from yuqing.cli.run import STAGES, select_stages
 
 
@@ -67,3 +67,17 @@ def test_a_stage_that_keeps_crashing_is_reported_and_run_exits_non_zero(kafka_bo
     assert "[run] !!! demo-site exited unexpectedly with code 1" in out
     assert "Address already in use" in out
     assert "giving up and stopping everything" in out
+
+
+@pytest.mark.kafka
+def test_an_unreachable_database_is_reported_without_a_traceback(kafka_bootstrap: str, tmp_path: Path) -> None:
+    env = yuqing_env(
+        tmp_path / "data",
+        YUQING_KAFKA_BOOTSTRAP=kafka_bootstrap,
+        YUQING_DATABASE_URL=f"postgresql+psycopg://nobody:secret@127.0.0.1:{free_port_pair()}/yuqing",
+    )
+    result = yuqing("run", "--only", "demo-site", env=env)
+    assert result.returncode == 2
+    assert "cannot migrate the database at postgresql+psycopg://nobody:***@127.0.0.1" in result.stderr
+    assert "secret" not in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr

@@ -159,7 +159,10 @@ class KafkaRuntime:
     def _java(self, main: str, *args: str) -> list[str]:
         java = shutil.which("java")
         if not java:
-            raise MissingToolError("Java 17+ not found (Debian: apt-get install openjdk-17-jre-headless)")
+            raise MissingToolError(
+                "Java 17+ not found. Install it (Debian: apt-get install openjdk-17-jre-headless) "
+                "or point YUQING_KAFKA_BOOTSTRAP at an existing Kafka cluster."
+            )
         return [
             java, f"-Xms{self.heap}", f"-Xmx{self.heap}", *JVM_FLAGS,
             f"-Dlog4j2.configurationFile={self.home / 'log4j2.properties'}",

@@ -9,10 +9,16 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from yuqing.errors import YuqingError
 from yuqing.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from yuqing.supervisor import ChildSpec
+
+
+class StartupError(YuqingError):
+    """``yuqing run`` could not prepare the database (the message says which and why)."""
+
 
 STAGES = ("demo-site", "collect", "classify", "alert", "serve")
 """Child commands in start order (stopped in reverse)."""
@@ -41,8 +47,11 @@ def select_stages(only: str | None, no_demo: bool) -> tuple[str, ...]:
 def prepare(settings: Settings, echo: bool = True) -> bool:
     """Start the managed broker when no external one is configured, create topics, migrate the DB.
 
-    Returns whether this call started the broker (so the caller stops it again at the end).
+    Returns whether this call started the broker (so the caller stops it again at the end); if a
+    later step fails, a broker this call started is stopped before the error propagates.
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
     from yuqing.broker import ensure_topics
     from yuqing.db.migrate import upgrade
 
@@ -56,10 +65,21 @@ def prepare(settings: Settings, echo: bool = True) -> bool:
             typer.echo(f"[run] Kafka {how} at {status.bootstrap} (log {status.log_file})")
     elif echo:
         typer.echo(f"[run] using external Kafka at {settings.bootstrap_servers}")
-    created = ensure_topics(settings.bootstrap_servers, settings.kafka_topic_prefix)
-    if echo and created:
-        typer.echo(f"[run] topics created: {', '.join(created)}")
-    upgrade(settings.effective_database_url)
+    try:
+        created = ensure_topics(settings.bootstrap_servers, settings.kafka_topic_prefix)
+        if echo and created:
+            typer.echo(f"[run] topics created: {', '.join(created)}")
+        try:
+            upgrade(settings.effective_database_url)
+        except SQLAlchemyError as exc:
+            raise StartupError(
+                f"cannot migrate the database at {_redact(settings.effective_database_url)}: {exc.__class__.__name__}: "
+                f"{str(exc).splitlines()[0]} (check YUQING_DATABASE_URL and that the server runs)"
+            ) from exc
+    except BaseException:
+        if started:
+            _runtime(settings).stop()
+        raise
     if echo:
         typer.echo(f"[run] database migrated: {_redact(settings.effective_database_url)}")
     return started
