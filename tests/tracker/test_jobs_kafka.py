@@ -28,7 +28,7 @@ def _read(bootstrap: str, prefix: str, expected: int) -> list[AlertMessage]:
         bootstrap_servers=bootstrap.split(","),
         group_id=None,
         auto_offset_reset="earliest",
-        consumer_timeout_ms=10_000,
+        consumer_timeout_ms=6_000,
     )
     got: list[AlertMessage] = []
     try:
