@@ -30,7 +30,6 @@ apt_install() {
 
 missing=()
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
-python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing+=(python3-venv)
 if [ -z "${YUQING_KAFKA_BOOTSTRAP:-}" ]; then
     command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
     command -v mvn >/dev/null 2>&1 || missing+=(maven)
@@ -46,7 +45,11 @@ PY
 if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import sys' >/dev/null 2>&1; then
     say "creating .venv"
     rm -rf .venv
-    python3 -m venv .venv
+    if ! python3 -m venv .venv >/dev/null 2>&1; then
+        rm -rf .venv
+        apt_install python3-venv  # Debian keeps venv/ensurepip in a package of their own
+        python3 -m venv .venv
+    fi
 fi
 
 extras="${YUQING_SETUP_EXTRAS:-}"
