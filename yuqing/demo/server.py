@@ -84,7 +84,7 @@ def make_handler(site: DemoSite) -> type[BaseHTTPRequestHandler]:
             self._serve(head=True)
 
         def _serve(self, head: bool) -> None:
-            host = self.headers.get("Host") or f"{self.server.server_address[0]}:{self.server.server_address[1]}"
+            host = self.headers.get("Host") or "{}:{}".format(*self.server.server_address[:2])  # type: ignore[index]
             status, ctype, body, modified = site.respond(self.path, f"http://{host}")
             etag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
             if status == 200 and _not_modified(
