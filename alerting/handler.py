@@ -4,7 +4,11 @@ One transaction per poll batch: items are inserted (insert-or-ignore, so a redel
 nothing), grouped into events, volumes counted, rules evaluated and alerts inserted atomically by
 de-duplication key. After the commit, new alerts are published on ``alerts`` for the desk's live
 feed (the stage consumer flushes the producer before committing offsets) and the escalation
-scheduler is woken to notify the external channels.
+scheduler is woken to notify the external channels. A new alert is inserted with its first step
+:data:`~alerting.raising.FEED_GRACE` in the future; once the broker acknowledged it on the feed it is
+marked ``feed_published_at`` and released (``next_step_at = now``). If the process dies in between,
+the scheduler picks it up after the grace and its first desk step publishes it on the feed
+(at-least-once: the desk de-duplicates by alert id).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
+from sqlalchemy import update
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -85,12 +90,25 @@ class ClassifiedItemHandler:
         """Publish new alerts on the desk feed topic and wake the escalation scheduler."""
         if not alert_ids:
             return
+        values: dict[str, object] = {"next_step_at": self.clock()}
         if self.producer is not None:
             with self.sessions() as session:
                 for alert_id in alert_ids:
                     alert = session.get(Alert, alert_id)
                     if alert is not None:
                         self.producer.publish(ALERTS, alert_message(notice_for(alert, step=0, target="desk")))
+            self.producer.flush()
+            values["feed_published_at"] = values["next_step_at"]
+        try:
+            with transaction(self.sessions) as session:
+                session.execute(
+                    update(Alert)
+                    .where(Alert.id.in_(alert_ids), Alert.escalation_state == "active", Alert.claimed_by.is_(None))
+                    .values(**values)
+                )
+        except (OperationalError, InterfaceError):
+            # Not fatal: after FEED_GRACE the scheduler runs the alert and publishes it on the feed itself.
+            log.warning("could not release %d new alerts to the escalation scheduler", len(alert_ids))
         if self.on_raised is not None:
             self.on_raised()
 

@@ -27,6 +27,10 @@ from models.db import Alert, AlertLog
 from models.enums import AlertKind, IncidentGrade
 from models.messages import AlertMessage
 
+FEED_GRACE = timedelta(seconds=30)
+"""A new rule alert waits this long for its consumer to confirm it on the desk feed and release it
+to the escalation scheduler; after that the scheduler takes it over (crash recovery)."""
+
 
 @dataclass(frozen=True)
 class RaisedAlert:
@@ -109,7 +113,7 @@ def raise_for_hit(
         "created_at": now,
         "escalation": snapshot(config, level.name, now),
         "escalation_state": "active",
-        "next_step_at": now,
+        "next_step_at": now + FEED_GRACE,
     }
     if not insert_alert(session, row, now):
         return None
@@ -140,6 +144,7 @@ def external_alert_row(message: AlertMessage, config: AlertingConfig, now: datet
         "dedupe_key": f"{message.kind.value}|{message.id}"[:200],
         "detail": {"external": True},
         "created_at": message.created_at,
+        "feed_published_at": now,
         "escalation": snapshot(config, level.name, now),
         "escalation_state": "active",
         "next_step_at": now,

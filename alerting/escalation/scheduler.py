@@ -147,8 +147,10 @@ class EscalationScheduler:
                 target = step["target"]
                 use = list(channels)
                 if target == "desk" and first_desk:
-                    # The consumer already published this alert on the desk feed when it raised it.
-                    use = [c for c in use if c != "desk_feed"]
+                    # The consumer publishes a new alert on the desk feed itself; only if that was not
+                    # confirmed (it crashed first) does this step publish it.
+                    if alert.feed_published_at is not None:
+                        use = [c for c in use if c != "desk_feed"]
                     first_desk = False
                 elif target != "desk":
                     use = [c for c in use if c != "desk_feed"]

@@ -46,6 +46,8 @@ class Alert(Base):
     created_at: Mapped[datetime]
     acknowledged_at: Mapped[datetime | None] = mapped_column(default=None)
     acknowledged_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    feed_published_at: Mapped[datetime | None] = mapped_column(default=None)
+    """When the alert reached the ``alerts`` topic (the desk's live feed); ``None`` until confirmed."""
     escalation: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     escalation_state: Mapped[str] = mapped_column(String(20), default="active")
     """``active`` (steps pending), ``acknowledged`` (stopped by a person), ``finished`` (chain ran out)."""

@@ -52,7 +52,7 @@ class Clock:
         return self.now
 
 
-def _raise_grade_alert(migrated_db, alerting_config, make_raw_item, make_classified_item, clock) -> str:
+def _raise_grade_alert(migrated_db, alerting_config, make_raw_item, make_classified_item, clock, release=True) -> str:
     _e, sessions = migrated_db
     with transaction(sessions) as s:
         s.add(
@@ -66,6 +66,8 @@ def _raise_grade_alert(migrated_db, alerting_config, make_raw_item, make_classif
     handler = ClassifiedItemHandler(sessions, alerting_config, None, clock=clock)
     raw = make_raw_item(title="虎山街道化工厂发生事故", text="虎山街道化工厂发生安全事故。", published_at=clock())
     (alert_id,) = handler.process([Incoming(make_classified_item(raw, grade=IncidentGrade.MAJOR, lead_unit="hushan"))])
+    if release:
+        handler.publish([alert_id])  # no producer here: releases the alert without confirming the feed
     return alert_id
 
 
@@ -138,7 +140,7 @@ def test_failed_channel_is_recorded_and_the_chain_moves_on(
     alert_id = _raise_grade_alert(migrated_db, alerting_config, make_raw_item, make_classified_item, clock)
     _scheduler(migrated_db, receiver, clock).run_due()
     with migrated_db[1]() as s:
-        (delivery,) = s.scalars(select(Delivery).where(Delivery.alert_id == alert_id))
+        (delivery,) = s.scalars(select(Delivery).where(Delivery.alert_id == alert_id, Delivery.channel == "webhook"))
         assert delivery.status == "failed" and "HTTP 500" in delivery.error
         actions = list(s.scalars(select(AlertLog.action).where(AlertLog.alert_id == alert_id).order_by(AlertLog.id)))
         assert actions == ["created", "delivery_failed", "step_done"]
@@ -156,3 +158,32 @@ def test_claimed_alert_is_not_run_by_a_second_scheduler(
     assert first._claim(alert_id)
     assert second.run_due() == 0
     assert receiver.to("/hook") == []
+
+
+def test_an_alert_whose_consumer_died_before_the_feed_is_published_by_the_scheduler(
+    migrated_db, alerting_config, make_raw_item, make_classified_item, receiver
+):
+    from alerting.notify.base import AlertNotice, Recipients
+
+    class FeedRecorder:
+        name = "desk_feed"
+
+        def __init__(self) -> None:
+            self.sent: list[str] = []
+
+        def send(self, notice: AlertNotice, recipients: Recipients) -> None:
+            self.sent.append(notice.id)
+
+    clock = Clock(T0)
+    alert_id = _raise_grade_alert(
+        migrated_db, alerting_config, make_raw_item, make_classified_item, clock, release=False
+    )
+    feed = FeedRecorder()
+    dispatcher = Dispatcher({"desk_feed": feed, "webhook": WebhookNotifier("webhook", receiver.url("/hook"))})
+    assert EscalationScheduler(migrated_db[1], dispatcher, clock=clock).run_due() == 0  # still in its grace
+    clock.now = T0 + timedelta(seconds=30)
+    EscalationScheduler(migrated_db[1], dispatcher, clock=clock).run_due()
+    assert feed.sent == [alert_id]  # nothing confirmed it on the feed, so the first desk step did
+    clock.now = T0 + timedelta(seconds=30, minutes=10)
+    EscalationScheduler(migrated_db[1], dispatcher, clock=clock).run_due()
+    assert feed.sent == [alert_id, alert_id]  # the re-notification goes to the feed again

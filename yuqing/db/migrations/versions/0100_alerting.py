@@ -45,6 +45,7 @@ def upgrade() -> None:
         sa.Column("created_at", UTC(timezone=True), nullable=False),
         sa.Column("acknowledged_at", UTC(timezone=True), nullable=True),
         sa.Column("acknowledged_by", sa.String(length=100), nullable=True),
+        sa.Column("feed_published_at", UTC(timezone=True), nullable=True),
         sa.Column("escalation", sa.JSON(), nullable=False),
         sa.Column("escalation_state", sa.String(length=20), nullable=False),
         sa.Column("next_step_at", UTC(timezone=True), nullable=True),
