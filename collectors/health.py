@@ -56,11 +56,17 @@ class HealthStore:
         except SQLAlchemyError as exc:
             raise PublishError(f"cannot read the cursor of {source_id}: {exc}") from exc
 
-    def success(self, source_id: str, *, published: int, cursor: dict[str, Any]) -> None:
-        """Record a successful poll that published ``published`` items; store the new cursor."""
+    def success(self, source_id: str, *, published: int, cursor: dict[str, Any], warning: str | None = None) -> None:
+        """Record a successful poll that published ``published`` items; store the new cursor.
+
+        ``warning`` (e.g. some detail pages failed) is kept as the last error without counting
+        as a failure of the source.
+        """
         now = self._clock()
         with self._factory() as session, session.begin():
             row = self._row(session, source_id)
+            if warning:
+                row.last_error_at, row.last_error = now, warning[:2000]
             row.last_success_at = now
             row.consecutive_failures = 0
             row.items_total = (row.items_total or 0) + published

@@ -82,9 +82,11 @@ class CollectRunner:
             result = self._crawl(source)
             if result.list_pages_ok == 0 and result.errors:
                 raise FetchError(result.errors[0])
-            self._health.success(source.id, published=result.published, cursor={})
+            warning = None
             if result.errors:
-                log.warning("source %s: %d pages failed, first: %s", source.id, len(result.errors), result.errors[0])
+                warning = f"{len(result.errors)} pages failed, first: {result.errors[0]}"
+                log.warning("source %s: %s", source.id, warning)
+            self._health.success(source.id, published=result.published, cursor={}, warning=warning)
             return SourceOutcome(source.id, True, published=result.published)
         cursor = self._health.cursor(source.id)
         poll = collector_for(source.type, self._ctx).poll(source, cursor)

@@ -13,7 +13,7 @@ from yuqing.settings import Settings
 def status_rows(health: HealthStore, source_ids: list[str]) -> list[tuple[str, ...]]:
     """Rows of (source, last success, last error time, failures, last hour, total, last error)."""
     rows = {h.source_id: h for h in health.all()}
-    out = []
+    out: list[tuple[str, ...]] = []
     for source_id in dict.fromkeys([*source_ids, *rows]):
         h = rows.get(source_id)
         if h is None:

@@ -24,7 +24,7 @@ from models.messages import item_id_for
 
 def _readable(response: Response) -> TextResponse:
     """The response decoded right: an undeclared charset is detected (GBK/Big5 pages)."""
-    content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
     if isinstance(response, TextResponse) and declared_charset(response.body, content_type):
         return response
     return TextResponse(url=response.url, body=response.body, headers=response.headers, encoding=detect(response.body))
@@ -107,7 +107,7 @@ class ListDetailSpider(scrapy.Spider):
         self.errors.append(f"list page: {_describe(failure)}")
 
     def on_error(self, failure: Failure) -> None:
-        if failure.check(IgnoreRequest):
+        if isinstance(failure.value, IgnoreRequest):
             self.ignored += 1  # forbidden by robots.txt, or filtered on purpose: not a failure
             return
         self.errors.append(_describe(failure))
