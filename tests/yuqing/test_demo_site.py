@@ -69,9 +69,11 @@ def test_timeline_reveals_one_item_per_interval_and_cycles_with_fresh_ids(clock:
     newest = timeline.item(10)
     assert newest.published_at == T0 + timedelta(seconds=40)
     assert timeline.item(1).published_at < T0
-    again = timeline.item(len(content.items) + 1)
-    assert again.entry == timeline.item(1).entry
+    first, again, third = (timeline.item(1 + c * len(content.items)) for c in range(3))
+    assert again.entry.title == first.entry.title and again.entry.channel is first.entry.channel
     assert again.cycle == 1 and again.n != 1
+    assert again.entry.text.startswith(first.entry.text)  # a re-post of the same story ...
+    assert len({first.entry.text, again.entry.text, third.entry.text}) == 3  # ... but never the same text
 
 
 def test_rss_feed_is_utf8_rss2_and_grows(site: str, clock: FakeClock) -> None:

@@ -1,7 +1,9 @@
 """Demo content and the timeline that reveals it progressively.
 
 Item ``k`` (0-based) of the timeline is entry ``k mod N`` of ``items.yaml`` in cycle ``k div N``;
-its number ``n = k + 1`` is its id on every channel. A backlog of items is visible at once (dated
+its number ``n = k + 1`` is its id on every channel. Items of later cycles are re-posts of their
+story (the text gains a dated follow-up sentence), so they are new items, near-duplicates of the
+first copy, and the story's spread grows as a real one would. A backlog of items is visible at once (dated
 in the recent past); after that one more item appears every ``interval_s`` seconds, dated when it
 appears. Everything is a pure function of (content, start time, interval, now).
 """
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, NonNegativeInt, field_validator
 
-from models.timeutil import utcnow
+from models.timeutil import to_local, utcnow
 from yuqing.config import load_yaml
 
 DEFAULT_CONTENT = Path(__file__).resolve().parents[1] / "examples" / "jiangshan" / "demo" / "items.yaml"
@@ -68,6 +70,19 @@ class DemoItem:
     published_at: datetime
 
 
+FOLLOW_UPS = (
+    "（{when} 更新：多位网友转发此事，称情况仍未解决，希望有关部门尽快回应。）",
+    "（{when} 转载：评论区不少居民表示有同样遭遇，事件持续引发关注。）",
+    "（{when} 追踪：记者回访发现问题仍在，将持续关注后续处理进展。）",
+)
+
+
+def _follow_up(cycle: int, published: datetime) -> str:
+    """A later cycle's item is a re-post of the story (转载): same story, slightly different text."""
+    when = to_local(published).strftime("%m月%d日%H:%M")
+    return FOLLOW_UPS[(cycle - 1) % len(FOLLOW_UPS)].format(when=when)
+
+
 class Timeline:
     """Which demo items are visible at a given time."""
 
@@ -103,7 +118,10 @@ class Timeline:
             published = self.started_at - (self.backlog - k) * BACKLOG_SPACING
         else:
             published = self.started_at + (k - self.backlog + 1) * self.interval
-        return DemoItem(n=n, entry=entries[k % len(entries)], cycle=k // len(entries), published_at=published)
+        entry, cycle = entries[k % len(entries)], k // len(entries)
+        if cycle:
+            entry = entry.model_copy(update={"text": entry.text + _follow_up(cycle, published)})
+        return DemoItem(n=n, entry=entry, cycle=cycle, published_at=published)
 
     def visible(self, channel: Channel, limit: int = 30, now: datetime | None = None) -> list[DemoItem]:
         """The newest ``limit`` visible items of ``channel``, newest first."""
