@@ -57,3 +57,8 @@ def test_status_table(tmp_path: Path, make_settings: Callable[..., Any], failure
     assert lines["jiangshan-news"].split()[-1] == "5"
     assert ("HTTP 500" in lines["jiangshan-forum"]) is (failures > 0)
     assert "never" in lines["jiangshan-web"]
+
+
+def test_unknown_source_id_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(build_app(), ["collect", "--once", "--source", "nope"], env=_env(tmp_path))
+    assert result.exit_code != 0 and "no source 'nope'" in str(result.exception)

@@ -22,7 +22,7 @@ sources:
     type: web
     url: "${base}/web/list.html"
     tier: mainstream
-    http: {min_delay_s: 0, timeout_s: 5, retries: 0}
+    http: {min_delay_s: 0, timeout_s: 5, retries: 0, max_bytes: 1000000}
     web:
       links: "ul.news-list li a::attr(href)"
       next_page: "a.next::attr(href)"
@@ -43,6 +43,7 @@ def _serve(site: FixtureSite) -> None:
     site.add_file("/web/article/2.html", "web/article2_gbk.html", content_type="text/html")
     site.add_file("/web/article/4.html", "web/article4.html", content_type="text/html; charset=utf-8")
     site.add("/private/article/3.html", Route(body="<h1>内部</h1>".encode(), content_type="text/html"))
+    site.add("/web/article/huge.html", Route(stream_bytes=50 * 1024 * 1024, content_type="text/html"))
 
 
 def test_dry_run_of_one_article_page(site: FixtureSite) -> None:
@@ -63,6 +64,9 @@ def test_crawl_publishes_each_article_once_and_obeys_robots(
     topic_reader: Callable[..., list[Any]],
 ) -> None:
     _serve(site)
+    listing = (FIXTURES / "web/list.html").read_text("utf-8")
+    hostile = '<ul class="news-list">\n  <li><a href="/web/article/huge.html">50 MB</a></li>'
+    site.add("/web/list.html", Route(body=listing.replace('<ul class="news-list">', hostile).encode()))
     settings = make_settings(kafka_bootstrap=kafka_bootstrap, kafka_topic_prefix=topic_prefix)
     upgrade(settings.effective_database_url)
     sources = parse_sources(SOURCES.replace("${base}", site.base))
@@ -70,6 +74,8 @@ def test_crawl_publishes_each_article_once_and_obeys_robots(
     (outcome,) = app.runner.run_once()
     assert outcome.ok and outcome.published == 3, outcome
     assert "/private/article/3.html" not in site.hits  # forbidden by robots.txt, never fetched
+    health = app.health.all()[0]
+    assert health.consecutive_failures == 0 and "huge.html" in (health.last_error or "")  # cut off at 1 MB
 
     items = {i.title: i for i in topic_reader(ITEMS_RAW)}
     assert set(items) == {"青川市举行消防安全应急演练", "东湖公园改造工程完工 本月底对外开放", "城区公交线路优化调整"}
@@ -85,7 +91,6 @@ def test_crawl_publishes_each_article_once_and_obeys_robots(
 
     # A restarted collector fetches the list again but no known article, and publishes only the new one.
     fetched_before = site.hits["/web/article/1.html"]
-    listing = (FIXTURES / "web/list.html").read_text("utf-8")
     site.add(
         "/web/list.html",
         Route(
@@ -124,3 +129,14 @@ def test_list_page_failure_is_recorded(
     app.close()
     assert not outcome.ok and "robots" in (outcome.error or "").lower()
     assert "/web/list.html" not in site.hits
+
+
+def test_a_crawl_that_hangs_is_stopped(site: FixtureSite) -> None:
+    from collectors.errors import FetchError
+    from collectors.web.runner import run_crawl
+
+    site.add("/robots.txt", Route(body=b"", content_type="text/plain"))
+    site.add("/web/list.html", Route(body=b"<html></html>", content_type="text/html", delay_s=30))
+    source = parse_sources(SOURCES.replace("${base}", site.base)).sources[0]
+    with pytest.raises(FetchError, match="longer than"):
+        run_crawl(source, dry_run=True, timeout_s=4)  # type: ignore[arg-type]
