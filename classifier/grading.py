@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from classifier.numbers import NUMBER, parse_number
 from models.enums import EventType, IncidentGrade
 
-_UNIT = r"(?:名|人|位|个人)"
+_UNIT = r"(?:名|人|位|个人)(?:工人|群众|学生|村民|乘客|游客|人员|矿工|职工|居民|儿童|师生|旅客|员工)?"
 _MORE = r"(?:余|多)?"
 _DEATH = r"(?:死亡|遇难|身亡|罹难|丧生)"
 _DEATHS = (

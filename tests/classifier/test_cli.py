@@ -1,0 +1,175 @@
+"""``yuqing train`` / ``yuqing evaluate`` on files in the message-board layout, and corrections."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from typer.testing import CliRunner
+
+from classifier.dataset import Columns, read_dataset
+from classifier.errors import TrainingDataError
+from classifier.training import corrections_from_db, merge
+from models.db import Item, LabelCorrection
+from yuqing.cli.main import build_app
+
+from .conftest import MESSAGES, write_jurisdiction, write_messages
+
+HELD_OUT = {
+    "城乡建设": [("电梯故障", "小区电梯又坏了，物业不修"), ("安置房", "安置房交房拖了两年")],
+    "劳动和社会保障": [("讨薪", "工地拖欠工资不给"), ("社保", "公司不缴社会保险")],
+    "教育文体": [("报名", "小学报名被拒"), ("补课", "老师有偿补课")],
+}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return write_jurisdiction(tmp_path / "j")
+
+
+def test_train_then_evaluate_held_out(tmp_path: Path, folder: Path) -> None:
+    runner = CliRunner()
+    app = build_app()
+    train_file = write_messages(tmp_path / "train.csv")
+    test_file = write_messages(tmp_path / "test.csv", HELD_OUT)
+    result = runner.invoke(
+        app, ["train", "--data", str(train_file), "--out", str(tmp_path / "m"), "--jurisdiction", str(folder)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "trained on 24 messages" in result.output
+
+    png = tmp_path / "cm.png"
+    result = runner.invoke(
+        app,
+        [
+            "evaluate",
+            "--model",
+            str(tmp_path / "m"),
+            "--data",
+            str(test_file),
+            "--json",
+            "--png",
+            str(png),
+            "--jurisdiction",
+            str(folder),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output.strip().splitlines()[-1])
+    assert {"accuracy", "macro_f1", "per_class", "confusion_matrix"} <= set(report)
+    assert report["n"] == 6 and set(report["per_class"]) == {"chengjian", "laodong", "jiaoyu"}
+    assert report["macro_f1"] >= 0.5
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    result = runner.invoke(
+        app, ["evaluate", "--model", str(tmp_path / "m"), "--data", str(test_file), "--jurisdiction", str(folder)]
+    )
+    assert "macro-F1" in result.output and "confusion matrix" in result.output
+
+
+def test_cross_validation(tmp_path: Path, folder: Path) -> None:
+    data = write_messages(tmp_path / "all.csv")
+    result = CliRunner().invoke(
+        build_app(), ["evaluate", "--cv", "3", "--data", str(data), "--json", "--jurisdiction", str(folder)]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output.strip().splitlines()[-1])
+    assert report["method"].startswith("3-fold") and report["n"] == 24
+    assert sum(sum(r) for r in report["confusion_matrix"]) == 24
+
+
+def test_bad_data_files_give_clear_errors(tmp_path: Path, folder: Path) -> None:
+    runner = CliRunner()
+    app = build_app()
+    missing = runner.invoke(
+        app,
+        ["train", "--data", str(tmp_path / "nope.csv"), "--out", str(tmp_path / "m"), "--jurisdiction", str(folder)],
+    )
+    assert missing.exit_code == 2 and "file not found" in missing.output
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("a,b\n1,2\n", encoding="utf-8")
+    cols = runner.invoke(
+        app, ["train", "--data", str(wrong), "--out", str(tmp_path / "m"), "--jurisdiction", str(folder)]
+    )
+    assert cols.exit_code == 2 and "missing column" in cols.output
+
+
+def test_configurable_columns_and_xlsx(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["标题", "正文", "类别"])
+    for label, rows in MESSAGES.items():
+        for title, body in rows:
+            sheet.append([title, body, label])
+    book.save(tmp_path / "x.xlsx")
+    data = read_dataset(tmp_path / "x.xlsx", Columns(title="标题", body="正文", label="类别"))
+    assert len(data) == 24 and data.examples[0].title == "小区电梯坏了"
+    with pytest.raises(TrainingDataError, match="missing column"):
+        read_dataset(tmp_path / "x.xlsx")
+
+
+def test_corrections_are_merged_into_training_data(
+    tmp_path: Path, db_url: str, migrated_db: tuple[Engine, sessionmaker[Session]]
+) -> None:
+    _engine, factory = migrated_db
+    at = datetime(2024, 5, 1, 2, 0, tzinfo=UTC)
+    with factory.begin() as session:
+        session.add(
+            Item(
+                id="item-1",
+                source_id="s",
+                source_type="rss",
+                source_tier="other",
+                title="供暖",
+                text="冬天小区暖气不热",
+                published_at=at,
+                collected_at=at,
+                stored_at=at,
+            )
+        )
+        session.flush()
+        session.add(
+            LabelCorrection(
+                item_id="item-1", field="topic", old_value="jiaoyu", new_value="laodong", user="desk", at=at
+            )
+        )
+        session.add(
+            LabelCorrection(
+                item_id="item-1",
+                field="topic",
+                old_value="laodong",
+                new_value="chengjian",
+                user="desk",
+                at=at.replace(hour=3),
+            )
+        )
+        session.add(
+            LabelCorrection(item_id="item-1", field="grade", old_value=None, new_value="general", user="desk", at=at)
+        )
+    corrections = corrections_from_db(db_url)
+    assert [(e.id, e.label, e.title) for e in corrections.examples] == [("item-1", "chengjian", "供暖")]
+    base = read_dataset(write_messages(tmp_path / "m.csv"))
+    assert len(merge(base, corrections)) == 25
+
+    result = CliRunner().invoke(
+        build_app(),
+        [
+            "train",
+            "--data",
+            str(tmp_path / "m.csv"),
+            "--out",
+            str(tmp_path / "model"),
+            "--with-corrections",
+            db_url,
+            "--jurisdiction",
+            str(write_jurisdiction(tmp_path / "j2")),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "trained on 25 messages" in result.output

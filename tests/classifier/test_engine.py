@@ -1,0 +1,42 @@
+"""The whole classification of items: topic, sentiment, event type, grade, places, routing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from classifier.engine import Classifier
+from models.enums import EventType, IncidentGrade, SourceTier
+from models.messages import RawItem
+
+
+def test_batch_classification(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    items = [
+        make_raw_item(title="西山镇桃园村工地拖欠工资", text="老板拖欠农民工工资半年，多次讨薪没人管"),
+        make_raw_item(
+            title="东城街道一厂房坍塌",
+            text="今天东城街道一厂房发生坍塌事故，造成3人死亡，十二人受伤",
+            copies=12,
+            source_tier=SourceTier.MAINSTREAM,
+        ),
+        make_raw_item(title="孩子入学报名被拒", text="学区已满，孩子要去很远的学校", source_tier=SourceTier.HOTLINE),
+    ]
+    wages, collapse, school = classifier_engine.classify(items)
+
+    assert wages.topic == "laodong" and wages.topic_label == "劳动和社会保障"
+    assert wages.negative and "拖欠" in wages.sentiment_terms
+    assert wages.places == ("西山镇", "桃园村")
+    assert (wages.lead_unit, wages.co_units, wages.routing_rule) == ("renshe", ("xishan",), "劳动")
+    assert wages.grade is None
+
+    assert collapse.event_type is EventType.ACCIDENT and collapse.grade is IncidentGrade.LARGE
+    assert any("死亡3人" in r for r in collapse.grade_reasons)
+    assert any("转载" in r for r in collapse.grade_reasons)
+    assert (collapse.lead_unit, collapse.co_units) == ("yingji", ("xiaofang", "dongcheng"))
+    assert collapse.urgency > wages.urgency > 0
+
+    assert school.topic == "jiaoyu" and school.lead_unit == "jiaoyu" and not school.places
+    assert all(c.model_version == classifier_engine.model.version for c in (wages, collapse, school))
+
+
+def test_empty_batch(classifier_engine: Classifier) -> None:
+    assert classifier_engine.classify([]) == []

@@ -1,0 +1,66 @@
+"""The model artifact: round trip, versioned metadata, and clear errors for bad files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import joblib
+import pytest
+
+from classifier.engine import load_classifier
+from classifier.errors import ModelError
+from classifier.model import ARTIFACT, METADATA, load_model
+
+
+def test_round_trip_predicts_topics_with_terms(jurisdiction: Path) -> None:
+    model = load_model(jurisdiction / "model")
+    assert set(model.labels) == {"chengjian", "laodong", "jiaoyu"}
+    [a, b] = model.predict([("拖欠工资", "老板拖欠农民工工资不给"), ("小学入学", "孩子入学报名被拒")])
+    assert (a.topic, b.topic) == ("laodong", "jiaoyu")
+    assert 0.0 < a.confidence <= 1.0 and a.terms
+    meta = json.loads((jurisdiction / "model" / METADATA).read_text(encoding="utf-8"))
+    assert meta["model_version"] == model.version and meta["n_examples"] == 24
+    assert "社保卡" in model.userdict and "东城街道" in model.userdict  # userdict.txt + gazetteer
+
+
+def _copy(jurisdiction: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "j"
+    shutil.copytree(jurisdiction, target)
+    return target
+
+
+def test_missing_model_is_a_clear_error(jurisdiction: Path, tmp_path: Path) -> None:
+    folder = _copy(jurisdiction, tmp_path)
+    (folder / "model" / ARTIFACT).unlink()
+    with pytest.raises(ModelError, match="not found"):
+        load_classifier(folder)
+
+
+def test_corrupt_model_is_a_clear_error(jurisdiction: Path, tmp_path: Path) -> None:
+    folder = _copy(jurisdiction, tmp_path)
+    path = folder / "model" / ARTIFACT
+    path.write_bytes(path.read_bytes()[:500])
+    with pytest.raises(ModelError, match="corrupt"):
+        load_model(folder / "model")
+
+
+def test_model_of_another_format_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "m").mkdir()
+    joblib.dump({"format": 99}, tmp_path / "m" / ARTIFACT)
+    with pytest.raises(ModelError, match="format"):
+        load_model(tmp_path / "m")
+    joblib.dump(["not", "a", "model"], tmp_path / "m" / ARTIFACT)
+    with pytest.raises(ModelError, match="format"):
+        load_model(tmp_path / "m")
+
+
+def test_shipped_model_loads_and_classifies() -> None:
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    model = load_model(EXAMPLE_JURISDICTION / "model")
+    assert len(model.labels) >= 10
+    [p] = model.predict([("工资拖欠", "老板拖欠我们半年工资不给，请人社局帮忙讨薪")])
+    assert p.topic == "laodong"
+    assert (EXAMPLE_JURISDICTION / "model" / ARTIFACT).stat().st_size < 5_000_000
