@@ -326,6 +326,9 @@ def ensure_topics(bootstrap: str, prefix: str = "", timeout_s: float = 30.0) -> 
                     admin.create_topics(wanted, timeout_ms=15_000)
                 except TopicAlreadyExistsError:
                     pass
+            # A created topic is usable only once every partition has a leader in the metadata;
+            # a client that looks earlier sees no partitions and waits for its next refresh.
+            admin.wait_for_topics([name for name, _ in topic_names(prefix)], timeout_ms=int(timeout_s * 1000))
             return [t.name for t in wanted]
         except KafkaError as exc:
             last = exc

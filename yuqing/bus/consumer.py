@@ -103,6 +103,7 @@ class StageConsumer(Generic[M]):
             "heartbeat_interval_ms": 3_000,
             "max_poll_interval_ms": 300_000,
             "fetch_max_wait_ms": 100,
+            "metadata_max_age_ms": 10_000,
         }
         settings.update(config)
         try:

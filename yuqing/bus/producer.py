@@ -45,6 +45,7 @@ class BusProducer:
             "compression_type": None,
             "retries": 2**31 - 1,
             "delivery_timeout_ms": 120_000,
+            "metadata_max_age_ms": 10_000,
         }
         settings.update(config)
         try:
