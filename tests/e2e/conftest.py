@@ -61,10 +61,13 @@ class Pipeline:
         return env
 
     def start(self, name: str, command: str) -> subprocess.Popen[bytes]:
-        log = (self.workdir / f"{name}.log").open("ab")
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "yuqing.cli.main", command], env=self.env(), stdout=log, stderr=subprocess.STDOUT
-        )
+        with (self.workdir / f"{name}.log").open("ab") as log:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "yuqing.cli.main", command],
+                env=self.env(),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         self.procs[name] = proc
         return proc
 
