@@ -113,11 +113,11 @@ class _Pool:
         return [self.objects[k] for k, n in shared.items() if n >= MIN_SHARED]
 
     def similarity(self, terms: dict[str, float], norm: float, event: Event) -> float:
-        other = event.terms or {}
+        other: dict[str, float] = event.terms or {}
         denominator = norm * self.norms[id(event)]
         if not denominator:
             return 0.0
-        return sum(w * other.get(t, 0.0) for t, w in terms.items()) / denominator
+        return float(sum(w * other.get(t, 0.0) for t, w in terms.items()) / denominator)
 
 
 class EventGrouper:

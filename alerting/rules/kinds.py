@@ -76,7 +76,8 @@ class SpikeRule:
             scope = f"topic:{key}"
         memo_key = (self.id, scope)
         if memo_key in ctx.memo:
-            return ctx.memo[memo_key]
+            cached: Hit | None = ctx.memo[memo_key]
+            return cached
         hit = self._check(ctx, key, scope)
         ctx.memo[memo_key] = hit
         return hit
