@@ -194,7 +194,7 @@ def main() -> int:
 
         def unit_inbox() -> None:
             with sessions() as db:
-                cases, _ = list_cases(db, unit, ListFilter(status="open"))
+                cases, _ = list_cases(db, unit, ListFilter(status="open"), with_actions=True)
                 for case in cases:
                     deadlines_of(case, list(case.actions), now)
                 list_items(db, unit, ListFilter())

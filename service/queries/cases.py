@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer, lazyload
 
 from models.db import Case, CaseAction
 from service.auth.principal import Principal
@@ -26,9 +26,17 @@ def scoped_cases(principal: Principal) -> Select[tuple[Case]]:
     return stmt
 
 
-def list_cases(db: Session, principal: Principal, f: ListFilter) -> tuple[list[Case], bool]:
-    """Newest dispatches first; ``status=open`` means any not yet closed."""
+def list_cases(
+    db: Session, principal: Principal, f: ListFilter, *, with_actions: bool = False
+) -> tuple[list[Case], bool]:
+    """Newest dispatches first; ``status=open`` means any not yet closed.
+
+    Without ``with_actions`` the policy snapshot and the action log are not loaded (list views);
+    with it both are, for evaluating deadlines.
+    """
     stmt = scoped_cases(principal)
+    if not with_actions:
+        stmt = stmt.options(defer(Case.policy), lazyload(Case.actions))
     since, until = f.bounds()
     if since:
         stmt = stmt.where(Case.dispatched_at >= since)

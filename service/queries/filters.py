@@ -1,7 +1,7 @@
 """List filters shared by the list endpoints, and the SQL helpers that apply them.
 
-JSON list columns (``places``, ``co_units``) are matched on their stored JSON text, which works the
-same on SQLite and PostgreSQL because both hold what ``json.dumps`` wrote (ASCII-escaped).
+JSON list columns (``places``, ``co_units``, ``units``) are matched with JSONB containment on
+PostgreSQL (GIN-indexed) and on their stored JSON text (what ``json.dumps`` wrote) elsewhere.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, Field
-from sqlalchemy import ColumnElement, String, cast, or_
+from sqlalchemy import Boolean, ColumnElement, String, cast, literal, or_
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.compiler import compiles
 
 from models.timeutil import ensure_aware
 from service.api.types import SaneDatetime
@@ -45,9 +47,36 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+class JsonListContains(ColumnElement[bool]):
+    """``value`` is an element of the JSON list in ``column``.
+
+    PostgreSQL: ``CAST(column AS JSONB) @> '["value"]'`` (served by the GIN indexes of migration
+    ``0300_service``); elsewhere a text match on the stored JSON encoding.
+    """
+
+    type = Boolean()
+    inherit_cache = False
+
+    def __init__(self, column: Any, value: str) -> None:
+        self.column = column
+        self.value = value
+
+
+@compiles(JsonListContains)
+def _contains_text(element: JsonListContains, compiler: Any, **kw: Any) -> str:
+    pattern = f"%{_like_escape(json.dumps(element.value))}%"
+    return str(compiler.process(cast(element.column, String).like(pattern, escape="\\"), **kw))
+
+
+@compiles(JsonListContains, "postgresql")
+def _contains_jsonb(element: JsonListContains, compiler: Any, **kw: Any) -> str:
+    needle = cast(literal(json.dumps([element.value])), JSONB)
+    return str(compiler.process(cast(element.column, JSONB).op("@>")(needle), **kw))
+
+
 def json_list_contains(column: Any, value: str) -> ColumnElement[bool]:
-    """``value`` is an element of the JSON list in ``column`` (text match on the JSON encoding)."""
-    return cast(column, String).like(f"%{_like_escape(json.dumps(value))}%", escape="\\")
+    """``value`` is an element of the JSON list in ``column`` (see :class:`JsonListContains`)."""
+    return JsonListContains(column, value)
 
 
 def unit_scope(lead_column: Any, co_column: Any, unit_id: str) -> ColumnElement[bool]:

@@ -38,7 +38,7 @@ def inbox(
 ) -> Response:
     if f.status is None:
         f = f.model_copy(update={"status": "open"})
-    cases, more = list_cases(db, principal, f)
+    cases, more = list_cases(db, principal, f, with_actions=True)
     rows = []
     for case in cases:
         deadlines = deadlines_of(case, list(case.actions), now)

@@ -16,7 +16,17 @@ import models.db.base
 revision: str = "0300_service"
 down_revision: str | Sequence[str] | None = "0001_base"
 branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = ("0100_alerting", "0200_tracker")
+"""The GIN indexes below cover the alerting and tracker tables, so those must exist first."""
+
+GIN_INDEXES = (
+    ("ix_items_co_units_gin", "items", "co_units"),
+    ("ix_items_places_gin", "items", "places"),
+    ("ix_events_co_units_gin", "events", "co_units"),
+    ("ix_cases_co_units_gin", "cases", "co_units"),
+    ("ix_alerts_units_gin", "alerts", "units"),
+)
+"""PostgreSQL only: JSONB containment on list columns, for unit-scoped and place-filtered lists."""
 
 
 def upgrade() -> None:
@@ -47,8 +57,15 @@ def upgrade() -> None:
         batch_op.create_index("ix_login_attempts_username_at", ["username", "at"], unique=False)
         batch_op.create_index("ix_login_attempts_client_at", ["client", "at"], unique=False)
 
+    if op.get_bind().dialect.name == "postgresql":
+        for name, table, column in GIN_INDEXES:
+            op.execute(f"CREATE INDEX {name} ON {table} USING gin ((CAST({column} AS jsonb)))")
+
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for name, _table, _column in GIN_INDEXES:
+            op.execute(f"DROP INDEX IF EXISTS {name}")
     with op.batch_alter_table("login_attempts", schema=None) as batch_op:
         batch_op.drop_index("ix_login_attempts_client_at")
         batch_op.drop_index("ix_login_attempts_username_at")
