@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from alerting.config import GradeRuleConfig, NegativeOfficialRuleConfig, SpikeRuleConfig, WatchWordsRuleConfig
 from alerting.events.grouping import grade_severity
 from alerting.events.volume import detect_spike
@@ -66,6 +68,8 @@ class SpikeRule:
     def check(self, ctx: RuleContext) -> Hit | None:
         cfg = self.config
         a = ctx.assignment
+        if ctx.now - a.item.message.item.published_at > timedelta(minutes=cfg.window_minutes):
+            return None  # an old item (backfill) does not make the current window spike
         if cfg.scope == "event":
             if a.event.item_count < cfg.min_count:
                 return None  # cannot reach min_count in any window

@@ -226,3 +226,17 @@ def test_topic_spike_against_the_topics_own_baseline(
         alerts = list(s.scalars(select(Alert).where(Alert.rule == "topic-spike")))
     assert len(alerts) == 1
     assert alerts[0].dedupe_key.startswith("topic-spike|topic:城乡建设|")
+
+
+def test_backfilled_old_items_do_not_make_a_spike(
+    any_migrated_db, alerting_config, make_raw_item, make_classified_item
+):
+    handler = _handler(any_migrated_db, alerting_config)
+    old = [
+        make_raw_item(title="峡口镇停电", text="峡口镇大面积停电。", published_at=NOW - timedelta(days=2, minutes=m))
+        for m in range(6)
+    ]
+    handler.process([Incoming(make_classified_item(r, negative=False)) for r in old])
+    with any_migrated_db[1]() as s:
+        assert s.scalar(select(Event.item_count)) == 6
+        assert s.scalar(select(func.count()).select_from(Alert).where(Alert.rule == "event-spike")) == 0
