@@ -154,3 +154,36 @@ def test_two_workers_raise_each_alert_once(worker_env, make_raw_item, make_class
         rules = sorted(s.scalars(select(Alert.rule)))
     assert rules.count("grade-large") == 1
     assert len(rules) == len(set(rules))
+
+
+def test_yuqing_alert_command(worker_env, make_raw_item, make_classified_item, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    settings, sessions, _start = worker_env
+    now = datetime.now(UTC)
+    _publish(
+        settings,
+        [(ITEMS_CLASSIFIED, m) for m in _classified(make_raw_item, make_classified_item, FIRE_REPORTS[:2], now)],
+    )
+    env = {
+        **os.environ,
+        "YUQING_KAFKA_BOOTSTRAP": settings.bootstrap_servers,
+        "YUQING_KAFKA_TOPIC_PREFIX": settings.kafka_topic_prefix,
+        "YUQING_DATABASE_URL": settings.effective_database_url,
+        "YUQING_JURISDICTION_DIR": str(settings.jurisdiction_dir),
+        "YUQING_DATA_DIR": str(tmp_path),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "yuqing.cli.main", "alert", "--idle-exit", "4"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "alert worker stopped: 2 items" in done.stdout
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Item)) == 2
