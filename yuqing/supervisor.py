@@ -202,7 +202,9 @@ class Supervisor:
                 pass
             if child.reader is not None:
                 child.reader.join(timeout=2.0)
-            self._say(self._out, f"[run] {child.spec.name} stopped (code {proc.returncode})")
+            code = proc.returncode
+            how = "" if code in (0, -signal.SIGTERM) else f" (code {code})"  # uvicorn re-raises SIGTERM
+            self._say(self._out, f"[run] {child.spec.name} stopped{how}")
 
     def _say(self, stream: IO[str], line: str) -> None:
         with self._lock:

@@ -107,7 +107,7 @@ def test_a_child_that_ignores_sigterm_is_killed() -> None:
     thread.join(30)
     assert result == [0]
     assert "[run] stubborn did not stop in" in err.getvalue()
-    assert "stubborn stopped (code -9)" in out.getvalue()
+    assert "[run] stubborn stopped (code -9)" in out.getvalue()
 
 
 def test_children_do_not_outlive_a_killed_supervisor(tmp_path: Path) -> None:

@@ -69,6 +69,7 @@ def prepare(settings: Settings, echo: bool = True) -> bool:
         created = ensure_topics(settings.bootstrap_servers, settings.kafka_topic_prefix)
         if echo and created:
             typer.echo(f"[run] topics created: {', '.join(created)}")
+        _wait_for_group_coordinator(settings.bootstrap_servers)
         try:
             upgrade(settings.effective_database_url)
         except SQLAlchemyError as exc:
@@ -83,6 +84,30 @@ def prepare(settings: Settings, echo: bool = True) -> bool:
     if echo:
         typer.echo(f"[run] database migrated: {_redact(settings.effective_database_url)}")
     return started
+
+
+def _wait_for_group_coordinator(bootstrap: str, timeout_s: float = 30.0) -> bool:
+    """Wait until the broker's group coordinator answers (a fresh broker creates its offsets topic
+    on first use), so the stages join their consumer groups at once instead of retrying noisily."""
+    import time
+
+    from kafka.admin import KafkaAdminClient
+    from kafka.errors import KafkaError
+
+    deadline = time.monotonic() + timeout_s
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap.split(","), request_timeout_ms=5000)
+    try:
+        while time.monotonic() < deadline:
+            try:
+                answer = admin.describe_groups(["yuqing-readiness-probe"])["yuqing-readiness-probe"]
+                if "Coordinator" not in str(answer.get("error") or ""):
+                    return True
+            except KafkaError:
+                pass
+            time.sleep(0.3)
+        return False
+    finally:
+        admin.close()
 
 
 def _runtime(settings: Settings):  # type: ignore[no-untyped-def]
