@@ -106,7 +106,7 @@ def test_sources_collected_once_each_with_isolation_health_and_restart(
     assert "Timeout" in (outcomes["slow"].error or "")
     assert "redirects" in (outcomes["loop"].error or "")
     assert "BodyTooLarge" in (outcomes["huge"].error or "")
-    assert outcomes["news"].seconds < 2 and elapsed < 10  # the slow source did not hold the others
+    assert outcomes["news"].seconds < 3 and elapsed < 15  # nobody waited for the slow source (3 s delay)
 
     items = topic_reader(ITEMS_RAW)
     assert len(items) == 8 and len({i.id for i in items}) == 8

@@ -77,7 +77,7 @@ def test_killed_and_restarted_collector(
         site.add("/news.xml", Route(body=news.replace("</channel>", extra).encode("utf-8")))
         proc = _start(env, log)
         items = _wait_for(lambda: topic_reader(ITEMS_RAW), 6)
-        time.sleep(2.5)  # give a wrongly re-publishing collector the chance to do so
+        time.sleep(1.5)  # give a wrongly re-publishing collector the chance to do so
         items = topic_reader(ITEMS_RAW)
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(20) == 0, log.read_text()
