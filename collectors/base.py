@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from collectors.config import JsonApiSource, RssSource, WebSource
 from collectors.errors import SourceConfigError
 from collectors.fetch import HttpFetcher
+from models.messages import RawItem
 from models.timeutil import Clock, utcnow
 
 AnySource = RssSource | WebSource | JsonApiSource
@@ -23,7 +24,7 @@ AnySource = RssSource | WebSource | JsonApiSource
 class Poll:
     """The outcome of one poll: candidate items (not yet de-duplicated) and the next cursor."""
 
-    items: list[Any]
+    items: list[RawItem]
     cursor: dict[str, Any] = field(default_factory=dict)
     not_modified: bool = False
 

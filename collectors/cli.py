@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from collectors.runner import SourceOutcome
+    from yuqing.settings import Settings
 
 
 def register(app: typer.Typer) -> None:
@@ -44,14 +48,12 @@ def register(app: typer.Typer) -> None:
         _collect(settings, source or [], once)
 
 
-def _collect(settings: object, only: list[str], once: bool) -> None:
+def _collect(settings: Settings, only: list[str], once: bool) -> None:
     import threading
 
     from collectors.app import build_app, sources_of
-    from yuqing.settings import Settings
     from yuqing.worker import install_stop_signals
 
-    assert isinstance(settings, Settings)
     sources = sources_of(settings)
     if only:
         chosen = [sources.get(i) for i in only]
@@ -70,10 +72,7 @@ def _collect(settings: object, only: list[str], once: bool) -> None:
         app.close()
 
 
-def _echo(outcome: object) -> None:
-    from collectors.runner import SourceOutcome
-
-    assert isinstance(outcome, SourceOutcome)
+def _echo(outcome: SourceOutcome) -> None:
     if outcome.ok:
         note = "not modified" if outcome.not_modified else f"{outcome.published} new"
         typer.echo(f"{outcome.source_id}: ok, {note} ({outcome.seconds:.1f} s)")

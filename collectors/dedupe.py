@@ -116,7 +116,8 @@ class DedupeStore:
             self._ids.difference_update(e.id for e in dropped)
 
     def _refresh(self, session: Session) -> None:
-        since = self._loaded_until or (self._clock() - self._window)
+        # Overlap the last refresh: another process may commit rows stamped a little earlier.
+        since = self._loaded_until - timedelta(minutes=5) if self._loaded_until else self._clock() - self._window
         rows = session.execute(
             select(
                 CollectedItem.id,
