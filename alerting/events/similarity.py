@@ -11,10 +11,12 @@ Bigram fingerprints are capped (:data:`MAX_TERMS`) so an event's stored ``terms`
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 
 MAX_TERMS = 120
 _HAN_OR_WORD = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z]+")
@@ -83,5 +85,5 @@ def absorb(event_terms: Mapping[str, float], item_terms: Mapping[str, float], it
         norm = math.sqrt(sum(w * w for w in terms.values())) or 1.0
         for t, w in terms.items():
             merged[t] = merged.get(t, 0.0) + weight * w / norm
-    top = sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_TERMS]
+    top = heapq.nlargest(MAX_TERMS, merged.items(), key=itemgetter(1))
     return {t: round(w, 4) for t, w in top}

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from alerting.upsert import upsert_increment
@@ -61,14 +61,14 @@ def window_counts(
     start = end - width
     base_start = start - width * windows
 
-    def total(lo: datetime, hi: datetime) -> int:
-        stmt = select(func.coalesce(func.sum(table.count), 0)).where(
-            column == key, table.bucket_start >= lo, table.bucket_start < hi
-        )
-        return int(session.execute(stmt).scalar_one())
-
-    current = total(start, end)
-    before = total(base_start, start)
+    in_window = case((table.bucket_start >= start, table.count), else_=0)
+    before_window = case((table.bucket_start < start, table.count), else_=0)
+    stmt = select(func.coalesce(func.sum(in_window), 0), func.coalesce(func.sum(before_window), 0)).where(
+        column == key, table.bucket_start >= base_start, table.bucket_start < end
+    )
+    # Core execution on the session's connection: no ORM autoflush per spike check.
+    current, before = session.connection().execute(stmt).one()
+    current, before = int(current), int(before)
     return start, current, before / windows
 
 
