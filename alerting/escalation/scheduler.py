@@ -26,7 +26,7 @@ from yuqing.db.engine import transaction
 log = logging.getLogger(__name__)
 
 
-def notice_for(alert: Alert, *, step: int, target: str) -> AlertNotice:
+def notice_for(alert: Alert, *, step: int, target: str, unit_names: Sequence[str] = ()) -> AlertNotice:
     """The channel-independent notice for ``alert`` at escalation ``step`` to ``target``."""
     return AlertNotice(
         id=alert.id,
@@ -39,11 +39,20 @@ def notice_for(alert: Alert, *, step: int, target: str) -> AlertNotice:
         created_at=alert.created_at,
         event_id=alert.event_id,
         units=tuple(alert.units or ()),
+        unit_names=tuple(unit_names),
         grade=(alert.detail or {}).get("grade_label") or alert.grade,
         step=step,
         target=target,
         extra={"source_id": alert.source_id, "raw_grade": alert.grade, "rule_id": alert.rule},
     )
+
+
+def unit_names(session: Session, unit_ids: Sequence[str]) -> list[str]:
+    """Display names for unit ids (an unknown id is shown as itself)."""
+    if not unit_ids:
+        return []
+    known = dict(session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(list(unit_ids)))).tuples())
+    return [known.get(u, u) for u in unit_ids]
 
 
 def recipients_for(session: Session, alert: Alert, target: str, desk: dict[str, Sequence[str]]) -> Recipients:
@@ -139,6 +148,7 @@ class EscalationScheduler:
             channels = list(alert.escalation.get("channels", []))
             done_notify = [e for e in entries if e.action == "step_done" and e.step_index is not None]
             sends: list[tuple[int, str, AlertNotice, Recipients, list[str]]] = []
+            names = unit_names(session, alert.units or [])
             first_desk = not any(steps[e.step_index].get("target") == "desk" for e in done_notify)
             for index in the_plan.due:
                 step = steps[index]
@@ -155,7 +165,7 @@ class EscalationScheduler:
                 elif target != "desk":
                     use = [c for c in use if c != "desk_feed"]
                 sent_before = sum(1 for e in done_notify if steps[e.step_index].get("target") == target)
-                notice = notice_for(alert, step=sent_before, target=target)
+                notice = notice_for(alert, step=sent_before, target=target, unit_names=names)
                 sends.append((index, target, notice, recipients_for(session, alert, target, self.desk), use))
         results: list[tuple[int, str, list[DeliveryResult]]] = []
         for index, target, notice, recipients, use in sends:

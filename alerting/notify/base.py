@@ -57,6 +57,9 @@ class AlertNotice:
     level_colour: str | None = None
     event_id: int | None = None
     units: tuple[str, ...] = ()
+    """Unit ids (as on the alert)."""
+    unit_names: tuple[str, ...] = ()
+    """Display names of ``units`` when known (shown instead of the ids)."""
     grade: str | None = None
     step: int = 0
     target: str = "desk"
@@ -74,7 +77,7 @@ class AlertNotice:
         if self.grade:
             out.append(f"事件等级：{self.grade}")
         if self.units:
-            out.append(f"责任单位：{'、'.join(self.units)}")
+            out.append(f"责任单位：{'、'.join(self.unit_names or self.units)}")
         if self.summary:
             out.append(f"摘要：{self.summary}")
         if self.event_id is not None:

@@ -90,6 +90,8 @@ def test_unacknowledged_alert_is_renotified_then_escalated(
     scheduler = _scheduler(migrated_db, receiver, clock)
     assert scheduler.run_due() == 1
     assert _sent(receiver) == [("desk", 0, ["desk@example.cn"])]
+    first = receiver.to("/hook")[0].json()
+    assert first["units"] == ["hushan"] and first["unit_names"] == ["虎山街道"]
     assert scheduler.run_due() == 0  # running again is harmless
     clock.now = T0 + timedelta(minutes=9)
     assert scheduler.run_due() == 0
