@@ -31,11 +31,13 @@ def create_app(
     clock: Clock = utcnow,
     producer_factory: Callable[[], Any] | None = None,
     sse_poll_seconds: float = 1.0,
+    kafka_lag_metrics: bool = True,
 ) -> FastAPI:
     """Build the API and web UI for ``settings`` (the database must already be migrated).
 
     ``producer_factory`` makes the Kafka producer for manual reports on first use (default: a
-    ``BusProducer`` on the configured broker); ``clock`` is used for every deadline and record.
+    ``BusProducer`` on the configured broker); ``clock`` is used for every deadline and record;
+    ``kafka_lag_metrics`` adds consumer lag (read from the broker) to ``/metrics``.
     """
     from service.api.main import api_router
     from service.api.routes import ops
@@ -69,6 +71,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.service = state
+    app.state.kafka_lag_metrics = kafka_lag_metrics
     app.add_middleware(SecurityHeaders)
     app.include_router(ops.router)
     app.include_router(api_router, prefix="/api/v1")

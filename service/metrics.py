@@ -2,7 +2,8 @@
 
 Rates per stage are items per second over the last minute, from the stage's own timestamps:
 collected (``collected_at``), classified (``classified_at``), stored (``stored_at``). Consumer lag is
-read from Kafka only when the broker answers within a short timeout; otherwise it is omitted.
+read from Kafka (:mod:`service.kafka_lag`) only when the broker answers within a short timeout;
+otherwise it is omitted.
 """
 
 from __future__ import annotations
@@ -18,14 +19,16 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from models.db import Alert, Case, CaseMark, Delivery, Event, Item
+from service.kafka_lag import LagProbe
 from service.state import ServiceState
 
 WINDOW = timedelta(minutes=1)
 
 
 class DatabaseCollector(Collector):
-    def __init__(self, state: ServiceState) -> None:
+    def __init__(self, state: ServiceState, lag: LagProbe | None = None) -> None:
         self.state = state
+        self.lag_probe = lag
 
     def collect(self) -> Iterator[Any]:
         now = self.state.clock()
@@ -84,6 +87,12 @@ class DatabaseCollector(Collector):
         yield deliveries
         yield _gauge("yuqing_cases_open", "Open cases", open_cases)
         yield _gauge("yuqing_cases_overdue", "Open cases with a missed deadline", overdue)
+        lag = self.lag_probe.lag() if self.lag_probe is not None else None
+        if lag is not None:
+            family = GaugeMetricFamily("yuqing_consumer_lag", "Messages not yet consumed", labels=["group", "topic"])
+            for (group, topic), n in sorted(lag.items()):
+                family.add_metric([group, topic], n)
+            yield family
 
 
 def _gauge(name: str, doc: str, value: float) -> GaugeMetricFamily:
@@ -92,9 +101,10 @@ def _gauge(name: str, doc: str, value: float) -> GaugeMetricFamily:
     return g
 
 
-def make_registry(state: ServiceState) -> CollectorRegistry:
+def make_registry(state: ServiceState, *, kafka_lag: bool = True) -> CollectorRegistry:
     registry = CollectorRegistry(auto_describe=False)
-    registry.register(DatabaseCollector(state))
+    probe = LagProbe(state.settings.bootstrap_servers, state.settings.kafka_topic_prefix) if kafka_lag else None
+    registry.register(DatabaseCollector(state, probe))
     return registry
 
 

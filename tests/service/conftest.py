@@ -98,7 +98,7 @@ def settings(make_settings: Callable[..., Settings], db_url: str, db: sessionmak
 
 @pytest.fixture
 def app(settings: Settings) -> FastAPI:
-    return create_app(settings, sse_poll_seconds=0.1)
+    return create_app(settings, sse_poll_seconds=0.1, kafka_lag_metrics=False)
 
 
 @pytest.fixture

@@ -77,7 +77,9 @@ def api_schema(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         dispatch(s, 1, "hushan", [], "root", now)
     engine.dispose()
     HEADERS["Authorization"] = f"Bearer {token}"
-    app = create_app(Settings(database_url=url, data_dir=folder, jurisdiction_dir=EXAMPLE_JURISDICTION))
+    app = create_app(
+        Settings(database_url=url, data_dir=folder, jurisdiction_dir=EXAMPLE_JURISDICTION), kafka_lag_metrics=False
+    )
     schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", app)
     yield (
         schema.exclude(path_regex=r"^/api/v1/stream/")

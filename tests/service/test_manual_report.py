@@ -54,3 +54,31 @@ def test_manual_report_is_published(
     assert [i.id for i in items] == [item_id]
     assert items[0].source_type == "manual" and items[0].default_unit == "hushan"
     assert "<b>" not in items[0].text
+
+
+@pytest.mark.kafka
+def test_metrics_report_consumer_lag(
+    db: Any, make_settings: Callable[..., Settings], db_url: str, kafka_bootstrap: str, topic_prefix: str
+) -> None:
+    from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+
+    topic = ITEMS_RAW.full_name(topic_prefix)
+    producer = KafkaProducer(bootstrap_servers=kafka_bootstrap)
+    for n in range(3):
+        producer.send(topic, key=b"k", value=b"v%d" % n, partition=0)
+    producer.flush()
+    producer.close()
+    group = f"{topic_prefix}lagtest"
+    consumer = KafkaConsumer(bootstrap_servers=kafka_bootstrap, group_id=group, enable_auto_commit=False)
+    tp = TopicPartition(topic, 0)
+    consumer.assign([tp])
+    from kafka.structs import OffsetAndMetadata
+
+    consumer.commit({tp: OffsetAndMetadata(1, "", -1)})
+    consumer.close()
+    app = create_app(
+        make_settings(database_url=db_url, kafka_bootstrap=kafka_bootstrap, kafka_topic_prefix=topic_prefix)
+    )
+    with TestClient(app) as client:
+        text = client.get("/metrics").text
+    assert f'yuqing_consumer_lag{{group="{group}",topic="{topic}"}} 2.0' in text

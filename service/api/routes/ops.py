@@ -29,6 +29,7 @@ def healthz(state: StateDep) -> Response:
 async def metrics(request: Request, state: StateDep) -> Response:
     registry = getattr(request.app.state, "metrics_registry", None)
     if registry is None:
-        registry = request.app.state.metrics_registry = make_registry(state)
+        registry = make_registry(state, kafka_lag=request.app.state.kafka_lag_metrics)
+        request.app.state.metrics_registry = registry
     body = await run_in_threadpool(render, registry)
     return Response(body, media_type=CONTENT_TYPE_LATEST)
