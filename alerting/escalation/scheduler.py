@@ -51,7 +51,8 @@ def unit_names(session: Session, unit_ids: Sequence[str]) -> list[str]:
     """Display names for unit ids (an unknown id is shown as itself)."""
     if not unit_ids:
         return []
-    known = dict(session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(list(unit_ids)))).tuples())
+    rows = session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(list(unit_ids))))
+    known = {unit_id: name for unit_id, name in rows}
     return [known.get(u, u) for u in unit_ids]
 
 
