@@ -14,7 +14,20 @@ import httpx
 from alerting.notify.base import AlertNotice, Recipients
 from alerting.notify.http import check_errcode, post_json
 
-_COLOUR_TAGS = ("warning", "info", "comment")
+MAX_CONTENT_BYTES = 4096
+"""WeCom rejects markdown/text content longer than 4096 bytes (UTF-8)."""
+
+
+def _untrusted(text: str) -> str:
+    """Scraped text must not mention people (``<@userid>``) or inject tags: angle brackets go full-width."""
+    return text.replace("<", "＜").replace(">", "＞")
+
+
+def _fit(text: str, limit: int = MAX_CONTENT_BYTES) -> str:
+    data = text.encode("utf-8")
+    if len(data) <= limit:
+        return text
+    return data[: limit - 3].decode("utf-8", "ignore") + "…"
 
 
 class WeComNotifier:
@@ -25,8 +38,10 @@ class WeComNotifier:
         self.timeout_s = timeout_s
 
     def payload(self, notice: AlertNotice, recipients: Recipients) -> dict[str, Any]:
+        heading = _untrusted(notice.heading)
+        body = [_untrusted(line) for line in notice.lines()]
         if self.msgtype == "text":
-            content = "\n".join([notice.heading, *notice.lines()])
+            content = _fit("\n".join([heading, *body]))
             return {
                 "msgtype": "text",
                 "text": {
@@ -35,12 +50,13 @@ class WeComNotifier:
                     "mentioned_mobile_list": list(recipients.wecom_mobiles),
                 },
             }
-        lines = [f'## <font color="warning">{notice.heading}</font>']
-        lines += [f"> {line}" for line in notice.lines()]
         mentions = " ".join(f"<@{uid}>" for uid in recipients.wecom_userids)
+        room = MAX_CONTENT_BYTES - len(mentions.encode("utf-8")) - 1
+        lines = [f'## <font color="warning">{heading}</font>', *[f"> {line}" for line in body]]
+        content = _fit("\n".join(lines), room)
         if mentions:
-            lines.append(mentions)
-        return {"msgtype": "markdown", "markdown": {"content": "\n".join(lines)}}
+            content += "\n" + mentions
+        return {"msgtype": "markdown", "markdown": {"content": content}}
 
     def send(self, notice: AlertNotice, recipients: Recipients) -> None:
         with httpx.Client(timeout=self.timeout_s) as client:

@@ -225,3 +225,14 @@ def test_email_with_starttls(tmp_path):
     finally:
         controller.stop()
     assert len(sink.messages) == 1
+
+
+def test_wecom_content_is_bounded_and_scraped_text_cannot_mention_people(receiver):
+    from dataclasses import replace
+
+    hostile = replace(NOTICE, title="<@all> 标题" + "长" * 3000, summary="<font color='red'>x</font>")
+    WeComNotifier("wecom", receiver.url("/w")).send(hostile, WHO)
+    content = receiver.to("/w")[0].json()["markdown"]["content"]
+    assert len(content.encode("utf-8")) <= 4096
+    assert "<@all>" not in content and "＜@all＞" in content
+    assert content.endswith("<@zhangsan> <@lisi>")
