@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -59,6 +60,8 @@ class CollectorApp:
     health: HealthStore
     producer: BusProducer
     engine: Engine
+    stop: threading.Event = field(default_factory=threading.Event)
+    """Set it to stop: ``run_forever`` returns and crawls in flight are abandoned."""
 
     def close(self) -> None:
         self.producer.close()
@@ -91,6 +94,8 @@ def build_app(
     )
     sink = ItemSink(producer, DedupeStore(factory, clock=clock))
 
+    stop = threading.Event()
+
     def crawl(source: WebSource) -> CrawlResult:
         return run_crawl(
             source,
@@ -98,6 +103,7 @@ def build_app(
             bootstrap=settings.bootstrap_servers,
             prefix=settings.kafka_topic_prefix,
             timeout_s=crawl_timeout_s,
+            stop=stop,
         )
 
     try:
@@ -111,4 +117,4 @@ def build_app(
         context=CollectContext(fetcher=fetcher or HttpFetcher(), clock=clock),
         crawl=crawl,
     )
-    return CollectorApp(runner=runner, health=health, producer=producer, engine=engine)
+    return CollectorApp(runner=runner, health=health, producer=producer, engine=engine, stop=stop)

@@ -49,7 +49,6 @@ def register(app: typer.Typer) -> None:
 
 
 def _collect(settings: Settings, only: list[str], once: bool) -> None:
-    import threading
 
     from collectors.app import build_app, sources_of
     from yuqing.worker import install_stop_signals
@@ -64,10 +63,9 @@ def _collect(settings: Settings, only: list[str], once: bool) -> None:
             for outcome in app.runner.run_once():
                 _echo(outcome)
             return
-        stop = threading.Event()
-        install_stop_signals(stop)
+        install_stop_signals(app.stop)
         typer.echo(f"collecting from {len(app.runner.sources)} sources; Ctrl-C to stop")
-        app.runner.run_forever(stop, on_outcome=_echo)
+        app.runner.run_forever(app.stop, on_outcome=_echo)
     finally:
         app.close()
 

@@ -8,6 +8,7 @@
         │   └── PermanentFetchError  4xx, redirect loop, body too large: not retried this poll
         │       └── BodyTooLargeError
         ├── ParseError               the body is not a feed / page / JSON document we can read
+        ├── Stopped                  the process is shutting down; the poll was abandoned (not a failure)
         └── PublishError             Kafka or the dedupe store refused the items (retry next poll)
 
 Third-party exceptions (httpx, feedparser, SQLAlchemy, kafka) are translated at the boundary.
@@ -44,6 +45,10 @@ class BodyTooLargeError(PermanentFetchError):
 
 class ParseError(CollectorError):
     """The body could not be parsed as the source's format."""
+
+
+class Stopped(CollectorError):
+    """The collector is stopping: a poll in flight was abandoned. Not the source's fault."""
 
 
 class PublishError(CollectorError):

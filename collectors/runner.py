@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from collectors.base import AnySource, CollectContext, collector_for
 from collectors.config import WebSource
-from collectors.errors import CollectorError, FetchError
+from collectors.errors import CollectorError, FetchError, Stopped
 from collectors.health import HealthStore
 from collectors.sink import ItemSink
 from collectors.web.runner import CrawlResult
@@ -62,6 +62,8 @@ class CollectRunner:
         started = time.monotonic()
         try:
             outcome = self._poll(source)
+        except Stopped as exc:
+            outcome = SourceOutcome(source.id, False, error=str(exc))
         except CollectorError as exc:
             outcome = SourceOutcome(source.id, False, error=f"{type(exc).__name__}: {exc}")
             self._record_failure(source.id, exc)

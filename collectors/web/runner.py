@@ -10,11 +10,13 @@ import json
 import os
 import subprocess
 import sys
+import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from collectors.config import WebSource
-from collectors.errors import FetchError
+from collectors.errors import FetchError, Stopped
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,12 @@ def run_crawl(
     detail_url: str | None = None,
     dry_run: bool = False,
     timeout_s: float = 600.0,
+    stop: threading.Event | None = None,
 ) -> CrawlResult:
-    """Crawl ``source`` (or only ``detail_url``) in a child process; raise :class:`FetchError` if it died."""
+    """Crawl ``source`` (or only ``detail_url``) in a child process; raise :class:`FetchError` if it died.
+
+    Setting ``stop`` kills the child within half a second and raises :class:`Stopped`.
+    """
     job = {
         "source": source.model_dump(mode="json", by_alias=True),
         "database_url": database_url,
@@ -48,21 +54,31 @@ def run_crawl(
     }
     env = dict(os.environ)
     env.setdefault("PYTHONUNBUFFERED", "1")
-    try:
-        proc = subprocess.run(
-            [sys.executable, "-m", "collectors.web.child"],
-            input=json.dumps(job),
-            capture_output=True,
-            text=True,
-            timeout=timeout_s,
-            env=env,
-            check=False,
-        )
-    except subprocess.TimeoutExpired as exc:
-        raise FetchError(f"crawl of {source.id} took longer than {timeout_s:.0f} s and was stopped") from exc
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "collectors.web.child"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    deadline = time.monotonic() + timeout_s
+    payload: str | None = json.dumps(job)
+    while True:
+        try:
+            stdout, stderr = proc.communicate(payload, timeout=0.5)
+            break
+        except subprocess.TimeoutExpired:
+            payload = None  # already handed over; communicate() keeps its state across retries
+            if stop is not None and stop.is_set():
+                _kill(proc)
+                raise Stopped(f"crawl of {source.id} abandoned: the collector is stopping") from None
+            if time.monotonic() > deadline:
+                _kill(proc)
+                raise FetchError(f"crawl of {source.id} took longer than {timeout_s:.0f} s and was stopped") from None
     items: list[dict[str, Any]] = []
     summary: dict[str, Any] | None = None
-    for line in proc.stdout.splitlines():
+    for line in stdout.splitlines():
         try:
             record = json.loads(line)
         except ValueError:
@@ -72,7 +88,7 @@ def run_crawl(
         elif isinstance(record, dict) and "summary" in record:
             summary = record["summary"]
     if summary is None:
-        tail = proc.stderr.strip().splitlines()[-3:]
+        tail = stderr.strip().splitlines()[-3:]
         raise FetchError(f"crawl of {source.id} exited with {proc.returncode}: {' | '.join(tail)}")
     return CrawlResult(
         published=int(summary.get("published", 0)),
@@ -81,3 +97,8 @@ def run_crawl(
         items=items,
         summary=summary,
     )
+
+
+def _kill(proc: subprocess.Popen[str]) -> None:
+    proc.kill()
+    proc.communicate()

@@ -140,3 +140,21 @@ def test_a_crawl_that_hangs_is_stopped(site: FixtureSite) -> None:
     source = parse_sources(SOURCES.replace("${base}", site.base)).sources[0]
     with pytest.raises(FetchError, match="longer than"):
         run_crawl(source, dry_run=True, timeout_s=4)  # type: ignore[arg-type]
+
+
+def test_stopping_abandons_a_crawl_in_flight(site: FixtureSite) -> None:
+    import threading
+    import time
+
+    from collectors.errors import Stopped
+    from collectors.web.runner import run_crawl
+
+    site.add("/robots.txt", Route(body=b"", content_type="text/plain"))
+    site.add("/web/list.html", Route(body=b"<html></html>", content_type="text/html", delay_s=30))
+    source = parse_sources(SOURCES.replace("${base}", site.base)).sources[0]
+    stop = threading.Event()
+    threading.Timer(1.0, stop.set).start()
+    started = time.monotonic()
+    with pytest.raises(Stopped):
+        run_crawl(source, dry_run=True, timeout_s=60, stop=stop)  # type: ignore[arg-type]
+    assert time.monotonic() - started < 5
