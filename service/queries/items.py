@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, select, union
 from sqlalchemy.orm import Session
 
 from models.db import Item
@@ -20,23 +20,40 @@ def scoped_items(principal: Principal) -> Select[tuple[Item]]:
 
 
 def list_items(db: Session, principal: Principal, f: ListFilter) -> tuple[list[Item], bool]:
-    """Newest items first (by storage time); returns the page and whether more follow."""
-    stmt = scoped_items(principal)
+    """Newest items first (by storage time); returns the page and whether more follow.
+
+    A unit-scoped list (a unit user, or the ``unit`` filter) is the union of two index-ordered
+    branches, items led by the unit (``ix_items_lead_unit_stored_at``) and items naming it as a
+    co-handler, each cut at the page end: its cost does not grow with the table, however few items
+    the unit has.
+    """
+    conds: list[ColumnElement[bool]] = []
     since, until = f.bounds()
     if since:
-        stmt = stmt.where(Item.stored_at >= since)
+        conds.append(Item.stored_at >= since)
     if until:
-        stmt = stmt.where(Item.stored_at < until)
+        conds.append(Item.stored_at < until)
     if f.topic:
-        stmt = stmt.where(Item.topic == f.topic)
+        conds.append(Item.topic == f.topic)
     if f.grade:
-        stmt = stmt.where(Item.grade == f.grade)
-    if f.unit:
-        stmt = stmt.where(unit_scope(Item.lead_unit, Item.co_units, f.unit))
+        conds.append(Item.grade == f.grade)
     if f.place:
-        stmt = stmt.where(json_list_contains(Item.places, f.place))
+        conds.append(json_list_contains(Item.places, f.place))
     if f.q:
-        stmt = stmt.where(text_search([Item.title, Item.text], f.q))
+        conds.append(text_search([Item.title, Item.text], f.q))
+    scope = principal.unit_id if principal.is_unit else f.unit
+    if principal.is_unit and f.unit:
+        conds.append(unit_scope(Item.lead_unit, Item.co_units, f.unit))
+    if scope:
+        end = f.offset + f.limit + 1
+        branches = [
+            select(Item.id, Item.stored_at).where(match, *conds).order_by(Item.stored_at.desc()).limit(end).subquery()
+            for match in (Item.lead_unit == scope, json_list_contains(Item.co_units, scope))
+        ]
+        ids = union(*(select(b.c.id, b.c.stored_at) for b in branches)).subquery()
+        stmt = select(Item).join(ids, Item.id == ids.c.id)
+    else:
+        stmt = select(Item).where(*conds)
     stmt = stmt.order_by(Item.stored_at.desc(), Item.id.desc()).offset(f.offset).limit(f.limit + 1)
     rows = list(db.scalars(stmt))
     return rows[: f.limit], len(rows) > f.limit

@@ -38,6 +38,7 @@ DeskPage = Annotated[Principal, Depends(web_roles(Role.DESK))]
 UnitPage = Annotated[Principal, Depends(web_roles(Role.UNIT, Role.DESK, Role.LEADER))]
 LeaderPage = Annotated[Principal, Depends(web_roles(Role.LEADER, Role.DESK))]
 AdminPage = Annotated[Principal, Depends(web_roles())]
+ReporterPage = Annotated[Principal, Depends(web_roles(Role.DESK, Role.UNIT))]
 
 
 def form_principal(principal: WebUser, csrf_token: Annotated[str, Form(max_length=200)] = "") -> Principal:
@@ -63,3 +64,4 @@ def form_roles(*roles: Role) -> Callable[[Principal], Principal]:
 DeskForm = Annotated[Principal, Depends(form_roles(Role.DESK))]
 CaseForm = Annotated[Principal, Depends(form_roles(Role.DESK, Role.UNIT))]
 AdminForm = Annotated[Principal, Depends(form_roles())]
+ReporterForm = Annotated[Principal, Depends(form_roles(Role.DESK, Role.UNIT))]

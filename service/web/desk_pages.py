@@ -7,21 +7,24 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
+from pydantic import ValidationError
 from sqlalchemy import select
 
 from models.db import Case, Unit
 from models.enums import IncidentGrade
 from service import operations
 from service.api.deps import NowDep, SessionDep, StateDep
+from service.api.schemas import ManualReportRequest
 from service.api.types import IdPath
 from service.case_operations import dispatch_event, jurisdiction_policy
 from service.errors import InvalidInput
+from service.manual import submit_report
 from service.queries.alerts import get_alert, list_alerts
 from service.queries.events import event_items, get_event, list_events, spread_by_hour
 from service.queries.filters import ListFilter
 from service.queries.items import get_item
 from service.web.charts import columns
-from service.web.deps import DeskForm, DeskPage, WebUser
+from service.web.deps import DeskForm, DeskPage, ReporterForm, ReporterPage, WebUser
 from service.web.render import page
 
 router = APIRouter()
@@ -182,3 +185,29 @@ def split(
 @router.get("/items/{item_id}")
 def item_page(item_id: str, request: Request, principal: WebUser, db: SessionDep) -> Response:
     return page(request, "item.html", item=get_item(db, principal, item_id))
+
+
+@router.get("/manual")
+def manual_form(request: Request, principal: ReporterPage) -> Response:
+    return page(request, "manual.html")
+
+
+@router.post("/manual")
+def manual_submit(
+    principal: ReporterForm,
+    db: SessionDep,
+    now: NowDep,
+    state: StateDep,
+    title: Annotated[str, Form(max_length=500)],
+    text: Annotated[str, Form(max_length=100_000)] = "",
+    url: Annotated[str, Form(max_length=2000)] = "",
+    region: Annotated[str, Form(max_length=100)] = "",
+) -> Response:
+    try:
+        body = ManualReportRequest.model_validate(
+            {"title": title, "text": text, "url": url or None, "region": region or None}
+        )
+    except ValidationError as exc:
+        raise InvalidInput("填写有误：" + "；".join(str(e["loc"][-1]) + " " + e["msg"] for e in exc.errors())) from exc
+    item_id = submit_report(db, state, principal, body, now)
+    return back("/manual", f"已报送（条目 {item_id[:8]}），稍后进入预警流程")

@@ -10,6 +10,7 @@ import pytest
 
 from models.topics import ITEMS_RAW
 from service.app import create_app
+from service.auth.sessions import COOKIE_NAME
 from tests.service.conftest import TestClient, open_token
 from yuqing.settings import Settings
 
@@ -39,6 +40,12 @@ def test_manual_report_is_published(
         assert r.status_code == 202, r.text
         item_id = r.json()["detail"]["item_id"]
         assert client.post("/api/v1/manual-reports", json={"title": ""}).status_code == 422
+    with TestClient(app, follow_redirects=False) as browser:
+        token, csrf = open_token(db, users["desk"])
+        browser.cookies.set(COOKIE_NAME, token)
+        assert "人工报送" in browser.get("/manual").text
+        r = browser.post("/manual", data={"title": "网友反映双塔街道噪声扰民", "csrf_token": csrf})
+        assert r.status_code == 303 and "/manual?msg=" in r.headers["location"]
 
     consumer = KafkaConsumer(
         ITEMS_RAW.full_name(topic_prefix),
@@ -51,8 +58,11 @@ def test_manual_report_is_published(
         items = [ITEMS_RAW.decode(record.value) for record in consumer]
     finally:
         consumer.close()
-    assert [i.id for i in items] == [item_id]
-    assert items[0].source_type == "manual" and items[0].default_unit == "hushan"
+    by_id = {i.id: i for i in items}
+    assert len(items) == 2 and item_id in by_id
+    assert by_id[item_id].source_type == "manual" and by_id[item_id].default_unit == "hushan"
+    (web,) = [i for i in items if i.id != item_id]
+    assert web.title == "网友反映双塔街道噪声扰民" and web.author == "desk1"
     assert "<b>" not in items[0].text
 
 

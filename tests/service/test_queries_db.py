@@ -74,5 +74,8 @@ def test_scoped_queries(any_migrated_db: Any) -> None:
         assert titles(list_items(db, desk, ListFilter(unit="hushan"))) == ["学校食堂", "虎山积水"]
         assert titles(list_items(db, desk, ListFilter(q="100%"))) == ["招生政策 100%"]
         assert titles(list_items(db, hushan, ListFilter(unit="jiaoyu"))) == ["学校食堂"]
+        first, more_first = list_items(db, hushan, ListFilter(limit=1))
+        second, more_second = list_items(db, hushan, ListFilter(limit=1, offset=1))
+        assert [r.title for r in first + second] == ["学校食堂", "虎山积水"] and more_first and not more_second
         page, more = list_items(db, desk, ListFilter(limit=3))
         assert len(page) == 3 and more

@@ -1,0 +1,48 @@
+"""人工报送: publish a person's report to ``items.raw`` through the collectors' own function."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+
+from service.api.schemas import ManualReportRequest
+from service.audit import audit
+from service.auth.principal import Principal
+from service.errors import InvalidInput, PartUnavailable, ServiceError
+from service.operations import stage_function
+from service.state import ServiceState
+
+
+def submit_report(
+    db: Session, state: ServiceState, principal: Principal, body: ManualReportRequest, now: datetime
+) -> str:
+    """Publish ``body`` (flushed to the broker before returning), audit it, return the item id.
+
+    Blocking (waits for the broker's acknowledgement): call from a worker thread. Raises
+    :class:`InvalidInput` for a report the collectors refuse, :class:`PartUnavailable` when the
+    broker cannot be reached.
+    """
+    publish = stage_function("collectors.manual", "submit_manual_report")
+    payload: dict[str, Any] = {
+        "title": body.title,
+        "text": body.text,
+        "url": str(body.url) if body.url else None,
+        "region": body.region,
+        "published_at": body.published_at,
+        "reporter": (body.reporter or principal.username)[:100],
+        "default_unit": principal.unit_id,
+    }
+    try:
+        item = publish(payload, state.producer(), clock=state.clock)
+    except ServiceError:
+        raise
+    except ValidationError as exc:
+        raise InvalidInput("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())) from exc
+    except Exception as exc:
+        raise PartUnavailable(f"报送未能送达消息队列: {exc}") from exc
+    audit(db, principal, "manual.submit", "item", item.id, now, title=body.title[:200])
+    db.commit()
+    return str(item.id)
