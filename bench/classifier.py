@@ -39,13 +39,54 @@ def _pin_one_core() -> str:
 
 
 def _timed(fn, repeat: int = 3):  # type: ignore[no-untyped-def]
-    """Best wall time of ``repeat`` runs of ``fn`` (and its last result)."""
+    """Best CPU time of ``repeat`` runs of ``fn`` (and its last result).
+
+    CPU time of this single-threaded process on its one pinned core is what throughput per core
+    means, and unlike wall time it is not inflated by other processes sharing the machine.
+    """
     best, result = float("inf"), None
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         result = fn()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best, result
+
+
+def _full_pipeline_seconds(model, docs, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    """Best time of the whole classifier (example jurisdiction's tables) on ``docs`` as RawItems."""
+    from classifier.directory import load_units
+    from classifier.engine import Classifier
+    from classifier.jurisdiction import load_gazetteer, load_taxonomy
+    from classifier.places import PlaceFinder
+    from classifier.routing import Router, load_routing
+    from classifier.sentiment import SentimentScorer
+    from models.enums import SourceType
+    from models.messages import RawItem
+    from models.timeutil import utcnow
+
+    engine = Classifier(
+        model,
+        load_taxonomy(JURISDICTION / "taxonomy.yaml"),
+        PlaceFinder(load_gazetteer(JURISDICTION / "gazetteer.yaml")),
+        Router(load_routing(JURISDICTION / "routing.yaml")),
+        load_units(JURISDICTION / "units.yaml"),
+        SentimentScorer(),
+    )
+    now = utcnow()
+    items = [
+        RawItem(
+            id=f"bench{i:08d}",
+            source_id="bench",
+            source_type=SourceType.JSON_API,
+            title=t[:1000],
+            text=b,
+            published_at=now,
+            collected_at=now,
+        )
+        for i, (t, b) in enumerate(docs)
+    ]
+    best, _ = _timed(lambda: engine.classify(items), repeat)
+    return float(best)
 
 
 def main() -> int:
@@ -100,9 +141,14 @@ def main() -> int:
     ours.fit(tr_docs, tr_y)
     ours_train_s = time.perf_counter() - t0
 
-    base_s, base_pred = _timed(lambda: baseline.predict(te_text), args.repeat)
-    ours_s, ours_out = _timed(lambda: ours.predict(te_docs, with_terms=True), args.repeat)
+    base_s, ours_s = float("inf"), float("inf")
+    for _ in range(args.repeat):  # interleaved, so both see the same machine
+        t, base_pred = _timed(lambda: baseline.predict(te_text), 1)
+        base_s = min(base_s, t)
+        t, ours_out = _timed(lambda: ours.predict(te_docs, with_terms=True), 1)
+        ours_s = min(ours_s, t)
     ours_pred = [p.topic for p in ours_out]
+    full_s = _full_pipeline_seconds(ours, te_docs, args.repeat)
 
     n = len(te_docs)
     result = {
@@ -112,6 +158,7 @@ def main() -> int:
         "n_test": n,
         "mean_chars": round(sum(len(t) for t in te_text) / max(n, 1), 1),
         "cpu": pinned,
+        "timing": f"best CPU time of {args.repeat} interleaved runs, whole test set per call",
         "baseline_train_s": round(baseline_train_s, 2),
         "train_s": round(ours_train_s, 2),
         "baseline_items_per_s": round(n / base_s, 1),
@@ -120,6 +167,8 @@ def main() -> int:
         "baseline_macro_f1": round(float(f1_score(te_y, base_pred, average="macro")), 4),
         "macro_f1": round(float(f1_score(te_y, ours_pred, average="macro")), 4),
         "ours_includes": "segmentation, features, topic, confidence, top terms",
+        "pipeline_items_per_s": round(n / full_s, 1),
+        "pipeline_includes": "the above plus sentiment, event type, grade, places, routing, message models",
     }
     print(json.dumps(result, ensure_ascii=False))
     return 0

@@ -1,7 +1,7 @@
 """TF-IDF features of prepared documents: characters, words and headline words, side by side.
 
 * character 1–2-grams of the whole text (robust to segmentation errors and unknown names),
-  computed by :class:`~classifier.charngrams.CharNgramTfidf`;
+  computed by :class:`~classifier.tfidf.CharNgramTfidf`;
 * search-mode words of the whole text;
 * words of the headline (title), weighted as their own block.
 
@@ -15,26 +15,21 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 
-from classifier.charngrams import CharNgramTfidf
 from classifier.text import Fields
+from classifier.tfidf import CharNgramTfidf, WordTfidf
 
 BLOCKS = ("c", "w", "h")
 """Feature-name prefixes: ``c:`` characters, ``w:`` words, ``h:`` headline words."""
 
 
-def _words(text: str) -> list[str]:
-    return text.split(" ") if text else []
-
-
 class TextFeatures:
     """Fits and applies the three TF-IDF blocks. Picklable."""
 
-    def __init__(self, char_min_df: int = 2) -> None:
+    def __init__(self, char_min_df: int = 2, stopwords: frozenset[str] = frozenset()) -> None:
         self.char = CharNgramTfidf(min_df=char_min_df)
-        self.word = TfidfVectorizer(analyzer=_words, sublinear_tf=True)
-        self.head = TfidfVectorizer(analyzer=_words, sublinear_tf=True)
+        self.word = WordTfidf(exclude=stopwords)
+        self.head = WordTfidf(exclude=stopwords)
         self._names: np.ndarray[Any, Any] | None = None
 
     def fit_transform(self, docs: Sequence[Fields]) -> sp.csr_matrix:
@@ -43,10 +38,6 @@ class TextFeatures:
             self.word.fit_transform([d.words for d in docs]),
             self.head.fit_transform([d.head for d in docs]),
         ]
-        for vec in (self.word, self.head):
-            # the pruned-term set is only diagnostic and can be large: keep the artifact small
-            if hasattr(vec, "stop_words_"):
-                vec.stop_words_ = set()
         self._names = None
         return sp.hstack(blocks, format="csr")
 

@@ -155,6 +155,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "没人管",
     ),
 }
+_KEYWORD_KIND = {word: kind for kind, words in EVENT_KEYWORDS.items() for word in words}
+_KEYWORDS = re.compile("|".join(re.escape(w) for w in sorted(_KEYWORD_KIND, key=len, reverse=True)))
+_CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _KEYWORD_KIND}
+_TRIGGER = re.compile(r"死亡|遇难|身亡|罹难|丧生|失踪|失联|下落不明|重伤|受伤|经济损失")
+"""Texts without any of these words cannot hold figures: the costly patterns are skipped."""
 EMERGENCIES = (EventType.NATURAL_DISASTER, EventType.ACCIDENT, EventType.PUBLIC_HEALTH, EventType.SOCIAL_SECURITY)
 
 
@@ -191,6 +196,8 @@ def _largest(patterns: tuple[re.Pattern[str], ...], text: str) -> int:
 
 def extract_figures(text: str) -> Figures:
     """Deaths, missing, seriously injured, injured and direct loss (元) named in ``text``."""
+    if _TRIGGER.search(text) is None:
+        return Figures()
     loss = 0.0
     for m in _LOSS.finditer(text):
         try:
@@ -208,7 +215,10 @@ def extract_figures(text: str) -> Figures:
 
 def event_type_of(text: str) -> tuple[EventType, tuple[str, ...]]:
     """The event type whose keywords ``text`` names, emergencies first; with the matched keywords."""
-    hits = {kind: tuple(k for k in words if k in text) for kind, words in EVENT_KEYWORDS.items()}
+    found = set(_KEYWORDS.findall(text))
+    # overlapping keywords (山体滑坡 / 滑坡) are each counted once they occur anywhere
+    found |= {inner for outer in tuple(found) for inner in _CONTAINED[outer]}
+    hits = {kind: tuple(k for k in words if k in found) for kind, words in EVENT_KEYWORDS.items()}
     emergencies = [(len(hits[k]), -i, k) for i, k in enumerate(EMERGENCIES) if hits[k]]
     if emergencies:
         kind = max(emergencies)[2]

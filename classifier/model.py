@@ -27,7 +27,7 @@ from classifier.errors import ModelError
 from classifier.features import TextFeatures
 from classifier.text import Fields, Segmenter
 
-FORMAT = 1
+FORMAT = 2
 ARTIFACT = "model.joblib"
 METADATA = "metadata.json"
 TOP_TERMS = 6
@@ -47,11 +47,16 @@ class TopicModel:
     userdict: tuple[str, ...] = ()
     stopwords: tuple[str, ...] = ()
     features: TextFeatures = field(default_factory=TextFeatures)
+    """Replaced in ``__post_init__`` by features that drop ``stopwords`` when left at the default."""
     classifier: LinearSVC = field(default_factory=lambda: LinearSVC(class_weight="balanced"))
     labels: tuple[str, ...] = ()
     temperature: float = 1.0
     metadata: dict[str, Any] = field(default_factory=dict)
     _segmenter: Segmenter | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.labels and self.stopwords and not self.features.word.exclude:
+            self.features = TextFeatures(stopwords=frozenset(self.stopwords))
 
     @property
     def segmenter(self) -> Segmenter:
@@ -198,26 +203,21 @@ def _top_terms(
     x: Any, best: np.ndarray[Any, Any], coef: np.ndarray[Any, Any], names: np.ndarray[Any, Any], offset: int
 ) -> list[tuple[str, ...]]:
     """Per row, the word features that pushed the winning class most (character n-grams explain
-    little to a reader and are left out). Contributions are computed for the whole batch at once."""
-    owner = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))
+    little to a reader and are left out). Computed for the whole batch with a few array calls."""
+    n = x.shape[0]
+    owner = np.repeat(np.arange(n), np.diff(x.indptr))
     contrib = x.data * coef[best[owner], x.indices]
-    contrib[(x.indices < offset) | (contrib <= 0)] = 0.0
-    out: list[tuple[str, ...]] = []
-    for row in range(x.shape[0]):
-        start, end = x.indptr[row], x.indptr[row + 1]
-        part = contrib[start:end]
-        k = min(TOP_TERMS * 2, part.size)
-        if k == 0:
-            out.append(())
-            continue
-        top = np.argpartition(-part, k - 1)[:k]
-        top = top[np.argsort(-part[top])]
-        terms: list[str] = []
-        for j in top:
-            if part[j] <= 0 or len(terms) >= TOP_TERMS:
-                break
-            term = str(names[x.indices[start + j]])[2:]
-            if term not in terms:
-                terms.append(term)
-        out.append(tuple(terms))
-    return out
+    keep = (x.indices >= offset) & (contrib > 0)
+    rows, cols, values = owner[keep], x.indices[keep], contrib[keep]
+    order = np.lexsort((-values, rows))
+    rows, cols = rows[order], cols[order]
+    starts = np.searchsorted(rows, np.arange(n))
+    rank = np.arange(rows.size) - starts[rows]
+    top = rank < 2 * TOP_TERMS  # the same word can come from the text and the headline block
+    out: list[list[str]] = [[] for _ in range(n)]
+    for row, col in zip(rows[top].tolist(), cols[top].tolist(), strict=True):
+        terms = out[row]
+        term = str(names[col])[2:]
+        if len(terms) < TOP_TERMS and term not in terms:
+            terms.append(term)
+    return [tuple(t) for t in out]

@@ -9,7 +9,8 @@ in the model artifact, so the two sides can never segment differently.
 A document becomes three fields (:class:`Fields`):
 
 * ``text``: title and body joined, whitespace collapsed (for character n-grams);
-* ``words``: the search-mode words of ``text`` without stopwords, space-joined;
+* ``words``: the search-mode words of ``text`` (stopwords are dropped by the features, which
+  never put them in their vocabulary);
 * ``head``: the words of the headline (the title, or the first characters of the body when the
   title is empty), because the headline states the matter most directly.
 """
@@ -34,8 +35,8 @@ class Fields:
     """The prepared fields of one document."""
 
     text: str
-    words: str
-    head: str
+    words: tuple[str, ...]
+    head: tuple[str, ...]
 
 
 def read_word_list(path: Path) -> tuple[str, ...]:
@@ -73,7 +74,8 @@ class Segmenter:
             self._jieba.add_word(parts[0], freq, tag)
 
     def words(self, text: str) -> list[str]:
-        """The search-mode words of ``text`` without stopwords and whitespace tokens."""
+        """The search-mode words of ``text`` without stopwords and whitespace tokens (for people;
+        the model's features drop stopwords themselves)."""
         stop = self.stopwords
         return [w for w in self._jieba.cut_for_search(text, True) if w not in stop and not w.isspace()]
 
@@ -83,7 +85,8 @@ class Segmenter:
         body = normalise(body)
         text = f"{title} {body}".strip()
         head = title or body[:HEAD_CHARS]
-        return Fields(text=text, words=" ".join(self.words(text)), head=" ".join(self.words(head)))
+        cut = self._jieba.cut_for_search
+        return Fields(text=text, words=tuple(cut(text, True)), head=tuple(cut(head, True)))
 
     def fields_many(self, docs: Sequence[tuple[str, str]]) -> list[Fields]:
         """Prepare many ``(title, body)`` documents."""
