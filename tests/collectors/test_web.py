@@ -139,7 +139,7 @@ def test_a_crawl_that_hangs_is_stopped(site: FixtureSite) -> None:
     site.add("/web/list.html", Route(body=b"<html></html>", content_type="text/html", delay_s=30))
     source = parse_sources(SOURCES.replace("${base}", site.base)).sources[0]
     with pytest.raises(FetchError, match="longer than"):
-        run_crawl(source, dry_run=True, timeout_s=4)  # type: ignore[arg-type]
+        run_crawl(source, dry_run=True, timeout_s=2)  # type: ignore[arg-type]
 
 
 def test_stopping_abandons_a_crawl_in_flight(site: FixtureSite) -> None:
