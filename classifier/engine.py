@@ -64,7 +64,10 @@ class Classifier:
                     source_tier=item.source_tier,
                 )
             )
-            lead = route.lead or item.default_unit
+            lead, rule = route.lead, route.rule
+            if item.default_unit and (lead is None or rule == self.router.table.rules[-1].name):
+                # nothing specific matched: the source's own unit (a department's hotline) beats the default
+                lead, rule = item.default_unit, f"{rule or '无'}（来源默认单位）"
             reasons = grade.reasons + (urgency_reasons if grade.grade is not None else ())
             out.append(
                 Classification(
@@ -84,7 +87,7 @@ class Classifier:
                     places=self.places.places(text),
                     lead_unit=lead,
                     co_units=route.co,
-                    routing_rule=route.rule,
+                    routing_rule=rule,
                 )
             )
         return out

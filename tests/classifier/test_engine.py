@@ -40,3 +40,29 @@ def test_batch_classification(classifier_engine: Classifier, make_raw_item: Call
 
 def test_empty_batch(classifier_engine: Classifier) -> None:
     assert classifier_engine.classify([]) == []
+
+
+def test_source_default_unit_replaces_only_the_default_rule(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    from dataclasses import replace
+
+    from classifier.routing import Conditions, Router, RoutingRule, RoutingTable
+
+    table = RoutingTable(
+        rules=(
+            RoutingRule(name="教育", when=Conditions(keywords_any=("入学",)), lead="jiaoyu"),
+            RoutingRule(name="默认", lead="fuban"),
+        )
+    )
+    engine = replace(classifier_engine, router=Router(table))
+    other, school, plain = engine.classify(
+        [
+            make_raw_item(title="天气", text="今天天气不错", default_unit="renshe"),
+            make_raw_item(title="入学报名", text="孩子小学入学报名被拒", default_unit="renshe"),
+            make_raw_item(title="天气", text="今天天气不错"),
+        ]
+    )
+    assert other.lead_unit == "renshe" and other.routing_rule == "默认（来源默认单位）"
+    assert (school.lead_unit, school.routing_rule) == ("jiaoyu", "教育")  # a specific rule wins
+    assert (plain.lead_unit, plain.routing_rule) == ("fuban", "默认")
