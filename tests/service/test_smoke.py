@@ -10,7 +10,9 @@ from tests.service.conftest import TestClient
 def test_health_docs_metrics(client: TestClient) -> None:
     assert client.get("/healthz").text == "ok"
     assert client.get("/api/v1/openapi.json").json()["info"]["title"].startswith("yuqing")
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/docs-static/swagger-ui-bundle.js" in docs.text and "cdn" not in docs.text
+    assert client.get("/docs-static/swagger-ui-bundle.js").status_code == 200
     metrics = client.get("/metrics").text
     assert "yuqing_database_up 1.0" in metrics
     assert 'yuqing_items_per_second{stage="stored"}' in metrics
