@@ -87,9 +87,10 @@ def event_page(event_id: IdPath, request: Request, principal: WebUser, db: Sessi
         "event.html",
         event=event,
         items=items,
-        chart=columns([(h[-8:-3] if len(h) > 5 else h, float(n)) for h, n in spread[-24:]]),
+        chart=columns([(h[6:], float(n)) for h, n in spread[-24:]]),
         cases=cases,
         units=units_of(db),
+        unit_names=unit_names(db),
         grades=list(IncidentGrade),
     )
 

@@ -98,6 +98,7 @@ def test_desk_unit_leader_in_a_browser(
     # dispatch (派单) from the event page
     desk.locator("#alert-rows a", has_text=title).first.click()
     expect(desk.locator("h1")).to_contain_text(f"事件 {event.id}")
+    desk.screenshot(path=str(artifacts / "event.png"), full_page=True)
     desk.select_option("#dispatch-form select[name=lead_unit]", "hushan")
     desk.click("#dispatch-form button[type=submit]")
     expect(desk.locator(".flash")).to_contain_text("已派单")
@@ -124,6 +125,7 @@ def test_desk_unit_leader_in_a_browser(
     unit.click("#release-form button[type=submit]")
     expect(unit.locator(".flash")).to_contain_text("首次发布")
     expect(unit.locator("#case-actions")).to_contain_text("https://www.jiangshan.gov.cn/art/2026/fire.html")
+    unit.screenshot(path=str(artifacts / "case.png"), full_page=True)
 
     # leadership sees the rate change
     leader.reload()
