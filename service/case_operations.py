@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from models.db import Case, Event
+from models.db import Event
+from models.db.cases import Case
 from models.enums import CaseActionKind, Role
 from service.audit import audit
 from service.auth.principal import Principal

@@ -18,7 +18,9 @@ from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.db import Alert, Case, CaseMark, Delivery, Event, Item
+from models.db import Event, Item
+from models.db.alerts import Alert, Delivery
+from models.db.cases import Case, CaseMark
 from service.kafka_lag import LagProbe
 from service.state import ServiceState
 

@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.db import Alert, Event, Item, LabelCorrection, Unit
+from models.db import Event, Item, LabelCorrection, Unit
+from models.db.alerts import Alert
 from models.enums import IncidentGrade
 from service.audit import audit
 from service.auth.principal import Principal

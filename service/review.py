@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.db import Case, CaseAction, Unit
+from models.db import Unit
+from models.db.cases import Case, CaseAction
 from models.enums import CaseActionKind
 from service.auth.principal import Principal
 from service.queries.filters import unit_scope

@@ -6,7 +6,8 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from models.db import User, WebSession
+from models.db import User
+from models.db.sessions import WebSession
 from service.audit import audit
 from service.auth.ratelimit import check_allowed, record_attempt
 from service.auth.sessions import open_session

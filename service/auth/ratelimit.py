@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.db import LoginAttempt
+from models.db.sessions import LoginAttempt
 from service.errors import RateLimited
 
 WINDOW = timedelta(minutes=15)

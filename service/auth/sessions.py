@@ -9,7 +9,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from models.db import User, WebSession
+from models.db import User
+from models.db.sessions import WebSession
 
 SESSION_TTL = timedelta(hours=12)
 COOKIE_NAME = "yq_session"

@@ -7,13 +7,13 @@ from datetime import datetime
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
-from models.db import Alert
+from models.db.alerts import Alert
 from service.auth.principal import Principal
 from service.errors import NotFound
 from service.queries.filters import ListFilter, json_list_contains, text_search
 
 
-def scoped_alerts(principal: Principal) -> Select[tuple[Alert]]:
+def scoped_alerts(principal: Principal) -> Select[Alert]:
     stmt = select(Alert)
     if principal.is_unit:
         stmt = stmt.where(json_list_contains(Alert.units, principal.unit_id or ""))

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, defer, lazyload
 
-from models.db import Case, CaseAction
+from models.db.cases import Case, CaseAction
 from service.auth.principal import Principal
 from service.errors import NotFound
 from service.queries.filters import ListFilter, text_search, unit_scope
@@ -19,7 +19,7 @@ from service.queries.filters import ListFilter, text_search, unit_scope
 OPEN_STATUSES = ("dispatched", "signed", "returned")
 
 
-def scoped_cases(principal: Principal) -> Select[tuple[Case]]:
+def scoped_cases(principal: Principal) -> Select[Case]:
     stmt = select(Case)
     if principal.is_unit:
         stmt = stmt.where(unit_scope(Case.lead_unit, Case.co_units, principal.unit_id or ""))

@@ -15,7 +15,7 @@ from service.errors import NotFound
 from service.queries.filters import ListFilter, json_list_contains, text_search, unit_scope
 
 
-def scoped_events(principal: Principal) -> Select[tuple[Event]]:
+def scoped_events(principal: Principal) -> Select[Event]:
     stmt = select(Event)
     if principal.is_unit:
         stmt = stmt.where(unit_scope(Event.lead_unit, Event.co_units, principal.unit_id or ""))

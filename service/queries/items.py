@@ -11,7 +11,7 @@ from service.errors import NotFound
 from service.queries.filters import ListFilter, json_list_contains, text_search, unit_scope
 
 
-def scoped_items(principal: Principal) -> Select[tuple[Item]]:
+def scoped_items(principal: Principal) -> Select[Item]:
     """All items this user may see: every item for staff, only its unit's for a unit user."""
     stmt = select(Item)
     if principal.is_unit:

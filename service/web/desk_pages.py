@@ -10,7 +10,8 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from models.db import Case, Unit
+from models.db import Unit
+from models.db.cases import Case
 from models.enums import IncidentGrade
 from service import operations
 from service.api.deps import NowDep, SessionDep, StateDep
