@@ -26,6 +26,8 @@ __all__ = [
     "Event",
     "Item",
     "LabelCorrection",
+    "LoginAttempt",
+    "WebSession",
     "Source",
     "SourceHealth",
     "UTCDateTime",
