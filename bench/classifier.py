@@ -94,7 +94,7 @@ def main() -> int:
     parser.add_argument("--train", type=Path, default=None, help=f"labelled xlsx/csv (default {DEFAULT_DATA})")
     parser.add_argument("--test", type=Path, default=None, help="labelled xlsx/csv to score (default: split --train)")
     parser.add_argument("--test-size", type=float, default=0.2)
-    parser.add_argument("--repeat", type=int, default=3, help="timing runs; the best is reported")
+    parser.add_argument("--repeat", type=int, default=5, help="timing runs; the best is reported")
     args = parser.parse_args()
 
     train_path = args.train or DEFAULT_DATA

@@ -20,7 +20,7 @@ from classifier.model import TopicModel, load_model
 from classifier.places import PlaceFinder
 from classifier.routing import RouteInput, Router, check_routing, load_routing
 from classifier.sentiment import SentimentScorer
-from models.enums import SourceTier
+from models.enums import IncidentGrade, SourceTier
 from models.messages import Classification, RawItem
 
 TIER_WEIGHT = {
@@ -93,13 +93,18 @@ class Classifier:
         return out
 
 
-def _urgency(grade: object, emergency: bool, negativity: float, item: RawItem) -> tuple[float, tuple[str, ...]]:
-    """Urgency in [0, 1] from grade, emergency type, negativity, spread and source tier, with reasons."""
-    from models.enums import IncidentGrade
+def _urgency(
+    grade: IncidentGrade | None, emergency: bool, negativity: float, item: RawItem
+) -> tuple[float, tuple[str, ...]]:
+    """Urgency in [0, 1] from grade, emergency type, negativity, spread and source tier, with reasons.
 
+    0.05 base; +0.15 per grade step (一般 0.15 … 特别重大 0.6); +0.10 for an emergency event type;
+    +0.15 × negativity; spread +0.05 · log2(1 + copies) up to 0.15; official or mainstream source
+    +0.10, self-media or forum +0.05. Capped at 1.
+    """
     value = 0.05
     reasons: list[str] = []
-    if isinstance(grade, IncidentGrade):
+    if grade is not None:
         value += 0.15 * grade.severity
     if emergency:
         value += 0.10

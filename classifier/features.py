@@ -57,10 +57,12 @@ class TextFeatures:
     def names(self) -> np.ndarray[Any, Any]:
         """Feature names, prefixed by block (``w:拖欠``), in column order."""
         if self._names is None:
-            parts = [
-                np.char.add(f"{prefix}:", vec.get_feature_names_out().astype(str))
-                for prefix, vec in zip(BLOCKS, (self.char, self.word, self.head), strict=True)
-            ]
+            blocks = (
+                self.char.get_feature_names_out(),
+                self.word.get_feature_names_out(),
+                self.head.get_feature_names_out(),
+            )
+            parts = [np.char.add(f"{prefix}:", names.astype(str)) for prefix, names in zip(BLOCKS, blocks, strict=True)]
             self._names = np.concatenate(parts)
         return self._names
 

@@ -172,7 +172,8 @@ def load_model(directory: Path) -> TopicModel:
 def _softmax(z: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
+    out: np.ndarray[Any, Any] = e / e.sum(axis=1, keepdims=True)
+    return out
 
 
 def _fit_temperature(template: LinearSVC, x: Any, y: list[str]) -> float:
