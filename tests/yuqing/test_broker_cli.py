@@ -33,14 +33,26 @@ def test_missing_java_or_maven_says_what_to_install(tmp_path: Path) -> None:
 
 
 @pytest.mark.kafka
-def test_managed_broker_start_status_stop_and_run_leaves_a_broker_it_did_not_start(tmp_path: Path) -> None:
+def test_managed_broker_lifecycle_through_run_and_the_kafka_commands(tmp_path: Path) -> None:
     port, demo_port = free_port_pair(), free_port_pair()
     env = yuqing_env(tmp_path / "data", YUQING_KAFKA_PORT=str(port), YUQING_DEMO_PORT=str(demo_port))
+
+    # `yuqing run` with no external cluster starts the broker itself, and stops it on Ctrl-C.
+    run = start_run(env, "--only", "demo-site")
+    try:
+        wait_for(f"http://127.0.0.1:{demo_port}/robots.txt", run)
+        assert "items.raw" in yuqing("kafka", "status", env=env).stdout
+    finally:
+        code, out = interrupt(run)
+    assert code == 0, out
+    assert f"[run] Kafka started at 127.0.0.1:{port}" in out and "[run] stopping Kafka" in out
+    assert not port_open(port)
+
     try:
         started = yuqing("kafka", "start", env=env)
         assert started.returncode == 0, started.stdout + started.stderr
         assert f"bootstrap 127.0.0.1:{port}" in started.stdout
-        assert "items.raw.dlq" in started.stdout  # the topics it created
+        assert "data and log:" in started.stdout
         assert port_open(port)
 
         status = yuqing("kafka", "status", env=env)
