@@ -21,6 +21,7 @@ from models.topics import ITEMS_RAW
 from tests.yuqing.bus_support import count_items, make_consumer, run_until, store_items
 from yuqing.bus import BusProducer
 from yuqing.bus.consumer import Record
+from yuqing.errors import RetryableError
 
 pytestmark = pytest.mark.kafka
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,14 +35,14 @@ def _publish(bootstrap: str, prefix: str, items: Sequence[RawItem]) -> None:
         producer.flush()
 
 
-def _read_dead_letters(bootstrap: str, prefix: str, expected: int) -> list[DeadLetter]:
+def _read_dead_letters(bootstrap: str, prefix: str, expected: int, timeout_ms: int = 15_000) -> list[DeadLetter]:
     topic = ITEMS_RAW.dead_letters
     consumer = KafkaConsumer(
         topic.full_name(prefix),
         bootstrap_servers=bootstrap.split(","),
         group_id=None,
         auto_offset_reset="earliest",
-        consumer_timeout_ms=15_000,
+        consumer_timeout_ms=timeout_ms,
     )
     letters: list[DeadLetter] = []
     try:
@@ -153,3 +154,32 @@ def test_unparseable_and_rejected_messages_are_dead_lettered_with_the_reason_and
     assert rejected.error_type == "ValueError"
     assert rejected.reason == "cannot store an item titled POISON"
     assert ITEMS_RAW.decode(base64.b64decode(rejected.value_b64)) == poison
+
+
+def test_a_retried_batch_dead_letters_its_bad_message_once(
+    kafka_bootstrap: str, topic_prefix: str, migrated_db: DB, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, factory = migrated_db
+    item = make_raw_item()
+    calls: list[int] = []
+
+    def flaky(batch: Sequence[Record[RawItem]]) -> None:
+        calls.append(len(batch))
+        if len(calls) == 1:
+            raise RetryableError("database away for a moment")
+        store_items(factory, batch)
+
+    with BusProducer(kafka_bootstrap, topic_prefix) as producer:
+        producer.send_raw(ITEMS_RAW.full_name(topic_prefix), None, b"garbage")
+        producer.publish(ITEMS_RAW, item)
+        producer.flush()
+    consumer, out = make_consumer(kafka_bootstrap, topic_prefix, f"g-{uuid.uuid4().hex[:8]}", flaky, max_batch=10)
+    try:
+        run_until(consumer, lambda: count_items(factory) == 1 and consumer.stats.dead_lettered >= 1)
+    finally:
+        consumer.close()
+        out.close()
+    assert len(calls) >= 2 and consumer.stats.retries >= 1
+    assert consumer.stats.dead_lettered == 1
+    letters = _read_dead_letters(kafka_bootstrap, topic_prefix, 2, timeout_ms=3000)
+    assert [base64.b64decode(letter.value_b64) for letter in letters] == [b"garbage"]

@@ -155,16 +155,20 @@ class StageConsumer(Generic[M]):
 
     def _process(self, raw: list[tuple[TopicPartition, Any]]) -> None:
         decoded: list[Record[M]] = []
+        undecodable: list[tuple[Any, bytes, MessageDecodeError]] = []
         for _tp, rec in raw:
             value = rec.value if rec.value is not None else b""
             try:
                 message = self.topic.decode(value)
             except MessageDecodeError as exc:
-                self._dead_letter(rec.partition, rec.offset, rec.key, value, exc)
+                undecodable.append((rec, value, exc))
                 continue
             decoded.append(Record(message, rec.partition, rec.offset, rec.key, value, rec.timestamp))
         if decoded:
             self._handle(decoded)
+        # Only after the handler did not ask for a retry: a re-read batch must not dead-letter twice.
+        for rec, value, exc in undecodable:
+            self._dead_letter(rec.partition, rec.offset, rec.key, value, exc)
         self.producer.flush()
         self.stats.processed += len(decoded)
         self.stats.batches += 1
