@@ -1,8 +1,9 @@
 """Negativity of an item from a weighted lexicon with negation handling.
 
-The score is ``1 - exp(-k · Σ weights)`` over the negative cues found (a cue preceded closely by a
-negator such as 没有/未/不 counts as neutral: "没有发生事故"), minus the positive cues; an item is
-negative when the score reaches :data:`THRESHOLD`. The cues found are returned as evidence.
+The score is ``1 - exp(-k · Σ weights)`` over the negative cues found, minus the positive cues.
+A negated negative cue (没有/未/不 shortly before it: "没有发生事故") counts as nothing; a negated
+positive cue ("不满意", "不方便") counts as negative. An item is negative when the score reaches
+:data:`THRESHOLD`. The cues found are returned as evidence.
 """
 
 from __future__ import annotations
@@ -84,6 +85,42 @@ NEGATIVE: dict[str, float] = {
     "一直": 0.3,
     "多次": 0.5,
     "反复": 0.5,
+    # general evaluation
+    "太差": 1.2,
+    "很差": 1.2,
+    "极差": 1.5,
+    "糟糕": 1.2,
+    "恶心": 1.2,
+    "垃圾": 0.8,
+    "后悔": 1.2,
+    "上当": 1.2,
+    "骗": 0.8,
+    "脏": 0.8,
+    "吵": 0.6,
+    "贵": 0.4,
+    "烂": 0.8,
+    "破旧": 0.8,
+    "异味": 0.8,
+    "发霉": 1.0,
+    "太吵": 1.0,
+    "差劲": 1.2,
+    "郁闷": 1.0,
+    "恼火": 1.2,
+    "无语": 1.0,
+    "离谱": 1.0,
+    "坑人": 1.2,
+    "心寒": 1.2,
+    "寒心": 1.2,
+    "不合理": 1.0,
+    "不公平": 1.0,
+    "不负责": 1.2,
+    "不行": 0.8,
+    "不好": 0.8,
+    "太慢": 0.8,
+    "麻烦": 0.5,
+    "不满意": 1.2,
+    "不方便": 0.8,
+    "不干净": 1.0,
 }
 POSITIVE: dict[str, float] = {
     "感谢": 1.0,
@@ -97,6 +134,17 @@ POSITIVE: dict[str, float] = {
     "建议": 0.4,
     "咨询": 0.5,
     "请问": 0.4,
+    "不错": 1.0,
+    "很好": 1.0,
+    "舒适": 0.8,
+    "干净": 0.8,
+    "方便": 0.6,
+    "推荐": 0.8,
+    "值得": 0.8,
+    "周到": 0.8,
+    "温馨": 0.8,
+    "划算": 0.8,
+    "喜欢": 0.8,
 }
 NEGATORS = ("没有", "没", "未", "不", "无", "并非", "不是", "非")
 THRESHOLD = 0.5
@@ -133,6 +181,10 @@ class SentimentScorer:
                 total += self.negative[word]
                 if word not in terms:
                     terms.append(word)
+            elif any(n in before for n in NEGATORS):
+                total += self.positive[word]
+                if f"不{word}" not in terms:
+                    terms.append(f"不{word}")
             else:
                 total -= self.positive[word]
         value = 1.0 - math.exp(-SCALE * total) if total > 0 else 0.0
