@@ -24,7 +24,7 @@ from alerting.config import AlertingConfig
 from alerting.escalation.scheduler import notice_for
 from alerting.events.grouping import EventGrouper
 from alerting.notify.desk import alert_message
-from alerting.raising import RaisedAlert, external_alert_row, insert_alert, raise_for_hit
+from alerting.raising import AlertLedger, RaisedAlert, external_alert_row, insert_alert, raise_for_hit
 from alerting.rules import RuleContext, build_rules, evaluate
 from alerting.store import Incoming, sent_at_from_ms, store_items
 from models.db import Alert
@@ -76,10 +76,11 @@ class ClassifiedItemHandler:
                 assignments = self.grouper.assign(session, new, now)
                 session.flush()
                 memo: dict[object, object] = {}
+                ledger = AlertLedger(session, (a.event.id for a in assignments))
                 for assignment in assignments:
                     ctx = RuleContext(session, assignment, self.config.rules.grouping.bucket_minutes, now, memo)
                     for hit in evaluate(self.rules, ctx):
-                        alert = raise_for_hit(session, hit, assignment, self.config, now)
+                        alert = raise_for_hit(session, hit, assignment, self.config, now, ledger)
                         if alert is not None:
                             raised.append(alert)
         except (OperationalError, InterfaceError) as exc:

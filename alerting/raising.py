@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -48,21 +49,69 @@ def _scope_prefix(hit: Hit) -> str:
     return f"{hit.rule}|{hit.scope_key}|"
 
 
-def _in_quiet_period(session: Session, hit: Hit, grade: str | None, quiet: timedelta, now: datetime) -> bool:
-    if not quiet:
-        return False
-    last = session.execute(
-        select(Alert.created_at, Alert.grade)
-        .where(Alert.rule == hit.rule, Alert.dedupe_key.startswith(_scope_prefix(hit), autoescape=True))
-        .order_by(Alert.created_at.desc())
-        .limit(1)
-    ).first()
-    if last is None:
-        return False
-    created_at, last_grade = last
-    if grade_severity(grade) > grade_severity(last_grade):
-        return False
-    return bool(now - created_at < quiet)
+class AlertLedger:
+    """What one batch needs to know about alerts already raised, read once instead of per hit.
+
+    For the events of the batch it loads every alert's dedupe key and, per rule and scope, the
+    newest alert (for the quiet period); other scopes (topics) are read on first use. Alerts raised
+    during the batch are recorded here too, so later hits of the same batch see them. Correct
+    across workers because the batch runs under the grouping lock (PostgreSQL advisory lock, the
+    SQLite write lock) until it commits.
+    """
+
+    def __init__(self, session: Session, event_ids: Iterable[int]) -> None:
+        self.session = session
+        self.keys: set[str] = set()
+        self.latest: dict[str, tuple[datetime, str | None]] = {}
+        self._loaded: set[str] = set()
+        ids = sorted(set(event_ids))
+        for chunk in range(0, len(ids), 1000):
+            part = ids[chunk : chunk + 1000]
+            rows = session.execute(
+                select(Alert.dedupe_key, Alert.created_at, Alert.grade).where(Alert.event_id.in_(part))
+            )
+            for key, created_at, grade in rows:
+                self._note(key, created_at, grade)
+            self._loaded.update(f"event:{i}" for i in part)
+
+    def _note(self, key: str, created_at: datetime, grade: str | None) -> None:
+        self.keys.add(key)
+        prefix = key.rsplit("|", 1)[0] + "|"
+        last = self.latest.get(prefix)
+        if last is None or created_at > last[0]:
+            self.latest[prefix] = (created_at, grade)
+
+    def _load_scope(self, hit: Hit) -> None:
+        if hit.scope_key in self._loaded:
+            return
+        self._loaded.add(hit.scope_key)
+        rows = self.session.execute(
+            select(Alert.dedupe_key, Alert.created_at, Alert.grade).where(
+                Alert.rule == hit.rule, Alert.dedupe_key.startswith(_scope_prefix(hit), autoescape=True)
+            )
+        )
+        for key, created_at, grade in rows:
+            self._note(key, created_at, grade)
+
+    def in_quiet_period(self, hit: Hit, grade: str | None, quiet: timedelta, now: datetime) -> bool:
+        """True if an alert of this rule and scope was raised less than ``quiet`` ago (a grade
+        going up never waits)."""
+        if not quiet:
+            return False
+        self._load_scope(hit)
+        last = self.latest.get(_scope_prefix(hit))
+        if last is None:
+            return False
+        created_at, last_grade = last
+        if grade_severity(grade) > grade_severity(last_grade):
+            return False
+        return bool(now - created_at < quiet)
+
+    def known(self, key: str) -> bool:
+        return key in self.keys
+
+    def record(self, row: dict[str, Any]) -> None:
+        self._note(row["dedupe_key"], row["created_at"], row["grade"])
 
 
 def insert_alert(session: Session, row: dict[str, Any], now: datetime, actor: str = "system") -> bool:
@@ -75,12 +124,24 @@ def insert_alert(session: Session, row: dict[str, Any], now: datetime, actor: st
 
 
 def raise_for_hit(
-    session: Session, hit: Hit, assignment: Assignment, config: AlertingConfig, now: datetime
+    session: Session,
+    hit: Hit,
+    assignment: Assignment,
+    config: AlertingConfig,
+    now: datetime,
+    ledger: AlertLedger | None = None,
 ) -> RaisedAlert | None:
-    """Raise the alert for ``hit`` unless it is a duplicate or in its quiet period."""
+    """Raise the alert for ``hit`` unless it is a duplicate or in its quiet period.
+
+    ``ledger`` carries the batch's view of existing alerts; without one, it is read for this hit.
+    """
     event = assignment.event
     places = list(event.places or [])
-    if _in_quiet_period(session, hit, event.grade, timedelta(minutes=config.rules.quiet_minutes), now):
+    ledger = ledger or AlertLedger(session, [event.id])
+    if ledger.in_quiet_period(hit, event.grade, timedelta(minutes=config.rules.quiet_minutes), now):
+        return None
+    key = dedupe_key(hit, event.grade, places)
+    if ledger.known(key):
         return None
     level = config.level(hit.level)
     item = assignment.item.message
@@ -103,7 +164,7 @@ def raise_for_hit(
         "units": list(dict.fromkeys(units)),
         "grade": event.grade,
         "places": places,
-        "dedupe_key": dedupe_key(hit, event.grade, places),
+        "dedupe_key": key,
         "detail": {
             "rule_name": hit.rule_name,
             "reason": hit.reason,
@@ -117,6 +178,7 @@ def raise_for_hit(
     }
     if not insert_alert(session, row, now):
         return None
+    ledger.record(row)
     return RaisedAlert(str(row["id"]), row)
 
 

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alerting.events.similarity import simhash_to_int
-from alerting.upsert import insert_ignore
+from alerting.locks import lock_grouping
+from alerting.upsert import dialect_insert, insert_ignore
 from models.db import Item
 from models.messages import ClassifiedItem
 from models.timeutil import not_in_future
@@ -85,5 +87,25 @@ def store_items(session: Session, batch: Sequence[Incoming], now: datetime) -> l
         if incoming.message.id not in rows:
             rows[incoming.message.id] = item_row(incoming, now)
             first[incoming.message.id] = incoming
-    inserted = insert_ignore(session, Item, list(rows.values()), key="id")
+    if session.get_bind().dialect.name == "postgresql":
+        inserted = _insert_new_postgresql(session, rows)
+    else:
+        inserted = insert_ignore(session, Item, list(rows.values()), key="id")
     return [inc for item_id, inc in first.items() if item_id in inserted]
+
+
+def _insert_new_postgresql(session: Session, rows: dict[str, dict[str, Any]]) -> set[str]:
+    """Insert the rows whose id is not stored yet; return their ids.
+
+    Under the grouping lock (taken first, so two workers cannot both find an id missing) the
+    existing ids are read in one query and the new rows go in as one pipelined ``executemany`` of a
+    single-row statement: a multi-row ``VALUES ... RETURNING`` of a whole batch is re-parsed by
+    the driver on every call and costs more than the insert itself.
+    """
+    lock_grouping(session)
+    existing = set(session.scalars(select(Item.id).where(Item.id.in_(list(rows)))))
+    new = [row for item_id, row in rows.items() if item_id not in existing]
+    if new:
+        stmt = dialect_insert(session, Item.__table__).on_conflict_do_nothing(index_elements=["id"])
+        session.execute(stmt, new)
+    return {row["id"] for row in new}

@@ -22,18 +22,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from alerting.config import GroupingConfig
 from alerting.events.similarity import absorb, fingerprint, hamming, simhash_to_int
 from alerting.events.volume import add_event_volume, add_topic_volume, bucket_of
+from alerting.locks import lock_grouping
 from alerting.store import Incoming
 from models.db import Event, EventVolume, Item
 from models.enums import IncidentGrade
 from models.timeutil import not_in_future
 
-_GROUPING_LOCK = 0x59514731  # "YQG1": PostgreSQL advisory lock key for event grouping
 CANDIDATE_LIMIT = 2000
 
 
@@ -51,12 +51,6 @@ class Assignment:
 
 def grade_severity(grade: str | None) -> int:
     return IncidentGrade(grade).severity if grade else 0
-
-
-def lock_grouping(session: Session) -> None:
-    """Serialise grouping across workers on PostgreSQL (transaction-scoped advisory lock)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _GROUPING_LOCK})
 
 
 def _candidates(session: Session, since: datetime) -> list[Event]:

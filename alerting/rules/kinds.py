@@ -78,6 +78,8 @@ class SpikeRule:
         else:
             key = a.item.message.classification.topic
             scope = f"topic:{key}"
+        # Volume is judged in the window ending now, once per scope per batch: every item of the
+        # batch is already counted, so the answer is the same for all of them.
         memo_key = (self.id, scope)
         if memo_key in ctx.memo:
             cached: Hit | None = ctx.memo[memo_key]
@@ -88,12 +90,11 @@ class SpikeRule:
 
     def _check(self, ctx: RuleContext, key: int | str, scope: str) -> Hit | None:
         cfg = self.config
-        a = ctx.assignment
         spike = detect_spike(
             ctx.session,
             scope=cfg.scope,
             key=key,
-            at=min(a.item.message.item.published_at, ctx.now),
+            at=ctx.now,
             bucket_minutes=ctx.bucket_minutes,
             window_minutes=cfg.window_minutes,
             baseline_windows=cfg.baseline_windows,
