@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import uuid
 from pathlib import Path
 
@@ -51,22 +52,31 @@ def test_run_with_an_external_broker_migrates_serves_the_demo_and_stops_on_ctrl_
 
 @pytest.mark.kafka
 def test_a_stage_that_keeps_crashing_is_reported_and_run_exits_non_zero(kafka_bootstrap: str, tmp_path: Path) -> None:
-    import socket
+    env = yuqing_env(
+        tmp_path / "data",
+        YUQING_KAFKA_BOOTSTRAP=kafka_bootstrap,
+        YUQING_DEMO_PORT=str(free_port_pair()),
+        YUQING_JURISDICTION_DIR=str(tmp_path / "empty-jurisdiction"),  # no demo content: the demo site fails
+    )
+    proc = start_run(env, "--only", "demo-site", "--max-restarts", "1")
+    out, _ = proc.communicate(timeout=120)
+    assert proc.returncode == 1, out
+    assert "[run] !!! demo-site exited unexpectedly with code 2" in out
+    assert "demo/items.yaml: file not found" in out  # its last words are part of the report
+    assert "giving up and stopping everything" in out
 
+
+def test_a_taken_port_is_reported_before_anything_starts(tmp_path: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
-        env = yuqing_env(
-            tmp_path / "data",
-            YUQING_KAFKA_BOOTSTRAP=kafka_bootstrap,
-            YUQING_DEMO_PORT=str(taken.getsockname()[1]),  # the demo site cannot bind: it crashes
-        )
-        proc = start_run(env, "--only", "demo-site", "--max-restarts", "1")
-        out, _ = proc.communicate(timeout=120)
-    assert proc.returncode == 1, out
-    assert "[run] !!! demo-site exited unexpectedly with code 1" in out
-    assert "Address already in use" in out
-    assert "giving up and stopping everything" in out
+        port = taken.getsockname()[1]
+        env = yuqing_env(tmp_path / "data", YUQING_HTTP_PORT=str(port), YUQING_KAFKA_PORT=str(free_port_pair()))
+        result = yuqing("run", "--only", "serve", env=env)
+    assert result.returncode == 2
+    assert f"port {port} for `serve` is already in use" in result.stderr
+    assert "YUQING_HTTP_PORT" in result.stderr
+    assert not (tmp_path / "data" / "kafka").exists()  # no broker was started
 
 
 @pytest.mark.kafka

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 class StartupError(YuqingError):
-    """``yuqing run`` could not prepare the database (the message says which and why)."""
+    """``yuqing run`` cannot start: a port is taken or the database cannot be migrated (the message says which)."""
 
 
 STAGES = ("demo-site", "collect", "classify", "alert", "serve")
@@ -86,6 +86,25 @@ def prepare(settings: Settings, echo: bool = True) -> bool:
     return started
 
 
+def _check_ports_free(settings: Settings, stages: tuple[str, ...]) -> None:
+    """Fail fast, before anything starts, when a stage's listening port is taken by another program."""
+    import socket
+
+    wanted = {"serve": (settings.http_host, settings.http_port, "YUQING_HTTP_PORT")}
+    wanted["demo-site"] = ("127.0.0.1", settings.demo_port, "YUQING_DEMO_PORT")
+    for stage, (host, port, variable) in wanted.items():
+        if stage not in stages:
+            continue
+        with socket.socket() as sock:
+            sock.settimeout(0.5)
+            taken = sock.connect_ex((host if host not in ("0.0.0.0", "") else "127.0.0.1", port)) == 0  # noqa: S104
+        if taken:
+            raise StartupError(
+                f"port {port} for `{stage}` is already in use by another program: stop it, or set {variable} "
+                "to a free port (an earlier `yuqing run` may still be running)"
+            )
+
+
 def _wait_for_group_coordinator(bootstrap: str, timeout_s: float = 30.0) -> bool:
     """Wait until the broker's group coordinator answers (a fresh broker creates its offsets topic
     on first use), so the stages join their consumer groups at once instead of retrying noisily."""
@@ -148,6 +167,7 @@ def register(app: typer.Typer) -> None:
         stages = select_stages(only, no_demo)
         if not stages:
             raise typer.BadParameter("no stage selected")
+        _check_ports_free(settings, stages)
         stop = threading.Event()
         install_stop_signals(stop)
         started_broker = prepare(settings)
@@ -179,4 +199,5 @@ def register(app: typer.Typer) -> None:
         from yuqing.demo.server import serve_forever
 
         settings = load_settings()
-        serve_forever("127.0.0.1", port or settings.demo_port, interval_s=interval)
+        content = settings.jurisdiction_dir / "demo" / "items.yaml"
+        serve_forever("127.0.0.1", port or settings.demo_port, interval_s=interval, content=content)

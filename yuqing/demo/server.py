@@ -145,9 +145,9 @@ def make_server(
     return server
 
 
-def serve_forever(host: str, port: int, *, interval_s: float = 20.0) -> None:
-    """Serve until SIGINT/SIGTERM."""
-    server = make_server(host, port, interval_s=interval_s)
+def serve_forever(host: str, port: int, *, interval_s: float = 20.0, content: Path = DEFAULT_CONTENT) -> None:
+    """Serve ``content`` (a demo ``items.yaml``) until SIGINT/SIGTERM."""
+    server = make_server(host, port, interval_s=interval_s, content=content)
     print(
         f"demo site serving http://{host}:{server.server_address[1]}/ (one new item every {interval_s:g}s)", flush=True
     )
