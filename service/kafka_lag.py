@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -40,40 +39,7 @@ class LagProbe:
             return self._value
 
     def _read(self) -> dict[tuple[str, str], int]:
-        from kafka import KafkaAdminClient, KafkaConsumer
+        from yuqing.lag import LagReader
 
-        common: dict[str, Any] = {
-            "bootstrap_servers": self.bootstrap.split(","),
-            "request_timeout_ms": 3000,
-        }
-        admin = KafkaAdminClient(client_id="yuqing-metrics", **common)
-        consumer = KafkaConsumer(client_id="yuqing-metrics", enable_auto_commit=False, **common)
-        try:
-            out: dict[tuple[str, str], int] = {}
-            for group in admin.list_groups():
-                group_id = _group_id(group)
-                offsets = admin.list_group_offsets({group_id: None}).get(group_id, {})
-                committed = {
-                    tp: meta.offset
-                    for tp, meta in offsets.items()
-                    if tp.topic.startswith(self.prefix) and meta.offset >= 0
-                }
-                if not committed:
-                    continue
-                ends = consumer.end_offsets(list(committed))
-                for tp, offset in committed.items():
-                    key = (str(group_id), tp.topic)
-                    out[key] = out.get(key, 0) + max(0, ends.get(tp, offset) - offset)
-            return out
-        finally:
-            consumer.close()
-            admin.close()
-
-
-def _group_id(group: Any) -> str:
-    """The id from a ``list_groups`` entry (a dict, a tuple or a named tuple, by client version)."""
-    if isinstance(group, dict):
-        return str(group.get("group_id") or group.get("group") or next(iter(group.values())))
-    if isinstance(group, tuple):
-        return str(group[0])
-    return str(getattr(group, "group_id", group))
+        with LagReader(self.bootstrap, request_timeout_ms=3000) as reader:
+            return reader.all_lags(self.prefix)

@@ -85,6 +85,26 @@ class LagReader:
             committed=committed,
         )
 
+    def all_lags(self, prefix: str = "") -> dict[tuple[str, str], int]:
+        """``{(group, topic): lag}`` for every consumer group with offsets on a topic of ``prefix``."""
+        try:
+            out: dict[tuple[str, str], int] = {}
+            ends: dict[str, dict[int, int]] = {}
+            for group in self._admin.list_groups():
+                group_id = str(group["group_id"])
+                offsets = self._admin.list_group_offsets({group_id: None}).get(group_id, {})
+                for tp, meta in offsets.items():
+                    if not tp.topic.startswith(prefix) or meta.offset < 0:
+                        continue
+                    if tp.topic not in ends:
+                        ends[tp.topic] = self.end_offsets(tp.topic)
+                    end = ends[tp.topic].get(tp.partition, meta.offset)
+                    key = (group_id, tp.topic)
+                    out[key] = out.get(key, 0) + max(0, end - int(meta.offset))
+            return out
+        except KafkaError as exc:
+            raise RetryableError(f"cannot read consumer lag: {exc}") from exc
+
     def stage_lags(self, prefix: str = "") -> dict[str, GroupLag]:
         """Lag of every consuming stage, keyed by stage name."""
         return {stage: self.group_lag(group, f"{prefix}{topic}") for stage, (group, topic) in STAGE_GROUPS.items()}
