@@ -42,6 +42,7 @@ from yuqing.broker import KafkaRuntime, ensure_topics
 from yuqing.bus import BusProducer
 from yuqing.db.migrate import upgrade
 from yuqing.devtools.pgcluster import PgCluster, free_port, fresh_database
+from yuqing.errors import RetryableError
 from yuqing.lag import STAGE_GROUPS, LagReader
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -131,7 +132,7 @@ def run_phase(
     result: dict[str, object] = {"classifier_workers": classifiers}
     try:
         group, topic = STAGE_GROUPS["classifier"]
-        joined = wait_until(lambda: reader.group_lag(group, prefix + topic).members >= classifiers, 90)
+        joined = wait_until(lambda: _members(reader, group, prefix + topic) >= classifiers, 90)
         if not joined:
             raise SystemExit(f"classifier workers did not join within 90 s; see {logdir}")
         producer = BusProducer(bootstrap, prefix, client_id="bench-e2e")
@@ -219,6 +220,13 @@ def latency_phase(producer: BusProducer, engine, rate: float, seconds: float, *,
         "p95_alert_latency_s": pct(alert_lat, 0.95),
         "p99_alert_latency_s": pct(alert_lat, 0.99),
     }
+
+
+def _members(reader: LagReader, group: str, topic: str) -> int:
+    try:
+        return reader.group_lag(group, topic).members
+    except RetryableError:  # the group's coordinator is still being set up
+        return 0
 
 
 def _stored_count(engine, ids: list[str]) -> int:  # type: ignore[no-untyped-def]
