@@ -85,6 +85,7 @@ def test_an_unreachable_database_is_reported_without_a_traceback(kafka_bootstrap
         tmp_path / "data",
         YUQING_KAFKA_BOOTSTRAP=kafka_bootstrap,
         YUQING_DATABASE_URL=f"postgresql+psycopg://nobody:secret@127.0.0.1:{free_port_pair()}/yuqing",
+        YUQING_DEMO_PORT=str(free_port_pair()),
     )
     result = yuqing("run", "--only", "demo-site", env=env)
     assert result.returncode == 2
