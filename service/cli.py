@@ -26,6 +26,7 @@ def register(app: typer.Typer) -> None:
 
         settings = load_settings()
         configure_logging(settings.log_level, settings.log_json, process="serve")
+        _sync_units(settings)
         uvicorn.run(
             create_app(settings),
             host=host or settings.http_host,
@@ -91,6 +92,7 @@ def register(app: typer.Typer) -> None:
         else:
             password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
         settings = load_settings()
+        _sync_units(settings)
         engine = make_engine(settings.effective_database_url)
         try:
             with transaction(make_session_factory(engine)) as db:
@@ -101,3 +103,17 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2) from exc
         finally:
             engine.dispose()
+
+
+def _sync_units(settings: object) -> None:
+    """Mirror units.yaml into the units table, so unit users and unit names resolve."""
+    from yuqing.db.engine import make_engine, make_session_factory
+    from yuqing.settings import Settings
+    from yuqing.unitsync import sync_units
+
+    assert isinstance(settings, Settings)
+    engine = make_engine(settings.effective_database_url)
+    try:
+        sync_units(make_session_factory(engine), settings.jurisdiction_dir)
+    finally:
+        engine.dispose()

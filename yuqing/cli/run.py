@@ -83,7 +83,67 @@ def prepare(settings: Settings, echo: bool = True) -> bool:
         raise
     if echo:
         typer.echo(f"[run] database migrated: {_redact(settings.effective_database_url)}")
+    _sync_directory(settings, echo)
     return started
+
+
+def _sync_directory(settings: Settings, echo: bool) -> None:
+    from yuqing.db.engine import make_engine, make_session_factory
+    from yuqing.unitsync import sync_units
+
+    engine = make_engine(settings.effective_database_url)
+    try:
+        count, gone = sync_units(make_session_factory(engine), settings.jurisdiction_dir)
+    finally:
+        engine.dispose()
+    if echo:
+        typer.echo(f"[run] unit directory: {count} units" + (f", {gone} deactivated" if gone else ""))
+
+
+DEMO_ACCOUNTS = (
+    ("desk", "desk", None),
+    ("leader", "leader", None),
+    ("admin", "admin", None),
+    ("hushan", "unit", "hushan"),
+)
+"""Accounts ``yuqing run`` creates in development when the database has no user yet."""
+
+
+def create_demo_accounts(settings: Settings) -> list[tuple[str, str, str]]:
+    """In development, with no user at all, create one account per role with a random password.
+
+    Returns ``(username, role, password)`` for each account created (printed once, never stored
+    in clear); nothing in production or when any user exists.
+    """
+    import secrets
+
+    from sqlalchemy import func, select
+
+    from models.db import Unit, User
+    from models.enums import Role
+    from models.timeutil import utcnow
+    from service.auth.users import create_user
+    from yuqing.db.engine import make_engine, make_session_factory, transaction
+    from yuqing.settings import Environment
+
+    if settings.environment is not Environment.DEVELOPMENT:
+        return []
+    engine = make_engine(settings.effective_database_url)
+    created: list[tuple[str, str, str]] = []
+    try:
+        with transaction(make_session_factory(engine)) as db:
+            if db.scalar(select(func.count()).select_from(User)):
+                return []
+            for username, role, unit in DEMO_ACCOUNTS:
+                if unit and db.get(Unit, unit) is None:
+                    continue
+                password = secrets.token_urlsafe(9)
+                create_user(db, username=username, password=password, role=Role(role), unit_id=unit,
+                            now=utcnow(), actor="yuqing run (development accounts)")  # fmt: skip
+                created.append((username, role, password))
+    finally:
+        engine.dispose()
+    return created
 
 
 def _check_ports_free(settings: Settings, stages: tuple[str, ...]) -> None:
@@ -178,7 +238,13 @@ def register(app: typer.Typer) -> None:
                 return
             if "serve" in stages:
                 typer.echo(f"[run] web UI and API: http://{settings.http_host}:{settings.http_port}/")
-                typer.echo("[run] to log in, create an account: yuqing user create --username admin --role admin")
+                accounts = create_demo_accounts(settings)
+                for username, role, password in accounts:
+                    typer.echo(f"[run] development account: {username} / {password} ({role})")
+                if accounts:
+                    typer.echo("[run] (shown once; more accounts: yuqing user create --username U --role R)")
+                else:
+                    typer.echo("[run] accounts: yuqing user create --username U --role desk|unit|leader|admin")
             if "demo-site" in stages:
                 typer.echo(f"[run] demo site: http://127.0.0.1:{settings.demo_port}/")
             typer.echo("[run] press Ctrl-C to stop")

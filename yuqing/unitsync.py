@@ -1,0 +1,45 @@
+"""Mirror the jurisdiction's unit directory (``units.yaml``) into the ``units`` table.
+
+The YAML file is the source of truth (validated by :func:`classifier.directory.load_units`); the
+table is what the service, the alerting channels and the response tracker join against. Units are
+upserted by id; a unit no longer in the file is marked inactive, never deleted, because cases and
+audit records still name it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.db import Unit
+from yuqing.db.engine import transaction
+
+
+def sync_units(sessions: sessionmaker[Session], jurisdiction_dir: Path) -> tuple[int, int]:
+    """Upsert every unit of ``jurisdiction_dir/units.yaml``; deactivate the rest.
+
+    Returns ``(units in the file, units deactivated)``. Raises ``ConfigError`` for an invalid file.
+    """
+    from classifier.directory import load_units
+
+    directory = load_units(jurisdiction_dir / "units.yaml")
+    wanted = {u.id: u for u in directory.units}
+    deactivated = 0
+    with transaction(sessions) as session:
+        stored = {u.id: u for u in session.scalars(select(Unit))}
+        for unit_id, entry in wanted.items():
+            row = stored.get(unit_id) or Unit(id=unit_id)
+            row.name = entry.name
+            row.kind = entry.kind.value
+            row.parent_id = entry.parent_id
+            row.contacts = entry.contacts.model_dump(mode="json")
+            row.leader_contacts = entry.leader_contacts.model_dump(mode="json")
+            row.active = entry.active
+            session.add(row)
+        for unit_id, row in stored.items():
+            if unit_id not in wanted and row.active:
+                row.active = False
+                deactivated += 1
+    return len(wanted), deactivated
