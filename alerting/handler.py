@@ -26,7 +26,7 @@ from alerting.events.grouping import EventGrouper
 from alerting.notify.desk import alert_message
 from alerting.raising import AlertLedger, RaisedAlert, external_alert_row, insert_alert, raise_for_hit
 from alerting.rules import RuleContext, build_rules, evaluate
-from alerting.store import Incoming, sent_at_from_ms, store_items
+from alerting.store import Incoming, insert_item_rows, pending_new_items, sent_at_from_ms, store_items
 from models.db import Alert
 from models.enums import AlertKind
 from models.messages import AlertMessage, ClassifiedItem
@@ -72,8 +72,14 @@ class ClassifiedItemHandler:
         raised: list[RaisedAlert] = []
         try:
             with transaction(self.sessions) as session:
-                new = store_items(session, incoming, now)
-                assignments = self.grouper.assign(session, new, now)
+                if session.get_bind().dialect.name == "postgresql":
+                    pending = pending_new_items(session, incoming, now)
+                    assignments = self.grouper.assign(session, [inc for inc, _ in pending], now, link_items=False)
+                    event_of = {a.item.message.id: a.event.id for a in assignments}
+                    insert_item_rows(session, [{**row, "event_id": event_of[row["id"]]} for _, row in pending])
+                else:
+                    new = store_items(session, incoming, now)
+                    assignments = self.grouper.assign(session, new, now)
                 session.flush()
                 memo: dict[object, object] = {}
                 ledger = AlertLedger(session, (a.event.id for a in assignments))

@@ -77,35 +77,44 @@ def item_row(incoming: Incoming, now: datetime) -> dict[str, Any]:
     }
 
 
-def store_items(session: Session, batch: Sequence[Incoming], now: datetime) -> list[Incoming]:
-    """Insert the batch's items that are not stored yet; return those (in batch order, first copy of
-    an id only). Must be the first statement of the transaction on SQLite: it takes the write lock,
-    so the grouping that follows sees every other worker's committed events."""
+def _first_rows(batch: Sequence[Incoming], now: datetime) -> tuple[dict[str, dict[str, Any]], dict[str, Incoming]]:
     rows: dict[str, dict[str, Any]] = {}
     first: dict[str, Incoming] = {}
     for incoming in batch:
         if incoming.message.id not in rows:
             rows[incoming.message.id] = item_row(incoming, now)
             first[incoming.message.id] = incoming
-    if session.get_bind().dialect.name == "postgresql":
-        inserted = _insert_new_postgresql(session, rows)
-    else:
-        inserted = insert_ignore(session, Item, list(rows.values()), key="id")
+    return rows, first
+
+
+def store_items(session: Session, batch: Sequence[Incoming], now: datetime) -> list[Incoming]:
+    """Insert the batch's items that are not stored yet; return those (in batch order, first copy of
+    an id only). Must be the first statement of the transaction on SQLite: it takes the write lock,
+    so the grouping that follows sees every other worker's committed events."""
+    rows, first = _first_rows(batch, now)
+    inserted = insert_ignore(session, Item, list(rows.values()), key="id")
     return [inc for item_id, inc in first.items() if item_id in inserted]
 
 
-def _insert_new_postgresql(session: Session, rows: dict[str, dict[str, Any]]) -> set[str]:
-    """Insert the rows whose id is not stored yet; return their ids.
+def pending_new_items(
+    session: Session, batch: Sequence[Incoming], now: datetime
+) -> list[tuple[Incoming, dict[str, Any]]]:
+    """PostgreSQL: the batch's items not stored yet, with their rows, to insert after grouping.
 
-    Under the grouping lock (taken first, so two workers cannot both find an id missing) the
-    existing ids are read in one query and the new rows go in as one pipelined ``executemany`` of a
-    single-row statement: a multi-row ``VALUES ... RETURNING`` of a whole batch is re-parsed by
-    the driver on every call and costs more than the insert itself.
+    Takes the grouping lock first, so no other worker can store or group until this transaction
+    ends and two workers can never both find an id missing. Inserting after grouping lets each row
+    carry its ``event_id`` (no second pass over the items), and the rows go in as one pipelined
+    ``executemany`` of a single-row statement (:func:`insert_item_rows`): a multi-row
+    ``VALUES ... RETURNING`` of a whole batch is re-parsed by the driver on every call.
     """
     lock_grouping(session)
+    rows, first = _first_rows(batch, now)
     existing = set(session.scalars(select(Item.id).where(Item.id.in_(list(rows)))))
-    new = [row for item_id, row in rows.items() if item_id not in existing]
-    if new:
+    return [(first[item_id], row) for item_id, row in rows.items() if item_id not in existing]
+
+
+def insert_item_rows(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert item rows (ignoring ids already stored) in one pipelined ``executemany``."""
+    if rows:
         stmt = dialect_insert(session, Item.__table__).on_conflict_do_nothing(index_elements=["id"])
-        session.execute(stmt, new)
-    return {row["id"] for row in new}
+        session.execute(stmt, list(rows))

@@ -121,8 +121,14 @@ class EventGrouper:
         self.config = config
         self.window = timedelta(hours=config.window_hours)
 
-    def assign(self, session: Session, items: Sequence[Incoming], now: datetime) -> list[Assignment]:
-        """Group ``items`` (already stored, ``event_id`` unset) into events; update events and volumes."""
+    def assign(
+        self, session: Session, items: Sequence[Incoming], now: datetime, *, link_items: bool = True
+    ) -> list[Assignment]:
+        """Group ``items`` into events; update events and volumes.
+
+        With ``link_items`` the items are already stored and their ``event_id`` is set here;
+        without, the caller stores them afterwards with the event ids of the returned assignments.
+        """
         if not items:
             return []
         lock_grouping(session)
@@ -136,7 +142,8 @@ class EventGrouper:
             for incoming in ordered:
                 out.append(self._assign_one(session, incoming, pool, dup_events, placed, now))
         session.flush()
-        session.execute(update(Item), [{"id": a.item.message.item.id, "event_id": a.event.id} for a in out])
+        if link_items:
+            session.execute(update(Item), [{"id": a.item.message.item.id, "event_id": a.event.id} for a in out])
         self._record_volume(session, out, now)
         return out
 
