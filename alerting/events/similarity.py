@@ -11,7 +11,6 @@ Bigram fingerprints are capped (:data:`MAX_TERMS`) so an event's stored ``terms`
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter
@@ -80,10 +79,11 @@ def absorb(event_terms: Mapping[str, float], item_terms: Mapping[str, float], it
     Both sides are normalised; the event's side counts ``items`` times, so the fingerprint is the
     centroid of its items and a late, off-topic item cannot drag it away. Capped at MAX_TERMS.
     """
-    merged: dict[str, float] = {}
-    for terms, weight in ((event_terms, float(max(items, 1))), (item_terms, 1.0)):
-        norm = math.sqrt(sum(w * w for w in terms.values())) or 1.0
-        for t, w in terms.items():
-            merged[t] = merged.get(t, 0.0) + weight * w / norm
-    top = heapq.nlargest(MAX_TERMS, merged.items(), key=itemgetter(1))
+    event_scale = float(max(items, 1)) / (math.sqrt(sum(w * w for w in event_terms.values())) or 1.0)
+    item_scale = 1.0 / (math.sqrt(sum(w * w for w in item_terms.values())) or 1.0)
+    merged = {t: w * event_scale for t, w in event_terms.items()}
+    for t, w in item_terms.items():
+        merged[t] = merged.get(t, 0.0) + w * item_scale
+    # Strongest first: the grouping index takes an event's first terms as its strongest.
+    top = sorted(merged.items(), key=itemgetter(1), reverse=True)[:MAX_TERMS]
     return {t: round(w, 4) for t, w in top}
