@@ -44,8 +44,9 @@ def select_stages(only: str | None, no_demo: bool) -> tuple[str, ...]:
     return tuple(s for s in stages if not (no_demo and s == "demo-site"))
 
 
-def prepare(settings: Settings, echo: bool = True) -> bool:
-    """Start the managed broker when no external one is configured, create topics, migrate the DB.
+def prepare(settings: Settings, echo: bool = True, *, sync_directory: bool = True) -> bool:
+    """Start the managed broker when no external one is configured, create topics, migrate the DB,
+    and (with ``sync_directory``) mirror the jurisdiction's units into it for the web service.
 
     Returns whether this call started the broker (so the caller stops it again at the end); if a
     later step fails, a broker this call started is stopped before the error propagates.
@@ -83,7 +84,13 @@ def prepare(settings: Settings, echo: bool = True) -> bool:
         raise
     if echo:
         typer.echo(f"[run] database migrated: {_redact(settings.effective_database_url)}")
-    _sync_directory(settings, echo)
+    if sync_directory:
+        try:
+            _sync_directory(settings, echo)
+        except BaseException:
+            if started:
+                _runtime(settings).stop()
+            raise
     return started
 
 
@@ -230,7 +237,7 @@ def register(app: typer.Typer) -> None:
         _check_ports_free(settings, stages)
         stop = threading.Event()
         install_stop_signals(stop)
-        started_broker = prepare(settings)
+        started_broker = prepare(settings, sync_directory="serve" in stages)
         code = 1
         try:
             if stop.is_set():
