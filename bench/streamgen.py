@@ -54,9 +54,10 @@ def load_stories(jurisdiction: Path = JURISDICTION) -> tuple[list[Story], list[s
     return stories, towns
 
 
-def generate(n: int, *, seed: int = 7, now: datetime, repost_share: float = 0.15) -> Iterator[RawItem]:
+def generate(n: int, *, seed: int = 7, now: datetime, repost_share: float = 0.15, tag: str = "s") -> Iterator[RawItem]:
     """``n`` items: stories (each told of one township unless it names its own place), re-told by
-    several outlets, some re-posted verbatim."""
+    several outlets, some re-posted verbatim. ``tag`` keeps the URLs (and so the item ids) of
+    separate streams apart."""
     rng = random.Random(seed)
     stories, towns = load_stories()
     recent: list[RawItem] = []
@@ -65,7 +66,7 @@ def generate(n: int, *, seed: int = 7, now: datetime, repost_share: float = 0.15
         if recent and rng.random() < repost_share:
             original = rng.choice(recent)
             source_id, tier, outlet = rng.choice(OUTLETS)
-            url = f"https://{source_id}.example.cn/repost/{k}.html"
+            url = f"https://{source_id}.example.cn/{tag}/repost/{k}.html"
             yield original.model_copy(
                 update={
                     "id": item_id_for(source_id, url),
@@ -84,7 +85,7 @@ def generate(n: int, *, seed: int = 7, now: datetime, repost_share: float = 0.15
         named = [t for t in towns if t in story.title or t in story.text]
         town = "" if named else towns[rng.randrange(len(towns))]
         source_id, tier, outlet = rng.choice(OUTLETS)
-        url = f"https://{source_id}.example.cn/a/{k}.html"
+        url = f"https://{source_id}.example.cn/{tag}/a/{k}.html"
         lead = f"{town}消息：" if town else ""
         text = f"{lead}{story.text}{rng.choice(FOLLOW_UPS)}（{outlet}第{k}号报道）"
         item = RawItem(
