@@ -251,8 +251,10 @@ def plot(phases: dict[str, dict[str, object]], path: Path) -> None:
     fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(9, 6), sharex=True)
     for name, res in phases.items():
         tl: Timeline = res["timeline"]  # type: ignore[assignment]
-        rates = [0.0] + [
-            (tl.stored[i] - tl.stored[i - 1]) / max(1e-6, tl.t[i] - tl.t[i - 1]) for i in range(1, len(tl.t))
+        span = 4  # samples (~2 s): stored counts move in batch commits, so rate over a short window
+        rates = [
+            (tl.stored[i] - tl.stored[max(0, i - span)]) / max(1e-6, tl.t[i] - tl.t[max(0, i - span)]) if i else 0.0
+            for i in range(len(tl.t))
         ]
         ax1.plot(tl.t, rates, label=f"{name}: stored items/s")
         ax2.plot(tl.t, tl.lag_classifier, label=f"{name}: classifier lag")
