@@ -1,7 +1,8 @@
 """API benchmark: desk feed and unit inbox latency with 1M stored items on PostgreSQL.
 
 Creates a fresh database on the server at ``YUQING_BENCH_POSTGRES_URL`` (else
-``YUQING_TEST_POSTGRES_URL``), migrates it, bulk-loads items, events, alerts and cases with COPY,
+``YUQING_TEST_POSTGRES_URL``, else a throwaway cluster it starts itself), migrates it, bulk-loads
+items, events, alerts and cases with COPY,
 runs ANALYZE, then times what the pages ask for:
 
 * desk feed: open alerts (newest 50) + recent events (20) + newest items (50), as the desk;
@@ -162,9 +163,21 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the benchmark database")
     args = parser.parse_args()
     base = os.environ.get("YUQING_BENCH_POSTGRES_URL") or os.environ.get("YUQING_TEST_POSTGRES_URL")
+    cluster = None
     if not base:
-        print(json.dumps({"bench": "api", "skipped": "set YUQING_BENCH_POSTGRES_URL or YUQING_TEST_POSTGRES_URL"}))
-        return 0
+        from yuqing.devtools.pgcluster import PgCluster
+
+        print("no YUQING_BENCH_POSTGRES_URL: starting a throwaway PostgreSQL cluster", file=sys.stderr)
+        cluster = PgCluster()
+        base = cluster.start()
+    try:
+        return run(args, base)
+    finally:
+        if cluster is not None:
+            cluster.destroy()
+
+
+def run(args: argparse.Namespace, base: str) -> int:
 
     from models.enums import Role
     from service.auth.principal import Principal
