@@ -29,6 +29,12 @@ from yuqing.settings import Settings
 log = logging.getLogger(__name__)
 
 
+MAX_BLOCK_MS = 10_000
+"""How long a publish may wait for an unreachable broker before the poll fails."""
+FLUSH_TIMEOUT_S = 15.0
+"""How long a poll waits for the broker to acknowledge its items before it fails."""
+
+
 def sources_of(settings: Settings) -> SourcesFile:
     """The jurisdiction's ``sources.yaml`` with ``${demo_port}`` substituted."""
     return load_sources(settings.jurisdiction_dir / "sources.yaml", {"demo_port": settings.demo_port})
@@ -79,7 +85,16 @@ def build_app(
     """Wire a collector process for ``sources`` from ``settings``."""
     engine = make_engine(settings.effective_database_url)
     factory = make_session_factory(engine)
-    producer = BusProducer(settings.bootstrap_servers, settings.kafka_topic_prefix, client_id="collector", clock=clock)
+    # With the broker away, a poll buffers its items briefly (MAX_BLOCK_MS, FLUSH_TIMEOUT_S), then fails loudly
+    # (recorded on the source) and its items stay unpublished until a later poll succeeds.
+    producer = BusProducer(
+        settings.bootstrap_servers,
+        settings.kafka_topic_prefix,
+        client_id="collector",
+        clock=clock,
+        max_block_ms=MAX_BLOCK_MS,
+        flush_timeout_s=FLUSH_TIMEOUT_S,
+    )
 
     def publish_alert(alert: AlertMessage) -> None:
         producer.publish(ALERTS, alert)

@@ -30,9 +30,11 @@ class BusProducer:
         *,
         client_id: str = "yuqing",
         clock: Clock = utcnow,
+        flush_timeout_s: float = 60.0,
         **config: Any,
     ) -> None:
         self.prefix = topic_prefix
+        self.flush_timeout_s = flush_timeout_s
         self._clock = clock
         self._pending: list[Any] = []
         settings: dict[str, Any] = {
@@ -91,8 +93,10 @@ class BusProducer:
         )
         self.publish(topic.dead_letters, letter)
 
-    def flush(self, timeout_s: float = 60.0) -> None:
-        """Wait until every queued message is acknowledged; raise :class:`RetryableError` if not."""
+    def flush(self, timeout_s: float | None = None) -> None:
+        """Wait until every queued message is acknowledged (at most ``timeout_s``, default the
+        producer's ``flush_timeout_s``); raise :class:`RetryableError` if not."""
+        timeout_s = self.flush_timeout_s if timeout_s is None else timeout_s
         pending, self._pending = self._pending, []
         try:
             self._producer.flush(timeout=timeout_s)
