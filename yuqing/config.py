@@ -18,7 +18,7 @@ from yuqing.errors import ConfigError
 T = TypeVar("T", bound=BaseModel)
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML ships no stubs here
     """A safe loader that remembers the line of every mapping and sequence node."""
 
 

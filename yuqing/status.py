@@ -85,7 +85,7 @@ def _database(settings: Settings, report: StatusReport) -> None:
         report.database["reachable"] = True
     except SQLAlchemyError as exc:
         report.database["reachable"] = False
-        report.database["error"] = str(exc.orig if getattr(exc, "orig", None) else exc)[:300]
+        report.database["error"] = str(getattr(exc, "orig", None) or exc)[:300]
     finally:
         engine.dispose()
 

@@ -167,8 +167,8 @@ class StageConsumer(Generic[M]):
         if decoded:
             self._handle(decoded)
         # Only after the handler did not ask for a retry: a re-read batch must not dead-letter twice.
-        for rec, value, exc in undecodable:
-            self._dead_letter(rec.partition, rec.offset, rec.key, value, exc)
+        for rec, value, decode_error in undecodable:
+            self._dead_letter(rec.partition, rec.offset, rec.key, value, decode_error)
         self.producer.flush()
         self.stats.processed += len(decoded)
         self.stats.batches += 1
@@ -188,8 +188,8 @@ class StageConsumer(Generic[M]):
                     raise
                 except Exception as exc:
                     rejected.append((record, exc))
-        for record, exc in rejected:
-            self._dead_letter(record.partition, record.offset, record.key, record.value, exc)
+        for record, reason in rejected:
+            self._dead_letter(record.partition, record.offset, record.key, record.value, reason)
 
     def _dead_letter(self, partition: int, offset: int, key: bytes | None, value: bytes, exc: Exception) -> None:
         log.warning("%s: dead-lettering %s[%d]@%d: %s", self.stage, self.topic.name, partition, offset, exc)

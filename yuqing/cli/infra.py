@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
-from yuqing.settings import load_settings
+if TYPE_CHECKING:
+    from yuqing.broker import KafkaRuntime
+
+from yuqing.settings import Settings, load_settings
 
 
-def _runtime():  # type: ignore[no-untyped-def]
+def _runtime() -> tuple[Settings, KafkaRuntime]:
     from yuqing.broker import KafkaRuntime
 
     settings = load_settings()

@@ -46,7 +46,7 @@ class PgCluster:
             uid = pwd.getpwnam(self.user).pw_uid
             os.chown(self.dir, uid, -1)
 
-    def _run(self, *args: str) -> None:
+    def _run(self, *args: str | Path) -> None:
         cmd = [str(a) for a in args]
         if self.user:
             cmd = ["su", self.user, "-s", "/bin/sh", "-c", " ".join(cmd)]
