@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator, model_validator
+from pydantic_core import ErrorDetails
 
 from models.enums import SourceTier
-from yuqing.config import parse_yaml
+from yuqing.config import config_error, parse_yaml, read_config_text
 from yuqing.errors import ConfigError
 
 _ID = r"^[a-z0-9][a-z0-9_.-]{0,99}$"
@@ -175,33 +176,23 @@ def substitute(text: str, variables: Mapping[str, object], name: str) -> str:
 _TYPES = frozenset({"rss", "web", "json_api"})
 
 
+def _source_loc(err: ErrorDetails) -> tuple[Any, ...]:
+    # pydantic puts the union's tag in the location (sources.1.rss.interval_s): not a YAML key.
+    loc = tuple(p for i, p in enumerate(err["loc"]) if not (i == 2 and p in _TYPES))
+    if err["type"] in ("union_tag_invalid", "union_tag_not_found"):
+        loc = (*loc, "type")
+    return loc
+
+
 def parse_sources(text: str, name: str = "sources.yaml", variables: Mapping[str, object] | None = None) -> SourcesFile:
     """Validate sources YAML ``text``; raise :class:`ConfigError` naming file, line and field."""
     data, lines = parse_yaml(substitute(text, variables or {}, name), name)
     try:
         return SourcesFile.model_validate(data or {})
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            # pydantic puts the union's tag in the location (sources.1.rss.interval_s): not a YAML key.
-            loc = tuple(p for i, p in enumerate(err["loc"]) if not (i == 2 and p in _TYPES))
-            if err["type"] in ("union_tag_invalid", "union_tag_not_found"):
-                loc = (*loc, "type")
-            path, line = loc, None
-            while path and line is None:
-                line = lines.get(path)
-                path = path[:-1]
-            field = ".".join(str(p) for p in loc) or "(top level)"
-            problems.append(f"{name}:{line or lines.get((), '?')}: {field}: {err['msg']}")
-        raise ConfigError("\n".join(problems)) from exc
+        raise config_error(exc, lines, name, _source_loc) from exc
 
 
 def load_sources(path: Path, variables: Mapping[str, object] | None = None) -> SourcesFile:
     """Read and validate the sources file at ``path``."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: file not found") from exc
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    return parse_sources(text, str(path), variables)
+    return parse_sources(read_config_text(path), str(path), variables)

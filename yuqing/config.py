@@ -7,11 +7,13 @@ file, the line and the field, e.g. ``sources.yaml:12: sources.3.interval: Input 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from yuqing.errors import ConfigError
 
@@ -59,6 +61,28 @@ def _line_for(loc: tuple[Any, ...], lines: dict[tuple[Any, ...], int]) -> int | 
     return lines.get(())
 
 
+def config_error(
+    exc: ValidationError,
+    lines: dict[tuple[Any, ...], int],
+    name: str,
+    adjust: Callable[[ErrorDetails], tuple[Any, ...]] | None = None,
+) -> ConfigError:
+    """A :class:`ConfigError` listing each problem of ``exc`` as ``name:line: field: message``.
+
+    ``adjust`` maps an error to the location to report (to drop pydantic's union tags, say).
+    """
+    problems = []
+    for err in exc.errors():
+        if adjust is not None:
+            loc = adjust(err)
+        else:
+            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        line = _line_for(loc, lines)
+        field = ".".join(str(p) for p in loc) or "(top level)"
+        problems.append(f"{name}:{line if line else '?'}: {field}: {err['msg']}")
+    return ConfigError("\n".join(problems))
+
+
 def validate_yaml(text: str, model: type[T], name: str) -> T:
     """Validate YAML ``text`` as ``model``; raise :class:`ConfigError` with file:line for each problem."""
     data, lines = parse_yaml(text, name)
@@ -67,21 +91,19 @@ def validate_yaml(text: str, model: type[T], name: str) -> T:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-            line = _line_for(loc, lines)
-            field = ".".join(str(p) for p in loc) or "(top level)"
-            problems.append(f"{name}:{line if line else '?'}: {field}: {err['msg']}")
-        raise ConfigError("\n".join(problems)) from exc
+        raise config_error(exc, lines, name) from exc
 
 
-def load_yaml(path: Path, model: type[T]) -> T:
-    """Read and validate the YAML file at ``path`` as ``model``."""
+def read_config_text(path: Path) -> str:
+    """The UTF-8 text of a configuration file; :class:`ConfigError` if it is missing or not UTF-8."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise ConfigError(f"{path}: file not found") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    return validate_yaml(text, model, str(path))
+
+
+def load_yaml(path: Path, model: type[T]) -> T:
+    """Read and validate the YAML file at ``path`` as ``model``."""
+    return validate_yaml(read_config_text(path), model, str(path))
