@@ -7,13 +7,14 @@ its result through the :class:`~collectors.sink.ItemSink` and only then stores t
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from collectors.config import JsonApiSource, RssSource, WebSource
 from collectors.errors import SourceConfigError
-from collectors.fetch import HttpFetcher
+from collectors.fetch import FetchResult, HttpFetcher
 from models.messages import RawItem
 from models.timeutil import Clock, utcnow
 
@@ -43,6 +44,26 @@ class Collector(Protocol):
     def poll(self, source: Any, cursor: Mapping[str, Any], *, conditional: bool = True) -> Poll:
         """Fetch the source once; raise a :class:`~collectors.errors.CollectorError` on failure."""
         ...
+
+
+class FetchingCollector(ABC):
+    """A collector that fetches one URL (conditional GET, cursor kept) and parses the body.
+
+    Subclasses only parse: :meth:`parse` turns a fetched body into candidate items.
+    """
+
+    def __init__(self, context: CollectContext) -> None:
+        self._ctx = context
+
+    def poll(self, source: Any, cursor: Mapping[str, Any], *, conditional: bool = True) -> Poll:
+        result = self._ctx.fetcher.fetch(str(source.url), source.http, cursor if conditional else None)
+        if result.not_modified:
+            return Poll([], dict(cursor), not_modified=True)
+        return Poll(self.parse(source, result), result.cursor)
+
+    @abstractmethod
+    def parse(self, source: Any, result: FetchResult) -> list[RawItem]:
+        """The candidate items of a fetched body; raise :class:`~collectors.errors.ParseError` if malformed."""
 
 
 CollectorFactory = Callable[[CollectContext], Collector]

@@ -7,10 +7,11 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from collectors.base import CollectContext, Poll, register
+from collectors.base import FetchingCollector, register
 from collectors.config import JsonApiSource, JsonMapping
 from collectors.encoding import decode
 from collectors.errors import ParseError
+from collectors.fetch import FetchResult
 from collectors.items import build_item
 from models.enums import SourceTier, SourceType
 from models.messages import RawItem
@@ -91,17 +92,11 @@ def parse_records(
 
 
 @register("json_api")
-class JsonApiCollector:
+class JsonApiCollector(FetchingCollector):
     """Polls a JSON endpoint (conditional GET when the server supports it)."""
 
-    def __init__(self, context: CollectContext) -> None:
-        self._ctx = context
-
-    def poll(self, source: JsonApiSource, cursor: Mapping[str, Any], *, conditional: bool = True) -> Poll:
-        result = self._ctx.fetcher.fetch(str(source.url), source.http, cursor if conditional else None)
-        if result.not_modified:
-            return Poll([], dict(cursor), not_modified=True)
-        items = parse_records(
+    def parse(self, source: JsonApiSource, result: FetchResult) -> list[RawItem]:
+        return parse_records(
             result.body,
             result.content_type,
             source.json_map,
@@ -111,4 +106,3 @@ class JsonApiCollector:
             region=source.region,
             default_unit=source.default_unit,
         )
-        return Poll(items, result.cursor)

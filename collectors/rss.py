@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 import feedparser
 
-from collectors.base import CollectContext, Poll, register
+from collectors.base import FetchingCollector, register
 from collectors.config import RssSource
 from collectors.encoding import decode, strip_xml_encoding
 from collectors.errors import ParseError
+from collectors.fetch import FetchResult
 from collectors.items import build_item
 from models.enums import SourceTier, SourceType
 from models.messages import RawItem
@@ -75,17 +75,11 @@ def parse_feed(
 
 
 @register("rss")
-class RssCollector:
+class RssCollector(FetchingCollector):
     """Polls an RSS/Atom feed; keeps ETag/Last-Modified in the cursor."""
 
-    def __init__(self, context: CollectContext) -> None:
-        self._ctx = context
-
-    def poll(self, source: RssSource, cursor: Mapping[str, Any], *, conditional: bool = True) -> Poll:
-        result = self._ctx.fetcher.fetch(str(source.url), source.http, cursor if conditional else None)
-        if result.not_modified:
-            return Poll([], dict(cursor), not_modified=True)
-        items = parse_feed(
+    def parse(self, source: RssSource, result: FetchResult) -> list[RawItem]:
+        return parse_feed(
             result.body,
             result.content_type,
             source_id=source.id,
@@ -94,4 +88,3 @@ class RssCollector:
             region=source.region,
             default_unit=source.default_unit,
         )
-        return Poll(items, result.cursor)
