@@ -240,3 +240,22 @@ def test_backfilled_old_items_do_not_make_a_spike(
     with any_migrated_db[1]() as s:
         assert s.scalar(select(Event.item_count)) == 6
         assert s.scalar(select(func.count()).select_from(Alert).where(Alert.rule == "event-spike")) == 0
+
+
+def test_a_whole_incident_in_one_batch_spikes_once(
+    any_migrated_db, alerting_config, make_raw_item, make_classified_item
+):
+    """Items of one batch are judged at the batch's time: a burst spread over the last hour, all
+    delivered in one poll, is one spike (not "no spike yet" as of its oldest item)."""
+    handler = _handler(any_migrated_db, alerting_config)
+    burst = [
+        make_raw_item(
+            title="双塔街道停水", text="双塔街道停水，居民生活不便。", published_at=NOW - timedelta(minutes=m)
+        )
+        for m in (35, 28, 21, 14, 7)
+    ]
+    handler.process([Incoming(make_classified_item(r, negative=False)) for r in burst])
+    with any_migrated_db[1]() as s:
+        spikes = list(s.scalars(select(Alert).where(Alert.rule == "event-spike")))
+        assert s.scalar(select(func.count()).select_from(Event)) == 1
+    assert len(spikes) == 1
