@@ -9,6 +9,8 @@ from sqlalchemy import Insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from yuqing.errors import ConfigError
+
 
 def dialect_insert(session: Session, table: Any) -> Any:
     """An ``INSERT`` construct of the session's dialect (for ``on_conflict_*``)."""
@@ -17,7 +19,7 @@ def dialect_insert(session: Session, table: Any) -> Any:
         return postgresql.insert(table)
     if name == "sqlite":
         return sqlite.insert(table)
-    raise NotImplementedError(f"database {name} is not supported (SQLite or PostgreSQL)")
+    raise ConfigError(f"database {name} is not supported: set YUQING_DATABASE_URL to SQLite or PostgreSQL")
 
 
 def insert_ignore(session: Session, table: Any, rows: Sequence[dict[str, Any]], key: str) -> set[Any]:

@@ -61,6 +61,16 @@ class FetchingCollector(ABC):
             return Poll([], dict(cursor), not_modified=True)
         return Poll(self.parse(source, result), result.cursor)
 
+    def item_fields(self, source: Any) -> dict[str, Any]:
+        """What every item of ``source`` carries besides its own content (for the parsers)."""
+        return {
+            "source_id": source.id,
+            "now": self._ctx.clock(),
+            "tier": source.tier,
+            "region": source.region,
+            "default_unit": source.default_unit,
+        }
+
     @abstractmethod
     def parse(self, source: Any, result: FetchResult) -> list[RawItem]:
         """The candidate items of a fetched body; raise :class:`~collectors.errors.ParseError` if malformed."""

@@ -96,13 +96,4 @@ class JsonApiCollector(FetchingCollector):
     """Polls a JSON endpoint (conditional GET when the server supports it)."""
 
     def parse(self, source: JsonApiSource, result: FetchResult) -> list[RawItem]:
-        return parse_records(
-            result.body,
-            result.content_type,
-            source.json_map,
-            source_id=source.id,
-            now=self._ctx.clock(),
-            tier=source.tier,
-            region=source.region,
-            default_unit=source.default_unit,
-        )
+        return parse_records(result.body, result.content_type, source.json_map, **self.item_fields(source))

@@ -79,12 +79,4 @@ class RssCollector(FetchingCollector):
     """Polls an RSS/Atom feed; keeps ETag/Last-Modified in the cursor."""
 
     def parse(self, source: RssSource, result: FetchResult) -> list[RawItem]:
-        return parse_feed(
-            result.body,
-            result.content_type,
-            source_id=source.id,
-            now=self._ctx.clock(),
-            tier=source.tier,
-            region=source.region,
-            default_unit=source.default_unit,
-        )
+        return parse_feed(result.body, result.content_type, **self.item_fields(source))
