@@ -4,6 +4,9 @@ and helpers to read what landed on a Kafka topic."""
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -155,3 +158,30 @@ def topic_reader(kafka_bootstrap: str, topic_prefix: str) -> Callable[..., list[
         return read_topic(kafka_bootstrap, topic, topic_prefix, **kw)
 
     return read
+
+
+def collect_process_env(tmp_path: Path, sources_yaml: str, bootstrap: str, prefix: str) -> dict[str, str]:
+    """Environment for a ``yuqing collect`` process: the given sources, a migrated SQLite database."""
+    from yuqing.db.migrate import upgrade
+
+    jurisdiction = tmp_path / "j"
+    jurisdiction.mkdir(exist_ok=True)
+    (jurisdiction / "sources.yaml").write_text(sources_yaml, encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'y.db'}"
+    upgrade(db)
+    return {
+        **os.environ,
+        "YUQING_DATABASE_URL": db,
+        "YUQING_DATA_DIR": str(tmp_path / "data"),
+        "YUQING_KAFKA_BOOTSTRAP": bootstrap,
+        "YUQING_KAFKA_TOPIC_PREFIX": prefix,
+        "YUQING_JURISDICTION_DIR": str(jurisdiction),
+    }
+
+
+def start_collect(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    """Start ``yuqing collect`` as a real process, its output appended to ``log``."""
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "yuqing.cli.main", "collect"], env=env, stdout=out, stderr=subprocess.STDOUT
+        )

@@ -7,10 +7,8 @@ Items published before the outage are never published again."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -21,9 +19,8 @@ from sqlalchemy import create_engine, select
 
 from models.db import SourceHealth
 from models.topics import ITEMS_RAW
-from tests.collectors.conftest import FIXTURES, FixtureSite, Route, read_topic
+from tests.collectors.conftest import FIXTURES, FixtureSite, Route, collect_process_env, read_topic, start_collect
 from yuqing.broker import ensure_topics
-from yuqing.db.migrate import upgrade
 
 pytestmark = [pytest.mark.kafka, pytest.mark.timeout(240)]
 
@@ -55,29 +52,17 @@ def test_broker_outage_fails_polls_loudly_and_loses_nothing(
     prefix = "outage."
     ensure_topics(bootstrap, prefix)
     site.add_file("/news.xml", "news.xml")
-    jurisdiction = tmp_path / "j"
-    jurisdiction.mkdir()
-    (jurisdiction / "sources.yaml").write_text(
+    env = collect_process_env(
+        tmp_path,
         "sources:\n"
         f"  - {{id: news, type: rss, url: '{site.base}/news.xml', interval_s: 1,"
         " http: {min_delay_s: 0, retries: 0, timeout_s: 5}}\n",
-        encoding="utf-8",
+        bootstrap,
+        prefix,
     )
-    db = f"sqlite:///{tmp_path / 'y.db'}"
-    upgrade(db)
-    env = {
-        **os.environ,
-        "YUQING_DATABASE_URL": db,
-        "YUQING_DATA_DIR": str(tmp_path / "data"),
-        "YUQING_KAFKA_BOOTSTRAP": bootstrap,
-        "YUQING_KAFKA_TOPIC_PREFIX": prefix,
-        "YUQING_JURISDICTION_DIR": str(jurisdiction),
-    }
+    db = env["YUQING_DATABASE_URL"]
     log = tmp_path / "collect.log"
-    with log.open("ab") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "yuqing.cli.main", "collect"], env=env, stdout=out, stderr=subprocess.STDOUT
-        )
+    proc = start_collect(env, log)
     try:
         first = _until(lambda: read_topic(bootstrap, ITEMS_RAW, prefix), 60)
         assert first, log.read_text()

@@ -3,10 +3,7 @@ misses anything; SIGTERM stops it cleanly."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,17 +12,9 @@ from typing import Any
 import pytest
 
 from models.topics import ITEMS_RAW
-from tests.collectors.conftest import FIXTURES, FixtureSite, Route
-from yuqing.db.migrate import upgrade
+from tests.collectors.conftest import FIXTURES, FixtureSite, Route, collect_process_env, start_collect
 
 pytestmark = pytest.mark.kafka
-
-
-def _start(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
-    with log.open("ab") as out:
-        return subprocess.Popen(
-            [sys.executable, "-m", "yuqing.cli.main", "collect"], env=env, stdout=out, stderr=subprocess.STDOUT
-        )
 
 
 def _wait_for(read: Callable[[], list[Any]], count: int, timeout_s: float = 30) -> list[Any]:
@@ -42,27 +31,17 @@ def test_killed_and_restarted_collector(
 ) -> None:
     site.add_file("/news.xml", "news.xml")
     site.add_file("/forum.xml", "forum_gbk.xml", delay_s=2.5)  # a poll is in flight when the process dies
-    jurisdiction = tmp_path / "j"
-    jurisdiction.mkdir()
     fast = "interval_s: 1, http: {min_delay_s: 0, retries: 0, timeout_s: 5}"
-    (jurisdiction / "sources.yaml").write_text(
+    env = collect_process_env(
+        tmp_path,
         "sources:\n"
         f"  - {{id: news, type: rss, url: '{site.base}/news.xml', {fast}}}\n"
         f"  - {{id: forum, type: rss, url: '{site.base}/forum.xml', {fast}}}\n",
-        encoding="utf-8",
+        kafka_bootstrap,
+        topic_prefix,
     )
-    db = f"sqlite:///{tmp_path / 'y.db'}"
-    upgrade(db)
-    env = {
-        **os.environ,
-        "YUQING_DATABASE_URL": db,
-        "YUQING_DATA_DIR": str(tmp_path / "data"),
-        "YUQING_KAFKA_BOOTSTRAP": kafka_bootstrap,
-        "YUQING_KAFKA_TOPIC_PREFIX": topic_prefix,
-        "YUQING_JURISDICTION_DIR": str(jurisdiction),
-    }
     log = tmp_path / "collect.log"
-    proc = _start(env, log)
+    proc = start_collect(env, log)
     try:
         assert len(_wait_for(lambda: topic_reader(ITEMS_RAW), 5)) == 5, log.read_text()
         time.sleep(1.5)  # several 304 polls later, with the slow forum poll in flight
@@ -75,7 +54,7 @@ def test_killed_and_restarted_collector(
             "<description>即日起市图书馆每天开放至晚上九点，周末照常开放。</description></item></channel>"
         )
         site.add("/news.xml", Route(body=news.replace("</channel>", extra).encode("utf-8")))
-        proc = _start(env, log)
+        proc = start_collect(env, log)
         items = _wait_for(lambda: topic_reader(ITEMS_RAW), 6)
         time.sleep(1.5)  # give a wrongly re-publishing collector the chance to do so
         items = topic_reader(ITEMS_RAW)
