@@ -13,7 +13,9 @@ COPY yuqing ./yuqing
 COPY collectors ./collectors
 COPY classifier ./classifier
 COPY alerting ./alerting
+COPY tracker ./tracker
 COPY service ./service
+COPY cli ./cli
 RUN pip install . \
     && useradd --system --home-dir /var/lib/yuqing --create-home yuqing
 

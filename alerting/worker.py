@@ -7,7 +7,7 @@ One process runs:
   so they are delivered and escalated like rule alerts (decision: the alert worker subscribes, the
   collectors need no notifier of their own);
 * a periodic-job thread: the escalation scheduler (every second, and at once when an alert was
-  raised) plus jobs registered through :mod:`alerting.periodic` (the response tracker's).
+  raised) plus jobs registered through :mod:`yuqing.periodic` (the response tracker's).
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from alerting.config import load_alerting_config
 from alerting.escalation.scheduler import EscalationScheduler
 from alerting.handler import ClassifiedItemHandler, ExternalAlertHandler
 from alerting.notify import build_dispatcher
-from alerting.periodic import JobContext, PeriodicJob, PeriodicRunner, provided_jobs
 from models.topics import ALERTS, ITEMS_CLASSIFIED
 from yuqing.bus import BusProducer, StageStats
 from yuqing.db.engine import make_engine, make_session_factory
+from yuqing.periodic import JobContext, PeriodicJob, PeriodicRunner, provided_jobs
 from yuqing.settings import Settings
 from yuqing.worker import install_stop_signals, run_stage
 

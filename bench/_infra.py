@@ -1,5 +1,5 @@
 """Helpers for benchmarks: process memory and waiting. PostgreSQL comes from
-:mod:`yuqing.devtools.pgcluster`."""
+:mod:`tests.devtools.pgcluster`."""
 
 from __future__ import annotations
 

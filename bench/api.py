@@ -63,8 +63,8 @@ def load(url: str, n_items: int, now: datetime) -> dict[str, int]:
     """Bulk-load with COPY through psycopg; returns the row counts."""
     import psycopg
 
-    from alerting.tracker.cases import full_snapshot
-    from alerting.tracker.policy import national_policy
+    from tracker.cases import full_snapshot
+    from tracker.policy import national_policy
 
     rnd = random.Random(7)
     n_events = max(100, n_items // 20)
@@ -165,7 +165,7 @@ def main() -> int:
     base = os.environ.get("YUQING_BENCH_POSTGRES_URL") or os.environ.get("YUQING_TEST_POSTGRES_URL")
     cluster = None
     if not base:
-        from yuqing.devtools.pgcluster import PgCluster
+        from tests.devtools.pgcluster import PgCluster
 
         print("no YUQING_BENCH_POSTGRES_URL: starting a throwaway PostgreSQL cluster", file=sys.stderr)
         cluster = PgCluster()

@@ -55,7 +55,6 @@ def _timed(fn, repeat: int = 3):  # type: ignore[no-untyped-def]
 
 def _full_pipeline_seconds(model, docs, repeat: int) -> float:  # type: ignore[no-untyped-def]
     """Best time of the whole classifier (example jurisdiction's tables) on ``docs`` as RawItems."""
-    from classifier.directory import load_units
     from classifier.engine import Classifier
     from classifier.jurisdiction import load_gazetteer, load_taxonomy
     from classifier.places import PlaceFinder
@@ -64,6 +63,7 @@ def _full_pipeline_seconds(model, docs, repeat: int) -> float:  # type: ignore[n
     from models.enums import SourceType
     from models.messages import RawItem
     from models.timeutil import utcnow
+    from yuqing.directory import load_units
 
     engine = Classifier(
         model,

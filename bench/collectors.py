@@ -30,8 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from collectors.app import build_app  # noqa: E402
 from collectors.config import parse_sources  # noqa: E402
+from collectors.worker import build_app  # noqa: E402
 from models.timeutil import SHANGHAI, utcnow  # noqa: E402
 from yuqing.broker import KafkaRuntime, ensure_topics  # noqa: E402
 from yuqing.db.migrate import upgrade  # noqa: E402

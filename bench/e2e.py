@@ -41,10 +41,10 @@ from sqlalchemy import create_engine, text
 from streamgen import generate
 
 from models.topics import ITEMS_RAW
+from tests.devtools.pgcluster import PgCluster, free_port, fresh_database
 from yuqing.broker import KafkaRuntime, ensure_topics
 from yuqing.bus import BusProducer
 from yuqing.db.migrate import upgrade
-from yuqing.devtools.pgcluster import PgCluster, free_port, fresh_database
 from yuqing.errors import RetryableError
 from yuqing.lag import STAGE_GROUPS, LagReader
 
@@ -84,7 +84,7 @@ def start_workers(env: dict[str, str], classifiers: int, logdir: Path) -> Worker
     for name, command in commands:
         log = (logdir / f"{name}.log").open("wb")
         procs[name] = subprocess.Popen(
-            [sys.executable, "-m", "yuqing.cli.main", command], env=env, stdout=log, stderr=subprocess.STDOUT
+            [sys.executable, "-m", "cli.main", command], env=env, stdout=log, stderr=subprocess.STDOUT
         )
     return Workers(procs)
 

@@ -3,8 +3,8 @@ consumes ``items.raw`` and publishes ``items.classified``.
 
 Modules, by role:
 
-* ``directory`` — the unit directory (``units.yaml``): :func:`classifier.directory.load_units`
-  is how every stage reads units;
+* the unit directory (``units.yaml``) is not the classifier's: its model is
+  :mod:`models.directory` and every stage reads it with :func:`yuqing.directory.load_units`;
 * ``jurisdiction`` — taxonomy and gazetteer files; ``places`` — finding 乡镇/街道/村/社区 in text;
 * ``text``, ``tfidf``, ``features``, ``model`` — segmentation (rjieba search mode + user dictionary
   + stopwords), TF-IDF blocks, the LinearSVC topic model and its versioned artifact;

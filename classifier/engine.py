@@ -13,15 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from classifier.directory import UnitDirectory, load_units
 from classifier.grading import EMERGENCIES, propose
 from classifier.jurisdiction import Taxonomy, load_gazetteer, load_taxonomy
 from classifier.model import TopicModel, load_model
 from classifier.places import PlaceFinder
 from classifier.routing import RouteInput, Router, check_routing, load_routing
 from classifier.sentiment import SentimentScorer
+from models.directory import UnitDirectory
 from models.enums import IncidentGrade, SourceTier
 from models.messages import Classification, RawItem
+from yuqing.directory import load_units
 
 TIER_WEIGHT = {
     SourceTier.OFFICIAL: 0.10,

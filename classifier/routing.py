@@ -36,8 +36,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from classifier.directory import UnitDirectory
 from classifier.errors import RoutingError
+from models.directory import UnitDirectory
 from models.enums import EventType, IncidentGrade, SourceTier
 from yuqing.config import load_yaml
 

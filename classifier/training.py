@@ -26,8 +26,8 @@ from models.timeutil import utcnow
 
 def vocabulary(jurisdiction_dir: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The user dictionary and stopwords of a jurisdiction (files that are absent count as empty)."""
-    from classifier.directory import load_units
     from classifier.jurisdiction import load_gazetteer
+    from yuqing.directory import load_units
 
     d = Path(jurisdiction_dir)
     words: list[str] = list(read_word_list(d / "userdict.txt")) if (d / "userdict.txt").is_file() else []

@@ -15,13 +15,13 @@ import typer
 from yuqing.errors import YuqingError
 
 COMMAND_MODULES = (
-    "yuqing.cli.infra",
-    "yuqing.cli.run",
-    "yuqing.cli.status",
+    "cli.infra",
+    "cli.run",
+    "cli.status",
     "collectors.cli",
     "classifier.cli",
     "alerting.cli",
-    "alerting.tracker.cli",
+    "tracker.cli",
     "service.cli",
 )
 

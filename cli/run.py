@@ -13,7 +13,7 @@ from yuqing.errors import YuqingError
 from yuqing.settings import Settings, load_settings
 
 if TYPE_CHECKING:
-    from yuqing.supervisor import ChildSpec
+    from cli.supervisor import ChildSpec
 
 
 class StartupError(YuqingError):
@@ -25,10 +25,10 @@ STAGES = ("demo-site", "collect", "classify", "alert", "serve")
 
 
 def child_specs(stages: tuple[str, ...] = STAGES) -> list[ChildSpec]:
-    """One child per stage, each ``python -m yuqing.cli.main <stage>`` with this interpreter."""
-    from yuqing.supervisor import ChildSpec
+    """One child per stage, each ``python -m cli.main <stage>`` with this interpreter."""
+    from cli.supervisor import ChildSpec
 
-    return [ChildSpec(name, (sys.executable, "-m", "yuqing.cli.main", name)) for name in stages]
+    return [ChildSpec(name, (sys.executable, "-m", "cli.main", name)) for name in stages]
 
 
 def select_stages(only: str | None, no_demo: bool) -> tuple[str, ...]:
@@ -96,7 +96,7 @@ def prepare(settings: Settings, echo: bool = True, *, sync_directory: bool = Tru
 
 def _sync_directory(settings: Settings, echo: bool) -> None:
     from yuqing.db.engine import make_engine, make_session_factory
-    from yuqing.unitsync import sync_units
+    from yuqing.directory import sync_units
 
     engine = make_engine(settings.effective_database_url)
     try:
@@ -224,8 +224,8 @@ def register(app: typer.Typer) -> None:
         Ctrl-C stops the stages in reverse order and then the broker, if this command started it.
         A stage that crashes is reported with its last output and restarted with back-off.
         """
+        from cli.supervisor import Supervisor
         from yuqing.logs import configure_logging
-        from yuqing.supervisor import Supervisor
         from yuqing.worker import install_stop_signals
 
         settings = load_settings()
@@ -269,7 +269,7 @@ def register(app: typer.Typer) -> None:
         interval: float = typer.Option(20.0, help="Seconds between newly revealed items."),
     ) -> None:
         """Serve the local demo sources (RSS, GBK RSS, web pages, JSON messages) on 127.0.0.1."""
-        from yuqing.demo.server import serve_forever
+        from cli.demo.server import serve_forever
 
         settings = load_settings()
         content = settings.jurisdiction_dir / "demo" / "items.yaml"

@@ -13,7 +13,7 @@ def register(app: typer.Typer) -> None:
     @app.command("status")
     def status(as_json: bool = typer.Option(False, "--json", help="Print one JSON object.")) -> None:
         """One-screen summary of the running installation. Exit 1 if the broker or database is down."""
-        from yuqing.status import gather, render
+        from cli.status_screen import gather, render
 
         report = gather(load_settings())
         if as_json:

@@ -41,7 +41,7 @@ def register(app: typer.Typer) -> None:
                 typer.echo(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
             return
         if status:
-            from collectors.status import print_status
+            from collectors.health_table import print_status
 
             print_status(settings, typer.echo)
             return
@@ -50,7 +50,7 @@ def register(app: typer.Typer) -> None:
 
 def _collect(settings: Settings, only: list[str], once: bool) -> None:
 
-    from collectors.app import build_app, sources_of
+    from collectors.worker import build_app, sources_of
     from yuqing.worker import install_stop_signals
 
     sources = sources_of(settings)

@@ -42,7 +42,7 @@ def format_table(rows: list[tuple[str, ...]]) -> str:
 
 
 def print_status(settings: Settings, echo: Callable[[str], None]) -> None:
-    from collectors.app import sources_of
+    from collectors.worker import sources_of
 
     ids = [s.id for s in sources_of(settings).sources]
     engine = make_engine(settings.effective_database_url)

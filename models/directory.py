@@ -1,19 +1,17 @@
 """The unit directory (责任单位名录) of a jurisdiction: ``units.yaml``.
 
-Every stage that needs units (routing, alerting, the service's inboxes) reads the file through
-:func:`load_units`, which validates it and raises :class:`~yuqing.errors.ConfigError` with
-``file:line: field: message`` for any problem (unknown kind, duplicate or non-ASCII id, ...).
+The shape of the file, shared by every stage that needs units (routing, alerting, the service's
+inboxes). Read it with :func:`yuqing.directory.load_units`, which validates it and raises
+:class:`~yuqing.errors.ConfigError` with ``file:line: field: message`` for any problem (unknown
+kind, duplicate or non-ASCII id, ...).
 """
 
 from __future__ import annotations
 
 import re
 from enum import StrEnum
-from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-
-from yuqing.config import load_yaml
 
 UNIT_ID = re.compile(r"^[a-z][a-z0-9_-]{0,99}$")
 
@@ -106,8 +104,3 @@ class UnitDirectory(BaseModel):
             for name in unit.names:
                 out.setdefault(name, unit.id)
         return out
-
-
-def load_units(path: Path) -> UnitDirectory:
-    """Read and validate ``units.yaml`` at ``path``; raise ``ConfigError`` naming file and line."""
-    return load_yaml(Path(path), UnitDirectory)

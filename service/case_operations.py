@@ -56,7 +56,7 @@ def dispatch_event(
         raise InvalidInput("请指定牵头单位")
     for unit in [lead, *co_units]:
         known_unit(db, unit)
-    dispatch = stage_function("alerting.tracker.service", "dispatch")
+    dispatch = stage_function("tracker.ports", "dispatch")
     try:
         case = dispatch(
             db,
@@ -81,7 +81,7 @@ def jurisdiction_policy(jurisdiction_dir: Path) -> Any:
     path = jurisdiction_dir / "policies.yaml"
     if not path.is_file():
         return None
-    load = stage_function("alerting.tracker.policy", "load_policies")
+    load = stage_function("tracker.policy", "load_policies")
     try:
         return load(path)[0]
     except Exception as exc:
@@ -117,7 +117,7 @@ def act_on_case(
     if action not in UNIT_ACTIONS | DESK_ACTIONS:
         raise InvalidInput(f"不支持的操作: {kind}")
     clean = {k: v for k, v in (details or {}).items() if v not in (None, "")}
-    record = stage_function("alerting.tracker.service", "record_action")
+    record = stage_function("tracker.ports", "record_action")
     try:
         record(db, case.id, action.value, actor=principal.username, now=now, at=at, details=clean)
     except Exception as exc:

@@ -108,8 +108,8 @@ def register(app: typer.Typer) -> None:
 def _sync_units(settings: object) -> None:
     """Mirror units.yaml into the units table, so unit users and unit names resolve."""
     from yuqing.db.engine import make_engine, make_session_factory
+    from yuqing.directory import sync_units
     from yuqing.settings import Settings
-    from yuqing.unitsync import sync_units
 
     assert isinstance(settings, Settings)
     engine = make_engine(settings.effective_database_url)

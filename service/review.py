@@ -78,7 +78,7 @@ class Review:
 
 def timeliness(db: Session, principal: Principal, since: datetime, until: datetime, now: datetime) -> Review:
     """Aggregate the cases dispatched in ``[since, until)`` visible to ``principal``."""
-    from alerting.tracker.deadlines import evaluate
+    from tracker.deadlines import evaluate
 
     stmt = select(Case).where(Case.dispatched_at >= since, Case.dispatched_at < until)
     if principal.is_unit:

@@ -16,15 +16,15 @@ from urllib.parse import urlsplit
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from alerting.tracker.deadlines import OPEN_STATES, CaseView, effective_actions, evaluate, replay
-from alerting.tracker.errors import CaseNotFound, CaseStateConflict, InvalidAction
-from alerting.tracker.grading import grade_switch
-from alerting.tracker.policy import PolicySet, national_policy
 from models.db.cases import Case, CaseAction
 from models.db.events import Event
 from models.enums import CaseActionKind as K
 from models.enums import IncidentGrade
 from models.timeutil import ensure_aware
+from tracker.deadlines import OPEN_STATES, CaseView, effective_actions, evaluate, replay
+from tracker.errors import CaseNotFound, CaseStateConflict, InvalidAction
+from tracker.grade_change import grade_switch
+from tracker.policy import PolicySet, national_policy
 
 UNIT_ACTIONS = frozenset({K.SIGN, K.RETURN, K.FIRST_RELEASE, K.PRESS_CONFERENCE, K.FOLLOW_UP, K.RESPONSE, K.CLOSE})
 """Actions taken by the case's lead unit."""

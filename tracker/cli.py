@@ -49,9 +49,9 @@ def register(app: typer.Typer) -> None:
         markdown: Annotated[bool, typer.Option("--markdown", help="Print a markdown table.")] = False,
     ) -> None:
         """On-time rate, median and P90 time per unit and rule (回应时效统计)."""
-        from alerting.tracker.report_format import markdown_table, text_table, write_xlsx
-        from alerting.tracker.review import timeliness
         from models.timeutil import utcnow
+        from tracker.timeliness import timeliness
+        from tracker.timeliness_format import markdown_table, text_table, write_xlsx
         from yuqing.db.engine import make_engine, make_session_factory
         from yuqing.settings import load_settings
 
@@ -82,9 +82,9 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Load message/reply history as closed cases (派单 = 留言时间, 回应 = 答复时间)."""
-        from alerting.tracker.importer import import_replies
-        from alerting.tracker.policy import load_policies
         from models.timeutil import utcnow
+        from tracker.importer import import_replies
+        from tracker.policy import load_policies
         from yuqing.db.engine import make_engine, make_session_factory, transaction
         from yuqing.db.migrate import upgrade
         from yuqing.settings import load_settings

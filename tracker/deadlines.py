@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from alerting.tracker.workdays import WorkCalendar
 from models.enums import CaseActionKind as K
 from models.timeutil import ensure_aware, to_local
+from tracker.workdays import WorkCalendar
 
 OPEN_STATES = frozenset({"dispatched", "signed", "returned"})
 DECIDED = frozenset({"met", "met_late", "overdue"})

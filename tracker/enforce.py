@@ -1,7 +1,7 @@
 """Enforcement: reminders before each deadline, overdue marking at it, escalation to leadership.
 
 :func:`run_due` is called periodically by the alerting process (and by tests with a fixed
-``now``). It judges every open case with :func:`~alerting.tracker.deadlines.evaluate` and, for each
+``now``). It judges every open case with :func:`~tracker.deadlines.evaluate` and, for each
 reminder, overdue mark or escalation now due, inserts a :class:`~models.db.cases.CaseMark` row
 (unique per case, rule, due time and mark) and hands an :class:`~models.messages.AlertMessage` of
 kind ``deadline`` to ``notify``. Each case is handled in its own transaction and the mark is
@@ -27,13 +27,13 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from alerting.tracker.cases import follow_event_grade
-from alerting.tracker.deadlines import OPEN_STATES, RuleStatus, evaluate
-from alerting.tracker.errors import TrackerError
 from models.db.cases import Case, CaseMark
 from models.enums import AlertKind, IncidentGrade
 from models.messages import AlertMessage
 from models.timeutil import ensure_aware, to_local
+from tracker.cases import follow_event_grade
+from tracker.deadlines import OPEN_STATES, RuleStatus, evaluate
+from tracker.errors import TrackerError
 
 log = logging.getLogger(__name__)
 

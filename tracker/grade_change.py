@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from alerting.tracker.errors import InvalidAction
-from alerting.tracker.policy import grade_band
 from models.enums import IncidentGrade
 from models.timeutil import to_local
+from tracker.errors import InvalidAction
+from tracker.policy import grade_band
 
 
 def grade_switch(policy: dict[str, Any], old: str | None, new: str, now: datetime) -> dict[str, Any]:

@@ -22,12 +22,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alerting.tracker.cases import full_snapshot
-from alerting.tracker.errors import ImportProblem, TrackerError
-from alerting.tracker.policy import PolicySet
 from models.db.cases import Case, CaseAction
 from models.enums import CaseActionKind as K
 from models.timeutil import SHANGHAI, ensure_aware
+from tracker.cases import full_snapshot
+from tracker.errors import ImportProblem, TrackerError
+from tracker.policy import PolicySet
 
 ORIGIN = "import:replies"
 UNIT_COLUMNS = ("责任单位", "承办单位", "答复单位", "办理单位", "unit")

@@ -1,6 +1,6 @@
 """The tracker's periodic job for ``yuqing alert``: deadline reminders, overdue and escalation.
 
-:func:`periodic_jobs` is found by :mod:`alerting.periodic` and runs :func:`run_due` every
+:func:`periodic_jobs` is found by :mod:`yuqing.periodic` and runs :func:`run_due` every
 ``INTERVAL_S`` seconds. Notices go through the alerting dispatcher (every configured channel, the
 desk's live feed on the ``alerts`` topic included): reminders and overdue notices to the case's
 units and the desk, escalations to the units' leaders and the desk.
@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from alerting.tracker.enforce import Notify, run_due
-from alerting.tracker.errors import TrackerError
 from models.db.units import Unit
 from models.messages import AlertMessage
+from tracker.enforce import Notify, run_due
+from tracker.errors import TrackerError
 
 if TYPE_CHECKING:
     from alerting.notify import Dispatcher
-    from alerting.periodic import JobContext, PeriodicJob
+    from yuqing.periodic import JobContext, PeriodicJob
 
 INTERVAL_S = 30.0
 
@@ -64,8 +64,8 @@ def dispatcher_notify(
 
 
 def periodic_jobs(ctx: JobContext) -> list[PeriodicJob]:
-    """The deadline job, for :func:`alerting.periodic.provided_jobs`."""
-    from alerting.periodic import PeriodicJob
+    """The deadline job, for :func:`yuqing.periodic.provided_jobs`."""
+    from yuqing.periodic import PeriodicJob
 
     notify = dispatcher_notify(ctx.session_factory, ctx.dispatcher, dict(ctx.config.channels.desk_recipients))
     return [PeriodicJob("tracker-deadlines", INTERVAL_S, lambda now: run_due(ctx.session_factory, now, notify))]

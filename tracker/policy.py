@@ -22,8 +22,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from alerting.tracker.errors import PolicyError
 from models.enums import CaseActionKind, IncidentGrade
+from tracker.errors import PolicyError
 from yuqing.config import load_yaml
 from yuqing.errors import ConfigError
 

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from alerting.tracker.cases import (
+from tracker.cases import (
     CATEGORIES,
     DESK_ACTIONS,
     STATUS_LABELS,
@@ -22,9 +22,9 @@ from alerting.tracker.cases import (
     get_case,
     record_action,
 )
-from alerting.tracker.deadlines import CaseView, RuleStatus
-from alerting.tracker.enforce import run_due
-from alerting.tracker.review import TimelinessRow, timeliness
+from tracker.deadlines import CaseView, RuleStatus
+from tracker.enforce import run_due
+from tracker.timeliness import TimelinessRow, timeliness
 
 __all__ = [
     "CATEGORIES",

@@ -21,11 +21,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alerting.tracker.deadlines import OPEN_STATES, evaluate
 from models.db.cases import Case, CaseAction
 from models.db.units import Unit
 from models.enums import CaseActionKind as K
 from models.timeutil import ensure_aware, utcnow
+from tracker.deadlines import OPEN_STATES, evaluate
 
 
 @dataclass

@@ -1,12 +1,12 @@
-"""Render a :class:`~alerting.tracker.review.TimelinessReport`: a readable table, markdown, xlsx."""
+"""Render a :class:`~tracker.timeliness.TimelinessReport`: a readable table, markdown, xlsx."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
 
-from alerting.tracker.review import TimelinessReport, TimelinessRow
 from models.timeutil import to_local
+from tracker.timeliness import TimelinessReport, TimelinessRow
 
 HEADERS = ("单位", "规则", "案件", "按时", "超时完成", "逾期未办", "在办超期", "待办", "按时率", "中位用时", "P90用时")
 

@@ -16,8 +16,8 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 
-from alerting.tracker.errors import CalendarUnknownYear
 from models.timeutil import SHANGHAI, ensure_aware
+from tracker.errors import CalendarUnknownYear
 
 log = logging.getLogger(__name__)
 

@@ -1,9 +1,10 @@
-"""Mirror the jurisdiction's unit directory (``units.yaml``) into the ``units`` table.
+"""The jurisdiction's unit directory (``units.yaml``): read it, and mirror it into the ``units`` table.
 
-The YAML file is the source of truth (validated by :func:`classifier.directory.load_units`); the
-table is what the service, the alerting channels and the response tracker join against. Units are
-upserted by id; a unit no longer in the file is marked inactive, never deleted, because cases and
-audit records still name it.
+:func:`load_units` validates the file against :class:`models.directory.UnitDirectory` and raises
+:class:`~yuqing.errors.ConfigError` naming file and line. The YAML file is the source of truth; the
+table (:func:`sync_units`) is what the service, the alerting channels and the response tracker join
+against. Units are upserted by id; a unit no longer in the file is marked inactive, never deleted,
+because cases and audit records still name it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import Unit
+from models.directory import UnitDirectory
+from yuqing.config import load_yaml
 from yuqing.db.engine import transaction
+
+
+def load_units(path: Path) -> UnitDirectory:
+    """Read and validate ``units.yaml`` at ``path``; raise ``ConfigError`` naming file and line."""
+    return load_yaml(Path(path), UnitDirectory)
 
 
 def sync_units(sessions: sessionmaker[Session], jurisdiction_dir: Path) -> tuple[int, int]:
@@ -22,8 +30,6 @@ def sync_units(sessions: sessionmaker[Session], jurisdiction_dir: Path) -> tuple
 
     Returns ``(units in the file, units deactivated)``. Raises ``ConfigError`` for an invalid file.
     """
-    from classifier.directory import load_units
-
     directory = load_units(jurisdiction_dir / "units.yaml")
     wanted = {u.id: u for u in directory.units}
     deactivated = 0

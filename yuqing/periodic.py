@@ -2,7 +2,7 @@
 
 Registering a job: a package provides a function ``periodic_jobs(ctx: JobContext) -> list[PeriodicJob]``
 and its dotted module path is listed in :data:`JOB_PROVIDERS`. The response tracker's provider is
-``alerting.tracker.jobs`` (deadline reminders); the service's is ``service.reports.jobs`` (daily and
+``tracker.jobs`` (deadline reminders); the service's is ``service.reports.jobs`` (daily and
 weekly briefs). A listed module that does not exist is skipped. Each job is called as ``job.run(now)``
 every ``interval_s`` seconds; a job that raises is logged and runs again next time. Jobs must be
 idempotent (claim rows; another process may run the same job).
@@ -27,7 +27,7 @@ from yuqing.settings import Settings
 
 log = logging.getLogger(__name__)
 
-JOB_PROVIDERS: tuple[str, ...] = ("alerting.tracker.jobs", "service.reports.jobs")
+JOB_PROVIDERS: tuple[str, ...] = ("tracker.jobs", "service.reports.jobs")
 """Modules whose ``periodic_jobs(ctx)`` adds jobs to ``yuqing alert`` (missing modules are skipped)."""
 
 

@@ -22,8 +22,9 @@ from pydantic import BaseModel, Field, NonNegativeInt, field_validator
 
 from models.timeutil import to_local, utcnow
 from yuqing.config import load_yaml
+from yuqing.settings import EXAMPLE_JURISDICTION
 
-DEFAULT_CONTENT = Path(__file__).resolve().parents[1] / "examples" / "jiangshan" / "demo" / "items.yaml"
+DEFAULT_CONTENT = EXAMPLE_JURISDICTION / "demo" / "items.yaml"
 BACKLOG_SPACING = timedelta(minutes=17)
 _FOLD_SPACE = re.compile(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])")
 

@@ -6,8 +6,8 @@ import json
 from email.utils import format_datetime
 from html import escape
 
+from cli.demo.content import DemoItem
 from models.timeutil import to_local
-from yuqing.demo.content import DemoItem
 
 ROBOTS_TXT = "User-agent: *\nDisallow: /admin/\nDisallow: /private/\n"
 

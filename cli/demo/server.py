@@ -19,9 +19,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import FrameType
 
+from cli.demo import render
+from cli.demo.content import DEFAULT_CONTENT, Channel, Timeline, load_content
 from models.timeutil import utcnow
-from yuqing.demo import render
-from yuqing.demo.content import DEFAULT_CONTENT, Channel, Timeline, load_content
 
 ARTICLE = re.compile(r"^/(web/article|news|forum)/(\d+)\.html$")
 Response = tuple[int, str, bytes, datetime | None]

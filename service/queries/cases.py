@@ -71,7 +71,7 @@ def case_actions(db: Session, case_id: int) -> list[CaseAction]:
 def deadlines_of(case: Case, actions: list[CaseAction], now: Any) -> list[dict[str, Any]]:
     """The case's deadlines per rule from the tracker's pure evaluation (empty if it is absent)."""
     try:
-        from alerting.tracker.deadlines import evaluate
+        from tracker.deadlines import evaluate
     except ImportError:
         return []
     view = evaluate(case.policy, list(actions), now)

@@ -1,7 +1,7 @@
 """Scheduled briefs: the hook that writes 日报 every morning and 周报 every Monday.
 
 :func:`write_brief` renders one brief (docx + xlsx) into a folder; :func:`periodic_jobs` is the
-job provider for ``yuqing alert``'s periodic runner (``alerting.periodic.JOB_PROVIDERS``). The job
+job provider for ``yuqing alert``'s periodic runner (``yuqing.periodic.JOB_PROVIDERS``). The job
 is idempotent: a brief whose files exist is not written again, and files are written under a
 temporary name and renamed, so two processes running the job at once leave one good copy.
 """
@@ -63,7 +63,7 @@ def due_briefs(now: datetime, out_dir: Path) -> list[tuple[Kind, date]]:
 
 def periodic_jobs(ctx: Any) -> list[Any]:
     """Job provider for ``yuqing alert``: checks every 10 minutes for a due brief."""
-    from alerting.periodic import PeriodicJob
+    from yuqing.periodic import PeriodicJob
 
     out_dir = Path(ctx.settings.data_dir) / "reports"
 

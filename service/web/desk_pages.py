@@ -19,7 +19,7 @@ from service.api.schemas import ManualReportRequest
 from service.api.types import IdPath
 from service.case_operations import dispatch_event, jurisdiction_policy
 from service.errors import InvalidInput
-from service.manual import submit_report
+from service.manual_reports import submit_report
 from service.queries.alerts import get_alert, list_alerts
 from service.queries.events import event_items, get_event, list_events, spread_by_hour
 from service.queries.filters import ListFilter

@@ -176,7 +176,7 @@ def test_yuqing_alert_command(worker_env, make_raw_item, make_classified_item, t
         "YUQING_DATA_DIR": str(tmp_path),
     }
     done = subprocess.run(
-        [sys.executable, "-m", "yuqing.cli.main", "alert", "--idle-exit", "4"],
+        [sys.executable, "-m", "cli.main", "alert", "--idle-exit", "4"],
         env=env,
         capture_output=True,
         text=True,

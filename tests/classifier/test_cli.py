@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 from classifier.dataset import Columns, read_dataset
 from classifier.errors import TrainingDataError
 from classifier.training import corrections_from_db, merge
+from cli.main import build_app
 from models.db import Item, LabelCorrection
-from yuqing.cli.main import build_app
 
 from .conftest import MESSAGES, write_jurisdiction, write_messages
 

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from classifier.directory import UnitKind, load_units
 from classifier.jurisdiction import Gazetteer, Place, load_gazetteer
 from classifier.places import PlaceFinder
+from models.directory import UnitKind
+from yuqing.directory import load_units
 from yuqing.errors import ConfigError
 
 from .conftest import write_jurisdiction

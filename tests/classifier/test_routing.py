@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from classifier.directory import load_units
 from classifier.errors import RoutingError
 from classifier.routing import (
     Conditions,
@@ -18,6 +17,7 @@ from classifier.routing import (
     load_routing,
 )
 from models.enums import EventType, IncidentGrade, SourceTier
+from yuqing.directory import load_units
 from yuqing.errors import ConfigError
 
 from .conftest import write_jurisdiction

@@ -109,7 +109,7 @@ def test_two_workers_share_the_partitions_and_nothing_is_lost_or_doubled(
 def test_classify_command_refuses_to_start_with_a_corrupt_model(
     jurisdiction: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from yuqing.cli.main import build_app
+    from cli.main import build_app
 
     folder = tmp_path / "j"
     shutil.copytree(jurisdiction, folder)

@@ -38,7 +38,7 @@ def yuqing_env(data_dir: Path, **values: str) -> dict[str, str]:
 
 def yuqing(*args: str, env: dict[str, str], timeout: float = 180) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "yuqing.cli.main", *args],
+        [sys.executable, "-m", "cli.main", *args],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout, check=False,
     )  # fmt: skip
 
@@ -51,7 +51,7 @@ def port_open(port: int) -> bool:
 
 def start_run(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "yuqing.cli.main", "run", *args],
+        [sys.executable, "-m", "cli.main", "run", *args],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
 

@@ -12,8 +12,8 @@ import feedparser
 import httpx
 import pytest
 
-from yuqing.demo.content import Channel, Timeline, load_content
-from yuqing.demo.server import make_server
+from cli.demo.content import Channel, Timeline, load_content
+from cli.demo.server import make_server
 
 T0 = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
 

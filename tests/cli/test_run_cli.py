@@ -10,8 +10,8 @@ import pytest
 import typer
 from sqlalchemy import create_engine, inspect
 
-from tests.yuqing.cli_support import free_port_pair, interrupt, port_open, start_run, wait_for, yuqing, yuqing_env
-from yuqing.cli.run import STAGES, select_stages
+from cli.run import STAGES, select_stages
+from tests.cli.cli_support import free_port_pair, interrupt, port_open, start_run, wait_for, yuqing, yuqing_env
 
 
 def test_stage_selection() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.yuqing.cli_support import ROOT, free_port_pair, interrupt, start_run, wait_for, yuqing_env
+from tests.cli.cli_support import ROOT, free_port_pair, interrupt, start_run, wait_for, yuqing_env
 
 pytestmark = pytest.mark.kafka
 
@@ -31,7 +31,7 @@ def test_an_item_from_the_demo_source_appears_in_the_api(kafka_bootstrap: str, t
     try:
         assert wait_for(f"{base}/healthz", proc, timeout_s=180).status_code == 200
         created = subprocess.run(
-            [sys.executable, "-m", "yuqing.cli.main", "user", "create", "--username", "e2e-desk", "--role", "desk",
+            [sys.executable, "-m", "cli.main", "user", "create", "--username", "e2e-desk", "--role", "desk",
              "--password-stdin"],
             cwd=ROOT, env=env, input="e2e-long-password-123\n", capture_output=True, text=True, timeout=60, check=False,
         )  # fmt: skip

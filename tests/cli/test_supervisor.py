@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from yuqing.supervisor import ChildSpec, Supervisor
+from cli.supervisor import ChildSpec, Supervisor
 
 
 def _child(name: str, log: Path, body: str = "time.sleep(60)") -> ChildSpec:
@@ -115,7 +115,7 @@ def test_children_do_not_outlive_a_killed_supervisor(tmp_path: Path) -> None:
     code = textwrap.dedent(
         f"""
         import sys, threading
-        from yuqing.supervisor import ChildSpec, Supervisor
+        from cli.supervisor import ChildSpec, Supervisor
         child = ChildSpec("sleeper", (sys.executable, "-c",
             "import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(120)"))
         Supervisor([child]).run(threading.Event())

@@ -183,5 +183,5 @@ def start_collect(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     """Start ``yuqing collect`` as a real process, its output appended to ``log``."""
     with log.open("ab") as out:
         return subprocess.Popen(
-            [sys.executable, "-m", "yuqing.cli.main", "collect"], env=env, stdout=out, stderr=subprocess.STDOUT
+            [sys.executable, "-m", "cli.main", "collect"], env=env, stdout=out, stderr=subprocess.STDOUT
         )

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from cli.main import build_app
 from collectors.health import HealthStore
 from tests.collectors.conftest import FixtureSite
-from yuqing.cli.main import build_app
 from yuqing.db.engine import make_engine, make_session_factory
 from yuqing.db.migrate import upgrade
 

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from collectors.app import build_app
 from collectors.config import parse_sources
 from collectors.health import HealthStore
+from collectors.worker import build_app
 from models.db.units import Source, SourceHealth
 from models.enums import AlertKind, SourceTier
 from models.messages import RawItem

@@ -15,7 +15,7 @@ from yuqing.settings import EXAMPLE_JURISDICTION
 
 @pytest.fixture
 def demo_port() -> Iterator[int]:
-    from yuqing.demo.server import make_server
+    from cli.demo.server import make_server
 
     server = make_server("127.0.0.1", 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()

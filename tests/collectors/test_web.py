@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from collectors.app import build_app
 from collectors.config import parse_sources
 from collectors.dryrun import dry_run_items
+from collectors.worker import build_app
 from models.topics import ITEMS_RAW
 from tests.collectors.conftest import FIXTURES, FixtureSite, Route
 from yuqing.db.migrate import upgrade

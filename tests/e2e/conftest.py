@@ -18,10 +18,10 @@ from sqlalchemy import Engine, create_engine, text
 
 from models.messages import RawItem
 from models.topics import ITEMS_RAW
+from tests.devtools.pgcluster import PgCluster, fresh_database
 from yuqing.broker import ensure_topics
 from yuqing.bus import BusProducer
 from yuqing.db.migrate import upgrade
-from yuqing.devtools.pgcluster import PgCluster, fresh_database
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +63,7 @@ class Pipeline:
     def start(self, name: str, command: str) -> subprocess.Popen[bytes]:
         with (self.workdir / f"{name}.log").open("ab") as log:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "yuqing.cli.main", command],
+                [sys.executable, "-m", "cli.main", command],
                 env=self.env(),
                 stdout=log,
                 stderr=subprocess.STDOUT,

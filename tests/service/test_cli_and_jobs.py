@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
 
+from cli.main import build_app
 from models.db import User
 from service.reports.jobs import due_briefs, write_brief
-from yuqing.cli.main import build_app
 
 
 @pytest.fixture

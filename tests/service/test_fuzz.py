@@ -71,7 +71,7 @@ def api_schema(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     ClassifiedItemHandler(factory, load_alerting_config(EXAMPLE_JURISDICTION), producer=None).process(
         [Incoming(classified, None)]
     )
-    from alerting.tracker.service import dispatch
+    from tracker.ports import dispatch
 
     with transaction(factory) as s:
         dispatch(s, 1, "hushan", [], "root", now)

@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from alerting.tracker.errors import CaseNotFound, CaseStateConflict, InvalidAction
-from alerting.tracker.service import case_view, dispatch, record_action
 from models.db.cases import Case, CaseAction
 from models.db.events import Event
 from models.enums import CaseActionKind as K
 from tests.tracker.conftest import bj
+from tracker.errors import CaseNotFound, CaseStateConflict, InvalidAction
+from tracker.ports import case_view, dispatch, record_action
 
 T0 = bj("2025-03-03 09:00")
 URL = {"url": "https://www.jiangshan.gov.cn/art/1.html", "channel": "江山发布"}
@@ -179,7 +179,7 @@ def test_one_open_case_per_event_and_known_categories(session: Session, make_eve
 
 
 def test_policy_document_case_uses_working_days_from_publication(session: Session) -> None:
-    from alerting.tracker.policy import load_policies
+    from tracker.policy import load_policies
     from yuqing.settings import EXAMPLE_JURISDICTION
 
     policy = load_policies(EXAMPLE_JURISDICTION / "policies.yaml")[0]

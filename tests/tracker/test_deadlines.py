@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-from alerting.tracker.cases import full_snapshot
-from alerting.tracker.deadlines import evaluate
-from alerting.tracker.errors import CalendarUnknownYear
-from alerting.tracker.grading import grade_switch
-from alerting.tracker.policy import PoliciesFile, _RuleOverride, merge, national_policy
 from models.enums import CaseActionKind as K
 from tests.tracker.conftest import bj
+from tracker.cases import full_snapshot
+from tracker.deadlines import evaluate
+from tracker.errors import CalendarUnknownYear
+from tracker.grade_change import grade_switch
+from tracker.policy import PoliciesFile, _RuleOverride, merge, national_policy
 
 
 @dataclass

@@ -10,8 +10,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from alerting.notify import AlertNotice, Dispatcher, Recipients
-from alerting.tracker.jobs import dispatcher_notify
-from alerting.tracker.service import dispatch, record_action, run_due
 from models.db.cases import CaseMark
 from models.db.events import Event
 from models.db.units import Unit
@@ -19,6 +17,8 @@ from models.enums import AlertKind
 from models.enums import CaseActionKind as K
 from models.messages import AlertMessage
 from tests.tracker.conftest import bj
+from tracker.jobs import dispatcher_notify
+from tracker.ports import dispatch, record_action, run_due
 from yuqing.db.engine import transaction
 
 T0 = bj("2025-03-03 09:00")
@@ -182,7 +182,7 @@ def test_event_graded_more_severely_later_switches_the_case(factory: sessionmake
     run_due(factory, bj("2025-03-03 11:00"), sent.append)
     run_due(factory, bj("2025-03-03 11:30"), sent.append)
     with factory() as s:
-        from alerting.tracker.service import case_view, get_case
+        from tracker.ports import case_view, get_case
 
         case = get_case(s, case_id)
         changes = [a for a in case.actions if a.kind == K.GRADE_CHANGE]

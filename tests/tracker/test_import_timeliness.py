@@ -13,16 +13,16 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
-from alerting.tracker.importer import import_replies
-from alerting.tracker.policy import load_policies
-from alerting.tracker.report_format import markdown_table, text_table, write_xlsx
-from alerting.tracker.review import percentile
-from alerting.tracker.service import dispatch, record_action, timeliness
+from cli.main import build_app
 from models.db.events import Event
 from models.db.units import Unit
 from models.enums import CaseActionKind as K
 from tests.tracker.conftest import bj
-from yuqing.cli.main import build_app
+from tracker.importer import import_replies
+from tracker.policy import load_policies
+from tracker.ports import dispatch, record_action, timeliness
+from tracker.timeliness import percentile
+from tracker.timeliness_format import markdown_table, text_table, write_xlsx
 from yuqing.settings import EXAMPLE_JURISDICTION
 
 HEADER = ["留言编号", "留言用户", "留言主题", "留言时间", "留言详情", "答复意见", "答复时间"]
@@ -100,7 +100,7 @@ def test_unit_column_is_used_when_present(session: Session, tmp_path: Path, jian
 
 
 def test_missing_column_is_refused(session: Session, tmp_path: Path, jiangshan_policy: Any) -> None:
-    from alerting.tracker.errors import TrackerError
+    from tracker.errors import TrackerError
 
     with pytest.raises(TrackerError, match="答复时间"):
         import_replies(
@@ -164,7 +164,7 @@ def test_review_in_small_batches_on_every_database(
     jiangshan_policy: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import alerting.tracker.review as review
+    import tracker.timeliness as review
 
     monkeypatch.setattr(review, "BATCH", 2)
     factory = any_migrated_db[1]

@@ -8,15 +8,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from alerting.config import load_alerting_config
 from alerting.notify.dispatcher import build_dispatcher
-from alerting.periodic import JobContext, provided_jobs
-from alerting.tracker.service import dispatch
 from models.db.events import Event
 from models.enums import AlertKind
 from models.messages import AlertMessage
 from models.topics import ALERTS
 from tests.tracker.conftest import bj
+from tracker.ports import dispatch
 from yuqing.bus import BusProducer
 from yuqing.db.engine import transaction
+from yuqing.periodic import JobContext, provided_jobs
 from yuqing.settings import EXAMPLE_JURISDICTION
 
 T0 = bj("2025-03-03 09:00")

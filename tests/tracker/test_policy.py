@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from alerting.tracker.errors import PolicyError
-from alerting.tracker.policy import load_policies, national_policy
+from tracker.errors import PolicyError
+from tracker.policy import load_policies, national_policy
 from yuqing.settings import EXAMPLE_JURISDICTION
 
 

@@ -86,7 +86,7 @@ def test_declared_volumes_exist(compose: dict[str, Any]) -> None:
 
 
 def test_compose_commands_are_commands_of_the_cli(compose: dict[str, Any]) -> None:
-    from yuqing.cli.main import build_app
+    from cli.main import build_app
 
     app = build_app()
     top = {c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands}

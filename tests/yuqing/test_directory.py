@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from cli.run import create_demo_accounts
 from models.db import AuditRecord, Unit, User
 from service.auth.users import authenticate
-from yuqing.cli.run import create_demo_accounts
+from yuqing.directory import sync_units
 from yuqing.errors import ConfigError
 from yuqing.settings import EXAMPLE_JURISDICTION, Environment
-from yuqing.unitsync import sync_units
 
 
 def test_units_from_yaml_are_upserted_and_removed_ones_deactivated(any_migrated_db, tmp_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_development_accounts_once_per_database_and_never_in_production(migrated
 def test_unit_user_creation_finds_units_from_the_directory(tmp_path: Path, make_settings) -> None:
     from typer.testing import CliRunner
 
-    from yuqing.cli.main import build_app
+    from cli.main import build_app
     from yuqing.db.migrate import upgrade
 
     settings = make_settings()

@@ -85,7 +85,7 @@ def test_every_branch_starts_at_the_base_revision() -> None:
 def test_db_upgrade_command_migrates_the_configured_database(any_db_url: str, tmp_path: Path) -> None:
     env = {**os.environ, "YUQING_DATABASE_URL": any_db_url, "YUQING_DATA_DIR": str(tmp_path)}
     result = subprocess.run(
-        [sys.executable, "-m", "yuqing.cli.main", "db", "upgrade"],
+        [sys.executable, "-m", "cli.main", "db", "upgrade"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

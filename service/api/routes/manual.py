@@ -10,7 +10,7 @@ from models.enums import Role
 from service.api.deps import NowDep, SessionDep, StateDep, require_roles
 from service.api.schemas import Ack, ManualReportRequest
 from service.auth.principal import Principal
-from service.manual import submit_report
+from service.manual_reports import submit_report
 
 router = APIRouter(prefix="/manual-reports", tags=["manual"])
 
