@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from alerting.errors import AlertingError
+from alerting.errors import AlertNotFound
 from alerting.escalation.policy import ACKNOWLEDGED
 from models.db import Alert, AlertLog, AuditRecord
 
@@ -15,7 +15,7 @@ def acknowledge_alert(session: Session, alert_id: str, actor: str, now: datetime
     """Mark ``alert_id`` acknowledged by ``actor``; idempotent (a second call changes nothing)."""
     alert = session.get(Alert, alert_id, with_for_update=True)
     if alert is None:
-        raise AlertingError(f"no alert {alert_id}")
+        raise AlertNotFound(f"no alert {alert_id}")
     if alert.acknowledged_at is not None:
         return alert
     alert.acknowledged_at = now

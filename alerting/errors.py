@@ -5,12 +5,14 @@ YuqingError
     ├── AlertingConfigError   alert_rules / levels / escalation / channels YAML inconsistent
     ├── ChannelError          a channel could not deliver (after its retries); permanent for this send
     │   └── ChannelTimeout    the receiver did not answer in time
-    └── EventNotFound         merge/split named an event that does not exist or is merged away
+    ├── EventNotFound         merge/split named an event that does not exist or is merged away (NotFound)
+    ├── AlertNotFound         acknowledge named an alert that does not exist (NotFound)
+    └── InvalidGrouping       a merge or split that cannot be done as asked (Invalid)
 """
 
 from __future__ import annotations
 
-from yuqing.errors import ConfigError, YuqingError
+from yuqing.errors import ConfigError, Invalid, NotFound, YuqingError
 
 
 class AlertingError(YuqingError):
@@ -33,5 +35,14 @@ class ChannelTimeout(ChannelError):
     """The receiver did not answer within the channel's timeout."""
 
 
-class EventNotFound(AlertingError):
+class EventNotFound(AlertingError, NotFound):
     """A merge or split named an event that does not exist (or was already merged into another)."""
+
+
+class AlertNotFound(AlertingError, NotFound):
+    """An acknowledgement named an alert that does not exist."""
+
+
+class InvalidGrouping(AlertingError, Invalid):
+    """A merge or split that cannot be done as asked: no other event to merge, items that are not in
+    the event, or a split that would leave the event empty."""

@@ -83,6 +83,25 @@ class CaseActionKind(_Labelled):
     SET_OCCURRENCE = "set_occurrence"
 
 
+class CaseStatus(_Labelled):
+    """Where a case (案件) stands: the projection of its append-only actions."""
+
+    DISPATCHED = "dispatched"
+    """派单 done, waiting for the lead unit's 签收 (also after 转派 or 重开)."""
+    SIGNED = "signed"
+    RETURNED = "returned"
+    """The lead unit sent it back (退单); the desk transfers it."""
+    CLOSED = "closed"
+
+    @property
+    def is_open(self) -> bool:
+        return self is not CaseStatus.CLOSED
+
+
+OPEN_CASE_STATUSES: frozenset[CaseStatus] = frozenset(s for s in CaseStatus if s.is_open)
+"""Every status but 已办结: the case still runs its deadlines."""
+
+
 class AlertKind(_Labelled):
     """What raised an alert."""
 
@@ -128,6 +147,10 @@ _LABELS: dict[str, str] = {
     "reopen": "重开",
     "grade_change": "调整等级",
     "set_occurrence": "记录发生时间",
+    "dispatched": "待签收",
+    "signed": "办理中",
+    "returned": "已退单",
+    "closed": "已办结",
     "rule": "规则预警",
     "source_health": "信源异常",
     "deadline": "时限提醒",

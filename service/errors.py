@@ -2,18 +2,22 @@
 
 YuqingError
 └── ServiceError             base of everything the service raises on purpose
-    ├── NotFound             404: no such object, or not visible to this user
+    ├── NotFound             404: no such object, or not visible to this user      (yuqing.errors.NotFound)
     ├── Forbidden            403: role or unit may not do this
     ├── NotAuthenticated     401: no valid session or token
     ├── CsrfError            403: cookie-authenticated change without the CSRF token
     ├── RateLimited          429: too many login attempts
-    ├── InvalidInput         422: a request that is well-formed but not acceptable
-    ├── Conflict             409: the change contradicts the current state
-    └── PartUnavailable      503: a stage this feature needs is not installed or not reachable
+    ├── InvalidInput         422: a request that is well-formed but not acceptable  (yuqing.errors.Invalid)
+    ├── Conflict             409: the change contradicts the current state          (yuqing.errors.Conflict)
+    └── PartUnavailable      503: a stage this feature needs is not reachable
+
+A stage's exception reaches the service through a port (:mod:`models.ports`) and is translated by
+its family in :mod:`yuqing.errors` (:func:`service.operations.translate`), never by its name.
 """
 
 from __future__ import annotations
 
+from yuqing import errors
 from yuqing.errors import YuqingError
 
 
@@ -21,7 +25,7 @@ class ServiceError(YuqingError):
     status_code = 500
 
 
-class NotFound(ServiceError):
+class NotFound(ServiceError, errors.NotFound):
     status_code = 404
 
 
@@ -41,11 +45,11 @@ class RateLimited(ServiceError):
     status_code = 429
 
 
-class InvalidInput(ServiceError):
+class InvalidInput(ServiceError, errors.Invalid):
     status_code = 422
 
 
-class Conflict(ServiceError):
+class Conflict(ServiceError, errors.Conflict):
     status_code = 409
 
 

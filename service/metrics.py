@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from models.db import Event, Item
 from models.db.alerts import Alert, Delivery
 from models.db.cases import Case, CaseMark
+from models.enums import OPEN_CASE_STATUSES, CaseStatus
 from service.kafka_lag import LagProbe
 from service.state import ServiceState
 
@@ -55,18 +56,13 @@ class DatabaseCollector(Collector):
                     for row in db.execute(select(Delivery.status, func.count()).group_by(Delivery.status))
                 )
                 open_cases = (
-                    db.scalar(
-                        select(func.count())
-                        .select_from(Case)
-                        .where(Case.status.in_(("dispatched", "signed", "returned")))
-                    )
-                    or 0
+                    db.scalar(select(func.count()).select_from(Case).where(Case.status.in_(OPEN_CASE_STATUSES))) or 0
                 )
                 overdue = (
                     db.scalar(
                         select(func.count(func.distinct(CaseMark.case_id)))
                         .join(Case, Case.id == CaseMark.case_id)
-                        .where(CaseMark.mark == "overdue", Case.status != "closed")
+                        .where(CaseMark.mark == "overdue", Case.status != CaseStatus.CLOSED)
                     )
                     or 0
                 )

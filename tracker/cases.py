@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from models.db.cases import Case, CaseAction
 from models.db.events import Event
+from models.enums import OPEN_CASE_STATUSES, CaseStatus, IncidentGrade
 from models.enums import CaseActionKind as K
-from models.enums import IncidentGrade
 from models.timeutil import ensure_aware
-from tracker.deadlines import OPEN_STATES, CaseView, effective_actions, evaluate, replay
+from tracker.deadlines import CaseView, effective_actions, evaluate, replay
 from tracker.errors import CaseNotFound, CaseStateConflict, InvalidAction
 from tracker.grade_change import grade_switch
 from tracker.policy import PolicySet, national_policy
@@ -31,18 +31,19 @@ UNIT_ACTIONS = frozenset({K.SIGN, K.RETURN, K.FIRST_RELEASE, K.PRESS_CONFERENCE,
 DESK_ACTIONS = frozenset({K.DISPATCH, K.TRANSFER, K.REOPEN, K.GRADE_CHANGE, K.SET_OCCURRENCE})
 """Actions taken by the desk (值班室)."""
 
-_ALLOWED: dict[str, frozenset[str]] = {
-    K.SIGN: frozenset({"dispatched"}),
-    K.RETURN: frozenset({"dispatched", "signed"}),
-    K.TRANSFER: OPEN_STATES,
-    K.FIRST_RELEASE: frozenset({"dispatched", "signed"}),
-    K.PRESS_CONFERENCE: frozenset({"dispatched", "signed"}),
-    K.FOLLOW_UP: frozenset({"dispatched", "signed"}),
-    K.RESPONSE: frozenset({"dispatched", "signed"}),
-    K.CLOSE: frozenset({"signed"}),
-    K.REOPEN: frozenset({"closed"}),
-    K.GRADE_CHANGE: OPEN_STATES,
-    K.SET_OCCURRENCE: OPEN_STATES,
+S = CaseStatus
+_ALLOWED: dict[str, frozenset[CaseStatus]] = {
+    K.SIGN: frozenset({S.DISPATCHED}),
+    K.RETURN: frozenset({S.DISPATCHED, S.SIGNED}),
+    K.TRANSFER: OPEN_CASE_STATUSES,
+    K.FIRST_RELEASE: frozenset({S.DISPATCHED, S.SIGNED}),
+    K.PRESS_CONFERENCE: frozenset({S.DISPATCHED, S.SIGNED}),
+    K.FOLLOW_UP: frozenset({S.DISPATCHED, S.SIGNED}),
+    K.RESPONSE: frozenset({S.DISPATCHED, S.SIGNED}),
+    K.CLOSE: frozenset({S.SIGNED}),
+    K.REOPEN: frozenset({S.CLOSED}),
+    K.GRADE_CHANGE: OPEN_CASE_STATUSES,
+    K.SET_OCCURRENCE: OPEN_CASE_STATUSES,
 }
 _REQUIRED: dict[str, tuple[str, ...]] = {
     K.RETURN: ("reason",),
@@ -102,7 +103,9 @@ def dispatch(
     if event_id is not None and event is None:
         raise InvalidAction(f"event {event_id} does not exist")
     if event_id is not None:
-        open_case = session.scalar(select(Case.id).where(Case.event_id == event_id, Case.status.in_(OPEN_STATES)))
+        open_case = session.scalar(
+            select(Case.id).where(Case.event_id == event_id, Case.status.in_(OPEN_CASE_STATUSES))
+        )
         if open_case is not None:
             raise CaseStateConflict(f"event {event_id} already has open case #{open_case}: transfer it instead")
     if occurred_at is None and event is not None and event.occurred_at is not None:
@@ -119,7 +122,7 @@ def dispatch(
         title=title if title is not None else (event.title if event is not None else ""),
         lead_unit=lead_unit,
         co_units=list(co_units),
-        status="dispatched",
+        status=CaseStatus.DISPATCHED,
         grade=grade,
         anchor_kind="occurrence" if occurred_at else "dispatch",
         anchor_at=occurred_at or now,
@@ -237,10 +240,10 @@ def _check_correction(actions: list[CaseAction], kind: K, corrects: int) -> int:
 
 def _check_state(kind: K, state: Any, actions: list[CaseAction], details: dict[str, Any]) -> None:
     if state.status not in _ALLOWED[kind]:
-        raise CaseStateConflict(f"cannot {kind.label} a case that is {_STATUS_LABELS.get(state.status, state.status)}")
+        raise CaseStateConflict(f"cannot {kind.label} a case that is {CaseStatus(state.status).label}")
     if kind == K.FIRST_RELEASE and any(a.kind == K.FIRST_RELEASE for a in actions):
         raise CaseStateConflict("首次发布 already recorded: record 持续发布, or correct the first release")
-    if kind == K.TRANSFER and details.get("to_unit") == state.lead_unit and state.status != "returned":
+    if kind == K.TRANSFER and details.get("to_unit") == state.lead_unit and state.status is not CaseStatus.RETURNED:
         raise CaseStateConflict("the case is already with that unit")
 
 
@@ -282,7 +285,7 @@ def follow_event_grade(
     record, or None if nothing changed. Called by the deadline job, so a grade the desk or the
     alerting stage sets on the event reaches its open cases within one run.
     """
-    if case.event_id is None or case.status not in OPEN_STATES:
+    if case.event_id is None or case.status not in OPEN_CASE_STATUSES:
         return None
     event = session.get(Event, case.event_id)
     if event is None or not event.grade or event.grade not in IncidentGrade.__members__.values():
@@ -296,8 +299,3 @@ def follow_event_grade(
 def case_view(case: Case, now: datetime) -> CaseView:
     """Deadlines of ``case`` at ``now``: per rule its status, due time, met time and time left."""
     return evaluate(case.policy, list(case.actions), now)
-
-
-_STATUS_LABELS = {"dispatched": "待签收", "signed": "办理中", "returned": "已退单", "closed": "已办结"}
-STATUS_LABELS = _STATUS_LABELS
-"""Chinese names of case states for display."""

@@ -29,10 +29,10 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from models.enums import CaseActionKind as K
+from models.enums import CaseStatus
 from models.timeutil import ensure_aware, to_local
 from tracker.workdays import WorkCalendar
 
-OPEN_STATES = frozenset({"dispatched", "signed", "returned"})
 DECIDED = frozenset({"met", "met_late", "overdue"})
 
 
@@ -67,7 +67,7 @@ class RuleStatus:
 
 @dataclass
 class CaseState:
-    status: str = "dispatched"
+    status: CaseStatus = CaseStatus.DISPATCHED
     lead_unit: str | None = None
     co_units: list[str] = field(default_factory=list)
     grade: str | None = None
@@ -153,21 +153,21 @@ def replay(actions: Sequence[ActionLike]) -> CaseState:
             state.anchor_kind = "occurrence"
             state.anchor_at = ensure_aware(datetime.fromisoformat(d["occurred_at"]))
         elif a.kind == K.SIGN:
-            state.status = "signed"
+            state.status = CaseStatus.SIGNED
         elif a.kind == K.RETURN:
-            state.status = "returned"
+            state.status = CaseStatus.RETURNED
             state.bounces += 1
         elif a.kind == K.TRANSFER:
-            state.status = "dispatched"
+            state.status = CaseStatus.DISPATCHED
             state.assigned_at = at
             state.lead_unit = d.get("to_unit", state.lead_unit)
             if "co_units" in d:
                 state.co_units = list(d["co_units"])
         elif a.kind == K.CLOSE:
-            state.status = "closed"
+            state.status = CaseStatus.CLOSED
             state.closed_at = at
         elif a.kind == K.REOPEN:
-            state.status = "signed"
+            state.status = CaseStatus.SIGNED
             state.closed_at = None
         elif a.kind == K.GRADE_CHANGE:
             state.grade = d.get("to")
@@ -271,7 +271,7 @@ def _judge(
             elapsed=max(met - start, timedelta(0)),
             cycle=cycle,
         )
-    closed = state.closed_at if state.status == "closed" else None
+    closed = state.closed_at if state.status is CaseStatus.CLOSED else None
     if closed is not None:
         status = "overdue" if due <= closed and base["required"] else "waived"
         return RuleStatus(**base, status=status, started_at=start, due_at=due, cycle=cycle)

@@ -28,11 +28,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db.cases import Case, CaseMark
-from models.enums import AlertKind, IncidentGrade
+from models.enums import OPEN_CASE_STATUSES, AlertKind, IncidentGrade
 from models.messages import AlertMessage
 from models.timeutil import ensure_aware, to_local
 from tracker.cases import follow_event_grade
-from tracker.deadlines import OPEN_STATES, RuleStatus, evaluate
+from tracker.deadlines import RuleStatus, evaluate
 from tracker.errors import TrackerError
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ def run_due(session_factory: sessionmaker[Session], now: datetime, notify: Notif
     now = ensure_aware(now)
     result = RunResult()
     with session_factory() as session:
-        ids = list(session.scalars(select(Case.id).where(Case.status.in_(OPEN_STATES)).order_by(Case.id)))
+        ids = list(session.scalars(select(Case.id).where(Case.status.in_(OPEN_CASE_STATUSES)).order_by(Case.id)))
     for case_id in ids:
         result.cases += 1
         try:
@@ -69,7 +69,7 @@ def run_due(session_factory: sessionmaker[Session], now: datetime, notify: Notif
 
 def _run_case(session: Session, case_id: int, now: datetime, notify: Notify) -> list[AlertMessage]:
     case = session.get(Case, case_id)
-    if case is None or case.status not in OPEN_STATES:
+    if case is None or case.status not in OPEN_CASE_STATUSES:
         return []
     follow_event_grade(session, case, now)
     view = evaluate(case.policy, list(case.actions), now)

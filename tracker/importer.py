@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from models.db.cases import Case, CaseAction
 from models.enums import CaseActionKind as K
+from models.enums import CaseStatus
 from models.timeutil import SHANGHAI, ensure_aware
 from tracker.cases import full_snapshot
 from tracker.errors import ImportProblem, TrackerError
@@ -177,7 +178,8 @@ def _add_case(
     title = str(row.get("留言主题") or "").strip()[:1000]
     case = Case(
         event_id=None, category="message", title=title, lead_unit=unit, co_units=[],
-        status="closed" if replied else "dispatched", grade=None, anchor_kind="dispatch", anchor_at=asked,
+        status=CaseStatus.CLOSED if replied else CaseStatus.DISPATCHED, grade=None, anchor_kind="dispatch",
+        anchor_at=asked,
         dispatched_at=asked, closed_at=replied, policy=snapshot, origin=ORIGIN, external_ref=ref,
         created_at=now, updated_at=now,
     )  # fmt: skip

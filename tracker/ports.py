@@ -14,7 +14,6 @@ from __future__ import annotations
 from tracker.cases import (
     CATEGORIES,
     DESK_ACTIONS,
-    STATUS_LABELS,
     UNIT_ACTIONS,
     case_view,
     dispatch,
@@ -29,7 +28,6 @@ from tracker.timeliness import TimelinessRow, timeliness
 __all__ = [
     "CATEGORIES",
     "DESK_ACTIONS",
-    "STATUS_LABELS",
     "UNIT_ACTIONS",
     "CaseView",
     "RuleStatus",

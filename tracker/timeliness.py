@@ -23,9 +23,10 @@ from sqlalchemy.orm import Session
 
 from models.db.cases import Case, CaseAction
 from models.db.units import Unit
+from models.enums import OPEN_CASE_STATUSES, CaseStatus
 from models.enums import CaseActionKind as K
 from models.timeutil import ensure_aware, utcnow
-from tracker.deadlines import OPEN_STATES, evaluate
+from tracker.deadlines import evaluate
 
 
 @dataclass
@@ -100,7 +101,7 @@ def timeliness(
         warnings.extend(w for w in view.warnings if w not in warnings)
         summary = units.setdefault(case.lead_unit, UnitSummary(case.lead_unit))
         summary.cases += 1
-        summary.closed += case.status == "closed"
+        summary.closed += case.status == CaseStatus.CLOSED
         open_late = False
         for r in view.deadlines:
             if r.status in ("superseded", "waiting"):
@@ -114,7 +115,7 @@ def timeliness(
                 row.late += 1
             elif r.status == "overdue":
                 row.overdue += 1
-                if case.status in OPEN_STATES:
+                if case.status in OPEN_CASE_STATUSES:
                     row.open_overdue += 1
                     open_late = True
             elif r.status == "pending":

@@ -1,13 +1,20 @@
-"""Exceptions of the infrastructure layer.
+"""The base of every exception tree, and the exceptions of the infrastructure layer.
 
     YuqingError
+    ├── NotFound               the named object does not exist (or the caller may not see it)
+    ├── Conflict               the change contradicts the object's current state
+    ├── Invalid                the request is well-formed but not acceptable (bad or missing details)
     ├── ConfigError            invalid settings or YAML (permanent; message says where)
     ├── BrokerError            the managed Kafka broker could not be set up or started
     │   └── MissingToolError   Java or Maven is not installed
     └── BusError               producing to or consuming from Kafka failed
         └── RetryableError     a transient failure (broker or database away): retry, do not commit
 
-Stage packages define their own trees under :class:`YuqingError`.
+Stage packages define their own trees under :class:`YuqingError`. An exception a stage raises
+about a caller's request also derives from one of :class:`NotFound`, :class:`Conflict` or
+:class:`Invalid` (e.g. ``class CaseNotFound(TrackerError, NotFound)``), so a boundary (the web
+service's HTTP answers) translates it by type, never by its name. When an exception is both, the
+boundary checks :class:`NotFound`, then :class:`Conflict`, then :class:`Invalid`.
 """
 
 from __future__ import annotations
@@ -15,6 +22,18 @@ from __future__ import annotations
 
 class YuqingError(Exception):
     """Base of every error this product raises on purpose."""
+
+
+class NotFound(YuqingError):
+    """The object a request names does not exist (or is not visible to the caller)."""
+
+
+class Conflict(YuqingError):
+    """The request is valid in itself but contradicts the object's current state."""
+
+
+class Invalid(YuqingError):
+    """The request is well-formed but not acceptable: a bad or missing detail, an unknown kind."""
 
 
 class ConfigError(YuqingError):

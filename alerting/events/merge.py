@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from alerting.errors import AlertingError, EventNotFound
+from alerting.errors import EventNotFound, InvalidGrouping
 from alerting.events.grouping import grade_severity
 from alerting.events.similarity import absorb, fingerprint
 from alerting.events.volume import add_event_volume, bucket_of
@@ -71,7 +71,7 @@ def merge_events(session: Session, target_id: int, source_ids: Sequence[int], ac
     """Move every item of ``source_ids`` into ``target_id``; the sources become ``merged``."""
     sources = [s for s in dict.fromkeys(source_ids) if s != target_id]
     if not sources:
-        raise AlertingError("merge needs at least one event other than the target")
+        raise InvalidGrouping("merge needs at least one event other than the target")
     target = _open_event(session, target_id)
     merged = [_open_event(session, s) for s in sources]
     session.execute(update(Item).where(Item.event_id.in_(sources)).values(event_id=target_id))
@@ -111,9 +111,9 @@ def split_event(session: Session, event_id: int, item_ids: Sequence[str], actor:
     found = set(session.scalars(select(Item.id).where(Item.id.in_(wanted), Item.event_id == event_id)))
     missing = [i for i in wanted if i not in found]
     if missing or not wanted:
-        raise AlertingError(f"items not in event {event_id}: {missing or 'none given'}")
+        raise InvalidGrouping(f"items not in event {event_id}: {missing or 'none given'}")
     if len(found) == event.item_count:
-        raise AlertingError("a split must leave at least one item in the original event")
+        raise InvalidGrouping("a split must leave at least one item in the original event")
     new = Event(
         title=event.title,
         status="open",

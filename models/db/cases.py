@@ -16,6 +16,7 @@ from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.db.base import Base
+from models.enums import CaseStatus
 
 
 class Case(Base):
@@ -29,7 +30,7 @@ class Case(Base):
     title: Mapped[str] = mapped_column(String(1000), default="")
     lead_unit: Mapped[str] = mapped_column(String(100))
     co_units: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    status: Mapped[str] = mapped_column(String(20), default="dispatched")
+    status: Mapped[str] = mapped_column(String(20), default=CaseStatus.DISPATCHED.value)
     grade: Mapped[str | None] = mapped_column(String(40), default=None)
     anchor_kind: Mapped[str] = mapped_column(String(20), default="dispatch")
     """``dispatch`` or ``occurrence``: where the main clock starts."""

@@ -12,11 +12,10 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, defer, lazyload
 
 from models.db.cases import Case, CaseAction
+from models.enums import OPEN_CASE_STATUSES
 from service.auth.principal import Principal
 from service.errors import NotFound
 from service.queries.filters import ListFilter, text_search, unit_scope
-
-OPEN_STATUSES = ("dispatched", "signed", "returned")
 
 
 def scoped_cases(principal: Principal) -> Select[Case]:
@@ -43,7 +42,7 @@ def list_cases(
     if until:
         stmt = stmt.where(Case.dispatched_at < until)
     if f.status == "open":
-        stmt = stmt.where(Case.status.in_(OPEN_STATUSES))
+        stmt = stmt.where(Case.status.in_(OPEN_CASE_STATUSES))
     elif f.status:
         stmt = stmt.where(Case.status == f.status)
     if f.grade:

@@ -12,12 +12,12 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from models.enums import CaseActionKind, IncidentGrade, Role
+from models.enums import CaseActionKind, CaseStatus, IncidentGrade, Role
 from models.timeutil import to_local
 from service.errors import ServiceError
 from service.web import TEMPLATES_DIR
 
-CASE_STATUS = {"dispatched": "待签收", "signed": "办理中", "returned": "已退单", "closed": "已办结"}
+CASE_STATUS = {s.value: s.label for s in CaseStatus}
 RULE_STATUS = {
     "pending": "计时中",
     "met": "按时",
@@ -75,6 +75,7 @@ def environment() -> jinja2.Environment:
     env.filters["rule_status"] = lambda v: RULE_STATUS.get(v, v)
     env.filters["pct"] = lambda v: "—" if v is None else f"{v:.0%}"
     env.filters["hours"] = lambda v: "—" if v is None else f"{v:.1f} 小时"
+    env.globals["case_statuses"] = tuple(CaseStatus)
     return env
 
 
