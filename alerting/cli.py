@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
 import typer
 
+if TYPE_CHECKING:
+    from yuqing.periodic import JobProvider
 
-def register(app: typer.Typer) -> None:
-    """Add ``alert`` to ``app``."""
+
+def register(app: typer.Typer, *, job_providers: Callable[[], Sequence[JobProvider]] = tuple) -> None:
+    """Add ``alert`` to ``app``; ``job_providers()`` gives the periodic jobs it runs besides escalation
+    (called when the command runs, so ``yuqing --help`` imports no stage)."""
 
     @app.command("alert")
     def alert(
@@ -21,5 +28,11 @@ def register(app: typer.Typer) -> None:
 
         settings = load_settings()
         configure_logging(settings.log_level, settings.log_json, "alert")
-        stats = run_alert_worker(settings, group=group, worker_id=worker_id or None, idle_exit_s=idle_exit or None)
+        stats = run_alert_worker(
+            settings,
+            group=group,
+            worker_id=worker_id or None,
+            idle_exit_s=idle_exit or None,
+            job_providers=job_providers(),
+        )
         typer.echo(f"alert worker stopped: {stats.processed} items, {stats.dead_lettered} dead-lettered")

@@ -5,6 +5,7 @@ YuqingError
     ├── AlertingConfigError   alert_rules / levels / escalation / channels YAML inconsistent
     ├── ChannelError          a channel could not deliver (after its retries); permanent for this send
     │   └── ChannelTimeout    the receiver did not answer in time
+    ├── NotDelivered          no channel delivered another stage's message (it stays due; retried)
     ├── EventNotFound         merge/split named an event that does not exist or is merged away (NotFound)
     ├── AlertNotFound         acknowledge named an alert that does not exist (NotFound)
     └── InvalidGrouping       a merge or split that cannot be done as asked (Invalid)
@@ -33,6 +34,11 @@ class ChannelError(AlertingError):
 
 class ChannelTimeout(ChannelError):
     """The receiver did not answer within the channel's timeout."""
+
+
+class NotDelivered(AlertingError):
+    """No channel delivered a message another stage raised (a deadline notice): the caller rolls its
+    marks back and tries again."""
 
 
 class EventNotFound(AlertingError, NotFound):

@@ -7,7 +7,9 @@ One process runs:
   so they are delivered and escalated like rule alerts (decision: the alert worker subscribes, the
   collectors need no notifier of their own);
 * a periodic-job thread: the escalation scheduler (every second, and at once when an alert was
-  raised) plus jobs registered through :mod:`yuqing.periodic` (the response tracker's).
+  raised) plus the jobs of the providers the composition root passes in (``job_providers``: the
+  response tracker's deadline job and the service's briefs, see ``cli.compose.periodic_jobs``);
+  their notices go out through this process's channels (:func:`alerting.notify.messages.message_sender`).
 """
 
 from __future__ import annotations
@@ -16,15 +18,17 @@ import logging
 import os
 import socket
 import threading
+from collections.abc import Sequence
 
 from alerting.config import load_alerting_config
 from alerting.escalation.scheduler import EscalationScheduler
 from alerting.handler import ClassifiedItemHandler, ExternalAlertHandler
 from alerting.notify import build_dispatcher
+from alerting.notify.messages import message_sender
 from models.topics import ALERTS, ITEMS_CLASSIFIED
 from yuqing.bus import BusProducer, StageStats
 from yuqing.db.engine import make_engine, make_session_factory
-from yuqing.periodic import JobContext, PeriodicJob, PeriodicRunner, provided_jobs
+from yuqing.periodic import JobContext, JobProvider, PeriodicJob, PeriodicRunner, provided_jobs
 from yuqing.settings import Settings
 from yuqing.worker import install_stop_signals, run_stage
 
@@ -38,8 +42,10 @@ def run_alert_worker(
     worker_id: str | None = None,
     stop: threading.Event | None = None,
     idle_exit_s: float | None = None,
+    job_providers: Sequence[JobProvider] = (),
 ) -> StageStats:
-    """Run the alert worker until ``stop`` is set (or the consumer was idle for ``idle_exit_s``)."""
+    """Run the alert worker until ``stop`` is set (or the consumer was idle for ``idle_exit_s``),
+    with the periodic jobs of ``job_providers`` beside the escalation scheduler."""
     stop = stop or threading.Event()
     install_stop_signals(stop)
     worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
@@ -52,7 +58,8 @@ def run_alert_worker(
         sessions, dispatcher, desk_recipients=dict(config.channels.desk_recipients), worker_id=worker_id
     )
     jobs = [PeriodicJob("escalation", 1.0, lambda _now: scheduler.run_due())]
-    jobs += provided_jobs(JobContext(settings, sessions, dispatcher, config))
+    notify = message_sender(sessions, dispatcher, dict(config.channels.desk_recipients))
+    jobs += provided_jobs(JobContext(settings, sessions, notify), list(job_providers))
     runner = PeriodicRunner(jobs)
     background_stop = threading.Event()
     threads = [

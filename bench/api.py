@@ -275,6 +275,7 @@ def http_timings(url: str, sessions: Any, repeat: int) -> dict[str, float]:
         warnings.filterwarnings("ignore", message=".*httpx2")
         from starlette.testclient import TestClient
 
+    from cli.compose import stage_ports
     from models.db import User
     from service.app import create_app
     from service.auth.sessions import open_session
@@ -290,7 +291,7 @@ def http_timings(url: str, sessions: Any, repeat: int) -> dict[str, float]:
             tokens[name] = open_session(db, user, now)[0]
         db.commit()
     out: dict[str, float] = {}
-    app = create_app(Settings(database_url=url))
+    app = create_app(Settings(database_url=url), stage_ports())
     with TestClient(app) as client:
         for name, path, who in (
             ("http_desk_alerts", "/api/v1/alerts?status=open", "bench-desk"),

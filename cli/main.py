@@ -1,29 +1,27 @@
-"""Entry point of the ``yuqing`` command.
+"""Entry point of the ``yuqing`` command: the top layer, the one place that composes the stages.
 
 Each package contributes its commands through a ``register(app)`` function in its ``cli`` module;
-heavy imports (scikit-learn, scrapy, uvicorn) happen inside the commands, so ``yuqing --help``
-stays fast.
+what a stage needs from another (the service's ports, the alert worker's periodic jobs) is passed
+in from :mod:`cli.compose`. Heavy imports (scikit-learn, scrapy, uvicorn) happen inside the
+commands, so ``yuqing --help`` stays fast.
 """
 
 from __future__ import annotations
 
-import importlib
 import sys
 
 import typer
 
+import alerting.cli
+import classifier.cli
+import cli.infra
+import cli.run
+import cli.status
+import collectors.cli
+import service.cli
+import tracker.cli
+from cli import compose
 from yuqing.errors import YuqingError
-
-COMMAND_MODULES = (
-    "cli.infra",
-    "cli.run",
-    "cli.status",
-    "collectors.cli",
-    "classifier.cli",
-    "alerting.cli",
-    "tracker.cli",
-    "service.cli",
-)
 
 
 def build_app() -> typer.Typer:
@@ -34,8 +32,14 @@ def build_app() -> typer.Typer:
         add_completion=False,
         pretty_exceptions_enable=False,
     )
-    for module in COMMAND_MODULES:
-        importlib.import_module(module).register(app)
+    cli.infra.register(app)
+    cli.run.register(app)
+    cli.status.register(app)
+    collectors.cli.register(app)
+    classifier.cli.register(app)
+    alerting.cli.register(app, job_providers=compose.periodic_jobs)
+    tracker.cli.register(app)
+    service.cli.register(app, stages=compose.stage_ports)
     return app
 
 

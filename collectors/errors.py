@@ -9,14 +9,15 @@
         │       └── BodyTooLargeError
         ├── ParseError               the body is not a feed / page / JSON document we can read
         ├── Stopped                  the process is shutting down; the poll was abandoned (not a failure)
-        └── PublishError             Kafka or the dedupe store refused the items (retry next poll)
+        ├── PublishError             Kafka or the dedupe store refused the items (retry next poll)
+        └── InvalidReport            a manual report (人工报送) the collectors refuse (yuqing.errors.Invalid)
 
 Third-party exceptions (httpx, feedparser, SQLAlchemy, kafka) are translated at the boundary.
 """
 
 from __future__ import annotations
 
-from yuqing.errors import YuqingError
+from yuqing.errors import Invalid, YuqingError
 
 
 class CollectorError(YuqingError):
@@ -53,3 +54,7 @@ class Stopped(CollectorError):
 
 class PublishError(CollectorError):
     """Publishing to Kafka or recording dedupe state failed; nothing was marked as done."""
+
+
+class InvalidReport(CollectorError, Invalid):
+    """A manual report is refused; the message lists each field and its problem."""

@@ -18,9 +18,9 @@ from collectors.normalize import content_hash, fingerprint_text
 from collectors.simhash import simhash, to_hex
 from models.enums import SourceTier, SourceType
 from models.messages import RawItem
+from models.ports import Publisher
 from models.timeutil import Clock, utcnow
 from models.topics import ITEMS_RAW
-from yuqing.bus import BusProducer
 from yuqing.errors import YuqingError
 
 MANUAL_SOURCE_ID = "manual"
@@ -83,7 +83,7 @@ def build_manual_item(report: ManualReport, *, now: datetime, source_id: str = M
 
 def submit_manual_report(
     payload: ManualReport | dict[str, object],
-    producer: BusProducer,
+    producer: Publisher,
     *,
     clock: Clock = utcnow,
     source_id: str = MANUAL_SOURCE_ID,

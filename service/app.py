@@ -1,4 +1,7 @@
-"""Composition root of the web service: ``create_app(settings)`` builds everything, nothing at import.
+"""Composition root of the web service: ``create_app(settings, stages)`` builds everything, nothing at import.
+
+The stages' implementations of :mod:`models.ports` come from the caller (the ``yuqing`` command's
+composition root, :func:`cli.compose.stage_ports`, or a test fixture): the service imports no stage.
 
 Domain errors (:mod:`service.errors`) become JSON errors for the API and friendly pages (or a
 redirect to the login page) for the web UI.
@@ -15,6 +18,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from models.ports import StagePorts
 from models.timeutil import Clock, utcnow
 from service.errors import NotAuthenticated, ServiceError
 from service.security import SecurityHeaders
@@ -27,13 +31,15 @@ log = logging.getLogger("yuqing.service")
 
 def create_app(
     settings: Settings,
+    stages: StagePorts,
     *,
     clock: Clock = utcnow,
     producer_factory: Callable[[], Any] | None = None,
     sse_poll_seconds: float = 1.0,
     kafka_lag_metrics: bool = True,
 ) -> FastAPI:
-    """Build the API and web UI for ``settings`` (the database must already be migrated).
+    """Build the API and web UI for ``settings`` (the database must already be migrated), calling the
+    stages through ``stages``.
 
     ``producer_factory`` makes the Kafka producer for manual reports on first use (default: a
     ``BusProducer`` on the configured broker); ``clock`` is used for every deadline and record;
@@ -47,6 +53,7 @@ def create_app(
     engine = make_engine(settings.effective_database_url)
     state = ServiceState(
         settings=settings,
+        stages=stages,
         engine=engine,
         sessions=make_session_factory(engine),
         clock=clock,

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 from models.db import Event
 from models.db.cases import Case
 from models.enums import CaseActionKind, Role
+from models.ports import CaseDesk
 from service.audit import audit
 from service.auth.principal import Principal
 from service.errors import Forbidden, InvalidInput, PartUnavailable
-from service.operations import known_unit, stage_function, translate
+from service.operations import known_unit, translate
 
 UNIT_ACTIONS = frozenset(
     {
@@ -41,6 +42,7 @@ DESK_ACTIONS = frozenset(
 
 def dispatch_event(
     db: Session,
+    cases: CaseDesk,
     principal: Principal,
     event: Event,
     now: datetime,
@@ -48,7 +50,7 @@ def dispatch_event(
     lead_unit: str | None,
     co_units: list[str],
     note: str = "",
-    policy: Any = None,
+    policy: object | None = None,
 ) -> Case:
     """Dispatch ``event`` to ``lead_unit`` (default: its routed lead unit) and commit."""
     lead = lead_unit or event.lead_unit
@@ -56,9 +58,8 @@ def dispatch_event(
         raise InvalidInput("请指定牵头单位")
     for unit in [lead, *co_units]:
         known_unit(db, unit)
-    dispatch = stage_function("tracker.ports", "dispatch")
     try:
-        case = dispatch(
+        case = cases.dispatch(
             db,
             event_id=event.id,
             lead_unit=lead,
@@ -73,23 +74,20 @@ def dispatch_event(
         raise translate(exc) from exc
     audit(db, principal, "case.dispatch", "case", case.id, now, event_id=event.id, lead_unit=lead)
     db.commit()
-    return case  # type: ignore[no-any-return]
+    return case
 
 
-def jurisdiction_policy(jurisdiction_dir: Path) -> Any:
+def jurisdiction_policy(cases: CaseDesk, jurisdiction_dir: Path) -> object | None:
     """The jurisdiction's response policy from ``policies.yaml`` (None: the tracker's national one)."""
-    path = jurisdiction_dir / "policies.yaml"
-    if not path.is_file():
-        return None
-    load = stage_function("tracker.policy", "load_policies")
     try:
-        return load(path)[0]
+        return cases.response_policy(jurisdiction_dir)
     except Exception as exc:
         raise PartUnavailable(f"时限策略配置无效: {exc}") from exc
 
 
 def act_on_case(
     db: Session,
+    cases: CaseDesk,
     principal: Principal,
     case: Case,
     kind: str,
@@ -117,9 +115,8 @@ def act_on_case(
     if action not in UNIT_ACTIONS | DESK_ACTIONS:
         raise InvalidInput(f"不支持的操作: {kind}")
     clean = {k: v for k, v in (details or {}).items() if v not in (None, "")}
-    record = stage_function("tracker.ports", "record_action")
     try:
-        record(db, case.id, action.value, actor=principal.username, now=now, at=at, details=clean)
+        cases.record_action(db, case.id, action.value, actor=principal.username, now=now, at=at, details=clean)
     except Exception as exc:
         db.rollback()
         raise translate(exc) from exc

@@ -1,14 +1,20 @@
-"""Commands of the service: ``yuqing serve`` and ``yuqing user create``."""
+"""Commands of the service: ``yuqing serve``, ``yuqing brief`` and ``yuqing user create``."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import typer
 
+if TYPE_CHECKING:
+    from models.ports import StagePorts
 
-def register(app: typer.Typer) -> None:
-    """Add ``serve`` and the ``user`` command group to ``app``."""
+
+def register(app: typer.Typer, *, stages: Callable[[], StagePorts]) -> None:
+    """Add ``serve``, ``brief`` and the ``user`` command group to ``app``; ``stages()`` builds the
+    stages' ports (called when a command runs, so ``yuqing --help`` imports no stage)."""
     users = typer.Typer(help="Manage accounts of the web service.", no_args_is_help=True)
     app.add_typer(users, name="user")
 
@@ -28,7 +34,7 @@ def register(app: typer.Typer) -> None:
         configure_logging(settings.log_level, settings.log_json, process="serve")
         _sync_units(settings)
         uvicorn.run(
-            create_app(settings),
+            create_app(settings, stages()),
             host=host or settings.http_host,
             port=port or settings.http_port,
             log_config=None,
@@ -62,7 +68,8 @@ def register(app: typer.Typer) -> None:
         engine = make_engine(settings.effective_database_url)
         try:
             folder = Path(out) if out else settings.data_dir / "reports"
-            for path in write_brief(make_session_factory(engine), kind, the_day, folder, now):  # type: ignore[arg-type]
+            sessions = make_session_factory(engine)
+            for path in write_brief(sessions, stages().timeliness, kind, the_day, folder, now):  # type: ignore[arg-type]
                 typer.echo(str(path))
         finally:
             engine.dispose()

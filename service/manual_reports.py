@@ -1,19 +1,18 @@
-"""人工报送: publish a person's report to ``items.raw`` through the collectors' own function."""
+"""人工报送: publish a person's report to ``items.raw`` through the collectors' port."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from service.api.schemas import ManualReportRequest
 from service.audit import audit
 from service.auth.principal import Principal
 from service.errors import InvalidInput, PartUnavailable, ServiceError
-from service.operations import stage_function
 from service.state import ServiceState
+from yuqing.errors import Invalid
 
 
 def submit_report(
@@ -25,7 +24,6 @@ def submit_report(
     :class:`InvalidInput` for a report the collectors refuse, :class:`PartUnavailable` when the
     broker cannot be reached.
     """
-    publish = stage_function("collectors.manual", "submit_manual_report")
     payload: dict[str, Any] = {
         "title": body.title,
         "text": body.text,
@@ -36,11 +34,11 @@ def submit_report(
         "default_unit": principal.unit_id,
     }
     try:
-        item = publish(payload, state.producer(), clock=state.clock)
+        item = state.stages.manual_reports.submit(payload, state.producer(), now=now)
     except ServiceError:
         raise
-    except ValidationError as exc:
-        raise InvalidInput("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())) from exc
+    except Invalid as exc:
+        raise InvalidInput(str(exc)) from exc
     except Exception as exc:
         raise PartUnavailable(f"报送未能送达消息队列: {exc}") from exc
     audit(db, principal, "manual.submit", "item", item.id, now, title=body.title[:200])

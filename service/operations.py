@@ -1,14 +1,13 @@
 """State changes made through the service. Each is audited with the acting user and committed once.
 
-Event grouping (merge/split) belongs to the alerting stage and cases to the response tracker: the
-service calls their functions and adds its audit record in the same transaction. When a stage's
-function is not installed the change is refused with :class:`PartUnavailable` (HTTP 503).
+Event grouping (merge/split) and acknowledgement belong to the alerting stage and cases to the
+response tracker: the service calls them through their ports (:mod:`models.ports`, handed to
+``create_app``) and adds its audit record in the same transaction. A stage's refusal is translated
+by its family in :mod:`yuqing.errors` (:func:`translate`).
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -18,37 +17,28 @@ from sqlalchemy.orm import Session
 from models.db import Event, Item, LabelCorrection, Unit
 from models.db.alerts import Alert
 from models.enums import IncidentGrade
+from models.ports import EventDesk
 from service.audit import audit
 from service.auth.principal import Principal
-from service.errors import Conflict, Forbidden, InvalidInput, NotFound, PartUnavailable, ServiceError
-
-
-def stage_function(module: str, name: str) -> Callable[..., Any]:
-    """The function ``name`` of another stage's ``module``, or :class:`PartUnavailable`."""
-    try:
-        fn = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError) as exc:
-        raise PartUnavailable(f"{module}.{name} 未安装") from exc
-    return fn  # type: ignore[no-any-return]
+from service.errors import Conflict, InvalidInput, NotFound, ServiceError
+from yuqing import errors
 
 
 def translate(exc: Exception) -> ServiceError:
-    """Map another stage's error to ours by its name (not-found, invalid, conflict).
+    """Map a stage's refusal to ours by its family: not found (404), conflict (409), invalid (422).
 
-    Anything that is not a stage's own error (a database failure, a bug) is re-raised unchanged.
+    Anything else (a database failure, a bug) is re-raised unchanged. An error of two families
+    counts as the first of not found, conflict, invalid.
     """
     if isinstance(exc, ServiceError):
         return exc
-    if not type(exc).__module__.startswith(("alerting.", "collectors.", "classifier.")):
-        raise exc
-    name = type(exc).__name__.lower()
-    if "notfound" in name:
+    if isinstance(exc, errors.NotFound):
         return NotFound(str(exc))
-    if "forbidden" in name or "permission" in name:
-        return Forbidden(str(exc))
-    if "conflict" in name or "state" in name:
+    if isinstance(exc, errors.Conflict):
         return Conflict(str(exc))
-    return InvalidInput(str(exc))
+    if isinstance(exc, errors.Invalid):
+        return InvalidInput(str(exc))
+    raise exc
 
 
 def known_unit(db: Session, unit_id: str) -> None:
@@ -109,24 +99,26 @@ def correct_event(
     return {"changed": sorted(changes)}
 
 
-def merge_events(db: Session, principal: Principal, target: Event, source_ids: list[int], now: datetime) -> None:
+def merge_events(
+    db: Session, events: EventDesk, principal: Principal, target: Event, source_ids: list[int], now: datetime
+) -> None:
     """Merge ``source_ids`` into ``target`` (the alerting stage's merge, which writes the audit)."""
     if target.id in source_ids:
         raise InvalidInput("不能把事件合并到自身")
-    merge = stage_function("alerting.events.merge", "merge_events")
     try:
-        merge(db, target.id, source_ids, actor=principal.username, now=now)
+        events.merge_events(db, target.id, source_ids, actor=principal.username, now=now)
     except Exception as exc:
         db.rollback()
         raise translate(exc) from exc
     db.commit()
 
 
-def split_event(db: Session, principal: Principal, event: Event, item_ids: list[str], now: datetime) -> int:
+def split_event(
+    db: Session, events: EventDesk, principal: Principal, event: Event, item_ids: list[str], now: datetime
+) -> int:
     """Move ``item_ids`` out of ``event`` into a new event (the alerting stage's split); its id."""
-    split = stage_function("alerting.events.merge", "split_event")
     try:
-        new_event = split(db, event.id, item_ids, actor=principal.username, now=now)
+        new_event = events.split_event(db, event.id, item_ids, actor=principal.username, now=now)
     except Exception as exc:
         db.rollback()
         raise translate(exc) from exc
@@ -134,14 +126,13 @@ def split_event(db: Session, principal: Principal, event: Event, item_ids: list[
     return int(new_event.id)
 
 
-def acknowledge_alert(db: Session, principal: Principal, alert: Alert, now: datetime) -> None:
+def acknowledge_alert(db: Session, events: EventDesk, principal: Principal, alert: Alert, now: datetime) -> None:
     """Acknowledge an alert: stops its escalation chain (the alerting stage logs and audits it).
 
     Idempotent: acknowledging an acknowledged alert changes nothing.
     """
-    ack = stage_function("alerting.acknowledge", "acknowledge_alert")
     try:
-        ack(db, alert.id, actor=principal.username, now=now)
+        events.acknowledge_alert(db, alert.id, actor=principal.username, now=now)
     except Exception as exc:
         db.rollback()
         raise translate(exc) from exc

@@ -10,15 +10,17 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.ports import StagePorts
 from models.timeutil import Clock
 from yuqing.settings import Settings
 
 
 @dataclass
 class ServiceState:
-    """Engine, session factory, clock and the lazily created Kafka producer of one app."""
+    """Engine, session factory, clock, the stages' ports and the lazily created Kafka producer of one app."""
 
     settings: Settings
+    stages: StagePorts
     engine: Engine
     sessions: sessionmaker[Session]
     clock: Clock

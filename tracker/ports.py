@@ -1,42 +1,77 @@
-"""The response tracker's service layer, in one import for the web service and the CLI.
+"""The response tracker behind its doors to the web service (:mod:`models.ports`).
 
-* :func:`dispatch` — 派单: create a case with the policy snapshot; returns the ``Case``.
-* :func:`record_action` — append an action after validating the case's state and the details.
-* :func:`case_view` — deadlines of a case at ``now`` (pure; no database access beyond loaded rows);
-  ``CaseView.as_dict()`` gives plain JSON (Beijing times, seconds) for an API.
-* :func:`follow_event_grade` — record a grade change when the event was since graded more severely.
-* :func:`timeliness` — the leadership review per unit and rule over a period.
-* :func:`run_due` — reminders, overdue marks and escalation; idempotent; call periodically.
+:class:`TrackerPorts` is both the :class:`~models.ports.CaseDesk` (dispatch, actions, deadlines) and
+the :class:`~models.ports.TimelinessReview`. It only adapts calling conventions; the work is done by
+:mod:`tracker.cases`, :mod:`tracker.deadlines` and :mod:`tracker.timeliness`.
 """
 
 from __future__ import annotations
 
-from tracker.cases import (
-    CATEGORIES,
-    DESK_ACTIONS,
-    UNIT_ACTIONS,
-    case_view,
-    dispatch,
-    follow_event_grade,
-    get_case,
-    record_action,
-)
-from tracker.deadlines import CaseView, RuleStatus
-from tracker.enforce import run_due
-from tracker.timeliness import TimelinessRow, timeliness
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
 
-__all__ = [
-    "CATEGORIES",
-    "DESK_ACTIONS",
-    "UNIT_ACTIONS",
-    "CaseView",
-    "RuleStatus",
-    "TimelinessRow",
-    "case_view",
-    "dispatch",
-    "follow_event_grade",
-    "get_case",
-    "record_action",
-    "run_due",
-    "timeliness",
-]
+from sqlalchemy import ColumnElement
+from sqlalchemy.orm import Session
+
+from models.db.cases import Case, CaseAction
+from models.timeliness import TimelinessReport
+from tracker.cases import dispatch, record_action
+from tracker.deadlines import RuleStatus, evaluate
+from tracker.errors import PolicyError
+from tracker.policy import PolicySet, load_policies
+from tracker.timeliness import timeliness
+
+
+class TrackerPorts:
+    """The tracker's implementation of ``CaseDesk`` and ``TimelinessReview``."""
+
+    def response_policy(self, jurisdiction_dir: Path) -> PolicySet | None:
+        path = jurisdiction_dir / "policies.yaml"
+        if not path.is_file():
+            return None
+        return load_policies(path)[0]
+
+    def dispatch(
+        self,
+        session: Session,
+        *,
+        event_id: int,
+        lead_unit: str,
+        co_units: Sequence[str],
+        actor: str,
+        now: datetime,
+        note: str = "",
+        policy: object | None = None,
+    ) -> Case:
+        if policy is not None and not isinstance(policy, PolicySet):
+            raise PolicyError(f"not a response policy: {type(policy).__name__}")
+        return dispatch(session, event_id, lead_unit, list(co_units), actor, now, policy=policy, note=note)
+
+    def record_action(
+        self,
+        session: Session,
+        case_id: int,
+        kind: str,
+        *,
+        actor: str,
+        now: datetime,
+        at: datetime | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> CaseAction:
+        return record_action(session, case_id, kind, actor, now, at=at, details=dict(details or {}))
+
+    def deadlines(self, case: Case, actions: Sequence[CaseAction], now: datetime) -> tuple[RuleStatus, ...]:
+        return evaluate(case.policy, list(actions), now).deadlines
+
+    def timeliness(
+        self,
+        session: Session,
+        start: datetime,
+        end: datetime,
+        *,
+        now: datetime,
+        where: ColumnElement[bool] | None = None,
+    ) -> TimelinessReport:
+        return timeliness(session, start, end, now=now, where=where)

@@ -1,12 +1,13 @@
-"""Render a :class:`~tracker.timeliness.TimelinessReport`: a readable table, markdown, xlsx."""
+"""Render a :class:`~models.timeliness.TimelinessReport` for ``yuqing report timeliness``: a readable
+table, markdown, xlsx."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
 
+from models.timeliness import TimelinessReport, TimelinessRow
 from models.timeutil import to_local
-from tracker.timeliness import TimelinessReport, TimelinessRow
 
 HEADERS = ("单位", "规则", "案件", "按时", "超时完成", "逾期未办", "在办超期", "待办", "按时率", "中位用时", "P90用时")
 

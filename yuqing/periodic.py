@@ -1,16 +1,15 @@
-"""Periodic jobs run inside ``yuqing alert`` (the escalation scheduler, the tracker's deadline checks).
+"""Periodic jobs and the runner that runs them in one thread (inside ``yuqing alert``).
 
-Registering a job: a package provides a function ``periodic_jobs(ctx: JobContext) -> list[PeriodicJob]``
-and its dotted module path is listed in :data:`JOB_PROVIDERS`. The response tracker's provider is
-``tracker.jobs`` (deadline reminders); the service's is ``service.reports.jobs`` (daily and
-weekly briefs). A listed module that does not exist is skipped. Each job is called as ``job.run(now)``
-every ``interval_s`` seconds; a job that raises is logged and runs again next time. Jobs must be
-idempotent (claim rows; another process may run the same job).
+A job provider is a function ``(JobContext) -> list[PeriodicJob]``. The stages do not find each
+other's providers: the composition root (``cli.compose.periodic_jobs``) lists them (the response
+tracker's deadline job, the service's briefs) and hands them to the alert worker, which adds its
+escalation scheduler. Each job is called as ``job.run(now)`` every ``interval_s`` seconds; a job
+that raises is logged and runs again next time. Jobs must be idempotent (claim rows; another
+process may run the same job).
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
 import time
@@ -20,15 +19,14 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from alerting.config import AlertingConfig
-from alerting.notify import Dispatcher
+from models.messages import AlertMessage
 from models.timeutil import Clock, utcnow
 from yuqing.settings import Settings
 
 log = logging.getLogger(__name__)
 
-JOB_PROVIDERS: tuple[str, ...] = ("tracker.jobs", "service.reports.jobs")
-"""Modules whose ``periodic_jobs(ctx)`` adds jobs to ``yuqing alert`` (missing modules are skipped)."""
+Notify = Callable[[AlertMessage], None]
+"""Delivers one alert message through every configured channel; raises when nothing was delivered."""
 
 
 @dataclass(frozen=True)
@@ -37,8 +35,7 @@ class JobContext:
 
     settings: Settings
     session_factory: sessionmaker[Session]
-    dispatcher: Dispatcher
-    config: AlertingConfig
+    notify: Notify
     clock: Clock = utcnow
 
 
@@ -50,20 +47,12 @@ class PeriodicJob:
     next_due: float = field(default=0.0)
 
 
-def provided_jobs(ctx: JobContext, providers: tuple[str, ...] = JOB_PROVIDERS) -> list[PeriodicJob]:
-    """Jobs from every provider module that exists."""
-    jobs: list[PeriodicJob] = []
-    for path in providers:
-        try:
-            module = importlib.import_module(path)
-        except ModuleNotFoundError as exc:
-            if exc.name == path:
-                continue
-            raise
-        factory = getattr(module, "periodic_jobs", None)
-        if factory is not None:
-            jobs.extend(factory(ctx))
-    return jobs
+JobProvider = Callable[[JobContext], list[PeriodicJob]]
+
+
+def provided_jobs(ctx: JobContext, providers: tuple[JobProvider, ...] | list[JobProvider]) -> list[PeriodicJob]:
+    """The jobs of every provider, in order."""
+    return [job for provider in providers for job in provider(ctx)]
 
 
 class PeriodicRunner:

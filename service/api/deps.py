@@ -16,6 +16,7 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from models.enums import Role
+from models.ports import StagePorts
 from service.auth.principal import Principal
 from service.auth.sessions import COOKIE_NAME, resolve_session
 from service.errors import CsrfError, Forbidden, NotAuthenticated
@@ -30,6 +31,14 @@ def get_state(request: Request) -> ServiceState:
 
 
 StateDep = Annotated[ServiceState, Depends(get_state)]
+
+
+def get_stages(state: StateDep) -> StagePorts:
+    return state.stages
+
+
+StagesDep = Annotated[StagePorts, Depends(get_stages)]
+"""The stages' ports (:mod:`models.ports`) the composition root gave ``create_app``."""
 
 
 def get_db(state: StateDep) -> Iterator[Session]:

@@ -6,6 +6,7 @@ as a co-handler; asking for any other case id is answered exactly like a missing
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session, defer, lazyload
 
 from models.db.cases import Case, CaseAction
 from models.enums import OPEN_CASE_STATUSES
+from models.ports import CaseDesk
 from service.auth.principal import Principal
 from service.errors import NotFound
 from service.queries.filters import ListFilter, text_search, unit_scope
@@ -67,13 +69,8 @@ def case_actions(db: Session, case_id: int) -> list[CaseAction]:
     return list(db.scalars(select(CaseAction).where(CaseAction.case_id == case_id).order_by(CaseAction.seq)))
 
 
-def deadlines_of(case: Case, actions: list[CaseAction], now: Any) -> list[dict[str, Any]]:
-    """The case's deadlines per rule from the tracker's pure evaluation (empty if it is absent)."""
-    try:
-        from tracker.deadlines import evaluate
-    except ImportError:
-        return []
-    view = evaluate(case.policy, list(actions), now)
+def deadlines_of(cases: CaseDesk, case: Case, actions: list[CaseAction], now: datetime) -> list[dict[str, Any]]:
+    """The case's deadlines per rule from the tracker's pure evaluation, as plain values."""
     return [
         {
             "rule_id": r.rule_id,
@@ -87,5 +84,5 @@ def deadlines_of(case: Case, actions: list[CaseAction], now: Any) -> list[dict[s
             "remaining_s": r.remaining.total_seconds() if r.remaining is not None else None,
             "elapsed_s": r.elapsed.total_seconds() if r.elapsed is not None else None,
         }
-        for r in view.deadlines
+        for r in cases.deadlines(case, actions, now)
     ]

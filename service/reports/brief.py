@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from models.db import Event
 from models.enums import IncidentGrade
+from models.ports import TimelinessReview
 from models.timeutil import to_local
 from service.auth.principal import Principal
 from service.queries.events import scoped_events
@@ -49,7 +50,9 @@ def grade_label(grade: str | None) -> str:
         return grade
 
 
-def build_brief(db: Session, principal: Principal, kind: Kind, until: datetime, now: datetime) -> Brief:
+def build_brief(
+    db: Session, review: TimelinessReview, principal: Principal, kind: Kind, until: datetime, now: datetime
+) -> Brief:
     """The brief for the day (or 7 days) ending at ``until``."""
     since = until - (timedelta(days=1) if kind == "daily" else timedelta(days=7))
     stmt = scoped_events(principal).where(
@@ -76,5 +79,5 @@ def build_brief(db: Session, principal: Principal, kind: Kind, until: datetime, 
         by_grade=by_grade.most_common(),
         by_topic=by_topic.most_common(),
         top_events=top,
-        review=timeliness(db, principal, since, until, now),
+        review=timeliness(db, review, principal, since, until, now),
     )

@@ -1,9 +1,9 @@
 """Scheduled briefs: the hook that writes 日报 every morning and 周报 every Monday.
 
-:func:`write_brief` renders one brief (docx + xlsx) into a folder; :func:`periodic_jobs` is the
-job provider for ``yuqing alert``'s periodic runner (``yuqing.periodic.JOB_PROVIDERS``). The job
-is idempotent: a brief whose files exist is not written again, and files are written under a
-temporary name and renamed, so two processes running the job at once leave one good copy.
+:func:`write_brief` renders one brief (docx + xlsx) into a folder; :func:`brief_jobs` makes the job
+provider the composition root hands ``yuqing alert``'s periodic runner. The job is idempotent: a
+brief whose files exist is not written again, and files are written under a temporary name and
+renamed, so two processes running the job at once leave one good copy.
 """
 
 from __future__ import annotations
@@ -12,14 +12,15 @@ import os
 import tempfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.enums import Role
+from models.ports import TimelinessReview
 from models.timeutil import SHANGHAI, to_local
 from service.auth.principal import Principal
 from service.reports.brief import Kind, build_brief
+from yuqing.periodic import JobContext, JobProvider, PeriodicJob
 
 SYSTEM = Principal(user_id=0, username="system", role=Role.ADMIN, unit_id=None, csrf_token="", via_cookie=False)
 MORNING = time(8, 0)
@@ -30,14 +31,16 @@ def brief_paths(out_dir: Path, kind: Kind, day: date) -> tuple[Path, Path]:
     return out_dir / f"{stem}.docx", out_dir / f"{stem}.xlsx"
 
 
-def write_brief(sessions: sessionmaker[Session], kind: Kind, day: date, out_dir: Path, now: datetime) -> list[Path]:
+def write_brief(
+    sessions: sessionmaker[Session], review: TimelinessReview, kind: Kind, day: date, out_dir: Path, now: datetime
+) -> list[Path]:
     """Write the brief for the local day ``day`` (weekly: the 7 days ending with it); its files."""
     from service.reports.docx import brief_document
     from service.reports.xlsx import brief_workbook
 
     until = datetime.combine(day + timedelta(days=1), time(0), tzinfo=SHANGHAI)
     with sessions() as db:
-        brief = build_brief(db, SYSTEM, kind, until, now)
+        brief = build_brief(db, review, SYSTEM, kind, until, now)
     out_dir.mkdir(parents=True, exist_ok=True)
     docx_path, xlsx_path = brief_paths(out_dir, kind, day)
     for path, data in ((docx_path, brief_document(brief)), (xlsx_path, brief_workbook(brief))):
@@ -61,14 +64,16 @@ def due_briefs(now: datetime, out_dir: Path) -> list[tuple[Kind, date]]:
     return [(k, d) for k, d in wanted if not all(p.exists() for p in brief_paths(out_dir, k, d))]
 
 
-def periodic_jobs(ctx: Any) -> list[Any]:
-    """Job provider for ``yuqing alert``: checks every 10 minutes for a due brief."""
-    from yuqing.periodic import PeriodicJob
+def brief_jobs(review: TimelinessReview) -> JobProvider:
+    """The job provider for ``yuqing alert``: checks every 10 minutes for a due brief."""
 
-    out_dir = Path(ctx.settings.data_dir) / "reports"
+    def provide(ctx: JobContext) -> list[PeriodicJob]:
+        out_dir = Path(ctx.settings.data_dir) / "reports"
 
-    def run(now: datetime) -> None:
-        for kind, day in due_briefs(now, out_dir):
-            write_brief(ctx.session_factory, kind, day, out_dir, now)
+        def run(now: datetime) -> None:
+            for kind, day in due_briefs(now, out_dir):
+                write_brief(ctx.session_factory, review, kind, day, out_dir, now)
 
-    return [PeriodicJob(name="service.briefs", interval_s=600, run=run)]
+        return [PeriodicJob(name="service.briefs", interval_s=600, run=run)]
+
+    return provide

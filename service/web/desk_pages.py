@@ -14,7 +14,7 @@ from models.db import Unit
 from models.db.cases import Case
 from models.enums import IncidentGrade
 from service import operations
-from service.api.deps import NowDep, SessionDep, StateDep
+from service.api.deps import NowDep, SessionDep, StagesDep, StateDep
 from service.api.schemas import ManualReportRequest
 from service.api.types import IdPath
 from service.case_operations import dispatch_event, jurisdiction_policy
@@ -72,8 +72,8 @@ def desk(
 
 
 @router.post("/alerts/{alert_id}/ack")
-def ack(alert_id: str, principal: DeskForm, db: SessionDep, now: NowDep) -> Response:
-    operations.acknowledge_alert(db, principal, get_alert(db, principal, alert_id), now)
+def ack(alert_id: str, principal: DeskForm, db: SessionDep, now: NowDep, stages: StagesDep) -> Response:
+    operations.acknowledge_alert(db, stages.events, principal, get_alert(db, principal, alert_id), now)
     return back("/desk", "预警已确认")
 
 
@@ -130,6 +130,7 @@ def dispatch(
     db: SessionDep,
     now: NowDep,
     state: StateDep,
+    stages: StagesDep,
     lead_unit: Annotated[str, Form(max_length=100)] = "",
     co_units: Annotated[list[str] | None, Form()] = None,
     note: Annotated[str, Form(max_length=2000)] = "",
@@ -137,13 +138,14 @@ def dispatch(
     event = get_event(db, principal, event_id)
     case = dispatch_event(
         db,
+        stages.cases,
         principal,
         event,
         now,
         lead_unit=lead_unit or None,
         co_units=[u for u in (co_units or []) if u and u != lead_unit],
         note=note,
-        policy=jurisdiction_policy(state.settings.jurisdiction_dir),
+        policy=jurisdiction_policy(stages.cases, state.settings.jurisdiction_dir),
     )
     return back(f"/events/{event_id}", f"已派单（案件 {case.id}）")
 
@@ -154,6 +156,7 @@ def merge(
     principal: DeskForm,
     db: SessionDep,
     now: NowDep,
+    stages: StagesDep,
     sources: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
     target = get_event(db, principal, event_id)
@@ -165,7 +168,7 @@ def merge(
         raise InvalidInput("请输入要并入的事件编号")
     for source_id in ids:
         get_event(db, principal, source_id)
-    operations.merge_events(db, principal, target, ids, now)
+    operations.merge_events(db, stages.events, principal, target, ids, now)
     return back(f"/events/{event_id}", "已合并")
 
 
@@ -175,12 +178,13 @@ def split(
     principal: DeskForm,
     db: SessionDep,
     now: NowDep,
+    stages: StagesDep,
     item_ids: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
     event = get_event(db, principal, event_id)
     if not item_ids:
         raise InvalidInput("请勾选要拆分出去的条目")
-    new_id = operations.split_event(db, principal, event, item_ids, now)
+    new_id = operations.split_event(db, stages.events, principal, event, item_ids, now)
     return back(f"/events/{new_id}", "已拆分为新事件")
 
 

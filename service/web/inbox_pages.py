@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from models.db import Unit
 from models.enums import CaseActionKind, IncidentGrade, Role
-from service.api.deps import NowDep, SessionDep
+from service.api.deps import NowDep, SessionDep, StagesDep
 from service.api.schemas import CaseActionRequest
 from service.api.types import IdPath
 from service.case_operations import DESK_ACTIONS, UNIT_ACTIONS, act_on_case
@@ -34,14 +34,19 @@ def next_deadline(deadlines: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 @router.get("/inbox")
 def inbox(
-    request: Request, principal: UnitPage, db: SessionDep, now: NowDep, f: Annotated[ListFilter, Query()]
+    request: Request,
+    principal: UnitPage,
+    db: SessionDep,
+    now: NowDep,
+    stages: StagesDep,
+    f: Annotated[ListFilter, Query()],
 ) -> Response:
     if f.status is None:
         f = f.model_copy(update={"status": "open"})
     cases, more = list_cases(db, principal, f, with_actions=True)
     rows = []
     for case in cases:
-        deadlines = deadlines_of(case, list(case.actions), now)
+        deadlines = deadlines_of(stages.cases, case, list(case.actions), now)
         rows.append({"case": case, "next": next_deadline(deadlines), "deadlines": deadlines})
     unit = db.get(Unit, principal.unit_id) if principal.unit_id else None
     names = {u.id: u.name for u in db.scalars(select(Unit))}
@@ -49,7 +54,9 @@ def inbox(
 
 
 @router.get("/cases/{case_id}")
-def case_page(case_id: IdPath, request: Request, principal: UnitPage, db: SessionDep, now: NowDep) -> Response:
+def case_page(
+    case_id: IdPath, request: Request, principal: UnitPage, db: SessionDep, now: NowDep, stages: StagesDep
+) -> Response:
     case = get_case(db, principal, case_id)
     actions = case_actions(db, case.id)
     if principal.role is Role.UNIT:
@@ -66,7 +73,7 @@ def case_page(case_id: IdPath, request: Request, principal: UnitPage, db: Sessio
         "case.html",
         case=case,
         actions=actions,
-        deadlines=deadlines_of(case, actions, now),
+        deadlines=deadlines_of(stages.cases, case, actions, now),
         allowed={a.value for a in allowed},
         kinds=CaseActionKind,
         units=units,
@@ -81,6 +88,7 @@ def case_action(
     principal: CaseForm,
     db: SessionDep,
     now: NowDep,
+    stages: StagesDep,
     kind: Annotated[str, Form(max_length=40)],
     url: Annotated[str, Form(max_length=2000)] = "",
     note: Annotated[str, Form(max_length=2000)] = "",
@@ -113,7 +121,7 @@ def case_action(
         body = CaseActionRequest.model_validate(raw)
     except ValidationError as exc:
         raise InvalidInput("填写有误：" + "；".join(str(e["loc"][-1]) + " " + e["msg"] for e in exc.errors())) from exc
-    act_on_case(db, principal, case, body.kind, now, at=body.at, details=body.details())
+    act_on_case(db, stages.cases, principal, case, body.kind, now, at=body.at, details=body.details())
     return back(f"/cases/{case_id}", f"已记录：{CaseActionKind(body.kind).label}")
 
 

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 
 from models.db import Event
 from models.timeutil import to_local
-from service.api.deps import NowDep, SessionDep
+from service.api.deps import NowDep, SessionDep, StagesDep
 from service.api.types import SaneDate
 from service.periods import period
 from service.queries.events import scoped_events
@@ -33,11 +33,12 @@ def leader(
     principal: LeaderPage,
     db: SessionDep,
     now: NowDep,
+    stages: StagesDep,
     start: Annotated[SaneDate | None, Query()] = None,
     end: Annotated[SaneDate | None, Query()] = None,
 ) -> Response:
     since, until = period(now, start, end)
-    review = timeliness(db, principal, since, until, now)
+    review = timeliness(db, stages.timeliness, principal, since, until, now)
     unit_rates = hbars(
         [(u.unit_name, u.overall.rate or 0.0, _pct(u.overall.rate, u.overall.decided)) for u in review.units],
         maximum=1.0,

@@ -50,7 +50,7 @@ class PgCluster:
         cmd = [str(a) for a in args]
         if self.user:
             cmd = ["su", self.user, "-s", "/bin/sh", "-c", " ".join(cmd)]
-        subprocess.run(cmd, check=True, capture_output=True)  # noqa: S603 - fixed argv, no shell input
+        subprocess.run(cmd, check=True, capture_output=True)
 
     def start(self) -> str:
         data = self.dir / "data"

@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from cli.compose import stage_ports
 from models.db import Alert, Event, Item, Unit, User
 from models.enums import Role
 from models.messages import ClassifiedItem
@@ -98,7 +99,7 @@ def settings(make_settings: Callable[..., Settings], db_url: str, db: sessionmak
 
 @pytest.fixture
 def app(settings: Settings) -> FastAPI:
-    return create_app(settings, sse_poll_seconds=0.1, kafka_lag_metrics=False)
+    return create_app(settings, stage_ports(), sse_poll_seconds=0.1, kafka_lag_metrics=False)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from cli.main import build_app
 from models.db import User
 from service.reports.jobs import due_briefs, write_brief
+from tracker.ports import TrackerPorts
 
 
 @pytest.fixture
@@ -56,5 +57,5 @@ def test_due_briefs_after_eight_and_on_mondays(tmp_path: Path, db: Any) -> None:
     due = due_briefs(monday_9, tmp_path)
     assert [k for k, _ in due] == ["daily", "weekly"] and due[0][1].isoformat() == "2026-11-22"
     for kind, day in due:
-        write_brief(db, kind, day, tmp_path, monday_9)
+        write_brief(db, TrackerPorts(), kind, day, tmp_path, monday_9)
     assert due_briefs(monday_9, tmp_path) == []

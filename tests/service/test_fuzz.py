@@ -19,6 +19,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
+from cli.compose import stage_ports
 from models.db import Unit
 from models.enums import Role
 from service.app import create_app
@@ -71,14 +72,16 @@ def api_schema(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     ClassifiedItemHandler(factory, load_alerting_config(EXAMPLE_JURISDICTION), producer=None).process(
         [Incoming(classified, None)]
     )
-    from tracker.ports import dispatch
+    from tracker.cases import dispatch
 
     with transaction(factory) as s:
         dispatch(s, 1, "hushan", [], "root", now)
     engine.dispose()
     HEADERS["Authorization"] = f"Bearer {token}"
     app = create_app(
-        Settings(database_url=url, data_dir=folder, jurisdiction_dir=EXAMPLE_JURISDICTION), kafka_lag_metrics=False
+        Settings(database_url=url, data_dir=folder, jurisdiction_dir=EXAMPLE_JURISDICTION),
+        stage_ports(),
+        kafka_lag_metrics=False,
     )
     schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", app)
     yield (

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from cli.compose import stage_ports
 from models.topics import ITEMS_RAW
 from service.app import create_app
 from service.auth.sessions import COOKIE_NAME
@@ -27,7 +28,8 @@ def test_manual_report_is_published(
     from kafka import KafkaConsumer
 
     app = create_app(
-        make_settings(database_url=db_url, kafka_bootstrap=kafka_bootstrap, kafka_topic_prefix=topic_prefix)
+        make_settings(database_url=db_url, kafka_bootstrap=kafka_bootstrap, kafka_topic_prefix=topic_prefix),
+        stage_ports(),
     )
     with TestClient(app) as client:
         assert app.state.service._producer is None  # nothing connects before it is needed
@@ -87,7 +89,8 @@ def test_metrics_report_consumer_lag(
     consumer.commit({tp: OffsetAndMetadata(1, "", -1)})
     consumer.close()
     app = create_app(
-        make_settings(database_url=db_url, kafka_bootstrap=kafka_bootstrap, kafka_topic_prefix=topic_prefix)
+        make_settings(database_url=db_url, kafka_bootstrap=kafka_bootstrap, kafka_topic_prefix=topic_prefix),
+        stage_ports(),
     )
     with TestClient(app) as client:
         text = client.get("/metrics").text

@@ -12,8 +12,8 @@ from models.db.cases import Case, CaseAction
 from models.db.events import Event
 from models.enums import CaseActionKind as K
 from tests.tracker.conftest import bj
+from tracker.cases import case_view, dispatch, record_action
 from tracker.errors import CaseNotFound, CaseStateConflict, InvalidAction
-from tracker.ports import case_view, dispatch, record_action
 
 T0 = bj("2025-03-03 09:00")
 URL = {"url": "https://www.jiangshan.gov.cn/art/1.html", "channel": "江山发布"}

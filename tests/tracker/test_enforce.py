@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from alerting.notify import AlertNotice, Dispatcher, Recipients
+from alerting.notify.messages import message_sender
 from models.db.cases import CaseMark
 from models.db.events import Event
 from models.db.units import Unit
@@ -17,8 +18,8 @@ from models.enums import AlertKind
 from models.enums import CaseActionKind as K
 from models.messages import AlertMessage
 from tests.tracker.conftest import bj
-from tracker.jobs import dispatcher_notify
-from tracker.ports import dispatch, record_action, run_due
+from tracker.cases import dispatch, record_action
+from tracker.enforce import run_due
 from yuqing.db.engine import transaction
 
 T0 = bj("2025-03-03 09:00")
@@ -138,9 +139,9 @@ class _Inbox:
         self.got.append((notice, recipients))
 
 
-def test_dispatcher_notify_reaches_units_then_leaders(factory: sessionmaker[Session], major_case: int) -> None:
+def test_message_sender_reaches_units_then_leaders(factory: sessionmaker[Session], major_case: int) -> None:
     inbox = _Inbox()
-    notify = dispatcher_notify(factory, Dispatcher({"inbox": inbox}), {"emails": ["desk@example.cn"]})
+    notify = message_sender(factory, Dispatcher({"inbox": inbox}), {"emails": ["desk@example.cn"]})
     run_due(factory, bj("2025-03-03 14:00"), notify)
     by_target = {n.target: r for n, r in inbox.got}
     assert by_target["units"].emails == ("desk@example.cn", "yj@example.cn")
@@ -182,7 +183,7 @@ def test_event_graded_more_severely_later_switches_the_case(factory: sessionmake
     run_due(factory, bj("2025-03-03 11:00"), sent.append)
     run_due(factory, bj("2025-03-03 11:30"), sent.append)
     with factory() as s:
-        from tracker.ports import case_view, get_case
+        from tracker.cases import case_view, get_case
 
         case = get_case(s, case_id)
         changes = [a for a in case.actions if a.kind == K.GRADE_CHANGE]

@@ -17,11 +17,12 @@ from cli.main import build_app
 from models.db.events import Event
 from models.db.units import Unit
 from models.enums import CaseActionKind as K
+from models.timeliness import percentile
 from tests.tracker.conftest import bj
+from tracker.cases import dispatch, record_action
 from tracker.importer import import_replies
 from tracker.policy import load_policies
-from tracker.ports import dispatch, record_action, timeliness
-from tracker.timeliness import percentile
+from tracker.timeliness import timeliness
 from tracker.timeliness_format import markdown_table, text_table, write_xlsx
 from yuqing.settings import EXAMPLE_JURISDICTION
 

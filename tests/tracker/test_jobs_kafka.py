@@ -8,12 +8,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from alerting.config import load_alerting_config
 from alerting.notify.dispatcher import build_dispatcher
+from alerting.notify.messages import message_sender
+from cli.compose import periodic_jobs
 from models.db.events import Event
 from models.enums import AlertKind
 from models.messages import AlertMessage
 from models.topics import ALERTS
 from tests.tracker.conftest import bj
-from tracker.ports import dispatch
+from tracker.cases import dispatch
 from yuqing.bus import BusProducer
 from yuqing.db.engine import transaction
 from yuqing.periodic import JobContext, provided_jobs
@@ -55,8 +57,9 @@ def test_periodic_job_publishes_deadline_alerts_once(
     config = load_alerting_config(EXAMPLE_JURISDICTION)
     with BusProducer(kafka_bootstrap, topic_prefix) as producer:
         dispatcher = build_dispatcher(config.channels, producer=producer, environ={})
-        ctx = JobContext(make_settings(), factory, dispatcher, config)  # type: ignore[operator]
-        jobs = [j for j in provided_jobs(ctx) if j.name == "tracker-deadlines"]
+        notify = message_sender(factory, dispatcher, dict(config.channels.desk_recipients))
+        ctx = JobContext(make_settings(), factory, notify)  # type: ignore[operator]
+        jobs = [j for j in provided_jobs(ctx, periodic_jobs()) if j.name == "tracker-deadlines"]
         assert len(jobs) == 1
         jobs[0].run(bj("2025-03-03 10:00"))  # sign reminder (due 11:00, 60 min before)
         jobs[0].run(bj("2025-03-03 10:00"))  # again: nothing new

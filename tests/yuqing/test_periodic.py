@@ -1,9 +1,7 @@
-"""The periodic-job hook of ``yuqing alert``."""
+"""The periodic jobs of ``yuqing alert`` and the runner behind them."""
 
 from __future__ import annotations
 
-import sys
-import types
 from datetime import UTC, datetime
 
 from yuqing.periodic import JobContext, PeriodicJob, PeriodicRunner, provided_jobs
@@ -28,10 +26,17 @@ def test_runner_runs_due_jobs_and_survives_a_failing_one():
     assert len(ran) == 2
 
 
-def test_provider_modules_add_jobs_and_missing_ones_are_skipped(monkeypatch, make_settings):
-    module = types.ModuleType("yq_test_jobs")
-    module.periodic_jobs = lambda ctx: [PeriodicJob("tracker", 30, lambda now: None)]  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "yq_test_jobs", module)
-    ctx = JobContext(make_settings(), session_factory=None, dispatcher=None, config=None)  # type: ignore[arg-type]
-    jobs = provided_jobs(ctx, ("yq_test_jobs", "yq_absent_module"))
-    assert [j.name for j in jobs] == ["tracker"]
+def test_providers_get_the_context_and_add_their_jobs_in_order(make_settings):
+    sent: list[object] = []
+    ctx = JobContext(make_settings(), session_factory=None, notify=sent.append)  # type: ignore[arg-type]
+
+    def deadlines(c: JobContext) -> list[PeriodicJob]:
+        return [PeriodicJob("deadlines", 30, lambda now: c.notify(now))]  # type: ignore[arg-type]
+
+    def briefs(c: JobContext) -> list[PeriodicJob]:
+        return [PeriodicJob("daily", 600, lambda now: None), PeriodicJob("weekly", 600, lambda now: None)]
+
+    jobs = provided_jobs(ctx, (deadlines, briefs))
+    assert [j.name for j in jobs] == ["deadlines", "daily", "weekly"]
+    jobs[0].run(NOW)
+    assert sent == [NOW]

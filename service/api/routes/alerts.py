@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from service import operations
-from service.api.deps import CurrentUser, DeskUser, NowDep, SessionDep
+from service.api.deps import CurrentUser, DeskUser, NowDep, SessionDep, StagesDep
 from service.api.schemas import Ack, AlertPublic, AlertsPublic
 from service.queries.alerts import get_alert, list_alerts
 from service.queries.filters import ListFilter
@@ -27,7 +27,7 @@ def read_alert(alert_id: str, principal: CurrentUser, db: SessionDep) -> AlertPu
 
 
 @router.post("/{alert_id}/ack")
-def acknowledge(alert_id: str, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
+def acknowledge(alert_id: str, principal: DeskUser, db: SessionDep, now: NowDep, stages: StagesDep) -> Ack:
     """Acknowledge an alert (stops its escalation)."""
-    operations.acknowledge_alert(db, principal, get_alert(db, principal, alert_id), now)
+    operations.acknowledge_alert(db, stages.events, principal, get_alert(db, principal, alert_id), now)
     return Ack()

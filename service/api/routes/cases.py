@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from service.api.deps import CaseUser, CurrentUser, NowDep, SessionDep
+from service.api.deps import CaseUser, CurrentUser, NowDep, SessionDep, StagesDep
 from service.api.schemas import Ack, CaseActionPublic, CaseActionRequest, CaseDetailPublic, CasePublic, CasesPublic
 from service.api.types import IdPath
 from service.case_operations import act_on_case
@@ -24,20 +24,24 @@ def read_cases(principal: CurrentUser, db: SessionDep, f: Annotated[ListFilter, 
 
 
 @router.get("/{case_id}")
-def read_case(case_id: IdPath, principal: CurrentUser, db: SessionDep, now: NowDep) -> CaseDetailPublic:
+def read_case(
+    case_id: IdPath, principal: CurrentUser, db: SessionDep, now: NowDep, stages: StagesDep
+) -> CaseDetailPublic:
     case = get_case(db, principal, case_id)
     actions = case_actions(db, case.id)
     return CaseDetailPublic(
         case=CasePublic.model_validate(case),
         actions=[CaseActionPublic.model_validate(a) for a in actions],
-        deadlines=deadlines_of(case, actions, now),
+        deadlines=deadlines_of(stages.cases, case, actions, now),
     )
 
 
 @router.post("/{case_id}/actions")
-def add_action(case_id: IdPath, body: CaseActionRequest, principal: CaseUser, db: SessionDep, now: NowDep) -> Ack:
+def add_action(
+    case_id: IdPath, body: CaseActionRequest, principal: CaseUser, db: SessionDep, now: NowDep, stages: StagesDep
+) -> Ack:
     """签收 sign, 退单 return (reason), 首次发布 first_release (url), 新闻发布会 press_conference,
     持续发布 follow_up, 回应 response, 办结 close."""
     case = get_case(db, principal, case_id)
-    act_on_case(db, principal, case, body.kind, now, at=body.at, details=body.details())
+    act_on_case(db, stages.cases, principal, case, body.kind, now, at=body.at, details=body.details())
     return Ack()

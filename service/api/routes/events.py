@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from service import operations
-from service.api.deps import CurrentUser, DeskUser, NowDep, SessionDep, StateDep
+from service.api.deps import CurrentUser, DeskUser, NowDep, SessionDep, StagesDep, StateDep
 from service.api.schemas import (
     Ack,
     CasePublic,
@@ -63,26 +63,36 @@ def correct_labels(event_id: IdPath, body: CorrectionRequest, principal: DeskUse
 
 
 @router.post("/{event_id}/merge")
-def merge(event_id: IdPath, body: MergeRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
+def merge(
+    event_id: IdPath, body: MergeRequest, principal: DeskUser, db: SessionDep, now: NowDep, stages: StagesDep
+) -> Ack:
     """Merge the given events into this one."""
     target = get_event(db, principal, event_id)
     for source_id in body.source_event_ids:
         get_event(db, principal, source_id)
-    operations.merge_events(db, principal, target, body.source_event_ids, now)
+    operations.merge_events(db, stages.events, principal, target, body.source_event_ids, now)
     return Ack(detail={"event_id": target.id})
 
 
 @router.post("/{event_id}/split")
-def split(event_id: IdPath, body: SplitRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
+def split(
+    event_id: IdPath, body: SplitRequest, principal: DeskUser, db: SessionDep, now: NowDep, stages: StagesDep
+) -> Ack:
     """Move the given items of this event into a new event."""
     event = get_event(db, principal, event_id)
-    new_id = operations.split_event(db, principal, event, body.item_ids, now)
+    new_id = operations.split_event(db, stages.events, principal, event, body.item_ids, now)
     return Ack(detail={"event_id": new_id})
 
 
 @router.post("/{event_id}/dispatch")
 def dispatch(
-    event_id: IdPath, body: DispatchRequest, principal: DeskUser, db: SessionDep, now: NowDep, state: StateDep
+    event_id: IdPath,
+    body: DispatchRequest,
+    principal: DeskUser,
+    db: SessionDep,
+    now: NowDep,
+    state: StateDep,
+    stages: StagesDep,
 ) -> CasePublic:
     """派单: dispatch the event to a lead unit (default: the routed one) and co-handlers."""
     from service.case_operations import dispatch_event, jurisdiction_policy
@@ -90,12 +100,13 @@ def dispatch(
     event = get_event(db, principal, event_id)
     case = dispatch_event(
         db,
+        stages.cases,
         principal,
         event,
         now,
         lead_unit=body.lead_unit,
         co_units=body.co_units,
         note=body.note,
-        policy=jurisdiction_policy(state.settings.jurisdiction_dir),
+        policy=jurisdiction_policy(stages.cases, state.settings.jurisdiction_dir),
     )
     return CasePublic.model_validate(case)

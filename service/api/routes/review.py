@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Response
 
-from service.api.deps import CurrentUser, NowDep, SessionDep
+from service.api.deps import CurrentUser, NowDep, SessionDep, StagesDep
 from service.api.types import SaneDate
 from service.periods import period
 from service.review import review_as_dict, timeliness
@@ -18,19 +18,29 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 @router.get("/timeliness")
 def read_timeliness(
-    principal: CurrentUser, db: SessionDep, now: NowDep, start: SaneDate | None = None, end: SaneDate | None = None
+    principal: CurrentUser,
+    db: SessionDep,
+    now: NowDep,
+    stages: StagesDep,
+    start: SaneDate | None = None,
+    end: SaneDate | None = None,
 ) -> dict[str, Any]:
     """Cases dispatched between ``start`` and ``end`` (local days, inclusive; default last 30 days)."""
     since, until = period(now, start, end)
-    return review_as_dict(timeliness(db, principal, since, until, now))
+    return review_as_dict(timeliness(db, stages.timeliness, principal, since, until, now))
 
 
 @router.get("/timeliness.xlsx")
 def export_timeliness(
-    principal: CurrentUser, db: SessionDep, now: NowDep, start: SaneDate | None = None, end: SaneDate | None = None
+    principal: CurrentUser,
+    db: SessionDep,
+    now: NowDep,
+    stages: StagesDep,
+    start: SaneDate | None = None,
+    end: SaneDate | None = None,
 ) -> Response:
     from service.reports.xlsx import review_workbook
 
     since, until = period(now, start, end)
-    data = review_workbook(timeliness(db, principal, since, until, now))
+    data = review_workbook(timeliness(db, stages.timeliness, principal, since, until, now))
     return Response(data, media_type=XLSX, headers={"content-disposition": 'attachment; filename="timeliness.xlsx"'})

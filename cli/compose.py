@@ -1,0 +1,32 @@
+"""The composition root: which stage implements which door, and which periodic jobs run.
+
+This is the only place that puts the stages together. The web service receives the stages' ports
+(:class:`models.ports.StagePorts`) from :func:`stage_ports`; the alert worker receives the periodic
+job providers from :func:`periodic_jobs`. Both import the stages when called, not at import, so
+``yuqing --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+from models.ports import StagePorts
+from yuqing.periodic import JobProvider
+
+
+def stage_ports() -> StagePorts:
+    """The tracker, alerting and collectors behind the doors the web service uses."""
+    from alerting.ports import AlertingPorts
+    from collectors.ports import CollectorPorts
+    from tracker.ports import TrackerPorts
+
+    tracker = TrackerPorts()
+    return StagePorts(cases=tracker, timeliness=tracker, events=AlertingPorts(), manual_reports=CollectorPorts())
+
+
+def periodic_jobs() -> tuple[JobProvider, ...]:
+    """The jobs ``yuqing alert`` runs besides its escalation scheduler: the tracker's deadline
+    reminders (every 30 s) and the service's daily and weekly briefs (checked every 10 min)."""
+    from service.reports.jobs import brief_jobs
+    from tracker.jobs import deadline_jobs
+    from tracker.ports import TrackerPorts
+
+    return (deadline_jobs, brief_jobs(TrackerPorts()))
