@@ -12,6 +12,6 @@ Flow of one poll (``yuqing collect``)::
       publish + flush → DedupeStore.commit → HealthStore.success (cursor saved last)
 
 Manual reports (人工报送) enter through :func:`collectors.manual.submit_manual_report`.
-Adding a source is a YAML entry; adding a source *type* is one class registered with
-:func:`collectors.base.register`.
+Adding a source is a YAML entry; adding a source *type* is one class and its entry in
+:data:`collectors.registry.COLLECTORS`.
 """

@@ -1,8 +1,9 @@
-"""The collector protocol and the registry of collectors by source type.
+"""The collector protocol and the base class of the collectors that fetch one URL.
 
 A collector turns one poll of one source into :class:`RawItem` candidates plus the cursor to keep
 if they are published. It never publishes and never records anything itself: the runner passes
 its result through the :class:`~collectors.sink.ItemSink` and only then stores the cursor.
+Which collector polls which source type is :data:`collectors.registry.COLLECTORS`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from collectors.config import JsonApiSource, RssSource, WebSource
-from collectors.errors import SourceConfigError
 from collectors.fetch import FetchResult, HttpFetcher
 from models.messages import RawItem
 from models.timeutil import Clock, utcnow
@@ -49,8 +49,11 @@ class Collector(Protocol):
 class FetchingCollector(ABC):
     """A collector that fetches one URL (conditional GET, cursor kept) and parses the body.
 
-    Subclasses only parse: :meth:`parse` turns a fetched body into candidate items.
+    Subclasses only parse: :meth:`parse` turns a fetched body into candidate items; ``source_type``
+    names the ``type`` of the sources they poll (the key in :data:`collectors.registry.COLLECTORS`).
     """
+
+    source_type: str
 
     def __init__(self, context: CollectContext) -> None:
         self._ctx = context
@@ -77,25 +80,3 @@ class FetchingCollector(ABC):
 
 
 CollectorFactory = Callable[[CollectContext], Collector]
-_REGISTRY: dict[str, CollectorFactory] = {}
-
-
-def register(type_name: str) -> Callable[[CollectorFactory], CollectorFactory]:
-    """Class decorator: make ``type_name`` sources polled by the decorated collector."""
-
-    def wrap(factory: CollectorFactory) -> CollectorFactory:
-        _REGISTRY[type_name] = factory
-        return factory
-
-    return wrap
-
-
-def collector_for(type_name: str, context: CollectContext) -> Collector:
-    """The collector of a source type (``rss``, ``json_api``); web sources run through scrapy."""
-    import collectors.jsonapi
-    import collectors.rss  # noqa: F401 - importing registers rss and json_api
-
-    try:
-        return _REGISTRY[type_name](context)
-    except KeyError as exc:
-        raise SourceConfigError(f"no collector for source type {type_name!r}") from exc

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pydantic import TypeAdapter
 
-from collectors.base import CollectContext, collector_for
+from collectors.base import CollectContext
 from collectors.config import HttpOptions, SourceConfig
 from collectors.errors import FetchError, SourceConfigError
+from collectors.registry import collector_for
 from collectors.web.runner import run_crawl
 from models.messages import RawItem
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from collectors.base import FetchingCollector, register
+from collectors.base import FetchingCollector
 from collectors.config import JsonApiSource, JsonMapping
 from collectors.encoding import decode
 from collectors.errors import ParseError
@@ -91,9 +91,10 @@ def parse_records(
     return items
 
 
-@register("json_api")
 class JsonApiCollector(FetchingCollector):
     """Polls a JSON endpoint (conditional GET when the server supports it)."""
+
+    source_type = SourceType.JSON_API
 
     def parse(self, source: JsonApiSource, result: FetchResult) -> list[RawItem]:
         return parse_records(result.body, result.content_type, source.json_map, **self.item_fields(source))

@@ -7,7 +7,7 @@ from typing import Any
 
 import feedparser
 
-from collectors.base import FetchingCollector, register
+from collectors.base import FetchingCollector
 from collectors.config import RssSource
 from collectors.encoding import decode, strip_xml_encoding
 from collectors.errors import ParseError
@@ -74,9 +74,10 @@ def parse_feed(
     return items
 
 
-@register("rss")
 class RssCollector(FetchingCollector):
     """Polls an RSS/Atom feed; keeps ETag/Last-Modified in the cursor."""
+
+    source_type = SourceType.RSS
 
     def parse(self, source: RssSource, result: FetchResult) -> list[RawItem]:
         return parse_feed(result.body, result.content_type, **self.item_fields(source))

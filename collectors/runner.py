@@ -14,10 +14,11 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-from collectors.base import AnySource, CollectContext, collector_for
+from collectors.base import AnySource, CollectContext
 from collectors.config import WebSource
 from collectors.errors import CollectorError, FetchError, Stopped
 from collectors.health import HealthStore
+from collectors.registry import collector_for
 from collectors.sink import ItemSink
 from collectors.web.runner import CrawlResult
 

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from collectors.base import CollectContext, collector_for
+from collectors.base import CollectContext
 from collectors.config import HttpOptions, WebSource, load_sources
+from collectors.registry import collector_for
 from collectors.web.runner import run_crawl
 from yuqing.settings import EXAMPLE_JURISDICTION
 
