@@ -11,13 +11,15 @@ The 舆情等级 table (3 or 4 tiers) is deliberately separate from the statutor
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import ErrorDetails
 
 from alerting.errors import AlertingConfigError
+from alerting.notify.channels import CHANNEL_TYPES, ChannelsFile
 from models.enums import IncidentGrade, SourceTier
-from yuqing.config import load_yaml
+from yuqing.config import config_error, load_yaml, parse_yaml, read_config_text
 
 
 class _Model(BaseModel):
@@ -140,33 +142,26 @@ class EscalationFile(_Model):
     chains: dict[str, tuple[StepConfig, ...]]
 
 
-# -- channels.yaml --------------------------------------------------------------------------------
+# -- channels.yaml: each channel type's model is defined with the channel (alerting.notify) -------
 
 
-class ChannelConfig(_Model):
-    """A channel. Secrets and URLs that carry secrets are named by environment variable (``*_env``)."""
-
-    type: Literal["desk_feed", "wecom", "dingtalk", "email", "webhook"]
-    enabled: bool = True
-    url: str | None = None
-    url_env: str | None = None
-    secret_env: str | None = None
-    msgtype: Literal["markdown", "text"] = "markdown"
-    smtp_host: str | None = None
-    smtp_port: int = 25
-    tls: Literal["none", "starttls", "ssl"] = "none"
-    username_env: str | None = None
-    password_env: str | None = None
-    sender: str | None = None
-    timeout_s: float = Field(default=5.0, gt=0)
+def _channel_loc(err: ErrorDetails) -> tuple[Any, ...]:
+    # pydantic puts the union's tag in the location (channels.wecom.wecom.url): not a YAML key.
+    loc = tuple(p for i, p in enumerate(err["loc"]) if not (i == 2 and p in CHANNEL_TYPES))
+    if err["type"] in ("union_tag_invalid", "union_tag_not_found"):
+        loc = (*loc, "type")
+    return loc
 
 
-class ChannelsFile(_Model):
-    desk_recipients: dict[str, tuple[str, ...]] = Field(default_factory=dict)
-    """The desk's own contacts, same keys as ``Unit.contacts``."""
-    retries: int = Field(default=3, ge=1, le=10)
-    backoff_s: float = Field(default=1.0, ge=0)
-    channels: dict[str, ChannelConfig]
+def load_channels(path: Path) -> ChannelsFile:
+    """Read and validate ``channels.yaml``: each channel by its type's own model; errors name file,
+    line and field."""
+    name = str(path)
+    data, lines = parse_yaml(read_config_text(path), name)
+    try:
+        return ChannelsFile.model_validate(data or {})
+    except ValidationError as exc:
+        raise config_error(exc, lines, name, _channel_loc) from exc
 
 
 class AlertingConfig(_Model):
@@ -206,6 +201,6 @@ def load_alerting_config(folder: Path) -> AlertingConfig:
         rules=load_yaml(folder / "alert_rules.yaml", AlertRulesFile),
         levels=load_yaml(folder / "levels.yaml", LevelsFile),
         escalation=load_yaml(folder / "escalation.yaml", EscalationFile),
-        channels=load_yaml(folder / "channels.yaml", ChannelsFile),
+        channels=load_channels(folder / "channels.yaml"),
     )
     return check_consistency(config)

@@ -1,13 +1,26 @@
-"""What every channel receives and the interface it implements."""
+"""What every channel receives, the interface it implements, and what every channel type declares.
+
+A channel type is a :class:`ChannelType`: its configuration model (a :class:`ChannelSettings` with a
+``type`` literal, one per type, so ``channels.yaml`` is validated per type) and the factory that
+builds the channel from it. Each type is defined in its own module; the registry of types is
+:data:`alerting.notify.channels.CHANNEL_TYPES`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import logging
+import typing
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
+from pydantic import BaseModel, ConfigDict, Field
+
+from models.ports import Publisher
 from models.timeutil import to_local
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -100,3 +113,61 @@ class DeliveryResult:
     """``sent``, ``failed`` or ``skipped`` (nothing to send to on this channel)."""
     attempts: int
     error: str | None = None
+
+
+# -- channel types ------------------------------------------------------------------------------
+
+
+class ChannelSettings(BaseModel):
+    """What every entry of ``channels.yaml`` may say, besides its type's own fields. Secrets and
+    URLs that carry secrets are named by environment variable (``*_env``), never written here."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: bool = True
+    timeout_s: float = Field(default=5.0, gt=0)
+
+
+class UrlChannelSettings(ChannelSettings):
+    """A channel that posts to a URL: given as ``url`` or, when it carries a key, by ``url_env``."""
+
+    url: str | None = None
+    url_env: str | None = None
+
+
+@dataclass(frozen=True)
+class ChannelEnv:
+    """What building a channel may use besides its configuration: the desk feed's producer and the
+    environment the ``*_env`` names are read from."""
+
+    producer: Publisher | None = None
+    environ: Mapping[str, str] = field(default_factory=dict)
+
+    def get(self, name: str | None) -> str | None:
+        """The value of the environment variable ``name`` (None when unnamed or unset)."""
+        return self.environ.get(name) if name else None
+
+    def url(self, name: str, settings: UrlChannelSettings) -> str | None:
+        """The channel's URL, or None with a warning (the channel is then off)."""
+        url = settings.url or self.get(settings.url_env)
+        if not url:
+            log.warning("channel %s is enabled but has no URL (set %s); it is off", name, settings.url_env)
+        return url
+
+
+S = TypeVar("S", bound=ChannelSettings)
+
+
+@dataclass(frozen=True)
+class ChannelType(Generic[S]):
+    """One kind of channel: its configuration model and the factory building an enabled channel
+    from it (None when it cannot run, e.g. no URL configured)."""
+
+    config: type[S]
+    build: Callable[[str, S, ChannelEnv], Channel | None]
+
+    @property
+    def name(self) -> str:
+        """The ``type`` value of ``channels.yaml`` (the config model's literal)."""
+        (value,) = typing.get_args(self.config.model_fields["type"].annotation)
+        return str(value)

@@ -6,11 +6,13 @@ desk over server-sent events. A repeated message with the same alert id is a re-
 
 from __future__ import annotations
 
-from alerting.notify.base import AlertNotice, Recipients
+from typing import Literal
+
+from alerting.notify.base import AlertNotice, Channel, ChannelEnv, ChannelSettings, ChannelType, Recipients
 from models.enums import AlertKind, IncidentGrade
 from models.messages import AlertMessage
+from models.ports import Publisher
 from models.topics import ALERTS
-from yuqing.bus import BusProducer
 
 
 def alert_message(notice: AlertNotice) -> AlertMessage:
@@ -33,10 +35,22 @@ def alert_message(notice: AlertNotice) -> AlertMessage:
 
 
 class DeskFeedNotifier:
-    def __init__(self, name: str, producer: BusProducer) -> None:
+    def __init__(self, name: str, producer: Publisher) -> None:
         self.name = name
         self.producer = producer
 
     def send(self, notice: AlertNotice, recipients: Recipients) -> None:
         self.producer.publish(ALERTS, alert_message(notice))
         self.producer.flush()
+
+
+class DeskFeedConfig(ChannelSettings):
+    type: Literal["desk_feed"]
+
+
+def build_desk_feed(name: str, cfg: DeskFeedConfig, env: ChannelEnv) -> Channel | None:
+    """Off when the process has no producer (nothing to publish the feed with)."""
+    return DeskFeedNotifier(name, env.producer) if env.producer is not None else None
+
+
+DESK_FEED = ChannelType(DeskFeedConfig, build_desk_feed)

@@ -14,11 +14,11 @@ import hmac
 import time
 import urllib.parse
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
-from alerting.notify.base import AlertNotice, Recipients
+from alerting.notify.base import AlertNotice, Channel, ChannelEnv, ChannelType, Recipients, UrlChannelSettings
 from alerting.notify.http import check_errcode, post_json
 
 
@@ -66,3 +66,17 @@ class DingTalkNotifier:
         with httpx.Client(timeout=self.timeout_s) as client:
             response = post_json(client, self.signed_url(), self.payload(notice, recipients))
         check_errcode(response, "dingtalk")
+
+
+class DingTalkConfig(UrlChannelSettings):
+    type: Literal["dingtalk"]
+    secret_env: str | None = None
+    """The robot's 加签 secret (SEC...)."""
+
+
+def build_dingtalk(name: str, cfg: DingTalkConfig, env: ChannelEnv) -> Channel | None:
+    url = env.url(name, cfg)
+    return DingTalkNotifier(name, url, secret=env.get(cfg.secret_env), timeout_s=cfg.timeout_s) if url else None
+
+
+DINGTALK = ChannelType(DingTalkConfig, build_dingtalk)

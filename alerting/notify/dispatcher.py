@@ -12,14 +12,10 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
-from alerting.config import ChannelConfig, ChannelsFile
-from alerting.errors import AlertingConfigError, ChannelError
-from alerting.notify.base import AlertNotice, Channel, DeliveryResult, Recipients
-from alerting.notify.dingtalk import DingTalkNotifier
-from alerting.notify.email import EmailNotifier
-from alerting.notify.webhook import WebhookNotifier
-from alerting.notify.wecom import WeComNotifier
-from yuqing.bus import BusProducer
+from alerting.errors import ChannelError
+from alerting.notify.base import AlertNotice, Channel, ChannelEnv, ChannelSettings, DeliveryResult, Recipients
+from alerting.notify.channels import CHANNEL_TYPES, ChannelsFile
+from models.ports import Publisher
 
 log = logging.getLogger(__name__)
 
@@ -80,51 +76,21 @@ class Dispatcher:
         return DeliveryResult(channel.name, "failed", self.retries, error)
 
 
-def _env(name: str | None, environ: Mapping[str, str]) -> str | None:
-    return environ.get(name) if name else None
-
-
 def build_channel(
-    name: str, cfg: ChannelConfig, *, producer: BusProducer | None, environ: Mapping[str, str]
+    name: str, cfg: ChannelSettings, *, producer: Publisher | None, environ: Mapping[str, str]
 ) -> Channel | None:
-    """The channel for ``cfg``, or ``None`` (with a warning) when disabled or missing its URL/secret."""
+    """The channel for ``cfg`` (by its type in :data:`~alerting.notify.channels.CHANNEL_TYPES`), or
+    ``None`` (with a warning) when disabled or missing its URL."""
     if not cfg.enabled:
         return None
-    if cfg.type == "desk_feed":
-        if producer is None:
-            return None
-        from alerting.notify.desk import DeskFeedNotifier
-
-        return DeskFeedNotifier(name, producer)
-    if cfg.type == "email":
-        if not cfg.smtp_host or not cfg.sender:
-            raise AlertingConfigError(f"channels.yaml: {name}: e-mail needs smtp_host and sender")
-        return EmailNotifier(
-            name,
-            cfg.smtp_host,
-            cfg.smtp_port,
-            sender=cfg.sender,
-            tls=cfg.tls,
-            username=_env(cfg.username_env, environ),
-            password=_env(cfg.password_env, environ),
-            timeout_s=cfg.timeout_s,
-        )
-    url = cfg.url or _env(cfg.url_env, environ)
-    if not url:
-        log.warning("channel %s is enabled but has no URL (set %s); it is off", name, cfg.url_env)
-        return None
-    secret = _env(cfg.secret_env, environ)
-    if cfg.type == "wecom":
-        return WeComNotifier(name, url, msgtype=cfg.msgtype, timeout_s=cfg.timeout_s)
-    if cfg.type == "dingtalk":
-        return DingTalkNotifier(name, url, secret=secret, timeout_s=cfg.timeout_s)
-    return WebhookNotifier(name, url, secret=secret, timeout_s=cfg.timeout_s)
+    kind = CHANNEL_TYPES[getattr(cfg, "type")]  # noqa: B009 - every channel model has its type literal
+    return kind.build(name, cfg, ChannelEnv(producer, environ))
 
 
 def build_dispatcher(
     config: ChannelsFile,
     *,
-    producer: BusProducer | None = None,
+    producer: Publisher | None = None,
     environ: Mapping[str, str] | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> Dispatcher:

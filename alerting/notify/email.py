@@ -5,9 +5,10 @@ from __future__ import annotations
 import smtplib
 import ssl
 from email.message import EmailMessage
+from typing import Literal
 
-from alerting.errors import ChannelError
-from alerting.notify.base import AlertNotice, Recipients
+from alerting.errors import AlertingConfigError, ChannelError
+from alerting.notify.base import AlertNotice, Channel, ChannelEnv, ChannelSettings, ChannelType, Recipients
 
 
 class EmailNotifier:
@@ -63,3 +64,32 @@ class EmailNotifier:
             ) from exc
         except (smtplib.SMTPException, OSError) as exc:
             raise ChannelError(f"smtp {self.host}:{self.port}: {type(exc).__name__}: {exc}") from exc
+
+
+class EmailConfig(ChannelSettings):
+    type: Literal["email"]
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    tls: Literal["none", "starttls", "ssl"] = "none"
+    username_env: str | None = None
+    password_env: str | None = None
+    sender: str | None = None
+
+
+def build_email(name: str, cfg: EmailConfig, env: ChannelEnv) -> Channel | None:
+    """An enabled e-mail channel needs ``smtp_host`` and ``sender`` (a disabled one may lack them)."""
+    if not cfg.smtp_host or not cfg.sender:
+        raise AlertingConfigError(f"channels.yaml: {name}: e-mail needs smtp_host and sender")
+    return EmailNotifier(
+        name,
+        cfg.smtp_host,
+        cfg.smtp_port,
+        sender=cfg.sender,
+        tls=cfg.tls,
+        username=env.get(cfg.username_env),
+        password=env.get(cfg.password_env),
+        timeout_s=cfg.timeout_s,
+    )
+
+
+EMAIL = ChannelType(EmailConfig, build_email)

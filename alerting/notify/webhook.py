@@ -13,11 +13,11 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
-from alerting.notify.base import AlertNotice, Recipients
+from alerting.notify.base import AlertNotice, Channel, ChannelEnv, ChannelType, Recipients, UrlChannelSettings
 from alerting.notify.http import post_json
 
 
@@ -59,3 +59,17 @@ class WebhookNotifier:
             headers["X-Yuqing-Signature"] = webhook_signature(self.secret, timestamp, body)
         with httpx.Client(timeout=self.timeout_s) as client:
             post_json(client, self.url, None, headers=headers, body=body)
+
+
+class WebhookConfig(UrlChannelSettings):
+    type: Literal["webhook"]
+    secret_env: str | None = None
+    """The HMAC key; without it requests are sent unsigned."""
+
+
+def build_webhook(name: str, cfg: WebhookConfig, env: ChannelEnv) -> Channel | None:
+    url = env.url(name, cfg)
+    return WebhookNotifier(name, url, secret=env.get(cfg.secret_env), timeout_s=cfg.timeout_s) if url else None
+
+
+WEBHOOK = ChannelType(WebhookConfig, build_webhook)

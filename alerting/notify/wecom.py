@@ -7,11 +7,11 @@ Markdown messages mention people with ``<@userid>`` inside ``markdown.content``;
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
-from alerting.notify.base import AlertNotice, Recipients
+from alerting.notify.base import AlertNotice, Channel, ChannelEnv, ChannelType, Recipients, UrlChannelSettings
 from alerting.notify.http import check_errcode, post_json
 
 MAX_CONTENT_BYTES = 4096
@@ -62,3 +62,16 @@ class WeComNotifier:
         with httpx.Client(timeout=self.timeout_s) as client:
             response = post_json(client, self.url, self.payload(notice, recipients))
         check_errcode(response, "wecom")
+
+
+class WeComConfig(UrlChannelSettings):
+    type: Literal["wecom"]
+    msgtype: Literal["markdown", "text"] = "markdown"
+
+
+def build_wecom(name: str, cfg: WeComConfig, env: ChannelEnv) -> Channel | None:
+    url = env.url(name, cfg)
+    return WeComNotifier(name, url, msgtype=cfg.msgtype, timeout_s=cfg.timeout_s) if url else None
+
+
+WECOM = ChannelType(WeComConfig, build_wecom)

@@ -1,38 +1,34 @@
-"""Builds rule objects from configuration (by ``type``) and evaluates them safely."""
+"""The registry of rule types: builds rule objects from configuration (by ``type``) and evaluates
+them safely.
+
+Adding a rule type is a config model in :mod:`alerting.config` (with its ``type`` literal, added to
+``RuleConfig``), a class in :mod:`alerting.rules.kinds`, and one entry in :data:`RULE_TYPES`.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from alerting.config import (
-    AlertRulesFile,
-    GradeRuleConfig,
-    NegativeOfficialRuleConfig,
-    SpikeRuleConfig,
-    WatchWordsRuleConfig,
-)
+from alerting.config import AlertRulesFile
 from alerting.rules.base import Hit, Rule, RuleContext
 from alerting.rules.kinds import GradeRule, NegativeOfficialRule, SpikeRule, WatchWordsRule
 
 log = logging.getLogger(__name__)
 
+RULE_TYPES: dict[str, Callable[[Any], Rule]] = {
+    "grade": GradeRule,
+    "negative_official": NegativeOfficialRule,
+    "spike": SpikeRule,
+    "watch_words": WatchWordsRule,
+}
+"""``type`` of ``alert_rules.yaml`` → the rule class built from that entry's config."""
+
 
 def build_rules(config: AlertRulesFile) -> list[Rule]:
     """The enabled rules of ``alert_rules.yaml`` in file order."""
-    rules: list[Rule] = []
-    for rc in config.rules:
-        if not rc.enabled:
-            continue
-        if isinstance(rc, GradeRuleConfig):
-            rules.append(GradeRule(rc))
-        elif isinstance(rc, NegativeOfficialRuleConfig):
-            rules.append(NegativeOfficialRule(rc))
-        elif isinstance(rc, SpikeRuleConfig):
-            rules.append(SpikeRule(rc))
-        elif isinstance(rc, WatchWordsRuleConfig):
-            rules.append(WatchWordsRule(rc))
-    return rules
+    return [RULE_TYPES[rc.type](rc) for rc in config.rules if rc.enabled]
 
 
 def evaluate(rules: Sequence[Rule], ctx: RuleContext) -> list[Hit]:

@@ -14,9 +14,9 @@ from email.policy import default as default_policy
 import pytest
 from aiosmtpd.controller import Controller
 
-from alerting.config import ChannelsFile
 from alerting.errors import ChannelError
 from alerting.notify import AlertNotice, Dispatcher, Recipients, build_dispatcher
+from alerting.notify.channels import ChannelsFile
 from alerting.notify.dingtalk import DingTalkNotifier
 from alerting.notify.email import EmailNotifier
 from alerting.notify.webhook import WebhookNotifier
