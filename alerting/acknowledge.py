@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from alerting.errors import AlertNotFound
-from alerting.escalation.policy import ACKNOWLEDGED
+from alerting.escalation.plan import ACKNOWLEDGED
 from models.db import Alert, AlertLog, AuditRecord
 
 

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alerting.config import AlertingConfig
-from alerting.escalation.policy import snapshot
+from alerting.escalation.plan import snapshot
 from alerting.events.grouping import Assignment, grade_severity
 from alerting.rules.base import Hit
 from alerting.upsert import insert_ignore

@@ -1,7 +1,7 @@
-"""Escalation as a pure function of (snapshot, log, now).
+"""The escalation plan: a pure function of (snapshot, log, now).
 
 The snapshot is taken from ``escalation.yaml`` and the alert's level when the alert is created and
-stored on the alert (``Alert.escalation``), so editing the policy never moves a running alert::
+stored on the alert (``Alert.escalation``), so editing the chain never moves a running alert::
 
     {"chain": "default", "level": "二级", "channels": [...], "created_at": "...",
      "steps": [{"action": "notify", "target": "desk"}, {"action": "wait", "minutes": 30}, ...]}

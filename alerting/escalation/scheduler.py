@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from alerting.escalation.policy import ACTIVE, LogEntry, plan
+from alerting.escalation.plan import ACTIVE, LogEntry, plan
 from alerting.notify import AlertNotice, DeliveryResult, Dispatcher, Recipients
 from alerting.upsert import insert_ignore
 from models.db import Alert, AlertLog, Delivery, Unit

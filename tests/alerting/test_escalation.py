@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from alerting.acknowledge import acknowledge_alert
-from alerting.escalation.policy import LogEntry, plan
+from alerting.escalation.plan import LogEntry, plan
 from alerting.escalation.scheduler import EscalationScheduler
 from alerting.handler import ClassifiedItemHandler
 from alerting.notify import Dispatcher
