@@ -7,7 +7,7 @@ ENV PYTHONUNBUFFERED=1 \
     YUQING_DATA_DIR=/var/lib/yuqing
 
 WORKDIR /app
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md LICENSE NOTICE THIRD_PARTY_NOTICES.md ./
 COPY models ./models
 COPY yuqing ./yuqing
 COPY collectors ./collectors
