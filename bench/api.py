@@ -30,10 +30,13 @@ import uuid
 import warnings
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.devtools (throwaway PostgreSQL)
 
 UNITS = [f"unit{n:02d}" for n in range(40)]
 TOPICS = ["城乡建设", "环境保护", "交通运输", "教育文体", "劳动和社会保障", "商贸旅游", "卫生计生"]
@@ -179,6 +182,7 @@ def main() -> int:
 
 def run(args: argparse.Namespace, base: str) -> int:
 
+    from cli.compose import stage_ports
     from models.enums import Role
     from service.auth.principal import Principal
     from service.queries.alerts import list_alerts
@@ -213,11 +217,13 @@ def run(args: argparse.Namespace, base: str) -> int:
                 list_cases(db, unit, ListFilter(status="open"))
                 list_items(db, unit, ListFilter())
 
+        tracker = stage_ports().cases
+
         def unit_inbox_page() -> None:
             with sessions() as db:
                 cases, _ = list_cases(db, unit, ListFilter(status="open"), with_actions=True)
                 for case in cases:
-                    deadlines_of(case, list(case.actions), now)
+                    deadlines_of(tracker, case, list(case.actions), now)
                 list_items(db, unit, ListFilter())
 
         explain(engine, desk, unit)
