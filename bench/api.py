@@ -66,6 +66,7 @@ def load(url: str, n_items: int, now: datetime) -> dict[str, int]:
     """Bulk-load with COPY through psycopg; returns the row counts."""
     import psycopg
 
+    from models.enums import CaseStatus
     from tracker.cases import full_snapshot
     from tracker.policy import national_policy
 
@@ -130,7 +131,7 @@ def load(url: str, n_items: int, now: datetime) -> dict[str, int]:
             for c in range(1, n_cases + 1):
                 t = now - span * (1 - c / n_cases)
                 grade = GRADES[c % len(GRADES)]
-                status = "closed" if c % 3 == 0 else ("signed" if c % 3 == 1 else "dispatched")
+                status = (CaseStatus.CLOSED, CaseStatus.SIGNED, CaseStatus.DISPATCHED)[c % 3].value
                 cp.write_row((
                     c, max(1, (c * n_events) // n_cases), "incident", f"案件{c}", UNITS[c % len(UNITS)], "[]", status,
                     grade, "dispatch", t, t, snapshots[grade], "desk", t, t,
