@@ -21,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from models.ports import StagePorts
 from models.timeutil import Clock, utcnow
 from service.errors import NotAuthenticated, ServiceError
+from service.names import NameBook
 from service.security import SecurityHeaders
 from service.state import ServiceState
 from yuqing.db.engine import make_engine, make_session_factory
@@ -51,12 +52,14 @@ def create_app(
     from service.web.routes import router as web_router
 
     engine = make_engine(settings.effective_database_url)
+    sessions = make_session_factory(engine)
     state = ServiceState(
         settings=settings,
         stages=stages,
         engine=engine,
-        sessions=make_session_factory(engine),
+        sessions=sessions,
         clock=clock,
+        names=NameBook(sessions, settings.jurisdiction_dir),
         producer_factory=producer_factory,
         sse_poll_seconds=sse_poll_seconds,
     )

@@ -12,18 +12,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models.ports import StagePorts
 from models.timeutil import Clock
+from service.names import NameBook
 from yuqing.settings import Settings
 
 
 @dataclass
 class ServiceState:
-    """Engine, session factory, clock, the stages' ports and the lazily created Kafka producer of one app."""
+    """Engine, session factory, clock, the stages' ports, the names and the lazily created Kafka producer of one app."""
 
     settings: Settings
     stages: StagePorts
     engine: Engine
     sessions: sessionmaker[Session]
     clock: Clock
+    names: NameBook
     producer_factory: Callable[[], Any] | None = None
     sse_poll_seconds: float = 1.0
     _producer: Any = None

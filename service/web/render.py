@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -15,6 +16,7 @@ from markupsafe import Markup
 from models.enums import CaseActionKind, CaseStatus, IncidentGrade, Role
 from models.timeutil import to_local
 from service.errors import ServiceError
+from service.names import Names
 from service.web import TEMPLATES_DIR
 
 CASE_STATUS = {s.value: s.label for s in CaseStatus}
@@ -47,6 +49,21 @@ def level_class(level: str | None) -> str:
     return LEVEL_CLASSES.get(level or "", "lv-other")
 
 
+def _names(context: Any) -> Names:
+    names = context.get("names")
+    return names if isinstance(names, Names) else Names()
+
+
+def _name_filter(pick: Callable[[Names, Any], str]) -> Callable[..., str]:
+    """A template filter that names an id with the page's :class:`Names` (``names`` in context)."""
+
+    @jinja2.pass_context
+    def name(context: Any, value: Any) -> str:
+        return pick(_names(context), value)
+
+    return name
+
+
 def label(value: str | None, enum: Any) -> str:
     if not value:
         return "—"
@@ -75,14 +92,21 @@ def environment() -> jinja2.Environment:
     env.filters["rule_status"] = lambda v: RULE_STATUS.get(v, v)
     env.filters["pct"] = lambda v: "—" if v is None else f"{v:.0%}"
     env.filters["hours"] = lambda v: "—" if v is None else f"{v:.1f} 小时"
+    env.filters["topic_name"] = _name_filter(Names.topic)
+    env.filters["unit_name"] = _name_filter(Names.unit)
+    env.filters["unit_names"] = _name_filter(Names.units_joined)
+    env.filters["source_name"] = _name_filter(Names.source)
+    env.filters["rule_name"] = _name_filter(Names.rule)
     env.globals["case_statuses"] = tuple(CaseStatus)
     return env
 
 
 def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    """Render ``template`` with the signed-in user (``user``) and the CSRF token in context."""
+    """Render ``template`` with the signed-in user (``user``), the CSRF token and the names (``names``) in context."""
     context.setdefault("user", getattr(request.state, "principal", None))
     context.setdefault("flash", request.query_params.get("msg", "")[:200])
+    service = getattr(request.app.state, "service", None)
+    context.setdefault("names", service.names.current() if service is not None else Names())
     html = environment().get_template(template).render(request=request, **context)
     return HTMLResponse(html, status_code=status_code)
 

@@ -1,0 +1,45 @@
+"""The jurisdiction's topics (领域): ids used by routing and the model, labels shown to people.
+
+Shared by the classifier (training labels, model output) and the service (names on every page), so
+it lives in the contract. Loaded from ``taxonomy.yaml`` by :func:`yuqing.config.load_yaml`.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Topic(_Frozen):
+    id: str = Field(min_length=1, max_length=40)
+    label: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+
+
+class Taxonomy(_Frozen):
+    """The jurisdiction's topics. Labels in training files may be an id, a label or an alias."""
+
+    jurisdiction: str = ""
+    topics: tuple[Topic, ...]
+
+    @model_validator(mode="after")
+    def _unique(self) -> Taxonomy:
+        names: dict[str, str] = {}
+        for topic in self.topics:
+            for name in (topic.id, topic.label, *topic.aliases):
+                if names.setdefault(name, topic.id) != topic.id:
+                    raise ValueError(f"{name!r} names two topics ({names[name]} and {topic.id})")
+        return self
+
+    def resolve(self, label: str) -> str:
+        """The topic id for ``label`` (id, label or alias); unknown labels are kept as they are."""
+        for topic in self.topics:
+            if label == topic.id or label == topic.label or label in topic.aliases:
+                return topic.id
+        return label
+
+    def label_of(self, topic_id: str) -> str | None:
+        return next((t.label for t in self.topics if t.id == topic_id), None)

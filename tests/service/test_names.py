@@ -1,0 +1,63 @@
+"""Pages name topics, units, sources and rules; ids stay in URLs and the API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.db import Source, Unit
+from service.names import NameBook, Names, load_names
+from yuqing.settings import EXAMPLE_JURISDICTION
+
+
+def test_names_come_from_the_taxonomy_rules_and_tables(db: sessionmaker[Session]) -> None:
+    with db() as s:
+        s.add(Source(id="src-1", name="江山发布", type="rss"))
+        s.commit()
+        names = load_names(s, EXAMPLE_JURISDICTION)
+    assert names.topic("anquan") == "安全应急"
+    assert names.rule("grade-major") == "重大及以上突发事件"
+    assert names.source("src-1") == "江山发布"
+    assert names.topic("no-such-topic") == "no-such-topic"  # unnamed ids are shown, never hidden
+    assert names.unit(None) == "—"
+
+
+def test_a_bad_yaml_file_leaves_ids_unnamed_instead_of_failing(db: sessionmaker[Session], tmp_path: Path) -> None:
+    (tmp_path / "taxonomy.yaml").write_text("topics: [{id: x}]\n", encoding="utf-8")
+    with db() as s:
+        assert load_names(s, tmp_path).topic("x") == "x"
+
+
+def test_name_book_reloads_after_its_ttl_and_after_invalidation(db: sessionmaker[Session], tmp_path: Path) -> None:
+    clock = [0.0]
+    book = NameBook(db, tmp_path, ttl_s=30, monotonic=lambda: clock[0])
+    assert book.current().unit("u1") == "u1"
+    with db() as s:
+        s.add(Unit(id="u1", name="市应急管理局"))
+        s.commit()
+    assert book.current().unit("u1") == "u1"  # cached
+    clock[0] = 31.0
+    assert book.current().unit("u1") == "市应急管理局"
+    with db() as s:
+        s.get(Unit, "u1").name = "江山市应急管理局"  # type: ignore[union-attr]
+        s.commit()
+    book.invalidate()
+    assert book.current().unit("u1") == "江山市应急管理局"
+
+
+def test_units_joined() -> None:
+    names = Names(units={"a": "甲局", "b": "乙局"})
+    assert names.units_joined(["a", "b", "c"]) == "甲局、乙局、c"
+    assert names.units_joined([]) == "—"
+
+
+def test_desk_and_event_pages_show_topic_names_not_ids(users: dict[str, str], web_login: Any, seed: Any) -> None:
+    event, _ = seed(topic="anquan")
+    client, _ = web_login(users["desk"])
+    desk = client.get("/desk").text
+    page = client.get(f"/events/{event.id}").text
+    for html in (desk, page):
+        assert "安全应急" in html
+        assert ">anquan<" not in html
