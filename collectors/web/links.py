@@ -1,0 +1,153 @@
+"""Article links of a list page, found without selectors.
+
+A list page (栏目页: 通知公告, 政务动态, 滚动新闻 …) holds its articles as a run of similar records
+(``<li>``, ``<tr>``, ``<dd>``, ``<div>``), each with one link whose text is a headline, often
+with a date. The same page also has navigation, a sidebar of "hot" links and a footer of friend
+links. The discovery:
+
+1. Keeps links that may be articles: same site (the registered domain, so ``news.163.com`` and
+   ``dy.163.com`` are one site), not the page itself, not ``javascript:``/``mailto:``, with a
+   headline-like text (at least five characters, or the link's ``title``) and a URL that looks
+   like a document rather than a section (a file name, digits, a query id).
+2. Groups them by record: for each link and each ancestor level, the record is the ancestor's
+   child holding the link; a group is (container, record tag and class). The best group has the
+   most records holding exactly one such link each, records with dates weighing more; siblings of
+   the container with the same signature (one list split in several ``<ul>``) join it.
+3. Returns the group's links in page order, each once.
+
+:func:`next_page_url` finds the pagination link (下一页, ``rel=next``, or the TRS
+``createPageHTML`` script common on government sites).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+
+from collectors.web.dom import drop_invisible, parse_html
+
+_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\b\d{1,2}-\d{1,2}\b")
+_SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac", "mil"})
+_NEXT_TEXT = re.compile(r"^\s*(下一页|下页|后一页|下一頁|next|›|»|>|>>)\s*$", re.IGNORECASE)
+_CREATE_PAGE = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]+)['\"]")
+_DOC_PATH = re.compile(r"\.(s?html?|jsp|aspx?|php)$|\d{4,}|[?&](id|aid|articleid|docid|contentid|newsid)=", re.IGNORECASE)
+MIN_LINK_TEXT = 5
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    """Absolute URL."""
+    href: str
+    """The ``href`` as written in the page."""
+    text: str
+
+
+def site_of(host: str) -> str:
+    """The registered domain of ``host`` (``www.jiangshan.gov.cn`` → ``jiangshan.gov.cn``)."""
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _is_document(url: str) -> bool:
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/")
+    return bool(path and _DOC_PATH.search(path + ("?" + parts.query if parts.query else "")))
+
+
+def _candidate_links(root: lxml.html.HtmlElement, base_url: str) -> list[tuple[lxml.html.HtmlElement, Link]]:
+    page_site = site_of(urlsplit(base_url).hostname or "")
+    page = base_url.split("#")[0]
+    out = []
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        url = urljoin(base_url, href).split("#")[0]
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or url == page:
+            continue
+        if site_of(parts.hostname or "") != page_site:
+            continue
+        text = " ".join(a.text_content().split()) or " ".join((a.get("title") or "").split())
+        if len(text) < MIN_LINK_TEXT or not _is_document(url):
+            continue
+        out.append((a, Link(url=url, href=href, text=text)))
+    return out
+
+
+def _signature(el: lxml.html.HtmlElement) -> tuple[str, str]:
+    return el.tag, " ".join(sorted((el.get("class") or "").split()))
+
+
+def find_article_links(html: str | lxml.html.HtmlElement, base_url: str, max_depth: int = 6) -> list[Link]:
+    """The article links of the list page ``html`` at ``base_url`` (see the module docstring)."""
+    root = parse_html(html) if isinstance(html, str) else html
+    drop_invisible(root)
+    links = _candidate_links(root, base_url)
+    # group key → record element → links in it
+    groups: dict[tuple[object, tuple[str, str]], dict[lxml.html.HtmlElement, list[int]]] = {}
+    for index, (a, _link) in enumerate(links):
+        record, container = a, a.getparent()
+        for _level in range(max_depth):
+            if container is None:
+                break
+            groups.setdefault((container, _signature(record)), {}).setdefault(record, []).append(index)
+            record, container = container, container.getparent()
+    if not groups:
+        return []
+
+    def score(item: tuple[tuple[object, tuple[str, str]], dict[lxml.html.HtmlElement, list[int]]]) -> float:
+        _key, records = item
+        single = [r for r, idx in records.items() if len({links[i][1].url for i in idx}) == 1]
+        if len(single) < max(2, 0.6 * len(records)):
+            return 0.0
+        dated = sum(1 for r in single if _DATE.search(r.text_content()))
+        return len(single) * (1.0 + 0.5 * dated / len(single))
+
+    (container, signature), records = max(groups.items(), key=score)
+    if score(((container, signature), records)) == 0:
+        return []
+    chosen = set()
+    for idx in records.values():
+        chosen.update(idx)
+    # One list split over several sibling containers of the same kind (several <ul> of five <li>).
+    parent = container.getparent() if isinstance(container, lxml.html.HtmlElement) else None
+    if parent is not None and isinstance(container, lxml.html.HtmlElement):
+        for sibling in parent:
+            if sibling is container or _signature(sibling) != _signature(container):
+                continue
+            more = groups.get((sibling, signature), {})
+            for idx in more.values():
+                chosen.update(idx)
+    seen: set[str] = set()
+    out = []
+    for index in sorted(chosen):
+        link = links[index][1]
+        if link.url not in seen:
+            seen.add(link.url)
+            out.append(link)
+    return out
+
+
+def next_page_url(html: str | lxml.html.HtmlElement, base_url: str) -> str | None:
+    """The URL of the list's next page, if the page links one."""
+    root = parse_html(html) if isinstance(html, str) else html
+    for a in root.iter("a", "link"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        if (a.get("rel") or "").lower() == "next" or _NEXT_TEXT.match(a.text_content() or a.get("title") or ""):
+            return urljoin(base_url, href)
+    for script in root.iter("script"):
+        match = _CREATE_PAGE.search(script.text or "")
+        if match:
+            total, current, stem, ext = int(match.group(1)), int(match.group(2)), match.group(3), match.group(4)
+            if current + 1 < total:
+                return urljoin(base_url, f"{stem}_{current + 1}.{ext}")
+    return None

@@ -1,0 +1,119 @@
+"""The headline of an article page, and nothing else.
+
+Candidates are single elements (never several joined): headings ``<h1>``–``<h6>`` and elements
+whose class or id says title. The page's own statements of its title are ``<title>``,
+``og:title`` and the ``ArticleTitle`` meta of Chinese government sites. In order:
+
+1. A candidate whose text (punctuation and spaces aside) lies inside one of those statements is
+   the headline: ``<title>`` is usually "headline_column_site", while a logo ``<h1>`` (网易商业)
+   or a column heading is not part of it. The longest such candidate wins; one that starts the
+   statement wins ties.
+2. Else the ``ArticleTitle``/``og:title`` meta, with a trailing site name removed.
+3. Else (a generic ``<title>`` such as 新闻动态--某某网) the candidate nearest before the article
+   text, when one is close.
+4. Else the first segment of ``<title>`` before a site-name separator (``_``, ``|``, `` - ``, ``--``).
+
+Placeholders such as 无标题文档 are never a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_TITLE_MARK = re.compile(r"title|headline|biaoti|\bbt\b|tit\b", re.IGNORECASE)
+_NOT_TITLE_MARK = re.compile(r"subtitle|sub-title|sub_title|sitetitle|site-title|logo|nav|menu", re.IGNORECASE)
+_KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
+_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|--|——|\s—\s|\s–\s|::)\s*")
+_PLACEHOLDERS = frozenset({"无标题文档", "无标题页", "untitleddocument", "untitled", "首页", "newpage1", "document"})
+MAX_TITLE = 200
+NEAR = 40
+"""How many elements before the article text a heading may sit and still be taken as its title."""
+
+
+def key(text: str) -> str:
+    """Text reduced to letters and digits (CJK included), lower case: how titles are compared."""
+    return _KEY_DROP.sub("", text).lower()
+
+
+def clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+@dataclass(frozen=True)
+class TitleClaims:
+    """What the page's ``<head>`` says its title is (read before the head is dropped)."""
+
+    title: str = ""
+    meta: tuple[str, ...] = ()
+    """``ArticleTitle``, ``og:title`` and similar metas, most specific first."""
+
+    @classmethod
+    def read(cls, root: lxml.html.HtmlElement) -> TitleClaims:
+        titles = [clean(t.text_content()) for t in root.iter("title")]
+        title = next((t for t in titles if t and key(t) not in _PLACEHOLDERS), "")
+        metas = []
+        for query in (
+            "//meta[@name='ArticleTitle']/@content",
+            "//meta[@name='articletitle']/@content",
+            "//meta[@property='og:title']/@content",
+            "//meta[@name='og:title']/@content",
+            "//meta[@name='twitter:title']/@content",
+        ):
+            metas += [clean(v) for v in root.xpath(query) if clean(v) and key(v) not in _PLACEHOLDERS]
+        return cls(title=title, meta=tuple(dict.fromkeys(metas)))
+
+
+def _candidates(root: lxml.html.HtmlElement) -> list[tuple[int, str]]:
+    """(document position, text) of every element that may hold the headline."""
+    out = []
+    for position, el in enumerate(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        marker = f"{el.get('class', '')} {el.get('id', '')}"
+        if el.tag in _HEADINGS or (_TITLE_MARK.search(marker) and not _NOT_TITLE_MARK.search(marker)):
+            text = clean(el.text_content())
+            if 4 <= len(key(text)) and len(text) <= MAX_TITLE and not _NOT_TITLE_MARK.search(marker):
+                out.append((position, text))
+    return out
+
+
+def strip_site(text: str) -> str:
+    """``text`` without trailing "_column_site" segments (the first segment, if it is long enough)."""
+    parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+    if len(parts) > 1 and len(key(parts[0])) >= 4:
+        return parts[0].strip()
+    return text.strip()
+
+
+def pick_title(
+    root: lxml.html.HtmlElement, claims: TitleClaims, content_start: int | None, override: str | None = None
+) -> str:
+    """The headline of the page ``root`` (cleaned tree); ``content_start`` is the article text's position."""
+    if override:
+        return clean(override)
+    statements = [key(s) for s in (claims.title, *claims.meta) if s]
+    candidates = _candidates(root)
+    matched: list[tuple[int, int, int, str]] = []
+    for position, text in candidates:
+        k = key(text)
+        for statement in statements:
+            at = statement.find(k)
+            if at >= 0:
+                distance = abs((content_start or position) - position)
+                matched.append((len(k), int(at == 0), -distance, text))
+                break
+    if matched:
+        return max(matched)[3]
+    if claims.meta:
+        return strip_site(claims.meta[0])
+    if content_start is not None:
+        before = [(position, text) for position, text in candidates if content_start - NEAR <= position < content_start]
+        if before:
+            return before[-1][1]
+    if claims.title:
+        return strip_site(claims.title)
+    return candidates[0][1] if candidates else ""
