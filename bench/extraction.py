@@ -184,7 +184,9 @@ def main() -> int:
         mean = statistics.fmean(ms) if ms else 0.0  # type: ignore[arg-type]
         worst = max(ms) if ms else 0.0  # type: ignore[type-var]
         n = len(articles)
-        print(f"{name:18} {entry['pass']:>3}/{n} {entry['body']:>3}/{n} {entry['clean_title']:>9}/{n} {mean:8.1f} {worst:7.1f}")
+        print(
+            f"{name:18} {entry['pass']:>3}/{n} {entry['body']:>3}/{n} {entry['clean_title']:>9}/{n} {mean:8.1f} {worst:7.1f}"
+        )
         summary[name] = {
             "pass": entry["pass"],
             "body": entry["body"],

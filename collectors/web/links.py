@@ -32,8 +32,12 @@ from collectors.web.dom import drop_invisible, parse_html
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\b\d{1,2}-\d{1,2}\b")
 _SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac", "mil"})
 _NEXT_TEXT = re.compile(r"^\s*(下一页|下页|后一页|下一頁|next|›|»|>|>>)\s*$", re.IGNORECASE)
-_CREATE_PAGE = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]+)['\"]")
-_DOC_PATH = re.compile(r"\.(s?html?|jsp|aspx?|php)$|\d{4,}|[?&](id|aid|articleid|docid|contentid|newsid)=", re.IGNORECASE)
+_CREATE_PAGE = re.compile(
+    r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]+)['\"]"
+)
+_DOC_PATH = re.compile(
+    r"\.(s?html?|jsp|aspx?|php)$|\d{4,}|[?&](id|aid|articleid|docid|contentid|newsid)=", re.IGNORECASE
+)
 MIN_LINK_TEXT = 5
 
 
@@ -85,6 +89,14 @@ def _signature(el: lxml.html.HtmlElement) -> tuple[str, str]:
     return el.tag, " ".join(sorted((el.get("class") or "").split()))
 
 
+def _descendants_at(ancestor: lxml.html.HtmlElement, path: list[tuple[str, str]]) -> list[lxml.html.HtmlElement]:
+    """Descendants of ``ancestor`` reached by following ``path`` (signatures, outermost first)."""
+    level = [ancestor]
+    for sig in path:
+        level = [child for el in level for child in el if isinstance(child.tag, str) and _signature(child) == sig]
+    return level
+
+
 def find_article_links(html: str | lxml.html.HtmlElement, base_url: str, max_depth: int = 6) -> list[Link]:
     """The article links of the list page ``html`` at ``base_url`` (see the module docstring)."""
     root = parse_html(html) if isinstance(html, str) else html
@@ -116,15 +128,19 @@ def find_article_links(html: str | lxml.html.HtmlElement, base_url: str, max_dep
     chosen = set()
     for idx in records.values():
         chosen.update(idx)
-    # One list split over several sibling containers of the same kind (several <ul> of five <li>).
-    parent = container.getparent() if isinstance(container, lxml.html.HtmlElement) else None
-    if parent is not None and isinstance(container, lxml.html.HtmlElement):
-        for sibling in parent:
-            if sibling is container or _signature(sibling) != _signature(container):
-                continue
-            more = groups.get((sibling, signature), {})
-            for idx in more.values():
-                chosen.update(idx)
+    # One list split over several containers of the same kind (several <ul> of five <li>, each
+    # perhaps in its own <div>): cousins up to two levels up with the same path of signatures.
+    if isinstance(container, lxml.html.HtmlElement):
+        path = [_signature(container)]
+        ancestor = container.getparent()
+        for _up in range(2):
+            if ancestor is None:
+                break
+            for cousin in _descendants_at(ancestor, path):
+                for idx in groups.get((cousin, signature), {}).values():
+                    chosen.update(idx)
+            path.insert(0, _signature(ancestor))
+            ancestor = ancestor.getparent()
     seen: set[str] = set()
     out = []
     for index in sorted(chosen):

@@ -28,7 +28,9 @@ _META_TIME = (
 )
 _META_AUTHOR = ("//meta[@name='author']/@content", "//meta[@name='Author']/@content")
 _META_ORIGIN = ("//meta[@name='ContentSource']/@content", "//meta[@name='contentsource']/@content")
-_DATE = r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?)"
+_DATE = (
+    r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?)"
+)
 _LABEL = r"\s*[:：]\s*"
 _PUBLISHED = re.compile(rf"(?:发布时间|发布日期|发表时间|发表日期|发文日期|上传时间|时\s*间|日\s*期){_LABEL}{_DATE}")
 _WRITTEN = re.compile(rf"成文日期{_LABEL}{_DATE}")
@@ -39,7 +41,11 @@ INDEX_LABELS = (
     "索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发布日期", "文号", "发文字号", "主题词", "有效性", "体裁分类",
 )  # fmt: skip
 _INDEX = re.compile(
-    r"(" + "|".join(INDEX_LABELS) + r")\s*[:：]\s*(.{1,60}?)(?=\s{2,}|\s*(?:" + "|".join(INDEX_LABELS) + r")\s*[:：]|\n|$)"
+    r"("
+    + "|".join(INDEX_LABELS)
+    + r")\s*[:：]\s*(.{1,60}?)(?=\s{2,}|\s*(?:"
+    + "|".join(INDEX_LABELS)
+    + r")\s*[:：]|\n|$)"
 )
 
 

@@ -4,14 +4,13 @@ Candidates are single elements (never several joined): headings ``<h1>``–``<h6
 whose class or id says title. The page's own statements of its title are ``<title>``,
 ``og:title`` and the ``ArticleTitle`` meta of Chinese government sites. In order:
 
-1. A candidate whose text (punctuation and spaces aside) lies inside one of those statements is
-   the headline: ``<title>`` is usually "headline_column_site", while a logo ``<h1>`` (网易商业)
-   or a column heading is not part of it. The longest such candidate wins; one that starts the
-   statement wins ties.
-2. Else the ``ArticleTitle``/``og:title`` meta, with a trailing site name removed.
-3. Else (a generic ``<title>`` such as 新闻动态--某某网) the candidate nearest before the article
-   text, when one is close.
-4. Else the first segment of ``<title>`` before a site-name separator (``_``, ``|``, `` - ``, ``--``).
+Each candidate is scored on three signs of a headline: its text (punctuation and spaces aside)
+lies inside one of those statements (``<title>`` is usually "headline_column_site", while a logo
+``<h1>`` such as 网易商业 is not part of it); it is headline-long (six characters or more); and it
+is the candidate nearest before the article text (a column heading or logo sits further up, a
+sub-heading inside the text). The best candidate with at least two of the signs wins, else the
+``ArticleTitle``/``og:title`` meta, else ``<title>``, each without a trailing site name (the
+first segment before ``_``, ``|``, `` - ``, ``--``).
 
 Placeholders such as 无标题文档 are never a title.
 """
@@ -97,23 +96,31 @@ def pick_title(
         return clean(override)
     statements = [key(s) for s in (claims.title, *claims.meta) if s]
     candidates = _candidates(root)
-    matched: list[tuple[int, int, int, str]] = []
+    nearest = None
+    if content_start is not None:
+        before = [p for p, _ in candidates if content_start - NEAR <= p < content_start]
+        nearest = before[-1] if before else None
+    best: tuple[float, int, str] | None = None
     for position, text in candidates:
         k = key(text)
-        for statement in statements:
-            at = statement.find(k)
-            if at >= 0:
-                distance = abs((content_start or position) - position)
-                matched.append((len(k), int(at == 0), -distance, text))
-                break
-    if matched:
-        return max(matched)[3]
+        at = min((st.find(k) for st in statements if k in st), default=-1)
+        score = 0.0
+        if at >= 0:
+            score += 3.0 + (0.5 if at == 0 else 0.0)
+        score += 2.0 if len(k) >= 8 else 1.0 if len(k) >= 6 else 0.0
+        if position == nearest:
+            score += 3.0
+        elif content_start is not None and content_start - NEAR <= position < content_start:
+            score += 1.0
+        elif content_start is not None and position > content_start:
+            score -= 1.0
+        entry = (score, len(k), text)
+        if best is None or entry[:2] > best[:2]:
+            best = entry
+    if best is not None and best[0] >= 4.0:
+        return best[2]
     if claims.meta:
         return strip_site(claims.meta[0])
-    if content_start is not None:
-        before = [(position, text) for position, text in candidates if content_start - NEAR <= position < content_start]
-        if before:
-            return before[-1][1]
     if claims.title:
         return strip_site(claims.title)
-    return candidates[0][1] if candidates else ""
+    return best[2] if best is not None else ""
