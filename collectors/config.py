@@ -62,16 +62,19 @@ class RssSource(_SourceBase):
 
 
 class WebSelectors(_Strict):
-    """CSS selectors (scrapy/parsel syntax) of a list page → detail page site.
+    """Optional CSS selectors (scrapy/parsel syntax) of a list page → detail page site.
 
-    Unset detail selectors fall back to generic extraction (``<h1>``/``<title>``, the largest
-    text block, the first date-like string).
+    Every selector is an override: a web source needs only its list page URL. Unset, the article
+    links are found on the list page (:mod:`collectors.web.links`), the next list page from its
+    pager, and title, text, time and author by generic extraction (:mod:`collectors.web.extract`).
     """
 
-    links: str = "a::attr(href)"
+    links: str | None = None
+    """Selector of the detail links' ``href`` (e.g. ``ul.news a::attr(href)``); unset: found automatically."""
     link_pattern: str | None = None
     """Regular expression a detail link's absolute URL must match (e.g. ``/article/\\d+``)."""
     next_page: str | None = None
+    """Selector of the next list page's ``href``; unset: the pager's 下一页 / ``rel=next`` link."""
     max_pages: int = Field(default=1, ge=1, le=100)
     title: str | None = None
     body: str | None = None

@@ -24,10 +24,43 @@ from dataclasses import dataclass, field
 
 import lxml.html
 
-
 _INLINE = frozenset(
-    "a abbr acronym b bdi bdo big cite code del dfn em font i img ins kbd label mark nobr q s samp small "
-    "span strike strong sub sup time tt u var wbr".split()
+    [
+        "a",
+        "abbr",
+        "acronym",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "label",
+        "mark",
+        "nobr",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+    ]
 )
 _PROSE = re.compile(r"[，。！？；：、,!?;]")
 _SPACE = re.compile(r"[\s\u3000\xa0\u200b\u200c\u200d\u2060]+")
@@ -168,10 +201,8 @@ class ContentScorer:
                 chosen.append(sibling)
                 continue
             st = self.stats[sibling]
-            own = self.final_score(sibling)
-            if own >= threshold and self.link_density(sibling) < 0.25 and _weight(sibling) >= 0:
-                chosen.append(sibling)
-            elif (
+            own = st.score * (1.0 - self.link_density(sibling))  # class names alone never bring a block in
+            if (own >= threshold and self.link_density(sibling) < 0.25 and _weight(sibling) >= 0) or (
                 sibling.tag == "p"
                 and st.text >= 40
                 and self.link_density(sibling) < 0.25

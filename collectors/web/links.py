@@ -98,7 +98,10 @@ def _descendants_at(ancestor: lxml.html.HtmlElement, path: list[tuple[str, str]]
 
 
 def find_article_links(html: str | lxml.html.HtmlElement, base_url: str, max_depth: int = 6) -> list[Link]:
-    """The article links of the list page ``html`` at ``base_url`` (see the module docstring)."""
+    """The article links of the list page ``html`` at ``base_url`` (see the module docstring).
+
+    A parsed tree passed in has its invisible parts removed (:func:`drop_invisible`).
+    """
     root = parse_html(html) if isinstance(html, str) else html
     drop_invisible(root)
     links = _candidate_links(root, base_url)
@@ -167,3 +170,25 @@ def next_page_url(html: str | lxml.html.HtmlElement, base_url: str) -> str | Non
             if current + 1 < total:
                 return urljoin(base_url, f"{stem}_{current + 1}.{ext}")
     return None
+
+
+MIN_LIST_LINKS = 5
+
+
+def looks_like_list(html: str, base_url: str) -> tuple[bool, list[Link]]:
+    """Whether ``html`` is a list page rather than an article, and its article links.
+
+    A list page has at least five article links whose headlines outweigh the prose of its main
+    text; an article's related-links block never does.
+    """
+    from collectors.web.content import ContentScorer
+
+    root = parse_html(html)
+    drop_invisible(root)
+    links = find_article_links(root, base_url)
+    if len(links) < MIN_LIST_LINKS:
+        return False, links
+    scorer = ContentScorer(root)
+    prose = len(re.sub(r"\s+", "", scorer.render(scorer.best())))
+    anchors = sum(len(link.text) for link in links)
+    return anchors * 2 >= prose, links

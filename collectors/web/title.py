@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import lxml.html
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TITLE_MARK = re.compile(r"title|headline|biaoti|\bbt\b|tit\b", re.IGNORECASE)
 _NOT_TITLE_MARK = re.compile(r"subtitle|sub-title|sub_title|sitetitle|site-title|logo|nav|menu", re.IGNORECASE)
+_MASTHEAD = re.compile(r"logo|masthead|header|banner|site-?name|top-?bar|\btop\b", re.IGNORECASE)
 _KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
 _SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|--|——|\s—\s|\s–\s|::)\s*")
 _PLACEHOLDERS = frozenset({"无标题文档", "无标题页", "untitleddocument", "untitled", "首页", "newpage1", "document"})
@@ -66,8 +68,22 @@ class TitleClaims:
         return cls(title=title, meta=tuple(dict.fromkeys(metas)))
 
 
-def _candidates(root: lxml.html.HtmlElement) -> list[tuple[int, str]]:
-    """(document position, text) of every element that may hold the headline."""
+def _masthead(el: lxml.html.HtmlElement) -> bool:
+    """True when ``el`` is the site's logo or masthead: inside a link home or a logo/header block."""
+    node: lxml.html.HtmlElement | None = el
+    for _level in range(4):
+        if node is None:
+            return False
+        if node.tag == "a" and urlsplit(node.get("href") or "").path.strip("/") in ("", "index.html", "index.htm"):
+            return True
+        if node.tag == "header" or _MASTHEAD.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _candidates(root: lxml.html.HtmlElement) -> list[tuple[int, str, bool]]:
+    """(document position, text, is masthead) of every element that may hold the headline."""
     out = []
     for position, el in enumerate(root.iter()):
         if not isinstance(el.tag, str):
@@ -75,8 +91,9 @@ def _candidates(root: lxml.html.HtmlElement) -> list[tuple[int, str]]:
         marker = f"{el.get('class', '')} {el.get('id', '')}"
         if el.tag in _HEADINGS or (_TITLE_MARK.search(marker) and not _NOT_TITLE_MARK.search(marker)):
             text = clean(el.text_content())
-            if 4 <= len(key(text)) and len(text) <= MAX_TITLE and not _NOT_TITLE_MARK.search(marker):
-                out.append((position, text))
+            if len(key(text)) >= 4 and len(text) <= MAX_TITLE:
+                home = any(_masthead(a) for a in el.iter("a"))
+                out.append((position, text, home or _masthead(el)))
     return out
 
 
@@ -95,17 +112,23 @@ def pick_title(
     if override:
         return clean(override)
     statements = [key(s) for s in (claims.title, *claims.meta) if s]
+    # "headline_column_site": a candidate that is only a later segment is the column or the site.
+    site_names = {key(part) for part in _SEPARATORS.split(claims.title)[1:] if part.strip()}
     candidates = _candidates(root)
     nearest = None
     if content_start is not None:
-        before = [p for p, _ in candidates if content_start - NEAR <= p < content_start]
+        before = [p for p, _, masthead in candidates if content_start - NEAR <= p < content_start and not masthead]
         nearest = before[-1] if before else None
     best: tuple[float, int, str] | None = None
-    for position, text in candidates:
+    for position, text, masthead in candidates:
         k = key(text)
         at = min((st.find(k) for st in statements if k in st), default=-1)
         score = 0.0
-        if at >= 0:
+        if masthead:
+            score -= 3.0
+        if k in site_names:
+            score -= 2.0
+        elif at >= 0:
             score += 3.0 + (0.5 if at == 0 else 0.0)
         score += 2.0 if len(k) >= 8 else 1.0 if len(k) >= 6 else 0.0
         if position == nearest:
