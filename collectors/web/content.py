@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import lxml.html
+from collectors.web.dom import Element
 
 _INLINE = frozenset(
     [
@@ -78,7 +78,7 @@ MIN_PARAGRAPH = 8
 """Non-link characters a block needs to count as a paragraph."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Stats:
     text: int = 0
     links: int = 0
@@ -89,21 +89,21 @@ class _Stats:
     block: bool = False
     score: float = 0.0
     prose: float = 0.0
-    children: list[lxml.html.HtmlElement] = field(default_factory=list)
+    children: list[Element] = field(default_factory=list)
 
 
 def _count(text: str | None) -> tuple[int, int]:
-    if not text:
+    if not text or text.isspace():
         return 0, 0
     squeezed = _SPACE.sub("", text)
     return len(squeezed), len(_PROSE.findall(squeezed))
 
 
-def _marker(el: lxml.html.HtmlElement) -> str:
+def _marker(el: Element) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}"
 
 
-def _weight(el: lxml.html.HtmlElement) -> float:
+def _weight(el: Element) -> float:
     marker = _marker(el)
     if not marker.strip():
         return 0.0
@@ -118,14 +118,14 @@ def _weight(el: lxml.html.HtmlElement) -> float:
 class ContentScorer:
     """Scores every element of a cleaned tree once; :meth:`main_text` then picks and renders."""
 
-    def __init__(self, root: lxml.html.HtmlElement) -> None:
+    def __init__(self, root: Element) -> None:
         self.root = root
-        self.stats: dict[lxml.html.HtmlElement, _Stats] = {}
+        self.stats: dict[Element, _Stats] = {}
         self._measure()
         self._score()
 
     def _measure(self) -> None:
-        in_link: dict[lxml.html.HtmlElement, bool] = {}
+        in_link: dict[Element, bool] = {}
         order = [el for el in self.root.iter() if isinstance(el.tag, str)]
         for el in order:
             parent = el.getparent()
@@ -176,15 +176,15 @@ class ContentScorer:
                     astat.prose += score if level == 0 else 0.0
                 ancestor, level = ancestor.getparent(), level + 1
 
-    def link_density(self, el: lxml.html.HtmlElement) -> float:
+    def link_density(self, el: Element) -> float:
         st = self.stats[el]
         return st.links / max(st.text + st.links, 1)
 
-    def final_score(self, el: lxml.html.HtmlElement) -> float:
+    def final_score(self, el: Element) -> float:
         st = self.stats[el]
         return (st.score + _weight(el)) * (1.0 - self.link_density(el))
 
-    def best(self) -> list[lxml.html.HtmlElement]:
+    def best(self) -> list[Element]:
         """The main content: the best container and its siblings that belong with it (document order)."""
         candidates = [el for el, st in self.stats.items() if st.score > 0 and el.tag not in ("html", "a")]
         if not candidates:
@@ -212,7 +212,7 @@ class ContentScorer:
                 chosen.append(sibling)
         return chosen
 
-    def _boilerplate_block(self, el: lxml.html.HtmlElement, budget: float) -> bool:
+    def _boilerplate_block(self, el: Element, budget: float) -> bool:
         """True for a block inside the main content that is not part of the article."""
         st = self.stats[el]
         if el.tag == "a" or not st.block:
@@ -224,7 +224,7 @@ class ContentScorer:
             return True
         return _weight(el) < 0 and st.prose < 0.2 * budget
 
-    def render(self, elements: list[lxml.html.HtmlElement]) -> str:
+    def render(self, elements: list[Element]) -> str:
         """The text of ``elements``, one line per block, without nested boilerplate blocks.
 
         Lines made only of link text are dropped at the start and end of the text and wherever
@@ -233,7 +233,7 @@ class ContentScorer:
         budget = sum(self.stats[el].prose + self.stats[el].score for el in elements)
         pieces: list[tuple[str, bool]] = []  # (text, inside a link)
         for top in elements:
-            stack: list[tuple[lxml.html.HtmlElement, bool, bool]] = [(top, False, top.tag == "a")]
+            stack: list[tuple[Element, bool, bool]] = [(top, False, top.tag == "a")]
             while stack:
                 el, closing, linked = stack.pop()
                 if isinstance(el, _Tail):
@@ -292,7 +292,7 @@ def _lines(pieces: list[tuple[str, bool]]) -> str:
     return "\n".join(line for line, _ in kept)
 
 
-def main_text(root: lxml.html.HtmlElement) -> str:
+def main_text(root: Element) -> str:
     """The article text of a cleaned tree (see :func:`collectors.web.dom.drop_invisible`); "" if none."""
     scorer = ContentScorer(root)
     return scorer.render(scorer.best())

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-import lxml.html
 from lxml import etree
 
 from collectors.errors import ParseError
@@ -29,23 +28,48 @@ _SPACE = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
-def parse_html(html: str) -> lxml.html.HtmlElement:
+Element = etree._Element
+"""Plain lxml elements: several times faster to walk than ``lxml.html``'s, which matters at 50 ms a page."""
+
+
+def parse_html(html: str) -> Element:
     """The document tree of ``html`` (already decoded); raise :class:`ParseError` if there is none."""
     text = _END_TAGS.sub("", _XML_DECL.sub("", html.replace("\ufeff", ""), count=1))
     if not text.strip():
         raise ParseError("the page is empty")
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, default_doctype=False)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, default_doctype=False)
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = etree.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"not an HTML page: {exc}") from exc
+    if root is None:
+        raise ParseError("not an HTML page: nothing to parse")
     for error in parser.error_log:
         if error.type_name == "ERR_RESOURCE_LIMIT":
             raise ParseError(f"the page is not extractable: {error.message.split(',')[0]}")
     return root
 
 
-def is_hidden(element: lxml.html.HtmlElement) -> bool:
+def text_content(element: Element) -> str:
+    """All text inside ``element`` (not its tail)."""
+    return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
+
+
+def drop(element: Element) -> None:
+    """Remove ``element`` and its content from the tree, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def is_hidden(element: Element) -> bool:
     """True when ``element`` is hidden by its own attributes (``hidden``, ``display:none``)."""
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
@@ -53,7 +77,7 @@ def is_hidden(element: lxml.html.HtmlElement) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def drop_invisible(root: lxml.html.HtmlElement) -> None:
+def drop_invisible(root: Element) -> None:
     """Remove what a reader never sees, keeping the tails (the text that follows) of removed elements.
 
     ``visibility:hidden`` is kept (WeChat and other script-driven pages hide the article that
@@ -63,16 +87,15 @@ def drop_invisible(root: lxml.html.HtmlElement) -> None:
     doomed = [el for el in root.iter(*_INVISIBLE)]
     doomed += [el for el in root.iter(etree.Comment, etree.ProcessingInstruction)]
     for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()
+        drop(el)
     hidden = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body") and is_hidden(el)]
     if hidden:
-        total = len(_SPACE.sub("", root.text_content()))
+        total = len(_SPACE.sub("", text_content(root)))
         for el in hidden:
-            if el.getparent() is not None and len(_SPACE.sub("", el.text_content())) * 2 < total:
-                el.drop_tree()
+            if el.getparent() is not None and len(_SPACE.sub("", text_content(el))) * 2 < total:
+                drop(el)
 
 
-def text_of(element: lxml.html.HtmlElement) -> str:
+def text_of(element: Element) -> str:
     """All text inside ``element``, whitespace collapsed to single spaces."""
-    return " ".join(element.text_content().split())
+    return " ".join(text_content(element).split())

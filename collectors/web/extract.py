@@ -20,7 +20,7 @@ from collectors.encoding import require_readable
 from collectors.errors import ParseError
 from collectors.normalize import html_to_text
 from collectors.web.content import ContentScorer
-from collectors.web.dom import drop_invisible, parse_html
+from collectors.web.dom import drop_invisible, parse_html, text_content
 from collectors.web.meta import head_facts, page_facts
 from collectors.web.title import TitleClaims, pick_title
 
@@ -79,7 +79,7 @@ def extract_article(html: str, selectors: WebSelectors | None = None, *, url: st
         for el in ordered[max(0, start - INFO_SPAN) : start]
     )
     info = f"{info}\n{body_text[:300]}\n{body_text[-300:]}"
-    page = root.text_content()
+    page = text_content(root)
     facts = page_facts(head, info, page)
     published = _css(html, selectors.time) or facts.published
     author = _css(html, selectors.author) or facts.author

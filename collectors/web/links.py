@@ -25,9 +25,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-import lxml.html
-
-from collectors.web.dom import drop_invisible, parse_html
+from collectors.web.dom import Element, drop_invisible, parse_html, text_content
 
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\b\d{1,2}-\d{1,2}\b")
 _SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac", "mil"})
@@ -64,7 +62,7 @@ def _is_document(url: str) -> bool:
     return bool(path and _DOC_PATH.search(path + ("?" + parts.query if parts.query else "")))
 
 
-def _candidate_links(root: lxml.html.HtmlElement, base_url: str) -> list[tuple[lxml.html.HtmlElement, Link]]:
+def _candidate_links(root: Element, base_url: str) -> list[tuple[Element, Link]]:
     page_site = site_of(urlsplit(base_url).hostname or "")
     page = base_url.split("#")[0]
     out = []
@@ -78,18 +76,18 @@ def _candidate_links(root: lxml.html.HtmlElement, base_url: str) -> list[tuple[l
             continue
         if site_of(parts.hostname or "") != page_site:
             continue
-        text = " ".join(a.text_content().split()) or " ".join((a.get("title") or "").split())
+        text = " ".join(text_content(a).split()) or " ".join((a.get("title") or "").split())
         if len(text) < MIN_LINK_TEXT or not _is_document(url):
             continue
         out.append((a, Link(url=url, href=href, text=text)))
     return out
 
 
-def _signature(el: lxml.html.HtmlElement) -> tuple[str, str]:
+def _signature(el: Element) -> tuple[str, str]:
     return el.tag, " ".join(sorted((el.get("class") or "").split()))
 
 
-def _descendants_at(ancestor: lxml.html.HtmlElement, path: list[tuple[str, str]]) -> list[lxml.html.HtmlElement]:
+def _descendants_at(ancestor: Element, path: list[tuple[str, str]]) -> list[Element]:
     """Descendants of ``ancestor`` reached by following ``path`` (signatures, outermost first)."""
     level = [ancestor]
     for sig in path:
@@ -97,7 +95,7 @@ def _descendants_at(ancestor: lxml.html.HtmlElement, path: list[tuple[str, str]]
     return level
 
 
-def find_article_links(html: str | lxml.html.HtmlElement, base_url: str, max_depth: int = 6) -> list[Link]:
+def find_article_links(html: str | Element, base_url: str, max_depth: int = 6) -> list[Link]:
     """The article links of the list page ``html`` at ``base_url`` (see the module docstring).
 
     A parsed tree passed in has its invisible parts removed (:func:`drop_invisible`).
@@ -106,7 +104,7 @@ def find_article_links(html: str | lxml.html.HtmlElement, base_url: str, max_dep
     drop_invisible(root)
     links = _candidate_links(root, base_url)
     # group key → record element → links in it
-    groups: dict[tuple[object, tuple[str, str]], dict[lxml.html.HtmlElement, list[int]]] = {}
+    groups: dict[tuple[object, tuple[str, str]], dict[Element, list[int]]] = {}
     for index, (a, _link) in enumerate(links):
         record, container = a, a.getparent()
         for _level in range(max_depth):
@@ -117,12 +115,12 @@ def find_article_links(html: str | lxml.html.HtmlElement, base_url: str, max_dep
     if not groups:
         return []
 
-    def score(item: tuple[tuple[object, tuple[str, str]], dict[lxml.html.HtmlElement, list[int]]]) -> float:
+    def score(item: tuple[tuple[object, tuple[str, str]], dict[Element, list[int]]]) -> float:
         _key, records = item
         single = [r for r, idx in records.items() if len({links[i][1].url for i in idx}) == 1]
         if len(single) < max(2, 0.6 * len(records)):
             return 0.0
-        dated = sum(1 for r in single if _DATE.search(r.text_content()))
+        dated = sum(1 for r in single if _DATE.search(text_content(r)))
         return len(single) * (1.0 + 0.5 * dated / len(single))
 
     (container, signature), records = max(groups.items(), key=score)
@@ -133,7 +131,7 @@ def find_article_links(html: str | lxml.html.HtmlElement, base_url: str, max_dep
         chosen.update(idx)
     # One list split over several containers of the same kind (several <ul> of five <li>, each
     # perhaps in its own <div>): cousins up to two levels up with the same path of signatures.
-    if isinstance(container, lxml.html.HtmlElement):
+    if isinstance(container, Element):
         path = [_signature(container)]
         ancestor = container.getparent()
         for _up in range(2):
@@ -154,14 +152,14 @@ def find_article_links(html: str | lxml.html.HtmlElement, base_url: str, max_dep
     return out
 
 
-def next_page_url(html: str | lxml.html.HtmlElement, base_url: str) -> str | None:
+def next_page_url(html: str | Element, base_url: str) -> str | None:
     """The URL of the list's next page, if the page links one."""
     root = parse_html(html) if isinstance(html, str) else html
     for a in root.iter("a", "link"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):
             continue
-        if (a.get("rel") or "").lower() == "next" or _NEXT_TEXT.match(a.text_content() or a.get("title") or ""):
+        if (a.get("rel") or "").lower() == "next" or _NEXT_TEXT.match(text_content(a) or a.get("title") or ""):
             return urljoin(base_url, href)
     for script in root.iter("script"):
         match = _CREATE_PAGE.search(script.text or "")

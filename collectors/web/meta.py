@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import lxml.html
-
 from collectors.normalize import find_date
+from collectors.web.dom import Element
 
 _META_TIME = (
     "//meta[@property='article:published_time']/@content",
@@ -40,7 +39,8 @@ _STOP = r"(?=\s{2,}|\s*(?:作者|编辑|责任编辑|发布时间|发布日期|�
 _ORIGIN = re.compile(rf"(?:来\s*源|信息来源|文章来源|稿件来源|稿源){_LABEL}(\S(?:.{{0,40}}?)){_STOP}", re.MULTILINE)
 _AUTHOR = re.compile(rf"(?:作\s*者|撰\s*稿|记\s*者){_LABEL}(\S(?:.{{0,30}}?)){_STOP}", re.MULTILINE)
 INDEX_LABELS = (
-    "索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发布日期", "文号", "发文字号", "主题词", "有效性", "体裁分类",
+    "索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发布日期", "文号", "发文字号", "主题词",
+    "有效性", "体裁分类",
 )  # fmt: skip
 _INDEX = re.compile(
     r"("
@@ -61,7 +61,7 @@ class PageFacts:
     """信息公开 index fields (索引号, 发文机关, 成文日期, 文号 …) as labelled on the page."""
 
 
-def head_facts(root: lxml.html.HtmlElement) -> dict[str, str]:
+def head_facts(root: Element) -> dict[str, str]:
     """The metas of the ``<head>`` that matter (read before the head is dropped)."""
     out: dict[str, str] = {}
     for name, queries in (("published", _META_TIME), ("author", _META_AUTHOR), ("origin", _META_ORIGIN)):

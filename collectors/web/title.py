@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import lxml.html
+from collectors.web.dom import Element, text_content
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TITLE_MARK = re.compile(r"title|headline|biaoti|\bbt\b|tit\b", re.IGNORECASE)
@@ -53,8 +53,8 @@ class TitleClaims:
     """``ArticleTitle``, ``og:title`` and similar metas, most specific first."""
 
     @classmethod
-    def read(cls, root: lxml.html.HtmlElement) -> TitleClaims:
-        titles = [clean(t.text_content()) for t in root.iter("title")]
+    def read(cls, root: Element) -> TitleClaims:
+        titles = [clean(text_content(t)) for t in root.iter("title")]
         title = next((t for t in titles if t and key(t) not in _PLACEHOLDERS), "")
         metas = []
         for query in (
@@ -68,9 +68,9 @@ class TitleClaims:
         return cls(title=title, meta=tuple(dict.fromkeys(metas)))
 
 
-def _masthead(el: lxml.html.HtmlElement) -> bool:
+def _masthead(el: Element) -> bool:
     """True when ``el`` is the site's logo or masthead: inside a link home or a logo/header block."""
-    node: lxml.html.HtmlElement | None = el
+    node: Element | None = el
     for _level in range(4):
         if node is None:
             return False
@@ -82,7 +82,7 @@ def _masthead(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _candidates(root: lxml.html.HtmlElement) -> list[tuple[int, str, bool]]:
+def _candidates(root: Element) -> list[tuple[int, str, bool]]:
     """(document position, text, is masthead) of every element that may hold the headline."""
     out = []
     for position, el in enumerate(root.iter()):
@@ -90,7 +90,7 @@ def _candidates(root: lxml.html.HtmlElement) -> list[tuple[int, str, bool]]:
             continue
         marker = f"{el.get('class', '')} {el.get('id', '')}"
         if el.tag in _HEADINGS or (_TITLE_MARK.search(marker) and not _NOT_TITLE_MARK.search(marker)):
-            text = clean(el.text_content())
+            text = clean(text_content(el))
             if len(key(text)) >= 4 and len(text) <= MAX_TITLE:
                 home = any(_masthead(a) for a in el.iter("a"))
                 out.append((position, text, home or _masthead(el)))
@@ -105,9 +105,7 @@ def strip_site(text: str) -> str:
     return text.strip()
 
 
-def pick_title(
-    root: lxml.html.HtmlElement, claims: TitleClaims, content_start: int | None, override: str | None = None
-) -> str:
+def pick_title(root: Element, claims: TitleClaims, content_start: int | None, override: str | None = None) -> str:
     """The headline of the page ``root`` (cleaned tree); ``content_start`` is the article text's position."""
     if override:
         return clean(override)
