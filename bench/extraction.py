@@ -159,7 +159,7 @@ def main() -> int:
         cells = []
         for name, fn in extractors.items():
 
-            def run(fn: Extractor = fn) -> tuple[str, str]:
+            def run(fn: Extractor = fn, body_bytes: bytes = body_bytes, url: str = url) -> tuple[str, str]:
                 html = decode(body_bytes)
                 try:
                     return fn(html, url)
@@ -174,7 +174,7 @@ def main() -> int:
             entry["pass"] += not failed  # type: ignore[operator]
             entry["body"] += not (set(failed) & set("FLB"))  # type: ignore[operator]
             entry["clean_title"] += "C" not in failed  # type: ignore[operator]
-            cells.append(f"{'ok' if not failed else failed:>11} {ms:4.0f}")
+            cells.append(f"{failed or 'ok':>11} {ms:4.0f}")
         print(f"{row['file']:{width}}  " + "  ".join(cells))
 
     print(f"\n{'extractor':18} {'pass':>6} {'body':>6} {'clean title':>12} {'ms/page':>8} {'max ms':>7}")
@@ -184,9 +184,8 @@ def main() -> int:
         mean = statistics.fmean(ms) if ms else 0.0  # type: ignore[arg-type]
         worst = max(ms) if ms else 0.0  # type: ignore[type-var]
         n = len(articles)
-        print(
-            f"{name:18} {entry['pass']:>3}/{n} {entry['body']:>3}/{n} {entry['clean_title']:>9}/{n} {mean:8.1f} {worst:7.1f}"
-        )
+        counts = f"{entry['pass']:>3}/{n} {entry['body']:>3}/{n} {entry['clean_title']:>9}/{n}"
+        print(f"{name:18} {counts} {mean:8.1f} {worst:7.1f}")
         summary[name] = {
             "pass": entry["pass"],
             "body": entry["body"],
