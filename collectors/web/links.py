@@ -100,6 +100,10 @@ def find_article_links(html: str | Element, base_url: str, max_depth: int = 6) -
 
     A parsed tree passed in has its invisible parts removed (:func:`drop_invisible`).
     """
+    return [link for _a, link in _find(html, base_url, max_depth)]
+
+
+def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[Element, Link]]:
     root = parse_html(html) if isinstance(html, str) else html
     drop_invisible(root)
     links = _candidate_links(root, base_url)
@@ -145,10 +149,10 @@ def find_article_links(html: str | Element, base_url: str, max_depth: int = 6) -
     seen: set[str] = set()
     out = []
     for index in sorted(chosen):
-        link = links[index][1]
+        a, link = links[index]
         if link.url not in seen:
             seen.add(link.url)
-            out.append(link)
+            out.append((a, link))
     return out
 
 
@@ -176,17 +180,26 @@ MIN_LIST_LINKS = 5
 def looks_like_list(html: str, base_url: str) -> tuple[bool, list[Link]]:
     """Whether ``html`` is a list page rather than an article, and its article links.
 
-    A list page has at least five article links whose headlines outweigh the prose of its main
-    text; an article's related-links block never does.
+    A list page has at least five article links, and they are its main content: most of them lie
+    in the block the article extractor would choose, and their headlines are not dwarfed by prose
+    there. An article's related links sit beside its text, or after a text several times longer.
     """
     from collectors.web.content import ContentScorer
 
     root = parse_html(html)
     drop_invisible(root)
-    links = find_article_links(root, base_url)
-    if len(links) < MIN_LIST_LINKS:
+    found = _find(root, base_url)
+    links = [link for _a, link in found]
+    if len(found) < MIN_LIST_LINKS:
         return False, links
     scorer = ContentScorer(root)
-    prose = len(re.sub(r"\s+", "", scorer.render(scorer.best())))
+    best = scorer.best()
+    if not best:
+        return True, links
+    inside = 0
+    for a, _link in found:
+        ancestors = set(a.iterancestors())
+        inside += any(block is a or block in ancestors for block in best)
+    prose = len(re.sub(r"\s+", "", scorer.render(best)))
     anchors = sum(len(link.text) for link in links)
-    return anchors * 2 >= prose, links
+    return inside * 2 >= len(found) and anchors * 4 >= prose, links

@@ -90,7 +90,11 @@ class ListDetailSpider(scrapy.Spider):
     def parse_any(self, response: Response) -> Iterator[Any]:
         """A dry run's page: a list page is crawled like a source's, an article is extracted."""
         text = _readable(response)
-        is_list, _links = looks_like_list(text.text, response.url)
+        try:
+            is_list, _links = looks_like_list(text.text, response.url)
+        except ParseError as exc:
+            self.errors.append(f"{response.url}: {exc}")
+            return
         if is_list:
             self.kind = "list"
             yield from self.parse(response, page=1, limit=DRY_RUN_DETAILS)
