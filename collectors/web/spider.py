@@ -25,7 +25,7 @@ from collectors.config import WebSource
 from collectors.encoding import detect
 from collectors.errors import ParseError
 from collectors.normalize import canonical_url
-from collectors.web.extract import extract_article
+from collectors.web.extract import Article, extract_article
 from collectors.web.links import find_article_links, looks_like_list, next_page_url
 from models.messages import item_id_for
 
@@ -90,18 +90,23 @@ class ListDetailSpider(scrapy.Spider):
     def parse_any(self, response: Response) -> Iterator[Any]:
         """A dry run's page: a list page is crawled like a source's, an article is extracted."""
         text = _readable(response)
+        links: list[Any] = []
         try:
-            is_list, _links = looks_like_list(text.text, response.url)
+            is_list, links = looks_like_list(text.text, response.url)
+            if not is_list:
+                article = extract_article(text.text, self.source.web, url=response.url)
         except ParseError as exc:
-            self.errors.append(f"{response.url}: {exc}")
-            return
+            if not links:  # neither an article nor a list
+                self.errors.append(str(exc) if str(exc).endswith(response.url) else f"{response.url}: {exc}")
+                return
+            is_list = True  # a short list (a few links, no article text)
         if is_list:
             self.kind = "list"
             yield from self.parse(response, page=1, limit=DRY_RUN_DETAILS)
         else:
             self.kind = "article"
             self.list_pages_ok += 1
-            yield from self.parse_detail(response)
+            yield self._item(response.url, article)
 
     def _links(self, text: TextResponse) -> list[str]:
         if self.source.web.links is None:
@@ -157,8 +162,12 @@ class ListDetailSpider(scrapy.Spider):
         except ParseError as exc:
             self.errors.append(str(exc))
             return
-        yield {
-            "url": response.url,
+        yield self._item(response.url, article)
+
+    @staticmethod
+    def _item(url: str, article: Article) -> dict[str, Any]:
+        return {
+            "url": url,
             "title": article.title,
             "text": article.body_text,
             "published": article.published,
