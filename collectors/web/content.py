@@ -66,8 +66,9 @@ _PROSE = re.compile(r"[，。！？；：、,!?;]")
 _SPACE = re.compile(r"[\s\u3000\xa0\u200b\u200c\u200d\u2060]+")
 _POSITIVE = re.compile(r"article|content|contents|detail|main|text|body|zoom|con_|news_?con|art_?con|post|entry", re.I)
 _NEGATIVE = re.compile(
-    r"comment|footer|foot|copyright|share|sharing|related|relate|recommend|sidebar|side|nav|menu|breadcrumb|crumb"
-    r"|toolbar|tool|print|keyword|tags?\b|advert|\bads?\b|banner|links?\b|friend|rank|hot|login|search|pager|page_?nav",
+    r"comment|footer|\bfoot|copyright|share|sharing|related|relate|recommend|sidebar|\bside\b|\bnav|menu|breadcrumb"
+    r"|crumb|toolbar|\btools?\b|keyword|\btags?\b|advert|\bads?\b|banner|links?\b|friend|\brank|\bhot|login|search"
+    r"|pager|page_?nav",
     re.I,
 )
 _BLOCK_LINE = re.compile(
@@ -211,6 +212,17 @@ class ContentScorer:
             ):
                 chosen.append(sibling)
         return chosen
+
+    def first_text(self, elements: list[Element]) -> Element | None:
+        """The first block of prose in ``elements`` (where the article's text starts), if any."""
+        for top in elements:
+            for el in top.iter():
+                st = self.stats.get(el)
+                if st is None or el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                    continue
+                if st.block and st.flow_text >= MIN_PARAGRAPH and st.flow_punct > 0 and st.flow_links <= st.flow_text:
+                    return el
+        return elements[0] if elements else None
 
     def _boilerplate_block(self, el: Element, budget: float) -> bool:
         """True for a block inside the main content that is not part of the article."""

@@ -22,10 +22,24 @@ from collectors.normalize import html_to_text
 from collectors.web.content import ContentScorer
 from collectors.web.dom import drop_invisible, parse_html, text_content
 from collectors.web.meta import head_facts, page_facts
-from collectors.web.title import TitleClaims, pick_title
+from collectors.web.title import TitleClaims, key, pick_title
 
 INFO_SPAN = 60
 """Elements before the article text searched for its info line (发布时间, 来源 …)."""
+_INFO_LINE = re.compile(
+    r"(发布时间|发布日期|时间|日期|来源|作者|浏览|点击|阅读|字号|索引号|发文机关|成文日期|主题分类|文号)\s*[:：]"
+)
+
+
+def _drop_heading_lines(body: str, title: str) -> str:
+    """``body`` without the headline and info lines (发布时间、来源、浏览次数 …) that open it."""
+    lines = body.split("\n")
+    title_key = key(title)
+    while lines and (
+        (title_key and key(lines[0]) == title_key) or (len(lines[0]) <= 160 and _INFO_LINE.search(lines[0]))
+    ):
+        lines.pop(0)
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -61,13 +75,16 @@ def extract_article(html: str, selectors: WebSelectors | None = None, *, url: st
     scorer = ContentScorer(root)
     best = scorer.best()
     positions = {el: i for i, el in enumerate(root.iter())}
-    content_start = positions[best[0]] if best else None
+    first = scorer.first_text(best)
+    content_start = positions[first] if first is not None else None
 
     body_text = html_to_text("".join(Selector(text=html).css(selectors.body).getall())) if selectors.body else None
     if body_text is None:
         body_text = scorer.render(best)
     title = pick_title(root, claims, content_start, override=_css(html, selectors.title))
     title = html_to_text(title).replace("\n", " ")
+    if not selectors.body:
+        body_text = _drop_heading_lines(body_text, title)
     if not body_text.strip():
         raise ParseError(f"no article text found{where}")
     require_readable(f"{title}\n{body_text}", f"the page{where}")

@@ -170,3 +170,14 @@ def test_mojibake_is_an_error() -> None:
     garbled = article(PARAGRAPHS).encode("gbk").decode("latin-1")
     with pytest.raises(ParseError, match="mojibake"):
         extract_article(garbled)
+
+
+def test_headline_inside_the_article_block_under_a_generic_title() -> None:
+    page = article(PARAGRAPHS, head_title=f"政务动态_{SITE}").replace(
+        f'<div class="article-title">{HEADLINE}</div>', f"<h1>{HEADLINE}</h1>"
+    )
+    page = page.replace('<div class="left">', '<div class="left"><div class="article">').replace(
+        '<div class="related">', '</div><div class="related">'
+    )
+    page = page.replace(f'<div class="article-content">{PARAGRAPHS}</div>', PARAGRAPHS)  # h1 and text are siblings
+    assert_article(page)
