@@ -102,3 +102,13 @@ def test_failures_still_alert_on_the_nth_in_a_row(migrated_db: tuple[Engine, ses
         world.health.failure("broken", RuntimeError("HTTP 500"))
     (alert,) = world.alerts
     assert alert.rule == "source_health" and "连续 3 次" in alert.title
+
+
+def test_status_table_names_a_quiet_source(migrated_db: tuple[Engine, sessionmaker[Session]]) -> None:
+    from collectors.status import format_table, status_rows
+
+    world = World(migrated_db[1], gov=3600.0)
+    world.poll("gov")
+    world.poll("gov", after=timedelta(hours=2))
+    table = format_table(status_rows(world.health, ["gov"]))
+    assert "quiet: nothing new since 06-01 08:30" in table  # Asia/Shanghai
