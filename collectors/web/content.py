@@ -245,7 +245,7 @@ class ContentScorer:
         budget = sum(self.stats[el].prose + self.stats[el].score for el in elements)
         pieces: list[tuple[str, bool]] = []  # (text, inside a link)
         for top in elements:
-            stack: list[tuple[Element, bool, bool]] = [(top, False, top.tag == "a")]
+            stack: list[tuple[Element | _Tail, bool, bool]] = [(top, False, top.tag == "a")]
             while stack:
                 el, closing, linked = stack.pop()
                 if isinstance(el, _Tail):
@@ -265,7 +265,7 @@ class ContentScorer:
                 stack.append((el, True, linked))
                 for child in reversed(self.stats[el].children):
                     if child.tail:
-                        stack.append((_Tail(child.tail), False, linked))  # type: ignore[arg-type]
+                        stack.append((_Tail(child.tail), False, linked))
                     stack.append((child, False, linked or child.tag == "a"))
         return _lines(pieces)
 

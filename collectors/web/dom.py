@@ -13,6 +13,7 @@ CMSs (博达/VSB and others) wrap the whole article in a ``<form>``.
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 
 from lxml import etree
 
@@ -28,7 +29,7 @@ _SPACE = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
-Element = etree._Element
+Element: TypeAlias = etree._Element
 """Plain lxml elements: several times faster to walk than ``lxml.html``'s, which matters at 50 ms a page."""
 
 

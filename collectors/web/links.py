@@ -108,7 +108,7 @@ def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[
     drop_invisible(root)
     links = _candidate_links(root, base_url)
     # group key → record element → links in it
-    groups: dict[tuple[object, tuple[str, str]], dict[Element, list[int]]] = {}
+    groups: dict[tuple[Element, tuple[str, str]], dict[Element, list[int]]] = {}
     for index, (a, _link) in enumerate(links):
         record, container = a, a.getparent()
         for _level in range(max_depth):
@@ -119,7 +119,7 @@ def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[
     if not groups:
         return []
 
-    def score(item: tuple[tuple[object, tuple[str, str]], dict[Element, list[int]]]) -> float:
+    def score(item: tuple[tuple[Element, tuple[str, str]], dict[Element, list[int]]]) -> float:
         _key, records = item
         single = [r for r, idx in records.items() if len({links[i][1].url for i in idx}) == 1]
         if len(single) < max(2, 0.6 * len(records)):
@@ -135,7 +135,7 @@ def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[
         chosen.update(idx)
     # One list split over several containers of the same kind (several <ul> of five <li>, each
     # perhaps in its own <div>): cousins up to two levels up with the same path of signatures.
-    if isinstance(container, Element):
+    if container is not None:
         path = [_signature(container)]
         ancestor = container.getparent()
         for _up in range(2):
@@ -164,7 +164,7 @@ def next_page_url(html: str | Element, base_url: str) -> str | None:
         if not href or href.startswith(("#", "javascript:")):
             continue
         if (a.get("rel") or "").lower() == "next" or _NEXT_TEXT.match(text_content(a) or a.get("title") or ""):
-            return urljoin(base_url, href)
+            return str(urljoin(base_url, href))
     for script in root.iter("script"):
         match = _CREATE_PAGE.search(script.text or "")
         if match:
