@@ -35,10 +35,17 @@ def register(app: typer.Typer) -> None:
         if dry_run:
             if not url:
                 raise typer.BadParameter("--dry-run needs --url")
-            from collectors.dryrun import dry_run_items
+            from collectors.dryrun import dry_run
 
-            for item in dry_run_items(url, type_):
+            result = dry_run(url, type_)
+            for item in result.items:
                 typer.echo(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
+            for note in result.notes:
+                typer.echo(note, err=True)
+            for error in result.errors:
+                typer.secho(f"error: {error}", fg=typer.colors.RED, err=True)
+            if result.errors:
+                raise typer.Exit(1)
             return
         if status:
             from collectors.health_table import print_status

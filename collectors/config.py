@@ -51,6 +51,8 @@ class _SourceBase(_Strict):
     default_unit: str | None = None
     enabled: bool = True
     http: HttpOptions = Field(default_factory=HttpOptions)
+    quiet_after_s: float | None = Field(default=None, gt=0, le=365 * 86400)
+    """Seconds without a new item that raise a quiet-source alert; unset: learned from the source's rhythm."""
 
     @property
     def display_name(self) -> str:
@@ -62,16 +64,19 @@ class RssSource(_SourceBase):
 
 
 class WebSelectors(_Strict):
-    """CSS selectors (scrapy/parsel syntax) of a list page → detail page site.
+    """Optional CSS selectors (scrapy/parsel syntax) of a list page → detail page site.
 
-    Unset detail selectors fall back to generic extraction (``<h1>``/``<title>``, the largest
-    text block, the first date-like string).
+    Every selector is an override: a web source needs only its list page URL. Unset, the article
+    links are found on the list page (:mod:`collectors.web.links`), the next list page from its
+    pager, and title, text, time and author by generic extraction (:mod:`collectors.web.extract`).
     """
 
-    links: str = "a::attr(href)"
+    links: str | None = None
+    """Selector of the detail links' ``href`` (e.g. ``ul.news a::attr(href)``); unset: found automatically."""
     link_pattern: str | None = None
     """Regular expression a detail link's absolute URL must match (e.g. ``/article/\\d+``)."""
     next_page: str | None = None
+    """Selector of the next list page's ``href``; unset: the pager's 下一页 / ``rel=next`` link."""
     max_pages: int = Field(default=1, ge=1, le=100)
     title: str | None = None
     body: str | None = None
@@ -136,6 +141,14 @@ class SourcesFile(_Strict):
     """Consecutive failures of one source that raise a source-health alert."""
     failure_alert_level: str = "四级"
     """The 舆情等级 (from levels.yaml) of a source-health alert."""
+    quiet_alert: bool = True
+    """Alert when a source keeps answering but brings nothing new for far longer than its usual rhythm."""
+    quiet_alert_factor: float = Field(default=4.0, ge=1, le=100)
+    """A source is quiet after this multiple of its usual longest gap between new items…"""
+    quiet_alert_min_s: float = Field(default=6 * 3600.0, gt=0)
+    """…but never sooner than this…"""
+    quiet_alert_default_s: float = Field(default=3 * 86400.0, gt=0)
+    """…and after this while its history is too short to learn from (fewer than five arrivals)."""
     sources: list[SourceConfig] = Field(default_factory=list)
 
     @model_validator(mode="after")

@@ -1,6 +1,12 @@
-"""``yuqing collect --dry-run --url URL``: fetch one URL once, return the items it would publish."""
+"""``yuqing collect --dry-run --url URL``: fetch one URL once, return the items it would publish.
+
+Nothing fails quietly: what went wrong is returned with the items (and the command exits
+non-zero); a run that yields no item and names no error is itself an error.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from pydantic import TypeAdapter
 
@@ -14,10 +20,21 @@ from models.messages import RawItem
 DRY_RUN_ID = "dry-run"
 
 
-def dry_run_items(url: str, type_name: str = "rss", context: CollectContext | None = None) -> list[RawItem]:
+@dataclass(frozen=True)
+class DryRun:
+    """What a dry run found: the items, the errors, and notes on what the page was."""
+
+    items: list[RawItem]
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def dry_run(url: str, type_name: str = "rss", context: CollectContext | None = None) -> DryRun:
     """Items of ``url`` as a ``type_name`` source would publish them (not de-duplicated, nothing published).
 
-    For ``web`` the URL is one article page, fetched through the same spider and pipelines.
+    For ``web`` the URL is an article page or a list page (told apart by the page itself), fetched
+    through the same spider and pipelines as a configured source. Raises
+    :class:`~collectors.errors.CollectorError` when the URL yields nothing.
     """
     if type_name not in ("rss", "web", "json_api"):
         raise SourceConfigError(f"unknown source type {type_name!r}: use rss, web or json_api")
@@ -26,8 +43,17 @@ def dry_run_items(url: str, type_name: str = "rss", context: CollectContext | No
     )
     if type_name == "web":
         result = run_crawl(source, detail_url=url, dry_run=True, timeout_s=120)  # type: ignore[arg-type]
-        if not result.items and result.errors:
-            raise FetchError("; ".join(result.errors))
-        return [RawItem.model_validate(i) for i in result.items]
+        items = [RawItem.model_validate(i) for i in result.items]
+        notes = []
+        if result.summary.get("kind") == "list":
+            notes.append(f"list page: {result.summary.get('links_found', 0)} article links; {len(items)} extracted")
+        if not items:
+            raise FetchError("; ".join(result.errors) or f"nothing extracted from {url}")
+        return DryRun(items, list(result.errors), notes)
     poll = collector_for(type_name, context or CollectContext()).poll(source, {}, conditional=False)
-    return list(poll.items)
+    return DryRun(list(poll.items))
+
+
+def dry_run_items(url: str, type_name: str = "rss", context: CollectContext | None = None) -> list[RawItem]:
+    """Only the items of :func:`dry_run`."""
+    return dry_run(url, type_name, context).items

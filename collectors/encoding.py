@@ -1,9 +1,20 @@
-"""Decode bodies whose encoding Chinese sites often leave undeclared (GBK/GB18030/Big5).
+"""One decoding path for feeds and web pages, where Chinese sites often declare the wrong charset.
 
-Order of trust: a declared charset (HTTP header, then XML declaration or HTML ``<meta>``) when the
-body really decodes with it; else UTF-8 when the body is valid UTF-8; else GB18030 (a superset of
-GB2312/GBK) against Big5, whichever reads as more plausible Chinese text; charset-normalizer
-decides anything else.
+The bytes decide when a declaration and the bytes disagree:
+
+1. A byte-order mark wins.
+2. Bytes that are valid UTF-8 (and not plain ASCII) are UTF-8, whatever is declared: GBK or Big5
+   text is practically never valid UTF-8, while "gb2312" declared on UTF-8 pages is common.
+3. Otherwise the candidates are the declared charset (HTTP ``Content-Type``, then the XML
+   declaration or HTML ``<meta>``), GB18030 (a superset of GB2312/GBK) and Big5-HKSCS. Each is
+   decoded leniently (an invalid byte becomes U+FFFD instead of disqualifying the codec) and
+   scored by how much it reads like Chinese; the best wins, the declaration on a tie.
+4. Only a body that reads as Chinese in none of them goes to charset-normalizer (and a declared
+   non-Chinese charset that decodes cleanly is kept).
+
+:func:`mojibake_reason` tells decoded text that still looks wrong (undecodable bytes, UTF-8 read
+as Latin-1, Chinese read as a Cyrillic or Latin code page, or runs of rare characters), so a
+source can report it instead of publishing garbage.
 """
 
 from __future__ import annotations
@@ -13,9 +24,12 @@ import re
 
 from charset_normalizer import from_bytes
 
+from collectors.errors import ParseError
+
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.IGNORECASE)
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
-_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030", "big5": "big5hkscs"}
+_CHINESE = ("gb18030", "big5hkscs")
 
 # The most frequent characters of modern written Chinese, simplified and traditional; a correct
 # decoding is full of them, a wrong one (GBK bytes read as Big5 or the reverse) is not.
@@ -36,6 +50,9 @@ _COMMON_TRADITIONAL = set(
     "社區局委辦關於通知工作服務群眾反映情況問題投訴舉報安全事故政策"
 )
 _COMMON = _COMMON_SIMPLIFIED | _COMMON_TRADITIONAL
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SAMPLE = 200_000
+"""Bytes of a body looked at to choose its codec (the whole body is decoded with the choice)."""
 
 
 def normalise_charset(name: str | None) -> str | None:
@@ -56,7 +73,7 @@ def declared_charset(body: bytes, content_type: str | None = None) -> str | None
         match = re.search(r"charset\s*=\s*\"?([A-Za-z0-9._:-]+)", content_type, re.IGNORECASE)
         if match and normalise_charset(match.group(1)):
             return normalise_charset(match.group(1))
-    head = body[:2048]
+    head = body[:4096]
     for pattern in (_XML_DECL, _META):
         found = pattern.search(head)
         if found:
@@ -66,46 +83,56 @@ def declared_charset(body: bytes, content_type: str | None = None) -> str | None
     return None
 
 
-def _score(text: str) -> float:
+def chinese_score(text: str) -> float:
     """Share of CJK characters that are common Chinese characters (0 when there are none)."""
-    cjk = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    cjk = _CJK.findall(text)
     if not cjk:
         return 0.0
     return sum(1 for ch in cjk if ch in _COMMON) / len(cjk)
+
+
+def _reading(body: bytes, codec: str) -> float:
+    """How well ``body`` reads as Chinese in ``codec``: common-character share, less undecodable bytes."""
+    text = body.decode(codec, errors="replace")
+    cjk = len(_CJK.findall(text))
+    if cjk == 0:
+        return 0.0
+    bad = text.count("\ufffd")
+    return chinese_score(text) - 2.0 * bad / (cjk + bad)
 
 
 def detect(body: bytes, content_type: str | None = None) -> str:
     """Return the codec name that decodes ``body`` correctly (see the module docstring)."""
     if body.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     declared = declared_charset(body, content_type)
-    # A UTF-8 declaration is often wrong on GBK sites; any declaration must at least decode.
-    if declared:
+    sample = body[:_SAMPLE]
+    try:
+        sample.decode("utf-8")
+        if not sample.isascii():
+            return "utf-8"
+        return declared or "utf-8"
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut by the sample's end is still UTF-8.
+        if exc.start >= len(sample) - 3 and len(body) > _SAMPLE:
+            return "utf-8"
+    candidates = [c for c in dict.fromkeys((declared, *_CHINESE)) if c and c not in ("utf-8", "ascii")]
+    scored = [(_reading(sample, codec), -order, codec) for order, codec in enumerate(candidates)]
+    best = max(scored)
+    if best[0] > 0.2:
+        return best[2]
+    if declared and declared not in ("utf-8", "ascii") and declared not in _CHINESE:
         try:
-            body.decode(declared)
+            sample.decode(declared)
             return declared
         except UnicodeDecodeError:
             pass
-    try:
-        body.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    scored: list[tuple[float, int, str]] = []
-    for order, codec in enumerate(("gb18030", "big5hkscs")):
-        try:
-            text = body.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        scored.append((_score(text), -order, codec))
-    if scored:
-        best = max(scored)
-        if best[0] > 0:
-            return best[2]
-    guess = from_bytes(body).best()
+    guess = from_bytes(sample).best()
     if guess is not None and normalise_charset(guess.encoding):
-        return normalise_charset(guess.encoding) or "utf-8"
-    return declared or "gb18030"
+        return normalise_charset(guess.encoding) or "gb18030"
+    return best[2] if best[0] > 0 else declared or "gb18030"
 
 
 def decode(body: bytes, content_type: str | None = None) -> str:
@@ -116,3 +143,52 @@ def decode(body: bytes, content_type: str | None = None) -> str:
 def strip_xml_encoding(text: str) -> str:
     """Drop the ``encoding=`` of an XML declaration from already-decoded text (it no longer applies)."""
     return re.sub(r"""^(\s*<\?xml[^>]*?)\sencoding\s*=\s*["'][^"']*["']""", r"\1", text, count=1)
+
+
+# Letters a Chinese or UTF-8 text turns into when read with a single-byte code page.
+_SINGLE_BYTE_RUN = re.compile(r"[\u0080-\u024f\u0370-\u03ff\u0400-\u04ff\u2010-\u203a\u20ac\u2122\uff61-\uff9f]{2,}")
+_SINGLE_BYTE_CODECS = ("cp1252", "latin-1", "cp1251", "ptcp154", "koi8-r", "koi8-u", "cp874", "cp932", "cp1250")
+
+
+def _reads_as_chinese(runs: list[str]) -> str | None:
+    """The code page that turns ``runs`` back into Chinese bytes (GB18030 or UTF-8), if one does."""
+    sample = "".join(runs)[:2000]
+    for codec in _SINGLE_BYTE_CODECS:
+        try:
+            raw = sample.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        for target in ("utf-8", "gb18030"):
+            text = raw.decode(target, errors="replace")
+            if len(_CJK.findall(text)) >= 4 and chinese_score(text) >= 0.3 and text.count("\ufffd") * 5 < len(text):
+                return f"Chinese text ({target}) read as {codec}"
+    return None
+
+
+def mojibake_reason(text: str) -> str | None:
+    """Why ``text`` looks wrongly decoded, or None when it looks like readable text.
+
+    Short texts (under ten non-ASCII characters) are never judged.
+    """
+    non_ascii = sum(1 for ch in text if ord(ch) > 127 and not ch.isspace())
+    if non_ascii < 10:
+        return None
+    bad = text.count("\ufffd")
+    if bad >= 5 and bad * 10 >= non_ascii:
+        return f"{bad} of {non_ascii} non-ASCII characters could not be decoded"
+    runs = _SINGLE_BYTE_RUN.findall(text)
+    if sum(len(r) for r in runs) >= 8:
+        found = _reads_as_chinese(runs)
+        if found:
+            return f"looks like mojibake: {found}"
+    cjk = len(_CJK.findall(text))
+    if cjk >= 30 and chinese_score(text) < 0.15:
+        return "looks like mojibake: the Chinese characters are almost all rare ones (wrong codec)"
+    return None
+
+
+def require_readable(text: str, what: str) -> None:
+    """Raise :class:`ParseError` when ``text`` (all of a document's decoded text) looks like mojibake."""
+    reason = mojibake_reason(text)
+    if reason:
+        raise ParseError(f"{what} is not readable text, nothing published: {reason}")

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from collectors.health import HealthStore
+from models.db.units import SourceHealth
 from models.timeutil import to_local
 from yuqing.db.engine import make_engine, make_session_factory
 from yuqing.settings import Settings
 
 
 def status_rows(health: HealthStore, source_ids: list[str]) -> list[tuple[str, ...]]:
-    """Rows of (source, last success, last error time, failures, last hour, total, last error)."""
+    """Rows of (source, last success, last error time, failures, last hour, total, last error or quiet note)."""
     rows = {h.source_id: h for h in health.all()}
     out: list[tuple[str, ...]] = []
     for source_id in dict.fromkeys([*source_ids, *rows]):
@@ -27,10 +28,19 @@ def status_rows(health: HealthStore, source_ids: list[str]) -> list[tuple[str, .
                 str(h.consecutive_failures),
                 str(h.items_last_hour),
                 str(h.items_total),
-                (h.last_error or "")[:80] if h.consecutive_failures else "",
+                _note(h),
             )
         )
     return out
+
+
+def _note(h: SourceHealth) -> str:
+    """The last error of a failing source, or since when a quiet source has brought nothing new."""
+    if h.consecutive_failures:
+        return (h.last_error or "")[:80]
+    if h.quiet_alerted_at is not None and h.last_new_at is not None:
+        return f"quiet: nothing new since {to_local(h.last_new_at):%m-%d %H:%M}"
+    return ""
 
 
 def format_table(rows: list[tuple[str, ...]]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from collectors.normalize import canonical_url, clean_title, html_to_text, published_time
+from collectors.normalize import canonical_url, clean_title, html_to_text, plain_text, published_time
 from models.enums import SourceTier, SourceType
 from models.messages import Engagement, RawItem, item_id_for
 
@@ -36,13 +36,17 @@ def build_item(
     default_unit: str | None = None,
     fallback_id: str = "",
     engagement: dict[str, Any] | None = None,
+    origin: str | None = None,
+    index_fields: dict[str, str] | None = None,
 ) -> RawItem:
     """A RawItem with canonical URL, clean title/text, tz-aware published time never in the future.
 
-    The id is stable: a hash of the canonical URL, else of the source and ``fallback_id``.
+    ``body_html`` is stripped of tags only when it is HTML; plain ``text`` is kept as written.
+    Control characters never reach the item. The id is stable: a hash of the canonical URL, else
+    of the source and ``fallback_id``.
     """
     canonical = canonical_url(url) if url else None
-    clean_text = text if text is not None else html_to_text(body_html or "")
+    clean_text = plain_text(text) if text is not None else html_to_text(body_html or "")
     title_text = clean_title(title) or clean_text[:60]
     counts = {k: _count(v) for k, v in (engagement or {}).items() if v is not None}
     return RawItem(
@@ -56,6 +60,8 @@ def build_item(
         published_at=published_time(published, now),
         collected_at=now,
         author=(clean_title(author)[:200] or None) if author else None,
+        origin=(clean_title(origin)[:200] or None) if origin else None,
+        index_fields={clean_title(k)[:40]: clean_title(v)[:200] for k, v in (index_fields or {}).items()},
         region=region,
         default_unit=default_unit,
         engagement=Engagement(**{k: v for k, v in counts.items() if v is not None}),

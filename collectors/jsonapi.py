@@ -9,7 +9,7 @@ from typing import Any
 
 from collectors.base import FetchingCollector
 from collectors.config import JsonApiSource, JsonMapping
-from collectors.encoding import decode
+from collectors.encoding import decode, require_readable
 from collectors.errors import ParseError
 from collectors.fetch import FetchResult
 from collectors.items import build_item
@@ -88,6 +88,7 @@ def parse_records(
                 engagement=counts,
             )
         )
+    require_readable("\n".join(f"{i.title}\n{i.text}" for i in items), "the JSON document")
     return items
 
 

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, NonNegativeInt, fiel
 
 from collectors.errors import PublishError
 from collectors.items import build_item
-from collectors.normalize import content_hash, fingerprint_text
+from collectors.normalize import content_hash, fingerprint_text, strip_controls
 from collectors.simhash import simhash, to_hex
 from models.enums import SourceTier, SourceType
 from models.messages import RawItem
@@ -27,7 +27,8 @@ MANUAL_SOURCE_ID = "manual"
 
 
 class ManualReport(BaseModel):
-    """The payload of a manual report. Text is plain text (HTML tags are stripped)."""
+    """The payload of a manual report. Plain text is kept as written; text that is HTML is stripped of
+    its tags. Control characters are removed from every text field before validation."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -46,6 +47,11 @@ class ManualReport(BaseModel):
     comments: NonNegativeInt | None = None
     shares: NonNegativeInt | None = None
     views: NonNegativeInt | None = None
+
+    @field_validator("title", "text", "author", "reporter", "region", "default_unit", mode="before")
+    @classmethod
+    def _no_controls(cls, value: object) -> object:
+        return strip_controls(value) if isinstance(value, str) else value
 
     @field_validator("title")
     @classmethod

@@ -25,7 +25,10 @@ TRACKING_PARAMS = frozenset(
         "_hsmi", "ref", "ref_src", "vd_source", "share_source", "share_medium", "timestamp", "utm",
     }
 )  # fmt: skip
-_DROP_TAGS = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form", "template", "svg")
+_DROP_TAGS = (
+    "script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "template", "svg",
+    "input", "select", "textarea", "button",
+)  # fmt: skip
 _BLOCK_TAGS = frozenset(
     {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "pre"}
 )
@@ -58,10 +61,42 @@ def _collapse(text: str) -> str:
     return "\n".join(lines)
 
 
+_HTML_TAG = re.compile(
+    r"<(?:!--|!\[CDATA\[|/?(?:p|div|br|span|a|img|b|i|u|s|em|strong|font|small|big|sub|sup|ul|ol|li|dl|dt|dd"
+    r"|table|thead|tbody|tr|td|th|h[1-6]|section|article|header|footer|nav|aside|main|blockquote|pre|code|hr"
+    r"|script|style|iframe|form|input|label|center|figure|figcaption|video|audio|source|html|body|head|meta|link"
+    r"|title|o:p)(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>)",
+    re.IGNORECASE,
+)
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters (C0 except tab and line breaks, DEL, C1, non-characters)."""
+    return _CONTROL.sub("", text)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` holds an HTML tag or entity; plain text such as ``a<b 且 c>d`` does not."""
+    return bool(_HTML_TAG.search(text) or _ENTITY.search(text))
+
+
+def plain_text(text: str) -> str:
+    """Plain text kept as written: control characters removed, spaces collapsed, blank lines dropped."""
+    lines = (re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in strip_controls(text).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
 def html_to_text(fragment: str) -> str:
-    """Visible text of an HTML fragment: scripts, styles, navigation and boilerplate lines removed."""
-    if not fragment or "<" not in fragment:
-        return _collapse(html.unescape(fragment or ""))
+    """Visible text of an HTML fragment: scripts, styles, navigation and boilerplate lines removed.
+
+    Text that is not HTML (no tag, no entity) is returned as plain text, intact: ``a<b 且 c>d``
+    stays ``a<b 且 c>d``. Control characters never survive.
+    """
+    fragment = strip_controls(fragment or "")
+    if not looks_like_html(fragment):
+        return plain_text(fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -85,7 +120,7 @@ def element_text(root: lxml.html.HtmlElement) -> str:
 
 
 def clean_title(title: str | None) -> str:
-    """A one-line title without markup, at most 1000 characters."""
+    """A one-line title without markup (when it is HTML) or control characters, at most 1000 characters."""
     text = html_to_text(title or "").replace("\n", " ")
     return text[:1000]
 

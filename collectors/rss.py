@@ -9,7 +9,7 @@ import feedparser
 
 from collectors.base import FetchingCollector
 from collectors.config import RssSource
-from collectors.encoding import decode, strip_xml_encoding
+from collectors.encoding import decode, require_readable, strip_xml_encoding
 from collectors.errors import ParseError
 from collectors.fetch import FetchResult
 from collectors.items import build_item
@@ -71,6 +71,7 @@ def parse_feed(
                 fallback_id=str(entry.get("id") or ""),
             )
         )
+    require_readable("\n".join(f"{i.title}\n{i.text}" for i in items), "the feed")
     return items
 
 

@@ -83,8 +83,8 @@ class CollectRunner:
     def _poll(self, source: AnySource) -> SourceOutcome:
         if isinstance(source, WebSource):
             result = self._crawl(source)
-            if result.list_pages_ok == 0 and result.errors:
-                raise FetchError(result.errors[0])
+            if result.list_pages_ok == 0:
+                raise FetchError(result.errors[0] if result.errors else f"no response from the list page {source.url}")
             warning = None
             if result.errors:
                 warning = f"{len(result.errors)} pages failed, first: {result.errors[0]}"

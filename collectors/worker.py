@@ -14,7 +14,7 @@ from collectors.base import CollectContext
 from collectors.config import SourcesFile, WebSource, load_sources
 from collectors.dedupe import DedupeStore
 from collectors.fetch import HttpFetcher
-from collectors.health import HealthStore
+from collectors.health import HealthStore, QuietPolicy
 from collectors.runner import CollectRunner
 from collectors.sink import ItemSink
 from collectors.web.runner import CrawlResult, run_crawl
@@ -100,12 +100,17 @@ def build_app(
         producer.publish(ALERTS, alert)
         producer.flush()
 
+    quiet = QuietPolicy(
+        factor=sources.quiet_alert_factor, min_s=sources.quiet_alert_min_s, default_s=sources.quiet_alert_default_s
+    )
     health = HealthStore(
         factory,
         alert_after=sources.failure_alert_after,
         alert_level=sources.failure_alert_level,
         publish_alert=publish_alert,
         clock=clock,
+        quiet=quiet if sources.quiet_alert else None,
+        quiet_overrides={s.id: s.quiet_after_s for s in sources.sources},
     )
     sink = ItemSink(producer, DedupeStore(factory, clock=clock))
 

@@ -58,6 +58,10 @@ class RawItem(Message):
     published_at: AwareDatetime
     collected_at: AwareDatetime
     author: str | None = Field(default=None, max_length=200)
+    origin: str | None = Field(default=None, max_length=200)
+    """来源: who first published the text (a department, a newspaper), when the page names one."""
+    index_fields: dict[str, str] = Field(default_factory=dict)
+    """信息公开 index fields of a government document page (索引号, 发文机关, 成文日期, 文号 …)."""
     region: str | None = Field(default=None, max_length=100)
     default_unit: str | None = Field(default=None, max_length=100)
     engagement: Engagement = Field(default_factory=Engagement)

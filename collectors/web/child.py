@@ -83,6 +83,8 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
         "errors": getattr(spider, "errors", []),
         "list_pages_ok": getattr(spider, "list_pages_ok", 0),
         "skipped_known": getattr(spider, "skipped_known", 0),
+        "kind": getattr(spider, "kind", None),
+        "links_found": getattr(spider, "links_found", 0),
         "robots_forbidden": int(stats.get("robotstxt/forbidden", 0)),
         "items": int(stats.get("item_scraped_count", 0)),
     }

@@ -1,31 +1,45 @@
-"""Article extraction from a detail page: title, main text, time and author.
+"""Article extraction from a detail page: title, main text, publish time, author, 来源 and the
+信息公开 index fields.
 
-Configured CSS selectors win; without them a small readability-style heuristic picks the block
-with the most paragraph text (navigation, scripts, link lists and boilerplate removed).
+Configured CSS selectors win field by field; without them the page is parsed robustly
+(:mod:`collectors.web.dom`), the main text is found by :mod:`collectors.web.content`, the headline
+by :mod:`collectors.web.title` and the facts by :mod:`collectors.web.meta`. A page that yields no
+text, or text that looks wrongly decoded, raises :class:`~collectors.errors.ParseError`: it is an
+error on the source, never an empty item.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-import lxml.html
-from lxml import etree
 from parsel import Selector
 
 from collectors.config import WebSelectors
-from collectors.normalize import element_text, find_date, html_to_text
+from collectors.encoding import require_readable
+from collectors.errors import ParseError
+from collectors.normalize import html_to_text
+from collectors.web.content import ContentScorer
+from collectors.web.dom import drop_invisible, parse_html, text_content
+from collectors.web.meta import head_facts, page_facts
+from collectors.web.title import TitleClaims, key, pick_title
 
-_META_TIME = (
-    "meta[property='article:published_time']::attr(content)",
-    "meta[name='PubDate']::attr(content)",
-    "meta[name='pubdate']::attr(content)",
-    "meta[name='publishdate']::attr(content)",
-    "time::attr(datetime)",
+INFO_SPAN = 60
+"""Elements before the article text searched for its info line (发布时间, 来源 …)."""
+_INFO_LINE = re.compile(
+    r"(发布时间|发布日期|时间|日期|来源|作者|浏览|点击|阅读|字号|索引号|发文机关|成文日期|主题分类|文号)\s*[:：]"
 )
-_META_AUTHOR = ("meta[name='author']::attr(content)", "meta[name='Author']::attr(content)")
-_CANDIDATES = ("article", "main", "div", "section", "td")
-_NEGATIVE = re.compile(r"nav|menu|footer|header|sidebar|comment|share|related|breadcrumb|copyright", re.I)
+
+
+def _drop_heading_lines(body: str, title: str) -> str:
+    """``body`` without the headline and info lines (发布时间、来源、浏览次数 …) that open it."""
+    lines = body.split("\n")
+    title_key = key(title)
+    while lines and (
+        (title_key and key(lines[0]) == title_key) or (len(lines[0]) <= 160 and _INFO_LINE.search(lines[0]))
+    ):
+        lines.pop(0)
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -34,57 +48,65 @@ class Article:
     body_text: str
     published: str | None
     author: str | None
+    origin: str | None = None
+    """来源, when the page names one."""
+    index_fields: dict[str, str] = field(default_factory=dict)
+    """信息公开 index fields (索引号, 发文机关, 成文日期 …) when the page has them."""
 
 
-def _first(sel: Selector, query: str | None) -> str | None:
+def _css(html: str, query: str | None) -> str | None:
     if not query:
         return None
-    values = [v.strip() for v in sel.css(query).getall() if v and v.strip()]
+    values = [v.strip() for v in Selector(text=html).css(query).getall() if v and v.strip()]
     return " ".join(values) if values else None
 
 
-def main_text(html: str) -> str:
-    """The visible text of the page's main content block."""
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        return html_to_text(html)
-    for bad in root.xpath("//script|//style|//noscript|//iframe|//nav|//header|//footer|//aside|//form"):
-        bad.drop_tree()
-    best, best_score = None, 0.0
-    for el in root.iter(*_CANDIDATES):
-        marker = f"{el.get('class', '')} {el.get('id', '')}"
-        if _NEGATIVE.search(marker):
-            continue
-        paragraphs = el.xpath("./p|./div[not(div)]")
-        text_len = sum(len(p.text_content().strip()) for p in paragraphs)
-        link_len = sum(len(a.text_content()) for a in el.xpath(".//a"))
-        score = text_len - 2 * link_len
-        if score > best_score:
-            best, best_score = el, score
-    if best is None:
-        body = root.find("body")
-        best = body if body is not None else root
-    return element_text(best)
+def extract_article(html: str, selectors: WebSelectors | None = None, *, url: str | None = None) -> Article:
+    """Extract one article from decoded ``html``, using ``selectors`` where given.
 
+    Raises :class:`ParseError` when the page has no article text or its text is not readable.
+    """
+    selectors = selectors or WebSelectors()
+    where = f" at {url}" if url else ""
+    root = parse_html(html)
+    claims = TitleClaims.read(root)
+    head = head_facts(root)
+    drop_invisible(root)
+    scorer = ContentScorer(root)
+    best = scorer.best()
+    positions = {el: i for i, el in enumerate(root.iter())}
+    first = scorer.first_text(best)
+    content_start = positions[first] if first is not None else None
 
-def extract_article(html: str, selectors: WebSelectors) -> Article:
-    """Extract one article from ``html`` using ``selectors`` where given."""
-    sel = Selector(text=html)
-    title = _first(sel, selectors.title) or _first(sel, "h1 ::text") or _first(sel, "title::text") or ""
-    if selectors.body:
-        fragment = "".join(sel.css(selectors.body).getall())
-        body_text = html_to_text(fragment)
-    else:
-        body_text = main_text(html)
-    published = _first(sel, selectors.time)
-    if not published:
-        published = next((v for q in _META_TIME if (v := _first(sel, q))), None)
-    if not published:
-        published = find_date(" ".join(sel.css("body *:not(script):not(style)::text").getall()))
-    author = _first(sel, selectors.author) or next((v for q in _META_AUTHOR if (v := _first(sel, q))), None)
+    body_text = html_to_text("".join(Selector(text=html).css(selectors.body).getall())) if selectors.body else None
+    if body_text is None:
+        body_text = scorer.render(best)
+    title = pick_title(root, claims, content_start, override=_css(html, selectors.title))
+    title = html_to_text(title).replace("\n", " ")
+    if not selectors.body:
+        body_text = _drop_heading_lines(body_text, title)
+    if not body_text.strip():
+        raise ParseError(f"no article text found{where}")
+    require_readable(f"{title}\n{body_text}", f"the page{where}")
+
+    ordered = list(positions)
+    start = content_start if content_start is not None else 0
+    info = " ".join(
+        " ".join(t for t in (el.text, el.tail) if t and isinstance(el.tag, str))
+        for el in ordered[max(0, start - INFO_SPAN) : start]
+    )
+    info = f"{info}\n{body_text[:300]}\n{body_text[-300:]}"
+    page = text_content(root)
+    facts = page_facts(head, info, page)
+    published = _css(html, selectors.time) or facts.published
+    author = _css(html, selectors.author) or facts.author
     if author:
         author = re.sub(r"^(作者|来源|发布者|记者)[:：\s]*", "", author).strip() or None
     return Article(
-        title=html_to_text(title).replace("\n", " "), body_text=body_text, published=published, author=author
+        title=title,
+        body_text=body_text,
+        published=published,
+        author=author,
+        origin=facts.origin,
+        index_fields=facts.index_fields,
     )

@@ -52,6 +52,8 @@ class CleanPipeline(_CrawlerAware):
             url=item.get("url"),
             published=item.get("published"),
             author=item.get("author"),
+            origin=item.get("origin"),
+            index_fields=item.get("index_fields"),
             region=source.region,
             default_unit=source.default_unit,
         )

@@ -1,7 +1,13 @@
-"""A generic list-page → detail-page spider, configured by a source's ``web:`` selectors.
+"""A generic list-page → detail-page spider: a source needs only its list page URL.
 
-The spider only parses: it yields plain dicts (url, html-derived fields, fetch time); cleaning,
-de-duplication and publishing are the item pipelines' job (see :mod:`collectors.web.pipelines`).
+Article links are found without selectors (:mod:`collectors.web.links`), and so is the next list
+page when ``max_pages`` > 1; a source's ``web:`` selectors override either. The spider only
+parses: it yields plain dicts (url, html-derived fields); cleaning, de-duplication and publishing
+are the item pipelines' job (see :mod:`collectors.web.pipelines`).
+
+Nothing fails quietly: a page that cannot be fetched (HTTP error, redirect loop, a body over the
+size limit once decompressed) or yields no article text is recorded in ``errors``; only pages
+robots.txt forbids are skipped silently (counted in ``ignored``).
 """
 
 from __future__ import annotations
@@ -16,25 +22,32 @@ from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
 
 from collectors.config import WebSource
-from collectors.encoding import declared_charset, detect
+from collectors.encoding import detect
+from collectors.errors import ParseError
 from collectors.normalize import canonical_url
-from collectors.web.extract import extract_article
+from collectors.web.extract import Article, extract_article
+from collectors.web.links import find_article_links, looks_like_list, next_page_url
 from models.messages import item_id_for
+
+ROBOTS_REFUSAL = "Forbidden by robots.txt"
+"""scrapy's message for a request robots.txt forbids (it raises a bare IgnoreRequest for several reasons)."""
+DRY_RUN_DETAILS = 10
+"""A dry run of a list page fetches at most this many of its articles."""
 
 
 def _readable(response: Response) -> TextResponse:
-    """The response decoded right: an undeclared charset is detected (GBK/Big5 pages)."""
+    """The response decoded by the bytes, as feeds are (a declared charset the bytes contradict loses)."""
     content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-    if isinstance(response, TextResponse) and declared_charset(response.body, content_type):
-        return response
-    return TextResponse(url=response.url, body=response.body, headers=response.headers, encoding=detect(response.body))
+    encoding = detect(response.body, content_type)
+    return TextResponse(url=response.url, body=response.body, headers=response.headers, encoding=encoding)
 
 
 class ListDetailSpider(scrapy.Spider):
     """Crawls ``source``'s list page (and ``max_pages`` of pagination), then each new detail page.
 
     ``known`` tells which item ids were already published, so their pages are not fetched again.
-    With ``detail_url`` set, only that one page is fetched and parsed (dry runs).
+    With ``detail_url`` set (dry runs), that page is fetched and parsed as what it is: an article,
+    or a list page whose first :data:`DRY_RUN_DETAILS` articles are then fetched.
     """
 
     name = "list_detail"
@@ -57,27 +70,79 @@ class ListDetailSpider(scrapy.Spider):
         self.list_pages_ok = 0
         self.skipped_known = 0
         self.ignored = 0
+        self.kind: str | None = None
+        self.links_found = 0
         self._link_re = re.compile(source.web.link_pattern) if source.web.link_pattern else None
 
     async def start(self) -> Any:
+        # dont_filter: a redirect loop back to the start page must end in an error, not be deduplicated away.
         if self.detail_url:
-            yield Request(self.detail_url, callback=self.parse_detail, errback=self.on_error, dont_filter=True)
+            yield Request(self.detail_url, callback=self.parse_any, errback=self.on_list_error, dont_filter=True)
         else:
-            yield Request(str(self.source.url), callback=self.parse, errback=self.on_list_error, cb_kwargs={"page": 1})
+            yield Request(
+                str(self.source.url),
+                callback=self.parse,
+                errback=self.on_list_error,
+                cb_kwargs={"page": 1},
+                dont_filter=True,
+            )
 
-    def parse(self, response: Response, page: int = 1) -> Iterator[Request]:
-        """A list page: follow links to unseen detail pages, then the next page."""
-        self.list_pages_ok += 1
+    def parse_any(self, response: Response) -> Iterator[Any]:
+        """A dry run's page: a list page is crawled like a source's, an article is extracted."""
         text = _readable(response)
+        links: list[Any] = []
+        try:
+            is_list, links = looks_like_list(text.text, response.url)
+            if not is_list:
+                article = extract_article(text.text, self.source.web, url=response.url)
+        except ParseError as exc:
+            if not links:  # neither an article nor a list
+                self.errors.append(str(exc) if str(exc).endswith(response.url) else f"{response.url}: {exc}")
+                return
+            is_list = True  # a short list (a few links, no article text)
+        if is_list:
+            self.kind = "list"
+            yield from self.parse(response, page=1, limit=DRY_RUN_DETAILS)
+        else:
+            self.kind = "article"
+            self.list_pages_ok += 1
+            yield self._item(response.url, article)
+
+    def _links(self, text: TextResponse) -> list[str]:
+        if self.source.web.links is None:
+            hrefs = [link.url for link in find_article_links(text.text, text.url)]
+        else:
+            hrefs = [text.urljoin(h.strip()) for h in text.css(self.source.web.links).getall()]
         links: list[str] = []
-        for href in text.css(self.source.web.links).getall():
-            url = text.urljoin(href.strip())
+        for url in hrefs:
             if not url.startswith(("http://", "https://")):
                 continue
             if self._link_re and not self._link_re.search(url):
                 continue
             if url not in links:
                 links.append(url)
+        return links
+
+    def _next_page(self, text: TextResponse) -> str | None:
+        if self.source.web.next_page:
+            nxt = text.css(self.source.web.next_page).get()
+            return text.urljoin(nxt.strip()) if nxt else None
+        return next_page_url(text.text, text.url)
+
+    def parse(self, response: Response, page: int = 1, limit: int | None = None) -> Iterator[Request]:
+        """A list page: follow links to unseen detail pages, then the next page."""
+        self.list_pages_ok += 1
+        text = _readable(response)
+        try:
+            links = self._links(text)
+        except ParseError as exc:
+            self.errors.append(f"list page {response.url}: {exc}")
+            return
+        self.links_found += len(links)
+        if not links:
+            self.errors.append(f"list page {response.url}: no article links found")
+        if limit is not None:
+            links = links[:limit]
         ids = {url: item_id_for(self.source.id, canonical_url(url)) for url in links}
         known = self.known(list(ids.values()))
         for url in links:
@@ -85,30 +150,38 @@ class ListDetailSpider(scrapy.Spider):
                 self.skipped_known += 1
                 continue
             yield Request(url, callback=self.parse_detail, errback=self.on_error)
-        if self.source.web.next_page and page < self.source.web.max_pages:
-            nxt = text.css(self.source.web.next_page).get()
-            if nxt:
-                yield Request(
-                    text.urljoin(nxt.strip()), callback=self.parse, errback=self.on_error, cb_kwargs={"page": page + 1}
-                )
+        if page < self.source.web.max_pages:
+            nxt = self._next_page(text)
+            if nxt and nxt != response.url:
+                yield Request(nxt, callback=self.parse, errback=self.on_error, cb_kwargs={"page": page + 1})
 
     def parse_detail(self, response: Response) -> Iterable[dict[str, Any]]:
         text = _readable(response)
-        article = extract_article(text.text, self.source.web)
-        yield {
-            "url": response.url,
+        try:
+            article = extract_article(text.text, self.source.web, url=response.url)
+        except ParseError as exc:
+            self.errors.append(str(exc))
+            return
+        yield self._item(response.url, article)
+
+    @staticmethod
+    def _item(url: str, article: Article) -> dict[str, Any]:
+        return {
+            "url": url,
             "title": article.title,
             "text": article.body_text,
             "published": article.published,
             "author": article.author,
+            "origin": article.origin,
+            "index_fields": article.index_fields,
         }
 
     def on_list_error(self, failure: Failure) -> None:
         self.errors.append(f"list page: {_describe(failure)}")
 
     def on_error(self, failure: Failure) -> None:
-        if isinstance(failure.value, IgnoreRequest):
-            self.ignored += 1  # forbidden by robots.txt, or filtered on purpose: not a failure
+        if isinstance(failure.value, IgnoreRequest) and str(failure.value) == ROBOTS_REFUSAL:
+            self.ignored += 1  # robots.txt forbids this page: skipped on purpose, not a failure
             return
         self.errors.append(_describe(failure))
 

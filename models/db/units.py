@@ -56,3 +56,7 @@ class SourceHealth(Base):
     cursor: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     """Resumable poll state (ETag, Last-Modified, last seen ids)."""
     updated_at: Mapped[datetime | None] = mapped_column(default=None)
+    last_new_at: Mapped[datetime | None] = mapped_column(default=None)
+    """When a poll last published something new (or, before that, when the source was first polled)."""
+    quiet_alerted_at: Mapped[datetime | None] = mapped_column(default=None)
+    """When the current quiet spell raised its alert; cleared by the next new item."""

@@ -159,6 +159,10 @@ class SourcePublic(Public):
     last_error: str | None = None
     consecutive_failures: int = 0
     items_last_hour: int = 0
+    last_new_at: datetime | None = None
+    """When the source last brought something new."""
+    quiet_since: datetime | None = None
+    """Set while the source is quiet (answering, nothing new for far longer than usual): since when."""
 
 
 class UserPublic(Public):

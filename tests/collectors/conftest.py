@@ -34,6 +34,8 @@ class Route:
     redirect_to: str | None = None
     stream_bytes: int = 0
     """Instead of ``body``: stream this many bytes (a hostile huge body) without Content-Length."""
+    headers: dict[str, str] = field(default_factory=dict)
+    """Extra response headers (e.g. ``Content-Encoding``)."""
 
 
 @dataclass
@@ -83,10 +85,14 @@ def _handler(site: FixtureSite) -> type[BaseHTTPRequestHandler]:
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return
-            self._send(route.status, route.content_type, route.body, etag if route.etag else None)
+            self._send(route.status, route.content_type, route.body, etag if route.etag else None, route.headers)
 
-        def _send(self, status: int, ctype: str, body: bytes, etag: str | None = None) -> None:
+        def _send(
+            self, status: int, ctype: str, body: bytes, etag: str | None = None, headers: dict[str, str] | None = None
+        ) -> None:
             self.send_response(status)
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
             if etag:

@@ -60,3 +60,21 @@ def test_submit_publishes_to_items_raw(
             submit_manual_report({"text": "no title"}, producer)
     (landed,) = topic_reader(ITEMS_RAW)
     assert landed == item and landed.published_at == NOW
+
+
+def test_control_characters_never_reach_the_item() -> None:
+    report = ManualReport(
+        title="网传\x02城东\x1b菜市场\x7f踩踏", text="第一段\x00文字\x02。\n第二段", author="网友\x02甲"
+    )
+    item = build_manual_item(report, now=NOW)
+    assert item.title == "网传城东菜市场踩踏"
+    assert item.text == "第一段文字。\n第二段" and item.author == "网友甲"
+    with pytest.raises(ValidationError):
+        ManualReport(title="\x02\x03")
+
+
+def test_plain_text_survives_intact() -> None:
+    report = ManualReport(title="水价 a<b 且 c>d 的说法", text="若 a<b 且 c>d，则 x & y 成立；<<通知>>")
+    item = build_manual_item(report, now=NOW)
+    assert item.title == "水价 a<b 且 c>d 的说法"
+    assert item.text == "若 a<b 且 c>d，则 x & y 成立；<<通知>>"

@@ -44,3 +44,32 @@ def test_content_hash_ignores_spacing_and_punctuation() -> None:
     a = content_hash("t", "居民反映道路积水严重，希望有关部门尽快处理。这是第二句话，用来凑够长度的文字。")
     b = content_hash("t", "居民反映道路积水严重 希望有关部门尽快处理！ 这是第二句话，用来凑够长度的文字")
     assert a == b
+
+
+def test_plain_text_is_not_html() -> None:
+    from collectors.normalize import clean_title, looks_like_html
+
+    assert html_to_text("a<b 且 c>d") == "a<b 且 c>d"
+    assert clean_title("1 < 2 且 3 > 2") == "1 < 2 且 3 > 2"
+    assert not looks_like_html("a<b 且 c>d") and not looks_like_html("<<关于做好防汛工作的通知>>")
+    # Text that is HTML is still stripped of its tags and entities.
+    assert looks_like_html("<p class='x'>段落</p>") and looks_like_html("甲 &amp; 乙")
+    assert html_to_text("<p class='x'>段落</p><br/>尾") == "段落\n尾"
+    assert html_to_text("甲 &amp; 乙") == "甲 & 乙"
+
+
+def test_control_characters_are_stripped_from_html_and_plain_text() -> None:
+    from collectors.items import build_item
+    from models.enums import SourceTier, SourceType
+
+    assert html_to_text("<p>标\x02题</p>") == "标题" and html_to_text("标\x02题\x1f") == "标题"
+    item = build_item(
+        source_id="s",
+        source_type=SourceType.WEB,
+        tier=SourceTier.OTHER,
+        now=NOW,
+        title="通\x02知",
+        text="正\x00文\x08\n第二行\x9f",
+        author="作\x07者",
+    )
+    assert (item.title, item.text, item.author) == ("通知", "正文\n第二行", "作者")

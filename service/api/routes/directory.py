@@ -31,6 +31,8 @@ def sources_with_health(db: SessionDep) -> list[SourcePublic]:
                     "last_error": h.last_error,
                     "consecutive_failures": h.consecutive_failures,
                     "items_last_hour": h.items_last_hour,
+                    "last_new_at": h.last_new_at,
+                    "quiet_since": h.last_new_at if h.quiet_alerted_at is not None else None,
                 }
             )
         out.append(row)

@@ -1,0 +1,310 @@
+"""The main text of an article page, found without selectors.
+
+A readability-style scorer made for Chinese pages (measured against readability-lxml,
+trafilatura and GeneralNewsExtractor by ``bench/extraction.py``):
+
+* Paragraphs are the blocks that hold text directly (``<p>``, but also a ``<div>``/``<td>`` of
+  ``<br>``-separated lines, or a ``<span>`` holding ``<p>``s). Only visible, non-link characters
+  count, whitespace never; Chinese punctuation marks prose (a friend-links block or a footer has
+  none).
+* Each paragraph's score goes to its parent in full, to its grandparent in half and to three more
+  ancestors in thirds of their level; a container's score is then scaled by how little of its
+  text is links. The best container wins, with the siblings that score nearly as well (an
+  article split over several blocks).
+* Inside the winner, link lists (related articles, 延伸阅读), blocks marked as share, comment or
+  copyright bars, and boilerplate lines (上一篇, 责任编辑 …) are left out.
+
+Everything is iterative (a page of 10,000 nested tags never recurses).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from collectors.web.dom import Element
+
+_INLINE = frozenset(
+    [
+        "a",
+        "abbr",
+        "acronym",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "label",
+        "mark",
+        "nobr",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+    ]
+)
+_PROSE = re.compile(r"[，。！？；：、,!?;]")
+_SPACE = re.compile(r"[\s\u3000\xa0\u200b\u200c\u200d\u2060]+")
+_POSITIVE = re.compile(r"article|content|contents|detail|main|text|body|zoom|con_|news_?con|art_?con|post|entry", re.I)
+_NEGATIVE = re.compile(
+    r"comment|footer|\bfoot|copyright|share|sharing|related|relate|recommend|sidebar|\bside\b|\bnav|menu|breadcrumb"
+    r"|crumb|toolbar|\btools?\b|keyword|\btags?\b|advert|\bads?\b|banner|links?\b|friend|\brank|\bhot|login|search"
+    r"|pager|page_?nav",
+    re.I,
+)
+_BLOCK_LINE = re.compile(
+    r"^(【?(字号|字体)|【?打印|【?关闭|上一篇|下一篇|返回顶部|分享到|扫一扫|责任编辑|相关阅读|相关新闻|延伸阅读|"
+    r"打印本页|关闭窗口|收藏本页|我要纠错|【大】|\[大\])"
+)
+MIN_PARAGRAPH = 8
+"""Non-link characters a block needs to count as a paragraph."""
+
+
+@dataclass(slots=True)
+class _Stats:
+    text: int = 0
+    links: int = 0
+    punct: int = 0
+    flow_text: int = 0
+    flow_links: int = 0
+    flow_punct: int = 0
+    block: bool = False
+    score: float = 0.0
+    prose: float = 0.0
+    children: list[Element] = field(default_factory=list)
+
+
+def _count(text: str | None) -> tuple[int, int]:
+    if not text or text.isspace():
+        return 0, 0
+    squeezed = _SPACE.sub("", text)
+    return len(squeezed), len(_PROSE.findall(squeezed))
+
+
+def _marker(el: Element) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def _weight(el: Element) -> float:
+    marker = _marker(el)
+    if not marker.strip():
+        return 0.0
+    weight = 0.0
+    if _POSITIVE.search(marker):
+        weight += 15.0
+    if _NEGATIVE.search(marker):
+        weight -= 25.0
+    return weight
+
+
+class ContentScorer:
+    """Scores every element of a cleaned tree once; :meth:`main_text` then picks and renders."""
+
+    def __init__(self, root: Element) -> None:
+        self.root = root
+        self.stats: dict[Element, _Stats] = {}
+        self._measure()
+        self._score()
+
+    def _measure(self) -> None:
+        in_link: dict[Element, bool] = {}
+        order = [el for el in self.root.iter() if isinstance(el.tag, str)]
+        for el in order:
+            parent = el.getparent()
+            in_link[el] = el.tag == "a" or (parent is not None and in_link.get(parent, False))
+        for el in reversed(order):
+            st = _Stats(children=[c for c in el if isinstance(c.tag, str)])
+            own_text, own_punct = _count(el.text)
+            for child in st.children:
+                tail_text, tail_punct = _count(child.tail)
+                own_text, own_punct = own_text + tail_text, own_punct + tail_punct
+            if in_link[el]:
+                st.links = st.flow_links = own_text
+            else:
+                st.text = st.flow_text = own_text
+                st.punct = st.flow_punct = own_punct
+            st.block = el.tag not in _INLINE
+            for child in st.children:
+                cs = self.stats[child]
+                st.text += cs.text
+                st.links += cs.links
+                st.punct += cs.punct
+                if cs.block:
+                    st.block = True
+                else:
+                    st.flow_text += cs.flow_text
+                    st.flow_links += cs.flow_links
+                    st.flow_punct += cs.flow_punct
+            self.stats[el] = st
+
+    def _score(self) -> None:
+        for el, st in self.stats.items():
+            if not st.block or st.flow_text < MIN_PARAGRAPH:
+                continue
+            if st.flow_links > st.flow_text:  # a link list item, not prose
+                continue
+            score = 1.0 + st.flow_punct + min(st.flow_text / 40.0, 4.0)
+            if st.flow_punct == 0 and st.flow_text < 30:
+                score *= 0.3  # a label, a date line, a caption
+            st.prose += score
+            if el.tag != "p":
+                st.score += score  # a block of <br>-separated lines is its own container
+            ancestor, level = el.getparent(), 0
+            while ancestor is not None and level < 5:
+                divider = 1.0 if level == 0 else 2.0 if level == 1 else level * 3.0
+                astat = self.stats.get(ancestor)
+                if astat is not None:
+                    astat.score += score / divider
+                    astat.prose += score if level == 0 else 0.0
+                ancestor, level = ancestor.getparent(), level + 1
+
+    def link_density(self, el: Element) -> float:
+        st = self.stats[el]
+        return st.links / max(st.text + st.links, 1)
+
+    def final_score(self, el: Element) -> float:
+        st = self.stats[el]
+        return (st.score + _weight(el)) * (1.0 - self.link_density(el))
+
+    def best(self) -> list[Element]:
+        """The main content: the best container and its siblings that belong with it (document order)."""
+        candidates = [el for el, st in self.stats.items() if st.score > 0 and el.tag not in ("html", "a")]
+        if not candidates:
+            return []
+        top = max(candidates, key=self.final_score)
+        parent = top.getparent()
+        if parent is None:
+            return [top]
+        top_score = self.final_score(top)
+        threshold = max(10.0, top_score * 0.2)
+        chosen = []
+        for sibling in self.stats[parent].children:
+            if sibling is top:
+                chosen.append(sibling)
+                continue
+            st = self.stats[sibling]
+            own = st.score * (1.0 - self.link_density(sibling))  # class names alone never bring a block in
+            if (own >= threshold and self.link_density(sibling) < 0.25 and _weight(sibling) >= 0) or (
+                sibling.tag == "p"
+                and st.text >= 40
+                and self.link_density(sibling) < 0.25
+                and st.punct >= 2
+                and _weight(sibling) >= 0
+            ):
+                chosen.append(sibling)
+        return chosen
+
+    def first_text(self, elements: list[Element]) -> Element | None:
+        """The first block of prose in ``elements`` (where the article's text starts), if any."""
+        for top in elements:
+            for el in top.iter():
+                st = self.stats.get(el)
+                if st is None or el.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                    continue
+                if st.block and st.flow_text >= MIN_PARAGRAPH and st.flow_punct > 0 and st.flow_links <= st.flow_text:
+                    return el
+        return elements[0] if elements else None
+
+    def _boilerplate_block(self, el: Element, budget: float) -> bool:
+        """True for a block inside the main content that is not part of the article."""
+        st = self.stats[el]
+        if el.tag == "a" or not st.block:
+            return False
+        total = st.text + st.links
+        if total == 0:
+            return False
+        if st.links >= 4 and st.links / total > 0.5 and st.prose < 0.3 * budget:
+            return True
+        return _weight(el) < 0 and st.prose < 0.2 * budget
+
+    def render(self, elements: list[Element]) -> str:
+        """The text of ``elements``, one line per block, without nested boilerplate blocks.
+
+        Lines made only of link text are dropped at the start and end of the text and wherever
+        two or more follow each other (a list of related articles inlined after the body).
+        """
+        budget = sum(self.stats[el].prose + self.stats[el].score for el in elements)
+        pieces: list[tuple[str, bool]] = []  # (text, inside a link)
+        for top in elements:
+            stack: list[tuple[Element | _Tail, bool, bool]] = [(top, False, top.tag == "a")]
+            while stack:
+                el, closing, linked = stack.pop()
+                if isinstance(el, _Tail):
+                    pieces.append((el.text, linked))
+                    continue
+                block = el.tag not in _INLINE
+                if closing:
+                    if block:
+                        pieces.append(("\n", False))
+                    continue
+                if el is not top and self._boilerplate_block(el, budget):
+                    continue
+                if block or el.tag == "br":
+                    pieces.append(("\n", False))
+                if el.text:
+                    pieces.append((el.text, linked))
+                stack.append((el, True, linked))
+                for child in reversed(self.stats[el].children):
+                    if child.tail:
+                        stack.append((_Tail(child.tail), False, linked))
+                    stack.append((child, False, linked or child.tag == "a"))
+        return _lines(pieces)
+
+
+class _Tail:
+    """The text after an element, rendered where the element ends (never a block of its own)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _lines(pieces: list[tuple[str, bool]]) -> str:
+    lines: list[tuple[str, bool]] = []  # (line, only link text)
+    current: list[str] = []
+    plain = 0
+    for text, linked in [*pieces, ("\n", False)]:
+        for i, part in enumerate(text.split("\n")):
+            if i:
+                line = re.sub(r"[ \t\u3000\xa0\u200b\u200c\u200d\u2060]+", " ", "".join(current)).strip()
+                if line and not _BLOCK_LINE.match(line):
+                    lines.append((line, plain == 0))
+                current, plain = [], 0
+            if part:
+                current.append(part)
+                if not linked:
+                    plain += len(_SPACE.sub("", part))
+    keep = [True] * len(lines)
+    for i, (_line, only_links) in enumerate(lines):
+        if only_links and ((i > 0 and lines[i - 1][1]) or (i + 1 < len(lines) and lines[i + 1][1])):
+            keep[i] = False
+    kept = [line for line, k in zip(lines, keep, strict=True) if k]
+    while kept and kept[0][1]:
+        kept.pop(0)
+    while kept and kept[-1][1]:
+        kept.pop()
+    return "\n".join(line for line, _ in kept)
+
+
+def main_text(root: Element) -> str:
+    """The article text of a cleaned tree (see :func:`collectors.web.dom.drop_invisible`); "" if none."""
+    scorer = ContentScorer(root)
+    return scorer.render(scorer.best())

@@ -1,0 +1,205 @@
+"""Article links of a list page, found without selectors.
+
+A list page (栏目页: 通知公告, 政务动态, 滚动新闻 …) holds its articles as a run of similar records
+(``<li>``, ``<tr>``, ``<dd>``, ``<div>``), each with one link whose text is a headline, often
+with a date. The same page also has navigation, a sidebar of "hot" links and a footer of friend
+links. The discovery:
+
+1. Keeps links that may be articles: same site (the registered domain, so ``news.163.com`` and
+   ``dy.163.com`` are one site), not the page itself, not ``javascript:``/``mailto:``, with a
+   headline-like text (at least five characters, or the link's ``title``) and a URL that looks
+   like a document rather than a section (a file name, digits, a query id).
+2. Groups them by record: for each link and each ancestor level, the record is the ancestor's
+   child holding the link; a group is (container, record tag and class). The best group has the
+   most records holding exactly one such link each, records with dates weighing more; siblings of
+   the container with the same signature (one list split in several ``<ul>``) join it.
+3. Returns the group's links in page order, each once.
+
+:func:`next_page_url` finds the pagination link (下一页, ``rel=next``, or the TRS
+``createPageHTML`` script common on government sites).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from collectors.web.dom import Element, drop_invisible, parse_html, text_content
+
+_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\b\d{1,2}-\d{1,2}\b")
+_SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac", "mil"})
+_NEXT_TEXT = re.compile(r"^\s*(下一页|下页|后一页|下一頁|next|›|»|>|>>)\s*$", re.IGNORECASE)
+_CREATE_PAGE = re.compile(
+    r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]+)['\"]"
+)
+_DOC_PATH = re.compile(
+    r"\.(s?html?|jsp|aspx?|php)$|\d{4,}|[?&](id|aid|articleid|docid|contentid|newsid)=", re.IGNORECASE
+)
+MIN_LINK_TEXT = 5
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    """Absolute URL."""
+    href: str
+    """The ``href`` as written in the page."""
+    text: str
+
+
+def site_of(host: str) -> str:
+    """The registered domain of ``host`` (``www.jiangshan.gov.cn`` → ``jiangshan.gov.cn``)."""
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _is_document(url: str) -> bool:
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/")
+    return bool(path and _DOC_PATH.search(path + ("?" + parts.query if parts.query else "")))
+
+
+def _candidate_links(root: Element, base_url: str) -> list[tuple[Element, Link]]:
+    page_site = site_of(urlsplit(base_url).hostname or "")
+    page = base_url.split("#")[0]
+    out = []
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        url = urljoin(base_url, href).split("#")[0]
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or url == page:
+            continue
+        if site_of(parts.hostname or "") != page_site:
+            continue
+        text = " ".join(text_content(a).split()) or " ".join((a.get("title") or "").split())
+        if len(text) < MIN_LINK_TEXT or not _is_document(url):
+            continue
+        out.append((a, Link(url=url, href=href, text=text)))
+    return out
+
+
+def _signature(el: Element) -> tuple[str, str]:
+    return el.tag, " ".join(sorted((el.get("class") or "").split()))
+
+
+def _descendants_at(ancestor: Element, path: list[tuple[str, str]]) -> list[Element]:
+    """Descendants of ``ancestor`` reached by following ``path`` (signatures, outermost first)."""
+    level = [ancestor]
+    for sig in path:
+        level = [child for el in level for child in el if isinstance(child.tag, str) and _signature(child) == sig]
+    return level
+
+
+def find_article_links(html: str | Element, base_url: str, max_depth: int = 6) -> list[Link]:
+    """The article links of the list page ``html`` at ``base_url`` (see the module docstring).
+
+    A parsed tree passed in has its invisible parts removed (:func:`drop_invisible`).
+    """
+    return [link for _a, link in _find(html, base_url, max_depth)]
+
+
+def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[Element, Link]]:
+    root = parse_html(html) if isinstance(html, str) else html
+    drop_invisible(root)
+    links = _candidate_links(root, base_url)
+    # group key → record element → links in it
+    groups: dict[tuple[Element, tuple[str, str]], dict[Element, list[int]]] = {}
+    for index, (a, _link) in enumerate(links):
+        record, container = a, a.getparent()
+        for _level in range(max_depth):
+            if container is None:
+                break
+            groups.setdefault((container, _signature(record)), {}).setdefault(record, []).append(index)
+            record, container = container, container.getparent()
+    if not groups:
+        return []
+
+    def score(item: tuple[tuple[Element, tuple[str, str]], dict[Element, list[int]]]) -> float:
+        _key, records = item
+        single = [r for r, idx in records.items() if len({links[i][1].url for i in idx}) == 1]
+        if len(single) < max(2, 0.6 * len(records)):
+            return 0.0
+        dated = sum(1 for r in single if _DATE.search(text_content(r)))
+        return len(single) * (1.0 + 0.5 * dated / len(single))
+
+    (container, signature), records = max(groups.items(), key=score)
+    if score(((container, signature), records)) == 0:
+        return []
+    chosen = set()
+    for idx in records.values():
+        chosen.update(idx)
+    # One list split over several containers of the same kind (several <ul> of five <li>, each
+    # perhaps in its own <div>): cousins up to two levels up with the same path of signatures.
+    if container is not None:
+        path = [_signature(container)]
+        ancestor = container.getparent()
+        for _up in range(2):
+            if ancestor is None:
+                break
+            for cousin in _descendants_at(ancestor, path):
+                for idx in groups.get((cousin, signature), {}).values():
+                    chosen.update(idx)
+            path.insert(0, _signature(ancestor))
+            ancestor = ancestor.getparent()
+    seen: set[str] = set()
+    out = []
+    for index in sorted(chosen):
+        a, link = links[index]
+        if link.url not in seen:
+            seen.add(link.url)
+            out.append((a, link))
+    return out
+
+
+def next_page_url(html: str | Element, base_url: str) -> str | None:
+    """The URL of the list's next page, if the page links one."""
+    root = parse_html(html) if isinstance(html, str) else html
+    for a in root.iter("a", "link"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        if (a.get("rel") or "").lower() == "next" or _NEXT_TEXT.match(text_content(a) or a.get("title") or ""):
+            return str(urljoin(base_url, href))
+    for script in root.iter("script"):
+        match = _CREATE_PAGE.search(script.text or "")
+        if match:
+            total, current, stem, ext = int(match.group(1)), int(match.group(2)), match.group(3), match.group(4)
+            if current + 1 < total:
+                return urljoin(base_url, f"{stem}_{current + 1}.{ext}")
+    return None
+
+
+MIN_LIST_LINKS = 5
+
+
+def looks_like_list(html: str, base_url: str) -> tuple[bool, list[Link]]:
+    """Whether ``html`` is a list page rather than an article, and its article links.
+
+    A list page has at least five article links, and they are its main content: most of them lie
+    in the block the article extractor would choose, and their headlines are not dwarfed by prose
+    there. An article's related links sit beside its text, or after a text several times longer.
+    """
+    from collectors.web.content import ContentScorer
+
+    root = parse_html(html)
+    drop_invisible(root)
+    found = _find(root, base_url)
+    links = [link for _a, link in found]
+    if len(found) < MIN_LIST_LINKS:
+        return False, links
+    scorer = ContentScorer(root)
+    best = scorer.best()
+    if not best:
+        return True, links
+    inside = 0
+    for a, _link in found:
+        ancestors = set(a.iterancestors())
+        inside += any(block is a or block in ancestors for block in best)
+    prose = len(re.sub(r"\s+", "", scorer.render(best)))
+    anchors = sum(len(link.text) for link in links)
+    return inside * 2 >= len(found) and anchors * 4 >= prose, links

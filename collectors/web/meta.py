@@ -1,0 +1,106 @@
+"""What an article page says about itself besides its text: publish time, 来源, author and the
+信息公开 index fields of Chinese government pages.
+
+Government pages label these in the text (``发布时间：2024-05-01``, ``来源：市交通运输局``,
+``索引号：…``) or in the standard metas of 政府网站 (``PubDate``, ``ContentSource``). A labelled
+publish time beats an unlabelled date; ``成文日期`` (when a document was written) is used only when
+nothing says when it was published.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from collectors.normalize import find_date
+from collectors.web.dom import Element
+
+_META_TIME = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@name='PubDate']/@content",
+    "//meta[@name='pubdate']/@content",
+    "//meta[@name='publishdate']/@content",
+    "//meta[@name='publish_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//meta[@name='firstpublishedtime']/@content",
+    "//meta[@property='og:release_date']/@content",
+)
+_META_AUTHOR = ("//meta[@name='author']/@content", "//meta[@name='Author']/@content")
+_META_ORIGIN = ("//meta[@name='ContentSource']/@content", "//meta[@name='contentsource']/@content")
+_DATE = (
+    r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?)"
+)
+_LABEL = r"\s*[:：]\s*"
+_PUBLISHED = re.compile(
+    rf"(?<!成文)(?<!印发)(?:发布时间|发布日期|发表时间|发表日期|发文日期|上传时间|时\s*间|日\s*期){_LABEL}{_DATE}"
+)
+_WRITTEN = re.compile(rf"成文日期{_LABEL}{_DATE}")
+_STOP = r"(?=\s{2,}|\s*(?:作者|编辑|责任编辑|发布时间|发布日期|时间|日期|浏览|点击|阅读|字号|【|\[|\||｜|$))"
+_ORIGIN = re.compile(rf"(?:来\s*源|信息来源|文章来源|稿件来源|稿源){_LABEL}(\S(?:.{{0,40}}?)){_STOP}", re.MULTILINE)
+_AUTHOR = re.compile(rf"(?:作\s*者|撰\s*稿|记\s*者){_LABEL}(\S(?:.{{0,30}}?)){_STOP}", re.MULTILINE)
+INDEX_LABELS = (
+    "索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发布日期", "文号", "发文字号", "主题词",
+    "有效性", "体裁分类",
+)  # fmt: skip
+_INDEX = re.compile(
+    r"("
+    + "|".join(INDEX_LABELS)
+    + r")\s*[:：]\s*(.{1,60}?)(?=\s{2,}|\s*(?:"
+    + "|".join(INDEX_LABELS)
+    + r")\s*[:：]|\n|$)"
+)
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    published: str | None = None
+    author: str | None = None
+    origin: str | None = None
+    """来源: who first published the text (a department, a newspaper), when the page names it."""
+    index_fields: dict[str, str] = field(default_factory=dict)
+    """信息公开 index fields (索引号, 发文机关, 成文日期, 文号 …) as labelled on the page."""
+
+
+def head_facts(root: Element) -> dict[str, str]:
+    """The metas of the ``<head>`` that matter (read before the head is dropped)."""
+    out: dict[str, str] = {}
+    for name, queries in (("published", _META_TIME), ("author", _META_AUTHOR), ("origin", _META_ORIGIN)):
+        for query in queries:
+            values = [v.strip() for v in root.xpath(query) if v and v.strip()]
+            if values:
+                out[name] = values[0]
+                break
+    return out
+
+
+def _first(pattern: re.Pattern[str], *texts: str) -> str | None:
+    for text in texts:
+        match = pattern.search(text)
+        if match:
+            return " ".join(match.group(1).split())
+    return None
+
+
+def page_facts(head: dict[str, str], info: str, page: str) -> PageFacts:
+    """Facts from the head metas, the info lines around the headline (``info``) and the page text."""
+    index = {}
+    for label, value in _INDEX.findall(page):
+        value = " ".join(value.split())
+        if value and label not in index:
+            index[label] = value
+    published = (
+        head.get("published")
+        or _first(_PUBLISHED, info, page)
+        or index.get("发布日期")
+        or find_date(info)
+        or _first(_WRITTEN, page)
+        or find_date(page)
+    )
+    origin = head.get("origin") or _first(_ORIGIN, info, page)
+    author = head.get("author") or _first(_AUTHOR, info, page)
+    return PageFacts(
+        published=published,
+        author=author.strip() if author else None,
+        origin=origin.strip() if origin else None,
+        index_fields=index,
+    )

@@ -1,0 +1,147 @@
+"""The headline of an article page, and nothing else.
+
+Candidates are single elements (never several joined): headings ``<h1>``–``<h6>`` and elements
+whose class or id says title. The page's own statements of its title are ``<title>``,
+``og:title`` and the ``ArticleTitle`` meta of Chinese government sites. In order:
+
+Each candidate is scored on three signs of a headline: its text (punctuation and spaces aside)
+lies inside one of those statements (``<title>`` is usually "headline_column_site", while a logo
+``<h1>`` such as 网易商业 is not part of it); it is headline-long (six characters or more); and it
+is the candidate nearest before the article text (a column heading or logo sits further up, a
+sub-heading inside the text). The best candidate with at least two of the signs wins, else the
+``ArticleTitle``/``og:title`` meta, else ``<title>``, each without a trailing site name (the
+first segment before ``_``, ``|``, `` - ``, ``--``).
+
+Placeholders such as 无标题文档 are never a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from collectors.web.dom import Element, text_content
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_TITLE_MARK = re.compile(r"title|headline|biaoti|\bbt\b|tit\b", re.IGNORECASE)
+_NOT_TITLE_MARK = re.compile(r"subtitle|sub-title|sub_title|sitetitle|site-title|logo|nav|menu", re.IGNORECASE)
+_MASTHEAD = re.compile(r"logo|masthead|header|banner|site-?name|top-?bar|\btop\b", re.IGNORECASE)
+_KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
+_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|--|——|\s—\s|\s–\s|::)\s*")
+_PLACEHOLDERS = frozenset({"无标题文档", "无标题页", "untitleddocument", "untitled", "首页", "newpage1", "document"})
+MAX_TITLE = 200
+NEAR = 40
+"""How many elements before the article text a heading may sit and still be taken as its title."""
+
+
+def key(text: str) -> str:
+    """Text reduced to letters and digits (CJK included), lower case: how titles are compared."""
+    return _KEY_DROP.sub("", text).lower()
+
+
+def clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+@dataclass(frozen=True)
+class TitleClaims:
+    """What the page's ``<head>`` says its title is (read before the head is dropped)."""
+
+    title: str = ""
+    meta: tuple[str, ...] = ()
+    """``ArticleTitle``, ``og:title`` and similar metas, most specific first."""
+
+    @classmethod
+    def read(cls, root: Element) -> TitleClaims:
+        titles = [clean(text_content(t)) for t in root.iter("title")]
+        title = next((t for t in titles if t and key(t) not in _PLACEHOLDERS), "")
+        metas = []
+        for query in (
+            "//meta[@name='ArticleTitle']/@content",
+            "//meta[@name='articletitle']/@content",
+            "//meta[@property='og:title']/@content",
+            "//meta[@name='og:title']/@content",
+            "//meta[@name='twitter:title']/@content",
+        ):
+            metas += [clean(v) for v in root.xpath(query) if clean(v) and key(v) not in _PLACEHOLDERS]
+        return cls(title=title, meta=tuple(dict.fromkeys(metas)))
+
+
+def _masthead(el: Element) -> bool:
+    """True when ``el`` is the site's logo or masthead: inside a link home or a logo/header block."""
+    node: Element | None = el
+    for _level in range(4):
+        if node is None:
+            return False
+        if node.tag == "a" and urlsplit(node.get("href") or "").path.strip("/") in ("", "index.html", "index.htm"):
+            return True
+        if node.tag == "header" or _MASTHEAD.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _candidates(root: Element) -> list[tuple[int, str, bool]]:
+    """(document position, text, is masthead) of every element that may hold the headline."""
+    out = []
+    for position, el in enumerate(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        marker = f"{el.get('class', '')} {el.get('id', '')}"
+        if el.tag in _HEADINGS or (_TITLE_MARK.search(marker) and not _NOT_TITLE_MARK.search(marker)):
+            text = clean(text_content(el))
+            if len(key(text)) >= 4 and len(text) <= MAX_TITLE:
+                home = any(_masthead(a) for a in el.iter("a"))
+                out.append((position, text, home or _masthead(el)))
+    return out
+
+
+def strip_site(text: str) -> str:
+    """``text`` without trailing "_column_site" segments (the first segment, if it is long enough)."""
+    parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+    if len(parts) > 1 and len(key(parts[0])) >= 4:
+        return parts[0].strip()
+    return text.strip()
+
+
+def pick_title(root: Element, claims: TitleClaims, content_start: int | None, override: str | None = None) -> str:
+    """The headline of the page ``root`` (cleaned tree); ``content_start`` is the article text's position."""
+    if override:
+        return clean(override)
+    statements = [key(s) for s in (claims.title, *claims.meta) if s]
+    # "headline_column_site": a candidate that is only a later segment is the column or the site.
+    site_names = {key(part) for part in _SEPARATORS.split(claims.title)[1:] if part.strip()}
+    candidates = _candidates(root)
+    nearest = None
+    if content_start is not None:
+        before = [p for p, _, masthead in candidates if content_start - NEAR <= p < content_start and not masthead]
+        nearest = before[-1] if before else None
+    best: tuple[float, int, str] | None = None
+    for position, text, masthead in candidates:
+        k = key(text)
+        at = min((st.find(k) for st in statements if k in st), default=-1)
+        score = 0.0
+        if masthead:
+            score -= 3.0
+        if k in site_names:
+            score -= 2.0
+        elif at >= 0:
+            score += 3.0 + (0.5 if at == 0 else 0.0)
+        score += 2.0 if len(k) >= 8 else 1.0 if len(k) >= 6 else 0.0
+        if position == nearest:
+            score += 3.0
+        elif content_start is not None and content_start - NEAR <= position < content_start:
+            score += 1.0
+        elif content_start is not None and position > content_start:
+            score -= 1.0
+        entry = (score, len(k), text)
+        if best is None or entry[:2] > best[:2]:
+            best = entry
+    if best is not None and best[0] >= 4.0:
+        return best[2]
+    if claims.meta:
+        return strip_site(claims.meta[0])
+    if claims.title:
+        return strip_site(claims.title)
+    return best[2] if best is not None else ""

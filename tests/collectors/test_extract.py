@@ -1,0 +1,183 @@
+"""Article extraction on pages the tests write themselves, one per failure mode seen on real
+government and news pages: a wrong charset declaration, an early ``</html>`` from an included
+fragment, a logo ``<h1>``, an article inside a ``<form>`` (博达/VSB), a link-heavy footer and
+friend-links block, paragraphs inside ``<span id="detailContent">``, a hidden-link sidebar."""
+
+from __future__ import annotations
+
+import pytest
+
+from collectors.encoding import decode
+from collectors.errors import ParseError
+from collectors.web.extract import extract_article
+
+HEADLINE = "江山市召开防汛防台风工作部署会"
+FIRST = "6月12日上午，江山市召开防汛防台风工作部署会，全面部署今年防汛防台风工作。"
+MIDDLE = "会议指出，各乡镇（街道）、各部门要压紧压实责任，落实落细各项防范措施，确保安全度汛。"
+LAST = "会议要求，汛期严格执行24小时值班和领导带班制度，遇有险情第一时间报告。"
+SITE = "江山市人民政府"
+NAV = "".join(f'<li><a href="/col/col{i}/index.html">栏目{i}</a></li>' for i in range(12))
+FRIENDS = "".join(f'<a href="http://www.dept{i}.gov.cn/">衢州市第{i}部门网站</a> | ' for i in range(25))
+HOT = "".join(f'<li><a href="/art/2024/6/{i}/art_{i}.html">江山市热点新闻标题第{i}条内容</a></li>' for i in range(10))
+FOOTER = (
+    '<div class="foot-right">主办单位：江山市人民政府办公室 承办单位：江山市大数据发展中心 '
+    "地址：江山市鹿溪南路 联系电话：0570-4022000 网站标识码：3308810001 浙ICP备05000000号 "
+    '<a href="/sitemap.html">网站地图</a> <a href="/contact.html">联系我们</a></div>'
+)
+
+
+def article(paragraphs: str, *, head_title: str | None = None, h1: str = "", wrapper: str = "{}") -> str:
+    """A government article page around ``paragraphs``, wrapped by ``wrapper``."""
+    title = head_title if head_title is not None else f"{HEADLINE}_{SITE}"
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="header"><div class="logo">{h1 or f'<h1><a href="/">{SITE}</a></h1>'}</div>
+<ul class="nav">{NAV}</ul></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/col/col1/index.html">政务动态</a></div>
+<div class="main"><div class="left">
+{
+        wrapper.format(f'''<div class="article-title">{HEADLINE}</div>
+<div class="info">发布时间：2024-06-12 15:30 来源：江山市应急管理局 浏览次数：123</div>
+<div class="article-content">{paragraphs}</div>''')
+    }
+<div class="related"><h3>相关阅读</h3><ul>{HOT}</ul></div>
+</div><div class="right"><h3>热点排行</h3><ul>{HOT}</ul></div></div>
+<div class="friend-links">友情链接：{FRIENDS}</div>
+<div class="footer">{FOOTER}<p>版权所有：江山市人民政府 技术支持：某某科技</p></div>
+</body></html>"""
+
+
+PARAGRAPHS = f"<p>{FIRST}</p><p>{MIDDLE}</p><p>{MIDDLE}</p><p>{LAST}</p>"
+
+
+def assert_article(html: str, title: str = HEADLINE) -> None:
+    result = extract_article(html, url="http://www.jiangshan.gov.cn/art/2024/6/12/art_1.html")
+    assert result.title == title
+    body = result.body_text
+    assert body.startswith(FIRST) and body.endswith(LAST), body
+    for junk in ("友情链接", "衢州市第3部门网站", "主办单位", "版权所有", "热点新闻标题", "栏目3", "相关阅读"):
+        assert junk not in body, junk
+
+
+def test_a_plain_government_article() -> None:
+    page = article(PARAGRAPHS)
+    assert_article(page)
+    result = extract_article(page)
+    assert result.published == "2024-06-12 15:30" and result.origin == "江山市应急管理局"
+
+
+def test_wrong_charset_declaration_is_decoded_by_the_bytes() -> None:
+    utf8_declared_gbk = article(PARAGRAPHS).replace('charset="utf-8"', 'charset="gb2312"').encode("utf-8")
+    assert_article(decode(utf8_declared_gbk, "text/html; charset=gb2312"))
+    gbk_declared_utf8 = article(PARAGRAPHS).encode("gbk")
+    assert_article(decode(gbk_declared_utf8, "text/html; charset=utf-8"))
+
+
+def test_an_included_fragment_with_its_own_end_of_document() -> None:
+    fragment = '<div class="share">分享到：微信</div></body></html>'
+    assert_article(article(f"<p>{FIRST}</p><p>{MIDDLE}</p>{fragment}<p>{MIDDLE}</p><p>{LAST}</p>"))
+
+
+def test_a_logo_h1_is_not_the_headline() -> None:
+    logo = f'<h1 class="site">{SITE}门户网站</h1>'
+    page = article(PARAGRAPHS, h1=logo).replace(f'<div class="article-title">{HEADLINE}</div>', f"<h2>{HEADLINE}</h2>")
+    assert_article(page)
+    # Also when <title> is only the site's name, the heading just above the text is the headline.
+    assert_article(article(PARAGRAPHS, head_title=f"{SITE}门户网站", h1=logo))
+
+
+def test_an_article_inside_a_form() -> None:
+    vsb = '<form name="_newscontent_fromname"><div class="v_news_content">{}</div></form>'
+    page = article(PARAGRAPHS, wrapper=vsb)
+    assert_article(page)
+
+
+def test_paragraphs_inside_a_span() -> None:
+    page = article(f'<span id="detailContent">{PARAGRAPHS}</span>')
+    assert_article(page)
+
+
+def test_br_separated_lines_in_one_block() -> None:
+    page = article(f"{FIRST}<br>{MIDDLE}<br><br>{MIDDLE}<br>{LAST}")
+    assert_article(page)
+
+
+def test_a_link_heavy_footer_never_wins_over_a_short_article() -> None:
+    page = article(f"<p>{FIRST}</p><p>{LAST}</p>")
+    assert_article(page)
+
+
+def test_inline_related_links_after_the_text_are_left_out() -> None:
+    related = "".join(f'<br><b><a href="/art/{i}.html">相关报道第{i}篇标题文字</a></b><br>' for i in range(5))
+    page = article(PARAGRAPHS + related)
+    assert_article(page)
+
+
+def test_headline_from_the_article_title_meta_when_headings_say_nothing() -> None:
+    page = (
+        article(PARAGRAPHS, head_title="无标题文档")
+        .replace("<head>", f'<head><meta name="ArticleTitle" content="{HEADLINE}">')
+        .replace(f'<div class="article-title">{HEADLINE}</div>', "")
+    )
+    assert_article(page)
+
+
+def test_title_is_never_two_headings_joined() -> None:
+    page = article(PARAGRAPHS).replace(
+        f'<div class="article-title">{HEADLINE}</div>',
+        f'<h1 class="article-title">{HEADLINE}</h1><h1 class="nav-all">全部导航</h1>',
+    )
+    assert_article(page)
+
+
+def test_information_disclosure_index_fields() -> None:
+    table = (
+        '<table class="xxgk"><tr><td>索引号：</td><td>11330881002564218R/2024-00123</td>'
+        "<td>主题分类：</td><td>综合政务</td></tr>"
+        "<tr><td>发文机关：</td><td>江山市人民政府办公室</td><td>成文日期：</td><td>2024-06-10</td></tr>"
+        "<tr><td>文号：</td><td>江政办发〔2024〕12号</td><td>发布日期：</td><td>2024-06-12</td></tr></table>"
+    )
+    page = article(PARAGRAPHS).replace(
+        '<div class="info">发布时间：2024-06-12 15:30 来源：江山市应急管理局 浏览次数：123</div>', table
+    )
+    result = extract_article(page)
+    assert result.index_fields["索引号"] == "11330881002564218R/2024-00123"
+    assert result.index_fields["发文机关"] == "江山市人民政府办公室"
+    assert result.index_fields["成文日期"] == "2024-06-10" and result.index_fields["文号"] == "江政办发〔2024〕12号"
+    assert result.published == "2024-06-12"
+    assert "索引号" not in result.body_text and result.body_text.startswith(FIRST)
+
+
+def test_government_page_metas() -> None:
+    page = article(PARAGRAPHS).replace(
+        "<head>", '<head><meta name="PubDate" content="2024-06-12 09:00"><meta name="ContentSource" content="江山日报">'
+    )
+    result = extract_article(page)
+    assert result.published == "2024-06-12 09:00" and result.origin == "江山日报"
+
+
+def test_a_page_without_article_text_is_an_error() -> None:
+    with pytest.raises(ParseError, match="no article text"):
+        extract_article(f"<html><head><title>{HEADLINE}</title></head><body><ul>{NAV}</ul></body></html>")
+
+
+def test_ten_thousand_nested_tags_are_an_error_not_an_empty_item() -> None:
+    page = "<html><body>" + "<div>" * 10_000 + f"<p>{FIRST}</p>" + "</div>" * 10_000 + "</body></html>"
+    with pytest.raises(ParseError, match="not extractable"):
+        extract_article(page)
+
+
+def test_mojibake_is_an_error() -> None:
+    garbled = article(PARAGRAPHS).encode("gbk").decode("latin-1")
+    with pytest.raises(ParseError, match="mojibake"):
+        extract_article(garbled)
+
+
+def test_headline_inside_the_article_block_under_a_generic_title() -> None:
+    page = article(PARAGRAPHS, head_title=f"政务动态_{SITE}").replace(
+        f'<div class="article-title">{HEADLINE}</div>', f"<h1>{HEADLINE}</h1>"
+    )
+    page = page.replace('<div class="left">', '<div class="left"><div class="article">').replace(
+        '<div class="related">', '</div><div class="related">'
+    )
+    page = page.replace(f'<div class="article-content">{PARAGRAPHS}</div>', PARAGRAPHS)  # h1 and text are siblings
+    assert_article(page)

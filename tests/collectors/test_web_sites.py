@@ -1,0 +1,183 @@
+"""Web sources by their list URL alone, and web sources that fail loudly: the spider and dry runs
+against pages the tests serve themselves."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from typer.testing import CliRunner
+
+from collectors.base import CollectContext
+from collectors.config import parse_sources
+from collectors.dryrun import dry_run
+from collectors.errors import CollectorError
+from collectors.health import HealthStore
+from collectors.runner import CollectRunner
+from collectors.web.links import find_article_links, looks_like_list, next_page_url
+from collectors.web.runner import run_crawl
+from tests.collectors.conftest import FixtureSite, Route
+from tests.collectors.test_extract import FIRST, LAST, PARAGRAPHS, article
+from yuqing.cli.main import build_app
+
+TITLES = [f"江山市第{i}号政务动态：乡镇防汛演练顺利开展" for i in range(1, 13)]
+
+
+def list_page(titles: list[str], *, start: int = 1, next_href: str | None = None, charset: str = "utf-8") -> str:
+    """A 政务动态 list page: navigation, a dated list, a hot-links sidebar, friend links, a pager."""
+    records = "".join(
+        f'<li><a href="/art/2024/6/{n}/art_{n}.html" title="{t}">{t}</a><span>2024-06-{n:02d}</span></li>'
+        for n, t in enumerate(titles, start=start)
+    )
+    hot = "".join(f'<li><a href="/art/2023/1/{i}/art_9{i}.html">热点{i}</a></li>' for i in range(5))
+    pager = f'<div class="page"><a href="{next_href}">下一页</a></div>' if next_href else ""
+    return f"""<html><head><meta charset="{charset}"><title>政务动态_江山市人民政府</title></head><body>
+<div class="header"><h1><a href="/">江山市人民政府</a></h1><ul class="nav">
+<li><a href="/col/col1/index.html">首页</a></li><li><a href="/col/col2/index.html">政务公开</a></li></ul></div>
+<div class="main"><div class="list"><h2>政务动态</h2><ul class="news-list">{records}</ul>{pager}</div>
+<div class="side"><ul>{hot}</ul></div></div>
+<div class="friend-links">友情链接：<a href="http://www.zj.gov.cn/">浙江省人民政府门户网站</a></div>
+</body></html>"""
+
+
+def serve_site(site: FixtureSite, *, pages: int = 1) -> None:
+    site.add("/robots.txt", Route(body=b"User-agent: *\nDisallow:\n", content_type="text/plain"))
+    per_page = 6
+    for page in range(pages):
+        titles = TITLES[page * per_page : (page + 1) * per_page]
+        nxt = f"/col/col1/index_{page + 1}.html" if page + 1 < pages else None
+        path = "/col/col1/index.html" if page == 0 else f"/col/col1/index_{page}.html"
+        # The list page declares GB2312 but its bytes are UTF-8, as many do.
+        body = list_page(titles, start=page * per_page + 1, next_href=nxt, charset="gb2312").encode("utf-8")
+        site.add(path, Route(body=body, content_type="text/html"))
+        for i, title in enumerate(titles, start=page * per_page + 1):
+            html = article(PARAGRAPHS.replace("6月12日上午", f"6月{i}日上午")).replace(
+                "江山市召开防汛防台风工作部署会", title
+            )
+            # Every other article is GBK with a UTF-8 declaration.
+            raw = html.encode("gbk") if i % 2 else html.encode("utf-8")
+            site.add(f"/art/2024/6/{i}/art_{i}.html", Route(body=raw, content_type="text/html; charset=utf-8"))
+
+
+def test_link_discovery_finds_the_list_and_its_next_page() -> None:
+    html = list_page(TITLES[:6], next_href="index_1.html")
+    links = find_article_links(html, "http://www.jiangshan.gov.cn/col/col1/index.html")
+    assert [link.text for link in links] == TITLES[:6]
+    assert links[0].url == "http://www.jiangshan.gov.cn/art/2024/6/1/art_1.html"
+    assert next_page_url(html, "http://www.jiangshan.gov.cn/col/col1/index.html") == (
+        "http://www.jiangshan.gov.cn/col/col1/index_1.html"
+    )
+    trs = '<script>createPageHTML(5, 0, "index", "html");</script>'
+    assert (
+        next_page_url(f"<html><body>{trs}</body></html>", "http://x.gov.cn/col/") == "http://x.gov.cn/col/index_1.html"
+    )
+    assert looks_like_list(html, "http://www.jiangshan.gov.cn/col/col1/index.html")[0]
+    page = article(
+        PARAGRAPHS.replace(
+            "</p>", "</p>" + "".join(f'<a href="/art/{i}.html">相关报道第{i}篇</a>' for i in range(6)), 1
+        )
+    )
+    assert not looks_like_list(page, "http://www.jiangshan.gov.cn/art/1.html")[0]
+
+
+def test_a_web_source_needs_only_its_list_url(site: FixtureSite) -> None:
+    serve_site(site, pages=2)
+    source = parse_sources(
+        f"""
+sources:
+  - id: jiangshan-zwdt
+    type: web
+    url: "{site.base}/col/col1/index.html"
+    http: {{min_delay_s: 0, timeout_s: 5, retries: 0}}
+    web: {{max_pages: 2}}
+"""
+    ).sources[0]
+    result = run_crawl(source, dry_run=True, timeout_s=90)  # type: ignore[arg-type]
+    assert result.errors == [] and result.list_pages_ok == 2
+    by_title = {i["title"]: i for i in result.items}
+    assert set(by_title) == set(TITLES)
+    item = by_title[TITLES[0]]
+    assert item["text"].startswith("6月1日上午，江山市第1号政务动态") and item["text"].endswith(LAST)
+    assert item["origin"] == "江山市应急管理局" and item["published_at"] == "2024-06-12T07:30:00Z"
+    assert "/art/2023/1/" not in " ".join(site.hits)  # the sidebar's links are not articles of the list
+
+
+def test_dry_run_of_a_list_url(site: FixtureSite, tmp_path: Path) -> None:
+    serve_site(site)
+    run = dry_run(f"{site.base}/col/col1/index.html", "web")
+    assert [i.title for i in run.items] == TITLES[:6] or sorted(i.title for i in run.items) == sorted(TITLES[:6])
+    assert run.errors == [] and "6 article links" in run.notes[0]
+    env = {"YUQING_DATA_DIR": str(tmp_path / "d"), "YUQING_DATABASE_URL": f"sqlite:///{tmp_path / 'y.db'}"}
+    cli = CliRunner().invoke(
+        build_app(), ["collect", "--dry-run", "--type", "web", "--url", f"{site.base}/col/col1/index.html"], env=env
+    )
+    assert cli.exit_code == 0, cli.output
+    assert sum(1 for line in cli.stdout.splitlines() if line.startswith("{")) == 6
+
+
+def _bomb() -> bytes:
+    return gzip.compress(b"<html><body>" + b"<p>" * 8_000_000 + b"</body></html>", compresslevel=9)
+
+
+@pytest.mark.parametrize(
+    ("route", "expected"),
+    [
+        (Route(redirect_to="/loop/b.html"), "redirect"),
+        (Route(body=_bomb(), content_type="text/html", headers={"Content-Encoding": "gzip"}), "decompression"),
+        (
+            Route(
+                body=(
+                    "<html><body>" + "<div>" * 10_000 + f"<p>{FIRST}</p>" + "</div>" * 10_000 + "</body></html>"
+                ).encode(),
+                content_type="text/html",
+            ),
+            "not extractable",
+        ),
+        (
+            Route(body=b"<html><head><title>x</title></head><body></body></html>", content_type="text/html"),
+            "no article",
+        ),
+    ],
+    ids=["redirect-loop", "gzip-bomb", "nested-10000", "empty"],
+)
+def test_a_failing_web_page_is_a_clear_error(site: FixtureSite, tmp_path: Path, route: Route, expected: str) -> None:
+    site.add("/robots.txt", Route(body=b"", content_type="text/plain"))
+    site.add("/loop/b.html", Route(redirect_to="/loop/a.html"))
+    site.add("/loop/a.html", route)
+    url = f"{site.base}/loop/a.html"
+    with pytest.raises(CollectorError, match=expected):
+        dry_run(url, "web")
+    env = {"YUQING_DATA_DIR": str(tmp_path / "d"), "YUQING_DATABASE_URL": f"sqlite:///{tmp_path / 'y.db'}"}
+    cli = CliRunner().invoke(build_app(), ["collect", "--dry-run", "--type", "web", "--url", url], env=env)
+    assert cli.exit_code != 0 and expected in str(cli.exception)
+
+
+def test_a_failing_list_page_is_recorded_on_the_source(
+    site: FixtureSite, migrated_db: tuple[Engine, sessionmaker[Session]]
+) -> None:
+    site.add("/robots.txt", Route(body=b"", content_type="text/plain"))
+    site.add("/a.html", Route(redirect_to="/b.html"))
+    site.add("/b.html", Route(redirect_to="/a.html"))
+    sources = parse_sources(
+        f"""
+sources:
+  - id: looping
+    type: web
+    url: "{site.base}/a.html"
+    http: {{min_delay_s: 0, timeout_s: 5, retries: 0}}
+"""
+    ).sources
+    health = HealthStore(migrated_db[1])
+
+    def crawl(source: Any) -> Any:
+        return run_crawl(source, dry_run=True, timeout_s=60)
+
+    runner = CollectRunner(sources, sink=None, health=health, context=CollectContext(), crawl=crawl)  # type: ignore[arg-type]
+    (outcome,) = runner.run_once()
+    assert not outcome.ok and "redirect" in (outcome.error or "")
+    (row,) = health.all()
+    assert row.consecutive_failures == 1 and "redirect" in (row.last_error or "")
