@@ -105,7 +105,7 @@ def test_failures_still_alert_on_the_nth_in_a_row(migrated_db: tuple[Engine, ses
 
 
 def test_status_table_names_a_quiet_source(migrated_db: tuple[Engine, sessionmaker[Session]]) -> None:
-    from collectors.status import format_table, status_rows
+    from collectors.health_table import format_table, status_rows
 
     world = World(migrated_db[1], gov=3600.0)
     world.poll("gov")

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
+from cli.main import build_app
 from collectors.base import CollectContext
 from collectors.config import parse_sources
 from collectors.dryrun import dry_run
@@ -22,7 +23,6 @@ from collectors.web.links import find_article_links, looks_like_list, next_page_
 from collectors.web.runner import run_crawl
 from tests.collectors.conftest import FixtureSite, Route
 from tests.collectors.test_extract import FIRST, LAST, PARAGRAPHS, article
-from yuqing.cli.main import build_app
 
 TITLES = [f"江山市第{i}号政务动态：乡镇防汛演练顺利开展" for i in range(1, 13)]
 
