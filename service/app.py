@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from models.timeutil import Clock, utcnow
-from service.errors import NotAuthenticated, ServiceError
+from service.errors import NotAuthenticated, RateLimited, ServiceError
 from service.security import SecurityHeaders
 from service.state import ServiceState
 from yuqing.db.engine import make_engine, make_session_factory
@@ -73,6 +73,11 @@ def create_app(
     app.state.service = state
     app.state.kafka_lag_metrics = kafka_lag_metrics
     app.add_middleware(SecurityHeaders)
+    if settings.trusted_proxies:
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        # Outermost, so the client address and scheme a trusted proxy names are what every layer sees.
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.trusted_proxies))
     app.include_router(ops.router)
     app.include_router(api_router, prefix="/api/v1")
     app.include_router(web_router)
@@ -87,7 +92,10 @@ def create_app(
             from service.web.render import error_page
 
             return error_page(request, exc)
-        return JSONResponse({"detail": str(exc)}, status_code=exc.status_code)
+        headers = {}
+        if isinstance(exc, RateLimited) and exc.retry_after_s is not None:
+            headers["retry-after"] = str(exc.retry_after_s)
+        return JSONResponse({"detail": str(exc)}, status_code=exc.status_code, headers=headers)
 
     return app
 

@@ -48,6 +48,15 @@ def get_now(state: StateDep) -> datetime:
 NowDep = Annotated[datetime, Depends(get_now)]
 
 
+def client_address(request: Request) -> str:
+    """The client's address: the peer's, or the one a trusted proxy names (``trusted_proxies``;
+    :func:`service.app.create_app` installs the proxy-header middleware only for those)."""
+    return request.client.host if request.client else "unknown"
+
+
+ClientDep = Annotated[str, Depends(client_address)]
+
+
 def _token(request: Request) -> tuple[str | None, bool]:
     auth = request.headers.get("authorization", "")
     if auth.lower().startswith("bearer "):

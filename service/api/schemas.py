@@ -170,6 +170,24 @@ class UserPublic(Public):
     active: bool
 
 
+class ThrottlePublic(BaseModel):
+    """Login failures of one (name, client address) pair since its last success (15 minutes)."""
+
+    username: str
+    client: str
+    failures: int
+    last_failure_at: datetime
+    blocked_until: datetime | None
+    """Until when this pair's logins are refused; null while it still has free attempts."""
+
+
+class ThrottleClear(BaseModel):
+    """Lift the throttle of ``username`` from ``client`` (omitted: from every address)."""
+
+    username: str = Field(min_length=1, max_length=100)
+    client: str | None = Field(default=None, min_length=1, max_length=100)
+
+
 class LoginRequest(BaseModel):
     username: str = Field(min_length=1, max_length=100)
     password: str = Field(min_length=1, max_length=200)

@@ -1,4 +1,5 @@
-"""Administration: users (list, create, (de)activate) and read-only YAML configuration."""
+"""Administration: users (list, create, (de)activate), login throttles (see, lift) and read-only
+YAML configuration."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from sqlalchemy import select
 from models.db import User
 from models.enums import Role
 from service.api.deps import AdminUser, NowDep, SessionDep, StateDep
-from service.api.schemas import Ack, UserPublic
+from service.api.schemas import Ack, ThrottleClear, ThrottlePublic, UserPublic
 from service.api.types import IdPath
 from service.audit import audit
+from service.auth import ratelimit
 from service.auth.users import create_user
 from service.config_files import CONFIG_FILES, read_config
 from service.errors import NotFound
@@ -63,6 +65,21 @@ def update_user(user_id: IdPath, body: UserUpdate, principal: AdminUser, db: Ses
     audit(db, principal, "user.update", "user", user.id, now, active=body.active)
     db.commit()
     return Ack()
+
+
+@router.get("/throttles")
+def read_throttles(principal: AdminUser, db: SessionDep, now: NowDep) -> list[ThrottlePublic]:
+    """Login failures per (name, client address) in the last 15 minutes, with any wait they impose."""
+    return [ThrottlePublic.model_validate(t, from_attributes=True) for t in ratelimit.throttles(db, now)]
+
+
+@router.post("/throttles/clear")
+def clear_throttle(body: ThrottleClear, principal: AdminUser, db: SessionDep, now: NowDep) -> Ack:
+    """Forget a name's login failures (from one address, or all); audited."""
+    cleared = ratelimit.clear(db, body.username, body.client)
+    audit(db, principal, "login.throttle.clear", "user", body.username, now, client=body.client, failures=cleared)
+    db.commit()
+    return Ack(detail={"cleared": cleared})
 
 
 @router.get("/config")
