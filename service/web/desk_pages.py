@@ -21,6 +21,7 @@ from service.case_operations import dispatch_event, jurisdiction_policy
 from service.errors import InvalidInput
 from service.manual import submit_report
 from service.queries.alerts import get_alert, list_alerts
+from service.queries.cases import scoped_cases
 from service.queries.events import event_items, get_event, list_events, spread_by_hour
 from service.queries.filters import ListFilter
 from service.queries.items import get_item
@@ -80,9 +81,9 @@ def ack(alert_id: str, principal: DeskForm, db: SessionDep, now: NowDep) -> Resp
 @router.get("/events/{event_id}")
 def event_page(event_id: IdPath, request: Request, principal: WebUser, db: SessionDep) -> Response:
     event = get_event(db, principal, event_id)
-    items = event_items(db, event.id)
+    items = event_items(db, principal, event.id)
     spread = spread_by_hour(items)
-    cases = list(db.scalars(select(Case).where(Case.event_id == event.id).order_by(Case.id)))
+    cases = list(db.scalars(scoped_cases(principal).where(Case.event_id == event.id).order_by(Case.id)))
     return page(
         request,
         "event.html",

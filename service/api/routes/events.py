@@ -36,7 +36,7 @@ def read_events(principal: CurrentUser, db: SessionDep, f: Annotated[ListFilter,
 @router.get("/{event_id}")
 def read_event(event_id: IdPath, principal: CurrentUser, db: SessionDep) -> EventDetailPublic:
     event = get_event(db, principal, event_id)
-    items = event_items(db, event.id)
+    items = event_items(db, principal, event.id)
     return EventDetailPublic(
         event=EventPublic.model_validate(event),
         items=[ItemPublic.model_validate(i) for i in items],
