@@ -13,7 +13,7 @@ from service.audit import audit
 from service.auth.principal import Principal
 from service.errors import InvalidInput, PartUnavailable, ServiceError
 from service.operations import stage_function
-from service.state import ServiceState
+from service.state import PUBLISH_WAIT_S, ServiceState
 
 
 def submit_report(
@@ -32,7 +32,7 @@ def submit_report(
         "url": str(body.url) if body.url else None,
         "region": body.region,
         "published_at": body.published_at,
-        "reporter": (body.reporter or principal.username)[:100],
+        "reporter": principal.username[:100],
         "default_unit": principal.unit_id,
     }
     try:
@@ -42,7 +42,10 @@ def submit_report(
     except ValidationError as exc:
         raise InvalidInput("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())) from exc
     except Exception as exc:
-        raise PartUnavailable(f"报送未能送达消息队列: {exc}") from exc
+        raise PartUnavailable(
+            f"消息队列暂不可用，报送未送达（{PUBLISH_WAIT_S:g} 秒内未能连上消息队列、找到主题或得到确认），"
+            f"请稍后重试或联系管理员。详情：{exc}"
+        ) from exc
     audit(db, principal, "manual.submit", "item", item.id, now, title=body.title[:200])
     db.commit()
     return str(item.id)

@@ -13,6 +13,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from models.timeutil import Clock
 from yuqing.settings import Settings
 
+PUBLISH_WAIT_S = 5.0
+"""How long a manual report waits for the broker (connection, topic metadata) before the request
+fails with 503: a person is waiting (kafka-python's default is 60 s)."""
+ACK_WAIT_S = 10.0
+"""How long it waits for the broker's acknowledgement once sent."""
+
 
 @dataclass
 class ServiceState:
@@ -36,7 +42,13 @@ class ServiceState:
                 else:
                     from yuqing.bus import BusProducer
 
-                    self._producer = BusProducer(self.settings.bootstrap_servers, self.settings.kafka_topic_prefix)
+                    self._producer = BusProducer(
+                        self.settings.bootstrap_servers,
+                        self.settings.kafka_topic_prefix,
+                        client_id="service",
+                        max_block_ms=int(PUBLISH_WAIT_S * 1000),
+                        flush_timeout_s=ACK_WAIT_S,
+                    )
             return self._producer
 
     def close(self) -> None:

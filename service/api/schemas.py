@@ -250,12 +250,15 @@ class CaseActionRequest(BaseModel):
 
 
 class ManualReportRequest(BaseModel):
+    """A 人工报送. The reporter is always the signed-in account (no field sets it)."""
+
+    model_config = ConfigDict(extra="forbid")
+
     title: str = Field(min_length=1, max_length=500)
     text: str = Field(default="", max_length=100_000)
     url: HttpUrl | None = None
     region: str | None = Field(default=None, max_length=100)
     published_at: SaneDatetime | None = None
-    reporter: str | None = Field(default=None, max_length=100)
 
 
 class Ack(BaseModel):
