@@ -30,6 +30,7 @@ class ServiceState:
     clock: Clock
     producer_factory: Callable[[], Any] | None = None
     sse_poll_seconds: float = 1.0
+    sse_max_seconds: float | None = None
     _producer: Any = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from models.enums import Role
@@ -92,7 +93,19 @@ def check_csrf(principal: Principal, supplied: str | None) -> None:
         raise CsrfError("缺少或错误的 CSRF 令牌")
 
 
-def api_principal(request: Request, principal: OptionalUser) -> Principal:
+bearer_scheme = HTTPBearer(
+    auto_error=False,
+    scheme_name="bearer",
+    description="令牌来自 POST /api/v1/login/access-token；网页界面用会话 Cookie（修改请求另需 X-CSRF-Token）",
+)
+"""Declares the bearer token in the OpenAPI schema; the token itself is read by :func:`_token`."""
+
+
+def api_principal(
+    request: Request,
+    principal: OptionalUser,
+    _declared: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+) -> Principal:
     """The signed-in user of an API call; cookie-authenticated changes need ``X-CSRF-Token``."""
     if principal is None:
         raise NotAuthenticated("请先登录")

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, StrictBool
 
+from models.enums import IncidentGrade
 from service.api.types import DbId, SaneDatetime
+
+NOT_BLANK = r"\S"
+"""Pattern of a text that must contain something besides spaces."""
 
 
 class Public(BaseModel):
@@ -205,10 +209,10 @@ class CorrectionRequest(BaseModel):
     """Confirm or correct an event's labels. Unset fields are left as they are."""
 
     topic: str | None = Field(default=None, max_length=100)
-    grade: str | None = Field(default=None, max_length=40)
+    grade: IncidentGrade | None = None
     lead_unit: str | None = Field(default=None, max_length=100)
     co_units: list[str] | None = Field(default=None, max_length=20)
-    confirm: bool = False
+    confirm: StrictBool = False
 
 
 class MergeRequest(BaseModel):
@@ -225,12 +229,29 @@ class DispatchRequest(BaseModel):
     note: str = Field(default="", max_length=2000)
 
 
+CaseActionKindName = Literal[
+    "sign",
+    "return",
+    "transfer",
+    "first_release",
+    "press_conference",
+    "follow_up",
+    "response",
+    "close",
+    "reopen",
+    "grade_change",
+    "set_occurrence",
+]
+"""Every action a case takes through this endpoint (派单 has its own: ``POST /events/{id}/dispatch``)."""
+
+
 class CaseActionRequest(BaseModel):
     """An action on a case. Needed details by kind: 退单 ``reason``; 首次发布/持续发布 ``url``;
     新闻发布会 ``place`` and ``speaker``; 回应 ``content`` or ``url``; 办结 ``result``;
-    转派 ``to_unit``; 调整等级 ``grade``; 记录发生时间 ``occurred_at``."""
+    转派 ``to_unit``; 调整等级 ``grade``; 记录发生时间 ``occurred_at``. Whether the case's state and
+    the user's role allow the action is decided by the server (409 or 403)."""
 
-    kind: str = Field(max_length=40)
+    kind: CaseActionKindName
     at: SaneDatetime | None = None
     url: HttpUrl | None = None
     channel: str | None = Field(default=None, max_length=200)
@@ -241,7 +262,7 @@ class CaseActionRequest(BaseModel):
     speaker: str | None = Field(default=None, max_length=200)
     result: str | None = Field(default=None, max_length=5000)
     to_unit: str | None = Field(default=None, max_length=100)
-    grade: str | None = Field(default=None, max_length=40)
+    grade: IncidentGrade | None = None
     occurred_at: SaneDatetime | None = None
 
     def details(self) -> dict[str, Any]:
@@ -254,7 +275,7 @@ class ManualReportRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    title: str = Field(min_length=1, max_length=500)
+    title: str = Field(min_length=1, max_length=500, pattern=NOT_BLANK)
     text: str = Field(default="", max_length=100_000)
     url: HttpUrl | None = None
     region: str | None = Field(default=None, max_length=100)

@@ -18,7 +18,7 @@ from service.audit import audit
 from service.auth import ratelimit
 from service.auth.users import create_user
 from service.config_files import CONFIG_FILES, read_config
-from service.errors import InvalidInput, NotFound
+from service.errors import Conflict, InvalidInput, NotFound
 from service.web.deps import AdminForm, AdminPage
 from service.web.desk_pages import back
 from service.web.render import page
@@ -81,6 +81,8 @@ def set_active(
     user = db.get(User, user_id)
     if user is None:
         raise NotFound("用户不存在")
+    if user.id == principal.user_id and active != "1":
+        raise Conflict("不能停用自己的账号")
     user.active = active == "1"
     audit(db, principal, "user.update", "user", user.id, now, active=user.active)
     db.commit()
@@ -96,6 +98,16 @@ def clear_throttle(
     client: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
     cleared = ratelimit.clear(db, username, client or None)
-    audit(db, principal, "login.throttle.clear", "user", username, now, client=client or None, failures=cleared)
+    audit(
+        db,
+        principal,
+        "login.throttle.clear",
+        "login",
+        username[:64],
+        now,
+        username=username,
+        client=client or None,
+        failures=cleared,
+    )
     db.commit()
     return back("/admin", f"已解除 {username} 的登录限制（{cleared} 次失败记录）")

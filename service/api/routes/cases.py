@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from service.api.deps import CaseUser, CurrentUser, NowDep, SessionDep
+from service.api.responses import CONFLICT, MISSING, STAGE, WITH_BODY
 from service.api.schemas import Ack, CaseActionPublic, CaseActionRequest, CaseDetailPublic, CasePublic, CasesPublic
 from service.api.types import IdPath
 from service.case_operations import act_on_case
@@ -23,7 +24,7 @@ def read_cases(principal: CurrentUser, db: SessionDep, f: Annotated[ListFilter, 
     return CasesPublic(data=[CasePublic.model_validate(r) for r in rows], count=len(rows), has_more=more)
 
 
-@router.get("/{case_id}")
+@router.get("/{case_id}", responses=MISSING)
 def read_case(case_id: IdPath, principal: CurrentUser, db: SessionDep, now: NowDep) -> CaseDetailPublic:
     case = get_case(db, principal, case_id)
     actions = case_actions(db, case.id)
@@ -34,7 +35,7 @@ def read_case(case_id: IdPath, principal: CurrentUser, db: SessionDep, now: NowD
     )
 
 
-@router.post("/{case_id}/actions")
+@router.post("/{case_id}/actions", responses={**WITH_BODY, **MISSING, **CONFLICT, **STAGE})
 def add_action(case_id: IdPath, body: CaseActionRequest, principal: CaseUser, db: SessionDep, now: NowDep) -> Ack:
     """签收 sign, 退单 return (reason), 首次发布 first_release (url), 新闻发布会 press_conference,
     持续发布 follow_up, 回应 response, 办结 close."""
