@@ -8,10 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, StrictBool
 
 from models.enums import IncidentGrade
-from service.api.types import DbId, SaneDatetime
-
-NOT_BLANK = r"\S"
-"""Pattern of a text that must contain something besides spaces."""
+from service.api.types import TITLE, DbId, SaneDatetime, Text
 
 
 class Public(BaseModel):
@@ -188,12 +185,12 @@ class ThrottlePublic(BaseModel):
 class ThrottleClear(BaseModel):
     """Lift the throttle of ``username`` from ``client`` (omitted: from every address)."""
 
-    username: str = Field(min_length=1, max_length=100)
-    client: str | None = Field(default=None, min_length=1, max_length=100)
+    username: Text = Field(min_length=1, max_length=100)
+    client: Text | None = Field(default=None, min_length=1, max_length=100)
 
 
 class LoginRequest(BaseModel):
-    username: str = Field(min_length=1, max_length=100)
+    username: Text = Field(min_length=1, max_length=100)
     password: str = Field(min_length=1, max_length=200)
 
 
@@ -208,10 +205,10 @@ class TokenPublic(BaseModel):
 class CorrectionRequest(BaseModel):
     """Confirm or correct an event's labels. Unset fields are left as they are."""
 
-    topic: str | None = Field(default=None, max_length=100)
+    topic: Text | None = Field(default=None, max_length=100)
     grade: IncidentGrade | None = None
-    lead_unit: str | None = Field(default=None, max_length=100)
-    co_units: list[str] | None = Field(default=None, max_length=20)
+    lead_unit: Text | None = Field(default=None, max_length=100)
+    co_units: list[Text] | None = Field(default=None, max_length=20)
     confirm: StrictBool = False
 
 
@@ -220,13 +217,13 @@ class MergeRequest(BaseModel):
 
 
 class SplitRequest(BaseModel):
-    item_ids: list[str] = Field(min_length=1, max_length=500)
+    item_ids: list[Text] = Field(min_length=1, max_length=500)
 
 
 class DispatchRequest(BaseModel):
-    lead_unit: str | None = Field(default=None, max_length=100)
-    co_units: list[str] = Field(default_factory=list, max_length=20)
-    note: str = Field(default="", max_length=2000)
+    lead_unit: Text | None = Field(default=None, max_length=100)
+    co_units: list[Text] = Field(default_factory=list, max_length=20)
+    note: Text = Field(default="", max_length=2000)
 
 
 CaseActionKindName = Literal[
@@ -254,14 +251,14 @@ class CaseActionRequest(BaseModel):
     kind: CaseActionKindName
     at: SaneDatetime | None = None
     url: HttpUrl | None = None
-    channel: str | None = Field(default=None, max_length=200)
-    note: str | None = Field(default=None, max_length=2000)
-    content: str | None = Field(default=None, max_length=5000)
-    reason: str | None = Field(default=None, max_length=2000)
-    place: str | None = Field(default=None, max_length=200)
-    speaker: str | None = Field(default=None, max_length=200)
-    result: str | None = Field(default=None, max_length=5000)
-    to_unit: str | None = Field(default=None, max_length=100)
+    channel: Text | None = Field(default=None, max_length=200)
+    note: Text | None = Field(default=None, max_length=2000)
+    content: Text | None = Field(default=None, max_length=5000)
+    reason: Text | None = Field(default=None, max_length=2000)
+    place: Text | None = Field(default=None, max_length=200)
+    speaker: Text | None = Field(default=None, max_length=200)
+    result: Text | None = Field(default=None, max_length=5000)
+    to_unit: Text | None = Field(default=None, max_length=100)
     grade: IncidentGrade | None = None
     occurred_at: SaneDatetime | None = None
 
@@ -275,10 +272,10 @@ class ManualReportRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    title: str = Field(min_length=1, max_length=500, pattern=NOT_BLANK)
-    text: str = Field(default="", max_length=100_000)
+    title: str = Field(min_length=1, max_length=500, pattern=TITLE)
+    text: Text = Field(default="", max_length=100_000)
     url: HttpUrl | None = None
-    region: str | None = Field(default=None, max_length=100)
+    region: Text | None = Field(default=None, max_length=100)
     published_at: SaneDatetime | None = None
 
 

@@ -78,5 +78,12 @@ SaneDate = Annotated[
 """A calendar date between 1970 and 2199."""
 DbId = Annotated[int, Field(ge=1, le=MAX_ID)]
 IdPath = Annotated[int, Path(ge=1, le=MAX_ID)]
-TextId = Annotated[str, Path(min_length=1, max_length=64)]
+
+NO_NUL = r"^[^\x00]*$"
+"""Text without NUL characters (PostgreSQL cannot store or compare them)."""
+TITLE = r"^[^\x00]*[^\x00-\x20][^\x00]*$"
+"""Text without NUL characters that is not empty or only spaces and control characters."""
+Text = Annotated[str, Field(pattern=NO_NUL)]
+"""Free text of a request (length limits are set where it is used)."""
+TextId = Annotated[str, Path(min_length=1, max_length=64, pattern=NO_NUL)]
 """The id of an item or an alert (a hex digest or similar)."""

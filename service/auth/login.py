@@ -24,6 +24,7 @@ def login(db: Session, username: str, password: str, client: str, now: datetime)
     whether the guess was right; any other client signs in normally (see
     :mod:`service.auth.ratelimit`).
     """
+    username = username.replace("\x00", "\ufffd")  # the database cannot hold NUL; no account has it
     user = authenticate(db, username, password)
     wait = wait_for(db, username, client, now)
     if wait is not None:

@@ -16,7 +16,7 @@ from models.enums import IncidentGrade
 from service import operations
 from service.api.deps import NowDep, SessionDep, StateDep
 from service.api.schemas import ManualReportRequest
-from service.api.types import IdPath
+from service.api.types import IdPath, TextId
 from service.case_operations import dispatch_event, jurisdiction_policy
 from service.errors import InvalidInput
 from service.manual import submit_report
@@ -73,7 +73,7 @@ def desk(
 
 
 @router.post("/alerts/{alert_id}/ack")
-def ack(alert_id: str, principal: DeskForm, db: SessionDep, now: NowDep) -> Response:
+def ack(alert_id: TextId, principal: DeskForm, db: SessionDep, now: NowDep) -> Response:
     operations.acknowledge_alert(db, principal, get_alert(db, principal, alert_id), now)
     return back("/desk", "预警已确认")
 
@@ -186,7 +186,7 @@ def split(
 
 
 @router.get("/items/{item_id}")
-def item_page(item_id: str, request: Request, principal: WebUser, db: SessionDep) -> Response:
+def item_page(item_id: TextId, request: Request, principal: WebUser, db: SessionDep) -> Response:
     return page(request, "item.html", item=get_item(db, principal, item_id))
 
 

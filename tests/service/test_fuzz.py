@@ -2,13 +2,14 @@
 response or request that disagrees with the schema.
 
 The real ``schemathesis run`` (all phases: examples, coverage, fuzzing, stateful) drives a real
-uvicorn server on a throwaway database holding units, an event with its alerts and a case, with the
-real broker behind manual reports. Writes are included: the fuzzer signs in through the API (and
-signs in again after it logged itself out), creates and (de)activates users, dispatches, merges,
-splits, acts on cases. The only allowance (configured below) is that ``positive_data_acceptance``
-accepts a 422 *with a message*: a schema-valid request refused by a rule a schema cannot state
-(an unknown unit, a weak password, a period over a year, a case state); the hook check in
-:mod:`tests.service.fuzz_checks` fails any schema-valid request refused by the API's own validation.
+uvicorn server on a throwaway database (PostgreSQL in the README's test command) holding units,
+three events with their alerts and a case, with the real broker behind manual reports. Writes are
+included: the fuzzer signs in through the API (and again after it logged itself out), creates and
+(de)activates users, dispatches, merges, splits, acts on cases. The one allowance (configured
+below): ``positive_data_acceptance`` accepts a 422 *with a message*, a schema-valid request refused
+by a rule a schema cannot state (an unknown unit, a weak password, a period over a year, a case's
+state); the hook check in :mod:`tests.service.fuzz_checks` fails any schema-valid request that the
+API's own validation refuses.
 
 ``YUQING_FUZZ_EXAMPLES`` (default 30) sets examples per operation and phase; ``YUQING_FUZZ_SEED``
 the seed (fixed by default, so a failure reproduces).
@@ -19,6 +20,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -109,10 +111,24 @@ def seed_database(url: str) -> None:
     engine.dispose()
 
 
+@pytest.fixture
+def fuzz_db_url(db_url: str) -> Iterator[str]:
+    """PostgreSQL when the suite has it (the production database, and the stricter one: no NUL in
+    text, lengths enforced), else SQLite."""
+    base = os.environ.get("YUQING_TEST_POSTGRES_URL")
+    if not base:
+        yield db_url
+        return
+    from tests.conftest import _postgres_database
+
+    yield from _postgres_database(base)
+
+
 @pytest.mark.kafka
 def test_the_api_keeps_its_contract_under_fuzzing(
-    tmp_path: Path, db_url: str, kafka_bootstrap: str, topic_prefix: str
+    tmp_path: Path, fuzz_db_url: str, kafka_bootstrap: str, topic_prefix: str
 ) -> None:
+    db_url = fuzz_db_url
     seed_database(db_url)
     settings = Settings(
         database_url=db_url,

@@ -13,8 +13,8 @@ from models.db import User
 from models.enums import Role
 from service.api.deps import AdminUser, NowDep, SessionDep, StateDep
 from service.api.responses import CONFLICT, MISSING, WITH_BODY
-from service.api.schemas import NOT_BLANK, Ack, ThrottleClear, ThrottlePublic, UserPublic
-from service.api.types import IdPath
+from service.api.schemas import Ack, ThrottleClear, ThrottlePublic, UserPublic
+from service.api.types import TITLE, IdPath, Text
 from service.audit import audit
 from service.auth import ratelimit
 from service.auth.users import create_user
@@ -31,11 +31,11 @@ class UserCreate(BaseModel):
     """A new account. The password must not be easy to guess (checked by the server: 422 with the
     reason)."""
 
-    username: str = Field(min_length=1, max_length=100, pattern=NOT_BLANK)
+    username: str = Field(min_length=1, max_length=100, pattern=TITLE)
     password: str = Field(min_length=8, max_length=200)
     role: Role
-    unit_id: str | None = Field(default=None, max_length=100)
-    display_name: str | None = Field(default=None, max_length=200)
+    unit_id: Text | None = Field(default=None, max_length=100)
+    display_name: Text | None = Field(default=None, max_length=200)
 
 
 class UserUpdate(BaseModel):

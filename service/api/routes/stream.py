@@ -22,6 +22,7 @@ from models.db import Unit
 from models.timeutil import to_local
 from service.api.deps import CurrentUser, NowDep, StateDep
 from service.api.schemas import AlertPublic
+from service.api.types import NO_NUL
 from service.auth.principal import Principal
 from service.queries.alerts import alerts_after
 from service.state import ServiceState
@@ -86,7 +87,7 @@ async def stream_alerts(
     principal: CurrentUser,
     state: StateDep,
     now: NowDep,
-    after: Annotated[str | None, Query(max_length=200)] = None,
+    after: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None,
 ) -> EventSourceResponse:
     """``text/event-stream`` of alerts after ``Last-Event-ID``, else after ``after`` (the cursor the
     page was rendered at, ``<created_at ISO>|<alert id>``), else after the connection time."""
