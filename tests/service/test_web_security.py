@@ -83,3 +83,35 @@ def test_authenticated_answers_are_not_cached(users: dict[str, str], api_login: 
         assert page.get(path).headers["cache-control"] == "no-store", path
     # the project's own static assets may be cached
     assert "no-store" not in page.get("/static/style.css").headers.get("cache-control", "")
+
+
+def test_nul_characters_are_refused_not_a_server_error(
+    any_migrated_db: Any, make_settings: Any, any_db_url: str
+) -> None:
+    """PostgreSQL cannot hold NUL: the API's schema refuses it, forms and the login name too (no 500)."""
+    from datetime import UTC, datetime
+
+    from models.db import User
+    from models.enums import Role
+    from tests.service.conftest import open_token
+    from yuqing.db.engine import transaction
+
+    _engine, factory = any_migrated_db
+    with transaction(factory) as s:
+        s.add(
+            User(username="desk1", password_hash="!", role=Role.DESK.value, active=True, created_at=datetime.now(UTC))
+        )
+    app = create_app(make_settings(database_url=any_db_url, jurisdiction_dir=EXAMPLE_JURISDICTION))
+    token, csrf = open_token(factory, "desk1")
+    with TestClient(app, follow_redirects=False) as c:
+        r = c.post("/login", data={"username": "desk\x001", "password": "x", "login_token": login_token(c)})
+        assert r.status_code == 401
+        c.headers["Authorization"] = f"Bearer {token}"
+        assert c.get("/api/v1/items", params={"q": "a\x00b"}).status_code == 422
+        assert c.get("/api/v1/items/a%00b").status_code == 422
+        r = c.post("/api/v1/events/1/dispatch", json={"lead_unit": "hu\x00shan"})
+        assert r.status_code == 422
+        del c.headers["Authorization"]
+        c.cookies.set("yq_session", token)
+        r = c.post("/manual", data={"title": "标题\x00", "csrf_token": csrf})
+        assert r.status_code == 422 and "空字符" in r.text
