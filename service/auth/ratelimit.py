@@ -55,7 +55,7 @@ def blocked_until(failures: int, last_failure_at: datetime, *, hot_client: bool)
     threshold = 1 if hot_client else FAILURES_BEFORE_WAIT
     if failures < threshold:
         return None
-    wait = min(MAX_WAIT, FIRST_WAIT * 2 ** min(failures - threshold, 16))
+    wait = min(MAX_WAIT, FIRST_WAIT * (1 << min(failures - threshold, 16)))
     return last_failure_at + wait
 
 

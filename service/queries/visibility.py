@@ -23,7 +23,7 @@ from models.db.cases import Case
 from service.queries.filters import json_list_contains, unit_scope
 
 
-def case_event_ids(unit_id: str) -> Select[tuple[int | None]]:
+def case_event_ids(unit_id: str) -> Select[Any]:
     """Ids of the events of the unit's cases (lead or co-handler)."""
     return select(Case.event_id).where(unit_scope(Case.lead_unit, Case.co_units, unit_id), Case.event_id.is_not(None))
 
