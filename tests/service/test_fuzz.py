@@ -11,7 +11,7 @@ by a rule a schema cannot state (an unknown unit, a weak password, a period over
 state); the hook check in :mod:`tests.service.fuzz_checks` fails any schema-valid request that the
 API's own validation refuses.
 
-``YUQING_FUZZ_EXAMPLES`` (default 50) sets examples per operation and phase; ``YUQING_FUZZ_SEED``
+``YUQING_FUZZ_EXAMPLES`` (default 30) sets examples per operation and phase; ``YUQING_FUZZ_SEED``
 the seed (fixed by default, so a failure reproduces).
 """
 
@@ -140,7 +140,7 @@ def test_the_api_keeps_its_contract_under_fuzzing(
     app = create_app(settings, kafka_lag_metrics=False, sse_poll_seconds=0.1, sse_max_seconds=0.5)
     items = {f"item{n}": story[0] for n, story in enumerate(STORIES, start=1)}
     (tmp_path / "schemathesis.toml").write_text(CONFIG.format(password=PASSWORD, **items), encoding="utf-8")
-    examples = os.environ.get("YUQING_FUZZ_EXAMPLES", "50")
+    examples = os.environ.get("YUQING_FUZZ_EXAMPLES", "30")
     seed = os.environ.get("YUQING_FUZZ_SEED", "20260601")
     with live_server(app) as base:
         result = subprocess.run(
