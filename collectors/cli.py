@@ -35,9 +35,9 @@ def register(app: typer.Typer) -> None:
         if dry_run:
             if not url:
                 raise typer.BadParameter("--dry-run needs --url")
-            from collectors.dryrun import dry_run
+            from collectors.dryrun import dry_run as try_source
 
-            result = dry_run(url, type_)
+            result = try_source(url, type_)
             for item in result.items:
                 typer.echo(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
             for note in result.notes:

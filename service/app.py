@@ -15,12 +15,16 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import BaseRoute, Match
+from starlette.types import Scope
 
 from models.ports import StagePorts
 from models.timeutil import Clock, utcnow
-from service.errors import NotAuthenticated, ServiceError
+from service.errors import NotAuthenticated, RateLimited, ServiceError
 from service.names import NameBook
 from service.security import SecurityHeaders
 from service.state import ServiceState
@@ -37,6 +41,7 @@ def create_app(
     clock: Clock = utcnow,
     producer_factory: Callable[[], Any] | None = None,
     sse_poll_seconds: float = 1.0,
+    sse_max_seconds: float | None = None,
     kafka_lag_metrics: bool = True,
 ) -> FastAPI:
     """Build the API and web UI for ``settings`` (the database must already be migrated), calling the
@@ -44,7 +49,9 @@ def create_app(
 
     ``producer_factory`` makes the Kafka producer for manual reports on first use (default: a
     ``BusProducer`` on the configured broker); ``clock`` is used for every deadline and record;
-    ``kafka_lag_metrics`` adds consumer lag (read from the broker) to ``/metrics``.
+    ``kafka_lag_metrics`` adds consumer lag (read from the broker) to ``/metrics``;
+    ``sse_max_seconds`` ends each live alert stream after that long (the browser reconnects and
+    resumes from its last event; default: streams stay open).
     """
     from service.api.main import api_router
     from service.api.routes import ops
@@ -62,6 +69,7 @@ def create_app(
         names=NameBook(sessions, settings.jurisdiction_dir),
         producer_factory=producer_factory,
         sse_poll_seconds=sse_poll_seconds,
+        sse_max_seconds=sse_max_seconds,
     )
 
     @asynccontextmanager
@@ -83,6 +91,11 @@ def create_app(
     app.state.service = state
     app.state.kafka_lag_metrics = kafka_lag_metrics
     app.add_middleware(SecurityHeaders)
+    if settings.trusted_proxies:
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        # Outermost, so the client address and scheme a trusted proxy names are what every layer sees.
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.trusted_proxies))
     app.include_router(ops.router)
     app.include_router(api_router, prefix="/api/v1")
     app.include_router(web_router)
@@ -97,9 +110,31 @@ def create_app(
             from service.web.render import error_page
 
             return error_page(request, exc)
-        return JSONResponse({"detail": str(exc)}, status_code=exc.status_code)
+        headers = {}
+        if isinstance(exc, RateLimited) and exc.retry_after_s is not None:
+            headers["retry-after"] = str(exc.retry_after_s)
+        return JSONResponse({"detail": str(exc)}, status_code=exc.status_code, headers=headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 405:
+            # Starlette names only the first route whose path matched; Allow must list them all.
+            kept = {k: v for k, v in (exc.headers or {}).items() if k.lower() != "allow"}
+            exc.headers = {**kept, "Allow": ", ".join(allowed_methods(app, request.scope))}
+        return await http_exception_handler(request, exc)
 
     return app
+
+
+def allowed_methods(app: FastAPI, scope: Scope) -> list[str]:
+    """Every method some route serves at the request's path (for ``Allow`` on a 405)."""
+    methods: set[str] = set()
+    for route in app.router.routes:
+        if isinstance(route, BaseRoute) and getattr(route, "methods", None):
+            match, _ = route.matches(scope)
+            if match is not Match.NONE:
+                methods |= set(route.methods)  # type: ignore[attr-defined]
+    return sorted(methods)
 
 
 def _offline_docs(app: FastAPI) -> None:

@@ -38,6 +38,8 @@ def register(app: typer.Typer, *, stages: Callable[[], StagePorts]) -> None:
             host=host or settings.http_host,
             port=port or settings.http_port,
             log_config=None,
+            # create_app believes forwarded headers from YUQING_TRUSTED_PROXIES only; uvicorn's
+            # own handling would trust 127.0.0.1 by default.
             proxy_headers=False,
         )
 

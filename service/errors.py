@@ -44,6 +44,11 @@ class CsrfError(ServiceError):
 class RateLimited(ServiceError):
     status_code = 429
 
+    def __init__(self, message: str, retry_after_s: int | None = None) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+        """Seconds until a retry may succeed (the ``Retry-After`` header)."""
+
 
 class InvalidInput(ServiceError, errors.Invalid):
     status_code = 422

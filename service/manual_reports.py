@@ -11,7 +11,7 @@ from service.api.schemas import ManualReportRequest
 from service.audit import audit
 from service.auth.principal import Principal
 from service.errors import InvalidInput, PartUnavailable, ServiceError
-from service.state import ServiceState
+from service.state import PUBLISH_WAIT_S, ServiceState
 from yuqing.errors import Invalid
 
 
@@ -30,7 +30,7 @@ def submit_report(
         "url": str(body.url) if body.url else None,
         "region": body.region,
         "published_at": body.published_at,
-        "reporter": (body.reporter or principal.username)[:100],
+        "reporter": principal.username[:100],
         "default_unit": principal.unit_id,
     }
     try:
@@ -40,7 +40,10 @@ def submit_report(
     except Invalid as exc:
         raise InvalidInput(str(exc)) from exc
     except Exception as exc:
-        raise PartUnavailable(f"报送未能送达消息队列: {exc}") from exc
+        raise PartUnavailable(
+            f"消息队列暂不可用，报送未送达（{PUBLISH_WAIT_S:g} 秒内未能连上消息队列、找到主题或得到确认），"
+            f"请稍后重试或联系管理员。详情：{exc}"
+        ) from exc
     audit(db, principal, "manual.submit", "item", item.id, now, title=body.title[:200])
     db.commit()
     return str(item.id)

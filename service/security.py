@@ -1,4 +1,6 @@
-"""Security headers for every response: a strict CSP (no inline scripts), no framing, no sniffing."""
+"""Security headers for every response: a strict CSP (no inline scripts), no framing, no sniffing,
+and ``Cache-Control: no-store`` on everything but the static assets (pages and API answers carry a
+user's data; no browser or proxy cache may keep them)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ HEADERS = (
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
     (b"cross-origin-opener-policy", b"same-origin"),
 )
+CACHEABLE_PREFIXES = ("/static/", "/docs-static/")
+"""Public assets shipped with the project: the only responses a cache may keep."""
 
 
 class SecurityHeaders:
@@ -38,6 +42,9 @@ class SecurityHeaders:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
+                if not path.startswith(CACHEABLE_PREFIXES):
+                    headers = [(k, v) for k, v in headers if k.lower() != b"cache-control"]
+                    headers.append((b"cache-control", b"no-store"))
                 present = {k.lower() for k, _ in headers}
                 headers.extend((k, v) for k, v in HEADERS if k not in present)
                 if b"content-security-policy" not in present:

@@ -15,6 +15,12 @@ from models.timeutil import Clock
 from service.names import NameBook
 from yuqing.settings import Settings
 
+PUBLISH_WAIT_S = 5.0
+"""How long a manual report waits for the broker (connection, topic metadata) before the request
+fails with 503: a person is waiting (kafka-python's default is 60 s)."""
+ACK_WAIT_S = 10.0
+"""How long it waits for the broker's acknowledgement once sent."""
+
 
 @dataclass
 class ServiceState:
@@ -28,6 +34,7 @@ class ServiceState:
     names: NameBook
     producer_factory: Callable[[], Any] | None = None
     sse_poll_seconds: float = 1.0
+    sse_max_seconds: float | None = None
     _producer: Any = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -40,7 +47,13 @@ class ServiceState:
                 else:
                     from yuqing.bus import BusProducer
 
-                    self._producer = BusProducer(self.settings.bootstrap_servers, self.settings.kafka_topic_prefix)
+                    self._producer = BusProducer(
+                        self.settings.bootstrap_servers,
+                        self.settings.kafka_topic_prefix,
+                        client_id="service",
+                        max_block_ms=int(PUBLISH_WAIT_S * 1000),
+                        flush_timeout_s=ACK_WAIT_S,
+                    )
             return self._producer
 
     def close(self) -> None:

@@ -81,7 +81,11 @@ def register(app: typer.Typer) -> None:
             typer.Option(help="Unit for rows without a unit column (default: policies.yaml import_default_unit)."),
         ] = None,
     ) -> None:
-        """Load message/reply history as closed cases (派单 = 留言时间, 回应 = 答复时间)."""
+        """Load message/reply history as closed cases (派单 = 留言时间, 回应 = 答复时间).
+
+        Rows that cannot be read are skipped and listed; the others are imported (importing the
+        file again adds nothing twice). Exit code 1 when any row was skipped, so a script notices.
+        """
         from models.timeutil import utcnow
         from tracker.importer import import_replies
         from tracker.policy import load_policies
@@ -107,3 +111,8 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"  skipped row {problem.row}: {problem.reason}", err=True)
         for note in result.notes:
             typer.echo(f"  note row {note.row}: {note.reason}", err=True)
+        if result.problems:
+            typer.echo(
+                f"error: {len(result.problems)} rows skipped (listed above); fix them and import again", err=True
+            )
+            raise typer.Exit(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from models.timeliness import TimelinessReport, TimelinessRow
 from models.timeutil import to_local
@@ -71,15 +72,16 @@ def markdown_table(report: TimelinessReport) -> str:
 
 
 def write_xlsx(report: TimelinessReport, path: Path) -> None:
-    """Write the rule table and the unit summary as two sheets (hours as numbers)."""
+    """Write the rule table and the unit summary as two sheets (hours as numbers; text as text)."""
     import openpyxl
 
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = "时效统计"
-    sheet.append([_period(report)])
-    sheet.append(
+    _append(sheet, [_period(report)])
+    _append(
+        sheet,
         [
             "单位",
             "规则",
@@ -92,22 +94,33 @@ def write_xlsx(report: TimelinessReport, path: Path) -> None:
             "按时率",
             "中位用时(小时)",
             "P90用时(小时)",
-        ]
+        ],
     )
     for r in report.rows:
-        sheet.append([
+        _append(sheet, [
             r.unit_name or r.unit, r.rule, r.cases, r.on_time, r.late, r.overdue, r.open_overdue, r.pending,
             r.on_time_rate, _round(r.median_hours), _round(r.p90_hours),
         ])  # fmt: skip
         sheet.cell(sheet.max_row, 9).number_format = "0.0%"
     units = book.create_sheet("单位汇总")
-    units.append(["单位", "案件", "办结", "退单", "在办超期"])
+    _append(units, ["单位", "案件", "办结", "退单", "在办超期"])
     for u in report.units:
-        units.append([u.unit_name or u.unit, u.cases, u.closed, u.bounced, u.open_past_deadline])
+        _append(units, [u.unit_name or u.unit, u.cases, u.closed, u.bounced, u.open_past_deadline])
     for w in report.warnings:
-        sheet.append([f"注意：{w}"])
+        _append(sheet, [f"注意：{w}"])
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)
+
+
+def _append(sheet: Any, values: list[Any]) -> None:
+    """Append a row; text stays text, never a formula (a unit name from an imported file could
+    read ``=HYPERLINK(...)``), without the control characters a sheet cannot hold."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
 
 
 def _round(value: float | None) -> float | None:

@@ -1,17 +1,45 @@
-"""Structured logging for every process: key=value lines on a terminal, JSON lines with ``log_json``."""
+"""Structured logging for every process: key=value lines on a terminal, JSON lines with ``log_json``.
+
+Exceptions are logged compactly in both modes (:func:`compact_traceback`): the plain traceback
+without local variables, at most :data:`MAX_FRAMES` frames and :data:`MAX_TRACEBACK_CHARS`
+characters. Rendering locals (structlog's default when ``rich`` is installed) wrote megabytes per
+error from a web request and blocked the server while it did.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+import traceback
+from types import TracebackType
 
 import structlog
+
+MAX_FRAMES = 40
+"""Innermost frames kept of a traceback."""
+MAX_TRACEBACK_CHARS = 16_000
+"""A longer traceback (a giant exception message, such as an SQL statement with its parameters)
+keeps its start and its end."""
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+def compact_traceback(exc_info: ExcInfo) -> str:
+    """The traceback of ``exc_info`` as plain text, bounded (see the module docstring)."""
+    exc_type, exc, tb = exc_info
+    text = "".join(traceback.TracebackException(exc_type, exc, tb, limit=-MAX_FRAMES).format()).rstrip("\n")
+    if len(text) > MAX_TRACEBACK_CHARS:
+        head, tail = MAX_TRACEBACK_CHARS // 4, MAX_TRACEBACK_CHARS * 3 // 4
+        text = f"{text[:head]}\n… ({len(text) - head - tail} characters cut) …\n{text[-tail:]}"
+    return text
 
 
 def configure_logging(level: str = "INFO", json: bool = False, process: str = "yuqing") -> None:
     """Route stdlib and structlog logs through one structured formatter on stderr."""
     renderer: structlog.typing.Processor = (
-        structlog.processors.JSONRenderer(ensure_ascii=False) if json else structlog.dev.ConsoleRenderer(colors=False)
+        structlog.processors.JSONRenderer(ensure_ascii=False)
+        if json
+        else structlog.dev.ConsoleRenderer(colors=False, exception_formatter=structlog.dev.plain_traceback)
     )
     shared: list[structlog.typing.Processor] = [
         structlog.contextvars.merge_contextvars,
@@ -27,7 +55,12 @@ def configure_logging(level: str = "INFO", json: bool = False, process: str = "y
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
             foreign_pre_chain=shared,
-            processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
+            processors=[
+                structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+                # exc_info becomes the bounded text under "exception", before any renderer sees it
+                structlog.processors.ExceptionRenderer(compact_traceback),
+                renderer,
+            ],
         )
     )
     root = logging.getLogger()

@@ -5,11 +5,13 @@ Built by :func:`load_settings` in each process's composition root, never at impo
 
 from __future__ import annotations
 
+import ipaddress
 from enum import StrEnum
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field, SecretStr, ValidationError, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from yuqing.errors import ConfigError
 
@@ -61,8 +63,35 @@ class Settings(BaseSettings):
     demo_port: int = 8765
     """Port of the built-in demo site (``yuqing demo-site``) that ``yuqing run`` serves for offline demos."""
     secret_key: SecretStr = SecretStr("development-only-secret")
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    """Addresses or networks (``10.0.0.5,10.1.0.0/16``) of reverse proxies in front of ``yuqing serve``.
+    Only a request arriving from one of them has its ``X-Forwarded-For`` (the client address, used by
+    the login throttle and the audit) and ``X-Forwarded-Proto`` believed. Empty: headers ignored."""
+    cookie_secure: bool | None = None
+    """``Secure`` on the session cookie: unset follows the request (https directly, or as a trusted
+    proxy says); ``true`` always (TLS terminated by a proxy that does not send X-Forwarded-Proto)."""
     log_level: str = "INFO"
     log_json: bool = False
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxy_addresses(cls, value: list[str]) -> list[str]:
+        for entry in value:
+            try:
+                ipaddress.ip_network(entry, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"{entry!r} is not an IP address or network (trusting every sender, '*', is refused: "
+                    "anyone could then forge their address)"
+                ) from None
+        return value
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from models.enums import Role
@@ -57,6 +58,15 @@ def get_now(state: StateDep) -> datetime:
 NowDep = Annotated[datetime, Depends(get_now)]
 
 
+def client_address(request: Request) -> str:
+    """The client's address: the peer's, or the one a trusted proxy names (``trusted_proxies``;
+    :func:`service.app.create_app` installs the proxy-header middleware only for those)."""
+    return request.client.host if request.client else "unknown"
+
+
+ClientDep = Annotated[str, Depends(client_address)]
+
+
 def _token(request: Request) -> tuple[str | None, bool]:
     auth = request.headers.get("authorization", "")
     if auth.lower().startswith("bearer "):
@@ -92,7 +102,19 @@ def check_csrf(principal: Principal, supplied: str | None) -> None:
         raise CsrfError("缺少或错误的 CSRF 令牌")
 
 
-def api_principal(request: Request, principal: OptionalUser) -> Principal:
+bearer_scheme = HTTPBearer(
+    auto_error=False,
+    scheme_name="bearer",
+    description="令牌来自 POST /api/v1/login/access-token；网页界面用会话 Cookie（修改请求另需 X-CSRF-Token）",
+)
+"""Declares the bearer token in the OpenAPI schema; the token itself is read by :func:`_token`."""
+
+
+def api_principal(
+    request: Request,
+    principal: OptionalUser,
+    _declared: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+) -> Principal:
     """The signed-in user of an API call; cookie-authenticated changes need ``X-CSRF-Token``."""
     if principal is None:
         raise NotAuthenticated("请先登录")

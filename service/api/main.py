@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from service.api.responses import SIGNED_IN
 from service.api.routes import (
     admin,
     alerts,
@@ -19,5 +20,6 @@ from service.api.routes import (
 )
 
 api_router = APIRouter()
-for module in (login, items, events, alerts, cases, directory, admin, review, reports, manual, stream):
-    api_router.include_router(module.router)
+api_router.include_router(login.router)  # its routes document their own answers (one needs no user)
+for module in (items, events, alerts, cases, directory, admin, review, reports, manual, stream):
+    api_router.include_router(module.router, responses=SIGNED_IN)

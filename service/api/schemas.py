@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, StrictBool, UrlConstraints
 
-from service.api.types import DbId, SaneDatetime
+from models.enums import IncidentGrade
+from service.api.types import TITLE, DbId, SaneDatetime, Text
 
 
 class Public(BaseModel):
@@ -174,8 +175,26 @@ class UserPublic(Public):
     active: bool
 
 
+class ThrottlePublic(BaseModel):
+    """Login failures of one (name, client address) pair since its last success (15 minutes)."""
+
+    username: str
+    client: str
+    failures: int
+    last_failure_at: datetime
+    blocked_until: datetime | None
+    """Until when this pair's logins are refused; null while it still has free attempts."""
+
+
+class ThrottleClear(BaseModel):
+    """Lift the throttle of ``username`` from ``client`` (omitted: from every address)."""
+
+    username: Text = Field(min_length=1, max_length=100)
+    client: Text | None = Field(default=None, min_length=1, max_length=100)
+
+
 class LoginRequest(BaseModel):
-    username: str = Field(min_length=1, max_length=100)
+    username: Text = Field(min_length=1, max_length=100)
     password: str = Field(min_length=1, max_length=200)
 
 
@@ -190,11 +209,11 @@ class TokenPublic(BaseModel):
 class CorrectionRequest(BaseModel):
     """Confirm or correct an event's labels. Unset fields are left as they are."""
 
-    topic: str | None = Field(default=None, max_length=100)
-    grade: str | None = Field(default=None, max_length=40)
-    lead_unit: str | None = Field(default=None, max_length=100)
-    co_units: list[str] | None = Field(default=None, max_length=20)
-    confirm: bool = False
+    topic: Text | None = Field(default=None, max_length=100)
+    grade: IncidentGrade | None = None
+    lead_unit: Text | None = Field(default=None, max_length=100)
+    co_units: list[Text] | None = Field(default=None, max_length=20)
+    confirm: StrictBool = False
 
 
 class MergeRequest(BaseModel):
@@ -202,32 +221,49 @@ class MergeRequest(BaseModel):
 
 
 class SplitRequest(BaseModel):
-    item_ids: list[str] = Field(min_length=1, max_length=500)
+    item_ids: list[Text] = Field(min_length=1, max_length=500)
 
 
 class DispatchRequest(BaseModel):
-    lead_unit: str | None = Field(default=None, max_length=100)
-    co_units: list[str] = Field(default_factory=list, max_length=20)
-    note: str = Field(default="", max_length=2000)
+    lead_unit: Text | None = Field(default=None, max_length=100)
+    co_units: list[Text] = Field(default_factory=list, max_length=20)
+    note: Text = Field(default="", max_length=2000)
+
+
+CaseActionKindName = Literal[
+    "sign",
+    "return",
+    "transfer",
+    "first_release",
+    "press_conference",
+    "follow_up",
+    "response",
+    "close",
+    "reopen",
+    "grade_change",
+    "set_occurrence",
+]
+"""Every action a case takes through this endpoint (派单 has its own: ``POST /events/{id}/dispatch``)."""
 
 
 class CaseActionRequest(BaseModel):
     """An action on a case. Needed details by kind: 退单 ``reason``; 首次发布/持续发布 ``url``;
     新闻发布会 ``place`` and ``speaker``; 回应 ``content`` or ``url``; 办结 ``result``;
-    转派 ``to_unit``; 调整等级 ``grade``; 记录发生时间 ``occurred_at``."""
+    转派 ``to_unit``; 调整等级 ``grade``; 记录发生时间 ``occurred_at``. Whether the case's state and
+    the user's role allow the action is decided by the server (409 or 403)."""
 
-    kind: str = Field(max_length=40)
+    kind: CaseActionKindName
     at: SaneDatetime | None = None
     url: HttpUrl | None = None
-    channel: str | None = Field(default=None, max_length=200)
-    note: str | None = Field(default=None, max_length=2000)
-    content: str | None = Field(default=None, max_length=5000)
-    reason: str | None = Field(default=None, max_length=2000)
-    place: str | None = Field(default=None, max_length=200)
-    speaker: str | None = Field(default=None, max_length=200)
-    result: str | None = Field(default=None, max_length=5000)
-    to_unit: str | None = Field(default=None, max_length=100)
-    grade: str | None = Field(default=None, max_length=40)
+    channel: Text | None = Field(default=None, max_length=200)
+    note: Text | None = Field(default=None, max_length=2000)
+    content: Text | None = Field(default=None, max_length=5000)
+    reason: Text | None = Field(default=None, max_length=2000)
+    place: Text | None = Field(default=None, max_length=200)
+    speaker: Text | None = Field(default=None, max_length=200)
+    result: Text | None = Field(default=None, max_length=5000)
+    to_unit: Text | None = Field(default=None, max_length=100)
+    grade: IncidentGrade | None = None
     occurred_at: SaneDatetime | None = None
 
     def details(self) -> dict[str, Any]:
@@ -236,12 +272,15 @@ class CaseActionRequest(BaseModel):
 
 
 class ManualReportRequest(BaseModel):
-    title: str = Field(min_length=1, max_length=500)
-    text: str = Field(default="", max_length=100_000)
-    url: HttpUrl | None = None
-    region: str | None = Field(default=None, max_length=100)
+    """A 人工报送. The reporter is always the signed-in account (no field sets it)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = Field(min_length=1, max_length=500, pattern=TITLE)
+    text: Text = Field(default="", max_length=100_000)
+    url: Annotated[HttpUrl, UrlConstraints(max_length=2000)] | None = None
+    region: Text | None = Field(default=None, max_length=100)
     published_at: SaneDatetime | None = None
-    reporter: str | None = Field(default=None, max_length=100)
 
 
 class Ack(BaseModel):

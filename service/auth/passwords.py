@@ -6,8 +6,6 @@ from functools import lru_cache
 
 from pwdlib import PasswordHash
 
-MIN_PASSWORD_LENGTH = 8
-
 
 @lru_cache(maxsize=1)
 def _hasher() -> PasswordHash:

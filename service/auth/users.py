@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from models.db import AuditRecord, Unit, User
 from models.enums import Role
-from service.auth.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
+from service.auth.passwords import hash_password, verify_password
+from service.auth.strength import strength_message, weakness
 from service.errors import Conflict, InvalidInput
 
 
@@ -24,19 +25,23 @@ def create_user(
     actor: str = "cli",
     display_name: str | None = None,
 ) -> User:
-    """Add a user (caller commits). Unit users need an existing unit; other roles must not have one."""
+    """Add a user (caller commits). Unit users need an existing unit; other roles must not have one.
+    A weak password (:mod:`service.auth.strength`) is refused with the reason, in Chinese."""
     username = username.strip()
     if not username or len(username) > 100:
         raise InvalidInput("用户名不能为空，且不超过 100 个字符")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(f"密码至少 {MIN_PASSWORD_LENGTH} 位")
+    unit: Unit | None = None
     if role is Role.UNIT:
         if not unit_id:
             raise InvalidInput("责任单位用户必须指定 --unit")
-        if db.get(Unit, unit_id) is None:
+        unit = db.get(Unit, unit_id)
+        if unit is None:
             raise InvalidInput(f"单位不存在: {unit_id}")
     elif unit_id:
         raise InvalidInput("只有责任单位用户可以指定单位")
+    reason = weakness(password, user_inputs=(username, display_name, unit_id, unit.name if unit else None))
+    if reason is not None:
+        raise InvalidInput(strength_message(reason))
     if db.scalar(select(User.id).where(User.username == username)) is not None:
         raise Conflict(f"用户已存在: {username}")
     user = User(

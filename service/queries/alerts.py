@@ -11,12 +11,14 @@ from models.db.alerts import Alert
 from service.auth.principal import Principal
 from service.errors import NotFound
 from service.queries.filters import ListFilter, json_list_contains, text_search
+from service.queries.visibility import alert_visible
 
 
 def scoped_alerts(principal: Principal) -> Select[Alert]:
+    """Every alert for staff; for a unit user what :mod:`service.queries.visibility` allows."""
     stmt = select(Alert)
     if principal.is_unit:
-        stmt = stmt.where(json_list_contains(Alert.units, principal.unit_id or ""))
+        stmt = stmt.where(alert_visible(principal.unit_id or ""))
     return stmt
 
 

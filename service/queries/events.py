@@ -13,12 +13,15 @@ from models.timeutil import to_local
 from service.auth.principal import Principal
 from service.errors import NotFound
 from service.queries.filters import ListFilter, json_list_contains, text_search, unit_scope
+from service.queries.items import scoped_items
+from service.queries.visibility import event_visible
 
 
 def scoped_events(principal: Principal) -> Select[Event]:
+    """Every event for staff; for a unit user what :mod:`service.queries.visibility` allows."""
     stmt = select(Event)
     if principal.is_unit:
-        stmt = stmt.where(unit_scope(Event.lead_unit, Event.co_units, principal.unit_id or ""))
+        stmt = stmt.where(event_visible(principal.unit_id or ""))
     return stmt
 
 
@@ -54,8 +57,9 @@ def get_event(db: Session, principal: Principal, event_id: int) -> Event:
     return event
 
 
-def event_items(db: Session, event_id: int, limit: int = 200) -> list[Item]:
-    stmt = select(Item).where(Item.event_id == event_id).order_by(Item.published_at.desc()).limit(limit)
+def event_items(db: Session, principal: Principal, event_id: int, limit: int = 200) -> list[Item]:
+    """The event's items this user may see (all of them for staff and for the event's case units)."""
+    stmt = scoped_items(principal).where(Item.event_id == event_id).order_by(Item.published_at.desc()).limit(limit)
     return list(db.scalars(stmt))
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.compiler import compiles
 
 from models.timeutil import ensure_aware
-from service.api.types import SaneDatetime
+from service.api.types import SaneDatetime, Text
 
 
 class Page(BaseModel):
@@ -29,12 +29,12 @@ class ListFilter(Page):
 
     since: SaneDatetime | None = None
     until: SaneDatetime | None = None
-    topic: str | None = Field(default=None, max_length=100)
-    grade: str | None = Field(default=None, max_length=40)
-    unit: str | None = Field(default=None, max_length=100)
-    place: str | None = Field(default=None, max_length=100)
-    status: str | None = Field(default=None, max_length=40)
-    q: str | None = Field(default=None, max_length=200)
+    topic: Text | None = Field(default=None, max_length=100)
+    grade: Text | None = Field(default=None, max_length=40)
+    unit: Text | None = Field(default=None, max_length=100)
+    place: Text | None = Field(default=None, max_length=100)
+    status: Text | None = Field(default=None, max_length=40)
+    q: Text | None = Field(default=None, max_length=200)
 
     def bounds(self) -> tuple[datetime | None, datetime | None]:
         return (

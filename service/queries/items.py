@@ -9,23 +9,25 @@ from models.db import Item
 from service.auth.principal import Principal
 from service.errors import NotFound
 from service.queries.filters import ListFilter, json_list_contains, text_search, unit_scope
+from service.queries.visibility import item_branches, item_visible
 
 
 def scoped_items(principal: Principal) -> Select[Item]:
-    """All items this user may see: every item for staff, only its unit's for a unit user."""
+    """Every item for staff; for a unit user what :mod:`service.queries.visibility` allows."""
     stmt = select(Item)
     if principal.is_unit:
-        stmt = stmt.where(unit_scope(Item.lead_unit, Item.co_units, principal.unit_id or ""))
+        stmt = stmt.where(item_visible(principal.unit_id or ""))
     return stmt
 
 
 def list_items(db: Session, principal: Principal, f: ListFilter) -> tuple[list[Item], bool]:
     """Newest items first (by storage time); returns the page and whether more follow.
 
-    A unit-scoped list (a unit user, or the ``unit`` filter) is the union of two index-ordered
-    branches, items led by the unit (``ix_items_lead_unit_stored_at``) and items naming it as a
-    co-handler, each cut at the page end: its cost does not grow with the table, however few items
-    the unit has.
+    A unit-scoped list (a unit user, or the ``unit`` filter: what that unit sees) is the union of
+    index-ordered branches (:func:`~service.queries.visibility.item_branches`: items led by the
+    unit, items naming it as a co-handler, items of its cases' events, items of events routed to
+    it), each cut at the page end: its cost does not grow with the table, however few items the
+    unit has.
     """
     conds: list[ColumnElement[bool]] = []
     since, until = f.bounds()
@@ -48,7 +50,7 @@ def list_items(db: Session, principal: Principal, f: ListFilter) -> tuple[list[I
         end = f.offset + f.limit + 1
         branches = [
             select(Item.id, Item.stored_at).where(match, *conds).order_by(Item.stored_at.desc()).limit(end).subquery()
-            for match in (Item.lead_unit == scope, json_list_contains(Item.co_units, scope))
+            for match in item_branches(scope)
         ]
         ids = union(*(select(b.c.id, b.c.stored_at) for b in branches)).subquery()
         stmt = select(Item).join(ids, Item.id == ids.c.id)

@@ -1,4 +1,5 @@
-"""Word output (python-docx) of a brief."""
+"""Word output (python-docx) of a brief. Untrusted text (titles, topics, unit names) goes through
+:func:`~service.reports.safe_text.document_text`: python-docx refuses control characters."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from docx import Document
 
 from models.timeutil import to_local
 from service.reports.brief import Brief, grade_label
+from service.reports.safe_text import document_text as t
 from service.review import Rate
 
 
@@ -30,14 +32,14 @@ def brief_document(brief: Brief) -> bytes:
         table.rows[0].cells[0].text, table.rows[0].cells[1].text = title[1:], "数量"
         for name, n in rows:
             cells = table.add_row().cells
-            cells[0].text, cells[1].text = name, str(n)
+            cells[0].text, cells[1].text = t(name), str(n)
 
     doc.add_heading("二、重点事件", level=1)
     if not brief.top_events:
         doc.add_paragraph("无。")
     for e in brief.top_events:
         doc.add_paragraph(
-            f"{e.title}（{e.topic or '未分类'}，{grade_label(e.grade)}，{e.item_count} 条）", style="List Number"
+            t(f"{e.title}（{e.topic or '未分类'}，{grade_label(e.grade)}，{e.item_count} 条）"), style="List Number"
         )
 
     doc.add_heading("三、超期未办", level=1)
@@ -45,7 +47,7 @@ def brief_document(brief: Brief) -> bytes:
         doc.add_paragraph("无超期案件。")
     for o in brief.review.overdue:
         due = to_local(o["due_at"]).strftime("%m-%d %H:%M") if o["due_at"] else ""
-        doc.add_paragraph(f"{o['unit']}：{o['title']}（{o['rule']}，期限 {due}）", style="List Bullet")
+        doc.add_paragraph(t(f"{o['unit']}：{o['title']}（{o['rule']}，期限 {due}）"), style="List Bullet")
 
     doc.add_heading("四、各单位回应及时率", level=1)
     table = doc.add_table(rows=1, cols=4)
@@ -54,7 +56,7 @@ def brief_document(brief: Brief) -> bytes:
         cell.text = text
     for unit in brief.review.units:
         cells = table.add_row().cells
-        cells[0].text, cells[1].text = unit.unit_name, str(unit.cases)
+        cells[0].text, cells[1].text = t(unit.unit_name), str(unit.cases)
         cells[2].text, cells[3].text = _pct(unit.overall), str(unit.bounced)
     buf = io.BytesIO()
     doc.save(buf)

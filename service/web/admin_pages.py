@@ -1,4 +1,5 @@
-"""Administration pages: sources with health, units, users (create, deactivate), YAML config views."""
+"""Administration pages: sources with health, units, users (create, deactivate), login throttles
+(see, lift), YAML config views."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from service.api.deps import NowDep, SessionDep, StateDep
 from service.api.routes.directory import sources_with_health
 from service.api.types import IdPath
 from service.audit import audit
+from service.auth import ratelimit
 from service.auth.users import create_user
 from service.config_files import CONFIG_FILES, read_config
-from service.errors import InvalidInput, NotFound
+from service.errors import Conflict, InvalidInput, NotFound
 from service.web.deps import AdminForm, AdminPage
 from service.web.desk_pages import back
 from service.web.render import page
@@ -25,10 +27,12 @@ router = APIRouter()
 
 
 @router.get("/admin")
-def admin(request: Request, principal: AdminPage, db: SessionDep) -> Response:
+def admin(request: Request, principal: AdminPage, db: SessionDep, now: NowDep) -> Response:
     return page(
         request,
         "admin.html",
+        throttles=ratelimit.throttles(db, now),
+        now=now,
         sources=sources_with_health(db),
         units=list(db.scalars(select(Unit).order_by(Unit.id))),
         users=list(db.scalars(select(User).order_by(User.id))),
@@ -77,7 +81,33 @@ def set_active(
     user = db.get(User, user_id)
     if user is None:
         raise NotFound("用户不存在")
+    if user.id == principal.user_id and active != "1":
+        raise Conflict("不能停用自己的账号")
     user.active = active == "1"
     audit(db, principal, "user.update", "user", user.id, now, active=user.active)
     db.commit()
     return back("/admin", "已更新")
+
+
+@router.post("/admin/throttles/clear")
+def clear_throttle(
+    principal: AdminForm,
+    db: SessionDep,
+    now: NowDep,
+    username: Annotated[str, Form(min_length=1, max_length=100)],
+    client: Annotated[str, Form(max_length=100)] = "",
+) -> Response:
+    cleared = ratelimit.clear(db, username, client or None)
+    audit(
+        db,
+        principal,
+        "login.throttle.clear",
+        "login",
+        username[:64],
+        now,
+        username=username,
+        client=client or None,
+        failures=cleared,
+    )
+    db.commit()
+    return back("/admin", f"已解除 {username} 的登录限制（{cleared} 次失败记录）")

@@ -10,7 +10,7 @@ from fastapi import Depends, Form, Request
 from models.enums import Role
 from service.api.deps import OptionalUser, check_csrf
 from service.auth.principal import Principal
-from service.errors import Forbidden, NotAuthenticated
+from service.errors import Forbidden, InvalidInput, NotAuthenticated
 
 
 def web_principal(request: Request, principal: OptionalUser) -> Principal:
@@ -41,8 +41,19 @@ AdminPage = Annotated[Principal, Depends(web_roles())]
 ReporterPage = Annotated[Principal, Depends(web_roles(Role.DESK, Role.UNIT))]
 
 
-def form_principal(principal: WebUser, csrf_token: Annotated[str, Form(max_length=200)] = "") -> Principal:
-    """The signed-in user of a form post, after checking the form's CSRF token."""
+async def clean_form(request: Request) -> None:
+    """Refuse a form carrying NUL characters (the database cannot hold them) with a clear message."""
+    form = await request.form()
+    if any(isinstance(value, str) and "\x00" in value for _key, value in form.multi_items()):
+        raise InvalidInput("表单内容不能包含空字符")
+
+
+def form_principal(
+    principal: WebUser,
+    _clean: Annotated[None, Depends(clean_form)],
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+) -> Principal:
+    """The signed-in user of a form post, after checking the form's CSRF token and its text."""
     check_csrf(principal, csrf_token)
     return principal
 

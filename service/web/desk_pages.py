@@ -16,11 +16,12 @@ from models.enums import IncidentGrade
 from service import operations
 from service.api.deps import NowDep, SessionDep, StagesDep, StateDep
 from service.api.schemas import ManualReportRequest
-from service.api.types import IdPath
+from service.api.types import IdPath, TextId
 from service.case_operations import dispatch_event, jurisdiction_policy
 from service.errors import InvalidInput
 from service.manual_reports import submit_report
 from service.queries.alerts import get_alert, list_alerts
+from service.queries.cases import scoped_cases
 from service.queries.events import event_items, get_event, list_events, spread_by_hour
 from service.queries.filters import ListFilter
 from service.queries.items import get_item
@@ -72,7 +73,7 @@ def desk(
 
 
 @router.post("/alerts/{alert_id}/ack")
-def ack(alert_id: str, principal: DeskForm, db: SessionDep, now: NowDep, stages: StagesDep) -> Response:
+def ack(alert_id: TextId, principal: DeskForm, db: SessionDep, now: NowDep, stages: StagesDep) -> Response:
     operations.acknowledge_alert(db, stages.events, principal, get_alert(db, principal, alert_id), now)
     return back("/desk", "预警已确认")
 
@@ -80,9 +81,9 @@ def ack(alert_id: str, principal: DeskForm, db: SessionDep, now: NowDep, stages:
 @router.get("/events/{event_id}")
 def event_page(event_id: IdPath, request: Request, principal: WebUser, db: SessionDep) -> Response:
     event = get_event(db, principal, event_id)
-    items = event_items(db, event.id)
+    items = event_items(db, principal, event.id)
     spread = spread_by_hour(items)
-    cases = list(db.scalars(select(Case).where(Case.event_id == event.id).order_by(Case.id)))
+    cases = list(db.scalars(scoped_cases(principal).where(Case.event_id == event.id).order_by(Case.id)))
     return page(
         request,
         "event.html",
@@ -189,7 +190,7 @@ def split(
 
 
 @router.get("/items/{item_id}")
-def item_page(item_id: str, request: Request, principal: WebUser, db: SessionDep) -> Response:
+def item_page(item_id: TextId, request: Request, principal: WebUser, db: SessionDep) -> Response:
     return page(request, "item.html", item=get_item(db, principal, item_id))
 
 

@@ -78,3 +78,24 @@ def test_plain_text_survives_intact() -> None:
     item = build_manual_item(report, now=NOW)
     assert item.title == "水价 a<b 且 c>d 的说法"
     assert item.text == "若 a<b 且 c>d，则 x & y 成立；<<通知>>"
+
+
+def test_the_port_refuses_a_report_whose_item_would_be_invalid() -> None:
+    """A URL that is valid for the report but too long for the stored item is the reporter's error
+    (``Invalid``: the API answers 422), never a broker failure (503)."""
+    from collectors.errors import InvalidReport
+    from collectors.ports import CollectorPorts
+
+    published: list[object] = []
+
+    class Publisher:
+        def publish(self, topic: object, message: object) -> None:
+            published.append(message)
+
+        def flush(self) -> None:
+            pass
+
+    host = ".".join(["a" * 63] * 32) + ".cn"  # over 2,000 characters: too long for the item, not for HttpUrl
+    with pytest.raises(InvalidReport, match="url"):
+        CollectorPorts().submit({"title": "路灯不亮", "url": f"https://{host}/"}, Publisher(), now=datetime.now(UTC))
+    assert published == []

@@ -4,8 +4,11 @@ evaluate rules, raise alerts), exactly as ``yuqing alert`` does with a classifie
 
 from __future__ import annotations
 
+import threading
+import time
 import warnings
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -100,6 +103,30 @@ def settings(make_settings: Callable[..., Settings], db_url: str, db: sessionmak
 @pytest.fixture
 def app(settings: Settings) -> FastAPI:
     return create_app(settings, stage_ports(), sse_poll_seconds=0.1, kafka_lag_metrics=False)
+
+
+@contextmanager
+def live_server(app: FastAPI) -> Iterator[str]:
+    """``app`` served by a real uvicorn on a free loopback port (real client addresses and
+    headers); yields its base URL and stops it afterwards."""
+    import uvicorn
+
+    from tests.conftest import free_port
+
+    port = free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on", proxy_headers=False)
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not srv.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
 
 
 @pytest.fixture

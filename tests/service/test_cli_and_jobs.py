@@ -29,14 +29,14 @@ def test_user_create_from_stdin(env: Path, db: Any) -> None:
     r = runner.invoke(
         app,
         ["user", "create", "--username", "hs", "--role", "unit", "--unit", "hushan", "--password-stdin"],
-        input="s3cret-pass\n",
+        input="s3cret-pass-73\n",
     )
     assert r.exit_code == 0, r.output
     with db() as s:
         user = s.scalar(select(User).where(User.username == "hs"))
     assert user is not None and user.unit_id == "hushan" and user.password_hash.startswith("$argon2")
     r = runner.invoke(
-        app, ["user", "create", "--username", "x", "--role", "unit", "--password-stdin"], input="s3cret-pass\n"
+        app, ["user", "create", "--username", "x", "--role", "unit", "--password-stdin"], input="s3cret-pass-73\n"
     )
     assert r.exit_code == 2 and "--unit" in r.output
 

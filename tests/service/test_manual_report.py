@@ -3,6 +3,8 @@ created producer."""
 
 from __future__ import annotations
 
+import time
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -42,6 +44,9 @@ def test_manual_report_is_published(
         assert r.status_code == 202, r.text
         item_id = r.json()["detail"]["item_id"]
         assert client.post("/api/v1/manual-reports", json={"title": ""}).status_code == 422
+        # the reporter is the account: nobody reports under another name
+        r = client.post("/api/v1/manual-reports", json={"title": "冒名报送", "reporter": "desk1"})
+        assert r.status_code == 422 and "reporter" in r.text
     with TestClient(app, follow_redirects=False) as browser:
         token, csrf = open_token(db, users["desk"])
         browser.cookies.set(COOKIE_NAME, token)
@@ -63,9 +68,31 @@ def test_manual_report_is_published(
     by_id = {i.id: i for i in items}
     assert len(items) == 2 and item_id in by_id
     assert by_id[item_id].source_type == "manual" and by_id[item_id].default_unit == "hushan"
+    assert by_id[item_id].author == "hushan1"
     (web,) = [i for i in items if i.id != item_id]
     assert web.title == "网友反映双塔街道噪声扰民" and web.author == "desk1"
     assert "<b>" not in items[0].text
+
+
+@pytest.mark.kafka
+def test_a_missing_topic_fails_fast_with_503(
+    users: dict[str, str], db: Any, make_settings: Callable[..., Settings], db_url: str, kafka_bootstrap: str
+) -> None:
+    """A broker without the topic answers within seconds, clearly, instead of holding the request for
+    kafka-python's 60 s metadata wait."""
+    never_created = f"t{uuid.uuid4().hex[:10]}."
+    app = create_app(
+        make_settings(database_url=db_url, kafka_bootstrap=kafka_bootstrap, kafka_topic_prefix=never_created),
+        stage_ports(),
+    )
+    with TestClient(app) as client:
+        token, _ = open_token(db, users["hushan"])
+        client.headers["Authorization"] = f"Bearer {token}"
+        started = time.monotonic()
+        r = client.post("/api/v1/manual-reports", json={"title": "群众来电：路灯不亮"})
+        waited = time.monotonic() - started
+    assert r.status_code == 503 and "消息队列暂不可用，报送未送达" in r.json()["detail"]
+    assert waited < 30, f"the request was held {waited:.0f} s"
 
 
 @pytest.mark.kafka

@@ -54,9 +54,14 @@ def test_login_form_and_user_creation(db: Any, client: TestClient) -> None:
         create_user(s, username="u2", password="long-enough-1", role=Role.UNIT, unit_id="nosuch", now=datetime.now(UTC))
     with transaction(db) as s, pytest.raises(Conflict):
         create_user(s, username="duty", password="long-enough-1", role=Role.DESK, unit_id=None, now=datetime.now(UTC))
-    bad = client.post("/login", data={"username": "duty", "password": "wrong"}, follow_redirects=False)
+    import re
+
+    token = re.search(r'name="login_token" value="([^"]+)"', client.get("/login").text)
+    assert token is not None
+    form = {"username": "duty", "login_token": token.group(1)}
+    bad = client.post("/login", data={**form, "password": "wrong"}, follow_redirects=False)
     assert bad.status_code == 401 and "用户名或密码错误" in bad.text
-    ok = client.post("/login", data={"username": "duty", "password": "long-enough-1"}, follow_redirects=False)
+    ok = client.post("/login", data={**form, "password": "long-enough-1"}, follow_redirects=False)
     assert ok.status_code == 303 and ok.headers["location"] == "/desk"
     assert "httponly" in ok.headers["set-cookie"].lower() and "samesite=lax" in ok.headers["set-cookie"].lower()
     assert client.get("/api/v1/users/me").json()["username"] == "duty"

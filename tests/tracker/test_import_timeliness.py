@@ -144,12 +144,19 @@ def test_cli_import_and_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     app = build_app()
     path = workbook(tmp_path / "replies.xlsx")
     out = runner.invoke(app, ["import", "replies", str(path)])
-    assert out.exit_code == 0, out.output
+    assert out.exit_code == 1, out.output  # rows were skipped: the others are imported, the exit code says so
     assert "imported 4" in out.output and "skipped row 4: 留言时间" in out.output and "12345热线/未分派" in out.output
+    assert "error: 3 rows skipped" in out.output
+    clean = workbook(
+        tmp_path / "clean.xlsx",
+        rows=[[10, "U10", "路灯不亮", "2025/1/24 10:00:00", "详情", "已修", "2025/1/25 09:00:00"]],
+    )
+    out = runner.invoke(app, ["import", "replies", str(clean)])
+    assert out.exit_code == 0, out.output
     out = runner.invoke(app, ["report", "timeliness", "--from", "2025-01-01", "--to", "2025-03-31", "--json"])
     assert out.exit_code == 0, out.output
     data = json.loads(out.output)
-    assert {r["rule_id"]: r["cases"] for r in data["rows"]} == {"response": 4, "message_reply": 4}
+    assert {r["rule_id"]: r["cases"] for r in data["rows"]} == {"response": 5, "message_reply": 5}
     xlsx = tmp_path / "t.xlsx"
     out = runner.invoke(
         app, ["report", "timeliness", "--from", "2025-01-01", "--to", "2025-03-31", "--xlsx", str(xlsx)]

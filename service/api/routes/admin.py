@@ -1,36 +1,45 @@
-"""Administration: users (list, create, (de)activate) and read-only YAML configuration."""
+"""Administration: users (list, create, (de)activate), login throttles (see, lift) and read-only
+YAML configuration."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Path
+from pydantic import BaseModel, Field, StrictBool
 from sqlalchemy import select
 
 from models.db import User
 from models.enums import Role
 from service.api.deps import AdminUser, NowDep, SessionDep, StateDep
-from service.api.schemas import Ack, UserPublic
-from service.api.types import IdPath
+from service.api.responses import CONFLICT, MISSING, WITH_BODY
+from service.api.schemas import Ack, ThrottleClear, ThrottlePublic, UserPublic
+from service.api.types import TITLE, IdPath, Text
 from service.audit import audit
+from service.auth import ratelimit
 from service.auth.users import create_user
 from service.config_files import CONFIG_FILES, read_config
-from service.errors import NotFound
+from service.errors import Conflict, NotFound
 
 router = APIRouter(prefix="/admin", tags=["admin"])
 
 
+ConfigName = Annotated[str, Path(pattern=f"^({'|'.join(CONFIG_FILES)})$")]
+
+
 class UserCreate(BaseModel):
-    username: str = Field(min_length=1, max_length=100)
+    """A new account. The password must not be easy to guess (checked by the server: 422 with the
+    reason)."""
+
+    username: str = Field(min_length=1, max_length=100, pattern=TITLE)
     password: str = Field(min_length=8, max_length=200)
     role: Role
-    unit_id: str | None = Field(default=None, max_length=100)
-    display_name: str | None = Field(default=None, max_length=200)
+    unit_id: Text | None = Field(default=None, max_length=100)
+    display_name: Text | None = Field(default=None, max_length=200)
 
 
 class UserUpdate(BaseModel):
-    active: bool
+    active: StrictBool
 
 
 @router.get("/users")
@@ -38,7 +47,7 @@ def read_users(principal: AdminUser, db: SessionDep) -> list[UserPublic]:
     return [UserPublic.model_validate(u) for u in db.scalars(select(User).order_by(User.id))]
 
 
-@router.post("/users")
+@router.post("/users", responses={**WITH_BODY, **CONFLICT})
 def add_user(body: UserCreate, principal: AdminUser, db: SessionDep, now: NowDep) -> UserPublic:
     user = create_user(
         db,
@@ -54,15 +63,43 @@ def add_user(body: UserCreate, principal: AdminUser, db: SessionDep, now: NowDep
     return UserPublic.model_validate(user)
 
 
-@router.patch("/users/{user_id}")
+@router.patch("/users/{user_id}", responses={**WITH_BODY, **MISSING, **CONFLICT})
 def update_user(user_id: IdPath, body: UserUpdate, principal: AdminUser, db: SessionDep, now: NowDep) -> Ack:
+    """(De)activate a user. An administrator cannot deactivate their own account."""
     user = db.get(User, user_id)
     if user is None:
         raise NotFound("用户不存在")
+    if user.id == principal.user_id and not body.active:
+        raise Conflict("不能停用自己的账号")
     user.active = body.active
     audit(db, principal, "user.update", "user", user.id, now, active=body.active)
     db.commit()
     return Ack()
+
+
+@router.get("/throttles")
+def read_throttles(principal: AdminUser, db: SessionDep, now: NowDep) -> list[ThrottlePublic]:
+    """Login failures per (name, client address) in the last 15 minutes, with any wait they impose."""
+    return [ThrottlePublic.model_validate(t, from_attributes=True) for t in ratelimit.throttles(db, now)]
+
+
+@router.post("/throttles/clear", responses=WITH_BODY)
+def clear_throttle(body: ThrottleClear, principal: AdminUser, db: SessionDep, now: NowDep) -> Ack:
+    """Forget a name's login failures (from one address, or all); audited."""
+    cleared = ratelimit.clear(db, body.username, body.client)
+    audit(
+        db,
+        principal,
+        "login.throttle.clear",
+        "login",
+        body.username[:64],
+        now,
+        username=body.username,
+        client=body.client,
+        failures=cleared,
+    )
+    db.commit()
+    return Ack(detail={"cleared": cleared})
 
 
 @router.get("/config")
@@ -71,6 +108,6 @@ def list_config(principal: AdminUser) -> dict[str, str]:
     return dict(CONFIG_FILES)
 
 
-@router.get("/config/{name}")
-def view_config(name: str, principal: AdminUser, state: StateDep) -> dict[str, Any]:
+@router.get("/config/{name}", responses=MISSING)
+def view_config(name: ConfigName, principal: AdminUser, state: StateDep) -> dict[str, Any]:
     return {"name": name, "text": read_config(state.settings.jurisdiction_dir, name)}

@@ -8,7 +8,9 @@ from fastapi import APIRouter, Query
 
 from service import operations
 from service.api.deps import CurrentUser, DeskUser, NowDep, SessionDep, StagesDep
+from service.api.responses import MISSING, STAGE
 from service.api.schemas import Ack, AlertPublic, AlertsPublic
+from service.api.types import TextId
 from service.queries.alerts import get_alert, list_alerts
 from service.queries.filters import ListFilter
 
@@ -21,13 +23,13 @@ def read_alerts(principal: CurrentUser, db: SessionDep, f: Annotated[ListFilter,
     return AlertsPublic(data=[AlertPublic.model_validate(r) for r in rows], count=len(rows), has_more=more)
 
 
-@router.get("/{alert_id}")
-def read_alert(alert_id: str, principal: CurrentUser, db: SessionDep) -> AlertPublic:
+@router.get("/{alert_id}", responses=MISSING)
+def read_alert(alert_id: TextId, principal: CurrentUser, db: SessionDep) -> AlertPublic:
     return AlertPublic.model_validate(get_alert(db, principal, alert_id))
 
 
-@router.post("/{alert_id}/ack")
-def acknowledge(alert_id: str, principal: DeskUser, db: SessionDep, now: NowDep, stages: StagesDep) -> Ack:
+@router.post("/{alert_id}/ack", responses={**MISSING, **STAGE})
+def acknowledge(alert_id: TextId, principal: DeskUser, db: SessionDep, now: NowDep, stages: StagesDep) -> Ack:
     """Acknowledge an alert (stops its escalation)."""
     operations.acknowledge_alert(db, stages.events, principal, get_alert(db, principal, alert_id), now)
     return Ack()

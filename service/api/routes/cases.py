@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from service.api.deps import CaseUser, CurrentUser, NowDep, SessionDep, StagesDep
+from service.api.responses import CONFLICT, MISSING, STAGE, WITH_BODY
 from service.api.schemas import Ack, CaseActionPublic, CaseActionRequest, CaseDetailPublic, CasePublic, CasesPublic
 from service.api.types import IdPath
 from service.case_operations import act_on_case
@@ -23,7 +24,7 @@ def read_cases(principal: CurrentUser, db: SessionDep, f: Annotated[ListFilter, 
     return CasesPublic(data=[CasePublic.model_validate(r) for r in rows], count=len(rows), has_more=more)
 
 
-@router.get("/{case_id}")
+@router.get("/{case_id}", responses=MISSING)
 def read_case(
     case_id: IdPath, principal: CurrentUser, db: SessionDep, now: NowDep, stages: StagesDep
 ) -> CaseDetailPublic:
@@ -36,7 +37,7 @@ def read_case(
     )
 
 
-@router.post("/{case_id}/actions")
+@router.post("/{case_id}/actions", responses={**WITH_BODY, **MISSING, **CONFLICT, **STAGE})
 def add_action(
     case_id: IdPath, body: CaseActionRequest, principal: CaseUser, db: SessionDep, now: NowDep, stages: StagesDep
 ) -> Ack:

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 
 from service import operations
 from service.api.deps import CurrentUser, DeskUser, NowDep, SessionDep, StagesDep, StateDep
+from service.api.responses import CONFLICT, MISSING, STAGE, WITH_BODY
 from service.api.schemas import (
     Ack,
     CasePublic,
@@ -33,10 +34,10 @@ def read_events(principal: CurrentUser, db: SessionDep, f: Annotated[ListFilter,
     return EventsPublic(data=[EventPublic.model_validate(r) for r in rows], count=len(rows), has_more=more)
 
 
-@router.get("/{event_id}")
+@router.get("/{event_id}", responses=MISSING)
 def read_event(event_id: IdPath, principal: CurrentUser, db: SessionDep) -> EventDetailPublic:
     event = get_event(db, principal, event_id)
-    items = event_items(db, event.id)
+    items = event_items(db, principal, event.id)
     return EventDetailPublic(
         event=EventPublic.model_validate(event),
         items=[ItemPublic.model_validate(i) for i in items],
@@ -44,7 +45,7 @@ def read_event(event_id: IdPath, principal: CurrentUser, db: SessionDep) -> Even
     )
 
 
-@router.post("/{event_id}/labels")
+@router.post("/{event_id}/labels", responses={**WITH_BODY, **MISSING})
 def correct_labels(event_id: IdPath, body: CorrectionRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
     """Confirm or correct topic, grade and units (corrections become training data)."""
     event = get_event(db, principal, event_id)
@@ -54,7 +55,7 @@ def correct_labels(event_id: IdPath, body: CorrectionRequest, principal: DeskUse
         event,
         now,
         topic=body.topic,
-        grade=body.grade,
+        grade=body.grade.value if body.grade else None,
         lead_unit=body.lead_unit,
         co_units=body.co_units,
         confirm=body.confirm,
@@ -62,7 +63,7 @@ def correct_labels(event_id: IdPath, body: CorrectionRequest, principal: DeskUse
     return Ack(detail=result)
 
 
-@router.post("/{event_id}/merge")
+@router.post("/{event_id}/merge", responses={**WITH_BODY, **MISSING, **CONFLICT, **STAGE})
 def merge(
     event_id: IdPath, body: MergeRequest, principal: DeskUser, db: SessionDep, now: NowDep, stages: StagesDep
 ) -> Ack:
@@ -74,7 +75,7 @@ def merge(
     return Ack(detail={"event_id": target.id})
 
 
-@router.post("/{event_id}/split")
+@router.post("/{event_id}/split", responses={**WITH_BODY, **MISSING, **CONFLICT, **STAGE})
 def split(
     event_id: IdPath, body: SplitRequest, principal: DeskUser, db: SessionDep, now: NowDep, stages: StagesDep
 ) -> Ack:
@@ -84,7 +85,7 @@ def split(
     return Ack(detail={"event_id": new_id})
 
 
-@router.post("/{event_id}/dispatch")
+@router.post("/{event_id}/dispatch", responses={**WITH_BODY, **MISSING, **CONFLICT, **STAGE})
 def dispatch(
     event_id: IdPath,
     body: DispatchRequest,

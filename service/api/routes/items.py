@@ -7,7 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from service.api.deps import CurrentUser, SessionDep
+from service.api.responses import MISSING
 from service.api.schemas import ItemPublic, ItemsPublic
+from service.api.types import TextId
 from service.queries.filters import ListFilter
 from service.queries.items import get_item, list_items
 
@@ -24,6 +26,6 @@ def read_items(
     return ItemsPublic(data=[ItemPublic.model_validate(r) for r in rows], count=len(rows), has_more=more)
 
 
-@router.get("/{item_id}")
-def read_item(item_id: str, principal: CurrentUser, db: SessionDep) -> ItemPublic:
+@router.get("/{item_id}", responses=MISSING)
+def read_item(item_id: TextId, principal: CurrentUser, db: SessionDep) -> ItemPublic:
     return ItemPublic.model_validate(get_item(db, principal, item_id))

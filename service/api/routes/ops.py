@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
+from fastapi.responses import PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
@@ -14,7 +15,11 @@ from service.metrics import make_registry, render
 router = APIRouter(tags=["ops"])
 
 
-@router.get("/healthz")
+@router.get(
+    "/healthz",
+    response_class=PlainTextResponse,
+    responses={503: {"description": "数据库不可用", "content": {"text/plain": {"schema": {"type": "string"}}}}},
+)
 def healthz(state: StateDep) -> Response:
     """200 ``ok`` when the database answers, 503 otherwise."""
     try:
@@ -25,7 +30,7 @@ def healthz(state: StateDep) -> Response:
     return Response("ok", media_type="text/plain")
 
 
-@router.get("/metrics")
+@router.get("/metrics", response_class=PlainTextResponse)
 async def metrics(request: Request, state: StateDep) -> Response:
     registry = getattr(request.app.state, "metrics_registry", None)
     if registry is None:

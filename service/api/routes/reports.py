@@ -9,6 +9,7 @@ from fastapi import APIRouter, Response
 
 from models.timeutil import SHANGHAI, to_local
 from service.api.deps import NowDep, ReviewUser, SessionDep, StagesDep
+from service.api.responses import binary
 from service.api.types import SaneDate
 from service.reports.brief import build_brief
 
@@ -20,7 +21,7 @@ MEDIA = {
 }
 
 
-@router.get("/{kind}.{fmt}")
+@router.get("/{kind}.{fmt}", response_class=Response, responses=binary(*MEDIA.values(), description="日报/周报文件"))
 def brief(
     kind: Literal["daily", "weekly"],
     fmt: Literal["docx", "xlsx"],
@@ -35,8 +36,6 @@ def brief(
     from service.reports.xlsx import brief_workbook
 
     day = day or to_local(now).date()
-    if day.year < 2000 or day.year > 2100:
-        day = to_local(now).date()
     until = datetime.combine(day + timedelta(days=1), time(0), tzinfo=SHANGHAI)
     data = build_brief(db, stages.timeliness, principal, kind, until, now)
     body = brief_document(data) if fmt == "docx" else brief_workbook(data)

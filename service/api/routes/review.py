@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Response
 
 from service.api.deps import CurrentUser, NowDep, SessionDep, StagesDep
+from service.api.responses import binary
 from service.api.types import SaneDate
 from service.periods import period
 from service.review import review_as_dict, timeliness
@@ -30,7 +31,7 @@ def read_timeliness(
     return review_as_dict(timeliness(db, stages.timeliness, principal, since, until, now))
 
 
-@router.get("/timeliness.xlsx")
+@router.get("/timeliness.xlsx", response_class=Response, responses=binary(XLSX, description="回应时效统计表"))
 def export_timeliness(
     principal: CurrentUser,
     db: SessionDep,

@@ -11,9 +11,9 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from sqlalchemy import select
 from sse_starlette import EventSourceResponse
 from starlette.concurrency import run_in_threadpool
@@ -22,6 +22,7 @@ from models.db import Unit
 from models.timeutil import to_local
 from service.api.deps import CurrentUser, NowDep, StateDep
 from service.api.schemas import AlertPublic
+from service.api.types import NO_NUL
 from service.auth.principal import Principal
 from service.queries.alerts import alerts_after
 from service.state import ServiceState
@@ -64,7 +65,11 @@ async def _events(
             names = {u.id: u.name for u in db.scalars(select(Unit))} if alerts else {}
             return alerts, names
 
+    loop = asyncio.get_running_loop()
+    deadline = None if state.sse_max_seconds is None else loop.time() + state.sse_max_seconds
     while not await request.is_disconnected():
+        if deadline is not None and loop.time() >= deadline:
+            return  # the browser's EventSource reconnects with Last-Event-ID: nothing is missed
         alerts, names = await run_in_threadpool(fetch, cursor)
         for alert in alerts:
             cursor = (alert.created_at, alert.id)
@@ -72,9 +77,17 @@ async def _events(
         await asyncio.sleep(state.sse_poll_seconds)
 
 
-@router.get("/alerts")
+@router.get(
+    "/alerts",
+    response_class=EventSourceResponse,
+    responses={200: {"description": "预警事件流", "content": {"text/event-stream": {"schema": {"type": "string"}}}}},
+)
 async def stream_alerts(
-    request: Request, principal: CurrentUser, state: StateDep, now: NowDep, after: str | None = None
+    request: Request,
+    principal: CurrentUser,
+    state: StateDep,
+    now: NowDep,
+    after: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None,
 ) -> EventSourceResponse:
     """``text/event-stream`` of alerts after ``Last-Event-ID``, else after ``after`` (the cursor the
     page was rendered at, ``<created_at ISO>|<alert id>``), else after the connection time."""

@@ -1,0 +1,113 @@
+"""Documents built from untrusted text: spreadsheet cells stay text (no formula injection) in every
+xlsx the product writes, and control characters never break a docx or xlsx brief."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from docx import Document
+
+from cli.compose import stage_ports
+from service.app import create_app
+from service.reports.jobs import write_brief
+from tests.service.conftest import TestClient, open_token
+from yuqing.settings import EXAMPLE_JURISDICTION, Settings
+
+FORMULA = '=HYPERLINK("http://evil.example/steal","点击查看详情")'
+CONTROL = "虎山街道\x02某小区\x1b火灾\x7f 多人受伤"
+CLEAN = "虎山街道某小区火灾 多人受伤"
+
+
+def cells(data: bytes) -> Iterator[Any]:
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            yield from row
+
+
+def assert_text_only(data: bytes, expected: str) -> None:
+    """No formula anywhere, and ``expected`` is there as a plain string."""
+    found = list(cells(data))
+    assert [c.coordinate for c in found if c.data_type == "f"] == []
+    assert any(c.value == expected and c.data_type == "s" for c in found), [c.value for c in found]
+
+
+@pytest.fixture
+def clock() -> list[datetime]:
+    return [datetime.now(UTC)]
+
+
+@pytest.fixture
+def timed_client(
+    make_settings: Callable[..., Settings], db_url: str, db: Any, clock: list[datetime]
+) -> Callable[[str], TestClient]:
+    """API clients of an app whose clock the test moves (to make a case overdue)."""
+    settings = make_settings(database_url=db_url, jurisdiction_dir=EXAMPLE_JURISDICTION)
+    app = create_app(settings, stage_ports(), clock=lambda: clock[0], kafka_lag_metrics=False)
+
+    def make(username: str) -> TestClient:
+        c = TestClient(app)
+        c.headers["Authorization"] = f"Bearer {open_token(db, username)[0]}"
+        return c
+
+    return make
+
+
+def test_brief_and_review_spreadsheets_keep_formulas_as_text(
+    users: dict[str, str], seed: Any, timed_client: Callable[[str], TestClient], clock: list[datetime]
+) -> None:
+    event, _alerts = seed(title=FORMULA)
+    desk, leader = timed_client(users["desk"]), timed_client(users["leader"])
+    for kind in ("daily", "weekly"):
+        r = leader.get(f"/api/v1/reports/{kind}.xlsx")
+        assert r.status_code == 200
+        assert_text_only(r.content, FORMULA)
+    assert desk.post(f"/api/v1/events/{event.id}/dispatch", json={"lead_unit": "hushan"}).status_code == 200
+    clock[0] += timedelta(hours=6)  # the 5-hour first release is overdue: the case is listed
+    start = (clock[0] - timedelta(days=5)).date().isoformat()
+    r = leader.get("/api/v1/review/timeliness.xlsx", params={"start": start})
+    assert r.status_code == 200
+    assert_text_only(r.content, FORMULA)
+
+
+def test_control_characters_do_not_break_briefs(
+    users: dict[str, str], seed: Any, api_login: Any, db: Any, tmp_path: Path
+) -> None:
+    seed(title=CONTROL)
+    leader = api_login(users["leader"])
+    for kind in ("daily", "weekly"):
+        docx = leader.get(f"/api/v1/reports/{kind}.docx")
+        assert docx.status_code == 200, docx.text
+        text = "\n".join(p.text for p in Document(io.BytesIO(docx.content)).paragraphs)
+        assert CLEAN in text
+        xlsx = leader.get(f"/api/v1/reports/{kind}.xlsx")
+        assert xlsx.status_code == 200
+        assert_text_only(xlsx.content, CLEAN)
+    # the scheduled brief writes both files as well
+    written = write_brief(db, stage_ports().timeliness, "daily", datetime.now(UTC).date(), tmp_path, datetime.now(UTC))
+    assert [p.suffix for p in written] == [".docx", ".xlsx"] and all(p.stat().st_size > 0 for p in written)
+
+
+def test_timeliness_export_of_the_command_keeps_text_as_text(tmp_path: Path) -> None:
+    from models.timeliness import TimelinessReport, TimelinessRow, UnitSummary
+    from tracker.timeliness_format import write_xlsx
+
+    now = datetime.now(UTC)
+    report = TimelinessReport(
+        start=now - timedelta(days=30),
+        end=now,
+        now=now,
+        rows=[TimelinessRow(unit="x", rule_id="response", rule="予以回应", unit_name=FORMULA, cases=1)],
+        units=[UnitSummary(unit="x", unit_name="江山\x02市\x1b教育局", cases=1)],
+    )
+    path = tmp_path / "t.xlsx"
+    write_xlsx(report, path)
+    data = path.read_bytes()
+    assert_text_only(data, FORMULA)
+    assert_text_only(data, "江山市教育局")
