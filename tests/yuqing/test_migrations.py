@@ -92,3 +92,26 @@ def test_db_upgrade_command_migrates_the_configured_database(any_db_url: str, tm
     password = make_url(any_db_url).password
     assert not password or f":{password}@" not in result.stdout  # the URL is shown redacted
     assert _applied(any_db_url) == _all_revisions(any_db_url)
+
+
+def test_a_revision_built_on_any_head_upgrades_from_empty(tmp_path: Path) -> None:
+    """Each stage's branch can grow: a new revision on top of any current head (the service's merge
+    point included) migrates an empty database."""
+    import shutil
+
+    from alembic import command
+
+    url = f"sqlite:///{tmp_path / 'probe.db'}"
+    for head in sorted(_script(url).get_heads()):
+        scripts = tmp_path / f"scripts-{head}"
+        shutil.copytree(ROOT / "yuqing" / "db" / "migrations", scripts)
+        (scripts / "versions" / "9999_probe.py").write_text(
+            f'revision = "9999_probe"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n\n\n'
+            "def upgrade() -> None:\n    pass\n\n\ndef downgrade() -> None:\n    pass\n",
+            encoding="utf-8",
+        )
+        db = tmp_path / f"{head}.db"
+        cfg = alembic_config(f"sqlite:///{db}")
+        cfg.set_main_option("script_location", str(scripts))
+        command.upgrade(cfg, "heads")
+        assert "9999_probe" in _current(f"sqlite:///{db}"), head

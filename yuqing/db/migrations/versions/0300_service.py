@@ -1,7 +1,7 @@
 """service: web sessions and login attempts
 
 Revision ID: 0300_service
-Revises: 0001_base
+Revises: 0100_alerting, 0200_tracker
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ from alembic import op
 import models.db.base
 
 revision: str = "0300_service"
-down_revision: str | Sequence[str] | None = "0001_base"
+down_revision: str | Sequence[str] | None = ("0100_alerting", "0200_tracker")
+"""A merge point: the GIN indexes below cover the alerting and tracker tables, so those come first.
+(It was once declared through ``depends_on``, which Alembic cannot follow when a later revision
+builds on this one; the schema it makes is the same.)"""
 branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = ("0100_alerting", "0200_tracker")
-"""The GIN indexes below cover the alerting and tracker tables, so those must exist first."""
+depends_on: str | Sequence[str] | None = None
 
 GIN_INDEXES = (
     ("ix_items_co_units_gin", "items", "co_units"),
