@@ -21,10 +21,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from sqlalchemy.orm import Session
 
 from models.enums import CaseActionKind, IncidentGrade
 from tracker.errors import PolicyError
-from yuqing.config import load_yaml
+from yuqing.config import load_yaml, validate_yaml
+from yuqing.config_versions import newest
 from yuqing.errors import ConfigError
 
 Category = Literal["incident", "policy_document", "message"]
@@ -195,3 +197,27 @@ def load_policies(path: Path) -> tuple[PolicySet, PoliciesFile]:
     except ConfigError as exc:
         raise PolicyError(str(exc)) from exc
     return merge(file), file
+
+
+def parse_policies(text: str, name: str = "policies.yaml") -> tuple[PolicySet, PoliciesFile]:
+    """Validate ``policies.yaml`` text as :func:`load_policies` does (``PolicyError`` naming line and
+    field, or the merged rule that is wrong)."""
+    try:
+        file = validate_yaml(text, PoliciesFile, name)
+    except ConfigError as exc:
+        raise PolicyError(str(exc)) from exc
+    return merge(file), file
+
+
+def current_policies(session: Session, jurisdiction_dir: Path) -> tuple[PolicySet, PoliciesFile] | None:
+    """The policies in force: the newest version edited online (``config_versions``), else the
+    jurisdiction's ``policies.yaml``; None when neither exists (the national rules apply).
+
+    Read at each use (a dispatch), so an edit applies to the next case without a restart; running
+    cases keep the policy snapshotted at their dispatch.
+    """
+    row = newest(session, "policies")
+    if row is not None:
+        return parse_policies(row.text)
+    path = Path(jurisdiction_dir) / "policies.yaml"
+    return load_policies(path) if path.is_file() else None
