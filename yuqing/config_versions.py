@@ -40,6 +40,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db.config import ConfigVersion
+from models.ports import RuleDocuments
 from yuqing.config import read_config_text
 from yuqing.db.engine import transaction
 from yuqing.errors import ConfigError, Conflict, Invalid, NotFound
@@ -327,3 +328,15 @@ class LiveDocument(Generic[T]):
         if key not in self._failed:
             self._failed.add(key)
             log.error(message)
+
+
+def document_checks(documents: Mapping[str, RuleDocuments], jurisdiction_dir: Path) -> dict[str, Check]:
+    """The stages' checks (``StagePorts.documents``) as :data:`Check` functions for :func:`import_files`."""
+
+    def bind(document: str, port: RuleDocuments) -> Check:
+        def check(text: str, _name: str) -> None:
+            port.check_document(document, text, jurisdiction_dir=Path(jurisdiction_dir))
+
+        return check
+
+    return {document: bind(document, port) for document, port in documents.items()}

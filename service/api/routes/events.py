@@ -45,8 +45,11 @@ def read_event(event_id: IdPath, principal: CurrentUser, db: SessionDep) -> Even
 
 
 @router.post("/{event_id}/labels")
-def correct_labels(event_id: IdPath, body: CorrectionRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
-    """Confirm or correct topic, grade and units (corrections become training data)."""
+def correct_labels(
+    event_id: IdPath, body: CorrectionRequest, principal: DeskUser, db: SessionDep, now: NowDep, state: StateDep
+) -> Ack:
+    """Confirm or correct topic, grade and units (corrections become training data). The topic is a
+    topic id of the jurisdiction's taxonomy, the units are unit ids of the directory (else 422)."""
     event = get_event(db, principal, event_id)
     result = operations.correct_event(
         db,
@@ -58,6 +61,7 @@ def correct_labels(event_id: IdPath, body: CorrectionRequest, principal: DeskUse
         lead_unit=body.lead_unit,
         co_units=body.co_units,
         confirm=body.confirm,
+        topics=state.names.current().topics,
     )
     return Ack(detail=result)
 
