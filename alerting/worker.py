@@ -105,10 +105,13 @@ def run_alert_worker(
         engine.dispose()
 
 
-def live_alert_rules(sessions: sessionmaker[Session], config: AlertingConfig) -> LiveDocument[AlertRulesFile]:
-    """The alert rules in force: the newest version edited online (checked every 2 s), else the file."""
+def live_alert_rules(
+    sessions: sessionmaker[Session], config: AlertingConfig, interval_s: float = 2.0
+) -> LiveDocument[AlertRulesFile]:
+    """The alert rules in force: the newest version edited online (checked every ``interval_s``
+    seconds), else the file."""
 
     def parse(text: str, name: str) -> AlertRulesFile:
         return parse_alert_rules(text, name, config)
 
-    return LiveDocument(sessions, "alert_rules", parse, initial=config.rules)
+    return LiveDocument(sessions, "alert_rules", parse, initial=config.rules, interval_s=interval_s)

@@ -88,11 +88,13 @@ def run_classifier(
         engine.dispose()
 
 
-def live_routing(sessions: sessionmaker[Session], classifier: Classifier) -> LiveDocument[RoutingTable]:
-    """The routing table in force: the newest version edited online (checked every 2 s), else the
-    table the classifier was loaded with."""
+def live_routing(
+    sessions: sessionmaker[Session], classifier: Classifier, interval_s: float = 2.0
+) -> LiveDocument[RoutingTable]:
+    """The routing table in force: the newest version edited online (checked every ``interval_s``
+    seconds), else the table the classifier was loaded with."""
 
     def parse(text: str, name: str) -> RoutingTable:
         return parse_routing(text, name, classifier.units)
 
-    return LiveDocument(sessions, "routing", parse, initial=classifier.router.table)
+    return LiveDocument(sessions, "routing", parse, initial=classifier.router.table, interval_s=interval_s)

@@ -173,6 +173,7 @@ def append(
     if len(text) > MAX_TEXT:
         raise Invalid(f"{file_name(document)} 过长（最多 {MAX_TEXT} 字符）")
     latest = newest(session, document)
+    seeded = latest is None  # an editor that started from the file (version 0) edited this seed
     if latest is None:
         path = Path(jurisdiction_dir) / file_name(document)
         if path.is_file():
@@ -180,7 +181,7 @@ def append(
                 session, document, 1, read_config_text(path), origin="seed", author="seed", now=now, note="初始版本"
             )
     number = latest.version if latest is not None else 0
-    if base_version is not None and base_version != number:
+    if base_version is not None and base_version != number and not (seeded and base_version == 0):
         by = f"（{latest.author}）" if latest is not None else ""
         raise Conflict(
             f"{file_name(document)} 已被修改为版本 {number}{by}，你编辑的是版本 {base_version}：请刷新后重试"
@@ -248,6 +249,26 @@ def import_files(
             )
             out.append(Imported(document, row.version, "文件已更新"))
     return out
+
+
+def file_changed(session: Session, jurisdiction_dir: Path, document: str) -> bool:
+    """True when the YAML file on disk differs from the file content imported last (so the next
+    ``yuqing config import`` or start of ``yuqing run`` will make it a new version)."""
+    path = Path(jurisdiction_dir) / file_name(document)
+    if not path.is_file():
+        return False
+    last = session.scalar(
+        select(ConfigVersion.sha256)
+        .where(ConfigVersion.document == document, ConfigVersion.origin.in_(FILE_ORIGINS))
+        .order_by(ConfigVersion.version.desc())
+        .limit(1)
+    )
+    if last is None:
+        return newest_version(session, document) > 0
+    try:
+        return last != digest(read_config_text(path))
+    except ConfigError:
+        return True
 
 
 def unified_diff(old: str, new: str, old_label: str, new_label: str) -> str:

@@ -15,9 +15,10 @@ from service.api.routes import (
     manual,
     reports,
     review,
+    rules,
     stream,
 )
 
 api_router = APIRouter()
-for module in (login, items, events, alerts, cases, directory, admin, review, reports, manual, stream):
+for module in (login, items, events, alerts, cases, directory, admin, review, reports, manual, rules, stream):
     api_router.include_router(module.router)

@@ -20,6 +20,7 @@ from service.errors import InvalidInput, NotFound
 from service.web.deps import AdminForm, AdminPage
 from service.web.desk_pages import back
 from service.web.render import page
+from yuqing.config_versions import DOCUMENTS
 
 router = APIRouter()
 
@@ -34,6 +35,7 @@ def admin(request: Request, principal: AdminPage, db: SessionDep) -> Response:
         users=list(db.scalars(select(User).order_by(User.id))),
         roles=list(Role),
         config_files=CONFIG_FILES,
+        editable=DOCUMENTS,
     )
 
 

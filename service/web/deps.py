@@ -39,6 +39,7 @@ UnitPage = Annotated[Principal, Depends(web_roles(Role.UNIT, Role.DESK, Role.LEA
 LeaderPage = Annotated[Principal, Depends(web_roles(Role.LEADER, Role.DESK))]
 AdminPage = Annotated[Principal, Depends(web_roles())]
 ReporterPage = Annotated[Principal, Depends(web_roles(Role.DESK, Role.UNIT))]
+KeywordPage = Annotated[Principal, Depends(web_roles(Role.UNIT))]
 
 
 def form_principal(principal: WebUser, csrf_token: Annotated[str, Form(max_length=200)] = "") -> Principal:
@@ -65,3 +66,4 @@ DeskForm = Annotated[Principal, Depends(form_roles(Role.DESK))]
 CaseForm = Annotated[Principal, Depends(form_roles(Role.DESK, Role.UNIT))]
 AdminForm = Annotated[Principal, Depends(form_roles())]
 ReporterForm = Annotated[Principal, Depends(form_roles(Role.DESK, Role.UNIT))]
+KeywordForm = Annotated[Principal, Depends(form_roles(Role.UNIT))]

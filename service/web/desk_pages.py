@@ -146,7 +146,7 @@ def dispatch(
         lead_unit=lead_unit or None,
         co_units=[u for u in (co_units or []) if u and u != lead_unit],
         note=note,
-        policy=jurisdiction_policy(stages.cases, state.settings.jurisdiction_dir),
+        policy=jurisdiction_policy(stages.cases, state.settings.jurisdiction_dir, db),
     )
     return back(f"/events/{event_id}", f"已派单（案件 {case.id}）")
 

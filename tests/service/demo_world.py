@@ -29,6 +29,7 @@ from models.taxonomy import Taxonomy
 from tracker.ports import TrackerPorts
 from yuqing.bus.consumer import Record
 from yuqing.config import load_yaml
+from yuqing.config_versions import import_files
 from yuqing.directory import sync_units
 from yuqing.settings import EXAMPLE_JURISDICTION
 
@@ -79,6 +80,7 @@ def build_demo_world(db: sessionmaker[Session], *, now: datetime | None = None) 
     """Fill ``db`` like a day of ``yuqing run`` with the demo site (see module docstring)."""
     now = now or datetime.now(UTC)
     sync_units(db, EXAMPLE_JURISDICTION)
+    import_files(db, EXAMPLE_JURISDICTION, now)  # as `yuqing run` does at start: the rule files become version 1
     mirror_sources(db, load_sources(EXAMPLE_JURISDICTION / "sources.yaml", {"demo_port": 8765}))
     classifier = load_classifier(EXAMPLE_JURISDICTION)
     config = load_alerting_config(EXAMPLE_JURISDICTION)

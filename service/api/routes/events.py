@@ -111,6 +111,6 @@ def dispatch(
         lead_unit=body.lead_unit,
         co_units=body.co_units,
         note=body.note,
-        policy=jurisdiction_policy(stages.cases, state.settings.jurisdiction_dir),
+        policy=jurisdiction_policy(stages.cases, state.settings.jurisdiction_dir, db),
     )
     return CasePublic.model_validate(case)
