@@ -227,13 +227,19 @@ def parse_alert_rules(text: str, name: str, base: AlertingConfig) -> AlertRulesF
     return rules
 
 
-def check_rule_units(text: str, name: str, unit_ids: frozenset[str]) -> None:
-    """Raise :class:`AlertingConfigError` (with lines) when a rule names a unit the directory lacks."""
+def check_rule_refs(text: str, name: str, unit_ids: frozenset[str], levels: LevelsFile) -> None:
+    """Raise :class:`AlertingConfigError` (with lines) when a rule names a unit the directory lacks
+    or a 舆情等级 ``levels.yaml`` lacks."""
     data, lines = parse_yaml(text, name)
     problems = []
+    known_levels = [lv.name for lv in levels.levels]
     for index, rule in enumerate((data or {}).get("rules") or []):
         if not isinstance(rule, dict):
             continue
+        if rule.get("level") not in known_levels:
+            line = lines.get(("rules", index, "level"), lines.get(("rules", index), "?"))
+            levels_text = "、".join(known_levels)
+            problems.append(f"{name}:{line}: rules.{index}.level: unknown level {rule.get('level')!r} ({levels_text})")
         named = [("unit", rule.get("unit"))] if rule.get("unit") else []
         named += [("units", u) for u in rule.get("units") or []]
         for key, unit in named:
@@ -248,13 +254,14 @@ def check_alert_rules(text: str, name: str, folder: Path) -> AlertRulesFile:
     """The full check of an online edit: :func:`parse_alert_rules` against the jurisdiction's other
     alerting files, and every unit named known to ``units.yaml``."""
     rules = validate_yaml(text, AlertRulesFile, name)
+    levels = load_yaml(folder / "levels.yaml", LevelsFile)
+    check_rule_refs(text, name, load_units(folder / "units.yaml").ids(), levels)
     check_consistency(
         AlertingConfig(
             rules=rules,
-            levels=load_yaml(folder / "levels.yaml", LevelsFile),
+            levels=levels,
             escalation=load_yaml(folder / "escalation.yaml", EscalationFile),
             channels=load_channels(folder / "channels.yaml"),
         )
     )
-    check_rule_units(text, name, load_units(folder / "units.yaml").ids())
     return rules

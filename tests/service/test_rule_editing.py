@@ -47,7 +47,9 @@ def test_a_bad_edit_gets_the_loaders_errors_and_changes_nothing(
     assert "alert_rules.yaml:13: rules.0" in str(loader.value) and "min_grade" in str(loader.value)
     unknown_level = RULES.replace("level: 一级", "level: 零级", 1)
     r = admin.put("/api/v1/rules/alert_rules", json={"text": unknown_level, "base_version": 0})
-    assert r.status_code == 422 and "unknown level '零级'" in r.json()["detail"]
+    line = next(i for i, text in enumerate(unknown_level.splitlines(), 1) if "level: 零级" in text)
+    assert r.status_code == 422
+    assert f"alert_rules.yaml:{line}: rules.0.level: unknown level '零级'" in r.json()["detail"]
     routing = (
         (EXAMPLE_JURISDICTION / "routing.yaml").read_text(encoding="utf-8").replace("lead: yingji", "lead: nobody", 1)
     )
