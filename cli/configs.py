@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy.exc import SQLAlchemyError
 
 from yuqing.settings import Settings, load_settings
 
@@ -39,6 +40,16 @@ def import_rule_files(settings: Settings, echo: bool = True) -> None:
             typer.echo(f"[config] {r.document}.yaml: {added} ({r.reason})")
 
 
+def _unavailable(exc: Exception) -> typer.Exit:
+    typer.secho(
+        f"error: cannot read the rule versions ({exc.__class__.__name__}); is the database migrated? "
+        "(yuqing db upgrade; YUQING_DATABASE_URL / YUQING_DATA_DIR)",
+        fg=typer.colors.RED,
+        err=True,
+    )
+    return typer.Exit(2)
+
+
 def register(app: typer.Typer) -> None:
     config = typer.Typer(help="Rule documents edited online (routing, alert_rules, policies).", no_args_is_help=True)
     app.add_typer(config, name="config")
@@ -62,6 +73,8 @@ def register(app: typer.Typer) -> None:
         try:
             with make_session_factory(engine)() as session:
                 found = current(session, settings.jurisdiction_dir, document)
+        except SQLAlchemyError as exc:
+            raise _unavailable(exc) from exc
         finally:
             engine.dispose()
         target = out or settings.jurisdiction_dir / file_name(document)
@@ -80,6 +93,8 @@ def register(app: typer.Typer) -> None:
         try:
             with make_session_factory(engine)() as session:
                 rows = history(session, document)
+        except SQLAlchemyError as exc:
+            raise _unavailable(exc) from exc
         finally:
             engine.dispose()
         for row in rows:
