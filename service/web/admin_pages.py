@@ -40,8 +40,8 @@ def admin(request: Request, principal: AdminPage, db: SessionDep) -> Response:
 
 
 @router.get("/admin/config/{name}")
-def config(name: str, request: Request, principal: AdminPage, state: StateDep) -> Response:
-    text = read_config(state.settings.jurisdiction_dir, name)
+def config(name: str, request: Request, principal: AdminPage, state: StateDep, db: SessionDep) -> Response:
+    text = read_config(state.settings.jurisdiction_dir, name, db)
     return page(request, "config.html", name=name, title=CONFIG_FILES[name], text=text)
 
 

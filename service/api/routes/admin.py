@@ -72,5 +72,5 @@ def list_config(principal: AdminUser) -> dict[str, str]:
 
 
 @router.get("/config/{name}")
-def view_config(name: str, principal: AdminUser, state: StateDep) -> dict[str, Any]:
-    return {"name": name, "text": read_config(state.settings.jurisdiction_dir, name)}
+def view_config(name: str, principal: AdminUser, state: StateDep, db: SessionDep) -> dict[str, Any]:
+    return {"name": name, "text": read_config(state.settings.jurisdiction_dir, name, db)}
