@@ -13,13 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_core import ErrorDetails
 
 from alerting.errors import AlertingConfigError
 from alerting.notify.channels import CHANNEL_TYPES, ChannelsFile
 from models.enums import IncidentGrade, SourceTier
-from yuqing.config import config_error, load_yaml, parse_yaml, read_config_text
+from yuqing.config import config_error, load_yaml, parse_yaml, read_config_text, validate_yaml
+from yuqing.directory import load_units
 
 
 class _Model(BaseModel):
@@ -65,12 +66,24 @@ class SpikeRuleConfig(_RuleBase):
 
 
 class WatchWordsRuleConfig(_RuleBase):
-    """关注词 present, no 排除词 present, and (when given) one of the 地域词 present."""
+    """关注词 present, no 排除词 present, and (when given) one of the 地域词 present.
+
+    A keyword scheme (关键词方案). With ``unit`` it is that unit's own scheme: the unit's users may
+    edit its 关注词 and 排除词 online (the rest stays with the administrators).
+    """
 
     type: Literal["watch_words"]
     words: tuple[str, ...] = Field(min_length=1)
     exclude: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
+    unit: str | None = None
+
+    @field_validator("words", "exclude", "regions")
+    @classmethod
+    def _no_blank_words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not w.strip() for w in value):
+            raise ValueError("a word may not be empty")
+        return value
 
 
 RuleConfig = Annotated[
@@ -204,3 +217,51 @@ def load_alerting_config(folder: Path) -> AlertingConfig:
         channels=load_channels(folder / "channels.yaml"),
     )
     return check_consistency(config)
+
+
+def parse_alert_rules(text: str, name: str, base: AlertingConfig) -> AlertRulesFile:
+    """Validate ``alert_rules`` text as the YAML loader does (``ConfigError`` naming line and field),
+    then against ``base``'s levels (the other files stay as loaded)."""
+    rules = validate_yaml(text, AlertRulesFile, name)
+    check_consistency(base.model_copy(update={"rules": rules}))
+    return rules
+
+
+def check_rule_refs(text: str, name: str, unit_ids: frozenset[str], levels: LevelsFile) -> None:
+    """Raise :class:`AlertingConfigError` (with lines) when a rule names a unit the directory lacks
+    or a 舆情等级 ``levels.yaml`` lacks."""
+    data, lines = parse_yaml(text, name)
+    problems = []
+    known_levels = [lv.name for lv in levels.levels]
+    for index, rule in enumerate((data or {}).get("rules") or []):
+        if not isinstance(rule, dict):
+            continue
+        if rule.get("level") not in known_levels:
+            line = lines.get(("rules", index, "level"), lines.get(("rules", index), "?"))
+            levels_text = "、".join(known_levels)
+            problems.append(f"{name}:{line}: rules.{index}.level: unknown level {rule.get('level')!r} ({levels_text})")
+        named = [("unit", rule.get("unit"))] if rule.get("unit") else []
+        named += [("units", u) for u in rule.get("units") or []]
+        for key, unit in named:
+            if unit not in unit_ids:
+                line = lines.get(("rules", index, key), lines.get(("rules", index), "?"))
+                problems.append(f"{name}:{line}: rules.{index}.{key}: unknown unit {unit!r}")
+    if problems:
+        raise AlertingConfigError("\n".join(problems))
+
+
+def check_alert_rules(text: str, name: str, folder: Path) -> AlertRulesFile:
+    """The full check of an online edit: :func:`parse_alert_rules` against the jurisdiction's other
+    alerting files, and every unit named known to ``units.yaml``."""
+    rules = validate_yaml(text, AlertRulesFile, name)
+    levels = load_yaml(folder / "levels.yaml", LevelsFile)
+    check_rule_refs(text, name, load_units(folder / "units.yaml").ids(), levels)
+    check_consistency(
+        AlertingConfig(
+            rules=rules,
+            levels=levels,
+            escalation=load_yaml(folder / "escalation.yaml", EscalationFile),
+            channels=load_channels(folder / "channels.yaml"),
+        )
+    )
+    return rules

@@ -20,7 +20,7 @@ from sqlalchemy import update
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from alerting.config import AlertingConfig
+from alerting.config import AlertingConfig, AlertRulesFile
 from alerting.escalation.scheduler import notice_for
 from alerting.events.grouping import EventGrouper
 from alerting.notify.desk import alert_message
@@ -34,6 +34,7 @@ from models.timeutil import Clock, utcnow
 from models.topics import ALERTS
 from yuqing.bus import BusProducer
 from yuqing.bus.consumer import Record
+from yuqing.config_versions import LiveDocument
 from yuqing.db.engine import transaction
 from yuqing.errors import RetryableError
 
@@ -51,14 +52,29 @@ class ClassifiedItemHandler:
         *,
         clock: Clock = utcnow,
         on_raised: Callable[[], None] | None = None,
+        live_rules: LiveDocument[AlertRulesFile] | None = None,
     ) -> None:
         self.sessions = session_factory
         self.config = config
         self.producer = producer
         self.clock = clock
         self.on_raised = on_raised
+        self.live_rules = live_rules
         self.grouper = EventGrouper(config.rules.grouping)
         self.rules = build_rules(config.rules)
+
+    def reload_rules(self) -> None:
+        """Take the alert rules in force (edited online) before a batch: ``live_rules`` checks the
+        version number at most every few seconds and parses a new version once."""
+        if self.live_rules is None:
+            return
+        rules = self.live_rules.current()
+        if rules is self.config.rules:
+            return
+        if rules.grouping != self.config.rules.grouping:
+            self.grouper = EventGrouper(rules.grouping)
+        self.config = self.config.model_copy(update={"rules": rules})
+        self.rules = build_rules(rules)
 
     def __call__(self, batch: Sequence[Record[ClassifiedItem]]) -> list[tuple[Record[ClassifiedItem], Exception]]:
         incoming = [Incoming(r.message, sent_at_from_ms(r.timestamp_ms)) for r in batch]
@@ -68,6 +84,7 @@ class ClassifiedItemHandler:
 
     def process(self, incoming: Sequence[Incoming]) -> list[str]:
         """Store and evaluate ``incoming``; return the ids of the alerts raised (committed)."""
+        self.reload_rules()
         now = self.clock()
         raised: list[RaisedAlert] = []
         try:

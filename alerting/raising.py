@@ -27,6 +27,7 @@ from alerting.upsert import insert_ignore
 from models.db import Alert, AlertLog
 from models.enums import AlertKind, IncidentGrade
 from models.messages import AlertMessage
+from yuqing.names import Names
 
 FEED_GRACE = timedelta(seconds=30)
 """A new rule alert waits this long for its consumer to confirm it on the desk feed and release it
@@ -204,7 +205,7 @@ def external_alert_row(message: AlertMessage, config: AlertingConfig, now: datet
         "grade": message.grade.value if message.grade else None,
         "places": [],
         "dedupe_key": f"{message.kind.value}|{message.id}"[:200],
-        "detail": {"external": True},
+        "detail": {"external": True, "rule_name": Names().rule(message.rule)},
         "created_at": message.created_at,
         "feed_published_at": now,
         "escalation": snapshot(config, level.name, now),

@@ -20,14 +20,18 @@ import socket
 import threading
 from collections.abc import Sequence
 
-from alerting.config import load_alerting_config
+from sqlalchemy.orm import Session, sessionmaker
+
+from alerting.config import AlertingConfig, AlertRulesFile, load_alerting_config, parse_alert_rules
 from alerting.escalation.scheduler import EscalationScheduler
 from alerting.handler import ClassifiedItemHandler, ExternalAlertHandler
 from alerting.notify import build_dispatcher
 from alerting.notify.messages import message_sender
 from models.topics import ALERTS, ITEMS_CLASSIFIED
 from yuqing.bus import BusProducer, StageStats
+from yuqing.config_versions import LiveDocument
 from yuqing.db.engine import make_engine, make_session_factory
+from yuqing.names import NameBook
 from yuqing.periodic import JobContext, JobProvider, PeriodicJob, PeriodicRunner, provided_jobs
 from yuqing.settings import Settings
 from yuqing.worker import install_stop_signals, run_stage
@@ -58,7 +62,8 @@ def run_alert_worker(
         sessions, dispatcher, desk_recipients=dict(config.channels.desk_recipients), worker_id=worker_id
     )
     jobs = [PeriodicJob("escalation", 1.0, lambda _now: scheduler.run_due())]
-    notify = message_sender(sessions, dispatcher, dict(config.channels.desk_recipients))
+    names = NameBook(sessions, settings.jurisdiction_dir)
+    notify = message_sender(sessions, dispatcher, dict(config.channels.desk_recipients), names=names)
     jobs += provided_jobs(JobContext(settings, sessions, notify), list(job_providers))
     runner = PeriodicRunner(jobs)
     background_stop = threading.Event()
@@ -86,7 +91,9 @@ def run_alert_worker(
             stage="alert",
             topic=ITEMS_CLASSIFIED,
             group=group,
-            make_handler=lambda producer: ClassifiedItemHandler(sessions, config, producer, on_raised=runner.wake),
+            make_handler=lambda producer: ClassifiedItemHandler(
+                sessions, config, producer, on_raised=runner.wake, live_rules=live_alert_rules(sessions, config)
+            ),
             stop=stop,
             idle_exit_s=idle_exit_s,
         )
@@ -96,3 +103,15 @@ def run_alert_worker(
             thread.join(timeout=30)
         feed.close()
         engine.dispose()
+
+
+def live_alert_rules(
+    sessions: sessionmaker[Session], config: AlertingConfig, interval_s: float = 2.0
+) -> LiveDocument[AlertRulesFile]:
+    """The alert rules in force: the newest version edited online (checked every ``interval_s``
+    seconds), else the file."""
+
+    def parse(text: str, name: str) -> AlertRulesFile:
+        return parse_alert_rules(text, name, config)
+
+    return LiveDocument(sessions, "alert_rules", parse, initial=config.rules, interval_s=interval_s)

@@ -39,7 +39,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from classifier.errors import RoutingError
 from models.directory import UnitDirectory
 from models.enums import EventType, IncidentGrade, SourceTier
-from yuqing.config import load_yaml
+from yuqing.config import load_yaml, parse_yaml, validate_yaml
+from yuqing.errors import ConfigError
 
 log = logging.getLogger(__name__)
 TOWNSHIP = "@township"
@@ -177,3 +178,26 @@ def check_routing(table: RoutingTable, units: UnitDirectory) -> None:
         bad += [f"{rule.name}: {r}" for r in refs if r != TOWNSHIP and r not in known]
     if bad:
         raise RoutingError("routing rules name unknown units: " + "; ".join(bad))
+
+
+def parse_routing(text: str, name: str, units: UnitDirectory) -> RoutingTable:
+    """Validate ``routing.yaml`` text as the loader does (``ConfigError`` with line and field), then
+    against the unit directory (``ConfigError`` naming the line of each unknown unit)."""
+    table = validate_yaml(text, RoutingTable, name)
+    _data, lines = parse_yaml(text, name)
+    known = units.ids()
+    problems = []
+    for index, rule in enumerate(table.rules):
+        named = [
+            ("lead", rule.lead),
+            *(("co", u) for u in rule.co),
+            *(("when.townships", u) for u in rule.when.townships),
+        ]
+        for key, ref in named:
+            if ref != TOWNSHIP and ref not in known:
+                path = ("rules", index, *key.split("."))
+                line: int | str = lines.get(path) or lines.get(("rules", index)) or "?"
+                problems.append(f"{name}:{line}: rules.{index}.{key}: unknown unit {ref!r} (rule {rule.name})")
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return table

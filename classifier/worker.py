@@ -5,6 +5,10 @@ published to ``items.classified`` keyed by the item id, and the stage consumer c
 batch's offsets only after the producer flushed: at-least-once, and idempotent because a
 re-delivered item is classified to the same message with the same id. Several workers in one
 consumer group share the partitions.
+
+Routing edited online (``config_versions``, document ``routing``) is picked up without a restart:
+before each batch the worker asks whether a newer version exists (at most every 2 s) and, if so,
+routes with it from that batch on.
 """
 
 from __future__ import annotations
@@ -12,12 +16,16 @@ from __future__ import annotations
 import logging
 import threading
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from classifier.engine import Classifier
+from classifier.routing import Router, RoutingTable, parse_routing
 from models.messages import ClassifiedItem, RawItem
 from models.timeutil import Clock, utcnow
 from models.topics import ITEMS_CLASSIFIED, ITEMS_RAW
 from yuqing.bus import BusProducer, StageStats
 from yuqing.bus.consumer import Batch, Handler, Rejected
+from yuqing.config_versions import LiveDocument
 from yuqing.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -25,11 +33,21 @@ STAGE = "classify"
 GROUP = "yuqing-classify"
 
 
-def make_handler(classifier: Classifier, producer: BusProducer, clock: Clock | None = None) -> Handler[RawItem]:
-    """A stage handler that classifies a batch and publishes one ClassifiedItem per record."""
+def make_handler(
+    classifier: Classifier,
+    producer: BusProducer,
+    clock: Clock | None = None,
+    routing: LiveDocument[RoutingTable] | None = None,
+) -> Handler[RawItem]:
+    """A stage handler that classifies a batch and publishes one ClassifiedItem per record, routing
+    with the table in force (``routing``, when given)."""
     now = clock or utcnow
 
     def handle(batch: Batch[RawItem]) -> Rejected[RawItem]:
+        if routing is not None:
+            table = routing.current()
+            if table is not classifier.router.table:
+                classifier.router = Router(table)
         items = [record.message for record in batch]
         results = classifier.classify(items)
         at = now()
@@ -51,14 +69,32 @@ def run_classifier(
     idle_exit_s: float | None = None,
 ) -> StageStats:
     """Run the classify stage until ``stop`` is set (or idle for ``idle_exit_s``)."""
+    from yuqing.db.engine import make_engine, make_session_factory
     from yuqing.worker import run_stage
 
-    return run_stage(
-        settings,
-        stage=STAGE,
-        topic=ITEMS_RAW,
-        group=group,
-        make_handler=lambda producer: make_handler(classifier, producer),
-        stop=stop,
-        idle_exit_s=idle_exit_s,
-    )
+    engine = make_engine(settings.effective_database_url)
+    routing = live_routing(make_session_factory(engine), classifier)
+    try:
+        return run_stage(
+            settings,
+            stage=STAGE,
+            topic=ITEMS_RAW,
+            group=group,
+            make_handler=lambda producer: make_handler(classifier, producer, routing=routing),
+            stop=stop,
+            idle_exit_s=idle_exit_s,
+        )
+    finally:
+        engine.dispose()
+
+
+def live_routing(
+    sessions: sessionmaker[Session], classifier: Classifier, interval_s: float = 2.0
+) -> LiveDocument[RoutingTable]:
+    """The routing table in force: the newest version edited online (checked every ``interval_s``
+    seconds), else the table the classifier was loaded with."""
+
+    def parse(text: str, name: str) -> RoutingTable:
+        return parse_routing(text, name, classifier.units)
+
+    return LiveDocument(sessions, "routing", parse, initial=classifier.router.table, interval_s=interval_s)

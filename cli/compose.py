@@ -13,13 +13,21 @@ from yuqing.periodic import JobProvider
 
 
 def stage_ports() -> StagePorts:
-    """The tracker, alerting and collectors behind the doors the web service uses."""
+    """The tracker, alerting, collectors and classifier behind the doors the web service uses."""
     from alerting.ports import AlertingPorts
+    from classifier.ports import ClassifierPorts
     from collectors.ports import CollectorPorts
     from tracker.ports import TrackerPorts
 
     tracker = TrackerPorts()
-    return StagePorts(cases=tracker, timeliness=tracker, events=AlertingPorts(), manual_reports=CollectorPorts())
+    alerting = AlertingPorts()
+    return StagePorts(
+        cases=tracker,
+        timeliness=tracker,
+        events=alerting,
+        manual_reports=CollectorPorts(),
+        documents={"routing": ClassifierPorts(), "alert_rules": alerting, "policies": tracker},
+    )
 
 
 def periodic_jobs() -> tuple[JobProvider, ...]:

@@ -14,6 +14,7 @@ import typer
 
 import alerting.cli
 import classifier.cli
+import cli.configs
 import cli.infra
 import cli.run
 import cli.status
@@ -33,6 +34,7 @@ def build_app() -> typer.Typer:
         pretty_exceptions_enable=False,
     )
     cli.infra.register(app)
+    cli.configs.register(app)
     cli.run.register(app)
     cli.status.register(app)
     collectors.cli.register(app)

@@ -46,13 +46,15 @@ def select_stages(only: str | None, no_demo: bool) -> tuple[str, ...]:
 
 def prepare(settings: Settings, echo: bool = True, *, sync_directory: bool = True) -> bool:
     """Start the managed broker when no external one is configured, create topics, migrate the DB,
-    and (with ``sync_directory``) mirror the jurisdiction's units into it for the web service.
+    (with ``sync_directory``) mirror the jurisdiction's units into it for the web service, and import
+    the rule files that are new or changed on disk (``yuqing config import``).
 
     Returns whether this call started the broker (so the caller stops it again at the end); if a
     later step fails, a broker this call started is stopped before the error propagates.
     """
     from sqlalchemy.exc import SQLAlchemyError
 
+    from cli.configs import import_rule_files
     from yuqing.broker import ensure_topics
     from yuqing.db.migrate import upgrade
 
@@ -84,13 +86,14 @@ def prepare(settings: Settings, echo: bool = True, *, sync_directory: bool = Tru
         raise
     if echo:
         typer.echo(f"[run] database migrated: {_redact(settings.effective_database_url)}")
-    if sync_directory:
-        try:
+    try:
+        if sync_directory:
             _sync_directory(settings, echo)
-        except BaseException:
-            if started:
-                _runtime(settings).stop()
-            raise
+        import_rule_files(settings, echo)
+    except BaseException:
+        if started:
+            _runtime(settings).stop()
+        raise
     return started
 
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from collectors.errors import PublishError
 from models.db.collected import CollectedItem
-from models.db.units import SourceHealth
+from models.db.units import Source, SourceHealth
 from models.enums import AlertKind
 from models.messages import AlertMessage
 from models.timeutil import Clock, to_local, utcnow
@@ -164,8 +164,12 @@ class HealthStore:
             row.consecutive_failures = (row.consecutive_failures or 0) + 1
             row.updated_at = now
             failures = row.consecutive_failures
+            source = session.get(Source, source_id)
+            name = source.name if source is not None and source.name else source_id
         if failures == self._alert_after and self._publish_alert is not None:
-            self._publish_alert(source_health_alert(source_id, failures, message, now, level=self._alert_level))
+            self._publish_alert(
+                source_health_alert(source_id, failures, message, now, level=self._alert_level, name=name)
+            )
         return failures
 
     def all(self) -> list[SourceHealth]:
@@ -191,15 +195,15 @@ def _last_hour(session: Session, source_id: str, now: datetime) -> int:
 
 
 def source_health_alert(
-    source_id: str, failures: int, error: str, now: datetime, *, level: str = "四级"
+    source_id: str, failures: int, error: str, now: datetime, *, level: str = "四级", name: str | None = None
 ) -> AlertMessage:
-    """The desk alert for a source that failed ``failures`` times in a row."""
+    """The desk alert for a source that failed ``failures`` times in a row (titled with its ``name``)."""
     return AlertMessage(
         id=f"source-health:{source_id}:{now.strftime('%Y%m%dT%H%M%S')}",
         kind=AlertKind.SOURCE_HEALTH,
         rule="source_health",
         level=level,
-        title=f"信源异常：{source_id} 连续 {failures} 次采集失败",
+        title=f"信源异常：{name or source_id} 连续 {failures} 次采集失败",
         summary=f"最近错误（{to_local(now):%Y-%m-%d %H:%M}）：{error}",
         source_id=source_id,
         created_at=now,

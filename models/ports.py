@@ -12,6 +12,9 @@ port                        implemented by             used for
 :class:`TimelinessReview`   ``tracker.ports``          the one timeliness review (web, API, briefs)
 :class:`EventDesk`          ``alerting.ports``         merge / split events, acknowledge alerts
 :class:`ManualReports`      ``collectors.ports``       人工报送 onto ``items.raw``
+:class:`RuleDocuments`      ``classifier.ports``,      checking a rule document edited online
+                            ``alerting.ports``,        (``routing``, ``alert_rules``, ``policies``)
+                            ``tracker.ports``          with the stage's own models and errors
 ==========================  =========================  ==========================================
 
 Every method runs inside the caller's transaction (``session``) and never commits. A refusal is an
@@ -22,7 +25,7 @@ caller translates by type.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -73,9 +76,10 @@ class CaseDesk(Protocol):
     case's state and carries the details it needs.
     """
 
-    def response_policy(self, jurisdiction_dir: Path) -> object | None:
-        """The jurisdiction's response policy (``policies.yaml``) to snapshot at dispatch; None when
-        the folder has none (the national rules apply). Raises when the file is invalid."""
+    def response_policy(self, jurisdiction_dir: Path, session: Session | None = None) -> object | None:
+        """The jurisdiction's response policy to snapshot at dispatch: with ``session``, the version
+        in force (edited online, else ``policies.yaml``); without, the file. None when there is none
+        (the national rules apply). Raises when it is invalid."""
         ...
 
     def dispatch(
@@ -176,6 +180,19 @@ class ManualReports(Protocol):
         ...
 
 
+class RuleDocuments(Protocol):
+    """A stage's check of a rule document it reads, edited online (see :mod:`yuqing.config_versions`)."""
+
+    def check_document(self, document: str, text: str, *, jurisdiction_dir: Path) -> None:
+        """Validate ``text`` as the stage's ``document`` exactly as its YAML loader would (its pydantic
+        models, then what it checks against the jurisdiction's other files, e.g. unknown units).
+
+        Raises ``ConfigError`` or ``Invalid`` whose message lists each problem as
+        ``<document>.yaml:<line>: <field>: <message>``; ``NotFound`` for a document it does not read.
+        """
+        ...
+
+
 @dataclass(frozen=True)
 class StagePorts:
     """Everything the web service needs from the stages, built by the composition root."""
@@ -184,3 +201,6 @@ class StagePorts:
     timeliness: TimelinessReview
     events: EventDesk
     manual_reports: ManualReports
+    documents: Mapping[str, RuleDocuments] = field(default_factory=dict)
+    """Per rule document editable online (``routing``, ``alert_rules``, ``policies``), the stage that
+    checks it. A document without a checker cannot be edited."""

@@ -19,7 +19,8 @@ missing=()
 if [ -z "${YUQING_TEST_POSTGRES_URL:-}" ] && ! pg_test_bindir >/dev/null; then missing+=(postgresql); fi
 if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then missing+=(chromium); fi
 # Chinese glyphs in the browser tests' screenshots (without them the pages show boxes)
-if ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; then missing+=(fonts-noto-cjk); fi
+# (grep without -q: an early exit would break fc-list's pipe and, with pipefail, the check)
+if ! fc-list : family 2>/dev/null | grep -i "noto sans cjk" >/dev/null; then missing+=(fonts-noto-cjk); fi
 if [ "${#missing[@]}" -gt 0 ]; then
     sudo=()
     [ "$(id -u)" -ne 0 ] && sudo=(sudo)

@@ -77,10 +77,11 @@ def dispatch_event(
     return case
 
 
-def jurisdiction_policy(cases: CaseDesk, jurisdiction_dir: Path) -> object | None:
-    """The jurisdiction's response policy from ``policies.yaml`` (None: the tracker's national one)."""
+def jurisdiction_policy(cases: CaseDesk, jurisdiction_dir: Path, db: Session | None = None) -> object | None:
+    """The jurisdiction's response policy in force: edited online, else ``policies.yaml`` (None: the
+    tracker's national one). With ``db`` the newest version is read, so an edit applies at once."""
     try:
-        return cases.response_policy(jurisdiction_dir)
+        return cases.response_policy(jurisdiction_dir, db)
     except Exception as exc:
         raise PartUnavailable(f"时限策略配置无效: {exc}") from exc
 

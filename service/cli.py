@@ -33,8 +33,10 @@ def register(app: typer.Typer, *, stages: Callable[[], StagePorts]) -> None:
         settings = load_settings()
         configure_logging(settings.log_level, settings.log_json, process="serve")
         _sync_units(settings)
+        ports = stages()
+        _import_rule_files(settings, ports)
         uvicorn.run(
-            create_app(settings, stages()),
+            create_app(settings, ports),
             host=host or settings.http_host,
             port=port or settings.http_port,
             log_config=None,
@@ -71,7 +73,8 @@ def register(app: typer.Typer, *, stages: Callable[[], StagePorts]) -> None:
         try:
             folder = Path(out) if out else settings.data_dir / "reports"
             sessions = make_session_factory(engine)
-            for path in write_brief(sessions, stages().timeliness, kind, the_day, folder, now):  # type: ignore[arg-type]
+            review = stages().timeliness
+            for path in write_brief(sessions, review, kind, the_day, folder, now, settings.jurisdiction_dir):  # type: ignore[arg-type]
                 typer.echo(str(path))
         finally:
             engine.dispose()
@@ -124,5 +127,25 @@ def _sync_units(settings: object) -> None:
     engine = make_engine(settings.effective_database_url)
     try:
         sync_units(make_session_factory(engine), settings.jurisdiction_dir)
+    finally:
+        engine.dispose()
+
+
+def _import_rule_files(settings: object, ports: StagePorts) -> None:
+    """Import the rule files that are new or changed on disk (``yuqing config import``)."""
+    from models.timeutil import utcnow
+    from yuqing.config_versions import document_checks, import_files
+    from yuqing.db.engine import make_engine, make_session_factory
+    from yuqing.settings import Settings
+
+    assert isinstance(settings, Settings)
+    engine = make_engine(settings.effective_database_url)
+    try:
+        import_files(
+            make_session_factory(engine),
+            settings.jurisdiction_dir,
+            utcnow(),
+            checks=document_checks(ports.documents, settings.jurisdiction_dir),
+        )
     finally:
         engine.dispose()

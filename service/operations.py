@@ -8,6 +8,7 @@ by its family in :mod:`yuqing.errors` (:func:`translate`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -57,9 +58,16 @@ def correct_event(
     lead_unit: str | None,
     co_units: list[str] | None,
     confirm: bool,
+    topics: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Confirm or correct an event's topic/grade/units; each changed field becomes a
-    :class:`LabelCorrection` on every item of the event (training data for the classifier)."""
+    :class:`LabelCorrection` on every item of the event (training data for the classifier).
+
+    ``topics`` is the taxonomy (id → name): a topic must be one of its ids. Units must be in the
+    unit directory. Anything else is refused (``InvalidInput``) and nothing changes.
+    """
+    if topic is not None and topics and topic not in topics:
+        raise InvalidInput(f"未知的领域: {topic}（请从分类体系中选择）")
     if grade is not None:
         try:
             IncidentGrade(grade)

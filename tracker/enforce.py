@@ -34,6 +34,7 @@ from models.timeutil import ensure_aware, to_local
 from tracker.cases import follow_event_grade
 from tracker.deadlines import RuleStatus, evaluate
 from tracker.errors import TrackerError
+from yuqing.names import unit_names
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ def _run_case(session: Session, case_id: int, now: datetime, notify: Notify) -> 
     reminders = sorted({int(m) for m in case.policy.get("reminders_minutes", [])}, reverse=True)
     escalate_after = timedelta(minutes=int(case.policy.get("escalate_after_minutes", 0)))
     sent: list[AlertMessage] = []
+    (lead_name,) = unit_names(session, [case.lead_unit])
     for rule in view.deadlines:
         if rule.due_at is None or not rule.required:
             continue
@@ -83,12 +85,12 @@ def _run_case(session: Session, case_id: int, now: datetime, notify: Notify) -> 
             crossed = [m for m in reminders if now >= rule.due_at - timedelta(minutes=m)]
             new = [m for m in crossed if _mark(session, case, rule, f"remind:{m}", now)]
             if crossed and crossed[-1] in new:
-                sent.append(_message(case, rule, f"remind:{crossed[-1]}", now))
+                sent.append(_message(case, rule, f"remind:{crossed[-1]}", now, lead_name))
         elif rule.status == "overdue":
             if _mark(session, case, rule, "overdue", now):
-                sent.append(_message(case, rule, "overdue", now))
+                sent.append(_message(case, rule, "overdue", now, lead_name))
             if now >= rule.due_at + escalate_after and _mark(session, case, rule, "escalate", now):
-                sent.append(_message(case, rule, "escalate", now))
+                sent.append(_message(case, rule, "escalate", now, lead_name))
     for message in sent:
         notify(message)
     return sent
@@ -110,7 +112,7 @@ def _mark(session: Session, case: Case, rule: RuleStatus, mark: str, now: dateti
     return session.execute(stmt).first() is not None
 
 
-def _message(case: Case, rule: RuleStatus, mark: str, now: datetime) -> AlertMessage:
+def _message(case: Case, rule: RuleStatus, mark: str, now: datetime, lead_name: str) -> AlertMessage:
     assert rule.due_at is not None
     due = to_local(rule.due_at).strftime("%m-%d %H:%M")
     units = tuple(dict.fromkeys([case.lead_unit, *case.co_units]))
@@ -130,7 +132,7 @@ def _message(case: Case, rule: RuleStatus, mark: str, now: datetime) -> AlertMes
         rule=f"tracker.{rule.rule_id}.{mark.split(':')[0]}",
         level=level,
         title=title[:1000],
-        summary=f"案件 #{case.id}，牵头单位 {case.lead_unit}，时限 {due}（{rule.source or '本地规定'}）",
+        summary=f"案件 #{case.id}，牵头单位 {lead_name}，时限 {due}（{rule.source or '本地规定'}）",
         event_id=case.event_id,
         units=units,
         grade=IncidentGrade(grade) if grade else None,

@@ -20,11 +20,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from sqlalchemy.orm import Session
 
 from models.enums import CaseActionKind, IncidentGrade
 from tracker.errors import PolicyError
-from yuqing.config import load_yaml
+from yuqing.config import parse_yaml, read_config_text, validate_yaml
+from yuqing.config_versions import newest
 from yuqing.errors import ConfigError
 
 Category = Literal["incident", "policy_document", "message"]
@@ -169,10 +171,19 @@ def merge(file: PoliciesFile) -> PolicySet:
         if "working_days" in given:
             given.setdefault("hours", None)
         rules[override.id] = {**rules.get(override.id, {}), **given}
+    merged: list[Rule] = []
+    for rule_id, values in rules.items():
+        try:
+            merged.append(Rule.model_validate(values))
+        except ValidationError as exc:
+            problems = [(".".join(str(p) for p in e["loc"]), e["msg"]) for e in exc.errors()]
+            error = PolicyError("policies: " + "; ".join(f"rule {rule_id}: {f or '(rule)'}: {m}" for f, m in problems))
+            error.rule_id, error.problems = rule_id, problems  # type: ignore[attr-defined]
+            raise error from exc
     try:
         return PolicySet(
             jurisdiction=file.jurisdiction,
-            rules=tuple(Rule.model_validate(r) for r in rules.values()),
+            rules=tuple(merged),
             calendar=file.calendar,
             reminders_minutes=file.reminders_minutes,
             escalate_after_minutes=file.escalate_after_minutes,
@@ -191,7 +202,43 @@ def load_policies(path: Path) -> tuple[PolicySet, PoliciesFile]:
     if not path.exists():
         return national_policy(), PoliciesFile()
     try:
-        file = load_yaml(path, PoliciesFile)
+        text = read_config_text(path)
     except ConfigError as exc:
         raise PolicyError(str(exc)) from exc
-    return merge(file), file
+    return parse_policies(text, str(path))
+
+
+def parse_policies(text: str, name: str = "policies.yaml") -> tuple[PolicySet, PoliciesFile]:
+    """Validate ``policies.yaml`` text as :func:`load_policies` does (``PolicyError`` naming line and
+    field, or the merged rule that is wrong)."""
+    try:
+        file = validate_yaml(text, PoliciesFile, name)
+    except ConfigError as exc:
+        raise PolicyError(str(exc)) from exc
+    try:
+        return merge(file), file
+    except PolicyError as exc:
+        rule_id = getattr(exc, "rule_id", None)
+        index = next((i for i, r in enumerate(file.rules) if r.id == rule_id), None)
+        if index is None:
+            raise
+        _data, lines = parse_yaml(text, name)
+        located = []
+        for field, message in exc.problems:  # type: ignore[attr-defined]
+            line: int | str = lines.get(("rules", index, field)) or lines.get(("rules", index)) or "?"
+            located.append(f"{name}:{line}: rules.{index}.{field or 'id'}: {message} (rule {rule_id})")
+        raise PolicyError("\n".join(located)) from exc
+
+
+def current_policies(session: Session, jurisdiction_dir: Path) -> tuple[PolicySet, PoliciesFile] | None:
+    """The policies in force: the newest version edited online (``config_versions``), else the
+    jurisdiction's ``policies.yaml``; None when neither exists (the national rules apply).
+
+    Read at each use (a dispatch), so an edit applies to the next case without a restart; running
+    cases keep the policy snapshotted at their dispatch.
+    """
+    row = newest(session, "policies")
+    if row is not None:
+        return parse_policies(row.text)
+    path = Path(jurisdiction_dir) / "policies.yaml"
+    return load_policies(path) if path.is_file() else None

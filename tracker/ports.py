@@ -20,18 +20,27 @@ from models.timeliness import TimelinessReport
 from tracker.cases import dispatch, record_action
 from tracker.deadlines import RuleStatus, evaluate
 from tracker.errors import PolicyError
-from tracker.policy import PolicySet, load_policies
+from tracker.policy import PolicySet, current_policies, load_policies, parse_policies
 from tracker.timeliness import timeliness
+from yuqing.errors import NotFound
 
 
 class TrackerPorts:
     """The tracker's implementation of ``CaseDesk`` and ``TimelinessReview``."""
 
-    def response_policy(self, jurisdiction_dir: Path) -> PolicySet | None:
+    def response_policy(self, jurisdiction_dir: Path, session: Session | None = None) -> PolicySet | None:
+        if session is not None:
+            found = current_policies(session, jurisdiction_dir)
+            return found[0] if found is not None else None
         path = jurisdiction_dir / "policies.yaml"
         if not path.is_file():
             return None
         return load_policies(path)[0]
+
+    def check_document(self, document: str, text: str, *, jurisdiction_dir: Path) -> None:
+        if document != "policies":
+            raise NotFound(f"the tracker has no document {document!r}")
+        parse_policies(text)
 
     def dispatch(
         self,

@@ -22,6 +22,7 @@ from alerting.upsert import insert_ignore
 from models.db import Alert, AlertLog, Delivery, Unit
 from models.timeutil import Clock, utcnow
 from yuqing.db.engine import transaction
+from yuqing.names import unit_names
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +46,6 @@ def notice_for(alert: Alert, *, step: int, target: str, unit_names: Sequence[str
         target=target,
         extra={"source_id": alert.source_id, "raw_grade": alert.grade, "rule_id": alert.rule},
     )
-
-
-def unit_names(session: Session, unit_ids: Sequence[str]) -> list[str]:
-    """Display names for unit ids (an unknown id is shown as itself)."""
-    if not unit_ids:
-        return []
-    rows = session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(list(unit_ids))))
-    known = {unit_id: name for unit_id, name in rows}
-    return [known.get(u, u) for u in unit_ids]
 
 
 def recipients_for(session: Session, alert: Alert, target: str, desk: dict[str, Sequence[str]]) -> Recipients:

@@ -9,6 +9,7 @@ from alerting.events.grouping import grade_severity
 from alerting.events.volume import detect_spike
 from alerting.rules.base import Hit, RuleContext
 from models.enums import IncidentGrade
+from yuqing.names import unit_names
 
 
 def _event_scope(ctx: RuleContext) -> str:
@@ -48,7 +49,7 @@ class NegativeOfficialRule:
         routed = {u for u in (c.lead_unit, *c.co_units) if u}
         units = sorted(routed & set(self.config.units))
         if units:
-            reasons.append(f"涉及单位：{'、'.join(units)}")
+            reasons.append(f"涉及单位：{'、'.join(unit_names(ctx.session, units))}")
         body = f"{item.title}\n{item.text}"
         names = [n for n in self.config.unit_names if n in body]
         if names:
@@ -104,6 +105,9 @@ class SpikeRule:
         if spike is None:
             return None
         reason = f"{cfg.window_minutes} 分钟内 {spike.count} 条，基线 {spike.baseline:.1f} 条/窗口"
+        if cfg.scope == "topic":
+            label = ctx.assignment.item.message.classification.topic_label or str(key)
+            reason = f"领域「{label}」{reason}"
         return Hit(self.id, cfg.name, cfg.level, reason, scope, marker=spike.window_start.isoformat())
 
 

@@ -10,6 +10,7 @@ from models.db.alerts import Alert, AlertLog, Delivery, EventVolume, TopicVolume
 from models.db.base import Base, UTCDateTime
 from models.db.cases import Case, CaseAction, CaseMark
 from models.db.collected import CollectedItem
+from models.db.config import ConfigVersion
 from models.db.events import Event
 from models.db.items import Item, LabelCorrection
 from models.db.sessions import LoginAttempt, WebSession
@@ -24,6 +25,7 @@ __all__ = [
     "CaseAction",
     "CaseMark",
     "CollectedItem",
+    "ConfigVersion",
     "Delivery",
     "Event",
     "EventVolume",

@@ -16,10 +16,11 @@ from service.api.routes import (
     manual,
     reports,
     review,
+    rules,
     stream,
 )
 
 api_router = APIRouter()
 api_router.include_router(login.router)  # its routes document their own answers (one needs no user)
-for module in (items, events, alerts, cases, directory, admin, review, reports, manual, stream):
+for module in (items, events, alerts, cases, directory, admin, review, reports, manual, rules, stream):
     api_router.include_router(module.router, responses=SIGNED_IN)

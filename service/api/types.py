@@ -76,6 +76,15 @@ SaneDate = Annotated[
     WithJsonSchema({"type": "string", "format": "date", "pattern": DATE_PATTERN, "examples": ["2025-03-01"]}),
 ]
 """A calendar date between 1970 and 2199."""
+def _not_a_boolean(value: Any) -> Any:
+    # JSON true/false would otherwise pass as 1/0 (pydantic's lax mode), which the schema refuses
+    if isinstance(value, bool):
+        raise ValueError("expected an integer, not true/false")
+    return value
+
+
+Integer = Annotated[int, BeforeValidator(_not_a_boolean)]
+"""An integer of a request body (``3`` and ``3.0``, never ``true``), bounded where it is used."""
 DbId = Annotated[int, Field(ge=1, le=MAX_ID)]
 IdPath = Annotated[int, Path(ge=1, le=MAX_ID)]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -14,6 +14,7 @@ from models.enums import IncidentGrade
 from models.ports import TimelinessReview
 from models.timeutil import to_local
 from service.auth.principal import Principal
+from service.names import Names
 from service.queries.events import scoped_events
 from service.review import Review, timeliness
 
@@ -33,6 +34,8 @@ class Brief:
     by_topic: list[tuple[str, int]]
     top_events: list[Event]
     review: Review
+    names: Names = field(default_factory=Names)
+    """Names of topics and units for the documents (ids never appear in a brief)."""
 
     @property
     def period_label(self) -> str:
@@ -51,16 +54,23 @@ def grade_label(grade: str | None) -> str:
 
 
 def build_brief(
-    db: Session, review: TimelinessReview, principal: Principal, kind: Kind, until: datetime, now: datetime
+    db: Session,
+    review: TimelinessReview,
+    principal: Principal,
+    kind: Kind,
+    until: datetime,
+    now: datetime,
+    names: Names | None = None,
 ) -> Brief:
-    """The brief for the day (or 7 days) ending at ``until``."""
+    """The brief for the day (or 7 days) ending at ``until``; topics counted by their ``names``."""
+    names = names or Names()
     since = until - (timedelta(days=1) if kind == "daily" else timedelta(days=7))
     stmt = scoped_events(principal).where(
         Event.first_seen_at >= since, Event.first_seen_at < until, Event.merged_into_id.is_(None)
     )
     events = list(db.scalars(stmt))
     by_grade = Counter(grade_label(e.grade) for e in events)
-    by_topic = Counter(e.topic or "未分类" for e in events)
+    by_topic = Counter(names.topic(e.topic) if e.topic else "未分类" for e in events)
     top = list(
         db.scalars(
             scoped_events(principal)
@@ -80,4 +90,5 @@ def build_brief(
         by_topic=by_topic.most_common(),
         top_events=top,
         review=timeliness(db, review, principal, since, until, now),
+        names=names,
     )

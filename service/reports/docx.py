@@ -38,9 +38,8 @@ def brief_document(brief: Brief) -> bytes:
     if not brief.top_events:
         doc.add_paragraph("无。")
     for e in brief.top_events:
-        doc.add_paragraph(
-            t(f"{e.title}（{e.topic or '未分类'}，{grade_label(e.grade)}，{e.item_count} 条）"), style="List Number"
-        )
+        topic = brief.names.topic(e.topic) if e.topic else "未分类"
+        doc.add_paragraph(t(f"{e.title}（{topic}，{grade_label(e.grade)}，{e.item_count} 条）"), style="List Number")
 
     doc.add_heading("三、超期未办", level=1)
     if not brief.review.overdue:

@@ -19,6 +19,7 @@ from models.enums import Role
 from models.ports import TimelinessReview
 from models.timeutil import SHANGHAI, to_local
 from service.auth.principal import Principal
+from service.names import load_names
 from service.reports.brief import Kind, build_brief
 from yuqing.periodic import JobContext, JobProvider, PeriodicJob
 
@@ -32,15 +33,23 @@ def brief_paths(out_dir: Path, kind: Kind, day: date) -> tuple[Path, Path]:
 
 
 def write_brief(
-    sessions: sessionmaker[Session], review: TimelinessReview, kind: Kind, day: date, out_dir: Path, now: datetime
+    sessions: sessionmaker[Session],
+    review: TimelinessReview,
+    kind: Kind,
+    day: date,
+    out_dir: Path,
+    now: datetime,
+    jurisdiction_dir: Path | None = None,
 ) -> list[Path]:
-    """Write the brief for the local day ``day`` (weekly: the 7 days ending with it); its files."""
+    """Write the brief for the local day ``day`` (weekly: the 7 days ending with it); its files.
+    Topics and rules are named from ``jurisdiction_dir`` (units and sources from the database)."""
     from service.reports.docx import brief_document
     from service.reports.xlsx import brief_workbook
 
     until = datetime.combine(day + timedelta(days=1), time(0), tzinfo=SHANGHAI)
     with sessions() as db:
-        brief = build_brief(db, review, SYSTEM, kind, until, now)
+        names = load_names(db, jurisdiction_dir) if jurisdiction_dir is not None else None
+        brief = build_brief(db, review, SYSTEM, kind, until, now, names)
     out_dir.mkdir(parents=True, exist_ok=True)
     docx_path, xlsx_path = brief_paths(out_dir, kind, day)
     for path, data in ((docx_path, brief_document(brief)), (xlsx_path, brief_workbook(brief))):
@@ -72,7 +81,7 @@ def brief_jobs(review: TimelinessReview) -> JobProvider:
 
         def run(now: datetime) -> None:
             for kind, day in due_briefs(now, out_dir):
-                write_brief(ctx.session_factory, review, kind, day, out_dir, now)
+                write_brief(ctx.session_factory, review, kind, day, out_dir, now, ctx.settings.jurisdiction_dir)
 
         return [PeriodicJob(name="service.briefs", interval_s=600, run=run)]
 

@@ -97,7 +97,7 @@ def brief_workbook(brief: Brief) -> bytes:
             [
                 e.id,
                 e.title,
-                e.topic or "",
+                brief.names.topic(e.topic) if e.topic else "",
                 grade_label(e.grade),
                 e.item_count,
                 _local(e.first_seen_at),

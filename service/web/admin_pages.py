@@ -22,6 +22,7 @@ from service.errors import Conflict, InvalidInput, NotFound
 from service.web.deps import AdminForm, AdminPage
 from service.web.desk_pages import back
 from service.web.render import page
+from yuqing.config_versions import DOCUMENTS
 
 router = APIRouter()
 
@@ -38,12 +39,13 @@ def admin(request: Request, principal: AdminPage, db: SessionDep, now: NowDep) -
         users=list(db.scalars(select(User).order_by(User.id))),
         roles=list(Role),
         config_files=CONFIG_FILES,
+        editable=DOCUMENTS,
     )
 
 
 @router.get("/admin/config/{name}")
-def config(name: str, request: Request, principal: AdminPage, state: StateDep) -> Response:
-    text = read_config(state.settings.jurisdiction_dir, name)
+def config(name: str, request: Request, principal: AdminPage, state: StateDep, db: SessionDep) -> Response:
+    text = read_config(state.settings.jurisdiction_dir, name, db)
     return page(request, "config.html", name=name, title=CONFIG_FILES[name], text=text)
 
 

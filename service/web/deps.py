@@ -39,6 +39,7 @@ UnitPage = Annotated[Principal, Depends(web_roles(Role.UNIT, Role.DESK, Role.LEA
 LeaderPage = Annotated[Principal, Depends(web_roles(Role.LEADER, Role.DESK))]
 AdminPage = Annotated[Principal, Depends(web_roles())]
 ReporterPage = Annotated[Principal, Depends(web_roles(Role.DESK, Role.UNIT))]
+KeywordPage = Annotated[Principal, Depends(web_roles(Role.UNIT))]
 
 
 async def clean_form(request: Request) -> None:
@@ -76,3 +77,4 @@ DeskForm = Annotated[Principal, Depends(form_roles(Role.DESK))]
 CaseForm = Annotated[Principal, Depends(form_roles(Role.DESK, Role.UNIT))]
 AdminForm = Annotated[Principal, Depends(form_roles())]
 ReporterForm = Annotated[Principal, Depends(form_roles(Role.DESK, Role.UNIT))]
+KeywordForm = Annotated[Principal, Depends(form_roles(Role.UNIT))]

@@ -40,8 +40,7 @@ def units_of(db: SessionDep) -> list[Unit]:
     return list(db.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)))
 
 
-def unit_names(db: SessionDep) -> dict[str, str]:
-    return {u.id: u.name for u in db.scalars(select(Unit))}
+CORRECTED = {"topic": "领域", "grade": "事件等级", "lead_unit": "牵头单位", "co_units": "协办单位"}
 
 
 def _ids(text: str) -> list[str]:
@@ -66,7 +65,6 @@ def desk(
         events=events,
         f=f,
         units=units_of(db),
-        unit_names=unit_names(db),
         grades=list(IncidentGrade),
         cursor=cursor,
     )
@@ -79,7 +77,7 @@ def ack(alert_id: TextId, principal: DeskForm, db: SessionDep, now: NowDep, stag
 
 
 @router.get("/events/{event_id}")
-def event_page(event_id: IdPath, request: Request, principal: WebUser, db: SessionDep) -> Response:
+def event_page(event_id: IdPath, request: Request, principal: WebUser, db: SessionDep, state: StateDep) -> Response:
     event = get_event(db, principal, event_id)
     items = event_items(db, principal, event.id)
     spread = spread_by_hour(items)
@@ -92,7 +90,7 @@ def event_page(event_id: IdPath, request: Request, principal: WebUser, db: Sessi
         chart=columns([(h[6:], float(n)) for h, n in spread[-24:]]),
         cases=cases,
         units=units_of(db),
-        unit_names=unit_names(db),
+        topics=list(state.names.current().topics.items()),
         grades=list(IncidentGrade),
     )
 
@@ -103,6 +101,7 @@ def correct(
     principal: DeskForm,
     db: SessionDep,
     now: NowDep,
+    state: StateDep,
     topic: Annotated[str, Form(max_length=100)] = "",
     grade: Annotated[str, Form(max_length=40)] = "",
     lead_unit: Annotated[str, Form(max_length=100)] = "",
@@ -120,8 +119,10 @@ def correct(
         lead_unit=lead_unit or None,
         co_units=[u for u in (co_units or []) if u] if co_units is not None else None,
         confirm=bool(confirm),
+        topics=state.names.current().topics,
     )
-    return back(f"/events/{event_id}", "已更正: " + "、".join(result["changed"]) if result["changed"] else "已确认")
+    changed = "、".join(CORRECTED.get(field, field) for field in result["changed"])
+    return back(f"/events/{event_id}", f"已更正：{changed}" if changed else "已确认")
 
 
 @router.post("/events/{event_id}/dispatch")
@@ -146,7 +147,7 @@ def dispatch(
         lead_unit=lead_unit or None,
         co_units=[u for u in (co_units or []) if u and u != lead_unit],
         note=note,
-        policy=jurisdiction_policy(stages.cases, state.settings.jurisdiction_dir),
+        policy=jurisdiction_policy(stages.cases, state.settings.jurisdiction_dir, db),
     )
     return back(f"/events/{event_id}", f"已派单（案件 {case.id}）")
 

@@ -49,8 +49,7 @@ def inbox(
         deadlines = deadlines_of(stages.cases, case, list(case.actions), now)
         rows.append({"case": case, "next": next_deadline(deadlines), "deadlines": deadlines})
     unit = db.get(Unit, principal.unit_id) if principal.unit_id else None
-    names = {u.id: u.name for u in db.scalars(select(Unit))}
-    return page(request, "inbox.html", rows=rows, more=more, f=f, unit=unit, now=now, unit_names=names)
+    return page(request, "inbox.html", rows=rows, more=more, f=f, unit=unit, now=now)
 
 
 @router.get("/cases/{case_id}")
@@ -77,7 +76,6 @@ def case_page(
         allowed={a.value for a in allowed},
         kinds=CaseActionKind,
         units=units,
-        unit_names={u.id: u.name for u in units},
         grades=list(IncidentGrade),
     )
 

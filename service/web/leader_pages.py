@@ -12,7 +12,7 @@ from fastapi.responses import Response
 
 from models.db import Event
 from models.timeutil import to_local
-from service.api.deps import NowDep, SessionDep, StagesDep
+from service.api.deps import NowDep, SessionDep, StagesDep, StateDep
 from service.api.types import SaneDate
 from service.periods import period
 from service.queries.events import scoped_events
@@ -34,6 +34,7 @@ def leader(
     db: SessionDep,
     now: NowDep,
     stages: StagesDep,
+    state: StateDep,
     start: Annotated[SaneDate | None, Query()] = None,
     end: Annotated[SaneDate | None, Query()] = None,
 ) -> Response:
@@ -55,7 +56,8 @@ def leader(
         )
     )
     by_day = Counter(to_local(e.first_seen_at).strftime("%m-%d") for e in events)
-    by_topic = Counter(e.topic or "未分类" for e in events).most_common(10)
+    names = state.names.current()
+    by_topic = Counter(names.topic(e.topic) if e.topic else "未分类" for e in events).most_common(10)
     by_grade = Counter(grade_label(e.grade) for e in events).most_common()
     return page(
         request,

@@ -13,7 +13,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from models.enums import CaseActionKind, CaseStatus, IncidentGrade, Role
+from models.enums import CaseActionKind, CaseStatus, EventType, IncidentGrade, Role, SourceTier, SourceType
 from models.timeutil import to_local
 from service.errors import ServiceError
 from service.names import Names
@@ -54,14 +54,62 @@ def _names(context: Any) -> Names:
     return names if isinstance(names, Names) else Names()
 
 
-def _name_filter(pick: Callable[[Names, Any], str]) -> Callable[..., str]:
+def _name_filter(pick: Callable[[Names, Any], Any]) -> Callable[..., Any]:
     """A template filter that names an id with the page's :class:`Names` (``names`` in context)."""
 
     @jinja2.pass_context
-    def name(context: Any, value: Any) -> str:
+    def name(context: Any, value: Any) -> Any:
         return pick(_names(context), value)
 
     return name
+
+
+UNIT_KINDS = {"department": "委办局", "township": "乡镇/街道", "enterprise": "公共企事业单位"}
+EVENT_STATUS = {"open": "跟踪中", "merged": "已合并", "closed": "已结束"}
+DETAIL_LABELS = {
+    "lead_unit": "牵头单位",
+    "co_units": "协办单位",
+    "to_unit": "转至",
+    "from_unit": "原单位",
+    "grade": "等级",
+    "from": "原等级",
+    "to": "新等级",
+    "occurred_at": "发生时间",
+    "held_at": "召开时间",
+    "url": "链接",
+    "channel": "渠道",
+    "content": "内容",
+    "reason": "理由",
+    "note": "说明",
+    "place": "地点",
+    "speaker": "发布人",
+    "result": "办理结果",
+}
+"""Case action details as people read them (keys of :mod:`tracker.cases` records)."""
+
+
+def action_details(names: Names, details: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """``(label, text)`` of a case action's details: units and grades named, times local; the
+    policy snapshot is left out. A ``url`` keeps its text (the template links it)."""
+    out: list[tuple[str, str]] = []
+    for key, value in (details or {}).items():
+        if key == "policy" or value in (None, "", []):
+            continue
+        if key in ("lead_unit", "to_unit", "from_unit"):
+            text = names.unit(str(value))
+        elif key == "co_units":
+            text = names.units_joined([str(u) for u in value])
+        elif key in ("grade", "from", "to"):
+            text = label(str(value), IncidentGrade)
+        elif key in ("occurred_at", "held_at"):
+            try:
+                text = local(datetime.fromisoformat(str(value)))
+            except ValueError:
+                text = str(value)
+        else:
+            text = str(value)
+        out.append((DETAIL_LABELS.get(key, key), text))
+    return out
 
 
 def label(value: str | None, enum: Any) -> str:
@@ -97,6 +145,12 @@ def environment() -> jinja2.Environment:
     env.filters["unit_names"] = _name_filter(Names.units_joined)
     env.filters["source_name"] = _name_filter(Names.source)
     env.filters["rule_name"] = _name_filter(Names.rule)
+    env.filters["action_details"] = _name_filter(action_details)
+    env.filters["source_tier"] = lambda v: label(v, SourceTier)
+    env.filters["source_type"] = lambda v: label(v, SourceType)
+    env.filters["event_type"] = lambda v: label(v, EventType)
+    env.filters["unit_kind"] = lambda v: UNIT_KINDS.get(v or "", v or "—")
+    env.filters["event_status"] = lambda v: EVENT_STATUS.get(v or "", v or "—")
     env.globals["case_statuses"] = tuple(CaseStatus)
     return env
 

@@ -23,6 +23,8 @@ def test_dispatch_sign_release_and_review(
     assert desk.get("/api/v1/alerts", params={"status": "open"}).json()["count"] == 0
 
     r = desk.post(f"/api/v1/events/{event.id}/labels", json={"topic": "应急管理", "grade": "large"})
+    assert r.status_code == 422 and "分类体系" in r.json()["detail"]  # a topic is chosen from the taxonomy
+    r = desk.post(f"/api/v1/events/{event.id}/labels", json={"topic": "anquan", "grade": "large"})
     assert r.status_code == 200 and r.json()["detail"]["changed"] == ["grade", "topic"]
 
     r = desk.post(f"/api/v1/events/{event.id}/dispatch", json={"lead_unit": "hushan"})

@@ -109,5 +109,5 @@ def list_config(principal: AdminUser) -> dict[str, str]:
 
 
 @router.get("/config/{name}", responses=MISSING)
-def view_config(name: ConfigName, principal: AdminUser, state: StateDep) -> dict[str, Any]:
-    return {"name": name, "text": read_config(state.settings.jurisdiction_dir, name)}
+def view_config(name: ConfigName, principal: AdminUser, state: StateDep, db: SessionDep) -> dict[str, Any]:
+    return {"name": name, "text": read_config(state.settings.jurisdiction_dir, name, db)}

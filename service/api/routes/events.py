@@ -46,8 +46,11 @@ def read_event(event_id: IdPath, principal: CurrentUser, db: SessionDep) -> Even
 
 
 @router.post("/{event_id}/labels", responses={**WITH_BODY, **MISSING})
-def correct_labels(event_id: IdPath, body: CorrectionRequest, principal: DeskUser, db: SessionDep, now: NowDep) -> Ack:
-    """Confirm or correct topic, grade and units (corrections become training data)."""
+def correct_labels(
+    event_id: IdPath, body: CorrectionRequest, principal: DeskUser, db: SessionDep, now: NowDep, state: StateDep
+) -> Ack:
+    """Confirm or correct topic, grade and units (corrections become training data). The topic is a
+    topic id of the jurisdiction's taxonomy, the units are unit ids of the directory (else 422)."""
     event = get_event(db, principal, event_id)
     result = operations.correct_event(
         db,
@@ -59,6 +62,7 @@ def correct_labels(event_id: IdPath, body: CorrectionRequest, principal: DeskUse
         lead_unit=body.lead_unit,
         co_units=body.co_units,
         confirm=body.confirm,
+        topics=state.names.current().topics,
     )
     return Ack(detail=result)
 
@@ -108,6 +112,6 @@ def dispatch(
         lead_unit=body.lead_unit,
         co_units=body.co_units,
         note=body.note,
-        policy=jurisdiction_policy(stages.cases, state.settings.jurisdiction_dir),
+        policy=jurisdiction_policy(stages.cases, state.settings.jurisdiction_dir, db),
     )
     return CasePublic.model_validate(case)

@@ -8,7 +8,7 @@ from typing import Literal
 from fastapi import APIRouter, Response
 
 from models.timeutil import SHANGHAI, to_local
-from service.api.deps import NowDep, ReviewUser, SessionDep, StagesDep
+from service.api.deps import NowDep, ReviewUser, SessionDep, StagesDep, StateDep
 from service.api.responses import binary
 from service.api.types import SaneDate
 from service.reports.brief import build_brief
@@ -29,6 +29,7 @@ def brief(
     db: SessionDep,
     now: NowDep,
     stages: StagesDep,
+    state: StateDep,
     day: SaneDate | None = None,
 ) -> Response:
     """The brief for the local day ``day`` (default today; weekly: the 7 days ending with it)."""
@@ -37,7 +38,7 @@ def brief(
 
     day = day or to_local(now).date()
     until = datetime.combine(day + timedelta(days=1), time(0), tzinfo=SHANGHAI)
-    data = build_brief(db, stages.timeliness, principal, kind, until, now)
+    data = build_brief(db, stages.timeliness, principal, kind, until, now, state.names.current())
     body = brief_document(data) if fmt == "docx" else brief_workbook(data)
     name = f"{kind}-{day.isoformat()}.{fmt}"
     return Response(body, media_type=MEDIA[fmt], headers={"content-disposition": f'attachment; filename="{name}"'})

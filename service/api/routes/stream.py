@@ -14,16 +14,15 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from sqlalchemy import select
 from sse_starlette import EventSourceResponse
 from starlette.concurrency import run_in_threadpool
 
-from models.db import Unit
 from models.timeutil import to_local
 from service.api.deps import CurrentUser, NowDep, StateDep
 from service.api.schemas import AlertPublic
 from service.api.types import NO_NUL
 from service.auth.principal import Principal
+from service.names import Names
 from service.queries.alerts import alerts_after
 from service.state import ServiceState
 from service.web.render import level_class
@@ -43,12 +42,12 @@ def _cursor(last_event_id: str | None, now: datetime) -> tuple[datetime, str]:
     return now, ""
 
 
-def alert_event(alert: Any, names: dict[str, str]) -> dict[str, str]:
+def alert_event(alert: Any, names: Names) -> dict[str, str]:
     data = AlertPublic.model_validate(alert).model_dump(mode="json")
     data["created_local"] = to_local(alert.created_at).strftime("%m-%d %H:%M:%S")
-    data["rule_name"] = (alert.detail or {}).get("rule_name") or alert.rule
+    data["rule_name"] = (alert.detail or {}).get("rule_name") or names.rule(alert.rule)
     data["level_class"] = level_class(alert.level)
-    data["unit_names"] = [names.get(u, u) for u in alert.units or []]
+    data["unit_names"] = [names.unit(u) for u in alert.units or []]
     return {
         "event": "alert",
         "id": f"{alert.created_at.isoformat()}|{alert.id}",
@@ -59,11 +58,10 @@ def alert_event(alert: Any, names: dict[str, str]) -> dict[str, str]:
 async def _events(
     request: Request, state: ServiceState, principal: Principal, cursor: tuple[datetime, str]
 ) -> AsyncIterator[dict[str, str]]:
-    def fetch(after: tuple[datetime, str]) -> tuple[list[Any], dict[str, str]]:
+    def fetch(after: tuple[datetime, str]) -> tuple[list[Any], Names]:
         with state.sessions() as db:
             alerts = alerts_after(db, principal, after[0], after[1])
-            names = {u.id: u.name for u in db.scalars(select(Unit))} if alerts else {}
-            return alerts, names
+        return alerts, state.names.current() if alerts else Names()
 
     loop = asyncio.get_running_loop()
     deadline = None if state.sse_max_seconds is None else loop.time() + state.sse_max_seconds
