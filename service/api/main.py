@@ -10,6 +10,7 @@ from service.api.routes import (
     cases,
     directory,
     events,
+    incidents,
     items,
     login,
     manual,
@@ -20,4 +21,6 @@ from service.api.routes import (
 
 api_router = APIRouter()
 for module in (login, items, events, alerts, cases, directory, admin, review, reports, manual, stream):
+    api_router.include_router(module.router)
+for module in (incidents,):  # the desk's incident cards
     api_router.include_router(module.router)
