@@ -12,6 +12,7 @@ from models.db.cases import Case, CaseAction, CaseMark
 from models.db.collected import CollectedItem
 from models.db.events import Event
 from models.db.items import Item, LabelCorrection
+from models.db.routed import RerouteRequest, RoutedSign
 from models.db.sessions import LoginAttempt, WebSession
 from models.db.units import Source, SourceHealth, Unit
 
@@ -30,6 +31,8 @@ __all__ = [
     "Item",
     "LabelCorrection",
     "LoginAttempt",
+    "RerouteRequest",
+    "RoutedSign",
     "Source",
     "SourceHealth",
     "TopicVolume",

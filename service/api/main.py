@@ -16,11 +16,12 @@ from service.api.routes import (
     manual,
     reports,
     review,
+    routed,
     stream,
 )
 
 api_router = APIRouter()
 for module in (login, items, events, alerts, cases, directory, admin, review, reports, manual, stream):
     api_router.include_router(module.router)
-for module in (incidents,):  # the desk's incident cards
+for module in (incidents, routed):  # the desk's incident cards; the units' routed 舆情
     api_router.include_router(module.router)

@@ -30,6 +30,7 @@ from service.queries.items import get_item
 from service.web.charts import columns
 from service.web.deps import DeskForm, DeskPage, ReporterForm, ReporterPage, WebUser
 from service.web.render import page
+from service.web.routed_views import reroutes_context
 
 router = APIRouter()
 
@@ -71,6 +72,7 @@ def desk(
         request,
         "desk.html",
         incidents=incidents,
+        reroutes=reroutes_context(db, principal, names),
         more=more,
         events=events,
         f=f,
