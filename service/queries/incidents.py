@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from models.db import Event
 from models.db.alerts import Alert
@@ -35,7 +35,7 @@ from service.levels import highest
 from service.queries.alerts import alert_filters, scoped_alerts
 from service.queries.filters import ListFilter
 
-CHUNK = 500
+CHUNK = 200
 """Alerts read per step while filling a page of cards."""
 MAX_CHUNKS = 40
 """A page looks at no more than ``CHUNK * MAX_CHUNKS`` alerts (then it is cut short, ``has_more``)."""
@@ -186,8 +186,19 @@ def changes_of(alerts: Sequence[Alert]) -> list[Change]:
 # -- merged events ------------------------------------------------------------------------------
 
 
+def _any_merged(db: Session) -> bool:
+    """Whether any event was ever merged into another (one index probe per session): until then
+    every event is its own card and the merge lookups are skipped."""
+    if "incidents.any_merged" not in db.info:
+        probe = select(Event.id).where(Event.merged_into_id.is_not(None)).limit(1)
+        db.info["incidents.any_merged"] = db.scalar(probe) is not None
+    return bool(db.info["incidents.any_merged"])
+
+
 def _roots(db: Session, event_ids: Iterable[int]) -> dict[int, int]:
     """Each event id → the event it was (transitively) merged into, or itself."""
+    if not _any_merged(db):
+        return {event_id: event_id for event_id in event_ids}
     parent: dict[int, int | None] = {}
     frontier = set(event_ids)
     while frontier:
@@ -209,6 +220,8 @@ def _roots(db: Session, event_ids: Iterable[int]) -> dict[int, int]:
 def _members(db: Session, roots: Iterable[int]) -> dict[int, int]:
     """Every event merged (transitively) into one of ``roots`` → its root; the roots themselves too."""
     owner = {root: root for root in roots}
+    if not _any_merged(db):
+        return owner
     frontier = set(owner)
     while frontier:
         rows = db.execute(select(Event.id, Event.merged_into_id).where(Event.merged_into_id.in_(frontier)))
@@ -228,7 +241,9 @@ def _cards(db: Session, principal: Principal, keys: Sequence[str], order: tuple[
     roots = [int(k.split(":", 1)[1]) for k in keys if k.startswith("event:")]
     lone = [k.split(":", 1)[1] for k in keys if k.startswith("alert:")]
     owner = _members(db, roots) if roots else {}
-    events = {e.id: e for e in db.scalars(select(Event).where(Event.id.in_(roots)))} if roots else {}
+    events = {}
+    if roots:
+        events = {e.id: e for e in db.scalars(select(Event).options(defer(Event.terms)).where(Event.id.in_(roots)))}
     grouped: dict[str, list[Alert]] = {}
     conds: list[ColumnElement[bool]] = []
     if owner:
@@ -236,7 +251,8 @@ def _cards(db: Session, principal: Principal, keys: Sequence[str], order: tuple[
     if lone:
         conds.append(Alert.id.in_(lone))
     if conds:
-        stmt = scoped_alerts(principal).where(or_(*conds)).order_by(Alert.created_at, Alert.id)
+        stmt = scoped_alerts(principal).options(defer(Alert.escalation)).where(or_(*conds))
+        stmt = stmt.order_by(Alert.created_at, Alert.id)
         for alert in db.scalars(stmt):
             key = f"event:{owner[alert.event_id]}" if alert.event_id in owner else f"alert:{alert.id}"
             grouped.setdefault(key, []).append(alert)
@@ -295,9 +311,12 @@ def list_incidents(
             break
         cursor = (rows[-1].created_at, rows[-1].id)
         new = [k for k in _keys(db, rows) if k not in seen]
-        seen.update(new)
-        built = _cards(db, principal, new, order)
-        cards += [built[k] for k in new if k in built and _wanted(built[k], f.status)]
+        while new and len(cards) < want:
+            # build only as many cards as the page still needs (a chunk may hold hundreds of events)
+            batch, new = new[: want - len(cards)], new[want - len(cards) :]
+            seen.update(batch)
+            built = _cards(db, principal, batch, order)
+            cards += [built[k] for k in batch if k in built and _wanted(built[k], f.status)]
         if len(cards) >= want or len(rows) < CHUNK:
             break
     page = cards[f.offset : f.offset + f.limit]

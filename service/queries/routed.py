@@ -19,8 +19,8 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, String, and_, case, cast, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, String, and_, case, cast, exists, func, or_, select, union
+from sqlalchemy.orm import Session, defer
 
 from models.db import Event, Item
 from models.db.cases import Case
@@ -107,13 +107,20 @@ def _since(f: RoutedFilter, now: datetime) -> datetime:
     return f.since if f.since is not None else now - timedelta(days=DEFAULT_DAYS)
 
 
+def _routed_ids(key: Any, lead: Any, co: Any, when: Any, unit: str, since: datetime) -> Any:
+    """Ids of the rows routed to ``unit`` since ``since``: the union of the lead-unit branch and the
+    co-handler branch, each servable by its own index (``(lead_unit, time)`` and the co-units GIN
+    index on PostgreSQL), so the cost follows the unit's rows, not the table."""
+    branches = [
+        select(key.label("id")).where(match, when >= since) for match in (lead == unit, json_list_contains(co, unit))
+    ]
+    return union(*branches).subquery()
+
+
 def _events_stmt(principal: Principal, unit: str, f: RoutedFilter, now: datetime) -> Any:
     signed = _signed(unit, "event", cast(Event.id, String))
-    stmt = scoped_events(principal).where(
-        routed_to(unit, Event.lead_unit, Event.co_units),
-        Event.merged_into_id.is_(None),
-        Event.last_seen_at >= _since(f, now),
-    )
+    ids = _routed_ids(Event.id, Event.lead_unit, Event.co_units, Event.last_seen_at, unit, _since(f, now))
+    stmt = scoped_events(principal).join(ids, Event.id == ids.c.id).where(Event.merged_into_id.is_(None))
     if f.status == "signed":
         stmt = stmt.where(signed)
     elif f.status == "unsigned":
@@ -125,9 +132,8 @@ def _events_stmt(principal: Principal, unit: str, f: RoutedFilter, now: datetime
 
 def _items_stmt(principal: Principal, unit: str, f: RoutedFilter, now: datetime) -> Any:
     signed = _signed(unit, "item", Item.id)
-    stmt = scoped_items(principal).where(
-        routed_to(unit, Item.lead_unit, Item.co_units), Item.stored_at >= _since(f, now)
-    )
+    ids = _routed_ids(Item.id, Item.lead_unit, Item.co_units, Item.stored_at, unit, _since(f, now))
+    stmt = scoped_items(principal).join(ids, Item.id == ids.c.id)
     if f.status == "signed":
         stmt = stmt.where(signed)
     elif f.status == "unsigned":
@@ -142,7 +148,9 @@ def routed_events(
 ) -> tuple[list[RoutedRow], bool]:
     """Events routed to ``unit``: unsigned first, most severe, newest."""
     stmt, signed = _events_stmt(principal, unit, f, now)
-    stmt = stmt.order_by(signed.asc(), _severity(Event.grade).desc(), Event.last_seen_at.desc(), Event.id.desc())
+    stmt = stmt.options(defer(Event.terms)).order_by(
+        signed.asc(), _severity(Event.grade).desc(), Event.last_seen_at.desc(), Event.id.desc()
+    )
     events = list(db.scalars(stmt.offset(f.offset).limit(f.limit + 1)))
     rows = [RoutedRow("event", unit, event=e) for e in events[: f.limit]]
     _annotate(db, unit, rows)
@@ -154,7 +162,9 @@ def routed_items(
 ) -> tuple[list[RoutedRow], bool]:
     """Items routed to ``unit``: unsigned first, most severe, newest."""
     stmt, signed = _items_stmt(principal, unit, f, now)
-    stmt = stmt.order_by(signed.asc(), _severity(Item.grade).desc(), Item.stored_at.desc(), Item.id.desc())
+    stmt = stmt.options(defer(Item.text)).order_by(
+        signed.asc(), _severity(Item.grade).desc(), Item.stored_at.desc(), Item.id.desc()
+    )
     items = list(db.scalars(stmt.offset(f.offset).limit(f.limit + 1)))
     rows = [RoutedRow("item", unit, item=i) for i in items[: f.limit]]
     _annotate(db, unit, rows)
@@ -165,7 +175,8 @@ def unsigned_count(db: Session, principal: Principal, unit: str, kind: Kind, now
     """How many routed events (or items) of the last :data:`DEFAULT_DAYS` days the unit has not signed."""
     f = RoutedFilter(status="unsigned")
     stmt, _ = (_events_stmt if kind == "event" else _items_stmt)(principal, unit, f, now)
-    return int(db.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+    key = Event.id if kind == "event" else Item.id
+    return int(db.scalar(select(func.count()).select_from(stmt.with_only_columns(key).subquery())) or 0)
 
 
 def get_routed_event(db: Session, principal: Principal, unit: str, event_id: int) -> Event:
