@@ -82,7 +82,7 @@ def change_text(change: Change, card: Incident, names: Names) -> str:
 
 
 def _grade_label(grade: str | None) -> str | None:
-    return IncidentGrade(grade).label if grade in IncidentGrade._value2member_map_ else grade
+    return IncidentGrade(grade).label if grade is not None and grade in IncidentGrade._value2member_map_ else grade
 
 
 def rule_name(card: Incident, rule: str, names: Names) -> str:

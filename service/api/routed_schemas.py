@@ -99,7 +99,7 @@ class RerouteDeclineBody(BaseModel):
 
 
 def _grade_label(grade: str | None) -> str | None:
-    return IncidentGrade(grade).label if grade in IncidentGrade._value2member_map_ else grade
+    return IncidentGrade(grade).label if grade is not None and grade in IncidentGrade._value2member_map_ else grade
 
 
 def why_routed(row: RoutedRow, names: Names) -> str:

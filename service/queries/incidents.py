@@ -145,7 +145,7 @@ class Incident:
 
 
 def _severity(grade: str | None) -> int:
-    return IncidentGrade(grade).severity if grade in IncidentGrade._value2member_map_ else 0
+    return IncidentGrade(grade).severity if grade is not None and grade in IncidentGrade._value2member_map_ else 0
 
 
 def changes_of(alerts: Sequence[Alert]) -> list[Change]:
