@@ -113,6 +113,8 @@ def resolve_reroute(
     """改派: route the request's target to ``lead_unit`` instead of the requesting unit (and, if
     given, exactly ``co_units`` as co-handlers; else the current ones without the requester)."""
     _check_open(request)
+    if lead_unit == request.unit_id:
+        raise InvalidInput("不能改派给申请单位本身；要保留现有分派，请驳回")
     known_unit(db, lead_unit)
     for unit in co_units or []:
         known_unit(db, unit)

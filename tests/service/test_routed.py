@@ -108,6 +108,8 @@ def test_reroute_request_and_the_desk_reroutes(
         desk.post(f"/api/v1/reroute-requests/{request['id']}/resolve", json={"lead_unit": "nowhere"}).status_code == 422
     )
 
+    same = desk.post(f"/api/v1/reroute-requests/{request['id']}/resolve", json={"lead_unit": "hushan"})
+    assert same.status_code == 422 and "驳回" in same.json()["detail"]
     done = desk.post(f"/api/v1/reroute-requests/{request['id']}/resolve", json={"lead_unit": "jiaoyu"})
     assert done.status_code == 200, done.text
     assert done.json()["status"] == "rerouted" and done.json()["lead_unit_name"] == "市教育局"
