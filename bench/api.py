@@ -5,12 +5,15 @@ Creates a fresh database on the server at ``YUQING_BENCH_POSTGRES_URL`` (else
 items, events, alerts and cases with COPY,
 runs ANALYZE, then times what the pages ask for:
 
-* desk feed: open alerts (newest 50) + recent events (20) + newest items (50), as the desk;
-* unit inbox: the unit's open cases (50) + the unit's newest items (50);
+* desk feed: open incident cards (newest 50, an event's alerts grouped) + recent events (20) +
+  newest items (50), as the desk;
+* unit inbox: the unit's open cases (50) + the events routed to it (50, unsigned first, most
+  severe, newest) and its unsigned count + the unit's newest items (50);
 * unit inbox page: the same plus each case's action log and deadline evaluation (reported, not
   part of the query target: it is Python work per case, not a query);
-* the same two through HTTP (``GET /api/v1/alerts?status=open``, ``GET /api/v1/cases?status=open``)
-  on the ASGI app, serialisation included.
+* the same through HTTP (``GET /api/v1/incidents?status=open``, ``GET /api/v1/alerts?status=open``,
+  ``GET /api/v1/cases?status=open``, ``GET /api/v1/routed/events``) on the ASGI app, serialisation
+  included.
 
 Prints each query's plan summary (index use), then p50/p95 in ms; the last line is one JSON object,
 with the machine's 1-minute load average (timings on a shared, loaded machine are inflated).
@@ -41,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.devtool
 UNITS = [f"unit{n:02d}" for n in range(40)]
 TOPICS = ["城乡建设", "环境保护", "交通运输", "教育文体", "劳动和社会保障", "商贸旅游", "卫生计生"]
 GRADES = [None, None, None, "general", "large", "major"]
+LEVELS = ("一级", "二级", "三级", "四级")
 
 
 def pct(values: list[float], q: float) -> float:
@@ -186,11 +190,12 @@ def run(args: argparse.Namespace, base: str) -> int:
     from cli.compose import stage_ports
     from models.enums import Role
     from service.auth.principal import Principal
-    from service.queries.alerts import list_alerts
     from service.queries.cases import deadlines_of, list_cases
     from service.queries.events import list_events
     from service.queries.filters import ListFilter
+    from service.queries.incidents import list_incidents
     from service.queries.items import list_items
+    from service.queries.routed import RoutedFilter, routed_events, unsigned_count
     from yuqing.db.engine import make_engine, make_session_factory
     from yuqing.db.migrate import upgrade
 
@@ -209,13 +214,15 @@ def run(args: argparse.Namespace, base: str) -> int:
 
         def desk_feed() -> None:
             with sessions() as db:
-                list_alerts(db, desk, ListFilter(status="open"))
+                list_incidents(db, desk, ListFilter(status="open"), LEVELS)
                 list_events(db, desk, ListFilter(limit=20))
                 list_items(db, desk, ListFilter())
 
         def unit_inbox() -> None:
             with sessions() as db:
                 list_cases(db, unit, ListFilter(status="open"))
+                routed_events(db, unit, UNITS[3], RoutedFilter(), now)
+                unsigned_count(db, unit, UNITS[3], "event", now)
                 list_items(db, unit, ListFilter())
 
         tracker = stage_ports().cases
@@ -225,6 +232,8 @@ def run(args: argparse.Namespace, base: str) -> int:
                 cases, _ = list_cases(db, unit, ListFilter(status="open"), with_actions=True)
                 for case in cases:
                     deadlines_of(tracker, case, list(case.actions), now)
+                routed_events(db, unit, UNITS[3], RoutedFilter(), now)
+                unsigned_count(db, unit, UNITS[3], "event", now)
                 list_items(db, unit, ListFilter())
 
         explain(engine, desk, unit)
@@ -252,7 +261,7 @@ def explain(engine: Any, desk: Any, unit: Any) -> None:
     from sqlalchemy.dialects import postgresql
     from sqlalchemy.orm import Session
 
-    from service.queries import alerts, cases, events, items
+    from service.queries import alerts, cases, events, items, routed
     from service.queries.filters import ListFilter
 
     captured: list[tuple[str, Any]] = []
@@ -268,6 +277,7 @@ def explain(engine: Any, desk: Any, unit: Any) -> None:
         items.list_items(db, desk, ListFilter())
         cases.list_cases(db, unit, ListFilter(status="open"))
         items.list_items(db, unit, ListFilter())
+        routed.routed_events(db, unit, UNITS[3], routed.RoutedFilter(), datetime.now(UTC))
         with engine.connect() as conn:
             for name, stmt in captured:
                 sql = str(stmt.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}))
@@ -277,7 +287,7 @@ def explain(engine: Any, desk: Any, unit: Any) -> None:
 
 
 def http_timings(url: str, sessions: Any, repeat: int) -> dict[str, float]:
-    """p50/p95 of the two endpoints through the ASGI app (bearer tokens, no network)."""
+    """p50/p95 of the feed endpoints through the ASGI app (bearer tokens, no network)."""
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*httpx2")
         from starlette.testclient import TestClient
@@ -301,8 +311,10 @@ def http_timings(url: str, sessions: Any, repeat: int) -> dict[str, float]:
     app = create_app(Settings(database_url=url), stage_ports())
     with TestClient(app) as client:
         for name, path, who in (
+            ("http_desk_incidents", "/api/v1/incidents?status=open", "bench-desk"),
             ("http_desk_alerts", "/api/v1/alerts?status=open", "bench-desk"),
             ("http_unit_cases", "/api/v1/cases?status=open", "bench-unit"),
+            ("http_unit_routed", "/api/v1/routed/events", "bench-unit"),
         ):
             headers = {"Authorization": f"Bearer {tokens[who]}"}
 

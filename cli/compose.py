@@ -32,9 +32,10 @@ def stage_ports() -> StagePorts:
 
 def periodic_jobs() -> tuple[JobProvider, ...]:
     """The jobs ``yuqing alert`` runs besides its escalation scheduler: the tracker's deadline
-    reminders (every 30 s) and the service's daily and weekly briefs (checked every 10 min)."""
+    reminders (every 30 s), its automatic dispatch by policy (every 10 s, and at once when an alert
+    was raised) and the service's daily and weekly briefs (checked every 10 min)."""
     from service.reports.jobs import brief_jobs
-    from tracker.jobs import deadline_jobs
+    from tracker.jobs import auto_dispatch_jobs, deadline_jobs
     from tracker.ports import TrackerPorts
 
-    return (deadline_jobs, brief_jobs(TrackerPorts()))
+    return (deadline_jobs, auto_dispatch_jobs, brief_jobs(TrackerPorts()))

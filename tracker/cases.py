@@ -84,6 +84,9 @@ def dispatch(
     grade: str | None = None,
     title: str | None = None,
     note: str = "",
+    first_seen_at: datetime | None = None,
+    origin: str = "desk",
+    external_ref: str | None = None,
 ) -> Case:
     """Create a case for ``event_id`` (派单) with the policy snapshot taken now.
 
@@ -93,13 +96,18 @@ def dispatch(
     :class:`CaseStateConflict`: use 转派).
 
     The main clock starts at ``occurred_at`` if given (else the event's recorded occurrence time),
-    otherwise at ``now``. ``grade`` defaults to the event's grade. Raises :class:`InvalidAction`
-    if the event does not exist or ``occurred_at`` is in the future.
+    else at ``first_seen_at`` (an automatic dispatch passes the event's first-seen time; anchor
+    ``first_seen``), otherwise at ``now``. ``grade`` defaults to the event's grade. ``origin`` and
+    ``external_ref`` are unique together (``uq_cases_origin_external_ref``): an automatic dispatch
+    names the event there, so two workers racing insert one case and the other gets an
+    ``IntegrityError``. The event row is locked (PostgreSQL) so a dispatch by the desk and one by
+    the policy cannot both pass the open-case check. Raises :class:`InvalidAction` if the event
+    does not exist or ``occurred_at`` is in the future.
     """
     now = ensure_aware(now)
     if category not in CATEGORIES:
         raise InvalidAction(f"unknown case category {category!r} (one of {', '.join(CATEGORIES)})")
-    event = session.get(Event, event_id) if event_id is not None else None
+    event = session.get(Event, event_id, with_for_update=True) if event_id is not None else None
     if event_id is not None and event is None:
         raise InvalidAction(f"event {event_id} does not exist")
     if event_id is not None:
@@ -114,6 +122,13 @@ def dispatch(
         occurred_at = ensure_aware(occurred_at)
         if occurred_at > now:
             raise InvalidAction("occurrence time is in the future")
+    if first_seen_at is not None:
+        first_seen_at = min(ensure_aware(first_seen_at), now)
+    anchor_kind, anchor_at = "dispatch", now
+    if occurred_at is not None:
+        anchor_kind, anchor_at = "occurrence", occurred_at
+    elif first_seen_at is not None:
+        anchor_kind, anchor_at = "first_seen", first_seen_at
     grade = grade if grade is not None else (event.grade if event is not None else None)
     snapshot = full_snapshot(policy or national_policy(), grade, category)
     case = Case(
@@ -124,10 +139,12 @@ def dispatch(
         co_units=list(co_units),
         status=CaseStatus.DISPATCHED,
         grade=grade,
-        anchor_kind="occurrence" if occurred_at else "dispatch",
-        anchor_at=occurred_at or now,
+        anchor_kind=anchor_kind,
+        anchor_at=anchor_at,
         dispatched_at=now,
         policy=snapshot,
+        origin=origin,
+        external_ref=external_ref,
         created_at=now,
         updated_at=now,
     )
@@ -136,6 +153,10 @@ def dispatch(
     details: dict[str, Any] = {"lead_unit": lead_unit, "co_units": list(co_units), "grade": grade}
     if occurred_at is not None:
         details["occurred_at"] = occurred_at.isoformat()
+    elif first_seen_at is not None:
+        details["first_seen_at"] = first_seen_at.isoformat()
+    if origin != "desk":
+        details["origin"] = origin
     if note:
         details["note"] = note
     session.add(

@@ -7,7 +7,8 @@ database, so every rule is tested with fixed timestamps.
 Clock rules:
 
 * the main clock starts at dispatch, or at the occurrence time the desk recorded (at dispatch or
-  later by a ``set_occurrence`` action); 签收 never starts it; 退单 and 转派 never reset it;
+  later by a ``set_occurrence`` action), or, for an automatic dispatch by policy, at the event's
+  first-seen time; 签收 never starts it; 退单 and 转派 never reset it;
 * the 签收 clock starts at each (re-)dispatch to a unit and is met by 签收 (or by 退单, which
   also answers that assignment);
 * 持续发布 repeats: each release starts the next interval;
@@ -146,9 +147,12 @@ def replay(actions: Sequence[ActionLike]) -> CaseState:
             state.lead_unit = d.get("lead_unit")
             state.co_units = list(d.get("co_units", []))
             state.grade = d.get("grade")
-            occurred = d.get("occurred_at")
-            state.anchor_kind = "occurrence" if occurred else "dispatch"
-            state.anchor_at = ensure_aware(datetime.fromisoformat(occurred)) if occurred else at
+            occurred, first_seen = d.get("occurred_at"), d.get("first_seen_at")
+            state.anchor_kind, state.anchor_at = "dispatch", at
+            if occurred:
+                state.anchor_kind, state.anchor_at = "occurrence", ensure_aware(datetime.fromisoformat(occurred))
+            elif first_seen:
+                state.anchor_kind, state.anchor_at = "first_seen", ensure_aware(datetime.fromisoformat(first_seen))
         elif a.kind == K.SET_OCCURRENCE:
             state.anchor_kind = "occurrence"
             state.anchor_at = ensure_aware(datetime.fromisoformat(d["occurred_at"]))

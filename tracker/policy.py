@@ -10,6 +10,10 @@ National defaults (国办发〔2016〕61号, 80号):
   publication day (local rules may allow up to 3 working days);
 * ``sign`` 签收 within 2 hours of each (re-)dispatch to a unit (a product default, not national).
 
+``auto_dispatch`` (:class:`AutoDispatchPolicy`, on by default for 重大 and above): events at or above
+the grade are dispatched to their routed lead unit without a click, the clock anchored at the
+event's first-seen time.
+
 A jurisdiction file lists rules by id; fields given override the national rule, ``enabled: false``
 drops it, a new id adds a rule. :meth:`PolicySet.snapshot` gives the plain-JSON snapshot that is
 stored on a case at dispatch, so editing the file never moves a running deadline.
@@ -75,12 +79,36 @@ class CalendarPolicy(_Strict):
     """Extra working dates (YYYY-MM-DD), e.g. newly announced 调休 days."""
 
 
+class AutoDispatchPolicy(_Strict):
+    """Dispatch (派单) without waiting for the desk: an event graded ``min_grade`` or above goes to its
+    routed lead unit (and co-handlers) as soon as the tracker's periodic job sees it, with the main
+    clock anchored at the event's first-seen time (or its recorded occurrence time). The desk can
+    still 转派; the clock never resets."""
+
+    enabled: bool = True
+    min_grade: IncidentGrade = IncidentGrade.MAJOR
+    """Lowest statutory grade dispatched automatically (default 重大, i.e. 重大 and 特别重大)."""
+    max_age_hours: float = Field(default=72, gt=0, le=24 * 30)
+    """Only events seen within this many hours (switching the option on does not dispatch history)."""
+
+    def applies_to(self, grade: str | None) -> bool:
+        """True when ``grade`` is at or above :attr:`min_grade`."""
+        if not self.enabled or not grade or grade not in IncidentGrade._value2member_map_:
+            return False
+        return IncidentGrade(grade).severity >= self.min_grade.severity
+
+    def grades(self) -> tuple[str, ...]:
+        """The grade values dispatched automatically (empty when disabled)."""
+        return tuple(g.value for g in IncidentGrade if self.applies_to(g.value))
+
+
 class PolicySet(_Strict):
     """The effective policy of a jurisdiction (national defaults merged with its overrides)."""
 
     jurisdiction: str = "national"
     rules: tuple[Rule, ...]
     calendar: CalendarPolicy = CalendarPolicy()
+    auto_dispatch: AutoDispatchPolicy = AutoDispatchPolicy()
     reminders_minutes: tuple[int, ...] = (60, 15)
     escalate_after_minutes: int = Field(default=0, ge=0)
     """Escalate to leadership this long after a required deadline is missed (0: at the deadline)."""
@@ -157,6 +185,7 @@ class PoliciesFile(BaseModel):
     reminders_minutes: tuple[int, ...] = (60, 15)
     escalate_after_minutes: int = 0
     escalation_level: str = "领导督办"
+    auto_dispatch: AutoDispatchPolicy = AutoDispatchPolicy()
     import_default_unit: str = "12345热线/未分派"
     """Unit given to imported messages when the spreadsheet names none."""
 
@@ -185,6 +214,7 @@ def merge(file: PoliciesFile) -> PolicySet:
             jurisdiction=file.jurisdiction,
             rules=tuple(merged),
             calendar=file.calendar,
+            auto_dispatch=file.auto_dispatch,
             reminders_minutes=file.reminders_minutes,
             escalate_after_minutes=file.escalate_after_minutes,
             escalation_level=file.escalation_level,

@@ -13,6 +13,7 @@ from models.db.collected import CollectedItem
 from models.db.config import ConfigVersion
 from models.db.events import Event
 from models.db.items import Item, LabelCorrection
+from models.db.routed import RerouteRequest, RoutedSign
 from models.db.sessions import LoginAttempt, WebSession
 from models.db.units import Source, SourceHealth, Unit
 
@@ -32,6 +33,8 @@ __all__ = [
     "Item",
     "LabelCorrection",
     "LoginAttempt",
+    "RerouteRequest",
+    "RoutedSign",
     "Source",
     "SourceHealth",
     "TopicVolume",

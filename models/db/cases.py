@@ -33,7 +33,7 @@ class Case(Base):
     status: Mapped[str] = mapped_column(String(20), default=CaseStatus.DISPATCHED.value)
     grade: Mapped[str | None] = mapped_column(String(40), default=None)
     anchor_kind: Mapped[str] = mapped_column(String(20), default="dispatch")
-    """``dispatch`` or ``occurrence``: where the main clock starts."""
+    """``dispatch``, ``occurrence`` or ``first_seen`` (an automatic dispatch): where the main clock starts."""
     anchor_at: Mapped[datetime]
     dispatched_at: Mapped[datetime]
     closed_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -47,4 +47,6 @@ class Event(Base):
     __table_args__ = (
         Index("ix_events_last_seen_at", "last_seen_at"),
         Index("ix_events_status_last_seen_at", "status", "last_seen_at"),
+        Index("ix_events_lead_unit_last_seen_at", "lead_unit", "last_seen_at"),
+        Index("ix_events_merged_into_id", "merged_into_id"),
     )

@@ -11,16 +11,32 @@ from service.api.routes import (
     cases,
     directory,
     events,
+    incidents,
     items,
     login,
     manual,
     reports,
     review,
+    routed,
     rules,
     stream,
 )
 
 api_router = APIRouter()
 api_router.include_router(login.router)  # its routes document their own answers (one needs no user)
-for module in (items, events, alerts, cases, directory, admin, review, reports, manual, rules, stream):
+for module in (
+    items,
+    events,
+    alerts,
+    cases,
+    directory,
+    admin,
+    review,
+    reports,
+    manual,
+    rules,
+    stream,
+    incidents,
+    routed,
+):
     api_router.include_router(module.router, responses=SIGNED_IN)

@@ -76,6 +76,8 @@ SaneDate = Annotated[
     WithJsonSchema({"type": "string", "format": "date", "pattern": DATE_PATTERN, "examples": ["2025-03-01"]}),
 ]
 """A calendar date between 1970 and 2199."""
+
+
 def _not_a_boolean(value: Any) -> Any:
     # JSON true/false would otherwise pass as 1/0 (pydantic's lax mode), which the schema refuses
     if isinstance(value, bool):

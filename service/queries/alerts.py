@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from models.db.alerts import Alert
@@ -22,28 +22,36 @@ def scoped_alerts(principal: Principal) -> Select[Alert]:
     return stmt
 
 
-def list_alerts(db: Session, principal: Principal, f: ListFilter) -> tuple[list[Alert], bool]:
-    """``status``: ``open`` (not acknowledged) or ``acknowledged``."""
-    stmt = scoped_alerts(principal)
+def alert_filters(f: ListFilter) -> list[ColumnElement[bool]]:
+    """The conditions of ``f`` on alerts, except ``status`` (shared by the alert and incident lists).
+
+    ``topic`` names an alert rule here."""
+    conds: list[ColumnElement[bool]] = []
     since, until = f.bounds()
     if since:
-        stmt = stmt.where(Alert.created_at >= since)
+        conds.append(Alert.created_at >= since)
     if until:
-        stmt = stmt.where(Alert.created_at < until)
+        conds.append(Alert.created_at < until)
+    if f.grade:
+        conds.append(Alert.grade == f.grade)
+    if f.unit:
+        conds.append(json_list_contains(Alert.units, f.unit))
+    if f.place:
+        conds.append(json_list_contains(Alert.places, f.place))
+    if f.topic:
+        conds.append(Alert.rule == f.topic)
+    if f.q:
+        conds.append(text_search([Alert.title, Alert.summary], f.q))
+    return conds
+
+
+def list_alerts(db: Session, principal: Principal, f: ListFilter) -> tuple[list[Alert], bool]:
+    """``status``: ``open`` (not acknowledged) or ``acknowledged``."""
+    stmt = scoped_alerts(principal).where(*alert_filters(f))
     if f.status == "open":
         stmt = stmt.where(Alert.acknowledged_at.is_(None))
     elif f.status == "acknowledged":
         stmt = stmt.where(Alert.acknowledged_at.is_not(None))
-    if f.grade:
-        stmt = stmt.where(Alert.grade == f.grade)
-    if f.unit:
-        stmt = stmt.where(json_list_contains(Alert.units, f.unit))
-    if f.place:
-        stmt = stmt.where(json_list_contains(Alert.places, f.place))
-    if f.topic:
-        stmt = stmt.where(Alert.rule == f.topic)
-    if f.q:
-        stmt = stmt.where(text_search([Alert.title, Alert.summary], f.q))
     stmt = stmt.order_by(Alert.created_at.desc(), Alert.id.desc()).offset(f.offset).limit(f.limit + 1)
     rows = list(db.scalars(stmt))
     return rows[: f.limit], len(rows) > f.limit

@@ -15,19 +15,23 @@ from models.db.cases import Case
 from models.enums import IncidentGrade
 from service import operations
 from service.api.deps import NowDep, SessionDep, StagesDep, StateDep
+from service.api.incident_schemas import incident_public
 from service.api.schemas import ManualReportRequest
 from service.api.types import IdPath, TextId
 from service.case_operations import dispatch_event, jurisdiction_policy
 from service.errors import InvalidInput
+from service.levels import level_order
 from service.manual_reports import submit_report
-from service.queries.alerts import get_alert, list_alerts
+from service.queries.alerts import get_alert
 from service.queries.cases import scoped_cases
 from service.queries.events import event_items, get_event, list_events, spread_by_hour
 from service.queries.filters import ListFilter
+from service.queries.incidents import list_incidents
 from service.queries.items import get_item
 from service.web.charts import columns
 from service.web.deps import DeskForm, DeskPage, ReporterForm, ReporterPage, WebUser
 from service.web.render import page
+from service.web.routed_views import reroutes_context
 
 router = APIRouter()
 
@@ -49,18 +53,26 @@ def _ids(text: str) -> list[str]:
 
 @router.get("/desk")
 def desk(
-    request: Request, principal: DeskPage, db: SessionDep, now: NowDep, f: Annotated[ListFilter, Query()]
+    request: Request,
+    principal: DeskPage,
+    db: SessionDep,
+    now: NowDep,
+    state: StateDep,
+    f: Annotated[ListFilter, Query()],
 ) -> Response:
     if f.status is None:
         f = f.model_copy(update={"status": "open"})
-    alerts, more = list_alerts(db, principal, f)
+    names = state.names.current()
+    cards, more = list_incidents(db, principal, f, level_order(state.settings.jurisdiction_dir))
+    incidents = [incident_public(c, names) for c in cards]
     events, _ = list_events(db, principal, ListFilter(limit=20, grade=f.grade, unit=f.unit, q=f.q))
-    newest = max(alerts, key=lambda a: (a.created_at, a.id), default=None)
-    cursor = f"{newest.created_at.isoformat()}|{newest.id}" if newest else f"{now.isoformat()}|"
+    newest = max(cards, key=lambda c: (c.newest.created_at, c.newest.id), default=None)
+    cursor = f"{newest.newest.created_at.isoformat()}|{newest.newest.id}" if newest else f"{now.isoformat()}|"
     return page(
         request,
         "desk.html",
-        alerts=alerts,
+        incidents=incidents,
+        reroutes=reroutes_context(db, principal, names),
         more=more,
         events=events,
         f=f,

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from models.db import Unit
 from models.enums import CaseActionKind, IncidentGrade, Role
-from service.api.deps import NowDep, SessionDep, StagesDep
+from service.api.deps import NowDep, SessionDep, StagesDep, StateDep
 from service.api.schemas import CaseActionRequest
 from service.api.types import IdPath
 from service.case_operations import DESK_ACTIONS, UNIT_ACTIONS, act_on_case
@@ -22,6 +22,7 @@ from service.queries.filters import ListFilter
 from service.web.deps import CaseForm, UnitPage
 from service.web.desk_pages import back
 from service.web.render import page
+from service.web.routed_views import RoutedView, routed_context
 
 router = APIRouter()
 
@@ -39,17 +40,21 @@ def inbox(
     db: SessionDep,
     now: NowDep,
     stages: StagesDep,
+    state: StateDep,
     f: Annotated[ListFilter, Query()],
+    routed: Annotated[RoutedView, Query()] = "events",
 ) -> Response:
     if f.status is None:
         f = f.model_copy(update={"status": "open"})
+    unit_id = principal.unit_id if principal.is_unit else f.unit
+    routed_lists = routed_context(db, principal, unit_id, routed, now, state.names.current())
     cases, more = list_cases(db, principal, f, with_actions=True)
     rows = []
     for case in cases:
         deadlines = deadlines_of(stages.cases, case, list(case.actions), now)
         rows.append({"case": case, "next": next_deadline(deadlines), "deadlines": deadlines})
     unit = db.get(Unit, principal.unit_id) if principal.unit_id else None
-    return page(request, "inbox.html", rows=rows, more=more, f=f, unit=unit, now=now)
+    return page(request, "inbox.html", rows=rows, more=more, f=f, unit=unit, now=now, **routed_lists)
 
 
 @router.get("/cases/{case_id}")

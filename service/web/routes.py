@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from service.web import admin_pages, auth_pages, desk_pages, inbox_pages, leader_pages, rules_pages
+from service.web import (
+    admin_pages,
+    auth_pages,
+    desk_pages,
+    inbox_pages,
+    incident_pages,
+    leader_pages,
+    routed_pages,
+    rules_pages,
+)
 
 router = APIRouter(include_in_schema=False)
 for module in (auth_pages, desk_pages, inbox_pages, leader_pages, admin_pages, rules_pages):
+    router.include_router(module.router)
+for module in (incident_pages, routed_pages):  # the desk's incident cards; the units' routed 舆情
     router.include_router(module.router)

@@ -29,7 +29,13 @@ def test_each_door_is_served_by_its_stage() -> None:
         assert missing == [], f"{type(port).__name__} lacks {missing} of {door.__name__}"
 
 
-def test_alert_worker_runs_the_tracker_deadlines_and_the_briefs(make_settings: Callable[..., Settings]) -> None:
+def test_alert_worker_runs_the_tracker_deadlines_auto_dispatch_and_the_briefs(
+    make_settings: Callable[..., Settings],
+) -> None:
     ctx = JobContext(make_settings(), session_factory=None, notify=lambda message: None)  # type: ignore[arg-type]
     jobs = provided_jobs(ctx, periodic_jobs())
-    assert [(j.name, j.interval_s) for j in jobs] == [("tracker-deadlines", 30.0), ("service.briefs", 600)]
+    assert [(j.name, j.interval_s) for j in jobs] == [
+        ("tracker-deadlines", 30.0),
+        ("tracker-auto-dispatch", 10.0),
+        ("service.briefs", 600),
+    ]

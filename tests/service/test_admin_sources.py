@@ -30,7 +30,9 @@ def test_quiet_source_is_marked_on_the_admin_page(
     c, _ = web_login(users["admin"])
     page = c.get("/admin").text
     assert "最近新内容" in page
-    rows = {sid: row for sid in ("busy", "quiet") for row in page.split("<tr") if f"<td title=\"{sid}\">{sid}网</td>" in row}
+    rows = {
+        sid: row for sid in ("busy", "quiet") for row in page.split("<tr") if f'<td title="{sid}">{sid}网</td>' in row
+    }
     assert "沉寂" in rows["quiet"] and 'class="bad"' in rows["quiet"]
     assert "沉寂" not in rows["busy"] and "06-01 16:00" in rows["busy"]  # shown in Asia/Shanghai
     api, _ = web_login(users["admin"])

@@ -11,7 +11,7 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from sse_starlette import EventSourceResponse
@@ -19,6 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from models.timeutil import to_local
 from service.api.deps import CurrentUser, NowDep, StateDep
+from service.api.incident_stream import incident_events
 from service.api.schemas import AlertPublic
 from service.api.types import NO_NUL
 from service.auth.principal import Principal
@@ -86,8 +87,14 @@ async def stream_alerts(
     state: StateDep,
     now: NowDep,
     after: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None,
+    group: Literal["event"] | None = None,
 ) -> EventSourceResponse:
     """``text/event-stream`` of alerts after ``Last-Event-ID``, else after ``after`` (the cursor the
-    page was rendered at, ``<created_at ISO>|<alert id>``), else after the connection time."""
+    page was rendered at, ``<created_at ISO>|<alert id>``), else after the connection time.
+
+    ``group=event``: one ``incident`` event per card (``IncidentPublic``, as ``/api/v1/incidents``)
+    instead of one ``alert`` event per alert."""
     cursor = _cursor(request.headers.get("last-event-id") or after, now)
+    if group == "event":
+        return EventSourceResponse(incident_events(request, state, principal, cursor), ping=15)
     return EventSourceResponse(_events(request, state, principal, cursor), ping=15)

@@ -1,4 +1,4 @@
-// Desk live feed (server-sent events) and deadline countdowns. No inline scripts (CSP).
+// Desk live feed (server-sent events: one incident card per event) and deadline countdowns. No inline scripts (CSP).
 // Untrusted text is only ever assigned through textContent, never innerHTML.
 "use strict";
 
@@ -15,49 +15,87 @@
     return td;
   }
 
-  function alertRow(a) {
+  function ackForm(c) {
+    var form = document.createElement("form");
+    form.method = "post";
+    form.className = "ack-form";
+    form.action = c.event_id != null
+      ? "/incidents/" + encodeURIComponent(c.event_id) + "/ack"
+      : "/alerts/" + encodeURIComponent(c.alert_ids[c.alert_ids.length - 1]) + "/ack";
+    [["csrf_token", csrfToken()], ["upto", c.last_alert_at]].forEach(function (pair) {
+      var hidden = document.createElement("input");
+      hidden.type = "hidden";
+      hidden.name = pair[0];
+      hidden.value = pair[1];
+      form.appendChild(hidden);
+    });
+    var button = document.createElement("button");
+    button.type = "submit";
+    button.textContent = c.open_alert_count > 1 ? "确认（" + c.open_alert_count + " 条）" : "确认";
+    form.appendChild(button);
+    return form;
+  }
+
+  function small(text, className) {
+    var div = document.createElement("div");
+    div.className = "small " + (className || "");
+    div.textContent = text;
+    return div;
+  }
+
+  // One incident card (same cells as _incidents.html).
+  function incidentRow(c) {
     var tr = document.createElement("tr");
-    tr.className = "alert-row new " + (a.level_class || "lv-other");
-    tr.setAttribute("data-alert-id", a.id);
-    tr.appendChild(cell(a.created_local));
+    tr.className = "alert-row incident-row new " + (c.level_class || "lv-other") + (c.changed ? " changed" : "");
+    tr.setAttribute("data-incident", c.key);
+    var when = cell(c.last_local);
+    when.appendChild(small(c.alert_count + " 条预警", "muted"));
+    tr.appendChild(when);
     var level = cell("");
     var badge = document.createElement("span");
     badge.className = "badge";
-    badge.textContent = a.level;
+    badge.textContent = c.level;
     level.appendChild(badge);
     tr.appendChild(level);
     var title = cell("");
-    if (a.event_id != null) {
+    if (c.event_id != null) {
       var link = document.createElement("a");
-      link.href = "/events/" + encodeURIComponent(a.event_id);
-      link.textContent = a.title;
+      link.href = "/events/" + encodeURIComponent(c.event_id);
+      link.textContent = c.title;
       title.appendChild(link);
     } else {
-      title.textContent = a.title;
+      title.appendChild(document.createTextNode(c.title));
     }
-    if (a.summary) {
-      var summary = document.createElement("div");
-      summary.className = "muted small";
-      summary.textContent = a.summary.slice(0, 120);
-      title.appendChild(summary);
+    if (c.changed) {
+      var mark = document.createElement("span");
+      mark.className = "changed-mark";
+      mark.textContent = "有变化";
+      title.appendChild(mark);
     }
+    var facts = [c.grade_label || "", (c.places || []).join("、")].join(" ").trim();
+    if (facts) title.appendChild(small(facts, "facts-line"));
+    if (c.reason) title.appendChild(small(c.reason.slice(0, 160), "muted reason"));
+    if (c.changed && c.changes.length) title.appendChild(small(c.changes.join("；"), "changes"));
     tr.appendChild(title);
-    tr.appendChild(cell(a.rule_name || a.rule));
-    tr.appendChild(cell((a.unit_names || a.units || []).join("、")));
+    var chips = cell("", "chips");
+    (c.rules || []).forEach(function (r) {
+      var chip = document.createElement("span");
+      chip.className = "chip";
+      chip.textContent = r.name;
+      chips.appendChild(chip);
+    });
+    tr.appendChild(chips);
+    tr.appendChild(cell(c.item_count, "count"));
+    tr.appendChild(cell((c.unit_names || []).join("、") || "—"));
     var act = cell("");
-    var form = document.createElement("form");
-    form.method = "post";
-    form.action = "/alerts/" + encodeURIComponent(a.id) + "/ack";
-    var hidden = document.createElement("input");
-    hidden.type = "hidden";
-    hidden.name = "csrf_token";
-    hidden.value = csrfToken();
-    var button = document.createElement("button");
-    button.type = "submit";
-    button.textContent = "确认";
-    form.appendChild(hidden);
-    form.appendChild(button);
-    act.appendChild(form);
+    if (c.acknowledged) {
+      var done = document.createElement("span");
+      done.className = "muted";
+      done.textContent = (c.acknowledged_by || "") + " 已确认";
+      act.appendChild(done);
+    } else {
+      act.appendChild(ackForm(c));
+    }
     tr.appendChild(act);
     return tr;
   }
@@ -67,16 +105,19 @@
     if (!table || !window.EventSource) return;
     var rows = document.getElementById("alert-rows");
     var status = document.getElementById("live-status");
-    var url = table.getAttribute("data-stream") + "?after=" + encodeURIComponent(table.getAttribute("data-after") || "");
+    var base = table.getAttribute("data-stream");
+    var url = base + (base.indexOf("?") < 0 ? "?" : "&") + "after=" + encodeURIComponent(table.getAttribute("data-after") || "");
     var source = new EventSource(url);
     source.onopen = function () { if (status) status.setAttribute("data-state", "open"); };
     source.onerror = function () { if (status) status.setAttribute("data-state", "retrying"); };
-    source.addEventListener("alert", function (ev) {
-      var a = JSON.parse(ev.data);
-      if (rows.querySelector('[data-alert-id="' + CSS.escape(a.id) + '"]')) return;
+    // A card comes back to the top whenever one of its alerts arrives (the old row is replaced).
+    source.addEventListener("incident", function (ev) {
+      var c = JSON.parse(ev.data);
+      var old = rows.querySelector('[data-incident="' + CSS.escape(c.key) + '"]');
+      if (old) old.remove();
       var empty = rows.querySelector("tr.empty");
       if (empty) empty.remove();
-      rows.insertBefore(alertRow(a), rows.firstChild);
+      rows.insertBefore(incidentRow(c), rows.firstChild);
     });
   }
 
