@@ -11,7 +11,7 @@ NUMBER = rf"(?:\d+(?:\.\d+)?|[{NUMBER_CHARS}]+)"
 
 
 def chinese_to_int(text: str) -> int:
-    """Value of a Chinese numeral (``十二`` → 12, ``二十三`` → 23, ``一亿二千万`` → 120000000).
+    """Value of a Chinese numeral (``十二`` → 12, ``二十三`` → 23, ``一亿二千万`` → 120000000, ``亿`` → 1亿).
 
     Raises ``ValueError`` for text that is not a numeral.
     """
@@ -28,6 +28,8 @@ def chinese_to_int(text: str) -> int:
             digit = None
         elif ch in BIG_UNITS:
             section += digit or 0
+            if not (total or section):
+                section = 1  # 亿元, 万人: a bare unit means one of it
             unit = BIG_UNITS[ch]
             total = (total + section) * unit if unit > 10_000 or total < unit else total + section * unit
             section, digit = 0, None
