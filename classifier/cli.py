@@ -127,6 +127,15 @@ def register(app: typer.Typer) -> None:
         idle_exit: Annotated[
             float | None, typer.Option("--idle-exit", help="Exit after this many idle seconds.")
         ] = None,
+        dry_run: Annotated[
+            bool,
+            typer.Option(
+                "--dry-run",
+                help="Classify lines of standard input (text, or JSON with title/text) and print one JSON "
+                "object per line; no broker, no database, nothing published.",
+            ),
+        ] = False,
+        jurisdiction: JurisdictionOpt = None,
     ) -> None:
         """Classify items.raw into items.classified (runs until stopped; start several to share load)."""
         import threading
@@ -140,12 +149,38 @@ def register(app: typer.Typer) -> None:
         from yuqing.worker import install_stop_signals
 
         settings = load_settings()
-        configure_logging(settings.log_level, settings.log_json, "classify")
+        folder = jurisdiction or settings.jurisdiction_dir
+        if not dry_run:
+            configure_logging(settings.log_level, settings.log_json, "classify")
         try:
-            classifier = load_classifier(settings.jurisdiction_dir, model_dir or settings.model_dir)
+            model = model_dir or (folder / "model" if jurisdiction else settings.model_dir)
+            classifier = load_classifier(folder, model)
         except (ClassifierError, YuqingError) as exc:
             _fail(exc)
+        if dry_run:
+            _dry_run(classifier)
+            return
         stop = threading.Event()
         install_stop_signals(stop)
         stats = run_classifier(settings, classifier, group=group, stop=stop, idle_exit_s=idle_exit)
         typer.echo(f"classified {stats.processed} items, dead-lettered {stats.dead_lettered}")
+
+
+def _dry_run(classifier: Any) -> None:
+    """Standard input → one JSON line per input line on standard output; bad lines are reported on
+    standard error as well, and make the exit code 1 once every line has been handled."""
+    import sys
+
+    from classifier.dryrun import classify_lines
+
+    batch = 1 if sys.stdin.isatty() else 256  # interactive: answer each line at once
+    failed = 0
+    for out in classify_lines(classifier, sys.stdin, batch=batch):
+        if "error" in out:
+            failed += 1
+            typer.echo(f"line {out['line']}: {out['error']}", err=True)
+        typer.echo(json.dumps(out, ensure_ascii=False))
+        sys.stdout.flush()
+    if failed:
+        typer.echo(f"{failed} line(s) could not be classified", err=True)
+        raise typer.Exit(1)

@@ -173,3 +173,40 @@ def test_corrections_are_merged_into_training_data(
     )
     assert result.exit_code == 0, result.output
     assert "trained on 25 messages" in result.output
+
+
+def test_classify_dry_run_reads_text_and_json_lines(jurisdiction: Path) -> None:
+    lines = "\n".join(
+        [
+            "东城街道一厂房发生坍塌事故 已造成3人死亡12人受伤",
+            "",
+            json.dumps({"title": "西山镇工地拖欠工资", "text": "老板拖欠农民工工资半年", "source_tier": "hotline"}),
+            "{not json",
+            json.dumps({"title": "", "text": "  "}),
+            json.dumps({"title": "孩子入学报名被拒", "body": "学区已满"}),
+        ]
+    )
+    result = CliRunner().invoke(
+        build_app(), ["classify", "--dry-run", "--jurisdiction", str(jurisdiction)], input=lines + "\n"
+    )
+    assert result.exit_code == 1, result.output  # two bad lines, reported after every line was handled
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["line"] for o in out] == [1, 3, 4, 5, 6]
+    accident, wages, bad_json, empty, school = out
+    assert accident["grade"] == "large" and accident["grade_label"] == "较大"
+    assert any("死亡3人" in r for r in accident["grade_reasons"])
+    assert accident["event_type"] == "accident" and accident["places"] == ["东城街道"]
+    assert accident["lead_unit"] == "yingji" and accident["lead_unit_name"] == "市应急管理局"
+    assert accident["co_units"] == ["xiaofang", "dongcheng"] and "东城街道" in accident["co_unit_names"]
+    assert accident["negative"] is True and 0 < accident["urgency"] <= 1
+    assert wages["topic"] == "laodong" and wages["topic_label"] == "劳动和社会保障" and wages["grade"] is None
+    assert wages["places"] == ["西山镇"] and wages["lead_unit"] == "renshe"
+    assert "not valid JSON" in bad_json["error"] and "neither title nor text" in empty["error"]
+    assert school["topic"] == "jiaoyu" and school["title"] == "孩子入学报名被拒"
+    assert "line 4: not valid JSON" in result.stderr
+
+
+def test_classify_dry_run_needs_a_usable_model(tmp_path: Path) -> None:
+    folder = write_jurisdiction(tmp_path / "j")
+    result = CliRunner().invoke(build_app(), ["classify", "--dry-run", "--jurisdiction", str(folder)], input="火灾\n")
+    assert result.exit_code == 2 and "model file not found" in result.output
