@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -42,16 +43,35 @@ def register(app: typer.Typer) -> None:
         with_corrections: Annotated[
             str | None, typer.Option("--with-corrections", help="Database URL: add the desk's topic corrections.")
         ] = None,
+        allow_small_data: Annotated[
+            bool,
+            typer.Option(
+                "--allow-small-data",
+                help="Train even when a class has fewer than 10 examples (at least 2): for experiments only.",
+            ),
+        ] = False,
         title_col: TitleOpt = "留言主题",
         body_col: BodyOpt = "留言详情",
         label_col: LabelOpt = "一级分类",
         id_col: IdOpt = "留言编号",
     ) -> None:
-        """Train a topic model on labelled messages and save it (one versioned artifact)."""
+        """Train a topic model on labelled messages and save it (one versioned artifact).
+
+        Every label must be a topic of the jurisdiction's taxonomy (rows with unknown labels are
+        listed), and each class needs at least 10 examples unless --allow-small-data is given.
+        """
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         from classifier.errors import ClassifierError
-        from classifier.training import corrections_from_db, map_labels, merge, train
+        from classifier.training import (
+            MIN_PER_CLASS,
+            SMALL_DATA_MIN,
+            check_class_sizes,
+            corrections_from_db,
+            map_labels,
+            merge,
+            train,
+        )
         from yuqing.errors import YuqingError
         from yuqing.settings import load_settings
 
@@ -61,6 +81,15 @@ def register(app: typer.Typer) -> None:
             if with_corrections:
                 dataset = merge(dataset, corrections_from_db(with_corrections))
             dataset = map_labels(dataset, folder)
+            minimum = SMALL_DATA_MIN if allow_small_data else MIN_PER_CLASS
+            if allow_small_data:
+                small = {k: v for k, v in Counter(dataset.labels).items() if v < MIN_PER_CLASS}
+                if small:
+                    listed = ", ".join(f"{k} ({v})" for k, v in sorted(small.items()))
+                    typer.echo(
+                        f"warning: --allow-small-data: classes under {MIN_PER_CLASS} examples: {listed}", err=True
+                    )
+            check_class_sizes(dataset, minimum)
             columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
             with Progress(*columns, transient=False) as bar:
                 task = bar.add_task("segmenting", total=len(dataset))
@@ -68,7 +97,9 @@ def register(app: typer.Typer) -> None:
                 def phase(name: str) -> None:
                     bar.update(task, description=name)
 
-                model = train(dataset, folder, progress=phase, advance=lambda n: bar.advance(task, n))
+                model = train(
+                    dataset, folder, progress=phase, advance=lambda n: bar.advance(task, n), min_per_class=minimum
+                )
             path = model.save(out)
         except (ClassifierError, YuqingError) as exc:
             _fail(exc)

@@ -37,10 +37,21 @@ def test_train_then_evaluate_held_out(tmp_path: Path, folder: Path) -> None:
     train_file = write_messages(tmp_path / "train.csv")
     test_file = write_messages(tmp_path / "test.csv", HELD_OUT)
     result = runner.invoke(
-        app, ["train", "--data", str(train_file), "--out", str(tmp_path / "m"), "--jurisdiction", str(folder)]
+        app,
+        [
+            "train",
+            "--data",
+            str(train_file),
+            "--out",
+            str(tmp_path / "m"),
+            "--jurisdiction",
+            str(folder),
+            "--allow-small-data",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert "trained on 24 messages" in result.output
+    assert "warning: --allow-small-data" in result.stderr
 
     png = tmp_path / "cm.png"
     result = runner.invoke(
@@ -96,6 +107,47 @@ def test_bad_data_files_give_clear_errors(tmp_path: Path, folder: Path) -> None:
         app, ["train", "--data", str(wrong), "--out", str(tmp_path / "m"), "--jurisdiction", str(folder)]
     )
     assert cols.exit_code == 2 and "missing column" in cols.output
+
+
+def test_train_refuses_too_little_data(tmp_path: Path, folder: Path) -> None:
+    five = {"城乡建设": MESSAGES["城乡建设"][:3], "教育文体": MESSAGES["教育文体"][:2]}
+    data = write_messages(tmp_path / "five.csv", five)
+    args = ["train", "--data", str(data), "--out", str(tmp_path / "m"), "--jurisdiction", str(folder)]
+    result = CliRunner().invoke(build_app(), args)
+    assert result.exit_code == 2, result.output
+    assert "too few examples" in result.output and "'chengjian' has 3" in result.output
+    assert "'jiaoyu' has 2" in result.output and "--allow-small-data" in result.output
+    assert not (tmp_path / "m").exists()
+    # enough of each class trains without the flag
+    enough = {label: rows + rows[:2] for label, rows in MESSAGES.items()}
+    result = CliRunner().invoke(build_app(), [*args[:2], str(write_messages(tmp_path / "ok.csv", enough)), *args[3:]])
+    assert result.exit_code == 0, result.output
+    assert "trained on 30 messages" in result.output
+
+
+def test_train_reports_labels_outside_the_taxonomy_by_row(tmp_path: Path, folder: Path) -> None:
+    rows = {label: list(messages) for label, messages in MESSAGES.items()}
+    rows["劳动与社会保障"] = [("讨薪", "老板拖欠工资")]  # a typo of 劳动和社会保障
+    rows["体育"] = [("球场", "篮球场地灯坏了")]  # not a topic of this jurisdiction
+    data = write_messages(tmp_path / "typo.csv", rows)
+    result = CliRunner().invoke(
+        build_app(),
+        [
+            "train",
+            "--data",
+            str(data),
+            "--out",
+            str(tmp_path / "m"),
+            "--jurisdiction",
+            str(folder),
+            "--allow-small-data",
+        ],
+    )
+    assert result.exit_code == 2, result.output
+    assert "2 row(s) have a label that is no topic" in result.output
+    assert "typo.csv row 26: '劳动与社会保障' (did you mean 劳动和社会保障?)" in result.output
+    assert "typo.csv row 27: '体育'" in result.output
+    assert not (tmp_path / "m").exists()
 
 
 def test_configurable_columns_and_xlsx(tmp_path: Path) -> None:
@@ -169,6 +221,7 @@ def test_corrections_are_merged_into_training_data(
             db_url,
             "--jurisdiction",
             str(write_jurisdiction(tmp_path / "j2")),
+            "--allow-small-data",
         ],
     )
     assert result.exit_code == 0, result.output
