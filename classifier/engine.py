@@ -11,9 +11,11 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from classifier.directory import UnitDirectory, load_units
+from classifier.facts import FactReader
 from classifier.grading import EMERGENCIES, propose
 from classifier.jurisdiction import Taxonomy, load_gazetteer, load_taxonomy
 from classifier.model import TopicModel, load_model
@@ -42,6 +44,11 @@ class Classifier:
     units: UnitDirectory
     sentiment: SentimentScorer
 
+    @cached_property
+    def facts(self) -> FactReader:
+        """Reads the 简要信息 facts of emergency items (built on first use)."""
+        return FactReader(self.places, self.units)
+
     def classify(self, items: Sequence[RawItem]) -> list[Classification]:
         """Classify a batch; the result is in the order of ``items``."""
         predictions = self.model.predict([(i.title, i.text) for i in items])
@@ -69,6 +76,10 @@ class Classifier:
                 # nothing specific matched: the source's own unit (a department's hotline) beats the default
                 lead, rule = item.default_unit, f"{rule or '无'}（来源默认单位）"
             reasons = grade.reasons + (urgency_reasons if grade.grade is not None else ())
+            emergency = grade.event_type in EMERGENCIES
+            facts = (
+                self.facts.read(text, item.published_at, grade.event_terms, grade.figures.report) if emergency else ()
+            )
             out.append(
                 Classification(
                     model_version=self.model.version,
@@ -88,6 +99,7 @@ class Classifier:
                     lead_unit=lead,
                     co_units=route.co,
                     routing_rule=rule,
+                    facts=facts,
                 )
             )
         return out
