@@ -24,6 +24,7 @@ from service.queries.alerts import get_alert, list_alerts
 from service.queries.events import event_items, get_event, list_events, spread_by_hour
 from service.queries.filters import ListFilter
 from service.queries.items import get_item
+from service.reports.incident_brief import draft_text, event_facts
 from service.web.charts import columns
 from service.web.deps import DeskForm, DeskPage, ReporterForm, ReporterPage, WebUser
 from service.web.render import page
@@ -78,11 +79,13 @@ def ack(alert_id: str, principal: DeskForm, db: SessionDep, now: NowDep) -> Resp
 
 
 @router.get("/events/{event_id}")
-def event_page(event_id: IdPath, request: Request, principal: WebUser, db: SessionDep) -> Response:
+def event_page(event_id: IdPath, request: Request, principal: WebUser, db: SessionDep, now: NowDep) -> Response:
     event = get_event(db, principal, event_id)
     items = event_items(db, event.id)
     spread = spread_by_hour(items)
     cases = list(db.scalars(select(Case).where(Case.event_id == event.id).order_by(Case.id)))
+    names = unit_names(db)
+    facts = event_facts(items)
     return page(
         request,
         "event.html",
@@ -91,8 +94,10 @@ def event_page(event_id: IdPath, request: Request, principal: WebUser, db: Sessi
         chart=columns([(h[6:], float(n)) for h, n in spread[-24:]]),
         cases=cases,
         units=units_of(db),
-        unit_names=unit_names(db),
+        unit_names=names,
         grades=list(IncidentGrade),
+        facts=facts,
+        draft=draft_text(event, facts, names, now),
     )
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from service.web import admin_pages, auth_pages, desk_pages, inbox_pages, leader_pages
+from service.web import admin_pages, auth_pages, brief_pages, desk_pages, inbox_pages, leader_pages
 
 router = APIRouter(include_in_schema=False)
-for module in (auth_pages, desk_pages, inbox_pages, leader_pages, admin_pages):
+for module in (auth_pages, desk_pages, brief_pages, inbox_pages, leader_pages, admin_pages):
     router.include_router(module.router)
