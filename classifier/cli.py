@@ -111,6 +111,7 @@ def register(app: typer.Typer) -> None:
         data: DataOpt,
         model_dir: Annotated[Path | None, typer.Option("--model", help="Trained model folder to score.")] = None,
         cv: Annotated[int, typer.Option("--cv", help="k-fold cross-validation instead of a trained model.")] = 0,
+        cv_seed: Annotated[int, typer.Option("--cv-seed", help="Seed of the fold assignment for --cv.")] = 0,
         as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
         png: Annotated[Path | None, typer.Option("--png", help="Write the confusion matrix picture here.")] = None,
         jurisdiction: JurisdictionOpt = None,
@@ -134,7 +135,9 @@ def register(app: typer.Typer) -> None:
                 if cv < 2:
                     raise typer.BadParameter("--cv needs at least 2 folds")
                 userdict, stop = vocabulary(folder)
-                report = cross_validate(dataset, lambda: TopicModel(userdict=userdict, stopwords=stop), cv)
+                report = cross_validate(
+                    dataset, lambda: TopicModel(userdict=userdict, stopwords=stop), cv, seed=cv_seed
+                )
             else:
                 if model_dir is None:
                     raise typer.BadParameter("give --model DIR, or --cv K for cross-validation")

@@ -58,7 +58,8 @@ class Classifier:
             topic = self.taxonomy.resolve(pred.topic)
             sentiment = self.sentiment.score(text)
             grade = propose(text)
-            townships = self.places.townships(text)
+            found = self.places.find(text)
+            townships = tuple(dict.fromkeys(m.place.township for m in found))
             urgency, urgency_reasons = _urgency(grade.grade, grade.event_type in EMERGENCIES, sentiment.score, item)
             route = self.router.route(
                 RouteInput(
@@ -95,7 +96,7 @@ class Classifier:
                     grade=grade.grade,
                     grade_reasons=reasons,
                     urgency=urgency,
-                    places=self.places.places(text),
+                    places=tuple(dict.fromkeys(m.place.name for m in found)),
                     lead_unit=lead,
                     co_units=route.co,
                     routing_rule=rule,

@@ -39,9 +39,11 @@ _KIND = {
     Kind.LOSS: FactKind.LOSS,
 }
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
+_SENTENCE_ENDS = "。！？!?；;\n"
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]|(?<!、)\s")
+"""Where a clause of responding units ends: a space ends one (headlines) unless it follows 、 (folded lists)."""
 _CLAUSE = re.compile(r"[^，,。！？!?；;：:\n]+")
-_RESPONSE_CLAUSE = re.compile(r"(?:[^，,。！？!?；;：:\s]|(?<=、)\s+)+")
-"""Clauses for responding units: a space ends one (headlines) unless it follows 、 (folded lists)."""
 _OCCUR = r"发生了|发生|突发|突然发生|起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏|透水|遭遇"
 _OCCURRENCE = re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过)")
 _RESPONSE = re.compile(
@@ -87,20 +89,31 @@ class FactReader:
         self, text: str, published_at: datetime, event_terms: tuple[str, ...], report: CasualtyReport
     ) -> tuple[Fact, ...]:
         """The facts ``text`` states (title and body joined by a newline)."""
-        sentences = [m.group() for m in _SENTENCE.finditer(text)]
+        # only the sentences with an occurrence verb can state when, where and what
+        spans: dict[int, str] = {}
+        for verb in _OCCURRENCE.finditer(text):
+            begin = max(text.rfind(c, 0, verb.start()) for c in _SENTENCE_ENDS) + 1
+            if begin not in spans:
+                end = _SENTENCE_END.search(text, verb.end())
+                spans[begin] = text[begin : end.start() if end else len(text)]
+        occurring = list(spans.values())
+        title_end = text.find("\n")
         facts: list[Fact] = []
-        when = next((f for s in sentences if (f := _when(s, published_at)) is not None), None)
+        when = next((f for s in occurring if (f := _when(s, published_at)) is not None), None)
         if when is not None:
             facts.append(when)
-        # the body states site and event more fully than the headline (sentence 0)
-        site, what = _site_and_what([*sentences[1:], *sentences[:1]], event_terms)
+        # the body states site and event more fully than the headline
+        body_first = [s for b, s in spans.items() if b > title_end] + [s for b, s in spans.items() if b <= title_end]
+        site, what = _site_and_what(body_first, event_terms)
+        if what is None:
+            what = _what_by_term([m.group() for m in _SENTENCE.finditer(text)], event_terms)
         if site is not None:
             facts.append(site)
         facts.extend(self._places(text))
         if what is not None:
             facts.append(what)
         facts.extend(_figures(report))
-        facts.extend(self._responding(sentences, event_terms))
+        facts.extend(self._responding(text, event_terms))
         return tuple(facts)
 
     def _places(self, text: str) -> list[Fact]:
@@ -111,22 +124,25 @@ class FactReader:
             out.setdefault(place.name, Fact(kind=FactKind.WHERE, value=place.name, quote=m.text, precision=precision))
         return list(out.values())
 
-    def _responding(self, sentences: list[str], event_terms: tuple[str, ...]) -> list[Fact]:
+    def _responding(self, text: str, event_terms: tuple[str, ...]) -> list[Fact]:
+        """Units named before a response verb in their clause: its subjects (市应急管理局、市消防救援大队赶赴现场)."""
         if self._units is None:
             return []
         out: dict[str, Fact] = {}
-        for sentence in sentences:
-            for clause in _RESPONSE_CLAUSE.finditer(sentence):
-                text = clause.group()
-                # a unit named before a response verb is its subject (市应急管理局、市消防救援大队赶赴现场)
-                for m in self._units.finditer(text):
-                    verb = _RESPONSE.search(text, m.end())
-                    if verb is None or any(t in text[m.end() : verb.start()] for t in event_terms):
-                        continue  # 贺村火灾最新通报: the place of the event, not a responder
-                    unit_id, name = self._unit_of[m.group()]
-                    start = clause.start() + m.start()
-                    quote = _around(sentence, start, start + len(m.group()))
-                    out.setdefault(unit_id, Fact(kind=FactKind.UNIT, value=name, unit_id=unit_id, quote=quote))
+        for m in self._units.finditer(text):
+            unit_id, name = self._unit_of[m.group()]
+            if unit_id in out:
+                continue
+            end = _CLAUSE_END.search(text, m.end())
+            clause_end = end.start() if end else len(text)
+            verb = _RESPONSE.search(text, m.end(), clause_end)
+            if verb is None or any(t in text[m.end() : verb.start()] for t in event_terms):
+                continue  # 贺村火灾最新通报: the place of the event, not a responder
+            begin = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
+            stop = _SENTENCE_END.search(text, m.end())
+            sentence = text[begin : stop.start() if stop else len(text)]
+            quote = _around(sentence, m.start() - begin, m.end() - begin)
+            out[unit_id] = Fact(kind=FactKind.UNIT, value=name, unit_id=unit_id, quote=quote)
         return list(out.values())
 
 
@@ -227,13 +243,17 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=text[:_MAX_QUOTE])
             if site is not None and what is not None:
                 return site, what
-    if what is None:
-        for sentence in sentences:
-            for clause in _CLAUSE.finditer(sentence):
-                if any(t in clause.group() for t in terms):
-                    text = clause.group().strip()
-                    return site, Fact(kind=FactKind.WHAT, value=text[:60], quote=text[:_MAX_QUOTE])
     return site, what
+
+
+def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
+    """The first clause naming one of the event's keywords (when no occurrence phrase was found)."""
+    for sentence in sentences:
+        for clause in _CLAUSE.finditer(sentence):
+            if any(t in clause.group() for t in terms):
+                text = clause.group().strip()
+                return Fact(kind=FactKind.WHAT, value=text[:60], quote=text[:_MAX_QUOTE])
+    return None
 
 
 def _figures(report: CasualtyReport) -> list[Fact]:

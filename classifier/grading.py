@@ -154,6 +154,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
 _KEYWORD_KIND = {word: kind for kind, words in EVENT_KEYWORDS.items() for word in words}
 _KEYWORDS = re.compile("|".join(re.escape(w) for w in sorted(_KEYWORD_KIND, key=len, reverse=True)))
 _CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _KEYWORD_KIND}
+_ORDER = {word: i for i, word in enumerate(_KEYWORD_KIND)}
 EMERGENCIES = (EventType.NATURAL_DISASTER, EventType.ACCIDENT, EventType.PUBLIC_HEALTH, EventType.SOCIAL_SECURITY)
 
 
@@ -197,15 +198,20 @@ def extract_figures(text: str) -> Figures:
 def event_type_of(text: str) -> tuple[EventType, tuple[str, ...]]:
     """The event type whose keywords ``text`` names, emergencies first; with the matched keywords."""
     found = set(_KEYWORDS.findall(text))
+    if not found:
+        return EventType.OTHER, ()
     # overlapping keywords (山体滑坡 / 滑坡) are each counted once they occur anywhere
     found |= {inner for outer in tuple(found) for inner in _CONTAINED[outer]}
-    hits = {kind: tuple(k for k in words if k in found) for kind, words in EVENT_KEYWORDS.items()}
-    emergencies = [(len(hits[k]), -i, k) for i, k in enumerate(EMERGENCIES) if hits[k]]
+    by_kind: dict[EventType, list[str]] = {}
+    for word in sorted(found, key=_ORDER.__getitem__):
+        by_kind.setdefault(_KEYWORD_KIND[word], []).append(word)
+    hits = {kind: tuple(words) for kind, words in by_kind.items()}
+    emergencies = [(len(hits[k]), -i, k) for i, k in enumerate(EMERGENCIES) if k in hits]
     if emergencies:
         kind = max(emergencies)[2]
         return kind, hits[kind]
     for kind in (EventType.POLICY_CONCERN, EventType.LIVELIHOOD):
-        if hits[kind]:
+        if kind in hits:
             return kind, hits[kind]
     return EventType.OTHER, ()
 

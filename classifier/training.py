@@ -181,7 +181,7 @@ def _metadata(data: Dataset, counts: Counter[str], created: datetime, digest: st
         "class_counts": dict(sorted(counts.items())),
         "segmenter": "rjieba cut_for_search (HMM) + user dictionary + stopwords",
         "features": "tf-idf (sublinear): char 1-2-grams | words | headline words",
-        "classifier": "LinearSVC(class_weight=balanced), temperature-scaled softmax confidence",
+        "classifier": "NB-SVM (log-count-ratio scaled LinearSVC per class, balanced), temperature-scaled softmax",
         "temperature": model.temperature,
         "userdict_size": len(model.userdict),
         "stopwords_size": len(model.stopwords),
