@@ -79,7 +79,9 @@ class Classifier:
             reasons = grade.reasons + (urgency_reasons if grade.grade is not None else ())
             emergency = grade.event_type in EMERGENCIES
             facts = (
-                self.facts.read(text, item.published_at, grade.event_terms, grade.figures.report) if emergency else ()
+                self.facts.read(text, item.published_at, grade.event_terms, grade.figures.report, found)
+                if emergency
+                else ()
             )
             out.append(
                 Classification(

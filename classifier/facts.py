@@ -21,12 +21,13 @@ Each fact keeps the words it was read from. Merging the facts of an event's item
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from classifier.casualties import Bound, CasualtyReport, Kind
 from classifier.directory import UnitDirectory
 from classifier.numbers import chinese_to_int
-from classifier.places import PlaceFinder
+from classifier.places import PlaceFinder, PlaceMatch
 from models.facts import Fact, FactKind
 from models.timeutil import SHANGHAI
 
@@ -86,9 +87,15 @@ class FactReader:
         self._units = re.compile("|".join(re.escape(n) for n in names)) if names else None
 
     def read(
-        self, text: str, published_at: datetime, event_terms: tuple[str, ...], report: CasualtyReport
+        self,
+        text: str,
+        published_at: datetime,
+        event_terms: tuple[str, ...],
+        report: CasualtyReport,
+        places: Sequence[PlaceMatch] | None = None,
     ) -> tuple[Fact, ...]:
-        """The facts ``text`` states (title and body joined by a newline)."""
+        """The facts ``text`` states (title and body joined by a newline); ``places`` are the
+        gazetteer's matches in ``text`` when the caller has them already."""
         # only the sentences with an occurrence verb can state when, where and what
         spans: dict[int, str] = {}
         for verb in _OCCURRENCE.finditer(text):
@@ -109,16 +116,16 @@ class FactReader:
             what = _what_by_term([m.group() for m in _SENTENCE.finditer(text)], event_terms)
         if site is not None:
             facts.append(site)
-        facts.extend(self._places(text))
+        facts.extend(self._places(self.places.find(text) if places is None else places))
         if what is not None:
             facts.append(what)
         facts.extend(_figures(report))
         facts.extend(self._responding(text, event_terms))
         return tuple(facts)
 
-    def _places(self, text: str) -> list[Fact]:
+    def _places(self, found: Sequence[PlaceMatch]) -> list[Fact]:
         out: dict[str, Fact] = {}
-        for m in self.places.find(text):
+        for m in found:
             place = m.place
             precision = 1 if place.kind in ("乡", "镇", "街道") else 2
             out.setdefault(place.name, Fact(kind=FactKind.WHERE, value=place.name, quote=m.text, precision=precision))

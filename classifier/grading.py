@@ -181,9 +181,14 @@ class GradeProposal:
     figures: Figures
 
 
+_NO_FIGURES = Figures()
+
+
 def extract_figures(text: str) -> Figures:
     """Deaths, missing, seriously/slightly/otherwise injured and direct loss (元) of the event in ``text``."""
     report = read_figures(text)
+    if not report.figures and not report.excluded and report.no_casualties is None:
+        return _NO_FIGURES
     return Figures(
         deaths=int(report.value(Kind.DEATHS)),
         missing=int(report.value(Kind.MISSING)),

@@ -118,10 +118,16 @@ def _matches(c: Conditions, x: RouteInput, present: set[str] | None = None) -> b
         return False
     if c.min_grade is not None and (x.grade is None or x.grade.severity < c.min_grade.severity):
         return False
-    if c.keywords_any and not any(k in (x.text if present is None else present) for k in c.keywords_any):
-        return False
-    if c.keywords_all and not all(k in (x.text if present is None else present) for k in c.keywords_all):
-        return False
+    if c.keywords_any:
+        if present is None:
+            present = {k for k in c.keywords_any if k in x.text}
+        if present.isdisjoint(c.keywords_any):
+            return False
+    if c.keywords_all:
+        if present is None:
+            present = {k for k in c.keywords_all if k in x.text}
+        if not present.issuperset(c.keywords_all):
+            return False
     if c.sources and x.source_id not in c.sources:
         return False
     if c.source_tiers and x.source_tier not in c.source_tiers:
