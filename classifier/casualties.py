@@ -183,7 +183,22 @@ def parse_amount(text: str) -> float | None:
 
 _WORDS: dict[str, Kind] = {
     **dict.fromkeys(
-        ("死亡", "遇难", "罹难", "身亡", "丧生", "殒命", "离世", "去世", "死者", "亡者", "无生命体征", "没有生命体征"),
+        (
+            "死亡",
+            "遇难",
+            "罹难",
+            "身亡",
+            "丧生",
+            "殒命",
+            "离世",
+            "去世",
+            "死者",
+            "亡者",
+            "无生命体征",
+            "没有生命体征",
+            "遗体",
+            "尸体",
+        ),
         Kind.DEATHS,
     ),
     **dict.fromkeys(("失联", "失踪", "下落不明"), Kind.MISSING),
@@ -209,7 +224,7 @@ _WORDS: dict[str, Kind] = {
     **dict.fromkeys(("受伤", "负伤", "伤者", "伤员", "伤亡", "中毒"), Kind.INJURED),
 }
 _WORD_RE = "|".join(sorted(_WORDS, key=len, reverse=True))
-_UNIT = r"(?:名|人|位|个人|口)"
+_UNIT = r"(?:名|人|位|个人|口|具)"
 _TOKEN = re.compile(
     rf"(?P<word>(?:{_WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
     rf"|(?P<pre>{_PRE})?(?P<num>{NUM})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"

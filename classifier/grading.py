@@ -38,6 +38,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "台风",
         "洪水",
         "洪涝",
+        "洪灾",
+        "水灾",
         "山洪",
         "暴雨",
         "泥石流",
@@ -281,7 +283,8 @@ def grade_of(figures: Figures) -> tuple[IncidentGrade | None, list[str]]:
                 low = {IncidentGrade.ESPECIALLY_MAJOR: 100, IncidentGrade.MAJOR: 50, IncidentGrade.LARGE: 10}
                 if would in low:
                     note += f"；若其中重伤达{low[would]}人则为{would.label}，请核实"
-        reasons.append(f"受伤{_people(injured)}{note}）{_quote(injured)}")
+        word = "伤亡（死伤合计）" if "伤亡" in injured.quote else "受伤"
+        reasons.append(f"{word}{_people(injured)}{note}）{_quote(injured)}")
     minor = found.get(Kind.MINOR)
     if minor:
         reasons.append(f"轻伤{_people(minor)}（不计入定级）{_quote(minor)}")

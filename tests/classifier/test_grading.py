@@ -132,6 +132,8 @@ def test_the_demo_headline_is_large_for_three_deaths() -> None:
         ("暴雨引发山体滑坡，7人死亡，3人下落不明", 7, 3, M),
         ("货船沉没，船员22人失踪，8人确认遇难", 8, 22, E),
         ("4人遇难，另有2人经抢救无效死亡", 6, 0, L),
+        ("洪灾过后，搜救人员已搜寻到遇难者遗体9具", 9, 0, L),
+        ("目前已确认11人死亡，仍有1人失联", 11, 1, M),
     ],
 )
 def test_death_words_and_missing_counted_with_deaths(
