@@ -36,7 +36,18 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from classifier.numbers import chinese_to_int
+from classifier.numbers import (
+    AMOUNT_UNITS,
+    APPROXIMATE_WORDS,
+    CN_NUMERALS,
+    NUM,
+    QUALIFIERS,
+    Bound,
+    parse_amount,
+    parse_count,
+)
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 class Kind(StrEnum):
@@ -64,16 +75,6 @@ _KIND_LABELS = {
     Kind.INJURED: "受伤",
     Kind.LOSS: "直接经济损失",
 }
-
-
-class Bound(StrEnum):
-    """How exact a figure is."""
-
-    EXACT = "exact"
-    AT_LEAST = "at_least"
-    """余/多/以上/超过/逾/上/十几/数十: the true figure is at least the value."""
-    ABOUT = "about"
-    """约/近/左右: an approximation (近 may mean a little fewer)."""
 
 
 @dataclass(frozen=True)
@@ -119,64 +120,6 @@ class CasualtyReport:
     def value(self, kind: Kind) -> float:
         m = self.figures.get(kind)
         return m.value if m is not None else 0.0
-
-
-# --- numbers -----------------------------------------------------------------------------------
-
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-_CN = "零〇一二两三四五六七八九十百千万几数"
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}]+)"
-_PRE_AT_LEAST = ("超过", "超", "逾", "至少", "不少于", "不低于", "上")
-_PRE_ABOUT = ("近", "约", "将近", "接近", "大约")
-_PRE = "|".join(sorted((*_PRE_AT_LEAST, *_PRE_ABOUT), key=len, reverse=True))
-
-
-def parse_count(text: str) -> tuple[float, Bound] | None:
-    """The value of a number word and whether it is a lower bound (``十几`` → 11, at least).
-
-    ``None`` when ``text`` is not a number.
-    """
-    text = text.replace(",", "")
-    if text[0].isdigit():
-        try:
-            return float(text), Bound.EXACT
-        except ValueError:
-            return None
-    bound = Bound.EXACT
-    if "几" in text or "数" in text:
-        bound = Bound.AT_LEAST
-        if text in ("几", "数"):
-            return 2.0, bound
-        # 十几 → 十一, 几十/数十 → 二十, 一百几十 → 一百二十
-        text = re.sub(r"(?<=十)[几数]", "一", text)
-        text = re.sub(r"[几数]", "二", text)
-    try:
-        return float(chinese_to_int(text)), bound
-    except ValueError:
-        return None
-
-
-_AMOUNT_UNITS = {
-    "": 1.0,
-    "十": 10.0,
-    "百": 100.0,
-    "千": 1e3,
-    "万": 1e4,
-    "十万": 1e5,
-    "百万": 1e6,
-    "千万": 1e7,
-    "亿": 1e8,
-}
-
-
-def parse_amount(text: str) -> float | None:
-    """The value in 元 of an amount written before ``元`` (``1.2亿``, ``5,000万``, ``三千万``, ``亿``)."""
-    text = text.replace(",", "")
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)(十|百|千|万|十万|百万|千万|亿)?", text)
-    if m:
-        return float(m.group(1)) * _AMOUNT_UNITS[m.group(2) or ""]
-    parsed = parse_count(text)
-    return parsed[0] if parsed else None
 
 
 # --- tokens ------------------------------------------------------------------------------------
@@ -227,7 +170,7 @@ _WORD_RE = "|".join(sorted(_WORDS, key=len, reverse=True))
 _UNIT = r"(?:名|人|位|个人|口|具)"
 _TOKEN = re.compile(
     rf"(?P<word>(?:{_WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
-    rf"|(?P<pre>{_PRE})?(?P<num>{NUM})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
+    rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
 )
 _COMPACT = re.compile(
     rf"(?P<all>(?:(?:{NUM})(?:余|多)?(?:死(?!亡)|亡|重伤|轻伤|伤|失联|失踪)[、，,]?){{1,4}})(?P<after>.?)"
@@ -253,8 +196,8 @@ _BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
 
 _LOSS = re.compile(
-    rf"(?P<head>(?:直接)?(?:经济|财产)损失)(?P<gap>[^，,。；;！!？?\d{_CN}]{{0,8}}?)"
-    rf"(?P<pre>{_PRE})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?|[{_CN}亿]+)?"
+    rf"(?P<head>(?:直接)?(?:经济|财产)损失)(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}]{{0,8}}?)"
+    rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?|[{CN_NUMERALS}亿]+)?"
     rf"(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?元"
 )
 _NONE = re.compile(r"(?:无|未造成|未有|没有|没造成|暂无|暂未发现|未发现|未见|尚无)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)")
@@ -274,7 +217,7 @@ def _ending_with(words: list[str]) -> str:
 
 
 _TRIGGER = re.compile(
-    _ending_with([*_WORDS, "损失", "升至", "增至", "上升到", "上升至"]) + rf"|[死亡伤](?<=[\d{_CN}][死亡伤])"
+    _ending_with([*_WORDS, "损失", "升至", "增至", "上升到", "上升至"]) + rf"|[死亡伤](?<=[\d{CN_NUMERALS}][死亡伤])"
 )
 """Texts without any of these cannot state a figure: everything costlier is skipped."""
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
@@ -311,7 +254,7 @@ def _number_token(m: re.Match[str]) -> _Tok | None:
         if not q:
             continue
         qualifier = qualifier or q
-        approximate = q in _PRE_ABOUT or q == "左右"
+        approximate = q in APPROXIMATE_WORDS or q == "左右"
         bound = (Bound.ABOUT if bound is Bound.EXACT else bound) if approximate else Bound.AT_LEAST
     return _Tok(m.start(), m.end(), None, value, bound, qualifier)
 
@@ -421,13 +364,13 @@ def _losses(text: str) -> list[Mention]:
         value = parse_amount(amount)
         if value is None:
             continue
-        value *= _AMOUNT_UNITS[unit] if unit else 1.0
+        value *= AMOUNT_UNITS[unit] if unit else 1.0
         qualifier = m.group("pre") or m.group("suf") or m.group("suf2") or ""
         gap = m.group("gap")
         if not qualifier and ("约" in gap or "近" in gap):
             qualifier = "约" if "约" in gap else "近"
         bound = Bound.EXACT
-        if qualifier in _PRE_ABOUT:
+        if qualifier in APPROXIMATE_WORDS:
             bound = Bound.ABOUT
         elif qualifier:
             bound = Bound.AT_LEAST
