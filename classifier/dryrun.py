@@ -98,6 +98,9 @@ def describe(classifier: Classifier, number: int, item: RawItem, result: Classif
         "co_unit_names": [names.get(u, u) for u in result.co_units],
         "routing_rule": result.routing_rule,
         "urgency": result.urgency,
+        "facts": [
+            {"kind": f.kind.value, "label": f.kind.label, "value": f.value, "quote": f.quote} for f in result.facts
+        ],
         "model_version": result.model_version,
     }
 

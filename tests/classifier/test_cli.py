@@ -252,6 +252,8 @@ def test_classify_dry_run_reads_text_and_json_lines(jurisdiction: Path) -> None:
     assert accident["lead_unit"] == "yingji" and accident["lead_unit_name"] == "市应急管理局"
     assert accident["co_units"] == ["xiaofang", "dongcheng"] and "东城街道" in accident["co_unit_names"]
     assert accident["negative"] is True and 0 < accident["urgency"] <= 1
+    deaths = next(f for f in accident["facts"] if f["kind"] == "deaths")
+    assert (deaths["label"], deaths["value"], deaths["quote"]) == ("死亡", "3人", "3人死亡")
     assert wages["topic"] == "laodong" and wages["topic_label"] == "劳动和社会保障" and wages["grade"] is None
     assert wages["places"] == ["西山镇"] and wages["lead_unit"] == "renshe"
     assert "not valid JSON" in bad_json["error"] and "neither title nor text" in empty["error"]
