@@ -53,7 +53,7 @@ class TextFeatures:
         self.word.fit([d.words for d in docs])
         self.head.fit([d.head for d in docs])
         self._names = None
-        for derived in ("_keys_idf", "_numpy_table", "_compiled"):
+        for derived in ("_keys_idf", "_numpy_table", "_compiled", "_terms"):
             self.__dict__.pop(derived, None)
         return self.transform(docs)
 
@@ -149,8 +149,15 @@ class TextFeatures:
             self._names = np.concatenate(parts)
         return self._names
 
+    def terms(self) -> list[str]:
+        """Feature names without their block prefix, in column order (for explanations)."""
+        terms: list[str] | None = self.__dict__.get("_terms")
+        if terms is None:
+            terms = self.__dict__["_terms"] = [str(name)[2:] for name in self.names()]
+        return terms
+
     def __getstate__(self) -> dict[str, Any]:
-        derived = ("_keys_idf", "_numpy_table", "_compiled")  # rebuilt on first use
+        derived = ("_keys_idf", "_numpy_table", "_compiled", "_terms")  # rebuilt on first use
         state = {k: v for k, v in self.__dict__.items() if k not in derived}
         state["_names"] = None
         return state

@@ -46,11 +46,20 @@ class NbSvm(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             intercept[i] = svm.intercept_[0]
         self.coef_ = coef
         self.intercept_ = intercept
+        self.__dict__.pop("_coef_t", None)
         return self
 
     def decision_function(self, x: Any) -> np.ndarray[Any, Any]:
-        scores: np.ndarray[Any, Any] = np.asarray(x @ self.coef_.T) + self.intercept_
+        # a C-ordered (features × classes) copy: scipy's sparse product would otherwise copy the
+        # transposed weights on every call
+        coef_t = self.__dict__.get("_coef_t")
+        if coef_t is None or coef_t.shape[0] != self.coef_.shape[1]:
+            coef_t = self.__dict__["_coef_t"] = np.ascontiguousarray(self.coef_.T)
+        scores: np.ndarray[Any, Any] = np.asarray(x @ coef_t) + self.intercept_
         return scores
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_coef_t"}
 
     def predict(self, x: Any) -> np.ndarray[Any, Any]:
         out: np.ndarray[Any, Any] = self.classes_[self.decision_function(x).argmax(axis=1)]

@@ -102,7 +102,7 @@ class TopicModel:
         coef = self.classifier.coef_
         if coef.shape[0] == 1:
             coef = np.vstack([-coef[0], coef[0]])
-        terms = _top_terms(x, best, coef, self.features.names(), self.features.word_offset) if with_terms else None
+        terms = _top_terms(x, best, coef, self.features.terms(), self.features.word_offset) if with_terms else None
         return [
             TopicPrediction(self.labels[c], float(probs[i, c]), terms[i] if terms is not None else ())
             for i, c in enumerate(best)
@@ -204,7 +204,7 @@ def _fit_temperature(template: NbSvm, x: Any, y: list[str]) -> float:
 
 
 def _top_terms(
-    x: Any, best: np.ndarray[Any, Any], coef: np.ndarray[Any, Any], names: np.ndarray[Any, Any], offset: int
+    x: Any, best: np.ndarray[Any, Any], coef: np.ndarray[Any, Any], names: Sequence[str], offset: int
 ) -> list[tuple[str, ...]]:
     """Per row, the word features that pushed the winning class most (character n-grams explain
     little to a reader and are left out); compiled (:func:`classifier.kernels.top_contributions`)."""
@@ -225,7 +225,7 @@ def _top_terms(
         for col in row:
             if col < 0 or len(terms) == TOP_TERMS:
                 break
-            term = str(names[col])[2:]
+            term = names[col]
             if term not in terms:
                 terms.append(term)
         out.append(tuple(terms))
