@@ -68,6 +68,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "翻车",
         "侧翻",
         "溺水",
+        "溺亡",
         "触电",
         "透水",
         "坠落",
@@ -232,7 +233,9 @@ def _amount(m: Mention, value: float, unit: str) -> str:
     figure is a lower bound or an approximation."""
     q = m.qualifier
     shown = f"{value:g}{q}{unit}" if q in ("余", "多") else f"{value:g}{unit}"
-    if q and q not in ("余", "多", "以上", "左右"):
+    if q == "上":  # 上百人: a hundred or more
+        shown = f"{shown}以上"
+    elif q and q not in ("余", "多", "以上", "左右"):
         shown = f"{q}{shown}"
     elif q in ("以上", "左右"):
         shown = f"{shown}{q}"

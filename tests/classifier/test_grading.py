@@ -134,6 +134,9 @@ def test_the_demo_headline_is_large_for_three_deaths() -> None:
         ("4人遇难，另有2人经抢救无效死亡", 6, 0, L),
         ("洪灾过后，搜救人员已搜寻到遇难者遗体9具", 9, 0, L),
         ("目前已确认11人死亡，仍有1人失联", 11, 1, M),
+        ("暑期3名儿童在水库溺亡", 3, 0, L),
+        ("扑救山火过程中2名消防员牺牲", 2, 0, G),
+        ("事故致一家三口死亡", 3, 0, L),
     ],
 )
 def test_death_words_and_missing_counted_with_deaths(
@@ -220,6 +223,8 @@ def test_injuries_of_unstated_severity_are_not_counted_as_serious_and_say_so() -
         ("事故造成十几人重伤", 11, L, "下限"),
         ("厂房爆炸致近10人死亡", 10, M, "约数"),
         ("坍塌事故造成3人以上死亡", 3, L, "下限"),
+        ("体育场踩踏事故造成上百人重伤", 100, E, "100人以上"),
+        ("踩踏事故已造成至少20人死亡", 20, M, "下限"),
     ],
 )
 def test_lower_bounds_and_approximations_say_so(text: str, value: int, grade: IncidentGrade, said: str) -> None:
