@@ -6,12 +6,21 @@ key table, sublinear tf × idf, L2 per block), but document by document in compi
 go into one reusable array indexed by column, so nothing is sorted (a row's columns come in the
 order first seen). The numpy version stays the reference; the tests check that both agree.
 
-Functions compile on first use and are cached on disk next to this module when it is writable.
+Functions compile when a model is loaded (its self-check classifies a text) and are cached on disk:
+next to this module when it is writable, else in ``$NUMBA_CACHE_DIR``, which defaults to a folder
+in the system's temporary directory (an installed, read-only package still caches; a first start
+compiles for some seconds).
 """
 
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
 from typing import Any
+
+if not os.access(Path(__file__).parent, os.W_OK):  # before numba reads its configuration
+    os.environ.setdefault("NUMBA_CACHE_DIR", str(Path(tempfile.gettempdir()) / "yuqing-numba-cache"))
 
 import numpy as np
 from numba import njit
