@@ -169,7 +169,7 @@ _WORDS: dict[str, Kind] = {
         Kind.SERIOUS,
     ),
     **dict.fromkeys(("轻伤", "受轻伤", "轻微伤", "伤势较轻", "伤情较轻"), Kind.MINOR),
-    **dict.fromkeys(("受伤", "负伤", "伤者", "伤员", "伤亡", "中毒"), Kind.INJURED),
+    **dict.fromkeys(("受伤", "负伤", "伤者", "伤员", "伤亡", "中毒", "伤"), Kind.INJURED),
 }
 _WORD_RE = "|".join(sorted(_WORDS, key=len, reverse=True))
 _UNIT = r"(?:名|人|位|个人|口|具)"
@@ -206,6 +206,7 @@ _LOSS = re.compile(
     rf"(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?元"
 )
 _NONE = re.compile(r"(?:无|未造成|未有|没有|没造成|暂无|暂未发现|未发现|未见|尚无)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _NEGATED = re.compile(r"(?:无|未|没有|没|暂无|尚无|未造成|未发现|暂未发现)(?:人员|人)?$")
 
 
@@ -271,6 +272,8 @@ def _tokens(text: str) -> list[_Tok]:
             word = m.group("word")
             if _NEGATED.search(text, max(0, m.start() - 6), m.start()):
                 continue  # 无人员伤亡, 未造成人员死亡: no figure
+            if word == "伤" and _CJK.match(text, m.end()):
+                continue  # 伤心, 伤害: only a bare 伤 (26人伤) is a casualty word
             base = re.sub(r"(?:者)?(?:人员)?(?:人数)?$", "", word) or word
             out.append(_Tok(m.start(), m.end(), _WORDS.get(base, _WORDS.get(word))))
         else:

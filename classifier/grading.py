@@ -323,6 +323,6 @@ def propose(text: str) -> GradeProposal:
         reasons.insert(0, f"事件类型{event_type.label}（{'、'.join(terms)}）")
         if grade is None:
             grade = IncidentGrade.GENERAL
-            figures_named = any(r.startswith(("受伤", "轻伤", "无人员伤亡")) for r in reasons)
+            figures_named = any(r.startswith(("受伤", "伤亡", "轻伤", "无人员伤亡")) for r in reasons)
             reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
     return GradeProposal(event_type, terms, grade, tuple(reasons), figures)

@@ -160,6 +160,7 @@ def test_death_words_and_missing_counted_with_deaths(
         ("工厂火灾已致3人死亡12人受伤", 3, 12, L),
         ("冷库火灾已造成十二人死亡三人受伤", 12, 3, M),
         ("大巴侧翻事故死亡3人受伤12人", 3, 12, L),
+        ("两辆客车相撞致37人死亡26人伤", 37, 26, E),
     ],
 )
 def test_juxtaposed_and_compact_figures(text: str, deaths: int, injured: int, grade: IncidentGrade) -> None:
@@ -171,6 +172,8 @@ def test_juxtaposed_and_compact_figures(text: str, deaths: int, injured: int, gr
 def test_idioms_are_not_figures() -> None:
     f = extract_figures("救援人员九死一生，终于把被困群众救出")
     assert (f.deaths, f.injured) == (0, 0)
+    f = extract_figures("事故让3名家属伤心不已，2人伤害赔偿未到位")
+    assert f.injured == 0
 
 
 @pytest.mark.parametrize(
