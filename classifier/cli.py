@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -42,16 +43,35 @@ def register(app: typer.Typer) -> None:
         with_corrections: Annotated[
             str | None, typer.Option("--with-corrections", help="Database URL: add the desk's topic corrections.")
         ] = None,
+        allow_small_data: Annotated[
+            bool,
+            typer.Option(
+                "--allow-small-data",
+                help="Train even when a class has fewer than 10 examples (at least 2): for experiments only.",
+            ),
+        ] = False,
         title_col: TitleOpt = "留言主题",
         body_col: BodyOpt = "留言详情",
         label_col: LabelOpt = "一级分类",
         id_col: IdOpt = "留言编号",
     ) -> None:
-        """Train a topic model on labelled messages and save it (one versioned artifact)."""
+        """Train a topic model on labelled messages and save it (one versioned artifact).
+
+        Every label must be a topic of the jurisdiction's taxonomy (rows with unknown labels are
+        listed), and each class needs at least 10 examples unless --allow-small-data is given.
+        """
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         from classifier.errors import ClassifierError
-        from classifier.training import corrections_from_db, map_labels, merge, train
+        from classifier.training import (
+            MIN_PER_CLASS,
+            SMALL_DATA_MIN,
+            check_class_sizes,
+            corrections_from_db,
+            map_labels,
+            merge,
+            train,
+        )
         from yuqing.errors import YuqingError
         from yuqing.settings import load_settings
 
@@ -61,6 +81,15 @@ def register(app: typer.Typer) -> None:
             if with_corrections:
                 dataset = merge(dataset, corrections_from_db(with_corrections))
             dataset = map_labels(dataset, folder)
+            minimum = SMALL_DATA_MIN if allow_small_data else MIN_PER_CLASS
+            if allow_small_data:
+                small = {k: v for k, v in Counter(dataset.labels).items() if v < MIN_PER_CLASS}
+                if small:
+                    listed = ", ".join(f"{k} ({v})" for k, v in sorted(small.items()))
+                    typer.echo(
+                        f"warning: --allow-small-data: classes under {MIN_PER_CLASS} examples: {listed}", err=True
+                    )
+            check_class_sizes(dataset, minimum)
             columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
             with Progress(*columns, transient=False) as bar:
                 task = bar.add_task("segmenting", total=len(dataset))
@@ -68,7 +97,9 @@ def register(app: typer.Typer) -> None:
                 def phase(name: str) -> None:
                     bar.update(task, description=name)
 
-                model = train(dataset, folder, progress=phase, advance=lambda n: bar.advance(task, n))
+                model = train(
+                    dataset, folder, progress=phase, advance=lambda n: bar.advance(task, n), min_per_class=minimum
+                )
             path = model.save(out)
         except (ClassifierError, YuqingError) as exc:
             _fail(exc)
@@ -80,6 +111,7 @@ def register(app: typer.Typer) -> None:
         data: DataOpt,
         model_dir: Annotated[Path | None, typer.Option("--model", help="Trained model folder to score.")] = None,
         cv: Annotated[int, typer.Option("--cv", help="k-fold cross-validation instead of a trained model.")] = 0,
+        cv_seed: Annotated[int, typer.Option("--cv-seed", help="Seed of the fold assignment for --cv.")] = 0,
         as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
         png: Annotated[Path | None, typer.Option("--png", help="Write the confusion matrix picture here.")] = None,
         jurisdiction: JurisdictionOpt = None,
@@ -103,7 +135,9 @@ def register(app: typer.Typer) -> None:
                 if cv < 2:
                     raise typer.BadParameter("--cv needs at least 2 folds")
                 userdict, stop = vocabulary(folder)
-                report = cross_validate(dataset, lambda: TopicModel(userdict=userdict, stopwords=stop), cv)
+                report = cross_validate(
+                    dataset, lambda: TopicModel(userdict=userdict, stopwords=stop), cv, seed=cv_seed
+                )
             else:
                 if model_dir is None:
                     raise typer.BadParameter("give --model DIR, or --cv K for cross-validation")
@@ -127,6 +161,15 @@ def register(app: typer.Typer) -> None:
         idle_exit: Annotated[
             float | None, typer.Option("--idle-exit", help="Exit after this many idle seconds.")
         ] = None,
+        dry_run: Annotated[
+            bool,
+            typer.Option(
+                "--dry-run",
+                help="Classify lines of standard input (text, or JSON with title/text) and print one JSON "
+                "object per line; no broker, no database, nothing published.",
+            ),
+        ] = False,
+        jurisdiction: JurisdictionOpt = None,
     ) -> None:
         """Classify items.raw into items.classified (runs until stopped; start several to share load)."""
         import threading
@@ -140,12 +183,38 @@ def register(app: typer.Typer) -> None:
         from yuqing.worker import install_stop_signals
 
         settings = load_settings()
-        configure_logging(settings.log_level, settings.log_json, "classify")
+        folder = jurisdiction or settings.jurisdiction_dir
+        if not dry_run:
+            configure_logging(settings.log_level, settings.log_json, "classify")
         try:
-            classifier = load_classifier(settings.jurisdiction_dir, model_dir or settings.model_dir)
+            model = model_dir or (folder / "model" if jurisdiction else settings.model_dir)
+            classifier = load_classifier(folder, model)
         except (ClassifierError, YuqingError) as exc:
             _fail(exc)
+        if dry_run:
+            _dry_run(classifier)
+            return
         stop = threading.Event()
         install_stop_signals(stop)
         stats = run_classifier(settings, classifier, group=group, stop=stop, idle_exit_s=idle_exit)
         typer.echo(f"classified {stats.processed} items, dead-lettered {stats.dead_lettered}")
+
+
+def _dry_run(classifier: Any) -> None:
+    """Standard input → one JSON line per input line on standard output; bad lines are reported on
+    standard error as well, and make the exit code 1 once every line has been handled."""
+    import sys
+
+    from classifier.dryrun import classify_lines
+
+    batch = 1 if sys.stdin.isatty() else 256  # interactive: answer each line at once
+    failed = 0
+    for out in classify_lines(classifier, sys.stdin, batch=batch):
+        if "error" in out:
+            failed += 1
+            typer.echo(f"line {out['line']}: {out['error']}", err=True)
+        typer.echo(json.dumps(out, ensure_ascii=False))
+        sys.stdout.flush()
+    if failed:
+        typer.echo(f"{failed} line(s) could not be classified", err=True)
+        raise typer.Exit(1)

@@ -30,6 +30,8 @@ class Example:
     title: str
     body: str
     label: str
+    origin: str = ""
+    """Where the example comes from, for error messages (``messages.csv row 17``)."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,9 @@ def read_dataset(
             continue
         if not (cells[ti] or cells[bi]):
             continue
-        examples.append(Example(cells[ii] if ii is not None else str(n), cells[ti], cells[bi], label))
+        examples.append(
+            Example(cells[ii] if ii is not None else str(n), cells[ti], cells[bi], label, f"{path.name} row {n}")
+        )
     if require_label and len({e.label for e in examples}) < min_classes:
         raise TrainingDataError(
             f"{path}: need labelled rows of at least {min_classes} classes, found {len(examples)} rows"

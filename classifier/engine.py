@@ -11,8 +11,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
+from classifier.facts import FactReader
 from classifier.grading import EMERGENCIES, propose
 from classifier.jurisdiction import Taxonomy, load_gazetteer, load_taxonomy
 from classifier.model import TopicModel, load_model
@@ -43,6 +45,11 @@ class Classifier:
     units: UnitDirectory
     sentiment: SentimentScorer
 
+    @cached_property
+    def facts(self) -> FactReader:
+        """Reads the 简要信息 facts of emergency items (built on first use)."""
+        return FactReader(self.places, self.units)
+
     def classify(self, items: Sequence[RawItem]) -> list[Classification]:
         """Classify a batch; the result is in the order of ``items``."""
         predictions = self.model.predict([(i.title, i.text) for i in items])
@@ -52,7 +59,8 @@ class Classifier:
             topic = self.taxonomy.resolve(pred.topic)
             sentiment = self.sentiment.score(text)
             grade = propose(text)
-            townships = self.places.townships(text)
+            found = self.places.find(text)
+            townships = tuple(dict.fromkeys(m.place.township for m in found))
             urgency, urgency_reasons = _urgency(grade.grade, grade.event_type in EMERGENCIES, sentiment.score, item)
             route = self.router.route(
                 RouteInput(
@@ -70,6 +78,12 @@ class Classifier:
                 # nothing specific matched: the source's own unit (a department's hotline) beats the default
                 lead, rule = item.default_unit, f"{rule or '无'}（来源默认单位）"
             reasons = grade.reasons + (urgency_reasons if grade.grade is not None else ())
+            emergency = grade.event_type in EMERGENCIES
+            facts = (
+                self.facts.read(text, item.published_at, grade.event_terms, grade.figures.report, found)
+                if emergency
+                else ()
+            )
             out.append(
                 Classification(
                     model_version=self.model.version,
@@ -85,10 +99,11 @@ class Classifier:
                     grade=grade.grade,
                     grade_reasons=reasons,
                     urgency=urgency,
-                    places=self.places.places(text),
+                    places=tuple(dict.fromkeys(m.place.name for m in found)),
                     lead_unit=lead,
                     co_units=route.co,
                     routing_rule=rule,
+                    facts=facts,
                 )
             )
         return out

@@ -98,15 +98,16 @@ def cross_validate(
     make_model: Callable[[], TopicModel],
     folds: int = 5,
     progress: Callable[[int], None] | None = None,
+    seed: int = CV_SEED,
 ) -> Report:
-    """Stratified ``folds``-fold cross-validation (fixed seed); segmentation is done once."""
+    """Stratified ``folds``-fold cross-validation (fold assignment by ``seed``); segmentation is done once."""
     from sklearn.model_selection import StratifiedKFold
 
     template = make_model()
     fields = template.prepare(data.docs)
     labels = data.labels
     predicted = [""] * len(labels)
-    splitter = StratifiedKFold(folds, shuffle=True, random_state=CV_SEED)
+    splitter = StratifiedKFold(folds, shuffle=True, random_state=seed)
     for train_idx, test_idx in splitter.split(fields, labels):
         model = make_model()
         model.fit_fields([fields[i] for i in train_idx], [labels[i] for i in train_idx], calibrate=False)
@@ -114,7 +115,7 @@ def cross_validate(
             predicted[i] = p.topic
         if progress:
             progress(1)
-    return score(labels, predicted, f"{folds}-fold cross-validation on {data.source}")
+    return score(labels, predicted, f"{folds}-fold cross-validation (fold seed {seed}) on {data.source}")
 
 
 def plot_confusion(report: Report, path: Path) -> Path:

@@ -11,42 +11,27 @@ grade      deaths          seriously injured      direct economic loss
 一般       below           below                  below
 =========  ==============  =====================  ====================
 
-Missing persons (失踪) count with deaths; injuries reported without severity (受伤) are counted
-as serious when no 重伤 figure is given, so the proposal errs on the side of attention (the reason
-says so and the desk confirms). An emergency event type (自然灾害/事故灾难/公共卫生事件/社会安全事件)
-without figures is proposed as 一般. Items that report no emergency get no grade. Every proposal
-carries the reasons it rests on.
+Figures are read by :mod:`classifier.casualties` (this event's figures only, the latest of a
+rising toll). As the 条例 counts them, missing people (失踪/失联) count with deaths, and only the
+seriously injured (重伤, including 急性工业中毒) count towards the injury thresholds. Injuries of
+unstated severity (受伤, 伤者, ``X死Y伤``) are **not** counted as serious: the reason names them,
+says they were left out, and, when they alone would reach a higher grade if all were serious,
+asks the desk to check (``若其中重伤达10人则为较大，请核实``). Lower bounds (余/多/以上) and
+approximations (近/约) are graded as written and the reason says the figure is not exact.
+
+An emergency event type (自然灾害/事故灾难/公共卫生事件/社会安全事件) without figures is proposed
+as 一般. Items that report no emergency get no grade. Every proposal carries the reasons it rests
+on, and each figure's reason quotes the words it was read from.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from classifier.numbers import NUMBER, parse_number
+from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
+from classifier.numbers import Bound
 from models.enums import EventType, IncidentGrade
-
-_UNIT = r"(?:名|人|位|个人)(?:工人|群众|学生|村民|乘客|游客|人员|矿工|职工|居民|儿童|师生|旅客|员工)?"
-_MORE = r"(?:余|多)?"
-_DEATH = r"(?:死亡|遇难|身亡|罹难|丧生)"
-_DEATHS = (
-    re.compile(rf"({NUMBER}){_MORE}{_UNIT}(?:已经|已|当场|不幸|经抢救无效)?{_DEATH}"),
-    re.compile(rf"{_DEATH}(?:人数)?(?:达到|达|至)?({NUMBER}){_MORE}{_UNIT}"),
-)
-_MISSING = (
-    re.compile(rf"({NUMBER}){_MORE}{_UNIT}(?:下落不明|失踪|失联)"),
-    re.compile(rf"(?:失踪|失联)({NUMBER}){_MORE}{_UNIT}"),
-)
-_SERIOUS = (
-    re.compile(rf"({NUMBER}){_MORE}{_UNIT}(?:受)?重伤"),
-    re.compile(rf"重伤({NUMBER}){_MORE}{_UNIT}"),
-)
-_INJURED = (
-    re.compile(rf"({NUMBER}){_MORE}{_UNIT}(?:不同程度)?受伤"),
-    re.compile(rf"(?<!重)受伤({NUMBER}){_MORE}{_UNIT}"),
-)
-_LOSS = re.compile(rf"经济损失[^。；;，,\d{{}}]{{0,6}}?({NUMBER})\s*{_MORE}\s*(千万|百万|万|亿)?\s*{_MORE}\s*元")
-_MULTIPLIER = {None: 1, "万": 1e4, "百万": 1e6, "千万": 1e7, "亿": 1e8}
 
 EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
     EventType.NATURAL_DISASTER: (
@@ -54,6 +39,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "台风",
         "洪水",
         "洪涝",
+        "洪灾",
+        "水灾",
         "山洪",
         "暴雨",
         "泥石流",
@@ -82,11 +69,24 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "翻车",
         "侧翻",
         "溺水",
+        "溺亡",
         "触电",
         "透水",
         "坠落",
         "塌方",
         "燃爆",
+        "矿难",
+        "踩踏",
+        "沉船",
+        "翻沉",
+        "坠机",
+        "失事",
+        "脱轨",
+        "追尾",
+        "塌陷",
+        "窒息",
+        "冒顶",
+        "瓦斯",
     ),
     EventType.PUBLIC_HEALTH: (
         "疫情",
@@ -158,20 +158,22 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
 _KEYWORD_KIND = {word: kind for kind, words in EVENT_KEYWORDS.items() for word in words}
 _KEYWORDS = re.compile("|".join(re.escape(w) for w in sorted(_KEYWORD_KIND, key=len, reverse=True)))
 _CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _KEYWORD_KIND}
-_TRIGGER = re.compile(r"死亡|遇难|身亡|罹难|丧生|失踪|失联|下落不明|重伤|受伤|经济损失")
-"""Texts without any of these words cannot hold figures: the costly patterns are skipped."""
+_ORDER = {word: i for i, word in enumerate(_KEYWORD_KIND)}
 EMERGENCIES = (EventType.NATURAL_DISASTER, EventType.ACCIDENT, EventType.PUBLIC_HEALTH, EventType.SOCIAL_SECURITY)
 
 
 @dataclass(frozen=True)
 class Figures:
-    """Casualty and loss figures found in a text (the largest of each kind)."""
+    """This event's casualty and loss figures (people; 元), with the statements they come from."""
 
     deaths: int = 0
     missing: int = 0
     serious: int = 0
     injured: int = 0
+    """Injured, severity not stated."""
+    minor: int = 0
     loss_yuan: float = 0.0
+    report: CasualtyReport = field(default_factory=CasualtyReport, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -183,82 +185,122 @@ class GradeProposal:
     figures: Figures
 
 
-def _largest(patterns: tuple[re.Pattern[str], ...], text: str) -> int:
-    best = 0
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            try:
-                best = max(best, int(parse_number(m.group(1))))
-            except ValueError:
-                continue
-    return best
+_NO_FIGURES = Figures()
 
 
 def extract_figures(text: str) -> Figures:
-    """Deaths, missing, seriously injured, injured and direct loss (元) named in ``text``."""
-    if _TRIGGER.search(text) is None:
-        return Figures()
-    loss = 0.0
-    for m in _LOSS.finditer(text):
-        try:
-            loss = max(loss, parse_number(m.group(1)) * _MULTIPLIER[m.group(2)])
-        except ValueError:
-            continue
+    """Deaths, missing, seriously/slightly/otherwise injured and direct loss (元) of the event in ``text``."""
+    report = read_figures(text)
+    if not report.figures and not report.excluded and report.no_casualties is None:
+        return _NO_FIGURES
     return Figures(
-        deaths=_largest(_DEATHS, text),
-        missing=_largest(_MISSING, text),
-        serious=_largest(_SERIOUS, text),
-        injured=_largest(_INJURED, text),
-        loss_yuan=loss,
+        deaths=int(report.value(Kind.DEATHS)),
+        missing=int(report.value(Kind.MISSING)),
+        serious=int(report.value(Kind.SERIOUS)),
+        injured=int(report.value(Kind.INJURED)),
+        minor=int(report.value(Kind.MINOR)),
+        loss_yuan=report.value(Kind.LOSS),
+        report=report,
     )
 
 
 def event_type_of(text: str) -> tuple[EventType, tuple[str, ...]]:
     """The event type whose keywords ``text`` names, emergencies first; with the matched keywords."""
     found = set(_KEYWORDS.findall(text))
+    if not found:
+        return EventType.OTHER, ()
     # overlapping keywords (山体滑坡 / 滑坡) are each counted once they occur anywhere
     found |= {inner for outer in tuple(found) for inner in _CONTAINED[outer]}
-    hits = {kind: tuple(k for k in words if k in found) for kind, words in EVENT_KEYWORDS.items()}
-    emergencies = [(len(hits[k]), -i, k) for i, k in enumerate(EMERGENCIES) if hits[k]]
+    by_kind: dict[EventType, list[str]] = {}
+    for word in sorted(found, key=_ORDER.__getitem__):
+        by_kind.setdefault(_KEYWORD_KIND[word], []).append(word)
+    hits = {kind: tuple(words) for kind, words in by_kind.items()}
+    emergencies = [(len(hits[k]), -i, k) for i, k in enumerate(EMERGENCIES) if k in hits]
     if emergencies:
         kind = max(emergencies)[2]
         return kind, hits[kind]
     for kind in (EventType.POLICY_CONCERN, EventType.LIVELIHOOD):
-        if hits[kind]:
+        if kind in hits:
             return kind, hits[kind]
     return EventType.OTHER, ()
 
 
-def _yuan(v: float) -> str:
-    return f"{v / 1e8:g}亿元" if v >= 1e8 else f"{v / 1e4:g}万元"
+def _people(m: Mention) -> str:
+    return _amount(m, m.count, "人")
+
+
+def _amount(m: Mention, value: float, unit: str) -> str:
+    """``value`` and ``unit`` as the text qualified them (10余人, 近30人), with a note when the
+    figure is a lower bound or an approximation."""
+    q = m.qualifier
+    shown = f"{value:g}{q}{unit}" if q in ("余", "多") else f"{value:g}{unit}"
+    if q == "上":  # 上百人: a hundred or more
+        shown = f"{shown}以上"
+    elif q and q not in ("余", "多", "以上", "左右"):
+        shown = f"{q}{shown}"
+    elif q in ("以上", "左右"):
+        shown = f"{shown}{q}"
+    if m.bound is Bound.AT_LEAST:
+        return f"{shown}（下限：至少{value:g}{unit}，按{value:g}{unit}计）"
+    if m.bound is Bound.ABOUT:
+        fewer = "，实际可能略少" if "近" in q else ""
+        return f"{shown}（约数，按{value:g}{unit}计{fewer}）"
+    return shown
+
+
+def _quote(*mentions: Mention) -> str:
+    quoted = "、".join(f"“{m.quote}”" for m in mentions)
+    latest = "，取最新数字" if any(m.update for m in mentions) else ""
+    return f"（原文{quoted}{latest}）"
 
 
 def grade_of(figures: Figures) -> tuple[IncidentGrade | None, list[str]]:
     """The statutory grade implied by ``figures`` alone, with reasons (``None`` without figures)."""
-    dead = figures.deaths + figures.missing
-    serious = figures.serious or figures.injured
+    found = figures.report.figures
     reasons: list[str] = []
     grade: IncidentGrade | None = None
 
     def bump(candidate: IncidentGrade, reason: str) -> None:
         nonlocal grade
-        reasons.append(reason)
+        reasons.append(f"{reason} → {candidate.label}")
         if grade is None or candidate.severity > grade.severity:
             grade = candidate
 
-    if dead:
-        g = _step(dead, (30, 10, 3))
-        parts = [f"死亡{figures.deaths}人"] if figures.deaths else []
-        parts += [f"失踪{figures.missing}人"] if figures.missing else []
-        counted = f"（失踪按死亡计，共{dead}人）" if figures.missing else ""
-        bump(g, f"{'、'.join(parts)}{counted} → {g.label}")
+    deaths, missing = found.get(Kind.DEATHS), found.get(Kind.MISSING)
+    if deaths or missing:
+        used = [m for m in (deaths, missing) if m is not None]
+        parts = [f"死亡{_people(deaths)}"] if deaths else []
+        parts += [f"失踪/失联{_people(missing)}"] if missing else []
+        total = figures.deaths + figures.missing
+        counted = f"，失踪/失联按条例计入死亡，共{total}人" if deaths and missing else ""
+        counted = counted or ("（失踪/失联按条例计入死亡）" if missing else "")
+        bump(_step(total, (30, 10, 3)), f"{'、'.join(parts)}{counted}{_quote(*used)}")
+    serious = found.get(Kind.SERIOUS)
     if serious:
-        g = _step(serious, (100, 50, 10))
-        what = f"重伤{figures.serious}人" if figures.serious else f"受伤{figures.injured}人（伤情未明，按重伤计）"
-        bump(g, f"{what} → {g.label}")
-    if figures.loss_yuan:
-        g = _step(figures.loss_yuan, (1e8, 5e7, 1e7))
-        bump(g, f"直接经济损失{_yuan(figures.loss_yuan)} → {g.label}")
+        bump(_step(figures.serious, (100, 50, 10)), f"重伤{_people(serious)}{_quote(serious)}")
+    injured = found.get(Kind.INJURED)
+    if injured:
+        note = "（伤情未明：条例按重伤人数定级，未计入" if not serious else f"（其中重伤{figures.serious}人"
+        if not serious:
+            would = _step(figures.injured, (100, 50, 10))
+            if grade is None or would.severity > grade.severity:
+                low = {IncidentGrade.ESPECIALLY_MAJOR: 100, IncidentGrade.MAJOR: 50, IncidentGrade.LARGE: 10}
+                if would in low:
+                    note += f"；若其中重伤达{low[would]}人则为{would.label}，请核实"
+        word = "伤亡（死伤合计）" if "伤亡" in injured.quote else "受伤"
+        reasons.append(f"{word}{_people(injured)}{note}）{_quote(injured)}")
+    minor = found.get(Kind.MINOR)
+    if minor:
+        reasons.append(f"轻伤{_people(minor)}（不计入定级）{_quote(minor)}")
+    loss = found.get(Kind.LOSS)
+    if loss:
+        big = loss.value >= 1e8
+        shown = _amount(loss, loss.value / (1e8 if big else 1e4), "亿元" if big else "万元")
+        bump(_step(loss.value, (1e8, 5e7, 1e7)), f"直接经济损失{shown}{_quote(loss)}")
+    if figures.report.no_casualties and not (deaths or missing or serious or injured):
+        reasons.append(f"无人员伤亡（原文“{figures.report.no_casualties}”）")
+    for left in figures.report.excluded:
+        reasons.append(f"未计入（{left.why}）：“{left.sentence}”")
     return grade, reasons
 
 
@@ -282,5 +324,6 @@ def propose(text: str) -> GradeProposal:
         reasons.insert(0, f"事件类型{event_type.label}（{'、'.join(terms)}）")
         if grade is None:
             grade = IncidentGrade.GENERAL
-            reasons.append("未见伤亡或损失数字 → 一般")
+            figures_named = any(r.startswith(("受伤", "伤亡", "轻伤", "无人员伤亡")) for r in reasons)
+            reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
     return GradeProposal(event_type, terms, grade, tuple(reasons), figures)

@@ -1,4 +1,4 @@
-"""The topic model: segmenter word lists + TF-IDF features + a linear SVM, as one artifact.
+"""The topic model: segmenter word lists + TF-IDF features + a linear classifier (NB-SVM), as one artifact.
 
 :class:`TopicModel` is what ``yuqing train`` writes and every worker serves. The artifact
 (``model.joblib`` in the model directory, with a readable ``metadata.json`` beside it) holds the
@@ -21,13 +21,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.svm import LinearSVC
 
 from classifier.errors import ModelError
 from classifier.features import TextFeatures
+from classifier.linear import NbSvm
 from classifier.text import Fields, Segmenter
 
-FORMAT = 2
+FORMAT = 3
+"""3: NB-SVM classifier, word features looked up by hash (retrain older models with ``yuqing train``)."""
 ARTIFACT = "model.joblib"
 METADATA = "metadata.json"
 TOP_TERMS = 6
@@ -48,7 +49,7 @@ class TopicModel:
     stopwords: tuple[str, ...] = ()
     features: TextFeatures = field(default_factory=TextFeatures)
     """Replaced in ``__post_init__`` by features that drop ``stopwords`` when left at the default."""
-    classifier: LinearSVC = field(default_factory=lambda: LinearSVC(class_weight="balanced"))
+    classifier: NbSvm = field(default_factory=NbSvm)
     labels: tuple[str, ...] = ()
     temperature: float = 1.0
     metadata: dict[str, Any] = field(default_factory=dict)
@@ -101,7 +102,7 @@ class TopicModel:
         coef = self.classifier.coef_
         if coef.shape[0] == 1:
             coef = np.vstack([-coef[0], coef[0]])
-        terms = _top_terms(x, best, coef, self.features.names(), self.features.word_offset) if with_terms else None
+        terms = _top_terms(x, best, coef, self.features.terms(), self.features.word_offset) if with_terms else None
         return [
             TopicPrediction(self.labels[c], float(probs[i, c]), terms[i] if terms is not None else ())
             for i, c in enumerate(best)
@@ -148,7 +149,9 @@ def load_model(directory: Path) -> TopicModel:
         raise ModelError(f"{path}: model file is corrupt or unreadable ({type(exc).__name__}: {exc})") from exc
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         found = payload.get("format") if isinstance(payload, dict) else type(payload).__name__
-        raise ModelError(f"{path}: unsupported model format {found!r} (expected {FORMAT})")
+        raise ModelError(
+            f"{path}: unsupported model format {found!r} (expected {FORMAT}); retrain it with `yuqing train`"
+        )
     try:
         model = TopicModel(
             userdict=tuple(payload["userdict"]),
@@ -161,7 +164,7 @@ def load_model(directory: Path) -> TopicModel:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"{path}: model file is incomplete ({exc})") from exc
-    if not isinstance(model.features, TextFeatures) or not isinstance(model.classifier, LinearSVC):
+    if not isinstance(model.features, TextFeatures) or not isinstance(model.classifier, NbSvm):
         raise ModelError(f"{path}: model file holds unexpected objects")
     if tuple(str(c) for c in getattr(model.classifier, "classes_", ())) != model.labels or len(model.labels) < 2:
         raise ModelError(f"{path}: label list does not match the classifier")
@@ -176,7 +179,7 @@ def _softmax(z: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     return out
 
 
-def _fit_temperature(template: LinearSVC, x: Any, y: list[str]) -> float:
+def _fit_temperature(template: NbSvm, x: Any, y: list[str]) -> float:
     """The temperature minimising the log-loss of cross-validated decision values."""
     from sklearn.base import clone
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
@@ -201,24 +204,29 @@ def _fit_temperature(template: LinearSVC, x: Any, y: list[str]) -> float:
 
 
 def _top_terms(
-    x: Any, best: np.ndarray[Any, Any], coef: np.ndarray[Any, Any], names: np.ndarray[Any, Any], offset: int
+    x: Any, best: np.ndarray[Any, Any], coef: np.ndarray[Any, Any], names: Sequence[str], offset: int
 ) -> list[tuple[str, ...]]:
     """Per row, the word features that pushed the winning class most (character n-grams explain
-    little to a reader and are left out). Computed for the whole batch with a few array calls."""
-    n = x.shape[0]
-    owner = np.repeat(np.arange(n), np.diff(x.indptr))
-    contrib = x.data * coef[best[owner], x.indices]
-    keep = (x.indices >= offset) & (contrib > 0)
-    rows, cols, values = owner[keep], x.indices[keep], contrib[keep]
-    order = np.lexsort((-values, rows))
-    rows, cols = rows[order], cols[order]
-    starts = np.searchsorted(rows, np.arange(n))
-    rank = np.arange(rows.size) - starts[rows]
-    top = rank < 2 * TOP_TERMS  # the same word can come from the text and the headline block
-    out: list[list[str]] = [[] for _ in range(n)]
-    for row, col in zip(rows[top].tolist(), cols[top].tolist(), strict=True):
-        terms = out[row]
-        term = str(names[col])[2:]
-        if len(terms) < TOP_TERMS and term not in terms:
-            terms.append(term)
-    return [tuple(t) for t in out]
+    little to a reader and are left out); compiled (:func:`classifier.kernels.top_contributions`)."""
+    from classifier.kernels import top_contributions
+
+    cols = top_contributions(
+        x.indptr.astype(np.int64),
+        x.indices.astype(np.int64),
+        x.data,
+        best.astype(np.int64),
+        np.ascontiguousarray(coef),
+        np.int64(offset),
+        np.int64(2 * TOP_TERMS),  # the same word can come from the text and the headline block
+    )
+    out = []
+    for row in cols.tolist():
+        terms: list[str] = []
+        for col in row:
+            if col < 0 or len(terms) == TOP_TERMS:
+                break
+            term = names[col]
+            if term not in terms:
+                terms.append(term)
+        out.append(tuple(terms))
+    return out

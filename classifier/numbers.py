@@ -1,6 +1,10 @@
-"""Reading numbers written in Arabic or Chinese numerals: ``12``, ``1.5``, ``十二``, ``一百零五``, ``三千``."""
+"""Reading numbers written in Arabic or Chinese numerals: ``12``, ``1.5``, ``十二``, ``一百零五``, ``三千``,
+counts with their exactness (``十几`` → at least 11) and amounts of money (``1.2亿``, ``5,000万``)."""
 
 from __future__ import annotations
+
+import re
+from enum import StrEnum
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -11,7 +15,7 @@ NUMBER = rf"(?:\d+(?:\.\d+)?|[{NUMBER_CHARS}]+)"
 
 
 def chinese_to_int(text: str) -> int:
-    """Value of a Chinese numeral (``十二`` → 12, ``二十三`` → 23, ``一亿二千万`` → 120000000).
+    """Value of a Chinese numeral (``十二`` → 12, ``二十三`` → 23, ``一亿二千万`` → 120000000, ``亿`` → 1亿).
 
     Raises ``ValueError`` for text that is not a numeral.
     """
@@ -28,6 +32,8 @@ def chinese_to_int(text: str) -> int:
             digit = None
         elif ch in BIG_UNITS:
             section += digit or 0
+            if not (total or section):
+                section = 1  # 亿元, 万人: a bare unit means one of it
             unit = BIG_UNITS[ch]
             total = (total + section) * unit if unit > 10_000 or total < unit else total + section * unit
             section, digit = 0, None
@@ -43,3 +49,69 @@ def parse_number(text: str) -> float:
         return float(text)
     except ValueError:
         return float(chinese_to_int(text))
+
+
+class Bound(StrEnum):
+    """How exact a figure is."""
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    """余/多/以上/超过/逾/上/十几/数十: the true figure is at least the value."""
+    ABOUT = "about"
+    """约/近/左右: an approximation (近 may mean a little fewer)."""
+
+
+CN_NUMERALS = "零〇一二两三四五六七八九十百千万几数"
+# A count or an amount in either script, with 几/数 approximations (use inside a group).
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CN_NUMERALS}]+)"
+AT_LEAST_WORDS = ("超过", "超", "逾", "至少", "不少于", "不低于", "上")
+APPROXIMATE_WORDS = ("近", "约", "将近", "接近", "大约")
+QUALIFIERS = "|".join(sorted((*AT_LEAST_WORDS, *APPROXIMATE_WORDS), key=len, reverse=True))
+
+
+def parse_count(text: str) -> tuple[float, Bound] | None:
+    """The value of a number word and whether it is a lower bound (``十几`` → 11, at least).
+
+    ``None`` when ``text`` is not a number.
+    """
+    text = text.replace(",", "")
+    if text[0].isdigit():
+        try:
+            return float(text), Bound.EXACT
+        except ValueError:
+            return None
+    bound = Bound.EXACT
+    if "几" in text or "数" in text:
+        bound = Bound.AT_LEAST
+        if text in ("几", "数"):
+            return 2.0, bound
+        # 十几 → 十一, 几十/数十 → 二十, 一百几十 → 一百二十
+        text = re.sub(r"(?<=十)[几数]", "一", text)
+        text = re.sub(r"[几数]", "二", text)
+    try:
+        return float(chinese_to_int(text)), bound
+    except ValueError:
+        return None
+
+
+AMOUNT_UNITS = {
+    "": 1.0,
+    "十": 10.0,
+    "百": 100.0,
+    "千": 1e3,
+    "万": 1e4,
+    "十万": 1e5,
+    "百万": 1e6,
+    "千万": 1e7,
+    "亿": 1e8,
+}
+
+
+def parse_amount(text: str) -> float | None:
+    """The value in 元 of an amount written before ``元`` (``1.2亿``, ``5,000万``, ``三千万``, ``亿``)."""
+    text = text.replace(",", "")
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(十|百|千|万|十万|百万|千万|亿)?", text)
+    if m:
+        return float(m.group(1)) * AMOUNT_UNITS[m.group(2) or ""]
+    parsed = parse_count(text)
+    return parsed[0] if parsed else None

@@ -37,6 +37,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from classifier.errors import RoutingError
+from classifier.keywords import KeywordSet
 from models.directory import UnitDirectory
 from models.enums import EventType, IncidentGrade, SourceTier
 from yuqing.config import load_yaml, parse_yaml, validate_yaml
@@ -110,17 +111,24 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _matches(c: Conditions, x: RouteInput) -> bool:
+def _matches(c: Conditions, x: RouteInput, present: set[str] | None = None) -> bool:
+    """Whether ``x`` meets ``c``; ``present`` (when given) is the set of the table's keywords in ``x.text``."""
     if c.topics and x.topic not in c.topics:
         return False
     if c.event_types and x.event_type not in c.event_types:
         return False
     if c.min_grade is not None and (x.grade is None or x.grade.severity < c.min_grade.severity):
         return False
-    if c.keywords_any and not any(k in x.text for k in c.keywords_any):
-        return False
-    if c.keywords_all and not all(k in x.text for k in c.keywords_all):
-        return False
+    if c.keywords_any:
+        if present is None:
+            present = {k for k in c.keywords_any if k in x.text}
+        if present.isdisjoint(c.keywords_any):
+            return False
+    if c.keywords_all:
+        if present is None:
+            present = {k for k in c.keywords_all if k in x.text}
+        if not present.issuperset(c.keywords_all):
+            return False
     if c.sources and x.source_id not in c.sources:
         return False
     if c.source_tiers and x.source_tier not in c.source_tiers:
@@ -144,12 +152,16 @@ class Router:
 
     def __init__(self, table: RoutingTable) -> None:
         self.table = table
+        words = [k for r in table.rules for k in (*r.when.keywords_any, *r.when.keywords_all)]
+        self._keywords = KeywordSet(words)
+        """Every keyword of the table, found in a text in one pass instead of one search per keyword."""
 
     def route(self, x: RouteInput) -> RouteDecision:
         errors: list[str] = []
+        present = self._keywords.found(x.text)
         for rule in self.table.rules:
             try:
-                if not _matches(rule.when, x):
+                if not _matches(rule.when, x, present):
                     continue
             except Exception as exc:  # a broken rule is reported and skipped, never fatal
                 message = f"routing rule {rule.name!r} failed and was skipped: {type(exc).__name__}: {exc}"

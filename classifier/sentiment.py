@@ -150,6 +150,7 @@ NEGATORS = ("没有", "没", "未", "不", "无", "并非", "不是", "非")
 THRESHOLD = 0.5
 SCALE = 0.6
 _NEGATION_WINDOW = 5
+_NEGATED = re.compile("|".join(NEGATORS))
 
 
 @dataclass(frozen=True)
@@ -171,17 +172,19 @@ class SentimentScorer:
     def score(self, text: str) -> Sentiment:
         total = 0.0
         terms: list[str] = []
+        negated = _NEGATED.search
         for m in self._pattern.finditer(text):
             word = m.group()
-            before = text[max(0, m.start() - _NEGATION_WINDOW) : m.start()]
+            start = m.start()
+            before = negated(text, max(0, start - _NEGATION_WINDOW), start) is not None
             if word in self.negative:
                 # "没有不满" etc.: a negated cue is no evidence either way
-                if word not in NEGATORS and any(n in before for n in NEGATORS) and len(word) > 1:
+                if before and word not in NEGATORS and len(word) > 1:
                     continue
                 total += self.negative[word]
                 if word not in terms:
                     terms.append(word)
-            elif any(n in before for n in NEGATORS):
+            elif before:
                 total += self.positive[word]
                 if f"不{word}" not in terms:
                     terms.append(f"不{word}")

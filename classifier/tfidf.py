@@ -9,6 +9,14 @@ points fit in 21 bits). The vocabulary is looked up for all n-grams of a batch a
 open-addressing hash table held in numpy arrays (:class:`KeyTable`). Weighting
 matches ``TfidfVectorizer(analyzer="char", ngram_range=(1, 2), sublinear_tf=True, min_df=...)``
 with smooth idf and L2 rows, on whitespace-collapsed text (the caller normalises whitespace).
+
+Words (:class:`WordTfidf`): the tokens of a whole batch are joined into one string and hashed in
+numpy (a 64-bit polynomial hash per token, :func:`token_hashes`), then looked up in a
+:class:`KeyTable` of the vocabulary's hashes, so no Python code runs per token. Two vocabulary
+words with one hash are refused at fit time; an unknown word taking a known word's hash has a
+chance of about one in 2^63 / vocabulary size.
+
+Both count (row, n-gram) pairs by sorting packed 64-bit keys once (:func:`_weighted`).
 """
 
 from __future__ import annotations
@@ -85,6 +93,20 @@ class KeyTable:
         return out
 
 
+def char_keys(texts: Sequence[str]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """The row and key of every character unigram and bigram of ``texts`` (whole batch in numpy)."""
+    n = len(texts)
+    # one code-point array for the batch, texts separated by NUL (no n-gram with NUL is known)
+    cleaned = [t.replace("\x00", "") for t in texts]
+    codes = np.frombuffer("\x00".join(cleaned).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    if codes.size == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    lengths = np.fromiter((len(t) + 1 for t in cleaned), dtype=np.int64, count=n)
+    owner = np.repeat(np.arange(n, dtype=np.int64), lengths)[: codes.size]
+    bigrams = _BIGRAM_FLAG | (codes[:-1] << _SHIFT) | codes[1:]
+    return np.concatenate([owner, owner[:-1]]), np.concatenate([codes, bigrams])
+
+
 class CharNgramTfidf:
     """Character 1–2-gram TF-IDF with ``min_df``; picklable, deterministic."""
 
@@ -123,14 +145,7 @@ class CharNgramTfidf:
         n, vocab = len(texts), self.vocab_
         if n == 0 or vocab.size == 0:
             return sp.csr_matrix((n, vocab.size))
-        # one code-point array for the batch, texts separated by NUL (no n-gram with NUL is known)
-        cleaned = [t.replace("\x00", "") for t in texts]
-        codes = np.frombuffer("\x00".join(cleaned).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-        lengths = np.fromiter((len(t) + 1 for t in cleaned), dtype=np.int64, count=n)
-        owner = np.repeat(np.arange(n, dtype=np.int64), lengths)[: codes.size]
-        bigrams = _BIGRAM_FLAG | (codes[:-1] << _SHIFT) | codes[1:]
-        keys = np.concatenate([codes, bigrams])
-        rows = np.concatenate([owner, owner[:-1]])
+        rows, keys = char_keys(texts)
         pos = self._lookup_table().lookup(keys)
         found = pos >= 0
         return _weighted(rows[found], pos[found], n, int(vocab.size), self.idf_)
@@ -140,17 +155,101 @@ class CharNgramTfidf:
 
 
 def _weighted(
-    rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], n: int, width: int, idf: np.ndarray[Any, Any]
+    rows: np.ndarray[Any, Any],
+    cols: np.ndarray[Any, Any],
+    n: int,
+    width: int,
+    idf: np.ndarray[Any, Any],
+    bounds: np.ndarray[Any, Any] | None = None,
 ) -> sp.csr_matrix:
-    """Sublinear-tf × idf rows, L2-normalised, from one (row, column) pair per occurrence."""
-    counts = sp.csr_matrix((np.ones(rows.size), (rows, cols)), shape=(n, width))
-    counts.sum_duplicates()
-    lengths = np.diff(counts.indptr)
-    counts.data = (np.log(counts.data) + 1.0) * idf[counts.indices]
-    norms = np.sqrt(np.bincount(np.repeat(np.arange(n), lengths), weights=counts.data**2, minlength=n))
+    """Sublinear-tf × idf rows, L2-normalised, from one (row, column) pair per occurrence.
+
+    The pairs are packed into one int64 key and sorted once (numpy's stable sort, which profits
+    from the runs the rows already form); equal neighbours are counted. With ``bounds`` (the
+    first column of each block after the first), each block of a row is normalised on its own.
+    """
+    if rows.size == 0:
+        return sp.csr_matrix((n, width))
+    key = np.sort(rows * np.int64(width) + cols, kind="stable")
+    first = np.empty(key.size, dtype=bool)
+    first[0] = True
+    np.not_equal(key[1:], key[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    counts = np.diff(np.append(starts, key.size))
+    unique = key[starts]
+    row, col = np.divmod(unique, np.int64(width))
+    data = (np.log(counts) + 1.0) * idf[col]
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row, minlength=n), out=indptr[1:])
+    blocks = 1 if bounds is None else bounds.size + 1
+    group = row if bounds is None else row * blocks + np.searchsorted(bounds, col, side="right")
+    norms = np.sqrt(np.bincount(group, weights=data * data, minlength=n * blocks))
     norms[norms == 0] = 1.0
-    counts.data /= np.repeat(norms, lengths)
-    return counts
+    data /= norms[group]
+    out = sp.csr_matrix((data, col, indptr), shape=(n, width))
+    out.has_sorted_indices = True
+    out.has_canonical_format = True
+    return out
+
+
+_HASH_BASE = np.uint64(0x100000001B3)
+_HASH_MIX = np.uint64(0x9E3779B97F4A7C15)
+_MAX_TOKEN = 64
+_POWERS = np.cumprod(np.concatenate([np.ones(1, dtype=np.uint64), np.full(_MAX_TOKEN - 1, _HASH_BASE)]))
+"""1, B, B², … modulo 2^64."""
+_KEY_MASK = np.uint64((1 << 62) - 1)
+
+
+def token_codes(
+    docs: Sequence[Sequence[str]],
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """The tokens of ``docs`` as code points: ``(codes, starts, ends, doc_offsets)``, token ``t``
+    being ``codes[starts[t]:ends[t]]`` and document ``d`` tokens ``doc_offsets[d]`` to
+    ``doc_offsets[d + 1]``. ``NUL`` characters inside tokens are dropped."""
+    counts = np.fromiter((len(doc) for doc in docs), dtype=np.int64, count=len(docs))
+    offsets = np.zeros(len(docs) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    total = int(offsets[-1])
+    if total == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.uint32), empty, empty, offsets
+    joined = "\x00".join("\x00".join(doc) for doc in docs if doc) + "\x00"
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    ends = np.flatnonzero(codes == 0)
+    if ends.size != total:  # a token held NUL characters
+        return token_codes([[t.replace("\x00", "") for t in doc] for doc in docs])
+    starts = np.empty(total, dtype=np.int64)
+    starts[0] = 0
+    starts[1:] = ends[:-1] + 1
+    return codes, starts, ends, offsets
+
+
+def token_hashes(docs: Sequence[Sequence[str]]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """The row and 62-bit hash of every token of ``docs``, in order, computed for the whole batch in numpy.
+
+    A token's hash is a polynomial in its code points (position taken modulo 64), mixed with its
+    length; equal tokens always hash equally. ``NUL`` characters inside tokens are ignored.
+    """
+    counts = np.fromiter((len(doc) for doc in docs), dtype=np.int64, count=len(docs))
+    rows = np.repeat(np.arange(len(docs), dtype=np.int64), counts)
+    total = int(counts.sum())
+    if total == 0:
+        return rows, np.zeros(0, dtype=np.int64)
+    joined = "\x00".join("\x00".join(doc) for doc in docs if doc) + "\x00"
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    ends = np.flatnonzero(codes == 0)
+    if ends.size != total:  # a token held NUL characters: hash the tokens without them
+        return token_hashes([[t.replace("\x00", "") for t in doc] for doc in docs])
+    starts = np.empty(total, dtype=np.int64)
+    starts[0] = 0
+    starts[1:] = ends[:-1] + 1
+    position = np.arange(codes.size, dtype=np.int64) - np.repeat(starts, ends - starts + 1)
+    terms = codes * _POWERS[position % _MAX_TOKEN]
+    hashes = np.add.reduceat(terms, starts)
+    lengths = (ends - starts).astype(np.uint64)
+    hashes = (hashes ^ (lengths << np.uint64(56))) * _HASH_MIX
+    hashes ^= hashes >> np.uint64(29)
+    return rows, (hashes & _KEY_MASK).astype(np.int64)
 
 
 class WordTfidf:
@@ -160,27 +259,44 @@ class WordTfidf:
         self.exclude = exclude
         self.vocabulary_: dict[str, int] = {}
         self.idf_: np.ndarray[Any, Any] = np.zeros(0)
+        self.keys_: np.ndarray[Any, Any] = np.zeros(0, dtype=np.int64)
 
     def fit(self, docs: Sequence[Sequence[str]]) -> WordTfidf:
         df: dict[str, int] = {}
         for doc in docs:
             for token in set(doc):
                 df[token] = df.get(token, 0) + 1
-        kept = sorted(t for t in df if t not in self.exclude and t.strip())
+        kept = sorted(t for t in df if t not in self.exclude and t.strip() and "\x00" not in t)
+        _, keys = token_hashes([kept])
+        if np.unique(keys).size != keys.size:
+            raise ValueError("two vocabulary words share a hash")  # about 1 in 2^40 for 10^5 words
         self.vocabulary_ = {t: i for i, t in enumerate(kept)}
+        self.keys_ = keys
         n = len(docs)
         self.idf_ = np.log((1 + n) / (1 + np.array([df[t] for t in kept], dtype=float))) + 1.0
+        self.__dict__.pop("_table", None)
         return self
 
     def fit_transform(self, docs: Sequence[Sequence[str]]) -> sp.csr_matrix:
         return self.fit(docs).transform(docs)
 
+    def _lookup_table(self) -> KeyTable:
+        table: KeyTable | None = self.__dict__.get("_table")
+        if table is None:
+            table = KeyTable(self.keys_)
+            self.__dict__["_table"] = table
+        return table
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "_table"}
+
     def transform(self, docs: Sequence[Sequence[str]]) -> sp.csr_matrix:
+        """The L2-normalised TF-IDF rows of ``docs`` (hashing and lookup for the whole batch at once)."""
         n, width = len(docs), len(self.vocabulary_)
-        get = self.vocabulary_.get
-        flat = [get(token, -1) for doc in docs for token in doc]
-        cols = np.fromiter(flat, dtype=np.int64, count=len(flat))
-        rows = np.repeat(np.arange(n, dtype=np.int64), [len(doc) for doc in docs])
+        if n == 0 or width == 0:
+            return sp.csr_matrix((n, width))
+        rows, keys = token_hashes(docs)
+        cols = self._lookup_table().lookup(keys)
         keep = cols >= 0
         return _weighted(rows[keep], cols[keep], n, width, self.idf_)
 

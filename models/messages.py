@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, NonNegativeInt
 
 from models.enums import AlertKind, EventType, IncidentGrade, SourceTier, SourceType
+from models.facts import Fact
 from models.timeutil import ensure_aware
 
 AwareDatetime = Annotated[datetime, AfterValidator(ensure_aware)]
@@ -96,6 +97,8 @@ class Classification(Message):
     lead_unit: str | None = None
     co_units: tuple[str, ...] = ()
     routing_rule: str | None = None
+    facts: tuple[Fact, ...] = ()
+    """For emergencies: when, where, what, casualties and loss, responding units (the 简要信息's facts)."""
 
 
 class ClassifiedItem(Message):

@@ -28,6 +28,7 @@ from service.queries.events import event_items, get_event, list_events, spread_b
 from service.queries.filters import ListFilter
 from service.queries.incidents import list_incidents
 from service.queries.items import get_item
+from service.reports.incident_brief import draft_text, event_facts
 from service.web.charts import columns
 from service.web.deps import DeskForm, DeskPage, ReporterForm, ReporterPage, WebUser
 from service.web.render import page
@@ -89,11 +90,15 @@ def ack(alert_id: TextId, principal: DeskForm, db: SessionDep, now: NowDep, stag
 
 
 @router.get("/events/{event_id}")
-def event_page(event_id: IdPath, request: Request, principal: WebUser, db: SessionDep, state: StateDep) -> Response:
+def event_page(
+    event_id: IdPath, request: Request, principal: WebUser, db: SessionDep, state: StateDep, now: NowDep
+) -> Response:
     event = get_event(db, principal, event_id)
     items = event_items(db, principal, event.id)
     spread = spread_by_hour(items)
     cases = list(db.scalars(scoped_cases(principal).where(Case.event_id == event.id).order_by(Case.id)))
+    names = state.names.current()
+    facts = event_facts(items)
     return page(
         request,
         "event.html",
@@ -102,8 +107,10 @@ def event_page(event_id: IdPath, request: Request, principal: WebUser, db: Sessi
         chart=columns([(h[6:], float(n)) for h, n in spread[-24:]]),
         cases=cases,
         units=units_of(db),
-        topics=list(state.names.current().topics.items()),
+        topics=list(names.topics.items()),
         grades=list(IncidentGrade),
+        facts=facts,
+        draft=draft_text(event, facts, names.units, now),
     )
 
 

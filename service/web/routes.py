@@ -7,6 +7,7 @@ from fastapi import APIRouter
 from service.web import (
     admin_pages,
     auth_pages,
+    brief_pages,
     desk_pages,
     inbox_pages,
     incident_pages,
@@ -16,7 +17,7 @@ from service.web import (
 )
 
 router = APIRouter(include_in_schema=False)
-for module in (auth_pages, desk_pages, inbox_pages, leader_pages, admin_pages, rules_pages):
+for module in (auth_pages, desk_pages, brief_pages, inbox_pages, leader_pages, admin_pages, rules_pages):
     router.include_router(module.router)
 for module in (incident_pages, routed_pages):  # the desk's incident cards; the units' routed 舆情
     router.include_router(module.router)

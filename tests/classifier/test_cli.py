@@ -37,10 +37,21 @@ def test_train_then_evaluate_held_out(tmp_path: Path, folder: Path) -> None:
     train_file = write_messages(tmp_path / "train.csv")
     test_file = write_messages(tmp_path / "test.csv", HELD_OUT)
     result = runner.invoke(
-        app, ["train", "--data", str(train_file), "--out", str(tmp_path / "m"), "--jurisdiction", str(folder)]
+        app,
+        [
+            "train",
+            "--data",
+            str(train_file),
+            "--out",
+            str(tmp_path / "m"),
+            "--jurisdiction",
+            str(folder),
+            "--allow-small-data",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert "trained on 24 messages" in result.output
+    assert "warning: --allow-small-data" in result.stderr
 
     png = tmp_path / "cm.png"
     result = runner.invoke(
@@ -96,6 +107,47 @@ def test_bad_data_files_give_clear_errors(tmp_path: Path, folder: Path) -> None:
         app, ["train", "--data", str(wrong), "--out", str(tmp_path / "m"), "--jurisdiction", str(folder)]
     )
     assert cols.exit_code == 2 and "missing column" in cols.output
+
+
+def test_train_refuses_too_little_data(tmp_path: Path, folder: Path) -> None:
+    five = {"城乡建设": MESSAGES["城乡建设"][:3], "教育文体": MESSAGES["教育文体"][:2]}
+    data = write_messages(tmp_path / "five.csv", five)
+    args = ["train", "--data", str(data), "--out", str(tmp_path / "m"), "--jurisdiction", str(folder)]
+    result = CliRunner().invoke(build_app(), args)
+    assert result.exit_code == 2, result.output
+    assert "too few examples" in result.output and "'chengjian' has 3" in result.output
+    assert "'jiaoyu' has 2" in result.output and "--allow-small-data" in result.output
+    assert not (tmp_path / "m").exists()
+    # enough of each class trains without the flag
+    enough = {label: rows + rows[:2] for label, rows in MESSAGES.items()}
+    result = CliRunner().invoke(build_app(), [*args[:2], str(write_messages(tmp_path / "ok.csv", enough)), *args[3:]])
+    assert result.exit_code == 0, result.output
+    assert "trained on 30 messages" in result.output
+
+
+def test_train_reports_labels_outside_the_taxonomy_by_row(tmp_path: Path, folder: Path) -> None:
+    rows = {label: list(messages) for label, messages in MESSAGES.items()}
+    rows["劳动与社会保障"] = [("讨薪", "老板拖欠工资")]  # a typo of 劳动和社会保障
+    rows["体育"] = [("球场", "篮球场地灯坏了")]  # not a topic of this jurisdiction
+    data = write_messages(tmp_path / "typo.csv", rows)
+    result = CliRunner().invoke(
+        build_app(),
+        [
+            "train",
+            "--data",
+            str(data),
+            "--out",
+            str(tmp_path / "m"),
+            "--jurisdiction",
+            str(folder),
+            "--allow-small-data",
+        ],
+    )
+    assert result.exit_code == 2, result.output
+    assert "2 row(s) have a label that is no topic" in result.output
+    assert "typo.csv row 26: '劳动与社会保障' (did you mean 劳动和社会保障?)" in result.output
+    assert "typo.csv row 27: '体育'" in result.output
+    assert not (tmp_path / "m").exists()
 
 
 def test_configurable_columns_and_xlsx(tmp_path: Path) -> None:
@@ -169,7 +221,47 @@ def test_corrections_are_merged_into_training_data(
             db_url,
             "--jurisdiction",
             str(write_jurisdiction(tmp_path / "j2")),
+            "--allow-small-data",
         ],
     )
     assert result.exit_code == 0, result.output
     assert "trained on 25 messages" in result.output
+
+
+def test_classify_dry_run_reads_text_and_json_lines(jurisdiction: Path) -> None:
+    lines = "\n".join(
+        [
+            "东城街道一厂房发生坍塌事故 已造成3人死亡12人受伤",
+            "",
+            json.dumps({"title": "西山镇工地拖欠工资", "text": "老板拖欠农民工工资半年", "source_tier": "hotline"}),
+            "{not json",
+            json.dumps({"title": "", "text": "  "}),
+            json.dumps({"title": "孩子入学报名被拒", "body": "学区已满"}),
+        ]
+    )
+    result = CliRunner().invoke(
+        build_app(), ["classify", "--dry-run", "--jurisdiction", str(jurisdiction)], input=lines + "\n"
+    )
+    assert result.exit_code == 1, result.output  # two bad lines, reported after every line was handled
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["line"] for o in out] == [1, 3, 4, 5, 6]
+    accident, wages, bad_json, empty, school = out
+    assert accident["grade"] == "large" and accident["grade_label"] == "较大"
+    assert any("死亡3人" in r for r in accident["grade_reasons"])
+    assert accident["event_type"] == "accident" and accident["places"] == ["东城街道"]
+    assert accident["lead_unit"] == "yingji" and accident["lead_unit_name"] == "市应急管理局"
+    assert accident["co_units"] == ["xiaofang", "dongcheng"] and "东城街道" in accident["co_unit_names"]
+    assert accident["negative"] is True and 0 < accident["urgency"] <= 1
+    deaths = next(f for f in accident["facts"] if f["kind"] == "deaths")
+    assert (deaths["label"], deaths["value"], deaths["quote"]) == ("死亡", "3人", "3人死亡")
+    assert wages["topic"] == "laodong" and wages["topic_label"] == "劳动和社会保障" and wages["grade"] is None
+    assert wages["places"] == ["西山镇"] and wages["lead_unit"] == "renshe"
+    assert "not valid JSON" in bad_json["error"] and "neither title nor text" in empty["error"]
+    assert school["topic"] == "jiaoyu" and school["title"] == "孩子入学报名被拒"
+    assert "line 4: not valid JSON" in result.stderr
+
+
+def test_classify_dry_run_needs_a_usable_model(tmp_path: Path) -> None:
+    folder = write_jurisdiction(tmp_path / "j")
+    result = CliRunner().invoke(build_app(), ["classify", "--dry-run", "--jurisdiction", str(folder)], input="火灾\n")
+    assert result.exit_code == 2 and "model file not found" in result.output

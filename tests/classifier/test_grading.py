@@ -53,7 +53,7 @@ def test_chinese_numerals(numeral: str, value: int) -> None:
         ("仓库火灾，直接经济损失1.2亿元", E),
         ("仓库火灾，直接经济损失三千万元", L),
         ("山体滑坡，5人失踪", L),
-        ("货车相撞，十二人受伤", L),
+        ("货车相撞，十二人受伤", G),  # severity not stated: not counted as 重伤 (see the next tests)
         ("一辆货车侧翻，司机受轻伤", G),
     ],
 )
@@ -68,7 +68,7 @@ def test_the_most_severe_figure_decides_and_every_figure_is_a_reason() -> None:
     assert p.grade is M
     assert p.event_type is EventType.ACCIDENT
     text = " ".join(p.reasons)
-    assert "死亡3人" in text and "受伤12人" in text and "6000万元" in text
+    assert "死亡3人" in text and "受伤12人" in text and "约6000万元" in text
     assert p.figures.deaths == 3 and p.figures.injured == 12 and p.figures.loss_yuan == 60_000_000
 
 
@@ -103,3 +103,194 @@ def test_numbers_that_are_not_casualties_are_ignored() -> None:
 )
 def test_event_types(text: str, kind: EventType) -> None:
     assert propose(text).event_type is kind
+
+
+def reasons_of(text: str) -> str:
+    return "；".join(propose(text).reasons)
+
+
+def test_the_demo_headline_is_large_for_three_deaths() -> None:
+    p = propose("贺村镇一化工企业仓库突发火灾 已造成3人死亡12人受伤")
+    assert p.grade is L
+    assert (p.figures.deaths, p.figures.injured) == (3, 12)
+    death = next(r for r in p.reasons if r.startswith("死亡"))
+    assert "死亡3人" in death and "“3人死亡”" in death and death.endswith("→ 较大")
+    assert not any("死亡12人" in r for r in p.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "missing", "grade"),
+    [
+        ("化工园区一车间爆燃，4人死亡", 4, 0, L),
+        ("渔船翻沉，船上十一名船员全部遇难", 11, 0, M),
+        ("隧道塌方，2名施工人员罹难", 2, 0, G),
+        ("货车与客车相撞，事故致三人当场身亡", 3, 0, L),
+        ("民房倒塌，一家五口不幸丧生", 5, 0, L),
+        ("景区山洪暴发，造成8人丧生", 8, 0, L),
+        ("矿井透水，仍有12名矿工失联", 0, 12, M),
+        ("泥石流冲毁村庄，2人遇难、1人失踪", 2, 1, L),
+        ("暴雨引发山体滑坡，7人死亡，3人下落不明", 7, 3, M),
+        ("货船沉没，船员22人失踪，8人确认遇难", 8, 22, E),
+        ("4人遇难，另有2人经抢救无效死亡", 6, 0, L),
+        ("洪灾过后，搜救人员已搜寻到遇难者遗体9具", 9, 0, L),
+        ("目前已确认11人死亡，仍有1人失联", 11, 1, M),
+        ("暑期3名儿童在水库溺亡", 3, 0, L),
+        ("扑救山火过程中2名消防员牺牲", 2, 0, G),
+        ("事故致一家三口死亡", 3, 0, L),
+    ],
+)
+def test_death_words_and_missing_counted_with_deaths(
+    text: str, deaths: int, missing: int, grade: IncidentGrade
+) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.missing) == (deaths, missing), text
+    assert p.grade is (grade if deaths + missing or p.event_type.value != "other" else None), p.reasons
+    if missing:
+        assert "失踪/失联" in reasons_of(text)
+        assert f"共{deaths + missing}人" in reasons_of(text) or not deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injured", "grade"),
+    [
+        ("高速公路发生车祸致9死3伤", 9, 3, L),
+        ("两车相撞 5死12伤", 5, 12, L),
+        ("燃气爆炸 一死两伤", 1, 2, G),
+        ("高架桥垮塌事故造成11死21伤", 11, 21, M),
+        ("工厂火灾已致3人死亡12人受伤", 3, 12, L),
+        ("冷库火灾已造成十二人死亡三人受伤", 12, 3, M),
+        ("大巴侧翻事故死亡3人受伤12人", 3, 12, L),
+        ("两辆客车相撞致37人死亡26人伤", 37, 26, E),
+    ],
+)
+def test_juxtaposed_and_compact_figures(text: str, deaths: int, injured: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.injured) == (deaths, injured), p.reasons
+    assert p.grade is grade, p.reasons
+
+
+def test_idioms_are_not_figures() -> None:
+    f = extract_figures("救援人员九死一生，终于把被困群众救出")
+    assert (f.deaths, f.injured) == (0, 0)
+    f = extract_figures("事故让3名家属伤心不已，2人伤害赔偿未到位")
+    assert f.injured == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade", "quoted"),
+    [
+        ("煤矿瓦斯爆炸事故死亡人数升至9人", 9, L, "死亡人数升至9人"),
+        ("沉船事故遇难者已增至14人", 14, M, "遇难者已增至14人"),
+        ("山体滑坡已造成15人遇难，截至今天上午，死亡人数上升到31人", 31, E, "死亡人数上升到31人"),
+        ("地震已造成17人死亡。截至记者发稿时，已升至21人", 21, M, "升至21人"),
+        ("火灾死亡人数已由6人增至11人", 11, M, "死亡人数已由6人增至11人"),
+    ],
+)
+def test_rising_figures_count_their_latest_value(text: str, deaths: int, grade: IncidentGrade, quoted: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths
+    assert p.grade is grade
+    reason = next(r for r in p.reasons if r.startswith("死亡"))
+    assert f"“{quoted}”" in reason and "最新" in reason
+
+
+def test_a_bare_rise_of_something_else_is_no_figure() -> None:
+    p = propose("隧道事故造成3人死亡。事发后周边景区客流量升至5万人")
+    assert p.figures.deaths == 3
+
+
+def test_seriously_injured_among_the_injured() -> None:
+    p = propose("客车侧翻事故造成32人受伤，其中12人重伤")
+    assert (p.figures.injured, p.figures.serious) == (32, 12)
+    assert p.grade is L
+    assert any(r.startswith("重伤12人") and "“12人重伤”" in r for r in p.reasons)
+    p = propose("客车侧翻事故造成32人受伤，其中重伤3人，轻伤29人")
+    assert (p.figures.serious, p.figures.minor, p.grade) == (3, 29, G)
+    assert any(r.startswith("轻伤29人") and "不计入" in r for r in p.reasons)
+    p = propose("厂房坍塌，伤者15人已送医，其中11人伤势严重")
+    assert (p.figures.serious, p.grade) == (11, L)
+
+
+def test_injuries_of_unstated_severity_are_not_counted_as_serious_and_say_so() -> None:
+    p = propose("一辆旅游大巴侧翻，造成60人受伤")
+    assert p.grade is G
+    reason = next(r for r in p.reasons if r.startswith("受伤60人"))
+    assert "未计入" in reason and "若其中重伤达50人则为重大" in reason and "“60人受伤”" in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "grade", "said"),
+    [
+        ("客运站踩踏事故造成10余人死亡", 10, M, "下限"),
+        ("危化品仓库爆炸，已有30多人遇难", 30, E, "下限"),
+        ("事故造成十几人重伤", 11, L, "下限"),
+        ("厂房爆炸致近10人死亡", 10, M, "约数"),
+        ("坍塌事故造成3人以上死亡", 3, L, "下限"),
+        ("体育场踩踏事故造成上百人重伤", 100, E, "100人以上"),
+        ("踩踏事故已造成至少20人死亡", 20, M, "下限"),
+    ],
+)
+def test_lower_bounds_and_approximations_say_so(text: str, value: int, grade: IncidentGrade, said: str) -> None:
+    p = propose(text)
+    assert max(p.figures.deaths, p.figures.serious) == value
+    assert p.grade is grade
+    assert said in reasons_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "yuan", "grade"),
+    [
+        ("仓库火灾造成直接经济损失800000元", 800_000, G),
+        ("仓库火灾造成直接经济损失12,345,678元", 12_345_678, L),
+        ("仓库火灾，直接经济损失3000余万元", 30_000_000, L),
+        ("厂房火灾直接经济损失初步估算为6500万元", 65_000_000, M),
+        ("化工厂爆炸造成直接经济损失约1.2亿元", 120_000_000, E),
+        ("商场火灾，直接经济损失逾亿元", 100_000_000, E),
+        ("仓库火灾，直接经济损失三千万元", 30_000_000, L),
+    ],
+)
+def test_direct_economic_loss_in_yuan_wan_and_yi(text: str, yuan: float, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.loss_yuan == yuan
+    assert p.grade is grade
+    assert any(r.startswith("直接经济损失") and "原文" in r for r in p.reasons)
+
+
+@pytest.mark.parametrize("text", ["坛石镇山体滑坡 转移群众86人无人员伤亡", "山体滑坡，转移群众86人，暂未发现人员伤亡"])
+def test_a_number_before_no_casualties_is_no_figure(text: str) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.injured, p.grade) == (0, 0, G)
+    assert any(r.startswith("无人员伤亡") for r in p.reasons)
+
+
+def test_no_casualties_is_a_reason() -> None:
+    p = propose("某小区一车库起火，消防员及时扑灭，未造成人员伤亡")
+    assert p.grade is G
+    assert any("无人员伤亡" in r and "未造成人员伤亡" in r for r in p.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("2019年曾发生一起造成12人死亡的事故；本次事故造成1人受伤", G),
+        ("该矿2015年曾发生透水事故，造成12人死亡。此次事故造成2人死亡", G),
+        ("今年以来，全市共发生生产安全事故23起，死亡31人，同比下降12%", G),
+        ("按条例，造成3人以上10人以下死亡的为较大事故，本月厂区火灾造成1人受伤", G),
+        ("去年同期一起火灾曾造成5人死亡，今天凌晨的火灾造成4人死亡", L),
+    ],
+)
+def test_figures_of_other_or_earlier_events_are_not_this_events(text: str, grade: IncidentGrade | None) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert any(r.startswith("未计入") for r in p.reasons)
+
+
+def test_every_figure_reason_quotes_its_words() -> None:
+    text = "某化工厂爆炸事故已造成3人死亡、2人失联，十五人受伤，其中4人重伤，直接经济损失约2000万元"
+    p = propose(text)
+    figure_reasons = [r for r in p.reasons if not r.startswith(("事件类型", "未计入"))]
+    assert len(figure_reasons) == 4
+    for reason in figure_reasons:
+        quoted = reason.split("原文")[1]
+        for piece in quoted.split("”")[:-1]:
+            assert piece.split("“")[-1] in text, reason

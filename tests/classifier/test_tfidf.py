@@ -50,3 +50,28 @@ def test_key_table_finds_every_key_and_only_those() -> None:
     assert (table.lookup(keys) == np.arange(keys.size)).all()
     assert (table.lookup(np.array([1, 2, 3], dtype=np.int64)) == -1).all() or set(keys) & {1, 2, 3}
     assert table.lookup(np.zeros(0, dtype=np.int64)).size == 0
+
+
+def test_compiled_fused_blocks_equal_the_blocks_side_by_side() -> None:
+    import scipy.sparse as sp
+
+    from classifier.features import TextFeatures
+    from classifier.text import Segmenter
+
+    segmenter = Segmenter(("电梯故障",), ("的",))
+    docs = [segmenter.fields(t[:6], t) for t in [*TEXTS, "电梯 电梯 的 故障", "拖欠工资"]]
+    features = TextFeatures(char_min_df=1, stopwords=frozenset({"的"}))
+    fused = features.fit_transform(docs[:4])
+    assert abs(fused - features.transform(docs[:4])).max() == 0
+    apart = sp.hstack(
+        [
+            features.char.transform([d.text for d in docs]),
+            features.word.transform([d.words for d in docs]),
+            features.head.transform([d.head for d in docs]),
+        ],
+        format="csr",
+    )
+    assert abs(features.transform(docs) - apart).max() < 1e-12
+    assert abs(features.transform_numpy(docs) - apart).max() < 1e-12
+    nul = [segmenter.fields("", "电梯\x00故障"), segmenter.fields("", "")]
+    assert abs(features.transform(nul) - features.transform_numpy(nul)).max() < 1e-12

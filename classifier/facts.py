@@ -1,0 +1,285 @@
+"""The facts a 5-hour 简要信息 needs, read from one item's text (pure functions of the text).
+
+:class:`FactReader` reads, for an item about an emergency:
+
+* **when** it happened: the first time expression (``11月22日下午3时许``, ``今天凌晨5时许``,
+  ``昨晚8点左右``) in a sentence that reports the occurrence (发生/突发/起火 … or the event's own
+  keywords), resolved against the item's publication time in Asia/Shanghai; times that state
+  how far figures go (``截至6月14日6时``) are skipped;
+* **where**: the site phrase before the occurrence verb (``205国道峡口镇路段``,
+  ``贺村镇一化工企业仓库``) and the gazetteer's 乡镇/街道/村/社区 named;
+* **what**: the occurrence phrase (``一起重型货车与中型客车相撞的交通事故``) or, failing that, the
+  clause holding the event's keyword;
+* **casualties and loss**: the figures :mod:`classifier.casualties` reads (this event's, latest);
+* **units** named as responding: units of the directory named in a sentence with a response verb
+  (赶赴、处置、救援、成立、通报 …).
+
+Each fact keeps the words it was read from. Merging the facts of an event's items is
+:func:`models.facts.merge_facts`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from classifier.casualties import CasualtyReport, Kind
+from classifier.numbers import Bound, chinese_to_int
+from classifier.places import PlaceFinder, PlaceMatch
+from models.directory import UnitDirectory
+from models.facts import Fact, FactKind
+from models.timeutil import SHANGHAI
+
+_KIND = {
+    Kind.DEATHS: FactKind.DEATHS,
+    Kind.MISSING: FactKind.MISSING,
+    Kind.SERIOUS: FactKind.SERIOUS,
+    Kind.INJURED: FactKind.INJURED,
+    Kind.MINOR: FactKind.MINOR,
+    Kind.LOSS: FactKind.LOSS,
+}
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+")
+_SENTENCE_ENDS = "。！？!?；;\n"
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]|(?<!、)\s")
+"""Where a clause of responding units ends: a space ends one (headlines) unless it follows 、 (folded lists)."""
+_CLAUSE = re.compile(r"[^，,。！？!?；;：:\n]+")
+_OCCUR = r"发生了|发生|突发|突然发生|起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏|透水|遭遇"
+_OCCURRENCE = re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过)")
+_RESPONSE = re.compile(
+    r"赶赴|赶到|到达现场|抵达|到场|第一时间|处置|救援|搜救|救治|调查|核查|介入|成立|组织|启动|部署|通报|发布会|召开"
+    r"|回应|派出|出动|排查|疏散|转移|接报|指挥|善后|封控|管控|扑救|扑灭|责成|牵头|开展|监测|派驻|进驻|协调|抢修|抢排"
+)
+_CN_HOUR = "零一二两三四五六七八九十"
+_TIME = re.compile(
+    rf"(?P<date>(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?|(?P<d2>\d{{1,2}})日)?"
+    r"(?P<rel>今天|今日|今晨|今早|今晚|今夜|昨天|昨日|昨晚|昨夜|前天|当天|当日|当晚)?"
+    r"(?P<period>凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚)?"
+    rf"(?:(?P<h>\d{{1,2}}|[{_CN_HOUR}]{{1,3}})(?:时|点)(?:(?P<min>\d{{1,2}}|半)分?)?(?P<approx>许|左右|前后)?)?"
+)
+_NOT_OCCURRENCE = re.compile(r"(?:截至|截止|截止到|至|到|直到|持续到)$")
+_RELATIVE_DAYS = {"昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "前天": -2}
+_AFTERNOON = {"午后", "下午", "傍晚", "晚上", "晚间", "晚", "夜间", "今晚", "今夜", "昨晚", "昨夜", "当晚"}
+_SITE_LEAD = re.compile(r"^(?:位于|地处|在|于|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉)+")
+_SITE_WORDS = re.compile(
+    r"路|街|道|巷|弄|国道|省道|县道|高速|公路|大桥|桥|隧道|路口|路段|小区|大厦|楼|广场|市场|商场|医院|学校|幼儿园|园区"
+    r"|公司|企业|工厂|厂|仓库|车间|工地|矿|井|村|镇|乡|社区|街道|水库|河|江|湖|山|景区|酒店|宾馆|饭店|餐馆|中心|码头|港"
+)
+_CAUSE = re.compile(r"因|由于|受")
+_CONSEQUENCE = re.compile(r"\s|致|造成|导致|已造成|已致|目前")
+_WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生)?(?:了)?")
+_MAX_SITE = 30
+_MAX_QUOTE = 120
+
+
+class FactReader:
+    """Reads the facts of emergency items. Build once (it compiles the unit names); :meth:`read` is pure."""
+
+    def __init__(self, places: PlaceFinder, units: UnitDirectory) -> None:
+        self.places = places
+        self._unit_of: dict[str, tuple[str, str]] = {}
+        for unit in units.units:
+            for name in unit.names:
+                if len(name) >= 2:
+                    self._unit_of.setdefault(name, (unit.id, unit.name))
+        names = sorted(self._unit_of, key=len, reverse=True)
+        self._units = re.compile("|".join(re.escape(n) for n in names)) if names else None
+
+    def read(
+        self,
+        text: str,
+        published_at: datetime,
+        event_terms: tuple[str, ...],
+        report: CasualtyReport,
+        places: Sequence[PlaceMatch] | None = None,
+    ) -> tuple[Fact, ...]:
+        """The facts ``text`` states (title and body joined by a newline); ``places`` are the
+        gazetteer's matches in ``text`` when the caller has them already."""
+        # only the sentences with an occurrence verb can state when, where and what
+        spans: dict[int, str] = {}
+        for verb in _OCCURRENCE.finditer(text):
+            begin = max(text.rfind(c, 0, verb.start()) for c in _SENTENCE_ENDS) + 1
+            if begin not in spans:
+                end = _SENTENCE_END.search(text, verb.end())
+                spans[begin] = text[begin : end.start() if end else len(text)]
+        occurring = list(spans.values())
+        title_end = text.find("\n")
+        facts: list[Fact] = []
+        when = next((f for s in occurring if (f := _when(s, published_at)) is not None), None)
+        if when is not None:
+            facts.append(when)
+        # the body states site and event more fully than the headline
+        body_first = [s for b, s in spans.items() if b > title_end] + [s for b, s in spans.items() if b <= title_end]
+        site, what = _site_and_what(body_first, event_terms)
+        if what is None:
+            what = _what_by_term([m.group() for m in _SENTENCE.finditer(text)], event_terms)
+        if site is not None:
+            facts.append(site)
+        facts.extend(self._places(self.places.find(text) if places is None else places))
+        if what is not None:
+            facts.append(what)
+        facts.extend(_figures(report))
+        facts.extend(self._responding(text, event_terms))
+        return tuple(facts)
+
+    def _places(self, found: Sequence[PlaceMatch]) -> list[Fact]:
+        out: dict[str, Fact] = {}
+        for m in found:
+            place = m.place
+            precision = 1 if place.kind in ("乡", "镇", "街道") else 2
+            out.setdefault(place.name, Fact(kind=FactKind.WHERE, value=place.name, quote=m.text, precision=precision))
+        return list(out.values())
+
+    def _responding(self, text: str, event_terms: tuple[str, ...]) -> list[Fact]:
+        """Units named before a response verb in their clause: its subjects (市应急管理局、市消防救援大队赶赴现场)."""
+        if self._units is None:
+            return []
+        out: dict[str, Fact] = {}
+        for m in self._units.finditer(text):
+            unit_id, name = self._unit_of[m.group()]
+            if unit_id in out:
+                continue
+            end = _CLAUSE_END.search(text, m.end())
+            clause_end = end.start() if end else len(text)
+            verb = _RESPONSE.search(text, m.end(), clause_end)
+            if verb is None or any(t in text[m.end() : verb.start()] for t in event_terms):
+                continue  # 贺村火灾最新通报: the place of the event, not a responder
+            begin = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
+            stop = _SENTENCE_END.search(text, m.end())
+            sentence = text[begin : stop.start() if stop else len(text)]
+            quote = _around(sentence, m.start() - begin, m.end() - begin)
+            out[unit_id] = Fact(kind=FactKind.UNIT, value=name, unit_id=unit_id, quote=quote)
+        return list(out.values())
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """``text`` cut to at most :data:`_MAX_QUOTE` characters around ``start``–``end``."""
+    text = text.strip()
+    if len(text) <= _MAX_QUOTE:
+        return text
+    left = max(0, min(start - 30, len(text) - _MAX_QUOTE))
+    return text[left : left + _MAX_QUOTE]
+
+
+def _hour(raw: str) -> int | None:
+    try:
+        return int(raw) if raw.isdigit() else chinese_to_int(raw)
+    except ValueError:
+        return None
+
+
+def _when(sentence: str, published_at: datetime) -> Fact | None:
+    """The first time stated before an occurrence verb in ``sentence``, resolved in Asia/Shanghai."""
+    verb = _OCCURRENCE.search(sentence)
+    if verb is None:
+        return None
+    base = published_at.astimezone(SHANGHAI)
+    for m in _TIME.finditer(sentence, 0, verb.start()):
+        if not m.group() or not (m.group("date") or m.group("rel") or (m.group("period") and m.group("h"))):
+            continue
+        if _NOT_OCCURRENCE.search(sentence, 0, m.start()):
+            continue
+        day = base.date()
+        if m.group("rel"):
+            day += timedelta(days=_RELATIVE_DAYS.get(m.group("rel"), 0))
+        if m.group("m") or m.group("d2"):
+            month = int(m.group("m") or base.month)
+            dom = int(m.group("d") or m.group("d2") or 1)
+            year = int(m.group("y") or base.year)
+            try:
+                candidate = day.replace(year=year, month=month, day=dom)
+            except ValueError:
+                continue
+            if not m.group("y") and candidate > base.date():
+                candidate = candidate.replace(year=year - 1)  # 12月30日 read in January
+            day = candidate
+        precision, hour, minute = 1, 0, 0
+        if m.group("period") or m.group("rel") in _AFTERNOON:
+            precision = 2
+        if m.group("h"):
+            h = _hour(m.group("h"))
+            if h is None or h > 24:
+                continue
+            period = m.group("period") or m.group("rel") or ""
+            if period in _AFTERNOON and h < 12 and not (period in ("深夜", "夜里", "夜间") and h <= 4):
+                h += 12
+            if period == "中午" and h < 3:
+                h += 12
+            hour, minute = h % 24, 30 if m.group("min") == "半" else int(m.group("min") or 0)
+            if minute > 59:
+                continue
+            precision = 3
+        elif precision == 2:
+            hour = {"凌晨": 3, "清晨": 6, "早晨": 7, "早上": 7, "上午": 9, "中午": 12, "午后": 13, "下午": 15}.get(
+                m.group("period") or "", 20
+            )
+        at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
+        if precision == 1 and not m.group("date") and not m.group("rel"):
+            continue
+        return Fact(
+            kind=FactKind.WHEN, value=m.group(), quote=_around(sentence, m.start(), m.end()), at=at, precision=precision
+        )
+    return None
+
+
+def _strip_time(phrase: str) -> str:
+    m = _TIME.match(phrase)
+    return phrase[m.end() :] if m else phrase
+
+
+def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | None, Fact | None]:
+    """The site phrase before the first occurrence verb, and the occurrence phrase after it."""
+    site: Fact | None = None
+    what: Fact | None = None
+    for sentence in sentences:
+        for clause in _CLAUSE.finditer(sentence):
+            text = clause.group().strip()
+            verb = _OCCURRENCE.search(text)
+            if verb is None:
+                continue
+            if site is None:
+                phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.start()]).strip())
+                phrase = _CAUSE.split(phrase)[0]
+                if 2 <= len(phrase) <= _MAX_SITE and _SITE_WORDS.search(phrase):
+                    site = Fact(kind=FactKind.WHERE, value=phrase, quote=text[:_MAX_QUOTE], precision=3)
+            if what is None:
+                tail = _CONSEQUENCE.split(text[verb.start() :])[0]
+                phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
+                if any(t in text for t in terms) or verb.group() not in ("发生", "发生了"):
+                    what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=text[:_MAX_QUOTE])
+            if site is not None and what is not None:
+                return site, what
+    return site, what
+
+
+def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
+    """The first clause naming one of the event's keywords (when no occurrence phrase was found)."""
+    for sentence in sentences:
+        for clause in _CLAUSE.finditer(sentence):
+            if any(t in clause.group() for t in terms):
+                text = clause.group().strip()
+                return Fact(kind=FactKind.WHAT, value=text[:60], quote=text[:_MAX_QUOTE])
+    return None
+
+
+def _figures(report: CasualtyReport) -> list[Fact]:
+    out = []
+    for kind, m in report.figures.items():
+        if kind is Kind.LOSS:
+            shown = f"{m.value / 1e8:g}亿元" if m.value >= 1e8 else f"{m.value / 1e4:g}万元"
+        else:
+            shown = f"{m.count}人"
+        if m.qualifier:
+            shown = (
+                f"{m.qualifier}{shown}"
+                if m.qualifier not in ("余", "多", "以上", "左右")
+                else f"{shown}（{m.qualifier}）"
+            )
+        bound = {Bound.EXACT: "exact", Bound.AT_LEAST: "at_least", Bound.ABOUT: "about"}[m.bound]
+        out.append(
+            Fact(
+                kind=_KIND[kind], value=shown, quote=m.quote[:_MAX_QUOTE], number=m.value, bound=bound, update=m.update
+            )
+        )
+    return out

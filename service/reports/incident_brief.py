@@ -1,0 +1,145 @@
+"""The 简要信息 (first brief of an incident, due within 5 hours) drafted from an event's facts.
+
+:func:`event_facts` merges the facts the classifier stored with each item
+(``Classification.facts``) into the event's facts; :func:`draft_text` writes the draft the desk
+edits on the event page; :func:`draft_document` turns the (edited) text into a Word file and
+appends the evidence: each fact with its words and the item it came from. What the items do not
+state is marked 〔待核实〕/〔待补充〕 instead of being guessed.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from pydantic import ValidationError
+
+from models.db import Event, Item
+from models.enums import IncidentGrade
+from models.facts import EventFacts, Fact, FactKind, ItemFacts, SourcedFact, merge_facts
+from models.timeutil import to_local
+
+log = logging.getLogger("yuqing.service.brief")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+TODO = "〔待核实〕"
+MAX_DRAFT = 20_000
+
+
+def event_facts(items: Sequence[Item]) -> EventFacts:
+    """The event's facts from its stored items; a stored fact that no longer validates is logged and skipped."""
+    found = []
+    for item in items:
+        raw = (item.classification or {}).get("facts") or []
+        facts = []
+        for data in raw:
+            try:
+                facts.append(Fact.model_validate(data))
+            except ValidationError as exc:
+                log.warning("skipping an unreadable stored fact", extra={"item_id": item.id, "error": str(exc)})
+        if facts:
+            found.append(ItemFacts(item_id=item.id, title=item.title, published_at=item.published_at, facts=facts))
+    return merge_facts(found)
+
+
+def _casualties(facts: EventFacts) -> str:
+    def value(kind: FactKind) -> str | None:
+        f = facts.figure(kind)
+        return f.fact.value if f else None
+
+    parts = []
+    serious = value(FactKind.SERIOUS)
+    for kind, word in ((FactKind.DEATHS, "死亡"), (FactKind.MISSING, "失踪（失联）"), (FactKind.INJURED, "受伤")):
+        shown = value(kind)
+        if shown:
+            among = f"（其中{serious}重伤）" if kind is FactKind.INJURED and serious else ""
+            parts.append(f"{shown}{word}{among}")
+    if serious and not value(FactKind.INJURED):
+        parts.append(f"{serious}重伤")
+    text = "、".join(parts)
+    loss = value(FactKind.LOSS)
+    if loss:
+        text = f"{text}，直接经济损失{loss}" if text else f"直接经济损失{loss}"
+    return text
+
+
+def draft_text(event: Event, facts: EventFacts, unit_names: Mapping[str, str], now: datetime) -> str:
+    """The draft of the 简要信息: a title line, a blank line, then one paragraph per line."""
+    where = facts.where[0].fact.value if facts.where else "〔地点待核实〕"
+    what = facts.what.fact.value if facts.what else "〔事件待核实〕"
+    when = facts.when.fact.value if facts.when else "〔时间待核实〕"
+    reported = to_local(now).strftime("%Y年%m月%d日%H时%M分")
+    lines = [f"关于{where}{what}的简要信息", "", f"{when}，{where}发生{what}。"]
+    casualties = _casualties(facts)
+    if casualties:
+        lines.append(f"截至{reported}，事件已造成{casualties}（数字以核实为准）。")
+    else:
+        lines.append(f"截至{reported}，人员伤亡和财产损失情况{TODO}。")
+    if facts.units:
+        names = "、".join(u.fact.value for u in facts.units)
+        lines.append(f"事件发生后，{names}已开展处置。")
+    else:
+        lines.append(f"事件发生后，处置情况{TODO}。")
+    lines.append("目前，现场处置、人员救治和原因调查等进展〔待补充〕。")
+    if event.grade:
+        try:
+            grade = IncidentGrade(event.grade).label
+        except ValueError:
+            grade = event.grade
+        lines.append(f"事件等级初判为{grade}，以最终核定为准。")
+    lead = unit_names.get(event.lead_unit or "", "") or TODO
+    lines += ["", f"报送单位：{lead}　　报送时间：{to_local(now).strftime('%Y-%m-%d %H:%M')}"]
+    return "\n".join(lines)
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub("", text)
+
+
+def _evidence(facts: EventFacts) -> list[SourcedFact]:
+    return [
+        *([facts.when] if facts.when else []),
+        *facts.where,
+        *([facts.what] if facts.what else []),
+        *facts.figures,
+        *facts.units,
+    ]
+
+
+def draft_document(text: str, facts: EventFacts, urls: Mapping[str, str | None], now: datetime) -> bytes:
+    """A Word file of ``text`` (first line the title) with the facts' evidence appended."""
+    from docx import Document
+
+    lines = [line.strip() for line in _clean(text[:MAX_DRAFT]).replace("\r\n", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    doc = Document()
+    doc.add_heading(lines[0] if lines else "简要信息", level=1)
+    for line in lines[1:]:
+        doc.add_paragraph(line)
+    doc.add_heading("附：要素来源", level=2)
+    evidence = _evidence(facts)
+    if not evidence:
+        doc.add_paragraph("未从条目中提取到要素。")
+    else:
+        table = doc.add_table(rows=1, cols=4)
+        table.style = "Table Grid"
+        for cell, head in zip(table.rows[0].cells, ["要素", "内容", "原文", "来源条目"], strict=True):
+            cell.text = head
+        for s in evidence:
+            cells = table.add_row().cells
+            source = s.item_title or s.item_id
+            url = urls.get(s.item_id)
+            published = to_local(s.published_at).strftime("%m-%d %H:%M")
+            cells[0].text = s.fact.kind.label
+            cells[1].text = _clean(s.fact.value)
+            cells[2].text = _clean(s.fact.quote)
+            cells[3].text = _clean(f"{source}（{published}）" + (f" {url}" if url else ""))
+    doc.add_paragraph(
+        f"草稿生成时间：{to_local(now).strftime('%Y-%m-%d %H:%M')}（北京时间）；要素由系统提取，报送前请核实。"
+    )
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()

@@ -1,0 +1,105 @@
+"""The 简要信息 facts read from an item's text, and merged over an event's items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from classifier.engine import Classifier
+from models.facts import FactKind, ItemFacts, merge_facts
+from models.messages import RawItem
+from models.timeutil import SHANGHAI
+
+PUBLISHED = datetime(2024, 11, 23, 1, 30, tzinfo=UTC)  # 09:30 in Asia/Shanghai
+
+FIRST = (
+    "西山镇桃园村一化工厂仓库突发火灾",
+    "11月23日凌晨2时许，西山镇桃园村一家化工厂的仓库突发火灾，火势蔓延至相邻车间。"
+    "市消防救援大队接警后赶赴现场扑救，市应急管理局、西山镇第一时间组织人员疏散。"
+    "截至今天8时，火灾已造成3人死亡、12人受伤，其中2人重伤。",
+)
+LATER = (
+    "桃园村火灾死亡人数升至4人",
+    "记者从市应急管理局获悉，截至今天下午，西山镇化工厂仓库火灾死亡人数升至4人，直接经济损失约1500万元。"
+    "2019年该厂曾发生一起造成12人死亡的事故。",
+)
+
+
+def facts_of(engine: Classifier, make_raw_item: Callable[..., RawItem], title: str, text: str, at: datetime):  # type: ignore[no-untyped-def]
+    item = make_raw_item(title=title, text=text, published_at=at)
+    (result,) = engine.classify([item])
+    return item, result
+
+
+def by_kind(facts, kind: FactKind):  # type: ignore[no-untyped-def]
+    return [f for f in facts if f.kind is kind]
+
+
+def test_an_items_facts(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, *FIRST, PUBLISHED)
+    facts = result.facts
+    (when,) = by_kind(facts, FactKind.WHEN)
+    assert when.value == "11月23日凌晨2时许" and when.precision == 3
+    assert when.at == datetime(2024, 11, 23, 2, 0, tzinfo=SHANGHAI)
+    places = [f.value for f in by_kind(facts, FactKind.WHERE)]
+    assert places[0] == "西山镇桃园村一家化工厂的仓库"  # the site, as the body states it
+    assert {"西山镇", "桃园村"} <= set(places)
+    (what,) = by_kind(facts, FactKind.WHAT)
+    assert what.value == "火灾"
+    assert [(f.value, f.quote) for f in by_kind(facts, FactKind.DEATHS)] == [("3人", "3人死亡")]
+    assert by_kind(facts, FactKind.SERIOUS)[0].number == 2
+    units = [f.unit_id for f in by_kind(facts, FactKind.UNIT)]
+    assert units == ["xiaofang", "yingji", "xishan"]
+    assert all(f.quote for f in facts)
+
+
+def test_relative_times_resolve_against_publication(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    cases = [
+        ("昨晚8点左右，东城街道一小区发生火灾", datetime(2024, 11, 22, 20, 0, tzinfo=SHANGHAI), 3),
+        ("今天凌晨，东城街道一厂房发生坍塌", datetime(2024, 11, 23, 3, 0, tzinfo=SHANGHAI), 2),
+        ("12月30日下午3时半，东城街道发生爆炸", datetime(2023, 12, 30, 15, 30, tzinfo=SHANGHAI), 3),
+    ]
+    for text, expected, precision in cases:
+        _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+        (when,) = by_kind(result.facts, FactKind.WHEN)
+        assert (when.at, when.precision) == (expected, precision), text
+
+
+def test_times_that_bound_figures_are_no_occurrence_time(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(
+        classifier_engine, make_raw_item, "", "截至11月23日8时，东城街道厂房坍塌事故已造成2人死亡", PUBLISHED
+    )
+    assert not by_kind(result.facts, FactKind.WHEN)
+
+
+def test_only_emergencies_get_facts(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "拖欠工资", "西山镇工地老板拖欠工资半年", PUBLISHED)
+    assert result.facts == ()
+
+
+def test_an_events_facts_link_to_their_items_and_take_the_latest_figures(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    first, first_result = facts_of(classifier_engine, make_raw_item, *FIRST, PUBLISHED)
+    later, later_result = facts_of(classifier_engine, make_raw_item, *LATER, PUBLISHED + timedelta(hours=6))
+    merged = merge_facts(
+        [
+            ItemFacts(item_id=later.id, title=later.title, published_at=later.published_at, facts=later_result.facts),
+            ItemFacts(item_id=first.id, title=first.title, published_at=first.published_at, facts=first_result.facts),
+        ]
+    )
+    assert merged.when is not None and merged.when.item_id == first.id
+    assert merged.where[0].fact.value == "西山镇桃园村一家化工厂的仓库" and merged.where[0].item_id == first.id
+    deaths = merged.figure(FactKind.DEATHS)
+    assert deaths is not None and (deaths.fact.number, deaths.item_id) == (4, later.id)
+    assert deaths.fact.update and deaths.fact.quote == "死亡人数升至4人"
+    injured = merged.figure(FactKind.INJURED)
+    assert injured is not None and (injured.fact.number, injured.item_id) == (12, first.id)
+    loss = merged.figure(FactKind.LOSS)
+    assert loss is not None and loss.fact.value == "约1500万元" and loss.item_id == later.id
+    assert [u.fact.unit_id for u in merged.units] == ["xiaofang", "yingji", "xishan"]
+    assert all(u.item_id == first.id for u in merged.units)

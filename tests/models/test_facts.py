@@ -1,0 +1,52 @@
+"""Merging an event's facts: the most precise time, the most specific places, the latest figures."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from models.facts import Fact, FactKind, ItemFacts, merge_facts
+
+T0 = datetime(2024, 11, 23, 1, 0, tzinfo=UTC)
+
+
+def item(n: int, *facts: Fact) -> ItemFacts:
+    return ItemFacts(item_id=f"item{n}", title=f"条目{n}", published_at=T0 + timedelta(hours=n), facts=facts)
+
+
+def test_merge_rules() -> None:
+    merged = merge_facts(
+        [
+            item(
+                2,
+                Fact(kind=FactKind.DEATHS, value="4人", number=4, update=True),
+                Fact(kind=FactKind.WHEN, value="凌晨2时许", precision=3),
+            ),
+            item(
+                0,
+                Fact(kind=FactKind.WHEN, value="今天凌晨", precision=2),
+                Fact(kind=FactKind.DEATHS, value="3人", number=3),
+            ),
+            item(
+                1,
+                Fact(kind=FactKind.WHERE, value="西山镇", precision=1),
+                Fact(kind=FactKind.WHERE, value="西山镇化工厂仓库", precision=3),
+            ),
+            item(
+                3,
+                Fact(kind=FactKind.DEATHS, value="4人", number=4),
+                Fact(kind=FactKind.UNIT, value="市应急管理局", unit_id="yingji"),
+            ),
+            item(
+                4,
+                Fact(kind=FactKind.UNIT, value="市应急管理局", unit_id="yingji"),
+                Fact(kind=FactKind.WHAT, value="火灾"),
+            ),
+        ]
+    )
+    assert merged.when is not None and (merged.when.fact.value, merged.when.item_id) == ("凌晨2时许", "item2")
+    assert [w.fact.value for w in merged.where] == ["西山镇化工厂仓库", "西山镇"]
+    deaths = merged.figure(FactKind.DEATHS)
+    assert deaths is not None and (deaths.fact.number, deaths.item_id) == (4, "item3")  # a tie: the latest item
+    assert [(u.fact.unit_id, u.item_id) for u in merged.units] == [("yingji", "item3")]
+    assert merged.what is not None and merged.what.item_id == "item4"
+    assert not merged.empty and merge_facts([]).empty
