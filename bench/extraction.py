@@ -1,7 +1,8 @@
 """Article extraction and list-page link discovery on real pages, against maintained libraries.
 
 Reads ``../shared/data/pages/`` (real government and news pages with ``manifest.tsv``; measurement
-only, never copied) or ``--pages DIR`` with a manifest of the same layout. For every article page
+only, never copied) or ``--data DIR``: any folder with a ``manifest.tsv`` of the same layout and the
+pages beside it or in its ``pages/`` (a holdout set of pages the extractor was not developed on). For every article page
 it checks the product's extractor and each library compared (readability-lxml, trafilatura,
 GeneralNewsExtractor) on the same decoded text:
 
@@ -126,12 +127,25 @@ def page_url(row: dict[str, str]) -> str:
     return f"http://{host.group(0) if host else 'example.test'}/{row['file']}"
 
 
+def page_path(data: Path, name: str) -> Path:
+    """Where the manifest's page ``name`` is: beside the manifest, else in its ``pages/`` folder."""
+    beside = data / name
+    return beside if beside.exists() else data / "pages" / name
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES, help="folder with manifest.tsv and the pages")
+    parser.add_argument(
+        "--data",
+        "--pages",
+        dest="data",
+        type=Path,
+        default=DEFAULT_PAGES,
+        help="folder with manifest.tsv and the pages (beside it or in pages/); default ../shared/data/pages",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs per page and extractor for the timing")
     args = parser.parse_args()
-    manifest = args.pages / "manifest.tsv"
+    manifest = args.data / "manifest.tsv"
     if not manifest.exists():
         print(f"no pages: {manifest} is absent (the real pages live outside the repository); nothing measured")
         print(json.dumps({"data": None, "reason": f"{manifest} absent"}))
@@ -144,7 +158,7 @@ def main() -> int:
     for name, why in missing.items():
         print(f"{name}: not installed, skipped ({why}); pip install -e '.[bench]'")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
-    print(f"pages: {args.pages} · load average {load:.2f} (timings on a loaded machine are inflated)")
+    print(f"pages: {args.data} · load average {load:.2f} (timings on a loaded machine are inflated)")
 
     articles = [r for r in rows if r["kind"] == "article"]
     lists = [r for r in rows if r["kind"] == "list"]
@@ -154,7 +168,7 @@ def main() -> int:
     print("F first paragraph missing, L last paragraph missing, B boilerplate present)")
     print(f"{'page':{width}}  " + "  ".join(f"{n:>16}" for n in extractors))
     for row in articles:
-        body_bytes = (args.pages / row["file"]).read_bytes()
+        body_bytes = page_path(args.data, row["file"]).read_bytes()
         url = page_url(row)
         cells = []
         for name, fn in extractors.items():
@@ -198,7 +212,7 @@ def main() -> int:
     list_pass = 0
     list_ms = []
     for row in lists:
-        body_bytes = (args.pages / row["file"]).read_bytes()
+        body_bytes = page_path(args.data, row["file"]).read_bytes()
         url = page_url(row)
         links, ms = timed(lambda b=body_bytes, u=url: find_article_links(decode(b), u), args.repeat)
         list_ms.append(ms)
@@ -219,7 +233,7 @@ def main() -> int:
         "of": len(lists),
         "ms_per_page": round(statistics.fmean(list_ms), 1) if list_ms else None,
     }
-    print(json.dumps({"data": str(args.pages), "articles": len(articles), "load_avg": load, **summary}))
+    print(json.dumps({"data": str(args.data), "articles": len(articles), "load_avg": load, **summary}))
     return 0
 
 
