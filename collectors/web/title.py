@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from urllib.parse import urlsplit
 
 from collectors.web.dom import Element, text_content
@@ -26,11 +27,15 @@ from collectors.web.dom import Element, text_content
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TITLE_MARK = re.compile(r"title|headline|biaoti|\bbt\b|tit\b", re.IGNORECASE)
 _NOT_TITLE_MARK = re.compile(r"subtitle|sub-title|sub_title|sitetitle|site-title|logo|nav|menu", re.IGNORECASE)
-_MASTHEAD = re.compile(r"logo|masthead|header|banner|site-?name|top-?bar|\btop\b", re.IGNORECASE)
+_MASTHEAD = re.compile(r"logo|masthead|banner|site-?name|top-?bar|\btop\b", re.IGNORECASE)
 _KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
 _SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|--|——|\s—\s|\s–\s|::)\s*")
+_ANY_SEPARATOR = re.compile(r"\s*(?:[-_|｜–—·:：]+|\s+)\s*")
+"""Where a ``<title>`` may be cut when the page itself shows the part before the cut (``headline-site``)."""
 _PLACEHOLDERS = frozenset({"无标题文档", "无标题页", "untitleddocument", "untitled", "首页", "newpage1", "document"})
 MAX_TITLE = 200
+_SMALL = 8
+"""Elements (itself included) a block may have and still be looked at as a headline shown alone."""
 NEAR = 40
 """How many elements before the article text a heading may sit and still be taken as its title."""
 
@@ -65,18 +70,24 @@ class TitleClaims:
             "//meta[@name='twitter:title']/@content",
         ):
             metas += [clean(v) for v in root.xpath(query) if clean(v) and key(v) not in _PLACEHOLDERS]
+        # A meta cut short by an unescaped quote (content="a "b" c") is only the start of <title>.
+        metas = [m for m in metas if not (key(title).startswith(key(m)) and len(key(m)) < len(key(title)))]
         return cls(title=title, meta=tuple(dict.fromkeys(metas)))
 
 
 def _masthead(el: Element) -> bool:
-    """True when ``el`` is the site's logo or masthead: inside a link home or a logo/header block."""
+    """True when ``el`` is the site's logo or masthead: inside a link home or a logo/banner block.
+
+    A ``<header>`` or a block named "header" is no sign: news and government pages use it as often
+    for the article's own header (headline, time, 来源) as for the site's.
+    """
     node: Element | None = el
     for _level in range(4):
         if node is None:
             return False
         if node.tag == "a" and urlsplit(node.get("href") or "").path.strip("/") in ("", "index.html", "index.htm"):
             return True
-        if node.tag == "header" or _MASTHEAD.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        if _MASTHEAD.search(f"{node.get('class', '')} {node.get('id', '')}"):
             return True
         node = node.getparent()
     return False
@@ -97,6 +108,33 @@ def _candidates(root: Element) -> list[tuple[int, str, bool]]:
     return out
 
 
+def shown_part(root: Element, title: str) -> str | None:
+    """The longest part of ``title`` (cut at a separator) that the page shows as a block of its own.
+
+    ``<title>`` is "headline-site" with separators of every kind (``-`` without spaces included);
+    the headline is the part the page also shows on its own, wherever it is (a ``<td>``, a
+    ``<span>``). None when the page shows no part of it.
+    """
+    cuts = [m.start() for m in _ANY_SEPARATOR.finditer(title)] + [len(title)]
+    wanted = {key(title[:cut]) for cut in cuts if len(key(title[:cut])) >= 4}
+    if not wanted:
+        return None
+    longest = max(len(k) for k in wanted)
+    shown: set[str] = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "title"):
+            continue
+        if len(el.text or "") > 2 * longest + 20 or sum(1 for _ in islice(el.iter(), _SMALL + 1)) > _SMALL:
+            continue  # only small blocks can be the headline alone
+        k = key(text_content(el))
+        if k in wanted:
+            shown.add(k)
+    for cut in sorted(cuts, reverse=True):
+        if key(title[:cut]) in shown:
+            return title[:cut].strip()
+    return None
+
+
 def strip_site(text: str) -> str:
     """``text`` without trailing "_column_site" segments (the first segment, if it is long enough)."""
     parts = [p for p in _SEPARATORS.split(text) if p.strip()]
@@ -110,6 +148,8 @@ def pick_title(root: Element, claims: TitleClaims, content_start: int | None, ov
     if override:
         return clean(override)
     statements = [key(s) for s in (claims.title, *claims.meta) if s]
+    headlines = {key(_SEPARATORS.split(s)[0]) for s in (claims.title, *claims.meta) if s}
+    headlines = {h for h in headlines if len(h) >= 6}
     # "headline_column_site": a candidate that is only a later segment is the column or the site.
     site_names = {key(part) for part in _SEPARATORS.split(claims.title)[1:] if part.strip()}
     candidates = _candidates(root)
@@ -124,6 +164,8 @@ def pick_title(root: Element, claims: TitleClaims, content_start: int | None, ov
         score = 0.0
         if masthead:
             score -= 3.0
+        if any(h != k and h in k for h in headlines):
+            score -= 3.0  # the headline and more: its block with the info line, or two headings joined
         if k in site_names:
             score -= 2.0
         elif at >= 0:
@@ -143,5 +185,5 @@ def pick_title(root: Element, claims: TitleClaims, content_start: int | None, ov
     if claims.meta:
         return strip_site(claims.meta[0])
     if claims.title:
-        return strip_site(claims.title)
+        return shown_part(root, claims.title) or strip_site(claims.title)
     return best[2] if best is not None else ""
