@@ -68,7 +68,7 @@ _POSITIVE = re.compile(r"article|content|contents|detail|main|text|body|zoom|con
 _NEGATIVE = re.compile(
     r"comment|footer|\bfoot|copyright|share|sharing|related|relate|recommend|sidebar|\bside\b|\bnav|menu|breadcrumb"
     r"|crumb|toolbar|\btools?\b|keyword|\btags?\b|advert|\bads?\b|banner|links?\b|friend|\brank|\bhot|login|search"
-    r"|pager|page_?nav",
+    r"|pager|page_?nav|statement|disclaimer|ecode|qr_?code|erweima",
     re.I,
 )
 _BLOCK_LINE = re.compile(
@@ -166,16 +166,20 @@ class ContentScorer:
             if st.flow_punct == 0 and st.flow_text < 30:
                 score *= 0.3  # a label, a date line, a caption
             st.prose += score
+            level = 0
             if el.tag != "p":
-                st.score += score  # a block of <br>-separated lines is its own container
-            ancestor, level = el.getparent(), 0
+                # A block of <br>-separated lines is its own container (level 0); its parent comes
+                # next, at half, so a wrapper adding a byline or a share bar never ties with it.
+                st.score += score
+                level = 1
+            ancestor, parent = el.getparent(), True
             while ancestor is not None and level < 5:
                 divider = 1.0 if level == 0 else 2.0 if level == 1 else level * 3.0
                 astat = self.stats.get(ancestor)
                 if astat is not None:
                     astat.score += score / divider
-                    astat.prose += score if level == 0 else 0.0
-                ancestor, level = ancestor.getparent(), level + 1
+                    astat.prose += score if parent else 0.0
+                ancestor, level, parent = ancestor.getparent(), level + 1, False
 
     def link_density(self, el: Element) -> float:
         st = self.stats[el]
