@@ -10,10 +10,12 @@ links. The discovery:
    headline-like text (at least five characters, or the link's ``title``) and a URL that looks
    like a document rather than a section (a file name, digits, a query id).
 2. Groups them by record: for each link and each ancestor level, the record is the ancestor's
-   child holding the link; a group is (container, record tag and class). The best group has the
-   most records holding exactly one such link each, records with dates weighing more; siblings of
-   the container with the same signature (one list split in several ``<ul>``) join it.
-3. Returns the group's links in page order, each once.
+   child holding the link; a group is (container, record tag and class). A record's article link
+   is its only URL, or, in a news card that also links tags, a 跟贴 count or its column, the one
+   whose text dwarfs the others'. The best group has the most records with one article link
+   each, records with dates weighing more; siblings of the container with the same signature
+   (one list split in several ``<ul>``) join it.
+3. Returns the records' article links in page order, each once.
 
 :func:`next_page_url` finds the pagination link (下一页, ``rel=next``, or the TRS
 ``createPageHTML`` script common on government sites).
@@ -37,6 +39,8 @@ _DOC_PATH = re.compile(
     r"\.(s?html?|jsp|aspx?|php)$|\d{4,}|[?&](id|aid|articleid|docid|contentid|newsid)=", re.IGNORECASE
 )
 MIN_LINK_TEXT = 5
+HEADLINE_SHARE = 0.6
+"""A record's other links (tags, 跟贴 counts, its column) are at most this share of its headline's length."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,14 @@ def _candidate_links(root: Element, base_url: str) -> list[tuple[Element, Link]]
 
 
 def _signature(el: Element) -> tuple[str, str]:
-    return el.tag, " ".join(sorted((el.get("class") or "").split()))
+    """Tag and first class: records of one list share them (``data_row news_first`` is a ``data_row``)."""
+    classes = (el.get("class") or "").split()
+    return el.tag, classes[0] if classes else ""
+
+
+def _weight(text: str) -> int:
+    """Letters in ``text`` (CJK included): a headline has many, a 跟贴 count or a date few."""
+    return sum(1 for ch in text if ch.isalpha())
 
 
 def _descendants_at(ancestor: Element, path: list[tuple[str, str]]) -> list[Element]:
@@ -119,9 +130,21 @@ def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[
     if not groups:
         return []
 
+    def headline(idx: list[int]) -> int | None:
+        """The record's article link: its only URL, or the one whose text dwarfs the others'."""
+        by_url: dict[str, int] = {}
+        for i in idx:
+            url, text = links[i][1].url, links[i][1].text
+            if url not in by_url or _weight(text) > _weight(links[by_url[url]][1].text):
+                by_url[url] = i
+        ranked = sorted(by_url.values(), key=lambda i: -_weight(links[i][1].text))
+        if len(ranked) > 1 and _weight(links[ranked[1]][1].text) > HEADLINE_SHARE * _weight(links[ranked[0]][1].text):
+            return None  # two headlines: a block of links, not one record
+        return ranked[0]
+
     def score(item: tuple[tuple[Element, tuple[str, str]], dict[Element, list[int]]]) -> float:
         _key, records = item
-        single = [r for r, idx in records.items() if len({links[i][1].url for i in idx}) == 1]
+        single = [r for r, idx in records.items() if headline(idx) is not None]
         if len(single) < max(2, 0.6 * len(records)):
             return 0.0
         dated = sum(1 for r in single if _DATE.search(text_content(r)))
@@ -131,8 +154,14 @@ def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[
     if score(((container, signature), records)) == 0:
         return []
     chosen = set()
-    for idx in records.values():
-        chosen.update(idx)
+
+    def take(records: dict[Element, list[int]]) -> None:
+        for idx in records.values():
+            main = headline(idx)
+            if main is not None:
+                chosen.add(main)
+
+    take(records)
     # One list split over several containers of the same kind (several <ul> of five <li>, each
     # perhaps in its own <div>): cousins up to two levels up with the same path of signatures.
     if container is not None:
@@ -142,8 +171,7 @@ def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[
             if ancestor is None:
                 break
             for cousin in _descendants_at(ancestor, path):
-                for idx in groups.get((cousin, signature), {}).values():
-                    chosen.update(idx)
+                take(groups.get((cousin, signature), {}))
             path.insert(0, _signature(ancestor))
             ancestor = ancestor.getparent()
     seen: set[str] = set()

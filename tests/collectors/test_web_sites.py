@@ -63,6 +63,28 @@ def serve_site(site: FixtureSite, *, pages: int = 1) -> None:
             site.add(f"/art/2024/6/{i}/art_{i}.html", Route(body=raw, content_type="text/html; charset=utf-8"))
 
 
+def test_link_discovery_in_news_cards_with_tags_comment_counts_and_first_card_classes() -> None:
+    # 网易-style feed: each card links its picture and headline to the article, plus its column,
+    # two keyword pages and a 跟贴 count; the first card and photo cards carry extra classes.
+    def card(n: int, extra: str) -> str:
+        url = f"https://news.jiangshan.gov.cn/20/0802/{n:02d}/FJ1P0UTC000{n}.html"
+        return (
+            f'<div class="data_row news_article clearfix {extra}"><a href="{url}" class="na_pic"><img src="/p.jpg"></a>'
+            f'<div class="na_detail"><h3><a href="{url}">{TITLES[n]}</a></h3>'
+            '<div class="news_tag"><a href="https://news.jiangshan.gov.cn/">新闻</a>'
+            f'<a href="https://news.jiangshan.gov.cn/keywords/{n}/1.html">防汛演练</a>'
+            f'<a href="https://news.jiangshan.gov.cn/keywords/{n}/2.html">乡镇街道</a></div>'
+            f'<a href="https://comment.jiangshan.gov.cn/{n}.html">{n * 1234} 跟贴{n * 1234}</a></div></div>'
+        )
+
+    extras = ["news_first"] + [""] * 4 + ["news_photoview"] + [""] * 4
+    feed = "".join(card(n, extra) for n, extra in enumerate(extras))
+    nav = "".join(f'<li><a href="/col/col{i}/index.html">栏目导航第{i}项</a></li>' for i in range(8))
+    html = f'<html><body><ul class="nav">{nav}</ul><div class="ndi_main">{feed}</div></body></html>'
+    links = find_article_links(html, "https://news.jiangshan.gov.cn/")
+    assert [link.text for link in links] == TITLES[:10]
+
+
 def test_link_discovery_finds_the_list_and_its_next_page() -> None:
     html = list_page(TITLES[:6], next_href="index_1.html")
     links = find_article_links(html, "http://www.jiangshan.gov.cn/col/col1/index.html")
