@@ -250,3 +250,18 @@ def test_a_disclaimer_or_qr_code_promo_after_the_text_is_left_out() -> None:
     assert_article(page)
     body = extract_article(page).body_text
     assert "二维码" not in body and "免责声明" not in body
+
+
+def test_a_line_break_in_the_source_of_a_paragraph_is_a_space() -> None:
+    wrapped = FIRST.replace("，江山市", "，\n                江山市")
+    page = article(f"<p>{wrapped}</p><p>{MIDDLE}</p><pre>第一行\n第二行</pre><p>{LAST}</p>")
+    body = extract_article(page).body_text
+    assert body.split("\n")[0] == FIRST.replace("，江山市", "， 江山市")
+    assert "第一行\n第二行" in body
+
+
+def test_a_disclaimer_line_and_widget_labels_at_the_edges_are_left_out() -> None:
+    disclaimer = "<p>免责声明：自媒体综合提供的内容均源自自媒体，文章观点仅代表作者本人，不代表本站立场。</p>"
+    page = article(f'<span class="btn">图集</span>{PARAGRAPHS}{disclaimer}<div class="like">+1</div>')
+    assert_article(page)
+    assert "免责声明" not in extract_article(page).body_text
