@@ -265,3 +265,12 @@ def test_a_disclaimer_line_and_widget_labels_at_the_edges_are_left_out() -> None
     page = article(f'<span class="btn">图集</span>{PARAGRAPHS}{disclaimer}<div class="like">+1</div>')
     assert_article(page)
     assert "免责声明" not in extract_article(page).body_text
+
+
+def test_a_headline_split_over_lines_at_the_top_of_the_text_is_not_body_text() -> None:
+    # 国务院公报: a long headline set as three centred lines above the text, none a heading.
+    split = "江山市召开<br>防汛防台风<br>工作部署会"
+    page = article(f'<p align="center">{split}</p>{PARAGRAPHS}').replace(
+        f'<div class="article-title">{HEADLINE}</div>', ""
+    )
+    assert_article(page)
