@@ -203,14 +203,20 @@ def next_page_url(html: str | Element, base_url: str) -> str | None:
 
 
 MIN_LIST_LINKS = 5
+ARTICLE_SCORE = 16.0
+"""The content score of the best block on an article page: about one paragraph of prose (measured:
+list pages' best blocks, a welcome line or a footer disclaimer, score 4–11; the shortest real
+articles, one paragraph of 120 characters, 22 and more)."""
 
 
 def looks_like_list(html: str, base_url: str) -> tuple[bool, list[Link]]:
     """Whether ``html`` is a list page rather than an article, and its article links.
 
-    A list page has at least five article links, and they are its main content: most of them lie
-    in the block the article extractor would choose, and their headlines are not dwarfed by prose
-    there. An article's related links sit beside its text, or after a text several times longer.
+    A list page has at least five article links, and they are its main content: either the page
+    has no article text at all (no block scores like a paragraph of prose, :data:`ARTICLE_SCORE`),
+    or most of the links lie in the block the article extractor would choose and their headlines
+    are not dwarfed by prose there. An article's related links sit beside its text, or after a
+    text several times longer.
     """
     from collectors.web.content import ContentScorer
 
@@ -222,7 +228,7 @@ def looks_like_list(html: str, base_url: str) -> tuple[bool, list[Link]]:
         return False, links
     scorer = ContentScorer(root)
     best = scorer.best()
-    if not best:
+    if not best or max(scorer.final_score(block) for block in best) < ARTICLE_SCORE:
         return True, links
     inside = 0
     for a, _link in found:

@@ -85,6 +85,18 @@ def test_link_discovery_in_news_cards_with_tags_comment_counts_and_first_card_cl
     assert [link.text for link in links] == TITLES[:10]
 
 
+def test_a_list_page_whose_only_prose_is_a_disclaimer_is_a_list() -> None:
+    # 基金/政务 信息披露 lists: the records carry no prose, so the text scorer's best block is the
+    # site's disclaimer line; the page is still a list, not an article.
+    disclaimer = (
+        '<div class="txt_box01">江山市人民政府 浙ICP备05000000号<br>'
+        "提示：网站所有内容仅供参考，具体以相关公告及法律文件为准。</div>"
+    )
+    html = list_page(TITLES[:10]).replace("</body>", f"{disclaimer}</body>")
+    is_list, links = looks_like_list(html, "http://www.jiangshan.gov.cn/col/col1/index.html")
+    assert is_list and [link.text for link in links] == TITLES[:10]
+
+
 def test_link_discovery_finds_the_list_and_its_next_page() -> None:
     html = list_page(TITLES[:6], next_href="index_1.html")
     links = find_article_links(html, "http://www.jiangshan.gov.cn/col/col1/index.html")
