@@ -274,3 +274,12 @@ def test_a_headline_split_over_lines_at_the_top_of_the_text_is_not_body_text() -
         f'<div class="article-title">{HEADLINE}</div>', ""
     )
     assert_article(page)
+
+
+def test_an_empty_source_label_gives_no_origin_and_laiyuanyu_is_a_label() -> None:
+    info = "发布时间：2024-06-12 15:30 来源：江山市应急管理局 浏览次数：123"
+    empty = article(PARAGRAPHS).replace(info, "来源:\n | 发布时间: 2024-06-12 | 浏览次数: 5")
+    result = extract_article(empty)
+    assert result.origin is None and result.published == "2024-06-12"
+    variant = article(PARAGRAPHS).replace("来源：江山市应急管理局", "来源于：江山市应急管理局")
+    assert extract_article(variant).origin == "江山市应急管理局"
