@@ -66,7 +66,8 @@ def _is_document(url: str) -> bool:
     return bool(path and _DOC_PATH.search(path + ("?" + parts.query if parts.query else "")))
 
 
-def _candidate_links(root: Element, base_url: str) -> list[tuple[Element, Link]]:
+def _candidate_links(root: Element, base_url: str, *, other_sites: bool = False) -> list[tuple[Element, Link]]:
+    """Links that may be articles: on the page's own site (``other_sites``: only those elsewhere)."""
     page_site = site_of(urlsplit(base_url).hostname or "")
     page = base_url.split("#")[0]
     out = []
@@ -78,7 +79,7 @@ def _candidate_links(root: Element, base_url: str) -> list[tuple[Element, Link]]
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or url == page:
             continue
-        if site_of(parts.hostname or "") != page_site:
+        if (site_of(parts.hostname or "") != page_site) != other_sites:
             continue
         text = " ".join(text_content(a).split()) or " ".join((a.get("title") or "").split())
         if len(text) < MIN_LINK_TEXT or not _is_document(url):
@@ -182,6 +183,20 @@ def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[
             seen.add(link.url)
             out.append((a, link))
     return out
+
+
+def other_site_hosts(html: str, base_url: str) -> list[str]:
+    """Hosts of other sites that the page links headline-like documents on, most linked first;
+    empty unless there are :data:`MIN_LIST_LINKS` such links (a list of another site's articles)."""
+    root = parse_html(html)
+    drop_invisible(root)
+    counts: dict[str, int] = {}
+    for _a, link in _candidate_links(root, base_url, other_sites=True):
+        host = urlsplit(link.url).hostname or ""
+        counts[host] = counts.get(host, 0) + 1
+    if sum(counts.values()) < MIN_LIST_LINKS:
+        return []
+    return sorted(counts, key=lambda h: -counts[h])
 
 
 def next_page_url(html: str | Element, base_url: str) -> str | None:

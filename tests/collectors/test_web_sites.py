@@ -153,6 +153,15 @@ def test_dry_run_of_a_list_url(site: FixtureSite, tmp_path: Path) -> None:
     assert sum(1 for line in cli.stdout.splitlines() if line.startswith("{")) == 6
 
 
+def test_dry_run_of_a_list_of_another_sites_articles_says_so(site: FixtureSite) -> None:
+    # A county page listing the province's articles: the links are on another site, which a web
+    # source does not follow; the error says so instead of only "no article text".
+    html = list_page(TITLES[:6]).replace('href="/art/', 'href="http://www.zj.gov.cn/art/')
+    site.add("/col/col9/index.html", Route(body=html.encode("utf-8"), content_type="text/html"))
+    with pytest.raises(CollectorError, match=r"no article text.*other sites \(www\.zj\.gov\.cn\)"):
+        dry_run(f"{site.base}/col/col9/index.html", "web")
+
+
 def _bomb() -> bytes:
     return gzip.compress(b"<html><body>" + b"<p>" * 8_000_000 + b"</body></html>", compresslevel=9)
 
