@@ -27,7 +27,7 @@ from collectors.web.title import TitleClaims, key, pick_title
 INFO_SPAN = 60
 """Elements before the article text searched for its info line (发布时间, 来源 …)."""
 _INFO_LINE = re.compile(
-    r"(发布时间|发布日期|时间|日期|来源|作者|浏览|点击|阅读|字号|索引号|发文机关|成文日期|主题分类|文号)\s*[:：]"
+    r"(发布时间|发布日期|时间|日期|来源|作者|浏览|点击|阅读|字号|索引号|发文机关|成文日期|主题分类|文号|原标题)\s*[:：]"
 )
 
 

@@ -283,3 +283,9 @@ def test_an_empty_source_label_gives_no_origin_and_laiyuanyu_is_a_label() -> Non
     assert result.origin is None and result.published == "2024-06-12"
     variant = article(PARAGRAPHS).replace("来源：江山市应急管理局", "来源于：江山市应急管理局")
     assert extract_article(variant).origin == "江山市应急管理局"
+
+
+def test_an_original_title_note_opening_the_text_is_not_body_text() -> None:
+    # 网易/新浪 reprints open with （原标题：…） above the first paragraph.
+    page = article(f"<p>（原标题：{HEADLINE}，全面部署今年工作）</p>{PARAGRAPHS}")
+    assert_article(page)
