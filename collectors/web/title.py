@@ -28,6 +28,8 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TITLE_MARK = re.compile(r"title|headline|biaoti|\bbt\b|tit\b", re.IGNORECASE)
 _NOT_TITLE_MARK = re.compile(r"subtitle|sub-title|sub_title|sitetitle|site-title|logo|nav|menu", re.IGNORECASE)
 _MASTHEAD = re.compile(r"logo|masthead|banner|site-?name|top-?bar|\btop\b", re.IGNORECASE)
+_INFO_LABEL = re.compile(r"(发布时间|发布日期|发表时间|时\s*间|日\s*期|来\s*源|作\s*者|浏览|点击)\s*[:：]")
+"""An info line (发布时间：…) is never the headline, whatever its class says."""
 _KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
 _SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|--|——|\s—\s|\s–\s|::)\s*")
 _ANY_SEPARATOR = re.compile(r"\s*(?:[-_|｜–—·:：]+|\s+)\s*")
@@ -102,7 +104,7 @@ def _candidates(root: Element) -> list[tuple[int, str, bool]]:
         marker = f"{el.get('class', '')} {el.get('id', '')}"
         if el.tag in _HEADINGS or (_TITLE_MARK.search(marker) and not _NOT_TITLE_MARK.search(marker)):
             text = clean(text_content(el))
-            if len(key(text)) >= 4 and len(text) <= MAX_TITLE:
+            if len(key(text)) >= 4 and len(text) <= MAX_TITLE and not _INFO_LABEL.match(text):
                 home = any(_masthead(a) for a in el.iter("a"))
                 out.append((position, text, home or _masthead(el)))
     return out
@@ -148,10 +150,17 @@ def pick_title(root: Element, claims: TitleClaims, content_start: int | None, ov
     if override:
         return clean(override)
     statements = [key(s) for s in (claims.title, *claims.meta) if s]
-    headlines = {key(_SEPARATORS.split(s)[0]) for s in (claims.title, *claims.meta) if s}
-    headlines = {h for h in headlines if len(h) >= 6}
-    # "headline_column_site": a candidate that is only a later segment is the column or the site.
-    site_names = {key(part) for part in _SEPARATORS.split(claims.title)[1:] if part.strip()}
+    headlines: set[str] = set()
+    site_names: set[str] = set()
+    for statement in (claims.title, *claims.meta):
+        # "headline_column_site", sometimes "column--headline": the headline is the first segment
+        # or a longer later one; shorter later segments are the column and the site.
+        segments = [key(part) for part in _SEPARATORS.split(statement) if key(part)]
+        if not segments:
+            continue
+        headlines.update(seg for seg in segments if len(seg) >= max(6, len(segments[0])))
+        if statement == claims.title:
+            site_names.update(seg for seg in segments[1:] if len(seg) < len(segments[0]))
     candidates = _candidates(root)
     nearest = None
     if content_start is not None:

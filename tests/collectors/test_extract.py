@@ -289,3 +289,13 @@ def test_an_original_title_note_opening_the_text_is_not_body_text() -> None:
     # 网易/新浪 reprints open with （原标题：…） above the first paragraph.
     page = article(f"<p>（原标题：{HEADLINE}，全面部署今年工作）</p>{PARAGRAPHS}")
     assert_article(page)
+
+
+def test_title_column_first_and_a_title_classed_info_line() -> None:
+    # <title> "column--headline", and the info line under the headline sits in a block whose class
+    # says title: the column is not the headline's site name, the info line is not a headline.
+    block = f'<div class="title"><h2>{HEADLINE}</h2><div class="title-info">发布时间： 2024-06-12 10:09:11</div></div>'
+    page = article(PARAGRAPHS, head_title=f"政务动态--{HEADLINE}").replace(
+        f'<div class="article-title">{HEADLINE}</div>', block
+    )
+    assert_article(page)
