@@ -75,14 +75,14 @@ def _candidate_links(root: Element, base_url: str, *, other_sites: bool = False)
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
+        text = " ".join(text_content(a).split()) or " ".join((a.get("title") or "").split())
+        if len(text) < MIN_LINK_TEXT:  # checked first: resolving every navigation link is costly
+            continue
         url = urljoin(base_url, href).split("#")[0]
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or url == page:
             continue
-        if (site_of(parts.hostname or "") != page_site) != other_sites:
-            continue
-        text = " ".join(text_content(a).split()) or " ".join((a.get("title") or "").split())
-        if len(text) < MIN_LINK_TEXT or not _is_document(url):
+        if (site_of(parts.hostname or "") != page_site) != other_sites or not _is_document(url):
             continue
         out.append((a, Link(url=url, href=href, text=text)))
     return out
@@ -115,9 +115,12 @@ def find_article_links(html: str | Element, base_url: str, max_depth: int = 6) -
     return [link for _a, link in _find(html, base_url, max_depth)]
 
 
-def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[Element, Link]]:
+def _find(
+    html: str | Element, base_url: str, max_depth: int = 6, *, cleaned: bool = False
+) -> list[tuple[Element, Link]]:
     root = parse_html(html) if isinstance(html, str) else html
-    drop_invisible(root)
+    if not cleaned:
+        drop_invisible(root)
     links = _candidate_links(root, base_url)
     # group key → record element → links in it
     groups: dict[tuple[Element, tuple[str, str]], dict[Element, list[int]]] = {}
@@ -131,17 +134,23 @@ def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[
     if not groups:
         return []
 
+    weights = [_weight(link.text) for _a, link in links]
+    headlines: dict[int, int | None] = {}  # id of a record's index list → its article link
+
     def headline(idx: list[int]) -> int | None:
         """The record's article link: its only URL, or the one whose text dwarfs the others'."""
+        if id(idx) in headlines:
+            return headlines[id(idx)]
         by_url: dict[str, int] = {}
         for i in idx:
-            url, text = links[i][1].url, links[i][1].text
-            if url not in by_url or _weight(text) > _weight(links[by_url[url]][1].text):
+            url = links[i][1].url
+            if url not in by_url or weights[i] > weights[by_url[url]]:
                 by_url[url] = i
-        ranked = sorted(by_url.values(), key=lambda i: -_weight(links[i][1].text))
-        if len(ranked) > 1 and _weight(links[ranked[1]][1].text) > HEADLINE_SHARE * _weight(links[ranked[0]][1].text):
-            return None  # two headlines: a block of links, not one record
-        return ranked[0]
+        ranked = sorted(by_url.values(), key=lambda i: -weights[i])
+        # Two headlines (a block of links, not one record) have no article link.
+        main = None if len(ranked) > 1 and weights[ranked[1]] > HEADLINE_SHARE * weights[ranked[0]] else ranked[0]
+        headlines[id(idx)] = main
+        return main
 
     def score(item: tuple[tuple[Element, tuple[str, str]], dict[Element, list[int]]]) -> float:
         _key, records = item
@@ -237,7 +246,7 @@ def looks_like_list(html: str, base_url: str) -> tuple[bool, list[Link]]:
 
     root = parse_html(html)
     drop_invisible(root)
-    found = _find(root, base_url)
+    found = _find(root, base_url, cleaned=True)
     links = [link for _a, link in found]
     if len(found) < MIN_LIST_LINKS:
         return False, links
