@@ -1,7 +1,8 @@
 """Article extraction and list-page link discovery on real pages, against maintained libraries.
 
 Reads ``../shared/data/pages/`` (real government and news pages with ``manifest.tsv``; measurement
-only, never copied) or ``--pages DIR`` with a manifest of the same layout. For every article page
+only, never copied) or ``--data DIR``: any folder with a ``manifest.tsv`` of the same layout and the
+pages beside it or in its ``pages/`` (a holdout set of pages the extractor was not developed on). For every article page
 it checks the product's extractor and each library compared (readability-lxml, trafilatura,
 GeneralNewsExtractor) on the same decoded text:
 
@@ -10,9 +11,11 @@ GeneralNewsExtractor) on the same decoded text:
 * body: contains the first (F) and the last (L) paragraph's text and not the boilerplate (B);
 
 comparing with all whitespace ignored, as the pages' README says. A page passes when all five
-hold. For list pages it checks the product's link discovery: the number of article links and the
-first and last href. Times are per page, decoding (the product's, used for every extractor)
-included, the median of ``--repeat`` runs; they are wall-clock on whatever machine runs this.
+hold. For list pages it checks the product's list handling as the spider uses it: the page is told
+from an article, and link discovery finds the number of article links and the first and last
+href; it also counts article pages taken for list pages. Times are per page, decoding (the
+product's, used for every extractor) included, the median of ``--repeat`` runs; they are
+wall-clock on whatever machine runs this.
 
 Run: ``python bench/extraction.py`` (install the libraries compared with
 ``pip install -e '.[bench]'``; a missing one is reported and skipped). The last line of output is
@@ -39,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 from collectors.encoding import decode  # noqa: E402
 from collectors.normalize import html_to_text  # noqa: E402
 from collectors.web.extract import extract_article  # noqa: E402
-from collectors.web.links import find_article_links  # noqa: E402
+from collectors.web.links import looks_like_list  # noqa: E402
 
 DEFAULT_PAGES = ROOT.parent / "shared" / "data" / "pages"
 _SPACE = re.compile(r"[\s\u3000\xa0\u200b\u200c\u200d\u2060\ufeff]+")
@@ -126,12 +129,25 @@ def page_url(row: dict[str, str]) -> str:
     return f"http://{host.group(0) if host else 'example.test'}/{row['file']}"
 
 
+def page_path(data: Path, name: str) -> Path:
+    """Where the manifest's page ``name`` is: beside the manifest, else in its ``pages/`` folder."""
+    beside = data / name
+    return beside if beside.exists() else data / "pages" / name
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES, help="folder with manifest.tsv and the pages")
+    parser.add_argument(
+        "--data",
+        "--pages",
+        dest="data",
+        type=Path,
+        default=DEFAULT_PAGES,
+        help="folder with manifest.tsv and the pages (beside it or in pages/); default ../shared/data/pages",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs per page and extractor for the timing")
     args = parser.parse_args()
-    manifest = args.pages / "manifest.tsv"
+    manifest = args.data / "manifest.tsv"
     if not manifest.exists():
         print(f"no pages: {manifest} is absent (the real pages live outside the repository); nothing measured")
         print(json.dumps({"data": None, "reason": f"{manifest} absent"}))
@@ -144,7 +160,7 @@ def main() -> int:
     for name, why in missing.items():
         print(f"{name}: not installed, skipped ({why}); pip install -e '.[bench]'")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
-    print(f"pages: {args.pages} · load average {load:.2f} (timings on a loaded machine are inflated)")
+    print(f"pages: {args.data} · load average {load:.2f} (timings on a loaded machine are inflated)")
 
     articles = [r for r in rows if r["kind"] == "article"]
     lists = [r for r in rows if r["kind"] == "list"]
@@ -154,7 +170,7 @@ def main() -> int:
     print("F first paragraph missing, L last paragraph missing, B boilerplate present)")
     print(f"{'page':{width}}  " + "  ".join(f"{n:>16}" for n in extractors))
     for row in articles:
-        body_bytes = (args.pages / row["file"]).read_bytes()
+        body_bytes = page_path(args.data, row["file"]).read_bytes()
         url = page_url(row)
         cells = []
         for name, fn in extractors.items():
@@ -194,32 +210,41 @@ def main() -> int:
             "max_ms": round(worst, 1),
         }
 
-    print("\nlist pages (product link discovery): found/expected links, first and last href")
+    print("\nlist pages (product, as the spider sees them: told from an article, then the links found),")
+    print("found/expected links, first and last href")
     list_pass = 0
     list_ms = []
     for row in lists:
-        body_bytes = (args.pages / row["file"]).read_bytes()
+        body_bytes = page_path(args.data, row["file"]).read_bytes()
         url = page_url(row)
-        links, ms = timed(lambda b=body_bytes, u=url: find_article_links(decode(b), u), args.repeat)
+        (is_list, links), ms = timed(lambda b=body_bytes, u=url: looks_like_list(decode(b), u), args.repeat)  # type: ignore[misc]
         list_ms.append(ms)
-        hrefs = [link.href for link in links]  # type: ignore[attr-defined]
+        hrefs = [link.href for link in links]
         ok_count = len(hrefs) == int(row["links"])
         ok_first = bool(hrefs) and hrefs[0] == row["first"]
         ok_last = bool(hrefs) and hrefs[-1] == row["last"]
-        ok = ok_count and ok_first and ok_last
+        ok = is_list and ok_count and ok_first and ok_last
         list_pass += ok
         print(
-            f"{row['file']:{width}}  {'ok' if ok else 'FAIL':4} {len(hrefs):3}/{row['links']:<3} "
-            f"first {'ok' if ok_first else 'WRONG'} last {'ok' if ok_last else 'WRONG'} {ms:5.0f} ms"
+            f"{row['file']:{width}}  {'ok' if ok else 'FAIL':4} {'list' if is_list else 'TAKEN FOR AN ARTICLE'} "
+            f"{len(hrefs):3}/{row['links']:<3} first {'ok' if ok_first else 'WRONG'} "
+            f"last {'ok' if ok_last else 'WRONG'} {ms:5.0f} ms"
         )
         if not ok:
             print(f"{'':{width}}  got first={hrefs[0] if hrefs else None!r} last={hrefs[-1] if hrefs else None!r}")
+    taken = [
+        r["file"]
+        for r in articles
+        if looks_like_list(decode(page_path(args.data, r["file"]).read_bytes()), page_url(r))[0]
+    ]
+    print(f"articles taken for list pages: {len(taken)}/{len(articles)} {' '.join(taken)}")
     summary["lists"] = {
         "pass": list_pass,
+        "articles_taken_for_lists": len(taken),
         "of": len(lists),
         "ms_per_page": round(statistics.fmean(list_ms), 1) if list_ms else None,
     }
-    print(json.dumps({"data": str(args.pages), "articles": len(articles), "load_avg": load, **summary}))
+    print(json.dumps({"data": str(args.data), "articles": len(articles), "load_avg": load, **summary}))
     return 0
 
 

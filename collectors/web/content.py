@@ -68,12 +68,12 @@ _POSITIVE = re.compile(r"article|content|contents|detail|main|text|body|zoom|con
 _NEGATIVE = re.compile(
     r"comment|footer|\bfoot|copyright|share|sharing|related|relate|recommend|sidebar|\bside\b|\bnav|menu|breadcrumb"
     r"|crumb|toolbar|\btools?\b|keyword|\btags?\b|advert|\bads?\b|banner|links?\b|friend|\brank|\bhot|login|search"
-    r"|pager|page_?nav",
+    r"|pager|page_?nav|statement|disclaimer|ecode|qr_?code|erweima",
     re.I,
 )
 _BLOCK_LINE = re.compile(
     r"^(【?(字号|字体)|【?打印|【?关闭|上一篇|下一篇|返回顶部|分享到|扫一扫|责任编辑|相关阅读|相关新闻|延伸阅读|"
-    r"打印本页|关闭窗口|收藏本页|我要纠错|【大】|\[大\])"
+    r"打印本页|关闭窗口|收藏本页|我要纠错|【大】|\[大\]|免责声明|特别声明)"
 )
 MIN_PARAGRAPH = 8
 """Non-link characters a block needs to count as a paragraph."""
@@ -166,16 +166,20 @@ class ContentScorer:
             if st.flow_punct == 0 and st.flow_text < 30:
                 score *= 0.3  # a label, a date line, a caption
             st.prose += score
+            level = 0
             if el.tag != "p":
-                st.score += score  # a block of <br>-separated lines is its own container
-            ancestor, level = el.getparent(), 0
+                # A block of <br>-separated lines is its own container (level 0); its parent comes
+                # next, at half, so a wrapper adding a byline or a share bar never ties with it.
+                st.score += score
+                level = 1
+            ancestor, parent = el.getparent(), True
             while ancestor is not None and level < 5:
                 divider = 1.0 if level == 0 else 2.0 if level == 1 else level * 3.0
                 astat = self.stats.get(ancestor)
                 if astat is not None:
                     astat.score += score / divider
-                    astat.prose += score if level == 0 else 0.0
-                ancestor, level = ancestor.getparent(), level + 1
+                    astat.prose += score if parent else 0.0
+                ancestor, level, parent = ancestor.getparent(), level + 1, False
 
     def link_density(self, el: Element) -> float:
         st = self.stats[el]
@@ -245,11 +249,12 @@ class ContentScorer:
         budget = sum(self.stats[el].prose + self.stats[el].score for el in elements)
         pieces: list[tuple[str, bool]] = []  # (text, inside a link)
         for top in elements:
-            stack: list[tuple[Element | _Tail, bool, bool]] = [(top, False, top.tag == "a")]
+            # (node, closing, inside a link, inside <pre>)
+            stack: list[tuple[Element | _Tail, bool, bool, bool]] = [(top, False, top.tag == "a", top.tag == "pre")]
             while stack:
-                el, closing, linked = stack.pop()
+                el, closing, linked, pre = stack.pop()
                 if isinstance(el, _Tail):
-                    pieces.append((el.text, linked))
+                    pieces.append((_flow(el.text, pre), linked))
                     continue
                 block = el.tag not in _INLINE
                 if closing:
@@ -261,13 +266,18 @@ class ContentScorer:
                 if block or el.tag == "br":
                     pieces.append(("\n", False))
                 if el.text:
-                    pieces.append((el.text, linked))
-                stack.append((el, True, linked))
+                    pieces.append((_flow(el.text, pre), linked))
+                stack.append((el, True, linked, pre))
                 for child in reversed(self.stats[el].children):
                     if child.tail:
-                        stack.append((_Tail(child.tail), False, linked))
-                    stack.append((child, False, linked or child.tag == "a"))
+                        stack.append((_Tail(child.tail), False, linked, pre))
+                    stack.append((child, False, linked or child.tag == "a", pre or child.tag == "pre"))
         return _lines(pieces)
+
+
+def _flow(text: str, pre: bool) -> str:
+    """``text`` as a browser lays it out: a line break in the source is a space, except in ``<pre>``."""
+    return text if pre else text.replace("\r", " ").replace("\n", " ")
 
 
 class _Tail:
@@ -297,11 +307,16 @@ def _lines(pieces: list[tuple[str, bool]]) -> str:
         if only_links and ((i > 0 and lines[i - 1][1]) or (i + 1 < len(lines) and lines[i + 1][1])):
             keep[i] = False
     kept = [line for line, k in zip(lines, keep, strict=True) if k]
-    while kept and kept[0][1]:
+    while kept and (kept[0][1] or _label(kept[0][0])):
         kept.pop(0)
-    while kept and kept[-1][1]:
+    while kept and (kept[-1][1] or _label(kept[-1][0])):
         kept.pop()
     return "\n".join(line for line, _ in kept)
+
+
+def _label(line: str) -> bool:
+    """A button or widget label at the edge of the text (图集, +1, 赞): under three letters."""
+    return sum(1 for ch in line if ch.isalpha()) < 3
 
 
 def main_text(root: Element) -> str:

@@ -27,18 +27,33 @@ from collectors.web.title import TitleClaims, key, pick_title
 INFO_SPAN = 60
 """Elements before the article text searched for its info line (发布时间, 来源 …)."""
 _INFO_LINE = re.compile(
-    r"(发布时间|发布日期|时间|日期|来源|作者|浏览|点击|阅读|字号|索引号|发文机关|成文日期|主题分类|文号)\s*[:：]"
+    r"(发布时间|发布日期|时间|日期|来源|作者|浏览|点击|阅读|字号|索引号|发文机关|成文日期|主题分类|文号|原标题)\s*[:：]"
 )
+
+
+def _headline_lines(lines: list[str], title_key: str) -> int:
+    """How many of the first ``lines`` spell the headline (a long one is often split over lines)."""
+    spelled = ""
+    for count, line in enumerate(lines[:4], start=1):
+        spelled += key(line)
+        if not spelled or not title_key.startswith(spelled):
+            return 0
+        if spelled == title_key:
+            return count
+    return 0
 
 
 def _drop_heading_lines(body: str, title: str) -> str:
     """``body`` without the headline and info lines (发布时间、来源、浏览次数 …) that open it."""
     lines = body.split("\n")
     title_key = key(title)
-    while lines and (
-        (title_key and key(lines[0]) == title_key) or (len(lines[0]) <= 160 and _INFO_LINE.search(lines[0]))
-    ):
-        lines.pop(0)
+    while lines:
+        if title_key and (count := _headline_lines(lines, title_key)):
+            del lines[:count]
+        elif len(lines[0]) <= 160 and _INFO_LINE.search(lines[0]):
+            lines.pop(0)
+        else:
+            break
     return "\n".join(lines)
 
 

@@ -10,10 +10,12 @@ links. The discovery:
    headline-like text (at least five characters, or the link's ``title``) and a URL that looks
    like a document rather than a section (a file name, digits, a query id).
 2. Groups them by record: for each link and each ancestor level, the record is the ancestor's
-   child holding the link; a group is (container, record tag and class). The best group has the
-   most records holding exactly one such link each, records with dates weighing more; siblings of
-   the container with the same signature (one list split in several ``<ul>``) join it.
-3. Returns the group's links in page order, each once.
+   child holding the link; a group is (container, record tag and class). A record's article link
+   is its only URL, or, in a news card that also links tags, a 跟贴 count or its column, the one
+   whose text dwarfs the others'. The best group has the most records with one article link
+   each, records with dates weighing more; siblings of the container with the same signature
+   (one list split in several ``<ul>``) join it.
+3. Returns the records' article links in page order, each once.
 
 :func:`next_page_url` finds the pagination link (下一页, ``rel=next``, or the TRS
 ``createPageHTML`` script common on government sites).
@@ -37,6 +39,8 @@ _DOC_PATH = re.compile(
     r"\.(s?html?|jsp|aspx?|php)$|\d{4,}|[?&](id|aid|articleid|docid|contentid|newsid)=", re.IGNORECASE
 )
 MIN_LINK_TEXT = 5
+HEADLINE_SHARE = 0.6
+"""A record's other links (tags, 跟贴 counts, its column) are at most this share of its headline's length."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,8 @@ def _is_document(url: str) -> bool:
     return bool(path and _DOC_PATH.search(path + ("?" + parts.query if parts.query else "")))
 
 
-def _candidate_links(root: Element, base_url: str) -> list[tuple[Element, Link]]:
+def _candidate_links(root: Element, base_url: str, *, other_sites: bool = False) -> list[tuple[Element, Link]]:
+    """Links that may be articles: on the page's own site (``other_sites``: only those elsewhere)."""
     page_site = site_of(urlsplit(base_url).hostname or "")
     page = base_url.split("#")[0]
     out = []
@@ -70,21 +75,28 @@ def _candidate_links(root: Element, base_url: str) -> list[tuple[Element, Link]]
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
+        text = " ".join(text_content(a).split()) or " ".join((a.get("title") or "").split())
+        if len(text) < MIN_LINK_TEXT:  # checked first: resolving every navigation link is costly
+            continue
         url = urljoin(base_url, href).split("#")[0]
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or url == page:
             continue
-        if site_of(parts.hostname or "") != page_site:
-            continue
-        text = " ".join(text_content(a).split()) or " ".join((a.get("title") or "").split())
-        if len(text) < MIN_LINK_TEXT or not _is_document(url):
+        if (site_of(parts.hostname or "") != page_site) != other_sites or not _is_document(url):
             continue
         out.append((a, Link(url=url, href=href, text=text)))
     return out
 
 
 def _signature(el: Element) -> tuple[str, str]:
-    return el.tag, " ".join(sorted((el.get("class") or "").split()))
+    """Tag and first class: records of one list share them (``data_row news_first`` is a ``data_row``)."""
+    classes = (el.get("class") or "").split()
+    return el.tag, classes[0] if classes else ""
+
+
+def _weight(text: str) -> int:
+    """Letters in ``text`` (CJK included): a headline has many, a 跟贴 count or a date few."""
+    return sum(1 for ch in text if ch.isalpha())
 
 
 def _descendants_at(ancestor: Element, path: list[tuple[str, str]]) -> list[Element]:
@@ -103,9 +115,12 @@ def find_article_links(html: str | Element, base_url: str, max_depth: int = 6) -
     return [link for _a, link in _find(html, base_url, max_depth)]
 
 
-def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[Element, Link]]:
+def _find(
+    html: str | Element, base_url: str, max_depth: int = 6, *, cleaned: bool = False
+) -> list[tuple[Element, Link]]:
     root = parse_html(html) if isinstance(html, str) else html
-    drop_invisible(root)
+    if not cleaned:
+        drop_invisible(root)
     links = _candidate_links(root, base_url)
     # group key → record element → links in it
     groups: dict[tuple[Element, tuple[str, str]], dict[Element, list[int]]] = {}
@@ -119,9 +134,27 @@ def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[
     if not groups:
         return []
 
+    weights = [_weight(link.text) for _a, link in links]
+    headlines: dict[int, int | None] = {}  # id of a record's index list → its article link
+
+    def headline(idx: list[int]) -> int | None:
+        """The record's article link: its only URL, or the one whose text dwarfs the others'."""
+        if id(idx) in headlines:
+            return headlines[id(idx)]
+        by_url: dict[str, int] = {}
+        for i in idx:
+            url = links[i][1].url
+            if url not in by_url or weights[i] > weights[by_url[url]]:
+                by_url[url] = i
+        ranked = sorted(by_url.values(), key=lambda i: -weights[i])
+        # Two headlines (a block of links, not one record) have no article link.
+        main = None if len(ranked) > 1 and weights[ranked[1]] > HEADLINE_SHARE * weights[ranked[0]] else ranked[0]
+        headlines[id(idx)] = main
+        return main
+
     def score(item: tuple[tuple[Element, tuple[str, str]], dict[Element, list[int]]]) -> float:
         _key, records = item
-        single = [r for r, idx in records.items() if len({links[i][1].url for i in idx}) == 1]
+        single = [r for r, idx in records.items() if headline(idx) is not None]
         if len(single) < max(2, 0.6 * len(records)):
             return 0.0
         dated = sum(1 for r in single if _DATE.search(text_content(r)))
@@ -131,8 +164,14 @@ def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[
     if score(((container, signature), records)) == 0:
         return []
     chosen = set()
-    for idx in records.values():
-        chosen.update(idx)
+
+    def take(records: dict[Element, list[int]]) -> None:
+        for idx in records.values():
+            main = headline(idx)
+            if main is not None:
+                chosen.add(main)
+
+    take(records)
     # One list split over several containers of the same kind (several <ul> of five <li>, each
     # perhaps in its own <div>): cousins up to two levels up with the same path of signatures.
     if container is not None:
@@ -142,8 +181,7 @@ def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[
             if ancestor is None:
                 break
             for cousin in _descendants_at(ancestor, path):
-                for idx in groups.get((cousin, signature), {}).values():
-                    chosen.update(idx)
+                take(groups.get((cousin, signature), {}))
             path.insert(0, _signature(ancestor))
             ancestor = ancestor.getparent()
     seen: set[str] = set()
@@ -154,6 +192,20 @@ def _find(html: str | Element, base_url: str, max_depth: int = 6) -> list[tuple[
             seen.add(link.url)
             out.append((a, link))
     return out
+
+
+def other_site_hosts(html: str, base_url: str) -> list[str]:
+    """Hosts of other sites that the page links headline-like documents on, most linked first;
+    empty unless there are :data:`MIN_LIST_LINKS` such links (a list of another site's articles)."""
+    root = parse_html(html)
+    drop_invisible(root)
+    counts: dict[str, int] = {}
+    for _a, link in _candidate_links(root, base_url, other_sites=True):
+        host = urlsplit(link.url).hostname or ""
+        counts[host] = counts.get(host, 0) + 1
+    if sum(counts.values()) < MIN_LIST_LINKS:
+        return []
+    return sorted(counts, key=lambda h: -counts[h])
 
 
 def next_page_url(html: str | Element, base_url: str) -> str | None:
@@ -175,26 +227,32 @@ def next_page_url(html: str | Element, base_url: str) -> str | None:
 
 
 MIN_LIST_LINKS = 5
+ARTICLE_SCORE = 16.0
+"""The content score of the best block on an article page: about one paragraph of prose (measured:
+list pages' best blocks, a welcome line or a footer disclaimer, score 4–11; the shortest real
+articles, one paragraph of 120 characters, 22 and more)."""
 
 
 def looks_like_list(html: str, base_url: str) -> tuple[bool, list[Link]]:
     """Whether ``html`` is a list page rather than an article, and its article links.
 
-    A list page has at least five article links, and they are its main content: most of them lie
-    in the block the article extractor would choose, and their headlines are not dwarfed by prose
-    there. An article's related links sit beside its text, or after a text several times longer.
+    A list page has at least five article links, and they are its main content: either the page
+    has no article text at all (no block scores like a paragraph of prose, :data:`ARTICLE_SCORE`),
+    or most of the links lie in the block the article extractor would choose and their headlines
+    are not dwarfed by prose there. An article's related links sit beside its text, or after a
+    text several times longer.
     """
     from collectors.web.content import ContentScorer
 
     root = parse_html(html)
     drop_invisible(root)
-    found = _find(root, base_url)
+    found = _find(root, base_url, cleaned=True)
     links = [link for _a, link in found]
     if len(found) < MIN_LIST_LINKS:
         return False, links
     scorer = ContentScorer(root)
     best = scorer.best()
-    if not best:
+    if not best or max(scorer.final_score(block) for block in best) < ARTICLE_SCORE:
         return True, links
     inside = 0
     for a, _link in found:

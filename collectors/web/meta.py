@@ -36,7 +36,10 @@ _PUBLISHED = re.compile(
 )
 _WRITTEN = re.compile(rf"成文日期{_LABEL}{_DATE}")
 _STOP = r"(?=\s{2,}|\s*(?:作者|编辑|责任编辑|发布时间|发布日期|时间|日期|浏览|点击|阅读|字号|【|\[|\||｜|$))"
-_ORIGIN = re.compile(rf"(?:来\s*源|信息来源|文章来源|稿件来源|稿源){_LABEL}(\S(?:.{{0,40}}?)){_STOP}", re.MULTILINE)
+_ORIGIN = re.compile(
+    rf"(?:来\s*源于?|信息来源|文章来源|稿件来源|稿源){_LABEL}([^\s|｜丨/\-—](?:.{{0,40}}?)){_STOP}", re.MULTILINE
+)
+"""来源 and its value; an empty label (``来源: | 发布时间: …``) has none."""
 _AUTHOR = re.compile(rf"(?:作\s*者|撰\s*稿|记\s*者){_LABEL}(\S(?:.{{0,30}}?)){_STOP}", re.MULTILINE)
 INDEX_LABELS = (
     "索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发布日期", "文号", "发文字号", "主题词",

@@ -26,7 +26,7 @@ from collectors.encoding import detect
 from collectors.errors import ParseError
 from collectors.normalize import canonical_url
 from collectors.web.extract import Article, extract_article
-from collectors.web.links import find_article_links, looks_like_list, next_page_url
+from collectors.web.links import find_article_links, looks_like_list, next_page_url, other_site_hosts
 from models.messages import item_id_for
 
 ROBOTS_REFUSAL = "Forbidden by robots.txt"
@@ -97,7 +97,17 @@ class ListDetailSpider(scrapy.Spider):
                 article = extract_article(text.text, self.source.web, url=response.url)
         except ParseError as exc:
             if not links:  # neither an article nor a list
-                self.errors.append(str(exc) if str(exc).endswith(response.url) else f"{response.url}: {exc}")
+                error = str(exc) if str(exc).endswith(response.url) else f"{response.url}: {exc}"
+                try:
+                    elsewhere = other_site_hosts(text.text, response.url)
+                except ParseError:  # the page itself is unreadable: its own error says so
+                    elsewhere = []
+                if elsewhere:
+                    error += (
+                        f"; its headline links are on other sites ({', '.join(elsewhere[:3])}), and a web source"
+                        " follows only links on its own site: use a list page of the site the articles are on"
+                    )
+                self.errors.append(error)
                 return
             is_list = True  # a short list (a few links, no article text)
         if is_list:

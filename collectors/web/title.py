@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from urllib.parse import urlsplit
 
 from collectors.web.dom import Element, text_content
@@ -26,11 +27,17 @@ from collectors.web.dom import Element, text_content
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TITLE_MARK = re.compile(r"title|headline|biaoti|\bbt\b|tit\b", re.IGNORECASE)
 _NOT_TITLE_MARK = re.compile(r"subtitle|sub-title|sub_title|sitetitle|site-title|logo|nav|menu", re.IGNORECASE)
-_MASTHEAD = re.compile(r"logo|masthead|header|banner|site-?name|top-?bar|\btop\b", re.IGNORECASE)
+_MASTHEAD = re.compile(r"logo|masthead|banner|site-?name|top-?bar|\btop\b", re.IGNORECASE)
+_INFO_LABEL = re.compile(r"(发布时间|发布日期|发表时间|时\s*间|日\s*期|来\s*源|作\s*者|浏览|点击)\s*[:：]")
+"""An info line (发布时间：…) is never the headline, whatever its class says."""
 _KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
 _SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|--|——|\s—\s|\s–\s|::)\s*")
+_ANY_SEPARATOR = re.compile(r"\s*(?:[-_|｜–—·:：]+|\s+)\s*")
+"""Where a ``<title>`` may be cut when the page itself shows the part before the cut (``headline-site``)."""
 _PLACEHOLDERS = frozenset({"无标题文档", "无标题页", "untitleddocument", "untitled", "首页", "newpage1", "document"})
 MAX_TITLE = 200
+_SMALL = 8
+"""Elements (itself included) a block may have and still be looked at as a headline shown alone."""
 NEAR = 40
 """How many elements before the article text a heading may sit and still be taken as its title."""
 
@@ -65,18 +72,24 @@ class TitleClaims:
             "//meta[@name='twitter:title']/@content",
         ):
             metas += [clean(v) for v in root.xpath(query) if clean(v) and key(v) not in _PLACEHOLDERS]
+        # A meta cut short by an unescaped quote (content="a "b" c") is only the start of <title>.
+        metas = [m for m in metas if not (key(title).startswith(key(m)) and len(key(m)) < len(key(title)))]
         return cls(title=title, meta=tuple(dict.fromkeys(metas)))
 
 
 def _masthead(el: Element) -> bool:
-    """True when ``el`` is the site's logo or masthead: inside a link home or a logo/header block."""
+    """True when ``el`` is the site's logo or masthead: inside a link home or a logo/banner block.
+
+    A ``<header>`` or a block named "header" is no sign: news and government pages use it as often
+    for the article's own header (headline, time, 来源) as for the site's.
+    """
     node: Element | None = el
     for _level in range(4):
         if node is None:
             return False
         if node.tag == "a" and urlsplit(node.get("href") or "").path.strip("/") in ("", "index.html", "index.htm"):
             return True
-        if node.tag == "header" or _MASTHEAD.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        if _MASTHEAD.search(f"{node.get('class', '')} {node.get('id', '')}"):
             return True
         node = node.getparent()
     return False
@@ -91,10 +104,37 @@ def _candidates(root: Element) -> list[tuple[int, str, bool]]:
         marker = f"{el.get('class', '')} {el.get('id', '')}"
         if el.tag in _HEADINGS or (_TITLE_MARK.search(marker) and not _NOT_TITLE_MARK.search(marker)):
             text = clean(text_content(el))
-            if len(key(text)) >= 4 and len(text) <= MAX_TITLE:
+            if len(key(text)) >= 4 and len(text) <= MAX_TITLE and not _INFO_LABEL.match(text):
                 home = any(_masthead(a) for a in el.iter("a"))
                 out.append((position, text, home or _masthead(el)))
     return out
+
+
+def shown_part(root: Element, title: str) -> str | None:
+    """The longest part of ``title`` (cut at a separator) that the page shows as a block of its own.
+
+    ``<title>`` is "headline-site" with separators of every kind (``-`` without spaces included);
+    the headline is the part the page also shows on its own, wherever it is (a ``<td>``, a
+    ``<span>``). None when the page shows no part of it.
+    """
+    cuts = [m.start() for m in _ANY_SEPARATOR.finditer(title)] + [len(title)]
+    wanted = {key(title[:cut]) for cut in cuts if len(key(title[:cut])) >= 4}
+    if not wanted:
+        return None
+    longest = max(len(k) for k in wanted)
+    shown: set[str] = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "title"):
+            continue
+        if len(el.text or "") > 2 * longest + 20 or sum(1 for _ in islice(el.iter(), _SMALL + 1)) > _SMALL:
+            continue  # only small blocks can be the headline alone
+        k = key(text_content(el))
+        if k in wanted:
+            shown.add(k)
+    for cut in sorted(cuts, reverse=True):
+        if key(title[:cut]) in shown:
+            return title[:cut].strip()
+    return None
 
 
 def strip_site(text: str) -> str:
@@ -110,8 +150,17 @@ def pick_title(root: Element, claims: TitleClaims, content_start: int | None, ov
     if override:
         return clean(override)
     statements = [key(s) for s in (claims.title, *claims.meta) if s]
-    # "headline_column_site": a candidate that is only a later segment is the column or the site.
-    site_names = {key(part) for part in _SEPARATORS.split(claims.title)[1:] if part.strip()}
+    headlines: set[str] = set()
+    site_names: set[str] = set()
+    for statement in (claims.title, *claims.meta):
+        # "headline_column_site", sometimes "column--headline": the headline is the first segment
+        # or a longer later one; shorter later segments are the column and the site.
+        segments = [key(part) for part in _SEPARATORS.split(statement) if key(part)]
+        if not segments:
+            continue
+        headlines.update(seg for seg in segments if len(seg) >= max(6, len(segments[0])))
+        if statement == claims.title:
+            site_names.update(seg for seg in segments[1:] if len(seg) < len(segments[0]))
     candidates = _candidates(root)
     nearest = None
     if content_start is not None:
@@ -124,6 +173,8 @@ def pick_title(root: Element, claims: TitleClaims, content_start: int | None, ov
         score = 0.0
         if masthead:
             score -= 3.0
+        if any(h != k and h in k for h in headlines):
+            score -= 3.0  # the headline and more: its block with the info line, or two headings joined
         if k in site_names:
             score -= 2.0
         elif at >= 0:
@@ -143,5 +194,5 @@ def pick_title(root: Element, claims: TitleClaims, content_start: int | None, ov
     if claims.meta:
         return strip_site(claims.meta[0])
     if claims.title:
-        return strip_site(claims.title)
+        return shown_part(root, claims.title) or strip_site(claims.title)
     return best[2] if best is not None else ""

@@ -181,3 +181,121 @@ def test_headline_inside_the_article_block_under_a_generic_title() -> None:
     )
     page = page.replace(f'<div class="article-content">{PARAGRAPHS}</div>', PARAGRAPHS)  # h1 and text are siblings
     assert_article(page)
+
+
+def test_the_article_header_block_is_not_the_masthead() -> None:
+    # 新华网 and 网易 put the headline in a block named "header" (div.header, div.post_header),
+    # and <title> ends in "-新华网" with no spaces around the hyphen.
+    page = article(PARAGRAPHS, head_title=f"{HEADLINE}-新华网").replace(
+        f'<div class="article-title">{HEADLINE}</div>',
+        f'<div class="header"><div class="h-news"><div class="h-title">{HEADLINE}</div></div></div>',
+    )
+    assert_article(page)
+    wrapped = article(PARAGRAPHS, head_title=f"{HEADLINE}_网易新闻").replace(
+        f'<div class="article-title">{HEADLINE}</div>', f"<header><h1>{HEADLINE}</h1></header>"
+    )
+    assert_article(wrapped)
+
+
+def test_a_headline_shown_only_in_a_plain_cell_is_cut_from_the_title_at_a_bare_hyphen() -> None:
+    # 博达-era pages: the headline is a <td><span> with no class, <title> is "headline-column".
+    page = article(PARAGRAPHS, head_title=f"{HEADLINE}-纪检").replace(
+        f'<div class="article-title">{HEADLINE}</div>',
+        f'<table><tr><td align="center"><span class="STYLE8">{HEADLINE}</span></td></tr></table>',
+    )
+    assert_article(page)
+
+
+def test_a_meta_title_cut_by_an_unescaped_quote_is_not_the_headline() -> None:
+    quoted = '奖金711万元！"中国诺贝尔奖"首位获奖女性啥来头?'
+    page = (
+        article(PARAGRAPHS, head_title=f"{quoted}_网易新闻")
+        .replace("<head>", f'<head><meta property="og:title" content="{quoted}">')
+        .replace(f'<div class="article-title">{HEADLINE}</div>', "")
+    )
+    assert_article(page, title=quoted)
+
+
+def test_a_heading_with_navigation_appended_is_not_the_headline() -> None:
+    page = article(PARAGRAPHS).replace(
+        f'<div class="article-title">{HEADLINE}</div>',
+        f'<h1 class="article-title">{HEADLINE}<a href="/nav.html">全部导航</a></h1>',
+    )
+    assert_article(page)
+
+
+def test_a_text_block_is_chosen_over_its_wrapper_of_byline_and_tail_lines() -> None:
+    # 澎湃/证券时报: the text is one block of <br>-separated lines; its wrapper also holds the
+    # headline, the byline, the 报料 line and the heading of the recommendations.
+    lines = f"{FIRST}<br><br>{MIDDLE}<br><br>{MIDDLE}<br><br>{LAST}"
+    wrapper = (
+        f'<div class="newsbox"><h1 class="news_title">{HEADLINE}</h1>'
+        '<div class="news_about"><p>澎湃新闻记者 张三</p><p>2020-01-03 18:13 来源：澎湃新闻</p></div>'
+        f'<div class="news_txt">{lines}</div><div class="news_editor">责任编辑：柴敏懿</div>'
+        "<p>澎湃新闻报料：4009-20-4009 澎湃新闻，未经授权不得转载</p><h2>相关推荐</h2></div>"
+    )
+    page = article("").replace(f'<div class="article-title">{HEADLINE}</div>', "")
+    page = page.replace('<div class="article-content"></div>', wrapper)
+    assert_article(page)
+    assert "报料" not in extract_article(page).body_text
+
+
+def test_a_disclaimer_or_qr_code_promo_after_the_text_is_left_out() -> None:
+    promo = (
+        '<p class="ecode_weixin">专注苹果新闻报道，每日推送最新苹果资讯。扫描下方二维码关注苹果汇官方微信。</p>'
+        '<div class="article-status"><div class="statement">免责声明：本文来自腾讯新闻客户端自媒体，'
+        "不代表腾讯网的观点和立场。</div></div>"
+    )
+    page = article(PARAGRAPHS + promo)
+    assert_article(page)
+    body = extract_article(page).body_text
+    assert "二维码" not in body and "免责声明" not in body
+
+
+def test_a_line_break_in_the_source_of_a_paragraph_is_a_space() -> None:
+    wrapped = FIRST.replace("，江山市", "，\n                江山市")
+    page = article(f"<p>{wrapped}</p><p>{MIDDLE}</p><pre>第一行\n第二行</pre><p>{LAST}</p>")
+    body = extract_article(page).body_text
+    assert body.split("\n")[0] == FIRST.replace("，江山市", "， 江山市")
+    assert "第一行\n第二行" in body
+
+
+def test_a_disclaimer_line_and_widget_labels_at_the_edges_are_left_out() -> None:
+    disclaimer = "<p>免责声明：自媒体综合提供的内容均源自自媒体，文章观点仅代表作者本人，不代表本站立场。</p>"
+    page = article(f'<span class="btn">图集</span>{PARAGRAPHS}{disclaimer}<div class="like">+1</div>')
+    assert_article(page)
+    assert "免责声明" not in extract_article(page).body_text
+
+
+def test_a_headline_split_over_lines_at_the_top_of_the_text_is_not_body_text() -> None:
+    # 国务院公报: a long headline set as three centred lines above the text, none a heading.
+    split = "江山市召开<br>防汛防台风<br>工作部署会"
+    page = article(f'<p align="center">{split}</p>{PARAGRAPHS}').replace(
+        f'<div class="article-title">{HEADLINE}</div>', ""
+    )
+    assert_article(page)
+
+
+def test_an_empty_source_label_gives_no_origin_and_laiyuanyu_is_a_label() -> None:
+    info = "发布时间：2024-06-12 15:30 来源：江山市应急管理局 浏览次数：123"
+    empty = article(PARAGRAPHS).replace(info, "来源:\n | 发布时间: 2024-06-12 | 浏览次数: 5")
+    result = extract_article(empty)
+    assert result.origin is None and result.published == "2024-06-12"
+    variant = article(PARAGRAPHS).replace("来源：江山市应急管理局", "来源于：江山市应急管理局")
+    assert extract_article(variant).origin == "江山市应急管理局"
+
+
+def test_an_original_title_note_opening_the_text_is_not_body_text() -> None:
+    # 网易/新浪 reprints open with （原标题：…） above the first paragraph.
+    page = article(f"<p>（原标题：{HEADLINE}，全面部署今年工作）</p>{PARAGRAPHS}")
+    assert_article(page)
+
+
+def test_title_column_first_and_a_title_classed_info_line() -> None:
+    # <title> "column--headline", and the info line under the headline sits in a block whose class
+    # says title: the column is not the headline's site name, the info line is not a headline.
+    block = f'<div class="title"><h2>{HEADLINE}</h2><div class="title-info">发布时间： 2024-06-12 10:09:11</div></div>'
+    page = article(PARAGRAPHS, head_title=f"政务动态--{HEADLINE}").replace(
+        f'<div class="article-title">{HEADLINE}</div>', block
+    )
+    assert_article(page)

@@ -63,6 +63,40 @@ def serve_site(site: FixtureSite, *, pages: int = 1) -> None:
             site.add(f"/art/2024/6/{i}/art_{i}.html", Route(body=raw, content_type="text/html; charset=utf-8"))
 
 
+def test_link_discovery_in_news_cards_with_tags_comment_counts_and_first_card_classes() -> None:
+    # 网易-style feed: each card links its picture and headline to the article, plus its column,
+    # two keyword pages and a 跟贴 count; the first card and photo cards carry extra classes.
+    def card(n: int, extra: str) -> str:
+        url = f"https://news.jiangshan.gov.cn/20/0802/{n:02d}/FJ1P0UTC000{n}.html"
+        return (
+            f'<div class="data_row news_article clearfix {extra}"><a href="{url}" class="na_pic"><img src="/p.jpg"></a>'
+            f'<div class="na_detail"><h3><a href="{url}">{TITLES[n]}</a></h3>'
+            '<div class="news_tag"><a href="https://news.jiangshan.gov.cn/">新闻</a>'
+            f'<a href="https://news.jiangshan.gov.cn/keywords/{n}/1.html">防汛演练</a>'
+            f'<a href="https://news.jiangshan.gov.cn/keywords/{n}/2.html">乡镇街道</a></div>'
+            f'<a href="https://comment.jiangshan.gov.cn/{n}.html">{n * 1234} 跟贴{n * 1234}</a></div></div>'
+        )
+
+    extras = ["news_first"] + [""] * 4 + ["news_photoview"] + [""] * 4
+    feed = "".join(card(n, extra) for n, extra in enumerate(extras))
+    nav = "".join(f'<li><a href="/col/col{i}/index.html">栏目导航第{i}项</a></li>' for i in range(8))
+    html = f'<html><body><ul class="nav">{nav}</ul><div class="ndi_main">{feed}</div></body></html>'
+    links = find_article_links(html, "https://news.jiangshan.gov.cn/")
+    assert [link.text for link in links] == TITLES[:10]
+
+
+def test_a_list_page_whose_only_prose_is_a_disclaimer_is_a_list() -> None:
+    # 基金/政务 信息披露 lists: the records carry no prose, so the text scorer's best block is the
+    # site's disclaimer line; the page is still a list, not an article.
+    disclaimer = (
+        '<div class="txt_box01">江山市人民政府 浙ICP备05000000号<br>'
+        "提示：网站所有内容仅供参考，具体以相关公告及法律文件为准。</div>"
+    )
+    html = list_page(TITLES[:10]).replace("</body>", f"{disclaimer}</body>")
+    is_list, links = looks_like_list(html, "http://www.jiangshan.gov.cn/col/col1/index.html")
+    assert is_list and [link.text for link in links] == TITLES[:10]
+
+
 def test_link_discovery_finds_the_list_and_its_next_page() -> None:
     html = list_page(TITLES[:6], next_href="index_1.html")
     links = find_article_links(html, "http://www.jiangshan.gov.cn/col/col1/index.html")
@@ -117,6 +151,15 @@ def test_dry_run_of_a_list_url(site: FixtureSite, tmp_path: Path) -> None:
     )
     assert cli.exit_code == 0, cli.output
     assert sum(1 for line in cli.stdout.splitlines() if line.startswith("{")) == 6
+
+
+def test_dry_run_of_a_list_of_another_sites_articles_says_so(site: FixtureSite) -> None:
+    # A county page listing the province's articles: the links are on another site, which a web
+    # source does not follow; the error says so instead of only "no article text".
+    html = list_page(TITLES[:6]).replace('href="/art/', 'href="http://www.zj.gov.cn/art/')
+    site.add("/col/col9/index.html", Route(body=html.encode("utf-8"), content_type="text/html"))
+    with pytest.raises(CollectorError, match=r"no article text.*other sites \(www\.zj\.gov\.cn\)"):
+        dry_run(f"{site.base}/col/col9/index.html", "web")
 
 
 def _bomb() -> bytes:
