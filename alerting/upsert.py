@@ -32,11 +32,19 @@ def insert_ignore(session: Session, table: Any, rows: Sequence[dict[str, Any]], 
     return {row[0] for row in result}
 
 
-def upsert_increment(session: Session, table: Any, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> None:
-    """Insert ``rows``; where the key exists add the row's ``count`` to the stored count."""
+def upsert_increment(
+    session: Session, table: Any, rows: Sequence[dict[str, Any]], keys: Sequence[str], *, returning: bool = False
+) -> list[tuple[Any, ...]]:
+    """Insert ``rows``; where the key exists add the row's ``count`` to the stored count. With
+    ``returning``, return ``(*keys, count)`` of every row after the statement (atomic per row, so
+    concurrent workers never lose an increment)."""
     if not rows:
-        return
+        return []
     core = getattr(table, "__table__", table)
     stmt = dialect_insert(session, core)
     stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_={"count": core.c.count + stmt.excluded.count})
-    session.execute(stmt, list(rows))
+    if not returning:
+        session.execute(stmt, list(rows))
+        return []
+    result = session.execute(stmt.returning(*(core.c[k] for k in keys), core.c.count), list(rows))
+    return [tuple(row) for row in result]
