@@ -24,6 +24,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from alerting.config import AlertingConfig
+from alerting.errors import AlertingError
 from alerting.escalation.scheduler import notice_for
 from alerting.events.grouping import (
     STATE_COLUMNS,
@@ -131,6 +132,7 @@ class ClassifiedItemHandler:
         *,
         clock: Clock = utcnow,
         on_raised: Callable[[], None] | None = None,
+        stats: WorkerStats | None = None,
     ) -> None:
         self.sessions = session_factory
         self.config = config
@@ -139,7 +141,7 @@ class ClassifiedItemHandler:
         self.on_raised = on_raised
         self.grouper = EventGrouper(config.rules.grouping)
         self.rules = build_rules(config.rules)
-        self.stats = WorkerStats()
+        self.stats = stats if stats is not None else WorkerStats()
 
     def __call__(self, batch: Sequence[Record[ClassifiedItem]]) -> list[tuple[Record[ClassifiedItem], Exception]]:
         incoming = [Incoming(r.message, sent_at_from_ms(r.timestamp_ms)) for r in batch]
@@ -281,41 +283,55 @@ class ClassifiedItemHandler:
         return states
 
     def publish(self, alert_ids: Sequence[str]) -> None:
-        """Publish new alerts on the desk feed topic and wake the escalation scheduler."""
-        if not alert_ids:
-            return
-        values: dict[str, object] = {"next_step_at": self.clock()}
-        if self.producer is not None:
-            with self.sessions() as session:
-                for alert_id in alert_ids:
-                    alert = session.get(Alert, alert_id)
-                    if alert is not None:
-                        self.producer.publish(ALERTS, alert_message(notice_for(alert, step=0, target="desk")))
-            self.producer.flush()
-            values["feed_published_at"] = values["next_step_at"]
-        try:
-            with transaction(self.sessions) as session:
-                session.execute(
-                    update(Alert)
-                    .where(Alert.id.in_(alert_ids), Alert.escalation_state == "active", Alert.claimed_by.is_(None))
-                    .values(**values)
-                )
-        except (OperationalError, InterfaceError):
-            # Not fatal: after FEED_GRACE the scheduler runs the alert and publishes it on the feed itself.
-            log.warning("could not release %d new alerts to the escalation scheduler", len(alert_ids))
-        if self.on_raised is not None:
-            self.on_raised()
+        """Publish new alerts on the desk's feed and release them to the escalation scheduler."""
+        release_new_alerts(self.sessions, self.producer, alert_ids, self.clock(), self.on_raised)
+
+
+def release_new_alerts(
+    sessions: sessionmaker[Session],
+    producer: BusProducer | None,
+    alert_ids: Sequence[str],
+    now: datetime,
+    on_raised: Callable[[], None] | None = None,
+) -> None:
+    """The delivery handshake of new alerts (module docstring): publish them on the desk's feed
+    (``alerts``), flush, then mark them ``feed_published_at`` and due for the escalation scheduler,
+    and wake it. Without a producer (tools, tests) they are only released."""
+    if not alert_ids:
+        return
+    values: dict[str, object] = {"next_step_at": now}
+    if producer is not None:
+        with sessions() as session:
+            stored = {a.id: a for a in session.scalars(select(Alert).where(Alert.id.in_(list(alert_ids))))}
+            for alert_id in alert_ids:  # in the order they were raised
+                if alert_id in stored:
+                    producer.publish(ALERTS, alert_message(notice_for(stored[alert_id], step=0, target="desk")))
+        producer.flush()
+        values["feed_published_at"] = now
+    try:
+        with transaction(sessions) as session:
+            session.execute(
+                update(Alert)
+                .where(Alert.id.in_(alert_ids), Alert.escalation_state == "active", Alert.claimed_by.is_(None))
+                .values(**values)
+            )
+    except (OperationalError, InterfaceError):
+        # Not fatal: after FEED_GRACE the scheduler runs the alert and publishes it on the feed itself.
+        log.warning("could not release %d new alerts to the escalation scheduler", len(alert_ids))
+    if on_raised is not None:
+        on_raised()
 
 
 class ExternalAlertHandler:
-    """Handles the ``alerts`` topic: stores alerts other stages raised (``source_health`` from the
-    collectors) so they reach the notifiers and escalate like rule alerts. Our own rule alerts on the
-    topic are skipped (already stored)."""
+    """Handles ``sources.health``: stores the collectors' source-health reports as alerts, then
+    feeds them to the desk and escalates them like rule alerts (the same handshake). A message of
+    another kind on that topic is rejected (dead-lettered with the reason)."""
 
     def __init__(
         self,
         session_factory: sessionmaker[Session],
         config: AlertingConfig,
+        producer: BusProducer | None = None,
         *,
         kinds: frozenset[AlertKind] = frozenset({AlertKind.SOURCE_HEALTH}),
         clock: Clock = utcnow,
@@ -323,22 +339,25 @@ class ExternalAlertHandler:
     ) -> None:
         self.sessions = session_factory
         self.config = config
+        self.producer = producer
         self.kinds = kinds
         self.clock = clock
         self.on_raised = on_raised
 
     def __call__(self, batch: Sequence[Record[AlertMessage]]) -> list[tuple[Record[AlertMessage], Exception]]:
         now = self.clock()
-        added = 0
+        added: list[str] = []
+        rejected: list[tuple[Record[AlertMessage], Exception]] = []
         try:
             with transaction(self.sessions) as session:
                 for record in batch:
                     if record.message.kind not in self.kinds:
+                        reason = f"{record.message.kind.value} alerts do not come in on this topic"
+                        rejected.append((record, AlertingError(reason)))
                         continue
                     if insert_alert(session, external_alert_row(record.message, self.config, now), now):
-                        added += 1
+                        added.append(record.message.id)
         except (OperationalError, InterfaceError) as exc:
             raise RetryableError(f"database unavailable: {exc}") from exc
-        if added and self.on_raised is not None:
-            self.on_raised()
-        return []
+        release_new_alerts(self.sessions, self.producer, added, self.clock(), self.on_raised)
+        return rejected

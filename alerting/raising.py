@@ -234,8 +234,7 @@ def external_alert_row(message: AlertMessage, config: AlertingConfig, now: datet
         "dedupe_key": f"{message.kind.value}|{message.id}"[:200],
         "detail": {"external": True},
         "created_at": message.created_at,
-        "feed_published_at": now,
         "escalation": snapshot(config, level.name, now),
         "escalation_state": "active",
-        "next_step_at": now,
+        "next_step_at": now + FEED_GRACE,
     }

@@ -78,10 +78,18 @@ def grouping_key(message: ClassifiedItem) -> str:
 ITEMS_RAW: Topic[RawItem] = Topic("items.raw", RawItem, key_of=lambda m: m.id)
 ITEMS_CLASSIFIED: Topic[ClassifiedItem] = Topic("items.classified", ClassifiedItem, key_of=grouping_key)
 ALERTS: Topic[AlertMessage] = Topic("alerts", AlertMessage, key_of=lambda m: m.id, partitions=1)
+"""The desk's live feed: every stored alert, published by the alerting stage only (one partition, so
+its offsets order the feed; the service streams it to the desk)."""
+SOURCE_HEALTH: Topic[AlertMessage] = Topic(
+    "sources.health", AlertMessage, key_of=lambda m: m.source_id or m.id, partitions=1
+)
+"""Source-health reports of the collectors, for the alerting stage to store and raise (kept apart from
+``alerts`` so nothing the alerting stage publishes comes back to its own input)."""
 STAGE_TOPICS: tuple[Topic[RawItem] | Topic[ClassifiedItem] | Topic[AlertMessage], ...] = (
     ITEMS_RAW,
     ITEMS_CLASSIFIED,
     ALERTS,
+    SOURCE_HEALTH,
 )
 
 

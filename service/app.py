@@ -32,11 +32,14 @@ def create_app(
     producer_factory: Callable[[], Any] | None = None,
     sse_poll_seconds: float = 1.0,
     kafka_lag_metrics: bool = True,
+    feed_factory: Callable[[], Any] | None = None,
 ) -> FastAPI:
     """Build the API and web UI for ``settings`` (the database must already be migrated).
 
     ``producer_factory`` makes the Kafka producer for manual reports on first use (default: a
-    ``BusProducer`` on the configured broker); ``clock`` is used for every deadline and record;
+    ``BusProducer`` on the configured broker); ``feed_factory`` makes the desk's live feed (default:
+    the ``alerts`` topic on the configured broker, :class:`service.feed.KafkaAlertFeed`), read for
+    each live-stream connection, polled every ``sse_poll_seconds``; ``clock`` is used for every deadline and record;
     ``kafka_lag_metrics`` adds consumer lag (read from the broker) to ``/metrics``.
     """
     from service.api.main import api_router
@@ -52,6 +55,7 @@ def create_app(
         clock=clock,
         producer_factory=producer_factory,
         sse_poll_seconds=sse_poll_seconds,
+        feed_factory=feed_factory,
     )
 
     @asynccontextmanager

@@ -11,12 +11,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.timeutil import Clock
+from service.feed import AlertFeed
 from yuqing.settings import Settings
 
 
 @dataclass
 class ServiceState:
-    """Engine, session factory, clock and the lazily created Kafka producer of one app."""
+    """Engine, session factory, clock and the lazily created Kafka producer and desk feed of one app."""
 
     settings: Settings
     engine: Engine
@@ -24,7 +25,9 @@ class ServiceState:
     clock: Clock
     producer_factory: Callable[[], Any] | None = None
     sse_poll_seconds: float = 1.0
+    feed_factory: Callable[[], AlertFeed] | None = None
     _producer: Any = None
+    _feed: AlertFeed | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def producer(self) -> Any:
@@ -39,8 +42,23 @@ class ServiceState:
                     self._producer = BusProducer(self.settings.bootstrap_servers, self.settings.kafka_topic_prefix)
             return self._producer
 
+    def alert_feed(self) -> AlertFeed:
+        """The desk's live feed (the ``alerts`` topic), made on first use, never at import."""
+        with self._lock:
+            if self._feed is None:
+                if self.feed_factory is not None:
+                    self._feed = self.feed_factory()
+                else:
+                    from service.feed import KafkaAlertFeed
+
+                    self._feed = KafkaAlertFeed(self.settings.bootstrap_servers, self.settings.kafka_topic_prefix)
+            return self._feed
+
     def close(self) -> None:
         with self._lock:
+            if self._feed is not None:
+                self._feed.close()
+                self._feed = None
             if self._producer is not None:
                 close = getattr(self._producer, "close", None)
                 if close is not None:

@@ -55,8 +55,7 @@ def desk(
         f = f.model_copy(update={"status": "open"})
     alerts, more = list_alerts(db, principal, f)
     events, _ = list_events(db, principal, ListFilter(limit=20, grade=f.grade, unit=f.unit, q=f.q))
-    newest = max(alerts, key=lambda a: (a.created_at, a.id), default=None)
-    cursor = f"{newest.created_at.isoformat()}|{newest.id}" if newest else f"{now.isoformat()}|"
+    cursor = now.isoformat()  # the live stream continues from the time this page was drawn
     return page(
         request,
         "desk.html",
