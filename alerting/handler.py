@@ -1,10 +1,22 @@
 """The ``items.classified`` handler of ``yuqing alert``: store, group, evaluate rules, raise alerts.
 
-One transaction per poll batch: items are inserted (insert-or-ignore, so a redelivered batch does
-nothing), grouped into events, volumes counted, rules evaluated and alerts inserted atomically by
-de-duplication key. After the commit, new alerts are published on ``alerts`` for the desk's live
-feed (the stage consumer flushes the producer before committing offsets) and the escalation
-scheduler is woken to notify the external channels. A new alert is inserted with its first step
+Several workers in the consumer group ``alerting`` run this at once, sharing no lock (the topic is
+keyed by place, so a worker mostly owns the events of its partitions; :mod:`alerting.locks`). Each
+poll batch runs in two transactions:
+
+1. **store and group**: items not stored yet are grouped into events against the worker's mirror of
+   the open events (:mod:`alerting.events.grouping`) and stored with their events (on SQLite:
+   inserted first, insert-or-ignore, so a redelivered batch stores nothing twice); volumes counted;
+2. **reconcile, evaluate, raise**: events two workers created for one incident at the same moment
+   are merged (:mod:`alerting.events.reconcile`), then the rules are evaluated for every item of the
+   batch and the alerts inserted by de-duplication key. Items of a redelivered batch (a worker died
+   between the two) are evaluated again against their event's current state; the dedupe key and the
+   quiet period make that raise nothing already raised.
+
+A conflict with another worker (an event merged under the batch, a deadlock) is retried at once.
+After the commit, new alerts are published on ``alerts`` for the desk's live feed (the stage
+consumer flushes the producer before committing offsets) and the escalation scheduler is woken to
+notify the external channels. A new alert is inserted with its first step
 :data:`~alerting.raising.FEED_GRACE` in the future; once the broker acknowledged it on the feed it is
 marked ``feed_published_at`` and released (``next_step_at = now``). If the process dies in between,
 the scheduler picks it up after the grace and its first desk step publishes it on the feed
@@ -218,8 +230,8 @@ class ClassifiedItemHandler:
         if again:  # their events may have been created by a run that stopped before this check
             pairs += find_twins(pool, {event_of[i] for i in again if i in event_of}, pool.events, cfg)
         if pairs:
-            into = merge_twins(session, pairs, now, bucket_minutes=cfg.bucket_minutes, waits=self.grouper.waits)
-            self.stats.reconciled += len(into)
+            into, made = merge_twins(session, pairs, now, bucket_minutes=cfg.bucket_minutes, waits=self.grouper.waits)
+            self.stats.reconciled += made
             pool.discard([*into, *into.values()])
             event_of = {i: into.get(e, e) for i, e in event_of.items()}
         states = self._states(session, set(event_of.values()))

@@ -76,7 +76,8 @@ def grouping_key(message: ClassifiedItem) -> str:
 
 
 ITEMS_RAW: Topic[RawItem] = Topic("items.raw", RawItem, key_of=lambda m: m.id)
-ITEMS_CLASSIFIED: Topic[ClassifiedItem] = Topic("items.classified", ClassifiedItem, key_of=grouping_key)
+ITEMS_CLASSIFIED: Topic[ClassifiedItem] = Topic("items.classified", ClassifiedItem, key_of=grouping_key, partitions=12)
+"""12 partitions: up to 12 alerting workers, and keys spread evenly enough over two or three."""
 ALERTS: Topic[AlertMessage] = Topic("alerts", AlertMessage, key_of=lambda m: m.id, partitions=1)
 """The desk's live feed: every stored alert, published by the alerting stage only (one partition, so
 its offsets order the feed; the service streams it to the desk)."""

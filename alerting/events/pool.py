@@ -4,12 +4,13 @@ Each worker keeps a mirror of the open events of the grouping window (the ``CAND
 recently seen), their fingerprints as normalised sparse vectors over one vocabulary of terms, so a
 whole batch is compared with every open event in one sparse product (:mod:`alerting.events.matcher`).
 
-:meth:`OpenEvents.refresh` makes the mirror exact for what is committed at the moment it runs: it
-reads the ids and change markers (item count, last update) of the window's events in one small
-query, fetches the events it does not know or that changed (another worker's or the desk's
-writes), and drops those that left (merged, out of the window). It returns the ids it had not
-seen before, which is what the reconciliation of concurrently created events needs
-(:mod:`alerting.events.reconcile`).
+:meth:`OpenEvents.refresh` makes the mirror's set of events exact for what is committed at the
+moment it runs: it reads the ids and item counts of the window's events in one small query, fetches
+the events it does not know or whose count changed (another worker's or the desk's writes), and
+drops those that left (merged, out of the window). It returns the ids it had not seen before, which
+is what the reconciliation of concurrently created events needs (:mod:`alerting.events.reconcile`).
+Events about to be updated are read again under their row lock, so a stale mirror only ever
+affects which event an item is compared with, never the counts stored.
 """
 
 from __future__ import annotations

@@ -69,9 +69,11 @@ def merge_twins(
     *,
     bucket_minutes: int,
     waits: WaitClock | None = None,
-) -> dict[int, int]:
-    """Merge each pair (under row locks, in id order); return ``merged id → surviving id``."""
+) -> tuple[dict[int, int], int]:
+    """Merge each pair (under row locks, in id order). Returns ``merged id → surviving id`` (also
+    for twins another worker merged first) and how many merges this call made."""
     into: dict[int, int] = {}
+    made = 0
 
     def final(event_id: int) -> int:
         while event_id in into:
@@ -94,4 +96,5 @@ def merge_twins(
         source = b if target == a else a
         merge_events(session, target, [source], ACTOR, now, bucket_minutes=bucket_minutes, reason="reconcile")
         into[source] = target
-    return {source: final(source) for source in into}
+        made += 1
+    return {source: final(source) for source in into}, made

@@ -96,7 +96,8 @@ def open_stream(server: str, db: sessionmaker[Session]) -> Iterator[Callable[...
 
 
 def _fire(make_raw_item: Callable[..., Any], make_classified_item: Callable[..., Any], town: str, unit: str) -> Any:
-    raw = make_raw_item(title=f"{town}一仓库发生火灾 多人受伤", text=f"{town}一仓库发生火灾，消防正在处置，三人受伤送医。")
+    text = f"{town}一仓库发生火灾，消防正在处置，三人受伤送医。"
+    raw = make_raw_item(title=f"{town}一仓库发生火灾 多人受伤", text=text)
     return make_classified_item(raw, places=(town,), lead_unit=unit, grade="large", topic="城乡建设")
 
 
