@@ -207,6 +207,7 @@ class ClassifiedItemHandler:
                 raised = self._evaluate(session, first, grouped, now)
         except BaseException as exc:
             self.grouper.pool.discard(grouped.event_of.values())
+            self.grouper.pool.refreshed_at = None  # the next attempt reads what others committed
             if isinstance(exc, StaleEvents):
                 self.grouper.pool.discard(exc.ids)
             raise
@@ -251,9 +252,15 @@ class ClassifiedItemHandler:
         memo: dict[object, object] = {}
         ledger = AlertLedger(session, (a.event.id for a in assignments))
         candidates: list[tuple[Hit, Assignment]] = []
+        decided: set[tuple[object, ...]] = set()  # a hit met again in the batch, on the same event state
         for assignment in assignments:
             ctx = RuleContext(session, assignment, cfg.bucket_minutes, now, memo, volumes)
+            event = assignment.event
             for hit in evaluate(self.rules, ctx):
+                seen = (hit.rule, hit.scope_key, hit.marker, event.grade, tuple(event.places))
+                if seen in decided:
+                    continue
+                decided.add(seen)
                 if alert_row_for_hit(session, hit, assignment, self.config, now, ledger) is not None:
                     candidates.append((hit, assignment))
         if not candidates:

@@ -51,6 +51,9 @@ from models.db import Event, Item
 from models.enums import IncidentGrade
 from models.timeutil import not_in_future
 
+REFRESH_AGE_S = 2.0
+"""Grouping uses the mirror as the previous batch's reconciliation left it if that is this recent."""
+
 
 def grade_severity(grade: str | None) -> int:
     return IncidentGrade(grade).severity if grade else 0
@@ -189,7 +192,7 @@ class EventGrouper:
             return out
         ordered = sorted(items, key=lambda i: i.message.item.published_at)
         since = self.since(ordered, now)
-        self.pool.refresh(session, since)
+        self.pool.refresh(session, since, max_age_s=REFRESH_AGE_S)
         events = self.pool.snapshot(since)
         out.seen = {e.id for e in events}
         slots, vectors = self._match(session, ordered, events, now)

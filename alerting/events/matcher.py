@@ -83,8 +83,12 @@ def match_batch(
     n, m = len(items), pool.vectors.shape[0]
     to_pool = (vectors @ pool.vectors.T).toarray() if m else np.zeros((n, 0))
     among = (vectors @ vectors.T).toarray()
-    ham_pool = hamming_matrix([i.simhash for i in items], list(pool.simhash)) if m else np.zeros((n, 0), np.int16)
-    ham_items = hamming_matrix([i.simhash for i in items], [i.simhash for i in items])
+    hashes = [i.simhash for i in items]
+    if any(h is not None for h in hashes):
+        ham_pool = hamming_matrix(hashes, list(pool.simhash)) if m else np.zeros((n, 0), np.int16)
+        ham_items = hamming_matrix(hashes, hashes)
+    else:  # no item has a SimHash: none can match by it
+        ham_pool = ham_items = np.full((0, 0), NO_SIMHASH, np.int16)
 
     # Per slot (open events, then new ones): window, places, and for slots the batch touched, the
     # running sums of the centroid formula (module docstring).

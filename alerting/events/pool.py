@@ -15,13 +15,14 @@ affects which event an item is compared with, never the counts stored.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
 from scipy import sparse
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from alerting.events.similarity import bigram_code, term_of
@@ -116,6 +117,23 @@ _MATCH_COLUMNS = (
 )
 
 
+def _open_counts(session: Session, since: datetime, limit: int) -> dict[int, int]:
+    """Ids and item counts of the ``limit`` most recently seen open events since ``since``."""
+    table = Event.__table__
+    stmt = (
+        select(table.c.id, table.c.item_count)
+        .where(table.c.merged_into_id.is_(None), table.c.status != "merged", table.c.last_seen_at >= since)
+        .order_by(table.c.last_seen_at.desc())
+        .limit(limit)
+    )
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":  # two arrays in one row: no per-row work in Python
+        inner = stmt.subquery()
+        ids, counts = connection.execute(select(func.array_agg(inner.c.id), func.array_agg(inner.c.item_count))).one()
+        return dict(zip(ids or [], counts or [], strict=True))
+    return {i: n for i, n in connection.execute(stmt)}
+
+
 class OpenEvents:
     """The in-memory mirror of the open events (see module docstring). One per worker."""
 
@@ -123,22 +141,30 @@ class OpenEvents:
         self.limit = limit
         self.vocab = Vocabulary()
         self.events: dict[int, PoolEvent] = {}
+        self.refreshed_at: float | None = None
+        self.since: datetime | None = None
         self.fetched = 0
         """events read in full so far (for measurement)"""
 
-    def refresh(self, session: Session, since: datetime) -> set[int]:
-        """Make the mirror match the committed open events seen since ``since``; return new ids."""
+    def refresh(self, session: Session, since: datetime, *, max_age_s: float | None = None) -> set[int]:
+        """Make the mirror match the committed open events seen since ``since``; return new ids.
+
+        With ``max_age_s``, a mirror refreshed that recently for a window reaching back as far is
+        kept as it is (matching may use a mirror a moment old: twins are reconciled)."""
+        now = time.monotonic()
+        if (
+            max_age_s is not None
+            and self.refreshed_at is not None
+            and now - self.refreshed_at < max_age_s
+            and self.since is not None
+            and since >= self.since
+        ):
+            return set()
         if len(self.vocab) > MAX_VOCABULARY:
             self.vocab = Vocabulary()
             self.events.clear()
-        table = Event.__table__
-        stmt = (
-            select(table.c.id, table.c.item_count)
-            .where(table.c.merged_into_id.is_(None), table.c.status != "merged", table.c.last_seen_at >= since)
-            .order_by(table.c.last_seen_at.desc())
-            .limit(self.limit)
-        )
-        counts: dict[int, int] = {i: n for i, n in session.connection().execute(stmt)}
+        counts = _open_counts(session, since, self.limit)
+        self.refreshed_at, self.since = now, since
         for gone in [i for i in self.events if i not in counts]:
             del self.events[gone]
         # The item count changes whenever an event gains items (or is merged into, or split):

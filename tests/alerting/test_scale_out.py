@@ -47,8 +47,8 @@ def _pause_after_first_refresh(handler: ClassifiedItemHandler, barrier: threadin
     original = pool.refresh
     calls = [0]
 
-    def refresh(session: Any, since: datetime) -> set[int]:
-        seen = original(session, since)
+    def refresh(session: Any, since: datetime, **kwargs: Any) -> set[int]:
+        seen = original(session, since, **kwargs)
         calls[0] += 1
         if calls[0] == 1:
             barrier.wait()
