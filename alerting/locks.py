@@ -21,6 +21,7 @@ from sqlalchemy import Row, select, tuple_, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from alerting.upsert import among
 from models.db import Event, TopicVolume
 
 LOCK_NOT_AVAILABLE = "55P03"
@@ -60,7 +61,7 @@ def lock_events(
     rows: dict[int, Row[Any]] = {}
     for start in range(0, len(wanted), 1000):
         part = wanted[start : start + 1000]
-        stmt = select(Event.id, *columns).where(Event.id.in_(part)).order_by(Event.id)
+        stmt = select(Event.id, *columns).where(among(session, Event.id, part)).order_by(Event.id)
         rows.update({row.id: row for row in _locked(session, stmt, clock)})
     return rows
 

@@ -168,10 +168,10 @@ def alert_row_for_hit(
     event = assignment.event
     places = list(event.places or [])
     ledger = ledger or AlertLedger(session, [event.id])
-    if ledger.in_quiet_period(hit, event.grade, timedelta(minutes=config.rules.quiet_minutes), now):
-        return None
     key = dedupe_key(hit, event.grade, places)
-    if ledger.known(key):
+    if ledger.known(key):  # the common case (raised already for this state): no quiet-period reading
+        return None
+    if ledger.in_quiet_period(hit, event.grade, timedelta(minutes=config.rules.quiet_minutes), now):
         return None
     level = config.level(hit.level)
     item = assignment.item.message

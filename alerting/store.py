@@ -19,7 +19,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from alerting.events.similarity import simhash_to_int
-from alerting.upsert import insert_ignore
+from alerting.upsert import among, insert_ignore
 from models.db import Item
 from models.messages import ClassifiedItem
 from models.timeutil import not_in_future
@@ -91,8 +91,8 @@ def stored_events(session: Session, ids: Sequence[str]) -> dict[str, int | None]
     """For the ids of ``ids`` already stored: their event id."""
     found: dict[str, int | None] = {}
     for start in range(0, len(ids), 1000):
-        stmt = select(Item.id, Item.event_id).where(Item.id.in_(list(ids[start : start + 1000])))
-        found.update({item_id: event_id for item_id, event_id in session.execute(stmt)})
+        stmt = select(Item.id, Item.event_id).where(among(session, Item.id, list(ids[start : start + 1000])))
+        found.update({item_id: event_id for item_id, event_id in session.connection().execute(stmt)})
     return found
 
 

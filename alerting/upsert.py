@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Insert
+from sqlalchemy import ARRAY, Insert, any_, bindparam
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -20,6 +20,14 @@ def dialect_insert(session: Session, table: Any) -> Any:
     if name == "sqlite":
         return sqlite.insert(table)
     raise ConfigError(f"database {name} is not supported: set YUQING_DATABASE_URL to SQLite or PostgreSQL")
+
+
+def among(session: Session, column: Any, values: Sequence[Any]) -> Any:
+    """``column IN values``; on PostgreSQL as ``= ANY(array)``: one parameter however many values
+    (a statement the driver prepares once, not one with a placeholder per value)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(list(values))
 
 
 def insert_ignore(session: Session, table: Any, rows: Sequence[dict[str, Any]], key: str) -> set[Any]:

@@ -47,6 +47,7 @@ from alerting.events.similarity import MAX_TERMS, batch_bigram_counts, simhash_t
 from alerting.events.volume import add_event_volume, add_topic_volume, bucket_of
 from alerting.locks import WaitClock, lock_events, lock_topic_buckets
 from alerting.store import Incoming
+from alerting.upsert import among
 from models.db import Event, Item
 from models.enums import IncidentGrade
 from models.timeutil import not_in_future
@@ -277,7 +278,7 @@ class EventGrouper:
         wanted = sorted({i.message.item.duplicate_of for i in ordered if i.message.item.duplicate_of} - set(index))
         found: dict[str, int] = {}
         for start in range(0, len(wanted), 1000):
-            stmt = select(Item.id, Item.event_id).where(Item.id.in_(wanted[start : start + 1000]))
+            stmt = select(Item.id, Item.event_id).where(among(session, Item.id, wanted[start : start + 1000]))
             found.update({i: e for i, e in session.execute(stmt) if e is not None})
         return found
 
