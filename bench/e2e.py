@@ -18,6 +18,10 @@ corpus (``bench/streamgen.py``). Four measurements:
    stage. The first rate is the bar (1,000/s); a rate above what the machine sustains measures
    queueing, so a lower one is measured too (figures suffixed ``_at_<rate>``).
 
+Each throughput phase also reports the CPU time per item of every worker process, of the broker and
+of PostgreSQL (when this benchmark started them, or ``YUQING_BENCH_POSTGRES_DIR`` names the data
+directory of the given PostgreSQL): on two cores, where the time goes decides the throughput.
+
 Prints the figures, writes ``bench/out/e2e.png`` (throughput and lag over time) and ends with one
 JSON line. Usage: ``python bench/e2e.py [--items 20000] [--rates 1000,400] [--seconds 20]``.
 """
@@ -40,7 +44,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _infra import peak_rss_mb, wait_until
+from _infra import children_of, cpu_seconds, peak_rss_mb, postmaster_pid, wait_until
 from sqlalchemy import create_engine, text
 from streamgen import generate
 
@@ -80,6 +84,22 @@ class Workers:
             except subprocess.TimeoutExpired:
                 p.kill()
                 p.wait()
+
+
+OTHER_PIDS: dict[str, int] = {}
+"""Processes whose CPU time the throughput phases also report: the broker and PostgreSQL's
+postmaster (its backends are summed), when this benchmark started them."""
+
+
+def cpu_by_process(workers: Workers) -> dict[str, float]:
+    """CPU seconds used so far by each worker, the broker and PostgreSQL (postmaster + backends)."""
+    out = {name: cpu_seconds(p.pid) or 0.0 for name, p in workers.procs.items()}
+    if "kafka" in OTHER_PIDS:
+        out["kafka"] = cpu_seconds(OTHER_PIDS["kafka"]) or 0.0
+    if "postgres" in OTHER_PIDS:
+        pids = [OTHER_PIDS["postgres"], *children_of(OTHER_PIDS["postgres"])]
+        out["postgres"] = sum(cpu_seconds(p) or 0.0 for p in pids)
+    return out
 
 
 def start_workers(env: dict[str, str], classifiers: int, alerters: int, logdir: Path) -> Workers:
@@ -155,7 +175,11 @@ def run_phase(
                 raise SystemExit(f"{stage} workers did not join within 90 s; see {logdir}")
         producer = BusProducer(bootstrap, prefix, client_id="bench-e2e")
         if items:
+            before = cpu_by_process(workers)
             result.update(throughput_phase(name, producer, reader, prefix, engine, items))
+            after = cpu_by_process(workers)
+            # CPU per item of each process over the phase (PostgreSQL backends that ended are missed)
+            result["cpu_us_per_item"] = {k: round((after[k] - before.get(k, 0.0)) / items * 1e6) for k in after}
         for k, r in enumerate(rates):
             result.update(
                 latency_phase(producer, engine, r, seconds, now=datetime.now(UTC), seed=99 + k, bootstrap=bootstrap,
@@ -337,9 +361,14 @@ def main() -> None:
         if not bootstrap:
             runtime = KafkaRuntime(data_dir=workdir, cache_dir=Path.home() / ".cache" / "yuqing", port=free_port())
             bootstrap = runtime.start(echo=True).bootstrap
+            if runtime.pid() is not None:
+                OTHER_PIDS["kafka"] = runtime.pid()  # type: ignore[assignment]
         if not pg_url:
             pg = PgCluster()
             pg_url = pg.start()
+        pg_dir = os.environ.get("YUQING_BENCH_POSTGRES_DIR") or (str(pg.dir / "data") if pg else "")
+        if pg_dir and postmaster_pid(Path(pg_dir)) is not None:
+            OTHER_PIDS["postgres"] = postmaster_pid(Path(pg_dir))  # type: ignore[assignment]
         print(f"broker {bootstrap}; PostgreSQL {pg_url}; logs in {workdir}", flush=True)
         common = {"bootstrap": bootstrap, "pg_url": pg_url, "workdir": workdir, "seconds": args.seconds}
         one = run_phase("one", classifiers=1, items=args.items, rates=[], **common)
@@ -361,6 +390,8 @@ def main() -> None:
     plot({"1 classifier": one, "2 classifiers": two, "2 alerting workers": scaled}, OUT / "e2e.png")
     figures = {k: v for k, v in one.items() if k != "timeline"}
     figures["items_per_s_two_workers"] = two["items_per_s"]
+    figures["cpu_us_per_item_two_workers"] = two.get("cpu_us_per_item")
+    figures["cpu_us_per_item_two_alerting_workers"] = scaled.get("cpu_us_per_item")
     figures["peak_rss_mb_two_workers"] = two["peak_rss_mb"]
     figures["items_per_s_two_alerting_workers"] = scaled["items_per_s"]
     figures["two_alerting_workers"] = {
