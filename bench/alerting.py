@@ -177,12 +177,13 @@ def db_counts(db_url: str) -> dict[str, int]:
     engine = create_engine(db_url)
     with engine.connect() as conn:
         counts = {
-            t: int(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()) for t in ("items", "events", "alerts")
+            f"db_{t}": int(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one())
+            for t in ("items", "events", "alerts")
         }
-        counts["items_without_event"] = int(
+        counts["db_items_without_event"] = int(
             conn.execute(text("SELECT count(*) FROM items WHERE event_id IS NULL")).scalar_one()
         )
-        counts["merged_events"] = int(
+        counts["db_merged_events"] = int(
             conn.execute(text("SELECT count(*) FROM events WHERE merged_into_id IS NOT NULL")).scalar_one()
         )
     engine.dispose()
