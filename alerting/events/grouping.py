@@ -110,8 +110,6 @@ class Grouped:
     """item id → event id"""
     created: list[int] = field(default_factory=list)
     """events this batch created"""
-    seen: set[int] = field(default_factory=set)
-    """open events the batch was matched against (created ones excluded)"""
     changes: dict[str, tuple[bool, tuple[str, ...]]] = field(default_factory=dict)
     """item id → (grade went up, new places) on joining"""
 
@@ -195,7 +193,6 @@ class EventGrouper:
         since = self.since(ordered, now)
         self.pool.refresh(session, since, max_age_s=REFRESH_AGE_S)
         events = self.pool.snapshot(since)
-        out.seen = {e.id for e in events}
         slots, vectors = self._match(session, ordered, events, now)
         m = len(events)
         members: dict[int, list[int]] = {}

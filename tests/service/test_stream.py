@@ -77,6 +77,8 @@ class Stream:
         return False
 
     def close(self) -> None:
+        """Hang up; the reading thread ends when its connection closes (at the latest when the
+        server stops, after the test)."""
         self.client.close()
 
 
