@@ -15,9 +15,9 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Row, select, tuple_, update
+from sqlalchemy import Row, Table, select, tuple_, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -46,7 +46,7 @@ def take_write_lock(session: Session) -> None:
     follow see every committed write and the transaction cannot fail to upgrade later. Elsewhere a
     no-op."""
     if is_sqlite(session):
-        table = Event.__table__
+        table = cast(Table, Event.__table__)
         session.execute(update(table).where(table.c.id == -1).values(item_count=table.c.item_count))
 
 

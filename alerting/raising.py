@@ -14,9 +14,9 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from alerting.config import AlertingConfig
@@ -131,7 +131,7 @@ def insert_alerts(session: Session, rows: Sequence[dict[str, Any]], now: datetim
     if raised:
         logs = [{"alert_id": a.id, "at": now, "action": "created", "actor": "system",
                  "detail": {"rule": a.row["rule"]}} for a in raised]  # fmt: skip
-        session.execute(insert(AlertLog.__table__), logs)
+        session.execute(insert(cast(Table, AlertLog.__table__)), logs)
     return raised
 
 

@@ -13,9 +13,9 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from alerting.events.similarity import simhash_to_int
@@ -109,7 +109,7 @@ def insert_new(session: Session, batch: Sequence[Incoming], now: datetime) -> li
 def link_events(session: Session, event_of: Mapping[str, int]) -> None:
     """Set the event of stored items (after :func:`insert_new`)."""
     if event_of:
-        table = Item.__table__
+        table = cast(Table, Item.__table__)
         stmt = update(table).where(table.c.id == bindparam("b_id")).values(event_id=bindparam("b_event"))
         session.execute(stmt, [{"b_id": i, "b_event": e} for i, e in event_of.items()])
 

@@ -34,10 +34,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from alerting.config import GroupingConfig
@@ -390,7 +390,7 @@ class EventGrouper:
                 ((n, b) for b, n in per_bucket.items()), key=lambda nb: (nb[0], -nb[1].timestamp())
             )
         slots_in_order = sorted(new)
-        table = Event.__table__
+        table = cast(Table, Event.__table__)
         rows = [self._row(new[s], now, new=True) for s in slots_in_order]
         result = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
         for s, (event_id,) in zip(slots_in_order, result, strict=True):
@@ -411,7 +411,9 @@ class EventGrouper:
         minutes = self.config.bucket_minutes
         drafts = {**joined, **new}
         buckets = [bucket_of(not_in_future(i.message.item.published_at, now), minutes) for i in ordered]
-        per_event = Counter((drafts[s].id, b) for s, b in zip(slots, buckets, strict=True))
+        per_event: Counter[tuple[int, datetime]] = Counter(
+            (cast(int, drafts[s].id), b) for s, b in zip(slots, buckets, strict=True)
+        )
         counted = add_event_volume(session, dict(sorted(per_event.items())), returning=True)  # id order
         by_id = {d.id: d for d in joined.values()}
         for event_id, bucket, count in counted:
@@ -422,7 +424,7 @@ class EventGrouper:
             if count > draft.peak_volume or (count == draft.peak_volume and earlier):
                 draft.peak_volume, draft.peak_at = count, bucket
         if joined:
-            table = Event.__table__
+            table = cast(Table, Event.__table__)
             stmt = update(table).where(table.c.id == bindparam("b_id"))
             session.execute(stmt, [{"b_id": d.id, **self._row(d, now, new=False)} for d in joined.values()])
         for draft in drafts.values():

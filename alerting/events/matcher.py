@@ -56,7 +56,7 @@ def hamming_matrix(left: Sequence[int | None], right: Sequence[int | None]) -> n
     """Bit distances between two lists of 64-bit SimHashes (:data:`NO_SIMHASH` where one is missing)."""
     a = np.array([(h or 0) & 0xFFFFFFFFFFFFFFFF for h in left], dtype=np.uint64)
     b = np.array([(h or 0) & 0xFFFFFFFFFFFFFFFF for h in right], dtype=np.uint64)
-    distance = np.bitwise_count(a[:, None] ^ b[None, :]).astype(np.int16)
+    distance: np.ndarray = np.bitwise_count(a[:, None] ^ b[None, :]).astype(np.int16)
     missing_a = np.array([h is None for h in left], dtype=bool)
     missing_b = np.array([h is None for h in right], dtype=bool)
     distance[missing_a, :] = NO_SIMHASH

@@ -91,7 +91,7 @@ def merge_twins(
             a, b = final(a), final(b)
         if a == b or len(rows) < 2:
             continue
-        alerted = set(session.scalars(select(Alert.event_id).where(Alert.event_id.in_((a, b))).distinct()))
+        alerted = {i for i in session.scalars(select(Alert.event_id).where(Alert.event_id.in_((a, b))).distinct()) if i}
         target = min(alerted) if alerted else min(a, b)
         source = b if target == a else a
         merge_events(session, target, [source], ACTOR, now, bucket_minutes=bucket_minutes, reason="reconcile")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import cast
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -101,7 +102,7 @@ class VolumeWindows:
                 column.in_(keys[chunk : chunk + 1000]), table.bucket_start >= since, table.bucket_start < end
             )
             for key, bucket, count in self.session.connection().execute(stmt):
-                out.setdefault(key, []).append((bucket, int(count)))
+                out.setdefault(cast(int | str, key), []).append((bucket, int(count)))
         return out
 
 
