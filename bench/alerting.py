@@ -27,6 +27,7 @@ import json
 import multiprocessing as mp
 import os
 import platform
+import shutil
 import sys
 import tempfile
 import time
@@ -287,6 +288,7 @@ def main() -> None:
     finally:
         if pg is not None:
             pg.destroy()
+        shutil.rmtree(workdir, ignore_errors=True)
     figures["machine"] = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     figures["target_items_per_cpu_s"] = 2500
     print(json.dumps(figures, ensure_ascii=False))
