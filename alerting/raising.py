@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from alerting.config import AlertingConfig
@@ -56,8 +56,8 @@ class AlertLedger:
     For the events of the batch it loads every alert's dedupe key and, per rule and scope, the
     newest alert (for the quiet period); other scopes (topics) are read on first use. Alerts raised
     during the batch are recorded here too, so later hits of the same batch see them. Correct
-    across workers because the batch runs under the grouping lock (PostgreSQL advisory lock, the
-    SQLite write lock) until it commits.
+    across workers because the batch holds the row locks of its events (SQLite: the write lock)
+    until it commits, and an alert about a topic is one insert against its unique dedupe key.
     """
 
     def __init__(self, session: Session, event_ids: Iterable[int]) -> None:
@@ -124,6 +124,18 @@ def insert_alert(session: Session, row: dict[str, Any], now: datetime, actor: st
     return True
 
 
+def insert_alerts(session: Session, rows: Sequence[dict[str, Any]], now: datetime) -> list[RaisedAlert]:
+    """Insert ``rows`` in one statement, skipping dedupe keys that exist (another worker raised the
+    same alert first); log ``created`` for each inserted; return those."""
+    inserted = insert_ignore(session, Alert, rows, key="dedupe_key")
+    raised = [RaisedAlert(str(r["id"]), r) for r in rows if r["dedupe_key"] in inserted]
+    if raised:
+        logs = [{"alert_id": a.id, "at": now, "action": "created", "actor": "system",
+                 "detail": {"rule": a.row["rule"]}} for a in raised]  # fmt: skip
+        session.execute(insert(cast(Table, AlertLog.__table__)), logs)
+    return raised
+
+
 def raise_for_hit(
     session: Session,
     hit: Hit,
@@ -132,17 +144,35 @@ def raise_for_hit(
     now: datetime,
     ledger: AlertLedger | None = None,
 ) -> RaisedAlert | None:
-    """Raise the alert for ``hit`` unless it is a duplicate or in its quiet period.
+    """Raise the alert for ``hit`` unless it is a duplicate or in its quiet period."""
+    row = alert_row_for_hit(session, hit, assignment, config, now, ledger)
+    if row is None:
+        return None
+    raised = insert_alerts(session, [row], now)
+    return raised[0] if raised else None
 
-    ``ledger`` carries the batch's view of existing alerts; without one, it is read for this hit.
+
+def alert_row_for_hit(
+    session: Session,
+    hit: Hit,
+    assignment: Assignment,
+    config: AlertingConfig,
+    now: datetime,
+    ledger: AlertLedger | None = None,
+) -> dict[str, Any] | None:
+    """The alert row to insert for ``hit``, or None if it is a duplicate or in its quiet period.
+
+    ``ledger`` carries the batch's view of existing alerts (without one, it is read for this hit)
+    and records the row, so later hits of the batch see it; :func:`insert_alerts` inserts the
+    batch's rows at once.
     """
     event = assignment.event
     places = list(event.places or [])
     ledger = ledger or AlertLedger(session, [event.id])
-    if ledger.in_quiet_period(hit, event.grade, timedelta(minutes=config.rules.quiet_minutes), now):
-        return None
     key = dedupe_key(hit, event.grade, places)
-    if ledger.known(key):
+    if ledger.known(key):  # the common case (raised already for this state): no quiet-period reading
+        return None
+    if ledger.in_quiet_period(hit, event.grade, timedelta(minutes=config.rules.quiet_minutes), now):
         return None
     level = config.level(hit.level)
     item = assignment.item.message
@@ -177,10 +207,8 @@ def raise_for_hit(
         "escalation_state": "active",
         "next_step_at": now + FEED_GRACE,
     }
-    if not insert_alert(session, row, now):
-        return None
     ledger.record(row)
-    return RaisedAlert(str(row["id"]), row)
+    return row
 
 
 def external_alert_row(message: AlertMessage, config: AlertingConfig, now: datetime) -> dict[str, Any]:
@@ -207,8 +235,7 @@ def external_alert_row(message: AlertMessage, config: AlertingConfig, now: datet
         "dedupe_key": f"{message.kind.value}|{message.id}"[:200],
         "detail": {"external": True, "rule_name": Names().rule(message.rule)},
         "created_at": message.created_at,
-        "feed_published_at": now,
         "escalation": snapshot(config, level.name, now),
         "escalation_state": "active",
-        "next_step_at": now,
+        "next_step_at": now + FEED_GRACE,
     }

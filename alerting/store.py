@@ -1,23 +1,25 @@
 """Storing classified items once (insert-or-ignore on the item id).
 
 The stage consumer may deliver an item again after a crash or a rebalance; only the first delivery
-inserts it, and only newly inserted items go on to event grouping and rule evaluation, so a
-redelivery changes nothing.
+inserts it, and only newly inserted items go on to event grouping, so a redelivery changes nothing.
+On SQLite items are inserted first (that write takes the database write lock) and linked to their
+events after grouping; on PostgreSQL they are grouped first and stored with their events in one
+``COPY`` (:func:`copy_items`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from alerting.events.similarity import simhash_to_int
-from alerting.locks import lock_grouping
-from alerting.upsert import dialect_insert, insert_ignore
+from alerting.upsert import among, insert_ignore
 from models.db import Item
 from models.messages import ClassifiedItem
 from models.timeutil import not_in_future
@@ -77,44 +79,78 @@ def item_row(incoming: Incoming, now: datetime) -> dict[str, Any]:
     }
 
 
-def _first_rows(batch: Sequence[Incoming], now: datetime) -> tuple[dict[str, dict[str, Any]], dict[str, Incoming]]:
-    rows: dict[str, dict[str, Any]] = {}
-    first: dict[str, Incoming] = {}
+def first_copies(batch: Sequence[Incoming]) -> list[Incoming]:
+    """The batch without repeated ids (the first copy of each id, in batch order)."""
+    seen: dict[str, Incoming] = {}
     for incoming in batch:
-        if incoming.message.id not in rows:
-            rows[incoming.message.id] = item_row(incoming, now)
-            first[incoming.message.id] = incoming
-    return rows, first
+        seen.setdefault(incoming.message.id, incoming)
+    return list(seen.values())
 
 
-def store_items(session: Session, batch: Sequence[Incoming], now: datetime) -> list[Incoming]:
-    """Insert the batch's items that are not stored yet; return those (in batch order, first copy of
-    an id only). Must be the first statement of the transaction on SQLite: it takes the write lock,
-    so the grouping that follows sees every other worker's committed events."""
-    rows, first = _first_rows(batch, now)
-    inserted = insert_ignore(session, Item, list(rows.values()), key="id")
-    return [inc for item_id, inc in first.items() if item_id in inserted]
+def stored_events(session: Session, ids: Sequence[str]) -> dict[str, int | None]:
+    """For the ids of ``ids`` already stored: their event id."""
+    found: dict[str, int | None] = {}
+    for start in range(0, len(ids), 1000):
+        stmt = select(Item.id, Item.event_id).where(among(session, Item.id, list(ids[start : start + 1000])))
+        found.update({item_id: event_id for item_id, event_id in session.connection().execute(stmt)})
+    return found
 
 
-def pending_new_items(
-    session: Session, batch: Sequence[Incoming], now: datetime
-) -> list[tuple[Incoming, dict[str, Any]]]:
-    """PostgreSQL: the batch's items not stored yet, with their rows, to insert after grouping.
+def insert_new(session: Session, batch: Sequence[Incoming], now: datetime) -> list[Incoming]:
+    """Insert the items not stored yet (insert-or-ignore, event to be linked); return those.
 
-    Takes the grouping lock first, so no other worker can store or group until this transaction
-    ends and two workers can never both find an id missing. Inserting after grouping lets each row
-    carry its ``event_id`` (no second pass over the items), and the rows go in as one pipelined
-    ``executemany`` of a single-row statement (:func:`insert_item_rows`): a multi-row
-    ``VALUES ... RETURNING`` of a whole batch is re-parsed by the driver on every call.
+    The first write of the transaction: on SQLite it takes the write lock, so the grouping that
+    follows sees every other worker's committed events."""
+    first = first_copies(batch)
+    inserted = insert_ignore(session, Item, [item_row(i, now) for i in first], key="id")
+    return [i for i in first if i.message.id in inserted]
+
+
+def link_events(session: Session, event_of: Mapping[str, int]) -> None:
+    """Set the event of stored items (after :func:`insert_new`)."""
+    if event_of:
+        table = cast(Table, Item.__table__)
+        stmt = update(table).where(table.c.id == bindparam("b_id")).values(event_id=bindparam("b_event"))
+        session.execute(stmt, [{"b_id": i, "b_event": e} for i, e in event_of.items()])
+
+
+_COPY_COLUMNS = (
+    "id", "source_id", "source_type", "source_tier", "url", "title", "text", "author", "region", "engagement",
+    "published_at", "collected_at", "stored_at", "content_hash", "simhash", "duplicate_of", "copies", "topic",
+    "topic_confidence", "negative", "sentiment_score", "event_type", "grade", "urgency", "places", "lead_unit",
+    "co_units", "classification", "classified_at", "publish_sent_at", "event_id",
+)  # fmt: skip
+
+
+def copy_items(session: Session, batch: Sequence[Incoming], event_of: Mapping[str, int], now: datetime) -> None:
+    """PostgreSQL: store items (none of them stored yet) with their events in one ``COPY``.
+
+    A ``COPY`` is several times cheaper per row than an ``INSERT`` (no statement per row, no
+    per-row bind processing). It has no ``ON CONFLICT``: if another worker stored one of the items
+    meanwhile (a batch redelivered to two workers during a rebalance), the statement fails with a
+    unique violation, the transaction rolls back and the batch is handled again.
     """
-    lock_grouping(session)
-    rows, first = _first_rows(batch, now)
-    existing = set(session.scalars(select(Item.id).where(Item.id.in_(list(rows)))))
-    return [(first[item_id], row) for item_id, row in rows.items() if item_id not in existing]
+    if not batch:
+        return
+    connection = session.connection().connection.driver_connection
+    columns = ", ".join(_COPY_COLUMNS)
+    with connection.cursor() as cursor, cursor.copy(f"COPY items ({columns}) FROM STDIN") as copy:  # type: ignore[union-attr]
+        for incoming in batch:
+            copy.write_row(_copy_values(incoming, now, event_of[incoming.message.id]))
 
 
-def insert_item_rows(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert item rows (ignoring ids already stored) in one pipelined ``executemany``."""
-    if rows:
-        stmt = dialect_insert(session, Item.__table__).on_conflict_do_nothing(index_elements=["id"])
-        session.execute(stmt, list(rows))
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _copy_values(incoming: Incoming, now: datetime, event_id: int) -> tuple[Any, ...]:
+    msg = incoming.message
+    item, c = msg.item, msg.classification
+    return (
+        item.id, item.source_id, item.source_type.value, item.source_tier.value, item.url, item.title, item.text,
+        item.author, item.region, _json(item.engagement.model_dump(exclude_none=True)),
+        not_in_future(item.published_at, now), item.collected_at, now, item.content_hash,
+        simhash_to_int(item.simhash), item.duplicate_of, item.copies, c.topic, c.topic_confidence, c.negative,
+        c.sentiment_score, c.event_type.value, c.grade.value if c.grade else None, c.urgency, _json(list(c.places)),
+        c.lead_unit, _json(list(c.co_units)), c.model_dump_json(), msg.classified_at, incoming.sent_at, event_id,
+    )  # fmt: skip

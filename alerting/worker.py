@@ -2,10 +2,13 @@
 
 One process runs:
 
-* the ``items.classified`` consumer (group ``alerting``): :class:`~alerting.handler.ClassifiedItemHandler`;
-* an ``alerts`` consumer (group ``alerting-external``) storing collectors' ``source_health`` alerts
-  so they are delivered and escalated like rule alerts (decision: the alert worker subscribes, the
-  collectors need no notifier of their own);
+* the ``items.classified`` consumer (group ``alerting``): :class:`~alerting.handler.ClassifiedItemHandler`.
+  Several workers (processes, machines) in the group share the partitions; no lock is shared by
+  all of them (:mod:`alerting.locks`);
+* a ``sources.health`` consumer (group ``alerting-external``) storing the collectors' source-health
+  reports as alerts, so they reach the desk's feed and escalate like rule alerts (the collectors
+  need no notifier of their own). The stage publishes on ``alerts`` (the desk's feed) and reads
+  nothing it publishes;
 * a periodic-job thread: the escalation scheduler (every second, and at once when an alert was
   raised) plus the jobs of the providers the composition root passes in (``job_providers``: the
   response tracker's deadline job and the service's briefs, see ``cli.compose.periodic_jobs``);
@@ -24,10 +27,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from alerting.config import AlertingConfig, AlertRulesFile, load_alerting_config, parse_alert_rules
 from alerting.escalation.scheduler import EscalationScheduler
-from alerting.handler import ClassifiedItemHandler, ExternalAlertHandler
+from alerting.handler import ClassifiedItemHandler, ExternalAlertHandler, WorkerStats
 from alerting.notify import build_dispatcher
 from alerting.notify.messages import message_sender
-from models.topics import ALERTS, ITEMS_CLASSIFIED
+from models.topics import ITEMS_CLASSIFIED, SOURCE_HEALTH
 from yuqing.bus import BusProducer, StageStats
 from yuqing.config_versions import LiveDocument
 from yuqing.db.engine import make_engine, make_session_factory
@@ -47,9 +50,11 @@ def run_alert_worker(
     stop: threading.Event | None = None,
     idle_exit_s: float | None = None,
     job_providers: Sequence[JobProvider] = (),
+    grouping_stats: WorkerStats | None = None,
 ) -> StageStats:
     """Run the alert worker until ``stop`` is set (or the consumer was idle for ``idle_exit_s``),
-    with the periodic jobs of ``job_providers`` beside the escalation scheduler."""
+    with the periodic jobs of ``job_providers`` beside the escalation scheduler. ``grouping_stats``
+    collects what the ``items.classified`` handler did and waited."""
     stop = stop or threading.Event()
     install_stop_signals(stop)
     worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
@@ -74,9 +79,11 @@ def run_alert_worker(
             kwargs={
                 "settings": settings,
                 "stage": "alert-external",
-                "topic": ALERTS,
+                "topic": SOURCE_HEALTH,
                 "group": f"{group}-external",
-                "make_handler": lambda _p: ExternalAlertHandler(sessions, config, on_raised=runner.wake),
+                "make_handler": lambda producer: ExternalAlertHandler(
+                    sessions, config, producer, on_raised=runner.wake
+                ),
                 "stop": background_stop,
             },
             name="alert-external",
@@ -92,7 +99,12 @@ def run_alert_worker(
             topic=ITEMS_CLASSIFIED,
             group=group,
             make_handler=lambda producer: ClassifiedItemHandler(
-                sessions, config, producer, on_raised=runner.wake, live_rules=live_alert_rules(sessions, config)
+                sessions,
+                config,
+                producer,
+                on_raised=runner.wake,
+                live_rules=live_alert_rules(sessions, config),
+                stats=grouping_stats,
             ),
             stop=stop,
             idle_exit_s=idle_exit_s,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -25,3 +26,33 @@ def wait_until(predicate, timeout_s: float, interval_s: float = 0.2) -> bool:  #
             return True
         time.sleep(interval_s)
     return False
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds a live process has used (``/proc/<pid>/stat``)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def children_of(pid: int) -> list[int]:
+    """The live child processes of ``pid`` (PostgreSQL's backends are its postmaster's children)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def postmaster_pid(data_dir: Path) -> int | None:
+    """The postmaster of a PostgreSQL data directory (first line of ``postmaster.pid``)."""
+    try:
+        return int((data_dir / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None

@@ -21,7 +21,7 @@ from collectors.web.runner import CrawlResult, run_crawl
 from models.db.units import Source
 from models.messages import AlertMessage
 from models.timeutil import Clock, utcnow
-from models.topics import ALERTS
+from models.topics import SOURCE_HEALTH
 from yuqing.bus import BusProducer
 from yuqing.db.engine import make_engine, make_session_factory
 from yuqing.settings import Settings
@@ -97,7 +97,7 @@ def build_app(
     )
 
     def publish_alert(alert: AlertMessage) -> None:
-        producer.publish(ALERTS, alert)
+        producer.publish(SOURCE_HEALTH, alert)
         producer.flush()
 
     quiet = QuietPolicy(

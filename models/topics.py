@@ -1,7 +1,8 @@
 """The one place that declares topic → model → serialisation.
 
 Values are UTF-8 JSON of the topic's model; keys are UTF-8 strings chosen by the topic's
-``key_of`` so that a partition always sees the same stream (by item id, by alert id).
+``key_of`` so that a partition always sees the same stream (by item id, by grouping key, by alert
+id).
 """
 
 from __future__ import annotations
@@ -61,13 +62,35 @@ def _dead_letter_key(message: DeadLetter) -> str:
     return f"{message.topic}:{message.partition}:{message.offset}"
 
 
+def grouping_key(message: ClassifiedItem) -> str:
+    """The key of ``items.classified``: the first place the item names, else its topic.
+
+    Reports of one incident name the same place (or none), so they land on one partition and one
+    alerting worker owns the incident's event: workers of one consumer group then rarely touch the
+    same event, and grouping needs no lock shared by all of them. (Copies have the copied text,
+    hence the same places and key. Items that still meet across partitions are handled by row locks
+    and the reconciliation in ``alerting.events.reconcile``.)
+    """
+    c = message.classification
+    return f"place:{c.places[0]}" if c.places else f"topic:{c.topic}"
+
+
 ITEMS_RAW: Topic[RawItem] = Topic("items.raw", RawItem, key_of=lambda m: m.id)
-ITEMS_CLASSIFIED: Topic[ClassifiedItem] = Topic("items.classified", ClassifiedItem, key_of=lambda m: m.item.id)
+ITEMS_CLASSIFIED: Topic[ClassifiedItem] = Topic("items.classified", ClassifiedItem, key_of=grouping_key, partitions=12)
+"""12 partitions: up to 12 alerting workers, and keys spread evenly enough over two or three."""
 ALERTS: Topic[AlertMessage] = Topic("alerts", AlertMessage, key_of=lambda m: m.id, partitions=1)
+"""The desk's live feed: every stored alert, published by the alerting stage only (one partition, so
+its offsets order the feed; the service streams it to the desk)."""
+SOURCE_HEALTH: Topic[AlertMessage] = Topic(
+    "sources.health", AlertMessage, key_of=lambda m: m.source_id or m.id, partitions=1
+)
+"""Source-health reports of the collectors, for the alerting stage to store and raise (kept apart from
+``alerts`` so nothing the alerting stage publishes comes back to its own input)."""
 STAGE_TOPICS: tuple[Topic[RawItem] | Topic[ClassifiedItem] | Topic[AlertMessage], ...] = (
     ITEMS_RAW,
     ITEMS_CLASSIFIED,
     ALERTS,
+    SOURCE_HEALTH,
 )
 
 

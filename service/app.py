@@ -43,15 +43,18 @@ def create_app(
     sse_poll_seconds: float = 1.0,
     sse_max_seconds: float | None = None,
     kafka_lag_metrics: bool = True,
+    feed_factory: Callable[[], Any] | None = None,
 ) -> FastAPI:
     """Build the API and web UI for ``settings`` (the database must already be migrated), calling the
     stages through ``stages``.
 
     ``producer_factory`` makes the Kafka producer for manual reports on first use (default: a
-    ``BusProducer`` on the configured broker); ``clock`` is used for every deadline and record;
-    ``kafka_lag_metrics`` adds consumer lag (read from the broker) to ``/metrics``;
-    ``sse_max_seconds`` ends each live alert stream after that long (the browser reconnects and
-    resumes from its last event; default: streams stay open).
+    ``BusProducer`` on the configured broker); ``feed_factory`` makes the desk's live feed (default:
+    the ``alerts`` topic on the configured broker, :class:`service.feed.KafkaAlertFeed`), read for
+    each live-stream connection, polled every ``sse_poll_seconds``; ``sse_max_seconds`` ends each
+    live stream after that long (the browser reconnects and resumes from its last event; default:
+    streams stay open); ``clock`` is used for every deadline and record; ``kafka_lag_metrics`` adds
+    consumer lag (read from the broker) to ``/metrics``.
     """
     from service.api.main import api_router
     from service.api.routes import ops
@@ -70,6 +73,7 @@ def create_app(
         producer_factory=producer_factory,
         sse_poll_seconds=sse_poll_seconds,
         sse_max_seconds=sse_max_seconds,
+        feed_factory=feed_factory,
     )
 
     @asynccontextmanager

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models.ports import StagePorts
 from models.timeutil import Clock
+from service.feed import AlertFeed
 from service.names import NameBook
 from yuqing.settings import Settings
 
@@ -24,7 +25,8 @@ ACK_WAIT_S = 10.0
 
 @dataclass
 class ServiceState:
-    """Engine, session factory, clock, the stages' ports, the names and the lazily created Kafka producer of one app."""
+    """Engine, session factory, clock, the stages' ports, the names and the lazily created Kafka
+    producer and desk feed of one app."""
 
     settings: Settings
     stages: StagePorts
@@ -35,7 +37,9 @@ class ServiceState:
     producer_factory: Callable[[], Any] | None = None
     sse_poll_seconds: float = 1.0
     sse_max_seconds: float | None = None
+    feed_factory: Callable[[], AlertFeed] | None = None
     _producer: Any = None
+    _feed: AlertFeed | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def producer(self) -> Any:
@@ -56,8 +60,23 @@ class ServiceState:
                     )
             return self._producer
 
+    def alert_feed(self) -> AlertFeed:
+        """The desk's live feed (the ``alerts`` topic), made on first use, never at import."""
+        with self._lock:
+            if self._feed is None:
+                if self.feed_factory is not None:
+                    self._feed = self.feed_factory()
+                else:
+                    from service.feed import KafkaAlertFeed
+
+                    self._feed = KafkaAlertFeed(self.settings.bootstrap_servers, self.settings.kafka_topic_prefix)
+            return self._feed
+
     def close(self) -> None:
         with self._lock:
+            if self._feed is not None:
+                self._feed.close()
+                self._feed = None
             if self._producer is not None:
                 close = getattr(self._producer, "close", None)
                 if close is not None:

@@ -1,40 +1,94 @@
-"""Grouping newly stored items into events (舆情事件).
+"""Grouping newly stored items into events (舆情事件), with no lock shared by all workers.
 
 An item joins an existing open event when, in this order:
 
 1. it is a near-duplicate copy (``duplicate_of``) of an item already in an event;
-2. its SimHash is within ``simhash_distance`` bits of the event's;
+2. its SimHash is within ``simhash_distance`` bits of the event's (the closest);
 3. its content is similar (cosine of bigram fingerprints ≥ ``similarity``), the places are
    compatible (the event's and the item's named places intersect, or one side names none) and the
    item falls inside the event's time window (``window_hours`` around first/last seen).
 
 Otherwise it starts a new event. The event's summary is kept current: items, sources, first/last
-seen, highest proposed grade, places, routed units, fingerprint, volume per bucket and peak.
-Callers run this inside the transaction that stored the items; on SQLite that transaction already
-holds the write lock, on PostgreSQL :func:`lock_grouping` serialises grouping across workers.
+seen, highest proposed grade, places, routed units, fingerprint (the centroid of its items), volume
+per bucket and peak.
+
+How a batch is grouped (one transaction, the caller's):
+
+* the worker's in-memory mirror of the open events is brought up to date
+  (:class:`~alerting.events.pool.OpenEvents`, one small query) and the whole batch is matched
+  against it at once (:func:`~alerting.events.matcher.match_batch`, two sparse products);
+* only the existing events the batch joins are locked (row locks in id order,
+  :func:`~alerting.locks.lock_events`) and re-read, so their counts, places and grade are updated
+  from their committed state even if another worker changed them since the mirror was read;
+* new events are inserted, volumes upserted (the returned counts give the peaks), joined events
+  updated in one statement.
+
+Two workers may still each create an event for one incident at the same moment (neither sees the
+other's before it commits); :mod:`alerting.events.reconcile` finds and merges such twins before any
+alert is raised for them.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import select, update
+import numpy as np
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from alerting.config import GroupingConfig
-from alerting.events.similarity import absorb, fingerprint, hamming, simhash_to_int
+from alerting.events.matcher import BatchItem, PoolSide, match_batch
+from alerting.events.pool import OpenEvents, PoolEvent, rows_matrix, terms_vector
+from alerting.events.similarity import MAX_TERMS, batch_bigram_counts, simhash_to_int
 from alerting.events.volume import add_event_volume, add_topic_volume, bucket_of
-from alerting.locks import lock_grouping
+from alerting.locks import WaitClock, lock_events, lock_topic_buckets
 from alerting.store import Incoming
-from models.db import Event, EventVolume, Item
+from alerting.upsert import among
+from models.db import Event, Item
 from models.enums import IncidentGrade
 from models.timeutil import not_in_future
 
-CANDIDATE_LIMIT = 2000
+REFRESH_AGE_S = 2.0
+"""Grouping uses the mirror as the previous batch's reconciliation left it if that is this recent."""
+
+
+def grade_severity(grade: str | None) -> int:
+    return IncidentGrade(grade).severity if grade else 0
+
+
+@dataclass
+class EventState:
+    """An event as the rules and alerts see it (its committed state, read under its row lock)."""
+
+    id: int
+    title: str
+    grade: str | None
+    places: list[str]
+    lead_unit: str | None
+    co_units: list[str]
+    sources: list[str]
+    item_count: int
+
+
+STATE_COLUMNS = (
+    Event.title,
+    Event.grade,
+    Event.places,
+    Event.lead_unit,
+    Event.co_units,
+    Event.sources,
+    Event.item_count,
+    Event.merged_into_id,
+)
+
+
+def state_of(row: Any) -> EventState:
+    return EventState(row.id, row.title, row.grade, list(row.places or []), row.lead_unit,
+                      list(row.co_units or []), list(row.sources or []), row.item_count)  # fmt: skip
 
 
 @dataclass
@@ -42,251 +96,395 @@ class Assignment:
     """Where one item went, and what materially changed about its event."""
 
     item: Incoming
-    event: Event
+    event: EventState
     created: bool
     grade_up: bool = False
     new_places: tuple[str, ...] = ()
+
+
+@dataclass
+class Grouped:
+    """The outcome of grouping one batch."""
+
+    event_of: dict[str, int] = field(default_factory=dict)
+    """item id → event id"""
+    created: list[int] = field(default_factory=list)
+    """events this batch created"""
+    changes: dict[str, tuple[bool, tuple[str, ...]]] = field(default_factory=dict)
+    """item id → (grade went up, new places) on joining"""
+
+
+@dataclass
+class _Draft:
+    """An event being updated by a batch (an existing event's committed state, or a new one)."""
+
+    id: int | None
+    title: str
+    topic: str | None
+    event_type: str | None
+    grade: str | None
+    places: list[str]
+    lead_unit: str | None
+    co_units: list[str]
+    sources: list[str]
+    item_count: int
+    negative_count: int
+    first: datetime
+    last: datetime
+    peak_at: datetime | None
+    peak_volume: int
+    simhash: int | None
+    base: tuple[np.ndarray, np.ndarray]
+    """the stored fingerprint's unit vector (weight ``item_count`` before the batch)"""
+    base_count: int
+    members: list[int] = field(default_factory=list)
     terms: dict[str, float] = field(default_factory=dict)
+    vector: tuple[np.ndarray, np.ndarray] = (np.empty(0, np.int32), np.empty(0, np.float64))
 
 
-def grade_severity(grade: str | None) -> int:
-    return IncidentGrade(grade).severity if grade else 0
-
-
-def _candidates(session: Session, since: datetime) -> list[Event]:
-    stmt = (
-        select(Event)
-        .where(Event.merged_into_id.is_(None), Event.status != "merged", Event.last_seen_at >= since)
-        .order_by(Event.last_seen_at.desc())
-        .limit(CANDIDATE_LIMIT)
-    )
-    return list(session.scalars(stmt))
-
-
-def _duplicate_events(session: Session, items: Sequence[Incoming]) -> dict[str, int]:
-    wanted = {i.message.item.duplicate_of for i in items if i.message.item.duplicate_of}
-    if not wanted:
-        return {}
-    rows = session.execute(select(Item.id, Item.event_id).where(Item.id.in_(wanted), Item.event_id.is_not(None)))
-    return {item_id: event_id for item_id, event_id in rows if event_id is not None}
-
-
-INDEX_TERMS = 24
-"""How many of an event's (and an item's) strongest terms take part in finding candidates."""
-MIN_SHARED = 2
-"""Candidates share at least this many strongest terms with the item."""
-
-
-class _Pool:
-    """The open events an item may join, with an inverted index from strong fingerprint terms to
-    events, so an item is compared only with the few events sharing several of its strongest terms
-    (not with every open event). Events are keyed by object: new ones have no id until flushed."""
-
-    def __init__(self, events: list[Event]) -> None:
-        self.by_db_id: dict[int, Event] = {}
-        self.objects: dict[int, Event] = {}
-        self.norms: dict[int, float] = {}
-        self.index: dict[str, set[int]] = {}
-        for event in events:
-            self.add(event)
-
-    def add(self, event: Event) -> None:
-        key = id(event)
-        self.objects[key] = event
-        if event.id is not None:
-            self.by_db_id[event.id] = event
-        terms = event.terms or {}
-        self.norms[key] = math.sqrt(sum(w * w for w in terms.values()))
-        for term in list(terms)[:INDEX_TERMS]:
-            self.index.setdefault(term, set()).add(key)
-
-    def sharing(self, terms: dict[str, float]) -> list[Event]:
-        shared: Counter[int] = Counter()
-        for term in list(terms)[:INDEX_TERMS]:
-            shared.update(self.index.get(term, ()))
-        return [self.objects[k] for k, n in shared.items() if n >= MIN_SHARED]
-
-    def similarity(self, terms: dict[str, float], norm: float, event: Event) -> float:
-        other: dict[str, float] = event.terms or {}
-        denominator = norm * self.norms[id(event)]
-        if not denominator:
-            return 0.0
-        return float(sum(w * other.get(t, 0.0) for t, w in terms.items()) / denominator)
+_LOCK_COLUMNS = (
+    Event.merged_into_id,
+    Event.title,
+    Event.topic,
+    Event.event_type,
+    Event.grade,
+    Event.places,
+    Event.lead_unit,
+    Event.co_units,
+    Event.sources,
+    Event.item_count,
+    Event.negative_count,
+    Event.first_seen_at,
+    Event.last_seen_at,
+    Event.peak_at,
+    Event.peak_volume,
+    Event.simhash,
+    Event.updated_at,
+)
 
 
 class EventGrouper:
-    """Assigns items to events with one configuration and an injected ``now``."""
+    """Assigns items to events with one configuration, one worker's mirror of the open events."""
 
-    def __init__(self, config: GroupingConfig) -> None:
+    def __init__(self, config: GroupingConfig, pool: OpenEvents | None = None) -> None:
         self.config = config
         self.window = timedelta(hours=config.window_hours)
+        self.pool = pool or OpenEvents()
+        self.waits = WaitClock()
+
+    def since(self, items: Sequence[Incoming], now: datetime) -> datetime:
+        earliest = min(not_in_future(i.message.item.published_at, now) for i in items)
+        return earliest - self.window
 
     def assign(
-        self, session: Session, items: Sequence[Incoming], now: datetime, *, link_items: bool = True
-    ) -> list[Assignment]:
-        """Group ``items`` into events; update events and volumes.
-
-        With ``link_items`` the items are already stored and their ``event_id`` is set here;
-        without, the caller stores them afterwards with the event ids of the returned assignments.
-        """
-        if not items:
-            return []
-        lock_grouping(session)
-        ordered = sorted(items, key=lambda i: i.message.item.published_at)
-        earliest = not_in_future(ordered[0].message.item.published_at, now)
-        pool = _Pool(_candidates(session, earliest - self.window))
-        dup_events = _duplicate_events(session, items)
-        placed: dict[str, Event] = {}
-        out: list[Assignment] = []
-        with session.no_autoflush:
-            for incoming in ordered:
-                out.append(self._assign_one(session, incoming, pool, dup_events, placed, now))
-        session.flush()
-        if link_items:
-            session.execute(update(Item), [{"id": a.item.message.item.id, "event_id": a.event.id} for a in out])
-        self._record_volume(session, out, now)
-        return out
-
-    # -- matching --------------------------------------------------------------------------------
-
-    def _match(
-        self,
-        incoming: Incoming,
-        terms: dict[str, float],
-        pool: _Pool,
-        dup_events: dict[str, int],
-        placed: dict[str, Event],
-        published: datetime,
-    ) -> Event | None:
-        item, c = incoming.message.item, incoming.message.classification
-        if item.duplicate_of:
-            if item.duplicate_of in placed:
-                return placed[item.duplicate_of]
-            event_id = dup_events.get(item.duplicate_of)
-            if event_id is not None and event_id in pool.by_db_id:
-                return pool.by_db_id[event_id]
-        lo, hi = published - self.window, published + self.window
-        in_window = [e for e in pool.sharing(terms) if e.first_seen_at <= hi and e.last_seen_at >= lo]
-        simhash = simhash_to_int(item.simhash)
-        if simhash is not None:
-            for event in in_window:
-                if event.simhash is not None and hamming(event.simhash, simhash) <= self.config.simhash_distance:
-                    return event
-        best, best_score = None, self.config.similarity
-        places = set(c.places)
-        norm = math.sqrt(sum(w * w for w in terms.values()))
-        for event in in_window:
-            if places and event.places and not places & set(event.places):
-                continue
-            score = pool.similarity(terms, norm, event)
-            if score >= best_score:
-                best, best_score = event, score
-        return best
-
-    def _assign_one(
         self,
         session: Session,
-        incoming: Incoming,
-        pool: _Pool,
-        dup_events: dict[str, int],
-        placed: dict[str, Event],
+        items: Sequence[Incoming],
         now: datetime,
-    ) -> Assignment:
-        item, c = incoming.message.item, incoming.message.classification
-        published = not_in_future(item.published_at, now)
-        terms = fingerprint(item.title, item.text, c.places)
-        event = self._match(incoming, terms, pool, dup_events, placed, published)
-        created = event is None
-        if event is None:
-            event = Event(
-                title=item.title[:1000] or item.text[:100],
-                status="open",
-                topic=c.topic,
-                event_type=c.event_type.value,
-                grade=None,
-                places=[],
-                lead_unit=c.lead_unit,
-                co_units=[],
-                sources=[],
-                item_count=0,
-                negative_count=0,
-                first_seen_at=published,
-                last_seen_at=published,
-                peak_volume=0,
-                simhash=simhash_to_int(item.simhash),
-                terms={},
-                created_at=now,
-                updated_at=now,
-            )
-            session.add(event)
-        assignment = self._update(event, incoming, terms, published, now, created)
-        pool.add(event)
-        placed[item.id] = event
-        return assignment
+        store: Callable[[dict[str, int]], None] = lambda _event_of: None,
+    ) -> Grouped:
+        """Group ``items`` (not grouped before). ``store(event_of)`` is called once every item's
+        event is known and before any existing event is locked, to store or link the items: the
+        row locks other workers may wait for are then held only for the last statements."""
+        out = Grouped()
+        if not items:
+            return out
+        ordered = sorted(items, key=lambda i: i.message.item.published_at)
+        since = self.since(ordered, now)
+        self.pool.refresh(session, since, max_age_s=REFRESH_AGE_S)
+        events = self.pool.snapshot(since)
+        slots, vectors = self._match(session, ordered, events, now)
+        m = len(events)
+        members: dict[int, list[int]] = {}
+        for k, slot in enumerate(slots):
+            members.setdefault(slot, []).append(k)
+        new = self._new_drafts(ordered, members, m, now)
+        self._settle(new, ordered, vectors, out, now)
+        self._insert(session, new, ordered, out, now)
+        out.event_of = {
+            ordered[k].message.id: (events[s].id if s < m else new[s].id)  # type: ignore[misc]
+            for k, s in enumerate(slots)
+        }
+        store(out.event_of)
+        joined = self._lock_joined(session, events, [s for s in members if s < m], members)
+        self._settle(joined, ordered, vectors, out, now)
+        self._finish(session, joined, new, ordered, slots, now)
+        return out
 
-    def _update(
+    def _settle(
         self,
-        event: Event,
-        incoming: Incoming,
-        terms: dict[str, float],
-        published: datetime,
+        drafts: dict[int, _Draft],
+        ordered: Sequence[Incoming],
+        vectors: Sequence[tuple[np.ndarray, np.ndarray]],
+        out: Grouped,
         now: datetime,
-        created: bool,
-    ) -> Assignment:
-        item, c = incoming.message.item, incoming.message.classification
-        old_severity = grade_severity(event.grade)
-        new_grade = c.grade.value if c.grade else None
-        grade_up = grade_severity(new_grade) > old_severity
-        if grade_up:
-            event.grade = new_grade
-        new_places = tuple(p for p in c.places if p not in (event.places or []))
-        if new_places:
-            event.places = [*(event.places or []), *new_places]
-        if item.source_id not in (event.sources or []):
-            event.sources = [*(event.sources or []), item.source_id]
-        if event.lead_unit is None:
-            event.lead_unit = c.lead_unit
-        co = [u for u in (*c.co_units, *([c.lead_unit] if c.lead_unit else [])) if u and u != event.lead_unit]
-        missing = [u for u in dict.fromkeys(co) if u not in (event.co_units or [])]
-        if missing:
-            event.co_units = [*(event.co_units or []), *missing]
-        event.item_count = (event.item_count or 0) + 1
-        event.negative_count = (event.negative_count or 0) + (1 if c.negative else 0)
-        event.first_seen_at = min(event.first_seen_at, published)
-        event.last_seen_at = max(event.last_seen_at, published)
-        event.terms = absorb(event.terms or {}, terms, items=event.item_count - 1)
-        event.updated_at = now
-        return Assignment(
-            item=incoming,
-            event=event,
-            created=created,
-            grade_up=grade_up,
-            new_places=() if created else new_places,
-            terms=terms,
+    ) -> None:
+        """Apply each draft's items (summary and fingerprint)."""
+        for draft in drafts.values():
+            changes = self._apply(draft, [ordered[k] for k in draft.members], now)
+            for k, change in zip(draft.members, changes, strict=True):
+                out.changes[ordered[k].message.id] = change
+            self._centroid(draft, [vectors[k] for k in draft.members])
+
+    # -- matching ----------------------------------------------------------------------------------
+
+    def _match(
+        self, session: Session, ordered: Sequence[Incoming], events: list[PoolEvent], now: datetime
+    ) -> tuple[list[int], list[tuple[np.ndarray, np.ndarray]]]:
+        """The slot of each item (see :func:`match_batch`) and the items' unit fingerprints."""
+        vocab = self.pool.vocab
+        docs = [(i.message.item.title, i.message.item.text, i.message.classification.places) for i in ordered]
+        vectors = [_unit(cols, counts) for cols, counts in batch_bigram_counts(docs, vocab.ids)]
+        batch: list[BatchItem] = []
+        index_of = {inc.message.id: k for k, inc in enumerate(ordered)}
+        slot_of_event = {e.id: s for s, e in enumerate(events)}
+        originals = self._original_events(session, ordered, index_of)
+        for k, incoming in enumerate(ordered):
+            item, c = incoming.message.item, incoming.message.classification
+            copy_item = index_of.get(item.duplicate_of) if item.duplicate_of else None
+            copy_event = slot_of_event.get(originals.get(item.duplicate_of, -1)) if item.duplicate_of else None
+            batch.append(
+                BatchItem(
+                    published=not_in_future(item.published_at, now).timestamp(),
+                    places=frozenset(c.places),
+                    simhash=simhash_to_int(item.simhash),
+                    copy_of_item=copy_item if copy_item is not None and copy_item < k else None,
+                    copy_of_event=copy_event,
+                )
+            )
+        width = len(vocab)
+        side = PoolSide(
+            vectors=rows_matrix([(e.cols, e.vals) for e in events], width),
+            first=np.array([e.first for e in events], dtype=np.float64),
+            last=np.array([e.last for e in events], dtype=np.float64),
+            places=[frozenset(e.places) for e in events],
+            simhash=[e.simhash for e in events],
+            item_count=np.array([e.item_count if e.cols.size else 0 for e in events], dtype=np.float64),
         )
+        slots = match_batch(
+            batch,
+            rows_matrix(vectors, width),
+            side,
+            similarity=self.config.similarity,
+            simhash_distance=self.config.simhash_distance,
+            window_s=self.window.total_seconds(),
+        )
+        return slots, vectors
 
-    # -- volume --------------------------------------------------------------------------------
+    def _original_events(self, session: Session, ordered: Sequence[Incoming], index: dict[str, int]) -> dict[str, int]:
+        wanted = sorted({i.message.item.duplicate_of for i in ordered if i.message.item.duplicate_of} - set(index))
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), 1000):
+            stmt = select(Item.id, Item.event_id).where(among(session, Item.id, wanted[start : start + 1000]))
+            found.update({i: e for i, e in session.execute(stmt) if e is not None})
+        return found
 
-    def _record_volume(self, session: Session, assignments: Sequence[Assignment], now: datetime) -> None:
+    # -- updating ------------------------------------------------------------------------------------
+
+    def _new_drafts(
+        self, ordered: Sequence[Incoming], members: dict[int, list[int]], m: int, now: datetime
+    ) -> dict[int, _Draft]:
+        """A draft per new slot, started from its first item."""
+        drafts: dict[int, _Draft] = {}
+        for s in sorted(x for x in members if x >= m):
+            item, c = ordered[members[s][0]].message.item, ordered[members[s][0]].message.classification
+            published = not_in_future(item.published_at, now)
+            empty = (np.empty(0, np.int32), np.empty(0, np.float64))
+            drafts[s] = _Draft(
+                None, item.title[:1000] or item.text[:100], c.topic, c.event_type.value, None, [], c.lead_unit,
+                [], [], 0, 0, published, published, None, 0, simhash_to_int(item.simhash), empty, 0, members[s],
+            )  # fmt: skip
+        return drafts
+
+    def _lock_joined(
+        self, session: Session, events: list[PoolEvent], joined: list[int], members: dict[int, list[int]]
+    ) -> dict[int, _Draft]:
+        """Drafts of the existing events the batch joins, locked and read as committed."""
+        rows = lock_events(session, [events[s].id for s in joined], _LOCK_COLUMNS, self.waits)
+        merged = {r.id for r in rows.values() if r.merged_into_id is not None}
+        missing = {events[s].id for s in joined} - set(rows)
+        if merged or missing:
+            raise StaleEvents(sorted(merged | missing))
+        changed = [
+            e.id for e in (events[s] for s in joined) if e.marker != (rows[e.id].item_count, rows[e.id].updated_at)
+        ]
+        fresh_terms = self._terms(session, changed)
+        drafts: dict[int, _Draft] = {}
+        for s in sorted(joined):
+            event, row = events[s], rows[events[s].id]
+            base = fresh_terms.get(event.id, (event.cols, event.vals))
+            drafts[s] = _Draft(
+                row.id, row.title, row.topic, row.event_type, row.grade, list(row.places or []), row.lead_unit,
+                list(row.co_units or []), list(row.sources or []), row.item_count, row.negative_count,
+                row.first_seen_at, row.last_seen_at, row.peak_at, row.peak_volume, row.simhash, base,
+                row.item_count if base[0].size else 0, members[s],
+            )  # fmt: skip
+        return drafts
+
+    def _terms(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+        if not ids:
+            return {}
+        rows = session.execute(select(Event.id, Event.terms).where(Event.id.in_(list(ids))))
+        return {i: terms_vector(self.pool.vocab, terms or {}) for i, terms in rows}
+
+    def _apply(self, draft: _Draft, items: Sequence[Incoming], now: datetime) -> list[tuple[bool, tuple[str, ...]]]:
+        changes = []
+        for incoming in items:
+            item, c = incoming.message.item, incoming.message.classification
+            new_grade = c.grade.value if c.grade else None
+            grade_up = grade_severity(new_grade) > grade_severity(draft.grade)
+            if grade_up:
+                draft.grade = new_grade
+            new_places = tuple(p for p in dict.fromkeys(c.places) if p not in draft.places)
+            draft.places.extend(new_places)
+            if item.source_id not in draft.sources:
+                draft.sources.append(item.source_id)
+            if draft.lead_unit is None:
+                draft.lead_unit = c.lead_unit
+            co = [u for u in (*c.co_units, *([c.lead_unit] if c.lead_unit else [])) if u and u != draft.lead_unit]
+            draft.co_units.extend(u for u in dict.fromkeys(co) if u not in draft.co_units)
+            draft.item_count += 1
+            draft.negative_count += 1 if c.negative else 0
+            published = not_in_future(item.published_at, now)
+            draft.first = min(draft.first, published)
+            draft.last = max(draft.last, published)
+            changes.append((grade_up, new_places))
+        return changes
+
+    def _centroid(self, draft: _Draft, vectors: Sequence[tuple[np.ndarray, np.ndarray]]) -> None:
+        """The event's fingerprint: its stored one weighted by its earlier item count, plus each new
+        item's unit fingerprint; strongest :data:`MAX_TERMS` terms, rounded (as stored). Also its
+        unit vector for the mirror."""
+        cols = np.concatenate([draft.base[0], *(c for c, _ in vectors)]).astype(np.int64)
+        vals = np.concatenate([draft.base[1] * draft.base_count, *(v for _, v in vectors)])
+        if not cols.size:
+            draft.terms, draft.vector = {}, (np.empty(0, np.int32), np.empty(0, np.float64))
+            return
+        unique, inverse = np.unique(cols, return_inverse=True)
+        weights = np.bincount(inverse, weights=vals)
+        top = np.argsort(-weights, kind="stable")[:MAX_TERMS]
+        rounded = np.round(weights[top], 4)
+        draft.terms = dict(zip(self.pool.vocab.terms(unique[top].tolist()), rounded.tolist(), strict=True))
+        norm = float(np.sqrt(rounded @ rounded))
+        draft.vector = (unique[top].astype(np.int32), rounded / norm if norm else rounded)
+
+    # -- storing -------------------------------------------------------------------------------------
+
+    def _insert(
+        self,
+        session: Session,
+        new: dict[int, _Draft],
+        ordered: Sequence[Incoming],
+        out: Grouped,
+        now: datetime,
+    ) -> None:
+        """Insert the new events (their volume is this batch's, so their peak is known already)."""
+        if not new:
+            return
         minutes = self.config.bucket_minutes
-        per_event: Counter[tuple[int, datetime]] = Counter()
-        per_topic: Counter[tuple[str, datetime]] = Counter()
-        for a in assignments:
-            bucket = bucket_of(not_in_future(a.item.message.item.published_at, now), minutes)
-            per_event[(a.event.id, bucket)] += 1
-            per_topic[(a.item.message.classification.topic, bucket)] += 1
-        add_event_volume(session, per_event)
-        add_topic_volume(session, per_topic)
-        touched = {a.event.id: a.event for a in assignments}
-        peaks = session.execute(
-            select(EventVolume.event_id, EventVolume.bucket_start, EventVolume.count)
-            .where(EventVolume.event_id.in_(touched))
-            .order_by(EventVolume.event_id, EventVolume.count.desc(), EventVolume.bucket_start)
+        for draft in new.values():
+            per_bucket = Counter(
+                bucket_of(not_in_future(ordered[k].message.item.published_at, now), minutes) for k in draft.members
+            )
+            draft.peak_volume, draft.peak_at = max(
+                ((n, b) for b, n in per_bucket.items()), key=lambda nb: (nb[0], -nb[1].timestamp())
+            )
+        slots_in_order = sorted(new)
+        table = cast(Table, Event.__table__)
+        rows = [self._row(new[s], now, new=True) for s in slots_in_order]
+        result = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+        for s, (event_id,) in zip(slots_in_order, result, strict=True):
+            new[s].id = event_id
+            out.created.append(event_id)
+
+    def _finish(
+        self,
+        session: Session,
+        joined: dict[int, _Draft],
+        new: dict[int, _Draft],
+        ordered: Sequence[Incoming],
+        slots: list[int],
+        now: datetime,
+    ) -> None:
+        """Count volumes (the returned counts give the joined events' peaks), update the joined
+        events, and record every touched event in the mirror."""
+        minutes = self.config.bucket_minutes
+        drafts = {**joined, **new}
+        buckets = [bucket_of(not_in_future(i.message.item.published_at, now), minutes) for i in ordered]
+        per_event: Counter[tuple[int, datetime]] = Counter(
+            (cast(int, drafts[s].id), b) for s, b in zip(slots, buckets, strict=True)
         )
-        seen: set[int] = set()
-        for event_id, bucket, count in peaks:
-            if event_id in seen:
+        counted = add_event_volume(session, dict(sorted(per_event.items())), returning=True)  # id order
+        by_id = {d.id: d for d in joined.values()}
+        for event_id, bucket, count in counted:
+            draft = by_id.get(event_id)
+            if draft is None:
                 continue
-            seen.add(event_id)
-            event = touched[event_id]
-            event.peak_at, event.peak_volume = bucket, count
+            earlier = draft.peak_at is None or bucket < draft.peak_at
+            if count > draft.peak_volume or (count == draft.peak_volume and earlier):
+                draft.peak_volume, draft.peak_at = count, bucket
+        if joined:
+            table = cast(Table, Event.__table__)
+            stmt = update(table).where(table.c.id == bindparam("b_id"))
+            session.execute(stmt, [{"b_id": d.id, **self._row(d, now, new=False)} for d in joined.values()])
+        for draft in drafts.values():
+            assert draft.id is not None
+            self.pool.put(
+                draft.id, draft.first, draft.last, draft.places, draft.simhash, draft.item_count, now, draft.vector
+            )
+
+    def record_topic_volume(self, session: Session, items: Sequence[Incoming], now: datetime) -> None:
+        """Count ``items`` in their topics' volume buckets. Every worker adds to the same few topic
+        rows, so callers do this last in the transaction (the row locks are then held only while
+        it commits), and rows go in sorted order (two workers never deadlock on them)."""
+        minutes = self.config.bucket_minutes
+        counts = Counter(
+            (i.message.classification.topic, bucket_of(not_in_future(i.message.item.published_at, now), minutes))
+            for i in items
+        )
+        rows = dict(sorted(counts.items()))
+        lock_topic_buckets(session, list(rows), self.waits)
+        add_topic_volume(session, rows)
+
+    @staticmethod
+    def _row(draft: _Draft, now: datetime, *, new: bool) -> dict[str, Any]:
+        row: dict[str, Any] = {
+            "grade": draft.grade,
+            "places": draft.places,
+            "lead_unit": draft.lead_unit,
+            "co_units": draft.co_units,
+            "sources": draft.sources,
+            "item_count": draft.item_count,
+            "negative_count": draft.negative_count,
+            "first_seen_at": draft.first,
+            "last_seen_at": draft.last,
+            "peak_at": draft.peak_at,
+            "peak_volume": draft.peak_volume,
+            "terms": draft.terms,
+            "updated_at": now,
+        }
+        if new:
+            row.update(
+                title=draft.title,
+                status="open",
+                topic=draft.topic,
+                event_type=draft.event_type,
+                simhash=draft.simhash,
+                created_at=now,
+            )
+        return row
+
+
+def _unit(cols: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    values = counts.astype(np.float64)
+    norm = float(np.sqrt(values @ values)) if values.size else 0.0
+    return cols, (values / norm if norm else values)
+
+
+class StaleEvents(Exception):
+    """Events the batch was about to join were merged (or removed) since the mirror was read: the
+    batch must be grouped again (the caller refreshes and retries)."""
+
+    def __init__(self, ids: Sequence[int]) -> None:
+        super().__init__(f"events changed under the batch: {list(ids)[:10]}")
+        self.ids = list(ids)

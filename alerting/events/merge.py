@@ -18,6 +18,7 @@ from alerting.errors import EventNotFound, InvalidGrouping
 from alerting.events.grouping import grade_severity
 from alerting.events.similarity import absorb, fingerprint
 from alerting.events.volume import add_event_volume, bucket_of
+from alerting.locks import lock_events
 from models.db import AuditRecord, Event, EventVolume, Item
 
 
@@ -67,11 +68,25 @@ def recompute(session: Session, event: Event, now: datetime, bucket_minutes: int
     add_event_volume(session, volume)
 
 
-def merge_events(session: Session, target_id: int, source_ids: Sequence[int], actor: str, now: datetime) -> Event:
-    """Move every item of ``source_ids`` into ``target_id``; the sources become ``merged``."""
+def merge_events(
+    session: Session,
+    target_id: int,
+    source_ids: Sequence[int],
+    actor: str,
+    now: datetime,
+    *,
+    bucket_minutes: int = 10,
+    reason: str | None = None,
+) -> Event:
+    """Move every item of ``source_ids`` into ``target_id``; the sources become ``merged``.
+
+    The events are locked in id order first (as the alerting workers lock them), so a desk merge
+    and a worker never deadlock. ``reason`` is recorded (``reconcile`` for the alerting stage's own
+    merges of twin events)."""
     sources = [s for s in dict.fromkeys(source_ids) if s != target_id]
     if not sources:
         raise InvalidGrouping("merge needs at least one event other than the target")
+    lock_events(session, [target_id, *sources], (Event.merged_into_id,))
     target = _open_event(session, target_id)
     merged = [_open_event(session, s) for s in sources]
     session.execute(update(Item).where(Item.event_id.in_(sources)).values(event_id=target_id))
@@ -79,7 +94,7 @@ def merge_events(session: Session, target_id: int, source_ids: Sequence[int], ac
         event.status = "merged"
         event.merged_into_id = target_id
         event.updated_at = now
-        recompute(session, event, now)
+        recompute(session, event, now, bucket_minutes)
         session.add(
             AuditRecord(
                 at=now,
@@ -87,10 +102,13 @@ def merge_events(session: Session, target_id: int, source_ids: Sequence[int], ac
                 action="event.merged_into",
                 target_type="event",
                 target_id=str(event.id),
-                detail={"into": target_id},
+                detail={"into": target_id, **({"reason": reason} if reason else {})},
             )
         )
-    recompute(session, target, now)
+    recompute(session, target, now, bucket_minutes)
+    detail: dict[str, object] = {"sources": sources, "item_count": target.item_count}
+    if reason:
+        detail["reason"] = reason
     session.add(
         AuditRecord(
             at=now,
@@ -98,7 +116,7 @@ def merge_events(session: Session, target_id: int, source_ids: Sequence[int], ac
             action="event.merge",
             target_type="event",
             target_id=str(target_id),
-            detail={"sources": sources, "item_count": target.item_count},
+            detail=detail,
         )
     )
     return target

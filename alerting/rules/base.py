@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from sqlalchemy.orm import Session
 
 from alerting.events.grouping import Assignment
+from alerting.events.volume import VolumeWindows
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class RuleContext:
     memo: dict[Any, Any] = field(default_factory=dict)
     """Shared by every item of one batch: rules cache per-scope results here (one spike query per
     event or topic per batch, not per item)."""
+    volumes: VolumeWindows | None = None
+    """The batch's event and topic volumes, read once for all its spike checks (None: query each)."""
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,7 @@ class SpikeRule:
             baseline_windows=cfg.baseline_windows,
             min_count=cfg.min_count,
             factor=cfg.factor,
+            volumes=ctx.volumes,
         )
         if spike is None:
             return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select
@@ -68,6 +69,13 @@ def alerts_after(
         .limit(limit)
     )
     return list(db.scalars(stmt))
+
+
+def alerts_by_id(db: Session, principal: Principal, alert_ids: Sequence[str]) -> dict[str, Alert]:
+    """The alerts of ``alert_ids`` this user may see (for the live stream)."""
+    if not alert_ids:
+        return {}
+    return {a.id: a for a in db.scalars(scoped_alerts(principal).where(Alert.id.in_(list(set(alert_ids)))))}
 
 
 def get_alert(db: Session, principal: Principal, alert_id: str) -> Alert:

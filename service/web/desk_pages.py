@@ -67,8 +67,7 @@ def desk(
     cards, more = list_incidents(db, principal, f, level_order(state.settings.jurisdiction_dir))
     incidents = [incident_public(c, names) for c in cards]
     events, _ = list_events(db, principal, ListFilter(limit=20, grade=f.grade, unit=f.unit, q=f.q))
-    newest = max(cards, key=lambda c: (c.newest.created_at, c.newest.id), default=None)
-    cursor = f"{newest.newest.created_at.isoformat()}|{newest.newest.id}" if newest else f"{now.isoformat()}|"
+    cursor = now.isoformat()  # the live stream continues from the time this page was drawn
     return page(
         request,
         "desk.html",

@@ -15,7 +15,7 @@ from alerting.worker import run_alert_worker
 from models.db import Alert, Event, Item
 from models.enums import AlertKind, IncidentGrade
 from models.messages import AlertMessage
-from models.topics import ALERTS, ITEMS_CLASSIFIED
+from models.topics import ALERTS, ITEMS_CLASSIFIED, SOURCE_HEALTH
 from tests.alerting.test_events_and_rules import FIRE_REPORTS, FOOD_REPORT
 from yuqing.bus import BusProducer
 from yuqing.db.engine import make_engine, make_session_factory
@@ -91,7 +91,7 @@ def test_worker_forms_events_raises_alerts_and_feeds_the_desk(worker_env, make_r
         created_at=now,
     )
     start("w1")
-    _publish(settings, [*[(ITEMS_CLASSIFIED, m) for m in [*fire, *food]], (ALERTS, health)])
+    _publish(settings, [*[(ITEMS_CLASSIFIED, m) for m in [*fire, *food]], (SOURCE_HEALTH, health)])
 
     def done() -> bool:
         with sessions() as s:
@@ -124,6 +124,8 @@ def test_worker_forms_events_raises_alerts_and_feeds_the_desk(worker_env, make_r
         consumer.close()
     feed = [m for m in seen if m.kind == AlertKind.RULE]
     assert sorted(m.id for m in feed) == sorted(a.id for a in rule_alerts)
+    # the source-health report reaches the desk's feed once, through the alerting stage
+    assert [m.id for m in seen if m.kind == AlertKind.SOURCE_HEALTH] == ["health-src1-1"]
     grade_msg = next(m for m in feed if m.rule == "grade-large")
     assert grade_msg.units == ("hushan",) and grade_msg.level == "一级" and grade_msg.grade == IncidentGrade.LARGE
 
@@ -185,5 +187,46 @@ def test_yuqing_alert_command(worker_env, make_raw_item, make_classified_item, t
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "alert worker stopped: 2 items" in done.stdout
+    assert '"items_stored": 2' in done.stdout and '"wait_share": ' in done.stdout
     with sessions() as s:
         assert s.scalar(select(func.count()).select_from(Item)) == 2
+
+
+def test_the_stage_reads_nothing_it_publishes(worker_env, make_raw_item, make_classified_item):
+    """Source-health reports come in on ``sources.health`` only: an alert on ``alerts`` (the desk's
+    feed, which the stage publishes) is never taken in again, and a rule alert sent to the
+    source-health topic is dead-lettered with the reason, not stored."""
+    settings, sessions, start = worker_env
+    now = datetime.now(UTC)
+
+    def health(alert_id: str, kind: AlertKind = AlertKind.SOURCE_HEALTH) -> AlertMessage:
+        return AlertMessage(id=alert_id, kind=kind, rule="source_failing", level="三级", title="信源连续失败",
+                            source_id="jsbbs", created_at=now)  # fmt: skip
+
+    start("w1")
+    _publish(
+        settings,
+        [(ALERTS, health("on-the-feed")), (SOURCE_HEALTH, health("not-health", AlertKind.RULE)),
+         (SOURCE_HEALTH, health("reported"))],
+    )  # fmt: skip
+    _wait_for(lambda: _stored(sessions, "reported"))
+    time.sleep(2.0)
+    with sessions() as s:
+        assert s.get(Alert, "on-the-feed") is None
+        assert s.get(Alert, "not-health") is None
+    dead = KafkaConsumer(
+        SOURCE_HEALTH.dead_letters.full_name(settings.kafka_topic_prefix),
+        bootstrap_servers=settings.bootstrap_servers,
+        auto_offset_reset="earliest",
+        consumer_timeout_ms=3000,
+    )
+    try:
+        letters = [SOURCE_HEALTH.dead_letters.decode(r.value) for r in dead]
+    finally:
+        dead.close()
+    assert len(letters) == 1 and "rule alerts do not come in on this topic" in letters[0].reason
+
+
+def _stored(sessions, alert_id: str) -> bool:
+    with sessions() as s:
+        return s.get(Alert, alert_id) is not None

@@ -20,7 +20,7 @@ from collectors.worker import build_app
 from models.db.units import Source, SourceHealth
 from models.enums import AlertKind, SourceTier
 from models.messages import RawItem
-from models.topics import ALERTS, ITEMS_RAW
+from models.topics import ITEMS_RAW, SOURCE_HEALTH
 from tests.collectors.conftest import FIXTURES, FixtureSite, Route
 from yuqing.db.engine import make_engine, make_session_factory
 from yuqing.db.migrate import upgrade
@@ -160,7 +160,7 @@ def test_sources_collected_once_each_with_isolation_health_and_restart(
     assert "青川高铁站新增夜间公交接驳线路" in _by_title(items)
 
     # Third consecutive failure: one source-health alert per failing source.
-    alerts = topic_reader(ALERTS)
+    alerts = topic_reader(SOURCE_HEALTH)
     assert {a.source_id for a in alerts} == {"broken", "failing", "slow", "loop", "huge"}
     assert all(a.kind is AlertKind.SOURCE_HEALTH and "连续 3 次" in a.title for a in alerts)
 

@@ -61,10 +61,11 @@ class Pipeline:
         return env
 
     def start(self, name: str, command: str) -> subprocess.Popen[bytes]:
+        """Start ``yuqing <command>`` as ``name`` (also its PostgreSQL ``application_name``)."""
         with (self.workdir / f"{name}.log").open("ab") as log:
             proc = subprocess.Popen(
                 [sys.executable, "-m", "cli.main", command],
-                env=self.env(),
+                env={**self.env(), "PGAPPNAME": name},
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
@@ -75,6 +76,27 @@ class Pipeline:
         proc = self.procs.pop(name)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
+
+    def in_transaction(self, name: str) -> bool:
+        """Whether worker ``name`` has a database transaction open right now (it is mid-batch)."""
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE application_name = :name "
+                    "AND xact_start IS NOT NULL AND state <> 'idle'"
+                ),
+                {"name": name},
+            ).scalar_one()
+        return bool(found)
+
+    def kill9_mid_batch(self, name: str, timeout_s: float = 60.0) -> None:
+        """SIGKILL worker ``name`` while it holds an open transaction (a batch half stored)."""
+        deadline = time.monotonic() + timeout_s
+        while not self.in_transaction(name):
+            assert time.monotonic() < deadline, f"{name} never was mid-batch"
+            self.assert_alive()
+            time.sleep(0.005)
+        self.kill9(name)
 
     def publish(self, items: Sequence[RawItem]) -> None:
         with BusProducer(self.bootstrap, self.prefix, client_id="fault-test") as producer:

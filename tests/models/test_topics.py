@@ -31,11 +31,15 @@ def test_raw_item_round_trips_and_is_keyed_by_item_id(make_raw_item: Callable[..
     assert ITEMS_RAW.decode(value) == item
 
 
-def test_classified_item_is_keyed_by_its_item_id(make_classified_item: Callable[..., ClassifiedItem]) -> None:
-    classified = make_classified_item()
-    key, value = ITEMS_CLASSIFIED.encode(classified)
-    assert key == classified.item.id.encode() == classified.id.encode()
-    assert ITEMS_CLASSIFIED.decode(value) == classified
+def test_classified_items_are_keyed_by_place_then_topic(make_classified_item: Callable[..., ClassifiedItem]) -> None:
+    """Reports of one incident (same place, or none and the same topic) share a partition."""
+    in_town = make_classified_item(places=("虎山街道", "双塔街道"), topic="城乡建设")
+    also_in_town = make_classified_item(places=("虎山街道",), topic="交通运输")
+    nowhere = make_classified_item(places=(), topic="城乡建设")
+    key, value = ITEMS_CLASSIFIED.encode(in_town)
+    assert key == "place:虎山街道".encode() == ITEMS_CLASSIFIED.encode(also_in_town)[0]
+    assert ITEMS_CLASSIFIED.encode(nowhere)[0] == "topic:城乡建设".encode()
+    assert ITEMS_CLASSIFIED.decode(value) == in_town
 
 
 def test_alert_round_trip() -> None:

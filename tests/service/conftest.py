@@ -179,6 +179,67 @@ def alerting(db: sessionmaker[Session]) -> Any:
 
 
 @pytest.fixture
+def live_settings(
+    make_settings: Callable[..., Settings],
+    db_url: str,
+    db: sessionmaker[Session],
+    kafka_bootstrap: str,
+    topic_prefix: str,
+) -> Settings:
+    """Settings with a real broker and fresh topics: the desk's live stream reads ``alerts`` there.
+    A test module that streams overrides ``settings`` and ``alerting`` with these."""
+    return make_settings(
+        database_url=db_url,
+        jurisdiction_dir=EXAMPLE_JURISDICTION,
+        kafka_bootstrap=kafka_bootstrap,
+        kafka_topic_prefix=topic_prefix,
+    )
+
+
+@pytest.fixture
+def live_alerting(db: sessionmaker[Session], live_settings: Settings) -> Iterator[Any]:
+    """The alerting stage's handler publishing new alerts on the ``alerts`` topic of ``live_settings``."""
+    from alerting.config import load_alerting_config
+    from alerting.handler import ClassifiedItemHandler
+    from yuqing.bus import BusProducer
+
+    producer = BusProducer(live_settings.bootstrap_servers, live_settings.kafka_topic_prefix, client_id="test-alert")
+    try:
+        yield ClassifiedItemHandler(db, load_alerting_config(EXAMPLE_JURISDICTION), producer=producer)
+    finally:
+        producer.close()
+
+
+@pytest.fixture
+def server(app: FastAPI) -> Iterator[str]:
+    """The app served by uvicorn on a free port (for the browser and the live stream)."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from tests.conftest import free_port
+
+    port = free_port()
+    # Open live streams never end by themselves: on shutdown give them a second, then close them.
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", lifespan="on", timeout_graceful_shutdown=1
+    )
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not srv.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture
 def seed(
     alerting: Any,
     db: sessionmaker[Session],
@@ -206,6 +267,7 @@ def seed(
             **classification,
         )
         raised = alerting.process([Incoming(item, None)])
+        alerting.publish(raised)  # as the stage does after the batch: on the desk's feed (if any), released
         with db() as s:
             stored = s.get(Item, item.id)
             assert stored is not None and stored.event_id is not None

@@ -6,41 +6,28 @@ Screenshots of the three main pages go to ``tests/artifacts/``."""
 from __future__ import annotations
 
 import re
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import free_port
-
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.kafka,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"),
 ]
 
 
 @pytest.fixture
-def server(app: Any) -> Iterator[str]:
-    import uvicorn
+def settings(live_settings: Any) -> Any:
+    return live_settings  # the desk's live stream reads the alerts topic of a real broker
 
-    port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        srv.should_exit = True
-        thread.join(timeout=10)
+
+@pytest.fixture
+def alerting(live_alerting: Any) -> Any:
+    return live_alerting
 
 
 @pytest.fixture

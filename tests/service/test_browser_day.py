@@ -21,14 +21,26 @@ from models.db import Alert, Event, Item
 from models.db.cases import Case
 from models.messages import AlertMessage
 from models.timeutil import to_local
-from tests.service.test_browser import CHROMIUM, browser, server, sign_in  # noqa: F401 (fixtures)
+from tests.service.test_browser import CHROMIUM, browser, sign_in  # noqa: F401 (fixtures)
 from yuqing.periodic import JobContext, provided_jobs
 from yuqing.settings import Settings
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.kafka,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"),
 ]
+
+
+@pytest.fixture
+def settings(live_settings: Any) -> Any:
+    return live_settings  # the desk's live stream reads the alerts topic of a real broker
+
+
+@pytest.fixture
+def alerting(live_alerting: Any) -> Any:
+    return live_alerting
+
 
 FIRE_TITLE = "虎山街道某小区发生火灾 多人受伤"
 FIRE_TEXT = "虎山街道某小区发生火灾，消防正在处置，多人受伤送医。"
@@ -36,7 +48,7 @@ FIRE_TEXT = "虎山街道某小区发生火灾，消防正在处置，多人受�
 
 def test_desk_acknowledges_an_incident_card(
     users: dict[str, str],
-    server: str,  # noqa: F811 (the fixture imported above)
+    server: str,
     browser: Any,  # noqa: F811
     seed: Any,
     artifacts: Path,
@@ -80,7 +92,7 @@ def test_desk_acknowledges_an_incident_card(
 
 def test_unit_signs_a_routed_item_and_the_desk_reroutes(
     users: dict[str, str],
-    server: str,  # noqa: F811 (the fixture imported above)
+    server: str,
     browser: Any,  # noqa: F811
     seed: Any,
     artifacts: Path,
@@ -153,7 +165,7 @@ def test_unit_signs_a_routed_item_and_the_desk_reroutes(
 
 def test_auto_dispatched_major_event_runs_its_clock_from_first_seen(
     users: dict[str, str],
-    server: str,  # noqa: F811 (the fixture imported above)
+    server: str,
     browser: Any,  # noqa: F811
     alerting: Any,
     db: sessionmaker[Session],

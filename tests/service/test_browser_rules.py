@@ -19,10 +19,10 @@ from alerting.handler import ClassifiedItemHandler
 from alerting.store import Incoming
 from alerting.worker import live_alert_rules
 from models.db import Alert, ConfigVersion
-from tests.service.test_browser import CHROMIUM, browser, server, sign_in
+from tests.service.test_browser import CHROMIUM, browser, sign_in
 from yuqing.settings import EXAMPLE_JURISDICTION
 
-__all__ = ["browser", "server"]  # fixtures shared with the other browser test
+__all__ = ["browser"]  # a fixture shared with the other browser test
 
 pytestmark = [
     pytest.mark.browser,

@@ -13,7 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 # the browser tests' fixtures (a uvicorn server on a free port, Debian's Chromium)
-from tests.service.test_browser import CHROMIUM, browser, server, sign_in  # noqa: F401
+from tests.service.test_browser import CHROMIUM, browser, sign_in  # noqa: F401
 from yuqing.settings import EXAMPLE_JURISDICTION
 
 TITLE = "贺村镇一化工企业仓库突发火灾 已造成3人死亡12人受伤"
@@ -110,7 +110,7 @@ def test_brief_draft_docx_prefilled_and_edited(
 def test_brief_in_the_browser(
     fire: tuple[Any, str],
     users: dict[str, str],
-    server: str,  # noqa: F811 (the imported fixture)
+    server: str,
     browser: Any,  # noqa: F811 (the imported fixture)
     tmp_path: Path,
     artifacts: Path,

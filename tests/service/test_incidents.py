@@ -167,20 +167,24 @@ def test_pages_of_cards(users: dict[str, str], api_login: Any, seed: Any) -> Non
 
 
 def test_the_live_stream_sends_cards(app: Any, users: dict[str, str], seed: Any, db: sessionmaker[Session]) -> None:
-    from models.enums import Role
-    from service.api.incident_stream import _fetch
+    """The feed's entries (the ``alerts`` topic) become one ``incident`` event per card, with the
+    feed offset of the card's newest alert as its SSE id; a unit sees nothing of another's event."""
+    from types import SimpleNamespace
 
-    before = datetime.now(UTC) - timedelta(seconds=1)
+    from models.enums import Role
+    from service.api.incident_stream import incident_batch
+
     event, alerts = fire(seed)
+    ordered = sorted(alerts, key=lambda a: (a.created_at, a.id))
+    entries = [SimpleNamespace(offset=100 + n, message=SimpleNamespace(id=a.id)) for n, a in enumerate(ordered)]
     principal = Principal(user_id=1, username="desk1", role=Role.DESK, unit_id=None, csrf_token="", via_cookie=False)
-    events, last = _fetch(app.state.service, principal, (before, ""))
-    (one,) = events  # four alerts, one card
+    (one,) = incident_batch(app.state.service, principal, entries)  # four alerts, one card
     data = json.loads(one["data"])
     assert one["event"] == "incident" and data["event_id"] == event.id and len(data["rules"]) == len(alerts)
     assert data["level_class"] == "lv1" and data["last_local"]
-    newest = max(alerts, key=lambda a: (a.created_at, a.id))
-    assert one["id"] == f"{newest.created_at.isoformat()}|{newest.id}" and last == (newest.created_at, newest.id)
-    assert _fetch(app.state.service, principal, last) == ([], None)
+    assert one["id"] == str(100 + len(ordered) - 1)
+    other = Principal(user_id=2, username="jiaoyu1", role=Role.UNIT, unit_id="jiaoyu", csrf_token="", via_cookie=False)
+    assert incident_batch(app.state.service, other, entries) == []
 
 
 def test_the_desk_page_shows_cards_and_acknowledges_them(

@@ -193,6 +193,6 @@ def test_notifications_name_units_rules_and_grades(world: DemoWorld, db: session
     with db() as s:
         alerts = list(s.scalars(select(Alert)))
     for alert in alerts:
-        data = json.loads(alert_event(alert, names.current())["data"])
+        data = json.loads(alert_event(alert, names.current(), 0)["data"])
         shown = "\n".join([data["title"], data["summary"], data["rule_name"], *data["unit_names"], data["level"]])
         assert world.leaks(shown) == [], (alert.rule, shown)

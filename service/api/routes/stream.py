@@ -1,79 +1,99 @@
 """Server-sent events: new alerts appear on the desk's feed without reloading.
 
-The stream polls the ``alerts`` table (written by the alerting stage in any process) every
-``sse_poll_seconds`` for rows after its cursor ``(created_at, id)``; the SSE id carries the cursor,
-so a reconnecting browser (``Last-Event-ID``) resumes without gaps or repeats.
+The stream reads the ``alerts`` topic (:mod:`service.feed`), the one door from the alerting stage
+to the desk: every alert the alerting workers store is published there once it is committed, and
+each re-notification of the desk again. For each entry the stream sends the stored alert as this
+user may see it (a unit user only what it may see); the SSE id is the entry's offset, so a
+reconnecting browser (``Last-Event-ID``) resumes right after it, without gaps or repeats.
+With ``group=event`` the same entries are sent as whole incident cards (:mod:`service.api.incident_stream`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
-from datetime import datetime
+from collections.abc import AsyncIterator, Callable, Sequence
+from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
+import anyio
 from fastapi import APIRouter, Query, Request
 from sse_starlette import EventSourceResponse
 from starlette.concurrency import run_in_threadpool
 
 from models.timeutil import to_local
 from service.api.deps import CurrentUser, NowDep, StateDep
-from service.api.incident_stream import incident_events
+from service.api.incident_stream import incident_batch
 from service.api.schemas import AlertPublic
 from service.api.types import NO_NUL
 from service.auth.principal import Principal
+from service.feed import FeedEntry, FeedReader
 from service.names import Names
-from service.queries.alerts import alerts_after
+from service.queries.alerts import alerts_by_id
 from service.state import ServiceState
 from service.web.render import level_class
 
 router = APIRouter(prefix="/stream", tags=["stream"])
 
-
-def _cursor(last_event_id: str | None, now: datetime) -> tuple[datetime, str]:
-    if last_event_id and "|" in last_event_id:
-        stamp, _, alert_id = last_event_id.partition("|")
-        try:
-            parsed = datetime.fromisoformat(stamp)
-            if parsed.tzinfo is not None:
-                return parsed, alert_id
-        except ValueError:
-            pass
-    return now, ""
+CLOCK_SLACK = timedelta(seconds=2)
+"""Start this much before the page's time: the desk page lists what was stored before it was drawn,
+the browser drops an alert it already shows, so a little overlap costs nothing and loses nothing."""
 
 
-def alert_event(alert: Any, names: Names) -> dict[str, str]:
+def _cursor(last_event_id: str | None, after: str | None, now: datetime) -> tuple[int | None, datetime | None]:
+    """``(offset, None)`` from a ``Last-Event-ID``; else ``(None, time)`` from ``after`` (the time the
+    page was drawn, ISO 8601; an older ``<time>|<alert id>`` cursor is read by its time); else now."""
+    if last_event_id and last_event_id.isdigit():
+        return int(last_event_id), None
+    stamp = (after or "").partition("|")[0]
+    try:
+        parsed = datetime.fromisoformat(stamp) if stamp else None
+    except ValueError:
+        parsed = None
+    if parsed is None or parsed.tzinfo is None:
+        return None, now
+    return None, parsed - CLOCK_SLACK
+
+
+def alert_event(alert: Any, names: Names, offset: int) -> dict[str, str]:
     data = AlertPublic.model_validate(alert).model_dump(mode="json")
     data["created_local"] = to_local(alert.created_at).strftime("%m-%d %H:%M:%S")
     data["rule_name"] = (alert.detail or {}).get("rule_name") or names.rule(alert.rule)
     data["level_class"] = level_class(alert.level)
     data["unit_names"] = [names.unit(u) for u in alert.units or []]
-    return {
-        "event": "alert",
-        "id": f"{alert.created_at.isoformat()}|{alert.id}",
-        "data": json.dumps(data, ensure_ascii=False),
-    }
+    return {"event": "alert", "id": str(offset), "data": json.dumps(data, ensure_ascii=False)}
+
+
+def alert_batch(state: ServiceState, principal: Principal, entries: Sequence[FeedEntry]) -> list[dict[str, str]]:
+    """One ``alert`` event per feed entry this user may see, in the feed's order."""
+    with state.sessions() as db:
+        alerts = alerts_by_id(db, principal, [e.message.id for e in entries])
+    if not alerts:
+        return []
+    names = state.names.current()
+    return [alert_event(alerts[e.message.id], names, e.offset) for e in entries if e.message.id in alerts]
+
+
+Batch = Callable[[ServiceState, Principal, Sequence[FeedEntry]], list[dict[str, str]]]
 
 
 async def _events(
-    request: Request, state: ServiceState, principal: Principal, cursor: tuple[datetime, str]
+    request: Request, state: ServiceState, principal: Principal, reader: FeedReader, batch: Batch
 ) -> AsyncIterator[dict[str, str]]:
-    def fetch(after: tuple[datetime, str]) -> tuple[list[Any], Names]:
-        with state.sessions() as db:
-            alerts = alerts_after(db, principal, after[0], after[1])
-        return alerts, state.names.current() if alerts else Names()
-
     loop = asyncio.get_running_loop()
     deadline = None if state.sse_max_seconds is None else loop.time() + state.sse_max_seconds
-    while not await request.is_disconnected():
-        if deadline is not None and loop.time() >= deadline:
-            return  # the browser's EventSource reconnects with Last-Event-ID: nothing is missed
-        alerts, names = await run_in_threadpool(fetch, cursor)
-        for alert in alerts:
-            cursor = (alert.created_at, alert.id)
-            yield alert_event(alert, names)
-        await asyncio.sleep(state.sse_poll_seconds)
+    try:
+        while not await request.is_disconnected():
+            if deadline is not None and loop.time() >= deadline:
+                return  # the browser's EventSource reconnects with Last-Event-ID: nothing is missed
+            entries = await run_in_threadpool(reader.poll, state.sse_poll_seconds)
+            if not entries:
+                continue
+            for event in await run_in_threadpool(batch, state, principal, entries):
+                yield event
+    finally:
+        with anyio.CancelScope(shield=True):  # also when the server shuts down mid-stream
+            await run_in_threadpool(reader.close)
 
 
 @router.get(
@@ -89,12 +109,12 @@ async def stream_alerts(
     after: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None,
     group: Literal["event"] | None = None,
 ) -> EventSourceResponse:
-    """``text/event-stream`` of alerts after ``Last-Event-ID``, else after ``after`` (the cursor the
-    page was rendered at, ``<created_at ISO>|<alert id>``), else after the connection time.
+    """``text/event-stream`` of alerts after ``Last-Event-ID`` (an offset of the feed), else from
+    ``after`` (the time the page was drawn), else from the connection time.
 
     ``group=event``: one ``incident`` event per card (``IncidentPublic``, as ``/api/v1/incidents``)
     instead of one ``alert`` event per alert."""
-    cursor = _cursor(request.headers.get("last-event-id") or after, now)
-    if group == "event":
-        return EventSourceResponse(incident_events(request, state, principal, cursor), ping=15)
-    return EventSourceResponse(_events(request, state, principal, cursor), ping=15)
+    offset, since = _cursor(request.headers.get("last-event-id"), after, now)
+    reader = await run_in_threadpool(state.alert_feed().open, after=offset, since=since)
+    batch: Batch = incident_batch if group == "event" else alert_batch
+    return EventSourceResponse(_events(request, state, principal, reader, batch), ping=15)

@@ -1,0 +1,145 @@
+"""The desk's live feed: the ``alerts`` topic, read from a point in it for one browser connection.
+
+The one door from the alerting stage to the desk: an alert is published on ``alerts`` after it is
+stored (by the alerting stage, and again by the escalation scheduler for each re-notification of
+the desk), and the service streams the topic to the desk over server-sent events
+(:mod:`service.api.routes.stream`). The topic's offsets are the stream's cursor: a browser that
+reconnects resumes right after the last offset it saw, with no gap and no repeat — a cursor over
+the ``alerts`` table cannot promise that once several alerting workers commit in their own order.
+
+:class:`AlertFeed` is the small interface the route depends on; the composition root
+(:func:`service.app.create_app`) passes the Kafka implementation.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from kafka import KafkaConsumer, TopicPartition
+from kafka.errors import KafkaError
+
+from models.messages import AlertMessage
+from models.topics import ALERTS, MessageDecodeError
+from service.errors import PartUnavailable
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    offset: int
+    """position on the feed: the stream's cursor"""
+    message: AlertMessage
+
+
+class FeedReader(Protocol):
+    def poll(self, timeout_s: float) -> list[FeedEntry]:
+        """The next entries (possibly none after ``timeout_s``)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class AlertFeed(Protocol):
+    def open(self, *, after: int | None = None, since: datetime | None = None) -> FeedReader:
+        """A reader from just after offset ``after``, else from the first entry published at or
+        after ``since``, else from the end."""
+        ...
+
+    def close(self) -> None:
+        """Close every reader still open (the service is stopping)."""
+        ...
+
+
+class KafkaAlertFeed:
+    """:class:`AlertFeed` on the ``alerts`` topic (one partition, so offsets order every alert)."""
+
+    def __init__(self, bootstrap_servers: str, topic_prefix: str = "") -> None:
+        self.bootstrap_servers = bootstrap_servers
+        self.topic = ALERTS.full_name(topic_prefix)
+        self._open: set[KafkaFeedReader] = set()
+        self._lock = threading.Lock()
+
+    def open(self, *, after: int | None = None, since: datetime | None = None) -> FeedReader:
+        reader = KafkaFeedReader(self.bootstrap_servers, self.topic, after=after, since=since, on_close=self._closed)
+        with self._lock:
+            self._open.add(reader)
+        return reader
+
+    def _closed(self, reader: KafkaFeedReader) -> None:
+        with self._lock:
+            self._open.discard(reader)
+
+    def close(self) -> None:
+        with self._lock:
+            readers = list(self._open)
+        for reader in readers:
+            reader.close()
+
+
+class KafkaFeedReader:
+    """One connection's reader: a consumer of no group, assigned partition 0, positioned once."""
+
+    def __init__(
+        self,
+        bootstrap_servers: str,
+        topic: str,
+        *,
+        after: int | None,
+        since: datetime | None,
+        on_close: Callable[[KafkaFeedReader], None] | None = None,
+    ) -> None:
+        self.on_close = on_close
+        self._closed = False
+        self._lock = threading.Lock()
+        self.partition = TopicPartition(topic, 0)
+        try:
+            self.consumer: Any = KafkaConsumer(
+                bootstrap_servers=bootstrap_servers.split(","),
+                group_id=None,
+                enable_auto_commit=False,
+                client_id="yuqing-desk-feed",
+                fetch_max_wait_ms=100,
+            )
+            self.consumer.assign([self.partition])
+            self._position(after, since)
+        except KafkaError as exc:
+            raise PartUnavailable(f"实时预警推送暂不可用（消息队列无法连接）：{exc}") from exc
+
+    def _position(self, after: int | None, since: datetime | None) -> None:
+        if after is not None:
+            self.consumer.seek(self.partition, after + 1)
+            return
+        if since is not None:
+            found = self.consumer.offsets_for_times({self.partition: int(since.timestamp() * 1000)})
+            hit = found.get(self.partition)
+            if hit is not None:
+                self.consumer.seek(self.partition, hit.offset)
+                return
+        self.consumer.seek_to_end(self.partition)
+
+    def poll(self, timeout_s: float) -> list[FeedEntry]:
+        polled = self.consumer.poll(timeout_ms=int(timeout_s * 1000))
+        entries = []
+        for records in polled.values():
+            for record in records:
+                try:
+                    entries.append(FeedEntry(record.offset, ALERTS.decode(record.value or b"")))
+                except MessageDecodeError as exc:
+                    log.warning("desk feed: skipping undecodable alerts@%d: %s", record.offset, exc)
+        return entries
+
+    def close(self) -> None:
+        """Close the consumer (once; safe from any thread)."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+        self.consumer.close(autocommit=False)
+        if self.on_close is not None:
+            self.on_close(self)
