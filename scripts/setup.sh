@@ -4,7 +4,9 @@
 #   1. installs the Debian packages that are missing: python3-venv, Java 17 (JRE), Maven;
 #   2. creates .venv and installs the project into it (editable; with the test extras when
 #      YUQING_SETUP_EXTRAS=test, as scripts/test.sh does);
-#   3. fetches the Kafka broker jars from Maven Central once into ~/.cache/yuqing (skipped when
+#   3. fetches the web pages' chart library (Apache ECharts, pinned) from the npm registry into
+#      service/web/static/vendor/ (scripts/web-assets.sh; the service serves it, no CDN);
+#   4. fetches the Kafka broker jars from Maven Central once into ~/.cache/yuqing (skipped when
 #      YUQING_KAFKA_BOOTSTRAP points at an existing cluster).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -68,6 +70,8 @@ if [ "$have" != "$want" ] && { [ -n "$extras" ] || [ "${have%% *}" != "${want%% 
 else
     say "python packages up to date"
 fi
+
+bash scripts/web-assets.sh
 
 if [ -z "${YUQING_KAFKA_BOOTSTRAP:-}" ]; then
     .venv/bin/yuqing kafka fetch

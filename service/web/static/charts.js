@@ -1,0 +1,46 @@
+// Draws every chart of the page with Apache ECharts (served from /static/vendor, no CDN).
+// Each .echart element carries its option as JSON in data-option (no inline scripts: CSP).
+// Without the library the figures stay readable in the table under each chart.
+"use strict";
+
+(function () {
+  var drawn = [];
+
+  function draw(el) {
+    var option;
+    try {
+      option = JSON.parse(el.getAttribute("data-option"));
+    } catch (err) {
+      el.setAttribute("data-chart-error", "option");
+      return;
+    }
+    el.style.height = (parseInt(el.getAttribute("data-height"), 10) || 300) + "px";  // CSSOM: allowed by the CSP
+    // The SVG renderer keeps the chart sharp on paper and its text selectable.
+    var chart = window.echarts.init(el, null, { renderer: el.getAttribute("data-renderer") || "svg" });
+    chart.setOption(option);
+    el.setAttribute("data-rendered", "1");
+    drawn.push(chart);
+  }
+
+  function drawAll() {
+    var els = document.querySelectorAll(".echart[data-option]");
+    if (!els.length) return;
+    if (!window.echarts) {
+      els.forEach(function (el) { el.setAttribute("data-chart-error", "library"); });
+      document.documentElement.classList.add("no-charts");
+      return;
+    }
+    els.forEach(draw);
+  }
+
+  function resize() { drawn.forEach(function (c) { c.resize(); }); }
+
+  window.addEventListener("resize", resize);
+  // On paper the figures' tables are printed too (a chart alone can hide a value).
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.chart-data").forEach(function (d) { d.open = true; });
+    resize();
+  });
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", drawAll);
+  else drawAll();
+})();
