@@ -1,0 +1,212 @@
+"""The figures a story is seen by: volume and negativity over time, places, source tiers and words.
+
+One door for every page and brief that draws a story (the desk, an event, a 专题, leadership, the
+日报/周报/专报): the caller selects the items it may show with :func:`story_items` (its own scope and
+filters as SQL conditions), and the pure functions here turn those rows into series. Counts are of
+stored items (a 转载 counted once per stored copy); ``copies`` adds the copies folded into an item,
+so heat is the item plus its reprints.
+
+Time buckets are local (Asia/Shanghai) hours or days, labelled for people, and every bucket of the
+period is present (a quiet hour is a zero, not a gap).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from models.db import Item
+from models.timeutil import SHANGHAI, to_local
+
+HOUR = timedelta(hours=1)
+DAY = timedelta(days=1)
+MAX_ITEMS = 50_000
+"""Most recent items a chart reads; beyond it the figures say they are truncated."""
+
+
+@dataclass(frozen=True)
+class StoryItem:
+    """What the story figures need of one stored item."""
+
+    id: str
+    title: str
+    published_at: datetime
+    source_id: str
+    source_tier: str
+    negative: bool | None
+    places: tuple[str, ...]
+    copies: int
+    event_id: int | None
+
+
+@dataclass(frozen=True)
+class StoryItems:
+    items: list[StoryItem]
+    truncated: bool
+    """True when more than ``limit`` items matched (the figures cover the most recent ``limit``)."""
+
+
+def story_items(
+    db: Session,
+    where: Sequence[ColumnElement[bool]],
+    since: datetime,
+    until: datetime,
+    *,
+    limit: int = MAX_ITEMS,
+) -> StoryItems:
+    """Items published in ``[since, until)`` matching every condition of ``where``, newest first.
+
+    ``where`` carries the caller's scope (a unit user's own items) and filters (an event, a 专题's
+    keywords); this function adds none of its own.
+    """
+    columns = (
+        Item.id,
+        Item.title,
+        Item.published_at,
+        Item.source_id,
+        Item.source_tier,
+        Item.negative,
+        Item.places,
+        Item.copies,
+        Item.event_id,
+    )
+    query = (
+        select(*columns)
+        .where(Item.published_at >= since, Item.published_at < until, *where)
+        .order_by(Item.published_at.desc())
+        .limit(limit + 1)
+    )
+    rows = db.execute(query).all()
+    items = [
+        StoryItem(
+            id=r.id,
+            title=r.title,
+            published_at=r.published_at,
+            source_id=r.source_id,
+            source_tier=r.source_tier,
+            negative=r.negative,
+            places=tuple(p for p in (r.places or ()) if isinstance(p, str)),
+            copies=r.copies or 0,
+            event_id=r.event_id,
+        )
+        for r in rows[:limit]
+    ]
+    return StoryItems(items, truncated=len(rows) > limit)
+
+
+@dataclass(frozen=True)
+class Trend:
+    """Counts per local time bucket: ``labels[i]`` names bucket ``starts[i]``."""
+
+    starts: list[datetime]
+    labels: list[str]
+    total: list[int]
+    negative: list[int]
+    heat: list[int]
+    """Items plus their folded copies (转载) per bucket."""
+
+    def negative_share(self) -> list[float]:
+        """Share of negative items per bucket (0 where a bucket is empty)."""
+        return [round(n / t, 3) if t else 0.0 for n, t in zip(self.negative, self.total, strict=True)]
+
+
+def bucket_step(since: datetime, until: datetime) -> timedelta:
+    """Hours for a period of up to three days, days beyond it."""
+    return HOUR if until - since <= 3 * DAY else DAY
+
+
+def _floor(at: datetime, step: timedelta) -> datetime:
+    local = to_local(at)
+    if step >= DAY:
+        return local.replace(hour=0, minute=0, second=0, microsecond=0)
+    return local.replace(minute=0, second=0, microsecond=0)
+
+
+def trend(items: Iterable[StoryItem], since: datetime, until: datetime, step: timedelta | None = None) -> Trend:
+    """Volume, negative volume and heat of ``items`` per local hour or day of ``[since, until)``."""
+    step = step or bucket_step(since, until)
+    starts: list[datetime] = []
+    at = _floor(since, step)
+    end = to_local(until)
+    while at < end and len(starts) < 2000:
+        starts.append(at)
+        at = (at + step).astimezone(SHANGHAI)
+    index = {s: i for i, s in enumerate(starts)}
+    total, negative, heat = [0] * len(starts), [0] * len(starts), [0] * len(starts)
+    for item in items:
+        i = index.get(_floor(item.published_at, step))
+        if i is None:
+            continue
+        total[i] += 1
+        heat[i] += 1 + item.copies
+        if item.negative:
+            negative[i] += 1
+    fmt = "%m-%d %H时" if step < DAY else "%m-%d"
+    return Trend(starts, [s.strftime(fmt) for s in starts], total, negative, heat)
+
+
+def place_counts(items: Iterable[StoryItem], known: Sequence[str] = ()) -> list[tuple[str, int]]:
+    """Items per place, most first. With ``known`` (e.g. the jurisdiction's 乡镇/街道), only those
+    places are counted, each known place listed even at zero."""
+    counts: Counter[str] = Counter()
+    wanted = set(known)
+    for item in items:
+        for place in set(item.places):
+            if not wanted or place in wanted:
+                counts[place] += 1
+    for place in known:
+        counts.setdefault(place, 0)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def tier_counts(items: Iterable[StoryItem]) -> list[tuple[str, int]]:
+    """Items per source tier (``official``, ``mainstream``, ...), most first."""
+    return Counter(item.source_tier for item in items).most_common()
+
+
+def top_terms(
+    items: Iterable[StoryItem], stopwords: frozenset[str] = frozenset(), k: int = 40
+) -> list[tuple[str, float]]:
+    """The ``k`` most characteristic words of the items' titles, with weights: term frequency
+    times the inverse document frequency of jieba's own general-news table (what
+    ``jieba.analyse.extract_tags`` computes), words of one character, numbers and ``stopwords``
+    (e.g. the jurisdiction's ``stopwords.txt``) left out."""
+    counts: Counter[str] = Counter()
+    tokenizer, idf, median = _tfidf()
+    for item in items:
+        for word in tokenizer.cut(item.title):
+            word = word.strip()
+            if len(word) > 1 and not word.isdigit() and word not in stopwords:
+                counts[word] += 1
+    total = sum(counts.values())
+    if not total:
+        return []
+    weights = {w: n / total * idf.get(w, median) for w, n in counts.items()}
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+    return [(w, round(v, 4)) for w, v in ranked]
+
+
+@functools.lru_cache(maxsize=1)
+def _tfidf() -> tuple[Any, dict[str, float], float]:
+    """jieba's tokenizer and IDF table, loaded once per process (a second or so)."""
+    import statistics
+    from pathlib import Path
+
+    import jieba
+
+    jieba.setLogLevel(60)  # its dictionary-loading chatter is not ours to log
+    idf: dict[str, float] = {}
+    # Read directly: importing jieba.analyse opens this file and never closes it.
+    with (Path(jieba.__file__).parent / "analyse" / "idf.txt").open(encoding="utf-8") as table:
+        for line in table:
+            word, _, value = line.strip().partition(" ")
+            if value:
+                idf[word] = float(value)
+    return jieba.Tokenizer(), idf, statistics.median(idf.values())
