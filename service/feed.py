@@ -26,6 +26,8 @@ from kafka.errors import KafkaError
 from models.messages import AlertMessage
 from models.topics import ALERTS, MessageDecodeError
 from service.errors import PartUnavailable
+from yuqing.bus.reach import require_listener
+from yuqing.errors import RetryableError
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,7 @@ class KafkaFeedReader:
         self._lock = threading.Lock()
         self.partition = TopicPartition(topic, 0)
         try:
+            require_listener(bootstrap_servers)
             self.consumer: Any = KafkaConsumer(
                 bootstrap_servers=bootstrap_servers.split(","),
                 group_id=None,
@@ -106,9 +109,13 @@ class KafkaFeedReader:
                 client_id="yuqing-desk-feed",
                 fetch_max_wait_ms=100,
             )
+        except (KafkaError, RetryableError) as exc:
+            raise PartUnavailable(f"实时预警推送暂不可用（消息队列无法连接）：{exc}") from exc
+        try:
             self.consumer.assign([self.partition])
             self._position(after, since)
         except KafkaError as exc:
+            self.consumer.close(autocommit=False)
             raise PartUnavailable(f"实时预警推送暂不可用（消息队列无法连接）：{exc}") from exc
 
     def _position(self, after: int | None, since: datetime | None) -> None:

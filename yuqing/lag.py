@@ -12,6 +12,7 @@ from kafka.admin import KafkaAdminClient, OffsetSpec
 from kafka.errors import KafkaError
 from kafka.structs import TopicPartition
 
+from yuqing.bus.reach import require_listener
 from yuqing.errors import RetryableError
 
 STAGE_GROUPS = {
@@ -44,6 +45,7 @@ class LagReader:
     """Reads end offsets and committed offsets for groups; one admin connection, reusable."""
 
     def __init__(self, bootstrap_servers: str, request_timeout_ms: int = 5000) -> None:
+        require_listener(bootstrap_servers)
         try:
             self._admin = KafkaAdminClient(
                 bootstrap_servers=bootstrap_servers.split(","), request_timeout_ms=request_timeout_ms

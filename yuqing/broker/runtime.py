@@ -24,7 +24,8 @@ from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
 from models.topics import topic_names
-from yuqing.errors import BrokerError, MissingToolError
+from yuqing.bus.reach import require_listener
+from yuqing.errors import BrokerError, MissingToolError, RetryableError
 
 POM = Path(__file__).resolve().parent / "pom.xml"
 READY_LINE = "Kafka Server started"
@@ -309,8 +310,9 @@ def ensure_topics(bootstrap: str, prefix: str = "", timeout_s: float = 30.0) -> 
     last: Exception | None = None
     while time.monotonic() < deadline:
         try:
+            require_listener(bootstrap)
             admin = KafkaAdminClient(bootstrap_servers=bootstrap.split(","), request_timeout_ms=10_000)
-        except KafkaError as exc:
+        except (KafkaError, RetryableError) as exc:
             last = exc
             time.sleep(0.5)
             continue

@@ -30,6 +30,7 @@ from kafka.structs import OffsetAndMetadata, TopicPartition
 from models.messages import Message
 from models.topics import MessageDecodeError, Topic
 from yuqing.bus.producer import BusProducer
+from yuqing.bus.reach import require_listener
 from yuqing.errors import RetryableError
 
 M = TypeVar("M", bound=Message)
@@ -106,6 +107,7 @@ class StageConsumer(Generic[M]):
             "metadata_max_age_ms": 10_000,
         }
         settings.update(config)
+        require_listener(bootstrap_servers)
         try:
             self._consumer = KafkaConsumer(**settings)
         except KafkaError as exc:

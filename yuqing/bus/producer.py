@@ -11,6 +11,7 @@ from kafka.errors import KafkaError
 from models.messages import DeadLetter, Message
 from models.timeutil import Clock, utcnow
 from models.topics import Topic
+from yuqing.bus.reach import require_listener
 from yuqing.errors import RetryableError
 
 M = TypeVar("M", bound=Message)
@@ -50,6 +51,7 @@ class BusProducer:
             "metadata_max_age_ms": 10_000,
         }
         settings.update(config)
+        require_listener(bootstrap_servers)
         try:
             self._producer = KafkaProducer(**settings)
         except KafkaError as exc:

@@ -1,0 +1,35 @@
+"""Is any bootstrap server listening? A plain TCP probe made before a kafka-python client is built.
+
+kafka-python (3.0) leaves the sockets of a failed bootstrap open when a client's constructor gives
+up, so a process that keeps retrying an absent broker leaks a socket per attempt. Probing first
+turns "no broker" into a prompt, clean error and builds a client only when one answers.
+"""
+
+from __future__ import annotations
+
+import socket
+
+from yuqing.errors import RetryableError
+
+
+def servers(bootstrap_servers: str) -> list[tuple[str, int]]:
+    """``host:port`` pairs of a comma-separated bootstrap list (IPv6 as ``[::1]:9092``)."""
+    out = []
+    for entry in bootstrap_servers.split(","):
+        host, _, port = entry.strip().rpartition(":")
+        if host and port.isdigit():
+            out.append((host.strip("[]"), int(port)))
+    return out
+
+
+def require_listener(bootstrap_servers: str, timeout_s: float = 3.0) -> None:
+    """Return when a bootstrap server accepts a TCP connection; raise :class:`RetryableError`
+    naming the servers otherwise (also for a list with no ``host:port`` in it)."""
+    tried = servers(bootstrap_servers)
+    for host, port in tried:
+        try:
+            with socket.create_connection((host, port), timeout=timeout_s):
+                return
+        except OSError:
+            continue
+    raise RetryableError(f"no Kafka broker is listening at {bootstrap_servers or '(none configured)'}")
