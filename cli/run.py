@@ -111,12 +111,13 @@ def _sync_directory(settings: Settings, echo: bool) -> None:
 
 
 DEMO_ACCOUNTS = (
-    ("desk", "desk", None),
-    ("leader", "leader", None),
-    ("admin", "admin", None),
-    ("hushan", "unit", "hushan"),
+    ("desk", "desk", None, "值班员"),
+    ("leader", "leader", None, "分管领导"),
+    ("admin", "admin", None, "系统管理员"),
+    ("hushan", "unit", "hushan", "虎山街道舆情联络员"),
 )
-"""Accounts ``yuqing run`` creates in development when the database has no user yet."""
+"""Accounts ``yuqing run`` creates in development when the database has no user yet: login name,
+role, unit and the name pages show for the person."""
 
 
 def create_demo_accounts(settings: Settings) -> list[tuple[str, str, str]]:
@@ -144,12 +145,13 @@ def create_demo_accounts(settings: Settings) -> list[tuple[str, str, str]]:
         with transaction(make_session_factory(engine)) as db:
             if db.scalar(select(func.count()).select_from(User)):
                 return []
-            for username, role, unit in DEMO_ACCOUNTS:
+            for username, role, unit, display_name in DEMO_ACCOUNTS:
                 if unit and db.get(Unit, unit) is None:
                     continue
                 password = secrets.token_urlsafe(9)
                 create_user(db, username=username, password=password, role=Role(role), unit_id=unit,
-                            now=utcnow(), actor="yuqing run (development accounts)")  # fmt: skip
+                            display_name=display_name, now=utcnow(),
+                            actor="yuqing run (development accounts)")  # fmt: skip
                 created.append((username, role, password))
     finally:
         engine.dispose()

@@ -90,6 +90,7 @@ def optional_principal(request: Request, db: SessionDep, now: NowDep) -> Princip
         unit_id=user.unit_id,
         csrf_token=session.csrf_token,
         via_cookie=via_cookie,
+        display_name=user.display_name,
     )
 
 

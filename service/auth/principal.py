@@ -17,6 +17,12 @@ class Principal:
     unit_id: str | None
     csrf_token: str
     via_cookie: bool
+    display_name: str | None = None
+
+    @property
+    def shown_name(self) -> str:
+        """What pages call this user: the person's name when one is recorded, else the login name."""
+        return self.display_name or self.username
 
     @property
     def is_unit(self) -> bool:

@@ -57,7 +57,7 @@ def password_hash() -> str:
 def make_user(db: sessionmaker[Session], password_hash: str) -> Callable[..., str]:
     """Add a user whose password is :data:`PASSWORD` (``create_user`` itself is tested separately)."""
 
-    def make(username: str, role: Role, unit: str | None = None) -> str:
+    def make(username: str, role: Role, unit: str | None = None, display_name: str | None = None) -> str:
         with transaction(db) as s:
             s.add(
                 User(
@@ -65,6 +65,7 @@ def make_user(db: sessionmaker[Session], password_hash: str) -> Callable[..., st
                     password_hash=password_hash,
                     role=role.value,
                     unit_id=unit,
+                    display_name=display_name,
                     active=True,
                     created_at=datetime.now(UTC),
                 )

@@ -61,3 +61,19 @@ def test_desk_and_event_pages_show_topic_names_not_ids(users: dict[str, str], we
     for html in (desk, page):
         assert "安全应急" in html
         assert ">anquan<" not in html
+
+
+def test_the_header_names_the_person_not_the_login(make_user: Any, web_login: Any, db: sessionmaker[Session]) -> None:
+    from models.enums import Role
+
+    with db.begin() as s:
+        if s.get(Unit, "hushan") is None:
+            s.add(Unit(id="hushan", name="虎山街道", kind="township"))
+    make_user("hs01", Role.UNIT, "hushan", display_name="王芳")
+    make_user("desk01", Role.DESK)
+    client, _ = web_login("hs01")
+    header = client.get("/inbox").text.split("</header>")[0]
+    assert "王芳（责任单位 · 虎山街道）" in header
+    assert ">hs01" not in header  # the login name only as a tooltip
+    client, _ = web_login("desk01")  # no name recorded: the login name
+    assert "desk01（值班室）" in client.get("/desk").text.split("</header>")[0]

@@ -57,7 +57,9 @@ def test_development_accounts_once_per_database_and_never_in_production(migrated
     with sessions() as s:
         for username, _role, password in created:
             assert authenticate(s, username, password) is not None
-        assert s.scalar(select(User).where(User.username == "hushan")).unit_id == "hushan"
+        hushan = s.scalar(select(User).where(User.username == "hushan"))
+        assert hushan.unit_id == "hushan"
+        assert hushan.display_name == "虎山街道舆情联络员"  # pages name the person, not the login
         assert s.scalars(select(AuditRecord).where(AuditRecord.action == "user.create")).all()
     assert create_demo_accounts(settings) == []  # a database with users gets none
 
