@@ -68,6 +68,29 @@ class Role(_Labelled):
     ADMIN = "admin"
 
 
+class DeadlineState(_Labelled):
+    """Where one deadline of a case stands (时限状态). Only ``met``, ``met_late`` and ``overdue`` are
+    decided and count in a timeliness review."""
+
+    WAITING = "waiting"
+    PENDING = "pending"
+    MET = "met"
+    MET_LATE = "met_late"
+    OVERDUE = "overdue"
+    LAPSED = "lapsed"
+    WAIVED = "waived"
+    SUPERSEDED = "superseded"
+
+    @property
+    def decided(self) -> bool:
+        return self in (DeadlineState.MET, DeadlineState.MET_LATE, DeadlineState.OVERDUE)
+
+    @property
+    def running(self) -> bool:
+        """The clock runs and the unit still has to act (计时中 or 已超期)."""
+        return self in (DeadlineState.PENDING, DeadlineState.OVERDUE)
+
+
 class CaseActionKind(_Labelled):
     DISPATCH = "dispatch"
     SIGN = "sign"
@@ -131,6 +154,14 @@ _LABELS: dict[str, str] = {
     "major": "重大",
     "large": "较大",
     "general": "一般",
+    "waiting": "未开始",
+    "pending": "计时中",
+    "met": "按时",
+    "met_late": "超时完成",
+    "overdue": "已超期",
+    "lapsed": "未办(非必需)",
+    "waived": "免于考核",
+    "superseded": "已替换",
     "desk": "值班室",
     "unit": "责任单位",
     "leader": "领导",

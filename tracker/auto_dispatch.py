@@ -211,7 +211,7 @@ def notice_for(session: Session, case: Case, now: datetime) -> AlertMessage:
     co = "、".join(names.get(u, u) for u in units[1:]) or "无"
     view = evaluate(case.policy, list(case.actions), now)
     due = sorted(
-        (d for d in view.deadlines if d.required and d.due_at is not None and d.status in ("pending", "overdue")),
+        (d for d in view.deadlines if d.required and d.due_at is not None and d.status.running),
         key=lambda d: d.due_at or now,
     )
     deadlines = "；".join(f"{d.label} {_local(d.due_at)}" for d in due[:3]) or "无"

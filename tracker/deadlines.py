@@ -30,11 +30,11 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from models.enums import CaseActionKind as K
-from models.enums import CaseStatus
+from models.enums import CaseStatus, DeadlineState
 from models.timeutil import ensure_aware, to_local
 from tracker.workdays import WorkCalendar
 
-DECIDED = frozenset({"met", "met_late", "overdue"})
+DECIDED = frozenset(d for d in DeadlineState if d.decided)
 
 
 class ActionLike(Protocol):
@@ -54,7 +54,7 @@ class RuleStatus:
     label: str
     source: str
     required: bool
-    status: str
+    status: DeadlineState
     started_at: datetime | None
     due_at: datetime | None
     met_at: datetime | None = None
@@ -210,7 +210,8 @@ def evaluate(policy: dict[str, Any], actions: Sequence[ActionLike], now: datetim
                 if rid not in ids:
                     judged = _judge(old_rule, introduced[rid], before, replay(before), switch_at, calendar)
                     keep = judged.status in DECIDED
-                    results[rid] = judged if keep else RuleStatus(**{**judged.__dict__, "status": "superseded"})
+                    gone = RuleStatus(**{**judged.__dict__, "status": DeadlineState.SUPERSEDED})
+                    results[rid] = judged if keep else gone
                     results[rid] = RuleStatus(**{**results[rid].__dict__, "remaining": None})
                     del active[rid]
         for rule in rules:
@@ -252,7 +253,7 @@ def _judge(
         releases = [a for a in acts if a.kind in (K.FIRST_RELEASE, K.FOLLOW_UP)]
         cycle = len(releases)
         if not releases:
-            return RuleStatus(**base, status="waiting", started_at=None, due_at=None)
+            return RuleStatus(**base, status=DeadlineState.WAITING, started_at=None, due_at=None)
         start = ensure_aware(releases[-1].at)
         hits = []
     else:
@@ -261,11 +262,11 @@ def _judge(
             start = max(start, switch_at)
         hits = [a for a in acts if a.kind in met_by]
     if start is None:
-        return RuleStatus(**base, status="waiting", started_at=None, due_at=None)
+        return RuleStatus(**base, status=DeadlineState.WAITING, started_at=None, due_at=None)
     due = _due(rule, start, calendar)
     if hits:
         met = ensure_aware(hits[0].at)
-        status = "met" if met <= due else "met_late"
+        status = DeadlineState.MET if met <= due else DeadlineState.MET_LATE
         return RuleStatus(
             **base,
             status=status,
@@ -277,7 +278,8 @@ def _judge(
         )
     closed = state.closed_at if state.status is CaseStatus.CLOSED else None
     if closed is not None:
-        status = "overdue" if due <= closed and base["required"] else "waived"
+        status = DeadlineState.OVERDUE if due <= closed and base["required"] else DeadlineState.WAIVED
         return RuleStatus(**base, status=status, started_at=start, due_at=due, cycle=cycle)
-    status = ("overdue" if base["required"] else "lapsed") if now >= due else "pending"
+    missed = DeadlineState.OVERDUE if base["required"] else DeadlineState.LAPSED
+    status = missed if now >= due else DeadlineState.PENDING
     return RuleStatus(**base, status=status, started_at=start, due_at=due, remaining=due - now, cycle=cycle)

@@ -28,7 +28,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db.cases import Case, CaseMark
-from models.enums import OPEN_CASE_STATUSES, AlertKind, IncidentGrade
+from models.enums import OPEN_CASE_STATUSES, AlertKind, DeadlineState, IncidentGrade
 from models.messages import AlertMessage
 from models.timeutil import ensure_aware, to_local
 from tracker.cases import follow_event_grade
@@ -81,12 +81,12 @@ def _run_case(session: Session, case_id: int, now: datetime, notify: Notify) -> 
     for rule in view.deadlines:
         if rule.due_at is None or not rule.required:
             continue
-        if rule.status == "pending":
+        if rule.status is DeadlineState.PENDING:
             crossed = [m for m in reminders if now >= rule.due_at - timedelta(minutes=m)]
             new = [m for m in crossed if _mark(session, case, rule, f"remind:{m}", now)]
             if crossed and crossed[-1] in new:
                 sent.append(_message(case, rule, f"remind:{crossed[-1]}", now, lead_name))
-        elif rule.status == "overdue":
+        elif rule.status is DeadlineState.OVERDUE:
             if _mark(session, case, rule, "overdue", now):
                 sent.append(_message(case, rule, "overdue", now, lead_name))
             if now >= rule.due_at + escalate_after and _mark(session, case, rule, "escalate", now):

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from models.db.cases import Case, CaseAction
 from models.db.units import Unit
-from models.enums import OPEN_CASE_STATUSES, CaseStatus
+from models.enums import OPEN_CASE_STATUSES, CaseStatus, DeadlineState
 from models.enums import CaseActionKind as K
 from models.timeliness import OverdueCase, TimelinessReport, TimelinessRow, UnitSummary, percentile
 from models.timeutil import ensure_aware, utcnow
@@ -66,16 +66,16 @@ def timeliness(
         open_late = False
         for r in view.deadlines:
             rules.setdefault(r.rule_id, r.label)
-            if r.status in ("superseded", "waiting"):
+            if r.status in (DeadlineState.SUPERSEDED, DeadlineState.WAITING):
                 continue
             key = (case.lead_unit, r.rule_id)
             row = rows.setdefault(key, TimelinessRow(case.lead_unit, r.rule_id, r.label))
             row.cases += 1
-            if r.status == "met":
+            if r.status is DeadlineState.MET:
                 row.on_time += 1
-            elif r.status == "met_late":
+            elif r.status is DeadlineState.MET_LATE:
                 row.late += 1
-            elif r.status == "overdue":
+            elif r.status is DeadlineState.OVERDUE:
                 row.overdue += 1
                 if case.status in OPEN_CASE_STATUSES:
                     row.open_overdue += 1
@@ -83,7 +83,7 @@ def timeliness(
                     overdue.append(
                         OverdueCase(case.id, case.title, case.lead_unit, case.lead_unit, r.rule_id, r.label, r.due_at)
                     )
-            elif r.status == "pending":
+            elif r.status is DeadlineState.PENDING:
                 row.pending += 1
             if r.elapsed is not None:
                 elapsed[key].append(r.elapsed.total_seconds() / 3600)

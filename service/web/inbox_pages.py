@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy import select
 
 from models.db import Unit
-from models.enums import CaseActionKind, IncidentGrade, Role
+from models.enums import CaseActionKind, DeadlineState, IncidentGrade, Role
 from service.api.deps import NowDep, SessionDep, StagesDep, StateDep
 from service.api.schemas import CaseActionRequest
 from service.api.types import IdPath
@@ -29,7 +29,7 @@ router = APIRouter()
 
 def next_deadline(deadlines: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The earliest still-running or missed required deadline (what the countdown shows)."""
-    live = [d for d in deadlines if d["status"] in ("pending", "overdue") and d["due_at"] is not None]
+    live = [d for d in deadlines if DeadlineState(d["status"]).running and d["due_at"] is not None]
     return min(live, key=lambda d: d["due_at"], default=None)
 
 

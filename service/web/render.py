@@ -13,23 +13,22 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
-from models.enums import CaseActionKind, CaseStatus, EventType, IncidentGrade, Role, SourceTier, SourceType
+from models.enums import (
+    CaseActionKind,
+    CaseStatus,
+    DeadlineState,
+    EventType,
+    IncidentGrade,
+    Role,
+    SourceTier,
+    SourceType,
+)
 from models.timeutil import to_local
 from service.errors import ServiceError
 from service.names import Names
 from service.web import TEMPLATES_DIR
 
 CASE_STATUS = {s.value: s.label for s in CaseStatus}
-RULE_STATUS = {
-    "pending": "计时中",
-    "met": "按时",
-    "met_late": "超时完成",
-    "overdue": "已超期",
-    "lapsed": "未办(非必需)",
-    "waived": "免于考核",
-    "superseded": "已替换",
-    "waiting": "未开始",
-}
 
 
 def local(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -137,7 +136,7 @@ def environment() -> jinja2.Environment:
     env.filters["role"] = lambda v: label(v, Role)
     env.filters["action"] = lambda v: label(v, CaseActionKind)
     env.filters["case_status"] = lambda v: CASE_STATUS.get(v, v)
-    env.filters["rule_status"] = lambda v: RULE_STATUS.get(v, v)
+    env.filters["rule_status"] = lambda v: label(v, DeadlineState)
     env.filters["pct"] = lambda v: "—" if v is None else f"{v:.0%}"
     env.filters["hours"] = lambda v: "—" if v is None else f"{v:.1f} 小时"
     env.filters["topic_name"] = _name_filter(Names.topic)
