@@ -104,6 +104,7 @@ class CaseActionKind(_Labelled):
     REOPEN = "reopen"
     GRADE_CHANGE = "grade_change"
     SET_OCCURRENCE = "set_occurrence"
+    SET_CO_UNITS = "set_co_units"
 
 
 class CaseStatus(_Labelled):
@@ -178,6 +179,7 @@ _LABELS: dict[str, str] = {
     "reopen": "重开",
     "grade_change": "调整等级",
     "set_occurrence": "记录发生时间",
+    "set_co_units": "调整协办单位",
     "dispatched": "待签收",
     "signed": "办理中",
     "returned": "已退单",

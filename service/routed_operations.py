@@ -127,7 +127,7 @@ def resolve_reroute(
             if event is None:
                 raise InvalidInput("改派的事件已不存在")
             changed = _reroute_event(db, principal, event, requester, lead_unit, co_units, now)
-            case_id = _transfer_case(db, cases, principal, event.id, requester, lead_unit, now)
+            case_id = _transfer_case(db, cases, principal, event.id, requester, lead_unit, co_units, now)
         else:
             item = db.get(Item, request.target_id)
             if item is None:
@@ -251,15 +251,43 @@ def _reroute_event(
 
 
 def _transfer_case(
-    db: Session, cases: CaseDesk, principal: Principal, event_id: int, requester: str, lead_unit: str, now: datetime
+    db: Session,
+    cases: CaseDesk,
+    principal: Principal,
+    event_id: int,
+    requester: str,
+    lead_unit: str,
+    co_units: list[str] | None,
+    now: datetime,
 ) -> int | None:
-    """转派 the event's open case the requester leads to ``lead_unit`` (its clock keeps running)."""
+    """Move the requester off the event's open case: 转派 a case it leads to ``lead_unit`` (its clock
+    keeps running), or 调整协办单位 of a case it co-handles (``lead_unit`` takes its place). With
+    ``co_units`` given, the case's co-handlers become exactly those (never its lead)."""
     case = db.scalar(
-        select(Case).where(Case.event_id == event_id, Case.status.in_(OPEN_CASE_STATUSES), Case.lead_unit == requester)
+        select(Case)
+        .where(Case.event_id == event_id, Case.status.in_(OPEN_CASE_STATUSES))
+        .order_by(Case.dispatched_at.desc())
     )
-    if case is None or lead_unit == requester:
+    if case is None or (case.lead_unit != requester and requester not in (case.co_units or [])):
         return None
-    details = {"to_unit": lead_unit, "note": "值班室处理改派申请"}
-    cases.record_action(db, case.id, CaseActionKind.TRANSFER.value, actor=principal.username, now=now, details=details)
-    audit(db, principal, "case.transfer", "case", case.id, now, **details)
+    if case.lead_unit == requester:
+        new_lead = lead_unit
+        kind = CaseActionKind.TRANSFER
+    else:
+        new_lead = case.lead_unit
+        kind = CaseActionKind.SET_CO_UNITS
+    if co_units is not None:
+        co = list(dict.fromkeys(co_units))
+    else:
+        co = [u for u in (case.co_units or []) if u != requester]
+        if kind is CaseActionKind.SET_CO_UNITS:
+            co.append(lead_unit)
+    co = [u for u in dict.fromkeys(co) if u != new_lead]
+    details: dict[str, Any] = {"co_units": co, "note": "值班室处理改派申请"}
+    if kind is CaseActionKind.TRANSFER:
+        details["to_unit"] = new_lead
+    elif co == list(case.co_units or []):
+        return None
+    cases.record_action(db, case.id, kind.value, actor=principal.username, now=now, details=details)
+    audit(db, principal, f"case.{kind.value}", "case", case.id, now, **details)
     return int(case.id)

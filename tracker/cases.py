@@ -28,7 +28,7 @@ from tracker.policy import PolicySet, national_policy
 
 UNIT_ACTIONS = frozenset({K.SIGN, K.RETURN, K.FIRST_RELEASE, K.PRESS_CONFERENCE, K.FOLLOW_UP, K.RESPONSE, K.CLOSE})
 """Actions taken by the case's lead unit."""
-DESK_ACTIONS = frozenset({K.DISPATCH, K.TRANSFER, K.REOPEN, K.GRADE_CHANGE, K.SET_OCCURRENCE})
+DESK_ACTIONS = frozenset({K.DISPATCH, K.TRANSFER, K.REOPEN, K.GRADE_CHANGE, K.SET_OCCURRENCE, K.SET_CO_UNITS})
 """Actions taken by the desk (值班室)."""
 
 S = CaseStatus
@@ -44,6 +44,7 @@ _ALLOWED: dict[str, frozenset[CaseStatus]] = {
     K.REOPEN: frozenset({S.CLOSED}),
     K.GRADE_CHANGE: OPEN_CASE_STATUSES,
     K.SET_OCCURRENCE: OPEN_CASE_STATUSES,
+    K.SET_CO_UNITS: OPEN_CASE_STATUSES,
 }
 _REQUIRED: dict[str, tuple[str, ...]] = {
     K.RETURN: ("reason",),
@@ -55,6 +56,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     K.REOPEN: ("reason",),
     K.GRADE_CHANGE: ("grade",),
     K.SET_OCCURRENCE: ("occurred_at",),
+    K.SET_CO_UNITS: ("co_units",),
 }
 CATEGORIES = ("incident", "policy_document", "message")
 _CORRECTABLE = frozenset({K.FIRST_RELEASE, K.PRESS_CONFERENCE, K.FOLLOW_UP, K.RESPONSE, K.CLOSE, K.SET_OCCURRENCE})
@@ -206,7 +208,8 @@ def record_action(
     退单 ``reason``; 转派 ``to_unit`` (``co_units``); 首次发布/持续发布 ``url`` (``channel``, default
     the URL's host); 新闻发布会 ``place``, ``speaker`` (``held_at``, default ``at``); 回应
     ``content``/``note`` or ``url``; 办结 ``result``; 重开 ``reason``; 调整等级 ``grade``;
-    记录发生时间 ``occurred_at``. Raises :class:`CaseNotFound`, :class:`InvalidAction` (missing or
+    记录发生时间 ``occurred_at``; 调整协办单位 ``co_units`` (the whole new list, possibly empty).
+    Raises :class:`CaseNotFound`, :class:`InvalidAction` (missing or
     bad details) or :class:`CaseStateConflict` (not allowed in the case's state).
     """
     now = ensure_aware(now)
@@ -280,6 +283,13 @@ def _normalise(kind: K, details: dict[str, Any], state: Any, case: Case, now: da
         raise InvalidAction("occurrence time is in the future")
     if kind == K.TRANSFER:
         out["from_unit"] = state.lead_unit
+    if kind == K.SET_CO_UNITS:
+        units = out["co_units"]
+        if not isinstance(units, list) or not all(isinstance(u, str) and u for u in units):
+            raise InvalidAction("co_units: a list of unit ids")
+        if state.lead_unit in units:
+            raise InvalidAction("the lead unit cannot also be a co-handler of its case")
+        out["co_units"] = list(dict.fromkeys(units))
     if kind == K.GRADE_CHANGE:
         out.update(grade_switch(case.policy, state.grade, str(out["grade"]), now))
     return out

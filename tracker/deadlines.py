@@ -153,6 +153,8 @@ def replay(actions: Sequence[ActionLike]) -> CaseState:
                 state.anchor_kind, state.anchor_at = "occurrence", ensure_aware(datetime.fromisoformat(occurred))
             elif first_seen:
                 state.anchor_kind, state.anchor_at = "first_seen", ensure_aware(datetime.fromisoformat(first_seen))
+        elif a.kind == K.SET_CO_UNITS:
+            state.co_units = list(d.get("co_units", []))
         elif a.kind == K.SET_OCCURRENCE:
             state.anchor_kind = "occurrence"
             state.anchor_at = ensure_aware(datetime.fromisoformat(d["occurred_at"]))

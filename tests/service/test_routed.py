@@ -173,6 +173,26 @@ def test_rerouting_transfers_the_units_case_without_resetting_the_clock(
     assert moved.anchor_at.isoformat() == case["anchor_at"].replace("Z", "+00:00")
 
 
+def test_a_co_handler_rerouted_off_a_case_leaves_its_co_handlers(
+    users: dict[str, str], api_login: Any, seed: Any, db: sessionmaker[Session]
+) -> None:
+    big, _ = fire(seed)  # 应急局 leads, 虎山街道 co-handles
+    desk, hushan = api_login(users["desk"]), api_login(users["hushan"])
+    case = desk.post(f"/api/v1/events/{big.id}/dispatch", json={"lead_unit": "yingji", "co_units": ["hushan"]}).json()
+    request = hushan.post(f"/api/v1/routed/events/{big.id}/reroute", json={"reason": "不在本街道"}).json()
+    done = desk.post(f"/api/v1/reroute-requests/{request['id']}/resolve", json={"lead_unit": "jiaoyu"})
+    assert done.status_code == 200
+    with db() as s:
+        moved = s.get(Case, case["id"])
+        assert moved is not None
+        kinds = [a.kind for a in moved.actions]
+        assert moved.lead_unit == "yingji"  # the lead did not ask: it keeps the case
+        assert moved.co_units == ["jiaoyu"]  # the requester's place went to the unit named
+        assert kinds == ["dispatch", "set_co_units"]
+    assert hushan.get(f"/api/v1/cases/{case['id']}").status_code in (403, 404)  # no longer its case
+    assert audits(db, "case.set_co_units")[0].detail["co_units"] == ["jiaoyu"]
+
+
 def test_isolation_of_every_routed_list_and_action(
     users: dict[str, str], api_login: Any, seed: Any, db: sessionmaker[Session]
 ) -> None:
