@@ -10,7 +10,7 @@ import pytest
 import typer
 from sqlalchemy import create_engine, inspect
 
-from cli.run import STAGES, select_stages
+from cli.run import STAGES, child_specs, parse_workers, select_stages
 from tests.cli.cli_support import free_port_pair, interrupt, port_open, start_run, wait_for, yuqing, yuqing_env
 
 
@@ -20,6 +20,20 @@ def test_stage_selection() -> None:
     assert select_stages("serve,collect", no_demo=False) == ("collect", "serve")  # start order kept
     with pytest.raises(typer.BadParameter, match="unknown stage"):
         select_stages("collect,teleport", no_demo=False)
+
+
+def test_several_workers_of_a_scalable_stage() -> None:
+    workers = parse_workers("alert=2, classify=3", sqlite=False)
+    names = [spec.name for spec in child_specs(("classify", "alert", "serve"), workers)]
+    assert names == ["classify", "classify-2", "classify-3", "alert", "alert-2", "serve"]
+    assert {spec.argv[-1] for spec in child_specs(("alert",), workers)} == {"alert"}  # the same command twice
+    with pytest.raises(typer.BadParameter, match="need PostgreSQL"):
+        parse_workers("alert=2", sqlite=True)
+    assert parse_workers("classify=2", sqlite=True) == {"classify": 2}
+    with pytest.raises(typer.BadParameter, match="cannot run as several"):
+        parse_workers("serve=2", sqlite=False)
+    with pytest.raises(typer.BadParameter, match="from 1 to 12"):
+        parse_workers("alert=13", sqlite=False)
 
 
 @pytest.mark.kafka
