@@ -190,7 +190,7 @@ def place_names(db: Session, jurisdiction_dir: Path, townships: list[str]) -> li
     named in the text, e.g. 枫溪村 for 廿八都镇). Without a readable gazetteer, the names alone."""
     if not townships:
         return []
-    ids = dict(db.execute(select(Unit.id, Unit.name).where(Unit.name.in_(townships))).tuples().all())
+    ids = set(db.scalars(select(Unit.id).where(Unit.name.in_(townships), Unit.kind == "township")))
     names = list(townships)
     path = jurisdiction_dir / "gazetteer.yaml"
     if path.is_file():
