@@ -169,9 +169,20 @@ def charts(story: TopicStory) -> list[Chart]:
     """The 专题 page's charts: volume and heat, negativity, source tiers, sources, places, words."""
     t = story.trend
     return [
-        line_chart("volume", "声量与热度（含转载）", t.labels, {"条目": t.total, "热度": t.heat}, y_name="条"),
         line_chart(
-            "negative", "负面走势", t.labels, {"负面条目": t.negative, "负面占比": t.negative_share()}, y_name="条/占比"
+            "volume",
+            "声量与热度（含转载）",
+            t.labels,
+            {"条目": t.total, "热度": t.heat, "负面": t.negative},
+            y_name="条",
+        ),
+        line_chart(
+            "negative",
+            "负面占比",
+            t.labels,
+            {"负面占比(%)": [round(v * 100, 1) for v in t.negative_share()]},
+            y_name="%",
+            y_max=100,
         ),
         bar_chart("tiers", "来源类型", [(label(tier, SourceTier), float(n)) for tier, n in story.tiers]),
         bar_chart("sources", "主要来源", [(name, float(n)) for name, n in story.sources]),
