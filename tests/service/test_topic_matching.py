@@ -63,6 +63,8 @@ def test_keywords_exclusions_places_period_and_literal_wildcards(
         add(s, "pct-no", "降雨量增加500毫米", "")
         add(s, "under", "编号a_b水位", "")
         add(s, "under-no", "编号axb水位", "")
+        add(s, "slash", "路径c:\\d盘", "")
+        add(s, "slash-no", "路径c:d盘", "")
         add(s, "village", "暴雨致枫溪村停电", places=["枫溪村"])
         add(s, "town", "廿八都镇暴雨", places=["廿八都镇"])
         add(s, "elsewhere", "虎山街道暴雨", places=["虎山街道"])
@@ -75,6 +77,7 @@ def test_keywords_exclusions_places_period_and_literal_wildcards(
     assert "drill" not in matched(factory, topic(keywords=["暴雨"], exclude=["演练"]))
     assert matched(factory, topic(keywords=["50%"])) == {"pct"}  # % is literal
     assert matched(factory, topic(keywords=["a_b"])) == {"under"}  # _ is literal
+    assert matched(factory, topic(keywords=["c:\\d"])) == {"slash"}  # so is the escape character
     assert matched(factory, topic(keywords=["暴雨"], places=["廿八都镇"])) == {"village", "town"}
     # the period: [start, end), and up to now for a running 专题
     window = topic(keywords=["暴雨"], starts_at=T0 - timedelta(days=4), ends_at=T0 - timedelta(days=2))
