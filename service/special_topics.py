@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.db import SpecialTopic, Unit
@@ -129,13 +130,22 @@ def _apply(topic: SpecialTopic, draft: TopicDraft) -> None:
     topic.places, topic.starts_at, topic.ends_at = draft.places, draft.starts_at, draft.ends_at
 
 
+def _flush(db: Session, name: str) -> None:
+    """Write the row; a name taken meanwhile by a concurrent request is the same 409 as a checked one."""
+    try:
+        db.flush()
+    except IntegrityError as exc:
+        db.rollback()
+        raise Conflict(f"{FIELDS['name']}：已有同名专题“{name}”") from exc
+
+
 def create_topic(db: Session, principal: Principal, draft: TopicDraft, now: datetime) -> SpecialTopic:
     """Validate and store a new 专题 (committed, audited)."""
     clean = validate(db, draft)
     topic = SpecialTopic(created_by=principal.username, created_at=now, updated_at=now, active=True)
     _apply(topic, clean)
     db.add(topic)
-    db.flush()
+    _flush(db, clean.name)
     audit(db, principal, "special_topic.create", "special_topic", topic.id, now, name=topic.name)
     db.commit()
     return topic
@@ -148,6 +158,7 @@ def update_topic(
     clean = validate(db, draft, editing=topic.id)
     _apply(topic, clean)
     topic.active, topic.updated_at = active, now
+    _flush(db, clean.name)
     audit(db, principal, "special_topic.update", "special_topic", topic.id, now, name=topic.name, active=active)
     db.commit()
     return topic

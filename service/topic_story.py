@@ -22,7 +22,6 @@ from service.queries import special_topics as q
 from service.queries.trends import StoryItems, Trend, place_counts, story_items, tier_counts, top_terms, trend
 from service.special_topics import place_names
 
-
 TERM_ITEMS = 2_000
 """The word cloud reads the titles of the most recent items up to this many (segmenting 50,000
 titles takes tens of seconds; the newest two thousand already carry the 专题's words)."""

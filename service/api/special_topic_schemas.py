@@ -9,6 +9,7 @@ the field in Chinese.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
@@ -16,7 +17,7 @@ from models.db import SpecialTopic
 from service.api.types import SaneDatetime, Text
 from service.special_topics import TopicDraft, draft_of
 
-Word = Text
+Word = Annotated[Text, Field(max_length=1000)]
 Words = list[Word]
 
 
