@@ -15,6 +15,7 @@ from models.db.events import Event
 from models.db.items import Item, LabelCorrection
 from models.db.routed import RerouteRequest, RoutedSign
 from models.db.sessions import LoginAttempt, WebSession
+from models.db.special_topics import SpecialTopic
 from models.db.units import Source, SourceHealth, Unit
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "RoutedSign",
     "Source",
     "SourceHealth",
+    "SpecialTopic",
     "TopicVolume",
     "UTCDateTime",
     "Unit",

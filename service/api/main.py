@@ -19,6 +19,7 @@ from service.api.routes import (
     review,
     routed,
     rules,
+    special_topics,
     stream,
 )
 
@@ -38,5 +39,6 @@ for module in (
     stream,
     incidents,
     routed,
+    special_topics,
 ):
     api_router.include_router(module.router, responses=SIGNED_IN)

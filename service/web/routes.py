@@ -14,6 +14,7 @@ from service.web import (
     leader_pages,
     routed_pages,
     rules_pages,
+    topic_pages,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -21,3 +22,4 @@ for module in (auth_pages, desk_pages, brief_pages, inbox_pages, leader_pages, a
     router.include_router(module.router)
 for module in (incident_pages, routed_pages):  # the desk's incident cards; the units' routed 舆情
     router.include_router(module.router)
+router.include_router(topic_pages.router)  # 专题 monitoring

@@ -1,0 +1,97 @@
+"""The figures of one 专题 over a period, for its page and its daily digest (one computation, two
+views): matching items by time, negativity, heat, source tiers, sources, places, words and events.
+
+Everything is read from stored items through :mod:`service.queries.special_topics` (the 专题's
+conditions and the user's scope) and :mod:`service.queries.trends`; nothing is estimated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import ColumnElement
+from sqlalchemy.orm import Session
+
+from models.db import SpecialTopic
+from service.auth.principal import Principal
+from service.names import Names
+from service.queries import special_topics as q
+from service.queries.trends import StoryItems, Trend, place_counts, story_items, tier_counts, top_terms, trend
+from service.special_topics import place_names
+
+TERM_ITEMS = 2_000
+"""The word cloud reads the titles of the most recent items up to this many (segmenting 50,000
+titles takes tens of seconds; the newest two thousand already carry the 专题's words)."""
+
+
+@dataclass(frozen=True)
+class TopicStory:
+    topic: SpecialTopic
+    since: datetime
+    until: datetime
+    conds: list[ColumnElement[bool]]
+    """The item conditions (专题 and scope) the figures were read with: reuse them for item lists."""
+    items: StoryItems
+    trend: Trend
+    tiers: list[tuple[str, int]]
+    sources: list[tuple[str, int]]
+    """``(source name, items)``, most first."""
+    places: list[tuple[str, int]]
+    terms: list[tuple[str, float]]
+    events: list[q.TopicEvent]
+
+    @property
+    def total(self) -> int:
+        return len(self.items.items)
+
+    @property
+    def negative(self) -> int:
+        return sum(1 for i in self.items.items if i.negative)
+
+    @property
+    def heat(self) -> int:
+        return sum(1 + i.copies for i in self.items.items)
+
+
+@lru_cache(maxsize=4)
+def _stopwords(path: Path, mtime: float) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def stopwords(jurisdiction_dir: Path) -> frozenset[str]:
+    """The jurisdiction's ``stopwords.txt`` (re-read when it changes; empty without one)."""
+    path = jurisdiction_dir / "stopwords.txt"
+    return _stopwords(path, path.stat().st_mtime) if path.is_file() else frozenset()
+
+
+def topic_story(
+    db: Session,
+    principal: Principal,
+    topic: SpecialTopic,
+    since: datetime,
+    until: datetime,
+    *,
+    jurisdiction_dir: Path,
+    names: Names,
+    events_limit: int = 20,
+) -> TopicStory:
+    """The 专题's figures over ``[since, until)`` from what ``principal`` may see."""
+    conds = q.matching(topic, place_names(db, jurisdiction_dir, [str(p) for p in topic.places])) + q.scope(principal)
+    items = story_items(db, conds, since, until)
+    return TopicStory(
+        topic=topic,
+        since=since,
+        until=until,
+        conds=conds,
+        items=items,
+        trend=trend(items.items, since, until),
+        tiers=tier_counts(items.items),
+        sources=[(names.source(s), n) for s, n in q.source_counts(items.items)],
+        places=place_counts(items.items)[:15],
+        terms=top_terms(items.items[:TERM_ITEMS], stopwords(jurisdiction_dir)),
+        events=q.topic_events(db, principal, items.items, events_limit),
+    )
