@@ -62,11 +62,17 @@ def _pct(rate: float | None, decided: int) -> str:
     return "—" if rate is None else f"{rate:.0%}（{decided}）"
 
 
+def _room_for_labels(chart: Chart) -> Chart:
+    """Widen the right margin so a full bar's label (``100%（12）``) is not cut at the edge."""
+    chart.option["grid"]["right"] = 84
+    return chart
+
+
 def ranking_chart(rows: Sequence[RankedUnit]) -> Chart:
     """The ranked units' on-time rates (%), best on top, each bar labelled with rate and the
     number of decided deadlines; unranked units are left out (they have no rate)."""
     shown = [r for r in rows if r.rank is not None]
-    return bar_chart(
+    chart = bar_chart(
         "ranking",
         "各单位按时回应率排名（括号内为已到期时限数）",
         [(f"{r.rank}{'=' if r.tied else ''}. {r.unit.unit_name}", 100 * (r.rate or 0.0)) for r in shown],
@@ -74,11 +80,12 @@ def ranking_chart(rows: Sequence[RankedUnit]) -> Chart:
         maximum=100,
         value_name="按时率（%）",
     )
+    return _room_for_labels(chart)
 
 
 def rule_chart(review: Review) -> Chart:
     rates = [(review.rule_labels.get(r, r), v) for r, v in review.per_rule.items()]
-    return bar_chart(
+    chart = bar_chart(
         "rules",
         "各时限规则按时率（括号内为已到期时限数）",
         [(label, 100 * (v.rate or 0.0)) for label, v in rates],
@@ -86,6 +93,7 @@ def rule_chart(review: Review) -> Chart:
         maximum=100,
         value_name="按时率（%）",
     )
+    return _room_for_labels(chart)
 
 
 def histogram(values: Sequence[float], edges: Sequence[float]) -> list[tuple[str, float]]:
