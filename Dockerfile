@@ -1,4 +1,13 @@
 # One image for every stage: `docker compose` runs it as collect, classify, alert and serve.
+
+# The web pages' chart library (Apache ECharts and its word cloud) from the npm registry, at the
+# versions pinned by service/web/assets/package-lock.json (as scripts/web-assets.sh does): the
+# service serves them itself, no CDN.
+FROM node:20-slim AS web-assets
+WORKDIR /assets
+COPY service/web/assets/package.json service/web/assets/package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
 FROM python:3.11-slim
 
 ENV PYTHONUNBUFFERED=1 \
@@ -16,6 +25,9 @@ COPY alerting ./alerting
 COPY tracker ./tracker
 COPY service ./service
 COPY cli ./cli
+COPY --from=web-assets /assets/node_modules/echarts/dist/echarts.min.js \
+     /assets/node_modules/echarts-wordcloud/dist/echarts-wordcloud.min.js \
+     ./service/web/static/vendor/
 RUN pip install . \
     && useradd --system --home-dir /var/lib/yuqing --create-home yuqing
 

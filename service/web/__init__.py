@@ -1,4 +1,4 @@
-"""The Chinese web UI: server-rendered Jinja2 pages, a little vanilla JS, SVG charts."""
+"""The Chinese web UI: server-rendered Jinja2 pages, a little vanilla JS, Apache ECharts served by the service."""
 
 from pathlib import Path
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-from urllib.parse import quote
+from typing import Annotated, Literal
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -18,8 +18,10 @@ from service.api.deps import NowDep, SessionDep, StagesDep, StateDep
 from service.api.incident_schemas import incident_public
 from service.api.schemas import ManualReportRequest
 from service.api.types import IdPath, TextId
+from service.boundaries import BoundaryError, load_boundaries
 from service.case_operations import dispatch_event, jurisdiction_policy
-from service.errors import InvalidInput
+from service.errors import InvalidInput, NotFound
+from service.geography import townships
 from service.levels import level_order
 from service.manual_reports import submit_report
 from service.queries.alerts import get_alert
@@ -31,6 +33,7 @@ from service.queries.items import get_item
 from service.reports.incident_brief import draft_text, event_facts
 from service.web.charts import columns
 from service.web.deps import DeskForm, DeskPage, ReporterForm, ReporterPage, WebUser
+from service.web.desk_story import SPANS, desk_story, story_period
 from service.web.render import page
 from service.web.routed_views import reroutes_context
 
@@ -60,6 +63,7 @@ def desk(
     now: NowDep,
     state: StateDep,
     f: Annotated[ListFilter, Query()],
+    span: Annotated[Literal["24h", "7d", "30d"], Query()] = "24h",
 ) -> Response:
     if f.status is None:
         f = f.model_copy(update={"status": "open"})
@@ -79,7 +83,28 @@ def desk(
         units=units_of(db),
         grades=list(IncidentGrade),
         cursor=cursor,
+        story=desk_story(db, principal, story_period(now, span), state.settings.jurisdiction_dir),
+        spans=[(key, label, _with_span(request, key)) for key, (label, _days) in SPANS.items()],
     )
+
+
+def _with_span(request: Request, span: str) -> str:
+    """This page's URL (its filters kept) showing the 态势 of ``span``."""
+    query = {**request.query_params, "span": span}
+    return f"/desk?{urlencode(query)}#situation"
+
+
+@router.get("/desk/boundaries.geojson")
+def boundaries(principal: WebUser, state: StateDep) -> Response:
+    """The jurisdiction's validated township boundaries for the desk's map (404 without a valid file)."""
+    directory = state.settings.jurisdiction_dir
+    try:
+        found = load_boundaries(directory, townships(directory).aliases)
+    except BoundaryError as exc:
+        raise NotFound(f"乡镇边界文件无效：{exc}") from exc
+    if found is None:
+        raise NotFound("本辖区未提供乡镇边界文件")
+    return Response(found.data, media_type="application/geo+json", headers={"Cache-Control": "private, max-age=300"})
 
 
 @router.post("/alerts/{alert_id}/ack")

@@ -166,3 +166,59 @@ def word_cloud(key: str, title: str, words: Sequence[tuple[str, float]]) -> Char
     ]
     rows = [(w, _fmt(v)) for w, v in ranked]
     return Chart(key, title, option, ("词", "权重"), rows)
+
+
+MAP_SOURCE = "mapSource"
+"""Key of a map option naming the GeoJSON to register: ``{"name": ..., "url": ...}``.
+``static/charts.js`` fetches it, calls ``echarts.registerMap`` and removes the key before drawing."""
+
+
+def region_map(
+    key: str,
+    title: str,
+    map_name: str,
+    geojson_url: str,
+    data: Sequence[tuple[str, float]],
+    *,
+    value_name: str = "数量",
+) -> Chart:
+    """A choropleth of ``(region name, value)`` over the regions of the GeoJSON at ``geojson_url``
+    (features named by ``properties.name``, matching the names in ``data``).
+
+    Not colour alone: each region is labelled with its name and value, and the table lists them.
+    The shading runs light to dark, so it still orders the regions on a greyscale print.
+    """
+    values = [float(v) for _, v in data]
+    option = _base(title)
+    option.pop("grid")
+    option["tooltip"] = {"trigger": "item", "renderMode": "richText", "confine": True}
+    option[MAP_SOURCE] = {"name": map_name, "url": geojson_url}
+    option["visualMap"] = {
+        "type": "continuous",
+        "min": 0,
+        "max": max(values, default=0) or 1,
+        "left": 8,
+        "bottom": 8,
+        "text": ["多", "少"],
+        "calculable": False,
+        "inRange": {"color": ["#e8eef7", PALETTE[0]]},
+    }
+    option["series"] = [
+        {
+            "name": value_name,
+            "type": "map",
+            "map": map_name,
+            "roam": False,
+            "label": {
+                "show": True,
+                "formatter": "{b}\n{c}",
+                "fontSize": 11,
+                "textBorderColor": "#fff",  # legible on the darkest shade
+                "textBorderWidth": 2,
+            },
+            "itemStyle": {"borderColor": "#4a5568", "borderWidth": 0.8},
+            "data": [{"name": name, "value": v} for (name, _), v in zip(data, values, strict=True)],
+        }
+    ]
+    rows = [(name, _fmt(v)) for (name, _), v in zip(data, values, strict=True)]
+    return Chart(key, title, option, ("", value_name), rows, height=420)

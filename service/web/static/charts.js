@@ -14,6 +14,23 @@
       el.setAttribute("data-chart-error", "option");
       return;
     }
+    // A map names its GeoJSON (served by the service) in option.mapSource: fetch and register it
+    // first (no inline script, connect-src 'self'). If it fails, the table under the chart remains.
+    var source = option.mapSource;
+    if (source) {
+      delete option.mapSource;
+      if (!window.echarts.getMap(source.name)) {
+        fetch(source.url, { credentials: "same-origin" })
+          .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+          .then(function (geo) { window.echarts.registerMap(source.name, geo); init(el, option); })
+          .catch(function () { el.setAttribute("data-chart-error", "map"); });
+        return;
+      }
+    }
+    init(el, option);
+  }
+
+  function init(el, option) {
     el.style.height = (parseInt(el.getAttribute("data-height"), 10) || 300) + "px";  // CSSOM: allowed by the CSP
     // The SVG renderer keeps the chart sharp on paper and its text selectable.
     var chart = window.echarts.init(el, null, { renderer: el.getAttribute("data-renderer") || "svg" });
