@@ -1,4 +1,5 @@
-"""值班台: the live alert feed, events with their items and spread, and the desk's actions."""
+"""值班台: the live alert feed and the desk's actions on alerts and events (the event page itself is
+:mod:`service.web.event_pages`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from pydantic import ValidationError
 from sqlalchemy import select
 
 from models.db import Unit
-from models.db.cases import Case
 from models.enums import IncidentGrade
 from service import operations
 from service.api.deps import NowDep, SessionDep, StagesDep, StateDep
@@ -25,13 +25,10 @@ from service.geography import townships
 from service.levels import level_order
 from service.manual_reports import submit_report
 from service.queries.alerts import get_alert
-from service.queries.cases import scoped_cases
-from service.queries.events import event_items, get_event, list_events, spread_by_hour
+from service.queries.events import get_event, list_events
 from service.queries.filters import ListFilter
 from service.queries.incidents import list_incidents
 from service.queries.items import get_item
-from service.reports.incident_brief import draft_text, event_facts
-from service.web.charts import columns
 from service.web.deps import DeskForm, DeskPage, ReporterForm, ReporterPage, WebUser
 from service.web.desk_story import SPANS, desk_story, story_period
 from service.web.render import page
@@ -111,31 +108,6 @@ def boundaries(principal: WebUser, state: StateDep) -> Response:
 def ack(alert_id: TextId, principal: DeskForm, db: SessionDep, now: NowDep, stages: StagesDep) -> Response:
     operations.acknowledge_alert(db, stages.events, principal, get_alert(db, principal, alert_id), now)
     return back("/desk", "预警已确认")
-
-
-@router.get("/events/{event_id}")
-def event_page(
-    event_id: IdPath, request: Request, principal: WebUser, db: SessionDep, state: StateDep, now: NowDep
-) -> Response:
-    event = get_event(db, principal, event_id)
-    items = event_items(db, principal, event.id)
-    spread = spread_by_hour(items)
-    cases = list(db.scalars(scoped_cases(principal).where(Case.event_id == event.id).order_by(Case.id)))
-    names = state.names.current()
-    facts = event_facts(items)
-    return page(
-        request,
-        "event.html",
-        event=event,
-        items=items,
-        chart=columns([(h[6:], float(n)) for h, n in spread[-24:]]),
-        cases=cases,
-        units=units_of(db),
-        topics=list(names.topics.items()),
-        grades=list(IncidentGrade),
-        facts=facts,
-        draft=draft_text(event, facts, names.units, now),
-    )
 
 
 @router.post("/events/{event_id}/labels")

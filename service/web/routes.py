@@ -9,6 +9,7 @@ from service.web import (
     auth_pages,
     brief_pages,
     desk_pages,
+    event_pages,
     inbox_pages,
     incident_pages,
     leader_pages,
@@ -23,3 +24,4 @@ for module in (auth_pages, desk_pages, brief_pages, inbox_pages, leader_pages, a
 for module in (incident_pages, routed_pages):  # the desk's incident cards; the units' routed 舆情
     router.include_router(module.router)
 router.include_router(topic_pages.router)  # 专题 monitoring
+router.include_router(event_pages.router)  # an event's page: 传播路径, trend, words, facts, forms

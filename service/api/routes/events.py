@@ -21,9 +21,11 @@ from service.api.schemas import (
     MergeRequest,
     SplitRequest,
 )
+from service.api.spread_schemas import SpreadPublic
 from service.api.types import IdPath
 from service.queries.events import event_items, get_event, list_events, spread_by_hour
 from service.queries.filters import ListFilter
+from service.queries.spread import LIST_LIMIT, spread_path
 
 router = APIRouter(prefix="/events", tags=["events"])
 
@@ -43,6 +45,21 @@ def read_event(event_id: IdPath, principal: CurrentUser, db: SessionDep) -> Even
         items=[ItemPublic.model_validate(i) for i in items],
         spread=spread_by_hour(items),
     )
+
+
+@router.get("/{event_id}/spread", responses=MISSING)
+def read_spread(
+    event_id: IdPath,
+    principal: CurrentUser,
+    db: SessionDep,
+    now: NowDep,
+    state: StateDep,
+    limit: Annotated[int, Query(ge=1, le=5000, description="列出的条目上限（统计涵盖全部）")] = LIST_LIMIT,
+) -> SpreadPublic:
+    """传播路径: the first post (首发), the items by time and source tier, the hours the volume jumped,
+    the peak hour and the first official response (the earliest 首次发布 of the event's cases), as
+    the user may see them (a unit user: its own items and cases; 404 for an event it cannot see)."""
+    return SpreadPublic.of(spread_path(db, principal, event_id, now, names=state.names.current(), limit=limit))
 
 
 @router.post("/{event_id}/labels", responses={**WITH_BODY, **MISSING})
