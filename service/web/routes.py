@@ -9,15 +9,19 @@ from service.web import (
     auth_pages,
     brief_pages,
     desk_pages,
+    evidence_pages,
     inbox_pages,
     incident_pages,
     leader_pages,
     routed_pages,
     rules_pages,
+    special_pages,
 )
 
 router = APIRouter(include_in_schema=False)
 for module in (auth_pages, desk_pages, brief_pages, inbox_pages, leader_pages, admin_pages, rules_pages):
     router.include_router(module.router)
 for module in (incident_pages, routed_pages):  # the desk's incident cards; the units' routed 舆情
+    router.include_router(module.router)
+for module in (evidence_pages, special_pages):  # the pages a brief's evidence links open; the 专报
     router.include_router(module.router)
