@@ -74,24 +74,25 @@ def review_workbook(review: Review) -> bytes:
 
 
 def brief_workbook(brief: Brief, base: str = "") -> bytes:
-    """The brief's tables with their evidence as ids: 概况 names, next to every figure, the sheet
-    listing its records (事件编号 / 案件编号, and the web UI page listing exactly them); 新增事件 and
-    单位案件 list the records; 重点事件 and 超期案件 carry the event and case ids."""
+    """The brief's tables with their evidence as ids: next to every count of 概况 the ids of the
+    events it counts; 新增事件 lists those events (with their page on the web UI at ``base``);
+    单位案件 the case ids behind each unit's count; 重点事件 and 超期案件 carry event and case ids.
+    Listing-page addresses are left out: they carry topic and unit ids, which people never read."""
     buf = io.BytesIO()
     book = xlsxwriter.Workbook(buf, {"in_memory": True, **XLSX_OPTIONS})
     head = book.add_format({"bold": True, "bg_color": "#DDEBF7"})
     summary = book.add_worksheet("概况")
     _write_row(summary, 0, 0, [brief.title, brief.period_label])
-    _write_row(summary, 1, 0, ["新增事件", brief.events.count, "明细：新增事件", href(base, brief.events.path)])
+    _write_row(summary, 1, 0, ["新增事件", brief.events.count, "明细见「新增事件」表"])
     row = 3
     for title, figures in (("事件等级", brief.by_grade), ("领域", brief.by_topic)):
-        _write_row(summary, row, 0, [title, "数量", "事件编号", "链接"], head)
+        _write_row(summary, row, 0, [title, "数量", "事件编号"], head)
         for f in figures:
             row += 1
-            _write_row(summary, row, 0, [f.label, f.count, _ids(f.ids), href(base, f.path)])
+            _write_row(summary, row, 0, [f.label, f.count, _ids(f.ids)])
         row += 2
     summary.set_column(0, 1, 24)
-    summary.set_column(2, 3, 40)
+    summary.set_column(2, 2, 40)
     _events_sheet(book, head, brief, base)
     top = book.add_worksheet("重点事件")
     _write_row(top, 0, 0, ["事件编号", "标题", "领域", "等级", "条目数", "首次发现", "最近", "链接"], head)
@@ -101,10 +102,10 @@ def brief_workbook(brief: Brief, base: str = "") -> bytes:
         _write_row(top, row, 0, [*values, _local(e.last_seen_at), href(base, f"/events/{e.id}")])
     top.set_column(1, 1, 50)
     cases = book.add_worksheet("单位案件")
-    _write_row(cases, 0, 0, ["单位", "案件数", "案件编号", "链接"], head)
+    _write_row(cases, 0, 0, ["单位", "案件数", "案件编号"], head)
     for row, f in enumerate(brief.unit_cases.values(), start=1):
-        _write_row(cases, row, 0, [f.label, f.count, _ids(f.ids), href(base, f.path)])
-    cases.set_column(0, 3, 24)
+        _write_row(cases, row, 0, [f.label, f.count, _ids(f.ids)])
+    cases.set_column(0, 2, 24)
     _review_sheets(book, brief.review)
     book.close()
     return buf.getvalue()

@@ -53,7 +53,8 @@ def the_brief(db: sessionmaker[Session]) -> Brief:
     now = datetime.now(UTC)
     until = datetime.combine(to_local(now).date() + timedelta(days=1), time(0), tzinfo=SHANGHAI)
     with db() as s:
-        return build_brief(s, stage_ports().timeliness, LEADER, "daily", until, now, load_names(s, EXAMPLE_JURISDICTION))
+        names = load_names(s, EXAMPLE_JURISDICTION)
+        return build_brief(s, stage_ports().timeliness, LEADER, "daily", until, now, names)
 
 
 def docx_links(data: bytes) -> list[tuple[str, str]]:
@@ -63,7 +64,9 @@ def docx_links(data: bytes) -> list[tuple[str, str]]:
     ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
     out = []
     for link in doc.element.body.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}hyperlink"):
-        text = "".join(t.text or "" for t in link.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"))
+        text = "".join(
+            t.text or "" for t in link.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t")
+        )
         out.append((text, rels[link.get(ns)]))
     return out
 
@@ -145,7 +148,7 @@ def test_every_link_of_the_daily_brief_opens_its_records(
     links = docx_links(docx.content)
     assert (f"{brief.events.count} 起", f"http://testserver{brief.events.path}") in links
     kinds = {check_link(browser, db, url, expected) for _text, url in links}
-    assert kinds >= {"/briefs/events", "/briefs/cases", "/events/{}".format(brief.top_events[0].id)}
+    assert kinds >= {"/briefs/events", "/briefs/cases", f"/events/{brief.top_events[0].id}"}
 
     pdf = leader.get("/api/v1/reports/daily.pdf")
     assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
@@ -155,7 +158,9 @@ def test_every_link_of_the_daily_brief_opens_its_records(
         check_link(browser, db, url, expected)
 
 
-def test_the_pdf_shows_chinese_text_and_figures(world: DemoWorld, users: dict[str, str], api_login: Any, db: Any) -> None:
+def test_the_pdf_shows_chinese_text_and_figures(
+    world: DemoWorld, users: dict[str, str], api_login: Any, db: Any
+) -> None:
     brief = the_brief(db)
     pdf = api_login(users["leader"]).get("/api/v1/reports/daily.pdf").content
     assert first_page_ink(pdf) > 0.01
@@ -166,11 +171,7 @@ def test_the_pdf_shows_chinese_text_and_figures(world: DemoWorld, users: dict[st
         assert figure.label in text
     top = brief.top_events[0]
     assert top.title[:10] in text
-    fonts = [
-        f.get_object()
-        for page in PdfReader(io.BytesIO(pdf)).pages
-        for f in page["/Resources"]["/Font"].values()
-    ]
+    fonts = [f.get_object() for page in PdfReader(io.BytesIO(pdf)).pages for f in page["/Resources"]["/Font"].values()]
     assert fonts and all("NotoSansCJK" in str(f["/BaseFont"]) for f in fonts)  # embedded, not substituted
     assert all("/FontFile3" in f["/DescendantFonts"][0].get_object()["/FontDescriptor"] for f in fonts)
 
@@ -193,7 +194,8 @@ def test_xlsx_evidence_ids_exist(world: DemoWorld, users: dict[str, str], api_lo
     assert top and cases and per_grade
     assert book["概况"]["B2"].value == brief.events.count
     with db() as s:
-        assert set(s.scalars(select(Event.id).where(Event.id.in_(events + top + per_grade)))) == {*events, *top, *per_grade}
+        named = {*events, *top, *per_grade}
+        assert set(s.scalars(select(Event.id).where(Event.id.in_(named)))) == named
         assert set(s.scalars(select(Case.id).where(Case.id.in_(cases)))) == set(cases)
 
 
