@@ -51,7 +51,7 @@ def register(app: typer.Typer, *, stages: Callable[[], StagePorts]) -> None:
         day: str = typer.Option(None, "--day", help="Local day YYYY-MM-DD (default: yesterday)."),
         out: str = typer.Option(None, "--out", help="Folder (default: <data_dir>/reports)."),
     ) -> None:
-        """Write a daily or weekly brief as docx and xlsx (for cron, or on demand)."""
+        """Write a daily or weekly brief as docx, xlsx and PDF (for cron, or on demand)."""
         from datetime import date, timedelta
         from pathlib import Path
 
@@ -74,7 +74,17 @@ def register(app: typer.Typer, *, stages: Callable[[], StagePorts]) -> None:
             folder = Path(out) if out else settings.data_dir / "reports"
             sessions = make_session_factory(engine)
             review = stages().timeliness
-            for path in write_brief(sessions, review, kind, the_day, folder, now, settings.jurisdiction_dir):  # type: ignore[arg-type]
+            written = write_brief(
+                sessions,
+                review,
+                kind,  # type: ignore[arg-type]
+                the_day,
+                folder,
+                now,
+                settings.jurisdiction_dir,
+                settings.public_url,
+            )
+            for path in written:
                 typer.echo(str(path))
         finally:
             engine.dispose()

@@ -70,6 +70,10 @@ class Settings(BaseSettings):
     cookie_secure: bool | None = None
     """``Secure`` on the session cookie: unset follows the request (https directly, or as a trusted
     proxy says); ``true`` always (TLS terminated by a proxy that does not send X-Forwarded-Proto)."""
+    public_url: str | None = None
+    """The web UI's address as people open it (``https://yuqing.example.gov.cn``), for the links in
+    briefs. Unset: a brief downloaded from the web UI links to the address it was downloaded from,
+    and a scheduled brief (``yuqing brief``, the morning job) carries relative links and says so."""
     log_level: str = "INFO"
     log_json: bool = False
 

@@ -1,62 +1,78 @@
-"""Word output (python-docx) of a brief. Untrusted text (titles, topics, unit names) goes through
-:func:`~service.reports.safe_text.document_text`: python-docx refuses control characters."""
+"""Word output (python-docx) of a document's blocks, links as real Word hyperlinks.
+
+Untrusted text (titles, topics, unit names) goes through
+:func:`~service.reports.safe_text.document_text`: python-docx refuses control characters. python-docx
+has no hyperlink API; :func:`_add_link` writes the ``w:hyperlink`` element with an external
+relationship, which is what Word itself writes.
+"""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
 from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
-from models.timeutil import to_local
-from service.reports.brief import Brief, grade_label
-from service.reports.safe_text import document_text as t
-from service.review import Rate
+from service.reports.blocks import Block, Heading, Para, Run, Table, clean, href
+from service.reports.brief import Brief
+from service.reports.brief_blocks import brief_blocks
+
+STYLES = {"body": None, "number": "List Number", "bullet": "List Bullet", "note": None}
 
 
-def _pct(rate: Rate) -> str:
-    return f"{rate.rate:.0%}" if rate.rate is not None else "—"
+def _add_link(paragraph: Paragraph, text: str, url: str) -> None:
+    rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rel)
+    run = OxmlElement("w:r")
+    props = OxmlElement("w:rPr")
+    color = OxmlElement("w:color")
+    color.set(qn("w:val"), "0563C1")
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    props.extend([color, underline])
+    t = OxmlElement("w:t")
+    t.text = text
+    t.set(qn("xml:space"), "preserve")
+    run.extend([props, t])
+    link.append(run)
+    paragraph._p.append(link)
 
 
-def brief_document(brief: Brief) -> bytes:
+def _runs(paragraph: Paragraph, runs: Sequence[Run], base: str) -> None:
+    for r in runs:
+        if r.href:
+            _add_link(paragraph, clean(r.text), href(base, r.href))
+        else:
+            paragraph.add_run(clean(r.text))
+
+
+def render_docx(blocks: Sequence[Block], base: str = "") -> bytes:
+    """The blocks as a .docx; links point at ``base`` + path (relative paths without ``base``)."""
     doc = Document()
-    doc.add_heading(brief.title, level=0)
-    doc.add_paragraph(f"统计时段：{brief.period_label}（北京时间）")
-    doc.add_paragraph(f"生成时间：{to_local(brief.generated_at).strftime('%Y-%m-%d %H:%M')}")
-
-    doc.add_heading("一、新增舆情事件", level=1)
-    doc.add_paragraph(f"本期新增事件 {brief.events} 起。")
-    for title, rows in (("按事件等级", brief.by_grade), ("按领域", brief.by_topic)):
-        doc.add_paragraph(title)
-        table = doc.add_table(rows=1, cols=2)
-        table.style = "Table Grid"
-        table.rows[0].cells[0].text, table.rows[0].cells[1].text = title[1:], "数量"
-        for name, n in rows:
-            cells = table.add_row().cells
-            cells[0].text, cells[1].text = t(name), str(n)
-
-    doc.add_heading("二、重点事件", level=1)
-    if not brief.top_events:
-        doc.add_paragraph("无。")
-    for e in brief.top_events:
-        topic = brief.names.topic(e.topic) if e.topic else "未分类"
-        doc.add_paragraph(t(f"{e.title}（{topic}，{grade_label(e.grade)}，{e.item_count} 条）"), style="List Number")
-
-    doc.add_heading("三、超期未办", level=1)
-    if not brief.review.overdue:
-        doc.add_paragraph("无超期案件。")
-    for o in brief.review.overdue:
-        due = to_local(o["due_at"]).strftime("%m-%d %H:%M") if o["due_at"] else ""
-        doc.add_paragraph(t(f"{o['unit']}：{o['title']}（{o['rule']}，期限 {due}）"), style="List Bullet")
-
-    doc.add_heading("四、各单位回应及时率", level=1)
-    table = doc.add_table(rows=1, cols=4)
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ["单位", "案件数", "及时率", "退单次数"], strict=True):
-        cell.text = text
-    for unit in brief.review.units:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = t(unit.unit_name), str(unit.cases)
-        cells[2].text, cells[3].text = _pct(unit.overall), str(unit.bounced)
+    for block in blocks:
+        match block:
+            case Heading(text, level):
+                doc.add_heading(clean(text), level=level)
+            case Para(runs, style):
+                _runs(doc.add_paragraph(style=STYLES[style]), runs, base)
+            case Table(header, rows):
+                table = doc.add_table(rows=1, cols=len(header))
+                table.style = "Table Grid"
+                for cell, text in zip(table.rows[0].cells, header, strict=True):
+                    cell.text = text
+                for row in rows:
+                    for cell, run in zip(table.add_row().cells, row, strict=True):
+                        _runs(cell.paragraphs[0], [run], base)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+def brief_document(brief: Brief, base: str = "") -> bytes:
+    """The 日报/周报 as Word, every figure and event linked to its records on the web UI at ``base``."""
+    return render_docx(brief_blocks(brief, relative=not base), base)

@@ -99,7 +99,8 @@ def _clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def _evidence(facts: EventFacts) -> list[SourcedFact]:
+def sourced_facts(facts: EventFacts) -> list[SourcedFact]:
+    """Every fact of ``facts`` with its source, in the order the 简要信息 and the 专报 list them."""
     return [
         *([facts.when] if facts.when else []),
         *facts.where,
@@ -120,7 +121,7 @@ def draft_document(text: str, facts: EventFacts, urls: Mapping[str, str | None],
     for line in lines[1:]:
         doc.add_paragraph(line)
     doc.add_heading("附：要素来源", level=2)
-    evidence = _evidence(facts)
+    evidence = sourced_facts(facts)
     if not evidence:
         doc.add_paragraph("未从条目中提取到要素。")
     else:

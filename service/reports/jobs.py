@@ -1,6 +1,6 @@
 """Scheduled briefs: the hook that writes 日报 every morning and 周报 every Monday.
 
-:func:`write_brief` renders one brief (docx + xlsx) into a folder; :func:`brief_jobs` makes the job
+:func:`write_brief` renders one brief (docx + xlsx + PDF) into a folder; :func:`brief_jobs` makes the job
 provider the composition root hands ``yuqing alert``'s periodic runner. The job is idempotent: a
 brief whose files exist is not written again, and files are written under a temporary name and
 renamed, so two processes running the job at once leave one good copy.
@@ -27,9 +27,9 @@ SYSTEM = Principal(user_id=0, username="system", role=Role.ADMIN, unit_id=None, 
 MORNING = time(8, 0)
 
 
-def brief_paths(out_dir: Path, kind: Kind, day: date) -> tuple[Path, Path]:
+def brief_paths(out_dir: Path, kind: Kind, day: date) -> tuple[Path, Path, Path]:
     stem = f"{kind}-{day.isoformat()}"
-    return out_dir / f"{stem}.docx", out_dir / f"{stem}.xlsx"
+    return out_dir / f"{stem}.docx", out_dir / f"{stem}.xlsx", out_dir / f"{stem}.pdf"
 
 
 def write_brief(
@@ -40,10 +40,15 @@ def write_brief(
     out_dir: Path,
     now: datetime,
     jurisdiction_dir: Path | None = None,
+    public_url: str | None = None,
 ) -> list[Path]:
     """Write the brief for the local day ``day`` (weekly: the 7 days ending with it); its files.
-    Topics and rules are named from ``jurisdiction_dir`` (units and sources from the database)."""
+    Topics and rules are named from ``jurisdiction_dir`` (units and sources from the database).
+    Evidence links point at ``public_url``; without it they are relative and the brief says so.
+    The PDF is written last: without the CJK font it fails (:class:`~service.reports.pdf.FontMissing`)
+    after the docx and xlsx are written."""
     from service.reports.docx import brief_document
+    from service.reports.pdf import brief_pdf
     from service.reports.xlsx import brief_workbook
 
     until = datetime.combine(day + timedelta(days=1), time(0), tzinfo=SHANGHAI)
@@ -51,13 +56,15 @@ def write_brief(
         names = load_names(db, jurisdiction_dir) if jurisdiction_dir is not None else None
         brief = build_brief(db, review, SYSTEM, kind, until, now, names)
     out_dir.mkdir(parents=True, exist_ok=True)
-    docx_path, xlsx_path = brief_paths(out_dir, kind, day)
-    for path, data in ((docx_path, brief_document(brief)), (xlsx_path, brief_workbook(brief))):
+    base = (public_url or "").rstrip("/")
+    paths = brief_paths(out_dir, kind, day)
+    for path, render in zip(paths, (brief_document, brief_workbook, brief_pdf), strict=True):
+        data = render(brief, base)
         fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=".brief-")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
-    return [docx_path, xlsx_path]
+    return list(paths)
 
 
 def due_briefs(now: datetime, out_dir: Path) -> list[tuple[Kind, date]]:
@@ -81,7 +88,10 @@ def brief_jobs(review: TimelinessReview) -> JobProvider:
 
         def run(now: datetime) -> None:
             for kind, day in due_briefs(now, out_dir):
-                write_brief(ctx.session_factory, review, kind, day, out_dir, now, ctx.settings.jurisdiction_dir)
+                settings = ctx.settings
+                write_brief(
+                    ctx.session_factory, review, kind, day, out_dir, now, settings.jurisdiction_dir, settings.public_url
+                )
 
         return [PeriodicJob(name="service.briefs", interval_s=600, run=run)]
 

@@ -12,6 +12,7 @@ from typing import Any
 import xlsxwriter
 
 from models.timeutil import to_local
+from service.reports.blocks import href
 from service.reports.brief import Brief, grade_label
 from service.reports.safe_text import XLSX_OPTIONS, document_text
 from service.review import Rate, Review
@@ -72,39 +73,54 @@ def review_workbook(review: Review) -> bytes:
     return buf.getvalue()
 
 
-def brief_workbook(brief: Brief) -> bytes:
+def brief_workbook(brief: Brief, base: str = "") -> bytes:
+    """The brief's tables with their evidence as ids: next to every count of 概况 the ids of the
+    events it counts; 新增事件 lists those events (with their page on the web UI at ``base``);
+    单位案件 the case ids behind each unit's count; 重点事件 and 超期案件 carry event and case ids.
+    Listing-page addresses are left out: they carry topic and unit ids, which people never read."""
     buf = io.BytesIO()
     book = xlsxwriter.Workbook(buf, {"in_memory": True, **XLSX_OPTIONS})
     head = book.add_format({"bold": True, "bg_color": "#DDEBF7"})
     summary = book.add_worksheet("概况")
     _write_row(summary, 0, 0, [brief.title, brief.period_label])
-    _write_row(summary, 1, 0, ["新增事件", brief.events])
-    _write_row(summary, 3, 0, ["事件等级", "数量"], head)
-    for i, (grade, n) in enumerate(brief.by_grade, start=4):
-        _write_row(summary, i, 0, [grade, n])
-    base = 5 + len(brief.by_grade)
-    _write_row(summary, base, 0, ["领域", "数量"], head)
-    for i, (topic, n) in enumerate(brief.by_topic, start=base + 1):
-        _write_row(summary, i, 0, [topic, n])
+    _write_row(summary, 1, 0, ["新增事件", brief.events.count, "明细见「新增事件」表"])
+    row = 3
+    for title, figures in (("事件等级", brief.by_grade), ("领域", brief.by_topic)):
+        _write_row(summary, row, 0, [title, "数量", "事件编号"], head)
+        for f in figures:
+            row += 1
+            _write_row(summary, row, 0, [f.label, f.count, _ids(f.ids)])
+        row += 2
     summary.set_column(0, 1, 24)
+    summary.set_column(2, 2, 40)
+    _events_sheet(book, head, brief, base)
     top = book.add_worksheet("重点事件")
-    _write_row(top, 0, 0, ["事件", "标题", "领域", "等级", "条目数", "首次发现", "最近"], head)
+    _write_row(top, 0, 0, ["事件编号", "标题", "领域", "等级", "条目数", "首次发现", "最近", "链接"], head)
     for row, e in enumerate(brief.top_events, start=1):
-        _write_row(
-            top,
-            row,
-            0,
-            [
-                e.id,
-                e.title,
-                brief.names.topic(e.topic) if e.topic else "",
-                grade_label(e.grade),
-                e.item_count,
-                _local(e.first_seen_at),
-                _local(e.last_seen_at),
-            ],
-        )
+        topic = brief.names.topic(e.topic) if e.topic else ""
+        values = [e.id, e.title, topic, grade_label(e.grade), e.item_count, _local(e.first_seen_at)]
+        _write_row(top, row, 0, [*values, _local(e.last_seen_at), href(base, f"/events/{e.id}")])
     top.set_column(1, 1, 50)
+    cases = book.add_worksheet("单位案件")
+    _write_row(cases, 0, 0, ["单位", "案件数", "案件编号"], head)
+    for row, f in enumerate(brief.unit_cases.values(), start=1):
+        _write_row(cases, row, 0, [f.label, f.count, _ids(f.ids)])
+    cases.set_column(0, 2, 24)
     _review_sheets(book, brief.review)
     book.close()
     return buf.getvalue()
+
+
+def _ids(ids: tuple[int, ...]) -> str:
+    return "、".join(str(i) for i in ids)
+
+
+def _events_sheet(book: Any, head: Any, brief: Brief, base: str) -> None:
+    """The records of 新增事件 (and of each grade's and topic's count): one row per event."""
+    sheet = book.add_worksheet("新增事件")
+    _write_row(sheet, 0, 0, ["事件编号", "标题", "等级", "领域", "首次发现", "条目数", "链接"], head)
+    for row, e in enumerate(brief.new_events, start=1):
+        topic = brief.names.topic(e.topic) if e.topic else "未分类"
+        values = [e.id, e.title, grade_label(e.grade), topic, _local(e.first_seen_at), e.item_count]
+        _write_row(sheet, row, 0, [*values, href(base, f"/events/{e.id}")])
+    sheet.set_column(1, 1, 50)

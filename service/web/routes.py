@@ -10,11 +10,13 @@ from service.web import (
     brief_pages,
     desk_pages,
     event_pages,
+    evidence_pages,
     inbox_pages,
     incident_pages,
     leader_pages,
     routed_pages,
     rules_pages,
+    special_pages,
     topic_pages,
 )
 
@@ -25,3 +27,5 @@ for module in (incident_pages, routed_pages):  # the desk's incident cards; the 
     router.include_router(module.router)
 router.include_router(topic_pages.router)  # 专题 monitoring
 router.include_router(event_pages.router)  # an event's page: 传播路径, trend, words, facts, forms
+for module in (evidence_pages, special_pages):  # the pages a brief's evidence links open; the 专报
+    router.include_router(module.router)

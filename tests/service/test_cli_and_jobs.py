@@ -47,7 +47,7 @@ def test_brief_command_writes_files(env: Path, seed: Any) -> None:
     today = datetime.now(UTC).date().isoformat()
     r = CliRunner().invoke(build_app(), ["brief", "--kind", "daily", "--day", today, "--out", str(out)])
     assert r.exit_code == 0, r.output
-    assert sorted(p.name for p in out.iterdir()) == [f"daily-{today}.docx", f"daily-{today}.xlsx"]
+    assert sorted(p.name for p in out.iterdir()) == [f"daily-{today}.{ext}" for ext in ("docx", "pdf", "xlsx")]
 
 
 def test_due_briefs_after_eight_and_on_mondays(tmp_path: Path, db: Any) -> None:

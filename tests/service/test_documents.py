@@ -38,6 +38,16 @@ def assert_text_only(data: bytes, expected: str) -> None:
     assert any(c.value == expected and c.data_type == "s" for c in found), [c.value for c in found]
 
 
+def pdf_text(data: bytes) -> str:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
 @pytest.fixture
 def clock() -> list[datetime]:
     return [datetime.now(UTC)]
@@ -89,9 +99,12 @@ def test_control_characters_do_not_break_briefs(
         xlsx = leader.get(f"/api/v1/reports/{kind}.xlsx")
         assert xlsx.status_code == 200
         assert_text_only(xlsx.content, CLEAN)
+        pdf = leader.get(f"/api/v1/reports/{kind}.pdf")
+        assert pdf.status_code == 200, pdf.text
+        assert CLEAN in pdf_text(pdf.content)
     # the scheduled brief writes both files as well
     written = write_brief(db, stage_ports().timeliness, "daily", datetime.now(UTC).date(), tmp_path, datetime.now(UTC))
-    assert [p.suffix for p in written] == [".docx", ".xlsx"] and all(p.stat().st_size > 0 for p in written)
+    assert [p.suffix for p in written] == [".docx", ".xlsx", ".pdf"] and all(p.stat().st_size > 0 for p in written)
 
 
 def test_timeliness_export_of_the_command_keeps_text_as_text(tmp_path: Path) -> None:

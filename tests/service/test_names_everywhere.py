@@ -31,6 +31,7 @@ from alerting.notify.email import EmailNotifier
 from alerting.notify.messages import message_sender
 from alerting.notify.wecom import WeComNotifier
 from models.db import Alert
+from models.db.cases import Case
 from service.api.routes.stream import alert_event
 from service.names import NameBook
 from tests.service.demo_world import DemoWorld, build_demo_world
@@ -105,7 +106,9 @@ def test_every_page_names_topics_units_rules_and_sources(
             assert name in everything, name
 
 
-def test_the_exports_name_topics_units_and_rules(world: DemoWorld, users: dict[str, str], api_login: Any) -> None:
+def test_the_exports_name_topics_units_and_rules(
+    world: DemoWorld, users: dict[str, str], api_login: Any, db: sessionmaker[Session]
+) -> None:
     from docx import Document
     from openpyxl import load_workbook
 
@@ -129,11 +132,42 @@ def test_the_exports_name_topics_units_and_rules(world: DemoWorld, users: dict[s
         doc = Document(io.BytesIO(r.content))
         cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
         texts[path] = "\n".join([p.text for p in doc.paragraphs] + cells)
+    with db() as s:
+        case = s.get(Case, world.case_id)
+        assert case is not None
+        with_case = case.event_id  # the 专报 of the event with a case: units, actions and rules named
+    for path in (
+        f"/api/v1/reports/daily.pdf?day={today.isoformat()}",
+        f"/api/v1/reports/weekly.pdf?day={today.isoformat()}",
+        f"/events/{with_case}/special.pdf",
+        f"/events/{with_case}/special.docx",
+    ):
+        r = leader.get(path)
+        assert r.status_code == 200, (path, r.text)
+        texts[path] = document_text(r.content, path)
     leaks = {path: found for path, text in texts.items() if (found := world.leaks(text))}
     assert leaks == {}, leaks
     assert "虎山街道" in "\n".join(texts.values())
+    assert "虎山街道" in texts[f"/events/{with_case}/special.pdf"]
     daily = texts[f"/api/v1/reports/daily.xlsx?day={today.isoformat()}"]
     assert any(name in daily for name in ("安全应急", "交通运输", "城乡建设"))
+
+
+def document_text(data: bytes, path: str) -> str:
+    """What a person reads in a PDF (every page's text, as PDFium extracts it) or a Word file."""
+    if path.endswith(".docx"):
+        from docx import Document
+
+        doc = Document(io.BytesIO(data))
+        cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+        return "\n".join([p.text for p in doc.paragraphs] + cells)
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
 
 
 class Capture:

@@ -1,0 +1,71 @@
+"""The 日报/周报 as document blocks, every figure and every named record a link to its evidence.
+
+- 新增事件 N 起, each grade's and each topic's count: the listing page of exactly those events
+  (:func:`service.queries.brief_records.events_path`).
+- 重点事件: the event page (which lists the event's items); 超期未办: the case page.
+- 各单位回应及时率, 案件数: the listing page of the cases the review counted for that unit.
+
+Links are web UI paths; the renderers join them to the public address (or leave them relative).
+"""
+
+from __future__ import annotations
+
+from models.timeutil import to_local
+from service.reports.blocks import Block, Heading, Run, Table, cells, para
+from service.reports.brief import Brief, Figure, grade_label
+from service.review import Rate
+
+RELATIVE_NOTE = "注：本文件中的链接为系统内相对地址（未配置 YUQING_PUBLIC_URL），请在系统网址后打开。"
+
+
+def pct(rate: Rate) -> str:
+    return f"{rate.rate:.0%}" if rate.rate is not None else "—"
+
+
+def figure_run(figure: Figure, unit: str) -> Run:
+    return Run(f"{figure.count} {unit}", figure.path)
+
+
+def _counts(title: str, figures: list[Figure]) -> list[Block]:
+    rows = tuple(cells(f.label, figure_run(f, "起")) for f in figures)
+    return [para(title), Table((title[1:], "数量"), rows)]
+
+
+def brief_blocks(brief: Brief, relative: bool = False) -> list[Block]:
+    """The brief's content; ``relative`` adds the note that its links are relative paths."""
+    blocks: list[Block] = [
+        Heading(brief.title, 0),
+        para(f"统计时段：{brief.period_label}（北京时间）"),
+        para(f"生成时间：{to_local(brief.generated_at).strftime('%Y-%m-%d %H:%M')}"),
+    ]
+    if relative:
+        blocks.append(para(RELATIVE_NOTE, style="note"))
+    blocks += [
+        Heading("一、新增舆情事件"),
+        para("本期新增事件 ", figure_run(brief.events, "起"), "。"),
+        *_counts("按事件等级", brief.by_grade),
+        *_counts("按领域", brief.by_topic),
+        Heading("二、重点事件"),
+    ]
+    if not brief.top_events:
+        blocks.append(para("无。"))
+    for e in brief.top_events:
+        topic = brief.names.topic(e.topic) if e.topic else "未分类"
+        path = f"/events/{e.id}"
+        about = f"（{topic}，{grade_label(e.grade)}，"
+        blocks.append(para(Run(e.title, path), about, Run(f"{e.item_count} 条", path), "）", style="number"))
+    blocks.append(Heading("三、超期未办"))
+    if not brief.review.overdue:
+        blocks.append(para("无超期案件。"))
+    for o in brief.review.overdue:
+        due = to_local(o["due_at"]).strftime("%m-%d %H:%M") if o["due_at"] else ""
+        case = Run(o["title"], f"/cases/{o['case_id']}")
+        blocks.append(para(f"{o['unit']}：", case, f"（{o['rule']}，期限 {due}）", style="bullet"))
+    blocks.append(Heading("四、各单位回应及时率"))
+    rows = []
+    for unit in brief.review.units:
+        figure = brief.unit_cases.get(unit.unit_id)
+        count = figure_run(figure, "件") if figure else Run(str(unit.cases))
+        rows.append(cells(unit.unit_name, count, pct(unit.overall), unit.bounced))
+    blocks.append(Table(("单位", "案件数", "及时率", "退单次数"), tuple(rows)))
+    return blocks

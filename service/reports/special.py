@@ -1,0 +1,151 @@
+"""The 专报 of one event, from stored data only: summary, 传播路径, facts, responses, timeliness.
+
+:func:`build_special` reads what the user may see of the event (its items through
+:func:`~service.queries.events.event_items`, its cases through ``scoped_cases``) and gathers:
+
+- the summary (title, grade, places, lead and co units by name, first seen, item counts);
+- the 传播路径: the first post, the items by source tier and time, the first official response
+  (the earliest 首次发布 action of the event's cases), computed by :func:`spread_from_items`;
+- the facts the classifier stored with the items (:func:`~service.reports.incident_brief.event_facts`);
+- the case actions so far (派单, 签收, 首次发布, 新闻发布会, ...), with times and units;
+- each case's deadlines from the response tracker (:func:`~service.queries.cases.deadlines_of`,
+  the same evaluation as the case page), never recomputed here.
+
+Nothing is written that the records do not hold.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy.orm import Session
+
+from models.db import Event, Item
+from models.db.cases import Case, CaseAction
+from models.enums import CaseActionKind
+from models.facts import EventFacts
+from models.ports import CaseDesk
+from models.timeutil import ensure_aware
+from service.auth.principal import Principal
+from service.queries.cases import case_actions, deadlines_of, scoped_cases
+from service.queries.events import event_items
+from service.reports.incident_brief import event_facts
+
+MAX_ITEMS = 2000
+"""Items read for one 专报 (the 传播路径 and the counts)."""
+
+
+@dataclass(frozen=True)
+class Spread:
+    """What the 专报 shows of the 传播路径."""
+
+    first: Item | None
+    """The first post (首发): the earliest published item."""
+    items: tuple[Item, ...]
+    """Every item, oldest first."""
+    by_tier: tuple[tuple[str, int, datetime], ...]
+    """Per source tier: its item count and its first item's time, in order of first appearance."""
+    first_response_at: datetime | None
+    """The first official response: the earliest 首次发布 of the event's cases."""
+
+
+class SpreadPath(Protocol):
+    """The 传播路径 of an event's items and its first official response."""
+
+    def __call__(self, items: Sequence[Item], first_response_at: datetime | None) -> Spread: ...
+
+
+def spread_from_items(items: Sequence[Item], first_response_at: datetime | None) -> Spread:
+    """The 传播路径 computed from the event's item rows.
+
+    To be replaced at merge by ``service.queries.spread.spread_path`` (branch ``i14-event``), which
+    computes the same path for the event page; this adapter keeps the 专报 independent until then.
+    """
+    ordered = tuple(sorted(items, key=lambda i: (ensure_aware(i.published_at), i.id)))
+    counts = Counter(i.source_tier for i in ordered)
+    first_at: dict[str, datetime] = {}
+    for i in ordered:
+        first_at.setdefault(i.source_tier, ensure_aware(i.published_at))
+    tiers = tuple((tier, counts[tier], at) for tier, at in first_at.items())
+    return Spread(ordered[0] if ordered else None, ordered, tiers, first_response_at)
+
+
+@dataclass(frozen=True)
+class Response:
+    """A case action so far (派单, 签收, 首次发布, ...)."""
+
+    case_id: int
+    kind: str
+    at: datetime
+    unit: str | None
+
+
+@dataclass
+class Special:
+    event: Event
+    generated_at: datetime
+    items: int
+    negative: int
+    reprints: int
+    spread: Spread
+    facts: EventFacts
+    cases: list[Case]
+    responses: list[Response]
+    deadlines: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    """Per case id: its deadlines as the case page shows them."""
+
+
+RESPONSE_KINDS = frozenset(
+    {
+        CaseActionKind.DISPATCH,
+        CaseActionKind.SIGN,
+        CaseActionKind.RETURN,
+        CaseActionKind.TRANSFER,
+        CaseActionKind.FIRST_RELEASE,
+        CaseActionKind.PRESS_CONFERENCE,
+        CaseActionKind.FOLLOW_UP,
+        CaseActionKind.RESPONSE,
+        CaseActionKind.CLOSE,
+        CaseActionKind.REOPEN,
+    }
+)
+
+
+def build_special(
+    db: Session,
+    desk: CaseDesk,
+    principal: Principal,
+    event: Event,
+    now: datetime,
+    spread_path: SpreadPath = spread_from_items,
+) -> Special:
+    """The 专报 of ``event`` (already checked visible to ``principal``) as of ``now``."""
+    items = event_items(db, principal, event.id, limit=MAX_ITEMS)
+    cases = list(db.scalars(scoped_cases(principal).where(Case.event_id == event.id).order_by(Case.id)))
+    actions: dict[int, list[CaseAction]] = {c.id: case_actions(db, c.id) for c in cases}
+    responses = sorted(
+        (
+            Response(c.id, a.kind, ensure_aware(a.at), a.unit)
+            for c in cases
+            for a in actions[c.id]
+            if a.kind in RESPONSE_KINDS
+        ),
+        key=lambda r: (r.at, r.case_id),
+    )
+    first_release = min((r.at for r in responses if r.kind == CaseActionKind.FIRST_RELEASE), default=None)
+    return Special(
+        event=event,
+        generated_at=now,
+        items=len(items),
+        negative=sum(1 for i in items if i.negative),
+        reprints=sum(i.copies for i in items),
+        spread=spread_path(items, first_release),
+        facts=event_facts(items),
+        cases=cases,
+        responses=responses,
+        deadlines={c.id: deadlines_of(desk, c, actions[c.id], now) for c in cases},
+    )

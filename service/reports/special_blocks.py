@@ -1,0 +1,152 @@
+"""The 专报 as document blocks (rendered to Word and PDF), every record a link to its page.
+
+Only stored values are written: names come from the directory, labels from the enums, times from
+the records; a missing value is shown as "—", never guessed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from models.enums import CaseActionKind, IncidentGrade, SourceTier
+from models.timeutil import ensure_aware, to_local
+from service.names import Names
+from service.reports.blocks import Block, Heading, Run, Table, cells, para
+from service.reports.brief_blocks import RELATIVE_NOTE
+from service.reports.incident_brief import sourced_facts
+from service.reports.special import Special
+from service.web.render import RULE_STATUS
+
+SPREAD_ROWS = 30
+"""Items listed one by one in the 传播路径 (the rest are on the event page)."""
+
+
+def _t(value: datetime | None) -> str:
+    return to_local(value).strftime("%Y-%m-%d %H:%M") if value else "—"
+
+
+def _label(value: str | None, enum: type[IncidentGrade] | type[SourceTier] | type[CaseActionKind]) -> str:
+    if not value:
+        return "—"
+    try:
+        return enum(value).label
+    except ValueError:
+        return value
+
+
+def special_title(special: Special) -> str:
+    return f"舆情专报：{special.event.title}"
+
+
+def _summary(s: Special, names: Names) -> list[Block]:
+    e, path = s.event, f"/events/{s.event.id}"
+    rows = (
+        cells("事件", Run(e.title, path)),
+        cells("事件等级", _label(e.grade, IncidentGrade)),
+        cells("领域", names.topic(e.topic) if e.topic else "未分类"),
+        cells("地点", "、".join(str(p) for p in e.places) or "—"),
+        cells("牵头单位", names.unit(e.lead_unit) if e.lead_unit else "—"),
+        cells("协办单位", names.units_joined(e.co_units) or "—"),
+        cells("首次发现", _t(e.first_seen_at)),
+        cells("最近", _t(e.last_seen_at)),
+        cells("条目数", Run(f"{s.items} 条（负面 {s.negative} 条，转载 {s.reprints} 次）", path)),
+    )
+    return [Heading("一、事件概况"), Table(("项目", "内容"), rows)]
+
+
+def _spread(s: Special, names: Names) -> list[Block]:
+    sp = s.spread
+    blocks: list[Block] = [Heading("二、传播路径")]
+    if sp.first is None:
+        return [*blocks, para("暂无条目。")]
+    f = sp.first
+    tier = _label(f.source_tier, SourceTier)
+    blocks.append(
+        para("首发：", Run(f.title, f"/items/{f.id}"), f"（{names.source(f.source_id)}，{tier}，{_t(f.published_at)}）")
+    )
+    if sp.first_response_at is None:
+        blocks.append(para("首次官方回应（首次发布）：尚无记录。"))
+    else:
+        hours = (sp.first_response_at - ensure_aware(f.published_at)).total_seconds() / 3600
+        blocks.append(para(f"首次官方回应（首次发布）：{_t(sp.first_response_at)}，首发后 {hours:.1f} 小时。"))
+    tiers = tuple(cells(_label(t, SourceTier), f"{n} 条", _t(at)) for t, n, at in sp.by_tier)
+    blocks.append(Table(("来源类型", "条目数", "首次出现"), tiers))
+    listed = tuple(
+        cells(
+            _t(i.published_at),
+            _label(i.source_tier, SourceTier),
+            names.source(i.source_id),
+            Run(i.title, f"/items/{i.id}"),
+        )
+        for i in sp.items[:SPREAD_ROWS]
+    )
+    blocks.append(Table(("发布时间", "来源类型", "来源", "标题"), listed))
+    if len(sp.items) > SPREAD_ROWS:
+        rest = len(sp.items) - SPREAD_ROWS
+        blocks.append(para(f"其余 {rest} 条见", Run("事件页面", f"/events/{s.event.id}"), "。"))
+    return blocks
+
+
+def _facts(s: Special) -> list[Block]:
+    facts = sourced_facts(s.facts)
+    if not facts:
+        return [Heading("三、事件要素"), para("未从条目中提取到要素。")]
+    rows = tuple(
+        cells(
+            f.fact.kind.label, f.fact.value, f.fact.quote or "—", Run(f.item_title or "来源条目", f"/items/{f.item_id}")
+        )
+        for f in facts
+    )
+    return [Heading("三、事件要素"), Table(("要素", "内容", "原文", "来源条目"), rows)]
+
+
+def _responses(s: Special, names: Names) -> list[Block]:
+    blocks: list[Block] = [Heading("四、处置与回应")]
+    if not s.responses:
+        return [*blocks, para("尚未派单。")]
+    rows = tuple(
+        cells(
+            _t(r.at),
+            Run(f"案件 {r.case_id}", f"/cases/{r.case_id}"),
+            _label(r.kind, CaseActionKind),
+            names.unit(r.unit) if r.unit else "—",
+        )
+        for r in s.responses
+    )
+    return [*blocks, Table(("时间", "案件", "动作", "单位"), rows)]
+
+
+def _timeliness(s: Special) -> list[Block]:
+    blocks: list[Block] = [Heading("五、时效")]
+    rows = tuple(
+        cells(
+            Run(f"案件 {case_id}", f"/cases/{case_id}"),
+            d["label"],
+            RULE_STATUS.get(d["status"], d["status"]),
+            _t(d["due_at"]),
+            _t(d["met_at"]),
+        )
+        for case_id, deadlines in s.deadlines.items()
+        for d in deadlines
+    )
+    if not rows:
+        return [*blocks, para("尚无时限（未派单）。")]
+    return [*blocks, Table(("案件", "时限", "状态", "期限", "完成时间"), rows)]
+
+
+def special_blocks(special: Special, names: Names, relative: bool = False) -> list[Block]:
+    """The 专报's content; ``relative`` adds the note that its links are relative paths."""
+    head: list[Block] = [
+        Heading(special_title(special), 0),
+        para(f"生成时间：{_t(special.generated_at)}（北京时间）；内容均取自系统记录。"),
+    ]
+    if relative:
+        head.append(para(RELATIVE_NOTE, style="note"))
+    return [
+        *head,
+        *_summary(special, names),
+        *_spread(special, names),
+        *_facts(special),
+        *_responses(special, names),
+        *_timeliness(special),
+    ]
