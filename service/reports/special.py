@@ -4,8 +4,8 @@
 :func:`~service.queries.events.event_items`, its cases through ``scoped_cases``) and gathers:
 
 - the summary (title, grade, places, lead and co units by name, first seen, item counts);
-- the 传播路径: the first post, the items by source tier and time, the first official response
-  (the earliest 首次发布 action of the event's cases), computed by :func:`spread_from_items`;
+- the 传播路径 as the event page shows it (:func:`~service.queries.spread.spread_path`: the first
+  post, the items by time and source tier, the jumps, the first official response);
 - the facts the classifier stored with the items (:func:`~service.reports.incident_brief.event_facts`);
 - the case actions so far (派单, 签收, 首次发布, 新闻发布会, ...), with times and units;
 - each case's deadlines from the response tracker (:func:`~service.queries.cases.deadlines_of`,
@@ -16,62 +16,27 @@ Nothing is written that the records do not hold.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from models.db import Event, Item
+from models.db import Event
 from models.db.cases import Case, CaseAction
 from models.enums import CaseActionKind
 from models.facts import EventFacts
 from models.ports import CaseDesk
 from models.timeutil import ensure_aware
 from service.auth.principal import Principal
+from service.names import Names
 from service.queries.cases import case_actions, deadlines_of, scoped_cases
 from service.queries.events import event_items
+from service.queries.spread import SpreadPath, spread_path
 from service.reports.incident_brief import event_facts
 
 MAX_ITEMS = 2000
 """Items read for one 专报 (the 传播路径 and the counts)."""
-
-
-@dataclass(frozen=True)
-class Spread:
-    """What the 专报 shows of the 传播路径."""
-
-    first: Item | None
-    """The first post (首发): the earliest published item."""
-    items: tuple[Item, ...]
-    """Every item, oldest first."""
-    by_tier: tuple[tuple[str, int, datetime], ...]
-    """Per source tier: its item count and its first item's time, in order of first appearance."""
-    first_response_at: datetime | None
-    """The first official response: the earliest 首次发布 of the event's cases."""
-
-
-class SpreadPath(Protocol):
-    """The 传播路径 of an event's items and its first official response."""
-
-    def __call__(self, items: Sequence[Item], first_response_at: datetime | None) -> Spread: ...
-
-
-def spread_from_items(items: Sequence[Item], first_response_at: datetime | None) -> Spread:
-    """The 传播路径 computed from the event's item rows.
-
-    To be replaced at merge by ``service.queries.spread.spread_path`` (branch ``i14-event``), which
-    computes the same path for the event page; this adapter keeps the 专报 independent until then.
-    """
-    ordered = tuple(sorted(items, key=lambda i: (ensure_aware(i.published_at), i.id)))
-    counts = Counter(i.source_tier for i in ordered)
-    first_at: dict[str, datetime] = {}
-    for i in ordered:
-        first_at.setdefault(i.source_tier, ensure_aware(i.published_at))
-    tiers = tuple((tier, counts[tier], at) for tier, at in first_at.items())
-    return Spread(ordered[0] if ordered else None, ordered, tiers, first_response_at)
 
 
 @dataclass(frozen=True)
@@ -91,7 +56,7 @@ class Special:
     items: int
     negative: int
     reprints: int
-    spread: Spread
+    spread: SpreadPath
     facts: EventFacts
     cases: list[Case]
     responses: list[Response]
@@ -121,7 +86,8 @@ def build_special(
     principal: Principal,
     event: Event,
     now: datetime,
-    spread_path: SpreadPath = spread_from_items,
+    *,
+    names: Names,
 ) -> Special:
     """The 专报 of ``event`` (already checked visible to ``principal``) as of ``now``."""
     items = event_items(db, principal, event.id, limit=MAX_ITEMS)
@@ -136,14 +102,13 @@ def build_special(
         ),
         key=lambda r: (r.at, r.case_id),
     )
-    first_release = min((r.at for r in responses if r.kind == CaseActionKind.FIRST_RELEASE), default=None)
     return Special(
         event=event,
         generated_at=now,
         items=len(items),
         negative=sum(1 for i in items if i.negative),
         reprints=sum(i.copies for i in items),
-        spread=spread_path(items, first_release),
+        spread=spread_path(db, principal, event.id, now, names=names),
         facts=event_facts(items),
         cases=cases,
         responses=responses,

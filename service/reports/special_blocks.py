@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from models.enums import CaseActionKind, IncidentGrade, SourceTier
-from models.timeutil import ensure_aware, to_local
+from models.enums import CaseActionKind, DeadlineState, IncidentGrade, SourceTier
+from models.timeutil import to_local
 from service.names import Names
 from service.reports.blocks import Block, Heading, Run, Table, cells, para
 from service.reports.brief_blocks import RELATIVE_NOTE
 from service.reports.incident_brief import sourced_facts
 from service.reports.special import Special
-from service.web.render import RULE_STATUS
 
 SPREAD_ROWS = 30
 """Items listed one by one in the 传播路径 (the rest are on the event page)."""
@@ -25,7 +24,9 @@ def _t(value: datetime | None) -> str:
     return to_local(value).strftime("%Y-%m-%d %H:%M") if value else "—"
 
 
-def _label(value: str | None, enum: type[IncidentGrade] | type[SourceTier] | type[CaseActionKind]) -> str:
+def _label(
+    value: str | None, enum: type[IncidentGrade] | type[SourceTier] | type[CaseActionKind] | type[DeadlineState]
+) -> str:
     if not value:
         return "—"
     try:
@@ -54,35 +55,27 @@ def _summary(s: Special, names: Names) -> list[Block]:
     return [Heading("一、事件概况"), Table(("项目", "内容"), rows)]
 
 
-def _spread(s: Special, names: Names) -> list[Block]:
+def _spread(s: Special) -> list[Block]:
     sp = s.spread
     blocks: list[Block] = [Heading("二、传播路径")]
     if sp.first is None:
         return [*blocks, para("暂无条目。")]
     f = sp.first
-    tier = _label(f.source_tier, SourceTier)
-    blocks.append(
-        para("首发：", Run(f.title, f"/items/{f.id}"), f"（{names.source(f.source_id)}，{tier}，{_t(f.published_at)}）")
-    )
-    if sp.first_response_at is None:
-        blocks.append(para("首次官方回应（首次发布）：尚无记录。"))
-    else:
-        hours = (sp.first_response_at - ensure_aware(f.published_at)).total_seconds() / 3600
-        blocks.append(para(f"首次官方回应（首次发布）：{_t(sp.first_response_at)}，首发后 {hours:.1f} 小时。"))
-    tiers = tuple(cells(_label(t, SourceTier), f"{n} 条", _t(at)) for t, n, at in sp.by_tier)
-    blocks.append(Table(("来源类型", "条目数", "首次出现"), tiers))
+    where = f"（{f.source_name}，{f.tier.label}，{_t(f.published_at)}）"
+    blocks.append(para("首发：", Run(f.title, f"/items/{f.id}"), where))
+    blocks.append(para(sp.summary()))
+    tiers = tuple(cells(tier.label, f"{n} 条") for tier, n in sp.tiers)
+    blocks.append(Table(("来源类型", "条目数"), tiers))
+    if sp.jumps:
+        jumps = "、".join(f"{j.label}（{j.count} 条）" for j in sp.jumps)
+        blocks.append(para(f"传播量陡增的时段：{jumps}。"))
     listed = tuple(
-        cells(
-            _t(i.published_at),
-            _label(i.source_tier, SourceTier),
-            names.source(i.source_id),
-            Run(i.title, f"/items/{i.id}"),
-        )
+        cells(_t(i.published_at), i.tier.label, i.source_name, Run(i.title, f"/items/{i.id}"))
         for i in sp.items[:SPREAD_ROWS]
     )
     blocks.append(Table(("发布时间", "来源类型", "来源", "标题"), listed))
-    if len(sp.items) > SPREAD_ROWS:
-        rest = len(sp.items) - SPREAD_ROWS
+    if sp.total > SPREAD_ROWS:
+        rest = sp.total - SPREAD_ROWS
         blocks.append(para(f"其余 {rest} 条见", Run("事件页面", f"/events/{s.event.id}"), "。"))
     return blocks
 
@@ -122,7 +115,7 @@ def _timeliness(s: Special) -> list[Block]:
         cells(
             Run(f"案件 {case_id}", f"/cases/{case_id}"),
             d["label"],
-            RULE_STATUS.get(d["status"], d["status"]),
+            _label(d["status"], DeadlineState),
             _t(d["due_at"]),
             _t(d["met_at"]),
         )
@@ -145,7 +138,7 @@ def special_blocks(special: Special, names: Names, relative: bool = False) -> li
     return [
         *head,
         *_summary(special, names),
-        *_spread(special, names),
+        *_spread(special),
         *_facts(special),
         *_responses(special, names),
         *_timeliness(special),

@@ -35,9 +35,10 @@ def special_report(
     from service.reports.special_blocks import special_blocks, special_title
 
     event = get_event(db, principal, event_id)
-    special = build_special(db, stages.cases, principal, event, now)
+    names = state.names.current()
+    special = build_special(db, stages.cases, principal, event, now, names=names)
     base = public_base(request, state.settings.public_url)
-    blocks = special_blocks(special, state.names.current())
+    blocks = special_blocks(special, names)
     body = render_docx(blocks, base) if fmt == "docx" else render_pdf(blocks, special_title(special), base)
     name = quote(f"专报-事件{event.id}.{fmt}")
     headers = {"content-disposition": f"attachment; filename*=UTF-8''{name}"}
