@@ -33,6 +33,7 @@ from models.timeutil import SHANGHAI, to_local
 from service.auth.principal import Principal
 from service.names import load_names
 from service.queries.events import event_items
+from service.queries.spread import spread_path
 from service.reports.brief import Brief, build_brief
 from service.reports.incident_brief import event_facts, sourced_facts
 from service.reports.jobs import write_brief
@@ -224,6 +225,14 @@ def test_the_special_report_of_one_event(
     assert actions[0] == "派单" and "签收" in actions and "首次发布" in actions
     timeliness = next(t for t in doc.tables if t.rows[0].cells[1].text == "时限")
     assert len(timeliness.rows) > 1
+    with db() as s:  # the 传播路径 is the event page's: the same first post and the same sentence
+        path = spread_path(s, LEADER, event.id, datetime.now(UTC), names=load_names(s, EXAMPLE_JURISDICTION))
+    assert path.first is not None
+    texts = [p.text for p in doc.paragraphs]
+    assert any(t.startswith(f"首发：{path.first.title}（{path.first.source_name}") for t in texts)
+    assert path.summary().split("小时")[0] in "\n".join(texts)  # the response placed against the spread
+    tiers = next(t for t in doc.tables if t.rows[0].cells[0].text == "来源类型")
+    assert [(r.cells[0].text, r.cells[1].text) for r in tiers.rows[1:]] == [(t.label, f"{n} 条") for t, n in path.tiers]
     for _text, url in docx_links(r.content):
         check_link(desk, db, url, {})
 
