@@ -91,10 +91,15 @@ def walk(client: Any, start: list[str], limit: int = 400) -> dict[str, str]:
 
 @pytest.mark.parametrize("role", ["desk", "hushan", "leader", "admin"])
 def test_every_page_names_topics_units_rules_and_sources(
-    role: str, world: DemoWorld, users: dict[str, str], web_login: Any
+    role: str, world: DemoWorld, users: dict[str, str], web_login: Any, api_login: Any
 ) -> None:
+    since = (datetime.now(UTC) - timedelta(days=30)).isoformat()
+    watch = {"name": "街道动态", "keywords": ["街道", "镇", "市"], "places": ["虎山街道"], "starts_at": since}
+    made = api_login(users["desk"]).post("/api/v1/topics", json=watch)  # a 专题 page with charts to walk
+    assert made.status_code == 201, made.text
     client, _csrf = web_login(users[role])
-    start = ["/", "/desk", "/inbox", "/leader", "/manual", "/admin", f"/cases/{world.case_id}"]
+    start = ["/", "/desk", "/inbox", "/leader", "/manual", "/admin", f"/cases/{world.case_id}", "/topics"]
+    start += [f"/topics/{made.json()['id']}", "/desk?span=7d"]
     start += [f"/events/{e}" for e in world.events] + [f"/items/{i}" for i in world.items]
     pages = walk(client, start)
     assert len([p for p, text in pages.items() if text]) >= 8
