@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from models.db import Item
 from models.db.cases import Case, CaseAction
@@ -173,8 +173,16 @@ def spread_path(
         .where(*where)
     ).one()
     since, until, total, reprints = bounds[0], bounds[1], int(bounds[2]), int(bounds[3])
+    listed_columns = load_only(
+        Item.id, Item.title, Item.published_at, Item.source_id, Item.source_tier, Item.url, Item.copies,
+        Item.duplicate_of, Item.negative,
+    )  # fmt: skip
     rows = db.scalars(
-        select(Item).where(*where).order_by(Item.published_at, Item.stored_at, Item.id).limit(limit + 1)
+        select(Item)
+        .options(listed_columns)
+        .where(*where)
+        .order_by(Item.published_at, Item.stored_at, Item.id)
+        .limit(limit + 1)
     ).all()
     story = story_items(db, where, since, until + timedelta(microseconds=1)) if total else None
     visible = {s.id for s in story.items} if story else set()
