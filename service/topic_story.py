@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import ColumnElement
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from models.db import SpecialTopic
 from service.auth.principal import Principal
+from service.geography import stopwords
 from service.names import Names
 from service.queries import special_topics as q
 from service.queries.trends import StoryItems, Trend, place_counts, story_items, tier_counts, top_terms, trend
@@ -54,18 +54,6 @@ class TopicStory:
     @property
     def heat(self) -> int:
         return sum(1 + i.copies for i in self.items.items)
-
-
-@lru_cache(maxsize=4)
-def _stopwords(path: Path, mtime: float) -> frozenset[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
-def stopwords(jurisdiction_dir: Path) -> frozenset[str]:
-    """The jurisdiction's ``stopwords.txt`` (re-read when it changes; empty without one)."""
-    path = jurisdiction_dir / "stopwords.txt"
-    return _stopwords(path, path.stat().st_mtime) if path.is_file() else frozenset()
 
 
 def topic_story(

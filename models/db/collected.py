@@ -37,4 +37,5 @@ class CollectedItem(Base):
     __table_args__ = (
         Index("ix_collected_items_source_collected", "source_id", "collected_at"),
         Index("ix_collected_items_collected_at", "collected_at"),
+        Index("ix_collected_items_original_id", "original_id"),
     )

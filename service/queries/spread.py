@@ -37,7 +37,7 @@ from service.queries.spread_rules import (
     peak_hour,
     peak_relation,
 )
-from service.queries.trends import HOUR, Trend, story_items, trend
+from service.queries.trends import HOUR, Trend, folded_copies, story_items, trend
 from service.queries.visibility import item_visible
 
 LIST_LIMIT = 500
@@ -54,7 +54,8 @@ def tier_of(value: str | None) -> SourceTier:
 
 @dataclass(frozen=True)
 class SpreadItem:
-    """One item on the path. ``copies`` is the 转载 count kept as heat (reprints folded into it);
+    """One item on the path. ``copies`` are the exact copies of its text the collectors counted
+    against it and did not publish (转载 kept as heat, :func:`~service.queries.trends.folded_copies`);
     ``reprint`` marks an item that is itself a near-duplicate (``Item.duplicate_of``) and
     ``original_id`` names its original when that is one of the event's items the user may see."""
 
@@ -174,7 +175,7 @@ def spread_path(
     ).one()
     since, until, total, reprints = bounds[0], bounds[1], int(bounds[2]), int(bounds[3])
     listed_columns = load_only(
-        Item.id, Item.title, Item.published_at, Item.source_id, Item.source_tier, Item.url, Item.copies,
+        Item.id, Item.title, Item.published_at, Item.source_id, Item.source_tier, Item.url,
         Item.duplicate_of, Item.negative,
     )  # fmt: skip
     rows = db.scalars(
@@ -186,7 +187,8 @@ def spread_path(
     ).all()
     story = story_items(db, where, since, until + timedelta(microseconds=1)) if total else None
     visible = {s.id for s in story.items} if story else set()
-    listed = tuple(_item(i, names, visible) for i in rows[:limit])
+    folded = folded_copies(db, [i.id for i in rows[:limit]])
+    listed = tuple(_item(i, names, visible, folded.get(i.id, 0)) for i in rows[:limit])
     hours = trend(story.items if story else (), since or now, (until or now) + timedelta(microseconds=1), HOUR)
     release = first_release(_case_actions(db, principal, event.id))
     peak = _peak(hours)
@@ -213,7 +215,7 @@ def spread_path(
     )
 
 
-def _item(row: Item, names: Names, visible: set[str]) -> SpreadItem:
+def _item(row: Item, names: Names, visible: set[str], copies: int) -> SpreadItem:
     original = row.duplicate_of if row.duplicate_of in visible else None
     return SpreadItem(
         id=row.id,
@@ -223,7 +225,7 @@ def _item(row: Item, names: Names, visible: set[str]) -> SpreadItem:
         source_name=names.source(row.source_id),
         tier=tier_of(row.source_tier),
         url=row.url,
-        copies=row.copies or 0,
+        copies=copies,
         reprint=row.duplicate_of is not None,
         original_id=original,
         negative=row.negative,

@@ -3,8 +3,9 @@
 One door for every page and brief that draws a story (the desk, an event, a 专题, leadership, the
 日报/周报/专报): the caller selects the items it may show with :func:`story_items` (its own scope and
 filters as SQL conditions), and the pure functions here turn those rows into series. Counts are of
-stored items (a 转载 counted once per stored copy); ``copies`` adds the copies folded into an item,
-so heat is the item plus its reprints.
+stored items (a 转载 with edits is stored, so counted as an item); an item's ``copies`` are the exact
+copies of its text at other addresses the collectors counted against it and did not publish
+(``collected_items``), so heat is the stored items plus those copies.
 
 Time buckets are local (Asia/Shanghai) hours or days, labelled for people, and every bucket of the
 period is present (a quiet hour is a zero, not a gap).
@@ -19,10 +20,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from models.db import Item
+from models.db import CollectedItem, Item
 from models.timeutil import SHANGHAI, to_local
 
 HOUR = timedelta(hours=1)
@@ -43,6 +44,7 @@ class StoryItem:
     negative: bool | None
     places: tuple[str, ...]
     copies: int
+    """Exact copies folded into this item (see the module docstring)."""
     event_id: int | None
 
 
@@ -74,7 +76,6 @@ def story_items(
         Item.source_tier,
         Item.negative,
         Item.places,
-        Item.copies,
         Item.event_id,
     )
     query = (
@@ -84,6 +85,7 @@ def story_items(
         .limit(limit + 1)
     )
     rows = db.execute(query).all()
+    folded = folded_copies(db, [r.id for r in rows[:limit]])
     items = [
         StoryItem(
             id=r.id,
@@ -93,12 +95,27 @@ def story_items(
             source_tier=r.source_tier,
             negative=r.negative,
             places=tuple(p for p in (r.places or ()) if isinstance(p, str)),
-            copies=r.copies or 0,
+            copies=folded.get(r.id, 0),
             event_id=r.event_id,
         )
         for r in rows[:limit]
     ]
     return StoryItems(items, truncated=len(rows) > limit)
+
+
+def folded_copies(db: Session, ids: Sequence[str]) -> dict[str, int]:
+    """Per item id: the exact copies of its text (same text at another address) the collectors
+    counted against it and did not publish; ids without any are left out."""
+    out: dict[str, int] = {}
+    for start in range(0, len(ids), 900):  # under every database's bound-parameter limit
+        chunk = list(ids[start : start + 900])
+        counted = db.execute(
+            select(CollectedItem.original_id, func.count())
+            .where(CollectedItem.original_id.in_(chunk), CollectedItem.published.is_(False))
+            .group_by(CollectedItem.original_id)
+        )
+        out.update({str(original): int(n) for original, n in counted})
+    return out
 
 
 @dataclass(frozen=True)

@@ -102,13 +102,14 @@ def build_special(
         ),
         key=lambda r: (r.at, r.case_id),
     )
+    path = spread_path(db, principal, event.id, now, names=names)
     return Special(
         event=event,
         generated_at=now,
         items=len(items),
         negative=sum(1 for i in items if i.negative),
-        reprints=sum(i.copies for i in items),
-        spread=spread_path(db, principal, event.id, now, names=names),
+        reprints=path.reprints + path.heat - path.total,
+        spread=path,
         facts=event_facts(items),
         cases=cases,
         responses=responses,

@@ -4,7 +4,6 @@ its trend and words, its cases and the desk's forms (派单, 更正, 合并, 拆
 
 from __future__ import annotations
 
-import functools
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from models.enums import IncidentGrade
 from service.api.deps import NowDep, SessionDep, StateDep
 from service.api.types import IdPath
 from service.auth.principal import Principal
+from service.geography import stopwords
 from service.queries.cases import scoped_cases
 from service.queries.events import event_items, get_event
 from service.queries.spread import SpreadPath, event_item_scope, spread_path
@@ -84,15 +84,5 @@ def story_charts(db: Session, principal: Principal, spread: SpreadPath, jurisdic
         y_name="条",
         marks=marks,
     )
-    words = word_cloud("event-words", "事件热词", top_terms(story.items, _stopwords(jurisdiction)))
+    words = word_cloud("event-words", "事件热词", top_terms(story.items, stopwords(jurisdiction)))
     return volume, words
-
-
-@functools.lru_cache(maxsize=4)
-def _stopwords(jurisdiction: Path) -> frozenset[str]:
-    """The jurisdiction's ``stopwords.txt`` (one word a line, ``#`` comments), empty when absent."""
-    path = jurisdiction / "stopwords.txt"
-    if not path.is_file():
-        return frozenset()
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(w for w in lines if w and not w.startswith("#"))

@@ -285,3 +285,16 @@ def artifacts() -> Path:
     path = Path(__file__).resolve().parents[1] / "artifacts"
     path.mkdir(exist_ok=True)
     return path
+
+
+def fold_copies(s: Session, original_id: str, n: int) -> None:
+    """Record ``n`` exact copies of ``original_id`` as the collectors do (counted, not published)."""
+    from models.db import CollectedItem
+
+    for k in range(n):
+        s.add(
+            CollectedItem(
+                id=f"{original_id}-copy-{k}", source_id="copy", content_hash="x", original_id=original_id,
+                published=False, collected_at=datetime.now(UTC),
+            )
+        )  # fmt: skip

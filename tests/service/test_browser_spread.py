@@ -19,7 +19,7 @@ from models.db import Event, Item, Source
 from models.db.cases import Case, CaseAction
 from models.timeutil import to_local
 from service.auth.sessions import COOKIE_NAME
-from tests.service.conftest import open_token
+from tests.service.conftest import fold_copies, open_token
 from tests.service.demo_world import build_demo_world
 from tests.service.test_browser import CHROMIUM, browser  # noqa: F401 (fixture)
 
@@ -72,12 +72,12 @@ def fire_story(db: sessionmaker[Session]) -> int:
                 collected_at=at,
                 stored_at=at,
                 duplicate_of=first_id if reprint else None,
-                copies=copies,
                 negative=True,
                 places=["贺村镇"],
                 lead_unit="hushan",
                 event_id=case.event_id,
             )
+            fold_copies(s, item.id, copies)
             s.add(item)
             first_id = first_id or item.id
         event = s.get(Event, case.event_id)

@@ -20,6 +20,7 @@ from service.errors import NotFound
 from service.names import Names
 from service.queries.spread import spread_path
 from service.queries.spread_rules import jump_hours
+from tests.service.conftest import fold_copies
 
 T0 = datetime(2026, 7, 1, 9, 0, tzinfo=SHANGHAI)
 NAMES = Names(sources={"bbs": "江山论坛", "wx": "江山发布圈", "news": "江山日报", "gov": "江山市政府网"})
@@ -94,10 +95,13 @@ def story(db: sessionmaker[Session]) -> int:
         # same minute: stored order decides the first post, not the id
         add_item(s, e, "zz-first", at(0.17), source_id="bbs", source_tier="forum", stored_at=at(0.3))
         add_item(s, e, "aa-second", at(0.17), source_id="bbs", source_tier="forum", stored_at=at(0.4))
-        add_item(s, e, "wx-1", at(1.33), source_id="wx", source_tier="self_media", copies=2)
+        add_item(s, e, "wx-1", at(1.33), source_id="wx", source_tier="self_media")
+        fold_copies(s, "wx-1", 2)  # the same text at two more addresses: counted, not published
         for k in range(1, 7):
-            dup = {"duplicate_of": "zz-first", "copies": 3} if k <= 3 else {}
+            dup = {"duplicate_of": "zz-first"} if k <= 3 else {}
             add_item(s, e, f"news-{k}", T0.replace(hour=11, minute=5 * k), negative=True, **dup)
+            if k <= 3:
+                fold_copies(s, f"news-{k}", 3)
         add_item(s, e, "gov-1", at(3.17), source_id="gov", source_tier="official")
         add_item(s, e, "gov-2", at(3.67), source_id="gov", source_tier="official", duplicate_of="not-visible-here")
         add_item(s, add_event(s), "other-event", at(1))  # another event's item: never on this path

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from models.db import Item
 from models.timeutil import SHANGHAI
 from service.queries.trends import place_counts, story_items, tier_counts, top_terms, trend
+from tests.service.conftest import fold_copies
 
 T0 = datetime(2026, 7, 1, 9, 0, tzinfo=SHANGHAI)
 
@@ -34,7 +35,10 @@ def store(db: sessionmaker[Session], n: int, **fields: Any) -> None:
 
 
 def test_a_story_by_hour_with_negatives_heat_places_and_words(db: sessionmaker[Session]) -> None:
-    store(db, 3, negative=True, copies=4, places=["虎山街道"])
+    store(db, 3, negative=True, places=["虎山街道"])
+    with db.begin() as s:
+        for i in range(3):
+            fold_copies(s, f"src-t-{i}-2", 4)  # the ids store() gave them
     store(
         db,
         1,
