@@ -22,10 +22,6 @@ from service.queries import special_topics as q
 from service.queries.trends import StoryItems, Trend, place_counts, story_items, tier_counts, top_terms, trend
 from service.special_topics import place_names
 
-TERM_ITEMS = 2_000
-"""The word cloud reads the titles of the most recent items up to this many (segmenting 50,000
-titles takes tens of seconds; the newest two thousand already carry the 专题's words)."""
-
 
 @dataclass(frozen=True)
 class TopicStory:
@@ -80,6 +76,6 @@ def topic_story(
         tiers=tier_counts(items.items),
         sources=[(names.source(s), n) for s, n in q.source_counts(items.items)],
         places=place_counts(items.items)[:15],
-        terms=top_terms(items.items[:TERM_ITEMS], stopwords(jurisdiction_dir)),
+        terms=top_terms(items.items, stopwords(jurisdiction_dir)),
         events=q.topic_events(db, principal, items.items, events_limit),
     )

@@ -14,6 +14,7 @@ period is present (a quiet hour is a zero, not a gap).
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ from models.timeutil import SHANGHAI, to_local
 
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
+TERM_SAMPLE = 2000
+"""Titles a word cloud reads (the newest)."""
 MAX_ITEMS = 50_000
 """Most recent items a chart reads; beyond it the figures say they are truncated."""
 
@@ -189,15 +192,17 @@ def tier_counts(items: Iterable[StoryItem]) -> list[tuple[str, int]]:
 
 
 def top_terms(
-    items: Iterable[StoryItem], stopwords: frozenset[str] = frozenset(), k: int = 40
+    items: Iterable[StoryItem], stopwords: frozenset[str] = frozenset(), k: int = 40, *, sample: int = TERM_SAMPLE
 ) -> list[tuple[str, float]]:
     """The ``k`` most characteristic words of the items' titles, with weights: term frequency
     times the inverse document frequency of jieba's own general-news table (what
     ``jieba.analyse.extract_tags`` computes), words of one character, numbers and ``stopwords``
-    (e.g. the jurisdiction's ``stopwords.txt``) left out."""
+    (e.g. the jurisdiction's ``stopwords.txt``) left out. Only the first ``sample`` items are read
+    (:func:`story_items` gives the newest first): segmenting costs ~0.1 ms a title, and a period's
+    words are as characteristic in its newest 2,000 titles as in all of them."""
     counts: Counter[str] = Counter()
     tokenizer, idf, median = _tfidf()
-    for item in items:
+    for item in itertools.islice(items, sample):
         for word in tokenizer.cut(item.title):
             word = word.strip()
             if len(word) > 1 and not word.isdigit() and word not in stopwords:

@@ -128,6 +128,7 @@ def bar_chart(
     if horizontal:
         category["inverse"] = True
         option["xAxis"], option["yAxis"] = value_axis, category
+        option["grid"]["right"] = 96  # room for the value printed after the longest bar
     else:
         category["axisLabel"]["rotate"] = 30 if len(labels) > 8 else 0
         option["xAxis"], option["yAxis"] = category, value_axis

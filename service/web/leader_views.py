@@ -62,12 +62,6 @@ def _pct(rate: float | None, decided: int) -> str:
     return "—" if rate is None else f"{rate:.0%}（{decided}）"
 
 
-def _room_for_labels(chart: Chart) -> Chart:
-    """Widen the right margin so a full bar's label (``100%（12）``) is not cut at the edge."""
-    chart.option["grid"]["right"] = 84
-    return chart
-
-
 def ranking_chart(rows: Sequence[RankedUnit]) -> Chart:
     """The ranked units' on-time rates (%), best on top, each bar labelled with rate and the
     number of decided deadlines; unranked units are left out (they have no rate)."""
@@ -80,7 +74,7 @@ def ranking_chart(rows: Sequence[RankedUnit]) -> Chart:
         maximum=100,
         value_name="按时率（%）",
     )
-    return _room_for_labels(chart)
+    return chart
 
 
 def rule_chart(review: Review) -> Chart:
@@ -93,7 +87,7 @@ def rule_chart(review: Review) -> Chart:
         maximum=100,
         value_name="按时率（%）",
     )
-    return _room_for_labels(chart)
+    return chart
 
 
 def histogram(values: Sequence[float], edges: Sequence[float]) -> list[tuple[str, float]]:

@@ -32,6 +32,7 @@ def test_a_trend_carries_its_series_as_json_and_as_a_table() -> None:
 def test_bars_print_their_values_and_rank_from_the_top() -> None:
     chart = bar_chart("u", "按时率", [("市应急局", 0.9), ("区住建局", 0.5)], texts=["90%", "50%"], maximum=1)
     assert chart.option["yAxis"]["inverse"] is True
+    assert chart.option["grid"]["right"] >= 80  # a full bar's "100%（12）" is not cut at the edge
     assert [d["label"]["formatter"] for d in chart.option["series"][0]["data"]] == ["90%", "50%"]
     assert chart.rows == [("市应急局", "90%"), ("区住建局", "50%")]
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import Item
 from models.timeutil import SHANGHAI
-from service.queries.trends import place_counts, story_items, tier_counts, top_terms, trend
+from service.queries.trends import StoryItem, place_counts, story_items, tier_counts, top_terms, trend
 from tests.service.conftest import fold_copies
 
 T0 = datetime(2026, 7, 1, 9, 0, tzinfo=SHANGHAI)
@@ -81,6 +81,16 @@ def test_days_for_a_long_period_and_a_limit_that_says_it_cut(db: sessionmaker[Se
     t = trend(got.items, since, since + timedelta(days=7))
     assert t.labels[:3] == ["07-01", "07-02", "07-03"] and t.total[:3] == [0, 3, 0]
     assert got.items[0].published_at.astimezone(UTC).hour == 15
+
+
+def test_words_come_from_the_newest_titles_only() -> None:
+    def item(n: int, title: str) -> StoryItem:
+        return StoryItem(str(n), title, T0, "s", "official", None, (), 0, None)
+
+    newest = [item(n, "防汛抢险 水库泄洪") for n in range(3)]
+    oldest = [item(n, "招商引资 签约仪式") for n in range(3, 6)]
+    words = [w for w, _ in top_terms([*newest, *oldest], sample=3)]
+    assert "泄洪" in words and "招商引资" not in words
 
 
 def test_no_items_no_words(db: Callable[..., Any]) -> None:
