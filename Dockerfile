@@ -15,6 +15,11 @@ ENV PYTHONUNBUFFERED=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     YUQING_DATA_DIR=/var/lib/yuqing
 
+# Chinese glyphs for the PDF briefs (Noto Sans CJK from Debian's fonts-noto-cjk)
+RUN apt-get update -q \
+    && apt-get install -y -q --no-install-recommends fonts-noto-cjk \
+    && rm -rf /var/lib/apt/lists/*
+
 WORKDIR /app
 COPY pyproject.toml README.md LICENSE NOTICE THIRD_PARTY_NOTICES.md ./
 COPY models ./models

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up yuqing on this machine (Debian/Ubuntu). Idempotent: a second run only checks.
 #
-#   1. installs the Debian packages that are missing: python3-venv, Java 17 (JRE), Maven;
+#   1. installs the Debian packages that are missing: python3-venv, Java 17 (JRE), Maven, and
+#      fonts-noto-cjk (Chinese in the PDF briefs);
 #   2. creates .venv and installs the project into it (editable; with the test extras when
 #      YUQING_SETUP_EXTRAS=test, as scripts/test.sh does);
 #   3. fetches the web pages' chart library (Apache ECharts, pinned) from the npm registry into
@@ -36,6 +37,8 @@ if [ -z "${YUQING_KAFKA_BOOTSTRAP:-}" ]; then
     command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
     command -v mvn >/dev/null 2>&1 || missing+=(maven)
 fi
+# Chinese glyphs for the PDF briefs (the service names the package when they are missing)
+ls /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 if [ "${#missing[@]}" -gt 0 ]; then apt_install "${missing[@]}"; fi
 
 python3 - <<'PY'
