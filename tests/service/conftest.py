@@ -107,16 +107,17 @@ def app(settings: Settings) -> FastAPI:
 
 
 @contextmanager
-def live_server(app: FastAPI) -> Iterator[str]:
+def live_server(app: FastAPI, **options: Any) -> Iterator[str]:
     """``app`` served by a real uvicorn on a free loopback port (real client addresses and
-    headers); yields its base URL and stops it afterwards."""
+    headers; no proxy headers unless ``options`` say so); yields its base URL and stops it
+    afterwards. ``options`` go to ``uvicorn.Config``."""
     import uvicorn
 
     from tests.conftest import free_port
 
     port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on", proxy_headers=False)
-    srv = uvicorn.Server(config)
+    settings: dict[str, Any] = {"log_level": "warning", "lifespan": "on", "proxy_headers": False, **options}
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, **settings))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
@@ -213,31 +214,10 @@ def live_alerting(db: sessionmaker[Session], live_settings: Settings) -> Iterato
 
 @pytest.fixture
 def server(app: FastAPI) -> Iterator[str]:
-    """The app served by uvicorn on a free port (for the browser and the live stream)."""
-    import threading
-    import time
-
-    import uvicorn
-
-    from tests.conftest import free_port
-
-    port = free_port()
-    # Open live streams never end by themselves: on shutdown give them a second, then close them.
-    config = uvicorn.Config(
-        app, host="127.0.0.1", port=port, log_level="warning", lifespan="on", timeout_graceful_shutdown=1
-    )
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        srv.should_exit = True
-        thread.join(timeout=10)
+    """The app served by uvicorn on a free port (for the browser and the live stream). Open live
+    streams never end by themselves: on shutdown they get a second, then are closed."""
+    with live_server(app, proxy_headers=True, timeout_graceful_shutdown=1) as url:
+        yield url
 
 
 @pytest.fixture
