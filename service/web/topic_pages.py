@@ -8,11 +8,12 @@ its own items. A refused form is shown again with the message and what was typed
 from __future__ import annotations
 
 import re
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import Response
 
 from models.db import SpecialTopic
@@ -62,14 +63,40 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=SHANGHAI)
 
 
-def _draft(name: str, keywords: str, exclude: str, places: list[str], starts_on: str, ends_on: str) -> TopicDraft:
-    """The form as a draft: whole local days, ``ends_on`` inclusive."""
-    start = _day(starts_on, "starts_at")
-    if start is None:
-        raise TopicInvalid("starts_at", "不能为空")
-    end = _day(ends_on, "ends_at")
-    ends_at = _local_midnight(end + timedelta(days=1)) if end is not None else None
-    return TopicDraft(name, _words(keywords), _words(exclude), places, _local_midnight(start), ends_at)
+@dataclass(frozen=True)
+class TopicForm:
+    """The 专题 form as posted (text as typed, shown again with an error)."""
+
+    name: str
+    keywords: str
+    exclude: str
+    places: list[str]
+    starts_on: str
+    ends_on: str
+
+    def values(self) -> dict[str, object]:
+        return asdict(self)
+
+    def draft(self) -> TopicDraft:
+        """The form as a draft: whole local days, ``ends_on`` inclusive."""
+        start = _day(self.starts_on, "starts_at")
+        if start is None:
+            raise TopicInvalid("starts_at", "不能为空")
+        end = _day(self.ends_on, "ends_at")
+        ends_at = _local_midnight(end + timedelta(days=1)) if end is not None else None
+        return TopicDraft(
+            self.name, _words(self.keywords), _words(self.exclude), self.places, _local_midnight(start), ends_at
+        )
+
+
+def topic_form(
+    name: FormText = "", keywords: FormText = "", exclude: FormText = "",
+    places: Annotated[list[str] | None, Form()] = None, starts_on: FormText = "", ends_on: FormText = "",
+) -> TopicForm:  # fmt: skip
+    return TopicForm(name, keywords, exclude, places or [], starts_on, ends_on)
+
+
+TopicFormDep = Annotated[TopicForm, Depends(topic_form)]
 
 
 @router.get("/topics")
@@ -108,11 +135,10 @@ def new_topic(request: Request, principal: DeskPage, db: SessionDep, now: NowDep
 
 
 def _save(
-    request: Request, db: SessionDep, principal: DeskForm, now: datetime, topic: SpecialTopic | None,
-    typed: dict[str, object], name: str, keywords: str, exclude: str, places: list[str], starts_on: str, ends_on: str,
-) -> Response:  # fmt: skip
+    request: Request, db: SessionDep, principal: DeskForm, now: datetime, topic: SpecialTopic | None, form: TopicForm
+) -> Response:
     try:
-        draft = _draft(name, keywords, exclude, places, starts_on, ends_on)
+        draft = form.draft()
         saved = (
             create_topic(db, principal, draft, now)
             if topic is None
@@ -121,21 +147,13 @@ def _save(
     except (InvalidInput, Conflict) as exc:
         db.rollback()
         field = exc.field if isinstance(exc, TopicInvalid) else "name"
-        return _form(request, db, topic, typed, error=str(exc), field=field, status_code=exc.status_code)
+        return _form(request, db, topic, form.values(), error=str(exc), field=field, status_code=exc.status_code)
     return back(f"/topics/{saved.id}", f"专题“{saved.name}”已保存，立即生效")
 
 
 @router.post("/topics")
-def create(
-    request: Request, principal: DeskForm, db: SessionDep, now: NowDep, name: FormText = "", keywords: FormText = "",
-    exclude: FormText = "", places: Annotated[list[str] | None, Form()] = None, starts_on: FormText = "",
-    ends_on: FormText = "",
-) -> Response:  # fmt: skip
-    typed: dict[str, object] = {
-        "name": name, "keywords": keywords, "exclude": exclude, "places": places or [], "starts_on": starts_on,
-        "ends_on": ends_on,
-    }  # fmt: skip
-    return _save(request, db, principal, now, None, typed, name, keywords, exclude, places or [], starts_on, ends_on)
+def create(request: Request, principal: DeskForm, db: SessionDep, now: NowDep, form: TopicFormDep) -> Response:
+    return _save(request, db, principal, now, None, form)
 
 
 @router.get("/topics/{topic_id}/edit")
@@ -146,16 +164,9 @@ def edit_topic(topic_id: IdPath, request: Request, principal: DeskPage, db: Sess
 
 @router.post("/topics/{topic_id}")
 def update(
-    topic_id: IdPath, request: Request, principal: DeskForm, db: SessionDep, now: NowDep, name: FormText = "",
-    keywords: FormText = "", exclude: FormText = "", places: Annotated[list[str] | None, Form()] = None,
-    starts_on: FormText = "", ends_on: FormText = "",
-) -> Response:  # fmt: skip
-    topic = get_topic(db, topic_id)
-    typed: dict[str, object] = {
-        "name": name, "keywords": keywords, "exclude": exclude, "places": places or [], "starts_on": starts_on,
-        "ends_on": ends_on,
-    }  # fmt: skip
-    return _save(request, db, principal, now, topic, typed, name, keywords, exclude, places or [], starts_on, ends_on)
+    topic_id: IdPath, request: Request, principal: DeskForm, db: SessionDep, now: NowDep, form: TopicFormDep
+) -> Response:
+    return _save(request, db, principal, now, get_topic(db, topic_id), form)
 
 
 @router.post("/topics/{topic_id}/deactivate")
