@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from models.db import Event
 from tests.service.demo_world import DemoWorld, build_demo_world
 from tests.service.schematic_map import jurisdiction_with_map, schematic_boundaries
-from tests.service.test_browser import CHROMIUM, browser, sign_in  # noqa: F401 (fixtures)
+from tests.service.test_browser import CHROMIUM, browser, csp_refusals, sign_in  # noqa: F401 (fixtures)
 from tracker.ports import TrackerPorts
 from yuqing.settings import EXAMPLE_JURISDICTION, Settings
 
@@ -92,15 +92,6 @@ def world(db: sessionmaker[Session], users: dict[str, str]) -> DemoWorld:
     return world
 
 
-def watch(page: Any) -> list[str]:
-    """Console messages of the CSP refusing something (page errors are in ``page.errors``)."""
-    refused: list[str] = []
-    page.on(
-        "console", lambda m: refused.append(m.text) if "Refused" in m.text or "Content Security" in m.text else None
-    )
-    return refused
-
-
 def assert_drawn(page: Any, key: str, min_paths: int = 3) -> None:
     from playwright.sync_api import expect
 
@@ -121,7 +112,7 @@ def test_the_desk_situation_charts(
     from playwright.sync_api import expect
 
     desk = sign_in(browser, server, users["desk"])
-    refused = watch(desk)
+    refused = csp_refusals(desk)
     desk.goto(f"{server}/desk#situation")
     expect(desk.locator("#live-status")).to_have_attribute("data-state", "open", timeout=10_000)
     for key in DESK_CHARTS:
@@ -151,7 +142,7 @@ def test_the_desk_draws_the_township_map_from_the_boundary_file(
     from playwright.sync_api import expect
 
     desk = sign_in(browser, server, users["desk"])
-    refused = watch(desk)
+    refused = csp_refusals(desk)
     desk.goto(f"{server}/desk#situation")
     assert_drawn(desk, "places", min_paths=20)  # one region per township of units.yaml
     expect(desk.locator("#chart-places svg")).to_contain_text("贺村镇")
@@ -169,7 +160,7 @@ def test_the_leadership_charts_and_ranking(
     from playwright.sync_api import expect
 
     leader = sign_in(browser, server, users["leader"])
-    refused = watch(leader)
+    refused = csp_refusals(leader)
     leader.goto(f"{server}/leader")
     for key in LEADER_CHARTS:
         assert_drawn(leader, key)

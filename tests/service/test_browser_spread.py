@@ -19,10 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from models.db import Event, Item, Source
 from models.db.cases import Case, CaseAction
 from models.timeutil import to_local
-from service.auth.sessions import COOKIE_NAME
 from tests.service.conftest import fold_copies, open_token
 from tests.service.demo_world import build_demo_world
-from tests.service.test_browser import CHROMIUM, browser  # noqa: F401 (fixture)
+from tests.service.test_browser import CHROMIUM, browser, cookie_page  # noqa: F401 (fixture)
 
 pytestmark = [
     pytest.mark.browser,
@@ -92,14 +91,8 @@ def fire_story(db: sessionmaker[Session]) -> int:
 def open_page(chromium: Any, base: str, db: sessionmaker[Session], username: str, path: str) -> Any:
     """``path`` in a new page signed in as ``username`` by its session cookie (straight to the
     event page: the desk's live stream, which needs the broker, is not opened)."""
-    context = chromium.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
     token, _csrf = open_token(db, username)
-    context.add_cookies([{"name": COOKIE_NAME, "value": token, "url": base}])
-    page = context.new_page()
-    page.errors = []
-    page.refused = []
-    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
-    page.on("console", lambda m: page.refused.append(m.text) if "Refused" in m.text else None)
+    page = cookie_page(chromium, base, token)
     page.goto(f"{base}{path}")
     return page
 

@@ -10,10 +10,9 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from service.auth.sessions import COOKIE_NAME
 from tests.service.conftest import open_token
 from tests.service.demo_world import DemoWorld, build_demo_world
-from tests.service.test_browser import CHROMIUM, browser  # noqa: F401 (fixtures)
+from tests.service.test_browser import CHROMIUM, browser, cookie_page  # noqa: F401 (fixtures)
 
 pytestmark = [
     pytest.mark.browser,
@@ -26,15 +25,7 @@ def signed_in(browser: Any, db: sessionmaker[Session], base: str, username: str)
     """A page of ``username``'s session (the login form itself is tested by ``test_browser.py``;
     signing in there would open the desk's live stream, which needs a broker)."""
     token, _csrf = open_token(db, username)
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
-    context.add_cookies([{"name": COOKIE_NAME, "value": token, "url": base}])
-    page = context.new_page()
-    errors: list[str] = []
-    console: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.on("console", lambda m: console.append(m.text))
-    page.errors, page.console = errors, console
-    return page
+    return cookie_page(browser, base, token)
 
 
 @pytest.fixture
@@ -77,7 +68,7 @@ def test_desk_creates_a_topic_and_its_page_draws_the_charts(
     assert events.count() >= 1
     assert desk.locator("#topic-items a").count() >= 3
     assert desk.errors == []
-    assert not [m for m in desk.console if "Refused" in m], desk.console
+    assert not desk.refused, desk.refused
     desk.screenshot(path=str(artifacts / "topic.png"), full_page=True)
 
     # an event of the 专题 opens its page
