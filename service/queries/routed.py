@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, String, and_, case, cast, exists, func, or_, select, union
+from sqlalchemy import ColumnElement, Select, String, and_, case, cast, exists, func, or_, select, union
 from sqlalchemy.orm import Session, defer
 
 from models.db import Event, Item
@@ -107,20 +107,25 @@ def _since(f: RoutedFilter, now: datetime) -> datetime:
     return f.since if f.since is not None else now - timedelta(days=DEFAULT_DAYS)
 
 
-def _routed_ids(key: Any, lead: Any, co: Any, when: Any, unit: str, since: datetime) -> Any:
-    """Ids of the rows routed to ``unit`` since ``since``: the union of the lead-unit branch and the
-    co-handler branch, each servable by its own index (``(lead_unit, time)`` and the co-units GIN
-    index on PostgreSQL), so the cost follows the unit's rows, not the table."""
+def _routed_ids(scoped: Select[Any], key: Any, lead: Any, co: Any, when: Any, unit: str, since: datetime) -> Any:
+    """Ids of the rows routed to ``unit`` since ``since`` that this user may see: the union of the
+    lead-unit branch and the co-handler branch, each servable by its own index (``(lead_unit,
+    time)`` and the co-units GIN index on PostgreSQL) and each checking visibility (``scoped``,
+    what :func:`~service.queries.events.scoped_events` / ``scoped_items`` allow) on its own rows
+    only, so the cost follows the unit's rows, not the table."""
     branches = [
-        select(key.label("id")).where(match, when >= since) for match in (lead == unit, json_list_contains(co, unit))
+        scoped.with_only_columns(key.label("id")).where(match, when >= since)
+        for match in (lead == unit, json_list_contains(co, unit))
     ]
     return union(*branches).subquery()
 
 
 def _events_stmt(principal: Principal, unit: str, f: RoutedFilter, now: datetime) -> Any:
     signed = _signed(unit, "event", cast(Event.id, String))
-    ids = _routed_ids(Event.id, Event.lead_unit, Event.co_units, Event.last_seen_at, unit, _since(f, now))
-    stmt = scoped_events(principal).join(ids, Event.id == ids.c.id).where(Event.merged_into_id.is_(None))
+    ids = _routed_ids(
+        scoped_events(principal), Event.id, Event.lead_unit, Event.co_units, Event.last_seen_at, unit, _since(f, now)
+    )
+    stmt = select(Event).join(ids, Event.id == ids.c.id).where(Event.merged_into_id.is_(None))
     if f.status == "signed":
         stmt = stmt.where(signed)
     elif f.status == "unsigned":
@@ -132,8 +137,10 @@ def _events_stmt(principal: Principal, unit: str, f: RoutedFilter, now: datetime
 
 def _items_stmt(principal: Principal, unit: str, f: RoutedFilter, now: datetime) -> Any:
     signed = _signed(unit, "item", Item.id)
-    ids = _routed_ids(Item.id, Item.lead_unit, Item.co_units, Item.stored_at, unit, _since(f, now))
-    stmt = scoped_items(principal).join(ids, Item.id == ids.c.id)
+    ids = _routed_ids(
+        scoped_items(principal), Item.id, Item.lead_unit, Item.co_units, Item.stored_at, unit, _since(f, now)
+    )
+    stmt = select(Item).join(ids, Item.id == ids.c.id)
     if f.status == "signed":
         stmt = stmt.where(signed)
     elif f.status == "unsigned":

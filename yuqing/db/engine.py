@@ -17,6 +17,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
     SQLite gets WAL mode, a busy timeout and enforced foreign keys, and its folder is created, so
     several processes (collector, classifier, alerting, web) can share the embedded file.
+    PostgreSQL sessions run with ``jit=off`` (unless ``connect_args`` are given).
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -36,6 +37,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    if parsed.get_backend_name() == "postgresql":
+        # JIT compilation pays off for long analytical scans, not for the short page and batch
+        # queries every stage runs: on a routed list it cost 57 ms of a 70 ms query.
+        kwargs.setdefault("connect_args", {"options": "-c jit=off"})
     return create_engine(url, **kwargs)
 
 
