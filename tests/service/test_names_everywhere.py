@@ -39,6 +39,9 @@ from tracker.enforce import run_due
 from yuqing.settings import EXAMPLE_JURISDICTION
 
 SKIP_PREFIXES = ("/api/", "/static/", "/docs", "/logout", "/docs-static/")
+DOCUMENTS = (".pdf", ".docx", ".xlsx", ".csv")
+"""Downloads are not pages: their texts are checked by the exports test below (a PDF takes ~1 s
+to write, and an event page links two)."""
 VISIBLE_INPUTS = ("", "text", "search", "url", "email", "tel")
 
 
@@ -64,7 +67,8 @@ def links(html: str) -> Iterator[str]:
     for href in lxml.html.fromstring(html).xpath("//a/@href"):
         path = urldefrag(href).url
         if path.startswith("/") and not path.startswith("//") and not path.startswith(SKIP_PREFIXES):
-            yield path
+            if not urlsplit(path).path.endswith(DOCUMENTS):
+                yield path
 
 
 def walk(client: Any, start: list[str], limit: int = 400) -> dict[str, str]:
