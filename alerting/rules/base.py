@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from alerting.events.grouping import Assignment
 from alerting.events.volume import VolumeWindows
+from yuqing.names import unit_names
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,15 @@ class RuleContext:
     event or topic per batch, not per item)."""
     volumes: VolumeWindows | None = None
     """The batch's event and topic volumes, read once for all its spike checks (None: query each)."""
+
+    def unit_names(self, unit_ids: Sequence[str]) -> list[str]:
+        """Names of ``unit_ids`` in order, each read once per batch (a query per item cost the
+        stage a fifth of its time)."""
+        known: dict[str, str] = self.memo.setdefault("unit_names", {})
+        missing = [u for u in dict.fromkeys(unit_ids) if u not in known]
+        if missing:
+            known.update(zip(missing, unit_names(self.session, missing), strict=True))
+        return [known[u] for u in unit_ids]
 
 
 @dataclass(frozen=True)

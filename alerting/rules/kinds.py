@@ -9,7 +9,6 @@ from alerting.events.grouping import grade_severity
 from alerting.events.volume import detect_spike
 from alerting.rules.base import Hit, RuleContext
 from models.enums import IncidentGrade
-from yuqing.names import unit_names
 
 
 def _event_scope(ctx: RuleContext) -> str:
@@ -49,7 +48,7 @@ class NegativeOfficialRule:
         routed = {u for u in (c.lead_unit, *c.co_units) if u}
         units = sorted(routed & set(self.config.units))
         if units:
-            reasons.append(f"涉及单位：{'、'.join(unit_names(ctx.session, units))}")
+            reasons.append(f"涉及单位：{'、'.join(ctx.unit_names(units))}")
         body = f"{item.title}\n{item.text}"
         names = [n for n in self.config.unit_names if n in body]
         if names:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from alerting.config import AlertingConfig
 from alerting.handler import ClassifiedItemHandler
@@ -157,6 +157,41 @@ def test_negative_official_rule(any_migrated_db, alerting_config, make_raw_item,
     with any_migrated_db[1]() as s:
         titles = sorted(s.scalars(select(Alert.title).where(Alert.rule == "neg-official")))
     assert titles == sorted(["关于某小区物业纠纷的通报", "学校收费不合理"])
+
+
+def test_a_batch_reads_the_names_of_its_units_once(
+    any_migrated_db, alerting_config, make_raw_item, make_classified_item
+):
+    """Naming the routed unit in each negative item's reason must not cost a query per item."""
+    engine, _sessions = any_migrated_db
+    handler = _handler(any_migrated_db, alerting_config)
+    complaints = [f"{school}收费不合理" for school in ("城南小学", "城北中学", "虎山小学", "贺村中学", "峡口小学")]
+    batch = [
+        Incoming(
+            make_classified_item(
+                make_raw_item(title=title, text=f"家长反映{title}，希望教育局处理。", source_tier=SourceTier.FORUM),
+                negative=True,
+                sentiment_score=0.9,
+                lead_unit="jiaoyu",
+            )
+        )
+        for title in complaints
+    ]
+    statements: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        handler.process(batch)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    with any_migrated_db[1]() as s:
+        reasons = list(s.scalars(select(Alert.summary).where(Alert.rule == "neg-official")))
+    assert reasons and all("涉及单位：" in r for r in reasons), reasons
+    unit_reads = [q for q in statements if "FROM units" in q]
+    assert len(unit_reads) == 1, unit_reads
 
 
 def test_watch_words_with_exclusions_and_region(any_migrated_db, alerting_config, make_raw_item, make_classified_item):
