@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Boolean, ColumnElement, String, cast, literal, or_
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from models.timeutil import ensure_aware
 from service.api.types import SaneDatetime, Text
@@ -51,27 +52,33 @@ class JsonListContains(ColumnElement[bool]):
     """``value`` is an element of the JSON list in ``column``.
 
     PostgreSQL: ``CAST(column AS JSONB) @> '["value"]'`` (served by the GIN indexes of migration
-    ``0300_service``); elsewhere a text match on the stored JSON encoding.
+    ``0300_service``); elsewhere a text match on the stored JSON encoding. The value is a bound
+    parameter, so statements using it are compiled once and cached like any other (a unit's page
+    compiled for ~15 ms on every request before).
     """
 
     type = Boolean()
-    inherit_cache = False
+    inherit_cache = True
+    _traverse_internals = [  # noqa: RUF012 (SQLAlchemy declares it as an instance variable)
+        ("column", InternalTraversal.dp_clauseelement),
+        ("as_list", InternalTraversal.dp_clauseelement),
+        ("as_pattern", InternalTraversal.dp_clauseelement),
+    ]
 
     def __init__(self, column: Any, value: str) -> None:
-        self.column = column
-        self.value = value
+        self.column = column.__clause_element__() if hasattr(column, "__clause_element__") else column
+        self.as_list = literal(json.dumps([value]), String)
+        self.as_pattern = literal(f"%{_like_escape(json.dumps(value))}%", String)
 
 
 @compiles(JsonListContains)
 def _contains_text(element: JsonListContains, compiler: Any, **kw: Any) -> str:
-    pattern = f"%{_like_escape(json.dumps(element.value))}%"
-    return str(compiler.process(cast(element.column, String).like(pattern, escape="\\"), **kw))
+    return str(compiler.process(cast(element.column, String).like(element.as_pattern, escape="\\"), **kw))
 
 
 @compiles(JsonListContains, "postgresql")
 def _contains_jsonb(element: JsonListContains, compiler: Any, **kw: Any) -> str:
-    needle = cast(literal(json.dumps([element.value])), JSONB)
-    return str(compiler.process(cast(element.column, JSONB).op("@>")(needle), **kw))
+    return str(compiler.process(cast(element.column, JSONB).op("@>")(cast(element.as_list, JSONB)), **kw))
 
 
 def json_list_contains(column: Any, value: str) -> ColumnElement[bool]:

@@ -66,9 +66,9 @@ def visible_text(html: str) -> str:
 def links(html: str) -> Iterator[str]:
     for href in lxml.html.fromstring(html).xpath("//a/@href"):
         path = urldefrag(href).url
-        if path.startswith("/") and not path.startswith("//") and not path.startswith(SKIP_PREFIXES):
-            if not urlsplit(path).path.endswith(DOCUMENTS):
-                yield path
+        page = path.startswith("/") and not path.startswith("//") and not path.startswith(SKIP_PREFIXES)
+        if page and not urlsplit(path).path.endswith(DOCUMENTS):
+            yield path
 
 
 def walk(client: Any, start: list[str], limit: int = 400) -> dict[str, str]:
