@@ -1,9 +1,9 @@
 """The 舆情 routed to a unit: events and items naming it as lead unit (牵头) or co-handler (协办),
 with what the unit did about them (签收, a reroute request) and why they came to it.
 
-Every read starts from :func:`~service.queries.events.scoped_events` /
-:func:`~service.queries.items.scoped_items` (what this user may see at all) and adds "routed to this
-unit", so the unit's isolation is the one the rest of the service enforces: a unit user's lists and
+Every read keeps to what this user may see at all (:func:`~service.queries.events.scoped_events` /
+:func:`~service.queries.items.scoped_items`, or for lists the same rules as the branches of
+:mod:`service.queries.visibility`) and adds "routed to this unit", so the unit's isolation is the one the rest of the service enforces: a unit user's lists and
 counts hold only its own unit's rows, and any other id answers like a missing one.
 
 Order: not yet signed first, then the most severe statutory grade, then the newest. Lists look at
@@ -13,13 +13,13 @@ archive), which also bounds their cost.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
 from pydantic import Field
-from sqlalchemy import ColumnElement, Select, String, and_, case, cast, exists, func, or_, select, union
+from sqlalchemy import ColumnElement, String, and_, case, cast, exists, func, or_, select, true, union
 from sqlalchemy.orm import Session, defer
 
 from models.db import Event, Item
@@ -32,6 +32,7 @@ from service.errors import InvalidInput, NotFound
 from service.queries.events import scoped_events
 from service.queries.filters import Page, json_list_contains, text_search, unit_scope
 from service.queries.items import scoped_items
+from service.queries.visibility import event_branches, item_branches
 
 DEFAULT_DAYS = 30
 Kind = Literal["event", "item"]
@@ -107,24 +108,29 @@ def _since(f: RoutedFilter, now: datetime) -> datetime:
     return f.since if f.since is not None else now - timedelta(days=DEFAULT_DAYS)
 
 
-def _routed_ids(scoped: Select[Any], key: Any, lead: Any, co: Any, when: Any, unit: str, since: datetime) -> Any:
-    """Ids of the rows routed to ``unit`` since ``since`` that this user may see: the union of the
-    lead-unit branch and the co-handler branch, each servable by its own index (``(lead_unit,
-    time)`` and the co-units GIN index on PostgreSQL) and each checking visibility (``scoped``,
-    what :func:`~service.queries.events.scoped_events` / ``scoped_items`` allow) on its own rows
-    only, so the cost follows the unit's rows, not the table."""
-    branches = [
-        scoped.with_only_columns(key.label("id")).where(match, when >= since)
-        for match in (lead == unit, json_list_contains(co, unit))
-    ]
+def _routed_ids(
+    visible: Sequence[ColumnElement[bool]], key: Any, lead: Any, co: Any, when: Any, unit: str, since: datetime
+) -> Any:
+    """Ids of the rows routed to ``unit`` since ``since`` that this user may see: the union, over
+    the lead-unit and the co-handler match (each servable by its own index: ``(lead_unit, time)``
+    and the co-units GIN index on PostgreSQL) and over the branches of what the user may see
+    (``visible``), of simple selects, so the cost follows the unit's rows, not the table."""
+    matches = (lead == unit, json_list_contains(co, unit))
+    branches = [select(key.label("id")).where(v, match, when >= since) for v in visible for match in matches]
     return union(*branches).subquery()
+
+
+def _visible(principal: Principal, branches: Callable[[str], list[ColumnElement[bool]]]) -> list[ColumnElement[bool]]:
+    """What this user may see as a union of conditions: a unit user the branches
+    :mod:`service.queries.visibility` gives for its unit (the rules of ``scoped_events`` and
+    ``scoped_items``), staff everything."""
+    return branches(principal.unit_id or "") if principal.is_unit else [true()]
 
 
 def _events_stmt(principal: Principal, unit: str, f: RoutedFilter, now: datetime) -> Any:
     signed = _signed(unit, "event", cast(Event.id, String))
-    ids = _routed_ids(
-        scoped_events(principal), Event.id, Event.lead_unit, Event.co_units, Event.last_seen_at, unit, _since(f, now)
-    )
+    visible = _visible(principal, event_branches)
+    ids = _routed_ids(visible, Event.id, Event.lead_unit, Event.co_units, Event.last_seen_at, unit, _since(f, now))
     stmt = select(Event).join(ids, Event.id == ids.c.id).where(Event.merged_into_id.is_(None))
     if f.status == "signed":
         stmt = stmt.where(signed)
@@ -137,9 +143,8 @@ def _events_stmt(principal: Principal, unit: str, f: RoutedFilter, now: datetime
 
 def _items_stmt(principal: Principal, unit: str, f: RoutedFilter, now: datetime) -> Any:
     signed = _signed(unit, "item", Item.id)
-    ids = _routed_ids(
-        scoped_items(principal), Item.id, Item.lead_unit, Item.co_units, Item.stored_at, unit, _since(f, now)
-    )
+    visible = _visible(principal, item_branches)
+    ids = _routed_ids(visible, Item.id, Item.lead_unit, Item.co_units, Item.stored_at, unit, _since(f, now))
     stmt = select(Item).join(ids, Item.id == ids.c.id)
     if f.status == "signed":
         stmt = stmt.where(signed)

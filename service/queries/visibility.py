@@ -33,11 +33,17 @@ def undispatched(event_id: Any) -> ColumnElement[bool]:
     return ~exists(select(Case.id).where(Case.event_id == event_id))
 
 
-def event_visible(unit_id: str) -> ColumnElement[bool]:
-    return or_(
-        Event.id.in_(case_event_ids(unit_id)),
+def event_branches(unit_id: str) -> list[ColumnElement[bool]]:
+    """The event conditions whose union is what the unit sees, each a plain index lookup or
+    (anti-)join, for queries that start from a few rows (see :func:`item_branches`)."""
+    return [
         and_(unit_scope(Event.lead_unit, Event.co_units, unit_id), undispatched(Event.id)),
-    )
+        Event.id.in_(case_event_ids(unit_id)),
+    ]
+
+
+def event_visible(unit_id: str) -> ColumnElement[bool]:
+    return or_(*event_branches(unit_id))
 
 
 def item_branches(unit_id: str) -> list[ColumnElement[bool]]:
