@@ -174,12 +174,13 @@ def _when(sentence: str, published_at: datetime) -> Fact | None:
     verb = _OCCURRENCE.search(sentence)
     if verb is None:
         return None
-    base = published_at.astimezone(SHANGHAI)
+    base: datetime | None = None  # converted only for a candidate (most sentences state no time)
     for m in _TIME.finditer(sentence, 0, verb.start()):
         if not m.group() or not (m.group("date") or m.group("rel") or (m.group("period") and m.group("h"))):
             continue
         if _NOT_OCCURRENCE.search(sentence, 0, m.start()):
             continue
+        base = base or published_at.astimezone(SHANGHAI)
         day = base.date()
         if m.group("rel"):
             day += timedelta(days=_RELATIVE_DAYS.get(m.group("rel"), 0))
