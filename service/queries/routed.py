@@ -3,8 +3,9 @@ with what the unit did about them (签收, a reroute request) and why they came 
 
 Every read keeps to what this user may see at all (:func:`~service.queries.events.scoped_events` /
 :func:`~service.queries.items.scoped_items`, or for lists the same rules as the branches of
-:mod:`service.queries.visibility`) and adds "routed to this unit", so the unit's isolation is the one the rest of the service enforces: a unit user's lists and
-counts hold only its own unit's rows, and any other id answers like a missing one.
+:mod:`service.queries.visibility`) and adds "routed to this unit", so the unit's isolation is the
+one the rest of the service enforces: a unit user's lists and counts hold only its own unit's rows,
+and any other id answers like a missing one.
 
 Order: not yet signed first, then the most severe statutory grade, then the newest. Lists look at
 the last :data:`DEFAULT_DAYS` days unless ``since`` is given (a unit's attention list, not its

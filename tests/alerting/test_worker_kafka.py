@@ -94,10 +94,13 @@ def test_worker_forms_events_raises_alerts_and_feeds_the_desk(worker_env, make_r
     _publish(settings, [*[(ITEMS_CLASSIFIED, m) for m in [*fire, *food]], (SOURCE_HEALTH, health)])
 
     def done() -> bool:
+        # a batch stores and groups its items in one transaction, then evaluates rules in a
+        # second: wait for its alerts too, not only for the items
         with sessions() as s:
             items = s.scalar(select(func.count()).select_from(Item))
             health_stored = s.get(Alert, "health-src1-1") is not None
-            return items == 6 and health_stored
+            rule_alerts = s.scalar(select(func.count()).select_from(Alert).where(Alert.kind == "rule"))
+            return items == 6 and health_stored and (rule_alerts or 0) >= 2
 
     _wait_for(done)
     with sessions() as s:
