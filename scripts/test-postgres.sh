@@ -22,7 +22,8 @@ pg_test_start() {
         chown postgres:postgres "$PG_TEST_DIR"
         as=(runuser -u postgres --)
     fi
-    port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+    # outside the ephemeral range, so no client connection takes it first (tests/devtools/ports.py)
+    port="$(.venv/bin/python -c 'from tests.devtools.ports import free_port; print(free_port())')"
     "${as[@]}" "$bindir/initdb" -D "$PG_TEST_DIR/data" -U yuqing --auth=trust -E UTF8 --no-locale >"$PG_TEST_DIR/initdb.log" 2>&1 \
         || { cat "$PG_TEST_DIR/initdb.log" >&2; return 1; }
     "${as[@]}" "$bindir/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 60 \

@@ -6,7 +6,6 @@ command does), settings pointing at them, and factories for messages.
 from __future__ import annotations
 
 import os
-import socket
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -20,16 +19,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models.enums import SourceTier, SourceType
 from models.messages import Classification, ClassifiedItem, RawItem, item_id_for
+from tests.devtools.ports import free_port_pair
 from yuqing.db.engine import make_engine, make_session_factory
 from yuqing.db.migrate import upgrade
 from yuqing.settings import Settings
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
 
 # -- Kafka ---------------------------------------------------------------------------------------
 
@@ -43,9 +36,7 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         return
     from yuqing.broker import KafkaRuntime
 
-    port = free_port()
-    while port + 1 > 65535 or _busy(port + 1):
-        port = free_port()
+    port = free_port_pair()
     runtime = KafkaRuntime(
         data_dir=tmp_path_factory.mktemp("kafka"),
         cache_dir=Path(os.environ.get("YUQING_CACHE_DIR", Path.home() / ".cache" / "yuqing")),
@@ -64,9 +55,7 @@ def kafka_runtime_factory(tmp_path_factory: pytest.TempPathFactory) -> Callable[
     from yuqing.broker import KafkaRuntime
 
     def make() -> KafkaRuntime:
-        port = free_port()
-        while _busy(port + 1):
-            port = free_port()
+        port = free_port_pair()
         return KafkaRuntime(
             data_dir=tmp_path_factory.mktemp("kafka-own"),
             cache_dir=Path(os.environ.get("YUQING_CACHE_DIR", Path.home() / ".cache" / "yuqing")),
@@ -74,11 +63,6 @@ def kafka_runtime_factory(tmp_path_factory: pytest.TempPathFactory) -> Callable[
         )
 
     return make
-
-
-def _busy(port: int) -> bool:
-    with socket.socket() as sock:
-        return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from alerting.notify.dingtalk import DingTalkNotifier
 from alerting.notify.email import EmailNotifier
 from alerting.notify.webhook import WebhookNotifier
 from alerting.notify.wecom import WeComNotifier
-from tests.conftest import free_port
+from tests.devtools.ports import free_port
 
 NOTICE = AlertNotice(
     id="a1b2c3",

@@ -16,18 +16,6 @@ ROOT = Path(__file__).resolve().parents[2]
 CACHE_DIR = os.environ.get("YUQING_CACHE_DIR", str(Path.home() / ".cache" / "yuqing"))
 
 
-def free_port_pair() -> int:
-    """A free port whose successor is free too (the managed broker's controller port)."""
-    while True:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port = int(sock.getsockname()[1])
-        if port < 65535:
-            with socket.socket() as probe:
-                if probe.connect_ex(("127.0.0.1", port + 1)) != 0:
-                    return port
-
-
 def yuqing_env(data_dir: Path, **values: str) -> dict[str, str]:
     """The environment minus any YUQING_* of the caller, plus an isolated data dir and ``values``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("YUQING_") or k == "YUQING_CACHE_DIR"}

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from models.topics import topic_names
-from tests.cli.cli_support import free_port_pair, interrupt, port_open, start_run, wait_for, yuqing, yuqing_env
+from tests.cli.cli_support import interrupt, port_open, start_run, wait_for, yuqing, yuqing_env
+from tests.devtools.ports import free_port_pair
 
 
 def test_missing_java_or_maven_says_what_to_install(tmp_path: Path) -> None:

@@ -11,7 +11,8 @@ import typer
 from sqlalchemy import create_engine, inspect
 
 from cli.run import STAGES, child_specs, parse_workers, select_stages
-from tests.cli.cli_support import free_port_pair, interrupt, port_open, start_run, wait_for, yuqing, yuqing_env
+from tests.cli.cli_support import interrupt, port_open, start_run, wait_for, yuqing, yuqing_env
+from tests.devtools.ports import free_port_pair
 
 
 def test_stage_selection() -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.cli.cli_support import ROOT, free_port_pair, interrupt, start_run, wait_for, yuqing_env
+from tests.cli.cli_support import ROOT, interrupt, start_run, wait_for, yuqing_env
+from tests.devtools.ports import free_port_pair
 
 pytestmark = pytest.mark.kafka
 

@@ -113,7 +113,7 @@ def live_server(app: FastAPI, **options: Any) -> Iterator[str]:
     afterwards. ``options`` go to ``uvicorn.Config``."""
     import uvicorn
 
-    from tests.conftest import free_port
+    from tests.devtools.ports import free_port
 
     port = free_port()
     settings: dict[str, Any] = {"log_level": "warning", "lifespan": "on", "proxy_headers": False, **options}

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.cli.cli_support import ROOT, yuqing_env
-from tests.conftest import free_port
+from tests.devtools.ports import free_port
 from tests.service.conftest import open_token
 
 BOUND = 32_000

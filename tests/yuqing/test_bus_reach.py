@@ -14,7 +14,7 @@ import pytest
 
 from service.errors import PartUnavailable
 from service.feed import KafkaFeedReader
-from tests.conftest import free_port
+from tests.devtools.ports import free_port
 from yuqing.bus import BusProducer
 from yuqing.bus.reach import require_listener, servers
 from yuqing.errors import RetryableError

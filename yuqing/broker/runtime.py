@@ -216,7 +216,7 @@ class KafkaRuntime:
         if self.pid() is not None:
             self._wait_ready(timeout_s)
             return self.status()
-        if _port_in_use(self.port) or _port_in_use(self.controller_port):
+        if _port_taken(self.port) or _port_taken(self.controller_port):
             raise BrokerError(
                 f"port {self.port} or {self.controller_port} is already in use by another program; "
                 "set YUQING_KAFKA_PORT to a free port"
@@ -344,6 +344,21 @@ def _port_in_use(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.settimeout(0.5)
         return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _port_taken(port: int) -> bool:
+    """Whether the broker could not bind ``port``: something listens there, or a socket holds it
+    (an outgoing connection's local port, say). Probed as Java binds, with ``SO_REUSEADDR``, so a
+    previous run's connections in TIME_WAIT do not count."""
+    if _port_in_use(port):
+        return True
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return True
+    return False
 
 
 def _reap(pid: int) -> None:
