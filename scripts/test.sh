@@ -5,8 +5,8 @@
 #
 # Runs scripts/setup.sh (with the test extras), installs Debian's PostgreSQL server and Chromium
 # (browser tests) when missing, starts a throwaway PostgreSQL unless YUQING_TEST_POSTGRES_URL is
-# already set, runs pytest, and stops that PostgreSQL again. The exit code is pytest's (so "no
-# tests collected", code 5, fails too).
+# already set, runs pytest (test files spread over parallel workers), and stops that PostgreSQL
+# again. The exit code is pytest's (so "no tests collected", code 5, fails too).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -36,8 +36,13 @@ else
     echo "[test] using PostgreSQL from YUQING_TEST_POSTGRES_URL"
 fi
 
+# Test files run in parallel, one worker per core up to four (each worker starts its own broker:
+# ~0.8 GB). YUQING_TEST_WORKERS overrides the count; 0 runs everything in this one process.
+workers="${YUQING_TEST_WORKERS:-$(nproc)}"
+[ "$workers" -gt 4 ] && [ -z "${YUQING_TEST_WORKERS:-}" ] && workers=4
+
 set +e
-.venv/bin/pytest "$@"
+.venv/bin/pytest -n "$workers" --dist loadfile "$@"
 code=$?
 set -e
 exit "$code"

@@ -24,6 +24,13 @@ from yuqing.db.engine import make_engine, make_session_factory
 from yuqing.db.migrate import upgrade
 from yuqing.settings import Settings
 
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``long`` first (stable otherwise): with files spread over parallel workers, the
+    longest files start at once instead of leaving one worker running them at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 # -- Kafka ---------------------------------------------------------------------------------------
 
 

@@ -34,6 +34,7 @@ def test_missing_java_or_maven_says_what_to_install(tmp_path: Path) -> None:
 
 
 @pytest.mark.kafka
+@pytest.mark.long
 def test_managed_broker_lifecycle_through_run_and_the_kafka_commands(tmp_path: Path) -> None:
     port, demo_port = free_port_pair(), free_port_pair()
     env = yuqing_env(tmp_path / "data", YUQING_KAFKA_PORT=str(port), YUQING_DEMO_PORT=str(demo_port))

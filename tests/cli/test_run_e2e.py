@@ -15,7 +15,7 @@ import pytest
 from tests.cli.cli_support import ROOT, interrupt, start_run, wait_for, yuqing_env
 from tests.devtools.ports import free_port_pair
 
-pytestmark = pytest.mark.kafka
+pytestmark = [pytest.mark.kafka, pytest.mark.long]
 
 
 def test_an_item_from_the_demo_source_appears_in_the_api(kafka_bootstrap: str, tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from models.topics import ITEMS_RAW
 from tests.collectors.conftest import FIXTURES, FixtureSite, Route, collect_process_env, read_topic, start_collect
 from yuqing.broker import ensure_topics
 
-pytestmark = [pytest.mark.kafka, pytest.mark.timeout(240)]
+pytestmark = [pytest.mark.kafka, pytest.mark.long, pytest.mark.timeout(240)]
 
 
 def _health(db: str) -> SourceHealth | None:

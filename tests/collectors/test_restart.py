@@ -14,7 +14,7 @@ import pytest
 from models.topics import ITEMS_RAW
 from tests.collectors.conftest import FIXTURES, FixtureSite, Route, collect_process_env, start_collect
 
-pytestmark = pytest.mark.kafka
+pytestmark = [pytest.mark.kafka, pytest.mark.long]
 
 
 def _wait_for(read: Callable[[], list[Any]], count: int, timeout_s: float = 30) -> list[Any]:

@@ -21,7 +21,7 @@ from models.topics import ALERTS
 from tests.e2e.conftest import Pipeline
 from yuqing.lag import STAGE_GROUPS, LagReader
 
-pytestmark = [pytest.mark.kafka, pytest.mark.postgres, pytest.mark.timeout(240)]
+pytestmark = [pytest.mark.kafka, pytest.mark.postgres, pytest.mark.long, pytest.mark.timeout(240)]
 
 STORIES = (
     (

@@ -126,6 +126,7 @@ def fuzz_db_url(db_url: str) -> Iterator[str]:
 
 
 @pytest.mark.kafka
+@pytest.mark.long
 def test_the_api_keeps_its_contract_under_fuzzing(
     tmp_path: Path, fuzz_db_url: str, kafka_bootstrap: str, topic_prefix: str
 ) -> None:
