@@ -17,7 +17,6 @@ import hashlib
 import json
 import os
 import random
-import socket
 import sys
 import tempfile
 import threading
@@ -33,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from collectors.config import parse_sources  # noqa: E402
 from collectors.worker import build_app  # noqa: E402
 from models.timeutil import SHANGHAI, utcnow  # noqa: E402
+from tests.devtools.ports import free_port_pair  # noqa: E402
 from yuqing.broker import KafkaRuntime, ensure_topics  # noqa: E402
 from yuqing.db.migrate import upgrade  # noqa: E402
 from yuqing.settings import Settings  # noqa: E402
@@ -96,16 +96,6 @@ def serve(routes: dict[str, tuple[bytes, str]]) -> tuple[ThreadingHTTPServer, st
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
-def free_port() -> int:
-    while True:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = int(s.getsockname()[1])
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port + 1)) != 0:
-                return port
-
-
 def main() -> None:
     rows, origin = texts()
     work = Path(tempfile.mkdtemp(prefix="yuqing-bench-collectors-"))
@@ -132,7 +122,7 @@ def main() -> None:
     bootstrap = os.environ.get("YUQING_BENCH_KAFKA_BOOTSTRAP")
     if not bootstrap:
         settings0 = Settings()
-        runtime = KafkaRuntime(data_dir=work, cache_dir=settings0.cache_dir, port=free_port())
+        runtime = KafkaRuntime(data_dir=work, cache_dir=settings0.cache_dir, port=free_port_pair())
         runtime.start()
         bootstrap = runtime.bootstrap
     prefix = f"bench{int(time.time())}."

@@ -49,7 +49,8 @@ from sqlalchemy import create_engine, text
 from streamgen import generate
 
 from models.topics import ALERTS, ITEMS_RAW
-from tests.devtools.pgcluster import PgCluster, free_port, fresh_database
+from tests.devtools.pgcluster import PgCluster, fresh_database
+from tests.devtools.ports import free_port_pair
 from yuqing.broker import KafkaRuntime, ensure_topics
 from yuqing.bus import BusProducer
 from yuqing.db.migrate import upgrade
@@ -359,7 +360,7 @@ def main() -> None:
     pg_url = os.environ.get("YUQING_BENCH_POSTGRES_URL")
     try:
         if not bootstrap:
-            runtime = KafkaRuntime(data_dir=workdir, cache_dir=Path.home() / ".cache" / "yuqing", port=free_port())
+            runtime = KafkaRuntime(data_dir=workdir, cache_dir=Path.home() / ".cache" / "yuqing", port=free_port_pair())
             bootstrap = runtime.start(echo=True).bootstrap
             if runtime.pid() is not None:
                 OTHER_PIDS["kafka"] = runtime.pid()  # type: ignore[assignment]
