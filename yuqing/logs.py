@@ -21,6 +21,11 @@ MAX_TRACEBACK_CHARS = 16_000
 """A longer traceback (a giant exception message, such as an SQL statement with its parameters)
 keeps its start and its end."""
 
+QUIET_LOGGERS = ("kafka", "fontTools")
+"""Libraries whose INFO lines are their own internals (the Kafka client's connection steps, the
+font subsetter's table-by-table report for every PDF brief): only their warnings and errors are
+logged."""
+
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
@@ -66,5 +71,6 @@ def configure_logging(level: str = "INFO", json: bool = False, process: str = "y
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    logging.getLogger("kafka").setLevel(logging.WARNING)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
     structlog.contextvars.bind_contextvars(process=process)
