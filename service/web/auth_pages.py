@@ -31,6 +31,12 @@ LOGIN_COOKIE = "yq_login"
 """The login form's double-submit token (a random value, not a secret of the user)."""
 
 
+@router.get("/favicon.ico")
+def favicon() -> RedirectResponse:
+    """The site icon for what is not a page of ours (a PDF or JSON in a tab, the API docs)."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
+
+
 def cookie_secure(request: Request, state: StateDep) -> bool:
     """``Secure`` for our cookies: the ``cookie_secure`` setting, else whether the request came over
     https (directly, or as a trusted proxy's ``X-Forwarded-Proto`` says)."""
