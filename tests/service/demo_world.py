@@ -26,6 +26,7 @@ from models.db import Event, Item, Source, Unit
 from models.enums import SourceTier, SourceType
 from models.messages import ClassifiedItem, RawItem, item_id_for
 from models.taxonomy import Taxonomy
+from models.timeutil import to_local
 from tracker.ports import TrackerPorts
 from yuqing.bus.consumer import Record
 from yuqing.config import load_yaml
@@ -59,7 +60,18 @@ class DemoWorld:
         return sorted(found)
 
 
-def _raw(entry: Any, n: int, now: datetime) -> RawItem:
+ITEM_SPACING = timedelta(minutes=5)
+
+
+def _spacing(now: datetime, count: int) -> timedelta:
+    """Five minutes between the items' publication times, closer when the local day (Asia/Shanghai)
+    began less than that long before ``now``: every item falls on today, as the briefs and 专题 of
+    "today" that tests read expect, whatever the hour the suite runs at."""
+    today = to_local(now).replace(hour=0, minute=0, second=0, microsecond=0)
+    return min(ITEM_SPACING, (now - today) / (count + 2))
+
+
+def _raw(entry: Any, n: int, now: datetime, spacing: timedelta) -> RawItem:
     source_id, source_type, tier = CHANNEL_SOURCE[entry.channel.value]
     url = f"http://127.0.0.1:8765/{entry.channel.value}/{n}"
     return RawItem(
@@ -71,7 +83,7 @@ def _raw(entry: Any, n: int, now: datetime) -> RawItem:
         title=entry.title,
         text=entry.text,
         author=entry.author,
-        published_at=now - timedelta(minutes=5 * n),
+        published_at=now - spacing * n,
         collected_at=now,
     )
 
@@ -85,7 +97,9 @@ def build_demo_world(db: sessionmaker[Session], *, now: datetime | None = None) 
     classifier = load_classifier(EXAMPLE_JURISDICTION)
     config = load_alerting_config(EXAMPLE_JURISDICTION)
     handler = ClassifiedItemHandler(db, config, producer=None, clock=lambda: now)
-    raws = [_raw(entry, n, now) for n, entry in enumerate(load_content().items, start=1)]
+    entries = load_content().items
+    spacing = _spacing(now, len(entries) + 1)
+    raws = [_raw(entry, n, now, spacing) for n, entry in enumerate(entries, start=1)]
     classified = [
         ClassifiedItem(item=raw, classification=c, classified_at=now)
         for raw, c in zip(raws, classifier.classify(raws), strict=True)
@@ -99,7 +113,7 @@ def build_demo_world(db: sessionmaker[Session], *, now: datetime | None = None) 
         url="http://127.0.0.1:8765/web/official",
         title="市应急管理局通报：贺村镇化工厂仓库起火 3人受伤",
         text="贺村镇一化工厂仓库发生火灾，造成3人受伤，群众投诉处置迟缓，市应急管理局已派员赶赴现场。",
-        published_at=now - timedelta(minutes=1),
+        published_at=now - spacing / 5,
         collected_at=now,
     )
     extra = classifier.classify([official])[0]

@@ -32,6 +32,7 @@ from alerting.notify.messages import message_sender
 from alerting.notify.wecom import WeComNotifier
 from models.db import Alert
 from models.db.cases import Case
+from models.timeutil import to_local
 from service.api.routes.stream import alert_event
 from service.names import NameBook
 from tests.service.demo_world import DemoWorld, build_demo_world
@@ -122,7 +123,7 @@ def test_the_exports_name_topics_units_and_rules(
     from openpyxl import load_workbook
 
     leader = api_login(users["leader"])
-    today = datetime.now(UTC).date()
+    today = to_local(datetime.now(UTC)).date()  # the briefs' days are Asia/Shanghai days
     texts: dict[str, str] = {}
     for path in (
         f"/api/v1/review/timeliness.xlsx?start={(today - timedelta(days=1)).isoformat()}&end={today.isoformat()}",
