@@ -189,17 +189,14 @@ def create_demo_accounts(settings: Settings) -> list[tuple[str, str, str]]:
 
 def _check_ports_free(settings: Settings, stages: tuple[str, ...]) -> None:
     """Fail fast, before anything starts, when a stage's listening port is taken by another program."""
-    import socket
+    from yuqing.ports import port_taken
 
     wanted = {"serve": (settings.http_host, settings.http_port, "YUQING_HTTP_PORT")}
     wanted["demo-site"] = ("127.0.0.1", settings.demo_port, "YUQING_DEMO_PORT")
     for stage, (host, port, variable) in wanted.items():
         if stage not in stages:
             continue
-        with socket.socket() as sock:
-            sock.settimeout(0.5)
-            taken = sock.connect_ex((host if host not in ("0.0.0.0", "") else "127.0.0.1", port)) == 0  # noqa: S104
-        if taken:
+        if port_taken(port, host):
             raise StartupError(
                 f"port {port} for `{stage}` is already in use by another program: stop it, or set {variable} "
                 "to a free port (an earlier `yuqing run` may still be running)"

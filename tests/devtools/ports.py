@@ -4,15 +4,16 @@ A port the kernel hands out for ``bind(0)`` lies in its ephemeral range, the sam
 outgoing connection (to the session's broker, to PostgreSQL) takes its local port from: between
 choosing such a port and the server binding it, a client connection may take it, and the server
 fails with "Address already in use". Ports are therefore chosen below that range, and each is
-checked the way a server binds it (``SO_REUSEADDR``, as Java and uvicorn set it), not only by
-whether something listens there.
+checked the way a server binds it (:func:`yuqing.ports.port_taken`), not only by whether something
+listens there.
 """
 
 from __future__ import annotations
 
 import random
-import socket
 from pathlib import Path
+
+from yuqing.ports import port_taken
 
 _RANGE_FILE = Path("/proc/sys/net/ipv4/ip_local_port_range")
 _LOWEST = 20000
@@ -26,18 +27,6 @@ def _ephemeral_range() -> tuple[int, int]:
     return low, high
 
 
-def _bindable(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.settimeout(0.2)
-        return probe.connect_ex(("127.0.0.1", port)) != 0
-
-
 def free_ports(count: int = 1) -> int:
     """The first of ``count`` consecutive free ports outside the ephemeral range."""
     low, high = _ephemeral_range()
@@ -47,7 +36,7 @@ def free_ports(count: int = 1) -> int:
         first, last = high + 1, 65535 - count
     for _ in range(500):
         base = random.randint(first, last)
-        if all(_bindable(port) for port in range(base, base + count)):
+        if not any(port_taken(port) for port in range(base, base + count)):
             return base
     raise RuntimeError(f"no {count} consecutive free ports between {first} and {last}")
 

@@ -14,7 +14,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import time
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from kafka.errors import KafkaError, TopicAlreadyExistsError
 from models.topics import topic_names
 from yuqing.bus.reach import require_listener
 from yuqing.errors import BrokerError, MissingToolError, RetryableError
+from yuqing.ports import listening, port_taken
 
 POM = Path(__file__).resolve().parent / "pom.xml"
 READY_LINE = "Kafka Server started"
@@ -216,7 +216,7 @@ class KafkaRuntime:
         if self.pid() is not None:
             self._wait_ready(timeout_s)
             return self.status()
-        if _port_taken(self.port) or _port_taken(self.controller_port):
+        if port_taken(self.port) or port_taken(self.controller_port):
             raise BrokerError(
                 f"port {self.port} or {self.controller_port} is already in use by another program; "
                 "set YUQING_KAFKA_PORT to a free port"
@@ -281,7 +281,7 @@ class KafkaRuntime:
     def _wait_ready(self, timeout_s: float) -> None:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
-            if _port_in_use(self.port):
+            if listening(self.port):
                 return
             time.sleep(0.2)
         raise BrokerError(f"Kafka is not accepting connections on {self.bootstrap}")
@@ -338,27 +338,6 @@ def ensure_topics(bootstrap: str, prefix: str = "", timeout_s: float = 30.0) -> 
         finally:
             admin.close()
     raise BrokerError(f"could not create topics on {bootstrap}: {last}")
-
-
-def _port_in_use(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.settimeout(0.5)
-        return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
-def _port_taken(port: int) -> bool:
-    """Whether the broker could not bind ``port``: something listens there, or a socket holds it
-    (an outgoing connection's local port, say). Probed as Java binds, with ``SO_REUSEADDR``, so a
-    previous run's connections in TIME_WAIT do not count."""
-    if _port_in_use(port):
-        return True
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return True
-    return False
 
 
 def _reap(pid: int) -> None:
