@@ -10,13 +10,14 @@ listens there.
 
 from __future__ import annotations
 
-import random
+import os
 from pathlib import Path
 
 from yuqing.ports import port_taken
 
 _RANGE_FILE = Path("/proc/sys/net/ipv4/ip_local_port_range")
 _LOWEST = 20000
+_cursor: int | None = None
 
 
 def _ephemeral_range() -> tuple[int, int]:
@@ -34,9 +35,16 @@ def free_ports(count: int = 1) -> int:
         first, last = _LOWEST, low - count
     else:
         first, last = high + 1, 65535 - count
+    # Each process walks the range from its own place (parallel test workers and benchmarks pick
+    # apart), in steps of ``count`` plus a prime so consecutive picks do not overlap.
+    span = last - first + 1
+    global _cursor
+    if _cursor is None:
+        _cursor = os.getpid() * 7919 % span
     for _ in range(500):
-        base = random.randint(first, last)
-        if not any(port_taken(port) for port in range(base, base + count)):
+        _cursor = (_cursor + count + 101) % span
+        base = first + _cursor
+        if base + count - 1 <= 65535 and not any(port_taken(port) for port in range(base, base + count)):
             return base
     raise RuntimeError(f"no {count} consecutive free ports between {first} and {last}")
 
