@@ -68,6 +68,7 @@ values = ["{item1}", "{item2}", "{item3}"]
 "body.co_units[*]" = {{ dictionary = "units", probability = 0.5 }}
 "body.to_unit" = {{ dictionary = "units", probability = 0.5 }}
 "body.unit_id" = {{ dictionary = "units", probability = 0.5 }}
+"query.unit" = {{ dictionary = "units", probability = 0.5 }}
 """
 
 
