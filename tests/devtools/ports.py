@@ -44,7 +44,7 @@ def free_ports(count: int = 1) -> int:
     for _ in range(500):
         _cursor = (_cursor + count + 101) % span
         base = first + _cursor
-        if base + count - 1 <= 65535 and not any(port_taken(port) for port in range(base, base + count)):
+        if not any(port_taken(port) for port in range(base, base + count)):
             return base
     raise RuntimeError(f"no {count} consecutive free ports between {first} and {last}")
 
