@@ -15,7 +15,11 @@ How text is read
   ``受伤``, ``遇难者``, ``死亡人数``). Tokens joined without punctuation form a chain; a chain that
   starts with a number pairs each number with the word after it (``3人死亡12人受伤``), a chain
   that starts with a word pairs each word with the number after it (``死亡3人受伤12人``,
-  ``遇难者已增至14人``). Compact forms (``9死3伤``, ``一死两伤``) are read on their own.
+  ``遇难者已增至14人``). A word that only heads the figure is passed over when the number has a
+  word of its own after it (``伤者中有11人重伤``, ``受伤的12人中有3人死亡``); injured or poisoned
+  people who died count as deaths (``五人中毒身亡``, ``2名伤者经抢救无效死亡``); a lone number
+  whose next clause says all of them died is a death figure (``4名矿工…，均已无生命体征``).
+  Compact forms (``9死3伤``, ``一死两伤``) are read on their own.
 * Figures that rise (``升至``/``增至``/``上升到`` …, ``由9人升至21人``): the latest figure counts;
   a bare ``升至21人`` belongs to the kind of figure stated just before it. The figure of a kind is
   the largest statement of it (tolls rise, so the largest is the latest; downward corrections
@@ -198,6 +202,7 @@ _UPDATE = re.compile(
 )
 _MAX_GAP = 12
 _BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更)*")
+_ALL_OF_THEM = re.compile(r"(?:均|全部|全都|都|皆)(?:已经|已|经|当场|不幸|先后|确认)*$")
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
 
 _LOSS = re.compile(
@@ -307,16 +312,25 @@ def _pair_chain(text: str, chain: list[_Tok]) -> tuple[list[Mention], list[tuple
         nxt = chain[i + 1] if i + 1 < len(chain) else None
         lead_in = chain[i - 1].end if i else max(0, tok.start - 8)
         verb = _UPDATE.search(text, lead_in, tok.start) if tok.kind is None else None
-        if tok.kind is None and numbers_first and nxt is not None and nxt.kind is not None:
-            m = _mention(text, nxt, tok, verb is not None)  # 3人死亡, 升至21人死亡
+        if tok.kind is None and nxt is not None and nxt.kind is not None and (numbers_first or _closes(chain, i + 1)):
+            # 3人死亡, 升至21人死亡; in a chain led by a word, a number whose word follows it and
+            # starts no pair of its own: 伤者中有11人重伤, 受伤的12人中有3人死亡
+            word, used = nxt, 2
+            after = chain[i + 2] if i + 2 < len(chain) else None
+            if after is not None and after.kind is Kind.DEATHS and nxt.kind not in (Kind.DEATHS, Kind.MISSING):
+                word, used = after, 3  # 五人中毒身亡, 2名伤者经抢救无效死亡: they died
+            m = _mention(text, word, tok, verb is not None)
             if verb is not None:
-                m = Mention(m.kind, m.value, m.bound, text[verb.start() : nxt.end], verb.start(), True, m.qualifier)
+                m = Mention(m.kind, m.value, m.bound, text[verb.start() : word.end], verb.start(), True, m.qualifier)
             mentions.append(m)
-            last_word = nxt
-            i += 2
+            last_word = word
+            i += used
             continue
         if tok.kind is not None:
             last_word = tok
+            if not numbers_first and nxt is not None and nxt.kind is None and _closes(chain, i + 2):
+                i += 1  # a heading word (伤者中有11人重伤, 中毒事故致3名工人遇难): the number has its own
+                continue
             if not numbers_first and nxt is not None and nxt.kind is None:
                 updated = _UPDATE.search(text, tok.end, nxt.start) is not None
                 mentions.append(_mention(text, tok, nxt, updated))  # 死亡3人, 遇难者已增至14人
@@ -334,6 +348,25 @@ def _pair_chain(text: str, chain: list[_Tok]) -> tuple[list[Mention], list[tuple
                 loose.append((tok, verb.start()))
         i += 1
     return mentions, loose
+
+
+def _all_of_them(text: str, before: list[_Tok], chain: list[_Tok]) -> Mention | None:
+    """A lone number, then in the next clause a lone casualty word said of all of them
+    (``被困的4名矿工已全部找到，均已无生命体征``): the number is the figure."""
+    if len(before) != 1 or before[0].kind is not None or len(chain) != 1:
+        return None
+    num, word = before[0], chain[0]
+    if word.kind not in (Kind.DEATHS, Kind.MISSING) or not _ALL_OF_THEM.search(text, num.end, word.start):
+        return None
+    return Mention(word.kind, num.value, num.bound, text[num.start : word.end], num.start, False, num.qualifier)
+
+
+def _closes(chain: list[_Tok], j: int) -> bool:
+    """Whether ``chain[j]`` is a word that no number follows: it closes the pair of the number
+    before it rather than opening one of its own (``死亡3人受伤12人``: 受伤 opens one)."""
+    if j >= len(chain) or chain[j].kind is None:
+        return False
+    return j + 1 == len(chain) or chain[j + 1].kind is not None
 
 
 def _compact(text: str) -> list[Mention]:
@@ -455,8 +488,10 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
             chains[-1].append(tok)
         else:
             chains.append([tok])
-    for chain in chains:
+    for k, chain in enumerate(chains):
         paired, loose = _pair_chain(sentence, chain)
+        if not paired and k and (all_of := _all_of_them(sentence, chains[k - 1], chain)) is not None:
+            paired = [all_of]
         mentions.extend(paired)
         if previous is not None:
             # a bare 升至21人 updates the figure stated just before it in the sentence

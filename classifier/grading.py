@@ -320,10 +320,12 @@ def propose(text: str) -> GradeProposal:
     event_type, terms = event_type_of(text)
     figures = extract_figures(text)
     grade, reasons = grade_of(figures)
-    if event_type in EMERGENCIES:
+    emergency = event_type in EMERGENCIES
+    if emergency:
         reasons.insert(0, f"事件类型{event_type.label}（{'、'.join(terms)}）")
-        if grade is None:
-            grade = IncidentGrade.GENERAL
-            figures_named = any(r.startswith(("受伤", "伤亡", "轻伤", "无人员伤亡")) for r in reasons)
-            reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
+    # people hurt: an incident happened, even where its type has no keyword here
+    if grade is None and (emergency or figures.injured or figures.minor):
+        grade = IncidentGrade.GENERAL
+        figures_named = any(r.startswith(("受伤", "伤亡", "轻伤", "无人员伤亡")) for r in reasons)
+        reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
     return GradeProposal(event_type, terms, grade, tuple(reasons), figures)

@@ -169,6 +169,41 @@ def test_juxtaposed_and_compact_figures(text: str, deaths: int, injured: int, gr
     assert p.grade is grade, p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "deaths", "serious", "grade"),
+    [
+        # a word that heads the figure (伤者中, 中毒事故致) is not the figure's own word
+        ("爆炸已致2人死亡，伤者中有11人重伤", 2, 11, L),
+        ("养殖场沼气池中毒事故致3名工人不幸遇难", 3, 0, L),
+        ("受伤的12人中有3人死亡", 3, 0, L),
+        # they were poisoned or injured, and died of it
+        ("作业时五人中毒身亡", 5, 0, L),
+        ("2名伤者经抢救无效死亡", 2, 0, G),
+        # two figures, each with its own word: unchanged
+        ("大巴侧翻事故死亡3人受伤12人", 3, 0, L),
+    ],
+)
+def test_each_number_takes_its_own_word(text: str, deaths: int, serious: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.serious) == (deaths, serious), p.reasons
+    assert p.grade is grade, p.reasons
+
+
+def test_a_figure_said_of_all_of_them_in_the_next_clause() -> None:
+    p = propose("经全力搜救，被困的4名矿工已全部找到，均已无生命体征。")
+    assert (p.figures.deaths, p.grade) == (4, L), p.reasons
+    assert any("“4名矿工已全部找到，均已无生命体征”" in r for r in p.reasons)
+    # a lone number and a lone word that is not said of all of them: no figure
+    assert propose("现场疏散4名群众，暂无人员死亡").figures.deaths == 0
+
+
+@pytest.mark.parametrize("text", ["共疏散群众2000余人，1人受伤送医。", "据目击者称，有两三人受伤被送往医院。"])
+def test_people_hurt_is_an_incident_even_without_an_event_keyword(text: str) -> None:
+    p = propose(text)
+    assert p.grade is G, p.reasons
+    assert any(r.endswith("→ 一般") for r in p.reasons)
+
+
 def test_idioms_are_not_figures() -> None:
     f = extract_figures("救援人员九死一生，终于把被困群众救出")
     assert (f.deaths, f.injured) == (0, 0)
