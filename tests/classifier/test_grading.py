@@ -179,6 +179,8 @@ def test_juxtaposed_and_compact_figures(text: str, deaths: int, injured: int, gr
         # they were poisoned or injured, and died of it
         ("作业时五人中毒身亡", 5, 0, L),
         ("2名伤者经抢救无效死亡", 2, 0, G),
+        # the number and its word apart, with no punctuation between (a headline)
+        ("3名10岁左右的儿童在水库游泳时溺亡", 3, 0, L),
         # two figures, each with its own word: unchanged
         ("大巴侧翻事故死亡3人受伤12人", 3, 0, L),
     ],
