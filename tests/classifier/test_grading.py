@@ -314,6 +314,8 @@ def test_no_casualties_is_a_reason() -> None:
         ("今年以来，全市共发生生产安全事故23起，死亡31人，同比下降12%", G),
         ("按条例，造成3人以上10人以下死亡的为较大事故，本月厂区火灾造成1人受伤", G),
         ("去年同期一起火灾曾造成5人死亡，今天凌晨的火灾造成4人死亡", L),
+        # a citizen's suggestion quoting a national statistic is no incident of 1600亿元
+        ("对交通治堵提几点建议。据统计，我国大城市每年因交通拥堵带来直接和间接经济损失高达1600亿元以上", None),
     ],
 )
 def test_figures_of_other_or_earlier_events_are_not_this_events(text: str, grade: IncidentGrade | None) -> None:
