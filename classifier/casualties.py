@@ -25,7 +25,7 @@ How text is read
   the largest statement of it (tolls rise, so the largest is the latest; downward corrections
   are not recognised).
 * Statements about *other* events are not this event's: sentences with statistics (``今年以来``,
-  ``累计``, ``每年``, ``共发生5起``, ``同比``) and sentences with a definition or a range (``以上…以下``,
+  ``累计``, ``每年``, ``3年共``, ``共发生5起``, ``事故12起，``, ``同比``; ``发生两起山体滑坡16人丧生`` reports incidents, not a count) and sentences with a definition or a range (``以上…以下``,
   ``是指``), and everything after a marker of an earlier event (``曾发生``, ``去年``, ``历史上``) up to
   a marker of this one (``本次``, ``此次``, ``目前``). They are returned as ``excluded`` so the
   reasons can say what was left out.
@@ -235,8 +235,10 @@ _FULLWIDTH_DIGIT = re.compile("[０-９]")
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
 _STATISTICS = re.compile(
-    r"(?:[2-9]|\d{2,}|[两三四五六七八九十百千几数多]+)起(?!来|床|诉|草|步|身|飞|点|因|了)"
-    r"|累计|今年以来|年以来|年来|月以来|同比|环比|全年|上半年|下半年|季度|平均每|每年|年均"
+    # 共发生…23起 / 事故12起，: a count of incidents; 发生两起山体滑坡16人丧生 reports incidents
+    r"(?:共|累计|总计|合计)[^，,。；;]{0,12}?(?:[2-9]|\d{2,}|[两三四五六七八九十百千几数多]+)起(?!来|床|诉|草|步|身|飞|点|因|了)"
+    r"|(?:[2-9]|\d{2,}|[两三四五六七八九十百千几数多]+)起(?=[，,、：:（(]|$)"
+    r"|累计|今年以来|年以来|年来|月以来|同比|环比|全年|上半年|下半年|季度|平均每|每年|年均|年共|年间"
 )
 _DEFINITION = re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为")
 _PAST = re.compile(

@@ -66,7 +66,11 @@ CN_NUMERALS = "零〇一二两三四五六七八九十百千万几数"
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CN_NUMERALS}]+)"
 AT_LEAST_WORDS = ("超过", "超", "逾", "至少", "不少于", "不低于", "上")
 APPROXIMATE_WORDS = ("近", "约", "将近", "接近", "大约")
-QUALIFIERS = "|".join(sorted((*AT_LEAST_WORDS, *APPROXIMATE_WORDS), key=len, reverse=True))
+QUALIFIERS = "|".join(
+    # 上 qualifies only a round 百/千/万/亿 (上百人, 上亿元): in 机上4人 it is "on board"
+    "上(?=[百千万亿])" if w == "上" else w
+    for w in sorted((*AT_LEAST_WORDS, *APPROXIMATE_WORDS), key=len, reverse=True)
+)
 
 
 def parse_count(text: str) -> tuple[float, Bound] | None:

@@ -206,6 +206,15 @@ def test_people_hurt_is_an_incident_even_without_an_event_keyword(text: str) -> 
     assert any(r.endswith("→ 一般") for r in p.reasons)
 
 
+def test_on_board_is_no_lower_bound() -> None:
+    # 机上 is "on board", not the 上 of 上百 (at least a hundred)
+    p = propose("美国小型飞机在高速公路坠毁 机上4人死亡")
+    assert (p.figures.deaths, p.grade) == (4, L)
+    assert any(r.startswith("死亡4人（原文“4人死亡”）") for r in p.reasons), p.reasons
+    assert not any("下限" in r for r in p.reasons)
+    assert any("下限" in r for r in propose("事故致上百人受伤").reasons)
+
+
 def test_idioms_are_not_figures() -> None:
     f = extract_figures("救援人员九死一生，终于把被困群众救出")
     assert (f.deaths, f.injured) == (0, 0)
@@ -314,6 +323,8 @@ def test_no_casualties_is_a_reason() -> None:
         ("今年以来，全市共发生生产安全事故23起，死亡31人，同比下降12%", G),
         ("按条例，造成3人以上10人以下死亡的为较大事故，本月厂区火灾造成1人受伤", G),
         ("去年同期一起火灾曾造成5人死亡，今天凌晨的火灾造成4人死亡", L),
+        ("全市上周发生交通事故12起，死亡3人", G),
+        ("统计称墨西哥3年共155名缉毒士兵殉职", None),
         # a citizen's suggestion quoting a national statistic is no incident of 1600亿元
         ("对交通治堵提几点建议。据统计，我国大城市每年因交通拥堵带来直接和间接经济损失高达1600亿元以上", None),
     ],
@@ -322,6 +333,16 @@ def test_figures_of_other_or_earlier_events_are_not_this_events(text: str, grade
     p = propose(text)
     assert p.grade is grade, p.reasons
     assert any(r.startswith("未计入") for r in p.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [("伊拉克发生多起炸弹袭击4死22伤", L), ("危地马拉发生两起山体滑坡16人丧生13人受伤", M)],
+)
+def test_a_headline_reporting_several_incidents_is_no_statistic(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert not any(r.startswith("未计入") for r in p.reasons)
 
 
 def test_every_figure_reason_quotes_its_words() -> None:
