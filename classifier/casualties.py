@@ -25,8 +25,9 @@ How text is read
   the largest statement of it (tolls rise, so the largest is the latest; downward corrections
   are not recognised).
 * Statements about *other* events are not this event's: sentences with statistics (``今年以来``,
-  ``累计``, ``每年``, ``3年共``, ``共发生5起``, ``事故12起，``, ``同比``; ``发生两起山体滑坡16人丧生`` reports incidents, not a count) and sentences with a definition or a range (``以上…以下``,
-  ``是指``), and everything after a marker of an earlier event (``曾发生``, ``去年``, ``历史上``) up to
+  ``累计``, ``每年``, ``3年共``, ``共发生5起``, ``事故12起，``, ``同比``; but
+  ``发生两起山体滑坡16人丧生`` reports incidents, it counts none) and sentences with a definition
+  or a range (``以上…以下``, ``是指``), and everything after a marker of an earlier event (``曾发生``, ``去年``, ``历史上``) up to
   a marker of this one (``本次``, ``此次``, ``目前``). They are returned as ``excluded`` so the
   reasons can say what was left out.
 * ``无人员伤亡``/``未造成人员伤亡`` is recorded as an explicit statement of no casualties.
