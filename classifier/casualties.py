@@ -27,9 +27,9 @@ How text is read
 * Statements about *other* events are not this event's: sentences with statistics (``今年以来``,
   ``累计``, ``每年``, ``3年共``, ``共发生5起``, ``事故12起，``, ``同比``; but
   ``发生两起山体滑坡16人丧生`` reports incidents, it counts none) and sentences with a definition
-  or a range (``以上…以下``, ``是指``), and everything after a marker of an earlier event (``曾发生``, ``去年``, ``历史上``) up to
-  a marker of this one (``本次``, ``此次``, ``目前``). They are returned as ``excluded`` so the
-  reasons can say what was left out.
+  or a range (``以上…以下``, ``是指``), and everything after a marker of an earlier event
+  (``曾发生``, ``去年``, ``历史上``) up to a marker of this one (``本次``, ``此次``, ``目前``).
+  They are returned as ``excluded`` so the reasons can say what was left out.
 * ``无人员伤亡``/``未造成人员伤亡`` is recorded as an explicit statement of no casualties.
 
 The function is pure and cheap on texts that name no casualty or loss word (one regex search).
@@ -129,6 +129,11 @@ class CasualtyReport:
 
 # --- tokens ------------------------------------------------------------------------------------
 
+_KILLING = "杀砍刺捅撞轧碾打炸烧压砸淹溺勒掐毒咬踩"
+_HURTING = "打刺砍捅撞轧碾炸烧烫压砸咬踩扎击摔"
+_TRANSITIVE = frozenset({*(f"{v}死" for v in _KILLING), *(f"{v}伤" for v in _HURTING)})
+"""Verbs whose figure follows them (砍死1人); a number before them is the doer (3名歹徒砍死1人)."""
+
 _WORDS: dict[str, Kind] = {
     **dict.fromkeys(
         (
@@ -151,6 +156,8 @@ _WORDS: dict[str, Kind] = {
             "遇害",
             "殉职",
             "牺牲",
+            # killed by someone or something: 撞死2人, 杀死一家3口, 3人被烧死
+            *(f"{verb}死" for verb in _KILLING),
         ),
         Kind.DEATHS,
     ),
@@ -174,7 +181,20 @@ _WORDS: dict[str, Kind] = {
         Kind.SERIOUS,
     ),
     **dict.fromkeys(("轻伤", "受轻伤", "轻微伤", "伤势较轻", "伤情较轻"), Kind.MINOR),
-    **dict.fromkeys(("受伤", "负伤", "伤者", "伤员", "伤亡", "中毒", "伤"), Kind.INJURED),
+    **dict.fromkeys(
+        (
+            "受伤",
+            "负伤",
+            "伤者",
+            "伤员",
+            "伤亡",
+            "中毒",
+            "伤",
+            # hurt by someone or something: 打伤三名群众, 2人被烧伤
+            *(f"{verb}伤" for verb in _HURTING),
+        ),
+        Kind.INJURED,
+    ),
 }
 _WORD_RE = "|".join(sorted(_WORDS, key=len, reverse=True))
 _UNIT = r"(?:名|人|位|个人|口|具)"
@@ -256,6 +276,7 @@ class _Tok:
     value: float = 0.0
     bound: Bound = Bound.EXACT
     qualifier: str = ""
+    transitive: bool = False
 
 
 def _number_token(m: re.Match[str]) -> _Tok | None:
@@ -283,7 +304,7 @@ def _tokens(text: str) -> list[_Tok]:
             if word == "伤" and _CJK.match(text, m.end()):
                 continue  # 伤心, 伤害: only a bare 伤 (26人伤) is a casualty word
             base = re.sub(r"(?:者)?(?:人员)?(?:人数)?$", "", word) or word
-            out.append(_Tok(m.start(), m.end(), _WORDS.get(base, _WORDS.get(word))))
+            out.append(_Tok(m.start(), m.end(), _WORDS.get(base, _WORDS.get(word)), transitive=base in _TRANSITIVE))
         else:
             tok = _number_token(m)
             if tok is not None:
@@ -305,7 +326,9 @@ def _mention(text: str, word: _Tok, num: _Tok, update: bool) -> Mention:
 def _pair_chain(text: str, chain: list[_Tok]) -> tuple[list[Mention], list[tuple[_Tok, int]]]:
     """Mentions of one chain, and its numbers stated as updates without a word (``升至21人``),
     each with the offset of its update verb."""
-    mentions: list[Mention] = []
+    mentions, chain = _transitive_pairs(text, chain)
+    if not chain:
+        return mentions, []
     loose: list[tuple[_Tok, int]] = []
     numbers_first = chain[0].kind is None
     last_word: _Tok | None = None
@@ -362,6 +385,26 @@ def _all_of_them(text: str, before: list[_Tok], chain: list[_Tok]) -> Mention | 
     if word.kind not in (Kind.DEATHS, Kind.MISSING) or not _ALL_OF_THEM.search(text, num.end, word.start):
         return None
     return Mention(word.kind, num.value, num.bound, text[num.start : word.end], num.start, False, num.qualifier)
+
+
+def _transitive_pairs(text: str, chain: list[_Tok]) -> tuple[list[Mention], list[_Tok]]:
+    """The figures of verbs followed by their number (``砍死1人``, ``撞伤3人``), and the rest of the
+    chain without them and without the doer's number before the verb (``3名歹徒持刀砍死1人``)."""
+    mentions: list[Mention] = []
+    rest: list[_Tok] = []
+    i = 0
+    while i < len(chain):
+        tok = chain[i]
+        nxt = chain[i + 1] if i + 1 < len(chain) else None
+        if tok.transitive and nxt is not None and nxt.kind is None:
+            mentions.append(_mention(text, tok, nxt, False))
+            if rest and rest[-1].kind is None:
+                rest.pop()
+            i += 2
+            continue
+        rest.append(tok)
+        i += 1
+    return mentions, rest
 
 
 def _closes(chain: list[_Tok], j: int) -> bool:

@@ -215,6 +215,22 @@ def test_on_board_is_no_lower_bound() -> None:
     assert any("下限" in r for r in propose("事故致上百人受伤").reasons)
 
 
+@pytest.mark.parametrize(
+    ("text", "deaths", "injured", "grade"),
+    [
+        ("凶手杀死一家3口后在命案现场住两天", 3, 0, L),
+        ("印度武装分子杀死15名警察", 15, 0, M),
+        ("4人被烧死", 4, 0, L),
+        ("司机两次撞人逃逸 撞死1人后再撞伤3人", 1, 3, G),
+        # the number before the verb is the doer, not the victim
+        ("3名歹徒持刀砍死1人", 1, 0, G),
+    ],
+)
+def test_killed_or_hurt_by_someone(text: str, deaths: int, injured: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.injured, p.grade) == (deaths, injured, grade), p.reasons
+
+
 def test_idioms_are_not_figures() -> None:
     f = extract_figures("救援人员九死一生，终于把被困群众救出")
     assert (f.deaths, f.injured) == (0, 0)
