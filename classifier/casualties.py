@@ -131,7 +131,7 @@ class CasualtyReport:
 
 _KILLING = "杀砍刺捅撞轧碾打炸烧压砸淹溺勒掐毒咬踩"
 _HURTING = "打刺砍捅撞轧碾炸烧烫压砸咬踩扎击摔"
-_TRANSITIVE = frozenset({*(f"{v}死" for v in _KILLING), *(f"{v}伤" for v in _HURTING)})
+_TRANSITIVE = frozenset({*(f"{v}死" for v in _KILLING), "杀害", "射杀", *(f"{v}伤" for v in _HURTING)})
 """Verbs whose figure follows them (砍死1人); a number before them is the doer (3名歹徒砍死1人)."""
 
 _WORDS: dict[str, Kind] = {
@@ -158,6 +158,8 @@ _WORDS: dict[str, Kind] = {
             "牺牲",
             # killed by someone or something: 撞死2人, 杀死一家3口, 3人被烧死
             *(f"{verb}死" for verb in _KILLING),
+            "杀害",
+            "射杀",
         ),
         Kind.DEATHS,
     ),

@@ -97,6 +97,20 @@ def test_numbers_that_are_not_casualties_are_ignored() -> None:
         ("新冠疫情出现聚集性病例", EventType.PUBLIC_HEALTH),
         ("学校发生食物中毒，30名学生送医", EventType.PUBLIC_HEALTH),
         ("有人持刀伤人", EventType.SOCIAL_SECURITY),
+        # real headlines whose type no keyword named before
+        ("俄罗斯客机坠毁至少36人死亡", EventType.ACCIDENT),
+        ("菲律宾客轮倾覆5人遇难28人失踪", EventType.ACCIDENT),
+        ("污水处理池溃坝冲塌厂房致2人受伤", EventType.ACCIDENT),
+        ("美国密歇根州发生枪击事件7人丧生", EventType.SOCIAL_SECURITY),
+        ("美国加州一所监狱发生骚乱10余人受伤", EventType.SOCIAL_SECURITY),
+        ("男子在法院门口泼汽油纵火被当场制服", EventType.SOCIAL_SECURITY),
+        ("马来西亚登革热死亡人数达121人", EventType.PUBLIC_HEALTH),
+        ("印度孟加拉遭遇风灾130人死亡", EventType.NATURAL_DISASTER),
+        ("14岁少年田间劳动时遭雷击身亡", EventType.NATURAL_DISASTER),
+        # metaphors and names are no events
+        ("15只偏股型基金发行撞车 中小公司募集恐遇冷", EventType.OTHER),
+        ("动视暴雪嘉年华本周拉开帷幕", EventType.OTHER),
+        ("金融海啸侵袭欧洲", EventType.OTHER),
         ("关于新出台的补贴标准政策解读", EventType.POLICY_CONCERN),
         ("今天天气很好", EventType.OTHER),
     ],
@@ -220,6 +234,7 @@ def test_on_board_is_no_lower_bound() -> None:
     [
         ("凶手杀死一家3口后在命案现场住两天", 3, 0, L),
         ("印度武装分子杀死15名警察", 15, 0, M),
+        ("孟加拉士兵哗变至少77名军官被杀害", 77, 0, E),
         ("4人被烧死", 4, 0, L),
         ("司机两次撞人逃逸 撞死1人后再撞伤3人", 1, 3, G),
         # the number before the verb is the doer, not the victim
