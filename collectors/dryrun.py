@@ -51,6 +51,8 @@ def dry_run(url: str, type_name: str = "rss", context: CollectContext | None = N
             raise FetchError("; ".join(result.errors) or f"nothing extracted from {url}")
         return DryRun(items, list(result.errors), notes)
     poll = collector_for(type_name, context or CollectContext()).poll(source, {}, conditional=False)
+    if not poll.items:
+        raise FetchError(f"nothing to publish from {url}: it was read as a {type_name} source but holds no items")
     return DryRun(list(poll.items))
 
 

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from cli.main import build_app
 from collectors.health import HealthStore
-from tests.collectors.conftest import FixtureSite
+from tests.collectors.conftest import FixtureSite, Route
 from yuqing.db.engine import make_engine, make_session_factory
 from yuqing.db.migrate import upgrade
 
@@ -38,6 +38,14 @@ def test_dry_run_of_a_broken_feed_is_a_clear_error(site: FixtureSite, tmp_path: 
     result = CliRunner().invoke(build_app(), ["collect", "--dry-run", "--url", url], env=_env(tmp_path))
     assert result.exit_code != 0
     assert "not a readable feed" in str(result.exception) or "not a readable feed" in result.output
+
+
+def test_dry_run_of_a_feed_without_items_says_so(site: FixtureSite, tmp_path: Path) -> None:
+    feed = '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>空</title></feed>'
+    url = site.add("/empty.xml", Route(body=feed.encode()))
+    result = CliRunner().invoke(build_app(), ["collect", "--dry-run", "--url", url], env=_env(tmp_path))
+    assert result.exit_code != 0
+    assert "holds no items" in str(result.exception) or "holds no items" in result.output
 
 
 @pytest.mark.parametrize("failures", [0, 2])
