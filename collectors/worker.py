@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 
 MAX_BLOCK_MS = 10_000
-"""How long a publish may wait for an unreachable broker before the poll fails."""
+"""How long a publish may wait for room in the client's send queue before the poll fails."""
 FLUSH_TIMEOUT_S = 15.0
 """How long a poll waits for the broker to acknowledge its items before it fails."""
 

@@ -17,10 +17,10 @@ from service.names import NameBook
 from yuqing.settings import Settings
 
 PUBLISH_WAIT_S = 5.0
-"""How long a manual report waits for the broker (connection, topic metadata) before the request
-fails with 503: a person is waiting (kafka-python's default is 60 s)."""
+"""How long a manual report waits for room in the client's send queue before the request fails
+with 503: a person is waiting."""
 ACK_WAIT_S = 10.0
-"""How long it waits for the broker's acknowledgement once sent."""
+"""How long it waits for the broker's acknowledgement (broker away, topic missing: 503 after this)."""
 
 
 @dataclass

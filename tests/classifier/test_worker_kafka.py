@@ -42,7 +42,7 @@ def _worker(bootstrap: str, prefix: str, group: str, engine: Classifier) -> tupl
 
 
 def _assigned(consumer: StageConsumer[Any]) -> bool:
-    return bool(consumer._consumer.assignment())
+    return bool(consumer.assigned())
 
 
 @pytest.mark.kafka

@@ -183,3 +183,46 @@ def test_a_retried_batch_dead_letters_its_bad_message_once(
     assert consumer.stats.dead_lettered == 1
     letters = _read_dead_letters(kafka_bootstrap, topic_prefix, 2, timeout_ms=3000)
     assert [base64.b64decode(letter.value_b64) for letter in letters] == [b"garbage"]
+
+
+def test_a_failed_flush_is_not_reported_again_by_the_next_one(
+    kafka_bootstrap: str, topic_prefix: str, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """A flush that fails (here: a topic the broker does not have) raises, and what it could not
+    deliver is dropped (its publisher retries it): the next batch's flush reports its own outcome."""
+    item = make_raw_item(title="报送")
+    with BusProducer(kafka_bootstrap, topic_prefix, flush_timeout_s=3) as producer:
+        producer.send_raw(f"{topic_prefix}no-such-topic-{uuid.uuid4().hex[:6]}", None, b"x")
+        with pytest.raises(RetryableError, match="not acknowledged"):
+            producer.flush()
+        producer.publish(ITEMS_RAW, item)
+        producer.flush()
+
+
+def test_partitions_by_key_as_java_clients_do(kafka_bootstrap: str, topic_prefix: str) -> None:
+    """Keyed messages land where Java clients (and the grouping-key layout of items.classified)
+    put them: murmur2 of the key, as kafka-python's default partitioner computes it."""
+    from kafka.partitioner.default import murmur2
+
+    keys = [f"k{i}".encode() for i in range(40)]
+    topic = ITEMS_RAW.full_name(topic_prefix)
+    with BusProducer(kafka_bootstrap, topic_prefix) as producer:
+        for key in keys:
+            producer.send_raw(topic, key, key)
+        producer.flush()
+    consumer = KafkaConsumer(
+        topic, bootstrap_servers=kafka_bootstrap.split(","), group_id=None, auto_offset_reset="earliest"
+    )
+    landed: dict[bytes, int] = {}
+    try:
+        for _ in range(20):
+            for records in consumer.poll(timeout_ms=500).values():
+                for record in records:
+                    if record.key in keys:
+                        landed[record.key] = record.partition
+            if len(landed) == len(keys):
+                break
+    finally:
+        consumer.close()
+    partitions = ITEMS_RAW.partitions
+    assert landed == {key: (murmur2(key) & 0x7FFFFFFF) % partitions for key in keys}

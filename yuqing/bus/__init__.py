@@ -1,4 +1,5 @@
-"""Kafka adapters over kafka-python: a typed producer and an at-least-once stage consumer.
+"""Kafka adapters over librdkafka (``confluent-kafka``): a typed producer and an at-least-once
+stage consumer.
 
 Every stage process is ``consume topic → handle batch → store/publish → commit``. Offsets are
 committed only after the handler returned (its work stored, its output flushed); messages that

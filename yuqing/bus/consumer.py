@@ -23,12 +23,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from kafka import KafkaConsumer
-from kafka.errors import CommitFailedError, KafkaError
-from kafka.structs import OffsetAndMetadata, TopicPartition
+from confluent_kafka import Consumer, KafkaError, KafkaException, TopicPartition
 
 from models.messages import Message
 from models.topics import MessageDecodeError, Topic
+from yuqing.bus.options import librdkafka_config
 from yuqing.bus.producer import BusProducer
 from yuqing.bus.reach import require_listener
 from yuqing.errors import RetryableError
@@ -42,6 +41,17 @@ class Record(Generic[M]):
     """A decoded message with where it came from."""
 
     message: M
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes
+    timestamp_ms: int
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """A fetched message, not decoded yet."""
+
     partition: int
     offset: int
     key: bytes | None
@@ -93,26 +103,30 @@ class StageConsumer(Generic[M]):
         self.poll_timeout_ms = poll_timeout_ms
         self.max_backoff_s = max_backoff_s
         self.stats = StageStats()
-        settings: dict[str, Any] = {
-            "bootstrap_servers": bootstrap_servers.split(","),
-            "group_id": group,
-            "client_id": f"yuqing-{stage}",
-            "enable_auto_commit": False,
-            "auto_offset_reset": "earliest",
-            "max_poll_records": max_batch,
-            "session_timeout_ms": 10_000,
-            "heartbeat_interval_ms": 3_000,
-            "max_poll_interval_ms": 300_000,
-            "fetch_max_wait_ms": 100,
-            "metadata_max_age_ms": 10_000,
+        options: dict[str, Any] = {
+            "group.id": group,
+            "enable.auto.commit": False,
+            "enable.auto.offset.store": False,
+            "auto.offset.reset": "earliest",
+            "session.timeout.ms": 10_000,
+            "heartbeat.interval.ms": 3_000,
+            "max.poll.interval.ms": 300_000,
+            "fetch.wait.max.ms": 100,
+            # Fetch in bulk: the broker answers once 64 KiB are there (or after fetch.wait.max.ms),
+            # and the client keeps at most a couple of batches per partition ahead of the stage.
+            "fetch.min.bytes": 64 * 1024,
+            "queued.min.messages": 2 * max_batch,
+            "topic.metadata.refresh.interval.ms": 10_000,
         }
-        settings.update(config)
+        options.update(config)
+        self._full_topic = topic.full_name(topic_prefix)
+        self._assigned: frozenset[int] = frozenset()
         require_listener(bootstrap_servers)
         try:
-            self._consumer = KafkaConsumer(**settings)
-        except KafkaError as exc:
-            raise RetryableError(f"cannot connect to Kafka at {bootstrap_servers}: {exc}") from exc
-        self._consumer.subscribe([topic.full_name(topic_prefix)])
+            self._consumer = Consumer(librdkafka_config(bootstrap_servers, f"yuqing-{stage}", options))
+            self._consumer.subscribe([self._full_topic], on_assign=self._on_assign, on_revoke=self._on_revoke)
+        except KafkaException as exc:
+            raise RetryableError(f"cannot consume from Kafka at {bootstrap_servers}: {exc}") from exc
 
     # -- the loop -------------------------------------------------------------------------------
 
@@ -142,35 +156,49 @@ class StageConsumer(Generic[M]):
         return self.stats
 
     def close(self) -> None:
-        self._consumer.close(autocommit=False)
+        try:
+            self._consumer.close()
+        except (KafkaException, RuntimeError) as exc:  # already closed, or the broker is away
+            log.debug("%s: closing the consumer: %s", self.stage, exc)
 
     # -- steps ----------------------------------------------------------------------------------
 
-    def _poll(self) -> list[tuple[TopicPartition, Any]]:
+    def _poll(self) -> list[_Raw]:
+        """One batch: waits up to the poll timeout for a first message, then takes at once what
+        has already been fetched, up to ``max_batch`` (no waiting to fill the batch)."""
         try:
-            polled = self._consumer.poll(timeout_ms=self.poll_timeout_ms, max_records=self.max_batch)
-        except KafkaError as exc:
+            first = self._consumer.poll(self.poll_timeout_ms / 1000)
+            if first is None:
+                return []
+            polled = [first, *self._consumer.consume(self.max_batch - 1, 0)] if self.max_batch > 1 else [first]
+        except (KafkaException, RuntimeError) as exc:
             log.warning("%s: poll failed, retrying: %s", self.stage, exc)
             time.sleep(1.0)
             return []
-        return [(tp, rec) for tp, recs in polled.items() for rec in recs]
+        records = []
+        for msg in polled:
+            error, partition, offset = msg.error(), msg.partition(), msg.offset()
+            if error is None and partition is not None and offset is not None:
+                records.append(_Raw(partition, offset, msg.key(), msg.value() or b"", msg.timestamp()[1]))
+            elif error is not None and error.code() != KafkaError._PARTITION_EOF:
+                log.warning("%s: %s", self.stage, error.str())
+        return records
 
-    def _process(self, raw: list[tuple[TopicPartition, Any]]) -> None:
+    def _process(self, raw: list[_Raw]) -> None:
         decoded: list[Record[M]] = []
-        undecodable: list[tuple[Any, bytes, MessageDecodeError]] = []
-        for _tp, rec in raw:
-            value = rec.value if rec.value is not None else b""
+        undecodable: list[tuple[_Raw, MessageDecodeError]] = []
+        for rec in raw:
             try:
-                message = self.topic.decode(value)
+                message = self.topic.decode(rec.value)
             except MessageDecodeError as exc:
-                undecodable.append((rec, value, exc))
+                undecodable.append((rec, exc))
                 continue
-            decoded.append(Record(message, rec.partition, rec.offset, rec.key, value, rec.timestamp))
+            decoded.append(Record(message, rec.partition, rec.offset, rec.key, rec.value, rec.timestamp_ms))
         if decoded:
             self._handle(decoded)
         # Only after the handler did not ask for a retry: a re-read batch must not dead-letter twice.
-        for rec, value, decode_error in undecodable:
-            self._dead_letter(rec.partition, rec.offset, rec.key, value, decode_error)
+        for rec, decode_error in undecodable:
+            self._dead_letter(rec.partition, rec.offset, rec.key, rec.value, decode_error)
         self.producer.flush()
         self.stats.processed += len(decoded)
         self.stats.batches += 1
@@ -200,42 +228,52 @@ class StageConsumer(Generic[M]):
         )
         self.stats.dead_lettered += 1
 
-    def _next_offsets(self, raw: list[tuple[TopicPartition, Any]]) -> dict[TopicPartition, int]:
-        nxt: dict[TopicPartition, int] = {}
-        for tp, rec in raw:
-            nxt[tp] = max(nxt.get(tp, 0), rec.offset + 1)
+    def _next_offsets(self, raw: list[_Raw]) -> dict[int, int]:
+        nxt: dict[int, int] = {}
+        for rec in raw:
+            nxt[rec.partition] = max(nxt.get(rec.partition, 0), rec.offset + 1)
         return nxt
 
-    def _commit(self, raw: list[tuple[TopicPartition, Any]]) -> None:
-        offsets = {tp: OffsetAndMetadata(off, "", -1) for tp, off in self._next_offsets(raw).items()}
+    def _commit(self, raw: list[_Raw]) -> None:
+        offsets = [TopicPartition(self._full_topic, p, off) for p, off in self._next_offsets(raw).items()]
         try:
-            self._consumer.commit(offsets=offsets)
+            self._consumer.commit(offsets=offsets, asynchronous=False)
             self.stats.last_commit_at = time.time()
-        except (CommitFailedError, KafkaError) as exc:
+        except KafkaException as exc:
             # The group rebalanced: these records will be delivered again and handled idempotently.
             log.warning("%s: commit failed, records will be redelivered: %s", self.stage, exc)
 
-    def _rewind(self, raw: list[tuple[TopicPartition, Any]]) -> None:
-        first: dict[TopicPartition, int] = {}
-        for tp, rec in raw:
-            first[tp] = min(first.get(tp, rec.offset), rec.offset)
-        for tp, off in first.items():
+    def _rewind(self, raw: list[_Raw]) -> None:
+        first: dict[int, int] = {}
+        for rec in raw:
+            first[rec.partition] = min(first.get(rec.partition, rec.offset), rec.offset)
+        for partition, off in first.items():
             try:
-                self._consumer.seek(tp, off)
-            except (AssertionError, KafkaError, ValueError):
+                self._consumer.seek(TopicPartition(self._full_topic, partition, off))
+            except KafkaException:
                 # The partition was revoked meanwhile; its new owner resumes from the last commit.
                 pass
 
     # -- observability --------------------------------------------------------------------------
 
+    def assigned(self) -> frozenset[int]:
+        """The partitions this consumer owns now (safe to ask from any thread)."""
+        return self._assigned
+
+    def _on_assign(self, _consumer: Consumer, partitions: list[TopicPartition]) -> None:
+        self._assigned = self._assigned | {tp.partition for tp in partitions}
+
+    def _on_revoke(self, _consumer: Consumer, partitions: list[TopicPartition]) -> None:
+        self._assigned = self._assigned - {tp.partition for tp in partitions}
+
     def lag(self) -> dict[int, int]:
-        """Per assigned partition: messages behind the end of the log (after the last commit)."""
+        """Per assigned partition: messages behind the end of the log (after the last commit).
+        Call it from the consuming thread (librdkafka's consumer is not shared between threads)."""
         assigned = self._consumer.assignment()
         if not assigned:
             return {}
-        ends = self._consumer.end_offsets(list(assigned))
         lag: dict[int, int] = {}
-        for tp in assigned:
-            committed = self._consumer.committed(tp) or 0
-            lag[tp.partition] = max(0, ends.get(tp, 0) - committed)
+        for tp in self._consumer.committed(assigned, timeout=10):
+            _low, high = self._consumer.get_watermark_offsets(tp, timeout=10)
+            lag[tp.partition] = max(0, high - max(tp.offset, 0))
         return lag

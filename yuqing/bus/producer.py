@@ -1,16 +1,18 @@
-"""A typed producer: publishes models to their topics (idempotent, ``acks=all``)."""
+"""A typed producer: publishes models to their topics (idempotent, ``acks=all``), over librdkafka."""
 
 from __future__ import annotations
 
 import base64
+import time
 from typing import Any, TypeVar
 
-from kafka import KafkaProducer
-from kafka.errors import KafkaError
+from confluent_kafka import KafkaError, KafkaException, Producer
+from confluent_kafka import Message as KafkaMessage
 
 from models.messages import DeadLetter, Message
 from models.timeutil import Clock, utcnow
 from models.topics import Topic
+from yuqing.bus.options import librdkafka_config
 from yuqing.bus.reach import require_listener
 from yuqing.errors import RetryableError
 
@@ -22,6 +24,8 @@ class BusProducer:
 
     ``flush`` blocks until every published message is acknowledged by the broker, and raises
     :class:`RetryableError` if any was not: callers flush before committing their input offsets.
+    A failed flush drops what was still queued, so the caller's retry publishes it again and a
+    later flush reports only its own messages.
     """
 
     def __init__(
@@ -32,30 +36,32 @@ class BusProducer:
         client_id: str = "yuqing",
         clock: Clock = utcnow,
         flush_timeout_s: float = 60.0,
+        max_block_ms: int = 60_000,
         **config: Any,
     ) -> None:
         self.prefix = topic_prefix
         self.flush_timeout_s = flush_timeout_s
+        self.max_block_s = max_block_ms / 1000
         self._clock = clock
-        self._pending: list[Any] = []
-        settings: dict[str, Any] = {
-            "bootstrap_servers": bootstrap_servers.split(","),
-            "client_id": client_id,
+        self._failures: list[str] = []
+        options: dict[str, Any] = {
             "acks": "all",
-            "linger_ms": 5,
-            "batch_size": 256 * 1024,
-            "max_request_size": 4 * 1024 * 1024,
-            "compression_type": None,
-            "retries": 2**31 - 1,
-            "delivery_timeout_ms": 120_000,
-            "metadata_max_age_ms": 10_000,
+            "enable.idempotence": True,
+            "linger.ms": 5,
+            "batch.size": 1024 * 1024,
+            "message.max.bytes": 4 * 1024 * 1024,
+            "compression.type": "none",
+            "message.timeout.ms": 120_000,
+            "topic.metadata.refresh.interval.ms": 10_000,
+            # Keyed messages go where Java clients put them (murmur2 of the key).
+            "partitioner": "murmur2_random",
         }
-        settings.update(config)
+        options.update(config)
         require_listener(bootstrap_servers)
         try:
-            self._producer = KafkaProducer(**settings)
-        except KafkaError as exc:
-            raise RetryableError(f"cannot connect to Kafka at {bootstrap_servers}: {exc}") from exc
+            self._producer = Producer(librdkafka_config(bootstrap_servers, client_id, options))
+        except KafkaException as exc:
+            raise RetryableError(f"cannot set up a Kafka producer for {bootstrap_servers}: {exc}") from exc
 
     def publish(self, topic: Topic[M], message: M) -> None:
         """Queue ``message`` for ``topic`` (asynchronous; see :meth:`flush`)."""
@@ -64,10 +70,22 @@ class BusProducer:
 
     def send_raw(self, full_topic: str, key: bytes | None, value: bytes) -> None:
         """Queue raw bytes (tests use this to publish deliberately broken messages)."""
-        try:
-            self._pending.append(self._producer.send(full_topic, key=key, value=value))
-        except KafkaError as exc:
-            raise RetryableError(f"cannot publish to {full_topic}: {exc}") from exc
+        deadline = time.monotonic() + self.max_block_s
+        while True:
+            try:
+                self._producer.produce(full_topic, value=value, key=key, on_delivery=self._delivered)
+                break
+            except BufferError as exc:  # the local queue is full: let deliveries drain it
+                if time.monotonic() > deadline:
+                    raise RetryableError(f"cannot publish to {full_topic}: the send queue stays full") from exc
+                self._producer.poll(0.05)
+            except KafkaException as exc:
+                raise RetryableError(f"cannot publish to {full_topic}: {exc}") from exc
+        self._producer.poll(0)  # serve delivery reports as we go
+
+    def _delivered(self, error: KafkaError | None, message: KafkaMessage) -> None:
+        if error is not None:
+            self._failures.append(f"{message.topic()}: {error.str()}")
 
     def dead_letter(
         self,
@@ -99,16 +117,26 @@ class BusProducer:
         """Wait until every queued message is acknowledged (at most ``timeout_s``, default the
         producer's ``flush_timeout_s``); raise :class:`RetryableError` if not."""
         timeout_s = self.flush_timeout_s if timeout_s is None else timeout_s
-        pending, self._pending = self._pending, []
-        try:
-            self._producer.flush(timeout=timeout_s)
-            for future in pending:
-                future.get(timeout=timeout_s)
-        except KafkaError as exc:
-            raise RetryableError(f"publishing failed: {exc}") from exc
+        left = self._producer.flush(timeout_s)
+        if left:
+            self._drop_queued()
+            raise RetryableError(f"publishing failed: {left} messages not acknowledged within {timeout_s:g}s")
+        failures, self._failures = self._failures, []
+        if failures:
+            more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
+            raise RetryableError(f"publishing failed: {failures[0]}{more}")
+
+    def _drop_queued(self) -> None:
+        """Forget what is still queued or in flight (its publisher retries it); messages already
+        on the wire may still arrive, which consumers take as a redelivery."""
+        self._producer.purge(in_queue=True, in_flight=True, blocking=False)
+        self._producer.poll(0)
+        self._failures = []
 
     def close(self, timeout_s: float = 10.0) -> None:
-        self._producer.close(timeout=timeout_s)
+        if self._producer.flush(timeout_s):
+            self._producer.purge(in_queue=True, in_flight=True, blocking=False)
+            self._producer.poll(0)
 
     def __enter__(self) -> BusProducer:
         return self

@@ -1,8 +1,9 @@
-"""Is any bootstrap server listening? A plain TCP probe made before a kafka-python client is built.
+"""Is any bootstrap server listening? A plain TCP probe made before a Kafka client is built.
 
-kafka-python (3.0) leaves the sockets of a failed bootstrap open when a client's constructor gives
-up, so a process that keeps retrying an absent broker leaks a socket per attempt. Probing first
-turns "no broker" into a prompt, clean error and builds a client only when one answers.
+librdkafka builds a client without any broker and retries in the background, so without a probe an
+absent broker shows only as silence; kafka-python (the admin tools) leaves the sockets of a failed
+bootstrap open when its constructor gives up. Probing first turns "no broker" into a prompt, clean
+error and builds a client only when one answers.
 """
 
 from __future__ import annotations
