@@ -20,13 +20,36 @@ _RENAMED = {
 LIBRDKAFKA_LOGGER = "kafka.librdkafka"
 """librdkafka's own log lines (connection failures, rebalances) go to this Python logger."""
 
+_TRANSIENT = ("Coordinator load in progress", "Coordinator not available")
+"""Notices of a broker that is still starting, which librdkafka retries by itself."""
+
+
+class TransientNotices(logging.Filter):
+    """Logs librdkafka's retried start-up notices (a fresh broker loading its coordinators) at
+    INFO instead of WARNING: nothing is wrong and nothing is to be done. A failure that lasts shows
+    as the stage's own error (a publish not acknowledged, a batch retried)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING and any(t in record.getMessage() for t in _TRANSIENT):
+            record.levelno, record.levelname = logging.INFO, "INFO"
+            return logging.getLogger(record.name).isEnabledFor(logging.INFO)
+        return True
+
+
+def librdkafka_logger() -> logging.Logger:
+    """The logger librdkafka writes to, with :class:`TransientNotices` attached once."""
+    logger = logging.getLogger(LIBRDKAFKA_LOGGER)
+    if not any(isinstance(f, TransientNotices) for f in logger.filters):
+        logger.addFilter(TransientNotices())
+    return logger
+
 
 def librdkafka_config(bootstrap_servers: str, client_id: str, options: dict[str, Any]) -> dict[str, Any]:
     """The librdkafka configuration for ``options`` (snake_case or dotted names)."""
     config: dict[str, Any] = {
         "bootstrap.servers": bootstrap_servers,
         "client.id": client_id,
-        "logger": logging.getLogger(LIBRDKAFKA_LOGGER),
+        "logger": librdkafka_logger(),
         "log.connection.close": False,  # brokers close idle connections: routine, not news
     }
     for name, value in options.items():
