@@ -265,15 +265,3 @@ class StageConsumer(Generic[M]):
 
     def _on_revoke(self, _consumer: Consumer, partitions: list[TopicPartition]) -> None:
         self._assigned = self._assigned - {tp.partition for tp in partitions}
-
-    def lag(self) -> dict[int, int]:
-        """Per assigned partition: messages behind the end of the log (after the last commit).
-        Call it from the consuming thread (librdkafka's consumer is not shared between threads)."""
-        assigned = self._consumer.assignment()
-        if not assigned:
-            return {}
-        lag: dict[int, int] = {}
-        for tp in self._consumer.committed(assigned, timeout=10):
-            _low, high = self._consumer.get_watermark_offsets(tp, timeout=10)
-            lag[tp.partition] = max(0, high - max(tp.offset, 0))
-        return lag
