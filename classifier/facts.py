@@ -6,8 +6,9 @@
   ``昨晚8点左右``) in a sentence that reports the occurrence (发生/突发/起火 … or the event's own
   keywords), resolved against the item's publication time in Asia/Shanghai; times that state
   how far figures go (``截至6月14日6时``) are skipped;
-* **where**: the site phrase before the occurrence verb (``205国道峡口镇路段``,
-  ``贺村镇一化工企业仓库``) and the gazetteer's 乡镇/街道/村/社区 named;
+* **where**: the site phrase before the occurrence verb, up to who or what was involved
+  (``205国道峡口镇路段`` of "205国道峡口镇路段一辆货车与轿车相撞", ``贺村镇一化工企业仓库``) and the gazetteer's
+  乡镇/街道/村/社区 named;
 * **what**: the occurrence phrase (``一起重型货车与中型客车相撞的交通事故``) or, failing that, the
   clause holding the event's keyword;
 * **casualties and loss**: the figures :mod:`classifier.casualties` reads (this event's, latest);
@@ -67,6 +68,10 @@ _SITE_WORDS = re.compile(
     r"|公司|企业|工厂|厂|仓库|车间|工地|矿|井|村|镇|乡|社区|街道|水库|河|江|湖|山|景区|酒店|宾馆|饭店|餐馆|中心|码头|港"
 )
 _CAUSE = re.compile(r"因|由于|受")
+_PARTIES = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位|车(?!间|站|库|场|道|厢)|人(?!民|行))"
+)
+"""Who or what was involved (一辆货车, 两车, 7车连环, 3名工人) starts after the site phrase."""
 _CONSEQUENCE = re.compile(r"\s|致|造成|导致|已造成|已致|目前")
 _WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生)?(?:了)?")
 _MAX_SITE = 30
@@ -241,7 +246,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 continue
             if site is None:
                 phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.start()]).strip())
-                phrase = _CAUSE.split(phrase)[0]
+                phrase = _PARTIES.split(_CAUSE.split(phrase)[0])[0]
                 if 2 <= len(phrase) <= _MAX_SITE and _SITE_WORDS.search(phrase):
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=text[:_MAX_QUOTE], precision=3)
             if what is None:

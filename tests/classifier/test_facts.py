@@ -76,6 +76,22 @@ def test_times_that_bound_figures_are_no_occurrence_time(
     assert not by_kind(result.facts, FactKind.WHEN)
 
 
+def test_the_site_ends_where_the_vehicles_or_people_involved_begin(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    cases = [
+        ("205国道峡口镇路段一辆货车与轿车相撞，造成2人死亡", "205国道峡口镇路段"),
+        ("今天上午，虎山街道鹿溪南路两车相撞，1人受伤", "虎山街道鹿溪南路"),
+        ("高速公路出口7车连环相撞1人受伤", "高速公路出口"),
+        # numbers that are part of the site stay
+        ("昨晚，城南一小区3号楼突发火灾，无人员伤亡", "城南一小区3号楼"),
+        ("市第三人民医院一车间发生火灾", "市第三人民医院一车间"),
+    ]
+    for text, site in cases:
+        _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+        assert by_kind(result.facts, FactKind.WHERE)[0].value == site, text
+
+
 def test_only_emergencies_get_facts(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
     _, result = facts_of(classifier_engine, make_raw_item, "拖欠工资", "西山镇工地老板拖欠工资半年", PUBLISHED)
     assert result.facts == ()
