@@ -135,8 +135,7 @@ class BusProducer:
 
     def close(self, timeout_s: float = 10.0) -> None:
         if self._producer.flush(timeout_s):
-            self._producer.purge(in_queue=True, in_flight=True, blocking=False)
-            self._producer.poll(0)
+            self._drop_queued()
 
     def __enter__(self) -> BusProducer:
         return self
