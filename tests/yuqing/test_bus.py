@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -188,14 +189,27 @@ def test_a_retried_batch_dead_letters_its_bad_message_once(
 def test_a_failed_flush_is_not_reported_again_by_the_next_one(
     kafka_bootstrap: str, topic_prefix: str, make_raw_item: Callable[..., RawItem]
 ) -> None:
-    """A flush that fails (here: a topic the broker does not have) raises, and what it could not
-    deliver is dropped (its publisher retries it): the next batch's flush reports its own outcome."""
+    """A flush that fails (here: a message larger than the broker takes) raises, and what it could
+    not deliver is dropped (its publisher retries it): the next batch's flush reports its own outcome."""
     item = make_raw_item(title="报送")
-    with BusProducer(kafka_bootstrap, topic_prefix, flush_timeout_s=3) as producer:
-        producer.send_raw(f"{topic_prefix}no-such-topic-{uuid.uuid4().hex[:6]}", None, b"x")
-        with pytest.raises(RetryableError, match="not acknowledged"):
+    with BusProducer(kafka_bootstrap, topic_prefix, flush_timeout_s=10) as producer:
+        producer.send_raw(ITEMS_RAW.full_name(topic_prefix), None, b"x" * (2 * 1024 * 1024))
+        with pytest.raises(RetryableError, match="publishing failed"):
             producer.flush()
         producer.publish(ITEMS_RAW, item)
+        producer.flush()
+
+
+def test_publishing_to_a_topic_the_broker_does_not_have_fails_at_once(kafka_bootstrap: str, topic_prefix: str) -> None:
+    """The broker does not create topics: the first message to a missing one is refused with the
+    reason within the metadata round trip, not after the acknowledgement wait."""
+    missing = f"{topic_prefix}no-such-topic-{uuid.uuid4().hex[:6]}"
+    with BusProducer(kafka_bootstrap, topic_prefix, flush_timeout_s=60) as producer:
+        started = time.monotonic()
+        with pytest.raises(RetryableError, match="no such topic"):
+            producer.send_raw(missing, None, b"x")
+        assert time.monotonic() - started < 5
+        producer.send_raw(ITEMS_RAW.full_name(topic_prefix), None, b"x")  # an existing topic still takes messages
         producer.flush()
 
 

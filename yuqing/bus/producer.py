@@ -18,6 +18,9 @@ from yuqing.errors import RetryableError
 
 M = TypeVar("M", bound=Message)
 
+TOPIC_CHECK_S = 5.0
+"""How long the first message to a topic waits for the broker to say whether it has the topic."""
+
 
 class BusProducer:
     """Publishes :class:`models.messages.Message` values to :class:`models.topics.Topic` topics.
@@ -26,6 +29,9 @@ class BusProducer:
     :class:`RetryableError` if any was not: callers flush before committing their input offsets.
     A failed flush drops what was still queued, so the caller's retry publishes it again and a
     later flush reports only its own messages.
+
+    The first message to a topic checks that the broker has it (the broker does not create
+    topics), so a missing topic is an error at once, not after the acknowledgement wait.
     """
 
     def __init__(
@@ -44,6 +50,7 @@ class BusProducer:
         self.max_block_s = max_block_ms / 1000
         self._clock = clock
         self._failures: list[str] = []
+        self._topics_seen: set[str] = set()
         options: dict[str, Any] = {
             "acks": "all",
             "enable.idempotence": True,
@@ -71,6 +78,8 @@ class BusProducer:
     def send_raw(self, full_topic: str, key: bytes | None, value: bytes) -> None:
         """Queue raw bytes (tests use this to publish deliberately broken messages)."""
         deadline = time.monotonic() + self.max_block_s
+        if full_topic not in self._topics_seen:
+            self._require_topic(full_topic)
         while True:
             try:
                 self._producer.produce(full_topic, value=value, key=key, on_delivery=self._delivered)
@@ -82,6 +91,19 @@ class BusProducer:
             except KafkaException as exc:
                 raise RetryableError(f"cannot publish to {full_topic}: {exc}") from exc
         self._producer.poll(0)  # serve delivery reports as we go
+
+    def _require_topic(self, full_topic: str) -> None:
+        """Raise :class:`RetryableError` unless the broker answers that it has ``full_topic``."""
+        try:
+            metadata = self._producer.list_topics(full_topic, timeout=min(self.max_block_s, TOPIC_CHECK_S))
+        except KafkaException as exc:
+            raise RetryableError(f"cannot publish to {full_topic}: the broker does not answer ({exc})") from exc
+        found = metadata.topics.get(full_topic)
+        error = found.error if found is not None else None
+        if found is None or (error is not None and error.code() == KafkaError.UNKNOWN_TOPIC_OR_PART):
+            raise RetryableError(f"cannot publish to {full_topic}: the broker has no such topic")
+        if error is None:
+            self._topics_seen.add(full_topic)
 
     def _delivered(self, error: KafkaError | None, message: KafkaMessage) -> None:
         if error is not None:
