@@ -294,15 +294,16 @@ def latency_phase(
 
 def feed_times(bootstrap: str, prefix: str) -> dict[str, float]:
     """When each alert first appeared on the desk's feed (the ``alerts`` topic), seconds since the epoch."""
-    from kafka import KafkaConsumer
+    from confluent_kafka import OFFSET_BEGINNING, Consumer, TopicPartition
 
-    consumer = KafkaConsumer(
-        ALERTS.full_name(prefix), bootstrap_servers=bootstrap, auto_offset_reset="earliest", consumer_timeout_ms=3000
-    )
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": "bench-feed-times", "enable.auto.commit": False})
+    consumer.assign([TopicPartition(ALERTS.full_name(prefix), 0, OFFSET_BEGINNING)])
     try:
         seen: dict[str, float] = {}
-        for record in consumer:
-            seen.setdefault(ALERTS.decode(record.value).id, record.timestamp / 1000)
+        while records := consumer.consume(1000, 3.0):
+            for record in records:
+                if record.error() is None:
+                    seen.setdefault(ALERTS.decode(record.value()).id, record.timestamp()[1] / 1000)
         return seen
     finally:
         consumer.close()

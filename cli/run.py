@@ -84,7 +84,7 @@ def prepare(settings: Settings, echo: bool = True, *, sync_directory: bool = Tru
     from sqlalchemy.exc import SQLAlchemyError
 
     from cli.configs import import_rule_files
-    from yuqing.broker import ensure_topics
+    from yuqing.broker import ensure_topics, wait_for_group_coordinator
     from yuqing.db.migrate import upgrade
 
     started = False
@@ -101,7 +101,7 @@ def prepare(settings: Settings, echo: bool = True, *, sync_directory: bool = Tru
         created = ensure_topics(settings.bootstrap_servers, settings.kafka_topic_prefix)
         if echo and created:
             typer.echo(f"[run] topics created: {', '.join(created)}")
-        _wait_for_group_coordinator(settings.bootstrap_servers)
+        wait_for_group_coordinator(settings.bootstrap_servers)
         try:
             upgrade(settings.effective_database_url)
         except SQLAlchemyError as exc:
@@ -201,30 +201,6 @@ def _check_ports_free(settings: Settings, stages: tuple[str, ...]) -> None:
                 f"port {port} for `{stage}` is already in use by another program: stop it, or set {variable} "
                 "to a free port (an earlier `yuqing run` may still be running)"
             )
-
-
-def _wait_for_group_coordinator(bootstrap: str, timeout_s: float = 30.0) -> bool:
-    """Wait until the broker's group coordinator answers (a fresh broker creates its offsets topic
-    on first use), so the stages join their consumer groups at once instead of retrying noisily."""
-    import time
-
-    from kafka.admin import KafkaAdminClient
-    from kafka.errors import KafkaError
-
-    deadline = time.monotonic() + timeout_s
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap.split(","), request_timeout_ms=5000)
-    try:
-        while time.monotonic() < deadline:
-            try:
-                answer = admin.describe_groups(["yuqing-readiness-probe"])["yuqing-readiness-probe"]
-                if "Coordinator" not in str(answer.get("error") or ""):
-                    return True
-            except KafkaError:
-                pass
-            time.sleep(0.3)
-        return False
-    finally:
-        admin.close()
 
 
 def _runtime(settings: Settings):  # type: ignore[no-untyped-def]

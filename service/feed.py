@@ -20,16 +20,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from kafka import KafkaConsumer, TopicPartition
-from kafka.errors import KafkaError
+from confluent_kafka import OFFSET_END, Consumer, KafkaException, TopicPartition
 
 from models.messages import AlertMessage
 from models.topics import ALERTS, MessageDecodeError
 from service.errors import PartUnavailable
+from yuqing.bus.options import librdkafka_config
 from yuqing.bus.reach import require_listener
 from yuqing.errors import RetryableError
 
 log = logging.getLogger(__name__)
+
+POLL_BATCH = 500
+"""Alerts taken from the client per poll at most."""
+LOOKUP_WAIT_S = 5.0
+"""How long finding the first alert after a point in time may take."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,12 @@ class KafkaAlertFeed:
 
 
 class KafkaFeedReader:
-    """One connection's reader: a consumer of no group, assigned partition 0, positioned once."""
+    """One connection's reader: a consumer assigned partition 0 at its starting offset (it joins
+    no group and commits nothing; librdkafka asks for a group name all the same).
+
+    The client is not to be closed while a poll runs on another thread: :meth:`close` waits for a
+    running poll (at most its timeout), and a closed reader polls nothing.
+    """
 
     def __init__(
         self,
@@ -99,54 +109,58 @@ class KafkaFeedReader:
         self.on_close = on_close
         self._closed = False
         self._lock = threading.Lock()
-        self.partition = TopicPartition(topic, 0)
+        self.topic = topic
+        options = {
+            "group.id": "yuqing-desk-feed",
+            "enable.auto.commit": False,
+            "enable.auto.offset.store": False,
+            "fetch.wait.max.ms": 100,
+        }
         try:
             require_listener(bootstrap_servers)
-            self.consumer: Any = KafkaConsumer(
-                bootstrap_servers=bootstrap_servers.split(","),
-                group_id=None,
-                enable_auto_commit=False,
-                client_id="yuqing-desk-feed",
-                fetch_max_wait_ms=100,
-            )
-        except (KafkaError, RetryableError) as exc:
+            self.consumer: Any = Consumer(librdkafka_config(bootstrap_servers, "yuqing-desk-feed", options))
+        except (KafkaException, RetryableError) as exc:
             raise PartUnavailable(f"实时预警推送暂不可用（消息队列无法连接）：{exc}") from exc
         try:
-            self.consumer.assign([self.partition])
-            self._position(after, since)
-        except KafkaError as exc:
-            self.consumer.close(autocommit=False)
+            self.consumer.assign([TopicPartition(topic, 0, self._start(after, since))])
+        except KafkaException as exc:
+            self.consumer.close()
             raise PartUnavailable(f"实时预警推送暂不可用（消息队列无法连接）：{exc}") from exc
 
-    def _position(self, after: int | None, since: datetime | None) -> None:
+    def _start(self, after: int | None, since: datetime | None) -> int:
+        """The first offset to read: after ``after``, else the first alert at or after ``since``,
+        else the end (only alerts from now on)."""
         if after is not None:
-            self.consumer.seek(self.partition, after + 1)
-            return
+            return after + 1
         if since is not None:
-            found = self.consumer.offsets_for_times({self.partition: int(since.timestamp() * 1000)})
-            hit = found.get(self.partition)
-            if hit is not None:
-                self.consumer.seek(self.partition, hit.offset)
-                return
-        self.consumer.seek_to_end(self.partition)
+            wanted = TopicPartition(self.topic, 0, int(since.timestamp() * 1000))
+            found = self.consumer.offsets_for_times([wanted], timeout=LOOKUP_WAIT_S)
+            if found and found[0].error is None and found[0].offset >= 0:
+                return int(found[0].offset)
+        return OFFSET_END
 
     def poll(self, timeout_s: float) -> list[FeedEntry]:
-        polled = self.consumer.poll(timeout_ms=int(timeout_s * 1000))
+        with self._lock:
+            if self._closed:
+                return []
+            polled = self.consumer.consume(POLL_BATCH, timeout_s)
         entries = []
-        for records in polled.values():
-            for record in records:
-                try:
-                    entries.append(FeedEntry(record.offset, ALERTS.decode(record.value or b"")))
-                except MessageDecodeError as exc:
-                    log.warning("desk feed: skipping undecodable alerts@%d: %s", record.offset, exc)
+        for record in polled:
+            if record.error() is not None:
+                log.warning("desk feed: %s", record.error().str())
+                continue
+            try:
+                entries.append(FeedEntry(record.offset(), ALERTS.decode(record.value() or b"")))
+            except MessageDecodeError as exc:
+                log.warning("desk feed: skipping undecodable alerts@%d: %s", record.offset(), exc)
         return entries
 
     def close(self) -> None:
-        """Close the consumer (once; safe from any thread)."""
+        """Close the consumer (once; from any thread, after a poll that is running)."""
         with self._lock:
             if self._closed:
                 return
             self._closed = True
-        self.consumer.close(autocommit=False)
+            self.consumer.close()
         if self.on_close is not None:
             self.on_close(self)

@@ -7,11 +7,12 @@ it never joins a group, so it cannot disturb the workers it observes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from kafka.admin import KafkaAdminClient, OffsetSpec
-from kafka.errors import KafkaError
-from kafka.structs import TopicPartition
+from confluent_kafka import ConsumerGroupTopicPartitions, KafkaException, TopicCollection, TopicPartition
+from confluent_kafka.admin import AdminClient, OffsetSpec
 
+from yuqing.bus.options import librdkafka_config
 from yuqing.bus.reach import require_listener
 from yuqing.errors import RetryableError
 
@@ -42,49 +43,57 @@ class GroupLag:
 
 
 class LagReader:
-    """Reads end offsets and committed offsets for groups; one admin connection, reusable."""
+    """Reads end offsets and committed offsets for groups; one admin client, reusable."""
 
     def __init__(self, bootstrap_servers: str, request_timeout_ms: int = 5000) -> None:
         require_listener(bootstrap_servers)
+        self._timeout_s = request_timeout_ms / 1000
         try:
-            self._admin = KafkaAdminClient(
-                bootstrap_servers=bootstrap_servers.split(","), request_timeout_ms=request_timeout_ms
-            )
-        except KafkaError as exc:
+            self._admin = AdminClient(librdkafka_config(bootstrap_servers, "yuqing-lag", {}))
+        except KafkaException as exc:
             raise RetryableError(f"cannot reach Kafka at {bootstrap_servers}: {exc}") from exc
+
+    def _result(self, future: Any) -> Any:
+        return future.result(timeout=self._timeout_s)
 
     def topics(self) -> dict[str, int]:
         """Topic name → partition count (internal topics left out)."""
-        described = self._admin.describe_topics()
-        return {
-            t["name"]: len(t["partitions"])
-            for t in described
-            if not t.get("is_internal") and not t["name"].startswith("__")
-        }
+        try:
+            metadata = self._admin.list_topics(timeout=self._timeout_s)
+        except KafkaException as exc:
+            raise RetryableError(f"cannot list topics: {exc}") from exc
+        return {name: len(t.partitions) for name, t in metadata.topics.items() if not name.startswith("__")}
 
     def end_offsets(self, topic: str) -> dict[int, int]:
-        described = self._admin.describe_topics([topic])
-        if not described or described[0].get("error_code"):
+        """Partition → end offset of ``topic`` (empty when the broker has no such topic)."""
+        try:
+            described = self._result(self._admin.describe_topics(TopicCollection([topic]))[topic])
+        except KafkaException:
             return {}
-        parts = [TopicPartition(topic, p["partition_index"]) for p in described[0]["partitions"]]
-        offsets = self._admin.list_partition_offsets(dict.fromkeys(parts, OffsetSpec.LATEST))
-        return {tp.partition: int(info.offset) for tp, info in offsets.items()}
+        latest = OffsetSpec.latest()  # type: ignore[no-untyped-call]
+        request = {TopicPartition(topic, p.id): latest for p in described.partitions}
+        offsets = self._admin.list_offsets(request, request_timeout=self._timeout_s)
+        return {tp.partition: int(self._result(future).offset) for tp, future in offsets.items()}
+
+    def _committed(self, group: str) -> list[TopicPartition]:
+        request = [ConsumerGroupTopicPartitions(group)]
+        answer = self._result(self._admin.list_consumer_group_offsets(request)[group])
+        return list(answer.topic_partitions or [])
 
     def group_lag(self, group: str, topic: str) -> GroupLag:
         try:
             ends = self.end_offsets(topic)
-            committed_all = self._admin.list_group_offsets({group: None}).get(group, {})
-            committed = {tp.partition: int(om.offset) for tp, om in committed_all.items() if tp.topic == topic}
-            described = self._admin.describe_groups([group]).get(group, {})
-        except KafkaError as exc:
+            committed = {tp.partition: int(tp.offset) for tp in self._committed(group) if tp.topic == topic}
+            described = self._result(self._admin.describe_consumer_groups([group])[group])
+        except KafkaException as exc:
             raise RetryableError(f"cannot read lag of {group}: {exc}") from exc
         return GroupLag(
             group=group,
             topic=topic,
-            state=str(described.get("group_state", "unknown")),
-            members=len(described.get("members", []) or []),
+            state=_state_name(described.state),
+            members=len(described.members or []),
             end_offsets=ends,
-            committed=committed,
+            committed={p: o for p, o in committed.items() if o >= 0},
         )
 
     def all_lags(self, prefix: str = "") -> dict[tuple[str, str], int]:
@@ -92,19 +101,19 @@ class LagReader:
         try:
             out: dict[tuple[str, str], int] = {}
             ends: dict[str, dict[int, int]] = {}
-            for group in self._admin.list_groups():
-                group_id = str(group["group_id"])
-                offsets = self._admin.list_group_offsets({group_id: None}).get(group_id, {})
-                for tp, meta in offsets.items():
-                    if not tp.topic.startswith(prefix) or meta.offset < 0:
+            listed = self._result(self._admin.list_consumer_groups(request_timeout=self._timeout_s))
+            for group in listed.valid:
+                group_id = str(group.group_id)
+                for tp in self._committed(group_id):
+                    if not tp.topic.startswith(prefix) or tp.offset < 0:
                         continue
                     if tp.topic not in ends:
                         ends[tp.topic] = self.end_offsets(tp.topic)
-                    end = ends[tp.topic].get(tp.partition, meta.offset)
+                    end = ends[tp.topic].get(tp.partition, tp.offset)
                     key = (group_id, tp.topic)
-                    out[key] = out.get(key, 0) + max(0, end - int(meta.offset))
+                    out[key] = out.get(key, 0) + max(0, end - int(tp.offset))
             return out
-        except KafkaError as exc:
+        except KafkaException as exc:
             raise RetryableError(f"cannot read consumer lag: {exc}") from exc
 
     def stage_lags(self, prefix: str = "") -> dict[str, GroupLag]:
@@ -112,10 +121,16 @@ class LagReader:
         return {stage: self.group_lag(group, f"{prefix}{topic}") for stage, (group, topic) in STAGE_GROUPS.items()}
 
     def close(self) -> None:
-        self._admin.close()
+        """Nothing to release: the admin client's threads end with the object."""
 
     def __enter__(self) -> LagReader:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _state_name(state: Any) -> str:
+    """The group state as Kafka's tools print it (``Stable``, ``Empty``, ``Dead`` …)."""
+    name = str(getattr(state, "name", state) or "unknown")
+    return name.replace("_", " ").title().replace(" ", "") if name.isupper() else name

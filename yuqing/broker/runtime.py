@@ -18,11 +18,13 @@ import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from kafka.admin import KafkaAdminClient, NewTopic
-from kafka.errors import KafkaError, TopicAlreadyExistsError
+from confluent_kafka import KafkaError, KafkaException
+from confluent_kafka.admin import AdminClient, ClusterMetadata, NewTopic
 
 from models.topics import topic_names
+from yuqing.bus.options import librdkafka_config
 from yuqing.bus.reach import require_listener
 from yuqing.errors import BrokerError, MissingToolError, RetryableError
 from yuqing.ports import listening, port_taken
@@ -269,12 +271,9 @@ class KafkaRuntime:
         topics: tuple[str, ...] = ()
         if pid is not None:
             try:
-                admin = KafkaAdminClient(bootstrap_servers=[self.bootstrap], request_timeout_ms=5000)
-                try:
-                    topics = tuple(sorted(t for t in admin.list_topics() if not t.startswith("__")))
-                finally:
-                    admin.close()
-            except KafkaError:
+                listed = _admin(self.bootstrap).list_topics(timeout=5)
+                topics = tuple(sorted(t for t in listed.topics if not t.startswith("__")))
+            except KafkaException:
                 topics = ()
         return BrokerStatus(pid is not None, pid, self.bootstrap, self.home, self.log_file, topics)
 
@@ -301,43 +300,75 @@ class KafkaRuntime:
             return "(no log)"
 
 
+def _admin(bootstrap: str) -> AdminClient:
+    return AdminClient(librdkafka_config(bootstrap, "yuqing-admin", {}))
+
+
 def ensure_topics(bootstrap: str, prefix: str = "", timeout_s: float = 30.0) -> list[str]:
     """Create every topic the system uses (with its partitions and dead-letter topic) if missing.
 
     Returns the names created. Safe to call any number of times.
     """
     deadline = time.monotonic() + timeout_s
-    last: Exception | None = None
+    names = dict(topic_names(prefix))
+    last: Exception | str | None = None
     while time.monotonic() < deadline:
         try:
             require_listener(bootstrap)
-            admin = KafkaAdminClient(bootstrap_servers=bootstrap.split(","), request_timeout_ms=10_000)
-        except (KafkaError, RetryableError) as exc:
-            last = exc
-            time.sleep(0.5)
-            continue
-        try:
-            existing = set(admin.list_topics())
-            wanted = [
-                NewTopic(name, num_partitions=parts, replication_factor=1)
-                for name, parts in topic_names(prefix)
-                if name not in existing
-            ]
+            admin = _admin(bootstrap)
+            existing = admin.list_topics(timeout=10).topics
+            wanted = [NewTopic(name, num_partitions=parts, replication_factor=1) for name, parts in names.items()
+                      if name not in existing]  # fmt: skip
             if wanted:
-                try:
-                    admin.create_topics(wanted, timeout_ms=15_000)
-                except TopicAlreadyExistsError:
-                    pass
+                for future in admin.create_topics(wanted, request_timeout=15).values():
+                    _created(future)
             # A created topic is usable only once every partition has a leader in the metadata;
             # a client that looks earlier sees no partitions and waits for its next refresh.
-            admin.wait_for_topics([name for name, _ in topic_names(prefix)], timeout_ms=int(timeout_s * 1000))
-            return [t.name for t in wanted]
-        except KafkaError as exc:
+            while time.monotonic() < deadline:
+                last = _not_ready(admin.list_topics(timeout=10), names)
+                if last is None:
+                    return [t.topic for t in wanted]
+                time.sleep(0.2)
+        except (KafkaException, RetryableError) as exc:
             last = exc
             time.sleep(0.5)
-        finally:
-            admin.close()
     raise BrokerError(f"could not create topics on {bootstrap}: {last}")
+
+
+def wait_for_group_coordinator(bootstrap: str, timeout_s: float = 30.0) -> bool:
+    """Wait until the broker's group coordinator answers (a fresh broker creates its offsets topic
+    on first use), so the stages join their consumer groups at once instead of retrying noisily."""
+    deadline = time.monotonic() + timeout_s
+    admin = _admin(bootstrap)
+    while time.monotonic() < deadline:
+        try:  # a group nobody uses: described (as dead) once a coordinator answers for it
+            admin.describe_consumer_groups(["yuqing-readiness-probe"], request_timeout=5)[
+                "yuqing-readiness-probe"
+            ].result(timeout=6)
+            return True
+        except KafkaException:
+            time.sleep(0.3)
+    return False
+
+
+def _created(future: Any) -> None:
+    """Wait for one topic's creation; a topic created meanwhile by another process is fine."""
+    try:
+        future.result(timeout=20)
+    except KafkaException as exc:
+        if exc.args[0].code() != KafkaError.TOPIC_ALREADY_EXISTS:
+            raise
+
+
+def _not_ready(metadata: ClusterMetadata, names: dict[str, int]) -> str | None:
+    """What still keeps ``names`` from use (a topic missing or a partition without a leader), if anything."""
+    for name, parts in names.items():
+        topic = metadata.topics.get(name)
+        if topic is None or topic.error is not None or len(topic.partitions) < parts:
+            return f"topic {name} is not ready yet"
+        if any(p.leader < 0 for p in topic.partitions.values()):
+            return f"topic {name} has a partition without a leader"
+    return None
 
 
 def _reap(pid: int) -> None:
