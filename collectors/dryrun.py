@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pydantic import TypeAdapter
+from pydantic import TypeAdapter, ValidationError
 
 from collectors.base import CollectContext
 from collectors.config import HttpOptions, SourceConfig
@@ -38,9 +38,15 @@ def dry_run(url: str, type_name: str = "rss", context: CollectContext | None = N
     """
     if type_name not in ("rss", "web", "json_api"):
         raise SourceConfigError(f"unknown source type {type_name!r}: use rss, web or json_api")
-    source = TypeAdapter(SourceConfig).validate_python(
-        {"id": DRY_RUN_ID, "type": type_name, "url": url, "http": HttpOptions(min_delay_s=0).model_dump()}
-    )
+    try:
+        source = TypeAdapter(SourceConfig).validate_python(
+            {"id": DRY_RUN_ID, "type": type_name, "url": url, "http": HttpOptions(min_delay_s=0).model_dump()}
+        )
+    except ValidationError as exc:
+        reasons = "; ".join(e["msg"] for e in exc.errors())
+        raise SourceConfigError(
+            f"cannot try {url!r}: {reasons} (give the http:// or https:// address of the source)"
+        ) from exc
     if type_name == "web":
         result = run_crawl(source, detail_url=url, dry_run=True, timeout_s=120)  # type: ignore[arg-type]
         items = [RawItem.model_validate(i) for i in result.items]

@@ -48,6 +48,15 @@ def test_dry_run_of_a_feed_without_items_says_so(site: FixtureSite, tmp_path: Pa
     assert "holds no items" in str(result.exception) or "holds no items" in result.output
 
 
+@pytest.mark.parametrize("url", ["file:///srv/feeds/news.xml", "www.example.gov.cn/rss.xml", "http://"])
+def test_dry_run_of_an_address_that_is_not_a_web_address_is_a_clear_error(url: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(build_app(), ["collect", "--dry-run", "--url", url], env=_env(tmp_path))
+    assert result.exit_code != 0
+    message = str(result.exception)
+    assert f"cannot try {url!r}" in message and "http:// or https://" in message
+    assert "validation error" not in message  # said in words, not as a validator's dump
+
+
 @pytest.mark.parametrize("failures", [0, 2])
 def test_status_table(tmp_path: Path, make_settings: Callable[..., Any], failures: int) -> None:
     db = f"sqlite:///{tmp_path / 'y.db'}"
