@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
+from yuqing.db.problems import database_problem
 from yuqing.settings import Settings, load_settings
 
 
@@ -40,13 +41,8 @@ def import_rule_files(settings: Settings, echo: bool = True) -> None:
             typer.echo(f"[config] {r.document}.yaml: {added} ({r.reason})")
 
 
-def _unavailable(exc: Exception) -> typer.Exit:
-    typer.secho(
-        f"error: cannot read the rule versions ({exc.__class__.__name__}); is the database migrated? "
-        "(yuqing db upgrade; YUQING_DATABASE_URL / YUQING_DATA_DIR)",
-        fg=typer.colors.RED,
-        err=True,
-    )
+def _unavailable(exc: SQLAlchemyError) -> typer.Exit:
+    typer.secho(f"error: cannot read the rule versions: {database_problem(exc)}", fg=typer.colors.RED, err=True)
     return typer.Exit(2)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 
 import typer
+from sqlalchemy.exc import SQLAlchemyError
 
 import alerting.cli
 import classifier.cli
@@ -22,6 +23,7 @@ import collectors.cli
 import service.cli
 import tracker.cli
 from cli import compose
+from yuqing.db.problems import database_problem
 from yuqing.errors import YuqingError
 
 
@@ -51,6 +53,9 @@ def main() -> None:
         app()
     except YuqingError as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        sys.exit(2)
+    except SQLAlchemyError as exc:  # down, unreachable or not migrated: said in words, not a traceback
+        typer.secho(f"error: {database_problem(exc)}", fg=typer.colors.RED, err=True)
         sys.exit(2)
 
 
