@@ -20,16 +20,28 @@ How text is read
   people who died count as deaths (``五人中毒身亡``, ``2名伤者经抢救无效死亡``); a lone number
   whose next clause says all of them died is a death figure (``4名矿工…，均已无生命体征``).
   Compact forms (``9死3伤``, ``一死两伤``) are read on their own.
+* Doers are not victims: the number before an active verb of hurting or killing is the doers'
+  (``七名歹徒闯入网吧刺伤网管``: one injured), unless the sentence is passive (``12名工人被30余名
+  男子打伤``: twelve); so is a number separated from its word by a cause and its victim
+  (``3名男子闯入工地致保安受伤``), by 把/将 and whom it dealt with (``两名男子将店主打成重伤``) or
+  by a verb of saying (``多名家属称患者死亡前…``); a word naming the people (``死者``, ``伤者``)
+  takes only a number right before it (``两人盗骨灰敲诈死者家属``: no figure). ``4男生``,
+  ``两女工`` and ``多人``/``多名`` (at least 2) are numbers of people; ``例`` counts cases.
+* A casualty stated without a number (``司机当场死亡``, ``致其死亡``, ``刺伤网管``) is one person,
+  at least (two for ``双双身亡``), when :mod:`classifier.unnumbered` finds it states one.
 * Figures that rise (``升至``/``增至``/``上升到`` …, ``由9人升至21人``): the latest figure counts;
   a bare ``升至21人`` belongs to the kind of figure stated just before it. The figure of a kind is
   the largest statement of it (tolls rise, so the largest is the latest; downward corrections
   are not recognised).
-* Statements about *other* events are not this event's: sentences with statistics (``今年以来``,
-  ``累计``, ``每年``, ``3年共``, ``共发生5起``, ``事故12起，``, ``同比``; but
-  ``发生两起山体滑坡16人丧生`` reports incidents, it counts none) and sentences with a definition
-  or a range (``以上…以下``, ``是指``), and everything after a marker of an earlier event
-  (``曾发生``, ``去年``, ``历史上``) up to a marker of this one (``本次``, ``此次``, ``目前``).
-  They are returned as ``excluded`` so the reasons can say what was left out.
+* A figure stated as new (``新增死亡4人``) is a lower bound of the toll; a running total of one
+  ongoing event counts as its latest figure (``新增死亡4人，累计死亡89人``: 89).
+* Statements about *other* events are not this event's (:mod:`classifier.other_events`):
+  statistics over many incidents, a period or a region (``今年以来``, ``每年``, ``3年共``,
+  ``自2010年至今``, ``共发生5起``, ``该路段…死亡总人数达50多人``; but ``发生两起山体滑坡16人丧生``
+  reports incidents, it counts none), definitions and ranges (``以上…以下``, ``是指``), and
+  everything after a marker of an earlier event (``曾发生``, ``去年``, ``历史上``) up to a marker
+  of this one (``本次``, ``此次``, ``目前``). They are returned as ``excluded`` so the reasons can
+  say what was left out.
 * ``无人员伤亡``/``未造成人员伤亡`` is recorded as an explicit statement of no casualties.
 
 The function is pure and cheap on texts that name no casualty or loss word (one regex search).
@@ -38,7 +50,7 @@ The function is pure and cheap on texts that name no casualty or loss word (one 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from classifier.numbers import (
@@ -51,6 +63,8 @@ from classifier.numbers import (
     parse_amount,
     parse_count,
 )
+from classifier.other_events import EVENT_THAT_LASTS, STATISTICS, is_statistic, other_event
+from classifier.unnumbered import PEOPLE_NOUNS, unnumbered_figure
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -98,6 +112,8 @@ class Mention:
     """Stated as a rise or update (升至, 增至 …)."""
     qualifier: str = ""
     """The word that made it inexact (余, 多, 近, 约 …), if any."""
+    unnumbered: bool = False
+    """Stated without a number (司机当场死亡, 刺伤网管): one person, or two (双双身亡), at least."""
 
     @property
     def count(self) -> int:
@@ -129,10 +145,25 @@ class CasualtyReport:
 
 # --- tokens ------------------------------------------------------------------------------------
 
-_KILLING = "杀砍刺捅撞轧碾打炸烧压砸淹溺勒掐毒咬踩"
-_HURTING = "打刺砍捅撞轧碾炸烧烫压砸咬踩扎击摔"
-_TRANSITIVE = frozenset({*(f"{v}死" for v in _KILLING), "杀害", "射杀", *(f"{v}伤" for v in _HURTING)})
+_KILLING = "杀砍刺捅撞轧碾打炸烧压砸淹溺勒掐毒咬踩摔冻饿闷捂电害"
+_HURTING = "打刺砍捅撞轧碾炸烧烫压砸咬踩扎击摔殴划割抓"
+_TRANSITIVE = frozenset(
+    {*(f"{v}死" for v in _KILLING), "杀害", "射杀", "枪杀", "误伤", "伤人", *(f"{v}伤" for v in _HURTING)}
+)
 """Verbs whose figure follows them (砍死1人); a number before them is the doer (3名歹徒砍死1人)."""
+_AGENTIVE = frozenset(
+    {
+        *(f"{v}{r}" for v in "杀砍刺捅打殴扎划割咬掐勒捂害抓击撞轧碾" for r in "死伤"),
+        "杀害",
+        "射杀",
+        "枪杀",
+        "误伤",
+        "伤人",
+    }
+)
+"""Verbs of someone acting on someone: without a number after them, a number before them is the
+doer (七名歹徒闯入网吧刺伤网管), unless the sentence is passive (24名村民被打伤). Verbs of
+something happening to someone (烧死, 摔伤, 砸伤) keep the number before them (3人烧伤)."""
 
 _WORDS: dict[str, Kind] = {
     **dict.fromkeys(
@@ -156,10 +187,19 @@ _WORDS: dict[str, Kind] = {
             "遇害",
             "殉职",
             "牺牲",
+            "猝死",
+            "死于",
+            "之死",
+            "致死",
+            "毙命",
+            "中毒死",
+            # headline forms: 员工洗澡中毒亡, 少女坠楼亡
+            *(f"{how}亡" for how in ("中毒", "坠楼", "溺水", "触电", "车祸")),
             # killed by someone or something: 撞死2人, 杀死一家3口, 3人被烧死
             *(f"{verb}死" for verb in _KILLING),
             "杀害",
             "射杀",
+            "枪杀",
         ),
         Kind.DEATHS,
     ),
@@ -179,6 +219,7 @@ _WORDS: dict[str, Kind] = {
             "急性工业中毒",
             "重症",
             "工业中毒",
+            *(f"{how}{burn}" for how in ("严重", "重度") for burn in ("烧伤", "烫伤", "灼伤")),
         ),
         Kind.SERIOUS,
     ),
@@ -190,6 +231,9 @@ _WORDS: dict[str, Kind] = {
             "伤者",
             "伤员",
             "伤亡",
+            "死伤",
+            "误伤",
+            "伤人",
             "中毒",
             "伤",
             # hurt by someone or something: 打伤三名群众, 2人被烧伤
@@ -198,11 +242,20 @@ _WORDS: dict[str, Kind] = {
         Kind.INJURED,
     ),
 }
-_WORD_RE = "|".join(sorted(_WORDS, key=len, reverse=True))
-_UNIT = r"(?:名|人|位|个人|口|具)"
+# 致死, 撞死 … are not the start of 死亡 (导致死亡: the word is 死亡)
+_WORD_RE = "|".join(w + "(?!亡)" if w.endswith("死") else w for w in sorted(_WORDS, key=len, reverse=True))
+_PERSON_NOUNS = (
+    "男子|女子|男生|女生|学生|儿童|男孩|女孩|男童|女童|少年|青年|老人|孩子|小孩|村民|渔民|工人|民工|女工|矿工|游客"
+    "|乘客|船员|士兵|军人|警察|民警"
+)
+# 例 counts cases (新增死亡47例); a headline's 4男生/两女工 counts people without a measure word
+# (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)
+_UNIT = rf"(?:名|人|位|个人|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS}))"
+# a bare 多 before a measure word is a count of several (多人受伤, 多名群众): at least 2
+_SEVERAL = rf"(?<![\d{CN_NUMERALS}许很众更最大差好太])多(?=[名人位例])"
 _TOKEN = re.compile(
     rf"(?P<word>(?:{_WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
-    rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
+    rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
 )
 _COMPACT = re.compile(
     rf"(?P<all>(?:(?:{NUM})(?:余|多)?(?:死(?!亡)|亡|重伤|轻伤|伤|失联|失踪)[、，,]?){{1,4}})(?P<after>.?)"
@@ -221,9 +274,20 @@ _COMPACT_NOT_AFTER = set("者员害心口残痕势情亡人")
 _BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
 _UPDATE = re.compile(
     r"(?:升至|增至|上升到|上升至|上升为|增加到|增加至|增加为|攀升至|升到|升为|增为|增长到|增长至|达到|已达|变为"
-    r"|核减为|调整为|修正为)$"
+    r"|核减为|调整为|修正为|(?:总数|总人数|总计|累计)(?:已经|已)?(?:达到|达|为|是)?)$"
 )
 _MAX_GAP = 20
+_PASSIVE = re.compile(r"被|遭(?!拒)")
+_SAID = re.compile(r"称|表示|透露|指出|介绍|反映|怀疑|认为|说")
+"""Those who say, between a number and a casualty word, are not its figure (多名村民称精神病人死亡前…)."""
+_CAUSED = re.compile(
+    r"(?:致|造成|引发|酿成)(?!力|敬|辞|电|信|函|富)(?:当场|不幸|先后|最终|严重|多|重)*[^\d当不先最严多重]"
+)
+"""A cause and someone else between a number and its word: the number is the cause's, not the
+figure (七名歹徒闯入网吧致网管受伤; but 3名工人吸入有毒气体导致当场死亡)."""
+_DISPOSED = re.compile(r"(?:(?<![一两几])把|将(?!近|会|要|于|在|被|来|领|军|士))[^\d]")
+"""把/将 and whom it dealt with, between a number and its word: the number is the doer's
+(两名男子因琐事将店主打成重伤)."""
 _BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更)*")
 _ALL_OF_THEM = re.compile(r"(?:均|全部|全都|都|皆)(?:已经|已|经|当场|不幸|先后|确认)*$")
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
@@ -235,7 +299,11 @@ _LOSS = re.compile(
 )
 _NONE = re.compile(r"(?:无|未造成|未有|没有|没造成|暂无|暂未发现|未发现|未见|尚无)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NEGATED = re.compile(r"(?:无|未|没有|没|暂无|尚无|未造成|未发现|暂未发现)(?:人员|人)?$")
+_NEGATED = re.compile(
+    r"(?:无|未|没有|没|暂无|尚无|暂未|并未|未曾)(?:造成|导致|引起|引发|发现|出现|发生|有)?(?:任何)?(?:人员|人)?$"
+)
+_AVERTED = re.compile(r"(?:避免|防止|以免|以防|谨防|免遭|防范|预防)[^，,。；;！!？?]{0,4}$")
+"""Casualties prevented or feared (示警避免行人伤亡, 以免造成人员伤亡): no figure."""
 
 
 def _ending_with(words: list[str]) -> str:
@@ -257,17 +325,6 @@ _TRIGGER = re.compile(
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
-_STATISTICS = re.compile(
-    # 共发生…23起 / 事故12起，: a count of incidents; 发生两起山体滑坡16人丧生 reports incidents
-    r"(?:共|累计|总计|合计)[^，,。；;]{0,12}?(?:[2-9]|\d{2,}|[两三四五六七八九十百千几数多]+)起(?!来|床|诉|草|步|身|飞|点|因|了)"
-    r"|(?:[2-9]|\d{2,}|[两三四五六七八九十百千几数多]+)起(?=[，,、：:（(]|$)"
-    r"|累计|今年以来|年以来|年来|月以来|同比|环比|全年|上半年|下半年|季度|平均每|每年|年均|年共|年间"
-)
-_DEFINITION = re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为")
-_PAST = re.compile(
-    r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因)|发生过(?!程)|去年|前年|上年|往年|历史上|年前|当年|上一次|上次"
-)
-_CURRENT = re.compile(r"本次|此次|这次|该次|这起|此起|本起|目前|截至|截止|今天|今日|当天|当日|昨天|昨日")
 
 
 @dataclass(frozen=True)
@@ -279,10 +336,19 @@ class _Tok:
     bound: Bound = Bound.EXACT
     qualifier: str = ""
     transitive: bool = False
+    word: str = ""
+    """A casualty word as written (遇难者, 刺伤), or a number's measure word (名, 具)."""
+    base: str = ""
+    """The casualty word without 者/人员/人数."""
+
+    @property
+    def noun(self) -> bool:
+        """A word naming the people (死者, 伤员, 遇难者, 遗体), not what happened to them."""
+        return self.word.endswith("者") or self.base in PEOPLE_NOUNS
 
 
 def _number_token(m: re.Match[str]) -> _Tok | None:
-    parsed = parse_count(m.group("num"))
+    parsed = (2.0, Bound.AT_LEAST) if m.group("num") == "多" else parse_count(m.group("num"))
     if parsed is None:
         return None
     value, bound = parsed
@@ -293,7 +359,7 @@ def _number_token(m: re.Match[str]) -> _Tok | None:
         qualifier = qualifier or q
         approximate = q in APPROXIMATE_WORDS or q == "左右"
         bound = (Bound.ABOUT if bound is Bound.EXACT else bound) if approximate else Bound.AT_LEAST
-    return _Tok(m.start(), m.end(), None, value, bound, qualifier)
+    return _Tok(m.start(), m.end(), None, value, bound, qualifier, word=m.group("unit"))
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -301,12 +367,19 @@ def _tokens(text: str) -> list[_Tok]:
     for m in _TOKEN.finditer(text):
         if m.group("word"):
             word = m.group("word")
-            if _NEGATED.search(text, max(0, m.start() - 6), m.start()):
-                continue  # 无人员伤亡, 未造成人员死亡: no figure
+            if _NEGATED.search(text, max(0, m.start() - 6), m.start()) or _AVERTED.search(
+                text, max(0, m.start() - 8), m.start()
+            ):
+                continue  # 无人员伤亡, 未造成人员死亡, 避免行人伤亡: no figure
+            if word.endswith("伤") and text.startswith("害", m.end()):
+                continue  # 身体受伤害, 伤害: harm, not an injury count
             if word == "伤" and _CJK.match(text, m.end()):
                 continue  # 伤心, 伤害: only a bare 伤 (26人伤) is a casualty word
+            if word == "伤人" and text.startswith("员", m.end()):
+                continue  # 工伤人员: no one was hurt
             base = re.sub(r"(?:者)?(?:人员)?(?:人数)?$", "", word) or word
-            out.append(_Tok(m.start(), m.end(), _WORDS.get(base, _WORDS.get(word)), transitive=base in _TRANSITIVE))
+            kind = _WORDS.get(base, _WORDS.get(word))
+            out.append(_Tok(m.start(), m.end(), kind, transitive=base in _TRANSITIVE, word=word, base=base))
         else:
             tok = _number_token(m)
             if tok is not None:
@@ -340,6 +413,9 @@ def _pair_chain(text: str, chain: list[_Tok]) -> tuple[list[Mention], list[tuple
         nxt = chain[i + 1] if i + 1 < len(chain) else None
         lead_in = chain[i - 1].end if i else max(0, tok.start - 8)
         verb = _UPDATE.search(text, lead_in, tok.start) if tok.kind is None else None
+        if tok.kind is None and nxt is not None and nxt.kind is not None and not _belongs(text, tok, nxt):
+            i += 1  # 两人盗骨灰敲诈死者亲属, 七名歹徒闯入致网管受伤: not their figure
+            continue
         if tok.kind is None and nxt is not None and nxt.kind is not None and (numbers_first or _closes(chain, i + 1)):
             # 3人死亡, 升至21人死亡; in a chain led by a word, a number whose word follows it and
             # starts no pair of its own: 伤者中有11人重伤, 受伤的12人中有3人死亡
@@ -378,6 +454,25 @@ def _pair_chain(text: str, chain: list[_Tok]) -> tuple[list[Mention], list[tuple
     return mentions, loose
 
 
+def _increment(sentence: str, m: Mention) -> Mention:
+    """A figure stated as new (新增死亡4人, 死亡人数新增4人) is the rise, so the toll is at least it."""
+    if m.kind is Kind.LOSS or ("新增" not in m.quote and not sentence.endswith("新增", 0, m.start)):
+        return m
+    return replace(m, bound=Bound.AT_LEAST, qualifier="新增")
+
+
+def _belongs(text: str, num: _Tok, word: _Tok) -> bool:
+    """Whether ``word`` after ``num`` can be its figure: not when a cause and its victim stand
+    between them (七名歹徒闯入网吧致网管受伤), and a word naming people (死者, 伤员) only right
+    after the number or after bodies counted (3名死者, 10具…遇难者遗体; not 两人盗骨灰敲诈死者亲属)."""
+    if _CAUSED.search(text, num.end, word.start) or _SAID.search(text, num.end, word.start):
+        return False
+    disposed = _DISPOSED.search(text, num.end, word.start)
+    if disposed and not _PASSIVE.search(text, disposed.end(), word.start):
+        return False  # 两名男子将店主打成重伤; but 2名工人将货物搬上车时被砸伤
+    return not word.noun or word.start - num.end <= 2 or num.word == "具"
+
+
 def _all_of_them(text: str, before: list[_Tok], chain: list[_Tok]) -> Mention | None:
     """A lone number, then in the next clause a lone casualty word said of all of them
     (``被困的4名矿工已全部找到，均已无生命体征``): the number is the figure."""
@@ -404,9 +499,29 @@ def _transitive_pairs(text: str, chain: list[_Tok]) -> tuple[list[Mention], list
                 rest.pop()
             i += 2
             continue
+        if tok.base in _AGENTIVE:
+            victim = _passive_victim(text, rest, tok)
+            # the numbers before an active verb are its doers (七名歹徒…刺伤网管); a passive
+            # sentence names its victims first (24名村民被20余名男子打伤)
+            while rest and rest[-1].kind is None:
+                rest.pop()
+            if victim is not None:
+                mentions.append(_mention(text, tok, victim, False))
+                i += 1
+                continue
         rest.append(tok)
         i += 1
     return mentions, rest
+
+
+def _passive_victim(text: str, before: list[_Tok], verb: _Tok) -> _Tok | None:
+    """The number before ``verb`` that a passive marker (被, 遭) separates from it, if any."""
+    for tok in reversed(before):
+        if tok.kind is not None:
+            return None
+        if _PASSIVE.search(text, tok.end, verb.start):
+            return tok
+    return None
 
 
 def _closes(chain: list[_Tok], j: int) -> bool:
@@ -469,28 +584,6 @@ def _losses(text: str) -> list[Mention]:
     return out
 
 
-def _other_event(sentence: str, offset: int) -> tuple[str | None, int]:
-    """Why figures of ``sentence`` from ``offset`` on are not this event's (``None``: they are).
-
-    Statistics and definitions cover the whole sentence; an earlier-event marker covers what
-    follows it until a marker of the current event.
-    """
-    if _STATISTICS.search(sentence):
-        return "统计数字", 0
-    if _DEFINITION.search(sentence):
-        return "定义或范围", 0
-    past = None
-    for m in _PAST.finditer(sentence):
-        if m.start() <= offset:
-            past = m
-    if past is None:
-        return None, 0
-    current = [m for m in _CURRENT.finditer(sentence, past.end()) if m.start() <= offset]
-    if current:
-        return None, 0
-    return "其他或以往事件", past.start()
-
-
 def read_figures(text: str) -> CasualtyReport:
     """The casualty and loss figures of the event ``text`` reports (see the module docstring)."""
     if _TRIGGER.search(text) is None:
@@ -500,14 +593,22 @@ def read_figures(text: str) -> CasualtyReport:
     found: list[Mention] = []
     excluded: list[Excluded] = []
     previous: Kind | None = None
+    # an epidemic or a disaster the title or lead names: its running totals in the body count
+    # (the lead's own totals need the event in their own clause)
+    lead = _SENTENCE.search(text)
+    lasting = lead is not None and EVENT_THAT_LASTS.search(lead.group()) is not None
+    lead_start = lead.start() if lead is not None else 0
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         if _TRIGGER.search(sentence) is None:
             continue
         mentions, previous = _sentence_mentions(sentence, previous)
+        statistic = is_statistic(sentence, lasting and sm.start() != lead_start) if mentions else False
         for m in mentions:
-            why, _ = _other_event(sentence, m.start)
-            placed = Mention(m.kind, m.value, m.bound, m.quote, m.start + sm.start(), m.update, m.qualifier)
+            # a quote without a number starts before its word, where an earlier event may be named
+            at = m.start + len(m.quote) - 1 if m.unnumbered else m.start
+            why = STATISTICS if statistic else other_event(sentence, at)
+            placed = _moved(m, sm.start())
             if why is None:
                 found.append(placed)
             else:
@@ -518,18 +619,30 @@ def read_figures(text: str) -> CasualtyReport:
         best = figures.get(m.kind)
         if best is not None and _MORE.search(text, max(0, m.start - 4), m.start):
             # 3人当场死亡，另有2人经抢救无效死亡: the second figure adds to the first
-            m = Mention(
-                m.kind, best.value + m.value, m.bound, f"{best.quote}……{m.quote}", best.start, m.update, m.qualifier
-            )
-        if best is None or m.value > best.value or (m.value == best.value and m.update and not best.update):
+            bound = Bound.AT_LEAST if best.unnumbered else m.bound
+            m = replace(m, value=best.value + m.value, bound=bound, quote=f"{best.quote}……{m.quote}", start=best.start)
+        if best is None or m.value > best.value or (m.value == best.value and _better(m, best)):
             figures[m.kind] = m
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
 
 
+def _moved(m: Mention, by: int) -> Mention:
+    return Mention(m.kind, m.value, m.bound, m.quote, m.start + by, m.update, m.qualifier, m.unnumbered)
+
+
+def _better(m: Mention, than: Mention) -> bool:
+    """Of two equal figures, a stated number over none, and an update over an earlier statement."""
+    return (than.unnumbered and not m.unnumbered) or (m.update and not than.update)
+
+
 def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Mention], Kind | None]:
     """The mentions of one sentence; ``previous`` is the kind of the last figure stated before it."""
-    mentions = _compact(sentence) + _losses(sentence)
+    compact = _compact(sentence)
+    mentions = compact + _losses(sentence)
     tokens = _tokens(sentence)
+    if compact:  # the 伤 of 8死5伤 is no word of its own (8死5伤18人遭绑架)
+        spans = [(m.start, m.start + len(m.quote)) for m in compact]
+        tokens = [t for t in tokens if t.kind is None or not any(a <= t.start < b for a, b in spans)]
     chains: list[list[_Tok]] = []
     for tok in tokens:
         if chains and _joined(sentence, chains[-1][-1], tok):
@@ -551,4 +664,17 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
                 mentions.append(Mention(previous, tok.value, tok.bound, quote, verb_start, True, tok.qualifier))
         if paired:
             previous = paired[-1].kind
+    if "新增" in sentence:
+        mentions = [_increment(sentence, m) for m in mentions]
+    covered = [(m.start, m.start + len(m.quote)) for m in mentions]
+    for tok in tokens:
+        if tok.kind is not None and not any(a <= tok.start < b for a, b in covered):
+            found = unnumbered_figure(sentence, tok.start, tok.end, tok.base, tok.kind, tok.transitive)
+            if found is not None:
+                quote = sentence[found.start : found.end]
+                mentions.append(
+                    Mention(
+                        tok.kind, found.count, Bound.AT_LEAST, quote, found.start, qualifier="至少", unnumbered=True
+                    )
+                )
     return mentions, previous

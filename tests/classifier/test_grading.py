@@ -377,3 +377,156 @@ def test_every_figure_reason_quotes_its_words() -> None:
         quoted = reason.split("原文")[1]
         for piece in quoted.split("”")[:-1]:
             assert piece.split("“")[-1] in text, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injured", "serious", "quoted"),
+    [
+        # one person, unnumbered: at least one
+        ("一辆重型货车在弯道侧翻，司机当场死亡", 1, 0, 0, "司机当场死亡"),
+        ("男子酒后驾车撞倒老人致其死亡", 1, 0, 0, "男子酒后驾车撞倒老人致其死亡"),
+        ("渔民出海作业时不幸落水溺亡", 1, 0, 0, "渔民出海作业时不幸落水溺亡"),
+        ("一辆货车与电动车相撞，电动车驾驶人经抢救无效死亡", 1, 0, 0, "电动车驾驶人经抢救无效死亡"),
+        ("警方通报：嫌疑人将受害人殴打致死", 1, 0, 0, "嫌疑人将受害人殴打致死"),
+        ("消防员在扑救山火中英勇牺牲", 1, 0, 0, "消防员在扑救山火中英勇牺牲"),
+        ("儿子落水父亲施救，父子双双溺亡", 2, 0, 0, "父子双双溺亡"),
+        ("男子与邻居发生口角，持刀刺伤对方", 0, 1, 0, "持刀刺伤对方"),
+        ("女子在小区内被流浪狗咬伤", 0, 1, 0, "女子在小区内被流浪狗咬伤"),
+        ("工人在车间作业时被蒸汽严重烫伤", 0, 0, 1, "工人在车间作业时被蒸汽严重烫伤"),
+        ("两名男子因琐事将店主打成重伤", 0, 0, 1, "两名男子因琐事将店主打成重伤"),
+        ("青年无证驾驶摩托车致人死伤", 0, 1, 0, "青年无证驾驶摩托车致人死伤"),
+    ],
+)
+def test_a_casualty_without_a_number_is_one_person(
+    text: str, deaths: int, injured: int, serious: int, quoted: str
+) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.injured, p.figures.serious) == (deaths, injured, serious), p.reasons
+    assert p.grade is G, p.reasons
+    reason = next(r for r in p.reasons if r.startswith(("死亡", "受伤", "伤亡", "重伤")))
+    assert "未写明人数" in reason and f"“{quoted}”" in reason, reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "研究显示，久坐增加死亡风险",
+        "《死亡搁浅》新版本本周发售",
+        "该企业不能以牺牲环境为代价换取增长",
+        "球队核心训练中手指不幸受伤，恐缺席首场比赛",
+        "暴雨致养殖场300余头生猪溺死",
+        "司机在高速公路上捡拾被撞死的野鸡被罚款",
+        "房屋一旦倒塌，可能砸死人",
+        "女子走在人行道上险些被掉落的广告牌砸伤",
+        "老人因病去世多年，子女申请领取抚恤金",
+        "参加基本养老保险的个人，因病或者非因工死亡的，其遗属可以领取丧葬补助金",
+        "村民晾晒稻谷时占道，钉板误伤过往汽车",
+        "申请人因工作受伤害，要求认定工伤",
+    ],
+)
+def test_words_that_state_no_casualty(text: str) -> None:
+    f = extract_figures(text)
+    assert (f.deaths, f.injured, f.serious) == (0, 0, 0), f.report
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injured", "serious"),
+    [
+        # the number before an active verb of hurting is the doers'
+        ("五名蒙面男子持棍冲进饭店打伤店员", 0, 1, 0),
+        ("三名嫌疑人持刀闯入民宅，砍伤一家三口", 0, 3, 0),
+        ("两名男子驾车撞伤路边行人后逃逸", 0, 1, 0),
+        # a passive sentence names the victims first, the doers after 被
+        ("12名工人被30余名手持棍棒的男子打伤", 0, 12, 0),
+        ("2名工人将货物搬上车时被砸伤", 0, 2, 0),
+        # a cause and its victim between the doers and the word
+        ("3名男子闯入工地致保安受伤", 0, 1, 0),
+        ("3名男子闯入工地致一名保安受伤", 0, 1, 0),
+        # those who say it are not its figure; those named beside the dead are not the dead
+        ("多名家属称患者死亡前未得到救治", 1, 0, 0),
+        ("两人盗窃墓地骨灰盒后敲诈死者家属被判刑", 0, 0, 0),
+        # but the number of those it happened to stays theirs
+        ("3名工人在清理污水池时吸入有毒气体导致死亡", 3, 0, 0),
+        ("4少年结伴到河边游泳不幸溺亡", 4, 0, 0),
+    ],
+)
+def test_doers_are_not_counted_as_victims(text: str, deaths: int, injured: int, serious: int) -> None:
+    f = extract_figures(text)
+    assert (f.deaths, f.injured, f.serious) == (deaths, injured, serious), f.report
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # a running total of one ongoing event: the latest total counts
+        ("疫情通报：昨日新增死亡5人，累计死亡76人", 76, E),
+        ("省卫健委通报：昨日新增死亡病例3例，累计报告死亡病例47例", 47, E),
+        ("霍乱疫情死亡人数新增6人，总数达52人", 52, E),
+        ("该国7月以来洪灾死亡人数升至112人", 112, E),
+        ("地震发生以来，救援人员累计搜寻到遇难者遗体38具", 38, E),
+        ("截至昨日18时，该县洪涝灾害累计造成12人死亡", 12, M),
+        ("事发至今已造成12人死亡", 12, M),
+        # N年来最… compares, it adds nothing up
+        ("这是当地百年来最强的一次地震，已造成35人遇难", 35, E),
+        ("这是该省60年来最严重的洪灾，已致11人死亡", 11, M),
+    ],
+)
+def test_a_running_total_of_one_event_counts(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.grade) == (deaths, grade), p.reasons
+    assert not any(r.startswith("未计入") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # totals over many incidents, years or a region are statistics
+        "据交警部门统计，自2008年至今，该路段发生交通事故死亡总人数达40余人",
+        "据村民反映，水库建成后至今，村里因病死亡总人数已达30多人",
+        "内战爆发以来，政府军死亡人数已达3000余人",
+        "该矿投产以来已有5名工人在井下死亡",
+        "今年以来，全省因洪涝灾害累计死亡23人",
+        "昨日全市新增道路交通事故死亡3人，今年累计死亡86人",
+        "近五年该路口累计发生事故致死11人",
+        # an epidemic or disaster named in another clause does not make the total its toll
+        "今年干旱少雨，村里自建厂后至今因病死亡总人数已达30多人",
+    ],
+)
+def test_a_total_over_many_events_is_a_statistic(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0 and p.grade in (G, None), p.reasons
+    assert any(r.startswith("未计入（统计数字）") for r in p.reasons), p.reasons
+
+
+def test_a_bulletin_total_counts_when_the_title_names_the_epidemic() -> None:
+    body = "全省昨日新增死亡4人，累计死亡89人。"
+    p = propose(f"疫情通报\n{body}")
+    assert (p.figures.deaths, p.grade) == (89, E), p.reasons
+    # without it, a province's total could be of anything
+    assert propose(body).figures.deaths == 0
+
+
+def test_an_increment_is_a_lower_bound_of_the_toll() -> None:
+    p = propose("全国新增确诊病例380例，新增死亡42例")
+    assert (p.figures.deaths, p.grade) == (42, E)
+    assert any(r.startswith("死亡新增42人（下限") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "missing", "injured", "grade"),
+    [
+        # 多人/多名: several, at least two
+        ("渡船沉没，已致2人死亡多人失踪", 2, 2, 0, L),
+        ("两伙人在街头斗殴，造成多人受伤", 0, 0, 2, G),
+        # the 伤 of 6死4伤 is no word for the number after it
+        ("武装分子袭击村庄致6死4伤9人遭绑架", 6, 0, 4, L),
+        # casualties prevented are none
+        ("山体塌方时3名路过的工人及时示警，避免了行人伤亡", 0, 0, 0, G),
+    ],
+)
+def test_several_compact_and_prevented(
+    text: str, deaths: int, missing: int, injured: int, grade: IncidentGrade
+) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.missing, p.figures.injured) == (deaths, missing, injured), p.reasons
+    assert p.grade is grade, p.reasons

@@ -1,0 +1,104 @@
+"""Which sentences state figures of *other* events than the one a text reports.
+
+* **Statistics** over many incidents or a period are never this event's: counts of incidents
+  (``共发生23起``, ``事故12起，``; but ``发生两起山体滑坡16人丧生`` reports incidents), yearly and
+  periodic figures (``每年``, ``年均``, ``同比``, ``今年以来``, ``入汛以来``, ``全年``), and spans of
+  years (``自2010年至今``, ``2010年以来``, ``近5年``, ``多年来``, ``3年共``; ``百年来最强`` is no
+  span but a comparison).
+* **Running totals** (``累计``, ``总数``, ``总人数``, ``以来``) are this event's latest toll when
+  they are about one ongoing event: the sentence states an increment, a rise or a search
+  (``新增死亡4人，累计死亡89人``, ``死亡人数升至``, ``累计打捞遇难者遗体``) or the total's own
+  clause, or the text's title or lead, names an event that goes on for days (an epidemic, a flood, an earthquake:
+  ``8月以来洪灾死亡人数升至123人``). Otherwise, or when the total is of a kind of incident
+  (``交通事故``, ``生产安全``) or of a whole jurisdiction (``全市``, ``我国``) without such an
+  event, it is a statistic (``该路段发生事故死亡总人数达50多人``, ``伊战爆发以来…死亡人数达4432人``).
+* **Definitions and ranges** (``3人以上10人以下``, ``是指``).
+* **Earlier events**: what follows ``曾发生``, ``去年``, ``历史上`` … up to a marker of this
+  event (``本次``, ``此次``, ``目前``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_INCIDENTS = re.compile(
+    # 共发生…23起 / 事故12起，: a count of incidents; 发生两起山体滑坡16人丧生 reports incidents
+    r"(?:共|累计|总计|合计)[^，,。；;]{0,12}?(?:[2-9]|\d{2,}|[两三四五六七八九十百千几数多]+)起(?!来|床|诉|草|步|身|飞|点|因|了)"
+    r"|(?:[2-9]|\d{2,}|[两三四五六七八九十百千几数多]+)起(?=[，,、：:（(]|$)"
+    r"|累计发生"
+)
+_YEARS = r"(?:\d+|[一二两三四五六七八九十百几数多]+)"
+_PERIOD = re.compile(
+    r"同比|环比|全年|上半年|下半年|季度|平均每|每年|每月|每逢|每到|每当|年均|月均|日均|年共|年间|历年|多年来"
+    r"|今年以来|年初以来|入汛以来|入夏以来|入冬以来"
+    # a span of years; 百年来最强, 60年来首次 compare, they do not add up
+    r"|年以?来(?!最|首|罕|未|之|头|第一)"
+    rf"|自(?:19|20)\d\d年|(?:19|20)\d\d年(?:至今|到现在|以来)|近{_YEARS}年"
+)
+_RUNNING = re.compile(r"累计|总数|总人数|总计|合计|以来")
+_ONGOING = re.compile(
+    r"新增|新发现|本次|此次|这次|该起|这起|事发|打捞|搜救|搜寻|救援"
+    r"|升至|增至|上升到|上升至|攀升至|增加到|增加至|升到"
+)
+EVENT_THAT_LASTS = re.compile(
+    r"疫|流感|甲流|霍乱|登革热|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|洪灾|洪水|水灾|洪涝|地震|余震|台风|飓风"
+    r"|山火|林火|森林火灾|雪灾|旱灾|干旱|暴雨|泥石流|滑坡|海啸|热浪"
+)
+"""Events whose toll is reported as it rises over days: an epidemic, a disaster."""
+_KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全生产|安全事故|各类|刑事案件")
+_JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|全世界|我国|我市|我省|各地|辖区内|境内")
+_DEFINITION = re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为")
+_PAST = re.compile(
+    r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因)|发生过(?!程)|去年|前年|上年|往年|历史上|年前|当年|上一次|上次"
+)
+_CURRENT = re.compile(r"本次|此次|这次|该次|这起|此起|本起|目前|截至|截止|今天|今日|当天|当日|昨天|昨日")
+
+STATISTICS = "统计数字"
+DEFINITION = "定义或范围"
+EARLIER = "其他或以往事件"
+
+
+def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
+    """Whether ``sentence`` states figures over many incidents or a period (see the module doc).
+
+    ``text_names_lasting_event``: the text's title or lead names an epidemic or a disaster
+    (:data:`EVENT_THAT_LASTS`), so a running total in any of its sentences may be its toll.
+    """
+    if _INCIDENTS.search(sentence) or _PERIOD.search(sentence):
+        return True
+    running = [m.start() for m in _RUNNING.finditer(sentence)]
+    if not running:
+        return False
+    if _KINDS_OF_INCIDENT.search(sentence):
+        return True
+    lasting = text_names_lasting_event or any(EVENT_THAT_LASTS.search(_clause(sentence, at)) for at in running)
+    if _JURISDICTION.search(sentence) and not lasting:
+        return True
+    return not (lasting or _ONGOING.search(sentence))
+
+
+def _clause(sentence: str, at: int) -> str:
+    """The clause of ``sentence`` around offset ``at`` (between commas)."""
+    start = max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
+    ends = [i for i in (sentence.find(c, at) for c in "，,；;") if i >= 0]
+    return sentence[start : min(ends, default=len(sentence))]
+
+
+def other_event(sentence: str, offset: int) -> str | None:
+    """Why the figure at ``offset`` of ``sentence``, which is no statistic (:func:`is_statistic`),
+    is not this event's (``None``: it is).
+
+    A definition covers the whole sentence; an earlier-event marker covers what follows it until
+    a marker of the current event.
+    """
+    if _DEFINITION.search(sentence):
+        return DEFINITION
+    past = None
+    for m in _PAST.finditer(sentence):
+        if m.start() <= offset:
+            past = m
+    if past is None:
+        return None
+    if any(m.start() <= offset for m in _CURRENT.finditer(sentence, past.end())):
+        return None
+    return EARLIER

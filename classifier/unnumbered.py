@@ -1,0 +1,160 @@
+"""Casualties stated without a number: ``司机当场死亡``, ``一名男子溺亡``, ``致其死亡``, ``刺伤网管``.
+
+Such a statement is a figure of one person, at least (two for ``双双身亡`` or a pair of relatives,
+``杀死债主母子``), when it says that someone died or was hurt:
+
+* deaths: the death words (``身亡``, ``遇难``, ``溺亡``, ``猝死``, ``死于`` …) and the killing verbs
+  (``撞死``, ``捅死``, ``杀害`` …). ``死亡``, ``牺牲`` and ``殉职`` only as a predicate (the
+  clause ends, or ``后``/``前``/``事件``/``事故`` … follows): ``患者抢救后死亡``, not
+  ``死亡率``, ``牺牲品``, ``为国牺牲的军人``.
+* the injured: only verbs of hurting (``打伤``, ``刺伤网管``, ``被烧伤``) and ``伤亡`` caused
+  (``致人死伤``): a bare ``受伤`` is too often a player's (``训练中手指不幸受伤``).
+* the seriously injured: ``受重伤``, ``伤势严重``, ``严重烧伤``, and ``重伤`` right after
+  what caused it (``打致重伤``, ``砍成重伤``, ``致其重伤``); not ``队长重伤``.
+
+It is no figure when it names people (``死者家属``), is feared or prevented (``以免``,
+``险些``, ``扬言要砍死``, ``压死人怎么办``), is a rule's condition (``非因工死亡的，``), a title
+(``《死亡空间》``) or a rate or document (``死亡率``, ``死亡证``), or when the one who died is an
+animal or a plant (``100余头牛溺死``, ``撞死野鸡``, ``树木因见不到阳光而死亡``) or the one hurt
+a thing (``误伤汽车``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
+_UP_TO_LAST_BREAK = re.compile(r".*[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]", re.S)
+_PREDICATE_ONLY = frozenset({"死亡", "牺牲", "殉职"})
+_PREDICATE_AFTER = re.compile(r"(?:了|后|前|续|时|事件|事故|案|一事|原因不明|被|获|家属|亲属)")
+_SACRIFICE_AFTER = re.compile(r"(?:后|前|续|时|事件|一事|被|获|家属|亲属)")
+"""牺牲 of a life, not of interests (牺牲了自己的健康, 牺牲品, 牺牲环境)."""
+_NATURAL = re.compile(r"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|去世|离世")
+"""Deaths of illness or age, with no event behind them (因病去世, 患癌死亡)."""
+_WORD_ACROSS = re.compile(r"待(?=遇)|(?<=遇难)[题关]")
+"""Death words that are parts of other words (待遇害得好惨, 遭遇难题)."""
+_IDIOM_AFTER = re.compile(r"[我你他她]?[都也]")
+"""打死我都不会相信: an oath, no killing."""
+_NOT_AN_EVENT_AFTER = re.compile(
+    r"率|几率|概率|量|证|线|名单|空间|国度|游戏|标准|抚恤|补助|待遇|保险|的(?:$|[，,。；;])"
+)
+PEOPLE_NOUNS = frozenset({"死者", "亡者", "伤者", "伤员", "遗体", "尸体"})
+"""Casualty words naming the people, not what happened to them."""
+_HYPOTHETICAL = re.compile(
+    r"如果|假如|要是|若是|一旦|万一|可能|容易|以免|避免|防止|以防|险些|差点|差一点|几乎|企图|试图|扬言|威胁"
+    r"|立誓|声称要|担心|害怕|等到|等待|否则|不惜|喊要|轻则|重则"
+)
+_HYPOTHETICAL_REACH = 30
+"""How far back in the sentence a condition reaches (不要等到，以后发生事故，引发人员伤亡)."""
+_MODAL_NEAR = re.compile(
+    r"(?:(?<![社机大协学工开晚宴约都体委议聚舞集商银省年])会|(?<![索需重主只必纪摘首简概提紧不])要|欲|想|怕)"
+    r"[^，,。；;]{0,3}$|[到易快]$"
+)
+"""Will, would, want or fear to, just before the word (会被砸伤, 扬言要拿刀砍死; not 村委会被…捅死)."""
+_QUESTION = re.compile(r"怎么办|怎么|吗|呢|么")
+_NON_PERSON = re.compile(
+    r"鸡|鸭|鹅|猪|牛|羊|狗|犬|猫|鸟|禽|畜|鱼|虾|蟹|鳄|虎|狮|熊|蛇|兔|驴|骡|蜂|蚕|鼠|动物(?!园)|生物|树|苗|林木|作物|庄稼"
+    r"|植物|蔬菜|小菜"
+)
+_THINGS = re.compile(
+    r"汽车|车辆|轿车|货车|客车|车身|车门|车窗|轮胎|财产|利益|感情|自尊|人心|面子|元气|和气|形象|名誉|^心"
+)
+_PASSIVE = re.compile(r"被|遭(?!拒)")
+_CAUSE = re.compile(r"致|造成|导致|引发|酿成")
+_SERIOUS_CAUSED = re.compile(r"[致成遭被其]$")
+_SERIOUS_ALWAYS = frozenset(
+    {"受重伤", "伤势严重", "伤势较重", "伤情严重", "伤情较重", "伤情危重", "生命垂危"}
+    | {f"{how}{burn}" for how in ("严重", "重度") for burn in ("烧伤", "烫伤", "灼伤")}
+)
+_PAIR = re.compile(r"双双|夫妻|夫妇|母子|母女|父子|父女|兄弟|姐妹|兄妹|姐弟|两口子")
+_PARTICLE = re.compile(r"[了后的在于时至着]")
+_WHOLE_CLAUSE = 16
+"""A clause up to this long before the word is quoted whole; a longer one from _QUOTE_BEFORE."""
+_QUOTE_BEFORE = 10
+_SUBJECT_REACH = 6
+"""How far before 被 the one it happened to is looked for."""
+
+
+@dataclass(frozen=True)
+class Unnumbered:
+    """A figure stated without a number: how many people, at least, and where its words are."""
+
+    count: int
+    start: int
+    end: int
+
+
+def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str, transitive: bool) -> Unnumbered | None:
+    """The figure of the casualty word ``sentence[start:end]`` (its ``base`` without 者/人员/人数,
+    of ``kind`` ``deaths``/``injured``/``serious``; ``transitive`` for verbs of killing and
+    hurting) when it has no number, or ``None`` when it states no casualty."""
+    word = sentence[start:end]
+    if (
+        word.endswith(("者", "人数", "人员"))
+        or base in PEOPLE_NOUNS
+        or not _is_stated(kind, base, sentence, start, end)
+    ):
+        return None
+    clause_start = _clause_start(sentence, start)
+    clause_end = _clause_end(sentence, end)
+    before, after = sentence[clause_start:start], sentence[end:clause_end]
+    if _HYPOTHETICAL.search(sentence, max(0, start - _HYPOTHETICAL_REACH), start) or _MODAL_NEAR.search(before):
+        return None
+    if _QUESTION.search(after) or (transitive and _IDIOM_AFTER.match(after)):
+        return None  # 压死人怎么办, 打死我都不会相信
+    if kind == "deaths" and _NATURAL.search(sentence, clause_start, clause_end):
+        return None
+    if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):
+        return None  # a title: 《死亡空间2》
+    passive_at = _PASSIVE.search(before)
+    victim_after = transitive and bool(after) and _PARTICLE.match(after) is None
+    # the one it happened to: the object (撞死野鸡), or the noun its clause qualifies (被撞死的野鸡)
+    victim = after[:6] if victim_after else after[1:7] if transitive and after.startswith("的") else ""
+    if _NON_PERSON.search(victim) or (kind != "deaths" and _THINGS.search(victim)):
+        return None  # 撞死野鸡, 被撞死的野鸡, 误伤过往汽车
+    if passive_at is not None:
+        if _NON_PERSON.search(before, max(0, passive_at.start() - _SUBJECT_REACH), passive_at.start()):
+            return None  # 13万鱼苗全部被毒死 (but 男童被狗咬伤: the dog bit)
+    elif not victim_after and _NON_PERSON.search(before[-12:]):
+        return None  # 100余头牛溺死, 鱼虾死亡
+    pair = _PAIR.search(before[-4:]) or (victim_after and _PAIR.search(after[:4]))
+    quote_end = end + (min(4, len(after)) if victim_after else 0)
+    quote_start = clause_start if start - clause_start <= _WHOLE_CLAUSE else start - _QUOTE_BEFORE
+    return Unnumbered(2 if pair else 1, quote_start, quote_end)
+
+
+def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the word states that people died or were hurt, by its kind and what follows."""
+    if kind == "deaths":
+        follow = sentence[end : end + 4]
+        if _WORD_ACROSS.search(sentence, max(0, start - 1), end + 1):
+            return False
+        if base in _PREDICATE_ONLY:
+            after = _PREDICATE_AFTER if base == "死亡" else _SACRIFICE_AFTER
+            return not follow or _BREAK.match(follow) is not None or after.match(follow) is not None
+        return _NOT_AN_EVENT_AFTER.match(follow) is None
+    if kind == "injured":
+        if base in ("伤亡", "死伤", "受伤", "负伤"):
+            return _CAUSE.search(sentence, _clause_start(sentence, start), start) is not None
+        return base == "伤人" or transitive_hurt(base)
+    if kind == "serious":
+        return base in _SERIOUS_ALWAYS or (
+            base == "重伤" and _SERIOUS_CAUSED.search(sentence, max(0, start - 1), start) is not None
+        )
+    return False
+
+
+def transitive_hurt(base: str) -> bool:
+    """A verb of hurting someone (打伤, 刺伤, 烧伤), as opposed to being hurt (受伤)."""
+    return len(base) == 2 and base[1] == "伤" and base[0] not in "受负轻重死"
+
+
+def _clause_start(sentence: str, start: int) -> int:
+    m = _UP_TO_LAST_BREAK.match(sentence, 0, start)
+    return m.end() if m else 0
+
+
+def _clause_end(sentence: str, end: int) -> int:
+    m = _BREAK.search(sentence, end)
+    return m.start() if m else len(sentence)
