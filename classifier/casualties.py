@@ -252,11 +252,17 @@ _PERSON_NOUNS = (
 # (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)
 _UNIT = rf"(?:名|人|位|个人|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS}))"
 # a bare 多 before a measure word is a count of several (多人受伤, 多名群众): at least 2
-_SEVERAL = rf"(?<![\d{CN_NUMERALS}许很众更最大差好太])多(?=[名人位例])"
+_SEVERAL = rf"(?<![\d{CN_NUMERALS}许很众更最大差好太较不])多(?=[名人位例])"
 _TOKEN = re.compile(
     rf"(?P<word>(?:{_WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
     rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
 )
+_WORD = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
+_RESPECTIVELY = re.compile(
+    rf"(?P<words>(?:(?:{_WORD_RE})(?:人数)?[和、及与]?){{2,4}})(?:分别|依次)(?:为|是|达|有)?"
+    rf"(?P<nums>(?:{NUM}(?:名|人|例)?[和、及与，,]?){{2,4}})"
+)
+_RESPECTIVE_NUMBER = re.compile(rf"(?P<num>{NUM})(?:名|人|例)?")
 _COMPACT = re.compile(
     rf"(?P<all>(?:(?:{NUM})(?:余|多)?(?:死(?!亡)|亡|重伤|轻伤|伤|失联|失踪)[、，,]?){{1,4}})(?P<after>.?)"
 )
@@ -285,6 +291,7 @@ _CAUSED = re.compile(
 )
 """A cause and someone else between a number and its word: the number is the cause's, not the
 figure (七名歹徒闯入网吧致网管受伤; but 3名工人吸入有毒气体导致当场死亡)."""
+_RELATIVES = ("家属", "亲属", "家人", "遗属", "子女", "父母", "亲人", "家庭")
 _DISPOSED = re.compile(r"(?:(?<![一两几])把|将(?!近|会|要|于|在|被|来|领|军|士))[^\d]")
 """把/将 and whom it dealt with, between a number and its word: the number is the doer's
 (两名男子因琐事将店主打成重伤)."""
@@ -470,6 +477,8 @@ def _belongs(text: str, num: _Tok, word: _Tok) -> bool:
     disposed = _DISPOSED.search(text, num.end, word.start)
     if disposed and not _PASSIVE.search(text, disposed.end(), word.start):
         return False  # 两名男子将店主打成重伤; but 2名工人将货物搬上车时被砸伤
+    if word.noun and text.startswith(_RELATIVES, word.end):
+        return False  # 2000多名遇难者家属: the relatives, not the dead
     return not word.noun or word.start - num.end <= 2 or num.word == "具"
 
 
@@ -515,12 +524,13 @@ def _transitive_pairs(text: str, chain: list[_Tok]) -> tuple[list[Mention], list
 
 
 def _passive_victim(text: str, before: list[_Tok], verb: _Tok) -> _Tok | None:
-    """The number before ``verb`` that a passive marker (被, 遭) separates from it, if any."""
+    """The number before ``verb`` that a passive marker (被, 遭) separates from it, or that 将/把
+    puts before it as whom it dealt with, if any."""
     for tok in reversed(before):
         if tok.kind is not None:
             return None
-        if _PASSIVE.search(text, tok.end, verb.start):
-            return tok
+        if _PASSIVE.search(text, tok.end, verb.start) or text.endswith(("将", "把"), 0, tok.start):
+            return tok  # 24名村民被…打伤; 一名男子持刀将2名路人砍伤
     return None
 
 
@@ -530,6 +540,20 @@ def _closes(chain: list[_Tok], j: int) -> bool:
     if j >= len(chain) or chain[j].kind is None:
         return False
     return j + 1 == len(chain) or chain[j + 1].kind is not None
+
+
+def _respectively(text: str) -> list[Mention]:
+    """Figures listed in the order of their words: ``死亡、失踪人数分别为12人、3人``."""
+    out: list[Mention] = []
+    for m in _RESPECTIVELY.finditer(text):
+        words = [_WORDS[w.group()] for w in _WORD.finditer(m.group("words"))]
+        numbers = [parse_count(n.group("num")) for n in _RESPECTIVE_NUMBER.finditer(m.group("nums"))]
+        if len(words) != len(numbers) or None in numbers:
+            continue
+        for kind, parsed in zip(words, numbers, strict=True):
+            if parsed is not None:
+                out.append(Mention(kind, parsed[0], parsed[1], m.group(), m.start()))
+    return out
 
 
 def _compact(text: str) -> list[Mention]:
@@ -638,11 +662,15 @@ def _better(m: Mention, than: Mention) -> bool:
 def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Mention], Kind | None]:
     """The mentions of one sentence; ``previous`` is the kind of the last figure stated before it."""
     compact = _compact(sentence)
-    mentions = compact + _losses(sentence)
+    listed = _respectively(sentence) if "分别" in sentence or "依次" in sentence else []
+    mentions = compact + listed + _losses(sentence)
     tokens = _tokens(sentence)
     if compact:  # the 伤 of 8死5伤 is no word of its own (8死5伤18人遭绑架)
         spans = [(m.start, m.start + len(m.quote)) for m in compact]
         tokens = [t for t in tokens if t.kind is None or not any(a <= t.start < b for a, b in spans)]
+    if listed:  # 死亡、失踪人数分别为12人、3人: read already, word by word
+        spans = [(m.start, m.start + len(m.quote)) for m in listed]
+        tokens = [t for t in tokens if not any(a <= t.start < b for a, b in spans)]
     chains: list[list[_Tok]] = []
     for tok in tokens:
         if chains and _joined(sentence, chains[-1][-1], tok):

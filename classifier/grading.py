@@ -297,7 +297,7 @@ def _amount(m: Mention, value: float, unit: str) -> str:
 
 
 def _quote(*mentions: Mention) -> str:
-    quoted = "、".join(f"“{m.quote}”" for m in mentions)
+    quoted = "、".join(f"“{q}”" for q in dict.fromkeys(m.quote for m in mentions))
     latest = "，取最新数字" if any(m.update for m in mentions) else ""
     return f"（原文{quoted}{latest}）"
 

@@ -7,7 +7,8 @@
   span but a comparison).
 * **Running totals** (``累计``, ``总数``, ``总人数``, ``以来``) are this event's latest toll when
   they are about one ongoing event: the sentence states an increment, a rise or a search
-  (``新增死亡4人，累计死亡89人``, ``死亡人数升至``, ``累计打捞遇难者遗体``) or the total's own
+  (``新增死亡4人，累计死亡89人``, ``死亡人数升至``, ``累计打捞遇难者遗体``, ``踩踏事故累计造成36人
+  死亡``) or the total's own
   clause, or the text's title or lead, names an event that goes on for days (an epidemic, a flood, an earthquake:
   ``8月以来洪灾死亡人数升至123人``). Otherwise, or when the total is of a kind of incident
   (``交通事故``, ``生产安全``) or of a whole jurisdiction (``全市``, ``我国``) without such an
@@ -39,6 +40,10 @@ _RUNNING = re.compile(r"累计|总数|总人数|总计|合计|以来")
 _ONGOING = re.compile(
     r"新增|新发现|本次|此次|这次|该起|这起|事发|打捞|搜救|搜寻|救援"
     r"|升至|增至|上升到|上升至|攀升至|增加到|增加至|升到"
+    # the incident itself sums up its toll: 踩踏事故累计造成36人死亡, 事故发生以来 (not 发生事故累计:
+    # incidents that happened, counted)
+    r"|(?<!发生)(?:事故|事件|火灾|爆炸|踩踏|坍塌|垮塌|车祸|空难|矿难|沉船|灾害)(?:发生)?(?:以来|后|已经|已|目前|共)*累计"
+    r"|事故发生(?:以来|后)"
 )
 EVENT_THAT_LASTS = re.compile(
     r"疫|流感|甲流|霍乱|登革热|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|洪灾|洪水|水灾|洪涝|地震|余震|台风|飓风"

@@ -445,6 +445,10 @@ def test_words_that_state_no_casualty(text: str) -> None:
         # those who say it are not its figure; those named beside the dead are not the dead
         ("多名家属称患者死亡前未得到救治", 1, 0, 0),
         ("两人盗窃墓地骨灰盒后敲诈死者家属被判刑", 0, 0, 0),
+        # whom 将/把 puts before the verb is its victim
+        ("一名男子持刀将2名路人砍伤", 0, 2, 0),
+        # the relatives of the dead are not the dead
+        ("2000多名遇难者家属参加悼念活动", 0, 0, 0),
         # but the number of those it happened to stays theirs
         ("3名工人在清理污水池时吸入有毒气体导致死亡", 3, 0, 0),
         ("4少年结伴到河边游泳不幸溺亡", 4, 0, 0),
@@ -466,6 +470,7 @@ def test_doers_are_not_counted_as_victims(text: str, deaths: int, injured: int, 
         ("地震发生以来，救援人员累计搜寻到遇难者遗体38具", 38, E),
         ("截至昨日18时，该县洪涝灾害累计造成12人死亡", 12, M),
         ("事发至今已造成12人死亡", 12, M),
+        ("截至目前，踩踏事故已累计造成36人死亡、49人受伤", 36, E),
         # N年来最… compares, it adds nothing up
         ("这是当地百年来最强的一次地震，已造成35人遇难", 35, E),
         ("这是该省60年来最严重的洪灾，已致11人死亡", 11, M),
@@ -488,6 +493,7 @@ def test_a_running_total_of_one_event_counts(text: str, deaths: int, grade: Inci
         "今年以来，全省因洪涝灾害累计死亡23人",
         "昨日全市新增道路交通事故死亡3人，今年累计死亡86人",
         "近五年该路口累计发生事故致死11人",
+        "该路段发生事故累计死亡50多人",
         # an epidemic or disaster named in another clause does not make the total its toll
         "今年干旱少雨，村里自建厂后至今因病死亡总人数已达30多人",
     ],
@@ -527,6 +533,20 @@ def test_an_increment_is_a_lower_bound_of_the_toll() -> None:
 def test_several_compact_and_prevented(
     text: str, deaths: int, missing: int, injured: int, grade: IncidentGrade
 ) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.missing, p.figures.injured) == (deaths, missing, injured), p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "missing", "injured", "grade"),
+    [
+        ("目前死亡和失踪人数分别为3人和5人", 3, 5, 0, L),
+        ("此次灾害造成死亡、失踪人数分别为12人、3人", 12, 3, 0, M),
+        ("截至目前，死亡、失踪、受伤人数分别为21人、4人、35人", 21, 4, 35, M),
+    ],
+)
+def test_figures_listed_respectively(text: str, deaths: int, missing: int, injured: int, grade: IncidentGrade) -> None:
     p = propose(text)
     assert (p.figures.deaths, p.figures.missing, p.figures.injured) == (deaths, missing, injured), p.reasons
     assert p.grade is grade, p.reasons
