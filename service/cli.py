@@ -1,15 +1,19 @@
-"""Commands of the service: ``yuqing serve``, ``yuqing brief`` and ``yuqing user create``."""
+"""Commands of the service: ``yuqing serve``, ``yuqing brief`` and ``yuqing user create|set-password|set-name|list``."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import typer
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from models.ports import StagePorts
+    from yuqing.settings import Settings
 
 
 def register(app: typer.Typer, *, stages: Callable[[], StagePorts]) -> None:
@@ -93,15 +97,14 @@ def register(app: typer.Typer, *, stages: Callable[[], StagePorts]) -> None:
     def create(
         username: str = typer.Option(..., "--username", help="Login name."),
         role: str = typer.Option(..., "--role", help="desk, unit, leader or admin."),
-        unit: str = typer.Option(None, "--unit", help="The unit id (required for role unit)."),
+        unit: str = typer.Option(None, "--unit", help="The unit, by id or full name (required for role unit)."),
+        display_name: str = typer.Option(None, "--display-name", help="The person's name shown on pages, e.g. 王芳."),
         password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from stdin."),
     ) -> None:
         """Create a user; the password is prompted for (or read from stdin), never an argument."""
         from models.enums import Role
         from models.timeutil import utcnow
         from service.auth.users import create_user
-        from service.errors import ServiceError
-        from yuqing.db.engine import make_engine, make_session_factory, transaction
         from yuqing.errors import ConfigError
         from yuqing.settings import load_settings
 
@@ -109,22 +112,89 @@ def register(app: typer.Typer, *, stages: Callable[[], StagePorts]) -> None:
             parsed = Role(role)
         except ValueError as exc:
             raise ConfigError(f"--role must be one of {', '.join(r.value for r in Role)}") from exc
-        if password_stdin:
-            password = sys.stdin.readline().rstrip("\r\n")
-        else:
-            password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+        password = _new_password(password_stdin)
         settings = load_settings()
         _sync_units(settings)
-        engine = make_engine(settings.effective_database_url)
-        try:
-            with transaction(make_session_factory(engine)) as db:
-                user = create_user(db, username=username, password=password, role=parsed, unit_id=unit, now=utcnow())
-                typer.echo(f"created user {user.username} (id {user.id}, role {parsed.value})")
-        except ServiceError as exc:
-            typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
-            raise typer.Exit(2) from exc
-        finally:
-            engine.dispose()
+        with _accounts(settings) as db:
+            user = create_user(
+                db,
+                username=username,
+                password=password,
+                role=parsed,
+                unit_id=unit,
+                now=utcnow(),
+                display_name=display_name,
+            )
+            typer.echo(f"created user {user.username} (id {user.id}, role {parsed.value})")
+
+    @users.command("set-password")
+    def set_password_cmd(
+        username: str = typer.Option(..., "--username", help="Login name."),
+        password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from stdin."),
+    ) -> None:
+        """Give a user a new password (a forgotten one, or after a leak); signs the user out everywhere."""
+        from models.timeutil import utcnow
+        from service.auth.users import set_password, user_named
+        from yuqing.settings import load_settings
+
+        password = _new_password(password_stdin)
+        with _accounts(load_settings()) as db:
+            set_password(db, user_named(db, username), password, now=utcnow(), actor="cli")
+            typer.echo(f"password of {username} changed; its sessions and tokens are signed out")
+
+    @users.command("set-name")
+    def set_name_cmd(
+        username: str = typer.Option(..., "--username", help="Login name."),
+        display_name: str = typer.Option(..., "--display-name", help="The name shown on pages ('' for the login)."),
+    ) -> None:
+        """Set the name a user is shown by on pages, records and briefs."""
+        from models.timeutil import utcnow
+        from service.auth.users import set_display_name, user_named
+        from yuqing.settings import load_settings
+
+        with _accounts(load_settings()) as db:
+            set_display_name(db, user_named(db, username), display_name, now=utcnow(), actor="cli")
+            typer.echo(f"{username} is shown as {display_name.strip() or username}")
+
+    @users.command("list")
+    def list_cmd() -> None:
+        """Every account: login, name shown, role, unit, active."""
+        from sqlalchemy import select
+
+        from models.db import Unit, User
+        from yuqing.settings import load_settings
+
+        with _accounts(load_settings()) as db:
+            units = {row.id: row.name for row in db.execute(select(Unit.id, Unit.name))}
+            for user in db.scalars(select(User).order_by(User.username)):
+                unit = f"  {units.get(user.unit_id, user.unit_id)}" if user.unit_id else ""
+                state = "" if user.active else "  (停用)"
+                typer.echo(f"{user.username}  {user.display_name or '-'}  {user.role}{unit}{state}")
+
+
+def _new_password(from_stdin: bool) -> str:
+    """The password from one line of standard input, else prompted for twice (never an argument)."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return str(typer.prompt("Password", hide_input=True, confirmation_prompt=True))
+
+
+@contextmanager
+def _accounts(settings: Settings) -> Iterator[Session]:
+    """A transaction on the accounts; an account error (weak password, unknown user or unit) is
+    printed in one line and exits 2."""
+    from service.errors import ServiceError
+    from yuqing.db.engine import make_engine, make_session_factory, transaction
+
+    engine = make_engine(settings.effective_database_url)
+    try:
+        with transaction(make_session_factory(engine)) as db:
+            yield db
+    except ServiceError as exc:
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from exc
+    finally:
+        engine.dispose()
 
 
 def _sync_units(settings: object) -> None:

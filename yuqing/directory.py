@@ -9,6 +9,7 @@ because cases and audit records still name it.
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 from sqlalchemy import select
@@ -49,3 +50,18 @@ def sync_units(sessions: sessionmaker[Session], jurisdiction_dir: Path) -> tuple
                 row.active = False
                 deactivated += 1
     return len(wanted), deactivated
+
+
+def find_unit(session: Session, given: str) -> Unit | None:
+    """The unit ``given`` names: its id, or its exact name as the directory spells it."""
+    given = given.strip()
+    return session.get(Unit, given) or session.scalar(select(Unit).where(Unit.name == given).limit(1))
+
+
+def unit_hint(session: Session, given: str, limit: int = 3) -> str:
+    """The closest units to ``given`` as ``id（name）``, for an error message (empty if none is close)."""
+    units = list(session.execute(select(Unit.id, Unit.name).where(Unit.active.is_(True))))
+    by_key = {u.id: u for u in units} | {u.name: u for u in units}
+    close = difflib.get_close_matches(given.strip(), list(by_key), n=limit, cutoff=0.4)
+    picked = list(dict.fromkeys(by_key[k] for k in close))
+    return "、".join(f"{u.id}（{u.name}）" for u in picked)

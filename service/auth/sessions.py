@@ -51,3 +51,9 @@ def resolve_session(db: Session, token: str, now: datetime) -> tuple[User, WebSe
 def revoke_session(db: Session, token: str) -> None:
     """Revoke the session for ``token`` (caller commits); unknown tokens are ignored."""
     db.execute(update(WebSession).where(WebSession.token_hash == _digest(token)).values(revoked=True))
+
+
+def revoke_user_sessions(db: Session, user_id: int) -> None:
+    """Revoke every session and token of a user (caller commits): after a password change, whoever
+    held the old password is signed out."""
+    db.execute(update(WebSession).where(WebSession.user_id == user_id).values(revoked=True))

@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session
 from models.db import AuditRecord, Unit, User
 from models.enums import Role
 from service.auth.passwords import hash_password, verify_password
+from service.auth.sessions import revoke_user_sessions
 from service.auth.strength import strength_message, weakness
-from service.errors import Conflict, InvalidInput
+from service.errors import Conflict, InvalidInput, NotFound
+from yuqing.directory import find_unit, unit_hint
 
 
 def create_user(
@@ -34,9 +36,8 @@ def create_user(
     if role is Role.UNIT:
         if not unit_id:
             raise InvalidInput("责任单位用户必须指定 --unit")
-        unit = db.get(Unit, unit_id)
-        if unit is None:
-            raise InvalidInput(f"单位不存在: {unit_id}")
+        unit = known_unit(db, unit_id)
+        unit_id = unit.id
     elif unit_id:
         raise InvalidInput("只有责任单位用户可以指定单位")
     reason = weakness(password, user_inputs=(username, display_name, unit_id, unit.name if unit else None))
@@ -49,23 +50,63 @@ def create_user(
         password_hash=hash_password(password),
         role=role.value,
         unit_id=unit_id,
-        display_name=display_name,
+        display_name=(display_name or "").strip() or None,
         active=True,
         created_at=now,
     )
     db.add(user)
     db.flush()
-    db.add(
-        AuditRecord(
-            at=now,
-            actor=actor,
-            action="user.create",
-            target_type="user",
-            target_id=str(user.id),
-            detail={"username": username, "role": role.value, "unit_id": unit_id},
-        )
-    )
+    _audit(db, now, actor, "user.create", user, {"username": username, "role": role.value, "unit_id": unit_id})
     return user
+
+
+def known_unit(db: Session, given: str) -> Unit:
+    """The unit named by id or name; :class:`InvalidInput` naming the closest units otherwise."""
+    unit = find_unit(db, given)
+    if unit is None:
+        hint = unit_hint(db, given)
+        raise InvalidInput(f"单位不存在: {given}" + (f"（相近的单位：{hint}）" if hint else "（单位编号或全称）"))
+    return unit
+
+
+def user_by_id(db: Session, user_id: int) -> User:
+    """The user with ``user_id``; :class:`NotFound` otherwise."""
+    user = db.get(User, user_id)
+    if user is None:
+        raise NotFound("用户不存在")
+    return user
+
+
+def user_named(db: Session, username: str) -> User:
+    """The user with login ``username``; :class:`NotFound` otherwise."""
+    user = db.scalar(select(User).where(User.username == username.strip()))
+    if user is None:
+        raise NotFound(f"用户不存在: {username}")
+    return user
+
+
+def set_password(db: Session, user: User, password: str, *, now: datetime, actor: str) -> None:
+    """Give ``user`` a new password (caller commits): checked for strength like a new account's,
+    every session and token of the user revoked, audited (without the password)."""
+    reason = weakness(password, user_inputs=(user.username, user.display_name, user.unit_id))
+    if reason is not None:
+        raise InvalidInput(strength_message(reason))
+    user.password_hash = hash_password(password)
+    revoke_user_sessions(db, user.id)
+    _audit(db, now, actor, "user.password", user, {"username": user.username})
+
+
+def set_display_name(db: Session, user: User, display_name: str | None, *, now: datetime, actor: str) -> None:
+    """Set the name shown for ``user`` on pages and records (empty: the login name); audited."""
+    name = (display_name or "").strip() or None
+    if name is not None and len(name) > 200:
+        raise InvalidInput("显示名不超过 200 个字符")
+    user.display_name = name
+    _audit(db, now, actor, "user.update", user, {"display_name": name})
+
+
+def _audit(db: Session, now: datetime, actor: str, action: str, user: User, detail: dict[str, object]) -> None:
+    db.add(AuditRecord(at=now, actor=actor, action=action, target_type="user", target_id=str(user.id), detail=detail))
 
 
 def authenticate(db: Session, username: str, password: str) -> User | None:

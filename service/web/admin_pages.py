@@ -16,9 +16,9 @@ from service.api.routes.directory import sources_with_health
 from service.api.types import IdPath
 from service.audit import audit
 from service.auth import ratelimit
-from service.auth.users import create_user
+from service.auth.users import create_user, set_display_name, set_password, user_by_id
 from service.config_files import CONFIG_FILES, read_config
-from service.errors import Conflict, InvalidInput, NotFound
+from service.errors import Conflict, InvalidInput
 from service.web.deps import AdminForm, AdminPage
 from service.web.desk_pages import back
 from service.web.render import page
@@ -58,6 +58,7 @@ def add_user(
     password: Annotated[str, Form(max_length=200)],
     role: Annotated[str, Form(max_length=20)],
     unit_id: Annotated[str, Form(max_length=100)] = "",
+    display_name: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
     try:
         parsed = Role(role)
@@ -71,6 +72,7 @@ def add_user(
         unit_id=unit_id or None,
         now=now,
         actor=principal.username,
+        display_name=display_name,
     )
     db.commit()
     return back("/admin", f"已创建用户 {username}")
@@ -80,15 +82,37 @@ def add_user(
 def set_active(
     user_id: IdPath, principal: AdminForm, db: SessionDep, now: NowDep, active: Annotated[str, Form(max_length=5)] = ""
 ) -> Response:
-    user = db.get(User, user_id)
-    if user is None:
-        raise NotFound("用户不存在")
+    user = user_by_id(db, user_id)
     if user.id == principal.user_id and active != "1":
         raise Conflict("不能停用自己的账号")
     user.active = active == "1"
     audit(db, principal, "user.update", "user", user.id, now, active=user.active)
     db.commit()
     return back("/admin", "已更新")
+
+
+@router.post("/admin/users/{user_id}/password")
+def reset_password(
+    user_id: IdPath, principal: AdminForm, db: SessionDep, now: NowDep, password: Annotated[str, Form(max_length=200)]
+) -> Response:
+    user = user_by_id(db, user_id)
+    set_password(db, user, password, now=now, actor=principal.username)
+    db.commit()
+    return back("/admin", f"已重置 {user.username} 的密码，其登录已全部退出")
+
+
+@router.post("/admin/users/{user_id}/name")
+def set_name(
+    user_id: IdPath,
+    principal: AdminForm,
+    db: SessionDep,
+    now: NowDep,
+    display_name: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    user = user_by_id(db, user_id)
+    set_display_name(db, user, display_name, now=now, actor=principal.username)
+    db.commit()
+    return back("/admin", f"{user.username} 的姓名已保存")
 
 
 @router.post("/admin/throttles/clear")

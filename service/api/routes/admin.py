@@ -17,9 +17,9 @@ from service.api.schemas import Ack, ThrottleClear, ThrottlePublic, UserPublic
 from service.api.types import TITLE, IdPath, Text
 from service.audit import audit
 from service.auth import ratelimit
-from service.auth.users import create_user
+from service.auth.users import create_user, set_display_name, set_password, user_by_id
 from service.config_files import CONFIG_FILES, read_config
-from service.errors import Conflict, NotFound
+from service.errors import Conflict, InvalidInput
 
 router = APIRouter(prefix="/admin", tags=["admin"])
 
@@ -39,7 +39,17 @@ class UserCreate(BaseModel):
 
 
 class UserUpdate(BaseModel):
-    active: StrictBool
+    """What to change of an account: its state, the name it is shown by, or both."""
+
+    active: StrictBool | None = None
+    display_name: Text | None = Field(default=None, max_length=200)
+    """The person's name shown on pages and records; an empty string shows the login name."""
+
+
+class PasswordReset(BaseModel):
+    """A new password for an account (checked for strength like a new account's: 422 with the reason)."""
+
+    password: str = Field(min_length=8, max_length=200)
 
 
 @router.get("/users")
@@ -65,14 +75,27 @@ def add_user(body: UserCreate, principal: AdminUser, db: SessionDep, now: NowDep
 
 @router.patch("/users/{user_id}", responses={**WITH_BODY, **MISSING, **CONFLICT})
 def update_user(user_id: IdPath, body: UserUpdate, principal: AdminUser, db: SessionDep, now: NowDep) -> Ack:
-    """(De)activate a user. An administrator cannot deactivate their own account."""
-    user = db.get(User, user_id)
-    if user is None:
-        raise NotFound("用户不存在")
-    if user.id == principal.user_id and not body.active:
-        raise Conflict("不能停用自己的账号")
-    user.active = body.active
-    audit(db, principal, "user.update", "user", user.id, now, active=body.active)
+    """(De)activate a user, or set the name it is shown by. An administrator cannot deactivate
+    their own account."""
+    user = user_by_id(db, user_id)
+    if body.active is None and body.display_name is None:
+        raise InvalidInput("没有要修改的内容：给出 active 或 display_name")
+    if body.active is not None:
+        if user.id == principal.user_id and not body.active:
+            raise Conflict("不能停用自己的账号")
+        user.active = body.active
+        audit(db, principal, "user.update", "user", user.id, now, active=body.active)
+    if body.display_name is not None:
+        set_display_name(db, user, body.display_name, now=now, actor=principal.username)
+    db.commit()
+    return Ack()
+
+
+@router.post("/users/{user_id}/password", responses={**WITH_BODY, **MISSING})
+def reset_password(user_id: IdPath, body: PasswordReset, principal: AdminUser, db: SessionDep, now: NowDep) -> Ack:
+    """Give a user a new password (forgotten, or leaked): every session and token of that user is
+    signed out; audited without the password."""
+    set_password(db, user_by_id(db, user_id), body.password, now=now, actor=principal.username)
     db.commit()
     return Ack()
 
