@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 REPORT_HELP = "Reports for leadership (回应时效统计 ...)."
 IMPORT_HELP = "Import history into the database (留言/答复 ...)."
@@ -34,6 +37,24 @@ def _day(text: str) -> datetime:
     return ensure_aware(datetime.combine(day, time(0), tzinfo=SHANGHAI))
 
 
+def _unit_id(session: Session, given: str) -> str:
+    """The id of the unit ``given`` names (id or full name, or a lead unit imported cases name that
+    is not in the directory); a clear error naming the closest units otherwise."""
+    from sqlalchemy import select
+
+    from models.db import Case
+    from yuqing.directory import find_unit, unit_hint
+
+    unit = find_unit(session, given)
+    if unit is None:
+        if session.scalar(select(Case.id).where(Case.lead_unit == given).limit(1)) is not None:
+            return given
+        hint = unit_hint(session, given)
+        closest = f"; did you mean {hint}?" if hint else ""
+        raise typer.BadParameter(f"no unit {given!r}{closest}", param_hint="--unit")
+    return unit.id
+
+
 def register(app: typer.Typer) -> None:
     """Add ``report timeliness`` and ``import replies`` to ``app``."""
     report = _group(app, "report", REPORT_HELP)
@@ -43,7 +64,7 @@ def register(app: typer.Typer) -> None:
     def report_timeliness(
         start: Annotated[str, typer.Option("--from", help="First day (YYYY-MM-DD, Beijing time), by dispatch time.")],
         end: Annotated[str, typer.Option("--to", help="Last day, included (YYYY-MM-DD).")],
-        unit: Annotated[str | None, typer.Option(help="Only this lead unit.")] = None,
+        unit: Annotated[str | None, typer.Option(help="Only this lead unit (its id or full name).")] = None,
         xlsx: Annotated[Path | None, typer.Option(help="Also write the report to this .xlsx file.")] = None,
         as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")] = False,
         markdown: Annotated[bool, typer.Option("--markdown", help="Print a markdown table.")] = False,
@@ -55,11 +76,15 @@ def register(app: typer.Typer) -> None:
         from yuqing.db.engine import make_engine, make_session_factory
         from yuqing.settings import load_settings
 
+        first, last = _day(start), _day(end)
+        if last < first:
+            raise typer.BadParameter(f"--to {end} is before --from {start}")
         settings = load_settings()
         engine = make_engine(settings.effective_database_url)
         try:
             with make_session_factory(engine)() as session:
-                result = timeliness(session, _day(start), _day(end) + timedelta(days=1), unit, now=utcnow())
+                unit_id = _unit_id(session, unit) if unit else None
+                result = timeliness(session, first, last + timedelta(days=1), unit_id, now=utcnow())
         finally:
             engine.dispose()
         if xlsx is not None:

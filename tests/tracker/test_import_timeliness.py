@@ -164,6 +164,13 @@ def test_cli_import_and_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert out.exit_code == 0 and "留言办理答复" in out.output and xlsx.exists()
     out = runner.invoke(app, ["report", "timeliness", "--from", "2025-13-01", "--to", "2025-03-31"])
     assert out.exit_code != 0
+    out = runner.invoke(app, ["report", "timeliness", "--from", "2025-03-31", "--to", "2025-01-01"])
+    assert out.exit_code == 2 and "--to 2025-01-01 is before --from 2025-03-31" in out.output
+    period = ["report", "timeliness", "--from", "2025-01-01", "--to", "2025-03-31", "--json"]
+    imported = runner.invoke(app, [*period, "--unit", "12345热线/未分派"])  # the import's unit, not in the directory
+    assert imported.exit_code == 0 and json.loads(imported.output)["rows"] != []
+    out = runner.invoke(app, [*period, "--unit", "虎山街"])
+    assert out.exit_code == 2 and "no unit '虎山街'" in out.output
 
 
 def test_review_in_small_batches_on_every_database(
