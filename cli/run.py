@@ -264,7 +264,10 @@ def register(app: typer.Typer) -> None:
                 if accounts:
                     typer.echo("[run] (shown once; more accounts: yuqing user create --username U --role R)")
                 else:
-                    typer.echo("[run] accounts: yuqing user create --username U --role desk|unit|leader|admin")
+                    typer.echo(
+                        f"[run] accounts exist in {_redact(settings.effective_database_url)}: `yuqing user list`; "
+                        "a forgotten password: `yuqing user set-password --username U`"
+                    )
             if "demo-site" in stages:
                 typer.echo(f"[run] demo site: http://127.0.0.1:{settings.demo_port}/")
             typer.echo("[run] press Ctrl-C to stop")
