@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -18,6 +19,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from cli.demo import render
 from cli.demo.content import DEFAULT_CONTENT, Channel, Timeline, load_content
@@ -140,9 +142,19 @@ def make_server(
 ) -> ThreadingHTTPServer:
     """A bound (not yet serving) demo server; ``port=0`` picks a free port."""
     timeline = Timeline(load_content(content), interval_s=interval_s, clock=clock)
-    server = ThreadingHTTPServer((host, port), make_handler(DemoSite(timeline)))
+    server = _DemoServer((host, port), make_handler(DemoSite(timeline)))
     server.daemon_threads = True
     return server
+
+
+class _DemoServer(ThreadingHTTPServer):
+    """A client that hangs up (a collector's timeout, a closed browser tab) is routine, not a
+    traceback in the log; other errors are reported as usual."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 def serve_forever(host: str, port: int, *, interval_s: float = 20.0, content: Path = DEFAULT_CONTENT) -> None:

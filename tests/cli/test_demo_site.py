@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import socket
+import struct
 import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -139,3 +142,15 @@ def test_robots_and_index(site: str) -> None:
     index = httpx.get(f"{site}/")
     assert "/feeds/forum-gbk.xml" in index.text
     assert httpx.get(f"{site}/nope").status_code == 404
+
+
+def test_a_client_that_hangs_up_is_not_a_traceback(site: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A collector that times out resets its connection: routine, so nothing in the log."""
+    host, port = site.removeprefix("http://").rstrip("/").split(":")
+    for _ in range(3):
+        with socket.create_connection((host, int(port))) as conn:
+            conn.sendall(b"GET /rss/news.xml HTTP/1.1\r\n")  # half a request, then a reset
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    time.sleep(0.3)
+    assert httpx.get(f"{site}/robots.txt").status_code == 200  # still serving
+    assert "Traceback" not in capsys.readouterr().err
