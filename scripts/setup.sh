@@ -66,9 +66,18 @@ have="$(cat "$stamp" 2>/dev/null || true)"
 # An install with the test extras also serves a plain set-up.
 if [ "$have" != "$want" ] && { [ -n "$extras" ] || [ "${have%% *}" != "${want%% *}" ]; } \
     || ! .venv/bin/python -c 'import yuqing' >/dev/null 2>&1; then
-    say "installing yuqing into .venv (pip install -e '$target')"
+    say "installing yuqing into .venv (pip install -e '$target'; a few minutes on a fresh machine)"
     .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-    .venv/bin/python -m pip install -q -e "$target"
+    # One line per package fetched, so a long first install shows it is moving; pip's whole
+    # output is kept in .venv/pip-install.log and its end is shown if it fails.
+    log=.venv/pip-install.log
+    if ! .venv/bin/python -m pip install -e "$target" 2>&1 | tee "$log" \
+            | { grep --line-buffered -E '^Collecting ' || true; } | sed -u 's/^Collecting /[setup]   /'; then
+        tail -n 25 "$log" >&2
+        say "pip install failed (whole output: $log)"
+        exit 1
+    fi
+    say "python packages installed ($(grep -c '^Collecting ' "$log" || true) fetched)"
     printf '%s' "$want" > "$stamp"
 else
     say "python packages up to date"
