@@ -22,6 +22,7 @@ from service.auth.principal import Principal
 from service.names import Names
 from service.queries.brief_records import NONE, cases_path, events_path, new_events, unit_cases
 from service.queries.events import scoped_events
+from service.queries.key_events import key_events
 from service.review import Review, timeliness
 
 Kind = Literal["daily", "weekly"]
@@ -49,11 +50,17 @@ class Brief:
     by_grade: list[Figure]
     by_topic: list[Figure]
     top_events: list[Event]
+    """重点事件: the events active in the period, by :mod:`service.queries.key_events` (grade first;
+    every event graded 较大 or above; the others up to the limit)."""
     review: Review
     unit_cases: dict[str, Figure] = field(default_factory=dict)
     """Per lead unit id: the cases the timeliness review counted for it."""
     new_events: list[Event] = field(default_factory=list)
     names: Names = field(default_factory=Names)
+    top_heat: dict[int, int] = field(default_factory=dict)
+    """Per listed key event: its heat (items plus their exact copies)."""
+    top_omitted: int = 0
+    """Events active in the period not listed among the key events (graded 一般 or ungraded)."""
     """Names of topics and units for the documents (ids never appear in a brief)."""
 
     @property
@@ -85,13 +92,11 @@ def build_brief(
     names = names or Names()
     since = until - (timedelta(days=1) if kind == "daily" else timedelta(days=7))
     events = list(db.scalars(new_events(principal, since, until)))
-    top = list(
-        db.scalars(
-            scoped_events(principal)
-            .where(Event.last_seen_at >= since, Event.first_seen_at < until, Event.merged_into_id.is_(None))
-            .order_by(Event.item_count.desc(), Event.id)
-            .limit(10)
-        )
+    top = key_events(
+        db,
+        scoped_events(principal).where(
+            Event.last_seen_at >= since, Event.first_seen_at < until, Event.merged_into_id.is_(None)
+        ),
     )
     review_ = timeliness(db, review, principal, since, until, now)
     return Brief(
@@ -103,7 +108,9 @@ def build_brief(
         events=Figure("新增事件", len(events), events_path(since, until), tuple(e.id for e in events)),
         by_grade=_breakdown(events, since, until, "grade", grade_label),
         by_topic=_breakdown(events, since, until, "topic", lambda t: names.topic(t) if t else "未分类"),
-        top_events=top,
+        top_events=[e for e, _ in top.listed],
+        top_heat={e.id: heat for e, heat in top.listed},
+        top_omitted=top.omitted,
         review=review_,
         names=names,
         unit_cases={

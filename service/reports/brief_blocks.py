@@ -2,7 +2,8 @@
 
 - 新增事件 N 起, each grade's and each topic's count: the listing page of exactly those events
   (:func:`service.queries.brief_records.events_path`).
-- 重点事件: the event page (which lists the event's items); 超期未办: the case page.
+- 重点事件 (ordered and chosen by :mod:`service.queries.key_events`, with the number left out):
+  the event page (which lists the event's items); 超期未办: the case page.
 - 各单位回应及时率, 案件数: the listing page of the cases the review counted for that unit.
 
 Links are web UI paths; the renderers join them to the public address (or leave them relative).
@@ -16,6 +17,17 @@ from service.reports.brief import Brief, Figure, grade_label
 from service.review import Rate
 
 RELATIVE_NOTE = "注：本文件中的链接为系统内相对地址（未配置 YUQING_PUBLIC_URL），请在系统网址后打开。"
+
+
+KEY_ORDER_NOTE = (
+    "按事件等级（特别重大、重大、较大、一般、未定级）排列，同级按热度（条目及转载数）、条目数、最近动态排列；"
+    "较大及以上事件全部列出。"
+)
+
+
+def omitted_text(count: int) -> str:
+    """The sentence saying how many events active in the period the list leaves out."""
+    return f"另有 {count} 起本期有动态的一般或未定级事件未列出。"
 
 
 def pct(rate: Rate) -> str:
@@ -49,11 +61,17 @@ def brief_blocks(brief: Brief, relative: bool = False) -> list[Block]:
     ]
     if not brief.top_events:
         blocks.append(para("无。"))
+    else:
+        blocks.append(para(KEY_ORDER_NOTE, style="note"))
     for e in brief.top_events:
         topic = brief.names.topic(e.topic) if e.topic else "未分类"
         path = f"/events/{e.id}"
-        about = f"（{topic}，{grade_label(e.grade)}，"
-        blocks.append(para(Run(e.title, path), about, Run(f"{e.item_count} 条", path), "）", style="number"))
+        about = f"（{grade_label(e.grade)}，{topic}，"
+        heat = brief.top_heat.get(e.id)
+        size = f"{e.item_count} 条" + (f"，热度 {heat}" if heat is not None else "")
+        blocks.append(para(Run(e.title, path), about, Run(size, path), "）", style="number"))
+    if brief.top_omitted:
+        blocks.append(para(omitted_text(brief.top_omitted)))
     blocks.append(Heading("三、超期未办"))
     if not brief.review.overdue:
         blocks.append(para("无超期案件。"))

@@ -14,6 +14,7 @@ import xlsxwriter
 from models.timeutil import to_local
 from service.reports.blocks import href
 from service.reports.brief import Brief, grade_label
+from service.reports.brief_blocks import KEY_ORDER_NOTE, omitted_text
 from service.reports.safe_text import XLSX_OPTIONS, document_text
 from service.review import Rate, Review
 
@@ -95,11 +96,16 @@ def brief_workbook(brief: Brief, base: str = "") -> bytes:
     summary.set_column(2, 2, 40)
     _events_sheet(book, head, brief, base)
     top = book.add_worksheet("重点事件")
-    _write_row(top, 0, 0, ["事件编号", "标题", "领域", "等级", "条目数", "首次发现", "最近", "链接"], head)
+    header = ["事件编号", "标题", "等级", "领域", "条目数", "热度", "首次发现", "最近", "链接"]
+    _write_row(top, 0, 0, header, head)
     for row, e in enumerate(brief.top_events, start=1):
-        topic = brief.names.topic(e.topic) if e.topic else ""
-        values = [e.id, e.title, topic, grade_label(e.grade), e.item_count, _local(e.first_seen_at)]
+        topic = brief.names.topic(e.topic) if e.topic else "未分类"
+        heat = brief.top_heat.get(e.id, "")
+        values = [e.id, e.title, grade_label(e.grade), topic, e.item_count, heat, _local(e.first_seen_at)]
         _write_row(top, row, 0, [*values, _local(e.last_seen_at), href(base, f"/events/{e.id}")])
+    notes = [KEY_ORDER_NOTE] + ([omitted_text(brief.top_omitted)] if brief.top_omitted else [])
+    for row, note in enumerate(notes, start=len(brief.top_events) + 2):
+        _write_row(top, row, 0, [note])
     top.set_column(1, 1, 50)
     cases = book.add_worksheet("单位案件")
     _write_row(cases, 0, 0, ["单位", "案件数", "案件编号"], head)

@@ -184,7 +184,7 @@ def test_xlsx_evidence_ids_exist(world: DemoWorld, users: dict[str, str], api_lo
     brief = the_brief(db)
     events = [int(row[0]) for row in book["新增事件"].iter_rows(min_row=2, values_only=True)]
     assert sorted(events) == sorted(brief.events.ids)
-    top = [int(row[0]) for row in book["重点事件"].iter_rows(min_row=2, values_only=True)]
+    top = [row[0] for row in book["重点事件"].iter_rows(min_row=2, values_only=True) if isinstance(row[0], int)]
     cases = [int(i) for row in book["单位案件"].iter_rows(min_row=2, values_only=True) for i in str(row[2]).split("、")]
     per_grade = [
         int(i)
