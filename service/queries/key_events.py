@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from models.db import Event, Item
+from models.db import CollectedItem, Event, Item
 from models.enums import IncidentGrade
 from models.timeutil import ensure_aware
 
@@ -76,13 +76,16 @@ def severity_sql() -> Any:
 
 
 def heat_sql() -> Any:
-    """An event's heat: its items plus their exact copies (a correlated subquery)."""
-    return (
-        select(func.coalesce(func.sum(1 + Item.copies), 0))
-        .where(Item.event_id == Event.id)
+    """An event's heat: its items plus the exact copies of them the collectors counted and did
+    not publish (``collected_items``, as :func:`service.queries.trends.folded_copies`)."""
+    copies = (
+        select(func.count(CollectedItem.id))
+        .join(Item, Item.id == CollectedItem.original_id)
+        .where(Item.event_id == Event.id, CollectedItem.published.is_(False))
         .correlate(Event)
         .scalar_subquery()
     )
+    return Event.item_count + copies
 
 
 def key_events(db: Session, events: Select[Event], limit: int = KEY_LIMIT) -> KeyEvents[tuple[Event, int]]:

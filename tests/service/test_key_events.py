@@ -23,6 +23,7 @@ from models.timeutil import SHANGHAI
 from service.auth.principal import Principal
 from service.queries.key_events import pick_key_events, severity
 from service.reports.brief import build_brief
+from tests.service.conftest import fold_copies
 from tests.service.test_reports_evidence import pdf_text
 from yuqing.db.engine import transaction
 
@@ -48,9 +49,11 @@ def add_event(s: Session, title: str, grade: str | None, items: int, hour: int, 
             Item(
                 id=f"e{event.id}-{n}", source_id="jiangshan-news", source_type="rss", source_tier="mainstream",
                 url=f"https://x.cn/{event.id}/{n}", title=title, text=title, published_at=at(hour),
-                collected_at=at(hour), stored_at=at(hour), event_id=event.id, copies=copies if n == 0 else 0,
+                collected_at=at(hour), stored_at=at(hour), event_id=event.id,
             )
         )  # fmt: skip
+    s.flush()
+    fold_copies(s, f"e{event.id}-0", copies)
     return event
 
 
@@ -62,7 +65,7 @@ def busy_day(db: sessionmaker[Session]) -> dict[str, int]:
         ids["general"] = add_event(s, "某路口两车剐蹭", "general", 4, 9).id
         ids["large"] = add_event(s, "某化工厂爆炸致3人死亡", "large", 3, 11).id
         ids["tunnel"] = add_event(s, TUNNEL, "major", 2, 15).id
-        ids["yesterday"] = add_event(s, "前一日的事件", "major", 5, 10).id
+        ids["yesterday"] = add_event(s, "前一日的事件", "major", 1, 10, copies=4).id
         s.flush()
         yesterday = s.get(Event, ids["yesterday"])
         assert yesterday is not None
@@ -84,7 +87,7 @@ def test_grade_comes_first_and_major_events_are_never_cut(db: sessionmaker[Sessi
     ungraded = [e.item_count for e in brief.top_events[3:]]
     assert ungraded == sorted(ungraded, reverse=True) and ungraded[0] == 41
     assert busy_day["yesterday"] not in top  # not active in the period
-    weekly = brief_of(db, "weekly")  # the week holds the earlier, hotter 重大 event as well
+    weekly = brief_of(db, "weekly")  # the week holds the earlier 重大 event as well: fewer items, more copies
     assert [e.id for e in weekly.top_events][:2] == [busy_day["yesterday"], busy_day["tunnel"]]
     assert len(weekly.top_events) == 10 and weekly.top_omitted == 6
 
