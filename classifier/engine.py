@@ -66,6 +66,7 @@ class Classifier:
                 RouteInput(
                     text=text,
                     topic=topic,
+                    title=item.title,
                     event_type=grade.event_type,
                     grade=grade.grade,
                     townships=townships,

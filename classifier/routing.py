@@ -18,6 +18,18 @@ expression), ``sources`` (source ids), ``source_tiers``, ``townships`` (unit ids
 ``scope``: ``local`` (the item names exactly one township: 属地管理), ``multi`` (several: it goes
 to the higher-level department), ``none`` or ``any``.
 
+Where a keyword must stand, ``keywords_in`` (optional):
+
+* ``anywhere``: any substring of title + text (the behaviour before this option existed);
+* ``lead``: the item must be *about* the word, not mention it in passing: a keyword of the rule in
+  the headline (for an item without one, in the first :data:`LEAD_CHARS` characters of its text
+  after a greeting such as 尊敬的领导：您好！), or the rule's words :data:`REPEATS` times or more
+  in the item;
+* ``auto`` (the default): ``lead`` for a rule whose keywords alone choose the unit (no ``topics``
+  or ``event_types`` condition), ``anywhere`` for one whose keywords only refine a topic or an
+  event type the item already has. So "水电费" deep in a complaint about a hospital no longer sends
+  it to the power company, while "城乡建设 + 征地" still finds 征地 anywhere.
+
 Unit references are unit ids or ``@township`` (the one township named; nothing when there is not
 exactly one). A rule whose lead cannot be resolved does not match. A rule that *fails* while being
 evaluated (for instance an invalid ``pattern``) is reported in :attr:`RouteDecision.errors`,
@@ -60,6 +72,31 @@ class Conditions(BaseModel):
     source_tiers: tuple[SourceTier, ...] = ()
     townships: tuple[str, ...] = ()
     scope: Literal["any", "local", "multi", "none"] = "any"
+    keywords_in: Literal["auto", "anywhere", "lead"] = "auto"
+
+    @model_validator(mode="after")
+    def _keywords_in_needs_keywords(self) -> Conditions:
+        if self.keywords_in != "auto" and not (self.keywords_any or self.keywords_all):
+            raise ValueError("keywords_in is given but the rule has no keywords_any or keywords_all")
+        return self
+
+    @property
+    def needs_lead(self) -> bool:
+        """Whether this rule's keywords must be salient (title, lead, repeated), not merely present."""
+        if not (self.keywords_any or self.keywords_all) or self.keywords_in == "anywhere":
+            return False
+        return self.keywords_in == "lead" or not (self.topics or self.event_types)
+
+
+LEAD_CHARS = 60
+"""How much of a text without a headline counts as its lead."""
+_GREETING = re.compile(
+    r"\s*(?:尊敬的[^，,。！!：:\n]{0,15}[：:，,]?\s*)?"
+    r"(?:[^，,。！!：:\n]{1,8}[：:]\s*(?=[您你]们?好))?(?:[您你]们?好[！!，,。.]?\s*)?"
+)
+"""A letter's opening (尊敬的领导：您好！, 书记：你好！), which the lead does not count."""
+REPEATS = 2
+"""A rule's keywords this many times in the item make them what it is about, wherever they stand."""
 
 
 class RoutingRule(BaseModel):
@@ -91,6 +128,8 @@ class RouteInput:
 
     text: str
     topic: str
+    title: str = ""
+    """The headline (``text`` is title, newline, body): what ``keywords_in: lead`` looks at first."""
     event_type: EventType = EventType.OTHER
     grade: IncidentGrade | None = None
     townships: tuple[str, ...] = ()
@@ -111,8 +150,9 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _matches(c: Conditions, x: RouteInput, present: set[str] | None = None) -> bool:
-    """Whether ``x`` meets ``c``; ``present`` (when given) is the set of the table's keywords in ``x.text``."""
+def _matches(c: Conditions, x: RouteInput, present: set[str] | None = None, salient: _Salience | None = None) -> bool:
+    """Whether ``x`` meets ``c``; ``present`` (when given) is the set of the table's keywords in
+    ``x.text``; ``salient`` tells whether a rule's keywords are more than words in passing."""
     if c.topics and x.topic not in c.topics:
         return False
     if c.event_types and x.event_type not in c.event_types:
@@ -129,6 +169,8 @@ def _matches(c: Conditions, x: RouteInput, present: set[str] | None = None) -> b
             present = {k for k in c.keywords_all if k in x.text}
         if not present.issuperset(c.keywords_all):
             return False
+    if c.needs_lead and not (salient or _Salience(x)).about(c):
+        return False
     if c.sources and x.source_id not in c.sources:
         return False
     if c.source_tiers and x.source_tier not in c.source_tiers:
@@ -139,6 +181,37 @@ def _matches(c: Conditions, x: RouteInput, present: set[str] | None = None) -> b
     if (c.scope == "local" and n != 1) or (c.scope == "multi" and n < 2) or (c.scope == "none" and n):
         return False
     return not (c.pattern is not None and _compiled(c.pattern).search(x.text) is None)
+
+
+class _Salience:
+    """Whether an item is about a rule's keywords (computed lazily, once per item)."""
+
+    def __init__(self, x: RouteInput, keywords: KeywordSet | None = None) -> None:
+        self.x = x
+        self._keywords = keywords
+        self._lead: set[str] | None = None
+        self._counts: dict[str, int] | None = None
+
+    def about(self, c: Conditions) -> bool:
+        words = (*c.keywords_any, *c.keywords_all)
+        if self._lead is None:
+            if self.x.title:
+                lead = self.x.title
+            else:
+                greeting = _GREETING.match(self.x.text)
+                start = greeting.end() if greeting else 0
+                lead = self.x.text[start : start + LEAD_CHARS]
+            self._lead = self._keywords.found(lead) if self._keywords else {w for w in words if w in lead}
+        if not self._lead.isdisjoint(words):
+            return True
+        if self._counts is None:
+            if self._keywords is not None:
+                self._counts = {}
+                for hit in self._keywords.hits(self.x.text):
+                    self._counts[hit.word] = self._counts.get(hit.word, 0) + 1
+            else:
+                self._counts = {w: self.x.text.count(w) for w in words}
+        return sum(self._counts.get(w, 0) for w in set(words)) >= REPEATS
 
 
 def _resolve(ref: str, x: RouteInput) -> str | None:
@@ -159,9 +232,10 @@ class Router:
     def route(self, x: RouteInput) -> RouteDecision:
         errors: list[str] = []
         present = self._keywords.found(x.text)
+        salient = _Salience(x, self._keywords)
         for rule in self.table.rules:
             try:
-                if not _matches(rule.when, x, present):
+                if not _matches(rule.when, x, present, salient):
                     continue
             except Exception as exc:  # a broken rule is reported and skipped, never fatal
                 message = f"routing rule {rule.name!r} failed and was skipped: {type(exc).__name__}: {exc}"

@@ -115,3 +115,116 @@ def test_the_example_jurisdiction_tables_are_consistent() -> None:
     engine = load_classifier(EXAMPLE_JURISDICTION)
     assert len(engine.units.townships()) >= 19
     assert engine.router.table.rules[-1].when == Conditions()
+
+
+# --- a keyword in passing does not outweigh what the message is about (keywords_in) -------------
+
+_PASSING = (
+    "尊敬的领导：您好！我家孩子在县里一所民办高中读书，今年开学学校又涨了学费，"
+    "家长们都很有意见，学校没有公示收费项目的依据，也没有说明住宿费、伙食费、水电费是怎么算的，"
+    "请教育部门核查学校的收费是否合规，给家长一个说法。"
+)
+
+
+def _table(*rules: RoutingRule) -> Router:
+    return Router(RoutingTable(rules=(*rules, RoutingRule(name="默认", lead="fuban"))))
+
+
+_POWER = RoutingRule(name="供电", when=Conditions(keywords_any=("停电", "电费")), lead="gongdian")
+_SCHOOL = RoutingRule(name="教育", when=Conditions(topics=("jiaoyu",)), lead="jiaoyu")
+
+
+def test_a_keyword_in_passing_deep_in_the_text_does_not_choose_the_unit() -> None:
+    router = _table(_POWER, _SCHOOL)
+    text = "民办高中收费没有标准\n" + _PASSING
+    assert router.route(RouteInput(text=text, title="民办高中收费没有标准", topic="jiaoyu")).rule == "教育"
+
+
+def test_the_keyword_in_the_headline_or_the_opening_or_repeated_still_chooses_it() -> None:
+    router = _table(_POWER, _SCHOOL)
+    title = "学校宿舍电费收得太贵"
+    assert router.route(RouteInput(text=f"{title}\n{_PASSING}", title=title, topic="jiaoyu")).rule == "供电"
+    # without a headline, the opening after the greeting is the lead
+    lead = "尊敬的领导：您好！学校宿舍的电费一度收一块五。" + _PASSING
+    assert router.route(RouteInput(text=f"\n{lead}", topic="jiaoyu")).rule == "供电"
+    assert router.route(RouteInput(text=f"\n{_PASSING}", topic="jiaoyu")).rule == "教育"
+    repeated = _PASSING + "另外宿舍经常停电，停电时学生无法学习。"
+    assert router.route(RouteInput(text=f"宿舍问题\n{repeated}", title="宿舍问题", topic="jiaoyu")).rule == "供电"
+    # a short item without a title is all lead
+    assert router.route(RouteInput(text="\n小区又停电了", topic="chengxiang")).rule == "供电"
+
+
+def test_keywords_in_anywhere_keeps_the_old_behaviour_and_lead_can_be_forced() -> None:
+    anywhere = RoutingRule(
+        name="供电", when=Conditions(keywords_any=("电费",), keywords_in="anywhere"), lead="gongdian"
+    )
+    text = "民办高中收费没有标准\n" + _PASSING
+    item = RouteInput(text=text, title="民办高中收费没有标准", topic="jiaoyu")
+    assert _table(anywhere, _SCHOOL).route(item).rule == "供电"
+    # a rule refining a topic finds its words anywhere by default, and only in the lead when told
+    refine = Conditions(topics=("jiaoyu",), keywords_any=("水电费",))
+    assert (
+        _table(RoutingRule(name="细分", when=refine, lead="gongdian"), _SCHOOL)
+        .route(RouteInput(text=text, title="民办高中收费没有标准", topic="jiaoyu"))
+        .rule
+        == "细分"
+    )
+    forced = refine.model_copy(update={"keywords_in": "lead"})
+    assert (
+        _table(RoutingRule(name="细分", when=forced, lead="gongdian"), _SCHOOL)
+        .route(RouteInput(text=text, title="民办高中收费没有标准", topic="jiaoyu"))
+        .rule
+        == "教育"
+    )
+
+
+def test_keywords_in_is_validated_with_line(tmp_path: Path) -> None:
+    path = tmp_path / "routing.yaml"
+    path.write_text(
+        "rules:\n  - name: a\n    when: {topics: [x], keywords_in: lead}\n    lead: x\n  - {name: d, lead: x}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"routing.yaml:3.*keywords_in is given but the rule has no keywords"):
+        load_routing(path)
+    path.write_text(
+        "rules:\n  - name: a\n    when: {keywords_any: [x], keywords_in: title}\n    lead: x\n  - {name: d, lead: x}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"routing.yaml:3.*keywords_in"):
+        load_routing(path)
+
+
+def test_example_table_routes_by_subject_not_by_a_word_in_passing() -> None:
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    router = Router(load_routing(EXAMPLE_JURISDICTION / "routing.yaml"))
+    cases = [
+        ("民营医院也该享受公立医院的待遇", "weisheng", "weijian", "医院每月交的水电费用都按商业标准收取，"),
+        ("县医院开药时私自收费", "weisheng", "weijian", "交费后医院开给我的发票和实际金额对不上，"),
+        ("乡村教师的待遇太低", "jiaoyu", "jiaoyu", "老师们的住房公积金和医保也比城里低很多，"),
+    ]
+    for title, topic, lead, passing in cases:
+        body = (
+            "尊敬的领导：您好！我想向您反映一个困扰我们很久的情况，这件事情已经持续了大半年，"
+            "我们多次向有关单位反映都没有结果，大家都很着急。" + passing + "希望有关部门能够重视。"
+        )
+        d = router.route(RouteInput(text=f"{title}\n{body}", title=title, topic=topic))
+        assert d.lead == lead, (title, d)
+    # the same word as the subject still reaches the utility
+    title = "小区电费为什么这么高"
+    d = router.route(RouteInput(text=f"{title}\n我家上个月用了很多电", title=title, topic="chengxiang"))
+    assert d.lead == "gongdian"
+
+
+def test_example_table_a_named_township_always_co_handles_or_leads() -> None:
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    table = load_routing(EXAMPLE_JURISDICTION / "routing.yaml")
+    router = Router(table)
+    topics = {t for r in table.rules for t in r.when.topics}
+    for topic in topics:
+        d = router.route(RouteInput(text="\n虎山街道城北路新开了一家店", topic=topic, townships=("hushan",)))
+        assert "hushan" in (d.lead, *d.co), (topic, d)
+    for rule in table.rules[:-1]:  # every rule that can take a local item names it (属地管理); 属地兜底 takes the rest
+        if rule.when.scope != "multi":
+            assert "@township" in (rule.lead, *rule.co), rule.name
