@@ -38,6 +38,8 @@ class TopicStory:
     places: list[tuple[str, int]]
     terms: list[tuple[str, float]]
     events: list[q.TopicEvent]
+    events_omitted: int = 0
+    """The matching items' events not listed in ``events`` (graded 一般 or ungraded)."""
 
     @property
     def total(self) -> int:
@@ -66,6 +68,7 @@ def topic_story(
     """The 专题's figures over ``[since, until)`` from what ``principal`` may see."""
     conds = q.matching(topic, place_names(db, jurisdiction_dir, [str(p) for p in topic.places])) + q.scope(principal)
     items = story_items(db, conds, since, until)
+    events = q.topic_key_events(db, principal, items.items, events_limit)
     return TopicStory(
         topic=topic,
         since=since,
@@ -77,5 +80,6 @@ def topic_story(
         sources=[(names.source(s), n) for s, n in q.source_counts(items.items)],
         places=place_counts(items.items)[:15],
         terms=top_terms(items.items, stopwords(jurisdiction_dir)),
-        events=q.topic_events(db, principal, items.items, events_limit),
+        events=events.listed,
+        events_omitted=events.omitted,
     )

@@ -24,6 +24,7 @@ from models.db import Event, Item, SpecialTopic
 from service.auth.principal import Principal
 from service.queries.events import scoped_events
 from service.queries.filters import json_list_contains
+from service.queries.key_events import KeyEvents, pick_key_events
 from service.queries.trends import StoryItem
 from service.queries.visibility import item_visible
 
@@ -108,19 +109,40 @@ class TopicEvent:
     items: int
     """The event's items that match the 专题 (and that the user may see)."""
     negative: int
+    heat: int = 0
+    """Those items plus their folded exact copies."""
 
 
-def topic_events(db: Session, principal: Principal, items: Sequence[StoryItem], limit: int) -> list[TopicEvent]:
-    """The events of the matching ``items`` the user may see, most matching items first."""
+def topic_key_events(
+    db: Session, principal: Principal, items: Sequence[StoryItem], limit: int
+) -> KeyEvents[TopicEvent]:
+    """The events of the matching ``items`` the user may see, chosen and ordered as every brief's
+    重点事件 (:mod:`service.queries.key_events`: grade first, every one graded 较大 or above, then
+    heat and matching items), with the number left out."""
     counts: Counter[int] = Counter(i.event_id for i in items if i.event_id is not None)
     negatives: Counter[int] = Counter(i.event_id for i in items if i.event_id is not None and i.negative)
-    if not counts:
-        return []
-    wanted = [e for e, _ in counts.most_common(limit * 2)]
-    events = {e.id: e for e in db.scalars(scoped_events(principal).where(Event.id.in_(wanted)))}
-    ranked = [TopicEvent(events[e], counts[e], negatives[e]) for e in wanted if e in events]
-    ranked.sort(key=lambda t: (-t.items, -t.event.id))
-    return ranked[:limit]
+    heat: Counter[int] = Counter()
+    for i in items:
+        if i.event_id is not None:
+            heat[i.event_id] += 1 + i.copies
+    ids = list(counts)
+    seen: dict[int, tuple[str | None, datetime]] = {}
+    for start in range(0, len(ids), 900):  # under every database's bound-parameter limit
+        chunk = ids[start : start + 900]
+        stmt = scoped_events(principal).with_only_columns(Event.id, Event.grade, Event.last_seen_at)
+        seen.update({e: (g, t) for e, g, t in db.execute(stmt.where(Event.id.in_(chunk)))})
+    picked = pick_key_events(
+        seen,
+        grade=lambda e: seen[e][0],
+        heat=heat.__getitem__,
+        size=counts.__getitem__,
+        last_seen=lambda e: seen[e][1],
+        ident=lambda e: e,
+        limit=limit,
+    )
+    events = {e.id: e for e in db.scalars(scoped_events(principal).where(Event.id.in_(picked.listed)))}
+    listed = [TopicEvent(events[e], counts[e], negatives[e], heat[e]) for e in picked.listed if e in events]
+    return KeyEvents(listed, picked.omitted)
 
 
 def source_counts(items: Sequence[StoryItem], k: int = 10) -> list[tuple[str, int]]:

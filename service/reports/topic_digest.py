@@ -24,10 +24,15 @@ from models.db import Item
 from models.enums import SourceTier
 from models.timeutil import to_local
 from service.names import Names
+from service.reports.brief import grade_label
 from service.reports.safe_text import document_text as t
 from service.topic_story import TopicStory
 from yuqing.settings import Settings
 
+EVENT_ORDER_NOTE = (
+    "按事件等级（特别重大、重大、较大、一般、未定级）排列，同级按当日相关条目的热度（条目及转载数）、条目数、"
+    "最近动态排列；较大及以上事件全部列出。"
+)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -106,11 +111,16 @@ def digest_document(
     doc.add_heading("二、相关事件", level=1)
     if not story.events:
         doc.add_paragraph("无。")
+    else:
+        doc.add_paragraph(EVENT_ORDER_NOTE)
     for e in story.events:
         p = doc.add_paragraph(style="List Number")
         link(p, f"{base}/events/{e.event.id}", e.event.title)
         topic_name = names.topic(e.event.topic) if e.event.topic else "未分类"
-        p.add_run(t(f"（{topic_name}；当日相关条目 {e.items} 条，其中负面 {e.negative} 条）"))
+        grade = grade_label(e.event.grade)
+        p.add_run(t(f"（{grade}；{topic_name}；当日相关条目 {e.items} 条，其中负面 {e.negative} 条，热度 {e.heat}）"))
+    if story.events_omitted:
+        doc.add_paragraph(f"另有 {story.events_omitted} 起一般或未定级的相关事件未列出。")
 
     doc.add_heading("三、相关条目", level=1)
     if not items:

@@ -17,7 +17,7 @@ from docx import Document
 from sqlalchemy.orm import Session, sessionmaker
 
 from cli.compose import stage_ports
-from models.db import Event, Item
+from models.db import Event, Item, Source
 from models.enums import Role
 from models.timeutil import SHANGHAI
 from service.auth.principal import Principal
@@ -141,3 +141,28 @@ def test_the_daily_documents_list_the_major_event_first_and_say_what_is_left_out
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert rows[0][:3] == (busy_day["tunnel"], TUNNEL, "重大")
     assert any(r[0] == "另有 5 起本期有动态的一般或未定级事件未列出。" for r in rows)
+
+
+def test_the_topic_digest_lists_the_major_event_first_with_its_grade(
+    db: sessionmaker[Session], users: dict[str, str], api_login: Any, web_login: Any
+) -> None:
+    """The 专题日报 lists at most 50 events: 60 ungraded ones with two matching items each used to
+    push out the 重大 event with one."""
+    with transaction(db) as s:
+        s.add(Source(id="jiangshan-news", name="江山新闻网", type="rss", tier="mainstream"))
+        tunnel = add_event(s, TUNNEL, "major", 1, 15).id
+        for n in range(60):
+            add_event(s, f"夜间施工噪音扰民投诉{n}", None, 2, 8 + n % 10)
+    topic = {"name": "施工安全", "keywords": ["施工"], "starts_at": at(0, day=DAY - timedelta(days=5)).isoformat()}
+    tid = api_login(users["desk"]).post("/api/v1/topics", json=topic).json()["id"]
+    web, _csrf = web_login(users["desk"])
+    r = web.get(f"/topics/{tid}/digest.docx?day={DAY.isoformat()}")
+    assert r.status_code == 200
+    texts = [p.text for p in Document(io.BytesIO(r.content)).paragraphs]
+    events = texts[texts.index("二、相关事件") + 1 : texts.index("三、相关条目")]
+    numbered = [t for t in events if "其中负面" in t]
+    assert numbered[0] == f"{TUNNEL}（重大；城乡建设；当日相关条目 1 条，其中负面 0 条，热度 1）"
+    assert len(numbered) == 50 and all("（未定级；" in t for t in numbered[1:])
+    assert "另有 11 起一般或未定级的相关事件未列出。" in events
+    page = web.get(f"/topics/{tid}?day={DAY.isoformat()}")  # the 专题 page lists the same events first
+    assert page.status_code == 200 and f"/events/{tunnel}" in page.text
