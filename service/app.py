@@ -15,8 +15,9 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.exception_handlers import http_exception_handler
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import BaseRoute, Match
@@ -24,7 +25,7 @@ from starlette.types import Scope
 
 from models.ports import StagePorts
 from models.timeutil import Clock, utcnow
-from service.errors import NotAuthenticated, RateLimited, ServiceError
+from service.errors import InvalidInput, RateLimited, ServiceError
 from service.names import NameBook
 from service.security import SecurityHeaders
 from service.state import ServiceState
@@ -109,15 +110,22 @@ def create_app(
     @app.exception_handler(ServiceError)
     async def _service_error(request: Request, exc: ServiceError) -> Response:
         if not request.url.path.startswith("/api/"):
-            if isinstance(exc, NotAuthenticated) and request.method == "GET":
-                return RedirectResponse("/login", status_code=303)
-            from service.web.render import error_page
+            from service.web.forms import web_error
 
-            return error_page(request, exc)
+            return await web_error(request, exc)
         headers = {}
         if isinstance(exc, RateLimited) and exc.retry_after_s is not None:
             headers["retry-after"] = str(exc.retry_after_s)
         return JSONResponse({"detail": str(exc)}, status_code=exc.status_code, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        if request.url.path.startswith("/api/") or request.url.path.startswith("/docs"):
+            return await request_validation_exception_handler(request, exc)
+        from service.web.forms import validation_problems, web_error
+
+        problems = validation_problems(exc.errors())  # web pages: in Chinese, never pydantic's JSON
+        return await web_error(request, InvalidInput(field=problems[0][0] if problems else None, problems=problems))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:

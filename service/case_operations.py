@@ -15,11 +15,12 @@ from sqlalchemy.orm import Session
 
 from models.db import Event
 from models.db.cases import Case
-from models.enums import CaseActionKind, Role
+from models.enums import OPEN_CASE_STATUSES, CaseActionKind, CaseStatus, Role
 from models.ports import CaseDesk
+from models.timeutil import to_local
 from service.audit import audit
 from service.auth.principal import Principal
-from service.errors import Forbidden, InvalidInput, PartUnavailable
+from service.errors import Forbidden, InvalidInput, PartUnavailable, ServiceError, in_chinese
 from service.operations import known_unit, translate
 
 UNIT_ACTIONS = frozenset(
@@ -38,6 +39,45 @@ DESK_ACTIONS = frozenset(
     {CaseActionKind.TRANSFER, CaseActionKind.REOPEN, CaseActionKind.GRADE_CHANGE, CaseActionKind.SET_OCCURRENCE}
 )
 """Taken by the desk (值班室)."""
+_SIGNABLE = frozenset({CaseStatus.DISPATCHED})
+_WORKING = frozenset({CaseStatus.DISPATCHED, CaseStatus.SIGNED})
+OFFERED_IN: dict[CaseActionKind, frozenset[CaseStatus]] = {
+    CaseActionKind.SIGN: _SIGNABLE,
+    CaseActionKind.RETURN: _WORKING,
+    CaseActionKind.FIRST_RELEASE: _WORKING,
+    CaseActionKind.PRESS_CONFERENCE: _WORKING,
+    CaseActionKind.FOLLOW_UP: _WORKING,
+    CaseActionKind.RESPONSE: _WORKING,
+    CaseActionKind.CLOSE: frozenset({CaseStatus.SIGNED}),
+    CaseActionKind.REOPEN: frozenset({CaseStatus.CLOSED}),
+    CaseActionKind.TRANSFER: OPEN_CASE_STATUSES,
+    CaseActionKind.GRADE_CHANGE: OPEN_CASE_STATUSES,
+    CaseActionKind.SET_OCCURRENCE: OPEN_CASE_STATUSES,
+}
+"""The case states in which each action is offered on the case page (the tracker's own check
+decides; ``tests/service`` holds this table to the tracker's)."""
+
+
+def offered_actions(principal: Principal, case: Case) -> frozenset[CaseActionKind]:
+    """The actions ``principal`` may take on ``case`` in its current state (what the case page offers)."""
+    if principal.role is Role.UNIT:
+        allowed = UNIT_ACTIONS if case.lead_unit == principal.unit_id else frozenset()
+    elif principal.role is Role.DESK:
+        allowed = DESK_ACTIONS
+    elif principal.role is Role.ADMIN:
+        allowed = UNIT_ACTIONS | DESK_ACTIONS
+    else:
+        allowed = frozenset()
+    status = CaseStatus(case.status)
+    return frozenset(a for a in allowed if status in OFFERED_IN.get(a, frozenset()))
+
+
+def _refusal(exc: Exception, case: Case | None = None) -> ServiceError:
+    """A tracker's refusal as the service's error, in Chinese, naming the form field it is about."""
+    out = in_chinese(translate(exc))
+    if case is not None and out.field == "at" and "派单时间" in str(out) and case.dispatched_at is not None:
+        out = type(out)(f"{out}（{to_local(case.dispatched_at):%Y-%m-%d %H:%M}）", field="at")
+    return out
 
 
 def dispatch_event(
@@ -71,7 +111,7 @@ def dispatch_event(
         )
     except Exception as exc:
         db.rollback()
-        raise translate(exc) from exc
+        raise _refusal(exc) from exc
     audit(db, principal, "case.dispatch", "case", case.id, now, event_id=event.id, lead_unit=lead)
     db.commit()
     return case
@@ -105,7 +145,7 @@ def act_on_case(
     try:
         action = CaseActionKind(kind)
     except ValueError as exc:
-        raise InvalidInput(f"未知的操作: {kind}") from exc
+        raise InvalidInput(f"未知的操作: {kind}", field="kind") from exc
     role = principal.role
     if role is Role.LEADER:
         raise Forbidden("领导账号只能查看")
@@ -120,6 +160,6 @@ def act_on_case(
         cases.record_action(db, case.id, action.value, actor=principal.username, now=now, at=at, details=clean)
     except Exception as exc:
         db.rollback()
-        raise translate(exc) from exc
+        raise _refusal(exc, case) from exc
     audit(db, principal, f"case.{action.value}", "case", case.id, now, **clean)
     db.commit()

@@ -11,6 +11,7 @@ from models.enums import Role
 from service.api.deps import OptionalUser, check_csrf
 from service.auth.principal import Principal
 from service.errors import Forbidden, InvalidInput, NotAuthenticated
+from service.web.forms import remember_form
 
 
 def web_principal(request: Request, principal: OptionalUser) -> Principal:
@@ -45,6 +46,7 @@ KeywordPage = Annotated[Principal, Depends(web_roles(Role.UNIT))]
 async def clean_form(request: Request) -> None:
     """Refuse a form carrying NUL characters (the database cannot hold them) with a clear message."""
     form = await request.form()
+    remember_form(request, form)
     if any(isinstance(value, str) and "\x00" in value for _key, value in form.multi_items()):
         raise InvalidInput("表单内容不能包含空字符")
 

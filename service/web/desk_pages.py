@@ -31,6 +31,7 @@ from service.queries.incidents import list_incidents
 from service.queries.items import get_item
 from service.web.deps import DeskForm, DeskPage, ReporterForm, ReporterPage, WebUser
 from service.web.desk_story import SPANS, desk_story, story_period
+from service.web.forms import invalid_form
 from service.web.render import page
 from service.web.routed_views import reroutes_context
 
@@ -231,6 +232,6 @@ def manual_submit(
             {"title": title, "text": text, "url": url or None, "region": region or None}
         )
     except ValidationError as exc:
-        raise InvalidInput("填写有误：" + "；".join(str(e["loc"][-1]) + " " + e["msg"] for e in exc.errors())) from exc
+        raise invalid_form(exc) from exc
     item_id = submit_report(db, state, principal, body, now)
     return back("/manual", f"已报送（条目 {item_id[:8]}），稍后进入预警流程")

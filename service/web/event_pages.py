@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from models.db.cases import Case
-from models.enums import IncidentGrade
+from models.enums import CaseStatus, IncidentGrade
 from service.api.deps import NowDep, SessionDep, StateDep
 from service.api.types import IdPath
 from service.auth.principal import Principal
@@ -52,6 +52,7 @@ def event_page(
         trend_chart=trend_chart,
         words_chart=words_chart,
         cases=cases,
+        open_case=next((c for c in cases if CaseStatus(c.status).is_open), None),  # 转派 it, not a 2nd 派单
         units=units_of(db),
         topics=list(names.topics.items()),
         grades=list(IncidentGrade),

@@ -11,16 +11,17 @@ from pydantic import ValidationError
 from sqlalchemy import select
 
 from models.db import Unit
-from models.enums import CaseActionKind, DeadlineState, IncidentGrade, Role
+from models.enums import CaseActionKind, DeadlineState, IncidentGrade
 from service.api.deps import NowDep, SessionDep, StagesDep, StateDep
 from service.api.schemas import CaseActionRequest
 from service.api.types import IdPath
-from service.case_operations import DESK_ACTIONS, UNIT_ACTIONS, act_on_case
+from service.case_operations import act_on_case, offered_actions
 from service.errors import InvalidInput
 from service.queries.cases import case_actions, deadlines_of, get_case, list_cases
 from service.queries.filters import ListFilter
 from service.web.deps import CaseForm, UnitPage
 from service.web.desk_pages import back
+from service.web.forms import invalid_form
 from service.web.render import page
 from service.web.routed_views import RoutedView, routed_context
 
@@ -63,14 +64,7 @@ def case_page(
 ) -> Response:
     case = get_case(db, principal, case_id)
     actions = case_actions(db, case.id)
-    if principal.role is Role.UNIT:
-        allowed = UNIT_ACTIONS if case.lead_unit == principal.unit_id else frozenset()
-    elif principal.role is Role.DESK:
-        allowed = DESK_ACTIONS
-    elif principal.role is Role.ADMIN:
-        allowed = UNIT_ACTIONS | DESK_ACTIONS
-    else:
-        allowed = frozenset()
+    allowed = offered_actions(principal, case)  # only what the case's state allows
     units = list(db.scalars(select(Unit).order_by(Unit.id)))
     return page(
         request,
@@ -123,7 +117,7 @@ def case_action(
     try:
         body = CaseActionRequest.model_validate(raw)
     except ValidationError as exc:
-        raise InvalidInput("填写有误：" + "；".join(str(e["loc"][-1]) + " " + e["msg"] for e in exc.errors())) from exc
+        raise invalid_form(exc) from exc
     act_on_case(db, stages.cases, principal, case, body.kind, now, at=body.at, details=body.details())
     return back(f"/cases/{case_id}", f"已记录：{CaseActionKind(body.kind).label}")
 

@@ -164,5 +164,6 @@ def page(request: Request, template: str, status_code: int = 200, **context: Any
     return HTMLResponse(html, status_code=status_code)
 
 
-def error_page(request: Request, exc: ServiceError) -> HTMLResponse:
-    return page(request, "error.html", status_code=exc.status_code, message=str(exc), code=exc.status_code)
+def error_page(request: Request, exc: ServiceError, *, back: str | None = None) -> HTMLResponse:
+    """The error page: the message (in Chinese) and links back (to ``back``, the referring page) and home."""
+    return page(request, "error.html", status_code=exc.status_code, message=str(exc), code=exc.status_code, back=back)

@@ -146,7 +146,7 @@ def _save(
         )
     except (InvalidInput, Conflict) as exc:
         db.rollback()
-        field = exc.field if isinstance(exc, TopicInvalid) else "name"
+        field = (exc.field if isinstance(exc, TopicInvalid) else None) or "name"
         return _form(request, db, topic, form.values(), error=str(exc), field=field, status_code=exc.status_code)
     return back(f"/topics/{saved.id}", f"专题“{saved.name}”已保存，立即生效")
 
