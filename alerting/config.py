@@ -98,6 +98,10 @@ class GroupingConfig(_Model):
     window_hours: float = Field(default=72.0, gt=0)
     simhash_distance: int = Field(default=3, ge=0, le=16)
     similarity: float = Field(default=0.3, gt=0, le=1)
+    reply_similarity: float = Field(default=0.15, gt=0, le=1)
+    """The lower bar at which an official or mainstream item that says it answers a story
+    (回应/答复/通报/情况说明 … in its title) joins an open event naming one of its places: a reply
+    uses the government's words, not the complaint's, yet belongs to the story it answers."""
     bucket_minutes: int = Field(default=10, ge=1)
     """Width of one volume bucket (event_volume / topic_volume)."""
 

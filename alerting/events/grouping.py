@@ -6,7 +6,9 @@ An item joins an existing open event when, in this order:
 2. its SimHash is within ``simhash_distance`` bits of the event's (the closest);
 3. its content is similar (cosine of bigram fingerprints ≥ ``similarity``), the places are
    compatible (the event's and the item's named places intersect, or one side names none) and the
-   item falls inside the event's time window (``window_hours`` around first/last seen).
+   item falls inside the event's time window (``window_hours`` around first/last seen); a reply
+   (:func:`is_reply`: an official or mainstream item whose title says it answers) needs only
+   ``reply_similarity`` to an event that names one of its places.
 
 Otherwise it starts a new event. The event's summary is kept current: items, sources, first/last
 seen, highest proposed grade, places, routed units, fingerprint (the centroid of its items), volume
@@ -30,6 +32,7 @@ alert is raised for them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -49,7 +52,8 @@ from alerting.locks import WaitClock, lock_events, lock_topic_buckets
 from alerting.store import Incoming
 from alerting.upsert import among
 from models.db import Event, Item
-from models.enums import IncidentGrade
+from models.enums import IncidentGrade, SourceTier
+from models.messages import RawItem
 from models.timeutil import not_in_future
 
 REFRESH_AGE_S = 2.0
@@ -163,6 +167,16 @@ _LOCK_COLUMNS = (
 )
 
 
+_REPLY = re.compile(r"回应|答复|回复|通报|情况说明|作出说明|调查结果|处置情况|辟谣|澄清")
+_REPLYING_TIERS = frozenset({SourceTier.OFFICIAL, SourceTier.MAINSTREAM})
+
+
+def is_reply(item: RawItem) -> bool:
+    """An official or mainstream item whose title says it answers a story (``市生态环境局回应…``,
+    ``关于…的情况通报``)."""
+    return item.source_tier in _REPLYING_TIERS and _REPLY.search(item.title) is not None
+
+
 class EventGrouper:
     """Assigns items to events with one configuration, one worker's mirror of the open events."""
 
@@ -250,6 +264,7 @@ class EventGrouper:
                     simhash=simhash_to_int(item.simhash),
                     copy_of_item=copy_item if copy_item is not None and copy_item < k else None,
                     copy_of_event=copy_event,
+                    reply_similarity=self.config.reply_similarity if is_reply(item) else None,
                 )
             )
         width = len(vocab)

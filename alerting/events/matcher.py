@@ -3,8 +3,8 @@
 The rules are those of :mod:`alerting.events.grouping`, applied to the items in order of publication:
 a copy joins its original's event; else an event whose SimHash is within ``simhash_distance`` bits
 and whose time window covers the item (the closest); else the most similar event (cosine of unit
-fingerprints ≥ ``similarity``) with compatible places whose window covers the item; else the item
-starts a new event.
+fingerprints ≥ ``similarity``, or for a reply ≥ its ``reply_similarity`` with a place in common)
+with compatible places whose window covers the item; else the item starts a new event.
 
 All similarities come from two sparse products computed once per batch: items × open events and
 items × items. An event's fingerprint is the centroid of its items: after some items of the batch
@@ -38,6 +38,8 @@ class BatchItem:
     """index (in the batch) of an earlier item it is a copy of"""
     copy_of_event: int | None = None
     """pool slot of the event its original (stored earlier) belongs to"""
+    reply_similarity: float | None = None
+    """a lower similarity bar for events that share a place with it (a reply to their story)"""
 
 
 @dataclass(frozen=True)
@@ -161,11 +163,13 @@ def _most_similar(
     hi: float,
     similarity: float,
 ) -> int:
-    """The most similar slot at or above ``similarity`` that is in the window with compatible places."""
+    """The most similar slot at or above ``similarity`` that is in the window with compatible places
+    (for a reply: at or above its own lower bar, with a place in common)."""
+    bar = similarity if item.reply_similarity is None else min(similarity, item.reply_similarity)
     scores: list[tuple[float, int]] = []
     if m:
         row = to_pool[k]
-        above = np.flatnonzero(row >= similarity)
+        above = np.flatnonzero(row >= bar)
         scores += [(float(row[s]), int(s)) for s in above if row_of[s] < 0]
     if touched:
         t = len(touched)
@@ -175,8 +179,10 @@ def _most_similar(
         numerator = w * pre + acc[:t, k]
         denominator = np.sqrt(np.maximum(w * w + 2.0 * w * cross[:t] + inner[:t], 1e-12))
         score = numerator / denominator
-        scores += [(float(score[i]), int(slots[i])) for i in np.flatnonzero(score >= similarity)]
-    for _score, slot in sorted(scores, reverse=True):
-        if first[slot] <= hi and last[slot] >= lo and _compatible(item.places, places[slot]):
+        scores += [(float(score[i]), int(slots[i])) for i in np.flatnonzero(score >= bar)]
+    for score_, slot in sorted(scores, reverse=True):
+        in_window = first[slot] <= hi and last[slot] >= lo
+        fits = (score_ >= similarity and _compatible(item.places, places[slot])) or bool(item.places & places[slot])
+        if in_window and fits:
             return slot
     return -1

@@ -106,6 +106,59 @@ def test_near_duplicate_copy_joins_its_original_event(
     assert len(ids) == 1
 
 
+COMPLAINT = (
+    "石门镇老街居民",
+    "石门镇老街一带自来水连续三天浑浊发黄，烧开后有沉淀",
+    "这几天石门镇老街的自来水一直浑浊发黄，接一盆放着底下全是黄泥，烧开后壶底一层沉淀，老人小孩都不敢喝。"
+    "打了水务公司电话说在检修管网，但一直没说什么时候恢复，也没有送水，希望有关部门尽快处理。",
+)
+REPLY = (  # a reply restates what it answers, in the government's words
+    "江山发布",
+    "市水务集团回应石门镇自来水浑浊发黄问题：管网改造致水质短时波动，已恢复正常",
+    "针对近日群众反映的石门镇老街一带自来水浑浊发黄问题，市水务集团通报称，系主干管改造施工后管内沉积物扰动所致。"
+    "施工单位已连夜冲洗管道并加密水质检测，目前出厂水和管网末梢水各项指标均符合国家标准，对受影响用户将减免当月费用。",
+)
+OTHER_REPLY = (
+    "江山发布",
+    "市教育局回应石门镇中心小学校车接送问题",
+    "针对家长反映的石门镇中心小学校车线路调整问题，市教育局表示已会同镇政府重新规划接送站点，下周一起恢复原线路。",
+)
+
+
+def _one(make_raw_item, make_classified_item, report, *, tier, places, minutes) -> Incoming:
+    source, title, text = report
+    raw = make_raw_item(
+        source_id=source, source_tier=tier, title=title, text=text, published_at=NOW - timedelta(minutes=minutes)
+    )
+    return Incoming(make_classified_item(raw, places=places))
+
+
+def test_an_official_reply_joins_the_story_it_answers_and_nothing_else(
+    any_migrated_db, alerting_config, make_raw_item, make_classified_item
+):
+    """A reply uses the government's words, not the complaint's: it joins the event it answers at
+    the lower reply bar when they name a place in common; a reply on another matter, a forum post
+    that only says 回应, and a reply about another township stay apart."""
+    handler = _handler(any_migrated_db, alerting_config)
+    town = ("石门镇",)
+    handler.process(
+        [_one(make_raw_item, make_classified_item, COMPLAINT, tier=SourceTier.FORUM, places=town, minutes=300)]
+    )
+    handler.process(
+        [
+            _one(make_raw_item, make_classified_item, REPLY, tier=SourceTier.OFFICIAL, places=town, minutes=60),
+            _one(make_raw_item, make_classified_item, OTHER_REPLY, tier=SourceTier.OFFICIAL, places=town, minutes=50),
+            _one(make_raw_item, make_classified_item, (REPLY[0] + "网友", REPLY[1] + "？", "网友转帖：" + REPLY[2]),
+                 tier=SourceTier.FORUM, places=("峡口镇",), minutes=40),
+        ]
+    )  # fmt: skip
+    with any_migrated_db[1]() as s:
+        event_of = {i.title: i.event_id for i in s.scalars(select(Item))}
+    assert event_of[REPLY[1]] == event_of[COMPLAINT[1]]
+    assert event_of[OTHER_REPLY[1]] != event_of[COMPLAINT[1]]
+    assert event_of[REPLY[1] + "？"] != event_of[COMPLAINT[1]]  # another township, and not an official voice
+
+
 def test_redelivered_batch_changes_nothing(any_migrated_db, alerting_config, make_raw_item, make_classified_item):
     handler = _handler(any_migrated_db, alerting_config)
     fire = _items(make_raw_item, make_classified_item, FIRE_REPORTS, grade=IncidentGrade.LARGE)

@@ -44,7 +44,8 @@ def test_a_bad_edit_gets_the_loaders_errors_and_changes_nothing(
     r = admin.put("/api/v1/rules/alert_rules", json={"text": bad, "base_version": 0})
     assert r.status_code == 422
     assert str(loader.value) in r.json()["detail"]  # the same message, line and field as the YAML loader
-    assert "alert_rules.yaml:13: rules.0" in str(loader.value) and "min_grade" in str(loader.value)
+    first_rule = next(i for i, text in enumerate(bad.splitlines(), 1) if "- id:" in text)
+    assert f"alert_rules.yaml:{first_rule}: rules.0" in str(loader.value) and "min_grade" in str(loader.value)
     unknown_level = RULES.replace("level: 一级", "level: 零级", 1)
     r = admin.put("/api/v1/rules/alert_rules", json={"text": unknown_level, "base_version": 0})
     line = next(i for i, text in enumerate(unknown_level.splitlines(), 1) if "level: 零级" in text)
