@@ -1,9 +1,8 @@
 """Is any bootstrap server listening? A plain TCP probe made before a Kafka client is built.
 
 librdkafka builds a client without any broker and retries in the background, so without a probe an
-absent broker shows only as silence; kafka-python (the admin tools) leaves the sockets of a failed
-bootstrap open when its constructor gives up. Probing first turns "no broker" into a prompt, clean
-error and builds a client only when one answers.
+absent broker shows only as silence (or as a timeout long after). Probing first turns "no broker"
+into a prompt, clean error and builds a client only when one answers.
 """
 
 from __future__ import annotations
