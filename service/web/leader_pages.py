@@ -1,6 +1,7 @@
 """领导看板: the 考核-style ranking of units, on-time rates per rule, time to first release, daily
 new events, topics and grades as ECharts charts (each with its figures as a table), the overdue
-list; xlsx export and the daily/weekly briefs."""
+list; xlsx export and the daily/weekly briefs of the period chosen (:func:`brief_day`: the 止 date,
+or the last full day)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from service.review import timeliness
 from service.web.deps import LeaderPage
 from service.web.leader_views import (
     RANKING_RULE,
+    brief_day,
+    brief_periods,
     count_chart,
     daily_chart,
     first_release_chart,
@@ -55,6 +58,7 @@ def leader(
         )
     )
     names = state.names.current()
+    day = brief_day(to_local(now).date(), end)
     return page(
         request,
         "leader.html",
@@ -70,4 +74,5 @@ def leader(
             count_chart("grades", "事件等级分布", (grade_label(e.grade) for e in events)),
         ],
         events_total=len(events),
+        briefs=brief_periods(day),
     )

@@ -18,6 +18,56 @@ from models.timeutil import to_local
 from service.review import Review, UnitReview
 from service.web.echarts import Chart, bar_chart, line_chart
 
+BRIEF_FORMATS = (("docx", "Word"), ("xlsx", "Excel"), ("pdf", "PDF"))
+BRIEF_KINDS = (("daily", "日报"), ("weekly", "周报"))
+
+
+@dataclass(frozen=True)
+class BriefLink:
+    kind: str
+    fmt: str
+    label: str
+    """``日报 Word`` … ``周报 PDF``."""
+    href: str
+
+
+@dataclass(frozen=True)
+class BriefPeriod:
+    """One brief the page offers: its name, the local days it covers and its downloads."""
+
+    kind: str
+    title: str
+    first: date
+    last: date
+    links: tuple[BriefLink, ...]
+
+    @property
+    def days(self) -> str:
+        last = self.last.isoformat()
+        return last if self.first == self.last else f"{self.first.isoformat()} 至 {last}"
+
+
+def brief_day(today: date, end: date | None) -> date:
+    """The last day the page's briefs cover: the chosen 止 date, but never a day not over yet (by
+    default the last full day, yesterday, as ``yuqing brief`` and the morning job)."""
+    yesterday = today - timedelta(days=1)
+    return min(end, yesterday) if end else yesterday
+
+
+def brief_periods(day: date) -> list[BriefPeriod]:
+    """The 日报 of ``day`` and the 周报 of the 7 days ending with it, each as Word, Excel and PDF
+    (``/api/v1/reports/{kind}.{fmt}?day=``)."""
+    out = []
+    for kind, title in BRIEF_KINDS:
+        first = day if kind == "daily" else day - timedelta(days=6)
+        links = tuple(
+            BriefLink(kind, fmt, f"{title} {label}", f"/api/v1/reports/{kind}.{fmt}?day={day.isoformat()}")
+            for fmt, label in BRIEF_FORMATS
+        )
+        out.append(BriefPeriod(kind, title, first, day, links))
+    return out
+
+
 RANKING_RULE = (
     "按时率高者在前；按时率相同，超期未办少者在前；再相同，首次发布用时中位数短者在前（无首发记录者在后）。"
     "三项都相同者名次并列（如 1、2、2、4），并列者按已到期时限多者在前、再按单位名称排列。"

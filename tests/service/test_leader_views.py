@@ -3,7 +3,7 @@ nothing decided), the charts built from it, and the page showing them."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from models.timeliness import Tally
@@ -70,3 +70,50 @@ def test_the_leader_page_shows_the_ranking_and_the_charts(
         assert f'id="figure-{key}"' in html
     assert 'id="chart-daily"' in html and 'id="chart-topics"' in html  # one event: drawn
     assert "hbar" not in html and "/static/vendor/echarts.min.js" in html
+
+
+def test_the_brief_buttons_follow_the_period_chosen_on_the_page(
+    api_login: Any, web_login: Any, users: dict[str, str]
+) -> None:
+    """日报 of the chosen 止 date (the last full day by default, as ``yuqing brief``), 周报 of the
+    7 days ending with it, each as Word, Excel and PDF, labelled so."""
+    import io
+
+    import lxml.html
+    from docx import Document
+
+    from models.timeutil import to_local
+
+    leader, _ = web_login(users["leader"])
+    today = to_local(datetime.now(UTC)).date()
+    yesterday = today - timedelta(days=1)
+
+    def buttons(query: str = "") -> dict[str, tuple[str, str]]:
+        page = lxml.html.fromstring(leader.get(f"/leader{query}").text)
+        return {a.get("data-brief-link"): (a.text_content(), a.get("href")) for a in page.xpath("//*[@id='briefs']//a")}
+
+    def periods(query: str = "") -> list[str]:
+        page = lxml.html.fromstring(leader.get(f"/leader{query}").text)
+        return [p.text_content().strip() for p in page.xpath("//*[@id='briefs']//span[@class='brief-period']")]
+
+    default = buttons()
+    assert {k: v[0] for k, v in default.items()} == {
+        f"{kind}-{fmt}": f"{title} {label}"
+        for kind, title in (("daily", "日报"), ("weekly", "周报"))
+        for fmt, label in (("docx", "Word"), ("xlsx", "Excel"), ("pdf", "PDF"))
+    }
+    assert all(href.endswith(f"?day={yesterday.isoformat()}") for _label, href in default.values())
+    assert buttons(f"?end={today.isoformat()}") == default  # today is not over: still the last full day
+    week_start = yesterday - timedelta(days=6)
+    assert periods() == [f"日报（{yesterday}）：", f"周报（{week_start} 至 {yesterday}）："]
+
+    chosen = "?start=2026-06-01&end=2026-06-20"
+    assert all(href.endswith("?day=2026-06-20") for _label, href in buttons(chosen).values())
+    assert periods(chosen) == ["日报（2026-06-20）：", "周报（2026-06-14 至 2026-06-20）："]
+    docx = leader.get(buttons(chosen)["daily-docx"][1])
+    assert docx.status_code == 200
+    texts = [p.text for p in Document(io.BytesIO(docx.content)).paragraphs]
+    assert "统计时段：2026-06-20 00:00 至 2026-06-21 00:00（北京时间）" in texts
+    weekly = leader.get(buttons(chosen)["weekly-docx"][1])
+    texts = [p.text for p in Document(io.BytesIO(weekly.content)).paragraphs]
+    assert "统计时段：2026-06-14 00:00 至 2026-06-21 00:00（北京时间）" in texts
