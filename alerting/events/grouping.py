@@ -7,7 +7,7 @@ An item joins an existing open event when, in this order:
 3. its content is similar (cosine of bigram fingerprints ≥ ``similarity``), the places are
    compatible (the event's and the item's named places intersect, or one side names none) and the
    item falls inside the event's time window (``window_hours`` around first/last seen); a reply
-   (:func:`is_reply`: an official or mainstream item whose title says it answers) needs only
+   (:func:`~alerting.events.replies.is_reply`: an official or mainstream item whose title says it answers) needs only
    ``reply_similarity`` to an event that names one of its places.
 
 Otherwise it starts a new event. The event's summary is kept current: items, sources, first/last
@@ -32,7 +32,6 @@ alert is raised for them.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -46,14 +45,14 @@ from sqlalchemy.orm import Session
 from alerting.config import GroupingConfig
 from alerting.events.matcher import BatchItem, PoolSide, match_batch
 from alerting.events.pool import OpenEvents, PoolEvent, rows_matrix, terms_vector
+from alerting.events.replies import is_reply
 from alerting.events.similarity import MAX_TERMS, batch_bigram_counts, simhash_to_int
 from alerting.events.volume import add_event_volume, add_topic_volume, bucket_of
 from alerting.locks import WaitClock, lock_events, lock_topic_buckets
 from alerting.store import Incoming
 from alerting.upsert import among
 from models.db import Event, Item
-from models.enums import IncidentGrade, SourceTier
-from models.messages import RawItem
+from models.enums import IncidentGrade
 from models.timeutil import not_in_future
 
 REFRESH_AGE_S = 2.0
@@ -165,16 +164,6 @@ _LOCK_COLUMNS = (
     Event.simhash,
     Event.updated_at,
 )
-
-
-_REPLY = re.compile(r"回应|答复|回复|通报|情况说明|作出说明|调查结果|处置情况|辟谣|澄清")
-_REPLYING_TIERS = frozenset({SourceTier.OFFICIAL, SourceTier.MAINSTREAM})
-
-
-def is_reply(item: RawItem) -> bool:
-    """An official or mainstream item whose title says it answers a story (``市生态环境局回应…``,
-    ``关于…的情况通报``)."""
-    return item.source_tier in _REPLYING_TIERS and _REPLY.search(item.title) is not None
 
 
 class EventGrouper:
