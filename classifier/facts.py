@@ -10,7 +10,8 @@
   (``205国道峡口镇路段`` of "205国道峡口镇路段一辆货车与轿车相撞", ``贺村镇一化工企业仓库``) and the gazetteer's
   乡镇/街道/村/社区 named;
 * **what**: the occurrence phrase (``一起重型货车与中型客车相撞的交通事故``) or, failing that, the
-  clause holding the event's keyword;
+  clause holding the event's keyword; a risk, habit, campaign or denial (``极可能引发安全事故``,
+  ``经常发生…事故``: :mod:`classifier.occurrence`) states no occurrence;
 * **casualties and loss**: the figures :mod:`classifier.casualties` reads (this event's, latest);
 * **units** named as responding: units of the directory named in a sentence with a response verb
   (赶赴、处置、救援、成立、通报 …).
@@ -27,6 +28,7 @@ from datetime import datetime, timedelta
 
 from classifier.casualties import CasualtyReport, Kind
 from classifier.numbers import Bound, chinese_to_int
+from classifier.occurrence import reports_incident
 from classifier.places import PlaceFinder, PlaceMatch
 from models.directory import UnitDirectory
 from models.facts import Fact, FactKind
@@ -104,6 +106,8 @@ class FactReader:
         # only the sentences with an occurrence verb can state when, where and what
         spans: dict[int, str] = {}
         for verb in _OCCURRENCE.finditer(text):
+            if not reports_incident(text, verb.start(), verb.end()):
+                continue  # 经常发生…事故, 一旦发生火灾: no occurrence
             begin = max(text.rfind(c, 0, verb.start()) for c in _SENTENCE_ENDS) + 1
             if begin not in spans:
                 end = _SENTENCE_END.search(text, verb.end())
@@ -263,7 +267,8 @@ def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
     """The first clause naming one of the event's keywords (when no occurrence phrase was found)."""
     for sentence in sentences:
         for clause in _CLAUSE.finditer(sentence):
-            if any(t in clause.group() for t in terms):
+            found = [(t, i) for t in terms if (i := clause.group().find(t)) >= 0]
+            if any(reports_incident(clause.group(), i, i + len(t)) for t, i in found):
                 text = clause.group().strip()
                 return Fact(kind=FactKind.WHAT, value=text[:60], quote=text[:_MAX_QUOTE])
     return None

@@ -20,8 +20,11 @@ asks the desk to check (``若其中重伤达10人则为较大，请核实``). Lo
 approximations (近/约) are graded as written and the reason says the figure is not exact.
 
 An emergency event type (自然灾害/事故灾难/公共卫生事件/社会安全事件) without figures is proposed
-as 一般. Items that report no emergency get no grade. Every proposal carries the reasons it rests
-on, and each figure's reason quotes the words it was read from.
+as 一般. An emergency word counts only where it reports something that happened
+(:mod:`classifier.occurrence`): a risk (``随时可能倒塌``), a hypothetical, a habit
+(``经常发生…事故``), a safety campaign (``安全隐患大排查``, ``严防火灾``) or a denial is no
+incident. Items that report no emergency get no grade. Every proposal carries the reasons it
+rests on, and each figure's reason quotes the words it was read from.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from dataclasses import dataclass, field
 
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.numbers import Bound
+from classifier.occurrence import reports_incident
 from models.enums import EventType, IncidentGrade
 
 EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
@@ -252,7 +256,15 @@ def extract_figures(text: str) -> Figures:
 
 def event_type_of(text: str) -> tuple[EventType, tuple[str, ...]]:
     """The event type whose keywords ``text`` names, emergencies first; with the matched keywords."""
-    found = set(_KEYWORDS.findall(text))
+    found = set()
+    for m in _KEYWORDS.finditer(text):
+        word = m.group()
+        if word in found:
+            continue
+        # an emergency word of a risk, a habit, a campaign or a denial reports no incident
+        if _KEYWORD_KIND[word] in EMERGENCIES and not reports_incident(text, m.start(), m.end()):
+            continue
+        found.add(word)
     if not found:
         return EventType.OTHER, ()
     # overlapping keywords (山体滑坡 / 滑坡) are each counted once they occur anywhere

@@ -1,0 +1,65 @@
+"""A risk, a hypothetical, a habit, a campaign or a denial is no incident: no event type, grade or facts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from classifier.engine import Classifier
+from classifier.grading import EMERGENCIES, propose
+from models.enums import EventType, IncidentGrade
+from models.messages import RawItem
+
+NO_INCIDENT = [
+    # risks and hypotheticals
+    "小区门口要开一家加油站，紧挨着幼儿园，极有可能引发安全事故，请领导重视。",
+    "村口那座老桥桥墩开裂，随时可能倒塌，过往车辆很多。",
+    "楼道里堆满了杂物和电动车，一旦发生火灾后果不堪设想。",
+    "这家作坊存在严重的火灾隐患，附近居民都很担心。",
+    "路口没有红绿灯，车速又快，迟早要出车祸。",
+    # habits and generic statements
+    "菜市场门前的台阶又窄又滑，经常发生老人摔跤的事故。",
+    "这段山路弯多坡陡，是事故多发路段，希望增设护栏。",
+    # prevention and safety campaigns
+    "市应急管理局开展危险化学品企业安全隐患大排查，严防火灾、爆炸等事故发生。",
+    "学校组织全体师生开展火灾应急疏散演练。",
+    "气象台发布暴雨预警，提醒市民注意出行安全。",
+    # denials
+    "经排查，该厂区未发生火灾，网传视频系外地旧闻。",
+]
+
+INCIDENT = [
+    ("昨晚8时许，城南一居民楼发生火灾，消防人员赶到后将火扑灭。", EventType.ACCIDENT),
+    ("今天上午，一辆货车在国道上侧翻，司机受轻伤。", EventType.ACCIDENT),
+    ("受连日暴雨影响，山区多地发生山体滑坡。", EventType.NATURAL_DISASTER),
+    ("男子多次持刀行凶致2死3伤，已被警方控制。", EventType.SOCIAL_SECURITY),
+    # a real fire, then a campaign after it: still a fire
+    ("昨晚一家仓库发生火灾，事后消防部门开展安全隐患排查。", EventType.ACCIDENT),
+]
+
+
+@pytest.mark.parametrize("text", NO_INCIDENT)
+def test_no_incident_gets_no_emergency_type_and_no_grade(text: str) -> None:
+    p = propose(text)
+    assert p.event_type not in EMERGENCIES, (p.event_type, p.event_terms)
+    assert p.grade is None
+
+
+@pytest.mark.parametrize(("text", "kind"), INCIDENT)
+def test_real_incidents_stay_graded(text: str, kind: EventType) -> None:
+    p = propose(text)
+    assert p.event_type is kind
+    assert p.grade is not None and p.grade.severity >= IncidentGrade.GENERAL.severity
+
+
+def test_a_risk_in_a_headline_does_not_become_the_event_fact(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    item = make_raw_item(
+        title="小区旁非法汽车检测站要开业了",
+        text="向你们反映一件极可能引发安全事故的大事，小区旁边一家没有手续的汽车检测站要开业了。",
+    )
+    (result,) = classifier_engine.classify([item])
+    assert result.grade is None and result.event_type not in EMERGENCIES
+    assert result.facts == ()
