@@ -2,7 +2,7 @@
 
 Untrusted text (titles, topics, unit names) goes through
 :func:`~service.reports.safe_text.document_text`: python-docx refuses control characters. python-docx
-has no hyperlink API; :func:`_add_link` writes the ``w:hyperlink`` element with an external
+has no hyperlink API; :func:`add_link` writes the ``w:hyperlink`` element with an external
 relationship, which is what Word itself writes.
 """
 
@@ -24,7 +24,8 @@ from service.reports.brief_blocks import brief_blocks
 STYLES = {"body": None, "number": "List Number", "bullet": "List Bullet", "note": None}
 
 
-def _add_link(paragraph: Paragraph, text: str, url: str) -> None:
+def add_link(paragraph: Paragraph, text: str, url: str) -> None:
+    """Append ``text`` to ``paragraph`` as a hyperlink to ``url`` (blue, underlined)."""
     rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rel)
@@ -46,7 +47,7 @@ def _add_link(paragraph: Paragraph, text: str, url: str) -> None:
 def _runs(paragraph: Paragraph, runs: Sequence[Run], base: str) -> None:
     for r in runs:
         if r.href:
-            _add_link(paragraph, clean(r.text), href(base, r.href))
+            add_link(paragraph, clean(r.text), href(base, r.href))
         else:
             paragraph.add_run(clean(r.text))
 

@@ -3,8 +3,8 @@
 :func:`event_facts` merges the facts the classifier stored with each item
 (``Classification.facts``) into the event's facts; :func:`draft_text` writes the draft the desk
 edits on the event page; :func:`draft_document` turns the (edited) text into a Word file and
-appends the evidence: each fact with its words and the item it came from. What the items do not
-state is marked 〔待核实〕/〔待补充〕 instead of being guessed.
+appends the evidence: each fact with its words and the item it came from, the item's web address
+a hyperlink. What the items do not state is marked 〔待核实〕/〔待补充〕 instead of being guessed.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
@@ -114,6 +115,8 @@ def draft_document(text: str, facts: EventFacts, urls: Mapping[str, str | None],
     """A Word file of ``text`` (first line the title) with the facts' evidence appended."""
     from docx import Document
 
+    from service.reports.docx import add_link
+
     lines = [line.strip() for line in _clean(text[:MAX_DRAFT]).replace("\r\n", "\n").split("\n")]
     lines = [line for line in lines if line]
     doc = Document()
@@ -137,7 +140,14 @@ def draft_document(text: str, facts: EventFacts, urls: Mapping[str, str | None],
             cells[0].text = s.fact.kind.label
             cells[1].text = _clean(s.fact.value)
             cells[2].text = _clean(s.fact.quote)
-            cells[3].text = _clean(f"{source}（{published}）" + (f" {url}" if url else ""))
+            cell = cells[3].paragraphs[0]
+            cell.add_run(_clean(f"{source}（{published}）"))
+            if url:
+                cell.add_run(" ")
+                if urlsplit(url).scheme in ("http", "https"):
+                    add_link(cell, _clean(url), url)
+                else:  # only web addresses become links
+                    cell.add_run(_clean(url))
     doc.add_paragraph(
         f"草稿生成时间：{to_local(now).strftime('%Y-%m-%d %H:%M')}（北京时间）；要素由系统提取，报送前请核实。"
     )

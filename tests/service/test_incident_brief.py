@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 # the browser tests' fixtures (a uvicorn server on a free port, Debian's Chromium)
 from tests.service.test_browser import CHROMIUM, browser, sign_in  # noqa: F401
+from tests.service.test_reports_evidence import docx_links
 from yuqing.settings import EXAMPLE_JURISDICTION
 
 TITLE = "贺村镇一化工企业仓库突发火灾 已造成3人死亡12人受伤"
@@ -91,6 +92,8 @@ def test_brief_draft_docx_prefilled_and_edited(
     assert any("市消防救援大队、市应急管理局已开展处置" in p for p in paragraphs)
     assert rows[[r[0] for r in rows].index("死亡")][:3] == ["死亡", "3人", "3人死亡"]
     assert all(TITLE in r[3] for r in rows[1:]), "every fact names the item it came from"
+    links = docx_links(response.content)
+    assert links and all(text == url and url.startswith("http") and url in rows[1][3] for text, url in links)
 
     edited = "关于贺村镇火灾的简要信息\n\n经核实，\x02火灾造成3人死亡。\n报送单位：贺村镇"
     response = client.post(f"/events/{event.id}/brief.docx", data={"draft": edited, "csrf_token": csrf})
