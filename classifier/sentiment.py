@@ -2,20 +2,48 @@
 
 The score is ``1 - exp(-k · Σ weights)`` over the negative cues found, minus the positive cues.
 A negated negative cue (没有/未/不 shortly before it: "没有发生事故") counts as nothing; a negated
-positive cue ("不满意", "不方便") counts as negative. An item is negative when the score reaches
-:data:`THRESHOLD`. The cues found are returned as evidence.
+positive cue ("不满意", "不方便") counts as negative. A word of an emergency (事故, 火灾, 危险 …) said
+of prevention or a campaign (``严防火灾``, ``安全隐患大排查``, ``应急演练``) or denied counts as
+nothing either (:mod:`classifier.occurrence`); said of a risk (``极可能引发安全事故``) it is a
+worry and counts. Deaths and injuries are cues with or without a number (``一男子跳河身亡``), and
+the caller adds what grading found (``harm``: this event's casualties, numbered or not, and the
+words of a disaster or other emergency that happened: ``山洪冲毁道路``) as further cues. An item
+is negative when the score reaches :data:`THRESHOLD`. The cues found are returned as evidence.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from classifier.occurrence import context_of
 
 NEGATIVE: dict[str, float] = {
     # harm and emergencies
     "死亡": 2.0,
     "遇难": 2.0,
+    "身亡": 2.0,
+    "丧生": 2.0,
+    "罹难": 2.0,
+    "遇害": 2.0,
+    "溺亡": 2.0,
+    "坠亡": 2.0,
+    "殒命": 2.0,
+    "丧命": 2.0,
+    "跳楼": 1.5,
+    "跳河": 1.5,
+    "轻生": 1.5,
+    "自杀": 1.5,
+    "溺水": 1.2,
+    "砍伤": 1.5,
+    "刺伤": 1.5,
+    "打伤": 1.5,
+    "烧伤": 1.5,
+    "撞伤": 1.5,
+    "摔伤": 1.2,
+    "被困": 1.0,
     "受伤": 1.5,
     "重伤": 2.0,
     "失踪": 1.5,
@@ -151,6 +179,9 @@ THRESHOLD = 0.5
 SCALE = 0.6
 _NEGATION_WINDOW = 5
 _NEGATED = re.compile("|".join(NEGATORS))
+HARM = frozenset({"事故", "爆炸", "火灾", "坍塌", "泄漏", "中毒", "疫情", "灾", "危险", "安全隐患", "被困", "溺水"})
+"""Emergency words that count nothing when said of prevention, a campaign or a denial."""
+_NOT_A_WORRY = ("campaign", "denial")
 
 
 @dataclass(frozen=True)
@@ -169,7 +200,9 @@ class SentimentScorer:
         words = sorted({*self.negative, *self.positive}, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(w) for w in words))
 
-    def score(self, text: str) -> Sentiment:
+    def score(self, text: str, harm: Iterable[tuple[str, float]] = ()) -> Sentiment:
+        """Negativity of ``text``; ``harm`` adds cues found by other means (grading's casualties),
+        each as (evidence, weight), counted unless the lexicon already found that word."""
         total = 0.0
         terms: list[str] = []
         negated = _NEGATED.search
@@ -181,6 +214,8 @@ class SentimentScorer:
                 # "没有不满" etc.: a negated cue is no evidence either way
                 if before and word not in NEGATORS and len(word) > 1:
                     continue
+                if word in HARM and context_of(text, start, m.end()) in _NOT_A_WORRY:
+                    continue
                 total += self.negative[word]
                 if word not in terms:
                     terms.append(word)
@@ -190,5 +225,9 @@ class SentimentScorer:
                     terms.append(f"不{word}")
             else:
                 total -= self.positive[word]
+        for word, weight in harm:
+            if word not in terms:
+                total += weight
+                terms.append(word)
         value = 1.0 - math.exp(-SCALE * total) if total > 0 else 0.0
         return Sentiment(value >= THRESHOLD, round(value, 4), tuple(terms[:8]))
