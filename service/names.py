@@ -1,12 +1,120 @@
-"""People see names, never internal ids: the service's door to :mod:`yuqing.names`.
+"""People see names, never internal ids: the service's door to :mod:`yuqing.names`, plus people.
 
-The lookup itself lives in the base layer so the alerting stage and the response tracker name
-units, topics and rules in their alert texts and notifications with the same code. Every page gets
-``names`` (the current :class:`Names` of ``state.names``, a :class:`NameBook`) and the template
-filters ``topic_name``, ``unit_name``, ``unit_names``, ``source_name`` and ``rule_name``; call
-``state.names.invalidate()`` after an online edit that changes names.
+The lookup of topics, units, sources and rules lives in the base layer so the alerting stage and the
+response tracker name them in their alert texts and notifications with the same code. The service
+adds what only its pages show: **people** (an account's login becomes its person's name with unit
+or role, ``张三（虎山街道）``; an automatic actor ``system:自动派单`` becomes ``系统（自动派单）``) and
+the **built-in sources** that are no row of the ``sources`` table (``manual`` is 人工报送).
+
+Every page gets ``names`` (the current :class:`Names` of ``state.names``, a :class:`NameBook`) and
+the template filters ``topic_name``, ``unit_name``, ``unit_names``, ``source_name``, ``rule_name``
+and ``person_name``; call ``state.names.invalidate()`` after an online edit that changes names.
 """
 
-from yuqing.names import MISSING, NameBook, Names, load_names, unit_names
+from __future__ import annotations
 
-__all__ = ["MISSING", "NameBook", "Names", "load_names", "unit_names"]
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.db import User
+from models.enums import Role
+from yuqing import names as base
+from yuqing.names import MISSING, unit_names
+
+SYSTEM_PREFIX = "system:"
+"""Actors that are no person: ``system:自动派单`` (the tracker's automatic dispatch), …"""
+BUILTIN_SOURCES: Mapping[str, str] = {"manual": "人工报送"}
+"""Sources that are no row of the ``sources`` table."""
+
+
+@dataclass(frozen=True)
+class Names(base.Names):
+    """:class:`yuqing.names.Names` plus people (login → how pages call the person)."""
+
+    people: Mapping[str, str] = field(default_factory=dict)
+
+    def source(self, source_id: str | None) -> str:
+        if source_id and source_id not in self.sources and source_id in BUILTIN_SOURCES:
+            return BUILTIN_SOURCES[source_id]
+        return super().source(source_id)
+
+    def person(self, username: str | None) -> str:
+        """The person behind a login (``张三（虎山街道）``), or the system task behind an automatic actor."""
+        if not username:
+            return MISSING
+        if username.startswith(SYSTEM_PREFIX):
+            return f"系统（{username.removeprefix(SYSTEM_PREFIX)}）"
+        return self.people.get(username, username)
+
+
+def shown_person(display_name: str | None, role: str, unit: str | None) -> str:
+    """``姓名（单位）`` for a unit's person, ``姓名（角色）`` otherwise; without a name, the unit or role."""
+    try:
+        qualifier = unit or Role(role).label
+    except ValueError:
+        qualifier = unit or role
+    return f"{display_name}（{qualifier}）" if display_name else qualifier
+
+
+def person_names(session: Session, units: Mapping[str, str]) -> dict[str, str]:
+    """Every account's login → how pages call its person (see :func:`shown_person`)."""
+    rows = session.execute(select(User.username, User.display_name, User.role, User.unit_id))
+    return {
+        username: shown_person(display, role, units.get(unit_id, unit_id) if unit_id else None)
+        for username, display, role, unit_id in rows
+    }
+
+
+def load_names(session: Session, jurisdiction_dir: Path) -> Names:
+    """Read every name now (:func:`yuqing.names.load_names` plus people)."""
+    found = base.load_names(session, jurisdiction_dir)
+    return Names(
+        topics=found.topics,
+        units=found.units,
+        sources=found.sources,
+        rules=found.rules,
+        people=person_names(session, found.units),
+    )
+
+
+class NameBook:
+    """The current :class:`Names` of the service, reloaded after ``ttl_s`` seconds or an invalidation."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        jurisdiction_dir: Path,
+        *,
+        ttl_s: float = 30.0,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._sessions = sessions
+        self._dir = jurisdiction_dir
+        self._ttl = ttl_s
+        self._monotonic = monotonic
+        self._lock = threading.Lock()
+        self._names: Names | None = None
+        self._loaded_at = 0.0
+
+    def current(self) -> Names:
+        with self._lock:
+            now = self._monotonic()
+            if self._names is None or now - self._loaded_at >= self._ttl:
+                with self._sessions() as session:
+                    self._names = load_names(session, self._dir)
+                self._loaded_at = now
+            return self._names
+
+    def invalidate(self) -> None:
+        """Forget the names so the next lookup reads them again (after a change made online)."""
+        with self._lock:
+            self._names = None
+
+
+__all__ = ["MISSING", "NameBook", "Names", "load_names", "person_names", "shown_person", "unit_names"]

@@ -233,5 +233,5 @@ def manual_submit(
         )
     except ValidationError as exc:
         raise invalid_form(exc) from exc
-    item_id = submit_report(db, state, principal, body, now)
-    return back("/manual", f"已报送（条目 {item_id[:8]}），稍后进入预警流程")
+    submit_report(db, state, principal, body, now)
+    return back("/manual", f"已报送“{body.title[:60]}”，稍后进入分类与预警流程")

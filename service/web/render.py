@@ -27,6 +27,7 @@ from models.timeutil import to_local
 from service.errors import ServiceError
 from service.names import Names
 from service.web import TEMPLATES_DIR
+from yuqing import names as base_names
 
 CASE_STATUS = {s.value: s.label for s in CaseStatus}
 
@@ -50,7 +51,11 @@ def level_class(level: str | None) -> str:
 
 def _names(context: Any) -> Names:
     names = context.get("names")
-    return names if isinstance(names, Names) else Names()
+    if isinstance(names, Names):
+        return names
+    if isinstance(names, base_names.Names):  # the base layer's names (no people): made the service's
+        return Names(topics=names.topics, units=names.units, sources=names.sources, rules=names.rules)
+    return Names()
 
 
 def _name_filter(pick: Callable[[Names, Any], Any]) -> Callable[..., Any]:
@@ -74,7 +79,9 @@ DETAIL_LABELS = {
     "from": "原等级",
     "to": "新等级",
     "occurred_at": "发生时间",
+    "first_seen_at": "事件首次发现",
     "held_at": "召开时间",
+    "origin": "派单方式",
     "url": "链接",
     "channel": "渠道",
     "content": "内容",
@@ -83,32 +90,66 @@ DETAIL_LABELS = {
     "place": "地点",
     "speaker": "发布人",
     "result": "办理结果",
+    "corrects": "更正记录",
+    "event_id": "事件",
+    "category": "类别",
+    "external_ref": "外部编号",
 }
 """Case action details as people read them (keys of :mod:`tracker.cases` records)."""
+ORIGINS = {"desk": "值班室派单", "policy": "按时限策略自动派单", "import": "历史数据导入"}
+_HIDDEN_DETAILS = frozenset({"policy", "rules_by_band"})
+_PERSON_DETAILS = frozenset({"actor", "user", "by", "requested_by", "decided_by"})
+
+
+def _time_text(value: object) -> str | None:
+    """An ISO 8601 time with an offset (how the tracker stores times) in Beijing time, else None."""
+    if not isinstance(value, str) or len(value) < 16 or value[4:5] != "-" or "T" not in value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return local(parsed) if parsed.tzinfo is not None else None
 
 
 def action_details(names: Names, details: dict[str, Any] | None) -> list[tuple[str, str]]:
-    """``(label, text)`` of a case action's details: units and grades named, times local; the
-    policy snapshot is left out. A ``url`` keeps its text (the template links it)."""
+    """``(label, text)`` of a case action's details: every key labelled in Chinese, units, grades and
+    people named, times in Beijing time; the policy snapshot is left out. A ``url`` keeps its text
+    (the template links it)."""
     out: list[tuple[str, str]] = []
     for key, value in (details or {}).items():
-        if key == "policy" or value in (None, "", []):
+        if key in _HIDDEN_DETAILS or value in (None, "", []):
             continue
         if key in ("lead_unit", "to_unit", "from_unit"):
             text = names.unit(str(value))
-        elif key == "co_units":
+        elif key == "co_units" and isinstance(value, list):
             text = names.units_joined([str(u) for u in value])
         elif key in ("grade", "from", "to"):
             text = label(str(value), IncidentGrade)
-        elif key in ("occurred_at", "held_at"):
-            try:
-                text = local(datetime.fromisoformat(str(value)))
-            except ValueError:
-                text = str(value)
+        elif key == "origin":
+            text = ORIGINS.get(str(value), str(value))
+        elif key in _PERSON_DETAILS:
+            text = person(names, str(value))
+        elif isinstance(value, list):
+            text = "、".join(str(v) for v in value)
+        elif isinstance(value, dict):
+            continue  # structured internals (snapshots): not for reading
         else:
-            text = str(value)
-        out.append((DETAIL_LABELS.get(key, key), text))
+            text = _time_text(value) or str(value)
+        out.append((DETAIL_LABELS.get(key, "其他"), text))
     return out
+
+
+def person(names: base_names.Names, username: str | None) -> str:
+    """How pages call the person behind ``username`` (a login) or an automatic actor."""
+    if isinstance(names, Names):
+        return names.person(username)
+    return Names().person(username)
+
+
+def source(names: base_names.Names, source_id: str | None) -> str:
+    """A source's name; ``manual`` is 人工报送 even with the base layer's names."""
+    return names.source(source_id) if isinstance(names, Names) else Names(sources=names.sources).source(source_id)
 
 
 def label(value: str | None, enum: Any) -> str:
@@ -142,7 +183,8 @@ def environment() -> jinja2.Environment:
     env.filters["topic_name"] = _name_filter(Names.topic)
     env.filters["unit_name"] = _name_filter(Names.unit)
     env.filters["unit_names"] = _name_filter(Names.units_joined)
-    env.filters["source_name"] = _name_filter(Names.source)
+    env.filters["source_name"] = _name_filter(source)
+    env.filters["person_name"] = _name_filter(person)
     env.filters["rule_name"] = _name_filter(Names.rule)
     env.filters["action_details"] = _name_filter(action_details)
     env.filters["source_tier"] = lambda v: label(v, SourceTier)

@@ -22,11 +22,13 @@ from cli.demo.content import load_content
 from collectors.config import load_sources
 from collectors.health import source_health_alert
 from collectors.worker import mirror_sources
-from models.db import Event, Item, Source, Unit
+from models.db import Event, Item, Source, Unit, User
 from models.enums import SourceTier, SourceType
 from models.messages import ClassifiedItem, RawItem, item_id_for
 from models.taxonomy import Taxonomy
 from models.timeutil import to_local
+from tracker.auto_dispatch import ACTOR as AUTO_ACTOR
+from tracker.cases import dispatch
 from tracker.ports import TrackerPorts
 from yuqing.bus.consumer import Record
 from yuqing.config import load_yaml
@@ -47,6 +49,7 @@ class DemoWorld:
     events: list[int] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
     case_id: int = 0
+    auto_case_id: int = 0
     ids: dict[str, set[str]] = field(default_factory=dict)
     """Internal ids by kind (topic, unit, rule, source) that must never be read where a name exists."""
 
@@ -61,6 +64,8 @@ class DemoWorld:
 
 
 ITEM_SPACING = timedelta(minutes=5)
+MANUAL_REPORTER = "hushan1"
+"""The login of the unit account that reports the manual item (the ``users`` fixture's)."""
 
 
 def _spacing(now: datetime, count: int) -> timedelta:
@@ -116,6 +121,20 @@ def build_demo_world(db: sessionmaker[Session], *, now: datetime | None = None) 
         published_at=now - spacing / 5,
         collected_at=now,
     )
+    # a citizen's call reported by hand (人工报送) by the unit's liaison
+    manual = RawItem(
+        id=hashlib.sha256(b"manual-demo").hexdigest()[:32],
+        source_id="manual",
+        source_type=SourceType.MANUAL,
+        source_tier=SourceTier.OTHER,
+        url=None,
+        title="群众来电：虎山街道某小区路灯不亮",
+        text="群众来电反映虎山街道某小区路灯连续三晚不亮。",
+        author=MANUAL_REPORTER,
+        published_at=now - spacing / 3,
+        collected_at=now,
+    )
+    classified.append(ClassifiedItem(item=manual, classification=classifier.classify([manual])[0], classified_at=now))
     extra = classifier.classify([official])[0]
     classified.append(
         ClassifiedItem(
@@ -155,11 +174,22 @@ def build_demo_world(db: sessionmaker[Session], *, now: datetime | None = None) 
             tracker.record_action(s, case.id, kind, actor="desk1", now=now, details=details)
         s.commit()
         world.case_id = case.id
+        other = s.scalar(select(Event).where(Event.id != major.id).order_by(Event.id).limit(1))
+        if other is not None:  # an automatic dispatch (the tracker's policy, anchored at first sight)
+            auto = dispatch(
+                s, other.id, "hushan", [], AUTO_ACTOR, now, policy=tracker.response_policy(EXAMPLE_JURISDICTION, s),
+                grade="major", first_seen_at=other.first_seen_at, origin="policy", external_ref=f"event:{other.id}",
+            )  # fmt: skip
+            s.commit()
+            world.auto_case_id = auto.id
+        people = set(s.scalars(select(User.username)))
         world.ids = {
             "topic": {t.id for t in load_yaml(EXAMPLE_JURISDICTION / "taxonomy.yaml", Taxonomy).topics},
             "unit": set(s.scalars(select(Unit.id))),
             "rule": {r.id for r in config.rules.rules} | {"source_health"},
-            "source": set(s.scalars(select(Source.id))),
+            "source": set(s.scalars(select(Source.id))) | {"manual"},
+            "person": people | {AUTO_ACTOR},
+            "key": {"first_seen_at", "external_ref", "rules_by_band"},
         }
     return world
 

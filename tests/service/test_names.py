@@ -77,3 +77,27 @@ def test_the_header_names_the_person_not_the_login(make_user: Any, web_login: An
     assert ">hs01" not in header  # the login name only as a tooltip
     client, _ = web_login("desk01")  # no name recorded: the login name
     assert "desk01（值班室）" in client.get("/desk").text.split("</header>")[0]
+
+
+def test_people_automatic_actors_and_manual_reports_are_named() -> None:
+    from service.names import Names, shown_person
+    from service.web.render import action_details
+
+    names = Names(units={"hushan": "虎山街道"}, people={"hs01": shown_person("王芳", "unit", "虎山街道")})
+    assert names.person("hs01") == "王芳（虎山街道）"
+    assert names.person("system:自动派单") == "系统（自动派单）"
+    assert shown_person(None, "desk", None) == "值班室"
+    assert names.source("manual") == "人工报送"
+    details = {
+        "lead_unit": "hushan",
+        "grade": "major",
+        "first_seen_at": "2026-12-01T19:40:42+00:00",
+        "origin": "policy",
+        "policy": {"rules": []},
+    }
+    assert action_details(names, details) == [
+        ("牵头单位", "虎山街道"),
+        ("等级", "重大"),
+        ("事件首次发现", "2026-12-02 03:40"),
+        ("派单方式", "按时限策略自动派单"),
+    ]
