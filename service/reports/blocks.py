@@ -3,13 +3,15 @@
 A brief (日报/周报) and a 专报 are built once as a list of :data:`Block`; :mod:`service.reports.docx`
 and :mod:`service.reports.pdf` render the same list, so the Word file and the PDF say the same
 thing and carry the same evidence links. A :class:`Run` with ``href`` is a link to a page of the
-web UI, stored as a path (``/events/12``); :func:`href` joins it to the public address.
+web UI, stored as a path (``/events/12``); :func:`href` joins it to the public address. A few
+links lead outside (a 首次发布's own address): those are absolute ``http(s)`` addresses.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
+from urllib.parse import urlsplit
 
 from service.reports.safe_text import document_text
 
@@ -56,8 +58,19 @@ def cells(*parts: str | int | Run) -> tuple[Run, ...]:
 
 def href(base: str, path: str) -> str:
     """``path`` (``/events/12``) on the web UI at ``base`` (``https://yq.example.cn``); with no
-    ``base`` the path itself, a link relative to wherever the web UI is served."""
+    ``base`` the path itself, a link relative to wherever the web UI is served. A web address
+    outside the web UI (``https://www.gov.cn/…``, see :func:`web_address`) is kept as it is."""
+    if web_address(path):
+        return path
     return base.rstrip("/") + path if base else path
+
+
+def web_address(url: str | None) -> bool:
+    """True for an absolute ``http``/``https`` address: the only outside addresses a document links to."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
 def clean(text: str) -> str:

@@ -7,7 +7,8 @@
 - the 传播路径 as the event page shows it (:func:`~service.queries.spread.spread_path`: the first
   post, the items by time and source tier, the jumps, the first official response);
 - the facts the classifier stored with the items (:func:`~service.reports.incident_brief.event_facts`);
-- the case actions so far (派单, 签收, 首次发布, 新闻发布会, ...), with times and units;
+- the case actions so far (派单, 签收, 首次发布, 新闻发布会, ...), with times, units and the address
+  an action recorded (a 首次发布's release);
 - each case's deadlines from the response tracker (:func:`~service.queries.cases.deadlines_of`,
   the same evaluation as the case page), never recomputed here.
 
@@ -47,6 +48,8 @@ class Response:
     kind: str
     at: datetime
     unit: str | None
+    url: str | None = None
+    """The address the action recorded (a 首次发布's release, a follow-up), if any."""
 
 
 @dataclass
@@ -80,6 +83,11 @@ RESPONSE_KINDS = frozenset(
 )
 
 
+def _url(action: CaseAction) -> str | None:
+    url = (action.details or {}).get("url")
+    return str(url) if url else None
+
+
 def build_special(
     db: Session,
     desk: CaseDesk,
@@ -95,7 +103,7 @@ def build_special(
     actions: dict[int, list[CaseAction]] = {c.id: case_actions(db, c.id) for c in cases}
     responses = sorted(
         (
-            Response(c.id, a.kind, ensure_aware(a.at), a.unit)
+            Response(c.id, a.kind, ensure_aware(a.at), a.unit, _url(a))
             for c in cases
             for a in actions[c.id]
             if a.kind in RESPONSE_KINDS

@@ -11,7 +11,7 @@ from datetime import datetime
 from models.enums import CaseActionKind, DeadlineState, IncidentGrade, SourceTier
 from models.timeutil import to_local
 from service.names import Names
-from service.reports.blocks import Block, Heading, Run, Table, cells, para
+from service.reports.blocks import Block, Heading, Run, Table, cells, para, web_address
 from service.reports.brief_blocks import RELATIVE_NOTE
 from service.reports.incident_brief import sourced_facts
 from service.reports.special import Special
@@ -51,8 +51,25 @@ def _summary(s: Special, names: Names) -> list[Block]:
         cells("首次发现", _t(e.first_seen_at)),
         cells("最近", _t(e.last_seen_at)),
         cells("条目数", Run(f"{s.items} 条（负面 {s.negative} 条，转载 {s.reprints} 次）", path)),
+        *_first_release(s),
     )
     return [Heading("一、事件概况"), Table(("项目", "内容"), rows)]
+
+
+def _link(url: str | None) -> Run:
+    """``url`` as a link when it is a web address, else as text ("—" when there is none)."""
+    if not url:
+        return Run("—")
+    return Run(url, url) if web_address(url) else Run(url)
+
+
+def _first_release(s: Special) -> tuple[tuple[Run, ...], ...]:
+    """The earliest 首次发布 of the event's cases (the one the 5-hour rule counts), with its address."""
+    r = s.spread.response
+    if r is None:
+        return (cells("首次发布", "尚无首次发布记录"),)
+    when = f"{_t(r.at)}（案件 {r.case_id}" + (f"，{r.channel}" if r.channel else "") + "）"
+    return (cells("首次发布", Run(when, f"/cases/{r.case_id}")), cells("首次发布链接", _link(r.url)))
 
 
 def _spread(s: Special) -> list[Block]:
@@ -103,10 +120,11 @@ def _responses(s: Special, names: Names) -> list[Block]:
             Run(f"案件 {r.case_id}", f"/cases/{r.case_id}"),
             _label(r.kind, CaseActionKind),
             names.unit(r.unit) if r.unit else "—",
+            _link(r.url),
         )
         for r in s.responses
     )
-    return [*blocks, Table(("时间", "案件", "动作", "单位"), rows)]
+    return [*blocks, Table(("时间", "案件", "动作", "单位", "链接"), rows)]
 
 
 def _timeliness(s: Special) -> list[Block]:

@@ -41,6 +41,8 @@ from service.reports.pdf import FontMissing, cjk_font
 from tests.service.demo_world import DemoWorld, build_demo_world
 from yuqing.settings import EXAMPLE_JURISDICTION
 
+RELEASE_URL = "https://www.jiangshan.gov.cn/art/1.html"
+"""Where the demo case's 首次发布 was published (``demo_world``)."""
 LEADER = Principal(user_id=0, username="leader1", role=Role.LEADER, unit_id=None, csrf_token="", via_cookie=False)
 
 
@@ -233,16 +235,28 @@ def test_the_special_report_of_one_event(
     assert path.summary().split("小时")[0] in "\n".join(texts)  # the response placed against the spread
     tiers = next(t for t in doc.tables if t.rows[0].cells[0].text == "来源类型")
     assert [(r.cells[0].text, r.cells[1].text) for r in tiers.rows[1:]] == [(t.label, f"{n} 条") for t, n in path.tiers]
-    for _text, url in docx_links(r.content):
-        check_link(desk, db, url, {})
+    # the first official release (首次发布) with the address it was published at, as a link
+    assert path.response is not None and path.response.url == RELEASE_URL
+    summary = {row.cells[0].text: row.cells[1].text for row in doc.tables[0].rows}
+    assert summary["首次发布"].startswith(to_local(path.response.at).strftime("%Y-%m-%d %H:%M"))
+    assert summary["首次发布链接"] == RELEASE_URL
+    links = docx_links(r.content)
+    assert (RELEASE_URL, RELEASE_URL) in links
+    release_rows = [row.cells[4].text for row in responses.rows[1:] if row.cells[2].text == "首次发布"]
+    assert RELEASE_URL in release_rows
+    for _text, url in links:
+        if url != RELEASE_URL:
+            check_link(desk, db, url, {})
 
     pdf = desk.get(f"/events/{event.id}/special.pdf")
     assert pdf.status_code == 200
     assert first_page_ink(pdf.content) > 0.01
     text = pdf_text(pdf.content)
     assert "舆情专报" in text and "传播路径" in text and facts[0].fact.value in text
+    assert RELEASE_URL in pdf_links(pdf.content)
     for url in pdf_links(pdf.content):
-        check_link(desk, db, url, {})
+        if url != RELEASE_URL:
+            check_link(desk, db, url, {})
 
 
 def test_a_unit_user_gets_only_its_own_special_reports_and_records(
