@@ -3,9 +3,14 @@
 :class:`FactReader` reads, for an item about an emergency:
 
 * **when** it happened: the first time expression (``11月22日下午3时许``, ``今天凌晨5时许``,
-  ``昨晚8点左右``) in a sentence that reports the occurrence (发生/突发/起火 … or the event's own
-  keywords), resolved against the item's publication time in Asia/Shanghai; times that state
-  how far figures go (``截至6月14日6时``) are skipped;
+  ``昨晚8点左右``, ``本月3日``) in a sentence that reports the occurrence (发生/突发/起火 … or the
+  event's own keywords), resolved against the item's publication time in Asia/Shanghai and shown
+  as a date (``今天凌晨5时许`` published on 11月23日 → ``11月23日凌晨5时许``; the words written
+  stay in the quote); times that state how far figures go (``截至6月14日6时``) are skipped. An
+  occurrence is never later than the publication: a time of day without a date that has not yet
+  come was the night before (``凌晨2时许`` published at 1 a.m.), a day of the month not yet come is
+  last month's, and a clock time later than publication on the same day keeps the date only and
+  says so (:data:`LATER_THAN_PUBLISHED`);
 * **where**: the site phrase before the occurrence verb, up to who or what was involved
   (``205国道峡口镇路段`` of "205国道峡口镇路段一辆货车与轿车相撞", ``贺村镇一化工企业仓库``) and the gazetteer's
   乡镇/街道/村/社区 named;
@@ -24,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from classifier.casualties import CasualtyReport, Kind
 from classifier.numbers import Bound, chinese_to_int
@@ -56,14 +61,19 @@ _RESPONSE = re.compile(
 )
 _CN_HOUR = "零一二两三四五六七八九十"
 _TIME = re.compile(
-    rf"(?P<date>(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?|(?P<d2>\d{{1,2}})日)?"
-    r"(?P<rel>今天|今日|今晨|今早|今晚|今夜|昨天|昨日|昨晚|昨夜|前天|当天|当日|当晚)?"
+    rf"(?P<date>(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?|(?:本月)?(?P<d2>\d{{1,2}})日)?"
+    r"(?P<rel>今天|今日|今晨|今早|今晚|今夜|昨天|昨日|昨晚|昨夜|前天|前晚|前夜|当天|当日|当晚)?"
     r"(?P<period>凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚)?"
     rf"(?:(?P<h>\d{{1,2}}|[{_CN_HOUR}]{{1,3}})(?:时|点)(?:(?P<min>\d{{1,2}}|半)分?)?(?P<approx>许|左右|前后)?)?"
 )
 _NOT_OCCURRENCE = re.compile(r"(?:截至|截止|截止到|至|到|直到|持续到)$")
-_RELATIVE_DAYS = {"昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "前天": -2}
-_AFTERNOON = {"午后", "下午", "傍晚", "晚上", "晚间", "晚", "夜间", "今晚", "今夜", "昨晚", "昨夜", "当晚"}
+_RELATIVE_DAYS = {"昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "前天": -2, "前晚": -2, "前夜": -2}
+_AFTERNOON = {"午后", "下午", "傍晚", "晚上", "晚间", "晚", "夜间", "今晚", "今夜", "昨晚", "昨夜", "前晚", "前夜"}
+_AFTERNOON.add("当晚")
+_PERIOD_OF = {"今晨": "清晨", "今早": "早上", "今晚": "晚上", "今夜": "夜间", "昨晚": "晚上", "昨夜": "夜间"}
+_PERIOD_OF |= {"前晚": "晚上", "前夜": "夜间", "当晚": "晚上"}
+"""The part of the day a relative word names, for the resolved value (昨晚8点 → 11月22日晚上8点)."""
+LATER_THAN_PUBLISHED = "〔时刻晚于发布时间，待核实〕"
 _SITE_LEAD = re.compile(r"^(?:位于|地处|在|于|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉)+")
 _SITE_WORDS = re.compile(
     r"路|街|道|巷|弄|国道|省道|县道|高速|公路|大桥|桥|隧道|路口|路段|小区|大厦|楼|广场|市场|商场|医院|学校|幼儿园|园区"
@@ -201,7 +211,9 @@ def _when(sentence: str, published_at: datetime) -> Fact | None:
                 candidate = day.replace(year=year, month=month, day=dom)
             except ValueError:
                 continue
-            if not m.group("y") and candidate > base.date():
+            if m.group("d2") and candidate > base.date():
+                candidate = _month_before(candidate)  # 28日 read on the 2nd: last month's
+            elif not m.group("y") and candidate > base.date():
                 candidate = candidate.replace(year=year - 1)  # 12月30日 read in January
             day = candidate
         precision, hour, minute = 1, 0, 0
@@ -224,13 +236,47 @@ def _when(sentence: str, published_at: datetime) -> Fact | None:
             hour = {"凌晨": 3, "清晨": 6, "早晨": 7, "早上": 7, "上午": 9, "中午": 12, "午后": 13, "下午": 15}.get(
                 m.group("period") or "", 20
             )
-        at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
         if precision == 1 and not m.group("date") and not m.group("rel"):
             continue
+        at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
+        later = False
+        if at > base:
+            if not (m.group("date") or m.group("rel")):
+                at -= timedelta(days=1)  # 凌晨2时许 read at 1 a.m.: the night before
+            if at > base:
+                # stated for today, at an hour not yet come when it was published: the date only
+                at, precision, later = datetime(at.year, at.month, at.day, tzinfo=SHANGHAI), 1, True
         return Fact(
-            kind=FactKind.WHEN, value=m.group(), quote=_around(sentence, m.start(), m.end()), at=at, precision=precision
+            kind=FactKind.WHEN,
+            value=_shown(m, at, base, precision, later),
+            quote=_around(sentence, m.start(), m.end()),
+            at=at,
+            precision=precision,
         )
     return None
+
+
+def _month_before(at: date) -> date:
+    year, month = (at.year, at.month - 1) if at.month > 1 else (at.year - 1, 12)
+    for day in (at.day, 30, 29, 28):
+        try:
+            return at.replace(year=year, month=month, day=day)
+        except ValueError:
+            continue
+    return at
+
+
+def _shown(m: re.Match[str], at: datetime, base: datetime, precision: int, later: bool) -> str:
+    """The occurrence time as a date people can read later (今天凌晨5时许 → 11月23日凌晨5时许): the
+    resolved date, then the part of the day and the clock time as the text wrote them."""
+    day = f"{at.month}月{at.day}日"
+    if at.year != base.year or m.group("y"):
+        day = f"{at.year}年{day}"
+    if later:
+        return f"{day}{LATER_THAN_PUBLISHED}"
+    period = m.group("period") or _PERIOD_OF.get(m.group("rel") or "", "")
+    clock = m.group()[m.start("h") - m.start() :] if m.group("h") else ""
+    return f"{day}{period}{clock}" if precision > 1 or m.group("date") or m.group("rel") else m.group()
 
 
 def _strip_time(phrase: str) -> str:

@@ -119,3 +119,42 @@ def test_an_events_facts_link_to_their_items_and_take_the_latest_figures(
     assert loss is not None and loss.fact.value == "约1500万元" and loss.item_id == later.id
     assert [u.fact.unit_id for u in merged.units] == ["xiaofang", "yingji", "xishan"]
     assert all(u.item_id == first.id for u in merged.units)
+
+
+def test_relative_times_are_shown_as_dates_and_never_after_publication(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    morning = datetime(2025, 3, 10, 9, 30, tzinfo=SHANGHAI)
+    cases = [
+        # (text, published, value shown, resolved, precision)
+        ("今天凌晨4时许，东城街道一仓库发生火灾", morning, "3月10日凌晨4时许", datetime(2025, 3, 10, 4, 0), 3),
+        ("昨日下午，东城街道一工地发生坍塌", morning, "3月9日下午", datetime(2025, 3, 9, 15, 0), 2),
+        ("今晨7时许，东城街道一小区发生爆炸", morning, "3月10日清晨7时许", datetime(2025, 3, 10, 7, 0), 3),
+        ("本月2日晚上，东城街道发生火灾", morning, "3月2日晚上", datetime(2025, 3, 2, 20, 0), 2),
+        ("2月27日凌晨，东城街道发生火灾", morning, "2月27日凌晨", datetime(2025, 2, 27, 3, 0), 2),
+        # a day of the month not yet come is last month's; a date not yet come, last year's
+        ("20日上午，东城街道发生火灾", morning, "2月20日上午", datetime(2025, 2, 20, 9, 0), 2),
+        ("12月28日，东城街道发生火灾", morning, "2024年12月28日", datetime(2024, 12, 28, 0, 0), 1),
+        # a time of day not yet come, without a date: the night before
+        (
+            "凌晨3时许，东城街道一仓库发生火灾",
+            datetime(2025, 3, 10, 1, 0, tzinfo=SHANGHAI),
+            "3月9日凌晨3时许",
+            datetime(2025, 3, 9, 3, 0),
+            3,
+        ),
+        # today, at an hour not yet come: the date only, flagged
+        (
+            "今天下午5时许，东城街道一仓库发生火灾",
+            morning,
+            "3月10日〔时刻晚于发布时间，待核实〕",
+            datetime(2025, 3, 10, 0, 0),
+            1,
+        ),
+    ]
+    for text, published, shown, at, precision in cases:
+        _, result = facts_of(classifier_engine, make_raw_item, "", text, published)
+        (when,) = by_kind(result.facts, FactKind.WHEN)
+        assert (when.value, when.at, when.precision) == (shown, at.replace(tzinfo=SHANGHAI), precision), text
+        assert when.at is not None and when.at <= published, text
+        assert text[:4] in when.quote  # the words written are kept
