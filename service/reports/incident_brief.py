@@ -14,7 +14,6 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
@@ -115,6 +114,7 @@ def draft_document(text: str, facts: EventFacts, urls: Mapping[str, str | None],
     """A Word file of ``text`` (first line the title) with the facts' evidence appended."""
     from docx import Document
 
+    from service.reports.blocks import web_address
     from service.reports.docx import add_link
 
     lines = [line.strip() for line in _clean(text[:MAX_DRAFT]).replace("\r\n", "\n").split("\n")]
@@ -144,7 +144,7 @@ def draft_document(text: str, facts: EventFacts, urls: Mapping[str, str | None],
             cell.add_run(_clean(f"{source}（{published}）"))
             if url:
                 cell.add_run(" ")
-                if urlsplit(url).scheme in ("http", "https"):
+                if web_address(url):
                     add_link(cell, _clean(url), url)
                 else:  # only web addresses become links
                     cell.add_run(_clean(url))
