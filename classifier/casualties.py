@@ -45,79 +45,25 @@ How text is read
 * ``无人员伤亡``/``未造成人员伤亡`` is recorded as an explicit statement of no casualties.
 
 The function is pure and cheap on texts that name no casualty or loss word (one regex search).
+The words and numbers it reads are in :mod:`classifier.casualty_tokens`, the forms read as whole
+phrases (``9死3伤``, ``分别为``, 直接经济损失) in :mod:`classifier.casualty_forms`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 
-from classifier.numbers import (
-    AMOUNT_UNITS,
-    APPROXIMATE_WORDS,
-    CN_NUMERALS,
-    NUM,
-    QUALIFIERS,
-    Bound,
-    parse_amount,
-    parse_count,
-)
+from classifier.casualty_forms import compact as compact_figures
+from classifier.casualty_forms import losses, respectively
+from classifier.casualty_tokens import AGENTIVE, BREAK, WORDS, Kind, Mention, Tok, read_tokens
+from classifier.numbers import CN_NUMERALS, Bound
 from classifier.other_events import EVENT_THAT_LASTS, STATISTICS, is_statistic, other_event
-from classifier.unnumbered import PEOPLE_NOUNS, unnumbered_figure
+from classifier.unnumbered import unnumbered_figure
+
+__all__ = ["CasualtyReport", "Excluded", "Kind", "Mention", "read_figures"]
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
-class Kind(StrEnum):
-    """What a figure counts."""
-
-    DEATHS = "deaths"
-    MISSING = "missing"
-    SERIOUS = "serious"
-    MINOR = "minor"
-    INJURED = "injured"
-    """Injured, severity not stated (受伤, 伤者); also 伤亡 (dead and injured together)."""
-    LOSS = "loss"
-    """Direct economic loss, in 元."""
-
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self]
-
-
-_KIND_LABELS = {
-    Kind.DEATHS: "死亡",
-    Kind.MISSING: "失踪/失联",
-    Kind.SERIOUS: "重伤",
-    Kind.MINOR: "轻伤",
-    Kind.INJURED: "受伤",
-    Kind.LOSS: "直接经济损失",
-}
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One figure as the text states it."""
-
-    kind: Kind
-    value: float
-    """People, or 元 for :attr:`Kind.LOSS`."""
-    bound: Bound
-    quote: str
-    """The words it was read from, as written."""
-    start: int
-    """Offset of the quote in the text."""
-    update: bool = False
-    """Stated as a rise or update (升至, 增至 …)."""
-    qualifier: str = ""
-    """The word that made it inexact (余, 多, 近, 约 …), if any."""
-    unnumbered: bool = False
-    """Stated without a number (司机当场死亡, 刺伤网管): one person, or two (双双身亡), at least."""
-
-    @property
-    def count(self) -> int:
-        return int(self.value)
 
 
 @dataclass(frozen=True)
@@ -143,141 +89,6 @@ class CasualtyReport:
         return m.value if m is not None else 0.0
 
 
-# --- tokens ------------------------------------------------------------------------------------
-
-_KILLING = "杀砍刺捅撞轧碾打炸烧压砸淹溺勒掐毒咬踩摔冻饿闷捂电害"
-_HURTING = "打刺砍捅撞轧碾炸烧烫压砸咬踩扎击摔殴划割抓"
-_TRANSITIVE = frozenset(
-    {*(f"{v}死" for v in _KILLING), "杀害", "射杀", "枪杀", "误伤", "伤人", *(f"{v}伤" for v in _HURTING)}
-)
-"""Verbs whose figure follows them (砍死1人); a number before them is the doer (3名歹徒砍死1人)."""
-_AGENTIVE = frozenset(
-    {
-        *(f"{v}{r}" for v in "杀砍刺捅打殴扎划割咬掐勒捂害抓击撞轧碾" for r in "死伤"),
-        "杀害",
-        "射杀",
-        "枪杀",
-        "误伤",
-        "伤人",
-    }
-)
-"""Verbs of someone acting on someone: without a number after them, a number before them is the
-doer (七名歹徒闯入网吧刺伤网管), unless the sentence is passive (24名村民被打伤). Verbs of
-something happening to someone (烧死, 摔伤, 砸伤) keep the number before them (3人烧伤)."""
-
-_WORDS: dict[str, Kind] = {
-    **dict.fromkeys(
-        (
-            "死亡",
-            "遇难",
-            "罹难",
-            "身亡",
-            "丧生",
-            "殒命",
-            "离世",
-            "去世",
-            "死者",
-            "亡者",
-            "无生命体征",
-            "没有生命体征",
-            "遗体",
-            "尸体",
-            "溺亡",
-            "坠亡",
-            "遇害",
-            "殉职",
-            "牺牲",
-            "猝死",
-            "死于",
-            "之死",
-            "致死",
-            "毙命",
-            "中毒死",
-            # headline forms: 员工洗澡中毒亡, 少女坠楼亡
-            *(f"{how}亡" for how in ("中毒", "坠楼", "溺水", "触电", "车祸")),
-            # killed by someone or something: 撞死2人, 杀死一家3口, 3人被烧死
-            *(f"{verb}死" for verb in _KILLING),
-            "杀害",
-            "射杀",
-            "枪杀",
-        ),
-        Kind.DEATHS,
-    ),
-    **dict.fromkeys(("失联", "失踪", "下落不明"), Kind.MISSING),
-    **dict.fromkeys(
-        (
-            "重伤",
-            "受重伤",
-            "伤势严重",
-            "伤势较重",
-            "伤情严重",
-            "伤情较重",
-            "伤情危重",
-            "危重",
-            "病危",
-            "生命垂危",
-            "急性工业中毒",
-            "重症",
-            "工业中毒",
-            *(f"{how}{burn}" for how in ("严重", "重度") for burn in ("烧伤", "烫伤", "灼伤")),
-        ),
-        Kind.SERIOUS,
-    ),
-    **dict.fromkeys(("轻伤", "受轻伤", "轻微伤", "伤势较轻", "伤情较轻"), Kind.MINOR),
-    **dict.fromkeys(
-        (
-            "受伤",
-            "负伤",
-            "伤者",
-            "伤员",
-            "伤亡",
-            "死伤",
-            "误伤",
-            "伤人",
-            "中毒",
-            "伤",
-            # hurt by someone or something: 打伤三名群众, 2人被烧伤
-            *(f"{verb}伤" for verb in _HURTING),
-        ),
-        Kind.INJURED,
-    ),
-}
-# 致死, 撞死 … are not the start of 死亡 (导致死亡: the word is 死亡)
-_WORD_RE = "|".join(w + "(?!亡)" if w.endswith("死") else w for w in sorted(_WORDS, key=len, reverse=True))
-_PERSON_NOUNS = (
-    "男子|女子|男生|女生|学生|儿童|男孩|女孩|男童|女童|少年|青年|老人|孩子|小孩|村民|渔民|工人|民工|女工|矿工|游客"
-    "|乘客|船员|士兵|军人|警察|民警"
-)
-# 例 counts cases (新增死亡47例); a headline's 4男生/两女工 counts people without a measure word
-# (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)
-_UNIT = rf"(?:名|人|位|个人|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS}))"
-# a bare 多 before a measure word is a count of several (多人受伤, 多名群众): at least 2
-_SEVERAL = rf"(?<![\d{CN_NUMERALS}许很众更最大差好太较不])多(?=[名人位例])"
-_TOKEN = re.compile(
-    rf"(?P<word>(?:{_WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
-    rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
-)
-_WORD = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
-_RESPECTIVELY = re.compile(
-    rf"(?P<words>(?:(?:{_WORD_RE})(?:人数)?[和、及与]?){{2,4}})(?:分别|依次)(?:为|是|达|有)?"
-    rf"(?P<nums>(?:{NUM}(?:名|人|例)?[和、及与，,]?){{2,4}})"
-)
-_RESPECTIVE_NUMBER = re.compile(rf"(?P<num>{NUM})(?:名|人|例)?")
-_COMPACT = re.compile(
-    rf"(?P<all>(?:(?:{NUM})(?:余|多)?(?:死(?!亡)|亡|重伤|轻伤|伤|失联|失踪)[、，,]?){{1,4}})(?P<after>.?)"
-)
-_COMPACT_PART = re.compile(rf"(?P<num>{NUM})(?P<suf>余|多)?(?P<k>死|亡|重伤|轻伤|伤|失联|失踪)")
-_COMPACT_KIND = {
-    "死": Kind.DEATHS,
-    "亡": Kind.DEATHS,
-    "伤": Kind.INJURED,
-    "重伤": Kind.SERIOUS,
-    "轻伤": Kind.MINOR,
-    "失联": Kind.MISSING,
-    "失踪": Kind.MISSING,
-}
-_COMPACT_NOT_AFTER = set("者员害心口残痕势情亡人")
-_BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
 _UPDATE = re.compile(
     r"(?:升至|增至|上升到|上升至|上升为|增加到|增加至|增加为|攀升至|升到|升为|增为|增长到|增长至|达到|已达|变为"
     r"|核减为|调整为|修正为|(?:总数|总人数|总计|累计)(?:已经|已)?(?:达到|达|为|是)?)$"
@@ -299,18 +110,7 @@ _BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目
 _ALL_OF_THEM = re.compile(r"(?:均|全部|全都|都|皆)(?:已经|已|经|当场|不幸|先后|确认)*$")
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
 
-_LOSS = re.compile(
-    rf"(?P<head>(?:直接)?(?:经济|财产)损失)(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}]{{0,8}}?)"
-    rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?|[{CN_NUMERALS}亿]+)?"
-    rf"(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?元"
-)
 _NONE = re.compile(r"(?:无|未造成|未有|没有|没造成|暂无|暂未发现|未发现|未见|尚无)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_NEGATED = re.compile(
-    r"(?:无|未|没有|没|暂无|尚无|暂未|并未|未曾)(?:造成|导致|引起|引发|发现|出现|发生|有)?(?:任何)?(?:人员|人)?$"
-)
-_AVERTED = re.compile(r"(?:避免|防止|以免|以防|谨防|免遭|防范|预防)[^，,。；;！!？?]{0,4}$")
-"""Casualties prevented or feared (示警避免行人伤亡, 以免造成人员伤亡): no figure."""
 
 
 def _ending_with(words: list[str]) -> str:
@@ -326,7 +126,7 @@ def _ending_with(words: list[str]) -> str:
 
 
 _TRIGGER = re.compile(
-    _ending_with([*_WORDS, "损失", "升至", "增至", "上升到", "上升至"]) + rf"|[死亡伤](?<=[\d{CN_NUMERALS}][死亡伤])"
+    _ending_with([*WORDS, "损失", "升至", "增至", "上升到", "上升至"]) + rf"|[死亡伤](?<=[\d{CN_NUMERALS}][死亡伤])"
 )
 """Texts without any of these cannot state a figure: everything costlier is skipped."""
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
@@ -334,86 +134,26 @@ _FULLWIDTH_DIGIT = re.compile("[０-９]")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
 
 
-@dataclass(frozen=True)
-class _Tok:
-    start: int
-    end: int
-    kind: Kind | None  # a casualty word, or None for a number of people
-    value: float = 0.0
-    bound: Bound = Bound.EXACT
-    qualifier: str = ""
-    transitive: bool = False
-    word: str = ""
-    """A casualty word as written (遇难者, 刺伤), or a number's measure word (名, 具)."""
-    base: str = ""
-    """The casualty word without 者/人员/人数."""
-
-    @property
-    def noun(self) -> bool:
-        """A word naming the people (死者, 伤员, 遇难者, 遗体), not what happened to them."""
-        return self.word.endswith("者") or self.base in PEOPLE_NOUNS
-
-
-def _number_token(m: re.Match[str]) -> _Tok | None:
-    parsed = (2.0, Bound.AT_LEAST) if m.group("num") == "多" else parse_count(m.group("num"))
-    if parsed is None:
-        return None
-    value, bound = parsed
-    qualifier = ""
-    for q in (m.group("pre"), m.group("suf"), m.group("above")):
-        if not q:
-            continue
-        qualifier = qualifier or q
-        approximate = q in APPROXIMATE_WORDS or q == "左右"
-        bound = (Bound.ABOUT if bound is Bound.EXACT else bound) if approximate else Bound.AT_LEAST
-    return _Tok(m.start(), m.end(), None, value, bound, qualifier, word=m.group("unit"))
-
-
-def _tokens(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
-    for m in _TOKEN.finditer(text):
-        if m.group("word"):
-            word = m.group("word")
-            if _NEGATED.search(text, max(0, m.start() - 6), m.start()) or _AVERTED.search(
-                text, max(0, m.start() - 8), m.start()
-            ):
-                continue  # 无人员伤亡, 未造成人员死亡, 避免行人伤亡: no figure
-            if word.endswith("伤") and text.startswith("害", m.end()):
-                continue  # 身体受伤害, 伤害: harm, not an injury count
-            if word == "伤" and _CJK.match(text, m.end()):
-                continue  # 伤心, 伤害: only a bare 伤 (26人伤) is a casualty word
-            if word == "伤人" and text.startswith("员", m.end()):
-                continue  # 工伤人员: no one was hurt
-            base = re.sub(r"(?:者)?(?:人员)?(?:人数)?$", "", word) or word
-            kind = _WORDS.get(base, _WORDS.get(word))
-            out.append(_Tok(m.start(), m.end(), kind, transitive=base in _TRANSITIVE, word=word, base=base))
-        else:
-            tok = _number_token(m)
-            if tok is not None:
-                out.append(tok)
-    return out
-
-
-def _joined(text: str, a: _Tok, b: _Tok) -> bool:
+def _joined(text: str, a: Tok, b: Tok) -> bool:
     gap = text[a.end : b.start]
-    return len(gap) <= _MAX_GAP and _BREAK.search(gap) is None
+    return len(gap) <= _MAX_GAP and BREAK.search(gap) is None
 
 
-def _mention(text: str, word: _Tok, num: _Tok, update: bool) -> Mention:
+def _mention(text: str, word: Tok, num: Tok, update: bool) -> Mention:
     start, end = min(word.start, num.start), max(word.end, num.end)
     assert word.kind is not None
     return Mention(word.kind, num.value, num.bound, text[start:end], start, update, num.qualifier)
 
 
-def _pair_chain(text: str, chain: list[_Tok]) -> tuple[list[Mention], list[tuple[_Tok, int]]]:
+def _pair_chain(text: str, chain: list[Tok]) -> tuple[list[Mention], list[tuple[Tok, int]]]:
     """Mentions of one chain, and its numbers stated as updates without a word (``升至21人``),
     each with the offset of its update verb."""
     mentions, chain = _transitive_pairs(text, chain)
     if not chain:
         return mentions, []
-    loose: list[tuple[_Tok, int]] = []
+    loose: list[tuple[Tok, int]] = []
     numbers_first = chain[0].kind is None
-    last_word: _Tok | None = None
+    last_word: Tok | None = None
     i = 0
     while i < len(chain):
         tok = chain[i]
@@ -468,7 +208,7 @@ def _increment(sentence: str, m: Mention) -> Mention:
     return replace(m, bound=Bound.AT_LEAST, qualifier="新增")
 
 
-def _belongs(text: str, num: _Tok, word: _Tok) -> bool:
+def _belongs(text: str, num: Tok, word: Tok) -> bool:
     """Whether ``word`` after ``num`` can be its figure: not when a cause and its victim stand
     between them (七名歹徒闯入网吧致网管受伤), and a word naming people (死者, 伤员) only right
     after the number or after bodies counted (3名死者, 10具…遇难者遗体; not 两人盗骨灰敲诈死者亲属)."""
@@ -482,7 +222,7 @@ def _belongs(text: str, num: _Tok, word: _Tok) -> bool:
     return not word.noun or word.start - num.end <= 2 or num.word == "具"
 
 
-def _all_of_them(text: str, before: list[_Tok], chain: list[_Tok]) -> Mention | None:
+def _all_of_them(text: str, before: list[Tok], chain: list[Tok]) -> Mention | None:
     """A lone number, then in the next clause a lone casualty word said of all of them
     (``被困的4名矿工已全部找到，均已无生命体征``): the number is the figure."""
     if len(before) != 1 or before[0].kind is not None or len(chain) != 1:
@@ -493,11 +233,11 @@ def _all_of_them(text: str, before: list[_Tok], chain: list[_Tok]) -> Mention | 
     return Mention(word.kind, num.value, num.bound, text[num.start : word.end], num.start, False, num.qualifier)
 
 
-def _transitive_pairs(text: str, chain: list[_Tok]) -> tuple[list[Mention], list[_Tok]]:
+def _transitive_pairs(text: str, chain: list[Tok]) -> tuple[list[Mention], list[Tok]]:
     """The figures of verbs followed by their number (``砍死1人``, ``撞伤3人``), and the rest of the
     chain without them and without the doer's number before the verb (``3名歹徒持刀砍死1人``)."""
     mentions: list[Mention] = []
-    rest: list[_Tok] = []
+    rest: list[Tok] = []
     i = 0
     while i < len(chain):
         tok = chain[i]
@@ -508,7 +248,7 @@ def _transitive_pairs(text: str, chain: list[_Tok]) -> tuple[list[Mention], list
                 rest.pop()
             i += 2
             continue
-        if tok.base in _AGENTIVE:
+        if tok.base in AGENTIVE:
             victim = _passive_victim(text, rest, tok)
             # the numbers before an active verb are its doers (七名歹徒…刺伤网管); a passive
             # sentence names its victims first (24名村民被20余名男子打伤)
@@ -523,7 +263,7 @@ def _transitive_pairs(text: str, chain: list[_Tok]) -> tuple[list[Mention], list
     return mentions, rest
 
 
-def _passive_victim(text: str, before: list[_Tok], verb: _Tok) -> _Tok | None:
+def _passive_victim(text: str, before: list[Tok], verb: Tok) -> Tok | None:
     """The number before ``verb`` that a passive marker (被, 遭) separates from it, or that 将/把
     puts before it as whom it dealt with, if any."""
     for tok in reversed(before):
@@ -534,78 +274,12 @@ def _passive_victim(text: str, before: list[_Tok], verb: _Tok) -> _Tok | None:
     return None
 
 
-def _closes(chain: list[_Tok], j: int) -> bool:
+def _closes(chain: list[Tok], j: int) -> bool:
     """Whether ``chain[j]`` is a word that no number follows: it closes the pair of the number
     before it rather than opening one of its own (``死亡3人受伤12人``: 受伤 opens one)."""
     if j >= len(chain) or chain[j].kind is None:
         return False
     return j + 1 == len(chain) or chain[j + 1].kind is not None
-
-
-def _respectively(text: str) -> list[Mention]:
-    """Figures listed in the order of their words: ``死亡、失踪人数分别为12人、3人``."""
-    out: list[Mention] = []
-    for m in _RESPECTIVELY.finditer(text):
-        words = [_WORDS[w.group()] for w in _WORD.finditer(m.group("words"))]
-        numbers = [parse_count(n.group("num")) for n in _RESPECTIVE_NUMBER.finditer(m.group("nums"))]
-        if len(words) != len(numbers) or None in numbers:
-            continue
-        for kind, parsed in zip(words, numbers, strict=True):
-            if parsed is not None:
-                out.append(Mention(kind, parsed[0], parsed[1], m.group(), m.start()))
-    return out
-
-
-def _compact(text: str) -> list[Mention]:
-    out: list[Mention] = []
-    for m in _COMPACT.finditer(text):
-        whole = m.group("all").rstrip("、，,")
-        parts = list(_COMPACT_PART.finditer(whole))
-        if not parts or m.group("after") in _COMPACT_NOT_AFTER:
-            continue
-        arabic = any(p.group("num")[0].isdigit() for p in parts)
-        ends_clause = not m.group("after") or _BREAK.match(m.group("after")) is not None
-        if not arabic and len(parts) < 2 and not ends_clause:
-            continue  # 九死一生, 一死了之: idioms, not figures
-        for p in parts:
-            parsed = parse_count(p.group("num"))
-            if parsed is None:
-                continue
-            value, bound = parsed
-            if p.group("suf"):
-                bound = Bound.AT_LEAST
-            out.append(
-                Mention(_COMPACT_KIND[p.group("k")], value, bound, whole, m.start(), False, p.group("suf") or "")
-            )
-    return out
-
-
-def _losses(text: str) -> list[Mention]:
-    out: list[Mention] = []
-    for m in _LOSS.finditer(text):
-        amount = m.group("amount") or ""
-        unit = m.group("unit") or ""
-        if not amount and not unit:
-            continue
-        if not amount and unit:
-            amount, unit = unit, ""
-        value = parse_amount(amount)
-        if value is None:
-            continue
-        value *= AMOUNT_UNITS[unit] if unit else 1.0
-        qualifier = m.group("pre") or m.group("suf") or m.group("suf2") or ""
-        gap = m.group("gap")
-        if not qualifier and ("约" in gap or "近" in gap):
-            qualifier = "约" if "约" in gap else "近"
-        bound = Bound.EXACT
-        if qualifier in APPROXIMATE_WORDS:
-            bound = Bound.ABOUT
-        elif qualifier:
-            bound = Bound.AT_LEAST
-        elif any(w in gap for w in ("超过", "逾", "超")):
-            bound, qualifier = Bound.AT_LEAST, "超过"
-        out.append(Mention(Kind.LOSS, value, bound, m.group(), m.start(), False, qualifier))
-    return out
 
 
 def read_figures(text: str) -> CasualtyReport:
@@ -661,17 +335,17 @@ def _better(m: Mention, than: Mention) -> bool:
 
 def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Mention], Kind | None]:
     """The mentions of one sentence; ``previous`` is the kind of the last figure stated before it."""
-    compact = _compact(sentence)
-    listed = _respectively(sentence) if "分别" in sentence or "依次" in sentence else []
-    mentions = compact + listed + _losses(sentence)
-    tokens = _tokens(sentence)
+    compact = compact_figures(sentence)
+    listed = respectively(sentence) if "分别" in sentence or "依次" in sentence else []
+    mentions = compact + listed + losses(sentence)
+    tokens = read_tokens(sentence)
     if compact:  # the 伤 of 8死5伤 is no word of its own (8死5伤18人遭绑架)
         spans = [(m.start, m.start + len(m.quote)) for m in compact]
         tokens = [t for t in tokens if t.kind is None or not any(a <= t.start < b for a, b in spans)]
     if listed:  # 死亡、失踪人数分别为12人、3人: read already, word by word
         spans = [(m.start, m.start + len(m.quote)) for m in listed]
         tokens = [t for t in tokens if not any(a <= t.start < b for a, b in spans)]
-    chains: list[list[_Tok]] = []
+    chains: list[list[Tok]] = []
     for tok in tokens:
         if chains and _joined(sentence, chains[-1][-1], tok):
             chains[-1].append(tok)
@@ -685,7 +359,7 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
         if previous is not None:
             # a bare 升至21人 updates the figure stated just before it in the sentence
             for tok, verb_start in loose:
-                clause = _BREAK.split(sentence[:verb_start])[-1]
+                clause = BREAK.split(sentence[:verb_start])[-1]
                 if _BARE_LEAD.fullmatch(clause) is None:
                     continue  # 客流量升至5万人: a rise of something else
                 quote = sentence[verb_start : tok.end]

@@ -1,0 +1,111 @@
+"""Casualty and loss figures stated as whole phrases, read on their own (:mod:`classifier.casualties`):
+compact forms (``9死3伤``, ``一死两伤``), figures listed respectively (``死亡、失踪人数分别为12人、3人``)
+and direct economic loss (``直接经济损失3000余万元``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.casualty_tokens import BREAK, WORD, WORD_RE, WORDS, Kind, Mention
+from classifier.numbers import (
+    AMOUNT_UNITS,
+    APPROXIMATE_WORDS,
+    CN_NUMERALS,
+    NUM,
+    QUALIFIERS,
+    Bound,
+    parse_amount,
+    parse_count,
+)
+
+_RESPECTIVELY = re.compile(
+    rf"(?P<words>(?:(?:{WORD_RE})(?:人数)?[和、及与]?){{2,4}})(?:分别|依次)(?:为|是|达|有)?"
+    rf"(?P<nums>(?:{NUM}(?:名|人|例)?[和、及与，,]?){{2,4}})"
+)
+_RESPECTIVE_NUMBER = re.compile(rf"(?P<num>{NUM})(?:名|人|例)?")
+_COMPACT = re.compile(
+    rf"(?P<all>(?:(?:{NUM})(?:余|多)?(?:死(?!亡)|亡|重伤|轻伤|伤|失联|失踪)[、，,]?){{1,4}})(?P<after>.?)"
+)
+_COMPACT_PART = re.compile(rf"(?P<num>{NUM})(?P<suf>余|多)?(?P<k>死|亡|重伤|轻伤|伤|失联|失踪)")
+_COMPACT_KIND = {
+    "死": Kind.DEATHS,
+    "亡": Kind.DEATHS,
+    "伤": Kind.INJURED,
+    "重伤": Kind.SERIOUS,
+    "轻伤": Kind.MINOR,
+    "失联": Kind.MISSING,
+    "失踪": Kind.MISSING,
+}
+_COMPACT_NOT_AFTER = set("者员害心口残痕势情亡人")
+_LOSS = re.compile(
+    rf"(?P<head>(?:直接)?(?:经济|财产)损失)(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}]{{0,8}}?)"
+    rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?|[{CN_NUMERALS}亿]+)?"
+    rf"(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?元"
+)
+
+
+def respectively(text: str) -> list[Mention]:
+    """Figures listed in the order of their words: ``死亡、失踪人数分别为12人、3人``."""
+    out: list[Mention] = []
+    for m in _RESPECTIVELY.finditer(text):
+        words = [WORDS[w.group()] for w in WORD.finditer(m.group("words"))]
+        numbers = [parse_count(n.group("num")) for n in _RESPECTIVE_NUMBER.finditer(m.group("nums"))]
+        if len(words) != len(numbers) or None in numbers:
+            continue
+        for kind, parsed in zip(words, numbers, strict=True):
+            if parsed is not None:
+                out.append(Mention(kind, parsed[0], parsed[1], m.group(), m.start()))
+    return out
+
+
+def compact(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _COMPACT.finditer(text):
+        whole = m.group("all").rstrip("、，,")
+        parts = list(_COMPACT_PART.finditer(whole))
+        if not parts or m.group("after") in _COMPACT_NOT_AFTER:
+            continue
+        arabic = any(p.group("num")[0].isdigit() for p in parts)
+        ends_clause = not m.group("after") or BREAK.match(m.group("after")) is not None
+        if not arabic and len(parts) < 2 and not ends_clause:
+            continue  # 九死一生, 一死了之: idioms, not figures
+        for p in parts:
+            parsed = parse_count(p.group("num"))
+            if parsed is None:
+                continue
+            value, bound = parsed
+            if p.group("suf"):
+                bound = Bound.AT_LEAST
+            out.append(
+                Mention(_COMPACT_KIND[p.group("k")], value, bound, whole, m.start(), False, p.group("suf") or "")
+            )
+    return out
+
+
+def losses(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _LOSS.finditer(text):
+        amount = m.group("amount") or ""
+        unit = m.group("unit") or ""
+        if not amount and not unit:
+            continue
+        if not amount and unit:
+            amount, unit = unit, ""
+        value = parse_amount(amount)
+        if value is None:
+            continue
+        value *= AMOUNT_UNITS[unit] if unit else 1.0
+        qualifier = m.group("pre") or m.group("suf") or m.group("suf2") or ""
+        gap = m.group("gap")
+        if not qualifier and ("约" in gap or "近" in gap):
+            qualifier = "约" if "约" in gap else "近"
+        bound = Bound.EXACT
+        if qualifier in APPROXIMATE_WORDS:
+            bound = Bound.ABOUT
+        elif qualifier:
+            bound = Bound.AT_LEAST
+        elif any(w in gap for w in ("超过", "逾", "超")):
+            bound, qualifier = Bound.AT_LEAST, "超过"
+        out.append(Mention(Kind.LOSS, value, bound, m.group(), m.start(), False, qualifier))
+    return out

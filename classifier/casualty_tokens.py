@@ -1,0 +1,251 @@
+"""The words and numbers casualty figures are read from (:mod:`classifier.casualties`).
+
+What a figure counts (:class:`Kind`), a figure as the text states it (:class:`Mention`), the
+casualty words of each kind (死亡/遇难 …, 失踪, 重伤, 轻伤, 受伤 …, verbs of killing and hurting),
+and :func:`read_tokens`, which cuts a sentence into casualty words and numbers of people (``3人``,
+``12名``, ``多人``, ``4男生``), leaving out words negated or averted (``无人员伤亡``, ``避免…伤亡``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count
+from classifier.unnumbered import PEOPLE_NOUNS
+
+
+class Kind(StrEnum):
+    """What a figure counts."""
+
+    DEATHS = "deaths"
+    MISSING = "missing"
+    SERIOUS = "serious"
+    MINOR = "minor"
+    INJURED = "injured"
+    """Injured, severity not stated (受伤, 伤者); also 伤亡 (dead and injured together)."""
+    LOSS = "loss"
+    """Direct economic loss, in 元."""
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    Kind.DEATHS: "死亡",
+    Kind.MISSING: "失踪/失联",
+    Kind.SERIOUS: "重伤",
+    Kind.MINOR: "轻伤",
+    Kind.INJURED: "受伤",
+    Kind.LOSS: "直接经济损失",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One figure as the text states it."""
+
+    kind: Kind
+    value: float
+    """People, or 元 for :attr:`Kind.LOSS`."""
+    bound: Bound
+    quote: str
+    """The words it was read from, as written."""
+    start: int
+    """Offset of the quote in the text."""
+    update: bool = False
+    """Stated as a rise or update (升至, 增至 …)."""
+    qualifier: str = ""
+    """The word that made it inexact (余, 多, 近, 约 …), if any."""
+    unnumbered: bool = False
+    """Stated without a number (司机当场死亡, 刺伤网管): one person, or two (双双身亡), at least."""
+
+    @property
+    def count(self) -> int:
+        return int(self.value)
+
+
+# --- tokens ------------------------------------------------------------------------------------
+
+_KILLING = "杀砍刺捅撞轧碾打炸烧压砸淹溺勒掐毒咬踩摔冻饿闷捂电害"
+_HURTING = "打刺砍捅撞轧碾炸烧烫压砸咬踩扎击摔殴划割抓"
+_TRANSITIVE = frozenset(
+    {*(f"{v}死" for v in _KILLING), "杀害", "射杀", "枪杀", "误伤", "伤人", *(f"{v}伤" for v in _HURTING)}
+)
+"""Verbs whose figure follows them (砍死1人); a number before them is the doer (3名歹徒砍死1人)."""
+AGENTIVE = frozenset(
+    {
+        *(f"{v}{r}" for v in "杀砍刺捅打殴扎划割咬掐勒捂害抓击撞轧碾" for r in "死伤"),
+        "杀害",
+        "射杀",
+        "枪杀",
+        "误伤",
+        "伤人",
+    }
+)
+"""Verbs of someone acting on someone: without a number after them, a number before them is the
+doer (七名歹徒闯入网吧刺伤网管), unless the sentence is passive (24名村民被打伤). Verbs of
+something happening to someone (烧死, 摔伤, 砸伤) keep the number before them (3人烧伤)."""
+
+WORDS: dict[str, Kind] = {
+    **dict.fromkeys(
+        (
+            "死亡",
+            "遇难",
+            "罹难",
+            "身亡",
+            "丧生",
+            "殒命",
+            "离世",
+            "去世",
+            "死者",
+            "亡者",
+            "无生命体征",
+            "没有生命体征",
+            "遗体",
+            "尸体",
+            "溺亡",
+            "坠亡",
+            "遇害",
+            "殉职",
+            "牺牲",
+            "猝死",
+            "死于",
+            "之死",
+            "致死",
+            "毙命",
+            "中毒死",
+            # headline forms: 员工洗澡中毒亡, 少女坠楼亡
+            *(f"{how}亡" for how in ("中毒", "坠楼", "溺水", "触电", "车祸")),
+            # killed by someone or something: 撞死2人, 杀死一家3口, 3人被烧死
+            *(f"{verb}死" for verb in _KILLING),
+            "杀害",
+            "射杀",
+            "枪杀",
+        ),
+        Kind.DEATHS,
+    ),
+    **dict.fromkeys(("失联", "失踪", "下落不明"), Kind.MISSING),
+    **dict.fromkeys(
+        (
+            "重伤",
+            "受重伤",
+            "伤势严重",
+            "伤势较重",
+            "伤情严重",
+            "伤情较重",
+            "伤情危重",
+            "危重",
+            "病危",
+            "生命垂危",
+            "急性工业中毒",
+            "重症",
+            "工业中毒",
+            *(f"{how}{burn}" for how in ("严重", "重度") for burn in ("烧伤", "烫伤", "灼伤")),
+        ),
+        Kind.SERIOUS,
+    ),
+    **dict.fromkeys(("轻伤", "受轻伤", "轻微伤", "伤势较轻", "伤情较轻"), Kind.MINOR),
+    **dict.fromkeys(
+        (
+            "受伤",
+            "负伤",
+            "伤者",
+            "伤员",
+            "伤亡",
+            "死伤",
+            "误伤",
+            "伤人",
+            "中毒",
+            "伤",
+            # hurt by someone or something: 打伤三名群众, 2人被烧伤
+            *(f"{verb}伤" for verb in _HURTING),
+        ),
+        Kind.INJURED,
+    ),
+}
+# 致死, 撞死 … are not the start of 死亡 (导致死亡: the word is 死亡)
+WORD_RE = "|".join(w + "(?!亡)" if w.endswith("死") else w for w in sorted(WORDS, key=len, reverse=True))
+_PERSON_NOUNS = (
+    "男子|女子|男生|女生|学生|儿童|男孩|女孩|男童|女童|少年|青年|老人|孩子|小孩|村民|渔民|工人|民工|女工|矿工|游客"
+    "|乘客|船员|士兵|军人|警察|民警"
+)
+# 例 counts cases (新增死亡47例); a headline's 4男生/两女工 counts people without a measure word
+# (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)
+_UNIT = rf"(?:名|人|位|个人|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS}))"
+# a bare 多 before a measure word is a count of several (多人受伤, 多名群众): at least 2
+_SEVERAL = rf"(?<![\d{CN_NUMERALS}许很众更最大差好太较不])多(?=[名人位例])"
+_TOKEN = re.compile(
+    rf"(?P<word>(?:{WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
+    rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
+)
+WORD = re.compile("|".join(sorted(WORDS, key=len, reverse=True)))
+BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NEGATED = re.compile(
+    r"(?:无|未|没有|没|暂无|尚无|暂未|并未|未曾)(?:造成|导致|引起|引发|发现|出现|发生|有)?(?:任何)?(?:人员|人)?$"
+)
+_AVERTED = re.compile(r"(?:避免|防止|以免|以防|谨防|免遭|防范|预防)[^，,。；;！!？?]{0,4}$")
+"""Casualties prevented or feared (示警避免行人伤亡, 以免造成人员伤亡): no figure."""
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    kind: Kind | None  # a casualty word, or None for a number of people
+    value: float = 0.0
+    bound: Bound = Bound.EXACT
+    qualifier: str = ""
+    transitive: bool = False
+    word: str = ""
+    """A casualty word as written (遇难者, 刺伤), or a number's measure word (名, 具)."""
+    base: str = ""
+    """The casualty word without 者/人员/人数."""
+
+    @property
+    def noun(self) -> bool:
+        """A word naming the people (死者, 伤员, 遇难者, 遗体), not what happened to them."""
+        return self.word.endswith("者") or self.base in PEOPLE_NOUNS
+
+
+def _number_token(m: re.Match[str]) -> Tok | None:
+    parsed = (2.0, Bound.AT_LEAST) if m.group("num") == "多" else parse_count(m.group("num"))
+    if parsed is None:
+        return None
+    value, bound = parsed
+    qualifier = ""
+    for q in (m.group("pre"), m.group("suf"), m.group("above")):
+        if not q:
+            continue
+        qualifier = qualifier or q
+        approximate = q in APPROXIMATE_WORDS or q == "左右"
+        bound = (Bound.ABOUT if bound is Bound.EXACT else bound) if approximate else Bound.AT_LEAST
+    return Tok(m.start(), m.end(), None, value, bound, qualifier, word=m.group("unit"))
+
+
+def read_tokens(text: str) -> list[Tok]:
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text):
+        if m.group("word"):
+            word = m.group("word")
+            if _NEGATED.search(text, max(0, m.start() - 6), m.start()) or _AVERTED.search(
+                text, max(0, m.start() - 8), m.start()
+            ):
+                continue  # 无人员伤亡, 未造成人员死亡, 避免行人伤亡: no figure
+            if word.endswith("伤") and text.startswith("害", m.end()):
+                continue  # 身体受伤害, 伤害: harm, not an injury count
+            if word == "伤" and _CJK.match(text, m.end()):
+                continue  # 伤心, 伤害: only a bare 伤 (26人伤) is a casualty word
+            if word == "伤人" and text.startswith("员", m.end()):
+                continue  # 工伤人员: no one was hurt
+            base = re.sub(r"(?:者)?(?:人员)?(?:人数)?$", "", word) or word
+            kind = WORDS.get(base, WORDS.get(word))
+            out.append(Tok(m.start(), m.end(), kind, transitive=base in _TRANSITIVE, word=word, base=base))
+        else:
+            tok = _number_token(m)
+            if tok is not None:
+                out.append(tok)
+    return out
