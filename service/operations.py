@@ -42,6 +42,10 @@ def translate(exc: Exception) -> ServiceError:
     raise exc
 
 
+NO_GRADE = "none"
+"""The grade a correction gives to clear the event's grade: 未定级（非突发事件）."""
+
+
 def known_unit(db: Session, unit_id: str) -> None:
     if db.get(Unit, unit_id) is None:
         raise InvalidInput(f"单位不存在: {unit_id}")
@@ -68,18 +72,21 @@ def correct_event(
     """
     if topic is not None and topics and topic not in topics:
         raise InvalidInput(f"未知的领域: {topic}（请从分类体系中选择）")
-    if grade is not None:
+    if grade is not None and grade != NO_GRADE:
         try:
             IncidentGrade(grade)
         except ValueError as exc:
-            raise InvalidInput(f"未知的事件等级: {grade}") from exc
+            raise InvalidInput(f"未知的事件等级: {grade}", field="grade") from exc
     for unit in [lead_unit, *(co_units or [])]:
         if unit:
             known_unit(db, unit)
     changes: dict[str, tuple[Any, Any]] = {}
+    if grade == NO_GRADE and event.grade is not None:  # the classifier graded a non-incident
+        changes["grade"] = (event.grade, None)
+        event.grade = None
     for field, new in (("topic", topic), ("grade", grade), ("lead_unit", lead_unit)):
         old = getattr(event, field)
-        if new is not None and new != old:
+        if new is not None and new != NO_GRADE and new != old:
             changes[field] = (old, new)
             setattr(event, field, new)
     if co_units is not None and list(co_units) != list(event.co_units or []):
@@ -87,7 +94,7 @@ def correct_event(
         event.co_units = list(co_units)
     items = list(db.scalars(select(Item).where(Item.event_id == event.id)))
     for field, (old, new) in changes.items():
-        value = ",".join(new) if isinstance(new, list) else str(new)
+        value = ",".join(new) if isinstance(new, list) else (NO_GRADE if new is None else str(new))
         old_value = ",".join(old) if isinstance(old, list) else (None if old is None else str(old))
         for item in items:
             db.add(

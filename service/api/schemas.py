@@ -207,10 +207,11 @@ class TokenPublic(BaseModel):
 
 
 class CorrectionRequest(BaseModel):
-    """Confirm or correct an event's labels. Unset fields are left as they are."""
+    """Confirm or correct an event's labels. Unset fields are left as they are; ``grade: "none"``
+    clears the grade (未定级: not an emergency, e.g. a complaint about a *possible* accident)."""
 
     topic: Text | None = Field(default=None, max_length=100)
-    grade: IncidentGrade | None = None
+    grade: IncidentGrade | Literal["none"] | None = None
     lead_unit: Text | None = Field(default=None, max_length=100)
     co_units: list[Text] | None = Field(default=None, max_length=20)
     confirm: StrictBool = False

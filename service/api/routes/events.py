@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from models.enums import IncidentGrade
 from service import operations
 from service.api.deps import CurrentUser, DeskUser, NowDep, SessionDep, StagesDep, StateDep
 from service.api.responses import CONFLICT, MISSING, STAGE, WITH_BODY
@@ -75,7 +76,7 @@ def correct_labels(
         event,
         now,
         topic=body.topic,
-        grade=body.grade.value if body.grade else None,
+        grade=body.grade.value if isinstance(body.grade, IncidentGrade) else body.grade,
         lead_unit=body.lead_unit,
         co_units=body.co_units,
         confirm=body.confirm,
