@@ -85,9 +85,15 @@ def user_named(db: Session, username: str) -> User:
     return user
 
 
-def set_password(db: Session, user: User, password: str, *, now: datetime, actor: str) -> None:
+def set_password(
+    db: Session, user: User, password: str, *, now: datetime, actor: str, by_user_id: int | None = None
+) -> None:
     """Give ``user`` a new password (caller commits): checked for strength like a new account's,
-    every session and token of the user revoked, audited (without the password)."""
+    every session and token of the user revoked, audited (without the password). An administrator
+    (``by_user_id``) resets others' passwords, not their own: that would sign them out in the middle
+    of their work, and a lost session must not be enough to take over the account."""
+    if by_user_id is not None and by_user_id == user.id:
+        raise Conflict("不能在此重置自己的密码：请另一位管理员重置，或在服务器上运行 yuqing user set-password")
     reason = weakness(password, user_inputs=(user.username, user.display_name, user.unit_id))
     if reason is not None:
         raise InvalidInput(strength_message(reason))

@@ -54,6 +54,7 @@ def add_user(
     principal: AdminForm,
     db: SessionDep,
     now: NowDep,
+    state: StateDep,
     username: Annotated[str, Form(max_length=100)],
     password: Annotated[str, Form(max_length=200)],
     role: Annotated[str, Form(max_length=20)],
@@ -75,6 +76,7 @@ def add_user(
         display_name=display_name,
     )
     db.commit()
+    state.names.invalidate()
     return back("/admin", f"已创建用户 {username}")
 
 
@@ -96,7 +98,7 @@ def reset_password(
     user_id: IdPath, principal: AdminForm, db: SessionDep, now: NowDep, password: Annotated[str, Form(max_length=200)]
 ) -> Response:
     user = user_by_id(db, user_id)
-    set_password(db, user, password, now=now, actor=principal.username)
+    set_password(db, user, password, now=now, actor=principal.username, by_user_id=principal.user_id)
     db.commit()
     return back("/admin", f"已重置 {user.username} 的密码，其登录已全部退出")
 
@@ -107,11 +109,13 @@ def set_name(
     principal: AdminForm,
     db: SessionDep,
     now: NowDep,
+    state: StateDep,
     display_name: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
     user = user_by_id(db, user_id)
     set_display_name(db, user, display_name, now=now, actor=principal.username)
     db.commit()
+    state.names.invalidate()
     return back("/admin", f"{user.username} 的姓名已保存")
 
 

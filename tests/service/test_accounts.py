@@ -45,6 +45,9 @@ def test_an_admin_resets_a_password_and_the_old_sessions_end(
         record = s.scalar(select(AuditRecord).where(AuditRecord.action == "user.password"))
         assert record is not None and record.target_id == str(desk_id) and NEW not in str(record.detail)
     assert admin.post("/api/v1/admin/users/999999/password", json={"password": NEW}).status_code == 404
+    own = admin.post(f"/api/v1/admin/users/{_user(db, users['admin']).id}/password", json={"password": NEW})
+    assert own.status_code == 409 and "yuqing user set-password" in own.json()["detail"]
+    assert admin.get("/api/v1/users/me").status_code == 200  # still signed in
     assert (
         api_login(users["leader"]).post(f"/api/v1/admin/users/{desk_id}/password", json={"password": NEW}).status_code
         == 403
@@ -61,6 +64,27 @@ def test_the_admin_page_resets_passwords_and_sets_names(users: dict[str, str], w
     r = page.post(f"/admin/users/{desk_id}/name", data={"display_name": " 王芳 ", "csrf_token": csrf})
     assert r.status_code == 303 and _user(db, users["desk"]).display_name == "王芳"
     assert "王芳" in page.get("/admin").text
+
+
+def test_a_new_name_shows_at_once_where_the_person_acted(
+    users: dict[str, str], make_user: Any, web_login: Any, api_login: Any, db: Any
+) -> None:
+    """Pages name people through the app's name book: a name set by the admin shows on the next
+    page, not once the book's cache runs out."""
+    from models.enums import Role
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    editor = make_user("admin2", Role.ADMIN)
+    text = (EXAMPLE_JURISDICTION / "alert_rules.yaml").read_text(encoding="utf-8")
+    edited = text.replace("quiet_minutes: 30", "quiet_minutes: 20")
+    r = api_login(editor).put("/api/v1/rules/alert_rules", json={"text": edited, "base_version": 0})
+    assert r.status_code == 200
+    page, csrf = web_login(users["admin"])
+    assert "赵亮" not in page.get("/admin/rules").text  # the history names who edited: admin2, unnamed so far
+    editor_id = _user(db, editor).id
+    r = page.post(f"/admin/users/{editor_id}/name", data={"display_name": "赵亮", "csrf_token": csrf})
+    assert r.status_code == 303
+    assert "赵亮" in page.get("/admin/rules").text
 
 
 def test_the_api_sets_a_name_and_refuses_an_empty_change(users: dict[str, str], api_login: Any, db: Any) -> None:

@@ -58,7 +58,7 @@ def read_users(principal: AdminUser, db: SessionDep) -> list[UserPublic]:
 
 
 @router.post("/users", responses={**WITH_BODY, **CONFLICT})
-def add_user(body: UserCreate, principal: AdminUser, db: SessionDep, now: NowDep) -> UserPublic:
+def add_user(body: UserCreate, principal: AdminUser, db: SessionDep, now: NowDep, state: StateDep) -> UserPublic:
     user = create_user(
         db,
         username=body.username,
@@ -70,11 +70,14 @@ def add_user(body: UserCreate, principal: AdminUser, db: SessionDep, now: NowDep
         display_name=body.display_name,
     )
     db.commit()
+    state.names.invalidate()
     return UserPublic.model_validate(user)
 
 
 @router.patch("/users/{user_id}", responses={**WITH_BODY, **MISSING, **CONFLICT})
-def update_user(user_id: IdPath, body: UserUpdate, principal: AdminUser, db: SessionDep, now: NowDep) -> Ack:
+def update_user(
+    user_id: IdPath, body: UserUpdate, principal: AdminUser, db: SessionDep, now: NowDep, state: StateDep
+) -> Ack:
     """(De)activate a user, or set the name it is shown by. An administrator cannot deactivate
     their own account."""
     user = user_by_id(db, user_id)
@@ -88,14 +91,16 @@ def update_user(user_id: IdPath, body: UserUpdate, principal: AdminUser, db: Ses
     if body.display_name is not None:
         set_display_name(db, user, body.display_name, now=now, actor=principal.username)
     db.commit()
+    state.names.invalidate()
     return Ack()
 
 
-@router.post("/users/{user_id}/password", responses={**WITH_BODY, **MISSING})
+@router.post("/users/{user_id}/password", responses={**WITH_BODY, **MISSING, **CONFLICT})
 def reset_password(user_id: IdPath, body: PasswordReset, principal: AdminUser, db: SessionDep, now: NowDep) -> Ack:
-    """Give a user a new password (forgotten, or leaked): every session and token of that user is
-    signed out; audited without the password."""
-    set_password(db, user_by_id(db, user_id), body.password, now=now, actor=principal.username)
+    """Give another user a new password (forgotten, or leaked): every session and token of that
+    user is signed out; audited without the password. Not one's own (409)."""
+    user = user_by_id(db, user_id)
+    set_password(db, user, body.password, now=now, actor=principal.username, by_user_id=principal.user_id)
     db.commit()
     return Ack()
 
