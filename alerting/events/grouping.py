@@ -254,6 +254,7 @@ class EventGrouper:
                     copy_of_item=copy_item if copy_item is not None and copy_item < k else None,
                     copy_of_event=copy_event,
                     reply_similarity=self.config.reply_similarity if is_reply(item) else None,
+                    title=item.title,
                 )
             )
         width = len(vocab)
@@ -264,6 +265,7 @@ class EventGrouper:
             places=[frozenset(e.places) for e in events],
             simhash=[e.simhash for e in events],
             item_count=np.array([e.item_count if e.cols.size else 0 for e in events], dtype=np.float64),
+            titles=[e.title for e in events],
         )
         slots = match_batch(
             batch,
@@ -434,8 +436,9 @@ class EventGrouper:
         for draft in drafts.values():
             assert draft.id is not None
             self.pool.put(
-                draft.id, draft.first, draft.last, draft.places, draft.simhash, draft.item_count, now, draft.vector
-            )
+                draft.id, draft.first, draft.last, draft.places, draft.simhash, draft.item_count, now, draft.vector,
+                draft.title,
+            )  # fmt: skip
 
     def record_topic_volume(self, session: Session, items: Sequence[Incoming], now: datetime) -> None:
         """Count ``items`` in their topics' volume buckets. Every worker adds to the same few topic

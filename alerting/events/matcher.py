@@ -16,11 +16,13 @@ events created or grown within the batch are matched as if each item had been st
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
+
+from alerting.events.replies import answers
 
 NO_SIMHASH = 65
 """Distance reported where either side has no SimHash (farther than any real distance)."""
@@ -39,7 +41,8 @@ class BatchItem:
     copy_of_event: int | None = None
     """pool slot of the event its original (stored earlier) belongs to"""
     reply_similarity: float | None = None
-    """a lower similarity bar for events that share a place with it (a reply to their story)"""
+    """a lower similarity bar for events that share a place and a subject with it (a reply to their story)"""
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class PoolSide:
     places: Sequence[frozenset[str]]
     simhash: Sequence[int | None]
     item_count: np.ndarray
+    titles: Sequence[str] = ()
 
 
 def hamming_matrix(left: Sequence[int | None], right: Sequence[int | None]) -> np.ndarray:
@@ -122,8 +126,12 @@ def match_batch(
             if near:
                 slot = min(near)[1]
         if slot < 0:
+
+            def title_of(s: int) -> str:
+                return pool.titles[s] if s < m else items[founder[s - m]].title
+
             slot = _most_similar(k, item, to_pool, m, touched, row_of, acc, cross, inner, weight,
-                                 first, last, places, lo, hi, similarity)  # fmt: skip
+                                 first, last, places, lo, hi, similarity, title_of)  # fmt: skip
         if slot < 0:
             slot = m + len(founder)
             founder.append(k)
@@ -162,9 +170,11 @@ def _most_similar(
     lo: float,
     hi: float,
     similarity: float,
+    title_of: Callable[[int], str],
 ) -> int:
     """The most similar slot at or above ``similarity`` that is in the window with compatible places
-    (for a reply: at or above its own lower bar, with a place in common)."""
+    (for a reply: at or above its own lower bar, with a place and the subject of its title in
+    common with the event's title)."""
     bar = similarity if item.reply_similarity is None else min(similarity, item.reply_similarity)
     scores: list[tuple[float, int]] = []
     if m:
@@ -182,7 +192,9 @@ def _most_similar(
         scores += [(float(score[i]), int(slots[i])) for i in np.flatnonzero(score >= bar)]
     for score_, slot in sorted(scores, reverse=True):
         in_window = first[slot] <= hi and last[slot] >= lo
-        fits = (score_ >= similarity and _compatible(item.places, places[slot])) or bool(item.places & places[slot])
+        fits = (score_ >= similarity and _compatible(item.places, places[slot])) or (
+            bool(item.places & places[slot]) and answers(item.title, title_of(slot), item.places)
+        )
         if in_window and fits:
             return slot
     return -1

@@ -103,10 +103,13 @@ class PoolEvent:
     """(item count, updated at) when read: a different marker in the database means it changed"""
     cols: np.ndarray
     vals: np.ndarray
+    title: str = ""
+    """what a reply's subject is compared with (:func:`alerting.events.replies.answers`)"""
 
 
 _MATCH_COLUMNS = (
     Event.id,
+    Event.title,
     Event.first_seen_at,
     Event.last_seen_at,
     Event.places,
@@ -180,7 +183,7 @@ class OpenEvents:
             part = ids[start : start + 1000]
             for row in session.execute(select(*_MATCH_COLUMNS).where(Event.id.in_(part))):
                 self.put(row.id, row.first_seen_at, row.last_seen_at, row.places, row.simhash, row.item_count,
-                         row.updated_at, terms_vector(self.vocab, row.terms or {}))  # fmt: skip
+                         row.updated_at, terms_vector(self.vocab, row.terms or {}), row.title)  # fmt: skip
             self.fetched += len(part)
 
     def put(
@@ -193,11 +196,12 @@ class OpenEvents:
         item_count: int,
         updated_at: datetime,
         vector: tuple[np.ndarray, np.ndarray],
+        title: str = "",
     ) -> None:
         """Record an event's state (read from the database, or just written by this worker)."""
         self.events[event_id] = PoolEvent(
             event_id, first.timestamp(), last.timestamp(), tuple(places or ()), simhash, item_count,
-            (item_count, updated_at), vector[0], vector[1],
+            (item_count, updated_at), vector[0], vector[1], title,
         )  # fmt: skip
 
     def discard(self, ids: Iterable[int]) -> None:

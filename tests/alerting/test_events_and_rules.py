@@ -118,6 +118,12 @@ REPLY = (  # a reply restates what it answers, in the government's words
     "针对近日群众反映的石门镇老街一带自来水浑浊发黄问题，市水务集团通报称，系主干管改造施工后管内沉积物扰动所致。"
     "施工单位已连夜冲洗管道并加密水质检测，目前出厂水和管网末梢水各项指标均符合国家标准，对受影响用户将减免当月费用。",
 )
+ROADWORKS = (  # the same township, more of the reply's words (主干管改造, 冲洗管道, 检测), another matter
+    "石门镇居民",
+    "石门镇老街主干管改造施工单位连夜冲洗管道，噪音吵得整晚睡不着",
+    "石门镇老街主干管改造施工，施工单位连夜冲洗管道、加密检测，机器轰鸣到凌晨，市水务集团和施工单位都说管网改造"
+    "工期紧，居民整晚睡不着，希望夜间停工。",
+)
 OTHER_REPLY = (
     "江山发布",
     "市教育局回应石门镇中心小学校车接送问题",
@@ -137,12 +143,16 @@ def test_an_official_reply_joins_the_story_it_answers_and_nothing_else(
     any_migrated_db, alerting_config, make_raw_item, make_classified_item
 ):
     """A reply uses the government's words, not the complaint's: it joins the event it answers at
-    the lower reply bar when they name a place in common; a reply on another matter, a forum post
-    that only says 回应, and a reply about another township stay apart."""
+    the lower reply bar when they name a place and its title's subject in common, even when another
+    event of the township shares more of its words; a reply on another matter, a forum post that
+    only says 回应, and a reply about another township stay apart."""
     handler = _handler(any_migrated_db, alerting_config)
     town = ("石门镇",)
     handler.process(
-        [_one(make_raw_item, make_classified_item, COMPLAINT, tier=SourceTier.FORUM, places=town, minutes=300)]
+        [
+            _one(make_raw_item, make_classified_item, COMPLAINT, tier=SourceTier.FORUM, places=town, minutes=300),
+            _one(make_raw_item, make_classified_item, ROADWORKS, tier=SourceTier.FORUM, places=town, minutes=200),
+        ]
     )
     handler.process(
         [
@@ -154,7 +164,8 @@ def test_an_official_reply_joins_the_story_it_answers_and_nothing_else(
     )  # fmt: skip
     with any_migrated_db[1]() as s:
         event_of = {i.title: i.event_id for i in s.scalars(select(Item))}
-    assert event_of[REPLY[1]] == event_of[COMPLAINT[1]]
+    assert event_of[ROADWORKS[1]] != event_of[COMPLAINT[1]]
+    assert event_of[REPLY[1]] == event_of[COMPLAINT[1]]  # the subject it answers, not the words it shares
     assert event_of[OTHER_REPLY[1]] != event_of[COMPLAINT[1]]
     assert event_of[REPLY[1] + "？"] != event_of[COMPLAINT[1]]  # another township, and not an official voice
 
@@ -347,3 +358,13 @@ def test_a_whole_incident_in_one_batch_spikes_once(
         spikes = list(s.scalars(select(Alert).where(Alert.rule == "event-spike")))
         assert s.scalar(select(func.count()).select_from(Event)) == 1
     assert len(spikes) == 1
+
+
+def test_a_reply_answers_the_subject_its_title_names() -> None:
+    from alerting.events.replies import answers
+
+    reply = "市生态环境局回应贺村镇河水发黑问题：已对园区企业开展排查"
+    assert answers(reply, "贺村镇工业园区附近河水发黑发臭，晚上还有刺鼻气味", ["贺村镇"])
+    assert not answers(reply, "贺村镇化工厂方向冒出大量黑烟 网友称听到爆炸声", ["贺村镇"])
+    assert answers("关于峡口镇垃圾中转站臭味扰民问题的情况通报", "峡口镇垃圾中转站夏天臭味太大", ["峡口镇"])
+    assert not answers("关于峡口镇垃圾中转站臭味扰民问题的情况通报", "峡口镇中心小学门口交通拥堵", ["峡口镇"])
