@@ -64,6 +64,8 @@ class RuleStatus:
     """From the clock start to ``met_at``."""
     cycle: int = 0
     """For repeating rules (持续发布): how many releases so far."""
+    met_by: str | None = None
+    """The kind of action that met it (``sign``; ``return`` when a 退单 answered the assignment)."""
 
 
 @dataclass
@@ -277,6 +279,7 @@ def _judge(
             met_at=met,
             elapsed=max(met - start, timedelta(0)),
             cycle=cycle,
+            met_by=str(hits[0].kind),
         )
     closed = state.closed_at if state.status is CaseStatus.CLOSED else None
     if closed is not None:

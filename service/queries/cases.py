@@ -1,4 +1,5 @@
-"""Case queries: the unit inbox, the desk's case list, one case with its actions and deadlines.
+"""Case queries: the unit inbox, the desk's case list and its cases sent back (退单), one case with
+its actions and deadlines.
 
 A unit user's queries are restricted in SQL to cases whose lead unit is its unit or that name it
 as a co-handler; asking for any other case id is answered exactly like a missing one.
@@ -6,6 +7,7 @@ as a co-handler; asking for any other case id is answered exactly like a missing
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -13,7 +15,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, defer, lazyload
 
 from models.db.cases import Case, CaseAction
-from models.enums import OPEN_CASE_STATUSES
+from models.enums import OPEN_CASE_STATUSES, CaseActionKind, CaseStatus
 from models.ports import CaseDesk
 from service.auth.principal import Principal
 from service.errors import NotFound
@@ -83,6 +85,42 @@ def deadlines_of(cases: CaseDesk, case: Case, actions: list[CaseAction], now: da
             "met_at": r.met_at,
             "remaining_s": r.remaining.total_seconds() if r.remaining is not None else None,
             "elapsed_s": r.elapsed.total_seconds() if r.elapsed is not None else None,
+            "met_by": r.met_by,
         }
         for r in cases.deadlines(case, actions, now)
     ]
+
+
+@dataclass(frozen=True)
+class ReturnedCase:
+    """A case its lead unit sent back (退单): the desk decides where it goes next (转派)."""
+
+    case_id: int
+    title: str
+    grade: str | None
+    unit: str | None
+    """the unit that sent it back"""
+    actor: str
+    returned_at: datetime
+    reason: str
+
+
+def returned_cases(db: Session, principal: Principal, limit: int = 50) -> list[ReturnedCase]:
+    """Cases waiting in 退单, most recently sent back first, each with its latest 退单's unit,
+    person, time and reason (their clocks keep running: 退单 never resets them)."""
+    stmt = scoped_cases(principal).options(defer(Case.policy), lazyload(Case.actions))
+    cases = list(db.scalars(stmt.where(Case.status == CaseStatus.RETURNED.value).limit(limit)))
+    if not cases:
+        return []
+    latest: dict[int, CaseAction] = {}
+    actions = select(CaseAction).where(
+        CaseAction.case_id.in_([c.id for c in cases]), CaseAction.kind == CaseActionKind.RETURN.value
+    )
+    for action in db.scalars(actions.order_by(CaseAction.seq)):
+        latest[action.case_id] = action
+    out = [
+        ReturnedCase(c.id, c.title, c.grade, a.unit, a.actor, a.at, str((a.details or {}).get("reason") or ""))
+        for c in cases
+        if (a := latest.get(c.id)) is not None
+    ]
+    return sorted(out, key=lambda r: r.returned_at, reverse=True)

@@ -25,6 +25,7 @@ from service.geography import townships
 from service.levels import level_order
 from service.manual_reports import submit_report
 from service.queries.alerts import get_alert
+from service.queries.cases import returned_cases
 from service.queries.events import get_event, list_events
 from service.queries.filters import ListFilter
 from service.queries.incidents import list_incidents
@@ -75,6 +76,7 @@ def desk(
         "desk.html",
         incidents=incidents,
         reroutes=reroutes_context(db, principal, names),
+        returned=returned_cases(db, principal),
         more=more,
         events=events,
         f=f,

@@ -80,3 +80,25 @@ def test_unit_cannot_dispatch_or_ack(users: dict[str, str], api_login: Any, seed
     assert unit.post(f"/api/v1/events/{event.id}/dispatch", json={}).status_code == 403
     assert unit.post(f"/api/v1/alerts/{alerts[0].id}/ack").status_code == 403
     assert unit.get("/api/v1/admin/users").status_code == 403
+
+
+def test_a_case_sent_back_waits_on_the_desk_and_does_not_read_as_signed(
+    users: dict[str, str], api_login: Any, web_login: Any, seed: Any
+) -> None:
+    """退单 answers the assignment but is no 签收: the case page says so, and the desk sees the case
+    waiting for its decision (转派) with who sent it back and why, until it is transferred."""
+    event, _alerts = seed()
+    desk, unit = api_login(users["desk"]), api_login(users["hushan"])
+    case = desk.post(f"/api/v1/events/{event.id}/dispatch", json={"lead_unit": "hushan"}).json()
+    r = unit.post(f"/api/v1/cases/{case['id']}/actions", json={"kind": "return", "reason": "该小区属清湖街道管辖"})
+    assert r.status_code == 200, r.text
+
+    page, _csrf = web_login(users["desk"])
+    desk_page = page.get("/desk").text
+    assert 'id="returned-cases"' in desk_page and f'href="/cases/{case["id"]}"' in desk_page
+    assert "该小区属清湖街道管辖" in desk_page and "虎山街道" in desk_page
+    assert "已退单（未签收）" in page.get(f"/cases/{case['id']}").text
+
+    r = desk.post(f"/api/v1/cases/{case['id']}/actions", json={"kind": "transfer", "to_unit": "qinghu"})
+    assert r.status_code == 200, r.text
+    assert 'id="returned-cases"' not in page.get("/desk").text
