@@ -13,14 +13,12 @@ and ``person_name``; call ``state.names.invalidate()`` after an online edit that
 
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from models.db import User
 from models.enums import Role
@@ -83,38 +81,17 @@ def load_names(session: Session, jurisdiction_dir: Path) -> Names:
     )
 
 
-class NameBook:
-    """The current :class:`Names` of the service, reloaded after ``ttl_s`` seconds or an invalidation."""
+class NameBook(base.NameBook):
+    """The current :class:`Names` of the service (with people), reloaded after ``ttl_s`` seconds or
+    an invalidation (:class:`yuqing.names.NameBook`)."""
 
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        jurisdiction_dir: Path,
-        *,
-        ttl_s: float = 30.0,
-        monotonic: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._sessions = sessions
-        self._dir = jurisdiction_dir
-        self._ttl = ttl_s
-        self._monotonic = monotonic
-        self._lock = threading.Lock()
-        self._names: Names | None = None
-        self._loaded_at = 0.0
+    def _load(self, session: Session) -> Names:
+        return load_names(session, self._dir)
 
     def current(self) -> Names:
-        with self._lock:
-            now = self._monotonic()
-            if self._names is None or now - self._loaded_at >= self._ttl:
-                with self._sessions() as session:
-                    self._names = load_names(session, self._dir)
-                self._loaded_at = now
-            return self._names
-
-    def invalidate(self) -> None:
-        """Forget the names so the next lookup reads them again (after a change made online)."""
-        with self._lock:
-            self._names = None
+        names = super().current()
+        assert isinstance(names, Names)
+        return names
 
 
 __all__ = ["MISSING", "NameBook", "Names", "load_names", "person_names", "shown_person", "unit_names"]

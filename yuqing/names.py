@@ -153,9 +153,13 @@ class NameBook:
             now = self._monotonic()
             if self._names is None or now - self._loaded_at >= self._ttl:
                 with self._sessions() as session:
-                    self._names = load_names(session, self._dir)
+                    self._names = self._load(session)
                 self._loaded_at = now
             return self._names
+
+    def _load(self, session: Session) -> Names:
+        """Read the names (a subclass may read more, as the service's people)."""
+        return load_names(session, self._dir)
 
     def invalidate(self) -> None:
         """Forget the names so the next lookup reads them again (after a change made online)."""
