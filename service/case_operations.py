@@ -17,10 +17,9 @@ from models.db import Event
 from models.db.cases import Case
 from models.enums import OPEN_CASE_STATUSES, CaseActionKind, CaseStatus, Role
 from models.ports import CaseDesk
-from models.timeutil import to_local
 from service.audit import audit
 from service.auth.principal import Principal
-from service.errors import Forbidden, InvalidInput, PartUnavailable, ServiceError, in_chinese
+from service.errors import Forbidden, InvalidInput, PartUnavailable
 from service.operations import known_unit, translate
 
 UNIT_ACTIONS = frozenset(
@@ -72,14 +71,6 @@ def offered_actions(principal: Principal, case: Case) -> frozenset[CaseActionKin
     return frozenset(a for a in allowed if status in OFFERED_IN.get(a, frozenset()))
 
 
-def _refusal(exc: Exception, case: Case | None = None) -> ServiceError:
-    """A tracker's refusal as the service's error, in Chinese, naming the form field it is about."""
-    out = in_chinese(translate(exc))
-    if case is not None and out.field == "at" and "派单时间" in str(out) and case.dispatched_at is not None:
-        out = type(out)(f"{out}（{to_local(case.dispatched_at):%Y-%m-%d %H:%M}）", field="at")
-    return out
-
-
 def dispatch_event(
     db: Session,
     cases: CaseDesk,
@@ -111,7 +102,7 @@ def dispatch_event(
         )
     except Exception as exc:
         db.rollback()
-        raise _refusal(exc) from exc
+        raise translate(exc) from exc
     audit(db, principal, "case.dispatch", "case", case.id, now, event_id=event.id, lead_unit=lead)
     db.commit()
     return case
@@ -160,6 +151,6 @@ def act_on_case(
         cases.record_action(db, case.id, action.value, actor=principal.username, now=now, at=at, details=clean)
     except Exception as exc:
         db.rollback()
-        raise _refusal(exc, case) from exc
+        raise translate(exc) from exc
     audit(db, principal, f"case.{action.value}", "case", case.id, now, **clean)
     db.commit()

@@ -33,12 +33,13 @@ def translate(exc: Exception) -> ServiceError:
     """
     if isinstance(exc, ServiceError):
         return exc
+    field = exc.field if isinstance(exc, errors.RequestError) else None
     if isinstance(exc, errors.NotFound):
-        return NotFound(str(exc))
+        return NotFound(str(exc), field=field)
     if isinstance(exc, errors.Conflict):
-        return Conflict(str(exc))
+        return Conflict(str(exc), field=field)
     if isinstance(exc, errors.Invalid):
-        return InvalidInput(str(exc))
+        return InvalidInput(str(exc), field=field)
     raise exc
 
 

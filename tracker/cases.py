@@ -20,7 +20,7 @@ from models.db.cases import Case, CaseAction
 from models.db.events import Event
 from models.enums import OPEN_CASE_STATUSES, CaseStatus, IncidentGrade
 from models.enums import CaseActionKind as K
-from models.timeutil import ensure_aware
+from models.timeutil import ensure_aware, to_local
 from tracker.deadlines import CaseView, effective_actions, evaluate, replay
 from tracker.errors import CaseNotFound, CaseStateConflict, InvalidAction
 from tracker.grade_change import grade_switch
@@ -59,6 +59,21 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     K.SET_CO_UNITS: ("co_units",),
 }
 CATEGORIES = ("incident", "policy_document", "message")
+_FIELD_LABELS = {
+    "url": "链接",
+    "channel": "渠道",
+    "reason": "理由",
+    "to_unit": "转至单位",
+    "held_at": "时间",
+    "place": "地点",
+    "speaker": "发布人",
+    "result": "办理结果",
+    "grade": "等级",
+    "occurred_at": "发生时间",
+    "co_units": "协办单位",
+    "content or url": "内容摘要或链接",
+}
+"""The details of an action as the people recording it call them (in refusals)."""
 _CORRECTABLE = frozenset({K.FIRST_RELEASE, K.PRESS_CONFERENCE, K.FOLLOW_UP, K.RESPONSE, K.CLOSE, K.SET_OCCURRENCE})
 
 
@@ -108,22 +123,22 @@ def dispatch(
     """
     now = ensure_aware(now)
     if category not in CATEGORIES:
-        raise InvalidAction(f"unknown case category {category!r} (one of {', '.join(CATEGORIES)})")
+        raise InvalidAction(f"未知的案件类别 {category!r}（可选：{'、'.join(CATEGORIES)}）", field="category")
     event = session.get(Event, event_id, with_for_update=True) if event_id is not None else None
     if event_id is not None and event is None:
-        raise InvalidAction(f"event {event_id} does not exist")
+        raise InvalidAction(f"事件不存在（事件 {event_id}）")
     if event_id is not None:
         open_case = session.scalar(
             select(Case.id).where(Case.event_id == event_id, Case.status.in_(OPEN_CASE_STATUSES))
         )
         if open_case is not None:
-            raise CaseStateConflict(f"event {event_id} already has open case #{open_case}: transfer it instead")
+            raise CaseStateConflict(f"该事件已有未办结的案件（案件 {open_case}），请在案件页转派")
     if occurred_at is None and event is not None and event.occurred_at is not None:
         occurred_at = event.occurred_at
     if occurred_at is not None:
         occurred_at = ensure_aware(occurred_at)
         if occurred_at > now:
-            raise InvalidAction("occurrence time is in the future")
+            raise InvalidAction("发生时间不能晚于现在", field="occurred_at")
     if first_seen_at is not None:
         first_seen_at = min(ensure_aware(first_seen_at), now)
     anchor_kind, anchor_at = "dispatch", now
@@ -221,9 +236,9 @@ def record_action(
     try:
         kind = K(kind)
     except ValueError as exc:
-        raise InvalidAction(f"unknown action {kind!r}") from exc
+        raise InvalidAction(f"未知的操作 {kind!r}", field="kind") from exc
     if kind == K.DISPATCH:
-        raise InvalidAction("a case is dispatched once; use transfer (转派) to send it to another unit")
+        raise InvalidAction("案件只派单一次：交给其他单位请用转派", field="kind")
     case = get_case(session, case_id, lock=True)
     actions = list(case.actions)
     state = replay(effective_actions(actions))
@@ -231,7 +246,10 @@ def record_action(
     if kind == K.RESPONSE and not (details.get("content") or details.get("note") or details.get("url")):
         missing.append("content or url")
     if missing:
-        raise InvalidAction(f"{kind.label}需要填写: {', '.join(missing)}")
+        named = "、".join(_FIELD_LABELS.get(k, k) for k in missing)
+        raise InvalidAction(
+            f"{kind.label}需要填写：{named}", field="content" if missing[0] == "content or url" else missing[0]
+        )
     corrects_id = _check_correction(actions, kind, corrects) if corrects is not None else None
     if corrects_id is None:
         _check_state(kind, state, actions, details)
@@ -240,9 +258,9 @@ def record_action(
     if kind == K.PRESS_CONFERENCE:
         when = ensure_aware(datetime.fromisoformat(details["held_at"]))
     if when > now:
-        raise InvalidAction("an action cannot be recorded in the future")
+        raise InvalidAction("办理时间不能晚于现在", field="at")
     if state.dispatched_at and when < state.dispatched_at and kind != K.SET_OCCURRENCE:
-        raise InvalidAction("an action cannot be earlier than the dispatch")
+        raise InvalidAction(f"办理时间不能早于派单时间（{to_local(state.dispatched_at):%Y-%m-%d %H:%M}）", field="at")
     seq = (session.scalar(select(func.max(CaseAction.seq)).where(CaseAction.case_id == case.id)) or 0) + 1
     action = CaseAction(
         case_id=case.id, seq=seq, kind=kind, actor=actor, unit=state.lead_unit, at=when,
@@ -258,17 +276,19 @@ def record_action(
 def _check_correction(actions: list[CaseAction], kind: K, corrects: int) -> int:
     target = next((a for a in actions if a.id == corrects), None)
     if target is None or target.kind != kind or kind not in _CORRECTABLE:
-        raise InvalidAction(f"action {corrects} is not a {kind.label} record of this case that can be corrected")
+        raise InvalidAction(f"记录 {corrects} 不是本案件可更正的{kind.label}记录", field="corrects")
     return target.id
 
 
 def _check_state(kind: K, state: Any, actions: list[CaseAction], details: dict[str, Any]) -> None:
     if state.status not in _ALLOWED[kind]:
-        raise CaseStateConflict(f"cannot {kind.label} a case that is {CaseStatus(state.status).label}")
+        if kind == K.SIGN and state.status is CaseStatus.SIGNED:
+            raise CaseStateConflict("该案件已签收")
+        raise CaseStateConflict(f"案件{CaseStatus(state.status).label}，不能{kind.label}")
     if kind == K.FIRST_RELEASE and any(a.kind == K.FIRST_RELEASE for a in actions):
-        raise CaseStateConflict("首次发布 already recorded: record 持续发布, or correct the first release")
+        raise CaseStateConflict("已记录过首次发布：请记录持续发布，或更正首次发布", field="kind")
     if kind == K.TRANSFER and details.get("to_unit") == state.lead_unit and state.status is not CaseStatus.RETURNED:
-        raise CaseStateConflict("the case is already with that unit")
+        raise CaseStateConflict("案件已由该单位办理", field="to_unit")
 
 
 def _normalise(kind: K, details: dict[str, Any], state: Any, case: Case, now: datetime) -> dict[str, Any]:
@@ -278,17 +298,17 @@ def _normalise(kind: K, details: dict[str, Any], state: Any, case: Case, now: da
             try:
                 out[key] = ensure_aware(datetime.fromisoformat(str(out[key]))).isoformat()
             except ValueError as exc:
-                raise InvalidAction(f"{key}: not a date and time: {out[key]!r}") from exc
+                raise InvalidAction(f"{_FIELD_LABELS[key]}不是有效的日期时间：{out[key]!r}", field=key) from exc
     if kind == K.SET_OCCURRENCE and ensure_aware(datetime.fromisoformat(out["occurred_at"])) > now:
-        raise InvalidAction("occurrence time is in the future")
+        raise InvalidAction("发生时间不能晚于现在", field="occurred_at")
     if kind == K.TRANSFER:
         out["from_unit"] = state.lead_unit
     if kind == K.SET_CO_UNITS:
         units = out["co_units"]
         if not isinstance(units, list) or not all(isinstance(u, str) and u for u in units):
-            raise InvalidAction("co_units: a list of unit ids")
+            raise InvalidAction("协办单位须为单位编号的列表", field="co_units")
         if state.lead_unit in units:
-            raise InvalidAction("the lead unit cannot also be a co-handler of its case")
+            raise InvalidAction("牵头单位不能同时是协办单位", field="co_units")
         out["co_units"] = list(dict.fromkeys(units))
     if kind == K.GRADE_CHANGE:
         out.update(grade_switch(case.policy, state.grade, str(out["grade"]), now))

@@ -24,15 +24,25 @@ class YuqingError(Exception):
     """Base of every error this product raises on purpose."""
 
 
-class NotFound(YuqingError):
+class RequestError(YuqingError):
+    """A refusal of a caller's request. Its message is for the person who made the request (in
+    Chinese, as the product's users read it); ``field`` names the detail it is about, if one, so a
+    form can show the message next to that field."""
+
+    def __init__(self, message: str = "", *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(RequestError):
     """The object a request names does not exist (or is not visible to the caller)."""
 
 
-class Conflict(YuqingError):
+class Conflict(RequestError):
     """The request is valid in itself but contradicts the object's current state."""
 
 
-class Invalid(YuqingError):
+class Invalid(RequestError):
     """The request is well-formed but not acceptable: a bad or missing detail, an unknown kind."""
 
 

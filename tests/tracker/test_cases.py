@@ -40,8 +40,9 @@ def test_dispatch_of_a_missing_event_or_future_occurrence_is_refused(
 ) -> None:
     with pytest.raises(InvalidAction):
         dispatch(session, 999, "a", [], "desk", T0)
-    with pytest.raises(InvalidAction, match="future"):
+    with pytest.raises(InvalidAction, match="发生时间不能晚于现在") as refused:
         dispatch(session, make_event().id, "a", [], "desk", T0, occurred_at=bj("2025-03-03 10:00"))
+    assert refused.value.field == "occurred_at"  # a form shows it next to that field
 
 
 def test_full_lifecycle_is_append_only(session: Session, make_event: Callable[..., Event]) -> None:
@@ -121,10 +122,11 @@ def test_unknown_case_and_future_or_pre_dispatch_times(session: Session, make_ev
     with pytest.raises(CaseNotFound):
         record_action(session, 12345, K.SIGN, "u", T0)
     case = dispatch(session, make_event().id, "a", [], "desk", T0)
-    with pytest.raises(InvalidAction, match="future"):
+    with pytest.raises(InvalidAction, match="办理时间不能晚于现在"):
         record_action(session, case.id, K.SIGN, "u", T0, at=bj("2025-03-03 10:00"))
-    with pytest.raises(InvalidAction, match="earlier"):
+    with pytest.raises(InvalidAction, match=r"办理时间不能早于派单时间（2025-03-03 09:00）") as refused:
         record_action(session, case.id, K.SIGN, "u", bj("2025-03-03 10:00"), at=bj("2025-03-03 08:00"))
+    assert refused.value.field == "at"
 
 
 def test_grade_raise_is_recorded_and_switches_rules(session: Session, make_event: Callable[..., Event]) -> None:
@@ -169,12 +171,12 @@ def test_case_row_counts(session: Session, make_event: Callable[..., Event]) -> 
 def test_one_open_case_per_event_and_known_categories(session: Session, make_event: Callable[..., Event]) -> None:
     event = make_event()
     case = dispatch(session, event.id, "a", [], "desk", T0)
-    with pytest.raises(CaseStateConflict, match="transfer"):
+    with pytest.raises(CaseStateConflict, match=r"已有未办结的案件.*转派"):
         dispatch(session, event.id, "b", [], "desk", T0)
     record_action(session, case.id, K.SIGN, "u", bj("2025-03-03 09:10"))
     record_action(session, case.id, K.CLOSE, "u", bj("2025-03-03 10:00"), result="已办结")
     assert dispatch(session, event.id, "b", [], "desk", bj("2025-03-04 09:00")).id != case.id
-    with pytest.raises(InvalidAction, match="category"):
+    with pytest.raises(InvalidAction, match="未知的案件类别"):
         dispatch(session, None, "a", [], "desk", T0, category="rumour")
 
 
