@@ -43,6 +43,7 @@ def create_app(
     producer_factory: Callable[[], Any] | None = None,
     sse_poll_seconds: float = 1.0,
     sse_max_seconds: float | None = None,
+    sse_retry_seconds: float = 5.0,
     kafka_lag_metrics: bool = True,
     feed_factory: Callable[[], Any] | None = None,
 ) -> FastAPI:
@@ -54,7 +55,8 @@ def create_app(
     the ``alerts`` topic on the configured broker, :class:`service.feed.KafkaAlertFeed`), read for
     each live-stream connection, polled every ``sse_poll_seconds``; ``sse_max_seconds`` ends each
     live stream after that long (the browser reconnects and resumes from its last event; default:
-    streams stay open); ``clock`` is used for every deadline and record; ``kafka_lag_metrics`` adds
+    streams stay open); while the feed cannot be read, a stream retries every ``sse_retry_seconds``;
+    ``clock`` is used for every deadline and record; ``kafka_lag_metrics`` adds
     consumer lag (read from the broker) to ``/metrics``.
     """
     from service.api.main import api_router
@@ -74,6 +76,7 @@ def create_app(
         producer_factory=producer_factory,
         sse_poll_seconds=sse_poll_seconds,
         sse_max_seconds=sse_max_seconds,
+        sse_retry_seconds=sse_retry_seconds,
         feed_factory=feed_factory,
     )
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from confluent_kafka import OFFSET_END, Consumer, KafkaException, TopicPartition
+from confluent_kafka import Consumer, KafkaException, TopicPartition
 
 from models.messages import AlertMessage
 from models.topics import ALERTS, MessageDecodeError
@@ -129,15 +129,24 @@ class KafkaFeedReader:
 
     def _start(self, after: int | None, since: datetime | None) -> int:
         """The first offset to read: after ``after``, else the first alert at or after ``since``,
-        else the end (only alerts from now on)."""
+        else the end as it is now (an alert published from here on is read, even one published
+        before the client starts fetching). A lookup the broker does not answer raises
+        :class:`KafkaException`: starting from anywhere else would skip or repeat alerts."""
         if after is not None:
             return after + 1
         if since is not None:
             wanted = TopicPartition(self.topic, 0, int(since.timestamp() * 1000))
             found = self.consumer.offsets_for_times([wanted], timeout=LOOKUP_WAIT_S)
-            if found and found[0].error is None and found[0].offset >= 0:
+            if not found:
+                raise KafkaException(f"{self.topic}: no answer to the offset lookup")
+            if found[0].error is not None:
+                raise KafkaException(found[0].error)
+            if found[0].offset >= 0:
                 return int(found[0].offset)
-        return OFFSET_END
+        marks = self.consumer.get_watermark_offsets(TopicPartition(self.topic, 0), timeout=LOOKUP_WAIT_S)
+        if marks is None:
+            raise KafkaException(f"{self.topic}: no answer to the end-offset lookup")
+        return int(marks[1])
 
     def poll(self, timeout_s: float) -> list[FeedEntry]:
         with self._lock:

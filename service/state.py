@@ -37,6 +37,7 @@ class ServiceState:
     producer_factory: Callable[[], Any] | None = None
     sse_poll_seconds: float = 1.0
     sse_max_seconds: float | None = None
+    sse_retry_seconds: float = 5.0
     feed_factory: Callable[[], AlertFeed] | None = None
     _producer: Any = None
     _feed: AlertFeed | None = None

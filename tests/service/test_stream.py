@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import queue
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -19,7 +20,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from alerting.config import load_alerting_config
 from alerting.handler import ClassifiedItemHandler
 from alerting.store import Incoming
-from tests.service.conftest import open_token
+from cli.compose import stage_ports
+from service.app import create_app
+from service.feed import KafkaAlertFeed
+from tests.service.conftest import live_server, open_token
 from yuqing.settings import EXAMPLE_JURISDICTION
 
 pytestmark = pytest.mark.kafka
@@ -36,35 +40,51 @@ def alerting(live_alerting: Any) -> Any:
 
 
 class Stream:
-    """One SSE connection read on a thread: ``next_event()`` returns the next ``(id, data)``."""
+    """One SSE connection read on a thread: ``next_event()`` returns the next alert or incident as
+    ``(id, data)``, ``next_status()`` the next ``status`` the server sent."""
 
     def __init__(self, url: str, token: str, last_event_id: str | None = None) -> None:
         headers = {"Authorization": f"Bearer {token}", "Accept": "text/event-stream"}
         if last_event_id is not None:
             headers["Last-Event-ID"] = last_event_id
         self.events: queue.Queue[tuple[str, dict[str, Any]]] = queue.Queue()
+        self.statuses: queue.Queue[dict[str, Any]] = queue.Queue()
         self.opened = threading.Event()
+        self.refused = ""
         self.client = httpx.Client(timeout=httpx.Timeout(5.0, read=60.0))
         self.thread = threading.Thread(target=self._read, args=(url, headers), daemon=True)
         self.thread.start()
-        assert self.opened.wait(15), "the stream did not open"
+        if not self.opened.wait(15) or self.refused:
+            self.client.close()  # no connection left behind for a later test to trip over
+            raise AssertionError(f"the stream did not open: {self.refused or 'no answer in 15 s'}")
 
     def _read(self, url: str, headers: dict[str, str]) -> None:
         try:
             with self.client.stream("GET", url, headers=headers) as response:
-                assert response.status_code == 200, response.read()
+                if response.status_code != 200:
+                    self.refused = f"{response.status_code} {response.read().decode(errors='replace')}"
+                    self.opened.set()
+                    return
                 self.opened.set()
-                event_id, data = "", ""
+                kind, event_id, data = "", "", ""
                 for line in response.iter_lines():
-                    if line.startswith("id:"):
+                    if line.startswith("event:"):
+                        kind = line[6:].strip()
+                    elif line.startswith("id:"):
                         event_id = line[3:].strip()
                     elif line.startswith("data:"):
                         data = line[5:].strip()
                     elif not line and data:
-                        self.events.put((event_id, json.loads(data)))
-                        event_id, data = "", ""
+                        if kind == "status":
+                            self.statuses.put(json.loads(data))
+                        else:
+                            self.events.put((event_id, json.loads(data)))
+                        kind, event_id, data = "", "", ""
         except (httpx.HTTPError, RuntimeError):
             return  # closed by the test
+
+    def next_status(self, timeout: float = 20.0) -> dict[str, Any]:
+        return self.statuses.get(timeout=timeout)
 
     def next_event(self, timeout: float = 20.0) -> tuple[str, dict[str, Any]]:
         return self.events.get(timeout=timeout)
@@ -153,3 +173,44 @@ def test_a_unit_sees_only_its_own_alerts_on_the_stream(
     seen = [hushan.next_event()[1]["id"] for _ in own]
     assert sorted(seen) == sorted(a.id for a in own)
     assert hushan.nothing_more()
+
+
+def test_the_stream_opens_while_the_feed_is_unreachable_and_delivers_what_came_meanwhile(
+    users: dict[str, str],
+    db: sessionmaker[Session],
+    live_settings: Any,
+    alerting: Any,
+    make_raw_item: Callable[..., Any],
+    make_classified_item: Callable[..., Any],
+) -> None:
+    """A browser's EventSource gives up for good on an error status, so a broker that is away (or
+    slow to answer) when the desk connects must not refuse the stream: it opens, says the feed is
+    unavailable, retries, and then delivers from where the desk asked, the alerts of the outage too."""
+    closed = socket.socket()  # a port held but not listening: connections to it are refused
+    closed.bind(("127.0.0.1", 0))
+    feed = KafkaAlertFeed(f"127.0.0.1:{closed.getsockname()[1]}", live_settings.kafka_topic_prefix)
+    app = create_app(
+        live_settings,
+        stage_ports(),
+        sse_poll_seconds=0.1,
+        sse_retry_seconds=0.2,
+        kafka_lag_metrics=False,
+        feed_factory=lambda: feed,
+    )
+    with live_server(app, timeout_graceful_shutdown=1) as url:
+        token, _csrf = open_token(db, "desk1")
+        stream = Stream(f"{url}/api/v1/stream/alerts", token)
+        try:
+            status = stream.next_status()
+            assert status["state"] == "unavailable" and "正在重试" in status["message"]
+            during = alerting.process([Incoming(_fire(make_raw_item, make_classified_item, "虎山街道", "hushan"))])
+            alerting.publish(during)
+            assert during
+            feed.bootstrap_servers = live_settings.bootstrap_servers  # the broker is back
+            assert stream.next_status()["state"] == "open"
+            got = [stream.next_event()[1]["id"] for _ in during]
+            assert got == during
+            assert stream.nothing_more()
+        finally:
+            stream.close()
+            closed.close()

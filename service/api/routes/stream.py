@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Annotated, Any, Literal
 
 import anyio
@@ -27,11 +29,14 @@ from service.api.incident_stream import incident_batch
 from service.api.schemas import AlertPublic
 from service.api.types import NO_NUL
 from service.auth.principal import Principal
+from service.errors import PartUnavailable
 from service.feed import FeedEntry, FeedReader
 from service.names import Names
 from service.queries.alerts import alerts_by_id
 from service.state import ServiceState
 from service.web.render import level_class
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/stream", tags=["stream"])
 
@@ -77,23 +82,62 @@ def alert_batch(state: ServiceState, principal: Principal, entries: Sequence[Fee
 Batch = Callable[[ServiceState, Principal, Sequence[FeedEntry]], list[dict[str, str]]]
 
 
+def status_event(reading: bool) -> dict[str, str]:
+    """``status``: whether the stream reads the feed now (``open``) or waits for it to come back."""
+    if reading:
+        data = {"state": "open", "message": "实时推送已连接"}
+    else:
+        message = "实时推送暂时中断（消息队列无法连接），正在重试；恢复后从中断处继续推送"
+        data = {"state": "unavailable", "message": message}
+    return {"event": "status", "data": json.dumps(data, ensure_ascii=False)}
+
+
+def _try_open(open_reader: Callable[[], FeedReader], first_failure: bool) -> FeedReader | None:
+    """A reader, or ``None`` while the feed cannot be read (logged at the first failure)."""
+    try:
+        return open_reader()
+    except PartUnavailable as exc:
+        if first_failure:
+            log.warning("desk feed unavailable, retrying: %s", exc)
+        return None
+
+
 async def _events(
-    request: Request, state: ServiceState, principal: Principal, reader: FeedReader, batch: Batch
+    request: Request, state: ServiceState, principal: Principal, open_reader: Callable[[], FeedReader], batch: Batch
 ) -> AsyncIterator[dict[str, str]]:
+    """The stream's events. The feed is opened here, after the response has started: a broker that
+    is slow or away costs a ``status`` event and retries, never a refused connection (a browser's
+    EventSource gives up for good on an error status). Retries keep the starting point, so the
+    alerts published meanwhile still arrive."""
     loop = asyncio.get_running_loop()
     deadline = None if state.sse_max_seconds is None else loop.time() + state.sse_max_seconds
+    reader: FeedReader | None = None
+    waiting = False
     try:
         while not await request.is_disconnected():
             if deadline is not None and loop.time() >= deadline:
                 return  # the browser's EventSource reconnects with Last-Event-ID: nothing is missed
+            if reader is None:
+                with anyio.CancelScope(shield=True):  # a reader opened is always closed below
+                    reader = await run_in_threadpool(_try_open, open_reader, not waiting)
+                if reader is None:
+                    if not waiting:
+                        waiting = True
+                        yield status_event(False)
+                    await asyncio.sleep(state.sse_retry_seconds)
+                    continue
+                if waiting:
+                    waiting = False
+                    yield status_event(True)
             entries = await run_in_threadpool(reader.poll, state.sse_poll_seconds)
             if not entries:
                 continue
             for event in await run_in_threadpool(batch, state, principal, entries):
                 yield event
     finally:
-        with anyio.CancelScope(shield=True):  # also when the server shuts down mid-stream
-            await run_in_threadpool(reader.close)
+        if reader is not None:
+            with anyio.CancelScope(shield=True):  # also when the server shuts down mid-stream
+                await run_in_threadpool(reader.close)
 
 
 @router.get(
@@ -113,8 +157,10 @@ async def stream_alerts(
     ``after`` (the time the page was drawn), else from the connection time.
 
     ``group=event``: one ``incident`` event per card (``IncidentPublic``, as ``/api/v1/incidents``)
-    instead of one ``alert`` event per alert."""
+    instead of one ``alert`` event per alert. While the feed cannot be read the stream stays open and
+    says so (``status`` events: ``unavailable``, then ``open`` when it reads again)."""
     offset, since = _cursor(request.headers.get("last-event-id"), after, now)
-    reader = await run_in_threadpool(state.alert_feed().open, after=offset, since=since)
+    feed = state.alert_feed()
     batch: Batch = incident_batch if group == "event" else alert_batch
-    return EventSourceResponse(_events(request, state, principal, reader, batch), ping=15)
+    events = _events(request, state, principal, partial(feed.open, after=offset, since=since), batch)
+    return EventSourceResponse(events, ping=15)

@@ -110,6 +110,14 @@
     var source = new EventSource(url);
     source.onopen = function () { if (status) status.setAttribute("data-state", "open"); };
     source.onerror = function () { if (status) status.setAttribute("data-state", "retrying"); };
+    // The server says when it cannot read the feed for a while (it retries and resumes by itself).
+    source.addEventListener("status", function (ev) {
+      var s = JSON.parse(ev.data);
+      if (!status) return;
+      status.setAttribute("data-state", s.state);
+      status.textContent = s.state === "open" ? "实时" : "实时中断";
+      status.title = s.message;
+    });
     // A card comes back to the top whenever one of its alerts arrives (the old row is replaced).
     source.addEventListener("incident", function (ev) {
       var c = JSON.parse(ev.data);
