@@ -42,6 +42,14 @@ class Names(base.Names):
             return BUILTIN_SOURCES[source_id]
         return super().source(source_id)
 
+    def item_source(self, source_id: str | None, author: str | None) -> str:
+        """Where an item came from as people say it: the source's name, and for a 人工报送 the
+        person who reported it (``人工报送（报送人：张三（虎山街道））``)."""
+        name = self.source(source_id)
+        if source_id in BUILTIN_SOURCES and source_id not in self.sources and author:
+            return f"{name}（报送人：{self.person(author)}）"
+        return name
+
     def person(self, username: str | None) -> str:
         """The person behind a login (``张三（虎山街道）``), or the system task behind an automatic actor."""
         if not username:

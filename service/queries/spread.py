@@ -222,7 +222,7 @@ def _item(row: Item, names: Names, visible: set[str], copies: int) -> SpreadItem
         title=row.title,
         published_at=row.published_at,
         source_id=row.source_id,
-        source_name=names.source(row.source_id),
+        source_name=names.item_source(row.source_id, row.author),
         tier=tier_of(row.source_tier),
         url=row.url,
         copies=copies,

@@ -152,6 +152,12 @@ def source(names: base_names.Names, source_id: str | None) -> str:
     return names.source(source_id) if isinstance(names, Names) else Names(sources=names.sources).source(source_id)
 
 
+@jinja2.pass_context
+def item_source(context: Any, source_id: str | None, author: str | None = None) -> str:
+    """``item.source_id | item_source(item.author)``: the source's name, a 人工报送 with its reporter."""
+    return _names(context).item_source(source_id, author)
+
+
 def label(value: str | None, enum: Any) -> str:
     if not value:
         return "—"
@@ -185,6 +191,7 @@ def environment() -> jinja2.Environment:
     env.filters["unit_names"] = _name_filter(Names.units_joined)
     env.filters["source_name"] = _name_filter(source)
     env.filters["person_name"] = _name_filter(person)
+    env.filters["item_source"] = item_source
     env.filters["rule_name"] = _name_filter(Names.rule)
     env.filters["action_details"] = _name_filter(action_details)
     env.filters["source_tier"] = lambda v: label(v, SourceTier)

@@ -30,7 +30,7 @@ from alerting.notify.dispatcher import Dispatcher
 from alerting.notify.email import EmailNotifier
 from alerting.notify.messages import message_sender
 from alerting.notify.wecom import WeComNotifier
-from models.db import Alert
+from models.db import Alert, Item
 from models.db.cases import Case
 from models.timeutil import to_local
 from service.api.routes.stream import alert_event
@@ -251,3 +251,19 @@ def test_notifications_name_units_rules_and_grades(world: DemoWorld, db: session
         data = json.loads(alert_event(alert, names.current(), 0)["data"])
         shown = "\n".join([data["title"], data["summary"], data["rule_name"], *data["unit_names"], data["level"]])
         assert world.leaks(shown) == [], (alert.rule, shown)
+
+
+def test_a_manual_report_names_its_reporter_wherever_its_event_lists_it(
+    world: DemoWorld, db: sessionmaker[Session], users: dict[str, str], web_login: Any, api_login: Any
+) -> None:
+    """人工报送 alone does not say who reported: the event's item list and its 传播路径 name the person,
+    as the item's page does."""
+    with db() as s:
+        event_id = s.scalar(select(Item.event_id).where(Item.source_id == "manual"))
+    assert event_id is not None
+    reporter = "人工报送（报送人：虎山街道）"
+    client, _csrf = web_login(users["desk"])
+    page = visible_text(client.get(f"/events/{event_id}").text)
+    assert page.count(reporter) >= 2, page  # the 传播路径 and the item list
+    spread = api_login(users["desk"]).get(f"/api/v1/events/{event_id}/spread").json()
+    assert reporter in [i["source_name"] for i in spread["items"]], spread
