@@ -46,6 +46,9 @@ class KeyEvents(Generic[T]):
     """The events to name, in order."""
     omitted: int = 0
     """Candidates not listed (all of them graded 一般 or ungraded)."""
+    omitted_ids: tuple[int, ...] = ()
+    """Those candidates' event ids in the same order, when the selection knows them
+    (:func:`key_events`): the evidence of the brief's "另有 N 起未列出"."""
 
 
 def pick_key_events(
@@ -98,5 +101,6 @@ def key_events(db: Session, events: Select[Event], limit: int = KEY_LIMIT) -> Ke
     must = [(e, int(h)) for e, h in db.execute(ordered.where(sev >= ALWAYS_LISTED))]
     room = max(0, limit - len(must))
     rest = [(e, int(h)) for e, h in db.execute(ordered.where(sev < ALWAYS_LISTED).limit(room))] if room else []
-    total = db.scalar(select(func.count()).select_from(events.order_by(None).subquery())) or 0
-    return KeyEvents(must + rest, max(0, total - len(must) - len(rest)))
+    left_out = ordered.where(sev < ALWAYS_LISTED).offset(room).with_only_columns(Event.id)
+    omitted = tuple(db.scalars(left_out))
+    return KeyEvents(must + rest, len(omitted), omitted)

@@ -20,8 +20,15 @@ from models.ports import TimelinessReview
 from models.timeutil import to_local
 from service.auth.principal import Principal
 from service.names import Names
-from service.queries.brief_records import NONE, cases_path, events_path, new_events, unit_cases
-from service.queries.events import scoped_events
+from service.queries.brief_records import (
+    NONE,
+    active_events,
+    cases_path,
+    events_path,
+    new_events,
+    omitted_path,
+    unit_cases,
+)
 from service.queries.key_events import key_events
 from service.review import Review, timeliness
 
@@ -59,7 +66,7 @@ class Brief:
     names: Names = field(default_factory=Names)
     top_heat: dict[int, int] = field(default_factory=dict)
     """Per listed key event: its heat (items plus their exact copies)."""
-    top_omitted: int = 0
+    top_omitted: Figure = field(default_factory=lambda: Figure("未列出事件", 0, ""))
     """Events active in the period not listed among the key events (graded 一般 or ungraded)."""
     """Names of topics and units for the documents (ids never appear in a brief)."""
 
@@ -92,12 +99,7 @@ def build_brief(
     names = names or Names()
     since = until - (timedelta(days=1) if kind == "daily" else timedelta(days=7))
     events = list(db.scalars(new_events(principal, since, until)))
-    top = key_events(
-        db,
-        scoped_events(principal).where(
-            Event.last_seen_at >= since, Event.first_seen_at < until, Event.merged_into_id.is_(None)
-        ),
-    )
+    top = key_events(db, active_events(principal, since, until))
     review_ = timeliness(db, review, principal, since, until, now)
     return Brief(
         kind=kind,
@@ -110,7 +112,7 @@ def build_brief(
         by_topic=_breakdown(events, since, until, "topic", lambda t: names.topic(t) if t else "未分类"),
         top_events=[e for e, _ in top.listed],
         top_heat={e.id: heat for e, heat in top.listed},
-        top_omitted=top.omitted,
+        top_omitted=Figure("未列出事件", top.omitted, omitted_path(since, until), top.omitted_ids),
         review=review_,
         names=names,
         unit_cases={

@@ -3,7 +3,8 @@
 - 新增事件 N 起, each grade's and each topic's count: the listing page of exactly those events
   (:func:`service.queries.brief_records.events_path`).
 - 重点事件 (ordered and chosen by :mod:`service.queries.key_events`, with the number left out):
-  the event page (which lists the event's items); 超期未办: the case page.
+  the event page (which lists the event's items); the number of events it leaves out: the listing
+  page of exactly those; 超期未办: the case page.
 - 各单位回应及时率, 案件数: the listing page of the cases the review counted for that unit.
 
 Links are web UI paths; the renderers join them to the public address (or leave them relative).
@@ -25,9 +26,12 @@ KEY_ORDER_NOTE = (
 )
 
 
+OMITTED_REST = "本期有动态的一般或未定级事件未列出。"
+
+
 def omitted_text(count: int) -> str:
     """The sentence saying how many events active in the period the list leaves out."""
-    return f"另有 {count} 起本期有动态的一般或未定级事件未列出。"
+    return f"另有 {count} 起{OMITTED_REST}"
 
 
 def pct(rate: Rate) -> str:
@@ -70,8 +74,8 @@ def brief_blocks(brief: Brief, relative: bool = False) -> list[Block]:
         heat = brief.top_heat.get(e.id)
         size = f"{e.item_count} 条" + (f"，热度 {heat}" if heat is not None else "")
         blocks.append(para(Run(e.title, path), about, Run(size, path), "）", style="number"))
-    if brief.top_omitted:
-        blocks.append(para(omitted_text(brief.top_omitted)))
+    if brief.top_omitted.count:
+        blocks.append(para("另有 ", figure_run(brief.top_omitted, "起"), OMITTED_REST))
     blocks.append(Heading("三、超期未办"))
     if not brief.review.overdue:
         blocks.append(para("无超期案件。"))

@@ -103,9 +103,11 @@ def brief_workbook(brief: Brief, base: str = "") -> bytes:
         heat = brief.top_heat.get(e.id, "")
         values = [e.id, e.title, grade_label(e.grade), topic, e.item_count, heat, _local(e.first_seen_at)]
         _write_row(top, row, 0, [*values, _local(e.last_seen_at), href(base, f"/events/{e.id}")])
-    notes = [KEY_ORDER_NOTE] + ([omitted_text(brief.top_omitted)] if brief.top_omitted else [])
-    for row, note in enumerate(notes, start=len(brief.top_events) + 2):
-        _write_row(top, row, 0, [note])
+    row = len(brief.top_events) + 2
+    _write_row(top, row, 0, [KEY_ORDER_NOTE])
+    left_out = brief.top_omitted
+    if left_out.count:  # the events left out, by id, and the page listing them
+        _write_row(top, row + 1, 0, [omitted_text(left_out.count), _ids(left_out.ids), href(base, left_out.path)])
     top.set_column(1, 1, 50)
     cases = book.add_worksheet("单位案件")
     _write_row(cases, 0, 0, ["单位", "案件数", "案件编号"], head)

@@ -1,9 +1,10 @@
 """The pages a brief's figures link to: exactly the records a figure counts.
 
 ``/briefs/events`` lists the events first seen in ``[since, until)`` (optionally of one grade or
-topic, ``none`` for those without); ``/briefs/cases`` the cases dispatched in the window with one
-lead unit. Both read :mod:`service.queries.brief_records`, the selection the brief counted with,
-and show only what the signed-in user may see.
+topic, ``none`` for those without); ``/briefs/omitted`` the events active in the window that the
+brief's 重点事件 leave out; ``/briefs/cases`` the cases dispatched in the window with one lead unit.
+They read :mod:`service.queries.brief_records` (and :mod:`service.queries.key_events`), the
+selection the brief counted with, and show only what the signed-in user may see.
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from models.db import Event
 from models.timeutil import to_local
 from service.api.deps import SessionDep, StateDep
 from service.api.types import SaneDatetime
-from service.queries.brief_records import NONE, new_events, unit_cases
+from service.queries.brief_records import NONE, active_events, new_events, unit_cases
+from service.queries.events import scoped_events
+from service.queries.key_events import key_events
 from service.reports.brief import grade_label
 from service.web.deps import UnitPage, WebUser
 from service.web.render import page
@@ -49,6 +53,30 @@ def brief_events(
     if topic:
         scope.append(f"领域：{'未分类' if topic == NONE else names.topic(topic)}")
     return page(request, "evidence.html", kind="events", rows=events, period=_period(since, until), scope=scope)
+
+
+@router.get("/briefs/omitted")
+def brief_omitted(
+    request: Request,
+    principal: WebUser,
+    db: SessionDep,
+    since: Annotated[SaneDatetime, Query()],
+    until: Annotated[SaneDatetime, Query()],
+) -> Response:
+    """The events active in the period that the brief's 重点事件 leave out, in the brief's order."""
+    ids = key_events(db, active_events(principal, since, until)).omitted_ids
+    found = {e.id: e for e in db.scalars(scoped_events(principal).where(Event.id.in_(ids)))} if ids else {}
+    events = [found[i] for i in ids if i in found]
+    return page(
+        request,
+        "evidence.html",
+        kind="events",
+        rows=events,
+        period=_period(since, until),
+        scope=["一般或未定级"],
+        heading="重点事件未列出的事件",
+        window="有动态时段",
+    )
 
 
 @router.get("/briefs/cases")

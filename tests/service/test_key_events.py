@@ -10,7 +10,9 @@ from __future__ import annotations
 import io
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
+import lxml.html
 import openpyxl
 import pytest
 from docx import Document
@@ -24,7 +26,7 @@ from service.auth.principal import Principal
 from service.queries.key_events import pick_key_events, severity
 from service.reports.brief import build_brief
 from tests.service.conftest import fold_copies
-from tests.service.test_reports_evidence import pdf_text
+from tests.service.test_reports_evidence import docx_links, pdf_text
 from yuqing.db.engine import transaction
 
 DAY = date(2024, 5, 10)
@@ -83,13 +85,13 @@ def test_grade_comes_first_and_major_events_are_never_cut(db: sessionmaker[Sessi
     brief = brief_of(db)
     top = [e.id for e in brief.top_events]
     assert top[:3] == [busy_day["tunnel"], busy_day["large"], busy_day["general"]]
-    assert len(top) == 10 and brief.top_omitted == 5  # 15 events of the day, 10 listed
+    assert len(top) == 10 and brief.top_omitted.count == 5  # 15 events of the day, 10 listed
     ungraded = [e.item_count for e in brief.top_events[3:]]
     assert ungraded == sorted(ungraded, reverse=True) and ungraded[0] == 41
     assert busy_day["yesterday"] not in top  # not active in the period
     weekly = brief_of(db, "weekly")  # the week holds the earlier 重大 event as well: fewer items, more copies
     assert [e.id for e in weekly.top_events][:2] == [busy_day["yesterday"], busy_day["tunnel"]]
-    assert len(weekly.top_events) == 10 and weekly.top_omitted == 6
+    assert len(weekly.top_events) == 10 and weekly.top_omitted.count == 6
 
 
 def test_every_event_of_grade_large_or_above_is_listed_beyond_the_limit(db: sessionmaker[Session]) -> None:
@@ -101,7 +103,7 @@ def test_every_event_of_grade_large_or_above_is_listed_beyond_the_limit(db: sess
     brief = brief_of(db)
     assert brief.top_events[0].title == "特别重大事故"
     assert {e.id for e in brief.top_events[1:]} == set(majors)  # 13 listed, none ungraded
-    assert brief.top_omitted == 3
+    assert brief.top_omitted.count == 3
 
 
 def test_heat_then_size_then_recency_within_a_grade() -> None:
@@ -120,7 +122,7 @@ def test_heat_then_size_then_recency_within_a_grade() -> None:
 
 
 def test_the_daily_documents_list_the_major_event_first_and_say_what_is_left_out(
-    busy_day: dict[str, int], users: dict[str, str], api_login: Any
+    busy_day: dict[str, int], users: dict[str, str], api_login: Any, web_login: Any
 ) -> None:
     leader = api_login(users["leader"])
     docx = leader.get(f"/api/v1/reports/daily.docx?day={DAY.isoformat()}")
@@ -130,6 +132,19 @@ def test_the_daily_documents_list_the_major_event_first_and_say_what_is_left_out
     numbered = [t for t in section if "，热度 " in t]
     assert numbered[0] == f"{TUNNEL}（重大，城乡建设，2 条，热度 2）" and len(numbered) == 10
     assert "另有 5 起本期有动态的一般或未定级事件未列出。" in section
+    # "5 起" is evidence too: it opens the list of exactly the events left out, in the brief's order
+    left_out = [url for text, url in docx_links(docx.content) if text == "5 起"]
+    assert len(left_out) == 1
+    browser, _csrf = web_login(users["leader"])
+    parts = urlsplit(left_out[0])
+    page = browser.get(f"{parts.path}?{parts.query}")
+    assert page.status_code == 200
+    shown = [int(v) for v in lxml.html.fromstring(page.text).xpath("//tr/@data-event")]
+    listed = [busy_day["tunnel"], busy_day["large"], busy_day["general"]]
+    listed += [busy_day[t] for t in COMPLAINTS[::-1][:7]]  # the largest complaints
+    expected = [busy_day[t] for t in COMPLAINTS[::-1] if busy_day[t] not in listed]
+    assert shown == expected  # the 5 smallest complaints, largest first
+    assert "重点事件未列出的事件" in page.text
 
     pdf = leader.get(f"/api/v1/reports/daily.pdf?day={DAY.isoformat()}")
     text = pdf_text(pdf.content)
@@ -140,7 +155,8 @@ def test_the_daily_documents_list_the_major_event_first_and_say_what_is_left_out
     sheet = openpyxl.load_workbook(io.BytesIO(xlsx.content))["重点事件"]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert rows[0][:3] == (busy_day["tunnel"], TUNNEL, "重大")
-    assert any(r[0] == "另有 5 起本期有动态的一般或未定级事件未列出。" for r in rows)
+    note = next(r for r in rows if r[0] == "另有 5 起本期有动态的一般或未定级事件未列出。")
+    assert note[1] == "、".join(str(e) for e in expected)  # their ids, as the other sheets give ids
 
 
 def test_the_topic_digest_lists_the_major_event_first_with_its_grade(

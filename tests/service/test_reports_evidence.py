@@ -121,7 +121,7 @@ def check_link(client: Any, db: sessionmaker[Session], url: str, expected: dict[
         elif m := re.fullmatch(r"/cases/(\d+)", parts.path):
             case = s.get(Case, int(m.group(1)))
             assert case is not None and case.title in page.text_content()
-        elif parts.path == "/briefs/events":
+        elif parts.path in ("/briefs/events", "/briefs/omitted"):
             shown = {int(v) for v in page.xpath("//tr/@data-event")}
             assert shown == expected[path], path
         elif parts.path == "/briefs/cases":
@@ -133,7 +133,7 @@ def check_link(client: Any, db: sessionmaker[Session], url: str, expected: dict[
 
 
 def expected_records(brief: Brief) -> dict[str, set[int]]:
-    figures = [brief.events, *brief.by_grade, *brief.by_topic, *brief.unit_cases.values()]
+    figures = [brief.events, *brief.by_grade, *brief.by_topic, *brief.unit_cases.values(), brief.top_omitted]
     return {f.path: set(f.ids) for f in figures}
 
 
