@@ -6,7 +6,7 @@ trafilatura and GeneralNewsExtractor by ``bench/extraction.py``):
 * Paragraphs are the blocks that hold text directly (``<p>``, but also a ``<div>``/``<td>`` of
   ``<br>``-separated lines, or a ``<span>`` holding ``<p>``s). Only visible, non-link characters
   count, whitespace never; Chinese punctuation marks prose (a friend-links block or a footer has
-  none).
+  none), up to :data:`MAX_PUNCT` marks a paragraph.
 * Each paragraph's score goes to its parent in full, to its grandparent in half and to three more
   ancestors in thirds of their level; a container's score is then scaled by how little of its
   text is links. The best container wins, with the siblings that score nearly as well (an
@@ -76,6 +76,9 @@ _BLOCK_LINE = re.compile(
     r"打印本页|关闭窗口|收藏本页|我要纠错|【大】|\[大\]|免责声明|特别声明)"
 )
 MIN_PARAGRAPH = 8
+MAX_PUNCT = 20
+"""Punctuation marks a paragraph is credited with at most: a cell listing dozens of names and scores
+separated by 、 (a 政府采购 result notice) must not outweigh the notice of many rows around it."""
 """Non-link characters a block needs to count as a paragraph."""
 
 
@@ -162,7 +165,7 @@ class ContentScorer:
                 continue
             if st.flow_links > st.flow_text:  # a link list item, not prose
                 continue
-            score = 1.0 + st.flow_punct + min(st.flow_text / 40.0, 4.0)
+            score = 1.0 + min(st.flow_punct, MAX_PUNCT) + min(st.flow_text / 40.0, 4.0)
             if st.flow_punct == 0 and st.flow_text < 30:
                 score *= 0.3  # a label, a date line, a caption
             st.prose += score

@@ -1,0 +1,32 @@
+"""Article extraction on government notices and roundups, each failure mode first seen on real
+pages of a holdout set the extractor was not developed on (pages written here, never copied)."""
+
+from __future__ import annotations
+
+from collectors.web.extract import extract_article
+from tests.collectors.test_extract import article
+
+TITLE = "江山市城区道路改造工程施工中标（成交）结果公告"
+
+
+def test_a_notice_set_as_table_rows_is_taken_whole_not_its_longest_cell() -> None:
+    # 政府采购 result notices: every line is a table row, and one cell lists dozens of bidders with
+    # their scores, separated by 、 — far more punctuation than any row, but only part of the notice.
+    bidders = "、".join(f"江山市第{i}建设工程有限公司（8{i % 10}.5、79.0、81.5）" for i in range(30))
+    rows = [
+        "一、项目编号：JSCG2024-0601",
+        "二、项目名称：江山市城区道路改造工程施工",
+        "三、中标（成交）信息：供应商名称：江山市交通建设有限公司，中标金额：1234.5万元",
+        f"四、评审专家名单及评分：{bidders}",
+        "五、公告期限：自本公告发布之日起1个工作日。",
+        *(f"{i}、江山市第{i}建设工程有限公司：评审得分较低（综合评审得分较低）" for i in range(1, 16)),
+        "六、采购人信息：名称：江山市交通运输局，地址：江山市鹿溪南路1号",
+        "七、联系方式：项目联系人：王工，联系电话：0570-4020000",
+    ]
+    table = "<table>" + "".join(f"<tr><td>{row}</td></tr>" for row in rows) + "</table>"
+    page = article(table, head_title=TITLE).replace(
+        '<div class="article-title">江山市召开防汛防台风工作部署会</div>', f"<h2>{TITLE}</h2>"
+    )
+    body = extract_article(page).body_text
+    assert body.startswith("一、项目编号：JSCG2024-0601"), body[:80]
+    assert body.endswith("联系电话：0570-4020000"), body[-80:]
