@@ -165,3 +165,42 @@ def test_hostile_text_runs_nothing_in_the_browser(users: dict[str, str], server:
     assert desk.evaluate("() => window.__pwned === undefined")
     assert desk.locator("#item-text script, #item-text img, #item-text [onmouseover]").count() == 0
     assert desk.errors == []  # type: ignore[attr-defined]
+
+
+def test_the_desk_says_when_the_live_feed_is_cut_and_recovers_by_itself(
+    users: dict[str, str], db: Any, live_settings: Any, browser: Any
+) -> None:
+    """The broker away when the desk opens its page: the badge reads 实时中断 (not only a colour),
+    with the reason as its tooltip, and turns back to 实时 once the feed can be read, without a reload."""
+    import socket
+
+    from playwright.sync_api import expect
+
+    from cli.compose import stage_ports
+    from service.app import create_app
+    from service.feed import KafkaAlertFeed
+    from tests.service.conftest import live_server, open_token
+
+    closed = socket.socket()  # a port held but not listening: connections to it are refused
+    closed.bind(("127.0.0.1", 0))
+    feed = KafkaAlertFeed(f"127.0.0.1:{closed.getsockname()[1]}", live_settings.kafka_topic_prefix)
+    app = create_app(
+        live_settings, stage_ports(), sse_poll_seconds=0.1, sse_retry_seconds=0.3, feed_factory=lambda: feed,
+        kafka_lag_metrics=False,
+    )  # fmt: skip
+    try:
+        with live_server(app, timeout_graceful_shutdown=1) as base:
+            token, _csrf = open_token(db, users["desk"])
+            desk = cookie_page(browser, base, token)
+            desk.goto(f"{base}/desk")
+            badge = desk.locator("#live-status")
+            expect(badge).to_have_attribute("data-state", "unavailable", timeout=10_000)
+            expect(badge).to_have_text("实时中断")
+            assert "正在重试" in (badge.get_attribute("title") or "")
+            feed.bootstrap_servers = live_settings.bootstrap_servers  # the broker is back
+            expect(badge).to_have_attribute("data-state", "open", timeout=15_000)
+            expect(badge).to_have_text("实时")
+            assert desk.errors == [] and desk.refused == []
+            desk.context.close()
+    finally:
+        closed.close()
