@@ -60,6 +60,7 @@ from classifier.casualty_tokens import AGENTIVE, BREAK, WORDS, Kind, Mention, To
 from classifier.numbers import CN_NUMERALS, Bound
 from classifier.other_events import EVENT_THAT_LASTS, STATISTICS, is_statistic, other_event
 from classifier.unnumbered import unnumbered_figure
+from classifier.victims import listed_before
 
 __all__ = ["CasualtyReport", "Excluded", "Kind", "Mention", "read_figures"]
 
@@ -243,7 +244,11 @@ def _transitive_pairs(text: str, chain: list[Tok]) -> tuple[list[Mention], list[
         tok = chain[i]
         nxt = chain[i + 1] if i + 1 < len(chain) else None
         if tok.transitive and nxt is not None and nxt.kind is None:
-            mentions.append(_mention(text, tok, nxt, False))
+            m = _mention(text, tok, nxt, False)
+            named = listed_before(text[tok.end : nxt.start])
+            if named:  # 杀死妻子和2名子女: the wife, then the two
+                m = replace(m, value=m.value + named)
+            mentions.append(m)
             if rest and rest[-1].kind is None:
                 rest.pop()
             i += 2

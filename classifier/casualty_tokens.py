@@ -124,6 +124,7 @@ WORDS: dict[str, Kind] = {
             "杀害",
             "射杀",
             "枪杀",
+            "被杀",
         ),
         Kind.DEATHS,
     ),
@@ -167,7 +168,11 @@ WORDS: dict[str, Kind] = {
     ),
 }
 # 致死, 撞死 … are not the start of 死亡 (导致死亡: the word is 死亡)
-WORD_RE = "|".join(w + "(?!亡)" if w.endswith("死") else w for w in sorted(WORDS, key=len, reverse=True))
+# 被杀 of people, not 被杀害 (杀害 is the word), 被杀毒软件, 被杀价 or 被杀手
+_NOT_AFTER = {"被杀": "(?!害|毒|价|菌|虫|手)"}
+WORD_RE = "|".join(
+    w + "(?!亡)" if w.endswith("死") else w + _NOT_AFTER.get(w, "") for w in sorted(WORDS, key=len, reverse=True)
+)
 _PERSON_NOUNS = (
     "男子|女子|男生|女生|学生|儿童|男孩|女孩|男童|女童|少年|青年|老人|孩子|小孩|村民|渔民|工人|民工|女工|矿工|游客"
     "|乘客|船员|士兵|军人|警察|民警"
@@ -175,8 +180,8 @@ _PERSON_NOUNS = (
 # 例 counts cases (新增死亡47例); a headline's 4男生/两女工 counts people without a measure word
 # (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)
 _UNIT = rf"(?:名|人|位|个人|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS}))"
-# a bare 多 before a measure word is a count of several (多人受伤, 多名群众): at least 2
-_SEVERAL = rf"(?<![\d{CN_NUMERALS}许很众更最大差好太较不])多(?=[名人位例])"
+# a bare 多 or 若干 before a measure word is a count of several (多人受伤, 若干人失踪): at least 2
+_SEVERAL = rf"(?<![\d{CN_NUMERALS}许很众更最大差好太较不])多(?=[名人位例])|若干(?=[名人位])"
 _TOKEN = re.compile(
     rf"(?P<word>(?:{WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
     rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
@@ -212,7 +217,7 @@ class Tok:
 
 
 def _number_token(m: re.Match[str]) -> Tok | None:
-    parsed = (2.0, Bound.AT_LEAST) if m.group("num") == "多" else parse_count(m.group("num"))
+    parsed = (2.0, Bound.AT_LEAST) if m.group("num") in ("多", "若干") else parse_count(m.group("num"))
     if parsed is None:
         return None
     value, bound = parsed

@@ -291,7 +291,7 @@ def _amount(m: Mention, value: float, unit: str) -> str:
     """``value`` and ``unit`` as the text qualified them (10余人, 近30人), with a note when the
     figure is a lower bound or an approximation."""
     if m.unnumbered:
-        return f"{value:g}{unit}（未写明人数，按{value:g}{unit}计）"
+        return f"{value:g}{unit}（未写明人数，下限：至少{value:g}{unit}，按{value:g}{unit}计）"
     q = m.qualifier
     shown = f"{value:g}{q}{unit}" if q in ("余", "多") else f"{value:g}{unit}"
     if q == "上":  # 上百人: a hundred or more

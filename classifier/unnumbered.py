@@ -1,7 +1,8 @@
 """Casualties stated without a number: ``司机当场死亡``, ``一名男子溺亡``, ``致其死亡``, ``刺伤网管``.
 
-Such a statement is a figure of one person, at least (two for ``双双身亡`` or a pair of relatives,
-``杀死债主母子``), when it says that someone died or was hurt:
+Such a statement is a figure of one person, at least, or of each person a list of victims names
+(``杀死妻子及岳父母``: three; ``双双身亡``, ``杀死债主母子``: two; :mod:`classifier.victims`),
+when it says that someone died, was hurt or is missing:
 
 * deaths: the death words (``身亡``, ``遇难``, ``溺亡``, ``猝死``, ``死于`` …) and the killing verbs
   (``撞死``, ``捅死``, ``杀害`` …). ``死亡``, ``牺牲`` and ``殉职`` only as a predicate (the
@@ -11,6 +12,10 @@ Such a statement is a figure of one person, at least (two for ``双双身亡`` o
   (``致人死伤``): a bare ``受伤`` is too often a player's (``训练中手指不幸受伤``).
 * the seriously injured: ``受重伤``, ``伤势严重``, ``严重烧伤``, and ``重伤`` right after
   what caused it (``打致重伤``, ``砍成重伤``, ``致其重伤``); not ``队长重伤``.
+* the missing (``失踪``, ``失联``, ``下落不明``), which the 条例 counts with the dead: only as
+  a predicate of people (``船上渔民失联``, ``仍有人失踪``), not ``失联党员``, ``失踪多年``, of a
+  thing (``卫星失联``), of someone who left owing (``开发商老板失联``) or of people since found
+  (``失踪老人已平安找到``). Like ``多人失踪`` (at least two), it is a lower bound.
 
 It is no figure when it names people (``死者家属``), is feared or prevented (``以免``,
 ``险些``, ``扬言要砍死``, ``压死人怎么办``), is a rule's condition (``非因工死亡的，``), a title
@@ -24,8 +29,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifier.victims import is_animal, is_people, names_people, object_victims, own_part, subject_victims
+
 _BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
 _UP_TO_LAST_BREAK = re.compile(r".*[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]", re.S)
+_LIST_BREAK = re.compile(r"[，,。；;！!？?：:（）()\[\]【】“”\"'\s]")
+_UP_TO_LAST_LIST_BREAK = re.compile(r".*[，,。；;！!？?：:（）()\[\]【】“”\"'\s]", re.S)
+"""Clauses of a list of victims, which 、 does not end (妻子、女儿及岳母)."""
+_FIRST_OF_LIST = re.compile(r"以及|还有|及其|及(?!时)|和|与|、")
 _PREDICATE_ONLY = frozenset({"死亡", "牺牲", "殉职"})
 _PREDICATE_AFTER = re.compile(r"(?:了|后|前|续|时|事件|事故|案|一事|原因不明|被|获|家属|亲属)")
 _SACRIFICE_AFTER = re.compile(r"(?:后|前|续|时|事件|一事|被|获|家属|亲属)")
@@ -53,10 +64,6 @@ _MODAL_NEAR = re.compile(
 )
 """Will, would, want or fear to, just before the word (会被砸伤, 扬言要拿刀砍死; not 村委会被…捅死)."""
 _QUESTION = re.compile(r"怎么办|怎么|吗|呢|么")
-_NON_PERSON = re.compile(
-    r"鸡|鸭|鹅|猪|牛|羊|狗|犬|猫|鸟|禽|畜|鱼|虾|蟹|鳄|虎|狮|熊|蛇|兔|驴|骡|蜂|蚕|鼠|动物(?!园)|生物|树|苗|林木|作物|庄稼"
-    r"|植物|蔬菜|小菜"
-)
 _THINGS = re.compile(
     r"汽车|车辆|轿车|货车|客车|车身|车门|车窗|轮胎|财产|利益|感情|自尊|人心|面子|元气|和气|形象|名誉|^心"
 )
@@ -67,7 +74,16 @@ _SERIOUS_ALWAYS = frozenset(
     {"受重伤", "伤势严重", "伤势较重", "伤情严重", "伤情较重", "伤情危重", "生命垂危"}
     | {f"{how}{burn}" for how in ("严重", "重度") for burn in ("烧伤", "烫伤", "灼伤")}
 )
-_PAIR = re.compile(r"双双|夫妻|夫妇|母子|母女|父子|父女|兄弟|姐妹|兄妹|姐弟|两口子")
+_MISSING_AFTER = re.compile(r"了|至今|已|后|时|的(?:人|群众|村民|渔民|船员|矿工|工人|游客|乘客|人员)")
+_LONG_AGO = re.compile(r"多年|数年|几年|已久|\d+年|[一二两三四五六七八九十几数]+年")
+"""失踪多年: a disappearance of long ago, no event."""
+_STILL = re.compile(r"(?:仍然|仍|尚|还|目前|现|已经|已|均|全部|都|暂|一度|相继|先后|被困)+$")
+_ABSCONDED = re.compile(
+    r"老板|老总|负责人|法人|法定代表人|开发商|房东|包工头|店主|商家|经理|董事长|借款人|中介|业主方"
+    r"|携款|卷款|潜逃|跑路|畏罪"
+)
+"""Who 失联 leaving debts or customers behind: no casualty."""
+_FOUND = re.compile(r"找到|寻回|获救|平安|脱险|联系上|联系到|已返回|回家|归来|救出")
 _PARTICLE = re.compile(r"[了后的在于时至着]")
 _WHOLE_CLAUSE = 16
 """A clause up to this long before the word is quoted whole; a longer one from _QUOTE_BEFORE."""
@@ -87,7 +103,7 @@ class Unnumbered:
 
 def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str, transitive: bool) -> Unnumbered | None:
     """The figure of the casualty word ``sentence[start:end]`` (its ``base`` without 者/人员/人数,
-    of ``kind`` ``deaths``/``injured``/``serious``; ``transitive`` for verbs of killing and
+    of ``kind`` ``deaths``/``injured``/``serious``/``missing``; ``transitive`` for verbs of killing and
     hurting) when it has no number, or ``None`` when it states no casualty."""
     word = sentence[start:end]
     if (
@@ -105,23 +121,64 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None  # 压死人怎么办, 打死我都不会相信
     if kind == "deaths" and _NATURAL.search(sentence, clause_start, clause_end):
         return None
+    if kind == "missing" and not _missing_people(sentence, before, end):
+        return None
     if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):
         return None  # a title: 《死亡空间2》
-    passive_at = _PASSIVE.search(before)
-    victim_after = transitive and bool(after) and _PARTICLE.match(after) is None
+    # only the part of the clause after another happening can name whom it happened to
+    # (一只狗被车撞死后车主打死村民: the dog is not the villager)
+    own = own_part(before)
+    passive_at = _last(_PASSIVE, own)
+    obj = after[1:] if after.startswith("了") else after
+    victim_after = transitive and bool(obj) and _PARTICLE.match(obj) is None
     # the one it happened to: the object (撞死野鸡), or the noun its clause qualifies (被撞死的野鸡)
-    victim = after[:6] if victim_after else after[1:7] if transitive and after.startswith("的") else ""
-    if _NON_PERSON.search(victim) or (kind != "deaths" and _THINGS.search(victim)):
+    victim = obj[:6] if victim_after else after[1:7] if transitive and after.startswith("的") else ""
+    victim = _FIRST_OF_LIST.split(victim, maxsplit=1)[0]
+    if is_animal(victim) or (kind != "deaths" and _THINGS.search(victim)):
         return None  # 撞死野鸡, 被撞死的野鸡, 误伤过往汽车
     if passive_at is not None:
-        if _NON_PERSON.search(before, max(0, passive_at.start() - _SUBJECT_REACH), passive_at.start()):
-            return None  # 13万鱼苗全部被毒死 (but 男童被狗咬伤: the dog bit)
-    elif not victim_after and _NON_PERSON.search(before[-12:]):
-        return None  # 100余头牛溺死, 鱼虾死亡
-    pair = _PAIR.search(before[-4:]) or (victim_after and _PAIR.search(after[:4]))
-    quote_end = end + (min(4, len(after)) if victim_after else 0)
+        if is_animal(own[max(0, passive_at - _SUBJECT_REACH) : passive_at]):
+            return None  # 13万鱼苗全部被毒死 (but 男童被狗咬伤: the dog bit, 狗主人被打伤: a person)
+    elif not victim_after and is_animal(own[-12:]):
+        return None  # 100余头牛溺死, 鱼虾死亡 (but 养鸡场老板溺亡)
+    list_start = _list_start(sentence, start)
+    if victim_after:
+        # 杀死妻子及岳父母后潜逃: three, quoted up to the last of them
+        count, taken = object_victims(sentence[end + len(after) - len(obj) : _list_end(sentence, end)])
+        quote_end = end + len(after) - len(obj) + taken
+    else:
+        count, quote_end = subject_victims(sentence[list_start:start]), end
+    if count > 1 and not victim_after:
+        clause_start = min(clause_start, list_start)  # 妻子、女儿遇害: the whole list is quoted
     quote_start = clause_start if start - clause_start <= _WHOLE_CLAUSE else start - _QUOTE_BEFORE
-    return Unnumbered(2 if pair else 1, quote_start, quote_end)
+    return Unnumbered(max(1, count), quote_start, quote_end)
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int | None:
+    found = None
+    for m in pattern.finditer(text):
+        found = m.start()
+    return found
+
+
+def _list_start(sentence: str, start: int) -> int:
+    m = _UP_TO_LAST_LIST_BREAK.match(sentence, 0, start)
+    return m.end() if m else 0
+
+
+def _list_end(sentence: str, end: int) -> int:
+    m = _LIST_BREAK.search(sentence, end)
+    return m.start() if m else len(sentence)
+
+
+def _missing_people(sentence: str, before: str, end: int) -> bool:
+    """Whether people are said to be missing still: the subject is people, not one who left owing,
+    and the rest of the sentence does not say they were found."""
+    # the subject, or (女孩放学后失踪) whoever the clause names before what happened
+    subject = _STILL.sub("", own_part(before)) or before
+    if not (is_people(subject) or names_people(subject)) or _ABSCONDED.search(before):
+        return False  # 卫星失联, 开发商老板失联, 售楼员携款失踪
+    return _FOUND.search(sentence, end) is None
 
 
 def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> bool:
@@ -138,6 +195,11 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
         if base in ("伤亡", "死伤", "受伤", "负伤"):
             return _CAUSE.search(sentence, _clause_start(sentence, start), start) is not None
         return base == "伤人" or transitive_hurt(base)
+    if kind == "missing":
+        follow = sentence[end : end + 4]
+        return (
+            not follow or _BREAK.match(follow) is not None or _MISSING_AFTER.match(follow) is not None
+        ) and _LONG_AGO.match(follow) is None
     if kind == "serious":
         return base in _SERIOUS_ALWAYS or (
             base == "重伤" and _SERIOUS_CAUSED.search(sentence, max(0, start - 1), start) is not None

@@ -1,0 +1,129 @@
+"""Whom a casualty stated without a number happened to (:mod:`classifier.unnumbered`).
+
+* **How many people a victim list names.** A list joined by 及/和/与/、/以及/还有 counts each
+  person: ``杀死妻子及岳父母`` is three (妻子 one, 岳父母 two), ``妻子和女儿遇害`` two. A word
+  naming two people counts two (岳父母, 父母, 双亲, 夫妇, 夫妻, 公婆, 母子, 父子, 母女, 兄弟,
+  姐妹, 两口子 …), ``一家三口``/``全家四口`` the number it says. After the first, a part of the
+  list counts only when it ends with a word for people (a kin word, 村民, 行人, 某 …):
+  ``撞伤行人和护栏`` is one, ``男子与人斗殴身亡`` one.
+* **Whether the one it happened to is an animal or a plant**: the noun phrase *ends* with one
+  (``狗``, ``村民家的狗``, ``100余头牛``), not ``狗主人`` or ``养狗的村民``.
+* **The part of a clause that is this word's own**: a clause may tell of an earlier happening
+  (``一只狗被车撞死后车主打死村民``): what the word's subject or passive marker can be is looked
+  for only after the last casualty word, 后 or cause (致, 造成 …) before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.numbers import CN_NUMERALS, parse_count
+
+_JOIN = re.compile(r"以及|还有|及其|及(?!时)|和|与|(?<![\d一二三四五六七八九十])、")
+"""Joins of a list (not the 、 of an enumeration: 3、职工因工死亡)."""
+_TWO = re.compile(
+    r"(?:外)?祖父母|岳父母|公婆|父母|双亲|夫妇|夫妻|两口子|老两口|小两口|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟"
+    r"|祖孙|爷孙|奶孙|婆媳|妻儿|父女俩|母女俩|父子俩|母子俩|兄弟俩|姐妹俩|夫妻俩"
+)
+_FAMILY = re.compile(rf"(?:一家|全家|一家人)(?P<n>[\d{CN_NUMERALS}]+)口")
+_PERSON_END = re.compile(
+    r"(?:人|者|员|生|民|民工|职工|矿工|女工|童|孩|孩子|妻|妻子|丈夫|夫|父|母|爷|奶|婆|公公|哥|姐|弟|妹|叔|婶|舅|姨|姑|侄|孙|孙女"
+    r"|儿|儿子|女儿|媳|婿|邻居|同事|同学|朋友|友|客|警|师|医生|护士|司机|老板|某|男子|女子|男孩|女孩|少年|青年"
+    r"|老人|小孩|家属|亲属|父母|岳父母|公婆|双亲|夫妇|夫妻|两口子|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|妻儿)$"
+)
+_NON_PERSON = re.compile(
+    r"鸡|鸭|鹅|猪|牛|羊|狗|犬|猫|鸟|禽|畜|鱼|虾|蟹|鳄|虎|狮|熊|蛇|兔|驴|骡|蜂|蚕|鼠|动物(?!园)|生物|树|苗|林木|作物|庄稼"
+    r"|植物|蔬菜|小菜"
+)
+_PERSON_AFTER_ANIMAL = re.compile(r"人|主|者|民|户|员|工|农|倌|贩|商|老板|司机|孩|童|男|女|儿子|妻|夫|父|母|爷|奶|婆")
+"""A person named after an animal word in one noun phrase (狗主人, 养狗的村民, 鱼塘承包户)."""
+_OBJECT_END = re.compile(
+    r"后|之后|以后|然后|随后|并|再|又|潜逃|逃跑|逃逸|逃离|外逃|自杀|自首|投案|被|在|时|于|致|导致|造成|[，,。；;！!？?：:\s]"
+)
+"""Where the victims after a verb end (杀死妻子及岳父母后潜逃: 妻子及岳父母)."""
+_SUBJECT_TAIL = re.compile(
+    r"(?:被.*|遭.*|(?:当场|不幸|均|都|全部|先后|相继|同时|已经|已|双双|一起|一同|也|惨|又|皆)+)$"
+)
+"""What follows the victims before a word of dying (妻子和岳父母被歹徒杀害, 父子双双溺亡)."""
+_OWN = re.compile(r".*(?:[死伤亡]|后|致|造成|导致|引发|酿成)", re.S)
+"""Up to the last casualty word, 后 or cause in a clause: what comes before is another happening."""
+
+
+def own_part(before: str) -> str:
+    """The part of the clause ``before`` a casualty word that can name whom it happened to."""
+    m = _OWN.match(before)
+    return before[m.end() :] if m else before
+
+
+def is_animal(phrase: str) -> bool:
+    """Whether the noun phrase ``phrase`` ends with an animal or a plant (狗, 村民家的狗; not 狗主人)."""
+    ends = [m.end() for m in _NON_PERSON.finditer(phrase)]
+    return bool(ends) and _PERSON_AFTER_ANIMAL.search(phrase, ends[-1]) is None
+
+
+def is_people(phrase: str) -> bool:
+    """Whether the noun phrase ``phrase`` ends with a word for people (船上渔民, 有人; not 渔船)."""
+    return _PERSON_END.search(phrase) is not None and not is_animal(phrase)
+
+
+_PERSON_WORD = re.compile(_PERSON_END.pattern.replace(")$", ")"))
+
+
+def names_people(phrase: str) -> bool:
+    """Whether ``phrase`` names people anywhere and no animal after them (女孩放学后)."""
+    return _PERSON_WORD.search(phrase) is not None and not is_animal(phrase)
+
+
+def _people_in(part: str) -> int:
+    family = _FAMILY.search(part)
+    if family is not None:
+        parsed = parse_count(family.group("n"))
+        if parsed is not None:
+            return int(parsed[0])
+    return 2 if _TWO.search(part) else 1
+
+
+def object_victims(after: str) -> tuple[int, int]:
+    """How many people the victims right after a verb name (``妻子及岳父母后潜逃`` → 3), and how
+    many characters of ``after`` they take; ``(0, 0)`` when there is no object."""
+    end = _OBJECT_END.search(after)
+    phrase = after[: end.start()] if end else after
+    if not phrase:
+        return 0, 0
+    return _list_count(phrase), len(phrase)
+
+
+def subject_victims(before: str) -> int:
+    """How many people the victims right before a word of dying or being hurt name
+    (``妻子和岳父母被歹徒`` → 3, ``父子双双`` → 2); 1 when no list or pair is named."""
+    own = own_part(before)
+    phrase = _SUBJECT_TAIL.sub("", own)
+    both = 2 if "双双" in own[len(phrase) :] else 1
+    return max(both, _list_count(phrase)) if phrase else both
+
+
+def _list_count(phrase: str) -> int:
+    parts = [p for p in _JOIN.split(phrase) if p]
+    if not parts:
+        return 0
+    count = _people_in(parts[0])
+    for part in parts[1:]:
+        if _PERSON_END.search(part) is None or is_animal(part):
+            break  # 撞伤行人和护栏, 男子与人斗殴: not a list of people
+        count += _people_in(part)
+    return count
+
+
+_ENDS_WITH_JOIN = re.compile(r"(?:以及|还有|及其|及|和|与|、)$")
+
+
+def listed_before(gap: str) -> int:
+    """The people a verb names before the number of its victims (``杀死妻子和2名子女``: the gap
+    ``妻子和`` names one); 0 when the gap is no list of people."""
+    join = _ENDS_WITH_JOIN.search(gap)
+    if join is None or join.start() == 0:
+        return 0
+    phrase = gap[: join.start()]
+    if is_animal(phrase) or _PERSON_END.search(phrase) is None:
+        return 0
+    return _list_count(phrase)
