@@ -12,7 +12,8 @@ trafilatura and GeneralNewsExtractor by ``bench/extraction.py``):
   text is links. The best container wins, with the siblings that score nearly as well (an
   article split over several blocks).
 * Inside the winner, link lists (related articles, 延伸阅读), blocks marked as share, comment or
-  copyright bars, and boilerplate lines (上一篇, 责任编辑 …) are left out.
+  copyright bars, boilerplate lines (上一篇, 责任编辑 …) and the credit and source lines that close
+  the text (（责编：…）, 审读：…, 来源：…) are left out.
 
 Everything is iterative (a page of 10,000 nested tags never recurses).
 """
@@ -72,9 +73,17 @@ _NEGATIVE = re.compile(
     re.I,
 )
 _BLOCK_LINE = re.compile(
-    r"^(【?(字号|字体)|【?打印|【?关闭|上一篇|下一篇|返回顶部|分享到|扫一扫|责任编辑|相关阅读|相关新闻|延伸阅读|"
+    r"^(【?(字号|字体)|【?打印|【?关闭|上一篇|下一篇|返回顶部|分享到|扫一扫|[(（\[【]?\s*(?:责任编辑|责编)|相关阅读|相关新闻|延伸阅读|"
     r"打印本页|关闭窗口|收藏本页|我要纠错|【大】|\[大\]|免责声明|特别声明)"
 )
+_CREDIT = re.compile(
+    r"(责任编辑|责编|审\s*读|审\s*核|责任校对|校\s*对|监\s*制|主\s*编)\s*[:：]"
+    r"|^[(（\[【]?\s*(?:编\s*辑|(?:本文|信息|文章|稿件)?来\s*源)\s*[:：]"
+)
+"""A credit or source line (责任编辑：…, （责编：…）, 审读：…, 本文来源：… 责任编辑：…, 来源：…): page
+furniture under the text, never its last paragraph."""
+MAX_CREDIT = 80
+"""Characters a line may have and still be taken for a credit line."""
 MIN_PARAGRAPH = 8
 MAX_PUNCT = 20
 """Punctuation marks a paragraph is credited with at most: a cell listing dozens of names and scores
@@ -312,9 +321,14 @@ def _lines(pieces: list[tuple[str, bool]]) -> str:
     kept = [line for line, k in zip(lines, keep, strict=True) if k]
     while kept and (kept[0][1] or _label(kept[0][0])):
         kept.pop(0)
-    while kept and (kept[-1][1] or _label(kept[-1][0])):
+    while kept and (kept[-1][1] or _label(kept[-1][0]) or _credit(kept[-1][0])):
         kept.pop()
     return "\n".join(line for line, _ in kept)
+
+
+def _credit(line: str) -> bool:
+    """An editor's credit line closing the text (人民网 ends every article with （责编：…）)."""
+    return len(line) <= MAX_CREDIT and _CREDIT.search(line) is not None
 
 
 def _label(line: str) -> bool:

@@ -4,7 +4,7 @@ pages of a holdout set the extractor was not developed on (pages written here, n
 from __future__ import annotations
 
 from collectors.web.extract import extract_article
-from tests.collectors.test_extract import article
+from tests.collectors.test_extract import PARAGRAPHS, article, assert_article
 
 TITLE = "江山市城区道路改造工程施工中标（成交）结果公告"
 
@@ -30,3 +30,15 @@ def test_a_notice_set_as_table_rows_is_taken_whole_not_its_longest_cell() -> Non
     body = extract_article(page).body_text
     assert body.startswith("一、项目编号：JSCG2024-0601"), body[:80]
     assert body.endswith("联系电话：0570-4020000"), body[-80:]
+
+
+def test_credit_and_source_lines_closing_the_text_are_left_out() -> None:
+    # 人民网 closes every article block with （责编：…）; other sites with 来源：…, 审读：…, 监制：….
+    credits = "<p>来源：江山日报</p><p>（责编：王五、赵六）</p><p>审 读：张三</p><p>总监制：李四</p>"
+    page = article(PARAGRAPHS + credits)
+    assert_article(page)
+    body = extract_article(page).body_text
+    assert "责编" not in body and "审 读" not in body and "江山日报" not in body
+    # A closing paragraph that only mentions a source in its prose stays.
+    cited = "<p>以上数据来源：江山市统计局，经整理后发布。</p>"
+    assert extract_article(article(PARAGRAPHS + cited)).body_text.endswith("经整理后发布。")
