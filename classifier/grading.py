@@ -137,6 +137,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "狂犬病",
         "怪病",
     ),
+    # 传销 and 非法集资 reported or complained of are crimes to report, not emergencies: a
+    # gathering or a clash they lead to is named by its own words (聚集, 围堵, 冲突)
     EventType.SOCIAL_SECURITY: (
         "群体性事件",
         "聚集",
@@ -149,8 +151,6 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "命案",
         "凶杀",
         "抢劫",
-        "非法集资",
-        "传销",
         "暴恐",
         "堵路",
         "冲突",

@@ -8,7 +8,15 @@ get no event type, statutory grade or 简要信息 facts from the word:
 * **a habit or a generic statement**: ``经常发生老人摔跤的事故``, ``事故多发路段``, ``时有发生``;
 * **prevention and campaigns**: ``严防火灾、爆炸等事故发生``, ``开展火灾应急演练``,
   ``安全隐患大排查``, ``防汛防台``, ``暴雨预警`` (a warning is not the storm);
-* **a denial**: ``未发生火灾``, ``没有发生事故``.
+* **a denial**: ``未发生火灾``, ``没有发生事故``, ``没有闹事``, ``劝大家不要闹事``;
+* **an intent or a threat**: ``扬言跳楼``, ``欲跳楼``;
+* **a comparison**: ``这跟绑架勒索有什么区别``, ``乱收费简直是抢劫``;
+* **an earlier event**: after ``去年``, ``曾发生``, ``历史上``, ``抗战时期``, ``日军`` … in its
+  sentence, up to a marker of this event (``此次``, ``目前``: :func:`classifier.other_events.other_event`);
+* **another sense of the word** (:data:`SENSES`): ``跳楼机``, ``跳楼价``, ``居民聚集区``,
+  ``利益冲突``, ``起不起冲突``, ``道德绑架``, ``绑架消费``, ``围堵出站乘客``; and ``聚集`` is a
+  gathering of protest only with its protest (``聚集上访``, ``聚集在镇政府门口``, ``围堵``), not
+  ``歌迷聚集``.
 
 Only the clause around the word is read (back to the previous comma or full stop, at most
 :data:`REACH` characters, and the few characters after it), so ``昨晚发生火灾，消防部门随后开展排查``
@@ -19,6 +27,8 @@ one.
 from __future__ import annotations
 
 import re
+
+from classifier.other_events import EARLIER, other_event
 
 REACH = 24
 """How far back in its clause a marker reaches."""
@@ -37,10 +47,11 @@ _CAMPAIGN = (
     r"|开展|排查|整治|检查|巡查|督查|演练|演习|宣传|培训|普及|专项|应急预案|防汛|防台|防火|防灾|减灾"
 )
 """Prevention, a campaign or a drill."""
-_DENIAL = r"未发生|没有?发生|未出现|没有?出现|未造成|从未|不曾|并未|未曾"
+_DENIAL = r"未发生|没有?发生|未出现|没有?出现|未造成|从未|不曾|并未|未曾|未现|未见"
 _BEFORE = re.compile(f"(?P<risk>{_RISK})|(?P<campaign>{_CAMPAIGN})|(?P<denial>{_DENIAL})")
 _HABIT = re.compile(
-    r"经常|常常|时常|常年|常有|时有|频繁|频频|屡屡|屡次|多次|每次|每逢|每当|每年|总是|老是|动不动|时不时|不时"
+    r"经常|常常|时常|常年|常有|时有|频繁|频频|屡屡|屡次|多次|每次|每逢|每当|每年|每天|天天|每晚|每日|总是|老是|动不动"
+    r"|时不时|不时"
 )
 """A habit or a generic statement, unless the clause states a toll (多次行凶致5死13伤)."""
 _TOLL = re.compile(r"[\d０-９一二两三四五六七八九十百]+(?:人|名)?(?:死|伤|遇难|身亡|丧生|受伤)")
@@ -50,11 +61,49 @@ _AFTER = re.compile(
     r"|(?P<habit>多发|易发|高发|频发|发生率))"
 )
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
+_NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不)$")
+"""Negated right before the word (没有闹事, 不要闹事, 不冲突)."""
+_INTENT = re.compile(
+    r"(?:扬言|威胁|声称要|欲|(?<![理思联设梦感构料猜])想|(?<![索需重主只必纪摘首简概提紧不还])要|打算|准备|企图|试图)(?:要|去)?$"
+)
+_INTENT_AFTER = re.compile(r"相威胁|相要挟|相逼|威胁")
+"""以跳楼相威胁: a threat."""
+_LIKENED_BEFORE = re.compile(r"(?:简直是|简直就是|无异于|如同|好比|相当于|等同于|堪比|变相|犹如|形同|就像|好像|像)$")
+_LIKENED_AFTER = re.compile(
+    r"[^，,。；;！!？?\n]{0,6}?(?:有什么区别|有何区别|有啥区别|没什么区别|没有区别|无异|何异|没两样)"
+)
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "跳楼": (None, re.compile(r"机|价|大甩卖|甩卖|戏")),
+    "聚集": (None, re.compile(r"区|地|点|处|性|效应|人气")),
+    "冲突": (
+        re.compile(
+            r"(?:利益|言语|语言|口头|文件|政策|规定|时间|观念|心理|角色|文化|法律|条款|规划|性格|意见|本质|相|不起|是否|有无)"
+            r"(?:上的|方面的|上|的)?$|上的$"
+        ),
+        re.compile(r"吗|么|矛盾不断|不断"),
+    ),
+    "绑架": (
+        re.compile(r"(?:道德|情感|舆论|民意|情绪|公司|物业|开发商|部门|学校|机构|平台|规定|制度|政策)$"),
+        re.compile(r"问题|消费|自由|民意|舆论|政府|公众|业主|家长|消费者|群众|纳税人|市民|学生的|闹剧"),
+    ),
+    "围堵": (
+        re.compile(r"严堵|(?:乘客|旅客|游客|顾客).{0,10}被$|(?:司机|黑车|拉客|揽客|票贩|黄牛)的?$"),
+        re.compile(r"(?:出站|进站)?(?:乘客|旅客|游客|顾客|客人)|新规|漏洞"),
+    ),
+}
+"""Per word: what before or after it makes it another sense than an incident."""
+_PROTEST = re.compile(
+    r"上访|信访|讨薪|讨要|维权|讨说法|要说法|抗议|示威|静坐|横幅|堵|围|冲击|闹事|打砸|对峙|政府|门口|门前|大门|工地|厂区"
+)
+"""What makes a 聚集 a gathering of protest."""
+_GATHERING_REACH = 12
 
 
 def context_of(text: str, start: int, end: int) -> str | None:
     """What the emergency word at ``text[start:end]`` is said in: ``None`` when it reports something
-    that happened, else ``"risk"``, ``"habit"``, ``"campaign"`` or ``"denial"``."""
+    that happened, else ``"risk"``, ``"habit"``, ``"campaign"``, ``"denial"``, ``"likened"``,
+    ``"sense"`` (another sense of the word) or ``"past"`` (an earlier event)."""
     lo = max(0, start - REACH)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
     clause_start = breaks[-1] if breaks else lo
@@ -62,10 +111,41 @@ def context_of(text: str, start: int, end: int) -> str | None:
     found = _BEFORE.search(before) or _AFTER.match(text, end)
     if found:
         return found.lastgroup
+    word = text[start:end]
+    if _NEGATED.search(before):
+        return "denial"
+    if _INTENT.search(before) or _INTENT_AFTER.match(text, end):
+        return "risk"
+    if _LIKENED_BEFORE.search(before) or _LIKENED_AFTER.match(text, end):
+        return "likened"
+    sense = _other_sense(text, word, before, end)
+    if sense is not None:
+        return sense
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    ends = _SENTENCE_END.search(text, end)
+    sentence = text[sentence_start : ends.start() if ends else len(text)]
+    if other_event(sentence, start - sentence_start) == EARLIER:
+        return "past"
     if _HABIT.search(before):
         rest = _CLAUSE_REST.match(text, end)
         if _TOLL.search(before + text[start : rest.end() if rest else end]) is None:
             return "habit"
+    return None
+
+
+def _other_sense(text: str, word: str, before: str, end: int) -> str | None:
+    """``"sense"`` when ``word`` is said in another sense than an incident (:data:`SENSES`)."""
+    if word == "聚集":
+        rest = _CLAUSE_REST.match(text, end)
+        after = text[end : min(rest.end() if rest else end, end + _GATHERING_REACH)]
+        if _PROTEST.search(before) is None and _PROTEST.search(after) is None:
+            return "sense"  # 歌迷聚集, 聚集导游: no protest
+    senses = SENSES.get(word)
+    if senses is None:
+        return None
+    ahead, behind = senses
+    if (ahead is not None and ahead.search(before)) or (behind is not None and behind.match(text, end)):
+        return "sense"
     return None
 
 

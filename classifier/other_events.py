@@ -14,8 +14,9 @@
   (``交通事故``, ``生产安全``) or of a whole jurisdiction (``全市``, ``我国``) without such an
   event, it is a statistic (``该路段发生事故死亡总人数达50多人``, ``伊战爆发以来…死亡人数达4432人``).
 * **Definitions and ranges** (``3人以上10人以下``, ``是指``).
-* **Earlier events**: what follows ``曾发生``, ``去年``, ``历史上`` … up to a marker of this
-  event (``本次``, ``此次``, ``目前``).
+* **Earlier events**: what follows ``曾发生``, ``去年`` (not ``去年以来``), ``历史上``, an era
+  long past (``抗战``, ``日军``, ``民国`` …) up to a marker of this event (``本次``, ``此次``,
+  ``目前``).
 """
 
 from __future__ import annotations
@@ -54,7 +55,11 @@ _KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全�
 _JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|全世界|我国|我市|我省|各地|辖区内|境内")
 _DEFINITION = re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为")
 _PAST = re.compile(
-    r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因)|发生过(?!程)|去年|前年|上年|往年|历史上|年前|当年|上一次|上次"
+    r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因)|发生过(?!程)|(?:去年|前年|上年)(?![^，,。；;]{0,4}以来|至今|同期)|往年|历史上|年前|当年"
+    r"|上一次|上次"
+    # an era long past: its killings and fires are history (抗战时期…被日军杀害)
+    r"|抗战|抗日|日军|日寇|日本兵|鬼子|敌军|侵华|二战|解放前|解放战争|民国|清朝|清代|明朝|古代|革命烈士|英烈"
+    r"|(?<!\d)(?:1[0-8]\d\d|19[0-4]\d)年"
 )
 _CURRENT = re.compile(r"本次|此次|这次|该次|这起|此起|本起|目前|截至|截止|今天|今日|当天|当日|昨天|昨日")
 

@@ -1,0 +1,76 @@
+"""Citizens' complaints that use a word of 社会安全事件 are no incident; real incidents stay graded."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import EMERGENCIES, propose
+from models.enums import EventType, IncidentGrade
+
+COMPLAINTS = [
+    # crimes to report, not emergencies
+    "小区里有一伙人搞传销，每天拉人听课，请公安部门严厉打击",
+    "有公司打着养老项目的旗号涉嫌非法集资，请有关部门查处",
+    # another sense of the word
+    "请问公园里新装的跳楼机需要办理特种设备许可吗",
+    "商场门口天天喊跳楼价清仓，噪音很大",
+    "变电站选址紧挨居民聚集区，我们坚决反对",
+    "开发区要打造人才聚集地，配套却跟不上",
+    "两份文件对补缴年限的规定有本质上的冲突，请明确以哪份为准",
+    "新农合和职工医保起不起冲突？能不能同时交",
+    "学校与培训机构之间存在利益冲突",
+    "幼儿园强制家长购买园服，这是绑架消费",
+    "几百户业主的诉求就这样被物业公司绑架了",
+    "火车站出站口黑车司机围堵出站乘客拉客",
+    # a denial, an intent or a threat, a comparison
+    "我们只是去讨要工资，没有闹事，却被说成扰乱秩序",
+    "物业不解决问题，反而劝业主不要闹事",
+    "有业主被逼得扬言要跳楼，请领导重视",
+    "孩子上户口要交八千元，这跟绑架勒索有什么区别",
+    "停车费一年涨三次，简直是抢劫",
+    # a habit, an earlier event, an era long past
+    "业主与物业冲突矛盾不断，小区管理混乱",
+    "去年村民清理河道时曾与企业发生冲突，至今污染仍未解决",
+    "抗战时期我曾祖父被日军杀害，请求将其墓列为文物保护单位",
+    # people gathering, but not in protest
+    "每到周末，大批市民聚集在广场上跳舞",
+]
+
+
+@pytest.mark.parametrize("text", COMPLAINTS)
+def test_a_complaint_is_no_social_security_incident(text: str) -> None:
+    p = propose(text)
+    assert p.event_type is not EventType.SOCIAL_SECURITY, p.event_terms
+    assert p.grade is None, p.reasons
+
+
+INCIDENTS = [
+    ("数十名村民聚集在镇政府门口讨要征地补偿款", EventType.SOCIAL_SECURITY),
+    ("上百名工人聚集在工地门口讨薪，一度堵塞道路", EventType.SOCIAL_SECURITY),
+    ("改制企业职工围堵区政府大门", EventType.SOCIAL_SECURITY),
+    ("昨天下午两伙人在夜市发生冲突，一人被打伤", EventType.SOCIAL_SECURITY),
+    ("城管队员与摊贩发生肢体冲突", EventType.SOCIAL_SECURITY),
+    ("一名女童放学途中被绑架，警方已全力解救", EventType.SOCIAL_SECURITY),
+    ("男子在菜市场持刀行凶，砍伤三人", EventType.SOCIAL_SECURITY),
+    ("两村村民因山林纠纷聚众斗殴", EventType.SOCIAL_SECURITY),
+    ("昨晚有人纵火焚烧村委会办公室", EventType.SOCIAL_SECURITY),
+    ("一名男子从商场五楼跳楼身亡", EventType.SOCIAL_SECURITY),
+    ("传销人员聚集围堵派出所，与民警发生冲突", EventType.SOCIAL_SECURITY),
+    ("非法集资平台爆雷，数百名投资人聚集在市政府门前", EventType.SOCIAL_SECURITY),
+    # 去年以来 is no earlier event: the drought goes on
+    ("去年入冬以来持续干旱，全县多个乡镇饮水困难", EventType.NATURAL_DISASTER),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), INCIDENTS)
+def test_real_incidents_stay(text: str, kind: EventType) -> None:
+    p = propose(text)
+    assert p.event_type is kind, (p.event_type, p.event_terms)
+    assert p.event_type in EMERGENCIES
+    assert p.grade is not None and p.grade.severity >= IncidentGrade.GENERAL.severity
+
+
+def test_an_era_long_past_states_no_figure_of_this_event() -> None:
+    p = propose("1938年日军侵占县城，三十余名村民被杀害")
+    assert (p.figures.deaths, p.grade) == (0, None), p.reasons
+    assert any(r.startswith("未计入（其他或以往事件）") for r in p.reasons), p.reasons
