@@ -135,9 +135,15 @@ _FULLWIDTH_DIGIT = re.compile("[０-９]")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
 
 
+_AFTERWARDS = re.compile(r"后|然后|随后|并|又|再|致|导致|造成")
+"""What happened next, between a verb and a number: the number is not its victims (砍死妻子后3人受伤)."""
+_CASE = re.compile(r"案(?!发)")
+"""A case between a word and a number: the number is of the case (杀害女婿案9人获刑: those sentenced)."""
+
+
 def _joined(text: str, a: Tok, b: Tok) -> bool:
     gap = text[a.end : b.start]
-    return len(gap) <= _MAX_GAP and BREAK.search(gap) is None
+    return len(gap) <= _MAX_GAP and BREAK.search(gap) is None and _CASE.search(gap) is None
 
 
 def _mention(text: str, word: Tok, num: Tok, update: bool) -> Mention:
@@ -243,7 +249,12 @@ def _transitive_pairs(text: str, chain: list[Tok]) -> tuple[list[Mention], list[
     while i < len(chain):
         tok = chain[i]
         nxt = chain[i + 1] if i + 1 < len(chain) else None
-        if tok.transitive and nxt is not None and nxt.kind is None:
+        if (
+            tok.transitive
+            and nxt is not None
+            and nxt.kind is None
+            and _AFTERWARDS.search(text, tok.end, nxt.start) is None
+        ):
             m = _mention(text, tok, nxt, False)
             named = listed_before(text[tok.end : nxt.start])
             if named:  # 杀死妻子和2名子女: the wife, then the two

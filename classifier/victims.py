@@ -38,7 +38,7 @@ _NON_PERSON = re.compile(
 _PERSON_AFTER_ANIMAL = re.compile(r"人|主|者|民|户|员|工|农|倌|贩|商|老板|司机|孩|童|男|女|儿子|妻|夫|父|母|爷|奶|婆")
 """A person named after an animal word in one noun phrase (狗主人, 养狗的村民, 鱼塘承包户)."""
 _OBJECT_END = re.compile(
-    r"后|之后|以后|然后|随后|并|再|又|潜逃|逃跑|逃逸|逃离|外逃|自杀|自首|投案|被|在|时|于|致|导致|造成|[，,。；;！!？?：:\s]"
+    r"后|之后|以后|然后|随后|并|再|又|案(?!发)|潜逃|逃跑|逃逸|逃离|外逃|自杀|自首|投案|被|在|时|于|致|导致|造成|[，,。；;！!？?：:\s]"
 )
 """Where the victims after a verb end (杀死妻子及岳父母后潜逃: 妻子及岳父母)."""
 _SUBJECT_TAIL = re.compile(

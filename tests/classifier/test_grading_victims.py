@@ -93,3 +93,18 @@ def test_unnumbered_missing_is_a_lower_bound(text: str, missing: int, grade: Inc
 )
 def test_missing_that_is_no_casualty(text: str) -> None:
     assert extract_figures(text).missing == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injured"),
+    [
+        # the number after a case is of the case (those sentenced), not its victims
+        ("商人雇凶杀害合伙人案7人获刑", 1, 0),
+        # what happened next is not the verb's victims
+        ("男子持刀砍死妻子后又致3人受伤", 1, 3),
+        ("歹徒砍死1人砍伤3人", 1, 3),
+    ],
+)
+def test_a_number_after_a_case_or_what_followed_is_not_the_victims(text: str, deaths: int, injured: int) -> None:
+    f = extract_figures(text)
+    assert (f.deaths, f.injured) == (deaths, injured), f.report
