@@ -13,7 +13,8 @@ trafilatura and GeneralNewsExtractor by ``bench/extraction.py``):
   article split over several blocks).
 * Inside the winner, link lists (related articles, 延伸阅读), blocks marked as share, comment or
   copyright bars, boilerplate lines (上一篇, 责任编辑 …) and the credit and source lines that close
-  the text (（责编：…）, 审读：…, 来源：…) are left out.
+  the text (（责编：…）, 审读：…, 来源：…) are left out, and so is a "read more" link ending a
+  paragraph (>>>更多内容，点击阅读).
 
 Everything is iterative (a page of 10,000 nested tags never recurses).
 """
@@ -76,6 +77,11 @@ _BLOCK_LINE = re.compile(
     r"^(【?(字号|字体)|【?打印|【?关闭|上一篇|下一篇|返回顶部|分享到|扫一扫|[(（\[【]?\s*(?:责任编辑|责编)|相关阅读|相关新闻|延伸阅读|"
     r"打印本页|关闭窗口|收藏本页|我要纠错|【大】|\[大\]|免责声明|特别声明)"
 )
+_MORE = re.compile(
+    r"[【\[（(]?(?:更多内容[，,]?)?(?:点击)?(?:阅读全文|查看全文|阅读原文|查看详情|详细|详情|阅读)[>》»]*[】\]）)]?"
+)
+"""The text of a "read more" link ending a paragraph of a roundup (更多内容，点击阅读, 【详细】, 阅读全文)."""
+_MORE_ARROWS = re.compile(r"[\s>＞》»→]+$")
 _CREDIT = re.compile(
     r"(责任编辑|责编|审\s*读|审\s*核|责任校对|校\s*对|监\s*制|主\s*编)\s*[:：]"
     r"|^[(（\[【]?\s*(?:编\s*辑|(?:本文|信息|文章|稿件)?来\s*源)\s*[:：]"
@@ -299,21 +305,36 @@ class _Tail:
         self.text = text
 
 
+def _without_more_link(current: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A line without the "read more" link that ends it (…出席会议。>>>更多内容，点击阅读)."""
+    end = len(current)
+    while end and not _SPACE.sub("", current[end - 1][0]):
+        end -= 1
+    if not end or not current[end - 1][1] or not _MORE.fullmatch(_SPACE.sub("", current[end - 1][0])):
+        return current
+    rest = current[: end - 1]
+    if not any(not linked and _SPACE.sub("", part) for part, linked in rest):
+        return current  # a line of links only: judged as such below
+    text, linked = rest[-1]
+    rest[-1] = (_MORE_ARROWS.sub("", text), linked)
+    return rest
+
+
 def _lines(pieces: list[tuple[str, bool]]) -> str:
     lines: list[tuple[str, bool]] = []  # (line, only link text)
-    current: list[str] = []
-    plain = 0
+    current: list[tuple[str, bool]] = []
     for text, linked in [*pieces, ("\n", False)]:
         for i, part in enumerate(text.split("\n")):
             if i:
-                line = re.sub(r"[ \t\u3000\xa0\u200b\u200c\u200d\u2060]+", " ", "".join(current)).strip()
+                current = _without_more_link(current)
+                plain = sum(len(_SPACE.sub("", p)) for p, in_link in current if not in_link)
+                joined = "".join(p for p, _ in current)
+                line = re.sub(r"[ \t\u3000\xa0\u200b\u200c\u200d\u2060]+", " ", joined).strip()
                 if line and not _BLOCK_LINE.match(line):
                     lines.append((line, plain == 0))
-                current, plain = [], 0
+                current = []
             if part:
-                current.append(part)
-                if not linked:
-                    plain += len(_SPACE.sub("", part))
+                current.append((part, linked))
     keep = [True] * len(lines)
     for i, (_line, only_links) in enumerate(lines):
         if only_links and ((i > 0 and lines[i - 1][1]) or (i + 1 < len(lines) and lines[i + 1][1])):

@@ -4,7 +4,7 @@ pages of a holdout set the extractor was not developed on (pages written here, n
 from __future__ import annotations
 
 from collectors.web.extract import extract_article
-from tests.collectors.test_extract import PARAGRAPHS, article, assert_article
+from tests.collectors.test_extract import FIRST, LAST, MIDDLE, PARAGRAPHS, article, assert_article
 
 TITLE = "江山市城区道路改造工程施工中标（成交）结果公告"
 
@@ -42,3 +42,18 @@ def test_credit_and_source_lines_closing_the_text_are_left_out() -> None:
     # A closing paragraph that only mentions a source in its prose stays.
     cited = "<p>以上数据来源：江山市统计局，经整理后发布。</p>"
     assert extract_article(article(PARAGRAPHS + cited)).body_text.endswith("经整理后发布。")
+
+
+def test_read_more_links_ending_the_paragraphs_of_a_roundup_are_left_out() -> None:
+    # 一周要闻 roundups: each item's summary ends ">>>更多内容，点击阅读", a link to the full story.
+    more = '&gt;&gt;&gt;<a href="/art/2024/6/{}.html">更多内容，点击阅读</a>'
+    items = "".join(
+        f"<div><b>{i}.江山市第{i}项工作动态</b></div><div>{text}{more.format(i)}</div>"
+        for i, text in enumerate((FIRST, MIDDLE, LAST), start=1)
+    )
+    cited = '<div>各乡镇（街道）要对照<a href="/art/2024/6/9.html">应急预案</a>逐项落实防汛措施。</div>'
+    page = article(items + cited)
+    body = extract_article(page).body_text
+    assert "点击阅读" not in body and ">>>" not in body, body
+    assert f"\n{FIRST}\n" in body and f"\n{LAST}\n" in body
+    assert body.endswith("要对照应急预案逐项落实防汛措施。")  # a link inside the prose stays
