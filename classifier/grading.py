@@ -23,7 +23,10 @@ An emergency event type (自然灾害/事故灾难/公共卫生事件/社会安�
 as 一般. An emergency word counts only where it reports something that happened
 (:mod:`classifier.occurrence`): a risk (``随时可能倒塌``), a hypothetical, a habit
 (``经常发生…事故``), a safety campaign (``安全隐患大排查``, ``严防火灾``) or a denial is no
-incident. Items that report no emergency get no grade. Every proposal carries the reasons it
+incident. Items that report no emergency get no grade. An event abroad (:mod:`classifier.abroad`:
+``墨西哥边境城市6人遭枪杀``) gets no 国内 grade either, its figures kept in the reasons, unless
+Chinese citizens are named among those involved (``7名中国游客遇难``): then the grade is proposed
+and the desk is asked to check how many of them there are. Every proposal carries the reasons it
 rests on, and each figure's reason quotes the words it was read from.
 """
 
@@ -32,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from classifier.abroad import abroad
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.numbers import Bound
 from classifier.occurrence import reports_incident
@@ -383,6 +387,16 @@ def propose(text: str) -> GradeProposal:
     emergency = event_type in EMERGENCIES
     if emergency:
         reasons.insert(0, f"事件类型{event_type.label}（{'、'.join(terms)}）")
+    place = abroad(text) if grade is not None or emergency or figures.injured or figures.minor else None
+    if place is not None and place.chinese is None:
+        # no 国内 grade abroad: the figures are kept, without the grade they would imply here
+        reasons = [r.split(" → ")[0] for r in reasons]
+        reasons.insert(1 if emergency else 0, f"境外事件（原文“{place.place}”）：不适用国内突发事件分级，未定级")
+        return GradeProposal(event_type, terms, None, tuple(reasons), figures)
+    if place is not None:
+        reasons.append(
+            f"境外事件（原文“{place.place}”），涉及中国公民（原文“{place.chinese}”）：按原文伤亡定级，其中中国公民人数请核实"
+        )
     # people hurt: an incident happened, even where its type has no keyword here
     if grade is None and (emergency or figures.injured or figures.minor):
         grade = IncidentGrade.GENERAL

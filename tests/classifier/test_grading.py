@@ -199,8 +199,8 @@ def test_juxtaposed_and_compact_figures(text: str, deaths: int, injured: int, gr
         ("大巴侧翻事故死亡3人受伤12人", 3, 12, 0, L),
         # killed or hurt by someone or something; the number before such a verb is the doer
         ("凶手杀死一家3口后在命案现场住两天", 3, 0, 0, L),
-        ("印度武装分子杀死15名警察", 15, 0, 0, M),
-        ("孟加拉士兵哗变至少77名军官被杀害", 77, 0, 0, E),
+        ("持枪歹徒闯入矿区杀死15名矿工", 15, 0, 0, M),
+        ("匪徒血洗村庄，至少77名村民被杀害", 77, 0, 0, E),
         ("4人被烧死", 4, 0, 0, L),
         ("司机两次撞人逃逸 撞死1人后再撞伤3人", 1, 3, 0, G),
         ("3名歹徒持刀砍死1人", 1, 0, 0, G),
@@ -231,7 +231,7 @@ def test_people_hurt_is_an_incident_even_without_an_event_keyword(text: str) -> 
 
 def test_on_board_is_no_lower_bound() -> None:
     # 机上 is "on board", not the 上 of 上百 (at least a hundred)
-    p = propose("美国小型飞机在高速公路坠毁 机上4人死亡")
+    p = propose("一架小型飞机在高速公路坠毁 机上4人死亡")
     assert (p.figures.deaths, p.grade) == (4, L)
     assert any(r.startswith("死亡4人（原文“4人死亡”）") for r in p.reasons), p.reasons
     assert not any("下限" in r for r in p.reasons)
@@ -360,7 +360,7 @@ def test_figures_of_other_or_earlier_events_are_not_this_events(text: str, grade
 
 @pytest.mark.parametrize(
     ("text", "grade"),
-    [("伊拉克发生多起炸弹袭击4死22伤", L), ("危地马拉发生两起山体滑坡16人丧生13人受伤", M)],
+    [("城区发生多起爆炸4死22伤", L), ("山区发生两起山体滑坡16人丧生13人受伤", M)],
 )
 def test_a_headline_reporting_several_incidents_is_no_statistic(text: str, grade: IncidentGrade) -> None:
     p = propose(text)

@@ -1,0 +1,132 @@
+"""Whether the event a text reports happened abroad (境外), where no 国内突发事件 grade applies.
+
+The statutory grades (《生产安全事故报告和调查处理条例》, 《国家突发公共事件总体应急预案》) are for
+events in the country; a bus crash in Peru or a bombing in Pakistan starts no 5-hour clock at a
+county desk. An event is abroad when the text's lead (its title, or its first sentence) names a
+foreign place as where things happened (``墨西哥边境城市6人遭枪杀``, ``俄车臣警察遭伏击``,
+``在美国多次行凶``) and names no place at home (a province, a major city, ``…县``/``…镇``/``…村``,
+``我国``, ``国内`` …). A country named as people's nationality (``美国游客``, ``韩国籍船员``) or as an
+actor (``美国政府``, ``日本首相``) is no place of the event. Hong Kong, Macao and Taiwan are at home.
+
+When the text names Chinese citizens among those involved (``中国公民``, ``中国游客``, ``我国船员``,
+``同胞``, ``赴泰国旅游的``; not ``无中国公民``), the event concerns the desk (涉外突发事件): :func:`abroad` says so and
+grading keeps its proposal, for the desk to check how many of them are its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_COUNTRIES = (
+    # Asia
+    "日本|韩国|朝鲜|蒙古|越南|老挝|柬埔寨|泰国|缅甸|马来西亚|新加坡|印度尼西亚|印尼|菲律宾|文莱|东帝汶|印度|巴基斯坦"
+    "|孟加拉国|孟加拉|斯里兰卡|尼泊尔|不丹|马尔代夫|阿富汗|伊朗|伊拉克|叙利亚|黎巴嫩|约旦|以色列|巴勒斯坦|沙特阿拉伯|沙特"
+    "|也门|阿曼|阿联酋|卡塔尔|巴林|科威特|土耳其|塞浦路斯|格鲁吉亚|亚美尼亚|阿塞拜疆|哈萨克斯坦|吉尔吉斯斯坦|吉尔吉斯"
+    "|塔吉克斯坦|乌兹别克斯坦|土库曼斯坦"
+    # Europe
+    "|俄罗斯|乌克兰|白俄罗斯|摩尔多瓦|波兰|捷克|斯洛伐克|匈牙利|罗马尼亚|保加利亚|塞尔维亚|克罗地亚|斯洛文尼亚|波黑"
+    "|阿尔巴尼亚|马其顿|希腊|意大利|西班牙|葡萄牙|法国|德国|奥地利|瑞士|比利时|荷兰|卢森堡|英国|爱尔兰|冰岛"
+    "|挪威|瑞典|芬兰|丹麦|爱沙尼亚|拉脱维亚|立陶宛|马耳他|摩纳哥|梵蒂冈|科索沃"
+    # the Americas
+    "|美国|加拿大|墨西哥|危地马拉|洪都拉斯|萨尔瓦多|尼加拉瓜|哥斯达黎加|巴拿马|古巴|(?<![沿近滨临上黄渤东南北内])海地(?!区)|多米尼加|牙买加|巴哈马"
+    "|特立尼达和多巴哥|哥伦比亚|委内瑞拉|厄瓜多尔|秘鲁|玻利维亚|巴西|巴拉圭|乌拉圭|阿根廷|智利|圭亚那|苏里南"
+    # Africa
+    "|埃及|利比亚|突尼斯|阿尔及利亚|摩洛哥|苏丹|南苏丹|埃塞俄比亚|厄立特里亚|索马里|吉布提|肯尼亚|乌干达|坦桑尼亚"
+    "|卢旺达|布隆迪|刚果|扎伊尔|加蓬|喀麦隆|中非共和国|乍得|尼日利亚|尼日尔|马里|布基纳法索|塞内加尔|冈比亚|几内亚|塞拉利昂"
+    "|利比里亚|科特迪瓦|加纳|多哥|贝宁|毛里塔尼亚|安哥拉|赞比亚|津巴布韦|马拉维|莫桑比克|纳米比亚|博茨瓦纳|南非"
+    "|莱索托|斯威士兰|马达加斯加|毛里求斯|塞舌尔|科摩罗|佛得角"
+    # Oceania
+    "|澳大利亚|新西兰|巴布亚新几内亚|斐济|所罗门群岛|瓦努阿图|萨摩亚|汤加"
+)
+_REGIONS = (
+    # places abroad often named without their country
+    "加沙|约旦河西岸|车臣|达吉斯坦|印古什|北奥塞梯|南奥塞梯|克什米尔|喀布尔|坎大哈|赫尔曼德|巴格达|巴士拉|摩苏尔|基尔库克"
+    "|迪亚拉|安巴尔|卡拉奇|白沙瓦|伊斯兰堡|拉合尔|奎达|斯瓦特|瓦济里斯坦|孟买|新德里|加尔各答|德黑兰|贝鲁特|大马士革"
+    "|耶路撒冷|特拉维夫|莫斯科|圣彼得堡|基辅|伦敦|巴黎|柏林|罗马|马德里|纽约|洛杉矶|芝加哥|华盛顿|休斯敦|旧金山|东京"
+    "|大阪|首尔|曼谷|雅加达|马尼拉|河内|金边|仰光|达卡|加德满都|内罗毕|开罗|拉各斯|约翰内斯堡|悉尼|墨尔本|里约"
+    "|圣保罗|波哥大|利马|达尔富尔|索马里兰|科特迪瓦|果敢|佛罗里达|加利福尼亚|加州|得克萨斯|得州|密歇根|阿肯色|亚拉巴马"
+    "|俄亥俄|俄克拉何马|密苏里|路易斯安那|宾夕法尼亚|新泽西|弗吉尼亚|夏威夷|阿拉斯加|苏门答腊|爪哇|苏拉威西|棉兰老"
+    "|中东|非洲|欧洲|北美|南美|拉美|中美洲|东南亚|南亚|中亚|西亚|北非|海湾地区"
+)
+_SHORT = (
+    # short names in headlines: 俄 (Russia) alone; others only with an army or a side
+    r"俄(?!顷|而)|(?:美|英|法|德|以|俄|日|韩|澳|印|巴|伊|阿|叙|埃)军(?!事|装|训|区|人|队|营|属|嫂|医|官|校|民)"
+    r"|(?:美|英|日|韩|印|巴|伊|澳)(?:方|媒)"
+    r"|巴以|美伊|北约|驻阿|驻伊|法航|也航|塔利班|基地组织|真主党|哈马斯|索马里海盗"
+)
+_FOREIGN = re.compile(rf"(?P<name>{_COUNTRIES}|{_REGIONS}|{_SHORT})")
+_NOT_A_PLACE_AFTER = re.compile(
+    r"籍|人(?!质)|公民|游客|旅客|男子|女子|男孩|女孩|商人|学生|留学生|船员|专家|总统|总理|首相|国王|政府(?!军)|外交|使馆"
+    r"|大使|驻华|媒体|网友|球员|选手|明星|歌手|演员|导演|影星|模特|富豪|官员|记者|企业|公司|品牌|产|制造|进口|队|国家队"
+    r"|车企|客商|友人|朋友|妻子|丈夫|女友|男友|夫妇|总理|领导人|议员|法院|警方(?=称)|方面|称|说|表示|指责|谴责|承认"
+    # a name borrowed by an estate, a shop or a style at home (佳源罗马都市, 巴黎春天, 法国风情街)
+    r"|花园|都市|小区|广场|公馆|庄园|公寓|假日|春天|国际|酒店|风情|水岸|名城|新城|城|世家|一号|山庄|商城|餐厅|风格|式|文化"
+)
+"""A country that says who (美国游客, 日本首相, 美国政府称) rather than where."""
+_NOT_A_PLACE_BEFORE = re.compile(r"(?:来自|访|赴华|出口到|中|与|和|对)$")
+_HOME = re.compile(
+    r"北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+    r"|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+    r"|深圳|广州|杭州|南京|武汉|成都|西安|郑州|长沙|沈阳|大连|青岛|济南|厦门|福州|合肥|南昌|昆明|贵阳|南宁|海口|三亚"
+    r"|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|哈尔滨|长春|石家庄|太原|苏州|无锡|宁波|温州|东莞|佛山|珠海|汕头|泉州"
+    r"|我国|国内|境内|全国|我省|我市|我县|我区|本市|本县|本省|本区"
+)
+_HOME_UNIT = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2})(?:省|县|乡(?![村间下亲])|镇|村(?![庄落民])|街道)"
+    r"|(?P<city>[\u4e00-\u9fff]{2}|[A-Z]\d*)市(?![场民区政委长])"
+)
+_NOT_A_NAME = re.compile(r"[一个小该某这那国的在和与及其此]|[城都超股夜菜门集上开闹黑早]$")
+"""A place at home: a province, a major city, 我国/国内 …; or a named county, township or village
+(:data:`_HOME_UNIT`, not 一小镇 or 该村)."""
+_CHINESE = re.compile(
+    r"(?:中国|我国|中方|华人|华侨|华裔|台湾|香港|澳门|内地|大陆)(?:籍)?(?:公民|游客|旅客|乘客|船员|渔民|工人|劳工|员工|工程师"
+    r"|留学生|学生|边民|维和人员|维和|人员|商人|同胞|人|船|渔船|籍)|同胞|华人|华侨"
+    # people who went there from home (赴泰国旅游的12名游客)
+    r"|(?:赴|前往|到)[^，,。；;]{1,8}?(?:旅游|旅行|务工|打工|留学|考察|出差|探亲)"
+)
+_NONE_BEFORE = re.compile(r"(?:无|没有|未有|暂无|不含|未涉及|不涉及)[^，,。；;]{0,2}$")
+_LEAD = re.compile(r"[^。！？!?；;\n]+")
+_BREAK = re.compile(r"[，,、：:\s]")
+
+
+@dataclass(frozen=True)
+class Abroad:
+    """A foreign place named as where the event happened, and Chinese citizens named as involved."""
+
+    place: str
+    chinese: str | None
+    """The words naming Chinese citizens involved (``2名中国边民``), if any."""
+
+
+def abroad(text: str) -> Abroad | None:
+    """The foreign place of the event ``text`` reports, or ``None`` when it is not abroad."""
+    lead = _lead(text)
+    if _HOME.search(lead):
+        return None
+    places = [m for m in _FOREIGN.finditer(lead) if _a_place(lead, m)]
+    if not places:
+        return None
+    for unit in _HOME_UNIT.finditer(lead):
+        # a named county or village at home, not a province of the country just named (伊拉克迪亚拉省)
+        theirs = any(p.end() <= unit.start() and _BREAK.search(lead, p.end(), unit.start()) is None for p in places)
+        if not theirs and _NOT_A_NAME.search(unit.group("name") or unit.group("city")) is None:
+            return None
+    place = places[0].group()
+    chinese = next((m.group() for m in _CHINESE.finditer(text) if not _NONE_BEFORE.search(text, 0, m.start())), None)
+    return Abroad(place, chinese)
+
+
+def _lead(text: str) -> str:
+    """The title (the first line) and, when the title is short, the first sentence after it."""
+    sentences = _LEAD.findall(text)
+    if not sentences:
+        return ""
+    first = sentences[0]
+    return first if len(first) >= 10 or len(sentences) == 1 else f"{first}。{sentences[1]}"
+
+
+def _a_place(lead: str, m: re.Match[str]) -> bool:
+    if _NOT_A_PLACE_BEFORE.search(lead, 0, m.start()):
+        return False
+    return _NOT_A_PLACE_AFTER.match(lead, m.end()) is None
