@@ -5,7 +5,10 @@ get no event type, statutory grade or 简要信息 facts from the word:
 
 * **a risk or a hypothetical**: ``极可能引发安全事故``, ``随时可能倒塌``, ``一旦发生火灾``, ``存在火灾隐患``,
   ``容易发生事故``, ``担心哪天出车祸``, ``险些酿成火灾``;
-* **a habit or a generic statement**: ``经常发生老人摔跤的事故``, ``事故多发路段``, ``时有发生``;
+* **a habit or a generic statement**: ``经常发生老人摔跤的事故``, ``事故多发路段``, ``时有发生``,
+  ``每个月都能看到交通事故``;
+* **a fear put as a question**: ``出了事故怎么办``, ``发生安全事故谁来负责``;
+* **a law quoted**: ``第十四条…受到交通事故伤害的``;
 * **prevention and campaigns**: ``严防火灾、爆炸等事故发生``, ``开展火灾应急演练``,
   ``安全隐患大排查``, ``防汛防台``, ``暴雨预警`` (a warning is not the storm);
 * **a denial**: ``未发生火灾``, ``没有发生事故``, ``没有闹事``, ``劝大家不要闹事``;
@@ -14,7 +17,8 @@ get no event type, statutory grade or 简要信息 facts from the word:
 * **an earlier event**: after ``去年``, ``曾发生``, ``历史上``, ``抗战时期``, ``日军`` … in its
   sentence, up to a marker of this event (``此次``, ``目前``: :func:`classifier.other_events.other_event`);
 * **another sense of the word** (:data:`SENSES`): ``跳楼机``, ``跳楼价``, ``居民聚集区``,
-  ``利益冲突``, ``起不起冲突``, ``道德绑架``, ``绑架消费``, ``围堵出站乘客``; and ``聚集`` is a
+  ``利益冲突``, ``起不起冲突``, ``道德绑架``, ``绑架消费``, ``围堵出站乘客``, ``透水混凝土``,
+  ``医疗事故``, ``考试事故``; and ``聚集`` is a
   gathering of protest only with its protest (``聚集上访``, ``聚集在镇政府门口``, ``围堵``), not
   ``歌迷聚集``.
 
@@ -39,7 +43,8 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n\s]")
 _RISK = (
     r"可能|极易|容易|易(?:引发|发生|造成|导致|出现)|一旦|如果|假如|假若|倘若|万一|要是|若是|若(?:发生|出现)"
     r"|担心|害怕|生怕|恐怕|恐将|随时|迟早|早晚|总有一天|哪天|难免|势必|必将|必然会|将会|会(?:引发|发生|造成|导致|出现)"
-    r"|隐患|风险|险些|差点|差一点|险酿|几乎|以免|以防"
+    r"|隐患|风险|险些|差点|差一点|险酿|几乎|以免|以防|面临|即将|濒临|快要"
+    r"|(?<![社机大协学工开晚宴约都体委议聚舞集商银省年])会$"
 )
 """A risk or a hypothetical."""
 _CAMPAIGN = (
@@ -50,7 +55,7 @@ _CAMPAIGN = (
 _DENIAL = r"未发生|没有?发生|未出现|没有?出现|未造成|从未|不曾|并未|未曾|未现|未见"
 _BEFORE = re.compile(f"(?P<risk>{_RISK})|(?P<campaign>{_CAMPAIGN})|(?P<denial>{_DENIAL})")
 _HABIT = re.compile(
-    r"经常|常常|时常|常年|常有|时有|频繁|频频|屡屡|屡次|多次|每次|每逢|每当|每年|每天|天天|每晚|每日|总是|老是|动不动"
+    r"经常|常常|时常|常年|常有|时有|频繁|频频|屡屡|屡次|多次|每次|每逢|每当|每年|每个月|每月|每周|每天|天天|每晚|每日|总是|老是|动不动"
     r"|时不时|不时"
 )
 """A habit or a generic statement, unless the clause states a toll (多次行凶致5死13伤)."""
@@ -58,7 +63,7 @@ _TOLL = re.compile(r"[\d０-９一二两三四五六七八九十百]+(?:人|名)
 _AFTER = re.compile(
     rf"[^，,。；;！!？?\n\s]{{0,{AFTER}}}?(?:(?P<risk>隐患|风险|危险(?!化学品|品|废物)|苗头|的可能|之虞)"
     r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|预案|排查|整治|宣传|知识|培训)"
-    r"|(?P<habit>多发|易发|高发|频发|发生率))"
+    r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
 )
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
 _NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不)$")
@@ -73,8 +78,15 @@ _LIKENED_AFTER = re.compile(
     r"[^，,。；;！!？?\n]{0,6}?(?:有什么区别|有何区别|有啥区别|没什么区别|没有区别|无异|何异|没两样)"
 )
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_ASKED = re.compile(r"怎么办|谁[^，,。；;！!？?\n]{0,3}负责|谁来承担|谁担责")
+"""出了事故怎么办, 发生安全事故谁来负责: a fear put as a question."""
+_RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条")
+"""A law quoted (第十四条…受到交通事故伤害的): its words are a rule's condition."""
 SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "跳楼": (None, re.compile(r"机|价|大甩卖|甩卖|戏")),
+    "透水": (None, re.compile(r"混凝土|砼|砖|铺装|地坪|路面|性|材料")),
+    # a medical or an examination 事故 is a dispute, not an accident (医疗事故鉴定, 考试事故)
+    "事故": (re.compile(r"(?:医疗|考试|教学|计生|教育|服务|财务|金融)$"), None),
     "聚集": (None, re.compile(r"区|地|点|处|性|效应|人气")),
     "冲突": (
         re.compile(
@@ -103,7 +115,7 @@ _GATHERING_REACH = 12
 def context_of(text: str, start: int, end: int) -> str | None:
     """What the emergency word at ``text[start:end]`` is said in: ``None`` when it reports something
     that happened, else ``"risk"``, ``"habit"``, ``"campaign"``, ``"denial"``, ``"likened"``,
-    ``"sense"`` (another sense of the word) or ``"past"`` (an earlier event)."""
+    ``"sense"`` (another sense of the word), ``"past"`` (an earlier event) or ``"rule"`` (a law quoted)."""
     lo = max(0, start - REACH)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
     clause_start = breaks[-1] if breaks else lo
@@ -126,6 +138,10 @@ def context_of(text: str, start: int, end: int) -> str | None:
     sentence = text[sentence_start : ends.start() if ends else len(text)]
     if other_event(sentence, start - sentence_start) == EARLIER:
         return "past"
+    if _ASKED.search(sentence, end - sentence_start):
+        return "risk"
+    if _RULE.search(sentence, 0, start - sentence_start):
+        return "rule"
     if _HABIT.search(before):
         rest = _CLAUSE_REST.match(text, end)
         if _TOLL.search(before + text[start : rest.end() if rest else end]) is None:

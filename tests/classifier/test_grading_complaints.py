@@ -74,3 +74,29 @@ def test_an_era_long_past_states_no_figure_of_this_event() -> None:
     p = propose("1938年日军侵占县城，三十余名村民被杀害")
     assert (p.figures.deaths, p.grade) == (0, None), p.reasons
     assert any(r.startswith("未计入（其他或以往事件）") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "广场铺的透水混凝土才一年就开裂了",
+        "我父亲手术后瘫痪，申请医疗事故鉴定至今没有结果",
+        "今年美术统考出现考试事故，考生要求重考",
+        "老楼墙体开裂，万一出了事故怎么办？",
+        "小区电梯经常停运，若真出安全事故谁来负责？",
+        "这座百年祠堂年久失修，面临倒塌",
+        "路口没有红绿灯，每个月都能看到交通事故",
+        "根据条例第十四条，职工在上下班途中受到交通事故伤害的，应认定为工伤，请予认定",
+    ],
+)
+def test_accident_words_in_complaints_report_no_accident(text: str) -> None:
+    p = propose(text)
+    assert p.event_type not in EMERGENCIES, p.event_terms
+    assert p.grade is None, p.reasons
+
+
+def test_an_accident_told_in_a_complaint_stays() -> None:
+    p = propose("昨天下午小区3号楼电梯突然下坠，一名老人被困受伤，物业至今不管")
+    assert (p.figures.injured, p.grade) == (1, IncidentGrade.GENERAL), p.reasons
+    p = propose("上周五工地脚手架倒塌，造成2名工人死亡，请求彻查")
+    assert (p.event_type, p.grade) == (EventType.ACCIDENT, IncidentGrade.GENERAL), p.reasons
