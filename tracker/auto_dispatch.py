@@ -12,7 +12,9 @@ its jobs whenever grouping raised an alert, so an event just graded 重大 is di
 Neither stage imports the other: the job reads events from the database. Each run:
 
 1. finds events graded at or above the policy's grade, seen within ``max_age_hours``, not merged,
-   with a routed lead unit and no case at all (a case the desk made, open or closed, wins);
+   with a routed lead unit, naming a place of the jurisdiction (unless ``require_place`` is off:
+   an event naming none may be news from elsewhere) and no case at all (a case the desk made,
+   open or closed, wins);
 2. dispatches each in its own transaction, the event row locked, as origin ``policy`` with external
    reference ``event:<id>``: ``uq_cases_origin_external_ref`` makes the decision one insert, so two
    alerting workers running the job at once make one case between them;
@@ -33,7 +35,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -90,7 +92,7 @@ def run_auto_dispatch(
     since = now - timedelta(hours=rule.max_age_hours)
     if rule.enabled:
         with session_factory() as session:
-            candidates = list(session.scalars(_candidates(rule.grades(), since)))
+            candidates = list(session.scalars(_candidates(rule.grades(), since, rule.require_place)))
         for event_id in candidates:
             try:
                 with session_factory() as session, session.begin():
@@ -116,21 +118,19 @@ def run_auto_dispatch(
     return result
 
 
-def _candidates(grades: tuple[str, ...], since: datetime) -> Any:
+def _candidates(grades: tuple[str, ...], since: datetime, require_place: bool) -> Any:
     has_case = exists(select(Case.id).where(Case.event_id == Event.id))
-    return (
-        select(Event.id)
-        .where(
-            Event.grade.in_(grades),
-            Event.merged_into_id.is_(None),
-            Event.status != "merged",
-            Event.lead_unit.is_not(None),
-            Event.last_seen_at >= since,
-            ~has_case,
-        )
-        .order_by(Event.first_seen_at, Event.id)
-        .limit(BATCH)
+    query = select(Event.id).where(
+        Event.grade.in_(grades),
+        Event.merged_into_id.is_(None),
+        Event.status != "merged",
+        Event.lead_unit.is_not(None),
+        Event.last_seen_at >= since,
+        ~has_case,
     )
+    if require_place:  # a JSON list with something in it (PostgreSQL and SQLite alike)
+        query = query.where(func.coalesce(func.json_array_length(Event.places), 0) > 0)
+    return query.order_by(Event.first_seen_at, Event.id).limit(BATCH)
 
 
 def _unnoticed(since: datetime) -> Any:
@@ -149,13 +149,15 @@ def _unnoticed(since: datetime) -> Any:
 
 def dispatch_event(session: Session, event_id: int, now: datetime, policy: PolicySet) -> int | None:
     """Dispatch ``event_id`` by policy inside the caller's transaction; the new case's id, or None
-    when it no longer qualifies (graded down, merged, no lead unit, or it has a case by now)."""
+    when it no longer qualifies (graded down, merged, no lead unit, no place of the jurisdiction
+    when the policy requires one, or it has a case by now)."""
     event = session.get(Event, event_id, with_for_update=True)
     if (
         event is None
         or event.merged_into_id is not None
         or not event.lead_unit
         or not policy.auto_dispatch.applies_to(event.grade)
+        or (policy.auto_dispatch.require_place and not event.places)
         or session.scalar(select(Case.id).where(Case.event_id == event_id).limit(1)) is not None
     ):
         return None

@@ -90,6 +90,10 @@ class AutoDispatchPolicy(_Strict):
     """Lowest statutory grade dispatched automatically (default 重大, i.e. 重大 and 特别重大)."""
     max_age_hours: float = Field(default=72, gt=0, le=24 * 30)
     """Only events seen within this many hours (switching the option on does not dispatch history)."""
+    require_place: bool = True
+    """Only events that name a place of the jurisdiction (a 乡镇/街道/村… of its gazetteer: 属地).
+    An event naming none may have happened elsewhere (national news of a mine far away, graded 重大
+    by its deaths); the desk, alerted as for any such event, dispatches it by hand."""
 
     def applies_to(self, grade: str | None) -> bool:
         """True when ``grade`` is at or above :attr:`min_grade`."""

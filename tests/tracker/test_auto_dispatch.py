@@ -47,6 +47,7 @@ def add_event(factory: sessionmaker[Session], grade: str | None = "major", **fie
                 s.add(Unit(id=uid, name=name, contacts={"wecom_mentions": [f"{uid}-duty"]}))
         values: dict[str, Any] = {
             "title": "虎山街道一隧道施工坍塌",
+            "places": ["虎山街道"],
             "grade": grade,
             "lead_unit": "yingji",
             "co_units": ["xiaofang", "hushan"],
@@ -136,6 +137,22 @@ def test_what_is_not_dispatched(factory: sessionmaker[Session]) -> None:
     assert [c.origin for c in cases_of(factory, off)] == ["desk"]
     assert cases_of(factory, no_lead) == [] and cases_of(factory, old) == [] and cases_of(factory, merged) == []
     assert [c.id for c in cases_of(factory, target)] == result.dispatched
+
+
+def test_an_event_naming_no_place_of_the_jurisdiction_is_left_to_the_desk(factory: sessionmaker[Session]) -> None:
+    """National news of a mine far away is graded 重大 by its deaths, but it names no place of the
+    jurisdiction: no statutory clock starts by itself for it (the desk, alerted, decides)."""
+    elsewhere = add_event(factory, title="山西某煤矿发生透水事故 已造成12人死亡", places=[])
+    local = add_event(factory)
+    result = run_auto_dispatch(factory, NOW, lambda m: None, POLICY)
+    assert cases_of(factory, elsewhere) == []
+    assert [c.id for c in cases_of(factory, local)] == result.dispatched
+    with factory() as s, s.begin():  # asked by id (a stale candidate): still not dispatched
+        assert dispatch_event(s, elsewhere, NOW, POLICY) is None
+
+    anywhere = policy(require_place=False)  # a jurisdiction that wants every 重大 event dispatched
+    assert len(run_auto_dispatch(factory, NOW, lambda m: None, anywhere).dispatched) == 1
+    assert [c.origin for c in cases_of(factory, elsewhere)] == ["policy"]
 
 
 def test_transfer_keeps_the_first_seen_clock(factory: sessionmaker[Session]) -> None:
