@@ -12,6 +12,7 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import Any
 
 import structlog
 
@@ -39,6 +40,24 @@ def compact_traceback(exc_info: ExcInfo) -> str:
     return text
 
 
+class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to ``sys.stderr`` as it is when a record is written, not as it was when logging was
+    configured: a command run in-process (a test runner, an embedding program) may swap
+    ``sys.stderr`` for a while and close its stand-in afterwards, and later records must not fail
+    with "I/O operation on closed file"."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        """Ignored: the stream is always the current ``sys.stderr``."""
+
+
 def configure_logging(level: str = "INFO", json: bool = False, process: str = "yuqing") -> None:
     """Route stdlib and structlog logs through one structured formatter on stderr."""
     renderer: structlog.typing.Processor = (
@@ -56,7 +75,7 @@ def configure_logging(level: str = "INFO", json: bool = False, process: str = "y
         logger_factory=structlog.stdlib.LoggerFactory(),
         cache_logger_on_first_use=True,
     )
-    handler = logging.StreamHandler(sys.stderr)
+    handler = StderrHandler()
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
             foreign_pre_chain=shared,
