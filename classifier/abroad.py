@@ -117,6 +117,20 @@ def abroad(text: str) -> Abroad | None:
     return Abroad(place, chinese)
 
 
+_HOME_GENERIC = re.compile(r"我国|国内|境内|全国|我省|我市|我县|我区|本市|本县|本省|本区")
+
+
+def home_places(text: str) -> list[str]:
+    """The places at home the lead of ``text`` names, in order: provinces, major cities and named
+    counties, townships, villages and cities (``山西``, ``石家庄``, ``吕梁市``); not ``我国`` or ``全国``."""
+    lead = _lead(text)
+    found = [(m.start(), m.group()) for m in _HOME.finditer(lead) if not _HOME_GENERIC.fullmatch(m.group())]
+    for unit in _HOME_UNIT.finditer(lead):
+        if _NOT_A_NAME.search(unit.group("name") or unit.group("city")) is None:
+            found.append((unit.start(), unit.group()))
+    return [name for _start, name in sorted(found)]
+
+
 def _lead(text: str) -> str:
     """The title (the first line) and, when the title is short, the first sentence after it."""
     sentences = _LEAD.findall(text)

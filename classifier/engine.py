@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
+from classifier.elsewhere import Locality
 from classifier.facts import FactReader
 from classifier.grading import EMERGENCIES, GradeProposal, propose
 from classifier.jurisdiction import Taxonomy, load_gazetteer, load_taxonomy
@@ -44,11 +45,26 @@ class Classifier:
     router: Router
     units: UnitDirectory
     sentiment: SentimentScorer
+    locality: Locality | None = None
+    """Tells events that seem to be elsewhere at home (:mod:`classifier.elsewhere`); ``None``: no
+    region configured."""
 
     @cached_property
     def facts(self) -> FactReader:
         """Reads the 简要信息 facts of emergency items (built on first use)."""
         return FactReader(self.places, self.units)
+
+    def _graded(self, text: str, names_a_place_here: bool) -> GradeProposal:
+        """The grade of ``text``'s event, with a reason when it seems to have happened elsewhere at
+        home: the grade stays (the thresholds are national), the desk is told to check."""
+        grade = propose(text)
+        if grade.grade is None or self.locality is None:
+            return grade
+        place = self.locality.elsewhere(text, names_a_place_here)
+        if place is None:
+            return grade
+        note = f"事发地似不在{self.locality.jurisdiction}（原文“{place}”，未提及本辖区地名），本地是否涉及请核实"
+        return replace(grade, reasons=(*grade.reasons, note))
 
     def classify(self, items: Sequence[RawItem]) -> list[Classification]:
         """Classify a batch; the result is in the order of ``items``."""
@@ -57,9 +73,9 @@ class Classifier:
         for item, pred in zip(items, predictions, strict=True):
             text = f"{item.title}\n{item.text}"
             topic = self.taxonomy.resolve(pred.topic)
-            grade = propose(text)
-            sentiment = self.sentiment.score(text, harm_cues(grade))
             found = self.places.find(text)
+            grade = self._graded(text, bool(found))
+            sentiment = self.sentiment.score(text, harm_cues(grade))
             townships = tuple(dict.fromkeys(m.place.township for m in found))
             urgency, urgency_reasons = _urgency(grade.grade, grade.event_type in EMERGENCIES, sentiment.score, item)
             route = self.router.route(
@@ -175,4 +191,6 @@ def load_classifier(jurisdiction_dir: Path, model_dir: Path | None = None) -> Cl
         raise RoutingError(f"gazetteer places name unknown township units: {', '.join(unknown)}")
     taxonomy = load_taxonomy(jurisdiction_dir / "taxonomy.yaml")
     model = load_model(Path(model_dir) if model_dir else jurisdiction_dir / "model")
-    return Classifier(model, taxonomy, PlaceFinder(gazetteer), Router(table), units, SentimentScorer())
+    return Classifier(
+        model, taxonomy, PlaceFinder(gazetteer), Router(table), units, SentimentScorer(), Locality.of(gazetteer)
+    )

@@ -33,7 +33,7 @@ rests on, and each figure's reason quotes the words it was read from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from classifier.abroad import abroad
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
@@ -379,6 +379,14 @@ def _step(value: float, thresholds: tuple[float, float, float]) -> IncidentGrade
     return IncidentGrade.GENERAL
 
 
+def ungraded(proposal: GradeProposal, why: str) -> GradeProposal:
+    """``proposal`` without a grade, for ``why`` (an event abroad, or elsewhere at home): the figures
+    stay in the reasons, without the grade they would imply here."""
+    reasons = [r.split(" → ")[0] for r in proposal.reasons]
+    reasons.insert(1 if proposal.event_type in EMERGENCIES else 0, why)
+    return replace(proposal, grade=None, reasons=tuple(reasons))
+
+
 def propose(text: str) -> GradeProposal:
     """Event type, figures and proposed grade of ``text`` (title and body joined)."""
     event_type, terms = event_type_of(text)
@@ -389,10 +397,8 @@ def propose(text: str) -> GradeProposal:
         reasons.insert(0, f"事件类型{event_type.label}（{'、'.join(terms)}）")
     place = abroad(text) if grade is not None or emergency or figures.injured or figures.minor else None
     if place is not None and place.chinese is None:
-        # no 国内 grade abroad: the figures are kept, without the grade they would imply here
-        reasons = [r.split(" → ")[0] for r in reasons]
-        reasons.insert(1 if emergency else 0, f"境外事件（原文“{place.place}”）：不适用国内突发事件分级，未定级")
-        return GradeProposal(event_type, terms, None, tuple(reasons), figures)
+        proposal = GradeProposal(event_type, terms, grade, tuple(reasons), figures)
+        return ungraded(proposal, f"境外事件（原文“{place.place}”）：不适用国内突发事件分级，未定级")
     if place is not None:
         reasons.append(
             f"境外事件（原文“{place.place}”），涉及中国公民（原文“{place.chinese}”）：按原文伤亡定级，其中中国公民人数请核实"

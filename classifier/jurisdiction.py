@@ -30,6 +30,9 @@ class Place(_Frozen):
 
 class Gazetteer(_Frozen):
     jurisdiction: str = ""
+    region: tuple[str, ...] = ()
+    """The levels the jurisdiction belongs to (``[浙江省, 衢州市]``): an event naming none of them nor a
+    place here, but another place at home, seems to be elsewhere (:mod:`classifier.elsewhere`)."""
     places: tuple[Place, ...] = ()
 
 

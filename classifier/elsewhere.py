@@ -1,0 +1,56 @@
+"""Whether the event a text reports happened at home but outside the jurisdiction (辖区外).
+
+A county's desk reads national and provincial news too. A mine disaster in another province is
+graded 重大 by its deaths (the thresholds are national), but it is probably no event of this
+jurisdiction: the grade keeps a reason asking the desk to check, and the event names no place here,
+so the tracker's automatic dispatch (``require_place``) starts no clock for it. An event seems to
+be elsewhere when the text names no place of the jurisdiction (no gazetteer place, not the
+jurisdiction's own name or that of a level it belongs to) and its lead names a place at home that
+is none of those (:func:`classifier.abroad.home_places`: ``山西``, ``石家庄``, ``吕梁市``).
+
+The levels a jurisdiction belongs to are ``region`` in ``gazetteer.yaml`` (``[浙江省, 衢州市]``): an
+event naming one of them (``浙江一化工厂爆炸``) may be this jurisdiction's. A jurisdiction that does
+not list its region gets no such reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classifier.abroad import home_places
+from classifier.jurisdiction import Gazetteer
+
+_LEVEL = re.compile(r"(?:省|自治区|市|地区|自治州|州|盟|县|自治县|区|旗)$")
+
+
+def _forms(name: str) -> tuple[str, ...]:
+    """A name and its short form (``衢州市`` → ``衢州``; a two-character name keeps its suffix)."""
+    short = _LEVEL.sub("", name)
+    return (name, short) if short != name and len(short) >= 2 else (name,)
+
+
+@dataclass(frozen=True)
+class Locality:
+    jurisdiction: str
+    ours: tuple[str, ...]
+    """Names that place an event possibly here: the jurisdiction's and its region's, with short forms."""
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer) -> Locality | None:
+        """The jurisdiction's locality, or ``None`` when its gazetteer lists no ``region``."""
+        if not gazetteer.region:
+            return None
+        names = (gazetteer.jurisdiction, *gazetteer.region) if gazetteer.jurisdiction else gazetteer.region
+        ours = tuple(dict.fromkeys(form for name in names for form in _forms(name)))
+        return cls(gazetteer.jurisdiction or gazetteer.region[-1], ours)
+
+    def elsewhere(self, text: str, names_a_place_here: bool) -> str | None:
+        """The place at home outside the jurisdiction where the event of ``text`` happened, or
+        ``None`` (here, or cannot tell)."""
+        if names_a_place_here or any(name in text for name in self.ours):
+            return None
+        for place in home_places(text):
+            if not any(name in place or place in name for name in self.ours):
+                return place
+        return None

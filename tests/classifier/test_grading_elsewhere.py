@@ -1,0 +1,74 @@
+"""An event that seems to have happened elsewhere in the country keeps its grade (the thresholds
+are national) with a reason asking the desk to check; one naming the jurisdiction, a level it
+belongs to or a place of its gazetteer gets no such reason."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import cache
+
+import pytest
+
+from classifier.elsewhere import Locality
+from classifier.engine import Classifier, load_classifier
+from classifier.jurisdiction import Gazetteer, Place
+from models.enums import IncidentGrade, SourceTier, SourceType
+from models.messages import Classification, RawItem
+from yuqing.settings import EXAMPLE_JURISDICTION
+
+NOTE = "事发地似不在"
+
+
+@cache
+def example() -> Classifier:
+    return load_classifier(EXAMPLE_JURISDICTION)
+
+
+def classify(title: str) -> Classification:
+    now = datetime.now(UTC)
+    item = RawItem(
+        id="x" * 32, source_id="news", source_type=SourceType.RSS, source_tier=SourceTier.MAINSTREAM,
+        url=None, title=title, text=title, published_at=now, collected_at=now,
+    )  # fmt: skip
+    return example().classify([item])[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "place", "grade"),
+    [
+        ("外省某煤矿发生透水事故 山西应急部门通报已造成12人死亡", "山西", IncidentGrade.MAJOR),
+        ("吕梁市一煤矿发生瓦斯爆炸 已致11人遇难", "吕梁市", IncidentGrade.MAJOR),
+        ("石家庄一居民楼发生坍塌 已致3人死亡", "石家庄", IncidentGrade.LARGE),
+    ],
+)
+def test_an_event_elsewhere_at_home_keeps_its_grade_and_says_so(title: str, place: str, grade: IncidentGrade) -> None:
+    c = classify(title)
+    assert c.grade == grade
+    (note,) = [r for r in c.grade_reasons if r.startswith(NOTE)]
+    assert f"原文“{place}”" in note and "江山市" in note and "请核实" in note
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "贺村镇一化工企业仓库突发火灾 已造成12人死亡",  # a place of the gazetteer
+        "江山一化工厂发生爆炸 已致10人死亡",  # the jurisdiction's own name
+        "浙江一化工厂发生爆炸 已致10人死亡",  # a level it belongs to: may be here
+        "衢州市一化工厂发生爆炸 已致10人死亡",
+        "我市一化工厂发生爆炸 已致10人死亡",  # no place at all: cannot tell
+    ],
+)
+def test_an_event_here_or_possibly_here_gets_no_such_reason(title: str) -> None:
+    c = classify(title)
+    assert c.grade in (IncidentGrade.MAJOR, IncidentGrade.LARGE)
+    assert not [r for r in c.grade_reasons if r.startswith(NOTE)], c.grade_reasons
+
+
+def test_the_region_is_read_with_its_short_forms_and_is_optional() -> None:
+    place = Place(name="贺村镇", kind="镇", township="hecun")
+    locality = Locality.of(Gazetteer(jurisdiction="江山市", region=("浙江省", "衢州市"), places=(place,)))
+    assert locality is not None
+    assert set(locality.ours) == {"江山市", "江山", "浙江省", "浙江", "衢州市", "衢州"}
+    assert locality.elsewhere("山西一煤矿透水致12人死亡", names_a_place_here=False) == "山西"
+    assert locality.elsewhere("山西一煤矿透水致12人死亡", names_a_place_here=True) is None
+    assert Locality.of(Gazetteer(jurisdiction="江山市", places=(place,))) is None  # no region: no reading
