@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -70,6 +70,7 @@ from alerting.store import (
     sent_at_from_ms,
     stored_events,
 )
+from alerting.upsert import among
 from models.db import Alert, Event
 from models.enums import AlertKind
 from models.messages import AlertMessage, ClassifiedItem
@@ -268,8 +269,7 @@ class ClassifiedItemHandler:
             topics={a.item.message.classification.topic for a in assignments},
         )
         memo: dict[object, object] = {}
-        ledger = AlertLedger(session, (a.event.id for a in assignments))
-        candidates: list[tuple[Hit, Assignment]] = []
+        hits: list[tuple[Hit, Assignment]] = []
         decided: set[tuple[object, ...]] = set()  # a hit met again in the batch, on the same event state
         for assignment in assignments:
             ctx = RuleContext(session, assignment, cfg.bucket_minutes, now, memo, volumes)
@@ -279,8 +279,13 @@ class ClassifiedItemHandler:
                 if seen in decided:
                     continue
                 decided.add(seen)
-                if alert_row_for_hit(session, hit, assignment, self.config, now, ledger) is not None:
-                    candidates.append((hit, assignment))
+                hits.append((hit, assignment))
+        if not hits:
+            return []
+        ledger = self._ledger(session, (a.event.id for a in assignments), hits)
+        candidates = [
+            (hit, a) for hit, a in hits if alert_row_for_hit(session, hit, a, self.config, now, ledger) is not None
+        ]
         if not candidates:
             return []
         # Something new to raise: lock those events and decide again on what is committed now, so
@@ -290,9 +295,19 @@ class ClassifiedItemHandler:
         moved = [i for i in touched if i not in locked or locked[i].merged_into_id is not None]
         if moved:
             raise StaleEvents(moved)
-        ledger = AlertLedger(session, touched)
+        ledger = self._ledger(session, touched, candidates)
         rows = [alert_row_for_hit(session, hit, a, self.config, now, ledger) for hit, a in candidates]
         return insert_alerts(session, [r for r in rows if r is not None], now)
+
+    def _ledger(
+        self, session: Session, event_ids: Iterable[int], hits: Sequence[tuple[Hit, Assignment]]
+    ) -> AlertLedger:
+        """The alerts already raised for ``event_ids`` and, when there is a quiet period, for the
+        other scopes of ``hits`` (topics): two queries, not one per scope."""
+        ledger = AlertLedger(session, event_ids)
+        if self.config.rules.quiet_minutes:
+            ledger.load_scopes(hit for hit, _a in hits)
+        return ledger
 
     def _states(self, session: Session, ids: set[int]) -> dict[int, EventState]:
         """The events ``ids`` as the rules see them (committed state); a merged one maps to where it
@@ -301,7 +316,7 @@ class ClassifiedItemHandler:
         wanted, hops = set(ids), 0
         route: dict[int, int] = {}
         while wanted and hops < 8:
-            rows = session.execute(select(Event.id, *STATE_COLUMNS).where(Event.id.in_(sorted(wanted))))
+            rows = session.execute(select(Event.id, *STATE_COLUMNS).where(among(session, Event.id, sorted(wanted))))
             wanted = set()
             for row in rows:
                 event_id = row.id

@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, and_, insert, or_, select
 from sqlalchemy.orm import Session
 
 from alerting.config import AlertingConfig
 from alerting.escalation.plan import snapshot
 from alerting.events.grouping import Assignment, grade_severity
 from alerting.rules.base import Hit
-from alerting.upsert import insert_ignore
+from alerting.upsert import among, insert_ignore
 from models.db import Alert, AlertLog
 from models.enums import AlertKind, IncidentGrade
 from models.messages import AlertMessage
@@ -69,7 +69,7 @@ class AlertLedger:
         for chunk in range(0, len(ids), 1000):
             part = ids[chunk : chunk + 1000]
             rows = session.execute(
-                select(Alert.dedupe_key, Alert.created_at, Alert.grade).where(Alert.event_id.in_(part))
+                select(Alert.dedupe_key, Alert.created_at, Alert.grade).where(among(session, Alert.event_id, part))
             )
             for key, created_at, grade in rows:
                 self._note(key, created_at, grade)
@@ -82,24 +82,33 @@ class AlertLedger:
         if last is None or created_at > last[0]:
             self.latest[prefix] = (created_at, grade)
 
-    def _load_scope(self, hit: Hit) -> None:
-        if hit.scope_key in self._loaded:
+    def load_scopes(self, hits: Iterable[Hit]) -> None:
+        """Read the alerts of every rule and scope of ``hits`` not read yet, in one query (the
+        batch's topic scopes; an event's alerts were read for all rules at once)."""
+        wanted = {_scope_prefix(h): h for h in hits if not self._is_loaded(h)}
+        if not wanted:
             return
-        self._loaded.add(hit.scope_key)
-        rows = self.session.execute(
-            select(Alert.dedupe_key, Alert.created_at, Alert.grade).where(
-                Alert.rule == hit.rule, Alert.dedupe_key.startswith(_scope_prefix(hit), autoescape=True)
+        self._loaded.update(wanted)
+        condition = or_(
+            *(
+                and_(Alert.rule == h.rule, Alert.dedupe_key.startswith(prefix, autoescape=True))
+                for prefix, h in sorted(wanted.items())
             )
         )
+        rows = self.session.execute(select(Alert.dedupe_key, Alert.created_at, Alert.grade).where(condition))
         for key, created_at, grade in rows:
             self._note(key, created_at, grade)
+
+    def _is_loaded(self, hit: Hit) -> bool:
+        # Loaded per rule and scope: two rules about one topic each have their own quiet period.
+        return hit.scope_key in self._loaded or _scope_prefix(hit) in self._loaded
 
     def in_quiet_period(self, hit: Hit, grade: str | None, quiet: timedelta, now: datetime) -> bool:
         """True if an alert of this rule and scope was raised less than ``quiet`` ago (a grade
         going up never waits)."""
         if not quiet:
             return False
-        self._load_scope(hit)
+        self.load_scopes([hit])
         last = self.latest.get(_scope_prefix(hit))
         if last is None:
             return False
