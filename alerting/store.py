@@ -9,7 +9,6 @@ events after grouping; on PostgreSQL they are grouped first and stored with thei
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
+from alerting.bulk import json_text
 from alerting.events.similarity import simhash_to_int
 from alerting.upsert import among, insert_ignore
 from models.db import Item
@@ -139,18 +139,14 @@ def copy_items(session: Session, batch: Sequence[Incoming], event_of: Mapping[st
             copy.write_row(_copy_values(incoming, now, event_of[incoming.message.id]))
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
 def _copy_values(incoming: Incoming, now: datetime, event_id: int) -> tuple[Any, ...]:
     msg = incoming.message
     item, c = msg.item, msg.classification
     return (
         item.id, item.source_id, item.source_type.value, item.source_tier.value, item.url, item.title, item.text,
-        item.author, item.region, _json(item.engagement.model_dump(exclude_none=True)),
+        item.author, item.region, item.engagement.model_dump_json(exclude_none=True),
         not_in_future(item.published_at, now), item.collected_at, now, item.content_hash,
         simhash_to_int(item.simhash), item.duplicate_of, item.copies, c.topic, c.topic_confidence, c.negative,
-        c.sentiment_score, c.event_type.value, c.grade.value if c.grade else None, c.urgency, _json(list(c.places)),
-        c.lead_unit, _json(list(c.co_units)), c.model_dump_json(), msg.classified_at, incoming.sent_at, event_id,
+        c.sentiment_score, c.event_type.value, c.grade.value if c.grade else None, c.urgency, json_text(list(c.places)),
+        c.lead_unit, json_text(list(c.co_units)), c.model_dump_json(), msg.classified_at, incoming.sent_at, event_id,
     )  # fmt: skip

@@ -9,6 +9,7 @@ from sqlalchemy import ARRAY, Insert, any_, bindparam
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from alerting.bulk import upsert_increment_many
 from yuqing.errors import ConfigError
 
 
@@ -45,10 +46,13 @@ def upsert_increment(
 ) -> list[tuple[Any, ...]]:
     """Insert ``rows``; where the key exists add the row's ``count`` to the stored count. With
     ``returning``, return ``(*keys, count)`` of every row after the statement (atomic per row, so
-    concurrent workers never lose an increment)."""
+    concurrent workers never lose an increment). On PostgreSQL one statement of arrays
+    (:mod:`alerting.bulk`), rows applied in the order given."""
     if not rows:
         return []
     core = getattr(table, "__table__", table)
+    if session.get_bind().dialect.name == "postgresql":
+        return upsert_increment_many(session, core, rows, keys, returning=returning)
     stmt = dialect_insert(session, core)
     stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_={"count": core.c.count + stmt.excluded.count})
     if not returning:

@@ -42,6 +42,7 @@ import numpy as np
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from alerting.bulk import update_many
 from alerting.config import GroupingConfig
 from alerting.events.matcher import BatchItem, PoolSide, match_batch
 from alerting.events.pool import OpenEvents, PoolEvent, rows_matrix, terms_vector
@@ -262,7 +263,7 @@ class EventGrouper:
             vectors=rows_matrix([(e.cols, e.vals) for e in events], width),
             first=np.array([e.first for e in events], dtype=np.float64),
             last=np.array([e.last for e in events], dtype=np.float64),
-            places=[frozenset(e.places) for e in events],
+            places=[e.places for e in events],
             simhash=[e.simhash for e in events],
             item_count=np.array([e.item_count if e.cols.size else 0 for e in events], dtype=np.float64),
             titles=[e.title for e in events],
@@ -330,7 +331,7 @@ class EventGrouper:
     def _terms(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[np.ndarray, np.ndarray]]:
         if not ids:
             return {}
-        rows = session.execute(select(Event.id, Event.terms).where(Event.id.in_(list(ids))))
+        rows = session.execute(select(Event.id, Event.terms).where(among(session, Event.id, list(ids))))
         return {i: terms_vector(self.pool.vocab, terms or {}) for i, terms in rows}
 
     def _apply(self, draft: _Draft, items: Sequence[Incoming], now: datetime) -> list[tuple[bool, tuple[str, ...]]]:
@@ -431,8 +432,12 @@ class EventGrouper:
                 draft.peak_volume, draft.peak_at = count, bucket
         if joined:
             table = cast(Table, Event.__table__)
-            stmt = update(table).where(table.c.id == bindparam("b_id"))
-            session.execute(stmt, [{"b_id": d.id, **self._row(d, now, new=False)} for d in joined.values()])
+            rows = [{"id": d.id, **self._row(d, now, new=False)} for d in joined.values()]
+            if session.get_bind().dialect.name == "postgresql":  # one statement of arrays
+                update_many(session, table, "id", rows)
+            else:
+                stmt = update(table).where(table.c.id == bindparam("b_id"))
+                session.execute(stmt, [{"b_id": r.pop("id"), **r} for r in rows])
         for draft in drafts.values():
             assert draft.id is not None
             self.pool.put(

@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from alerting.events.similarity import bigram_code, term_of
+from alerting.upsert import among
 from models.db import Event
 
 CANDIDATE_LIMIT = 2000
@@ -96,7 +97,8 @@ class PoolEvent:
     first: float
     """first seen (seconds since the epoch)"""
     last: float
-    places: tuple[str, ...]
+    places: frozenset[str]
+    """(a set: matching asks only whether two sides share one)"""
     simhash: int | None
     item_count: int
     marker: tuple[int, datetime]
@@ -181,7 +183,7 @@ class OpenEvents:
         """(Re)read ``ids`` in full."""
         for start in range(0, len(ids), 1000):
             part = ids[start : start + 1000]
-            for row in session.execute(select(*_MATCH_COLUMNS).where(Event.id.in_(part))):
+            for row in session.execute(select(*_MATCH_COLUMNS).where(among(session, Event.id, part))):
                 self.put(row.id, row.first_seen_at, row.last_seen_at, row.places, row.simhash, row.item_count,
                          row.updated_at, terms_vector(self.vocab, row.terms or {}), row.title)  # fmt: skip
             self.fetched += len(part)
@@ -200,7 +202,7 @@ class OpenEvents:
     ) -> None:
         """Record an event's state (read from the database, or just written by this worker)."""
         self.events[event_id] = PoolEvent(
-            event_id, first.timestamp(), last.timestamp(), tuple(places or ()), simhash, item_count,
+            event_id, first.timestamp(), last.timestamp(), frozenset(places or ()), simhash, item_count,
             (item_count, updated_at), vector[0], vector[1], title,
         )  # fmt: skip
 

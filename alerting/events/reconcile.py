@@ -53,7 +53,7 @@ def find_twins(
             if x.id == y.id or x.first > y.last + window or y.first > x.last + window:
                 continue
             close = distance[a, b] <= config.simhash_distance
-            if close or not x.places or not y.places or set(x.places) & set(y.places):
+            if close or not x.places or not y.places or x.places & y.places:
                 pairs.append((x.id, y.id))
     return pairs
 

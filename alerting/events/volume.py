@@ -15,7 +15,7 @@ from typing import cast
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from alerting.upsert import upsert_increment
+from alerting.upsert import among, upsert_increment
 from models.db import EventVolume, TopicVolume
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -98,8 +98,9 @@ class VolumeWindows:
         keys = sorted(self.keys[scope], key=str)
         out: dict[int | str, list[tuple[datetime, int]]] = {}
         for chunk in range(0, len(keys), 1000):
+            part = keys[chunk : chunk + 1000]
             stmt = select(column, table.bucket_start, table.count).where(
-                column.in_(keys[chunk : chunk + 1000]), table.bucket_start >= since, table.bucket_start < end
+                among(self.session, column, part), table.bucket_start >= since, table.bucket_start < end
             )
             for key, bucket, count in self.session.connection().execute(stmt):
                 out.setdefault(cast(int | str, key), []).append((bucket, int(count)))
