@@ -96,19 +96,21 @@ def match_batch(
     else:  # no item has a SimHash: none can match by it
         ham_pool = ham_items = np.full((0, 0), NO_SIMHASH, np.int16)
 
-    # Per slot (open events, then new ones): window, places, and for slots the batch touched, the
+    # Per slot (open events, then new ones): window and places; for slots the batch touched, the
     # running sums of the centroid formula (module docstring).
     first = np.concatenate([pool.first, np.zeros(n)])
     last = np.concatenate([pool.last, np.zeros(n)])
     places: list[set[str]] = [set(p) for p in pool.places]
     weight = np.concatenate([pool.item_count.astype(np.float64), np.zeros(n)])
-    row_of = np.full(m + n, -1, dtype=np.int64)  # slot → row of the touched-slot arrays
-    touched: list[int] = []
-    acc = np.zeros((n, n))  # row t: Σ over the slot's batch items j of among[j, :]
-    cross = np.zeros(n)  # Σ_j to_pool[j, slot]
-    inner = np.zeros(n)  # Σ_ij among[i, j]
+    touched = _Touched.empty(n)
+    row_of = [-1] * (m + n)  # slot → row of ``touched``
     founder: list[int] = []  # per new slot: the item that started it
     slot_of = [-1] * n
+    bars = [similarity if i.reply_similarity is None else min(similarity, i.reply_similarity) for i in items]
+    above = _above(to_pool, bars)  # per item: the open events at or above its bar, computed at once
+
+    def title_of(s: int) -> str:
+        return pool.titles[s] if s < m else items[founder[s - m]].title
 
     for k, item in enumerate(items):
         lo, hi = item.published - window_s, item.published + window_s
@@ -119,19 +121,19 @@ def match_batch(
             slot = item.copy_of_event
         if slot < 0 and item.simhash is not None:
             near = [(int(ham_pool[k, s]), int(s)) for s in np.flatnonzero(ham_pool[k] <= simhash_distance)]
-            near += [
-                (int(ham_items[k, f]), m + j) for j, f in enumerate(founder) if ham_items[k, f] <= simhash_distance
-            ]
+            if founder:
+                distances = ham_items[k, founder]
+                near += [(int(distances[j]), m + j) for j in np.flatnonzero(distances <= simhash_distance)]
             near = [(d, s) for d, s in near if first[s] <= hi and last[s] >= lo]
             if near:
                 slot = min(near)[1]
         if slot < 0:
-
-            def title_of(s: int) -> str:
-                return pool.titles[s] if s < m else items[founder[s - m]].title
-
-            slot = _most_similar(k, item, to_pool, m, touched, row_of, acc, cross, inner, weight,
-                                 first, last, places, lo, hi, similarity, title_of)  # fmt: skip
+            candidates = [(score, s) for score, s in above[k] if row_of[s] < 0]
+            if touched.count:
+                score = touched.scores(k, to_pool[k] if m else None)
+                slots = touched.slot
+                candidates += [(float(score[i]), int(slots[i])) for i in np.flatnonzero(score >= bars[k])]
+            slot = _most_similar(item, candidates, first, last, places, lo, hi, similarity, title_of)
         if slot < 0:
             slot = m + len(founder)
             founder.append(k)
@@ -140,12 +142,11 @@ def match_batch(
         # Join: update the slot's window, places and centroid sums.
         t = row_of[slot]
         if t < 0:
-            t = row_of[slot] = len(touched)
-            touched.append(slot)
-        inner[t] += 2.0 * acc[t, k] + among[k, k]
+            t = row_of[slot] = touched.add(slot, min(slot, m - 1) if m else 0, weight[slot])
+        touched.inner[t] += 2.0 * touched.acc[t, k] + among[k, k]
         if slot < m:
-            cross[t] += to_pool[k, slot]
-        acc[t] += among[k]
+            touched.cross[t] += to_pool[k, slot]
+        touched.acc[t] += among[k]
         first[slot] = min(first[slot], item.published)
         last[slot] = max(last[slot], item.published)
         places[slot].update(item.places)
@@ -153,17 +154,63 @@ def match_batch(
     return slot_of
 
 
+def _above(to_pool: np.ndarray, bars: Sequence[float]) -> list[list[tuple[float, int]]]:
+    """Per item (row): ``(similarity, slot)`` of the open events at or above the item's bar, in slot
+    order; one comparison over the whole matrix instead of one per item."""
+    n, m = to_pool.shape
+    if not m:
+        return [[] for _ in range(n)]
+    rows, cols = np.nonzero(to_pool >= np.asarray(bars, dtype=np.float64)[:, None])
+    values, slots = to_pool[rows, cols].tolist(), cols.tolist()
+    bounds = np.searchsorted(rows, np.arange(n + 1)).tolist()
+    pairs = list(zip(values, slots, strict=True))
+    return [pairs[bounds[k] : bounds[k + 1]] for k in range(n)]
+
+
+@dataclass
+class _Touched:
+    """The running sums of the centroid formula for the slots the batch touched, one row each."""
+
+    slot: np.ndarray
+    col: np.ndarray
+    """the slot's column of the items × open events similarities (any column for a new slot: its
+    weight is 0)"""
+    weight: np.ndarray
+    """the slot's earlier item count (0 for a new slot)"""
+    acc: np.ndarray
+    """row t: Σ over the slot's batch items j of among[j, :]"""
+    cross: np.ndarray
+    """Σ_j to_pool[j, slot]"""
+    inner: np.ndarray
+    """Σ_ij among[i, j]"""
+    count: int = 0
+
+    @classmethod
+    def empty(cls, n: int) -> _Touched:
+        return cls(
+            np.zeros(n, np.int64), np.zeros(n, np.int64), np.zeros(n), np.zeros((n, n)), np.zeros(n), np.zeros(n)
+        )
+
+    def add(self, slot: int, col: int, weight: float) -> int:
+        t = self.count
+        self.slot[t], self.col[t], self.weight[t] = slot, col, weight
+        self.count += 1
+        return t
+
+    def scores(self, k: int, to_pool_row: np.ndarray | None) -> np.ndarray:
+        """Item ``k``'s similarity to each touched slot's centroid as it is now (rows ``0…count-1``)."""
+        t = self.count
+        w = self.weight[:t]
+        pre = to_pool_row[self.col[:t]] if to_pool_row is not None else 0.0
+        numerator = w * pre + self.acc[:t, k]
+        denominator = np.sqrt(np.maximum(w * w + 2.0 * w * self.cross[:t] + self.inner[:t], 1e-12))
+        result: np.ndarray = numerator / denominator
+        return result
+
+
 def _most_similar(
-    k: int,
     item: BatchItem,
-    to_pool: np.ndarray,
-    m: int,
-    touched: list[int],
-    row_of: np.ndarray,
-    acc: np.ndarray,
-    cross: np.ndarray,
-    inner: np.ndarray,
-    weight: np.ndarray,
+    candidates: list[tuple[float, int]],
     first: np.ndarray,
     last: np.ndarray,
     places: list[set[str]],
@@ -172,25 +219,10 @@ def _most_similar(
     similarity: float,
     title_of: Callable[[int], str],
 ) -> int:
-    """The most similar slot at or above ``similarity`` that is in the window with compatible places
-    (for a reply: at or above its own lower bar, with a place and the subject of its title in
-    common with the event's title)."""
-    bar = similarity if item.reply_similarity is None else min(similarity, item.reply_similarity)
-    scores: list[tuple[float, int]] = []
-    if m:
-        row = to_pool[k]
-        above = np.flatnonzero(row >= bar)
-        scores += [(float(row[s]), int(s)) for s in above if row_of[s] < 0]
-    if touched:
-        t = len(touched)
-        slots = np.array(touched)
-        w = weight[slots]
-        pre = np.where(slots < m, to_pool[k, np.minimum(slots, max(m - 1, 0))], 0.0) if m else np.zeros(t)
-        numerator = w * pre + acc[:t, k]
-        denominator = np.sqrt(np.maximum(w * w + 2.0 * w * cross[:t] + inner[:t], 1e-12))
-        score = numerator / denominator
-        scores += [(float(score[i]), int(slots[i])) for i in np.flatnonzero(score >= bar)]
-    for score_, slot in sorted(scores, reverse=True):
+    """Of ``candidates`` (similarity, slot) at or above the item's bar, the most similar slot at or
+    above ``similarity`` that is in the window with compatible places (for a reply: at or above its
+    own lower bar, with a place and the subject of its title in common with the event's title)."""
+    for score_, slot in sorted(candidates, reverse=True):
         in_window = first[slot] <= hi and last[slot] >= lo
         fits = (score_ >= similarity and _compatible(item.places, places[slot])) or (
             bool(item.places & places[slot]) and answers(item.title, title_of(slot), item.places)
