@@ -17,7 +17,9 @@ started here unless ``YUQING_BENCH_POSTGRES_URL`` is given, and a SQLite file):
 
 ``--profile`` writes a pyinstrument profile of the one-worker PostgreSQL run to
 ``bench/out/alerting-profile.txt`` (``pip install pyinstrument``). Ends with one JSON line.
-Usage: ``python bench/alerting.py [--items 20000] [--batch 500] [--db pg,sqlite] [--profile]``.
+Each worker sets up the garbage collector as ``yuqing alert`` does
+(:func:`alerting.worker.tune_garbage_collector`); ``--default-gc`` leaves CPython's defaults.
+Usage: ``python bench/alerting.py [--items 20000] [--batch 500] [--db pg,sqlite] [--profile] [--default-gc]``.
 """
 
 from __future__ import annotations
@@ -119,16 +121,25 @@ def prepare(db_url: str, seed: list[bytes], batch: int) -> None:
 
     upgrade(db_url)
     if seed:
-        run_worker(db_url, seed, batch, "seed")
+        run_worker(db_url, seed, batch, "seed", gc_tuned=False)
 
 
 def run_worker(
-    db_url: str, values: list[bytes], batch: int, name: str = "worker", ready: Any = None, go: Any = None
+    db_url: str,
+    values: list[bytes],
+    batch: int,
+    name: str = "worker",
+    ready: Any = None,
+    go: Any = None,
+    gc_tuned: bool = True,
 ) -> dict[str, Any]:
     """Decode and handle ``values`` in batches as the stage consumer does; return the figures.
-    With ``ready``/``go`` (multiprocessing queue and event), report ready and wait for the start."""
+    With ``ready``/``go`` (multiprocessing queue and event), report ready and wait for the start.
+    ``gc_tuned``: the garbage collector set up as in ``yuqing alert``
+    (:func:`alerting.worker.tune_garbage_collector`; ``--default-gc`` leaves CPython's defaults)."""
     from alerting.config import load_alerting_config
     from alerting.handler import ClassifiedItemHandler
+    from alerting.worker import tune_garbage_collector
     from yuqing.bus.consumer import Record
     from yuqing.db.engine import make_engine, make_session_factory
 
@@ -140,6 +151,8 @@ def run_worker(
         return NOW + timedelta(seconds=clock_offset[0])
 
     handler = ClassifiedItemHandler(sessions, load_alerting_config(JURISDICTION), None, clock=clock)
+    if gc_tuned:  # as ``yuqing alert`` does once started
+        tune_garbage_collector()
     if ready is not None:
         ready.put(name)
         go.wait()
@@ -168,8 +181,9 @@ def run_worker(
     return out
 
 
-def _worker_main(args: tuple[str, list[bytes], int, str], queue: Any, ready: Any, go: Any) -> None:
-    queue.put(run_worker(*args, ready=ready, go=go))
+def _worker_main(args: tuple[str, list[bytes], int, str, bool], queue: Any, ready: Any, go: Any) -> None:
+    url, share, batch, name, gc_tuned = args
+    queue.put(run_worker(url, share, batch, name, ready=ready, go=go, gc_tuned=gc_tuned))
 
 
 def db_counts(db_url: str) -> dict[str, int]:
@@ -202,7 +216,10 @@ def run_two(base: str, values: list[bytes], seed: list[bytes], args: argparse.Na
     ctx = mp.get_context("spawn")
     queue, ready, go = ctx.Queue(), ctx.Queue(), ctx.Event()
     procs = [
-        ctx.Process(target=_worker_main, args=((url, share, args.batch, f"worker-{w + 1}"), queue, ready, go))
+        ctx.Process(
+            target=_worker_main,
+            args=((url, share, args.batch, f"worker-{w + 1}", not args.default_gc), queue, ready, go),
+        )
         for w, share in enumerate(shares)
     ]
     for p in procs:
@@ -238,6 +255,9 @@ def main() -> None:
         help=f"key functions for two workers: {sorted(KEYS)}",
     )
     parser.add_argument("--profile", action="store_true", help="pyinstrument profile of the one-worker pg run")
+    parser.add_argument(
+        "--default-gc", action="store_true", help="leave CPython's garbage collector as it is (yuqing alert tunes it)"
+    )
     args = parser.parse_args()
 
     from tests.devtools.pgcluster import PgCluster, fresh_database
@@ -255,7 +275,7 @@ def main() -> None:
         if "sqlite" in dbs:
             url = f"sqlite:///{workdir / 'alerting.db'}"
             prepare(url, seed, args.batch)
-            one = run_worker(url, values, args.batch, "sqlite")
+            one = run_worker(url, values, args.batch, "sqlite", gc_tuned=not args.default_gc)
             one.update(db_counts(url))
             print(f"[sqlite] one worker: {json.dumps(one, ensure_ascii=False)}", flush=True)
             figures["sqlite_one_worker"] = one
@@ -271,7 +291,7 @@ def main() -> None:
 
                 profiler = Profiler(interval=0.001)
                 profiler.start()
-            one = run_worker(url, values, args.batch, "pg")
+            one = run_worker(url, values, args.batch, "pg", gc_tuned=not args.default_gc)
             if args.profile:
                 profiler.stop()
                 path = OUT / "alerting-profile.txt"
