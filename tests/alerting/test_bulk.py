@@ -3,6 +3,7 @@ real (migrated) database."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from typing import cast
 
@@ -12,18 +13,15 @@ from sqlalchemy import Table, select
 from alerting.bulk import json_text, update_many
 from alerting.upsert import upsert_increment
 from models.db import Event, EventVolume
-from models.db.events import Event as EventRow
 
 NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
 
 
-def _event(title: str) -> EventRow:
+def _event(title: str) -> Event:
     return Event(title=title, first_seen_at=NOW, last_seen_at=NOW, created_at=NOW, updated_at=NOW)
 
 
 def test_json_text_reads_back_as_the_same_value() -> None:
-    import json
-
     value = {"居民": 0.1234, "ab": 1.0, "x": [1, "贺村镇", None, True]}
     assert json.loads(json_text(value)) == value
     assert "贺村镇" in json_text(value)  # unescaped, compact
