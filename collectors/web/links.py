@@ -88,9 +88,19 @@ def _candidate_links(root: Element, base_url: str, *, other_sites: bool = False)
     return out
 
 
+_POSITION_CLASSES = frozenset(
+    {"first", "last", "odd", "even", "on", "active", "cur", "current", "selected", "hot", "top", "new", "clearfix"}
+)
+"""Classes a CMS puts on some records of a list for their place or state (``<li class="first">``)."""
+
+
 def _signature(el: Element) -> tuple[str, str]:
-    """Tag and first class: records of one list share them (``data_row news_first`` is a ``data_row``)."""
-    classes = (el.get("class") or "").split()
+    """Tag and first class: records of one list share them (``data_row news_first`` is a ``data_row``).
+
+    A class that only marks a record's place or state (``first``, ``last``, ``odd``, ``on`` …) is no
+    part of the signature: the first and last ``<li>`` of a list are records like the others.
+    """
+    classes = [c for c in (el.get("class") or "").split() if c.lower() not in _POSITION_CLASSES]
     return el.tag, classes[0] if classes else ""
 
 

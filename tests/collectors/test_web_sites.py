@@ -85,6 +85,25 @@ def test_link_discovery_in_news_cards_with_tags_comment_counts_and_first_card_cl
     assert [link.text for link in links] == TITLES[:10]
 
 
+def test_link_discovery_keeps_the_records_marked_first_and_last() -> None:
+    # 动易-style 栏目 list: the first and last <li> carry class="first"/"last", an empty
+    # <li class="split"> follows every fifth record, and the last headline is cut with …
+    def record(n: int) -> str:
+        where = ' class="first"' if n == 0 else ' class="last"' if n == 11 else ""
+        text = TITLES[n][:12] + "…" if n == 11 else TITLES[n]
+        split = '<li class="split"></li>' if n % 5 == 4 else ""
+        return (
+            f'<li{where}><span class="date">2024-06-{n + 1:02d}</span>'
+            f'<a href="/Item/{2000 + n}.aspx" title="标题：{TITLES[n]}">{text}</a></li>{split}'
+        )
+
+    nav = "".join(f'<li><a href="/Category_{i}/Index.aspx">栏目导航第{i}项</a></li>' for i in range(12))
+    records = "".join(record(n) for n in range(12))
+    html = f'<html><body><ul class="mainNav">{nav}</ul><ul class="infoList">{records}</ul></body></html>'
+    links = find_article_links(html, "http://www.jiangshan.gov.cn/Category_7/Index.aspx")
+    assert [link.href for link in links] == [f"/Item/{2000 + n}.aspx" for n in range(12)]
+
+
 def test_a_list_page_whose_only_prose_is_a_disclaimer_is_a_list() -> None:
     # 基金/政务 信息披露 lists: the records carry no prose, so the text scorer's best block is the
     # site's disclaimer line; the page is still a list, not an article.
