@@ -32,13 +32,15 @@ _INFO_LINE = re.compile(
 
 
 def _headline_lines(lines: list[str], title_key: str) -> int:
-    """How many of the first ``lines`` spell the headline (a long one is often split over lines)."""
+    """How many of the first ``lines`` spell the headline (a long one is often split over lines), or
+    the headline without the column tag it opens with ([校电]…, 【通知】…: the tail of it, at least
+    three fifths)."""
     spelled = ""
     for count, line in enumerate(lines[:4], start=1):
         spelled += key(line)
-        if not spelled or not title_key.startswith(spelled):
+        if not spelled or spelled not in title_key:
             return 0
-        if spelled == title_key:
+        if spelled == title_key or (title_key.endswith(spelled) and len(spelled) * 5 >= len(title_key) * 3):
             return count
     return 0
 

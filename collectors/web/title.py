@@ -8,7 +8,9 @@ Each candidate is scored on three signs of a headline: its text (punctuation and
 lies inside one of those statements (``<title>`` is usually "headline_column_site", while a logo
 ``<h1>`` such as 网易商业 is not part of it); it is headline-long (six characters or more); and it
 is the candidate nearest before the article text (a column heading or logo sits further up, a
-sub-heading inside the text). The best candidate with at least two of the signs wins, else the
+sub-heading inside the text). A candidate that is part of a longer candidate the page's statements
+hold (the headline repeated without its column tag, ``2023任务清单`` under ``[校电]2023任务清单``)
+loses. The best candidate with at least two of the signs wins, else the
 ``ArticleTitle``/``og:title`` meta, else ``<title>``, each without a trailing site name (the
 first segment before ``_``, ``|``, `` - ``, ``--``).
 
@@ -166,11 +168,14 @@ def pick_title(root: Element, claims: TitleClaims, content_start: int | None, ov
     if content_start is not None:
         before = [p for p, _, masthead in candidates if content_start - NEAR <= p < content_start and not masthead]
         nearest = before[-1] if before else None
+    stated = [key(text) for _, text, _ in candidates if any(key(text) in st for st in statements)]
     best: tuple[float, int, str] | None = None
     for position, text, masthead in candidates:
         k = key(text)
         at = min((st.find(k) for st in statements if k in st), default=-1)
         score = 0.0
+        if any(k != longer and k in longer for longer in stated):
+            score -= 3.0  # a shortened repeat ("2023任务清单" under "[校电]2023任务清单") of a heading <title> states
         if masthead:
             score -= 3.0
         if any(h != k and h in k for h in headlines):

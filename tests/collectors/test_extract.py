@@ -299,3 +299,13 @@ def test_title_column_first_and_a_title_classed_info_line() -> None:
         f'<div class="article-title">{HEADLINE}</div>', block
     )
     assert_article(page)
+
+
+def test_a_shortened_repeat_of_the_headline_inside_the_text_is_not_the_title() -> None:
+    # 动易 pages: the headline heading carries a column tag ([校电]…) that <title> repeats, and the
+    # text opens with the same headline, without the tag, in a heading of its own.
+    tagged = f"【防汛】{HEADLINE}"
+    page = article(f"<h2>{HEADLINE}</h2>{PARAGRAPHS}", head_title=f"{tagged}-{SITE}").replace(
+        f'<div class="article-title">{HEADLINE}</div>', f'<h2 class="title">{tagged}</h2>'
+    )
+    assert_article(page, title=tagged)
