@@ -127,7 +127,8 @@ def _ending_with(words: list[str]) -> str:
 
 
 _TRIGGER = re.compile(
-    _ending_with([*WORDS, "损失", "升至", "增至", "上升到", "上升至"]) + rf"|[死亡伤](?<=[\d{CN_NUMERALS}][死亡伤])"
+    _ending_with([*WORDS, "损失", "升至", "增至", "上升到", "上升至"])
+    + rf"|[死亡伤](?<=[\d{CN_NUMERALS}][死亡伤])|[死亡伤](?<=[\d{CN_NUMERALS}][人名][死亡伤])"
 )
 """Texts without any of these cannot state a figure: everything costlier is skipped."""
 _FULLWIDTH_DIGIT = re.compile("[０-９]")

@@ -24,10 +24,12 @@ _RESPECTIVELY = re.compile(
     rf"(?P<nums>(?:{NUM}(?:名|人|例)?[和、及与，,]?){{2,4}})"
 )
 _RESPECTIVE_NUMBER = re.compile(rf"(?P<num>{NUM})(?:名|人|例)?")
+# 9死3伤, and in headlines 6人亡 / 11人死 (a 人 or 名 between the number and 死/亡; 3人受伤,
+# 5人重伤 … are read as tokens)
 _COMPACT = re.compile(
-    rf"(?P<all>(?:(?:{NUM})(?:余|多)?(?:死(?!亡)|亡|重伤|轻伤|伤|失联|失踪)[、，,]?){{1,4}})(?P<after>.?)"
+    rf"(?P<all>(?:(?:{NUM})(?:余|多)?(?:(?:人|名)?(?:死(?!亡)|亡)|重伤|轻伤|伤|失联|失踪)[、，,]?){{1,4}})(?P<after>.?)"
 )
-_COMPACT_PART = re.compile(rf"(?P<num>{NUM})(?P<suf>余|多)?(?P<k>死|亡|重伤|轻伤|伤|失联|失踪)")
+_COMPACT_PART = re.compile(rf"(?P<num>{NUM})(?P<suf>余|多)?(?:(?:人|名)?(?P<d>死|亡)|(?P<k>重伤|轻伤|伤|失联|失踪))")
 _COMPACT_KIND = {
     "死": Kind.DEATHS,
     "亡": Kind.DEATHS,
@@ -37,7 +39,8 @@ _COMPACT_KIND = {
     "失联": Kind.MISSING,
     "失踪": Kind.MISSING,
 }
-_COMPACT_NOT_AFTER = set("者员害心口残痕势情亡人")
+_COMPACT_NOT_AFTER = set("者员害心口残痕势情亡人伤于刑缓里")
+"""Not a figure when followed by these: 3人死伤 (a word of its own), 2人死于, 3人死刑, 6人死里逃生."""
 _LOSS = re.compile(
     rf"(?P<head>(?:直接)?(?:经济|财产)损失)(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}]{{0,8}}?)"
     rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?|[{CN_NUMERALS}亿]+)?"
@@ -78,7 +81,15 @@ def compact(text: str) -> list[Mention]:
             if p.group("suf"):
                 bound = Bound.AT_LEAST
             out.append(
-                Mention(_COMPACT_KIND[p.group("k")], value, bound, whole, m.start(), False, p.group("suf") or "")
+                Mention(
+                    _COMPACT_KIND[p.group("d") or p.group("k")],
+                    value,
+                    bound,
+                    whole,
+                    m.start(),
+                    False,
+                    p.group("suf") or "",
+                )
             )
     return out
 

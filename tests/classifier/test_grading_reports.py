@@ -1,0 +1,77 @@
+"""Grade rules for forms of real news reports: headline tolls without 亡's partner, yearly tallies,
+an earlier incident told after this one, additions to a toll, and food poisoning."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from models.enums import IncidentGrade
+
+E, M, L, G = (
+    IncidentGrade.ESPECIALLY_MAJOR,
+    IncidentGrade.MAJOR,
+    IncidentGrade.LARGE,
+    IncidentGrade.GENERAL,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("省道上两辆货车迎面相撞致7人亡", 7, L),
+        ("山区公路一客车坠崖12人死", 12, M),
+        ("两车相撞3人死2人伤", 3, L),
+    ],
+)
+def test_a_headline_toll_with_a_measure_word_before_die(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县法院对一起命案宣判，判处2人死刑",
+        "渔船在风浪中侧翻，船上6人死里逃生",
+        "工地塌方致4人死伤",
+    ],
+)
+def test_no_death_toll_from_other_words_after_die(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year's or a quarter's tally over a whole country or province
+        "据消防部门统计，2021年全国共接报火灾74.8万起，死亡1987人，直接财产损失67.5亿元",
+        "本季度全省共发生火灾3.1万起，死亡15人，受伤9人",
+        "今年第三季度，全市发生火灾1820起，死亡12人",
+        "道路交通事故死亡人数与2018年相比下降，全年死亡318人",
+    ],
+)
+def test_a_tally_of_tens_of_thousands_of_incidents_is_a_statistic(text: str) -> None:
+    p = propose(text)
+    assert p.grade in (None, G), p.reasons
+    assert p.figures.deaths == 0 and p.figures.loss_yuan == 0, p.reasons
+    assert any("统计数字" in r for r in p.reasons), p.reasons
+
+
+def test_an_earlier_incident_told_after_this_one_is_left_out() -> None:
+    text = (
+        "9月2日，某市一在建商场脚手架发生倒塌，造成一名工人死亡；而在此之前的6月11日，"
+        "同一施工单位承建的另一工地发生坍塌，4名工人遇难。"
+    )
+    p = propose(text)
+    assert p.figures.deaths == 1, p.reasons
+    assert p.grade is G, p.reasons
+    assert any("其他或以往事件" in r for r in p.reasons), p.reasons
+
+
+def test_an_earlier_report_of_this_incident_still_counts() -> None:
+    p = propose("隧道坍塌事故此前报道有3人遇难，目前搜救仍在进行")
+    assert p.figures.deaths == 3, p.reasons
+    assert p.grade is L, p.reasons
