@@ -60,7 +60,7 @@ from classifier.casualty_tokens import AGENTIVE, BREAK, WORDS, Kind, Mention, To
 from classifier.numbers import CN_NUMERALS, Bound
 from classifier.other_events import EVENT_THAT_LASTS, STATISTICS, is_statistic, other_event
 from classifier.unnumbered import unnumbered_figure
-from classifier.victims import listed_before
+from classifier.victims import listed_before, listed_subject
 
 __all__ = ["CasualtyReport", "Excluded", "Kind", "Mention", "read_figures"]
 
@@ -95,6 +95,7 @@ _UPDATE = re.compile(
     r"|核减为|调整为|修正为|(?:总数|总人数|总计|累计)(?:已经|已)?(?:达到|达|为|是)?)$"
 )
 _MAX_GAP = 20
+_UP_TO_LAST_BREAK = re.compile(r".*[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]", re.S)
 _PASSIVE = re.compile(r"被|遭(?!拒)")
 _SAID = re.compile(r"称|表示|透露|指出|介绍|反映|怀疑|认为|说")
 """Those who say, between a number and a casualty word, are not its figure (多名村民称精神病人死亡前…)."""
@@ -181,6 +182,8 @@ def _pair_chain(text: str, chain: list[Tok]) -> tuple[list[Mention], list[tuple[
             m = _mention(text, word, tok, verb is not None)
             if verb is not None:
                 m = Mention(m.kind, m.value, m.bound, text[verb.start() : word.end], verb.start(), True, m.qualifier)
+            else:
+                m = _with_listed_subject(text, tok, m)
             mentions.append(m)
             last_word = word
             i += used
@@ -207,6 +210,17 @@ def _pair_chain(text: str, chain: list[Tok]) -> tuple[list[Mention], list[tuple[
                 loose.append((tok, verb.start()))
         i += 1
     return mentions, loose
+
+
+def _with_listed_subject(text: str, num: Tok, m: Mention) -> Mention:
+    """``m`` with the people its clause names before the number (``驾驶人吴某及车内的1名乘客当场
+    死亡``: two), quoted from the first of them."""
+    clause = _UP_TO_LAST_BREAK.match(text, 0, num.start)
+    start = clause.end() if clause else 0
+    named, at = listed_subject(text[start : num.start])
+    if not named:
+        return m
+    return replace(m, value=m.value + named, quote=text[start + at : m.start + len(m.quote)], start=start + at)
 
 
 def _increment(sentence: str, m: Mention) -> Mention:
@@ -330,12 +344,17 @@ def read_figures(text: str) -> CasualtyReport:
                 excluded.append(Excluded(placed, sentence.strip(), why))
     none = _NONE.search(text)
     figures: dict[Kind, Mention] = {}
+    last: dict[Kind, Mention] = {}
     for m in sorted(found, key=lambda m: m.start):
+        before = last.get(m.kind)
+        if before is not None and _MORE.search(text, max(0, m.start - 4), m.start):
+            # 3人当场死亡，另有2人经抢救无效死亡: the second figure adds to the one stated just
+            # before it, not to a total of the lead (造成两死…司机死亡。另一名乘客…死亡: two)
+            bound = Bound.AT_LEAST if before.unnumbered else m.bound
+            quote = f"{before.quote}……{m.quote}"
+            m = replace(m, value=before.value + m.value, bound=bound, quote=quote, start=before.start)
+        last[m.kind] = m
         best = figures.get(m.kind)
-        if best is not None and _MORE.search(text, max(0, m.start - 4), m.start):
-            # 3人当场死亡，另有2人经抢救无效死亡: the second figure adds to the first
-            bound = Bound.AT_LEAST if best.unnumbered else m.bound
-            m = replace(m, value=best.value + m.value, bound=bound, quote=f"{best.quote}……{m.quote}", start=best.start)
         if best is None or m.value > best.value or (m.value == best.value and _better(m, best)):
             figures[m.kind] = m
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)

@@ -127,3 +127,27 @@ def listed_before(gap: str) -> int:
     if is_animal(phrase) or _PERSON_END.search(phrase) is None:
         return 0
     return _list_count(phrase)
+
+
+_SUBJECT_JOIN = re.compile(
+    rf"(?:以及|及(?!时)|和|与)(?:[^{CN_NUMERALS}\d，,。；;、：:（）()]{{0,4}}?的|车上|车内|船上|机上|同车|同行)?$"
+)
+"""A join before the number of a clause's victims, with the place or group they were in
+(驾驶人吴某及车内的1名乘客, 司机和车上2名乘客)."""
+
+
+def listed_subject(before: str) -> tuple[int, int]:
+    """The people a clause names before the number of its victims, joined to it by 及/和/与
+    (``造成驾驶人吴某及车内的1名乘客当场死亡``: the driver, one), and where they start in
+    ``before`` (the clause up to the number); ``(0, len(before))`` when none are named.
+
+    Only the part after a cause or a casualty word can name them (:func:`own_part`), and a list
+    that has a number of its own (``3名男子和2名女子``) is left as it is."""
+    join = _SUBJECT_JOIN.search(before)
+    if join is None:
+        return 0, len(before)
+    own = own_part(before[: join.start()])
+    phrase = re.sub(r"^(?:造成|导致|致使|致|使|其中|包括|当场|共|有)+", "", own)
+    if not phrase or re.search(rf"[\d{CN_NUMERALS}]", phrase) or not is_people(phrase):
+        return 0, len(before)
+    return _list_count(phrase), join.start() - len(phrase)

@@ -75,3 +75,38 @@ def test_an_earlier_report_of_this_incident_still_counts() -> None:
     p = propose("隧道坍塌事故此前报道有3人遇难，目前搜救仍在进行")
     assert p.figures.deaths == 3, p.reasons
     assert p.grade is L, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # 另 adds to the figure stated just before it, not to the lead's total
+        ("两车相撞，造成两死两重伤。货车司机被救出后因伤势过重死亡。另一名乘客在送医途中死亡。", 2, G),
+        ("塔吊倒塌，3人当场死亡，另有2人经抢救无效死亡", 5, L),
+        # people named before the number of the victims count with it
+        ("两车相撞，造成驾驶人王某及车内的1名乘客当场死亡。截至发稿时，另1名乘客经抢救无效死亡。", 3, L),
+        ("山洪冲毁工棚，护林员和2名村民遇难", 3, L),
+        ("民房失火，妻子与2名子女不幸身亡", 3, L),
+    ],
+)
+def test_an_added_figure_and_people_listed_before_a_number(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("斗殴中3名男子和2名女子受伤", 2),  # a list with a number of its own is not added to
+        ("货车撞上护栏和2名行人，2名行人受伤", 2),  # a thing is no person
+    ],
+)
+def test_no_people_added_from_a_list_that_is_not_of_people(text: str, injured: int) -> None:
+    p = propose(text)
+    assert p.figures.injured == injured, p.reasons
+
+
+def test_the_listed_people_are_quoted() -> None:
+    p = propose("两车相撞，造成驾驶人王某及车内的1名乘客当场死亡")
+    assert any("驾驶人王某及车内的1名乘客当场死亡" in r for r in p.reasons), p.reasons
