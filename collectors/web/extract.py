@@ -26,9 +26,15 @@ from collectors.web.title import TitleClaims, key, pick_title
 
 INFO_SPAN = 60
 """Elements before the article text searched for its info line (发布时间, 来源 …)."""
-_INFO_LINE = re.compile(
-    r"(发布时间|发布日期|时间|日期|来源|作者|浏览|点击|阅读|字号|索引号|发文机关|成文日期|主题分类|文号|原标题)\s*[:：]"
-)
+_INFO_LABELS = (
+    "发布时间", "发布日期", "时间", "日期", "来源", "作者", "浏览", "点击", "阅读", "字号", "原标题", "标题",
+    "索引号", "发文机关", "发布机构", "成文日期", "主题分类", "文号", "发文字号", "主题词", "有效性", "体裁分类",
+)  # fmt: skip
+_INFO_LINE = re.compile("(" + "|".join(r"\s*".join(label) for label in _INFO_LABELS) + r")\s*[:：]")
+"""An info or 信息公开 index label, spaces inside allowed (索 引 号：, 标　　题：)."""
+MAX_INDEX_VALUE = 60
+_SENTENCE = re.compile(r"[，。！？；]")
+"""Characters the value line under a label-only line (a table's label cell) may have."""
 
 
 def _headline_lines(lines: list[str], title_key: str) -> int:
@@ -53,7 +59,17 @@ def _drop_heading_lines(body: str, title: str) -> str:
         if title_key and (count := _headline_lines(lines, title_key)):
             del lines[:count]
         elif len(lines[0]) <= 160 and _INFO_LINE.search(lines[0]):
-            lines.pop(0)
+            label_only = _INFO_LINE.fullmatch(lines.pop(0).strip())
+            # A label cell of an index table puts its value on the next line: it goes with the label.
+            # A value is a code, a name or a date, never a sentence (the first line of the text).
+            value = lines[0] if lines else ""
+            if (
+                label_only
+                and len(value) <= MAX_INDEX_VALUE
+                and not _INFO_LINE.search(value)
+                and not _SENTENCE.search(value)
+            ):
+                lines.pop(0)
         else:
             break
     return "\n".join(lines)

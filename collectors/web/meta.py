@@ -45,13 +45,18 @@ INDEX_LABELS = (
     "索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发布日期", "文号", "发文字号", "主题词",
     "有效性", "体裁分类",
 )  # fmt: skip
+_SPACED_LABELS = "|".join(r"\s*".join(label) for label in INDEX_LABELS)
+"""The labels as tables set them, spaces inside included (``索 引 号``, ``文　　号``)."""
 _INDEX = re.compile(
-    r"("
-    + "|".join(INDEX_LABELS)
-    + r")\s*[:：]\s*(.{1,60}?)(?=\s{2,}|\s*(?:"
-    + "|".join(INDEX_LABELS)
-    + r")\s*[:：]|\n|$)"
+    rf"({_SPACED_LABELS})\s*[:：]\s*(?!(?:{_SPACED_LABELS})\s*[:：])(.{{1,60}}?)"
+    rf"(?=\s{{2,}}|\s*(?:{_SPACED_LABELS})\s*[:：]|\n|$)"
 )
+"""An index field and its value; a label followed by the next label (an empty cell) has none."""
+_NOT_A_VALUE = re.compile(
+    r"^(?:作\s*者|撰\s*稿|记\s*者|编\s*辑|责任编辑|来\s*源|发布|时\s*间|日\s*期|浏览|点击|阅读|字号|转载)|[:：]$|[。！？!?]"
+)
+"""What a 来源 or 作者 value never is: the next label (an empty one is followed by it), a label of
+its own (转载请注明：), or a sentence (the text under an empty label)."""
 
 
 @dataclass(frozen=True)
@@ -84,11 +89,22 @@ def _first(pattern: re.Pattern[str], *texts: str) -> str | None:
     return None
 
 
+def _first_name(pattern: re.Pattern[str], *texts: str) -> str | None:
+    """The first labelled value of ``pattern`` in ``texts`` that is a name (来源, 作者), not the next
+    label or the sentence an empty label is followed by."""
+    for text in texts:
+        for match in pattern.finditer(text):
+            value = " ".join(match.group(1).split()).rstrip("，,;；、")
+            if value and not _NOT_A_VALUE.search(value):
+                return value
+    return None
+
+
 def page_facts(head: dict[str, str], info: str, page: str) -> PageFacts:
     """Facts from the head metas, the info lines around the headline (``info``) and the page text."""
     index = {}
     for label, value in _INDEX.findall(page):
-        value = " ".join(value.split())
+        label, value = "".join(label.split()), " ".join(value.split())
         if value and label not in index:
             index[label] = value
     published = (
@@ -99,8 +115,9 @@ def page_facts(head: dict[str, str], info: str, page: str) -> PageFacts:
         or _first(_WRITTEN, page)
         or find_date(page)
     )
-    origin = head.get("origin") or _first(_ORIGIN, info, page)
-    author = head.get("author") or _first(_AUTHOR, info, page)
+    origin = head.get("origin") or _first_name(_ORIGIN, info, page)
+    # The author labelled under the headline beats the author meta, which news sites fill with their name.
+    author = _first_name(_AUTHOR, info) or head.get("author") or _first_name(_AUTHOR, page)
     return PageFacts(
         published=published,
         author=author.strip() if author else None,

@@ -309,3 +309,46 @@ def test_a_shortened_repeat_of_the_headline_inside_the_text_is_not_the_title() -
         f'<div class="article-title">{HEADLINE}</div>', f'<h2 class="title">{tagged}</h2>'
     )
     assert_article(page, title=tagged)
+
+
+def test_an_index_table_with_spaced_labels_and_an_empty_cell_above_the_text() -> None:
+    # 政府文件 pages: the 索引号 table sits in the article block, labels spaced out in <th> cells,
+    # an empty 发文字号 cell followed by the next label, and the headline repeated under a 标题 row.
+    cells = [("索 引 号", "113308810025642/2024-00123"), ("主题分类", "综合政务"), ("发文机关", "江山市应急管理局")]
+    cells += [("成文日期", "2024年06月10日"), ("标　　题", HEADLINE), ("发文字号", " "), ("发布日期", "2024年06月12日")]
+    rows = "".join(f"<tr><th>{label}：</th>\n<td>{value}</td></tr>\n" for label, value in cells)
+    page = article(f"<table>{rows}</table><div>{HEADLINE}</div>{PARAGRAPHS}").replace(
+        '<div class="info">发布时间：2024-06-12 15:30 来源：江山市应急管理局 浏览次数：123</div>', ""
+    )
+    result = extract_article(page)
+    assert result.index_fields == {
+        "索引号": "113308810025642/2024-00123",
+        "主题分类": "综合政务",
+        "发文机关": "江山市应急管理局",
+        "成文日期": "2024年06月10日",
+        "发布日期": "2024年06月12日",
+    }
+    assert result.published == "2024年06月12日"
+    assert_article(page)
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "<span>文章来源：</span> <span>作者：</span> <span>发布时间：2024-06-12</span>",  # 动易: empty labels in a row
+        "<span>发布时间：2024-06-12</span><span>来源：</span></div><div>",  # the text follows an empty 来源
+        "发布时间：2024-06-12 作者：</li><li><strong>转载请注明：</strong>",  # an empty 作者 before a label
+    ],
+)
+def test_an_empty_source_or_author_label_takes_nothing_from_its_neighbours(info: str) -> None:
+    page = article(PARAGRAPHS).replace("发布时间：2024-06-12 15:30 来源：江山市应急管理局 浏览次数：123", info)
+    result = extract_article(page)
+    assert result.origin is None and result.author is None and result.published == "2024-06-12"
+
+
+def test_the_author_under_the_headline_beats_the_author_meta() -> None:
+    # News sites fill <meta name="author"> with their own name; the byline names the writer.
+    page = article(PARAGRAPHS).replace("<head>", '<head><meta name="author" content="江山新闻网">')
+    assert extract_article(page).author == "江山新闻网"
+    bylined = page.replace("浏览次数：123", "作者：张三 浏览次数：123")
+    assert extract_article(bylined).author == "张三"
