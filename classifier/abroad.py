@@ -54,6 +54,8 @@ _SHORT = (
     r"俄(?!顷|而)|(?:美|英|法|德|以|俄|日|韩|澳|印|巴|伊|阿|叙|埃)军(?!事|装|训|区|人|队|营|属|嫂|医|官|校|民)"
     r"|(?:美|英|日|韩|印|巴|伊|澳)(?:方|媒)"
     r"|巴以|美伊|北约|驻阿|驻伊|法航|也航|塔利班|基地组织|真主党|哈马斯|索马里海盗"
+    # 大马 (Malaysia) opening a headline or a clause; not 大马路, 一匹大马
+    r"|(?:^|(?<=[，,。：:\s]))大马(?![路车力戏蹄哈趴场头猴])"
 )
 _FOREIGN = re.compile(rf"(?P<name>{_COUNTRIES}|{_REGIONS}|{_SHORT})")
 _NOT_A_PLACE_AFTER = re.compile(

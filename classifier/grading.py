@@ -318,8 +318,52 @@ def _quote(*mentions: Mention) -> str:
     return f"（原文{quoted}{latest}）"
 
 
-def grade_of(figures: Figures) -> tuple[IncidentGrade | None, list[str]]:
-    """The statutory grade implied by ``figures`` alone, with reasons (``None`` without figures)."""
+_FOOD = re.compile(
+    r"食物中毒|食源性疾病|食品安全事故"
+    r"|(?:食用|误食|进食|吃了|吃完|食堂|聚餐|就餐|午餐|晚餐|早餐|午饭|晚饭|婚宴|宴席|宴会|饭菜|盒饭|外卖|酒席)"
+    r"[^。！？!?；;\n]{0,20}?中毒"
+)
+"""A food poisoning, graded also by 《国家食品安全事故应急预案》 (and 《国家突发公共卫生事件应急预案》):
+one poisoning of 100 people or more, or with a death, is 较大; of 100 or more with a death, or with
+10 deaths or more, 重大."""
+
+
+def food_poisoning_grade(text: str, figures: Figures) -> tuple[IncidentGrade, str] | None:
+    """The grade the national food-safety plan gives the food poisoning ``text`` reports, with its
+    reason (``None`` when ``text`` reports no food poisoning, or fewer than 30 poisoned and no death)."""
+    if _FOOD.search(text) is None:
+        return None
+    found = figures.report.figures
+    ill = [m for k in (Kind.INJURED, Kind.SERIOUS, Kind.MINOR) if (m := found.get(k)) and "中毒" in m.quote]
+    deaths = found.get(Kind.DEATHS)
+    # those who died may be among those poisoned (120名学生食物中毒，其中1人死亡): not added
+    poisoned = max(sum(m.value for m in ill), deaths.value if deaths else 0.0)
+    quote = _quote(*ill, *([deaths] if deaths else []))
+    if deaths and (deaths.value >= 10 or poisoned >= 100):
+        grade = IncidentGrade.MAJOR
+        head = f"食物中毒{poisoned:g}人，其中死亡{_people(deaths)}" if ill else f"食物中毒死亡{_people(deaths)}"
+        why = f"{head}（食品安全事故：中毒100人以上并有死亡，或死亡10人以上）"
+    elif poisoned >= 100:
+        grade = IncidentGrade.LARGE
+        shown = f"{poisoned:g}人" if not ill or len(ill) > 1 or deaths else _people(ill[0])
+        why = f"食物中毒{shown}（食品安全事故：一起中毒100人以上）"
+    elif deaths:
+        grade = IncidentGrade.LARGE
+        why = f"食物中毒死亡{_people(deaths)}（食品安全事故：出现死亡病例）"
+    elif poisoned >= 30:
+        grade = IncidentGrade.GENERAL
+        shown = _people(ill[0]) if len(ill) == 1 else f"{poisoned:g}人"
+        why = f"食物中毒{shown}（食品安全事故：一起中毒30～99人、无死亡）"
+    else:
+        return None
+    return grade, f"{why}{quote} → {grade.label}"
+
+
+def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade | None, list[str]]:
+    """The statutory grade implied by ``figures`` alone, with reasons (``None`` without figures).
+
+    ``poisoning``: the figures are of a food poisoning, which the food-safety plan grades by everyone
+    poisoned (:func:`food_poisoning_grade`), so the 条例's note on the seriously injured is left out."""
     found = figures.report.figures
     reasons: list[str] = []
     grade: IncidentGrade | None = None
@@ -345,13 +389,15 @@ def grade_of(figures: Figures) -> tuple[IncidentGrade | None, list[str]]:
     injured = found.get(Kind.INJURED)
     if injured:
         note = "（伤情未明：条例按重伤人数定级，未计入" if not serious else f"（其中重伤{figures.serious}人"
-        if not serious:
+        if poisoning and "中毒" in injured.quote:
+            note = "（食物中毒：按食品安全事故分级，见下"
+        elif not serious:
             would = _step(figures.injured, (100, 50, 10))
             if grade is None or would.severity > grade.severity:
                 low = {IncidentGrade.ESPECIALLY_MAJOR: 100, IncidentGrade.MAJOR: 50, IncidentGrade.LARGE: 10}
                 if would in low:
                     note += f"；若其中重伤达{low[would]}人则为{would.label}，请核实"
-        word = "伤亡（死伤合计）" if "伤亡" in injured.quote else "受伤"
+        word = "伤亡（死伤合计）" if "伤亡" in injured.quote else "中毒" if "中毒" in injured.quote else "受伤"
         reasons.append(f"{word}{_people(injured)}{note}）{_quote(injured)}")
     minor = found.get(Kind.MINOR)
     if minor:
@@ -391,7 +437,12 @@ def propose(text: str) -> GradeProposal:
     """Event type, figures and proposed grade of ``text`` (title and body joined)."""
     event_type, terms = event_type_of(text)
     figures = extract_figures(text)
-    grade, reasons = grade_of(figures)
+    food = food_poisoning_grade(text, figures)
+    grade, reasons = grade_of(figures, poisoning=food is not None)
+    if food is not None:
+        reasons.append(food[1])
+        if grade is None or food[0].severity > grade.severity:
+            grade = food[0]
     emergency = event_type in EMERGENCIES
     if emergency:
         reasons.insert(0, f"事件类型{event_type.label}（{'、'.join(terms)}）")
@@ -406,6 +457,6 @@ def propose(text: str) -> GradeProposal:
     # people hurt: an incident happened, even where its type has no keyword here
     if grade is None and (emergency or figures.injured or figures.minor):
         grade = IncidentGrade.GENERAL
-        figures_named = any(r.startswith(("受伤", "伤亡", "轻伤", "无人员伤亡")) for r in reasons)
+        figures_named = any(r.startswith(("受伤", "伤亡", "中毒", "轻伤", "无人员伤亡")) for r in reasons)
         reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
     return GradeProposal(event_type, terms, grade, tuple(reasons), figures)

@@ -110,3 +110,42 @@ def test_no_people_added_from_a_list_that_is_not_of_people(text: str, injured: i
 def test_the_listed_people_are_quoted() -> None:
     p = propose("两车相撞，造成驾驶人王某及车内的1名乘客当场死亡")
     assert any("驾驶人王某及车内的1名乘客当场死亡" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "said"),
+    [
+        # 《国家食品安全事故应急预案》: 100 poisoned or more, or a death, is 较大
+        ("某厂食堂午餐后136名工人食物中毒，均无生命危险", L, "一起中毒100人以上"),
+        ("一所中学200多名学生疑似食物中毒", L, "一起中毒100人以上"),
+        ("村民办酒席，宾客食物中毒致1人死亡", L, "出现死亡病例"),
+        # 100 or more with a death, or 10 deaths or more, is 重大
+        ("工地聚餐后150名工人食物中毒，其中2人死亡", M, "中毒100人以上并有死亡"),
+        # 30 to 99 without a death is 一般
+        ("一家公司60多名员工食物中毒", G, "一起中毒30～99人"),
+    ],
+)
+def test_food_poisoning_is_graded_by_the_food_safety_plan(text: str, grade: IncidentGrade, said: str) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert any(said in r and "原文" in r for r in p.reasons), p.reasons
+    assert not any("若其中重伤" in r for r in p.reasons), p.reasons
+
+
+def test_a_poisoning_that_is_no_food_poisoning_keeps_the_regulations_thresholds() -> None:
+    p = propose("化工厂管道泄漏，120名工人中毒")
+    assert p.grade is G, p.reasons
+    assert not any("食品安全事故" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "abroad"),
+    [
+        ("大马一监狱300余名囚犯食物中毒", True),
+        ("一匹大马受惊冲上街头撞伤3人", False),
+        ("大马路上两车相撞致2人受伤", False),
+    ],
+)
+def test_malaysia_by_its_short_name(text: str, abroad: bool) -> None:
+    p = propose(text)
+    assert (p.grade is None) is abroad, p.reasons
