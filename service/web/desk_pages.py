@@ -43,8 +43,14 @@ def back(url: str, msg: str) -> Response:
     return RedirectResponse(f"{url}?msg={quote(msg)}", status_code=303)
 
 
+UNIT_KIND_ORDER = {"department": 0, "township": 1, "enterprise": 2}
+"""How unit pickers group the directory: 委办局, then 乡镇/街道, then 公共企事业单位 (``_macros.unit_options``)."""
+
+
 def units_of(db: SessionDep) -> list[Unit]:
-    return list(db.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)))
+    """The active units for a picker, grouped by kind (the order ``unit_options`` draws its groups in)."""
+    units = db.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id))
+    return sorted(units, key=lambda u: UNIT_KIND_ORDER.get(u.kind, len(UNIT_KIND_ORDER)))
 
 
 CORRECTED = {"topic": "领域", "grade": "事件等级", "lead_unit": "牵头单位", "co_units": "协办单位"}

@@ -8,7 +8,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
 from pydantic import ValidationError
-from sqlalchemy import select
 
 from models.db import Unit
 from models.enums import CaseActionKind, DeadlineState, IncidentGrade
@@ -20,7 +19,7 @@ from service.errors import InvalidInput
 from service.queries.cases import case_actions, deadlines_of, get_case, list_cases
 from service.queries.filters import ListFilter
 from service.web.deps import CaseForm, UnitPage
-from service.web.desk_pages import back
+from service.web.desk_pages import back, units_of
 from service.web.forms import invalid_form
 from service.web.render import page
 from service.web.routed_views import RoutedView, routed_context
@@ -65,7 +64,6 @@ def case_page(
     case = get_case(db, principal, case_id)
     actions = case_actions(db, case.id)
     allowed = offered_actions(principal, case)  # only what the case's state allows
-    units = list(db.scalars(select(Unit).order_by(Unit.id)))
     return page(
         request,
         "case.html",
@@ -74,7 +72,7 @@ def case_page(
         deadlines=deadlines_of(stages.cases, case, actions, now),
         allowed={a.value for a in allowed},
         kinds=CaseActionKind,
-        units=units,
+        units=units_of(db),
         grades=list(IncidentGrade),
     )
 

@@ -9,8 +9,9 @@ from urllib.parse import quote
 from fastapi import APIRouter, Form, Path
 from fastapi.responses import RedirectResponse, Response
 
-from service.api.deps import NowDep, SessionDep, StagesDep
+from service.api.deps import NowDep, SessionDep, StagesDep, StateDep
 from service.api.types import IdPath
+from service.errors import InvalidInput
 from service.queries.routed import get_reroute_request, get_routed_event, get_routed_item
 from service.routed_operations import acting_unit, decline_reroute, request_reroute, resolve_reroute, sign_routed
 from service.web.deps import CaseForm, DeskForm
@@ -67,12 +68,16 @@ def resolve(
     db: SessionDep,
     now: NowDep,
     stages: StagesDep,
+    state: StateDep,
     lead_unit: Annotated[str, Form(max_length=100)] = "",
     note: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
+    names = state.names.current()
     request = get_reroute_request(db, principal, request_id)
+    if not lead_unit:
+        raise InvalidInput("请选择改派至哪个单位", field="lead_unit")
     resolve_reroute(db, stages.cases, principal, request, now, lead_unit=lead_unit, note=note)
-    return back("/desk", "已改派")
+    return back("/desk", f"已改派至{names.unit(lead_unit)}")
 
 
 @router.post("/reroutes/{request_id}/decline")
