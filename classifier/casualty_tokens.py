@@ -175,7 +175,7 @@ WORD_RE = "|".join(
 )
 _PERSON_NOUNS = (
     "男子|女子|男生|女生|学生|儿童|男孩|女孩|男童|女童|少年|青年|老人|孩子|小孩|村民|渔民|工人|民工|女工|矿工|游客"
-    "|乘客|船员|士兵|军人|警察|民警|员工|职工|工友|师生|囚犯|食客|村民|居民"
+    "|乘客|船员|士兵|军人|警察|民警|员工|职工|工友|师生|囚犯|食客|居民"
 )
 # 例 counts cases (新增死亡47例); a headline's 4男生/两女工 counts people without a measure word
 # (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)

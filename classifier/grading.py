@@ -19,6 +19,10 @@ says they were left out, and, when they alone would reach a higher grade if all 
 asks the desk to check (``若其中重伤达10人则为较大，请核实``). Lower bounds (余/多/以上) and
 approximations (近/约) are graded as written and the reason says the figure is not exact.
 
+A food poisoning is graded also by 《国家食品安全事故应急预案》 (:func:`food_poisoning_grade`): one
+poisoning of 100 people or more, or with a death, is 较大; 100 or more with a death, or 10 deaths or
+more, 重大; the higher of its grade and the 条例's is proposed.
+
 An emergency event type (自然灾害/事故灾难/公共卫生事件/社会安全事件) without figures is proposed
 as 一般. An emergency word counts only where it reports something that happened
 (:mod:`classifier.occurrence`): a risk (``随时可能倒塌``), a hypothetical, a habit
@@ -113,6 +117,12 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "坠江",
         "失火",
         "爆燃",
+        # headline forms: 4车连撞, 小区深夜突发大火 (not 大火 alone: 大火收汁, 这部剧大火)
+        "连撞",
+        "突发大火",
+        "发生大火",
+        "燃起大火",
+        "起大火",
         "漏电",
         "一氧化碳中毒",
     ),

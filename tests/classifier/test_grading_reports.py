@@ -149,3 +149,16 @@ def test_a_poisoning_that_is_no_food_poisoning_keeps_the_regulations_thresholds(
 def test_malaysia_by_its_short_name(text: str, abroad: bool) -> None:
     p = propose(text)
     assert (p.grade is None) is abroad, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("环城高速上5车连撞，交通拥堵两小时", G),
+        ("老旧小区凌晨突发大火，消防员救出三名老人", G),
+        ("这道菜要先用大火收汁", None),
+        ("这部剧在网上大火", None),
+    ],
+)
+def test_headline_words_of_a_collision_or_a_fire(text: str, grade: IncidentGrade | None) -> None:
+    assert propose(text).grade is grade
