@@ -48,6 +48,8 @@ _REGIONS = (
     "|圣保罗|波哥大|利马|达尔富尔|索马里兰|科特迪瓦|果敢|佛罗里达|加利福尼亚|加州|得克萨斯|得州|密歇根|阿肯色|亚拉巴马"
     "|俄亥俄|俄克拉何马|密苏里|路易斯安那|宾夕法尼亚|新泽西|弗吉尼亚|夏威夷|阿拉斯加|苏门答腊|爪哇|苏拉威西|棉兰老"
     "|中东|非洲|欧洲|北美|南美|拉美|中美洲|东南亚|南亚|中亚|西亚|北非|海湾地区"
+    # islands and cities Chinese travellers know by name
+    "|巴厘岛|普吉岛|济州岛|塞班岛|关岛|苏梅岛|长滩岛|芭提雅|清迈|吉隆坡|迪拜|伊斯坦布尔|胡志明市"
 )
 _SHORT = (
     # short names in headlines: 俄 (Russia) alone; others only with an army or a side

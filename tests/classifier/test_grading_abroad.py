@@ -61,3 +61,9 @@ def test_events_at_home_stay_graded(text: str, grade: IncidentGrade) -> None:
     p = propose(text)
     assert p.grade is grade, p.reasons
     assert not any(r.startswith("境外") for r in p.reasons), p.reasons
+
+
+def test_an_island_or_city_named_without_its_country_is_abroad() -> None:
+    p = propose("普吉岛一酒店发生爆炸造成40人死亡")
+    assert p.grade is None, p.reasons
+    assert any("境外事件（原文“普吉岛”）" in r for r in p.reasons), p.reasons
