@@ -71,7 +71,10 @@ class RoutedListPublic(BaseModel):
     count: int
     has_more: bool
     unit: str
-    unsigned: int = Field(description="Routed in the last 30 days and not signed (the whole list, not this page)")
+    unsigned: int = Field(
+        description="Routed in the last 30 days and waiting for 签收: not signed and not in an open case of the unit"
+        " (the whole list, not this page)"
+    )
 
 
 class RoutedSignPublic(BaseModel):

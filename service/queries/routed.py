@@ -40,8 +40,9 @@ Kind = Literal["event", "item"]
 
 
 class RoutedFilter(Page):
-    """``status``: ``unsigned``, ``signed`` or all; ``unit``: whose list (staff only; a unit user
-    always gets its own)."""
+    """``status``: ``unsigned`` (waiting for the unit's 签收: not signed and not in an open case of
+    the unit, which has a 签收 of its own), ``signed`` or all; ``unit``: whose list (staff only; a
+    unit user always gets its own)."""
 
     status: Literal["unsigned", "signed", "all"] = "all"
     since: SaneDatetime | None = None
@@ -105,6 +106,18 @@ def _signed(unit: str, kind: Kind, target: Any) -> Any:
     )
 
 
+def _in_open_case(unit: str, event_id: Any) -> Any:
+    """Whether the row's event has an open case the unit is on: the case is where it is handled
+    then (its own 签收 and clock), so the row waits for no 签收 of the routed list."""
+    return exists(
+        select(Case.id).where(
+            Case.event_id == event_id,
+            Case.status.in_(OPEN_CASE_STATUSES),
+            unit_scope(Case.lead_unit, Case.co_units, unit),
+        )
+    )
+
+
 def _since(f: RoutedFilter, now: datetime) -> datetime:
     return f.since if f.since is not None else now - timedelta(days=DEFAULT_DAYS)
 
@@ -136,7 +149,7 @@ def _events_stmt(principal: Principal, unit: str, f: RoutedFilter, now: datetime
     if f.status == "signed":
         stmt = stmt.where(signed)
     elif f.status == "unsigned":
-        stmt = stmt.where(~signed)
+        stmt = stmt.where(~signed, ~_in_open_case(unit, Event.id))
     if f.q:
         stmt = stmt.where(text_search([Event.title], f.q))
     return stmt, signed
@@ -150,7 +163,7 @@ def _items_stmt(principal: Principal, unit: str, f: RoutedFilter, now: datetime)
     if f.status == "signed":
         stmt = stmt.where(signed)
     elif f.status == "unsigned":
-        stmt = stmt.where(~signed)
+        stmt = stmt.where(~signed, ~_in_open_case(unit, Item.event_id))
     if f.q:
         stmt = stmt.where(text_search([Item.title, Item.text], f.q))
     return stmt, signed
@@ -185,7 +198,8 @@ def routed_items(
 
 
 def unsigned_count(db: Session, principal: Principal, unit: str, kind: Kind, now: datetime) -> int:
-    """How many routed events (or items) of the last :data:`DEFAULT_DAYS` days the unit has not signed."""
+    """How many routed events (or items) of the last :data:`DEFAULT_DAYS` days wait for the unit's
+    签收 (not signed, and not handled in an open case of the unit)."""
     f = RoutedFilter(status="unsigned")
     stmt, _ = (_events_stmt if kind == "event" else _items_stmt)(principal, unit, f, now)
     key = Event.id if kind == "event" else Item.id
