@@ -38,6 +38,8 @@ DESK_ACTIONS = frozenset(
     {CaseActionKind.TRANSFER, CaseActionKind.REOPEN, CaseActionKind.GRADE_CHANGE, CaseActionKind.SET_OCCURRENCE}
 )
 """Taken by the desk (值班室)."""
+_NEEDS_URL = frozenset({CaseActionKind.FIRST_RELEASE, CaseActionKind.FOLLOW_UP})
+"""Releases recorded with the page they were published on."""
 _SIGNABLE = frozenset({CaseStatus.DISPATCHED})
 _WORKING = frozenset({CaseStatus.DISPATCHED, CaseStatus.SIGNED})
 OFFERED_IN: dict[CaseActionKind, frozenset[CaseStatus]] = {
@@ -147,6 +149,9 @@ def act_on_case(
     if action not in UNIT_ACTIONS | DESK_ACTIONS:
         raise InvalidInput(f"不支持的操作: {kind}")
     clean = {k: v for k, v in (details or {}).items() if v not in (None, "")}
+    if action in _NEEDS_URL and not clean.get("url"):
+        # the tracker asks for 链接 and 渠道, and takes the 渠道 from the link when none is given
+        raise InvalidInput(f"{action.label}需要填写：链接（发布页面的网址）", field="url")
     try:
         cases.record_action(db, case.id, action.value, actor=principal.username, now=now, at=at, details=clean)
     except Exception as exc:

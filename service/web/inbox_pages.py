@@ -86,6 +86,7 @@ def case_action(
     stages: StagesDep,
     kind: Annotated[str, Form(max_length=40)],
     url: Annotated[str, Form(max_length=2000)] = "",
+    channel: Annotated[str, Form(max_length=200)] = "",
     note: Annotated[str, Form(max_length=2000)] = "",
     content: Annotated[str, Form(max_length=5000)] = "",
     reason: Annotated[str, Form(max_length=2000)] = "",
@@ -101,6 +102,7 @@ def case_action(
     raw = {
         "kind": kind,
         "url": url or None,
+        "channel": channel or None,
         "note": note,
         "content": content,
         "reason": reason,

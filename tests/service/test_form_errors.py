@@ -162,3 +162,29 @@ def test_offered_actions_follow_the_trackers_rules() -> None:
 
     for kind in UNIT_ACTIONS | DESK_ACTIONS:
         assert OFFERED_IN[kind] == _ALLOWED[kind], kind
+
+
+def test_a_release_without_its_link_asks_for_what_the_form_has(
+    users: dict[str, str], web_login: Any, api_login: Any, seed: Any
+) -> None:
+    """首次发布 needs the page it was published on; the refusal names only what the form offers
+    (链接), and the form's 渠道 is recorded when given."""
+    _event_id, case_id = _dispatched_case(seed, api_login, users)
+    browser, csrf = web_login(users["hushan"])
+    page = {"referer": f"http://testserver/cases/{case_id}"}
+    browser.post(f"/cases/{case_id}/actions", data={"kind": "sign", "csrf_token": csrf})
+    data = {"kind": CaseActionKind.FIRST_RELEASE.value, "content": "已发布通报", "csrf_token": csrf}
+    r = browser.post(f"/cases/{case_id}/actions", data=data, headers=page)
+    assert r.status_code == 422
+    assert _note(r.text, "url") == "首次发布需要填写：链接（发布页面的网址）"
+    assert _value(r.text, "release-form", "content") == "已发布通报"
+
+    api = api_login(users["hushan"])
+    r = api.post(f"/api/v1/cases/{case_id}/actions", json={"kind": "follow_up", "content": "续报"})
+    assert r.status_code == 422 and "链接" in r.text and "渠道" not in r.text
+
+    link = "https://mp.weixin.qq.com/s/jiangshan-fabu"
+    r = browser.post(f"/cases/{case_id}/actions", data={**data, "url": link, "channel": "江山发布公众号"}, headers=page)
+    assert r.status_code == 303
+    actions = lxml.html.document_fromstring(browser.get(f"/cases/{case_id}").text).xpath('//table[@id="case-actions"]')
+    assert "渠道：江山发布公众号" in actions[0].text_content()
