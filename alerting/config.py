@@ -95,9 +95,15 @@ RuleConfig = Annotated[
 class GroupingConfig(_Model):
     """How items are grouped into events."""
 
-    window_hours: float = Field(default=72.0, gt=0)
+    window_hours: float = Field(default=168.0, gt=0)
+    """An item joins an event whose items span to within this many hours of it: a matter that
+    keeps coming back (the same estate's complaints every few days) stays one event."""
     simhash_distance: int = Field(default=3, ge=0, le=16)
     similarity: float = Field(default=0.3, gt=0, le=1)
+    weighting: Literal["idf", "counts"] = "idf"
+    """How content similarity weighs the terms: ``idf``, a term that many open events share (小区,
+    物业, 希望, 反映) counts less than one that tells a story apart (:func:`alerting.events.similarity.
+    idf_weights`); ``counts``, every term by its count alone."""
     reply_similarity: float = Field(default=0.15, gt=0, le=1)
     """The lower bar at which an official or mainstream item that says it answers a story
     (回应/答复/通报/情况说明 … in its title) joins an open event naming one of its places: a reply

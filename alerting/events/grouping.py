@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -47,7 +47,7 @@ from alerting.config import GroupingConfig
 from alerting.events.matcher import BatchItem, PoolSide, match_batch
 from alerting.events.pool import OpenEvents, PoolEvent, rows_matrix, terms_vector
 from alerting.events.replies import is_reply
-from alerting.events.similarity import MAX_TERMS, batch_bigram_counts, simhash_to_int
+from alerting.events.similarity import MAX_TERMS, batch_bigram_counts, by_rarity, simhash_to_int
 from alerting.events.volume import add_event_volume, add_topic_volume, bucket_of
 from alerting.locks import WaitClock, lock_events, lock_topic_buckets
 from alerting.store import Incoming
@@ -268,9 +268,13 @@ class EventGrouper:
             item_count=np.array([e.item_count if e.cols.size else 0 for e in events], dtype=np.float64),
             titles=[e.title for e in events],
         )
+        items_matrix = rows_matrix(vectors, width)
+        if self.config.weighting == "idf":
+            pool_matrix, items_matrix = by_rarity([side.vectors, items_matrix], width)
+            side = replace(side, vectors=pool_matrix)
         slots = match_batch(
             batch,
-            rows_matrix(vectors, width),
+            items_matrix,
             side,
             similarity=self.config.similarity,
             simhash_distance=self.config.simhash_distance,

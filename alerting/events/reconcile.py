@@ -28,6 +28,7 @@ from alerting.config import GroupingConfig
 from alerting.events.matcher import hamming_matrix
 from alerting.events.merge import merge_events
 from alerting.events.pool import OpenEvents, PoolEvent, rows_matrix
+from alerting.events.similarity import by_rarity
 from alerting.locks import WaitClock, lock_events
 from models.db import Alert, Event
 
@@ -44,7 +45,14 @@ def find_twins(
         return []
     window = config.window_hours * 3600.0
     width = len(pool.vocab)
-    similar = (rows_matrix(_vectors(left), width) @ rows_matrix(_vectors(right), width).T).toarray()
+    if config.weighting == "idf":  # as grouping compares them: the open events tell which terms are common
+        everyone = list(pool.events.values())
+        row = {e.id: k for k, e in enumerate(everyone)}
+        weighted = by_rarity([rows_matrix(_vectors(everyone), width)], width)[0]
+        lhs, rhs = weighted[[row[e.id] for e in left]], weighted[[row[e.id] for e in right]]
+    else:
+        lhs, rhs = rows_matrix(_vectors(left), width), rows_matrix(_vectors(right), width)
+    similar = (lhs @ rhs.T).toarray()
     distance = hamming_matrix([e.simhash for e in left], [e.simhash for e in right])
     pairs = []
     for a, x in enumerate(left):

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import itemgetter
+from typing import Any
 
 import numpy as np
 
@@ -177,3 +178,42 @@ def absorb(event_terms: Mapping[str, float], item_terms: Mapping[str, float], it
     # Strongest first: the grouping index takes an event's first terms as its strongest.
     top = sorted(merged.items(), key=itemgetter(1), reverse=True)[:MAX_TERMS]
     return {t: round(w, 4) for t, w in top}
+
+
+IDF_FULL_AT = 200
+"""Documents (open events plus the batch's items) from which term rarity counts in full; below it
+the weights are blended towards equal weights (a handful of events says little about which terms
+are common)."""
+
+
+def idf_weights(matrices: Sequence[Any], width: int) -> list[np.ndarray]:
+    """Per matrix, the weight of each stored entry (aligned with its ``data``): ``1 + log((N+1)/(df+1))
+    · min(1, N/IDF_FULL_AT)`` over the ``N`` rows of all ``matrices`` (CSR fingerprints, each term
+    once per row; ``df``: the rows holding the entry's column). Terms that many open events share
+    (小区, 希望, 反映) weigh less than the terms that tell one story from another (搅拌站, 一个小区的
+    名字). Only the stored entries are computed, whatever the vocabulary's width."""
+    n = int(sum(m.shape[0] for m in matrices))
+    if not n or not width:
+        return [np.ones(m.data.size) for m in matrices]
+    df = np.bincount(np.concatenate([m.indices for m in matrices]), minlength=width)
+    blend = min(1.0, n / IDF_FULL_AT)
+    return [1.0 + np.log((n + 1.0) / (df[m.indices] + 1.0)) * blend for m in matrices]
+
+
+def by_rarity(matrices: Sequence[Any], width: int) -> list[Any]:
+    """``matrices`` (CSR fingerprints) with each term weighted by :func:`idf_weights`, rows scaled
+    back to length 1: the vectors grouping compares when ``weighting`` is ``idf``."""
+    return [reweighted(m, w) for m, w in zip(matrices, idf_weights(matrices, width), strict=True)]
+
+
+def reweighted(matrix: Any, weights: np.ndarray) -> Any:
+    """Rows of ``matrix`` (CSR) with every stored entry scaled by ``weights`` (aligned with its
+    ``data``), scaled back to length 1."""
+    from scipy import sparse
+
+    data = matrix.data * weights
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=matrix.shape[0]))
+    norms[norms == 0] = 1.0
+    data /= norms[rows]
+    return sparse.csr_matrix((data, matrix.indices, matrix.indptr), shape=matrix.shape)
