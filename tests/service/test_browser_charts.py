@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import Event
+from models.db.cases import Case
 from tests.service.demo_world import DemoWorld, build_demo_world
 from tests.service.schematic_map import jurisdiction_with_map, schematic_boundaries
 from tests.service.test_browser import CHROMIUM, browser, csp_refusals, sign_in  # noqa: F401 (fixtures)
@@ -71,7 +72,8 @@ def world(db: sessionmaker[Session], users: dict[str, str]) -> DemoWorld:
     tracker = TrackerPorts()
     then = datetime.now(UTC) - timedelta(days=3)
     with db() as s:
-        others = list(s.scalars(select(Event).where(Event.id != world.events[0]).order_by(Event.id).limit(2)))
+        without_case = ~exists(select(Case.id).where(Case.event_id == Event.id))  # the world dispatched some
+        others = list(s.scalars(select(Event).where(without_case).order_by(Event.id).limit(2)))
         assert len(others) == 2
         for event, unit, released in ((others[0], "yingji", True), (others[1], "jiaoyu", False)):
             policy = tracker.response_policy(EXAMPLE_JURISDICTION, s)
@@ -183,4 +185,21 @@ def test_the_leadership_charts_and_ranking(
     assert pdf[:4] == b"%PDF" and len(pdf) > 20_000
     assert leader.locator("details.chart-data[open]").count() == len(LEADER_CHARTS)
     leader.screenshot(path=str(artifacts / "leader-print.png"), full_page=True)
+
+    # paper is narrower than the screen the charts were drawn for: each chart is scaled to the
+    # page's width, not cut off at its right edge (the page laid out at A4's width here)
+    leader.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    leader.evaluate("() => { document.querySelector('main').style.width = '700px'; }")
+    overflow = leader.evaluate(
+        """() => { const right = document.querySelector('main').getBoundingClientRect().right;
+                 return Array.from(document.querySelectorAll('.echart svg'))
+                   .filter(s => s.getBoundingClientRect().right > right + 1)
+                   .map(s => s.closest('.echart').id); }"""
+    )
+    assert overflow == [], overflow
+    # back on screen the charts are drawn at their element's size again (no scaling left behind)
+    leader.evaluate("() => { document.querySelector('main').style.width = ''; }")
+    leader.emulate_media(media="screen")
+    leader.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    assert leader.locator(".echart svg[viewBox], .echart svg.on-paper").count() == 0
     assert leader.errors == [] and refused == []  # type: ignore[attr-defined]

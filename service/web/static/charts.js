@@ -52,12 +52,36 @@
 
   function resize() { drawn.forEach(function (c) { c.resize(); }); }
 
+  // Paper is narrower than the screen a chart was drawn for, and the browser lays the page out
+  // for paper only after beforeprint: each chart's SVG gets a viewBox of its drawn size, so the
+  // print style can scale it to the paper's width instead of cutting it off. Back on screen the
+  // viewBox goes again (ECharts draws at the element's size).
+  function svgs() { return document.querySelectorAll(".echart > div:first-child > svg"); }
+
+  function fitToPaper() {
+    svgs().forEach(function (svg) {
+      var w = svg.getAttribute("width"), h = svg.getAttribute("height");
+      if (!w || !h) return;
+      svg.setAttribute("viewBox", "0 0 " + parseFloat(w) + " " + parseFloat(h));
+      svg.classList.add("on-paper");
+    });
+  }
+
+  function backToScreen() {
+    svgs().forEach(function (svg) {
+      svg.removeAttribute("viewBox");
+      svg.classList.remove("on-paper");
+    });
+    resize();
+  }
+
   window.addEventListener("resize", resize);
   // On paper the figures' tables are printed too (a chart alone can hide a value).
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details.chart-data").forEach(function (d) { d.open = true; });
-    resize();
+    fitToPaper();  // no redraw here: under the print style a chart's box takes its size from the SVG
   });
+  window.addEventListener("afterprint", backToScreen);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", drawAll);
   else drawAll();
 })();
