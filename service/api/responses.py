@@ -9,6 +9,7 @@ does not match the schema, FastAPI's list of issues, one per field (:class:`Vali
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from pydantic import BaseModel
 
@@ -82,3 +83,9 @@ def binary(*media_types: str, description: str) -> dict[int | str, dict[str, Any
             "content": {m: {"schema": {"type": "string", "format": "binary"}} for m in media_types},
         }
     }
+
+
+def attachment(name: str, fallback: str) -> dict[str, str]:
+    """The ``content-disposition`` of a download saved as ``name`` (Chinese, RFC 6266's ``filename*``),
+    with an ASCII ``fallback`` for clients that read only ``filename``."""
+    return {"content-disposition": f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name)}"}

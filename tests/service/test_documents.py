@@ -124,3 +124,23 @@ def test_timeliness_export_of_the_command_keeps_text_as_text(tmp_path: Path) -> 
     data = path.read_bytes()
     assert_text_only(data, FORMULA)
     assert_text_only(data, "江山市教育局")
+
+
+def test_downloads_are_saved_under_chinese_names(users: dict[str, str], api_login: Any) -> None:
+    """A leader's downloads say what they are (舆情日报, 舆情周报, 回应时效统计 and the period), with an
+    ASCII name for clients that read only ``filename``."""
+    from urllib.parse import unquote
+
+    leader = api_login(users["leader"])
+
+    def saved_as(r: Any) -> str:
+        assert r.status_code == 200, r.text
+        disposition = r.headers["content-disposition"]
+        assert disposition.startswith('attachment; filename="') and disposition.split('"')[1].isascii()
+        return unquote(disposition.split("filename*=UTF-8''")[1])
+
+    day = "2026-11-30"
+    assert saved_as(leader.get("/api/v1/reports/daily.docx", params={"day": day})) == f"舆情日报-{day}.docx"
+    assert saved_as(leader.get("/api/v1/reports/weekly.pdf", params={"day": day})) == f"舆情周报-{day}.pdf"
+    review = leader.get("/api/v1/review/timeliness.xlsx", params={"start": "2026-11-01", "end": day})
+    assert saved_as(review) == f"回应时效统计-2026-11-01至{day}.xlsx"

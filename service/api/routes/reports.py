@@ -12,7 +12,7 @@ from fastapi import APIRouter, Request, Response
 
 from models.timeutil import SHANGHAI, to_local
 from service.api.deps import NowDep, ReviewUser, SessionDep, StagesDep, StateDep
-from service.api.responses import binary
+from service.api.responses import attachment, binary
 from service.api.types import SaneDate
 from service.reports.brief import build_brief
 
@@ -53,5 +53,6 @@ def brief(
     base = public_base(request, state.settings.public_url)
     render = {"docx": brief_document, "xlsx": brief_workbook, "pdf": brief_pdf}[fmt]
     body = render(data, base)
+    title = "舆情日报" if kind == "daily" else "舆情周报"
     name = f"{kind}-{day.isoformat()}.{fmt}"
-    return Response(body, media_type=MEDIA[fmt], headers={"content-disposition": f'attachment; filename="{name}"'})
+    return Response(body, media_type=MEDIA[fmt], headers=attachment(f"{title}-{day.isoformat()}.{fmt}", name))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from fastapi import APIRouter, Response
 
+from models.timeutil import to_local
 from service.api.deps import CurrentUser, NowDep, SessionDep, StagesDep
-from service.api.responses import binary
+from service.api.responses import attachment, binary
 from service.api.types import SaneDate
 from service.periods import period
 from service.review import review_as_dict, timeliness
@@ -44,4 +46,6 @@ def export_timeliness(
 
     since, until = period(now, start, end)
     data = review_workbook(timeliness(db, stages.timeliness, principal, since, until, now))
-    return Response(data, media_type=XLSX, headers={"content-disposition": 'attachment; filename="timeliness.xlsx"'})
+    first, last = to_local(since).date(), to_local(until).date() - timedelta(days=1)
+    name = f"回应时效统计-{first.isoformat()}至{last.isoformat()}.xlsx"
+    return Response(data, media_type=XLSX, headers=attachment(name, "timeliness.xlsx"))
