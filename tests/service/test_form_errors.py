@@ -188,3 +188,4 @@ def test_a_release_without_its_link_asks_for_what_the_form_has(
     assert r.status_code == 303
     actions = lxml.html.document_fromstring(browser.get(f"/cases/{case_id}").text).xpath('//table[@id="case-actions"]')
     assert "渠道：江山发布公众号" in actions[0].text_content()
+    assert f"链接：{link}" in actions[0].text_content()  # labelled like every other detail
