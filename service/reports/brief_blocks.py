@@ -43,6 +43,10 @@ def figure_run(figure: Figure, unit: str) -> Run:
 
 
 def _counts(title: str, figures: list[Figure]) -> list[Block]:
+    """A breakdown of the new events; none at all without events (a table of headings only reads
+    like a table that failed to fill)."""
+    if not figures:
+        return []
     rows = tuple(cells(f.label, figure_run(f, "起")) for f in figures)
     return [para(title), Table((title[1:], "数量"), rows)]
 
@@ -89,5 +93,8 @@ def brief_blocks(brief: Brief, relative: bool = False) -> list[Block]:
         figure = brief.unit_cases.get(unit.unit_id)
         count = figure_run(figure, "件") if figure else Run(str(unit.cases))
         rows.append(cells(unit.unit_name, count, pct(unit.overall), unit.bounced))
-    blocks.append(Table(("单位", "案件数", "及时率", "退单次数"), tuple(rows)))
+    if rows:
+        blocks.append(Table(("单位", "案件数", "及时率", "退单次数"), tuple(rows)))
+    else:
+        blocks.append(para("本期无派单案件。"))
     return blocks

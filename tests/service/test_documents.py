@@ -144,3 +144,15 @@ def test_downloads_are_saved_under_chinese_names(users: dict[str, str], api_logi
     assert saved_as(leader.get("/api/v1/reports/weekly.pdf", params={"day": day})) == f"舆情周报-{day}.pdf"
     review = leader.get("/api/v1/review/timeliness.xlsx", params={"start": "2026-11-01", "end": day})
     assert saved_as(review) == f"回应时效统计-2026-11-01至{day}.xlsx"
+
+
+def test_a_quiet_period_is_said_in_words_not_empty_tables(users: dict[str, str], api_login: Any) -> None:
+    """A day without events or cases: the brief says so, it does not print tables of headings only."""
+    leader = api_login(users["leader"])
+    for kind in ("daily", "weekly"):
+        r = leader.get(f"/api/v1/reports/{kind}.docx", params={"day": "2026-01-05"})
+        assert r.status_code == 200, r.text
+        document = Document(io.BytesIO(r.content))
+        text = "\n".join(p.text for p in document.paragraphs)
+        assert "本期新增事件 0 起" in text and "本期无派单案件。" in text
+        assert [t for t in document.tables if len(t.rows) <= 1] == []
