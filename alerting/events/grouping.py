@@ -256,6 +256,7 @@ class EventGrouper:
                     copy_of_event=copy_event,
                     reply_similarity=self.config.reply_similarity if is_reply(item) else None,
                     title=item.title,
+                    graded=c.grade is not None,
                 )
             )
         width = len(vocab)
@@ -267,6 +268,7 @@ class EventGrouper:
             simhash=[e.simhash for e in events],
             item_count=np.array([e.item_count if e.cols.size else 0 for e in events], dtype=np.float64),
             titles=[e.title for e in events],
+            graded=[e.graded for e in events],
         )
         items_matrix = rows_matrix(vectors, width)
         if self.config.weighting == "idf":
@@ -279,6 +281,7 @@ class EventGrouper:
             similarity=self.config.similarity,
             simhash_distance=self.config.simhash_distance,
             window_s=self.window.total_seconds(),
+            incident_similarity=self.config.incident_similarity,
         )
         return slots, vectors
 
@@ -446,7 +449,7 @@ class EventGrouper:
             assert draft.id is not None
             self.pool.put(
                 draft.id, draft.first, draft.last, draft.places, draft.simhash, draft.item_count, now, draft.vector,
-                draft.title,
+                draft.title, graded=draft.grade is not None,
             )  # fmt: skip
 
     def record_topic_volume(self, session: Session, items: Sequence[Incoming], now: datetime) -> None:

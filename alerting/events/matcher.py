@@ -43,6 +43,9 @@ class BatchItem:
     reply_similarity: float | None = None
     """a lower similarity bar for events that share a place and a subject with it (a reply to their story)"""
     title: str = ""
+    graded: bool = False
+    """it reports casualties or a loss (a proposed grade): it joins a graded event naming one of its
+    places at the lower ``incident_similarity`` (a follow-up report of the same accident)"""
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,8 @@ class PoolSide:
     simhash: Sequence[int | None]
     item_count: np.ndarray
     titles: Sequence[str] = ()
+    graded: Sequence[bool] = ()
+    """per event: it has a proposed grade (empty: none has)"""
 
 
 def hamming_matrix(left: Sequence[int | None], right: Sequence[int | None]) -> np.ndarray:
@@ -82,6 +87,7 @@ def match_batch(
     similarity: float,
     simhash_distance: int,
     window_s: float,
+    incident_similarity: float | None = None,
 ) -> list[int]:
     """The slot each item joins: ``0 … m-1`` an open event of ``pool``, ``m …`` a new event (numbered
     in order of creation). ``items`` must be in order of publication; ``vectors`` are their unit
@@ -101,12 +107,13 @@ def match_batch(
     first = np.concatenate([pool.first, np.zeros(n)])
     last = np.concatenate([pool.last, np.zeros(n)])
     places: list[set[str]] = [set(p) for p in pool.places]
+    graded: list[bool] = list(pool.graded) or [False] * m
     weight = np.concatenate([pool.item_count.astype(np.float64), np.zeros(n)])
     touched = _Touched.empty(n)
     row_of = [-1] * (m + n)  # slot → row of ``touched``
     founder: list[int] = []  # per new slot: the item that started it
     slot_of = [-1] * n
-    bars = [similarity if i.reply_similarity is None else min(similarity, i.reply_similarity) for i in items]
+    bars = [_bar(i, similarity, incident_similarity) for i in items]
     above = _above(to_pool, bars)  # per item: the open events at or above its bar, computed at once
 
     def title_of(s: int) -> str:
@@ -133,11 +140,13 @@ def match_batch(
                 score = touched.scores(k, to_pool[k] if m else None)
                 slots = touched.slot
                 candidates += [(float(score[i]), int(slots[i])) for i in np.flatnonzero(score >= bars[k])]
-            slot = _most_similar(item, candidates, first, last, places, lo, hi, similarity, title_of)
+            slot = _most_similar(item, candidates, first, last, places, lo, hi, similarity, title_of, graded,
+                                 incident_similarity)  # fmt: skip
         if slot < 0:
             slot = m + len(founder)
             founder.append(k)
             places.append(set())
+            graded.append(False)
             first[slot] = last[slot] = item.published
         # Join: update the slot's window, places and centroid sums.
         t = row_of[slot]
@@ -150,8 +159,20 @@ def match_batch(
         first[slot] = min(first[slot], item.published)
         last[slot] = max(last[slot], item.published)
         places[slot].update(item.places)
+        graded[slot] = graded[slot] or item.graded
         slot_of[k] = slot
     return slot_of
+
+
+def _bar(item: BatchItem, similarity: float, incident_similarity: float | None) -> float:
+    """The lowest similarity at which ``item`` may join an event (a reply's or a graded report's bar
+    holds only for the events :func:`_most_similar` checks it against)."""
+    bar = similarity
+    if item.reply_similarity is not None:
+        bar = min(bar, item.reply_similarity)
+    if item.graded and item.places and incident_similarity is not None:
+        bar = min(bar, incident_similarity)
+    return bar
 
 
 def _above(to_pool: np.ndarray, bars: Sequence[float]) -> list[list[tuple[float, int]]]:
@@ -218,14 +239,33 @@ def _most_similar(
     hi: float,
     similarity: float,
     title_of: Callable[[int], str],
+    graded: Sequence[bool] = (),
+    incident_similarity: float | None = None,
 ) -> int:
     """Of ``candidates`` (similarity, slot) at or above the item's bar, the most similar slot at or
     above ``similarity`` that is in the window with compatible places (for a reply: at or above its
-    own lower bar, with a place and the subject of its title in common with the event's title)."""
+    own lower bar, with a place and the subject of its title in common with the event's title; for
+    a report with a proposed grade: at or above ``incident_similarity`` to a graded event naming one
+    of its places)."""
     for score_, slot in sorted(candidates, reverse=True):
         in_window = first[slot] <= hi and last[slot] >= lo
-        fits = (score_ >= similarity and _compatible(item.places, places[slot])) or (
-            bool(item.places & places[slot]) and answers(item.title, title_of(slot), item.places)
+        shared = bool(item.places & places[slot])
+        fits = (
+            (score_ >= similarity and _compatible(item.places, places[slot]))
+            or (
+                shared
+                and item.reply_similarity is not None
+                and score_ >= item.reply_similarity
+                and answers(item.title, title_of(slot), item.places)
+            )
+            or (
+                shared
+                and item.graded
+                and incident_similarity is not None
+                and score_ >= incident_similarity
+                and slot < len(graded)
+                and graded[slot]
+            )
         )
         if in_window and fits:
             return slot

@@ -107,11 +107,15 @@ class PoolEvent:
     vals: np.ndarray
     title: str = ""
     """what a reply's subject is compared with (:func:`alerting.events.replies.answers`)"""
+    graded: bool = False
+    """an incident with casualties or a loss (a proposed grade): its follow-up reports join it at the
+    lower ``incident_similarity``"""
 
 
 _MATCH_COLUMNS = (
     Event.id,
     Event.title,
+    Event.grade,
     Event.first_seen_at,
     Event.last_seen_at,
     Event.places,
@@ -185,7 +189,8 @@ class OpenEvents:
             part = ids[start : start + 1000]
             for row in session.execute(select(*_MATCH_COLUMNS).where(among(session, Event.id, part))):
                 self.put(row.id, row.first_seen_at, row.last_seen_at, row.places, row.simhash, row.item_count,
-                         row.updated_at, terms_vector(self.vocab, row.terms or {}), row.title)  # fmt: skip
+                         row.updated_at, terms_vector(self.vocab, row.terms or {}), row.title,
+                         graded=row.grade is not None)  # fmt: skip
             self.fetched += len(part)
 
     def put(
@@ -199,11 +204,13 @@ class OpenEvents:
         updated_at: datetime,
         vector: tuple[np.ndarray, np.ndarray],
         title: str = "",
+        *,
+        graded: bool = False,
     ) -> None:
         """Record an event's state (read from the database, or just written by this worker)."""
         self.events[event_id] = PoolEvent(
             event_id, first.timestamp(), last.timestamp(), frozenset(places or ()), simhash, item_count,
-            (item_count, updated_at), vector[0], vector[1], title,
+            (item_count, updated_at), vector[0], vector[1], title, graded,
         )  # fmt: skip
 
     def discard(self, ids: Iterable[int]) -> None:

@@ -9,7 +9,8 @@ commits its new events before it looks, of two workers creating twins at least o
 event (the later looker sees the earlier's commit), so no pair of twins goes unnoticed.
 
 Twins meet by the grouping rules applied to the events (SimHash within the distance, or similar
-fingerprints with compatible places, in overlapping time windows) and are merged as a desk merge
+fingerprints with compatible places, or two incidents with casualties or a loss naming a place in
+common at ``incident_similarity``, in overlapping time windows) and are merged as a desk merge
 is (:func:`~alerting.events.merge.merge_events`, recorded with actor ``system``): into the one that
 already has alerts (its alerts stay where the desk saw them), else into the older one. Since
 alerts are raised only after this check, an incident's twins never both raise the same alert.
@@ -55,13 +56,18 @@ def find_twins(
     similar = (lhs @ rhs.T).toarray()
     distance = hamming_matrix([e.simhash for e in left], [e.simhash for e in right])
     pairs = []
+    bar = min(config.similarity, config.incident_similarity)
     for a, x in enumerate(left):
-        for b in np.flatnonzero((similar[a] >= config.similarity) | (distance[a] <= config.simhash_distance)):
+        for b in np.flatnonzero((similar[a] >= bar) | (distance[a] <= config.simhash_distance)):
             y = right[int(b)]
             if x.id == y.id or x.first > y.last + window or y.first > x.last + window:
                 continue
             close = distance[a, b] <= config.simhash_distance
-            if close or not x.places or not y.places or x.places & y.places:
+            shared = bool(x.places & y.places)
+            incidents_of_one_place = x.graded and y.graded and shared  # the only pair meeting below the bar
+            if similar[a, b] < config.similarity and not close and not incidents_of_one_place:
+                continue
+            if close or not x.places or not y.places or shared:
                 pairs.append((x.id, y.id))
     return pairs
 

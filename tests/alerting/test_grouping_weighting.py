@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from alerting.config import AlertingConfig, GroupingConfig
+from alerting.events.matcher import BatchItem, PoolSide, match_batch
 from alerting.events.pool import rows_matrix
 from alerting.events.similarity import IDF_FULL_AT, idf_weights
 from alerting.handler import ClassifiedItemHandler
@@ -125,3 +126,42 @@ def test_a_matter_that_comes_back_every_few_days_stays_one_event(
     matter = {event_of[f"https://wz.example.cn/{k}"] for k in range(len(reports))}
     assert len(matter) == 1
     assert event_of["https://wz.example.cn/99"] not in matter
+
+
+def _one_event_and_a_report(item_graded: bool, item_places: frozenset[str], event_graded: bool, cosine: float):
+    """An open event (naming 贺村镇) and a new report whose fingerprint has ``cosine`` with it."""
+    event = (np.array([0], np.int32), np.array([1.0]))
+    report = (np.array([0, 1], np.int32), np.array([cosine, np.sqrt(1 - cosine * cosine)]))
+    pool = PoolSide(
+        vectors=rows_matrix([event], 2),
+        first=np.array([0.0]),
+        last=np.array([0.0]),
+        places=[frozenset({"贺村镇"})],
+        simhash=[None],
+        item_count=np.array([1.0]),
+        graded=[event_graded],
+    )
+    item = BatchItem(published=3600.0, places=item_places, simhash=None, graded=item_graded)
+    return [item], rows_matrix([report], 2), pool
+
+
+@pytest.mark.parametrize(
+    ("item_graded", "places", "event_graded", "joins"),
+    [
+        (True, frozenset({"贺村镇"}), True, True),  # a follow-up of the accident, in other words
+        (False, frozenset({"贺村镇"}), True, False),  # no casualties or loss of its own: the usual bar
+        (True, frozenset({"石门镇"}), True, False),  # an accident elsewhere
+        (True, frozenset(), True, False),  # names no place: nothing ties it to the accident
+        (True, frozenset({"贺村镇"}), False, False),  # the township's event is no incident
+    ],
+)
+def test_a_graded_report_joins_a_graded_event_of_its_place_at_the_incident_bar(
+    item_graded: bool, places: frozenset[str], event_graded: bool, joins: bool
+) -> None:
+    items, matrix, pool = _one_event_and_a_report(item_graded, places, event_graded, cosine=0.25)
+    slots = match_batch(
+        items, matrix, pool, similarity=0.3, simhash_distance=3, window_s=7 * 86400, incident_similarity=0.2
+    )
+    assert slots == ([0] if joins else [1])
+    without = match_batch(items, matrix, pool, similarity=0.3, simhash_distance=3, window_s=7 * 86400)
+    assert without == [1]  # below the usual bar
