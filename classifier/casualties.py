@@ -60,7 +60,7 @@ from classifier.casualty_tokens import AGENTIVE, BREAK, WORDS, Kind, Mention, To
 from classifier.numbers import CN_NUMERALS, Bound
 from classifier.other_events import EVENT_THAT_LASTS, STATISTICS, is_statistic, other_event
 from classifier.unnumbered import unnumbered_figure
-from classifier.victims import listed_before, listed_subject
+from classifier.victims import listed_before, listed_subject, unnumbered_after
 
 __all__ = ["CasualtyReport", "Excluded", "Kind", "Mention", "read_figures"]
 
@@ -96,6 +96,8 @@ _UPDATE = re.compile(
 )
 _MAX_GAP = 20
 _UP_TO_LAST_BREAK = re.compile(r".*[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]", re.S)
+_UP_TO_LIST_BREAK = re.compile(r".*[，,。；;！!？?：:（）()\[\]【】“”\"'\s]", re.S)
+"""Up to the clause a list of victims is in (a list may be joined by 、)."""
 _PASSIVE = re.compile(r"被|遭(?!拒)")
 _SAID = re.compile(r"称|表示|透露|指出|介绍|反映|怀疑|认为|说")
 """Those who say, between a number and a casualty word, are not its figure (多名村民称精神病人死亡前…)."""
@@ -184,6 +186,9 @@ def _pair_chain(text: str, chain: list[Tok]) -> tuple[list[Mention], list[tuple[
                 m = Mention(m.kind, m.value, m.bound, text[verb.start() : word.end], verb.start(), True, m.qualifier)
             else:
                 m = _with_listed_subject(text, tok, m)
+                others = unnumbered_after(text[tok.end : word.start])
+                if others:  # 2名学生和家长受伤: two, and parents not counted
+                    m = replace(m, bound=Bound.AT_LEAST, others=others)
             mentions.append(m)
             last_word = word
             i += used
@@ -215,7 +220,7 @@ def _pair_chain(text: str, chain: list[Tok]) -> tuple[list[Mention], list[tuple[
 def _with_listed_subject(text: str, num: Tok, m: Mention) -> Mention:
     """``m`` with the people its clause names before the number (``驾驶人吴某及车内的1名乘客当场
     死亡``: two), quoted from the first of them."""
-    clause = _UP_TO_LAST_BREAK.match(text, 0, num.start)
+    clause = _UP_TO_LIST_BREAK.match(text, 0, num.start)
     start = clause.end() if clause else 0
     named, at = listed_subject(text[start : num.start])
     if not named:
@@ -361,7 +366,7 @@ def read_figures(text: str) -> CasualtyReport:
 
 
 def _moved(m: Mention, by: int) -> Mention:
-    return Mention(m.kind, m.value, m.bound, m.quote, m.start + by, m.update, m.qualifier, m.unnumbered)
+    return replace(m, start=m.start + by)
 
 
 def _better(m: Mention, than: Mention) -> bool:

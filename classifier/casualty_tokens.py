@@ -61,6 +61,9 @@ class Mention:
     """The word that made it inexact (余, 多, 近, 约 …), if any."""
     unnumbered: bool = False
     """Stated without a number (司机当场死亡, 刺伤网管): one person, or two (双双身亡), at least."""
+    others: str = ""
+    """People named with the number but not counted, their number unwritten (``2名学生和家长``:
+    家长): the figure is a lower bound."""
 
     @property
     def count(self) -> int:

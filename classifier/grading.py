@@ -306,6 +306,9 @@ def _amount(m: Mention, value: float, unit: str) -> str:
     figure is a lower bound or an approximation."""
     if m.unnumbered:
         return f"{value:g}{unit}（未写明人数，下限：至少{value:g}{unit}，按{value:g}{unit}计）"
+    if m.others:  # 2名学生和家长: the parents' number is not written
+        counted = f"下限：至少{value:g}{unit}，按{value:g}{unit}计"
+        return f"{value:g}{unit}及{m.others}（{m.others}未写明人数，未计入；{counted}）"
     q = m.qualifier
     shown = f"{value:g}{q}{unit}" if q in ("余", "多") else f"{value:g}{unit}"
     if q == "上":  # 上百人: a hundred or more

@@ -29,7 +29,10 @@ _FAMILY = re.compile(rf"(?:一家|全家|一家人)(?P<n>[\d{CN_NUMERALS}]+)口"
 _PERSON_END = re.compile(
     r"(?:人|者|员|生|民|民工|职工|矿工|女工|童|孩|孩子|妻|妻子|丈夫|夫|父|母|爷|奶|婆|公公|哥|姐|弟|妹|叔|婶|舅|姨|姑|侄|孙|孙女"
     r"|儿|儿子|女儿|媳|婿|邻居|同事|同学|朋友|友|客|警|师|医生|护士|司机|老板|某|男子|女子|男孩|女孩|少年|青年"
-    r"|老人|小孩|家属|亲属|父母|岳父母|公婆|双亲|夫妇|夫妻|两口子|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|妻儿)$"
+    r"|老人|小孩|家属|亲属|父母|岳父母|公婆|双亲|夫妇|夫妻|两口子|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|妻儿"
+    # who is named by a post or by what is theirs (船长和2名船员, 车主及1名乘客)
+    r"|(?:列车|轮机|船|机|舰|车|班|队|组|村|校|院|站|厂|所|店|家|矿|工|乡|镇|县|市|局|科)长|大副|二副|水手|舵手|领队|导游"
+    r"|教练|保安|保姆|保洁|(?:店|车|船|房|户|业|雇|货|摊)主)$"
 )
 _NON_PERSON = re.compile(
     r"鸡|鸭|鹅|猪|牛|羊|狗|犬|猫|鸟|禽|畜|鱼|虾|蟹|鳄|虎|狮|熊|蛇|兔|驴|骡|蜂|蚕|鼠|动物(?!园)|生物|树|苗|林木|作物|庄稼"
@@ -141,13 +144,60 @@ def listed_subject(before: str) -> tuple[int, int]:
     (``造成驾驶人吴某及车内的1名乘客当场死亡``: the driver, one), and where they start in
     ``before`` (the clause up to the number); ``(0, len(before))`` when none are named.
 
-    Only the part after a cause or a casualty word can name them (:func:`own_part`), and a list
-    that has a number of its own (``3名男子和2名女子``) is left as it is."""
+    Only the part after a cause or a casualty word can name them (:func:`own_part`); a list with
+    numbers of its own counts them (``1名司机和5名乘客受伤``: six), unless a part of it is no count of
+    people."""
     join = _SUBJECT_JOIN.search(before)
     if join is None:
         return 0, len(before)
     own = own_part(before[: join.start()])
     phrase = re.sub(r"^(?:造成|导致|致使|致|使|其中|包括|当场|共|有)+", "", own)
-    if not phrase or re.search(rf"[\d{CN_NUMERALS}]", phrase) or not is_people(phrase):
+    if not phrase or not is_people(phrase):
         return 0, len(before)
-    return _list_count(phrase), join.start() - len(phrase)
+    if re.search(rf"[\d{CN_NUMERALS}]", phrase) is None:
+        return _list_count(phrase), join.start() - len(phrase)
+    first = _NUMBERED_START.search(phrase)
+    if first is None:
+        return 0, len(before)
+    if first.start() and not _ENDS_WITH_JOIN.search(phrase, 0, first.start()):
+        phrase = phrase[first.start() :]  # 斗殴中3名男子和2名女子: from the first number
+    counted = _numbered_list(phrase)  # 1名司机和5名乘客受伤: six
+    return (counted, join.start() - len(phrase)) if counted else (0, len(before))
+
+
+_NUMBERED_START = re.compile(rf"(?:\d+|[{CN_NUMERALS}]+)(?:名|人|位|个)")
+_NUMBERED = re.compile(rf"(?P<num>\d+|[{CN_NUMERALS}]+)(?:名|人|位|个)(?P<who>[^\d{CN_NUMERALS}]+)")
+
+
+def _numbered_list(phrase: str) -> int:
+    """The people a list with numbers names (``1名司机``, ``3名男子和2名``: the parts before the
+    last number), or 0 when a part is no count of people (``3起事故和``, ``一家三口``)."""
+    count = 0
+    for part in (p for p in _JOIN.split(phrase) if p):
+        numbered = _NUMBERED.fullmatch(part)
+        if numbered is None:
+            if re.search(rf"[\d{CN_NUMERALS}]", part) or not is_people(part):
+                return 0
+            count += _people_in(part)
+            continue
+        parsed = parse_count(numbered.group("num"))
+        if parsed is None or not is_people(numbered.group("who")):
+            return 0
+        count += int(parsed[0])
+    return count
+
+
+_TAIL = re.compile(r"(?:被.*|遭.*|(?:当场|不幸|均|都|全部|先后|相继|同时|已经|已|一起|一同|也|皆|等)+)$")
+
+
+def unnumbered_after(gap: str) -> str | None:
+    """The people a list names after the number of its victims without a number of their own
+    (``2名学生和家长受伤``: the gap ``学生和家长`` names 家长), or ``None``: how many they are is
+    not written, so the figure is a lower bound."""
+    phrase = _TAIL.sub("", gap)
+    parts = [p for p in _JOIN.split(phrase) if p]
+    if len(parts) < 2 or len(parts) != len(_JOIN.findall(phrase)) + 1:
+        return None
+    if re.search(rf"[\d{CN_NUMERALS}]", phrase) or not all(is_people(p) for p in parts):
+        return None
+    return "、".join(parts[1:])

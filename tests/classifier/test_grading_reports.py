@@ -98,7 +98,6 @@ def test_an_added_figure_and_people_listed_before_a_number(text: str, deaths: in
 @pytest.mark.parametrize(
     ("text", "injured"),
     [
-        ("斗殴中3名男子和2名女子受伤", 2),  # a list with a number of its own is not added to
         ("货车撞上护栏和2名行人，2名行人受伤", 2),  # a thing is no person
     ],
 )
