@@ -21,7 +21,9 @@ approximations (近/约) are graded as written and the reason says the figure is
 
 A food poisoning is graded also by 《国家食品安全事故应急预案》 (:func:`food_poisoning_grade`): one
 poisoning of 100 people or more, or with a death, is 较大; 100 or more with a death, or 10 deaths or
-more, 重大; the higher of its grade and the 条例's is proposed.
+more, 重大; the higher of its grade and the 条例's is proposed. A poisoning named without 食物中毒
+(:mod:`classifier.poisoning`: ``食用未炒熟的扁豆致中毒``, ``工厂发生气体中毒``, ``多名学生出现中毒症状``)
+is a public-health event, or an accident when a gas or a chemical caused it.
 
 An emergency event type (自然灾害/事故灾难/公共卫生事件/社会安全事件) without figures is proposed
 as 一般. An emergency word counts only where it reports something that happened
@@ -43,6 +45,7 @@ from classifier.abroad import abroad
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.numbers import Bound
 from classifier.occurrence import reports_incident
+from classifier.poisoning import FOOD_CAUSE, Cause, poisoning
 from models.enums import EventType, IncidentGrade
 
 EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
@@ -222,7 +225,15 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
 _KEYWORD_KIND = {word: kind for kind, words in EVENT_KEYWORDS.items() for word in words}
 _KEYWORDS = re.compile("|".join(re.escape(w) for w in sorted(_KEYWORD_KIND, key=len, reverse=True)))
 _CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _KEYWORD_KIND}
-_ORDER = {word: i for i, word in enumerate(_KEYWORD_KIND)}
+_POISONINGS = ("食物中毒", "集体中毒", "一氧化碳中毒")
+_POISONING_KIND = {
+    Cause.FOOD: EventType.PUBLIC_HEALTH,
+    Cause.GAS: EventType.ACCIDENT,
+    Cause.UNSTATED: EventType.PUBLIC_HEALTH,
+}
+"""A 中毒 named without the words of :data:`_POISONINGS` (:mod:`classifier.poisoning`): eaten or of
+unstated cause, a public-health event; of a gas or a chemical, an accident."""
+_ORDER = {word: i for i, word in enumerate((*_KEYWORD_KIND, "中毒"))}
 EMERGENCIES = (EventType.NATURAL_DISASTER, EventType.ACCIDENT, EventType.PUBLIC_HEALTH, EventType.SOCIAL_SECURITY)
 
 
@@ -279,13 +290,18 @@ def event_type_of(text: str) -> tuple[EventType, tuple[str, ...]]:
         if _KEYWORD_KIND[word] in EMERGENCIES and not reports_incident(text, m.start(), m.end()):
             continue
         found.add(word)
+    kind_of = _KEYWORD_KIND
+    poisoned = poisoning(text) if "中毒" in text and not found.intersection(_POISONINGS) else None
+    if poisoned is not None:  # 食用未炒熟的扁豆致中毒, 工厂发生气体中毒, 多名学生出现中毒症状
+        found.add("中毒")
+        kind_of = {**_KEYWORD_KIND, "中毒": _POISONING_KIND[poisoned.cause]}
     if not found:
         return EventType.OTHER, ()
     # overlapping keywords (山体滑坡 / 滑坡) are each counted once they occur anywhere
-    found |= {inner for outer in tuple(found) for inner in _CONTAINED[outer]}
+    found |= {inner for outer in tuple(found) for inner in _CONTAINED.get(outer, ())}
     by_kind: dict[EventType, list[str]] = {}
     for word in sorted(found, key=_ORDER.__getitem__):
-        by_kind.setdefault(_KEYWORD_KIND[word], []).append(word)
+        by_kind.setdefault(kind_of[word], []).append(word)
     hits = {kind: tuple(words) for kind, words in by_kind.items()}
     emergencies = [(len(hits[k]), -i, k) for i, k in enumerate(EMERGENCIES) if k in hits]
     if emergencies:
@@ -331,11 +347,7 @@ def _quote(*mentions: Mention) -> str:
     return f"（原文{quoted}{latest}）"
 
 
-_FOOD = re.compile(
-    r"食物中毒|食源性疾病|食品安全事故"
-    r"|(?:食用|误食|进食|吃了|吃完|食堂|聚餐|就餐|午餐|晚餐|早餐|午饭|晚饭|婚宴|宴席|宴会|饭菜|盒饭|外卖|酒席)"
-    r"[^。！？!?；;\n]{0,20}?中毒"
-)
+_FOOD = re.compile(rf"食物中毒|食源性疾病|食品安全事故|{FOOD_CAUSE}[^。！？!?；;\n]{{0,20}}?中毒")
 """A food poisoning, graded also by 《国家食品安全事故应急预案》 (and 《国家突发公共卫生事件应急预案》):
 one poisoning of 100 people or more, or with a death, is 较大; of 100 or more with a death, or with
 10 deaths or more, 重大."""

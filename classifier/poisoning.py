@@ -1,0 +1,114 @@
+"""Poisonings reported without the words 食物中毒 or 一氧化碳中毒 (:func:`poisoning`).
+
+A 中毒 is an incident when the text states its cause or the people it struck, and then it is
+either a food poisoning, a public-health event graded also by the food-safety plan, or a gas or
+chemical poisoning, an accident:
+
+* **food**: something eaten or drunk before it (``食用未炒熟的扁豆致中毒``, ``误食毒蘑菇中毒``,
+  ``喝假酒中毒``) or a place that serves food (``一小食店发生一起疑似中毒事件``, ``食堂``);
+* **gas or chemicals**: ``工厂发生气体中毒``, ``煤气中毒``, ``硫化氢中毒``, ``农药中毒``;
+* **cause unstated**, with people struck (``多名学生出现中毒症状``, ``3名工人中毒``) or, in the
+  lead, an incident named (``一起疑似中毒事件``): a public-health event (《国家突发公共卫生事件应急预案》
+  covers poisonings of unknown cause).
+
+中毒 in other senses is no incident: an addiction or a liking (``网络游戏中毒``, ``中毒太深``,
+``追剧中毒``), a computer virus (``电脑中毒``), one drunk's ``酒精中毒``, a harm described in general
+(``轻则慢性中毒，重则中毒死亡``) or a poisoning feared or prevented
+(:func:`classifier.occurrence.reports_incident`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from classifier.numbers import CN_NUMERALS
+from classifier.occurrence import reports_incident
+
+
+class Cause(StrEnum):
+    FOOD = "food"
+    GAS = "gas"
+    UNSTATED = "unstated"
+
+
+FOOD_CAUSE = (
+    r"(?:食用|误食|误服|进食|服食|吃了|吃完|吃下|吃过|(?<![饮美零熟主副肉粮面甜寒])食(?=[未生了过用下])|饮用|喝了|喝下|喝完"
+    r"|食堂|聚餐|就餐|午餐|晚餐|早餐|午饭|晚饭|早饭|校餐|婚宴|宴席|宴会|饭菜|盒饭|外卖|酒席|小吃店|食店|快餐店|饭店|饭馆|餐馆|餐厅"
+    r"|扁豆|豆角|四季豆|芸豆|蘑菇|毒菌|野生菌|菌子|河豚|野菜|发芽|土豆|剩饭|剩菜|海鲜|贝类|假酒|甲醇|亚硝酸盐|不洁食物|食品|食物)"
+)
+"""What was eaten or drunk, or where: a food poisoning (食物中毒 itself is a keyword of its own)."""
+_FOOD = re.compile(f"{FOOD_CAUSE}[^。！？!?；;\\n]{{0,20}}?中毒")
+_GAS = re.compile(
+    r"(?:气体|毒气|煤气|沼气|燃气|天然气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|氰化|化学品|农药|苯|甲醛|工业)"
+    r"[^。！？!?；;\n，,]{0,6}?中毒"
+)
+_STRUCK = re.compile(
+    rf"(?:[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位|个)|多名|多人|数名|部分|一批|一家|全家|集体|群体"
+    r"|人|者|员|工|生|民|童|孩|孩子|儿|师|客|妇|户|家属|老人|妻|夫|父|母|子|女)"
+    r"(?:集体|疑似|疑|先后|相继|陆续|均|都|同时|出现|发生|因|被)*中毒"
+    r"|中毒(?:症状|反应|迹象|患者|者|人员|病人|学生|工人|事件|事故|身亡|死亡|入院|送医|住院|就医|昏迷|倒地)"
+)
+"""People struck by a poisoning (多名学生出现中毒症状, 3名工人中毒) or the incident named (中毒事件)."""
+_SENSE = re.compile(
+    r"(?:游戏|网游|手游|网络|网瘾|电脑|手机|病毒|软件|系统|追剧|刷剧|剧|短视频|抖音|小说|爱情|恋爱|情|文化|思想|鸡汤|洗脑|广告"
+    r"|购物|音乐|歌)[^。！？!?；;\n，,]{0,4}中毒"
+    r"|中毒(?:太深|很深|已深|过深|不浅|颇深|至深)"
+    r"|酒精中毒|醉酒|(?:轻则|重则|慢性)[^。！？!?；;\n，,]{0,4}中毒"
+)
+"""中毒 as an addiction or a computer virus (网络游戏中毒, 中毒太深, 电脑中毒), one drunk's alcohol
+poisoning (酒精中毒), or a harm described in general (轻则慢性中毒，重则中毒死亡)."""
+_WORD = re.compile(r"中毒")
+_COUNTED = re.compile(rf"[\d{CN_NUMERALS}]|多名|多人|数名")
+LEAD = 120
+"""How far into a text a poisoning of unstated cause is reported without people counted."""
+
+
+@dataclass(frozen=True)
+class Poisoning:
+    cause: Cause
+    quote: str
+    """The words it was read from (``食未炒熟扁豆致中毒``, ``气体中毒``, ``出现中毒症状``)."""
+
+
+def poisoning(text: str) -> Poisoning | None:
+    """The poisoning ``text`` reports as an incident, or ``None``."""
+    for word in _WORD.finditer(text):
+        start, end = word.span()
+        if not reports_incident(text, start, end) or _in(_SENSE, text, start, end):
+            continue
+        for cause, pattern in ((Cause.FOOD, _FOOD), (Cause.GAS, _GAS), (Cause.UNSTATED, _STRUCK)):
+            if _in(pattern, text, start, end) is None:
+                continue
+            clause = _clause(text, start, end)
+            if cause is Cause.UNSTATED and start > LEAD and _COUNTED.search(clause) is None:
+                continue  # a complaint recalling 发生了血铅中毒事件 deep in its body: not its subject
+            return Poisoning(cause, clause)
+    return None
+
+
+def is_food_poisoning(text: str) -> bool:
+    """Whether ``text`` names a food poisoning (食物中毒, or what was eaten before a 中毒)."""
+    found = poisoning(text)
+    return found is not None and found.cause is Cause.FOOD
+
+
+_REACH = 30
+_BREAK = re.compile(r"[，,。；;！!？?\n\s]")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around the 中毒 at ``text[start:end]``, at most 20 characters before it."""
+    lo = max(0, start - 20)
+    before = [m.end() for m in _BREAK.finditer(text, lo, start)]
+    after = _BREAK.search(text, end)
+    return text[before[-1] if before else lo : min(after.start() if after else len(text), end + 6)]
+
+
+def _in(pattern: re.Pattern[str], text: str, start: int, end: int) -> str | None:
+    """The match of ``pattern`` around the 中毒 at ``text[start:end]`` that contains it, if any."""
+    for m in pattern.finditer(text, max(0, start - _REACH), min(len(text), end + 8)):
+        if m.start() <= start and end <= m.end():
+            return m.group()
+    return None

@@ -1,0 +1,84 @@
+"""A poisoning named without 食物中毒: eaten or of unstated cause a public-health event, of a gas an
+accident; 中毒 in another sense no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from classifier.poisoning import Cause, poisoning
+from models.enums import EventType, IncidentGrade
+
+G, L = IncidentGrade.GENERAL, IncidentGrade.LARGE
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "cause"),
+    [
+        ("某县一家工厂十余名工人吃了没煮熟的四季豆致中毒", EventType.PUBLIC_HEALTH, Cause.FOOD),
+        ("某幼儿园午餐后多名幼儿出现呕吐，疑似中毒", EventType.PUBLIC_HEALTH, Cause.FOOD),
+        ("城南一快餐店发生一起疑似中毒事件", EventType.PUBLIC_HEALTH, Cause.FOOD),
+        ("某镇村民误食野生菌中毒", EventType.PUBLIC_HEALTH, Cause.FOOD),
+        ("开发区一家电镀厂发生气体中毒，3名工人被送往医院", EventType.ACCIDENT, Cause.GAS),
+        ("一家三口在出租屋内煤气中毒", EventType.ACCIDENT, Cause.GAS),
+        ("污水井内硫化氢中毒致2名工人死亡", EventType.ACCIDENT, Cause.GAS),
+        ("某中学多名学生出现中毒症状，已送医观察", EventType.PUBLIC_HEALTH, Cause.UNSTATED),
+        ("东区处置一起疑似中毒事件", EventType.PUBLIC_HEALTH, Cause.UNSTATED),
+        ("5名村民先后中毒入院", EventType.PUBLIC_HEALTH, Cause.UNSTATED),
+    ],
+)
+def test_a_poisoning_without_the_words_food_poisoning_is_an_event(
+    text: str, event_type: EventType, cause: Cause
+) -> None:
+    found = poisoning(text)
+    assert found is not None and found.cause is cause, found
+    assert found.quote in text and "中毒" in found.quote
+    p = propose(text)
+    assert p.event_type is event_type, p.reasons
+    assert "中毒" in p.event_terms
+    assert p.grade is not None, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这孩子网络游戏中毒太深，一放假就不出门",
+        "追剧中毒了，一晚上看完二十集",
+        "单位电脑中毒了，文件都打不开",
+        "他对这位歌手中毒很深",
+        "男子酒精中毒醉倒在路边",
+        "重金属渗入地下水，人喝了轻则慢性中毒，重则危及生命",
+        "夏季要预防食物中毒，谨防煤气中毒",
+    ],
+)
+def test_poisoning_in_another_sense_or_feared_is_no_event(text: str) -> None:
+    assert poisoning(text) is None
+    p = propose(text)
+    assert p.event_type not in (EventType.PUBLIC_HEALTH, EventType.ACCIDENT), p.reasons
+    assert p.grade is None, p.reasons
+
+
+def test_a_food_poisoning_named_by_what_was_eaten_is_graded_by_the_food_safety_plan() -> None:
+    p = propose("某建筑工地食堂晚饭后，120名工人食用凉拌豆角后中毒")
+    assert p.event_type is EventType.PUBLIC_HEALTH
+    assert p.grade is L, p.reasons
+    assert any("食品安全事故：一起中毒100人以上" in r for r in p.reasons), p.reasons
+
+
+def test_a_gas_poisoning_is_graded_by_the_regulation() -> None:
+    p = propose("某化工园区发生有毒气体中毒事故，造成4名工人死亡")
+    assert p.event_type is EventType.ACCIDENT
+    assert p.figures.deaths == 4
+    assert p.grade is L, p.reasons
+    assert not any("食品安全事故" in r for r in p.reasons), p.reasons
+
+
+def test_a_poisoning_of_unstated_cause_without_figures_is_general() -> None:
+    p = propose("西街一小区发生一起疑似中毒事件，具体原因正在调查")
+    assert p.grade is G, p.reasons
+
+
+def test_a_poisoning_of_unstated_cause_recalled_deep_in_a_complaint_is_not_its_subject() -> None:
+    text = "反映村里的砖厂排放浓烟问题。" + "砖厂每天排放浓烟，附近居民苦不堪言，多次反映无果。" * 5
+    assert poisoning(text + "听说邻县早年发生过中毒事件。") is None
+    assert poisoning(text + "今天村里又有5名老人出现中毒症状。") is not None
