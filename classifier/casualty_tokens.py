@@ -3,7 +3,8 @@
 What a figure counts (:class:`Kind`), a figure as the text states it (:class:`Mention`), the
 casualty words of each kind (死亡/遇难 …, 失踪, 重伤, 轻伤, 受伤 …, verbs of killing and hurting),
 and :func:`read_tokens`, which cuts a sentence into casualty words and numbers of people (``3人``,
-``12名``, ``多人``, ``4男生``), leaving out words negated or averted (``无人员伤亡``, ``避免…伤亡``).
+``12名``, ``多人``, ``4男生``), leaving out words negated, averted or imagined (``无人员伤亡``,
+``避免…伤亡``, ``险些造成…死亡``).
 """
 
 from __future__ import annotations
@@ -197,6 +198,12 @@ _NEGATED = re.compile(
 )
 _AVERTED = re.compile(r"(?:避免|防止|以免|以防|谨防|免遭|防范|预防)[^，,。；;！!？?]{0,4}$")
 """Casualties prevented or feared (示警避免行人伤亡, 以免造成人员伤亡): no figure."""
+_IMAGINED = re.compile(
+    r"(?:(?:险些|险致|险酿|差点|差一点|几乎|足以|恐将|或将)(?:造成|导致|致使|引发|酿成)?"
+    r"|(?:可能|将会|将要|将|会)(?:造成|导致|致使|引发|酿成))[^，,。；;！!？?]{0,6}$"
+)
+"""Casualties a near miss or a hypothetical would have caused (险些造成数十人死亡, 如果爆炸将造成上百人
+死亡): no figure."""
 
 
 @dataclass(frozen=True)
@@ -239,10 +246,12 @@ def read_tokens(text: str) -> list[Tok]:
     for m in _TOKEN.finditer(text):
         if m.group("word"):
             word = m.group("word")
-            if _NEGATED.search(text, max(0, m.start() - 6), m.start()) or _AVERTED.search(
-                text, max(0, m.start() - 8), m.start()
+            if (
+                _NEGATED.search(text, max(0, m.start() - 6), m.start())
+                or _AVERTED.search(text, max(0, m.start() - 8), m.start())
+                or _IMAGINED.search(text, max(0, m.start() - 12), m.start())
             ):
-                continue  # 无人员伤亡, 未造成人员死亡, 避免行人伤亡: no figure
+                continue  # 无人员伤亡, 未造成人员死亡, 避免行人伤亡, 险些造成数十人死亡: no figure
             if word.endswith("伤") and text.startswith("害", m.end()):
                 continue  # 身体受伤害, 伤害: harm, not an injury count
             if word == "伤" and _CJK.match(text, m.end()):

@@ -25,6 +25,10 @@ more, 重大; the higher of its grade and the 条例's is proposed. A poisoning 
 (:mod:`classifier.poisoning`: ``食用未炒熟的扁豆致中毒``, ``工厂发生气体中毒``, ``多名学生出现中毒症状``)
 is a public-health event, or an accident when a gas or a chemical caused it.
 
+A near miss (``险遇恐怖袭击``, ``险些发生火灾``, ``爆炸未遂``, ``成功阻止了一起爆炸``) with no one hurt
+gets no grade, and the reason says it did not happen; the toll it might have caused
+(``险些造成数十人死亡``) is no figure.
+
 An emergency event type (自然灾害/事故灾难/公共卫生事件/社会安全事件) without figures is proposed
 as 一般. An emergency word counts only where it reports something that happened
 (:mod:`classifier.occurrence`): a risk (``随时可能倒塌``), a hypothetical, a habit
@@ -44,7 +48,7 @@ from dataclasses import dataclass, field, replace
 from classifier.abroad import abroad
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.numbers import Bound
-from classifier.occurrence import reports_incident
+from classifier.occurrence import context_of, reports_incident
 from classifier.poisoning import FOOD_CAUSE, Cause, poisoning
 from models.enums import EventType, IncidentGrade
 
@@ -313,6 +317,23 @@ def event_type_of(text: str) -> tuple[EventType, tuple[str, ...]]:
     return EventType.OTHER, ()
 
 
+NEAR_MISS_LEAD = 120
+"""How far into a text a near miss is its subject (a complaint's remark that a car 差点发生事故
+deep in its body is not)."""
+
+
+def near_miss(text: str) -> str | None:
+    """The clause of an emergency that was about to happen and did not (险遇恐怖袭击, 成功阻止了一起
+    爆炸, 爆炸未遂: :func:`classifier.occurrence.context_of`) in the lead of ``text``, or ``None``."""
+    for m in _KEYWORDS.finditer(text, 0, NEAR_MISS_LEAD):
+        if _KEYWORD_KIND[m.group()] in EMERGENCIES and context_of(text, m.start(), m.end()) == "averted":
+            return _CLAUSE.split(text[: m.start()])[-1][-16:] + _CLAUSE.split(text[m.start() :])[0][:16]
+    return None
+
+
+_CLAUSE = re.compile(r"[，,。；;！!？?\n\s]")
+
+
 def _people(m: Mention) -> str:
     return _amount(m, m.count, "人")
 
@@ -469,6 +490,10 @@ def propose(text: str) -> GradeProposal:
         if grade is None or food[0].severity > grade.severity:
             grade = food[0]
     emergency = event_type in EMERGENCIES
+    hurt = figures.deaths or figures.missing or figures.serious or figures.injured or figures.minor
+    if not emergency and not hurt and not figures.loss_yuan and (near := near_miss(text)) is not None:
+        why = f"未遂/险情（原文“{near}”）：事件未发生，未见伤亡或损失，不按可能的后果定级，未定级"
+        return GradeProposal(event_type, terms, None, (*reasons, why), figures)
     if emergency:
         reasons.insert(0, f"事件类型{event_type.label}（{'、'.join(terms)}）")
     place = abroad(text) if grade is not None or emergency or figures.injured or figures.minor else None

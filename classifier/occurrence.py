@@ -4,7 +4,9 @@ A text that names an emergency word is not always about an incident. These are n
 get no event type, statutory grade or 简要信息 facts from the word:
 
 * **a risk or a hypothetical**: ``极可能引发安全事故``, ``随时可能倒塌``, ``一旦发生火灾``, ``存在火灾隐患``,
-  ``容易发生事故``, ``担心哪天出车祸``, ``险些酿成火灾``;
+  ``容易发生事故``, ``担心哪天出车祸``;
+* **a near miss** (``"averted"``): ``险些酿成火灾``, ``险遇恐怖袭击``, ``成功阻止了一起爆炸``,
+  ``爆炸未遂``, ``袭击被挫败``;
 * **a habit or a generic statement**: ``经常发生老人摔跤的事故``, ``事故多发路段``, ``时有发生``,
   ``每个月都能看到交通事故``;
 * **a fear put as a question**: ``出了事故怎么办``, ``发生安全事故谁来负责``;
@@ -43,7 +45,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n\s]")
 _RISK = (
     r"可能|极易|容易|易(?:引发|发生|造成|导致|出现)|一旦|如果|假如|假若|倘若|万一|要是|若是|若(?:发生|出现)"
     r"|担心|害怕|生怕|恐怕|恐将|随时|迟早|早晚|总有一天|哪天|难免|势必|必将|必然会|将会|会(?:引发|发生|造成|导致|出现)"
-    r"|隐患|风险|险些|差点|差一点|险酿|几乎|以免|以防|面临|即将|濒临|快要"
+    r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要"
     r"|(?<![社机大协学工开晚宴约都体委议聚舞集商银省年])会$"
 )
 """A risk or a hypothetical."""
@@ -53,7 +55,11 @@ _CAMPAIGN = (
 )
 """Prevention, a campaign or a drill."""
 _DENIAL = r"未发生|没有?发生|未出现|没有?出现|未造成|从未|不曾|并未|未曾|未现|未见"
-_BEFORE = re.compile(f"(?P<risk>{_RISK})|(?P<campaign>{_CAMPAIGN})|(?P<denial>{_DENIAL})")
+_AVERTED = r"险遇|险些|险酿|险致|差点|差一点|阻止|挫败|粉碎|避免了|化解了"
+"""A near miss: the event was about to happen and did not (险遇恐怖袭击, 成功阻止了一起爆炸)."""
+_BEFORE = re.compile(f"(?P<averted>{_AVERTED})|(?P<risk>{_RISK})|(?P<campaign>{_CAMPAIGN})|(?P<denial>{_DENIAL})")
+_SPREAD = re.compile(r"[^，,。；;！!？?\n]{0,4}?(?:蔓延|扩大|扩散|升级|恶化|进一步|次生|再次发生)")
+"""What stopping an event's spread says happened (阻止火灾蔓延)."""
 _HABIT = re.compile(
     r"经常|常常|时常|常年|常有|时有|频繁|频频|屡屡|屡次|多次|每次|每逢|每当|每年|每个月|每月|每周|每天|天天|每晚|每日|总是|老是|动不动"
     r"|时不时|不时"
@@ -61,7 +67,8 @@ _HABIT = re.compile(
 """A habit or a generic statement, unless the clause states a toll (多次行凶致5死13伤)."""
 _TOLL = re.compile(r"[\d０-９一二两三四五六七八九十百]+(?:人|名)?(?:死|伤|遇难|身亡|丧生|受伤)")
 _AFTER = re.compile(
-    rf"[^，,。；;！!？?\n\s]{{0,{AFTER}}}?(?:(?P<risk>隐患|风险|危险(?!化学品|品|废物)|苗头|的可能|之虞)"
+    rf"[^，,。；;！!？?\n\s]{{0,{AFTER}}}?(?:(?P<averted>未遂|未果|(?:被|遭)[^，,。；;！!？?\n\s]{{0,6}}?(?:阻止|挫败|粉碎))"
+    r"|(?P<risk>隐患|风险|危险(?!化学品|品|废物)|苗头|的可能|之虞)"
     r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|预案|排查|整治|宣传|知识|培训)"
     r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
 )
@@ -70,6 +77,7 @@ _NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不
 """Negated right before the word (没有闹事, 不要闹事, 不冲突)."""
 _INTENT = re.compile(
     r"(?:扬言|威胁|声称要|欲|(?<![理思联设梦感构料猜])想|(?<![索需重主只必纪摘首简概提紧不还])要|打算|准备|企图|试图)(?:要|去)?$"
+    r"|(?:企图|试图|策划|密谋|图谋|预谋|阴谋)(?:制造|实施|发动|进行)$"
 )
 _INTENT_AFTER = re.compile(r"相威胁|相要挟|相逼|威胁")
 """以跳楼相威胁: a threat."""
@@ -114,13 +122,16 @@ _GATHERING_REACH = 12
 
 def context_of(text: str, start: int, end: int) -> str | None:
     """What the emergency word at ``text[start:end]`` is said in: ``None`` when it reports something
-    that happened, else ``"risk"``, ``"habit"``, ``"campaign"``, ``"denial"``, ``"likened"``,
-    ``"sense"`` (another sense of the word), ``"past"`` (an earlier event) or ``"rule"`` (a law quoted)."""
+    that happened, else ``"risk"``, ``"averted"`` (a near miss), ``"habit"``, ``"campaign"``, ``"denial"``,
+    ``"likened"``, ``"sense"`` (another sense of the word), ``"past"`` (an earlier event) or ``"rule"``
+    (a law quoted)."""
     lo = max(0, start - REACH)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
     clause_start = breaks[-1] if breaks else lo
     before = text[clause_start:start]
     found = _BEFORE.search(before) or _AFTER.match(text, end)
+    if found is not None and found.lastgroup == "averted" and _SPREAD.match(text, end):
+        found = _AFTER.match(text, end)  # 阻止火灾蔓延: the fire happened, its spread was stopped
     if found:
         return found.lastgroup
     word = text[start:end]

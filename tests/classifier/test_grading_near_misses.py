@@ -1,0 +1,63 @@
+"""A near miss (险遇, 险些, 未遂, 阻止了) is no event: not graded by the toll it might have caused."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from classifier.occurrence import context_of
+from models.enums import IncidentGrade
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("某体育赛事险遇恐怖袭击，警方提前抓获嫌疑人", "袭击"),
+        ("一辆货车刹车失灵险些发生车祸", "车祸"),
+        ("老旧小区电线短路，险些引发火灾", "火灾"),
+        ("民警成功阻止了一起爆炸，现场未有人员伤亡", "爆炸"),
+        ("一名男子在车站持刀劫持人质未遂被当场制服", "劫持"),
+        ("商场内的一起纵火图谋被保安挫败", "纵火"),
+        ("嫌疑人企图制造爆炸，被特警提前控制", "爆炸"),
+    ],
+)
+def test_a_near_miss_gets_no_grade_and_says_why(text: str, word: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
+    i = text.index(word)
+    assert context_of(text, i, i + len(word)) is not None
+    if "企图" not in text:
+        assert any(r.startswith("未遂/险情") and "未定级" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警方阻止一起爆炸袭击，险些造成数十人死亡",
+        "犯罪团伙欲在地铁站制造爆炸被挫败，一旦得逞将造成上百人伤亡",
+        "货车差点撞上校车，几乎导致20多名学生受伤",
+    ],
+)
+def test_the_toll_a_near_miss_might_have_caused_is_no_figure(text: str) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.injured, p.figures.serious) == (0, 0, 0), p.reasons
+    assert p.grade is None, p.reasons
+
+
+def test_a_near_miss_with_people_hurt_is_graded_by_them() -> None:
+    p = propose("男子抢劫超市未遂，持刀刺伤2名店员后逃离")
+    assert p.figures.injured == 2
+    assert p.grade is IncidentGrade.GENERAL, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("化工厂仓库发生爆炸，造成3人死亡", IncidentGrade.LARGE),
+        ("仓库起火，消防员成功阻止火灾蔓延", IncidentGrade.GENERAL),  # its spread was stopped
+    ],
+)
+def test_an_event_that_happened_is_no_near_miss(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert not any(r.startswith("未遂/险情") for r in p.reasons)
