@@ -148,3 +148,35 @@ def _a_place(lead: str, m: re.Match[str]) -> bool:
     if _NOT_A_PLACE_BEFORE.search(lead, 0, m.start()):
         return False
     return _NOT_A_PLACE_AFTER.match(lead, m.end()) is None
+
+
+_NOT_HOME_AFTER = re.compile(r"时间|电|讯|报|日报|晚报|青年报|卫视|电视台|大学|市民|人|籍|方面")
+"""A home name that says when or who (北京时间, 新华社北京电, 四川大学), not where."""
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    name: str
+    foreign: bool
+
+
+def places_in(text: str) -> list[Place]:
+    """Every place ``text`` names as where things happened, foreign or at home, in order (a country
+    that says who, ``美国游客``, or a home name that says when, ``北京时间``, is none)."""
+    found = [Place(m.start(), m.end(), m.group(), True) for m in _FOREIGN.finditer(text) if _a_place(text, m)]
+    for m in _HOME.finditer(text):
+        # 境内 is any country's (缅甸境内): at home only as 我国境内, which names 我国
+        if m.group() != "境内" and not _NOT_HOME_AFTER.match(text, m.end()):
+            found.append(Place(m.start(), m.end(), m.group(), False))
+    foreign = [p for p in found if p.foreign]
+    for unit in _HOME_UNIT.finditer(text):
+        name = unit.group("name") or unit.group("city")
+        if _NOT_A_NAME.search(name) is not None or any(p.start <= unit.start() < p.end for p in found):
+            continue
+        # a county or city in the clause of a foreign place is that country's (多哥北部…法莱市)
+        if any(p.end <= unit.start() and _BREAK.search(text, p.end, unit.start()) is None for p in foreign):
+            continue
+        found.append(Place(unit.start(), unit.end(), unit.group(), False))
+    return sorted(found, key=lambda p: p.start)

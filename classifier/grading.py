@@ -27,7 +27,9 @@ is a public-health event, or an accident when a gas or a chemical caused it.
 
 A near miss (``险遇恐怖袭击``, ``险些发生火灾``, ``爆炸未遂``, ``成功阻止了一起爆炸``) with no one hurt
 gets no grade, and the reason says it did not happen; the toll it might have caused
-(``险些造成数十人死亡``) is no figure.
+(``险些造成数十人死亡``) is no figure. A report that states tolls abroad and at home apart
+(``尼泊尔56人死亡，西藏7人死亡``: :mod:`classifier.domestic`) is graded on the domestic figures, the
+foreign ones named in the reasons.
 
 An emergency event type (自然灾害/事故灾难/公共卫生事件/社会安全事件) without figures is proposed
 as 一般. An emergency word counts only where it reports something that happened
@@ -47,6 +49,7 @@ from dataclasses import dataclass, field, replace
 
 from classifier.abroad import abroad
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
+from classifier.domestic import split_by_place
 from classifier.numbers import Bound
 from classifier.occurrence import context_of, reports_incident
 from classifier.poisoning import FOOD_CAUSE, Cause, poisoning
@@ -479,10 +482,33 @@ def ungraded(proposal: GradeProposal, why: str) -> GradeProposal:
     return replace(proposal, grade=None, reasons=tuple(reasons))
 
 
+def _domestic_figures(text: str) -> tuple[Figures, str] | None:
+    """The figures of the stretches at home of a text that states figures abroad and at home apart
+    (:func:`classifier.domestic.split_by_place`), with the reason naming both; else ``None``."""
+    split = split_by_place(text)
+    if split is None:
+        return None
+    home, foreign = extract_figures(split.domestic), extract_figures(split.foreign)
+    if not home.report.figures or not foreign.report.figures:
+        return None
+    theirs = "、".join(
+        f"{kind.label}{_people(m) if kind is not Kind.LOSS else f'{m.value / 1e4:g}万元'}（原文“{m.quote}”）"
+        for kind, m in foreign.report.figures.items()
+    )
+    why = (
+        f"境外、境内伤亡分列：境外（{'、'.join(split.foreign_places)}）{theirs}，不适用国内突发事件分级，未计入；"
+        f"按境内（{'、'.join(split.home_places)}）的伤亡定级"
+    )
+    return home, why
+
+
 def propose(text: str) -> GradeProposal:
     """Event type, figures and proposed grade of ``text`` (title and body joined)."""
     event_type, terms = event_type_of(text)
     figures = extract_figures(text)
+    apart = _domestic_figures(text) if figures.report.figures else None
+    if apart is not None:
+        figures = apart[0]
     food = food_poisoning_grade(text, figures)
     grade, reasons = grade_of(figures, poisoning=food is not None)
     if food is not None:
@@ -496,7 +522,10 @@ def propose(text: str) -> GradeProposal:
         return GradeProposal(event_type, terms, None, (*reasons, why), figures)
     if emergency:
         reasons.insert(0, f"事件类型{event_type.label}（{'、'.join(terms)}）")
-    place = abroad(text) if grade is not None or emergency or figures.injured or figures.minor else None
+    if apart is not None:
+        reasons.insert(1 if emergency else 0, apart[1])
+    hurt_here = grade is not None or emergency or figures.injured or figures.minor
+    place = abroad(text) if hurt_here and apart is None else None
     if place is not None and place.chinese is None:
         proposal = GradeProposal(event_type, terms, grade, tuple(reasons), figures)
         return ungraded(proposal, f"境外事件（原文“{place.place}”）：不适用国内突发事件分级，未定级")

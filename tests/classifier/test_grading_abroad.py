@@ -67,3 +67,32 @@ def test_an_island_or_city_named_without_its_country_is_abroad() -> None:
     p = propose("普吉岛一酒店发生爆炸造成40人死亡")
     assert p.grade is None, p.reasons
     assert any("境外事件（原文“普吉岛”）" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade", "home", "foreign"),
+    [
+        ("尼泊尔发生强烈地震 印度、尼泊尔56人死亡 西藏7人死亡", 7, L, "西藏", "尼泊尔、印度"),
+        (
+            "边境地区发生7.2级地震\n地震已造成缅甸境内41人遇难。我国云南省境内2人死亡，15人受伤。",
+            2,
+            IncidentGrade.GENERAL,
+            "云南",
+            "缅甸",
+        ),
+    ],
+)
+def test_tolls_abroad_and_at_home_told_apart_grade_the_domestic(
+    text: str, deaths: int, grade: IncidentGrade, home: str, foreign: str
+) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+    why = next(r for r in p.reasons if r.startswith("境外、境内伤亡分列"))
+    assert f"境外（{foreign}）" in why and f"按境内（{home}" in why, why
+
+
+def test_a_toll_of_places_abroad_and_at_home_together_is_not_split() -> None:
+    p = propose("强震波及多国，尼泊尔、印度和中国西藏共63人死亡")
+    assert not any(r.startswith("境外、境内伤亡分列") for r in p.reasons), p.reasons
+    assert p.figures.deaths == 63
