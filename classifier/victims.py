@@ -48,7 +48,7 @@ _SUBJECT_TAIL = re.compile(
     r"(?:被.*|遭.*|(?:当场|不幸|均|都|全部|先后|相继|同时|已经|已|双双|一起|一同|也|惨|又|皆)+)$"
 )
 """What follows the victims before a word of dying (妻子和岳父母被歹徒杀害, 父子双双溺亡)."""
-_OWN = re.compile(r".*(?:[死伤亡]|后|致|造成|导致|引发|酿成)", re.S)
+_OWN = re.compile(r".*(?:[死伤亡]|丧生|遇难|罹难|遇害|失踪|失联|下落不明|被困|中毒|后|致|造成|导致|引发|酿成)", re.S)
 """Up to the last casualty word, 后 or cause in a clause: what comes before is another happening."""
 
 
@@ -133,7 +133,8 @@ def listed_before(gap: str) -> int:
 
 
 _SUBJECT_JOIN = re.compile(
-    rf"(?:以及|及(?!时)|和|与)(?:[^{CN_NUMERALS}\d，,。；;、：:（）()]{{0,4}}?的|车上|车内|船上|机上|同车|同行)?$"
+    rf"(?:以及|及(?!时)|和|与|(?<![\d{CN_NUMERALS}])、)"
+    rf"(?:[^{CN_NUMERALS}\d，,。；;、：:（）()]{{0,4}}?的|车上|车内|船上|机上|同车|同行|另外|另|其他|其余)?$"
 )
 """A join before the number of a clause's victims, with the place or group they were in
 (驾驶人吴某及车内的1名乘客, 司机和车上2名乘客)."""
@@ -152,9 +153,10 @@ def listed_subject(before: str) -> tuple[int, int]:
         return 0, len(before)
     own = own_part(before[: join.start()])
     phrase = re.sub(r"^(?:造成|导致|致使|致|使|其中|包括|当场|共|有)+", "", own)
-    if not phrase or not is_people(phrase):
+    family = _FAMILY.search(phrase)
+    if not phrase or not (is_people(phrase) or (family is not None and family.end() == len(phrase))):
         return 0, len(before)
-    if re.search(rf"[\d{CN_NUMERALS}]", phrase) is None:
+    if re.search(rf"[\d{CN_NUMERALS}]", phrase) is None or (family is not None and family.end() == len(phrase)):
         return _list_count(phrase), join.start() - len(phrase)
     first = _NUMBERED_START.search(phrase)
     if first is None:
@@ -175,6 +177,9 @@ def _numbered_list(phrase: str) -> int:
     count = 0
     for part in (p for p in _JOIN.split(phrase) if p):
         numbered = _NUMBERED.fullmatch(part)
+        if numbered is None and _FAMILY.fullmatch(part):
+            count += _people_in(part)  # 一家三口和2名邻居
+            continue
         if numbered is None:
             if re.search(rf"[\d{CN_NUMERALS}]", part) or not is_people(part):
                 return 0

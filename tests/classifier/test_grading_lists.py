@@ -19,6 +19,9 @@ G, L = IncidentGrade.GENERAL, IncidentGrade.LARGE
         ("一渔船翻沉，轮机长及两名水手下落不明", 3, L),
         ("施工车辆坠崖，造成1名司机和2名工人遇难", 3, L),
         ("两车相撞致两名司机、一名乘客和3名行人死亡", 6, L),
+        ("大巴坠入河中，造成一名驾驶员、两名乘客死亡", 3, L),
+        ("运砂船翻沉，船长和另外2名船员失联", 3, L),
+        ("煤气泄漏致一家三口和2名邻居中毒身亡", 5, L),
     ],
 )
 def test_a_list_before_a_number_counts_everyone(text: str, deaths: int, grade: IncidentGrade) -> None:
@@ -35,6 +38,7 @@ def test_a_list_before_a_number_counts_everyone(text: str, deaths: int, grade: I
         ("致2名学生和1名老师受伤", 3),
         ("货车撞上护栏和2名行人，2名行人受伤", 2),  # a thing is no person
         ("发生3起事故和2名行人受伤", 2),  # 3起 counts no one
+        ("山体崩塌造成至少19人丧生、50多人受伤", 50),  # the dead are a figure of their own
     ],
 )
 def test_numbers_of_people_in_a_list_are_added(text: str, injured: int) -> None:
