@@ -6,7 +6,8 @@ chemical poisoning, an accident:
 
 * **food**: something eaten or drunk before it (``食用未炒熟的扁豆致中毒``, ``误食毒蘑菇中毒``,
   ``喝假酒中毒``) or a place that serves food (``一小食店发生一起疑似中毒事件``, ``食堂``);
-* **gas or chemicals**: ``工厂发生气体中毒``, ``煤气中毒``, ``硫化氢中毒``, ``农药中毒``;
+* **gas or chemicals**, or work in a confined space: ``工厂发生气体中毒``, ``煤气中毒``, ``硫化氢中毒``,
+  ``农药中毒``, ``在地下管道作业时中毒``;
 * **cause unstated**, with people struck (``多名学生出现中毒症状``, ``3名工人中毒``) or, in the
   lead, an incident named (``一起疑似中毒事件``): a public-health event (《国家突发公共卫生事件应急预案》
   covers poisonings of unknown cause).
@@ -43,6 +44,8 @@ _FOOD = re.compile(f"{FOOD_CAUSE}[^。！？!?；;\\n]{{0,20}}?中毒")
 _GAS = re.compile(
     r"(?:气体|毒气|煤气|沼气|燃气|天然气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|氰化|化学品|农药|苯|甲醛|工业)"
     r"[^。！？!?；;\n，,]{0,6}?中毒"
+    # work in a confined space: 3名工人在地下管道作业时中毒, 清理化粪池时中毒
+    r"|(?:作业|施工|清理|清淤|疏通|下井|井下|污水|化粪池|窨井|地窖|菜窖|储罐|罐内|管道|矿井|坑道)[^。！？!?；;\n，,]{0,8}?中毒"
 )
 _STRUCK = re.compile(
     rf"(?:[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位|个)|多名|多人|数名|部分|一批|一家|全家|集体|群体"
@@ -55,7 +58,7 @@ _SENSE = re.compile(
     r"(?:游戏|网游|手游|网络|网瘾|电脑|手机|病毒|软件|系统|追剧|刷剧|剧|短视频|抖音|小说|爱情|恋爱|情|文化|思想|鸡汤|洗脑|广告"
     r"|购物|音乐|歌)[^。！？!?；;\n，,]{0,4}中毒"
     r"|中毒(?:太深|很深|已深|过深|不浅|颇深|至深)"
-    r"|酒精中毒|醉酒|(?:轻则|重则|慢性)[^。！？!?；;\n，,]{0,4}中毒"
+    r"|中毒性|酒精中毒|醉酒|(?:轻则|重则|慢性)[^。！？!?；;\n，,]{0,4}中毒"
 )
 """中毒 as an addiction or a computer virus (网络游戏中毒, 中毒太深, 电脑中毒), one drunk's alcohol
 poisoning (酒精中毒), or a harm described in general (轻则慢性中毒，重则中毒死亡)."""

@@ -22,6 +22,7 @@ G, L = IncidentGrade.GENERAL, IncidentGrade.LARGE
         ("开发区一家电镀厂发生气体中毒，3名工人被送往医院", EventType.ACCIDENT, Cause.GAS),
         ("一家三口在出租屋内煤气中毒", EventType.ACCIDENT, Cause.GAS),
         ("污水井内硫化氢中毒致2名工人死亡", EventType.ACCIDENT, Cause.GAS),
+        ("3名工人在地下管道作业时中毒身亡", EventType.ACCIDENT, Cause.GAS),
         ("某中学多名学生出现中毒症状，已送医观察", EventType.PUBLIC_HEALTH, Cause.UNSTATED),
         ("东区处置一起疑似中毒事件", EventType.PUBLIC_HEALTH, Cause.UNSTATED),
         ("5名村民先后中毒入院", EventType.PUBLIC_HEALTH, Cause.UNSTATED),
