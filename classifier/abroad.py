@@ -150,8 +150,8 @@ def _a_place(lead: str, m: re.Match[str]) -> bool:
     return _NOT_A_PLACE_AFTER.match(lead, m.end()) is None
 
 
-_NOT_HOME_AFTER = re.compile(r"时间|电|讯|报|日报|晚报|青年报|卫视|电视台|大学|市民|人|籍|方面")
-"""A home name that says when or who (北京时间, 新华社北京电, 四川大学), not where."""
+_NOT_HOME_AFTER = re.compile(r"时间|电|讯|报|日报|晚报|青年报|卫视|电视台|大学|市民|人|籍|方面|游客|旅客|旅游团")
+"""A home name that says when or who (北京时间, 新华社北京电, 四川大学, 北京游客), not where."""
 
 
 @dataclass(frozen=True)

@@ -492,7 +492,8 @@ def _domestic_figures(text: str) -> tuple[Figures, str] | None:
     if not home.report.figures or not foreign.report.figures:
         return None
     theirs = "、".join(
-        f"{kind.label}{_people(m) if kind is not Kind.LOSS else f'{m.value / 1e4:g}万元'}（原文“{m.quote}”）"
+        f"{'伤亡' if '伤亡' in m.quote else kind.label}"
+        f"{_people(m) if kind is not Kind.LOSS else f'{m.value / 1e4:g}万元'}（原文“{m.quote}”）"
         for kind, m in foreign.report.figures.items()
     )
     why = (
