@@ -75,20 +75,38 @@ def _time(value: Any) -> datetime:
     raise ValueError(f"unreadable time {text!r}")
 
 
-def replay(messages: list[tuple[str, str, datetime]], grouping: dict[str, Any], batch: int) -> list[int]:
-    """The event of each message after replaying them all with ``grouping`` over the example's."""
+def as_items(messages: list[tuple[str, str, datetime]]) -> list[Any]:
+    """The messages as the collectors would publish them (SimHash filled in)."""
+    from collectors.dedupe import FINGERPRINT_CHARS
+    from collectors.normalize import fingerprint_text
+    from collectors.simhash import simhash, to_hex
+    from models.enums import SourceTier, SourceType
+    from models.messages import RawItem, item_id_for
+
+    out = []
+    for k, (title, text, when) in enumerate(messages):
+        link = f"https://liuyan.example.cn/{k}"
+        out.append(
+            RawItem(
+                id=item_id_for("liuyan", link), source_id="liuyan", source_type=SourceType.RSS,
+                source_tier=SourceTier.FORUM, url=link, title=title, text=text, published_at=when,
+                collected_at=when, simhash=to_hex(simhash(fingerprint_text(title, text)[:FINGERPRINT_CHARS])),
+            )
+        )  # fmt: skip
+    return out
+
+
+def replay(items: list[Any], grouping: dict[str, Any], batch: int) -> list[int]:
+    """The event of each item (RawItem, in order of publication) after replaying them all through
+    the example's classifier and alerting stage with ``grouping`` over the example's settings."""
     from sqlalchemy import select
 
     from alerting.config import load_alerting_config
     from alerting.handler import ClassifiedItemHandler
     from alerting.store import Incoming
     from classifier.engine import load_classifier
-    from collectors.dedupe import FINGERPRINT_CHARS
-    from collectors.normalize import fingerprint_text
-    from collectors.simhash import simhash, to_hex
     from models.db import Item
-    from models.enums import SourceTier, SourceType
-    from models.messages import ClassifiedItem, RawItem, item_id_for
+    from models.messages import ClassifiedItem
     from yuqing.db.engine import make_engine, make_session_factory
     from yuqing.db.migrate import upgrade
 
@@ -100,30 +118,49 @@ def replay(messages: list[tuple[str, str, datetime]], grouping: dict[str, Any], 
         url = f"sqlite:///{folder}/grouping.sqlite"
         upgrade(url)
         engine = make_engine(url)
-        now = [messages[0][2]]
+        now = [items[0].published_at]
         handler = ClassifiedItemHandler(make_session_factory(engine), config, None, clock=lambda: now[0])
-        for start in range(0, len(messages), batch):
-            raw = []
-            for k, (title, text, when) in enumerate(messages[start : start + batch], start):
-                link = f"https://liuyan.example.cn/{k}"
-                raw.append(
-                    RawItem(
-                        id=item_id_for("liuyan", link), source_id="liuyan", source_type=SourceType.RSS,
-                        source_tier=SourceTier.FORUM, url=link, title=title, text=text, published_at=when,
-                        collected_at=when, simhash=to_hex(simhash(fingerprint_text(title, text)[:FINGERPRINT_CHARS])),
-                    )
-                )  # fmt: skip
-            now[0] = raw[-1].published_at + timedelta(minutes=1)
+        for start in range(0, len(items), batch):
+            part = items[start : start + batch]
+            now[0] = max(i.published_at for i in part) + timedelta(minutes=1)
             handler.process(
                 [
                     Incoming(ClassifiedItem(item=i, classification=c, classified_at=now[0]))
-                    for i, c in zip(raw, classifier.classify(raw), strict=True)
+                    for i, c in zip(part, classifier.classify(part), strict=True)
                 ]
             )
         with make_session_factory(engine)() as session:
-            event_of = dict(session.execute(select(Item.url, Item.event_id)).all())
+            event_of = dict(session.execute(select(Item.id, Item.event_id)).all())
         engine.dispose()
-    return [event_of[f"https://liuyan.example.cn/{k}"] for k in range(len(messages))]
+    return [event_of[i.id] for i in items]
+
+
+def generated(n: int, grouping: dict[str, Any], batch: int) -> dict[str, Any]:
+    """The generated stream of the other benchmarks (``bench/streamgen.py``), whose incidents are
+    known (a story told of one township, re-told and re-posted): how many events an incident makes
+    and how many of an event's items belong to its main incident."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from streamgen import generate
+
+    start = datetime(2026, 3, 2, 4, 0, tzinfo=CST)
+    items = sorted(generate(n, now=start, seed=11, tag="grouping"), key=lambda i: i.published_at)
+    events = replay(items, grouping, batch)
+    incident = [i.title for i in items]  # the township and the story (re-posts keep the title)
+    per_incident: dict[str, Counter[int]] = {}
+    per_event: dict[int, Counter[str]] = {}
+    for key, event in zip(incident, events, strict=True):
+        per_incident.setdefault(key, Counter())[event] += 1
+        per_event.setdefault(event, Counter())[key] += 1
+    return {
+        "items": n,
+        "incidents": len(per_incident),
+        "events": len(per_event),
+        "incidents_split": sum(1 for c in per_incident.values() if len(c) > 1),
+        "items_in_their_incidents_largest_event": round(
+            sum(c.most_common(1)[0][1] for c in per_incident.values()) / n, 3
+        ),
+        "items_of_their_events_main_incident": round(sum(c.most_common(1)[0][1] for c in per_event.values()) / n, 3),
+    }
 
 
 def matter_of(message: tuple[str, str, datetime]) -> str | None:
@@ -165,6 +202,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--batch", type=int, default=50)
+    parser.add_argument("--stream", type=int, default=6000, help="items of the generated stream")
     parser.add_argument("--grouping", default=None, help="JSON of grouping settings to compare with the example's")
     args = parser.parse_args()
     if not args.data.is_file():
@@ -176,13 +214,21 @@ def main() -> None:
     results = {}
     for label, grouping in runs.items():
         started = time.perf_counter()
-        result = measure(messages, replay(messages, grouping, args.batch))
+        result = measure(messages, replay(as_items(messages), grouping, args.batch))
+        result["generated"] = generated(args.stream, grouping, args.batch)
         result["grouping"], result["seconds"] = grouping, round(time.perf_counter() - started, 1)
         results[label] = result
         print(f"\n== {label} {grouping or ''}: {result['events']} events, {result['single_item_events']} of one item")
         print(f"{'matter':<22}{'messages':>9}{'events':>8}{'largest':>9}{'others':>8}")
         for name, m in result["matters"].items():
             print(f"{name:<22}{m['messages']:>9}{m['events']:>8}{m['largest_share']:>9.0%}{m['others_in_largest']:>8}")
+        g = result["generated"]
+        print(
+            f"generated stream: {g['items']} items, {g['incidents']} incidents → {g['events']} events; "
+            f"incidents split {g['incidents_split']}; items in their incident's largest event "
+            f"{g['items_in_their_incidents_largest_event']:.1%}, of their event's main incident "
+            f"{g['items_of_their_events_main_incident']:.1%}"
+        )
         print("largest events (items, matters, first titles):")
         for e in result["largest"]:
             print(f"  {e['items']:>4} {e['matters']} " + " | ".join(t[:24] for t in e["titles"]))
