@@ -329,12 +329,21 @@ def near_miss(text: str) -> str | None:
     """The clause of an emergency that was about to happen and did not (险遇恐怖袭击, 成功阻止了一起
     爆炸, 爆炸未遂: :func:`classifier.occurrence.context_of`) in the lead of ``text``, or ``None``."""
     for m in _KEYWORDS.finditer(text, 0, NEAR_MISS_LEAD):
-        if _KEYWORD_KIND[m.group()] in EMERGENCIES and context_of(text, m.start(), m.end()) == "averted":
-            return _CLAUSE.split(text[: m.start()])[-1][-16:] + _CLAUSE.split(text[m.start() :])[0][:16]
+        if _KEYWORD_KIND[m.group()] not in EMERGENCIES:
+            continue
+        context = context_of(text, m.start(), m.end())
+        foiled = _FOILED.match(text, m.end()) if context == "risk" else None
+        if context == "averted" or foiled is not None:
+            quote = _CLAUSE.split(text[: m.start()])[-1][-16:] + _CLAUSE.split(text[m.start() :])[0][:16]
+            return f"{quote}……{foiled.group('how')}" if foiled is not None else quote
     return None
 
 
 _CLAUSE = re.compile(r"[，,。；;！!？?\n\s]")
+_FOILED = re.compile(
+    r"[^。！？!?；;\n]{0,12}?(?P<how>(?:被|遭)[^。！？!?；;\n，,]{0,8}?(?:挫败|阻止|粉碎|制止|抓获|控制|识破))"
+)
+"""A plot stopped in the next words (企图制造爆炸，被特警提前控制): a near miss too."""
 
 
 def _people(m: Mention) -> str:
