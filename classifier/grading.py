@@ -498,7 +498,8 @@ def _domestic_figures(text: str) -> tuple[Figures, str] | None:
     if split is None:
         return None
     home, foreign = extract_figures(split.domestic), extract_figures(split.foreign)
-    if not home.report.figures or not foreign.report.figures:
+    # 缅甸境内3人死亡，云南瑞丽暂无人员伤亡: the domestic figures are none
+    if not (home.report.figures or home.report.no_casualties) or not foreign.report.figures:
         return None
     theirs = "、".join(
         f"{'伤亡' if '伤亡' in m.quote else kind.label}"

@@ -92,6 +92,14 @@ def test_tolls_abroad_and_at_home_told_apart_grade_the_domestic(
     assert f"境外（{foreign}）" in why and f"按境内（{home}" in why, why
 
 
+def test_no_casualties_at_home_beside_a_toll_abroad_is_the_domestic_figure() -> None:
+    p = propose("境外发生6.1级地震 云南边境震感强烈\n地震造成老挝境内4人死亡，云南勐腊暂无人员伤亡报告。")
+    assert p.figures.deaths == 0, p.reasons
+    assert p.grade is IncidentGrade.GENERAL, p.reasons
+    assert any(r.startswith("境外、境内伤亡分列：境外（老挝）死亡4人") for r in p.reasons), p.reasons
+    assert any(r.startswith("无人员伤亡") for r in p.reasons), p.reasons
+
+
 def test_a_toll_of_places_abroad_and_at_home_together_is_not_split() -> None:
     p = propose("强震波及多国，尼泊尔、印度和中国西藏共63人死亡")
     assert not any(r.startswith("境外、境内伤亡分列") for r in p.reasons), p.reasons
