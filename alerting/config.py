@@ -103,7 +103,7 @@ class GroupingConfig(_Model):
     weighting: Literal["idf", "counts"] = "idf"
     """How content similarity weighs the terms: ``idf``, a term that many open events share (小区,
     物业, 希望, 反映) counts less than one that tells a story apart (:func:`alerting.events.similarity.
-    idf_weights`); ``counts``, every term by its count alone."""
+    rarity`); ``counts``, every term by its count alone."""
     incident_similarity: float = Field(default=0.2, gt=0, le=1)
     """The lower bar at which a report with casualties or a loss (a proposed grade) joins an open
     graded event naming one of its places: a follow-up (死亡人数升至4人, 市政府召开新闻发布会) tells the

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -45,9 +45,9 @@ from sqlalchemy.orm import Session
 from alerting.bulk import update_many
 from alerting.config import GroupingConfig
 from alerting.events.matcher import BatchItem, PoolSide, match_batch
-from alerting.events.pool import OpenEvents, PoolEvent, rows_matrix, terms_vector
+from alerting.events.pool import OpenEvents, PoolEvent, pool_vectors, rows_matrix, terms_vector
 from alerting.events.replies import is_reply
-from alerting.events.similarity import MAX_TERMS, batch_bigram_counts, by_rarity, simhash_to_int
+from alerting.events.similarity import MAX_TERMS, batch_bigram_counts, rarity, reweighted, simhash_to_int
 from alerting.events.volume import add_event_volume, add_topic_volume, bucket_of
 from alerting.locks import WaitClock, lock_events, lock_topic_buckets
 from alerting.store import Incoming
@@ -261,7 +261,7 @@ class EventGrouper:
             )
         width = len(vocab)
         side = PoolSide(
-            vectors=rows_matrix([(e.cols, e.vals) for e in events], width),
+            vectors=rows_matrix(pool_vectors(events, self.config.weighting), width),
             first=np.array([e.first for e in events], dtype=np.float64),
             last=np.array([e.last for e in events], dtype=np.float64),
             places=[e.places for e in events],
@@ -271,9 +271,11 @@ class EventGrouper:
             graded=[e.graded for e in events],
         )
         items_matrix = rows_matrix(vectors, width)
-        if self.config.weighting == "idf":
-            pool_matrix, items_matrix = by_rarity([side.vectors, items_matrix], width)
-            side = replace(side, vectors=pool_matrix)
+        if self.config.weighting == "idf":  # the items' terms by their rarity among the open events and the batch
+            rarity_ = self.pool.rarity
+            batch_df = np.bincount(items_matrix.indices, minlength=width)[items_matrix.indices]
+            df = rarity_.held(items_matrix.indices.astype(np.int64)) + batch_df
+            items_matrix = reweighted(items_matrix, rarity(df, rarity_.docs + len(vectors)))
         slots = match_batch(
             batch,
             items_matrix,

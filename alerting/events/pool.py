@@ -25,12 +25,15 @@ from scipy import sparse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from alerting.events.similarity import bigram_code, term_of
+from alerting.events.similarity import bigram_code, rarity, term_of
 from alerting.upsert import among
 from models.db import Event
 
 CANDIDATE_LIMIT = 2000
 """At most this many open events (the most recently seen) are candidates for a new item."""
+REWEIGH_SHARE = 0.2
+"""When the mirror has grown or shrunk by this share since its events were last all weighed, they
+are weighed again (the rarity of a term changes with the events that hold it)."""
 MAX_VOCABULARY = 2_000_000
 """Past this many distinct terms the mirror starts afresh (the next refresh reloads every event)."""
 
@@ -65,6 +68,40 @@ class Vocabulary:
         return [strings[c] for c in cols]
 
 
+class TermRarity:
+    """How many mirrored events hold each term (column), kept as events come and go, so weighting a
+    batch's terms by rarity (:func:`alerting.events.similarity.rarity`) costs the batch's terms, not
+    the mirror's."""
+
+    def __init__(self) -> None:
+        self.df = np.zeros(4096, np.int64)
+        self.docs = 0
+
+    def add(self, cols: np.ndarray, sign: int = 1) -> None:
+        """Count (``sign`` -1: uncount) one event holding ``cols`` (each column once)."""
+        if cols.size and int(cols.max()) >= self.df.size:
+            grown = np.zeros(max(2 * self.df.size, int(cols.max()) + 1), np.int64)
+            grown[: self.df.size] = self.df
+            self.df = grown
+        self.df[cols] += sign
+        self.docs += sign
+
+    def held(self, cols: np.ndarray) -> np.ndarray:
+        """The events holding each of ``cols``."""
+        out = np.zeros(cols.size, np.int64)
+        inside = cols < self.df.size
+        out[inside] = self.df[cols[inside]]
+        return out
+
+    def weighted(self, cols: np.ndarray, vals: np.ndarray) -> np.ndarray:
+        """``vals`` weighted by the rarity of ``cols`` among the mirrored events, length 1."""
+        if not vals.size:
+            return vals
+        out: np.ndarray = vals * rarity(self.held(cols), self.docs)
+        norm = float(np.sqrt(out @ out))
+        return out / norm if norm else out
+
+
 def unit_vector(vocab: Vocabulary, keys: Sequence[int | str], weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """``(columns, values)`` of the fingerprint scaled to length 1 (empty for an empty fingerprint)."""
     values = np.asarray(weights, dtype=np.float64)
@@ -77,6 +114,14 @@ def unit_vector(vocab: Vocabulary, keys: Sequence[int | str], weights: np.ndarra
 def terms_vector(vocab: Vocabulary, terms: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray]:
     """The unit vector of a stored fingerprint (``events.terms``)."""
     return unit_vector(vocab, [bigram_code(t) for t in terms], np.fromiter(terms.values(), np.float64, len(terms)))
+
+
+def pool_vectors(events: Sequence[PoolEvent], weighting: str) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The events' fingerprints as grouping compares them: weighted by the rarity of their terms
+    (``weighting`` ``idf``) or by counts alone."""
+    if weighting == "idf":
+        return [(e.cols, e.vals if e.weighted is None else e.weighted) for e in events]
+    return [(e.cols, e.vals) for e in events]
 
 
 def rows_matrix(rows: Sequence[tuple[np.ndarray, np.ndarray]], width: int) -> sparse.csr_matrix:
@@ -110,6 +155,9 @@ class PoolEvent:
     graded: bool = False
     """an incident with casualties or a loss (a proposed grade): its follow-up reports join it at the
     lower ``incident_similarity``"""
+    weighted: np.ndarray | None = None
+    """``vals`` weighted by the rarity of the terms among the mirrored events (length 1), as last
+    weighed (:meth:`OpenEvents.reweigh`)"""
 
 
 _MATCH_COLUMNS = (
@@ -154,6 +202,9 @@ class OpenEvents:
         self.since: datetime | None = None
         self.fetched = 0
         """events read in full so far (for measurement)"""
+        self.rarity = TermRarity()
+        self.weighed_at = 0
+        """mirrored events when every event was last weighed (:meth:`reweigh`)"""
 
     def refresh(self, session: Session, since: datetime, *, max_age_s: float | None = None) -> set[int]:
         """Make the mirror match the committed open events seen since ``since``; return new ids.
@@ -172,16 +223,25 @@ class OpenEvents:
         if len(self.vocab) > MAX_VOCABULARY:
             self.vocab = Vocabulary()
             self.events.clear()
+            self.rarity, self.weighed_at = TermRarity(), 0
         counts = _open_counts(session, since, self.limit)
         self.refreshed_at, self.since = now, since
-        for gone in [i for i in self.events if i not in counts]:
-            del self.events[gone]
+        self.discard([i for i in self.events if i not in counts])
         # The item count changes whenever an event gains items (or is merged into, or split):
         # enough to notice other workers' changes; the exact check is made under the row lock.
         stale = [i for i, n in counts.items() if i not in self.events or self.events[i].item_count != n]
         new = {i for i in stale if i not in self.events}
         self.load(session, stale)
+        if abs(self.rarity.docs - self.weighed_at) > REWEIGH_SHARE * max(self.weighed_at, 1):
+            self.reweigh()
         return new
+
+    def reweigh(self) -> None:
+        """Weigh every mirrored event's terms by their rarity now (an event is weighed when it is
+        read; as the mirror grows or shrinks by :data:`REWEIGH_SHARE`, all are weighed again)."""
+        for event in self.events.values():
+            event.weighted = self.rarity.weighted(event.cols, event.vals)
+        self.weighed_at = self.rarity.docs
 
     def load(self, session: Session, ids: Sequence[int]) -> None:
         """(Re)read ``ids`` in full."""
@@ -208,15 +268,20 @@ class OpenEvents:
         graded: bool = False,
     ) -> None:
         """Record an event's state (read from the database, or just written by this worker)."""
+        self.discard([event_id])
+        self.rarity.add(vector[0])
         self.events[event_id] = PoolEvent(
             event_id, first.timestamp(), last.timestamp(), frozenset(places or ()), simhash, item_count,
-            (item_count, updated_at), vector[0], vector[1], title, graded,
+            (item_count, updated_at), vector[0], vector[1], title, graded, self.rarity.weighted(*vector),
         )  # fmt: skip
 
     def discard(self, ids: Iterable[int]) -> None:
-        """Forget ``ids`` (a transaction that wrote them rolled back): the next refresh rereads them."""
+        """Forget ``ids`` (a transaction that wrote them rolled back, or they left the window): the
+        next refresh rereads them."""
         for event_id in ids:
-            self.events.pop(event_id, None)
+            gone = self.events.pop(event_id, None)
+            if gone is not None:
+                self.rarity.add(gone.cols, -1)
 
     def snapshot(self, since: datetime) -> list[PoolEvent]:
         """The mirrored events last seen at or after ``since`` (candidates for a batch)."""

@@ -28,8 +28,7 @@ from sqlalchemy.orm import Session
 from alerting.config import GroupingConfig
 from alerting.events.matcher import hamming_matrix
 from alerting.events.merge import merge_events
-from alerting.events.pool import OpenEvents, PoolEvent, rows_matrix
-from alerting.events.similarity import by_rarity
+from alerting.events.pool import OpenEvents, pool_vectors, rows_matrix
 from alerting.locks import WaitClock, lock_events
 from models.db import Alert, Event
 
@@ -46,13 +45,8 @@ def find_twins(
         return []
     window = config.window_hours * 3600.0
     width = len(pool.vocab)
-    if config.weighting == "idf":  # as grouping compares them: the open events tell which terms are common
-        everyone = list(pool.events.values())
-        row = {e.id: k for k, e in enumerate(everyone)}
-        weighted = by_rarity([rows_matrix(_vectors(everyone), width)], width)[0]
-        lhs, rhs = weighted[[row[e.id] for e in left]], weighted[[row[e.id] for e in right]]
-    else:
-        lhs, rhs = rows_matrix(_vectors(left), width), rows_matrix(_vectors(right), width)
+    lhs = rows_matrix(pool_vectors(left, config.weighting), width)  # as grouping compares them
+    rhs = rows_matrix(pool_vectors(right, config.weighting), width)
     similar = (lhs @ rhs.T).toarray()
     distance = hamming_matrix([e.simhash for e in left], [e.simhash for e in right])
     pairs = []
@@ -70,10 +64,6 @@ def find_twins(
             if close or not x.places or not y.places or shared:
                 pairs.append((x.id, y.id))
     return pairs
-
-
-def _vectors(events: Sequence[PoolEvent]) -> list[tuple[np.ndarray, np.ndarray]]:
-    return [(e.cols, e.vals) for e in events]
 
 
 def merge_twins(

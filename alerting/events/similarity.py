@@ -186,24 +186,14 @@ the weights are blended towards equal weights (a handful of events says little a
 are common)."""
 
 
-def idf_weights(matrices: Sequence[Any], width: int) -> list[np.ndarray]:
-    """Per matrix, the weight of each stored entry (aligned with its ``data``): ``1 + log((N+1)/(df+1))
-    · min(1, N/IDF_FULL_AT)`` over the ``N`` rows of all ``matrices`` (CSR fingerprints, each term
-    once per row; ``df``: the rows holding the entry's column). Terms that many open events share
-    (小区, 希望, 反映) weigh less than the terms that tell one story from another (搅拌站, 一个小区的
-    名字). Only the stored entries are computed, whatever the vocabulary's width."""
-    n = int(sum(m.shape[0] for m in matrices))
-    if not n or not width:
-        return [np.ones(m.data.size) for m in matrices]
-    df = np.bincount(np.concatenate([m.indices for m in matrices]), minlength=width)
-    blend = min(1.0, n / IDF_FULL_AT)
-    return [1.0 + np.log((n + 1.0) / (df[m.indices] + 1.0)) * blend for m in matrices]
-
-
-def by_rarity(matrices: Sequence[Any], width: int) -> list[Any]:
-    """``matrices`` (CSR fingerprints) with each term weighted by :func:`idf_weights`, rows scaled
-    back to length 1: the vectors grouping compares when ``weighting`` is ``idf``."""
-    return [reweighted(m, w) for m, w in zip(matrices, idf_weights(matrices, width), strict=True)]
+def rarity(df: np.ndarray, n: int) -> np.ndarray:
+    """The weight of terms held by ``df`` of ``n`` documents (open events and a batch's items):
+    ``1 + log((n+1)/(df+1)) · min(1, n/IDF_FULL_AT)``. Terms that many open events share (小区,
+    希望, 反映) weigh less than the terms that tell one story from another (搅拌站, 一个小区的名字)."""
+    if n <= 0:
+        return np.ones(len(df))
+    weights: np.ndarray = 1.0 + np.log((n + 1.0) / (df + 1.0)) * min(1.0, n / IDF_FULL_AT)
+    return weights
 
 
 def reweighted(matrix: Any, weights: np.ndarray) -> Any:

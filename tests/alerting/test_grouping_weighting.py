@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from alerting.config import AlertingConfig, GroupingConfig
 from alerting.events.matcher import BatchItem, PoolSide, match_batch
-from alerting.events.pool import rows_matrix
-from alerting.events.similarity import IDF_FULL_AT, idf_weights
+from alerting.events.pool import TermRarity, rows_matrix
+from alerting.events.similarity import IDF_FULL_AT, rarity
 from alerting.handler import ClassifiedItemHandler
 from alerting.store import Incoming
 from models.db import Item
@@ -55,16 +55,17 @@ def handler_for(any_migrated_db, alerting_config: AlertingConfig, grouping: Grou
     return ClassifiedItemHandler(sessions, config, None, clock=lambda: now)
 
 
-def test_terms_many_documents_share_weigh_less_and_a_few_documents_weigh_all_alike() -> None:
-    def docs(n: int):  # column 0 in every document, one column of its own in each
-        ones = np.ones(2 * n)
-        cols = np.array([[0, k] for k in range(1, n + 1)]).ravel()
-        return rows_matrix([(cols[2 * k : 2 * k + 2], ones[:2]) for k in range(n)], n + 1)
-
-    weights = idf_weights([docs(IDF_FULL_AT)], IDF_FULL_AT + 1)[0]  # per entry: column 0, own column, …
+def test_terms_many_events_share_weigh_less_and_a_few_events_weigh_all_alike() -> None:
+    mirror = TermRarity()
+    for k in range(1, IDF_FULL_AT + 1):  # column 0 in every event, one column of its own in each
+        mirror.add(np.array([0, k]))
+    weights = rarity(mirror.held(np.array([0, 1, 10_000])), mirror.docs)
     assert weights[0] == pytest.approx(1.0)
     assert weights[1] > 4 * weights[0]
-    few = idf_weights([docs(2)], 3)[0]
+    assert weights[2] > weights[1]  # a term no event holds
+    mirror.add(np.array([0, 1]), -1)  # an event leaves the mirror
+    assert mirror.held(np.array([0, 1])).tolist() == [IDF_FULL_AT - 1, 0]
+    few = rarity(np.array([2, 1]), 2)
     assert few[1] / few[0] < 1.01  # two events say little about which terms are common
 
 
