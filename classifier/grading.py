@@ -381,6 +381,8 @@ def _quote(*mentions: Mention) -> str:
 
 
 _FOOD = re.compile(rf"食物中毒|食源性疾病|食品安全事故|{FOOD_CAUSE}[^。！？!?；;\n]{{0,20}}?中毒")
+_FOOD_WORDS = ("中毒", "食源性疾病", "食品安全事故")
+"""Words one of which every match of :data:`_FOOD` holds."""
 """A food poisoning, graded also by 《国家食品安全事故应急预案》 (and 《国家突发公共卫生事件应急预案》):
 one poisoning of 100 people or more, or with a death, is 较大; of 100 or more with a death, or with
 10 deaths or more, 重大."""
@@ -389,8 +391,8 @@ one poisoning of 100 people or more, or with a death, is 较大; of 100 or more 
 def food_poisoning_grade(text: str, figures: Figures) -> tuple[IncidentGrade, str] | None:
     """The grade the national food-safety plan gives the food poisoning ``text`` reports, with its
     reason (``None`` when ``text`` reports no food poisoning, or fewer than 30 poisoned and no death)."""
-    if _FOOD.search(text) is None:
-        return None
+    if not any(word in text for word in _FOOD_WORDS) or _FOOD.search(text) is None:
+        return None  # (the pattern scans every position for a food word: most texts name none of these)
     found = figures.report.figures
     ill = [m for k in (Kind.INJURED, Kind.SERIOUS, Kind.MINOR) if (m := found.get(k)) and "中毒" in m.quote]
     deaths = found.get(Kind.DEATHS)

@@ -104,3 +104,24 @@ def test_a_toll_of_places_abroad_and_at_home_together_is_not_split() -> None:
     p = propose("强震波及多国，尼泊尔、印度和中国西藏共63人死亡")
     assert not any(r.startswith("境外、境内伤亡分列") for r in p.reasons), p.reasons
     assert p.figures.deaths == 63
+
+
+def test_foreign_places_are_found_as_the_one_pattern_would_find_them() -> None:
+    """The three quick patterns find what the single alternation finds: leftmost, the earlier
+    alternative of a tie, none overlapping."""
+    from classifier.abroad import _FOREIGN, _foreign_in
+
+    texts = [
+        "驻阿富汗美军车队遭袭 2名士兵受伤",
+        "大马航空客机失联，机上有中国乘客",
+        "江山市区大马路上两车相撞",
+        "海地发生地震，沿海地区居民撤离",
+        "美军事演习期间一架直升机坠毁",
+        "印度尼西亚苏门答腊岛发生洪灾",
+        "孟加拉国首都达卡一工厂起火",
+        "俄顷，北约空袭了一座桥梁；美伊冲突升级",
+        "贺村镇一化工企业仓库突发火灾 已造成3人死亡",
+    ]
+    for text in texts:
+        expected = [(m.start(), m.end(), m.group()) for m in _FOREIGN.finditer(text)]
+        assert [(m.start(), m.end(), m.group()) for m in _foreign_in(text)] == expected, text
