@@ -15,8 +15,9 @@ from functools import cached_property
 from pathlib import Path
 
 from classifier.elsewhere import Locality
+from classifier.event_types import EMERGENCIES
 from classifier.facts import FactReader
-from classifier.grading import EMERGENCIES, GradeProposal, propose
+from classifier.grading import GradeProposal, propose
 from classifier.jurisdiction import Taxonomy, load_gazetteer, load_taxonomy
 from classifier.model import TopicModel, load_model
 from classifier.places import PlaceFinder

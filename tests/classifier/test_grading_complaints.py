@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.grading import EMERGENCIES, propose
+from classifier.event_types import EMERGENCIES
+from classifier.grading import propose
 from models.enums import EventType, IncidentGrade
 
 COMPLAINTS = [

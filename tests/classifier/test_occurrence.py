@@ -7,7 +7,8 @@ from collections.abc import Callable
 import pytest
 
 from classifier.engine import Classifier
-from classifier.grading import EMERGENCIES, propose
+from classifier.event_types import EMERGENCIES
+from classifier.grading import propose
 from models.enums import EventType, IncidentGrade
 from models.messages import RawItem
 

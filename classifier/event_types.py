@@ -1,0 +1,265 @@
+"""Event types (事件类型) from keywords, and near misses.
+
+:func:`event_type_of` names the event type whose keywords a text holds, emergencies (自然灾害,
+事故灾难, 公共卫生事件, 社会安全事件) first; an emergency word counts only where it reports
+something that happened (:mod:`classifier.occurrence`), and a 中毒 named without 食物中毒 is typed by
+its cause (:mod:`classifier.poisoning`). :func:`near_miss` finds an emergency that was about to
+happen and did not (险遇恐怖袭击, 爆炸未遂, 成功阻止了一起爆炸). Grading (:mod:`classifier.grading`)
+builds on both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.occurrence import context_of, reports_incident
+from classifier.poisoning import Cause, poisoning
+from models.enums import EventType
+
+EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
+    EventType.NATURAL_DISASTER: (
+        "地震",
+        "台风",
+        "洪水",
+        "洪涝",
+        "洪灾",
+        "水灾",
+        "山洪",
+        "暴雨",
+        "泥石流",
+        "山体滑坡",
+        "滑坡",
+        "地质灾害",
+        "森林火灾",
+        "山火",
+        "冰雹",
+        "干旱",
+        "内涝",
+        "雪灾",
+        "龙卷风",
+        "风灾",
+        "飓风",
+        "风暴潮",
+        "旱灾",
+        "沙尘暴",
+        "雪崩",
+        "雷击",
+        "崩塌",
+    ),
+    EventType.ACCIDENT: (
+        "事故",
+        "爆炸",
+        "火灾",
+        "起火",
+        "着火",
+        "坍塌",
+        "倒塌",
+        "泄漏",
+        "车祸",
+        "相撞",
+        "翻车",
+        "侧翻",
+        "溺水",
+        "溺亡",
+        "触电",
+        "透水",
+        "坠落",
+        "塌方",
+        "燃爆",
+        "矿难",
+        "踩踏",
+        "沉船",
+        "翻沉",
+        "坠机",
+        "失事",
+        "脱轨",
+        "追尾",
+        "塌陷",
+        "窒息",
+        "冒顶",
+        "瓦斯",
+        "坠毁",
+        "倾覆",
+        "翻覆",
+        "沉没",
+        "溃坝",
+        "垮塌",
+        "坠崖",
+        "坠江",
+        "失火",
+        "爆燃",
+        # headline forms: 4车连撞, 小区深夜突发大火 (not 大火 alone: 大火收汁, 这部剧大火)
+        "连撞",
+        "突发大火",
+        "发生大火",
+        "燃起大火",
+        "起大火",
+        "漏电",
+        "一氧化碳中毒",
+    ),
+    EventType.PUBLIC_HEALTH: (
+        "疫情",
+        "传染病",
+        "食物中毒",
+        "集体中毒",
+        "聚集性",
+        "确诊",
+        "感染者",
+        "新冠",
+        "禽流感",
+        "非洲猪瘟",
+        "不明原因疾病",
+        "疑似病例",
+        "诺如病毒",
+        "霍乱",
+        "登革热",
+        "甲型流感",
+        "甲流",
+        "流感",
+        "鼠疫",
+        "手足口病",
+        "麻疹",
+        "狂犬病",
+        "怪病",
+    ),
+    # 传销 and 非法集资 reported or complained of are crimes to report, not emergencies: a
+    # gathering or a clash they lead to is named by its own words (聚集, 围堵, 冲突)
+    EventType.SOCIAL_SECURITY: (
+        "群体性事件",
+        "聚集",
+        "围堵",
+        "闹事",
+        "打架斗殴",
+        "斗殴",
+        "持刀",
+        "砍人",
+        "命案",
+        "凶杀",
+        "抢劫",
+        "暴恐",
+        "堵路",
+        "冲突",
+        "绑架",
+        "跳楼",
+        "枪击",
+        "袭击",
+        "遇袭",
+        "骚乱",
+        "暴乱",
+        "行凶",
+        "杀人",
+        "杀害",
+        "凶案",
+        "血案",
+        "枪案",
+        "纵火",
+        "投毒",
+        "劫持",
+        "人质",
+        "械斗",
+    ),
+    EventType.POLICY_CONCERN: (
+        "政策",
+        "文件",
+        "实施方案",
+        "管理办法",
+        "规定",
+        "补贴标准",
+        "解读",
+        "征求意见",
+        "新规",
+        "条例",
+    ),
+    EventType.LIVELIHOOD: (
+        "投诉",
+        "反映",
+        "诉求",
+        "噪音",
+        "扰民",
+        "停水",
+        "停电",
+        "拖欠",
+        "物业",
+        "维修",
+        "路灯",
+        "垃圾",
+        "收费",
+        "报销",
+        "办理",
+        "不作为",
+        "没人管",
+    ),
+}
+_KEYWORD_KIND = {word: kind for kind, words in EVENT_KEYWORDS.items() for word in words}
+_KEYWORDS = re.compile("|".join(re.escape(w) for w in sorted(_KEYWORD_KIND, key=len, reverse=True)))
+_CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _KEYWORD_KIND}
+_POISONINGS = ("食物中毒", "集体中毒", "一氧化碳中毒")
+_POISONING_KIND = {
+    Cause.FOOD: EventType.PUBLIC_HEALTH,
+    Cause.GAS: EventType.ACCIDENT,
+    Cause.UNSTATED: EventType.PUBLIC_HEALTH,
+}
+"""A 中毒 named without the words of :data:`_POISONINGS` (:mod:`classifier.poisoning`): eaten or of
+unstated cause, a public-health event; of a gas or a chemical, an accident."""
+_ORDER = {word: i for i, word in enumerate((*_KEYWORD_KIND, "中毒"))}
+EMERGENCIES = (EventType.NATURAL_DISASTER, EventType.ACCIDENT, EventType.PUBLIC_HEALTH, EventType.SOCIAL_SECURITY)
+
+
+def event_type_of(text: str) -> tuple[EventType, tuple[str, ...]]:
+    """The event type whose keywords ``text`` names, emergencies first; with the matched keywords."""
+    found = set()
+    for m in _KEYWORDS.finditer(text):
+        word = m.group()
+        if word in found:
+            continue
+        # an emergency word of a risk, a habit, a campaign or a denial reports no incident
+        if _KEYWORD_KIND[word] in EMERGENCIES and not reports_incident(text, m.start(), m.end()):
+            continue
+        found.add(word)
+    kind_of = _KEYWORD_KIND
+    poisoned = poisoning(text) if "中毒" in text and not found.intersection(_POISONINGS) else None
+    if poisoned is not None:  # 食用未炒熟的扁豆致中毒, 工厂发生气体中毒, 多名学生出现中毒症状
+        found.add("中毒")
+        kind_of = {**_KEYWORD_KIND, "中毒": _POISONING_KIND[poisoned.cause]}
+    if not found:
+        return EventType.OTHER, ()
+    # overlapping keywords (山体滑坡 / 滑坡) are each counted once they occur anywhere
+    found |= {inner for outer in tuple(found) for inner in _CONTAINED.get(outer, ())}
+    by_kind: dict[EventType, list[str]] = {}
+    for word in sorted(found, key=_ORDER.__getitem__):
+        by_kind.setdefault(kind_of[word], []).append(word)
+    hits = {kind: tuple(words) for kind, words in by_kind.items()}
+    emergencies = [(len(hits[k]), -i, k) for i, k in enumerate(EMERGENCIES) if k in hits]
+    if emergencies:
+        kind = max(emergencies)[2]
+        return kind, hits[kind]
+    for kind in (EventType.POLICY_CONCERN, EventType.LIVELIHOOD):
+        if kind in hits:
+            return kind, hits[kind]
+    return EventType.OTHER, ()
+
+
+NEAR_MISS_LEAD = 120
+"""How far into a text a near miss is its subject (a complaint's remark that a car 差点发生事故
+deep in its body is not)."""
+
+
+def near_miss(text: str) -> str | None:
+    """The clause of an emergency that was about to happen and did not (险遇恐怖袭击, 成功阻止了一起
+    爆炸, 爆炸未遂: :func:`classifier.occurrence.context_of`) in the lead of ``text``, or ``None``."""
+    for m in _KEYWORDS.finditer(text, 0, NEAR_MISS_LEAD):
+        if _KEYWORD_KIND[m.group()] not in EMERGENCIES:
+            continue
+        context = context_of(text, m.start(), m.end())
+        foiled = _FOILED.match(text, m.end()) if context == "risk" else None
+        if context == "averted" or foiled is not None:
+            quote = _CLAUSE.split(text[: m.start()])[-1][-16:] + _CLAUSE.split(text[m.start() :])[0][:16]
+            return f"{quote}……{foiled.group('how')}" if foiled is not None else quote
+    return None
+
+
+_CLAUSE = re.compile(r"[，,。；;！!？?\n\s]")
+_FOILED = re.compile(
+    r"[^。！？!?；;\n]{0,12}?(?P<how>(?:被|遭)[^。！？!?；;\n，,]{0,8}?(?:挫败|阻止|粉碎|制止|抓获|控制|识破))"
+)
+"""A plot stopped in the next words (企图制造爆炸，被特警提前控制): a near miss too."""
