@@ -272,10 +272,11 @@ class EventGrouper:
         )
         items_matrix = rows_matrix(vectors, width)
         if self.config.weighting == "idf":  # the items' terms by their rarity among the open events and the batch
-            rarity_ = self.pool.rarity
-            batch_df = np.bincount(items_matrix.indices, minlength=width)[items_matrix.indices]
-            df = rarity_.held(items_matrix.indices.astype(np.int64)) + batch_df
-            items_matrix = reweighted(items_matrix, rarity(df, rarity_.docs + len(vectors)))
+            cols = items_matrix.indices.astype(np.int64)
+            # each term counted within the batch (np.unique: the batch's size, not the vocabulary's)
+            _unique, where, in_batch = np.unique(cols, return_inverse=True, return_counts=True)
+            df = self.pool.rarity.held(cols) + in_batch[where]
+            items_matrix = reweighted(items_matrix, rarity(df, self.pool.rarity.docs + len(vectors)))
         slots = match_batch(
             batch,
             items_matrix,
