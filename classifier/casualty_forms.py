@@ -42,7 +42,7 @@ _COMPACT_KIND = {
 _COMPACT_NOT_AFTER = set("者员害心口残痕势情亡人伤于刑缓里")
 """Not a figure when followed by these: 3人死伤 (a word of its own), 2人死于, 3人死刑, 6人死里逃生."""
 _LOSS = re.compile(
-    rf"(?P<head>(?:直接)?(?:经济|财产)损失)(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}]{{0,8}}?)"
+    rf"(?P<head>(?:直接)?(?:经济|财产)损失|直接损失)(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}]{{0,8}}?)"
     rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?|[{CN_NUMERALS}亿]+)?"
     rf"(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?元"
 )
@@ -67,10 +67,13 @@ def compact(text: str) -> list[Mention]:
     for m in _COMPACT.finditer(text):
         whole = m.group("all").rstrip("、，,")
         parts = list(_COMPACT_PART.finditer(whole))
-        if not parts or m.group("after") in _COMPACT_NOT_AFTER:
+        # the character after the figures, which may be the punctuation they took in (3死3伤，伤者…:
+        # a comma, not the 伤 of 伤者)
+        after = m.group("all")[len(whole)] if len(whole) < len(m.group("all")) else m.group("after")
+        if not parts or after in _COMPACT_NOT_AFTER:
             continue
         arabic = any(p.group("num")[0].isdigit() for p in parts)
-        ends_clause = not m.group("after") or BREAK.match(m.group("after")) is not None
+        ends_clause = not after or BREAK.match(after) is not None
         if not arabic and len(parts) < 2 and not ends_clause:
             continue  # 九死一生, 一死了之: idioms, not figures
         for p in parts:

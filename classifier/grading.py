@@ -200,16 +200,19 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
         bump(_step(figures.serious, (100, 50, 10)), f"重伤{_people(serious)}{_quote(serious)}")
     injured = found.get(Kind.INJURED)
     if injured:
+        # 5人伤亡, 12人死伤: the dead and the injured together, how many died not said
+        together = "伤亡" in injured.quote or "死伤" in injured.quote
         note = "（伤情未明：条例按重伤人数定级，未计入" if not serious else f"（其中重伤{figures.serious}人"
+        if together and not (deaths or missing):
+            note = "（死伤合计，死亡、重伤人数未写明：条例按死亡、重伤人数定级，未计入"
         if poisoning and "中毒" in injured.quote:
             note = "（食物中毒：按食品安全事故分级，见下"
+        elif together and not (deaths or missing):
+            # the deaths among them reach a grade before the seriously injured do
+            note += _would_be(figures.injured, (30, 10, 3), grade, "死亡")
         elif not serious:
-            would = _step(figures.injured, (100, 50, 10))
-            if grade is None or would.severity > grade.severity:
-                low = {IncidentGrade.ESPECIALLY_MAJOR: 100, IncidentGrade.MAJOR: 50, IncidentGrade.LARGE: 10}
-                if would in low:
-                    note += f"；若其中重伤达{low[would]}人则为{would.label}，请核实"
-        word = "伤亡（死伤合计）" if "伤亡" in injured.quote else "中毒" if "中毒" in injured.quote else "受伤"
+            note += _would_be(figures.injured, (100, 50, 10), grade, "重伤")
+        word = "伤亡（死伤合计）" if together else "中毒" if "中毒" in injured.quote else "受伤"
         reasons.append(f"{word}{_people(injured)}{note}）{_quote(injured)}")
     minor = found.get(Kind.MINOR)
     if minor:
@@ -224,6 +227,18 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
     for left in figures.report.excluded:
         reasons.append(f"未计入（{left.why}）：“{left.sentence}”")
     return grade, reasons
+
+
+def _would_be(value: float, thresholds: tuple[float, float, float], grade: IncidentGrade | None, among: str) -> str:
+    """The desk's check when ``value`` people of unstated harm would reach a higher grade than
+    ``grade`` if enough of them were ``among`` (死亡, 重伤): ``；若其中重伤达10人则为较大，请核实``."""
+    would = _step(value, thresholds)
+    if grade is not None and would.severity <= grade.severity:
+        return ""
+    low = dict(zip((IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LARGE), thresholds, strict=True))
+    if would not in low:
+        return ""
+    return f"；若其中{among}达{low[would]:g}人则为{would.label}，请核实"
 
 
 def _step(value: float, thresholds: tuple[float, float, float]) -> IncidentGrade:

@@ -1,0 +1,70 @@
+"""Grade rules for forms of real news text: a compact toll before a clause about the injured,
+直接损失 in investigation reports, and the dead and injured counted together (伤亡, 死伤)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from models.enums import IncidentGrade
+
+E, M, L, G = (
+    IncidentGrade.ESPECIALLY_MAJOR,
+    IncidentGrade.MAJOR,
+    IncidentGrade.LARGE,
+    IncidentGrade.GENERAL,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injured", "grade"),
+    [
+        ("车祸造成3死3伤，伤者均无生命危险。", 3, 3, L),
+        ("两车相撞致4死2伤，伤员已送医", 4, 2, L),
+        ("隧道塌方11死，伤者仍在抢救", 11, 0, M),
+        ("燃气爆炸致一死，两名伤者送医", 1, 0, G),
+    ],
+)
+def test_a_compact_toll_before_a_clause_about_the_injured(
+    text: str, deaths: int, injured: int, grade: IncidentGrade
+) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.figures.injured >= injured, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "loss", "grade"),
+    [
+        ("仓储区发生火灾，无人员伤亡，直接损失1065万元。", 1065e4, L),
+        ("调查认定，事故造成1人死亡，直接损失约5200万元", 5200e4, M),
+        ("事故直接损失380万元，造成2人受伤", 380e4, G),
+    ],
+)
+def test_direct_loss_without_the_word_economic(text: str, loss: float, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.loss_yuan == pytest.approx(loss), p.reasons
+    assert p.grade is grade, p.reasons
+    assert any("直接损失" in r and "→" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("工地脚手架倒塌致5人伤亡", "若其中死亡达3人则为较大，请核实"),
+        ("商场发生火灾，已致12人死伤", "若其中死亡达10人则为重大，请核实"),
+        ("客车侧翻，造成三十余人伤亡", "若其中死亡达30人则为特别重大，请核实"),
+    ],
+)
+def test_dead_and_injured_together_ask_how_many_died(text: str, check: str) -> None:
+    p = propose(text)
+    assert p.grade is G, p.reasons  # how many died is not said: graded on what is stated
+    together = [r for r in p.reasons if r.startswith("伤亡（死伤合计）")]
+    assert together and check in together[0], p.reasons
+
+
+def test_dead_and_injured_together_below_any_threshold_ask_nothing() -> None:
+    p = propose("工地塌方致2人伤亡")
+    assert p.grade is G, p.reasons
+    assert not any("请核实" in r for r in p.reasons), p.reasons
