@@ -14,7 +14,8 @@
   (``交通事故``, ``生产安全``) or of a whole jurisdiction (``全市``, ``我国``) without such an
   event, it is a statistic (``该路段发生事故死亡总人数达50多人``, ``伊战爆发以来…死亡人数达4432人``).
 * **Definitions and ranges** (``3人以上10人以下``, ``是指``).
-* **Earlier events**: what follows ``曾发生``, ``去年`` (not ``去年以来``), ``历史上``, an era
+* **Earlier events**: what follows ``曾发生``, ``去年`` (not ``去年以来``), ``历史上``, ``继…后``
+  (an incident this one follows), ``X年前`` (``10年前的今天`` is no day of this event), an era
   long past (``抗战``, ``日军``, ``民国`` …) up to a marker of this event (``本次``, ``此次``,
   ``目前``).
 """
@@ -62,13 +63,18 @@ _DEFINITION = re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分�
 _PAST = re.compile(
     r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因)|发生过(?!程)|(?:去年|前年|上年)(?![^，,。；;]{0,4}以来|至今|同期)|往年|历史上|年前|当年"
     r"|上一次|上次"
+    # an earlier incident this one follows (继2010年“3·28”透水事故造成38人死亡后又一起事故)
+    r"|(?<![相后])继(?!续|承|而|任|父|母|子|女|室|位)(?=[^，,。；;]{2,40}?[之以]?后)"
     # an earlier incident told after this one (而在此之前的5月27日，…5名工人遇难); not 此前报道
     r"|在此之前|此前的?(?=\d+月|[一二三四五六七八九十]+月)"
     # an era long past: its killings and fires are history (抗战时期…被日军杀害)
     r"|抗战|抗日|日军|日寇|日本兵|鬼子|敌军|侵华|二战|解放前|解放战争|民国|清朝|清代|明朝|古代|革命烈士|英烈"
     r"|(?<!\d)(?:1[0-8]\d\d|19[0-4]\d)年"
 )
-_CURRENT = re.compile(r"本次|此次|这次|该次|这起|此起|本起|目前|截至|截止|今天|今日|当天|当日|昨天|昨日")
+_CURRENT = re.compile(
+    # 10年前的今天 is the day of an anniversary, not this event's
+    r"本次|此次|这次|该次|这起|此起|本起|目前|截至|截止|(?<!前的)(?:今天|今日|当天|当日)|昨天|昨日"
+)
 
 STATISTICS = "统计数字"
 DEFINITION = "定义或范围"

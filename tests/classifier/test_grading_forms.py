@@ -68,3 +68,30 @@ def test_dead_and_injured_together_below_any_threshold_ask_nothing() -> None:
     p = propose("工地塌方致2人伤亡")
     assert p.grade is G, p.reasons
     assert not any("请核实" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("这是该矿继2016年“5·12”瓦斯爆炸事故造成33人死亡后又一起事故。此次事故造成2人死亡。", 2, G),
+        ("继去年一辆大巴坠崖致20人遇难之后，该路段今天又发生车祸，司机受轻伤", 0, G),
+        ("20年前的今天，这里发生了造成48人遇难的特大泥石流灾害", 0, None),
+    ],
+)
+def test_an_earlier_incident_this_one_follows_or_remembers(text: str, deaths: int, grade: IncidentGrade | None) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+    assert any("其他或以往事件" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("暴雨引发山洪，村里相继有3人遇难", 3),
+        ("继续搜救中，目前已有5人遇难", 5),
+        ("两车相撞后继而起火，造成4人死亡", 4),
+    ],
+)
+def test_words_with_ji_that_name_no_earlier_incident(text: str, deaths: int) -> None:
+    assert propose(text).figures.deaths == deaths
