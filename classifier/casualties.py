@@ -153,7 +153,7 @@ def _joined(text: str, a: Tok, b: Tok) -> bool:
 def _mention(text: str, word: Tok, num: Tok, update: bool) -> Mention:
     start, end = min(word.start, num.start), max(word.end, num.end)
     assert word.kind is not None
-    return Mention(word.kind, num.value, num.bound, text[start:end], start, update, num.qualifier)
+    return Mention(word.kind, num.value, num.bound, text[start:end], start, update, num.qualifier, upper=num.upper)
 
 
 def _pair_chain(text: str, chain: list[Tok]) -> tuple[list[Mention], list[tuple[Tok, int]]]:
@@ -183,7 +183,7 @@ def _pair_chain(text: str, chain: list[Tok]) -> tuple[list[Mention], list[tuple[
                 word, used = after, 3  # 五人中毒身亡, 2名伤者经抢救无效死亡: they died
             m = _mention(text, word, tok, verb is not None)
             if verb is not None:
-                m = Mention(m.kind, m.value, m.bound, text[verb.start() : word.end], verb.start(), True, m.qualifier)
+                m = replace(m, quote=text[verb.start() : word.end], start=verb.start(), update=True)
             else:
                 m = _with_listed_subject(text, tok, m)
                 others = unnumbered_after(text[tok.end : word.start])
@@ -206,11 +206,7 @@ def _pair_chain(text: str, chain: list[Tok]) -> tuple[list[Mention], list[tuple[
         elif verb is not None:
             if last_word is not None:  # 死亡人数由19人升至21人: the later figure, quoted whole
                 m = _mention(text, last_word, tok, True)
-                mentions.append(
-                    Mention(
-                        m.kind, m.value, m.bound, text[last_word.start : tok.end], last_word.start, True, m.qualifier
-                    )
-                )
+                mentions.append(replace(m, quote=text[last_word.start : tok.end], start=last_word.start))
             else:
                 loose.append((tok, verb.start()))
         i += 1
@@ -257,7 +253,8 @@ def _all_of_them(text: str, before: list[Tok], chain: list[Tok]) -> Mention | No
     num, word = before[0], chain[0]
     if word.kind not in (Kind.DEATHS, Kind.MISSING) or not _ALL_OF_THEM.search(text, num.end, word.start):
         return None
-    return Mention(word.kind, num.value, num.bound, text[num.start : word.end], num.start, False, num.qualifier)
+    quote = text[num.start : word.end]
+    return Mention(word.kind, num.value, num.bound, quote, num.start, False, num.qualifier, upper=num.upper)
 
 
 def _transitive_pairs(text: str, chain: list[Tok]) -> tuple[list[Mention], list[Tok]]:
@@ -404,7 +401,9 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
                 if _BARE_LEAD.fullmatch(clause) is None:
                     continue  # 客流量升至5万人: a rise of something else
                 quote = sentence[verb_start : tok.end]
-                mentions.append(Mention(previous, tok.value, tok.bound, quote, verb_start, True, tok.qualifier))
+                mentions.append(
+                    Mention(previous, tok.value, tok.bound, quote, verb_start, True, tok.qualifier, upper=tok.upper)
+                )
         if paired:
             previous = paired[-1].kind
     if "新增" in sentence:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count
+from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, count_range, parse_count
 from classifier.unnumbered import PEOPLE_NOUNS
 
 
@@ -65,6 +65,9 @@ class Mention:
     others: str = ""
     """People named with the number but not counted, their number unwritten (``2名学生和家长``:
     家长): the figure is a lower bound."""
+    upper: float = 0.0
+    """The upper end of a figure stated as a range (``3至5人``, ``七八人``: :attr:`value` is the
+    lower end, and the figure a lower bound); 0 when it is no range."""
 
     @property
     def count(self) -> int:
@@ -186,9 +189,11 @@ _PERSON_NOUNS = (
 _UNIT = rf"(?:名|人|位|个人|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS}))"
 # a bare 多 or 若干 before a measure word is a count of several (多人受伤, 若干人失踪): at least 2
 _SEVERAL = rf"(?<![\d{CN_NUMERALS}许很众更最大差好太较不])多(?=[名人位例])|若干(?=[名人位])"
+_TO = r"(?:至|到|-|－|—|~|～)"
+"""Between the ends of a range of people (3至5人, 3-5人)."""
 _TOKEN = re.compile(
     rf"(?P<word>(?:{WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
-    rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
+    rf"|(?P<pre>{QUALIFIERS})?(?:(?P<low>{NUM}){_TO})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
 )
 WORD = re.compile("|".join(sorted(WORDS, key=len, reverse=True)))
 BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
@@ -215,6 +220,8 @@ class Tok:
     bound: Bound = Bound.EXACT
     qualifier: str = ""
     transitive: bool = False
+    upper: float = 0.0
+    """A range's upper end (3至5人: 5, the value being 3)."""
     word: str = ""
     """A casualty word as written (遇难者, 刺伤), or a number's measure word (名, 具)."""
     base: str = ""
@@ -231,6 +238,12 @@ def _number_token(m: re.Match[str]) -> Tok | None:
     if parsed is None:
         return None
     value, bound = parsed
+    upper = 0.0
+    low = parse_count(m.group("low")) if m.group("low") else None
+    if low is not None and low[0] < value:  # 3至5人: at least 3, up to 5
+        value, upper, bound = low[0], value, Bound.AT_LEAST
+    elif (span := count_range(m.group("num"))) is not None:  # 七八人
+        upper = span[1]
     qualifier = ""
     for q in (m.group("pre"), m.group("suf"), m.group("above")):
         if not q:
@@ -238,7 +251,7 @@ def _number_token(m: re.Match[str]) -> Tok | None:
         qualifier = qualifier or q
         approximate = q in APPROXIMATE_WORDS or q == "左右"
         bound = (Bound.ABOUT if bound is Bound.EXACT else bound) if approximate else Bound.AT_LEAST
-    return Tok(m.start(), m.end(), None, value, bound, qualifier, word=m.group("unit"))
+    return Tok(m.start(), m.end(), None, value, bound, qualifier, upper=upper, word=m.group("unit"))
 
 
 def read_tokens(text: str) -> list[Tok]:

@@ -326,7 +326,7 @@ def _figures(report: CasualtyReport) -> list[Fact]:
         if kind is Kind.LOSS:
             shown = f"{m.value / 1e8:g}亿元" if m.value >= 1e8 else f"{m.value / 1e4:g}万元"
         else:
-            shown = f"{m.count}人"
+            shown = f"{m.count}至{m.upper:g}人" if m.upper else f"{m.count}人"
         if m.qualifier:
             shown = (
                 f"{m.qualifier}{shown}"

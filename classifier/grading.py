@@ -110,6 +110,8 @@ def _amount(m: Mention, value: float, unit: str) -> str:
     if m.others:  # 2名学生和家长: the parents' number is not written
         counted = f"下限：至少{value:g}{unit}，按{value:g}{unit}计"
         return f"{value:g}{unit}及{m.others}（{m.others}未写明人数，未计入；{counted}）"
+    if m.upper:  # 3至5人, 七八人: graded on the lower end
+        return f"{value:g}至{m.upper:g}{unit}（范围：下限{value:g}{unit}，按{value:g}{unit}计）"
     q = m.qualifier
     shown = f"{value:g}{q}{unit}" if q in ("余", "多") else f"{value:g}{unit}"
     if q == "上":  # 上百人: a hundred or more
@@ -194,10 +196,15 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
         total = figures.deaths + figures.missing
         counted = f"，失踪/失联按条例计入死亡，共{total}人" if deaths and missing else ""
         counted = counted or ("（失踪/失联按条例计入死亡）" if missing else "")
-        bump(_step(total, (30, 10, 3)), f"{'、'.join(parts)}{counted}{_quote(*used)}")
+        highest = total + sum(m.upper - m.value for m in used if m.upper)
+        check = _would_be(highest, (30, 10, 3), _step(total, (30, 10, 3)), "") if highest > total else ""
+        bump(_step(total, (30, 10, 3)), f"{'、'.join(parts)}{counted}{check}{_quote(*used)}")
     serious = found.get(Kind.SERIOUS)
     if serious:
-        bump(_step(figures.serious, (100, 50, 10)), f"重伤{_people(serious)}{_quote(serious)}")
+        check = ""
+        if serious.upper:
+            check = _would_be(serious.upper, (100, 50, 10), _step(figures.serious, (100, 50, 10)), "")
+        bump(_step(figures.serious, (100, 50, 10)), f"重伤{_people(serious)}{check}{_quote(serious)}")
     injured = found.get(Kind.INJURED)
     if injured:
         # 5人伤亡, 12人死伤: the dead and the injured together, how many died not said
@@ -231,14 +238,16 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
 
 def _would_be(value: float, thresholds: tuple[float, float, float], grade: IncidentGrade | None, among: str) -> str:
     """The desk's check when ``value`` people of unstated harm would reach a higher grade than
-    ``grade`` if enough of them were ``among`` (死亡, 重伤): ``；若其中重伤达10人则为较大，请核实``."""
+    ``grade`` if enough of them were ``among`` (死亡, 重伤): ``；若其中重伤达10人则为较大，请核实``;
+    without ``among``, when the upper end of a range would (``；若达3人则为较大，请核实``)."""
     would = _step(value, thresholds)
     if grade is not None and would.severity <= grade.severity:
         return ""
     low = dict(zip((IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LARGE), thresholds, strict=True))
     if would not in low:
         return ""
-    return f"；若其中{among}达{low[would]:g}人则为{would.label}，请核实"
+    among = f"其中{among}" if among else ""
+    return f"；若{among}达{low[would]:g}人则为{would.label}，请核实"
 
 
 def _step(value: float, thresholds: tuple[float, float, float]) -> IncidentGrade:

@@ -1,5 +1,6 @@
 """Reading numbers written in Arabic or Chinese numerals: ``12``, ``1.5``, ``十二``, ``一百零五``, ``三千``,
-counts with their exactness (``十几`` → at least 11) and amounts of money (``1.2亿``, ``5,000万``)."""
+counts with their exactness (``十几`` → at least 11; a range ``七八`` → at least 7, up to 8) and amounts
+of money (``1.2亿``, ``5,000万``)."""
 
 from __future__ import annotations
 
@@ -73,6 +74,24 @@ QUALIFIERS = "|".join(
 )
 
 
+_CN_RANGE = re.compile(
+    r"(?P<pre>[零〇一二两三四五六七八九十百千万]*?)(?P<a>[一二两三四五六七八九])(?P<b>[二两三四五六七八九])(?P<post>[十百千万]?)"
+)
+
+
+def count_range(text: str) -> tuple[float, float] | None:
+    """The lower and upper values of a range written as two neighbouring digits (``七八`` → 7–8,
+    ``两三`` → 2–3, ``二三十`` → 20–30, ``十五六`` → 15–16, ``一两百`` → 100–200); ``None`` otherwise."""
+    m = _CN_RANGE.fullmatch(text)
+    if m is None or DIGITS[m.group("b")] != DIGITS[m.group("a")] + 1:
+        return None
+    pre, post = m.group("pre"), m.group("post")
+    try:
+        return float(chinese_to_int(pre + m.group("a") + post)), float(chinese_to_int(pre + m.group("b") + post))
+    except ValueError:
+        return None
+
+
 def parse_count(text: str) -> tuple[float, Bound] | None:
     """The value of a number word and whether it is a lower bound (``十几`` → 11, at least).
 
@@ -85,6 +104,8 @@ def parse_count(text: str) -> tuple[float, Bound] | None:
         except ValueError:
             return None
     bound = Bound.EXACT
+    if (span := count_range(text)) is not None:
+        return span[0], Bound.AT_LEAST  # 七八人, 两三人: at least the lower
     if "几" in text or "数" in text:
         bound = Bound.AT_LEAST
         if text in ("几", "数"):

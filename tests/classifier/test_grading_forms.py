@@ -95,3 +95,48 @@ def test_an_earlier_incident_this_one_follows_or_remembers(text: str, deaths: in
 )
 def test_words_with_ji_that_name_no_earlier_incident(text: str, deaths: int) -> None:
     assert propose(text).figures.deaths == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade", "check"),
+    [
+        ("民房发生燃气爆炸，目前已造成3至5人死亡", 3, L, ""),
+        ("事故造成七八人死亡，具体人数仍在核实", 7, L, ""),
+        ("两车相撞，造成两三人死亡", 2, G, "若达3人则为较大，请核实"),
+        ("矿井透水，估计有8-12人遇难", 8, L, "若达10人则为重大，请核实"),
+        ("山体滑坡，十五六人失踪", 15, M, ""),
+        ("泥石流冲毁工棚，二三十人下落不明", 20, M, "若达30人则为特别重大，请核实"),
+    ],
+)
+def test_a_range_of_people_is_graded_on_its_lower_end(text: str, deaths: int, grade: IncidentGrade, check: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths + p.figures.missing == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+    toll = next(r for r in p.reasons if r.startswith(("死亡", "失踪")))
+    assert "范围" in toll and f"按{deaths}人计" in toll, toll
+    assert check in toll and ("请核实" in toll) == bool(check), toll
+
+
+@pytest.mark.parametrize(
+    ("text", "serious", "injured"),
+    [
+        ("工厂爆炸致9至11人重伤", 9, 0),
+        ("客车翻下山坡，车上二三十人不同程度受伤", 0, 20),
+        ("据目击者称，有一两人受伤", 0, 1),
+    ],
+)
+def test_a_range_of_injured_counts_its_lower_end(text: str, serious: int, injured: int) -> None:
+    p = propose(text)
+    assert (p.figures.serious, p.figures.injured) == (serious, injured), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("死亡人数由6人增至11人", 11),  # a rise, not a range
+        ("二〇一九年的那场事故后，今年又有3人死亡", 3),
+        ("十一人死亡", 11),
+    ],
+)
+def test_numbers_that_are_no_range(text: str, deaths: int) -> None:
+    assert propose(text).figures.deaths == deaths
