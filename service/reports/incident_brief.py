@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
@@ -21,10 +20,10 @@ from models.db import Event, Item
 from models.enums import IncidentGrade
 from models.facts import EventFacts, Fact, FactKind, ItemFacts, SourcedFact, merge_facts
 from models.timeutil import to_local
+from service.reports.safe_text import document_text as _clean
 
 log = logging.getLogger("yuqing.service.brief")
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 TODO = "〔待核实〕"
 MAX_DRAFT = 20_000
 
@@ -93,10 +92,6 @@ def draft_text(event: Event, facts: EventFacts, unit_names: Mapping[str, str], n
     lead = unit_names.get(event.lead_unit or "", "") or TODO
     lines += ["", f"报送单位：{lead}　　报送时间：{to_local(now).strftime('%Y-%m-%d %H:%M')}"]
     return "\n".join(lines)
-
-
-def _clean(text: str) -> str:
-    return _CONTROL.sub("", text)
 
 
 def sourced_facts(facts: EventFacts) -> list[SourcedFact]:

@@ -156,3 +156,17 @@ def test_a_quiet_period_is_said_in_words_not_empty_tables(users: dict[str, str],
         text = "\n".join(p.text for p in document.paragraphs)
         assert "本期新增事件 0 起" in text and "本期无派单案件。" in text
         assert [t for t in document.tables if len(t.rows) <= 1] == []
+
+
+def test_an_edited_brief_draft_loses_only_what_a_document_cannot_hold(
+    users: dict[str, str], seed: Any, web_login: Any
+) -> None:
+    """The 简要信息 draft is typed on the page: a pasted U+FFFE/U+FFFF (XML refuses them, as it
+    does C0 controls) is dropped, not a 500."""
+    event, _alerts = seed(title=CLEAN)
+    client, csrf = web_login(users["desk"])
+    draft = "关于\ufffe火灾的简要信息\n经核实，\uffff火灾\x02造成3人死亡\x1b。"
+    r = client.post(f"/events/{event.id}/brief.docx", data={"draft": draft, "csrf_token": csrf})
+    assert r.status_code == 200, r.text
+    paragraphs = [p.text for p in Document(io.BytesIO(r.content)).paragraphs]
+    assert paragraphs[:2] == ["关于火灾的简要信息", "经核实，火灾造成3人死亡。"]
