@@ -35,6 +35,7 @@ from classifier.casualties import CasualtyReport, Kind
 from classifier.numbers import Bound, chinese_to_int
 from classifier.occurrence import reports_incident
 from classifier.places import PlaceFinder, PlaceMatch
+from classifier.traditional import simplified
 from models.directory import UnitDirectory
 from models.facts import Fact, FactKind
 from models.timeutil import SHANGHAI
@@ -112,7 +113,9 @@ class FactReader:
         places: Sequence[PlaceMatch] | None = None,
     ) -> tuple[Fact, ...]:
         """The facts ``text`` states (title and body joined by a newline); ``places`` are the
-        gazetteer's matches in ``text`` when the caller has them already."""
+        gazetteer's matches in ``text`` when the caller has them already. Traditional characters
+        are read as simplified, as grading reads them (:mod:`classifier.traditional`)."""
+        text = simplified(text)
         # only the sentences with an occurrence verb can state when, where and what
         spans: dict[int, str] = {}
         for verb in _OCCURRENCE.finditer(text):

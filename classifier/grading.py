@@ -53,6 +53,7 @@ from classifier.domestic import split_by_place
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
 from classifier.numbers import Bound
 from classifier.poisoning import FOOD_CAUSE
+from classifier.traditional import simplified
 from models.enums import EventType, IncidentGrade
 
 
@@ -292,7 +293,11 @@ def _domestic_figures(text: str) -> tuple[Figures, str] | None:
 
 
 def propose(text: str) -> GradeProposal:
-    """Event type, figures and proposed grade of ``text`` (title and body joined)."""
+    """Event type, figures and proposed grade of ``text`` (title and body joined).
+
+    Traditional characters are read as simplified (:mod:`classifier.traditional`: ``十一人罹難``), so
+    the reasons quote such a text in simplified characters."""
+    text = simplified(text)
     event_type, terms = event_type_of(text)
     figures = extract_figures(text)
     apart = _domestic_figures(text) if figures.report.figures else None

@@ -8,7 +8,10 @@ import re
 from enum import StrEnum
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+FORMAL_DIGITS = {"壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+"""The numerals of amounts written out (大写: ``壹仟贰佰万元``)."""
+DIGITS.update(FORMAL_DIGITS)
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 NUMBER_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 NUMBER = rf"(?:\d+(?:\.\d+)?|[{NUMBER_CHARS}]+)"
@@ -62,9 +65,12 @@ class Bound(StrEnum):
     """约/近/左右: an approximation (近 may mean a little fewer)."""
 
 
-CN_NUMERALS = "零〇一二两三四五六七八九十百千万几数"
+CN_NUMERALS = "零〇一二两三四五六七八九十百千万几数壹贰叁肆柒捌玖拾佰仟"
+"""Characters of Chinese numerals; 伍 and 陆 (队伍, 大陆, 陆续) count only after another 大写 numeral."""
+CN_NUMBER = rf"[{CN_NUMERALS}](?:[{CN_NUMERALS}]|(?<=[壹贰叁肆柒捌玖拾佰仟])[伍陆])*"
+"""One Chinese numeral (``十二``, ``三十``, ``叁拾伍``)."""
 # A count or an amount in either script, with 几/数 approximations (use inside a group).
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CN_NUMERALS}]+)"
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{CN_NUMBER})"
 AT_LEAST_WORDS = ("超过", "超", "逾", "至少", "不少于", "不低于", "上")
 APPROXIMATE_WORDS = ("近", "约", "将近", "接近", "大约")
 QUALIFIERS = "|".join(

@@ -140,3 +140,55 @@ def test_a_range_of_injured_counts_its_lower_end(text: str, serious: int, injure
 )
 def test_numbers_that_are_no_range(text: str, deaths: int) -> None:
     assert propose(text).figures.deaths == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "loss", "grade"),
+    [
+        ("台南一棟大樓倒塌，已造成十一人罹難", 11, 0.0, M),
+        ("工廠發生氣爆，造成3人死亡、12人受傷", 3, 0.0, L),
+        ("漁船翻覆，兩人遇難、八人失蹤", 10, 0.0, M),
+        ("倉庫發生火災，無人員傷亡，直接經濟損失約2500萬元", 0, 2500e4, L),
+    ],
+)
+def test_traditional_characters_are_read(text: str, deaths: int, loss: float, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths + p.figures.missing == deaths, p.reasons
+    assert p.figures.loss_yuan == pytest.approx(loss), p.reasons
+    assert p.grade is grade, p.reasons
+
+
+def test_a_simplified_text_is_read_as_written() -> None:
+    text = "化工厂爆炸造成3人死亡，沈阳消防赶赴现场"
+    p = propose(text)
+    assert p.grade is L
+    assert any("“3人死亡”" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "loss", "grade"),
+    [
+        ("经认定，事故造成叁人死亡", 3, 0.0, L),
+        ("事故造成叁拾伍人死亡", 35, 0.0, E),
+        ("火灾造成直接经济损失人民币壹仟贰佰万元", 0, 1200e4, L),
+        ("直接经济损失人民币伍佰万元", 0, 500e4, G),
+    ],
+)
+def test_numerals_written_out_in_full(text: str, deaths: int, loss: float, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.figures.loss_yuan == pytest.approx(loss), p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "injured", "deaths"),
+    [
+        ("救援队伍人员中有2人受伤", 2, 0),  # 伍 of 队伍 is no five
+        ("大陆3名游客遇难", 0, 3),
+        ("陆续有5人遇难", 0, 5),
+    ],
+)
+def test_words_with_formal_numeral_characters(text: str, injured: int, deaths: int) -> None:
+    p = propose(text)
+    assert (p.figures.injured, p.figures.deaths) == (injured, deaths), p.reasons
