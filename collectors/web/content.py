@@ -3,7 +3,7 @@
 A readability-style scorer made for Chinese pages (measured against readability-lxml,
 trafilatura and GeneralNewsExtractor by ``bench/extraction.py``):
 
-* Paragraphs are the blocks that hold text directly (``<p>``, but also a ``<div>``/``<td>`` of
+* Paragraphs are the blocks that hold text directly (``<p>``, but also each line of a ``<div>``/``<td>`` of
   ``<br>``-separated lines, or a ``<span>`` holding ``<p>``s). Only visible, non-link characters
   count, whitespace never; Chinese punctuation marks prose (a friend-links block or a footer has
   none), up to :data:`MAX_PUNCT` marks a paragraph.
@@ -106,6 +106,9 @@ class _Stats:
     flow_links: int = 0
     flow_punct: int = 0
     block: bool = False
+    lines: list[tuple[int, int]] | None = None
+    """(text, punctuation) of each line of the flow when block children (``<br>``, a picture's
+    ``<div>``) break it into several; None when it is one line."""
     score: float = 0.0
     prose: float = 0.0
     children: list[Element] = field(default_factory=list)
@@ -116,6 +119,14 @@ def _count(text: str | None) -> tuple[int, int]:
         return 0, 0
     squeezed = _SPACE.sub("", text)
     return len(squeezed), len(_PROSE.findall(squeezed))
+
+
+def _paragraph_score(text: int, punct: int) -> float:
+    """What a paragraph of ``text`` visible non-link characters and ``punct`` marks is worth."""
+    score = 1.0 + min(punct, MAX_PUNCT) + min(text / 40.0, 4.0)
+    if punct == 0 and text < 30:
+        score *= 0.3  # a label, a date line, a caption
+    return score
 
 
 def _marker(el: Element) -> str:
@@ -152,14 +163,26 @@ class ContentScorer:
         for el in reversed(order):
             st = _Stats(children=[c for c in el if isinstance(c.tag, str)])
             own_text, own_punct = _count(el.text)
+            line, lines = [own_text, own_punct], []
             for child in st.children:
                 tail_text, tail_punct = _count(child.tail)
                 own_text, own_punct = own_text + tail_text, own_punct + tail_punct
+                cs = self.stats[child]
+                if cs.block:
+                    lines.append((line[0], line[1]))
+                    line = [0, 0]
+                else:
+                    line[0] += cs.flow_text
+                    line[1] += cs.flow_punct
+                line[0] += tail_text
+                line[1] += tail_punct
             if in_link[el]:
                 st.links = st.flow_links = own_text
             else:
                 st.text = st.flow_text = own_text
                 st.punct = st.flow_punct = own_punct
+                if lines:
+                    st.lines = [*lines, (line[0], line[1])]
             st.block = el.tag not in _INLINE
             for child in st.children:
                 cs = self.stats[child]
@@ -180,9 +203,13 @@ class ContentScorer:
                 continue
             if st.flow_links > st.flow_text:  # a link list item, not prose
                 continue
-            score = 1.0 + min(st.flow_punct, MAX_PUNCT) + min(st.flow_text / 40.0, 4.0)
-            if st.flow_punct == 0 and st.flow_text < 30:
-                score *= 0.3  # a label, a date line, a caption
+            score = _paragraph_score(st.flow_text, st.flow_punct)
+            if st.lines:
+                # Each line of a block of <br>-separated lines is a paragraph: a long text set that
+                # way (澎湃号, many government CMSs) must not be worth one paragraph, less than a
+                # wrapper named "content" that adds a byline and a comment box to it.
+                by_line = sum(_paragraph_score(text, punct) for text, punct in st.lines if text >= MIN_PARAGRAPH)
+                score = max(score, by_line)
             st.prose += score
             level = 0
             if el.tag != "p":

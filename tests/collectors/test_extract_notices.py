@@ -57,3 +57,23 @@ def test_read_more_links_ending_the_paragraphs_of_a_roundup_are_left_out() -> No
     assert "点击阅读" not in body and ">>>" not in body, body
     assert f"\n{FIRST}\n" in body and f"\n{LAST}\n" in body
     assert body.endswith("要对照应急预案逐项落实防汛措施。")  # a link inside the prose stays
+
+
+def test_a_long_text_of_br_lines_beats_a_wrapper_named_content() -> None:
+    # 澎湃号·政务: the whole text is one block of <br>-separated lines, dozens of them, with the
+    # pictures in child blocks; its wrapper (class "newscontent") also holds the byline, an editor
+    # line and the comment box. Each line is a paragraph: the text block must win over the wrapper.
+    lines = "<br>".join([FIRST, *(MIDDLE for _ in range(12)), LAST])
+    pictured = lines.replace("<br>", '<div class="pic"><img src="/a.jpg"></div>', 2)
+    wrapper = (
+        f'<div class="newscontent"><h1 class="news_title">{TITLE}</h1>'
+        '<div class="news_about"><p>江山发布</p><p>2024-06-12 15:30</p></div>'
+        f'<div class="news_txt">{pictured}</div>'
+        '<div class="news_editor">投稿请发送邮件至jsfb@example.cn，申请加入江山政务号</div>'
+        '<div id="commt"><h2>评论（0）</h2><div>我要跟帖，文明上网，理性发言</div><div>已输入0字</div></div></div>'
+    )
+    page = article("").replace('<div class="article-title">江山市召开防汛防台风工作部署会</div>', "")
+    page = page.replace('<div class="article-content"></div>', wrapper)
+    body = extract_article(page).body_text
+    assert body.startswith(FIRST) and body.endswith(LAST), body[-120:]
+    assert "申请加入" not in body and "跟帖" not in body
