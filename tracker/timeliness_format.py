@@ -3,6 +3,7 @@ table, markdown, xlsx."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -112,12 +113,16 @@ def write_xlsx(report: TimelinessReport, path: Path) -> None:
     book.save(path)
 
 
+_NOT_IN_SHEETS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""What XML 1.0 cannot hold (C0 controls but tab and line ends, U+FFFE/U+FFFF, lone surrogates)
+and the C1 controls: the rule the service's documents follow (``service.reports.safe_text``).
+openpyxl's own pattern misses U+FFFE/U+FFFF, on which saving the workbook fails."""
+
+
 def _append(sheet: Any, values: list[Any]) -> None:
     """Append a row; text stays text, never a formula (a unit name from an imported file could
-    read ``=HYPERLINK(...)``), without the control characters a sheet cannot hold."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values])
+    read ``=HYPERLINK(...)``), without the characters a sheet cannot hold."""
+    sheet.append([_NOT_IN_SHEETS.sub("", v) if isinstance(v, str) else v for v in values])
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str):
             cell.data_type = "s"

@@ -190,3 +190,23 @@ def test_review_in_small_batches_on_every_database(
     rows = {r.rule_id: r for r in report.rows}
     assert (rows["response"].cases, rows["response"].on_time, rows["response"].overdue) == (4, 2, 1)
     assert rows["response"].median_hours == pytest.approx(24.0)
+
+
+def test_the_xlsx_export_drops_characters_a_sheet_cannot_hold(tmp_path: Path) -> None:
+    """A unit name read from an imported file may carry U+FFFE/U+FFFF (no XML may hold them) as
+    well as C0 and C1 controls: the workbook is still written, the name without them, as text."""
+    from models.timeliness import TimelinessReport, TimelinessRow, UnitSummary
+
+    hostile_name = "=热线\uffff\x02中心\x85"
+    now = bj("2025-03-10 00:00")
+    report = TimelinessReport(
+        start=bj("2025-01-01 00:00"),
+        end=now,
+        now=now,
+        rows=[TimelinessRow(unit="x", rule_id="response", rule="予以回应", unit_name=hostile_name, cases=1)],
+        units=[UnitSummary(unit="x", unit_name="热线\ufffe中心", cases=1)],
+    )
+    write_xlsx(report, tmp_path / "out.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    cells = [c for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value]
+    assert [(c.value, c.data_type) for c in cells if "中心" in str(c.value)] == [("=热线中心", "s"), ("热线中心", "s")]
