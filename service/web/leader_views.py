@@ -128,7 +128,9 @@ def ranking_chart(rows: Sequence[RankedUnit]) -> Chart:
 
 
 def rule_chart(review: Review) -> Chart:
-    rates = [(review.rule_labels.get(r, r), v) for r, v in review.per_rule.items()]
+    """Each rule's on-time rate (%); a rule none of whose deadlines fell due in the period has no
+    rate and is left out (as unranked units are), so a period with nothing due says 暂无数据."""
+    rates = [(review.rule_labels.get(r, r), v) for r, v in review.per_rule.items() if v.decided]
     chart = bar_chart(
         "rules",
         "各时限规则按时率（括号内为已到期时限数）",

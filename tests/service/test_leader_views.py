@@ -9,7 +9,7 @@ from typing import Any
 from models.timeliness import Tally
 from models.timeutil import SHANGHAI
 from service.review import UnitReview
-from service.web.leader_views import daily_chart, histogram, ranking, ranking_chart
+from service.web.leader_views import daily_chart, histogram, ranking, ranking_chart, rule_chart
 
 
 def unit(uid: str, name: str, on_time: int, late: int = 0, overdue: int = 0, median: float | None = None) -> UnitReview:
@@ -117,3 +117,19 @@ def test_the_brief_buttons_follow_the_period_chosen_on_the_page(
     weekly = leader.get(buttons(chosen)["weekly-docx"][1])
     texts = [p.text for p in Document(io.BytesIO(weekly.content)).paragraphs]
     assert "统计时段：2026-06-14 00:00 至 2026-06-21 00:00（北京时间）" in texts
+
+
+def test_the_rule_chart_leaves_out_rules_with_nothing_due() -> None:
+    """A period whose deadlines are all still running has no rate to draw: 暂无数据, not an empty
+    chart of bars labelled —; a rule with nothing due is left out beside one that has a rate."""
+    from service.review import Review
+
+    def review(per_rule: dict[str, Tally]) -> Review:
+        now = datetime.now(UTC)
+        labels = {"sign": "签收", "first_release": "首次发布权威信息", "press_conference": "新闻发布会"}
+        return Review(now - timedelta(days=7), now, [], labels, [], [], per_rule)
+
+    running = review({"sign": Tally(pending=1), "first_release": Tally(pending=1), "press_conference": Tally()})
+    assert rule_chart(running).empty
+    some = rule_chart(review({"sign": Tally(on_time=1), "first_release": Tally(pending=1)}))
+    assert some.option["yAxis"]["data"] == ["签收"] and [r[0] for r in some.rows] == ["签收"]
