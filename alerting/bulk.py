@@ -31,10 +31,16 @@ def json_text(value: Any) -> str:
 
 
 def unnest_rows(
-    session: Session, table: Table, names: Sequence[str], rows: Sequence[Mapping[str, Any]]
+    session: Session,
+    table: Table,
+    names: Sequence[str],
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    ordinality: bool = False,
 ) -> tuple[str, dict[str, Any]]:
     """``unnest(…) AS v(names…)`` over ``rows`` and its parameters: one array per column, cast to the
-    column's type (JSON values encoded with :func:`json_text`; ``None`` stays SQL ``NULL``)."""
+    column's type (JSON values encoded with :func:`json_text`; ``None`` stays SQL ``NULL``). With
+    ``ordinality``, ``v`` also has ``ord``: each row's position (from 1)."""
     dialect = session.get_bind().dialect
     arrays, params = [], {}
     for k, name in enumerate(names):
@@ -44,7 +50,28 @@ def unnest_rows(
             values = [None if v is None else json_text(v) for v in values]
         arrays.append(f"CAST(%(a{k})b AS {column.type.compile(dialect=dialect)}[])")
         params[f"a{k}"] = values
-    return f"unnest({', '.join(arrays)}) AS v({', '.join(names)})", params
+    ordinal = " WITH ORDINALITY" if ordinality else ""
+    columns = ", ".join([*names, "ord"] if ordinality else names)
+    return f"unnest({', '.join(arrays)}){ordinal} AS v({columns})", params
+
+
+def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]], *, returning: str) -> list[Any]:
+    """PostgreSQL: insert ``rows`` (each a mapping with the same columns) in one statement; the
+    ``returning`` column (a key the database generates) of each row, in the order of ``rows``.
+
+    The rows are inserted in their order (``ORDER BY`` their position), so a serial key is drawn
+    in that order: the generated keys, ascending, are the rows' own (other sessions drawing from
+    the same sequence meanwhile only leave gaps)."""
+    if not rows:
+        return []
+    names = list(rows[0])
+    source, params = unnest_rows(session, table, names, rows, ordinality=True)
+    columns = ", ".join(names)
+    sql = (  # only the table's own names go into the text; every value is a parameter
+        f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM {source} "  # noqa: S608
+        f"ORDER BY v.ord RETURNING {returning}"
+    )
+    return sorted(value for (value,) in session.connection().exec_driver_sql(sql, params))
 
 
 def update_many(session: Session, table: Table, key: str, rows: Sequence[Mapping[str, Any]]) -> None:

@@ -38,16 +38,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from alerting.config import AlertingConfig, AlertRulesFile
 from alerting.errors import AlertingError
 from alerting.escalation.scheduler import notice_for
-from alerting.events.grouping import (
-    STATE_COLUMNS,
-    Assignment,
-    EventGrouper,
-    EventState,
-    Grouped,
-    StaleEvents,
-    state_of,
-)
+from alerting.events.grouping import EventGrouper, Grouped, StaleEvents
 from alerting.events.reconcile import find_twins, merge_twins
+from alerting.events.state import STATE_COLUMNS, Assignment, EventState, state_of
 from alerting.events.volume import VolumeWindows
 from alerting.locks import is_sqlite, lock_events, take_write_lock
 from alerting.notify.desk import alert_message

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from alerting.config import AlertingConfig
 from alerting.escalation.plan import snapshot
-from alerting.events.grouping import Assignment, grade_severity
+from alerting.events.state import Assignment, grade_severity
 from alerting.rules.base import Hit
 from alerting.upsert import among, insert_ignore
 from models.db import Alert, AlertLog

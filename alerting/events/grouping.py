@@ -42,68 +42,23 @@ import numpy as np
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from alerting.bulk import update_many
+from alerting.bulk import insert_many, update_many
 from alerting.config import GroupingConfig
+from alerting.events.centroids import top_terms
 from alerting.events.matcher import BatchItem, PoolSide, match_batch
 from alerting.events.pool import OpenEvents, PoolEvent, pool_vectors, rows_matrix, terms_vector
 from alerting.events.replies import is_reply
-from alerting.events.similarity import MAX_TERMS, batch_bigram_counts, rarity, reweighted, simhash_to_int
+from alerting.events.similarity import batch_bigram_counts, rarity, reweighted, simhash_to_int
+from alerting.events.state import grade_severity
 from alerting.events.volume import add_event_volume, add_topic_volume, bucket_of
 from alerting.locks import WaitClock, lock_events, lock_topic_buckets
 from alerting.store import Incoming
 from alerting.upsert import among
 from models.db import Event, Item
-from models.enums import IncidentGrade
 from models.timeutil import not_in_future
 
 REFRESH_AGE_S = 2.0
 """Grouping uses the mirror as the previous batch's reconciliation left it if that is this recent."""
-
-
-def grade_severity(grade: str | None) -> int:
-    return IncidentGrade(grade).severity if grade else 0
-
-
-@dataclass
-class EventState:
-    """An event as the rules and alerts see it (its committed state, read under its row lock)."""
-
-    id: int
-    title: str
-    grade: str | None
-    places: list[str]
-    lead_unit: str | None
-    co_units: list[str]
-    sources: list[str]
-    item_count: int
-
-
-STATE_COLUMNS = (
-    Event.title,
-    Event.grade,
-    Event.places,
-    Event.lead_unit,
-    Event.co_units,
-    Event.sources,
-    Event.item_count,
-    Event.merged_into_id,
-)
-
-
-def state_of(row: Any) -> EventState:
-    return EventState(row.id, row.title, row.grade, list(row.places or []), row.lead_unit,
-                      list(row.co_units or []), list(row.sources or []), row.item_count)  # fmt: skip
-
-
-@dataclass
-class Assignment:
-    """Where one item went, and what materially changed about its event."""
-
-    item: Incoming
-    event: EventState
-    created: bool
-    grade_up: bool = False
-    new_places: tuple[str, ...] = ()
 
 
 @dataclass
@@ -228,7 +183,7 @@ class EventGrouper:
             changes = self._apply(draft, [ordered[k] for k in draft.members], now)
             for k, change in zip(draft.members, changes, strict=True):
                 out.changes[ordered[k].message.id] = change
-            self._centroid(draft, [vectors[k] for k in draft.members])
+        self._centroids(list(drafts.values()), vectors)
 
     # -- matching ----------------------------------------------------------------------------------
 
@@ -368,22 +323,19 @@ class EventGrouper:
             changes.append((grade_up, new_places))
         return changes
 
-    def _centroid(self, draft: _Draft, vectors: Sequence[tuple[np.ndarray, np.ndarray]]) -> None:
-        """The event's fingerprint: its stored one weighted by its earlier item count, plus each new
-        item's unit fingerprint; strongest :data:`MAX_TERMS` terms, rounded (as stored). Also its
+    def _centroids(self, drafts: Sequence[_Draft], vectors: Sequence[tuple[np.ndarray, np.ndarray]]) -> None:
+        """Each draft's fingerprint: its stored one weighted by its earlier item count, plus each new
+        item's unit fingerprint (:func:`~alerting.events.centroids.top_terms`, as stored), and its
         unit vector for the mirror."""
-        cols = np.concatenate([draft.base[0], *(c for c, _ in vectors)]).astype(np.int64)
-        vals = np.concatenate([draft.base[1] * draft.base_count, *(v for _, v in vectors)])
-        if not cols.size:
-            draft.terms, draft.vector = {}, (np.empty(0, np.int32), np.empty(0, np.float64))
-            return
-        unique, inverse = np.unique(cols, return_inverse=True)
-        weights = np.bincount(inverse, weights=vals)
-        top = np.argsort(-weights, kind="stable")[:MAX_TERMS]
-        rounded = np.round(weights[top], 4)
-        draft.terms = dict(zip(self.pool.vocab.terms(unique[top].tolist()), rounded.tolist(), strict=True))
-        norm = float(np.sqrt(rounded @ rounded))
-        draft.vector = (unique[top].astype(np.int32), rounded / norm if norm else rounded)
+        groups = [[(d.base[0], d.base[1] * d.base_count), *(vectors[k] for k in d.members)] for d in drafts]
+        tops = top_terms(groups)
+        names = self.pool.vocab.terms(np.concatenate([cols for cols, _ in tops]).tolist()) if tops else []
+        at = 0
+        for draft, (cols, weights) in zip(drafts, tops, strict=True):
+            draft.terms = dict(zip(names[at : at + cols.size], weights.tolist(), strict=True))
+            at += cols.size
+            norm = float(np.sqrt(weights @ weights))
+            draft.vector = (cols, weights / norm if norm else weights)
 
     # -- storing -------------------------------------------------------------------------------------
 
@@ -409,8 +361,12 @@ class EventGrouper:
         slots_in_order = sorted(new)
         table = cast(Table, Event.__table__)
         rows = [self._row(new[s], now, new=True) for s in slots_in_order]
-        result = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
-        for s, (event_id,) in zip(slots_in_order, result, strict=True):
+        if session.get_bind().dialect.name == "postgresql":  # one statement of arrays
+            ids = insert_many(session, table, rows, returning="id")
+        else:
+            stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            ids = [i for (i,) in session.execute(stmt, rows)]
+        for s, event_id in zip(slots_in_order, ids, strict=True):
             new[s].id = event_id
             out.created.append(event_id)
 

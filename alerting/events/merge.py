@@ -15,8 +15,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from alerting.errors import EventNotFound, InvalidGrouping
-from alerting.events.grouping import grade_severity
 from alerting.events.similarity import absorb, fingerprint
+from alerting.events.state import grade_severity
 from alerting.events.volume import add_event_volume, bucket_of
 from alerting.locks import lock_events
 from models.db import AuditRecord, Event, EventVolume, Item

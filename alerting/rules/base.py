@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
-from alerting.events.grouping import Assignment
+from alerting.events.state import Assignment
 from alerting.events.volume import VolumeWindows
 from yuqing.names import unit_names
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from alerting.config import GradeRuleConfig, NegativeOfficialRuleConfig, SpikeRuleConfig, WatchWordsRuleConfig
-from alerting.events.grouping import grade_severity
+from alerting.events.state import grade_severity
 from alerting.events.volume import detect_spike
 from alerting.rules.base import Hit, RuleContext
 from models.enums import IncidentGrade

@@ -10,7 +10,7 @@ from typing import cast
 import pytest
 from sqlalchemy import Table, select
 
-from alerting.bulk import json_text, update_many
+from alerting.bulk import insert_many, json_text, update_many
 from alerting.upsert import upsert_increment
 from models.db import Event, EventVolume
 
@@ -52,6 +52,32 @@ def test_update_many_sets_every_column_of_every_row(any_migrated_db) -> None:
     assert (got[ids[0]].item_count, got[ids[0]].co_units) == (3, ['say "hi"', "a,b{c}"])
     assert (got[ids[2]].grade, got[ids[2]].places, got[ids[2]].peak_at, got[ids[2]].item_count) == (None, [], None, 1)
     assert (got[ids[1]].grade, got[ids[1]].item_count, got[ids[1]].title) == (None, 0, "二")  # untouched
+
+
+def test_insert_many_returns_each_rows_key_in_the_order_of_the_rows(any_migrated_db) -> None:
+    engine, sessions = any_migrated_db
+    if engine.dialect.name != "postgresql":
+        pytest.skip("insert_many is the PostgreSQL statement (SQLite keeps SQLAlchemy's)")
+    titles = [f"事件{n:03d}" for n in range(120, 0, -1)]  # not in the order of any column
+    rows = [
+        {"title": t, "status": "open", "places": ["贺村镇"] if n % 2 else [], "terms": {"河水": 0.5} if n % 3 else {},
+         "co_units": [], "sources": ["江山融媒"], "item_count": n, "negative_count": 0, "peak_volume": 1,
+         "first_seen_at": NOW, "last_seen_at": NOW,
+         "peak_at": None, "created_at": NOW, "updated_at": NOW + timedelta(seconds=n)}
+        for n, t in enumerate(titles)
+    ]  # fmt: skip
+    with sessions() as s, s.begin():
+        s.add(_event("先有的"))  # the sequence does not start at 1
+        s.flush()
+        ids = insert_many(s, cast(Table, Event.__table__), rows, returning="id")
+    with sessions() as s:
+        got = {e.id: e for e in s.scalars(select(Event).where(Event.id.in_(ids)))}
+    assert len(ids) == len(set(ids)) == len(rows)
+    assert [got[i].title for i in ids] == titles
+    assert [got[i].item_count for i in ids] == list(range(len(rows)))
+    assert got[ids[1]].places == ["贺村镇"] and got[ids[0]].places == []
+    assert got[ids[1]].terms == {"河水": 0.5} and got[ids[3]].terms == {}
+    assert got[ids[5]].updated_at == NOW + timedelta(seconds=5)
 
 
 def test_upsert_increment_adds_and_returns_the_counts_in_utc(any_migrated_db) -> None:
