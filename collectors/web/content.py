@@ -13,8 +13,9 @@ trafilatura and GeneralNewsExtractor by ``bench/extraction.py``):
   article split over several blocks).
 * Inside the winner, link lists (related articles, 延伸阅读), blocks marked as share, comment or
   copyright bars, boilerplate lines (上一篇, 责任编辑 …) and the credit and source lines that close
-  the text (（责编：…）, 审读：…, 来源：…) are left out, and so is a "read more" link ending a
-  paragraph (>>>更多内容，点击阅读).
+  the text (（责编：…）, 审读：…, 来源：…) are left out, and so are a "read more" or "back to the
+  site" link ending a paragraph (>>>更多内容，点击阅读, 返回腾讯网首页>>) and whatever follows, near
+  the end, the editor's credit or a 延伸·推荐/相关阅读 heading (another story's teaser).
 
 Everything is iterative (a page of 10,000 nested tags never recurses).
 """
@@ -79,8 +80,10 @@ _BLOCK_LINE = re.compile(
 )
 _MORE = re.compile(
     r"[【\[（(]?(?:更多内容[，,]?)?(?:点击)?(?:阅读全文|查看全文|阅读原文|查看详情|详细|详情|阅读)[>》»]*[】\]）)]?"
+    r"|返回\w{0,8}?(?:首页|[，,]查看更多)[>》»]*"
 )
-"""The text of a "read more" link ending a paragraph of a roundup (更多内容，点击阅读, 【详细】, 阅读全文)."""
+"""The text of a "read more" link ending a paragraph of a roundup (更多内容，点击阅读, 【详细】, 阅读全文), or
+of a "back to the site" link ending an article's last line (返回腾讯网首页>>, 返回搜狐，查看更多)."""
 _MORE_ARROWS = re.compile(r"[\s>＞》»→]+$")
 _CREDIT = re.compile(
     r"(责任编辑|责编|审\s*读|审\s*核|责任校对|校\s*对|监\s*制|主\s*编)\s*[:：]"
@@ -88,6 +91,17 @@ _CREDIT = re.compile(
 )
 """A credit or source line (责任编辑：…, （责编：…）, 审读：…, 本文来源：… 责任编辑：…, 来源：…): page
 furniture under the text, never its last paragraph."""
+_CREDIT_END = re.compile(r"[(（\[【]?\s*(?:责任编辑|责编)\s*[:：].{0,40}")
+_RELATED_END = re.compile(
+    r"(?:延伸\s*[·•・]?\s*(?:阅读|推荐)|相关(?:阅读|推荐|新闻|文章|报道|链接)|推荐阅读|猜你喜欢|热门推荐)[:：]?"
+)
+"""Lines that end an article: the editor's credit, the heading of recommended or related stories.
+What follows one near the end of the text (another story's teaser, a recommendation) is not the
+article; how near is the share of the text before the line that may follow it:"""
+CREDIT_TAIL_SHARE = 0.25
+"""after a credit line: a teaser, never the last items of a roundup whose every item closes with （责编：…）;"""
+RELATED_TAIL_SHARE = 1.0
+"""after a related-stories heading: anything in the second half of the text."""
 MAX_CREDIT = 80
 """Characters a line may have and still be taken for a credit line."""
 MIN_PARAGRAPH = 8
@@ -349,6 +363,7 @@ def _without_more_link(current: list[tuple[str, bool]]) -> list[tuple[str, bool]
 
 def _lines(pieces: list[tuple[str, bool]]) -> str:
     lines: list[tuple[str, bool]] = []  # (line, only link text)
+    ends: list[tuple[int, float]] = []  # where a line ending the article stood, and its tail share
     current: list[tuple[str, bool]] = []
     for text, linked in [*pieces, ("\n", False)]:
         for i, part in enumerate(text.split("\n")):
@@ -357,11 +372,16 @@ def _lines(pieces: list[tuple[str, bool]]) -> str:
                 plain = sum(len(_SPACE.sub("", p)) for p, in_link in current if not in_link)
                 joined = "".join(p for p, _ in current)
                 line = re.sub(r"[ \t\u3000\xa0\u200b\u200c\u200d\u2060]+", " ", joined).strip()
+                if line and _CREDIT_END.fullmatch(line):
+                    ends.append((len(lines), CREDIT_TAIL_SHARE))
+                elif line and _RELATED_END.fullmatch(line):
+                    ends.append((len(lines), RELATED_TAIL_SHARE))
                 if line and not _BLOCK_LINE.match(line):
                     lines.append((line, plain == 0))
                 current = []
             if part:
                 current.append((part, linked))
+    lines = _cut_after_the_end(lines, ends)
     keep = [True] * len(lines)
     for i, (_line, only_links) in enumerate(lines):
         if only_links and ((i > 0 and lines[i - 1][1]) or (i + 1 < len(lines) and lines[i + 1][1])):
@@ -372,6 +392,18 @@ def _lines(pieces: list[tuple[str, bool]]) -> str:
     while kept and (kept[-1][1] or _label(kept[-1][0]) or _credit(kept[-1][0])):
         kept.pop()
     return "\n".join(line for line, _ in kept)
+
+
+def _cut_after_the_end(lines: list[tuple[str, bool]], ends: list[tuple[int, float]]) -> list[tuple[str, bool]]:
+    """``lines`` without the first end line (:data:`_CREDIT_END`, :data:`_RELATED_END`) followed by
+    little enough, and without what follows it."""
+    sizes = [len(line) for line, _ in lines]
+    total = sum(sizes)
+    for at, share in ends:
+        before = sum(sizes[:at])
+        if before and total - before <= share * before:
+            return lines[:at]
+    return lines
 
 
 def _credit(line: str) -> bool:

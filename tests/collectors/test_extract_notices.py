@@ -77,3 +77,42 @@ def test_a_long_text_of_br_lines_beats_a_wrapper_named_content() -> None:
     body = extract_article(page).body_text
     assert body.startswith(FIRST) and body.endswith(LAST), body[-120:]
     assert "申请加入" not in body and "跟帖" not in body
+
+
+def test_a_back_to_the_home_page_link_closing_the_last_paragraph_is_left_out() -> None:
+    # 腾讯网 ends the last paragraph with a 返回腾讯网首页>> link, 搜狐 and its copies the author line
+    # with 返回搜狐，查看更多.
+    home = f'<p>{LAST}<a href="/"><img src="/i.png"><span>返回江山网首页&gt;&gt;</span></a></p>'
+    page = article(f"<p>{FIRST}</p><p>{MIDDLE}</p>{home}")
+    assert_article(page)
+    more = '<p>作者：江山日报记者 张三 李四<a href="/">返回搜狐，查看更多</a></p>'
+    body = extract_article(article(PARAGRAPHS + more)).body_text
+    assert body.endswith(f"{LAST}\n作者：江山日报记者 张三 李四"), body[-60:]
+
+
+def test_a_recommendation_or_a_teaser_after_the_end_of_the_text_is_left_out() -> None:
+    # 网易 puts a 延伸 · 推荐 block (a link and the other story's summary) inside the text block;
+    # reprint sites put another story's teaser after the 责任编辑 line.
+    teaser = "近日，江山市某社区民警在开展辖区人口核查工作时，平均每天拨打电话一百余个，被运营商停机。"
+    recommended = (
+        f'<div class="special_tag"><div class="special_tag_ttl">延伸 · 推荐</div>'
+        '<div class="special_tag_cnt"><p><a href="/art/9.html">民警一天打100个电话被停机</a></p>'
+        f"<p>{teaser}</p></div></div>"
+    )
+    page = article(PARAGRAPHS + recommended)
+    assert_article(page)
+    assert teaser not in extract_article(page).body_text
+    quoted = f"<p>责任编辑：<span></span></p><blockquote><p>江山警方通报一起案件</p><p>{teaser}</p></blockquote>"
+    longer = f"<p>{FIRST}</p>" + f"<p>{MIDDLE}</p>" * 6 + f"<p>{LAST}</p>"
+    page = article(longer + quoted)
+    assert_article(page)
+    assert teaser not in extract_article(page).body_text
+
+
+def test_an_editor_line_above_the_text_or_inside_a_roundup_cuts_nothing() -> None:
+    top = article(f"<p>责任编辑：王五 发布时间：2024-06-12</p>{PARAGRAPHS}")
+    assert_article(top)
+    pairs = ((FIRST, MIDDLE), (MIDDLE, MIDDLE), (MIDDLE, LAST))
+    items = "".join(f"<p>{one}</p><p>{two}</p><p>（责编：王五）</p>" for one, two in pairs)
+    body = extract_article(article(items)).body_text
+    assert body.startswith(FIRST) and body.endswith(LAST) and body.count(MIDDLE) == 4, body
