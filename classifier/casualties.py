@@ -60,7 +60,7 @@ from classifier.casualty_tokens import AGENTIVE, BREAK, WORDS, Kind, Mention, To
 from classifier.numbers import CN_NUMERALS, Bound
 from classifier.other_events import EVENT_THAT_LASTS, STATISTICS, is_statistic, other_event
 from classifier.unnumbered import unnumbered_figure
-from classifier.victims import listed_before, listed_subject, unnumbered_after
+from classifier.victims import listed_after, listed_before, listed_subject, unnumbered_after
 
 __all__ = ["CasualtyReport", "Excluded", "Kind", "Mention", "read_figures"]
 
@@ -113,6 +113,9 @@ _DISPOSED = re.compile(r"(?:(?<![一两几])把|将(?!近|会|要|于|在|被|�
 _BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更)*")
 _ALL_OF_THEM = re.compile(r"(?:均|全部|全都|都|皆)(?:已经|已|经|当场|不幸|先后|确认)*$")
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
+
+_DIED_LATER = re.compile(r"抢救无效|医治无效|送医途中|送往医院途中|送医后|伤重不治|不治身亡|在医院")
+"""Deaths after those on the spot (5人当场死亡，2人经抢救无效死亡): more of them, added."""
 
 _NONE = re.compile(r"(?:无|未造成|未有|没有|没造成|暂无|暂未发现|未发现|未见|尚无)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)")
 
@@ -224,6 +227,28 @@ def _with_listed_subject(text: str, num: Tok, m: Mention) -> Mention:
     return replace(m, value=m.value + named, quote=text[start + at : m.start + len(m.quote)], start=start + at)
 
 
+_DEAD_AND = re.compile(r"(?:死亡|遇难|罹难|丧生)(?:人员|者)?(?:、|和|及|与|或)?$")
+_AND_MISSING = re.compile(r"(?:、|和|及|与|或)?(?:失踪|失联|下落不明)")
+_OWN_NUMBER = re.compile(rf"(?:\d|[{CN_NUMERALS}])(?:余|多)?(?:名|人|位)?$")
+_NUMBER_NEXT = re.compile(rf"(?:人员|人数)?(?:分别)?(?:为|是|达|有)?(?:\d|[{CN_NUMERALS}])")
+
+
+def _with_deaths(sentence: str, m: Mention) -> Mention:
+    """``m`` as a figure of the dead and the missing together when its words name both
+    (``死亡、失踪12人``, ``遇难和失踪人员达12人``, ``12人死亡失踪``): one figure, not two."""
+    word_first = sentence.startswith(("失踪", "失联", "下落不明"), m.start)
+    dead = _DEAD_AND.search(sentence, max(0, m.start - 8), m.start) if m.kind is Kind.MISSING and word_first else None
+    # 死亡、失踪12人; not 3人死亡、失踪2人 (the deaths have their own number)
+    if dead is not None and _OWN_NUMBER.search(sentence, max(0, dead.start() - 4), dead.start()) is None:
+        return replace(m, quote=sentence[dead.start() : m.start + len(m.quote)], start=dead.start(), with_deaths=True)
+    end = m.start + len(m.quote)
+    missing = _AND_MISSING.match(sentence, end) if m.kind is Kind.DEATHS and not m.unnumbered else None
+    # 12人死亡失踪; not 3人死亡、失踪2人 (each its own number)
+    if missing is not None and _NUMBER_NEXT.match(sentence, missing.end()) is None:
+        return replace(m, kind=Kind.MISSING, quote=sentence[m.start : missing.end()], with_deaths=True)
+    return m
+
+
 def _increment(sentence: str, m: Mention) -> Mention:
     """A figure stated as new (新增死亡4人, 死亡人数新增4人) is the rise, so the toll is at least it."""
     if m.kind is Kind.LOSS or ("新增" not in m.quote and not sentence.endswith("新增", 0, m.start)):
@@ -276,10 +301,15 @@ def _transitive_pairs(text: str, chain: list[Tok]) -> tuple[list[Mention], list[
             named = listed_before(text[tok.end : nxt.start])
             if named:  # 杀死妻子和2名子女: the wife, then the two
                 m = replace(m, value=m.value + named)
+            i += 2
+            # 砍伤8名学生和1名老师: each number of the list of victims
+            while i < len(chain) and chain[i].kind is None and listed_after(text[chain[i - 1].end : chain[i].start]):
+                more = chain[i]
+                m = replace(m, value=m.value + more.value, quote=text[m.start : more.end])
+                i += 1
             mentions.append(m)
             if rest and rest[-1].kind is None:
                 rest.pop()
-            i += 2
             continue
         if tok.base in AGENTIVE:
             victim = _passive_victim(text, rest, tok)
@@ -349,9 +379,10 @@ def read_figures(text: str) -> CasualtyReport:
     last: dict[Kind, Mention] = {}
     for m in sorted(found, key=lambda m: m.start):
         before = last.get(m.kind)
-        if before is not None and _MORE.search(text, max(0, m.start - 4), m.start):
-            # 3人当场死亡，另有2人经抢救无效死亡: the second figure adds to the one stated just
-            # before it, not to a total of the lead (造成两死…司机死亡。另一名乘客…死亡: two)
+        if before is not None and (_MORE.search(text, max(0, m.start - 4), m.start) or _died_later(text, before, m)):
+            # 3人当场死亡，另有2人经抢救无效死亡 (or without 另有: 当场, then 经抢救无效): the
+            # second figure adds to the one stated just before it, not to a total of the lead
+            # (造成两死…司机死亡。另一名乘客…死亡: two)
             bound = Bound.AT_LEAST if before.unnumbered else m.bound
             quote = f"{before.quote}……{m.quote}"
             m = replace(m, value=before.value + m.value, bound=bound, quote=quote, start=before.start)
@@ -360,6 +391,17 @@ def read_figures(text: str) -> CasualtyReport:
         if best is None or m.value > best.value or (m.value == best.value and _better(m, best)):
             figures[m.kind] = m
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
+
+
+def _died_later(text: str, on_the_spot: Mention, m: Mention) -> bool:
+    """Whether ``m`` states deaths after those ``on_the_spot`` (``5人当场死亡，2人经抢救无效死亡``,
+    ``当场死亡2人，经抢救无效死亡1人``), its words in its quote or just before it."""
+    if m.kind is not Kind.DEATHS or m.start <= on_the_spot.start:
+        return False
+    spot = text[max(0, on_the_spot.start - 4) : on_the_spot.start + len(on_the_spot.quote)]
+    lead_in = re.split(r"[，,。；;！!？?\n]", text[max(0, m.start - 8) : m.start])[-1]
+    later = lead_in + m.quote
+    return "当场" in spot and _DIED_LATER.search(later) is not None and "当场" not in later
 
 
 def _moved(m: Mention, by: int) -> Mention:
@@ -408,6 +450,7 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
             previous = paired[-1].kind
     if "新增" in sentence:
         mentions = [_increment(sentence, m) for m in mentions]
+    mentions = [_with_deaths(sentence, m) for m in mentions]
     covered = [(m.start, m.start + len(m.quote)) for m in mentions]
     for tok in tokens:
         if tok.kind is not None and not any(a <= tok.start < b for a, b in covered):

@@ -65,6 +65,9 @@ class Mention:
     others: str = ""
     """People named with the number but not counted, their number unwritten (``2名学生和家长``:
     家长): the figure is a lower bound."""
+    with_deaths: bool = False
+    """A :attr:`Kind.MISSING` figure of the dead and the missing together (``死亡、失踪12人``,
+    ``12人死亡失踪``)."""
     upper: float = 0.0
     """The upper end of a figure stated as a range (``3至5人``, ``七八人``: :attr:`value` is the
     lower end, and the figure a lower bound); 0 when it is no range."""

@@ -88,9 +88,13 @@ def extract_figures(text: str) -> Figures:
     report = read_figures(text)
     if not report.figures and not report.excluded and report.no_casualties is None:
         return _NO_FIGURES
+    deaths, missing = int(report.value(Kind.DEATHS)), int(report.value(Kind.MISSING))
+    together = report.figures.get(Kind.MISSING)
+    if together is not None and together.with_deaths:  # 死亡、失踪12人，其中死亡9人: 3 missing
+        missing = max(0, missing - deaths)
     return Figures(
-        deaths=int(report.value(Kind.DEATHS)),
-        missing=int(report.value(Kind.MISSING)),
+        deaths=deaths,
+        missing=missing,
         serious=int(report.value(Kind.SERIOUS)),
         injured=int(report.value(Kind.INJURED)),
         minor=int(report.value(Kind.MINOR)),
@@ -197,6 +201,9 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
         total = figures.deaths + figures.missing
         counted = f"，失踪/失联按条例计入死亡，共{total}人" if deaths and missing else ""
         counted = counted or ("（失踪/失联按条例计入死亡）" if missing else "")
+        if missing is not None and missing.with_deaths:  # 死亡、失踪12人(，其中死亡9人): one figure
+            parts = [f"死亡、失踪/失联合计{_people(missing)}"] + ([f"其中死亡{_people(deaths)}"] if deaths else [])
+            counted = "（失踪/失联按条例计入死亡）" if figures.missing or not deaths else f"，按死亡{total}人计"
         highest = total + sum(m.upper - m.value for m in used if m.upper)
         check = _would_be(highest, (30, 10, 3), _step(total, (30, 10, 3)), "") if highest > total else ""
         bump(_step(total, (30, 10, 3)), f"{'、'.join(parts)}{counted}{check}{_quote(*used)}")

@@ -132,6 +132,16 @@ def listed_before(gap: str) -> int:
     return _list_count(phrase)
 
 
+def listed_after(gap: str) -> bool:
+    """Whether ``gap``, between two numbers of people after a verb, ends one part of a list of
+    victims and joins the next (``砍伤8名学生和1名老师``: the gap ``学生和``)."""
+    join = _ENDS_WITH_JOIN.search(gap)
+    if join is None:
+        return False
+    phrase = gap[: join.start()]
+    return not phrase or (is_people(phrase) and re.search(rf"[\d{CN_NUMERALS}]", phrase) is None)
+
+
 _SUBJECT_JOIN = re.compile(
     rf"(?:以及|及(?!时)|和|与|(?<![\d{CN_NUMERALS}])、)"
     rf"(?:[^{CN_NUMERALS}\d，,。；;、：:（）()]{{0,4}}?的|车上|车内|船上|机上|同车|同行|另外|另|其他|其余)?$"

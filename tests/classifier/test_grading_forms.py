@@ -192,3 +192,51 @@ def test_numerals_written_out_in_full(text: str, deaths: int, loss: float, grade
 def test_words_with_formal_numeral_characters(text: str, injured: int, deaths: int) -> None:
     p = propose(text)
     assert (p.figures.injured, p.figures.deaths) == (injured, deaths), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("客车与货车相撞，造成4人当场死亡，2人经抢救无效死亡，另有9人受伤", 6, L),
+        ("两车相撞，1人当场死亡，1人在送医途中死亡", 2, G),
+        ("爆炸现场当场死亡8人，经抢救无效死亡3人", 11, M),
+        # the same dead told twice: 其中 splits the total
+        ("事故造成7人死亡，其中5人当场死亡，2人经抢救无效死亡", 7, L),
+    ],
+)
+def test_deaths_on_the_spot_and_after_rescue_add_up(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "grade"),
+    [
+        ("山洪灾害造成死亡、失踪12人，其中死亡9人、失踪3人", 12, M),
+        ("强降雨已造成全省死亡失踪25人", 25, M),
+        ("截至目前，共有8人死亡失踪", 8, L),
+        ("泥石流灾害遇难和失踪人员达29人", 29, M),
+        # each with its own number: added
+        ("暴雨已致3人死亡、失踪2人", 5, L),
+        ("已致27人遇难、5人失联", 32, E),
+    ],
+)
+def test_the_dead_and_missing_counted_together_are_one_figure(text: str, total: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths + p.figures.missing == total, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "injured", "deaths"),
+    [
+        ("一男子持刀在校门口砍伤6名学生和1名老师", 7, 0),
+        ("歹徒打伤3名村民和2名民警后逃跑", 5, 0),
+        ("醉驾男子撞死1名行人和2名骑车人", 0, 3),
+        ("砍死1人后又砍伤3人", 3, 1),
+    ],
+)
+def test_each_number_of_a_list_of_victims_after_the_verb(text: str, injured: int, deaths: int) -> None:
+    p = propose(text)
+    assert (p.figures.injured, p.figures.deaths) == (injured, deaths), p.reasons
