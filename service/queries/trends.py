@@ -132,9 +132,9 @@ class Trend:
     heat: list[int]
     """Items plus their folded copies (转载) per bucket."""
 
-    def negative_share(self) -> list[float]:
-        """Share of negative items per bucket (0 where a bucket is empty)."""
-        return [round(n / t, 3) if t else 0.0 for n, t in zip(self.negative, self.total, strict=True)]
+    def negative_share(self) -> list[float | None]:
+        """Share of negative items per bucket (None where a bucket is empty: no share to show)."""
+        return [round(n / t, 3) if t else None for n, t in zip(self.negative, self.total, strict=True)]
 
 
 def bucket_step(since: datetime, until: datetime) -> timedelta:

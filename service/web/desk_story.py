@@ -87,9 +87,10 @@ def desk_story(db: Session, principal: Principal, period: StoryPeriod, jurisdict
 
 
 def sentiment_chart(labels: Sequence[str], negative: Sequence[int], total: Sequence[int]) -> Chart:
-    """情感走势: negative items (left axis) and their share of all items in % (right axis)."""
-    share = [round(100 * n / t, 1) if t else 0.0 for n, t in zip(negative, total, strict=True)]
-    series = {"负面条目": negative, "负面占比（%）": share}
+    """情感走势: negative items (left axis) and their share of all items in % (right axis); an hour
+    without items has no share (a gap in the line, — in the table), not 0 %."""
+    share = [round(100 * n / t, 1) if t else None for n, t in zip(negative, total, strict=True)]
+    series: dict[str, Sequence[float | None]] = {"负面条目": negative, "负面占比（%）": share}
     chart = line_chart("sentiment", "情感走势（负面条目与占比）", labels, series)
     option = chart.option
     option["yAxis"] = [

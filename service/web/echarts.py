@@ -55,7 +55,9 @@ def _base(title: str) -> dict[str, Any]:
     }
 
 
-def _fmt(value: float) -> str:
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "—"
     return f"{value:g}" if float(value).is_integer() else f"{value:.2f}"
 
 
@@ -63,13 +65,16 @@ def line_chart(
     key: str,
     title: str,
     x: Sequence[str],
-    series: dict[str, Sequence[float]],
+    series: dict[str, Sequence[float | None]],
     *,
     y_name: str = "",
     y_max: float | None = None,
     marks: Sequence[tuple[str, str]] = (),
 ) -> Chart:
     """A trend: one line per series over the category axis ``x`` (e.g. hours or days).
+
+    A value of None has no figure (a share of an hour without items): the line has a gap there and
+    the table says —, never a zero that reads as a measurement.
 
     ``marks`` are vertical lines ``(x label, caption)`` drawn on the first series, e.g. the moment
     of the first official response on a volume trend.
@@ -85,7 +90,7 @@ def line_chart(
         entry: dict[str, Any] = {
             "name": name,
             "type": "line",
-            "data": [float(v) for v in values],
+            "data": [None if v is None else float(v) for v in values],
             "symbol": SYMBOLS[i % len(SYMBOLS)],
             "symbolSize": 7,
             "lineStyle": {"type": LINE_TYPES[i % len(LINE_TYPES)], "width": 2},

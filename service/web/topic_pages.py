@@ -191,7 +191,7 @@ def charts(story: TopicStory) -> list[Chart]:
             "negative",
             "负面占比",
             t.labels,
-            {"负面占比(%)": [round(v * 100, 1) for v in t.negative_share()]},
+            {"负面占比(%)": [None if v is None else round(v * 100, 1) for v in t.negative_share()]},
             y_name="%",
             y_max=100,
         ),

@@ -57,3 +57,14 @@ def test_the_pages_load_the_pinned_library_from_the_service_itself() -> None:
     assert "5.6.0" in (vendor / "echarts.min.js").read_text(encoding="utf-8") and head
     macros = (WEB / "templates" / "_macros.html").read_text(encoding="utf-8")
     assert 'src="/static/vendor/echarts.min.js"' in macros and "http" not in macros.split("chart_scripts")[1][:400]
+
+
+def test_a_share_of_nothing_is_a_gap_not_a_zero() -> None:
+    """情感走势: an hour without items has no negative share; the line breaks there (ECharts draws
+    no point for null) and the table says —, while a real 0 % stays a point."""
+    from service.web.desk_story import sentiment_chart
+
+    chart = sentiment_chart(["08时", "09时", "10时"], negative=[0, 1, 0], total=[0, 2, 3])
+    option = json.loads(json.dumps(chart.option))
+    assert option["series"][1]["data"] == [None, 50.0, 0.0]
+    assert chart.rows == [("08时", "0", "—"), ("09时", "1", "50"), ("10时", "0", "0")]

@@ -61,7 +61,7 @@ def test_a_story_by_hour_with_negatives_heat_places_and_words(db: sessionmaker[S
     assert t.total == [0, 3, 0, 1, 0]  # the quiet hours are zeros, not gaps
     assert t.negative == [0, 3, 0, 0, 0]
     assert t.heat == [0, 15, 0, 1, 0]  # three items each reprinted four times
-    assert t.negative_share()[1] == 1.0
+    assert t.negative_share() == [None, 1.0, None, 0.0, None]  # a quiet hour has no share, not 0 %
     assert place_counts(got.items, ["双塔街道", "虎山街道", "贺村镇"]) == [
         ("虎山街道", 4),
         ("双塔街道", 1),
