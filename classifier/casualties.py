@@ -114,6 +114,7 @@ _BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目
 _ALL_OF_THEM = re.compile(r"(?:均|全部|全都|都|皆)(?:已经|已|经|当场|不幸|先后|确认)*$")
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
 
+INDIRECT = "间接经济损失：条例按直接经济损失定级"
 _DIED_LATER = re.compile(r"抢救无效|医治无效|送医途中|送往医院途中|送医后|伤重不治|不治身亡|在医院")
 """Deaths after those on the spot (5人当场死亡，2人经抢救无效死亡): more of them, added."""
 
@@ -369,6 +370,7 @@ def read_figures(text: str) -> CasualtyReport:
             # a quote without a number starts before its word, where an earlier event may be named
             at = m.start + len(m.quote) - 1 if m.unnumbered else m.start
             why = STATISTICS if statistic else other_event(sentence, at)
+            why = why or (INDIRECT if m.indirect else None)
             placed = _moved(m, sm.start())
             if why is None:
                 found.append(placed)

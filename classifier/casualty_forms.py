@@ -41,11 +41,18 @@ _COMPACT_KIND = {
 }
 _COMPACT_NOT_AFTER = set("者员害心口残痕势情亡人伤于刑缓里")
 """Not a figure when followed by these: 3人死伤 (a word of its own), 2人死于, 3人死刑, 6人死里逃生."""
-_LOSS = re.compile(
-    rf"(?P<head>(?:直接)?(?:经济|财产)损失|直接损失)(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}]{{0,8}}?)"
-    rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?|[{CN_NUMERALS}伍陆亿]+)?"
-    rf"(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?元"
+# direct loss only: 间接经济损失, 直接和间接经济损失 are not graded by the 条例
+_HEAD = r"(?<!间接)(?P<indirect>(?:直接[和与及、])?间接)?(?:直接)?(?:经济|财产)损失|直接损失"
+_AMOUNT = (
+    rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?"
+    rf"|[{CN_NUMERALS}伍陆亿]+)?(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?元(?P<after>左右|以上)?"
 )
+_LOSS = re.compile(rf"(?P<head>{_HEAD})(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}")
+_LOSS_AFTER = re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})")
+"""The amount before its words: 造成3000万元直接经济损失."""
+_LOSS_TABLE = re.compile(rf"(?P<head>{_HEAD})[（(](?P<unit>万|亿)?元[）)][:：]?\s*(?P<amount>\d+(?:\.\d+)?)")
+"""A table's column: 直接经济损失（万元）：1560."""
+_UNIT_ONLY = re.compile(r"[十百千万亿]+")
 
 
 def respectively(text: str) -> list[Mention]:
@@ -99,27 +106,31 @@ def compact(text: str) -> list[Mention]:
 
 def losses(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in _LOSS.finditer(text):
-        amount = m.group("amount") or ""
-        unit = m.group("unit") or ""
+    for m in (*_LOSS.finditer(text), *_LOSS_AFTER.finditer(text), *_LOSS_TABLE.finditer(text)):
+        found = m.groupdict()
+        amount = found["amount"] or ""
+        unit = found["unit"] or ""
         if not amount and not unit:
             continue
         if not amount and unit:
             amount, unit = unit, ""
+        gap = found.get("gap") or ""
+        if _UNIT_ONLY.fullmatch(amount) and not found.get("pre") and not any(w in gap for w in ("逾", "超")):
+            continue  # 损失（万元）: a unit alone is no amount (but 逾亿元, 上千万元 are)
         value = parse_amount(amount)
         if value is None:
             continue
         value *= AMOUNT_UNITS[unit] if unit else 1.0
-        qualifier = m.group("pre") or m.group("suf") or m.group("suf2") or ""
-        gap = m.group("gap")
+        qualifier = found.get("pre") or found.get("suf") or found.get("suf2") or found.get("after") or ""
         if not qualifier and ("约" in gap or "近" in gap):
             qualifier = "约" if "约" in gap else "近"
         bound = Bound.EXACT
-        if qualifier in APPROXIMATE_WORDS:
+        if qualifier in APPROXIMATE_WORDS or qualifier == "左右":
             bound = Bound.ABOUT
         elif qualifier:
             bound = Bound.AT_LEAST
         elif any(w in gap for w in ("超过", "逾", "超")):
             bound, qualifier = Bound.AT_LEAST, "超过"
-        out.append(Mention(Kind.LOSS, value, bound, m.group(), m.start(), False, qualifier))
+        indirect = bool(found.get("indirect"))
+        out.append(Mention(Kind.LOSS, value, bound, m.group(), m.start(), False, qualifier, indirect=indirect))
     return out

@@ -65,6 +65,9 @@ class Mention:
     others: str = ""
     """People named with the number but not counted, their number unwritten (``2名学生和家长``:
     家长): the figure is a lower bound."""
+    indirect: bool = False
+    """A :attr:`Kind.LOSS` that is not the direct loss the 条例 grades by (``间接经济损失``,
+    ``直接和间接经济损失``): read so the reasons can say it was left out."""
     with_deaths: bool = False
     """A :attr:`Kind.MISSING` figure of the dead and the missing together (``死亡、失踪12人``,
     ``12人死亡失踪``)."""

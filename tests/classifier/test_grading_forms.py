@@ -240,3 +240,44 @@ def test_the_dead_and_missing_counted_together_are_one_figure(text: str, total: 
 def test_each_number_of_a_list_of_victims_after_the_verb(text: str, injured: int, deaths: int) -> None:
     p = propose(text)
     assert (p.figures.injured, p.figures.deaths) == (injured, deaths), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "loss", "grade"),
+    [
+        ("仓库火灾造成3000万元直接经济损失", 3000e4, L),
+        ("厂房爆炸造成约1.2亿元的直接经济损失", 1.2e8, E),
+        ("火灾造成直接经济损失（万元）：1560", 1560e4, L),
+        ("初步估算，火灾直接经济损失在5000万元左右", 5000e4, M),
+    ],
+)
+def test_direct_loss_written_after_its_amount_or_in_a_table(text: str, loss: float, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.loss_yuan == pytest.approx(loss), p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "loss"),
+    [
+        ("洪灾造成直接经济损失300余万元，间接经济损失1.2亿元", 300e4),
+        ("化工厂爆炸带来的直接和间接经济损失高达16亿元", 0.0),
+        ("火灾造成1.2亿元间接经济损失", 0.0),
+    ],
+)
+def test_indirect_loss_is_no_direct_loss(text: str, loss: float) -> None:
+    p = propose(text)
+    assert p.figures.loss_yuan == pytest.approx(loss), p.reasons
+    assert p.grade in (None, G), p.reasons
+    assert any(r.startswith("未计入（间接经济损失") for r in p.reasons), p.reasons
+
+
+def test_a_unit_alone_is_no_amount() -> None:
+    p = propose("请统计直接经济损失（万元），报应急管理局")
+    assert p.figures.loss_yuan == 0, p.reasons
+
+
+def test_a_loss_of_about_an_amount_says_so() -> None:
+    p = propose("初步估算，火灾直接经济损失在5000万元左右")
+    loss = next(r for r in p.reasons if r.startswith("直接经济损失"))
+    assert "约数" in loss and "5000万元左右" in loss, loss
