@@ -4,6 +4,9 @@ Real government and news pages are rarely well formed. Before parsing, stray byt
 (left by server-side includes) and every ``</body>``/``</html>`` are removed: an included
 fragment's own ``</html>`` would otherwise end the document early and the rest of the page would
 be lost. A page nested deeper than the parser's limit is an error, not a silently truncated tree.
+The records a 大汉 jcms/jpage page ships inside ``<script type="text/xml"><datastore>`` (one
+CDATA record per article, written into the page by its script; the list pages of many provincial
+and ministry sites) become markup where the script stood, as a browser would show them.
 
 After parsing, :func:`drop_invisible` removes what a reader never sees (scripts, styles, form
 controls, comments, elements hidden with ``display:none``/``hidden``). Forms are kept: government
@@ -26,6 +29,11 @@ _INVISIBLE = (
     "svg", "canvas", "object", "embed", "map", "head",
 )  # fmt: skip
 _SPACE = re.compile(r"\s+")
+_XML_DATA = re.compile(
+    r"<script\b[^>]*?\btype\s*=\s*[\"']?text/xml\b[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
+)
+_NEXT_GROUP = re.compile(r"<nextgroup>.*?</nextgroup>", re.IGNORECASE | re.DOTALL)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
@@ -33,9 +41,17 @@ Element: TypeAlias = etree._Element
 """Plain lxml elements: several times faster to walk than ``lxml.html``'s, which matters at 50 ms a page."""
 
 
+def _datastore_records(match: re.Match[str]) -> str:
+    """The markup of a ``<script type="text/xml">``'s CDATA records (not of its pager), or nothing."""
+    records = _CDATA.findall(_NEXT_GROUP.sub("", match.group(1)))
+    return f'<div class="datastore">{"".join(records)}</div>' if records else ""
+
+
 def parse_html(html: str) -> Element:
     """The document tree of ``html`` (already decoded); raise :class:`ParseError` if there is none."""
     text = _END_TAGS.sub("", _XML_DECL.sub("", html.replace("\ufeff", ""), count=1))
+    if "<![CDATA[" in text:
+        text = _XML_DATA.sub(_datastore_records, text)
     if not text.strip():
         raise ParseError("the page is empty")
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, default_doctype=False)

@@ -116,6 +116,27 @@ def test_a_list_page_whose_only_prose_is_a_disclaimer_is_a_list() -> None:
     assert is_list and [link.text for link in links] == TITLES[:10]
 
 
+def test_link_discovery_reads_the_records_a_hanweb_list_ships_inside_a_script() -> None:
+    # 大汉 jcms / jpage lists (江苏、浙江、山东 government sites, 国家医保局): the list is not in the
+    # markup but in <script type="text/xml"><datastore>, one CDATA record per article, written
+    # into the page by a script. A parser that drops scripts sees no list at all.
+    records = "".join(
+        f"<record><![CDATA[<li><a href='/art/2024/6/{n}/art_1229_{n}.html' title='{t}' target='_blank'>{t}</a>"
+        f"<span>2024-06-{n:02d}</span></li>]]></record>\n"
+        for n, t in enumerate(TITLES, start=1)
+    )
+    proxy = "/module/web/jpage/dataproxy.jsp?page=1&appid=1&webid=1&path=/&columnid=1229&unitid=4561"
+    datastore = (
+        f'<div id="4561"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="{proxy}"></a>]]></nextgroup>'
+        f"<recordset>{records}</recordset></datastore></script></div>"
+        "<script>var param_4561 = {col: 1, columnid: 1229, unitid: 4561};</script>"
+    )
+    html = list_page([]).replace('<ul class="news-list"></ul>', datastore)
+    is_list, links = looks_like_list(html, "http://www.jiangshan.gov.cn/col/col1229/index.html")
+    assert is_list and [link.text for link in links] == TITLES
+    assert links[0].url == "http://www.jiangshan.gov.cn/art/2024/6/1/art_1229_1.html"
+
+
 def test_link_discovery_finds_the_list_and_its_next_page() -> None:
     html = list_page(TITLES[:6], next_href="index_1.html")
     links = find_article_links(html, "http://www.jiangshan.gov.cn/col/col1/index.html")
