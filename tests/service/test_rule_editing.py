@@ -118,6 +118,15 @@ def test_a_unit_user_edits_its_own_units_watch_and_exclude_words(
     assert versions(db, "alert_rules")[-1] == (2, "web", users["hushan"])
 
 
+def test_a_unit_without_a_scheme_is_told_in_words_not_field_names(users: dict[str, str], web_login: Any) -> None:
+    from tests.service.test_names_everywhere import visible_text
+
+    client, _csrf = web_login(users["jiaoyu"])
+    text = visible_text(client.get("/keywords").text)
+    assert "本单位还没有关键词方案" in text
+    assert "unit" not in text  # the YAML field is the administrator's business
+
+
 def test_scheme_edits_keep_the_rest_of_the_file() -> None:
     text = edit_scheme(RULES, "watch-safety", words=["火灾", "yes"], exclude=["演练", "消防 宣传"], regions=None)
     assert "# 江山市 预警规则" in text and "quiet_minutes: 30" in text  # comments and layout kept
