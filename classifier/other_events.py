@@ -15,7 +15,8 @@
   event, it is a statistic (``该路段发生事故死亡总人数达50多人``, ``伊战爆发以来…死亡人数达4432人``).
 * **Definitions and ranges** (``3人以上10人以下``, ``是指``).
 * **Earlier events**: what follows ``曾发生``, ``去年`` (not ``去年以来``), ``历史上``, ``继…后``
-  (an incident this one follows), ``X年前`` (``10年前的今天`` is no day of this event), an era
+  (an incident this one follows), ``X年前`` (``10年前的今天`` is no day of this event), a disaster
+  named by its year without a month (``1998年特大洪水``, ``2008年汶川地震``), an era
   long past (``抗战``, ``日军``, ``民国`` …) up to a marker of this event (``本次``, ``此次``,
   ``目前``).
 """
@@ -38,7 +39,7 @@ _PERIOD = re.compile(
     r"|今年以来|年初以来|入汛以来|入夏以来|入冬以来"
     # a span of years; 百年来最强, 60年来首次 compare, they do not add up
     r"|年以?来(?!最|首|罕|未|之|头|第一)"
-    rf"|自(?:19|20)\d\d年|(?:19|20)\d\d年(?:至今|到现在|以来)|近{_YEARS}年"
+    rf"|自(?:19|20)\d\d年|(?:19|20)\d\d年(?:至今|到现在|以来(?!最|首|罕|未|之|头|第一))|近{_YEARS}年"
     # a whole year or quarter tallied, or compared with another (2020年全国共接报火灾…, 与2019年相比)
     r"|(?:19|20)\d\d年[，,]?(?:全国|全省|全市|全区|全县|全州|共|累计|全年)|第?[一二三四1-4]季度"
     r"|与(?:去年|上年|前年|(?:19|20)\d\d年)(?:同期)?相比|比上年|较上年|比去年同期|较去年同期"
@@ -60,20 +61,33 @@ EVENT_THAT_LASTS = re.compile(
 _KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全生产|安全事故|各类|刑事案件")
 _JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|全世界|我国|我市|我省|各地|辖区内|境内")
 _DEFINITION = re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为")
+_NAMED_DISASTER = (
+    r"(?:洪水|洪灾|水灾|洪涝|地震|海啸|雪灾|冰灾|冰冻|泥石流|山洪|台风|火灾|大火|爆炸|空难|矿难|踩踏|沉船|疫情|非典)"
+)
 _PAST = re.compile(
     r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因)|发生过(?!程)|(?:去年|前年|上年)(?![^，,。；;]{0,4}以来|至今|同期)|往年|历史上|年前|当年"
     r"|上一次|上次"
-    # an earlier incident this one follows (继2010年“3·28”透水事故造成38人死亡后又一起事故)
-    r"|(?<![相后])继(?!续|承|而|任|父|母|子|女|室|位)(?=[^，,。；;]{2,40}?[之以]?后)"
     # an earlier incident told after this one (而在此之前的5月27日，…5名工人遇难); not 此前报道
     r"|在此之前|此前的?(?=\d+月|[一二三四五六七八九十]+月)"
     # an era long past: its killings and fires are history (抗战时期…被日军杀害)
     r"|抗战|抗日|日军|日寇|日本兵|鬼子|敌军|侵华|二战|解放前|解放战争|民国|清朝|清代|明朝|古代|革命烈士|英烈"
     r"|(?<!\d)(?:1[0-8]\d\d|19[0-4]\d)年"
 )
+_WITHIN = re.compile(
+    # an earlier incident this one follows, up to its 后 (继2010年“3·28”透水事故造成38人死亡后又一起事故;
+    # but 继2010年大火之后最严重的一次，造成5人死亡 is this one's)
+    r"(?<![相后])继(?!续|承|而|任|父|母|子|女|室|位)[^，,。；;]{2,40}?[之以]?后"
+    # a disaster named by its year, without a month, in its own clause (1998年特大洪水造成4150人死亡,
+    # 2008年汶川地震): the event reported now is told by its date (2024年1月24日…发生火灾)
+    rf"|(?<!\d)(?:19|20)\d\d年(?![\d一二三四五六七八九十]|[底初末来前后起内中间])(?:的|那场|那次|那起)?"
+    rf"[^\d，,。；;首第全今本当该此这]{{0,4}}?(?:特大|大|重大|特别重大)?{_NAMED_DISASTER}[^，,。；;]*"
+)
+"""Earlier events whose figures are only those of their own stretch of the sentence."""
 _CURRENT = re.compile(
     # 10年前的今天 is the day of an anniversary, not this event's
     r"本次|此次|这次|该次|这起|此起|本起|目前|截至|截止|(?<!前的)(?:今天|今日|当天|当日)|昨天|昨日"
+    # a toll so far (2024年的洪水已致12人死亡): history is not told so
+    r"|已(?:经)?(?:造成|致使|导致|致(?!力|信|函|电|辞))"
 )
 
 STATISTICS = "统计数字"
@@ -116,6 +130,11 @@ def other_event(sentence: str, offset: int) -> str | None:
     """
     if _DEFINITION.search(sentence):
         return DEFINITION
+    for m in _WITHIN.finditer(sentence):
+        if m.start() > offset:
+            break
+        if offset < m.end() and not any(c.start() < offset for c in _CURRENT.finditer(sentence, m.start())):
+            return EARLIER
     past = None
     for m in _PAST.finditer(sentence):
         if m.start() <= offset:

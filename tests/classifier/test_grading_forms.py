@@ -281,3 +281,35 @@ def test_a_loss_of_about_an_amount_says_so() -> None:
     p = propose("初步估算，火灾直接经济损失在5000万元左右")
     loss = next(r for r in p.reasons if r.startswith("直接经济损失"))
     assert "约数" in loss and "5000万元左右" in loss, loss
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("1998年特大洪水造成4150人死亡。今年汛期，全市无人员伤亡", 0, None),
+        ("2008年汶川地震造成6.9万人遇难，如今这里已建起新城", 0, None),
+        ("2015年天津港爆炸事故造成165人遇难，此后该市开展危化品大检查", 0, None),
+    ],
+)
+def test_a_disaster_named_by_its_year_is_an_earlier_event(text: str, deaths: int, grade: IncidentGrade | None) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+    assert any("其他或以往事件" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # this event, told by its date, its toll so far, or after the earlier one's stretch
+        ("2024年1月24日15时30分许，一化工公司发生火灾，造成39人死亡", 39, E),
+        ("2024年首场暴雨致3人死亡", 3, L),
+        ("2024年的洪水已致12人死亡", 12, M),
+        ("本次火灾是继2010年大火之后最严重的一次，造成5人死亡", 5, L),
+        ("这是继1998年以来最大的洪水，已致3人死亡", 3, L),
+    ],
+)
+def test_this_events_toll_near_a_year(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
