@@ -243,11 +243,40 @@ list pages' best blocks, a welcome line or a footer disclaimer, score 4–11; th
 articles, one paragraph of 120 characters, 22 and more)."""
 
 
+def _inside_one_record(block: Element, anchors: list[Element]) -> bool:
+    """True when ``block`` sits in one record of the list: the largest ancestor of ``block`` that
+    holds one of the list's ``anchors`` (and no other) has at least :data:`MIN_LIST_LINKS` siblings
+    of its kind holding list links (a thread list quoting each post). An article's text shares its
+    ancestors with a whole list of related links, or with a stray breadcrumb link only."""
+    held: dict[Element, int] = {}
+    for a in anchors:
+        for ancestor in a.iterancestors():
+            held[ancestor] = held.get(ancestor, 0) + 1
+    if block in held:
+        return False
+    record = None
+    for ancestor in block.iterancestors():
+        count = held.get(ancestor, 0)
+        if count > 1:
+            break
+        if count == 1:
+            record = ancestor
+    parent = record.getparent() if record is not None else None
+    if record is None or parent is None:
+        return False
+    kind = _signature(record)
+    records = sum(
+        1 for sibling in parent if isinstance(sibling.tag, str) and sibling in held and _signature(sibling) == kind
+    )
+    return records >= MIN_LIST_LINKS
+
+
 def looks_like_list(html: str, base_url: str) -> tuple[bool, list[Link]]:
     """Whether ``html`` is a list page rather than an article, and its article links.
 
     A list page has at least five article links, and they are its main content: either the page
     has no article text at all (no block scores like a paragraph of prose, :data:`ARTICLE_SCORE`),
+    or its best prose lies inside one record of the list (a forum thread list quoting each post),
     or most of the links lie in the block the article extractor would choose and their headlines
     are not dwarfed by prose there. An article's related links sit beside its text, or after a
     text several times longer.
@@ -263,6 +292,8 @@ def looks_like_list(html: str, base_url: str) -> tuple[bool, list[Link]]:
     scorer = ContentScorer(root)
     best = scorer.best()
     if not best or max(scorer.final_score(block) for block in best) < ARTICLE_SCORE:
+        return True, links
+    if all(_inside_one_record(block, [a for a, _link in found]) for block in best):
         return True, links
     inside = 0
     for a, _link in found:

@@ -158,6 +158,27 @@ def test_link_discovery_finds_the_list_and_its_next_page() -> None:
     assert not looks_like_list(page, "http://www.jiangshan.gov.cn/art/1.html")[0]
 
 
+def test_a_forum_list_whose_records_quote_their_posts_is_a_list() -> None:
+    # 贴吧/论坛 thread lists: each record has the thread's title and the opening of its post; one
+    # post (an advertisement) quotes a long paragraph. That paragraph is the page's best block of
+    # prose, but it sits inside one record of the list: the page is a list, not an article.
+    ad = (
+        "江山市某职业学校关于初中应往届毕业生招生的说明：一、招生对象：应往届初中毕业生。二、录取方式：学校自主录取，"
+        "学生直接到指定报名点提供相关资料即可报名！三、招生专业：护理、助产、医学检验技术、药学等十个专业。"
+        "四、优惠政策：学生在校期间可享受国家资助金，每年每生两千元。"
+    )
+    abstracts = [ad, *(f"网友反映{title}，现场情况如何？" for title in TITLES[1:])]
+    records = "".join(
+        f'<li class="j_thread_list"><div class="threadlist_title"><a href="/p/68545407{n:02d}" title="{title}">'
+        f'{title}</a></div><div class="threadlist_author"><a href="/home/main?un=user{n}">江山网友{n}</a></div>'
+        f'<div class="threadlist_text">{text}</div></li>'
+        for n, (title, text) in enumerate(zip(TITLES, abstracts, strict=True))
+    )
+    html = list_page([]).replace('<ul class="news-list"></ul>', f'<ul id="thread_list">{records}</ul>')
+    is_list, links = looks_like_list(html, "https://tieba.jiangshan.gov.cn/f?kw=jiangshan")
+    assert is_list and [link.text for link in links] == TITLES
+
+
 def test_a_web_source_needs_only_its_list_url(site: FixtureSite) -> None:
     serve_site(site, pages=2)
     source = parse_sources(
