@@ -31,8 +31,8 @@ How text is read
   at least (two for ``双双身亡``), when :mod:`classifier.unnumbered` finds it states one.
 * Figures that rise (``升至``/``增至``/``上升到`` …, ``由9人升至21人``): the latest figure counts;
   a bare ``升至21人`` belongs to the kind of figure stated just before it. The figure of a kind is
-  the largest statement of it (tolls rise, so the largest is the latest; downward corrections
-  are not recognised).
+  the largest statement of it (tolls rise, so the largest is the latest), except that a correction
+  (``由15人下调至13人``, ``核减为``, ``修正为``) replaces what was stated before it.
 * A figure stated as new (``新增死亡4人``) is a lower bound of the toll; a running total of one
   ongoing event counts as its latest figure (``新增死亡4人，累计死亡89人``: 89).
 * Statements about *other* events are not this event's (:mod:`classifier.other_events`):
@@ -55,7 +55,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from classifier.casualty_forms import compact as compact_figures
-from classifier.casualty_forms import losses, respectively
+from classifier.casualty_forms import lives_lost, losses, respectively
 from classifier.casualty_tokens import AGENTIVE, BREAK, WORDS, Kind, Mention, Tok, read_tokens
 from classifier.numbers import CN_NUMERALS, Bound
 from classifier.other_events import EVENT_THAT_LASTS, STATISTICS, is_statistic, other_event
@@ -92,8 +92,11 @@ class CasualtyReport:
 
 _UPDATE = re.compile(
     r"(?:升至|增至|上升到|上升至|上升为|增加到|增加至|增加为|攀升至|升到|升为|增为|增长到|增长至|达到|已达|变为"
-    r"|核减为|调整为|修正为|(?:总数|总人数|总计|累计)(?:已经|已)?(?:达到|达|为|是)?)$"
+    r"|核减为|核减至|调整为|调整至|修正为|修正至|更正为|下调为|下调至|下调到|核实为"
+    r"|(?:总数|总人数|总计|累计)(?:已经|已)?(?:达到|达|为|是)?)$"
 )
+_CORRECTED = re.compile(r"核减|调整|修正|更正|下调|核实为")
+"""A figure corrected (死亡人数由15人下调至13人): it replaces what was stated before it."""
 _MAX_GAP = 20
 _UP_TO_LAST_BREAK = re.compile(r".*[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]", re.S)
 _UP_TO_LIST_BREAK = re.compile(r".*[，,。；;！!？?：:（）()\[\]【】“”\"'\s]", re.S)
@@ -134,7 +137,7 @@ def _ending_with(words: list[str]) -> str:
 
 
 _TRIGGER = re.compile(
-    _ending_with([*WORDS, "损失", "升至", "增至", "上升到", "上升至"])
+    _ending_with([*WORDS, "损失", "升至", "增至", "上升到", "上升至", "生命", "人命"])
     + rf"|[死亡伤](?<=[\d{CN_NUMERALS}][死亡伤])|[死亡伤](?<=[\d{CN_NUMERALS}][人名][死亡伤])"
 )
 """Texts without any of these cannot state a figure: everything costlier is skipped."""
@@ -390,7 +393,8 @@ def read_figures(text: str) -> CasualtyReport:
             m = replace(m, value=before.value + m.value, bound=bound, quote=quote, start=before.start)
         last[m.kind] = m
         best = figures.get(m.kind)
-        if best is None or m.value > best.value or (m.value == best.value and _better(m, best)):
+        corrected = m.update and _CORRECTED.search(m.quote) is not None
+        if best is None or corrected or m.value > best.value or (m.value == best.value and _better(m, best)):
             figures[m.kind] = m
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
 
@@ -420,6 +424,8 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
     compact = compact_figures(sentence)
     listed = respectively(sentence) if "分别" in sentence or "依次" in sentence else []
     mentions = compact + listed + losses(sentence)
+    if "生命" in sentence or "人命" in sentence:
+        mentions += lives_lost(sentence)
     tokens = read_tokens(sentence)
     if compact:  # the 伤 of 8死5伤 is no word of its own (8死5伤18人遭绑架)
         spans = [(m.start, m.start + len(m.quote)) for m in compact]

@@ -55,6 +55,23 @@ _LOSS_TABLE = re.compile(rf"(?P<head>{_HEAD})[（(](?P<unit>万|亿)?元[）)][:
 _UNIT_ONLY = re.compile(r"[十百千万亿]+")
 
 
+_LIVES = re.compile(
+    rf"(?:(?:夺走|夺去|吞噬|葬送|带走)了?(?P<num>{NUM})(?:名|人|位)?的?(?:条)?(?:鲜活的?|宝贵的?)?生命"
+    rf"|(?P<num2>{NUM})条(?:鲜活的?|宝贵的?)?(?:生命|人命)(?=消逝|逝去|陨落)|(?P<num3>{NUM})条人命)"
+)
+"""Lives taken (大火夺走12条生命, 夺去3人生命, 3条人命): deaths; not lives saved (挽救3条生命)."""
+
+
+def lives_lost(text: str) -> list[Mention]:
+    """Deaths stated as lives taken: ``大火夺走12条生命``, ``3条鲜活的生命逝去``."""
+    out: list[Mention] = []
+    for m in _LIVES.finditer(text):
+        parsed = parse_count(m.group("num") or m.group("num2") or m.group("num3"))
+        if parsed is not None:
+            out.append(Mention(Kind.DEATHS, parsed[0], parsed[1], m.group(), m.start()))
+    return out
+
+
 def respectively(text: str) -> list[Mention]:
     """Figures listed in the order of their words: ``死亡、失踪人数分别为12人、3人``."""
     out: list[Mention] = []

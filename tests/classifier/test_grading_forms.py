@@ -313,3 +313,37 @@ def test_this_events_toll_near_a_year(text: str, deaths: int, grade: IncidentGra
     p = propose(text)
     assert p.figures.deaths == deaths, p.reasons
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("凌晨一场大火夺走12条生命", 12, M),
+        ("一场车祸夺去了3人的生命", 3, L),
+        ("工地塌方，4条鲜活的生命逝去", 4, L),
+        ("隧道爆炸 3人命丧", 3, L),
+    ],
+)
+def test_lives_taken_are_deaths(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize("text", ["急诊科医护人员连夜挽救了3条生命", "消防员从火场救出12条生命"])
+def test_lives_saved_are_no_deaths(text: str) -> None:
+    assert propose(text).figures.deaths == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("官方通报：事故死亡人数由15人下调至13人", 13, M),
+        ("火灾死亡人数已升至11人。经逐一核实，死亡人数核减为9人", 9, L),
+        ("经核实，死亡人数修正为2人", 2, G),
+    ],
+)
+def test_a_corrected_toll_replaces_the_earlier_one(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
