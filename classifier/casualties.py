@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_forms import lives_lost, losses, respectively
-from classifier.casualty_tokens import AGENTIVE, BREAK, WORDS, Kind, Mention, Tok, read_tokens
+from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
 from classifier.numbers import CN_NUMERALS, Bound
 from classifier.other_events import EVENT_THAT_LASTS, STATISTICS, is_statistic, other_event
 from classifier.unnumbered import unnumbered_figure
@@ -117,7 +117,6 @@ _BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目
 _ALL_OF_THEM = re.compile(r"(?:均|全部|全都|都|皆)(?:已经|已|经|当场|不幸|先后|确认)*$")
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
 
-INDIRECT = "间接经济损失：条例按直接经济损失定级"
 _DIED_LATER = re.compile(r"抢救无效|医治无效|送医途中|送往医院途中|送医后|伤重不治|不治身亡|在医院")
 """Deaths after those on the spot (5人当场死亡，2人经抢救无效死亡): more of them, added."""
 
@@ -253,6 +252,37 @@ def _with_deaths(sentence: str, m: Mention) -> Mention:
     return m
 
 
+_FOUND_AFTER = re.compile(
+    r"(?:人员|者)?[^\d。；;！!？?其另]{0,12}?(?:已|均已|均|都|全部)(?:经|于[^，,。；;]{0,8})?(?:全部|均|都)?"
+    r"(?:被)?(?:找到|寻获|搜寻到|搜救到|获救|救出|平安(?:返回|归来|脱险|获救)?|安全(?:返回|升井|脱险|转移)|脱险|联系上"
+    r"|返回|生还)"
+    # they themselves, all of them: not 已找到8人, 已找到其中1人遗体, 已找到嫌疑人
+    r"(?=[，,。；;！!？?\s]|$|了)"
+)
+_FOUND_BEFORE = re.compile(r"(?:找到|寻获|搜寻到|搜救到|救出|救起)了?(?:全部|所有)?$")
+_ALL_DEAD = re.compile(
+    r"[，,]?(?:均|全部|都|皆)(?:已经|已|经|确认|不幸)*(?:遇难|死亡|身亡|罹难|无生命体征|没有生命体征)"
+)
+
+
+def _found(sentence: str, m: Mention) -> Mention:
+    """A missing figure whose people the sentence goes on to say were found: left out
+    (``失联的3名驴友已全部获救``), or deaths when all of them were found dead (``4名失联人员已全部
+    找到，均已遇难``)."""
+    if m.kind is not Kind.MISSING or m.with_deaths:
+        return m
+    if _FOUND_BEFORE.search(sentence, max(0, m.start - 8), m.start):  # 找到了失联的3名驴友
+        return replace(m, left_out=FOUND)
+    end = m.start + len(m.quote)
+    found = _FOUND_AFTER.match(sentence, end)
+    if found is None:
+        return m
+    dead = _ALL_DEAD.match(sentence, found.end())
+    if dead is not None:
+        return replace(m, kind=Kind.DEATHS, quote=sentence[m.start : dead.end()])
+    return replace(m, quote=sentence[m.start : found.end()], left_out=FOUND)
+
+
 def _increment(sentence: str, m: Mention) -> Mention:
     """A figure stated as new (新增死亡4人, 死亡人数新增4人) is the rise, so the toll is at least it."""
     if m.kind is Kind.LOSS or ("新增" not in m.quote and not sentence.endswith("新增", 0, m.start)):
@@ -373,7 +403,7 @@ def read_figures(text: str) -> CasualtyReport:
             # a quote without a number starts before its word, where an earlier event may be named
             at = m.start + len(m.quote) - 1 if m.unnumbered else m.start
             why = STATISTICS if statistic else other_event(sentence, at)
-            why = why or (INDIRECT if m.indirect else None)
+            why = why or m.left_out or None
             placed = _moved(m, sm.start())
             if why is None:
                 found.append(placed)
@@ -458,7 +488,7 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
             previous = paired[-1].kind
     if "新增" in sentence:
         mentions = [_increment(sentence, m) for m in mentions]
-    mentions = [_with_deaths(sentence, m) for m in mentions]
+    mentions = [_found(sentence, _with_deaths(sentence, m)) for m in mentions]
     covered = [(m.start, m.start + len(m.quote)) for m in mentions]
     for tok in tokens:
         if tok.kind is not None and not any(a <= tok.start < b for a, b in covered):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.casualty_tokens import BREAK, WORD, WORD_RE, WORDS, Kind, Mention
+from classifier.casualty_tokens import BREAK, INDIRECT, WORD, WORD_RE, WORDS, Kind, Mention
 from classifier.numbers import (
     AMOUNT_UNITS,
     APPROXIMATE_WORDS,
@@ -148,6 +148,6 @@ def losses(text: str) -> list[Mention]:
             bound = Bound.AT_LEAST
         elif any(w in gap for w in ("超过", "逾", "超")):
             bound, qualifier = Bound.AT_LEAST, "超过"
-        indirect = bool(found.get("indirect"))
-        out.append(Mention(Kind.LOSS, value, bound, m.group(), m.start(), False, qualifier, indirect=indirect))
+        left_out = INDIRECT if found.get("indirect") else ""
+        out.append(Mention(Kind.LOSS, value, bound, m.group(), m.start(), False, qualifier, left_out=left_out))
     return out

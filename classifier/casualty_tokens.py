@@ -16,6 +16,9 @@ from enum import StrEnum
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, count_range, parse_count
 from classifier.unnumbered import PEOPLE_NOUNS
 
+INDIRECT = "间接经济损失：条例按直接经济损失定级"
+FOUND = "失踪/失联人员已找到"
+
 
 class Kind(StrEnum):
     """What a figure counts."""
@@ -65,9 +68,9 @@ class Mention:
     others: str = ""
     """People named with the number but not counted, their number unwritten (``2名学生和家长``:
     家长): the figure is a lower bound."""
-    indirect: bool = False
-    """A :attr:`Kind.LOSS` that is not the direct loss the 条例 grades by (``间接经济损失``,
-    ``直接和间接经济损失``): read so the reasons can say it was left out."""
+    left_out: str = ""
+    """Why this figure, though read, is not the event's (an indirect loss: ``间接经济损失``; missing
+    people found: ``失联的3名驴友已全部获救``), so the reasons can say it was left out."""
     with_deaths: bool = False
     """A :attr:`Kind.MISSING` figure of the dead and the missing together (``死亡、失踪12人``,
     ``12人死亡失踪``)."""

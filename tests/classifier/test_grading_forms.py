@@ -347,3 +347,35 @@ def test_a_corrected_toll_replaces_the_earlier_one(text: str, deaths: int, grade
     p = propose(text)
     assert p.figures.deaths == deaths, p.reasons
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "山中迷路失联的3名驴友已全部获救",
+        "出海捕鱼的3名失联渔民已平安返回",
+        "井下失联的4名矿工已于今晨被救出",
+    ],
+)
+def test_missing_people_found_alive_are_no_toll(text: str) -> None:
+    p = propose(text)
+    assert p.figures.missing == 0 and p.figures.deaths == 0, p.reasons
+    assert p.grade in (None, G), p.reasons
+    assert any("失踪/失联人员已找到" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "missing", "grade"),
+    [
+        ("目前，4名失联人员已全部找到，均已遇难", 4, 0, L),
+        ("搜救人员找到了失联的3名驴友，其中2人已无生命体征", 2, 0, G),
+        # not all of them found, or someone else found: still missing
+        ("船上12人失联，目前已找到8人", 0, 12, M),
+        ("3名儿童失踪，警方已找到嫌疑人", 0, 3, L),
+        ("仍有3人失联，其余5人已获救", 0, 3, L),
+    ],
+)
+def test_missing_people_found_dead_or_not_found(text: str, deaths: int, missing: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.missing) == (deaths, missing), p.reasons
+    assert p.grade is grade, p.reasons
