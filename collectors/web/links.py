@@ -145,20 +145,31 @@ def _find(
         return []
 
     weights = [_weight(link.text) for _a, link in links]
+    # Of a record's links to one URL, the one showing its text (a headline) beats one whose text is
+    # only its title attribute (an icon's 有新回复 - 新窗口打开).
+    shown = [bool(text_content(a).strip()) for a, _link in links]
     headlines: dict[int, int | None] = {}  # id of a record's index list → its article link
 
     def headline(idx: list[int]) -> int | None:
-        """The record's article link: its only URL, or the one whose text dwarfs the others'."""
+        """The record's article link: its only URL, the one whose text dwarfs the others', or else
+        the one it links more often than any other (a card's picture and headline, a thread's icon
+        and title, beside a single link to the author or the last post)."""
         if id(idx) in headlines:
             return headlines[id(idx)]
         by_url: dict[str, int] = {}
+        times: dict[str, int] = {}
         for i in idx:
             url = links[i][1].url
-            if url not in by_url or weights[i] > weights[by_url[url]]:
+            times[url] = times.get(url, 0) + 1
+            if url not in by_url or (shown[i], weights[i]) > (shown[by_url[url]], weights[by_url[url]]):
                 by_url[url] = i
         ranked = sorted(by_url.values(), key=lambda i: -weights[i])
-        # Two headlines (a block of links, not one record) have no article link.
-        main = None if len(ranked) > 1 and weights[ranked[1]] > HEADLINE_SHARE * weights[ranked[0]] else ranked[0]
+        main: int | None = ranked[0]
+        if len(ranked) > 1 and weights[ranked[1]] > HEADLINE_SHARE * weights[ranked[0]]:
+            # Two headlines (a block of links, not one record) have no article link.
+            counts = sorted(times.values(), reverse=True)
+            most = max(times, key=lambda url: times[url])
+            main = by_url[most] if counts[0] >= 2 and counts[0] > counts[1] else None
         headlines[id(idx)] = main
         return main
 

@@ -179,6 +179,30 @@ def test_a_forum_list_whose_records_quote_their_posts_is_a_list() -> None:
     assert is_list and [link.text for link in links] == TITLES
 
 
+def test_a_thread_list_whose_records_also_link_their_authors_and_last_posts() -> None:
+    # Discuz! forum lists: a record links the thread from its icon (a title attribute), its title
+    # and its pictures, and also links its group and the author (each as long as a short title)
+    # and the last post. The URL the record links most often is its thread.
+    def record(n: int, title: str) -> str:
+        tid = 202800 + n
+        return (
+            f'<tbody id="normalthread_{tid}"><tr><td class="icn"><a href="thread-{tid}-1-1.html" '
+            f'title="有新回复 - 新窗口打开"><img src="folder_new.gif"></a></td><th class="new">'
+            f'<a href="thread-{tid}-1-1.html" class="s xst">{title}</a><br><a href="thread-{tid}-1-1.html">'
+            f'<img src="p{n}.png"></a><span class="fromg">[来自: <a href="group-79-1.html">江山论坛|精美截图</a>]'
+            "</span></th>"
+            f'<td class="by"><cite><a href="home.php?mod=space&amp;uid=79{tid}">zhoumingxu{n}</a></cite>'
+            f'<em><span>2024-6-{n + 1}</span></em></td><td class="by"><em>'
+            f'<a href="forum.php?mod=redirect&amp;tid={tid}&amp;goto=lastpost">15 小时前</a></em></td></tr></tbody>'
+        )
+
+    titles = ["武器分块替换问题", "关于屏蔽功能", *TITLES[:8]]
+    threads = "".join(record(n, t) for n, t in enumerate(titles))
+    html = list_page([]).replace('<ul class="news-list"></ul>', f'<table id="threadlisttableid">{threads}</table>')
+    is_list, links = looks_like_list(html, "https://bbs.jiangshan.gov.cn/forum-9-1.html")
+    assert is_list and [link.text for link in links] == titles
+
+
 def test_a_web_source_needs_only_its_list_url(site: FixtureSite) -> None:
     serve_site(site, pages=2)
     source = parse_sources(
