@@ -10,7 +10,7 @@ and :func:`read_tokens`, which cuts a sentence into casualty words and numbers o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, count_range, parse_count
@@ -264,6 +264,9 @@ def _number_token(m: re.Match[str]) -> Tok | None:
     return Tok(m.start(), m.end(), None, value, bound, qualifier, upper=upper, word=m.group("unit"))
 
 
+_DEAD_NOUN = re.compile(r"(?:遇难|罹难|遇害)者|死者|遗体|尸体|死亡|遇难|罹难|身亡|丧生")
+
+
 def read_tokens(text: str) -> list[Tok]:
     out: list[Tok] = []
     for m in _TOKEN.finditer(text):
@@ -286,6 +289,11 @@ def read_tokens(text: str) -> list[Tok]:
             out.append(Tok(m.start(), m.end(), kind, transitive=base in _TRANSITIVE, word=word, base=base))
         else:
             tok = _number_token(m)
+            if tok is not None and text.endswith("第", 0, m.start("low") if m.group("low") else m.start("num")):
+                # an ordinal: 第12名遇难者, 第12具遗体 are twelve dead at least; 第3名伤者 is one person
+                if _DEAD_NOUN.match(text, m.end()) is None and tok.word != "具":
+                    continue
+                tok = replace(tok, bound=Bound.AT_LEAST, qualifier="至少", upper=0.0)
             if tok is not None:
                 out.append(tok)
     return out

@@ -379,3 +379,18 @@ def test_missing_people_found_dead_or_not_found(text: str, deaths: int, missing:
     p = propose(text)
     assert (p.figures.deaths, p.figures.missing) == (deaths, missing), p.reasons
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("事故中受伤的第3名伤者于昨晚死亡", 1, G),  # one person, the third of the injured
+        ("搜救人员找到第12具遗体", 12, M),  # the twelfth body: twelve dead at least
+        ("又一名伤者不治，火灾第3人死亡", 3, L),
+        ("这是本月第3起致人死亡的事故，造成2人死亡", 2, G),
+    ],
+)
+def test_an_ordinal_is_no_count_unless_it_numbers_the_dead(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
