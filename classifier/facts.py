@@ -336,6 +336,8 @@ def _figures(report: CasualtyReport) -> list[Fact]:
                 if m.qualifier not in ("余", "多", "以上", "左右")
                 else f"{shown}（{m.qualifier}）"
             )
+        if m.with_deaths:  # 死亡、失踪12人: one figure of both
+            shown = f"{shown}（死亡、失踪/失联合计）"
         bound = {Bound.EXACT: "exact", Bound.AT_LEAST: "at_least", Bound.ABOUT: "about"}[m.bound]
         out.append(
             Fact(
