@@ -168,7 +168,8 @@ def test_figures_of_new_forms_in_the_facts(
     title = "西山镇桃园村一民房发生燃气爆炸"
     _, result = facts_of(classifier_engine, make_raw_item, title, "爆炸目前已造成3至5人死亡。", PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.DEATHS)] == ["3至5人"]
-    _, result = facts_of(classifier_engine, make_raw_item, "桃园村山洪", "山洪造成死亡、失踪12人，其中死亡9人。", PUBLISHED)
+    body = "山洪造成死亡、失踪12人，其中死亡9人。"
+    _, result = facts_of(classifier_engine, make_raw_item, "桃园村山洪", body, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.MISSING)] == ["12人（死亡、失踪/失联合计）"]
     _, result = facts_of(classifier_engine, make_raw_item, "西山鎮一工廠發生火災", "火災造成十一人罹難。", PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.DEATHS)] == ["11人"]
