@@ -39,6 +39,7 @@ _DOC_PATH = re.compile(
     r"\.(s?html?|jsp|aspx?|php)$|\d{4,}|[?&](id|aid|articleid|docid|contentid|newsid)=", re.IGNORECASE
 )
 MIN_LINK_TEXT = 5
+_DIGITS = re.compile(r"\d+")
 HEADLINE_SHARE = 0.6
 """A record's other links (tags, 跟贴 counts, its column) are at most this share of its headline's length."""
 
@@ -69,23 +70,61 @@ def _is_document(url: str) -> bool:
 def _candidate_links(root: Element, base_url: str, *, other_sites: bool = False) -> list[tuple[Element, Link]]:
     """Links that may be articles: on the page's own site (``other_sites``: only those elsewhere)."""
     page_site = site_of(urlsplit(base_url).hostname or "")
-    page = base_url.split("#")[0]
     out = []
     for a in root.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
-            continue
-        text = " ".join(text_content(a).split()) or " ".join((a.get("title") or "").split())
-        if len(text) < MIN_LINK_TEXT:  # checked first: resolving every navigation link is costly
-            continue
-        url = urljoin(base_url, href).split("#")[0]
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or url == page:
-            continue
-        if (site_of(parts.hostname or "") != page_site) != other_sites or not _is_document(url):
-            continue
-        out.append((a, Link(url=url, href=href, text=text)))
+        link = _document_link(a, base_url, page_site, other_sites=other_sites)
+        if link is not None:
+            out.append((a, link))
     return out
+
+
+def _document_link(
+    a: Element, base_url: str, page_site: str, *, other_sites: bool = False, min_text: int = MIN_LINK_TEXT
+) -> Link | None:
+    """The link ``a`` if it may be an article: a document on the page's site (``other_sites``:
+    elsewhere), not the page itself, with at least ``min_text`` characters of text or title."""
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    text = " ".join(text_content(a).split()) or " ".join((a.get("title") or "").split())
+    if len(text) < min_text:  # checked first: resolving every navigation link is costly
+        return None
+    url = urljoin(base_url, href).split("#")[0]
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or url == base_url.split("#")[0]:
+        return None
+    if (site_of(parts.hostname or "") != page_site) != other_sites or not _is_document(url):
+        return None
+    return Link(url=url, href=href, text=text)
+
+
+def _shape(url: str) -> str:
+    """The path of ``url`` with its numbers blanked: the links of one list share it."""
+    return _DIGITS.sub("0", urlsplit(url).path)
+
+
+def _short_titled(
+    containers: list[Element], signature: tuple[str, str], taken: set[str], base_url: str, shapes: set[str]
+) -> list[tuple[Element, Link]]:
+    """Records of the list with one link of the shape of the list's other links (beside links to
+    its author, say), whose text is too short to pass for a headline alone: a forum post titled
+    求助, or an emoji. A 更多 link closing the list has another shape."""
+    page_site = site_of(urlsplit(base_url).hostname or "")
+    found = []
+    for container in containers:
+        for record in container:
+            if not isinstance(record.tag, str) or _signature(record) != signature:
+                continue
+            urls: dict[str, tuple[Element, Link]] = {}
+            for a in record.iter("a"):
+                link = _document_link(a, base_url, page_site, min_text=1)
+                if link is not None and _shape(link.url) in shapes:
+                    urls.setdefault(link.url, (a, link))
+            if len(urls) == 1:
+                a, link = next(iter(urls.values()))
+                if link.url not in taken:
+                    found.append((a, link))
+    return found
 
 
 _POSITION_CLASSES = frozenset(
@@ -193,6 +232,7 @@ def _find(
                 chosen.add(main)
 
     take(records)
+    containers = [container]
     # One list split over several containers of the same kind (several <ul> of five <li>, each
     # perhaps in its own <div>): cousins up to two levels up with the same path of signatures.
     if container is not None:
@@ -203,6 +243,8 @@ def _find(
                 break
             for cousin in _descendants_at(ancestor, path):
                 take(groups.get((cousin, signature), {}))
+                if cousin not in containers:
+                    containers.append(cousin)
             path.insert(0, _signature(ancestor))
             ancestor = ancestor.getparent()
     seen: set[str] = set()
@@ -212,6 +254,11 @@ def _find(
         if link.url not in seen:
             seen.add(link.url)
             out.append((a, link))
+    shapes = {_shape(link.url) for _a, link in out}
+    short = _short_titled(containers, signature, seen, base_url, shapes)
+    if short:
+        order = {el: i for i, el in enumerate(root.iter())}
+        out = sorted(out + short, key=lambda pair: order[pair[0]])
     return out
 
 

@@ -179,6 +179,22 @@ def test_a_forum_list_whose_records_quote_their_posts_is_a_list() -> None:
     assert is_list and [link.text for link in links] == TITLES
 
 
+def test_a_record_with_a_short_title_is_kept_and_a_more_link_is_not() -> None:
+    # Forum posts are often titled in a word or two (求助, 曝光, an emoji): too short to tell a
+    # headline from a navigation link alone, but a record of the list all the same when its link has
+    # the shape of the list's other links. A 更多 link closing the list has another shape.
+    titles = [*TITLES[:3], "求助", *TITLES[3:6], "🎁🎁", *TITLES[6:9]]
+    records = "".join(
+        f'<li class="j_thread_list"><a href="/p/68545407{n:02d}" title="{t}">{t}</a><span>2024-06-{n + 1:02d}</span></li>'
+        for n, t in enumerate(titles)
+    )
+    more = '<li class="j_thread_list"><a href="/col/col1/index_1.html">更多</a></li>'
+    html = list_page([]).replace('<ul class="news-list"></ul>', f'<ul id="thread_list">{records}{more}</ul>')
+    links = find_article_links(html, "https://tieba.jiangshan.gov.cn/f?kw=jiangshan")
+    assert [link.text for link in links] == titles
+    assert [link.href for link in links][3] == "/p/6854540703"
+
+
 def test_a_thread_list_whose_records_also_link_their_authors_and_last_posts() -> None:
     # Discuz! forum lists: a record links the thread from its icon (a title attribute), its title
     # and its pictures, and also links its group and the author (each as long as a short title)
