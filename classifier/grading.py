@@ -51,7 +51,7 @@ from classifier.abroad import abroad
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.domestic import split_by_place
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
-from classifier.numbers import Bound
+from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count
 from classifier.poisoning import FOOD_CAUSE
 from classifier.traditional import simplified
 from models.enums import EventType, IncidentGrade
@@ -147,6 +147,29 @@ one poisoning of 100 people or more, or with a death, is 较大; of 100 or more 
 10 deaths or more, 重大."""
 
 
+_TREATED = re.compile(
+    rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位)[^，,。；;！!？?\d]{{0,8}}?"
+    r"(?:送医|就医|就诊|入院|住院|送往医院|出现[^，,。；;]{0,8}?症状|身体不适)"
+)
+
+
+def _treated(text: str) -> Mention | None:
+    """The most people a food-poisoning text says were treated or fell ill (``120余名学生送医``,
+    ``30多人出现呕吐、腹泻症状``), as people poisoned; ``None`` when it says none."""
+    best: Mention | None = None
+    for m in _TREATED.finditer(text):
+        parsed = parse_count(m.group("num"))
+        if parsed is None:
+            continue
+        value, bound = parsed
+        qualifier = m.group("pre") or m.group("suf") or ""
+        if qualifier:
+            bound = Bound.ABOUT if qualifier in APPROXIMATE_WORDS else Bound.AT_LEAST
+        if best is None or value > best.value:
+            best = Mention(Kind.INJURED, value, bound, m.group(), m.start(), qualifier=qualifier)
+    return best
+
+
 def food_poisoning_grade(text: str, figures: Figures) -> tuple[IncidentGrade, str] | None:
     """The grade the national food-safety plan gives the food poisoning ``text`` reports, with its
     reason (``None`` when ``text`` reports no food poisoning, or fewer than 30 poisoned and no death)."""
@@ -154,6 +177,8 @@ def food_poisoning_grade(text: str, figures: Figures) -> tuple[IncidentGrade, st
         return None  # (the pattern scans every position for a food word: most texts name none of these)
     found = figures.report.figures
     ill = [m for k in (Kind.INJURED, Kind.SERIOUS, Kind.MINOR) if (m := found.get(k)) and "中毒" in m.quote]
+    if not ill and (treated := _treated(text)) is not None:
+        ill = [treated]  # 发生食物中毒 120余名学生送医: those treated were poisoned
     deaths = found.get(Kind.DEATHS)
     # those who died may be among those poisoned (120名学生食物中毒，其中1人死亡): not added
     poisoned = max(sum(m.value for m in ill), deaths.value if deaths else 0.0)

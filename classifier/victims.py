@@ -196,10 +196,13 @@ def _numbered_list(phrase: str) -> int:
             count += _people_in(part)
             continue
         parsed = parse_count(numbered.group("num"))
-        if parsed is None or not is_people(numbered.group("who")):
-            return 0
+        if parsed is None or not is_people(numbered.group("who")) or _SURVIVORS.search(numbered.group("who")):
+            return 0  # 2名幸存者和3具遗体: the survivors are no victims
         count += int(parsed[0])
     return count
+
+
+_SURVIVORS = re.compile(r"幸存|生还|获救|被救|救出|脱险|无恙")
 
 
 _TAIL = re.compile(r"(?:被.*|遭.*|(?:当场|不幸|均|都|全部|先后|相继|同时|已经|已|一起|一同|也|皆|等)+)$")

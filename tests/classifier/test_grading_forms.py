@@ -394,3 +394,35 @@ def test_an_ordinal_is_no_count_unless_it_numbers_the_dead(text: str, deaths: in
     p = propose(text)
     assert p.figures.deaths == deaths, p.reasons
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "said"),
+    [
+        ("学校食堂发生食物中毒 120余名学生送医 无人死亡", L, "一起中毒100人以上"),
+        ("某公司员工食物中毒，35人出现呕吐、腹泻症状", G, "一起中毒30～99人"),
+        ("工地食堂疑似食物中毒，150名工人先后入院治疗", L, "一起中毒100人以上"),
+    ],
+)
+def test_people_treated_in_a_food_poisoning_are_the_poisoned(text: str, grade: IncidentGrade, said: str) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert any(said in r for r in p.reasons), p.reasons
+
+
+def test_people_treated_elsewhere_are_no_poisoning() -> None:
+    p = propose("暴雨中一棵大树倒下砸中公交车，120余名乘客被疏散，3人送医")
+    assert not any("食品安全事故" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("救援队在废墟下发现2名幸存者和3具遗体", 3),
+        ("搜救出3名幸存者和2名遇难者", 2),
+        ("驾驶员和2名乘客当场死亡", 3),
+    ],
+)
+def test_survivors_listed_with_the_dead_are_not_counted(text: str, deaths: int) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
