@@ -185,7 +185,8 @@ def test_a_record_with_a_short_title_is_kept_and_a_more_link_is_not() -> None:
     # the shape of the list's other links. A 更多 link closing the list has another shape.
     titles = [*TITLES[:3], "求助", *TITLES[3:6], "🎁🎁", *TITLES[6:9]]
     records = "".join(
-        f'<li class="j_thread_list"><a href="/p/68545407{n:02d}" title="{t}">{t}</a><span>2024-06-{n + 1:02d}</span></li>'
+        f'<li class="j_thread_list"><a href="/p/68545407{n:02d}" title="{t}">{t}</a>'
+        f"<span>2024-06-{n + 1:02d}</span></li>"
         for n, t in enumerate(titles)
     )
     more = '<li class="j_thread_list"><a href="/col/col1/index_1.html">更多</a></li>'
