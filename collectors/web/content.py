@@ -128,10 +128,22 @@ class _Stats:
     children: list[Element] = field(default_factory=list)
 
 
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060"))
+
+
+def _squeeze(text: str) -> str:
+    """``text`` without whitespace and zero-width characters (str.split: several times faster than
+    a regex on the 100,000-character text nodes some pages hide)."""
+    squeezed = "".join(text.split())
+    if "\u200b" in squeezed or "\u200c" in squeezed or "\u200d" in squeezed or "\u2060" in squeezed:
+        squeezed = squeezed.translate(_ZERO_WIDTH)
+    return squeezed
+
+
 def _count(text: str | None) -> tuple[int, int]:
     if not text or text.isspace():
         return 0, 0
-    squeezed = _SPACE.sub("", text)
+    squeezed = _squeeze(text)
     return len(squeezed), len(_PROSE.findall(squeezed))
 
 

@@ -28,7 +28,6 @@ _INVISIBLE = (
     "script", "style", "noscript", "iframe", "textarea", "select", "option", "button", "input", "template",
     "svg", "canvas", "object", "embed", "map", "head",
 )  # fmt: skip
-_SPACE = re.compile(r"\s+")
 _XML_DATA = re.compile(
     r"<script\b[^>]*?\btype\s*=\s*[\"']?text/xml\b[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
 )
@@ -86,6 +85,11 @@ def drop(element: Element) -> None:
     parent.remove(element)
 
 
+def _visible_length(element: Element) -> int:
+    """Characters of text inside ``element``, whitespace not counted."""
+    return sum(map(len, text_content(element).split()))
+
+
 def is_hidden(element: Element) -> bool:
     """True when ``element`` is hidden by its own attributes (``hidden``, ``display:none``)."""
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
@@ -107,9 +111,9 @@ def drop_invisible(root: Element) -> None:
         drop(el)
     hidden = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body") and is_hidden(el)]
     if hidden:
-        total = len(_SPACE.sub("", text_content(root)))
+        total = _visible_length(root)
         for el in hidden:
-            if el.getparent() is not None and len(_SPACE.sub("", text_content(el))) * 2 < total:
+            if el.getparent() is not None and _visible_length(el) * 2 < total:
                 drop(el)
 
 
