@@ -104,7 +104,12 @@ def _shape(url: str) -> str:
 
 
 def _short_titled(
-    containers: list[Element], signature: tuple[str, str], taken: set[str], base_url: str, shapes: set[str]
+    containers: list[Element],
+    signature: tuple[str, str],
+    records_taken: set[Element],
+    taken: set[str],
+    base_url: str,
+    shapes: set[str],
 ) -> list[tuple[Element, Link]]:
     """Records of the list with one link of the shape of the list's other links (beside links to
     its author, say), whose text is too short to pass for a headline alone: a forum post titled
@@ -113,7 +118,7 @@ def _short_titled(
     found = []
     for container in containers:
         for record in container:
-            if not isinstance(record.tag, str) or _signature(record) != signature:
+            if not isinstance(record.tag, str) or record in records_taken or _signature(record) != signature:
                 continue
             urls: dict[str, tuple[Element, Link]] = {}
             for a in record.iter("a"):
@@ -184,9 +189,12 @@ def _find(
         return []
 
     weights = [_weight(link.text) for _a, link in links]
-    # Of a record's links to one URL, the one showing its text (a headline) beats one whose text is
-    # only its title attribute (an icon's 有新回复 - 新窗口打开).
-    shown = [bool(text_content(a).strip()) for a, _link in links]
+
+    def rank(i: int) -> tuple[bool, int]:
+        """Of a record's links to one URL, the one showing its text (a headline) beats one whose text
+        is only its title attribute (an icon's 有新回复 - 新窗口打开), then the longer."""
+        return bool(text_content(links[i][0]).strip()), weights[i]
+
     headlines: dict[int, int | None] = {}  # id of a record's index list → its article link
 
     def headline(idx: list[int]) -> int | None:
@@ -200,7 +208,7 @@ def _find(
         for i in idx:
             url = links[i][1].url
             times[url] = times.get(url, 0) + 1
-            if url not in by_url or (shown[i], weights[i]) > (shown[by_url[url]], weights[by_url[url]]):
+            if url not in by_url or rank(i) > rank(by_url[url]):
                 by_url[url] = i
         ranked = sorted(by_url.values(), key=lambda i: -weights[i])
         main: int | None = ranked[0]
@@ -224,12 +232,14 @@ def _find(
     if score(((container, signature), records)) == 0:
         return []
     chosen = set()
+    taken: set[Element] = set()  # the records with an article link
 
     def take(records: dict[Element, list[int]]) -> None:
-        for idx in records.values():
+        for record, idx in records.items():
             main = headline(idx)
             if main is not None:
                 chosen.add(main)
+                taken.add(record)
 
     take(records)
     containers = [container]
@@ -255,7 +265,7 @@ def _find(
             seen.add(link.url)
             out.append((a, link))
     shapes = {_shape(link.url) for _a, link in out}
-    short = _short_titled(containers, signature, seen, base_url, shapes)
+    short = _short_titled(containers, signature, taken, seen, base_url, shapes)
     if short:
         order = {el: i for i, el in enumerate(root.iter())}
         out = sorted(out + short, key=lambda pair: order[pair[0]])
