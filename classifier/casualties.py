@@ -57,7 +57,7 @@ from dataclasses import dataclass, field, replace
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_forms import lives_lost, losses, respectively
 from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
-from classifier.numbers import CN_NUMERALS, Bound
+from classifier.numbers import CN_NUMERALS, NUM, Bound, parse_count
 from classifier.other_events import EVENT_THAT_LASTS, STATISTICS, is_statistic, other_event
 from classifier.unnumbered import unnumbered_figure
 from classifier.victims import listed_after, listed_before, listed_subject, unnumbered_after
@@ -426,7 +426,34 @@ def read_figures(text: str) -> CasualtyReport:
         corrected = m.update and _CORRECTED.search(m.quote) is not None
         if best is None or corrected or m.value > best.value or (m.value == best.value and _better(m, best)):
             figures[m.kind] = m
+    missing = figures.get(Kind.MISSING)
+    if missing is not None and not missing.with_deaths and (found_later := _found_later(text, missing)) is not None:
+        # 5名船员失联。…5名船员均已获救: no longer missing
+        del figures[Kind.MISSING]
+        excluded.append(Excluded(replace(missing, left_out=FOUND), found_later, FOUND))
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
+
+
+_ALL_FOUND = re.compile(
+    # all of them, not others or some (其余5人已获救, 其中2人获救)
+    rf"(?:(?<!其余)(?<!其他)(?<!其它)(?<!其中)(?<!另外)(?<!另有)(?<!还有)(?<![\d.另余])(?P<num>{NUM})(?:名|人)[^，,。；;！!？?\d其另余]{{0,8}}?"
+    r"|(?:失联|失踪|被困)(?:的)?(?:人员|者))"
+    r"(?:已经|已|均已|均|都已|都|已全部|全部)*(?:被)?(?:找到|寻获|获救|救出|平安|安全返回|安全升井|脱险|生还|升井)"
+)
+
+
+def _found_later(text: str, missing: Mention) -> str | None:
+    """The words of a later sentence saying all the missing were found (``5名船员失联。截至发稿，
+    5名船员均已获救``, ``失联人员已全部获救``), or ``None``."""
+    if "获救" not in text and "找到" not in text and "救出" not in text and "平安" not in text:
+        return None  # (most texts name none of these)
+    # (found dead, 均已找到，均已遇难, they are counted with the deaths that sentence states)
+    for m in _ALL_FOUND.finditer(text, missing.start + len(missing.quote)):
+        parsed = parse_count(m.group("num")) if m.group("num") else None
+        # as many as were missing (5人失踪，20人获救: others rescued)
+        if m.group("num") is None or (parsed is not None and parsed[0] == missing.value):
+            return m.group()
+    return None
 
 
 def _died_later(text: str, on_the_spot: Mention, m: Mention) -> bool:

@@ -426,3 +426,21 @@ def test_people_treated_elsewhere_are_no_poisoning() -> None:
 def test_survivors_listed_with_the_dead_are_not_counted(text: str, deaths: int) -> None:
     p = propose(text)
     assert p.figures.deaths == deaths, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "missing", "grade"),
+    [
+        ("渔船沉没，5名船员失联。截至发稿，5名船员均已获救。", 0, 0, G),
+        ("矿井透水，12名矿工失联。经过连续搜救，失联人员已全部获救。", 0, 0, G),
+        ("3人失联。目前，3名失联人员均已找到，均已遇难。", 3, 0, L),
+        # others found, or not all of them: still missing
+        ("客船倾覆，5人失踪，20人获救", 0, 5, L),
+        ("12名矿工失联。截至今晨，已有8人获救", 0, 12, M),
+        ("12名矿工失联。其余人员均已安全升井", 0, 12, M),
+    ],
+)
+def test_missing_people_a_later_sentence_finds(text: str, deaths: int, missing: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.missing) == (deaths, missing), p.reasons
+    assert p.grade is grade, p.reasons
