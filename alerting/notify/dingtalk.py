@@ -20,6 +20,7 @@ import httpx
 
 from alerting.notify.base import AlertNotice, Channel, ChannelEnv, ChannelType, Recipients, UrlChannelSettings
 from alerting.notify.http import check_errcode, post_json
+from alerting.notify.markup import markdown_text
 
 
 def dingtalk_sign(secret: str, timestamp_ms: int) -> str:
@@ -46,7 +47,7 @@ class DingTalkNotifier:
         self.clock_ms = clock_ms
 
     def payload(self, notice: AlertNotice, recipients: Recipients) -> dict[str, Any]:
-        lines = [f"### {notice.heading}", *[f"- {line}" for line in notice.lines()]]
+        lines = [f"### {markdown_text(notice.heading)}", *[f"- {markdown_text(line)}" for line in notice.lines()]]
         if recipients.dingtalk_mobiles:
             lines.append(" ".join(f"@{m}" for m in recipients.dingtalk_mobiles))
         return {

@@ -13,13 +13,15 @@ import httpx
 
 from alerting.notify.base import AlertNotice, Channel, ChannelEnv, ChannelType, Recipients, UrlChannelSettings
 from alerting.notify.http import check_errcode, post_json
+from alerting.notify.markup import markdown_text
 
 MAX_CONTENT_BYTES = 4096
 """WeCom rejects markdown/text content longer than 4096 bytes (UTF-8)."""
 
 
 def _untrusted(text: str) -> str:
-    """Scraped text must not mention people (``<@userid>``) or inject tags: angle brackets go full-width."""
+    """Scraped text in a text message must not mention people (``<@userid>``): angle brackets go
+    full-width (a markdown message escapes more: :func:`~alerting.notify.markup.markdown_text`)."""
     return text.replace("<", "＜").replace(">", "＞")
 
 
@@ -38,10 +40,8 @@ class WeComNotifier:
         self.timeout_s = timeout_s
 
     def payload(self, notice: AlertNotice, recipients: Recipients) -> dict[str, Any]:
-        heading = _untrusted(notice.heading)
-        body = [_untrusted(line) for line in notice.lines()]
         if self.msgtype == "text":
-            content = _fit("\n".join([heading, *body]))
+            content = _fit("\n".join(_untrusted(line) for line in [notice.heading, *notice.lines()]))
             return {
                 "msgtype": "text",
                 "text": {
@@ -52,8 +52,9 @@ class WeComNotifier:
             }
         mentions = " ".join(f"<@{uid}>" for uid in recipients.wecom_userids)
         room = MAX_CONTENT_BYTES - len(mentions.encode("utf-8")) - 1
-        lines = [f'## <font color="warning">{heading}</font>', *[f"> {line}" for line in body]]
-        content = _fit("\n".join(lines), room)
+        heading = markdown_text(notice.heading)
+        body = [f"> {markdown_text(line)}" for line in notice.lines()]
+        content = _fit("\n".join([f'## <font color="warning">{heading}</font>', *body]), room)
         if mentions:
             content += "\n" + mentions
         return {"msgtype": "markdown", "markdown": {"content": content}}
