@@ -93,17 +93,23 @@ _CREDIT = re.compile(
 furniture under the text, never its last paragraph."""
 _CREDIT_END = re.compile(r"[(（\[【]?\s*(?:责任编辑|责编)\s*[:：].{0,40}")
 _RELATED_END = re.compile(
-    r"(?:延伸\s*[·•・]?\s*(?:阅读|推荐)|相关(?:阅读|推荐|新闻|文章|报道|链接)|推荐阅读|猜你喜欢|热门推荐)[:：]?"
+    r"(?:延伸\s*[·•・]?\s*(?:阅读|推荐)|相关(?:阅读|推荐|新闻|文章|报道|链接)|推荐阅读|猜你喜欢|热门推荐"
+    r"|往期(?:推荐|回顾|精选)|精彩推荐)[:：]?"
+    r"|[-—–_\s]*(?:THE\s*)?END[-—–_\s]*",
+    re.IGNORECASE,
 )
-"""Lines that end an article: the editor's credit, the heading of recommended or related stories.
-What follows one near the end of the text (another story's teaser, a recommendation) is not the
-article; how near is the share of the text before the line that may follow it:"""
+"""Lines that end an article: the editor's credit, the heading of recommended or related stories,
+an end mark (- END -, 公众号 articles). What follows one near the end of the text (another story's
+teaser, a recommendation, 转载请注明出处) is not the article; how near is the share of the text
+before the line that may follow it:"""
 CREDIT_TAIL_SHARE = 0.25
 """after a credit line: a teaser, never the last items of a roundup whose every item closes with （责编：…）;"""
 RELATED_TAIL_SHARE = 1.0
 """after a related-stories heading: anything in the second half of the text."""
 MAX_CREDIT = 80
 """Characters a line may have and still be taken for a credit line."""
+MAX_DANGLING = 20
+"""Characters a last line ending in a colon may have and be taken for a label left without its value."""
 MIN_PARAGRAPH = 8
 MAX_PUNCT = 20
 """Punctuation marks a paragraph is credited with at most: a cell listing dozens of names and scores
@@ -401,7 +407,7 @@ def _lines(pieces: list[tuple[str, bool]]) -> str:
     kept = [line for line, k in zip(lines, keep, strict=True) if k]
     while kept and (kept[0][1] or _label(kept[0][0])):
         kept.pop(0)
-    while kept and (kept[-1][1] or _label(kept[-1][0]) or _credit(kept[-1][0])):
+    while kept and (kept[-1][1] or _label(kept[-1][0]) or _credit(kept[-1][0]) or _dangling(kept[-1][0])):
         kept.pop()
     return "\n".join(line for line, _ in kept)
 
@@ -421,6 +427,11 @@ def _cut_after_the_end(lines: list[tuple[str, bool]], ends: list[tuple[int, floa
 def _credit(line: str) -> bool:
     """An editor's credit line closing the text (人民网 ends every article with （责编：…）)."""
     return len(line) <= MAX_CREDIT and _CREDIT.search(line) is not None
+
+
+def _dangling(line: str) -> bool:
+    """A label whose value was a link left out (点击进入专题：, 附件：): a short line ending in a colon."""
+    return len(line) <= MAX_DANGLING and line.endswith((":", "："))
 
 
 def _label(line: str) -> bool:

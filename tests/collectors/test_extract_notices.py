@@ -116,3 +116,24 @@ def test_an_editor_line_above_the_text_or_inside_a_roundup_cuts_nothing() -> Non
     items = "".join(f"<p>{one}</p><p>{two}</p><p>（责编：王五）</p>" for one, two in pairs)
     body = extract_article(article(items)).body_text
     assert body.startswith(FIRST) and body.endswith(LAST) and body.count(MIDDLE) == 4, body
+
+
+def test_an_end_mark_and_the_promotion_after_it_are_left_out() -> None:
+    # 公众号 articles close with - END - and then promote other posts (往期推荐 and its links, a
+    # 转载请注明出处 line); a 快科技 page ends - THE END - / 转载请注明出处：快科技.
+    longer = f"<p>{FIRST}</p>" + f"<p>{MIDDLE}</p>" * 4 + f"<p>{LAST}</p>"
+    for mark in ("- END -", "- THE END -", "—END—"):
+        promo = (
+            f"<p>{mark}</p><p>转载请注明出处：江山发布</p><p>往期推荐</p><p>江山市开展防汛演练，全市三十个单位参加</p>"
+        )
+        page = article(longer + promo)
+        assert_article(page)
+        assert "转载请注明" not in extract_article(page).body_text
+
+
+def test_a_label_left_dangling_at_the_end_of_the_text_is_left_out() -> None:
+    # 新浪 ends a story with 点击进入专题：and a link to the topic (a link list, left out): the label
+    # stays alone at the end of the text.
+    topic = '<div class="wap_special"><div class="tlt">点击进入专题：</div><a href="/z/1.html">江山防汛专题</a></div>'
+    page = article(PARAGRAPHS + topic)
+    assert_article(page)
