@@ -54,8 +54,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from classifier.casualty_forms import LIVES_WORDS, lives_lost, losses, respectively
 from classifier.casualty_forms import compact as compact_figures
-from classifier.casualty_forms import lives_lost, losses, respectively
 from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
 from classifier.numbers import CN_NUMERALS, NUM, Bound, parse_count
 from classifier.other_events import EVENT_THAT_LASTS, STATISTICS, is_statistic, other_event
@@ -136,7 +136,7 @@ def _ending_with(words: list[str]) -> str:
 
 
 _TRIGGER = re.compile(
-    _ending_with([*WORDS, "损失", "升至", "增至", "上升到", "上升至", "生命", "人命"])
+    _ending_with([*WORDS, "损失", "升至", "增至", "上升到", "上升至", *LIVES_WORDS])
     + rf"|[死亡伤](?<=[\d{CN_NUMERALS}][死亡伤])|[死亡伤](?<=[\d{CN_NUMERALS}][人名][死亡伤])"
 )
 """Texts without any of these cannot state a figure: everything costlier is skipped."""
@@ -481,7 +481,7 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
     compact = compact_figures(sentence)
     listed = respectively(sentence) if "分别" in sentence or "依次" in sentence else []
     mentions = compact + listed + losses(sentence)
-    if "生命" in sentence or "人命" in sentence:
+    if any(word in sentence for word in LIVES_WORDS):
         mentions += lives_lost(sentence)
     tokens = read_tokens(sentence)
     if compact:  # the 伤 of 8死5伤 is no word of its own (8死5伤18人遭绑架)

@@ -60,6 +60,8 @@ _LIVES = re.compile(
     rf"|(?P<num2>{NUM})条(?:鲜活的?|宝贵的?)?(?:生命|人命)(?=消逝|逝去|陨落)|(?P<num3>{NUM})条人命)"
 )
 """Lives taken (大火夺走12条生命, 夺去3人生命, 3条人命): deaths; not lives saved (挽救3条生命)."""
+LIVES_WORDS = ("夺走", "夺去", "葬送", "人命", "条生命", "生命逝去", "生命消逝", "生命陨落")
+"""One of which every match of :data:`_LIVES` holds (生命 alone is common: 生命安全)."""
 
 
 def lives_lost(text: str) -> list[Mention]:
@@ -123,6 +125,8 @@ def compact(text: str) -> list[Mention]:
 
 def losses(text: str) -> list[Mention]:
     out: list[Mention] = []
+    if "损失" not in text:
+        return out  # (the amount-first pattern would be tried at every character)
     for m in (*_LOSS.finditer(text), *_LOSS_AFTER.finditer(text), *_LOSS_TABLE.finditer(text)):
         found = m.groupdict()
         amount = found["amount"] or ""

@@ -201,9 +201,11 @@ _UNIT = rf"(?:名|人|位|个人|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS}))"
 _SEVERAL = rf"(?<![\d{CN_NUMERALS}许很众更最大差好太较不])多(?=[名人位例])|若干(?=[名人位])"
 _TO = r"(?:至|到|-|－|—|~|～)"
 """Between the ends of a range of people (3至5人, 3-5人)."""
+_LOW = re.compile(rf"(?P<low>{NUM}){_TO}$")
+"""The lower end of a range before a number of people (3至5人: 3至)."""
 _TOKEN = re.compile(
     rf"(?P<word>(?:{WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
-    rf"|(?P<pre>{QUALIFIERS})?(?:(?P<low>{NUM}){_TO})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
+    rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
 )
 WORD = re.compile("|".join(sorted(WORDS, key=len, reverse=True)))
 BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
@@ -249,9 +251,11 @@ def _number_token(m: re.Match[str]) -> Tok | None:
         return None
     value, bound = parsed
     upper = 0.0
-    low = parse_count(m.group("low")) if m.group("low") else None
-    if low is not None and low[0] < value:  # 3至5人: at least 3, up to 5
-        value, upper, bound = low[0], value, Bound.AT_LEAST
+    start = m.start()
+    ranged = _LOW.search(m.string, max(0, start - 12), start) if not m.group("pre") and start else None
+    low = parse_count(ranged.group("low")) if ranged is not None else None
+    if ranged is not None and low is not None and low[0] < value:  # 3至5人: at least 3, up to 5
+        value, upper, bound, start = low[0], value, Bound.AT_LEAST, ranged.start()
     elif (span := count_range(m.group("num"))) is not None:  # 七八人
         upper = span[1]
     qualifier = ""
@@ -261,7 +265,7 @@ def _number_token(m: re.Match[str]) -> Tok | None:
         qualifier = qualifier or q
         approximate = q in APPROXIMATE_WORDS or q == "左右"
         bound = (Bound.ABOUT if bound is Bound.EXACT else bound) if approximate else Bound.AT_LEAST
-    return Tok(m.start(), m.end(), None, value, bound, qualifier, upper=upper, word=m.group("unit"))
+    return Tok(start, m.end(), None, value, bound, qualifier, upper=upper, word=m.group("unit"))
 
 
 _DEAD_NOUN = re.compile(r"(?:遇难|罹难|遇害)者|死者|遗体|尸体|死亡|遇难|罹难|身亡|丧生")
@@ -289,7 +293,7 @@ def read_tokens(text: str) -> list[Tok]:
             out.append(Tok(m.start(), m.end(), kind, transitive=base in _TRANSITIVE, word=word, base=base))
         else:
             tok = _number_token(m)
-            if tok is not None and text.endswith("第", 0, m.start("low") if m.group("low") else m.start("num")):
+            if tok is not None and text.endswith("第", 0, tok.start):
                 # an ordinal: 第12名遇难者, 第12具遗体 are twelve dead at least; 第3名伤者 is one person
                 if _DEAD_NOUN.match(text, m.end()) is None and tok.word != "具":
                     continue

@@ -66,8 +66,8 @@ class Bound(StrEnum):
 
 
 CN_NUMERALS = "零〇一二两三四五六七八九十百千万几数壹贰叁肆柒捌玖拾佰仟"
-"""Characters of Chinese numerals; 伍 and 陆 (队伍, 大陆, 陆续) count only after another 大写 numeral."""
-CN_NUMBER = rf"[{CN_NUMERALS}](?:[{CN_NUMERALS}]|(?<=[壹贰叁肆柒捌玖拾佰仟])[伍陆])*"
+"""Characters of Chinese numerals; 伍 and 陆 (队伍, 大陆, 陆续) count only after another numeral."""
+CN_NUMBER = rf"[{CN_NUMERALS}]+(?:[伍陆][{CN_NUMERALS}]*)*"
 """One Chinese numeral (``十二``, ``三十``, ``叁拾伍``)."""
 # A count or an amount in either script, with 几/数 approximations (use inside a group).
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{CN_NUMBER})"

@@ -76,10 +76,11 @@ _PAST = re.compile(
 _WITHIN = re.compile(
     # an earlier incident this one follows, up to its 后 (继2010年“3·28”透水事故造成38人死亡后又一起事故;
     # but 继2010年大火之后最严重的一次，造成5人死亡 is this one's)
-    r"(?<![相后])继(?!续|承|而|任|父|母|子|女|室|位)[^，,。；;]{2,40}?[之以]?后"
+    # (each alternative starts with a literal, its look-behind after it, so the search skips ahead)
+    r"继(?<![相后]继)(?!续|承|而|任|父|母|子|女|室|位)[^，,。；;]{2,40}?[之以]?后"
     # a disaster named by its year, without a month, in its own clause (1998年特大洪水造成4150人死亡,
     # 2008年汶川地震): the event reported now is told by its date (2024年1月24日…发生火灾)
-    rf"|(?<!\d)(?:19|20)\d\d年(?![\d一二三四五六七八九十]|[底初末来前后起内中间])(?:的|那场|那次|那起)?"
+    rf"|年(?<=(?<!\d)(?:19|20)\d\d年)(?![\d一二三四五六七八九十]|[底初末来前后起内中间])(?:的|那场|那次|那起)?"
     rf"[^\d，,。；;首第全今本当该此这]{{0,4}}?(?:特大|大|重大|特别重大)?{_NAMED_DISASTER}[^，,。；;]*"
 )
 """Earlier events whose figures are only those of their own stretch of the sentence."""
