@@ -60,7 +60,7 @@ from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Ment
 from classifier.numbers import CN_NUMERALS, NUM, Bound, parse_count
 from classifier.other_events import EVENT_THAT_LASTS, STATISTICS, is_statistic, other_event
 from classifier.unnumbered import unnumbered_figure
-from classifier.victims import listed_after, listed_before, listed_subject, unnumbered_after
+from classifier.victims import is_people, listed_after, listed_before, listed_subject, unnumbered_after
 
 __all__ = ["CasualtyReport", "Excluded", "Kind", "Mention", "read_figures"]
 
@@ -153,6 +153,8 @@ _CASE = re.compile(r"案(?!发)")
 
 def _joined(text: str, a: Tok, b: Tok) -> bool:
     gap = text[a.end : b.start]
+    if a.kind is None and b.kind is None and gap.endswith("、") and is_people(gap[:-1]):
+        return True  # 撞死2名行人、1名骑车人: one list of victims
     return len(gap) <= _MAX_GAP and BREAK.search(gap) is None and _CASE.search(gap) is None
 
 

@@ -444,3 +444,18 @@ def test_missing_people_a_later_sentence_finds(text: str, deaths: int, missing: 
     p = propose(text)
     assert (p.figures.deaths, p.figures.missing) == (deaths, missing), p.reasons
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injured", "grade"),
+    [
+        ("货车失控撞死2名行人、1名骑车人", 3, 0, L),
+        ("歹徒在校门口砍伤3名学生、2名老师", 0, 5, G),
+        # each number with its own word: not one list
+        ("事故造成3人死亡、2人受伤", 3, 2, L),
+    ],
+)
+def test_a_list_of_victims_joined_by_a_pause_mark(text: str, deaths: int, injured: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.injured) == (deaths, injured), p.reasons
+    assert p.grade is grade, p.reasons
