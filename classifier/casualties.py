@@ -10,7 +10,10 @@ How text is read
 * Numbers are Arabic (``12``, ``1,200``, ``1.2``, full-width ``１２``) or Chinese (``十二``,
   ``两``, ``三十余``); ``十几`` and ``几十``/``数十`` are read as lower bounds (11, 20).
 * ``余``/``多``/``以上``/``超过``/``逾``/``上`` make a figure a lower bound and ``近``/``约`` an
-  approximation; the figure is graded as written and the reason says it is not exact.
+  approximation; the figure is graded as written and the reason says it is not exact. A range
+  (``3至5人``, ``3-5人``, ``七八人``, ``二三十人``) is a lower bound at its lower end, its upper end
+  kept for the reason. An ordinal is no count (``第3名伤者``), unless it numbers the dead
+  (``第12具遗体``: twelve at least). Lives taken are deaths (``大火夺走12条生命``).
 * A text is cut into tokens: numbers of people (``3人``, ``12名``) and casualty words (``死亡``,
   ``受伤``, ``遇难者``, ``死亡人数``). Tokens joined without punctuation form a chain; a chain that
   starts with a number pairs each number with the word after it (``3人死亡12人受伤``), a chain
@@ -33,6 +36,9 @@ How text is read
   a bare ``升至21人`` belongs to the kind of figure stated just before it. The figure of a kind is
   the largest statement of it (tolls rise, so the largest is the latest), except that a correction
   (``由15人下调至13人``, ``核减为``, ``修正为``) replaces what was stated before it.
+* Deaths on the spot and after rescue add up (``4人当场死亡，2人经抢救无效死亡``: six). Missing
+  people counted with the dead in one figure (``死亡、失踪12人``), or found again, are read by
+  :mod:`classifier.missing`.
 * A figure stated as new (``新增死亡4人``) is a lower bound of the toll; a running total of one
   ongoing event counts as its latest figure (``新增死亡4人，累计死亡89人``: 89).
 * Statements about *other* events are not this event's (:mod:`classifier.other_events`):
@@ -57,7 +63,8 @@ from dataclasses import dataclass, field, replace
 from classifier.casualty_forms import LIVES_WORDS, lives_lost, losses, respectively
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
-from classifier.numbers import CN_NUMERALS, NUM, Bound, parse_count
+from classifier.missing import found_in_sentence, found_later_on, with_deaths
+from classifier.numbers import CN_NUMERALS, Bound
 from classifier.other_events import EVENT_THAT_LASTS, STATISTICS, is_statistic, other_event
 from classifier.unnumbered import unnumbered_figure
 from classifier.victims import is_people, listed_after, listed_before, listed_subject, unnumbered_after
@@ -232,59 +239,6 @@ def _with_listed_subject(text: str, num: Tok, m: Mention) -> Mention:
     return replace(m, value=m.value + named, quote=text[start + at : m.start + len(m.quote)], start=start + at)
 
 
-_DEAD_AND = re.compile(r"(?:死亡|遇难|罹难|丧生)(?:人员|者)?(?:、|和|及|与|或)?$")
-_AND_MISSING = re.compile(r"(?:、|和|及|与|或)?(?:失踪|失联|下落不明)")
-_OWN_NUMBER = re.compile(rf"(?:\d|[{CN_NUMERALS}])(?:余|多)?(?:名|人|位)?$")
-_NUMBER_NEXT = re.compile(rf"(?:人员|人数)?(?:分别)?(?:为|是|达|有)?(?:\d|[{CN_NUMERALS}])")
-
-
-def _with_deaths(sentence: str, m: Mention) -> Mention:
-    """``m`` as a figure of the dead and the missing together when its words name both
-    (``死亡、失踪12人``, ``遇难和失踪人员达12人``, ``12人死亡失踪``): one figure, not two."""
-    word_first = sentence.startswith(("失踪", "失联", "下落不明"), m.start)
-    dead = _DEAD_AND.search(sentence, max(0, m.start - 8), m.start) if m.kind is Kind.MISSING and word_first else None
-    # 死亡、失踪12人; not 3人死亡、失踪2人 (the deaths have their own number)
-    if dead is not None and _OWN_NUMBER.search(sentence, max(0, dead.start() - 4), dead.start()) is None:
-        return replace(m, quote=sentence[dead.start() : m.start + len(m.quote)], start=dead.start(), with_deaths=True)
-    end = m.start + len(m.quote)
-    missing = _AND_MISSING.match(sentence, end) if m.kind is Kind.DEATHS and not m.unnumbered else None
-    # 12人死亡失踪; not 3人死亡、失踪2人 (each its own number)
-    if missing is not None and _NUMBER_NEXT.match(sentence, missing.end()) is None:
-        return replace(m, kind=Kind.MISSING, quote=sentence[m.start : missing.end()], with_deaths=True)
-    return m
-
-
-_FOUND_AFTER = re.compile(
-    r"(?:人员|者)?[^\d。；;！!？?其另]{0,12}?(?:已|均已|均|都|全部)(?:经|于[^，,。；;]{0,8})?(?:全部|均|都)?"
-    r"(?:被)?(?:找到|寻获|搜寻到|搜救到|获救|救出|平安(?:返回|归来|脱险|获救)?|安全(?:返回|升井|脱险|转移)|脱险|联系上"
-    r"|返回|生还)"
-    # they themselves, all of them: not 已找到8人, 已找到其中1人遗体, 已找到嫌疑人
-    r"(?=[，,。；;！!？?\s]|$|了)"
-)
-_FOUND_BEFORE = re.compile(r"(?:找到|寻获|搜寻到|搜救到|救出|救起)了?(?:全部|所有)?$")
-_ALL_DEAD = re.compile(
-    r"[，,]?(?:均|全部|都|皆)(?:已经|已|经|确认|不幸)*(?:遇难|死亡|身亡|罹难|无生命体征|没有生命体征)"
-)
-
-
-def _found(sentence: str, m: Mention) -> Mention:
-    """A missing figure whose people the sentence goes on to say were found: left out
-    (``失联的3名驴友已全部获救``), or deaths when all of them were found dead (``4名失联人员已全部
-    找到，均已遇难``)."""
-    if m.kind is not Kind.MISSING or m.with_deaths:
-        return m
-    if _FOUND_BEFORE.search(sentence, max(0, m.start - 8), m.start):  # 找到了失联的3名驴友
-        return replace(m, left_out=FOUND)
-    end = m.start + len(m.quote)
-    found = _FOUND_AFTER.match(sentence, end)
-    if found is None:
-        return m
-    dead = _ALL_DEAD.match(sentence, found.end())
-    if dead is not None:
-        return replace(m, kind=Kind.DEATHS, quote=sentence[m.start : dead.end()])
-    return replace(m, quote=sentence[m.start : found.end()], left_out=FOUND)
-
-
 def _increment(sentence: str, m: Mention) -> Mention:
     """A figure stated as new (新增死亡4人, 死亡人数新增4人) is the rise, so the toll is at least it."""
     if m.kind is Kind.LOSS or ("新增" not in m.quote and not sentence.endswith("新增", 0, m.start)):
@@ -429,33 +383,11 @@ def read_figures(text: str) -> CasualtyReport:
         if best is None or corrected or m.value > best.value or (m.value == best.value and _better(m, best)):
             figures[m.kind] = m
     missing = figures.get(Kind.MISSING)
-    if missing is not None and not missing.with_deaths and (found_later := _found_later(text, missing)) is not None:
+    if missing is not None and not missing.with_deaths and (found_later := found_later_on(text, missing)) is not None:
         # 5名船员失联。…5名船员均已获救: no longer missing
         del figures[Kind.MISSING]
         excluded.append(Excluded(replace(missing, left_out=FOUND), found_later, FOUND))
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
-
-
-_ALL_FOUND = re.compile(
-    # all of them, not others or some (其余5人已获救, 其中2人获救)
-    rf"(?:(?<!其余)(?<!其他)(?<!其它)(?<!其中)(?<!另外)(?<!另有)(?<!还有)(?<![\d.另余])(?P<num>{NUM})(?:名|人)[^，,。；;！!？?\d其另余]{{0,8}}?"
-    r"|(?:失联|失踪|被困)(?:的)?(?:人员|者))"
-    r"(?:已经|已|均已|均|都已|都|已全部|全部)*(?:被)?(?:找到|寻获|获救|救出|平安|安全返回|安全升井|脱险|生还|升井)"
-)
-
-
-def _found_later(text: str, missing: Mention) -> str | None:
-    """The words of a later sentence saying all the missing were found (``5名船员失联。截至发稿，
-    5名船员均已获救``, ``失联人员已全部获救``), or ``None``."""
-    if "获救" not in text and "找到" not in text and "救出" not in text and "平安" not in text:
-        return None  # (most texts name none of these)
-    # (found dead, 均已找到，均已遇难, they are counted with the deaths that sentence states)
-    for m in _ALL_FOUND.finditer(text, missing.start + len(missing.quote)):
-        parsed = parse_count(m.group("num")) if m.group("num") else None
-        # as many as were missing (5人失踪，20人获救: others rescued)
-        if m.group("num") is None or (parsed is not None and parsed[0] == missing.value):
-            return m.group()
-    return None
 
 
 def _died_later(text: str, on_the_spot: Mention, m: Mention) -> bool:
@@ -517,7 +449,7 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
             previous = paired[-1].kind
     if "新增" in sentence:
         mentions = [_increment(sentence, m) for m in mentions]
-    mentions = [_found(sentence, _with_deaths(sentence, m)) for m in mentions]
+    mentions = [found_in_sentence(sentence, with_deaths(sentence, m)) for m in mentions]
     covered = [(m.start, m.start + len(m.quote)) for m in mentions]
     for tok in tokens:
         if tok.kind is not None and not any(a <= tok.start < b for a, b in covered):
