@@ -16,8 +16,11 @@ rising toll). As the 条例 counts them, missing people (失踪/失联) count wi
 seriously injured (重伤, including 急性工业中毒) count towards the injury thresholds. Injuries of
 unstated severity (受伤, 伤者, ``X死Y伤``) are **not** counted as serious: the reason names them,
 says they were left out, and, when they alone would reach a higher grade if all were serious,
-asks the desk to check (``若其中重伤达10人则为较大，请核实``). Lower bounds (余/多/以上) and
-approximations (近/约) are graded as written and the reason says the figure is not exact.
+asks the desk to check (``若其中重伤达10人则为较大，请核实``); the dead and injured counted together
+(``5人伤亡``, ``12人死伤``) ask how many died (``若其中死亡达3人则为较大，请核实``). Lower bounds
+(余/多/以上) and approximations (近/约) are graded as written and the reason says the figure is not
+exact; a range (``两三人死亡``) is graded on its lower end, the desk asked to check when its upper end
+would reach a higher grade. Only the direct loss counts (``间接经济损失`` is left out, with its reason).
 
 A food poisoning is graded also by 《国家食品安全事故应急预案》 (:func:`food_poisoning_grade`): one
 poisoning of 100 people or more, or with a death, is 较大; 100 or more with a death, or 10 deaths or

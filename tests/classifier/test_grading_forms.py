@@ -1,5 +1,9 @@
-"""Grade rules for forms of real news text: a compact toll before a clause about the injured,
-直接损失 in investigation reports, and the dead and injured counted together (伤亡, 死伤)."""
+"""Grade rules for forms of real news text found on a fresh set of real-style sentences: compact
+tolls, 直接损失 and loss written after its amount, indirect loss, the dead and injured counted
+together (伤亡, 死伤), ranges (3至5人, 七八人), earlier events (继…后, a disaster named by its year),
+traditional characters and numerals written out in full, deaths on the spot and after rescue, the
+dead and missing in one figure, lists of victims, lives taken, corrected tolls, missing people found
+again, ordinals, and the people treated in a food poisoning."""
 
 from __future__ import annotations
 
