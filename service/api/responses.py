@@ -8,6 +8,7 @@ does not match the schema, FastAPI's list of issues, one per field (:class:`Vali
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -85,7 +86,15 @@ def binary(*media_types: str, description: str) -> dict[int | str, dict[str, Any
     }
 
 
+_NOT_IN_FILE_NAMES = re.compile(r'[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff/\\:*?"<>|]')
+
+
 def attachment(name: str, fallback: str) -> dict[str, str]:
     """The ``content-disposition`` of a download saved as ``name`` (Chinese, RFC 6266's ``filename*``),
-    with an ASCII ``fallback`` for clients that read only ``filename``."""
-    return {"content-disposition": f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name)}"}
+    with an ASCII ``fallback`` for clients that read only ``filename``.
+
+    ``name`` may carry untrusted text (a 专题's name): control characters, path separators and the
+    characters Windows refuses in file names become ``_``, and every other character is
+    percent-encoded, so the name saves as one plain file name on any system."""
+    safe = _NOT_IN_FILE_NAMES.sub("_", name)
+    return {"content-disposition": f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(safe, safe='')}"}

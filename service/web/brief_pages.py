@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from typing import Annotated
-from urllib.parse import quote
 
 from fastapi import APIRouter, Form
 from fastapi.responses import Response
 
 from service.api.deps import NowDep, SessionDep, StateDep
+from service.api.responses import attachment
 from service.api.types import IdPath
 from service.queries.events import event_items, get_event
 from service.reports.incident_brief import MAX_DRAFT, draft_document, draft_text, event_facts
@@ -19,8 +19,9 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _docx(event_id: int, body: bytes) -> Response:
-    name = quote(f"简要信息-事件{event_id}.docx")
-    return Response(body, media_type=DOCX, headers={"content-disposition": f"attachment; filename*=UTF-8''{name}"})
+    return Response(
+        body, media_type=DOCX, headers=attachment(f"简要信息-事件{event_id}.docx", f"brief-{event_id}.docx")
+    )
 
 
 @router.get("/events/{event_id}/brief.docx")

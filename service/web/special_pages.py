@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from typing import Literal
-from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from service.api.deps import NowDep, SessionDep, StagesDep, StateDep
+from service.api.responses import attachment
 from service.api.routes.reports import MEDIA, public_base
 from service.api.types import IdPath
 from service.queries.events import get_event
@@ -40,6 +40,5 @@ def special_report(
     base = public_base(request, state.settings.public_url)
     blocks = special_blocks(special, names)
     body = render_docx(blocks, base) if fmt == "docx" else render_pdf(blocks, special_title(special), base)
-    name = quote(f"专报-事件{event.id}.{fmt}")
-    headers = {"content-disposition": f"attachment; filename*=UTF-8''{name}"}
+    headers = attachment(f"专报-事件{event.id}.{fmt}", f"special-{event.id}.{fmt}")
     return Response(body, media_type=MEDIA[fmt], headers=headers)

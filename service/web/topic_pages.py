@@ -11,7 +11,6 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Annotated
-from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import Response
@@ -20,6 +19,7 @@ from models.db import SpecialTopic
 from models.enums import SourceTier
 from models.timeutil import SHANGHAI, to_local
 from service.api.deps import NowDep, SessionDep, StateDep
+from service.api.responses import attachment
 from service.api.types import IdPath, SaneDate
 from service.errors import Conflict, InvalidInput
 from service.queries import special_topics as q
@@ -263,5 +263,5 @@ def digest(
     )  # fmt: skip
     items = q.recent_items(db, story.conds, since, until, limit=200)
     body = digest_document(story, items.items, day, now, public_base(state.settings, str(request.base_url)), names)
-    filename = quote(f"专题日报-{topic.name}-{day.isoformat()}.docx")
-    return Response(body, media_type=DOCX, headers={"content-disposition": f"attachment; filename*=UTF-8''{filename}"})
+    headers = attachment(f"专题日报-{topic.name}-{day.isoformat()}.docx", f"topic-{topic.id}-{day.isoformat()}.docx")
+    return Response(body, media_type=DOCX, headers=headers)

@@ -191,3 +191,22 @@ def test_openapi_documents_the_refusals(app: FastAPI) -> None:
     one = paths["/api/v1/topics/{topic_id}"]
     assert {"403", "404"} <= set(one["get"]["responses"])
     assert {"400", "403", "404", "409", "422"} <= set(one["patch"]["responses"])
+
+
+def test_the_digest_saves_under_one_plain_file_name_whatever_the_topic_is_called(
+    world: dict[str, str], api_login: Login, web_login: Login
+) -> None:
+    """A 专题 name is typed by people: path separators, control characters and what Windows refuses
+    in file names never reach the name the digest is saved under."""
+    from urllib.parse import unquote
+
+    made = api_login(world["desk"]).post("/api/v1/topics", json=body(name='../防汛\x02\\x:"*?'))
+    assert made.status_code == 201, made.text
+    web, _csrf = web_login(world["desk"])
+    day = to_local(NOW).date().isoformat()
+    r = web.get(f"/topics/{made.json()['id']}/digest.docx?day={day}")
+    assert r.status_code == 200
+    disposition = r.headers["content-disposition"]
+    assert disposition.startswith('attachment; filename="') and disposition.split('"')[1].isascii()
+    encoded = disposition.split("filename*=UTF-8''")[1]
+    assert "/" not in encoded and unquote(encoded) == f"专题日报-.._防汛__x____-{day}.docx"
