@@ -21,6 +21,7 @@ from service.audit import audit
 from service.auth.principal import Principal
 from service.errors import Forbidden, InvalidInput, PartUnavailable
 from service.operations import known_unit, translate
+from service.reports.safe_text import plain_text
 
 UNIT_ACTIONS = frozenset(
     {
@@ -99,7 +100,7 @@ def dispatch_event(
             co_units=list(co_units or event.co_units or []),
             actor=principal.username,
             now=now,
-            note=note,
+            note=plain_text(note),
             policy=policy,
         )
     except Exception as exc:
@@ -148,7 +149,8 @@ def act_on_case(
         raise Forbidden("值班室不能代替责任单位办理")
     if action not in UNIT_ACTIONS | DESK_ACTIONS:
         raise InvalidInput(f"不支持的操作: {kind}")
-    clean = {k: v for k, v in (details or {}).items() if v not in (None, "")}
+    typed = {k: plain_text(v) if isinstance(v, str) else v for k, v in (details or {}).items()}
+    clean = {k: v for k, v in typed.items() if v not in (None, "")}
     if action in _NEEDS_URL and not clean.get("url"):
         # the tracker asks for 链接 and 渠道, and takes the 渠道 from the link when none is given
         raise InvalidInput(f"{action.label}需要填写：链接（发布页面的网址）", field="url")

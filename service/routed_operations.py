@@ -31,6 +31,7 @@ from service.auth.principal import Principal
 from service.errors import Conflict, Forbidden, InvalidInput
 from service.operations import known_unit, translate
 from service.queries.routed import Kind, open_request
+from service.reports.safe_text import plain_text
 
 
 def acting_unit(principal: Principal) -> str:
@@ -77,7 +78,7 @@ def request_reroute(
     """Ask the desk to route the target elsewhere. :class:`Conflict` while an earlier request of
     the unit for it is still open."""
     unit = acting_unit(principal)
-    reason = reason.strip()
+    reason = plain_text(reason).strip()
     if not reason:
         raise InvalidInput("请填写申请改派的理由")
     if open_request(db, unit, kind, target_id) is not None:
@@ -112,6 +113,7 @@ def resolve_reroute(
 ) -> RerouteRequest:
     """改派: route the request's target to ``lead_unit`` instead of the requesting unit (and, if
     given, exactly ``co_units`` as co-handlers; else the current ones without the requester)."""
+    note = plain_text(note)
     _check_open(request)
     if lead_unit == request.unit_id:
         raise InvalidInput("不能改派给申请单位本身；要保留现有分派，请驳回")
@@ -162,6 +164,7 @@ def decline_reroute(
     db: Session, principal: Principal, request: RerouteRequest, now: datetime, *, note: str
 ) -> RerouteRequest:
     """驳回: keep the routing; the unit sees the desk's note."""
+    note = plain_text(note)
     _check_open(request)
     if not note.strip():
         raise InvalidInput("请填写驳回理由")

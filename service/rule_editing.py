@@ -35,7 +35,9 @@ from service.audit import audit
 from service.auth.principal import Principal
 from service.errors import Forbidden, InvalidInput, NotFound, PartUnavailable
 from service.operations import translate
+from service.reports.safe_text import plain_text
 from service.state import ServiceState
+from service.yaml_limits import yaml_shape_problem
 from yuqing import config_versions
 from yuqing.errors import ConfigError, Invalid
 
@@ -51,6 +53,9 @@ def check_document(stages: StagePorts, state: ServiceState, document: str, text:
     port = stages.documents.get(document)
     if port is None:
         raise PartUnavailable(f"{document}.yaml 暂不能在线编辑：没有读取它的模块可以校验")
+    problem = yaml_shape_problem(text)  # before any loader builds (and walks) what the text expands to
+    if problem is not None:
+        raise InvalidInput(f"配置有误，未保存：\n{document}.yaml: {problem}")
     try:
         port.check_document(document, text, jurisdiction_dir=state.settings.jurisdiction_dir)
     except (ConfigError, Invalid) as exc:
@@ -162,6 +167,11 @@ def _scalar(word: str) -> Any:
     return word if same else SingleQuotedScalarString(word)
 
 
+def _typed(words: list[str]) -> list[str]:
+    """Words as typed, without control characters and blanks (a word no item can contain)."""
+    return [w for w in (plain_text(word).strip() for word in words) if w]
+
+
 def edit_scheme(text: str, scheme_id: str, *, words: list[str], exclude: list[str], regions: list[str] | None) -> str:
     """``text`` with the scheme's 关注词/排除词 (and 地域词 unless ``regions`` is None) replaced;
     everything else (comments, order, layout) is kept."""
@@ -175,9 +185,9 @@ def edit_scheme(text: str, scheme_id: str, *, words: list[str], exclude: list[st
     )
     if rule is None or rule.get("type") != "watch_words":
         raise NotFound(f"没有关键词方案 {scheme_id}")
-    lists: dict[str, list[str]] = {"words": words, "exclude": exclude}
+    lists: dict[str, list[str]] = {"words": _typed(words), "exclude": _typed(exclude)}
     if regions is not None:
-        lists["regions"] = regions
+        lists["regions"] = _typed(regions)
     for key, values in lists.items():
         if not values and key != "words":
             rule.pop(key, None)

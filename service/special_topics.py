@@ -26,6 +26,7 @@ from models.db import SpecialTopic, Unit
 from service.audit import audit
 from service.auth.principal import Principal
 from service.errors import Conflict, InvalidInput, NotFound
+from service.reports.safe_text import plain_text
 from yuqing.config import load_yaml
 from yuqing.errors import ConfigError
 
@@ -64,7 +65,8 @@ class TopicDraft:
 
 
 def _words(field: str, words: list[str], most: int, *, required: bool) -> list[str]:
-    cleaned = list(dict.fromkeys(w.strip() for w in words if w.strip()))
+    typed = [plain_text(w).strip() for w in words]
+    cleaned = list(dict.fromkeys(w for w in typed if w))
     if required and not cleaned:
         raise TopicInvalid(field, "至少填写一个词")
     if len(cleaned) > most:
@@ -84,7 +86,7 @@ def township_names(db: Session) -> list[str]:
 
 def validate(db: Session, draft: TopicDraft, *, editing: int | None = None) -> TopicDraft:
     """The draft cleaned (words trimmed, duplicates dropped), or :class:`TopicInvalid`/:class:`Conflict`."""
-    name = draft.name.strip()
+    name = plain_text(draft.name).strip()
     if not name:
         raise TopicInvalid("name", "不能为空")
     if len(name) > MAX_NAME:

@@ -13,6 +13,7 @@ from service.auth.passwords import hash_password, verify_password
 from service.auth.sessions import revoke_user_sessions
 from service.auth.strength import strength_message, weakness
 from service.errors import Conflict, InvalidInput, NotFound
+from service.reports.safe_text import plain_text
 from yuqing.directory import find_unit, unit_hint
 
 
@@ -50,7 +51,7 @@ def create_user(
         password_hash=hash_password(password),
         role=role.value,
         unit_id=unit_id,
-        display_name=(display_name or "").strip() or None,
+        display_name=plain_text(display_name or "").strip() or None,
         active=True,
         created_at=now,
     )
@@ -104,7 +105,7 @@ def set_password(
 
 def set_display_name(db: Session, user: User, display_name: str | None, *, now: datetime, actor: str) -> None:
     """Set the name shown for ``user`` on pages and records (empty: the login name); audited."""
-    name = (display_name or "").strip() or None
+    name = plain_text(display_name or "").strip() or None
     if name is not None and len(name) > 200:
         raise InvalidInput("显示名不超过 200 个字符")
     user.display_name = name

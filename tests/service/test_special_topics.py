@@ -209,4 +209,4 @@ def test_the_digest_saves_under_one_plain_file_name_whatever_the_topic_is_called
     disposition = r.headers["content-disposition"]
     assert disposition.startswith('attachment; filename="') and disposition.split('"')[1].isascii()
     encoded = disposition.split("filename*=UTF-8''")[1]
-    assert "/" not in encoded and unquote(encoded) == f"专题日报-.._防汛__x____-{day}.docx"
+    assert "/" not in encoded and unquote(encoded) == f"专题日报-.._防汛_x____-{day}.docx"
