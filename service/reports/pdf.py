@@ -10,6 +10,7 @@ WeasyPrint needs Pango and other system libraries. The font is looked up at run 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -35,6 +36,8 @@ SC_INDEX = 2
 HEADING_SIZES = {0: 18.0, 1: 14.0, 2: 12.0}
 BODY = 10.5
 LINE = 6.5
+MAX_CELL_LINES = 12
+"""Lines a table cell may take: a row never outgrows a page (fpdf2 cannot split one and fails)."""
 LINK_COLOUR = (5, 99, 193)
 HEAD_FILL = (221, 235, 247)
 
@@ -72,16 +75,39 @@ def _para(pdf: FPDF, runs: Sequence[Run], base: str, prefix: str = "") -> None:
     pdf.ln(LINE + 1)
 
 
+def _lines(pdf: FPDF, text: str, width: float) -> int:
+    """Lines ``text`` takes in a column ``width`` wide (wrapped at any character)."""
+    return sum(max(1, math.ceil(pdf.get_string_width(part) / width)) for part in text.split("\n"))
+
+
+def fit_cell(pdf: FPDF, text: str, width: float, most: int = MAX_CELL_LINES) -> str:
+    """``text`` as written in a table cell ``width`` wide with the current font: whole when it takes
+    at most ``most`` lines, else the longest prefix that does, ending in "…" (a scraped title or a
+    typed note of any length can no longer make a row taller than a page)."""
+    if _lines(pdf, text, width) <= most:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits, by bisection: lines grow with length
+    while low < high:
+        mid = (low + high + 1) // 2
+        if _lines(pdf, text[:mid] + "…", width) <= most:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low] + "…"
+
+
 def _table(pdf: FPDF, block: Table, base: str) -> None:
     heads = FontFace(emphasis="", fill_color=HEAD_FILL)  # one regular face: no bold to load
+    # fpdf2's default layout: equal columns over the page's width; a little off for the cell margins
+    width = pdf.epw / max(1, len(block.header), *(len(cells) for cells in block.rows)) - 2 * pdf.c_margin - 0.5
     with pdf.table(line_height=LINE, wrapmode=WrapMode.CHAR, headings_style=heads) as table:
         head = table.row()
         for text in block.header:
-            head.cell(text)
+            head.cell(fit_cell(pdf, clean(text), width))
         for cells in block.rows:
             row = table.row()
             for r in cells:
-                row.cell(clean(r.text), link=href(base, r.href) if r.href else None)
+                row.cell(fit_cell(pdf, clean(r.text), width), link=href(base, r.href) if r.href else None)
     pdf.ln(2)
 
 
