@@ -24,7 +24,7 @@ from sse_starlette import EventSourceResponse
 from starlette.concurrency import run_in_threadpool
 
 from models.timeutil import to_local
-from service.api.deps import CurrentUser, NowDep, StateDep
+from service.api.deps import CurrentUser, NowDep, StateDep, optional_principal
 from service.api.incident_stream import incident_batch
 from service.api.schemas import AlertPublic
 from service.api.types import NO_NUL
@@ -43,6 +43,9 @@ router = APIRouter(prefix="/stream", tags=["stream"])
 CLOCK_SLACK = timedelta(seconds=2)
 """Start this much before the page's time: the desk page lists what was stored before it was drawn,
 the browser drops an alert it already shows, so a little overlap costs nothing and loses nothing."""
+SESSION_CHECK_SECONDS = 10.0
+"""How often an open stream checks that its session still holds while nothing arrives (it also
+checks before sending anything): a sign-out, a revoked session or a deactivated account ends it."""
 
 
 def _cursor(last_event_id: str | None, after: str | None, now: datetime) -> tuple[int | None, datetime | None]:
@@ -102,21 +105,38 @@ def _try_open(open_reader: Callable[[], FeedReader], first_failure: bool) -> Fee
         return None
 
 
+def signed_in(request: Request, state: ServiceState) -> Principal | None:
+    """The user of ``request``'s session as it is now (``None``: signed out, revoked, expired or
+    deactivated), with its current role and unit."""
+    with state.sessions() as db:
+        return optional_principal(request, db, state.clock())
+
+
 async def _events(
     request: Request, state: ServiceState, principal: Principal, open_reader: Callable[[], FeedReader], batch: Batch
 ) -> AsyncIterator[dict[str, str]]:
     """The stream's events. The feed is opened here, after the response has started: a broker that
     is slow or away costs a ``status`` event and retries, never a refused connection (a browser's
     EventSource gives up for good on an error status). Retries keep the starting point, so the
-    alerts published meanwhile still arrive."""
+    alerts published meanwhile still arrive.
+
+    The session is checked again before anything is sent and every :data:`SESSION_CHECK_SECONDS`:
+    a stream whose session no longer holds ends (the browser's reconnection is then refused), and
+    what is sent follows the user's role and unit as they are now."""
     loop = asyncio.get_running_loop()
     deadline = None if state.sse_max_seconds is None else loop.time() + state.sse_max_seconds
+    checked = loop.time()
     reader: FeedReader | None = None
     waiting = False
     try:
         while not await request.is_disconnected():
             if deadline is not None and loop.time() >= deadline:
                 return  # the browser's EventSource reconnects with Last-Event-ID: nothing is missed
+            if loop.time() - checked >= SESSION_CHECK_SECONDS:
+                current = await run_in_threadpool(signed_in, request, state)
+                if current is None:
+                    return
+                principal, checked = current, loop.time()
             if reader is None:
                 with anyio.CancelScope(shield=True):  # a reader opened is always closed below
                     reader = await run_in_threadpool(_try_open, open_reader, not waiting)
@@ -132,6 +152,10 @@ async def _events(
             entries = await run_in_threadpool(reader.poll, state.sse_poll_seconds)
             if not entries:
                 continue
+            current = await run_in_threadpool(signed_in, request, state)
+            if current is None:
+                return
+            principal, checked = current, loop.time()
             for event in await run_in_threadpool(batch, state, principal, entries):
                 yield event
     finally:
