@@ -137,9 +137,18 @@ class Trend:
         return [round(n / t, 3) if t else None for n, t in zip(self.negative, self.total, strict=True)]
 
 
+MAX_BUCKETS = 2000
+"""Buckets a trend has at most: a longer period gets buckets of several days (a 专题 watched for
+years), so every item of the period is counted."""
+
+
 def bucket_step(since: datetime, until: datetime) -> timedelta:
-    """Hours for a period of up to three days, days beyond it."""
-    return HOUR if until - since <= 3 * DAY else DAY
+    """Hours for a period of up to three days, days beyond it, and several days a bucket when days
+    would be more than :data:`MAX_BUCKETS`."""
+    if until - since <= 3 * DAY:
+        return HOUR
+    days = (until - since) // DAY + 2  # the first and last local days may be partial
+    return DAY * -(-days // MAX_BUCKETS)
 
 
 def _floor(at: datetime, step: timedelta) -> datetime:
@@ -150,25 +159,26 @@ def _floor(at: datetime, step: timedelta) -> datetime:
 
 
 def trend(items: Iterable[StoryItem], since: datetime, until: datetime, step: timedelta | None = None) -> Trend:
-    """Volume, negative volume and heat of ``items`` per local hour or day of ``[since, until)``."""
+    """Volume, negative volume and heat of ``items`` per local hour or day (or run of days, see
+    :func:`bucket_step`) of ``[since, until)``. A ``step`` given by the caller keeps at most
+    :data:`MAX_BUCKETS` buckets from the start."""
     step = step or bucket_step(since, until)
     starts: list[datetime] = []
     at = _floor(since, step)
     end = to_local(until)
-    while at < end and len(starts) < 2000:
+    while at < end and len(starts) < MAX_BUCKETS:
         starts.append(at)
         at = (at + step).astimezone(SHANGHAI)
-    index = {s: i for i, s in enumerate(starts)}
     total, negative, heat = [0] * len(starts), [0] * len(starts), [0] * len(starts)
     for item in items:
-        i = index.get(_floor(item.published_at, step))
-        if i is None:
+        i = (_floor(item.published_at, step) - starts[0]) // step if starts else -1
+        if not 0 <= i < len(starts):
             continue
         total[i] += 1
         heat[i] += 1 + item.copies
         if item.negative:
             negative[i] += 1
-    fmt = "%m-%d %H时" if step < DAY else "%m-%d"
+    fmt = "%m-%d %H时" if step < DAY else "%m-%d" if step == DAY else "%Y-%m-%d起"
     return Trend(starts, [s.strftime(fmt) for s in starts], total, negative, heat)
 
 
