@@ -203,10 +203,20 @@ def environment() -> jinja2.Environment:
     return env
 
 
+def flash(request: Request) -> str:
+    """The confirmation a form's redirect carries in ``?msg=`` (已派单, 已签收 …), shown only when the
+    browser says the page was reached from this site (``Sec-Fetch-Site: same-origin``: our own
+    form and its redirect). A link from elsewhere (an e-mail, a chat, another site) shows no
+    message, so no one can put words such as "请将密码发送至…" into the product's banner."""
+    if request.headers.get("sec-fetch-site") != "same-origin":
+        return ""
+    return request.query_params.get("msg", "")[:200]
+
+
 def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     """Render ``template`` with the signed-in user (``user``), the CSRF token and the names (``names``) in context."""
     context.setdefault("user", getattr(request.state, "principal", None))
-    context.setdefault("flash", request.query_params.get("msg", "")[:200])
+    context.setdefault("flash", flash(request))
     service = getattr(request.app.state, "service", None)
     context.setdefault("names", service.names.current() if service is not None else Names())
     html = environment().get_template(template).render(request=request, **context)
