@@ -139,3 +139,62 @@ def test_a_stream_sends_what_the_user_may_see_now(
         assert stream.nothing_more(wait=2.0)
     finally:
         stream.close()
+
+
+def _hold(url: str, token: str, opened: list[int], clients: list[Any]) -> None:
+    """One stream kept open until its client is closed; its status code is appended to ``opened``."""
+    import httpx
+
+    client = httpx.Client(timeout=None)
+    clients.append(client)
+    try:
+        with client.stream("GET", f"{url}/api/v1/stream/alerts", headers={"Authorization": f"Bearer {token}"}) as r:
+            opened.append(r.status_code)
+            for _line in r.iter_lines():
+                pass
+    except (httpx.HTTPError, RuntimeError):
+        return
+
+
+def test_open_streams_never_lock_out_the_desk(
+    served: str, users: dict[str, str], db: sessionmaker[Session], make_user: Callable[..., str]
+) -> None:
+    """Fifty open streams (five unit accounts, ten each) took every pooled database connection (the
+    sign-in's session stayed checked out while a stream ran) and the request threads (each stream
+    waits on the feed in one): any other request waited 30 s and failed. An account's eleventh
+    stream is refused (429) and its places come back when its streams close."""
+    import httpx
+
+    from models.enums import Role
+
+    tokens = [open_token(db, make_user(f"unit{n}", Role.UNIT, "hushan"))[0] for n in range(5)]
+    desk, _csrf = open_token(db, users["desk"])
+    opened: list[int] = []
+    clients: list[Any] = []
+    try:
+        for token in tokens:
+            for _ in range(10):
+                threading.Thread(target=_hold, args=(served, token, opened, clients), daemon=True).start()
+        deadline = time.monotonic() + 20
+        while len(opened) < 50 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert opened.count(200) == 50
+        time.sleep(1.5)  # every stream polling its feed
+        started = time.monotonic()
+        r = httpx.get(f"{served}/api/v1/events", headers={"Authorization": f"Bearer {desk}"}, timeout=60)
+        assert r.status_code == 200 and time.monotonic() - started < 3
+        r = httpx.get(f"{served}/api/v1/stream/alerts", headers={"Authorization": f"Bearer {tokens[0]}"}, timeout=10)
+        assert r.status_code == 429 and "实时推送" in r.json()["detail"]
+    finally:
+        for client in clients:
+            client.close()
+    deadline = time.monotonic() + 15  # the closed streams give their places back
+    while time.monotonic() < deadline:
+        again: list[int] = []
+        thread = threading.Thread(target=_hold, args=(served, tokens[0], again, clients), daemon=True)
+        thread.start()
+        time.sleep(0.5)
+        clients[-1].close()
+        if again == [200]:
+            break
+    assert again == [200]

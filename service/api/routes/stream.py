@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import weakref
 from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import datetime, timedelta
 from functools import partial
@@ -24,12 +25,13 @@ from sse_starlette import EventSourceResponse
 from starlette.concurrency import run_in_threadpool
 
 from models.timeutil import to_local
-from service.api.deps import CurrentUser, NowDep, StateDep, optional_principal
+from service.api.deps import CurrentUser, NowDep, SessionDep, StateDep, optional_principal
 from service.api.incident_stream import incident_batch
+from service.api.responses import errors
 from service.api.schemas import AlertPublic
 from service.api.types import NO_NUL
 from service.auth.principal import Principal
-from service.errors import PartUnavailable
+from service.errors import PartUnavailable, RateLimited
 from service.feed import FeedEntry, FeedReader
 from service.names import Names
 from service.queries.alerts import alerts_by_id
@@ -43,6 +45,13 @@ router = APIRouter(prefix="/stream", tags=["stream"])
 CLOCK_SLACK = timedelta(seconds=2)
 """Start this much before the page's time: the desk page lists what was stored before it was drawn,
 the browser drops an alert it already shows, so a little overlap costs nothing and loses nothing."""
+STREAMS_PER_USER = 10
+"""Live streams one account may hold open at once (a desk has a tab or two per person); more are
+refused with 429, so no account can tie up the service's threads and broker connections."""
+POLL_THREADS = 200
+"""Threads the open streams wait on the feed with, apart from the threads that serve requests: a
+stream waits on the feed nearly all the time, and on the shared pool forty of them (twenty people's
+tabs) left no thread for any page or API call."""
 SESSION_CHECK_SECONDS = 10.0
 """How often an open stream checks that its session still holds while nothing arrives (it also
 checks before sending anything): a sign-out, a revoked session or a deactivated account ends it."""
@@ -149,7 +158,9 @@ async def _events(
                 if waiting:
                     waiting = False
                     yield status_event(True)
-            entries = await run_in_threadpool(reader.poll, state.sse_poll_seconds)
+            entries = await anyio.to_thread.run_sync(
+                reader.poll, state.sse_poll_seconds, limiter=_poll_threads(request)
+            )
             if not entries:
                 continue
             current = await run_in_threadpool(signed_in, request, state)
@@ -164,14 +175,50 @@ async def _events(
                 await run_in_threadpool(reader.close)
 
 
+def _poll_threads(request: Request) -> anyio.CapacityLimiter:
+    """The app's own limiter for the streams' feed polls (made on first use, inside the event loop)."""
+    limiter: anyio.CapacityLimiter | None = getattr(request.app.state, "stream_poll_threads", None)
+    if limiter is None:
+        limiter = request.app.state.stream_poll_threads = anyio.CapacityLimiter(POLL_THREADS)
+    return limiter
+
+
+class _Place:
+    """One open stream's place among its user's :data:`STREAMS_PER_USER`."""
+
+
+def _places(request: Request, user_id: int) -> weakref.WeakSet[_Place]:
+    """The places of ``user_id``'s open streams. A place is freed when its stream ends, and also
+    when a stream that never started is dropped (the set holds its places weakly)."""
+    users: dict[int, weakref.WeakSet[_Place]] | None = getattr(request.app.state, "stream_places", None)
+    if users is None:
+        users = request.app.state.stream_places = {}
+    return users.setdefault(user_id, weakref.WeakSet())
+
+
+async def _holding(
+    place: _Place, places: weakref.WeakSet[_Place], events: AsyncIterator[dict[str, str]]
+) -> AsyncIterator[dict[str, str]]:
+    """``events`` while holding ``place``."""
+    try:
+        async for event in events:
+            yield event
+    finally:
+        places.discard(place)
+
+
 @router.get(
     "/alerts",
     response_class=EventSourceResponse,
-    responses={200: {"description": "预警事件流", "content": {"text/event-stream": {"schema": {"type": "string"}}}}},
+    responses={
+        200: {"description": "预警事件流", "content": {"text/event-stream": {"schema": {"type": "string"}}}},
+        **errors(429),
+    },
 )
 async def stream_alerts(
     request: Request,
     principal: CurrentUser,
+    db: SessionDep,
     state: StateDep,
     now: NowDep,
     after: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None,
@@ -182,9 +229,19 @@ async def stream_alerts(
 
     ``group=event``: one ``incident`` event per card (``IncidentPublic``, as ``/api/v1/incidents``)
     instead of one ``alert`` event per alert. While the feed cannot be read the stream stays open and
-    says so (``status`` events: ``unavailable``, then ``open`` when it reads again)."""
+    says so (``status`` events: ``unavailable``, then ``open`` when it reads again). An account
+    holds at most :data:`STREAMS_PER_USER` streams at once (429 beyond)."""
+    # The request's session (it signed the user in) would stay checked out until the stream ends:
+    # fifteen open streams then held every pooled connection and each other request failed after
+    # 30 s. The stream opens short sessions of its own when it needs the database.
+    db.close()
+    places = _places(request, principal.user_id)
+    if len(places) >= STREAMS_PER_USER:
+        raise RateLimited(f"该账号已打开 {STREAMS_PER_USER} 个实时推送，请关闭不用的页面后再试", retry_after_s=30)
+    place = _Place()
+    places.add(place)
     offset, since = _cursor(request.headers.get("last-event-id"), after, now)
     feed = state.alert_feed()
     batch: Batch = incident_batch if group == "event" else alert_batch
     events = _events(request, state, principal, partial(feed.open, after=offset, since=since), batch)
-    return EventSourceResponse(events, ping=15)
+    return EventSourceResponse(_holding(place, places, events), ping=15)
