@@ -36,9 +36,8 @@ def register(app: typer.Typer, *, stages: Callable[[], StagePorts]) -> None:
 
         settings = load_settings()
         configure_logging(settings.log_level, settings.log_json, process="serve")
-        _sync_units(settings)
+        _prepare_apart(settings, stages)
         ports = stages()
-        _import_rule_files(settings, ports)
         uvicorn.run(
             create_app(settings, ports),
             host=host or settings.http_host,
@@ -195,6 +194,31 @@ def _accounts(settings: Settings) -> Iterator[Session]:
         raise typer.Exit(2) from exc
     finally:
         engine.dispose()
+
+
+def _prepare_apart(settings: Settings, stages: Callable[[], StagePorts]) -> None:
+    """Mirror units.yaml and import the changed rule files (:func:`_prepare`) in a process of their
+    own, started afresh, before the server starts; its errors are raised here.
+
+    Done in the server's own process, this start-up work (an ORM flush on an engine of its own,
+    then disposed) left the process in a state where CPython crashed with a segmentation fault
+    after a few dozen to a few hundred page views on SQLite (freed memory used during a later
+    garbage collection; not with the collector disabled, not when the same work ran apart). The
+    server process now starts from a clean state.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pool.submit(_prepare, settings, stages).result()
+
+
+def _prepare(settings: Settings, stages: Callable[[], StagePorts]) -> None:
+    from yuqing.logs import configure_logging
+
+    configure_logging(settings.log_level, settings.log_json, process="serve")
+    _sync_units(settings)
+    _import_rule_files(settings, stages())
 
 
 def _sync_units(settings: object) -> None:
