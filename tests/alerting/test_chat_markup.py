@@ -1,6 +1,5 @@
 """The desk's and units' chat robots (企业微信, 钉钉) carry scraped titles in markdown messages: the
-text shows as typed and can embed no image, link, heading or mention. (The chat channels live in
-``alerting.notify``; the test sits with the service's other hostile-content tests.)"""
+text shows as typed and can embed no image, link, heading or mention (:mod:`alerting.notify.markup`)."""
 
 from __future__ import annotations
 
