@@ -14,7 +14,9 @@
 
 Conditions (all given ones must hold): ``topics``, ``event_types``, ``min_grade``,
 ``keywords_any`` / ``keywords_all`` (substrings of title + text), ``pattern`` (a regular
-expression), ``sources`` (source ids), ``source_tiers``, ``townships`` (unit ids named), and
+expression, Python's syntax: an invalid one is refused when the table is loaded or edited, and one
+search may take at most :data:`PATTERN_TIMEOUT_S`, so a pattern that backtracks without end on some
+text cannot hold up the stage), ``sources`` (source ids), ``source_tiers``, ``townships`` (unit ids named), and
 ``scope``: ``local`` (the item names exactly one township: 属地管理), ``multi`` (several: it goes
 to the higher-level department), ``none`` or ``any``.
 
@@ -32,7 +34,7 @@ Where a keyword must stand, ``keywords_in`` (optional):
 
 Unit references are unit ids or ``@township`` (the one township named; nothing when there is not
 exactly one). A rule whose lead cannot be resolved does not match. A rule that *fails* while being
-evaluated (for instance an invalid ``pattern``) is reported in :attr:`RouteDecision.errors`,
+evaluated (for instance a ``pattern`` whose search ran out of time) is reported in :attr:`RouteDecision.errors`,
 logged, and skipped; the next rule is tried. Unknown unit ids are refused when the table is
 loaded against the unit directory (:func:`check_routing`).
 """
@@ -46,7 +48,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from classifier.errors import RoutingError
 from classifier.keywords import KeywordSet
@@ -73,6 +76,16 @@ class Conditions(BaseModel):
     townships: tuple[str, ...] = ()
     scope: Literal["any", "local", "multi", "none"] = "any"
     keywords_in: Literal["auto", "anywhere", "lead"] = "auto"
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern_compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                _compiled(value)
+            except regex.error as exc:
+                raise ValueError(f"not a valid regular expression: {exc}") from exc
+        return value
 
     @model_validator(mode="after")
     def _keywords_in_needs_keywords(self) -> Conditions:
@@ -145,9 +158,15 @@ class RouteDecision:
     errors: tuple[str, ...] = field(default=())
 
 
+PATTERN_TIMEOUT_S = 0.05
+"""Longest one search of a rule's ``pattern`` may take (a pattern such as ``(a+)+$`` can backtrack
+for hours on a hostile text); past it the rule is reported and skipped for that item."""
+
+
 @lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    """``pattern`` compiled by the ``regex`` package (Python's ``re`` syntax; searches can time out)."""
+    return regex.compile(pattern)
 
 
 def _matches(c: Conditions, x: RouteInput, present: set[str] | None = None, salient: _Salience | None = None) -> bool:
@@ -180,7 +199,7 @@ def _matches(c: Conditions, x: RouteInput, present: set[str] | None = None, sali
     n = len(x.townships)
     if (c.scope == "local" and n != 1) or (c.scope == "multi" and n < 2) or (c.scope == "none" and n):
         return False
-    return not (c.pattern is not None and _compiled(c.pattern).search(x.text) is None)
+    return not (c.pattern is not None and _compiled(c.pattern).search(x.text, timeout=PATTERN_TIMEOUT_S) is None)
 
 
 class _Salience:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from classifier.errors import RoutingError
 from classifier.routing import (
@@ -70,19 +71,31 @@ def test_default_is_last(router: Router) -> None:
     assert (d.lead, d.co, d.rule, d.errors) == ("fuban", (), "默认", ())
 
 
-def test_a_broken_rule_is_reported_and_skipped() -> None:
+def test_an_invalid_pattern_is_refused_with_its_line(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="not a valid regular expression"):
+        Conditions(pattern="停电(")
+    path = tmp_path / "routing.yaml"
+    path.write_text("rules:\n  - name: 坏规则\n    when:\n      pattern: '(('\n    lead: gongdian\n"
+                    "  - name: 默认\n    lead: fuban\n", encoding="utf-8")  # fmt: skip
+    with pytest.raises(ConfigError, match=r"routing.yaml:4: rules\.0\.when\.pattern: .*not a valid regular expression"):
+        load_routing(path)
+
+
+def test_a_rule_whose_search_runs_out_of_time_is_reported_and_skipped() -> None:
+    # (a|aa)+$ backtracks without end on a long run of a's that does not end the text
     table = RoutingTable(
         rules=(
-            RoutingRule(name="坏规则", when=Conditions(pattern="停电("), lead="gongdian"),
+            RoutingRule(name="坏规则", when=Conditions(pattern="(a|aa)+$"), lead="gongdian"),
             RoutingRule(
                 name="来源", when=Conditions(sources=("hotline",), source_tiers=(SourceTier.HOTLINE,)), lead="renshe"
             ),
             RoutingRule(name="默认", lead="fuban"),
         )
     )
-    d = Router(table).route(RouteInput(text="停电了", topic="x", source_id="hotline", source_tier=SourceTier.HOTLINE))
+    text = "停电了" + "a" * 200 + "！"
+    d = Router(table).route(RouteInput(text=text, topic="x", source_id="hotline", source_tier=SourceTier.HOTLINE))
     assert d.lead == "renshe" and d.rule == "来源"
-    assert len(d.errors) == 1 and "坏规则" in d.errors[0]
+    assert len(d.errors) == 1 and "坏规则" in d.errors[0] and "TimeoutError" in d.errors[0]
 
 
 def test_unknown_units_are_refused_at_load(tmp_path: Path) -> None:
