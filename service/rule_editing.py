@@ -37,9 +37,9 @@ from service.errors import Forbidden, InvalidInput, NotFound, PartUnavailable
 from service.operations import translate
 from service.reports.safe_text import plain_text
 from service.state import ServiceState
-from service.yaml_limits import yaml_shape_problem
 from yuqing import config_versions
 from yuqing.errors import ConfigError, Invalid
+from yuqing.yaml_limits import yaml_shape_problem
 
 MAX_WORDS = 500
 MAX_WORD = 50

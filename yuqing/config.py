@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from yuqing.errors import ConfigError
+from yuqing.yaml_limits import yaml_shape_problem
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -37,7 +38,11 @@ def _node_lines(node: yaml.Node, path: tuple[Any, ...], out: dict[tuple[Any, ...
 
 
 def parse_yaml(text: str, name: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
-    """Parse ``text``; return the data and a map from each path to its line number."""
+    """Parse ``text``; return the data and a map from each path to its line number. A text that
+    would expand without bound (:func:`~yuqing.yaml_limits.yaml_shape_problem`) is refused first."""
+    problem = yaml_shape_problem(text)
+    if problem is not None:
+        raise ConfigError(f"{name}: not loaded: {problem}")
     try:
         node = yaml.compose(text, Loader=_LineLoader)
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass

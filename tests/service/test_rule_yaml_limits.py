@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import ConfigVersion
-from service.yaml_limits import MAX_DEPTH, yaml_shape_problem
 from yuqing.settings import EXAMPLE_JURISDICTION
+from yuqing.yaml_limits import MAX_DEPTH, yaml_shape_problem
 
 
 def alias_bomb(levels: int) -> str:

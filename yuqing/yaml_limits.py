@@ -1,4 +1,5 @@
-"""The shape a rule document typed in the browser may have before any YAML loader builds it.
+"""The shape a YAML text may have before any loader builds it (a configuration file read at start-up
+or by ``yuqing config import``, a rule document typed in the browser).
 
 A YAML text can be small and still expand without bound: aliases of aliases (``&a [*b, *b, …]``,
 the "billion laughs") multiply with each level, an alias inside its own anchor (``&a [*a]``) never
