@@ -8,19 +8,10 @@ from typing import Any
 
 from models.timeutil import to_local
 from service.reports.pdf import MAX_CELL_LINES, cjk_font, fit_cell
+from tests.service.test_documents import pdf_text
 
 LONG_TITLE = "虎山街道某小区发生火灾 多人受伤" + "网传现场视频" * 160  # 976 characters: a title may have 1,000
 NOTE = "请属地核实情况。" * 250  # 2,000 characters, the most a note may have
-
-
-def pdf_text(data: bytes) -> str:
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(data)
-    try:
-        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
-    finally:
-        pdf.close()
 
 
 def test_the_special_report_and_the_daily_brief_of_an_event_with_a_very_long_title(
