@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from service.queries.spread import SpreadItem, SpreadPath
 from service.queries.spread_rules import JUMP_FACTOR, JUMP_MIN_ITEMS, JUMP_WINDOW
+from service.queries.trends import HOUR
 
 JUMP_RULE = (
     f"某小时至少 {JUMP_MIN_ITEMS} 条，且不少于此前（最多）{JUMP_WINDOW} 小时条目数中位数的 {JUMP_FACTOR:g} 倍"
@@ -87,7 +88,10 @@ class SpreadPublic(BaseModel):
     tiers: list[TierCountPublic]
     reprints: int
     heat: int = Field(description="条目数加转载数")
-    hours: list[HourPublic] = Field(description="按小时（北京时间）的条目、负面与热度，自首发所在小时起")
+    hours: list[HourPublic] = Field(
+        description="按小时（北京时间）的条目、负面与热度，自首发所在小时起；跨度超过 2000 小时时按 step_hours 分段"
+    )
+    step_hours: int = Field(description="hours 每段的小时数：1，跨度超过 2000 小时时为 24 的整数倍")
     series_truncated: bool
     jumps: list[JumpPublic]
     jump_rule: str
@@ -114,6 +118,7 @@ class SpreadPublic(BaseModel):
             ]
             if path.first
             else [],
+            step_hours=path.step // HOUR,
             series_truncated=path.series_truncated,
             jumps=[JumpPublic(start=j.start, label=j.label, count=j.count, baseline=j.baseline) for j in path.jumps],
             jump_rule=JUMP_RULE,

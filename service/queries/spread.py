@@ -37,7 +37,7 @@ from service.queries.spread_rules import (
     peak_hour,
     peak_relation,
 )
-from service.queries.trends import HOUR, Trend, folded_copies, story_items, trend
+from service.queries.trends import HOUR, MAX_BUCKETS, Trend, bucket_step, folded_copies, story_items, trend
 from service.queries.visibility import item_visible
 
 LIST_LIMIT = 500
@@ -80,9 +80,11 @@ class SpreadItem:
 
 @dataclass(frozen=True)
 class Jump:
-    """An hour the volume jumped: ``count`` items against a ``baseline`` (median of the hours before)."""
+    """An hour (a bucket, see :attr:`SpreadPath.step`) the volume jumped: ``count`` items against a
+    ``baseline`` (median of the buckets before)."""
 
     start: datetime
+    end: datetime
     label: str
     count: int
     baseline: float
@@ -91,6 +93,7 @@ class Jump:
 @dataclass(frozen=True)
 class Peak:
     start: datetime
+    end: datetime
     label: str
     count: int
 
@@ -130,7 +133,11 @@ class SpreadPath:
     heat: int
     """Items plus the reprints folded into them."""
     hours: Trend
-    """Items, negatives and heat per local hour from the 首发's hour to the last item's."""
+    """Items, negatives and heat per local hour from the 首发's hour to the last item's (per
+    :attr:`step` when the story runs longer than :data:`MAX_BUCKETS` hours)."""
+    step: timedelta
+    """An hour, or whole days for a story longer than :data:`MAX_BUCKETS` hours, so every item is in
+    the series."""
     series_truncated: bool
     jumps: tuple[Jump, ...]
     peak: Peak | None
@@ -149,7 +156,8 @@ class SpreadPath:
             head = f"官方首次回应在首发后 {r.hours_after_first_post:.1f} 小时，此前已有 {r.items_before} 条传播"
         else:
             head = f"官方首次回应早于首发 {-r.hours_after_first_post:.1f} 小时"
-        where = {"before": "早于传播高峰", "during": "在传播高峰的同一小时内", "after": "晚于传播高峰"}
+        span = "同一小时内" if self.step == HOUR else "同一时段内"
+        where = {"before": "早于传播高峰", "during": f"在传播高峰的{span}", "after": "晚于传播高峰"}
         peak = f"，{where[r.peak]}（{self.peak.label}，{self.peak.count} 条）" if r.peak and self.peak else ""
         return f"{head}{peak}。"
 
@@ -189,9 +197,11 @@ def spread_path(
     visible = {s.id for s in story.items} if story else set()
     folded = folded_copies(db, [i.id for i in rows[:limit]])
     listed = tuple(_item(i, names, visible, folded.get(i.id, 0)) for i in rows[:limit])
-    hours = trend(story.items if story else (), since or now, (until or now) + timedelta(microseconds=1), HOUR)
+    start, end = since or now, (until or now) + timedelta(microseconds=1)
+    step = HOUR if end - start <= MAX_BUCKETS * HOUR else bucket_step(start, end)
+    hours = trend(story.items if story else (), start, end, step)
     release = first_release(_case_actions(db, principal, event.id))
-    peak = _peak(hours)
+    peak = _peak(hours, step)
     return SpreadPath(
         event_id=event.id,
         first=listed[0] if listed else None,
@@ -204,9 +214,12 @@ def spread_path(
         reprints=reprints,
         heat=sum(hours.heat),
         hours=hours,
+        step=step,
         series_truncated=bool(story and story.truncated),
         jumps=tuple(
-            Jump(hours.starts[h], hours.labels[h], hours.total[h], jump_baseline(hours.total, h))
+            Jump(
+                hours.starts[h], hours.starts[h] + step, hours.labels[h], hours.total[h], jump_baseline(hours.total, h)
+            )
             for h in jump_hours(hours.total)
         ),
         peak=peak,
@@ -245,9 +258,9 @@ def _case_actions(db: Session, principal: Principal, event_id: int) -> list[Case
     return list(db.scalars(select(CaseAction).where(CaseAction.case_id.in_(cases))))
 
 
-def _peak(hours: Trend) -> Peak | None:
+def _peak(hours: Trend, step: timedelta) -> Peak | None:
     h = peak_hour(hours.total)
-    return Peak(hours.starts[h], hours.labels[h], hours.total[h]) if h is not None else None
+    return Peak(hours.starts[h], hours.starts[h] + step, hours.labels[h], hours.total[h]) if h is not None else None
 
 
 def _response(
@@ -263,5 +276,5 @@ def _response(
         url=release.url,
         hours_after_first_post=round((release.at - first.published_at) / HOUR, 2) if first else 0.0,
         items_before=int(before),
-        peak=peak_relation(release.at, peak.start, peak.start + HOUR) if peak else None,
+        peak=peak_relation(release.at, peak.start, peak.end) if peak else None,
     )

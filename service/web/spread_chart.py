@@ -20,7 +20,6 @@ from typing import Any
 from models.enums import SourceTier
 from models.timeutil import to_local
 from service.queries.spread import SpreadItem, SpreadPath
-from service.queries.trends import HOUR
 from service.web.echarts import PALETTE, Chart
 from service.web.render import plain
 
@@ -93,8 +92,7 @@ def spread_chart(path: SpreadPath, key: str = "spread") -> Chart:
             "itemStyle": {"color": "rgba(183,121,31,0.18)"},
             "label": {"position": "insideTop", "formatter": "{b}"},
             "data": [
-                [{"xAxis": _ms(j.start), "name": f"跃升 {j.count} 条"}, {"xAxis": _ms(j.start + HOUR)}]
-                for j in path.jumps
+                [{"xAxis": _ms(j.start), "name": f"跃升 {j.count} 条"}, {"xAxis": _ms(j.end)}] for j in path.jumps
             ],
         }
         for j in path.jumps:

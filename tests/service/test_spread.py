@@ -158,6 +158,28 @@ def test_first_official_response_before_or_after_the_spread(
     assert r.summary() == sentence
 
 
+def test_a_story_longer_than_the_hourly_series_is_counted_whole_in_days(db: sessionmaker[Session]) -> None:
+    """A 信访 story that runs for months: every item is in the series (by days), the heat counts them
+    all, and the peak, the jumps and the response are placed against day-long buckets."""
+    with db.begin() as s:
+        e = add_event(s)
+        add_item(s, e, "first", at(0))
+        for k in range(8):
+            add_item(s, e, f"late-{k}", at(24 * 120 + k), negative=True)
+        fold_copies(s, "late-0", 4)
+        add_case(s, e, "hushan", [(at(24 * 120 + 10), None)])
+    with db() as s:
+        p = spread_path(s, DESK, e, at(24 * 121), names=NAMES)
+    assert p.step == timedelta(days=1)
+    assert sum(p.hours.total) == 9 and p.heat == 9 + 4
+    assert p.hours.labels[0] == "07-01" and p.hours.total[-1] == 8
+    assert p.peak is not None and (p.peak.label, p.peak.count) == ("10-29", 8)
+    assert p.peak.end - p.peak.start == timedelta(days=1)
+    assert [(j.label, j.count) for j in p.jumps] == [("10-29", 8)]
+    assert p.response is not None and p.response.peak == "during"
+    assert "在传播高峰的同一时段内（10-29，8 条）" in p.summary()
+
+
 def test_a_corrected_release_counts_from_its_correction_and_the_earliest_case_wins(
     db: sessionmaker[Session], story: int
 ) -> None:
