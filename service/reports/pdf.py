@@ -11,12 +11,12 @@ WeasyPrint needs Pango and other system libraries. The font is looked up at run 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import WrapMode, XPos, YPos
-from fpdf.fonts import FontFace
+from fpdf.fonts import FontFace, TTFFont
 
 from service.errors import ServiceError
 from service.reports.blocks import Block, Heading, Para, Run, Table, clean, href
@@ -111,13 +111,34 @@ def _table(pdf: FPDF, block: Table, base: str) -> None:
     pdf.ln(2)
 
 
-def render_pdf(blocks: Sequence[Block], title: str, base: str = "") -> bytes:
-    """The blocks as a PDF (A4); links point at ``base`` + path (relative paths without ``base``)."""
+def new_pdf(title: str = "") -> FPDF:
+    """An A4 document with the CJK font added as ``cjk``; close it with :func:`close_fonts`."""
     path, index = cjk_font()
     pdf = FPDF(format="A4")
     pdf.set_title(clean(title))
     pdf.set_creator("yuqing")
     pdf.add_font("cjk", fname=str(path), collection_font_number=index)
+    return pdf
+
+
+def close_fonts(pdf: FPDF) -> None:
+    """Close the font files ``pdf`` holds open. fpdf2 closes them only in ``output()``, so a document
+    that fails before it would keep them open until a garbage collection, somewhere else."""
+    for font in pdf.fonts.values():
+        if isinstance(font, TTFFont):
+            font.close()
+
+
+def render_pdf(blocks: Iterable[Block], title: str, base: str = "") -> bytes:
+    """The blocks as a PDF (A4); links point at ``base`` + path (relative paths without ``base``)."""
+    pdf = new_pdf(title)
+    try:
+        return _render(pdf, blocks, base)
+    finally:
+        close_fonts(pdf)
+
+
+def _render(pdf: FPDF, blocks: Iterable[Block], base: str) -> bytes:
     pdf.set_margins(18, 18, 18)
     pdf.add_page()
     number = 0

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
+import pytest
+
 from models.timeutil import to_local
-from service.reports.pdf import MAX_CELL_LINES, cjk_font, fit_cell
+from service.reports.blocks import Block, Heading, Para, Run
+from service.reports.pdf import MAX_CELL_LINES, cjk_font, close_fonts, fit_cell, new_pdf, render_pdf
 from tests.service.test_documents import pdf_text
 
 LONG_TITLE = "虎山街道某小区发生火灾 多人受伤" + "网传现场视频" * 160  # 976 characters: a title may have 1,000
@@ -35,12 +40,7 @@ def test_the_special_report_and_the_daily_brief_of_an_event_with_a_very_long_tit
 
 
 def test_a_cell_is_cut_to_a_page_safe_height_and_says_so() -> None:
-    from fpdf import FPDF
-    from fpdf.fonts import TTFFont
-
-    path, index = cjk_font()
-    pdf = FPDF(format="A4")
-    pdf.add_font("cjk", fname=str(path), collection_font_number=index)
+    pdf = new_pdf()
     try:
         pdf.set_font("cjk", size=9.5)
         assert fit_cell(pdf, "短标题", 30) == "短标题"
@@ -51,9 +51,33 @@ def test_a_cell_is_cut_to_a_page_safe_height_and_says_so() -> None:
         assert lines.count("\n") < MAX_CELL_LINES
         assert fit_cell(pdf, "x" * 100, 0.1) == "…"  # a column too narrow for one character: never a loop
     finally:
-        # A document never output keeps its font file open (fpdf2 closes it in output()), and
-        # fpdf2's method caches keep the font alive: freed later, in another test, the open file
-        # was reported there (a ResourceWarning, an error under this suite's warning filter).
-        for font in pdf.fonts.values():
-            if isinstance(font, TTFFont):
-                font.close()
+        close_fonts(pdf)
+
+
+def test_a_document_that_fails_half_way_closes_its_font_file() -> None:
+    """fpdf2 closes its font file only when the document is output; a brief whose rendering fails
+    half-way (here its blocks cannot be read to the end) must not leave the file open."""
+
+    def blocks() -> Iterator[Block]:
+        yield Heading("江山市舆情日报", 0)
+        yield Para((Run("今日共监测到舆情 12 条。"),))
+        raise RuntimeError("数据库连接中断")
+
+    before = font_handles()
+    with pytest.raises(RuntimeError, match="数据库连接中断"):
+        render_pdf(blocks(), "日报")
+    assert font_handles() == before
+
+
+def font_handles() -> int:
+    """How many descriptors of this process are open on the CJK font file."""
+    font = str(cjk_font()[0].resolve())
+    fds = Path("/proc/self/fd")
+    return sum(1 for fd in fds.iterdir() if _target(fd) == font)
+
+
+def _target(fd: Path) -> str | None:
+    try:
+        return str(fd.resolve())
+    except OSError:  # closed since listed
+        return None
