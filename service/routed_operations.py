@@ -118,8 +118,11 @@ def resolve_reroute(
     if lead_unit == request.unit_id:
         raise InvalidInput("不能改派给申请单位本身；要保留现有分派，请驳回")
     known_unit(db, lead_unit)
+    if lead_unit in (co_units or []):
+        raise InvalidInput("主办单位不能同时列为协办单位")
     for unit in co_units or []:
         known_unit(db, unit)
+    co_units = list(dict.fromkeys(co_units)) if co_units is not None else None
     requester = request.unit_id
     changed: list[str] = []
     case_id: int | None = None

@@ -110,6 +110,9 @@ def test_reroute_request_and_the_desk_reroutes(
 
     same = desk.post(f"/api/v1/reroute-requests/{request['id']}/resolve", json={"lead_unit": "hushan"})
     assert same.status_code == 422 and "驳回" in same.json()["detail"]
+    both = {"lead_unit": "jiaoyu", "co_units": ["jiaoyu"]}  # one unit cannot lead and co-handle
+    both_r = desk.post(f"/api/v1/reroute-requests/{request['id']}/resolve", json=both)
+    assert both_r.status_code == 422 and "协办" in both_r.json()["detail"]
     done = desk.post(f"/api/v1/reroute-requests/{request['id']}/resolve", json={"lead_unit": "jiaoyu"})
     assert done.status_code == 200, done.text
     assert done.json()["status"] == "rerouted" and done.json()["lead_unit_name"] == "市教育局"
