@@ -65,7 +65,14 @@ from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
 from classifier.missing import found_in_sentence, found_later_on, with_deaths
 from classifier.numbers import CN_NUMERALS, Bound
-from classifier.other_events import EVENT_THAT_LASTS, STATISTICS, is_statistic, other_event
+from classifier.other_events import (
+    EVENT_THAT_LASTS,
+    STATISTICS,
+    dated_by_month,
+    is_statistic,
+    names_this_event,
+    other_event,
+)
 from classifier.unnumbered import unnumbered_figure
 from classifier.victims import is_people, listed_after, listed_before, listed_subject, unnumbered_after
 
@@ -349,16 +356,26 @@ def read_figures(text: str) -> CasualtyReport:
     lead = _SENTENCE.search(text)
     lasting = lead is not None and EVENT_THAT_LASTS.search(lead.group()) is not None
     lead_start = lead.start() if lead is not None else 0
+    this_one: list[int] | None = None  # the sentences reporting an incident as this one (本次事故…)
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         if _TRIGGER.search(sentence) is None:
             continue
         mentions, previous = _sentence_mentions(sentence, previous)
         statistic = is_statistic(sentence, lasting and sm.start() != lead_start) if mentions else False
+        month_is_earlier = False
+        if mentions and not statistic and (dated := dated_by_month(sentence)) is not None:
+            # 今年3月，该厂发生…造成12人死亡。本次事故造成2人受伤: the month's event is an earlier one
+            if this_one is None:
+                this_one = _reporting_this_event(text)
+            here = names_this_event(sentence, dated)
+            month_is_earlier = any(start != sm.start() for start in this_one) or (
+                here is not None and _harm_or_occurrence(sentence[here:])
+            )
         for m in mentions:
             # a quote without a number starts before its word, where an earlier event may be named
             at = m.start + len(m.quote) - 1 if m.unnumbered else m.start
-            why = STATISTICS if statistic else other_event(sentence, at)
+            why = STATISTICS if statistic else other_event(sentence, at, month_is_earlier)
             why = why or m.left_out or None
             placed = _moved(m, sm.start())
             if why is None:
@@ -388,6 +405,26 @@ def read_figures(text: str) -> CasualtyReport:
         del figures[Kind.MISSING]
         excluded.append(Excluded(replace(missing, left_out=FOUND), found_later, FOUND))
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
+
+
+def _reporting_this_event(text: str) -> list[int]:
+    """The starts of the sentences of ``text`` that report an incident as this one
+    (:func:`classifier.other_events.names_this_event`) and say what it did or that it happened."""
+    return [
+        sm.start()
+        for sm in _SENTENCE.finditer(text)
+        if (at := names_this_event(s := sm.group())) is not None and _harm_or_occurrence(s[at:])
+    ]
+
+
+def _harm_or_occurrence(words: str) -> bool:
+    """Whether ``words`` say what an incident did to people or that it happened (``本次事故造成
+    2人受伤``, ``无人员伤亡``, ``再次发生爆炸``; not ``此次事故直接经济损失…``, ``此次事故暴露出…``)."""
+    return _HURT.search(words) is not None or "发生" in words
+
+
+_HURT = re.compile(r"死|亡|伤|失踪|失联|遇难|罹难|下落不明")
+"""People harmed (or said unharmed: 无人员伤亡), as against a loss alone (此次事故直接经济损失…)."""
 
 
 def _died_later(text: str, on_the_spot: Mention, m: Mention) -> bool:

@@ -19,6 +19,10 @@
   named by its year without a month (``1998年特大洪水``, ``2008年汶川地震``), an era
   long past (``抗战``, ``日军``, ``民国`` …) up to a marker of this event (``本次``, ``此次``,
   ``目前``).
+* **Earlier events told by their month** (``今年3月，该厂发生一起爆炸事故，造成12人死亡``,
+  ``2022年8月``, ``3月份``, ``上个月``): a month without its day dates an event the text tells as
+  background when another sentence reports one as this event's (``本次事故造成2人受伤``,
+  ``今天上午该矿再次发生冒顶``, ``昨日的事故``); alone, the dated event is the one reported.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ _INCIDENTS = re.compile(
     r"|\d+(?:\.\d+)?万起"
     r"|累计发生"
 )
+_MONTH = "一二三四五六七八九十"
+_MONTHS = rf"(?:\d{{1,2}}|[{_MONTH}]{{1,2}})"
 _YEARS = r"(?:\d+|[一二两三四五六七八九十百几数多]+)"
 _PERIOD = re.compile(
     r"同比|环比|全年|上半年|下半年|季度|平均每|每年|每月|每逢|每到|每当|年均|月均|日均|年共|年间|历年|多年来"
@@ -43,6 +49,10 @@ _PERIOD = re.compile(
     # a whole year or quarter tallied, or compared with another (2020年全国共接报火灾…, 与2019年相比)
     r"|(?:19|20)\d\d年[，,]?(?:全国|全省|全市|全区|全县|全州|共|累计|全年)|第?[一二三四1-4]季度"
     r"|与(?:去年|上年|前年|(?:19|20)\d\d年)(?:同期)?相比|比上年|较上年|比去年同期|较去年同期"
+    # months tallied (今年1至10月, 1-10月, 3月至5月, 前10个月; not 3月5日至7日, 10月1日)
+    rf"|月(?<=[\d{_MONTH}]月)(?:份)?(?:至|到|-|—|－|~|～){_MONTHS}月(?![\d{_MONTH}]+[日号])"
+    rf"|(?<![\d{_MONTH}月])(?:\d{{1,2}}|[{_MONTH}]{{1,2}})(?:至|到|-|—|－|~|～){_MONTHS}月(?![\d{_MONTH}]+[日号])"
+    r"|前(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个月"
 )
 _RUNNING = re.compile(r"累计|总数|总人数|总计|合计|以来")
 _ONGOING = re.compile(
@@ -91,6 +101,36 @@ _CURRENT = re.compile(
     r"|已(?:经)?(?:造成|致使|导致|致(?!力|信|函|电|辞))"
 )
 
+_DATED = re.compile(
+    # a month without its day: 今年3月, 2022年8月, 3月份, 上个月 (not 3月12日, 3月以来, 1至10月)
+    r"上个?月|上旬|上周|上星期|年初"
+    r"|(?<![\d至到\-—~～])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|底|末)?"
+    r"(?![\d一二三四五六七八九十至到\-—~～]|以来|至今|起|来)"
+)
+_THIS_ONE = re.compile(
+    r"本次|此次|这次|该次|本起|这起|又一起|又一次|(?:又|再次|再度)(?:发生|突发)"
+    r"|(?:今天|今日|今晨|今早|昨天|昨日|昨晚|昨夜|前天)[^，,。；;]{0,12}?"
+    r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|相撞|侧翻|翻车|坠落|冒顶|透水|的事故|的火灾|的车祸)"
+)
+
+
+def dated_by_month(sentence: str) -> int | None:
+    """Where ``sentence`` first names a month without its day (``今年3月``, ``上个月``), which dates
+    an earlier event when another sentence, or the rest of this one, reports this event
+    (:func:`names_this_event`); ``None`` when it names none."""
+    if "月" not in sentence and "上周" not in sentence and "上星期" not in sentence:
+        return None
+    m = _DATED.search(sentence)
+    return m.start() if m is not None else None
+
+
+def names_this_event(sentence: str, after: int = 0) -> int | None:
+    """Where ``sentence`` (from offset ``after``) names an incident as the one reported now
+    (``本次事故``, ``此次``, ``今天凌晨该厂再次发生爆炸``, ``昨日的事故``), or ``None``."""
+    m = _THIS_ONE.search(sentence, after)
+    return m.start() if m is not None else None
+
+
 STATISTICS = "统计数字"
 DEFINITION = "定义或范围"
 EARLIER = "其他或以往事件"
@@ -122,12 +162,14 @@ def _clause(sentence: str, at: int) -> str:
     return sentence[start : min(ends, default=len(sentence))]
 
 
-def other_event(sentence: str, offset: int) -> str | None:
+def other_event(sentence: str, offset: int, month_is_earlier: bool = False) -> str | None:
     """Why the figure at ``offset`` of ``sentence``, which is no statistic (:func:`is_statistic`),
     is not this event's (``None``: it is).
 
     A definition covers the whole sentence; an earlier-event marker covers what follows it until
-    a marker of the current event.
+    a marker of the current event. ``month_is_earlier``: another sentence reports this event
+    (:func:`names_this_event`), so a month without its day (:func:`dates_by_month`) marks an
+    earlier one too.
     """
     if _DEFINITION.search(sentence):
         return DEFINITION
@@ -140,6 +182,10 @@ def other_event(sentence: str, offset: int) -> str | None:
     for m in _PAST.finditer(sentence):
         if m.start() <= offset:
             past = m
+    if month_is_earlier:
+        for m in _DATED.finditer(sentence, 0, offset + 1):
+            if past is None or m.start() > past.start():
+                past = m
     if past is None:
         return None
     if any(m.start() <= offset for m in _CURRENT.finditer(sentence, past.end())):

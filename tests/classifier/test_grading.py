@@ -360,6 +360,62 @@ def test_figures_of_other_or_earlier_events_are_not_this_events(text: str, grade
 
 @pytest.mark.parametrize(
     ("text", "grade"),
+    [
+        ("今年5月，这家烟花厂因违规生产发生爆炸，致15人遇难。本次爆炸造成1名工人受伤", G),
+        ("这座煤矿2021年11月发生瓦斯爆炸，21名矿工遇难；昨天凌晨该矿又发生透水，2人被困", G),
+        ("本次侧翻事故致4名乘客受伤。上个月，同一弯道一辆客车坠崖，造成13人死亡", G),
+        ("该水库今年7月份因溃坝致10人失踪，今天上午水库下游再次发生险情，3人死亡", L),
+        ("6月，这家商场的另一栋楼起火，造成11人死亡。昨晚的火灾无人员伤亡", G),
+    ],
+)
+def test_an_event_told_by_its_month_beside_this_one_is_an_earlier_event(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert p.figures.deaths + p.figures.missing < 10
+    assert any(r.startswith("未计入（其他或以往事件）") for r in p.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年2至9月，全市建筑施工领域发生事故导致17人死亡",
+        "1-6月全省水上交通事故死亡失踪人数为33人",
+        "5月至8月，全县因溺水死亡的中小学生有12人",
+        "前11个月，该省煤矿事故共造成41人遇难",
+    ],
+)
+def test_figures_over_several_months_are_statistics(text: str) -> None:
+    p = propose(text)
+    assert p.grade in (None, G), p.reasons
+    assert any(r.startswith("未计入（统计数字）") for r in p.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [("10月2日至3日，该县遭遇强降雨，造成12人死亡", M), ("11月，某乡镇一民房起火，致3人遇难", L)],
+)
+def test_a_months_date_is_no_statistic(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # alone, the month's event is the one reported
+        ("今年2月，一辆大客车在山区公路坠崖，造成14人遇难", M),
+        # this event named only to say what it revealed, or its loss: the same event
+        ("8月份，某化工厂发生爆燃，造成10人死亡，此次事故暴露出企业安全管理的诸多问题", M),
+        ("去年11月底该市一仓库起火。今年3月，一家鞋厂发生火灾致11人死亡。此次火灾直接经济损失2600万元", M),
+        # a secondary collapse at the scene days later: the dated toll stays (a date with its day)
+        ("7月3日，该隧道发生坍塌，造成12人死亡。7月5日现场再次发生小规模塌方，1名救援人员受伤", M),
+    ],
+)
+def test_an_event_told_by_its_month_alone_is_this_event(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
     [("城区发生多起爆炸4死22伤", L), ("山区发生两起山体滑坡16人丧生13人受伤", M)],
 )
 def test_a_headline_reporting_several_incidents_is_no_statistic(text: str, grade: IncidentGrade) -> None:
