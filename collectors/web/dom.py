@@ -40,9 +40,14 @@ Element: TypeAlias = etree._Element
 """Plain lxml elements: several times faster to walk than ``lxml.html``'s, which matters at 50 ms a page."""
 
 
+def datastore_records(xml: str) -> list[str]:
+    """The CDATA records of a 大汉 ``<datastore>`` (not its pager's), each the markup of one record."""
+    return list(_CDATA.findall(_NEXT_GROUP.sub("", xml)))
+
+
 def _datastore_records(match: re.Match[str]) -> str:
     """The markup of a ``<script type="text/xml">``'s CDATA records (not of its pager), or nothing."""
-    records = _CDATA.findall(_NEXT_GROUP.sub("", match.group(1)))
+    records = datastore_records(match.group(1))
     return f'<div class="datastore">{"".join(records)}</div>' if records else ""
 
 

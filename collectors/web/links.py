@@ -72,13 +72,13 @@ def _candidate_links(root: Element, base_url: str, *, other_sites: bool = False)
     page_site = site_of(urlsplit(base_url).hostname or "")
     out = []
     for a in root.iter("a"):
-        link = _document_link(a, base_url, page_site, other_sites=other_sites)
+        link = document_link(a, base_url, page_site, other_sites=other_sites)
         if link is not None:
             out.append((a, link))
     return out
 
 
-def _document_link(
+def document_link(
     a: Element, base_url: str, page_site: str, *, other_sites: bool = False, min_text: int = MIN_LINK_TEXT
 ) -> Link | None:
     """The link ``a`` if it may be an article: a document on the page's site (``other_sites``:
@@ -122,7 +122,7 @@ def _short_titled(
                 continue
             urls: dict[str, tuple[Element, Link]] = {}
             for a in record.iter("a"):
-                link = _document_link(a, base_url, page_site, min_text=1)
+                link = document_link(a, base_url, page_site, min_text=1)
                 if link is not None and _shape(link.url) in shapes:
                     urls.setdefault(link.url, (a, link))
             if len(urls) == 1:

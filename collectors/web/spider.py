@@ -1,7 +1,9 @@
 """A generic list-page → detail-page spider: a source needs only its list page URL.
 
 Article links are found without selectors (:mod:`collectors.web.links`), and so is the next list
-page when ``max_pages`` > 1; a source's ``web:`` selectors override either. The spider only
+page when ``max_pages`` > 1: the pager's link, or for a 大汉 jpage list the POST its script makes to
+the list's data proxy (:mod:`collectors.web.jpage`; each answer counts as one list page). A source's
+``web:`` selectors override either. The spider only
 parses: it yields plain dicts (url, html-derived fields); cleaning, de-duplication and publishing
 are the item pipelines' job (see :mod:`collectors.web.pipelines`).
 
@@ -18,7 +20,7 @@ from typing import Any
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Request, Response, TextResponse
+from scrapy.http import FormRequest, Request, Response, TextResponse
 from twisted.python.failure import Failure
 
 from collectors.config import WebSource
@@ -26,6 +28,7 @@ from collectors.encoding import detect
 from collectors.errors import ParseError
 from collectors.normalize import canonical_url
 from collectors.web.extract import Article, extract_article
+from collectors.web.jpage import ProxyPage, first_proxy_page, next_proxy_page, proxy_links
 from collectors.web.links import find_article_links, looks_like_list, next_page_url, other_site_hosts
 from models.messages import item_id_for
 
@@ -123,6 +126,10 @@ class ListDetailSpider(scrapy.Spider):
             hrefs = [link.url for link in find_article_links(text.text, text.url)]
         else:
             hrefs = [text.urljoin(h.strip()) for h in text.css(self.source.web.links).getall()]
+        return self._keep(hrefs)
+
+    def _keep(self, hrefs: list[str]) -> list[str]:
+        """``hrefs`` that are web pages matching the source's ``link_pattern``, each once."""
         links: list[str] = []
         for url in hrefs:
             if not url.startswith(("http://", "https://")):
@@ -148,9 +155,21 @@ class ListDetailSpider(scrapy.Spider):
         except ParseError as exc:
             self.errors.append(f"list page {response.url}: {exc}")
             return
-        self.links_found += len(links)
         if not links:
             self.errors.append(f"list page {response.url}: no article links found")
+        yield from self._follow(links, limit)
+        if page < self.source.web.max_pages:
+            nxt = self._next_page(text)
+            if nxt and nxt != response.url:
+                yield Request(nxt, callback=self.parse, errback=self.on_error, cb_kwargs={"page": page + 1})
+            elif nxt is None and self.source.web.next_page is None:
+                proxy = first_proxy_page(text.text, text.url)
+                if proxy is not None:
+                    yield self._proxy_request(proxy, page + 1)
+
+    def _follow(self, links: list[str], limit: int | None) -> Iterator[Request]:
+        """Requests for the detail pages of ``links`` (at most ``limit``) not published before."""
+        self.links_found += len(links)
         if limit is not None:
             links = links[:limit]
         ids = {url: item_id_for(self.source.id, canonical_url(url)) for url in links}
@@ -160,10 +179,32 @@ class ListDetailSpider(scrapy.Spider):
                 self.skipped_known += 1
                 continue
             yield Request(url, callback=self.parse_detail, errback=self.on_error)
-        if page < self.source.web.max_pages:
-            nxt = self._next_page(text)
-            if nxt and nxt != response.url:
-                yield Request(nxt, callback=self.parse, errback=self.on_error, cb_kwargs={"page": page + 1})
+
+    def _proxy_request(self, proxy: ProxyPage, page: int) -> Request:
+        """The POST a 大汉 jpage list's script makes for its next records (see :mod:`collectors.web.jpage`)."""
+        return FormRequest(
+            proxy.url,
+            formdata=proxy.form,
+            callback=self.parse_proxy,
+            errback=self.on_error,
+            cb_kwargs={"page": page, "proxy": proxy},
+        )
+
+    def parse_proxy(self, response: Response, page: int, proxy: ProxyPage) -> Iterator[Request]:
+        """A 大汉 jpage proxy's answer: one more list page, as ``<datastore>`` records."""
+        self.list_pages_ok += 1
+        text = _readable(response)
+        try:
+            records, found = proxy_links(text.text, response.url)
+        except ParseError as exc:
+            self.errors.append(f"list page {response.url}: {exc}")
+            return
+        if not records and proxy.total is not None:
+            self.errors.append(f"list page {response.url}: the list's data proxy answered no records")
+        yield from self._follow(self._keep([link.url for link in found]), None)
+        nxt = next_proxy_page(proxy, records)
+        if nxt is not None and page < self.source.web.max_pages:
+            yield self._proxy_request(nxt, page + 1)
 
     def parse_detail(self, response: Response) -> Iterable[dict[str, Any]]:
         text = _readable(response)

@@ -36,6 +36,8 @@ class Route:
     """Instead of ``body``: stream this many bytes (a hostile huge body) without Content-Length."""
     headers: dict[str, str] = field(default_factory=dict)
     """Extra response headers (e.g. ``Content-Encoding``)."""
+    respond: Callable[[str, bytes], bytes] | None = None
+    """Instead of ``body``: the body for a request's query string and request body (a POST's form)."""
 
 
 @dataclass
@@ -45,6 +47,8 @@ class FixtureSite:
     routes: dict[str, Route] = field(default_factory=dict)
     hits: dict[str, int] = field(default_factory=dict)
     conditional_hits: dict[str, int] = field(default_factory=dict)
+    posts: list[tuple[str, str, bytes]] = field(default_factory=list)
+    """Every POST as (path, query string, body)."""
     base: str = ""
 
     def add(self, path: str, route: Route) -> str:
@@ -59,12 +63,21 @@ def _handler(site: FixtureSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def do_GET(self) -> None:
-            path = self.path.split("?", 1)[0]
+        def do_POST(self) -> None:
+            path, _, query = self.path.partition("?")
+            data = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            site.posts.append((path, query, data))
+            self.do_GET(data)
+
+        def do_GET(self, data: bytes = b"") -> None:
+            path, _, query = self.path.partition("?")
             site.hits[path] = site.hits.get(path, 0) + 1
             route = site.routes.get(path)
             if route is None:
                 self._send(404, "text/plain", b"not found")
+                return
+            if route.respond is not None:
+                self._send(route.status, route.content_type, route.respond(query, data))
                 return
             if route.delay_s:
                 time.sleep(route.delay_s)
