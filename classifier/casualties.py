@@ -37,8 +37,8 @@ How text is read
   the largest statement of it (tolls rise, so the largest is the latest), except that a correction
   (``由15人下调至13人``, ``核减为``, ``修正为``) replaces what was stated before it.
 * Deaths on the spot and after rescue add up (``4人当场死亡，2人经抢救无效死亡``: six). Missing
-  people counted with the dead in one figure (``死亡、失踪12人``), or found again, are read by
-  :mod:`classifier.missing`.
+  people counted with the dead in one figure (``死亡、失踪12人``), found again, or some of them
+  found (``5人失联，其中2人已被找到``: three still missing), are read by :mod:`classifier.missing`.
 * A figure stated as new (``新增死亡4人``) is a lower bound of the toll; a running total of one
   ongoing event counts as its latest figure (``新增死亡4人，累计死亡89人``: 89).
 * Statements about *other* events are not this event's (:mod:`classifier.other_events`):
@@ -63,7 +63,7 @@ from dataclasses import dataclass, field, replace
 from classifier.casualty_forms import LIVES_WORDS, lives_lost, losses, respectively
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
-from classifier.missing import found_in_sentence, found_later_on, with_deaths
+from classifier.missing import found_in_sentence, found_later_on, still_missing, with_deaths
 from classifier.numbers import CN_NUMERALS, Bound
 from classifier.other_events import (
     EVENT_THAT_LASTS,
@@ -404,6 +404,8 @@ def read_figures(text: str) -> CasualtyReport:
         # 5名船员失联。…5名船员均已获救: no longer missing
         del figures[Kind.MISSING]
         excluded.append(Excluded(replace(missing, left_out=FOUND), found_later, FOUND))
+    elif missing is not None and (left := still_missing(text, missing)) is not None:
+        figures[Kind.MISSING] = left  # 5人失联，其中2人已被找到: three still missing
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
 
 

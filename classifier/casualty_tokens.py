@@ -74,6 +74,9 @@ class Mention:
     with_deaths: bool = False
     """A :attr:`Kind.MISSING` figure of the dead and the missing together (``死亡、失踪12人``,
     ``12人死亡失踪``)."""
+    found_unstated: float = 0.0
+    """Of a :attr:`Kind.MISSING` figure of those still missing, how many of the missing were found
+    without saying whether alive or dead (``已找到8人``): the desk is asked to check."""
     upper: float = 0.0
     """The upper end of a figure stated as a range (``3至5人``, ``七八人``: :attr:`value` is the
     lower end, and the figure a lower bound); 0 when it is no range."""

@@ -12,7 +12,9 @@ grade      deaths          seriously injured      direct economic loss
 =========  ==============  =====================  ====================
 
 Figures are read by :mod:`classifier.casualties` (this event's figures only, the latest of a
-rising toll). As the 条例 counts them, missing people (失踪/失联) count with deaths, and only the
+rising toll). As the 条例 counts them, missing people (失踪/失联) count with deaths (those still
+missing: ``12人失联，目前已找到8人`` is four, the desk asked to check when the eight found, alive or
+dead unsaid, would raise the grade), and only the
 seriously injured (重伤, including 急性工业中毒) count towards the injury thresholds. Injuries of
 unstated severity (受伤, 伤者, ``X死Y伤``) are **not** counted as serious: the reason names them,
 says they were left out, and, when they alone would reach a higher grade if all were serious,
@@ -234,6 +236,10 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
             counted = "（失踪/失联按条例计入死亡）" if figures.missing or not deaths else f"，按死亡{total}人计"
         highest = total + sum(m.upper - m.value for m in used if m.upper)
         check = _would_be(highest, (30, 10, 3), _step(total, (30, 10, 3)), "") if highest > total else ""
+        if missing is not None and missing.found_unstated:  # 12人失联，目前已找到8人: alive or dead?
+            dead = _step(total + missing.found_unstated, (30, 10, 3))
+            if dead.severity > _step(total, (30, 10, 3)).severity:
+                check += f"；已找到的{missing.found_unstated:g}人生死未写明，若其中遇难者计入则可达{dead.label}，请核实"
         bump(_step(total, (30, 10, 3)), f"{'、'.join(parts)}{counted}{check}{_quote(*used)}")
     serious = found.get(Kind.SERIOUS)
     if serious:

@@ -7,8 +7,13 @@
   ``找到了失联的3名驴友``), or a later sentence finds as many as were missing or names the missing
   as found (``5名船员失联。…5名船员均已获救``, ``失联人员已全部获救``), the figure is left out with
   the reason :data:`FOUND`; found dead (``4名失联人员已全部找到，均已遇难``) they are deaths, counted
-  once. Some of them found (``已找到8人``), someone else (``已找到嫌疑人``) or others rescued
-  (``5人失踪，20人获救``, ``其余人员均已升井``) leave the figure as it is.
+  once. Someone else found (``已找到嫌疑人``) or others rescued (``5人失踪，20人获救``, ``其余人员
+  均已升井``) leave the figure as it is.
+* **Some of them found** (:func:`still_missing`): the figure is of those still missing. A count
+  stated as what remains (``仍有3人失联``, ``尚有2人下落不明``) is it; otherwise those found among
+  them (``其中2人已被找到``, ``失联的12人中已有4人获救、2人遇难``, ``已找到5人``, ``已搜寻到3具
+  遗体``, no more than were missing) are taken off. Those found dead are deaths, read where they are
+  stated (``其中2人遇难``), so no one is counted twice.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from dataclasses import replace
 from classifier.casualty_tokens import FOUND, Kind, Mention
 from classifier.numbers import CN_NUMERALS, NUM, parse_count
 
-__all__ = ["found_in_sentence", "found_later_on", "with_deaths"]
+__all__ = ["found_in_sentence", "found_later_on", "still_missing", "with_deaths"]
 
 _DEAD_AND = re.compile(r"(?:死亡|遇难|罹难|丧生)(?:人员|者)?(?:、|和|及|与|或)?$")
 _AND_MISSING = re.compile(r"(?:、|和|及|与|或)?(?:失踪|失联|下落不明)")
@@ -94,3 +99,78 @@ def found_later_on(text: str, missing: Mention) -> str | None:
         if m.group("num") is None or (parsed is not None and parsed[0] == missing.value):
             return m.group()
     return None
+
+
+def _people(name: str) -> str:
+    return rf"(?P<{name}>{NUM})(?:名|人|位)"
+
+
+_ALIVE = r"获救|救起|救出|救回|联系上|平安|脱险|生还|返回|升井"
+_LIVING = rf"找到|寻获|搜救到|搜寻到|{_ALIVE}"
+_DEAD = r"遇难|死亡|身亡|罹难|无生命体征|没有生命体征"
+_SOME_FOUND = re.compile(
+    # among them (其中2人已被找到, 失联的12人中已有4人获救), or going on with the list (、2人遇难)
+    rf"(?:(?P<among>其中|(?:失联|失踪|下落不明)[^，,。；;！!？?\d]{{0,6}}?中|(?<=[人名])[^，,。；;！!？?\d]{{0,4}}?中)|(?P<more>[、和及]))"
+    rf"(?:已经|已|已有|有|目前|现已|现)*{_people('among_num')}(?:已经|已|均已|经|先后|确认|不幸|在)*"
+    rf"(?:被[^，,。；;！!？?\d]{{0,6}}?)?(?P<verb>{_LIVING}|{_DEAD})"
+    # found, by verbs said of missing people only (已找到5人, 已联系上2人; not 救出8名被困群众)
+    rf"|(?:已|已经|目前已|现已|先后|陆续|共)(?P<fverb>找到|寻获|联系上|搜寻到|搜救到)了?{_people('found_num')}(?![^，,。；;]{{0,6}}?(?:嫌疑|被困))"
+    # found dead (已搜寻到3具遗体)
+    rf"|(?:找到|搜寻到|搜救到|打捞|发现|寻获)(?:起|出|了)?(?P<bodies>{NUM})具(?:遇难者|遇难人员|失联人员)?(?:遗体|尸体)"
+)
+_UNSTATED = re.compile(r"找到|寻获|搜寻到|搜救到")
+"""Verbs of finding that say nothing of whether the people found were alive."""
+_FATE = re.compile(rf"[，,]?(?:均|全部|都)?(?:已经|已|经|确认|不幸)*(?:{_ALIVE}|{_DEAD})")
+"""Words right after a find saying how they were found (，均已遇难, 均已获救)."""
+_REMAINING = re.compile(
+    rf"(?:仍有|尚有|还有|另外|另有|其余|剩余|剩下)(?:的)?{_people('num')}(?:仍|尚|还)?(?:处于)?(?:失联|失踪|下落不明|未找到|在搜寻)"
+    rf"|{_people('left_num')}(?:仍|尚|还|仍然|依然)(?:处于)?(?:失联|失踪|下落不明|未找到|在搜寻)"
+)
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_AFTER_WORDS = re.compile(r"找到|寻获|获救|救|联系上|平安|脱险|生还|遇难|死亡|身亡|遗体|仍|尚|还有|其余|剩")
+_WINDOW = 160
+"""How far after the missing figure its people are followed (a couple of sentences)."""
+
+
+def still_missing(text: str, missing: Mention) -> Mention | None:
+    """``missing`` as the number still missing when ``text`` goes on to say some were found
+    (``5人失联，其中2人已被找到``: 3) or how many remain (``仍有3人失联``), quoted from the
+    figure to those words and marked as the latest; ``None`` when it says neither."""
+    if missing.with_deaths or missing.left_out:
+        return None
+    end = missing.start + len(missing.quote)
+    stop = min(len(text), end + _WINDOW)
+    if _AFTER_WORDS.search(text, end, stop) is None:
+        return None  # (most texts say no more about them)
+    last: re.Match[str] | None = None
+    for m in _REMAINING.finditer(text, end, stop):
+        parsed = parse_count(m.group("num") or m.group("left_num"))
+        if parsed is not None and parsed[0] < missing.value:
+            value, last = parsed[0], m  # 仍有3人失联: the latest such count
+    unstated = 0.0
+    if last is None:
+        found = 0.0
+        for m in _SOME_FOUND.finditer(text, end, stop):
+            joined = last is not None and m.start() == last.end()
+            if m.group("more") and not joined:
+                continue  # 10人失联、3人死亡: a figure of its own, not some of them
+            parsed = parse_count(m.group("among_num") or m.group("found_num") or m.group("bodies"))
+            if parsed is None:
+                continue
+            if (
+                m.group("among") == "其中"
+                and last is not None
+                and not _SENTENCE_END.search(text, last.end(), m.start())
+            ):
+                unstated = max(0.0, unstated - parsed[0])
+                continue  # 已找到5人，其中2人遇难: two of the five, not two more
+            found += parsed[0]
+            last = m
+            verb = m.group("verb") or m.group("fverb") or ""  # (bodies: found dead)
+            if _UNSTATED.fullmatch(verb) and not _FATE.match(text, m.end()):
+                unstated += parsed[0]  # 已找到8人: alive or dead, the text does not say
+        if last is None or found > missing.value:
+            return None  # 5人失踪，20人获救: others rescued, not the missing
+        value = missing.value - found
+    quote = f"{missing.quote}……{text[end : last.end()].lstrip('，,')}"
+    return replace(missing, value=value, quote=quote, update=True, found_unstated=unstated)

@@ -373,8 +373,7 @@ def test_missing_people_found_alive_are_no_toll(text: str) -> None:
     [
         ("目前，4名失联人员已全部找到，均已遇难", 4, 0, L),
         ("搜救人员找到了失联的3名驴友，其中2人已无生命体征", 2, 0, G),
-        # not all of them found, or someone else found: still missing
-        ("船上12人失联，目前已找到8人", 0, 12, M),
+        # someone else found: still missing
         ("3名儿童失踪，警方已找到嫌疑人", 0, 3, L),
         ("仍有3人失联，其余5人已获救", 0, 3, L),
     ],
@@ -383,6 +382,37 @@ def test_missing_people_found_dead_or_not_found(text: str, deaths: int, missing:
     p = propose(text)
     assert (p.figures.deaths, p.figures.missing) == (deaths, missing), p.reasons
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "missing", "grade"),
+    [
+        # some of them found: those still missing count
+        ("登山队11人失联，其中4人已被搜救队员找到", 0, 7, L),
+        ("失踪的14名渔民中已有6人获救", 0, 8, L),
+        ("失踪的14名渔民中已有6人获救、3人遇难", 3, 5, L),
+        ("施工队10名工人失联，其中1人已确认死亡", 1, 9, M),
+        ("泥石流致13人失踪。救援队已搜寻到4具遗体", 4, 9, M),
+        ("泥石流致13人失踪，已找到6人，其中1人遇难", 1, 7, L),
+        # what remains stated: it is the figure
+        ("货船沉没，11名船员落水。经海警全力搜救，已救起8人，尚有3人下落不明", 0, 3, L),
+        ("客船翻沉后12人失联。截至发稿，仍有4人下落不明", 0, 4, L),
+        ("客船翻沉后12人失联，其中8人已被救起，还有4人在搜寻中", 0, 4, L),
+        # others rescued, or a figure of its own after the missing: not some of them
+        ("渔船倾覆致4人失踪，另一艘渔船上的20人获救", 0, 4, L),
+        ("山洪造成9人失联、2人死亡", 2, 9, M),
+    ],
+)
+def test_missing_people_partly_found(text: str, deaths: int, missing: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.missing) == (deaths, missing), p.reasons
+    assert p.grade is grade, p.reasons
+
+
+def test_missing_people_found_alive_or_dead_unsaid_ask_the_desk() -> None:
+    p = propose("船上12人失联，目前已找到8人")
+    assert (p.figures.missing, p.grade) == (4, L), p.reasons
+    assert any("已找到的8人生死未写明" in r and "重大，请核实" in r for r in p.reasons), p.reasons
 
 
 @pytest.mark.parametrize(
