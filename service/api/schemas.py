@@ -27,6 +27,9 @@ class ItemPublic(Public):
     published_at: datetime
     stored_at: datetime
     topic: str | None
+    topic_confidence: float | None = Field(
+        default=None, description="领域置信度（已校准；低于 0.5 时领域多半不准，宜人工核对）"
+    )
     grade: str | None
     negative: bool | None
     urgency: float | None

@@ -216,7 +216,16 @@ def split(
 
 @router.get("/items/{item_id}")
 def item_page(item_id: TextId, request: Request, principal: WebUser, db: SessionDep) -> Response:
-    return page(request, "item.html", item=get_item(db, principal, item_id))
+    item = get_item(db, principal, item_id)
+    confidence = item.topic_confidence
+    unsure = confidence is not None and confidence < UNSURE_TOPIC
+    return page(request, "item.html", item=item, reading=item.classification or {}, unsure=unsure)
+
+
+UNSURE_TOPIC = 0.5
+"""Topic confidence below which the item page asks the desk to check the topic: the classifier's
+confidence is calibrated, so below one half its topic is more often wrong than right (typically a
+text about something the jurisdiction's taxonomy has no topic for)."""
 
 
 @router.get("/manual")
