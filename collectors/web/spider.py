@@ -30,6 +30,7 @@ from collectors.normalize import canonical_url
 from collectors.web.extract import Article, extract_article
 from collectors.web.jpage import ProxyPage, first_proxy_page, next_proxy_page, proxy_links
 from collectors.web.links import find_article_links, looks_like_list, next_page_url, other_site_hosts
+from collectors.web.scripted import script_rendered
 from models.messages import item_id_for
 
 ROBOTS_REFUSAL = "Forbidden by robots.txt"
@@ -93,6 +94,8 @@ class ListDetailSpider(scrapy.Spider):
     def parse_any(self, response: Response) -> Iterator[Any]:
         """A dry run's page: a list page is crawled like a source's, an article is extracted."""
         text = _readable(response)
+        if self._drawn_by_script(text):
+            return
         links: list[Any] = []
         try:
             is_list, links = looks_like_list(text.text, response.url)
@@ -121,6 +124,21 @@ class ListDetailSpider(scrapy.Spider):
             self.list_pages_ok += 1
             yield self._item(response.url, article)
 
+    def _drawn_by_script(self, text: TextResponse, what: str = "") -> bool:
+        """Record and say so when the page's text is drawn by a script (:mod:`collectors.web.scripted`):
+        its HTML would give an empty article or a "list" of its navigation links."""
+        if self.source.web.links or self.source.web.body:
+            return False  # the source's selectors say where its links or text are
+        try:
+            reason = script_rendered(text.text, text.url)
+        except ParseError:
+            return False  # an unreadable page: parsing it again says why
+        if reason is None:
+            return False
+        self.kind = self.kind or "script"
+        self.errors.append(f"{what}{text.url}: {reason}")
+        return True
+
     def _links(self, text: TextResponse) -> list[str]:
         if self.source.web.links is None:
             hrefs = [link.url for link in find_article_links(text.text, text.url)]
@@ -148,8 +166,10 @@ class ListDetailSpider(scrapy.Spider):
 
     def parse(self, response: Response, page: int = 1, limit: int | None = None) -> Iterator[Request]:
         """A list page: follow links to unseen detail pages, then the next page."""
-        self.list_pages_ok += 1
         text = _readable(response)
+        if self._drawn_by_script(text, "list page "):
+            return
+        self.list_pages_ok += 1
         try:
             links = self._links(text)
         except ParseError as exc:
@@ -208,6 +228,8 @@ class ListDetailSpider(scrapy.Spider):
 
     def parse_detail(self, response: Response) -> Iterable[dict[str, Any]]:
         text = _readable(response)
+        if self._drawn_by_script(text):
+            return
         try:
             article = extract_article(text.text, self.source.web, url=response.url)
         except ParseError as exc:

@@ -1,0 +1,90 @@
+"""Pages a script draws: their text is in a script's data, not in the HTML a web source reads.
+
+A 今日头条 article served as a shell (``var BASE_DATA = {…content: '…'}``), a Vue or React site
+(``<div id="app"></div>`` and ``window.__INITIAL_STATE__``), a Next.js page without its markup:
+the HTML has no article text and no list of links, while its scripts hold the Chinese text a
+browser would show. Taken as what its HTML shows, such a page is an article without text or,
+worse, a "list" of its navigation links. :func:`script_rendered` recognises one and says what
+the desk can use instead: a feed the page names, or the JSON API its script reads, as a
+``json_api`` source.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from collectors.web.dom import Element, drop_invisible, parse_html, text_content
+
+_CJK = re.compile(r"[\u4e00-\u9fff]|\\u[4-9][0-9a-fA-F]{3}")
+"""A Chinese character, written out or escaped in JSON (``\\u6c5f``)."""
+_DATA_NAME = re.compile(
+    r"__NEXT_DATA__|__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__|_SSR_HYDRATED_DATA|"
+    r"RENDER_DATA|BASE_DATA|__INITIAL_DATA__|window\.[A-Za-z_$][\w$]*\s*="
+)
+_MOUNT = re.compile(
+    r"""<div\b[^>]*\bid\s*=\s*["']?(?:app|root|__next|__nuxt|app-root|container)\b[^>]*>\s*</div>""", re.I
+)
+"""An empty element a script mounts the page into."""
+_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_API = re.compile(r"""["'`]((?:https?:)?(?://[\w.-]+)?/[\w./-]*(?:api|json|ajax)[\w./-]*(?:\?[^"'`\s]*)?)["'`]""")
+MIN_SCRIPT_TEXT = 100
+"""Chinese characters a page's scripts hold at least to be taken for the page's text."""
+SCRIPT_SHARE = 3
+"""…and at least this many times what the page shows."""
+MAX_SHOWN = 400
+"""Chinese characters a script-drawn page shows at most (a shell's navigation and footer)."""
+
+
+def _cjk(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def script_rendered(html: str, base_url: str) -> str | None:
+    """Why ``html`` is a page a script draws, with the desk's alternative; None when its HTML shows its text.
+
+    A page is script-drawn when its scripts hold at least :data:`MIN_SCRIPT_TEXT` Chinese characters,
+    :data:`SCRIPT_SHARE` times what it shows, it shows at most :data:`MAX_SHOWN`, and it has a page's
+    data (``__NEXT_DATA__``, ``window.x = …``, ``BASE_DATA``) or an empty mount point
+    (``<div id="app">``). A page that shows its article as well as shipping it as data (澎湃's
+    Next.js pages) is not.
+    """
+    data = "\n".join(body for attrs, body in _SCRIPT.findall(html) if "text/xml" not in attrs.lower())
+    in_scripts = _cjk(data)
+    if in_scripts < MIN_SCRIPT_TEXT:
+        return None
+    named = _DATA_NAME.search(data)
+    if named is None and not _MOUNT.search(html):
+        return None  # Chinese in scripts without a page's data (a menu, a counter), not a drawn page
+    root = parse_html(html)
+    feeds = _feeds(root, base_url)
+    body = root.find("body")
+    drop_invisible(root)
+    shown = _cjk(text_content(body)) if body is not None and body.getparent() is not None else 0
+    if shown > MAX_SHOWN or shown * SCRIPT_SHARE > in_scripts:
+        return None
+    where = f" ({named.group(0).rstrip(' =')})" if named else ""
+    reason = (
+        f"the page is rendered by script: its text is in a script's data{where} ({in_scripts} Chinese characters)"
+        f" while its HTML shows {shown}, and a web source reads only the HTML"
+    )
+    if feeds:
+        return f"{reason}; the page names a feed, add it as an rss source: {', '.join(feeds[:2])}"
+    apis = list(dict.fromkeys(urljoin(base_url, m.group(1)) for m in _API.finditer(data)))
+    api = f" (its script reads {', '.join(apis[:2])})" if apis else ""
+    return (
+        f"{reason}; use the site's RSS feed as an rss source, or the JSON API the page's script reads{api}"
+        " as a json_api source"
+    )
+
+
+def _feeds(root: Element, base_url: str) -> list[str]:
+    """The feeds the page's ``<link rel="alternate">`` tags name."""
+    out = []
+    for link in root.iter("link"):
+        kind = (link.get("type") or "").lower()
+        if "alternate" in (link.get("rel") or "").lower() and kind.endswith(("rss+xml", "atom+xml")):
+            href = (link.get("href") or "").strip()
+            if href:
+                out.append(urljoin(base_url, href))
+    return out

@@ -1,0 +1,115 @@
+"""Pages a script draws (their text only in a script's data) are reported as such, with the source
+the desk can use instead, never taken for a list of their navigation links or an empty article."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from collectors.config import parse_sources
+from collectors.dryrun import dry_run
+from collectors.errors import CollectorError
+from collectors.web.links import looks_like_list
+from collectors.web.runner import run_crawl
+from collectors.web.scripted import script_rendered
+from tests.collectors.conftest import FixtureSite, Route
+from tests.collectors.test_extract import PARAGRAPHS, article
+from tests.collectors.test_web_sites import TITLES
+
+BODY = [
+    "海关总署5月9日发布数据，今年前4个月，我国货物贸易进出口总值13.81万亿元，同比增长5.7%。",
+    "其中，出口7.81万亿元，增长4.9%；进口6万亿元，增长6.8%。",
+    "海关总署统计分析司负责人表示，前4个月我国外贸运行总体平稳，向好态势进一步巩固，积极因素不断增多。",
+    "从贸易方式看，一般贸易进出口8.94万亿元，增长5.8%，占我国外贸总值的64.7%。",
+    "从经营主体看，民营企业进出口7.5万亿元，增长9.7%，占我国外贸总值的54.3%，比去年同期提升1.9个百分点。",
+]
+
+
+def toutiao_shell() -> str:
+    """A 今日头条 article as its shell serves it: the text only in ``BASE_DATA``, escaped as markup."""
+    content = "".join(f"&lt;p&gt;{line}&lt;/p&gt;" for line in BODY)
+    return (
+        "<!DOCTYPE html><html><head><meta charset=utf-8><title>前4个月我国外贸向好态势进一步巩固 - 今日头条</title>"
+        '<link rel="stylesheet" href="//s3.pstatp.com/toutiao/static/css/page/index_node/index.css"></head>'
+        '<body><div id="root"></div><script>var BASE_DATA = {userInfo: {id: 0}, articleInfo: {'
+        f"title: '前4个月我国外贸向好态势进一步巩固', content: '{content}', "
+        "groupId: '7366789012345678901', subInfo: {source: '新华社', time: '2024-05-09 11:20'}}};</script>"
+        '<script src="//s3.pstatp.com/toutiao/static/js/vendor.js"></script></body></html>'
+    )
+
+
+def spa_list_shell(feed: str = "") -> str:
+    """A 政务服务 site built as a Vue app: its channel navigation in the HTML, its list in a script's state."""
+    nav = "".join(f'<li><a href="/channel/100{i}.html">{name}</a></li>' for i, name in enumerate(_CHANNELS))
+    state = {"list": [{"id": 8000 + i, "title": t, "date": f"2024-06-{i + 1:02d}"} for i, t in enumerate(TITLES)]}
+    return (
+        f"<html><head><meta charset=utf-8><title>政务动态</title>{feed}</head><body>"
+        f'<div class="header"><ul class="nav">{nav}</ul></div><div id="app"></div>'
+        f"<script>window.__INITIAL_STATE__ = {json.dumps(state, ensure_ascii=False)};"
+        "fetch('/api/cms/article/list?channelId=1001&pageSize=15')</script>"
+        '<div class="footer">主办：江山市人民政府办公室</div></body></html>'
+    )
+
+
+_CHANNELS = [
+    "时政要闻频道",
+    "部门动态频道",
+    "乡镇街道动态",
+    "通知公告频道",
+    "政策文件频道",
+    "政策解读频道",
+    "政务服务频道",
+]
+BASE = "https://www.jiangshan.gov.cn/zwdt/index.html"
+
+
+def test_a_script_drawn_page_is_recognised_and_a_page_showing_its_text_is_not() -> None:
+    assert looks_like_list(spa_list_shell(), BASE)[0]  # what the HTML alone suggests: its navigation
+    reason = script_rendered(spa_list_shell(), BASE)
+    assert reason is not None and "rendered by script" in reason and "__INITIAL_STATE__" in reason
+    assert "json_api" in reason and "https://www.jiangshan.gov.cn/api/cms/article/list?channelId=1001" in reason
+    feed = '<link rel="alternate" type="application/rss+xml" href="/rss/zwdt.xml">'
+    reason = script_rendered(spa_list_shell(feed), BASE)
+    assert reason is not None and "rss source: https://www.jiangshan.gov.cn/rss/zwdt.xml" in reason
+    reason = script_rendered(toutiao_shell(), "https://www.toutiao.com/article/7366789012345678901/")
+    assert reason is not None and "BASE_DATA" in reason
+    # A page that shows its article while also shipping it as data (澎湃's Next.js pages), and an
+    # article with a menu of Chinese names in a script, are read as their HTML shows them.
+    data = json.dumps({"props": {"content": "".join(BODY * 2)}}, ensure_ascii=False)
+    shown = article("".join(f"<p>{line}</p>" for line in BODY)).replace(
+        "</body>", f'<script id="__NEXT_DATA__" type="application/json">{data}</script></body>'
+    )
+    assert script_rendered(shown, BASE) is None
+    menu = "var menu = [" + ",".join(f"'{t}'" for t in TITLES) + "];"
+    assert script_rendered(article(PARAGRAPHS).replace("</body>", f"<script>{menu}</script></body>"), BASE) is None
+
+
+def test_dry_runs_of_script_drawn_pages_say_what_to_use_instead(site: FixtureSite) -> None:
+    site.add("/robots.txt", Route(body=b"", content_type="text/plain"))
+    site.add("/article/7366789012345678901/", Route(body=toutiao_shell().encode(), content_type="text/html"))
+    site.add("/zwdt/index.html", Route(body=spa_list_shell().encode(), content_type="text/html"))
+    with pytest.raises(CollectorError, match=r"rendered by script.*BASE_DATA.*json_api source"):
+        dry_run(f"{site.base}/article/7366789012345678901/", "web")
+    with pytest.raises(CollectorError, match=r"rendered by script.*__INITIAL_STATE__.*/api/cms/article/list"):
+        dry_run(f"{site.base}/zwdt/index.html", "web")
+    assert not any(path.startswith("/channel/") for path in site.hits)  # its navigation is no list of articles
+
+
+def test_a_source_whose_list_page_is_drawn_by_script_reports_it(site: FixtureSite) -> None:
+    site.add("/robots.txt", Route(body=b"", content_type="text/plain"))
+    site.add("/zwdt/index.html", Route(body=spa_list_shell().encode(), content_type="text/html"))
+    source = parse_sources(
+        f"""
+sources:
+  - id: spa
+    type: web
+    url: "{site.base}/zwdt/index.html"
+    http: {{min_delay_s: 0, timeout_s: 5, retries: 0}}
+"""
+    ).sources[0]
+    result = run_crawl(source, dry_run=True, timeout_s=60)  # type: ignore[arg-type]
+    assert result.items == [] and result.list_pages_ok == 0
+    (error,) = result.errors
+    assert error.startswith(f"list page {site.base}/zwdt/index.html: the page is rendered by script")
+    assert not any(path.startswith("/channel/") for path in site.hits)
