@@ -48,6 +48,9 @@ How text is read
   everything after a marker of an earlier event (``曾发生``, ``去年``, ``历史上``) up to a marker
   of this one (``本次``, ``此次``, ``目前``). They are returned as ``excluded`` so the reasons can
   say what was left out.
+* A figure the text says is wrong (``此前通报的死亡12人有误``, ``网传“30人死亡”不实``) is left out,
+  and so is one of an earlier report or a rumour once a corrected figure of its kind is stated
+  (``此前有消息称…12人死亡，经核实，实际死亡9人``): :func:`classifier.other_events.superseded`.
 * ``无人员伤亡``/``未造成人员伤亡`` is recorded as an explicit statement of no casualties.
 
 The function is pure and cheap on texts that name no casualty or loss word (one regex search).
@@ -70,8 +73,11 @@ from classifier.other_events import (
     STATISTICS,
     dated_by_month,
     is_statistic,
-    names_this_event,
+    may_revise,
     other_event,
+    reports_this_event,
+    revised,
+    sentences_reporting_this_event,
 )
 from classifier.unnumbered import unnumbered_figure
 from classifier.victims import is_people, listed_after, listed_before, listed_subject, unnumbered_after
@@ -367,11 +373,8 @@ def read_figures(text: str) -> CasualtyReport:
         if mentions and not statistic and (dated := dated_by_month(sentence)) is not None:
             # 今年3月，该厂发生…造成12人死亡。本次事故造成2人受伤: the month's event is an earlier one
             if this_one is None:
-                this_one = _reporting_this_event(text)
-            here = names_this_event(sentence, dated)
-            month_is_earlier = any(start != sm.start() for start in this_one) or (
-                here is not None and _harm_or_occurrence(sentence[here:])
-            )
+                this_one = sentences_reporting_this_event(text)
+            month_is_earlier = any(start != sm.start() for start in this_one) or reports_this_event(sentence, dated)
         for m in mentions:
             # a quote without a number starts before its word, where an earlier event may be named
             at = m.start + len(m.quote) - 1 if m.unnumbered else m.start
@@ -382,6 +385,13 @@ def read_figures(text: str) -> CasualtyReport:
                 found.append(placed)
             else:
                 excluded.append(Excluded(placed, sentence.strip(), why))
+    if found and may_revise(text):  # 此前通报的死亡12人有误，实际死亡9人: the 12 is left out
+        whys = revised(text, [(m.kind, m.start, m.start + len(m.quote)) for m in found])
+        for m, why in zip(found, whys, strict=True):
+            if why is not None:
+                said = _SENTENCE.search(text, text.rfind("。", 0, m.start) + 1)
+                excluded.append(Excluded(m, said.group().strip() if said else m.quote, why))
+        found = [m for m, why in zip(found, whys, strict=True) if why is None]
     none = _NONE.search(text)
     figures: dict[Kind, Mention] = {}
     last: dict[Kind, Mention] = {}
@@ -407,26 +417,6 @@ def read_figures(text: str) -> CasualtyReport:
     elif missing is not None and (left := still_missing(text, missing)) is not None:
         figures[Kind.MISSING] = left  # 5人失联，其中2人已被找到: three still missing
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
-
-
-def _reporting_this_event(text: str) -> list[int]:
-    """The starts of the sentences of ``text`` that report an incident as this one
-    (:func:`classifier.other_events.names_this_event`) and say what it did or that it happened."""
-    return [
-        sm.start()
-        for sm in _SENTENCE.finditer(text)
-        if (at := names_this_event(s := sm.group())) is not None and _harm_or_occurrence(s[at:])
-    ]
-
-
-def _harm_or_occurrence(words: str) -> bool:
-    """Whether ``words`` say what an incident did to people or that it happened (``本次事故造成
-    2人受伤``, ``无人员伤亡``, ``再次发生爆炸``; not ``此次事故直接经济损失…``, ``此次事故暴露出…``)."""
-    return _HURT.search(words) is not None or "发生" in words
-
-
-_HURT = re.compile(r"死|亡|伤|失踪|失联|遇难|罹难|下落不明")
-"""People harmed (or said unharmed: 无人员伤亡), as against a loss alone (此次事故直接经济损失…)."""
 
 
 def _died_later(text: str, on_the_spot: Mention, m: Mention) -> bool:

@@ -19,6 +19,10 @@
   named by its year without a month (``1998年特大洪水``, ``2008年汶川地震``), an era
   long past (``抗战``, ``日军``, ``民国`` …) up to a marker of this event (``本次``, ``此次``,
   ``目前``).
+* **Reports corrected or denied** (:func:`superseded`): a figure the text says is wrong
+  (``此前通报的死亡12人有误``, ``网传“30人死亡”不实``, ``11人死亡系重复统计``), and a figure of an
+  earlier report or a rumour (``此前有消息称…12人死亡``, ``初步统计死亡12人``, ``而非此前报道的
+  12人``) when the text corrects it with a figure of the same kind (``经核实，实际死亡9人``).
 * **Earlier events told by their month** (``今年3月，该厂发生一起爆炸事故，造成12人死亡``,
   ``2022年8月``, ``3月份``, ``上个月``): a month without its day dates an event the text tells as
   background when another sentence reports one as this event's (``本次事故造成2人受伤``,
@@ -28,6 +32,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Sequence
 
 _INCIDENTS = re.compile(
     # 共发生…23起 / 事故12起，: a count of incidents; 发生两起山体滑坡16人丧生 reports incidents
@@ -124,15 +129,53 @@ def dated_by_month(sentence: str) -> int | None:
     return m.start() if m is not None else None
 
 
-def names_this_event(sentence: str, after: int = 0) -> int | None:
-    """Where ``sentence`` (from offset ``after``) names an incident as the one reported now
-    (``本次事故``, ``此次``, ``今天凌晨该厂再次发生爆炸``, ``昨日的事故``), or ``None``."""
+def reports_this_event(sentence: str, after: int = 0) -> bool:
+    """Whether ``sentence`` (from offset ``after``) names an incident as the one reported now
+    (``本次事故``, ``此次``, ``今天凌晨该厂再次发生爆炸``, ``昨日的事故``) and says what it did to
+    people or that it happened (``本次事故造成2人受伤``, ``无人员伤亡``; not ``此次事故直接经济损失…``,
+    ``此次事故暴露出…``)."""
     m = _THIS_ONE.search(sentence, after)
-    return m.start() if m is not None else None
+    return m is not None and (_HURT.search(sentence, m.start()) is not None or "发生" in sentence[m.start() :])
 
+
+def sentences_reporting_this_event(text: str) -> list[int]:
+    """The starts of the sentences of ``text`` that report an incident as this one
+    (:func:`reports_this_event`)."""
+    return [sm.start() for sm in _SENTENCE.finditer(text) if reports_this_event(sm.group())]
+
+
+_HURT = re.compile(r"死|亡|伤|失踪|失联|遇难|罹难|下落不明")
+"""People harmed (or said unharmed: 无人员伤亡), as against a loss alone (此次事故直接经济损失…)."""
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+")
+
+
+_REVISED = re.compile(
+    r"有误|不实|错误|谣言|误报|失实|不属实|重复统计|有出入|虚假"
+    r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|网上流传|而非"
+)
+"""Words of a figure corrected or denied, or of an earlier report: most texts name none."""
+_DENIED = re.compile(
+    r"[”\"’」』]?(?:的)?(?:说法|消息|传言|报道|信息|数字|数据|一说)?(?:系|是|为|纯属|均|属|均为|实属)?"
+    r"(?:谣言|不实|有误|错误|误报|不属实|失实|虚假|重复统计|有出入)"
+)
+_EARLIER_REPORT = re.compile(
+    r"(?:此前|之前|先前|早前|最初|初步|原|原先)(?:有)?(?:媒体|网友|网上|网络|消息|相关部门|官方|当地)?"
+    r"(?:通报|报道|报告|发布|公布|统计|核实|消息|网传|传出|称|披露)"
+    r"|网传|传言|传闻|谣传|消息称|网友称|网上流传|而非"
+)
+_CORRECTING = re.compile(r"核实|核查|核对|实际|更正|纠正|修正|核减|调减|重新统计|确认为|核定")
+"""Words before a figure that correct an earlier one (经核实，实际死亡9人)."""
+_SINCE_LAST_FIGURE = re.compile(r"[\d（(一二两三四五六七八九十]")
+_SOME_OF = re.compile(r"中有|其中|中的|包括|含")
+"""Some of them (经核实，遇难者中有3名儿童): no correction of the toll."""
+_INSTEAD_OF = re.compile(r"[，,（(]\s*(?:而非|而不是|不是|此前|之前|原报道|原通报|原先)")
+"""Words after a figure that name the one it corrects (9人，而非此前报道的12人; 9人（此前报道为12人）)."""
+_LOOK_BACK = 24
 
 STATISTICS = "统计数字"
 DEFINITION = "定义或范围"
+DENIED = "原文称该数字有误或不实"
+SUPERSEDED = "此前报道或传言的数字，已由核实后的数字更正"
 EARLIER = "其他或以往事件"
 
 
@@ -191,3 +234,56 @@ def other_event(sentence: str, offset: int, month_is_earlier: bool = False) -> s
     if any(m.start() <= offset for m in _CURRENT.finditer(sentence, past.end())):
         return None
     return EARLIER
+
+
+def may_revise(text: str) -> bool:
+    """Whether ``text`` names any word of a figure corrected, denied or reported earlier (a cheap
+    test before :func:`superseded`)."""
+    return _REVISED.search(text) is not None
+
+
+def corrects(text: str, start: int, end: int) -> bool:
+    """Whether the figure quoted at ``text[start:end]`` is stated as a correction (``经核实，实际
+    死亡9人``, ``9人，而非此前报道的12人``)."""
+    if _INSTEAD_OF.match(text, end) is not None:
+        return True
+    # the words since the figure before it, if any (经核实，死亡人数为9人（此前报道12人死亡）: the 12 is none)
+    lead_in = _SINCE_LAST_FIGURE.split(_clause_before(text, start, 16, commas=False))[-1]
+    return _CORRECTING.search(lead_in) is not None and _SOME_OF.search(lead_in + text[start:end]) is None
+
+
+def _clause_before(text: str, start: int, most: int, commas: bool) -> str:
+    """Up to ``most`` characters before ``start`` in its sentence (in its clause when ``commas``,
+    with the clause before when that one ends with a verb of saying: 此前有消息称，事故造成…)."""
+    words = re.split(r"[。；;！!？?\n]", text[max(0, start - most) : start])[-1]
+    if not commas:
+        return words
+    clauses = re.split(r"[，,]", words)
+    if len(clauses) > 1 and clauses[-2].endswith(("称", "报道", "通报", "消息", "传", "说", "统计")):
+        return clauses[-2] + clauses[-1]
+    return clauses[-1]
+
+
+def revised(text: str, figures: Sequence[tuple[Hashable, int, int]]) -> list[str | None]:
+    """For each figure of ``text`` (its kind, and the start and end of its quote), why the text
+    revises it (:func:`superseded`), or ``None``: a figure of an earlier report counts as corrected
+    when another figure of its kind is stated as a correction (:func:`corrects`)."""
+    correcting = [corrects(text, start, end) for _, start, end in figures]
+    kinds = {kind for (kind, _, _), c in zip(figures, correcting, strict=True) if c}
+    return [
+        superseded(text, start, end, kind in kinds and not c)
+        for (kind, start, end), c in zip(figures, correcting, strict=True)
+    ]
+
+
+def superseded(text: str, start: int, end: int, corrected: bool) -> str | None:
+    """Why the figure quoted at ``text[start:end]`` is not this event's, as the text revises it
+    (``None``: it stands). A figure said to be wrong (``12人死亡有误``, ``“30人死亡”不实``) is
+    :data:`DENIED`; a figure of an earlier report or a rumour (``此前有消息称…``, ``初步统计``,
+    ``而非此前报道的``) is :data:`SUPERSEDED` when ``corrected``: the text states another figure
+    of its kind as a correction (:func:`corrects`)."""
+    if _DENIED.match(text, end) is not None:
+        return DENIED
+    if corrected and _EARLIER_REPORT.search(_clause_before(text, start, _LOOK_BACK, commas=True)):
+        return SUPERSEDED
+    return None

@@ -354,6 +354,30 @@ def test_a_corrected_toll_replaces_the_earlier_one(text: str, deaths: int, grade
 
 
 @pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # the old figure said to be wrong
+        ("县政府此前发布的遇难14人数据有误，实际遇难人数为7人", 7, L),
+        ("此前通报的“隧道坍塌致16人遇难”统计有误，经逐一核对，遇难者为8人", 8, L),
+        ("经再次核查，确认遇难5人，首日报道中的13人遇难系重复统计", 5, L),
+        ("网络流传的“矿难致40余人死亡”纯属谣言，经调查，事故共造成1人死亡", 1, G),
+        # the old figure of an earlier report or a rumour, a corrected one stated
+        ("起初有网友称车祸造成11人死亡。经交警部门核实，实际死亡人数为4人", 4, L),
+        ("事故遇难者为6人，而不是此前报道的10人", 6, L),
+        ("经核实，坠亡工人为4名（此前网传20人死亡）", 4, L),
+        # an earlier figure kept: no correction, a rise, or some of the dead named
+        ("据此前通报，爆炸造成13人遇难，救援仍在进行", 13, M),
+        ("此前通报遇难10人，今日又新增遇难2人", 10, M),
+        ("据初步统计，山体滑坡致14人遇难。经核实，遇难者中有5名学生", 14, M),
+    ],
+)
+def test_a_figure_said_to_be_wrong_or_corrected_later_is_left_out(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "山中迷路失联的3名驴友已全部获救",
