@@ -273,8 +273,8 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
         bump(_step(loss.value, (1e8, 5e7, 1e7)), f"直接经济损失{shown}{_quote(loss)}")
     if figures.report.no_casualties and not (deaths or missing or serious or injured):
         reasons.append(f"无人员伤亡（原文“{figures.report.no_casualties}”）")
-    for left in figures.report.excluded:
-        reasons.append(f"未计入（{left.why}）：“{left.sentence}”")
+    # one reason a sentence (模拟造成30人死亡、100人受伤的场景: two figures left out)
+    reasons.extend(dict.fromkeys(f"未计入（{left.why}）：“{left.sentence}”" for left in figures.report.excluded))
     return grade, reasons
 
 

@@ -14,6 +14,8 @@
   (``交通事故``, ``生产安全``) or of a whole jurisdiction (``全市``, ``我国``) without such an
   event, it is a statistic (``该路段发生事故死亡总人数达50多人``, ``伊战爆发以来…死亡人数达4432人``).
 * **Definitions and ranges** (``3人以上10人以下``, ``是指``).
+* **Scenes imagined**: a drill's or a hypothesis's toll (``模拟造成30人死亡、100人受伤的场景``,
+  ``演练假定…造成12人死亡``, ``假设…``), after such a word in its sentence.
 * **Earlier events**: what follows ``曾发生``, ``去年`` (not ``去年以来``), ``历史上``, ``继…后``
   (an incident this one follows), ``X年前`` (``10年前的今天`` is no day of this event), a disaster
   named by its year without a month (``1998年特大洪水``, ``2008年汶川地震``), an era
@@ -75,6 +77,8 @@ EVENT_THAT_LASTS = re.compile(
 """Events whose toll is reported as it rises over days: an epidemic, a disaster."""
 _KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全生产|安全事故|各类|刑事案件")
 _JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|全世界|我国|我市|我省|各地|辖区内|境内")
+_IMAGINED = re.compile(r"模拟|假定|假设|假想|想定|设定|设想|虚拟|演练设置|演习设置")
+"""A scene imagined (a drill's, a hypothesis's): its toll happened to no one."""
 _DEFINITION = re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为")
 _NAMED_DISASTER = (
     r"(?:洪水|洪灾|水灾|洪涝|地震|海啸|雪灾|冰灾|冰冻|泥石流|山洪|台风|火灾|大火|爆炸|空难|矿难|踩踏|沉船|疫情|非典)"
@@ -174,6 +178,7 @@ _LOOK_BACK = 24
 
 STATISTICS = "统计数字"
 DEFINITION = "定义或范围"
+IMAGINED = "演练或假设的情景"
 DENIED = "原文称该数字有误或不实"
 SUPERSEDED = "此前报道或传言的数字，已由核实后的数字更正"
 EARLIER = "其他或以往事件"
@@ -216,6 +221,8 @@ def other_event(sentence: str, offset: int, month_is_earlier: bool = False) -> s
     """
     if _DEFINITION.search(sentence):
         return DEFINITION
+    if _IMAGINED.search(sentence, 0, offset):
+        return IMAGINED
     for m in _WITHIN.finditer(sentence):
         if m.start() > offset:
             break

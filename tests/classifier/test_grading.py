@@ -378,6 +378,27 @@ def test_an_event_told_by_its_month_beside_this_one_is_an_earlier_event(text: st
 @pytest.mark.parametrize(
     "text",
     [
+        "消防部门组织高层建筑火灾演练，模拟11人被困、8人重伤、32人死亡的情形",
+        "桌面推演假定水库溃坝，下游造成15人失踪，直接经济损失2亿元",
+        "联合演习中设定一辆客车与油罐车相撞起火，致12名乘客遇难",
+    ],
+)
+def test_a_drills_or_a_hypothesis_toll_is_no_figure(text: str) -> None:
+    p = propose(text)
+    assert p.grade in (None, G), p.reasons
+    assert (p.figures.deaths, p.figures.missing, p.figures.serious, p.figures.loss_yuan) == (0, 0, 0, 0)
+    left_out = [r for r in p.reasons if r.startswith("未计入（演练或假设的情景）")]
+    assert len(left_out) == 1, p.reasons
+
+
+def test_someone_hurt_during_a_drill_is_hurt() -> None:
+    p = propose("消防演练过程中，2名队员从云梯坠落受伤")
+    assert (p.figures.injured, p.grade) == (2, G), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "今年2至9月，全市建筑施工领域发生事故导致17人死亡",
         "1-6月全省水上交通事故死亡失踪人数为33人",
         "5月至8月，全县因溺水死亡的中小学生有12人",
