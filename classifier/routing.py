@@ -169,50 +169,77 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 
 
-def _matches(c: Conditions, x: RouteInput, present: set[str] | None = None, salient: _Salience | None = None) -> bool:
-    """Whether ``x`` meets ``c``; ``present`` (when given) is the set of the table's keywords in
-    ``x.text``; ``salient`` tells whether a rule's keywords are more than words in passing."""
-    if c.topics and x.topic not in c.topics:
-        return False
-    if c.event_types and x.event_type not in c.event_types:
-        return False
-    if c.min_grade is not None and (x.grade is None or x.grade.severity < c.min_grade.severity):
-        return False
-    if c.keywords_any:
-        if present is None:
-            present = {k for k in c.keywords_any if k in x.text}
-        if present.isdisjoint(c.keywords_any):
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A rule's conditions with what matching derives from them, prepared once per table."""
+
+    c: Conditions
+    needs_lead: bool
+    words: tuple[str, ...]
+    """The rule's keywords, each once (what salience counts)."""
+    min_severity: int
+    """Severity of ``min_grade``; 0 without one."""
+
+    @classmethod
+    def of(cls, c: Conditions) -> _Rule:
+        words = tuple(dict.fromkeys((*c.keywords_any, *c.keywords_all)))
+        return cls(c, c.needs_lead, words, 0 if c.min_grade is None else c.min_grade.severity)
+
+    def admits(self, topic: str, event_type: EventType) -> bool:
+        """Whether the topic and event-type conditions hold (the rest is :meth:`matches`)."""
+        c = self.c
+        return (not c.topics or topic in c.topics) and (not c.event_types or event_type in c.event_types)
+
+    def matches(self, x: RouteInput, present: set[str], salient: _Salience) -> bool:
+        """Whether ``x``, whose topic and event type the rule :meth:`admits`, meets the other
+        conditions; ``present`` is the set of the table's keywords in ``x.text``; ``salient`` tells
+        whether a rule's keywords are more than words in passing."""
+        c = self.c
+        if self.min_severity and (x.grade is None or x.grade.severity < self.min_severity):
             return False
-    if c.keywords_all:
-        if present is None:
-            present = {k for k in c.keywords_all if k in x.text}
-        if not present.issuperset(c.keywords_all):
+        if c.keywords_any and present.isdisjoint(c.keywords_any):
             return False
-    if c.needs_lead and not (salient or _Salience(x)).about(c):
-        return False
-    if c.sources and x.source_id not in c.sources:
-        return False
-    if c.source_tiers and x.source_tier not in c.source_tiers:
-        return False
-    if c.townships and not set(c.townships) & set(x.townships):
-        return False
-    n = len(x.townships)
-    if (c.scope == "local" and n != 1) or (c.scope == "multi" and n < 2) or (c.scope == "none" and n):
-        return False
-    return not (c.pattern is not None and _compiled(c.pattern).search(x.text, timeout=PATTERN_TIMEOUT_S) is None)
+        if c.keywords_all and not present.issuperset(c.keywords_all):
+            return False
+        if self.needs_lead and not salient.about(self.words):
+            return False
+        if c.sources and x.source_id not in c.sources:
+            return False
+        if c.source_tiers and x.source_tier not in c.source_tiers:
+            return False
+        if c.townships and not set(c.townships) & set(x.townships):
+            return False
+        n = len(x.townships)
+        if (c.scope == "local" and n != 1) or (c.scope == "multi" and n < 2) or (c.scope == "none" and n):
+            return False
+        return not (c.pattern is not None and _compiled(c.pattern).search(x.text, timeout=PATTERN_TIMEOUT_S) is None)
+
+
+def _occurrences(text: str, word: str) -> int:
+    """How many times ``word`` occurs in ``text``, overlapping occurrences included (``哈哈`` twice in ``哈哈哈``)."""
+    if not word:
+        return 0
+    count, at = 0, text.find(word)
+    while at >= 0:
+        count += 1
+        at = text.find(word, at + 1)
+    return count
 
 
 class _Salience:
     """Whether an item is about a rule's keywords (computed lazily, once per item)."""
 
-    def __init__(self, x: RouteInput, keywords: KeywordSet | None = None) -> None:
+    def __init__(self, x: RouteInput, keywords: KeywordSet, present: set[str]) -> None:
         self.x = x
         self._keywords = keywords
+        self._present = present
+        """The table's keywords in ``x.text``: a word not among them occurs nowhere."""
         self._lead: set[str] | None = None
-        self._counts: dict[str, int] | None = None
+        self._counts: dict[str, int] = {}
 
-    def about(self, c: Conditions) -> bool:
-        words = (*c.keywords_any, *c.keywords_all)
+    def about(self, words: tuple[str, ...]) -> bool:
+        """Whether a keyword of ``words`` (each once) is in the headline or lead, or they occur
+        :data:`REPEATS` times or more in the text (overlapping occurrences each counted)."""
         if self._lead is None:
             if self.x.title:
                 lead = self.x.title
@@ -220,17 +247,21 @@ class _Salience:
                 greeting = _GREETING.match(self.x.text)
                 start = greeting.end() if greeting else 0
                 lead = self.x.text[start : start + LEAD_CHARS]
-            self._lead = self._keywords.found(lead) if self._keywords else {w for w in words if w in lead}
+            self._lead = self._keywords.found(lead)
         if not self._lead.isdisjoint(words):
             return True
-        if self._counts is None:
-            if self._keywords is not None:
-                self._counts = {}
-                for hit in self._keywords.hits(self.x.text):
-                    self._counts[hit.word] = self._counts.get(hit.word, 0) + 1
-            else:
-                self._counts = {w: self.x.text.count(w) for w in words}
-        return sum(self._counts.get(w, 0) for w in set(words)) >= REPEATS
+        total = 0
+        for word in words:
+            count = self._counts.get(word)
+            if count is None:
+                present = word in self._present
+                count = self._counts[word] = _occurrences(self.x.text, word) if present else 0
+            total += count
+        return total >= REPEATS
+
+
+_ADMITTED_MAX = 4096
+"""Bound on the remembered (topic, event type) pairs (topics come from the model: a handful)."""
 
 
 def _resolve(ref: str, x: RouteInput) -> str | None:
@@ -247,14 +278,27 @@ class Router:
         words = [k for r in table.rules for k in (*r.when.keywords_any, *r.when.keywords_all)]
         self._keywords = KeywordSet(words)
         """Every keyword of the table, found in a text in one pass instead of one search per keyword."""
+        self._rules = tuple((rule, _Rule.of(rule.when)) for rule in table.rules)
+        self._admitted: dict[tuple[str, EventType], tuple[tuple[RoutingRule, _Rule], ...]] = {}
+        """The rules whose topic and event-type conditions a (topic, event type) meets, in order."""
+
+    def _candidates(self, x: RouteInput) -> tuple[tuple[RoutingRule, _Rule], ...]:
+        key = (x.topic, x.event_type)
+        rules = self._admitted.get(key)
+        if rules is None:
+            if len(self._admitted) >= _ADMITTED_MAX:
+                self._admitted.clear()
+            rules = tuple(r for r in self._rules if r[1].admits(x.topic, x.event_type))
+            self._admitted[key] = rules
+        return rules
 
     def route(self, x: RouteInput) -> RouteDecision:
         errors: list[str] = []
         present = self._keywords.found(x.text)
-        salient = _Salience(x, self._keywords)
-        for rule in self.table.rules:
+        salient = _Salience(x, self._keywords, present)
+        for rule, prepared in self._candidates(x):
             try:
-                if not _matches(rule.when, x, present, salient):
+                if not prepared.matches(x, present, salient):
                     continue
             except Exception as exc:  # a broken rule is reported and skipped, never fatal
                 message = f"routing rule {rule.name!r} failed and was skipped: {type(exc).__name__}: {exc}"

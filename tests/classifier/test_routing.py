@@ -167,6 +167,15 @@ def test_the_keyword_in_the_headline_or_the_opening_or_repeated_still_chooses_it
     assert router.route(RouteInput(text="\n小区又停电了", topic="chengxiang")).rule == "供电"
 
 
+def test_repeats_count_every_occurrence_overlapping_ones_and_words_inside_words() -> None:
+    # 哈哈 twice in 哈哈哈; 电费 inside 水电费 counts for a rule naming both
+    laugh = RoutingRule(name="笑", when=Conditions(keywords_any=("哈哈",)), lead="gongdian")
+    assert _table(laugh, _SCHOOL).route(RouteInput(text="题\n他说哈哈哈", title="题", topic="jiaoyu")).rule == "笑"
+    assert _table(laugh, _SCHOOL).route(RouteInput(text="题\n他说哈哈", title="题", topic="jiaoyu")).rule == "教育"
+    fees = RoutingRule(name="费", when=Conditions(keywords_any=("水电费", "电费")), lead="gongdian")
+    assert _table(fees, _SCHOOL).route(RouteInput(text="题\n交水电费", title="题", topic="jiaoyu")).rule == "费"
+
+
 def test_keywords_in_anywhere_keeps_the_old_behaviour_and_lead_can_be_forced() -> None:
     anywhere = RoutingRule(
         name="供电", when=Conditions(keywords_any=("电费",), keywords_in="anywhere"), lead="gongdian"
