@@ -21,7 +21,7 @@ from collectors.errors import ParseError
 from collectors.normalize import html_to_text
 from collectors.web.content import ContentScorer
 from collectors.web.dom import drop_invisible, parse_html, text_content
-from collectors.web.meta import head_facts, page_facts
+from collectors.web.meta import either, head_facts, page_facts
 from collectors.web.title import TitleClaims, key, pick_title
 
 INFO_SPAN = 60
@@ -30,7 +30,7 @@ _INFO_LABELS = (
     "发布时间", "发布日期", "时间", "日期", "来源", "作者", "浏览", "点击", "阅读", "字号", "原标题", "标题",
     "索引号", "发文机关", "发布机构", "成文日期", "主题分类", "文号", "发文字号", "主题词", "有效性", "体裁分类",
 )  # fmt: skip
-_INFO_LINE = re.compile("(" + "|".join(r"\s*".join(label) for label in _INFO_LABELS) + r")\s*[:：]")
+_INFO_LINE = re.compile("(" + either("|".join(r"\s*".join(label) for label in _INFO_LABELS)) + r")\s*[:：]")
 """An info or 信息公开 index label, spaces inside allowed (索 引 号：, 标　　题：)."""
 MAX_INDEX_VALUE = 60
 _SENTENCE = re.compile(r"[，。！？；]")

@@ -31,16 +31,40 @@ _DATE = (
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?)"
 )
 _LABEL = r"\s*[:：]\s*"
+_TRADITIONAL = dict(
+    zip(
+        "发布时间来编辑责浏览点击阅读记传于号机关题类体词资闻转载",
+        "發佈時間來編輯責瀏覽點擊閱讀記傳於號機關題類體詞資聞轉載",
+        strict=True,
+    )
+)
+"""Characters of the labels that pages in traditional characters (Big5 sites, 香港/台湾 releases) write otherwise."""
+
+
+def either(labels: str) -> str:
+    """``labels`` (a regex of label words, no character classes) matching their traditional spelling too."""
+    return "".join(f"[{ch}{_TRADITIONAL[ch]}]" if _TRADITIONAL.get(ch, ch) != ch else ch for ch in labels)
+
+
 _PUBLISHED = re.compile(
-    rf"(?<!成文)(?<!印发)(?:发布时间|发布日期|发表时间|发表日期|发文日期|上传时间|时\s*间|日\s*期){_LABEL}{_DATE}"
+    r"(?<!成文)(?<!印发)(?<!印發)"
+    + either(r"(?:发布时间|发布日期|发表时间|发表日期|发文日期|上传时间|时\s*间|日\s*期)")
+    + rf"{_LABEL}{_DATE}"
 )
 _WRITTEN = re.compile(rf"成文日期{_LABEL}{_DATE}")
-_STOP = r"(?=\s{2,}|\s*(?:作者|编辑|责任编辑|发布时间|发布日期|时间|日期|浏览|点击|阅读|字号|【|\[|\||｜|$))"
+_STOP = (
+    r"(?=\s{2,}|\u3000|\s*(?:"
+    + either("作者|编辑|责任编辑|发布时间|发布日期|时间|日期|浏览|点击|阅读|字号")
+    + r"|【|\[|\||｜|$))"
+)
+"""Where a 来源 or 作者 value ends: two spaces or a full-width one (``来源：中国新闻网　参与互动``), the next label."""
 _ORIGIN = re.compile(
-    rf"(?:来\s*源于?|信息来源|文章来源|稿件来源|稿源){_LABEL}([^\s|｜丨/\-—](?:.{{0,40}}?)){_STOP}", re.MULTILINE
+    either(r"(?:来\s*源于?|信息来源|文章来源|稿件来源|新闻来源|资料来源|稿源)")
+    + rf"{_LABEL}([^\s|｜丨/\-—](?:.{{0,40}}?)){_STOP}",
+    re.MULTILINE,
 )
 """来源 and its value; an empty label (``来源: | 发布时间: …``) has none."""
-_AUTHOR = re.compile(rf"(?:作\s*者|撰\s*稿|记\s*者){_LABEL}(\S(?:.{{0,30}}?)){_STOP}", re.MULTILINE)
+_AUTHOR = re.compile(either(r"(?:作\s*者|撰\s*稿|记\s*者)") + rf"{_LABEL}(\S(?:.{{0,30}}?)){_STOP}", re.MULTILINE)
 INDEX_LABELS = (
     "索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发布日期", "文号", "发文字号", "主题词",
     "有效性", "体裁分类",
@@ -53,7 +77,9 @@ _INDEX = re.compile(
 )
 """An index field and its value; a label followed by the next label (an empty cell) has none."""
 _NOT_A_VALUE = re.compile(
-    r"^(?:作\s*者|撰\s*稿|记\s*者|编\s*辑|责任编辑|来\s*源|发布|时\s*间|日\s*期|浏览|点击|阅读|字号|转载)|[:：]$|[。！？!?]"
+    "^(?:"
+    + either(r"作\s*者|撰\s*稿|记\s*者|编\s*辑|责任编辑|来\s*源|发布|时\s*间|日\s*期|浏览|点击|阅读|字号|转载")
+    + r")|[:：]$|[。！？!?]"
 )
 """What a 来源 or 作者 value never is: the next label (an empty one is followed by it), a label of
 its own (转载请注明：), or a sentence (the text under an empty label)."""

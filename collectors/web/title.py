@@ -25,12 +25,15 @@ from itertools import islice
 from urllib.parse import urlsplit
 
 from collectors.web.dom import Element, text_content
+from collectors.web.meta import either
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TITLE_MARK = re.compile(r"title|headline|biaoti|\bbt\b|tit\b", re.IGNORECASE)
 _NOT_TITLE_MARK = re.compile(r"subtitle|sub-title|sub_title|sitetitle|site-title|logo|nav|menu", re.IGNORECASE)
 _MASTHEAD = re.compile(r"logo|masthead|banner|site-?name|top-?bar|\btop\b", re.IGNORECASE)
-_INFO_LABEL = re.compile(r"(发布时间|发布日期|发表时间|时\s*间|日\s*期|来\s*源|作\s*者|浏览|点击)\s*[:：]")
+_INFO_LABEL = re.compile(
+    "(" + either(r"发布时间|发布日期|发表时间|时\s*间|日\s*期|来\s*源|作\s*者|浏览|点击") + r")\s*[:：]"
+)
 """An info line (发布时间：…) is never the headline, whatever its class says."""
 _KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
 _SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|--|——|\s—\s|\s–\s|::)\s*")
