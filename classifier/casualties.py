@@ -78,6 +78,7 @@ from classifier.other_events import (
     reports_this_event,
     revised,
     sentences_reporting_this_event,
+    tallied,
 )
 from classifier.unnumbered import unnumbered_figure
 from classifier.victims import is_people, listed_after, listed_before, listed_subject, unnumbered_after
@@ -378,7 +379,8 @@ def read_figures(text: str) -> CasualtyReport:
         for m in mentions:
             # a quote without a number starts before its word, where an earlier event may be named
             at = m.start + len(m.quote) - 1 if m.unnumbered else m.start
-            why = STATISTICS if statistic else other_event(sentence, at, month_is_earlier)
+            counted = statistic and tallied(sentence, at)
+            why = STATISTICS if counted else other_event(sentence, at, month_is_earlier)
             why = why or m.left_out or None
             placed = _moved(m, sm.start())
             if why is None:

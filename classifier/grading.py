@@ -40,11 +40,13 @@ An emergency event type (自然灾害/事故灾难/公共卫生事件/社会安�
 as 一般. An emergency word counts only where it reports something that happened
 (:mod:`classifier.occurrence`): a risk (``随时可能倒塌``), a hypothetical, a habit
 (``经常发生…事故``), a safety campaign (``安全隐患大排查``, ``严防火灾``) or a denial is no
-incident. Items that report no emergency get no grade. An event abroad (:mod:`classifier.abroad`:
-``墨西哥边境城市6人遭枪杀``) gets no 国内 grade either, its figures kept in the reasons, unless
-Chinese citizens are named among those involved (``7名中国游客遇难``): then the grade is proposed
-and the desk is asked to check how many of them there are. Every proposal carries the reasons it
-rests on, and each figure's reason quotes the words it was read from.
+incident. Items that report no emergency get no grade, nor do texts of statistics alone
+(``全年共发生生产安全事故12起，死亡15人``: the emergency words only in the tally's sentences, no
+incident told). An event abroad (:mod:`classifier.abroad`: ``墨西哥边境城市6人遭枪杀``) gets no
+国内 grade either, its figures kept in the reasons, unless Chinese citizens are named among those
+involved (``7名中国游客遇难``): then the grade is proposed and the desk is asked to check how many
+of them there are. Every proposal carries the reasons it rests on, and each figure's reason quotes
+the words it was read from.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.domestic import split_by_place
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count
+from classifier.other_events import EVENT_THAT_LASTS, ONE_INCIDENT, STATISTICS
 from classifier.poisoning import FOOD_CAUSE
 from classifier.traditional import simplified
 from models.enums import EventType, IncidentGrade
@@ -333,6 +336,33 @@ def _domestic_figures(text: str) -> tuple[Figures, str] | None:
     return home, why
 
 
+def _only_statistics(text: str, terms: tuple[str, ...], report: CasualtyReport) -> bool:
+    """Whether ``text`` names its emergency words only in sentences of statistics whose figures
+    were left out (``全年共发生生产安全事故12起，死亡15人``): a tally, no incident."""
+    if report.figures or not report.excluded or any(left.why != STATISTICS for left in report.excluded):
+        return False
+    spans = []
+    for left in report.excluded:
+        at = text.find(left.sentence)
+        if at < 0 or EVENT_THAT_LASTS.search(left.sentence):
+            return False  # 入汛以来，暴雨已致全县11人死亡: a season's toll of a disaster that goes on
+        spans.append((at, at + len(left.sentence)))
+    for term in terms:
+        at = text.find(term)
+        while at >= 0:
+            if not any(a <= at < b for a, b in spans):
+                return False  # 今年以来共发生火灾12起，死亡3人。昨晚某小区发生火灾: this one is
+            start = max(text.rfind(c, 0, at) for c in "，,。；;！!？?\n") + 1
+            end = _CLAUSE_END.search(text, at)
+            if ONE_INCIDENT.search(text, start, end.start() if end else len(text)):
+                return False  # 投产以来已工伤死亡2人，6月18日又发生责任事故: one incident told
+            at = text.find(term, at + 1)
+    return True
+
+
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+
+
 def propose(text: str) -> GradeProposal:
     """Event type, figures and proposed grade of ``text`` (title and body joined).
 
@@ -368,6 +398,9 @@ def propose(text: str) -> GradeProposal:
         reasons.append(
             f"境外事件（原文“{place.place}”），涉及中国公民（原文“{place.chinese}”）：按原文伤亡定级，其中中国公民人数请核实"
         )
+    if grade is None and emergency and _only_statistics(text, terms, figures.report):
+        why = "所述为多起事件或一段时期的统计数字，未报告具体事件 → 未定级"
+        return GradeProposal(event_type, terms, None, (*reasons, why), figures)
     # people hurt: an incident happened, even where its type has no keyword here
     if grade is None and (emergency or figures.injured or figures.minor):
         grade = IncidentGrade.GENERAL

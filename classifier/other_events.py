@@ -5,6 +5,8 @@
   periodic figures (``每年``, ``年均``, ``同比``, ``今年以来``, ``入汛以来``, ``全年``), and spans of
   years (``自2010年至今``, ``2010年以来``, ``近5年``, ``多年来``, ``3年共``; ``百年来最强`` is no
   span but a comparison).
+  A figure whose own clause tells one incident and tallies nothing (``这是今年以来该市第三起火灾，
+  昨日凌晨的大火造成3人死亡``) is no statistic (:func:`tallied`).
 * **Running totals** (``累计``, ``总数``, ``总人数``, ``以来``) are this event's latest toll when
   they are about one ongoing event: the sentence states an increment, a rise or a search
   (``新增死亡4人，累计死亡89人``, ``死亡人数升至``, ``累计打捞遇难者遗体``, ``踩踏事故累计造成36人
@@ -40,7 +42,8 @@ _INCIDENTS = re.compile(
     # 共发生…23起 / 事故12起，: a count of incidents; 发生两起山体滑坡16人丧生 reports incidents
     # 25.2万起: tens of thousands of incidents, a national or provincial tally
     r"(?:共|累计|总计|合计)[^，,。；;]{0,12}?(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)起(?!来|床|诉|草|步|身|飞|点|因|了)"
-    r"|(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)起(?=[，,、：:（(]|$)"
+    r"|(?<![第\d两三四五六七八九十百千万几数多])(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)起"
+    r"(?=[，,、：:（(]|$|死亡|受伤|造成|致|共)"
     r"|\d+(?:\.\d+)?万起"
     r"|累计发生"
 )
@@ -201,6 +204,25 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     if _JURISDICTION.search(sentence) and not lasting:
         return True
     return not (lasting or _ONGOING.search(sentence))
+
+
+ONE_INCIDENT = re.compile(
+    r"本次|此次|这次|该次|这起|该起|本起|又发生|又一起|一起|一场|昨日|昨天|昨晚|昨夜|今天|今日|今晨|今早|凌晨|当天|当晚|时许"
+    r"|\d+日|[一二三四五六七八九十]日"
+)
+"""Words of one incident told in a clause (昨日凌晨的大火造成3人死亡, 6月18日又发生责任事故)."""
+
+
+def tallied(sentence: str, offset: int) -> bool:
+    """Whether the figure at ``offset`` of a sentence of statistics (:func:`is_statistic`) is of
+    the tally: not when its own clause tells one incident and tallies nothing (``这是今年以来该市
+    第三起火灾，昨日凌晨的大火造成3人死亡``: three this event's)."""
+    clause = _clause(sentence, offset)
+    if _INCIDENTS.search(clause) or _PERIOD.search(clause) or _RUNNING.search(clause) or "新增" in clause:
+        return True
+    if _JURISDICTION.search(clause) or _KINDS_OF_INCIDENT.search(clause):
+        return True  # 昨日全市新增道路交通事故死亡3人: a day's tally
+    return ONE_INCIDENT.search(clause) is None
 
 
 def _clause(sentence: str, at: int) -> str:

@@ -343,10 +343,10 @@ def test_no_casualties_is_a_reason() -> None:
     [
         ("2019年曾发生一起造成12人死亡的事故；本次事故造成1人受伤", G),
         ("该矿2015年曾发生透水事故，造成12人死亡。此次事故造成2人死亡", G),
-        ("今年以来，全市共发生生产安全事故23起，死亡31人，同比下降12%", G),
+        ("今年以来，全市共发生生产安全事故23起，死亡31人，同比下降12%", None),
         ("按条例，造成3人以上10人以下死亡的为较大事故，本月厂区火灾造成1人受伤", G),
         ("去年同期一起火灾曾造成5人死亡，今天凌晨的火灾造成4人死亡", L),
-        ("全市上周发生交通事故12起，死亡3人", G),
+        ("全市上周发生交通事故12起，死亡3人", None),
         ("统计称墨西哥3年共155名缉毒士兵殉职", None),
         # a citizen's suggestion quoting a national statistic is no incident of 1600亿元
         ("对交通治堵提几点建议。据统计，我国大城市每年因交通拥堵带来直接和间接经济损失高达1600亿元以上", None),
@@ -433,6 +433,48 @@ def test_a_months_date_is_no_statistic(text: str, grade: IncidentGrade) -> None:
 )
 def test_an_event_told_by_its_month_alone_is_this_event(text: str, grade: IncidentGrade) -> None:
     assert propose(text).grade is grade
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据市应急管理局统计，前三季度全市共发生工贸行业事故9起，死亡11人",
+        "2023年，全省共接报火灾3.2万起，亡42人，伤37人",
+    ],
+)
+def test_a_text_of_statistics_only_gets_no_grade(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
+    assert any("统计数字，未报告具体事件" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("这已是今年以来该县第二起沉船事故，今晨的翻船事件致4名村民溺亡", 4, L),
+        ("近年来当地多次发生山体塌方，本次塌方造成11名施工人员遇难", 11, M),
+        ("本月以来全区共发生火情7起，其中昨晚一起民房火灾致3人死亡", 3, L),
+    ],
+)
+def test_a_figure_told_of_one_incident_beside_a_tally_is_this_events(
+    text: str, deaths: int, grade: IncidentGrade
+) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize("text", ["近10日全县发生涉水事故5起死亡6人", "去年全省发生较大事故11起造成39人死亡"])
+def test_incidents_counted_before_their_toll_are_a_tally(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0, p.reasons
+    assert p.grade in (None, G), p.reasons
+
+
+def test_an_incident_told_after_statistics_keeps_its_grade() -> None:
+    p = propose("今年以来，该区共发生燃气事故6起，死亡4人。今天上午，一居民楼发生燃气爆炸，1人受伤")
+    assert p.grade is G, p.reasons
+    assert not any("未报告具体事件" in r for r in p.reasons)
 
 
 @pytest.mark.parametrize(
