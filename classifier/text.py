@@ -17,7 +17,6 @@ A document becomes three fields (:class:`Fields`):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,8 +25,6 @@ HEAD_CHARS = 40
 """How many leading characters stand in for a missing title."""
 USERDICT_FREQ = 50_000
 """Frequency given to user-dictionary words without one: high enough to keep them whole."""
-
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -51,7 +48,8 @@ def read_word_list(path: Path) -> tuple[str, ...]:
 
 def normalise(text: str) -> str:
     """Collapse every run of whitespace into one space and strip the ends."""
-    return _SPACE.sub(" ", text).strip()
+    # str.split() splits on exactly what ``\s`` matches in a str pattern (str.isspace), and is faster
+    return " ".join(text.split())
 
 
 class Segmenter:
