@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -50,6 +50,20 @@ class Classifier:
     """Tells events that seem to be elsewhere at home (:mod:`classifier.elsewhere`); ``None``: no
     region configured."""
 
+    _topics: dict[str, tuple[str, str]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """Predicted label → (topic id, label shown), for :attr:`taxonomy` (:meth:`_topic`)."""
+    _topics_of: Taxonomy | None = field(default=None, init=False, repr=False, compare=False)
+
+    def _topic(self, predicted: str) -> tuple[str, str]:
+        """The topic id of a predicted label and the label shown for it (looked up once per label)."""
+        if self._topics_of is not self.taxonomy:  # the taxonomy was replaced: forget what it said
+            self._topics, self._topics_of = {}, self.taxonomy
+        found = self._topics.get(predicted)
+        if found is None:
+            topic = self.taxonomy.resolve(predicted)
+            found = self._topics[predicted] = (topic, self.taxonomy.label_of(topic) or predicted)
+        return found
+
     @cached_property
     def facts(self) -> FactReader:
         """Reads the 简要信息 facts of emergency items (built on first use)."""
@@ -68,12 +82,19 @@ class Classifier:
         return replace(grade, reasons=(*grade.reasons, note))
 
     def classify(self, items: Sequence[RawItem]) -> list[Classification]:
-        """Classify a batch; the result is in the order of ``items``."""
+        """Classify a batch; the result is in the order of ``items``.
+
+        The messages are built without re-validation (:meth:`Classification.model_construct`):
+        every value is made here with the type and range the model declares (confidence clamped,
+        scores in [0, 1]); the tests re-validate the classifier's output to keep it so.
+        """
         predictions = self.model.predict([(i.title, i.text) for i in items])
+        version = self.model.version
+        default_rule = self.router.table.rules[-1].name
         out = []
         for item, pred in zip(items, predictions, strict=True):
             text = f"{item.title}\n{item.text}"
-            topic = self.taxonomy.resolve(pred.topic)
+            topic, topic_label = self._topic(pred.topic)
             found = self.places.find(text)
             grade = self._graded(text, bool(found))
             sentiment = self.sentiment.score(text, harm_cues(grade))
@@ -92,7 +113,7 @@ class Classifier:
                 )
             )
             lead, rule = route.lead, route.rule
-            if item.default_unit and (lead is None or rule == self.router.table.rules[-1].name):
+            if item.default_unit and (lead is None or rule == default_rule):
                 # nothing specific matched: the source's own unit (a department's hotline) beats the default
                 lead, rule = item.default_unit, f"{rule or '无'}（来源默认单位）"
             reasons = grade.reasons + (urgency_reasons if grade.grade is not None else ())
@@ -103,10 +124,10 @@ class Classifier:
                 else ()
             )
             out.append(
-                Classification(
-                    model_version=self.model.version,
+                Classification.model_construct(
+                    model_version=version,
                     topic=topic,
-                    topic_label=self.taxonomy.label_of(topic) or pred.topic,
+                    topic_label=topic_label,
                     topic_confidence=min(1.0, max(0.0, pred.confidence)),
                     topic_terms=pred.terms,
                     negative=sentiment.negative,
