@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from classifier.engine import Classifier
 from classifier.routing import Router, RoutingTable, parse_routing
 from models.messages import ClassifiedItem, RawItem
-from models.timeutil import Clock, utcnow
+from models.timeutil import Clock, ensure_aware, utcnow
 from models.topics import ITEMS_CLASSIFIED, ITEMS_RAW
 from yuqing.bus import BusProducer, StageStats
 from yuqing.bus.consumer import Batch, Handler, Rejected
@@ -50,11 +50,12 @@ def make_handler(
                 classifier.router = Router(table)
         items = [record.message for record in batch]
         results = classifier.classify(items)
-        at = now()
+        at = ensure_aware(now())
         for item, classification in zip(items, results, strict=True):
-            producer.publish(
-                ITEMS_CLASSIFIED, ClassifiedItem(item=item, classification=classification, classified_at=at)
-            )
+            # built from validated parts (a decoded RawItem, the classifier's Classification, a UTC
+            # time normalised as the field's validator would): no re-validation per item
+            message = ClassifiedItem.model_construct(item=item, classification=classification, classified_at=at)
+            producer.publish(ITEMS_CLASSIFIED, message)
         return []
 
     return handle

@@ -44,7 +44,8 @@ class Topic(Generic[M]):
         """Return ``(key, value)`` bytes for ``message``."""
         if not isinstance(message, self.model):
             raise TypeError(f"topic {self.name} carries {self.model.__name__}, not {type(message).__name__}")
-        return self.key_of(message).encode("utf-8"), message.model_dump_json().encode("utf-8")
+        # the serializer's own UTF-8 bytes: model_dump_json() would decode them to str for us to encode again
+        return self.key_of(message).encode("utf-8"), message.__pydantic_serializer__.to_json(message)
 
     def decode(self, value: bytes) -> M:
         """Parse ``value``; raise :class:`MessageDecodeError` with a readable reason if it is invalid."""
