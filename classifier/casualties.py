@@ -141,7 +141,9 @@ _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
 _DIED_LATER = re.compile(r"抢救无效|医治无效|送医途中|送往医院途中|送医后|伤重不治|不治身亡|在医院")
 """Deaths after those on the spot (5人当场死亡，2人经抢救无效死亡): more of them, added."""
 
-_NONE = re.compile(r"(?:无|未造成|未有|没有|没造成|暂无|暂未发现|未发现|未见|尚无)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)")
+_NONE = re.compile(
+    r"(?:无|未造成|未有|没有|没造成|暂无|暂未发现|未发现|未见|尚无|(?<![\d一二三四五六七八九十])零)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
+)
 
 
 def _ending_with(words: list[str]) -> str:

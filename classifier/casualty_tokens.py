@@ -137,6 +137,11 @@ WORDS: dict[str, Kind] = {
             "毙命",
             "命丧",
             "中毒死",
+            # none of them survived: 车上17人无一生还
+            "无一生还",
+            "无人生还",
+            "无一幸免",
+            "全部罹难",
             # headline forms: 员工洗澡中毒亡, 少女坠楼亡
             *(f"{how}亡" for how in ("中毒", "坠楼", "溺水", "触电", "车祸")),
             # killed by someone or something: 撞死2人, 杀死一家3口, 3人被烧死
@@ -214,7 +219,8 @@ WORD = re.compile("|".join(sorted(WORDS, key=len, reverse=True)))
 BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NEGATED = re.compile(
-    r"(?:无|未|没有|没|暂无|尚无|暂未|并未|未曾)(?:造成|导致|引起|引发|发现|出现|发生|有)?(?:任何)?(?:人员|人)?$"
+    r"(?:(?:无|未|没有|没|暂无|尚无|暂未|并未|未曾)(?:造成|导致|引起|引发|发现|出现|发生|有)?(?:任何)?(?:人员|人)?"
+    r"|(?<![\d一二三四五六七八九十])零)$"
 )
 _AVERTED = re.compile(r"(?:避免|防止|以免|以防|谨防|免遭|防范|预防)[^，,。；;！!？?]{0,4}$")
 """Casualties prevented or feared (示警避免行人伤亡, 以免造成人员伤亡): no figure."""

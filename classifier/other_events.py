@@ -50,12 +50,16 @@ _INCIDENTS = re.compile(
 _MONTH = "一二三四五六七八九十"
 _MONTHS = rf"(?:\d{{1,2}}|[{_MONTH}]{{1,2}})"
 _YEARS = r"(?:\d+|[一二两三四五六七八九十百几数多]+)"
+_COMPARED = r"(?:最|首|罕|未|之|头|第一|[^，,。；;\d]{1,6}?(?:最|首次|罕见|未见|头一|第一))"
+_NOT_COMPARED = f"(?!{_COMPARED})"
+"""Not a comparison (百年来最强, 60年来首次, 近20年来伤亡最重): a span of years that adds up."""
 _PERIOD = re.compile(
     r"同比|环比|全年|上半年|下半年|季度|平均每|每年|每月|每逢|每到|每当|年均|月均|日均|年共|年间|历年|多年来"
     r"|今年以来|年初以来|入汛以来|入夏以来|入冬以来"
     # a span of years; 百年来最强, 60年来首次 compare, they do not add up
-    r"|年以?来(?!最|首|罕|未|之|头|第一)"
-    rf"|自(?:19|20)\d\d年|(?:19|20)\d\d年(?:至今|到现在|以来(?!最|首|罕|未|之|头|第一))|近{_YEARS}年"
+    rf"|年以?来{_NOT_COMPARED}"
+    rf"|自(?:19|20)\d\d年|(?:19|20)\d\d年(?:至今|到现在|以来{_NOT_COMPARED})"
+    rf"|近{_YEARS}年(?!以?来{_COMPARED})"
     # a whole year or quarter tallied, or compared with another (2020年全国共接报火灾…, 与2019年相比)
     r"|(?:19|20)\d\d年[，,]?(?:全国|全省|全市|全区|全县|全州|共|累计|全年)|第?[一二三四1-4]季度"
     r"|与(?:去年|上年|前年|(?:19|20)\d\d年)(?:同期)?相比|比上年|较上年|比去年同期|较去年同期"
@@ -170,6 +174,9 @@ _EARLIER_REPORT = re.compile(
     r"(?:通报|报道|报告|发布|公布|统计|核实|消息|网传|传出|称|披露)"
     r"|网传|传言|传闻|谣传|消息称|网友称|网上流传|而非"
 )
+_RUMOUR = re.compile(r"网传|传言|传闻|谣传|网友|网民|网帖|帖子|网上流传|网络流传|有消息称|有人称|自媒体")
+_DENIAL = re.compile(r"谣言|不实|失实|不属实|虚假|辟谣|造谣")
+"""A rumour's figure and its denial anywhere after it: the figure is left out."""
 _CORRECTING = re.compile(r"核实|核查|核对|实际|更正|纠正|修正|核减|调减|重新统计|确认为|核定")
 """Words before a figure that correct an earlier one (经核实，实际死亡9人)."""
 _SINCE_LAST_FIGURE = re.compile(r"[\d（(一二两三四五六七八九十]")
@@ -313,6 +320,9 @@ def superseded(text: str, start: int, end: int, corrected: bool) -> str | None:
     of its kind as a correction (:func:`corrects`)."""
     if _DENIED.match(text, end) is not None:
         return DENIED
-    if corrected and _EARLIER_REPORT.search(_clause_before(text, start, _LOOK_BACK, commas=True)):
+    lead_in = _clause_before(text, start, _LOOK_BACK, commas=True)
+    if _RUMOUR.search(lead_in) and _DENIAL.search(text, end):
+        return DENIED  # 有网友发帖称事故造成上百人死亡，官方回应：系谣言
+    if corrected and _EARLIER_REPORT.search(lead_in):
         return SUPERSEDED
     return None

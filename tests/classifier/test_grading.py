@@ -471,6 +471,14 @@ def test_incidents_counted_before_their_toll_are_a_tally(text: str) -> None:
     assert p.grade in (None, G), p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [("这是当地近20年来伤亡最重的一次矿难，造成13名矿工遇难", M), ("近十年来首次发生如此严重的火灾，3人遇难", L)],
+)
+def test_a_comparison_over_years_is_no_period(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade
+
+
 def test_an_incident_told_after_statistics_keeps_its_grade() -> None:
     p = propose("今年以来，该区共发生燃气事故6起，死亡4人。今天上午，一居民楼发生燃气爆炸，1人受伤")
     assert p.grade is G, p.reasons

@@ -334,6 +334,26 @@ def test_lives_taken_are_deaths(text: str, deaths: int, grade: IncidentGrade) ->
     assert p.grade is grade, p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("直升机在山区失事，机上4人无一生还", 4, L),
+        ("渡船翻沉，船上14名村民无人生还", 14, M),
+        ("民房深夜起火，屋内一家6口无一幸免", 6, L),
+    ],
+)
+def test_none_of_them_surviving_is_their_deaths(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize("text", ["该县道路交通连续300天零死亡", "春运期间全市水上交通零伤亡"])
+def test_zero_deaths_is_no_death(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0 and p.figures.injured == 0, p.reasons
+
+
 @pytest.mark.parametrize("text", ["急诊科医护人员连夜挽救了3条生命", "消防员从火场救出12条生命"])
 def test_lives_saved_are_no_deaths(text: str) -> None:
     assert propose(text).figures.deaths == 0
@@ -365,6 +385,8 @@ def test_a_corrected_toll_replaces_the_earlier_one(text: str, deaths: int, grade
         ("起初有网友称车祸造成11人死亡。经交警部门核实，实际死亡人数为4人", 4, L),
         ("事故遇难者为6人，而不是此前报道的10人", 6, L),
         ("经核实，坠亡工人为4名（此前网传20人死亡）", 4, L),
+        # a rumour's figure, denied further on
+        ("有自媒体发文称垮塌致50余人遇难，县政府回应：该说法不实，目前确认遇难2人", 2, G),
         # an earlier figure kept: no correction, a rise, or some of the dead named
         ("据此前通报，爆炸造成13人遇难，救援仍在进行", 13, M),
         ("此前通报遇难10人，今日又新增遇难2人", 10, M),
