@@ -33,8 +33,10 @@ _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}
 _SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac", "mil"})
 _NEXT_TEXT = re.compile(r"^\s*(下一页|下页|后一页|下一頁|next|›|»|>|>>)\s*$", re.IGNORECASE)
 _CREATE_PAGE = re.compile(
-    r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]+)['\"]"
+    r"createPageHTML\(\s*['\"]?(\w+)['\"]?\s*,\s*['\"]?(\w+)['\"]?\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]+)['\"]"
 )
+"""TRS WCM's pager call: page count, current page (from 0), file stem and extension; the first two
+as numbers or as variables the script sets (``var countPage = 23; createPageHTML(countPage, …)``)."""
 _DOC_PATH = re.compile(
     r"\.(s?html?|jsp|aspx?|php)$|\d{4,}|[?&](id|aid|articleid|docid|contentid|newsid)=", re.IGNORECASE
 )
@@ -296,12 +298,22 @@ def next_page_url(html: str | Element, base_url: str) -> str | None:
         if (a.get("rel") or "").lower() == "next" or _NEXT_TEXT.match(text_content(a) or a.get("title") or ""):
             return str(urljoin(base_url, href))
     for script in root.iter("script"):
-        match = _CREATE_PAGE.search(script.text or "")
+        code = script.text or ""
+        match = _CREATE_PAGE.search(code)
         if match:
-            total, current, stem, ext = int(match.group(1)), int(match.group(2)), match.group(3), match.group(4)
-            if current + 1 < total:
+            total, current = _script_number(code, match.group(1)), _script_number(code, match.group(2))
+            stem, ext = match.group(3), match.group(4)
+            if total is not None and current is not None and current + 1 < total:
                 return urljoin(base_url, f"{stem}_{current + 1}.{ext}")
     return None
+
+
+def _script_number(code: str, token: str) -> int | None:
+    """``token`` as a number: itself, or the number the script assigns to the variable it names."""
+    if token.isdigit():
+        return int(token)
+    assigned = re.search(rf"\b{re.escape(token)}\s*=\s*['\"]?(\d+)", code)
+    return int(assigned.group(1)) if assigned else None
 
 
 MIN_LIST_LINKS = 5

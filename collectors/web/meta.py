@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from collectors.normalize import find_date
-from collectors.web.dom import Element
+from collectors.web.dom import Element, text_content
 
 _META_TIME = (
     "//meta[@property='article:published_time']/@content",
@@ -85,6 +85,14 @@ _NOT_A_VALUE = re.compile(
 its own (转载请注明：), or a sentence (the text under an empty label)."""
 
 
+_CELL_LABEL = re.compile(either("|".join(INDEX_LABELS)))
+_SIMPLIFIED = {traditional: simplified for simplified, traditional in _TRADITIONAL.items()}
+MAX_INDEX_VALUE = 60
+_HAS_TIME = re.compile(r"\d{1,2}\s*[:：时時]\s*\d{1,2}")
+_YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_SPLIT_DATE = re.compile(r"\b((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)")
+
+
 @dataclass(frozen=True)
 class PageFacts:
     published: str | None = None
@@ -126,20 +134,62 @@ def _first_name(pattern: re.Pattern[str], *texts: str) -> str | None:
     return None
 
 
-def page_facts(head: dict[str, str], info: str, page: str) -> PageFacts:
-    """Facts from the head metas, the info lines around the headline (``info``) and the page text."""
+def cell_index_fields(root: Element) -> dict[str, str]:
+    """信息公开 index fields of a table whose label cells have no colon (``<td>发布日期</td><td>2024-06-07</td>``)."""
+    out: dict[str, str] = {}
+    for cell in root.iter("td", "th"):
+        label = "".join(text_content(cell).split()).rstrip(":：")
+        if not label or len(label) > 6 or not _CELL_LABEL.fullmatch(label):
+            continue
+        value_cell = cell.getnext()
+        if value_cell is None or value_cell.tag not in ("td", "th"):
+            continue
+        value = " ".join(text_content(value_cell).split())
+        key = "".join(_SIMPLIFIED.get(ch, ch) for ch in label)
+        if value and len(value) <= MAX_INDEX_VALUE and key not in out and not _CELL_LABEL.fullmatch(value):
+            out[key] = value
+    return out
+
+
+def _day(value: str) -> tuple[int, ...] | None:
+    match = _YMD.search(value)
+    return tuple(int(g) for g in match.groups()) if match else None
+
+
+def _precise(candidates: list[str | None], upgrades: list[str | None]) -> str | None:
+    """The first of ``candidates``; when it gives a day without a time, the first of ``upgrades`` that
+    gives the same day with its time (a date-only ``publishdate`` meta above ``2024年06月17日05:41``)."""
+    first = next((c.strip() for c in candidates if c and c.strip()), None)
+    if first is None or _HAS_TIME.search(first):
+        return first
+    day = _day(first)
+    for other in upgrades:
+        if other and _HAS_TIME.search(other) and _day(other) == day:
+            return other.strip()
+    return first
+
+
+def _split_date(text: str) -> str | None:
+    """新华网's header date, its year, day and time each in a span of their own (``2024 05/19 18:33:05``)."""
+    match = _SPLIT_DATE.search(text)
+    return "{}-{:0>2}-{:0>2} {}".format(*match.groups()) if match else None
+
+
+def page_facts(head: dict[str, str], info: str, page: str, cells: dict[str, str] | None = None) -> PageFacts:
+    """Facts from the head metas, the info lines around the headline (``info``), the page text and the
+    index fields of label cells without colons (``cells``, :func:`cell_index_fields`)."""
     index = {}
     for label, value in _INDEX.findall(page):
         label, value = "".join(label.split()), " ".join(value.split())
         if value and label not in index:
             index[label] = value
-    published = (
-        head.get("published")
-        or _first(_PUBLISHED, info, page)
-        or index.get("发布日期")
-        or find_date(info)
-        or _first(_WRITTEN, page)
-        or find_date(page)
+    for label, value in (cells or {}).items():
+        index.setdefault(label, value)
+    labelled = _first(_PUBLISHED, info, page)
+    in_info = _split_date(info) or find_date(info)
+    published = _precise(
+        [head.get("published"), labelled, index.get("发布日期"), in_info, _first(_WRITTEN, page), find_date(page)],
+        [labelled, in_info],
     )
     origin = head.get("origin") or _first_name(_ORIGIN, info, page)
     # The author labelled under the headline beats the author meta, which news sites fill with their name.

@@ -28,3 +28,41 @@ def with_info(info: str, head: str = "") -> str:
 def test_the_source_ends_where_the_line_moves_on(info: str, origin: str) -> None:
     result = extract_article(with_info(info))
     assert result.origin == origin and result.published is not None and "2024" in result.published
+
+
+DATE_ONLY = '<meta name="publishdate" content="2024-06-12">'
+
+
+@pytest.mark.parametrize(
+    ("info", "head", "published"),
+    [
+        # 人民网: a date-only publishdate meta, the minute in the line under the headline
+        ("2024年06月12日15:30 | 来源：人民网－人民日报", DATE_ONLY, "2024年06月12日15:30"),
+        # 中国政府网 (开普云): the same with a space, 来源 in a span of its own
+        ("2024-06-12 15:30<span>来源： 新华社</span>", DATE_ONLY, "2024-06-12 15:30"),
+        # 新华网: the year, the day and the time each in a span of their own
+        (
+            '<span class="year"><em> 2024</em></span><span class="day"><em> 06</em>/<em>12</em></span>'
+            '<span class="time"> 15:30:05</span> 来源：新华网',
+            "",
+            "2024-06-12 15:30:05",
+        ),
+    ],
+    ids=["people", "govcn", "xinhuanet"],
+)
+def test_the_publish_time_keeps_its_minute(info: str, head: str, published: str) -> None:
+    assert extract_article(with_info(info, head)).published == published
+
+
+def test_an_index_table_whose_label_cells_have_no_colon() -> None:
+    # 信息公开 pages of many county sites: label cells without a colon; 成文日期 two days before 发布日期.
+    cells = [("索 引 号", "002593478/2024-35681"), ("主题分类", "安全生产监管"), ("发文机关", "江山市人民政府办公室")]
+    cells += [("成文日期", "2024-06-05"), ("发文字号", "江政办发〔2024〕21号"), ("发布日期", "2024-06-07")]
+    rows = "".join(
+        f'<tr><td class="xxgk_tit">{a}</td><td>{b}</td><td class="xxgk_tit">{c}</td><td>{d}</td></tr>'
+        for (a, b), (c, d) in zip(cells[::2], cells[1::2], strict=True)
+    )
+    page = article(f'<table class="xxgk_table">{rows}</table>{PARAGRAPHS}').replace(INFO, "")
+    result = extract_article(page)
+    assert result.index_fields == {label.replace(" ", ""): value for label, value in cells}
+    assert result.published == "2024-06-07"

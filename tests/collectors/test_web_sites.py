@@ -149,6 +149,14 @@ def test_link_discovery_finds_the_list_and_its_next_page() -> None:
     assert (
         next_page_url(f"<html><body>{trs}</body></html>", "http://x.gov.cn/col/") == "http://x.gov.cn/col/index_1.html"
     )
+    # The same call with the counts in variables, as most TRS templates write it.
+    trs = (
+        "<script>var currentPage = 2; var countPage = 23//共多少页\n"
+        'createPageHTML(countPage, currentPage, "index", "html");'
+    )
+    assert next_page_url(f"<html><body>{trs}</script></body></html>", "http://x.gov.cn/col/") == (
+        "http://x.gov.cn/col/index_3.html"
+    )
     assert looks_like_list(html, "http://www.jiangshan.gov.cn/col/col1/index.html")[0]
     page = article(
         PARAGRAPHS.replace(
