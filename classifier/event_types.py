@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.occurrence import context_of, reports_incident
+from classifier.contexts import context_at, reports_incident_at
 from classifier.poisoning import Cause, poisoning
 from models.enums import EventType
 
@@ -213,7 +213,7 @@ def event_type_of(text: str) -> tuple[EventType, tuple[str, ...]]:
         if word in found:
             continue
         # an emergency word of a risk, a habit, a campaign or a denial reports no incident
-        if _KEYWORD_KIND[word] in EMERGENCIES and not reports_incident(text, m.start(), m.end()):
+        if _KEYWORD_KIND[word] in EMERGENCIES and not reports_incident_at(text, m.start(), m.end()):
             continue
         found.add(word)
     kind_of = _KEYWORD_KIND
@@ -250,7 +250,7 @@ def near_miss(text: str) -> str | None:
     for m in _KEYWORDS.finditer(text, 0, NEAR_MISS_LEAD):
         if _KEYWORD_KIND[m.group()] not in EMERGENCIES:
             continue
-        context = context_of(text, m.start(), m.end())
+        context = context_at(text, m.start(), m.end())
         foiled = _FOILED.match(text, m.end()) if context == "risk" else None
         if context == "averted" or foiled is not None:
             quote = _CLAUSE.split(text[: m.start()])[-1][-16:] + _CLAUSE.split(text[m.start() :])[0][:16]

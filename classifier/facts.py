@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from classifier.casualties import CasualtyReport, Kind
+from classifier.contexts import reports_incident_at
 from classifier.numbers import Bound, chinese_to_int
 from classifier.occurrence import reports_incident
 from classifier.places import PlaceFinder, PlaceMatch
@@ -119,7 +120,7 @@ class FactReader:
         # only the sentences with an occurrence verb can state when, where and what
         spans: dict[int, str] = {}
         for verb in _OCCURRENCE.finditer(text):
-            if not reports_incident(text, verb.start(), verb.end()):
+            if not reports_incident_at(text, verb.start(), verb.end()):
                 continue  # 经常发生…事故, 一旦发生火灾: no occurrence
             begin = max(text.rfind(c, 0, verb.start()) for c in _SENTENCE_ENDS) + 1
             if begin not in spans:

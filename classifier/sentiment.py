@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from classifier.occurrence import context_of
+from classifier.contexts import context_at
 
 NEGATIVE: dict[str, float] = {
     # harm and emergencies
@@ -214,7 +214,7 @@ class SentimentScorer:
                 # "没有不满" etc.: a negated cue is no evidence either way
                 if before and word not in NEGATORS and len(word) > 1:
                     continue
-                if word in HARM and context_of(text, start, m.end()) in _NOT_A_WORRY:
+                if word in HARM and context_at(text, start, m.end()) in _NOT_A_WORRY:
                     continue
                 total += self.negative[word]
                 if word not in terms:
