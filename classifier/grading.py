@@ -148,7 +148,7 @@ def _quote(*mentions: Mention) -> str:
 
 
 _FOOD = re.compile(rf"食物中毒|食源性疾病|食品安全事故|{FOOD_CAUSE}[^。！？!?；;\n]{{0,20}}?中毒")
-_FOOD_WORDS = ("中毒", "食源性疾病", "食品安全事故")
+_FOOD_WORD = re.compile("中毒|食源性疾病|食品安全事故")
 """Words one of which every match of :data:`_FOOD` holds."""
 """A food poisoning, graded also by 《国家食品安全事故应急预案》 (and 《国家突发公共卫生事件应急预案》):
 one poisoning of 100 people or more, or with a death, is 较大; of 100 or more with a death, or with
@@ -181,7 +181,7 @@ def _treated(text: str) -> Mention | None:
 def food_poisoning_grade(text: str, figures: Figures) -> tuple[IncidentGrade, str] | None:
     """The grade the national food-safety plan gives the food poisoning ``text`` reports, with its
     reason (``None`` when ``text`` reports no food poisoning, or fewer than 30 poisoned and no death)."""
-    if not any(word in text for word in _FOOD_WORDS) or _FOOD.search(text) is None:
+    if _FOOD_WORD.search(text) is None or _FOOD.search(text) is None:
         return None  # (the pattern scans every position for a food word: most texts name none of these)
     found = figures.report.figures
     ill = [m for k in (Kind.INJURED, Kind.SERIOUS, Kind.MINOR) if (m := found.get(k)) and "中毒" in m.quote]
@@ -217,6 +217,8 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
     ``poisoning``: the figures are of a food poisoning, which the food-safety plan grades by everyone
     poisoned (:func:`food_poisoning_grade`), so the 条例's note on the seriously injured is left out."""
     found = figures.report.figures
+    if not found and not figures.report.excluded and not figures.report.no_casualties:
+        return None, []  # (most texts state no figure: nothing below applies)
     reasons: list[str] = []
     grade: IncidentGrade | None = None
 
