@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from classifier.contexts import context_at, reports_incident_at
+from classifier.keywords import longest_first
 from classifier.poisoning import Cause, poisoning
 from models.enums import EventType
 
@@ -191,7 +192,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
     ),
 }
 _KEYWORD_KIND = {word: kind for kind, words in EVENT_KEYWORDS.items() for word in words}
-_KEYWORDS = re.compile("|".join(re.escape(w) for w in sorted(_KEYWORD_KIND, key=len, reverse=True)))
+_KEYWORDS = re.compile(longest_first(_KEYWORD_KIND))
 _CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _KEYWORD_KIND}
 _POISONINGS = ("食物中毒", "集体中毒", "一氧化碳中毒")
 _POISONING_KIND = {

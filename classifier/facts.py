@@ -33,6 +33,7 @@ from datetime import date, datetime, timedelta
 
 from classifier.casualties import CasualtyReport, Kind
 from classifier.contexts import reports_incident_at
+from classifier.keywords import longest_first
 from classifier.numbers import Bound, chinese_to_int
 from classifier.occurrence import reports_incident
 from classifier.places import PlaceFinder, PlaceMatch
@@ -102,8 +103,7 @@ class FactReader:
             for name in unit.names:
                 if len(name) >= 2:
                     self._unit_of.setdefault(name, (unit.id, unit.name))
-        names = sorted(self._unit_of, key=len, reverse=True)
-        self._units = re.compile("|".join(re.escape(n) for n in names)) if names else None
+        self._units = re.compile(longest_first(self._unit_of)) if self._unit_of else None
 
     def read(
         self,

@@ -1,9 +1,9 @@
 """Finding the places (乡镇/街道/村/社区 ...) an item names, using the gazetteer.
 
-All names and aliases are matched in one pass by a single regular expression whose alternatives
-are ordered longest first, so 廿八都镇 wins over 廿八都 and a village wins over its township's
-shorter name. Matching is exact substring matching: no segmentation is involved, so user
-dictionary quirks cannot hide a place.
+All names and aliases are matched in one pass by a single regular expression that takes the
+longest name at each position (:func:`classifier.keywords.longest_first`), so 廿八都镇 wins over
+廿八都 and a village wins over its township's shorter name. Matching is exact substring matching:
+no segmentation is involved, so user dictionary quirks cannot hide a place.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from classifier.jurisdiction import Gazetteer, Place
+from classifier.keywords import longest_first
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,7 @@ class PlaceFinder:
         for place in gazetteer.places:
             for name in (place.name, *place.aliases):
                 self._by_name.setdefault(name, place)
-        names = sorted(self._by_name, key=len, reverse=True)
-        self._pattern = re.compile("|".join(re.escape(n) for n in names)) if names else None
+        self._pattern = re.compile(longest_first(self._by_name)) if self._by_name else None
 
     def find(self, text: str) -> list[PlaceMatch]:
         """Every place mention in ``text`` in order (a place named twice appears twice)."""

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from classifier.contexts import context_at
+from classifier.keywords import longest_first
 
 NEGATIVE: dict[str, float] = {
     # harm and emergencies
@@ -197,8 +198,7 @@ class SentimentScorer:
     def __init__(self, negative: dict[str, float] | None = None, positive: dict[str, float] | None = None) -> None:
         self.negative = dict(NEGATIVE if negative is None else negative)
         self.positive = dict(POSITIVE if positive is None else positive)
-        words = sorted({*self.negative, *self.positive}, key=len, reverse=True)
-        self._pattern = re.compile("|".join(re.escape(w) for w in words))
+        self._pattern = re.compile(longest_first({*self.negative, *self.positive}))
 
     def score(self, text: str, harm: Iterable[tuple[str, float]] = ()) -> Sentiment:
         """Negativity of ``text``; ``harm`` adds cues found by other means (grading's casualties),
@@ -206,25 +206,26 @@ class SentimentScorer:
         total = 0.0
         terms: list[str] = []
         negated = _NEGATED.search
+        negative, positive = self.negative, self.positive
         for m in self._pattern.finditer(text):
             word = m.group()
             start = m.start()
-            before = negated(text, max(0, start - _NEGATION_WINDOW), start) is not None
-            if word in self.negative:
-                # "没有不满" etc.: a negated cue is no evidence either way
-                if before and word not in NEGATORS and len(word) > 1:
+            if word in negative:
+                # "没有不满" etc.: a negated cue is no evidence either way (looked for only where it counts)
+                negatable = len(word) > 1 and word not in NEGATORS
+                if negatable and negated(text, max(0, start - _NEGATION_WINDOW), start) is not None:
                     continue
                 if word in HARM and context_at(text, start, m.end()) in _NOT_A_WORRY:
                     continue
-                total += self.negative[word]
+                total += negative[word]
                 if word not in terms:
                     terms.append(word)
-            elif before:
-                total += self.positive[word]
+            elif negated(text, max(0, start - _NEGATION_WINDOW), start) is not None:
+                total += positive[word]
                 if f"不{word}" not in terms:
                     terms.append(f"不{word}")
             else:
-                total -= self.positive[word]
+                total -= positive[word]
         for word, weight in harm:
             if word not in terms:
                 total += weight
