@@ -25,3 +25,23 @@ def test_leftmost_longest_like_an_alternation() -> None:
     assert [(h.word, h.start) for h in keywords.leftmost_longest("我对此不满意见很大")] == [("不满意", 3)]
     assert KeywordSet([]).found("任何") == set()
     assert KeywordSet(["入学"]).found("孩子小学入学报名被拒") == {"入学"}  # one word length: one group
+
+
+def test_longest_first_matches_as_the_longest_first_alternation() -> None:
+    import re
+
+    from classifier.keywords import longest_first
+
+    rng = random.Random(1)
+    alphabet = "ab不满意.*"
+    for _ in range(500):
+        words = list(
+            {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(0, 8))}
+        )
+        flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        trie = re.compile(longest_first(words))
+        for _ in range(10):
+            text = "".join(rng.choice(alphabet + "x") for _ in range(rng.randint(0, 30)))
+            assert [(m.start(), m.group()) for m in trie.finditer(text)] == [
+                (m.start(), m.group()) for m in flat.finditer(text)
+            ]
