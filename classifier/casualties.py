@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from classifier.casualty_forms import LIVES_WORDS, lives_lost, losses, respectively
+from classifier.casualty_forms import LIVES_WORDS, all_of_them, lives_lost, losses, respectively
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
 from classifier.missing import found_in_sentence, found_later_on, still_missing, with_deaths
@@ -135,7 +135,6 @@ _DISPOSED = re.compile(r"(?:(?<![一两几])把|将(?!近|会|要|于|在|被|�
 """把/将 and whom it dealt with, between a number and its word: the number is the doer's
 (两名男子因琐事将店主打成重伤)."""
 _BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更)*")
-_ALL_OF_THEM = re.compile(r"(?:均|全部|全都|都|皆)(?:已经|已|经|当场|不幸|先后|确认)*$")
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
 
 _DIED_LATER = re.compile(r"抢救无效|医治无效|送医途中|送往医院途中|送医后|伤重不治|不治身亡|在医院")
@@ -274,18 +273,6 @@ def _belongs(text: str, num: Tok, word: Tok) -> bool:
     if word.noun and text.startswith(_RELATIVES, word.end):
         return False  # 2000多名遇难者家属: the relatives, not the dead
     return not word.noun or word.start - num.end <= 2 or num.word == "具"
-
-
-def _all_of_them(text: str, before: list[Tok], chain: list[Tok]) -> Mention | None:
-    """A lone number, then in the next clause a lone casualty word said of all of them
-    (``被困的4名矿工已全部找到，均已无生命体征``): the number is the figure."""
-    if len(before) != 1 or before[0].kind is not None or len(chain) != 1:
-        return None
-    num, word = before[0], chain[0]
-    if word.kind not in (Kind.DEATHS, Kind.MISSING) or not _ALL_OF_THEM.search(text, num.end, word.start):
-        return None
-    quote = text[num.start : word.end]
-    return Mention(word.kind, num.value, num.bound, quote, num.start, False, num.qualifier, upper=num.upper)
 
 
 def _transitive_pairs(text: str, chain: list[Tok]) -> tuple[list[Mention], list[Tok]]:
@@ -465,7 +452,7 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
             chains.append([tok])
     for k, chain in enumerate(chains):
         paired, loose = _pair_chain(sentence, chain)
-        if not paired and k and (all_of := _all_of_them(sentence, chains[k - 1], chain)) is not None:
+        if not paired and k and (all_of := all_of_them(sentence, chains[k - 1], chain)) is not None:
             paired = [all_of]
         mentions.extend(paired)
         if previous is not None:

@@ -1,13 +1,14 @@
 """Casualty and loss figures stated as whole phrases, read on their own (:mod:`classifier.casualties`):
-compact forms (``9死3伤``, ``一死两伤``), figures listed respectively (``死亡、失踪人数分别为12人、3人``)
-and direct economic loss (``直接经济损失3000余万元``).
+compact forms (``9死3伤``, ``一死两伤``), figures listed respectively (``死亡、失踪人数分别为12人、3人``),
+a number whose next clause says they died (``4名矿工…，均已无生命体征``) and direct economic loss
+(``直接经济损失3000余万元``).
 """
 
 from __future__ import annotations
 
 import re
 
-from classifier.casualty_tokens import BREAK, INDIRECT, WORD, WORD_RE, WORDS, Kind, Mention
+from classifier.casualty_tokens import BREAK, INDIRECT, WORD, WORD_RE, WORDS, Kind, Mention, Tok
 from classifier.numbers import (
     AMOUNT_UNITS,
     APPROXIMATE_WORDS,
@@ -155,3 +156,27 @@ def losses(text: str) -> list[Mention]:
         left_out = INDIRECT if found.get("indirect") else ""
         out.append(Mention(Kind.LOSS, value, bound, m.group(), m.start(), False, qualifier, left_out=left_out))
     return out
+
+
+_ALL_OF_THEM = re.compile(r"(?:均|全部|全都|都|皆)(?:已经|已|经|当场|不幸|先后|确认)*$")
+_THEY_DIED = re.compile(
+    r"[^，,。；;\d]{0,8}?(?:被埋|被困|被压|被砸|埋压|掩埋|落水|坠落|坠入|触电|中毒|溺水|被撞|受伤|烧伤|送医|送往医院)"
+    r"[^，,。；;\d]{0,6}[，,](?:随后|后|后经|经|虽经|因)[^，,。；;\d]{0,10}?(?:抢救无效|医治无效|伤重不治|伤势过重)"
+)
+"""Victims, then in the next clause their death after rescue, no one else named (两名工人被埋，
+经抢救无效死亡): the number is the toll."""
+
+
+def all_of_them(text: str, before: list[Tok], chain: list[Tok]) -> Mention | None:
+    """A lone number, then in the next clause a lone casualty word said of all of them
+    (``被困的4名矿工已全部找到，均已无生命体征``, ``三名工人被埋，经抢救无效死亡``): the number is
+    the figure."""
+    if len(before) != 1 or before[0].kind is not None or len(chain) != 1:
+        return None
+    num, word = before[0], chain[0]
+    if word.kind not in (Kind.DEATHS, Kind.MISSING):
+        return None
+    if not _ALL_OF_THEM.search(text, num.end, word.start) and not _THEY_DIED.fullmatch(text, num.end, word.start):
+        return None
+    quote = text[num.start : word.end]
+    return Mention(word.kind, num.value, num.bound, quote, num.start, False, num.qualifier, upper=num.upper)

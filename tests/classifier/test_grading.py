@@ -222,6 +222,21 @@ def test_a_figure_said_of_all_of_them_in_the_next_clause() -> None:
     assert propose("现场疏散4名群众，暂无人员死亡").figures.deaths == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("电缆井内作业时，三名工人触电，经抢救无效死亡", 3, L),
+        ("河道清淤时堤岸垮塌，5名村民被埋压，后经全力抢救无效死亡", 5, L),
+        # one of them: its own number
+        ("四名工人被埋，其中一人经抢救无效死亡", 1, G),
+    ],
+)
+def test_victims_whose_next_clause_says_they_died_after_rescue(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+
+
 @pytest.mark.parametrize("text", ["共疏散群众2000余人，1人受伤送医。", "据目击者称，有两三人受伤被送往医院。"])
 def test_people_hurt_is_an_incident_even_without_an_event_keyword(text: str) -> None:
     p = propose(text)
