@@ -111,6 +111,8 @@ MAX_CREDIT = 80
 MAX_DANGLING = 20
 """Characters a last line ending in a colon may have and be taken for a label left without its value."""
 MIN_PARAGRAPH = 8
+MIN_CELL_TEXT = 40
+"""Characters a cell of a table of labelled rows (来信内容 | …) needs to be taken with the best cell."""
 MAX_PUNCT = 20
 """Punctuation marks a paragraph is credited with at most: a cell listing dozens of names and scores
 separated by 、 (a 政府采购 result notice) must not outweigh the notice of many rows around it."""
@@ -277,22 +279,37 @@ class ContentScorer:
             return [top]
         top_score = self.final_score(top)
         threshold = max(10.0, top_score * 0.2)
-        chosen = []
-        for sibling in self.stats[parent].children:
-            if sibling is top:
-                chosen.append(sibling)
-                continue
-            st = self.stats[sibling]
-            own = st.score * (1.0 - self.link_density(sibling))  # class names alone never bring a block in
-            if (own >= threshold and self.link_density(sibling) < 0.25 and _weight(sibling) >= 0) or (
-                sibling.tag == "p"
-                and st.text >= 40
-                and self.link_density(sibling) < 0.25
-                and st.punct >= 2
-                and _weight(sibling) >= 0
-            ):
-                chosen.append(sibling)
-        return chosen
+        chosen = [
+            sibling for sibling in self.stats[parent].children if sibling is top or self._joins(sibling, threshold)
+        ]
+        table = parent.getparent() if top.tag in ("td", "th") and parent.tag == "tr" else None
+        if table is None:
+            return chosen
+        # A page of labelled rows (a 信箱 letter and its reply, 来信内容 | … and 回复内容 | …): the
+        # text cells of the table's other rows belong with the best one.
+        cells: list[Element] = []
+        for row in self.stats[table].children:
+            if row is parent:
+                cells += chosen
+            elif row.tag == "tr":
+                cells += [cell for cell in self.stats[row].children if self._text_cell(cell, top_score)]
+        return cells
+
+    def _text_cell(self, cell: Element, top_score: float) -> bool:
+        """Whether ``cell``, in another row of the best cell's table, is text: a sentence or more
+        (:data:`MIN_CELL_TEXT` characters, two punctuation marks) scoring a third of the best cell."""
+        st = self.stats[cell]
+        return st.text >= MIN_CELL_TEXT and st.punct >= 2 and self._joins(cell, top_score / 3, sibling_p=False)
+
+    def _joins(self, sibling: Element, threshold: float, *, sibling_p: bool = True) -> bool:
+        """Whether ``sibling`` of the best block is part of the text: prose scoring at least ``threshold``
+        (or, with ``sibling_p``, a paragraph of its own), few links, not marked as page furniture."""
+        st = self.stats[sibling]
+        density = self.link_density(sibling)
+        own = st.score * (1.0 - density)  # class names alone never bring a block in
+        if density >= 0.25 or _weight(sibling) < 0:
+            return False
+        return own >= threshold or (sibling_p and sibling.tag == "p" and st.text >= 40 and st.punct >= 2)
 
     def first_text(self, elements: list[Element]) -> Element | None:
         """The first block of prose in ``elements`` (where the article's text starts), if any."""

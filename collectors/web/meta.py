@@ -93,6 +93,11 @@ _YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _SPLIT_DATE = re.compile(r"\b((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)")
 
 
+_SOURCE_MARK = re.compile(r"(?<![a-z])(?:source|article_source|a_source|ne_article_source|laiyuan|ly)(?![a-z])", re.I)
+_LABEL_PREFIX = re.compile("^" + either(r"(?:来\s*源|信息来源|文章来源|稿件来源)") + r"\s*[:：]?\s*")
+MAX_MARKED_ORIGIN = 30
+
+
 @dataclass(frozen=True)
 class PageFacts:
     published: str | None = None
@@ -175,9 +180,25 @@ def _split_date(text: str) -> str | None:
     return "{}-{:0>2}-{:0>2} {}".format(*match.groups()) if match else None
 
 
-def page_facts(head: dict[str, str], info: str, page: str, cells: dict[str, str] | None = None) -> PageFacts:
-    """Facts from the head metas, the info lines around the headline (``info``), the page text and the
-    index fields of label cells without colons (``cells``, :func:`cell_index_fields`)."""
+def marked_origin(elements: list[Element]) -> str | None:
+    """The 来源 an element marked as the source shows without a label (新浪's ``<a class="source">浙江日报</a>``,
+    网易's ``#ne_article_source``), among ``elements`` (those above the text)."""
+    for el in elements:
+        if not isinstance(el.tag, str) or not _SOURCE_MARK.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        value = " ".join(text_content(el).split())
+        value = _LABEL_PREFIX.sub("", value).strip()
+        if 2 <= len(value) <= MAX_MARKED_ORIGIN and not _NOT_A_VALUE.search(value) and not _YMD.search(value):
+            return value
+    return None
+
+
+def page_facts(
+    head: dict[str, str], info: str, page: str, cells: dict[str, str] | None = None, marked: str | None = None
+) -> PageFacts:
+    """Facts from the head metas, the info lines around the headline (``info``), the page text, the
+    index fields of label cells without colons (``cells``, :func:`cell_index_fields`) and the source
+    an element marks (``marked``, :func:`marked_origin`)."""
     index = {}
     for label, value in _INDEX.findall(page):
         label, value = "".join(label.split()), " ".join(value.split())
@@ -191,7 +212,7 @@ def page_facts(head: dict[str, str], info: str, page: str, cells: dict[str, str]
         [head.get("published"), labelled, index.get("发布日期"), in_info, _first(_WRITTEN, page), find_date(page)],
         [labelled, in_info],
     )
-    origin = head.get("origin") or _first_name(_ORIGIN, info, page)
+    origin = head.get("origin") or _first_name(_ORIGIN, info) or marked or _first_name(_ORIGIN, page)
     # The author labelled under the headline beats the author meta, which news sites fill with their name.
     author = _first_name(_AUTHOR, info) or head.get("author") or _first_name(_AUTHOR, page)
     return PageFacts(

@@ -66,3 +66,18 @@ def test_an_index_table_whose_label_cells_have_no_colon() -> None:
     result = extract_article(page)
     assert result.index_fields == {label.replace(" ", ""): value for label, value in cells}
     assert result.published == "2024-06-07"
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        # 新浪: the date, then the source as a link marked by its class, without a label
+        '<span class="date">2024年06月12日 15:30</span><a href="https://zjnews.zjol.com.cn/" class="source ent-source">'
+        "浙江日报</a>",
+        # 腾讯: a span marked a_source
+        '<span class="a_source">浙江日报</span><span class="a_time">2024-06-12 15:30</span>',
+    ],
+)
+def test_a_source_marked_by_its_class_without_a_label(info: str) -> None:
+    result = extract_article(with_info(info))
+    assert result.origin == "浙江日报" and result.published in ("2024-06-12 15:30", "2024年06月12日 15:30")

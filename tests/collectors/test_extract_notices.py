@@ -137,3 +137,19 @@ def test_a_label_left_dangling_at_the_end_of_the_text_is_left_out() -> None:
     topic = '<div class="wap_special"><div class="tlt">点击进入专题：</div><a href="/z/1.html">江山防汛专题</a></div>'
     page = article(PARAGRAPHS + topic)
     assert_article(page)
+
+
+def test_a_letter_and_its_reply_in_labelled_rows_are_both_the_text() -> None:
+    # 县长信箱 / 网上信访 reply pages: a table of labelled rows; the letter (来信内容) and the reply
+    # (回复内容) are in cells of two rows, between them the replying unit and the time.
+    letter = "石桥镇新桥村到镇区的村道路面破损严重，坑洼较多，下雨天积水，电动车和行人通行很不安全。希望尽快修复。"
+    reply = f"您好！您反映的问题已收悉。{FIRST}经现场核实，部分路段存在路面破损情况，我局已制定修复方案。{LAST}"
+    rows = [("信件编号", "XZXX20240612001"), ("来信标题", "关于新桥村道路破损严重的反映"), ("来信内容", letter)]
+    rows += [("回复单位", "市交通运输局"), ("回复时间", "2024-06-12 16:20:05"), ("回复内容", reply)]
+    table = '<table class="xx_table">' + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows) + "</table>"
+    page = (
+        '<html><head><title>关于新桥村道路破损严重的反映-县长信箱</title></head><body><ul class="nav">'
+        '<li><a href="/">首页</a></li><li><a href="/col/col1300/index.html">县长信箱</a></li></ul>'
+        f'<div class="xx_box">{table}</div><div class="footer">主办单位：江山市人民政府办公室</div></body></html>'
+    )
+    assert extract_article(page).body_text == f"{letter}\n{reply}"
