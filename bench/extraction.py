@@ -4,7 +4,8 @@ Reads ``../shared/data/pages/`` (real government and news pages with ``manifest.
 only, never copied) or ``--data DIR``: any folder with a ``manifest.tsv`` of the same layout and the
 pages beside it or in its ``pages/`` (a holdout set of pages the extractor was not developed on). For every article page
 it checks the product's extractor and each library compared (readability-lxml, trafilatura,
-GeneralNewsExtractor) on the same decoded text:
+GeneralNewsExtractor) on the same decoded text (and, when the manifest has ``published`` and
+``origin`` columns, the product's publish time and 来源):
 
 * title: the extracted title contains the manifest's ``title`` (T) and is the clean headline and
   nothing else (C);
@@ -113,6 +114,30 @@ def check_article(row: dict[str, str], title: str, body: str) -> str:
     return failed
 
 
+def check_facts(data: Path, rows: list[dict[str, str]]) -> dict[str, int]:
+    """The product's publish time and 来源 against the manifest's optional ``published`` and ``origin``
+    columns (a holdout's; the real pages' manifest has none): the time compared as an instant (naive
+    times are Asia/Shanghai), the 来源 exactly, an empty cell meaning the page names none."""
+    from collectors.normalize import parse_time
+
+    print("\nfacts (product): publish time and 来源 against the manifest")
+    right = {"published": 0, "origin": 0}
+    for row in rows:
+        article = extract_article(decode(page_path(data, row["file"]).read_bytes()), url=page_url(row))
+        want_time, want_origin = row.get("published") or "", row.get("origin") or ""
+        time_ok = parse_time(article.published) == parse_time(want_time) if want_time else not article.published
+        origin_ok = (article.origin or "") == want_origin
+        right["published"] += time_ok
+        right["origin"] += origin_ok
+        if not (time_ok and origin_ok):
+            print(
+                f"  {row['file']}: published {article.published!r} (want {want_time!r}), 来源 {article.origin!r}"
+                f" (want {want_origin!r})"
+            )
+    print(f"published right {right['published']}/{len(rows)}, 来源 right {right['origin']}/{len(rows)}")
+    return {**right, "of": len(rows)}
+
+
 def timed(fn: Callable[[], object], repeat: int) -> tuple[object, float]:
     """``fn()``'s result and the median of ``repeat`` wall-clock runs in milliseconds."""
     times, result = [], None
@@ -209,6 +234,10 @@ def main() -> int:
             "ms_per_page": round(mean, 1),
             "max_ms": round(worst, 1),
         }
+
+    facts = [r for r in articles if "published" in r or "origin" in r]
+    if facts:
+        summary["facts"] = check_facts(args.data, facts)
 
     print("\nlist pages (product, as the spider sees them: told from an article, then the links found),")
     print("found/expected links, first and last href")
