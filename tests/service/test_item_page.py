@@ -70,7 +70,9 @@ def test_a_topic_the_classifier_is_unsure_of_is_marked_for_the_desk_to_check(
     )
     desk, _ = web_login(users["desk"])
     reading = _reading(desk, _item_of(db, event.id))
-    assert reading["reading-topic"].startswith("商贸旅游（置信度 31%） 把握不大，请核对领域")
+    assert reading["reading-topic"].startswith("商贸旅游（置信度 31%） 把握不大，请核对领域（在事件页更正）")
+    page = lxml.html.fromstring(desk.get(f"/items/{_item_of(db, event.id)}").text)
+    assert page.xpath("//dd[@id='reading-topic']//a/@href") == [f"/events/{event.id}#labels-form"]
     assert reading["reading-sentiment"].startswith("非负面")
     api = desk.get(f"/api/v1/items/{_item_of(db, event.id)}").json()
     assert api["topic"] == "shangmao" and api["topic_confidence"] == 0.31
