@@ -223,9 +223,9 @@ def item_page(item_id: TextId, request: Request, principal: WebUser, db: Session
 
 
 UNSURE_TOPIC = 0.5
-"""Topic confidence below which the item page asks the desk to check the topic: the classifier's
-confidence is calibrated, so below one half its topic is more often wrong than right (typically a
-text about something the jurisdiction's taxonomy has no topic for)."""
+"""Topic confidence below which the item page asks the desk to check the topic. The confidence is
+calibrated: on the 7-class government-message data, 5-fold, topics below one half were right about
+half the time (47 %), those at 0.9 or more 96 % (README, *Desk*)."""
 
 
 @router.get("/manual")
