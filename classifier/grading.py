@@ -15,7 +15,8 @@ Figures are read by :mod:`classifier.casualties` (this event's figures only, the
 rising toll). As the 条例 counts them, missing people (失踪/失联) count with deaths (those still
 missing: ``12人失联，目前已找到8人`` is four, the desk asked to check when the eight found, alive or
 dead unsaid, would raise the grade), and only the
-seriously injured (重伤, including 急性工业中毒) count towards the injury thresholds. Injuries of
+seriously injured (重伤, including 急性工业中毒: the people poisoned by a gas or a chemical at work,
+:func:`classifier.poisoning.industrial_poisoning`) count towards the injury thresholds. Injuries of
 unstated severity (受伤, 伤者, ``X死Y伤``) are **not** counted as serious: the reason names them,
 says they were left out, and, when they alone would reach a higher grade if all were serious,
 asks the desk to check (``若其中重伤达10人则为较大，请核实``); the dead and injured counted together
@@ -60,7 +61,7 @@ from classifier.domestic import split_by_place
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count
 from classifier.other_events import EVENT_THAT_LASTS, ONE_INCIDENT, STATISTICS
-from classifier.poisoning import FOOD_CAUSE
+from classifier.poisoning import FOOD_CAUSE, industrial_poisoning
 from classifier.traditional import simplified
 from models.enums import EventType, IncidentGrade
 
@@ -251,7 +252,8 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
         check = ""
         if serious.upper:
             check = _would_be(serious.upper, (100, 50, 10), _step(figures.serious, (100, 50, 10)), "")
-        bump(_step(figures.serious, (100, 50, 10)), f"重伤{_people(serious)}{check}{_quote(serious)}")
+        word = "急性工业中毒（条例按重伤计）" if "中毒" in serious.quote and "重" not in serious.quote else "重伤"
+        bump(_step(figures.serious, (100, 50, 10)), f"{word}{_people(serious)}{check}{_quote(serious)}")
     injured = found.get(Kind.INJURED)
     if injured:
         # 5人伤亡, 12人死伤: the dead and the injured together, how many died not said
@@ -316,6 +318,19 @@ def ungraded(proposal: GradeProposal, why: str) -> GradeProposal:
     return replace(proposal, grade=None, reasons=tuple(reasons))
 
 
+def _industrial(text: str, figures: Figures) -> Figures:
+    """``figures`` with the people poisoned by a gas or a chemical at work counted as seriously
+    injured: the 条例 counts 急性工业中毒 as 重伤 (``化工厂氯气泄漏致2死31人中毒``: 31)."""
+    found = figures.report.figures
+    hurt = found.get(Kind.INJURED)
+    if hurt is None or "中毒" not in hurt.quote or hurt.value <= figures.serious or industrial_poisoning(text) is None:
+        return figures
+    moved: dict[Kind, Mention] = {k: m for k, m in found.items() if k is not Kind.INJURED}
+    moved[Kind.SERIOUS] = replace(hurt, kind=Kind.SERIOUS)
+    report = replace(figures.report, figures=moved)
+    return replace(figures, serious=int(hurt.value), injured=0, report=report)
+
+
 def _domestic_figures(text: str) -> tuple[Figures, str] | None:
     """The figures of the stretches at home of a text that states figures abroad and at home apart
     (:func:`classifier.domestic.split_by_place`), with the reason naming both; else ``None``."""
@@ -376,6 +391,7 @@ def propose(text: str) -> GradeProposal:
     apart = _domestic_figures(text) if figures.report.figures else None
     if apart is not None:
         figures = apart[0]
+    figures = _industrial(text, figures)
     food = food_poisoning_grade(text, figures)
     grade, reasons = grade_of(figures, poisoning=food is not None)
     if food is not None:

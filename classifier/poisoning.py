@@ -12,6 +12,10 @@ chemical poisoning, an accident:
   lead, an incident named (``一起疑似中毒事件``): a public-health event (《国家突发公共卫生事件应急预案》
   covers poisonings of unknown cause).
 
+A gas or chemical poisoning at work (a factory, a workshop, workers, work in a confined space; not at
+home: ``一家三口煤气中毒``) is 急性工业中毒, which the 条例 counts as serious injury
+(:func:`industrial_poisoning`).
+
 中毒 in other senses is no incident: an addiction or a liking (``网络游戏中毒``, ``中毒太深``,
 ``追剧中毒``), a computer virus (``电脑中毒``), one drunk's ``酒精中毒``, a harm described in general
 (``轻则慢性中毒，重则中毒死亡``) or a poisoning feared or prevented
@@ -89,6 +93,27 @@ def poisoning(text: str) -> Poisoning | None:
                 continue  # a complaint recalling 发生了血铅中毒事件 deep in its body: not its subject
             return Poisoning(cause, clause)
     return None
+
+
+_WORKPLACE = re.compile(
+    r"工厂|厂区|厂房|车间|化工|企业|公司|工人|员工|职工|矿工|民工|作业|施工|工地|矿井|井下|园区|生产|储罐|反应釜|污水处理"
+)
+_GAS_NAMED = re.compile(
+    r"气体|毒气|煤气|沼气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|氰化|化学品|农药|甲醛|有毒|有害|泄漏|泄露|粉尘|烟气"
+)
+_HOME = re.compile(
+    r"家中|家里|民房|住户|居民|一家(?:人|[\d一二三四五六七八九十两]+口)|全家|室内|取暖|宿舍|出租屋|洗澡|浴室|车内|村民"
+)
+
+
+def industrial_poisoning(text: str) -> str | None:
+    """The words of the gas or chemical poisoning at work ``text`` reports (急性工业中毒: ``化工厂
+    氯气泄漏…31人中毒``, ``3名工人在污水井作业时中毒``), or ``None`` (also for one at home)."""
+    found = poisoning(text)
+    if found is None or found.cause is Cause.FOOD or _HOME.search(text) or not _WORKPLACE.search(text):
+        return None
+    # the gas or chemical named anywhere (化工厂氯气泄漏致2死31人中毒: not next to its 中毒)
+    return found.quote if found.cause is Cause.GAS or _GAS_NAMED.search(text) else None
 
 
 def is_food_poisoning(text: str) -> bool:

@@ -83,3 +83,31 @@ def test_a_poisoning_of_unstated_cause_recalled_deep_in_a_complaint_is_not_its_s
     text = "反映村里的砖厂排放浓烟问题。" + "砖厂每天排放浓烟，附近居民苦不堪言，多次反映无果。" * 5
     assert poisoning(text + "听说邻县早年发生过中毒事件。") is None
     assert poisoning(text + "今天村里又有5名老人出现中毒症状。") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "serious", "grade"),
+    [
+        # 急性工业中毒 is 重伤 by the 条例: a gas or chemical poisoning at work
+        ("某农药厂车间发生光气泄漏，造成14名工人中毒", 14, L),
+        ("一家印染企业污水处理池作业时发生硫化氢中毒，致11人中毒、1人死亡", 11, L),
+    ],
+)
+def test_an_industrial_poisoning_counts_as_serious_injury(text: str, serious: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.serious, p.figures.injured) == (serious, 0), p.reasons
+    assert p.grade is grade, p.reasons
+    assert any(r.startswith("急性工业中毒（条例按重伤计）") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "冬季取暖引发一氧化碳中毒，屋内12人中毒送医",  # at home: no 工业中毒
+        "某工厂食堂午餐后，15名员工出现中毒症状，疑为食物中毒",  # eaten: the food-safety plan
+    ],
+)
+def test_a_poisoning_at_home_or_of_food_is_no_industrial_poisoning(text: str) -> None:
+    p = propose(text)
+    assert p.figures.serious == 0, p.reasons
+    assert not any(r.startswith("急性工业中毒") for r in p.reasons), p.reasons

@@ -132,8 +132,9 @@ def test_food_poisoning_is_graded_by_the_food_safety_plan(text: str, grade: Inci
 
 
 def test_a_poisoning_that_is_no_food_poisoning_keeps_the_regulations_thresholds() -> None:
+    # 急性工业中毒 counts as 重伤 by the 条例: 100 or more is 特别重大
     p = propose("化工厂管道泄漏，120名工人中毒")
-    assert p.grade is G, p.reasons
+    assert p.grade is IncidentGrade.ESPECIALLY_MAJOR, p.reasons
     assert not any("食品安全事故" in r for r in p.reasons), p.reasons
 
 
