@@ -380,6 +380,11 @@ def _only_statistics(text: str, terms: tuple[str, ...], report: CasualtyReport) 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
 
 
+_SPARED = re.compile(r"(?:暂无|无|未造成|没有造成|未发现)人员(?:伤亡|死亡)")
+"""No one hurt, said of an incident whose type has no keyword here (救出12名被困群众，暂无人员死亡)."""
+_NOT_AN_INCIDENT = re.compile(r"演练|演习|全年|连续|以来|安全生产形势")
+
+
 def propose(text: str) -> GradeProposal:
     """Event type, figures and proposed grade of ``text`` (title and body joined).
 
@@ -420,7 +425,8 @@ def propose(text: str) -> GradeProposal:
         why = "所述为多起事件或一段时期的统计数字，未报告具体事件 → 未定级"
         return GradeProposal(event_type, terms, None, (*reasons, why), figures)
     # people hurt: an incident happened, even where its type has no keyword here
-    if grade is None and (emergency or figures.injured or figures.minor):
+    spared = _SPARED.search(text) is not None and _NOT_AN_INCIDENT.search(text) is None
+    if grade is None and (emergency or figures.injured or figures.minor or spared):
         grade = IncidentGrade.GENERAL
         figures_named = any(r.startswith(("受伤", "伤亡", "中毒", "轻伤", "无人员伤亡")) for r in reasons)
         reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")

@@ -347,6 +347,21 @@ def test_a_number_before_no_casualties_is_no_figure(text: str) -> None:
     assert any(r.startswith("无人员伤亡") for r in p.reasons)
 
 
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # no one hurt is said of an incident, even one whose type has no keyword here
+        ("一辆面包车驶入鱼塘，车内人员自行脱困，未造成人员伤亡", G),
+        ("搜救队从垮塌的自建房中救出7名群众，暂无人员伤亡", G),
+        # a drill or a year without casualties is no incident
+        ("全市组织防汛应急演习，演习中无人员伤亡", None),
+        ("我区安全生产形势平稳，全年无人员死亡", None),
+    ],
+)
+def test_no_one_hurt_is_said_of_an_incident(text: str, grade: IncidentGrade | None) -> None:
+    assert propose(text).grade is grade
+
+
 def test_no_casualties_is_a_reason() -> None:
     p = propose("某小区一车库起火，消防员及时扑灭，未造成人员伤亡")
     assert p.grade is G
