@@ -1,7 +1,9 @@
 """Pages a script draws: their text is in a script's data, not in the HTML a web source reads.
 
-A 今日头条 article served as a shell (``var BASE_DATA = {…content: '…'}``), a Vue or React site
-(``<div id="app"></div>`` and ``window.__INITIAL_STATE__``), a Next.js page without its markup:
+A 今日头条 article served as a shell (``var BASE_DATA = {…content: '…'}``), a 微博 status
+(``var $render_data = [{status: {text: …}}]``), a 抖音 page (``RENDER_DATA`` percent-encoded), a
+Vue or React site (``<div id="app"></div>`` and ``window.__INITIAL_STATE__``), a Next.js page
+without its markup:
 the HTML has no article text and no list of links, while its scripts hold the Chinese text a
 browser would show. Taken as what its HTML shows, such a page is an article without text or,
 worse, a "list" of its navigation links. :func:`script_rendered` recognises one and says what
@@ -12,7 +14,7 @@ the desk can use instead: a feed the page names, or the JSON API its script read
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 from collectors.web.dom import Element, drop_invisible, parse_html, text_content
 
@@ -20,7 +22,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]|\\u[4-9][0-9a-fA-F]{3}")
 """A Chinese character, written out or escaped in JSON (``\\u6c5f``)."""
 _DATA_NAME = re.compile(
     r"__NEXT_DATA__|__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__|_SSR_HYDRATED_DATA|"
-    r"RENDER_DATA|BASE_DATA|__INITIAL_DATA__|window\.[A-Za-z_$][\w$]*\s*="
+    r"RENDER_DATA|\$render_data|BASE_DATA|__INITIAL_DATA__|window\.[A-Za-z_$][\w$]*\s*="
 )
 _MOUNT = re.compile(
     r"""<div\b[^>]*\bid\s*=\s*["']?(?:app|root|__next|__nuxt|app-root|container)\b[^>]*>\s*</div>""", re.I
@@ -36,6 +38,12 @@ MAX_SHOWN = 400
 """Chinese characters a script-drawn page shows at most (a shell's navigation and footer)."""
 
 
+def _readable(script: str) -> str:
+    """A script's text, URL-decoded when it is JSON sent percent-encoded (抖音's ``RENDER_DATA``: ``%7B%22…``)."""
+    stripped = script.strip()
+    return unquote(stripped) if stripped.startswith(("%7B", "%5B")) else script
+
+
 def _cjk(text: str) -> int:
     return len(_CJK.findall(text))
 
@@ -49,11 +57,12 @@ def script_rendered(html: str, base_url: str) -> str | None:
     (``<div id="app">``). A page that shows its article as well as shipping it as data (澎湃's
     Next.js pages) is not.
     """
-    data = "\n".join(body for attrs, body in _SCRIPT.findall(html) if "text/xml" not in attrs.lower())
+    scripts = [(attrs, body) for attrs, body in _SCRIPT.findall(html) if "text/xml" not in attrs.lower()]
+    data = "\n".join(_readable(body) for _attrs, body in scripts)
     in_scripts = _cjk(data)
     if in_scripts < MIN_SCRIPT_TEXT:
         return None
-    named = _DATA_NAME.search(data)
+    named = _DATA_NAME.search(data) or _DATA_NAME.search(" ".join(attrs for attrs, _body in scripts))
     if named is None and not _MOUNT.search(html):
         return None  # Chinese in scripts without a page's data (a menu, a counter), not a drawn page
     root = parse_html(html)

@@ -4,6 +4,7 @@ the desk can use instead, never taken for a list of their navigation links or an
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 import pytest
 
@@ -83,6 +84,24 @@ def test_a_script_drawn_page_is_recognised_and_a_page_showing_its_text_is_not() 
     assert script_rendered(shown, BASE) is None
     menu = "var menu = [" + ",".join(f"'{t}'" for t in TITLES) + "];"
     assert script_rendered(article(PARAGRAPHS).replace("</body>", f"<script>{menu}</script></body>"), BASE) is None
+
+
+def test_weibo_and_douyin_pages_are_script_drawn() -> None:
+    # 微博's status page keeps the post in $render_data; 抖音 sends its RENDER_DATA JSON percent-encoded.
+    post = {"status": {"text": "".join(BODY), "user": {"screen_name": "江山发布"}}}
+    weibo = (
+        '<html><head><title>微博</title></head><body><div id="app"></div>'
+        f"<script>var $render_data = [{json.dumps(post, ensure_ascii=False)}][0] || {{}};</script></body></html>"
+    )
+    reason = script_rendered(weibo, "https://m.weibo.cn/status/5012345678901234")
+    assert reason is not None and "$render_data" in reason
+    encoded = quote(json.dumps({"aweme": {"desc": "".join(BODY)}}, ensure_ascii=False))
+    douyin = (
+        '<html><head><title>抖音</title></head><body><div id="root"></div>'
+        f'<script id="RENDER_DATA" type="application/json">{encoded}</script></body></html>'
+    )
+    reason = script_rendered(douyin, "https://www.douyin.com/video/7370000000000000000")
+    assert reason is not None and "RENDER_DATA" in reason
 
 
 def test_dry_runs_of_script_drawn_pages_say_what_to_use_instead(site: FixtureSite) -> None:
