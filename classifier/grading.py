@@ -382,7 +382,8 @@ _CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
 
 _SPARED = re.compile(r"(?:暂无|无|未造成|没有造成|未发现)人员(?:伤亡|死亡)")
 """No one hurt, said of an incident whose type has no keyword here (救出12名被困群众，暂无人员死亡)."""
-_NOT_AN_INCIDENT = re.compile(r"演练|演习|全年|连续|以来|安全生产形势")
+_NOT_AN_INCIDENT = re.compile(r"演练|演习|全年|连续|以来|安全生产|汛期|今年|年度|期间|全市|全县|全区|全省|全镇|辖区")
+"""A drill, a period or a whole jurisdiction said to be without casualties: no incident."""
 
 
 def propose(text: str) -> GradeProposal:
