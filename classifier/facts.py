@@ -28,7 +28,8 @@ Each fact keeps the words it was read from. Merging the facts of an event's item
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 
 from classifier.casualties import CasualtyReport, Kind
@@ -51,7 +52,6 @@ _KIND = {
     Kind.LOSS: FactKind.LOSS,
 }
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
-_SENTENCE_ENDS = "。！？!?；;\n"
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]|(?<!、)\s")
 """Where a clause of responding units ends: a space ends one (headlines) unless it follows 、 (folded lists)."""
@@ -69,6 +69,9 @@ _TIME = re.compile(
     r"(?P<period>凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚)?"
     rf"(?:(?P<h>\d{{1,2}}|[{_CN_HOUR}]{{1,3}})(?:时|点)(?:(?P<min>\d{{1,2}}|半)分?)?(?P<approx>许|左右|前后)?)?"
 )
+_TIME_FIRST = re.compile(rf"[\d本今昨前当凌清早上中午下傍晚夜深{_CN_HOUR}]")
+"""Every character a non-empty :data:`_TIME` match can start with (a digit, 本月, a relative day, a
+part of the day, a Chinese hour)."""
 _NOT_OCCURRENCE = re.compile(r"(?:截至|截止|截止到|至|到|直到|持续到)$")
 _RELATIVE_DAYS = {"昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "前天": -2, "前晚": -2, "前夜": -2}
 _AFTERNOON = {"午后", "下午", "傍晚", "晚上", "晚间", "晚", "夜间", "今晚", "今夜", "昨晚", "昨夜", "前晚", "前夜"}
@@ -117,15 +120,15 @@ class FactReader:
         gazetteer's matches in ``text`` when the caller has them already. Traditional characters
         are read as simplified, as grading reads them (:mod:`classifier.traditional`)."""
         text = simplified(text)
+        sentences = _Sentences(text)
         # only the sentences with an occurrence verb can state when, where and what
         spans: dict[int, str] = {}
         for verb in _OCCURRENCE.finditer(text):
             if not reports_incident_at(text, verb.start(), verb.end()):
                 continue  # 经常发生…事故, 一旦发生火灾: no occurrence
-            begin = max(text.rfind(c, 0, verb.start()) for c in _SENTENCE_ENDS) + 1
+            begin = sentences.start_of(verb.start())
             if begin not in spans:
-                end = _SENTENCE_END.search(text, verb.end())
-                spans[begin] = text[begin : end.start() if end else len(text)]
+                spans[begin] = sentences.until(begin, verb.end())
         occurring = list(spans.values())
         title_end = text.find("\n")
         facts: list[Fact] = []
@@ -143,7 +146,7 @@ class FactReader:
         if what is not None:
             facts.append(what)
         facts.extend(_figures(report))
-        facts.extend(self._responding(text, event_terms))
+        facts.extend(self._responding(text, event_terms, sentences))
         return tuple(facts)
 
     def _places(self, found: Sequence[PlaceMatch]) -> list[Fact]:
@@ -154,7 +157,7 @@ class FactReader:
             out.setdefault(place.name, Fact(kind=FactKind.WHERE, value=place.name, quote=m.text, precision=precision))
         return list(out.values())
 
-    def _responding(self, text: str, event_terms: tuple[str, ...]) -> list[Fact]:
+    def _responding(self, text: str, event_terms: tuple[str, ...], sentences: _Sentences) -> list[Fact]:
         """Units named before a response verb in their clause: its subjects (市应急管理局、市消防救援大队赶赴现场)."""
         if self._units is None:
             return []
@@ -168,12 +171,30 @@ class FactReader:
             verb = _RESPONSE.search(text, m.end(), clause_end)
             if verb is None or any(t in text[m.end() : verb.start()] for t in event_terms):
                 continue  # 贺村火灾最新通报: the place of the event, not a responder
-            begin = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
-            stop = _SENTENCE_END.search(text, m.end())
-            sentence = text[begin : stop.start() if stop else len(text)]
+            begin = sentences.start_of(m.start())
+            sentence = sentences.until(begin, m.end())
             quote = _around(sentence, m.start() - begin, m.end() - begin)
             out[unit_id] = Fact(kind=FactKind.UNIT, value=name, unit_id=unit_id, quote=quote)
         return list(out.values())
+
+
+class _Sentences:
+    """Where the sentences of one text end (:data:`_SENTENCE_END`), found once: each question after
+    that is a bisection instead of a search of the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+
+    def start_of(self, at: int) -> int:
+        """Where the sentence holding ``text[at]`` begins: after the last sentence end before ``at``."""
+        i = bisect_left(self.ends, at)
+        return self.ends[i - 1] + 1 if i else 0
+
+    def until(self, begin: int, at: int) -> str:
+        """``text`` from ``begin`` to the first sentence end at or after ``at`` (or to its end)."""
+        i = bisect_left(self.ends, at)
+        return self.text[begin : self.ends[i] if i < len(self.ends) else len(self.text)]
 
 
 def _around(text: str, start: int, end: int) -> str:
@@ -198,8 +219,8 @@ def _when(sentence: str, published_at: datetime) -> Fact | None:
     if verb is None:
         return None
     base: datetime | None = None  # converted only for a candidate (most sentences state no time)
-    for m in _TIME.finditer(sentence, 0, verb.start()):
-        if not m.group() or not (m.group("date") or m.group("rel") or (m.group("period") and m.group("h"))):
+    for m in _times(sentence, verb.start()):
+        if not (m.group("date") or m.group("rel") or (m.group("period") and m.group("h"))):
             continue
         if _NOT_OCCURRENCE.search(sentence, 0, m.start()):
             continue
@@ -258,6 +279,22 @@ def _when(sentence: str, published_at: datetime) -> Fact | None:
             precision=precision,
         )
     return None
+
+
+def _times(sentence: str, end: int) -> Iterator[re.Match[str]]:
+    """The non-empty matches of :data:`_TIME` in ``sentence[:end]``, as ``finditer`` gives them.
+
+    :data:`_TIME` matches the empty string everywhere; a non-empty match can only start at a
+    character of :data:`_TIME_FIRST`, so the positions between are skipped in one search.
+    """
+    at = 0
+    while (first := _TIME_FIRST.search(sentence, at, end)) is not None:
+        m = _TIME.match(sentence, first.start(), end)
+        if m is not None and m.end() > m.start():
+            yield m
+            at = m.end()
+        else:
+            at = first.start() + 1
 
 
 def _month_before(at: date) -> date:

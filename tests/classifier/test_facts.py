@@ -173,3 +173,18 @@ def test_figures_of_new_forms_in_the_facts(
     assert [f.value for f in by_kind(result.facts, FactKind.MISSING)] == ["12人（死亡、失踪/失联合计）"]
     _, result = facts_of(classifier_engine, make_raw_item, "西山鎮一工廠發生火災", "火災造成十一人罹難。", PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.DEATHS)] == ["11人"]
+
+
+def test_times_are_the_non_empty_matches_of_the_time_pattern() -> None:
+    import random
+
+    from classifier.facts import _TIME, _times
+
+    rng = random.Random(0)
+    parts = ["2023年", "11月", "22日", "本月", "3日", "今天", "昨晚", "凌晨", "下午", "3时", "两点", "半", "许", "左右"]
+    parts += ["发生", "一", "上", "中", "，", "5", "十二", "晚", "夜里", "的", "事故", "１"]
+    for _ in range(3000):
+        sentence = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        end = rng.randint(0, len(sentence))
+        expected = [(m.start(), m.end()) for m in _TIME.finditer(sentence, 0, end) if m.group()]
+        assert [(m.start(), m.end()) for m in _times(sentence, end)] == expected
