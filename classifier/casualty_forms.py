@@ -159,24 +159,34 @@ def losses(text: str) -> list[Mention]:
 
 
 _ALL_OF_THEM = re.compile(r"(?:均|全部|全都|都|皆)(?:已经|已|经|当场|不幸|先后|确认)*$")
+_DIED_AFTER = (
+    r"[^，,。；;\d]{0,6}[，,](?:随后|后|后经|经|虽经|因|送医后经|送医后)[^，,。；;\d]{0,10}?"
+    r"(?:抢救无效|医治无效|伤重不治|伤势过重)"
+)
 _THEY_DIED = re.compile(
     r"[^，,。；;\d]{0,8}?(?:被埋|被困|被压|被砸|埋压|掩埋|落水|坠落|坠入|触电|中毒|溺水|被撞|受伤|烧伤|送医|送往医院)"
-    r"[^，,。；;\d]{0,6}[，,](?:随后|后|后经|经|虽经|因)[^，,。；;\d]{0,10}?(?:抢救无效|医治无效|伤重不治|伤势过重)"
+    + _DIED_AFTER
 )
+_DIED_OF_IT = re.compile(_DIED_AFTER)
 """Victims, then in the next clause their death after rescue, no one else named (两名工人被埋，
 经抢救无效死亡): the number is the toll."""
 
 
 def all_of_them(text: str, before: list[Tok], chain: list[Tok]) -> Mention | None:
     """A lone number, then in the next clause a lone casualty word said of all of them
-    (``被困的4名矿工已全部找到，均已无生命体征``, ``三名工人被埋，经抢救无效死亡``): the number is
+    (``被困的4名矿工已全部找到，均已无生命体征``, ``三名工人被埋，经抢救无效死亡``), or a number
+    of people hurt whose next clause says they died (``一家三口中毒，经抢救无效死亡``): the number is
     the figure."""
-    if len(before) != 1 or before[0].kind is not None or len(chain) != 1:
+    if len(chain) != 1 or chain[0].kind not in (Kind.DEATHS, Kind.MISSING) or before[0].kind is not None:
         return None
     num, word = before[0], chain[0]
-    if word.kind not in (Kind.DEATHS, Kind.MISSING):
-        return None
-    if not _ALL_OF_THEM.search(text, num.end, word.start) and not _THEY_DIED.fullmatch(text, num.end, word.start):
+    if len(before) == 2 and before[1].kind in (Kind.INJURED, Kind.SERIOUS):
+        # 一家三口一氧化碳中毒，经抢救无效死亡: the people hurt died
+        said = word.kind is Kind.DEATHS and _DIED_OF_IT.fullmatch(text, before[1].end, word.start) is not None
+    else:
+        gap = (num.end, word.start)
+        said = len(before) == 1 and bool(_ALL_OF_THEM.search(text, *gap) or _THEY_DIED.fullmatch(text, *gap))
+    if not said or word.kind is None:
         return None
     quote = text[num.start : word.end]
     return Mention(word.kind, num.value, num.bound, quote, num.start, False, num.qualifier, upper=num.upper)

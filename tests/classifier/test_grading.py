@@ -227,8 +227,12 @@ def test_a_figure_said_of_all_of_them_in_the_next_clause() -> None:
     [
         ("电缆井内作业时，三名工人触电，经抢救无效死亡", 3, L),
         ("河道清淤时堤岸垮塌，5名村民被埋压，后经全力抢救无效死亡", 5, L),
+        # people hurt whose next clause says they died
+        ("两名村民在自家地窖中毒，送医后经抢救无效死亡", 2, G),
+        ("化粪池清掏作业时，4名工人中毒，经抢救无效死亡", 4, L),
         # one of them: its own number
         ("四名工人被埋，其中一人经抢救无效死亡", 1, G),
+        ("3名游客受伤，其中1人经抢救无效死亡", 1, G),
     ],
 )
 def test_victims_whose_next_clause_says_they_died_after_rescue(text: str, deaths: int, grade: IncidentGrade) -> None:
