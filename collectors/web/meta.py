@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from collectors.normalize import find_date
 from collectors.web.dom import Element, text_content
+from models.timeutil import SHANGHAI
 
 _META_TIME = (
     "//meta[@property='article:published_time']/@content",
@@ -93,6 +95,7 @@ _YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _SPLIT_DATE = re.compile(r"\b((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)")
 
 
+_WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["'](\d{10})["']""")
 _SOURCE_MARK = re.compile(r"(?<![a-z])(?:source|article_source|a_source|ne_article_source|laiyuan|ly)(?![a-z])", re.I)
 _LABEL_PREFIX = re.compile("^" + either(r"(?:来\s*源|信息来源|文章来源|稿件来源)") + r"\s*[:：]?\s*")
 MAX_MARKED_ORIGIN = 30
@@ -109,13 +112,22 @@ class PageFacts:
 
 
 def head_facts(root: Element) -> dict[str, str]:
-    """The metas of the ``<head>`` that matter (read before the head is dropped)."""
+    """The metas of the ``<head>`` that matter, and a WeChat article's publish time, which only its
+    script knows (``var ct = "1659274471"``, shown in ``#publish_time`` by the script); read before
+    the head and the scripts are dropped."""
     out: dict[str, str] = {}
     for name, queries in (("published", _META_TIME), ("author", _META_AUTHOR), ("origin", _META_ORIGIN)):
         for query in queries:
             values = [v.strip() for v in root.xpath(query) if v and v.strip()]
             if values:
                 out[name] = values[0]
+                break
+    if "published" not in out and root.xpath("//*[@id='publish_time']"):
+        for script in root.iter("script"):
+            found = _WECHAT_TIME.search(script.text or "")
+            if found:
+                when = datetime.fromtimestamp(int(found.group(1)), SHANGHAI)
+                out["published"] = when.strftime("%Y-%m-%d %H:%M:%S")
                 break
     return out
 

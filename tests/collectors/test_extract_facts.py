@@ -81,3 +81,12 @@ def test_an_index_table_whose_label_cells_have_no_colon() -> None:
 def test_a_source_marked_by_its_class_without_a_label(info: str) -> None:
     result = extract_article(with_info(info))
     assert result.origin == "浙江日报" and result.published in ("2024-06-12 15:30", "2024年06月12日 15:30")
+
+
+def test_a_wechat_article_gets_the_publish_time_only_its_script_knows() -> None:
+    # mp.weixin.qq.com: #publish_time is empty in the HTML; the script fills it from var ct (epoch seconds).
+    info = '<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em>'
+    script = '<script type="text/javascript" nonce="1545761157">var ct = "1718177400";var t="";</script>'
+    page = with_info(info).replace("</body>", f"{script}</body>")
+    assert extract_article(page).published == "2024-06-12 15:30:00"
+    assert extract_article(page.replace('id="publish_time"', 'id="js_time"')).published is None
