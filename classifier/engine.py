@@ -82,12 +82,7 @@ class Classifier:
         return replace(grade, reasons=(*grade.reasons, note))
 
     def classify(self, items: Sequence[RawItem]) -> list[Classification]:
-        """Classify a batch; the result is in the order of ``items``.
-
-        The messages are built without re-validation (:meth:`Classification.model_construct`):
-        every value is made here with the type and range the model declares (confidence clamped,
-        scores in [0, 1]); the tests re-validate the classifier's output to keep it so.
-        """
+        """Classify a batch; the result is in the order of ``items``."""
         predictions = self.model.predict([(i.title, i.text) for i in items])
         version = self.model.version
         default_rule = self.router.table.rules[-1].name
@@ -124,7 +119,7 @@ class Classifier:
                 else ()
             )
             out.append(
-                Classification.model_construct(
+                Classification(
                     model_version=version,
                     topic=topic,
                     topic_label=topic_label,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from classifier.engine import Classifier
 from classifier.routing import Router, RoutingTable, parse_routing
 from models.messages import ClassifiedItem, RawItem
-from models.timeutil import Clock, ensure_aware, utcnow
+from models.timeutil import Clock, utcnow
 from models.topics import ITEMS_CLASSIFIED, ITEMS_RAW
 from yuqing.bus import BusProducer, StageStats
 from yuqing.bus.consumer import Batch, Handler, Rejected
@@ -50,12 +50,11 @@ def make_handler(
                 classifier.router = Router(table)
         items = [record.message for record in batch]
         results = classifier.classify(items)
-        at = ensure_aware(now())
+        at = now()
         for item, classification in zip(items, results, strict=True):
-            # built from validated parts (a decoded RawItem, the classifier's Classification, a UTC
-            # time normalised as the field's validator would): no re-validation per item
-            message = ClassifiedItem.model_construct(item=item, classification=classification, classified_at=at)
-            producer.publish(ITEMS_CLASSIFIED, message)
+            producer.publish(
+                ITEMS_CLASSIFIED, ClassifiedItem(item=item, classification=classification, classified_at=at)
+            )
         return []
 
     return handle

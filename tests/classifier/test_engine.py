@@ -66,22 +66,3 @@ def test_source_default_unit_replaces_only_the_default_rule(
     assert other.lead_unit == "renshe" and other.routing_rule == "默认（来源默认单位）"
     assert (school.lead_unit, school.routing_rule) == ("jiaoyu", "教育")  # a specific rule wins
     assert (plain.lead_unit, plain.routing_rule) == ("fuban", "默认")
-
-
-def test_classifications_are_valid_messages(make_raw_item: Callable[..., RawItem]) -> None:
-    # classify builds its messages without re-validation: every one must pass it unchanged
-    import yaml
-
-    from classifier.engine import load_classifier
-    from models.messages import Classification
-    from yuqing.settings import EXAMPLE_JURISDICTION
-
-    demo = yaml.safe_load((EXAMPLE_JURISDICTION / "demo" / "items.yaml").read_text(encoding="utf-8"))
-    items = [make_raw_item(title=d["title"], text=d.get("text", ""), copies=i % 3) for i, d in enumerate(demo["items"])]
-    items.append(make_raw_item(title="市民来电", text="", default_unit="renshe"))
-    results = load_classifier(EXAMPLE_JURISDICTION).classify(items)
-    assert any(c.facts for c in results) and any(c.grade for c in results)
-    for c in results:
-        again = Classification.model_validate(c.model_dump())
-        assert again == c and again.model_dump_json() == c.model_dump_json()
-        assert again.model_fields_set == c.model_fields_set
