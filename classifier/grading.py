@@ -59,6 +59,7 @@ from classifier.abroad import abroad
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.domestic import split_by_place
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
+from classifier.missing import still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count
 from classifier.other_events import EVENT_THAT_LASTS, ONE_INCIDENT, STATISTICS
 from classifier.poisoning import FOOD_CAUSE, industrial_poisoning
@@ -353,6 +354,17 @@ def _domestic_figures(text: str) -> tuple[Figures, str] | None:
     return home, why
 
 
+def _trapped_check(figures: Figures, trapped: float, quote: str) -> str:
+    """The reason naming people still trapped (``仍有6人被困井下``): no figure of the 条例, and the
+    desk asked to check when their deaths would raise the grade."""
+    dead = figures.deaths + figures.missing
+    now, would = _step(dead, (30, 10, 3)), _step(dead + trapped, (30, 10, 3))
+    check = ""
+    if would.severity > now.severity:
+        check = f"；若其中遇难则死亡可达{dead + trapped:g}人，为{would.label}，请核实"
+    return f"被困、被埋{trapped:g}人（原文“{quote}”）：不是失踪，未计入{check}"
+
+
 def _only_statistics(text: str, terms: tuple[str, ...], report: CasualtyReport) -> bool:
     """Whether ``text`` names its emergency words only in sentences of statistics whose figures
     were left out (``全年共发生生产安全事故12起，死亡15人``): a tally, no incident."""
@@ -422,6 +434,8 @@ def propose(text: str) -> GradeProposal:
         reasons.append(
             f"境外事件（原文“{place.place}”），涉及中国公民（原文“{place.chinese}”）：按原文伤亡定级，其中中国公民人数请核实"
         )
+    if (trapped := still_trapped(text)) is not None:
+        reasons.append(_trapped_check(figures, *trapped))
     if grade is None and emergency and _only_statistics(text, terms, figures.report):
         why = "所述为多起事件或一段时期的统计数字，未报告具体事件 → 未定级"
         return GradeProposal(event_type, terms, None, (*reasons, why), figures)

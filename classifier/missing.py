@@ -9,6 +9,8 @@
   the reason :data:`FOUND`; found dead (``4名失联人员已全部找到，均已遇难``) they are deaths, counted
   once. Someone else found (``已找到嫌疑人``) or others rescued (``5人失踪，20人获救``, ``其余人员
   均已升井``) leave the figure as it is.
+* **Still trapped** (:func:`still_trapped`: ``仍有6人被困井下``): not missing (where they are is
+  known), so no figure; the grade's reasons ask the desk to check when their deaths would raise it.
 * **Some of them found** (:func:`still_missing`): the figure is of those still missing. A count
   stated as what remains (``仍有3人失联``, ``尚有2人下落不明``) is it; otherwise those found among
   them (``其中2人已被找到``, ``失联的12人中已有4人获救、2人遇难``, ``已找到5人``, ``已搜寻到3具
@@ -24,7 +26,7 @@ from dataclasses import replace
 from classifier.casualty_tokens import FOUND, Kind, Mention
 from classifier.numbers import CN_NUMERALS, NUM, parse_count
 
-__all__ = ["found_in_sentence", "found_later_on", "still_missing", "with_deaths"]
+__all__ = ["found_in_sentence", "found_later_on", "still_missing", "still_trapped", "with_deaths"]
 
 _DEAD_AND = re.compile(r"(?:死亡|遇难|罹难|丧生)(?:人员|者)?(?:、|和|及|与|或)?$")
 _AND_MISSING = re.compile(r"(?:、|和|及|与|或)?(?:失踪|失联|下落不明)")
@@ -174,3 +176,19 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
         value = missing.value - found
     quote = f"{missing.quote}……{text[end : last.end()].lstrip('，,')}"
     return replace(missing, value=value, quote=quote, update=True, found_unstated=unstated)
+
+
+_TRAPPED = re.compile(
+    rf"(?:仍有|尚有|还有|另有|目前仍有|现仍有)(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)"
+    rf"|(?P<num2>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:仍|尚|仍然|依然)(?:被困|被埋|受困)"
+)
+
+
+def still_trapped(text: str) -> tuple[float, str] | None:
+    """How many people ``text`` says are still trapped (``仍有6人被困井下``, ``3名矿工仍被困``), with
+    the words, or ``None``."""
+    if "困" not in text and "埋" not in text:
+        return None
+    m = _TRAPPED.search(text)
+    parsed = parse_count(m.group("num") or m.group("num2")) if m is not None else None
+    return (parsed[0], m.group()) if m is not None and parsed is not None else None

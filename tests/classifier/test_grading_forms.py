@@ -456,6 +456,14 @@ def test_missing_people_partly_found(text: str, deaths: int, missing: int, grade
     assert p.grade is grade, p.reasons
 
 
+def test_people_still_trapped_are_no_figure_but_ask_the_desk() -> None:
+    p = propose("隧道塌方已致5人遇难，目前仍有7名工人被困，救援正在进行")
+    assert (p.figures.deaths, p.figures.missing, p.grade) == (5, 0, L), p.reasons
+    assert any(r.startswith("被困、被埋7人") and "为重大，请核实" in r for r in p.reasons), p.reasons
+    p = propose("塌方致1人遇难，另有1名工人仍被困")
+    assert p.grade is G and any(r.startswith("被困、被埋1人") and "请核实" not in r for r in p.reasons), p.reasons
+
+
 def test_missing_people_found_alive_or_dead_unsaid_ask_the_desk() -> None:
     p = propose("船上12人失联，目前已找到8人")
     assert (p.figures.missing, p.grade) == (4, L), p.reasons
