@@ -28,6 +28,7 @@ _META_TIME = (
     "//meta[@property='og:release_date']/@content",
 )
 _META_AUTHOR = ("//meta[@name='author']/@content", "//meta[@name='Author']/@content")
+_META_EDITOR = ("//meta[@name='editor']/@content", "//meta[@name='Editor']/@content")
 _META_ORIGIN = ("//meta[@name='ContentSource']/@content", "//meta[@name='contentsource']/@content")
 _DATE = (
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?)"
@@ -116,7 +117,8 @@ def head_facts(root: Element) -> dict[str, str]:
     script knows (``var ct = "1659274471"``, shown in ``#publish_time`` by the script); read before
     the head and the scripts are dropped."""
     out: dict[str, str] = {}
-    for name, queries in (("published", _META_TIME), ("author", _META_AUTHOR), ("origin", _META_ORIGIN)):
+    metas = (("published", _META_TIME), ("author", _META_AUTHOR), ("origin", _META_ORIGIN), ("editor", _META_EDITOR))
+    for name, queries in metas:
         for query in queries:
             values = [v.strip() for v in root.xpath(query) if v and v.strip()]
             if values:
@@ -186,6 +188,14 @@ def _precise(candidates: list[str | None], upgrades: list[str | None]) -> str | 
     return first
 
 
+def _edited_by(name: str, head: dict[str, str], page: str) -> bool:
+    """Whether ``name`` is the page's editor: its editor meta, or named in an editor's credit (（编辑：…）)."""
+    if name == head.get("editor"):
+        return True
+    credit = re.compile(either(r"(?:责任编辑|编\s*辑|责编)") + rf"\s*[:：][^】)）\n]{{0,20}}?{re.escape(name)}")
+    return bool(credit.search(page))
+
+
 def _split_date(text: str) -> str | None:
     """新华网's header date, its year, day and time each in a span of their own (``2024 05/19 18:33:05``)."""
     match = _SPLIT_DATE.search(text)
@@ -226,7 +236,10 @@ def page_facts(
     )
     origin = head.get("origin") or _first_name(_ORIGIN, info) or marked or _first_name(_ORIGIN, page)
     # The author labelled under the headline beats the author meta, which news sites fill with their name.
-    author = _first_name(_AUTHOR, info) or head.get("author") or _first_name(_AUTHOR, page)
+    meta_author = head.get("author")
+    if meta_author and _edited_by(meta_author, head, page):
+        meta_author = None  # the author meta names the editor (中国日报: author = editor = 严玉洁)
+    author = _first_name(_AUTHOR, info) or meta_author or _first_name(_AUTHOR, page)
     return PageFacts(
         published=published,
         author=author.strip() if author else None,

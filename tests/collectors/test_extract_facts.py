@@ -90,3 +90,16 @@ def test_a_wechat_article_gets_the_publish_time_only_its_script_knows() -> None:
     page = with_info(info).replace("</body>", f"{script}</body>")
     assert extract_article(page).published == "2024-06-12 15:30:00"
     assert extract_article(page.replace('id="publish_time"', 'id="js_time"')).published is None
+
+
+@pytest.mark.parametrize(
+    ("head", "credit"),
+    [
+        ('<meta name="editor" content="严玉洁"><meta name="author" content="严玉洁">', ""),  # 中国日报
+        ('<meta name="author" content="严玉洁">', "<p>（编辑：严玉洁 王辉）</p>"),
+    ],
+)
+def test_an_author_meta_naming_the_editor_is_no_author(head: str, credit: str) -> None:
+    page = with_info(INFO.replace(" 浏览次数：123", ""), head).replace(PARAGRAPHS, PARAGRAPHS + credit)
+    assert extract_article(page).author is None
+    assert extract_article(with_info(INFO, '<meta name="author" content="严玉洁">')).author == "严玉洁"
