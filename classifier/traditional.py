@@ -23,6 +23,8 @@ _PAIRS = (
     "災灾禍祸車车氣气槍枪擊击襲袭兇凶亂乱廠厂倉仓庫库礦矿業业貨货運运輛辆轎轿機机飛飞側侧橋桥颱台"
     "風风颶飓澇涝動动級级區区縣县鎮镇鄉乡樓楼層层煙烟電电協协隊队衝冲緊紧龍龙門门開开關关長长東东"
     "園园灣湾臺台聞闻訊讯記记"
+    # places abroad and the Chinese among those struck (緬甸, 韓國, 馬來西亞, 中國遊客, 華僑, 領館)
+    "國国緬缅韓韩馬马蘭兰羅罗爾尔維维亞亚華华僑侨遊游領领館馆島岛漁渔團团際际鐵铁號号線线陸陆紐纽"
 )
 _TABLE = str.maketrans(dict(zip(_PAIRS[0::2], _PAIRS[1::2], strict=True)))
 _TRADITIONAL = re.compile(f"[{_PAIRS[0::2]}]")

@@ -162,6 +162,22 @@ def test_traditional_characters_are_read(text: str, deaths: int, loss: float, gr
     assert p.grade is grade, p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # abroad, in traditional characters: no 国内 grade
+        ("韓國首爾一商場火災致15人罹難", None),
+        ("馬來西亞一旅遊巴士翻覆 11死多傷", None),
+        # Chinese citizens among them: graded, the desk asked to check
+        ("泰國普吉島遊船翻覆 4名中國遊客遇難", L),
+    ],
+)
+def test_places_abroad_in_traditional_characters_are_read(text: str, grade: IncidentGrade | None) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert any(r.startswith("境外事件") for r in p.reasons), p.reasons
+
+
 def test_a_simplified_text_is_read_as_written() -> None:
     text = "化工厂爆炸造成3人死亡，沈阳消防赶赴现场"
     p = propose(text)
