@@ -18,18 +18,19 @@ from collectors.web.dom import Element, text_content
 from models.timeutil import SHANGHAI
 
 _META_TIME = (
-    "//meta[@property='article:published_time']/@content",
-    "//meta[@name='PubDate']/@content",
-    "//meta[@name='pubdate']/@content",
-    "//meta[@name='publishdate']/@content",
-    "//meta[@name='publish_time']/@content",
-    "//meta[@itemprop='datePublished']/@content",
-    "//meta[@name='firstpublishedtime']/@content",
-    "//meta[@property='og:release_date']/@content",
+    "property=article:published_time",
+    "name=PubDate",
+    "name=pubdate",
+    "name=publishdate",
+    "name=publish_time",
+    "itemprop=datePublished",
+    "name=firstpublishedtime",
+    "property=og:release_date",
 )
-_META_AUTHOR = ("//meta[@name='author']/@content", "//meta[@name='Author']/@content")
-_META_EDITOR = ("//meta[@name='editor']/@content", "//meta[@name='Editor']/@content")
-_META_ORIGIN = ("//meta[@name='ContentSource']/@content", "//meta[@name='contentsource']/@content")
+"""The metas that may hold the publish time, as ``attribute=value`` of the meta's name, best first."""
+_META_AUTHOR = ("name=author", "name=Author")
+_META_EDITOR = ("name=editor", "name=Editor")
+_META_ORIGIN = ("name=ContentSource", "name=contentsource")
 _DATE = (
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?)"
 )
@@ -116,19 +117,24 @@ def head_facts(root: Element) -> dict[str, str]:
     """The metas of the ``<head>`` that matter, and a WeChat article's publish time, which only its
     script knows (``var ct = "1659274471"``, shown in ``#publish_time`` by the script); read before
     the head and the scripts are dropped."""
+    found: dict[str, str] = {}
+    for meta in root.iter("meta"):  # one walk over the metas, not an XPath search of the page per name
+        content = (meta.get("content") or "").strip()
+        if content:
+            for attribute in ("name", "property", "itemprop"):
+                if meta.get(attribute):
+                    found.setdefault(f"{attribute}={meta.get(attribute)}", content)
     out: dict[str, str] = {}
     metas = (("published", _META_TIME), ("author", _META_AUTHOR), ("origin", _META_ORIGIN), ("editor", _META_EDITOR))
-    for name, queries in metas:
-        for query in queries:
-            values = [v.strip() for v in root.xpath(query) if v and v.strip()]
-            if values:
-                out[name] = values[0]
-                break
-    if "published" not in out and root.xpath("//*[@id='publish_time']"):
+    for name, keys in metas:
+        value = next((found[k] for k in keys if k in found), None)
+        if value:
+            out[name] = value
+    if "published" not in out and any(em.get("id") == "publish_time" for em in root.iter("em")):
         for script in root.iter("script"):
-            found = _WECHAT_TIME.search(script.text or "")
-            if found:
-                when = datetime.fromtimestamp(int(found.group(1)), SHANGHAI)
+            ct = _WECHAT_TIME.search(script.text or "")
+            if ct:
+                when = datetime.fromtimestamp(int(ct.group(1)), SHANGHAI)
                 out["published"] = when.strftime("%Y-%m-%d %H:%M:%S")
                 break
     return out
