@@ -398,6 +398,13 @@ _NOT_AN_INCIDENT = re.compile(r"演练|演习|全年|连续|以来|安全生产|
 """A drill, a period or a whole jurisdiction said to be without casualties: no incident."""
 
 
+def _spared(figures: Figures, text: str) -> bool:
+    """Whether ``text`` says of an incident that no one was hurt (:data:`_SPARED`)."""
+    if not figures.report.no_casualties:
+        return False  # (most texts say nothing of the kind)
+    return _SPARED.search(text) is not None and _NOT_AN_INCIDENT.search(text) is None
+
+
 def propose(text: str) -> GradeProposal:
     """Event type, figures and proposed grade of ``text`` (title and body joined).
 
@@ -440,8 +447,7 @@ def propose(text: str) -> GradeProposal:
         why = "所述为多起事件或一段时期的统计数字，未报告具体事件 → 未定级"
         return GradeProposal(event_type, terms, None, (*reasons, why), figures)
     # people hurt: an incident happened, even where its type has no keyword here
-    spared = _SPARED.search(text) is not None and _NOT_AN_INCIDENT.search(text) is None
-    if grade is None and (emergency or figures.injured or figures.minor or spared):
+    if grade is None and (emergency or figures.injured or figures.minor or _spared(figures, text)):
         grade = IncidentGrade.GENERAL
         figures_named = any(r.startswith(("受伤", "伤亡", "中毒", "轻伤", "无人员伤亡")) for r in reasons)
         reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
