@@ -92,7 +92,7 @@ _NAMED_DISASTER = (
 )
 _PAST = re.compile(
     r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因)|发生过(?!程)|(?:去年|前年|上年)(?![^，,。；;]{0,4}以来|至今|同期)|往年|历史上|年前|当年"
-    r"|上一次|上次"
+    r"|上一次|上次|回顾|回望|回想|回忆起"
     # an earlier incident told after this one (而在此之前的5月27日，…5名工人遇难); not 此前报道
     r"|在此之前|此前的?(?=\d+月|[一二三四五六七八九十]+月)"
     # an era long past: its killings and fires are history (抗战时期…被日军杀害)

@@ -400,6 +400,7 @@ def test_figures_of_other_or_earlier_events_are_not_this_events(text: str, grade
         ("本次侧翻事故致4名乘客受伤。上个月，同一弯道一辆客车坠崖，造成13人死亡", G),
         ("该水库今年7月份因溃坝致10人失踪，今天上午水库下游再次发生险情，3人死亡", L),
         ("6月，这家商场的另一栋楼起火，造成11人死亡。昨晚的火灾无人员伤亡", G),
+        ("山洪冲毁便桥，1名村民遇难。回顾2016年7月那场洪灾，全县共有27人遇难", G),
     ],
 )
 def test_an_event_told_by_its_month_beside_this_one_is_an_earlier_event(text: str, grade: IncidentGrade) -> None:
