@@ -174,7 +174,7 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
         if last is None or found > missing.value:
             return None  # 5人失踪，20人获救: others rescued, not the missing
         value = missing.value - found
-    quote = f"{missing.quote}……{text[end : last.end()].lstrip('，,')}"
+    quote = text[missing.start : last.end()]  # 5人失联，其中2人已被找到
     return replace(missing, value=value, quote=quote, update=True, found_unstated=unstated)
 
 
