@@ -53,6 +53,11 @@ def dry_run(url: str, type_name: str = "rss", context: CollectContext | None = N
         notes = []
         if result.summary.get("kind") == "list":
             notes.append(f"list page: {result.summary.get('links_found', 0)} article links; {len(items)} extracted")
+            if result.summary.get("more_pages"):
+                notes.append(
+                    f"the list goes on at {result.summary['more_pages']}: a source with web: {{max_pages: N}}"
+                    " reads N list pages a round"
+                )
         if not items:
             raise FetchError("; ".join(result.errors) or f"nothing extracted from {url}")
         return DryRun(items, list(result.errors), notes)

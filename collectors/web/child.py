@@ -85,6 +85,7 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
         "skipped_known": getattr(spider, "skipped_known", 0),
         "kind": getattr(spider, "kind", None),
         "links_found": getattr(spider, "links_found", 0),
+        "more_pages": getattr(spider, "more_pages", None),
         "robots_forbidden": int(stats.get("robotstxt/forbidden", 0)),
         "items": int(stats.get("item_scraped_count", 0)),
     }

@@ -76,6 +76,8 @@ class ListDetailSpider(scrapy.Spider):
         self.ignored = 0
         self.kind: str | None = None
         self.links_found = 0
+        self.more_pages: str | None = None
+        """The list page the page limit (``max_pages``) kept the crawl from, if any."""
         self._link_re = re.compile(source.web.link_pattern) if source.web.link_pattern else None
 
     async def start(self) -> Any:
@@ -178,14 +180,18 @@ class ListDetailSpider(scrapy.Spider):
         if not links:
             self.errors.append(f"list page {response.url}: no article links found")
         yield from self._follow(links, limit)
-        if page < self.source.web.max_pages:
-            nxt = self._next_page(text)
-            if nxt and nxt != response.url:
+        nxt = self._next_page(text)
+        if nxt and nxt != response.url:
+            if page < self.source.web.max_pages:
                 yield Request(nxt, callback=self.parse, errback=self.on_error, cb_kwargs={"page": page + 1})
-            elif nxt is None and self.source.web.next_page is None:
-                proxy = first_proxy_page(text.text, text.url)
-                if proxy is not None:
-                    yield self._proxy_request(proxy, page + 1)
+            else:
+                self.more_pages = self.more_pages or nxt
+        elif nxt is None and self.source.web.next_page is None:
+            proxy = first_proxy_page(text.text, text.url)
+            if proxy is not None and page < self.source.web.max_pages:
+                yield self._proxy_request(proxy, page + 1)
+            elif proxy is not None:
+                self.more_pages = self.more_pages or f"{proxy.url} (the list's 大汉 jpage data proxy)"
 
     def _follow(self, links: list[str], limit: int | None) -> Iterator[Request]:
         """Requests for the detail pages of ``links`` (at most ``limit``) not published before."""
@@ -225,6 +231,8 @@ class ListDetailSpider(scrapy.Spider):
         nxt = next_proxy_page(proxy, records)
         if nxt is not None and page < self.source.web.max_pages:
             yield self._proxy_request(nxt, page + 1)
+        elif nxt is not None:
+            self.more_pages = self.more_pages or f"{nxt.url} (the list's 大汉 jpage data proxy)"
 
     def parse_detail(self, response: Response) -> Iterable[dict[str, Any]]:
         text = _readable(response)

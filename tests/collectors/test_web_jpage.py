@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs
 
 from collectors.config import parse_sources
+from collectors.dryrun import dry_run
 from collectors.web.jpage import first_proxy_page, next_proxy_page, proxy_links
 from collectors.web.runner import run_crawl
 from tests.collectors.conftest import FixtureSite, Route
@@ -113,3 +114,20 @@ sources:
         "startrecord=6&endrecord=10&perpage=5",
         "startrecord=11&endrecord=12&perpage=5",
     ]
+
+
+def test_a_dry_run_says_where_the_list_goes_on(site: FixtureSite) -> None:
+    # A dry run reads one list page; the desk learns the list has more and how to have them read.
+    serve_site(site, pages=2)
+    site.add(
+        "/col/col1229/index.html", Route(body=jpage_list(5, total=12, perpage=5).encode(), content_type="text/html")
+    )
+    site.add(PROXY, Route(respond=proxy_answer, content_type="text/xml;charset=UTF-8"))
+    run = dry_run(f"{site.base}/col/col1229/index.html", "web")
+    assert len(run.items) == 5 and not site.posts
+    assert run.notes[1] == (
+        f"the list goes on at {site.base}{PROXY}?startrecord=6&endrecord=10&perpage=5 (the list's 大汉 jpage data"
+        " proxy): a source with web: {max_pages: N} reads N list pages a round"
+    )
+    paged = dry_run(f"{site.base}/col/col1/index.html", "web")
+    assert paged.notes[1].startswith(f"the list goes on at {site.base}/col/col1/index_1.html:")
