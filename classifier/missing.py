@@ -187,8 +187,8 @@ _TRAPPED = re.compile(
 def still_trapped(text: str) -> tuple[float, str] | None:
     """How many people ``text`` says are still trapped (``仍有6人被困井下``, ``3名矿工仍被困``), with
     the words, or ``None``."""
-    if "困" not in text and "埋" not in text:
-        return None
+    if "被困" not in text and "受困" not in text and "被埋" not in text:
+        return None  # (困 alone is mostly 困难)
     m = _TRAPPED.search(text)
     parsed = parse_count(m.group("num") or m.group("num2")) if m is not None else None
     return (parsed[0], m.group()) if m is not None and parsed is not None else None

@@ -42,8 +42,10 @@ _INCIDENTS = re.compile(
     # 共发生…23起 / 事故12起，: a count of incidents; 发生两起山体滑坡16人丧生 reports incidents
     # 25.2万起: tens of thousands of incidents, a national or provincial tally
     r"(?:共|累计|总计|合计)[^，,。；;]{0,12}?(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)起(?!来|床|诉|草|步|身|飞|点|因|了)"
-    r"|(?<![第\d两三四五六七八九十百千万几数多])(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)起"
-    r"(?=[，,、：:（(]|$|死亡|受伤|造成|致|共)"
+    # (look-behinds after the first character, so the search still skips ahead to candidates;
+    # 第3起 is an ordinal)
+    r"|(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)起(?<!第\d起)(?<!第\d\d起)(?<!第[两三四五六七八九十]起)"
+    r"(?<!第[两三四五六七八九十]{2}起)(?=[，,、：:（(]|$|死亡|受伤|造成|致|共)"
     r"|\d+(?:\.\d+)?万起"
     r"|累计发生"
 )
@@ -65,7 +67,8 @@ _PERIOD = re.compile(
     r"|与(?:去年|上年|前年|(?:19|20)\d\d年)(?:同期)?相比|比上年|较上年|比去年同期|较去年同期"
     # months tallied (今年1至10月, 1-10月, 3月至5月, 前10个月; not 3月5日至7日, 10月1日)
     rf"|月(?<=[\d{_MONTH}]月)(?:份)?(?:至|到|-|—|－|~|～){_MONTHS}月(?![\d{_MONTH}]+[日号])"
-    rf"|(?<![\d{_MONTH}月])(?:\d{{1,2}}|[{_MONTH}]{{1,2}})(?:至|到|-|—|－|~|～){_MONTHS}月(?![\d{_MONTH}]+[日号])"
+    # (from the 至 of 1至10月, a look-behind for the month before it: the search skips ahead to 至)
+    rf"|[至到\-—－~～](?<=[\d{_MONTH}][至到\-—－~～]){_MONTHS}月(?![\d{_MONTH}]+[日号])"
     r"|前(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个月"
 )
 _RUNNING = re.compile(r"累计|总数|总人数|总计|合计|以来")
