@@ -33,6 +33,7 @@ one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from classifier.other_events import EARLIER, other_event
 
@@ -41,7 +42,8 @@ REACH = 24
 AFTER = 8
 """How far after the word a marker reaches."""
 
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n\s]")
+_UP_TO_CLAUSE_BREAK = re.compile(r".*[，,。；;！!？?\n\s]", re.S)
+"""Up to the last clause break of a span: one match instead of a list of every break in it."""
 _RISK = (
     r"可能|极易|容易|易(?:引发|发生|造成|导致|出现)|一旦|如果|假如|假若|倘若|万一|要是|若是|若(?:发生|出现)"
     r"|担心|害怕|生怕|恐怕|恐将|随时|迟早|早晚|总有一天|哪天|难免|势必|必将|必然会|将会|会(?:引发|发生|造成|导致|出现)"
@@ -126,8 +128,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
     ``"likened"``, ``"sense"`` (another sense of the word), ``"past"`` (an earlier event) or ``"rule"``
     (a law quoted)."""
     lo = max(0, start - REACH)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
-    clause_start = breaks[-1] if breaks else lo
+    last_break = _UP_TO_CLAUSE_BREAK.match(text, lo, start)
+    clause_start = last_break.end() if last_break else lo
     before = text[clause_start:start]
     found = _BEFORE.search(before) or _AFTER.match(text, end)
     if found is not None and found.lastgroup == "averted" and _SPREAD.match(text, end):
@@ -144,9 +146,11 @@ def context_of(text: str, start: int, end: int) -> str | None:
     sense = _other_sense(text, word, before, end)
     if sense is not None:
         return sense
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    ends = _SENTENCE_END.search(text, end)
-    sentence = text[sentence_start : ends.start() if ends else len(text)]
+    ends = _sentence_ends(text)
+    i = bisect_left(ends, start)
+    sentence_start = ends[i - 1] + 1 if i else 0
+    i = bisect_left(ends, end, i)
+    sentence = text[sentence_start : ends[i] if i < len(ends) else len(text)]
     if other_event(sentence, start - sentence_start) == EARLIER:
         return "past"
     if _ASKED.search(sentence, end - sentence_start):
@@ -158,6 +162,21 @@ def context_of(text: str, start: int, end: int) -> str | None:
         if _TOLL.search(before + text[start : rest.end() if rest else end]) is None:
             return "habit"
     return None
+
+
+_ends: tuple[str, list[int]] = ("", [])
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of ``text`` end (:data:`_SENTENCE_END`), found once per text (by
+    identity) so that each word asked about after the first is a bisection, not a scan of the text
+    from its beginning. The text and its ends are swapped as one pair, so concurrent callers can
+    only miss, never read another text's ends."""
+    global _ends
+    memo = _ends
+    if memo[0] is not text:
+        memo = _ends = (text, [m.start() for m in _SENTENCE_END.finditer(text)])
+    return memo[1]
 
 
 def _other_sense(text: str, word: str, before: str, end: int) -> str | None:

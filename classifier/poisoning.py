@@ -28,8 +28,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from classifier.contexts import reports_incident_at
 from classifier.numbers import CN_NUMERALS
-from classifier.occurrence import reports_incident
 
 
 class Cause(StrEnum):
@@ -83,7 +83,7 @@ def poisoning(text: str) -> Poisoning | None:
     """The poisoning ``text`` reports as an incident, or ``None``."""
     for word in _WORD.finditer(text):
         start, end = word.span()
-        if not reports_incident(text, start, end) or _in(_SENSE, text, start, end):
+        if not reports_incident_at(text, start, end) or _in(_SENSE, text, start, end):
             continue
         for cause, pattern in ((Cause.FOOD, _FOOD), (Cause.GAS, _GAS), (Cause.UNSTATED, _STRUCK)):
             if _in(pattern, text, start, end) is None:
