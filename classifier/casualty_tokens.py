@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from classifier.keywords import longest_first
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, count_range, parse_count
 from classifier.unnumbered import PEOPLE_NOUNS
 
@@ -215,7 +216,7 @@ _TOKEN = re.compile(
     rf"(?P<word>(?:{WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
     rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
 )
-WORD = re.compile("|".join(sorted(WORDS, key=len, reverse=True)))
+WORD = re.compile(longest_first(WORDS))
 BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NEGATED = re.compile(
@@ -230,6 +231,10 @@ _IMAGINED = re.compile(
 )
 """Casualties a near miss or a hypothetical would have caused (险些造成数十人死亡, 如果爆炸将造成上百人
 死亡): no figure."""
+
+_MAYBE_UNREAL = re.compile("[无未没零避防以谨免预险差几足恐或可将会]")
+"""A character each of :data:`_NEGATED`, :data:`_AVERTED` and :data:`_IMAGINED` needs in its
+window (the widest, 12, holds the others): without one, a word is read without the three searches."""
 
 
 @dataclass(frozen=True)
@@ -277,6 +282,8 @@ def _number_token(m: re.Match[str]) -> Tok | None:
     return Tok(start, m.end(), None, value, bound, qualifier, upper=upper, word=m.group("unit"))
 
 
+_WORD_SUFFIXES = re.compile(r"(?:者)?(?:人员)?(?:人数)?$")
+"""What may follow a casualty word (遇难者, 受伤人员, 死亡人数): its base is the word without them."""
 _DEAD_NOUN = re.compile(r"(?:遇难|罹难|遇害)者|死者|遗体|尸体|死亡|遇难|罹难|身亡|丧生")
 
 
@@ -285,10 +292,11 @@ def read_tokens(text: str) -> list[Tok]:
     for m in _TOKEN.finditer(text):
         if m.group("word"):
             word = m.group("word")
-            if (
-                _NEGATED.search(text, max(0, m.start() - 6), m.start())
-                or _AVERTED.search(text, max(0, m.start() - 8), m.start())
-                or _IMAGINED.search(text, max(0, m.start() - 12), m.start())
+            start = m.start()
+            if _MAYBE_UNREAL.search(text, max(0, start - 12), start) and (
+                _NEGATED.search(text, max(0, start - 6), start)
+                or _AVERTED.search(text, max(0, start - 8), start)
+                or _IMAGINED.search(text, max(0, start - 12), start)
             ):
                 continue  # 无人员伤亡, 未造成人员死亡, 避免行人伤亡, 险些造成数十人死亡: no figure
             if word.endswith("伤") and text.startswith("害", m.end()):
@@ -297,9 +305,9 @@ def read_tokens(text: str) -> list[Tok]:
                 continue  # 伤心, 伤害: only a bare 伤 (26人伤) is a casualty word
             if word == "伤人" and text.startswith("员", m.end()):
                 continue  # 工伤人员: no one was hurt
-            base = re.sub(r"(?:者)?(?:人员)?(?:人数)?$", "", word) or word
+            base = _WORD_SUFFIXES.sub("", word) or word
             kind = WORDS.get(base, WORDS.get(word))
-            out.append(Tok(m.start(), m.end(), kind, transitive=base in _TRANSITIVE, word=word, base=base))
+            out.append(Tok(start, m.end(), kind, transitive=base in _TRANSITIVE, word=word, base=base))
         else:
             tok = _number_token(m)
             if tok is not None and text.endswith("第", 0, tok.start):
