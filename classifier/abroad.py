@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifier.keywords import longest_first
+
 _COUNTRIES = (
     # Asia
     "日本|韩国|朝鲜|蒙古|越南|老挝|柬埔寨|泰国|缅甸|马来西亚|新加坡|印度尼西亚|印尼|菲律宾|文莱|东帝汶|印度|巴基斯坦"
@@ -62,8 +64,21 @@ _SHORT = (
 _FOREIGN = re.compile(rf"(?P<name>{_COUNTRIES}|{_REGIONS}|{_SHORT})")
 """Foreign places; what :func:`_foreign_in` finds, the way this pattern's ``finditer`` would."""
 _NAMES = [name for name in f"{_COUNTRIES}|{_REGIONS}".split("|")]
+
+
+def _plain_names(names: list[str]) -> str:
+    """The alternation of the plain ``names`` (in their order) as a trie of the same matches: a
+    name listed after a shorter one it starts with can never match (约旦河西岸 after 约旦) and is
+    left out, so that at each position the longest name left is the one the alternation finds."""
+    kept: list[str] = []
+    for name in names:
+        if not any(name.startswith(earlier) for earlier in kept):
+            kept.append(name)
+    return longest_first(kept)
+
+
 _FOREIGN_PARTS = (
-    re.compile("|".join(n for n in _NAMES if re.escape(n) == n)),
+    re.compile(_plain_names([n for n in _NAMES if re.escape(n) == n])),
     re.compile("|".join(n for n in _NAMES if re.escape(n) != n)),
     re.compile(_SHORT),
 )
@@ -165,11 +180,14 @@ def home_places(text: str) -> list[str]:
 
 def _lead(text: str) -> str:
     """The title (the first line) and, when the title is short, the first sentence after it."""
-    sentences = _LEAD.findall(text)
-    if not sentences:
+    sentences = _LEAD.finditer(text)  # the first two are read, not every sentence of a long body
+    first = next(sentences, None)
+    if first is None:
         return ""
-    first = sentences[0]
-    return first if len(first) >= 10 or len(sentences) == 1 else f"{first}。{sentences[1]}"
+    if len(first.group()) >= 10:
+        return first.group()
+    second = next(sentences, None)
+    return first.group() if second is None else f"{first.group()}。{second.group()}"
 
 
 def _a_place(lead: str, m: re.Match[str]) -> bool:
@@ -190,10 +208,16 @@ class Place:
     foreign: bool
 
 
-def places_in(text: str) -> list[Place]:
+def foreign_places_in(text: str) -> list[Place]:
+    """The places abroad of :func:`places_in`, in order."""
+    return [Place(m.start(), m.end(), m.group(), True) for m in _foreign_in(text) if _a_place(text, m)]
+
+
+def places_in(text: str, foreign: list[Place] | None = None) -> list[Place]:
     """Every place ``text`` names as where things happened, foreign or at home, in order (a country
-    that says who, ``美国游客``, or a home name that says when, ``北京时间``, is none)."""
-    found = [Place(m.start(), m.end(), m.group(), True) for m in _foreign_in(text) if _a_place(text, m)]
+    that says who, ``美国游客``, or a home name that says when, ``北京时间``, is none). ``foreign``:
+    :func:`foreign_places_in` of ``text``, when the caller has it already."""
+    found = foreign_places_in(text) if foreign is None else list(foreign)
     for m in _HOME.finditer(text):
         # 境内 is any country's (缅甸境内): at home only as 我国境内, which names 我国
         if m.group() != "境内" and not _NOT_HOME_AFTER.match(text, m.end()):

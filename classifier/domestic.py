@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from classifier.abroad import Place, places_in
+from classifier.abroad import Place, foreign_places_in, places_in
 
 _JOINED = re.compile(r"[、和及与]?(?:中国|我国)?")
 _FILLER = "，"
@@ -34,8 +34,11 @@ class Split:
 def split_by_place(text: str) -> Split | None:
     """The text's stretches at home and abroad, or ``None`` when it names places of only one side,
     or a stretch names both."""
+    places_abroad = foreign_places_in(text)
+    if not places_abroad:
+        return None  # (most texts name no place abroad: one side only)
     groups: list[list[Place]] = []
-    for place in places_in(text):
+    for place in places_in(text, places_abroad):
         if groups and _JOINED.fullmatch(text, groups[-1][-1].end, place.start):
             groups[-1].append(place)
         else:
