@@ -66,6 +66,7 @@ from dataclasses import dataclass, field, replace
 from classifier.casualty_forms import LIVES_WORDS, all_of_them, lives_lost, losses, respectively
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
+from classifier.keywords import longest_first
 from classifier.missing import found_in_sentence, found_later_on, still_missing, with_deaths
 from classifier.numbers import CN_NUMERALS, Bound
 from classifier.other_events import (
@@ -165,6 +166,8 @@ _TRIGGER = re.compile(
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
+_LIVES_WORD = re.compile(longest_first(LIVES_WORDS))
+"""Any of :data:`~classifier.casualty_forms.LIVES_WORDS`, in one search."""
 
 
 _AFTERWARDS = re.compile(r"后|然后|随后|并|又|再|致|导致|造成")
@@ -442,7 +445,7 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
     compact = compact_figures(sentence)
     listed = respectively(sentence) if "分别" in sentence or "依次" in sentence else []
     mentions = compact + listed + losses(sentence)
-    if any(word in sentence for word in LIVES_WORDS):
+    if _LIVES_WORD.search(sentence):
         mentions += lives_lost(sentence)
     tokens = read_tokens(sentence)
     if compact:  # the 伤 of 8死5伤 is no word of its own (8死5伤18人遭绑架)

@@ -212,6 +212,8 @@ _TO = r"(?:至|到|-|－|—|~|～)"
 """Between the ends of a range of people (3至5人, 3-5人)."""
 _LOW = re.compile(rf"(?P<low>{NUM}){_TO}$")
 """The lower end of a range before a number of people (3至5人: 3至)."""
+_TO_LAST = "至到-－—~～\n"
+"""What :data:`_LOW` can end with (its ``$`` also matches before a last newline)."""
 _TOKEN = re.compile(
     rf"(?P<word>(?:{WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
     rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
@@ -266,7 +268,11 @@ def _number_token(m: re.Match[str]) -> Tok | None:
     value, bound = parsed
     upper = 0.0
     start = m.start()
-    ranged = _LOW.search(m.string, max(0, start - 12), start) if not m.group("pre") and start else None
+    ranged = (
+        _LOW.search(m.string, max(0, start - 12), start)
+        if start and m.string[start - 1] in _TO_LAST and not m.group("pre")
+        else None
+    )
     low = parse_count(ranged.group("low")) if ranged is not None else None
     if ranged is not None and low is not None and low[0] < value:  # 3至5人: at least 3, up to 5
         value, upper, bound, start = low[0], value, Bound.AT_LEAST, ranged.start()
