@@ -28,7 +28,6 @@ Each fact keeps the words it was read from. Merging the facts of an event's item
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 
@@ -38,6 +37,7 @@ from classifier.keywords import longest_first
 from classifier.numbers import Bound, chinese_to_int
 from classifier.occurrence import reports_incident
 from classifier.places import PlaceFinder, PlaceMatch
+from classifier.sentences import Sentences
 from classifier.traditional import simplified
 from models.directory import UnitDirectory
 from models.facts import Fact, FactKind
@@ -52,7 +52,6 @@ _KIND = {
     Kind.LOSS: FactKind.LOSS,
 }
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+")
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]|(?<!、)\s")
 """Where a clause of responding units ends: a space ends one (headlines) unless it follows 、 (folded lists)."""
 _CLAUSE = re.compile(r"[^，,。！？!?；;：:\n]+")
@@ -120,7 +119,7 @@ class FactReader:
         gazetteer's matches in ``text`` when the caller has them already. Traditional characters
         are read as simplified, as grading reads them (:mod:`classifier.traditional`)."""
         text = simplified(text)
-        sentences = _Sentences(text)
+        sentences = Sentences(text)
         # only the sentences with an occurrence verb can state when, where and what
         spans: dict[int, str] = {}
         for verb in _OCCURRENCE.finditer(text):
@@ -157,7 +156,7 @@ class FactReader:
             out.setdefault(place.name, Fact(kind=FactKind.WHERE, value=place.name, quote=m.text, precision=precision))
         return list(out.values())
 
-    def _responding(self, text: str, event_terms: tuple[str, ...], sentences: _Sentences) -> list[Fact]:
+    def _responding(self, text: str, event_terms: tuple[str, ...], sentences: Sentences) -> list[Fact]:
         """Units named before a response verb in their clause: its subjects (市应急管理局、市消防救援大队赶赴现场)."""
         if self._units is None:
             return []
@@ -176,25 +175,6 @@ class FactReader:
             quote = _around(sentence, m.start() - begin, m.end() - begin)
             out[unit_id] = Fact(kind=FactKind.UNIT, value=name, unit_id=unit_id, quote=quote)
         return list(out.values())
-
-
-class _Sentences:
-    """Where the sentences of one text end (:data:`_SENTENCE_END`), found once: each question after
-    that is a bisection instead of a search of the text."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-
-    def start_of(self, at: int) -> int:
-        """Where the sentence holding ``text[at]`` begins: after the last sentence end before ``at``."""
-        i = bisect_left(self.ends, at)
-        return self.ends[i - 1] + 1 if i else 0
-
-    def until(self, begin: int, at: int) -> str:
-        """``text`` from ``begin`` to the first sentence end at or after ``at`` (or to its end)."""
-        i = bisect_left(self.ends, at)
-        return self.text[begin : self.ends[i] if i < len(self.ends) else len(self.text)]
 
 
 def _around(text: str, start: int, end: int) -> str:

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from classifier.casualty_tokens import FOUND, Kind, Mention
 from classifier.numbers import CN_NUMERALS, NUM, parse_count
+from classifier.sentences import SENTENCE_END
 
 __all__ = ["found_in_sentence", "found_later_on", "still_missing", "still_trapped", "with_deaths"]
 
@@ -128,7 +129,6 @@ _REMAINING = re.compile(
     rf"(?:仍有|尚有|还有|另外|另有|其余|剩余|剩下)(?:的)?{_people('num')}(?:仍|尚|还)?(?:处于)?(?:失联|失踪|下落不明|未找到|在搜寻)"
     rf"|{_people('left_num')}(?:仍|尚|还|仍然|依然)(?:处于)?(?:失联|失踪|下落不明|未找到|在搜寻)"
 )
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _AFTER_WORDS = re.compile(r"找到|寻获|获救|救|联系上|平安|脱险|生还|遇难|死亡|身亡|遗体|仍|尚|还有|其余|剩")
 _WINDOW = 160
 """How far after the missing figure its people are followed (a couple of sentences)."""
@@ -159,11 +159,7 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
             parsed = parse_count(m.group("among_num") or m.group("found_num") or m.group("bodies"))
             if parsed is None:
                 continue
-            if (
-                m.group("among") == "其中"
-                and last is not None
-                and not _SENTENCE_END.search(text, last.end(), m.start())
-            ):
+            if m.group("among") == "其中" and last is not None and not SENTENCE_END.search(text, last.end(), m.start()):
                 unstated = max(0.0, unstated - parsed[0])
                 continue  # 已找到5人，其中2人遇难: two of the five, not two more
             found += parsed[0]

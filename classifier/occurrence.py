@@ -33,9 +33,9 @@ one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from classifier.other_events import EARLIER, other_event
+from classifier.sentences import Sentences
 
 REACH = 24
 """How far back in its clause a marker reaches."""
@@ -87,7 +87,6 @@ _LIKENED_BEFORE = re.compile(r"(?:简直是|简直就是|无异于|如同|好比
 _LIKENED_AFTER = re.compile(
     r"[^，,。；;！!？?\n]{0,6}?(?:有什么区别|有何区别|有啥区别|没什么区别|没有区别|无异|何异|没两样)"
 )
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _ASKED = re.compile(r"怎么办|谁[^，,。；;！!？?\n]{0,3}负责|谁来承担|谁担责")
 """出了事故怎么办, 发生安全事故谁来负责: a fear put as a question."""
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条")
@@ -146,11 +145,9 @@ def context_of(text: str, start: int, end: int) -> str | None:
     sense = _other_sense(text, word, before, end)
     if sense is not None:
         return sense
-    ends = _sentence_ends(text)
-    i = bisect_left(ends, start)
-    sentence_start = ends[i - 1] + 1 if i else 0
-    i = bisect_left(ends, end, i)
-    sentence = text[sentence_start : ends[i] if i < len(ends) else len(text)]
+    sentences = _sentences(text)
+    sentence_start = sentences.start_of(start)
+    sentence = sentences.until(sentence_start, end)
     if other_event(sentence, start - sentence_start) == EARLIER:
         return "past"
     if _ASKED.search(sentence, end - sentence_start):
@@ -164,19 +161,19 @@ def context_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_ends: tuple[str, list[int]] = ("", [])
+_last = Sentences("")
 
 
-def _sentence_ends(text: str) -> list[int]:
-    """Where the sentences of ``text`` end (:data:`_SENTENCE_END`), found once per text (by
-    identity) so that each word asked about after the first is a bisection, not a scan of the text
-    from its beginning. The text and its ends are swapped as one pair, so concurrent callers can
-    only miss, never read another text's ends."""
-    global _ends
-    memo = _ends
-    if memo[0] is not text:
-        memo = _ends = (text, [m.start() for m in _SENTENCE_END.finditer(text)])
-    return memo[1]
+def _sentences(text: str) -> Sentences:
+    """The sentences of ``text``, found once per text (by identity) so that each word asked about
+    after the first is a bisection, not a scan of the text from its beginning. The text and its
+    sentences are one object swapped whole, so concurrent callers can only miss, never read another
+    text's sentences."""
+    global _last
+    last = _last
+    if last.text is not text:
+        last = _last = Sentences(text)
+    return last
 
 
 def _other_sense(text: str, word: str, before: str, end: int) -> str | None:
