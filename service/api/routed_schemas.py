@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from models.db import Event, Item
 from models.db.routed import RerouteRequest
 from models.enums import IncidentGrade
+from service.api.schemas import unsure_topic
 from service.names import Names
 from service.queries.routed import RoutedRow
 
@@ -56,6 +57,12 @@ class RoutedPublic(BaseModel):
     role_label: str
     why: str = Field(description="Why it came to the unit: the routing rule(s), its role, 属地")
     routing_rules: list[str]
+    topic: str | None = Field(description="The topic (领域) routing read, as an id")
+    topic_name: str | None = Field(description="The topic's name")
+    topic_unsure: bool = Field(
+        description="An item whose topic the classifier was not sure of (confidence below 0.5): the routing "
+        "may be wrong, a reroute request is the remedy"
+    )
     item_count: int
     first_at: datetime = Field(description="Event first seen, or item published")
     last_at: datetime = Field(description="Event last seen, or item stored")
@@ -145,11 +152,13 @@ def routed_public(row: RoutedRow, names: Names) -> RoutedPublic:
         item = row.item
         title, grade, places = item.title, item.grade, list(item.places or [])
         first, last, count = item.published_at, item.stored_at, 1
+        topic, unsure = item.topic, unsure_topic(item.topic_confidence)
     else:
         assert row.event is not None
         event = row.event
         title, grade, places = event.title, event.grade, list(event.places or [])
         first, last, count = event.first_seen_at, event.last_seen_at, event.item_count
+        topic, unsure = event.topic, False
     return RoutedPublic(
         kind=row.kind,
         event_id=row.event.id if row.event is not None else (row.item.event_id if row.item is not None else None),
@@ -162,6 +171,9 @@ def routed_public(row: RoutedRow, names: Names) -> RoutedPublic:
         role_label="牵头" if row.lead else "协办",
         why=why_routed(row, names),
         routing_rules=row.rules,
+        topic=topic,
+        topic_name=names.topic(topic) if topic else None,
+        topic_unsure=unsure,
         item_count=count,
         first_at=first,
         last_at=last,

@@ -16,7 +16,7 @@ from models.enums import IncidentGrade
 from service import operations
 from service.api.deps import NowDep, SessionDep, StagesDep, StateDep
 from service.api.incident_schemas import incident_public
-from service.api.schemas import ManualReportRequest
+from service.api.schemas import ManualReportRequest, unsure_topic
 from service.api.types import IdPath, TextId
 from service.boundaries import BoundaryError, load_boundaries
 from service.case_operations import dispatch_event, jurisdiction_policy
@@ -217,15 +217,8 @@ def split(
 @router.get("/items/{item_id}")
 def item_page(item_id: TextId, request: Request, principal: WebUser, db: SessionDep) -> Response:
     item = get_item(db, principal, item_id)
-    confidence = item.topic_confidence
-    unsure = confidence is not None and confidence < UNSURE_TOPIC
+    unsure = unsure_topic(item.topic_confidence)
     return page(request, "item.html", item=item, reading=item.classification or {}, unsure=unsure)
-
-
-UNSURE_TOPIC = 0.5
-"""Topic confidence below which the item page asks the desk to check the topic. The confidence is
-calibrated: on the 7-class government-message data, 5-fold, topics below one half were right about
-half the time (47 %), those at 0.9 or more 96 % (README, *Desk*)."""
 
 
 @router.get("/manual")

@@ -256,3 +256,28 @@ def _item_of(db: sessionmaker[Session], event_id: int) -> str:
         item_id = s.scalar(select(Item.id).where(Item.event_id == event_id))
     assert item_id is not None
     return str(item_id)
+
+
+def test_an_item_routed_on_an_unsure_topic_says_so(
+    users: dict[str, str], api_login: Any, web_login: Any, seed: Any
+) -> None:
+    """Routing reads the topic; when the classifier was not sure of it (calibrated confidence below
+    one half, right about half the time), the unit is told so next to why it came, and the way out
+    (a reroute request) is named."""
+    complaint(seed, topic="chengxiang", topic_confidence=0.35)
+    fire(seed, topic="anquan", topic_confidence=0.93)
+    hushan = api_login(users["hushan"])
+    items = {i["routing_rules"][0]: i for i in hushan.get("/api/v1/routed/items").json()["data"]}
+    unsure, sure = items["属地-违建与村务"], items["火灾"]
+    assert unsure["topic"] == "chengxiang" and unsure["topic_name"] == "城乡建设" and unsure["topic_unsure"] is True
+    assert sure["topic_name"] == "安全应急" and sure["topic_unsure"] is False
+    events = hushan.get("/api/v1/routed/events").json()["data"]
+    assert {e["topic_name"] for e in events} == {"城乡建设", "安全应急"}
+
+    c, _ = web_login(users["hushan"])
+    rows = c.get("/inbox?routed=items").text.split('class="routed-row')[1:]
+    assert len(rows) == 2
+    (unsure_row,) = [r for r in rows if "属地-违建与村务" in r]
+    (sure_row,) = [r for r in rows if "「火灾」" in r]
+    assert "领域：城乡建设" in unsure_row and "把握不大" in unsure_row and "申请改派" in unsure_row
+    assert "领域：安全应急" in sure_row and "把握不大" not in sure_row
