@@ -10,7 +10,8 @@ How text is read
 * Numbers are Arabic (``12``, ``1,200``, ``1.2``, full-width ``１２``) or Chinese (``十二``,
   ``两``, ``三十余``); ``十几`` and ``几十``/``数十`` are read as lower bounds (11, 20).
 * ``余``/``多``/``以上``/``超过``/``逾``/``上`` make a figure a lower bound and ``近``/``约`` an
-  approximation; the figure is graded as written and the reason says it is not exact. A range
+  approximation; the figure is read as written and the reason says it is not exact (grading puts
+  a ``近`` figure just below its number: :mod:`classifier.grading`). A range
   (``3至5人``, ``3-5人``, ``七八人``, ``二三十人``) is a lower bound at its lower end, its upper end
   kept for the reason. An ordinal is no count (``第3名伤者``), unless it numbers the dead
   (``第12具遗体``: twelve at least). Lives taken are deaths (``大火夺走12条生命``).
@@ -46,8 +47,9 @@ How text is read
   ``自2010年至今``, ``共发生5起``, ``该路段…死亡总人数达50多人``; but ``发生两起山体滑坡16人丧生``
   reports incidents, it counts none), definitions and ranges (``以上…以下``, ``是指``), and
   everything after a marker of an earlier event (``曾发生``, ``去年``, ``历史上``) up to a marker
-  of this one (``本次``, ``此次``, ``目前``). They are returned as ``excluded`` so the reasons can
-  say what was left out.
+  of this one (``本次``, ``此次``, ``目前``), and earlier events told by their date beside a new
+  incident (:mod:`classifier.dated`: ``1月22日发生在邻县的一起火灾``). They are returned as
+  ``excluded`` so the reasons can say what was left out.
 * A figure the text says is wrong (``此前通报的死亡12人有误``, ``网传“30人死亡”不实``) is left out,
   and so is one of an earlier report or a rumour once a corrected figure of its kind is stated
   (``此前有消息称…12人死亡，经核实，实际死亡9人``): :func:`classifier.other_events.superseded`.
@@ -66,6 +68,7 @@ from dataclasses import dataclass, field, replace
 from classifier.casualty_forms import LIVES_WORDS, all_of_them, lives_lost, losses, respectively
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
+from classifier.dated import incidents_this_year, new_incidents, told_by_day, year_written
 from classifier.keywords import longest_first
 from classifier.missing import found_in_sentence, found_later_on, still_missing, with_deaths
 from classifier.numbers import CN_NUMERALS, Bound
@@ -356,23 +359,33 @@ def read_figures(text: str) -> CasualtyReport:
     lasting = lead is not None and EVENT_THAT_LASTS.search(lead.group()) is not None
     lead_start = lead.start() if lead is not None else 0
     this_one: list[int] | None = None  # the sentences reporting an incident as this one (本次事故…)
+    this_year: list[int] | None = None  # … an incident dated by a day without a year
+    new: list[int] | None = None  # … a new incident (又发生, 昨日凌晨…起火)
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         if _TRIGGER.search(sentence) is None:
             continue
         mentions, previous = _sentence_mentions(sentence, previous)
         statistic = is_statistic(sentence, lasting and sm.start() != lead_start) if mentions else False
-        month_is_earlier = False
+        month_is_earlier = day_is_earlier = False
         if mentions and not statistic and (dated := dated_by_month(sentence)) is not None:
             # 今年3月，该厂发生…造成12人死亡。本次事故造成2人受伤: the month's event is an earlier one
             if this_one is None:
                 this_one = sentences_reporting_this_event(text)
             month_is_earlier = any(start != sm.start() for start in this_one) or reports_this_event(sentence, dated)
+            if not month_is_earlier and year_written(sentence, dated):
+                # 7月10日，县城发生内涝，2人死亡。2020年7月，该县遭遇特大洪水: another year's
+                this_year = incidents_this_year(text) if this_year is None else this_year
+                month_is_earlier = any(start != sm.start() for start in this_year)
+        if mentions and not statistic and told_by_day(sentence) is not None:
+            # 昨日凌晨，一民房起火…。1月22日发生在邻县的一起火灾造成4人死亡: the day's event is an earlier one
+            new = new_incidents(text) if new is None else new
+            day_is_earlier = any(start != sm.start() for start in new)
         for m in mentions:
             # a quote without a number starts before its word, where an earlier event may be named
             at = m.start + len(m.quote) - 1 if m.unnumbered else m.start
             counted = statistic and tallied(sentence, at)
-            why = STATISTICS if counted else other_event(sentence, at, month_is_earlier)
+            why = STATISTICS if counted else other_event(sentence, at, month_is_earlier, day_is_earlier)
             why = why or m.left_out or None
             placed = _moved(m, sm.start())
             if why is None:

@@ -18,7 +18,8 @@
 * **Definitions and ranges** (``3人以上10人以下``, ``是指``).
 * **Scenes imagined**: a drill's or a hypothesis's toll (``模拟造成30人死亡、100人受伤的场景``,
   ``演练假定…造成12人死亡``, ``假设…``), after such a word in its sentence.
-* **Earlier events**: what follows ``曾发生``, ``去年`` (not ``去年以来``), ``历史上``, ``继…后``
+* **Earlier events**: what follows ``曾发生`` (``曾报道``, ``曾遭遇`` …), ``去年`` (not ``去年以来``),
+  ``历史上``, ``继…后``
   (an incident this one follows), ``X年前`` (``10年前的今天`` is no day of this event), a disaster
   named by its year without a month (``1998年特大洪水``, ``2008年汶川地震``), an era
   long past (``抗战``, ``日军``, ``民国`` …) up to a marker of this event (``本次``, ``此次``,
@@ -30,13 +31,17 @@
 * **Earlier events told by their month** (``今年3月，该厂发生一起爆炸事故，造成12人死亡``,
   ``2022年8月``, ``3月份``, ``上个月``): a month without its day dates an event the text tells as
   background when another sentence reports one as this event's (``本次事故造成2人受伤``,
-  ``今天上午该矿再次发生冒顶``, ``昨日的事故``); alone, the dated event is the one reported.
+  ``今天上午该矿再次发生冒顶``, ``昨日的事故``, ``昨晚，…起火``); alone, the dated event is the one
+  reported. A day told as background and a month written with another year are read by
+  :mod:`classifier.dated`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Sequence
+
+from classifier.dated import TOLD_BY_DAY
 
 _INCIDENTS = re.compile(
     # 共发生…23起 / 事故12起，: a count of incidents; 发生两起山体滑坡16人丧生 reports incidents
@@ -94,7 +99,7 @@ _NAMED_DISASTER = (
     r"(?:洪水|洪灾|水灾|洪涝|地震|海啸|雪灾|冰灾|冰冻|泥石流|山洪|台风|火灾|大火|爆炸|空难|矿难|踩踏|沉船|疫情|非典)"
 )
 _PAST = re.compile(
-    r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因)|发生过(?!程)|(?:去年|前年|上年)(?![^，,。；;]{0,4}以来|至今|同期)|往年|历史上|年前|当年"
+    r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因|报道|通报|报告|遭遇|遭受|经历)|发生过(?!程)|(?:去年|前年|上年)(?![^，,。；;]{0,4}以来|至今|同期)|往年|历史上|年前|当年"
     r"|上一次|上次|回顾|回望|回想|回忆起"
     # an earlier incident told after this one (而在此之前的5月27日，…5名工人遇难); not 此前报道
     r"|在此之前|此前的?(?=\d+月|[一二三四五六七八九十]+月)"
@@ -128,7 +133,8 @@ _DATED = re.compile(
 )
 _THIS_ONE = re.compile(
     r"本次|此次|这次|该次|本起|这起|又一起|又一次|(?:又|再次|再度)(?:发生|突发)"
-    r"|(?:今天|今日|今晨|今早|昨天|昨日|昨晚|昨夜|前天)[^，,。；;]{0,12}?"
+    # (after at most one comma: 昨天下午，县城一小区电动车起火)
+    r"|(?:今天|今日|今晨|今早|昨天|昨日|昨晚|昨夜|前天)(?:[^，,。；;]{0,10}[，,])?[^，,。；;]{0,12}?"
     r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|相撞|侧翻|翻车|坠落|冒顶|透水|的事故|的火灾|的车祸)"
 )
 
@@ -242,14 +248,15 @@ def _clause(sentence: str, at: int) -> str:
     return sentence[start : min(ends, default=len(sentence))]
 
 
-def other_event(sentence: str, offset: int, month_is_earlier: bool = False) -> str | None:
+def other_event(sentence: str, offset: int, month_is_earlier: bool = False, day_is_earlier: bool = False) -> str | None:
     """Why the figure at ``offset`` of ``sentence``, which is no statistic (:func:`is_statistic`),
     is not this event's (``None``: it is).
 
     A definition covers the whole sentence; an earlier-event marker covers what follows it until
     a marker of the current event. ``month_is_earlier``: another sentence reports this event
     (:func:`names_this_event`), so a month without its day (:func:`dates_by_month`) marks an
-    earlier one too.
+    earlier one too. ``day_is_earlier``: another sentence reports a new incident, so a day told as
+    background (:func:`classifier.dated.told_by_day`: ``1月22日发生在邻县的``) marks an earlier one.
     """
     if _DEFINITION.search(sentence):
         return DEFINITION
@@ -266,6 +273,10 @@ def other_event(sentence: str, offset: int, month_is_earlier: bool = False) -> s
             past = m
     if month_is_earlier:
         for m in _DATED.finditer(sentence, 0, offset + 1):
+            if past is None or m.start() > past.start():
+                past = m
+    if day_is_earlier:
+        for m in TOLD_BY_DAY.finditer(sentence, 0, offset + 1):
             if past is None or m.start() > past.start():
                 past = m
     if past is None:

@@ -1,0 +1,70 @@
+"""Earlier events told by their date, in a text that reports a new incident.
+
+A report of a new incident often recalls an earlier one by its date: ``1月22日发生在邻县的一起民房
+火灾造成4人死亡``, ``3月5日发生的燃气爆炸事故曾造成12人死亡``, or by a month of another year
+(``2020年7月，该县遭遇特大洪水，36人死亡失踪``). Those figures are not the new incident's. A
+date alone says nothing (the event reported is dated too: ``4月8日7时许，…发生燃气爆炸，造成1人
+死亡``), so a date marks an earlier event only
+
+* **by its day**, when it is told as background (the date, then ``发生的``, ``发生在``,
+  ``的一起`` … in its clause: :func:`told_by_day`) and another sentence reports a new incident
+  (``昨日凌晨，城关镇一民房起火``, ``今日该园区又发生一起火情``: :func:`new_incidents`);
+* **by a month written with its year** (``2020年7月``: :func:`year_written`), when another sentence
+  reports an incident dated by a day without a year (``7月10日，县城发生内涝``: this year's, so
+  the year written is another one: :func:`incidents_this_year`).
+
+What lies between the date and a figure may still bring the figure back to the incident reported
+now (``目前``, ``已造成``: :func:`classifier.other_events.other_event`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_HAPPENED = r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|相撞|侧翻|翻车|坠落|冒顶|透水|内涝|滑坡)"
+TOLD_BY_DAY = re.compile(
+    # (the search skips ahead to 月; the day after it, then the background's words in the clause)
+    rf"月(?<=[\d一二三四五六七八九十]月){_DAY}[日号][^，,。；;！!？?]{{0,16}}?"
+    r"(?:发生的|发生在|的一起|的一场|的那起|的那场|的那次)"
+)
+_NEW_INCIDENT = re.compile(
+    rf"(?:又|再次|再度)(?:发生|突发)|又一起"
+    # a day told relative to now, then (after at most one comma) what happened
+    rf"|(?:今天|今日|今晨|今早|昨天|昨日|昨晚|昨夜|前天)(?:[^，,。；;！!？?]{{0,10}}[，,])?[^，,。；;！!？?]{{0,16}}?{_HAPPENED}"
+)
+_THIS_YEARS_DAY = re.compile(
+    rf"(?<![年\d一二三四五六七八九十]){_DAY}月{_DAY}[日号]"
+    rf"(?:[^，,。；;！!？?]{{0,10}}[，,])?[^，,。；;！!？?]{{0,16}}?{_HAPPENED}"
+)
+"""A day without its year (not 2020年7月10日), then what happened."""
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年$")
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+")
+
+
+def told_by_day(sentence: str) -> int | None:
+    """Where ``sentence`` first dates an event by its day as background (``1月22日发生在邻县的``,
+    ``3月5日发生的``), or ``None``."""
+    if "日" not in sentence and "号" not in sentence:
+        return None
+    m = TOLD_BY_DAY.search(sentence)
+    return m.start() if m is not None else None
+
+
+def new_incidents(text: str) -> list[int]:
+    """The starts of the sentences of ``text`` that report a new incident (``又发生``,
+    ``昨日凌晨，…起火``)."""
+    return [sm.start() for sm in _SENTENCE.finditer(text) if _NEW_INCIDENT.search(sm.group())]
+
+
+def year_written(sentence: str, month_at: int) -> bool:
+    """Whether the month at ``month_at`` of ``sentence`` is written with its year (``2020年7月``)."""
+    return _YEAR_BEFORE.search(sentence, 0, month_at) is not None
+
+
+def incidents_this_year(text: str) -> list[int]:
+    """The starts of the sentences of ``text`` that report an incident dated by a day without a
+    year (``7月10日，县城发生内涝``)."""
+    if "日" not in text and "号" not in text:
+        return []
+    return [sm.start() for sm in _SENTENCE.finditer(text) if _THIS_YEARS_DAY.search(sm.group())]
