@@ -1,7 +1,8 @@
 """Casualty and loss figures stated as whole phrases, read on their own (:mod:`classifier.casualties`):
 compact forms (``9死3伤``, ``一死两伤``), figures listed respectively (``死亡、失踪人数分别为12人、3人``),
 a number whose next clause says they died (``4名矿工…，均已无生命体征``) and direct economic loss
-(``直接经济损失3000余万元``).
+(``直接经济损失3000余万元``, and the loss an incident caused, not said to be indirect:
+``火灾造成损失约2300万元``).
 """
 
 from __future__ import annotations
@@ -43,7 +44,14 @@ _COMPACT_KIND = {
 _COMPACT_NOT_AFTER = set("者员害心口残痕势情亡人伤于刑缓里")
 """Not a figure when followed by these: 3人死伤 (a word of its own), 2人死于, 3人死刑, 6人死里逃生."""
 # direct loss only: 间接经济损失, 直接和间接经济损失 are not graded by the 条例
-_HEAD = r"(?<!间接)(?P<indirect>(?:直接[和与及、])?间接)?(?:直接)?(?:经济|财产)损失|直接损失"
+# and the loss an incident caused, not said to be direct or economic (火灾造成损失约2300万元,
+# 事故损失逾千万元): graded as direct, the desk asked to check; a bare 损失 is common in complaints
+# (给我造成损失6百多万), so only after an incident's word
+_EVENT_LOSS = (
+    r"(?:火灾|大火|火情|爆炸|事故|灾害|灾情|洪灾|水灾|洪涝|冰雹|风灾|地震|坍塌|垮塌|泄漏)"
+    r"(?:所|共|已)?(?:造成|导致|带来|引起|引发)?的?损失"
+)
+_HEAD = rf"(?<!间接)(?P<indirect>(?:直接[和与及、])?间接)?(?:直接)?(?:经济|财产)损失|直接损失|{_EVENT_LOSS}"
 _AMOUNT = (
     rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?"
     rf"|[{CN_NUMERALS}伍陆亿]+)?(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?元(?P<after>左右|以上)?"

@@ -21,9 +21,13 @@ unstated severity (受伤, 伤者, ``X死Y伤``) are **not** counted as serious:
 says they were left out, and, when they alone would reach a higher grade if all were serious,
 asks the desk to check (``若其中重伤达10人则为较大，请核实``); the dead and injured counted together
 (``5人伤亡``, ``12人死伤``) ask how many died (``若其中死亡达3人则为较大，请核实``). Lower bounds
-(余/多/以上) and approximations (近/约) are graded as written and the reason says the figure is not
-exact; a range (``两三人死亡``) is graded on its lower end, the desk asked to check when its upper end
-would reach a higher grade. Only the direct loss counts (``间接经济损失`` is left out, with its reason).
+(余/多/以上) and approximations (约) are graded as written and the reason says the figure is not
+exact; a figure a little short of its number (``近30人``, ``将近1亿元``) is graded just below it
+(重大), the desk asked to check when the number written would reach a higher grade; a range
+(``两三人死亡``) is graded on its lower end, the desk asked to check when its upper end would reach
+a higher grade. Only the direct loss counts (``间接经济损失`` is left out, with its reason); a loss
+not said to be direct (``经济损失``, ``火灾造成损失约2300万元``) is graded as direct, and the reason
+says so and asks the desk to check.
 
 A food poisoning is graded also by 《国家食品安全事故应急预案》 (:func:`food_poisoning_grade`): one
 poisoning of 100 people or more, or with a death, is 较大; 100 or more with a death, or 10 deaths or
@@ -137,10 +141,35 @@ def _amount(m: Mention, value: float, unit: str) -> str:
         shown = f"{shown}{q}"
     if m.bound is Bound.AT_LEAST:
         return f"{shown}（下限：至少{value:g}{unit}，按{value:g}{unit}计）"
+    if _short_of(m):
+        return f"{shown}（约数，不足{value:g}{unit}）"
     if m.bound is Bound.ABOUT:
-        fewer = "，实际可能略少" if "近" in q else ""
-        return f"{shown}（约数，按{value:g}{unit}计{fewer}）"
+        return f"{shown}（约数，按{value:g}{unit}计）"
     return shown
+
+
+_SHORT_OF = ("近", "将近", "接近")
+
+
+def _short_of(m: Mention) -> bool:
+    """Whether ``m`` is a little fewer than its number (``近30人``, ``将近1亿元``): it is graded
+    just below it, since 近30人 are not 30."""
+    return m.bound is Bound.ABOUT and m.qualifier in _SHORT_OF
+
+
+def _graded(
+    value: float, mentions: tuple[Mention, ...], step: float, thresholds: tuple[float, float, float]
+) -> tuple[IncidentGrade, str]:
+    """The grade of ``value`` read from ``mentions``, ``step`` less when one of them is a little
+    fewer than written (:func:`_short_of`), with the desk's check when the number written would
+    reach a higher grade (``；若达30人则为特别重大，请核实``)."""
+    if not any(_short_of(m) for m in mentions):
+        return _step(value, thresholds), ""
+    grade, written = _step(value - step, thresholds), _step(value, thresholds)
+    if written.severity <= grade.severity:
+        return grade, ""
+    shown = f"{value:g}人" if step == 1 else f"{value / 1e8:g}亿元" if value >= 1e8 else f"{value / 1e4:g}万元"
+    return grade, f"；若达{shown}则为{written.label}，请核实"
 
 
 def _quote(*mentions: Mention) -> str:
@@ -242,19 +271,20 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
             parts = [f"死亡、失踪/失联合计{_people(missing)}"] + ([f"其中死亡{_people(deaths)}"] if deaths else [])
             counted = "（失踪/失联按条例计入死亡）" if figures.missing or not deaths else f"，按死亡{total}人计"
         highest = total + sum(m.upper - m.value for m in used if m.upper)
-        check = _would_be(highest, (30, 10, 3), _step(total, (30, 10, 3)), "") if highest > total else ""
+        step, check = _graded(total, tuple(used), 1, (30, 10, 3))
+        check += _would_be(highest, (30, 10, 3), step, "") if highest > total else ""
         if missing is not None and missing.found_unstated:  # 12人失联，目前已找到8人: alive or dead?
             dead = _step(total + missing.found_unstated, (30, 10, 3))
-            if dead.severity > _step(total, (30, 10, 3)).severity:
+            if dead.severity > step.severity:
                 check += f"；已找到的{missing.found_unstated:g}人生死未写明，若其中遇难者计入则可达{dead.label}，请核实"
-        bump(_step(total, (30, 10, 3)), f"{'、'.join(parts)}{counted}{check}{_quote(*used)}")
+        bump(step, f"{'、'.join(parts)}{counted}{check}{_quote(*used)}")
     serious = found.get(Kind.SERIOUS)
     if serious:
-        check = ""
+        step, check = _graded(figures.serious, (serious,), 1, (100, 50, 10))
         if serious.upper:
-            check = _would_be(serious.upper, (100, 50, 10), _step(figures.serious, (100, 50, 10)), "")
+            check += _would_be(serious.upper, (100, 50, 10), step, "")
         word = "急性工业中毒（条例按重伤计）" if "中毒" in serious.quote and "重" not in serious.quote else "重伤"
-        bump(_step(figures.serious, (100, 50, 10)), f"{word}{_people(serious)}{check}{_quote(serious)}")
+        bump(step, f"{word}{_people(serious)}{check}{_quote(serious)}")
     injured = found.get(Kind.INJURED)
     if injured:
         # 5人伤亡, 12人死伤: the dead and the injured together, how many died not said
@@ -278,7 +308,10 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
     if loss:
         big = loss.value >= 1e8
         shown = _amount(loss, loss.value / (1e8 if big else 1e4), "亿元" if big else "万元")
-        bump(_step(loss.value, (1e8, 5e7, 1e7)), f"直接经济损失{shown}{_quote(loss)}")
+        step, check = _graded(loss.value, (loss,), 1e4, (1e8, 5e7, 1e7))
+        if "直接" not in loss.quote:  # 经济损失, 火灾造成损失: graded as the 条例's direct loss
+            check += "；原文未写明为直接经济损失，按直接经济损失计，请核实"
+        bump(step, f"直接经济损失{shown}{check}{_quote(loss)}")
     if figures.report.no_casualties and not (deaths or missing or serious or injured):
         reasons.append(f"无人员伤亡（原文“{figures.report.no_casualties}”）")
     # one reason a sentence (模拟造成30人死亡、100人受伤的场景: two figures left out)
@@ -376,6 +409,9 @@ def _only_statistics(text: str, terms: tuple[str, ...], report: CasualtyReport) 
         if at < 0 or EVENT_THAT_LASTS.search(left.sentence):
             return False  # 入汛以来，暴雨已致全县11人死亡: a season's toll of a disaster that goes on
         spans.append((at, at + len(left.sentence)))
+    said = text.find(report.no_casualties) if report.no_casualties else -1
+    if said >= 0 and not any(a <= said < b for a, b in spans):
+        return False  # 一加油站发生火情，无人员伤亡。今年以来全市共发生火灾126起: an incident told
     for term in terms:
         at = text.find(term)
         while at >= 0:

@@ -1,0 +1,85 @@
+"""Grade rules for figures short of their number (``近30人``), losses an incident caused that are not
+said to be direct, a drill's imagined scene, and an incident told beside a tally."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from models.enums import IncidentGrade
+
+E, M, L, G = (
+    IncidentGrade.ESPECIALLY_MAJOR,
+    IncidentGrade.MAJOR,
+    IncidentGrade.LARGE,
+    IncidentGrade.GENERAL,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "check"),
+    [
+        ("高速路段大雾致多车连撞，将近30人遇难", M, "若达30人则为特别重大"),
+        ("隧道塌方已造成近10人死亡", L, "若达10人则为重大"),
+        ("烟花厂爆炸事故造成接近50人重伤", L, "若达50人则为重大"),
+        ("仓库大火直接经济损失近5000万元", L, "若达5000万元则为重大"),
+        ("商场火灾直接经济损失近1亿元", M, "若达1亿元则为特别重大"),
+    ],
+)
+def test_a_figure_short_of_a_threshold_is_graded_below_it_and_the_desk_asked(
+    text: str, grade: IncidentGrade, check: str
+) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert any("约数，不足" in r and check in r for r in p.reasons), p.reasons
+
+
+def test_a_figure_short_of_a_number_that_is_no_threshold_keeps_its_grade() -> None:
+    p = propose("渡船翻沉事故已致近20人遇难")
+    assert p.grade is M
+    assert not any("请核实" in r for r in p.reasons), p.reasons
+    # 约 is about, either side: graded as written
+    assert propose("渡船翻沉事故已致约30人遇难").grade is E
+
+
+@pytest.mark.parametrize(
+    ("text", "yuan", "grade"),
+    [
+        ("据初步估算，这场火灾造成损失约1800万元", 18_000_000, L),
+        ("暴雨灾害导致的损失超过6000万元", 60_000_000, M),
+        ("经核算，此次爆炸事故损失逾亿元", 100_000_000, E),
+    ],
+)
+def test_the_loss_an_incident_caused_counts_with_a_note_that_direct_is_not_said(
+    text: str, yuan: float, grade: IncidentGrade
+) -> None:
+    p = propose(text)
+    assert p.figures.loss_yuan == yuan, p.reasons
+    assert p.grade is grade, p.reasons
+    assert any("未写明为直接经济损失" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他被骗子骗走积蓄，损失3000万元",
+        "开发商违约给业主造成损失2000多万元",
+        "事故造成间接损失4000万元",
+    ],
+)
+def test_a_loss_without_an_incident_or_an_indirect_one_is_no_figure(text: str) -> None:
+    assert propose(text).figures.loss_yuan == 0
+
+
+def test_a_drill_imagining_a_poisoning_reports_no_incident() -> None:
+    p = propose("区卫健局组织突发公共卫生事件演练，模拟一所学校30名学生集体中毒，2人死亡")
+    assert p.grade is None, p.reasons
+    assert p.figures.deaths == 0
+
+
+def test_an_incident_told_beside_a_tally_is_graded() -> None:
+    text = "昨晚，城北一处废品站起火，约半小时后被扑灭，未造成人员伤亡。今年以来全区共发生火灾58起，死亡4人。"
+    p = propose(text)
+    assert (p.grade, p.figures.deaths) == (G, 0), p.reasons
+    # a tally alone is no incident
+    assert propose("今年以来全区共发生火灾58起，死亡4人，无较大火灾").grade is None
