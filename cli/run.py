@@ -227,8 +227,8 @@ def register(app: typer.Typer) -> None:
         max_restarts: int = typer.Option(5, help="Crashes in a row before a stage is given up and all stop."),
         workers: str | None = typer.Option(
             None,
-            help="Several workers of a stage, e.g. alert=2 (on 2 cores, two alerting workers clear 1,500 items/s; "
-            "PostgreSQL only) or classify=2.",
+            help="Several workers of a stage, e.g. alert=2 (two alerting workers share the consumer group's "
+            "partitions; PostgreSQL only; README, Performance) or classify=2.",
         ),
     ) -> None:
         """Run the whole service on this machine: broker (unless external), migrations, every stage.
