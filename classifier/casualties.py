@@ -70,7 +70,7 @@ from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
 from classifier.dated import incidents_this_year, new_incidents, told_by_day, year_written
 from classifier.keywords import longest_first
-from classifier.missing import found_in_sentence, found_later_on, still_missing, with_deaths
+from classifier.missing import Found, found_in_sentence, found_later_on, still_missing, with_deaths
 from classifier.numbers import CN_NUMERALS, Bound
 from classifier.other_events import (
     EVENT_THAT_LASTS,
@@ -420,10 +420,27 @@ def read_figures(text: str) -> CasualtyReport:
     if missing is not None and not missing.with_deaths and (found_later := found_later_on(text, missing)) is not None:
         # 5名船员失联。…5名船员均已获救: no longer missing
         del figures[Kind.MISSING]
-        excluded.append(Excluded(replace(missing, left_out=FOUND), found_later, FOUND))
+        if found_later.dead:  # 8名渔民失联。…8人均被找到，已无生命体征: deaths
+            figures[Kind.DEATHS] = _found_dead(figures.get(Kind.DEATHS), missing, found_later)
+        else:
+            excluded.append(Excluded(replace(missing, left_out=FOUND), found_later.words, FOUND))
     elif missing is not None and (left := still_missing(text, missing)) is not None:
         figures[Kind.MISSING] = left  # 5人失联，其中2人已被找到: three still missing
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
+
+
+def _found_dead(deaths: Mention | None, missing: Mention, found: Found) -> Mention:
+    """The death figure once the ``missing`` are ``found`` dead: theirs added to the deaths stated
+    before the find (``事故造成2人死亡、3人失联。…3人均被找到，已无生命体征``: five); the deaths
+    the find itself or a later sentence states are of the same people, or a total (``8人均被找到，
+    已无生命体征``: eight, not nine)."""
+    quote = f"{missing.quote}……{found.words}{found.dead}"
+    dead = replace(missing, kind=Kind.DEATHS, quote=quote, update=True)
+    if deaths is None:
+        return dead
+    if deaths.start < found.start and not deaths.unnumbered:
+        return replace(dead, value=deaths.value + missing.value, quote=f"{deaths.quote}、{quote}", start=deaths.start)
+    return deaths if deaths.value > missing.value and not deaths.unnumbered else dead
 
 
 def _died_later(text: str, on_the_spot: Mention, m: Mention) -> bool:

@@ -6,9 +6,9 @@
 * **Found again**: when the sentence goes on to say they were found (``失联的3名驴友已全部获救``,
   ``找到了失联的3名驴友``), or a later sentence finds as many as were missing or names the missing
   as found (``5名船员失联。…5名船员均已获救``, ``失联人员已全部获救``), the figure is left out with
-  the reason :data:`FOUND`; found dead (``4名失联人员已全部找到，均已遇难``) they are deaths, counted
-  once. Someone else found (``已找到嫌疑人``) or others rescued (``5人失踪，20人获救``, ``其余人员
-  均已升井``) leave the figure as it is.
+  the reason :data:`FOUND`; found dead (``4名失联人员已全部找到，均已遇难``, ``8人均被找到，已无
+  生命体征``) they are deaths, counted once. Someone else found (``已找到嫌疑人``) or others
+  rescued (``5人失踪，20人获救``, ``其余人员均已升井``) leave the figure as it is.
 * **Still trapped** (:func:`still_trapped`: ``仍有6人被困井下``): not missing (where they are is
   known), so no figure; the grade's reasons ask the desk to check when their deaths would raise it.
 * **Some of them found** (:func:`still_missing`): the figure is of those still missing. A count
@@ -21,14 +21,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from classifier.casualty_tokens import FOUND, Kind, Mention
 from classifier.numbers import CN_NUMERALS, NUM, parse_count
 from classifier.sentences import SENTENCE_END
 
-__all__ = ["found_in_sentence", "found_later_on", "still_missing", "still_trapped", "with_deaths"]
+__all__ = ["Found", "found_in_sentence", "found_later_on", "still_missing", "still_trapped", "with_deaths"]
 
+_DEAD_WORDS = r"遇难|死亡|身亡|罹难|无生命体征|没有生命体征"
 _DEAD_AND = re.compile(r"(?:死亡|遇难|罹难|丧生)(?:人员|者)?(?:、|和|及|与|或)?$")
 _AND_MISSING = re.compile(r"(?:、|和|及|与|或)?(?:失踪|失联|下落不明)")
 _OWN_NUMBER = re.compile(rf"(?:\d|[{CN_NUMERALS}])(?:余|多)?(?:名|人|位)?$")
@@ -90,17 +91,30 @@ _ALL_FOUND = re.compile(
 )
 
 
-def found_later_on(text: str, missing: Mention) -> str | None:
-    """The words of a later sentence saying all the missing were found (``5名船员失联。截至发稿，
-    5名船员均已获救``, ``失联人员已全部获救``), or ``None``."""
+@dataclass(frozen=True)
+class Found:
+    """A later sentence's words saying all the missing were found, where they start, and the words
+    saying they were found dead (``，已无生命体征``), if it says so."""
+
+    words: str
+    start: int
+    dead: str = ""
+
+
+_FOUND_DEAD = re.compile(rf"[，,](?:均|全部|都|皆)?(?:已经|已|经|确认|不幸)*(?:{_DEAD_WORDS})")
+
+
+def found_later_on(text: str, missing: Mention) -> Found | None:
+    """A later sentence saying all the missing were found (``5名船员失联。截至发稿，5名船员均已
+    获救``, ``失联人员已全部获救``; ``8人均被找到，已无生命体征``: found dead), or ``None``."""
     if "获救" not in text and "找到" not in text and "救出" not in text and "平安" not in text:
         return None  # (most texts name none of these)
-    # (found dead, 均已找到，均已遇难, they are counted with the deaths that sentence states)
     for m in _ALL_FOUND.finditer(text, missing.start + len(missing.quote)):
         parsed = parse_count(m.group("num")) if m.group("num") else None
         # as many as were missing (5人失踪，20人获救: others rescued)
         if m.group("num") is None or (parsed is not None and parsed[0] == missing.value):
-            return m.group()
+            dead = _FOUND_DEAD.match(text, m.end())
+            return Found(m.group(), m.start(), dead.group() if dead else "")
     return None
 
 
@@ -110,7 +124,7 @@ def _people(name: str) -> str:
 
 _ALIVE = r"获救|救起|救出|救回|联系上|平安|脱险|生还|返回|升井"
 _LIVING = rf"找到|寻获|搜救到|搜寻到|{_ALIVE}"
-_DEAD = r"遇难|死亡|身亡|罹难|无生命体征|没有生命体征"
+_DEAD = _DEAD_WORDS
 _SOME_FOUND = re.compile(
     # among them (其中2人已被找到, 失联的12人中已有4人获救), or going on with the list (、2人遇难)
     rf"(?:(?P<among>其中|(?:失联|失踪|下落不明)[^，,。；;！!？?\d]{{0,6}}?中|(?<=[人名])[^，,。；;！!？?\d]{{0,4}}?中[，,]?)|(?P<more>[、和及]))"

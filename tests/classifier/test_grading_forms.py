@@ -539,6 +539,10 @@ def test_survivors_listed_with_the_dead_are_not_counted(text: str, deaths: int) 
         ("渔船沉没，5名船员失联。截至发稿，5名船员均已获救。", 0, 0, G),
         ("矿井透水，12名矿工失联。经过连续搜救，失联人员已全部获救。", 0, 0, G),
         ("3人失联。目前，3名失联人员均已找到，均已遇难。", 3, 0, L),
+        # found, then said dead in the next clause: deaths, added to those stated before the find
+        ("山洪过后6名村民失联。搜救队连日搜寻，6人均已找到，已无生命体征。", 6, 0, L),
+        ("塔吊倒塌致1人死亡、2人失联。次日凌晨，2人均被找到，确认遇难。", 3, 0, L),
+        ("2名游客落水失联。目前2人均已找到，均已遇难。事故共造成2人死亡。", 2, 0, G),
         # others found, or not all of them: still missing
         ("客船倾覆，5人失踪，20人获救", 0, 5, L),
         ("12名矿工失联。截至今晨，已有8人获救", 0, 12, M),
