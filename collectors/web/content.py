@@ -11,11 +11,11 @@ trafilatura and GeneralNewsExtractor by ``bench/extraction.py``):
   ancestors in thirds of their level; a container's score is then scaled by how little of its
   text is links. The best container wins, with the siblings that score nearly as well (an
   article split over several blocks).
-* Inside the winner, link lists (related articles, 延伸阅读), blocks marked as share, comment or
-  copyright bars, boilerplate lines (上一篇, 责任编辑 …) and the credit and source lines that close
-  the text (（责编：…）, 审读：…, 来源：…) are left out, and so are a "read more" or "back to the
-  site" link ending a paragraph (>>>更多内容，点击阅读, 返回腾讯网首页>>) and whatever follows, near
-  the end, the editor's credit or a 延伸·推荐/相关阅读 heading (another story's teaser).
+* Inside the winner, link lists (related articles, 延伸阅读) and blocks marked as share, comment or
+  copyright bars are left out; :mod:`collectors.web.lines` makes the rest lines and drops the
+  furniture lines and what follows the end of the article.
+* A page of labelled sections (a 热线 工单 or 信箱 letter: 诉求内容 and 办理结果, each a label and a
+  text block) is taken whole: the text blocks of the sections shaped like the best one's join it.
 
 Everything is iterative (a page of 10,000 nested tags never recurses).
 """
@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from collectors.web.dom import Element
+from collectors.web.lines import join_lines
 
 _INLINE = frozenset(
     [
@@ -66,7 +67,6 @@ _INLINE = frozenset(
     ]
 )
 _PROSE = re.compile(r"[，。！？；：、,!?;]")
-_SPACE = re.compile(r"[\s\u3000\xa0\u200b\u200c\u200d\u2060]+")
 _POSITIVE = re.compile(r"article|content|contents|detail|main|text|body|zoom|con_|news_?con|art_?con|post|entry", re.I)
 _NEGATIVE = re.compile(
     r"comment|footer|\bfoot|copyright|share|sharing|related|relate|recommend|sidebar|\bside\b|\bnav|menu|breadcrumb"
@@ -74,45 +74,13 @@ _NEGATIVE = re.compile(
     r"|pager|page_?nav|statement|disclaimer|ecode|qr_?code|erweima",
     re.I,
 )
-_BLOCK_LINE = re.compile(
-    r"^(【?(字号|字体)|【?打印|【?关闭|上一篇|下一篇|返回顶部|分享到|扫一扫|[(（\[【]?\s*(?:责任编辑|责编)|相关阅读|相关新闻|延伸阅读|"
-    r"打印本页|关闭窗口|收藏本页|我要纠错|【大】|\[大\]|免责声明|特别声明)"
-)
-_MORE = re.compile(
-    r"[【\[（(]?(?:更多内容[，,]?)?(?:点击)?(?:阅读全文|查看全文|阅读原文|查看详情|详细|详情|阅读)[>》»]*[】\]）)]?"
-    r"|返回\w{0,8}?(?:首页|[，,]查看更多)[>》»]*"
-)
-"""The text of a "read more" link ending a paragraph of a roundup (更多内容，点击阅读, 【详细】, 阅读全文), or
-of a "back to the site" link ending an article's last line (返回腾讯网首页>>, 返回搜狐，查看更多)."""
-_MORE_ARROWS = re.compile(r"[\s>＞》»→]+$")
-_CREDIT = re.compile(
-    r"(责任编辑|责编|审\s*读|审\s*核|责任校对|校\s*对|监\s*制|主\s*编)\s*[:：]"
-    r"|^[(（\[【]?\s*(?:编\s*辑|(?:本文|信息|文章|稿件)?来\s*源)\s*[:：]"
-)
-"""A credit or source line (责任编辑：…, （责编：…）, 审读：…, 本文来源：… 责任编辑：…, 来源：…): page
-furniture under the text, never its last paragraph."""
-_CREDIT_END = re.compile(r"[(（\[【]?\s*(?:责任编辑|责编)\s*[:：].{0,40}")
-_RELATED_END = re.compile(
-    r"(?:延伸\s*[·•・]?\s*(?:阅读|推荐)|相关(?:阅读|推荐|新闻|文章|报道|链接)|推荐阅读|猜你喜欢|热门推荐"
-    r"|往期(?:推荐|回顾|精选)|精彩推荐)[:：]?"
-    r"|[-—–_\s]*(?:THE\s*)?END[-—–_\s]*",
-    re.IGNORECASE,
-)
-"""Lines that end an article: the editor's credit, the heading of recommended or related stories,
-an end mark (- END -, 公众号 articles). What follows one near the end of the text (another story's
-teaser, a recommendation, 转载请注明出处) is not the article; how near is the share of the text
-before the line that may follow it:"""
-CREDIT_TAIL_SHARE = 0.25
-"""after a credit line: a teaser, never the last items of a roundup whose every item closes with （责编：…）;"""
-RELATED_TAIL_SHARE = 1.0
-"""after a related-stories heading: anything in the second half of the text."""
-MAX_CREDIT = 80
-"""Characters a line may have and still be taken for a credit line."""
-MAX_DANGLING = 20
-"""Characters a last line ending in a colon may have and be taken for a label left without its value."""
 MIN_PARAGRAPH = 8
 MIN_CELL_TEXT = 40
 """Characters a cell of a table of labelled rows (来信内容 | …) needs to be taken with the best cell."""
+MAX_SECTION_PARTS = 3
+"""Children a labelled section (a label, its text, perhaps a note) may have."""
+MAX_SECTION_LABEL = 12
+"""Characters a section's label (诉求内容, 办理结果, 回复内容) may have."""
 MAX_PUNCT = 20
 """Punctuation marks a paragraph is credited with at most: a cell listing dozens of names and scores
 separated by 、 (a 政府采购 result notice) must not outweigh the notice of many rows around it."""
@@ -284,7 +252,7 @@ class ContentScorer:
         ]
         table = parent.getparent() if top.tag in ("td", "th") and parent.tag == "tr" else None
         if table is None:
-            return chosen
+            return self._with_labelled_sections(top, chosen)
         # A page of labelled rows (a 信箱 letter and its reply, 来信内容 | … and 回复内容 | …): the
         # text cells of the table's other rows belong with the best one.
         cells: list[Element] = []
@@ -292,14 +260,49 @@ class ContentScorer:
             if row is parent:
                 cells += chosen
             elif row.tag == "tr":
-                cells += [cell for cell in self.stats[row].children if self._text_cell(cell, top_score)]
+                cells += [cell for cell in self.stats[row].children if self._text_cell(cell, top_score / 3)]
         return cells
 
-    def _text_cell(self, cell: Element, top_score: float) -> bool:
-        """Whether ``cell``, in another row of the best cell's table, is text: a sentence or more
-        (:data:`MIN_CELL_TEXT` characters, two punctuation marks) scoring a third of the best cell."""
+    def _with_labelled_sections(self, top: Element, chosen: list[Element]) -> list[Element]:
+        """``chosen`` and, when the best block is the text of a labelled section (a label, then the
+        text: 办理结果 | …), the text blocks of the sections shaped like it around it (诉求内容 | …): a
+        热线 工单 or 信箱 page set as blocks, as :meth:`best` takes a table of labelled rows."""
+        section = top.getparent()
+        page = section.getparent() if section is not None else None
+        if section is None or page is None or not self._labelled(section, top):
+            return chosen
+        siblings = self.stats[page].children
+        at = siblings.index(section)
+        start, end = at, at + 1  # the run of sections next to each other shaped like this one
+        while start > 0 and _signature(siblings[start - 1]) == _signature(section):
+            start -= 1
+        while end < len(siblings) and _signature(siblings[end]) == _signature(section):
+            end += 1
+        out: list[Element] = []
+        for other in siblings[start:end]:
+            if other is section:
+                out += chosen
+            elif self._labelled(other, None):
+                texts = [el for el in self.stats[other].children if _signature(el) == _signature(top)]
+                out += [el for el in texts if self._text_cell(el, 0.0)]
+        return out
+
+    def _labelled(self, section: Element, text: Element | None) -> bool:
+        """Whether ``section`` is a label followed by its text (``text``, or any block after the label):
+        its first child a short label (no punctuation, no link), and at most :data:`MAX_SECTION_PARTS` children."""
+        children = self.stats[section].children
+        if not 2 <= len(children) <= MAX_SECTION_PARTS or children[0] is text:
+            return False
+        label = self.stats[children[0]]
+        return 2 <= label.text <= MAX_SECTION_LABEL and label.punct == 0 and label.links == 0
+
+    def _text_cell(self, cell: Element, threshold: float) -> bool:
+        """Whether ``cell``, in another row of the best cell's table or another labelled section, is
+        text: a sentence or more (:data:`MIN_CELL_TEXT` characters, two punctuation marks) scoring at
+        least ``threshold`` (a third of the best cell in a table; in sections, whose labels already
+        say what they hold, any score: a short letter above a long reply)."""
         st = self.stats[cell]
-        return st.text >= MIN_CELL_TEXT and st.punct >= 2 and self._joins(cell, top_score / 3, sibling_p=False)
+        return st.text >= MIN_CELL_TEXT and st.punct >= 2 and self._joins(cell, threshold, sibling_p=False)
 
     def _joins(self, sibling: Element, threshold: float, *, sibling_p: bool = True) -> bool:
         """Whether ``sibling`` of the best block is part of the text: prose scoring at least ``threshold``
@@ -366,7 +369,12 @@ class ContentScorer:
                     if child.tail:
                         stack.append((_Tail(child.tail), False, linked, pre))
                     stack.append((child, False, linked or child.tag == "a", pre or child.tag == "pre"))
-        return _lines(pieces)
+        return join_lines(pieces)
+
+
+def _signature(el: Element) -> tuple[str, str]:
+    """What makes blocks the same kind: their tag and class."""
+    return str(el.tag), " ".join((el.get("class") or "").split())
 
 
 def _flow(text: str, pre: bool) -> str:
@@ -379,81 +387,6 @@ class _Tail:
 
     def __init__(self, text: str) -> None:
         self.text = text
-
-
-def _without_more_link(current: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """A line without the "read more" link that ends it (…出席会议。>>>更多内容，点击阅读)."""
-    end = len(current)
-    while end and not _SPACE.sub("", current[end - 1][0]):
-        end -= 1
-    if not end or not current[end - 1][1] or not _MORE.fullmatch(_SPACE.sub("", current[end - 1][0])):
-        return current
-    rest = current[: end - 1]
-    if not any(not linked and _SPACE.sub("", part) for part, linked in rest):
-        return current  # a line of links only: judged as such below
-    text, linked = rest[-1]
-    rest[-1] = (_MORE_ARROWS.sub("", text), linked)
-    return rest
-
-
-def _lines(pieces: list[tuple[str, bool]]) -> str:
-    lines: list[tuple[str, bool]] = []  # (line, only link text)
-    ends: list[tuple[int, float]] = []  # where a line ending the article stood, and its tail share
-    current: list[tuple[str, bool]] = []
-    for text, linked in [*pieces, ("\n", False)]:
-        for i, part in enumerate(text.split("\n")):
-            if i:
-                current = _without_more_link(current)
-                plain = sum(len(_SPACE.sub("", p)) for p, in_link in current if not in_link)
-                joined = "".join(p for p, _ in current)
-                line = re.sub(r"[ \t\u3000\xa0\u200b\u200c\u200d\u2060]+", " ", joined).strip()
-                if line and _CREDIT_END.fullmatch(line):
-                    ends.append((len(lines), CREDIT_TAIL_SHARE))
-                elif line and _RELATED_END.fullmatch(line):
-                    ends.append((len(lines), RELATED_TAIL_SHARE))
-                if line and not _BLOCK_LINE.match(line):
-                    lines.append((line, plain == 0))
-                current = []
-            if part:
-                current.append((part, linked))
-    lines = _cut_after_the_end(lines, ends)
-    keep = [True] * len(lines)
-    for i, (_line, only_links) in enumerate(lines):
-        if only_links and ((i > 0 and lines[i - 1][1]) or (i + 1 < len(lines) and lines[i + 1][1])):
-            keep[i] = False
-    kept = [line for line, k in zip(lines, keep, strict=True) if k]
-    while kept and (kept[0][1] or _label(kept[0][0])):
-        kept.pop(0)
-    while kept and (kept[-1][1] or _label(kept[-1][0]) or _credit(kept[-1][0]) or _dangling(kept[-1][0])):
-        kept.pop()
-    return "\n".join(line for line, _ in kept)
-
-
-def _cut_after_the_end(lines: list[tuple[str, bool]], ends: list[tuple[int, float]]) -> list[tuple[str, bool]]:
-    """``lines`` without the first end line (:data:`_CREDIT_END`, :data:`_RELATED_END`) followed by
-    little enough, and without what follows it."""
-    sizes = [len(line) for line, _ in lines]
-    total = sum(sizes)
-    for at, share in ends:
-        before = sum(sizes[:at])
-        if before and total - before <= share * before:
-            return lines[:at]
-    return lines
-
-
-def _credit(line: str) -> bool:
-    """An editor's credit line closing the text (人民网 ends every article with （责编：…）)."""
-    return len(line) <= MAX_CREDIT and _CREDIT.search(line) is not None
-
-
-def _dangling(line: str) -> bool:
-    """A label whose value was a link left out (点击进入专题：, 附件：): a short line ending in a colon."""
-    return len(line) <= MAX_DANGLING and line.endswith((":", "："))
-
-
-def _label(line: str) -> bool:
-    """A button or widget label at the edge of the text (图集, +1, 赞): under three letters."""
-    return sum(1 for ch in line if ch.isalpha()) < 3
 
 
 def main_text(root: Element) -> str:

@@ -32,6 +32,9 @@ _INFO_LABELS = (
 )  # fmt: skip
 _INFO_LINE = re.compile("(" + either("|".join(r"\s*".join(label) for label in _INFO_LABELS)) + r")\s*[:：]")
 """An info or 信息公开 index label, spaces inside allowed (索 引 号：, 标　　题：)."""
+_PROSE_LINE = re.compile(r"[。！？!?]\s*\S")
+"""Two sentences or more: a line opened by a label that is the text's first paragraph (a dateline,
+``日期:1月21日，凱爾特人在主場…大勝湖人。這是…``), never an info line."""
 MAX_INDEX_VALUE = 60
 _SENTENCE = re.compile(r"[，。！？；]")
 """Characters the value line under a label-only line (a table's label cell) may have."""
@@ -58,7 +61,7 @@ def _drop_heading_lines(body: str, title: str) -> str:
     while lines:
         if title_key and (count := _headline_lines(lines, title_key)):
             del lines[:count]
-        elif len(lines[0]) <= 160 and _INFO_LINE.search(lines[0]):
+        elif len(lines[0]) <= 160 and _INFO_LINE.search(lines[0]) and not _PROSE_LINE.search(lines[0]):
             label_only = _INFO_LINE.fullmatch(lines.pop(0).strip())
             # A label cell of an index table puts its value on the next line: it goes with the label.
             # A value is a code, a name or a date, never a sentence (the first line of the text).

@@ -39,6 +39,13 @@ _KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
 _SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|--|——|\s—\s|\s–\s|::)\s*")
 _ANY_SEPARATOR = re.compile(r"\s*(?:[-_|｜–—·:：]+|\s+)\s*")
 """Where a ``<title>`` may be cut when the page itself shows the part before the cut (``headline-site``)."""
+_BOLD = re.compile(r"font-weight:(?:bold|bolder|[6-9]00)")
+_FONT_SIZE = re.compile(r"font-size:(\d+(?:\.\d+)?)(px|pt)")
+_STYLE_TAGS = frozenset({"font", "b", "strong", "span", "em", "u", "i", "big"})
+"""Inline tags that style a headline inside its block."""
+_SITE_NAME = re.compile(r"\S{2,16}(?:政府|网|网站|门户|平台|局|委|委员会|办|办公室|厅|院|中心|站|馆|报)")
+MAX_STYLED = 60
+"""Characters a styled block may have and still be taken for the headline."""
 _PLACEHOLDERS = frozenset({"无标题文档", "无标题页", "untitleddocument", "untitled", "首页", "newpage1", "document"})
 MAX_TITLE = 200
 _SMALL = 8
@@ -113,6 +120,52 @@ def _candidates(root: Element) -> list[tuple[int, str, bool]]:
                 home = any(_masthead(a) for a in el.iter("a"))
                 out.append((position, text, home or _masthead(el)))
     return out
+
+
+def _styled(el: Element) -> bool:
+    """Whether ``el`` is set as a headline by its style: bold or large (``<font style="font-size:20px;
+    font-weight:bold">``, ``<b>``, ``<font size="5">``)."""
+    if el.tag in ("b", "strong"):
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    size = _FONT_SIZE.search(style)
+    if _BOLD.search(style) or (size and float(size.group(1)) >= (14 if size.group(2) == "pt" else 18)):
+        return True
+    return (
+        el.tag == "font"
+        and (el.get("size") or "").strip().lstrip("+").isdigit()
+        and int(el.get("size", "").strip().lstrip("+")) >= 4
+    )
+
+
+def _site_name_only(title: str) -> bool:
+    """Whether ``title`` is only a site's or an office's name (镇平县人民政府, 某某市教育局门户网站): one
+    segment, short, ending as such names end."""
+    return len(_SEPARATORS.split(title.strip())) == 1 and bool(_SITE_NAME.fullmatch(title.strip()))
+
+
+def _styled_headline(root: Element, content_start: int | None) -> str | None:
+    """A headline a page without headings or title classes sets in a styled block just above the
+    text (old table-layout government pages: a bold red ``<font>`` in a cell), if any: the last styled
+    element within :data:`NEAR` elements before the text that fills its block alone, headline-long
+    and no sentence, no info line, no link, no logo."""
+    if content_start is None:
+        return None
+    found = None
+    for position, el in enumerate(root.iter()):
+        if position >= content_start:
+            break
+        if position < content_start - NEAR or not isinstance(el.tag, str) or not _styled(el):
+            continue
+        text = clean(text_content(el))
+        block = el
+        while block.tag in _STYLE_TAGS and block.getparent() is not None:
+            block = block.getparent()
+        if key(clean(text_content(block))) != key(text) or any(True for _ in el.iter("a")) or _masthead(el):
+            continue
+        if 6 <= len(key(text)) <= MAX_STYLED and "。" not in text and not _INFO_LABEL.search(text):
+            found = text
+    return found
 
 
 def shown_part(root: Element, title: str) -> str | None:
@@ -199,6 +252,9 @@ def pick_title(root: Element, claims: TitleClaims, content_start: int | None, ov
             best = entry
     if best is not None and best[0] >= 4.0:
         return best[2]
+    styled = None if claims.meta else _styled_headline(root, content_start)
+    if styled and _site_name_only(claims.title) and key(styled) not in key(claims.title):
+        return styled  # <title> names only the site (镇平县人民政府) and the page shows the headline styled
     if claims.meta:
         return strip_site(claims.meta[0])
     if claims.title:
