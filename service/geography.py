@@ -1,4 +1,5 @@
-"""The jurisdiction's 乡镇/街道 as the story figures see them, and its stopwords.
+"""The jurisdiction's 乡镇/街道 as the story figures see them, its stopwords, and the words its
+titles must not be split in (place and unit names, ``userdict.txt``) for the 热词 clouds.
 
 The townships are the ``kind: township`` units of ``units.yaml`` (read by
 :func:`yuqing.directory.load_units`); an item's ``places`` name them by name, short name or alias,
@@ -97,3 +98,31 @@ def _mtime(path: Path) -> int:
         return path.stat().st_mtime_ns
     except FileNotFoundError:
         return 0
+
+
+def dictionary_words(jurisdiction_dir: Path) -> frozenset[str]:
+    """Words the 热词 segmentation keeps whole: every unit's names, the gazetteer's places with their
+    aliases, and the words of ``userdict.txt`` (its optional frequency and tag left off), as the
+    classifier's segmentation has them. Without them 贺村镇 comes out as 贺村 and 村镇."""
+    d = Path(jurisdiction_dir)
+    paths = (d / "units.yaml", d / "gazetteer.yaml", d / "userdict.txt")
+    return _dictionary_words(*paths, *(_mtime(p) for p in paths))
+
+
+@functools.lru_cache(maxsize=4)
+def _dictionary_words(
+    units: Path, gazetteer: Path, userdict: Path, units_mtime: int, gazetteer_mtime: int, userdict_mtime: int
+) -> frozenset[str]:
+    words: set[str] = set()
+    if units_mtime:
+        for unit in load_units(units).units:
+            words.update(unit.names)
+    if gazetteer_mtime:
+        for place in load_yaml(gazetteer, _Gazetteer).places:
+            words.update((place.name, *place.aliases))
+    if userdict_mtime:
+        for line in userdict.read_text(encoding="utf-8").splitlines():
+            entry = line.strip()
+            if entry and not entry.startswith("#"):
+                words.add(entry.split()[0])
+    return frozenset(w for w in words if len(w) > 1)

@@ -16,10 +16,9 @@ from sqlalchemy.orm import Session
 
 from models.db import SpecialTopic
 from service.auth.principal import Principal
-from service.geography import stopwords
 from service.names import Names
 from service.queries import special_topics as q
-from service.queries.trends import StoryItems, Trend, place_counts, story_items, tier_counts, top_terms, trend
+from service.queries.trends import StoryItems, Trend, jurisdiction_terms, place_counts, story_items, tier_counts, trend
 from service.special_topics import place_names
 
 
@@ -79,7 +78,7 @@ def topic_story(
         tiers=tier_counts(items.items),
         sources=[(names.source(s), n) for s, n in q.source_counts(items.items)],
         places=place_counts(items.items)[:15],
-        terms=top_terms(items.items, stopwords(jurisdiction_dir)),
+        terms=jurisdiction_terms(items.items, jurisdiction_dir),
         events=events.listed,
         events_omitted=events.omitted,
     )

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from models.db import CollectedItem, Item
 from models.timeutil import SHANGHAI, to_local
+from service.geography import dictionary_words, stopwords
 
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
@@ -202,16 +204,23 @@ def tier_counts(items: Iterable[StoryItem]) -> list[tuple[str, int]]:
 
 
 def top_terms(
-    items: Iterable[StoryItem], stopwords: frozenset[str] = frozenset(), k: int = 40, *, sample: int = TERM_SAMPLE
+    items: Iterable[StoryItem],
+    stopwords: frozenset[str] = frozenset(),
+    k: int = 40,
+    *,
+    sample: int = TERM_SAMPLE,
+    words: frozenset[str] = frozenset(),
 ) -> list[tuple[str, float]]:
     """The ``k`` most characteristic words of the items' titles, with weights: term frequency
     times the inverse document frequency of jieba's own general-news table (what
     ``jieba.analyse.extract_tags`` computes), words of one character, numbers and ``stopwords``
-    (e.g. the jurisdiction's ``stopwords.txt``) left out. Only the first ``sample`` items are read
-    (:func:`story_items` gives the newest first): segmenting costs ~0.1 ms a title, and a period's
-    words are as characteristic in its newest 2,000 titles as in all of them."""
+    (e.g. the jurisdiction's ``stopwords.txt``) left out; ``words`` (the jurisdiction's place and
+    unit names) are kept whole. Only the first ``sample`` items are read (:func:`story_items` gives
+    the newest first): segmenting costs ~0.1 ms a title, and a period's words are as characteristic
+    in its newest 2,000 titles as in all of them."""
     counts: Counter[str] = Counter()
-    tokenizer, idf, median = _tfidf()
+    idf, median = _idf()
+    tokenizer = _tokenizer(words)
     for item in itertools.islice(items, sample):
         for word in tokenizer.cut(item.title):
             word = word.strip()
@@ -225,15 +234,20 @@ def top_terms(
     return [(w, round(v, 4)) for w, v in ranked]
 
 
+def jurisdiction_terms(items: Iterable[StoryItem], jurisdiction_dir: Path) -> list[tuple[str, float]]:
+    """:func:`top_terms` with the jurisdiction's stopwords left out and its place and unit names
+    kept whole (the 热词 of the desk, an event and a 专题)."""
+    return top_terms(items, stopwords(jurisdiction_dir), words=dictionary_words(jurisdiction_dir))
+
+
 @functools.lru_cache(maxsize=1)
-def _tfidf() -> tuple[Any, dict[str, float], float]:
-    """jieba's tokenizer and IDF table, loaded once per process (a second or so)."""
+def _idf() -> tuple[dict[str, float], float]:
+    """jieba's IDF table and its median, loaded once per process."""
     import statistics
     from pathlib import Path
 
     import jieba
 
-    jieba.setLogLevel(60)  # its dictionary-loading chatter is not ours to log
     idf: dict[str, float] = {}
     # Read directly: importing jieba.analyse opens this file and never closes it.
     with (Path(jieba.__file__).parent / "analyse" / "idf.txt").open(encoding="utf-8") as table:
@@ -241,4 +255,16 @@ def _tfidf() -> tuple[Any, dict[str, float], float]:
             word, _, value = line.strip().partition(" ")
             if value:
                 idf[word] = float(value)
-    return jieba.Tokenizer(), idf, statistics.median(idf.values())
+    return idf, statistics.median(idf.values())
+
+
+@functools.lru_cache(maxsize=4)
+def _tokenizer(words: frozenset[str]) -> Any:
+    """A jieba tokenizer that keeps ``words`` whole, made once per word set (a second or so)."""
+    import jieba
+
+    jieba.setLogLevel(60)  # its dictionary-loading chatter is not ours to log
+    tokenizer = jieba.Tokenizer()
+    for word in sorted(words):
+        tokenizer.add_word(word)
+    return tokenizer

@@ -21,8 +21,8 @@ from models.timeutil import SHANGHAI, to_local
 from service.auth.principal import Principal
 from service.boundaries import Boundaries, BoundaryError, load_boundaries
 from service.errors import InvalidInput
-from service.geography import Townships, stopwords, townships
-from service.queries.trends import StoryItem, place_counts, story_items, top_terms, trend
+from service.geography import Townships, townships
+from service.queries.trends import StoryItem, jurisdiction_terms, place_counts, story_items, trend
 from service.queries.visibility import item_visible
 from service.web.echarts import Chart, bar_chart, line_chart, region_map, word_cloud
 
@@ -81,7 +81,7 @@ def desk_story(db: Session, principal: Principal, period: StoryPeriod, jurisdict
         log.warning("township map disabled: %s", exc)
         boundaries, error = None, str(exc)
     counts = township_counts(found.items, towns)
-    words = word_cloud("words", "热词", top_terms(found.items, stopwords(jurisdiction_dir)))
+    words = word_cloud("words", "热词", jurisdiction_terms(found.items, jurisdiction_dir))
     charts = (volume, sentiment_chart(t.labels, t.negative, t.total), place_chart(counts, boundaries), words)
     return DeskStory(period, charts, len(found.items), found.truncated, error)
 

@@ -16,11 +16,10 @@ from models.enums import CaseStatus, IncidentGrade
 from service.api.deps import NowDep, SessionDep, StateDep
 from service.api.types import IdPath
 from service.auth.principal import Principal
-from service.geography import stopwords
 from service.queries.cases import scoped_cases
 from service.queries.events import event_items, get_event
 from service.queries.spread import SpreadPath, event_item_scope, spread_path
-from service.queries.trends import story_items, top_terms, trend
+from service.queries.trends import jurisdiction_terms, story_items, trend
 from service.reports.incident_brief import draft_text, event_facts
 from service.web.deps import WebUser
 from service.web.desk_pages import units_of
@@ -85,5 +84,5 @@ def story_charts(db: Session, principal: Principal, spread: SpreadPath, jurisdic
         y_name="条",
         marks=marks,
     )
-    words = word_cloud("event-words", "事件热词", top_terms(story.items, stopwords(jurisdiction)))
+    words = word_cloud("event-words", "事件热词", jurisdiction_terms(story.items, jurisdiction))
     return volume, words

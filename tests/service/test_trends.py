@@ -11,7 +11,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import Item
 from models.timeutil import SHANGHAI
-from service.queries.trends import StoryItem, place_counts, story_items, tier_counts, top_terms, trend
+from service.queries.trends import (
+    StoryItem,
+    jurisdiction_terms,
+    place_counts,
+    story_items,
+    tier_counts,
+    top_terms,
+    trend,
+)
 from tests.service.conftest import fold_copies
 
 T0 = datetime(2026, 7, 1, 9, 0, tzinfo=SHANGHAI)
@@ -95,3 +103,25 @@ def test_words_come_from_the_newest_titles_only() -> None:
 
 def test_no_items_no_words(db: Callable[..., Any]) -> None:
     assert top_terms([]) == []
+
+
+def test_the_jurisdictions_place_names_stay_whole_in_the_words(tmp_path: Any) -> None:
+    """jieba alone does not keep 贺村镇 whole (贺村 + 镇…); the 热词 keep the jurisdiction's place
+    and unit names (units.yaml, gazetteer.yaml, userdict.txt) whole, and its stopwords out."""
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    def item(n: int, title: str) -> StoryItem:
+        return StoryItem(str(n), title, T0, "s", "official", None, (), 0, None)
+
+    titles = ["贺村镇一化工企业仓库突发火灾", "贺村镇工业园区附近河水发黑发臭", "峡口镇一民房起火 贺村镇消防出动"]
+    items = [item(n, t) for n, t in enumerate(titles)]
+    plain = [w for w, _ in top_terms(items)]
+    assert "贺村镇" not in plain  # what the clouds showed before
+    words = [w for w, _ in jurisdiction_terms(items, EXAMPLE_JURISDICTION)]
+    assert "贺村镇" in words and "峡口镇" in words
+    assert not {"贺村", "村镇", "峡口"} & set(words)
+
+    (tmp_path / "userdict.txt").write_text("# 词表\n化工企业 3000 n\n", encoding="utf-8")
+    (tmp_path / "stopwords.txt").write_text("发臭\n", encoding="utf-8")
+    words = [w for w, _ in jurisdiction_terms(items, tmp_path)]
+    assert "化工企业" in words and "发臭" not in words
