@@ -68,7 +68,15 @@ from dataclasses import dataclass, field, replace
 from classifier.casualty_forms import LIVES_WORDS, all_of_them, lives_lost, losses, respectively
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
-from classifier.dated import incidents_this_year, new_incidents, told_by_day, year_written
+from classifier.dated import (
+    DAY,
+    TOLD_BY_DAY,
+    incidents_this_year,
+    new_incidents,
+    told_by_any_day,
+    told_by_day,
+    year_written,
+)
 from classifier.keywords import longest_first
 from classifier.missing import Found, found_in_sentence, found_later_on, still_missing, with_deaths
 from classifier.numbers import CN_NUMERALS, Bound
@@ -360,14 +368,14 @@ def read_figures(text: str) -> CasualtyReport:
     lead_start = lead.start() if lead is not None else 0
     this_one: list[int] | None = None  # the sentences reporting an incident as this one (本次事故…)
     this_year: list[int] | None = None  # … an incident dated by a day without a year
-    new: list[int] | None = None  # … a new incident (又发生, 昨日凌晨…起火)
+    new: list[tuple[int, bool]] | None = None  # … a new incident (昨日凌晨…起火), and whether another (另一, 又一起)
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         if _TRIGGER.search(sentence) is None:
             continue
         mentions, previous = _sentence_mentions(sentence, previous)
         statistic = is_statistic(sentence, lasting and sm.start() != lead_start) if mentions else False
-        month_is_earlier = day_is_earlier = False
+        month_is_earlier, earlier_day = False, None
         if mentions and not statistic and (dated := dated_by_month(sentence)) is not None:
             # 今年3月，该厂发生…造成12人死亡。本次事故造成2人受伤: the month's event is an earlier one
             if this_one is None:
@@ -377,15 +385,20 @@ def read_figures(text: str) -> CasualtyReport:
                 # 7月10日，县城发生内涝，2人死亡。2020年7月，该县遭遇特大洪水: another year's
                 this_year = incidents_this_year(text) if this_year is None else this_year
                 month_is_earlier = any(start != sm.start() for start in this_year)
-        if mentions and not statistic and told_by_day(sentence) is not None:
-            # 昨日凌晨，一民房起火…。1月22日发生在邻县的一起火灾造成4人死亡: the day's event is an earlier one
+        if mentions and not statistic and told_by_any_day(sentence) is not None:
+            # 昨日凌晨，一民房起火…。1月22日发生在邻县的一起火灾造成4人死亡: the day's event is an
+            # earlier one; so is any day's beside another incident (今天，另一采石场再次发生塌方)
             new = new_incidents(text) if new is None else new
-            day_is_earlier = any(start != sm.start() for start in new)
+            others = [another for start, another in new if start != sm.start()]
+            if any(others):
+                earlier_day = DAY
+            elif others and told_by_day(sentence) is not None:
+                earlier_day = TOLD_BY_DAY
         for m in mentions:
             # a quote without a number starts before its word, where an earlier event may be named
             at = m.start + len(m.quote) - 1 if m.unnumbered else m.start
             counted = statistic and tallied(sentence, at)
-            why = STATISTICS if counted else other_event(sentence, at, month_is_earlier, day_is_earlier)
+            why = STATISTICS if counted else other_event(sentence, at, month_is_earlier, earlier_day)
             why = why or m.left_out or None
             placed = _moved(m, sm.start())
             if why is None:

@@ -7,8 +7,10 @@ date alone says nothing (the event reported is dated too: ``4月8日7时许，�
 死亡``), so a date marks an earlier event only
 
 * **by its day**, when it is told as background (the date, then ``发生的``, ``发生在``,
-  ``的一起`` … in its clause: :func:`told_by_day`) and another sentence reports a new incident
-  (``昨日凌晨，城关镇一民房起火``, ``今日该园区又发生一起火情``: :func:`new_incidents`);
+  ``的一起`` …: :func:`told_by_day`) and another sentence reports a new incident
+  (``昨日凌晨，城关镇一民房起火``: :func:`new_incidents`), or by any day (``10月3日该镇一处采石场
+  塌方``: :func:`told_by_any_day`) when another sentence tells another incident (``今天，该镇另一
+  采石场再次发生塌方``, ``又一起``; not ``现场再次发生小规模塌方``, the same scene);
 * **by a month written with its year** (``2020年7月``: :func:`year_written`), when another sentence
   reports an incident dated by a day without a year (``7月10日，县城发生内涝``: this year's, so
   the year written is another one: :func:`incidents_this_year`).
@@ -22,14 +24,24 @@ from __future__ import annotations
 import re
 
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_HAPPENED = r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|相撞|侧翻|翻车|坠落|冒顶|透水|内涝|滑坡)"
+_HAPPENED = (
+    r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|塌方|塌陷|相撞|追尾|侧翻|翻车|坠落|坠崖|坠江|坠毁"
+    r"|翻沉|沉没|倾覆|失事|冒顶|透水|泄漏|踩踏|落水|内涝|滑坡)"
+)
+"""Verbs of an incident happening (not its nouns: 昨日，记者从事故调查组获悉 tells no new one)."""
 TOLD_BY_DAY = re.compile(
-    # (the search skips ahead to 月; the day after it, then the background's words in the clause)
-    rf"月(?<=[\d一二三四五六七八九十]月){_DAY}[日号][^，,。；;！!？?]{{0,16}}?"
+    # (the search skips ahead to 月; the day after it, then, after at most one comma, the
+    # background's words: 3月12日，同一路段发生的一起…)
+    rf"月(?<=[\d一二三四五六七八九十]月){_DAY}[日号](?:[^，,。；;！!？?]{{0,10}}[，,])?[^，,。；;！!？?]{{0,16}}?"
     r"(?:发生的|发生在|的一起|的一场|的那起|的那场|的那次)"
 )
+DAY = re.compile(rf"月(?<=[\d一二三四五六七八九十]月){_DAY}[日号]")
+"""Any day (10月3日): an earlier event's beside a repeat told as such (再次发生, 又一起)."""
+_REPEAT = re.compile(r"另一|另外一|又(?:发生|突发)?一(?:起|场|处|栋|座|家|辆|艘)")
+"""Another incident, told as such (该镇另一采石场再次发生塌方, 又一处民房垮塌); not a repeat at the
+same scene (7月5日现场再次发生小规模塌方: the rescue of the same collapse)."""
 _NEW_INCIDENT = re.compile(
-    rf"(?:又|再次|再度)(?:发生|突发)|又一起"
+    r"(?:又|再次|再度)(?:发生|突发)|又一起"
     # a day told relative to now, then (after at most one comma) what happened
     rf"|(?:今天|今日|今晨|今早|昨天|昨日|昨晚|昨夜|前天)(?:[^，,。；;！!？?]{{0,10}}[，,])?[^，,。；;！!？?]{{0,16}}?{_HAPPENED}"
 )
@@ -51,10 +63,23 @@ def told_by_day(sentence: str) -> int | None:
     return m.start() if m is not None else None
 
 
-def new_incidents(text: str) -> list[int]:
-    """The starts of the sentences of ``text`` that report a new incident (``又发生``,
-    ``昨日凌晨，…起火``)."""
-    return [sm.start() for sm in _SENTENCE.finditer(text) if _NEW_INCIDENT.search(sm.group())]
+def new_incidents(text: str) -> list[tuple[int, bool]]:
+    """The starts of the sentences of ``text`` that report a new incident (``昨日凌晨，…起火``),
+    each with whether it tells it as another one (``另一采石场``, ``又一起``)."""
+    found = []
+    for sm in _SENTENCE.finditer(text):
+        m = _NEW_INCIDENT.search(sm.group())
+        if m is not None:
+            found.append((sm.start(), _REPEAT.search(sm.group(), m.start()) is not None))
+    return found
+
+
+def told_by_any_day(sentence: str) -> int | None:
+    """Where ``sentence`` first names a day (``10月3日``), or ``None``."""
+    if "日" not in sentence and "号" not in sentence:
+        return None
+    m = DAY.search(sentence)
+    return m.start() if m is not None else None
 
 
 def year_written(sentence: str, month_at: int) -> bool:

@@ -41,8 +41,6 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 
-from classifier.dated import TOLD_BY_DAY
-
 _INCIDENTS = re.compile(
     # 共发生…23起 / 事故12起，: a count of incidents; 发生两起山体滑坡16人丧生 reports incidents
     # 25.2万起: tens of thousands of incidents, a national or provincial tally
@@ -248,15 +246,18 @@ def _clause(sentence: str, at: int) -> str:
     return sentence[start : min(ends, default=len(sentence))]
 
 
-def other_event(sentence: str, offset: int, month_is_earlier: bool = False, day_is_earlier: bool = False) -> str | None:
+def other_event(
+    sentence: str, offset: int, month_is_earlier: bool = False, earlier_day: re.Pattern[str] | None = None
+) -> str | None:
     """Why the figure at ``offset`` of ``sentence``, which is no statistic (:func:`is_statistic`),
     is not this event's (``None``: it is).
 
     A definition covers the whole sentence; an earlier-event marker covers what follows it until
     a marker of the current event. ``month_is_earlier``: another sentence reports this event
     (:func:`names_this_event`), so a month without its day (:func:`dates_by_month`) marks an
-    earlier one too. ``day_is_earlier``: another sentence reports a new incident, so a day told as
-    background (:func:`classifier.dated.told_by_day`: ``1月22日发生在邻县的``) marks an earlier one.
+    earlier one too. ``earlier_day``: another sentence reports a new incident, so a day this
+    pattern finds marks an earlier one (:mod:`classifier.dated`: a day told as background,
+    ``1月22日发生在邻县的``, or any day beside another incident told as such).
     """
     if _DEFINITION.search(sentence):
         return DEFINITION
@@ -275,8 +276,8 @@ def other_event(sentence: str, offset: int, month_is_earlier: bool = False, day_
         for m in _DATED.finditer(sentence, 0, offset + 1):
             if past is None or m.start() > past.start():
                 past = m
-    if day_is_earlier:
-        for m in TOLD_BY_DAY.finditer(sentence, 0, offset + 1):
+    if earlier_day is not None:
+        for m in earlier_day.finditer(sentence, 0, offset + 1):
             if past is None or m.start() > past.start():
                 past = m
     if past is None:

@@ -20,6 +20,10 @@ M, L, G = IncidentGrade.MAJOR, IncidentGrade.LARGE, IncidentGrade.GENERAL
         ("今晨，河口乡一处民宅失火，1人被烧伤。5月2日发生在该乡的一起火灾曾致6人遇难。", 0, G),
         ("昨晚，一辆货车在国道侧翻，司机受轻伤。而8月17日在同一弯道发生的客车坠崖事故造成14人死亡。", 0, G),
         ("今日上午，该矿井下又发生一起冒顶，1名矿工受伤。2月9日发生的透水事故共造成11人遇难。", 0, G),
+        # the background's words after a comma, a new incident told by its verb (追尾)
+        ("昨晚，两辆轿车在环城路追尾，1人轻伤。11月2日，同一路口发生的一起车祸曾致3人死亡。", 0, G),
+        # any day, beside a repeat told as such
+        ("记者了解到，7月9日该村一处民房垮塌，造成5人死亡。今天，该村又一处民房垮塌，2人受伤。", 0, G),
         # 曾报道: a story told earlier
         ("9月3日，本台曾报道一化工厂爆燃事故，致13人死亡。今天，该厂另一车间起火，无人员伤亡。", 0, G),
     ],
@@ -70,8 +74,11 @@ def test_a_month_is_an_earlier_event_when_a_relative_day_reports_this_one_after_
 def test_the_date_readers() -> None:
     assert told_by_day("据悉，4月30日发生在该县的火灾") is not None
     assert told_by_day("4月30日凌晨，该县一民房起火") is None
-    assert new_incidents("昨日下午，一厂房坍塌。记者获悉") == [0]
+    assert new_incidents("昨日下午，一厂房坍塌。记者获悉") == [(0, False)]
+    assert new_incidents("记者获悉。该矿又发生一起冒顶") == [(5, True)]
+    assert new_incidents("记者获悉。今天现场再次发生塌方") == [(5, False)]
     assert new_incidents("记者昨日获悉，事故已致3人死亡") == []
+    assert new_incidents("昨日，记者从事故调查组获悉") == []
     assert year_written("2019年5月，该厂", 5) and not year_written("今年5月，该厂", 2)
     assert incidents_this_year("去年。5月6日，山区发生滑坡") == [3]
     assert incidents_this_year("2019年5月6日，山区发生滑坡") == []
