@@ -58,7 +58,7 @@ _PUBLISHED = re.compile(
 _WRITTEN = re.compile(rf"成文日期{_LABEL}{_DATE}")
 _STOP = (
     r"(?=\s{2,}|\u3000|\s*(?:"
-    + either("作者|编辑|责任编辑|发布时间|发布日期|时间|日期|浏览|点击|阅读|字号")
+    + either("作者|编辑|责任编辑|发布时间|发布日期|时间|日期|浏览|访问|点击|阅读|字号")
     + r"|【|\[|\||｜|$))"
 )
 """Where a 来源 or 作者 value ends: two spaces or a full-width one (``来源：中国新闻网　参与互动``), the next label."""
@@ -82,7 +82,7 @@ _INDEX = re.compile(
 """An index field and its value; a label followed by the next label (an empty cell) has none."""
 _NOT_A_VALUE = re.compile(
     "^(?:"
-    + either(r"作\s*者|撰\s*稿|记\s*者|编\s*辑|责任编辑|来\s*源|发布|时\s*间|日\s*期|浏览|点击|阅读|字号|转载")
+    + either(r"作\s*者|撰\s*稿|记\s*者|编\s*辑|责任编辑|来\s*源|发布|时\s*间|日\s*期|浏览|访问|点击|阅读|字号|转载")
     + r")|[:：]$|[。！？!?]"
 )
 """What a 来源 or 作者 value never is: the next label (an empty one is followed by it), a label of
@@ -97,6 +97,9 @@ _YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _SPLIT_DATE = re.compile(r"\b((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)")
 
 
+_GENERATED = re.compile(r"\s*页面生成时间\s*(.+)")
+"""开普云 (集约化 government platforms) states in ``<meta name="others">`` when it last generated the
+page; a ``PubDate`` meta equal to it is that time (a 2015 report regenerated in 2022), not the publish time."""
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["'](\d{10})["']""")
 _SOURCE_MARK = re.compile(r"(?<![a-z])(?:source|article_source|a_source|ne_article_source|laiyuan|ly)(?![a-z])", re.I)
 _LABEL_PREFIX = re.compile("^" + either(r"(?:来\s*源|信息来源|文章来源|稿件来源)") + r"\s*[:：]?\s*")
@@ -130,6 +133,9 @@ def head_facts(root: Element) -> dict[str, str]:
         value = next((found[k] for k in keys if k in found), None)
         if value:
             out[name] = value
+    generated = _GENERATED.match(found.get("name=others", ""))
+    if generated and out.get("published", "").strip() == generated.group(1).strip():
+        del out["published"]  # 开普云 pages: the PubDate meta is when the page was last generated
     if "published" not in out and any(em.get("id") == "publish_time" for em in root.iter("em")):
         for script in root.iter("script"):
             ct = _WECHAT_TIME.search(script.text or "")

@@ -103,3 +103,26 @@ def test_an_author_meta_naming_the_editor_is_no_author(head: str, credit: str) -
     page = with_info(INFO.replace(" 浏览次数：123", ""), head).replace(PARAGRAPHS, PARAGRAPHS + credit)
     assert extract_article(page).author is None
     assert extract_article(with_info(INFO, '<meta name="author" content="严玉洁">')).author == "严玉洁"
+
+
+def test_an_empty_source_label_followed_by_the_visit_count_names_no_source() -> None:
+    # 开普云 / 集约化 pages: 来源：<b></b> 访问量：199 发布日期：… — 访问量 is the next label, not the source.
+    info = (
+        '<span class="ly">来源：<b></b></span> <span class="llcs">访问量：<b>199</b></span> 发布日期：2024-06-12 15:30'
+    )
+    result = extract_article(with_info(info))
+    assert result.origin is None and result.published == "2024-06-12 15:30"
+
+
+def test_a_pubdate_meta_that_is_the_page_generation_time_gives_way_to_the_page() -> None:
+    # 开普云 regenerates old pages: a 2015 report's PubDate meta says 2022, the same as its
+    # "页面生成时间" meta; the 发布日期 under the headline says when it was published.
+    generated = (
+        '<meta name="PubDate" content="2022-04-24 10:00:43">'
+        '<meta name="others" content="页面生成时间 2022-04-24 10:00:43">'
+    )
+    result = extract_article(with_info("发布日期：2017-05-15 10:49:00", generated))
+    assert result.published == "2017-05-15 10:49:00"
+    # A PubDate meta that differs from the generation time is the publish time, as before.
+    kept = generated.replace('content="2022-04-24 10:00:43">', 'content="2017-05-15 09:00:00">', 1)
+    assert extract_article(with_info("发布日期：2017-05-15 10:49:00", kept)).published == "2017-05-15 09:00:00"
