@@ -23,6 +23,8 @@ def grade_switch(policy: dict[str, Any], old: str | None, new: str, now: datetim
         new_grade = IncidentGrade(new)
     except ValueError as exc:
         raise InvalidAction(f"unknown grade {new!r}") from exc
+    if old == new_grade.value:
+        raise InvalidAction(f"等级未变：本案已是{new_grade.label}", field="grade")
     out: dict[str, Any] = {"from": old, "to": new_grade.value}
     old_band, new_band = grade_band(old), grade_band(new_grade)
     previous = IncidentGrade(old) if old and old in IncidentGrade._value2member_map_ else None

@@ -189,3 +189,23 @@ def test_a_release_without_its_link_asks_for_what_the_form_has(
     actions = lxml.html.document_fromstring(browser.get(f"/cases/{case_id}").text).xpath('//table[@id="case-actions"]')
     assert "渠道：江山发布公众号" in actions[0].text_content()
     assert f"链接：{link}" in actions[0].text_content()  # labelled like every other detail
+
+
+def test_the_grade_form_starts_at_the_cases_grade_and_refuses_no_change(
+    users: dict[str, str], web_login: Any, api_login: Any, seed: Any
+) -> None:
+    """调整等级 opens on the case's own grade (not the first of the list, 特别重大, one click from a
+    wrong escalation), and a change to the grade it already has is refused, not recorded."""
+    _event_id, case_id = _dispatched_case(seed, api_login, users)  # the seeded event is 重大
+    browser, csrf = web_login(users["desk"])
+    doc = lxml.html.document_fromstring(browser.get(f"/cases/{case_id}").text)
+    (selected,) = doc.xpath('//form[@id="grade-form"]//select[@name="grade"]/option[@selected]')
+    assert selected.get("value") == "major" and selected.text_content() == "重大"
+    page = {"referer": f"http://testserver/cases/{case_id}"}
+    data = {"kind": CaseActionKind.GRADE_CHANGE.value, "grade": "major", "csrf_token": csrf}
+    r = browser.post(f"/cases/{case_id}/actions", data=data, headers=page)
+    assert r.status_code == 422 and _note(r.text, "grade") == "等级未变：本案已是重大"
+    actions = api_login(users["desk"]).get(f"/api/v1/cases/{case_id}").json()["actions"]
+    assert [a["kind"] for a in actions].count("grade_change") == 0
+    r = browser.post(f"/cases/{case_id}/actions", data={**data, "grade": "especially_major"}, headers=page)
+    assert r.status_code == 303

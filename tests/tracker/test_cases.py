@@ -96,6 +96,7 @@ TRANSITIONS = [
     ([], K.DISPATCH, {}, InvalidAction),
     ([], "no_such_action", {}, InvalidAction),
     ([], K.GRADE_CHANGE, {"grade": "huge"}, InvalidAction),
+    ([(K.GRADE_CHANGE, {"grade": "large"})], K.GRADE_CHANGE, {"grade": "large"}, InvalidAction),  # no change
     ([], K.TRANSFER, {"to_unit": "a"}, CaseStateConflict),
 ]
 
