@@ -61,6 +61,8 @@ _NOT_COMPARED = f"(?!{_COMPARED})"
 _PERIOD = re.compile(
     r"同比|环比|全年|上半年|下半年|季度|平均每|每年|每月|每逢|每到|每当|年均|月均|日均|年共|年间|历年|多年来"
     r"|今年以来|年初以来|入汛以来|入夏以来|入冬以来"
+    # so far this year or month (该市今年已发生3起较大事故，共死亡11人; not 今年3月发生的)
+    r"|(?:今年|本年|年内|本月|当月|近年)(?:内)?(?:已经|已|共|累计|先后)+(?:发生|出现|有)"
     # a span of years; 百年来最强, 60年来首次 compare, they do not add up
     rf"|年以?来{_NOT_COMPARED}"
     rf"|自(?:19|20)\d\d年|(?:19|20)\d\d年(?:至今|到现在|以来{_NOT_COMPARED})"

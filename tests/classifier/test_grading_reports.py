@@ -162,3 +162,20 @@ def test_malaysia_by_its_short_name(text: str, abroad: bool) -> None:
 )
 def test_headline_words_of_a_collision_or_a_fire(text: str, grade: IncidentGrade | None) -> None:
     assert propose(text).grade is grade
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县今年已先后发生4起道路交通事故，共造成13人死亡",
+        "本月已发生2起较大火灾，累计死亡7人",
+    ],
+)
+def test_a_tally_of_this_year_or_month_so_far_is_no_incident(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
+    assert p.figures.deaths == 0
+
+
+def test_a_month_of_this_year_dating_the_incident_is_no_tally() -> None:
+    assert propose("今年5月发生的一起矿难造成13人遇难").grade is M
