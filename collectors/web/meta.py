@@ -104,6 +104,8 @@ _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["'](\d{10})["']""")
 _SOURCE_MARK = re.compile(r"(?<![a-z])(?:source|article_source|a_source|ne_article_source|laiyuan|ly)(?![a-z])", re.I)
 _LABEL_PREFIX = re.compile("^" + either(r"(?:来\s*源|信息来源|文章来源|稿件来源)") + r"\s*[:：]?\s*")
 MAX_MARKED_ORIGIN = 30
+_TRAILING_DATE = re.compile(r"\s*[(（\[]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.*$")
+"""The date a ``<cite>`` gives after the publication's name (``北京新浪網 (2020-01-21 11:12)``)."""
 
 
 @dataclass(frozen=True)
@@ -216,12 +218,18 @@ def _split_date(text: str) -> str | None:
 
 def marked_origin(elements: list[Element]) -> str | None:
     """The 来源 an element marked as the source shows without a label (新浪's ``<a class="source">浙江日报</a>``,
-    网易's ``#ne_article_source``), among ``elements`` (those above the text)."""
+    网易's ``#ne_article_source``, a ``<cite>`` crediting the publication before the date:
+    ``<cite><a>北京新浪網</a> (2020-01-21 11:12)</cite>``), among ``elements`` (those above the text)."""
     for el in elements:
-        if not isinstance(el.tag, str) or not _SOURCE_MARK.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        if not isinstance(el.tag, str):
+            continue
+        cite = el.tag == "cite"
+        if not cite and not _SOURCE_MARK.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
         value = " ".join(text_content(el).split())
         value = _LABEL_PREFIX.sub("", value).strip()
+        if cite:
+            value = _TRAILING_DATE.sub("", value).strip()
         if 2 <= len(value) <= MAX_MARKED_ORIGIN and not _NOT_A_VALUE.search(value) and not _YMD.search(value):
             return value
     return None

@@ -126,3 +126,13 @@ def test_a_pubdate_meta_that_is_the_page_generation_time_gives_way_to_the_page()
     # A PubDate meta that differs from the generation time is the publish time, as before.
     kept = generated.replace('content="2022-04-24 10:00:43">', 'content="2017-05-15 09:00:00">', 1)
     assert extract_article(with_info("发布日期：2017-05-15 10:49:00", kept)).published == "2017-05-15 09:00:00"
+
+
+def test_a_cite_crediting_the_publication_above_the_text_is_the_source() -> None:
+    # 新浪 (Taiwan): <cite><a>北京新浪網</a> (2020-01-21 11:12)</cite> under the headline, no label.
+    cite = '<cite><a href="/cobrand/sinacn/">江山日报</a> (2024-06-12 15:30)</cite>'
+    result = extract_article(with_info(cite))
+    assert result.origin == "江山日报" and result.published == "2024-06-12 15:30"
+    # A labelled source still comes first; a <cite> holding only a date names none.
+    assert extract_article(with_info(f"来源：江山市应急管理局 {cite}")).origin == "江山市应急管理局"
+    assert extract_article(with_info("<cite>(2024-06-12 15:30)</cite>")).origin is None
