@@ -65,7 +65,7 @@ from classifier.domestic import split_by_place
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
 from classifier.missing import still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count
-from classifier.other_events import EVENT_THAT_LASTS, ONE_INCIDENT, STATISTICS
+from classifier.other_events import EVENT_THAT_LASTS, ONE_INCIDENT, STATISTICS, counts_incidents
 from classifier.poisoning import FOOD_CAUSE, industrial_poisoning
 from classifier.traditional import simplified
 from models.enums import EventType, IncidentGrade
@@ -406,8 +406,10 @@ def _only_statistics(text: str, terms: tuple[str, ...], report: CasualtyReport) 
     spans = []
     for left in report.excluded:
         at = text.find(left.sentence)
-        if at < 0 or EVENT_THAT_LASTS.search(left.sentence):
-            return False  # 入汛以来，暴雨已致全县11人死亡: a season's toll of a disaster that goes on
+        if at < 0 or (EVENT_THAT_LASTS.search(left.sentence) and not counts_incidents(left.sentence)):
+            # 入汛以来，暴雨已致全县11人死亡: a season's toll of a disaster that goes on (but 汛期以来，
+            # 全县已发生5起山洪灾害: a tally of incidents)
+            return False
         spans.append((at, at + len(left.sentence)))
     said = text.find(report.no_casualties) if report.no_casualties else -1
     if said >= 0 and not any(a <= said < b for a, b in spans):

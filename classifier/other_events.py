@@ -87,7 +87,7 @@ _ONGOING = re.compile(
 )
 EVENT_THAT_LASTS = re.compile(
     r"疫|流感|甲流|霍乱|登革热|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|洪灾|洪水|水灾|洪涝|地震|余震|台风|飓风"
-    r"|山火|林火|森林火灾|雪灾|旱灾|干旱|暴雨|泥石流|滑坡|海啸|热浪"
+    r"|山火|林火|森林火灾|雪灾|旱灾|干旱|暴雨|降雨|降水|泥石流|滑坡|海啸|热浪"
 )
 """Events whose toll is reported as it rises over days: an epidemic, a disaster."""
 _KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全生产|安全事故|各类|刑事案件")
@@ -216,7 +216,12 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
         return False
     if _KINDS_OF_INCIDENT.search(sentence):
         return True
-    lasting = text_names_lasting_event or any(EVENT_THAT_LASTS.search(_clause(sentence, at)) for at in running)
+    # the disaster in the total's clause, or in a cause's clause after it (8月1日以来，受强降雨影响，
+    # …共有33人遇难; not 汛期以来，我市已发生6起山洪灾害: a tally)
+    lasting = text_names_lasting_event or any(
+        EVENT_THAT_LASTS.search(_clause(sentence, at)) or EVENT_THAT_LASTS.search(_cause_after(sentence, at))
+        for at in running
+    )
     if _JURISDICTION.search(sentence) and not lasting:
         return True
     return not (lasting or _ONGOING.search(sentence))
@@ -227,6 +232,14 @@ ONE_INCIDENT = re.compile(
     r"|\d+日|[一二三四五六七八九十]日"
 )
 """Words of one incident told in a clause (昨日凌晨的大火造成3人死亡, 6月18日又发生责任事故)."""
+
+
+_SEVERAL_HAPPENED = re.compile(r"(?:发生|出现|共有)了?(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)起")
+
+
+def counts_incidents(sentence: str) -> bool:
+    """Whether ``sentence`` counts several incidents that happened (``已发生5起山洪灾害``)."""
+    return _SEVERAL_HAPPENED.search(sentence) is not None
 
 
 def tallied(sentence: str, offset: int) -> bool:
@@ -246,6 +259,16 @@ def _clause(sentence: str, at: int) -> str:
     start = max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
     ends = [i for i in (sentence.find(c, at) for c in "，,；;") if i >= 0]
     return sentence[start : min(ends, default=len(sentence))]
+
+
+_CAUSE = re.compile(r"[，,]\s*(?:受|因)[^，,；;]*")
+
+
+def _cause_after(sentence: str, at: int) -> str:
+    """The clause after the one around offset ``at`` when it names a cause (``，受强降雨影响``), or ``""``."""
+    ends = [i for i in (sentence.find(c, at) for c in "，,") if i >= 0]
+    m = _CAUSE.match(sentence, min(ends)) if ends else None
+    return m.group() if m is not None else ""
 
 
 def other_event(

@@ -179,3 +179,10 @@ def test_a_tally_of_this_year_or_month_so_far_is_no_incident(text: str) -> None:
 
 def test_a_month_of_this_year_dating_the_incident_is_no_tally() -> None:
     assert propose("今年5月发生的一起矿难造成13人遇难").grade is M
+
+
+def test_a_running_toll_whose_cause_follows_its_start_day_is_the_disasters() -> None:
+    p = propose("7月28日以来，受台风“杜苏芮”影响，沿海三市共有15人遇难、4人失踪")
+    assert (p.figures.deaths, p.figures.missing, p.grade) == (15, 4, M), p.reasons
+    # a tally of incidents of a season, not one disaster's toll
+    assert propose("汛期以来，全县已发生5起山洪灾害，共造成3人死亡").grade is None
