@@ -146,7 +146,8 @@ _RELATIVES = ("家属", "亲属", "家人", "遗属", "子女", "父母", "亲�
 _DISPOSED = re.compile(r"(?:(?<![一两几])把|将(?!近|会|要|于|在|被|来|领|军|士))[^\d]")
 """把/将 and whom it dealt with, between a number and its word: the number is the doer's
 (两名男子因琐事将店主打成重伤)."""
-_BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更)*")
+_BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更|后来|最终|后|经过|经)*")
+"""What may stand before a bare update of the figure before it (升至21人, 后经核实为2人)."""
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
 
 _DIED_LATER = re.compile(r"抢救无效|医治无效|送医途中|送往医院途中|送医后|伤重不治|不治身亡|在医院")

@@ -184,8 +184,12 @@ _EARLIER_REPORT = re.compile(
     r"|网传|传言|传闻|谣传|消息称|网友称|网上流传|而非"
 )
 _RUMOUR = re.compile(r"网传|传言|传闻|谣传|网友|网民|网帖|帖子|网上流传|网络流传|有消息称|有人称|自媒体")
-_DENIAL = re.compile(r"谣言|不实|失实|不属实|虚假|辟谣|造谣")
-"""A rumour's figure and its denial anywhere after it: the figure is left out."""
+_DENIAL = re.compile(
+    r"谣言|不实|失实|不属实|虚假|辟谣|造谣"
+    r"|(?:无|没有|未造成|未有|并无)(?:人员)?(?:人)?(?:死亡|伤亡)|无人(?:员)?(?:死亡|伤亡)"
+)
+"""A rumour's figure and its denial anywhere after it, or a statement that no one died (网传“…5名
+学生死亡”，经查…无人员死亡): the figure is left out."""
 _CORRECTING = re.compile(r"核实|核查|核对|实际|更正|纠正|修正|核减|调减|重新统计|确认为|核定")
 """Words before a figure that correct an earlier one (经核实，实际死亡9人)."""
 _SINCE_LAST_FIGURE = re.compile(r"[\d（(一二两三四五六七八九十]")

@@ -381,6 +381,9 @@ def test_lives_saved_are_no_deaths(text: str) -> None:
         ("官方通报：事故死亡人数由15人下调至13人", 13, M),
         ("火灾死亡人数已升至11人。经逐一核实，死亡人数核减为9人", 9, L),
         ("经核实，死亡人数修正为2人", 2, G),
+        # the correction's figure without a word of its own, after 后经/最终
+        ("塌方事故起初通报4人遇难，后经核实为2人", 2, G),
+        ("隧道事故首日通报11人死亡，最终核实为9人", 9, L),
     ],
 )
 def test_a_corrected_toll_replaces_the_earlier_one(text: str, deaths: int, grade: IncidentGrade) -> None:
@@ -403,6 +406,8 @@ def test_a_corrected_toll_replaces_the_earlier_one(text: str, deaths: int, grade
         ("经核实，坠亡工人为4名（此前网传20人死亡）", 4, L),
         # a rumour's figure, denied further on
         ("有自媒体发文称垮塌致50余人遇难，县政府回应：该说法不实，目前确认遇难2人", 2, G),
+        # denied by saying no one died
+        ("网上流传“商场电梯事故致3人死亡”，经市场监管局调查，事故造成1人受伤，无人员死亡", 0, G),
         # an earlier figure kept: no correction, a rise, or some of the dead named
         ("据此前通报，爆炸造成13人遇难，救援仍在进行", 13, M),
         ("此前通报遇难10人，今日又新增遇难2人", 10, M),
