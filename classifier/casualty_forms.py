@@ -47,9 +47,11 @@ _COMPACT_NOT_AFTER = set("者员害心口残痕势情亡人伤于刑缓里")
 # and the loss an incident caused, not said to be direct or economic (火灾造成损失约2300万元,
 # 事故损失逾千万元, 冰雹灾害给果农造成损失超过3000万元): graded as direct, the desk asked to
 # check; a bare 损失 is common in complaints (给我造成损失6百多万), so only after an incident's word
+_INCIDENT = r"(?:火灾|大火|火情|爆炸|事故|灾害|灾情|洪灾|水灾|洪涝|冰雹|风灾|地震|坍塌|垮塌|泄漏|烧毁|冲毁|损毁|摧毁)"
 _EVENT_LOSS = (
-    r"(?:火灾|大火|火情|爆炸|事故|灾害|灾情|洪灾|水灾|洪涝|冰雹|风灾|地震|坍塌|垮塌|泄漏)"
-    r"(?:[^，,。；;！!？?\d]{0,10}?(?:造成|导致|带来|引起|引发))?的?损失"
+    rf"{_INCIDENT}(?:[^，,。；;！!？?\d]{{0,10}}?(?:造成|导致|带来|引起|引发))?的?损失"
+    # or the loss at the head of the next clause (大火烧毁厂房和仓库，损失约3亿元)
+    rf"|{_INCIDENT}[^，,。；;！!？?\d]{{0,16}}[，,](?:共|已|约)?(?:造成)?的?损失"
 )
 _HEAD = rf"(?<!间接)(?P<indirect>(?:直接[和与及、])?间接)?(?:直接)?(?:经济|财产)损失|直接损失|{_EVENT_LOSS}"
 _AMOUNT = (
