@@ -72,6 +72,7 @@ from classifier.dated import (
     DAY,
     TOLD_BY_DAY,
     incidents_this_year,
+    month_of,
     new_incidents,
     told_by_any_day,
     told_by_day,
@@ -368,7 +369,7 @@ def read_figures(text: str) -> CasualtyReport:
     lasting = lead is not None and EVENT_THAT_LASTS.search(lead.group()) is not None
     lead_start = lead.start() if lead is not None else 0
     this_one: list[int] | None = None  # the sentences reporting an incident as this one (本次事故…)
-    this_year: list[int] | None = None  # … an incident dated by a day without a year
+    this_year: list[tuple[int, int]] | None = None  # … an incident dated by a day without a year, its month
     new: list[tuple[int, bool]] | None = None  # … a new incident (昨日凌晨…起火), and whether another (另一, 又一起)
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
@@ -382,10 +383,15 @@ def read_figures(text: str) -> CasualtyReport:
             if this_one is None:
                 this_one = sentences_reporting_this_event(text)
             month_is_earlier = any(start != sm.start() for start in this_one) or reports_this_event(sentence, dated)
-            if not month_is_earlier and year_written(sentence, dated):
-                # 7月10日，县城发生内涝，2人死亡。2020年7月，该县遭遇特大洪水: another year's
+            if not month_is_earlier:
+                # 7月10日，县城发生内涝，2人死亡。2020年7月，该县遭遇特大洪水: another year's; 今年8月
+                # beside 11月3日: an earlier month's
                 this_year = incidents_this_year(text) if this_year is None else this_year
-                month_is_earlier = any(start != sm.start() for start in this_year)
+                written, month = year_written(sentence, dated), month_of(sentence, dated)
+                month_is_earlier = any(
+                    start != sm.start() and (written or (month is not None and later > month))
+                    for start, later in this_year
+                )
         if mentions and not statistic and told_by_any_day(sentence) is not None:
             # 昨日凌晨，一民房起火…。1月22日发生在邻县的一起火灾造成4人死亡: the day's event is an
             # earlier one; so is any day's beside another incident (今天，另一采石场再次发生塌方)

@@ -11,9 +11,10 @@ date alone says nothing (the event reported is dated too: ``4月8日7时许，�
   (``昨日凌晨，城关镇一民房起火``: :func:`new_incidents`), or by any day (``10月3日该镇一处采石场
   塌方``: :func:`told_by_any_day`) when another sentence tells another incident (``今天，该镇另一
   采石场再次发生塌方``, ``又一起``; not ``现场再次发生小规模塌方``, the same scene);
-* **by a month written with its year** (``2020年7月``: :func:`year_written`), when another sentence
-  reports an incident dated by a day without a year (``7月10日，县城发生内涝``: this year's, so
-  the year written is another one: :func:`incidents_this_year`).
+* **by a month written with its year** (``2020年7月``: :func:`year_written`), or an earlier month
+  (``今年8月``, beside ``11月3日``: :func:`month_of`), when another sentence reports an incident
+  dated by a day without a year (``7月10日，县城发生内涝``: this year's, so the year written is
+  another one: :func:`incidents_this_year`).
 
 What lies between the date and a figure may still bring the figure back to the incident reported
 now (``目前``, ``已造成``: :func:`classifier.other_events.other_event`).
@@ -22,6 +23,8 @@ now (``目前``, ``已造成``: :func:`classifier.other_events.other_event`).
 from __future__ import annotations
 
 import re
+
+from classifier.numbers import parse_count
 
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _HAPPENED = (
@@ -46,7 +49,7 @@ _NEW_INCIDENT = re.compile(
     rf"|(?:今天|今日|今晨|今早|昨天|昨日|昨晚|昨夜|前天)(?:[^，,。；;！!？?]{{0,10}}[，,])?[^，,。；;！!？?]{{0,16}}?{_HAPPENED}"
 )
 _THIS_YEARS_DAY = re.compile(
-    rf"(?<![年\d一二三四五六七八九十]){_DAY}月{_DAY}[日号]"
+    rf"(?<![年\d一二三四五六七八九十])(?P<month>{_DAY})月{_DAY}[日号]"
     rf"(?:[^，,。；;！!？?]{{0,10}}[，,])?[^，,。；;！!？?]{{0,16}}?{_HAPPENED}"
 )
 """A day without its year (not 2020年7月10日), then what happened."""
@@ -87,9 +90,26 @@ def year_written(sentence: str, month_at: int) -> bool:
     return _YEAR_BEFORE.search(sentence, 0, month_at) is not None
 
 
-def incidents_this_year(text: str) -> list[int]:
+def incidents_this_year(text: str) -> list[tuple[int, int]]:
     """The starts of the sentences of ``text`` that report an incident dated by a day without a
-    year (``7月10日，县城发生内涝``)."""
+    year (``7月10日，县城发生内涝``), each with its month."""
     if "日" not in text and "号" not in text:
         return []
-    return [sm.start() for sm in _SENTENCE.finditer(text) if _THIS_YEARS_DAY.search(sm.group())]
+    found = []
+    for sm in _SENTENCE.finditer(text):
+        m = _THIS_YEARS_DAY.search(sm.group())
+        parsed = parse_count(m.group("month")) if m is not None else None
+        if parsed is not None:
+            found.append((sm.start(), int(parsed[0])))
+    return found
+
+
+_MONTH = re.compile(rf"(?P<month>{_DAY})月")
+
+
+def month_of(sentence: str, at: int) -> int | None:
+    """The number of the month named at offset ``at`` of ``sentence`` (``今年3月``: 3), or ``None``
+    (``上个月``)."""
+    m = _MONTH.match(sentence, at)
+    parsed = parse_count(m.group("month")) if m is not None else None
+    return int(parsed[0]) if parsed is not None else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.dated import incidents_this_year, new_incidents, told_by_day, year_written
+from classifier.dated import incidents_this_year, month_of, new_incidents, told_by_day, year_written
 from classifier.grading import propose
 from models.enums import IncidentGrade
 
@@ -65,6 +65,15 @@ def test_a_month_of_another_year_is_an_earlier_event_when_an_incident_of_this_ye
     assert propose("2016年8月，该镇一场洪灾造成19人死亡失踪。").grade is M
 
 
+def test_an_earlier_month_of_this_year_is_an_earlier_event_beside_an_incident_dated_by_its_day() -> None:
+    text = "今年6月，该矿发生透水事故致5人死亡。10月8日，该矿一处巷道发生冒顶，2名矿工受伤。"
+    p = propose(text)
+    assert (p.figures.deaths, p.grade) == (0, G), p.reasons
+    # the same month: the day may be the month's event itself
+    text = "今年6月，全县遭遇强降雨，4人死亡。6月20日，山洪冲毁桥梁，发生断路。"
+    assert propose(text).figures.deaths == 4
+
+
 def test_a_month_is_an_earlier_event_when_a_relative_day_reports_this_one_after_a_comma() -> None:
     text = "上个月该区一处工地塔吊倒塌，致5人死亡。昨晚，区内一家餐馆燃气泄漏起火，2人轻伤。"
     p = propose(text)
@@ -80,5 +89,7 @@ def test_the_date_readers() -> None:
     assert new_incidents("记者昨日获悉，事故已致3人死亡") == []
     assert new_incidents("昨日，记者从事故调查组获悉") == []
     assert year_written("2019年5月，该厂", 5) and not year_written("今年5月，该厂", 2)
-    assert incidents_this_year("去年。5月6日，山区发生滑坡") == [3]
+    assert incidents_this_year("去年。5月6日，山区发生滑坡") == [(3, 5)]
+    assert incidents_this_year("去年。十一月六日，山区发生滑坡") == [(3, 11)]
+    assert month_of("今年8月，该矿", 2) == 8 and month_of("上个月，该矿", 0) is None
     assert incidents_this_year("2019年5月6日，山区发生滑坡") == []
