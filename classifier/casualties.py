@@ -74,6 +74,7 @@ from classifier.dated import (
     incidents_this_year,
     month_of,
     new_incidents,
+    present_sentences,
     told_by_any_day,
     told_by_day,
     year_written,
@@ -370,6 +371,7 @@ def read_figures(text: str) -> CasualtyReport:
     lead_start = lead.start() if lead is not None else 0
     this_one: list[int] | None = None  # the sentences reporting an incident as this one (本次事故…)
     this_year: list[tuple[int, int]] | None = None  # … an incident dated by a day without a year, its month
+    present: list[int] | None = None  # … the present (今年汛期, 近日, 目前)
     new: list[tuple[int, bool]] | None = None  # … a new incident (昨日凌晨…起火), and whether another (另一, 又一起)
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
@@ -392,6 +394,10 @@ def read_figures(text: str) -> CasualtyReport:
                     start != sm.start() and (written or (month is not None and later > month))
                     for start, later in this_year
                 )
+            if not month_is_earlier and year_written(sentence, dated):
+                # 今年汛期，全县暴雨致2人死亡。2021年7月，郑州特大暴雨灾害造成398人死亡失踪: history
+                present = present_sentences(text) if present is None else present
+                month_is_earlier = any(start != sm.start() for start in present)
         if mentions and not statistic and told_by_any_day(sentence) is not None:
             # 昨日凌晨，一民房起火…。1月22日发生在邻县的一起火灾造成4人死亡: the day's event is an
             # earlier one; so is any day's beside another incident (今天，另一采石场再次发生塌方)

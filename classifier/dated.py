@@ -11,10 +11,11 @@ date alone says nothing (the event reported is dated too: ``4月8日7时许，�
   (``昨日凌晨，城关镇一民房起火``: :func:`new_incidents`), or by any day (``10月3日该镇一处采石场
   塌方``: :func:`told_by_any_day`) when another sentence tells another incident (``今天，该镇另一
   采石场再次发生塌方``, ``又一起``; not ``现场再次发生小规模塌方``, the same scene);
-* **by a month written with its year** (``2020年7月``: :func:`year_written`), or an earlier month
-  (``今年8月``, beside ``11月3日``: :func:`month_of`), when another sentence reports an incident
-  dated by a day without a year (``7月10日，县城发生内涝``: this year's, so the year written is
-  another one: :func:`incidents_this_year`).
+* **by a month written with its year** (``2020年7月``: :func:`year_written`), when another sentence
+  speaks of the present (``今年汛期，全县暴雨致2人死亡``, ``近日``, ``目前``: :func:`present_sentences`)
+  or reports an incident dated by a day without a year (``7月10日，县城发生内涝``: this year's, so
+  the year written is another one: :func:`incidents_this_year`); or by an earlier month of this
+  year (``今年8月``, beside ``11月3日``: :func:`month_of`).
 
 What lies between the date and a figure may still bring the figure back to the incident reported
 now (``目前``, ``已造成``: :func:`classifier.other_events.other_event`).
@@ -102,6 +103,18 @@ def incidents_this_year(text: str) -> list[tuple[int, int]]:
         if parsed is not None:
             found.append((sm.start(), int(parsed[0])))
     return found
+
+
+_PRESENT = re.compile(
+    r"今年|今天|今日|今晨|今早|昨天|昨日|昨晚|昨夜|前天|近日|日前|目前|截至|截止|当前|连日|本次|此次|这次|入汛以来|汛期"
+)
+"""Words of the present (今年汛期, 近日, 目前): a month written with its year is history beside them."""
+
+
+def present_sentences(text: str) -> list[int]:
+    """The starts of the sentences of ``text`` that speak of the present (``今年汛期``, ``近日``,
+    ``目前``)."""
+    return [sm.start() for sm in _SENTENCE.finditer(text) if _PRESENT.search(sm.group())]
 
 
 _MONTH = re.compile(rf"(?P<month>{_DAY})月")

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.dated import incidents_this_year, month_of, new_incidents, told_by_day, year_written
+from classifier.dated import (
+    incidents_this_year,
+    month_of,
+    new_incidents,
+    present_sentences,
+    told_by_day,
+    year_written,
+)
 from classifier.grading import propose
 from models.enums import IncidentGrade
 
@@ -92,4 +99,23 @@ def test_the_date_readers() -> None:
     assert incidents_this_year("去年。5月6日，山区发生滑坡") == [(3, 5)]
     assert incidents_this_year("去年。十一月六日，山区发生滑坡") == [(3, 11)]
     assert month_of("今年8月，该矿", 2) == 8 and month_of("上个月，该矿", 0) is None
+    assert present_sentences("2019年5月，该厂起火。目前，伤者已出院") == [13]
     assert incidents_this_year("2019年5月6日，山区发生滑坡") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年汛期，全市暴雨已致1人死亡。2016年7月，该市遭遇特大洪涝，41人死亡失踪。",
+        "近日，我区遭遇强对流天气，造成2人死亡。2019年8月，台风过境时曾有35人遇难。",
+    ],
+)
+def test_a_month_written_with_another_year_is_history_beside_the_present(text: str) -> None:
+    p = propose(text)
+    assert p.grade is G, p.reasons
+    assert any(r.startswith("未计入（其他或以往事件）") for r in p.reasons), p.reasons
+
+
+def test_a_month_written_with_its_year_keeps_its_toll_without_the_present() -> None:
+    p = propose("2023年8月，某地发生山洪，造成10人死亡。事故中还有5人受伤。")
+    assert p.grade is M, p.reasons
