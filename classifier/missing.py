@@ -65,6 +65,14 @@ _ALL_DEAD = re.compile(
 )
 
 
+_FOUND_THEN_DEAD = re.compile(
+    r"(?:人员|者)?[^\d。；;！!？?其另，,]{0,16}?(?:被)?(?:发现|找到|寻获|搜寻到|打捞)(?:上岸|出水)?(?:时)?"
+    rf"[，,]?(?:均|全部|都)?(?:已经|已|经|确认|不幸)*(?:{_DEAD_WORDS})"
+)
+"""Found, then said dead, in the missing figure's sentence (``被发现，已无生命体征``,
+``被找到时均已遇难``)."""
+
+
 def found_in_sentence(sentence: str, m: Mention) -> Mention:
     """A missing figure whose people the sentence goes on to say were found: left out
     (``失联的3名驴友已全部获救``), or deaths when all of them were found dead (``4名失联人员已全部
@@ -74,6 +82,9 @@ def found_in_sentence(sentence: str, m: Mention) -> Mention:
     if _FOUND_BEFORE.search(sentence, max(0, m.start - 8), m.start):  # 找到了失联的3名驴友
         return replace(m, left_out=FOUND)
     end = m.start + len(m.quote)
+    dead = _FOUND_THEN_DEAD.match(sentence, end)
+    if dead is not None:  # 2名失联人员于次日在下游被发现，已无生命体征
+        return replace(m, kind=Kind.DEATHS, quote=sentence[m.start : dead.end()])
     found = _FOUND_AFTER.match(sentence, end)
     if found is None:
         return m

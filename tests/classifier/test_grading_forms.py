@@ -440,6 +440,9 @@ def test_missing_people_found_alive_are_no_toll(text: str) -> None:
     [
         ("目前，4名失联人员已全部找到，均已遇难", 4, 0, L),
         ("搜救人员找到了失联的3名驴友，其中2人已无生命体征", 2, 0, G),
+        # found, then said dead, in the same sentence: deaths, counted once
+        ("4名失联船员当晚在礁石附近被发现，已无生命体征", 4, 0, L),
+        ("2名失联的钓鱼爱好者被找到时均已遇难", 2, 0, G),
         # someone else found: still missing
         ("3名儿童失踪，警方已找到嫌疑人", 0, 3, L),
         ("仍有3人失联，其余5人已获救", 0, 3, L),
