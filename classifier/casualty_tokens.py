@@ -205,7 +205,8 @@ _PERSON_NOUNS = (
 )
 # 例 counts cases (新增死亡47例); a headline's 4男生/两女工 counts people without a measure word
 # (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)
-_UNIT = rf"(?:名|人|位|个人|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS}))"
+# (人次 counts visits or treatments, not people: 救治伤员120人次)
+_UNIT = rf"(?:名|人(?!次)|位|个人(?!次)|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS}))"
 # a bare 多 or 若干 before a measure word is a count of several (多人受伤, 若干人失踪): at least 2
 _SEVERAL = rf"(?<![\d{CN_NUMERALS}许很众更最大差好太较不])多(?=[名人位例])|若干(?=[名人位])"
 _TO = r"(?:至|到|-|－|—|~|～)"

@@ -85,3 +85,9 @@ def test_an_incident_told_beside_a_tally_is_graded() -> None:
     assert (p.grade, p.figures.deaths) == (G, 0), p.reasons
     # a tally alone is no incident
     assert propose("今年以来全区共发生火灾58起，死亡4人，无较大火灾").grade is None
+
+
+def test_person_times_are_no_people() -> None:
+    p = propose("县人民医院累计接诊伤病员260人次")
+    assert (p.figures.injured, p.grade) == (0, None), p.reasons
+    assert propose("车祸造成3人死亡，医院收治伤员12人").figures.deaths == 3
