@@ -22,6 +22,9 @@ import numpy as np
 MAX_TERMS = 120
 _ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
 _HAN_FIRST, _HAN_LAST = 0x4E00, 0x9FFF
+_HAN_BITS = 15
+"""bits of a Han character's offset from :data:`_HAN_FIRST` (0x51FF at most)"""
+_HAN_MASK = (1 << _HAN_BITS) - 1
 _TITLE_WEIGHT = 2
 
 
@@ -88,22 +91,38 @@ def batch_bigram_counts(
     """:func:`bigram_counts` of many items at once, as ``(columns, counts)`` per item.
 
     ``columns`` maps term keys to vector columns (a vocabulary). The same terms, counts and order as
-    item by item, computed with a few array operations over the whole batch.
+    item by item, computed with a few array operations over the whole batch: every bigram occurrence
+    and every term is packed into one 64-bit key (item, bigram or rank, position), so grouping and
+    ranking are plain sorts of distinct integers (a stable or multi-key sort costs several times
+    more). A batch too large for such keys (thousands of long items) is counted in halves.
     """
     bodies = [_body(title, text, places) for title, text, places in docs]
     lengths = np.fromiter((len(b) + 1 for b in bodies), np.int64, len(bodies))
+    shift = max(int(lengths.sum()).bit_length(), 1)  # bits of a position in the batch
+    if len(docs) > 1 and (len(docs) - 1).bit_length() + 2 * _HAN_BITS + shift > 64:
+        half = len(docs) // 2
+        return [*batch_bigram_counts(docs[:half], columns), *batch_bigram_counts(docs[half:], columns)]
     starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
     chars = np.frombuffer("\x00".join(bodies).encode("utf-32-le"), dtype=np.uint32)
     han = (chars >= _HAN_FIRST) & (chars <= _HAN_LAST)
     positions = np.flatnonzero(han[:-1] & han[1:])
-    codes = (chars[positions].astype(np.uint64) << np.uint64(16)) | chars[positions + 1]
-    owner = np.searchsorted(starts, positions, side="right") - 1
-    unique, first, count = np.unique((owner.astype(np.uint64) << np.uint64(32)) | codes, True, False, True)
-    item = (unique >> np.uint64(32)).astype(np.int64)
-    han_codes = (unique & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    # Occurrences as (item, first char, second char, position) keys: sorted, each bigram of an item
+    # is one run whose first key holds its first position.
+    owner = (np.searchsorted(starts, positions, side="right") - 1).astype(np.uint64)
+    offsets = chars.astype(np.uint64) - np.uint64(_HAN_FIRST)
+    bigram = (owner << np.uint64(2 * _HAN_BITS)) | (offsets[positions] << np.uint64(_HAN_BITS)) | offsets[positions + 1]
+    keys = np.sort((bigram << np.uint64(shift)) | positions.astype(np.uint64))
+    runs = keys >> np.uint64(shift)
+    run_start = np.flatnonzero(np.concatenate([[True], runs[1:] != runs[:-1]])) if keys.size else np.empty(0, np.int64)
+    unique = runs[run_start]
+    count = np.diff(np.append(run_start, keys.size)).astype(np.int64)
+    item = (unique >> np.uint64(2 * _HAN_BITS)).astype(np.int64)
+    first_char = ((unique >> np.uint64(_HAN_BITS)) & np.uint64(_HAN_MASK)) + np.uint64(_HAN_FIRST)
+    second_char = (unique & np.uint64(_HAN_MASK)) + np.uint64(_HAN_FIRST)
+    han_codes = ((first_char << np.uint64(16)) | second_char).astype(np.int64)
     distinct, inverse = np.unique(han_codes, return_inverse=True)
     col = columns(distinct.tolist())[inverse] if distinct.size else np.empty(0, np.int32)
-    firsts = positions[first] - starts[item]
+    firsts = (keys[run_start] & np.uint64((1 << shift) - 1)).astype(np.int64) - starts[item]
     words_item, words_col, words_count, words_first = [], [], [], []
     for k, body in enumerate(bodies):
         words: dict[str, list[int]] = {}
@@ -120,7 +139,12 @@ def batch_bigram_counts(
         col = np.concatenate([col, np.array(words_col, np.int32)])
         count = np.concatenate([count, np.array(words_count, np.int64)])
         firsts = np.concatenate([firsts, np.array(words_first, np.int64)])
-    order = np.lexsort((firsts, -count, item))
+    # Each item's terms by count, then first occurrence (distinct per item: no two terms start at
+    # one position), as one key per term.
+    count_bits = max(int(count.max()).bit_length(), 1) if count.size else 1
+    first_bits = max(int(lengths.max()).bit_length(), 1) if lengths.size else 1
+    rank = (item << (count_bits + first_bits)) | (((1 << count_bits) - 1 - count) << first_bits) | firsts
+    order = np.argsort(rank)
     item, col, count = item[order], col[order], count[order]
     bounds = np.searchsorted(item, np.arange(len(bodies) + 1))
     out = []
