@@ -94,6 +94,7 @@ from classifier.other_events import (
     sentences_reporting_this_event,
     tallied,
 )
+from classifier.sentences import SENTENCE_END
 from classifier.unnumbered import unnumbered_figure
 from classifier.victims import is_people, listed_after, listed_before, listed_subject, unnumbered_after
 
@@ -469,15 +470,28 @@ def _found_dead(deaths: Mention | None, missing: Mention, found: Found) -> Menti
     return deaths if deaths.value > missing.value and not deaths.unnumbered else dead
 
 
+_INJURED_DIED = re.compile(r"伤者|伤员|受伤|伤势过重|伤重")
+_COUNTED_ALREADY = re.compile(r"此前|之前|先前|其中|包括|含|中有|共|累计")
+
+
 def _died_later(text: str, on_the_spot: Mention, m: Mention) -> bool:
     """Whether ``m`` states deaths after those ``on_the_spot`` (``5人当场死亡，2人经抢救无效死亡``,
-    ``当场死亡2人，经抢救无效死亡1人``), its words in its quote or just before it."""
+    ``当场死亡2人，经抢救无效死亡1人``), its words in its quote or just before it, or one of the
+    injured dying, told in a later sentence (``随后，1名伤者因伤势过重死亡``)."""
     if m.kind is not Kind.DEATHS or m.start <= on_the_spot.start:
         return False
     spot = text[max(0, on_the_spot.start - 4) : on_the_spot.start + len(on_the_spot.quote)]
     lead_in = re.split(r"[，,。；;！!？?\n]", text[max(0, m.start - 8) : m.start])[-1]
     later = lead_in + m.quote
-    return "当场" in spot and _DIED_LATER.search(later) is not None and "当场" not in later
+    if "当场" in spot and _DIED_LATER.search(later) is not None and "当场" not in later:
+        return True
+    # one of the injured, in a later sentence (爆炸致2人死亡、5人受伤。随后，1名伤者因伤势过重死亡),
+    # not one counted already (此前, 其中) nor a new total (升至)
+    between = text[on_the_spot.start + len(on_the_spot.quote) : m.start]
+    if m.update or SENTENCE_END.search(between) is None or _INJURED_DIED.search(later) is None:
+        return False
+    sentence_start = max(text.rfind(c, 0, m.start) for c in "。；;！!？?\n") + 1
+    return _COUNTED_ALREADY.search(text, sentence_start, m.start) is None
 
 
 def _moved(m: Mention, by: int) -> Mention:

@@ -222,6 +222,12 @@ def test_words_with_formal_numeral_characters(text: str, injured: int, deaths: i
         ("爆炸现场当场死亡8人，经抢救无效死亡3人", 11, M),
         # the same dead told twice: 其中 splits the total
         ("事故造成7人死亡，其中5人当场死亡，2人经抢救无效死亡", 7, L),
+        # one of the injured dying, told in a later sentence
+        ("闪爆致1名工人死亡、6人受伤。当晚，2名伤员伤重不治身亡", 3, L),
+        ("油罐车侧翻致8人死亡。次日凌晨，受伤司机在医院不治身亡", 9, L),
+        # told already (此前, 其中) or a new total: not added
+        ("塌方事故死亡人数升至9人。此前，1名伤者经抢救无效死亡", 9, L),
+        ("火灾造成4人死亡、3人受伤。其中1名伤者送医后死亡", 4, L),
     ],
 )
 def test_deaths_on_the_spot_and_after_rescue_add_up(text: str, deaths: int, grade: IncidentGrade) -> None:
