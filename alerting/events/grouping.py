@@ -149,46 +149,46 @@ class EventGrouper:
         if not items:
             return out
         ordered = sorted(items, key=lambda i: i.message.item.published_at)
-        since = self.since(ordered, now)
+        published = [not_in_future(i.message.item.published_at, now) for i in ordered]
+        since = min(published) - self.window
         self.pool.refresh(session, since, max_age_s=REFRESH_AGE_S)
         events = self.pool.snapshot(since)
-        slots, vectors = self._match(session, ordered, events, now)
+        slots, vectors = self._match(session, ordered, published, events)
         m = len(events)
         members: dict[int, list[int]] = {}
         for k, slot in enumerate(slots):
             members.setdefault(slot, []).append(k)
-        new = self._new_drafts(ordered, members, m, now)
-        self._settle(new, ordered, vectors, out, now)
-        self._insert(session, new, ordered, out, now)
+        new = self._new_drafts(ordered, published, members, m)
+        self._settle(new, ordered, published, vectors, out)
+        self._insert(session, new, published, out, now)
         out.event_of = {
             ordered[k].message.id: (events[s].id if s < m else new[s].id)  # type: ignore[misc]
             for k, s in enumerate(slots)
         }
         store(out.event_of)
         joined = self._lock_joined(session, events, [s for s in members if s < m], members)
-        self._settle(joined, ordered, vectors, out, now)
-        self._finish(session, joined, new, ordered, slots, now)
+        self._settle(joined, ordered, published, vectors, out)
+        self._finish(session, joined, new, published, slots, now)
         return out
 
     def _settle(
         self,
         drafts: dict[int, _Draft],
         ordered: Sequence[Incoming],
+        published: Sequence[datetime],
         vectors: Sequence[tuple[np.ndarray, np.ndarray]],
         out: Grouped,
-        now: datetime,
     ) -> None:
-        """Apply each draft's items (summary and fingerprint)."""
+        """Apply each draft's items (summary and fingerprint); ``published``: each item's time, not
+        in the future."""
         for draft in drafts.values():
-            changes = self._apply(draft, [ordered[k] for k in draft.members], now)
-            for k, change in zip(draft.members, changes, strict=True):
-                out.changes[ordered[k].message.id] = change
+            self._apply(draft, ordered, published, out)
         self._centroids(list(drafts.values()), vectors)
 
     # -- matching ----------------------------------------------------------------------------------
 
     def _match(
-        self, session: Session, ordered: Sequence[Incoming], events: list[PoolEvent], now: datetime
+        self, session: Session, ordered: Sequence[Incoming], published: Sequence[datetime], events: list[PoolEvent]
     ) -> tuple[list[int], list[tuple[np.ndarray, np.ndarray]]]:
         """The slot of each item (see :func:`match_batch`) and the items' unit fingerprints."""
         vocab = self.pool.vocab
@@ -204,7 +204,7 @@ class EventGrouper:
             copy_event = slot_of_event.get(originals.get(item.duplicate_of, -1)) if item.duplicate_of else None
             batch.append(
                 BatchItem(
-                    published=not_in_future(item.published_at, now).timestamp(),
+                    published=published[k].timestamp(),
                     places=frozenset(c.places),
                     simhash=simhash_to_int(item.simhash),
                     copy_of_item=copy_item if copy_item is not None and copy_item < k else None,
@@ -254,13 +254,13 @@ class EventGrouper:
     # -- updating ------------------------------------------------------------------------------------
 
     def _new_drafts(
-        self, ordered: Sequence[Incoming], members: dict[int, list[int]], m: int, now: datetime
+        self, ordered: Sequence[Incoming], at: Sequence[datetime], members: dict[int, list[int]], m: int
     ) -> dict[int, _Draft]:
         """A draft per new slot, started from its first item."""
         drafts: dict[int, _Draft] = {}
         for s in sorted(x for x in members if x >= m):
             item, c = ordered[members[s][0]].message.item, ordered[members[s][0]].message.classification
-            published = not_in_future(item.published_at, now)
+            published = at[members[s][0]]
             empty = (np.empty(0, np.int32), np.empty(0, np.float64))
             drafts[s] = _Draft(
                 None, item.title[:1000] or item.text[:100], c.topic, c.event_type.value, None, [], c.lead_unit,
@@ -299,10 +299,10 @@ class EventGrouper:
         rows = session.execute(select(Event.id, Event.terms).where(among(session, Event.id, list(ids))))
         return {i: terms_vector(self.pool.vocab, terms or {}) for i, terms in rows}
 
-    def _apply(self, draft: _Draft, items: Sequence[Incoming], now: datetime) -> list[tuple[bool, tuple[str, ...]]]:
-        changes = []
-        for incoming in items:
-            item, c = incoming.message.item, incoming.message.classification
+    def _apply(self, draft: _Draft, ordered: Sequence[Incoming], published: Sequence[datetime], out: Grouped) -> None:
+        """Apply the draft's items to its summary, recording in ``out`` what changed on each joining."""
+        for k in draft.members:
+            item, c = ordered[k].message.item, ordered[k].message.classification
             new_grade = c.grade.value if c.grade else None
             grade_up = grade_severity(new_grade) > grade_severity(draft.grade)
             if grade_up:
@@ -317,11 +317,9 @@ class EventGrouper:
             draft.co_units.extend(u for u in dict.fromkeys(co) if u not in draft.co_units)
             draft.item_count += 1
             draft.negative_count += 1 if c.negative else 0
-            published = not_in_future(item.published_at, now)
-            draft.first = min(draft.first, published)
-            draft.last = max(draft.last, published)
-            changes.append((grade_up, new_places))
-        return changes
+            draft.first = min(draft.first, published[k])
+            draft.last = max(draft.last, published[k])
+            out.changes[item.id] = (grade_up, new_places)
 
     def _centroids(self, drafts: Sequence[_Draft], vectors: Sequence[tuple[np.ndarray, np.ndarray]]) -> None:
         """Each draft's fingerprint: its stored one weighted by its earlier item count, plus each new
@@ -343,7 +341,7 @@ class EventGrouper:
         self,
         session: Session,
         new: dict[int, _Draft],
-        ordered: Sequence[Incoming],
+        published: Sequence[datetime],
         out: Grouped,
         now: datetime,
     ) -> None:
@@ -352,9 +350,7 @@ class EventGrouper:
             return
         minutes = self.config.bucket_minutes
         for draft in new.values():
-            per_bucket = Counter(
-                bucket_of(not_in_future(ordered[k].message.item.published_at, now), minutes) for k in draft.members
-            )
+            per_bucket = Counter(bucket_of(published[k], minutes) for k in draft.members)
             draft.peak_volume, draft.peak_at = max(
                 ((n, b) for b, n in per_bucket.items()), key=lambda nb: (nb[0], -nb[1].timestamp())
             )
@@ -375,7 +371,7 @@ class EventGrouper:
         session: Session,
         joined: dict[int, _Draft],
         new: dict[int, _Draft],
-        ordered: Sequence[Incoming],
+        published: Sequence[datetime],
         slots: list[int],
         now: datetime,
     ) -> None:
@@ -383,7 +379,7 @@ class EventGrouper:
         events, and record every touched event in the mirror."""
         minutes = self.config.bucket_minutes
         drafts = {**joined, **new}
-        buckets = [bucket_of(not_in_future(i.message.item.published_at, now), minutes) for i in ordered]
+        buckets = [bucket_of(at, minutes) for at in published]
         per_event: Counter[tuple[int, datetime]] = Counter(
             (cast(int, drafts[s].id), b) for s, b in zip(slots, buckets, strict=True)
         )

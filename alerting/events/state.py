@@ -9,9 +9,18 @@ from alerting.store import Incoming
 from models.db import Event
 from models.enums import IncidentGrade
 
+_SEVERITY = {grade.value: grade.severity for grade in IncidentGrade}
+"""statutory grade value → :attr:`~models.enums.IncidentGrade.severity` (looked up several times per item)"""
+
 
 def grade_severity(grade: str | None) -> int:
-    return IncidentGrade(grade).severity if grade else 0
+    """The severity of a stored grade value (0 for none); a value that is no grade is a ``ValueError``."""
+    if not grade:
+        return 0
+    try:
+        return _SEVERITY[grade]
+    except KeyError:
+        raise ValueError(f"{grade!r} is not a valid IncidentGrade") from None
 
 
 @dataclass

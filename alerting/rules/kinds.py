@@ -21,10 +21,11 @@ class GradeRule:
     def __init__(self, config: GradeRuleConfig) -> None:
         self.config = config
         self.id = config.id
+        self.min_severity = config.min_grade.severity
 
     def check(self, ctx: RuleContext) -> Hit | None:
         grade = ctx.assignment.event.grade
-        if grade_severity(grade) < self.config.min_grade.severity:
+        if grade_severity(grade) < self.min_severity:
             return None
         label = IncidentGrade(grade).label if grade else ""
         return Hit(self.id, self.config.name, self.config.level, f"事件等级：{label}", _event_scope(ctx))
@@ -36,6 +37,7 @@ class NegativeOfficialRule:
     def __init__(self, config: NegativeOfficialRuleConfig) -> None:
         self.config = config
         self.id = config.id
+        self.units = frozenset(config.units)
 
     def check(self, ctx: RuleContext) -> Hit | None:
         msg = ctx.assignment.item.message
@@ -46,7 +48,7 @@ class NegativeOfficialRule:
         if item.source_tier in self.config.source_tiers:
             reasons.append(f"信源：{item.source_tier.label}")
         routed = {u for u in (c.lead_unit, *c.co_units) if u}
-        units = sorted(routed & set(self.config.units))
+        units = sorted(routed & self.units)
         if units:
             reasons.append(f"涉及单位：{'、'.join(ctx.unit_names(units))}")
         body = f"{item.title}\n{item.text}"
@@ -64,11 +66,12 @@ class SpikeRule:
     def __init__(self, config: SpikeRuleConfig) -> None:
         self.config = config
         self.id = config.id
+        self.window = timedelta(minutes=config.window_minutes)
 
     def check(self, ctx: RuleContext) -> Hit | None:
         cfg = self.config
         a = ctx.assignment
-        if ctx.now - a.item.message.item.published_at > timedelta(minutes=cfg.window_minutes):
+        if ctx.now - a.item.message.item.published_at > self.window:
             return None  # an old item (backfill) does not make the current window spike
         if cfg.scope == "event":
             if a.event.item_count < cfg.min_count:
