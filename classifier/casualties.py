@@ -470,7 +470,8 @@ def _found_dead(deaths: Mention | None, missing: Mention, found: Found) -> Menti
     return deaths if deaths.value > missing.value and not deaths.unnumbered else dead
 
 
-_INJURED_DIED = re.compile(r"伤者|伤员|受伤|伤势过重|伤重")
+_INJURED_DIED = re.compile(r"伤者|伤员|受伤的|受伤人员|受伤者")
+"""One of the injured (not 因伤势过重死亡: the cause of a death counted already, 两死两重伤。货车司机…)."""
 _COUNTED_ALREADY = re.compile(r"此前|之前|先前|其中|包括|含|中有|共|累计")
 
 

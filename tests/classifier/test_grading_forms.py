@@ -224,7 +224,9 @@ def test_words_with_formal_numeral_characters(text: str, injured: int, deaths: i
         ("事故造成7人死亡，其中5人当场死亡，2人经抢救无效死亡", 7, L),
         # one of the injured dying, told in a later sentence
         ("闪爆致1名工人死亡、6人受伤。当晚，2名伤员伤重不治身亡", 3, L),
-        ("油罐车侧翻致8人死亡。次日凌晨，受伤司机在医院不治身亡", 9, L),
+        ("油罐车侧翻致8人死亡、4人受伤。次日凌晨，1名受伤的乘客在医院不治身亡", 9, L),
+        # the dead of the lead told one by one: not added
+        ("两车相撞致两死一伤。轿车司机因伤势过重当场死亡，一名行人被撞身亡", 2, G),
         # told already (此前, 其中) or a new total: not added
         ("塌方事故死亡人数升至9人。此前，1名伤者经抢救无效死亡", 9, L),
         ("火灾造成4人死亡、3人受伤。其中1名伤者送医后死亡", 4, L),
