@@ -68,33 +68,20 @@ from dataclasses import dataclass, field, replace
 from classifier.casualty_forms import LIVES_WORDS, all_of_them, lives_lost, losses, respectively
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
-from classifier.dated import (
-    DAY,
-    TOLD_BY_DAY,
-    incidents_this_year,
-    month_of,
-    new_incidents,
-    present_sentences,
-    told_by_any_day,
-    told_by_day,
-    year_written,
-)
+from classifier.dated import EarlierDates
 from classifier.keywords import longest_first
-from classifier.missing import Found, found_in_sentence, found_later_on, still_missing, with_deaths
+from classifier.later_deaths import died_later, found_dead
+from classifier.missing import found_in_sentence, found_later_on, still_missing, with_deaths
 from classifier.numbers import CN_NUMERALS, Bound
 from classifier.other_events import (
     EVENT_THAT_LASTS,
     STATISTICS,
-    dated_by_month,
     is_statistic,
     may_revise,
     other_event,
-    reports_this_event,
     revised,
-    sentences_reporting_this_event,
     tallied,
 )
-from classifier.sentences import SENTENCE_END
 from classifier.unnumbered import unnumbered_figure
 from classifier.victims import is_people, listed_after, listed_before, listed_subject, unnumbered_after
 
@@ -152,9 +139,6 @@ _DISPOSED = re.compile(r"(?:(?<![一两几])把|将(?!近|会|要|于|在|被|�
 _BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更|后来|最终|后|经过|经)*")
 """What may stand before a bare update of the figure before it (升至21人, 后经核实为2人)."""
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
-
-_DIED_LATER = re.compile(r"抢救无效|医治无效|送医途中|送往医院途中|送医后|伤重不治|不治身亡|在医院")
-"""Deaths after those on the spot (5人当场死亡，2人经抢救无效死亡): more of them, added."""
 
 _NONE = re.compile(
     r"(?:无|未造成|未有|没有|没造成|暂无|暂未发现|未发现|未见|尚无|零(?<![\d一二三四五六七八九十]零))(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
@@ -370,44 +354,14 @@ def read_figures(text: str) -> CasualtyReport:
     lead = _SENTENCE.search(text)
     lasting = lead is not None and EVENT_THAT_LASTS.search(lead.group()) is not None
     lead_start = lead.start() if lead is not None else 0
-    this_one: list[int] | None = None  # the sentences reporting an incident as this one (本次事故…)
-    this_year: list[tuple[int, int]] | None = None  # … an incident dated by a day without a year, its month
-    present: list[int] | None = None  # … the present (今年汛期, 近日, 目前)
-    new: list[tuple[int, bool]] | None = None  # … a new incident (昨日凌晨…起火), and whether another (另一, 又一起)
+    dates = EarlierDates(text)  # what marks a date's event as an earlier one, found when asked
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         if _TRIGGER.search(sentence) is None:
             continue
         mentions, previous = _sentence_mentions(sentence, previous)
         statistic = is_statistic(sentence, lasting and sm.start() != lead_start) if mentions else False
-        month_is_earlier, earlier_day = False, None
-        if mentions and not statistic and (dated := dated_by_month(sentence)) is not None:
-            # 今年3月，该厂发生…造成12人死亡。本次事故造成2人受伤: the month's event is an earlier one
-            if this_one is None:
-                this_one = sentences_reporting_this_event(text)
-            month_is_earlier = any(start != sm.start() for start in this_one) or reports_this_event(sentence, dated)
-            if not month_is_earlier:
-                # 7月10日，县城发生内涝，2人死亡。2020年7月，该县遭遇特大洪水: another year's; 今年8月
-                # beside 11月3日: an earlier month's
-                this_year = incidents_this_year(text) if this_year is None else this_year
-                written, month = year_written(sentence, dated), month_of(sentence, dated)
-                month_is_earlier = any(
-                    start != sm.start() and (written or (month is not None and later > month))
-                    for start, later in this_year
-                )
-            if not month_is_earlier and year_written(sentence, dated):
-                # 今年汛期，全县暴雨致2人死亡。2021年7月，郑州特大暴雨灾害造成398人死亡失踪: history
-                present = present_sentences(text) if present is None else present
-                month_is_earlier = any(start != sm.start() for start in present)
-        if mentions and not statistic and told_by_any_day(sentence) is not None:
-            # 昨日凌晨，一民房起火…。1月22日发生在邻县的一起火灾造成4人死亡: the day's event is an
-            # earlier one; so is any day's beside another incident (今天，另一采石场再次发生塌方)
-            new = new_incidents(text) if new is None else new
-            others = [another for start, another in new if start != sm.start()]
-            if any(others):
-                earlier_day = DAY
-            elif others and told_by_day(sentence) is not None:
-                earlier_day = TOLD_BY_DAY
+        month_is_earlier, earlier_day = dates.of(sentence, sm.start()) if mentions and not statistic else (False, None)
         for m in mentions:
             # a quote without a number starts before its word, where an earlier event may be named
             at = m.start + len(m.quote) - 1 if m.unnumbered else m.start
@@ -431,7 +385,7 @@ def read_figures(text: str) -> CasualtyReport:
     last: dict[Kind, Mention] = {}
     for m in sorted(found, key=lambda m: m.start):
         before = last.get(m.kind)
-        if before is not None and (_MORE.search(text, max(0, m.start - 4), m.start) or _died_later(text, before, m)):
+        if before is not None and (_MORE.search(text, max(0, m.start - 4), m.start) or died_later(text, before, m)):
             # 3人当场死亡，另有2人经抢救无效死亡 (or without 另有: 当场, then 经抢救无效): the
             # second figure adds to the one stated just before it, not to a total of the lead
             # (造成两死…司机死亡。另一名乘客…死亡: two)
@@ -448,51 +402,12 @@ def read_figures(text: str) -> CasualtyReport:
         # 5名船员失联。…5名船员均已获救: no longer missing
         del figures[Kind.MISSING]
         if found_later.dead:  # 8名渔民失联。…8人均被找到，已无生命体征: deaths
-            figures[Kind.DEATHS] = _found_dead(figures.get(Kind.DEATHS), missing, found_later)
+            figures[Kind.DEATHS] = found_dead(figures.get(Kind.DEATHS), missing, found_later)
         else:
             excluded.append(Excluded(replace(missing, left_out=FOUND), found_later.words, FOUND))
     elif missing is not None and (left := still_missing(text, missing)) is not None:
         figures[Kind.MISSING] = left  # 5人失联，其中2人已被找到: three still missing
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
-
-
-def _found_dead(deaths: Mention | None, missing: Mention, found: Found) -> Mention:
-    """The death figure once the ``missing`` are ``found`` dead: theirs added to the deaths stated
-    before the find (``事故造成2人死亡、3人失联。…3人均被找到，已无生命体征``: five); the deaths
-    the find itself or a later sentence states are of the same people, or a total (``8人均被找到，
-    已无生命体征``: eight, not nine)."""
-    quote = f"{missing.quote}……{found.words}{found.dead}"
-    dead = replace(missing, kind=Kind.DEATHS, quote=quote, update=True)
-    if deaths is None:
-        return dead
-    if deaths.start < found.start and not deaths.unnumbered:
-        return replace(dead, value=deaths.value + missing.value, quote=f"{deaths.quote}、{quote}", start=deaths.start)
-    return deaths if deaths.value > missing.value and not deaths.unnumbered else dead
-
-
-_INJURED_DIED = re.compile(r"伤者|伤员|受伤的|受伤人员|受伤者")
-"""One of the injured (not 因伤势过重死亡: the cause of a death counted already, 两死两重伤。货车司机…)."""
-_COUNTED_ALREADY = re.compile(r"此前|之前|先前|其中|包括|含|中有|共|累计")
-
-
-def _died_later(text: str, on_the_spot: Mention, m: Mention) -> bool:
-    """Whether ``m`` states deaths after those ``on_the_spot`` (``5人当场死亡，2人经抢救无效死亡``,
-    ``当场死亡2人，经抢救无效死亡1人``), its words in its quote or just before it, or one of the
-    injured dying, told in a later sentence (``随后，1名伤者因伤势过重死亡``)."""
-    if m.kind is not Kind.DEATHS or m.start <= on_the_spot.start:
-        return False
-    spot = text[max(0, on_the_spot.start - 4) : on_the_spot.start + len(on_the_spot.quote)]
-    lead_in = re.split(r"[，,。；;！!？?\n]", text[max(0, m.start - 8) : m.start])[-1]
-    later = lead_in + m.quote
-    if "当场" in spot and _DIED_LATER.search(later) is not None and "当场" not in later:
-        return True
-    # one of the injured, in a later sentence (爆炸致2人死亡、5人受伤。随后，1名伤者因伤势过重死亡),
-    # not one counted already (此前, 其中) nor a new total (升至)
-    between = text[on_the_spot.start + len(on_the_spot.quote) : m.start]
-    if m.update or SENTENCE_END.search(between) is None or _INJURED_DIED.search(later) is None:
-        return False
-    sentence_start = max(text.rfind(c, 0, m.start) for c in "。；;！!？?\n") + 1
-    return _COUNTED_ALREADY.search(text, sentence_start, m.start) is None
 
 
 def _moved(m: Mention, by: int) -> Mention:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from classifier.numbers import parse_count
+from classifier.other_events import dated_by_month, reports_this_event, sentences_reporting_this_event
 
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _HAPPENED = (
@@ -126,3 +127,51 @@ def month_of(sentence: str, at: int) -> int | None:
     m = _MONTH.match(sentence, at)
     parsed = parse_count(m.group("month")) if m is not None else None
     return int(parsed[0]) if parsed is not None else None
+
+
+class EarlierDates:
+    """For one text, whether a sentence's date marks its event as an earlier one; what the rules
+    ask of the other sentences is found once, when first asked (most texts date nothing)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._this_one: list[int] | None = None
+        self._this_year: list[tuple[int, int]] | None = None
+        self._present: list[int] | None = None
+        self._new: list[tuple[int, bool]] | None = None
+
+    def of(self, sentence: str, start: int) -> tuple[bool, re.Pattern[str] | None]:
+        """For the sentence at ``start``: whether its month without a day marks an earlier event,
+        and the pattern of a day that does (:func:`classifier.other_events.other_event`)."""
+        month_is_earlier = False
+        if (dated := dated_by_month(sentence)) is not None:
+            # 今年3月，该厂发生…造成12人死亡。本次事故造成2人受伤: the month's event is an earlier one
+            if self._this_one is None:
+                self._this_one = sentences_reporting_this_event(self.text)
+            month_is_earlier = any(s != start for s in self._this_one) or reports_this_event(sentence, dated)
+            if not month_is_earlier:
+                # 7月10日，县城发生内涝，2人死亡。2020年7月，该县遭遇特大洪水: another year's; 今年8月
+                # beside 11月3日: an earlier month's
+                if self._this_year is None:
+                    self._this_year = incidents_this_year(self.text)
+                written, month = year_written(sentence, dated), month_of(sentence, dated)
+                month_is_earlier = any(
+                    s != start and (written or (month is not None and later > month)) for s, later in self._this_year
+                )
+            if not month_is_earlier and year_written(sentence, dated):
+                # 今年汛期，全县暴雨致2人死亡。2021年7月，郑州特大暴雨灾害造成398人死亡失踪: history
+                if self._present is None:
+                    self._present = present_sentences(self.text)
+                month_is_earlier = any(s != start for s in self._present)
+        earlier_day = None
+        if told_by_any_day(sentence) is not None:
+            # 昨日凌晨，一民房起火…。1月22日发生在邻县的一起火灾造成4人死亡: the day's event is an
+            # earlier one; so is any day's beside another incident (今天，另一采石场再次发生塌方)
+            if self._new is None:
+                self._new = new_incidents(self.text)
+            others = [another for s, another in self._new if s != start]
+            if any(others):
+                earlier_day = DAY
+            elif others and told_by_day(sentence) is not None:
+                earlier_day = TOLD_BY_DAY
+        return month_is_earlier, earlier_day

@@ -1,0 +1,61 @@
+"""Deaths told after a figure of the same toll, and whether they add to it (:mod:`classifier.casualties`).
+
+* **After those on the spot**: ``5人当场死亡，2人经抢救无效死亡`` (six), ``当场死亡2人，经抢救无效
+  死亡1人`` (three).
+* **One of the injured dying, told in a later sentence**: ``爆炸致2人死亡、5人受伤。随后，1名伤者
+  因伤势过重死亡`` (three); not one counted already (``此前``, ``其中``), a new total (``升至``), nor
+  the cause of a death the lead counted (``两死两重伤。货车司机被救出后因伤势过重死亡``: two).
+* **Missing people found dead** by a later sentence: deaths, added to those stated before the find
+  (``事故造成2人死亡、3人失联。…3人均被找到，已无生命体征``: five).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from classifier.casualty_tokens import Kind, Mention
+from classifier.missing import Found
+from classifier.sentences import SENTENCE_END
+
+_DIED_LATER = re.compile(r"抢救无效|医治无效|送医途中|送往医院途中|送医后|伤重不治|不治身亡|在医院")
+"""Deaths after those on the spot (5人当场死亡，2人经抢救无效死亡): more of them, added."""
+
+
+def found_dead(deaths: Mention | None, missing: Mention, found: Found) -> Mention:
+    """The death figure once the ``missing`` are ``found`` dead: theirs added to the deaths stated
+    before the find (``事故造成2人死亡、3人失联。…3人均被找到，已无生命体征``: five); the deaths
+    the find itself or a later sentence states are of the same people, or a total (``8人均被找到，
+    已无生命体征``: eight, not nine)."""
+    quote = f"{missing.quote}……{found.words}{found.dead}"
+    dead = replace(missing, kind=Kind.DEATHS, quote=quote, update=True)
+    if deaths is None:
+        return dead
+    if deaths.start < found.start and not deaths.unnumbered:
+        return replace(dead, value=deaths.value + missing.value, quote=f"{deaths.quote}、{quote}", start=deaths.start)
+    return deaths if deaths.value > missing.value and not deaths.unnumbered else dead
+
+
+_INJURED_DIED = re.compile(r"伤者|伤员|受伤的|受伤人员|受伤者")
+"""One of the injured (not 因伤势过重死亡: the cause of a death counted already, 两死两重伤。货车司机…)."""
+_COUNTED_ALREADY = re.compile(r"此前|之前|先前|其中|包括|含|中有|共|累计")
+
+
+def died_later(text: str, on_the_spot: Mention, m: Mention) -> bool:
+    """Whether ``m`` states deaths after those ``on_the_spot`` (``5人当场死亡，2人经抢救无效死亡``,
+    ``当场死亡2人，经抢救无效死亡1人``), its words in its quote or just before it, or one of the
+    injured dying, told in a later sentence (``随后，1名伤者因伤势过重死亡``)."""
+    if m.kind is not Kind.DEATHS or m.start <= on_the_spot.start:
+        return False
+    spot = text[max(0, on_the_spot.start - 4) : on_the_spot.start + len(on_the_spot.quote)]
+    lead_in = re.split(r"[，,。；;！!？?\n]", text[max(0, m.start - 8) : m.start])[-1]
+    later = lead_in + m.quote
+    if "当场" in spot and _DIED_LATER.search(later) is not None and "当场" not in later:
+        return True
+    # one of the injured, in a later sentence (爆炸致2人死亡、5人受伤。随后，1名伤者因伤势过重死亡),
+    # not one counted already (此前, 其中) nor a new total (升至)
+    between = text[on_the_spot.start + len(on_the_spot.quote) : m.start]
+    if m.update or SENTENCE_END.search(between) is None or _INJURED_DIED.search(later) is None:
+        return False
+    sentence_start = max(text.rfind(c, 0, m.start) for c in "。；;！!？?\n") + 1
+    return _COUNTED_ALREADY.search(text, sentence_start, m.start) is None
