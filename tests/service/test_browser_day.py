@@ -116,7 +116,8 @@ def test_unit_signs_a_routed_item_and_the_desk_reroutes(
     expect(unit.locator("#routed-unsigned")).to_have_text("待签收 2")
     first = routed.first  # 重大 before 未定级
     expect(first).to_contain_text(FIRE_TITLE)
-    expect(first.locator("td.why")).to_have_text("路由规则「火灾」 · 协办（属地）")
+    expect(first.locator("td.why .why-rule")).to_have_text("路由规则「火灾」 · 协办（属地）")
+    expect(first.locator("td.why .topic")).to_have_text("领域：城乡建设")  # the topic routing read
     expect(first).to_contain_text("重大")
     expect(routed.nth(1).locator("td.why")).to_contain_text("路由规则「属地-违建与村务」 · 牵头")
     unit.screenshot(path=str(artifacts / "inbox-routed.png"), full_page=True)
