@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from classifier.keywords import longest_first
+from classifier.sentences import SENTENCE
 
 _COUNTRIES = (
     # Asia
@@ -133,7 +134,6 @@ _CHINESE = re.compile(
     r"|(?:赴|前往|到)[^，,。；;]{1,8}?(?:旅游|旅行|务工|打工|留学|考察|出差|探亲)"
 )
 _NONE_BEFORE = re.compile(r"(?:无|没有|未有|暂无|不含|未涉及|不涉及)[^，,。；;]{0,2}$")
-_LEAD = re.compile(r"[^。！？!?；;\n]+")
 _BREAK = re.compile(r"[，,、：:\s]")
 
 
@@ -180,7 +180,7 @@ def home_places(text: str) -> list[str]:
 
 def _lead(text: str) -> str:
     """The title (the first line) and, when the title is short, the first sentence after it."""
-    sentences = _LEAD.finditer(text)  # the first two are read, not every sentence of a long body
+    sentences = SENTENCE.finditer(text)  # the first two are read, not every sentence of a long body
     first = next(sentences, None)
     if first is None:
         return ""

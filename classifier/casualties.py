@@ -82,6 +82,7 @@ from classifier.other_events import (
     revised,
     tallied,
 )
+from classifier.sentences import SENTENCE
 from classifier.unnumbered import unnumbered_figure
 from classifier.victims import is_people, listed_after, listed_before, listed_subject, unnumbered_after
 
@@ -164,7 +165,6 @@ _TRIGGER = re.compile(
 """Texts without any of these cannot state a figure: everything costlier is skipped."""
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
 
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+")
 _LIVES_WORD = re.compile(longest_first(LIVES_WORDS))
 """Any of :data:`~classifier.casualty_forms.LIVES_WORDS`, in one search."""
 
@@ -351,11 +351,11 @@ def read_figures(text: str) -> CasualtyReport:
     previous: Kind | None = None
     # an epidemic or a disaster the title or lead names: its running totals in the body count
     # (the lead's own totals need the event in their own clause)
-    lead = _SENTENCE.search(text)
+    lead = SENTENCE.search(text)
     lasting = lead is not None and EVENT_THAT_LASTS.search(lead.group()) is not None
     lead_start = lead.start() if lead is not None else 0
     dates = EarlierDates(text)  # what marks a date's event as an earlier one, found when asked
-    for sm in _SENTENCE.finditer(text):
+    for sm in SENTENCE.finditer(text):
         sentence = sm.group()
         if _TRIGGER.search(sentence) is None:
             continue
@@ -377,7 +377,7 @@ def read_figures(text: str) -> CasualtyReport:
         whys = revised(text, [(m.kind, m.start, m.start + len(m.quote)) for m in found])
         for m, why in zip(found, whys, strict=True):
             if why is not None:
-                said = _SENTENCE.search(text, text.rfind("。", 0, m.start) + 1)
+                said = SENTENCE.search(text, text.rfind("。", 0, m.start) + 1)
                 excluded.append(Excluded(m, said.group().strip() if said else m.quote, why))
         found = [m for m, why in zip(found, whys, strict=True) if why is None]
     none = _NONE.search(text)

@@ -27,6 +27,7 @@ import re
 
 from classifier.numbers import parse_count
 from classifier.other_events import dated_by_month, reports_this_event, sentences_reporting_this_event
+from classifier.sentences import SENTENCE
 
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _HAPPENED = (
@@ -56,7 +57,6 @@ _THIS_YEARS_DAY = re.compile(
 )
 """A day without its year (not 2020年7月10日), then what happened."""
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年$")
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+")
 
 
 def told_by_day(sentence: str) -> int | None:
@@ -72,7 +72,7 @@ def new_incidents(text: str) -> list[tuple[int, bool]]:
     """The starts of the sentences of ``text`` that report a new incident (``昨日凌晨，…起火``),
     each with whether it tells it as another one (``另一采石场``, ``又一起``)."""
     found = []
-    for sm in _SENTENCE.finditer(text):
+    for sm in SENTENCE.finditer(text):
         m = _NEW_INCIDENT.search(sm.group())
         if m is not None:
             found.append((sm.start(), _REPEAT.search(sm.group(), m.start()) is not None))
@@ -98,7 +98,7 @@ def incidents_this_year(text: str) -> list[tuple[int, int]]:
     if "日" not in text and "号" not in text:
         return []
     found = []
-    for sm in _SENTENCE.finditer(text):
+    for sm in SENTENCE.finditer(text):
         m = _THIS_YEARS_DAY.search(sm.group())
         parsed = parse_count(m.group("month")) if m is not None else None
         if parsed is not None:
@@ -115,7 +115,7 @@ _PRESENT = re.compile(
 def present_sentences(text: str) -> list[int]:
     """The starts of the sentences of ``text`` that speak of the present (``今年汛期``, ``近日``,
     ``目前``)."""
-    return [sm.start() for sm in _SENTENCE.finditer(text) if _PRESENT.search(sm.group())]
+    return [sm.start() for sm in SENTENCE.finditer(text) if _PRESENT.search(sm.group())]
 
 
 _MONTH = re.compile(rf"(?P<month>{_DAY})月")

@@ -37,7 +37,7 @@ from classifier.keywords import longest_first
 from classifier.numbers import Bound, chinese_to_int
 from classifier.occurrence import reports_incident
 from classifier.places import PlaceFinder, PlaceMatch
-from classifier.sentences import Sentences
+from classifier.sentences import SENTENCE, Sentences
 from classifier.traditional import simplified
 from models.directory import UnitDirectory
 from models.facts import Fact, FactKind
@@ -51,7 +51,6 @@ _KIND = {
     Kind.MINOR: FactKind.MINOR,
     Kind.LOSS: FactKind.LOSS,
 }
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+")
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]|(?<!、)\s")
 """Where a clause of responding units ends: a space ends one (headlines) unless it follows 、 (folded lists)."""
 _CLAUSE = re.compile(r"[^，,。！？!?；;：:\n]+")
@@ -138,7 +137,7 @@ class FactReader:
         body_first = [s for b, s in spans.items() if b > title_end] + [s for b, s in spans.items() if b <= title_end]
         site, what = _site_and_what(body_first, event_terms)
         if what is None:
-            what = _what_by_term([m.group() for m in _SENTENCE.finditer(text)], event_terms)
+            what = _what_by_term([m.group() for m in SENTENCE.finditer(text)], event_terms)
         if site is not None:
             facts.append(site)
         facts.extend(self._places(self.places.find(text) if places is None else places))

@@ -41,6 +41,8 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 
+from classifier.sentences import SENTENCE
+
 _INCIDENTS = re.compile(
     # 共发生…23起 / 事故12起，: a count of incidents; 发生两起山体滑坡16人丧生 reports incidents
     # 25.2万起: tens of thousands of incidents, a national or provincial tally
@@ -161,12 +163,11 @@ def reports_this_event(sentence: str, after: int = 0) -> bool:
 def sentences_reporting_this_event(text: str) -> list[int]:
     """The starts of the sentences of ``text`` that report an incident as this one
     (:func:`reports_this_event`)."""
-    return [sm.start() for sm in _SENTENCE.finditer(text) if reports_this_event(sm.group())]
+    return [sm.start() for sm in SENTENCE.finditer(text) if reports_this_event(sm.group())]
 
 
 _HURT = re.compile(r"死|亡|伤|失踪|失联|遇难|罹难|下落不明")
 """People harmed (or said unharmed: 无人员伤亡), as against a loss alone (此次事故直接经济损失…)."""
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+")
 
 
 _REVISED = re.compile(

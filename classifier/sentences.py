@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left
 
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+SENTENCE = re.compile(r"[^。！？!?；;\n]+")
+"""One sentence's text (a run without :data:`SENTENCE_END`), for ``finditer`` over a text."""
 
 
 class Sentences:
