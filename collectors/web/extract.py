@@ -21,7 +21,8 @@ from collectors.errors import ParseError
 from collectors.normalize import html_to_text
 from collectors.web.content import ContentScorer
 from collectors.web.dom import drop_invisible, parse_html, text_content
-from collectors.web.meta import cell_index_fields, either, head_facts, marked_origin, page_facts
+from collectors.web.meta import cell_index_fields, either, head_facts, page_facts
+from collectors.web.origin import breadcrumb_account, marked_origin, named_account
 from collectors.web.title import TitleClaims, key, pick_title
 
 INFO_SPAN = 60
@@ -128,10 +129,18 @@ def extract_article(html: str, selectors: WebSelectors | None = None, *, url: st
     ordered = list(positions)
     start = content_start if content_start is not None else 0
     above = ordered[max(0, start - INFO_SPAN) : start]
-    info = " ".join(" ".join(t for t in (el.text, el.tail) if t and isinstance(el.tag, str)) for el in above)
-    info = f"{info}\n{body_text[:300]}\n{body_text[-300:]}"
+    lead = " ".join(" ".join(t for t in (el.text, el.tail) if t and isinstance(el.tag, str)) for el in above)
+    info = f"{lead}\n{body_text[:300]}\n{body_text[-300:]}"
     page = text_content(root)
-    facts = page_facts(head, info, page, cell_index_fields(root), marked_origin(above))
+    facts = page_facts(
+        head,
+        info,
+        page,
+        cell_index_fields(root),
+        marked=marked_origin(above, body_text.split("\n", 1)[0]),
+        account=breadcrumb_account(lead),
+        named=named_account(above),
+    )
     published = _css(html, selectors.time) or facts.published
     author = _css(html, selectors.author) or facts.author
     if author:

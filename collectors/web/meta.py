@@ -31,6 +31,8 @@ _META_TIME = (
 _META_AUTHOR = ("name=author", "name=Author")
 _META_EDITOR = ("name=editor", "name=Editor")
 _META_ORIGIN = ("name=ContentSource", "name=contentsource")
+_META_SOURCE = ("name=source", "name=Source", "property=article:source")
+"""News sites' source metas: trusted less than what the page shows (some fill them with their own name)."""
 _DATE = (
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?)?)"
 )
@@ -101,11 +103,14 @@ _GENERATED = re.compile(r"\s*页面生成时间\s*(.+)")
 """开普云 (集约化 government platforms) states in ``<meta name="others">`` when it last generated the
 page; a ``PubDate`` meta equal to it is that time (a 2015 report regenerated in 2022), not the publish time."""
 _WECHAT_TIME = re.compile(r"""\bvar\s+ct\s*=\s*["'](\d{10})["']""")
-_SOURCE_MARK = re.compile(r"(?<![a-z])(?:source|article_source|a_source|ne_article_source|laiyuan|ly)(?![a-z])", re.I)
-_LABEL_PREFIX = re.compile("^" + either(r"(?:来\s*源|信息来源|文章来源|稿件来源)") + r"\s*[:：]?\s*")
-MAX_MARKED_ORIGIN = 30
-_TRAILING_DATE = re.compile(r"\s*[(（\[]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.*$")
-"""The date a ``<cite>`` gives after the publication's name (``北京新浪網 (2020-01-21 11:12)``)."""
+
+_PLATFORM = re.compile(r"(?:^|[·・\s])[\u4e00-\u9fff]{1,4}号(?:\s*[·・]\s*[\u4e00-\u9fff]{1,4})?$")
+"""A 来源 that is a self-media platform (``澎湃新闻·澎湃号·政务``, ``网易号``, ``百家号``), not a publisher."""
+
+
+def is_platform(origin: str) -> bool:
+    """Whether a 来源 names a self-media platform (``澎湃新闻·澎湃号·政务``) rather than a publisher."""
+    return bool(_PLATFORM.search(origin))
 
 
 @dataclass(frozen=True)
@@ -130,7 +135,13 @@ def head_facts(root: Element) -> dict[str, str]:
                 if meta.get(attribute):
                     found.setdefault(f"{attribute}={meta.get(attribute)}", content)
     out: dict[str, str] = {}
-    metas = (("published", _META_TIME), ("author", _META_AUTHOR), ("origin", _META_ORIGIN), ("editor", _META_EDITOR))
+    metas: tuple[tuple[str, tuple[str, ...]], ...] = (
+        ("published", _META_TIME),
+        ("author", _META_AUTHOR),
+        ("origin", _META_ORIGIN),
+        ("editor", _META_EDITOR),
+        ("source", _META_SOURCE),
+    )
     for name, keys in metas:
         value = next((found[k] for k in keys if k in found), None)
         if value:
@@ -216,31 +227,25 @@ def _split_date(text: str) -> str | None:
     return "{}-{:0>2}-{:0>2} {}".format(*match.groups()) if match else None
 
 
-def marked_origin(elements: list[Element]) -> str | None:
-    """The 来源 an element marked as the source shows without a label (新浪's ``<a class="source">浙江日报</a>``,
-    网易's ``#ne_article_source``, a ``<cite>`` crediting the publication before the date:
-    ``<cite><a>北京新浪網</a> (2020-01-21 11:12)</cite>``), among ``elements`` (those above the text)."""
-    for el in elements:
-        if not isinstance(el.tag, str):
-            continue
-        cite = el.tag == "cite"
-        if not cite and not _SOURCE_MARK.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-            continue
-        value = " ".join(text_content(el).split())
-        value = _LABEL_PREFIX.sub("", value).strip()
-        if cite:
-            value = _TRAILING_DATE.sub("", value).strip()
-        if 2 <= len(value) <= MAX_MARKED_ORIGIN and not _NOT_A_VALUE.search(value) and not _YMD.search(value):
-            return value
-    return None
-
-
 def page_facts(
-    head: dict[str, str], info: str, page: str, cells: dict[str, str] | None = None, marked: str | None = None
+    head: dict[str, str],
+    info: str,
+    page: str,
+    cells: dict[str, str] | None = None,
+    marked: str | None = None,
+    account: str | None = None,
+    named: str | None = None,
 ) -> PageFacts:
     """Facts from the head metas, the info lines around the headline (``info``), the page text, the
-    index fields of label cells without colons (``cells``, :func:`cell_index_fields`) and the source
-    an element marks (``marked``, :func:`marked_origin`)."""
+        index fields of label cells without colons (``cells``, :func:`cell_index_fields`), the source
+        shown without a label (``marked``, :func:`collectors.web.origin.marked_origin`) and the account
+        of a self-media platform (``account``, :func:`collectors.web.origin.breadcrumb_account`).
+
+        The 来源 is, first found: the ``ContentSource`` meta; the platform account, when the page labels
+        the platform as its 来源 (``来源：澎湃新闻·澎湃号·政务``) or labels none; the 来源 labelled around
+        the headline; ``marked``; the first 来源 labelled in the page; a ``source`` meta. The account is
+    the one a platform's breadcrumb names (``account``, ``澎湃号·政务 > 江山发布``) or, on a page labelling
+    the platform, the name an element shows (``named``, :func:`collectors.web.origin.named_account`)."""
     index = {}
     for label, value in _INDEX.findall(page):
         label, value = "".join(label.split()), " ".join(value.split())
@@ -254,7 +259,10 @@ def page_facts(
         [head.get("published"), labelled, index.get("发布日期"), in_info, _first(_WRITTEN, page), find_date(page)],
         [labelled, in_info],
     )
-    origin = head.get("origin") or _first_name(_ORIGIN, info) or marked or _first_name(_ORIGIN, page)
+    labelled = _first_name(_ORIGIN, info)
+    if labelled is None or is_platform(labelled):
+        labelled = account or (named if labelled else None) or labelled
+    origin = head.get("origin") or labelled or marked or _first_name(_ORIGIN, page) or head.get("source")
     # The author labelled under the headline beats the author meta, which news sites fill with their name.
     meta_author = head.get("author")
     if meta_author and _edited_by(meta_author, head, page):

@@ -136,3 +136,90 @@ def test_a_cite_crediting_the_publication_above_the_text_is_the_source() -> None
     # A labelled source still comes first; a <cite> holding only a date names none.
     assert extract_article(with_info(f"来源：江山市应急管理局 {cite}")).origin == "江山市应急管理局"
     assert extract_article(with_info("<cite>(2024-06-12 15:30)</cite>")).origin is None
+
+
+@pytest.mark.parametrize(
+    ("info", "origin"),
+    [
+        # 腾讯 (older pages): the source in span.where between the column and the time
+        (
+            '<span class="infoCol"><a href="/china/">国内新闻</a></span><span class="where">'
+            '<a href="http://www.xinhuanet.com/">新华网</a></span><span class="auth"></span>'
+            '<span class="pubTime">2024年06月12日15:30</span>',
+            "新华网",
+        ),
+        # a media-name span beside the time
+        (
+            '<div class="author"><span class="media-name">浙江日报</span> <span>2024-06-12 15:30</span></div>',
+            "浙江日报",
+        ),
+        # 經濟日報 / 聯合報 (traditional characters): the paper opens the byline, before its reporter
+        (
+            '<span class="article-body__time">2024-06-12 15:30</span>'
+            '<span class="article-body__author">經濟日報 記者林家溱／台北即時報導</span>',
+            "經濟日報",
+        ),
+        ('<div class="story_info"><span>2024-06-12 15:30</span>聯合報 記者王聖藜／台北即時報導</div>', "聯合報"),
+        # 發佈時間 / 來源 labels in traditional characters still come first
+        (
+            '發佈時間：2024-06-12 15:30　來源：香港經濟日報 <span class="author">經濟日報 記者林家溱</span>',
+            "香港經濟日報",
+        ),
+    ],
+    ids=["qq-where", "media-name", "udn-author", "udn-line", "traditional-labels"],
+)
+def test_a_source_shown_without_a_label_next_to_the_headline(info: str, origin: str) -> None:
+    result = extract_article(with_info(info))
+    assert result.origin == origin
+    assert result.published in ("2024-06-12 15:30", "2024年06月12日15:30")
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        # 澎湃 (current pages): the account's name above 来源：澎湃新闻·澎湃号·政务
+        '<div class="index_name__ID4kk">江山发布</div><div><span>2024-06-12 15:30</span>'
+        "<span>来源：澎湃新闻·澎湃号·政务</span></div>",
+        # 澎湃 (older pages): the platform's breadcrumb to the account, no 来源 label
+        '<div class="news_about"><p><a href="/list_25462">澎湃号·政务</a> &gt; <a href="/gov_1">江山发布</a></p>'
+        "<p>2024-06-12 15:30</p></div>",
+    ],
+    ids=["thepaper-labelled-platform", "thepaper-breadcrumb"],
+)
+def test_a_platform_accounts_page_names_the_account_as_its_source(info: str) -> None:
+    result = extract_article(with_info(info))
+    assert result.origin == "江山发布" and result.published == "2024-06-12 15:30"
+    # An account reposting a publication that the page labels: the labelled publication.
+    reposted = info.replace("来源：澎湃新闻·澎湃号·政务", "来源：央视新闻")
+    if reposted != info:
+        assert extract_article(with_info(reposted)).origin == "央视新闻"
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        # a breadcrumb in div.where, a person in span.author, a video in div.media: no source
+        '<div class="where">当前位置：<a href="/">首页</a> &gt; <a href="/c/">政务动态</a></div>2024-06-12 15:30',
+        '<span class="author">张三</span> <span>2024-06-12 15:30</span>',
+        '<div class="media">视频</div> 2024-06-12 15:30',
+        # 本报记者 names no paper; a name shown without a platform's 来源 is no account
+        '<p class="byline">本报记者 张三 李四</p> 2024-06-12 15:30',
+        '<div class="user-name">张三</div> 2024-06-12 15:30',
+    ],
+    ids=["breadcrumb", "person", "video", "own-reporter", "name"],
+)
+def test_marks_that_hold_something_else_name_no_source(info: str) -> None:
+    assert extract_article(with_info(info)).origin is None
+
+
+def test_a_headline_about_a_reporter_is_no_byline() -> None:
+    page = with_info("2024-06-12 15:30").replace(
+        '<div class="article-title">', '<div class="article-title"><h1>人民日报记者直击洪灾现场</h1>'
+    )
+    assert extract_article(page).origin is None
+
+
+def test_a_source_meta_is_read_only_when_the_page_shows_no_source() -> None:
+    head = '<meta name="source" content="新华社">'
+    assert extract_article(with_info("发布时间：2024-06-12 15:30", head)).origin == "新华社"
+    assert extract_article(with_info(INFO, head)).origin == "江山市应急管理局"
