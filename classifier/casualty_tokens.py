@@ -118,6 +118,7 @@ WORDS: dict[str, Kind] = {
             "身亡",
             "丧生",
             "殒命",
+            "丧命",
             "离世",
             "去世",
             "死者",
@@ -151,6 +152,8 @@ WORDS: dict[str, Kind] = {
             "射杀",
             "枪杀",
             "被杀",
+            # died after treatment (送医后1人不治, 伤重不治): after treatment or wounds (:data:`_TREATED_BEFORE`)
+            "不治",
         ),
         Kind.DEATHS,
     ),
@@ -195,7 +198,9 @@ WORDS: dict[str, Kind] = {
 }
 # 致死, 撞死 … are not the start of 死亡 (导致死亡: the word is 死亡)
 # 被杀 of people, not 被杀害 (杀害 is the word), 被杀毒软件, 被杀价 or 被杀手
-_NOT_AFTER = {"被杀": "(?!害|毒|价|菌|虫|手)"}
+# 不治 of a death ends its clause or precedes 而亡 (not 不治之症, 治标不治本, 不治理; 不治身亡 is read
+# as 身亡)
+_NOT_AFTER = {"被杀": "(?!害|毒|价|菌|虫|手)", "不治": '(?=[，,。；;！!？?、\\s）)”"]|$|而亡)'}
 WORD_RE = "|".join(
     w + "(?!亡)" if w.endswith("死") else w + _NOT_AFTER.get(w, "") for w in sorted(WORDS, key=len, reverse=True)
 )
@@ -289,6 +294,11 @@ def _number_token(m: re.Match[str]) -> Tok | None:
     return Tok(start, m.end(), None, value, bound, qualifier, upper=upper, word=m.group("unit"))
 
 
+_TREATED_BEFORE = re.compile(
+    r"(?:送医|送院|送往|医院|抢救|救治|医治|伤重|伤势|终告|宣告|终因|伤者|伤员)[^，,。；;！!？?]{0,12}$|[人名位]$"
+)
+"""What 不治 of a death follows in its clause: treatment or wounds (送医后不治, 伤重不治), or the
+number of people (1人不治); not a problem left untreated (问题久拖不治)."""
 _WORD_SUFFIXES = re.compile(r"(?:者)?(?:人员)?(?:人数)?$")
 """What may follow a casualty word (遇难者, 受伤人员, 死亡人数): its base is the word without them."""
 _DEAD_NOUN = re.compile(r"(?:遇难|罹难|遇害)者|死者|遗体|尸体|死亡|遇难|罹难|身亡|丧生")
@@ -312,6 +322,8 @@ def read_tokens(text: str) -> list[Tok]:
                 continue  # 伤心, 伤害: only a bare 伤 (26人伤) is a casualty word
             if word == "伤人" and text.startswith("员", m.end()):
                 continue  # 工伤人员: no one was hurt
+            if word == "不治" and _TREATED_BEFORE.search(text, max(0, start - 14), start) is None:
+                continue  # 久拖不治, 如果不治: nothing died
             base = _WORD_SUFFIXES.sub("", word) or word
             kind = WORDS.get(base, WORDS.get(word))
             out.append(Tok(start, m.end(), kind, transitive=base in _TRANSITIVE, word=word, base=base))

@@ -54,7 +54,7 @@ PEOPLE_NOUNS = frozenset({"死者", "亡者", "伤者", "伤员", "遗体", "尸
 """Casualty words naming the people, not what happened to them."""
 _HYPOTHETICAL = re.compile(
     r"如果|假如|要是|若是|一旦|万一|可能|容易|以免|避免|防止|以防|险些|差点|差一点|几乎|企图|试图|扬言|威胁"
-    r"|立誓|声称要|担心|害怕|等到|等待|否则|不惜|喊要|轻则|重则"
+    r"|立誓|声称要|担心|害怕|等到|等待|否则|不惜|喊要|轻则|重则|别让|不要让|莫让|勿让"
 )
 _HYPOTHETICAL_REACH = 30
 """How far back in the sentence a condition reaches (不要等到，以后发生事故，引发人员伤亡)."""

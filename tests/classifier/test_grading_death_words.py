@@ -1,0 +1,70 @@
+"""Grade rules for deaths told after rescue or treatment (``送医后不治``, ``伤重不治``, ``丧命``), and
+for one of the injured dying later in the same report, added to the deaths told before."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from models.enums import IncidentGrade
+
+M, L, G = IncidentGrade.MAJOR, IncidentGrade.LARGE, IncidentGrade.GENERAL
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # 不治 alone, after treatment
+        ("昨日傍晚，县道一辆货车与三轮车相撞，造成4人受伤，送医后1人不治。", 1, G),
+        ("城南一小区发生燃气爆燃，3名住户被烧伤，其中1人在医院经救治后不治。", 1, G),
+        ("北环路一辆电动车与渣土车发生碰撞，骑车男子被送医后不治。", 1, G),
+        # 不治 after those on the spot: added
+        ("施工现场脚手架突然坍塌，2名工人当场死亡，另有1人送医后不治。", 3, L),
+        # another of the injured, in a later sentence
+        ("化工园区一企业发生爆炸，已造成2人死亡、6人受伤。今天凌晨，又有1名伤者不治。", 3, L),
+        ("一民房发生燃气爆炸，造成2人死亡、5人受伤。当晚，1名伤者因伤重不治。", 3, L),
+        # lives lost (丧命)
+        ("一辆载有十余名村民的农用车翻下山崖，车上3人丧命，多人受伤。", 3, L),
+    ],
+)
+def test_a_death_after_treatment_counts(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+def test_injured_who_died_later_in_the_same_sentence_add_to_the_dead() -> None:
+    p = propose("国道上一辆大货车与小客车相撞，造成2死3伤，其中1名伤者送医后不治。")
+    assert p.figures.deaths == 3, p.reasons
+    assert p.grade is L, p.reasons
+    assert any("不治" in r and "死亡3人" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # deaths counted already: 其中 of the dead, not of the injured
+        "两车相撞事故共造成3人死亡，其中1人送医后不治。",
+        "两车相撞事故共造成3人死亡，其中1名伤者送医后不治。",
+        "一民房起火，造成3人死亡、2人受伤。死者中有1人是送医后不治的。",
+    ],
+)
+def test_deaths_counted_already_are_not_added(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 3, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小区门口的污水问题久拖不治，居民意见很大，请相关部门尽快处理。",
+        "对占道经营只罚款不治本，治标不治本，希望建立长效机制。",
+        "老人患的是不治之症，家属希望能得到大病救助。",
+        "这种病如果不治，以后会越来越严重。",
+        # harm a complaint fears (别让…丧命)
+        "小区外墙瓷砖大面积脱落，别让业主因此而受伤甚至丧命，恳请相关部门尽快处理。",
+    ],
+)
+def test_untreated_is_no_death(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0, p.reasons
