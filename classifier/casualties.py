@@ -66,7 +66,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from classifier.casualty_forms import LIVES_WORDS, all_of_them, lives_lost, losses, respectively
+from classifier.casualty_forms import DESTROYED_WORDS, LIVES_WORDS, all_of_them, lives_lost, losses, respectively
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
 from classifier.dated import EarlierDates
@@ -160,7 +160,7 @@ def _ending_with(words: list[str]) -> str:
 
 
 _TRIGGER = re.compile(
-    _ending_with([*WORDS, "损失", "升至", "增至", "上升到", "上升至", *LIVES_WORDS])
+    _ending_with([*WORDS, "损失", "升至", "增至", "上升到", "上升至", *LIVES_WORDS, *DESTROYED_WORDS])
     + rf"|[死亡伤](?<=[\d{CN_NUMERALS}][死亡伤])|[死亡伤](?<=[\d{CN_NUMERALS}][人名][死亡伤])"
 )
 """Texts without any of these cannot state a figure: everything costlier is skipped."""

@@ -2,7 +2,9 @@
 compact forms (``9死3伤``, ``一死两伤``), figures listed respectively (``死亡、失踪人数分别为12人、3人``),
 a number whose next clause says they died (``4名矿工…，均已无生命体征``) and direct economic loss
 (``直接经济损失3000余万元``, and the loss an incident caused, not said to be indirect:
-``火灾造成损失约2300万元``).
+``火灾造成损失约2300万元``, ``过火面积约300公顷，损失约1500万元``, or the value of what it burned or
+destroyed: ``烧毁货物价值约2000万元``, ``价值约5000万元的木材被烧毁``; not what was saved, seized or
+destroyed on purpose: ``保住了价值3000万元的设备``, ``销毁…货值约2000万元``).
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ _EVENT_LOSS = (
     rf"{_INCIDENT}(?:[^，,。；;！!？?\d]{{0,10}}?(?:造成|导致|带来|引起|引发))?的?损失"
     # or the loss at the head of the next clause (大火烧毁厂房和仓库，损失约3亿元)
     rf"|{_INCIDENT}[^，,。；;！!？?\d]{{0,16}}[，,](?:共|已|约)?(?:造成)?的?损失"
+    # or after a fire's burned area, its own figure (过火面积约300公顷，损失约1500万元)
+    r"|过火(?:面积)?[^，,。；;！!？?]{0,16}[，,](?:共|已|约)?(?:造成)?的?损失"
 )
 _HEAD = rf"(?<!间接)(?P<indirect>(?:直接[和与及、])?间接)?(?:直接)?(?:经济|财产)损失|直接损失|{_EVENT_LOSS}"
 _AMOUNT = (
@@ -64,6 +68,21 @@ _LOSS_AFTER = re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})")
 _LOSS_TABLE = re.compile(rf"(?P<head>{_HEAD})[（(](?P<unit>万|亿)?元[）)][:：]?\s*(?P<amount>\d+(?:\.\d+)?)")
 """A table's column: 直接经济损失（万元）：1560."""
 _UNIT_ONLY = re.compile(r"[十百千万亿]+")
+_DESTROYED = r"(?:烧毁|烧光|烧掉|炸毁|冲毁|损毁|毁损|毁坏|付之一炬|化为灰烬)"
+DESTROYED_WORDS = ("烧毁", "烧光", "烧掉", "炸毁", "冲毁", "损毁", "毁损", "毁坏", "付之一炬", "化为灰烬")
+"""Words of things an incident burned or destroyed, one of which every match of :data:`_VALUE_LOST` holds."""
+_DESTROYED_WORD = re.compile(_DESTROYED)
+_VALUE_LOST = re.compile(
+    # 烧毁货物价值约2000万元, 大火烧毁厂房及设备，价值约6000万元
+    rf"(?P<head>{_DESTROYED}[^。；;！!？?\d]{{0,16}}?(?:价值|货值))(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}"
+)
+_VALUE_BEFORE = re.compile(
+    # 价值约2000万元的货物被烧毁
+    rf"(?P<head>价值|货值)(?P<gap>[约近达在]{{0,2}}){_AMOUNT}的?[^，,。；;！!？?\d]{{0,12}}?{_DESTROYED}"
+)
+_SAVED = re.compile(r"避免|防止|保住|保护|抢出|抢救出|转移|挽回|免遭|幸免|未被|没有被|险些|差点|销毁|查获|缴获|查扣")
+"""What was saved, prevented, destroyed on purpose or seized is no loss (保住了价值3000万元的设备,
+避免价值千万元的物资被烧毁)."""
 
 
 _LIVES = re.compile(
@@ -135,10 +154,22 @@ def compact(text: str) -> list[Mention]:
 
 
 def losses(text: str) -> list[Mention]:
+    """The losses ``text`` states: direct economic loss, the loss an incident caused, and the value
+    of what it burned or destroyed (``烧毁货物价值约2000万元``), each read as written."""
     out: list[Mention] = []
-    if "损失" not in text:
-        return out  # (the amount-first pattern would be tried at every character)
-    for m in (*_LOSS.finditer(text), *_LOSS_AFTER.finditer(text), *_LOSS_TABLE.finditer(text)):
+    valued = ("价值" in text or "货值" in text) and _DESTROYED_WORD.search(text) is not None
+    if "损失" not in text and not valued:
+        return out  # (the amount-first patterns would be tried at every character)
+    found_here: list[re.Match[str]] = []
+    if "损失" in text:
+        found_here = [*_LOSS.finditer(text), *_LOSS_AFTER.finditer(text), *_LOSS_TABLE.finditer(text)]
+    if valued:
+        found_here += [
+            m
+            for m in (*_VALUE_LOST.finditer(text), *_VALUE_BEFORE.finditer(text))
+            if _SAVED.search(text, max(0, m.start() - 12), m.end()) is None
+        ]
+    for m in found_here:
         found = m.groupdict()
         amount = found["amount"] or ""
         unit = found["unit"] or ""

@@ -27,7 +27,8 @@ exact; a figure a little short of its number (``近30人``, ``将近1亿元``) i
 (``两三人死亡``) is graded on its lower end, the desk asked to check when its upper end would reach
 a higher grade. Only the direct loss counts (``间接经济损失`` is left out, with its reason); a loss
 not said to be direct (``经济损失``, ``火灾造成损失约2300万元``) is graded as direct, and the reason
-says so and asks the desk to check.
+says so and asks the desk to check; so is the value of what the incident burned or destroyed
+(``烧毁货物价值约2000万元``).
 
 A food poisoning is graded also by 《国家食品安全事故应急预案》 (:func:`food_poisoning_grade`): one
 poisoning of 100 people or more, or with a death, is 较大; 100 or more with a death, or 10 deaths or
@@ -309,7 +310,9 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
         big = loss.value >= 1e8
         shown = _amount(loss, loss.value / (1e8 if big else 1e4), "亿元" if big else "万元")
         step, check = _graded(loss.value, (loss,), 1e4, (1e8, 5e7, 1e7))
-        if "直接" not in loss.quote:  # 经济损失, 火灾造成损失: graded as the 条例's direct loss
+        if "损失" not in loss.quote:  # 烧毁货物价值约2000万元: what was destroyed, graded as the loss
+            check += "；原文为烧毁、损毁财物的价值，按直接经济损失计，请核实"
+        elif "直接" not in loss.quote:  # 经济损失, 火灾造成损失: graded as the 条例's direct loss
             check += "；原文未写明为直接经济损失，按直接经济损失计，请核实"
         bump(step, f"直接经济损失{shown}{check}{_quote(loss)}")
     if figures.report.no_casualties and not (deaths or missing or serious or injured):

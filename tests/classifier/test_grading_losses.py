@@ -1,0 +1,59 @@
+"""Grade rules for losses worded as the value of what an incident burned or destroyed
+(``烧毁货物价值约2000万元``) and for the loss after a fire's burned area (``过火面积…，损失约…万元``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from models.enums import IncidentGrade
+
+E, M, L, G = (
+    IncidentGrade.ESPECIALLY_MAJOR,
+    IncidentGrade.MAJOR,
+    IncidentGrade.LARGE,
+    IncidentGrade.GENERAL,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "loss", "grade"),
+    [
+        ("昨晚，城东物流园一仓库发生火灾，烧毁货物价值约2000万元，无人员伤亡。", 2e7, L),
+        ("开发区一家具厂发生火灾，大火烧毁厂房及设备，价值约6000万元，所幸无人员伤亡。", 6e7, M),
+        ("一纺织企业仓库起火，烧毁原材料和成品价值1.2亿余元。", 1.2e8, E),
+        ("一冷库发生火灾，据初步估算，烧毁的货物价值在1500万元以上。", 1.5e7, L),
+        ("凌晨，港区一堆场突发大火，价值约5000万元的进口木材被烧毁。", 5e7, M),
+        # the loss after a fire's burned area
+        ("该林场发生森林火灾，过火面积约300公顷，损失约1500万元。", 1.5e7, L),
+        ("城郊一废品收购站起火，过火面积2000余平方米，直接损失约600万元。", 6e6, G),
+    ],
+)
+def test_the_value_burned_is_the_loss(text: str, loss: float, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.loss_yuan == loss, p.reasons
+    assert p.grade is grade, p.reasons
+    assert any(r.startswith("直接经济损失") and "原文" in r for r in p.reasons), p.reasons
+
+
+def test_the_reason_says_the_value_burned_was_graded_as_the_loss() -> None:
+    p = propose("昨晚，城东物流园一仓库发生火灾，烧毁货物价值约2000万元，无人员伤亡。")
+    (why,) = [r for r in p.reasons if r.startswith("直接经济损失")]
+    assert "烧毁货物价值约2000万元" in why and "请核实" in why, why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was destroyed on purpose, seized or saved is no loss of an incident
+        "执法人员集中销毁假冒伪劣商品，货值约2000万元。",
+        "消防员奋力扑救，成功保住了价值约3000万元的设备和物资。",
+        "一仓库起火，消防员及时转移了价值2000万元的物资，避免被大火烧毁。",
+        "消防员及时出警，避免了价值约3000万元的货物被烧毁。",
+        "警方现场查获一批走私香烟，价值约1500万元。",
+        "该厂去年产值达2亿元，今年计划新建一座仓库。",
+    ],
+)
+def test_a_value_not_lost_in_an_incident_is_no_loss(text: str) -> None:
+    p = propose(text)
+    assert p.figures.loss_yuan == 0, p.reasons
