@@ -54,11 +54,12 @@ def _cpu_seconds(fn) -> float:  # type: ignore[no-untyped-def]
 def _engine(model):  # type: ignore[no-untyped-def]
     """The classifier stage with the example jurisdiction's tables and ``model``."""
     from classifier.engine import Classifier
-    from classifier.jurisdiction import load_gazetteer, load_taxonomy
+    from classifier.jurisdiction import load_taxonomy
     from classifier.places import PlaceFinder
     from classifier.routing import Router, load_routing
     from classifier.sentiment import SentimentScorer
     from yuqing.directory import load_units
+    from yuqing.jurisdiction import load_gazetteer
 
     return Classifier(
         model,

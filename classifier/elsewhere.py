@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from classifier.abroad import home_places
-from classifier.jurisdiction import Gazetteer
+from models.gazetteer import Gazetteer
 
 _LEVEL = re.compile(r"(?:省|自治区|市|地区|自治州|州|盟|县|自治县|区|旗)$")
 

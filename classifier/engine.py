@@ -18,7 +18,7 @@ from classifier.elsewhere import Locality
 from classifier.event_types import EMERGENCIES
 from classifier.facts import FactReader
 from classifier.grading import GradeProposal, propose
-from classifier.jurisdiction import Taxonomy, load_gazetteer, load_taxonomy
+from classifier.jurisdiction import Taxonomy, load_taxonomy
 from classifier.model import TopicModel, load_model
 from classifier.places import PlaceFinder
 from classifier.routing import RouteInput, Router, check_routing, load_routing
@@ -27,6 +27,7 @@ from models.directory import UnitDirectory
 from models.enums import IncidentGrade, SourceTier
 from models.messages import Classification, RawItem
 from yuqing.directory import load_units
+from yuqing.jurisdiction import load_gazetteer
 
 TIER_WEIGHT = {
     SourceTier.OFFICIAL: 0.10,

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from classifier.jurisdiction import Gazetteer, Place
 from classifier.keywords import longest_first
+from models.gazetteer import Gazetteer, Place
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 HEAD_CHARS = 40
 """How many leading characters stand in for a missing title."""
@@ -34,16 +33,6 @@ class Fields:
     text: str
     words: tuple[str, ...]
     head: tuple[str, ...]
-
-
-def read_word_list(path: Path) -> tuple[str, ...]:
-    """Read a one-entry-per-line list (``#`` comments and blank lines ignored).
-
-    A user-dictionary line may carry jieba's optional frequency and part of speech after the word
-    (``江郎山 5000 ns``): they are kept in the entry and parsed by :class:`Segmenter`.
-    """
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return tuple(s for s in (line.strip() for line in lines) if s and not s.startswith("#"))
 
 
 def normalise(text: str) -> str:

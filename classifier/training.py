@@ -22,8 +22,8 @@ from typing import Any
 from classifier.dataset import Dataset, Example
 from classifier.errors import TrainingDataError
 from classifier.model import TopicModel
-from classifier.text import read_word_list
 from models.timeutil import utcnow
+from yuqing.jurisdiction import read_word_list, segmentation_words
 
 MIN_PER_CLASS = 10
 """Fewest examples of a class ``yuqing train`` accepts without ``--allow-small-data``."""
@@ -33,20 +33,11 @@ _LISTED = 20
 
 
 def vocabulary(jurisdiction_dir: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The user dictionary and stopwords of a jurisdiction (files that are absent count as empty)."""
-    from classifier.jurisdiction import load_gazetteer
-    from yuqing.directory import load_units
-
+    """The user dictionary (:func:`yuqing.jurisdiction.segmentation_words`) and stopwords of a
+    jurisdiction (files that are absent count as empty)."""
     d = Path(jurisdiction_dir)
-    words: list[str] = list(read_word_list(d / "userdict.txt")) if (d / "userdict.txt").is_file() else []
-    if (d / "units.yaml").is_file():
-        for unit in load_units(d / "units.yaml").units:
-            words.extend(unit.names)
-    if (d / "gazetteer.yaml").is_file():
-        for place in load_gazetteer(d / "gazetteer.yaml").places:
-            words.extend((place.name, *place.aliases))
     stop = read_word_list(d / "stopwords.txt") if (d / "stopwords.txt").is_file() else ()
-    return tuple(dict.fromkeys(words)), tuple(stop)
+    return segmentation_words(d), stop
 
 
 def map_labels(data: Dataset, jurisdiction_dir: Path | None) -> Dataset:

@@ -7,8 +7,8 @@ or name a village, scenic spot or reservoir the gazetteer (``gazetteer.yaml``) t
 township. :meth:`Townships.to_township` turns an item's places into the townships they lie in, so
 an item about 江郎山 counts for 石门镇. Files are read once per modification (cached by mtime).
 
-Only the gazetteer fields needed here are read (``name``, ``township``, ``aliases``); the
-classifier validates the whole file.
+The gazetteer is read and validated as the classifier reads it
+(:func:`yuqing.jurisdiction.load_gazetteer`).
 """
 
 from __future__ import annotations
@@ -18,22 +18,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
-
-from yuqing.config import load_yaml
 from yuqing.directory import load_units
-
-
-class _Place(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
-    name: str
-    township: str
-    aliases: tuple[str, ...] = ()
-
-
-class _Gazetteer(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
-    places: tuple[_Place, ...] = ()
+from yuqing.jurisdiction import load_gazetteer, read_word_list, segmentation_words
 
 
 @dataclass(frozen=True)
@@ -70,7 +56,7 @@ def _townships(units: Path, _units_mtime: int, gazetteer: Path, gazetteer_mtime:
             aliases.setdefault(name, unit.name)
     places = dict(aliases)
     if gazetteer_mtime:
-        for place in load_yaml(gazetteer, _Gazetteer).places:
+        for place in load_gazetteer(gazetteer).places:
             township = by_id.get(place.township)
             if township:
                 for name in (place.name, *place.aliases):
@@ -86,10 +72,7 @@ def stopwords(jurisdiction_dir: Path) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4)
 def _stopwords(path: Path, mtime: int) -> frozenset[str]:
-    if not mtime:
-        return frozenset()
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(w for w in lines if w and not w.startswith("#"))
+    return frozenset(read_word_list(path)) if mtime else frozenset()
 
 
 def _mtime(path: Path) -> int:
@@ -101,28 +84,16 @@ def _mtime(path: Path) -> int:
 
 
 def dictionary_words(jurisdiction_dir: Path) -> frozenset[str]:
-    """Words the 热词 segmentation keeps whole: every unit's names, the gazetteer's places with their
-    aliases, and the words of ``userdict.txt`` (its optional frequency and tag left off), as the
-    classifier's segmentation has them. Without them 贺村镇 comes out as 贺村 and 村镇."""
+    """Words the 热词 segmentation keeps whole: those the classifier's segmentation keeps whole
+    (:func:`yuqing.jurisdiction.segmentation_words`: ``userdict.txt``, every unit's names, the
+    gazetteer's places with their aliases), without a user-dictionary entry's frequency and tag.
+    Without them 贺村镇 comes out as 贺村 and 村镇."""
     d = Path(jurisdiction_dir)
     paths = (d / "units.yaml", d / "gazetteer.yaml", d / "userdict.txt")
-    return _dictionary_words(*paths, *(_mtime(p) for p in paths))
+    return _dictionary_words(d, *(_mtime(p) for p in paths))
 
 
 @functools.lru_cache(maxsize=4)
-def _dictionary_words(
-    units: Path, gazetteer: Path, userdict: Path, units_mtime: int, gazetteer_mtime: int, userdict_mtime: int
-) -> frozenset[str]:
-    words: set[str] = set()
-    if units_mtime:
-        for unit in load_units(units).units:
-            words.update(unit.names)
-    if gazetteer_mtime:
-        for place in load_yaml(gazetteer, _Gazetteer).places:
-            words.update((place.name, *place.aliases))
-    if userdict_mtime:
-        for line in userdict.read_text(encoding="utf-8").splitlines():
-            entry = line.strip()
-            if entry and not entry.startswith("#"):
-                words.add(entry.split()[0])
+def _dictionary_words(jurisdiction_dir: Path, *_mtimes: int) -> frozenset[str]:
+    words = (entry.split()[0] for entry in segmentation_words(jurisdiction_dir))
     return frozenset(w for w in words if len(w) > 1)

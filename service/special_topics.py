@@ -13,11 +13,11 @@ place that is not one of the jurisdiction's 乡镇/街道, an end not after the 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -27,8 +27,10 @@ from service.audit import audit
 from service.auth.principal import Principal
 from service.errors import Conflict, InvalidInput, NotFound
 from service.reports.safe_text import plain_text
-from yuqing.config import load_yaml
 from yuqing.errors import ConfigError
+from yuqing.jurisdiction import load_gazetteer
+
+log = logging.getLogger(__name__)
 
 MAX_NAME = 100
 MAX_KEYWORDS = 50
@@ -184,19 +186,6 @@ def draft_of(topic: SpecialTopic) -> TopicDraft:
     )
 
 
-class _GazetteerPlace(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    name: str
-    township: str
-
-
-class _Gazetteer(BaseModel):
-    """The part of ``gazetteer.yaml`` that ties places to their 乡镇/街道 (the classifier reads the rest)."""
-
-    model_config = ConfigDict(extra="ignore")
-    places: list[_GazetteerPlace] = []
-
-
 def place_names(db: Session, jurisdiction_dir: Path, townships: list[str]) -> list[str]:
     """Every place name an item may carry for the 乡镇/街道 ``townships`` (by name): the township
     itself and the villages, communities and sites the gazetteer ties to it (items store the place
@@ -208,8 +197,7 @@ def place_names(db: Session, jurisdiction_dir: Path, townships: list[str]) -> li
     path = jurisdiction_dir / "gazetteer.yaml"
     if path.is_file():
         try:
-            gazetteer = load_yaml(path, _Gazetteer)
-        except ConfigError:
-            gazetteer = _Gazetteer()
-        names += [p.name for p in gazetteer.places if p.township in ids]
+            names += [p.name for p in load_gazetteer(path).places if p.township in ids]
+        except ConfigError as exc:  # the classifier refuses to start with it; match by township names
+            log.warning("专题 places: %s", exc)
     return list(dict.fromkeys(names))

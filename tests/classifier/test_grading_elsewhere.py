@@ -11,8 +11,8 @@ import pytest
 
 from classifier.elsewhere import Locality
 from classifier.engine import Classifier, load_classifier
-from classifier.jurisdiction import Gazetteer, Place
 from models.enums import IncidentGrade, SourceTier, SourceType
+from models.gazetteer import Gazetteer, Place
 from models.messages import Classification, RawItem
 from yuqing.settings import EXAMPLE_JURISDICTION
 

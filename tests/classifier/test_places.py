@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from classifier.jurisdiction import Gazetteer, Place, load_gazetteer
 from classifier.places import PlaceFinder
 from models.directory import UnitKind
+from models.gazetteer import Gazetteer, Place
 from yuqing.directory import load_units
 from yuqing.errors import ConfigError
+from yuqing.jurisdiction import load_gazetteer
 
 from .conftest import write_jurisdiction
 
