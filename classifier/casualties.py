@@ -49,7 +49,8 @@ How text is read
   reports incidents, it counts none), definitions and ranges (``以上…以下``, ``是指``), and
   everything after a marker of an earlier event (``曾发生``, ``去年``, ``历史上``) up to a marker
   of this one (``本次``, ``此次``, ``目前``), and earlier events told by their date beside a new
-  incident (:mod:`classifier.dated`: ``1月22日发生在邻县的一起火灾``). They are returned as
+  incident (:mod:`classifier.dated`: ``1月22日发生在邻县的一起火灾``), and a sentence that opens by
+  referring back to such an event (``…造成12人死亡。这起事故造成直接经济损失1.5亿元``). They are returned as
   ``excluded`` so the reasons can say what was left out.
 * A figure the text says is wrong (``此前通报的死亡12人有误``, ``网传“30人死亡”不实``) is left out,
   and so is one of an earlier report or a rumour once a corrected figure of its kind is stated
@@ -75,6 +76,7 @@ from classifier.later_deaths import died_later, found_dead
 from classifier.missing import found_in_sentence, found_later_on, still_missing, with_deaths
 from classifier.numbers import CN_NUMERALS, Bound
 from classifier.other_events import (
+    EARLIER,
     EVENT_THAT_LASTS,
     STATISTICS,
     is_statistic,
@@ -141,6 +143,8 @@ _DISPOSED = re.compile(r"(?:(?<![一两几])把|将(?!近|会|要|于|在|被|�
 _BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更|后来|最终|后|经过|经)*")
 """What may stand before a bare update of the figure before it (升至21人, 后经核实为2人)."""
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
+_BACK_REFERENCE = re.compile(r"\s*(?:这起|该起|那起|那次|那场|这场)")
+"""A sentence that opens by referring back to the event just told (这起事故造成直接经济损失…)."""
 
 _NONE = re.compile(
     r"(?:无|未造成|未有|没有|没造成|暂无|暂未发现|未发现|未见|尚无|零(?<![\d一二三四五六七八九十]零))(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
@@ -356,6 +360,7 @@ def read_figures(text: str) -> CasualtyReport:
     lasting = lead is not None and EVENT_THAT_LASTS.search(lead.group()) is not None
     lead_start = lead.start() if lead is not None else 0
     dates = EarlierDates(text)  # what marks a date's event as an earlier one, found when asked
+    earlier_end = -1  # where the last sentence ends whose last figure was an earlier event's
     for sm in SENTENCE.finditer(text):
         sentence = sm.group()
         if _TRIGGER.search(sentence) is None:
@@ -363,17 +368,22 @@ def read_figures(text: str) -> CasualtyReport:
         mentions, previous = _sentence_mentions(sentence, previous)
         statistic = is_statistic(sentence, lasting and sm.start() != lead_start) if mentions else False
         month_is_earlier, earlier_day = dates.of(sentence, sm.start()) if mentions and not statistic else (False, None)
+        # 2019年5月3日，该厂发生爆炸，造成12人死亡。这起事故造成直接经济损失1.5亿元: that event's too
+        back = earlier_end >= 0 and _BACK_REFERENCE.match(sentence) and not text[earlier_end : sm.start()].strip()
         for m in mentions:
             # a quote without a number starts before its word, where an earlier event may be named
             at = m.start + len(m.quote) - 1 if m.unnumbered else m.start
             counted = statistic and tallied(sentence, at)
             why = STATISTICS if counted else other_event(sentence, at, month_is_earlier, earlier_day)
-            why = why or m.left_out or None
+            why = why or (EARLIER if back else None) or m.left_out or None
             placed = _moved(m, sm.start())
             if why is None:
                 found.append(placed)
             else:
                 excluded.append(Excluded(placed, sentence.strip(), why))
+        if mentions:
+            last_left_out = excluded[-1] if excluded and excluded[-1].mention is placed else None
+            earlier_end = sm.end() + 1 if last_left_out is not None and last_left_out.why == EARLIER else -1
     if found and may_revise(text):  # 此前通报的死亡12人有误，实际死亡9人: the 12 is left out
         whys = revised(text, [(m.kind, m.start, m.start + len(m.quote)) for m in found])
         for m, why in zip(found, whys, strict=True):

@@ -17,6 +17,14 @@ date alone says nothing (the event reported is dated too: ``4月8日7时许，�
   the year written is another one: :func:`incidents_this_year`); or by an earlier month of this
   year (``今年8月``, beside ``11月3日``: :func:`month_of`).
 
+* **by a day written with its year** (``2019年5月3日，该厂发生爆炸事故``), by a day told as another's
+  (``此前，5日``, ``此外，9日该村…``), or by an earlier day at the same site (``该路段``, ``同一路口``)
+  than the day of the incident a sentence before reports (``8日上午，某路段发生追尾…。5日，该路段一
+  货车侧翻致3人死亡``), when a sentence before it reports an incident by a relative day or by a day
+  without a year (:meth:`EarlierDates._earlier_day`); not when it quotes a report
+  (``记者从交警部门获悉，2024年5月3日…``) nor a day of the span the lead names (``7日晚至8日凌晨``),
+  and a later day is the same incident's (``6日凌晨，又有1名伤者不治``).
+
 What lies between the date and a figure may still bring the figure back to the incident reported
 now (``目前``, ``已造成``: :func:`classifier.other_events.other_event`).
 """
@@ -57,6 +65,22 @@ _THIS_YEARS_DAY = re.compile(
 )
 """A day without its year (not 2020年7月10日), then what happened."""
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年$")
+FULL_DATE = re.compile(rf"年(?<=(?:19|20)\d\d年){_DAY}月{_DAY}[日号]")
+"""A day written with its year (2019年5月3日)."""
+MARKED_DAY = re.compile(rf"(?:此前|之前|此外|另外|上次)[，,]?(?:{_DAY}月)?{_DAY}[日号]")
+"""A day told as another's or an earlier one's (此前，5日…; 此外，9日该村…)."""
+_DAY_INCIDENT = re.compile(
+    # (a day, then after at most one comma what happened, no other day between: 8日，记者来到5日发生
+    # 爆炸的化工厂 is dated 5日)
+    rf"(?<![\d年月一二三四五六七八九十])(?:(?P<month>{_DAY})月)?(?P<day>{_DAY})[日号]"
+    rf"(?:[^，,。；;！!？?日号]{{0,10}}[，,])?(?P<what>[^，,。；;！!？?日号]{{0,16}}?){_HAPPENED}"
+)
+"""An incident dated by its day without a year (8日上午，…发生一起追尾; 5日，该路段一货车侧翻)."""
+_SAME_SITE = re.compile(r"该|同一|这一|此处|原地")
+"""The place of the incident reported named again (该路段, 同一路口): an earlier incident there."""
+_QUOTED_REPORT = re.compile(r"通报|警情|情况说明|公告|发布|获悉|称|[：:]")
+"""A report quoted before the date: its incident is the one reported (据警方通报：5月3日…)."""
+BARE_DAY = re.compile(rf"(?<![\d一二三四五六七八九十]){_DAY}[日号]")
 
 
 def told_by_day(sentence: str) -> int | None:
@@ -139,6 +163,7 @@ class EarlierDates:
         self._this_year: list[tuple[int, int]] | None = None
         self._present: list[int] | None = None
         self._new: list[tuple[int, bool]] | None = None
+        self._dated: list[tuple[int, int | None, int]] | None = None
 
     def of(self, sentence: str, start: int) -> tuple[bool, re.Pattern[str] | None]:
         """For the sentence at ``start``: whether its month without a day marks an earlier event,
@@ -164,6 +189,8 @@ class EarlierDates:
                     self._present = present_sentences(self.text)
                 month_is_earlier = any(s != start for s in self._present)
         earlier_day = None
+        if ("日" in sentence or "号" in sentence) and (earlier_day := self._earlier_day(sentence, start)) is not None:
+            return month_is_earlier, earlier_day
         if told_by_any_day(sentence) is not None:
             # 昨日凌晨，一民房起火…。1月22日发生在邻县的一起火灾造成4人死亡: the day's event is an
             # earlier one; so is any day's beside another incident (今天，另一采石场再次发生塌方)
@@ -175,3 +202,56 @@ class EarlierDates:
             elif others and told_by_day(sentence) is not None:
                 earlier_day = TOLD_BY_DAY
         return month_is_earlier, earlier_day
+
+    def _earlier_day(self, sentence: str, start: int) -> re.Pattern[str] | None:
+        """The pattern of the day that marks the event of the sentence at ``start`` as an earlier one
+        than an incident a sentence before it reports (:func:`incidents_before`), or ``None``: a day
+        written with its year (``2019年5月3日，该厂发生爆炸``), a day told as another's (``此前，5日``,
+        ``此外，9日``), or an earlier day at the same site (``8日上午，某路段发生追尾…。5日，该路段一
+        货车侧翻``)."""
+        full, marked = FULL_DATE.search(sentence), MARKED_DAY.search(sentence)
+        own = _DAY_INCIDENT.search(sentence)
+        if full is None and marked is None and (own is None or _SAME_SITE.search(own.group("what")) is None):
+            return None
+        first = min(m.start() for m in (full, marked, own) if m is not None)
+        if _QUOTED_REPORT.search(sentence, 0, first) or self.text.endswith(("：", ":"), 0, start):
+            return None  # 据交警部门通报：2024年5月3日15时许，…: the report quoted is of this incident
+        if self._new is None:
+            self._new = new_incidents(self.text)
+        if self._dated is None:
+            self._dated = dated_incidents(self.text)
+        relative = any(s < start for s, _ in self._new)
+        dated_before = [(month, day) for s, month, day in self._dated if s < start]
+        if full is not None and (relative or dated_before):
+            return DAY  # 2019年5月3日 beside today's incident or one dated without its year
+        if marked is not None and (relative or dated_before):
+            return MARKED_DAY
+        if own is None or not dated_before or full is not None:
+            return None
+        month, day = _month_day(own)
+        lead_month, lead_day = dated_before[0]
+        if (month is None) != (lead_month is None) or (month, day) >= (lead_month, lead_day):
+            return None  # a later day is the same incident's (6日凌晨，又有1名伤者不治)
+        return BARE_DAY
+
+
+def _month_day(m: re.Match[str]) -> tuple[int | None, int]:
+    month = parse_count(m.group("month")) if m.group("month") else None
+    day = parse_count(m.group("day"))
+    return (int(month[0]) if month else None), (int(day[0]) if day else 0)
+
+
+def dated_incidents(text: str) -> list[tuple[int, int | None, int]]:
+    """The starts of the sentences of ``text`` that report an incident dated by its day without a
+    year (``8日上午，…发生一起追尾``), each with its month (``None`` when unwritten) and day."""
+    found = []
+    for sm in SENTENCE.finditer(text):
+        m = _DAY_INCIDENT.search(sm.group())
+        if m is None:
+            continue
+        month, day = _month_day(m)
+        # a span (7日晚至8日凌晨，某县突发山洪): the incident is dated by its first day
+        days = [parse_count(d.group()[:-1]) for d in BARE_DAY.finditer(sm.group(), 0, m.start("day"))]
+        day = min([day, *(int(d[0]) for d in days if d is not None)])
+        found.append((sm.start(), month, day))
+    return found

@@ -1,0 +1,84 @@
+"""Grade rules for an earlier event recalled in a report of a new incident: told by its full date
+(``2019年5月3日，该厂发生爆炸事故``), by a bare day with 此前/此外 or at the same site on an earlier
+day than the one reported, and a ``这起`` sentence that refers back to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from models.enums import IncidentGrade
+
+E, M, L, G = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LARGE, IncidentGrade.GENERAL
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # (a) a full date with its year, after today's incident
+        ("今天上午，城北化工园区一企业车间起火，未造成人员伤亡。2019年5月3日，该厂发生爆炸事故，造成12人死亡。", 0),
+        (
+            "昨晚8时许，县城一家KTV发生火灾，2名顾客受轻伤。据了解，2017年12月8日，该KTV曾因电线老化起火，"
+            "同年11月22日，邻街一家网吧发生火灾，造成5人死亡。",
+            0,
+        ),
+        # (b) a bare day, told as earlier (此前) or beside (此外) the incident reported
+        ("8日上午，沪昆高速某路段发生一起两车追尾事故，造成1人受伤。此前，5日，该路段一货车侧翻致3人死亡。", 0),
+        ("12日凌晨，河西村一民房倒塌，1人受伤。此外，9日该村另一处危房倒塌致2人死亡。", 0),
+        # (b) at the same site, on an earlier day than the incident reported
+        ("8日上午，沪昆高速某路段发生一起两车追尾事故，造成1人受伤。5日，该路段一货车侧翻致3人死亡。", 0),
+    ],
+)
+def test_an_earlier_event_told_by_its_date_is_left_out(text: str, deaths: int) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is G, p.reasons
+    assert any(r.startswith("未计入（其他或以往事件）") for r in p.reasons), p.reasons
+
+
+def test_a_back_reference_stays_with_the_earlier_event() -> None:
+    text = (
+        "今天上午，城北化工园区一企业车间起火，1名工人受轻伤。2019年5月3日，该厂发生爆炸事故，造成12人死亡。"
+        "这起事故造成直接经济损失1.5亿元，该厂此后停产整顿一年。"
+    )
+    p = propose(text)
+    assert p.figures.deaths == 0 and p.figures.loss_yuan == 0, p.reasons
+    assert p.grade is G, p.reasons
+    assert any("这起事故造成直接经济损失1.5亿元" in r and r.startswith("未计入") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # the full date is this event's: it is told first, or nothing else happened today
+        (
+            "2024年1月24日15时许，新余市渝水区一临街店铺发生火灾，造成39人死亡、9人受伤。",
+            39,
+            IncidentGrade.ESPECIALLY_MAJOR,
+        ),
+        (
+            "2023年5月3日，某化工厂发生爆炸事故，造成12人死亡。今天上午，记者来到事故现场，救援工作已基本结束。",
+            12,
+            M,
+        ),
+        # the report quoted, dated in full, is of the incident the lead names
+        (
+            "昨天下午，G55高速某路段发生一起车祸。记者从交警部门获悉，2024年5月3日15时许，"
+            "一辆小客车与货车追尾，造成3人死亡、2人受伤。",
+            3,
+            L,
+        ),
+        # a day within the span the lead names
+        ("7日晚至8日凌晨，该县突发山洪。7日晚，该县一村发生泥石流，造成3人死亡。", 3, L),
+        # a later day is a follow-up of the same incident
+        ("5日晚，城西一化工厂发生爆炸，造成2人死亡、6人受伤。6日凌晨，又有1名伤者不治。", 3, L),
+        # a bare day that is the incident's own, after the lead
+        ("记者从县应急管理局获悉，5日，该县一货车侧翻致3人死亡。目前事故原因正在调查中。", 3, L),
+        # this event's own 这起 after its lead
+        ("6日凌晨，城南一民房发生火灾，造成3人死亡。这起火灾造成直接经济损失约20万元。", 3, L),
+    ],
+)
+def test_the_incident_reported_keeps_its_toll(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
