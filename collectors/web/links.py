@@ -13,12 +13,12 @@ links. The discovery:
    child holding the link; a group is (container, record tag and class). A record's article link
    is its only URL, or, in a news card that also links tags, a 跟贴 count or its column, the one
    whose text dwarfs the others'. The best group has the most records with one article link
-   each, records with dates weighing more; siblings of the container with the same signature
-   (one list split in several ``<ul>``) join it.
+   each, records with dates weighing more and a tree of columns (records linking columns' own
+   ``index.html`` pages, the 信息公开 menu beside a list) weighing little; siblings of the container
+   with the same signature (one list split in several ``<ul>``) join it.
 3. Returns the records' article links in page order, each once.
 
-:func:`next_page_url` finds the pagination link (下一页, ``rel=next``, or the TRS
-``createPageHTML`` script common on government sites).
+The next page of a list is found by :mod:`collectors.web.pager`.
 """
 
 from __future__ import annotations
@@ -31,15 +31,17 @@ from collectors.web.dom import Element, drop_invisible, parse_html, text_content
 
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\b\d{1,2}-\d{1,2}\b")
 _SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac", "mil"})
-_NEXT_TEXT = re.compile(r"^\s*(下一页|下页|后一页|下一頁|next|›|»|>|>>)\s*$", re.IGNORECASE)
-_CREATE_PAGE = re.compile(
-    r"createPageHTML\(\s*['\"]?(\w+)['\"]?\s*,\s*['\"]?(\w+)['\"]?\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]+)['\"]"
-)
-"""TRS WCM's pager call: page count, current page (from 0), file stem and extension; the first two
-as numbers or as variables the script sets (``var countPage = 23; createPageHTML(countPage, …)``)."""
 _DOC_PATH = re.compile(
     r"\.(s?html?|jsp|aspx?|php)$|\d{4,}|[?&](id|aid|articleid|docid|contentid|newsid)=", re.IGNORECASE
 )
+_SECTION = re.compile(r"/(?:index|default|list|column-index)(?:[-_]\d+)?\.(?:s?html?|jsp|aspx?|php)$", re.IGNORECASE)
+"""A column's own page (``/zwgk/zcwj/index.html``, ``column-index-1.shtml``): what a 信息公开 tree of
+columns beside the list links to, not an article."""
+SECTION_WEIGHT = 0.2
+COLUMN_TREE_SHARE = 0.8
+"""A group whose records link columns' pages (this share of them or more) is a tree of columns and
+counts :data:`SECTION_WEIGHT` of its size in choosing the list: twenty columns beside a list of ten
+documents are not the list. A list with a few 专题 pages among its stories (人民网) is a list."""
 MIN_LINK_TEXT = 5
 _DIGITS = re.compile(r"\d+")
 HEADLINE_SHARE = 0.6
@@ -191,6 +193,7 @@ def _find(
         return []
 
     weights = [_weight(link.text) for _a, link in links]
+    sections = [bool(_SECTION.search(urlsplit(link.url).path)) for _a, link in links]
 
     def rank(i: int) -> tuple[bool, int]:
         """Of a record's links to one URL, the one showing its text (a headline) beats one whose text
@@ -228,7 +231,9 @@ def _find(
         if len(single) < max(2, 0.6 * len(records)):
             return 0.0
         dated = sum(1 for r in single if _DATE.search(text_content(r)))
-        return len(single) * (1.0 + 0.5 * dated / len(single))
+        columns = sum(1 for r in single if sections[headline(records[r]) or 0])
+        tree = SECTION_WEIGHT if columns >= COLUMN_TREE_SHARE * len(single) else 1.0
+        return tree * len(single) * (1.0 + 0.5 * dated / len(single))
 
     (container, signature), records = max(groups.items(), key=score)
     if score(((container, signature), records)) == 0:
@@ -286,34 +291,6 @@ def other_site_hosts(html: str, base_url: str) -> list[str]:
     if sum(counts.values()) < MIN_LIST_LINKS:
         return []
     return sorted(counts, key=lambda h: -counts[h])
-
-
-def next_page_url(html: str | Element, base_url: str) -> str | None:
-    """The URL of the list's next page, if the page links one."""
-    root = parse_html(html) if isinstance(html, str) else html
-    for a in root.iter("a", "link"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")):
-            continue
-        if (a.get("rel") or "").lower() == "next" or _NEXT_TEXT.match(text_content(a) or a.get("title") or ""):
-            return str(urljoin(base_url, href))
-    for script in root.iter("script"):
-        code = script.text or ""
-        match = _CREATE_PAGE.search(code)
-        if match:
-            total, current = _script_number(code, match.group(1)), _script_number(code, match.group(2))
-            stem, ext = match.group(3), match.group(4)
-            if total is not None and current is not None and current + 1 < total:
-                return urljoin(base_url, f"{stem}_{current + 1}.{ext}")
-    return None
-
-
-def _script_number(code: str, token: str) -> int | None:
-    """``token`` as a number: itself, or the number the script assigns to the variable it names."""
-    if token.isdigit():
-        return int(token)
-    assigned = re.search(rf"\b{re.escape(token)}\s*=\s*['\"]?(\d+)", code)
-    return int(assigned.group(1)) if assigned else None
 
 
 MIN_LIST_LINKS = 5

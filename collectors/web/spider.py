@@ -29,7 +29,8 @@ from collectors.errors import ParseError
 from collectors.normalize import canonical_url
 from collectors.web.extract import Article, extract_article
 from collectors.web.jpage import ProxyPage, first_proxy_page, next_proxy_page, proxy_links
-from collectors.web.links import find_article_links, looks_like_list, next_page_url, other_site_hosts
+from collectors.web.links import find_article_links, looks_like_list, other_site_hosts
+from collectors.web.pager import next_page_url
 from collectors.web.scripted import script_rendered
 from models.messages import item_id_for
 

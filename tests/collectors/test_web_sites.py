@@ -19,7 +19,8 @@ from collectors.dryrun import dry_run
 from collectors.errors import CollectorError
 from collectors.health import HealthStore
 from collectors.runner import CollectRunner
-from collectors.web.links import find_article_links, looks_like_list, next_page_url
+from collectors.web.links import find_article_links, looks_like_list
+from collectors.web.pager import next_page_url
 from collectors.web.runner import run_crawl
 from tests.collectors.conftest import FixtureSite, Route
 from tests.collectors.test_extract import FIRST, LAST, PARAGRAPHS, article
