@@ -66,7 +66,7 @@ from classifier.domestic import split_by_place
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
 from classifier.missing import still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count
-from classifier.other_events import EVENT_THAT_LASTS, ONE_INCIDENT, STATISTICS, counts_incidents
+from classifier.other_events import EVENT_THAT_LASTS, ONE_INCIDENT, STATISTICS, counts_incidents, season_tally
 from classifier.poisoning import FOOD_CAUSE, industrial_poisoning
 from classifier.traditional import simplified
 from models.enums import EventType, IncidentGrade
@@ -409,9 +409,11 @@ def _only_statistics(text: str, terms: tuple[str, ...], report: CasualtyReport) 
     spans = []
     for left in report.excluded:
         at = text.find(left.sentence)
-        if at < 0 or (EVENT_THAT_LASTS.search(left.sentence) and not counts_incidents(left.sentence)):
+        lasting = EVENT_THAT_LASTS.search(left.sentence) is not None
+        if at < 0 or (lasting and not counts_incidents(left.sentence) and not season_tally(left.sentence)):
             # 入汛以来，暴雨已致全县11人死亡: a season's toll of a disaster that goes on (but 汛期以来，
-            # 全县已发生5起山洪灾害: a tally of incidents)
+            # 全县已发生5起山洪灾害: a tally of incidents; 今年汛期，全省因洪涝灾害死亡23人: a
+            # province's season)
             return False
         spans.append((at, at + len(left.sentence)))
     said = text.find(report.no_casualties) if report.no_casualties else -1

@@ -5,6 +5,9 @@
   periodic figures (``每年``, ``年均``, ``同比``, ``今年以来``, ``入汛以来``, ``全年``), and spans of
   years (``自2010年至今``, ``2010年以来``, ``近5年``, ``多年来``, ``3年共``; ``百年来最强`` is no
   span but a comparison).
+  A season's or a period's toll over a whole country or province (``今年汛期，全省因洪涝灾害死亡23人``,
+  ``7月以来，受持续强降雨影响，全省因灾死亡12人``: :func:`season_tally`) is one too, though a
+  disaster that goes on is named, unless one disaster is (``台风“利奇马”``, ``此次降雨``).
   A figure whose own clause tells one incident and tallies nothing (``这是今年以来该市第三起火灾，
   昨日凌晨的大火造成3人死亡``) is no statistic (:func:`tallied`).
 * **Running totals** (``累计``, ``总数``, ``总人数``, ``以来``) are this event's latest toll when
@@ -62,7 +65,8 @@ _NOT_COMPARED = f"(?!{_COMPARED})"
 """Not a comparison (百年来最强, 60年来首次, 近20年来伤亡最重): a span of years that adds up."""
 _PERIOD = re.compile(
     r"同比|环比|全年|上半年|下半年|季度|平均每|每年|每月|每逢|每到|每当|年均|月均|日均|年共|年间|历年|多年来"
-    r"|今年以来|年初以来|入汛以来|入夏以来|入冬以来"
+    # (入汛以来最强的降雨 compares, it does not add up)
+    rf"|(?:今年|年初|入汛|入夏|入冬)以来{_NOT_COMPARED}"
     # so far this year or month (该市今年已发生3起较大事故，共死亡11人; not 今年3月发生的)
     r"|(?:今年|本年|年内|本月|当月|近年)(?:内)?(?:已经|已|共|累计|先后)+(?:发生|出现|有)"
     # a span of years; 百年来最强, 60年来首次 compare, they do not add up
@@ -214,7 +218,7 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     ``text_names_lasting_event``: the text's title or lead names an epidemic or a disaster
     (:data:`EVENT_THAT_LASTS`), so a running total in any of its sentences may be its toll.
     """
-    if _INCIDENTS.search(sentence) or _PERIOD.search(sentence):
+    if _INCIDENTS.search(sentence) or _PERIOD.search(sentence) or season_tally(sentence):
         return True
     running = [m.start() for m in _RUNNING.finditer(sentence)]
     if not running:
@@ -239,7 +243,33 @@ ONE_INCIDENT = re.compile(
 """Words of one incident told in a clause (昨日凌晨的大火造成3人死亡, 6月18日又发生责任事故)."""
 
 
-_SEVERAL_HAPPENED = re.compile(r"(?:发生|出现|共有)了?(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)起")
+_SEVERAL_HAPPENED = re.compile(
+    # (the kind may stand between: 全国共发生洪涝灾害12起)
+    r"(?:发生|出现|共有)了?[^，,。；;\d]{0,8}?(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)起(?!来|床|诉|草|步|身|飞|点|因|了)"
+)
+
+
+_WIDE = re.compile(r"全国|我国|全省|我省|全自治区|全区各地|各省|多省|各地|全球|全世界")
+"""A whole country or province: a season's toll over it is many incidents' (not 全县, 全市: one
+disaster there is often the whole toll)."""
+_SEASON = re.compile(
+    r"入汛|汛期|入夏|入冬|(?:今年|年初|本月|(?<![\d日])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:份)?以来"
+)
+"""A season or a period (入汛以来, 今年汛期, 7月以来; not 7月28日以来, a disaster's start day)."""
+_ONE_DISASTER = re.compile(r"此次|这次|本次|本轮|这轮|该轮|这场|此轮|[“\"《]")
+"""One disaster named (此次强降雨, 台风“杜苏芮”): its toll, however wide."""
+
+
+def season_tally(sentence: str) -> bool:
+    """Whether ``sentence`` states a toll over a season or a period across a whole country or
+    province (``今年入汛以来，全国因灾死亡失踪120人``, ``今年汛期，全省因洪涝灾害死亡23人``): many
+    incidents', even when a kind of disaster that goes on is named (but not one disaster: 此次,
+    台风“…”)."""
+    return (
+        _WIDE.search(sentence) is not None
+        and _SEASON.search(sentence) is not None
+        and _ONE_DISASTER.search(sentence) is None
+    )
 
 
 def counts_incidents(sentence: str) -> bool:

@@ -1,0 +1,55 @@
+"""Grade rules for tolls over a season, a period or a whole province or country: a tally of many
+incidents, no one event, so no grade at all (not even 一般 from the disaster's name), with the reason
+that says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from models.enums import IncidentGrade
+
+M, L, G = IncidentGrade.MAJOR, IncidentGrade.LARGE, IncidentGrade.GENERAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # incidents of a season counted, the disaster's word before the count
+        "8月以来，全国共发生洪涝灾害12起，造成98人死亡失踪。",
+        # a season's toll over a country or a province
+        "今年入汛以来，全国共有120人因洪涝灾害死亡失踪，紧急转移安置50万人次。",
+        "今年汛期，全省因洪涝灾害死亡23人，倒塌房屋1200间。",
+        "7月以来，受持续强降雨影响，全省因灾死亡12人、失踪5人。",
+        "今年以来，全省因洪涝灾害累计死亡23人。",
+        "今年以来全省共发生道路交通事故300起，造成56人死亡。",
+    ],
+)
+def test_a_season_or_a_region_tally_gets_no_grade(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0 and p.figures.missing == 0, p.reasons
+    assert p.grade is None, p.reasons
+    assert any(r.startswith("未计入（统计数字）") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # one disaster that goes on, in a county: an incident, its season's toll not graded
+        ("入汛以来，暴雨已致全县11人死亡。", 0, G),
+        # one disaster's toll from its start day
+        ("7月28日以来，受台风“杜苏芮”影响，全省共有15人遇难、4人失踪。", 15, M),
+        ("台风“利奇马”已造成全省因灾死亡32人、失踪16人。", 32, IncidentGrade.ESPECIALLY_MAJOR),
+        ("入汛以来最强的此次降雨过程已造成全省9人死亡。", 9, L),
+        ("今年汛期，全县暴雨致2人死亡。", 2, G),
+        # a tally beside an incident reported: graded on the incident
+        ("今年入汛以来，全国因灾死亡失踪120人。昨日，我县一山洪沟发生山洪，造成2人死亡。", 2, G),
+        ("今年以来全省共发生道路交通事故300起，造成56人死亡。昨天下午，一辆货车在国道侧翻，造成3人死亡。", 3, L),
+    ],
+)
+def test_one_disasters_toll_and_an_incident_beside_a_tally_keep_their_grade(
+    text: str, deaths: int, grade: IncidentGrade
+) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
