@@ -18,6 +18,7 @@ from classifier.elsewhere import Locality
 from classifier.event_types import EMERGENCIES
 from classifier.facts import FactReader
 from classifier.grading import GradeProposal, propose
+from classifier.headline_topics import HeadlineTopics
 from classifier.jurisdiction import Taxonomy, load_taxonomy
 from classifier.model import TopicModel, load_model
 from classifier.places import PlaceFinder
@@ -54,11 +55,19 @@ class Classifier:
     _topics: dict[str, tuple[str, str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     """Predicted label → (topic id, label shown), for :attr:`taxonomy` (:meth:`_topic`)."""
     _topics_of: Taxonomy | None = field(default=None, init=False, repr=False, compare=False)
+    _headline: HeadlineTopics | None = field(default=None, init=False, repr=False, compare=False)
+    """The topics :attr:`taxonomy`'s keywords decide (:meth:`_current`)."""
+
+    def _current(self) -> HeadlineTopics:
+        """What is derived from :attr:`taxonomy`, rebuilt when the taxonomy was replaced."""
+        if self._topics_of is not self.taxonomy or self._headline is None:
+            self._topics, self._topics_of = {}, self.taxonomy
+            self._headline = HeadlineTopics(self.taxonomy)
+        return self._headline
 
     def _topic(self, predicted: str) -> tuple[str, str]:
         """The topic id of a predicted label and the label shown for it (looked up once per label)."""
-        if self._topics_of is not self.taxonomy:  # the taxonomy was replaced: forget what it said
-            self._topics, self._topics_of = {}, self.taxonomy
+        self._current()
         found = self._topics.get(predicted)
         if found is None:
             topic = self.taxonomy.resolve(predicted)
@@ -87,9 +96,13 @@ class Classifier:
         predictions = self.model.predict([(i.title, i.text) for i in items])
         version = self.model.version
         default_rule = self.router.table.rules[-1].name
+        headline = self._current()
         out = []
         for item, pred in zip(items, predictions, strict=True):
             text = f"{item.title}\n{item.text}"
+            decided = headline.decide(item.title, item.text)
+            if decided is not None:  # a keyword of the headline decides, the model's guess aside
+                pred = replace(pred, topic=decided[0], confidence=1.0, terms=(decided[1],))
             topic, topic_label = self._topic(pred.topic)
             found = self.places.find(text)
             grade = self._graded(text, bool(found))

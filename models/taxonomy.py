@@ -17,6 +17,10 @@ class Topic(_Frozen):
     id: str = Field(min_length=1, max_length=40)
     label: str = Field(min_length=1)
     aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    """Words that decide this topic when the headline names one, whatever the model says: for a
+    matter the labelled messages have no examples of (a policy feed's 科技/工信 notices), or one the
+    jurisdiction wants decided by rule (:mod:`classifier.headline_topics`)."""
 
 
 class Taxonomy(_Frozen):
@@ -32,6 +36,13 @@ class Taxonomy(_Frozen):
             for name in (topic.id, topic.label, *topic.aliases):
                 if names.setdefault(name, topic.id) != topic.id:
                     raise ValueError(f"{name!r} names two topics ({names[name]} and {topic.id})")
+        decides: dict[str, str] = {}
+        for topic in self.topics:
+            for word in topic.keywords:
+                if not word.strip():
+                    raise ValueError(f"topic {topic.id}: an empty keyword")
+                if decides.setdefault(word, topic.id) != topic.id:
+                    raise ValueError(f"keyword {word!r} decides two topics ({decides[word]} and {topic.id})")
         return self
 
     def resolve(self, label: str) -> str:
