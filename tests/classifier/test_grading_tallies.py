@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from classifier.abroad import home_places
 from classifier.grading import propose
 from models.enums import IncidentGrade
 
@@ -53,3 +54,15 @@ def test_one_disasters_toll_and_an_incident_beside_a_tally_keep_their_grade(
     p = propose(text)
     assert p.figures.deaths == deaths, p.reasons
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年以来全省共发生道路交通事故300起，造成56人死亡。",
+        "本月以来全市共发生火灾12起。",
+        "截至目前全县共有3人受伤。",
+    ],
+)
+def test_a_whole_province_or_city_is_no_place_named(text: str) -> None:
+    assert home_places(text) == [], home_places(text)
