@@ -8,6 +8,7 @@
         │   └── PermanentFetchError  4xx, redirect loop, body too large: not retried this poll
         │       └── BodyTooLargeError
         ├── ParseError               the body is not a feed / page / JSON document we can read
+        │   └── ScriptDrawnError     the page's text is only in its scripts' data (正文由脚本加载)
         ├── Stopped                  the process is shutting down; the poll was abandoned (not a failure)
         ├── PublishError             Kafka or the dedupe store refused the items (retry next poll)
         └── InvalidReport            a manual report (人工报送) the collectors refuse (yuqing.errors.Invalid)
@@ -46,6 +47,11 @@ class BodyTooLargeError(PermanentFetchError):
 
 class ParseError(CollectorError):
     """The body could not be parsed as the source's format."""
+
+
+class ScriptDrawnError(ParseError):
+    """A page whose article text only its scripts hold, in a form that cannot be read as one text:
+    neither an article nor a list of the links its HTML shows (a sidebar's)."""
 
 
 class Stopped(CollectorError):

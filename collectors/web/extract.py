@@ -3,9 +3,11 @@
 
 Configured CSS selectors win field by field; without them the page is parsed robustly
 (:mod:`collectors.web.dom`), the main text is found by :mod:`collectors.web.content`, the headline
-by :mod:`collectors.web.title` and the facts by :mod:`collectors.web.meta`. A page that yields no
-text, or text that looks wrongly decoded, raises :class:`~collectors.errors.ParseError`: it is an
-error on the source, never an empty item.
+by :mod:`collectors.web.title` and the facts by :mod:`collectors.web.meta`. An article a script
+writes into the page from a string of its own (``var content = "<p>…</p>"``) is read from that
+string (:mod:`collectors.web.scripted`). A page that yields no text, text that looks wrongly
+decoded, or whose text is only in its scripts' data raises :class:`~collectors.errors.ParseError`:
+it is an error on the source, never an empty item or the page's navigation.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ from parsel import Selector
 
 from collectors.config import WebSelectors
 from collectors.encoding import require_readable
-from collectors.errors import ParseError
+from collectors.errors import ParseError, ScriptDrawnError
 from collectors.normalize import html_to_text
 from collectors.web.content import ContentScorer
 from collectors.web.dom import drop_invisible, parse_html, text_content
 from collectors.web.meta import cell_index_fields, either, head_facts, page_facts
 from collectors.web.origin import breadcrumb_account, marked_origin, named_account
+from collectors.web.scripted import MAX_SHOWN, MIN_SCRIPT_TEXT, SCRIPT_SHARE, cjk_count, script_prose
 from collectors.web.title import TitleClaims, key, pick_title
 
 INFO_SPAN = 60
@@ -79,6 +82,26 @@ def _drop_heading_lines(body: str, title: str) -> str:
     return "\n".join(lines)
 
 
+def _script_drawn(html: str, body_text: str, title: str, where: str) -> str:
+    """``body_text``, or the article a script of the page holds when the HTML shows little of it
+    (:func:`~collectors.web.scripted.script_prose`: its text in one string, several times what the
+    HTML's text has). Raises :class:`ScriptDrawnError` saying so (正文由脚本加载) when the scripts hold
+    that prose but not in one string that can be read, rather than return the HTML's scraps."""
+    shown = cjk_count(body_text)
+    if shown >= MAX_SHOWN:
+        return body_text
+    prose = script_prose(html)
+    if prose.chars < MIN_SCRIPT_TEXT or prose.chars <= SCRIPT_SHARE * shown:
+        return body_text
+    if prose.text is None:
+        raise ScriptDrawnError(
+            f"正文由脚本加载: the article's text is in the page's scripts ({prose.chars} Chinese characters of"
+            f" prose in their data) while its HTML shows {shown}{where}, and a web source reads only the HTML;"
+            " use the site's RSS feed as an rss source, or the JSON API the page's script reads as a json_api source"
+        )
+    return _drop_heading_lines(prose.text, title)
+
+
 @dataclass(frozen=True)
 class Article:
     title: str
@@ -121,7 +144,12 @@ def extract_article(html: str, selectors: WebSelectors | None = None, *, url: st
     title = pick_title(root, claims, content_start, override=_css(html, selectors.title))
     title = html_to_text(title).replace("\n", " ")
     if not selectors.body:
-        body_text = _drop_heading_lines(body_text, title)
+        shown = _drop_heading_lines(body_text, title)
+        body_text = _script_drawn(html, shown, title, where)
+        if body_text is not shown:
+            # The text a script writes in goes below the headline and its info line, which the
+            # HTML's best block (the headline, a sidebar) may come before: look on both sides of it.
+            content_start = None if content_start is None else content_start + INFO_SPAN // 2
     if not body_text.strip():
         raise ParseError(f"no article text found{where}")
     require_readable(f"{title}\n{body_text}", f"the page{where}")

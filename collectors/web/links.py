@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from collectors.web.dom import Element, drop_invisible, parse_html, text_content
+from collectors.web.scripted import MIN_SCRIPT_TEXT, cjk_count, script_prose
 
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\b\d{1,2}-\d{1,2}\b")
 _SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac", "mil"})
@@ -349,7 +350,12 @@ def looks_like_list(html: str, base_url: str) -> tuple[bool, list[Link]]:
     scorer = ContentScorer(root)
     best = scorer.best()
     if not best or max(scorer.final_score(block) for block in best) < ARTICLE_SCORE:
-        return True, links
+        # No prose in the HTML: a list, unless its scripts hold more prose than the links' text, an
+        # article a script writes into the page (the links are a sidebar's; see
+        # :func:`collectors.web.scripted.script_prose`), which the extractor reads or reports.
+        prose = script_prose(html).chars
+        anchors = sum(cjk_count(link.text) for link in links)
+        return not (prose >= MIN_SCRIPT_TEXT and prose >= anchors), links
     if all(_inside_one_record(block, [a for a, _link in found]) for block in best):
         return True, links
     inside = 0

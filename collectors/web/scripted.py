@@ -9,13 +9,21 @@ browser would show. Taken as what its HTML shows, such a page is an article with
 worse, a "list" of its navigation links. :func:`script_rendered` recognises one and says what
 the desk can use instead: a feed the page names, or the JSON API its script reads, as a
 ``json_api`` source.
+
+A page that does show its site (navigation, a hot-links sidebar, a notice) but whose article a
+script writes into an empty element is not such a shell: :func:`script_prose` finds the prose in
+its scripts' strings, which the extractor reads when one string holds it (``var content =
+"<p>…</p>"``, ``window.DATA = {"content": …}``) and reports (正文由脚本加载) when it does not.
 """
 
 from __future__ import annotations
 
+import html as htmllib
 import re
+from dataclasses import dataclass
 from urllib.parse import unquote, urljoin
 
+from collectors.normalize import html_to_text
 from collectors.web.dom import Element, drop_invisible, parse_html, text_content
 
 _CJK = re.compile(r"[\u4e00-\u9fff]|\\u[4-9][0-9a-fA-F]{3}")
@@ -38,14 +46,81 @@ MAX_SHOWN = 400
 """Chinese characters a script-drawn page shows at most (a shell's navigation and footer)."""
 
 
+_STRING = re.compile(r""""((?:[^"\\\n]|\\.){20,})"|'((?:[^'\\\n]|\\.){20,})'|`((?:[^`\\]|\\.){20,})`""")
+"""A script's string literal of 20 characters or more, in any of JavaScript's quotes (JSON's too)."""
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
+_SENTENCE_END = re.compile(r"[。！？]|\\u3002|\\uff01|\\uff1f", re.IGNORECASE)
+MIN_PROSE_STRING = 20
+"""Chinese characters a string holds at least, with a sentence end, to count as prose (a menu's
+names and a form's 请输入手机号 are not)."""
+ONE_STRING_SHARE = 0.6
+"""The share of the scripts' prose one string holds at least to be read as the article."""
+
+
+@dataclass(frozen=True)
+class ScriptProse:
+    """The prose a page's scripts hold in their strings (:func:`script_prose`)."""
+
+    chars: int
+    """Chinese characters in the strings that are prose (sentences, not names)."""
+    text: str | None
+    """The article as text, when one string holds most of that prose (``var content = "<p>…</p>"``)."""
+
+
+def _unescape(literal: str) -> str:
+    """A JavaScript string literal's value: ``\\uXXXX``, ``\\xXX``, ``\\n``, ``\\"``, ``\\/`` … decoded."""
+
+    def one(match: re.Match[str]) -> str:
+        code = match.group(1)
+        if code[0] in "ux" and len(code) > 1:
+            return chr(int(code[1:], 16))
+        return {"n": "\n", "t": " ", "r": "", "b": "", "f": ""}.get(code, code)
+
+    value = _ESCAPE.sub(one, literal)
+    return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # escaped surrogate pairs
+
+
+def script_prose(html: str) -> ScriptProse:
+    """The Chinese prose the inline scripts of ``html`` hold in their string literals: a page whose
+    article a script writes into an empty element (``var content = "<p>…</p>"; $('#zoom').html(content)``,
+    ``window.DATA = {"content": …}``, ``<script type="application/json">``). The strings counted
+    have :data:`MIN_PROSE_STRING` Chinese characters and a sentence end; the article is read when
+    one string holds :data:`ONE_STRING_SHARE` of them (markup in it is rendered as the page's
+    would be), else only the count is given and the page cannot be read from its HTML."""
+    strings: list[tuple[int, str]] = []
+    for attrs, body in _SCRIPT.findall(html):
+        if "text/xml" in attrs.lower() or _cjk(body) < MIN_PROSE_STRING:
+            continue
+        for match in _STRING.finditer(body):
+            literal = next(group for group in match.groups() if group is not None)
+            chars = _cjk(literal)
+            if chars >= MIN_PROSE_STRING and _SENTENCE_END.search(literal):
+                strings.append((chars, literal))
+    total = sum(chars for chars, _literal in strings)
+    if not strings:
+        return ScriptProse(0, None)
+    chars, literal = max(strings)
+    if chars < ONE_STRING_SHARE * total:
+        return ScriptProse(total, None)
+    value = _unescape(literal)
+    if "&lt;" in value:
+        value = htmllib.unescape(value)  # markup sent escaped as text (&lt;p&gt;…)
+    text = html_to_text(value)
+    return ScriptProse(total, "\n".join(line.strip() for line in text.split("\n") if line.strip()) or None)
+
+
 def _readable(script: str) -> str:
     """A script's text, URL-decoded when it is JSON sent percent-encoded (抖音's ``RENDER_DATA``: ``%7B%22…``)."""
     stripped = script.strip()
     return unquote(stripped) if stripped.startswith(("%7B", "%5B")) else script
 
 
-def _cjk(text: str) -> int:
+def cjk_count(text: str) -> int:
+    """Chinese characters in ``text``, written out or escaped in JSON."""
     return len(_CJK.findall(text))
+
+
+_cjk = cjk_count
 
 
 def script_rendered(html: str, base_url: str) -> str | None:

@@ -25,7 +25,7 @@ from twisted.python.failure import Failure
 
 from collectors.config import WebSource
 from collectors.encoding import detect
-from collectors.errors import ParseError
+from collectors.errors import ParseError, ScriptDrawnError
 from collectors.normalize import canonical_url
 from collectors.web.extract import Article, extract_article
 from collectors.web.jpage import ProxyPage, first_proxy_page, next_proxy_page, proxy_links
@@ -104,6 +104,9 @@ class ListDetailSpider(scrapy.Spider):
             is_list, links = looks_like_list(text.text, response.url)
             if not is_list:
                 article = extract_article(text.text, self.source.web, url=response.url)
+        except ScriptDrawnError as exc:  # its HTML's links are a sidebar's, not a list to crawl
+            self.errors.append(str(exc))
+            return
         except ParseError as exc:
             if not links:  # neither an article nor a list
                 error = str(exc) if str(exc).endswith(response.url) else f"{response.url}: {exc}"

@@ -10,12 +10,13 @@ import pytest
 
 from collectors.config import parse_sources
 from collectors.dryrun import dry_run
-from collectors.errors import CollectorError
+from collectors.errors import CollectorError, ScriptDrawnError
+from collectors.web.extract import extract_article
 from collectors.web.links import looks_like_list
 from collectors.web.runner import run_crawl
 from collectors.web.scripted import script_rendered
 from tests.collectors.conftest import FixtureSite, Route
-from tests.collectors.test_extract import PARAGRAPHS, article
+from tests.collectors.test_extract import FIRST, PARAGRAPHS, article
 from tests.collectors.test_web_sites import TITLES
 
 BODY = [
@@ -132,3 +133,84 @@ sources:
     (error,) = result.errors
     assert error.startswith(f"list page {site.base}/zwdt/index.html: the page is rendered by script")
     assert not any(path.startswith("/channel/") for path in site.hits)
+
+
+_HOT = "".join(f'<li><a href="/art/2024/6/{i}/art_{i}.html">江山市热点新闻标题第{i}条内容</a></li>' for i in range(10))
+_NOTICE = (
+    "本网站所登载的信息，除注明来源外，均为江山市人民政府网站版权所有，"
+    "未经许可不得转载、摘编或利用其它方式使用上述作品。"
+)
+
+
+def drawn_article(script: str) -> str:
+    """A government article whose text a script writes into the empty ``#zoom`` below the headline
+    and its info line; the HTML shows only the site's navigation, a hot-links sidebar and a notice."""
+    return f"""<html><head><meta charset="utf-8"><title>前4个月我国外贸向好态势进一步巩固_江山市人民政府</title></head>
+<body><div class="header"><h1><a href="/">江山市人民政府</a></h1><ul class="nav">
+{"".join(f'<li><a href="/col/col{i}/index.html">{name}</a></li>' for i, name in enumerate(_CHANNELS))}</ul></div>
+<div class="main"><div class="left"><div class="article-title">前4个月我国外贸向好态势进一步巩固</div>
+<div class="info">发布时间：2024-05-09 11:20 来源：江山市商务局</div><div id="zoom"></div></div>
+<div class="right"><h3>热点排行</h3><ul>{_HOT}</ul><div class="notice">{_NOTICE}</div></div></div>
+{script}<div class="footer">主办单位：江山市人民政府办公室 网站标识码：3308810001</div></body></html>"""
+
+
+_MARKUP = "".join(f"<p>{line}</p>" for line in BODY)
+ARTICLE_URL = "https://www.jiangshan.gov.cn/art/2024/5/9/art_1229_8801.html"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # the text as a string a script writes in; escaped to \uXXXX as JSON encoders do by default
+        f"<script>var content = {json.dumps(_MARKUP, ensure_ascii=False)};$('#zoom').html(content);</script>",
+        f"<script>var content = {json.dumps(_MARKUP)};document.getElementById('zoom').innerHTML = content;</script>",
+        # an object of the article's fields, or a JSON script block
+        "<script>window.DATA = "
+        + json.dumps({"title": "前4个月我国外贸向好态势进一步巩固", "content": _MARKUP}, ensure_ascii=False)
+        + ";</script>",
+        '<script type="application/json" id="data">'
+        + json.dumps({"article": {"id": 8801, "content": _MARKUP}}, ensure_ascii=False)
+        + "</script>",
+    ],
+    ids=["var", "var-escaped", "window-data", "json-block"],
+)
+def test_an_article_a_script_writes_in_from_one_string_is_read(script: str) -> None:
+    page = drawn_article(script)
+    assert script_rendered(page, ARTICLE_URL) is None  # the HTML shows too much to be a shell
+    assert not looks_like_list(page, ARTICLE_URL)[0]  # its hot-links sidebar is no list
+    result = extract_article(page, url=ARTICLE_URL)
+    assert result.title == "前4个月我国外贸向好态势进一步巩固"
+    assert result.body_text == "\n".join(BODY)
+    assert result.published == "2024-05-09 11:20" and result.origin == "江山市商务局"
+
+
+def paragraphs_in_data() -> str:
+    return drawn_article(
+        "<script>var DATA = " + json.dumps({"paras": [{"t": line} for line in BODY]}, ensure_ascii=False) + ";</script>"
+    )
+
+
+def test_an_article_only_a_scripts_data_holds_is_reported_not_read_as_its_sidebar() -> None:
+    page = paragraphs_in_data()
+    assert not looks_like_list(page, ARTICLE_URL)[0]
+    with pytest.raises(ScriptDrawnError, match=r"^正文由脚本加载: .*scripts \(\d+ Chinese characters of prose"):
+        extract_article(page, url=ARTICLE_URL)
+    # Scripts holding a form's prompts or a short notice beside a real article change nothing.
+    prompts = (
+        "<script>alert('请输入正确的手机号码。'); var tip = '本站仅支持IE9及以上版本浏览器访问，请升级。';</script>"
+    )
+    page = article(PARAGRAPHS).replace("</body>", f"{prompts}</body>")
+    assert extract_article(page).body_text.startswith(FIRST)
+
+
+def test_dry_runs_read_or_report_an_article_a_script_writes_in(site: FixtureSite) -> None:
+    site.add("/robots.txt", Route(body=b"", content_type="text/plain"))
+    read = drawn_article(f"<script>var content = {json.dumps(_MARKUP)};$('#zoom').html(content);</script>")
+    site.add("/art/read.html", Route(body=read.encode(), content_type="text/html"))
+    site.add("/art/data.html", Route(body=paragraphs_in_data().encode(), content_type="text/html"))
+    run = dry_run(f"{site.base}/art/read.html", "web")
+    (item,) = run.items
+    assert item.title == "前4个月我国外贸向好态势进一步巩固" and item.text == "\n".join(BODY)
+    with pytest.raises(CollectorError, match="正文由脚本加载"):
+        dry_run(f"{site.base}/art/data.html", "web")
+    assert not any(path.startswith("/art/2024/") for path in site.hits)  # the sidebar is not crawled
