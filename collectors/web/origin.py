@@ -44,7 +44,7 @@ _LEADING_TIME = re.compile(r"^[\s\d\-/.:：年月日时時分秒]*")
 _BYLINE = re.compile(
     r"^(?!本)([\u4e00-\u9fff]{1,10}?(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|电视台|電視台|电台|電台|新闻|新聞))"
     r"\s*(?:特约|特約|特派|驻\S{1,4}|駐\S{1,4})?\s*(?:记者|記者|通讯员|通訊員|特派员|特派員)"
-    r"\s*[\u4e00-\u9fff]{2,4}(?=[\s／/、,，(（]|$|報導|报道|攝|摄|[\u4e00-\u9fff]{0,4}\d)"
+    r"\s*[\u4e00-\u9fff]{2,4}(?=[\s／/、,，(（]|$|報導|报道|[\u4e00-\u9fff]{0,4}\d)"
 )
 """A byline opening with the paper before its reporter (``經濟日報 記者林家溱／台北即時報導``,
 ``中央社記者王小明台北21日電``): the reporter's name follows, then a separator, the end, 報導 or a
@@ -79,7 +79,10 @@ def _lead(el: Element, limit: int = MAX_LEAD) -> str | None:
 
 
 def byline_paper(text: str) -> str | None:
-    """The paper a byline line opens with, after any date and time (``2020-01-21 11:20 聯合報 記者…``)."""
+    """The paper a byline line opens with, after any date and time (``2020-01-21 11:20 聯合報 記者…``);
+    a photo's credit (新华社记者 张三 摄) names whose picture it is, not the text's source."""
+    if "摄" in text or "攝" in text:
+        return None
     match = _BYLINE.match(_LEADING_TIME.sub("", text))
     return match.group(1) if match else None
 

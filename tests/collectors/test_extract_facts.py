@@ -205,8 +205,10 @@ def test_a_platform_accounts_page_names_the_account_as_its_source(info: str) -> 
         # 本报记者 names no paper; a name shown without a platform's 来源 is no account
         '<p class="byline">本报记者 张三 李四</p> 2024-06-12 15:30',
         '<div class="user-name">张三</div> 2024-06-12 15:30',
+        # a photo's credit above the text names the picture's agency, not the text's source
+        '<span>2024-06-12 15:30</span><p class="pic-note">新华社记者 张三 摄</p>',
     ],
-    ids=["breadcrumb", "person", "video", "own-reporter", "name"],
+    ids=["breadcrumb", "person", "video", "own-reporter", "name", "photo-credit"],
 )
 def test_marks_that_hold_something_else_name_no_source(info: str) -> None:
     assert extract_article(with_info(info)).origin is None
