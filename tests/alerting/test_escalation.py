@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from alerting.acknowledge import acknowledge_alert
 from alerting.escalation.plan import LogEntry, plan
@@ -157,7 +157,7 @@ def test_claimed_alert_is_not_run_by_a_second_scheduler(
     first, second = _scheduler(migrated_db, receiver, clock, "w1"), _scheduler(migrated_db, receiver, clock, "w2")
     with migrated_db[1]() as s:
         alert_id = s.scalar(select(Alert.id))
-    assert first._claim(alert_id)
+    assert first.claim_due() == [alert_id]
     assert second.run_due() == 0
     assert receiver.to("/hook") == []
 
@@ -189,3 +189,97 @@ def test_an_alert_whose_consumer_died_before_the_feed_is_published_by_the_schedu
     clock.now = T0 + timedelta(seconds=30, minutes=10)
     EscalationScheduler(migrated_db[1], dispatcher, clock=clock).run_due()
     assert feed.sent == [alert_id, alert_id]  # the re-notification goes to the feed again
+
+
+INCIDENTS = [
+    ("虎山街道化工厂发生爆炸", "虎山街道一化工厂今晨发生爆炸事故，厂房受损。"),
+    ("双塔街道居民楼起火", "双塔街道一居民楼三楼起火，浓烟滚滚。"),
+    ("峡口镇山体滑坡阻断道路", "峡口镇暴雨后山体滑坡，县道中断。"),
+    ("贺村镇客车侧翻", "贺村镇一辆客车在弯道侧翻，多人被困。"),
+    ("清湖街道燃气泄漏", "清湖街道一小区燃气管道泄漏，居民紧急疏散。"),
+    ("石门镇水库漫坝险情", "石门镇一小型水库出现漫坝险情，下游村民转移。"),
+]
+
+
+def _raise_many(migrated_db, alerting_config, make_raw_item, make_classified_item, clock) -> list[str]:
+    handler = ClassifiedItemHandler(migrated_db[1], alerting_config, None, clock=clock)
+    raised = handler.process(
+        [
+            Incoming(
+                make_classified_item(make_raw_item(title=t, text=x, published_at=clock()), grade=IncidentGrade.MAJOR)
+            )
+            for t, x in INCIDENTS
+        ]
+    )
+    handler.publish(raised)
+    return raised
+
+
+def _on_the_webhook(migrated_db) -> list[str]:  # type: ignore[no-untyped-def]
+    """The alerts whose escalation uses the webhook (a 关注词 alert goes to the desk's feed only)."""
+    with migrated_db[1]() as s:
+        return sorted(a.id for a in s.scalars(select(Alert)) if "webhook" in a.escalation["channels"])
+
+
+def test_a_run_over_many_due_alerts_costs_a_few_statements_not_a_few_per_alert(
+    migrated_db, alerting_config, make_raw_item, make_classified_item, receiver
+):
+    from sqlalchemy import event
+
+    clock = Clock(T0)
+    raised = _raise_many(migrated_db, alerting_config, make_raw_item, make_classified_item, clock)
+    assert len(raised) >= len(INCIDENTS)
+    statements: list[str] = []
+    engine = migrated_db[0]
+
+    def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        assert _scheduler(migrated_db, receiver, clock).run_due() == len(raised)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert sorted(r.json()["id"] for r in receiver.to("/hook")) == _on_the_webhook(migrated_db)  # each once
+    writes = [s for s in statements if not s.lstrip().upper().startswith(("SELECT", "BEGIN", "COMMIT", "ROLLBACK"))]
+    # claim, log + deliveries, plans moved on, release: the same handful for one alert or fifty
+    assert len(statements) <= 20, statements
+    assert len(writes) <= 8, writes
+    with migrated_db[1]() as s:
+        assert s.scalar(select(func.count()).select_from(AlertLog).where(AlertLog.action == "step_done")) == len(raised)
+        alerts = list(s.scalars(select(Alert)))
+        assert all(a.claimed_by is None for a in alerts)
+        moved_on = {a.id for a in alerts if a.next_step_at == T0 + timedelta(minutes=10)}
+        assert moved_on == set(_on_the_webhook(migrated_db))
+
+
+def test_slow_sends_leave_the_rest_of_a_run_to_the_next_one_before_claims_expire(
+    migrated_db, alerting_config, make_raw_item, make_classified_item
+):
+    import time as _time
+
+    from alerting.notify.base import AlertNotice, Recipients
+
+    class Slow:
+        name = "webhook"
+
+        def __init__(self) -> None:
+            self.sent: list[str] = []
+
+        def send(self, notice: AlertNotice, recipients: Recipients) -> None:
+            _time.sleep(0.3)
+            self.sent.append(notice.id)
+
+    clock = Clock(T0)
+    raised = _raise_many(migrated_db, alerting_config, make_raw_item, make_classified_item, clock)
+    slow = Slow()
+    scheduler = EscalationScheduler(
+        migrated_db[1], Dispatcher({"webhook": slow}, retries=1, backoff_s=0), clock=clock,
+        claim_for=timedelta(seconds=0.5),
+    )  # fmt: skip
+    assert len(raised) > 2 and scheduler.run_due() <= 2  # a send would start past half the claim
+    with migrated_db[1]() as s:
+        assert all(a.claimed_by is None for a in s.scalars(select(Alert)))  # released, not left to expire
+    while scheduler.run_due():
+        pass
+    assert sorted(slow.sent) == _on_the_webhook(migrated_db)  # each once
