@@ -69,7 +69,7 @@ from dataclasses import dataclass, field, replace
 
 from classifier.casualty_forms import DESTROYED_WORDS, LIVES_WORDS, all_of_them, lives_lost, losses, respectively
 from classifier.casualty_forms import compact as compact_figures
-from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, WORDS, Kind, Mention, Tok, read_tokens
+from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, ILLNESS, WORDS, Kind, Mention, Tok, read_tokens
 from classifier.dated import EarlierDates
 from classifier.keywords import longest_first
 from classifier.later_deaths import died_later, found_dead
@@ -143,6 +143,10 @@ _DISPOSED = re.compile(r"(?:(?<![一两几])把|将(?!近|会|要|于|在|被|�
 _BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更|后来|最终|后|经过|经)*")
 """What may stand before a bare update of the figure before it (升至21人, 后经核实为2人)."""
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
+_ILL = re.compile(r"因病|病逝|病故|患癌|癌症|寿终|自然死亡")
+"""Deaths of illness or age (3名老人因病去世)."""
+_EPIDEMIC = re.compile(r"疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|传染|不明原因|聚集性|中毒|感染")
+"""An outbreak, whose deaths of illness are its toll."""
 _BACK_REFERENCE = re.compile(r"\s*(?:这起|该起|那起|那次|那场|这场)")
 """A sentence that opens by referring back to the event just told (这起事故造成直接经济损失…)."""
 
@@ -477,6 +481,11 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
     if "新增" in sentence:
         mentions = [_increment(sentence, m) for m in mentions]
     mentions = [found_in_sentence(sentence, with_deaths(sentence, m)) for m in mentions]
+    if ("病" in sentence or "癌" in sentence or "寿终" in sentence) and _EPIDEMIC.search(sentence) is None:
+        # 村里3名老人因病去世: no casualty of an incident (but 3人因病死亡，疑似霍乱: an outbreak's)
+        mentions = [
+            replace(m, left_out=ILLNESS) if m.kind is Kind.DEATHS and _ILL.search(m.quote) else m for m in mentions
+        ]
     covered = [(m.start, m.start + len(m.quote)) for m in mentions]
     for tok in tokens:
         if tok.kind is not None and not any(a <= tok.start < b for a, b in covered):

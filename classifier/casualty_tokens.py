@@ -19,6 +19,7 @@ from classifier.unnumbered import PEOPLE_NOUNS
 
 INDIRECT = "间接经济损失：条例按直接经济损失定级"
 FOUND = "失踪/失联人员已找到"
+ILLNESS = "因病或自然死亡，非突发事件伤亡"
 
 
 class Kind(StrEnum):

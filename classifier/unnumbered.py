@@ -43,6 +43,10 @@ _SACRIFICE_AFTER = re.compile(r"(?:后|前|续|时|事件|一事|被|获|家属|
 """牺牲 of a life, not of interests (牺牲了自己的健康, 牺牲品, 牺牲环境)."""
 _NATURAL = re.compile(r"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|去世|离世")
 """Deaths of illness or age, with no event behind them (因病去世, 患癌死亡)."""
+_ILLNESS = re.compile(r"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡")
+_HARMED_BEFORE = re.compile(r"抢救无效|医治无效|救治无效|伤势|伤重|不治(?!之症)|受伤|送医|送院|送往医院")
+"""Wounds or a rescue before 去世/离世 in its sentence: a death of an incident (送医后经抢救无效去世),
+not of illness or age."""
 _WORD_ACROSS = re.compile(r"待(?=遇)|(?<=遇难)[题关]")
 """Death words that are parts of other words (待遇害得好惨, 遭遇难题)."""
 _IDIOM_AFTER = re.compile(r"[我你他她]?[都也]")
@@ -119,7 +123,7 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None
     if _QUESTION.search(after) or (transitive and _IDIOM_AFTER.match(after)):
         return None  # 压死人怎么办, 打死我都不会相信
-    if kind == "deaths" and _NATURAL.search(sentence, clause_start, clause_end):
+    if kind == "deaths" and _natural(sentence, start, clause_start, clause_end):
         return None
     if kind == "missing" and not _missing_people(sentence, before, end):
         return None
@@ -152,6 +156,16 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         clause_start = min(clause_start, list_start)  # 妻子、女儿遇害: the whole list is quoted
     quote_start = clause_start if start - clause_start <= _WHOLE_CLAUSE else start - _QUOTE_BEFORE
     return Unnumbered(max(1, count), quote_start, quote_end)
+
+
+def _natural(sentence: str, start: int, clause_start: int, clause_end: int) -> bool:
+    """Whether the death at ``start`` is of illness or age (:data:`_NATURAL`): not 去世/离世 after
+    wounds or a rescue (:data:`_HARMED_BEFORE`: ``送医后经抢救无效去世``)."""
+    if _NATURAL.search(sentence, clause_start, clause_end) is None:
+        return False
+    if _ILLNESS.search(sentence, clause_start, clause_end) or _ILLNESS.search(sentence, 0, start):
+        return True
+    return _HARMED_BEFORE.search(sentence, 0, start) is None
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int | None:

@@ -23,6 +23,11 @@ M, L, G = IncidentGrade.MAJOR, IncidentGrade.LARGE, IncidentGrade.GENERAL
         # another of the injured, in a later sentence
         ("化工园区一企业发生爆炸，已造成2人死亡、6人受伤。今天凌晨，又有1名伤者不治。", 3, L),
         ("一民房发生燃气爆炸，造成2人死亡、5人受伤。当晚，1名伤者因伤重不治。", 3, L),
+        # 去世/离世 after wounds or a rescue, without a number: one at least
+        ("一辆轿车与电动车相撞，电动车驾驶人送医后经抢救无效去世。", 1, G),
+        ("一名工人从脚手架坠落，因伤势过重不幸离世。", 1, G),
+        # the people buried, brought out, then died
+        ("工地一处基坑发生坍塌，3人被埋，救出后经抢救无效殒命。", 3, L),
         # lives lost (丧命)
         ("一辆载有十余名村民的农用车翻下山崖，车上3人丧命，多人受伤。", 3, L),
     ],
@@ -60,6 +65,8 @@ def test_deaths_counted_already_are_not_added(text: str) -> None:
         "小区门口的污水问题久拖不治，居民意见很大，请相关部门尽快处理。",
         "对占道经营只罚款不治本，治标不治本，希望建立长效机制。",
         "老人患的是不治之症，家属希望能得到大病救助。",
+        "该小区一位老人因病去世，家属在楼下搭棚办丧事，噪音扰民。",
+        "我父亲去年送医后因脑出血去世，医院的报销至今没有办好。",
         "这种病如果不治，以后会越来越严重。",
         # harm a complaint fears (别让…丧命)
         "小区外墙瓷砖大面积脱落，别让业主因此而受伤甚至丧命，恳请相关部门尽快处理。",
@@ -68,3 +75,21 @@ def test_deaths_counted_already_are_not_added(text: str) -> None:
 def test_untreated_is_no_death(text: str) -> None:
     p = propose(text)
     assert p.figures.deaths == 0, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里3名老人今年先后因病去世，村民怀疑与附近化工厂排污有关。",
+        "3名工人因病去世后，家属与企业发生纠纷，聚集在厂门口。",
+    ],
+)
+def test_deaths_of_illness_are_no_toll(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0, p.reasons
+    assert any(r.startswith("未计入（因病或自然死亡") for r in p.reasons), p.reasons
+
+
+def test_deaths_of_illness_in_an_outbreak_are_its_toll() -> None:
+    p = propose("该村近日3人因病死亡，疑似霍乱疫情，疾控部门已介入调查。")
+    assert p.figures.deaths == 3 and p.grade is L, p.reasons
