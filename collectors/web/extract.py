@@ -25,7 +25,7 @@ from collectors.web.content import ContentScorer
 from collectors.web.dom import drop_invisible, parse_html, text_content
 from collectors.web.meta import cell_index_fields, either, head_facts, page_facts
 from collectors.web.origin import breadcrumb_account, marked_origin, named_account
-from collectors.web.scripted import MAX_SHOWN, MIN_SCRIPT_TEXT, SCRIPT_SHARE, cjk_count, script_prose
+from collectors.web.scripted import MAX_SHOWN, MIN_SCRIPT_TEXT, SCRIPT_SHARE, cjk_count, script_prose, scripts_text
 from collectors.web.title import TitleClaims, key, pick_title
 
 INFO_SPAN = 60
@@ -82,24 +82,35 @@ def _drop_heading_lines(body: str, title: str) -> str:
     return "\n".join(lines)
 
 
+SHOWN_KEY = 20
+"""Letters of the HTML's first line looked for in the scripts' data: the HTML shows the text they hold."""
+
+
 def _script_drawn(html: str, body_text: str, title: str, where: str) -> str:
-    """``body_text``, or the article a script of the page holds when the HTML shows little of it
-    (:func:`~collectors.web.scripted.script_prose`: its text in one string, several times what the
-    HTML's text has). Raises :class:`ScriptDrawnError` saying so (正文由脚本加载) when the scripts hold
-    that prose but not in one string that can be read, rather than return the HTML's scraps."""
+    """``body_text``, or the article a script of the page writes in when the HTML shows little of it
+    (:func:`~collectors.web.scripted.script_prose`: several times the HTML's Chinese text).
+
+    The article is read from the one string holding it when the HTML shows less than a paragraph
+    (:data:`MIN_SCRIPT_TEXT`) or an excerpt of that string. Raises :class:`ScriptDrawnError`
+    (正文由脚本加载) when the HTML shows less than a paragraph that the scripts do not also hold, and
+    their prose is not in one string: the page's scraps are never its text. A short article its
+    HTML shows, repeated in the page's data beside its related stories' summaries, keeps its HTML."""
     shown = cjk_count(body_text)
     if shown >= MAX_SHOWN:
         return body_text
     prose = script_prose(html)
     if prose.chars < MIN_SCRIPT_TEXT or prose.chars <= SCRIPT_SHARE * shown:
         return body_text
-    if prose.text is None:
+    first = key(body_text.split("\n", 1)[0])[:SHOWN_KEY]
+    if prose.text is not None and (shown < MIN_SCRIPT_TEXT or (first and first in key(prose.text))):
+        return _drop_heading_lines(prose.text, title)
+    if shown < MIN_SCRIPT_TEXT and not (first and first in key(scripts_text(html))):
         raise ScriptDrawnError(
             f"正文由脚本加载: the article's text is in the page's scripts ({prose.chars} Chinese characters of"
             f" prose in their data) while its HTML shows {shown}{where}, and a web source reads only the HTML;"
             " use the site's RSS feed as an rss source, or the JSON API the page's script reads as a json_api source"
         )
-    return _drop_heading_lines(prose.text, title)
+    return body_text
 
 
 @dataclass(frozen=True)

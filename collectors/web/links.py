@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from collectors.web.dom import Element, drop_invisible, parse_html, text_content
-from collectors.web.scripted import MIN_SCRIPT_TEXT, cjk_count, script_prose
+from collectors.web.scripted import MIN_SCRIPT_TEXT, cjk_count, script_prose, scripts_text
 
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\b\d{1,2}-\d{1,2}\b")
 _SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac", "mil"})
@@ -354,8 +354,11 @@ def looks_like_list(html: str, base_url: str) -> tuple[bool, list[Link]]:
         # article a script writes into the page (the links are a sidebar's; see
         # :func:`collectors.web.scripted.script_prose`), which the extractor reads or reports.
         prose = script_prose(html).chars
-        anchors = sum(cjk_count(link.text) for link in links)
-        return not (prose >= MIN_SCRIPT_TEXT and prose >= anchors), links
+        if prose < MIN_SCRIPT_TEXT or prose < sum(cjk_count(link.text) for link in links):
+            return True, links
+        # A list whose data its script also holds (the records' titles with their summaries) is a list.
+        data = scripts_text(html)
+        return sum(1 for link in links if link.text in data) * 2 >= len(links), links
     if all(_inside_one_record(block, [a for a, _link in found]) for block in best):
         return True, links
     inside = 0

@@ -80,6 +80,15 @@ def _unescape(literal: str) -> str:
     return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # escaped surrogate pairs
 
 
+def scripts_text(html: str) -> str:
+    """The inline scripts of ``html`` that hold Chinese, their escapes decoded (``\\u6c5f`` → 江)."""
+    return "\n".join(
+        _unescape(body)
+        for attrs, body in _SCRIPT.findall(html)
+        if "text/xml" not in attrs.lower() and _cjk(body) >= MIN_PROSE_STRING
+    )
+
+
 def script_prose(html: str) -> ScriptProse:
     """The Chinese prose the inline scripts of ``html`` hold in their string literals: a page whose
     article a script writes into an empty element (``var content = "<p>…</p>"; $('#zoom').html(content)``,

@@ -17,7 +17,7 @@ from collectors.web.runner import run_crawl
 from collectors.web.scripted import script_rendered
 from tests.collectors.conftest import FixtureSite, Route
 from tests.collectors.test_extract import FIRST, PARAGRAPHS, article
-from tests.collectors.test_web_sites import TITLES
+from tests.collectors.test_web_sites import TITLES, list_page
 
 BODY = [
     "海关总署5月9日发布数据，今年前4个月，我国货物贸易进出口总值13.81万亿元，同比增长5.7%。",
@@ -214,3 +214,25 @@ def test_dry_runs_read_or_report_an_article_a_script_writes_in(site: FixtureSite
     with pytest.raises(CollectorError, match="正文由脚本加载"):
         dry_run(f"{site.base}/art/data.html", "web")
     assert not any(path.startswith("/art/2024/") for path in site.hits)  # the sidebar is not crawled
+
+
+_SUMMARIES = [f"第{i}条摘要：江山市各乡镇开展防汛演练，检验应急预案，提升群众避险自救能力。" for i in range(12)]
+
+
+def test_a_list_or_a_short_article_that_also_ships_its_data_is_read_from_its_html() -> None:
+    # A list page whose script also holds its records (titles with their summaries) stays a list.
+    records = [{"title": t, "summary": s} for t, s in zip(TITLES, _SUMMARIES, strict=True)]
+    data = json.dumps({"props": {"list": records}}, ensure_ascii=False)
+    page = list_page(TITLES).replace(
+        "</body>", f'<script id="__NEXT_DATA__" type="application/json">{data}</script></body>'
+    )
+    is_list, links = looks_like_list(page, "https://www.jiangshan.gov.cn/col/col1/index.html")
+    assert is_list and [link.text for link in links] == TITLES
+    # A short notice its HTML shows, repeated in the data beside its related stories' summaries.
+    notice = "端午节期间，江山市政务服务中心6月10日暂停对外办公，6月11日起恢复正常。"
+    related = [{"title": t, "summary": s} for t, s in zip(TITLES, _SUMMARIES, strict=True)]
+    data = json.dumps({"props": {"content": f"<p>{notice}</p>", "related": related}}, ensure_ascii=False)
+    page = article(f"<p>{notice}</p>").replace(
+        "</body>", f'<script id="__NEXT_DATA__" type="application/json">{data}</script></body>'
+    )
+    assert extract_article(page).body_text == notice
