@@ -67,7 +67,7 @@ _THIS_YEARS_DAY = re.compile(
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年$")
 FULL_DATE = re.compile(rf"年(?<=(?:19|20)\d\d年){_DAY}月{_DAY}[日号]")
 """A day written with its year (2019年5月3日)."""
-MARKED_DAY = re.compile(rf"(?:此前|之前|此外|另外|上次)[，,]?(?:{_DAY}月)?{_DAY}[日号]")
+MARKED_DAY = re.compile(rf"(?:此前|之前|此外|另外|上次)[，,]?(?:(?P<month>{_DAY})月)?(?P<day>{_DAY})[日号]")
 """A day told as another's or an earlier one's (此前，5日…; 此外，9日该村…)."""
 _DAY_INCIDENT = re.compile(
     # (a day, then after at most one comma what happened, no other day between: 8日，记者来到5日发生
@@ -225,14 +225,21 @@ class EarlierDates:
         if full is not None and (relative or dated_before):
             return DAY  # 2019年5月3日 beside today's incident or one dated without its year
         if marked is not None and (relative or dated_before):
-            return MARKED_DAY
+            # not the day of the incident reported (8日上午…追尾。另外，8日上午的事故中还有3人受伤)
+            return MARKED_DAY if not dated_before or _earlier(_month_day(marked), dated_before[0]) else None
         if own is None or not dated_before or full is not None:
             return None
-        month, day = _month_day(own)
-        lead_month, lead_day = dated_before[0]
-        if (month is None) != (lead_month is None) or (month, day) >= (lead_month, lead_day):
-            return None  # a later day is the same incident's (6日凌晨，又有1名伤者不治)
-        return BARE_DAY
+        # a later day is the same incident's (6日凌晨，又有1名伤者不治)
+        return BARE_DAY if _earlier(_month_day(own), dated_before[0]) else None
+
+
+def _earlier(day: tuple[int | None, int], than: tuple[int | None, int]) -> bool:
+    """Whether ``day`` (month or ``None``, day) is before ``than``; ``False`` when only one of them
+    names its month (7月30日 and 2日 cannot be told apart)."""
+    (month, d), (other_month, other_d) = day, than
+    if month is None or other_month is None:
+        return month is None and other_month is None and d < other_d
+    return (month, d) < (other_month, other_d)
 
 
 def _month_day(m: re.Match[str]) -> tuple[int | None, int]:

@@ -82,3 +82,8 @@ def test_the_incident_reported_keeps_its_toll(text: str, deaths: int, grade: Inc
     p = propose(text)
     assert p.figures.deaths == deaths, p.reasons
     assert p.grade is grade, p.reasons
+
+
+def test_another_sentence_on_the_incidents_own_day_is_its_own() -> None:
+    p = propose("8日上午，沪昆高速某路段发生一起多车追尾事故，造成2人死亡。另外，8日上午的事故中还有5人受伤。")
+    assert (p.figures.deaths, p.figures.injured) == (2, 5), p.reasons
