@@ -92,7 +92,7 @@ def run_alert_worker(
     scheduler = EscalationScheduler(
         sessions, dispatcher, desk_recipients=dict(config.channels.desk_recipients), worker_id=worker_id
     )
-    jobs = [PeriodicJob("escalation", 1.0, lambda _now: scheduler.run_due())]
+    jobs = [PeriodicJob("escalation", 1.0, lambda _now: scheduler.run_due(), on_wake=True)]
     names = NameBook(sessions, settings.jurisdiction_dir)
     notify = message_sender(sessions, dispatcher, dict(config.channels.desk_recipients), names=names)
     jobs += provided_jobs(JobContext(settings, sessions, notify), list(job_providers))

@@ -8,7 +8,7 @@ occurrence time; 转派 never resets the clock.
 
 :func:`run_auto_dispatch` is the tracker's periodic job inside ``yuqing alert`` (provided by
 :func:`tracker.jobs.auto_dispatch_jobs` through ``cli.compose.periodic_jobs``; the alert worker wakes
-its jobs whenever grouping raised an alert, so an event just graded 重大 is dispatched at once).
+it whenever grouping raised an alert, so an event just graded 重大 is dispatched at once).
 Neither stage imports the other: the job reads events from the database. Each run:
 
 1. finds events graded at or above the policy's grade, seen within ``max_age_hours``, not merged,

@@ -45,4 +45,4 @@ def auto_dispatch_jobs(ctx: JobContext) -> list[PeriodicJob]:
             return None
         return run_auto_dispatch(ctx.session_factory, now, ctx.notify, policy)
 
-    return [PeriodicJob("tracker-auto-dispatch", AUTO_DISPATCH_INTERVAL_S, run)]
+    return [PeriodicJob("tracker-auto-dispatch", AUTO_DISPATCH_INTERVAL_S, run, on_wake=True)]

@@ -45,6 +45,11 @@ class PeriodicJob:
     interval_s: float
     run: Callable[[datetime], object]
     next_due: float = field(default=0.0)
+    on_wake: bool = False
+    """Also run at once when the runner is woken (an alert was raised: its first notices, an
+    automatic dispatch), not only every ``interval_s``. Jobs that do not act on new alerts (deadline
+    checks, briefs) keep their interval, so a stream raising alerts every batch does not run them
+    every batch."""
 
 
 JobProvider = Callable[[JobContext], list[PeriodicJob]]
@@ -56,7 +61,7 @@ def provided_jobs(ctx: JobContext, providers: tuple[JobProvider, ...] | list[Job
 
 
 class PeriodicRunner:
-    """Runs jobs on their intervals in one thread; ``wake()`` makes every job due now."""
+    """Runs jobs on their intervals in one thread; ``wake()`` runs the ``on_wake`` jobs now."""
 
     def __init__(self, jobs: list[PeriodicJob], *, clock: Clock = utcnow, tick_s: float = 0.5) -> None:
         self.jobs = jobs
@@ -67,11 +72,11 @@ class PeriodicRunner:
     def wake(self) -> None:
         self._wake.set()
 
-    def run_once(self, force: bool = False) -> None:
-        """Run every job that is due (or all, with ``force``)."""
+    def run_once(self, force: bool = False, *, woken: bool = False) -> None:
+        """Run every job that is due (or all, with ``force``; with ``woken``, the ``on_wake`` ones too)."""
         mono = time.monotonic()
         for job in self.jobs:
-            if force or mono >= job.next_due:
+            if force or mono >= job.next_due or (woken and job.on_wake):
                 try:
                     job.run(self.clock())
                 except Exception:
@@ -82,5 +87,5 @@ class PeriodicRunner:
         while not stop.is_set():
             woken = self._wake.is_set()
             self._wake.clear()
-            self.run_once(force=woken)
+            self.run_once(woken=woken)
             self._wake.wait(self.tick_s)

@@ -40,3 +40,19 @@ def test_providers_get_the_context_and_add_their_jobs_in_order(make_settings):
     assert [j.name for j in jobs] == ["deadlines", "daily", "weekly"]
     jobs[0].run(NOW)
     assert sent == [NOW]
+
+
+def test_a_wake_runs_the_jobs_that_act_on_new_alerts_and_leaves_the_others_to_their_interval():
+    ran: list[str] = []
+    runner = PeriodicRunner(
+        [
+            PeriodicJob("escalation", 60, lambda now: ran.append("escalation"), on_wake=True),
+            PeriodicJob("deadlines", 60, lambda now: ran.append("deadlines")),
+        ],
+        clock=lambda: NOW,
+    )
+    runner.run_once()
+    assert ran == ["escalation", "deadlines"]
+    runner.run_once(woken=True)  # an alert was raised: its notices go out now, deadlines wait
+    runner.run_once(woken=True)
+    assert ran == ["escalation", "deadlines", "escalation", "escalation"]
