@@ -205,8 +205,9 @@ class EarlierDates:
 
     def _earlier_day(self, sentence: str, start: int) -> re.Pattern[str] | None:
         """The pattern of the day that marks the event of the sentence at ``start`` as an earlier one
-        than an incident a sentence before it reports (:func:`incidents_before`), or ``None``: a day
-        written with its year (``2019年5月3日，该厂发生爆炸``), a day told as another's (``此前，5日``,
+        than an incident a sentence before it reports (:func:`new_incidents`, :func:`dated_incidents`),
+        or ``None``: a day written with its year (``2019年5月3日，该厂发生爆炸``; also before a new
+        incident told by a relative day: :meth:`_fresh_after`), a day told as another's (``此前，5日``,
         ``此外，9日``), or an earlier day at the same site (``8日上午，某路段发生追尾…。5日，该路段一
         货车侧翻``)."""
         full, marked = FULL_DATE.search(sentence), MARKED_DAY.search(sentence)
@@ -222,7 +223,7 @@ class EarlierDates:
             self._dated = dated_incidents(self.text)
         relative = any(s < start for s, _ in self._new)
         dated_before = [(month, day) for s, month, day in self._dated if s < start]
-        if full is not None and (relative or dated_before):
+        if full is not None and (relative or dated_before or self._fresh_after(start)):
             return DAY  # 2019年5月3日 beside today's incident or one dated without its year
         if marked is not None and (relative or dated_before):
             # not the day of the incident reported (8日上午…追尾。另外，8日上午的事故中还有3人受伤)
@@ -232,6 +233,21 @@ class EarlierDates:
         # a later day is the same incident's (6日凌晨，又有1名伤者不治)
         return BARE_DAY if _earlier(_month_day(own), dated_before[0]) else None
 
+    def _fresh_after(self, start: int) -> bool:
+        """Whether a sentence after the one at ``start`` reports a new incident by a relative day,
+        not at the same scene nor referring back to the one told (``今天上午，该厂再次发生火情``;
+        not ``今日凌晨，现场再次发生复燃``, ``昨日发生的火灾``)."""
+        assert self._new is not None
+        for s, _ in self._new:
+            if s > start:
+                sm = SENTENCE.match(self.text, s)
+                m = _NEW_INCIDENT.search(sm.group()) if sm is not None else None
+                if m is None or self.text.startswith("的", s + m.end()):
+                    continue  # 昨日发生的爆炸: the one told, referred to
+                if _SAME_ONE.search(self.text, s, s + m.end()) is None:
+                    return True
+        return False
+
 
 def _earlier(day: tuple[int | None, int], than: tuple[int | None, int]) -> bool:
     """Whether ``day`` (month or ``None``, day) is before ``than``; ``False`` when only one of them
@@ -240,6 +256,10 @@ def _earlier(day: tuple[int | None, int], than: tuple[int | None, int]) -> bool:
     if month is None or other_month is None:
         return month is None and other_month is None and d < other_d
     return (month, d) < (other_month, other_d)
+
+
+_SAME_ONE = re.compile(r"现场|这起|该起|此次|本次|事故后|事发")
+"""The incident told before, or its scene (今日凌晨，现场再次发生复燃)."""
 
 
 def _month_day(m: re.Match[str]) -> tuple[int | None, int]:

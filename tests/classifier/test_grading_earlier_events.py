@@ -22,6 +22,8 @@ E, M, L, G = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.
             "同年11月22日，邻街一家网吧发生火灾，造成5人死亡。",
             0,
         ),
+        # (a) or before a new incident told by a relative day
+        ("2019年5月3日，该厂发生爆炸事故，造成12人死亡。今天上午，该厂再次发生火情，1人受伤。", 0),
         # (b) a bare day, told as earlier (此前) or beside (此外) the incident reported
         ("8日上午，沪昆高速某路段发生一起两车追尾事故，造成1人受伤。此前，5日，该路段一货车侧翻致3人死亡。", 0),
         ("12日凌晨，河西村一民房倒塌，1人受伤。此外，9日该村另一处危房倒塌致2人死亡。", 0),
@@ -68,6 +70,9 @@ def test_a_back_reference_stays_with_the_earlier_event() -> None:
             3,
             L,
         ),
+        # the full date's incident, then its scene or itself again
+        ("2024年3月2日，城东一化工厂发生爆炸，造成4人死亡。今日凌晨，现场再次发生复燃，无人员伤亡。", 4, L),
+        ("2024年3月2日，城东一化工厂发生爆炸，造成4人死亡。昨日发生的爆炸系违规动火作业引发。", 4, L),
         # a day within the span the lead names
         ("7日晚至8日凌晨，该县突发山洪。7日晚，该县一村发生泥石流，造成3人死亡。", 3, L),
         # a later day is a follow-up of the same incident
