@@ -80,9 +80,22 @@ _VALUE_BEFORE = re.compile(
     # 价值约2000万元的货物被烧毁
     rf"(?P<head>价值|货值)(?P<gap>[约近达在]{{0,2}}){_AMOUNT}的?[^，,。；;！!？?\d]{{0,12}}?{_DESTROYED}"
 )
-_SAVED = re.compile(r"避免|防止|保住|保护|抢出|抢救出|转移|挽回|免遭|幸免|未被|没有被|险些|差点|销毁|查获|缴获|查扣")
-"""What was saved, prevented, destroyed on purpose or seized is no loss (保住了价值3000万元的设备,
-避免价值千万元的物资被烧毁)."""
+_SAVED = re.compile(
+    r"避免|防止|保住|保护|抢出|抢救出|转移|挽回|免遭|幸免|未被|没有被|未受|险些|差点|销毁|查获|缴获|查扣|另有|其余"
+)
+"""What was saved, spared, prevented, destroyed on purpose or seized is no loss (保住了价值3000万元的
+设备, 避免价值千万元的物资被烧毁, 价值约2000万元的设备被及时抢出), looked for from just before the
+value's clause to the end of the clause it ends in."""
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+
+
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in "，,。；;！!？?\n") + 1
+
+
+def _clause_end(text: str, at: int) -> int:
+    m = _CLAUSE_END.search(text, at)
+    return m.start() if m is not None else len(text)
 
 
 _LIVES = re.compile(
@@ -167,7 +180,7 @@ def losses(text: str) -> list[Mention]:
         found_here += [
             m
             for m in (*_VALUE_LOST.finditer(text), *_VALUE_BEFORE.finditer(text))
-            if _SAVED.search(text, max(0, m.start() - 12), m.end()) is None
+            if _SAVED.search(text, _clause_start(text, m.start()), _clause_end(text, m.end())) is None
         ]
     for m in found_here:
         found = m.groupdict()
