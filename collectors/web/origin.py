@@ -20,10 +20,11 @@ from collectors.web.meta import either, is_platform
 
 _STRONG_MARK = re.compile(r"(?<![a-z])(?:source|article_source|a_source|ne_article_source|laiyuan|ly)(?![a-z])", re.I)
 """Classes and ids that name the source element on every template seen."""
-_WEAK_MARK = re.compile(r"(?<![a-z])(?:where|media|media[-_]?name|medianame|author|byline|writer)(?![a-z])", re.I)
+_WEAK_MARK = re.compile(r"(?<![a-z])(?:where|media|media[-_]?name|medianame|author|byline|writer|info)(?![a-z])", re.I)
 """Classes and ids that hold the source on some templates and something else on others (a
 breadcrumb in ``div.where``, a video in ``div.media``, a person in ``span.author``): their value
-counts only when it is a publication's or a body's name (:data:`_ORGANISATION`) or a byline."""
+counts only when it is a publication's or a body's name (:data:`_ORGANISATION`), beside a date at
+most (an info line ``2024-06-12 15:30 新华网``), or a byline."""
 _NAME_MARK = re.compile(r"(?<![a-z])(?:author|name|nickname|account|writer)(?![a-z])", re.I)
 """Classes of the element naming a platform account (澎湃's ``index_name__ID4kk``)."""
 _ORGANISATION = re.compile(
@@ -75,7 +76,7 @@ def _lead(el: Element, limit: int = MAX_LEAD) -> str | None:
         if size > limit:
             return None
         parts.append(piece)
-    return " ".join("".join(parts).split())
+    return " ".join(" ".join(parts).split())
 
 
 def byline_paper(text: str) -> str | None:
@@ -108,10 +109,13 @@ def marked_origin(elements: list[Element], first_line: str = "") -> str | None:
         if not text:
             continue
         value = _LABEL_PREFIX.sub("", text).strip()
-        if cite:
+        if not strong and not cite:
+            value = _LEADING_TIME.sub("", value).strip()
+        if cite or not strong:
             value = _TRAILING_DATE.sub("", value).strip()
         name = _name(value)
-        if name and (cite or strong or _ORGANISATION.search(name)):
+        # A weak mark's name is one piece of text (not 国内新闻 新华网, a column and a name in spans).
+        if name and (cite or strong or (_ORGANISATION.search(name) and " " not in name)):
             return name
         if not strong and (paper := byline_paper(text)):
             return paper

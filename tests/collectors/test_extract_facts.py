@@ -165,8 +165,10 @@ def test_a_cite_crediting_the_publication_above_the_text_is_the_source() -> None
             '發佈時間：2024-06-12 15:30　來源：香港經濟日報 <span class="author">經濟日報 記者林家溱</span>',
             "香港經濟日報",
         ),
+        # an info line of a date and a publication's name, nothing else
+        ('<div class="article-info">2024-06-12 15:30 新华网</div>', "新华网"),
     ],
-    ids=["qq-where", "media-name", "udn-author", "udn-line", "traditional-labels"],
+    ids=["qq-where", "media-name", "udn-author", "udn-line", "traditional-labels", "info-line"],
 )
 def test_a_source_shown_without_a_label_next_to_the_headline(info: str, origin: str) -> None:
     result = extract_article(with_info(info))
@@ -205,10 +207,13 @@ def test_a_platform_accounts_page_names_the_account_as_its_source(info: str) -> 
         # 本报记者 names no paper; a name shown without a platform's 来源 is no account
         '<p class="byline">本报记者 张三 李四</p> 2024-06-12 15:30',
         '<div class="user-name">张三</div> 2024-06-12 15:30',
+        # an info line of a date and a person, or of a date and a column
+        '<div class="article-info">2024-06-12 15:30 张三</div>',
+        '<div class="info">2024-06-12 15:30 政务动态</div>',
         # a photo's credit above the text names the picture's agency, not the text's source
         '<span>2024-06-12 15:30</span><p class="pic-note">新华社记者 张三 摄</p>',
     ],
-    ids=["breadcrumb", "person", "video", "own-reporter", "name", "photo-credit"],
+    ids=["breadcrumb", "person", "video", "own-reporter", "name", "info-person", "info-column", "photo-credit"],
 )
 def test_marks_that_hold_something_else_name_no_source(info: str) -> None:
     assert extract_article(with_info(info)).origin is None
