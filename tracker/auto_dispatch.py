@@ -51,6 +51,7 @@ from tracker.cases import dispatch
 from tracker.deadlines import evaluate
 from tracker.errors import CaseStateConflict, TrackerError
 from tracker.policy import PolicySet, current_policies, national_policy
+from yuqing.config_versions import newest
 
 log = logging.getLogger(__name__)
 
@@ -243,11 +244,27 @@ def _local(value: datetime | None) -> str:
 
 def policy_loader(session_factory: sessionmaker[Session], jurisdiction_dir: Path) -> Callable[[], PolicySet]:
     """Reads the policies in force on every call (the newest version edited online, else
-    ``policies.yaml``, else the national rules), so an edit takes effect at the next run."""
+    ``policies.yaml``, else the national rules), so an edit takes effect at the next run. The text
+    is parsed again only when it changed."""
+    path = Path(jurisdiction_dir) / "policies.yaml"
+    cached: list[tuple[object, PolicySet]] = []
 
     def load() -> PolicySet:
         with session_factory() as session:
+            row = newest(session, "policies")
+            key: object = ("online", row.text) if row is not None else ("file", _read(path))
+            if cached and cached[0][0] == key:
+                return cached[0][1]
             found = current_policies(session, jurisdiction_dir)
-        return found[0] if found is not None else national_policy()
+        policy = found[0] if found is not None else national_policy()
+        cached[:] = [(key, policy)]
+        return policy
 
     return load
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None

@@ -63,11 +63,17 @@ def provided_jobs(ctx: JobContext, providers: tuple[JobProvider, ...] | list[Job
 class PeriodicRunner:
     """Runs jobs on their intervals in one thread; ``wake()`` runs the ``on_wake`` jobs now."""
 
-    def __init__(self, jobs: list[PeriodicJob], *, clock: Clock = utcnow, tick_s: float = 0.5) -> None:
+    def __init__(
+        self, jobs: list[PeriodicJob], *, clock: Clock = utcnow, tick_s: float = 0.5, wake_spacing_s: float = 1.0
+    ) -> None:
         self.jobs = jobs
         self.clock = clock
         self.tick_s = tick_s
+        self.wake_spacing_s = wake_spacing_s
+        """A woken job runs at once unless it ran less than this long ago (then when that has passed):
+        a backlog raising alerts every batch runs it about once a second, not every batch."""
         self._wake = threading.Event()
+        self._started: dict[int, float] = {}
 
     def wake(self) -> None:
         self._wake.set()
@@ -76,7 +82,10 @@ class PeriodicRunner:
         """Run every job that is due (or all, with ``force``; with ``woken``, the ``on_wake`` ones too)."""
         mono = time.monotonic()
         for job in self.jobs:
-            if force or mono >= job.next_due or (woken and job.on_wake):
+            if woken and job.on_wake:
+                job.next_due = min(job.next_due, self._started.get(id(job), -self.wake_spacing_s) + self.wake_spacing_s)
+            if force or mono >= job.next_due:
+                self._started[id(job)] = time.monotonic()
                 try:
                     job.run(self.clock())
                 except Exception:

@@ -303,3 +303,28 @@ def test_the_job_follows_the_policy_edited_online(
     (job,) = auto_dispatch_jobs(JobContext(make_settings(jurisdiction_dir=folder), factory, lambda m: None))
     job.run(NOW)
     assert cases_of(factory, event_id) == []
+
+
+def test_the_policies_are_parsed_again_only_when_their_text_changed(
+    factory: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The job runs at every raised alert: reading the policies must not mean parsing them each time."""
+    import tracker.auto_dispatch as module
+    from yuqing import config_versions
+
+    folder = tmp_path / "j"
+    folder.mkdir()
+    (folder / "policies.yaml").write_text("version: 1\nauto_dispatch:\n  min_grade: major\n", encoding="utf-8")
+    parsed: list[object] = []
+    real = module.current_policies
+    monkeypatch.setattr(module, "current_policies", lambda *a: parsed.append(a) or real(*a))
+    load = module.policy_loader(factory, folder)
+    first = load()
+    assert load() is first and load() is first and len(parsed) == 1
+    (folder / "policies.yaml").write_text("version: 1\nauto_dispatch:\n  enabled: false\n", encoding="utf-8")
+    assert not load().auto_dispatch.enabled and len(parsed) == 2  # the file changed
+    with factory() as s, s.begin():
+        text = "version: 1\nauto_dispatch:\n  min_grade: large\n"
+        config_versions.append(s, folder, "policies", text, author="admin1", now=NOW)
+    assert load().auto_dispatch.grades()[-1] == "large" and len(parsed) == 3  # an online edit
+    assert load().auto_dispatch.grades()[-1] == "large" and len(parsed) == 3

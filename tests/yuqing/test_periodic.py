@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
 from yuqing.periodic import JobContext, PeriodicJob, PeriodicRunner, provided_jobs
@@ -50,9 +51,15 @@ def test_a_wake_runs_the_jobs_that_act_on_new_alerts_and_leaves_the_others_to_th
             PeriodicJob("deadlines", 60, lambda now: ran.append("deadlines")),
         ],
         clock=lambda: NOW,
+        wake_spacing_s=0.2,
     )
     runner.run_once()
     assert ran == ["escalation", "deadlines"]
+    time.sleep(0.25)
     runner.run_once(woken=True)  # an alert was raised: its notices go out now, deadlines wait
-    runner.run_once(woken=True)
+    assert ran == ["escalation", "deadlines", "escalation"]
+    runner.run_once(woken=True)  # woken again at once (the next batch): not again within the spacing ...
+    assert ran == ["escalation", "deadlines", "escalation"]
+    time.sleep(0.25)
+    runner.run_once()  # ... but as soon as it has passed, woken or not
     assert ran == ["escalation", "deadlines", "escalation", "escalation"]
