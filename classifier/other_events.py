@@ -252,24 +252,39 @@ _SEVERAL_HAPPENED = re.compile(
 _WIDE = re.compile(r"全国|我国|全省|我省|全自治区|全区各地|各省|多省|各地|全球|全世界")
 """A whole country or province: a season's toll over it is many incidents' (not 全县, 全市: one
 disaster there is often the whole toll)."""
+_LOCAL = re.compile(r"全市|全县|全区|全州|全旗|我市|我县|我区|本市|本县")
+_HOLIDAY = (
+    r"期间|假期|长假|小长假|黄金周|暑假|寒假|暑期|春运|上周|本周|上星期|上个月|上月|本月|近期|今夏|今冬|夏季|冬季"
+)
+"""A holiday, a week or a month (暑假期间, 五一假期, 上周): a toll over a region then is many incidents'."""
 _SEASON = re.compile(
     r"入汛|汛期|入夏|入冬|(?:今年|年初|本月|(?<![\d日])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:份)?以来"
 )
 """A season or a period (入汛以来, 今年汛期, 7月以来; not 7月28日以来, a disaster's start day)."""
-_ONE_DISASTER = re.compile(r"此次|这次|本次|本轮|这轮|该轮|这场|此轮|[“\"《]")
-"""One disaster named (此次强降雨, 台风“杜苏芮”): its toll, however wide."""
+_HOLIDAYS = re.compile(_HOLIDAY)
+_ONE_DISASTER = re.compile(
+    r"此次|这次|本次|本轮|这轮|该轮|这场|此轮|[“\"《]|一起|一场|一辆|一艘|一处|一栋|一家"
+    r"|疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|确诊|病例"
+)
+"""One disaster or incident named (此次强降雨, 台风“杜苏芮”, 一起火灾), or an epidemic: its toll,
+however wide."""
 
 
 def season_tally(sentence: str) -> bool:
     """Whether ``sentence`` states a toll over a season or a period across a whole country or
-    province (``今年入汛以来，全国因灾死亡失踪120人``, ``今年汛期，全省因洪涝灾害死亡23人``): many
-    incidents', even when a kind of disaster that goes on is named (but not one disaster: 此次,
-    台风“…”)."""
-    return (
-        _WIDE.search(sentence) is not None
-        and _SEASON.search(sentence) is not None
-        and _ONE_DISASTER.search(sentence) is None
-    )
+    province (``今年入汛以来，全国因灾死亡失踪120人``, ``今年汛期，全省因洪涝灾害死亡23人``,
+    ``暑假期间，全省共有36名学生溺水死亡``; a holiday's only with no disaster named: 台风期间), or
+    over a holiday, a week or a month across a city or a county with no disaster named (``暑假期间，
+    全市共有5名中小学生溺水死亡``): many incidents', even when a kind of disaster that goes on is
+    named over a season (but not one disaster or incident: 此次, 台风“…”, 一起, nor an epidemic)."""
+    if _ONE_DISASTER.search(sentence) is not None:
+        return False
+    wide = _WIDE.search(sentence) is not None
+    if wide and _SEASON.search(sentence) is not None:
+        return True
+    # (台风期间，全省…: one typhoon's toll)
+    holiday = _HOLIDAYS.search(sentence) is not None and EVENT_THAT_LASTS.search(sentence) is None
+    return holiday and (wide or _LOCAL.search(sentence) is not None)
 
 
 def counts_incidents(sentence: str) -> bool:

@@ -24,6 +24,11 @@ M, L, G = IncidentGrade.MAJOR, IncidentGrade.LARGE, IncidentGrade.GENERAL
         "7月以来，受持续强降雨影响，全省因灾死亡12人、失踪5人。",
         "今年以来，全省因洪涝灾害累计死亡23人。",
         "今年以来全省共发生道路交通事故300起，造成56人死亡。",
+        # a holiday's or a week's toll over a province or a city
+        "暑假期间，全省共有36名学生溺水死亡，教育部门再次发出防溺水提醒。",
+        "上周，全省共有12人溺水死亡。",
+        "五一假期，全省发生道路交通事故致15人死亡。",
+        "暑假期间，全市共有5名中小学生溺水死亡。",
     ],
 )
 def test_a_season_or_a_region_tally_gets_no_grade(text: str) -> None:
@@ -42,6 +47,10 @@ def test_a_season_or_a_region_tally_gets_no_grade(text: str) -> None:
         ("7月28日以来，受台风“杜苏芮”影响，全省共有15人遇难、4人失踪。", 15, M),
         ("台风“利奇马”已造成全省因灾死亡32人、失踪16人。", 32, IncidentGrade.ESPECIALLY_MAJOR),
         ("入汛以来最强的此次降雨过程已造成全省9人死亡。", 9, L),
+        # one incident or one disaster in a county on a holiday
+        ("国庆假期期间，县城一民房发生火灾，造成3人死亡。", 3, L),
+        ("春节期间，暴雨引发的山洪致全县4人遇难。", 4, L),
+        ("台风登陆期间，全省因灾死亡12人。", 12, M),
         ("今年汛期，全县暴雨致2人死亡。", 2, G),
         # a tally beside an incident reported: graded on the incident
         ("今年入汛以来，全国因灾死亡失踪120人。昨日，我县一山洪沟发生山洪，造成2人死亡。", 2, G),
