@@ -263,11 +263,13 @@ _SEASON = re.compile(
 """A season or a period (入汛以来, 今年汛期, 7月以来; not 7月28日以来, a disaster's start day)."""
 _HOLIDAYS = re.compile(_HOLIDAY)
 _ONE_DISASTER = re.compile(
-    r"此次|这次|本次|本轮|这轮|该轮|这场|此轮|[“\"《]|一起|一场|一辆|一艘|一处|一栋|一家"
+    r"此次|这次|本次|本轮|这轮|该轮|这场|此轮|[“\"《]|一(?:起|场|辆|艘|处|栋|座|家|名|位|所|户|间|幢)"
+    # one incident told (全县一工地发生坍塌, 我市一小区发生火灾)
+    r"|[一某][^，,。；;\d]{1,6}?(?:发生|突发|起火|失火|着火|爆炸|坍塌|倒塌|垮塌|相撞|侧翻|翻车|坠落)"
     r"|疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|确诊|病例"
 )
-"""One disaster or incident named (此次强降雨, 台风“杜苏芮”, 一起火灾), or an epidemic: its toll,
-however wide."""
+"""One disaster or incident named (此次强降雨, 台风“杜苏芮”, 一起火灾, 一小区发生火灾), or an
+epidemic: its toll, however wide."""
 
 
 def season_tally(sentence: str) -> bool:
