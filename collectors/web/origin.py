@@ -54,6 +54,7 @@ _ACCOUNT = re.compile(
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}号(?:\s*[·・]\s*[\u4e00-\u9fff]{1,4})?\s*[>＞›»]\s*([^\s>＞›»|｜]{2,20})"
 )
 """A platform's breadcrumb to the account that published the text (``澎湃号·政务 > 江山发布``)."""
+_OPENING_BRACKET = re.compile(r"^\s*[（(【\[]([^）)】\]]{4,40})[）)】\]]")
 MAX_NAME = 30
 MAX_LEAD = 80
 """Characters of an element read for a byline: a byline line is short, and reading no more keeps
@@ -97,7 +98,8 @@ def marked_origin(elements: list[Element], first_line: str = "") -> str | None:
     as the source (新浪's ``<a class="source">浙江日报</a>``, 网易's ``#ne_article_source``, 腾讯's
     ``<span class="where">新华网</span>``), a ``<cite>`` crediting the publication before the date, an
     author or media element naming a publication (``<span class="author">浙江日报</span>``) or
-    opening a byline with it; else a byline opening the text's ``first_line``."""
+    opening a byline with it; else a byline opening the text's ``first_line``, alone on its line or
+    in brackets before the text (``（中央社記者王小明台北12日電）…``)."""
     for el in elements:
         if not isinstance(el.tag, str):
             continue
@@ -122,6 +124,9 @@ def marked_origin(elements: list[Element], first_line: str = "") -> str | None:
     for el in elements:
         if isinstance(el.tag, str) and el.tag != "a" and (text := _lead(el)) and (paper := byline_paper(text)):
             return paper
+    opening = _OPENING_BRACKET.match(first_line)
+    if opening:  # a dateline in brackets opening the text: （中央社記者王小明台北12日電）行政院今天…
+        return byline_paper(opening.group(1))
     return byline_paper(first_line) if len(first_line) <= MAX_LEAD else None
 
 

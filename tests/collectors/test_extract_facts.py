@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from collectors.web.extract import extract_article
-from tests.collectors.test_extract import PARAGRAPHS, article
+from tests.collectors.test_extract import FIRST, PARAGRAPHS, article
 
 INFO = "发布时间：2024-06-12 15:30 来源：江山市应急管理局 浏览次数：123"
 
@@ -230,3 +230,11 @@ def test_a_source_meta_is_read_only_when_the_page_shows_no_source() -> None:
     head = '<meta name="source" content="新华社">'
     assert extract_article(with_info("发布时间：2024-06-12 15:30", head)).origin == "新华社"
     assert extract_article(with_info(INFO, head)).origin == "江山市应急管理局"
+
+
+def test_a_dateline_opening_the_text_names_the_paper() -> None:
+    # 中央社 and the papers relaying it open the text with the byline in brackets; 本报 names no paper.
+    dateline = "（中央社記者王小明台北12日電）"
+    page = with_info("2024-06-12 15:30").replace(f"<p>{FIRST}", f"<p>{dateline}{FIRST}")
+    assert extract_article(page).origin == "中央社"
+    assert extract_article(page.replace("中央社記者", "本報記者")).origin is None
