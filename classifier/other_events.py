@@ -262,6 +262,8 @@ _SEASON = re.compile(
 )
 """A season or a period (入汛以来, 今年汛期, 7月以来; not 7月28日以来, a disaster's start day)."""
 _HOLIDAYS = re.compile(_HOLIDAY)
+_SUMMED = re.compile(r"共|累计|先后|已有|总计|合计|总数|相继")
+"""A toll summed up (共有, 累计, 先后): a holiday's toll over a region is a tally only so."""
 _ONE_DISASTER = re.compile(
     r"此次|这次|本次|本轮|这轮|该轮|这场|此轮|[“\"《]|一(?:起|场|辆|艘|处|栋|座|家|名|位|所|户|间|幢)"
     # one incident told (全县一工地发生坍塌, 我市一小区发生火灾)
@@ -284,9 +286,10 @@ def season_tally(sentence: str) -> bool:
     wide = _WIDE.search(sentence) is not None
     if wide and _SEASON.search(sentence) is not None:
         return True
-    # (台风期间，全省…: one typhoon's toll)
+    # (台风期间，全省…: one typhoon's toll; 暑假期间，我县3名儿童溺亡: told as one, not summed up)
     holiday = _HOLIDAYS.search(sentence) is not None and EVENT_THAT_LASTS.search(sentence) is None
-    return holiday and (wide or _LOCAL.search(sentence) is not None)
+    summed = _SUMMED.search(sentence) is not None or _KINDS_OF_INCIDENT.search(sentence) is not None
+    return holiday and summed and (wide or _LOCAL.search(sentence) is not None)
 
 
 def counts_incidents(sentence: str) -> bool:

@@ -54,6 +54,7 @@ def test_a_season_or_a_region_tally_gets_no_grade(text: str) -> None:
         ("施工期间，全县一工地发生坍塌，造成3人死亡。", 3, L),
         ("上周，我市一小区发生火灾，造成3人死亡。", 3, L),
         ("暑假期间，全市一家三口在水库溺水死亡。", 3, L),
+        ("暑假期间，我县3名儿童结伴下河游泳不幸溺亡。", 3, L),
         ("今年汛期，全县暴雨致2人死亡。", 2, G),
         # a tally beside an incident reported: graded on the incident
         ("今年入汛以来，全国因灾死亡失踪120人。昨日，我县一山洪沟发生山洪，造成2人死亡。", 2, G),
