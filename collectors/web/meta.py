@@ -237,15 +237,15 @@ def page_facts(
     named: str | None = None,
 ) -> PageFacts:
     """Facts from the head metas, the info lines around the headline (``info``), the page text, the
-        index fields of label cells without colons (``cells``, :func:`cell_index_fields`), the source
-        shown without a label (``marked``, :func:`collectors.web.origin.marked_origin`) and the account
-        of a self-media platform (``account``, :func:`collectors.web.origin.breadcrumb_account`).
+    index fields of label cells without colons (``cells``, :func:`cell_index_fields`), the source
+    shown without a label (``marked``, :func:`collectors.web.origin.marked_origin`) and a self-media
+    platform's account: the one its breadcrumb names (``account``, ``澎湃号·政务 > 江山发布``,
+    :func:`collectors.web.origin.breadcrumb_account`) or the name an element shows (``named``,
+    :func:`collectors.web.origin.named_account`), trusted only on a page labelling the platform.
 
-        The 来源 is, first found: the ``ContentSource`` meta; the platform account, when the page labels
-        the platform as its 来源 (``来源：澎湃新闻·澎湃号·政务``) or labels none; the 来源 labelled around
-        the headline; ``marked``; the first 来源 labelled in the page; a ``source`` meta. The account is
-    the one a platform's breadcrumb names (``account``, ``澎湃号·政务 > 江山发布``) or, on a page labelling
-    the platform, the name an element shows (``named``, :func:`collectors.web.origin.named_account`)."""
+    The 来源 is, first found: the ``ContentSource`` meta; the account, when the page labels the
+    platform as its 来源 (``来源：澎湃新闻·澎湃号·政务``) or labels none (the breadcrumb's only); the 来源
+    labelled around the headline; ``marked``; the first 来源 labelled in the page; a ``source`` meta."""
     index = {}
     for label, value in _INDEX.findall(page):
         label, value = "".join(label.split()), " ".join(value.split())
@@ -259,10 +259,10 @@ def page_facts(
         [head.get("published"), labelled, index.get("发布日期"), in_info, _first(_WRITTEN, page), find_date(page)],
         [labelled, in_info],
     )
-    labelled = _first_name(_ORIGIN, info)
-    if labelled is None or is_platform(labelled):
-        labelled = account or (named if labelled else None) or labelled
-    origin = head.get("origin") or labelled or marked or _first_name(_ORIGIN, page) or head.get("source")
+    shown = _first_name(_ORIGIN, info)
+    if shown is None or is_platform(shown):
+        shown = account or (named if shown else None) or shown
+    origin = head.get("origin") or shown or marked or _first_name(_ORIGIN, page) or head.get("source")
     # The author labelled under the headline beats the author meta, which news sites fill with their name.
     meta_author = head.get("author")
     if meta_author and _edited_by(meta_author, head, page):

@@ -97,9 +97,10 @@ def marked_origin(elements: list[Element], first_line: str = "") -> str | None:
     """The 来源 shown without a label among ``elements`` (those above the text): an element marked
     as the source (新浪's ``<a class="source">浙江日报</a>``, 网易's ``#ne_article_source``, 腾讯's
     ``<span class="where">新华网</span>``), a ``<cite>`` crediting the publication before the date, an
-    author or media element naming a publication (``<span class="author">浙江日报</span>``) or
-    opening a byline with it; else a byline opening the text's ``first_line``, alone on its line or
-    in brackets before the text (``（中央社記者王小明台北12日電）…``)."""
+    author, media or info element naming a publication (``<span class="author">浙江日报</span>``,
+    ``<div class="article-info">2024-06-12 15:30 新华网</div>``) or opening a byline with it; else
+    a byline opening the text's ``first_line``, alone on its line or in brackets before the text
+    (``（中央社記者王小明台北12日電）…``)."""
     for el in elements:
         if not isinstance(el.tag, str):
             continue
