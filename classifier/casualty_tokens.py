@@ -155,6 +155,10 @@ WORDS: dict[str, Kind] = {
             "被杀",
             # died after treatment (送医后1人不治, 伤重不治): after treatment or wounds (:data:`_TREATED_BEFORE`)
             "不治",
+            # 其中1人经抢救无效。: only ending its sentence (经抢救无效死亡: the word is 死亡)
+            "抢救无效",
+            "医治无效",
+            "救治无效",
         ),
         Kind.DEATHS,
     ),
@@ -201,7 +205,12 @@ WORDS: dict[str, Kind] = {
 # 被杀 of people, not 被杀害 (杀害 is the word), 被杀毒软件, 被杀价 or 被杀手
 # 不治 of a death ends its clause or precedes 而亡 (not 不治之症, 治标不治本, 不治理; 不治身亡 is read
 # as 身亡)
-_NOT_AFTER = {"被杀": "(?!害|毒|价|菌|虫|手)", "不治": '(?=[，,。；;！!？?、\\s）)”"]|$|而亡)'}
+_ENDS_SENTENCE = "(?=[。；;！!？?\\n]|$)"
+_NOT_AFTER = {
+    "被杀": "(?!害|毒|价|菌|虫|手)",
+    "不治": '(?=[，,。；;！!？?、\\s）)”"]|$|而亡)',
+    **dict.fromkeys(("抢救无效", "医治无效", "救治无效"), _ENDS_SENTENCE),
+}
 WORD_RE = "|".join(
     w + "(?!亡)" if w.endswith("死") else w + _NOT_AFTER.get(w, "") for w in sorted(WORDS, key=len, reverse=True)
 )

@@ -5,8 +5,8 @@
 * **One of the injured dying, told in a later sentence**: ``爆炸致2人死亡、5人受伤。随后，1名伤者
   因伤势过重死亡`` (three); not one counted already (``此前``, ``其中``), a new total (``升至``), nor
   the cause of a death the lead counted (``两死两重伤。货车司机被救出后因伤势过重死亡``: two); in
-  the same sentence only when named as of the injured told before (``造成2死3伤，其中1名伤者送医后
-  不治``: three; but ``3人死亡，其中1名伤者…``: three).
+  the same sentence only when named as of the injured told before (``造成2人死亡、3人受伤，1名伤者
+  在送医途中不治``: three; but ``3人死亡，1名伤者…``: three, and ``其中`` as ever counted already).
 * **Missing people found dead** by a later sentence: deaths, added to those stated before the find
   (``事故造成2人死亡、3人失联。…3人均被找到，已无生命体征``: five).
 """
@@ -41,7 +41,6 @@ def found_dead(deaths: Mention | None, missing: Mention, found: Found) -> Mentio
 _INJURED_DIED = re.compile(r"伤者|伤员|受伤的|受伤人员|受伤者")
 """One of the injured (not 因伤势过重死亡: the cause of a death counted already, 两死两重伤。货车司机…)."""
 _COUNTED_ALREADY = re.compile(r"此前|之前|先前|其中|包括|含|中有|共|累计")
-_ADDED_UP = re.compile(r"此前|之前|先前|包括|含|共|累计")
 _OF_THE_INJURED = re.compile(r"[^，,。；;名人位]{1,6}(?:名|人|位)(?:伤者|伤员|受伤人员|受伤者)")
 """A number of the injured (1名伤者): those of them who died, not of the dead told before."""
 
@@ -64,9 +63,9 @@ def died_later(text: str, on_the_spot: Mention, m: Mention) -> bool:
     if m.update or _INJURED_DIED.search(later) is None:
         return False
     if SENTENCE_END.search(between) is None:
-        # in the same sentence, the injured told with the dead, then some of them (其中1名伤者):
-        # 造成2死3伤，其中1名伤者送医后不治 (three); not 3人死亡，其中1名伤者… (of the dead)
+        # in the same sentence, the injured told with the dead, then one of them dying:
+        # 造成2人死亡、3人受伤，1名伤者在送医途中不治 (three); not 其中1名伤者… (counted already)
         hurt = "伤" in text[on_the_spot.start : m.start]
-        return hurt and _OF_THE_INJURED.match(m.quote) is not None and _ADDED_UP.search(lead_in) is None
+        return hurt and _OF_THE_INJURED.match(m.quote) is not None and _COUNTED_ALREADY.search(lead_in) is None
     sentence_start = max(text.rfind(c, 0, m.start) for c in "。；;！!？?\n") + 1
     return _COUNTED_ALREADY.search(text, sentence_start, m.start) is None

@@ -28,6 +28,9 @@ M, L, G = IncidentGrade.MAJOR, IncidentGrade.LARGE, IncidentGrade.GENERAL
         ("一名工人从脚手架坠落，因伤势过重不幸离世。", 1, G),
         # the people buried, brought out, then died
         ("工地一处基坑发生坍塌，3人被埋，救出后经抢救无效殒命。", 3, L),
+        # 抢救无效 ending the sentence
+        ("国道上一辆小客车与货车相撞，造成3人受伤，其中1人经抢救无效。", 1, G),
+        ("两车相撞，造成2人死亡、3人受伤。随后，1名伤者经医院全力抢救无效。", 3, L),
         # lives lost (丧命)
         ("一辆载有十余名村民的农用车翻下山崖，车上3人丧命，多人受伤。", 3, L),
     ],
@@ -39,7 +42,7 @@ def test_a_death_after_treatment_counts(text: str, deaths: int, grade: IncidentG
 
 
 def test_injured_who_died_later_in_the_same_sentence_add_to_the_dead() -> None:
-    p = propose("国道上一辆大货车与小客车相撞，造成2死3伤，其中1名伤者送医后不治。")
+    p = propose("国道上一辆大货车与小客车相撞，造成2人死亡、3人受伤，1名伤者在送医途中不治。")
     assert p.figures.deaths == 3, p.reasons
     assert p.grade is L, p.reasons
     assert any("不治" in r and "死亡3人" in r for r in p.reasons), p.reasons
@@ -51,6 +54,8 @@ def test_injured_who_died_later_in_the_same_sentence_add_to_the_dead() -> None:
         # deaths counted already: 其中 of the dead, not of the injured
         "两车相撞事故共造成3人死亡，其中1人送医后不治。",
         "两车相撞事故共造成3人死亡，其中1名伤者送医后不治。",
+        # 其中 after the dead and the injured: counted already, as in a later sentence
+        "两车相撞，造成3人死亡、2人受伤，其中1名伤者送医后不治。",
         "一民房起火，造成3人死亡、2人受伤。死者中有1人是送医后不治的。",
     ],
 )
