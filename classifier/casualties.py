@@ -55,6 +55,8 @@ How text is read
 * A figure the text says is wrong (``此前通报的死亡12人有误``, ``网传“30人死亡”不实``) is left out,
   and so is one of an earlier report or a rumour once a corrected figure of its kind is stated
   (``此前有消息称…12人死亡，经核实，实际死亡9人``): :func:`classifier.other_events.superseded`.
+* Deaths of illness or age (``3名老人因病去世``) are left out with their reason, unless the sentence
+  names an outbreak (``疑似霍乱``): no incident caused them.
 * ``无人员伤亡``/``未造成人员伤亡`` is recorded as an explicit statement of no casualties.
 
 The function is pure and cheap on texts that name no casualty or loss word (one regex search).
