@@ -35,9 +35,12 @@ _SECOND_LEVEL = frozenset({"gov", "com", "net", "org", "edu", "ac", "mil"})
 _DOC_PATH = re.compile(
     r"\.(s?html?|jsp|aspx?|php)$|\d{4,}|[?&](id|aid|articleid|docid|contentid|newsid)=", re.IGNORECASE
 )
-_SECTION = re.compile(r"/(?:index|default|list|column-index)(?:[-_]\d+)?\.(?:s?html?|jsp|aspx?|php)$", re.IGNORECASE)
-"""A column's own page (``/zwgk/zcwj/index.html``, ``column-index-1.shtml``): what a 信息公开 tree of
-columns beside the list links to, not an article."""
+_SECTION = re.compile(
+    r"/(?:index|default|list|column-index)(?:[-_]\d+)?\.(?:s?html?|jsp|aspx?|php)$|/col/col\d+/?$|/node_\d+\.s?html?$",
+    re.IGNORECASE,
+)
+"""A column's own page (``/zwgk/zcwj/index.html``, ``column-index-1.shtml``, 大汉's ``/col/col1229/``,
+新华网's ``node_1134.htm``): what a 信息公开 tree of columns beside the list links to, not an article."""
 SECTION_WEIGHT = 0.2
 COLUMN_TREE_SHARE = 0.8
 """A group whose records link columns' pages (this share of them or more) is a tree of columns and

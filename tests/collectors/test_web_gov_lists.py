@@ -23,12 +23,10 @@ DOCUMENTS = [f"江山市人民政府办公室关于印发第{i}批防汛防台�
 BASE = "http://www.jiangshan.gov.cn/zwgk/zcwj/index.html"
 
 
-def column_tree(cls: str) -> str:
-    return (
-        f'<ul class="{cls}">'
-        + "".join(f'<li><a href="/zwgk/col{i:03d}/index.html">{name}</a></li>' for i, name in enumerate(COLUMNS))
-        + "</ul>"
-    )
+def column_tree(cls: str, href: str = "/zwgk/col{:03d}/index.html") -> str:
+    """The 信息公开 tree of columns, each linking its column's own page."""
+    links = "".join(f'<li><a href="{href.format(i)}">{name}</a></li>' for i, name in enumerate(COLUMNS))
+    return f'<ul class="{cls}">{links}</ul>'
 
 
 def table_list(documents: list[str], pager: str, *, first: int = 1) -> str:
@@ -49,14 +47,15 @@ def table_list(documents: list[str], pager: str, *, first: int = 1) -> str:
 
 
 def ul_list(documents: list[str], pager: str) -> str:
-    """A 通知公告 list in ``<ul class="list">``, each date in a span beside its link; the columns in a menu."""
+    """A 通知公告 list in ``<ul class="list">``, each date in a span beside its link; the columns in a
+    menu linking them as 大汉 does (``/col/col1229000001/``)."""
     records = "".join(
         f'<li><a href="./202406/t20240607_45678{n:02d}.html" title="{title}">{title}</a>'
         f'<span class="date">2024-06-{n:02d}</span></li>'
         for n, title in enumerate(documents, start=1)
     )
     return f"""<html><head><meta charset="utf-8"><title>通知公告_江山市人民政府</title></head><body>
-<div class="main"><div class="left">{column_tree("menu")}</div>
+<div class="main"><div class="left">{column_tree("menu", "/col/col1229{:06d}/")}</div>
 <div class="right"><ul class="list">{records}</ul><div class="pagination">{pager}</div></div></div></body></html>"""
 
 
