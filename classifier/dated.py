@@ -211,9 +211,13 @@ class EarlierDates:
         ``此外，9日``), or an earlier day at the same site (``8日上午，某路段发生追尾…。5日，该路段一
         货车侧翻``)."""
         full, marked = FULL_DATE.search(sentence), MARKED_DAY.search(sentence)
-        own = _DAY_INCIDENT.search(sentence)
-        if full is None and marked is None and (own is None or _SAME_SITE.search(own.group("what")) is None):
-            return None
+        own = None
+        if full is None and marked is None:
+            if _SAME_SITE.search(sentence) is None:
+                return None  # (most dated sentences: the costlier day pattern is not tried)
+            own = _DAY_INCIDENT.search(sentence)
+            if own is None or _SAME_SITE.search(own.group("what")) is None:
+                return None
         first = min(m.start() for m in (full, marked, own) if m is not None)
         if _QUOTED_REPORT.search(sentence, 0, first) or self.text.endswith(("：", ":"), 0, start):
             return None  # 据交警部门通报：2024年5月3日15时许，…: the report quoted is of this incident

@@ -281,15 +281,17 @@ def season_tally(sentence: str) -> bool:
     over a holiday, a week or a month across a city or a county with no disaster named (``暑假期间，
     全市共有5名中小学生溺水死亡``): many incidents', even when a kind of disaster that goes on is
     named over a season (but not one disaster or incident: 此次, 台风“…”, 一起, nor an epidemic)."""
-    if _ONE_DISASTER.search(sentence) is not None:
-        return False
+    # (the rare words first: most sentences name no whole region)
     wide = _WIDE.search(sentence) is not None
-    if wide and _SEASON.search(sentence) is not None:
-        return True
-    # (台风期间，全省…: one typhoon's toll; 暑假期间，我县3名儿童溺亡: told as one, not summed up)
-    holiday = _HOLIDAYS.search(sentence) is not None and EVENT_THAT_LASTS.search(sentence) is None
-    summed = _SUMMED.search(sentence) is not None or _KINDS_OF_INCIDENT.search(sentence) is not None
-    return holiday and summed and (wide or _LOCAL.search(sentence) is not None)
+    if not wide and _LOCAL.search(sentence) is None:
+        return False
+    if not (wide and _SEASON.search(sentence) is not None):
+        # (台风期间，全省…: one typhoon's toll; 暑假期间，我县3名儿童溺亡: told as one, not summed up)
+        if _HOLIDAYS.search(sentence) is None or EVENT_THAT_LASTS.search(sentence) is not None:
+            return False
+        if _SUMMED.search(sentence) is None and _KINDS_OF_INCIDENT.search(sentence) is None:
+            return False
+    return _ONE_DISASTER.search(sentence) is None
 
 
 def counts_incidents(sentence: str) -> bool:
