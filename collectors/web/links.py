@@ -18,6 +18,12 @@ links. The discovery:
    with the same signature (one list split in several ``<ul>``) join it.
 3. Returns the records' article links in page order, each once.
 
+Some CMSs draw only a column page's frame (header menus, column tabs, an empty pager box) and load
+its records from another page into an ``<iframe>`` standing where the list goes (``<ul
+class="newslist"><iframe src="law_flist/code_1.shtml">``). The page's own links are then its menus:
+when they show no dates and such a frame is there, the list is the frame's
+(:func:`list_frame_url`), and the page has no article links of its own.
+
 The next page of a list is found by :mod:`collectors.web.pager`.
 """
 
@@ -27,7 +33,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from collectors.web.dom import Element, drop_invisible, parse_html, text_content
+from collectors.web.dom import Element, drop_invisible, is_hidden, parse_html, text_content
 from collectors.web.scripted import MIN_SCRIPT_TEXT, cjk_count, script_prose, scripts_text
 
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|\b\d{1,2}-\d{1,2}\b")
@@ -41,6 +47,10 @@ _SECTION = re.compile(
 )
 """A column's own page (``/zwgk/zcwj/index.html``, ``column-index-1.shtml``, 大汉's ``/col/col1229/``,
 新华网's ``node_1134.htm``): what a 信息公开 tree of columns beside the list links to, not an article."""
+_PAGE_PATH = re.compile(r"(?:/|\.(?:s?html?|jsp|aspx?|php))$", re.IGNORECASE)
+_LIST_PLACE = re.compile(r"list|news|content|xxgk", re.IGNORECASE)
+"""Where a list's frame stands: in a ``<ul>``/``<ol>``/``<dl>``, or a block whose class or id names a
+list or the content (not a header or footer include)."""
 SECTION_WEIGHT = 0.2
 COLUMN_TREE_SHARE = 0.8
 """A group whose records link columns' pages (this share of them or more) is a tree of columns and
@@ -283,6 +293,53 @@ def _find(
     return out
 
 
+def _list_frames(root: Element, base_url: str) -> list[str]:
+    """Pages of the same site shown in visible inline frames standing where a list goes (see
+    :data:`_LIST_PLACE`); read before :func:`drop_invisible` removes frames."""
+    page_site = site_of(urlsplit(base_url).hostname or "")
+    out = []
+    for frame in root.iter("iframe", "frame"):
+        src = (frame.get("src") or "").strip()
+        if not src or is_hidden(frame) or "0" in (frame.get("width"), frame.get("height")):
+            continue
+        url = urljoin(base_url, src).split("#")[0]
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or site_of(parts.hostname or "") != page_site:
+            continue
+        if url == base_url.split("#")[0] or not _PAGE_PATH.search(parts.path):
+            continue
+        if any(
+            ancestor.tag in ("ul", "ol", "dl")
+            or _LIST_PLACE.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}")
+            for ancestor in frame.iterancestors()
+        ):
+            out.append(url)
+    return out
+
+
+def _framed(frames: list[str], found: list[tuple[Element, Link]]) -> str | None:
+    """The first of ``frames`` when the page's own links are no list: none, or fewer than half of
+    their records showing a date (menus); a list of the page's own shows its dates."""
+    if not frames:
+        return None
+    dated = 0
+    for a, _link in found:
+        record = a.getparent()
+        dated += bool(_DATE.search(text_content(record if record is not None else a)))
+    return frames[0] if dated * 2 < len(found) or not found else None
+
+
+def list_frame_url(html: str, base_url: str) -> str | None:
+    """The URL of the frame holding the list of the list page ``html``, when its records are loaded
+    into an ``<iframe>`` and its own links are menus (see the module docstring); else None."""
+    root = parse_html(html)
+    frames = _list_frames(root, base_url)
+    if not frames:
+        return None
+    drop_invisible(root)
+    return _framed(frames, _find(root, base_url, cleaned=True))
+
+
 def other_site_hosts(html: str, base_url: str) -> list[str]:
     """Hosts of other sites that the page links headline-like documents on, most linked first;
     empty unless there are :data:`MIN_LIST_LINKS` such links (a list of another site's articles)."""
@@ -340,19 +397,24 @@ def looks_like_list(html: str, base_url: str) -> tuple[bool, list[Link]]:
     or its best prose lies inside one record of the list (a forum thread list quoting each post),
     or most of the links lie in the block the article extractor would choose and their headlines
     are not dwarfed by prose there. An article's related links sit beside its text, or after a
-    text several times longer.
+    text several times longer. A list page whose records are in a frame (:func:`list_frame_url`)
+    has no article links of its own.
     """
     from collectors.web.content import ContentScorer
 
     root = parse_html(html)
+    frames = _list_frames(root, base_url)
     drop_invisible(root)
     found = _find(root, base_url, cleaned=True)
     links = [link for _a, link in found]
-    if len(found) < MIN_LIST_LINKS:
+    frame = _framed(frames, found)
+    if len(found) < MIN_LIST_LINKS and frame is None:
         return False, links
     scorer = ContentScorer(root)
     best = scorer.best()
     if not best or max(scorer.final_score(block) for block in best) < ARTICLE_SCORE:
+        if frame is not None:
+            return True, []  # its records are in the frame (list_frame_url)
         # No prose in the HTML: a list, unless its scripts hold more prose than the links' text, an
         # article a script writes into the page (the links are a sidebar's; see
         # :func:`collectors.web.scripted.script_prose`), which the extractor reads or reports.
@@ -362,12 +424,13 @@ def looks_like_list(html: str, base_url: str) -> tuple[bool, list[Link]]:
         # A list whose data its script also holds (the records' titles with their summaries) is a list.
         data = scripts_text(html)
         return sum(1 for link in links if link.text in data) * 2 >= len(links), links
-    if all(_inside_one_record(block, [a for a, _link in found]) for block in best):
-        return True, links
+    if found and all(_inside_one_record(block, [a for a, _link in found]) for block in best):
+        return True, [] if frame else links
     inside = 0
     for a, _link in found:
         ancestors = set(a.iterancestors())
         inside += any(block is a or block in ancestors for block in best)
     prose = len(re.sub(r"\s+", "", scorer.render(best)))
     anchors = sum(len(link.text) for link in links)
-    return inside * 2 >= len(found) and anchors * 4 >= prose, links
+    is_list = inside * 2 >= len(found) and anchors * 4 >= prose
+    return is_list, [] if is_list and frame else links

@@ -29,7 +29,7 @@ from collectors.errors import ParseError, ScriptDrawnError
 from collectors.normalize import canonical_url
 from collectors.web.extract import Article, extract_article
 from collectors.web.jpage import ProxyPage, first_proxy_page, next_proxy_page, proxy_links
-from collectors.web.links import find_article_links, looks_like_list, other_site_hosts
+from collectors.web.links import find_article_links, list_frame_url, looks_like_list, other_site_hosts
 from collectors.web.pager import next_page_url
 from collectors.web.scripted import script_rendered
 from models.messages import item_id_for
@@ -170,10 +170,22 @@ class ListDetailSpider(scrapy.Spider):
             return text.urljoin(nxt.strip()) if nxt else None
         return next_page_url(text.text, text.url)
 
-    def parse(self, response: Response, page: int = 1, limit: int | None = None) -> Iterator[Request]:
-        """A list page: follow links to unseen detail pages, then the next page."""
+    def parse(
+        self, response: Response, page: int = 1, limit: int | None = None, framed: bool = False
+    ) -> Iterator[Request]:
+        """A list page: follow links to unseen detail pages, then the next page. A page whose records
+        its CMS loads into a frame (:func:`collectors.web.links.list_frame_url`) is read through that
+        frame's page (``framed``), which counts as the same list page."""
         text = _readable(response)
         if self._drawn_by_script(text, "list page "):
+            return
+        try:
+            frame = None if framed or self.source.web.links else list_frame_url(text.text, response.url)
+        except ParseError:
+            frame = None  # an unreadable page: reading its links says why
+        if frame is not None:
+            cb_kwargs = {"page": page, "limit": limit, "framed": True}
+            yield Request(frame, callback=self.parse, errback=self.on_error, cb_kwargs=cb_kwargs)
             return
         self.list_pages_ok += 1
         try:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from collectors.config import parse_sources
-from collectors.web.links import find_article_links, looks_like_list
+from collectors.web.links import find_article_links, list_frame_url, looks_like_list
 from collectors.web.pager import next_page_url
 from collectors.web.runner import run_crawl
 from tests.collectors.conftest import FixtureSite, Route
@@ -131,3 +131,82 @@ sources:
     assert result.errors == [] and result.list_pages_ok == 2
     assert sorted(item["title"] for item in result.items) == sorted(DOCUMENTS)
     assert not any(path.startswith("/zwgk/col") for path in site.hits)  # the column tree is not followed
+
+
+MENU = [
+    ("/zdjs/about/intro.shtml", "机构概况与职能"), ("/zdjs/about/leaders.shtml", "领导班子成员信息"),
+    ("/zdjs/branch/east.shtml", "华东分支机构概况"), ("/zdjs/branch/south.shtml", "华南分支机构概况"),
+    ("/zdjs/service/forms.shtml", "业务表格下载专区"), ("/zdjs/service/guide.shtml", "业务办理服务指引"),
+    ("/zdjs/service/phone.shtml", "咨询服务电话一览"), ("/zdjs/service/fees.shtml", "业务收费标准说明"),
+]  # fmt: skip
+
+
+def framed_list(
+    frame: str = '<iframe id="code_1" src="rules/code_1.shtml" width="100%" frameborder="0"></iframe>',
+) -> str:
+    """A column page that draws only its frame (a header of dropdown menus, column tabs, an empty pager
+    box) and loads its records into an ``<iframe>`` where the list stands."""
+    menu = "".join(f'<dd><a href="{href}" target="_parent" title="{name}">{name}</a></dd>' for href, name in MENU)
+    return f"""<html><head><meta charset="utf-8"><title>业务规则-登记结算公司</title></head><body>
+<div class="header"><ul class="nav"><li><a href="/zdjs/index.shtml">首页</a></li>
+<li><a href="/zdjs/about/">关于我们</a><div class="sNav"><dl>{menu}</dl></div></li></ul></div>
+<div class="crumb">您当前所在位置：首页 &gt; 法律规则 &gt; <span>业务规则</span></div>
+<div class="main"><div class="page_title">业务规则</div>
+<div class="tab"><div class="hd"><a href="/zdjs/rules/accounts.shtml">账户管理</a>
+<a href="/zdjs/rules/custody.shtml">登记存管</a></div>
+<div class="bd"><ul class="newslist">{frame}</ul><div id="page_div"></div></div></div></div>
+<div class="footer">版权所有 登记结算公司</div></body></html>"""
+
+
+def test_a_list_in_a_frame_is_no_list_of_the_menus_beside_it() -> None:
+    base = "http://www.example-clear.cn/zdjs/rules.shtml"
+    page = framed_list()
+    assert looks_like_list(page, base) == (True, [])  # the records are in the frame, not the menu
+    assert list_frame_url(page, base) == "http://www.example-clear.cn/zdjs/rules/code_1.shtml"
+    # a frame elsewhere (a header include, a hidden counter) or another site's is no list's
+    for other in (
+        '<iframe src="rules/code_1.shtml" width="0" height="0"></iframe>',
+        '<iframe src="http://player.example.com/live.html"></iframe>',
+        '<iframe src="rules/code_1.shtml" style="display:none"></iframe>',
+    ):
+        assert list_frame_url(framed_list(other), base) is None
+    header = framed_list("").replace('<div class="header">', '<div class="header"><iframe src="/top.html"></iframe>')
+    assert list_frame_url(header, base) is None
+    # a dated list of the page's own beside a frame is the page's list
+    records = "".join(
+        f'<li><a href="./202406/t20240607_45678{n:02d}.html">{title}</a><span>2024-06-{n:02d}</span></li>'
+        for n, title in enumerate(DOCUMENTS[:8], start=1)
+    )
+    dated = framed_list().replace('<div id="page_div">', f'<ul class="list">{records}</ul><div id="page_div">')
+    assert list_frame_url(dated, base) is None
+    assert [link.text for link in looks_like_list(dated, base)[1]] == DOCUMENTS[:8]
+
+
+def test_a_source_reads_the_list_in_the_frame(site: FixtureSite) -> None:
+    site.add("/robots.txt", Route(body=b"", content_type="text/plain"))
+    site.add("/zdjs/rules.shtml", Route(body=framed_list().encode(), content_type="text/html"))
+    records = "".join(
+        f'<li><a href="/zdjs/rules/202406/t20240607_45678{n:02d}.shtml" target="_blank" title="{title}">{title}</a>'
+        f"<span>2024-06-{n:02d}</span></li>"
+        for n, title in enumerate(DOCUMENTS[:6], start=1)
+    )
+    frame = f'<html><body><ul class="list">{records}</ul></body></html>'
+    site.add("/zdjs/rules/code_1.shtml", Route(body=frame.encode(), content_type="text/html"))
+    for n, title in enumerate(DOCUMENTS[:6], start=1):
+        html = article(PARAGRAPHS).replace("江山市召开防汛防台风工作部署会", title)
+        site.add(
+            f"/zdjs/rules/202406/t20240607_45678{n:02d}.shtml", Route(body=html.encode(), content_type="text/html")
+        )
+    source = parse_sources(
+        f"""
+sources:
+  - id: clear-rules
+    type: web
+    url: "{site.base}/zdjs/rules.shtml"
+    http: {{min_delay_s: 0, timeout_s: 5, retries: 0}}
+"""
+    ).sources[0]
+    result = run_crawl(source, dry_run=True, timeout_s=90)  # type: ignore[arg-type]
+    assert result.errors == []
+    assert sorted(item["title"] for item in result.items) == sorted(DOCUMENTS[:6])
+    assert not any(path.startswith(("/zdjs/about", "/zdjs/branch", "/zdjs/service")) for path in site.hits)
