@@ -48,7 +48,7 @@ _SECTION = re.compile(
 """A column's own page (``/zwgk/zcwj/index.html``, ``column-index-1.shtml``, 大汉's ``/col/col1229/``,
 新华网's ``node_1134.htm``): what a 信息公开 tree of columns beside the list links to, not an article."""
 _PAGE_PATH = re.compile(r"(?:/|\.(?:s?html?|jsp|aspx?|php))$", re.IGNORECASE)
-_LIST_PLACE = re.compile(r"list|news|content|xxgk", re.IGNORECASE)
+_LIST_PLACE = re.compile(r"list|content|xxgk", re.IGNORECASE)
 """Where a list's frame stands: in a ``<ul>``/``<ol>``/``<dl>``, or a block whose class or id names a
 list or the content (not a header or footer include)."""
 SECTION_WEIGHT = 0.2
