@@ -185,7 +185,7 @@ class ListDetailSpider(scrapy.Spider):
             frame = None  # an unreadable page: reading its links says why
         if frame is not None:
             cb_kwargs = {"page": page, "limit": limit, "framed": True}
-            yield Request(frame, callback=self.parse, errback=self.on_error, cb_kwargs=cb_kwargs)
+            yield Request(frame, callback=self.parse, errback=self.on_list_error, cb_kwargs=cb_kwargs)
             return
         self.list_pages_ok += 1
         try:
