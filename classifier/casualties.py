@@ -87,6 +87,7 @@ from classifier.other_events import (
     revised,
     tallied,
 )
+from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE
 from classifier.unnumbered import unnumbered_figure
 from classifier.victims import is_people, listed_after, listed_before, listed_subject, unnumbered_after
@@ -119,10 +120,12 @@ class CasualtyReport:
         return m.value if m is not None else 0.0
 
 
-_UPDATE = re.compile(
-    r"(?:升至|增至|上升到|上升至|上升为|增加到|增加至|增加为|攀升至|升到|升为|增为|增长到|增长至|达到|已达|变为"
-    r"|核减为|核减至|调整为|调整至|修正为|修正至|更正为|下调为|下调至|下调到|核实为"
-    r"|(?:总数|总人数|总计|累计)(?:已经|已)?(?:达到|达|为|是)?)$"
+_UPDATE = Prefiltered(
+    re.compile(
+        r"(?:升至|增至|上升到|上升至|上升为|增加到|增加至|增加为|攀升至|升到|升为|增为|增长到|增长至|达到|已达|变为"
+        r"|核减为|核减至|调整为|调整至|修正为|修正至|更正为|下调为|下调至|下调到|核实为"
+        r"|(?:总数|总人数|总计|累计)(?:已经|已)?(?:达到|达|为|是)?)$"
+    )
 )
 _CORRECTED = re.compile(r"核减|调整|修正|更正|下调|核实为")
 """A figure corrected (死亡人数由15人下调至13人): it replaces what was stated before it."""
@@ -157,21 +160,26 @@ _NONE = re.compile(
 )
 
 
-def _ending_with(words: list[str]) -> str:
-    """A regex finding any of ``words`` by its last character, then a look-behind per word length:
-    the search skips ahead to candidate characters, which is several times faster than an
-    alternation of the words on long texts."""
+def _ending_with(words: list[str], also: tuple[str, ...] = (), also_last: str = "") -> str:
+    """A regex finding any of ``words`` by its last character, then a look-behind per word length
+    (and one per pattern of ``also``, which end with one of ``also_last``): one character class
+    first, so the search skips ahead to candidate characters, which is several times faster than an
+    alternation of the words (or of several classes) on long texts."""
     by_length: dict[int, list[str]] = {}
     for word in words:
         by_length.setdefault(len(word), []).append(re.escape(word))
-    last = "".join(sorted({re.escape(w[-1]) for w in words}))
-    behind = "|".join(f"(?<={'|'.join(ws)})" for ws in by_length.values())
-    return f"[{last}](?:{behind})"
+    last = "".join(sorted({re.escape(c) for c in (*(w[-1] for w in words), *also_last)}))
+    behind = [f"(?<={'|'.join(ws)})" for ws in by_length.values()]
+    behind += [f"(?<={pattern})" for pattern in also]
+    return f"[{last}](?:{'|'.join(behind)})"
 
 
 _TRIGGER = re.compile(
-    _ending_with([*WORDS, "损失", "升至", "增至", "上升到", "上升至", *LIVES_WORDS, *DESTROYED_WORDS])
-    + rf"|[死亡伤](?<=[\d{CN_NUMERALS}][死亡伤])|[死亡伤](?<=[\d{CN_NUMERALS}][人名][死亡伤])"
+    _ending_with(
+        [*WORDS, "损失", "升至", "增至", "上升到", "上升至", *LIVES_WORDS, *DESTROYED_WORDS],
+        also=(rf"[\d{CN_NUMERALS}][死亡伤]", rf"[\d{CN_NUMERALS}][人名][死亡伤]"),
+        also_last="死亡伤",
+    )
 )
 """Texts without any of these cannot state a figure: everything costlier is skipped."""
 _FULLWIDTH_DIGIT = re.compile("[０-９]")

@@ -22,16 +22,21 @@ from classifier.numbers import (
     parse_amount,
     parse_count,
 )
+from classifier.prefilter import Prefiltered
 
-_RESPECTIVELY = re.compile(
-    rf"(?P<words>(?:(?:{WORD_RE})(?:人数)?[和、及与]?){{2,4}})(?:分别|依次)(?:为|是|达|有)?"
-    rf"(?P<nums>(?:{NUM}(?:名|人|例)?[和、及与，,]?){{2,4}})"
+_RESPECTIVELY = Prefiltered(
+    re.compile(
+        rf"(?P<words>(?:(?:{WORD_RE})(?:人数)?[和、及与]?){{2,4}})(?:分别|依次)(?:为|是|达|有)?"
+        rf"(?P<nums>(?:{NUM}(?:名|人|例)?[和、及与，,]?){{2,4}})"
+    )
 )
 _RESPECTIVE_NUMBER = re.compile(rf"(?P<num>{NUM})(?:名|人|例)?")
 # 9死3伤, and in headlines 6人亡 / 11人死 (a 人 or 名 between the number and 死/亡; 3人受伤,
 # 5人重伤 … are read as tokens)
-_COMPACT = re.compile(
-    rf"(?P<all>(?:(?:{NUM})(?:余|多)?(?:(?:人|名)?(?:死(?!亡)|亡)|重伤|轻伤|伤|失联|失踪)[、，,]?){{1,4}})(?P<after>.?)"
+_COMPACT = Prefiltered(
+    re.compile(
+        rf"(?P<all>(?:(?:{NUM})(?:余|多)?(?:(?:人|名)?(?:死(?!亡)|亡)|重伤|轻伤|伤|失联|失踪)[、，,]?){{1,4}})(?P<after>.?)"
+    )
 )
 _COMPACT_PART = re.compile(rf"(?P<num>{NUM})(?P<suf>余|多)?(?:(?:人|名)?(?P<d>死|亡)|(?P<k>重伤|轻伤|伤|失联|失踪))")
 _COMPACT_KIND = {
@@ -62,10 +67,12 @@ _AMOUNT = (
     rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?"
     rf"|[{CN_NUMERALS}伍陆亿]+)?(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?元(?P<after>左右|以上)?"
 )
-_LOSS = re.compile(rf"(?P<head>{_HEAD})(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}")
-_LOSS_AFTER = re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})")
+_LOSS = Prefiltered(re.compile(rf"(?P<head>{_HEAD})(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}"))
+_LOSS_AFTER = Prefiltered(re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})"))
 """The amount before its words: 造成3000万元直接经济损失."""
-_LOSS_TABLE = re.compile(rf"(?P<head>{_HEAD})[（(](?P<unit>万|亿)?元[）)][:：]?\s*(?P<amount>\d+(?:\.\d+)?)")
+_LOSS_TABLE = Prefiltered(
+    re.compile(rf"(?P<head>{_HEAD})[（(](?P<unit>万|亿)?元[）)][:：]?\s*(?P<amount>\d+(?:\.\d+)?)")
+)
 """A table's column: 直接经济损失（万元）：1560."""
 _UNIT_ONLY = re.compile(r"[十百千万亿]+")
 DESTROYED_WORDS = ("烧毁", "炸毁", "冲毁", "付之一炬", "化为灰烬")
@@ -100,9 +107,11 @@ def _clause_end(text: str, at: int) -> int:
     return m.start() if m is not None else len(text)
 
 
-_LIVES = re.compile(
-    rf"(?:(?:夺走|夺去|吞噬|葬送|带走)了?(?P<num>{NUM})(?:名|人|位)?的?(?:条)?(?:鲜活的?|宝贵的?)?生命"
-    rf"|(?P<num2>{NUM})条(?:鲜活的?|宝贵的?)?(?:生命|人命)(?=消逝|逝去|陨落)|(?P<num3>{NUM})条人命)"
+_LIVES = Prefiltered(
+    re.compile(
+        rf"(?:(?:夺走|夺去|吞噬|葬送|带走)了?(?P<num>{NUM})(?:名|人|位)?的?(?:条)?(?:鲜活的?|宝贵的?)?生命"
+        rf"|(?P<num2>{NUM})条(?:鲜活的?|宝贵的?)?(?:生命|人命)(?=消逝|逝去|陨落)|(?P<num3>{NUM})条人命)"
+    )
 )
 """Lives taken (大火夺走12条生命, 夺去3人生命, 3条人命): deaths; not lives saved (挽救3条生命)."""
 LIVES_WORDS = ("夺走", "夺去", "葬送", "人命", "条生命", "生命逝去", "生命消逝", "生命陨落")

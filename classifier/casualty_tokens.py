@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from classifier.keywords import longest_first
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, count_range, parse_count
+from classifier.prefilter import Prefiltered
 from classifier.unnumbered import PEOPLE_NOUNS
 
 INDIRECT = "间接经济损失：条例按直接经济损失定级"
@@ -230,9 +231,11 @@ _LOW = re.compile(rf"(?P<low>{NUM}){_TO}$")
 """The lower end of a range before a number of people (3至5人: 3至)."""
 _TO_LAST = "至到-－—~～\n"
 """What :data:`_LOW` can end with (its ``$`` also matches before a last newline)."""
-_TOKEN = re.compile(
-    rf"(?P<word>(?:{WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
-    rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
+_TOKEN = Prefiltered(
+    re.compile(
+        rf"(?P<word>(?:{WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
+        rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
+    )
 )
 WORD = re.compile(longest_first(WORDS))
 BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")

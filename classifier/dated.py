@@ -35,6 +35,7 @@ import re
 
 from classifier.numbers import parse_count
 from classifier.other_events import dated_by_month, reports_this_event, sentences_reporting_this_event
+from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE
 
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -54,10 +55,12 @@ DAY = re.compile(rf"月(?<=[\d一二三四五六七八九十]月){_DAY}[日号]"
 _REPEAT = re.compile(r"另一|另外一|又(?:发生|突发)?一(?:起|场|处|栋|座|家|辆|艘)")
 """Another incident, told as such (该镇另一采石场再次发生塌方, 又一处民房垮塌); not a repeat at the
 same scene (7月5日现场再次发生小规模塌方: the rescue of the same collapse)."""
-_NEW_INCIDENT = re.compile(
-    r"(?:又|再次|再度)(?:发生|突发)|又一起"
-    # a day told relative to now, then (after at most one comma) what happened
-    rf"|(?:今天|今日|今晨|今早|昨天|昨日|昨晚|昨夜|前天)(?:[^，,。；;！!？?]{{0,10}}[，,])?[^，,。；;！!？?]{{0,16}}?{_HAPPENED}"
+_NEW_INCIDENT = Prefiltered(
+    re.compile(
+        r"(?:又|再次|再度)(?:发生|突发)|又一起"
+        # a day told relative to now, then (after at most one comma) what happened
+        rf"|(?:今天|今日|今晨|今早|昨天|昨日|昨晚|昨夜|前天)(?:[^，,。；;！!？?]{{0,10}}[，,])?[^，,。；;！!？?]{{0,16}}?{_HAPPENED}"
+    )
 )
 _THIS_YEARS_DAY = re.compile(
     rf"(?<![年\d一二三四五六七八九十])(?P<month>{_DAY})月{_DAY}[日号]"
@@ -69,11 +72,13 @@ FULL_DATE = re.compile(rf"年(?<=(?:19|20)\d\d年){_DAY}月{_DAY}[日号]")
 """A day written with its year (2019年5月3日)."""
 MARKED_DAY = re.compile(rf"(?:此前|之前|此外|另外|上次)[，,]?(?:(?P<month>{_DAY})月)?(?P<day>{_DAY})[日号]")
 """A day told as another's or an earlier one's (此前，5日…; 此外，9日该村…)."""
-_DAY_INCIDENT = re.compile(
-    # (a day, then after at most one comma what happened, no other day between: 8日，记者来到5日发生
-    # 爆炸的化工厂 is dated 5日)
-    rf"(?<![\d年月一二三四五六七八九十])(?:(?P<month>{_DAY})月)?(?P<day>{_DAY})[日号]"
-    rf"(?:[^，,。；;！!？?日号]{{0,10}}[，,])?(?P<what>[^，,。；;！!？?日号]{{0,16}}?){_HAPPENED}"
+_DAY_INCIDENT = Prefiltered(
+    re.compile(
+        # (a day, then after at most one comma what happened, no other day between: 8日，记者来到5日发生
+        # 爆炸的化工厂 is dated 5日)
+        rf"(?<![\d年月一二三四五六七八九十])(?:(?P<month>{_DAY})月)?(?P<day>{_DAY})[日号]"
+        rf"(?:[^，,。；;！!？?日号]{{0,10}}[，,])?(?P<what>[^，,。；;！!？?日号]{{0,16}}?){_HAPPENED}"
+    )
 )
 """An incident dated by its day without a year (8日上午，…发生一起追尾; 5日，该路段一货车侧翻)."""
 _SAME_SITE = re.compile(r"该|同一|这一|此处|原地")

@@ -68,6 +68,7 @@ from classifier.missing import still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count
 from classifier.other_events import EVENT_THAT_LASTS, ONE_INCIDENT, STATISTICS, counts_incidents, season_tally
 from classifier.poisoning import FOOD_CAUSE, industrial_poisoning
+from classifier.prefilter import Prefiltered
 from classifier.traditional import simplified
 from models.enums import EventType, IncidentGrade
 
@@ -179,7 +180,7 @@ def _quote(*mentions: Mention) -> str:
     return f"（原文{quoted}{latest}）"
 
 
-_FOOD = re.compile(rf"食物中毒|食源性疾病|食品安全事故|{FOOD_CAUSE}[^。！？!?；;\n]{{0,20}}?中毒")
+_FOOD = Prefiltered(re.compile(rf"食物中毒|食源性疾病|食品安全事故|{FOOD_CAUSE}[^。！？!?；;\n]{{0,20}}?中毒"))
 _FOOD_WORD = re.compile("中毒|食源性疾病|食品安全事故")
 """Words one of which every match of :data:`_FOOD` holds."""
 """A food poisoning, graded also by 《国家食品安全事故应急预案》 (and 《国家突发公共卫生事件应急预案》):

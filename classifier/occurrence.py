@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from classifier.other_events import EARLIER, other_event
+from classifier.prefilter import Prefiltered
 from classifier.sentences import Sentences
 
 REACH = 24
@@ -61,7 +62,9 @@ _CAMPAIGN = (
 _DENIAL = r"未发生|没有?发生|未出现|没有?出现|未造成|从未|不曾|并未|未曾|未现|未见"
 _AVERTED = r"险遇|险些|险酿|险致|差点|差一点|阻止|挫败|粉碎|避免了|化解了"
 """A near miss: the event was about to happen and did not (险遇恐怖袭击, 成功阻止了一起爆炸)."""
-_BEFORE = re.compile(f"(?P<averted>{_AVERTED})|(?P<risk>{_RISK})|(?P<campaign>{_CAMPAIGN})|(?P<denial>{_DENIAL})")
+_BEFORE = Prefiltered(
+    re.compile(f"(?P<averted>{_AVERTED})|(?P<risk>{_RISK})|(?P<campaign>{_CAMPAIGN})|(?P<denial>{_DENIAL})")
+)
 _SPREAD = re.compile(r"[^，,。；;！!？?\n]{0,4}?(?:蔓延|扩大|扩散|升级|恶化|进一步|次生|再次发生)")
 """What stopping an event's spread says happened (阻止火灾蔓延)."""
 _HABIT = re.compile(
@@ -79,9 +82,11 @@ _AFTER = re.compile(
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
 _NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不)$")
 """Negated right before the word (没有闹事, 不要闹事, 不冲突)."""
-_INTENT = re.compile(
-    r"(?:扬言|威胁|声称要|欲|(?<![理思联设梦感构料猜])想|(?<![索需重主只必纪摘首简概提紧不还])要|打算|准备|企图|试图)(?:要|去)?$"
-    r"|(?:企图|试图|策划|密谋|图谋|预谋|阴谋)(?:制造|实施|发动|进行)$"
+_INTENT = Prefiltered(
+    re.compile(
+        r"(?:扬言|威胁|声称要|欲|(?<![理思联设梦感构料猜])想|(?<![索需重主只必纪摘首简概提紧不还])要|打算|准备|企图|试图)(?:要|去)?$"
+        r"|(?:企图|试图|策划|密谋|图谋|预谋|阴谋)(?:制造|实施|发动|进行)$"
+    )
 )
 _INTENT_AFTER = re.compile(r"相威胁|相要挟|相逼|威胁")
 """以跳楼相威胁: a threat."""

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 
+from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE
 
 _INCIDENTS = re.compile(
@@ -63,24 +64,26 @@ _YEARS = r"(?:\d+|[一二两三四五六七八九十百几数多]+)"
 _COMPARED = r"(?:最|首|罕|未|之|头|第一|[^，,。；;\d]{1,6}?(?:最|首次|罕见|未见|头一|第一))"
 _NOT_COMPARED = f"(?!{_COMPARED})"
 """Not a comparison (百年来最强, 60年来首次, 近20年来伤亡最重): a span of years that adds up."""
-_PERIOD = re.compile(
-    r"同比|环比|全年|上半年|下半年|季度|平均每|每年|每月|每逢|每到|每当|年均|月均|日均|年共|年间|历年|多年来"
-    # (入汛以来最强的降雨 compares, it does not add up)
-    rf"|(?:今年|年初|入汛|入夏|入冬)以来{_NOT_COMPARED}"
-    # so far this year or month (该市今年已发生3起较大事故，共死亡11人; not 今年3月发生的)
-    r"|(?:今年|本年|年内|本月|当月|近年)(?:内)?(?:已经|已|共|累计|先后)+(?:发生|出现|有)"
-    # a span of years; 百年来最强, 60年来首次 compare, they do not add up
-    rf"|年以?来{_NOT_COMPARED}"
-    rf"|自(?:19|20)\d\d年|(?:19|20)\d\d年(?:至今|到现在|以来{_NOT_COMPARED})"
-    rf"|近{_YEARS}年(?!以?来{_COMPARED})"
-    # a whole year or quarter tallied, or compared with another (2020年全国共接报火灾…, 与2019年相比)
-    r"|(?:19|20)\d\d年[，,]?(?:全国|全省|全市|全区|全县|全州|共|累计|全年)|第?[一二三四1-4]季度"
-    r"|与(?:去年|上年|前年|(?:19|20)\d\d年)(?:同期)?相比|比上年|较上年|比去年同期|较去年同期"
-    # months tallied (今年1至10月, 1-10月, 3月至5月, 前10个月; not 3月5日至7日, 10月1日)
-    rf"|月(?<=[\d{_MONTH}]月)(?:份)?(?:至|到|-|—|－|~|～){_MONTHS}月(?![\d{_MONTH}]+[日号])"
-    # (from the 至 of 1至10月, a look-behind for the month before it: the search skips ahead to 至)
-    rf"|[至到\-—－~～](?<=[\d{_MONTH}][至到\-—－~～]){_MONTHS}月(?![\d{_MONTH}]+[日号])"
-    r"|前(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个月"
+_PERIOD = Prefiltered(
+    re.compile(
+        r"同比|环比|全年|上半年|下半年|季度|平均每|每年|每月|每逢|每到|每当|年均|月均|日均|年共|年间|历年|多年来"
+        # (入汛以来最强的降雨 compares, it does not add up)
+        rf"|(?:今年|年初|入汛|入夏|入冬)以来{_NOT_COMPARED}"
+        # so far this year or month (该市今年已发生3起较大事故，共死亡11人; not 今年3月发生的)
+        r"|(?:今年|本年|年内|本月|当月|近年)(?:内)?(?:已经|已|共|累计|先后)+(?:发生|出现|有)"
+        # a span of years; 百年来最强, 60年来首次 compare, they do not add up
+        rf"|年以?来{_NOT_COMPARED}"
+        rf"|自(?:19|20)\d\d年|(?:19|20)\d\d年(?:至今|到现在|以来{_NOT_COMPARED})"
+        rf"|近{_YEARS}年(?!以?来{_COMPARED})"
+        # a whole year or quarter tallied, or compared with another (2020年全国共接报火灾…, 与2019年相比)
+        r"|(?:19|20)\d\d年[，,]?(?:全国|全省|全市|全区|全县|全州|共|累计|全年)|第?[一二三四1-4]季度"
+        r"|与(?:去年|上年|前年|(?:19|20)\d\d年)(?:同期)?相比|比上年|较上年|比去年同期|较去年同期"
+        # months tallied (今年1至10月, 1-10月, 3月至5月, 前10个月; not 3月5日至7日, 10月1日)
+        rf"|月(?<=[\d{_MONTH}]月)(?:份)?(?:至|到|-|—|－|~|～){_MONTHS}月(?![\d{_MONTH}]+[日号])"
+        # (from the 至 of 1至10月, a look-behind for the month before it: the search skips ahead to 至)
+        rf"|[至到\-—－~～](?<=[\d{_MONTH}][至到\-—－~～]){_MONTHS}月(?![\d{_MONTH}]+[日号])"
+        r"|前(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个月"
+    )
 )
 _RUNNING = re.compile(r"累计|总数|总人数|总计|合计|以来")
 _ONGOING = re.compile(
@@ -104,14 +107,16 @@ _DEFINITION = re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分�
 _NAMED_DISASTER = (
     r"(?:洪水|洪灾|水灾|洪涝|地震|海啸|雪灾|冰灾|冰冻|泥石流|山洪|台风|火灾|大火|爆炸|空难|矿难|踩踏|沉船|疫情|非典)"
 )
-_PAST = re.compile(
-    r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因|报道|通报|报告|遭遇|遭受|经历)|发生过(?!程)|(?:去年|前年|上年)(?![^，,。；;]{0,4}以来|至今|同期)|往年|历史上|年前|当年"
-    r"|上一次|上次|回顾|回望|回想|回忆起"
-    # an earlier incident told after this one (而在此之前的5月27日，…5名工人遇难); not 此前报道
-    r"|在此之前|此前的?(?=\d+月|[一二三四五六七八九十]+月)"
-    # an era long past: its killings and fires are history (抗战时期…被日军杀害)
-    r"|抗战|抗日|日军|日寇|日本兵|鬼子|敌军|侵华|二战|解放前|解放战争|民国|清朝|清代|明朝|古代|革命烈士|英烈"
-    r"|(?<!\d)(?:1[0-8]\d\d|19[0-4]\d)年"
+_PAST = Prefiltered(
+    re.compile(
+        r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因|报道|通报|报告|遭遇|遭受|经历)|发生过(?!程)|(?:去年|前年|上年)(?![^，,。；;]{0,4}以来|至今|同期)|往年|历史上|年前|当年"
+        r"|上一次|上次|回顾|回望|回想|回忆起"
+        # an earlier incident told after this one (而在此之前的5月27日，…5名工人遇难); not 此前报道
+        r"|在此之前|此前的?(?=\d+月|[一二三四五六七八九十]+月)"
+        # an era long past: its killings and fires are history (抗战时期…被日军杀害)
+        r"|抗战|抗日|日军|日寇|日本兵|鬼子|敌军|侵华|二战|解放前|解放战争|民国|清朝|清代|明朝|古代|革命烈士|英烈"
+        r"|(?<!\d)(?:1[0-8]\d\d|19[0-4]\d)年"
+    )
 )
 _WITHIN = re.compile(
     # an earlier incident this one follows, up to its 后 (继2010年“3·28”透水事故造成38人死亡后又一起事故;
@@ -124,24 +129,30 @@ _WITHIN = re.compile(
     rf"[^\d，,。；;首第全今本当该此这]{{0,4}}?(?:特大|大|重大|特别重大)?{_NAMED_DISASTER}[^，,。；;]*"
 )
 """Earlier events whose figures are only those of their own stretch of the sentence."""
-_CURRENT = re.compile(
-    # 10年前的今天 is the day of an anniversary, not this event's
-    r"本次|此次|这次|该次|这起|此起|本起|目前|截至|截止|(?<!前的)(?:今天|今日|当天|当日)|昨天|昨日"
-    # a toll so far (2024年的洪水已致12人死亡): history is not told so
-    r"|已(?:经)?(?:造成|致使|导致|致(?!力|信|函|电|辞))"
+_CURRENT = Prefiltered(
+    re.compile(
+        # 10年前的今天 is the day of an anniversary, not this event's
+        r"本次|此次|这次|该次|这起|此起|本起|目前|截至|截止|(?<!前的)(?:今天|今日|当天|当日)|昨天|昨日"
+        # a toll so far (2024年的洪水已致12人死亡): history is not told so
+        r"|已(?:经)?(?:造成|致使|导致|致(?!力|信|函|电|辞))"
+    )
 )
 
-_DATED = re.compile(
-    # a month without its day: 今年3月, 2022年8月, 3月份, 上个月 (not 3月12日, 3月以来, 1至10月)
-    r"上个?月|上旬|上周|上星期|年初"
-    r"|(?<![\d至到\-—~～])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|底|末)?"
-    r"(?![\d一二三四五六七八九十至到\-—~～]|以来|至今|起|来)"
+_DATED = Prefiltered(
+    re.compile(
+        # a month without its day: 今年3月, 2022年8月, 3月份, 上个月 (not 3月12日, 3月以来, 1至10月)
+        r"上个?月|上旬|上周|上星期|年初"
+        r"|(?<![\d至到\-—~～])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|初|上旬|中旬|下旬|底|末)?"
+        r"(?![\d一二三四五六七八九十至到\-—~～]|以来|至今|起|来)"
+    )
 )
-_THIS_ONE = re.compile(
-    r"本次|此次|这次|该次|本起|这起|又一起|又一次|(?:又|再次|再度)(?:发生|突发)"
-    # (after at most one comma: 昨天下午，县城一小区电动车起火)
-    r"|(?:今天|今日|今晨|今早|昨天|昨日|昨晚|昨夜|前天)(?:[^，,。；;]{0,10}[，,])?[^，,。；;]{0,12}?"
-    r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|相撞|侧翻|翻车|坠落|冒顶|透水|的事故|的火灾|的车祸)"
+_THIS_ONE = Prefiltered(
+    re.compile(
+        r"本次|此次|这次|该次|本起|这起|又一起|又一次|(?:又|再次|再度)(?:发生|突发)"
+        # (after at most one comma: 昨天下午，县城一小区电动车起火)
+        r"|(?:今天|今日|今晨|今早|昨天|昨日|昨晚|昨夜|前天)(?:[^，,。；;]{0,10}[，,])?[^，,。；;]{0,12}?"
+        r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|相撞|侧翻|翻车|坠落|冒顶|透水|的事故|的火灾|的车祸)"
+    )
 )
 
 

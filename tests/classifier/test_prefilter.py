@@ -31,6 +31,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     for module in pkgutil.iter_modules(classifier.__path__):
         mod = importlib.import_module(f"classifier.{module.name}")
         for name, value in vars(mod).items():
+            if isinstance(value, Prefiltered):  # the patterns the classifier searches prefiltered
+                value = value.pattern
             if isinstance(value, re.Pattern) and value.pattern:
                 found.append((f"{module.name}.{name}", value))
     return found
