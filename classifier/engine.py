@@ -100,8 +100,8 @@ class Classifier:
         out = []
         for item, pred in zip(items, predictions, strict=True):
             text = f"{item.title}\n{item.text}"
-            decided = headline.decide(item.title, item.text)
-            if decided is not None:  # a keyword of the headline decides, the model's guess aside
+            decided = headline.decide(item.title)
+            if decided is not None:  # a keyword of the title decides, the model's guess aside
                 pred = replace(pred, topic=decided[0], confidence=1.0, terms=(decided[1],))
             topic, topic_label = self._topic(pred.topic)
             found = self.places.find(text)

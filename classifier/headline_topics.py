@@ -1,13 +1,13 @@
-"""Topics decided by a word of the headline (``keywords`` of a topic in ``taxonomy.yaml``).
+"""Topics decided by a word of the title (``keywords`` of a topic in ``taxonomy.yaml``).
 
 The topic model only knows the topics of its labelled messages. A jurisdiction's feeds also carry
 matters the labelled messages never showed (a policy feed's 科技创新券 or 工业通信业节能 notices): the
 model then names, often confidently, the nearest topic it knows, and the item goes to the wrong
-unit. A topic's ``keywords`` fix that by rule: when the headline (the title, or the first
-characters of the body when there is no title) names one, the topic is that keyword's, with the
-keyword as the term that decided it. The headline's first keyword wins (the longest where several
-start at one place). Words in the body alone decide nothing: a complaint may mention a department
-in passing.
+unit. A topic's ``keywords`` fix that by rule: when the title names one, the topic is that
+keyword's, with the keyword as the term that decided it. The title's first keyword wins (the
+longest where several start at one place). Words in the body decide nothing, its opening included
+when there is no title: a complaint names the department it turned to (``已向市发改委反映…``) without
+being about that department's matters.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from classifier.keywords import longest_first
-from classifier.text import HEAD_CHARS
 from models.taxonomy import Taxonomy
 
 
@@ -26,9 +25,9 @@ class HeadlineTopics:
         self.topic_of = {word: topic.id for topic in taxonomy.topics for word in topic.keywords}
         self._pattern = re.compile(longest_first(self.topic_of)) if self.topic_of else None
 
-    def decide(self, title: str, text: str) -> tuple[str, str] | None:
-        """``(topic id, keyword)`` when the headline of ``title``/``text`` names a keyword, else ``None``."""
+    def decide(self, title: str) -> tuple[str, str] | None:
+        """``(topic id, keyword)`` when ``title`` names a keyword, else ``None``."""
         if self._pattern is None:
             return None
-        found = self._pattern.search(title.strip() or text.lstrip()[:HEAD_CHARS])
+        found = self._pattern.search(title)
         return (self.topic_of[found.group()], found.group()) if found is not None else None

@@ -18,7 +18,7 @@ class Topic(_Frozen):
     label: str = Field(min_length=1)
     aliases: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
-    """Words that decide this topic when the headline names one, whatever the model says: for a
+    """Words that decide this topic when the title names one, whatever the model says: for a
     matter the labelled messages have no examples of (a policy feed's 科技/工信 notices), or one the
     jurisdiction wants decided by rule (:mod:`classifier.headline_topics`)."""
 

@@ -61,12 +61,21 @@ def test_words_in_the_body_alone_decide_nothing(
     assert keyed.topic_confidence == plain.topic_confidence
 
 
-def test_the_headlines_first_keyword_wins_and_a_missing_title_uses_the_body_head() -> None:
+def test_the_titles_first_keyword_wins() -> None:
     topics = HeadlineTopics(Taxonomy(topics=(KEJI, JINGXIN)))
-    assert topics.decide("工业通信业节能减排与技术合同登记工作的通知", "") == ("jingxin", "工业通信业")
-    assert topics.decide("", "  关于技术合同认定登记监督抽查工作的通知。正文……") == ("keji", "技术合同")
-    assert topics.decide("", "正文" * 30 + "创新券") is None  # beyond the head of the body
-    assert HeadlineTopics(Taxonomy(topics=(Topic(id="a", label="甲"),))).decide("科技创新", "") is None
+    assert topics.decide("工业通信业节能减排与技术合同登记工作的通知") == ("jingxin", "工业通信业")
+    assert topics.decide("关于技术合同认定登记监督抽查工作的通知") == ("keji", "技术合同")
+    assert HeadlineTopics(Taxonomy(topics=(Topic(id="a", label="甲"),))).decide("科技创新") is None
+
+
+def test_without_a_title_the_opening_of_the_body_decides_nothing(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """A message without a title names the department it turned to: that is no topic."""
+    message = make_raw_item(title="", text="已向市科技创新局反映多次，小区门口的路灯坏了半年没人修，晚上出行很不安全。")
+    (plain,) = classifier_engine.classify([message])
+    (keyed,) = with_keyword_topics(classifier_engine).classify([message])
+    assert keyed.topic == plain.topic != "keji"
 
 
 def test_a_keyword_of_two_topics_is_refused_with_file_and_line(tmp_path: Path) -> None:
