@@ -7,13 +7,7 @@ import pytest
 from classifier.grading import extract_figures, propose
 from classifier.numbers import chinese_to_int
 from models.enums import EventType, IncidentGrade
-
-E, M, L, G = (
-    IncidentGrade.ESPECIALLY_MAJOR,
-    IncidentGrade.MAJOR,
-    IncidentGrade.LARGE,
-    IncidentGrade.GENERAL,
-)
+from tests.classifier.grades import E, G, L, M
 
 
 @pytest.mark.parametrize(

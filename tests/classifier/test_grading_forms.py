@@ -11,13 +11,7 @@ import pytest
 
 from classifier.grading import propose
 from models.enums import IncidentGrade
-
-E, M, L, G = (
-    IncidentGrade.ESPECIALLY_MAJOR,
-    IncidentGrade.MAJOR,
-    IncidentGrade.LARGE,
-    IncidentGrade.GENERAL,
-)
+from tests.classifier.grades import E, G, L, M
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,7 @@ import pytest
 
 from classifier.grading import propose
 from models.enums import IncidentGrade
-
-E, M, L, G = (
-    IncidentGrade.ESPECIALLY_MAJOR,
-    IncidentGrade.MAJOR,
-    IncidentGrade.LARGE,
-    IncidentGrade.GENERAL,
-)
+from tests.classifier.grades import G, L, M
 
 
 @pytest.mark.parametrize(

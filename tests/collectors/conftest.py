@@ -111,7 +111,11 @@ def _handler(site: FixtureSite) -> type[BaseHTTPRequestHandler]:
             if etag:
                 self.send_header("ETag", etag)
             self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                # the client hung up first (a size limit or a timeout under test), as the internet's do
+                self.close_connection = True
 
         def _stream(self, route: Route) -> None:
             self.send_response(200)
