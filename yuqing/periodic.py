@@ -45,6 +45,8 @@ class PeriodicJob:
     interval_s: float
     run: Callable[[datetime], object]
     next_due: float = field(default=0.0)
+    started: float = field(default=float("-inf"))
+    """When it last started (``time.monotonic()``)."""
     on_wake: bool = False
     """Also run at once when the runner is woken (an alert was raised: its first notices, an
     automatic dispatch), not only every ``interval_s``. Jobs that do not act on new alerts (deadline
@@ -73,7 +75,6 @@ class PeriodicRunner:
         """A woken job runs at once unless it ran less than this long ago (then when that has passed):
         a backlog raising alerts every batch runs it about once a second, not every batch."""
         self._wake = threading.Event()
-        self._started: dict[int, float] = {}
 
     def wake(self) -> None:
         self._wake.set()
@@ -83,9 +84,9 @@ class PeriodicRunner:
         mono = time.monotonic()
         for job in self.jobs:
             if woken and job.on_wake:
-                job.next_due = min(job.next_due, self._started.get(id(job), -self.wake_spacing_s) + self.wake_spacing_s)
+                job.next_due = min(job.next_due, job.started + self.wake_spacing_s)
             if force or mono >= job.next_due:
-                self._started[id(job)] = time.monotonic()
+                job.started = time.monotonic()
                 try:
                     job.run(self.clock())
                 except Exception:
