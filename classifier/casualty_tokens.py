@@ -118,6 +118,8 @@ WORDS: dict[str, Kind] = {
             "遇难",
             "罹难",
             "身亡",
+            # 身故: not of an insurance or a pension (身故保险金, 身故理赔, 身故后的抚恤金: :data:`_NOT_AFTER`)
+            "身故",
             "丧生",
             "殒命",
             "丧命",
@@ -210,6 +212,7 @@ _ENDS_SENTENCE = "(?=[。；;！!？?\\n]|$)"
 _NOT_AFTER = {
     "被杀": "(?!害|毒|价|菌|虫|手)",
     "不治": '(?=[，,。；;！!？?、\\s）)”"]|$|而亡)',
+    "身故": "(?!金|赔|受益|理赔|给付|责任|保障|保额|保险|险|抚恤|补助|补贴|待遇|证明|证)",
     **dict.fromkeys(("抢救无效", "医治无效", "救治无效"), _ENDS_SENTENCE),
 }
 WORD_RE = "|".join(
@@ -314,7 +317,7 @@ _TREATED_BEFORE = re.compile(
 number of people (1人不治); not a problem left untreated (问题久拖不治)."""
 _WORD_SUFFIXES = re.compile(r"(?:者)?(?:人员)?(?:人数)?$")
 """What may follow a casualty word (遇难者, 受伤人员, 死亡人数): its base is the word without them."""
-_DEAD_NOUN = re.compile(r"(?:遇难|罹难|遇害)者|死者|遗体|尸体|死亡|遇难|罹难|身亡|丧生")
+_DEAD_NOUN = re.compile(r"(?:遇难|罹难|遇害)者|死者|遗体|尸体|死亡|遇难|罹难|身亡|身故|丧生")
 
 
 def read_tokens(text: str) -> list[Tok]:

@@ -20,7 +20,7 @@ from classifier.casualty_tokens import Kind, Mention
 from classifier.missing import Found
 from classifier.sentences import SENTENCE_END
 
-_DIED_LATER = re.compile(r"抢救无效|医治无效|送医途中|送往医院途中|送医后|伤重不治|不治身亡|在医院")
+_DIED_LATER = re.compile(r"抢救无效|医治无效|送医途中|送往医院途中|送医后|伤重不治|不治身亡|不治身故|在医院")
 """Deaths after those on the spot (5人当场死亡，2人经抢救无效死亡): more of them, added."""
 
 

@@ -29,7 +29,7 @@ from classifier.sentences import SENTENCE_END
 
 __all__ = ["Found", "found_in_sentence", "found_later_on", "still_missing", "still_trapped", "with_deaths"]
 
-_DEAD_WORDS = r"遇难|死亡|身亡|罹难|无生命体征|没有生命体征"
+_DEAD_WORDS = r"遇难|死亡|身亡|身故|罹难|无生命体征|没有生命体征"
 _DEAD_AND = re.compile(r"(?:死亡|遇难|罹难|丧生)(?:人员|者)?(?:、|和|及|与|或)?$")
 _AND_MISSING = re.compile(r"(?:、|和|及|与|或)?(?:失踪|失联|下落不明)")
 _OWN_NUMBER = re.compile(rf"(?:\d|[{CN_NUMERALS}])(?:余|多)?(?:名|人|位)?$")
@@ -61,7 +61,7 @@ _FOUND_AFTER = re.compile(
 )
 _FOUND_BEFORE = re.compile(r"(?:找到|寻获|搜寻到|搜救到|救出|救起)了?(?:全部|所有)?$")
 _ALL_DEAD = re.compile(
-    r"[，,]?(?:均|全部|都|皆)(?:已经|已|经|确认|不幸)*(?:遇难|死亡|身亡|罹难|无生命体征|没有生命体征)"
+    r"[，,]?(?:均|全部|都|皆)(?:已经|已|经|确认|不幸)*(?:遇难|死亡|身亡|身故|罹难|无生命体征|没有生命体征)"
 )
 
 
@@ -154,7 +154,7 @@ _REMAINING = re.compile(
     rf"(?:仍有|尚有|还有|另外|另有|其余|剩余|剩下)(?:的)?{_people('num')}(?:仍|尚|还)?(?:处于)?(?:失联|失踪|下落不明|未找到|在搜寻)"
     rf"|{_people('left_num')}(?:仍|尚|还|仍然|依然)(?:处于)?(?:失联|失踪|下落不明|未找到|在搜寻)"
 )
-_AFTER_WORDS = re.compile(r"找到|寻获|获救|救|联系上|平安|脱险|生还|遇难|死亡|身亡|遗体|仍|尚|还有|其余|剩")
+_AFTER_WORDS = re.compile(r"找到|寻获|获救|救|联系上|平安|脱险|生还|遇难|死亡|身亡|身故|遗体|仍|尚|还有|其余|剩")
 _WINDOW = 160
 """How far after the missing figure its people are followed (a couple of sentences)."""
 

@@ -72,7 +72,7 @@ _HABIT = re.compile(
     r"|时不时|不时"
 )
 """A habit or a generic statement, unless the clause states a toll (多次行凶致5死13伤)."""
-_TOLL = re.compile(r"[\d０-９一二两三四五六七八九十百]+(?:人|名)?(?:死|伤|遇难|身亡|丧生|受伤)")
+_TOLL = re.compile(r"[\d０-９一二两三四五六七八九十百]+(?:人|名)?(?:死|伤|遇难|身亡|身故|丧生|受伤)")
 _AFTER = re.compile(
     rf"[^，,。；;！!？?\n\s]{{0,{AFTER}}}?(?:(?P<averted>未遂|未果|(?:被|遭)[^，,。；;！!？?\n\s]{{0,6}}?(?:阻止|挫败|粉碎))"
     r"|(?P<risk>隐患|风险|危险(?!化学品|品|废物)|苗头|的可能|之虞)"

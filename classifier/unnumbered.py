@@ -7,7 +7,8 @@ when it says that someone died, was hurt or is missing:
 * deaths: the death words (``身亡``, ``遇难``, ``溺亡``, ``猝死``, ``死于`` …) and the killing verbs
   (``撞死``, ``捅死``, ``杀害`` …). ``死亡``, ``牺牲`` and ``殉职`` only as a predicate (the
   clause ends, or ``后``/``前``/``事件``/``事故`` … follows): ``患者抢救后死亡``, not
-  ``死亡率``, ``牺牲品``, ``为国牺牲的军人``.
+  ``死亡率``, ``牺牲品``, ``为国牺牲的军人``; ``身故`` only after an incident or a rescue in its
+  sentence (``车祸身故``, ``当场身故``; not ``参保人如不幸身故``, a word of insurance and estates).
 * the injured: only verbs of hurting (``打伤``, ``刺伤网管``, ``被烧伤``) and ``伤亡`` caused
   (``致人死伤``): a bare ``受伤`` is too often a player's (``训练中手指不幸受伤``).
 * the seriously injured: ``受重伤``, ``伤势严重``, ``严重烧伤``, and ``重伤`` right after
@@ -47,6 +48,11 @@ _ILLNESS = re.compile(r"因病|病逝|病故|患癌|癌症|出血|享年|寿终|
 _HARMED_BEFORE = re.compile(r"抢救无效|医治无效|救治无效|伤势|伤重|不治(?!之症)|受伤|送医|送院|送往医院")
 """Wounds or a rescue before 去世/离世 in its sentence: a death of an incident (送医后经抢救无效去世),
 not of illness or age."""
+_INCIDENT_BEFORE = re.compile(
+    r"事故|车祸|火灾|大火|起火|爆炸|溺水|落水|坠落|坠楼|触电|中毒|撞|坍塌|倒塌|垮塌|塌方|透水|翻|袭|当场|抢救|送医|伤"
+)
+"""What an incident's 身故 follows in its sentence (车祸身故, 当场身故, 送医后抢救无效身故): without a
+number, the word is also of a death of any cause (参保人身故后, 父亲身故)."""
 _WORD_ACROSS = re.compile(r"待(?=遇)|(?<=遇难)[题关]")
 """Death words that are parts of other words (待遇害得好惨, 遭遇难题)."""
 _IDIOM_AFTER = re.compile(r"[我你他她]?[都也]")
@@ -125,6 +131,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None  # 压死人怎么办, 打死我都不会相信
     if kind == "deaths" and _natural(sentence, start, clause_start, clause_end):
         return None
+    if base == "身故" and _INCIDENT_BEFORE.search(sentence, 0, start) is None:
+        return None  # 参保人如不幸身故, 父亲身故后: the word of insurance and estates, any death
     if kind == "missing" and not _missing_people(sentence, before, end):
         return None
     if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):

@@ -48,7 +48,9 @@ _SUBJECT_TAIL = re.compile(
     r"(?:被.*|遭.*|(?:当场|不幸|均|都|全部|先后|相继|同时|已经|已|双双|一起|一同|也|惨|又|皆)+)$"
 )
 """What follows the victims before a word of dying (妻子和岳父母被歹徒杀害, 父子双双溺亡)."""
-_OWN = re.compile(r".*(?:[死伤亡]|丧生|遇难|罹难|遇害|失踪|失联|下落不明|被困|中毒|后|致|造成|导致|引发|酿成)", re.S)
+_OWN = re.compile(
+    r".*(?:[死伤亡]|身故|丧生|遇难|罹难|遇害|失踪|失联|下落不明|被困|中毒|后|致|造成|导致|引发|酿成)", re.S
+)
 """Up to the last casualty word, 后 or cause in a clause: what comes before is another happening."""
 
 

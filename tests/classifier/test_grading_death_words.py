@@ -98,3 +98,48 @@ def test_deaths_of_illness_are_no_toll(text: str) -> None:
 def test_deaths_of_illness_in_an_outbreak_are_its_toll() -> None:
     p = propose("该村近日3人因病死亡，疑似霍乱疫情，疾控部门已介入调查。")
     assert p.figures.deaths == 3 and p.grade is L, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # 身故 counted as 身亡
+        ("工地一处脚手架坍塌，造成1名工人身故。", 1, G),
+        ("国道上两车相撞，致2人身故、3人受伤。", 2, G),
+        ("城郊一化工厂发生爆炸，造成5人身故。", 5, L),
+        ("一煤矿发生透水事故，12名矿工身故。", 12, M),
+        ("一民房发生火灾，屋内3人中毒身故。", 3, L),
+        # without a number, of an incident: one at least
+        ("一辆轿车与货车相撞，轿车司机当场身故。", 1, G),
+        # after those on the spot
+        ("两车相撞，2人当场死亡，另有1人送医后抢救无效身故。", 3, L),
+        # the missing, found dead
+        ("一渔船在近海翻沉，5名船员失联。目前，5名失联船员已全部找到，均已身故。", 5, L),
+    ],
+)
+def test_shengu_is_a_death(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+    assert any("身故" in r and r.startswith("死亡") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # denied
+        ("城东一小区发生火灾，所幸无人员身故。", G),
+        ("一辆客车侧翻，事故未造成人员身故，5名乘客受轻伤。", G),
+        # an earlier event's
+        ("今天上午，一民房起火，1人受伤。去年，该村曾发生火灾，造成5人身故。", G),
+        ("昨晚，一辆货车侧翻，无人员伤亡。2019年5月3日，该路段发生车祸，造成12人身故。", G),
+        # insurance and pensions: no incident
+        ("参保人如不幸身故，其个人账户余额全部返还继承人。", None),
+        ("请问意外身故保险金怎么领取？3名被保险人身故理赔一直没有到账。", None),
+        ("父亲身故后，单位的抚恤金至今没有发放。", None),
+    ],
+)
+def test_shengu_denied_earlier_or_insured_is_no_toll(text: str, grade: IncidentGrade | None) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0, p.reasons
+    assert p.grade is grade, p.reasons
