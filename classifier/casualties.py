@@ -69,7 +69,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from classifier.casualty_forms import DESTROYED_WORDS, LIVES_WORDS, all_of_them, lives_lost, losses, respectively
+from classifier.casualty_forms import (
+    DESTROYED_FIRST,
+    DESTROYED_WORDS,
+    LIVES_WORDS,
+    all_of_them,
+    lives_lost,
+    losses,
+    respectively,
+)
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, ILLNESS, WORDS, Kind, Mention, Tok, read_tokens
 from classifier.dated import EarlierDates
@@ -177,8 +185,8 @@ def _ending_with(words: list[str], also: tuple[str, ...] = (), also_last: str = 
 _TRIGGER = re.compile(
     _ending_with(
         [*WORDS, "损失", "升至", "增至", "上升到", "上升至", *LIVES_WORDS, *DESTROYED_WORDS],
-        also=(rf"[\d{CN_NUMERALS}][死亡伤]", rf"[\d{CN_NUMERALS}][人名][死亡伤]"),
-        also_last="死亡伤",
+        also=(rf"[\d{CN_NUMERALS}][死亡伤]", rf"[\d{CN_NUMERALS}][人名][死亡伤]", *DESTROYED_FIRST),
+        also_last="死亡伤烧毁",
     )
 )
 """Texts without any of these cannot state a figure: everything costlier is skipped."""

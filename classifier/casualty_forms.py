@@ -3,8 +3,10 @@ compact forms (``9死3伤``, ``一死两伤``), figures listed respectively (``�
 a number whose next clause says they died (``4名矿工…，均已无生命体征``) and direct economic loss
 (``直接经济损失3000余万元``, and the loss an incident caused, not said to be indirect:
 ``火灾造成损失约2300万元``, ``过火面积约300公顷，损失约1500万元``, or the value of what it burned or
-destroyed: ``烧毁货物价值约2000万元``, ``价值约5000万元的木材被烧毁``; not what was saved, seized or
-destroyed on purpose: ``保住了价值3000万元的设备``, ``销毁…货值约2000万元``).
+destroyed: ``烧毁货物价值约2000万元``, ``价值约5000万元的木材被烧毁``, ``大火烧光了价值约600万元的货物``,
+``发生爆炸，毁坏价值1200万元的设备``; not what was saved, seized or destroyed on purpose:
+``保住了价值3000万元的设备``, ``销毁…货值约2000万元``, nor what someone damaged with no incident named:
+``开发商擅自毁坏价值50余万元的苗木``).
 """
 
 from __future__ import annotations
@@ -76,11 +78,20 @@ _LOSS_TABLE = Prefiltered(
 """A table's column: 直接经济损失（万元）：1560."""
 _UNIT_ONLY = re.compile(r"[十百千万亿]+")
 DESTROYED_WORDS = ("烧毁", "炸毁", "冲毁", "付之一炬", "化为灰烬")
-"""Words of things an incident burned or destroyed, one of which every match of :data:`_VALUE_LOST` holds
-(not 烧光, 烧掉, 毁坏, 损毁: the texts' gate would stop at their common characters, or let through
-the many complaints of 损毁文物, for a rare form)."""
-_DESTROYED = f"(?:{'|'.join(DESTROYED_WORDS)})"
+"""Words of things an incident burned or destroyed, one of which, or of :data:`DESTROYED_FIRST`, every
+match of :data:`_VALUE_LOST` holds (not 烧掉, 损毁: the texts' gate would stop at a common character,
+or let through the many complaints of 损毁文物, for a rare form)."""
+DESTROYED_FIRST = ("烧(?=光)", "毁(?=坏)")
+"""烧光 and 毁坏, as the texts' gate finds them: by their first character (烧 is rarer than 光, and 毁
+a last character of :data:`DESTROYED_WORDS` already, where 坏 would be a new common one)."""
+_DESTROYED = f"(?:{'|'.join((*DESTROYED_WORDS, '烧光', '毁坏'))})"
 _DESTROYED_WORD = re.compile(_DESTROYED)
+_DAMAGED_BY = re.compile(
+    r"火灾|大火|火情|起火|着火|失火|爆炸|爆燃|事故|灾害|灾情|洪水|山洪|洪灾|水灾|洪涝|泥石流|滑坡|冰雹|台风|龙卷风|暴雨"
+    r"|地震|坍塌|垮塌|倒塌|雷击"
+)
+"""An incident named before 毁坏 in its sentence (山洪冲进厂区，毁坏厂房和设备): what someone damaged
+(开发商擅自毁坏价值50余万元的苗木) is a complaint's matter, no incident's loss."""
 _VALUE_LOST = re.compile(
     # 烧毁货物价值约2000万元, 大火烧毁厂房及设备，价值约6000万元
     rf"(?P<head>{_DESTROYED}[^。；;！!？?\d]{{0,16}}?(?:价值|货值))(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}"
@@ -192,6 +203,7 @@ def losses(text: str) -> list[Mention]:
             m
             for m in (*_VALUE_LOST.finditer(text), *_VALUE_BEFORE.finditer(text))
             if _SAVED.search(text, _clause_start(text, m.start()), _clause_end(text, m.end())) is None
+            and ("毁坏" not in m.group() or _DAMAGED_BY.search(text, 0, m.end()) is not None)
         ]
     for m in found_here:
         found = m.groupdict()

@@ -55,3 +55,45 @@ def test_the_reason_says_the_value_burned_was_graded_as_the_loss() -> None:
 def test_a_value_not_lost_in_an_incident_is_no_loss(text: str) -> None:
     p = propose(text)
     assert p.figures.loss_yuan == 0, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "loss", "grade"),
+    [
+        # 烧光: what a fire burned up
+        ("昨晚，城西一仓库发生火灾，大火烧光了价值约600万元的货物，无人员伤亡。", 6e6, G),
+        ("一家具厂起火，大火烧光了价值约2000万元的原材料。", 2e7, L),
+        ("凌晨，一物流园突发大火，价值约3000万元的货物被烧光。", 3e7, L),
+        # 毁坏: what an incident destroyed, the incident named in its sentence
+        ("城东一化工企业发生爆炸，毁坏价值1200万元的设备。", 1.2e7, L),
+        ("山洪冲进厂区，毁坏厂房和设备价值约5500万元。", 5.5e7, M),
+        ("冰雹袭击全县，价值约1500万元的大棚设施被毁坏。", 1.5e7, L),
+    ],
+)
+def test_the_value_burned_up_or_destroyed_is_the_loss(text: str, loss: float, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.loss_yuan == loss, p.reasons
+    assert p.grade is grade, p.reasons
+    why = next(r for r in p.reasons if r.startswith("直接经济损失"))
+    assert "原文为烧毁、损毁财物的价值" in why and "请核实" in why, why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 毁坏 by someone, in a complaint: no incident's loss
+        "开发商擅自毁坏价值50余万元的绿化苗木，业主要求赔偿。",
+        "有人恶意毁坏小区价值约20万元的公共设施，请派出所调查。",
+        "施工队强行开挖，毁坏了村民价值30万元的果树。",
+        "我小区业主大面积毁坏公共绿化，案值达20多万元。",
+        # 损毁 of heritage and property in complaints
+        "某公司施工损毁价值300万元的文物，应依法追究责任。",
+        # saved or spared
+        "消防员奋力扑救，避免了价值600万元的货物被烧光。",
+        "大火烧光了整个仓库，所幸价值约2000万元的设备被及时抢出。",
+    ],
+)
+def test_a_value_destroyed_by_someone_or_saved_is_no_loss(text: str) -> None:
+    p = propose(text)
+    assert p.figures.loss_yuan == 0, p.reasons
+    assert p.grade is None or not any(r.startswith("直接经济损失") for r in p.reasons), p.reasons
