@@ -70,10 +70,16 @@ class Segmenter:
         """Prepare one document (see the module docstring)."""
         title = normalise(title)
         body = normalise(body)
-        text = f"{title} {body}".strip()
-        head = title or body[:HEAD_CHARS]
         cut = self._jieba.cut_for_search
-        return Fields(text=text, words=tuple(cut(text, True)), head=tuple(cut(head, True)))
+        if title and body:
+            # segmentation never joins across whitespace: the words of "title body" are the title's,
+            # the space, then the body's, so the title is cut once for both fields
+            head = tuple(cut(title, True))
+            return Fields(text=f"{title} {body}", words=(*head, " ", *cut(body, True)), head=head)
+        if title:
+            words = tuple(cut(title, True))
+            return Fields(text=title, words=words, head=words)
+        return Fields(text=body, words=tuple(cut(body, True)), head=tuple(cut(body[:HEAD_CHARS], True)))
 
     def fields_many(self, docs: Sequence[tuple[str, str]]) -> list[Fields]:
         """Prepare many ``(title, body)`` documents."""
