@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from classifier.contexts import context_at, reports_incident_at
-from classifier.keywords import longest_first
+from classifier.keywords import Keywords
 from classifier.poisoning import Cause, poisoning
 from models.enums import EventType
 
@@ -192,7 +192,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
     ),
 }
 _KEYWORD_KIND = {word: kind for kind, words in EVENT_KEYWORDS.items() for word in words}
-_KEYWORDS = re.compile(longest_first(_KEYWORD_KIND))
+_KEYWORDS = Keywords(_KEYWORD_KIND)
 _CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _KEYWORD_KIND}
 _POISONINGS = ("食物中毒", "集体中毒", "一氧化碳中毒")
 _POISONING_KIND = {
@@ -209,12 +209,11 @@ EMERGENCIES = (EventType.NATURAL_DISASTER, EventType.ACCIDENT, EventType.PUBLIC_
 def event_type_of(text: str) -> tuple[EventType, tuple[str, ...]]:
     """The event type whose keywords ``text`` names, emergencies first; with the matched keywords."""
     found = set()
-    for m in _KEYWORDS.finditer(text):
-        word = m.group()
+    for word, start, end in _KEYWORDS.finditer(text):
         if word in found:
             continue
         # an emergency word of a risk, a habit, a campaign or a denial reports no incident
-        if _KEYWORD_KIND[word] in EMERGENCIES and not reports_incident_at(text, m.start(), m.end()):
+        if _KEYWORD_KIND[word] in EMERGENCIES and not reports_incident_at(text, start, end):
             continue
         found.add(word)
     kind_of = _KEYWORD_KIND
@@ -248,13 +247,13 @@ deep in its body is not)."""
 def near_miss(text: str) -> str | None:
     """The clause of an emergency that was about to happen and did not (险遇恐怖袭击, 成功阻止了一起
     爆炸, 爆炸未遂: :func:`classifier.occurrence.context_of`) in the lead of ``text``, or ``None``."""
-    for m in _KEYWORDS.finditer(text, 0, NEAR_MISS_LEAD):
-        if _KEYWORD_KIND[m.group()] not in EMERGENCIES:
+    for word, start, end in _KEYWORDS.finditer(text[:NEAR_MISS_LEAD]):
+        if _KEYWORD_KIND[word] not in EMERGENCIES:
             continue
-        context = context_at(text, m.start(), m.end())
-        foiled = _FOILED.match(text, m.end()) if context == "risk" else None
+        context = context_at(text, start, end)
+        foiled = _FOILED.match(text, end) if context == "risk" else None
         if context == "averted" or foiled is not None:
-            quote = _CLAUSE.split(text[: m.start()])[-1][-16:] + _CLAUSE.split(text[m.start() :])[0][:16]
+            quote = _CLAUSE.split(text[:start])[-1][-16:] + _CLAUSE.split(text[start:])[0][:16]
             return f"{quote}……{foiled.group('how')}" if foiled is not None else quote
     return None
 

@@ -12,9 +12,7 @@ being about that department's matters.
 
 from __future__ import annotations
 
-import re
-
-from classifier.keywords import longest_first
+from classifier.keywords import Keywords
 from models.taxonomy import Taxonomy
 
 
@@ -23,11 +21,9 @@ class HeadlineTopics:
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.topic_of = {word: topic.id for topic in taxonomy.topics for word in topic.keywords}
-        self._pattern = re.compile(longest_first(self.topic_of)) if self.topic_of else None
+        self._keywords = Keywords(self.topic_of)
 
     def decide(self, title: str) -> tuple[str, str] | None:
         """``(topic id, keyword)`` when ``title`` names a keyword, else ``None``."""
-        if self._pattern is None:
-            return None
-        found = self._pattern.search(title)
-        return (self.topic_of[found.group()], found.group()) if found is not None else None
+        found = self._keywords.search(title)
+        return (self.topic_of[found[0]], found[0]) if found is not None else None

@@ -1,17 +1,16 @@
 """Finding the places (乡镇/街道/村/社区 ...) an item names, using the gazetteer.
 
-All names and aliases are matched in one pass by a single regular expression that takes the
-longest name at each position (:func:`classifier.keywords.longest_first`), so 廿八都镇 wins over
+All names and aliases are matched in one pass that takes the longest name at each position
+(:class:`classifier.keywords.Keywords`), so 廿八都镇 wins over
 廿八都 and a village wins over its township's shorter name. Matching is exact substring matching:
 no segmentation is involved, so user dictionary quirks cannot hide a place.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from classifier.keywords import longest_first
+from classifier.keywords import Keywords
 from models.gazetteer import Gazetteer, Place
 
 
@@ -30,13 +29,12 @@ class PlaceFinder:
         for place in gazetteer.places:
             for name in (place.name, *place.aliases):
                 self._by_name.setdefault(name, place)
-        self._pattern = re.compile(longest_first(self._by_name)) if self._by_name else None
+        self._names = Keywords(self._by_name)
 
     def find(self, text: str) -> list[PlaceMatch]:
         """Every place mention in ``text`` in order (a place named twice appears twice)."""
-        if self._pattern is None:
-            return []
-        return [PlaceMatch(self._by_name[m.group()], m.group(), m.start()) for m in self._pattern.finditer(text)]
+        by_name = self._by_name
+        return [PlaceMatch(by_name[name], name, start) for name, start, _ in self._names.finditer(text)]
 
     def places(self, text: str) -> tuple[str, ...]:
         """The distinct canonical names of the places named, in order of first mention."""

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from classifier.contexts import context_at
-from classifier.keywords import longest_first
+from classifier.keywords import Keywords
 
 NEGATIVE: dict[str, float] = {
     # harm and emergencies
@@ -198,7 +198,7 @@ class SentimentScorer:
     def __init__(self, negative: dict[str, float] | None = None, positive: dict[str, float] | None = None) -> None:
         self.negative = dict(NEGATIVE if negative is None else negative)
         self.positive = dict(POSITIVE if positive is None else positive)
-        self._pattern = re.compile(longest_first({*self.negative, *self.positive}))
+        self._words = Keywords({*self.negative, *self.positive})
 
     def score(self, text: str, harm: Iterable[tuple[str, float]] = ()) -> Sentiment:
         """Negativity of ``text``; ``harm`` adds cues found by other means (grading's casualties),
@@ -207,15 +207,13 @@ class SentimentScorer:
         terms: list[str] = []
         negated = _NEGATED.search
         negative, positive = self.negative, self.positive
-        for m in self._pattern.finditer(text):
-            word = m.group()
-            start = m.start()
+        for word, start, end in self._words.finditer(text):
             if word in negative:
                 # "没有不满" etc.: a negated cue is no evidence either way (looked for only where it counts)
                 negatable = len(word) > 1 and word not in NEGATORS
                 if negatable and negated(text, max(0, start - _NEGATION_WINDOW), start) is not None:
                     continue
-                if word in HARM and context_at(text, start, m.end()) in _NOT_A_WORRY:
+                if word in HARM and context_at(text, start, end) in _NOT_A_WORRY:
                     continue
                 total += negative[word]
                 if word not in terms:

@@ -1,4 +1,5 @@
-"""KeywordSet finds exactly the words a substring test finds, overlapping ones included."""
+"""KeywordSet finds exactly the words a substring test finds, overlapping ones included; Keywords
+finds what a longest-first alternation finds."""
 
 from __future__ import annotations
 
@@ -45,3 +46,33 @@ def test_longest_first_matches_as_the_longest_first_alternation() -> None:
             assert [(m.start(), m.group()) for m in trie.finditer(text)] == [
                 (m.start(), m.group()) for m in flat.finditer(text)
             ]
+
+
+def test_keywords_match_the_longest_first_trie() -> None:
+    """Keywords gives the trie pattern's matches, offsets counted in characters (an emoji outside
+    the basic plane is one) and texts UTF-8 cannot hold (a lone surrogate) searched all the same."""
+    import re
+
+    from classifier.keywords import Keywords, longest_first
+
+    rng = random.Random(2)
+    alphabet = "ab不满意😀\ud800"
+    for _ in range(500):
+        words = list(
+            {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(0, 8))}
+        )
+        keywords = Keywords(words)
+        trie = re.compile(longest_first(words)) if words else None
+        for _ in range(10):
+            text = "".join(rng.choice(alphabet + "x") for _ in range(rng.randint(0, 30)))
+            expected = [(m.group(), m.start(), m.end()) for m in trie.finditer(text)] if trie else []
+            assert keywords.finditer(text) == expected, (words, text)
+            assert keywords.search(text) == (expected[0] if expected else None)
+
+
+def test_keyword_set_reads_a_text_with_a_lone_surrogate() -> None:
+    keywords = KeywordSet(WORDS)
+    text = "山体滑坡\ud800停水"
+    assert keywords.found(text) == {"山体滑坡", "滑坡", "体滑", "停水", "水"}
+    assert [(h.word, h.start) for h in keywords.hits(text)][:3] == [("体滑", 1), ("山体滑坡", 0), ("滑坡", 2)]
+    assert keywords.search("\ud800水")
