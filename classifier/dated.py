@@ -24,6 +24,12 @@ date alone says nothing (the event reported is dated too: ``4月8日7时许，�
   without a year (:meth:`EarlierDates._earlier_day`); not when it quotes a report
   (``记者从交警部门获悉，2024年5月3日…``) nor a day of the span the lead names (``7日晚至8日凌晨``),
   and a later day is the same incident's (``6日凌晨，又有1名伤者不治``).
+* **by a date at the same site** (``该厂3月5日发生一起火灾``, ``2015年6月该矿发生瓦斯爆炸``) after a
+  sentence that reports an incident told by a relative day only or with no date (``昨日凌晨，某化工厂
+  发生爆炸``, ``某县一煤矿发生透水事故``), when the two are incidents of different kinds
+  (:mod:`classifier.incident_kinds`: ``火灾`` beside ``爆炸``) or the earlier one is dated by a month
+  or a year only: :meth:`EarlierDates._recalled_at_site`. An incident of the same kind dated by its
+  day may be the lead's told again (``3月5日凌晨2时许，该厂车间发生爆炸``) and keeps its toll.
 
 What lies between the date and a figure may still bring the figure back to the incident reported
 now (``目前``, ``已造成``: :func:`classifier.other_events.other_event`).
@@ -33,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from classifier.incident_kinds import different, kinds_of
 from classifier.numbers import parse_count
 from classifier.other_events import dated_by_month, reports_this_event, sentences_reporting_this_event
 from classifier.prefilter import Prefiltered
@@ -86,6 +93,26 @@ _SAME_SITE = re.compile(r"该|同一|这一|此处|原地")
 _QUOTED_REPORT = re.compile(r"通报|警情|情况说明|公告|发布|获悉|称|[：:]")
 """A report quoted before the date: its incident is the one reported (据警方通报：5月3日…)."""
 BARE_DAY = re.compile(rf"(?<![\d一二三四五六七八九十]){_DAY}[日号]")
+_HAPPENED_RE = re.compile(_HAPPENED)
+_SITE = r"(?:(?<!应)该|同一|这一)(?!起|次|事故|事件|案|事)|此处|原地"
+"""The site of the incident reported named again (该厂, 同一路段), not the incident itself (该起事故)."""
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
+_DATE = (
+    rf"(?:(?P<year>(?<!\d)(?:19|20)\d\d年(?!以来|至今|来|起)(?:{_DAY}月(?:份)?(?:{_DAY}[日号])?)?)"
+    rf"|(?<![\d年月一二三四五六七八九十])(?:{_DAY}月)?{_DAY}[日号])"
+)
+"""A date written with its year (2015年6月, 2018年, 2019年5月3日) or a day without it (3月5日, 5日)."""
+DAY_OF_YEAR = re.compile(rf"月{_DAY}[日号]")
+_DATE_THEN_SITE = Prefiltered(
+    re.compile(
+        rf"{_DATE}(?:[^，,。；;！!？?]{{0,10}}[，,])?[^，,。；;！!？?]{{0,16}}?(?:{_SITE})[^，,。；;！!？?]{{0,12}}?{_HAPPENED}"
+    )
+)
+"""An incident dated, then at the same site (3月5日，该厂仓库发生火灾; 2015年6月该矿发生瓦斯爆炸)."""
+_SITE_THEN_DATE = Prefiltered(
+    re.compile(rf"(?:{_SITE})[^，,。；;！!？?\d]{{0,8}}?{_DATE}[^，,。；;！!？?]{{0,16}}?{_HAPPENED}")
+)
+"""An incident at the same site, then dated (该厂3月5日发生一起火灾, 该企业2018年发生火灾)."""
 
 
 def told_by_day(sentence: str) -> int | None:
@@ -196,6 +223,8 @@ class EarlierDates:
         earlier_day = None
         if ("日" in sentence or "号" in sentence) and (earlier_day := self._earlier_day(sentence, start)) is not None:
             return month_is_earlier, earlier_day
+        if not month_is_earlier and (recalled := self._recalled_at_site(sentence, start)) is not None:
+            return month_is_earlier, recalled
         if told_by_any_day(sentence) is not None:
             # 昨日凌晨，一民房起火…。1月22日发生在邻县的一起火灾造成4人死亡: the day's event is an
             # earlier one; so is any day's beside another incident (今天，另一采石场再次发生塌方)
@@ -241,6 +270,35 @@ class EarlierDates:
             return None
         # a later day is the same incident's (6日凌晨，又有1名伤者不治)
         return BARE_DAY if _earlier(_month_day(own), dated_before[0]) else None
+
+    def _recalled_at_site(self, sentence: str, start: int) -> re.Pattern[str] | None:
+        """The pattern of the date that marks the event of the sentence at ``start`` as an earlier one
+        at the site a sentence before names, or ``None``: the sentence dates an incident at the same
+        site (``该厂3月5日发生一起火灾``, ``2015年6月该矿发生瓦斯爆炸``) after a sentence that
+        reports an incident with no such date (by a relative day: ``昨日凌晨，某化工厂发生爆炸``, or
+        none: ``某县一煤矿发生透水事故``), and the two are different incidents: of different kinds
+        (:func:`classifier.incident_kinds.different`: ``火灾`` beside ``爆炸``), or the earlier one
+        dated by a month or a year only (``2019年5月``, ``2018年``), which no report of the incident
+        itself does. Not a report quoted, nor the incident itself again (``3月5日凌晨2时许，该厂车间
+        发生爆炸``, ``该起事故于2024年3月5日发生``)."""
+        if _SAME_SITE.search(sentence) is None:
+            return None  # (most dated sentences)
+        m = _DATE_THEN_SITE.search(sentence) or _SITE_THEN_DATE.search(sentence)
+        if m is None or _QUOTED_REPORT.search(sentence, 0, m.start()) or self.text.endswith(("：", ":"), 0, start):
+            return None
+        if _SAME_ONE.search(sentence, 0, m.end()) is not None:
+            return None  # 该起事故于…发生, 事发: the incident reported
+        year = m.group("year")
+        if (_YEAR if year else BARE_DAY).search(self.text, 0, start) is not None:
+            return None  # the lead is dated: the rules above compare the dates
+        leads = [sm for sm in SENTENCE.finditer(self.text, 0, start) if _HAPPENED_RE.search(sm.group())]
+        if not leads:
+            return None
+        if year is None or DAY_OF_YEAR.search(year):
+            ours = frozenset().union(*(kinds_of(sm.group()) for sm in leads))
+            if not different(ours, kinds_of(sentence, m.start())):
+                return None  # 昨日凌晨…发生爆炸。3月5日凌晨2时许，该厂车间发生爆炸: maybe told again
+        return _YEAR if year else BARE_DAY
 
     def _fresh_after(self, start: int) -> bool:
         """Whether a sentence after the one at ``start`` reports a new incident by a relative day,

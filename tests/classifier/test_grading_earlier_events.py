@@ -92,3 +92,43 @@ def test_the_incident_reported_keeps_its_toll(text: str, deaths: int, grade: Inc
 def test_another_sentence_on_the_incidents_own_day_is_its_own() -> None:
     p = propose("8日上午，沪昆高速某路段发生一起多车追尾事故，造成2人死亡。另外，8日上午的事故中还有5人受伤。")
     assert (p.figures.deaths, p.figures.injured) == (2, 5), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # a bare day at the same site, after a lead told by a relative day only
+        ("昨日凌晨，某化工厂发生爆炸，造成2人死亡。该厂3月5日发生一起火灾，造成10人死亡。", 2, G),
+        ("今天上午，城南一化工厂发生爆炸，造成4人死亡。该厂3月5日发生一起火灾，造成10人死亡。", 4, L),
+        ("当日下午，某烟花厂发生爆炸，造成3人死亡。3月5日，该厂仓库发生火灾，造成12人死亡。", 3, L),
+        ("昨天下午，国道一路段两车相撞，造成3人死亡。同一路段3月2日发生山体滑坡，造成11人死亡。", 3, L),
+        # a date written with its year at the same site, after a lead with no date
+        ("某县一煤矿发生透水事故，3人被困。2015年6月该矿发生瓦斯爆炸，造成12人死亡。", 0, G),
+        ("某县一煤矿发生透水事故，造成4人死亡。2015年6月3日，该矿发生瓦斯爆炸，造成12人死亡。", 4, L),
+        ("一化工企业车间发生爆炸，造成3人死亡。该企业2018年发生火灾，造成11人死亡。", 3, L),
+        ("一在建工地发生坍塌，2人受伤。该工地2019年5月发生塔吊倒塌，造成30人死亡。", 0, G),
+    ],
+)
+def test_an_earlier_incident_at_the_same_site_is_left_out(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+    assert any(r.startswith("未计入（其他或以往事件）") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # the lead's incident told again with its date (the same kind of incident, at the same site)
+        ("昨日凌晨，某化工厂发生爆炸。3月5日凌晨2时许，该厂车间发生爆炸，造成10人死亡。", 10, M),
+        ("某县一煤矿发生透水事故。2024年3月5日15时许，该矿井下发生透水，造成12人死亡。", 12, M),
+        # a lead that does not say what happened: the dated incident may be its own
+        ("昨日，某煤矿发生事故。3月5日，该矿井下发生瓦斯爆炸，造成12人死亡。", 12, M),
+        # the site's incident told by a back reference
+        ("某县一煤矿发生透水事故。该起事故于2024年3月5日发生，造成12人死亡。", 12, M),
+    ],
+)
+def test_the_lead_told_again_with_its_date_keeps_its_toll(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
