@@ -76,3 +76,19 @@ def test_keyword_set_reads_a_text_with_a_lone_surrogate() -> None:
     assert keywords.found(text) == {"山体滑坡", "滑坡", "体滑", "停水", "水"}
     assert [(h.word, h.start) for h in keywords.hits(text)][:3] == [("体滑", 1), ("山体滑坡", 0), ("滑坡", 2)]
     assert keywords.search("\ud800水")
+
+
+def test_a_long_word_list_is_searched_alike() -> None:
+    """A list longer than the DFA bound (a large gazetteer) gets a smaller automaton, same matches."""
+    import re
+
+    from classifier.keywords import DFA_WORDS, Keywords, longest_first
+
+    rng = random.Random(3)
+    chars = [chr(c) for c in range(0x4E00, 0x4E00 + 60)]
+    words = list({"".join(rng.choice(chars) for _ in range(rng.randint(1, 3))) for _ in range(3 * DFA_WORDS)})
+    assert len(words) > DFA_WORDS
+    keywords, trie = Keywords(words), re.compile(longest_first(words))
+    for _ in range(50):
+        text = "".join(rng.choice(chars) for _ in range(200))
+        assert keywords.finditer(text) == [(m.group(), m.start(), m.end()) for m in trie.finditer(text)]
