@@ -93,7 +93,8 @@ _SAME_SITE = re.compile(r"该|同一|这一|此处|原地")
 _QUOTED_REPORT = re.compile(r"通报|警情|情况说明|公告|发布|获悉|称|[：:]")
 """A report quoted before the date: its incident is the one reported (据警方通报：5月3日…)."""
 BARE_DAY = re.compile(rf"(?<![\d一二三四五六七八九十]){_DAY}[日号]")
-_HAPPENED_RE = re.compile(_HAPPENED)
+HAPPENED = re.compile(_HAPPENED)
+"""A verb of an incident happening (发生, 起火, 侧翻 …)."""
 _SITE = r"(?:(?<!应)该|同一|这一)(?!起|次|事故|事件|案|事)|此处|原地"
 """The site of the incident reported named again (该厂, 同一路段), not the incident itself (该起事故)."""
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
@@ -291,7 +292,7 @@ class EarlierDates:
         year = m.group("year")
         if (_YEAR if year else BARE_DAY).search(self.text, 0, start) is not None:
             return None  # the lead is dated: the rules above compare the dates
-        leads = [sm for sm in SENTENCE.finditer(self.text, 0, start) if _HAPPENED_RE.search(sm.group())]
+        leads = [sm for sm in SENTENCE.finditer(self.text, 0, start) if HAPPENED.search(sm.group())]
         if not leads:
             return None
         if year is None or DAY_OF_YEAR.search(year):

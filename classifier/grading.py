@@ -47,12 +47,12 @@ as 一般. An emergency word counts only where it reports something that happene
 (:mod:`classifier.occurrence`): a risk (``随时可能倒塌``), a hypothetical, a habit
 (``经常发生…事故``), a safety campaign (``安全隐患大排查``, ``严防火灾``) or a denial is no
 incident. Items that report no emergency get no grade, nor do texts of statistics alone
-(``全年共发生生产安全事故12起，死亡15人``: the emergency words only in the tally's sentences, no
-incident told). An event abroad (:mod:`classifier.abroad`: ``墨西哥边境城市6人遭枪杀``) gets no
-国内 grade either, its figures kept in the reasons, unless Chinese citizens are named among those
-involved (``7名中国游客遇难``): then the grade is proposed and the desk is asked to check how many
-of them there are. Every proposal carries the reasons it rests on, and each figure's reason quotes
-the words it was read from.
+(``全年共发生生产安全事故12起，死亡15人``, ``全市共接报火灾46起，无人员伤亡``: the emergency words only
+in the tally's sentences, no incident told: :mod:`classifier.tallies`). An event abroad
+(:mod:`classifier.abroad`: ``墨西哥边境城市6人遭枪杀``) gets no 国内 grade either, its figures kept in
+the reasons, unless Chinese citizens are named among those involved (``7名中国游客遇难``): then
+the grade is proposed and the desk is asked to check how many of them there are. Every proposal
+carries the reasons it rests on, and each figure's reason quotes the words it was read from.
 """
 
 from __future__ import annotations
@@ -66,9 +66,9 @@ from classifier.domestic import split_by_place
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
 from classifier.missing import still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count
-from classifier.other_events import EVENT_THAT_LASTS, ONE_INCIDENT, STATISTICS, counts_incidents, season_tally
 from classifier.poisoning import FOOD_CAUSE, industrial_poisoning
 from classifier.prefilter import Prefiltered
+from classifier.tallies import only_statistics
 from classifier.traditional import simplified
 from models.enums import EventType, IncidentGrade
 
@@ -402,40 +402,6 @@ def _trapped_check(figures: Figures, trapped: float, quote: str) -> str:
     return f"被困、被埋{trapped:g}人（原文“{quote}”）：不是失踪，未计入{check}"
 
 
-def _only_statistics(text: str, terms: tuple[str, ...], report: CasualtyReport) -> bool:
-    """Whether ``text`` names its emergency words only in sentences of statistics whose figures
-    were left out (``全年共发生生产安全事故12起，死亡15人``): a tally, no incident."""
-    if report.figures or not report.excluded or any(left.why != STATISTICS for left in report.excluded):
-        return False
-    spans = []
-    for left in report.excluded:
-        at = text.find(left.sentence)
-        lasting = EVENT_THAT_LASTS.search(left.sentence) is not None
-        if at < 0 or (lasting and not counts_incidents(left.sentence) and not season_tally(left.sentence)):
-            # 入汛以来，暴雨已致全县11人死亡: a season's toll of a disaster that goes on (but 汛期以来，
-            # 全县已发生5起山洪灾害: a tally of incidents; 今年汛期，全省因洪涝灾害死亡23人: a
-            # province's season)
-            return False
-        spans.append((at, at + len(left.sentence)))
-    said = text.find(report.no_casualties) if report.no_casualties else -1
-    if said >= 0 and not any(a <= said < b for a, b in spans):
-        return False  # 一加油站发生火情，无人员伤亡。今年以来全市共发生火灾126起: an incident told
-    for term in terms:
-        at = text.find(term)
-        while at >= 0:
-            if not any(a <= at < b for a, b in spans):
-                return False  # 今年以来共发生火灾12起，死亡3人。昨晚某小区发生火灾: this one is
-            start = max(text.rfind(c, 0, at) for c in "，,。；;！!？?\n") + 1
-            end = _CLAUSE_END.search(text, at)
-            if ONE_INCIDENT.search(text, start, end.start() if end else len(text)):
-                return False  # 投产以来已工伤死亡2人，6月18日又发生责任事故: one incident told
-            at = text.find(term, at + 1)
-    return True
-
-
-_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
-
-
 _SPARED = re.compile(r"(?:暂无|无|未造成|没有造成|未发现)人员(?:伤亡|死亡)")
 """No one hurt, said of an incident whose type has no keyword here (救出12名被困群众，暂无人员死亡)."""
 _NOT_AN_INCIDENT = re.compile(r"演练|演习|全年|连续|以来|安全生产|汛期|今年|年度|期间|全市|全县|全区|全省|全镇|辖区")
@@ -487,7 +453,7 @@ def propose(text: str) -> GradeProposal:
         )
     if (trapped := still_trapped(text)) is not None:
         reasons.append(_trapped_check(figures, *trapped))
-    if grade is None and emergency and _only_statistics(text, terms, figures.report):
+    if grade is None and emergency and only_statistics(text, terms, figures.report):
         why = "所述为多起事件或一段时期的统计数字，未报告具体事件 → 未定级"
         return GradeProposal(event_type, terms, None, (*reasons, why), figures)
     # people hurt: an incident happened, even where its type has no keyword here

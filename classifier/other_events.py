@@ -50,7 +50,8 @@ from classifier.sentences import SENTENCE
 _INCIDENTS = re.compile(
     # 共发生…23起 / 事故12起，: a count of incidents; 发生两起山体滑坡16人丧生 reports incidents
     # 25.2万起: tens of thousands of incidents, a national or provincial tally
-    r"(?:共|累计|总计|合计)[^，,。；;]{0,12}?(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)起(?!来|床|诉|草|步|身|飞|点|因|了)"
+    r"(?:共|累计|总计|合计)[^，,。；;]{0,12}?(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)(?:余|多)?起"
+    r"(?!来|床|诉|草|步|身|飞|点|因|了)"
     # (look-behinds after the first character, so the search still skips ahead to candidates;
     # 第3起 is an ordinal)
     r"|(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)起(?<!第\d起)(?<!第\d\d起)(?<!第[两三四五六七八九十]起)"
@@ -256,7 +257,8 @@ ONE_INCIDENT = re.compile(
 
 _SEVERAL_HAPPENED = re.compile(
     # (the kind may stand between: 全国共发生洪涝灾害12起)
-    r"(?:发生|出现|共有)了?[^，,。；;\d]{0,8}?(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)起(?!来|床|诉|草|步|身|飞|点|因|了)"
+    r"(?:发生|出现|共有)了?[^，,。；;\d]{0,8}?(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)(?:余|多)?起"
+    r"(?!来|床|诉|草|步|身|飞|点|因|了)"
 )
 
 
@@ -308,6 +310,15 @@ def season_tally(sentence: str) -> bool:
 def counts_incidents(sentence: str) -> bool:
     """Whether ``sentence`` counts several incidents that happened (``已发生5起山洪灾害``)."""
     return _SEVERAL_HAPPENED.search(sentence) is not None
+
+
+def incident_counts(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that count several incidents (``共接报火灾46起``, ``已发生5起山洪灾害``,
+    ``交通事故12起，``; not an ordinal: ``发生的第3起火灾``)."""
+    if "起" not in text and "累计发生" not in text:
+        return []  # (most texts count nothing)
+    found = [m for m in (*_INCIDENTS.finditer(text), *_SEVERAL_HAPPENED.finditer(text)) if "第" not in m.group()]
+    return [m.span() for m in found]
 
 
 def tallied(sentence: str, offset: int) -> bool:

@@ -79,3 +79,43 @@ def test_one_disasters_toll_and_an_incident_beside_a_tally_keep_their_grade(
 )
 def test_a_whole_province_or_city_is_no_place_named(text: str) -> None:
     assert home_places(text) == [], home_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # incidents counted over a period or a region, no figure of people: statistics, no incident
+        "全市共接报火灾46起，无人员伤亡",
+        "今年以来，全市共接报火灾46起，无人员伤亡。",
+        "全县今年以来共发生交通事故120起，未造成人员死亡。",
+        "1至10月，全区共发生火灾30余起，无人员伤亡，火灾形势总体平稳。",
+        "据统计，春节期间全市共发生火灾18起，同比下降20%。",
+        "上半年，全县共发生道路交通事故56起，没有发生较大以上事故。",
+        "全市共接报火灾46起，无人员伤亡。消防部门提醒市民注意用火安全。",
+        "本月共处置警情300余起，未发生重大案件。",
+    ],
+)
+def test_a_count_of_incidents_without_figures_gets_no_grade(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
+    if p.event_type.value != "other":
+        assert any("统计数字" in r and "未定级" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an incident of its own beside the tally
+        "一加油站发生火情。今年以来全市共发生火灾126起",
+        "昨晚，城东一小区发生火灾，无人员伤亡。今年以来全市共接报火灾46起。",
+        "今年以来全市共发生火灾126起，昨晚一小区又起火，无人员伤亡。",
+        "今年以来全市共接报火灾46起。今天凌晨，城西一仓库起火，所幸无人员伤亡。",
+        "全县今年以来共发生交通事故120起。今天上午，国道一货车侧翻，无人员伤亡。",
+        "这是今年以来全市发生的第3起火灾，所幸无人员伤亡。",
+        # incidents of today, counted
+        "台湾花莲今日发生5起地震，最大震级5.3级",
+    ],
+)
+def test_an_incident_beside_a_count_keeps_its_grade(text: str) -> None:
+    p = propose(text)
+    assert p.grade is G, p.reasons

@@ -1,0 +1,112 @@
+"""Texts of statistics alone: a tally of many incidents or of a period, and no incident reported.
+
+A text that only adds up incidents (``全年共发生生产安全事故12起，死亡15人``, ``全市共接报火灾46起，无人员
+伤亡``) reports no emergency: it gets no grade, not even 一般 from its emergency words
+(:func:`classifier.grading.propose`). It is a tally alone when
+
+* its figures were all left out as statistics (:mod:`classifier.other_events`) and its emergency
+  words stand only in their sentences, with no incident told in their own clause
+  (``投产以来已工伤死亡2人，6月18日又发生责任事故``: one incident), unless a disaster that goes on is
+  named (``入汛以来，暴雨已致全县11人死亡``: its toll so far); or
+* it states no figure of people or loss and counts incidents (``共接报火灾46起``, ``共发生交通事故
+  120起``, ``30余起``), and nothing outside the counts reports one of its own: no clause outside
+  them tells something happening (``一加油站发生火情``, ``昨晚一小区又起火``, ``今天凌晨…起火``;
+  not ``没有发生较大以上事故``, a denial) and no emergency word outside their sentences reports an
+  incident (:func:`classifier.occurrence.context_of`: ``消防部门提醒…严防火灾`` is a campaign);
+  a count told of a day of now (``花莲今日发生5起地震``) reports incidents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.casualties import CasualtyReport
+from classifier.dated import HAPPENED
+from classifier.occurrence import context_of
+from classifier.other_events import (
+    EVENT_THAT_LASTS,
+    ONE_INCIDENT,
+    STATISTICS,
+    counts_incidents,
+    incident_counts,
+    season_tally,
+)
+from classifier.prefilter import Prefiltered
+
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_OWN_INCIDENT = Prefiltered(re.compile(rf"{HAPPENED.pattern}|本次|此次|这次|这起|该起|又一起"))
+"""An incident told as happening, or as this one (一加油站发生火情, 昨晚一小区又起火, 此次火灾)."""
+_NOW = re.compile(r"今日|今天|今晨|今早|昨日|昨天|昨晚|昨夜|前天|凌晨|当天|当日|当晚|日前|近日|刚刚|本次|此次")
+"""A count told of a day of now (今日发生5起地震): incidents reported, not a tally."""
+
+
+def only_statistics(text: str, terms: tuple[str, ...], report: CasualtyReport) -> bool:
+    """Whether ``text``, whose emergency words are ``terms``, is a tally alone (see the module doc)."""
+    if report.figures:
+        return False
+    if report.excluded and all(left.why == STATISTICS for left in report.excluded):
+        return _figures_tallied(text, terms, report)
+    return _counted_only(text, terms)
+
+
+def _figures_tallied(text: str, terms: tuple[str, ...], report: CasualtyReport) -> bool:
+    """Whether ``text`` names its emergency words only in sentences of statistics whose figures
+    were left out (``全年共发生生产安全事故12起，死亡15人``): a tally, no incident."""
+    spans = []
+    for left in report.excluded:
+        at = text.find(left.sentence)
+        lasting = EVENT_THAT_LASTS.search(left.sentence) is not None
+        if at < 0 or (lasting and not counts_incidents(left.sentence) and not season_tally(left.sentence)):
+            # 入汛以来，暴雨已致全县11人死亡: a season's toll of a disaster that goes on (but 汛期以来，
+            # 全县已发生5起山洪灾害: a tally of incidents; 今年汛期，全省因洪涝灾害死亡23人: a
+            # province's season)
+            return False
+        spans.append((at, at + len(left.sentence)))
+    said = text.find(report.no_casualties) if report.no_casualties else -1
+    if said >= 0 and not _inside(spans, said):
+        return False  # 一加油站发生火情，无人员伤亡。今年以来全市共发生火灾126起: an incident told
+    for term in terms:
+        at = text.find(term)
+        while at >= 0:
+            if not _inside(spans, at):
+                return False  # 今年以来共发生火灾12起，死亡3人。昨晚某小区发生火灾: this one is
+            start = max(text.rfind(c, 0, at) for c in "，,。；;！!？?\n") + 1
+            end = _CLAUSE_END.search(text, at)
+            if ONE_INCIDENT.search(text, start, end.start() if end else len(text)):
+                return False  # 投产以来已工伤死亡2人，6月18日又发生责任事故: one incident told
+            at = text.find(term, at + 1)
+    return True
+
+
+def _counted_only(text: str, terms: tuple[str, ...]) -> bool:
+    """Whether ``text`` counts incidents (``全市共接报火灾46起，无人员伤亡``) and reports none of
+    its own outside the counts (see the module doc)."""
+    counts = incident_counts(text)
+    if not counts:
+        return False  # (most texts count no incidents)
+    clauses = [_around(text, a, b, _CLAUSE_END) for a, b in counts]
+    if any(_NOW.search(text, a, b) for a, b in clauses):
+        return False  # 花莲今日发生5起地震: today's incidents, counted
+    sentences = [_around(text, a, b, _SENTENCE_END) for a, b in counts]
+    for m in _OWN_INCIDENT.finditer(text):
+        if not _inside(clauses, m.start()) and context_of(text, m.start(), m.end()) is None:
+            return False  # 一加油站发生火情。今年以来全市共发生火灾126起: an incident told
+    for term in terms:
+        at = text.find(term)
+        while at >= 0:
+            if not _inside(sentences, at) and context_of(text, at, at + len(term)) is None:
+                return False  # 全市共接报火灾46起。城西一仓库火灾已扑灭
+            at = text.find(term, at + 1)
+    return True
+
+
+def _around(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """The span of the clause or sentence (ending at ``breaks``) that holds ``text[start:end]``."""
+    before = [m.end() for m in breaks.finditer(text, 0, start)]
+    after = breaks.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in spans)
