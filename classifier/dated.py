@@ -95,8 +95,10 @@ _QUOTED_REPORT = re.compile(r"通报|警情|情况说明|公告|发布|获悉|�
 BARE_DAY = re.compile(rf"(?<![\d一二三四五六七八九十]){_DAY}[日号]")
 HAPPENED = re.compile(_HAPPENED)
 """A verb of an incident happening (发生, 起火, 侧翻 …)."""
-_SITE = r"(?:(?<!应)该|同一|这一)(?!起|次|事故|事件|案|事)|此处|原地"
-"""The site of the incident reported named again (该厂, 同一路段), not the incident itself (该起事故)."""
+_SITE = r"(?:(?<!应)该|同一|这一)(?!起|次|事故|事件|案|事)|这家|这座|这所|这处|此处|原地"
+"""The site of the incident reported named again (该厂, 同一路段, 这家工厂), not the incident itself
+(该起事故)."""
+_SITE_RE = re.compile(_SITE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 _DATE = (
     rf"(?:(?P<year>(?<!\d)(?:19|20)\d\d年(?!以来|至今|来|起)(?:{_DAY}月(?:份)?(?:{_DAY}[日号])?)?)"
@@ -282,7 +284,7 @@ class EarlierDates:
         dated by a month or a year only (``2019年5月``, ``2018年``), which no report of the incident
         itself does. Not a report quoted, nor the incident itself again (``3月5日凌晨2时许，该厂车间
         发生爆炸``, ``该起事故于2024年3月5日发生``)."""
-        if _SAME_SITE.search(sentence) is None:
+        if _SITE_RE.search(sentence) is None:
             return None  # (most dated sentences)
         m = _DATE_THEN_SITE.search(sentence) or _SITE_THEN_DATE.search(sentence)
         if m is None or _QUOTED_REPORT.search(sentence, 0, m.start()) or self.text.endswith(("：", ":"), 0, start):

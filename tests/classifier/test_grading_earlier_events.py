@@ -107,6 +107,8 @@ def test_another_sentence_on_the_incidents_own_day_is_its_own() -> None:
         ("某县一煤矿发生透水事故，造成4人死亡。2015年6月3日，该矿发生瓦斯爆炸，造成12人死亡。", 4, L),
         ("一化工企业车间发生爆炸，造成3人死亡。该企业2018年发生火灾，造成11人死亡。", 3, L),
         ("一在建工地发生坍塌，2人受伤。该工地2019年5月发生塔吊倒塌，造成30人死亡。", 0, G),
+        ("昨日凌晨，某化工厂发生爆炸，造成4人死亡。3月5日，这家工厂发生火灾，造成10人死亡。", 4, L),
+        ("某县一煤矿发生透水事故，3人被困。该矿在2015年6月发生瓦斯爆炸，造成12人死亡。", 0, G),
     ],
 )
 def test_an_earlier_incident_at_the_same_site_is_left_out(text: str, deaths: int, grade: IncidentGrade) -> None:
