@@ -6,6 +6,9 @@ it lives in the contract. Loaded from ``taxonomy.yaml`` by :func:`yuqing.config.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
@@ -31,18 +34,9 @@ class Taxonomy(_Frozen):
 
     @model_validator(mode="after")
     def _unique(self) -> Taxonomy:
-        names: dict[str, str] = {}
-        for topic in self.topics:
-            for name in (topic.id, topic.label, *topic.aliases):
-                if names.setdefault(name, topic.id) != topic.id:
-                    raise ValueError(f"{name!r} names two topics ({names[name]} and {topic.id})")
-        decides: dict[str, str] = {}
-        for topic in self.topics:
-            for word in topic.keywords:
-                if not word.strip():
-                    raise ValueError(f"topic {topic.id}: an empty keyword")
-                if decides.setdefault(word, topic.id) != topic.id:
-                    raise ValueError(f"keyword {word!r} decides two topics ({decides[word]} and {topic.id})")
+        found = clashes(self.topics)
+        if found:
+            raise ValueError(found[0].message)
         return self
 
     def resolve(self, label: str) -> str:
@@ -54,3 +48,34 @@ class Taxonomy(_Frozen):
 
     def label_of(self, topic_id: str) -> str | None:
         return next((t.label for t in self.topics if t.id == topic_id), None)
+
+
+@dataclass(frozen=True)
+class Clash:
+    """A name or keyword of the topic at ``index`` (its ``field``) that another topic has already."""
+
+    index: int
+    field: str
+    message: str
+
+
+def clashes(topics: Sequence[Topic]) -> list[Clash]:
+    """What makes ``topics`` ambiguous, in file order: an id, label or alias naming two topics, a
+    keyword deciding two, an empty keyword. :class:`Taxonomy` refuses the first; an editor shows
+    each at its topic's line."""
+    out: list[Clash] = []
+    names: dict[str, str] = {}
+    for index, topic in enumerate(topics):
+        for field, name in (("id", topic.id), ("label", topic.label), *(("aliases", a) for a in topic.aliases)):
+            if names.setdefault(name, topic.id) != topic.id:
+                out.append(Clash(index, field, f"{name!r} names two topics ({names[name]} and {topic.id})"))
+    decides: dict[str, str] = {}
+    for index, topic in enumerate(topics):
+        for word in topic.keywords:
+            if not word.strip():
+                out.append(Clash(index, "keywords", f"topic {topic.id}: an empty keyword"))
+            elif decides.setdefault(word, topic.id) != topic.id:
+                out.append(
+                    Clash(index, "keywords", f"keyword {word!r} decides two topics ({decides[word]} and {topic.id})")
+                )
+    return out
