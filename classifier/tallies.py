@@ -13,7 +13,8 @@ A text that only adds up incidents (``全年共发生生产安全事故12起，�
   them tells something happening (``一加油站发生火情``, ``昨晚一小区又起火``, ``今天凌晨…起火``;
   not ``没有发生较大以上事故``, a denial) and no emergency word outside their sentences reports an
   incident (:func:`classifier.occurrence.context_of`: ``消防部门提醒…严防火灾`` is a campaign);
-  a count told of a day of now (``花莲今日发生5起地震``) reports incidents.
+  a count told of a day of now (``花莲今日发生5起地震``, ``昨日，我市共发生2起火灾``) reports
+  incidents.
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ _CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _OWN_INCIDENT = Prefiltered(re.compile(rf"{HAPPENED.pattern}|本次|此次|这次|这起|该起|又一起"))
 """An incident told as happening, or as this one (一加油站发生火情, 昨晚一小区又起火, 此次火灾)."""
-_NOW = re.compile(r"今日|今天|今晨|今早|昨日|昨天|昨晚|昨夜|前天|凌晨|当天|当日|当晚|日前|近日|刚刚|本次|此次")
-"""A count told of a day of now (今日发生5起地震): incidents reported, not a tally."""
+_NOW = re.compile(r"今日|今天|今晨|今早|昨日|昨天|昨晚|昨夜|前天|凌晨|当天|当日|当晚|刚刚|本次|此次")
+"""A count told of a day of now (今日发生5起地震, 昨日，我市共发生2起火灾): incidents reported, not a
+tally (近日 and 日前 date a report as often as what it counts: 近日，记者从消防支队获悉)."""
 
 
 def only_statistics(text: str, terms: tuple[str, ...], report: CasualtyReport) -> bool:
@@ -86,9 +88,9 @@ def _counted_only(text: str, terms: tuple[str, ...]) -> bool:
     if not counts:
         return False  # (most texts count no incidents)
     clauses = [_around(text, a, b, _CLAUSE_END) for a, b in counts]
-    if any(_NOW.search(text, a, b) for a, b in clauses):
-        return False  # 花莲今日发生5起地震: today's incidents, counted
     sentences = [_around(text, a, b, _SENTENCE_END) for a, b in counts]
+    if any(_NOW.search(text, start, b) for (start, _), (_, b) in zip(sentences, clauses, strict=True)):
+        return False  # 花莲今日发生5起地震, 昨日，我市共发生2起火灾: incidents of a day of now, counted
     for m in _OWN_INCIDENT.finditer(text):
         if not _inside(clauses, m.start()) and context_of(text, m.start(), m.end()) is None:
             return False  # 一加油站发生火情。今年以来全市共发生火灾126起: an incident told

@@ -114,6 +114,7 @@ def test_a_count_of_incidents_without_figures_gets_no_grade(text: str) -> None:
         "这是今年以来全市发生的第3起火灾，所幸无人员伤亡。",
         # incidents of today, counted
         "台湾花莲今日发生5起地震，最大震级5.3级",
+        "昨日，我市共发生2起火灾，均已扑灭。",
     ],
 )
 def test_an_incident_beside_a_count_keeps_its_grade(text: str) -> None:
