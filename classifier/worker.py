@@ -6,9 +6,11 @@ batch's offsets only after the producer flushed: at-least-once, and idempotent b
 re-delivered item is classified to the same message with the same id. Several workers in one
 consumer group share the partitions.
 
-Routing edited online (``config_versions``, document ``routing``) is picked up without a restart:
-before each batch the worker asks whether a newer version exists (at most every 2 s) and, if so,
-routes with it from that batch on.
+Routing and the taxonomy edited online (``config_versions``, documents ``routing`` and
+``taxonomy``) are picked up without a restart: before each batch the worker asks whether a newer
+version exists (at most every 2 s) and, if so, routes and names topics with it from that batch on.
+A taxonomy version the served model's labels cannot be read with is skipped (logged), like any
+version the worker cannot use; the last good one stays.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import threading
 from sqlalchemy.orm import Session, sessionmaker
 
 from classifier.engine import Classifier
+from classifier.jurisdiction import Taxonomy, parse_taxonomy
 from classifier.routing import Router, RoutingTable, parse_routing
 from models.messages import ClassifiedItem, RawItem
 from models.timeutil import Clock, utcnow
@@ -38,9 +41,11 @@ def make_handler(
     producer: BusProducer,
     clock: Clock | None = None,
     routing: LiveDocument[RoutingTable] | None = None,
+    taxonomy: LiveDocument[Taxonomy] | None = None,
 ) -> Handler[RawItem]:
     """A stage handler that classifies a batch and publishes one ClassifiedItem per record, routing
-    with the table in force (``routing``, when given)."""
+    with the table in force (``routing``, when given) and deciding topics with the taxonomy in
+    force (``taxonomy``, when given: the classifier rebuilds what it derives from it)."""
     now = clock or utcnow
 
     def handle(batch: Batch[RawItem]) -> Rejected[RawItem]:
@@ -48,6 +53,10 @@ def make_handler(
             table = routing.current()
             if table is not classifier.router.table:
                 classifier.router = Router(table)
+        if taxonomy is not None:
+            topics = taxonomy.current()
+            if topics is not classifier.taxonomy:
+                classifier.taxonomy = topics
         items = [record.message for record in batch]
         results = classifier.classify(items)
         at = now()
@@ -73,14 +82,16 @@ def run_classifier(
     from yuqing.worker import run_stage
 
     engine = make_engine(settings.effective_database_url)
-    routing = live_routing(make_session_factory(engine), classifier)
+    sessions = make_session_factory(engine)
+    routing = live_routing(sessions, classifier)
+    taxonomy = live_taxonomy(sessions, classifier)
     try:
         return run_stage(
             settings,
             stage=STAGE,
             topic=ITEMS_RAW,
             group=group,
-            make_handler=lambda producer: make_handler(classifier, producer, routing=routing),
+            make_handler=lambda producer: make_handler(classifier, producer, routing=routing, taxonomy=taxonomy),
             stop=stop,
             idle_exit_s=idle_exit_s,
         )
@@ -98,3 +109,16 @@ def live_routing(
         return parse_routing(text, name, classifier.units)
 
     return LiveDocument(sessions, "routing", parse, initial=classifier.router.table, interval_s=interval_s)
+
+
+def live_taxonomy(
+    sessions: sessionmaker[Session], classifier: Classifier, interval_s: float = 2.0
+) -> LiveDocument[Taxonomy]:
+    """The taxonomy in force: the newest version edited online that keeps every label of the
+    classifier's model (checked every ``interval_s`` seconds), else the taxonomy it was loaded with."""
+    labels = classifier.model.labels
+
+    def parse(text: str, name: str) -> Taxonomy:
+        return parse_taxonomy(text, name, labels)
+
+    return LiveDocument(sessions, "taxonomy", parse, initial=classifier.taxonomy, interval_s=interval_s)

@@ -1,10 +1,12 @@
 """Rule documents edited online: versioned in the database, seeded and deployed from YAML.
 
-Three documents of a jurisdiction are editable in the web UI: ``routing`` (``routing.yaml``, read by
-the classifier), ``alert_rules`` (``alert_rules.yaml``: alert rules and the keyword schemes
-关注词/排除词/地域词, read by the alerting stage) and ``policies`` (``policies.yaml``, read by the
-response tracker at dispatch). Each version is a row of ``config_versions`` with the full text, who
-and when (append-only: the history is the audit trail).
+Four documents of a jurisdiction are editable in the web UI: ``routing`` (``routing.yaml``, read by
+the classifier), ``taxonomy`` (``taxonomy.yaml``: the topics, their names and the title keywords that
+decide them, read by the classifier; every name shown for a topic comes from it), ``alert_rules``
+(``alert_rules.yaml``: alert rules and the keyword schemes 关注词/排除词/地域词, read by the alerting
+stage) and ``policies`` (``policies.yaml``, read by the response tracker at dispatch). Each version
+is a row of ``config_versions`` with the full text, who and when (append-only: the history is the
+audit trail).
 
 Which text is in force:
 
@@ -51,6 +53,7 @@ DOCUMENTS: dict[str, str] = {
     "alert_rules": "预警规则与关键词方案",
     "routing": "分派规则",
     "policies": "时限策略",
+    "taxonomy": "分类体系",
 }
 """The documents editable online: name (the file is ``<name>.yaml``) → what people call it."""
 

@@ -22,7 +22,7 @@ NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 def folder(tmp_path: Path) -> Path:
     out = tmp_path / "j"
     out.mkdir()
-    for name in ("routing.yaml", "alert_rules.yaml", "policies.yaml"):
+    for name in ("routing.yaml", "alert_rules.yaml", "policies.yaml", "taxonomy.yaml"):
         shutil.copy(EXAMPLE_JURISDICTION / name, out / name)
     return out
 
@@ -65,7 +65,12 @@ def test_a_file_changed_on_disk_wins_once_and_an_unchanged_one_never(
     sessions: sessionmaker[Session], folder: Path
 ) -> None:
     first = import_files(sessions, folder, NOW)
-    assert [(r.document, r.version) for r in first] == [("alert_rules", 1), ("routing", 1), ("policies", 1)]
+    assert [(r.document, r.version) for r in first] == [
+        ("alert_rules", 1),
+        ("routing", 1),
+        ("policies", 1),
+        ("taxonomy", 1),
+    ]
     assert all(r.version is None for r in import_files(sessions, folder, NOW))  # nothing changed
     with sessions() as s:
         append(s, folder, "policies", "version: 1\njurisdiction: 在线\n", author="admin1", now=NOW)
