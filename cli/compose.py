@@ -8,12 +8,16 @@ job providers from :func:`periodic_jobs`. Both import the stages when called, no
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from models.ports import StagePorts
 from yuqing.periodic import JobProvider
 
 
-def stage_ports() -> StagePorts:
-    """The tracker, alerting, collectors and classifier behind the doors the web service uses."""
+def stage_ports(model_dir: Path | None = None) -> StagePorts:
+    """The tracker, alerting, collectors and classifier behind the doors the web service uses;
+    ``model_dir`` is the model the classify workers serve (a taxonomy edit is checked against its
+    labels; default: the jurisdiction's ``model/``)."""
     from alerting.ports import AlertingPorts
     from classifier.ports import ClassifierPorts
     from collectors.ports import CollectorPorts
@@ -21,13 +25,21 @@ def stage_ports() -> StagePorts:
 
     tracker = TrackerPorts()
     alerting = AlertingPorts()
+    classifier = ClassifierPorts(model_dir)
     return StagePorts(
         cases=tracker,
         timeliness=tracker,
         events=alerting,
         manual_reports=CollectorPorts(),
-        documents={"routing": ClassifierPorts(), "alert_rules": alerting, "policies": tracker},
+        documents={"routing": classifier, "taxonomy": classifier, "alert_rules": alerting, "policies": tracker},
     )
+
+
+def configured_stage_ports() -> StagePorts:
+    """:func:`stage_ports` for the model of the environment's settings (``YUQING_MODEL_DIR``)."""
+    from yuqing.settings import load_settings
+
+    return stage_ports(load_settings().model_dir)
 
 
 def periodic_jobs() -> tuple[JobProvider, ...]:

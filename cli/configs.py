@@ -31,7 +31,7 @@ def import_rule_files(settings: Settings, echo: bool = True) -> None:
             make_session_factory(engine),
             settings.jurisdiction_dir,
             utcnow(),
-            checks=document_checks(stage_ports().documents, settings.jurisdiction_dir),
+            checks=document_checks(stage_ports(settings.model_dir).documents, settings.jurisdiction_dir),
         )
     finally:
         engine.dispose()
@@ -47,7 +47,9 @@ def _unavailable(exc: SQLAlchemyError) -> typer.Exit:
 
 
 def register(app: typer.Typer) -> None:
-    config = typer.Typer(help="Rule documents edited online (routing, alert_rules, policies).", no_args_is_help=True)
+    config = typer.Typer(
+        help="Rule documents edited online (routing, taxonomy, alert_rules, policies).", no_args_is_help=True
+    )
     app.add_typer(config, name="config")
 
     @config.command("import")
@@ -57,7 +59,7 @@ def register(app: typer.Typer) -> None:
 
     @config.command("export")
     def export_cmd(
-        document: str = typer.Argument(..., help="routing, alert_rules or policies"),
+        document: str = typer.Argument(..., help="routing, taxonomy, alert_rules or policies"),
         out: Annotated[Path | None, typer.Option("--out", help="File to write (default: the YAML file).")] = None,
     ) -> None:
         """Write the version in force to a YAML file."""
@@ -78,7 +80,7 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"{document} version {found.version} written to {target}")
 
     @config.command("history")
-    def history_cmd(document: str = typer.Argument(..., help="routing, alert_rules or policies")) -> None:
+    def history_cmd(document: str = typer.Argument(..., help="routing, taxonomy, alert_rules or policies")) -> None:
         """List the versions of a document, newest first."""
         from models.timeutil import to_local
         from yuqing.config_versions import history

@@ -43,7 +43,7 @@ def build_app() -> typer.Typer:
     classifier.cli.register(app)
     alerting.cli.register(app, job_providers=compose.periodic_jobs)
     tracker.cli.register(app)
-    service.cli.register(app, stages=compose.stage_ports)
+    service.cli.register(app, stages=compose.configured_stage_ports)
     return app
 
 

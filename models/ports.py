@@ -13,8 +13,9 @@ port                        implemented by             used for
 :class:`EventDesk`          ``alerting.ports``         merge / split events, acknowledge alerts
 :class:`ManualReports`      ``collectors.ports``       人工报送 onto ``items.raw``
 :class:`RuleDocuments`      ``classifier.ports``,      checking a rule document edited online
-                            ``alerting.ports``,        (``routing``, ``alert_rules``, ``policies``)
-                            ``tracker.ports``          with the stage's own models and errors
+                            ``alerting.ports``,        (``routing``, ``taxonomy``, ``alert_rules``,
+                            ``tracker.ports``          ``policies``) with the stage's own models
+                                                       and errors
 ==========================  =========================  ==========================================
 
 Every method runs inside the caller's transaction (``session``) and never commits. A refusal is an
@@ -204,5 +205,5 @@ class StagePorts:
     events: EventDesk
     manual_reports: ManualReports
     documents: Mapping[str, RuleDocuments] = field(default_factory=dict)
-    """Per rule document editable online (``routing``, ``alert_rules``, ``policies``), the stage that
-    checks it. A document without a checker cannot be edited."""
+    """Per rule document editable online (``routing``, ``taxonomy``, ``alert_rules``, ``policies``),
+    the stage that checks it. A document without a checker cannot be edited."""

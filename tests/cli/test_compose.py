@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from alerting.ports import AlertingPorts
+from classifier.ports import ClassifierPorts
 from cli.compose import periodic_jobs, stage_ports
 from collectors.ports import CollectorPorts
 from models.ports import CaseDesk, EventDesk, ManualReports, TimelinessReview
 from tracker.ports import TrackerPorts
+from yuqing.config_versions import DOCUMENTS
 from yuqing.periodic import JobContext, provided_jobs
 from yuqing.settings import Settings
 
@@ -18,6 +20,10 @@ def test_each_door_is_served_by_its_stage() -> None:
     assert isinstance(ports.cases, TrackerPorts) and isinstance(ports.timeliness, TrackerPorts)
     assert isinstance(ports.events, AlertingPorts)
     assert isinstance(ports.manual_reports, CollectorPorts)
+    assert isinstance(ports.documents["taxonomy"], ClassifierPorts) and isinstance(
+        ports.documents["routing"], ClassifierPorts
+    )
+    assert set(ports.documents) == set(DOCUMENTS)  # every document editable online has its stage's check
     # the implementations satisfy the typed doors (checked by mypy; here their methods exist)
     for port, door in (
         (ports.cases, CaseDesk),
