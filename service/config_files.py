@@ -1,6 +1,6 @@
 """Read-only views of the jurisdiction's YAML configuration (rules, policies, routing, ...).
 
-For the documents edited online (routing, alert rules, policies) the view is the version in force
+For the documents edited online (routing, taxonomy, alert rules, policies) the view is the version in force
 (:mod:`yuqing.config_versions`), not the file on disk.
 """
 

@@ -1,4 +1,4 @@
-"""Rules edited online: the rule documents (routing, alert rules, policies) and keyword schemes.
+"""Rules edited online: the rule documents (routing, taxonomy, alert rules, policies) and keyword schemes.
 
 A change is checked by the stage that reads the document, through its port
 (:class:`models.ports.RuleDocuments`: the stage's own pydantic models and line-precise

@@ -1,8 +1,8 @@
 """People see names, never internal ids: the one lookup of topics, units, sources and alert rules.
 
 Every page, chart, export, brief and notification turns ids into names through :class:`Names` (ids
-stay in URLs, the API and machine-readable payloads). Names come from the jurisdiction's
-``taxonomy.yaml`` (topics), the alert rules in force (``alert_rules``: the newest version edited
+stay in URLs, the API and machine-readable payloads). Names come from the taxonomy in force
+(``taxonomy``: topics), the alert rules in force (``alert_rules``: the newest version edited
 online, else the file, see :mod:`yuqing.config_versions`) and the ``units`` and ``sources`` tables.
 The web service, the alerting stage and the response tracker all use this module (the service
 through :mod:`service.names`), so there is one implementation.
@@ -28,8 +28,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import Source, Unit
 from models.taxonomy import Taxonomy
-from yuqing.config import load_yaml, validate_yaml
-from yuqing.config_versions import current
+from yuqing.config import validate_yaml
+from yuqing.config_versions import current, newest_version
 from yuqing.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -86,14 +86,15 @@ class _RuleNames(BaseModel):
     rules: list[_RuleName] = []
 
 
-def topic_names(jurisdiction_dir: Path) -> dict[str, str]:
-    """Topic id → label from ``taxonomy.yaml`` (empty, logged, when missing or invalid)."""
-    path = Path(jurisdiction_dir) / "taxonomy.yaml"
-    if not path.is_file():
+def topic_names(session: Session, jurisdiction_dir: Path) -> dict[str, str]:
+    """Topic id → label from the taxonomy in force (``taxonomy``: the newest version edited online,
+    else ``taxonomy.yaml``); empty when there is none, and logged when it is unreadable."""
+    if not (Path(jurisdiction_dir) / "taxonomy.yaml").is_file() and not newest_version(session, "taxonomy"):
         return {}
     try:
-        return {t.id: t.label for t in load_yaml(path, Taxonomy).topics}
-    except ConfigError as exc:
+        text = current(session, jurisdiction_dir, "taxonomy").text
+        return {t.id: t.label for t in validate_yaml(text, Taxonomy, "taxonomy.yaml").topics}
+    except (ConfigError, SQLAlchemyError) as exc:
         log.warning("names: %s", exc)
         return {}
 
@@ -122,7 +123,7 @@ def load_names(session: Session, jurisdiction_dir: Path) -> Names:
     units = {row.id: row.name for row in session.execute(select(Unit.id, Unit.name))}
     sources = {row.id: row.name for row in session.execute(select(Source.id, Source.name))}
     return Names(
-        topics=topic_names(jurisdiction_dir),
+        topics=topic_names(session, jurisdiction_dir),
         units=units,
         sources=sources,
         rules=rule_names(session, jurisdiction_dir),

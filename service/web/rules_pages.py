@@ -1,4 +1,4 @@
-"""Rules edited online: the rule documents (routing, alert rules, policies) for administrators, and
+"""Rules edited online: the rule documents (routing, taxonomy, alert rules, policies) for administrators, and
 the keyword schemes (关注词/排除词/地域词) for administrators and, their own unit's, for unit users.
 
 A refused change (the stage's check, or someone else saved first) shows the form again with the

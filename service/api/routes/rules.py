@@ -1,4 +1,4 @@
-"""Rules edited online: the rule documents (routing, alert rules, policies) and keyword schemes.
+"""Rules edited online: the rule documents (routing, taxonomy, alert rules, policies) and keyword schemes.
 
 A change is checked by the stage that reads it (the same errors as its YAML loader, with lines),
 saved as a new version with who and when, and picked up by the running stages without a restart.
@@ -22,7 +22,7 @@ from yuqing import config_versions, errors
 
 router = APIRouter(tags=["rules"])
 
-Document = Literal["routing", "alert_rules", "policies"]
+Document = Literal["routing", "taxonomy", "alert_rules", "policies"]
 Version = Annotated[int, Path(ge=1, le=10_000_000)]
 SchemeId = Annotated[str, Path(min_length=1, max_length=100, pattern=r"^[a-z0-9_.-]+$")]
 Word = Annotated[str, Field(min_length=1, max_length=MAX_WORD, pattern=NO_NUL)]
