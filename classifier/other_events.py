@@ -315,10 +315,18 @@ def counts_incidents(sentence: str) -> bool:
 def incident_counts(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that count several incidents (``共接报火灾46起``, ``已发生5起山洪灾害``,
     ``交通事故12起，``; not an ordinal: ``发生的第3起火灾``)."""
-    if "起" not in text and "累计发生" not in text:
+    if _COUNT_SHAPE.search(text) is None and "累计发生" not in text:
         return []  # (most texts count nothing)
-    found = [m for m in (*_INCIDENTS.finditer(text), *_SEVERAL_HAPPENED.finditer(text)) if "第" not in m.group()]
-    return [m.span() for m in found]
+    found = [m for p in (_INCIDENTS_ANYWHERE, _SEVERAL_HAPPENED_ANYWHERE) for m in p.finditer(text)]
+    return [m.span() for m in found if "第" not in m.group()]
+
+
+_COUNT_SHAPE = re.compile(r"起(?<=[\d两三四五六七八九十百千万几数多余]起)")
+"""A number before 起, which every count of :data:`_INCIDENTS` but 累计发生 has (found by its 起: the
+search skips ahead to it)."""
+_INCIDENTS_ANYWHERE = Prefiltered(_INCIDENTS)
+_SEVERAL_HAPPENED_ANYWHERE = Prefiltered(_SEVERAL_HAPPENED)
+"""The counting patterns searched over a whole text, started only where a match can begin."""
 
 
 def tallied(sentence: str, offset: int) -> bool:
