@@ -59,7 +59,8 @@ How text is read
   names an outbreak (``疑似霍乱``): no incident caused them.
 * ``无人员伤亡``/``未造成人员伤亡`` is recorded as an explicit statement of no casualties.
 
-The function is pure and cheap on texts that name no casualty or loss word (one regex search).
+The function is pure and cheap on texts that name no casualty or loss word (one regex search:
+:mod:`classifier.casualty_gate`).
 The words and numbers it reads are in :mod:`classifier.casualty_tokens`, the forms read as whole
 phrases (``9死3伤``, ``分别为``, 直接经济损失) in :mod:`classifier.casualty_forms`.
 """
@@ -69,22 +70,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from classifier.casualty_forms import (
-    DESTROYED_FIRST,
-    DESTROYED_WORDS,
-    LIVES_WORDS,
-    all_of_them,
-    lives_lost,
-    losses,
-    respectively,
-)
+from classifier.casualty_forms import LIVES_WORDS, all_of_them, lives_lost, losses, respectively
 from classifier.casualty_forms import compact as compact_figures
-from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, ILLNESS, WORDS, Kind, Mention, Tok, read_tokens
+from classifier.casualty_gate import TRIGGER
+from classifier.casualty_tokens import AGENTIVE, BREAK, FOUND, ILLNESS, Kind, Mention, Tok, read_tokens
 from classifier.dated import EarlierDates
 from classifier.keywords import longest_first
 from classifier.later_deaths import died_later, found_dead
 from classifier.missing import found_in_sentence, found_later_on, still_missing, with_deaths
-from classifier.numbers import CN_NUMERALS, Bound
+from classifier.numbers import Bound
 from classifier.other_events import (
     EARLIER,
     EVENT_THAT_LASTS,
@@ -168,28 +162,6 @@ _NONE = re.compile(
 )
 
 
-def _ending_with(words: list[str], also: tuple[str, ...] = (), also_last: str = "") -> str:
-    """A regex finding any of ``words`` by its last character, then a look-behind per word length
-    (and one per pattern of ``also``, which end with one of ``also_last``): one character class
-    first, so the search skips ahead to candidate characters, which is several times faster than an
-    alternation of the words (or of several classes) on long texts."""
-    by_length: dict[int, list[str]] = {}
-    for word in words:
-        by_length.setdefault(len(word), []).append(re.escape(word))
-    last = "".join(sorted({re.escape(c) for c in (*(w[-1] for w in words), *also_last)}))
-    behind = [f"(?<={'|'.join(ws)})" for ws in by_length.values()]
-    behind += [f"(?<={pattern})" for pattern in also]
-    return f"[{last}](?:{'|'.join(behind)})"
-
-
-_TRIGGER = re.compile(
-    _ending_with(
-        [*WORDS, "损失", "升至", "增至", "上升到", "上升至", *LIVES_WORDS, *DESTROYED_WORDS],
-        also=(rf"[\d{CN_NUMERALS}][死亡伤]", rf"[\d{CN_NUMERALS}][人名][死亡伤]", *DESTROYED_FIRST),
-        also_last="死亡伤烧毁",
-    )
-)
-"""Texts without any of these cannot state a figure: everything costlier is skipped."""
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
 
 _LIVES_WORD = re.compile(longest_first(LIVES_WORDS))
@@ -369,7 +341,7 @@ def _closes(chain: list[Tok], j: int) -> bool:
 
 def read_figures(text: str) -> CasualtyReport:
     """The casualty and loss figures of the event ``text`` reports (see the module docstring)."""
-    if _TRIGGER.search(text) is None:
+    if TRIGGER.search(text) is None:
         return CasualtyReport()
     if _FULLWIDTH_DIGIT.search(text):
         text = text.translate(_FULLWIDTH)
@@ -385,7 +357,7 @@ def read_figures(text: str) -> CasualtyReport:
     earlier_end = -1  # where the last sentence ends whose last figure was an earlier event's
     for sm in SENTENCE.finditer(text):
         sentence = sm.group()
-        if _TRIGGER.search(sentence) is None:
+        if TRIGGER.search(sentence) is None:
             continue
         mentions, previous = _sentence_mentions(sentence, previous)
         statistic = is_statistic(sentence, lasting and sm.start() != lead_start) if mentions else False
