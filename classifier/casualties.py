@@ -39,8 +39,9 @@ How text is read
   the largest statement of it (tolls rise, so the largest is the latest), except that a correction
   (``由15人下调至13人``, ``核减为``, ``修正为``) replaces what was stated before it.
 * Deaths on the spot and after rescue add up (``4人当场死亡，2人经抢救无效死亡``: six). Missing
-  people counted with the dead in one figure (``死亡、失踪12人``), found again, or some of them
-  found (``5人失联，其中2人已被找到``: three still missing), are read by :mod:`classifier.missing`.
+  people counted with the dead in one figure (``死亡、失踪12人``), found again, all said dead later
+  (``5名船员失联。目前5人均已确认身亡``: five, not ten), or some of them found (``5人失联，其中2人已
+  被找到``: three still missing), are read by :mod:`classifier.missing`.
 * A figure stated as new (``新增死亡4人``) is a lower bound of the toll; a running total of one
   ongoing event counts as its latest figure (``新增死亡4人，累计死亡89人``: 89).
 * Statements about *other* events are not this event's (:mod:`classifier.other_events`):
@@ -407,7 +408,8 @@ def read_figures(text: str) -> CasualtyReport:
         # 5名船员失联。…5名船员均已获救: no longer missing
         del figures[Kind.MISSING]
         if found_later.dead:  # 8名渔民失联。…8人均被找到，已无生命体征: deaths
-            figures[Kind.DEATHS] = found_dead(figures.get(Kind.DEATHS), missing, found_later)
+            stated = [m for m in found if m.kind is Kind.DEATHS]
+            figures[Kind.DEATHS] = found_dead(figures.get(Kind.DEATHS), stated, missing, found_later)
         else:
             excluded.append(Excluded(replace(missing, left_out=FOUND), found_later.words, FOUND))
     elif missing is not None and (left := still_missing(text, missing)) is not None:

@@ -24,18 +24,23 @@ _DIED_LATER = re.compile(r"抢救无效|医治无效|送医途中|送往医院�
 """Deaths after those on the spot (5人当场死亡，2人经抢救无效死亡): more of them, added."""
 
 
-def found_dead(deaths: Mention | None, missing: Mention, found: Found) -> Mention:
-    """The death figure once the ``missing`` are ``found`` dead: theirs added to the deaths stated
-    before the find (``事故造成2人死亡、3人失联。…3人均被找到，已无生命体征``: five); the deaths
-    the find itself or a later sentence states are of the same people, or a total (``8人均被找到，
-    已无生命体征``: eight, not nine)."""
+def found_dead(latest: Mention | None, stated: list[Mention], missing: Mention, found: Found) -> Mention:
+    """The death figure once the ``missing`` are ``found`` dead: theirs added to the most deaths
+    ``stated`` before the find (``事故造成2人死亡、3人失联。…3人均被找到，已无生命体征``: five); the
+    deaths the find itself states are theirs (``5名船员失联。目前5人均已确认身亡``: five, not ten),
+    and the ``latest`` figure stated after it is a total when it is more (``8人均被找到，已无生命
+    体征。事故共造成9人死亡``: nine)."""
     quote = f"{missing.quote}……{found.words}{found.dead}"
     dead = replace(missing, kind=Kind.DEATHS, quote=quote, update=True)
-    if deaths is None:
-        return dead
-    if deaths.start < found.start and not deaths.unnumbered:
-        return replace(dead, value=deaths.value + missing.value, quote=f"{deaths.quote}、{quote}", start=deaths.start)
-    return deaths if deaths.value > missing.value and not deaths.unnumbered else dead
+    before = [m for m in stated if m.start < found.start and not m.unnumbered]
+    if before:
+        most = max(before, key=lambda m: m.value)
+        quote = f"{most.quote}、{quote}"
+        dead = replace(dead, value=most.value + missing.value, quote=quote, start=most.start)
+    end = found.start + len(found.words) + len(found.dead)
+    if latest is not None and latest.start >= end and not latest.unnumbered and latest.value > dead.value:
+        return latest
+    return dead
 
 
 _INJURED_DIED = re.compile(r"伤者|伤员|受伤的|受伤人员|受伤者")

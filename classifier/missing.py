@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from classifier.casualty_tokens import FOUND, Kind, Mention
 from classifier.numbers import CN_NUMERALS, NUM, parse_count
+from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE_END
 
 __all__ = ["Found", "found_in_sentence", "found_later_on", "still_missing", "still_trapped", "with_deaths"]
@@ -117,16 +118,33 @@ _FOUND_DEAD = re.compile(rf"[，,](?:均|全部|都|皆)?(?:已经|已|经|确�
 
 def found_later_on(text: str, missing: Mention) -> Found | None:
     """A later sentence saying all the missing were found (``5名船员失联。截至发稿，5名船员均已
-    获救``, ``失联人员已全部获救``; ``8人均被找到，已无生命体征``: found dead), or ``None``."""
-    if "获救" not in text and "找到" not in text and "救出" not in text and "平安" not in text:
+    获救``, ``失联人员已全部获救``; ``8人均被找到，已无生命体征``: found dead) or that all of them
+    died (``5名船员失联。目前5人均已确认身亡``, ``15名失联船员均已遇难``), or ``None``."""
+    after = missing.start + len(missing.quote)
+    if "获救" in text or "找到" in text or "救出" in text or "平安" in text:
+        for m in _ALL_FOUND.finditer(text, after):
+            parsed = parse_count(m.group("num")) if m.group("num") else None
+            # as many as were missing (5人失踪，20人获救: others rescued)
+            if m.group("num") is None or (parsed is not None and parsed[0] == missing.value):
+                dead = _FOUND_DEAD.match(text, m.end())
+                return Found(m.group(), m.start(), dead.group() if dead else "")
+    if "均" not in text and "全部" not in text and "都" not in text and "皆" not in text:
         return None  # (most texts name none of these)
-    for m in _ALL_FOUND.finditer(text, missing.start + len(missing.quote)):
-        parsed = parse_count(m.group("num")) if m.group("num") else None
-        # as many as were missing (5人失踪，20人获救: others rescued)
-        if m.group("num") is None or (parsed is not None and parsed[0] == missing.value):
-            dead = _FOUND_DEAD.match(text, m.end())
-            return Found(m.group(), m.start(), dead.group() if dead else "")
+    for m in _ALL_SAID_DEAD.finditer(text, after):
+        parsed = parse_count(m.group("num"))
+        if parsed is not None and parsed[0] == missing.value:
+            return Found(text[m.start() : m.start("dead")], m.start(), m.group("dead"))
     return None
+
+
+_ALL_SAID_DEAD = Prefiltered(
+    re.compile(
+        # all of them (not 其余5人均已遇难: others)
+        rf"(?<!其余)(?<!其他)(?<!其它)(?<!其中)(?<!另外)(?<!另有)(?<!还有)(?<![\d.另余])(?P<num>{NUM})(?:名|人)"
+        rf"[^，,。；;！!？?\d其另余]{{0,8}}?(?P<dead>(?:均|全部|都|皆)(?:已经|已|经|被|确认|证实|不幸)*(?:{_DEAD_WORDS}))"
+    )
+)
+"""As many people as were missing, all said dead (5人均已确认身亡, 15名失联船员均已遇难)."""
 
 
 def _people(name: str) -> str:

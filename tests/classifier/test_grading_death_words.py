@@ -143,3 +143,21 @@ def test_shengu_denied_earlier_or_insured_is_no_toll(text: str, grade: IncidentG
     p = propose(text)
     assert p.figures.deaths == 0, p.reasons
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # the missing, all said dead later: their deaths, not added to them again
+        ("一渔船在近海翻沉，5名船员失联。目前5人均已确认身亡。", 5, L),
+        ("一渔船在近海翻沉，15名船员失联。截至目前，15名失联船员均已遇难。", 15, M),
+        # added to the deaths stated before them
+        ("事故造成2人死亡、3人失联。目前3人均已确认遇难。", 5, L),
+        # a total stated after them
+        ("一渔船翻沉，造成2人死亡、5人失联。目前5人均已遇难，事故共造成8人死亡。", 8, L),
+    ],
+)
+def test_the_missing_said_dead_are_counted_once(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.missing) == (deaths, 0), p.reasons
+    assert p.grade is grade, p.reasons
