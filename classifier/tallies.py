@@ -12,7 +12,8 @@ A text that only adds up incidents (``全年共发生生产安全事故12起，�
   120起``, ``30余起``), and nothing outside the counts reports one of its own: no clause outside
   them tells something happening (``一加油站发生火情``, ``昨晚一小区又起火``, ``今天凌晨…起火``;
   not ``没有发生较大以上事故``, a denial) and no emergency word outside their sentences reports an
-  incident (:func:`classifier.occurrence.context_of`: ``消防部门提醒…严防火灾`` is a campaign);
+  incident (:func:`classifier.occurrence.context_of`: ``消防部门提醒…严防火灾`` is a campaign; a
+  sentence opening with 其中 right after a count tells of those counted: ``其中，城东一仓库火灾损失最大``);
   a count told of a day of now (``花莲今日发生5起地震``, ``昨日，我市共发生2起火灾``) reports
   incidents.
 """
@@ -94,10 +95,11 @@ def _counted_only(text: str, terms: tuple[str, ...]) -> bool:
     for m in _OWN_INCIDENT.finditer(text):
         if not _inside(clauses, m.start()) and context_of(text, m.start(), m.end()) is None:
             return False  # 一加油站发生火情。今年以来全市共发生火灾126起: an incident told
+    tallied = sentences + [_details(text, b) for _, b in sentences]
     for term in terms:
         at = text.find(term)
         while at >= 0:
-            if not _inside(sentences, at) and context_of(text, at, at + len(term)) is None:
+            if not _inside(tallied, at) and context_of(text, at, at + len(term)) is None:
                 return False  # 全市共接报火灾46起。城西一仓库火灾已扑灭
             at = text.find(term, at + 1)
     return True
@@ -108,6 +110,16 @@ def _around(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[i
     before = [m.end() for m in breaks.finditer(text, 0, start)]
     after = breaks.search(text, end)
     return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+_DETAILS = re.compile(r"[。；;！!？?\n]\s*其中")
+
+
+def _details(text: str, end: int) -> tuple[int, int]:
+    """The span of the sentence after a count's ending at ``end`` when it opens with 其中 (``其中，城东
+    一仓库火灾损失最大``: one of those counted), else an empty span."""
+    m = _DETAILS.match(text, end)
+    return _around(text, m.end(), m.end(), _SENTENCE_END) if m is not None else (end, end)
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:

@@ -93,6 +93,8 @@ def test_a_whole_province_or_city_is_no_place_named(text: str) -> None:
         "上半年，全县共发生道路交通事故56起，没有发生较大以上事故。",
         "全市共接报火灾46起，无人员伤亡。消防部门提醒市民注意用火安全。",
         "本月共处置警情300余起，未发生重大案件。",
+        # a detail of those counted
+        "今年以来，全市共接报火灾46起，无人员伤亡。其中，城东一仓库火灾损失最大。",
     ],
 )
 def test_a_count_of_incidents_without_figures_gets_no_grade(text: str) -> None:
@@ -115,6 +117,8 @@ def test_a_count_of_incidents_without_figures_gets_no_grade(text: str) -> None:
         # incidents of today, counted
         "台湾花莲今日发生5起地震，最大震级5.3级",
         "昨日，我市共发生2起火灾，均已扑灭。",
+        # one of those counted, told as happening
+        "今年以来全市共接报火灾46起。其中，昨晚城东一仓库发生火灾，无人员伤亡。",
     ],
 )
 def test_an_incident_beside_a_count_keeps_its_grade(text: str) -> None:
