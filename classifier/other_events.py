@@ -47,17 +47,24 @@ from collections.abc import Hashable, Sequence
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE
 
+_COUNTED = r"(?:起(?!来|床|诉|草|步|身|飞|点|因|了)|宗(?!教|旨|地|亲|族|祠|派|师))"
+"""The words incidents are counted by (46起, 46宗; 宗地, 宗教 are no counts)."""
+_TIMES = (
+    # incidents counted by 次 after their noun (交通事故120次, 火灾十多次; not 多次, an adverb, nor 第3次,
+    # an ordinal, nor 出动12次, 停电7次, 发生两次爆炸, 余震120次: no count of incidents)
+    r"(?:事故|火灾|火警|火情|警情|车祸|险情|案件)(?:共|累计|达|约|了)*"
+    r"(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数]+)(?:余|多)?次(?!日|年|月|生|数|要|序|级|第)"
+)
 _INCIDENTS = re.compile(
     # 共发生…23起 / 事故12起，: a count of incidents; 发生两起山体滑坡16人丧生 reports incidents
     # 25.2万起: tens of thousands of incidents, a national or provincial tally
-    r"(?:共|累计|总计|合计)[^，,。；;]{0,12}?(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)(?:余|多)?起"
-    r"(?!来|床|诉|草|步|身|飞|点|因|了)"
+    rf"(?:共|累计|总计|合计)[^，,。；;]{{0,12}}?(?:[2-9]|\d{{2,}}|[两三四五六七八九十百千万几数多]+)(?:余|多)?{_COUNTED}"
     # (look-behinds after the first character, so the search still skips ahead to candidates;
     # 第3起 is an ordinal)
-    r"|(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)起(?<!第\d起)(?<!第\d\d起)(?<!第[两三四五六七八九十]起)"
-    r"(?<!第[两三四五六七八九十]{2}起)(?=[，,、：:（(]|$|死亡|受伤|造成|致|共)"
-    r"|\d+(?:\.\d+)?万起"
-    r"|累计发生"
+    r"|(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)[起宗](?<!第\d[起宗])(?<!第\d\d[起宗])"
+    r"(?<!第[两三四五六七八九十][起宗])(?<!第[两三四五六七八九十]{2}[起宗])(?=[，,、：:（(]|$|死亡|受伤|造成|致|共)"
+    r"|\d+(?:\.\d+)?万[起宗]"
+    rf"|累计发生|(?:共|累计|总计|合计)[^，,。；;]{{0,12}}?{_TIMES}|{_TIMES}(?=[，,、：:（(]|$|死亡|受伤|造成|致|共)"
 )
 _MONTH = "一二三四五六七八九十"
 _MONTHS = rf"(?:\d{{1,2}}|[{_MONTH}]{{1,2}})"
@@ -257,8 +264,8 @@ ONE_INCIDENT = re.compile(
 
 _SEVERAL_HAPPENED = re.compile(
     # (the kind may stand between: 全国共发生洪涝灾害12起)
-    r"(?:发生|出现|共有)了?[^，,。；;\d]{0,8}?(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)(?:余|多)?起"
-    r"(?!来|床|诉|草|步|身|飞|点|因|了)"
+    rf"(?:发生|出现|共有)了?[^，,。；;\d]{{0,8}}?(?:[2-9]|\d{{2,}}|[两三四五六七八九十百千万几数多]+)(?:余|多)?{_COUNTED}"
+    rf"|(?:发生|出现|共有)了?[^，,。；;\d]{{0,8}}?{_TIMES}"
 )
 
 
@@ -321,9 +328,12 @@ def incident_counts(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in found if "第" not in m.group()]
 
 
-_COUNT_SHAPE = re.compile(r"起(?<=[\d两三四五六七八九十百千万几数多余]起)")
-"""A number before 起, which every count of :data:`_INCIDENTS` but 累计发生 has (found by its 起: the
-search skips ahead to it)."""
+_COUNT_SHAPE = re.compile(
+    r"[起宗](?<=[\d两三四五六七八九十百千万几数多余][起宗])|次(?<=[\d两三四五六七八九十百千万几数余]次)"
+    r"|次(?<=[\d十百千万]多次)"
+)
+"""A number before 起, 宗 or 次 (not 多次 alone, an adverb), which every count of :data:`_INCIDENTS`
+but 累计发生 has (found by its last character: the search skips ahead to it)."""
 _INCIDENTS_ANYWHERE = Prefiltered(_INCIDENTS)
 _SEVERAL_HAPPENED_ANYWHERE = Prefiltered(_SEVERAL_HAPPENED)
 """The counting patterns searched over a whole text, started only where a match can begin."""

@@ -124,3 +124,40 @@ def test_a_count_of_incidents_without_figures_gets_no_grade(text: str) -> None:
 def test_an_incident_beside_a_count_keeps_its_grade(text: str) -> None:
     p = propose(text)
     assert p.grade is G, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # incidents counted with 宗 or 次 as with 起
+        "全市共发生火灾46宗，无人员伤亡。",
+        "上半年，全市发生火灾事故23宗，同比下降10%。",
+        "全市道路交通事故23宗，死亡5人。",
+        "今年以来，全县共发生交通事故120次，未造成人员死亡。",
+        "全年全县累计发生交通事故80余次，造成6人死亡。",
+        "上半年，全区共发生火灾十多次，均未造成人员伤亡。",
+    ],
+)
+def test_a_count_of_incidents_by_zong_or_ci_is_a_tally(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
+    assert any("统计数字" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # an ordinal, a count of something else than incidents, a day of now: no tally
+        ("这是今年以来全市发生的第3次火灾，所幸无人员伤亡。", G),
+        ("今天凌晨，城西一仓库发生火灾，造成3人死亡。这是今年以来全市发生的第5次火灾。", L),
+        ("消防救援站本月共出动12次，昨晚城东一民房火灾造成3人死亡。", L),
+        ("救援队累计搜救3次，该起事故造成4人死亡。", L),
+        ("昨日凌晨，某化工厂发生两次爆炸，造成5人死亡。", L),
+        ("地震已造成12人死亡，共记录到余震120次。", M),
+        ("昨日，我市共发生2宗火灾，均已扑灭。", G),
+        ("该厂房多次发生火灾，无人员伤亡。", G),
+    ],
+)
+def test_an_ordinal_or_another_count_by_ci_is_no_tally(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
