@@ -19,7 +19,7 @@ from classifier.event_types import EMERGENCIES
 from classifier.facts import FactReader
 from classifier.grading import GradeProposal, propose
 from classifier.headline_topics import HeadlineTopics
-from classifier.jurisdiction import Taxonomy, load_taxonomy
+from classifier.jurisdiction import Taxonomy, load_taxonomy, lost_labels
 from classifier.model import TopicModel, load_model
 from classifier.places import PlaceFinder
 from classifier.routing import RouteInput, Router, check_routing, load_routing
@@ -28,6 +28,7 @@ from models.directory import UnitDirectory
 from models.enums import IncidentGrade, SourceTier
 from models.messages import Classification, RawItem
 from yuqing.directory import load_units
+from yuqing.errors import ConfigError
 from yuqing.jurisdiction import load_gazetteer
 
 TIER_WEIGHT = {
@@ -208,7 +209,8 @@ def _urgency(
 def load_classifier(jurisdiction_dir: Path, model_dir: Path | None = None) -> Classifier:
     """Build and check the classifier of a jurisdiction; ``model_dir`` defaults to its ``model/``.
 
-    Raises ``ModelError`` (model), ``ConfigError`` (YAML) or ``RoutingError`` (unknown units).
+    Raises ``ModelError`` (model), ``ConfigError`` (YAML, or a model label the taxonomy has no
+    topic for) or ``RoutingError`` (unknown units).
     """
     jurisdiction_dir = Path(jurisdiction_dir)
     units = load_units(jurisdiction_dir / "units.yaml")
@@ -222,6 +224,12 @@ def load_classifier(jurisdiction_dir: Path, model_dir: Path | None = None) -> Cl
         raise RoutingError(f"gazetteer places name unknown township units: {', '.join(unknown)}")
     taxonomy = load_taxonomy(jurisdiction_dir / "taxonomy.yaml")
     model = load_model(Path(model_dir) if model_dir else jurisdiction_dir / "model")
+    lost = lost_labels(taxonomy, model.labels)
+    if lost:
+        raise ConfigError(
+            f"{jurisdiction_dir / 'taxonomy.yaml'}: the model's labels {', '.join(lost)} name no topic "
+            "(keep each as a topic's id or alias, or retrain the model with this taxonomy: yuqing train)"
+        )
     return Classifier(
         model, taxonomy, PlaceFinder(gazetteer), Router(table), units, SentimentScorer(), Locality.of(gazetteer)
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from classifier.engine import Classifier
 from models.enums import EventType, IncidentGrade, SourceTier
@@ -66,3 +67,32 @@ def test_source_default_unit_replaces_only_the_default_rule(
     assert other.lead_unit == "renshe" and other.routing_rule == "默认（来源默认单位）"
     assert (school.lead_unit, school.routing_rule) == ("jiaoyu", "教育")  # a specific rule wins
     assert (plain.lead_unit, plain.routing_rule) == ("fuban", "默认")
+
+
+def test_loading_refuses_a_taxonomy_without_a_topic_for_a_model_label(tmp_path: Path) -> None:
+    """A taxonomy file that lost a topic the model predicts would have the classifier store a topic
+    no rule, name or statistic knows: the stage refuses to start and says which label and what to do."""
+    import shutil
+
+    import pytest
+
+    from classifier.engine import load_classifier
+    from yuqing.errors import ConfigError
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    target = tmp_path / "jurisdiction"
+    shutil.copytree(EXAMPLE_JURISDICTION, target)
+    taxonomy = target / "taxonomy.yaml"
+    lines = taxonomy.read_text(encoding="utf-8").splitlines(keepends=True)
+    taxonomy.write_text("".join(line for line in lines if "id: huanbao" not in line), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"huanbao.*retrain"):
+        load_classifier(target)
+    # kept as an alias of another topic, the label still names one
+    taxonomy.write_text(
+        "".join(lines).replace(
+            "{id: huanbao, label: 环境保护, aliases: [生态环境]}",
+            "{id: shengtai, label: 环境保护, aliases: [生态环境, huanbao]}",
+        ),
+        encoding="utf-8",
+    )
+    assert load_classifier(target).taxonomy.resolve("huanbao") == "shengtai"
