@@ -5,22 +5,26 @@ get no event type, statutory grade or 简要信息 facts from the word:
 
 * **a risk or a hypothetical**: ``极可能引发安全事故``, ``随时可能倒塌``, ``一旦发生火灾``, ``存在火灾隐患``,
   ``容易发生事故``, ``担心哪天出车祸``, and a drill's imagined scene (``模拟造成10人中毒``, ``假定发生火灾``);
-* **a near miss** (``"averted"``): ``险些酿成火灾``, ``险遇恐怖袭击``, ``成功阻止了一起爆炸``,
+* **a near miss** (``"averted"``): ``险些酿成火灾``, ``险遇恐怖袭击``, ``险遭杀害``, ``成功阻止了一起爆炸``,
   ``爆炸未遂``, ``袭击被挫败``;
 * **a habit or a generic statement**: ``经常发生老人摔跤的事故``, ``事故多发路段``, ``时有发生``,
   ``每个月都能看到交通事故``;
 * **a fear put as a question**: ``出了事故怎么办``, ``发生安全事故谁来负责``;
 * **a law quoted**: ``第十四条…受到交通事故伤害的``;
 * **prevention and campaigns**: ``严防火灾、爆炸等事故发生``, ``开展火灾应急演练``,
-  ``安全隐患大排查``, ``防汛防台``, ``暴雨预警`` (a warning is not the storm);
+  ``安全隐患大排查``, ``防汛防台``, ``防控流感``, ``暴雨预警`` (a warning is not the storm), a vaccine
+  (``甲型流感疫苗``, ``可抵御生物袭击的疫苗``), an anniversary or a rebuilding (``纪念汶川地震十周年``,
+  ``地震灾区重建``);
 * **a denial**: ``未发生火灾``, ``没有发生事故``, ``没有闹事``, ``劝大家不要闹事``;
-* **an intent or a threat**: ``扬言跳楼``, ``欲跳楼``;
-* **a comparison**: ``这跟绑架勒索有什么区别``, ``乱收费简直是抢劫``;
+* **an intent or a threat**: ``扬言跳楼``, ``欲跳楼``, ``扬言将其杀害``, ``欲发动恐怖袭击``;
+* **a comparison or a mistake**: ``这跟绑架勒索有什么区别``, ``乱收费简直是抢劫``, ``误将红布看成起火``
+  (not ``误将油门当成刹车导致车祸``);
 * **an earlier event**: after ``去年``, ``曾发生``, ``历史上``, ``抗战时期``, ``日军`` … in its
   sentence, up to a marker of this event (``此次``, ``目前``: :func:`classifier.other_events.other_event`);
 * **another sense of the word** (:data:`SENSES`): ``跳楼机``, ``跳楼价``, ``居民聚集区``,
   ``利益冲突``, ``起不起冲突``, ``道德绑架``, ``绑架消费``, ``围堵出站乘客``, ``透水混凝土``,
-  ``医疗事故``, ``考试事故``; and ``聚集`` is a
+  ``医疗事故``, ``考试事故``, ``业绩地震``, ``人事大地震``, ``地震局``, ``激起火箭队斗志``, ``降价龙卷风``,
+  ``令人窒息``; a work's title or subject (``游戏《暴雨》``, ``以汶川地震为题材``); and ``聚集`` is a
   gathering of protest only with its protest (``聚集上访``, ``聚集在镇政府门口``, ``围堵``), not
   ``歌迷聚集``.
 
@@ -56,11 +60,13 @@ _RISK = (
 """A risk or a hypothetical."""
 _CAMPAIGN = (
     r"防止|防范|预防|严防|谨防|提防|避免|杜绝|遏制|消除"
-    r"|开展|排查|整治|检查|巡查|督查|演练|演习|宣传|培训|普及|专项|应急预案|防汛|防台|防火|防灾|减灾"
+    r"|防控|开展|排查|整治|检查|巡查|督查|演练|演习|宣传|培训|普及|专项|应急预案|防汛|防台|防火|防灾|减灾"
+    # an anniversary (纪念汶川地震十周年)
+    r"|纪念"
 )
 """Prevention, a campaign or a drill."""
 _DENIAL = r"未发生|没有?发生|未出现|没有?出现|未造成|从未|不曾|并未|未曾|未现|未见"
-_AVERTED = r"险遇|险些|险酿|险致|差点|差一点|阻止|挫败|粉碎|避免了|化解了"
+_AVERTED = r"险遇|险遭|险被|险些|险酿|险致|差点|差一点|阻止|挫败|粉碎|避免了|化解了"
 """A near miss: the event was about to happen and did not (险遇恐怖袭击, 成功阻止了一起爆炸)."""
 _BEFORE = Prefiltered(
     re.compile(f"(?P<averted>{_AVERTED})|(?P<risk>{_RISK})|(?P<campaign>{_CAMPAIGN})|(?P<denial>{_DENIAL})")
@@ -76,7 +82,10 @@ _TOLL = re.compile(r"[\d０-９一二两三四五六七八九十百]+(?:人|名)
 _AFTER = re.compile(
     rf"[^，,。；;！!？?\n\s]{{0,{AFTER}}}?(?:(?P<averted>未遂|未果|(?:被|遭)[^，,。；;！!？?\n\s]{{0,6}}?(?:阻止|挫败|粉碎))"
     r"|(?P<risk>隐患|风险|危险(?!化学品|品|废物)|苗头|的可能|之虞)"
-    r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|预案|排查|整治|宣传|知识|培训)"
+    # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
+    r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建)"
+    # a work's subject (以汶川地震为题材)
+    r"|(?P<sense>为题材|题材)"
     r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
 )
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
@@ -85,7 +94,9 @@ _NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不
 _INTENT = Prefiltered(
     re.compile(
         r"(?:扬言|威胁|声称要|欲|(?<![理思联设梦感构料猜])想|(?<![索需重主只必纪摘首简概提紧不还])要|打算|准备|企图|试图)(?:要|去)?$"
-        r"|(?:企图|试图|策划|密谋|图谋|预谋|阴谋)(?:制造|实施|发动|进行)$"
+        # a threat with its object (扬言将其杀害, 扬言要把他打死)
+        r"|(?:扬言|威胁|声称)(?:要|会)?(?:将|把)(?:其|他|她|他们|她们|对方)$"
+        r"|(?:企图|试图|策划|密谋|图谋|预谋|阴谋|欲|准备|计划|打算)(?:制造|实施|发动|进行)(?:恐怖|暴恐|自杀式|爆炸)?$"
     )
 )
 _INTENT_AFTER = re.compile(r"相威胁|相要挟|相逼|威胁")
@@ -96,9 +107,27 @@ _LIKENED_AFTER = re.compile(
 )
 _ASKED = re.compile(r"怎么办|谁[^，,。；;！!？?\n]{0,3}负责|谁来承担|谁担责")
 """出了事故怎么办, 发生安全事故谁来负责: a fear put as a question."""
+_MISTAKEN = re.compile(
+    r"(?:(?:误|错)[^，,。；;！!？?\n]{0,10}?(?:看|当|认|听)(?:成|做|作)|误以为|误认为)"
+    r"(?:(?!导致|造成|引发|引起|致)[^，,。；;！!？?\n]){0,6}$"
+)
+"""A mistake (误将红布看成起火, 误以为发生了爆炸): what was seen did not happen (not 误将油门当成刹车导致车祸)."""
+_TITLE_REACH = 30
+"""How far a title of a work (《暴雨》) reaches around the word."""
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条")
 """A law quoted (第十四条…受到交通事故伤害的): its words are a rule's condition."""
 SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    # a shake-up (业绩地震, 人事大地震), an agency or a science (地震局, 地震学家)
+    "地震": (
+        re.compile(
+            r"(?:业绩|人事|政坛|官场|股市|楼市|金融|行业|管理层|高层|舆论|价格|职场|娱乐圈|足坛|体坛|球坛|财务)大?$"
+        ),
+        re.compile(r"局|学|部门|专家|科普|知识"),
+    ),
+    # a word run into the next (激起火箭队斗志, 点起火把)
+    "起火": (None, re.compile(r"箭|把|炬|锅|柴")),
+    "龙卷风": (re.compile(r"(?:促销|降价|特价|优惠|购物|让利|团购|价格)$"), None),
+    "窒息": (re.compile(r"(?:令人|让人|使人)$"), None),
     "跳楼": (None, re.compile(r"机|价|大甩卖|甩卖|戏")),
     "透水": (None, re.compile(r"混凝土|砼|砖|铺装|地坪|路面|性|材料")),
     # a medical or an examination 事故 is a dispute, not an accident (医疗事故鉴定, 考试事故)
@@ -143,11 +172,13 @@ def context_of(text: str, start: int, end: int) -> str | None:
     if found:
         return found.lastgroup
     word = text[start:end]
+    if _in_title(text, start, end):
+        return "sense"
     if _NEGATED.search(before):
         return "denial"
     if _INTENT.search(before) or _INTENT_AFTER.match(text, end):
         return "risk"
-    if _LIKENED_BEFORE.search(before) or _LIKENED_AFTER.match(text, end):
+    if _LIKENED_BEFORE.search(before) or _LIKENED_AFTER.match(text, end) or _MISTAKEN.search(before):
         return "likened"
     sense = _other_sense(text, word, before, end)
     if sense is not None:
@@ -181,6 +212,16 @@ def _sentences(text: str) -> Sentences:
     if last.text is not text:
         last = _last = Sentences(text)
     return last
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands in the title of a work (游戏《暴雨》, 电视剧
+    《台风过境》): a 《 before it on its line with no 》 between, and a 》 after it."""
+    opened = text.rfind("《", max(0, start - _TITLE_REACH), start)
+    if opened < 0 or "》" in text[opened:start] or "\n" in text[opened:start]:
+        return False
+    closed = text.find("》", end, end + _TITLE_REACH)
+    return closed >= 0 and "\n" not in text[end:closed] and "《" not in text[end:closed]
 
 
 def _other_sense(text: str, word: str, before: str, end: int) -> str | None:

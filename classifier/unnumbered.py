@@ -19,7 +19,7 @@ when it says that someone died, was hurt or is missing:
   (``失踪老人已平安找到``). Like ``多人失踪`` (at least two), it is a lower bound.
 
 It is no figure when it names people (``死者家属``), is feared or prevented (``以免``,
-``险些``, ``扬言要砍死``, ``压死人怎么办``), is a rule's condition (``非因工死亡的，``), a title
+``险些``, ``险遭杀害``, ``扬言要砍死``, ``压死人怎么办``), is a rule's condition (``非因工死亡的，``), a title
 (``《死亡空间》``) or a rate or document (``死亡率``, ``死亡证``), or when the one who died is an
 animal or a plant (``100余头牛溺死``, ``撞死野鸡``, ``树木因见不到阳光而死亡``) or the one hurt
 a thing (``误伤汽车``).
@@ -63,7 +63,7 @@ _NOT_AN_EVENT_AFTER = re.compile(
 PEOPLE_NOUNS = frozenset({"死者", "亡者", "伤者", "伤员", "遗体", "尸体"})
 """Casualty words naming the people, not what happened to them."""
 _HYPOTHETICAL = re.compile(
-    r"如果|假如|要是|若是|一旦|万一|可能|容易|以免|避免|防止|以防|险些|差点|差一点|几乎|企图|试图|扬言|威胁"
+    r"如果|假如|要是|若是|一旦|万一|可能|容易|以免|避免|防止|以防|险些|险遭|险被|差点|差一点|几乎|企图|试图|扬言|威胁"
     r"|立誓|声称要|担心|害怕|等到|等待|否则|不惜|喊要|轻则|重则|别让|不要让|莫让|勿让"
 )
 _HYPOTHETICAL_REACH = 30

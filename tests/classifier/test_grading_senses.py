@@ -1,0 +1,65 @@
+"""An emergency word that names no incident in a headline: a work's title (《暴雨》), a figure of
+speech (业绩地震), an agency (地震局), a word run into the next (激起火箭), a vaccine (流感疫苗), an
+anniversary (地震十周年), a threat (扬言将其杀害), a mistake (误以为发生了爆炸). No event type, no
+grade; the same word reporting an incident keeps both."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from tests.classifier.grades import G, L
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a work's title, or its subject
+        "经典冒险游戏《暴雨》确认将推出电脑版",
+        "电视剧《台风过境》今晚开播",
+        "导演新片将以汶川地震为题材",
+        # a figure of speech
+        "券商高管集体离职引发业绩地震",
+        "某报业集团发生人事大地震",
+        "家电卖场掀起降价龙卷风",
+        "这场比赛的防守令人窒息",
+        # an agency
+        "省地震局举办开放日活动",
+        # a word run into the next
+        "主场大胜激起火箭队斗志",
+        # a vaccine, a campaign
+        "首批甲型流感疫苗通过检测",
+        "研究人员研制出可抵御生物袭击的新型疫苗",
+        "高考作文题聚焦防控流感",
+        # an anniversary, a rebuilding
+        "纪念汶川地震十周年座谈会召开",
+        "社会各界持续关注地震灾区重建",
+        # a threat, an intent, a near miss
+        "女子提出分手后险遭前男友杀害",
+        "男子与邻居争吵时扬言将其杀害",
+        "一男子在家中制造炸弹欲发动恐怖袭击被捕",
+        # a mistake
+        "市民误将晾晒的红布看成起火报警",
+    ],
+)
+def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
+    assert p.event_type.value == "other", p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("某县发生4.5级地震，暂无人员伤亡", G),
+        ("省地震局消息：今晨某县发生4.5级地震", G),
+        ("一居民楼起火，3人死亡", L),
+        ("某校暴发流感疫情，多名学生停课", G),
+        ("男子扬言报复后纵火烧毁邻居房屋", G),
+        ("《某某日报》报道：昨晚城东一仓库发生火灾", G),
+        ("司机误将油门当成刹车导致车祸，1人受伤", G),
+    ],
+)
+def test_the_same_word_reporting_an_incident_keeps_its_grade(text: str, grade: object) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
