@@ -20,6 +20,9 @@ E, M, L = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LAR
         # a province of the country named is no county at home
         ("阿富汗赫尔曼德省路边炸弹爆炸致9人死亡", "阿富汗", 9),
         ("一名澳大利亚男子在美国商场开枪打死5人", "美国", 5),
+        # 国内 run on from a country's name is no 国内 at home (美国内华达州, 美国国内)
+        ("美国内华达州一架小型飞机坠毁致4人死亡", "美国", 4),
+        ("英国国内一商场发生枪击事件致3人死亡", "英国", 3),
     ],
 )
 def test_an_event_abroad_gets_no_grade_but_keeps_its_figures(text: str, place: str, deaths: int) -> None:
@@ -55,6 +58,8 @@ def test_abroad_with_chinese_citizens_keeps_the_grade_and_asks_to_check(
         ("佳源罗马都市小区发生火灾致3人死亡", L),
         ("日本驻华使馆证实：一辆载有日本游客的大巴在云南侧翻，10人死亡", M),
         ("贺村镇一化工企业仓库突发火灾 已造成3人死亡12人受伤", L),
+        ("国内一化工厂发生爆炸，造成3人死亡", L),
+        ("中国内地一商场发生火灾，造成3人死亡", L),
     ],
 )
 def test_events_at_home_stay_graded(text: str, grade: IncidentGrade) -> None:
