@@ -6,7 +6,9 @@ county desk. An event is abroad when the text's lead (its title, or its first se
 foreign place as where things happened (``墨西哥边境城市6人遭枪杀``, ``俄车臣警察遭伏击``,
 ``在美国多次行凶``) and names no place at home (a province, a major city, ``…县``/``…镇``/``…村``,
 ``我国``, ``国内`` …). A country named as people's nationality (``美国游客``, ``韩国籍船员``) or as an
-actor (``美国政府``, ``日本首相``) is no place of the event. Hong Kong, Macao and Taiwan are at home.
+actor (``美国政府``, ``日本首相``) is no place of the event, unless the nationality opens a lead that
+says nowhere where its people acted (``韩国男子连杀7名妇女``; not ``一名美国游客在长城坠亡``).
+Hong Kong, Macao and Taiwan are at home.
 
 When the text names Chinese citizens among those involved (``中国公民``, ``中国游客``, ``我国船员``,
 ``同胞``, ``赴泰国旅游的``; not ``无中国公民``), the event concerns the desk (涉外突发事件): :func:`abroad` says so and
@@ -152,7 +154,10 @@ def abroad(text: str) -> Abroad | None:
     lead = _lead(text)
     if _HOME.search(lead):
         return None
-    places = [m for m in _foreign_in(lead) if _a_place(lead, m)]
+    foreign = _foreign_in(lead)
+    places = [m for m in foreign if _a_place(lead, m)]
+    if not places:
+        places = _national_opening(lead, foreign)
     if not places:
         return None
     for unit in _HOME_UNIT.finditer(lead):
@@ -189,6 +194,22 @@ def _lead(text: str) -> str:
         return first.group()
     second = next(sentences, None)
     return first.group() if second is None else f"{first.group()}。{second.group()}"
+
+
+_OPENING = re.compile(r"(?:一名|一个|一位|一|\d+名)?$")
+_NATIONAL = re.compile(r"籍?(?:男子|女子|男孩|女孩|男童|女童|少年|少女|妇女|老人|老太|老翁|母亲|父亲|夫妇|青年|男|女)")
+_WHERE = re.compile(r"在|于|来华|赴华|入境|我国|中国")
+
+
+def _national_opening(lead: str, foreign: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The nationality opening a lead that says nowhere where its people acted (韩国男子连杀7名妇女,
+    美国女子涉嫌杀害2岁女儿): abroad, as a foreigner's act at home is told with its place (一名美国游客
+    在长城坠亡); else none."""
+    if not foreign or _OPENING.fullmatch(lead, 0, foreign[0].start()) is None:
+        return []
+    if _NATIONAL.match(lead, foreign[0].end()) is None or _WHERE.search(lead) is not None:
+        return []
+    return foreign[:1]
 
 
 def _a_place(lead: str, m: re.Match[str]) -> bool:

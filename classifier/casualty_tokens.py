@@ -94,7 +94,7 @@ class Mention:
 _KILLING = "杀砍刺捅撞轧碾打炸烧压砸淹溺勒掐毒咬踩摔冻饿闷捂电害"
 _HURTING = "打刺砍捅撞轧碾炸烧烫压砸咬踩扎击摔殴划割抓"
 _TRANSITIVE = frozenset(
-    {*(f"{v}死" for v in _KILLING), "杀害", "射杀", "枪杀", "误伤", "伤人", *(f"{v}伤" for v in _HURTING)}
+    {*(f"{v}死" for v in _KILLING), "杀害", "射杀", "枪杀", "连杀", "误伤", "伤人", *(f"{v}伤" for v in _HURTING)}
 )
 """Verbs whose figure follows them (砍死1人); a number before them is the doer (3名歹徒砍死1人)."""
 AGENTIVE = frozenset(
@@ -103,6 +103,7 @@ AGENTIVE = frozenset(
         "杀害",
         "射杀",
         "枪杀",
+        "连杀",
         "误伤",
         "伤人",
     }
@@ -155,6 +156,7 @@ WORDS: dict[str, Kind] = {
             "杀害",
             "射杀",
             "枪杀",
+            "连杀",
             "被杀",
             # died after treatment (送医后1人不治, 伤重不治): after treatment or wounds (:data:`_TREATED_BEFORE`)
             "不治",
@@ -215,12 +217,15 @@ _NOT_AFTER = {
     "身故": "(?!金|赔|受益|理赔|给付|责任|保障|保额|保险|险|抚恤|补助|补贴|待遇|证明|证)",
     **dict.fromkeys(("抢救无效", "医治无效", "救治无效"), _ENDS_SENTENCE),
 }
+_NOT_BEFORE = {"连杀": "(?<![\\d一二三四五六七八九十两])"}
+"""连杀 of a game's kills counted (三连杀, 五连杀) is no killing."""
 WORD_RE = "|".join(
-    w + "(?!亡)" if w.endswith("死") else w + _NOT_AFTER.get(w, "") for w in sorted(WORDS, key=len, reverse=True)
+    _NOT_BEFORE.get(w, "") + (w + "(?!亡)" if w.endswith("死") else w + _NOT_AFTER.get(w, ""))
+    for w in sorted(WORDS, key=len, reverse=True)
 )
 _PERSON_NOUNS = (
     "男子|女子|男生|女生|学生|儿童|男孩|女孩|男童|女童|少年|青年|老人|孩子|小孩|村民|渔民|工人|民工|女工|矿工|游客"
-    "|乘客|船员|士兵|军人|警察|民警|员工|职工|工友|师生|囚犯|食客|居民"
+    "|乘客|船员|士兵|军人|警察|民警|员工|职工|工友|师生|囚犯|食客|居民|亲人|家人|邻居|同事|同学"
 )
 # 例 counts cases (新增死亡47例); a headline's 4男生/两女工 counts people without a measure word
 # (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)

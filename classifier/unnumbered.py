@@ -5,7 +5,8 @@ Such a statement is a figure of one person, at least, or of each person a list o
 when it says that someone died, was hurt or is missing:
 
 * deaths: the death words (``身亡``, ``遇难``, ``溺亡``, ``猝死``, ``死于`` …) and the killing verbs
-  (``撞死``, ``捅死``, ``杀害`` …). ``死亡``, ``牺牲`` and ``殉职`` only as a predicate (the
+  (``撞死``, ``捅死``, ``杀害``, ``连杀`` of people …; not ``三连杀``,
+  ``连杀两局``). ``死亡``, ``牺牲`` and ``殉职`` only as a predicate (the
   clause ends, or ``后``/``前``/``事件``/``事故`` … follows): ``患者抢救后死亡``, not
   ``死亡率``, ``牺牲品``, ``为国牺牲的军人``; ``身故`` only after an incident or a rescue in its
   sentence (``车祸身故``, ``当场身故``; not ``参保人如不幸身故``, a word of insurance and estates).
@@ -53,8 +54,8 @@ _INCIDENT_BEFORE = re.compile(
 )
 """What an incident's 身故 follows in its sentence (车祸身故, 当场身故, 送医后抢救无效身故): without a
 number, the word is also of a death of any cause (参保人身故后, 父亲身故)."""
-_WORD_ACROSS = re.compile(r"待(?=遇)|(?<=遇难)[题关]")
-"""Death words that are parts of other words (待遇害得好惨, 遭遇难题)."""
+_WORD_ACROSS = re.compile(r"待(?=遇)|(?<=遇难)[题关]|(?<=回)马(?=枪杀)")
+"""Death words that are parts of other words (待遇害得好惨, 遭遇难题, 杀个回马枪杀回来)."""
 _IDIOM_AFTER = re.compile(r"[我你他她]?[都也]")
 """打死我都不会相信: an oath, no killing."""
 _NOT_AN_EVENT_AFTER = re.compile(
@@ -148,6 +149,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
     victim = _FIRST_OF_LIST.split(victim, maxsplit=1)[0]
     if is_animal(victim) or (kind != "deaths" and _THINGS.search(victim)):
         return None  # 撞死野鸡, 被撞死的野鸡, 误伤过往汽车
+    if base == "连杀" and not (victim_after and names_people(obj[:6])):
+        return None  # 连杀两局, 连杀三盘: a match's games won (连杀妻子和岳母: people)
     if passive_at is not None:
         if is_animal(own[max(0, passive_at - _SUBJECT_REACH) : passive_at]):
             return None  # 13万鱼苗全部被毒死 (but 男童被狗咬伤: the dog bit, 狗主人被打伤: a person)

@@ -23,6 +23,9 @@ E, M, L = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LAR
         # 国内 run on from a country's name is no 国内 at home (美国内华达州, 美国国内)
         ("美国内华达州一架小型飞机坠毁致4人死亡", "美国", 4),
         ("英国国内一商场发生枪击事件致3人死亡", "英国", 3),
+        # a nationality opening a headline that says nowhere where
+        ("韩国男子连杀5名路人后被捕", "韩国", 5),
+        ("一名美国女子涉嫌杀害3名邻居被起诉", "美国", 3),
     ],
 )
 def test_an_event_abroad_gets_no_grade_but_keeps_its_figures(text: str, place: str, deaths: int) -> None:
@@ -60,6 +63,8 @@ def test_abroad_with_chinese_citizens_keeps_the_grade_and_asks_to_check(
         ("贺村镇一化工企业仓库突发火灾 已造成3人死亡12人受伤", L),
         ("国内一化工厂发生爆炸，造成3人死亡", L),
         ("中国内地一商场发生火灾，造成3人死亡", L),
+        ("一名美国游客在长城坠亡，另有3名游客受伤", IncidentGrade.GENERAL),
+        ("韩国籍男子驾车在高速上与货车相撞，3人死亡", L),
     ],
 )
 def test_events_at_home_stay_graded(text: str, grade: IncidentGrade) -> None:

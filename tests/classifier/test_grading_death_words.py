@@ -161,3 +161,33 @@ def test_the_missing_said_dead_are_counted_once(text: str, deaths: int, grade: I
     p = propose(text)
     assert (p.figures.deaths, p.figures.missing) == (deaths, 0), p.reasons
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # 连杀: killing one after another
+        ("男子因家庭矛盾连杀两亲人后跳河自尽", 2, G),
+        ("歹徒持刀连杀3人后逃逸", 3, L),
+        ("男子连杀妻子和岳母后投案自首", 2, G),
+    ],
+)
+def test_killings_one_after_another_are_deaths(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a game's kills, a match's games, a word run into the next
+        "游戏中他完成三连杀",
+        "主队连杀两局逆转取胜",
+        "主力资金杀个回马枪杀回地产股",
+    ],
+)
+def test_kills_in_play_and_words_run_together_are_no_deaths(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0, p.reasons
+    assert p.grade is None, p.reasons
