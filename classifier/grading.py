@@ -38,9 +38,10 @@ is a public-health event, or an accident when a gas or a chemical caused it.
 
 A near miss (``险遇恐怖袭击``, ``险些发生火灾``, ``爆炸未遂``, ``成功阻止了一起爆炸``) with no one hurt
 gets no grade, and the reason says it did not happen; the toll it might have caused
-(``险些造成数十人死亡``) is no figure. A report that states tolls abroad and at home apart
-(``尼泊尔56人死亡，西藏7人死亡``: :mod:`classifier.domestic`) is graded on the domestic figures, the
-foreign ones named in the reasons.
+(``险些造成数十人死亡``) is no figure. A verdict or a trial (``纵火致邻居3人死亡获刑15年``, ``一审被判
+死刑``: :mod:`classifier.trials`) tells of a case tried: its toll is an earlier event's, no grade.
+A report that states tolls abroad and at home apart (``尼泊尔56人死亡，西藏7人死亡``:
+:mod:`classifier.domestic`) is graded on the domestic figures, the foreign ones named in the reasons.
 
 An emergency event type (自然灾害/事故灾难/公共卫生事件/社会安全事件) without figures is proposed
 as 一般. An emergency word counts only where it reports something that happened

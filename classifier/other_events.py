@@ -19,6 +19,8 @@
   (``交通事故``, ``生产安全``) or of a whole jurisdiction (``全市``, ``我国``) without such an
   event, it is a statistic (``该路段发生事故死亡总人数达50多人``, ``伊战爆发以来…死亡人数达4432人``).
 * **Definitions and ranges** (``3人以上10人以下``, ``是指``).
+* **A case tried**: a sentence telling a verdict or a trial (``获刑15年``, ``一审被判死刑``, ``被告人…``);
+  not a conviction told as earlier (``肇事司机曾因醉驾被判刑``).
 * **Scenes imagined**: a drill's or a hypothesis's toll (``模拟造成30人死亡、100人受伤的场景``,
   ``演练假定…造成12人死亡``, ``假设…``), after such a word in its sentence.
 * **Earlier events**: what follows ``曾发生`` (``曾报道``, ``曾遭遇`` …), ``去年`` (not ``去年以来``),
@@ -46,6 +48,7 @@ from collections.abc import Hashable, Sequence
 
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE
+from classifier.trials import tried
 
 _COUNTED = r"(?:起(?!来|床|诉|草|步|身|飞|点|因|了)|宗(?!教|旨|地|亲|族|祠|派|师))"
 """The words incidents are counted by (46起, 46宗; 宗地, 宗教 are no counts)."""
@@ -385,6 +388,8 @@ def other_event(
         return DEFINITION
     if _IMAGINED.search(sentence, 0, offset):
         return IMAGINED
+    if tried(sentence):
+        return EARLIER
     for m in _WITHIN.finditer(sentence):
         if m.start() > offset:
             break

@@ -98,8 +98,9 @@ def test_missing_that_is_no_casualty(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "deaths", "injured"),
     [
-        # the number after a case is of the case (those sentenced), not its victims
-        ("商人雇凶杀害合伙人案7人获刑", 1, 0),
+        # the number after a case is of the case (those arrested), not its victims (a verdict's whole
+        # toll is an earlier event's: test_grading_verdicts)
+        ("商人雇凶杀害合伙人案7人被批捕", 1, 0),
         # what happened next is not the verb's victims
         ("男子持刀砍死妻子后又致3人受伤", 1, 3),
         ("歹徒砍死1人砍伤3人", 1, 3),
