@@ -15,7 +15,8 @@ get no event type, statutory grade or 简要信息 facts from the word:
   ``安全隐患大排查``, ``防汛防台``, ``防控流感``, ``暴雨预警`` (a warning is not the storm), a vaccine
   (``甲型流感疫苗``, ``可抵御生物袭击的疫苗``), an anniversary or a rebuilding (``纪念汶川地震十周年``,
   ``地震灾区重建``);
-* **a denial**: ``未发生火灾``, ``没有发生事故``, ``没有闹事``, ``劝大家不要闹事``;
+* **a denial**: ``未发生火灾``, ``没有发生事故``, ``没有闹事``, ``劝大家不要闹事``; a hoax (``谎称商场
+  发生爆炸``, ``报假警称遭抢劫``); a rumour denied after it (``网传某地发生爆炸…，系谣言``);
 * **an intent or a threat**: ``扬言跳楼``, ``欲跳楼``, ``扬言将其杀害``, ``欲发动恐怖袭击``;
 * **a comparison or a mistake**: ``这跟绑架勒索有什么区别``, ``乱收费简直是抢劫``, ``误将红布看成起火``
   (not ``误将油门当成刹车导致车祸``);
@@ -65,7 +66,12 @@ _CAMPAIGN = (
     r"|纪念"
 )
 """Prevention, a campaign or a drill."""
-_DENIAL = r"未发生|没有?发生|未出现|没有?出现|未造成|从未|不曾|并未|未曾|未现|未见"
+_DENIAL = r"未发生|没有?发生|未出现|没有?出现|未造成|从未|不曾|并未|未曾|未现|未见|谎称|报假警|假报警"
+"""A denial, or a hoax (谎称商场发生爆炸, 报假警称遭抢劫)."""
+_RUMOUR = Prefiltered(re.compile(r"网传|传言|传闻|谣传|网友称|网友传|网上流传|网络流传|网帖称|有消息称|自媒体"))
+_RUMOUR_DENIED = re.compile(r"谣言|辟谣|不实|造谣|失实|不属实|虚假")
+_RUMOUR_REACH = 80
+"""How far after a rumour's word its denial is looked for (网传…发生爆炸致5人死亡，系谣言)."""
 _AVERTED = r"险遇|险遭|险被|险些|险酿|险致|差点|差一点|阻止|挫败|粉碎|避免了|化解了"
 """A near miss: the event was about to happen and did not (险遇恐怖袭击, 成功阻止了一起爆炸)."""
 _BEFORE = Prefiltered(
@@ -188,6 +194,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
     sentence = sentences.until(sentence_start, end)
     if other_event(sentence, start - sentence_start) == EARLIER:
         return "past"
+    if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):
+        return "denial"  # 网传某地发生爆炸致5人死亡，系谣言
     if _ASKED.search(sentence, end - sentence_start):
         return "risk"
     if _RULE.search(sentence, 0, start - sentence_start):

@@ -198,7 +198,7 @@ _HURT = re.compile(r"死|亡|伤|失踪|失联|遇难|罹难|下落不明")
 
 _REVISED = re.compile(
     r"有误|不实|错误|谣言|误报|失实|不属实|重复统计|有出入|虚假"
-    r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|网上流传|而非"
+    r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|网上流传|而非|造谣|辟谣"
 )
 """Words of a figure corrected or denied, or of an earlier report: most texts name none."""
 _DENIED = re.compile(
@@ -463,8 +463,10 @@ def superseded(text: str, start: int, end: int, corrected: bool) -> str | None:
     if _DENIED.match(text, end) is not None:
         return DENIED
     lead_in = _clause_before(text, start, _LOOK_BACK, commas=True)
-    if _RUMOUR.search(lead_in) and _DENIAL.search(text, end):
-        return DENIED  # 有网友发帖称事故造成上百人死亡，官方回应：系谣言
+    if (_RUMOUR.search(lead_in) or _RUMOUR.search(text, start, end)) and _DENIAL.search(text, end):
+        # 有网友发帖称事故造成上百人死亡，官方回应：系谣言; a figure without a number quotes its
+        # clause, the rumour's word with it (网友传某校学生被打死，官方称系谣言)
+        return DENIED
     if corrected and _EARLIER_REPORT.search(lead_in):
         return SUPERSEDED
     return None

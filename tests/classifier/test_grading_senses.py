@@ -63,3 +63,34 @@ def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
 def test_the_same_word_reporting_an_incident_keeps_its_grade(text: str, grade: object) -> None:
     p = propose(text)
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hoax
+        "女子报假警称遭抢劫被拘留",
+        "男子谎称商场发生爆炸被警方查处",
+        # a rumour denied, its words and its toll with it
+        "网传某地发生爆炸致5人死亡，系谣言",
+        "网传某小区一男子被打死 警方辟谣",
+        "网友传某校学生被打死 官方称系谣言",
+        "网友传某校学生被打死续：造谣者已被警方查处",
+    ],
+)
+def test_a_hoax_or_a_rumour_denied_gets_no_grade(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0, p.reasons
+    assert p.grade is None, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("网传某地发生爆炸，官方回应：确有此事，3人死亡", L),
+        ("网络流传的“矿难致40余人死亡”纯属谣言，经调查，事故共造成1人死亡", G),
+    ],
+)
+def test_a_rumour_confirmed_or_an_incident_beside_a_denied_one_keeps_its_grade(text: str, grade: object) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
