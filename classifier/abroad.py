@@ -60,6 +60,9 @@ _SHORT = (
     # short names in headlines: 俄 (Russia) alone; others only with an army or a side
     r"俄(?!顷|而)|(?:美|英|法|德|以|俄|日|韩|澳|印|巴|伊|阿|叙|埃)军(?!事|装|训|区|人|队|营|属|嫂|医|官|校|民)"
     r"|(?:美|英|日|韩|印|巴|伊|澳)(?:方|媒)"
+    # a short name before a site or a part of the country (巴清真寺遭袭, 法南部, 法核设施; not 巴中,
+    # 日照, 巴南部分路段: names at home)
+    r"|(?:美|英|法|德|日|韩|印|巴|伊|阿|以|澳)(?=清真寺|首都|(?:西北|东北|西南|东南|南|北|西|东|中)部(?!分)|境内|核设施)"
     r"|巴以|美伊|北约|驻阿|驻伊|法航|也航|塔利班|基地组织|真主党|哈马斯|索马里海盗"
     # 大马 (Malaysia) opening a headline or a clause; not 大马路, 一匹大马
     r"|(?:^|(?<=[，,。：:\s]))大马(?![路车力戏蹄哈趴场头猴])"

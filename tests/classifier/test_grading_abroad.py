@@ -26,6 +26,9 @@ E, M, L = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LAR
         # a nationality opening a headline that says nowhere where
         ("韩国男子连杀5名路人后被捕", "韩国", 5),
         ("一名美国女子涉嫌杀害3名邻居被起诉", "美国", 3),
+        # a country by its one-character short name before a site or a part of it
+        ("巴清真寺遭自杀式袭击致40死", "巴", 40),
+        ("法南部一化工厂发生爆炸致3人死亡", "法", 3),
     ],
 )
 def test_an_event_abroad_gets_no_grade_but_keeps_its_figures(text: str, place: str, deaths: int) -> None:
@@ -65,6 +68,9 @@ def test_abroad_with_chinese_citizens_keeps_the_grade_and_asks_to_check(
         ("中国内地一商场发生火灾，造成3人死亡", L),
         ("一名美国游客在长城坠亡，另有3名游客受伤", IncidentGrade.GENERAL),
         ("韩国籍男子驾车在高速上与货车相撞，3人死亡", L),
+        ("巴中一小区发生火灾，造成3人死亡", L),
+        ("巴南部分路段发生山体滑坡，造成3人死亡", L),
+        ("日照一化工厂发生爆炸，造成3人死亡", L),
     ],
 )
 def test_events_at_home_stay_graded(text: str, grade: IncidentGrade) -> None:
