@@ -31,7 +31,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from classifier.victims import is_animal, is_people, names_people, object_victims, own_part, subject_victims
+from classifier.victims import (
+    is_animal,
+    is_people,
+    names_people,
+    object_victims,
+    own_part,
+    people_before_animal,
+    subject_victims,
+)
 
 _BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
 _UP_TO_LAST_BREAK = re.compile(r".*[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]", re.S)
@@ -152,7 +160,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
     if base == "连杀" and not (victim_after and names_people(obj[:6])):
         return None  # 连杀两局, 连杀三盘: a match's games won (连杀妻子和岳母: people)
     if passive_at is not None:
-        if is_animal(own[max(0, passive_at - _SUBJECT_REACH) : passive_at]):
+        subject = own[max(0, passive_at - _SUBJECT_REACH) : passive_at]
+        if is_animal(subject) and not people_before_animal(subject):  # (业主寻猫被…砸死: the owner)
             return None  # 13万鱼苗全部被毒死 (but 男童被狗咬伤: the dog bit, 狗主人被打伤: a person)
     elif not victim_after and is_animal(own[-12:]):
         return None  # 100余头牛溺死, 鱼虾死亡 (but 养鸡场老板溺亡)

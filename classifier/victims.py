@@ -79,6 +79,19 @@ def names_people(phrase: str) -> bool:
     return _PERSON_WORD.search(phrase) is not None and not is_animal(phrase)
 
 
+def people_before_animal(phrase: str) -> bool:
+    """Whether ``phrase`` names people, then what they did to an animal (业主寻猫, 男子遛狗途中): the
+    people are its subject; not their animal (村民家的狗, 男子养的狗)."""
+    m = _NON_PERSON.search(phrase)
+    if m is None:
+        return False
+    people = [p.end() for p in _PERSON_WORD.finditer(phrase, 0, m.start())]
+    return bool(people) and _OWNED.search(phrase, people[-1], m.start()) is None
+
+
+_OWNED = re.compile(r"[的家之]")
+
+
 def _people_in(part: str) -> int:
     family = _FAMILY.search(part)
     if family is not None:

@@ -191,3 +191,21 @@ def test_kills_in_play_and_words_run_together_are_no_deaths(text: str) -> None:
     p = propose(text)
     assert p.figures.deaths == 0, p.reasons
     assert p.grade is None, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # an animal in what someone was doing, not the one it happened to
+        ("业主寻猫时被一吨重铁门砸死", 1),
+        ("男子遛狗途中被倒塌的广告牌砸死", 1),
+        ("业主寻猫被人防工程铁门砸死", 1),
+        # the animal it happened to
+        ("一只狗在过马路时被车撞死", 0),
+        ("13万尾鱼苗全部被毒死", 0),
+        ("村民家的狗被车撞死", 0),
+        ("男子养的狗被人毒死", 0),
+    ],
+)
+def test_an_animal_in_what_someone_did_is_not_the_victim(text: str, deaths: int) -> None:
+    assert propose(text).figures.deaths == deaths
