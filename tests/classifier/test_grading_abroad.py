@@ -26,6 +26,7 @@ E, M, L = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LAR
         # a nationality opening a headline that says nowhere where
         ("韩国男子连杀5名路人后被捕", "韩国", 5),
         ("一名美国女子涉嫌杀害3名邻居被起诉", "美国", 3),
+        ("墨西哥人感染甲型流感死亡人数升至12人", "墨西哥", 12),
         # a country by its one-character short name before a site or a part of it
         ("巴清真寺遭自杀式袭击致40死", "巴", 40),
         ("法南部一化工厂发生爆炸致3人死亡", "法", 3),
