@@ -128,7 +128,7 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         re.compile(
             r"(?:业绩|人事|政坛|官场|股市|楼市|金融|行业|管理层|高层|舆论|价格|职场|娱乐圈|足坛|体坛|球坛|财务)大?$"
         ),
-        re.compile(r"局|学|部门|专家|科普|知识"),
+        re.compile(r"局|学(?!生|校|子)|部门|专家|科普|知识"),
     ),
     # a word run into the next (激起火箭队斗志, 点起火把)
     "起火": (None, re.compile(r"箭|把|炬|锅|柴")),
