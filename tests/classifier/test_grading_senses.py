@@ -96,3 +96,7 @@ def test_a_hoax_or_a_rumour_denied_gets_no_grade(text: str) -> None:
 def test_a_rumour_confirmed_or_an_incident_beside_a_denied_one_keeps_its_grade(text: str, grade: object) -> None:
     p = propose(text)
     assert p.grade is grade, p.reasons
+
+
+def test_the_quakes_students_are_no_science() -> None:
+    assert "地震" in propose("某县地震学生宿舍倒塌").event_terms
