@@ -37,11 +37,17 @@ FIRST_TITLE = "贺村镇化工厂方向冒出大量黑烟 网友称听到爆炸�
 def fire_story(db: sessionmaker[Session]) -> int:
     """The demo world with its fire event grown into a story (module doc); returns the event id.
 
-    Times are laid on whole local hours ``H`` = three hours before the current hour: the first post
-    at H:05, the jump in hour H+1, the demo's own items and 首次发布 at H+2:10.
+    Times are laid on whole local hours ``H`` = three hours before the current hour (earlier when
+    that would put 首次发布 in the first three hours of a local day): the first post at H:05, the
+    jump in hour H+1, the demo's own items and 首次发布 at H+2:10.
     """
     hour = to_local(datetime.now(UTC)).replace(minute=0, second=0, microsecond=0) - timedelta(hours=3)
     release = hour + timedelta(hours=2, minutes=10)
+    if release.hour < 3:
+        # the demo's own items crowd the minutes after local midnight when its day has just begun
+        # (demo_world._spacing), which would make 首次发布's hour the peak: the story ends the day before
+        hour -= timedelta(hours=release.hour + 1)
+        release = hour + timedelta(hours=2, minutes=10)
     world = build_demo_world(db, now=release.astimezone(UTC))
     extra = [  # minutes after H, source, tier, title, reprint of the first post, copies
         (5, "jiangshan-forum", "forum", FIRST_TITLE, False, 0),
