@@ -6,30 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from classifier.engine import load_classifier
 from classifier.worker import live_taxonomy, make_handler
-from models.messages import ClassifiedItem, RawItem
+from models.messages import RawItem
+from tests.classifier.handler_doubles import ListProducer, Rec
 from yuqing.config_versions import append
 from yuqing.settings import EXAMPLE_JURISDICTION
 
 TAXONOMY = (EXAMPLE_JURISDICTION / "taxonomy.yaml").read_text(encoding="utf-8")
-
-
-class ListProducer:
-    def __init__(self) -> None:
-        self.sent: list[ClassifiedItem] = []
-
-    def publish(self, topic: Any, message: Any) -> None:
-        self.sent.append(message)
-
-
-class Rec:
-    def __init__(self, message: RawItem) -> None:
-        self.message = message
 
 
 def test_a_keyword_added_online_decides_the_topic_of_the_next_batch(

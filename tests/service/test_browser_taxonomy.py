@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from classifier.engine import load_classifier
 from classifier.worker import live_taxonomy, make_handler
-from models.messages import ClassifiedItem, RawItem
+from models.messages import RawItem
+from tests.classifier.handler_doubles import ListProducer, Rec
 from tests.service.test_browser import CHROMIUM, browser, sign_in
 from yuqing.settings import EXAMPLE_JURISDICTION
 
@@ -25,19 +26,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"),
 ]
-
-
-class ListProducer:
-    def __init__(self) -> None:
-        self.sent: list[ClassifiedItem] = []
-
-    def publish(self, topic: Any, message: Any) -> None:
-        self.sent.append(message)
-
-
-class Rec:
-    def __init__(self, message: RawItem) -> None:
-        self.message = message
 
 
 def test_admin_adds_a_topic_keyword_and_the_next_item_gets_that_topic(
