@@ -179,10 +179,32 @@ NEGATORS = ("没有", "没", "未", "不", "无", "并非", "不是", "非")
 THRESHOLD = 0.5
 SCALE = 0.6
 _NEGATION_WINDOW = 5
-_NEGATED = re.compile("|".join(NEGATORS))
+_NEGATED = re.compile("没有|没|未|不(?!仅|但|光|断|少|久)|无(?!比|论)|并非|不是|非(?!常)")
+"""A negator, not an intensifier or a conjunction that opens with one (非常满意, 无比舒适, 不仅干净)."""
 HARM = frozenset({"事故", "爆炸", "火灾", "坍塌", "泄漏", "中毒", "疫情", "灾", "危险", "安全隐患", "被困", "溺水"})
 """Emergency words that count nothing when said of prevention, a campaign or a denial."""
 _NOT_A_WORRY = ("campaign", "denial")
+THANKS = frozenset({"感谢"})
+"""Thanks, which a citizen's letter also closes with, or gives in advance (非常感谢领导百忙之中关注):
+courtesy that offsets none of its grievances."""
+_COURTESY_AFTER = re.compile(r"[^，,。；;！!？?\n]{0,6}?(?:领导|您|百忙|关注|重视|回复|支持|配合)")
+_COURTESY_END = 12
+"""Thanks this close to a text's end close it."""
+WRONGS = frozenset({"污染", "违法", "违规", "违建", "诈骗", "欺诈", "腐败", "乱收费", "拖欠", "欠薪"})
+"""Wrongs that count nothing when a campaign or a rule is against them (防治大气污染, 防范电信诈骗,
+严厉打击违法犯罪, 大气污染防治法); done (谎称…诈骗) or complained of, they count."""
+_AGAINST_BEFORE = re.compile(r"(?:防范|防治|打击|预防|严防|整治|治理|遏制|杜绝|惩治|查处)[^，,。；;！!？?\n]{0,8}$")
+_AGAINST_AFTER = re.compile(r"[^，,。；;！!？?\n]{0,2}?(?:防治|防范|治理)")
+PROCEDURAL = frozenset({"投诉", "举报", "违法", "违规"})
+"""Words an official text also uses for its procedures (如有异议，可向我办投诉; 违法违规行为举报奖励办法)."""
+_PROCEDURE = re.compile(
+    r"如有异议|公示期|公示之日|公示时间|奖励|处置管理|管理办法|实施细则|可向|可通过|可拨打|可致电|请向|请拨打|鼓励"
+)
+"""What tells a sentence lays down a procedure for complaints or reports, not one that is made."""
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_REACH = 80
+_CLAUSE_BREAK = "，,。！？!?；;\n"
+"""A negator reaches no further back than its clause (打不通，太气愤了: 气愤 is not negated)."""
 
 
 @dataclass(frozen=True)
@@ -205,24 +227,27 @@ class SentimentScorer:
         each as (evidence, weight), counted unless the lexicon already found that word."""
         total = 0.0
         terms: list[str] = []
-        negated = _NEGATED.search
         negative, positive = self.negative, self.positive
         for word, start, end in self._words.finditer(text):
             if word in negative:
                 # "没有不满" etc.: a negated cue is no evidence either way (looked for only where it counts)
                 negatable = len(word) > 1 and word not in NEGATORS
-                if negatable and negated(text, max(0, start - _NEGATION_WINDOW), start) is not None:
+                if negatable and _negated(text, start):
                     continue
                 if word in HARM and context_at(text, start, end) in _NOT_A_WORRY:
+                    continue
+                if word in PROCEDURAL and _procedure(text, start, end):
+                    continue
+                if word in WRONGS and _against(text, start, end):
                     continue
                 total += negative[word]
                 if word not in terms:
                     terms.append(word)
-            elif negated(text, max(0, start - _NEGATION_WINDOW), start) is not None:
+            elif _negated(text, start):
                 total += positive[word]
                 if f"不{word}" not in terms:
                     terms.append(f"不{word}")
-            else:
+            elif word not in THANKS or not _courtesy(text, end):
                 total -= positive[word]
         for word, weight in harm:
             if word not in terms:
@@ -230,3 +255,36 @@ class SentimentScorer:
                 terms.append(word)
         value = 1.0 - math.exp(-SCALE * total) if total > 0 else 0.0
         return Sentiment(value >= THRESHOLD, round(value, 4), tuple(terms[:8]))
+
+
+def _procedure(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of ``text[start:end]`` lays down a procedure (see :data:`_PROCEDURE`)."""
+    left = max(0, start - _SENTENCE_REACH)
+    before = [m.end() for m in _SENTENCE_BREAK.finditer(text, left, start)]
+    after = _SENTENCE_BREAK.search(text, end, end + _SENTENCE_REACH)
+    sentence_start = before[-1] if before else left
+    sentence_end = after.start() if after else min(len(text), end + _SENTENCE_REACH)
+    return _PROCEDURE.search(text, sentence_start, sentence_end) is not None
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether a negator stands in the few characters before ``start``, within its clause."""
+    left = max(0, start - _NEGATION_WINDOW)
+    for at in range(start - 1, left - 1, -1):
+        if text[at] in _CLAUSE_BREAK:
+            left = at + 1
+            break
+    return _NEGATED.search(text, left, start) is not None
+
+
+def _against(text: str, start: int, end: int) -> bool:
+    """Whether a campaign or a rule is against the wrong ``text[start:end]`` names (see :data:`WRONGS`)."""
+    return (
+        _AGAINST_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _AGAINST_AFTER.match(text, end) is not None
+    )
+
+
+def _courtesy(text: str, end: int) -> bool:
+    """Whether the thanks ending at ``end`` are a letter's courtesy (see :data:`THANKS`)."""
+    return len(text) - end <= _COURTESY_END or _COURTESY_AFTER.match(text, end) is not None

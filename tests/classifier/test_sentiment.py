@@ -65,3 +65,59 @@ def test_harm_found_by_grading_counts(classifier_engine: Classifier, make_raw_it
     flood, drill = classifier_engine.classify(items)
     assert flood.negative and flood.event_type is EventType.NATURAL_DISASTER
     assert not drill.negative and drill.grade is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前台服务非常满意，房间也很干净",  # 非常 is "very", not a negation of 满意
+        "非常感谢贵单位的支持与配合！",  # nor of 感谢; 贵单位 is "your unit", not "expensive"
+        "环境无比舒适，推荐",
+        "不仅干净，而且方便",
+    ],
+)
+def test_intensifiers_are_no_negation(text: str) -> None:
+    result = SentimentScorer().score(text)
+    assert not result.negative, result
+    assert not any(t.startswith("不") for t in result.terms), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a public notice's procedure for objections and complaints
+        "公示期为5个工作日。如有异议，请在公示之日起5个工作日内向我办提出投诉意见，并提供联系电话。"
+        "我办将对投诉立即展开调查。",
+        # a regulation on handling complaints and reports, or rewarding reports of violations
+        "关于印发《产业政策扶持项目异议、投诉及举报处置管理办法》的通知：为规范异议、投诉及举报的管理工作，现予印发。",
+        "关于印发《粮食购销违法违规行为举报奖励实施细则》的通知：为鼓励社会公众积极举报违法违规行为，现印发实施。",
+        # prevention of what the words name
+        "为防治大气污染，保障公众健康，加快淘汰高排放柴油货车，根据《大气污染防治法》，现制订本办法。"
+        "第一条 为了防治大气污染，制定本办法。",
+        "公安机关持续严厉打击电信诈骗、非法集资等违法犯罪",
+        "全市开展防范电信诈骗宣传进社区活动",
+    ],
+)
+def test_procedures_and_prevention_in_official_texts_are_not_negative(text: str) -> None:
+    result = SentimentScorer().score(text)
+    assert not result.negative, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前台服务不满意，房间也不干净",
+        "我多次向物业投诉，至今没人管",
+        "投诉电话一直打不通，太气愤了",  # a complaint about the hotline itself
+        "附近工厂偷排废水，河道污染严重",
+        "有人冒充客服诈骗老人钱财",
+        "男子谎称有房产低价出售诈骗11万",  # a fraud done: 谎称 is how, not a denial
+        "开发区有企业违规排放污水，河水发臭",
+        # thanks that close a letter, or are given in advance, offset none of its grievances
+        "小区工地夜间施工，噪音扰民，多次反映无果。非常感谢！",
+        "非常感谢领导百忙之中关注此事：学校食堂卫生太差，孩子多次肚子疼，家长很失望",
+    ],
+)
+def test_complaints_and_harm_stay_negative(text: str) -> None:
+    result = SentimentScorer().score(text)
+    assert result.negative, result
