@@ -179,8 +179,9 @@ NEGATORS = ("没有", "没", "未", "不", "无", "并非", "不是", "非")
 THRESHOLD = 0.5
 SCALE = 0.6
 _NEGATION_WINDOW = 5
-_NEGATED = re.compile("没有|没|未|不(?!仅|但|光|断|少|久)|无(?!比|论)|并非|不是|非(?!常)")
-"""A negator, not an intensifier or a conjunction that opens with one (非常满意, 无比舒适, 不仅干净)."""
+_NEGATED = re.compile(r"(?:没有|没|未|不(?!仅|但|光|断|少|久)|无(?!比|论)|并非|不是|非(?!常))[^，,。！？!?；;\n]*\Z")
+"""A negator, not an intensifier or a conjunction that opens with one (非常满意, 无比舒适, 不仅干净),
+with no clause break after it: it reaches no further back than its clause (打不通，太气愤了)."""
 HARM = frozenset({"事故", "爆炸", "火灾", "坍塌", "泄漏", "中毒", "疫情", "灾", "危险", "安全隐患", "被困", "溺水"})
 """Emergency words that count nothing when said of prevention, a campaign or a denial."""
 _NOT_A_WORRY = ("campaign", "denial")
@@ -203,8 +204,6 @@ _PROCEDURE = re.compile(
 """What tells a sentence lays down a procedure for complaints or reports, not one that is made."""
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 _SENTENCE_REACH = 80
-_CLAUSE_BREAK = "，,。！？!?；;\n"
-"""A negator reaches no further back than its clause (打不通，太气愤了: 气愤 is not negated)."""
 
 
 @dataclass(frozen=True)
@@ -228,6 +227,7 @@ class SentimentScorer:
         total = 0.0
         terms: list[str] = []
         negative, positive = self.negative, self.positive
+        procedures: bool | None = None
         for word, start, end in self._words.finditer(text):
             if word in negative:
                 # "没有不满" etc.: a negated cue is no evidence either way (looked for only where it counts)
@@ -236,8 +236,11 @@ class SentimentScorer:
                     continue
                 if word in HARM and context_at(text, start, end) in _NOT_A_WORRY:
                     continue
-                if word in PROCEDURAL and _procedure(text, start, end):
-                    continue
+                if word in PROCEDURAL:
+                    if procedures is None:  # most texts lay down none: one search tells
+                        procedures = _PROCEDURE.search(text) is not None
+                    if procedures and _procedure(text, start, end):
+                        continue
                 if word in WRONGS and _against(text, start, end):
                     continue
                 total += negative[word]
@@ -269,12 +272,7 @@ def _procedure(text: str, start: int, end: int) -> bool:
 
 def _negated(text: str, start: int) -> bool:
     """Whether a negator stands in the few characters before ``start``, within its clause."""
-    left = max(0, start - _NEGATION_WINDOW)
-    for at in range(start - 1, left - 1, -1):
-        if text[at] in _CLAUSE_BREAK:
-            left = at + 1
-            break
-    return _NEGATED.search(text, left, start) is not None
+    return _NEGATED.search(text, max(0, start - _NEGATION_WINDOW), start) is not None
 
 
 def _against(text: str, start: int, end: int) -> bool:

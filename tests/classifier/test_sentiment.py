@@ -121,3 +121,8 @@ def test_procedures_and_prevention_in_official_texts_are_not_negative(text: str)
 def test_complaints_and_harm_stay_negative(text: str) -> None:
     result = SentimentScorer().score(text)
     assert result.negative, result
+
+
+def test_a_negator_on_the_line_before_negates_nothing() -> None:
+    """A line break ends a clause: 不 ending one line does not negate the cue opening the next."""
+    assert SentimentScorer().score("物业费已经交了，就是不\n举报也没用，黑心物业").terms == ("举报", "黑心")
