@@ -16,6 +16,7 @@ from classifier.dated import (
 )
 from classifier.grading import propose
 from models.enums import IncidentGrade
+from tests.classifier.grades import assert_left_out
 
 M, L, G = IncidentGrade.MAJOR, IncidentGrade.LARGE, IncidentGrade.GENERAL
 
@@ -36,10 +37,7 @@ M, L, G = IncidentGrade.MAJOR, IncidentGrade.LARGE, IncidentGrade.GENERAL
     ],
 )
 def test_an_earlier_event_told_by_its_day_is_left_out(text: str, deaths: int, grade: IncidentGrade) -> None:
-    p = propose(text)
-    assert p.figures.deaths == deaths, p.reasons
-    assert p.grade is grade, p.reasons
-    assert any(r.startswith("未计入（其他或以往事件）") for r in p.reasons), p.reasons
+    assert_left_out(text, deaths, grade)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import pytest
 
 from classifier.grading import propose
 from models.enums import IncidentGrade
+from tests.classifier.grades import assert_left_out
 
 E, M, L, G = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LARGE, IncidentGrade.GENERAL
 
@@ -32,10 +33,7 @@ E, M, L, G = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.
     ],
 )
 def test_an_earlier_event_told_by_its_date_is_left_out(text: str, deaths: int) -> None:
-    p = propose(text)
-    assert p.figures.deaths == deaths, p.reasons
-    assert p.grade is G, p.reasons
-    assert any(r.startswith("未计入（其他或以往事件）") for r in p.reasons), p.reasons
+    assert_left_out(text, deaths, G)
 
 
 def test_a_back_reference_stays_with_the_earlier_event() -> None:
@@ -112,10 +110,7 @@ def test_another_sentence_on_the_incidents_own_day_is_its_own() -> None:
     ],
 )
 def test_an_earlier_incident_at_the_same_site_is_left_out(text: str, deaths: int, grade: IncidentGrade) -> None:
-    p = propose(text)
-    assert p.figures.deaths == deaths, p.reasons
-    assert p.grade is grade, p.reasons
-    assert any(r.startswith("未计入（其他或以往事件）") for r in p.reasons), p.reasons
+    assert_left_out(text, deaths, grade)
 
 
 @pytest.mark.parametrize(
