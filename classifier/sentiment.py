@@ -9,6 +9,11 @@ worry and counts. Deaths and injuries are cues with or without a number (``一�
 the caller adds what grading found (``harm``: this event's casualties, numbered or not, and the
 words of a disaster or other emergency that happened: ``山洪冲毁道路``) as further cues. An item
 is negative when the score reaches :data:`THRESHOLD`. The cues found are returned as evidence.
+
+Official texts use grievance words for their procedures (如有异议…向我办提出投诉, 举报奖励实施细则):
+there, and where a campaign or a rule is against a wrong (防治大气污染, 打击电信诈骗), they count
+nothing. Thanks that close a letter or are given in advance (非常感谢领导百忙之中关注) offset none of
+its grievances; 非常, 无比, 不仅 are no negation, and a negator reaches no further back than its clause.
 """
 
 from __future__ import annotations
@@ -194,7 +199,7 @@ _COURTESY_END = 12
 WRONGS = frozenset({"污染", "违法", "违规", "违建", "诈骗", "欺诈", "腐败", "乱收费", "拖欠", "欠薪"})
 """Wrongs that count nothing when a campaign or a rule is against them (防治大气污染, 防范电信诈骗,
 严厉打击违法犯罪, 大气污染防治法); done (谎称…诈骗) or complained of, they count."""
-_AGAINST_BEFORE = re.compile(r"(?:防范|防治|打击|预防|严防|整治|治理|遏制|杜绝|惩治|查处)[^，,。；;！!？?\n]{0,8}$")
+_AGAINST_BEFORE = re.compile(r"(?:防范|防治|打击|预防|严防|整治|治理|遏制|杜绝|惩治|查处)[^，,。；;！!？?\n]{0,8}\Z")
 _AGAINST_AFTER = re.compile(r"[^，,。；;！!？?\n]{0,2}?(?:防治|防范|治理)")
 PROCEDURAL = frozenset({"投诉", "举报", "违法", "违规"})
 """Words an official text also uses for its procedures (如有异议，可向我办投诉; 违法违规行为举报奖励办法)."""

@@ -126,3 +126,8 @@ def test_complaints_and_harm_stay_negative(text: str) -> None:
 def test_a_negator_on_the_line_before_negates_nothing() -> None:
     """A line break ends a clause: 不 ending one line does not negate the cue opening the next."""
     assert SentimentScorer().score("物业费已经交了，就是不\n举报也没用，黑心物业").terms == ("举报", "黑心")
+
+
+def test_a_campaign_on_the_line_before_is_not_against_the_wrong_after_it() -> None:
+    """A line break ends a clause: 整治 ending one line says nothing of the 诈骗 opening the next."""
+    assert "诈骗" in SentimentScorer().score("社区开展整治\n诈骗老人钱财的骗子又来了").terms
