@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -33,7 +33,9 @@ class AlertingPorts:
     def acknowledge_alert(self, session: Session, alert_id: str, *, actor: str, now: datetime) -> Alert:
         return acknowledge_alert(session, alert_id, actor=actor, now=now)
 
-    def check_document(self, document: str, text: str, *, jurisdiction_dir: Path) -> None:
+    def check_document(
+        self, document: str, text: str, *, jurisdiction_dir: Path, in_force: Mapping[str, str] | None = None
+    ) -> None:
         if document != "alert_rules":
             raise NotFound(f"the alerting stage has no document {document!r}")
         check_alert_rules(text, "alert_rules.yaml", Path(jurisdiction_dir))

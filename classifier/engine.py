@@ -22,11 +22,13 @@ from classifier.headline_topics import HeadlineTopics
 from classifier.jurisdiction import Taxonomy, load_taxonomy, lost_labels
 from classifier.model import TopicModel, load_model
 from classifier.places import PlaceFinder
-from classifier.routing import RouteInput, Router, check_routing, load_routing
+from classifier.routing import RouteInput, Router, RoutingTable, check_routing
 from classifier.sentiment import SentimentScorer
+from classifier.topic_references import unknown_topics, with_topic_ids
 from models.directory import UnitDirectory
 from models.enums import IncidentGrade, SourceTier
 from models.messages import Classification, RawItem
+from yuqing.config import parse_yaml, read_config_text, validate_yaml
 from yuqing.directory import load_units
 from yuqing.errors import ConfigError
 from yuqing.jurisdiction import load_gazetteer
@@ -58,6 +60,8 @@ class Classifier:
     _topics_of: Taxonomy | None = field(default=None, init=False, repr=False, compare=False)
     _headline: HeadlineTopics | None = field(default=None, init=False, repr=False, compare=False)
     """The topics :attr:`taxonomy`'s keywords decide (:meth:`_current`)."""
+    _routing: tuple[Router, Taxonomy, Router] | None = field(default=None, init=False, repr=False, compare=False)
+    """(:attr:`router`, :attr:`taxonomy`, the router with its rules' topics as that taxonomy's ids)."""
 
     def _current(self) -> HeadlineTopics:
         """What is derived from :attr:`taxonomy`, rebuilt when the taxonomy was replaced."""
@@ -65,6 +69,16 @@ class Classifier:
             self._topics, self._topics_of = {}, self.taxonomy
             self._headline = HeadlineTopics(self.taxonomy)
         return self._headline
+
+    def _router(self) -> Router:
+        """:attr:`router` with its rules' topics named by :attr:`taxonomy`'s ids (a rule may name a
+        topic by its name or an alias), rebuilt when either was replaced."""
+        known = self._routing
+        if known is None or known[0] is not self.router or known[1] is not self.taxonomy:
+            table = with_topic_ids(self.router.table, self.taxonomy)
+            resolved = self.router if table is self.router.table else Router(table)
+            known = self._routing = (self.router, self.taxonomy, resolved)
+        return known[2]
 
     def _topic(self, predicted: str) -> tuple[str, str]:
         """The topic id of a predicted label and the label shown for it (looked up once per label)."""
@@ -98,6 +112,7 @@ class Classifier:
         version = self.model.version
         default_rule = self.router.table.rules[-1].name
         headline = self._current()
+        router = self._router()
         out = []
         for item, pred in zip(items, predictions, strict=True):
             text = f"{item.title}\n{item.text}"
@@ -110,7 +125,7 @@ class Classifier:
             sentiment = self.sentiment.score(text, harm_cues(grade))
             townships = tuple(dict.fromkeys(m.place.township for m in found))
             urgency, urgency_reasons = _urgency(grade.grade, grade.event_type in EMERGENCIES, sentiment.score, item)
-            route = self.router.route(
+            route = router.route(
                 RouteInput(
                     text=text,
                     topic=topic,
@@ -209,12 +224,14 @@ def _urgency(
 def load_classifier(jurisdiction_dir: Path, model_dir: Path | None = None) -> Classifier:
     """Build and check the classifier of a jurisdiction; ``model_dir`` defaults to its ``model/``.
 
-    Raises ``ModelError`` (model), ``ConfigError`` (YAML, or a model label the taxonomy has no
-    topic for) or ``RoutingError`` (unknown units).
+    Raises ``ModelError`` (model), ``ConfigError`` (YAML, a model label the taxonomy has no topic
+    for, or a routing rule naming a topic it does not have) or ``RoutingError`` (unknown units).
     """
     jurisdiction_dir = Path(jurisdiction_dir)
     units = load_units(jurisdiction_dir / "units.yaml")
-    table = load_routing(jurisdiction_dir / "routing.yaml")
+    routing_path = jurisdiction_dir / "routing.yaml"
+    routing_text = read_config_text(routing_path)
+    table = validate_yaml(routing_text, RoutingTable, str(routing_path))
     check_routing(table, units)
     gazetteer = load_gazetteer(jurisdiction_dir / "gazetteer.yaml")
     unknown = [p.name for p in gazetteer.places if p.township not in units.ids()]
@@ -230,6 +247,10 @@ def load_classifier(jurisdiction_dir: Path, model_dir: Path | None = None) -> Cl
             f"{jurisdiction_dir / 'taxonomy.yaml'}: the model's labels {', '.join(lost)} name no topic "
             "(keep each as a topic's id or alias, or retrain the model with this taxonomy: yuqing train)"
         )
+    lines = parse_yaml(routing_text, str(routing_path))[1]
+    unknown = unknown_topics(table, taxonomy, name=str(routing_path), lines=lines)
+    if unknown:
+        raise ConfigError("\n".join(unknown))
     return Classifier(
         model, taxonomy, PlaceFinder(gazetteer), Router(table), units, SentimentScorer(), Locality.of(gazetteer)
     )

@@ -186,9 +186,15 @@ class ManualReports(Protocol):
 class RuleDocuments(Protocol):
     """A stage's check of a rule document it reads, edited online (see :mod:`yuqing.config_versions`)."""
 
-    def check_document(self, document: str, text: str, *, jurisdiction_dir: Path) -> None:
+    def check_document(
+        self, document: str, text: str, *, jurisdiction_dir: Path, in_force: Mapping[str, str] | None = None
+    ) -> None:
         """Validate ``text`` as the stage's ``document`` exactly as its YAML loader would (its pydantic
-        models, then what it checks against the jurisdiction's other files, e.g. unknown units).
+        models, then what it checks against the jurisdiction's other files, e.g. unknown units), and
+        against the other rule documents it refers to or that refer to it (a routing rule's topics
+        must be topics of the taxonomy). ``in_force`` gives those documents' texts as they will be
+        in force (document name → text); a document it lacks is read from its file in
+        ``jurisdiction_dir`` (none there: nothing to check it against).
 
         Raises ``ConfigError`` or ``Invalid`` whose message lists each problem as
         ``<document>.yaml:<line>: <field>: <message>``; ``NotFound`` for a document it does not read.

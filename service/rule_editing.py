@@ -46,9 +46,9 @@ MAX_WORD = 50
 _SPLIT = re.compile(r"[\s,，、;；]+")
 
 
-def check_document(stages: StagePorts, state: ServiceState, document: str, text: str) -> None:
+def check_document(db: Session, stages: StagePorts, state: ServiceState, document: str, text: str) -> None:
     """Refuse ``text`` (``InvalidInput`` with the stage's line-precise message) unless the stage that
-    reads ``document`` accepts it."""
+    reads ``document`` accepts it, against the other documents in force (routing against the taxonomy)."""
     config_versions.file_name(document)  # NotFound for a document that is not editable
     port = stages.documents.get(document)
     if port is None:
@@ -57,7 +57,8 @@ def check_document(stages: StagePorts, state: ServiceState, document: str, text:
     if problem is not None:
         raise InvalidInput(f"配置有误，未保存：\n{document}.yaml: {problem}")
     try:
-        port.check_document(document, text, jurisdiction_dir=state.settings.jurisdiction_dir)
+        others = config_versions.in_force(db, state.settings.jurisdiction_dir)
+        port.check_document(document, text, jurisdiction_dir=state.settings.jurisdiction_dir, in_force=others)
     except (ConfigError, Invalid) as exc:
         raise InvalidInput(f"配置有误，未保存：\n{exc}") from exc
 
@@ -76,7 +77,7 @@ def save_document(
 ) -> ConfigVersion:
     """Check ``text``, append it as the newest version of ``document``, audit it and commit."""
     text = text.replace("\r\n", "\n")
-    check_document(stages, state, document, text)
+    check_document(db, stages, state, document, text)
     try:
         row = config_versions.append(
             db,

@@ -37,7 +37,9 @@ class TrackerPorts:
             return None
         return load_policies(path)[0]
 
-    def check_document(self, document: str, text: str, *, jurisdiction_dir: Path) -> None:
+    def check_document(
+        self, document: str, text: str, *, jurisdiction_dir: Path, in_force: Mapping[str, str] | None = None
+    ) -> None:
         if document != "policies":
             raise NotFound(f"the tracker has no document {document!r}")
         parse_policies(text)

@@ -194,8 +194,9 @@ def append(
     return _insert(session, document, number + 1, text, origin=origin, author=author, now=now, note=note)
 
 
-Check = Callable[[str, str], object]
-"""A stage's check of a document's text: ``check(text, name)`` raises ``ConfigError`` naming lines."""
+Check = Callable[[str, str, Mapping[str, str]], object]
+"""A stage's check of a document's text: ``check(text, name, in_force)`` raises ``ConfigError``
+naming lines; ``in_force`` holds the texts of the other documents as they will be in force."""
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,9 @@ def import_files(
     file changed since it was last imported (a new version, ``import``). Online edits are kept while
     the file is unchanged. A file that fails its stage's check (``checks``) raises ``ConfigError``
     before anything of that document is written."""
+    documents = list(documents)
+    with sessions() as session:
+        after = in_force_after_import(session, jurisdiction_dir, documents)
     out: list[Imported] = []
     for document in documents:
         path = Path(jurisdiction_dir) / file_name(document)
@@ -237,7 +241,7 @@ def import_files(
                 out.append(Imported(document, None, "文件未变"))
                 continue
             if checks and document in checks:
-                checks[document](text, path.name)
+                checks[document](text, path.name, after)
             number = newest_version(session, document)
             if last_file is None and number == 0:
                 row = _insert(session, document, 1, text, origin="seed", author=author, now=now, note=str(path))
@@ -251,6 +255,31 @@ def import_files(
                 session, document, number + 1, text, origin="import", author=author, now=now, note=f"{path} 已更新"
             )
             out.append(Imported(document, row.version, "文件已更新"))
+    return out
+
+
+def in_force(session: Session, jurisdiction_dir: Path) -> dict[str, str]:
+    """Every document's text in force (:func:`current`), documents with neither a version nor a file left out."""
+    out = {}
+    for document in DOCUMENTS:
+        try:
+            out[document] = current(session, jurisdiction_dir, document).text
+        except ConfigError:
+            continue
+    return out
+
+
+def in_force_after_import(session: Session, jurisdiction_dir: Path, imported: Iterable[str]) -> dict[str, str]:
+    """Every document's text as it will be in force once the files of ``imported`` are imported:
+    the file where it changed since its last import (or was never imported), else the text in force.
+    A stage checks a file against these (a routing file naming a topic the taxonomy file adds)."""
+    out = in_force(session, jurisdiction_dir)
+    for document in imported:
+        if file_changed(session, jurisdiction_dir, document) or newest_version(session, document) == 0:
+            try:
+                out[document] = read_config_text(Path(jurisdiction_dir) / file_name(document))
+            except ConfigError:
+                continue
     return out
 
 
@@ -358,8 +387,8 @@ def document_checks(documents: Mapping[str, RuleDocuments], jurisdiction_dir: Pa
     """The stages' checks (``StagePorts.documents``) as :data:`Check` functions for :func:`import_files`."""
 
     def bind(document: str, port: RuleDocuments) -> Check:
-        def check(text: str, _name: str) -> None:
-            port.check_document(document, text, jurisdiction_dir=Path(jurisdiction_dir))
+        def check(text: str, _name: str, in_force: Mapping[str, str]) -> None:
+            port.check_document(document, text, jurisdiction_dir=Path(jurisdiction_dir), in_force=in_force)
 
         return check
 

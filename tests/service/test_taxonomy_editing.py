@@ -81,3 +81,29 @@ def test_a_broken_edit_is_refused_with_its_line_and_the_text_as_typed(
     r = client.post("/admin/rules/taxonomy", data={"csrf_token": csrf, "text": twice, "base_version": "0"})
     assert r.status_code == 422 and "keyword &#39;孵化器&#39; decides two topics (jiaotong and keji)" in r.text
     assert versions(db) == []
+
+
+def test_the_taxonomy_and_the_routing_are_each_checked_against_the_other_in_force(
+    users: dict[str, str], api_login: Any, db: sessionmaker[Session]
+) -> None:
+    """Dropping a topic the routing in force still names would silently disable its rules: refused.
+    A topic added online may then be named by the routing (checked against the taxonomy in force,
+    not the file on disk), after which the taxonomy can no longer drop it."""
+    admin = api_login(users["admin"])
+    keji = "  - id: keji\n    label: 科技创新\n"
+    renamed = TAXONOMY.replace(keji, "  - id: kechuang\n    label: 科技创新\n", 1)
+    r = admin.put("/api/v1/rules/taxonomy", json={"text": renamed, "base_version": 0})
+    assert r.status_code == 422 and "分派规则仍按领域 'keji' 分派（规则：" in r.json()["detail"]
+    assert versions(db) == []
+
+    added = TAXONOMY + "  - {id: xinfang, label: 信访, keywords: [信访事项]}\n"
+    routing = (EXAMPLE_JURISDICTION / "routing.yaml").read_text(encoding="utf-8")
+    naming = routing.replace(
+        "  - name: 科技创新", "  - name: 信访\n    when: {topics: [xinfang]}\n    lead: fuban\n  - name: 科技创新", 1
+    )
+    r = admin.put("/api/v1/rules/routing", json={"text": naming, "base_version": 0})
+    assert r.status_code == 422 and "未知领域 'xinfang'" in r.json()["detail"]
+    assert admin.put("/api/v1/rules/taxonomy", json={"text": added, "base_version": 0}).status_code == 200
+    assert admin.put("/api/v1/rules/routing", json={"text": naming, "base_version": 0}).status_code == 200
+    r = admin.put("/api/v1/rules/taxonomy", json={"text": TAXONOMY, "base_version": 2})
+    assert r.status_code == 422 and "分派规则仍按领域 'xinfang' 分派（规则：信访）" in r.json()["detail"]

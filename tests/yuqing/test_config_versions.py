@@ -4,6 +4,7 @@ the stages' live view of them."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -91,13 +92,41 @@ def test_a_file_changed_on_disk_wins_once_and_an_unchanged_one_never(
 
 
 def test_an_import_that_fails_its_stage_check_writes_nothing(sessions: sessionmaker[Session], folder: Path) -> None:
-    def refuse(text: str, name: str) -> None:
+    def refuse(text: str, name: str, in_force: Mapping[str, str]) -> None:
         raise ConfigError(f"{name}:3: rules: nope")
 
     with pytest.raises(ConfigError, match=r"routing\.yaml:3"):
         import_files(sessions, folder, NOW, checks={"routing": refuse}, documents=["routing"])
     with sessions() as s:
         assert config_versions.newest_version(s, "routing") == 0
+
+
+def test_an_import_checks_each_file_against_the_others_as_they_will_be_in_force(
+    sessions: sessionmaker[Session], folder: Path
+) -> None:
+    """A routing file naming a topic the taxonomy file adds in the same deployment passes; the
+    texts given are the changed files, and the versions in force for the rest."""
+    seen: dict[str, Mapping[str, str]] = {}
+
+    def record(document: str) -> config_versions.Check:
+        def check(text: str, name: str, in_force: Mapping[str, str]) -> None:
+            seen[document] = dict(in_force)
+
+        return check
+
+    import_files(sessions, folder, NOW)
+    with sessions() as s:
+        append(s, folder, "policies", "version: 1\njurisdiction: 在线\n", author="admin1", now=NOW)
+        s.commit()
+    taxonomy = folder / "taxonomy.yaml"
+    taxonomy.write_text(taxonomy.read_text(encoding="utf-8") + "# deployed\n", encoding="utf-8")
+    checks = {d: record(d) for d in ("routing", "taxonomy")}
+    routing = folder / "routing.yaml"
+    routing.write_text(routing.read_text(encoding="utf-8") + "# deployed\n", encoding="utf-8")
+    import_files(sessions, folder, NOW, checks=checks)
+    assert seen["routing"]["taxonomy"].endswith("# deployed\n")  # the taxonomy file, imported after it
+    assert seen["taxonomy"]["routing"].endswith("# deployed\n")
+    assert seen["routing"]["policies"].endswith("在线\n")  # unchanged file: the online edit stays in force
 
 
 def test_live_document_rereads_only_a_new_version_and_keeps_the_last_good_one(
