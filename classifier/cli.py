@@ -169,6 +169,14 @@ def register(app: typer.Typer) -> None:
                 "object per line; no broker, no database, nothing published.",
             ),
         ] = False,
+        rules_in_force: Annotated[
+            bool,
+            typer.Option(
+                "--rules-in-force",
+                help="With --dry-run: route and name topics with the routing and taxonomy in force in the "
+                "database (the online edits) instead of the YAML files.",
+            ),
+        ] = False,
         jurisdiction: JurisdictionOpt = None,
     ) -> None:
         """Classify items.raw into items.classified (runs until stopped; start several to share load)."""
@@ -191,13 +199,43 @@ def register(app: typer.Typer) -> None:
             classifier = load_classifier(folder, model)
         except (ClassifierError, YuqingError) as exc:
             _fail(exc)
+        if rules_in_force and not dry_run:
+            _fail(ValueError("--rules-in-force goes with --dry-run (the stage always follows the rules in force)"))
         if dry_run:
+            if rules_in_force:
+                _use_rules_in_force(classifier, settings, folder)
             _dry_run(classifier)
             return
         stop = threading.Event()
         install_stop_signals(stop)
         stats = run_classifier(settings, classifier, group=group, stop=stop, idle_exit_s=idle_exit)
         typer.echo(f"classified {stats.processed} items, dead-lettered {stats.dead_lettered}")
+
+
+def _use_rules_in_force(classifier: Any, settings: Any, folder: Path) -> None:
+    """The routing and taxonomy in force in the database, for a dry run (said on standard error)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from classifier.worker import use_rules_in_force
+    from yuqing.db.engine import make_engine, make_session_factory
+    from yuqing.db.problems import database_problem
+    from yuqing.errors import YuqingError
+
+    engine = make_engine(settings.effective_database_url)
+    try:
+        with make_session_factory(engine)() as session:
+            routing, taxonomy = use_rules_in_force(session, classifier, folder)
+    except SQLAlchemyError as exc:
+        _fail(RuntimeError(f"cannot read the rules in force: {database_problem(exc)}"))
+    except YuqingError as exc:
+        _fail(exc)
+    finally:
+        engine.dispose()
+    named = [
+        f"{name} {f'version {number}' if number else 'file (no version in the database)'}"
+        for name, number in (("routing", routing), ("taxonomy", taxonomy))
+    ]
+    typer.echo(f"rules in force: {', '.join(named)}", err=True)
 
 
 def _dry_run(classifier: Any) -> None:

@@ -17,18 +17,22 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from classifier.engine import Classifier
 from classifier.jurisdiction import Taxonomy, parse_taxonomy
 from classifier.routing import Router, RoutingTable, parse_routing
+from classifier.topic_references import unknown_topics
 from models.messages import ClassifiedItem, RawItem
 from models.timeutil import Clock, utcnow
 from models.topics import ITEMS_CLASSIFIED, ITEMS_RAW
 from yuqing.bus import BusProducer, StageStats
 from yuqing.bus.consumer import Batch, Handler, Rejected
-from yuqing.config_versions import LiveDocument
+from yuqing.config import parse_yaml
+from yuqing.config_versions import LiveDocument, current
+from yuqing.errors import ConfigError
 from yuqing.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -97,6 +101,21 @@ def run_classifier(
         )
     finally:
         engine.dispose()
+
+
+def use_rules_in_force(session: Session, classifier: Classifier, jurisdiction_dir: Path) -> tuple[int, int]:
+    """Route and name topics with the routing and taxonomy in force (the newest versions edited
+    online, else the files), checked as an edit is (each against the other); the version numbers
+    used (0: the file). ``ConfigError`` for a version the classifier cannot use."""
+    routing = current(session, jurisdiction_dir, "routing")
+    taxonomy = current(session, jurisdiction_dir, "taxonomy")
+    table = parse_routing(routing.text, "routing.yaml", classifier.units)
+    topics = parse_taxonomy(taxonomy.text, "taxonomy.yaml", classifier.model.labels)
+    unknown = unknown_topics(table, topics, name="routing.yaml", lines=parse_yaml(routing.text, "routing.yaml")[1])
+    if unknown:
+        raise ConfigError("\n".join(unknown))
+    classifier.router, classifier.taxonomy = Router(table), topics
+    return routing.version, taxonomy.version
 
 
 def live_routing(

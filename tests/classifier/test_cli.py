@@ -265,3 +265,39 @@ def test_classify_dry_run_needs_a_usable_model(tmp_path: Path) -> None:
     folder = write_jurisdiction(tmp_path / "j")
     result = CliRunner().invoke(build_app(), ["classify", "--dry-run", "--jurisdiction", str(folder)], input="火灾\n")
     assert result.exit_code == 2 and "model file not found" in result.output
+
+
+def test_classify_dry_run_tries_the_rules_in_force_in_the_database(
+    jurisdiction: Path, db_url: str, migrated_db: tuple[Engine, sessionmaker[Session]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A desk that edited the routing and taxonomy online tries those, not the files on disk."""
+    from yuqing.config_versions import append
+
+    _engine, factory = migrated_db
+    now = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+    routing = (jurisdiction / "routing.yaml").read_text(encoding="utf-8")
+    taxonomy = (jurisdiction / "taxonomy.yaml").read_text(encoding="utf-8")
+    with factory() as s:
+        renamed = taxonomy.replace("label: 劳动和社会保障", "label: 人力社保", 1)
+        append(s, jurisdiction, "taxonomy", renamed, author="admin1", now=now)
+        by_name = routing.replace(
+            "when: {topics: [laodong]}\n    lead: renshe", "when: {topics: [人力社保]}\n    lead: fuban"
+        )
+        append(s, jurisdiction, "routing", by_name, author="admin1", now=now)
+        s.commit()
+    monkeypatch.setenv("YUQING_DATABASE_URL", db_url)
+    line = json.dumps({"title": "西山镇工地拖欠工资", "text": "老板拖欠农民工工资半年"}) + "\n"
+    args = ["classify", "--dry-run", "--jurisdiction", str(jurisdiction)]
+    from_files = json.loads(CliRunner().invoke(build_app(), args, input=line).stdout)
+    assert (from_files["topic_label"], from_files["lead_unit"]) == ("劳动和社会保障", "renshe")
+    result = CliRunner().invoke(build_app(), [*args, "--rules-in-force"], input=line)
+    assert result.exit_code == 0, result.output
+    in_force = json.loads(result.stdout)
+    assert (in_force["topic"], in_force["topic_label"], in_force["lead_unit"]) == ("laodong", "人力社保", "fuban")
+    assert "rules in force: routing version 2, taxonomy version 2" in result.stderr
+
+    monkeypatch.setenv("YUQING_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    failed = CliRunner().invoke(build_app(), [*args, "--rules-in-force"], input=line)
+    assert failed.exit_code == 2 and "cannot read the rules in force" in failed.stderr
+    alone = CliRunner().invoke(build_app(), ["classify", "--rules-in-force", "--jurisdiction", str(jurisdiction)])
+    assert alone.exit_code == 2 and "goes with --dry-run" in alone.stderr
