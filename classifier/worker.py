@@ -52,6 +52,8 @@ def make_handler(
     force (``taxonomy``, when given: the classifier rebuilds what it derives from it)."""
     now = clock or utcnow
 
+    checked: list[tuple[RoutingTable, Taxonomy]] = []
+
     def handle(batch: Batch[RawItem]) -> Rejected[RawItem]:
         if routing is not None:
             table = routing.current()
@@ -61,6 +63,9 @@ def make_handler(
             topics = taxonomy.current()
             if topics is not classifier.taxonomy:
                 classifier.taxonomy = topics
+        if not checked or checked[0][0] is not classifier.router.table or checked[0][1] is not classifier.taxonomy:
+            checked[:] = [(classifier.router.table, classifier.taxonomy)]
+            _report_unknown_topics(classifier)
         items = [record.message for record in batch]
         results = classifier.classify(items)
         at = now()
@@ -101,6 +106,13 @@ def run_classifier(
         )
     finally:
         engine.dispose()
+
+
+def _report_unknown_topics(classifier: Classifier) -> None:
+    """Log the routing rules that name a topic the taxonomy in force lacks (they never match). Edits
+    and imports refuse such a pair; rules in force from before that check are found here."""
+    for problem in unknown_topics(classifier.router.table, classifier.taxonomy, name="routing.yaml", lines={}):
+        log.error("routing in force: %s", problem)
 
 
 def use_rules_in_force(session: Session, classifier: Classifier, jurisdiction_dir: Path) -> tuple[int, int]:

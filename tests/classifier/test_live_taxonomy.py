@@ -4,9 +4,11 @@ lose a label of the served model is skipped and the last good taxonomy stays."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from classifier.engine import load_classifier
@@ -54,3 +56,29 @@ def test_a_keyword_added_online_decides_the_topic_of_the_next_batch(
     handle([Rec(item)])  # type: ignore[list-item]
     assert live.version == 2 and producer.sent[-1].classification.topic_label == "科技创新"
     assert classifier.taxonomy.label_of("huanbao") == "环境保护"
+
+
+def test_rules_in_force_naming_a_topic_the_taxonomy_lacks_are_logged(
+    migrated_db: tuple[object, sessionmaker[Session]],
+    make_raw_item: Callable[..., RawItem],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A pair stored before edits were checked against each other (a topic dropped online while the
+    routing names it) is told in the log when the worker takes it up, not left to fail silently."""
+    _engine, sessions = migrated_db
+    classifier = load_classifier(EXAMPLE_JURISDICTION)
+    handle = make_handler(classifier, ListProducer(), taxonomy=live_taxonomy(sessions, classifier, interval_s=0))  # type: ignore[arg-type]
+    item = make_raw_item(title="路灯不亮", text="小区门口路灯坏了")
+    with caplog.at_level(logging.ERROR, logger="classifier.worker"):
+        handle([Rec(item)])  # type: ignore[list-item]
+    assert not caplog.records
+    dropped = TAXONOMY.replace("  - id: keji\n    label: 科技创新\n", "  - id: kechuang\n    label: 科技创新\n", 1)
+    assert dropped != TAXONOMY
+    with sessions() as s:
+        append(s, EXAMPLE_JURISDICTION, "taxonomy", dropped, author="x", now=datetime.now(UTC))
+        s.commit()
+    with caplog.at_level(logging.ERROR, logger="classifier.worker"):
+        handle([Rec(item)])  # type: ignore[list-item]
+        handle([Rec(item)])  # type: ignore[list-item]
+    (record,) = caplog.records
+    assert "未知领域 'keji'（规则 科技创新）" in record.getMessage()
