@@ -119,6 +119,47 @@ NEGATIVE: dict[str, float] = {
     "一直": 0.3,
     "多次": 0.5,
     "反复": 0.5,
+    # what citizens complain of to a government: pollution, buildings, conduct, a matter left unsolved
+    "偷排": 1.2,
+    "直排": 1.0,
+    "超标排放": 1.2,
+    "黑臭": 1.0,
+    "发臭": 1.0,
+    "恶臭": 1.2,
+    "刺鼻": 1.0,
+    "扬尘": 0.8,
+    "粉尘": 0.8,
+    "油烟": 0.6,
+    "噪声": 0.7,
+    "偷倒": 1.2,
+    "乱倒": 1.0,
+    "漏水": 1.0,
+    "渗水": 0.8,
+    "开裂": 1.0,
+    "塌陷": 1.2,
+    "内涝": 0.8,
+    "烂尾": 1.2,
+    "殴打": 1.5,
+    "威胁": 1.2,
+    "恐吓": 1.2,
+    "骚扰": 1.0,
+    "敲诈": 1.2,
+    "勒索": 1.2,
+    "克扣": 1.2,
+    "跑路": 1.2,
+    "霸占": 1.2,
+    "侵占": 1.0,
+    "扯皮": 1.2,
+    "踢皮球": 1.2,
+    "石沉大海": 1.2,
+    "久拖不决": 1.2,
+    "置之不理": 1.2,
+    "不予理睬": 1.2,
+    "投诉无门": 1.5,
+    "苦不堪言": 1.5,
+    "怨声载道": 1.5,
+    "困扰": 0.8,
+    "无法入睡": 1.2,
     # general evaluation
     "太差": 1.2,
     "很差": 1.2,
@@ -196,11 +237,19 @@ courtesy that offsets none of its grievances."""
 _COURTESY_AFTER = re.compile(r"[^，,。；;！!？?\n]{0,6}?(?:领导|您|百忙|关注|重视|回复|支持|配合)")
 _COURTESY_END = 12
 """Thanks this close to a text's end close it."""
-WRONGS = frozenset({"污染", "违法", "违规", "违建", "诈骗", "欺诈", "腐败", "乱收费", "拖欠", "欠薪"})
+WRONGS = frozenset(
+    {
+        *("污染", "违法", "违规", "违建", "诈骗", "欺诈", "腐败", "乱收费", "拖欠", "欠薪"),
+        *("偷排", "直排", "超标排放", "黑臭", "恶臭", "扬尘", "粉尘", "油烟", "噪声", "偷倒", "乱倒", "内涝", "烂尾"),
+        *("敲诈", "勒索", "克扣", "侵占"),
+    }
+)
 """Wrongs that count nothing when a campaign or a rule is against them (防治大气污染, 防范电信诈骗,
 严厉打击违法犯罪, 大气污染防治法); done (谎称…诈骗) or complained of, they count."""
 _AGAINST_BEFORE = re.compile(r"(?:防范|防治|打击|预防|严防|整治|治理|遏制|杜绝|惩治|查处)[^，,。；;！!？?\n]{0,8}\Z")
-_AGAINST_AFTER = re.compile(r"[^，,。；;！!？?\n]{0,2}?(?:防治|防范|治理)")
+_AGAINST_AFTER = re.compile(
+    r"[^，,。；;！!？?\n]{0,2}?(?:防治|防范|治理|整治|排放标准|排放限值|总量控制|普查|详查|监测|在线监控|净化)"
+)
 PROCEDURAL = frozenset({"投诉", "举报", "违法", "违规"})
 """Words an official text also uses for its procedures (如有异议，可向我办投诉; 违法违规行为举报奖励办法)."""
 _PROCEDURE = re.compile(

@@ -131,3 +131,37 @@ def test_a_negator_on_the_line_before_negates_nothing() -> None:
 def test_a_campaign_on_the_line_before_is_not_against_the_wrong_after_it() -> None:
     """A line break ends a clause: 整治 ending one line says nothing of the 诈骗 opening the next."""
     assert "诈骗" in SentimentScorer().score("社区开展整治\n诈骗老人钱财的骗子又来了").terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what citizens complain of to a government, with no general grievance word beside it
+        "村头养殖场偷排粪水，沟渠黑臭",
+        "新区小区楼顶漏水，外墙开裂",
+        "物流园粉尘漫天，半夜车辆噪声让人无法入睡",
+        "培训机构老板跑路，交的学费石沉大海",
+        "包工头克扣工钱，还威胁我们不许声张",
+        "几个部门互相扯皮，问题久拖不决",
+    ],
+)
+def test_what_citizens_complain_of_is_negative(text: str) -> None:
+    result = SentimentScorer().score(text)
+    assert result.negative, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # standards, surveys and campaigns on the wrongs those words name
+        "关于发布《工业炉窑污染物排放标准》的通知",
+        "关于开展全市污染源普查工作的通知",
+        "市住建局部署建筑工地扬尘治理专项行动",
+        "城区黑臭水体整治工程通过验收",
+        "餐饮单位应安装油烟净化设施并保持正常使用",
+        "《噪声污染防治法》宣传进社区",
+    ],
+)
+def test_standards_and_campaigns_on_pollution_are_not_negative(text: str) -> None:
+    result = SentimentScorer().score(text)
+    assert not result.negative and result.score < 0.3, result
