@@ -163,10 +163,17 @@ def abroad(text: str) -> Abroad | None:
         places = _national_opening(lead, foreign)
     if not places:
         return None
+    their_names: set[str] = set()
     for unit in _HOME_UNIT.finditer(lead):
         # a named county or village at home, not a province of the country just named (伊拉克迪亚拉省)
-        theirs = any(p.end() <= unit.start() and _BREAK.search(lead, p.end(), unit.start()) is None for p in places)
-        if not theirs and _NOT_A_NAME.search(unit.group("name") or unit.group("city")) is None:
+        # nor its name again (南非林波波省教育局通报：林波波市一所高中…)
+        name = unit.group("name") or unit.group("city")
+        theirs = name in their_names or any(
+            p.end() <= unit.start() and _BREAK.search(lead, p.end(), unit.start()) is None for p in places
+        )
+        if theirs:
+            their_names.add(name)
+        elif _NOT_A_NAME.search(name) is None:
             return None
     place = places[0].group()
     chinese = next((m.group() for m in _CHINESE.finditer(text) if not _NONE_BEFORE.search(text, 0, m.start())), None)

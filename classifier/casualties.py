@@ -30,8 +30,10 @@ How text is read
   男子打伤``: twelve); so is a number separated from its word by a cause and its victim
   (``3名男子闯入工地致保安受伤``), by 把/将 and whom it dealt with (``两名男子将店主打成重伤``) or
   by a verb of saying (``多名家属称患者死亡前…``); a word naming the people (``死者``, ``伤者``)
-  takes only a number right before it (``两人盗骨灰敲诈死者家属``: no figure). ``4男生``,
-  ``两女工`` and ``多人``/``多名`` (at least 2) are numbers of people; ``例`` counts cases.
+  takes only a number right before it (``两人盗骨灰敲诈死者家属``: no figure), or the bodies of the
+  people after it (``四名被困矿工的遗体``; not ``一位长者的遗体告别仪式``, a funeral). ``4男生``,
+  ``3高中生``, ``两女工`` and ``多人``/``多名`` (at least 2) are numbers of people; ``例`` counts cases;
+  a denial may name the people (``没有学生死亡``: no figure).
 * A casualty stated without a number (``司机当场死亡``, ``致其死亡``, ``刺伤网管``) is one person,
   at least (two for ``双双身亡``), when :mod:`classifier.unnumbered` finds it states one.
 * Figures that rise (``升至``/``增至``/``上升到`` …, ``由9人升至21人``): the latest figure counts;
@@ -274,7 +276,21 @@ def _belongs(text: str, num: Tok, word: Tok) -> bool:
         return False  # 两名男子将店主打成重伤; but 2名工人将货物搬上车时被砸伤
     if word.noun and text.startswith(_RELATIVES, word.end):
         return False  # 2000多名遇难者家属: the relatives, not the dead
+    if (
+        word.base in _BODIES
+        and (whose := _WHOSE.fullmatch(text, num.end, word.start))
+        and is_people(whose[1])
+        and not _FUNERAL.match(text, word.end)
+    ):
+        return True  # 四名矿工的遗体全部找到: their bodies (not 一位长者的遗体告别仪式: a funeral)
     return not word.noun or word.start - num.end <= 2 or num.word == "具"
+
+
+_BODIES = frozenset({"遗体", "尸体"})
+_WHOSE = re.compile(r"([^，,。；;、！!？?\d]{1,6})的")
+"""The people whose bodies are named after their number (四名被困矿工的遗体)."""
+_FUNERAL = re.compile(r"告别|火化|安葬|下葬|捐献|捐赠|送别|出殡")
+"""A body's funeral or donation, of anyone who died (一位长者的遗体告别仪式): no incident's toll."""
 
 
 def _transitive_pairs(text: str, chain: list[Tok]) -> tuple[list[Mention], list[Tok]]:

@@ -177,6 +177,11 @@ WORDS: dict[str, Kind] = {
             "伤情严重",
             "伤情较重",
             "伤情危重",
+            # said the other way round or with 比较 (2人严重受伤, 受伤严重, 司机伤情比较严重), as 伤势严重
+            "严重受伤",
+            "受伤严重",
+            "伤势比较严重",
+            "伤情比较严重",
             "危重",
             "病危",
             "生命垂危",
@@ -224,7 +229,8 @@ WORD_RE = "|".join(
     for w in sorted(WORDS, key=len, reverse=True)
 )
 _PERSON_NOUNS = (
-    "男子|女子|男生|女生|学生|儿童|男孩|女孩|男童|女童|少年|青年|老人|孩子|小孩|村民|渔民|工人|民工|女工|矿工|游客"
+    "男子|女子|男生|女生|学生|小学生|中学生|初中生|高中生|大学生|儿童|男孩|女孩|男童|女童|少年|青年|老人|孩子|小孩"
+    "|村民|渔民|工人|民工|女工|矿工|游客"
     "|乘客|船员|士兵|军人|警察|民警|员工|职工|工友|师生|囚犯|食客|居民|亲人|家人|邻居|同事|同学"
 )
 # 例 counts cases (新增死亡47例); a headline's 4男生/两女工 counts people without a measure word
@@ -249,9 +255,11 @@ WORD = re.compile(longest_first(WORDS))
 BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NEGATED = re.compile(
-    r"(?:(?:无|未|没有|没|暂无|尚无|暂未|并未|未曾)(?:造成|导致|引起|引发|发现|出现|发生|有)?(?:任何)?(?:人员|人)?"
+    r"(?:(?:无|未|没有|没|暂无|尚无|暂未|并未|未曾)(?:造成|导致|引起|引发|发现|出现|发生|有)?(?:任何)?"
+    rf"(?:人员|人|{_PERSON_NOUNS})?"
     r"|(?<![\d一二三四五六七八九十])零)$"
 )
+"""No casualty (无人员伤亡, 未造成人员死亡; 没有学生死亡: the people named between)."""
 _AVERTED = re.compile(r"(?:避免|防止|以免|以防|谨防|免遭|防范|预防)[^，,。；;！!？?]{0,4}$")
 """Casualties prevented or feared (示警避免行人伤亡, 以免造成人员伤亡): no figure."""
 _IMAGINED = re.compile(

@@ -25,6 +25,7 @@ def chinese_to_int(text: str) -> int:
     """
     if not text:
         raise ValueError("empty numeral")
+    text = text.replace("廿", "二十").replace("卅", "三十")  # 廿一 → 21, 卅 → 30
     total = 0  # completed 亿/万 sections
     section = 0  # the current section below 万
     digit: int | None = None
@@ -65,8 +66,9 @@ class Bound(StrEnum):
     """约/近/左右: an approximation (近 may mean a little fewer)."""
 
 
-CN_NUMERALS = "零〇一二两三四五六七八九十百千万几数壹贰叁肆柒捌玖拾佰仟"
-"""Characters of Chinese numerals; 伍 and 陆 (队伍, 大陆, 陆续) count only after another numeral."""
+CN_NUMERALS = "零〇一二两三四五六七八九十百千万几数壹贰叁肆柒捌玖拾佰仟廿卅"
+"""Characters of Chinese numerals; 伍 and 陆 (队伍, 大陆, 陆续) count only after another numeral;
+廿 and 卅 are twenty and thirty (``六死廿一伤``)."""
 CN_NUMBER = rf"[{CN_NUMERALS}]+(?:[伍陆][{CN_NUMERALS}]*)*"
 """One Chinese numeral (``十二``, ``三十``, ``叁拾伍``)."""
 # A count or an amount in either script, with 几/数 approximations (use inside a group).

@@ -5,7 +5,8 @@
   ``发生两起山体滑坡16人丧生`` reports incidents), yearly and
   periodic figures (``每年``, ``年均``, ``同比``, ``今年以来``, ``入汛以来``, ``全年``), and spans of
   years (``自2010年至今``, ``2010年以来``, ``近5年``, ``多年来``, ``3年共``; ``百年来最强`` is no
-  span but a comparison).
+  span but a comparison), and tallies so far over months or weeks opening their clause
+  (``1个月已溺亡4名孩子``, ``一周内已有5人溺亡``; not ``事发一周来已有5人死亡``, one incident's toll).
   A season's or a period's toll over a whole country or province (``今年汛期，全省因洪涝灾害死亡23人``,
   ``7月以来，受持续强降雨影响，全省因灾死亡12人``: :func:`season_tally`) is one too, though a
   disaster that goes on is named, unless one disaster is (``台风“利奇马”``, ``此次降雨``).
@@ -20,7 +21,8 @@
   (``交通事故``, ``生产安全``) or of a whole jurisdiction (``全市``, ``我国``) without such an
   event, it is a statistic (``该路段发生事故死亡总人数达50多人``, ``伊战爆发以来…死亡人数达4432人``).
 * **Definitions and ranges** (``3人以上10人以下``, ``是指``).
-* **A case tried**: a sentence telling a verdict or a trial (``获刑15年``, ``一审被判死刑``, ``被告人…``);
+* **A case tried**: a sentence telling a verdict, a trial or a prosecution (``获刑15年``, ``一审被判死刑``,
+  ``被告人…``, ``以重大责任事故罪起诉``);
   not a conviction told as earlier (``肇事司机曾因醉驾被判刑``).
 * **Scenes imagined**: a drill's or a hypothesis's toll (``模拟造成30人死亡、100人受伤的场景``,
   ``演练假定…造成12人死亡``, ``假设…``), after such a word in its sentence.
@@ -78,6 +80,10 @@ _PERIOD = Prefiltered(
         rf"|(?:今年|年初|入汛|入夏|入冬)以来{_NOT_COMPARED}"
         # so far this year or month (该市今年已发生3起较大事故，共死亡11人; not 今年3月发生的)
         r"|(?:今年|本年|年内|本月|当月|近年)(?:内)?(?:已经|已|共|累计|先后)+(?:发生|出现|有)"
+        # so far over a span of months, weeks or days (1个月已溺亡4名孩子, 一周内已有5人溺亡)
+        # (opening its clause: 事发一周来已有5人死亡 is one incident's running toll)
+        r"|(?<![^，,。；;：:\s])(?:近|最近|仅|短短)?(?:\d{1,2}|[一两二三四五六七八九十半几数]{1,2})个?多?(?:月|星期|周)"
+        r"(?:内|来|以来|间)?(?:全国|全省|全市|全县|全区|我省|我市|我县|本市|本县)?(?:已经|已|共|累计|先后)+"
         # a span of years; 百年来最强, 60年来首次 compare, they do not add up
         rf"|年以?来{_NOT_COMPARED}"
         rf"|自(?:19|20)\d\d年|(?:19|20)\d\d年(?:至今|到现在|以来{_NOT_COMPARED})"

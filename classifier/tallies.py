@@ -15,7 +15,10 @@ A text that only adds up incidents (``全年共发生生产安全事故12起，�
   incident (:func:`classifier.occurrence.context_of`: ``消防部门提醒…严防火灾`` is a campaign; a
   sentence opening with 其中 right after a count tells of those counted: ``其中，城东一仓库火灾损失最大``);
   a count told of a day of now (``花莲今日发生5起地震``, ``昨日，我市共发生2起火灾``) reports
-  incidents.
+  incidents; or
+* both: figures left out as statistics, then counts of incidents without figures, and nothing
+  outside the counts reporting one (``一季度全国共接报火灾17.6万起，死亡433人；接报较大火灾18起，
+  未接报重大火灾``).
 """
 
 from __future__ import annotations
@@ -49,7 +52,9 @@ def only_statistics(text: str, terms: tuple[str, ...], report: CasualtyReport) -
     if report.figures:
         return False
     if report.excluded and all(left.why == STATISTICS for left in report.excluded):
-        return _figures_tallied(text, terms, report)
+        # (or its figures' tally, then a count of incidents without figures: 一季度全国共接报火灾17.6万起，
+        # 死亡433人；接报较大火灾18起，未接报重大火灾)
+        return _figures_tallied(text, terms, report) or _counted_only(text, terms)
     return _counted_only(text, terms)
 
 

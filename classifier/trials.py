@@ -1,7 +1,8 @@
-"""Sentences that tell of a case tried: a court's verdict or a trial.
+"""Sentences that tell of a case tried: a court's verdict, a trial or a prosecution.
 
-A verdict (``男子纵火致邻居3人死亡获刑15年``, ``一审被判死刑``) or a trial (``被告人驾驶货车致3人死亡，
-法院判处…``) tells of an incident long past: its toll is an earlier event's
+A verdict (``男子纵火致邻居3人死亡获刑15年``, ``一审被判死刑``), a trial (``被告人驾驶货车致3人死亡，
+法院判处…``) or a prosecution (``发生一起导致1人死亡的事故，被检察院以重大责任事故罪起诉``) tells of an
+incident long past: its toll is an earlier event's
 (:func:`classifier.other_events.other_event`), and a text of it alone gets no grade, as no 5-hour
 clock starts on a sentencing. A conviction told as earlier (``肇事司机曾因醉驾被判刑``) is the past of
 someone in the event reported now, and leaves its sentence's toll alone; so does a sentence to come
@@ -14,12 +15,17 @@ import re
 
 from classifier.prefilter import Prefiltered
 
-_TRIAL_WORD = re.compile(r"[判审]|获刑|被告")
+_TRIAL_WORD = re.compile(r"[判审诉]|获刑|被告")
 """A character or word every verdict or trial of :data:`_TRIED` has (most sentences have none)."""
 _TRIED = Prefiltered(
-    re.compile(r"获刑|被判(?!定|断|别|读)|判处|宣判|一审|二审|终审|再审|执行死刑|判决|改判|受审|庭审|开庭审理|被告人")
+    re.compile(
+        r"获刑|被判(?!定|断|别|读)|判处|宣判|一审|二审|终审|再审|执行死刑|判决|改判|受审|庭审|开庭审理|被告人"
+        # a prosecution (被检察院以重大责任事故罪起诉, 提起公诉; not 家属起诉: a civil claim)
+        r"|公诉|(?:检察院|检察机关)[^，,。；;]{0,20}?起诉|罪[^，,。；;]{0,6}?起诉"
+    )
 )
-"""A court's verdict or a trial (被判有期徒刑6年, 一审判处, 宣判; not 被判定为责任事故)."""
+"""A court's verdict, a trial or a prosecution (被判有期徒刑6年, 一审判处, 宣判, 以重大责任事故罪起诉;
+not 被判定为责任事故)."""
 _EARLIER_CONVICTION = re.compile(r"(?:曾|此前|之前|以前|先前|早前)[^，,。；;]{0,12}$")
 _PROSPECT = re.compile(r"(?:将(?!其|他|她)|会|可能|面临|有望|恐)[^，,。；;]{0,2}$")
 """A sentence to come (律师：最高将获刑6个月): the incident is still the one reported."""

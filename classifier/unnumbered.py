@@ -90,7 +90,7 @@ _PASSIVE = re.compile(r"被|遭(?!拒)")
 _CAUSE = re.compile(r"致|造成|导致|引发|酿成")
 _SERIOUS_CAUSED = re.compile(r"[致成遭被其]$")
 _SERIOUS_ALWAYS = frozenset(
-    {"受重伤", "伤势严重", "伤势较重", "伤情严重", "伤情较重", "伤情危重", "生命垂危"}
+    {"受重伤", "伤势严重", "伤势较重", "伤势比较严重", "伤情严重", "伤情较重", "伤情比较严重", "伤情危重", "生命垂危"}
     | {f"{how}{burn}" for how in ("严重", "重度") for burn in ("烧伤", "烫伤", "灼伤")}
 )
 _MISSING_AFTER = re.compile(r"了|至今|已|后|时|的(?:人|群众|村民|渔民|船员|矿工|工人|游客|乘客|人员)")

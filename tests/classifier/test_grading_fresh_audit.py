@@ -1,0 +1,172 @@
+"""Grade rules for forms found in a fresh audit on real news text: 內 of traditional text (內蒙古 is
+no 蒙古), 廿 and 卅 as numerals, a denial naming the people (没有学生死亡), a number before a pupil
+(3初中生), the seriously injured said the other way round (2人严重受伤, 伤情比较严重), bodies named
+with their people (四名矿工的遗体), the people treated counted after their treatment (就医246人),
+a food poisoning of nearly a hundred, tallies over weeks or months, statistics with counts of
+incidents after them, a prosecution as a case tried, and a foreign province named again as a city."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from models.enums import IncidentGrade
+from tests.classifier.grades import G, L, M
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("內蒙古包頭市一化工廠昨日發生爆炸，造成12人死亡", 12, M),
+        ("據報道，內蒙古一煤礦發生透水事故，4名礦工遇難", 4, L),
+    ],
+)
+def test_inner_mongolia_in_traditional_characters_is_at_home(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+    assert not any("境外" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injured", "grade"),
+    [
+        ("某县客车翻下山坡七死廿三伤", 7, 23, L),
+        ("貨車失控衝入集市 致廿一人受傷", 0, 21, G),
+        ("煤矿瓦斯爆炸卅人遇难", 30, 0, IncidentGrade.ESPECIALLY_MAJOR),
+    ],
+)
+def test_twenty_and_thirty_written_as_one_character(text: str, deaths: int, injured: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.figures.injured == injured, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # no death said of the people named: the poisoning of 150 is 较大, not 重大 with a death
+        ("某中学发生一起食物中毒事件，150余名学生入院观察，没有学生死亡。", L),
+        ("一辆大巴在山区公路侧翻，没有乘客死亡，6人受伤送医", G),
+        ("民房起火，未造成村民死亡", G),
+    ],
+)
+def test_a_denial_that_names_the_people_is_no_death(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("4初中生水库游泳溺亡", 4, L),
+        ("暑期2小学生结伴下河玩水溺亡", 2, G),
+        ("3大学生登山遇险身亡", 3, L),
+    ],
+)
+def test_a_number_right_before_a_pupil_or_student(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "serious", "grade"),
+    [
+        ("一辆旅游车与货车相撞，造成11名游客严重受伤", 11, L),
+        ("工地脚手架倒塌，3名工人受伤严重，已送医", 3, G),
+        ("面包车冲下路基，驾驶员伤情比较严重，其余乘客轻伤", 1, G),
+    ],
+)
+def test_the_seriously_injured_said_the_other_way_round(text: str, serious: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.serious == serious, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("某铁矿冒顶事故救援结束，被困的五名工人的遗体已全部找到。", 5, L),
+        ("搜救人员在下游找到3名落水村民的遗体", 3, L),
+    ],
+)
+def test_bodies_named_with_their_people(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
+
+
+def test_a_funeral_of_someone_named_with_a_number_is_no_toll() -> None:
+    p = propose("上周我去邻村参加了一位老人的遗体告别仪式，现场焚烧纸钱烟雾很大")
+    assert p.figures.deaths == 0, p.reasons
+    assert p.grade is None, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "words"),
+    [
+        ("某寄宿学校发生食物中毒事件，就医138人，目前病情稳定。", L, "就医138人"),
+        ("一婚宴后多名宾客出现食物中毒症状，住院治疗45人", G, "住院治疗45人"),
+    ],
+)
+def test_the_people_treated_counted_after_their_treatment(text: str, grade: IncidentGrade, words: str) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert any(words in r and "食品安全事故" in r for r in p.reasons), p.reasons
+
+
+def test_a_food_poisoning_of_nearly_a_hundred_is_below_a_hundred() -> None:
+    p = propose("某县一工厂食堂近百名工人食物中毒，均无生命危险")
+    assert p.grade is G, p.reasons
+    assert any("若达100人则为较大，请核实" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一个月内全县已有5名儿童溺水身亡",
+        "近两周来已有6人在该河段溺亡",
+        "半个月共发生4起火灾，造成3人死亡",
+    ],
+)
+def test_a_tally_over_weeks_or_months_gets_no_grade(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
+    assert p.figures.deaths == 0, p.reasons
+
+
+def test_an_incident_s_running_toll_since_it_happened_is_no_tally() -> None:
+    p = propose("山体滑坡事发一周来已有4人遇难")
+    assert p.figures.deaths == 4, p.reasons
+    assert p.grade is L, p.reasons
+
+
+def test_statistics_then_counts_of_incidents_alone_get_no_grade() -> None:
+    p = propose("前三季度全省共接报火灾2.1万起，死亡86人、受伤52人；接报较大火灾6起，同比持平，未接报重大火灾。")
+    assert p.grade is None, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某包工头因工地发生一起致2人死亡的坍塌事故，被检察院以重大责任事故罪起诉",
+        "去年一起致3人死亡的燃气爆炸事故，检察机关已对涉事餐馆负责人提起公诉",
+    ],
+)
+def test_a_prosecution_is_a_case_tried(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
+
+
+def test_a_civil_claim_after_an_incident_is_no_case_tried() -> None:
+    p = propose("昨晚某路口两车相撞致3人死亡，家属表示将起诉肇事方")
+    assert p.grade is L, p.reasons
+
+
+def test_a_foreign_province_named_again_as_a_city_is_abroad() -> None:
+    p = propose("老挝琅南塔省交通部门通报：琅南塔市一辆客车坠入山谷，造成6人死亡")
+    assert p.grade is None, p.reasons
+    assert any("境外" in r for r in p.reasons), p.reasons
