@@ -60,6 +60,12 @@ _RESPONSE = re.compile(
     r"赶赴|赶到|到达现场|抵达|到场|第一时间|处置|救援|搜救|救治|调查|核查|介入|成立|组织|启动|部署|通报|发布会|召开"
     r"|回应|派出|出动|排查|疏散|转移|接报|指挥|善后|封控|管控|扑救|扑灭|责成|牵头|开展|监测|派驻|进驻|协调|抢修|抢排"
 )
+_OTHER_BODY = re.compile(
+    r"(?:中心)?(?:派出所|卫生院|卫生所|医院|学校|小学|中学|幼儿园|敬老院|村委会|居委会|社区|供电所|消防站|农商银行|信用社)"
+    r"|[\u4e00-\u9fff]{1,4}?(?:村|中队)(?!镇|乡)"
+)
+"""What, right after a township's name, makes it another body's (峡口镇派出所, 峡口镇中心卫生院, 峡口镇枫石村):
+that body responds, not the township government (峡口镇党委政府, 双塔街道办事处 are the township)."""
 _CN_HOUR = "零一二两三四五六七八九十"
 _TIME = re.compile(
     rf"(?P<date>(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?|(?:本月)?(?P<d2>\d{{1,2}})日)?"
@@ -105,6 +111,7 @@ class FactReader:
                 if len(name) >= 2:
                     self._unit_of.setdefault(name, (unit.id, unit.name))
         self._units = re.compile(longest_first(self._unit_of)) if self._unit_of else None
+        self._townships = frozenset(u.id for u in units.townships())
 
     def read(
         self,
@@ -162,7 +169,7 @@ class FactReader:
         out: dict[str, Fact] = {}
         for m in self._units.finditer(text):
             unit_id, name = self._unit_of[m.group()]
-            if unit_id in out:
+            if unit_id in out or (unit_id in self._townships and _OTHER_BODY.match(text, m.end())):
                 continue
             end = _CLAUSE_END.search(text, m.end())
             clause_end = end.start() if end else len(text)

@@ -188,3 +188,19 @@ def test_times_are_the_non_empty_matches_of_the_time_pattern() -> None:
         end = rng.randint(0, len(sentence))
         expected = [(m.start(), m.end()) for m in _TIME.finditer(sentence, 0, end) if m.group()]
         assert [(m.start(), m.end()) for m in _times(sentence, end)] == expected
+
+
+def test_a_body_named_after_a_township_is_not_the_township_responding(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """西山镇派出所 or 西山镇桃园村 responding is not the township government; 西山镇党委政府 and
+    东城街道办事处 are."""
+    text = (
+        "今天凌晨3时许，西山镇一家木材加工厂发生火灾，造成1人死亡。"
+        "西山镇派出所民警、西山镇中心卫生院医护人员赶到现场，桃园村村委会组织村民疏散。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一木材厂发生火灾", text, PUBLISHED)
+    assert [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)] == []
+    text += "西山镇党委政府主要负责人第一时间赶赴现场，东城街道办事处派出工作人员协助。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一木材厂发生火灾", text, PUBLISHED)
+    assert [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)] == ["xishan", "dongcheng"]
