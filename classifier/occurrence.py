@@ -5,6 +5,7 @@ get no event type, statutory grade or 简要信息 facts from the word:
 
 * **a risk or a hypothetical**: ``极可能引发安全事故``, ``随时可能倒塌``, ``一旦发生火灾``, ``存在火灾隐患``,
   ``容易发生事故``, ``担心哪天出车祸``, and a drill's imagined scene (``模拟造成10人中毒``, ``假定发生火灾``);
+  not a cause or a diagnosis hedged (``可能是因为饭菜变质引起的食物中毒``, ``可能系食物中毒``: it happened);
 * **a near miss** (``"averted"``): ``险些酿成火灾``, ``险遇恐怖袭击``, ``险遭杀害``, ``成功阻止了一起爆炸``,
   ``爆炸未遂``, ``袭击被挫败``;
 * **a habit or a generic statement**: ``经常发生老人摔跤的事故``, ``事故多发路段``, ``时有发生``,
@@ -51,7 +52,7 @@ AFTER = 8
 _UP_TO_CLAUSE_BREAK = re.compile(r".*[，,。；;！!？?\n\s]", re.S)
 """Up to the last clause break of a span: one match instead of a list of every break in it."""
 _RISK = (
-    r"可能|极易|容易|易(?:引发|发生|造成|导致|出现)|一旦|如果|假如|假若|倘若|万一|要是|若是|若(?:发生|出现)"
+    r"可能(?![是系为因])|极易|容易|易(?:引发|发生|造成|导致|出现)|一旦|如果|假如|假若|倘若|万一|要是|若是|若(?:发生|出现)"
     r"|担心|害怕|生怕|恐怕|恐将|随时|迟早|早晚|总有一天|哪天|难免|势必|必将|必然会|将会|会(?:引发|发生|造成|导致|出现)"
     r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要"
     # a scene a drill imagines (模拟造成10人中毒的情景, 假定发生火灾)

@@ -170,3 +170,34 @@ def test_a_foreign_province_named_again_as_a_city_is_abroad() -> None:
     p = propose("老挝琅南塔省交通部门通报：琅南塔市一辆客车坠入山谷，造成6人死亡")
     assert p.grade is None, p.reasons
     assert any("境外" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某小学30余名学生午饭后腹痛呕吐，校医称可能是因为饭菜变质引起的食物中毒",
+        "一工地数名工人晚饭后头晕恶心，初步判断可能系食物中毒",
+    ],
+)
+def test_a_cause_or_diagnosis_hedged_is_no_hypothetical(text: str) -> None:
+    p = propose(text)
+    assert p.grade is not None, p.reasons
+    assert p.event_type is not None, p.reasons
+
+
+def test_a_risk_still_is_one() -> None:
+    p = propose("小区地下室堆满杂物，极可能引发火灾")
+    assert p.grade is None, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("据外媒报道，3 月上旬贵阳一处商住楼发生燃气爆炸，共造成 12 人死亡。", 12, M),
+        ("某县一烟花作坊爆炸后，多达 5 人遇难，另有 20 人受伤", 5, L),
+    ],
+)
+def test_a_count_spaced_from_its_measure_word(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    assert p.grade is grade, p.reasons
