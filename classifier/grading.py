@@ -69,7 +69,7 @@ from classifier.missing import still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count
 from classifier.poisoning import FOOD_CAUSE, industrial_poisoning
 from classifier.prefilter import Prefiltered
-from classifier.tallies import only_statistics
+from classifier.tallies import only_definitions, only_statistics
 from classifier.traditional import simplified
 from models.enums import EventType, IncidentGrade
 
@@ -487,6 +487,9 @@ def propose(text: str) -> GradeProposal:
         reasons.append(_trapped_check(figures, *trapped))
     if grade is None and emergency and only_statistics(text, terms, figures.report):
         why = "所述为多起事件或一段时期的统计数字，未报告具体事件 → 未定级"
+        return GradeProposal(event_type, terms, None, (*reasons, why), figures)
+    if grade is None and emergency and only_definitions(text, terms, figures.report):
+        why = "所述为定义或分级标准，未报告具体事件 → 未定级"
         return GradeProposal(event_type, terms, None, (*reasons, why), figures)
     # people hurt: an incident happened, even where its type has no keyword here
     if grade is None and (emergency or figures.injured or figures.minor or _spared(figures, text)):

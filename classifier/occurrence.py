@@ -4,7 +4,8 @@ A text that names an emergency word is not always about an incident. These are n
 get no event type, statutory grade or 简要信息 facts from the word:
 
 * **a risk or a hypothetical**: ``极可能引发安全事故``, ``随时可能倒塌``, ``一旦发生火灾``, ``存在火灾隐患``,
-  ``容易发生事故``, ``担心哪天出车祸``, and a drill's imagined scene (``模拟造成10人中毒``, ``假定发生火灾``);
+  ``容易发生事故``, ``担心哪天出车祸``, and a drill's imagined scene (``模拟造成10人中毒``, ``假定发生火灾``,
+  and a sentence after its label: ``演练设定：3时30分，地下一层餐饮区发生火灾，…``);
   not a cause or a diagnosis hedged (``可能是因为饭菜变质引起的食物中毒``, ``可能系食物中毒``: it happened);
 * **a near miss** (``"averted"``): ``险些酿成火灾``, ``险遇恐怖袭击``, ``险遭杀害``, ``成功阻止了一起爆炸``,
   ``爆炸未遂``, ``袭击被挫败``;
@@ -121,6 +122,8 @@ _MISTAKEN = re.compile(
 """A mistake (误将红布看成起火, 误以为发生了爆炸): what was seen did not happen (not 误将油门当成刹车导致车祸)."""
 _TITLE_REACH = 30
 """How far a title of a work (《暴雨》) reaches around the word."""
+_SCENARIO = re.compile(r"(?:演练|演习)(?:设想|设定|假设|假定|想定|场景|情景|背景)[：:]")
+"""A drill's scenario told after its label (演练设想：…导致办公楼三楼微机房发生火灾): imagined."""
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条")
 """A law quoted (第十四条…受到交通事故伤害的): its words are a rule's condition."""
 SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
@@ -201,6 +204,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "risk"
     if _RULE.search(sentence, 0, start - sentence_start):
         return "rule"
+    if _SCENARIO.search(sentence, 0, start - sentence_start):
+        return "risk"  # 演练设定：…餐饮区发生火灾: the scene a drill imagines
     if _HABIT.search(before):
         rest = _CLAUSE_REST.match(text, end)
         if _TOLL.search(before + text[start : rest.end() if rest else end]) is None:

@@ -20,7 +20,7 @@
   ``8月以来洪灾死亡人数升至123人``). Otherwise, or when the total is of a kind of incident
   (``交通事故``, ``生产安全``) or of a whole jurisdiction (``全市``, ``我国``) without such an
   event, it is a statistic (``该路段发生事故死亡总人数达50多人``, ``伊战爆发以来…死亡人数达4432人``).
-* **Definitions and ranges** (``3人以上10人以下``, ``是指``).
+* **Definitions and ranges** (``3人以上10人以下``, ``是指``, ``具备下列条件之一者为一级重大事故``).
 * **A case tried**: a sentence telling a verdict, a trial or a prosecution (``获刑15年``, ``一审被判死刑``,
   ``被告人…``, ``以重大责任事故罪起诉``);
   not a conviction told as earlier (``肇事司机曾因醉驾被判刑``).
@@ -116,7 +116,7 @@ _KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全�
 _JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|全世界|我国|我市|我省|各地|辖区内|境内")
 _IMAGINED = re.compile(r"模拟|假定|假设|假想|想定|设定|设想|虚拟|演练设置|演习设置")
 """A scene imagined (a drill's, a hypothesis's): its toll happened to no one."""
-_DEFINITION = re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为")
+_DEFINITION = re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为|(?:下列|以下)(?:条件|情形)之一")
 _NAMED_DISASTER = (
     r"(?:洪水|洪灾|水灾|洪涝|地震|海啸|雪灾|冰灾|冰冻|泥石流|山洪|台风|火灾|大火|爆炸|空难|矿难|踩踏|沉船|疫情|非典)"
 )
@@ -227,6 +227,12 @@ _SOME_OF = re.compile(r"中有|其中|中的|包括|含")
 _INSTEAD_OF = re.compile(r"[，,（(]\s*(?:而非|而不是|不是|此前|之前|原报道|原通报|原先)")
 """Words after a figure that name the one it corrects (9人，而非此前报道的12人; 9人（此前报道为12人）)."""
 _LOOK_BACK = 24
+
+
+def defines(text: str) -> bool:
+    """Whether ``text`` states a definition or a range (``是指``, ``3人以上10人以下``, ``下列情形之一``)."""
+    return _DEFINITION.search(text) is not None
+
 
 STATISTICS = "统计数字"
 DEFINITION = "定义或范围"

@@ -19,6 +19,9 @@ A text that only adds up incidents (``全年共发生生产安全事故12起，�
 * both: figures left out as statistics, then counts of incidents without figures, and nothing
   outside the counts reporting one (``一季度全国共接报火灾17.6万起，死亡433人；接报较大火灾18起，
   未接报重大火灾``).
+
+A text of definitions alone (``较大事故，是指造成3人以上10人以下死亡…的事故``, ``具备下列条件之一者为一级
+重大事故``) gets no grade either (:func:`only_definitions`).
 """
 
 from __future__ import annotations
@@ -29,10 +32,12 @@ from classifier.casualties import CasualtyReport
 from classifier.dated import HAPPENED
 from classifier.occurrence import context_of
 from classifier.other_events import (
+    DEFINITION,
     EVENT_THAT_LASTS,
     ONE_INCIDENT,
     STATISTICS,
     counts_incidents,
+    defines,
     incident_counts,
     season_tally,
 )
@@ -56,6 +61,33 @@ def only_statistics(text: str, terms: tuple[str, ...], report: CasualtyReport) -
         # 死亡433人；接报较大火灾18起，未接报重大火灾)
         return _figures_tallied(text, terms, report) or _counted_only(text, terms)
     return _counted_only(text, terms)
+
+
+def only_definitions(text: str, terms: tuple[str, ...], report: CasualtyReport) -> bool:
+    """Whether ``text`` states definitions alone: its figures were all left out as a definition or
+    a range, and each of its emergency words stands in a sentence that defines, in a clause that
+    tells no count of people but a bound (``较大事故，是指造成3人以上10人以下死亡…的事故``): a rule,
+    no incident (but not ``按条例，造成3人以上10人以下死亡的为较大事故，本月厂区火灾造成1人受伤``: a fire
+    told after the rule)."""
+    if report.figures or not report.excluded or any(left.why != DEFINITION for left in report.excluded):
+        return False
+    for term in terms:
+        at = text.find(term)
+        while at >= 0:
+            sentence_start = max(text.rfind(c, 0, at) for c in "。！!？?\n") + 1
+            sentence_end = _SENTENCE_END.search(text, at)
+            clause_start = max(text.rfind(c, 0, at) for c in "，,；;：:。！!？?\n") + 1
+            clause_end = _CLAUSE_END.search(text, at)
+            sentence = text[sentence_start : sentence_end.start() if sentence_end else len(text)]
+            clause = text[clause_start : clause_end.start() if clause_end else len(text)]
+            if not defines(sentence) or _PEOPLE_TOLD.search(clause):
+                return False
+            at = text.find(term, at + 1)
+    return True
+
+
+_PEOPLE_TOLD = re.compile(r"[\d一二两三四五六七八九十百]+(?:余|多)?(?:名|人)(?!以上|以下|以内)")
+"""A count of people that is no bound (造成1人受伤; not 3人以上, 10人以下)."""
 
 
 def _figures_tallied(text: str, terms: tuple[str, ...], report: CasualtyReport) -> bool:

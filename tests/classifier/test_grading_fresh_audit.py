@@ -182,7 +182,7 @@ def test_a_foreign_province_named_again_as_a_city_is_abroad() -> None:
 def test_a_cause_or_diagnosis_hedged_is_no_hypothetical(text: str) -> None:
     p = propose(text)
     assert p.grade is not None, p.reasons
-    assert p.event_type is not None, p.reasons
+    assert "食物中毒" in p.event_terms, p.reasons
 
 
 def test_a_risk_still_is_one() -> None:
@@ -201,3 +201,40 @@ def test_a_count_spaced_from_its_measure_word(text: str, deaths: int, grade: Inc
     p = propose(text)
     assert p.figures.deaths == deaths, p.reasons
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县消防大队在城东商场开展实战演练。演练设定：10时许，商场二层服装区发生火灾，多人被困。",
+        "区应急局组织危化品泄漏处置演习。演习背景：一化工厂储罐区发生爆炸，现场浓烟滚滚。",
+    ],
+)
+def test_a_drill_s_scene_after_its_label_is_imagined(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
+    assert p.event_terms == (), p.reasons
+
+
+def test_a_fire_on_the_day_of_a_drill_is_still_one() -> None:
+    p = propose("上午某小区刚开展消防演练，下午该小区一居民楼发生火灾，造成1人受伤")
+    assert p.grade is G, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一般事故，是指造成3人以下死亡，或者10人以下重伤，或者1000万元以下直接经济损失的事故。",
+        "具有下列情形之一的为重大火灾：造成10人以上30人以下死亡的",
+    ],
+)
+def test_a_definition_alone_gets_no_grade(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
+    assert any("定义" in r for r in p.reasons), p.reasons
+
+
+def test_a_listed_condition_in_traditional_characters_is_a_definition() -> None:
+    p = propose("工程事故分級：具備下列條件之一者為一級事故，死亡30人以上")
+    assert p.figures.deaths == 0, p.reasons
+    assert p.grade is not IncidentGrade.ESPECIALLY_MAJOR, p.reasons
