@@ -4,11 +4,12 @@
   ``12人死亡失踪``): one figure of both (:attr:`Mention.with_deaths`), not a death figure and a
   missing figure to add; not when each has its own number (``3人死亡、失踪2人``).
 * **Found again**: when the sentence goes on to say they were found (``失联的3名驴友已全部获救``,
-  ``找到了失联的3名驴友``), or a later sentence finds as many as were missing or names the missing
-  as found (``5名船员失联。…5名船员均已获救``, ``失联人员已全部获救``), the figure is left out with
-  the reason :data:`FOUND`; found dead (``4名失联人员已全部找到，均已遇难``, ``8人均被找到，已无
-  生命体征``) they are deaths, counted once. Someone else found (``已找到嫌疑人``) or others
-  rescued (``5人失踪，20人获救``, ``其余人员均已升井``) leave the figure as it is.
+  ``找到了失联的3名驴友``) or reached safe (``已成功联络失联名单中的159名市民并确认安全``), or a
+  later sentence finds as many as were missing or names the missing as found (``5名船员失联。…
+  5名船员均已获救``, ``失联人员已全部获救``), the figure is left out with the reason
+  :data:`FOUND`; found dead (``4名失联人员已全部找到，均已遇难``, ``8人均被找到，已无生命体征``)
+  they are deaths, counted once. Someone else found (``已找到嫌疑人``) or others rescued
+  (``5人失踪，20人获救``, ``其余人员均已升井``) leave the figure as it is.
 * **Still trapped** (:func:`still_trapped`: ``仍有6人被困井下``): not missing (where they are is
   known), so no figure; the grade's reasons ask the desk to check when their deaths would raise it.
 * **Some of them found** (:func:`still_missing`): the figure is of those still missing. A count
@@ -56,11 +57,13 @@ def with_deaths(sentence: str, m: Mention) -> Mention:
 _FOUND_AFTER = re.compile(
     r"(?:人员|者)?[^\d。；;！!？?其另]{0,12}?(?:已|均已|均|都|全部)(?:经|于[^，,。；;]{0,8})?(?:全部|均|都)?"
     r"(?:被)?(?:找到|寻获|搜寻到|搜救到|获救|救出|平安(?:返回|归来|脱险|获救)?|安全(?:返回|升井|脱险|转移)|脱险|联系上"
-    r"|返回|生还)"
+    r"|返回|生还|确认安全|报平安|取得(?:了)?联系)"
     # they themselves, all of them: not 已找到8人, 已找到其中1人遗体, 已找到嫌疑人
     r"(?=[，,。；;！!？?\s]|$|了)"
 )
-_FOUND_BEFORE = re.compile(r"(?:找到|寻获|搜寻到|搜救到|救出|救起)了?(?:全部|所有)?$")
+_FOUND_BEFORE = re.compile(
+    r"(?:找到|寻获|搜寻到|搜救到|救出|救起|联系上|联络上|联系到|联络到|成功联系|成功联络)了?(?:全部|所有)?$"
+)
 _ALL_DEAD = re.compile(
     r"[，,]?(?:均|全部|都|皆)(?:已经|已|经|确认|不幸)*(?:遇难|死亡|身亡|身故|罹难|无生命体征|没有生命体征)"
 )
@@ -80,7 +83,7 @@ def found_in_sentence(sentence: str, m: Mention) -> Mention:
     找到，均已遇难``)."""
     if m.kind is not Kind.MISSING or m.with_deaths:
         return m
-    if _FOUND_BEFORE.search(sentence, max(0, m.start - 8), m.start):  # 找到了失联的3名驴友
+    if _FOUND_BEFORE.search(sentence, max(0, m.start - 8), m.start):  # 找到了失联的3名驴友, 成功联络失联的
         return replace(m, left_out=FOUND)
     end = m.start + len(m.quote)
     dead = _FOUND_THEN_DEAD.match(sentence, end)

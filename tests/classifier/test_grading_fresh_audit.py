@@ -238,3 +238,22 @@ def test_a_listed_condition_in_traditional_characters_is_a_definition() -> None:
     p = propose("工程事故分級：具備下列條件之一者為一級事故，死亡30人以上")
     assert p.figures.deaths == 0, p.reasons
     assert p.grade is not IncidentGrade.ESPECIALLY_MAJOR, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台风过后，失联的8名渔民均已确认安全",
+        "景区山洪后，救援队已成功联络失联名单中的26名游客",
+    ],
+)
+def test_missing_people_reached_safe_are_no_toll(text: str) -> None:
+    p = propose(text)
+    assert p.figures.missing == 0, p.reasons
+    assert any("已找到" in r for r in p.reasons), p.reasons
+
+
+def test_contacting_the_relatives_of_the_missing_finds_no_one() -> None:
+    p = propose("山洪致3人失联，救援队正在联系失联人员家属")
+    assert p.figures.missing == 3, p.reasons
+    assert p.grade is L, p.reasons
