@@ -94,6 +94,7 @@ from classifier.other_events import (
 )
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE
+from classifier.trials import case_tried_in, told_now
 from classifier.unnumbered import unnumbered_figure
 from classifier.victims import is_people, listed_after, listed_before, listed_subject, unnumbered_after
 
@@ -387,6 +388,8 @@ def read_figures(text: str) -> CasualtyReport:
             counted = statistic and tallied(sentence, at)
             why = STATISTICS if counted else other_event(sentence, at, month_is_earlier, earlier_day)
             why = why or (EARLIER if back else None) or m.left_out or None
+            if why is None and case_tried_in(text) and not told_now(sentence):
+                why = EARLIER  # 2016年8月23日…致2名乘客死亡。…判其有期徒刑4年: the case's, long past
             placed = _moved(m, sm.start())
             if why is None:
                 found.append(placed)

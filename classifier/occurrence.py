@@ -44,6 +44,7 @@ import re
 from classifier.other_events import EARLIER, other_event
 from classifier.prefilter import Prefiltered
 from classifier.sentences import Sentences
+from classifier.trials import case_tried_in, told_now
 
 REACH = 24
 """How far back in its clause a marker reaches."""
@@ -198,6 +199,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
     sentence = sentences.until(sentence_start, end)
     if other_event(sentence, start - sentence_start) == EARLIER:
         return "past"
+    if case_tried_in(text) and not told_now(sentence):
+        return "past"  # the incident of a case tried in another sentence
     if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):
         return "denial"  # 网传某地发生爆炸致5人死亡，系谣言
     if _ASKED.search(sentence, end - sentence_start):

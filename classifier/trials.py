@@ -2,11 +2,12 @@
 
 A verdict (``男子纵火致邻居3人死亡获刑15年``, ``一审被判死刑``), a trial (``被告人驾驶货车致3人死亡，
 法院判处…``) or a prosecution (``发生一起导致1人死亡的事故，被检察院以重大责任事故罪起诉``) tells of an
-incident long past: its toll is an earlier event's
-(:func:`classifier.other_events.other_event`), and a text of it alone gets no grade, as no 5-hour
-clock starts on a sentencing. A conviction told as earlier (``肇事司机曾因醉驾被判刑``) is the past of
-someone in the event reported now, and leaves its sentence's toll alone; so does a sentence to come
-(``律师：最高将获刑6个月``).
+incident long past: its toll is an earlier event's (:func:`classifier.other_events.other_event`), and
+a text of it alone gets no grade, as no 5-hour clock starts on a sentencing; so is an incident another
+sentence of the text tells without a day of now (:func:`case_tried_in`: ``2016年8月23日，…致2名乘客
+死亡。…最终判其有期徒刑4年``; not ``10月5日，…致3人死亡`` beside a case of another year). A conviction
+told as earlier (``肇事司机曾因醉驾被判刑``) is the past of someone in the event reported now, and
+leaves its sentence's toll alone; so does a sentence to come (``律师：最高将获刑6个月``).
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from __future__ import annotations
 import re
 
 from classifier.prefilter import Prefiltered
+from classifier.sentences import SENTENCE
 
 _TRIAL_WORD = re.compile(r"[判审诉]|获刑|被告")
 """A character or word every verdict or trial of :data:`_TRIED` has (most sentences have none)."""
 _TRIED = Prefiltered(
     re.compile(
         r"获刑|被判(?!定|断|别|读)|判处|宣判|一审|二审|终审|再审|执行死刑|判决|改判|受审|庭审|开庭审理|被告人"
+        r"|判(?:其|他|她)(?:有期徒刑|无期徒刑|死刑|拘役|缓刑)"
         # a prosecution (被检察院以重大责任事故罪起诉, 提起公诉; not 家属起诉: a civil claim)
         r"|公诉|(?:检察院|检察机关)[^，,。；;]{0,20}?起诉|罪[^，,。；;]{0,6}?起诉"
     )
@@ -44,3 +47,28 @@ def tried(sentence: str) -> bool:
         ):
             return True
     return False
+
+
+_TOLD_NOW = re.compile(
+    r"今天|今日|今晨|今早|昨日|昨天|昨晚|昨夜|前天|刚刚|日前|近日|当天"
+    # a day without its year (10月5日, 5日): a report of now, not 2016年8月23日
+    r"|(?<![年\d])\d{1,2}月\d{1,2}日|(?<![年月\d])\d{1,2}日"
+)
+_last: tuple[str, bool] = ("", False)
+
+
+def case_tried_in(text: str) -> bool:
+    """Whether a sentence of ``text`` tells of a case tried (:func:`tried`): the incident its other
+    sentences tell without a day of now is the case's (``2016年8月23日，…致2名乘客死亡。…法院…判其
+    有期徒刑4年``), long past. Asked once per text (by identity), however many words ask."""
+    global _last
+    last = _last
+    if last[0] is not text:
+        found = _TRIAL_WORD.search(text) is not None and any(tried(m.group()) for m in SENTENCE.finditer(text))
+        last = _last = (text, found)
+    return last[1]
+
+
+def told_now(sentence: str) -> bool:
+    """Whether ``sentence`` dates what it tells by a day of now (``昨日``, ``10月5日``; not ``2016年8月23日``)."""
+    return _TOLD_NOW.search(sentence) is not None

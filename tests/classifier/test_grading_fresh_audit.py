@@ -257,3 +257,22 @@ def test_contacting_the_relatives_of_the_missing_finds_no_one() -> None:
     p = propose("山洪致3人失联，救援队正在联系失联人员家属")
     assert p.figures.missing == 3, p.reasons
     assert p.grade is L, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年3月2日，王某驾驶货车在国道上与客车相撞，致客车上4名乘客死亡。法院审理后判其有期徒刑五年。",
+        "一名工人在厂房顶棚作业时坠落身亡。该厂负责人因重大责任事故罪被判处有期徒刑二年。",
+        "2018年6月5日，某矿發生透水事故，造成3人死亡。法院開庭審理了此案。",
+    ],
+)
+def test_an_incident_whose_case_another_sentence_tries_is_long_past(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
+
+
+def test_an_incident_told_of_now_beside_an_old_case_keeps_its_grade() -> None:
+    p = propose("10月5日，该路段又发生车祸，致3人死亡。2016年同一路段一起事故的肇事司机已被判处有期徒刑三年。")
+    assert p.figures.deaths == 3, p.reasons
+    assert p.grade is L, p.reasons
