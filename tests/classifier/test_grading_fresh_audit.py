@@ -1,9 +1,11 @@
-"""Grade rules for forms found in a fresh audit on real news text: 內 of traditional text (內蒙古 is
-no 蒙古), 廿 and 卅 as numerals, a denial naming the people (没有学生死亡), a number before a pupil
-(3初中生), the seriously injured said the other way round (2人严重受伤, 伤情比较严重), bodies named
-with their people (四名矿工的遗体), the people treated counted after their treatment (就医246人),
-a food poisoning of nearly a hundred, tallies over weeks or months, statistics with counts of
-incidents after them, a prosecution as a case tried, and a foreign province named again as a city."""
+"""Grade rules for forms found in a fresh audit on real news text: 內/條/審/訴 of traditional text
+(內蒙古 is no 蒙古), 廿 and 卅 as numerals, a count spaced from its measure word, a denial naming the
+people (没有学生死亡), a number before a pupil (3初中生), the seriously injured said the other way round
+(2人严重受伤, 伤情比较严重), bodies named with their people (四名矿工的遗体; not a funeral), the people
+treated counted after their treatment (就医246人), a food poisoning of nearly a hundred, tallies over
+weeks or months, statistics with counts of incidents after them, definitions alone, a drill's scene
+after its label, a cause hedged (可能是因为…), missing people reached safe, a prosecution and an
+incident whose case another sentence tries, and a foreign province named again as a city."""
 
 from __future__ import annotations
 
