@@ -234,7 +234,9 @@ _NOT_A_WORRY = ("campaign", "denial")
 THANKS = frozenset({"感谢"})
 """Thanks, which a citizen's letter also closes with, or gives in advance (非常感谢领导百忙之中关注):
 courtesy that offsets none of its grievances."""
-_COURTESY_AFTER = re.compile(r"[^，,。；;！!？?\n]{0,6}?(?:领导|您|百忙|关注|重视|回复|支持|配合)")
+_COURTESY_AFTER = re.compile(r"[^，,。；;！!？?\n]{0,6}?(?:领导|您|百忙|关注|重视|回复|支持|配合|政府|政策|平台)")
+_COURTESY_BEFORE = re.compile(r"(?:首先|提前|预先|在此|深表|万分|不胜|再次|先行)\Z")
+"""Formulas that open or close a letter with thanks (首先感谢…, 深表万分感谢)."""
 _COURTESY_END = 12
 """Thanks this close to a text's end close it."""
 WRONGS = frozenset(
@@ -304,7 +306,7 @@ class SentimentScorer:
                 total += positive[word]
                 if f"不{word}" not in terms:
                     terms.append(f"不{word}")
-            elif word not in THANKS or not _courtesy(text, end):
+            elif word not in THANKS or not _courtesy(text, start, end):
                 total -= positive[word]
         for word, weight in harm:
             if word not in terms:
@@ -337,6 +339,10 @@ def _against(text: str, start: int, end: int) -> bool:
     )
 
 
-def _courtesy(text: str, end: int) -> bool:
-    """Whether the thanks ending at ``end`` are a letter's courtesy (see :data:`THANKS`)."""
-    return len(text) - end <= _COURTESY_END or _COURTESY_AFTER.match(text, end) is not None
+def _courtesy(text: str, start: int, end: int) -> bool:
+    """Whether the thanks ``text[start:end]`` are a letter's courtesy (see :data:`THANKS`)."""
+    return (
+        len(text) - end <= _COURTESY_END
+        or _COURTESY_AFTER.match(text, end) is not None
+        or _COURTESY_BEFORE.search(text, max(0, start - 4), start) is not None
+    )

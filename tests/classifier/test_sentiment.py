@@ -116,6 +116,9 @@ def test_procedures_and_prevention_in_official_texts_are_not_negative(text: str)
         # thanks that close a letter, or are given in advance, offset none of its grievances
         "小区工地夜间施工，噪音扰民，多次反映无果。非常感谢！",
         "非常感谢领导百忙之中关注此事：学校食堂卫生太差，孩子多次肚子疼，家长很失望",
+        # thanks opening a letter, or its closing formula before the signature
+        "首先感谢区政府的好政策。可是小区物业乱收费，业主很不满",
+        "小区物业乱收费，多次反映没人管。深表万分感谢！\n东湖小区全体业主",
     ],
 )
 def test_complaints_and_harm_stay_negative(text: str) -> None:
