@@ -66,7 +66,7 @@ from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.domestic import split_by_place
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
 from classifier.missing import still_trapped
-from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count
+from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
 from classifier.poisoning import FOOD_CAUSE, industrial_poisoning
 from classifier.prefilter import Prefiltered
 from classifier.tallies import only_definitions, only_statistics
@@ -435,11 +435,6 @@ _NOT_AN_INCIDENT = re.compile(r"演练|演习|全年|连续|以来|安全生产|
 """A drill, a period or a whole jurisdiction said to be without casualties: no incident."""
 
 
-_SPACED_COUNT = re.compile(r"(?<=\d)[ \u00a0\u2009](?=(?:余|多)?[人名位具例])")
-"""A space between a number and its measure word (``共造成 25 人死亡``, as web text spaced from
-English writes it): the count is read as if unspaced."""
-
-
 def _spared(figures: Figures, text: str) -> bool:
     """Whether ``text`` says of an incident that no one was hurt (:data:`_SPARED`)."""
     if not figures.report.no_casualties:
@@ -452,7 +447,7 @@ def propose(text: str) -> GradeProposal:
 
     Traditional characters are read as simplified (:mod:`classifier.traditional`: ``十一人罹難``), so
     the reasons quote such a text in simplified characters."""
-    text = _SPACED_COUNT.sub("", simplified(text))
+    text = unspaced_counts(simplified(text))
     event_type, terms = event_type_of(text)
     figures = extract_figures(text)
     apart = _domestic_figures(text) if figures.report.figures else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from classifier.prefilter import Prefiltered
-from classifier.sentences import SENTENCE
+from classifier.sentences import SENTENCE_END
 
 _TRIAL_WORD = re.compile(r"[判审诉]|获刑|被告")
 """A character or word every verdict or trial of :data:`_TRIED` has (most sentences have none)."""
@@ -55,6 +55,8 @@ _TOLD_NOW = re.compile(
     r"|(?<![年\d])\d{1,2}月\d{1,2}日|(?<![年月\d])\d{1,2}日"
 )
 _last: tuple[str, bool] = ("", False)
+_ENDS = "。！？!?；;\n"
+"""What ends a sentence (:data:`~classifier.sentences.SENTENCE_END`)."""
 
 
 def case_tried_in(text: str) -> bool:
@@ -64,9 +66,23 @@ def case_tried_in(text: str) -> bool:
     global _last
     last = _last
     if last[0] is not text:
-        found = _TRIAL_WORD.search(text) is not None and any(tried(m.group()) for m in SENTENCE.finditer(text))
-        last = _last = (text, found)
+        last = _last = (text, _any_tried(text))
     return last[1]
+
+
+def _any_tried(text: str) -> bool:
+    """Whether a sentence of ``text`` is :func:`tried`: only the sentences holding a trial word are
+    read (a complaint's 投诉 and 诉求 hold one; most of its sentences do not)."""
+    end = -1
+    for word in _TRIAL_WORD.finditer(text):
+        if word.start() < end:
+            continue  # in the sentence read already
+        start = max(text.rfind(c, 0, word.start()) for c in _ENDS) + 1
+        found = SENTENCE_END.search(text, word.end())
+        end = found.start() if found else len(text)
+        if tried(text[start:end]):
+            return True
+    return False
 
 
 def told_now(sentence: str) -> bool:
