@@ -13,7 +13,7 @@ import pytest
 
 from classifier.grading import propose
 from models.enums import IncidentGrade
-from tests.classifier.grades import G, L, M
+from tests.classifier.grades import G, L, M, assert_graded
 
 
 @pytest.mark.parametrize(
@@ -24,9 +24,7 @@ from tests.classifier.grades import G, L, M
     ],
 )
 def test_inner_mongolia_in_traditional_characters_is_at_home(text: str, deaths: int, grade: IncidentGrade) -> None:
-    p = propose(text)
-    assert p.figures.deaths == deaths, p.reasons
-    assert p.grade is grade, p.reasons
+    p = assert_graded(text, grade, deaths=deaths)
     assert not any("境外" in r for r in p.reasons), p.reasons
 
 
@@ -39,10 +37,7 @@ def test_inner_mongolia_in_traditional_characters_is_at_home(text: str, deaths: 
     ],
 )
 def test_twenty_and_thirty_written_as_one_character(text: str, deaths: int, injured: int, grade: IncidentGrade) -> None:
-    p = propose(text)
-    assert p.figures.deaths == deaths, p.reasons
-    assert p.figures.injured == injured, p.reasons
-    assert p.grade is grade, p.reasons
+    assert_graded(text, grade, deaths=deaths, injured=injured)
 
 
 @pytest.mark.parametrize(
@@ -55,9 +50,7 @@ def test_twenty_and_thirty_written_as_one_character(text: str, deaths: int, inju
     ],
 )
 def test_a_denial_that_names_the_people_is_no_death(text: str, grade: IncidentGrade) -> None:
-    p = propose(text)
-    assert p.figures.deaths == 0, p.reasons
-    assert p.grade is grade, p.reasons
+    assert_graded(text, grade, deaths=0)
 
 
 @pytest.mark.parametrize(
@@ -69,9 +62,7 @@ def test_a_denial_that_names_the_people_is_no_death(text: str, grade: IncidentGr
     ],
 )
 def test_a_number_right_before_a_pupil_or_student(text: str, deaths: int, grade: IncidentGrade) -> None:
-    p = propose(text)
-    assert p.figures.deaths == deaths, p.reasons
-    assert p.grade is grade, p.reasons
+    assert_graded(text, grade, deaths=deaths)
 
 
 @pytest.mark.parametrize(
@@ -83,9 +74,7 @@ def test_a_number_right_before_a_pupil_or_student(text: str, deaths: int, grade:
     ],
 )
 def test_the_seriously_injured_said_the_other_way_round(text: str, serious: int, grade: IncidentGrade) -> None:
-    p = propose(text)
-    assert p.figures.serious == serious, p.reasons
-    assert p.grade is grade, p.reasons
+    assert_graded(text, grade, serious=serious)
 
 
 @pytest.mark.parametrize(
@@ -96,9 +85,7 @@ def test_the_seriously_injured_said_the_other_way_round(text: str, serious: int,
     ],
 )
 def test_bodies_named_with_their_people(text: str, deaths: int, grade: IncidentGrade) -> None:
-    p = propose(text)
-    assert p.figures.deaths == deaths, p.reasons
-    assert p.grade is grade, p.reasons
+    assert_graded(text, grade, deaths=deaths)
 
 
 def test_a_funeral_of_someone_named_with_a_number_is_no_toll() -> None:
@@ -200,9 +187,7 @@ def test_a_risk_still_is_one() -> None:
     ],
 )
 def test_a_count_spaced_from_its_measure_word(text: str, deaths: int, grade: IncidentGrade) -> None:
-    p = propose(text)
-    assert p.figures.deaths == deaths, p.reasons
-    assert p.grade is grade, p.reasons
+    assert_graded(text, grade, deaths=deaths)
 
 
 @pytest.mark.parametrize(
