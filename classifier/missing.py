@@ -14,8 +14,8 @@
   known), so no figure; the grade's reasons ask the desk to check when their deaths would raise it.
 * **Some of them found** (:func:`still_missing`): the figure is of those still missing. A count
   stated as what remains (``仍有3人失联``, ``尚有2人下落不明``) is it; otherwise those found among
-  them (``其中2人已被找到``, ``失联的12人中已有4人获救、2人遇难``, ``已找到5人``, ``已搜寻到3具
-  遗体``, no more than were missing) are taken off. Those found dead are deaths, read where they are
+  them (``其中2人已被找到``, ``失联的12人中已有4人获救、2人遇难``, ``7名失联人员中已有4人遇难``,
+  ``已找到5人``, ``已搜寻到3具遗体``, no more than were missing) are taken off. Those found dead are deaths, read where they are
   stated (``其中2人遇难``), so no one is counted twice.
 """
 
@@ -159,7 +159,7 @@ _LIVING = rf"找到|寻获|搜救到|搜寻到|{_ALIVE}"
 _DEAD = _DEAD_WORDS
 _SOME_FOUND = re.compile(
     # among them (其中2人已被找到, 失联的12人中已有4人获救), or going on with the list (、2人遇难)
-    rf"(?:(?P<among>其中|(?:失联|失踪|下落不明)[^，,。；;！!？?\d]{{0,6}}?中|(?<=[人名])[^，,。；;！!？?\d]{{0,4}}?中[，,]?)|(?P<more>[、和及]))"
+    rf"(?:(?P<among>其中|(?:失联|失踪|下落不明)[^，,。；;！!？?\d]{{0,6}}?中|(?<=[人名员者])[^，,。；;！!？?\d]{{0,4}}?中[，,]?)|(?P<more>[、和及]))"
     rf"(?:已经|已|已有|有|目前|现已|现)*{_people('among_num')}(?:已经|已|均已|经|先后|确认|不幸|在)*"
     rf"(?:被[^，,。；;！!？?\d]{{0,6}}?)?(?P<verb>{_LIVING}|{_DEAD})"
     # found, by verbs said of missing people only (已找到5人, 已联系上2人; not 救出8名被困群众)
