@@ -15,8 +15,8 @@
 * **Some of them found** (:func:`still_missing`): the figure is of those still missing. A count
   stated as what remains (``仍有3人失联``, ``尚有2人下落不明``) is it; otherwise those found among
   them (``其中2人已被找到``, ``失联的12人中已有4人获救、2人遇难``, ``7名失联人员中已有4人遇难``,
-  ``已找到5人``, ``已搜寻到3具遗体``, no more than were missing) are taken off. Those found dead are deaths, read where they are
-  stated (``其中2人遇难``), so no one is counted twice.
+  ``已找到5人``, ``已搜寻到3具遗体``, no more than were missing) are taken off. Those found dead are
+  deaths, read where they are stated (``其中2人遇难``), so no one is counted twice.
 """
 
 from __future__ import annotations
