@@ -65,7 +65,7 @@ from classifier.abroad import abroad
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.domestic import split_by_place
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
-from classifier.missing import still_trapped
+from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
 from classifier.poisoning import FOOD_CAUSE, industrial_poisoning
 from classifier.prefilter import Prefiltered
@@ -480,6 +480,12 @@ def propose(text: str) -> GradeProposal:
         )
     if (trapped := still_trapped(text)) is not None:
         reasons.append(_trapped_check(figures, *trapped))
+    among, dead = _step(figures.missing, (30, 10, 3)), _step(figures.deaths + figures.missing, (30, 10, 3))
+    said = dead_among_missing(text, figures.report.figures) if among.severity < dead.severity else None
+    if grade is not None and said is not None:  # 7人失联 目前已有4人遇难: the 4 may be of the 7
+        reasons.append(
+            f"遇难者若在先报的失联人员之中，则共{figures.missing:g}人，为{among.label}，请核实（原文“{said}”）"
+        )
     if grade is None and emergency and only_statistics(text, terms, figures.report):
         why = "所述为多起事件或一段时期的统计数字，未报告具体事件 → 未定级"
         return GradeProposal(event_type, terms, None, (*reasons, why), figures)

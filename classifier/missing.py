@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from classifier.casualty_tokens import FOUND, Kind, Mention
@@ -29,7 +30,15 @@ from classifier.numbers import CN_NUMERALS, NUM, parse_count
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE_END
 
-__all__ = ["Found", "found_in_sentence", "found_later_on", "still_missing", "still_trapped", "with_deaths"]
+__all__ = [
+    "Found",
+    "dead_among_missing",
+    "found_in_sentence",
+    "found_later_on",
+    "still_missing",
+    "still_trapped",
+    "with_deaths",
+]
 
 _DEAD_WORDS = r"遇难|死亡|身亡|身故|罹难|无生命体征|没有生命体征"
 _DEAD_AND = re.compile(r"(?:死亡|遇难|罹难|丧生)(?:人员|者)?(?:、|和|及|与|或)?$")
@@ -234,3 +243,21 @@ def still_trapped(text: str) -> tuple[float, str] | None:
     m = _TRAPPED.search(text)
     parsed = parse_count(m.group("num") or m.group("num2")) if m is not None else None
     return (parsed[0], m.group()) if m is not None and parsed is not None else None
+
+
+_SO_FAR = re.compile(r"(?:已有|已经有|目前已有|现已有|截至目前已有|目前|至今已有)$")
+"""A death toll told so far, right after the missing (``7人失联 目前已有4人遇难``)."""
+
+
+def dead_among_missing(text: str, figures: Mapping[Kind, Mention]) -> str | None:
+    """The quote of a death toll told so far after a count of the missing (``7人失联 目前已有4人
+    遇难``), whose dead may be among the missing; ``None`` for any other pair (``9人失联、2人死亡``:
+    a list, each its own; the missing counted with the dead or reduced by those found already)."""
+    deaths, missing = figures.get(Kind.DEATHS), figures.get(Kind.MISSING)
+    if deaths is None or missing is None:
+        return None
+    if missing.with_deaths or missing.update or missing.start > deaths.start or deaths.value > missing.value:
+        return None
+    if _SO_FAR.search(text, max(0, deaths.start - 6), deaths.start) is None:
+        return None
+    return text[missing.start : deaths.start + len(deaths.quote)]

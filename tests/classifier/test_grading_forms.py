@@ -581,3 +581,26 @@ def test_a_list_of_victims_joined_by_a_pause_mark(text: str, deaths: int, injure
     p = propose(text)
     assert (p.figures.deaths, p.figures.injured) == (deaths, injured), p.reasons
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "among"),
+    [
+        ("暴雨致8人失联 目前已有5人遇难", M, "则共8人，为较大"),
+        ("山体滑坡致22人失联，截至目前已有9人遇难", E, "则共22人，为重大"),
+    ],
+)
+def test_a_toll_so_far_after_the_missing_asks_whether_the_dead_are_among_them(
+    text: str, grade: IncidentGrade, among: str
+) -> None:
+    """The dead of a toll told so far may be some of the missing counted before them: the grade
+    keeps both (the higher clock), and the desk is asked to check the lower one."""
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    (note,) = [r for r in p.reasons if r.startswith("遇难者若在先报的失联人员之中")]
+    assert among in note and "请核实" in note
+
+
+@pytest.mark.parametrize("text", ["山洪造成9人失联、2人死亡", "3人死亡、8人失联", "8人失联，其中5人已确认遇难"])
+def test_a_list_of_dead_and_missing_asks_nothing(text: str) -> None:
+    assert not any(r.startswith("遇难者若在先报的失联人员之中") for r in propose(text).reasons)
