@@ -232,11 +232,16 @@ _PERSON_NOUNS = (
     "男子|女子|男生|女生|学生|小学生|中学生|初中生|高中生|大学生|儿童|男孩|女孩|男童|女童|少年|青年|老人|孩子|小孩"
     "|村民|渔民|工人|民工|女工|矿工|游客"
     "|乘客|船员|士兵|军人|警察|民警|员工|职工|工友|师生|囚犯|食客|居民|亲人|家人|邻居|同事|同学"
+    "|民众|群众|行人|路人|市民|农民|司机"
 )
 # 例 counts cases (新增死亡47例); a headline's 4男生/两女工 counts people without a measure word
 # (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)
 # (人次 counts visits or treatments, not people: 救治伤员120人次)
-_UNIT = rf"(?:名|人(?!次)|位|个人(?!次)|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS}))"
+_UNIT = (
+    rf"(?:名|人(?!次)|位|个人(?!次)|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS})"
+    # or with two characters saying what they were doing between (8乘凉民众, 3落水儿童; not 10月村民)
+    rf"|(?<=[\d两])(?=(?:(?![年月日时分秒号岁元米度天周期届批次级{CN_NUMERALS}])[\u4e00-\u9fff]){{2}}(?:{_PERSON_NOUNS})))"
+)
 # a bare 多 or 若干 before a measure word is a count of several (多人受伤, 若干人失踪): at least 2
 _SEVERAL = rf"(?<![\d{CN_NUMERALS}许很众更最大差好太较不])多(?=[名人位例])|若干(?=[名人位])"
 _TO = r"(?:至|到|-|－|—|~|～)"

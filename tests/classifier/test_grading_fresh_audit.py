@@ -263,3 +263,18 @@ def test_an_incident_told_of_now_beside_an_old_case_keeps_its_grade() -> None:
     p = propose("10月5日，该路段又发生车祸，致3人死亡。2016年同一路段一起事故的肇事司机已被判处有期徒刑三年。")
     assert p.figures.deaths == 3, p.reasons
     assert p.grade is L, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("暴雨夜8乘凉民众被倒塌围墙压死", 8, L),
+        ("水库边3落水儿童溺亡", 3, L),
+        ("井下5被困矿工全部遇难", 5, L),
+        # a month, a temperature: no count of the people after it
+        ("10月村民被野狗咬伤后死亡", 1, G),
+        ("锅炉水温近70度一小孩不慎跌入烫伤死亡", 1, G),
+    ],
+)
+def test_a_headline_count_with_what_the_people_were_doing_between(text: str, deaths: int, grade: IncidentGrade) -> None:
+    assert_graded(text, grade, deaths=deaths)
