@@ -8,6 +8,7 @@ takes a whole batch: the model is applied to all items at once, which is where t
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -24,11 +25,11 @@ from classifier.model import TopicModel, load_model
 from classifier.places import PlaceFinder
 from classifier.routing import RouteInput, Router, RoutingTable, check_routing
 from classifier.sentiment import SentimentScorer
-from classifier.topic_references import unknown_topics, with_topic_ids
+from classifier.topic_references import refuse_unknown_topics, unknown_topics, with_topic_ids
 from models.directory import UnitDirectory
 from models.enums import IncidentGrade, SourceTier
 from models.messages import Classification, RawItem
-from yuqing.config import parse_yaml, read_config_text, validate_yaml
+from yuqing.config import read_config_text, validate_yaml
 from yuqing.directory import load_units
 from yuqing.errors import ConfigError
 from yuqing.jurisdiction import load_gazetteer
@@ -41,6 +42,8 @@ TIER_WEIGHT = {
     SourceTier.HOTLINE: 0.0,
     SourceTier.OTHER: 0.0,
 }
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -75,6 +78,9 @@ class Classifier:
         topic by its name or an alias), rebuilt when either was replaced."""
         known = self._routing
         if known is None or known[0] is not self.router or known[1] is not self.taxonomy:
+            for problem in unknown_topics(self.router.table, self.taxonomy, name="routing.yaml", lines={}):
+                # edits and imports refuse such a pair; one stored before that check is told here
+                log.error("routing in force: %s", problem)
             table = with_topic_ids(self.router.table, self.taxonomy)
             resolved = self.router if table is self.router.table else Router(table)
             known = self._routing = (self.router, self.taxonomy, resolved)
@@ -247,10 +253,7 @@ def load_classifier(jurisdiction_dir: Path, model_dir: Path | None = None) -> Cl
             f"{jurisdiction_dir / 'taxonomy.yaml'}: the model's labels {', '.join(lost)} name no topic "
             "(keep each as a topic's id or alias, or retrain the model with this taxonomy: yuqing train)"
         )
-    lines = parse_yaml(routing_text, str(routing_path))[1]
-    unknown = unknown_topics(table, taxonomy, name=str(routing_path), lines=lines)
-    if unknown:
-        raise ConfigError("\n".join(unknown))
+    refuse_unknown_topics(table, taxonomy, routing_text, str(routing_path))
     return Classifier(
         model, taxonomy, PlaceFinder(gazetteer), Router(table), units, SentimentScorer(), Locality.of(gazetteer)
     )

@@ -13,7 +13,7 @@ from classifier.errors import ModelError
 from classifier.jurisdiction import Taxonomy, parse_taxonomy
 from classifier.model_labels import model_labels
 from classifier.routing import RoutingTable, parse_routing
-from classifier.topic_references import dropped_topics, unknown_topics
+from classifier.topic_references import dropped_topics, refuse_unknown_topics
 from yuqing.config import parse_yaml, read_config_text, validate_yaml
 from yuqing.directory import load_units
 from yuqing.errors import ConfigError, NotFound
@@ -41,7 +41,7 @@ class ClassifierPorts:
             table = parse_routing(text, "routing.yaml", load_units(jurisdiction_dir / "units.yaml"))
             taxonomy = _other(jurisdiction_dir, in_force, "taxonomy", Taxonomy)
             if taxonomy is not None:
-                _refuse(unknown_topics(table, taxonomy, name="routing.yaml", lines=parse_yaml(text, "routing.yaml")[1]))
+                refuse_unknown_topics(table, taxonomy, text, "routing.yaml")
         elif document == "taxonomy":
             try:
                 labels = model_labels(self.model_dir or jurisdiction_dir / "model")
@@ -50,9 +50,11 @@ class ClassifierPorts:
             topics = parse_taxonomy(text, "taxonomy.yaml", labels)
             routing = _other(jurisdiction_dir, in_force, "routing", RoutingTable)
             if routing is not None:
-                _refuse(
-                    dropped_topics(routing, topics, name="taxonomy.yaml", lines=parse_yaml(text, "taxonomy.yaml")[1])
+                dropped = dropped_topics(
+                    routing, topics, name="taxonomy.yaml", lines=parse_yaml(text, "taxonomy.yaml")[1]
                 )
+                if dropped:
+                    raise ConfigError("\n".join(dropped))
         else:
             raise NotFound(f"the classifier has no document {document!r}")
 
@@ -66,8 +68,3 @@ def _other(jurisdiction_dir: Path, in_force: Mapping[str, str] | None, document:
         return validate_yaml(text, model, name)
     except ConfigError:
         return None
-
-
-def _refuse(problems: list[str]) -> None:
-    if problems:
-        raise ConfigError("\n".join(problems))

@@ -22,6 +22,8 @@ from typing import Any
 
 from classifier.routing import RoutingTable
 from models.taxonomy import Taxonomy
+from yuqing.config import parse_yaml
+from yuqing.errors import ConfigError
 
 Lines = Mapping[tuple[Any, ...], int]
 
@@ -61,6 +63,13 @@ def unknown_topics(table: RoutingTable, taxonomy: Taxonomy, *, name: str, lines:
                 f"（现有 id：{'、'.join(t.id for t in taxonomy.topics)}）"
             )
     return problems
+
+
+def refuse_unknown_topics(table: RoutingTable, taxonomy: Taxonomy, text: str, name: str) -> None:
+    """``ConfigError`` listing :func:`unknown_topics` of ``table``, read from ``text``, at their lines."""
+    problems = unknown_topics(table, taxonomy, name=name, lines=parse_yaml(text, name)[1])
+    if problems:
+        raise ConfigError("\n".join(problems))
 
 
 def dropped_topics(routing: RoutingTable, taxonomy: Taxonomy, *, name: str, lines: Lines) -> list[str]:

@@ -24,15 +24,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from classifier.engine import Classifier
 from classifier.jurisdiction import Taxonomy, parse_taxonomy
 from classifier.routing import Router, RoutingTable, parse_routing
-from classifier.topic_references import unknown_topics
+from classifier.topic_references import refuse_unknown_topics
 from models.messages import ClassifiedItem, RawItem
 from models.timeutil import Clock, utcnow
 from models.topics import ITEMS_CLASSIFIED, ITEMS_RAW
 from yuqing.bus import BusProducer, StageStats
 from yuqing.bus.consumer import Batch, Handler, Rejected
-from yuqing.config import parse_yaml
 from yuqing.config_versions import LiveDocument, current
-from yuqing.errors import ConfigError
 from yuqing.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -52,8 +50,6 @@ def make_handler(
     force (``taxonomy``, when given: the classifier rebuilds what it derives from it)."""
     now = clock or utcnow
 
-    checked: list[tuple[RoutingTable, Taxonomy]] = []
-
     def handle(batch: Batch[RawItem]) -> Rejected[RawItem]:
         if routing is not None:
             table = routing.current()
@@ -63,9 +59,6 @@ def make_handler(
             topics = taxonomy.current()
             if topics is not classifier.taxonomy:
                 classifier.taxonomy = topics
-        if not checked or checked[0][0] is not classifier.router.table or checked[0][1] is not classifier.taxonomy:
-            checked[:] = [(classifier.router.table, classifier.taxonomy)]
-            _report_unknown_topics(classifier)
         items = [record.message for record in batch]
         results = classifier.classify(items)
         at = now()
@@ -108,13 +101,6 @@ def run_classifier(
         engine.dispose()
 
 
-def _report_unknown_topics(classifier: Classifier) -> None:
-    """Log the routing rules that name a topic the taxonomy in force lacks (they never match). Edits
-    and imports refuse such a pair; rules in force from before that check are found here."""
-    for problem in unknown_topics(classifier.router.table, classifier.taxonomy, name="routing.yaml", lines={}):
-        log.error("routing in force: %s", problem)
-
-
 def use_rules_in_force(session: Session, classifier: Classifier, jurisdiction_dir: Path) -> tuple[int, int]:
     """Route and name topics with the routing and taxonomy in force (the newest versions edited
     online, else the files), checked as an edit is (each against the other); the version numbers
@@ -123,9 +109,7 @@ def use_rules_in_force(session: Session, classifier: Classifier, jurisdiction_di
     taxonomy = current(session, jurisdiction_dir, "taxonomy")
     table = parse_routing(routing.text, "routing.yaml", classifier.units)
     topics = parse_taxonomy(taxonomy.text, "taxonomy.yaml", classifier.model.labels)
-    unknown = unknown_topics(table, topics, name="routing.yaml", lines=parse_yaml(routing.text, "routing.yaml")[1])
-    if unknown:
-        raise ConfigError("\n".join(unknown))
+    refuse_unknown_topics(table, topics, routing.text, "routing.yaml")
     classifier.router, classifier.taxonomy = Router(table), topics
     return routing.version, taxonomy.version
 

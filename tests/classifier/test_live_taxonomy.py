@@ -69,7 +69,7 @@ def test_rules_in_force_naming_a_topic_the_taxonomy_lacks_are_logged(
     classifier = load_classifier(EXAMPLE_JURISDICTION)
     handle = make_handler(classifier, ListProducer(), taxonomy=live_taxonomy(sessions, classifier, interval_s=0))  # type: ignore[arg-type]
     item = make_raw_item(title="路灯不亮", text="小区门口路灯坏了")
-    with caplog.at_level(logging.ERROR, logger="classifier.worker"):
+    with caplog.at_level(logging.ERROR, logger="classifier.engine"):
         handle([Rec(item)])  # type: ignore[list-item]
     assert not caplog.records
     dropped = TAXONOMY.replace("  - id: keji\n    label: 科技创新\n", "  - id: kechuang\n    label: 科技创新\n", 1)
@@ -77,7 +77,7 @@ def test_rules_in_force_naming_a_topic_the_taxonomy_lacks_are_logged(
     with sessions() as s:
         append(s, EXAMPLE_JURISDICTION, "taxonomy", dropped, author="x", now=datetime.now(UTC))
         s.commit()
-    with caplog.at_level(logging.ERROR, logger="classifier.worker"):
+    with caplog.at_level(logging.ERROR, logger="classifier.engine"):
         handle([Rec(item)])  # type: ignore[list-item]
         handle([Rec(item)])  # type: ignore[list-item]
     (record,) = caplog.records
