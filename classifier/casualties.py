@@ -39,7 +39,9 @@ How text is read
 * Figures that rise (``升至``/``增至``/``上升到`` …, ``由9人升至21人``): the latest figure counts;
   a bare ``升至21人`` belongs to the kind of figure stated just before it. The figure of a kind is
   the largest statement of it (tolls rise, so the largest is the latest), except that a correction
-  (``由15人下调至13人``, ``核减为``, ``修正为``) replaces what was stated before it.
+  (``由15人下调至13人``, ``核减为``, ``修正为``) replaces what was stated before it, and so does a
+  smaller count of the missing after a search or a find (``15人遇险失联…找到 1人遇难4人失踪``: those
+  still missing).
 * Deaths on the spot and after rescue add up (``4人当场死亡，2人经抢救无效死亡``: six). Missing
   people counted with the dead in one figure (``死亡、失踪12人``), found again, all said dead later
   (``5名船员失联。目前5人均已确认身亡``: five, not ten), or some of them found (``5人失联，其中2人已
@@ -82,7 +84,7 @@ from classifier.casualty_tokens import BREAK, FOUND, ILLNESS, Kind, Mention, Tok
 from classifier.dated import EarlierDates
 from classifier.keywords import longest_first
 from classifier.later_deaths import died_later, found_dead
-from classifier.missing import found_in_sentence, found_later_on, still_missing, with_deaths
+from classifier.missing import fewer_after_a_find, found_in_sentence, found_later_on, still_missing, with_deaths
 from classifier.numbers import Bound
 from classifier.other_events import (
     EARLIER,
@@ -221,6 +223,8 @@ def read_figures(text: str) -> CasualtyReport:
         corrected = m.update and _CORRECTED.search(m.quote) is not None
         if best is None or corrected or m.value > best.value or (m.value == best.value and _better(m, best)):
             figures[m.kind] = m
+        elif fewer_after_a_find(text, best, m):  # 15人遇险失联…找到 1人遇难4人失踪: four still missing
+            figures[m.kind] = replace(m, update=True)
     missing = figures.get(Kind.MISSING)
     if missing is not None and not missing.with_deaths and (found_later := found_later_on(text, missing)) is not None:
         # 5名船员失联。…5名船员均已获救: no longer missing

@@ -16,7 +16,12 @@
   stated as what remains (``仍有3人失联``, ``尚有2人下落不明``) is it; otherwise those found among
   them (``其中2人已被找到``, ``失联的12人中已有4人获救、2人遇难``, ``7名失联人员中已有4人遇难``,
   ``已找到5人``, ``已搜寻到3具遗体``, no more than were missing) are taken off. Those found dead are
-  deaths, read where they are stated (``其中2人遇难``), so no one is counted twice.
+  deaths, read where they are stated (``其中2人遇难``), so no one is counted twice. A smaller count
+  of the missing after a search or a find (:func:`fewer_after_a_find`: ``15人遇险失联渔船找到 1人
+  遇难4人失踪``) is of those still missing too.
+* **The dead maybe among the missing** (:func:`dead_among_missing`): a toll told so far or risen
+  after a count of the missing (``7人失联 目前已有4人遇难``, ``七人失踪续：遇难人数增至4人``) keeps
+  both figures (the higher clock), and the reasons ask the desk to check the lower total.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from classifier.sentences import SENTENCE_END
 __all__ = [
     "Found",
     "dead_among_missing",
+    "fewer_after_a_find",
     "found_in_sentence",
     "found_later_on",
     "still_missing",
@@ -247,17 +253,34 @@ def still_trapped(text: str) -> tuple[float, str] | None:
 
 _SO_FAR = re.compile(r"(?:已有|已经有|目前已有|现已有|截至目前已有|目前|至今已有)$")
 """A death toll told so far, right after the missing (``7人失联 目前已有4人遇难``)."""
+_DEAD_BEFORE = re.compile(_DEAD_WORDS)
 
 
 def dead_among_missing(text: str, figures: Mapping[Kind, Mention]) -> str | None:
     """The quote of a death toll told so far after a count of the missing (``7人失联 目前已有4人
-    遇难``), whose dead may be among the missing; ``None`` for any other pair (``9人失联、2人死亡``:
-    a list, each its own; the missing counted with the dead or reduced by those found already)."""
+    遇难``), or risen since, with no death stated before the missing (``七人失踪续：遇难人数增至4人``),
+    whose dead may be among the missing; ``None`` for any other pair (``9人失联、2人死亡``: a list,
+    each its own; the missing counted with the dead or reduced by those found already)."""
     deaths, missing = figures.get(Kind.DEATHS), figures.get(Kind.MISSING)
     if deaths is None or missing is None:
         return None
     if missing.with_deaths or missing.update or missing.start > deaths.start or deaths.value > missing.value:
         return None
-    if _SO_FAR.search(text, max(0, deaths.start - 6), deaths.start) is None:
+    risen = deaths.update and _DEAD_BEFORE.search(text, 0, missing.start) is None
+    if not risen and _SO_FAR.search(text, max(0, deaths.start - 6), deaths.start) is None:
         return None
     return text[missing.start : deaths.start + len(deaths.quote)]
+
+
+_FIND = re.compile(rf"{_LIVING}|打捞|搜救|搜寻")
+"""Words of a search and its finds between two counts of the missing."""
+
+
+def fewer_after_a_find(text: str, before: Mention, later: Mention) -> bool:
+    """Whether ``later`` counts fewer missing than ``before`` after the text tells of a search or a
+    find (``载15人遇险失联渔船找到 1人遇难4人失踪``): those still missing, the latest figure, where a
+    toll of the missing falls as people are found (not the largest, as a death toll would be)."""
+    if later.kind is not Kind.MISSING or before.kind is not Kind.MISSING or later.with_deaths or before.with_deaths:
+        return False
+    end = before.start + len(before.quote)
+    return later.start >= end and later.value < before.value and _FIND.search(text, end, later.start) is not None

@@ -604,3 +604,45 @@ def test_a_toll_so_far_after_the_missing_asks_whether_the_dead_are_among_them(
 @pytest.mark.parametrize("text", ["山洪造成9人失联、2人死亡", "3人死亡、8人失联", "8人失联，其中5人已确认遇难"])
 def test_a_list_of_dead_and_missing_asks_nothing(text: str) -> None:
     assert not any(r.startswith("遇难者若在先报的失联人员之中") for r in propose(text).reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["暴雨致9人失踪 遇难人数升至3人", "九名矿工失联续：死亡人数已增至3人"],
+)
+def test_a_toll_risen_after_the_missing_asks_whether_the_dead_are_among_them(text: str) -> None:
+    """A toll that has risen since the missing were counted, no death stated before them, is most
+    likely of the missing found dead: the grade keeps both, and the desk is asked to check."""
+    p = propose(text)
+    assert p.grade is M, p.reasons
+    (note,) = [r for r in p.reasons if r.startswith("遇难者若在先报的失联人员之中")]
+    assert "则共9人，为较大" in note
+
+
+def test_a_toll_risen_after_deaths_and_missing_stated_apart_asks_nothing() -> None:
+    p = propose("事故造成2人死亡、9人失踪，死亡人数后升至3人")
+    assert not any(r.startswith("遇难者若在先报的失联人员之中") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "missing", "grade"),
+    [
+        ("山洪致12人失联 经连夜搜寻 1人遇难2人失踪", 1, 2, L),
+        ("载14人渔船遇险14人失联 搜救船找到渔船 1人遇难4人失踪", 1, 4, L),
+        ("矿井透水致30人失联。经全力搜救，目前已有6人遇难、3人失联", 6, 3, L),
+    ],
+)
+def test_fewer_missing_after_a_search_are_those_still_missing(
+    text: str, deaths: int, missing: int, grade: IncidentGrade
+) -> None:
+    """The missing fall as people are found: a smaller count after a search or a find is the latest
+    (not the largest, as a death toll would be)."""
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.missing) == (deaths, missing), p.reasons
+    assert p.grade is grade, p.reasons
+    assert any("取最新数字" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(("text", "missing"), [("甲村12人失联，乙村3人失联", 12), ("12人失联，另有3人失联", 15)])
+def test_fewer_missing_without_a_search_between_keep_the_largest_or_add_up(text: str, missing: int) -> None:
+    assert propose(text).figures.missing == missing
