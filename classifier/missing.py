@@ -10,8 +10,9 @@
   :data:`FOUND`; found dead (``4名失联人员已全部找到，均已遇难``, ``8人均被找到，已无生命体征``)
   they are deaths, counted once. Someone else found (``已找到嫌疑人``) or others rescued
   (``5人失踪，20人获救``, ``其余人员均已升井``) leave the figure as it is.
-* **Still trapped** (:func:`still_trapped`: ``仍有6人被困井下``): not missing (where they are is
-  known), so no figure; the grade's reasons ask the desk to check when their deaths would raise it.
+* **Still trapped** (:func:`still_trapped`: ``仍有6人被困井下``, ``7名工人被困 已救出4人``): not
+  missing (where they are is known), so no figure; the grade's reasons ask the desk to check when
+  their deaths would raise it.
 * **Some of them found** (:func:`still_missing`): the figure is of those still missing. A count
   stated as what remains (``仍有3人失联``, ``尚有2人下落不明``) is it; otherwise those found among
   them (``其中2人已被找到``, ``失联的12人中已有4人获救、2人遇难``, ``7名失联人员中已有4人遇难``,
@@ -242,13 +243,32 @@ _TRAPPED = re.compile(
 
 
 def still_trapped(text: str) -> tuple[float, str] | None:
-    """How many people ``text`` says are still trapped (``仍有6人被困井下``, ``3名矿工仍被困``), with
-    the words, or ``None``."""
+    """How many people ``text`` says are still trapped (``仍有6人被困井下``, ``3名矿工仍被困``, ``7名
+    工人被困 已救出4人``: three), with the words, or ``None``."""
     if "被困" not in text and "受困" not in text and "被埋" not in text:
-        return None  # (困 alone is mostly 困难)
+        return None  # (most texts name none; 困 alone is mostly 困难)
     m = _TRAPPED.search(text)
     parsed = parse_count(m.group("num") or m.group("num2")) if m is not None else None
-    return (parsed[0], m.group()) if m is not None and parsed is not None else None
+    if m is not None and parsed is not None:
+        return parsed[0], m.group()
+    return _some_rescued(text)
+
+
+_TRAPPED_SOME = re.compile(
+    rf"(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)"
+    rf"[^。；;！!？?]{{0,16}}?(?:已|已经|目前已|现已|先后|成功)+(?:救出|营救出|救起|搜救出)了?(?P<out>{NUM})(?:名|人)"
+)
+"""Some of those trapped rescued (``7名工人被困 已救出4人``), in one sentence: the rest are still there."""
+
+
+def _some_rescued(text: str) -> tuple[float, str] | None:
+    if "救" not in text:
+        return None
+    for m in _TRAPPED_SOME.finditer(text):
+        trapped, out = parse_count(m.group("num")), parse_count(m.group("out"))
+        if trapped is not None and out is not None and 0 < out[0] < trapped[0]:
+            return trapped[0] - out[0], m.group()
+    return None
 
 
 _SO_FAR = re.compile(r"(?:已有|已经有|目前已有|现已有|截至目前已有|目前|至今已有)$")

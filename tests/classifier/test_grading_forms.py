@@ -646,3 +646,19 @@ def test_fewer_missing_after_a_search_are_those_still_missing(
 @pytest.mark.parametrize(("text", "missing"), [("甲村12人失联，乙村3人失联", 12), ("12人失联，另有3人失联", 15)])
 def test_fewer_missing_without_a_search_between_keep_the_largest_or_add_up(text: str, missing: int) -> None:
     assert propose(text).figures.missing == missing
+
+
+@pytest.mark.parametrize(
+    ("text", "still"),
+    [("山体塌方 6名工人被困 已救出2人", 4), ("透水事故致9名矿工被困井下，目前已成功救出5人", 4)],
+)
+def test_the_trapped_less_those_rescued_are_still_trapped(text: str, still: int) -> None:
+    """Some of the trapped rescued: the rest are still there, and their deaths would raise the grade."""
+    p = propose(text)
+    assert p.grade is G, p.reasons
+    assert any(r.startswith(f"被困、被埋{still}人") and "为较大，请核实" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize("text", ["电梯故障3人被困，已救出3人", "消防员救出被困群众5人"])
+def test_all_the_trapped_rescued_ask_nothing(text: str) -> None:
+    assert not any(r.startswith("被困、被埋") for r in propose(text).reasons)
