@@ -129,3 +129,21 @@ def test_the_lead_told_again_with_its_date_keeps_its_toll(text: str, deaths: int
     p = propose(text)
     assert p.figures.deaths == deaths, p.reasons
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年同期该路段发生车祸致11人死亡。今日凌晨，一辆货车在此侧翻，司机受轻伤。",
+        "今晨一辆客车在此路段追尾，2人受伤。前年同期，这里一辆大巴坠崖致14人遇难。",
+    ],
+)
+def test_an_event_of_the_same_time_last_year_is_an_earlier_event(text: str) -> None:
+    """``去年同期`` opening a story is when it happened; only a comparison (``比去年同期下降``) is a
+    statistic's."""
+    assert_left_out(text, 0, G)
+
+
+def test_a_comparison_with_last_year_leaves_this_events_figure() -> None:
+    p = propose("昨晚城西发生火灾致11人死亡，全市火灾起数与去年同期相比上升")
+    assert p.figures.deaths == 11 and p.grade is M, p.reasons
