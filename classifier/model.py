@@ -206,8 +206,9 @@ def _fit_temperature(template: NbSvm, x: Any, y: list[str]) -> float:
 def _top_terms(
     x: Any, best: np.ndarray[Any, Any], coef: np.ndarray[Any, Any], names: Sequence[str], offset: int
 ) -> list[tuple[str, ...]]:
-    """Per row, the word features that pushed the winning class most (character n-grams explain
-    little to a reader and are left out); compiled (:func:`classifier.kernels.top_contributions`)."""
+    """Per row, the word features that pushed the winning class most, as a reader can use them
+    (:func:`_readable`); character n-grams explain little to a reader and are left out; compiled
+    (:func:`classifier.kernels.top_contributions`)."""
     from classifier.kernels import top_contributions
 
     cols = top_contributions(
@@ -217,16 +218,26 @@ def _top_terms(
         best.astype(np.int64),
         np.ascontiguousarray(coef),
         np.int64(offset),
-        np.int64(2 * TOP_TERMS),  # the same word can come from the text and the headline block
+        # the same word can come from the text and the headline block, and some are left out
+        np.int64(_CANDIDATES),
     )
-    out = []
-    for row in cols.tolist():
-        terms: list[str] = []
-        for col in row:
-            if col < 0 or len(terms) == TOP_TERMS:
+    return [_readable([names[col] for col in row if col >= 0]) for row in cols.tolist()]
+
+
+_CANDIDATES = 4 * TOP_TERMS
+
+
+def _readable(candidates: list[str]) -> tuple[str, ...]:
+    """The first :data:`TOP_TERMS` of ``candidates`` (strongest first) a reader can use: each once,
+    not a single character (``有``, ``不``, ``人``: they weigh in the model but say nothing to a
+    reader), nor a part of another candidate (search-mode segmentation also yields ``峡口`` and
+    ``口镇`` of ``峡口镇``: the whole word is shown)."""
+    words = [t for t in dict.fromkeys(candidates) if len(t) > 1]
+    joined = "\0".join(words)  # a word found more than once in it is part of another
+    kept: list[str] = []
+    for t in words:
+        if joined.count(t) == 1:
+            kept.append(t)
+            if len(kept) == TOP_TERMS:
                 break
-            term = names[col]
-            if term not in terms:
-                terms.append(term)
-        out.append(tuple(terms))
-    return out
+    return tuple(kept)

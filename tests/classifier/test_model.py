@@ -11,7 +11,7 @@ import pytest
 
 from classifier.engine import load_classifier
 from classifier.errors import ModelError
-from classifier.model import ARTIFACT, METADATA, load_model
+from classifier.model import ARTIFACT, METADATA, TOP_TERMS, _readable, load_model
 
 
 def test_round_trip_predicts_topics_with_terms(jurisdiction: Path) -> None:
@@ -23,6 +23,21 @@ def test_round_trip_predicts_topics_with_terms(jurisdiction: Path) -> None:
     meta = json.loads((jurisdiction / "model" / METADATA).read_text(encoding="utf-8"))
     assert meta["model_version"] == model.version and meta["n_examples"] == 24
     assert "社保卡" in model.userdict and "东城街道" in model.userdict  # userdict.txt + gazetteer
+
+
+def test_the_terms_shown_are_words_a_reader_can_use(jurisdiction: Path) -> None:
+    model = load_model(jurisdiction / "model")
+    (p,) = model.predict([("东城街道拖欠工资", "东城街道一工地老板拖欠农民工工资不给，我们去了好几次都没有人管")])
+    assert p.terms and all(len(t) > 1 for t in p.terms), p.terms
+    assert not any(t != u and t in u for t in p.terms for u in p.terms), p.terms
+
+
+def test_single_characters_and_parts_of_a_shown_word_are_left_out() -> None:
+    """Search-mode words include the parts of a longer one (峡口, 口镇 of 峡口镇): the whole is shown."""
+    strongest_first = ["人", "受伤", "峡口", "口镇", "峡口镇", "受伤", "不", "货车"]
+    assert _readable(strongest_first) == ("受伤", "峡口镇", "货车")
+    many = [f"词{i:02d}" for i in range(3 * TOP_TERMS)]
+    assert _readable(many) == tuple(many[:TOP_TERMS])
 
 
 def _copy(jurisdiction: Path, tmp_path: Path) -> Path:
