@@ -127,10 +127,17 @@ class Pipeline:
                 log = (self.workdir / f"{name}.log").read_text(errors="replace")[-3000:]
                 raise AssertionError(f"worker {name} exited with {proc.returncode}:\n{log}")
 
-    def logs(self) -> str:
-        return "\n".join(
-            f"--- {p.name}\n{p.read_text(errors='replace')[-2000:]}" for p in sorted(self.workdir.glob("*.log"))
-        )
+    def logs(self, broker_log: Path | None = None) -> str:
+        """The end of each worker's log (and of the broker's, when given), without the clients'
+        repeated "Connection refused" lines while a broker is away, which would hide the rest."""
+        parts = []
+        for path in [*sorted(self.workdir.glob("*.log")), *([broker_log] if broker_log else [])]:
+            lines = path.read_text(errors="replace").splitlines() if path.exists() else ["(no log)"]
+            kept = [line for line in lines if "Connection refused" not in line]
+            refused = len(lines) - len(kept)
+            left_out = f"({refused} 'Connection refused' lines left out)\n" if refused else ""
+            parts.append(f"--- {path.name}\n{left_out}" + "\n".join(kept)[-2000:])
+        return "\n".join(parts)
 
     def stop(self) -> None:
         for proc in self.procs.values():

@@ -153,7 +153,7 @@ def test_broker_stop_and_restart_loses_nothing(
         time.sleep(2.0)
         runtime.start()  # type: ignore[attr-defined]
         pipeline.publish(stream(make_raw_item, 150, start=150))
-        assert pipeline.wait_stored(300, timeout_s=150) == 300, pipeline.logs()
+        assert pipeline.wait_stored(300, timeout_s=150) == 300, pipeline.logs(status.log_file)
         pipeline.assert_alive()
         time.sleep(2.0)
         assert_consistent(pipeline)
