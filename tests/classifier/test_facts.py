@@ -204,3 +204,21 @@ def test_a_body_named_after_a_township_is_not_the_township_responding(
     text += "西山镇党委政府主要负责人第一时间赶赴现场，东城街道办事处派出工作人员协助。"
     _, result = facts_of(classifier_engine, make_raw_item, "西山镇一木材厂发生火灾", text, PUBLISHED)
     assert [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)] == ["xishan", "dongcheng"]
+
+
+def test_the_example_directory_knows_the_units_by_their_everyday_names(
+    make_raw_item: Callable[..., RawItem],
+) -> None:
+    """The 简要信息 names the responding units as reports call them (交警大队 is the 公安局's, 应急局
+    the 应急管理局)."""
+    from classifier.engine import load_classifier
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    engine = load_classifier(EXAMPLE_JURISDICTION)
+    item = make_raw_item(
+        title="峡口镇一货车侧翻",
+        text="今天上午9时许，205国道峡口镇路段一辆货车侧翻，造成2人受伤。江山市交警大队、市应急局立即赶赴现场处置。",
+        published_at=PUBLISHED,
+    )
+    (result,) = engine.classify([item])
+    assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == ["市公安局", "市应急管理局"]
