@@ -97,3 +97,14 @@ def test_a_value_destroyed_by_someone_or_saved_is_no_loss(text: str) -> None:
     p = propose(text)
     assert p.figures.loss_yuan == 0, p.reasons
     assert p.grade is None or not any(r.startswith("直接经济损失") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("事故造成直接经济损失1.2亿余元", "直接经济损失1.2亿余元（"),
+        ("事故造成直接经济损失1200余万元", "直接经济损失1200余万元（"),
+    ],
+)
+def test_a_loss_with_more_reads_as_written(text: str, shown: str) -> None:
+    assert any(r.startswith(shown) for r in propose(text).reasons), propose(text).reasons
