@@ -146,6 +146,10 @@ _NONE = re.compile(
 
 
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
+_ALL_MINOR = re.compile(
+    r"[^，,。；;！!？?]{0,8}?[，,]?(?:伤者|受伤人员|受伤者|伤员)?(?:均|都|全部|皆)(?:为|系|是|属|受|只受了|仅受)?(?:轻伤|轻微伤)"
+)
+"""The injured said to be all lightly hurt, right after their figure (``3人受伤，均为轻伤``)."""
 
 _LIVES_WORD = re.compile(longest_first(LIVES_WORDS))
 """Any of :data:`~classifier.casualty_forms.LIVES_WORDS`, in one search."""
@@ -236,6 +240,12 @@ def read_figures(text: str) -> CasualtyReport:
             excluded.append(Excluded(replace(missing, left_out=FOUND), found_later.words, FOUND))
     elif missing is not None and (left := still_missing(text, missing)) is not None:
         figures[Kind.MISSING] = left  # 5人失联，其中2人已被找到: three still missing
+    injured = figures.get(Kind.INJURED)
+    if injured is not None and Kind.MINOR not in figures and Kind.SERIOUS not in figures:
+        end = injured.start + len(injured.quote)
+        if (minor := _ALL_MINOR.match(text, end)) is not None:  # 3人受伤，均为轻伤: minor injuries
+            del figures[Kind.INJURED]
+            figures[Kind.MINOR] = replace(injured, kind=Kind.MINOR, quote=text[injured.start : minor.end()])
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
 
 

@@ -662,3 +662,15 @@ def test_the_trapped_less_those_rescued_are_still_trapped(text: str, still: int)
 @pytest.mark.parametrize("text", ["电梯故障3人被困，已救出3人", "消防员救出被困群众5人"])
 def test_all_the_trapped_rescued_ask_nothing(text: str) -> None:
     assert not any(r.startswith("被困、被埋") for r in propose(text).reasons)
+
+
+@pytest.mark.parametrize("text", ["事故造成12人受伤，均为轻伤", "爆炸造成12人受伤，伤者均系轻微伤"])
+def test_the_injured_all_lightly_hurt_are_minor_and_ask_nothing(text: str) -> None:
+    p = propose(text)
+    assert p.grade is G and p.figures.minor == 12 and p.figures.injured == 0, p.reasons
+    assert not any("请核实" in r for r in p.reasons), p.reasons
+
+
+def test_the_injured_not_in_danger_are_still_of_unknown_severity() -> None:
+    p = propose("事故造成12人受伤，均无生命危险")
+    assert p.figures.injured == 12 and any("请核实" in r for r in p.reasons), p.reasons
