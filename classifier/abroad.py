@@ -130,9 +130,10 @@ _HOME_UNIT = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2})(?:省|县|乡(?![村间下亲])|镇|村(?![庄落民])|街道)"
     r"|(?P<city>[\u4e00-\u9fff]{2}|[A-Z]\d*)市(?![场民区政委长])"
 )
-_NOT_A_NAME = re.compile(r"[一个小该某这那国的在和与及其此]|[城都超股夜菜门集上开闹黑早全]$")
+_NOT_A_NAME = re.compile(r"[一个小该某这那国的在和与及其此我]|[城都超股夜菜门集上开闹黑早全本]$")
 """A place at home: a province, a major city, 我国/国内 …; or a named county, township or village
-(:data:`_HOME_UNIT`, not 一小镇, 该村 or the whole of one: 今年以来全省)."""
+(:data:`_HOME_UNIT`, not 一小镇, 该村 or the whole of one: 今年以来全省; nor the writer's own, read
+across a verb: 造成我市, 造成本市)."""
 _CHINESE = re.compile(
     r"(?:中国|我国|中方|华人|华侨|华裔|台湾|香港|澳门|内地|大陆)(?:籍)?(?:公民|游客|旅客|乘客|船员|渔民|工人|劳工|员工|工程师"
     r"|留学生|学生|边民|维和人员|维和|人员|商人|同胞|人|船|渔船|籍)|同胞|华人|华侨"

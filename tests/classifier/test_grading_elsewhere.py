@@ -56,6 +56,8 @@ def test_an_event_elsewhere_at_home_keeps_its_grade_and_says_so(title: str, plac
         "浙江一化工厂发生爆炸 已致10人死亡",  # a level it belongs to: may be here
         "衢州市一化工厂发生爆炸 已致10人死亡",
         "我市一化工厂发生爆炸 已致10人死亡",  # no place at all: cannot tell
+        "一化工厂爆炸事故造成我市10人死亡",  # the writer's own city, after a verb
+        "强降雨造成本县10人死亡",
     ],
 )
 def test_an_event_here_or_possibly_here_gets_no_such_reason(title: str) -> None:
