@@ -251,7 +251,10 @@ def still_trapped(text: str) -> tuple[float, str] | None:
     parsed = parse_count(m.group("num") or m.group("num2")) if m is not None else None
     if m is not None and parsed is not None:
         return parsed[0], m.group()
-    return _some_rescued(text)
+    rescued = _some_rescued(text)
+    if rescued is not None:
+        return rescued if rescued[0] > 0 else None  # 7名工人被困 已救出7人: none left
+    return _trapped_at_a_site(text)
 
 
 _TRAPPED_SOME = re.compile(
@@ -261,12 +264,38 @@ _TRAPPED_SOME = re.compile(
 """Some of those trapped rescued (``7名工人被困 已救出4人``), in one sentence: the rest are still there."""
 
 
+_TRAPPED_PLAIN = re.compile(rf"(?<![\d.])(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)")
+_SITE = re.compile(r"井下|矿|塌方|坍塌|倒塌|废墟|爆炸|透水|冒顶|滑坡|泥石流|隧道|山洪|洪水|地震")
+"""Where people trapped may die (a mine, a collapse, a landslide), not a lift or a locked room."""
+_IMAGINED = re.compile(r"演练|演习|模拟|假设|假定|推演|设定")
+_ALL_OUT = re.compile(
+    r"(?:全部|均已|均|都已|都|已全部|全部都)(?:被|已)?(?:救出|获救|脱困|升井|脱险|找到|遇难|死亡)"
+    r"|(?:未|没有|没)(?:造成|发生|有)(?:人员)?(?:伤亡|死亡)|无人员?(?:伤亡|死亡)"
+)
+
+
+def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
+    """People trapped at a site where they may die, told in a sentence of its own (``井下共有作业人员
+    46人，已升井37人，9人被困``), not in a drill's."""
+    for m in _TRAPPED_PLAIN.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "。；;！!？?\n") + 1
+        end = SENTENCE_END.search(text, m.end())
+        sentence = text[start : end.start() if end else len(text)]
+        parsed = parse_count(m.group("num"))
+        if parsed is None or not _SITE.search(sentence) or _IMAGINED.search(sentence):
+            continue
+        # 5名矿工被困，…已全部获救; 8名作业人员被困，虽经救援未造成人员伤亡: none left
+        if _ALL_OUT.search(text, m.end(), m.end() + 40) is None:
+            return parsed[0], m.group()
+    return None
+
+
 def _some_rescued(text: str) -> tuple[float, str] | None:
     if "救" not in text:
         return None
     for m in _TRAPPED_SOME.finditer(text):
         trapped, out = parse_count(m.group("num")), parse_count(m.group("out"))
-        if trapped is not None and out is not None and 0 < out[0] < trapped[0]:
+        if trapped is not None and out is not None and 0 < out[0] <= trapped[0]:
             return trapped[0] - out[0], m.group()
     return None
 

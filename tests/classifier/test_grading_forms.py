@@ -674,3 +674,26 @@ def test_the_injured_all_lightly_hurt_are_minor_and_ask_nothing(text: str) -> No
 def test_the_injured_not_in_danger_are_still_of_unknown_severity() -> None:
     p = propose("事故造成12人受伤，均无生命危险")
     assert p.figures.injured == 12 and any("请核实" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "trapped"),
+    [("某煤矿发生瓦斯爆炸，井下作业人员共30人，已升井22人，8人被困", 8), ("山体滑坡致6人被埋，救援正在进行", 6)],
+)
+def test_people_trapped_where_they_may_die_ask_the_desk(text: str, trapped: int) -> None:
+    p = propose(text)
+    assert any(r.startswith(f"被困、被埋{trapped}人") and "为较大，请核实" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小区电梯故障，4人被困",  # no site where they may die
+        "矿山救援演练，模拟井下12人被困",  # a drill's
+        "隧道塌方 6名工人被困 已救出6人",  # all rescued
+        "山体滑坡致5人被埋，目前5人已全部救出",
+        "隧道施工中发生塌方，导致8名作业人员被困，虽经救援未造成人员伤亡",
+    ],
+)
+def test_people_trapped_in_a_lift_a_drill_or_all_rescued_ask_nothing(text: str) -> None:
+    assert not any(r.startswith("被困、被埋") for r in propose(text).reasons)
