@@ -10,7 +10,8 @@
   :data:`FOUND`; found dead (``4名失联人员已全部找到，均已遇难``, ``8人均被找到，已无生命体征``)
   they are deaths, counted once. Someone else found (``已找到嫌疑人``) or others rescued
   (``5人失踪，20人获救``, ``其余人员均已升井``) leave the figure as it is.
-* **Still trapped** (:func:`still_trapped`: ``仍有6人被困井下``, ``7名工人被困 已救出4人``): not
+* **Still trapped** (:func:`still_trapped`: ``仍有6人被困井下``, ``7名工人被困 已救出4人``, or
+  trapped at a site where they may die: ``已升井37人，9人被困``; not in a lift or a drill): not
   missing (where they are is known), so no figure; the grade's reasons ask the desk to check when
   their deaths would raise it.
 * **Some of them found** (:func:`still_missing`): the figure is of those still missing. A count
