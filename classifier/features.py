@@ -53,7 +53,7 @@ class TextFeatures:
         self.word.fit([d.words for d in docs])
         self.head.fit([d.head for d in docs])
         self._names = None
-        for derived in ("_keys_idf", "_numpy_table", "_compiled", "_terms"):
+        for derived in ("_keys_idf", "_numpy_table", "_compiled", "_terms", "_shown"):
             self.__dict__.pop(derived, None)
         return self.transform(docs)
 
@@ -156,8 +156,16 @@ class TextFeatures:
             terms = self.__dict__["_terms"] = [str(name)[2:] for name in self.names()]
         return terms
 
+    def shown(self) -> np.ndarray[Any, Any]:
+        """Per column, whether its term can explain a result to a reader: a word of two characters
+        or more (``有``, ``不``, ``人`` weigh in the model but say nothing to a reader)."""
+        shown: np.ndarray[Any, Any] | None = self.__dict__.get("_shown")
+        if shown is None:
+            shown = self.__dict__["_shown"] = np.fromiter((len(t) > 1 for t in self.terms()), bool, len(self.terms()))
+        return shown
+
     def __getstate__(self) -> dict[str, Any]:
-        derived = ("_keys_idf", "_numpy_table", "_compiled", "_terms")  # rebuilt on first use
+        derived = ("_keys_idf", "_numpy_table", "_compiled", "_terms", "_shown")  # rebuilt on first use
         state = {k: v for k, v in self.__dict__.items() if k not in derived}
         state["_names"] = None
         return state

@@ -177,10 +177,11 @@ def fused_tfidf(
 
 @njit(cache=True)
 def top_contributions(
-    indptr: Array, indices: Array, data: Array, best: Array, coef: Array, offset: np.int64, k: np.int64
+    indptr: Array, indices: Array, data: Array, best: Array, coef: Array, offset: np.int64, k: np.int64, shown: Array
 ) -> Array:
-    """Per row, the columns (at or after ``offset``) that add most to the row's winning class
-    ``best[row]``, largest first; ``-1`` pads rows with fewer than ``k`` positive contributions."""
+    """Per row, the columns (at or after ``offset``, and ``shown``) that add most to the row's
+    winning class ``best[row]``, largest first; ``-1`` pads rows with fewer than ``k`` positive
+    contributions."""
     n = indptr.size - 1
     out = np.full((n, k), -1, dtype=np.int64)
     top = np.empty(k, dtype=np.float64)
@@ -189,7 +190,7 @@ def top_contributions(
         weights = coef[best[r]]
         for j in range(indptr[r], indptr[r + 1]):
             col = indices[j]
-            if col < offset:
+            if col < offset or not shown[col]:
                 continue
             v = data[j] * weights[col]
             if v <= 0.0 or (filled == k and v <= top[k - 1]):

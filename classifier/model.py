@@ -102,7 +102,7 @@ class TopicModel:
         coef = self.classifier.coef_
         if coef.shape[0] == 1:
             coef = np.vstack([-coef[0], coef[0]])
-        terms = _top_terms(x, best, coef, self.features.terms(), self.features.word_offset) if with_terms else None
+        terms = _top_terms(x, best, coef, self.features) if with_terms else None
         return [
             TopicPrediction(self.labels[c], float(probs[i, c]), terms[i] if terms is not None else ())
             for i, c in enumerate(best)
@@ -204,11 +204,11 @@ def _fit_temperature(template: NbSvm, x: Any, y: list[str]) -> float:
 
 
 def _top_terms(
-    x: Any, best: np.ndarray[Any, Any], coef: np.ndarray[Any, Any], names: Sequence[str], offset: int
+    x: Any, best: np.ndarray[Any, Any], coef: np.ndarray[Any, Any], features: TextFeatures
 ) -> list[tuple[str, ...]]:
     """Per row, the word features that pushed the winning class most, as a reader can use them
-    (:func:`_readable`); character n-grams explain little to a reader and are left out; compiled
-    (:func:`classifier.kernels.top_contributions`)."""
+    (:meth:`TextFeatures.shown`, :func:`_readable`); character n-grams explain little to a reader
+    and are left out; compiled (:func:`classifier.kernels.top_contributions`)."""
     from classifier.kernels import top_contributions
 
     cols = top_contributions(
@@ -217,22 +217,20 @@ def _top_terms(
         x.data,
         best.astype(np.int64),
         np.ascontiguousarray(coef),
-        np.int64(offset),
-        # the same word can come from the text and the headline block, and some are left out
-        np.int64(_CANDIDATES),
+        np.int64(features.word_offset),
+        # the same word can come from the text and the headline block, and parts of words are left out
+        np.int64(3 * TOP_TERMS),
+        features.shown(),
     )
+    names = features.terms()
     return [_readable([names[col] for col in row if col >= 0]) for row in cols.tolist()]
 
 
-_CANDIDATES = 4 * TOP_TERMS
-
-
 def _readable(candidates: list[str]) -> tuple[str, ...]:
-    """The first :data:`TOP_TERMS` of ``candidates`` (strongest first) a reader can use: each once,
-    not a single character (``有``, ``不``, ``人``: they weigh in the model but say nothing to a
-    reader), nor a part of another candidate (search-mode segmentation also yields ``峡口`` and
-    ``口镇`` of ``峡口镇``: the whole word is shown)."""
-    words = [t for t in dict.fromkeys(candidates) if len(t) > 1]
+    """The first :data:`TOP_TERMS` of ``candidates`` (strongest first), each once and not a part of
+    another candidate (search-mode segmentation also yields ``峡口`` and ``口镇`` of ``峡口镇``: the
+    whole word is shown)."""
+    words = list(dict.fromkeys(candidates))
     joined = "\0".join(words)  # a word found more than once in it is part of another
     kept: list[str] = []
     for t in words:
