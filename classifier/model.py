@@ -219,7 +219,7 @@ def _top_terms(
         np.ascontiguousarray(coef),
         np.int64(features.word_offset),
         # the same word can come from the text and the headline block, and parts of words are left out
-        np.int64(3 * TOP_TERMS),
+        np.int64(2 * TOP_TERMS),
         features.shown(),
     )
     names = features.terms()
