@@ -221,6 +221,25 @@ POSITIVE: dict[str, float] = {
     "划算": 0.8,
     "喜欢": 0.8,
 }
+NOT_CUES = frozenset(
+    {
+        # 贵 (dear): not in praise, names, or a letter's 贵单位 (your unit)
+        *("宝贵", "珍贵", "可贵", "名贵", "富贵", "华贵", "高贵", "尊贵", "贵重", "贵宾", "贵姓"),
+        *("贵州", "贵阳", "贵溪", "贵港", "贵单位", "贵局", "贵委", "贵处", "贵司", "贵方", "贵办", "贵部门"),
+        *("贵栏目", "贵网", "贵帖", "贵地", "贵校", "贵院", "贵公司", "贵台", "贵报", "贵平台"),
+        # 差 (poor): not a difference, a sum or a trip
+        *("误差", "差异", "差距", "差额", "差别", "差价", "出差", "差旅", "差补", "补差", "高差", "温差"),
+        *("时差", "偏差", "落差", "相差", "差不多"),
+        # 难 (hard): not a difficulty to overcome or the needy a policy names
+        *("难度", "困难群众", "困难家庭", "困难户", "困难职工", "困难人员", "困难学生", "困难老人", "困难补助"),
+        *("困难救助",),
+        # 脏 (dirty), 烂 (rotten): not organs or brightness
+        *("心脏", "肝脏", "内脏", "脏器", "灿烂", "烂漫"),
+        *("垃圾分类", "不好意思"),
+    }
+)
+"""Words that hold a cue but are none (宝贵意见, 贵单位, 误差, 出差, 困难群众, 心脏, 不好意思): read
+as words of their own, they hide the cue inside them and count nothing."""
 NEGATORS = ("没有", "没", "未", "不", "无", "并非", "不是", "非")
 THRESHOLD = 0.5
 SCALE = 0.6
@@ -275,7 +294,7 @@ class SentimentScorer:
     def __init__(self, negative: dict[str, float] | None = None, positive: dict[str, float] | None = None) -> None:
         self.negative = dict(NEGATIVE if negative is None else negative)
         self.positive = dict(POSITIVE if positive is None else positive)
-        self._words = Keywords({*self.negative, *self.positive})
+        self._words = Keywords({*self.negative, *self.positive, *NOT_CUES})
 
     def score(self, text: str, harm: Iterable[tuple[str, float]] = ()) -> Sentiment:
         """Negativity of ``text``; ``harm`` adds cues found by other means (grading's casualties),
@@ -285,6 +304,8 @@ class SentimentScorer:
         negative, positive = self.negative, self.positive
         procedures: bool | None = None
         for word, start, end in self._words.finditer(text):
+            if word in NOT_CUES:
+                continue
             if word in negative:
                 # "没有不满" etc.: a negated cue is no evidence either way (looked for only where it counts)
                 negatable = len(word) > 1 and word not in NEGATORS

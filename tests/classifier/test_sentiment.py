@@ -168,3 +168,24 @@ def test_what_citizens_complain_of_is_negative(text: str) -> None:
 def test_standards_and_campaigns_on_pollution_are_not_negative(text: str) -> None:
     result = SentimentScorer().score(text)
     assert not result.negative and result.score < 0.3, result
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("感谢您对我市工作提出的宝贵意见和宝贵建议，我局将认真研究。", "贵"),
+        ("请贵局、贵单位核实后予以答复。", "贵"),
+        ("经复核，两次测量的误差在允许范围内，出差人员的差旅费按规定报销。", "差"),
+        ("对困难群众、困难家庭给予临时救助，降低申请难度。", "难"),
+        ("患者心脏不适，已转院治疗。", "脏"),
+    ],
+)
+def test_words_that_hold_a_cue_but_are_none_count_nothing(text: str, hidden: str) -> None:
+    """宝贵意见 is praise, 贵局 a courtesy, 误差 a difference, 困难群众 a policy's people: no cue."""
+    result = SentimentScorer().score(text)
+    assert hidden not in result.terms, result
+
+
+@pytest.mark.parametrize(("text", "cue"), [("物业费太贵，服务又差", "贵"), ("房间很脏，服务差", "差")])
+def test_the_cues_themselves_still_count(text: str, cue: str) -> None:
+    assert cue in SentimentScorer().score(text).terms
