@@ -69,6 +69,7 @@ from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
 from classifier.poisoning import FOOD_CAUSE, industrial_poisoning
 from classifier.prefilter import Prefiltered
+from classifier.stated_grade import stated_grade, with_stated
 from classifier.tallies import only_definitions, only_statistics
 from classifier.traditional import simplified
 from models.enums import EventType, IncidentGrade
@@ -464,6 +465,9 @@ def propose(text: str) -> GradeProposal:
             grade = food[0]
     emergency = event_type in EMERGENCIES
     hurt = figures.deaths or figures.missing or figures.serious or figures.injured or figures.minor
+    if (stated := stated_grade(text)) is not None:  # 发生一起较大道路交通事故
+        grade, why = with_stated(stated, grade, bool(hurt or figures.loss_yuan))
+        reasons += [why] if why else []
     if not emergency and not hurt and not figures.loss_yuan and (near := near_miss(text)) is not None:
         why = f"未遂/险情（原文“{near}”）：事件未发生，未见伤亡或损失，不按可能的后果定级，未定级"
         return GradeProposal(event_type, terms, None, (*reasons, why), figures)

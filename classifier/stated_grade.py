@@ -1,0 +1,77 @@
+"""The grade an official text states for the incident it reports.
+
+Official reports name an incident with its grade: ``某县境内发生一起较大道路交通事故``, ``“3·12”重大
+瓦斯爆炸事故``, ``经调查认定，该起事故是一起较大生产安全责任事故``. Read only in those namings (a
+grade word before 事故/事件 after ``发生一起``, ``是一起``/``为一起``/``认定为一起`` or an incident's date
+code in quotes), not where the word names a class of incidents or a danger (``较大以上事故``,
+``重大事故隐患``, ``防范重大事故``), a drill's scene or an earlier event (:mod:`classifier.other_events`).
+
+Grading uses it where the text gives no casualty or loss figure (the stated grade is then the only
+evidence), and otherwise names it beside the figures' grade when the two differ: news often calls
+an incident ``重大`` loosely, so figures, where given, decide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classifier.other_events import other_event
+from classifier.sentences import SENTENCE
+from models.enums import IncidentGrade
+
+__all__ = ["StatedGrade", "stated_grade"]
+
+_GRADES = {
+    "特别重大": IncidentGrade.ESPECIALLY_MAJOR,
+    "重大": IncidentGrade.MAJOR,
+    "较大": IncidentGrade.LARGE,
+    "一般": IncidentGrade.GENERAL,
+}
+_STATED = re.compile(
+    r"(?:[“\"'‘][^“”\"'‘’，,。；;]{1,12}[”\"'’]|发生(?:了)?一起|(?:是|为|系|属于?)一起|(?:认定|定性|确定|核定)(?:为|是)?一起)"
+    r"(?P<words>(?P<grade>特别重大|重大|较大|一般)(?!以上|以下|及以上)[^，,。；;！!？?“”\"'\s]{0,12}?(?:事故|事件))"
+)
+_NOT_AN_INCIDENT = re.compile(r"隐患|风险|以上|苗头")
+_AGAINST = re.compile(r"(?:防范|预防|防止|遏制|杜绝|避免|严防|减少|坚决|不发生|确保)[^，,。；;！!？?]{0,10}$")
+_IMAGINED = re.compile(r"演练|演习|模拟|假设|假定|推演|设定")
+
+
+@dataclass(frozen=True)
+class StatedGrade:
+    grade: IncidentGrade
+    words: str
+    """The naming it was read from (``较大道路交通事故``)."""
+
+
+def stated_grade(text: str) -> StatedGrade | None:
+    """The grade the text states for its own incident, the highest if it names several, or ``None``."""
+    if "一起" not in text and "“" not in text and '"' not in text and "'" not in text and "‘" not in text:
+        return None  # (most texts name no incident so)
+    best: StatedGrade | None = None
+    for sm in SENTENCE.finditer(text):
+        sentence = sm.group()
+        if not any(word in sentence for word in _GRADES) or _IMAGINED.search(sentence):
+            continue
+        for m in _STATED.finditer(sentence):
+            if _NOT_AN_INCIDENT.search(m.group("words")) or _AGAINST.search(sentence, 0, m.start()):
+                continue
+            if other_event(sentence, m.start("words")) is not None:
+                continue  # 2019年曾发生一起重大火灾事故: an earlier event's
+            found = StatedGrade(_GRADES[m.group("grade")], m.group("words"))
+            if best is None or found.grade.severity > best.grade.severity:
+                best = found
+    return best
+
+
+def with_stated(
+    stated: StatedGrade, grade: IncidentGrade | None, figured: bool
+) -> tuple[IncidentGrade | None, str | None]:
+    """The grade once the text's ``stated`` one is read beside the figures' ``grade`` (``figured``:
+    the text gives a casualty or loss figure), and the reason to add, if any."""
+    label = stated.grade.label
+    if not figured:
+        return stated.grade, f"原文定级“{stated.words}” → {label}（未见伤亡或损失数字，按原文所称等级）"
+    if grade is not stated.grade:
+        return grade, f"原文称“{stated.words}”（{label}），与伤亡、损失数字所定等级不同，请核实"
+    return grade, None
