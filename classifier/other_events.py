@@ -26,7 +26,8 @@
   not a conviction told as earlier (``肇事司机曾因醉驾被判刑``).
 * **Scenes imagined**: a drill's or a hypothesis's toll (``模拟造成30人死亡、100人受伤的场景``,
   ``演练假定…造成12人死亡``, ``假设…``), after such a word in its sentence.
-* **Earlier events**: what follows ``曾发生`` (``曾报道``, ``曾遭遇`` …), ``去年`` (not ``去年以来``,
+* **Earlier events**: what follows ``曾发生`` (``曾报道``, ``曾遭遇`` …), ``此前的一次``, ``上一起``,
+  ``去年`` (not ``去年以来``,
   nor a comparison: ``比去年同期``),
   ``历史上``, ``继…后``
   (an incident this one follows), ``X年前`` (``10年前的今天`` is no day of this event), a disaster
@@ -124,7 +125,9 @@ _NAMED_DISASTER = (
 _PAST = Prefiltered(
     re.compile(
         r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因|报道|通报|报告|遭遇|遭受|经历)|发生过(?!程)|(?<![比较与同和])(?:去年|前年|上年)(?![^，,。；;]{0,4}以来|至今|同期(?:相比|比|增|减|上升|下降))|往年|历史上|年前|当年"
-        r"|上一次|上次|回顾|回望|回想|回忆起"
+        r"|上一次|上次|上一起|前一起|回顾|回望|回想|回忆起"
+        # an earlier incident named as such (此前的一次爆炸中，有11人遇难)
+        r"|此前(?:的)?(?:一次|一起|那次|那起|两次|两起|几次|几起|多次|多起)"
         # an earlier incident told after this one (而在此之前的5月27日，…5名工人遇难); not 此前报道
         r"|在此之前|此前的?(?=\d+月|[一二三四五六七八九十]+月)"
         # an era long past: its killings and fires are history (抗战时期…被日军杀害)

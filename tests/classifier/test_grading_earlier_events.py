@@ -147,3 +147,15 @@ def test_an_event_of_the_same_time_last_year_is_an_earlier_event(text: str) -> N
 def test_a_comparison_with_last_year_leaves_this_events_figure() -> None:
     p = propose("昨晚城西发生火灾致11人死亡，全市火灾起数与去年同期相比上升")
     assert p.figures.deaths == 11 and p.grade is M, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "化工厂今晨发生闪爆，2人轻伤。此前的一次爆炸中，有11人遇难。",
+        "今天上午一工地塔吊倒塌，1人受伤。这是本月该市发生的第二起塔吊事故，上一起事故造成12人死亡。",
+    ],
+)
+def test_an_earlier_incident_named_as_such_is_left_out(text: str) -> None:
+    """``此前的一次``, ``上一起``: an earlier incident, whatever it cost."""
+    assert_left_out(text, 0, G)
