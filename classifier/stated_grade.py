@@ -46,12 +46,14 @@ class StatedGrade:
 
 def stated_grade(text: str) -> StatedGrade | None:
     """The grade the text states for its own incident, the highest if it names several, or ``None``."""
-    if "一起" not in text and "“" not in text and '"' not in text and "'" not in text and "‘" not in text:
+    if "事故" not in text and "事件" not in text:
+        return None
+    if ("重大" not in text and "较大" not in text and "一般" not in text) or _STATED.search(text) is None:
         return None  # (most texts name no incident so)
     best: StatedGrade | None = None
     for sm in SENTENCE.finditer(text):
         sentence = sm.group()
-        if not any(word in sentence for word in _GRADES) or _IMAGINED.search(sentence):
+        if _IMAGINED.search(sentence):
             continue
         for m in _STATED.finditer(sentence):
             if _NOT_AN_INCIDENT.search(m.group("words")) or _AGAINST.search(sentence, 0, m.start()):
