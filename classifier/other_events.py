@@ -25,7 +25,8 @@
   ``被告人…``, ``以重大责任事故罪起诉``);
   not a conviction told as earlier (``肇事司机曾因醉驾被判刑``).
 * **Scenes imagined**: a drill's or a hypothesis's toll (``模拟造成30人死亡、100人受伤的场景``,
-  ``演练假定…造成12人死亡``, ``假设…``), after such a word in its sentence.
+  ``演练假定…造成12人死亡``, ``假设…``), after such a word in its sentence, and a condition's
+  (``如果楼体坍塌…就有300多人死亡``, ``万一``, ``一旦``) unless an earlier event is told after it.
 * **Earlier events**: what follows ``曾发生`` (``曾报道``, ``曾遭遇`` …), ``此前的一次``, ``上一起``,
   ``去年`` (not ``去年以来``,
   nor a comparison: ``比去年同期``),
@@ -117,6 +118,9 @@ EVENT_THAT_LASTS = re.compile(
 _KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全生产|安全事故|各类|刑事案件")
 _JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|全世界|我国|我市|我省|各地|辖区内|境内")
 _IMAGINED = re.compile(r"模拟|假定|假设|假想|想定|设定|设想|虚拟|演练设置|演习设置")
+_IF = re.compile(r"如果|假如|倘若|万一|一旦")
+"""A condition (如果楼体坍塌…就有300多人死亡): what follows it in its sentence is imagined, unless an
+earlier event is told there (一旦失误极易引起火灾，曾经发生过…火灾: that one happened)."""
 """A scene imagined (a drill's, a hypothesis's): its toll happened to no one."""
 _DEFINITION = re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为|(?:下列|以下)(?:条件|情形)之一")
 _NAMED_DISASTER = (
@@ -420,10 +424,8 @@ def other_event(
         for m in earlier_day.finditer(sentence, 0, offset + 1):
             if past is None or m.start() > past.start():
                 past = m
-    if past is None:
-        return None
-    if any(m.start() <= offset for m in _CURRENT.finditer(sentence, past.end())):
-        return None
+    if past is None or any(m.start() <= offset for m in _CURRENT.finditer(sentence, past.end())):
+        return IMAGINED if _IF.search(sentence, 0, offset) else None
     return EARLIER
 
 

@@ -87,6 +87,8 @@ _THINGS = re.compile(
     r"汽车|车辆|轿车|货车|客车|车身|车门|车窗|轮胎|财产|利益|感情|自尊|人心|面子|元气|和气|形象|名誉|^心"
 )
 _PASSIVE = re.compile(r"被|遭(?!拒)")
+_MONEY = re.compile(r"人民币|押金|保证金|资金|款项?|钱|费用?|[万亿]?元$")
+"""Money, which goes missing too (押金至今下落不明), though a sum of it names no people."""
 _CAUSE = re.compile(r"致|造成|导致|引发|酿成")
 _SERIOUS_CAUSED = re.compile(r"[致成遭被其]$")
 _SERIOUS_ALWAYS = frozenset(
@@ -210,8 +212,8 @@ def _missing_people(sentence: str, before: str, end: int) -> bool:
     and the rest of the sentence does not say they were found."""
     # the subject, or (女孩放学后失踪) whoever the clause names before what happened
     subject = _STILL.sub("", own_part(before)) or before
-    if not (is_people(subject) or names_people(subject)) or _ABSCONDED.search(before):
-        return False  # 卫星失联, 开发商老板失联, 售楼员携款失踪
+    if not (is_people(subject) or names_people(subject)) or _ABSCONDED.search(before) or _MONEY.search(subject):
+        return False  # 卫星失联, 开发商老板失联, 售楼员携款失踪, 47万人民币装修押金至今下落不明
     return _FOUND.search(sentence, end) is None
 
 

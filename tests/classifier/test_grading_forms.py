@@ -697,3 +697,28 @@ def test_people_trapped_where_they_may_die_ask_the_desk(text: str, trapped: int)
 )
 def test_people_trapped_in_a_lift_a_drill_or_all_rescued_ask_nothing(text: str) -> None:
     assert not any(r.startswith("被困、被埋") for r in propose(text).reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如果大楼因质量问题倒塌，按三成计算就有300多人死亡，后果不堪设想，请领导重视。",
+        "万一护栏断裂，车辆坠入河中，甚至造成十几人死亡，请尽快维修。",
+    ],
+)
+def test_a_toll_under_a_condition_is_imagined(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0 and p.grade in (None, G), p.reasons
+    assert any(r.startswith("未计入（演练或假设的情景）") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物业公司收取业主的47万人民币装修押金，至今下落不明。",
+        "开发商收取的30万元保证金至今下落不明，业主多次讨要无果。",
+    ],
+)
+def test_money_gone_missing_is_no_missing_people(text: str) -> None:
+    p = propose(text)
+    assert p.figures.missing == 0, p.reasons
