@@ -30,7 +30,7 @@
 * **Earlier events**: what follows ``曾发生`` (``曾报道``, ``曾遭遇`` …), ``此前的一次``, ``上一起``,
   ``去年`` (not ``去年以来``,
   nor a comparison: ``比去年同期``),
-  ``历史上``, ``继…后``
+  ``历史上``, a year told as a story's background (``2017年该项目启动建设时``), ``继…后``
   (an incident this one follows), ``X年前`` (``10年前的今天`` is no day of this event), a disaster
   named by its year without a month (``1998年特大洪水``, ``2008年汶川地震``), an era
   long past (``抗战``, ``日军``, ``民国`` …) up to a marker of this event (``本次``, ``此次``,
@@ -137,6 +137,8 @@ _PAST = Prefiltered(
         # an era long past: its killings and fires are history (抗战时期…被日军杀害)
         r"|抗战|抗日|日军|日寇|日本兵|鬼子|敌军|侵华|二战|解放前|解放战争|民国|清朝|清代|明朝|古代|革命烈士|英烈"
         r"|(?<!\d)(?:1[0-8]\d\d|19[0-4]\d)年"
+        # a year told as the time of a story's background (2017年该项目启动建设时): not a date of now
+        r"|(?<!\d)(?:19|20)\d\d年(?![\d一二三四五六七八九十]{1,2}月)[^，,。；;！!？?\d]{1,12}?(?:时|期间|之际)"
     )
 )
 _WITHIN = re.compile(

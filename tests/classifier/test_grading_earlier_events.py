@@ -159,3 +159,18 @@ def test_a_comparison_with_last_year_leaves_this_events_figure() -> None:
 def test_an_earlier_incident_named_as_such_is_left_out(text: str) -> None:
     """``此前的一次``, ``上一起``: an earlier incident, whatever it cost."""
     assert_left_out(text, 0, G)
+
+
+def test_a_year_told_as_a_storys_background_marks_an_earlier_event() -> None:
+    """``2016年…时``: the time of a story's background, not a date of now."""
+    p = propose(
+        "投诉某地产项目违规施工。2016年该项目打桩施工时，暴雨后泥浆倒灌致使20多户房屋被淹，"
+        "直接经济损失达2000余万元。如今该项目又要开工，请相关部门核查。"
+    )
+    assert p.figures.loss_yuan == 0 and p.grade in (None, G), p.reasons
+    assert any(r.startswith("未计入（其他或以往事件）") for r in p.reasons), p.reasons
+
+
+def test_a_date_with_its_month_and_hour_is_no_background() -> None:
+    p = propose("2024年12月3日10时许，某化工厂发生爆炸，直接经济损失达2000余万元。")
+    assert p.grade is L, p.reasons
