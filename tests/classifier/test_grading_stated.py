@@ -48,6 +48,7 @@ def test_a_stated_grade_the_figures_agree_with_adds_nothing() -> None:
         "要坚决防止发生一起重大事故，确保全市安全形势稳定。",
         "本月共排查出重大事故隐患12处，均已整改。",
         "我们小区“物业”重大安全事故频发，请领导关注。",  # quotes, but no incident's date code
+        "这是一起一般性的邻里纠纷事件，社区已调解。",  # 一般性: ordinary, no grade
         "消防救援大队开展演练，模拟发生一起较大火灾事故。",
         "2019年该厂曾发生一起重大爆炸事故。今天上午该厂一处车间冒烟，经查为设备过热。",
     ],
