@@ -13,6 +13,7 @@ get no event type, statutory grade or 简要信息 facts from the word:
   ``每个月都能看到交通事故``;
 * **a fear put as a question**: ``出了事故怎么办``, ``发生安全事故谁来负责``;
 * **a law quoted**: ``第十四条…受到交通事故伤害的``;
+* **a duty to publish** (:func:`disclosed`): ``公开较大事故调查报告``, ``公布法定传染病…总体信息``;
 * **prevention and campaigns**: ``严防火灾、爆炸等事故发生``, ``开展火灾应急演练``,
   ``安全隐患大排查``, ``防汛防台``, ``防控流感``, ``暴雨预警`` (a warning is not the storm), a vaccine
   (``甲型流感疫苗``, ``可抵御生物袭击的疫苗``), an anniversary or a rebuilding (``纪念汶川地震十周年``,
@@ -182,6 +183,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         found = _AFTER.match(text, end)  # 阻止火灾蔓延: the fire happened, its spread was stopped
     if found:
         return found.lastgroup
+    if disclosed(text, start, end):
+        return "campaign"  # 公开较大事故调查报告: a duty to publish, no incident
     word = text[start:end]
     if _in_title(text, start, end):
         return "sense"
@@ -217,6 +220,24 @@ def context_of(text: str, start: int, end: int) -> str | None:
 
 
 _last = Sentences("")
+
+
+_DISCLOSE = re.compile(r"(?:公开|公示|公布|披露|定期发布|及时发布)[^，,。；;！!？?\n]{0,30}\Z")
+_DISCLOSED = re.compile(
+    r"[^，,。；;！!？?\n]{0,16}?(?:调查报告|处理报告|情况|信息|数据|名单|名录|名称|政策|标准|结果|资金)"
+)
+_DISCLOSE_REACH = 32
+
+
+def disclosed(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` names what an official text says is to be published
+    (``公开较大事故调查报告``, ``公开灾后救助政策``, ``公示…旅游投诉情况``, ``公开其…超标排放情况``): a
+    duty of 政务公开, not an incident or a grievance. Both the publishing verb before it in its clause
+    and the kind of record after it are needed (``网友公开了火灾现场视频`` is a fire)."""
+    return (
+        _DISCLOSE.search(text, max(0, start - _DISCLOSE_REACH), start) is not None
+        and _DISCLOSED.match(text, end) is not None
+    )
 
 
 def _sentences(text: str) -> Sentences:

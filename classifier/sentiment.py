@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from classifier.contexts import context_at
 from classifier.keywords import Keywords
+from classifier.occurrence import disclosed
 
 NEGATIVE: dict[str, float] = {
     # harm and emergencies
@@ -236,6 +237,8 @@ NOT_CUES = frozenset(
         # 脏 (dirty), 烂 (rotten): not organs or brightness
         *("心脏", "肝脏", "内脏", "脏器", "灿烂", "烂漫"),
         *("垃圾分类", "不好意思"),
+        # 跑路 (absconding): not the slogan 让信息多跑路、让群众少跑路
+        *("多跑路", "少跑路"),
     }
 )
 """Words that hold a cue but are none (宝贵意见, 贵单位, 误差, 出差, 困难群众, 心脏, 不好意思): read
@@ -316,9 +319,9 @@ class SentimentScorer:
                 if word in PROCEDURAL:
                     if procedures is None:  # most texts lay down none: one search tells
                         procedures = _PROCEDURE.search(text) is not None
-                    if procedures and _procedure(text, start, end):
+                    if (procedures and _procedure(text, start, end)) or disclosed(text, start, end):
                         continue
-                if word in WRONGS and _against(text, start, end):
+                if word in WRONGS and (_against(text, start, end) or disclosed(text, start, end)):
                     continue
                 total += negative[word]
                 if word not in terms:

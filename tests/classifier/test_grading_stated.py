@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from classifier.grading import propose
-from models.enums import IncidentGrade
+from models.enums import EventType, IncidentGrade
 from tests.classifier.grades import E, G, L, M
 
 
@@ -57,3 +57,13 @@ def test_a_class_a_danger_a_drill_or_an_earlier_event_states_no_grade(text: str)
     p = propose(text)
     assert p.grade in (None, G), p.reasons
     assert not any("原文定级" in r or "原文称" in r for r in p.reasons), p.reasons
+
+
+def test_a_duty_to_publish_accident_reports_is_no_incident() -> None:
+    p = propose("在政府网站全文公开较大事故调查报告，督促指导区级安监部门公开一般生产安全事故调查报告。")
+    assert p.grade is None and p.event_type is not EventType.ACCIDENT, p.reasons
+
+
+def test_a_video_made_public_of_a_fire_is_a_fire() -> None:
+    p = propose("网友公开了火灾现场视频，大火造成2人受伤。")
+    assert p.event_type is EventType.ACCIDENT and p.grade is G, p.reasons

@@ -189,3 +189,25 @@ def test_words_that_hold_a_cue_but_are_none_count_nothing(text: str, hidden: str
 @pytest.mark.parametrize(("text", "cue"), [("物业费太贵，服务又差", "贵"), ("房间很脏，服务差", "差")])
 def test_the_cues_themselves_still_count(text: str, cue: str) -> None:
     assert cue in SentimentScorer().score(text).terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进重点排污单位向社会公开其产生的主要污染物名称、排放方式、排放浓度和总量、超标排放情况。",
+        "每季度公示旅游监管简报（含旅游投诉情况、行政处罚情况），在政府网站公开较大事故调查报告。",
+        "优化办事流程，让信息多跑路，让群众少跑路。",
+    ],
+)
+def test_what_a_work_plan_says_is_to_be_published_is_not_negative(text: str) -> None:
+    """A 政务公开 work plan lists records to publish (超标排放情况, 投诉情况, 事故调查报告) and its
+    slogans (让群众少跑路): duties, not grievances."""
+    result = SentimentScorer().score(text)
+    assert not result.negative and not result.terms, result
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"), [("开发商老板跑路了，房子烂尾", "跑路"), ("化工厂夜里偷偷超标排放废水", "超标排放")]
+)
+def test_a_grievance_is_negative_still(text: str, cue: str) -> None:
+    assert cue in SentimentScorer().score(text).terms
