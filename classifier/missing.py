@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 
 from classifier.casualty_tokens import FOUND, Kind, Mention
 from classifier.numbers import CN_NUMERALS, NUM, parse_count
+from classifier.other_events import imagined_scene
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE_END
 
@@ -268,7 +269,6 @@ _TRAPPED_SOME = re.compile(
 _TRAPPED_PLAIN = re.compile(rf"(?<![\d.])(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)")
 _SITE = re.compile(r"井下|矿|塌方|坍塌|倒塌|废墟|爆炸|透水|冒顶|滑坡|泥石流|隧道|山洪|洪水|地震")
 """Where people trapped may die (a mine, a collapse, a landslide), not a lift or a locked room."""
-_IMAGINED = re.compile(r"演练|演习|模拟|假设|假定|推演|设定")
 _ALL_OUT = re.compile(
     r"(?:全部|均已|均|都已|都|已全部|全部都)(?:被|已)?(?:救出|获救|脱困|升井|脱险|找到|遇难|死亡)"
     r"|(?:未|没有|没)(?:造成|发生|有)(?:人员)?(?:伤亡|死亡)|无人员?(?:伤亡|死亡)"
@@ -283,7 +283,7 @@ def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
         end = SENTENCE_END.search(text, m.end())
         sentence = text[start : end.start() if end else len(text)]
         parsed = parse_count(m.group("num"))
-        if parsed is None or not _SITE.search(sentence) or _IMAGINED.search(sentence):
+        if parsed is None or not _SITE.search(sentence) or imagined_scene(sentence):
             continue
         # 5名矿工被困，…已全部获救; 8名作业人员被困，虽经救援未造成人员伤亡: none left
         if _ALL_OUT.search(text, m.end(), m.end() + 40) is None:
@@ -292,6 +292,8 @@ def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
 
 
 def _some_rescued(text: str) -> tuple[float, str] | None:
+    """How many of those trapped are left once some are rescued (``7名工人被困 已救出4人``: 3; 0
+    when all were), with the words, or ``None``."""
     if "救" not in text:
         return None
     for m in _TRAPPED_SOME.finditer(text):

@@ -118,6 +118,15 @@ EVENT_THAT_LASTS = re.compile(
 _KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全生产|安全事故|各类|刑事案件")
 _JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|全世界|我国|我市|我省|各地|辖区内|境内")
 _IMAGINED = re.compile(r"模拟|假定|假设|假想|想定|设定|设想|虚拟|演练设置|演习设置")
+_SCENE = re.compile(r"演练|演习|推演|模拟|假定|假设|假想|想定|设定|设想")
+
+
+def imagined_scene(sentence: str) -> bool:
+    """Whether ``sentence`` tells a drill's or a hypothesis's scene anywhere in it (``矿山救援演练，
+    模拟井下12人被困``): what it names happened to no one."""
+    return _SCENE.search(sentence) is not None
+
+
 _IF = re.compile(r"如果|假如|倘若|万一|一旦")
 """A condition (如果楼体坍塌…就有300多人死亡): what follows it in its sentence is imagined, unless an
 earlier event is told there (一旦失误极易引起火灾，曾经发生过…火灾: that one happened)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from classifier.other_events import other_event
+from classifier.other_events import imagined_scene, other_event
 from classifier.sentences import SENTENCE
 from models.enums import IncidentGrade
 
@@ -34,7 +34,6 @@ _STATED = re.compile(
 )
 _NOT_AN_INCIDENT = re.compile(r"隐患|风险|以上|苗头")
 _AGAINST = re.compile(r"(?:防范|预防|防止|遏制|杜绝|避免|严防|减少|坚决|不发生|确保)[^，,。；;！!？?]{0,10}$")
-_IMAGINED = re.compile(r"演练|演习|模拟|假设|假定|推演|设定")
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def stated_grade(text: str) -> StatedGrade | None:
     best: StatedGrade | None = None
     for sm in SENTENCE.finditer(text):
         sentence = sm.group()
-        if _IMAGINED.search(sentence):
+        if imagined_scene(sentence):
             continue
         for m in _STATED.finditer(sentence):
             if _NOT_AN_INCIDENT.search(m.group("words")) or _AGAINST.search(sentence, 0, m.start()):
