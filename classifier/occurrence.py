@@ -142,6 +142,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "窒息": (re.compile(r"(?:令人|让人|使人)$"), None),
     "跳楼": (None, re.compile(r"机|价|大甩卖|甩卖|戏")),
     "透水": (None, re.compile(r"混凝土|砼|砖|铺装|地坪|路面|性|材料")),
+    # information leaked (零售版泄漏, 个人信息泄漏), not a gas or a chemical
+    "泄漏": (re.compile(r"(?:版|信息|数据|隐私|机密|秘密|资料|试题|考题|密码|剧情|内容|照片|源码|源代码|文件)$"), None),
     # a medical or an examination 事故 is a dispute, not an accident (医疗事故鉴定, 考试事故)
     "事故": (re.compile(r"(?:医疗|考试|教学|计生|教育|服务|财务|金融)$"), None),
     "聚集": (None, re.compile(r"区|地|点|处|性|效应|人气")),

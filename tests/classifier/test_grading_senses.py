@@ -40,6 +40,9 @@ from tests.classifier.grades import G, L
         "一男子在家中制造炸弹欲发动恐怖袭击被捕",
         # a mistake
         "市民误将晾晒的红布看成起火报警",
+        # information leaked, not a gas
+        "某热门游戏零售版泄漏 开发商称将追责",
+        "某培训机构学员个人信息泄漏引关注",
     ],
 )
 def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
@@ -60,6 +63,7 @@ def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
         ("男子扬言报复后纵火烧毁邻居房屋", G),
         ("《某某日报》报道：昨晚城东一仓库发生火灾", G),
         ("司机误将油门当成刹车导致车祸，1人受伤", G),
+        ("化工厂氯气泄漏，3人中毒送医", G),
     ],
 )
 def test_the_same_word_reporting_an_incident_keeps_its_grade(text: str, grade: object) -> None:
