@@ -36,7 +36,7 @@ from classifier.casualty_tokens import FOUND, Kind, Mention
 from classifier.numbers import CN_NUMERALS, NUM, parse_count
 from classifier.other_events import imagined_scene
 from classifier.prefilter import Prefiltered
-from classifier.sentences import SENTENCE_END
+from classifier.sentences import SENTENCE_END, Sentences
 
 __all__ = [
     "Found",
@@ -278,10 +278,10 @@ _ALL_OUT = re.compile(
 def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
     """People trapped at a site where they may die, told in a sentence of its own (``井下共有作业人员
     46人，已升井37人，9人被困``), not in a drill's."""
+    sentences: Sentences | None = None
     for m in _TRAPPED_PLAIN.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in "。；;！!？?\n") + 1
-        end = SENTENCE_END.search(text, m.end())
-        sentence = text[start : end.start() if end else len(text)]
+        sentences = sentences or Sentences(text)
+        sentence = sentences.until(sentences.start_of(m.start()), m.end())
         parsed = parse_count(m.group("num"))
         if parsed is None or not _SITE.search(sentence) or imagined_scene(sentence):
             continue
