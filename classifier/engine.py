@@ -26,6 +26,7 @@ from classifier.places import PlaceFinder
 from classifier.routing import RouteInput, Router, RoutingTable, check_routing
 from classifier.sentiment import SentimentScorer
 from classifier.topic_references import refuse_unknown_topics, unknown_topics, with_topic_ids
+from classifier.traditional import simplified
 from models.directory import UnitDirectory
 from models.enums import IncidentGrade, SourceTier
 from models.messages import Classification, RawItem
@@ -101,9 +102,9 @@ class Classifier:
         return FactReader(self.places, self.units)
 
     def _graded(self, text: str, names_a_place_here: bool) -> GradeProposal:
-        """The grade of ``text``'s event, with a reason when it seems to have happened elsewhere at
-        home: the grade stays (the thresholds are national), the desk is told to check."""
-        grade = propose(text)
+        """The grade of ``text``'s event (simplified already), with a reason when it seems to have
+        happened elsewhere at home: the grade stays (the thresholds are national), the desk is told to check."""
+        grade = propose(text, is_simplified=True)
         if grade.grade is None or self.locality is None:
             return grade
         place = self.locality.elsewhere(text, names_a_place_here)
@@ -113,16 +114,20 @@ class Classifier:
         return replace(grade, reasons=(*grade.reasons, note))
 
     def classify(self, items: Sequence[RawItem]) -> list[Classification]:
-        """Classify a batch; the result is in the order of ``items``."""
-        predictions = self.model.predict([(i.title, i.text) for i in items])
+        """Classify a batch; the result is in the order of ``items``.
+
+        Every reader (topic model, grading, places, negativity, routing, facts) reads the title and
+        text with traditional characters simplified (:mod:`classifier.traditional`), mapped once here."""
+        docs = [(simplified(i.title), simplified(i.text)) for i in items]
+        predictions = self.model.predict(docs)
         version = self.model.version
         default_rule = self.router.table.rules[-1].name
         headline = self._current()
         router = self._router()
         out = []
-        for item, pred in zip(items, predictions, strict=True):
-            text = f"{item.title}\n{item.text}"
-            decided = headline.decide(item.title)
+        for item, (title, body), pred in zip(items, docs, predictions, strict=True):
+            text = f"{title}\n{body}"
+            decided = headline.decide(title)
             if decided is not None:  # a keyword of the title decides, the model's guess aside
                 pred = replace(pred, topic=decided[0], confidence=1.0, terms=(decided[1],))
             topic, topic_label = self._topic(pred.topic)
@@ -135,7 +140,7 @@ class Classifier:
                 RouteInput(
                     text=text,
                     topic=topic,
-                    title=item.title,
+                    title=title,
                     event_type=grade.event_type,
                     grade=grade.grade,
                     townships=townships,

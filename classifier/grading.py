@@ -445,12 +445,13 @@ def _spared(figures: Figures, text: str) -> bool:
     return _SPARED.search(text) is not None and _NOT_AN_INCIDENT.search(text) is None
 
 
-def propose(text: str) -> GradeProposal:
+def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     """Event type, figures and proposed grade of ``text`` (title and body joined).
 
     Traditional characters are read as simplified (:mod:`classifier.traditional`: ``十一人罹難``), so
-    the reasons quote such a text in simplified characters."""
-    text = unspaced_counts(simplified(text))
+    the reasons quote such a text in simplified characters; ``is_simplified`` says the caller has
+    simplified it already (the classifier stage does so once for all its readers)."""
+    text = unspaced_counts(text if is_simplified else simplified(text))
     event_type, terms = event_type_of(text)
     figures = extract_figures(text)
     apart = _domestic_figures(text) if figures.report.figures else None

@@ -26,6 +26,7 @@ from classifier.errors import ModelError
 from classifier.features import TextFeatures
 from classifier.linear import NbSvm
 from classifier.text import Fields, Segmenter
+from classifier.traditional import simplified
 
 FORMAT = 3
 """3: NB-SVM classifier, word features looked up by hash (retrain older models with ``yuqing train``)."""
@@ -70,7 +71,9 @@ class TopicModel:
         return str(self.metadata.get("model_version", "unversioned"))
 
     def prepare(self, docs: Sequence[tuple[str, str]]) -> list[Fields]:
-        return self.segmenter.fields_many(docs)
+        """The fields of ``(title, body)`` documents, traditional characters read as simplified
+        (:mod:`classifier.traditional`), in training as in serving."""
+        return self.segmenter.fields_many([(simplified(title), simplified(body)) for title, body in docs])
 
     def fit_fields(self, docs: Sequence[Fields], labels: Sequence[str], *, calibrate: bool = True) -> TopicModel:
         """Fit on prepared documents. ``calibrate`` also fits the confidence temperature (3-fold)."""
