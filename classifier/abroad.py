@@ -55,6 +55,17 @@ _REGIONS = (
     "|中东|非洲|欧洲|北美|南美|拉美|中美洲|东南亚|南亚|中亚|西亚|北非|海湾地区"
     # islands and cities Chinese travellers know by name
     "|巴厘岛|普吉岛|济州岛|塞班岛|关岛|苏梅岛|长滩岛|芭提雅|清迈|吉隆坡|迪拜|伊斯坦布尔|胡志明市"
+    # states and provinces named after a short country name (美科罗拉多州, 澳昆士兰州, 日福岛县)
+    "|科罗拉多|内华达|亚利桑那|犹他州|俄勒冈|蒙大拿|怀俄明|爱达荷|新墨西哥|堪萨斯|内布拉斯加|南达科他|北达科他"
+    "|明尼苏达|艾奥瓦|爱荷华|威斯康星|伊利诺伊|印第安纳|肯塔基|田纳西|密西西比|佐治亚|南卡罗来纳|北卡罗来纳|马里兰"
+    "|特拉华|康涅狄格|罗得岛|马萨诸塞|佛蒙特|新罕布什尔|缅因州|西弗吉尼亚|安大略|魁北克|不列颠哥伦比亚|阿尔伯塔"
+    "|昆士兰|新南威尔士|北海道|冲绳|福岛县|熊本|九州岛"
+    # cities and rivers abroad often named alone (伏尔加河游轮沉没)
+    "|多伦多|温哥华|蒙特利尔|西雅图|波士顿|费城|拉斯维加斯|迈阿密|底特律|达拉斯|亚特兰大|丹佛|布鲁塞尔|阿姆斯特丹"
+    "|维也纳|米兰|威尼斯|巴塞罗那|慕尼黑|法兰克福|里斯本|雅典|布拉格|华沙|哥本哈根|斯德哥尔摩|奥斯陆|赫尔辛基|都柏林"
+    "|曼彻斯特|利物浦|名古屋|横滨|神户|札幌|釜山|仁川|喀土穆|阿布贾|亚的斯亚贝巴|开普敦|墨西哥城|布宜诺斯艾利斯"
+    "|加拉加斯|哈瓦那|惠灵顿|基督城|布里斯班|珀斯|阿德莱德|堪培拉|伏尔加河|多瑙河|莱茵河|尼罗河|亚马孙河|亚马逊河"
+    "|密西西比河|塞纳河|泰晤士河|恒河"
 )
 _SHORT = (
     # short names in headlines: 俄 (Russia) alone; others only with an army or a side
@@ -64,6 +75,10 @@ _SHORT = (
     # 日照, 巴南部分路段: names at home)
     r"|(?:美|英|法|德|日|韩|印|巴|伊|阿|以|澳)(?=清真寺|首都|(?:西北|东北|西南|东南|南|北|西|东|中)部(?!分)|境内|核设施)"
     r"|巴以|美伊|北约|驻阿|驻伊|法航|也航|塔利班|基地组织|真主党|哈马斯|索马里海盗"
+    # a short name opening a lead, before an aircraft or a ship of that country (美小型飞机当街坠落);
+    # or before its leader (泰总理…), which :func:`_national_opening` reads as a nationality
+    r"|^(?:美|英|法|德|日|韩|俄|澳|泰|越|菲|印|巴|伊|以|朝)(?=小型飞机|客机|军机|战机|直升机|运输机|一架|一艘|游轮|货轮|军舰)"
+    r"|^(?:美|英|法|德|日|韩|俄|澳|泰|越|菲|印|巴|伊|以|朝)(?=总统|总理|首相|国王|外长)"
     # 大马 (Malaysia) opening a headline or a clause; not 大马路, 一匹大马
     r"|(?:^|(?<=[，,。：:\s]))大马(?![路车力戏蹄哈趴场头猴])"
 )
@@ -210,8 +225,11 @@ def _lead(text: str) -> str:
 _OPENING = re.compile(r"(?:一名|一个|一位|一|\d+名)?$")
 _NATIONAL = re.compile(
     r"籍?(?:男子|女子|男孩|女孩|男童|女童|少年|少女|妇女|老人|老太|老翁|母亲|父亲|夫妇|青年|男|女|人(?!质))"
+    # its leaders and officials, struck where they live and rule (波兰总统夫妇等坠机遇难)
+    r"|(?:政府|前|副|代)*(?:总统|总理|首相|国王|女王|王子|公主|部长|外长|议员|州长|市长)"
 )
-_WHERE = re.compile(r"在|于|来华|赴华|入境|我国|中国")
+_WHERE = re.compile(r"在|(?<![死亡源由对关至等属基鉴终善敢便过勇忙急乐])于|来华|赴华|访华|入境|我国|中国")
+"""Where a lead says its people acted (在, 位于; not the 于 of 死于 or 由于)."""
 
 
 def _national_opening(lead: str, foreign: list[re.Match[str]]) -> list[re.Match[str]]:

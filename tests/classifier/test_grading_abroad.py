@@ -30,6 +30,15 @@ E, M, L = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LAR
         # a country by its one-character short name before a site or a part of it
         ("巴清真寺遭自杀式袭击致40死", "巴", 40),
         ("法南部一化工厂发生爆炸致3人死亡", "法", 3),
+        # ... before an aircraft or a ship of that country, or its leader
+        ("英小型飞机坠入民宅致3死", "英", 3),
+        ("泰总理称将严惩枪击案凶手 枪击已致3人死亡", "泰", 3),
+        # its leaders and officials struck, the lead saying nowhere where (死于 says no place)
+        ("希腊总统夫妇乘坐的直升机坠毁遇难", "希腊", 2),
+        ("肯尼亚政府部长死于车祸", "肯尼亚", 1),
+        # a state, a city or a river named without its country
+        ("美科罗拉多州一矿井坍塌致4人死亡", "科罗拉多", 4),
+        ("伏尔加河一游轮沉没致12人遇难", "伏尔加河", 12),
     ],
 )
 def test_an_event_abroad_gets_no_grade_but_keeps_its_figures(text: str, place: str, deaths: int) -> None:
@@ -72,6 +81,12 @@ def test_abroad_with_chinese_citizens_keeps_the_grade_and_asks_to_check(
         ("巴中一小区发生火灾，造成3人死亡", L),
         ("巴南部分路段发生山体滑坡，造成3人死亡", L),
         ("日照一化工厂发生爆炸，造成3人死亡", L),
+        # a home name opening with a country's short name, before an aircraft or a ship
+        ("德州一架小型飞机坠毁致3人死亡", L),
+        ("日照一艘渔船沉没，3人死亡", L),
+        ("澳门一艘游船起火，3人死亡", L),
+        # a leader abroad on a visit: the event is where the visit is
+        ("日本首相访华期间，一酒店发生火灾致3人死亡", L),
     ],
 )
 def test_events_at_home_stay_graded(text: str, grade: IncidentGrade) -> None:
