@@ -28,9 +28,9 @@ get no event type, statutory grade or 简要信息 facts from the word:
 * **another sense of the word** (:data:`SENSES`): ``跳楼机``, ``跳楼价``, ``居民聚集区``,
   ``利益冲突``, ``起不起冲突``, ``道德绑架``, ``绑架消费``, ``围堵出站乘客``, ``透水混凝土``,
   ``医疗事故``, ``考试事故``, ``业绩地震``, ``人事大地震``, ``地震局``, ``激起火箭队斗志``, ``降价龙卷风``,
-  ``令人窒息``; a work's title or subject (``游戏《暴雨》``, ``以汶川地震为题材``); and ``聚集`` is a
-  gathering of protest only with its protest (``聚集上访``, ``聚集在镇政府门口``, ``围堵``), not
-  ``歌迷聚集``.
+  ``令人窒息``, ``让对手窒息`` (a death right after the word still reports one: ``让孩子窒息死亡``);
+  a work's title or subject (``游戏《暴雨》``, ``以汶川地震为题材``); and ``聚集`` is a gathering of
+  protest only with its protest (``聚集上访``, ``聚集在镇政府门口``, ``围堵``), not ``歌迷聚集``.
 
 Only the clause around the word is read (back to the previous comma or full stop, at most
 :data:`REACH` characters, and the few characters after it), so ``昨晚发生火灾，消防部门随后开展排查``
@@ -139,7 +139,13 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # a word run into the next (激起火箭队斗志, 点起火把)
     "起火": (None, re.compile(r"箭|把|炬|锅|柴")),
     "龙卷风": (re.compile(r"(?:促销|降价|特价|优惠|购物|让利|团购|价格)$"), None),
-    "窒息": (re.compile(r"(?:令人|让人|使人)$"), None),
+    # breathtaking, or a side held down (令人窒息, 神勇的中锋让对手窒息); not 致使2人窒息
+    "窒息": (
+        re.compile(
+            r"(?:令人|让人|使人)$|(?<!致)(?:令|让|使)[^\d一二三四五六七八九十两几多数名个位，,。；;！!？?\s]{1,4}$"
+        ),
+        None,
+    ),
     "跳楼": (None, re.compile(r"机|价|大甩卖|甩卖|戏")),
     "透水": (None, re.compile(r"混凝土|砼|砖|铺装|地坪|路面|性|材料")),
     # information leaked (零售版泄漏, 个人信息泄漏), not a gas or a chemical
@@ -164,6 +170,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     ),
 }
 """Per word: what before or after it makes it another sense than an incident."""
+_DIED = re.compile(r"(?:而|致|导致)?(?:死亡|身亡|丧生|遇难)")
+"""A death right after an emergency word: it reports an incident in any sense."""
 _PROTEST = re.compile(
     r"上访|信访|讨薪|讨要|维权|讨说法|要说法|抗议|示威|静坐|横幅|堵|围|冲击|闹事|打砸|对峙|政府|门口|门前|大门|工地|厂区"
 )
@@ -276,7 +284,8 @@ def _other_sense(text: str, word: str, before: str, end: int) -> str | None:
         return None
     ahead, behind = senses
     if (ahead is not None and ahead.search(before)) or (behind is not None and behind.match(text, end)):
-        return "sense"
+        # a death right after the word is an incident whatever stands before it (让孩子窒息死亡)
+        return None if _DIED.match(text, end) else "sense"
     return None
 
 

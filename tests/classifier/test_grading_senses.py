@@ -23,6 +23,7 @@ from tests.classifier.grades import G, L
         "某报业集团发生人事大地震",
         "家电卖场掀起降价龙卷风",
         "这场比赛的防守令人窒息",
+        "神勇的中锋让对手窒息 主队大胜",
         # an agency
         "省地震局举办开放日活动",
         # a word run into the next
@@ -64,6 +65,9 @@ def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
         ("《某某日报》报道：昨晚城东一仓库发生火灾", G),
         ("司机误将油门当成刹车导致车祸，1人受伤", G),
         ("化工厂氯气泄漏，3人中毒送医", G),
+        ("一工地发生塌方，致使3人窒息身亡", L),
+        # a death right after the word reports an incident, whatever stands before it
+        ("被子蒙头让孩子窒息死亡", G),
     ],
 )
 def test_the_same_word_reporting_an_incident_keeps_its_grade(text: str, grade: object) -> None:
