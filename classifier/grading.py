@@ -65,6 +65,7 @@ from classifier.abroad import abroad
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.domestic import split_by_place
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
+from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
 from classifier.poisoning import FOOD_CAUSE, industrial_poisoning
@@ -487,6 +488,8 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         )
     if (trapped := still_trapped(text)) is not None:
         reasons.append(_trapped_check(figures, *trapped))
+    if grade is not None and figures.report.figures and (guess := hedged(text, figures.report)) is not None:
+        reasons.append(f"原文“{guess}”为推测或未经证实的说法，请核实")
     among, dead = _step(figures.missing, (30, 10, 3)), _step(figures.deaths + figures.missing, (30, 10, 3))
     said = dead_among_missing(text, figures.report.figures) if among.severity < dead.severity else None
     if grade is not None and said is not None:  # 7人失联 目前已有4人遇难: the 4 may be of the 7

@@ -85,3 +85,35 @@ def test_person_times_are_no_people() -> None:
     p = propose("县人民医院累计接诊伤病员260人次")
     assert (p.figures.injured, p.grade) == (0, None), p.reasons
     assert propose("车祸造成3人死亡，医院收治伤员12人").figures.deaths == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "guess"),
+    [
+        ("某矿透水事故，死亡人数可能超过30人", E, "可能超过30人"),
+        ("一煤矿发生瓦斯爆炸，恐已有12人遇难", M, "恐已有12人遇难"),
+        ("强降雨致全县预计直接经济损失达1500万元", L, "预计直接经济损失达1500万元"),
+        ("一化工厂爆炸，据传3人死亡，官方尚未通报", L, "据传3人死亡"),
+        ("景区索道发生事故，网传5人失踪", L, "网传5人失踪"),
+    ],
+)
+def test_a_toll_given_as_a_guess_keeps_its_grade_and_the_desk_is_asked(
+    text: str, grade: IncidentGrade, guess: str
+) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert f"原文“{guess}”为推测或未经证实的说法，请核实" in p.reasons, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is unsure is the cause, or the report as a whole, not the toll
+        "事故造成3人死亡，可能与违规操作有关",
+        "某县一民房起火，造成3人死亡。起火原因可能是电线老化",
+        "据悉，一辆大巴侧翻，已致11人死亡",
+    ],
+)
+def test_a_hedge_outside_the_tolls_clause_asks_nothing(text: str) -> None:
+    p = propose(text)
+    assert p.grade is not None and not any("推测" in r for r in p.reasons), p.reasons
