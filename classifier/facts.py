@@ -349,6 +349,10 @@ def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
 
 def _figures(report: CasualtyReport) -> list[Fact]:
     out = []
+    people = any(kind is not Kind.LOSS for kind in report.figures)
+    if report.no_casualties is not None and not people:  # 所幸无人员伤亡: a fact the brief states too
+        words = report.no_casualties  # as written: 未造成人员伤亡, 暂无人员伤亡, 无人死亡
+        out.append(Fact(kind=FactKind.NO_CASUALTIES, value=words, quote=words))
     for kind, m in report.figures.items():
         if kind is Kind.LOSS:
             shown = f"{m.value / 1e8:g}亿元" if m.value >= 1e8 else f"{m.value / 1e4:g}万元"

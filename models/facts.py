@@ -9,7 +9,8 @@ the facts of an event's items into :class:`EventFacts`, every fact linked to the
 Merging rules: the occurrence time is the most precise one stated (clock time over a part of day
 over a date), from the earliest item stating it; places are listed most specific first
 (site or road, then village, then township); the event is named as the earliest item names it;
-each casualty or loss figure is the largest stated (tolls rise; on a tie the latest item's);
+each casualty or loss figure is the largest stated (tolls rise; on a tie the latest item's), and a
+statement of no casualties (``无人员伤亡``) stands only where no item states a casualty figure;
 responding units are listed in the order items first name them.
 """
 
@@ -37,6 +38,7 @@ class FactKind(StrEnum):
     INJURED = "injured"
     MINOR = "minor"
     LOSS = "loss"
+    NO_CASUALTIES = "no_casualties"
     UNIT = "unit"
 
     @property
@@ -54,9 +56,14 @@ _LABELS = {
     FactKind.INJURED: "受伤",
     FactKind.MINOR: "轻伤",
     FactKind.LOSS: "直接经济损失",
+    FactKind.NO_CASUALTIES: "人员伤亡",
     FactKind.UNIT: "处置单位",
 }
-FIGURES = (FactKind.DEATHS, FactKind.MISSING, FactKind.SERIOUS, FactKind.INJURED, FactKind.MINOR, FactKind.LOSS)
+PEOPLE = (FactKind.DEATHS, FactKind.MISSING, FactKind.SERIOUS, FactKind.INJURED, FactKind.MINOR)
+"""The figures of people hurt or missing."""
+FIGURES = (*PEOPLE, FactKind.NO_CASUALTIES, FactKind.LOSS)
+"""The figures of an event, in the order they are shown; :attr:`FactKind.NO_CASUALTIES` (``无人员伤亡``, as
+the text words it) stands only where no item states a figure of :data:`PEOPLE`."""
 
 
 class Fact(BaseModel):
@@ -150,7 +157,10 @@ def merge_facts(items: Iterable[ItemFacts]) -> EventFacts:
     where = tuple(s for _, _, s in sorted(places.values(), key=lambda p: p[:2]))[:MAX_PLACES]
     what = kind(FactKind.WHAT)[0][1] if kind(FactKind.WHAT) else None
     figures = []
+    people = any(kind(k) for k in PEOPLE)
     for k in FIGURES:
+        if k is FactKind.NO_CASUALTIES and people:
+            continue  # 无人员伤亡 said first, 1人受伤 later (or the other way round): the figure stands
         best = max(kind(k), key=lambda p: (p[1].fact.number or 0.0, p[0]), default=None)
         if best is not None:
             figures.append(best[1])

@@ -59,6 +59,8 @@ def _casualties(facts: EventFacts) -> str:
     if serious and not value(FactKind.INJURED):
         parts.append(f"{serious}重伤")
     text = "、".join(parts)
+    if not text and (spared := value(FactKind.NO_CASUALTIES)):
+        text = spared  # 未造成人员伤亡, as the items word it
     loss = value(FactKind.LOSS)
     if loss:
         text = f"{text}，直接经济损失{loss}" if text else f"直接经济损失{loss}"
@@ -73,7 +75,9 @@ def draft_text(event: Event, facts: EventFacts, unit_names: Mapping[str, str], n
     reported = to_local(now).strftime("%Y年%m月%d日%H时%M分")
     lines = [f"关于{where}{what}的简要信息", "", f"{when}，{where}发生{what}。"]
     casualties = _casualties(facts)
-    if casualties:
+    if casualties and facts.figure(FactKind.NO_CASUALTIES) is not None:
+        lines.append(f"截至{reported}，据报{casualties}（以核实为准）。")
+    elif casualties:
         lines.append(f"截至{reported}，事件已造成{casualties}（数字以核实为准）。")
     else:
         lines.append(f"截至{reported}，人员伤亡和财产损失情况{TODO}。")

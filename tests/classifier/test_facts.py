@@ -222,3 +222,22 @@ def test_the_example_directory_knows_the_units_by_their_everyday_names(
     )
     (result,) = engine.classify([item])
     assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == ["市公安局", "市应急管理局"]
+
+
+def test_no_casualties_is_a_fact_unless_a_casualty_figure_is_stated(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, spared = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "东城街道一小区发生火灾",
+        "今天凌晨2点左右，东城街道一小区3号楼发生火灾，消防救援人员疏散群众30余人，所幸未造成人员伤亡。",
+        PUBLISHED,
+    )
+    assert [(f.value, f.quote) for f in by_kind(spared.facts, FactKind.NO_CASUALTIES)] == [
+        ("未造成人员伤亡", "未造成人员伤亡")
+    ]
+    _, hurt = facts_of(
+        classifier_engine, make_raw_item, "西山镇一厂房起火", "西山镇一厂房发生火灾，无人死亡，3人受伤。", PUBLISHED
+    )
+    assert not by_kind(hurt.facts, FactKind.NO_CASUALTIES) and by_kind(hurt.facts, FactKind.INJURED)

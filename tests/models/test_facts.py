@@ -50,3 +50,15 @@ def test_merge_rules() -> None:
     assert [(u.fact.unit_id, u.item_id) for u in merged.units] == [("yingji", "item3")]
     assert merged.what is not None and merged.what.item_id == "item4"
     assert not merged.empty and merge_facts([]).empty
+
+
+def test_no_casualties_stands_only_where_no_item_states_a_casualty_figure() -> None:
+    spared = Fact(kind=FactKind.NO_CASUALTIES, value="未造成人员伤亡", quote="未造成人员伤亡")
+    loss = Fact(kind=FactKind.LOSS, value="50万元", number=5e5)
+    alone = merge_facts([item(0, spared), item(1, loss)])
+    assert [f.fact.kind for f in alone.figures] == [FactKind.NO_CASUALTIES, FactKind.LOSS]
+    assert alone.figure(FactKind.NO_CASUALTIES) is not None and alone.figure(FactKind.NO_CASUALTIES).item_id == "item0"
+    # a later item finds one hurt after all (or an earlier one had): the figure stands, not the denial
+    hurt = Fact(kind=FactKind.INJURED, value="1人", number=1)
+    for merged in (merge_facts([item(0, spared), item(1, hurt)]), merge_facts([item(0, hurt), item(1, spared)])):
+        assert [f.fact.kind for f in merged.figures] == [FactKind.INJURED]
