@@ -38,6 +38,7 @@ from classifier.numbers import Bound, chinese_to_int
 from classifier.occurrence import reports_incident
 from classifier.places import PlaceFinder, PlaceMatch
 from classifier.sentences import SENTENCE, Sentences
+from classifier.shorthands import Shorthands
 from classifier.traditional import simplified
 from models.directory import UnitDirectory
 from models.facts import Fact, FactKind
@@ -112,6 +113,7 @@ class FactReader:
                     self._unit_of.setdefault(name, (unit.id, unit.name))
         self._units = re.compile(longest_first(self._unit_of)) if self._unit_of else None
         self._townships = frozenset(u.id for u in units.townships())
+        self._shorthands = Shorthands(units)
 
     def read(
         self,
@@ -163,22 +165,26 @@ class FactReader:
         return list(out.values())
 
     def _responding(self, text: str, event_terms: tuple[str, ...], sentences: Sentences) -> list[Fact]:
-        """Units named before a response verb in their clause: its subjects (市应急管理局、市消防救援大队赶赴现场)."""
-        if self._units is None:
-            return []
+        """Units named before a response verb in their clause: its subjects (市应急管理局、市消防救援大队赶赴现场),
+        by name or by shorthand (应急、消防等部门迅速到场: :mod:`classifier.shorthands`)."""
+        named = (
+            []
+            if self._units is None
+            else [(m.start(), m.end(), *self._unit_of[m.group()]) for m in self._units.finditer(text)]
+        )
+        short = [(h.start, h.end, h.unit_id, h.name) for h in self._shorthands.find(text)]
         out: dict[str, Fact] = {}
-        for m in self._units.finditer(text):
-            unit_id, name = self._unit_of[m.group()]
-            if unit_id in out or (unit_id in self._townships and _OTHER_BODY.match(text, m.end())):
+        for start, stop, unit_id, name in sorted(named + short):
+            if unit_id in out or (unit_id in self._townships and _OTHER_BODY.match(text, stop)):
                 continue
-            end = _CLAUSE_END.search(text, m.end())
+            end = _CLAUSE_END.search(text, stop)
             clause_end = end.start() if end else len(text)
-            verb = _RESPONSE.search(text, m.end(), clause_end)
-            if verb is None or any(t in text[m.end() : verb.start()] for t in event_terms):
+            verb = _RESPONSE.search(text, stop, clause_end)
+            if verb is None or any(t in text[stop : verb.start()] for t in event_terms):
                 continue  # 贺村火灾最新通报: the place of the event, not a responder
-            begin = sentences.start_of(m.start())
-            sentence = sentences.until(begin, m.end())
-            quote = _around(sentence, m.start() - begin, m.end() - begin)
+            begin = sentences.start_of(start)
+            sentence = sentences.until(begin, stop)
+            quote = _around(sentence, start - begin, stop - begin)
             out[unit_id] = Fact(kind=FactKind.UNIT, value=name, unit_id=unit_id, quote=quote)
         return list(out.values())
 

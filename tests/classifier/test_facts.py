@@ -241,3 +241,18 @@ def test_no_casualties_is_a_fact_unless_a_casualty_figure_is_stated(
         classifier_engine, make_raw_item, "西山镇一厂房起火", "西山镇一厂房发生火灾，无人死亡，3人受伤。", PUBLISHED
     )
     assert not by_kind(hurt.facts, FactKind.NO_CASUALTIES) and by_kind(hurt.facts, FactKind.INJURED)
+
+
+def test_departments_named_by_shorthand_are_responding_units(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "东城街道一厂房起火",
+        "11月23日凌晨，东城街道一厂房发生火灾。接报后，应急、消防等部门迅速赶赴现场处置，测试交警到场疏导交通。"
+        "教育、人社等部门负责人出席了次日的安全生产会议。",
+        PUBLISHED,
+    )
+    units = [(f.unit_id, f.value) for f in by_kind(result.facts, FactKind.UNIT)]
+    assert units == [("yingji", "市应急管理局"), ("xiaofang", "市消防救援大队")]

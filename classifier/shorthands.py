@@ -1,0 +1,80 @@
+"""Departments named by their everyday shorthand in news text, for the facts' responding units.
+
+Reports name the departments that respond in short: ``应急、消防、公安、卫健等部门迅速到场``, ``江山交警
+迅速赶到现场``. :class:`Shorthands` reads two forms only, where a shorthand can only be a department:
+a list of shorthands ending in ``等部门``/``等单位`` (``相关``, ``职能`` allowed), and a shorthand after
+the jurisdiction's own name (``江山交警``, ``江山消防``). A shorthand is a unit's when exactly one unit of
+the directory that is not a township has a name holding it (``应急`` → 市应急管理局, ``交警`` → the
+unit whose alias is 市交警大队); one several units hold, or none, is left unread.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.directory import UnitDirectory, UnitKind
+
+__all__ = ["Shorthand", "Shorthands"]
+
+_WORD = r"[\u4e00-\u9fff]{2,6}"
+_LIST = re.compile(rf"(?P<list>(?:{_WORD}、)+{_WORD}?)(?:等)?(?:相关|有关)?(?:职能)?(?:部门|单位)")
+_PLACE_SUFFIX = re.compile(r"(?:特别行政区|自治州|自治县|地区|市|县|区|旗)$")
+_LEVEL = re.compile(r"^(?:市|县|区)")
+_REMEMBERED = 4096
+_AFTER_ONE = r"(?=[、，,和及与]|迅速|立即|第一时间|连夜|赶|到|抵达|出动|派|组织|开展|介入|调查|处置|救援)"
+
+
+@dataclass(frozen=True)
+class Shorthand:
+    start: int
+    end: int
+    unit_id: str
+    name: str
+
+
+class Shorthands:
+    """Finds departments named by shorthand (see the module docstring). Build once; :meth:`find` is pure."""
+
+    def __init__(self, units: UnitDirectory) -> None:
+        self._names = [
+            (name, unit.id, unit.name)
+            for unit in units.units
+            if unit.kind is not UnitKind.TOWNSHIP
+            for name in unit.names
+        ]
+        local = _PLACE_SUFFIX.sub("", units.jurisdiction)
+        self._local = local if len(local) >= 2 else ""
+        self._one = (
+            re.compile(rf"{re.escape(self._local)}(?P<one>[\u4e00-\u9fff]{{2,4}}?){_AFTER_ONE}")
+            if self._local
+            else None
+        )
+        self._resolved: dict[str, tuple[str, str] | None] = {}
+
+    def unit_of(self, shorthand: str) -> tuple[str, str] | None:
+        """``(unit id, name)`` of the one unit whose names hold ``shorthand``, else ``None``."""
+        if shorthand not in self._resolved:
+            if len(self._resolved) >= _REMEMBERED:
+                self._resolved.clear()  # (shorthands are few; a stream of odd lists must not grow it)
+            token = _LEVEL.sub("", shorthand.removeprefix(self._local) if self._local else shorthand)
+            holders = {(uid, name) for n, uid, name in self._names if len(token) >= 2 and token in n}
+            self._resolved[shorthand] = holders.pop() if len(holders) == 1 else None
+        return self._resolved[shorthand]
+
+    def find(self, text: str) -> list[Shorthand]:
+        """The shorthands of ``text`` that name one unit, in order."""
+        found: list[Shorthand] = []
+        for m in _LIST.finditer(text):
+            at = m.start("list")
+            for token in m.group("list").split("、"):
+                unit = self.unit_of(token)
+                if unit is not None:
+                    found.append(Shorthand(at, at + len(token), *unit))
+                at += len(token) + 1
+        if self._one is not None:
+            for m in self._one.finditer(text):
+                unit = self.unit_of(m.group("one"))
+                if unit is not None:
+                    found.append(Shorthand(m.start(), m.end(), *unit))
+        return sorted(found, key=lambda s: s.start)

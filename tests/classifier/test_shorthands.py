@@ -1,0 +1,36 @@
+"""Departments named by their everyday shorthand: in a list of departments, or after the jurisdiction's name."""
+
+from __future__ import annotations
+
+from classifier.shorthands import Shorthands
+from models.directory import UnitDirectory, UnitEntry, UnitKind
+
+UNITS = UnitDirectory(
+    jurisdiction="测试市",
+    units=(
+        UnitEntry(id="yingji", name="市应急管理局"),
+        UnitEntry(id="gongan", name="市公安局", aliases=("市交警大队",)),
+        UnitEntry(id="jiaotong", name="市交通运输局"),
+        UnitEntry(id="jiaozhi", name="市交通运输综合执法队"),
+        UnitEntry(id="dongcheng", name="东城街道", kind=UnitKind.TOWNSHIP),
+    ),
+)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.unit_id) for s in Shorthands(UNITS).find(text)]
+
+
+def test_a_list_of_departments_by_shorthand() -> None:
+    text = "接报后，应急、公安、交警等相关部门迅速到场"
+    assert found(text) == [("应急", "yingji"), ("公安", "gongan"), ("交警", "gongan")]
+
+
+def test_a_department_after_the_jurisdictions_name() -> None:
+    assert found("事故发生后，测试交警第一时间赶到现场") == [("测试交警", "gongan")]
+    assert found("测试日报记者赶到现场") == []  # no unit holds 日报
+
+
+def test_a_shorthand_several_units_hold_or_a_township_is_left_unread() -> None:
+    # 交通: the 交通运输局 and its enforcement team; 东城: a township, told by the gazetteer instead
+    assert found("交通、东城、应急等部门连夜组织抢险") == [("应急", "yingji")]
