@@ -67,6 +67,10 @@ _OTHER_BODY = re.compile(
 )
 """What, right after a township's name, makes it another body's (峡口镇派出所, 峡口镇中心卫生院, 峡口镇枫石村):
 that body responds, not the township government (峡口镇党委政府, 双塔街道办事处 are the township)."""
+_TOWNSHIP_GOVERNMENT = re.compile(
+    r"(?:(?<=[、，,。；;：:\s和及与])|^|(?<=当地)|(?<=属地)|(?<=所在))(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)"
+)
+"""A township's government named without its name (镇政府, 当地街道办事处, 属地乡镇党委政府): the event's township."""
 _CN_HOUR = "零一二两三四五六七八九十"
 _TIME = re.compile(
     rf"(?P<date>(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?|(?:本月)?(?P<d2>\d{{1,2}})日)?"
@@ -114,6 +118,7 @@ class FactReader:
         self._units = re.compile(longest_first(self._unit_of)) if self._unit_of else None
         self._townships = frozenset(u.id for u in units.townships())
         self._shorthands = Shorthands(units)
+        self._township_name = {u.id: u.name for u in units.townships()}
 
     def read(
         self,
@@ -149,11 +154,14 @@ class FactReader:
             what = _what_by_term([m.group() for m in SENTENCE.finditer(text)], event_terms)
         if site is not None:
             facts.append(site)
-        facts.extend(self._places(self.places.find(text) if places is None else places))
+        found = self.places.find(text) if places is None else places
+        facts.extend(self._places(found))
         if what is not None:
             facts.append(what)
         facts.extend(_figures(report))
-        facts.extend(self._responding(text, event_terms, sentences))
+        townships = {m.place.township for m in found}
+        here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in
+        facts.extend(self._responding(text, event_terms, sentences, here))
         return tuple(facts)
 
     def _places(self, found: Sequence[PlaceMatch]) -> list[Fact]:
@@ -164,15 +172,22 @@ class FactReader:
             out.setdefault(place.name, Fact(kind=FactKind.WHERE, value=place.name, quote=m.text, precision=precision))
         return list(out.values())
 
-    def _responding(self, text: str, event_terms: tuple[str, ...], sentences: Sentences) -> list[Fact]:
+    def _responding(
+        self, text: str, event_terms: tuple[str, ...], sentences: Sentences, township: str | None = None
+    ) -> list[Fact]:
         """Units named before a response verb in their clause: its subjects (市应急管理局、市消防救援大队赶赴现场),
-        by name or by shorthand (应急、消防等部门迅速到场: :mod:`classifier.shorthands`)."""
+        by name or by shorthand (应急、消防等部门迅速到场: :mod:`classifier.shorthands`); a township's
+        government named without its name (镇政府, 当地街道办事处) is ``township``'s, the one township the
+        text places the event in."""
         named = (
             []
             if self._units is None
             else [(m.start(), m.end(), *self._unit_of[m.group()]) for m in self._units.finditer(text)]
         )
         short = [(h.start, h.end, h.unit_id, h.name) for h in self._shorthands.find(text)]
+        if township is not None and township in self._township_name:
+            name = self._township_name[township]
+            short += [(m.start(), m.end(), township, name) for m in _TOWNSHIP_GOVERNMENT.finditer(text)]
         out: dict[str, Fact] = {}
         for start, stop, unit_id, name in sorted(named + short):
             if unit_id in out or (unit_id in self._townships and _OTHER_BODY.match(text, stop)):

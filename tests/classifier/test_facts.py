@@ -256,3 +256,15 @@ def test_departments_named_by_shorthand_are_responding_units(
     )
     units = [(f.unit_id, f.value) for f in by_kind(result.facts, FactKind.UNIT)]
     assert units == [("yingji", "市应急管理局"), ("xiaofang", "市消防救援大队")]
+
+
+def test_a_township_government_named_without_its_name_is_the_events_township(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月23日凌晨，西山镇桃园村一民房发生火灾。事发后，镇政府、市应急管理局第一时间赶赴现场处置。"
+    _, result = facts_of(classifier_engine, make_raw_item, "桃园村一民房起火", text, PUBLISHED)
+    assert [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)] == ["xishan", "yingji"]
+    # two townships named: whose 镇政府 is unknown, so it is left unread
+    both = text.replace("事发后，", "东城街道也有群众报警。事发后，")
+    _, result = facts_of(classifier_engine, make_raw_item, "桃园村一民房起火", both, PUBLISHED)
+    assert [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)] == ["yingji"]
