@@ -76,7 +76,8 @@ _TIME = re.compile(
     rf"(?P<date>(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?|(?:本月)?(?P<d2>\d{{1,2}})日)?"
     r"(?P<rel>今天|今日|今晨|今早|今晚|今夜|昨天|昨日|昨晚|昨夜|前天|前晚|前夜|当天|当日|当晚)?"
     r"(?P<period>凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚)?"
-    rf"(?:(?P<h>\d{{1,2}}|[{_CN_HOUR}]{{1,3}})(?:时|点)(?:(?P<min>\d{{1,2}}|半)分?)?(?P<approx>许|左右|前后)?)?"
+    rf"(?:(?P<h>\d{{1,2}}|[{_CN_HOUR}]{{1,3}})(?:(?:时|点)(?:(?P<min>\d{{1,2}}|半)分?)?|(?<=\d)[:：](?P<colon>\d{{2}}))"
+    r"(?P<approx>许|左右|前后)?)?"
 )
 _TIME_FIRST = re.compile(rf"[\d本今昨前当凌清早上中午下傍晚夜深{_CN_HOUR}]")
 """Every character a non-empty :data:`_TIME` match can start with (a digit, 本月, a relative day, a
@@ -260,7 +261,7 @@ def _when(sentence: str, published_at: datetime) -> Fact | None:
                 h += 12
             if period == "中午" and h < 3:
                 h += 12
-            hour, minute = h % 24, 30 if m.group("min") == "半" else int(m.group("min") or 0)
+            hour, minute = h % 24, 30 if m.group("min") == "半" else int(m.group("min") or m.group("colon") or 0)
             if minute > 59:
                 continue
             precision = 3

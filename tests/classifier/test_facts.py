@@ -60,6 +60,9 @@ def test_relative_times_resolve_against_publication(
         ("昨晚8点左右，东城街道一小区发生火灾", datetime(2024, 11, 22, 20, 0, tzinfo=SHANGHAI), 3),
         ("今天凌晨，东城街道一厂房发生坍塌", datetime(2024, 11, 23, 3, 0, tzinfo=SHANGHAI), 2),
         ("12月30日下午3时半，东城街道发生爆炸", datetime(2023, 12, 30, 15, 30, tzinfo=SHANGHAI), 3),
+        # a clock time written with a colon
+        ("昨晚8:30左右，东城街道一小区发生火灾", datetime(2024, 11, 22, 20, 30, tzinfo=SHANGHAI), 3),
+        ("11月22日14：05，东城街道一厂房发生坍塌", datetime(2024, 11, 22, 14, 5, tzinfo=SHANGHAI), 3),
     ]
     for text, expected, precision in cases:
         _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
@@ -182,7 +185,7 @@ def test_times_are_the_non_empty_matches_of_the_time_pattern() -> None:
 
     rng = random.Random(0)
     parts = ["2023年", "11月", "22日", "本月", "3日", "今天", "昨晚", "凌晨", "下午", "3时", "两点", "半", "许", "左右"]
-    parts += ["发生", "一", "上", "中", "，", "5", "十二", "晚", "夜里", "的", "事故", "１"]
+    parts += ["发生", "一", "上", "中", "，", "5", "十二", "晚", "夜里", "的", "事故", "１", ":", "：", "30", "7:05"]
     for _ in range(3000):
         sentence = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
         end = rng.randint(0, len(sentence))
