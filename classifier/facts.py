@@ -100,6 +100,10 @@ _PARTIES = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位|车(?!间|站|库|场|道|厢)|人(?!民|行))"
 )
 """Who or what was involved (一辆货车, 两车, 7车连环, 3名工人) starts after the site phrase."""
+_SITE_TAIL = re.compile(
+    r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中)|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也))+$"
+)
+"""What ends a site phrase but is no place: the circumstance (在清理污水池时) or an adverb (突然)."""
 _CONSEQUENCE = re.compile(r"\s|致|造成|导致|已造成|已致|目前")
 _WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生)?(?:了)?")
 _MAX_SITE = 30
@@ -346,11 +350,18 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             if site is None:
                 phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.start()]).strip())
                 phrase = _PARTIES.split(_CAUSE.split(phrase)[0])[0]
+                phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
                 if 2 <= len(phrase) <= _MAX_SITE and _SITE_WORDS.search(phrase):
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=text[:_MAX_QUOTE], precision=3)
             if what is None:
                 tail = _CONSEQUENCE.split(text[verb.start() :])[0]
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
+                parties = _PARTIES.search(text, 0, verb.start())
+                if phrase == verb.group() and parties is not None and not verb.group().startswith(("发生", "突发")):
+                    # 一辆渣土车与电动自行车相撞: who or what was involved, then what befell them
+                    involved = _SITE_TAIL.sub("", text[parties.end() : verb.start()])
+                    if 2 <= len(involved) <= _MAX_SITE:
+                        phrase = f"{involved}{verb.group()}"
                 if any(t in text for t in terms) or verb.group() not in ("发生", "发生了"):
                     what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=text[:_MAX_QUOTE])
             if site is not None and what is not None:

@@ -95,6 +95,23 @@ def test_the_site_ends_where_the_vehicles_or_people_involved_begin(
         assert by_kind(result.facts, FactKind.WHERE)[0].value == site, text
 
 
+def test_the_site_leaves_out_circumstances_and_what_names_those_involved(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    cases = [
+        # what befell those involved, named with them
+        ("今天上午，虎山街道鹿溪南路一辆渣土车与电动自行车相撞，1人受伤", "虎山街道鹿溪南路", "渣土车与电动自行车相撞"),
+        ("205国道峡口镇路段一辆满载钢材的货车侧翻，司机受伤", "205国道峡口镇路段", "满载钢材的货车侧翻"),
+        # what was being done, or how it happened, is no part of the place
+        ("西山镇一造纸企业在清理污水池时发生中毒事故，3人死亡", "西山镇一造纸企业", "中毒事故"),
+        ("西山镇桃园村一幢民房突然倒塌，2人被埋", "西山镇桃园村一幢民房", "倒塌"),
+    ]
+    for text, site, what in cases:
+        _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+        assert by_kind(result.facts, FactKind.WHERE)[0].value == site, text
+        assert by_kind(result.facts, FactKind.WHAT)[0].value == what, text
+
+
 def test_only_emergencies_get_facts(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
     _, result = facts_of(classifier_engine, make_raw_item, "拖欠工资", "西山镇工地老板拖欠工资半年", PUBLISHED)
     assert result.facts == ()
