@@ -650,7 +650,12 @@ def test_fewer_missing_without_a_search_between_keep_the_largest_or_add_up(text:
 
 @pytest.mark.parametrize(
     ("text", "still"),
-    [("山体塌方 6名工人被困 已救出2人", 4), ("透水事故致9名矿工被困井下，目前已成功救出5人", 4)],
+    [
+        ("山体塌方 6名工人被困 已救出2人", 4),
+        ("透水事故致9名矿工被困井下，目前已成功救出5人", 4),
+        # the number rescued before its verb
+        ("隧道塌方致5名工人被困，其中2人已成功获救", 3),
+    ],
 )
 def test_the_trapped_less_those_rescued_are_still_trapped(text: str, still: int) -> None:
     """Some of the trapped rescued: the rest are still there, and their deaths would raise the grade."""
@@ -692,6 +697,7 @@ def test_people_trapped_where_they_may_die_ask_the_desk(text: str, trapped: int)
         "矿山救援演练，模拟井下12人被困",  # a drill's
         "隧道塌方 6名工人被困 已救出6人",  # all rescued
         "山体滑坡致5人被埋，目前5人已全部救出",
+        "一幢民房倒塌，造成2人被埋，经全力搜救，2人已被救出送医",
         "隧道施工中发生塌方，导致8名作业人员被困，虽经救援未造成人员伤亡",
     ],
 )
