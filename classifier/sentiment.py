@@ -250,6 +250,12 @@ _NEGATION_WINDOW = 5
 _NEGATED = re.compile(r"(?:没有|没|未|不(?!仅|但|光|断|少|久)|无(?!比|论)|并非|不是|非(?!常))[^，,。！？!?；;\n]*\Z")
 """A negator, not an intensifier or a conjunction that opens with one (非常满意, 无比舒适, 不仅干净),
 with no clause break after it: it reaches no further back than its clause (打不通，太气愤了)."""
+_NEGATED_WRONG = re.compile(
+    r"(?:没有|没|未|不(?!仅|但|光|断|少|久|应|该|能再|要再)|无(?!比|论|故|端)|并非|不是|非(?!常))[^，,。！？!?；;\n]*\Z"
+)
+""":data:`_NEGATED` before a negative cue, which a demand that the wrong stop does not negate
+(补贴不应被拖欠, 不该乱收费, 不能再拖欠), nor a wrong done without cause (无故停水, 无端扣款); a rule's
+不得 (不得拖欠) still does. Before a good word such a demand is a negation still (不要再推荐)."""
 HARM = frozenset({"事故", "爆炸", "火灾", "坍塌", "泄漏", "中毒", "疫情", "灾", "危险", "安全隐患", "被困", "溺水"})
 """Emergency words that count nothing when said of prevention, a campaign or a denial."""
 _NOT_A_WORRY = ("campaign", "denial")
@@ -312,7 +318,7 @@ class SentimentScorer:
             if word in negative:
                 # "没有不满" etc.: a negated cue is no evidence either way (looked for only where it counts)
                 negatable = len(word) > 1 and word not in NEGATORS
-                if negatable and _negated(text, start):
+                if negatable and _negated(text, start, _NEGATED_WRONG):
                     continue
                 if word in HARM and context_at(text, start, end) in _NOT_A_WORRY:
                     continue
@@ -350,9 +356,9 @@ def _procedure(text: str, start: int, end: int) -> bool:
     return _PROCEDURE.search(text, sentence_start, sentence_end) is not None
 
 
-def _negated(text: str, start: int) -> bool:
+def _negated(text: str, start: int, negator: re.Pattern[str] = _NEGATED) -> bool:
     """Whether a negator stands in the few characters before ``start``, within its clause."""
-    return _NEGATED.search(text, max(0, start - _NEGATION_WINDOW), start) is not None
+    return negator.search(text, max(0, start - _NEGATION_WINDOW), start) is not None
 
 
 def _against(text: str, start: int, end: int) -> bool:

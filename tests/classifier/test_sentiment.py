@@ -211,3 +211,24 @@ def test_what_a_work_plan_says_is_to_be_published_is_not_negative(text: str) -> 
 )
 def test_a_grievance_is_negative_still(text: str, cue: str) -> None:
     assert cue in SentimentScorer().score(text).terms
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a demand that a wrong stop says it is being done
+        ("乡村医生的公共卫生补贴不应被拖欠", "拖欠"),
+        ("学校不该乱收费", "乱收费"),
+        ("希望不要再拖欠农民工工资了", "拖欠"),
+        # a wrong done without cause
+        ("物业无故停水，业主多次反映", "停水"),
+    ],
+)
+def test_a_demand_that_a_wrong_stop_is_no_negation(text: str, cue: str) -> None:
+    result = SentimentScorer().score(text)
+    assert result.negative and cue in result.terms, result
+
+
+def test_a_rules_prohibition_still_negates_and_a_demand_still_negates_a_good_word() -> None:
+    assert not SentimentScorer().score("用人单位不得拖欠劳动者工资").negative
+    assert "不推荐" in SentimentScorer().score("携程不要再推荐这家酒店").terms
