@@ -119,7 +119,7 @@ class Classifier:
         Every reader (topic model, grading, places, negativity, routing, facts) reads the title and
         text with traditional characters simplified (:mod:`classifier.traditional`), mapped once here."""
         docs = [(simplified(i.title), simplified(i.text)) for i in items]
-        predictions = self.model.predict(docs)
+        predictions = self.model.predict(docs, is_simplified=True)
         version = self.model.version
         default_rule = self.router.table.rules[-1].name
         headline = self._current()

@@ -67,10 +67,10 @@ _OTHER_BODY = re.compile(
 )
 """What, right after a township's name, makes it another body's (峡口镇派出所, 峡口镇中心卫生院, 峡口镇枫石村):
 that body responds, not the township government (峡口镇党委政府, 双塔街道办事处 are the township)."""
-_TOWNSHIP_GOVERNMENT = re.compile(
-    r"(?:(?<=[、，,。；;：:\s和及与])|^|(?<=当地)|(?<=属地)|(?<=所在))(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)"
-)
-"""A township's government named without its name (镇政府, 当地街道办事处, 属地乡镇党委政府): the event's township."""
+_TOWNSHIP_GOVERNMENT = re.compile(r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)")
+_TOWNSHIP_BEFORE = re.compile(r"(?:[、，,。；;：:\s和及与]|当地|属地|所在)$")
+"""A township's government named without its name (镇政府, 当地街道办事处, 属地乡镇党委政府: after a
+break, a conjunction or 当地/属地/所在, not after a name, 峡口镇政府): the event's township."""
 _CN_HOUR = "零一二两三四五六七八九十"
 _TIME = re.compile(
     rf"(?P<date>(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?|(?:本月)?(?P<d2>\d{{1,2}})日)?"
@@ -190,9 +190,13 @@ class FactReader:
             else [(m.start(), m.end(), *self._unit_of[m.group()]) for m in self._units.finditer(text)]
         )
         short = [(h.start, h.end, h.unit_id, h.name) for h in self._shorthands.find(text)]
-        if township is not None and township in self._township_name:
+        if township is not None and township in self._township_name and ("政府" in text or "办事处" in text):
             name = self._township_name[township]
-            short += [(m.start(), m.end(), township, name) for m in _TOWNSHIP_GOVERNMENT.finditer(text)]
+            short += [
+                (m.start(), m.end(), township, name)
+                for m in _TOWNSHIP_GOVERNMENT.finditer(text)
+                if m.start() == 0 or _TOWNSHIP_BEFORE.search(text, max(0, m.start() - 2), m.start()) is not None
+            ]
         out: dict[str, Fact] = {}
         for start, stop, unit_id, name in sorted(named + short):
             if unit_id in out or (unit_id in self._townships and _OTHER_BODY.match(text, stop)):

@@ -70,10 +70,13 @@ class TopicModel:
     def version(self) -> str:
         return str(self.metadata.get("model_version", "unversioned"))
 
-    def prepare(self, docs: Sequence[tuple[str, str]]) -> list[Fields]:
+    def prepare(self, docs: Sequence[tuple[str, str]], *, is_simplified: bool = False) -> list[Fields]:
         """The fields of ``(title, body)`` documents, traditional characters read as simplified
-        (:mod:`classifier.traditional`), in training as in serving."""
-        return self.segmenter.fields_many([(simplified(title), simplified(body)) for title, body in docs])
+        (:mod:`classifier.traditional`), in training as in serving; ``is_simplified`` says the
+        caller has simplified them already (the classifier stage does so once for all its readers)."""
+        if not is_simplified:
+            docs = [(simplified(title), simplified(body)) for title, body in docs]
+        return self.segmenter.fields_many(docs)
 
     def fit_fields(self, docs: Sequence[Fields], labels: Sequence[str], *, calibrate: bool = True) -> TopicModel:
         """Fit on prepared documents. ``calibrate`` also fits the confidence temperature (3-fold)."""
@@ -111,8 +114,10 @@ class TopicModel:
             for i, c in enumerate(best)
         ]
 
-    def predict(self, docs: Sequence[tuple[str, str]], *, with_terms: bool = True) -> list[TopicPrediction]:
-        return self.predict_fields(self.prepare(docs), with_terms=with_terms)
+    def predict(
+        self, docs: Sequence[tuple[str, str]], *, with_terms: bool = True, is_simplified: bool = False
+    ) -> list[TopicPrediction]:
+        return self.predict_fields(self.prepare(docs, is_simplified=is_simplified), with_terms=with_terms)
 
     def save(self, directory: Path) -> Path:
         """Write the artifact and ``metadata.json`` into ``directory``; return the artifact path."""

@@ -17,8 +17,12 @@ from models.directory import UnitDirectory, UnitKind
 
 __all__ = ["Shorthand", "Shorthands"]
 
-_WORD = r"[\u4e00-\u9fff]{2,6}"
-_LIST = re.compile(rf"(?P<list>(?:{_WORD}、)+{_WORD}?)(?:等)?(?:相关|有关)?(?:职能)?(?:部门|单位)")
+_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}$")
+"""A list of shorthands ending where its 等部门 begins (read in the clause before 部门/单位 only)."""
+_LIST_TAIL = re.compile(r"(?:等)?(?:相关|有关)?(?:职能)?$")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\s]")
+_REACH = 40
+"""How far before 部门/单位 a list is looked for."""
 _PLACE_SUFFIX = re.compile(r"(?:特别行政区|自治州|自治县|地区|市|县|区|旗)$")
 _LEVEL = re.compile(r"^(?:市|县|区)")
 _REMEMBERED = 4096
@@ -52,6 +56,25 @@ class Shorthands:
         )
         self._resolved: dict[str, tuple[str, str] | None] = {}
 
+    def _listed(self, text: str, end: int) -> list[Shorthand]:
+        """The units of the list of shorthands right before ``text[end:]`` (应急、消防等|部门)."""
+        left = max(0, end - _REACH)
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, left, end)]
+        begin = breaks[-1] if breaks else left
+        clause = text[begin:end]
+        tail = _LIST_TAIL.search(clause)
+        listed = _LIST.search(clause, 0, tail.start() if tail is not None else len(clause))
+        if listed is None:
+            return []
+        out = []
+        at = begin + listed.start()
+        for token in listed.group().split("、"):
+            unit = self.unit_of(token)
+            if unit is not None:
+                out.append(Shorthand(at, at + len(token), *unit))
+            at += len(token) + 1
+        return out
+
     def unit_of(self, shorthand: str) -> tuple[str, str] | None:
         """``(unit id, name)`` of the one unit whose names hold ``shorthand``, else ``None``."""
         if shorthand not in self._resolved:
@@ -65,13 +88,11 @@ class Shorthands:
     def find(self, text: str) -> list[Shorthand]:
         """The shorthands of ``text`` that name one unit, in order."""
         found: list[Shorthand] = []
-        for m in _LIST.finditer(text):
-            at = m.start("list")
-            for token in m.group("list").split("、"):
-                unit = self.unit_of(token)
-                if unit is not None:
-                    found.append(Shorthand(at, at + len(token), *unit))
-                at += len(token) + 1
+        for word in ("部门", "单位"):
+            at = text.find(word)
+            while at >= 0:
+                found += self._listed(text, at)
+                at = text.find(word, at + 2)
         if self._one is not None:
             for m in self._one.finditer(text):
                 unit = self.unit_of(m.group("one"))
