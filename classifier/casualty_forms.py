@@ -37,10 +37,14 @@ _RESPECTIVE_NUMBER = re.compile(rf"(?P<num>{NUM})(?:名|人|例)?")
 # 5人重伤 … are read as tokens)
 _COMPACT = Prefiltered(
     re.compile(
-        rf"(?P<all>(?:(?:{NUM})(?:余|多)?(?:(?:人|名)?(?:死(?!亡)|亡)|重伤|轻伤|伤|失联|失踪)[、，,]?){{1,4}})(?P<after>.?)"
+        rf"(?P<all>(?:(?:逾|超过|超|(?<![最附靠邻])近|约)?(?:{NUM})(?:余|多)?(?:(?:人|名)?(?:死(?!亡)|亡)|重伤|轻伤|伤|失联|失踪)[、，,]?){{1,4}})"
+        r"(?P<after>.?)"
     )
 )
-_COMPACT_PART = re.compile(rf"(?P<num>{NUM})(?P<suf>余|多)?(?:(?:人|名)?(?P<d>死|亡)|(?P<k>重伤|轻伤|伤|失联|失踪))")
+_COMPACT_PART = re.compile(
+    rf"(?P<pre>逾|超过|超|(?<![最附靠邻])近|约)?(?P<num>{NUM})(?P<suf>余|多)?(?:(?:人|名)?(?P<d>死|亡)|(?P<k>重伤|轻伤|伤|失联|失踪))"
+)
+"""One figure of a compact toll, with its qualifier before (49死逾200伤) or after (3死10余伤) the number."""
 _COMPACT_KIND = {
     "死": Kind.DEATHS,
     "亡": Kind.DEATHS,
@@ -174,6 +178,8 @@ def compact(text: str) -> list[Mention]:
             value, bound = parsed
             if p.group("suf"):
                 bound = Bound.AT_LEAST
+            elif p.group("pre"):
+                bound = Bound.ABOUT if p.group("pre") in APPROXIMATE_WORDS else Bound.AT_LEAST
             out.append(
                 Mention(
                     _COMPACT_KIND[p.group("d") or p.group("k")],
@@ -182,7 +188,7 @@ def compact(text: str) -> list[Mention]:
                     whole,
                     m.start(),
                     False,
-                    p.group("suf") or "",
+                    p.group("suf") or p.group("pre") or "",
                 )
             )
     return out

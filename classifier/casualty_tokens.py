@@ -197,6 +197,9 @@ WORDS: dict[str, Kind] = {
         (
             "受伤",
             "负伤",
+            # some lightly, some seriously hurt, how many each unsaid (3名工人轻重伤): not 重伤
+            "轻重伤",
+            "受轻重伤",
             "伤者",
             "伤员",
             "伤亡",

@@ -728,3 +728,25 @@ def test_a_toll_under_a_condition_is_imagined(text: str) -> None:
 def test_money_gone_missing_is_no_missing_people(text: str) -> None:
     p = propose(text)
     assert p.figures.missing == 0, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injured", "said"),
+    [
+        ("某铁路客车出轨事故酿49死逾200伤", 49, 200, "受伤逾200人（下限：至少200人"),
+        ("连环车祸致约5死20伤", 5, 20, "死亡约5人（约数，按5人计）"),
+        # 最近, 附近 are no qualifier
+        ("最近3死2伤的那起事故", 3, 2, "死亡3人（原文“3死2伤”）"),
+    ],
+)
+def test_a_compact_toll_with_a_qualifier_before_its_number(text: str, deaths: int, injured: int, said: str) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.injured) == (deaths, injured), p.reasons
+    assert any(said in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize("text", ["化工厂爆炸致3名工人轻重伤", "一工厂爆炸，5人受轻重伤"])
+def test_some_lightly_some_seriously_hurt_is_of_unknown_severity(text: str) -> None:
+    p = propose(text)
+    assert p.figures.serious == 0 and p.figures.injured > 0, p.reasons
+    assert any(r.startswith(f"受伤{p.figures.injured}人（伤情未明") for r in p.reasons), p.reasons
