@@ -185,6 +185,9 @@ WORDS: dict[str, Kind] = {
             "危重",
             "病危",
             "生命垂危",
+            # Hong Kong and Taiwan wording (1人命危, 2人情況危殆)
+            "命危",
+            "危殆",
             "急性工业中毒",
             "重症",
             "工业中毒",

@@ -750,3 +750,11 @@ def test_some_lightly_some_seriously_hurt_is_of_unknown_severity(text: str) -> N
     p = propose(text)
     assert p.figures.serious == 0 and p.figures.injured > 0, p.reasons
     assert any(r.startswith(f"受伤{p.figures.injured}人（伤情未明") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "serious"), [("大廈火警 3人送院 其中1人命危", 1), ("貨車撞巴士釀1死12傷 2人情況危殆", 2)]
+)
+def test_hong_kong_and_taiwan_words_for_the_critically_hurt(text: str, serious: int) -> None:
+    p = propose(text)
+    assert p.figures.serious == serious and p.grade is G, p.reasons
