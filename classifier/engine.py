@@ -26,7 +26,6 @@ from classifier.places import PlaceFinder
 from classifier.routing import RouteInput, Router, RoutingTable, check_routing
 from classifier.sentiment import SentimentScorer
 from classifier.topic_references import refuse_unknown_topics, unknown_topics, with_topic_ids
-from classifier.traditional import simplified
 from models.directory import UnitDirectory
 from models.enums import IncidentGrade, SourceTier
 from models.messages import Classification, RawItem
@@ -34,6 +33,7 @@ from yuqing.config import read_config_text, validate_yaml
 from yuqing.directory import load_units
 from yuqing.errors import ConfigError
 from yuqing.jurisdiction import load_gazetteer
+from yuqing.traditional import simplified
 
 TIER_WEIGHT = {
     SourceTier.OFFICIAL: 0.10,
@@ -117,7 +117,7 @@ class Classifier:
         """Classify a batch; the result is in the order of ``items``.
 
         Every reader (topic model, grading, places, negativity, routing, facts) reads the title and
-        text with traditional characters simplified (:mod:`classifier.traditional`), mapped once here."""
+        text with traditional characters simplified (:mod:`yuqing.traditional`), mapped once here."""
         docs = [(simplified(i.title), simplified(i.text)) for i in items]
         predictions = self.model.predict(docs, is_simplified=True)
         version = self.model.version

@@ -39,10 +39,10 @@ from classifier.occurrence import reports_incident
 from classifier.places import PlaceFinder, PlaceMatch
 from classifier.sentences import SENTENCE, Sentences
 from classifier.shorthands import Shorthands
-from classifier.traditional import simplified
 from models.directory import UnitDirectory
 from models.facts import Fact, FactKind
 from models.timeutil import SHANGHAI
+from yuqing.traditional import simplified
 
 _KIND = {
     Kind.DEATHS: FactKind.DEATHS,
@@ -135,7 +135,7 @@ class FactReader:
     ) -> tuple[Fact, ...]:
         """The facts ``text`` states (title and body joined by a newline); ``places`` are the
         gazetteer's matches in ``text`` when the caller has them already. Traditional characters
-        are read as simplified, as grading reads them (:mod:`classifier.traditional`)."""
+        are read as simplified, as grading reads them (:mod:`yuqing.traditional`)."""
         text = simplified(text)
         sentences = Sentences(text)
         # only the sentences with an occurrence verb can state when, where and what

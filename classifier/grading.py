@@ -72,8 +72,8 @@ from classifier.poisoning import FOOD_CAUSE, industrial_poisoning
 from classifier.prefilter import Prefiltered
 from classifier.stated_grade import stated_grade, with_stated
 from classifier.tallies import only_definitions, only_statistics
-from classifier.traditional import simplified
 from models.enums import EventType, IncidentGrade
+from yuqing.traditional import simplified
 
 
 @dataclass(frozen=True)
@@ -449,7 +449,7 @@ def _spared(figures: Figures, text: str) -> bool:
 def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     """Event type, figures and proposed grade of ``text`` (title and body joined).
 
-    Traditional characters are read as simplified (:mod:`classifier.traditional`: ``十一人罹難``), so
+    Traditional characters are read as simplified (:mod:`yuqing.traditional`: ``十一人罹難``), so
     the reasons quote such a text in simplified characters; ``is_simplified`` says the caller has
     simplified it already (the classifier stage does so once for all its readers)."""
     text = unspaced_counts(text if is_simplified else simplified(text))

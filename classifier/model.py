@@ -26,7 +26,7 @@ from classifier.errors import ModelError
 from classifier.features import TextFeatures
 from classifier.linear import NbSvm
 from classifier.text import Fields, Segmenter
-from classifier.traditional import simplified
+from yuqing.traditional import simplified
 
 FORMAT = 3
 """3: NB-SVM classifier, word features looked up by hash (retrain older models with ``yuqing train``)."""
@@ -72,7 +72,7 @@ class TopicModel:
 
     def prepare(self, docs: Sequence[tuple[str, str]], *, is_simplified: bool = False) -> list[Fields]:
         """The fields of ``(title, body)`` documents, traditional characters read as simplified
-        (:mod:`classifier.traditional`), in training as in serving; ``is_simplified`` says the
+        (:mod:`yuqing.traditional`), in training as in serving; ``is_simplified`` says the
         caller has simplified them already (the classifier stage does so once for all its readers)."""
         if not is_simplified:
             docs = [(simplified(title), simplified(body)) for title, body in docs]

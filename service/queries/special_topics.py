@@ -2,8 +2,9 @@
 places, inside its period, and only what the user may see.
 
 Keywords and exclusions are ``LIKE '%word%'`` with ``%``, ``_`` and ``\\`` escaped (so ``50%`` and
-``a_b`` match literally): ``ILIKE`` on PostgreSQL, plain ``LIKE`` on SQLite, whose ``LIKE`` already
-ignores the case of ASCII letters (``lower()`` of every text first would cost a quarter more). The
+``a_b`` match literally), each also in its traditional spellings (``台风`` finds ``颱風``): ``ILIKE``
+on PostgreSQL, plain ``LIKE`` on SQLite, whose ``LIKE`` already ignores the case of ASCII letters
+(``lower()`` of every text first would cost a quarter more). The
 period is ``[starts_at, ends_at)``, cut at ``now`` for a running 专题. The story figures are those
 of :mod:`service.queries.trends` over these conditions.
 """
@@ -27,6 +28,7 @@ from service.queries.filters import json_list_contains
 from service.queries.key_events import KeyEvents, pick_key_events
 from service.queries.trends import StoryItem
 from service.queries.visibility import item_visible
+from yuqing.traditional import traditional_forms
 
 
 def _escape(word: str) -> str:
@@ -55,7 +57,10 @@ def _contains_like(element: Contains, compiler: Any, **kw: Any) -> str:
 
 
 def _mentions(word: str) -> ColumnElement[bool]:
-    return or_(Contains(Item.title, word), Contains(Item.text, word))
+    """``word`` in the title or text, in any of its traditional spellings too (a repost from Hong
+    Kong or Taiwan is stored as written: ``颱風`` for ``台风``; :func:`yuqing.traditional.traditional_forms`)."""
+    forms = traditional_forms(word)
+    return or_(*(Contains(Item.title, w) for w in forms), *(Contains(Item.text, w) for w in forms))
 
 
 def matching(topic: SpecialTopic, place_names: Sequence[str] = ()) -> list[ColumnElement[bool]]:

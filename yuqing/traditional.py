@@ -1,4 +1,5 @@
-"""Traditional characters (繁体字) read as simplified, so every reader of the stage reads them.
+"""Traditional characters (繁体字) read as simplified, so every reader of the stage reads them; and
+the traditional spellings of a word, to find it in text stored as written.
 
 Reports from 香港, 澳门 and 台湾 media, reposts of them, and citizens typing with a traditional
 input method write ``造成3人死亡、12人受傷``, ``十一人罹難``, ``經濟損失``, ``火災``, ``計生辦要求罰款``,
@@ -64,6 +65,39 @@ def table() -> tuple[dict[int, str], re.Pattern[str]]:
     }
     scanned = "".join(sorted(c for c in pairs if ord(c) <= 0xFFFF))
     return str.maketrans(pairs), re.compile(f"[{re.escape(scanned)}]")
+
+
+@cache
+def _traditional_of() -> dict[str, tuple[str, ...]]:
+    """Each simplified character with traditional forms → its forms, itself first (``STCharacters.txt``:
+    台 → 台, 臺, 檯, 颱)."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for key, values in _dictionary("STCharacters.txt").items():
+        if len(key) == 1:
+            forms[key] = tuple(dict.fromkeys([key, *(v for v in values if len(v) == 1)]))
+    return forms
+
+
+FORMS = 16
+"""At most this many spellings of one word (:func:`traditional_forms`)."""
+
+
+def traditional_forms(word: str) -> tuple[str, ...]:
+    """``word`` and its spellings in traditional characters, character by character (``台风`` →
+    ``台风``, ``臺風``, ``台風`` … ``颱風``), at most :data:`FORMS` of them: ``word`` first, then ``word``
+    in each character's first traditional form, then the mixes: for matching a word against text
+    stored as written (a 专题's keywords against reposts from Hong Kong and Taiwan). Characters
+    without traditional forms stay; a long word with several characters of many forms keeps only
+    its first mixes (``台风过境积水`` keeps ``臺風過境積水`` and the first mixes, not ``颱風過境積水``)."""
+    of = _traditional_of()
+    choices = [of.get(char, (char,)) for char in word]
+    # the word wholly in the first traditional form of each character comes right after the word,
+    # so a long word keeps it when its other mixes are cut
+    whole = "".join(c[1] if len(c) > 1 else c[0] for c in choices)
+    forms = [""]
+    for options in choices:
+        forms = [f + c for f in forms for c in options][: FORMS * 4]
+    return tuple(dict.fromkeys([word, whole, *forms]))[:FORMS]
 
 
 def simplified(text: str) -> str:
