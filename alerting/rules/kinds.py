@@ -9,6 +9,7 @@ from alerting.events.state import grade_severity
 from alerting.events.volume import detect_spike
 from alerting.rules.base import Hit, RuleContext
 from models.enums import IncidentGrade
+from yuqing.traditional import simplified
 
 
 def _event_scope(ctx: RuleContext) -> str:
@@ -51,7 +52,7 @@ class NegativeOfficialRule:
         units = sorted(routed & self.units)
         if units:
             reasons.append(f"涉及单位：{'、'.join(ctx.unit_names(units))}")
-        body = f"{item.title}\n{item.text}"
+        body = simplified(f"{item.title}\n{item.text}")  # 點名 a unit in traditional characters too
         names = [n for n in self.config.unit_names if n in body]
         if names:
             reasons.append(f"点名：{'、'.join(names)}")
@@ -115,20 +116,26 @@ class SpikeRule:
 
 
 class WatchWordsRule:
-    """关注词 present, no 排除词, and one of the 地域词 (when configured) in the text or the places."""
+    """关注词 present, no 排除词, and one of the 地域词 (when configured) in the text or the places.
+
+    Text and words are compared with their traditional characters simplified
+    (:mod:`yuqing.traditional`): a repost's ``颱風`` is a ``台风``."""
 
     def __init__(self, config: WatchWordsRuleConfig) -> None:
         self.config = config
         self.id = config.id
+        self._words = tuple((w, simplified(w)) for w in config.words)
+        self._exclude = tuple(simplified(w) for w in config.exclude)
+        self._regions = tuple(simplified(w) for w in config.regions)
 
     def check(self, ctx: RuleContext) -> Hit | None:
         msg = ctx.assignment.item.message
-        body = f"{msg.item.title}\n{msg.item.text}"
-        words = [w for w in self.config.words if w in body]
-        if not words or any(x in body for x in self.config.exclude):
+        body = simplified(f"{msg.item.title}\n{msg.item.text}")
+        words = [w for w, plain in self._words if plain in body]
+        if not words or any(x in body for x in self._exclude):
             return None
-        if self.config.regions:
-            places = " ".join(msg.classification.places) + " " + (msg.item.region or "")
-            if not any(r in body or r in places for r in self.config.regions):
+        if self._regions:
+            places = " ".join(msg.classification.places) + " " + simplified(msg.item.region or "")
+            if not any(r in body or r in places for r in self._regions):
                 return None
         return Hit(self.id, self.config.name, self.config.level, f"关注词：{'、'.join(words)}", _event_scope(ctx))

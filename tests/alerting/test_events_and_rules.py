@@ -270,6 +270,17 @@ def test_watch_words_with_exclusions_and_region(any_migrated_db, alerting_config
     assert titles == ["虎山街道一工地围墙坍塌"]
 
 
+def test_watch_words_read_traditional_characters(any_migrated_db, alerting_config, make_raw_item, make_classified_item):
+    handler = _handler(any_migrated_db, alerting_config)
+    hit = make_raw_item(title="虎山街道一工地圍牆倒塌", text="虎山街道某工地圍牆坍塌。")
+    drill = make_raw_item(title="虎山街道開展坍塌事故應急演練", text="應急演練順利完成。")
+    for raw in (hit, drill):
+        handler.process([Incoming(make_classified_item(raw, negative=False))])
+    with any_migrated_db[1]() as s:
+        titles = list(s.scalars(select(Alert.title).where(Alert.rule == "watch")))
+    assert titles == ["虎山街道一工地圍牆倒塌"]
+
+
 def test_spike_against_the_events_own_baseline(any_migrated_db, alerting_config, make_raw_item, make_classified_item):
     handler = _handler(any_migrated_db, alerting_config)
     base = [
