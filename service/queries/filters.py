@@ -18,6 +18,7 @@ from sqlalchemy.sql.visitors import InternalTraversal
 
 from models.timeutil import ensure_aware
 from service.api.types import SaneDatetime, Text
+from yuqing.traditional import traditional_forms
 
 
 class Page(BaseModel):
@@ -92,5 +93,8 @@ def unit_scope(lead_column: Any, co_column: Any, unit_id: str) -> ColumnElement[
 
 
 def text_search(columns: list[Any], q: str) -> ColumnElement[bool]:
-    pattern = f"%{_like_escape(q.strip())}%"
-    return or_(*(c.ilike(pattern, escape="\\") for c in columns))
+    """``q`` in any of ``columns`` (Latin letters in any case), in its traditional spellings too:
+    text is stored as written, so a search for ``台风`` finds a repost's ``颱風``
+    (:func:`yuqing.traditional.traditional_forms`)."""
+    patterns = [f"%{_like_escape(w)}%" for w in traditional_forms(q.strip())]
+    return or_(*(c.ilike(p, escape="\\") for p in patterns for c in columns))

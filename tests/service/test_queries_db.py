@@ -32,6 +32,7 @@ def test_scoped_queries(any_migrated_db: Any) -> None:
                 ("jiaoyu", ["hushan"], ["双塔街道"], "学校食堂"),
                 ("jiaoyu", [], [], "招生政策 100%"),
                 ("hu_shan", [], [], "近似单位"),
+                ("hu_shan", [], [], "颱風過境"),
             ]
         ):
             s.add(
@@ -73,6 +74,7 @@ def test_scoped_queries(any_migrated_db: Any) -> None:
         assert titles(list_items(db, desk, ListFilter(place="虎山街道"))) == ["虎山积水"]
         assert titles(list_items(db, desk, ListFilter(unit="hushan"))) == ["学校食堂", "虎山积水"]
         assert titles(list_items(db, desk, ListFilter(q="100%"))) == ["招生政策 100%"]
+        assert titles(list_items(db, desk, ListFilter(q="台风"))) == ["颱風過境"]  # stored as written
         assert titles(list_items(db, hushan, ListFilter(unit="jiaoyu"))) == ["学校食堂"]
         first, more_first = list_items(db, hushan, ListFilter(limit=1))
         second, more_second = list_items(db, hushan, ListFilter(limit=1, offset=1))
