@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from alerting.events.state import Assignment
 from alerting.events.volume import VolumeWindows
 from yuqing.names import unit_names
+from yuqing.traditional import simplified
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,13 @@ class RuleContext:
     event or topic per batch, not per item)."""
     volumes: VolumeWindows | None = None
     """The batch's event and topic volumes, read once for all its spike checks (None: query each)."""
+
+    @cached_property
+    def body(self) -> str:
+        """The item's title and text, traditional characters simplified (:mod:`yuqing.traditional`:
+        a repost's ``颱風`` is a ``台风``), made once for all the rules that read words in it."""
+        item = self.assignment.item.message.item
+        return simplified(f"{item.title}\n{item.text}")
 
     def unit_names(self, unit_ids: Sequence[str]) -> list[str]:
         """Names of ``unit_ids`` in order, each read once per batch (a query per item cost the

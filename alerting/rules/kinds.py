@@ -52,8 +52,7 @@ class NegativeOfficialRule:
         units = sorted(routed & self.units)
         if units:
             reasons.append(f"涉及单位：{'、'.join(ctx.unit_names(units))}")
-        body = simplified(f"{item.title}\n{item.text}")  # 點名 a unit in traditional characters too
-        names = [n for n in self.config.unit_names if n in body]
+        names = [n for n in self.config.unit_names if n in ctx.body]  # 點名 in traditional characters too
         if names:
             reasons.append(f"点名：{'、'.join(names)}")
         if not reasons:
@@ -130,7 +129,7 @@ class WatchWordsRule:
 
     def check(self, ctx: RuleContext) -> Hit | None:
         msg = ctx.assignment.item.message
-        body = simplified(f"{msg.item.title}\n{msg.item.text}")
+        body = ctx.body
         words = [w for w, plain in self._words if plain in body]
         if not words or any(x in body for x in self._exclude):
             return None
