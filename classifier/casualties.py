@@ -82,6 +82,7 @@ from classifier.casualty_gate import TRIGGER
 from classifier.casualty_pairs import joined, pair_chain
 from classifier.casualty_tokens import BREAK, FOUND, ILLNESS, Kind, Mention, Tok, read_tokens
 from classifier.dated import EarlierDates
+from classifier.forest_areas import about_a_forest_fire, forest_areas
 from classifier.keywords import longest_first
 from classifier.later_deaths import died_later, found_dead
 from classifier.missing import fewer_after_a_find, found_in_sentence, found_later_on, still_missing, with_deaths
@@ -164,7 +165,9 @@ def _increment(sentence: str, m: Mention) -> Mention:
 
 def read_figures(text: str) -> CasualtyReport:
     """The casualty and loss figures of the event ``text`` reports (see the module docstring)."""
-    if TRIGGER.search(text) is None:
+    # a forest fire's areas (过火面积约150公顷) need no casualty word
+    forest = about_a_forest_fire(text)
+    if not forest and TRIGGER.search(text) is None:
         return CasualtyReport()
     if _FULLWIDTH_DIGIT.search(text):
         text = text.translate(_FULLWIDTH)
@@ -180,9 +183,13 @@ def read_figures(text: str) -> CasualtyReport:
     earlier_end = -1  # where the last sentence ends whose last figure was an earlier event's
     for sm in SENTENCE.finditer(text):
         sentence = sm.group()
-        if TRIGGER.search(sentence) is None:
+        triggered = TRIGGER.search(sentence) is not None
+        areas = forest_areas(sentence) if forest else []
+        if not triggered and not areas:
             continue
-        mentions, previous = _sentence_mentions(sentence, previous)
+        mentions, previous = _sentence_mentions(sentence, previous) if triggered else ([], previous)
+        if areas:
+            mentions = [*mentions, *areas]
         statistic = is_statistic(sentence, lasting and sm.start() != lead_start) if mentions else False
         month_is_earlier, earlier_day = dates.of(sentence, sm.start()) if mentions and not statistic else (False, None)
         # 2019年5月3日，该厂发生爆炸，造成12人死亡。这起事故造成直接经济损失1.5亿元: that event's too

@@ -34,6 +34,10 @@ class Kind(StrEnum):
     """Injured, severity not stated (受伤, 伤者); also 伤亡 (dead and injured together)."""
     LOSS = "loss"
     """Direct economic loss, in 元."""
+    FOREST = "forest"
+    """Forest a fire damaged (受害森林面积), in 公顷 (:mod:`classifier.forest_areas`)."""
+    BURNED = "burned"
+    """Area a forest fire burned over (过火面积), in 公顷: it holds land other than forest."""
 
     @property
     def label(self) -> str:
@@ -47,7 +51,13 @@ _KIND_LABELS = {
     Kind.MINOR: "轻伤",
     Kind.INJURED: "受伤",
     Kind.LOSS: "直接经济损失",
+    Kind.FOREST: "受害森林面积",
+    Kind.BURNED: "过火面积",
 }
+AREAS = (Kind.FOREST, Kind.BURNED)
+"""Kinds counted in 公顷."""
+PEOPLE_KINDS = (Kind.DEATHS, Kind.MISSING, Kind.SERIOUS, Kind.MINOR, Kind.INJURED)
+"""Kinds counted in people."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +66,7 @@ class Mention:
 
     kind: Kind
     value: float
-    """People, or 元 for :attr:`Kind.LOSS`."""
+    """People, 元 for :attr:`Kind.LOSS`, 公顷 for :data:`AREAS`."""
     bound: Bound
     quote: str
     """The words it was read from, as written."""

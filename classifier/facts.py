@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 
 from classifier.casualties import CasualtyReport, Kind
+from classifier.casualty_tokens import AREAS, PEOPLE_KINDS
 from classifier.contexts import reports_incident_at
 from classifier.keywords import longest_first
 from classifier.numbers import Bound, chinese_to_int
@@ -51,6 +52,8 @@ _KIND = {
     Kind.INJURED: FactKind.INJURED,
     Kind.MINOR: FactKind.MINOR,
     Kind.LOSS: FactKind.LOSS,
+    Kind.FOREST: FactKind.FOREST_AREA,
+    Kind.BURNED: FactKind.BURNED_AREA,
 }
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]|(?<!、)\s")
 """Where a clause of responding units ends: a space ends one (headlines) unless it follows 、 (folded lists)."""
@@ -386,16 +389,20 @@ def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
 
 def _figures(report: CasualtyReport) -> list[Fact]:
     out = []
-    people = any(kind is not Kind.LOSS for kind in report.figures)
+    people = any(kind in PEOPLE_KINDS for kind in report.figures)
     if report.no_casualties is not None and not people:  # 所幸无人员伤亡: a fact the brief states too
         words = report.no_casualties  # as written: 未造成人员伤亡, 暂无人员伤亡, 无人死亡
         out.append(Fact(kind=FactKind.NO_CASUALTIES, value=words, quote=words))
     for kind, m in report.figures.items():
         if kind is Kind.LOSS:
             shown = f"{m.value / 1e8:g}亿元" if m.value >= 1e8 else f"{m.value / 1e4:g}万元"
+        elif kind in AREAS and "公顷" not in m.quote:  # 200余亩: converted, the quote shows it as written
+            shown = f"{round(m.value, 2):g}公顷（按原文折算）"
+        elif kind in AREAS:
+            shown = f"{round(m.value, 2):g}公顷"
         else:
             shown = f"{m.count}至{m.upper:g}人" if m.upper else f"{m.count}人"
-        if m.qualifier:
+        if m.qualifier and (kind not in AREAS or "公顷" in m.quote):
             shown = (
                 f"{m.qualifier}{shown}"
                 if m.qualifier not in ("余", "多", "以上", "左右")

@@ -63,12 +63,14 @@ from dataclasses import dataclass, field, replace
 
 from classifier.abroad import abroad
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
+from classifier.casualty_tokens import AREAS
 from classifier.domestic import split_by_place
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
+from classifier.forest_areas import FOREST_HECTARES
 from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
-from classifier.poisoning import FOOD_CAUSE, industrial_poisoning
+from classifier.poisoning import FOOD_CAUSE, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
 from classifier.stated_grade import stated_grade, with_stated
 from classifier.tallies import only_definitions, only_statistics
@@ -120,6 +122,15 @@ def extract_figures(text: str) -> Figures:
         loss_yuan=report.value(Kind.LOSS),
         report=report,
     )
+
+
+def _hectares(m: Mention) -> str:
+    """An area in 公顷 as the text qualified it (``约150公顷``), or converted from 亩 or 平方公里
+    (``13.33公顷（按原文面积折算，下限）``: the quote that follows shows the figure as written)."""
+    if "公顷" in m.quote:
+        return _amount(m, round(m.value, 2), "公顷")
+    note = "，下限" if m.bound is Bound.AT_LEAST else "，约数" if m.bound is Bound.ABOUT else ""
+    return f"{round(m.value, 2):g}公顷（按原文面积折算{note}）"
 
 
 def _people(m: Mention) -> str:
@@ -193,7 +204,7 @@ one poisoning of 100 people or more, or with a death, is 较大; of 100 or more 
 
 _TREATED = re.compile(
     rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位)[^，,。；;！!？?\d]{{0,8}}?"
-    r"(?:送医|就医|就诊|入院|住院|送往医院|出现[^，,。；;]{0,8}?症状|身体不适)"
+    r"(?:送医|就医|就诊|入院|住院|送往医院|出现[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适)|身体不适)"
 )
 
 
@@ -221,14 +232,21 @@ def _treated(text: str) -> Mention | None:
     return best
 
 
-def food_poisoning_grade(text: str, figures: Figures) -> tuple[IncidentGrade, str] | None:
+def food_poisoning_grade(
+    text: str, figures: Figures, event_type: EventType | None = None
+) -> tuple[IncidentGrade, str] | None:
     """The grade the national food-safety plan gives the food poisoning ``text`` reports, with its
-    reason (``None`` when ``text`` reports no food poisoning, or fewer than 30 poisoned and no death)."""
+    reason (``None`` when ``text`` reports no food poisoning, or fewer than 30 poisoned and no death).
+    A public-health event (``event_type``) of people taken ill after a meal, no 中毒 said, is graded
+    as a suspected one (:func:`classifier.poisoning.ill_after_eating`)."""
     # every match of _FOOD holds one of these words, and most texts hold none: three substring tests
     # cost far less than searching for their alternation, which stops at every 中 and 食
-    if "中毒" not in text and "食源性疾病" not in text and "食品安全事故" not in text:
-        return None
-    if _FOOD.search(text) is None:
+    named = "中毒" in text or "食源性疾病" in text or "食品安全事故" in text
+    if named and _FOOD.search(text) is None:
+        named = False
+    # or people taken ill after a meal, with no 中毒 said (学生食用午餐后出现呕吐腹泻症状): suspected
+    ill_only = not named and event_type is EventType.PUBLIC_HEALTH and ill_after_eating(text) is not None
+    if not named and not ill_only:
         return None
     found = figures.report.figures
     ill = [m for k in (Kind.INJURED, Kind.SERIOUS, Kind.MINOR) if (m := found.get(k)) and "中毒" in m.quote]
@@ -243,33 +261,38 @@ def food_poisoning_grade(text: str, figures: Figures) -> tuple[IncidentGrade, st
     quote = _quote(*ill, *([deaths] if deaths else []))
     # 近百名学生食物中毒 are fewer than 100: graded just below, the desk asked to check (as _graded)
     short = any(_short_of(m) for m in ill) and poisoned == sum(m.value for m in ill)
-    graded = _food_grade(poisoned - 1 if short else poisoned, ill, deaths)
+    word = "进食后发病" if ill_only else "食物中毒"
+    graded = _food_grade(poisoned - 1 if short else poisoned, ill, deaths, word)
     if graded is None:
         return None
     grade, why = graded
-    if short and (written := _food_grade(poisoned, ill, deaths)) and written[0].severity > grade.severity:
+    if ill_only:
+        why += "（原文未称中毒，按疑似食物中毒分级，请核实）"
+    if short and (written := _food_grade(poisoned, ill, deaths, word)) and written[0].severity > grade.severity:
         why = f"{why}；若达{poisoned:g}人则为{written[0].label}，请核实"
     return grade, f"{why}{quote} → {grade.label}"
 
 
-def _food_grade(poisoned: float, ill: list[Mention], deaths: Mention | None) -> tuple[IncidentGrade, str] | None:
+def _food_grade(
+    poisoned: float, ill: list[Mention], deaths: Mention | None, word: str = "食物中毒"
+) -> tuple[IncidentGrade, str] | None:
     """The food-safety plan's grade of a poisoning of ``poisoned`` people, ``deaths`` among them,
-    with its reason (``None`` below 30 poisoned and no death)."""
+    with its reason naming them by ``word`` (``None`` below 30 poisoned and no death)."""
     if deaths and (deaths.value >= 10 or poisoned >= 100):
         grade = IncidentGrade.MAJOR
-        head = f"食物中毒{poisoned:g}人，其中死亡{_people(deaths)}" if ill else f"食物中毒死亡{_people(deaths)}"
+        head = f"{word}{poisoned:g}人，其中死亡{_people(deaths)}" if ill else f"{word}死亡{_people(deaths)}"
         why = f"{head}（食品安全事故：中毒100人以上并有死亡，或死亡10人以上）"
     elif poisoned >= 100:
         grade = IncidentGrade.LARGE
         shown = f"{poisoned:g}人" if not ill or len(ill) > 1 or deaths else _people(ill[0])
-        why = f"食物中毒{shown}（食品安全事故：一起中毒100人以上）"
+        why = f"{word}{shown}（食品安全事故：一起中毒100人以上）"
     elif deaths:
         grade = IncidentGrade.LARGE
-        why = f"食物中毒死亡{_people(deaths)}（食品安全事故：出现死亡病例）"
+        why = f"{word}死亡{_people(deaths)}（食品安全事故：出现死亡病例）"
     elif poisoned >= 30:
         grade = IncidentGrade.GENERAL
         shown = _people(ill[0]) if len(ill) == 1 else f"{poisoned:g}人"
-        why = f"食物中毒{shown}（食品安全事故：一起中毒30～99人、无死亡）"
+        why = f"{word}{shown}（食品安全事故：一起中毒30～99人、无死亡）"
     else:
         return None
     return grade, why
@@ -347,6 +370,23 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
         elif "直接" not in loss.quote:  # 经济损失, 火灾造成损失: graded as the 条例's direct loss
             check += "；原文未写明为直接经济损失，按直接经济损失计，请核实"
         bump(step, f"直接经济损失{shown}{check}{_quote(loss)}")
+    forest, burned = found.get(Kind.FOREST), found.get(Kind.BURNED)
+    if forest:  # 森林防火条例 第四十条: graded by the forest damaged
+        step, check = _step(forest.value - (1e-9 if _short_of(forest) else 0.0), FOREST_HECTARES), ""
+        if _short_of(forest) and (written := _step(forest.value, FOREST_HECTARES)).severity > step.severity:
+            check = f"；若达{forest.value:g}公顷则为{written.label}，请核实"
+        bump(step, f"受害森林面积{_hectares(forest)}（森林火灾按受害森林面积定级）{check}{_quote(forest)}")
+    if burned and not forest:
+        # 过火面积 holds land other than forest: no grade of its own, the desk asked to check
+        would = _step(burned.value, FOREST_HECTARES)
+        check = ""
+        if would is not IncidentGrade.GENERAL and (grade is None or would.severity > grade.severity):
+            tops = (IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LARGE)
+            low = dict(zip(tops, FOREST_HECTARES, strict=True))
+            check = f"；若其中受害森林面积达{low[would]:g}公顷则为{would.label}，请核实"
+        reasons.append(
+            f"过火面积{_hectares(burned)}（含非林地，森林火灾按受害森林面积定级，未计入{check}）{_quote(burned)}"
+        )
     if figures.report.no_casualties and not (deaths or missing or serious or injured):
         reasons.append(f"无人员伤亡（原文“{figures.report.no_casualties}”）")
     # one reason a sentence (模拟造成30人死亡、100人受伤的场景: two figures left out)
@@ -412,7 +452,8 @@ def _domestic_figures(text: str) -> tuple[Figures, str] | None:
         return None
     theirs = "、".join(
         f"{'伤亡' if '伤亡' in m.quote else kind.label}"
-        f"{_people(m) if kind is not Kind.LOSS else f'{m.value / 1e4:g}万元'}（原文“{m.quote}”）"
+        f"{_hectares(m) if kind in AREAS else _people(m) if kind is not Kind.LOSS else f'{m.value / 1e4:g}万元'}"
+        f"（原文“{m.quote}”）"
         for kind, m in foreign.report.figures.items()
     )
     why = (
@@ -459,7 +500,7 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     if apart is not None:
         figures = apart[0]
     figures = _industrial(text, figures)
-    food = food_poisoning_grade(text, figures)
+    food = food_poisoning_grade(text, figures, event_type)
     grade, reasons = grade_of(figures, poisoning=food is not None)
     if food is not None:
         reasons.append(food[1])
@@ -505,6 +546,6 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     # people hurt: an incident happened, even where its type has no keyword here
     if grade is None and (emergency or figures.injured or figures.minor or _spared(figures, text)):
         grade = IncidentGrade.GENERAL
-        figures_named = any(r.startswith(("受伤", "伤亡", "中毒", "轻伤", "无人员伤亡")) for r in reasons)
+        figures_named = any(r.startswith(("受伤", "伤亡", "中毒", "轻伤", "无人员伤亡", "过火面积")) for r in reasons)
         reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
     return GradeProposal(event_type, terms, grade, tuple(reasons), figures)

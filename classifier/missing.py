@@ -262,10 +262,11 @@ def still_trapped(text: str) -> tuple[float, str] | None:
 _TRAPPED_SOME = re.compile(
     rf"(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)"
     rf"[^。；;！!？?]{{0,16}}?(?:(?:已|已经|目前已|现已|先后|成功)+(?:救出|营救出|救起|搜救出)了?(?P<out>{NUM})(?:名|人)"
-    rf"|(?:已有|目前已有)?(?P<out2>{NUM})(?:名|人)(?:已|已经|均已|先后|成功)+被?(?:救出|获救|救起|脱困|脱险|升井))"
+    rf"|(?:(?:已有|目前已有)(?P<out3>{NUM})(?:名|人)(?:已|已经|均已|先后|成功)*|(?P<out2>{NUM})(?:名|人)(?:已|已经|均已|先后|成功)+)"
+    r"被?(?:救出|获救|救起|脱困|脱险|升井))"
 )
-"""Some of those trapped rescued (``7名工人被困 已救出4人``, ``2人被埋，…2人已被救出``), in one sentence:
-the rest are still there."""
+"""Some of those trapped rescued (``7名工人被困 已救出4人``, ``2人被埋，…2人已被救出``, ``22人被困，…已有10人
+升井``), in one sentence: the rest are still there."""
 
 
 _TRAPPED_PLAIN = re.compile(rf"(?<![\d.])(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)")
@@ -296,10 +297,10 @@ def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
 def _some_rescued(text: str) -> tuple[float, str] | None:
     """How many of those trapped are left once some are rescued (``7名工人被困 已救出4人``: 3; 0
     when all were), with the words, or ``None``."""
-    if "救" not in text:
+    if "救" not in text and "升井" not in text and "脱困" not in text and "脱险" not in text:
         return None
     for m in _TRAPPED_SOME.finditer(text):
-        trapped, out = parse_count(m.group("num")), parse_count(m.group("out") or m.group("out2"))
+        trapped, out = parse_count(m.group("num")), parse_count(m.group("out") or m.group("out2") or m.group("out3"))
         if trapped is not None and out is not None and 0 < out[0] <= trapped[0]:
             return trapped[0] - out[0], m.group()
     return None

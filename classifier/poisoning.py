@@ -12,6 +12,11 @@ chemical poisoning, an accident:
   lead, an incident named (``一起疑似中毒事件``): a public-health event (《国家突发公共卫生事件应急预案》
   covers poisonings of unknown cause).
 
+An early report often names no 中毒 at all, only people taken ill after a meal (``学生食用午餐后出现
+呕吐腹泻症状，先后有87名学生就医``, ``多名宾客就餐后身体不适``): :func:`ill_after_eating` reads that as a
+suspected food poisoning when the lead says so of several people (a number, ``多名``, ``一批``), not
+of one diner (``我吃了外卖后腹泻``, a complaint to the market regulator).
+
 A gas or chemical poisoning at work (a factory, a workshop, workers, work in a confined space; not at
 home: ``一家三口煤气中毒``) is 急性工业中毒, which the 条例 counts as serious injury
 (:func:`industrial_poisoning`).
@@ -122,6 +127,41 @@ def is_food_poisoning(text: str) -> bool:
     return found is not None and found.cause is Cause.FOOD
 
 
+_SYMPTOMS = r"(?:上吐下泻|呕吐|腹泻|腹痛|恶心|头晕|头痛|发热|发烧|拉肚子|肚子痛|身体不适|不适)"
+_ILL_AFTER_EATING = re.compile(
+    rf"{FOOD_CAUSE}[^。！？!?；;\n]{{0,16}}?(?:后|之后|以后|过后)[^。！？!?；;\n]{{0,16}}?(?P<symptom>{_SYMPTOMS})"
+)
+_SEVERAL = re.compile(
+    rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位|例)|多名|多人|数名|数十|十余|一批|部分|集体|群体|大批|不少"
+)
+"""Several people, in the sentence of the illness (a number, 多名, 一批): not one diner's complaint."""
+
+
+@dataclass(frozen=True)
+class Illness:
+    symptom: str
+    """The word of the illness (``呕吐``, ``身体不适``)."""
+    quote: str
+    """The words it was read from (``食用午餐后出现呕吐``)."""
+
+
+def ill_after_eating(text: str) -> Illness | None:
+    """Several people taken ill after a meal in the lead of ``text`` (a suspected food poisoning
+    named without 中毒: ``学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医``), or ``None``."""
+    lead = text[:LEAD]
+    for m in _ILL_AFTER_EATING.finditer(lead):
+        sentence_start = max(lead.rfind(c, 0, m.start()) for c in "。！？!?；;\n") + 1
+        end = _SENTENCE_END.search(text, m.end())
+        sentence = text[sentence_start : end.start() if end else len(text)]
+        if _SEVERAL.search(sentence) is None:
+            continue
+        if not reports_incident_at(text, m.start("symptom"), m.end("symptom")):
+            continue
+        return Illness(m.group("symptom"), m.group())
+    return None
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _REACH = 30
 _BREAK = re.compile(r"[，,。；;！!？?\n\s]")
 

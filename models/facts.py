@@ -38,6 +38,8 @@ class FactKind(StrEnum):
     INJURED = "injured"
     MINOR = "minor"
     LOSS = "loss"
+    FOREST_AREA = "forest_area"
+    BURNED_AREA = "burned_area"
     NO_CASUALTIES = "no_casualties"
     UNIT = "unit"
 
@@ -56,12 +58,14 @@ _LABELS = {
     FactKind.INJURED: "受伤",
     FactKind.MINOR: "轻伤",
     FactKind.LOSS: "直接经济损失",
+    FactKind.FOREST_AREA: "受害森林面积",
+    FactKind.BURNED_AREA: "过火面积",
     FactKind.NO_CASUALTIES: "人员伤亡",
     FactKind.UNIT: "处置单位",
 }
 PEOPLE = (FactKind.DEATHS, FactKind.MISSING, FactKind.SERIOUS, FactKind.INJURED, FactKind.MINOR)
 """The figures of people hurt or missing."""
-FIGURES = (*PEOPLE, FactKind.NO_CASUALTIES, FactKind.LOSS)
+FIGURES = (*PEOPLE, FactKind.NO_CASUALTIES, FactKind.LOSS, FactKind.FOREST_AREA, FactKind.BURNED_AREA)
 """The figures of an event, in the order they are shown; :attr:`FactKind.NO_CASUALTIES` (``无人员伤亡``, as
 the text words it) stands only where no item states a figure of :data:`PEOPLE`."""
 
@@ -77,7 +81,7 @@ class Fact(BaseModel):
     quote: str = Field(default="", max_length=300)
     """The words it was read from."""
     number: float | None = None
-    """Casualties in people, loss in 元."""
+    """Casualties in people, loss in 元, a forest fire's areas in 公顷."""
     bound: str = "exact"
     """``exact``, ``at_least`` (余/多/以上) or ``about`` (约/近) for figures."""
     update: bool = False

@@ -61,9 +61,10 @@ def _casualties(facts: EventFacts) -> str:
     text = "、".join(parts)
     if not text and (spared := value(FactKind.NO_CASUALTIES)):
         text = spared  # 未造成人员伤亡, as the items word it
-    loss = value(FactKind.LOSS)
-    if loss:
-        text = f"{text}，直接经济损失{loss}" if text else f"直接经济损失{loss}"
+    for kind in (FactKind.LOSS, FactKind.FOREST_AREA, FactKind.BURNED_AREA):
+        shown = value(kind)
+        if shown:
+            text = f"{text}，{kind.label}{shown}" if text else f"{kind.label}{shown}"
     return text
 
 

@@ -288,3 +288,24 @@ def test_a_township_government_named_without_its_name_is_the_events_township(
     both = text.replace("事发后，", "东城街道也有群众报警。事发后，")
     _, result = facts_of(classifier_engine, make_raw_item, "桃园村一民房起火", both, PUBLISHED)
     assert [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)] == ["yingji"]
+
+
+def test_a_forest_fires_areas_are_facts(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "西山镇林区发生森林火灾",
+        "11月23日14时许，西山镇桃园村后山林区发生森林火灾，经连夜扑救，明火已被扑灭。"
+        "经初步核查，过火面积约150公顷，受害森林面积约80公顷，无人员伤亡。",
+        PUBLISHED,
+    )
+    (forest,) = by_kind(result.facts, FactKind.FOREST_AREA)
+    assert (forest.value, forest.number, forest.bound) == ("约80公顷", 80, "about")
+    assert forest.quote == "受害森林面积约80公顷"
+    (burned,) = by_kind(result.facts, FactKind.BURNED_AREA)
+    assert (burned.value, burned.number) == ("约150公顷", 150)
+    # no one hurt: the areas are no casualty figure
+    assert by_kind(result.facts, FactKind.NO_CASUALTIES)
+    _, mu = facts_of(classifier_engine, make_raw_item, "山火", "东山村一处山林起火，烧毁林地200余亩", PUBLISHED)
+    (converted,) = by_kind(mu.facts, FactKind.FOREST_AREA)
+    assert converted.value == "13.33公顷（按原文折算）" and converted.quote == "烧毁林地200余亩"

@@ -493,6 +493,19 @@ def test_people_still_trapped_are_no_figure_but_ask_the_desk() -> None:
     assert p.grade is G and any(r.startswith("被困、被埋1人") and "请核实" not in r for r in p.reasons), p.reasons
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某煤矿发生透水事故，井下22人被困，经全力搜救，已有10人升井，其余人员仍在搜救中",
+        "矿井坍塌22人被困 目前已有10人成功升井",
+    ],
+)
+def test_people_brought_up_from_a_mine_are_no_longer_trapped(text: str) -> None:
+    p = propose(text)
+    (reason,) = [r for r in p.reasons if r.startswith("被困")]
+    assert reason.startswith("被困、被埋12人"), p.reasons  # 22 trapped, 10 out
+
+
 def test_missing_people_found_alive_or_dead_unsaid_ask_the_desk() -> None:
     p = propose("船上12人失联，目前已找到8人")
     assert (p.figures.missing, p.grade) == (4, L), p.reasons

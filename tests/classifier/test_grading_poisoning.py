@@ -111,3 +111,43 @@ def test_a_poisoning_at_home_or_of_food_is_no_industrial_poisoning(text: str) ->
     p = propose(text)
     assert p.figures.serious == 0, p.reasons
     assert not any(r.startswith("急性工业中毒") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "said"),
+    [
+        ("某校学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医，无人重症", G, "进食后发病87人"),
+        ("某婚宴多名宾客就餐后身体不适，45人送医治疗", G, "进食后发病45人"),
+        ("某中学学生晚餐后陆续出现腹痛、呕吐，截至今晨已有126名学生入院观察", L, "进食后发病126人"),
+    ],
+)
+def test_people_taken_ill_after_a_meal_are_a_suspected_food_poisoning(
+    text: str, grade: IncidentGrade, said: str
+) -> None:
+    p = propose(text)
+    assert p.event_type is EventType.PUBLIC_HEALTH, p.reasons
+    assert p.grade is grade, p.reasons
+    (reason,) = [r for r in p.reasons if r.startswith(said)]
+    assert "按疑似食物中毒分级，请核实" in reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我昨天在这家店吃了外卖后腹泻，要求商家退款",  # one diner's complaint to the regulator
+        "专家提醒：食用野生菌后如出现恶心呕吐，应及时就医",  # advice, nobody ill
+    ],
+)
+def test_one_diner_or_advice_is_no_food_poisoning(text: str) -> None:
+    p = propose(text)
+    assert p.event_type is not EventType.PUBLIC_HEALTH, p.reasons
+    assert p.grade is None, p.reasons
+
+
+def test_symptoms_named_at_length_count_the_people_struck() -> None:
+    p = propose("某中学120余名学生出现腹痛、呕吐等疑似食物中毒症状")
+    assert p.grade is L, p.reasons
+    assert any("一起中毒100人以上" in r for r in p.reasons), p.reasons
+    p = propose("某工厂食堂发生一起疑似食源性疾病事件，32名员工出现发热腹泻")
+    assert p.event_type is EventType.PUBLIC_HEALTH and "食源性疾病" in p.event_terms, p.reasons
+    assert p.grade is G and any("一起中毒30～99人" in r for r in p.reasons), p.reasons

@@ -18,6 +18,8 @@ NO_INCIDENT = [
     "村口那座老桥桥墩开裂，随时可能倒塌，过往车辆很多。",
     "楼道里堆满了杂物和电动车，一旦发生火灾后果不堪设想。",
     "这家作坊存在严重的火灾隐患，附近居民都很担心。",
+    "入户门仅为防盗门，若电井内或其中任一住户出现火情，浓烟将涌入走廊。",  # 若, far from its word
+    "若有村民不同意就闹事，村干部就纠集社会人员出面。",
     "路口没有红绿灯，车速又快，迟早要出车祸。",
     # habits and generic statements
     "菜市场门前的台阶又窄又滑，经常发生老人摔跤的事故。",
@@ -35,6 +37,9 @@ INCIDENT = [
     ("今天上午，一辆货车在国道上侧翻，司机受轻伤。", EventType.ACCIDENT),
     ("受连日暴雨影响，山区多地发生山体滑坡。", EventType.NATURAL_DISASTER),
     ("男子多次持刀行凶致2死3伤，已被警方控制。", EventType.SOCIAL_SECURITY),
+    ("昨日下午，一处加油站发生火情，所幸扑救及时未造成人员伤亡。", EventType.ACCIDENT),
+    # 若干 is "some", no 若 of a hypothetical
+    ("昨晚一化工厂发生爆炸，若干名工人受伤。", EventType.ACCIDENT),
     # a real fire, then a campaign after it: still a fire
     ("昨晚一家仓库发生火灾，事后消防部门开展安全隐患排查。", EventType.ACCIDENT),
 ]

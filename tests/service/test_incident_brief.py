@@ -32,3 +32,11 @@ def test_the_draft_states_the_figures_or_asks_for_them() -> None:
     line = casualty_line(EventFacts(figures=sourced(deaths)))
     assert line == "截至2024年11月23日10时00分，事件已造成3人死亡（数字以核实为准）。"
     assert casualty_line(EventFacts()) == "截至2024年11月23日10时00分，人员伤亡和财产损失情况〔待核实〕。"
+
+
+def test_the_draft_states_a_forest_fires_areas() -> None:
+    spared = Fact(kind=FactKind.NO_CASUALTIES, value="无人员伤亡", quote="无人员伤亡")
+    forest = Fact(kind=FactKind.FOREST_AREA, value="约80公顷", number=80)
+    burned = Fact(kind=FactKind.BURNED_AREA, value="约150公顷", number=150)
+    line = casualty_line(EventFacts(figures=sourced(spared, forest, burned)))
+    assert line == "截至2024年11月23日10时00分，据报无人员伤亡，受害森林面积约80公顷，过火面积约150公顷（以核实为准）。"
