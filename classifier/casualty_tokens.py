@@ -346,9 +346,11 @@ def _number_token(m: re.Match[str]) -> Tok | None:
 
 _TREATED_BEFORE = re.compile(
     r"(?:送医|送院|送往|医院|抢救|救治|医治|伤重|伤势|终告|宣告|终因|伤者|伤员)[^，,。；;！!？?]{0,12}$|[人名位]$"
+    r"|(?:堕地|坠地|倒地|堕楼|坠楼|当场)$"
 )
-"""What 不治 of a death follows in its clause: treatment or wounds (送医后不治, 伤重不治), or the
-number of people (1人不治); not a problem left untreated (问题久拖不治)."""
+"""What 不治 of a death follows in its clause: treatment or wounds (送医后不治, 伤重不治), the
+number of people (1人不治), or a fall (Hong Kong's 堕地不治, 倒地不治); not a problem left untreated
+(问题久拖不治)."""
 _WORD_SUFFIXES = re.compile(r"(?:者)?(?:人员)?(?:人数)?$")
 """What may follow a casualty word (遇难者, 受伤人员, 死亡人数): its base is the word without them."""
 _DEAD_NOUN = re.compile(r"(?:遇难|罹难|遇害)者|死者|遗体|尸体|死亡|遇难|罹难|身亡|身故|丧生")

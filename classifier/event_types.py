@@ -60,6 +60,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "相撞",
         "翻车",
         "侧翻",
+        "翻侧",  # Hong Kong's 翻側
         "溺水",
         "溺亡",
         "触电",
@@ -96,6 +97,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "发生大火",
         "燃起大火",
         "起大火",
+        # Hong Kong wording: 一民宅發生火警 (a fire; 火警 alone is also the fire alarm, 火警电话), 工業意外
+        "发生火警",
+        "工业意外",
         "漏电",
         "一氧化碳中毒",
     ),

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import combinations, product
 
 _SKIP = re.compile(r"\s*(?:#.*)?")
 """A blank or comment line of an OpenCC dictionary."""
@@ -85,20 +86,31 @@ FORMS = 16
 
 def traditional_forms(word: str) -> tuple[str, ...]:
     """``word`` and its spellings in traditional characters, character by character (``台风`` →
-    ``台风``, ``臺風``, ``台風`` … ``颱風``), at most :data:`FORMS` of them: ``word`` first, then ``word``
-    in each character's first traditional form, then the mixes: for matching a word against text
-    stored as written (a 专题's keywords against reposts from Hong Kong and Taiwan). Characters
-    without traditional forms stay; a long word with several characters of many forms keeps only
-    its first mixes (``台风过境积水`` keeps ``臺風過境積水`` and the first mixes, not ``颱風過境積水``)."""
+    ``台风``, ``臺風``, ``台風`` … ``颱風``), at most :data:`FORMS` of them: for matching a word against
+    text stored as written (a 专题's keywords against reposts from Hong Kong and Taiwan).
+
+    ``word`` comes first, then ``word`` in each character's first traditional form, then the
+    spellings that differ from that one in one character (another of its forms, or the simplified
+    character, which traditional text also writes: ``台風``), then in two, and so on: a text is
+    written in one script, so the spellings nearest to wholly traditional come before the mixes,
+    and a long word keeps them (``台风过境积水`` keeps ``颱風過境積水``). Characters without
+    traditional forms stay."""
     of = _traditional_of()
     choices = [of.get(char, (char,)) for char in word]
-    # the word wholly in the first traditional form of each character comes right after the word,
-    # so a long word keeps it when its other mixes are cut
-    whole = "".join(c[1] if len(c) > 1 else c[0] for c in choices)
-    forms = [""]
-    for options in choices:
-        forms = [f + c for f in forms for c in options][: FORMS * 4]
-    return tuple(dict.fromkeys([word, whole, *forms]))[:FORMS]
+    whole = [c[1] if len(c) > 1 else c[0] for c in choices]
+    forms = dict.fromkeys([word, "".join(whole)])
+    varied = [i for i, c in enumerate(choices) if len(c) > 1]
+    for changed in range(1, len(varied) + 1):
+        for positions in combinations(varied, changed):
+            others = [[o for o in choices[i] if o != whole[i]] for i in positions]
+            for picked in product(*others):
+                spelling = list(whole)
+                for i, char in zip(positions, picked, strict=True):
+                    spelling[i] = char
+                forms["".join(spelling)] = None
+                if len(forms) >= FORMS:
+                    return tuple(forms)
+    return tuple(forms)
 
 
 def simplified(text: str) -> str:

@@ -771,3 +771,24 @@ def test_some_lightly_some_seriously_hurt_is_of_unknown_severity(text: str) -> N
 def test_hong_kong_and_taiwan_words_for_the_critically_hurt(text: str, serious: int) -> None:
     p = propose(text)
     assert p.figures.serious == serious and p.grade is G, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "deaths"),
+    [
+        ("一輛旅遊巴士在高速公路上翻側，造成3人死亡、20人受傷送院", "翻侧", 3),
+        ("某地一民宅發生火警，一名長者墮地不治", "发生火警", 1),
+        ("某工廈發生工業意外，一名工人被重物壓傷，送院後證實不治", "工业意外", 1),
+        ("一名男子在街頭倒地不治", None, 1),
+    ],
+)
+def test_hong_kong_words_for_an_accident_and_a_death(text: str, term: str | None, deaths: int) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths, p.reasons
+    if term is not None:
+        assert term in p.event_terms, p.reasons
+
+
+def test_the_fire_alarm_number_is_no_fire() -> None:
+    p = propose("市民发现险情请及时拨打119火警电话")
+    assert p.grade is None, p.reasons

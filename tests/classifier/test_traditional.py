@@ -70,3 +70,5 @@ def test_a_words_traditional_spellings_for_matching_stored_text() -> None:
     assert traditional_forms("暴雨") == ("暴雨",)  # no character with another form
     long = traditional_forms("台风过境道路积水")
     assert len(long) == FORMS and long[:2] == ("台风过境道路积水", "臺風過境道路積水")
+    # the spellings nearest to wholly traditional come before the mixes, so a long word keeps them
+    assert "颱風過境道路積水" in long and "台風過境道路積水" in long
