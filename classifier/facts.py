@@ -35,6 +35,7 @@ from classifier.casualties import CasualtyReport, Kind
 from classifier.casualty_tokens import AREAS, PEOPLE_KINDS
 from classifier.contexts import reports_incident_at
 from classifier.keywords import longest_first
+from classifier.missing import trapped_now
 from classifier.numbers import Bound, chinese_to_int
 from classifier.occurrence import reports_incident
 from classifier.places import PlaceFinder, PlaceMatch
@@ -167,6 +168,8 @@ class FactReader:
         if what is not None:
             facts.append(what)
         facts.extend(_figures(report))
+        if (trapped := trapped_now(text)) is not None:
+            facts.append(_trapped(*trapped))
         townships = {m.place.township for m in found}
         here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in
         facts.extend(self._responding(text, event_terms, sentences, here))
@@ -385,6 +388,12 @@ def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                 text = clause.group().strip()
                 return Fact(kind=FactKind.WHAT, value=text[:60], quote=text[:_MAX_QUOTE])
     return None
+
+
+def _trapped(value: float, words: str) -> Fact:
+    """The people still trapped (``12人``), or ``已全部脱困`` when everyone is out."""
+    shown = f"{value:g}人" if value > 0 else "已全部脱困"
+    return Fact(kind=FactKind.TRAPPED, value=shown, quote=words[:_MAX_QUOTE], number=value)
 
 
 def _figures(report: CasualtyReport) -> list[Fact]:

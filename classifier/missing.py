@@ -246,7 +246,14 @@ _TRAPPED = re.compile(
 
 def still_trapped(text: str) -> tuple[float, str] | None:
     """How many people ``text`` says are still trapped (``仍有6人被困井下``, ``3名矿工仍被困``, ``7名
-    工人被困 已救出4人``: three), with the words, or ``None``."""
+    工人被困 已救出4人``: three), with the words, or ``None`` (also when all are out)."""
+    found = trapped_now(text)
+    return found if found is not None and found[0] > 0 else None
+
+
+def trapped_now(text: str) -> tuple[float, str] | None:
+    """:func:`still_trapped`, with ``0`` when ``text`` says everyone trapped is out (``7名工人被困
+    已救出7人``, ``5名矿工被困，…已全部获救``): the latest state of a rescue, for the 简要信息."""
     if "被困" not in text and "受困" not in text and "被埋" not in text:
         return None  # (most texts name none; 困 alone is mostly 困难)
     m = _TRAPPED.search(text)
@@ -255,8 +262,18 @@ def still_trapped(text: str) -> tuple[float, str] | None:
         return parsed[0], m.group()
     rescued = _some_rescued(text)
     if rescued is not None:
-        return rescued if rescued[0] > 0 else None  # 7名工人被困 已救出7人: none left
-    return _trapped_at_a_site(text)
+        return rescued  # 7名工人被困 已救出7人: none left
+    at_site = _trapped_at_a_site(text)
+    if at_site is None and (out := _ALL_RESCUED.search(text)) is not None:
+        return 0.0, out.group()  # 被困的5名矿工已全部升井, a later report's
+    return at_site
+
+
+_ALL_RESCUED = re.compile(
+    r"(?:被困|受困|被埋)(?:的|人员|群众|矿工|工人|者)*[^，,。；;！!？?]{0,8}?"
+    r"(?:已经|已|均已|都已)?(?:全部|全数|悉数|均|都)(?:已|被|已被|成功|安全)*(?:救出|获救|脱困|升井|脱险)"
+)
+"""Everyone trapped said to be out, their count not repeated (``被困人员已全部获救``)."""
 
 
 _TRAPPED_SOME = re.compile(
@@ -273,25 +290,31 @@ _TRAPPED_PLAIN = re.compile(rf"(?<![\d.])(?P<num>{NUM})(?:名|人|位)[^，,。�
 _SITE = re.compile(r"井下|矿|塌方|坍塌|倒塌|废墟|爆炸|透水|冒顶|滑坡|泥石流|隧道|山洪|洪水|地震")
 """Where people trapped may die (a mine, a collapse, a landslide), not a lift or a locked room."""
 _ALL_OUT = re.compile(
-    r"(?:全部|均已|均|都已|都|已全部|全部都)(?:被|已)?(?:救出|获救|脱困|升井|脱险|找到|遇难|死亡)"
+    r"(?P<out>(?:全部|均已|均|都已|都|已全部|全部都)(?:被|已)?(?:救出|获救|脱困|升井|脱险|找到))"
+    r"|(?:全部|均已|均|都已|都|已全部|全部都)(?:被|已)?(?:遇难|死亡)"
     r"|(?:未|没有|没)(?:造成|发生|有)(?:人员)?(?:伤亡|死亡)|无人员?(?:伤亡|死亡)"
 )
 
 
 def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
     """People trapped at a site where they may die, told in a sentence of its own (``井下共有作业人员
-    46人，已升井37人，9人被困``), not in a drill's."""
+    46人，已升井37人，9人被困``), not in a drill's; ``0`` when everyone there is said to be out
+    (``5名矿工被困，…已全部获救``)."""
     sentences: Sentences | None = None
+    none_left: tuple[float, str] | None = None
     for m in _TRAPPED_PLAIN.finditer(text):
         sentences = sentences or Sentences(text)
         sentence = sentences.until(sentences.start_of(m.start()), m.end())
         parsed = parse_count(m.group("num"))
         if parsed is None or not _SITE.search(sentence) or imagined_scene(sentence):
             continue
-        # 5名矿工被困，…已全部获救; 8名作业人员被困，虽经救援未造成人员伤亡: none left
-        if _ALL_OUT.search(text, m.end(), m.end() + 40) is None:
+        # 5名矿工被困，…已全部获救: none left (8名作业人员被困，虽经救援未造成人员伤亡: none hurt, unsaid whether out)
+        out = _ALL_OUT.search(text, m.end(), m.end() + 40)
+        if out is None:
             return parsed[0], m.group()
-    return None
+        if out.group("out") is not None and none_left is None:
+            none_left = 0.0, text[m.start() : out.end()]
+    return none_left
 
 
 def _some_rescued(text: str) -> tuple[float, str] | None:

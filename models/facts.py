@@ -9,7 +9,8 @@ the facts of an event's items into :class:`EventFacts`, every fact linked to the
 Merging rules: the occurrence time is the most precise one stated (clock time over a part of day
 over a date), from the earliest item stating it; places are listed most specific first
 (site or road, then village, then township); the event is named as the earliest item names it;
-each casualty or loss figure is the largest stated (tolls rise; on a tie the latest item's), and a
+each casualty or loss figure is the largest stated (tolls rise; on a tie the latest item's), the
+people still trapped the latest statement (they fall as they are brought out, to none), and a
 statement of no casualties (``无人员伤亡``) stands only where no item states a casualty figure;
 responding units are listed in the order items first name them.
 """
@@ -37,6 +38,7 @@ class FactKind(StrEnum):
     SERIOUS = "serious"
     INJURED = "injured"
     MINOR = "minor"
+    TRAPPED = "trapped"
     LOSS = "loss"
     FOREST_AREA = "forest_area"
     BURNED_AREA = "burned_area"
@@ -57,6 +59,7 @@ _LABELS = {
     FactKind.SERIOUS: "重伤",
     FactKind.INJURED: "受伤",
     FactKind.MINOR: "轻伤",
+    FactKind.TRAPPED: "被困",
     FactKind.LOSS: "直接经济损失",
     FactKind.FOREST_AREA: "受害森林面积",
     FactKind.BURNED_AREA: "过火面积",
@@ -65,9 +68,19 @@ _LABELS = {
 }
 PEOPLE = (FactKind.DEATHS, FactKind.MISSING, FactKind.SERIOUS, FactKind.INJURED, FactKind.MINOR)
 """The figures of people hurt or missing."""
-FIGURES = (*PEOPLE, FactKind.NO_CASUALTIES, FactKind.LOSS, FactKind.FOREST_AREA, FactKind.BURNED_AREA)
+FIGURES = (
+    *PEOPLE,
+    FactKind.NO_CASUALTIES,
+    FactKind.TRAPPED,
+    FactKind.LOSS,
+    FactKind.FOREST_AREA,
+    FactKind.BURNED_AREA,
+)
 """The figures of an event, in the order they are shown; :attr:`FactKind.NO_CASUALTIES` (``无人员伤亡``, as
-the text words it) stands only where no item states a figure of :data:`PEOPLE`."""
+the text words it) stands only where no item states a figure of :data:`PEOPLE`, and
+:attr:`FactKind.TRAPPED` is the latest statement (0: everyone is out)."""
+LATEST = (FactKind.TRAPPED,)
+"""Figures that fall as well as rise: the latest item's statement stands, not the largest."""
 
 
 class Fact(BaseModel):
@@ -165,7 +178,10 @@ def merge_facts(items: Iterable[ItemFacts]) -> EventFacts:
     for k in FIGURES:
         if k is FactKind.NO_CASUALTIES and people:
             continue  # 无人员伤亡 said first, 1人受伤 later (or the other way round): the figure stands
-        best = max(kind(k), key=lambda p: (p[1].fact.number or 0.0, p[0]), default=None)
+        if k in LATEST:  # 22人被困, then 仍有12人被困, then 已全部升井: the latest
+            best = max(kind(k), key=lambda p: p[0], default=None)
+        else:
+            best = max(kind(k), key=lambda p: (p[1].fact.number or 0.0, p[0]), default=None)
         if best is not None:
             figures.append(best[1])
     units: dict[str, SourcedFact] = {}

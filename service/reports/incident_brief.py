@@ -82,6 +82,11 @@ def draft_text(event: Event, facts: EventFacts, unit_names: Mapping[str, str], n
         lines.append(f"截至{reported}，事件已造成{casualties}（数字以核实为准）。")
     else:
         lines.append(f"截至{reported}，人员伤亡和财产损失情况{TODO}。")
+    trapped = facts.figure(FactKind.TRAPPED)
+    if trapped is not None and trapped.fact.number:
+        lines.append(f"目前仍有{trapped.fact.value}被困，搜救正在进行（以核实为准）。")
+    elif trapped is not None:
+        lines.append("被困人员已全部脱困（以核实为准）。")
     if facts.units:
         names = "、".join(u.fact.value for u in facts.units)
         lines.append(f"事件发生后，{names}已开展处置。")

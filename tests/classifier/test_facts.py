@@ -309,3 +309,20 @@ def test_a_forest_fires_areas_are_facts(classifier_engine: Classifier, make_raw_
     _, mu = facts_of(classifier_engine, make_raw_item, "山火", "东山村一处山林起火，烧毁林地200余亩", PUBLISHED)
     (converted,) = by_kind(mu.facts, FactKind.FOREST_AREA)
     assert converted.value == "13.33公顷（按原文折算）" and converted.quote == "烧毁林地200余亩"
+
+
+def test_the_people_trapped_are_a_fact_down_to_none(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    reports = [
+        ("西山镇一煤矿发生透水事故 22人被困", "11月23日凌晨，西山镇一煤矿发生透水事故，井下22人被困。", 12),
+        ("透水事故救援进展", "经全力搜救，西山镇煤矿透水事故井下22人被困，已有10人升井，其余人员仍在搜救中。", 12),
+        ("透水事故被困人员全部升井", "截至今晨6时，西山镇煤矿透水事故被困的22名矿工已全部升井。", 0),
+    ]
+    values = []
+    for n, (title, text, _) in enumerate(reports):
+        _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED + timedelta(hours=n))
+        (trapped,) = by_kind(result.facts, FactKind.TRAPPED)
+        assert trapped.quote and trapped.quote in f"{title}\n{text}"
+        values.append((trapped.value, trapped.number))
+    assert values == [("22人", 22), ("12人", 12), ("已全部脱困", 0)]

@@ -62,3 +62,16 @@ def test_no_casualties_stands_only_where_no_item_states_a_casualty_figure() -> N
     hurt = Fact(kind=FactKind.INJURED, value="1人", number=1)
     for merged in (merge_facts([item(0, spared), item(1, hurt)]), merge_facts([item(0, hurt), item(1, spared)])):
         assert [f.fact.kind for f in merged.figures] == [FactKind.INJURED]
+
+
+def test_the_people_trapped_are_the_latest_statement() -> None:
+    first = Fact(kind=FactKind.TRAPPED, value="22人", number=22)
+    later = Fact(kind=FactKind.TRAPPED, value="12人", number=12)
+    out = Fact(kind=FactKind.TRAPPED, value="已全部脱困", number=0)
+    # items arrive in any order; they fall as people are brought out, so the largest is not the latest
+    merged = merge_facts([item(2, out), item(0, first), item(1, later)])
+    trapped = merged.figure(FactKind.TRAPPED)
+    assert trapped is not None and (trapped.fact.value, trapped.item_id) == ("已全部脱困", "item2")
+    merged = merge_facts([item(1, later), item(0, first)])
+    trapped = merged.figure(FactKind.TRAPPED)
+    assert trapped is not None and trapped.fact.number == 12

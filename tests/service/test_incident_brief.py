@@ -40,3 +40,13 @@ def test_the_draft_states_a_forest_fires_areas() -> None:
     burned = Fact(kind=FactKind.BURNED_AREA, value="约150公顷", number=150)
     line = casualty_line(EventFacts(figures=sourced(spared, forest, burned)))
     assert line == "截至2024年11月23日10时00分，据报无人员伤亡，受害森林面积约80公顷，过火面积约150公顷（以核实为准）。"
+
+
+def test_the_draft_states_who_is_still_trapped() -> None:
+    def draft(trapped: Fact) -> list[str]:
+        return draft_text(Event(grade=None, lead_unit=None), EventFacts(figures=sourced(trapped)), {}, NOW).split("\n")
+
+    assert "目前仍有12人被困，搜救正在进行（以核实为准）。" in draft(
+        Fact(kind=FactKind.TRAPPED, value="12人", number=12)
+    )
+    assert "被困人员已全部脱困（以核实为准）。" in draft(Fact(kind=FactKind.TRAPPED, value="已全部脱困", number=0))
