@@ -155,7 +155,9 @@ class Classifier:
             reasons = grade.reasons + (urgency_reasons if grade.grade is not None else ())
             emergency = grade.event_type in EMERGENCIES
             facts = (
-                self.facts.read(text, item.published_at, grade.event_terms, grade.figures.report, found)
+                self.facts.read(
+                    text, item.published_at, grade.event_terms, grade.figures.report, found, is_simplified=True
+                )
                 if emergency
                 else ()
             )

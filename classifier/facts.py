@@ -136,11 +136,15 @@ class FactReader:
         event_terms: tuple[str, ...],
         report: CasualtyReport,
         places: Sequence[PlaceMatch] | None = None,
+        *,
+        is_simplified: bool = False,
     ) -> tuple[Fact, ...]:
         """The facts ``text`` states (title and body joined by a newline); ``places`` are the
         gazetteer's matches in ``text`` when the caller has them already. Traditional characters
-        are read as simplified, as grading reads them (:mod:`yuqing.traditional`)."""
-        text = simplified(text)
+        are read as simplified, as grading reads them (:mod:`yuqing.traditional`); ``is_simplified``
+        says the caller has simplified ``text`` already (the classifier stage does so once)."""
+        if not is_simplified:
+            text = simplified(text)
         sentences = Sentences(text)
         # only the sentences with an occurrence verb can state when, where and what
         spans: dict[int, str] = {}

@@ -220,8 +220,8 @@ def _top_terms(
     from classifier.kernels import top_contributions
 
     cols = top_contributions(
-        x.indptr.astype(np.int64),
-        x.indices.astype(np.int64),
+        x.indptr,  # as scipy keeps them (int32 for a batch's matrix): no copy
+        x.indices,
         x.data,
         best.astype(np.int64),
         np.ascontiguousarray(coef),
