@@ -29,7 +29,6 @@ FOREST_HECTARES = (1000.0, 100.0, 1.0)
 """受害森林面积 (公顷) from which a forest fire is 特别重大, 重大 and 较大 (森林防火条例 第四十条)."""
 
 _FOREST_WORDS = ("森林", "山火", "林火", "林地", "山林", "林区", "林场", "林木", "林草")
-_FIRE_WORDS = ("火", "烧")
 _AREA_UNITS = ("公顷", "亩", "平方")
 _PEST = re.compile(r"病虫害|虫害|线虫|病害|鼠害|有害生物")
 """A forest's damage by a pest or a disease (松材线虫病受害面积), no fire's."""
@@ -58,10 +57,12 @@ _AREA_FIRST = Prefiltered(
 
 def about_a_forest_fire(text: str) -> bool:
     """Whether ``text`` may tell of a fire in a forest or on a mountain (substring tests only)."""
+    # every word of _FOREST_WORDS holds 林 but 山火: chained tests first, as this runs on every text
     return (
-        any(w in text for w in _FIRE_WORDS)
+        ("林" in text or "山火" in text)
+        and ("火" in text or "烧" in text)
+        and ("公顷" in text or "亩" in text or "平方" in text)
         and any(w in text for w in _FOREST_WORDS)
-        and any(u in text for u in _AREA_UNITS)
     )
 
 

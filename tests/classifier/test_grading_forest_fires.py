@@ -82,3 +82,8 @@ def test_a_tally_and_an_earlier_fire_are_not_this_fire() -> None:
     assert Kind.FOREST not in earlier.figures.report.figures
     assert earlier.grade is G, earlier.reasons
     assert any("以往事件" in r for r in earlier.reasons), earlier.reasons
+
+
+def test_a_name_holding_lin_makes_no_building_fire_a_forest_fire() -> None:
+    p = propose("林某家中起火，过火面积约50平方米，无人员伤亡")
+    assert Kind.BURNED not in p.figures.report.figures, p.reasons
