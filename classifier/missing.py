@@ -241,6 +241,9 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
 _TRAPPED = re.compile(
     rf"(?:仍有|尚有|还有|另有|目前仍有|现仍有)(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)"
     rf"|(?P<num2>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:仍|尚|仍然|依然)(?:被困|被埋|受困)"
+    # the rest of those trapped, still searched for (已有10人升井，其余12人仍在搜救中)
+    rf"|(?:其余|剩余|剩下的?)(?P<num3>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,4}}?(?:仍|尚|还)"
+    r"(?:在|处于)?(?:被困|受困|被埋|搜救|救援|营救|待救|未升井|未脱困|未获救)"
 )
 
 
@@ -257,7 +260,7 @@ def trapped_now(text: str) -> tuple[float, str] | None:
     if "被困" not in text and "受困" not in text and "被埋" not in text:
         return None  # (most texts name none; 困 alone is mostly 困难)
     m = _TRAPPED.search(text)
-    parsed = parse_count(m.group("num") or m.group("num2")) if m is not None else None
+    parsed = parse_count(m.group("num") or m.group("num2") or m.group("num3")) if m is not None else None
     if m is not None and parsed is not None:
         return parsed[0], m.group()
     rescued = _some_rescued(text)

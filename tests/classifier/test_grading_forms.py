@@ -498,6 +498,8 @@ def test_people_still_trapped_are_no_figure_but_ask_the_desk() -> None:
     [
         "某煤矿发生透水事故，井下22人被困，经全力搜救，已有10人升井，其余人员仍在搜救中",
         "矿井坍塌22人被困 目前已有10人成功升井",
+        # the rescue told in the next sentence, the rest still searched for
+        "峡口镇一煤矿发生透水事故，井下22人被困。经全力搜救，已有10人升井，其余12人仍在搜救中。",
     ],
 )
 def test_people_brought_up_from_a_mine_are_no_longer_trapped(text: str) -> None:
