@@ -299,6 +299,10 @@ _ALL_OUT = re.compile(
 )
 
 
+_ONE_OUT = re.compile(r"(?P<out>(?:已|被|已被|成功|安全|顺利)+(?:救出|获救|救起|脱困|脱险|升井))")
+"""One person trapped said to be out, with no 全部 (老人被成功救出)."""
+
+
 def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
     """People trapped at a site where they may die, told in a sentence of its own (``井下共有作业人员
     46人，已升井37人，9人被困``), not in a drill's; ``0`` when everyone there is said to be out
@@ -313,6 +317,8 @@ def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
             continue
         # 5名矿工被困，…已全部获救: none left (8名作业人员被困，虽经救援未造成人员伤亡: none hurt, unsaid whether out)
         out = _ALL_OUT.search(text, m.end(), m.end() + 40)
+        if out is None and parsed[0] == 1:  # 一名老人被埋，…老人被成功救出: the one is out
+            out = _ONE_OUT.search(text, m.end(), m.end() + 40)
         if out is None:
             return parsed[0], m.group()
         if out.group("out") is not None and none_left is None:

@@ -508,6 +508,13 @@ def test_people_brought_up_from_a_mine_are_no_longer_trapped(text: str) -> None:
     assert reason.startswith("被困、被埋12人"), p.reasons  # 22 trapped, 10 out
 
 
+def test_one_person_buried_and_brought_out_is_no_longer_trapped() -> None:
+    p = propose("清湖村一处民房因连日降雨发生倒塌，一名老人被埋，经消防救援人员全力救援，老人被成功救出，无生命危险")
+    assert not any(r.startswith("被困") for r in p.reasons), p.reasons
+    p = propose("清湖村一处民房发生倒塌，一名老人被埋，救援正在进行")
+    assert any(r.startswith("被困、被埋1人") for r in p.reasons), p.reasons
+
+
 def test_missing_people_found_alive_or_dead_unsaid_ask_the_desk() -> None:
     p = propose("船上12人失联，目前已找到8人")
     assert (p.figures.missing, p.grade) == (4, L), p.reasons
