@@ -250,3 +250,22 @@ def test_example_table_a_named_township_always_co_handles_or_leads() -> None:
     for rule in table.rules[:-1]:  # every rule that can take a local item names it (属地管理); 属地兜底 takes the rest
         if rule.when.scope != "multi":
             assert "@township" in (rule.lead, *rule.co), rule.name
+
+
+def test_example_table_sends_a_forest_fire_to_emergency_management_with_forestry() -> None:
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    router = Router(load_routing(EXAMPLE_JURISDICTION / "routing.yaml"))
+    title = "塘源口乡发生森林火灾"
+    text = f"{title}\n11月30日14时许，塘源口乡洪福村后山发生森林火灾，明火已全部扑灭。"
+    for event_type in (EventType.NATURAL_DISASTER, EventType.ACCIDENT):
+        d = router.route(
+            RouteInput(text=text, title=title, topic="anquan", event_type=event_type, townships=("tangyuankou",))
+        )
+        assert (d.rule, d.lead, d.co) == ("森林火灾", "yingji", ("linye", "tangyuankou")), d
+    # a house fire stays with the fire brigade
+    title = "城南一民房起火"
+    d = router.route(
+        RouteInput(text=f"{title}\n昨晚城南一民房起火。", title=title, topic="anquan", event_type=EventType.ACCIDENT)
+    )
+    assert d.lead == "xiaofang", d
