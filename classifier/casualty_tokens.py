@@ -205,7 +205,7 @@ WORDS: dict[str, Kind] = {
         ),
         Kind.SERIOUS,
     ),
-    **dict.fromkeys(("轻伤", "受轻伤", "轻微伤", "伤势较轻", "伤情较轻"), Kind.MINOR),
+    **dict.fromkeys(("轻伤", "受轻伤", "轻微伤", "伤势较轻", "伤情较轻", "轻微擦伤", "擦伤", "轻微受伤"), Kind.MINOR),
     **dict.fromkeys(
         (
             "受伤",

@@ -387,7 +387,7 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
         reasons.append(
             f"过火面积{_hectares(burned)}（含非林地，森林火灾按受害森林面积定级，未计入{check}）{_quote(burned)}"
         )
-    if figures.report.no_casualties and not (deaths or missing or serious or injured):
+    if figures.report.no_casualties and not (deaths or missing or serious or injured or minor):
         reasons.append(f"无人员伤亡（原文“{figures.report.no_casualties}”）")
     # one reason a sentence (模拟造成30人死亡、100人受伤的场景: two figures left out)
     reasons.extend(dict.fromkeys(f"未计入（{left.why}）：“{left.sentence}”" for left in figures.report.excluded))

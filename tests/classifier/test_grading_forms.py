@@ -801,3 +801,21 @@ def test_hong_kong_words_for_an_accident_and_a_death(text: str, term: str | None
 def test_the_fire_alarm_number_is_no_fire() -> None:
     p = propose("市民发现险情请及时拨打119火警电话")
     assert p.grade is None, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("一辆载有30名学生的校车侧翻，所幸无人死亡，8名学生轻微擦伤", 8),
+        ("两车相撞，3人擦伤", 3),
+    ],
+)
+def test_grazes_are_minor_injuries_and_no_death_is_no_claim_of_no_casualties(text: str, minor: int) -> None:
+    p = propose(text)
+    assert p.figures.minor == minor and p.figures.injured == 0, p.reasons
+    assert not any(r.startswith("无人员伤亡") for r in p.reasons), p.reasons
+
+
+def test_no_casualties_reported_yet_is_a_statement_of_none() -> None:
+    p = propose("某地发生5.2级地震，震中附近房屋出现裂缝，暂未收到人员伤亡报告")
+    assert p.figures.report.no_casualties == "暂未收到人员伤亡", p.reasons
