@@ -41,7 +41,7 @@ from classifier.occurrence import reports_incident
 from classifier.places import PlaceFinder, PlaceMatch
 from classifier.sentences import SENTENCE, Sentences
 from classifier.shorthands import Shorthands
-from models.directory import UnitDirectory
+from models.directory import UnitDirectory, UnitKind
 from models.facts import Fact, FactKind
 from models.timeutil import SHANGHAI
 from yuqing.traditional import simplified
@@ -72,6 +72,9 @@ _OTHER_BODY = re.compile(
 """What, right after a township's name, makes it another body's (峡口镇派出所, 峡口镇中心卫生院, 峡口镇枫石村):
 that body responds, not the township government (峡口镇党委政府, 双塔街道办事处 are the township)."""
 _TOWNSHIP_GOVERNMENT = re.compile(r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)")
+_LEVEL = re.compile(r"^(?:市|县|区)")
+_ANOTHER_LEVEL = re.compile(r"[省市县区州镇乡旗盟]$")
+"""The last character of another level's place name, right before a department's bare name (衢州市应急管理局)."""
 _TOWNSHIP_BEFORE = re.compile(r"(?:[、，,。；;：:\s和及与]|当地|属地|所在)$")
 """A township's government named without its name (镇政府, 当地街道办事处, 属地乡镇党委政府: after a
 break, a conjunction or 当地/属地/所在, not after a name, 峡口镇政府): the event's township."""
@@ -124,6 +127,18 @@ class FactReader:
             for name in unit.names:
                 if len(name) >= 2:
                     self._unit_of.setdefault(name, (unit.id, unit.name))
+        # a city's department named without its level (消防救援大队, 应急管理局: local news names its own
+        # departments so), where one unit that is no township holds that name
+        bare: dict[str, set[tuple[str, str]]] = {}
+        for unit in units.units:
+            if unit.kind is UnitKind.TOWNSHIP:
+                continue
+            for name in unit.names:
+                short = _LEVEL.sub("", name)
+                if short != name and len(short) >= 3 and short not in self._unit_of:
+                    bare.setdefault(short, set()).add((unit.id, unit.name))
+        self._bare = frozenset(short for short, holders in bare.items() if len(holders) == 1)
+        self._unit_of.update({short: next(iter(bare[short])) for short in self._bare})
         self._units = re.compile(longest_first(self._unit_of)) if self._unit_of else None
         self._townships = frozenset(u.id for u in units.townships())
         self._shorthands = Shorthands(units)
@@ -197,7 +212,12 @@ class FactReader:
         named = (
             []
             if self._units is None
-            else [(m.start(), m.end(), *self._unit_of[m.group()]) for m in self._units.finditer(text)]
+            else [
+                (m.start(), m.end(), *self._unit_of[m.group()])
+                for m in self._units.finditer(text)
+                # 衢州市 or 浙江省应急管理厅's own: a bare name right after another level's place is theirs
+                if m.group() not in self._bare or not _ANOTHER_LEVEL.search(text, max(0, m.start() - 1), m.start())
+            ]
         )
         short = [(h.start, h.end, h.unit_id, h.name) for h in self._shorthands.find(text)]
         if township is not None and township in self._township_name and ("政府" in text or "办事处" in text):

@@ -326,3 +326,25 @@ def test_the_people_trapped_are_a_fact_down_to_none(
         assert trapped.quote and trapped.quote in f"{title}\n{text}"
         values.append((trapped.value, trapped.number))
     assert values == [("22人", 22), ("12人", 12), ("已全部脱困", 0)]
+
+
+def test_a_department_named_without_its_level_is_the_citys_own(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "峡口镇一煤矿发生透水事故",
+        "昨天下午4时许，峡口镇一煤矿发生透水事故。事故发生后，市应急管理局、消防救援大队迅速组织救援。",
+        PUBLISHED,
+    )
+    assert [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)] == ["yingji", "xiaofang"]
+    # another county's brigade, named after its place, is not the city's
+    _, other = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "峡口镇一仓库起火",
+        "昨天下午，峡口镇一仓库起火，邻近的柯城区消防救援大队赶赴现场增援。",
+        PUBLISHED,
+    )
+    assert "xiaofang" not in [f.unit_id for f in by_kind(other.facts, FactKind.UNIT)]
