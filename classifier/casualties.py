@@ -143,8 +143,9 @@ _BACK_REFERENCE = re.compile(r"\s*(?:这起|该起|那起|那次|那场|这场)"
 
 _NONE = re.compile(
     r"(?:无|未造成|未有|没有|没造成|暂无|暂未发现|未发现|未见|尚无|零(?<![\d一二三四五六七八九十]零)"
-    # 暂未收到人员伤亡报告
-    r"|(?:暂|尚)?未(?:收到|接到|接报)(?:有)?)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
+    # 暂未收到人员伤亡报告 (each a word of its own: an optional part first would make the engine
+    # try every position)
+    r"|未收到|暂未收到|尚未收到|未接到|暂未接到|未接报|暂未接报)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
 )
 
 
