@@ -202,9 +202,11 @@ one poisoning of 100 people or more, or with a death, is 较大; of 100 or more 
 10 deaths or more, 重大."""
 
 
-_TREATED = re.compile(
-    rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位)[^，,。；;！!？?\d]{{0,8}}?"
-    r"(?:送医|就医|就诊|入院|住院|送往医院|出现[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适)|身体不适)"
+_TREATED = Prefiltered(
+    re.compile(
+        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位)[^，,。；;！!？?\d]{{0,8}}?"
+        r"(?:送医|就医|就诊|入院|住院|送往医院|出现[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适)|身体不适)"
+    )
 )
 
 

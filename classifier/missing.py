@@ -238,12 +238,14 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
     return replace(missing, value=value, quote=quote, update=True, found_unstated=unstated)
 
 
-_TRAPPED = re.compile(
-    rf"(?:仍有|尚有|还有|另有|目前仍有|现仍有)(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)"
-    rf"|(?P<num2>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:仍|尚|仍然|依然)(?:被困|被埋|受困)"
-    # the rest of those trapped, still searched for (已有10人升井，其余12人仍在搜救中)
-    rf"|(?:其余|剩余|剩下的?)(?P<num3>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,4}}?(?:仍|尚|还)"
-    r"(?:在|处于)?(?:被困|受困|被埋|搜救|救援|营救|待救|未升井|未脱困|未获救)"
+_TRAPPED = Prefiltered(
+    re.compile(
+        rf"(?:仍有|尚有|还有|另有|目前仍有|现仍有)(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)"
+        rf"|(?P<num2>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:仍|尚|仍然|依然)(?:被困|被埋|受困)"
+        # the rest of those trapped, still searched for (已有10人升井，其余12人仍在搜救中)
+        rf"|(?:其余|剩余|剩下的?)(?P<num3>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,4}}?(?:仍|尚|还)"
+        r"(?:在|处于)?(?:被困|受困|被埋|搜救|救援|营救|待救|未升井|未脱困|未获救)"
+    )
 )
 
 
