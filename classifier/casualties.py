@@ -64,7 +64,7 @@ How text is read
   names an outbreak (``疑似霍乱``): no incident caused them.
 * ``无人员伤亡``/``未造成人员伤亡`` is recorded as an explicit statement of no casualties.
 
-The function is pure and cheap on texts that name no casualty or loss word (one regex search:
+The function is pure and cheap on texts that name no casualty or loss word (one automaton scan:
 :mod:`classifier.casualty_gate`).
 The words and numbers it reads are in :mod:`classifier.casualty_tokens`, the forms read as whole
 phrases (``9死3伤``, ``分别为``, 直接经济损失) in :mod:`classifier.casualty_forms`, which number
@@ -74,11 +74,12 @@ each word takes in :mod:`classifier.casualty_pairs`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from classifier.casualty_forms import LIVES_WORDS, all_of_them, lives_lost, losses, respectively
 from classifier.casualty_forms import compact as compact_figures
-from classifier.casualty_gate import TRIGGER
+from classifier.casualty_gate import trigger_starts
 from classifier.casualty_pairs import joined, pair_chain
 from classifier.casualty_tokens import BREAK, FOUND, ILLNESS, Kind, Mention, Tok, read_tokens
 from classifier.dated import EarlierDates
@@ -170,7 +171,8 @@ def read_figures(text: str) -> CasualtyReport:
     """The casualty and loss figures of the event ``text`` reports (see the module docstring)."""
     # a forest fire's areas (过火面积约150公顷) need no casualty word
     forest = about_a_forest_fire(text)
-    if not forest and TRIGGER.search(text) is None:
+    triggers = trigger_starts(text)
+    if not forest and not triggers:
         return CasualtyReport()
     if _FULLWIDTH_DIGIT.search(text):
         text = text.translate(_FULLWIDTH)
@@ -186,7 +188,8 @@ def read_figures(text: str) -> CasualtyReport:
     earlier_end = -1  # where the last sentence ends whose last figure was an earlier event's
     for sm in SENTENCE.finditer(text):
         sentence = sm.group()
-        triggered = TRIGGER.search(sentence) is not None
+        at = bisect_left(triggers, sm.start())
+        triggered = at < len(triggers) and triggers[at] < sm.end()
         areas = forest_areas(sentence) if forest else []
         if not triggered and not areas:
             continue
