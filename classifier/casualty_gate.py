@@ -5,7 +5,7 @@ rise (损失, 升至 …), lives taken and things burned or destroyed (:mod:`cla
 ``夺走``, ``烧毁``, ``烧光``, ``毁坏``) and compact tolls (``9死``, ``6人亡``, a digit, ASCII or fullwidth,
 or a Chinese numeral before 死, 亡 or 伤, with 人 or 名 between or not); a text or a sentence without
 one of them cannot state a figure, and everything costlier is skipped. The words are found by one
-Aho–Corasick automaton (:class:`classifier.keywords.KeywordSet`): the regular expression it replaces
+Aho–Corasick automaton (:class:`classifier.keywords.Keywords`): the regular expression it replaces
 stopped at every 人, 于, 到 or 者 to try its look-behinds, twice as slow on real text.
 """
 
@@ -15,21 +15,22 @@ from functools import cache
 
 from classifier.casualty_forms import DESTROYED_WORDS, LIVES_WORDS
 from classifier.casualty_tokens import WORDS
-from classifier.keywords import KeywordSet
+from classifier.keywords import Keywords
 from classifier.numbers import CN_NUMERALS
 
 _DIGITS = "0123456789０１２３４５６７８９" + CN_NUMERALS
 
 
 @cache
-def _trigger_words() -> KeywordSet:
+def _trigger_words() -> Keywords:
     words = {*WORDS, "损失", "升至", "增至", "上升到", "上升至", *LIVES_WORDS, *DESTROYED_WORDS, "烧光", "毁坏"}
     words |= {f"{digit}{mark}" for digit in _DIGITS for mark in "死亡伤"}
     words |= {f"{digit}{unit}{mark}" for digit in _DIGITS for unit in "人名" for mark in "死亡伤"}
-    return KeywordSet(words)
+    return Keywords(sorted(words))
 
 
 def trigger_starts(text: str) -> list[int]:
-    """Where a word that can state a figure begins in ``text``, in order (empty: ``text`` states none).
-    No such word holds a sentence break, so a sentence states a figure only if one begins inside it."""
-    return _trigger_words().starts(text)
+    """Where words that can state a figure begin in ``text``, in order, none overlapping (empty:
+    ``text`` states none). No such word holds a sentence break, so a sentence that holds one has one
+    of these starts inside it, and a sentence without one cannot state a figure."""
+    return [start for _, start, _ in _trigger_words().finditer(text)]

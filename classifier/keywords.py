@@ -149,11 +149,6 @@ class KeywordSet:
         """Whether any word occurs in ``text``."""
         return bool(self._occurrences(text))
 
-    def starts(self, text: str) -> list[int]:
-        """Where each occurrence of a word begins in ``text``, in order (a place twice when two
-        words begin there)."""
-        return sorted(start for _, start, _ in self._occurrences(text))
-
     def leftmost_longest(self, text: str) -> list[Hit]:
         """Non-overlapping occurrences, preferring the leftmost and then the longest (like a
         longest-first regex alternation)."""
