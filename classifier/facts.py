@@ -84,7 +84,8 @@ _TIME = re.compile(
     r"(?P<rel>今天|今日|今晨|今早|今晚|今夜|昨天|昨日|昨晚|昨夜|前天|前晚|前夜|当天|当日|当晚)?"
     r"(?P<period>凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚)?"
     rf"(?:(?P<h>\d{{1,2}}|[{_CN_HOUR}]{{1,3}})(?:(?:时|点)(?:(?P<min>\d{{1,2}}|半)分?)?|(?<=\d)[:：](?P<colon>\d{{2}}))"
-    r"(?P<approx>许|左右|前后)?)?"
+    # 1点多 (a little after one), not the 多 of 3点多名群众
+    r"(?P<approx>许|左右|前后|多(?![名人位辆家户处起个]))?)?"
 )
 _TIME_FIRST = re.compile(rf"[\d本今昨前当凌清早上中午下傍晚夜深{_CN_HOUR}]")
 """Every character a non-empty :data:`_TIME` match can start with (a digit, 本月, a relative day, a
@@ -97,6 +98,8 @@ _PERIOD_OF = {"今晨": "清晨", "今早": "早上", "今晚": "晚上", "今�
 _PERIOD_OF |= {"前晚": "晚上", "前夜": "夜间", "当晚": "晚上"}
 """The part of the day a relative word names, for the resolved value (昨晚8点 → 11月22日晚上8点)."""
 LATER_THAN_PUBLISHED = "〔时刻晚于发布时间，待核实〕"
+_ATTRIBUTION = re.compile(r"^据|报道|通报|获悉|介绍|了解|消息|表示|称|反映")
+"""A clause telling where the news came from (据新华社报道), no site."""
 _SITE_LEAD = re.compile(r"^(?:位于|地处|在|于|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉)+")
 _SITE_WORDS = re.compile(
     r"路|街|道|巷|弄|国道|省道|县道|高速|公路|大桥|桥|隧道|路口|路段|小区|大厦|楼|广场|市场|商场|医院|学校|幼儿园|园区"
@@ -376,17 +379,25 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
     site: Fact | None = None
     what: Fact | None = None
     for sentence in sentences:
+        before = ""  # the clause before this one in the sentence
         for clause in _CLAUSE.finditer(sentence):
             text = clause.group().strip()
             verb = _OCCURRENCE.search(text)
             if verb is None:
+                before = text
                 continue
             if site is None:
                 phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.start()]).strip())
                 phrase = _PARTIES.split(_CAUSE.split(phrase)[0])[0]
                 phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
+                quote = text
+                if not phrase and before and _ATTRIBUTION.search(before) is None:
+                    # 2日16时许，G205国道江山段上余镇路段，一辆小型轿车与一辆货车发生碰撞: the clause before
+                    # those involved is the site
+                    phrase = _SITE_LEAD.sub("", _strip_time(before).strip())
+                    quote = f"{before}，{text}"
                 if 2 <= len(phrase) <= _MAX_SITE and _SITE_WORDS.search(phrase):
-                    site = Fact(kind=FactKind.WHERE, value=phrase, quote=text[:_MAX_QUOTE], precision=3)
+                    site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:_MAX_QUOTE], precision=3)
             if what is None:
                 tail = _CONSEQUENCE.split(text[verb.start() :])[0]
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
@@ -400,6 +411,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=text[:_MAX_QUOTE])
             if site is not None and what is not None:
                 return site, what
+            before = text
     return site, what
 
 

@@ -348,3 +348,34 @@ def test_a_department_named_without_its_level_is_the_citys_own(
         PUBLISHED,
     )
     assert "xiaofang" not in [f.unit_id for f in by_kind(other.facts, FactKind.UNIT)]
+
+
+def test_the_site_in_its_own_clause_before_those_involved(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "国道两车相撞 3人受伤",
+        "2日16时许，G205国道江山段上余镇路段，一辆小型轿车与一辆货车发生碰撞，事故造成3人受伤。",
+        PUBLISHED,
+    )
+    places = [f.value for f in by_kind(result.facts, FactKind.WHERE)]
+    assert places[0] == "G205国道江山段上余镇路段", places
+    # where the news came from is no site
+    _, told = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "两车相撞",
+        "据新华社报道，一辆小型轿车与一辆货车发生碰撞，事故造成3人受伤。",
+        PUBLISHED,
+    )
+    assert not [f for f in by_kind(told.facts, FactKind.WHERE) if "报道" in f.value]
+
+
+def test_a_little_after_the_hour_is_kept(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    _, result = facts_of(
+        classifier_engine, make_raw_item, "居民楼起火", "今天凌晨1点多，双塔街道城中路一居民楼三楼起火。", PUBLISHED
+    )
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert when.value == "11月23日凌晨1点多"
