@@ -98,6 +98,8 @@ _PERIOD_OF = {"今晨": "清晨", "今早": "早上", "今晚": "晚上", "今�
 _PERIOD_OF |= {"前晚": "晚上", "前夜": "夜间", "当晚": "晚上"}
 """The part of the day a relative word names, for the resolved value (昨晚8点 → 11月22日晚上8点)."""
 LATER_THAN_PUBLISHED = "〔时刻晚于发布时间，待核实〕"
+_INNER_COUNT = re.compile(r"(?<=[与和及、])(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位)")
+"""The count of the second party (一辆电动车与一辆小汽车相撞 → 电动车与小汽车相撞)."""
 _ATTRIBUTION = re.compile(r"^据|报道|通报|获悉|介绍|了解|消息|表示|称|反映")
 """A clause telling where the news came from (据新华社报道), no site."""
 _SITE_LEAD = re.compile(r"^(?:位于|地处|在|于|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉)+")
@@ -404,7 +406,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 parties = _PARTIES.search(text, 0, verb.start())
                 if phrase == verb.group() and parties is not None and not verb.group().startswith(("发生", "突发")):
                     # 一辆渣土车与电动自行车相撞: who or what was involved, then what befell them
-                    involved = _SITE_TAIL.sub("", text[parties.end() : verb.start()])
+                    involved = _INNER_COUNT.sub("", _SITE_TAIL.sub("", text[parties.end() : verb.start()]))
                     if 2 <= len(involved) <= _MAX_SITE:
                         phrase = f"{involved}{verb.group()}"
                 if any(t in text for t in terms) or verb.group() not in ("发生", "发生了"):

@@ -102,6 +102,12 @@ def test_the_site_leaves_out_circumstances_and_what_names_those_involved(
         # what befell those involved, named with them
         ("今天上午，虎山街道鹿溪南路一辆渣土车与电动自行车相撞，1人受伤", "虎山街道鹿溪南路", "渣土车与电动自行车相撞"),
         ("205国道峡口镇路段一辆满载钢材的货车侧翻，司机受伤", "205国道峡口镇路段", "满载钢材的货车侧翻"),
+        # each party's count left out (一辆…与一辆…)
+        (
+            "上余镇政府附近的十字路口一辆电动车与一辆小汽车相撞，1人受伤",
+            "上余镇政府附近的十字路口",
+            "电动车与小汽车相撞",
+        ),
         # what was being done, or how it happened, is no part of the place
         ("西山镇一造纸企业在清理污水池时发生中毒事故，3人死亡", "西山镇一造纸企业", "中毒事故"),
         ("西山镇桃园村一幢民房突然倒塌，2人被埋", "西山镇桃园村一幢民房", "倒塌"),
