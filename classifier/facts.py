@@ -40,7 +40,7 @@ from classifier.numbers import Bound, chinese_to_int
 from classifier.occurrence import reports_incident
 from classifier.places import PlaceFinder, PlaceMatch
 from classifier.sentences import SENTENCE, Sentences
-from classifier.shorthands import Shorthands
+from classifier.shorthands import LEVEL, Shorthands
 from models.directory import UnitDirectory, UnitKind
 from models.facts import Fact, FactKind
 from models.timeutil import SHANGHAI
@@ -72,7 +72,6 @@ _OTHER_BODY = re.compile(
 """What, right after a township's name, makes it another body's (峡口镇派出所, 峡口镇中心卫生院, 峡口镇枫石村):
 that body responds, not the township government (峡口镇党委政府, 双塔街道办事处 are the township)."""
 _TOWNSHIP_GOVERNMENT = re.compile(r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)")
-_LEVEL = re.compile(r"^(?:市|县|区)")
 _ANOTHER_LEVEL = re.compile(r"[省市县区州镇乡旗盟]$")
 """The last character of another level's place name, right before a department's bare name (衢州市应急管理局)."""
 _TOWNSHIP_BEFORE = re.compile(r"(?:[、，,。；;：:\s和及与]|当地|属地|所在)$")
@@ -139,7 +138,7 @@ class FactReader:
             if unit.kind is UnitKind.TOWNSHIP:
                 continue
             for name in unit.names:
-                short = _LEVEL.sub("", name)
+                short = LEVEL.sub("", name)
                 if short != name and len(short) >= 3 and short not in self._unit_of:
                     bare.setdefault(short, set()).add((unit.id, unit.name))
         self._bare = frozenset(short for short, holders in bare.items() if len(holders) == 1)

@@ -35,6 +35,7 @@ from enum import StrEnum
 
 from classifier.contexts import reports_incident_at
 from classifier.numbers import CN_NUMERALS
+from classifier.sentences import SENTENCE_END
 
 
 class Cause(StrEnum):
@@ -151,7 +152,7 @@ def ill_after_eating(text: str) -> Illness | None:
     lead = text[:LEAD]
     for m in _ILL_AFTER_EATING.finditer(lead):
         sentence_start = max(lead.rfind(c, 0, m.start()) for c in "。！？!?；;\n") + 1
-        end = _SENTENCE_END.search(text, m.end())
+        end = SENTENCE_END.search(text, m.end())
         sentence = text[sentence_start : end.start() if end else len(text)]
         if _SEVERAL.search(sentence) is None:
             continue
@@ -161,7 +162,6 @@ def ill_after_eating(text: str) -> Illness | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _REACH = 30
 _BREAK = re.compile(r"[，,。；;！!？?\n\s]")
 

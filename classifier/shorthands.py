@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from models.directory import UnitDirectory, UnitKind
 
-__all__ = ["Shorthand", "Shorthands"]
+__all__ = ["LEVEL", "Shorthand", "Shorthands"]
 
 _LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}$")
 """A list of shorthands ending where its 等部门 begins (read in the clause before 部门/单位 only)."""
@@ -24,7 +24,8 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\s]")
 _REACH = 40
 """How far before 部门/单位 a list is looked for."""
 _PLACE_SUFFIX = re.compile(r"(?:特别行政区|自治州|自治县|地区|市|县|区|旗)$")
-_LEVEL = re.compile(r"^(?:市|县|区)")
+LEVEL = re.compile(r"^(?:市|县|区)")
+"""The level a city or county department's name opens with (市应急管理局)."""
 _REMEMBERED = 4096
 _AFTER_ONE = r"(?=[、，,和及与]|迅速|立即|第一时间|连夜|赶|到|抵达|出动|派|组织|开展|介入|调查|处置|救援)"
 
@@ -80,7 +81,7 @@ class Shorthands:
         if shorthand not in self._resolved:
             if len(self._resolved) >= _REMEMBERED:
                 self._resolved.clear()  # (shorthands are few; a stream of odd lists must not grow it)
-            token = _LEVEL.sub("", shorthand.removeprefix(self._local) if self._local else shorthand)
+            token = LEVEL.sub("", shorthand.removeprefix(self._local) if self._local else shorthand)
             holders = {(uid, name) for n, uid, name in self._names if len(token) >= 2 and token in n}
             self._resolved[shorthand] = holders.pop() if len(holders) == 1 else None
         return self._resolved[shorthand]
