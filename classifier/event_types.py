@@ -14,7 +14,7 @@ import re
 
 from classifier.contexts import context_at, reports_incident_at
 from classifier.keywords import Keywords
-from classifier.poisoning import LEAD, Cause, Illness, ill_after_eating, poisoning
+from classifier.poisoning import Cause, ill_after_eating, poisoning
 from models.enums import EventType
 
 EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
@@ -227,7 +227,7 @@ def event_type_of(text: str) -> tuple[EventType, tuple[str, ...]]:
     if poisoned is not None:  # 食用未炒熟的扁豆致中毒, 工厂发生气体中毒, 多名学生出现中毒症状
         found.add("中毒")
         kind_of = {**_KEYWORD_KIND, "中毒": _POISONING_KIND[poisoned.cause]}
-    elif not found and (ill := _ill_after_eating(text)) is not None:
+    elif not found and (ill := ill_after_eating(text)) is not None:
         # 学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医: a suspected food poisoning
         return EventType.PUBLIC_HEALTH, (ill.symptom,)
     if not found:
@@ -246,16 +246,6 @@ def event_type_of(text: str) -> tuple[EventType, tuple[str, ...]]:
         if kind in hits:
             return kind, hits[kind]
     return EventType.OTHER, ()
-
-
-_ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适")
-
-
-def _ill_after_eating(text: str) -> Illness | None:
-    """:func:`classifier.poisoning.ill_after_eating`, after a substring test of its symptom words
-    (most texts hold none)."""
-    lead = text[:LEAD]
-    return ill_after_eating(text) if any(cue in lead for cue in _ILLNESS_CUES) else None
 
 
 NEAR_MISS_LEAD = 120

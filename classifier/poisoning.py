@@ -132,6 +132,8 @@ _SYMPTOMS = r"(?:上吐下泻|呕吐|腹泻|腹痛|恶心|头晕|头痛|发热|�
 _ILL_AFTER_EATING = re.compile(
     rf"{FOOD_CAUSE}[^。！？!?；;\n]{{0,16}}?(?:后|之后|以后|过后)[^。！？!?；;\n]{{0,16}}?(?P<symptom>{_SYMPTOMS})"
 )
+_ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适")
+"""A character or word every :data:`_SYMPTOMS` holds."""
 _SEVERAL = re.compile(
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位|例)|多名|多人|数名|数十|十余|一批|部分|集体|群体|大批|不少"
 )
@@ -150,6 +152,8 @@ def ill_after_eating(text: str) -> Illness | None:
     """Several people taken ill after a meal in the lead of ``text`` (a suspected food poisoning
     named without 中毒: ``学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医``), or ``None``."""
     lead = text[:LEAD]
+    if not any(cue in lead for cue in _ILLNESS_CUES):
+        return None  # (most texts name no symptom: substring tests before the pattern)
     for m in _ILL_AFTER_EATING.finditer(lead):
         sentence_start = max(lead.rfind(c, 0, m.start()) for c in "。！？!?；;\n") + 1
         end = SENTENCE_END.search(text, m.end())
