@@ -2,7 +2,8 @@
 
 The score is ``1 - exp(-k · Σ weights)`` over the negative cues found, minus the positive cues.
 A negated negative cue (没有/未/不 shortly before it: "没有发生事故") counts as nothing; a negated
-positive cue ("不满意", "不方便") counts as negative. A word of an emergency (事故, 火灾, 危险 …) said
+positive cue ("不满意", "不方便") counts as negative. A degree word before a cue weighs it more or
+less (非常差, 太不方便, 有点吵: :data:`INTENSITY`). A word of an emergency (事故, 火灾, 危险 …) said
 of prevention or a campaign (``严防火灾``, ``安全隐患大排查``, ``应急演练``) or denied counts as
 nothing either (:mod:`classifier.occurrence`); said of a risk (``极可能引发安全事故``) it is a
 worry and counts. Deaths and injuries are cues with or without a number (``一男子跳河身亡``), and
@@ -24,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from classifier.contexts import context_at
-from classifier.keywords import Keywords
+from classifier.keywords import Keywords, longest_first
 from classifier.occurrence import disclosed
 
 NEGATIVE: dict[str, float] = {
@@ -243,6 +244,18 @@ NOT_CUES = frozenset(
 )
 """Words that hold a cue but are none (宝贵意见, 贵单位, 误差, 出差, 困难群众, 心脏, 不好意思): read
 as words of their own, they hide the cue inside them and count nothing."""
+INTENSITY: dict[str, float] = {
+    **dict.fromkeys(("最", "极", "极其", "极为", "非常", "特别", "十分", "太", "超级", "实在", "相当"), 2.0),
+    **dict.fromkeys(("很", "挺", "蛮", "更", "越来越", "那么", "这么", "如此"), 1.5),
+    **dict.fromkeys(("比较", "较", "有点", "有些", "稍", "稍微", "略", "还算", "不太", "不怎么"), 0.7),
+}
+"""Degree words (程度副词) and what they multiply the cue right after them by: 非常差 and 太吵 weigh
+twice 差 and 吵, 有点吵 less (as HowNet's degree classes grade them: extreme, high, slight). A
+negator may stand between (非常不满意, 很不方便), and a 的 (非常的差). Characters that also end
+other words before a cue are not among them (写真, 模特, 超市), and 太 ends no 老太太; thanks are
+no stronger for a 非常 (:data:`THANKS` are a formula)."""
+_INTENSITY = re.compile(f"(?<![老太])({longest_first(INTENSITY)})的?(?:不|没有|没)?\\Z")
+_INTENSITY_REACH = 6
 NEGATORS = ("没有", "没", "未", "不", "无", "并非", "不是", "非")
 THRESHOLD = 0.5
 SCALE = 0.6
@@ -266,7 +279,7 @@ _COURTESY_AFTER = re.compile(r"[^，,。；;！!？?\n]{0,6}?(?:领导|您|百�
 _COURTESY_BEFORE = re.compile(r"(?:首先|提前|预先|在此|深表|万分|不胜|再次|先行)\Z")
 """Formulas that open or close a letter with thanks (首先感谢…, 深表万分感谢)."""
 _COURTESY_END = 12
-"""Thanks this close to a text's end close it."""
+"""Thanks this close to a text's end (its trailing blanks aside) close it."""
 WRONGS = frozenset(
     {
         *("污染", "违法", "违规", "违建", "诈骗", "欺诈", "腐败", "乱收费", "拖欠", "欠薪"),
@@ -315,6 +328,8 @@ class SentimentScorer:
         for word, start, end in self._words.finditer(text):
             if word in NOT_CUES:
                 continue
+            degree = None if word in THANKS else _INTENSITY.search(text, max(0, start - _INTENSITY_REACH), start)
+            times = INTENSITY[degree[1]] if degree else 1.0
             if word in negative:
                 # "没有不满" etc.: a negated cue is no evidence either way (looked for only where it counts)
                 negatable = len(word) > 1 and word not in NEGATORS
@@ -329,15 +344,15 @@ class SentimentScorer:
                         continue
                 if word in WRONGS and (_against(text, start, end) or disclosed(text, start, end)):
                     continue
-                total += negative[word]
+                total += negative[word] * times
                 if word not in terms:
                     terms.append(word)
             elif _negated(text, start):
-                total += positive[word]
+                total += positive[word] * times
                 if f"不{word}" not in terms:
                     terms.append(f"不{word}")
             elif word not in THANKS or not _courtesy(text, start, end):
-                total -= positive[word]
+                total -= positive[word] * times
         for word, weight in harm:
             if word not in terms:
                 total += weight
@@ -372,7 +387,7 @@ def _against(text: str, start: int, end: int) -> bool:
 def _courtesy(text: str, start: int, end: int) -> bool:
     """Whether the thanks ``text[start:end]`` are a letter's courtesy (see :data:`THANKS`)."""
     return (
-        len(text) - end <= _COURTESY_END
+        len(text.rstrip()) - end <= _COURTESY_END
         or _COURTESY_AFTER.match(text, end) is not None
         or _COURTESY_BEFORE.search(text, max(0, start - 4), start) is not None
     )

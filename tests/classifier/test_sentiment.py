@@ -232,3 +232,62 @@ def test_a_demand_that_a_wrong_stop_is_no_negation(text: str, cue: str) -> None:
 def test_a_rules_prohibition_still_negates_and_a_demand_still_negates_a_good_word() -> None:
     assert not SentimentScorer().score("用人单位不得拖欠劳动者工资").negative
     assert "不推荐" in SentimentScorer().score("携程不要再推荐这家酒店").terms
+
+
+@pytest.mark.parametrize(
+    ("strong", "plain"),
+    [
+        ("房间非常差", "房间差"),  # a degree word doubles the cue after it
+        ("路口太堵了", "路口堵了"),
+        ("出行极不方便", "出行不方便"),  # with a negator between
+        ("服务态度非常的差", "服务态度差"),  # and with a 的
+        ("这里很吵", "这里吵"),
+    ],
+)
+def test_a_degree_word_strengthens_the_cue_after_it(strong: str, plain: str) -> None:
+    scorer = SentimentScorer()
+    assert scorer.score(strong).score > scorer.score(plain).score > 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卫生间太脏了",
+        "公交车太少，出行很不方便",
+        "路口左转绿灯时间太短，非常不合理",
+    ],
+)
+def test_one_cue_said_strongly_is_negative(text: str) -> None:
+    assert SentimentScorer().score(text).negative
+
+
+def test_a_slight_degree_weakens_the_cue() -> None:
+    scorer = SentimentScorer()
+    assert 0.0 < scorer.score("房间有点吵").score < scorer.score("房间吵").score
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("双封写真曝光", "双封曝光"),  # 写真 (a photo album) ends in 真, which is no degree word here
+        ("模特曝光", "曝光"),
+        ("老太太摔伤", "摔伤"),  # 太 of 老太太 is no 太 (too)
+    ],
+)
+def test_characters_ending_another_word_are_no_degree(text: str, plain: str) -> None:
+    scorer = SentimentScorer()
+    assert scorer.score(text).score == scorer.score(plain).score
+
+
+def test_thanks_are_no_stronger_for_a_degree_word() -> None:
+    scorer = SentimentScorer()
+    complaint = "工厂每天排出大量白色气体，气味非常难闻，严重污染居民生活环境，请相关领导处理，{}感谢。"
+    # a letter's closing thanks offset nothing, with or without 非常
+    assert scorer.score(complaint.format("非常")).score == scorer.score(complaint.format("")).score
+    assert scorer.score(complaint.format("非常")).negative
+
+
+def test_closing_thanks_followed_by_blank_lines_are_courtesy() -> None:
+    scorer = SentimentScorer()
+    text = "小区门口垃圾堆放多日无人清理，臭气熏天，请尽快处理，谢谢，非常感谢。"
+    assert scorer.score(text + "\n\t\t\t\t\t\n\t\t\t\t\t\n\t\t\t\t").score == scorer.score(text).score
