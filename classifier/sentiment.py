@@ -257,8 +257,14 @@ no stronger for a 非常 (:data:`THANKS` are a formula)."""
 _INTENSITY = re.compile(f"(?<![老太])({longest_first(INTENSITY)})的?(?:不|没有|没)?\\Z")
 _INTENSITY_REACH = 6
 NEGATORS = ("没有", "没", "未", "不", "无", "并非", "不是", "非")
-THRESHOLD = 0.5
 SCALE = 0.6
+CLEAR_CUE = 1.0
+"""The weight of a cue that tells by itself that a text is negative (不满, 失望, 违法, 事故): one such
+cue with no praise against it makes the item negative; a weaker cue (差 0.5, 麻烦 0.5, 贵 0.4) needs
+another, or a degree word (非常差). It had taken 1.2 (one 不满 or 失望 alone was not negative)."""
+THRESHOLD = 1.0 - math.exp(-SCALE * CLEAR_CUE)
+"""The score of :data:`CLEAR_CUE` (0.4512): an item is negative from there."""
+_ROUNDING = 1e-9
 _NEGATION_WINDOW = 5
 _NEGATED = re.compile(r"(?:没有|没|未|不(?!仅|但|光|断|少|久)|无(?!比|论)|并非|不是|非(?!常))[^，,。！？!?；;\n]*\Z")
 """A negator, not an intensifier or a conjunction that opens with one (非常满意, 无比舒适, 不仅干净),
@@ -289,9 +295,15 @@ WRONGS = frozenset(
 )
 """Wrongs that count nothing when a campaign or a rule is against them (防治大气污染, 防范电信诈骗,
 严厉打击违法犯罪, 大气污染防治法); done (谎称…诈骗) or complained of, they count."""
-_AGAINST_BEFORE = re.compile(r"(?:防范|防治|打击|预防|严防|整治|治理|遏制|杜绝|惩治|查处)[^，,。；;！!？?\n]{0,8}\Z")
+_AGAINST_BEFORE = re.compile(
+    r"(?:(?:防范|防治|打击|预防|严防|整治|治理|遏制|杜绝|惩治|查处)[^，,。；;！!？?\n]{0,8}"
+    r"|(?:严禁|禁止|不得)[^，,。；;！!？?\n]{0,40})\Z"
+)
+_AGAINST_REACH = 48
+"""How far before a wrong a rule against it is looked for (严禁…价格违法行为: a clause's length)."""
 _AGAINST_AFTER = re.compile(
-    r"[^，,。；;！!？?\n]{0,2}?(?:防治|防范|治理|整治|排放标准|排放限值|总量控制|普查|详查|监测|在线监控|净化)"
+    r"[^，,。；;！!？?\n]{0,2}?(?:防治|防范|治理|整治|排放标准|排放限值|总量控制|普查|详查|监测|在线监控|净化"
+    r"|督察|专项)"
 )
 PROCEDURAL = frozenset({"投诉", "举报", "违法", "违规"})
 """Words an official text also uses for its procedures (如有异议，可向我办投诉; 违法违规行为举报奖励办法)."""
@@ -358,7 +370,7 @@ class SentimentScorer:
                 total += weight
                 terms.append(word)
         value = 1.0 - math.exp(-SCALE * total) if total > 0 else 0.0
-        return Sentiment(value >= THRESHOLD, round(value, 4), tuple(terms[:8]))
+        return Sentiment(total + _ROUNDING >= CLEAR_CUE, round(value, 4), tuple(terms[:8]))
 
 
 def _procedure(text: str, start: int, end: int) -> bool:
@@ -379,7 +391,7 @@ def _negated(text: str, start: int, negator: re.Pattern[str] = _NEGATED) -> bool
 def _against(text: str, start: int, end: int) -> bool:
     """Whether a campaign or a rule is against the wrong ``text[start:end]`` names (see :data:`WRONGS`)."""
     return (
-        _AGAINST_BEFORE.search(text, max(0, start - 12), start) is not None
+        _AGAINST_BEFORE.search(text, max(0, start - _AGAINST_REACH), start) is not None
         or _AGAINST_AFTER.match(text, end) is not None
     )
 

@@ -291,3 +291,34 @@ def test_closing_thanks_followed_by_blank_lines_are_courtesy() -> None:
     scorer = SentimentScorer()
     text = "小区门口垃圾堆放多日无人清理，臭气熏天，请尽快处理，谢谢，非常感谢。"
     assert scorer.score(text + "\n\t\t\t\t\t\n\t\t\t\t\t\n\t\t\t\t").score == scorer.score(text).score
+
+
+@pytest.mark.parametrize("text", ["业主们对此表示不满", "真是让我失望", "新东方拒绝信用卡缴费 多位家长表示不满"])
+def test_one_clear_cue_is_negative(text: str) -> None:
+    result = SentimentScorer().score(text)
+    assert result.negative, result
+
+
+@pytest.mark.parametrize("text", ["房间价格贵", "装系统有点麻烦", "感谢物业，虽然办理手续有点麻烦"])
+def test_one_weak_cue_is_not(text: str) -> None:
+    result = SentimentScorer().score(text)
+    assert not result.negative, result
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("各经营企业应合法经营，严禁价格联盟、哄抬价格、实施垄断协议、滥用市场支配地位等价格违法行为。", "违法"),
+        ("禁止在居民住宅楼内新增带污染的餐饮服务", "污染"),
+        ("国土部：去年土地违法督察中549人遭党纪处分", "违法"),
+    ],
+)
+def test_a_rule_or_inspection_against_a_wrong_is_not_negative(text: str, wrong: str) -> None:
+    result = SentimentScorer().score(text)
+    assert wrong not in result.terms, result
+    assert not result.negative, result
+
+
+def test_a_citizen_asking_that_a_wrong_be_punished_complains_of_it() -> None:
+    text = "物业一直超过审批价收取物业费，请求政府部门调查取证，对物业公司的违法行为查处。"
+    assert "违法" in SentimentScorer().score(text).terms
