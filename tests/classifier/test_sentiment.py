@@ -240,7 +240,7 @@ def test_a_rules_prohibition_still_negates_and_a_demand_still_negates_a_good_wor
         ("房间非常差", "房间差"),  # a degree word doubles the cue after it
         ("路口太堵了", "路口堵了"),
         ("出行极不方便", "出行不方便"),  # with a negator between
-        ("服务态度非常的差", "服务态度差"),  # and with a 的
+        ("饭菜非常的差", "饭菜差"),  # and with a 的
         ("这里很吵", "这里吵"),
     ],
 )
@@ -322,3 +322,34 @@ def test_a_rule_or_inspection_against_a_wrong_is_not_negative(text: str, wrong: 
 def test_a_citizen_asking_that_a_wrong_be_punished_complains_of_it() -> None:
     text = "物业一直超过审批价收取物业费，请求政府部门调查取证，对物业公司的违法行为查处。"
     assert "违法" in SentimentScorer().score(text).terms
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("窗口工作人员态度恶劣，让我们回去等通知", "态度恶劣"),
+        ("小区楼道年久失修，墙皮脱落", "年久失修"),
+        ("工地夜间施工，严重影响居民休息", "严重影响"),
+        ("物业公司推卸责任，业主忍无可忍", "忍无可忍"),
+        ("幼儿园招生存在暗箱操作", "暗箱操作"),
+        ("城管执法车违法乱停", "乱停"),
+    ],
+)
+def test_how_citizens_are_treated_and_what_they_endure_is_negative(text: str, cue: str) -> None:
+    result = SentimentScorer().score(text)
+    assert result.negative, result
+    assert cue in result.terms, result
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("市场监管局开展整治虚假宣传专项行动", "虚假"),
+        ("严厉打击骗取医保基金行为", "骗取"),
+        ("全市启动危房改造专项", "危房"),
+    ],
+)
+def test_a_campaign_against_these_wrongs_is_not_negative(text: str, wrong: str) -> None:
+    result = SentimentScorer().score(text)
+    assert wrong not in result.terms, result
+    assert not result.negative, result
