@@ -293,7 +293,10 @@ def test_closing_thanks_followed_by_blank_lines_are_courtesy() -> None:
     assert scorer.score(text + "\n\t\t\t\t\t\n\t\t\t\t\t\n\t\t\t\t").score == scorer.score(text).score
 
 
-@pytest.mark.parametrize("text", ["业主们对此表示不满", "真是让我失望", "新东方拒绝信用卡缴费 多位家长表示不满"])
+@pytest.mark.parametrize(
+    "text",
+    ["业主们对此表示不满", "真是让我失望", "新东方拒绝信用卡缴费 多位家长表示不满", "学校上课环境差", "景区秩序差"],
+)
 def test_one_clear_cue_is_negative(text: str) -> None:
     result = SentimentScorer().score(text)
     assert result.negative, result
@@ -353,3 +356,12 @@ def test_a_campaign_against_these_wrongs_is_not_negative(text: str, wrong: str) 
     result = SentimentScorer().score(text)
     assert wrong not in result.terms, result
     assert not result.negative, result
+
+
+@pytest.mark.parametrize(
+    "text", ["小沈阳演出《不差钱》", "论文除致谢外一字不差", "差点错过末班车", "离满6周岁还差5个月"]
+)
+def test_cha_that_means_no_poor_counts_nothing(text: str) -> None:
+    """差 as "short of", "almost" or a show's name (不差钱) is no "poor"."""
+    result = SentimentScorer().score(text)
+    assert "差" not in result.terms, result
