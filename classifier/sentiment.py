@@ -318,6 +318,9 @@ other words before a cue are not among them (写真, 模特, 超市), and 太 en
 no stronger for a 非常 (:data:`THANKS` are a formula)."""
 _INTENSITY = re.compile(f"(?<![老太])({longest_first(INTENSITY)})的?(?:不|没有|没)?\\Z")
 _INTENSITY_REACH = 6
+_INTENSITY_ENDS = frozenset({*(word[-1] for word in INTENSITY), "的", "不", "没", "有"})
+"""The characters a degree word, or what may stand between it and the cue, ends in: only after one
+is a degree word looked for."""
 NEGATORS = ("没有", "没", "未", "不", "无", "并非", "不是", "非")
 SCALE = 0.6
 CLEAR_CUE = 1.0
@@ -404,8 +407,10 @@ class SentimentScorer:
         for word, start, end in self._words.finditer(text):
             if word in NOT_CUES:
                 continue
-            degree = None if word in THANKS else _INTENSITY.search(text, max(0, start - _INTENSITY_REACH), start)
-            times = INTENSITY[degree[1]] if degree else 1.0
+            times = 1.0
+            if start and text[start - 1] in _INTENSITY_ENDS and word not in THANKS:
+                degree = _INTENSITY.search(text, max(0, start - _INTENSITY_REACH), start)
+                times = INTENSITY[degree[1]] if degree else 1.0
             if word in negative:
                 # "没有不满" etc.: a negated cue is no evidence either way (looked for only where it counts)
                 negatable = len(word) > 1 and word not in NEGATORS
