@@ -24,7 +24,7 @@ from classifier.jurisdiction import Taxonomy, load_taxonomy, lost_labels
 from classifier.model import TopicModel, load_model
 from classifier.places import PlaceFinder
 from classifier.routing import RouteInput, Router, RoutingTable, check_routing
-from classifier.sentiment import SentimentScorer
+from classifier.sentiment import Sentiment, SentimentScorer
 from classifier.topic_references import refuse_unknown_topics, unknown_topics, with_topic_ids
 from models.directory import UnitDirectory
 from models.enums import IncidentGrade, SourceTier
@@ -135,7 +135,7 @@ class Classifier:
             grade = self._graded(text, bool(found))
             sentiment = self.sentiment.score(text, harm_cues(grade))
             townships = tuple(dict.fromkeys(m.place.township for m in found))
-            urgency, urgency_reasons = _urgency(grade.grade, grade.event_type in EMERGENCIES, sentiment.score, item)
+            urgency, urgency_reasons = _urgency(grade.grade, grade.event_type in EMERGENCIES, sentiment, item)
             route = router.route(
                 RouteInput(
                     text=text,
@@ -190,7 +190,7 @@ _HARM_WEIGHT = {"死亡": 2.0, "失踪": 1.5, "重伤": 2.0, "受伤": 1.5, "轻
 _FIGURE_WORD = {"deaths": "死亡", "missing": "失踪", "serious": "重伤", "injured": "受伤", "minor": "轻伤"}
 EMERGENCY_CUE = 1.2
 """Weight of an emergency that happened (a word of its type, risks and campaigns left out): alone it
-makes an item negative (``1 - exp(-0.6 × 1.2)`` ≈ 0.51)."""
+makes an item negative (it is more than :data:`classifier.sentiment.CLEAR_CUE`)."""
 
 
 def harm_cues(grade: GradeProposal) -> list[tuple[str, float]]:
@@ -207,14 +207,15 @@ def harm_cues(grade: GradeProposal) -> list[tuple[str, float]]:
 
 
 def _urgency(
-    grade: IncidentGrade | None, emergency: bool, negativity: float, item: RawItem
+    grade: IncidentGrade | None, emergency: bool, sentiment: Sentiment, item: RawItem
 ) -> tuple[float, tuple[str, ...]]:
     """Urgency in [0, 1] from grade, emergency type, negativity, spread and source tier, with reasons.
 
     0.05 base; +0.15 per grade step (一般 0.15 … 特别重大 0.6); +0.10 for an emergency event type;
     +0.15 × negativity; spread +0.05 · log2(1 + copies) up to 0.15; official or mainstream source
-    +0.10, self-media or forum +0.05. Capped at 1.
+    +0.10, self-media or forum +0.05. Capped at 1. A negative item's negativity is among the reasons.
     """
+    negativity = sentiment.score
     value = 0.05
     reasons: list[str] = []
     if grade is not None:
@@ -229,7 +230,7 @@ def _urgency(
     if tier:
         value += tier
         reasons.append(f"来源：{item.source_tier.label}")
-    if negativity >= 0.5:
+    if sentiment.negative:
         reasons.append(f"负面程度{negativity:.2f}")
     return round(min(1.0, value), 4), tuple(reasons)
 

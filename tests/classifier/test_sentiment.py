@@ -67,6 +67,20 @@ def test_harm_found_by_grading_counts(classifier_engine: Classifier, make_raw_it
     assert not drill.negative and drill.grade is None
 
 
+def test_a_negative_item_says_so_among_its_urgency_reasons(make_raw_item: Callable[..., RawItem]) -> None:
+    from classifier.engine import _urgency
+    from models.enums import IncidentGrade
+
+    scorer = SentimentScorer()
+    complaint, question = scorer.score("业主们对物业此举表示不满"), scorer.score("请问社保卡怎么办理")
+    assert complaint.negative and complaint.score < 0.5  # one clear cue: negative below the old 0.5
+    item = make_raw_item(title="", text="")
+    _, reasons = _urgency(IncidentGrade.GENERAL, False, complaint, item)
+    assert any(r.startswith("负面程度") for r in reasons), reasons
+    _, reasons = _urgency(IncidentGrade.GENERAL, False, question, item)
+    assert not any(r.startswith("负面程度") for r in reasons)
+
+
 @pytest.mark.parametrize(
     "text",
     [
