@@ -177,22 +177,23 @@ def fused_tfidf(
 
 @njit(cache=True)
 def top_contributions(
-    indptr: Array, indices: Array, data: Array, best: Array, coef: Array, offset: np.int64, k: np.int64, shown: Array
+    indptr: Array, indices: Array, data: Array, best: Array, weights: Array, offset: np.int64, k: np.int64, shown: Array
 ) -> Array:
     """Per row, the columns (at or after ``offset``, and ``shown``) that add most to the row's
     winning class ``best[row]``, largest first; ``-1`` pads rows with fewer than ``k`` positive
-    contributions."""
+    contributions. ``weights`` are by feature (features × classes, as
+    :func:`classifier.linear.feature_rows` lays them out)."""
     n = indptr.size - 1
     out = np.full((n, k), -1, dtype=np.int64)
     top = np.empty(k, dtype=np.float64)
     for r in range(n):
         filled = 0
-        weights = coef[best[r]]
+        winner = best[r]
         for j in range(indptr[r], indptr[r + 1]):
             col = indices[j]
             if col < offset or not shown[col]:
                 continue
-            v = data[j] * weights[col]
+            v = data[j] * weights[col, winner]
             if v <= 0.0 or (filled == k and v <= top[k - 1]):
                 continue
             # insert into the sorted top list

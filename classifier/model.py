@@ -24,7 +24,7 @@ import numpy as np
 
 from classifier.errors import ModelError
 from classifier.features import TextFeatures
-from classifier.linear import NbSvm
+from classifier.linear import NbSvm, feature_rows
 from classifier.text import Fields, Segmenter
 from yuqing.traditional import simplified
 
@@ -106,9 +106,8 @@ class TopicModel:
         best = scores.argmax(axis=1)
         probs = _softmax(scores / self.temperature)
         coef = self.classifier.coef_
-        if coef.shape[0] == 1:
-            coef = np.vstack([-coef[0], coef[0]])
-        terms = _top_terms(x, best, coef, self.features) if with_terms else None
+        weights = self.classifier.weights_by_feature() if coef.shape[0] > 1 else feature_rows(np.vstack([-coef, coef]))
+        terms = _top_terms(x, best, weights, self.features) if with_terms else None
         return [
             TopicPrediction(self.labels[c], float(probs[i, c]), terms[i] if terms is not None else ())
             for i, c in enumerate(best)
@@ -212,7 +211,7 @@ def _fit_temperature(template: NbSvm, x: Any, y: list[str]) -> float:
 
 
 def _top_terms(
-    x: Any, best: np.ndarray[Any, Any], coef: np.ndarray[Any, Any], features: TextFeatures
+    x: Any, best: np.ndarray[Any, Any], weights: np.ndarray[Any, Any], features: TextFeatures
 ) -> list[tuple[str, ...]]:
     """Per row, the word features that pushed the winning class most, as a reader can use them
     (:meth:`TextFeatures.shown`, :func:`_readable`); character n-grams explain little to a reader
@@ -224,7 +223,7 @@ def _top_terms(
         x.indices,
         x.data,
         best.astype(np.int64),
-        np.ascontiguousarray(coef),
+        weights,
         np.int64(features.word_offset),
         # the same word can come from the text and the headline block, and parts of words are left out
         np.int64(2 * TOP_TERMS),

@@ -79,3 +79,23 @@ def test_shipped_model_loads_and_classifies() -> None:
     [p] = model.predict([("工资拖欠", "老板拖欠我们半年工资不给，请人社局帮忙讨薪")])
     assert p.topic == "laodong"
     assert (EXAMPLE_JURISDICTION / "model" / ARTIFACT).stat().st_size < 5_000_000
+
+
+def test_the_weights_are_read_by_feature_one_aligned_cache_line_each() -> None:
+    import numpy as np
+    import scipy.sparse as sp
+
+    from classifier.linear import CACHE_LINE, NbSvm, feature_rows
+
+    rng = np.random.default_rng(0)
+    x = sp.random(60, 300, density=0.05, format="csr", random_state=1)
+    y = [f"topic{i % 7}" for i in range(60)]
+    model = NbSvm().fit(x, y)
+    rows = model.weights_by_feature()
+    # a feature's weights for all 7 classes start a cache line and fill it, padded with zeros
+    assert rows.shape == (300, 8) and rows.flags.c_contiguous
+    assert rows.ctypes.data % CACHE_LINE == 0 and rows.strides[0] == CACHE_LINE
+    assert np.array_equal(rows[:, :7], model.coef_.T) and not rows[:, 7:].any()
+    # the scores are those of the weights as fitted, to the last bit
+    assert np.array_equal(model.decision_function(x), np.asarray(x @ model.coef_.T) + model.intercept_)
+    assert feature_rows(rng.normal(size=(9, 5))).shape == (5, 16)  # more classes than a line holds
