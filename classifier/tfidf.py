@@ -17,6 +17,12 @@ words with one hash are refused at fit time; an unknown word taking a known word
 chance of about one in 2^63 / vocabulary size.
 
 Both count (row, n-gram) pairs by sorting packed 64-bit keys once (:func:`_weighted`).
+
+Both number their features by document frequency in training, the most frequent first (ties in
+key or code-point order). A text mostly uses frequent features (on the benchmark's messages the
+8,000 most frequent of 108,000 columns hold 69 % of a text's features), so what is kept per column
+(idf, counts, the weights of every topic) is read from a few hundred kilobytes that stay in the
+processor's cache instead of from anywhere in megabytes. The numbering changes nothing else.
 """
 
 from __future__ import annotations
@@ -120,9 +126,11 @@ class CharNgramTfidf:
         allkeys = np.concatenate(uniq) if uniq else np.zeros(0, dtype=np.int64)
         keys, df = np.unique(allkeys, return_counts=True)
         keep = df >= self.min_df
-        self.vocab_ = keys[keep]
+        keys, df = keys[keep], df[keep]
+        order = np.lexsort((keys, -df))  # the most frequent first (module docstring)
+        self.vocab_ = keys[order]
         n = len(texts)
-        self.idf_ = np.log((1 + n) / (1 + df[keep])) + 1.0
+        self.idf_ = np.log((1 + n) / (1 + df[order])) + 1.0
         self.__dict__.pop("_table", None)
         return self
 
@@ -266,7 +274,8 @@ class WordTfidf:
         for doc in docs:
             for token in set(doc):
                 df[token] = df.get(token, 0) + 1
-        kept = sorted(t for t in df if t not in self.exclude and t.strip() and "\x00" not in t)
+        kept = [t for t in df if t not in self.exclude and t.strip() and "\x00" not in t]
+        kept.sort(key=lambda t: (-df[t], t))  # the most frequent first (module docstring)
         _, keys = token_hashes([kept])
         if np.unique(keys).size != keys.size:
             raise ValueError("two vocabulary words share a hash")  # about 1 in 2^40 for 10^5 words

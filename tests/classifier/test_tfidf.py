@@ -75,3 +75,14 @@ def test_compiled_fused_blocks_equal_the_blocks_side_by_side() -> None:
     assert abs(features.transform_numpy(docs) - apart).max() < 1e-12
     nul = [segmenter.fields("", "电梯\x00故障"), segmenter.fields("", "")]
     assert abs(features.transform(nul) - features.transform_numpy(nul)).max() < 1e-12
+
+
+def test_features_are_numbered_most_frequent_first() -> None:
+    texts = ["小区停车难", "停车难停车贵", "小区物业", "物业停车", "路灯不亮"]
+    names = list(CharNgramTfidf(min_df=1).fit(texts).get_feature_names_out())
+    df = [sum(name in t for t in texts) for name in names]
+    assert df == sorted(df, reverse=True)
+    assert names[:3] == ["停", "车", "停车"]  # in 3 texts each, then by code point
+    docs = [["小区", "停车", "难"], ["停车", "难", "停车", "贵"], ["小区", "物业"], ["物业", "停车"], ["路灯"]]
+    names = list(WordTfidf().fit(docs).get_feature_names_out())
+    assert names == ["停车", "小区", "物业", "难", "贵", "路灯"]
