@@ -41,7 +41,7 @@ class NbSvm(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
             p = self.alpha + np.asarray(present[mine].sum(axis=0)).ravel()
             q = self.alpha + totals - (p - self.alpha)
             ratio = np.log((p / p.sum()) / (q / q.sum()))
-            svm = LinearSVC(C=self.C, class_weight="balanced").fit(x.multiply(ratio).tocsr(), mine)
+            svm = LinearSVC(C=self.C, class_weight="balanced", random_state=0).fit(x.multiply(ratio).tocsr(), mine)
             coef[i] = svm.coef_.ravel() * ratio
             intercept[i] = svm.intercept_[0]
         self.coef_ = coef

@@ -99,3 +99,16 @@ def test_the_weights_are_read_by_feature_one_aligned_cache_line_each() -> None:
     # the scores are those of the weights as fitted, to the last bit
     assert np.array_equal(model.decision_function(x), np.asarray(x @ model.coef_.T) + model.intercept_)
     assert feature_rows(rng.normal(size=(9, 5))).shape == (5, 16)  # more classes than a line holds
+
+
+def test_training_twice_on_the_same_messages_gives_the_same_model() -> None:
+    """The terms shown for a message must not change because the model was trained again."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    from classifier.linear import NbSvm
+
+    x = sp.random(300, 2000, density=0.02, format="csr", random_state=3)
+    y = [f"topic{i % 7}" for i in range(300)]
+    first, second = NbSvm().fit(x, y), NbSvm().fit(x, y)
+    assert np.array_equal(first.coef_, second.coef_) and np.array_equal(first.intercept_, second.intercept_)
