@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from classifier.contexts import context_at
 from classifier.keywords import Keywords, longest_first
 from classifier.occurrence import disclosed
+from classifier.prefilter import Prefiltered
 
 NEGATIVE: dict[str, float] = {
     # harm and emergencies
@@ -362,9 +363,11 @@ WRONGS = frozenset(
 )
 """Wrongs that count nothing when a campaign or a rule is against them (防治大气污染, 防范电信诈骗,
 严厉打击违法犯罪, 大气污染防治法); done (谎称…诈骗) or complained of, they count."""
-_AGAINST_BEFORE = re.compile(
-    r"(?:(?:防范|防治|打击|预防|严防|整治|治理|遏制|杜绝|惩治|查处)[^，,。；;！!？?\n]{0,8}"
-    r"|(?:严禁|禁止|不得)[^，,。；;！!？?\n]{0,40})\Z"
+_AGAINST_BEFORE = Prefiltered(
+    re.compile(
+        r"(?:(?:防范|防治|打击|预防|严防|整治|治理|遏制|杜绝|惩治|查处)[^，,。；;！!？?\n]{0,8}"
+        r"|(?:严禁|禁止|不得)[^，,。；;！!？?\n]{0,40})\Z"
+    )
 )
 _AGAINST_REACH = 48
 """How far before a wrong a rule against it is looked for (严禁…价格违法行为: a clause's length)."""
