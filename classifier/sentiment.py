@@ -9,7 +9,7 @@ nothing either (:mod:`classifier.occurrence`); said of a risk (``极可能引发
 worry and counts. Deaths and injuries are cues with or without a number (``一男子跳河身亡``), and
 the caller adds what grading found (``harm``: this event's casualties, numbered or not, and the
 words of a disaster or other emergency that happened: ``山洪冲毁道路``) as further cues. An item
-is negative when the score reaches :data:`THRESHOLD`. The cues found are returned as evidence.
+is negative when its cues weigh :data:`CLEAR_CUE` or more. The cues found are returned as evidence.
 
 Official texts use grievance words for their procedures (如有异议…向我办提出投诉, 举报奖励实施细则):
 there, and where a campaign or a rule is against a wrong (防治大气污染, 打击电信诈骗), they count
@@ -326,10 +326,9 @@ NEGATORS = ("没有", "没", "未", "不", "无", "并非", "不是", "非")
 SCALE = 0.6
 CLEAR_CUE = 1.0
 """The weight of a cue that tells by itself that a text is negative (不满, 失望, 违法, 事故): one such
-cue with no praise against it makes the item negative; a weaker cue (差 0.5, 麻烦 0.5, 贵 0.4) needs
-another, or a degree word (非常差). It had taken 1.2 (one 不满 or 失望 alone was not negative)."""
-THRESHOLD = 1.0 - math.exp(-SCALE * CLEAR_CUE)
-"""The score of :data:`CLEAR_CUE` (0.4512): an item is negative from there."""
+cue with no praise against it makes the item negative (its score is 0.4512); a weaker cue (麻烦 0.5,
+贵 0.4) needs another, or a degree word (非常麻烦). It had taken 1.2 (one 不满 or 失望 alone was not
+negative)."""
 _ROUNDING = 1e-9
 _NEGATION_WINDOW = 5
 _NEGATED = re.compile(r"(?:没有|没|未|不(?!仅|但|光|断|少|久)|无(?!比|论)|并非|不是|非(?!常))[^，,。！？!?；;\n]*\Z")
