@@ -17,7 +17,6 @@ One process runs:
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import socket
@@ -38,34 +37,15 @@ from yuqing.db.engine import make_engine, make_session_factory
 from yuqing.names import NameBook
 from yuqing.periodic import JobContext, JobProvider, PeriodicJob, PeriodicRunner, provided_jobs
 from yuqing.settings import Settings
-from yuqing.worker import install_stop_signals, run_stage
+from yuqing.worker import install_stop_signals, run_stage, tune_garbage_collector
 
 log = logging.getLogger(__name__)
-
-GC_THRESHOLDS = (50_000, 20, 10)
-"""CPython's collector thresholds in the alerting process (default ``(700, 10, 10)``)."""
-
 
 QUIET_TOPIC_FETCH = {"fetch.min.bytes": 1, "fetch.wait.max.ms": 1000}
 """Fetching from ``sources.health`` (a few messages a day): the broker answers a fetch as soon as
 one message is there (so nothing waits for a batch to fill) and otherwise after a second. An empty
 fetch costs the broker about 3 ms of CPU on the development machine: at the stages' 100 ms this
 idle consumer alone took 3 % of a core from the broker, i.e. from the stages beside it."""
-
-
-def tune_garbage_collector() -> None:
-    """Make CPython's cyclic garbage collector cheap for the stage (call once, after start-up).
-
-    The stage allocates a few dozen container objects per item (the decoded message, rows, rule
-    contexts) that reference counting frees when the batch ends; with the default thresholds the
-    collector still ran every 700 allocations and, every few batches, walked every object of the
-    process (the imported libraries' ~150,000): 8 % of the stage's CPU in ``bench/alerting.py``.
-    What start-up loaded is frozen (never scanned again) and young objects are collected every
-    50,000 allocations: about 1 %. Only cyclic garbage waits longer to be freed (a few MB at most).
-    """
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def run_alert_worker(

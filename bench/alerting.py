@@ -18,7 +18,7 @@ started here unless ``YUQING_BENCH_POSTGRES_URL`` is given, and a SQLite file):
 ``--profile`` writes a pyinstrument profile of the one-worker PostgreSQL run to
 ``bench/out/alerting-profile.txt`` (``pip install pyinstrument``). Ends with one JSON line.
 Each worker sets up the garbage collector as ``yuqing alert`` does
-(:func:`alerting.worker.tune_garbage_collector`); ``--default-gc`` leaves CPython's defaults.
+(:func:`yuqing.worker.tune_garbage_collector`); ``--default-gc`` leaves CPython's defaults.
 Usage: ``python bench/alerting.py [--items 20000] [--batch 500] [--db pg,sqlite] [--profile] [--default-gc]``.
 """
 
@@ -136,12 +136,12 @@ def run_worker(
     """Decode and handle ``values`` in batches as the stage consumer does; return the figures.
     With ``ready``/``go`` (multiprocessing queue and event), report ready and wait for the start.
     ``gc_tuned``: the garbage collector set up as in ``yuqing alert``
-    (:func:`alerting.worker.tune_garbage_collector`; ``--default-gc`` leaves CPython's defaults)."""
+    (:func:`yuqing.worker.tune_garbage_collector`; ``--default-gc`` leaves CPython's defaults)."""
     from alerting.config import load_alerting_config
     from alerting.handler import ClassifiedItemHandler
-    from alerting.worker import tune_garbage_collector
     from yuqing.bus.consumer import Record
     from yuqing.db.engine import make_engine, make_session_factory
+    from yuqing.worker import tune_garbage_collector
 
     engine = make_engine(db_url)
     sessions = make_session_factory(engine)

@@ -1,6 +1,6 @@
 """Classifier benchmark: the plain baseline against the product's classifier, side by side, one core.
 
-    python bench/classifier.py [--train FILE] [--test FILE] [--test-size 0.2] [--repeat 9] [--cv]
+    python bench/classifier.py [--train FILE] [--test FILE] [--test-size 0.2] [--repeat 9] [--cv] [--default-gc]
 
 Baseline: ``jieba.lcut`` as the tokenizer of a default ``TfidfVectorizer`` and a default
 ``LinearSVC``. Product: the whole classifier stage as ``yuqing classify`` runs it
@@ -11,6 +11,9 @@ Both are trained on the same training messages (title + body) and run on the sam
 this one process, pinned to one CPU, each on the whole test set per call. Runs alternate (baseline,
 product, product, baseline, …) so both see the same machine; the medians of ``--repeat`` runs are
 reported, and the ratio is the median of the per-round ratios. CPU time of the process is used.
+Before the timed rounds the process's garbage collector is set up as ``yuqing classify`` sets it up
+(:func:`yuqing.worker.tune_garbage_collector`), for both sides (the baseline runs no collection
+either way); ``--default-gc`` leaves CPython's defaults.
 Without ``--test`` the training file is split (stratified, fixed seed). ``--cv`` adds 5-fold
 cross-validation of the topic model (fold seeds 0, 1, 2). The last line printed is one JSON object.
 """
@@ -148,6 +151,11 @@ def main() -> int:
     )
     parser.add_argument("--repeat", type=int, default=9, help="timing runs of each; medians are reported")
     parser.add_argument("--cv", action="store_true", help="also 5-fold cross-validation (fold seeds 0, 1, 2)")
+    parser.add_argument(
+        "--default-gc",
+        action="store_true",
+        help="leave CPython's garbage collector as it is (default: set up as `yuqing classify` does)",
+    )
     args = parser.parse_args()
 
     train_path = args.train or DEFAULT_DATA
@@ -203,6 +211,10 @@ def main() -> int:
     # runs for days, its steady state is what counts
     baseline.predict(te_text)
     engine.classify(items)
+    if not args.default_gc:
+        from yuqing.worker import tune_garbage_collector
+
+        tune_garbage_collector()
 
     n = len(te_docs)
     base_runs: list[float] = []
@@ -230,6 +242,7 @@ def main() -> int:
         "mean_chars": round(sum(len(t) for t in te_text) / max(n, 1), 1),
         "cpu": pinned,
         "timing": f"median of {args.repeat} interleaved runs each (CPU time), whole test set per call",
+        "gc": "CPython defaults" if args.default_gc else "set up as `yuqing classify` does (yuqing.worker)",
         "baseline_train_s": round(baseline_train_s, 2),
         "train_s": round(ours_train_s, 2),
         "baseline_items_per_s": round(n / _median(base_runs), 1),
