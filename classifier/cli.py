@@ -243,11 +243,15 @@ def _dry_run(classifier: Any) -> None:
     standard error as well, and make the exit code 1 once every line has been handled."""
     import sys
 
-    from classifier.dryrun import classify_lines
+    from classifier.dryrun import classify_lines, text_lines
 
     batch = 1 if sys.stdin.isatty() else 256  # interactive: answer each line at once
     failed = 0
-    for out in classify_lines(classifier, sys.stdin, batch=batch):
+    told_encoding = False
+    for out in classify_lines(classifier, text_lines(sys.stdin.buffer), batch=batch):
+        if "encoding" in out and not told_encoding:
+            told_encoding = True
+            typer.echo(f"line {out['line']} is not UTF-8: read as {out['encoding'].upper()}", err=True)
         if "error" in out:
             failed += 1
             typer.echo(f"line {out['line']}: {out['error']}", err=True)

@@ -7,14 +7,21 @@ fields that change urgency and routing: ``source_tier``, ``copies``, ``default_u
 input order: the classification (:func:`describe`; ``excerpt`` is the first 80 characters of the
 text), or ``{"line": n, "error": "…"}`` for a line that cannot be read; a bad line never stops
 the others. Nothing is published or stored.
+
+Standard input is read as bytes (:func:`text_lines`): UTF-8 (a byte-order mark is dropped), UTF-16
+when the input opens with its byte-order mark (Notepad's "Unicode"), and a line that is not UTF-8
+as GB18030 (GBK/GB2312 text saved by Windows tools), its output then saying ``"encoding":
+"gb18030"``. A line that is neither is reported as such, never guessed.
 """
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from pydantic import ValidationError
 
@@ -34,11 +41,58 @@ class Line:
     number: int
     item: RawItem | None
     error: str | None = None
+    encoding: str | None = None
+    """The codec the line was read with, when it was not UTF-8."""
 
 
-def read_line(number: int, line: str) -> Line:
+@dataclass(frozen=True)
+class RawLine:
+    """An input line as bytes that are not UTF-8 (:func:`read_line` reads it as GB18030 or refuses it)."""
+
+    data: bytes
+
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def text_lines(stream: IO[bytes]) -> Iterator[str | RawLine]:
+    """The lines of a byte stream: text, or :class:`RawLine` for a line that is not UTF-8.
+
+    The stream is read line by line (an interactive user gets each answer at once); only UTF-16,
+    told by its byte-order mark, is decoded as a whole stream.
+    """
+    first = stream.readline()
+    if first.startswith(_UTF16_BOMS):
+        rest = io.TextIOWrapper(io.BytesIO(first + stream.read()), encoding="utf-16", errors="replace")
+        yield from rest
+        return
+    if first.startswith(codecs.BOM_UTF8):
+        first = first[len(codecs.BOM_UTF8) :]
+    line = first
+    while line:
+        try:
+            yield line.decode("utf-8")
+        except UnicodeDecodeError:
+            yield RawLine(line)
+        line = stream.readline()
+
+
+def _decoded(line: str | RawLine) -> tuple[str | None, str | None]:
+    """``(text, codec)`` of a line (codec None for UTF-8), or ``(None, None)`` if it cannot be read."""
+    if isinstance(line, str):
+        return line, None
+    try:
+        return line.data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        return None, None
+
+
+def read_line(number: int, line: str | RawLine) -> Line:
     """Turn one input line into an item (``Line.error`` says what is wrong with a bad one)."""
-    text = line.strip()
+    decoded, encoding = _decoded(line)
+    if decoded is None:
+        return Line(number, None, "neither UTF-8 nor GB18030 text: save the input as UTF-8")
+    text = decoded.strip()
     fields: dict[str, Any]
     if text.startswith("{"):
         try:
@@ -68,7 +122,7 @@ def read_line(number: int, line: str) -> Line:
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
         return Line(number, None, problems)
-    return Line(number, item)
+    return Line(number, item, encoding=encoding)
 
 
 def describe(classifier: Classifier, number: int, item: RawItem, result: Classification) -> dict[str, Any]:
@@ -105,7 +159,9 @@ def describe(classifier: Classifier, number: int, item: RawItem, result: Classif
     }
 
 
-def classify_lines(classifier: Classifier, lines: Iterable[str], batch: int = 256) -> Iterator[dict[str, Any]]:
+def classify_lines(
+    classifier: Classifier, lines: Iterable[str | RawLine], batch: int = 256
+) -> Iterator[dict[str, Any]]:
     """One output object per non-blank input line, in order; lines are classified ``batch`` at a time."""
     pending: list[Line] = []
 
@@ -116,11 +172,14 @@ def classify_lines(classifier: Classifier, lines: Iterable[str], batch: int = 25
             if p.item is None:
                 yield {"line": p.number, "error": p.error}
             else:
-                yield describe(classifier, p.number, p.item, next(results))
+                out = describe(classifier, p.number, p.item, next(results))
+                if p.encoding:
+                    out["encoding"] = p.encoding
+                yield out
         pending.clear()
 
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
+        if not (line.data if isinstance(line, RawLine) else line).strip():
             continue
         pending.append(read_line(number, line))
         if len(pending) >= batch:

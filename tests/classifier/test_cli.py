@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -259,6 +260,37 @@ def test_classify_dry_run_reads_text_and_json_lines(jurisdiction: Path) -> None:
     assert "not valid JSON" in bad_json["error"] and "neither title nor text" in empty["error"]
     assert school["topic"] == "jiaoyu" and school["title"] == "孩子入学报名被拒"
     assert "line 4: not valid JSON" in result.stderr
+
+
+def test_classify_dry_run_reads_what_windows_tools_save(jurisdiction: Path) -> None:
+    """A desk's file saved as GBK (ANSI), with a UTF-8 byte-order mark or as UTF-16 ("Unicode") is
+    read as the text it holds; a line in none of them is refused by its number, the others go on."""
+    args = ["classify", "--dry-run", "--jurisdiction", str(jurisdiction)]
+    headline = "东城街道一厂房发生坍塌事故 已造成3人死亡12人受伤"
+    json_line = json.dumps({"title": headline}, ensure_ascii=False)
+
+    gbk = CliRunner().invoke(build_app(), args, input=(headline + "\r\n").encode("gbk") + "孩子入学报名被拒\n".encode())
+    assert gbk.exit_code == 0, gbk.output
+    first, second = [json.loads(line) for line in gbk.stdout.splitlines()]
+    assert first["excerpt"] == headline and first["grade"] == "large" and first["encoding"] == "gb18030"
+    assert "encoding" not in second and second["topic"] == "jiaoyu"
+    assert "line 1 is not UTF-8: read as GB18030" in gbk.stderr
+
+    for data in (
+        codecs.BOM_UTF8 + (json_line + "\n").encode(),
+        (json_line + "\r\n" + headline + "\r\n").encode("utf-16"),
+    ):
+        result = CliRunner().invoke(build_app(), args, input=data)
+        assert result.exit_code == 0, result.output
+        out = [json.loads(line) for line in result.stdout.splitlines()]
+        assert out[0]["title"] == headline and out[0]["grade"] == "large", out[0]  # read as JSON, not as text
+        assert all("encoding" not in o for o in out)
+
+    broken = CliRunner().invoke(build_app(), args, input=b"\x81\x30\xff\n" + (headline + "\n").encode())
+    assert broken.exit_code == 1
+    bad, good = [json.loads(line) for line in broken.stdout.splitlines()]
+    assert bad == {"line": 1, "error": "neither UTF-8 nor GB18030 text: save the input as UTF-8"}
+    assert good["line"] == 2 and good["grade"] == "large"
 
 
 def test_classify_dry_run_needs_a_usable_model(tmp_path: Path) -> None:
