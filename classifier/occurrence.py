@@ -25,6 +25,9 @@ get no event type, statutory grade or 简要信息 facts from the word:
   (not ``误将油门当成刹车导致车祸``);
 * **an earlier event**: after ``去年``, ``曾发生``, ``历史上``, ``抗战时期``, ``日军`` … in its
   sentence, up to a marker of this event (``此次``, ``目前``: :func:`classifier.other_events.other_event`);
+* **an epidemic named as a time or a cause** (``"period"``): ``疫情期间``, ``自疫情发生以来``,
+  ``在疫情冲击之下``, ``受新冠肺炎疫情影响``, ``后疫情时代`` (an outbreak reported names its cases:
+  ``确诊``, ``聚集性``, ``感染者`` are read on their own);
 * **another sense of the word** (:data:`SENSES`): ``跳楼机``, ``跳楼价``, ``居民聚集区``,
   ``利益冲突``, ``起不起冲突``, ``道德绑架``, ``绑架消费``, ``围堵出站乘客``, ``透水混凝土``,
   ``医疗事故``, ``考试事故``, ``业绩地震``, ``人事大地震``, ``地震局``, ``激起火箭队斗志``, ``降价龙卷风``,
@@ -182,8 +185,8 @@ _GATHERING_REACH = 12
 def context_of(text: str, start: int, end: int) -> str | None:
     """What the emergency word at ``text[start:end]`` is said in: ``None`` when it reports something
     that happened, else ``"risk"``, ``"averted"`` (a near miss), ``"habit"``, ``"campaign"``, ``"denial"``,
-    ``"likened"``, ``"sense"`` (another sense of the word), ``"past"`` (an earlier event) or ``"rule"``
-    (a law quoted)."""
+    ``"likened"``, ``"sense"`` (another sense of the word), ``"period"`` (an epidemic as a time or a
+    cause), ``"past"`` (an earlier event) or ``"rule"`` (a law quoted)."""
     lo = max(0, start - REACH)
     last_break = _UP_TO_CLAUSE_BREAK.match(text, lo, start)
     clause_start = last_break.end() if last_break else lo
@@ -207,6 +210,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
     sense = _other_sense(text, word, before, end)
     if sense is not None:
         return sense
+    if word in EPIDEMIC_WORDS and _as_period(text, before, end):
+        return "period"
     sentences = _sentences(text)
     sentence_start = sentences.start_of(start)
     sentence = sentences.until(sentence_start, end)
@@ -287,6 +292,22 @@ def _other_sense(text: str, word: str, before: str, end: int) -> str | None:
         # a death right after the word is an incident whatever stands before it (让孩子窒息死亡)
         return None if _DIED.match(text, end) else "sense"
     return None
+
+
+EPIDEMIC_WORDS = frozenset({"疫情", "新冠", "非典", "禽流感", "甲流", "甲型流感", "流感", "非洲猪瘟"})
+"""Words of an epidemic that texts name as a time or a cause (:func:`_as_period`)."""
+_PERIOD_AFTER = re.compile(r"[^，,。；;！!？?\n\s]{0,10}?(?:期间|以来|冲击|时期|时代|之下|过后|背景下|常态化)")
+"""疫情期间, 新冠肺炎疫情发生以来, 疫情冲击之下, 后疫情时代."""
+_AFFECTED_BY = re.compile(r"受到?[^，,。；;！!？?\n\s]{0,8}$")
+_EFFECT_AFTER = re.compile(r"[^，,。；;！!？?\n\s]{0,10}?影响")
+"""受（新冠肺炎）疫情影响: the epidemic as the cause of what the clause goes on to say."""
+
+
+def _as_period(text: str, before: str, end: int) -> bool:
+    """Whether an epidemic's word is named as the time or the cause of something else."""
+    if _PERIOD_AFTER.match(text, end):
+        return True
+    return _AFFECTED_BY.search(before) is not None and _EFFECT_AFTER.match(text, end) is not None
 
 
 def reports_incident(text: str, start: int, end: int) -> bool:

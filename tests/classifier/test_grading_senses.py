@@ -1,7 +1,7 @@
 """An emergency word that names no incident in a headline: a work's title (《暴雨》), a figure of
 speech (业绩地震), an agency (地震局), a word run into the next (激起火箭), a vaccine (流感疫苗), an
-anniversary (地震十周年), a threat (扬言将其杀害), a mistake (误以为发生了爆炸). No event type, no
-grade; the same word reporting an incident keeps both."""
+anniversary (地震十周年), a threat (扬言将其杀害), a mistake (误以为发生了爆炸), an epidemic as a time or
+a cause (疫情期间, 受疫情影响). No event type, no grade; the same word reporting an incident keeps both."""
 
 from __future__ import annotations
 
@@ -108,3 +108,37 @@ def test_a_rumour_confirmed_or_an_incident_beside_a_denied_one_keeps_its_grade(t
 
 def test_the_quakes_students_are_no_science() -> None:
     assert "地震" in propose("某县地震学生宿舍倒塌").event_terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在疫情冲击之下，我国经济展现出强大韧性，消费逐步回暖",
+        "受新冠肺炎疫情影响，今年一季度全市外贸进出口同比下降",
+        "疫情期间，社区志愿者为居民代购生活物资",
+        "自疫情发生以来，我市累计发放消费券5000万元",
+        "后疫情时代，文旅行业如何走出困境",
+        "甲流期间，全市中小学坚持每日晨检",
+    ],
+)
+def test_an_epidemic_named_as_a_time_or_a_cause_is_no_outbreak(text: str) -> None:
+    """Texts of the years after 2020 name the epidemic as the time or the cause of what they report
+    (an economy, a voucher scheme): that starts no public-health event and no grade."""
+    p = propose(text)
+    assert p.grade is None, p.reasons
+    assert p.event_type.value == "other", p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某区发生一起聚集性疫情，新增确诊病例12例",
+        "疫情期间，某养老院发生聚集性感染，确诊8人",
+        "某校暴发流感疫情，多名学生停课",
+        "受疫情影响，我市新增本土确诊病例3例",
+    ],
+)
+def test_an_outbreak_reported_keeps_its_event_when_a_period_is_named_beside_it(text: str) -> None:
+    p = propose(text)
+    assert p.event_type.value == "public_health", p.reasons
+    assert p.grade is G, p.reasons
