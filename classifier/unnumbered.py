@@ -35,6 +35,7 @@ from classifier.victims import (
     is_animal,
     is_people,
     names_people,
+    object_phrase,
     object_victims,
     own_part,
     people_before_animal,
@@ -86,6 +87,11 @@ _QUESTION = re.compile(r"怎么办|怎么|吗|呢|么")
 _THINGS = re.compile(
     r"汽车|车辆|轿车|货车|客车|车身|车门|车窗|轮胎|财产|利益|感情|自尊|人心|面子|元气|和气|形象|名誉|^心"
 )
+_NO_LIFE = re.compile(
+    r"(?:手机|品牌|公司|企业|厂家|厂商|工厂|门店|实体店|小店|商家|商户|产业|行业|市场|生意|项目|产品|业务|平台|网站|软件"
+    r"|游戏|电影|比赛|悬念|节目|股市|楼市|经济|事业|梦想|希望|创意|灵感|创新)$"
+)
+"""What a killing verb's object can end in without a life taken (害死了诺基亚手机, 杀死比赛; not 公司保安)."""
 _PASSIVE = re.compile(r"被|遭(?!拒)")
 _MONEY = re.compile(r"人民币|押金|保证金|资金|款项?|钱|费用?|[万亿]?元$")
 """Money, which goes missing too (押金至今下落不明), though a sum of it names no people."""
@@ -159,6 +165,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
     victim = _FIRST_OF_LIST.split(victim, maxsplit=1)[0]
     if is_animal(victim) or (kind != "deaths" and _THINGS.search(victim)):
         return None  # 撞死野鸡, 被撞死的野鸡, 误伤过往汽车
+    if victim_after and _NO_LIFE.search(object_phrase(obj)):
+        return None  # 害死了诺基亚手机, 杀死比赛, 饿死了实体店: a business or a game "killed"
     if base == "连杀" and not (victim_after and names_people(obj[:6])):
         return None  # 连杀两局, 连杀三盘: a match's games won (连杀妻子和岳母: people)
     if passive_at is not None:

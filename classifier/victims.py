@@ -101,11 +101,16 @@ def _people_in(part: str) -> int:
     return 2 if _TWO.search(part) else 1
 
 
+def object_phrase(after: str) -> str:
+    """The object right after a verb (``妻子及岳父母后潜逃`` → ``妻子及岳父母``)."""
+    end = _OBJECT_END.search(after)
+    return after[: end.start()] if end else after
+
+
 def object_victims(after: str) -> tuple[int, int]:
     """How many people the victims right after a verb name (``妻子及岳父母后潜逃`` → 3), and how
     many characters of ``after`` they take; ``(0, 0)`` when there is no object."""
-    end = _OBJECT_END.search(after)
-    phrase = after[: end.start()] if end else after
+    phrase = object_phrase(after)
     if not phrase:
         return 0, 0
     return _list_count(phrase), len(phrase)

@@ -1,5 +1,6 @@
-"""Grade rules for deaths told after rescue or treatment (``送医后不治``, ``伤重不治``, ``丧命``), and
-for one of the injured dying later in the same report, added to the deaths told before."""
+"""Grade rules for deaths told after rescue or treatment (``送医后不治``, ``伤重不治``, ``丧命``), for
+one of the injured dying later in the same report, added to the deaths told before, and for killing
+verbs whose object is no life (``害死了诺基亚手机``, ``杀死比赛``)."""
 
 from __future__ import annotations
 
@@ -185,12 +186,27 @@ def test_killings_one_after_another_are_deaths(text: str, deaths: int, grade: In
         "游戏中他完成三连杀",
         "主队连杀两局逆转取胜",
         "主力资金杀个回马枪杀回地产股",
+        # a business, a product or a match "killed"
+        "埃洛普入主后，微软顺带还害死了诺基亚手机",
+        "梅西梅开二度杀死比赛",
+        "价格战打死了一批小企业",
+        "电商饿死了实体店",
+        "烂片害死了整个电影行业",
     ],
 )
 def test_kills_in_play_and_words_run_together_are_no_deaths(text: str) -> None:
     p = propose(text)
     assert p.figures.deaths == 0, p.reasons
     assert p.grade is None, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["男子撞死一名公司保安", "员工杀死了公司老板后潜逃", "男子杀死竞争对手", "酒驾司机撞死一名外卖小哥后逃逸"],
+)
+def test_people_of_a_business_killed_are_deaths(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 1 and p.grade is G, p.reasons
 
 
 @pytest.mark.parametrize(
