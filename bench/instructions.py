@@ -1,6 +1,6 @@
 """Instructions (and, with ``--cache``, simulated cache misses) of one call of the classifier stage.
 
-    python bench/instructions.py [--cache] [--d1 49152,12,64] [--ll 1048576,16,64]
+    python bench/instructions.py [--cache] [--d1 49152,12,64] [--ll 1048576,16,64] [--default-gc]
 
 The wall-clock ratio of ``bench/classifier.py`` moves with the machine's hour; the instructions
 do not. This runs the same stage on the same 445 test messages (the training file split as
@@ -9,7 +9,9 @@ the model is trained and the stage warmed up on the whole test set first, then t
 zeroed, the stage classifies the test set once, and the counts are dumped. ``--cache`` adds
 callgrind's cache simulation: first-level data cache ``--d1`` and, as the last level, ``--ll``
 (size, associativity, line size; the defaults are the second-level cache of the machine the
-README's figures come from, AMD EPYC: 48 KB 12-way and 1 MB 16-way, 64-byte lines).
+README's figures come from, AMD EPYC: 48 KB 12-way and 1 MB 16-way, 64-byte lines). The garbage
+collector is set up as ``yuqing classify`` sets it up before the measured call
+(:func:`yuqing.worker.tune_garbage_collector`); ``--default-gc`` leaves CPython's defaults.
 
 Needs valgrind (``apt-get install valgrind``); takes some minutes (with ``--cache`` some more).
 The last line printed is one JSON object.
@@ -38,7 +40,7 @@ def _wait_for(path: Path, child: subprocess.Popen[bytes]) -> None:
         time.sleep(0.5)
 
 
-def _child(folder: Path) -> None:
+def _child(folder: Path, default_gc: bool) -> None:
     """Under callgrind: build and warm the stage, then classify the test set once when told to."""
     import importlib.util
 
@@ -64,6 +66,10 @@ def _child(folder: Path) -> None:
     model.fit(train, [taxonomy.resolve(y) for y in train_labels], calibrate=False)
     engine, items = bench._engine(model), bench._items(test)
     engine.classify(items)  # first use builds what the stage builds lazily
+    if not default_gc:
+        from yuqing.worker import tune_garbage_collector
+
+        tune_garbage_collector()
     (folder / "count").write_text(str(len(items)))
     (folder / "ready").touch()
     while not (folder / "go").exists():
@@ -89,10 +95,15 @@ def main() -> None:
     parser.add_argument("--cache", action="store_true", help="also simulate the caches and count misses")
     parser.add_argument("--d1", default="49152,12,64", help="first-level data cache: size,associativity,line")
     parser.add_argument("--ll", default="1048576,16,64", help="last-level cache simulated: size,associativity,line")
+    parser.add_argument(
+        "--default-gc",
+        action="store_true",
+        help="leave CPython's garbage collector as it is (default: set up as `yuqing classify` does)",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        _child(args.child)
+        _child(args.child, args.default_gc)
         return
     missing = [tool for tool in ("valgrind", "callgrind_control") if shutil.which(tool) is None]
     if missing:
@@ -102,7 +113,7 @@ def main() -> None:
         command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder / 'callgrind.out'}"]
         if args.cache:
             command += ["--cache-sim=yes", f"--D1={args.d1}", f"--LL={args.ll}"]
-        command += [sys.executable, __file__, "--child", str(folder)]
+        command += [sys.executable, __file__, "--child", str(folder)] + (["--default-gc"] if args.default_gc else [])
         env = {**os.environ, "PYTHONHASHSEED": "0", "NUMBA_CACHE_DIR": str(folder / "numba")}
         print("training and warming up under callgrind (some minutes) …", flush=True)
         child = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
@@ -122,7 +133,8 @@ def main() -> None:
     result = {name: counts[name] for name in _EVENTS if name in counts}
     for name, value in result.items():
         print(f"{_EVENTS[name]}: {value:,} ({value / messages:,.0f} a message)")
-    print(json.dumps({"messages": messages, "cache_simulated": args.cache, **result}))
+    gc = "CPython defaults" if args.default_gc else "set up as `yuqing classify` does"
+    print(json.dumps({"messages": messages, "cache_simulated": args.cache, "gc": gc, **result}))
 
 
 if __name__ == "__main__":

@@ -350,6 +350,11 @@ def test_a_citizen_asking_that_a_wrong_be_punished_complains_of_it() -> None:
         ("物业公司推卸责任，业主忍无可忍", "忍无可忍"),
         ("幼儿园招生存在暗箱操作", "暗箱操作"),
         ("城管执法车违法乱停", "乱停"),
+        # what citizens feel and cannot bear
+        ("小区旁彻夜施工，我们受不了了", "受不了"),
+        ("群租房越来越多，业主们真是闹心", "闹心"),
+        ("水库成了豆腐渣工程，村民看着痛心", "痛心"),
+        ("案子久拖不判，我们很憋屈", "憋屈"),
     ],
 )
 def test_how_citizens_are_treated_and_what_they_endure_is_negative(text: str, cue: str) -> None:
@@ -373,9 +378,26 @@ def test_a_campaign_against_these_wrongs_is_not_negative(text: str, wrong: str) 
 
 
 @pytest.mark.parametrize(
-    "text", ["小沈阳演出《不差钱》", "论文除致谢外一字不差", "差点错过末班车", "离满6周岁还差5个月"]
+    "text",
+    [
+        "小沈阳演出《不差钱》",
+        "论文除致谢外一字不差",
+        "差点错过末班车",
+        "离满6周岁还差5个月",
+        # short of a figure, and the idiom for "every few days"
+        "差5个月才满6周岁的儿童也读了一年级",
+        "这只基金今年收益差两成",
+        "电梯隔三差五停运检修",
+    ],
 )
 def test_cha_that_means_no_poor_counts_nothing(text: str) -> None:
     """差 as "short of", "almost" or a show's name (不差钱) is no "poor"."""
     result = SentimentScorer().score(text)
     assert "差" not in result.terms, result
+
+
+def test_poor_before_a_date_and_what_cannot_be_enjoyed() -> None:
+    """差 right before a year is poor (a date follows it, without a comma); 享受不了 is no 受不了."""
+    scorer = SentimentScorer()
+    assert "差" in scorer.score("食堂伙食差2019年12月起一直这样").terms
+    assert "受不了" not in scorer.score("部分工人享受不了政策的惠顾").terms
