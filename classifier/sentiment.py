@@ -436,6 +436,8 @@ class SentimentScorer:
             if word == "差" and _SHORTFALL.match(text, end):
                 continue  # 差5个月, 差两成, 差半步: short of a figure, not poor
             if word in negative:
+                if _titled(text, start, end):
+                    continue  # 《崩溃》, 《违法建筑处置办法》: a work's or a document's name, no grievance
                 # "没有不满" etc.: a negated cue is no evidence either way (looked for only where it counts)
                 negatable = len(word) > 1 and word not in NEGATORS
                 if negatable and _negated(text, start, _NEGATED_WRONG):
@@ -464,6 +466,18 @@ class SentimentScorer:
                 terms.append(word)
         value = 1.0 - math.exp(-SCALE * total) if total > 0 else 0.0
         return Sentiment(total + _ROUNDING >= CLEAR_CUE, round(value, 4), tuple(terms[:8]))
+
+
+_TITLE_REACH = 40
+"""How far a book-title mark (《…》) reaches around a cue."""
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside 《…》, the name of a work or a document."""
+    opened = text.rfind("《", max(0, start - _TITLE_REACH), start)
+    if opened < 0 or text.rfind("》", opened, start) >= 0:
+        return False
+    return text.find("》", end, end + _TITLE_REACH) >= 0
 
 
 def _procedure(text: str, start: int, end: int) -> bool:

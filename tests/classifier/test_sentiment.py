@@ -401,3 +401,21 @@ def test_poor_before_a_date_and_what_cannot_be_enjoyed() -> None:
     scorer = SentimentScorer()
     assert "差" in scorer.score("食堂伙食差2019年12月起一直这样").terms
     assert "受不了" not in scorer.score("部分工人享受不了政策的惠顾").terms
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("《死亡空间2》首支DLC公布 预告欣赏", "死亡"),
+        ("蓝雨新作《崩溃》与世界杯同期发布", "崩溃"),
+        ("根据《违法建筑处置办法》，请问我家的阳台怎么处理", "违法"),
+    ],
+)
+def test_a_cue_in_the_name_of_a_work_or_document_counts_nothing(text: str, cue: str) -> None:
+    result = SentimentScorer().score(text)
+    assert cue not in result.terms, result
+
+
+def test_a_cue_after_a_closed_title_still_counts() -> None:
+    result = SentimentScorer().score("看完《新闻联播》，我对小区物业的违法行为更加不满")
+    assert "不满" in result.terms and result.negative, result
