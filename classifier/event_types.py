@@ -212,8 +212,9 @@ _ORDER = {word: i for i, word in enumerate((*_KEYWORD_KIND, "中毒"))}
 EMERGENCIES = (EventType.NATURAL_DISASTER, EventType.ACCIDENT, EventType.PUBLIC_HEALTH, EventType.SOCIAL_SECURITY)
 
 
-def event_type_of(text: str) -> tuple[EventType, tuple[str, ...]]:
-    """The event type whose keywords ``text`` names, emergencies first; with the matched keywords."""
+def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tuple[str, ...]]:
+    """The event type whose keywords ``text`` names, emergencies first; with the matched keywords.
+    Without ``emergencies``, the type of a concern or of daily life that it names, if any."""
     found = set()
     for word, start, end in _KEYWORDS.finditer(text):
         if word in found:
@@ -238,9 +239,9 @@ def event_type_of(text: str) -> tuple[EventType, tuple[str, ...]]:
     for word in sorted(found, key=_ORDER.__getitem__):
         by_kind.setdefault(kind_of[word], []).append(word)
     hits = {kind: tuple(words) for kind, words in by_kind.items()}
-    emergencies = [(len(hits[k]), -i, k) for i, k in enumerate(EMERGENCIES) if k in hits]
-    if emergencies:
-        kind = max(emergencies)[2]
+    named = [(len(hits[k]), -i, k) for i, k in enumerate(EMERGENCIES) if k in hits] if emergencies else []
+    if named:
+        kind = max(named)[2]
         return kind, hits[kind]
     for kind in (EventType.POLICY_CONCERN, EventType.LIVELIHOOD):
         if kind in hits:

@@ -101,3 +101,50 @@ def test_an_accident_told_in_a_complaint_stays() -> None:
     assert (p.figures.injured, p.grade) == (1, IncidentGrade.GENERAL), p.reasons
     p = propose("上周五工地脚手架倒塌，造成2名工人死亡，请求彻查")
     assert (p.event_type, p.grade) == (EventType.ACCIDENT, IncidentGrade.GENERAL), p.reasons
+
+
+_GREETING = "尊敬的领导：您好！我是城东花园小区的业主，今天写信反映小区物业管理方面的几个问题，希望领导能够重视。"
+_FEES = (
+    "第一，物业公司去年起擅自把物业费从每平方米1.2元涨到1.8元，没有召开业主大会，也没有公示收支明细；"
+    "第二，小区路灯坏了半年没人修，晚上出行很不方便；第三，地下车库长期积水，电动车乱停乱放，"
+    "业主多次打电话给物业客服，对方总是说会安排人处理，却一直没有下文；第四，小区绿化带被改成停车位，"
+)
+
+
+@pytest.mark.parametrize(
+    "deep",
+    [
+        "消防通道被占，万一发生火灾后果不堪设想。",  # a risk
+        "消防通道被占，不怕出现安全事故吗？",  # a fear put as a question
+        "小区前几年已经有过两次火灾，消防通道至今还被占着。",  # the past, told as background
+        "开发商以旧城改造的名义绑架业主。",  # a figure of speech
+    ],
+)
+def test_an_emergency_word_deep_in_a_long_complaint_is_no_incident(deep: str) -> None:
+    """A complaint about fees and repairs that names a fire or an accident only after its first 200
+    characters, and states no casualty or loss, reports no incident: no event type, no grade (and so
+    no routing to the emergency units)."""
+    text = f"反映城东花园小区物业问题\n{_GREETING}{_FEES}{deep}请相关部门尽快处理。"
+    p = propose(text)
+    assert p.event_type not in EMERGENCIES, p.reasons
+    assert p.grade is None, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the incident in the title, or at the start of the body
+        (f"城东花园小区昨晚发生火灾\n{_GREETING}{_FEES}请相关部门尽快处理。", EventType.ACCIDENT),
+        (f"反映城东花园小区问题\n昨晚小区3栋发生火灾，{_GREETING}{_FEES}请相关部门尽快处理。", EventType.ACCIDENT),
+    ],
+)
+def test_an_incident_named_in_the_lead_of_a_long_complaint_is_one(text: str, event_type: EventType) -> None:
+    p = propose(text)
+    assert p.event_type is event_type and p.grade is IncidentGrade.GENERAL, p.reasons
+
+
+def test_casualties_stated_deep_in_a_long_complaint_still_make_an_incident() -> None:
+    text = f"反映城东花园小区物业问题\n{_GREETING}{_FEES}上周消防通道被堵时小区发生火灾，造成2人受伤。"
+    p = propose(text)
+    assert p.event_type is EventType.ACCIDENT and p.grade is IncidentGrade.GENERAL, p.reasons
+    assert p.figures.injured == 2
