@@ -10,11 +10,12 @@ get no event type, statutory grade or 简要信息 facts from the word:
 * **a near miss** (``"averted"``): ``险些酿成火灾``, ``险遇恐怖袭击``, ``险遭杀害``, ``成功阻止了一起爆炸``,
   ``爆炸未遂``, ``袭击被挫败``;
 * **a habit or a generic statement**: ``经常发生老人摔跤的事故``, ``事故多发路段``, ``时有发生``,
-  ``每个月都能看到交通事故``;
+  ``每个月都能看到交通事故``, ``交通事故较多``, ``车祸不断发生``, ``长期事故不断``, ``很少出恶性的交通事故``;
 * **a fear put as a question**: ``出了事故怎么办``, ``发生安全事故谁来负责``;
 * **a law quoted**: ``第十四条…受到交通事故伤害的``;
 * **a duty to publish** (:func:`disclosed`): ``公开较大事故调查报告``, ``公布法定传染病…总体信息``;
-* **prevention and campaigns**: ``严防火灾、爆炸等事故发生``, ``开展火灾应急演练``,
+* **prevention and campaigns**: ``严防火灾、爆炸等事故发生``, ``开展火灾应急演练``, a measure's aim or
+  effect (``可以减少交通事故``, ``可降低该处交通事故的发生``; not ``不肯减少房租将其杀害``),
   ``安全隐患大排查``, ``防汛防台``, ``防控流感``, ``暴雨预警`` (a warning is not the storm), a vaccine
   (``甲型流感疫苗``, ``可抵御生物袭击的疫苗``), an anniversary or a rebuilding (``纪念汶川地震十周年``,
   ``地震灾区重建``);
@@ -31,7 +32,9 @@ get no event type, statutory grade or 简要信息 facts from the word:
 * **another sense of the word** (:data:`SENSES`): ``跳楼机``, ``跳楼价``, ``居民聚集区``,
   ``利益冲突``, ``起不起冲突``, ``道德绑架``, ``绑架消费``, ``围堵出站乘客``, ``透水混凝土``,
   ``医疗事故``, ``考试事故``, ``业绩地震``, ``人事大地震``, ``地震局``, ``激起火箭队斗志``, ``降价龙卷风``,
-  ``令人窒息``, ``让对手窒息`` (a death right after the word still reports one: ``让孩子窒息死亡``);
+  ``令人窒息``, ``让对手窒息`` (a death right after the word still reports one: ``让孩子窒息死亡``),
+  words run together (``气罐互相撞击``, ``拥堵路线``, ``行人踩踏出的便道``), an insurance
+  (``交通事故强制责任保险``);
   a work's title or subject (``游戏《暴雨》``, ``以汶川地震为题材``); and ``聚集`` is a gathering of
   protest only with its protest (``聚集上访``, ``聚集在镇政府门口``, ``围堵``), not ``歌迷聚集``.
 
@@ -60,7 +63,7 @@ _UP_TO_CLAUSE_BREAK = re.compile(r".*[，,。；;！!？?\n\s]", re.S)
 _RISK = (
     r"可能(?![是系为因])|极易|容易|易(?:引发|发生|造成|导致|出现)|一旦|如果|假如|假若|倘若|万一|要是|若是|(?<![般假倘])若(?!干|尔盖|羌|无其事|有所|即若离)"
     r"|担心|害怕|生怕|恐怕|恐将|随时|迟早|早晚|总有一天|哪天|难免|势必|必将|必然会|将会|会(?:引发|发生|造成|导致|出现)"
-    r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要"
+    r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要|必会|必定会"
     # a scene a drill imagines (模拟造成10人中毒的情景, 假定发生火灾)
     r"|模拟|假设|假定|假想|想定"
     r"|(?<![社机大协学工开晚宴约都体委议聚舞集商银省年])会$"
@@ -69,6 +72,8 @@ _RISK = (
 _CAMPAIGN = (
     r"防止|防范|预防|严防|谨防|提防|避免|杜绝|遏制|消除"
     r"|防控(?!不力|不到位|失职|漏洞)|开展|排查|整治|检查|巡查|督查|演练|演习|宣传|培训|普及|专项|应急预案|防汛|防台|防火|防灾|减灾"
+    # fewer of them, as a measure's aim or effect (减少事故发生, 降低交通事故)
+    r"|(?:减少|降低)了?[^，,。；;！!？?\n\s将把其致使]{0,4}$"
     # an anniversary (纪念汶川地震十周年)
     r"|纪念"
 )
@@ -88,7 +93,7 @@ _SPREAD = re.compile(r"[^，,。；;！!？?\n]{0,4}?(?:蔓延|扩大|扩散|升
 """What stopping an event's spread says happened (阻止火灾蔓延)."""
 _HABIT = re.compile(
     r"经常|常常|时常|常年|常有|时有|频繁|频频|屡屡|屡次|多次|每次|每逢|每当|每年|每个月|每月|每周|每天|天天|每晚|每日|总是|老是|动不动"
-    r"|时不时|不时"
+    r"|时不时|不时|很少|极少|鲜有|长期"
 )
 """A habit or a generic statement, unless the clause states a toll (多次行凶致5死13伤)."""
 _TOLL = re.compile(r"[\d０-９一二两三四五六七八九十百]+(?:人|名)?(?:死|伤|遇难|身亡|身故|丧生|受伤)")
@@ -99,7 +104,7 @@ _AFTER = re.compile(
     r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建)"
     # a work's subject (以汶川地震为题材)
     r"|(?P<sense>为题材|题材)"
-    r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
+    r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜|不断|频繁|较多|很多|多起))"
 )
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
 _NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不)$")
@@ -154,8 +159,16 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # information leaked (零售版泄漏, 个人信息泄漏), not a gas or a chemical
     "泄漏": (re.compile(r"(?:版|信息|数据|隐私|机密|秘密|资料|试题|考题|密码|剧情|内容|照片|源码|源代码|文件)$"), None),
     # a medical or an examination 事故 is a dispute, not an accident (医疗事故鉴定, 考试事故)
-    "事故": (re.compile(r"(?:医疗|考试|教学|计生|教育|服务|财务|金融)$"), None),
+    "事故": (
+        re.compile(r"(?:医疗|考试|教学|计生|教育|服务|财务|金融)$"),
+        # an insurance (交通事故责任强制保险, 交通事故强制责任保险凭证)
+        re.compile(r"(?:责任)?强制(?:责任)?保险|责任(?:强制)?保险|责任险|强制险|保险"),
+    ),
     "聚集": (None, re.compile(r"区|地|点|处|性|效应|人气")),
+    # words run together: 气罐互相撞击, 这条拥堵路线, 行人踩踏出的便道
+    "相撞": (re.compile(r"互$"), None),
+    "堵路": (re.compile(r"拥$"), None),
+    "踩踏": (None, re.compile(r"出|草|绿|花|庄稼|苗")),
     "冲突": (
         re.compile(
             r"(?:利益|言语|语言|口头|文件|政策|规定|时间|观念|心理|角色|文化|法律|条款|规划|性格|意见|本质|相|不起|是否|有无)"

@@ -148,3 +148,44 @@ def test_casualties_stated_deep_in_a_long_complaint_still_make_an_incident() -> 
     p = propose(text)
     assert p.event_type is EventType.ACCIDENT and p.grade is IncidentGrade.GENERAL, p.reasons
     assert p.figures.injured == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit or a tally of a place, not one incident
+        "路口车流量大，交通事故较多，建议增设红绿灯",
+        "由于道路破损，大小车祸不断发生",
+        "小区东门口长期事故不断，建议增加减速带",
+        "虽然很少出恶性的交通事故，但存在安全隐患",
+        # a measure's aim or effect
+        "建人行天桥可以减少交通事故",
+        "改变路灯朝向，可降低该处交通事故的发生",
+        # a risk put as certain
+        "长此以往，必会出现更大的事故",
+        # words run together, and an insurance
+        "搬运时气罐互相撞击发出巨大声响",
+        "地铁7号线正好经过这条拥堵路线",
+        "行人踩踏出的便道把绿化毁了",
+        "车主须提供交通事故强制责任保险凭证",
+    ],
+)
+def test_habits_aims_and_words_run_together_are_no_incident(text: str) -> None:
+    p = propose(text)
+    assert p.event_type not in EMERGENCIES, p.reasons
+    assert p.grade is None, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("房客因房主不肯减少房租将其杀害", EventType.SOCIAL_SECURITY),
+        ("两车在路口相撞，司机受轻伤", EventType.ACCIDENT),
+        ("上访群众在镇政府门前堵路", EventType.SOCIAL_SECURITY),
+        ("商场促销引发踩踏，多人受伤", EventType.ACCIDENT),
+        ("昨晚城北发生一起交通事故", EventType.ACCIDENT),
+    ],
+)
+def test_the_same_words_reporting_an_incident_keep_it(text: str, event_type: EventType) -> None:
+    p = propose(text)
+    assert p.event_type is event_type and p.grade is not None, p.reasons
