@@ -491,7 +491,7 @@ def _spared(figures: Figures, text: str) -> bool:
 
 EVENT_LEAD = 200
 """How far into an item (its title and the start of its body) an emergency word names the event the
-item reports, when it states no casualty or loss. Deeper in a complaint, such a word is background
+item reports, when it states no casualty or loss and does not say that no one was hurt. Deeper in a complaint, such a word is background
 far more often than a report: a risk (不怕出现安全事故吗), a tally (事故多起), other places' events,
 a figure of speech (被各种无理绑架)."""
 
@@ -524,7 +524,12 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         if grade is None or food[0].severity > grade.severity:
             grade = food[0]
     hurt = figures.deaths or figures.missing or figures.serious or figures.injured or figures.minor
-    if event_type in EMERGENCIES and not (hurt or figures.loss_yuan) and not _in_lead(text, terms):
+    if (
+        event_type in EMERGENCIES
+        and not (hurt or figures.loss_yuan)
+        and not _in_lead(text, terms)
+        and not _spared(figures, text)  # 所幸未造成人员伤亡: an incident was told
+    ):
         # 小区已经有三次火灾了, 不怕出现安全事故吗 deep in a complaint: no incident the item reports
         event_type, terms = event_type_of(text, emergencies=False)
     emergency = event_type in EMERGENCIES

@@ -143,6 +143,12 @@ def test_an_incident_named_in_the_lead_of_a_long_complaint_is_one(text: str, eve
     assert p.event_type is event_type and p.grade is IncidentGrade.GENERAL, p.reasons
 
 
+def test_no_one_hurt_said_deep_in_a_long_complaint_still_tells_an_incident() -> None:
+    text = f"反映城东花园小区物业问题\n{_GREETING}{_FEES}上周小区3栋发生火灾，所幸未造成人员伤亡。"
+    p = propose(text)
+    assert p.event_type is EventType.ACCIDENT and p.grade is IncidentGrade.GENERAL, p.reasons
+
+
 def test_casualties_stated_deep_in_a_long_complaint_still_make_an_incident() -> None:
     text = f"反映城东花园小区物业问题\n{_GREETING}{_FEES}上周消防通道被堵时小区发生火灾，造成2人受伤。"
     p = propose(text)
