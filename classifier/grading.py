@@ -491,9 +491,9 @@ def _spared(figures: Figures, text: str) -> bool:
 
 EVENT_LEAD = 200
 """How far into an item (its title and the start of its body) an emergency word names the event the
-item reports, when it states no casualty or loss and does not say that no one was hurt. Deeper in a complaint, such a word is background
-far more often than a report: a risk (不怕出现安全事故吗), a tally (事故多起), other places' events,
-a figure of speech (被各种无理绑架)."""
+item reports, when it states no casualty or loss and does not say that no one was hurt. Deeper in a
+complaint, such a word is background far more often than a report: a risk (不怕出现安全事故吗), a
+tally (事故多起), other places' events, a figure of speech (被各种无理绑架)."""
 
 
 def _in_lead(text: str, terms: tuple[str, ...]) -> bool:
