@@ -133,11 +133,18 @@ class KafkaFeedReader:
 
     def _start(self, after: int | None, since: datetime | None) -> int:
         """The first offset to read: after ``after``, else the first alert at or after ``since``,
-        else the end as it is now (an alert published from here on is read, even one published
-        before the client starts fetching). A lookup the broker does not answer raises
-        :class:`KafkaException`: starting from anywhere else would skip or repeat alerts."""
+        else the end as it was before that lookup (an alert published from then on is read, even
+        one published during the lookup or before the client starts fetching). A lookup the broker
+        does not answer raises :class:`KafkaException`: starting from anywhere else would skip or
+        repeat alerts."""
         if after is not None:
             return after + 1
+        # the end first: when no alert at or after ``since`` is found, every alert before this end
+        # is older than ``since`` and every one published since the end was taken lies after it
+        # (taken after the lookup, the end would skip an alert published in between)
+        marks = self.consumer.get_watermark_offsets(TopicPartition(self.topic, 0), timeout=LOOKUP_WAIT_S)
+        if marks is None:
+            raise KafkaException(f"{self.topic}: no answer to the end-offset lookup")
         if since is not None:
             wanted = TopicPartition(self.topic, 0, int(since.timestamp() * 1000))
             found = self.consumer.offsets_for_times([wanted], timeout=LOOKUP_WAIT_S)
@@ -147,9 +154,6 @@ class KafkaFeedReader:
                 raise KafkaException(found[0].error)
             if found[0].offset >= 0:
                 return int(found[0].offset)
-        marks = self.consumer.get_watermark_offsets(TopicPartition(self.topic, 0), timeout=LOOKUP_WAIT_S)
-        if marks is None:
-            raise KafkaException(f"{self.topic}: no answer to the end-offset lookup")
         return int(marks[1])
 
     def poll(self, timeout_s: float) -> list[FeedEntry]:

@@ -214,3 +214,52 @@ def test_the_stream_opens_while_the_feed_is_unreachable_and_delivers_what_came_m
         finally:
             stream.close()
             closed.close()
+
+
+@pytest.mark.kafka
+def test_an_alert_published_while_the_stream_finds_its_start_is_not_skipped(
+    kafka_bootstrap: str, topic_prefix: str
+) -> None:
+    """A desk that connects when no alert is newer than its page finds its start by two lookups (the
+    first alert at or after the page's time, else the end of the topic). An alert published between
+    them must still be read: the start may not lie after it."""
+    from confluent_kafka import Producer
+
+    from models.topics import ALERTS
+    from service.feed import KafkaFeedReader
+
+    topic = ALERTS.full_name(topic_prefix)
+    producer = Producer({"bootstrap.servers": kafka_bootstrap})
+    published: list[int] = []
+
+    def delivered(err: Any, msg: Any) -> None:
+        assert err is None, err
+        published.append(msg.offset())
+
+    producer.produce(topic, b"{}", on_delivery=delivered)  # an older alert (and the topic led)
+    producer.flush(30)
+    published.clear()
+    reader = KafkaFeedReader(kafka_bootstrap, topic, after=None, since=datetime.now(UTC))
+    try:
+        real = reader.consumer
+
+        class PublishingDuringTheLookup:
+            """The reader's own consumer, with an alert published on the real broker while the
+            time lookup is answered (the moment a busy alerting stage may publish one)."""
+
+            def __getattr__(self, name: str) -> Any:
+                return getattr(real, name)
+
+            def offsets_for_times(self, *args: Any, **kwargs: Any) -> Any:
+                found = real.offsets_for_times(*args, **kwargs)
+                producer.produce(topic, b"{}", on_delivery=delivered)
+                producer.flush(10)
+                return found
+
+        reader.consumer = PublishingDuringTheLookup()
+        start = reader._start(None, datetime.now(UTC) + timedelta(minutes=5))
+    finally:
+        reader.consumer = real
+        reader.close()
+    assert published, "the alert was not published"
+    assert start <= published[0], (start, published)
