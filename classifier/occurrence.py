@@ -93,7 +93,7 @@ _SPREAD = re.compile(r"[^，,。；;！!？?\n]{0,4}?(?:蔓延|扩大|扩散|升
 """What stopping an event's spread says happened (阻止火灾蔓延)."""
 _HABIT = re.compile(
     r"经常|常常|时常|常年|常有|时有|频繁|频频|屡屡|屡次|多次|每次|每逢|每当|每年|每个月|每月|每周|每天|天天|每晚|每日|总是|老是|动不动"
-    r"|时不时|不时|很少|极少|鲜有|长期"
+    r"|时不时|不时|很少|极少|鲜有"
 )
 """A habit or a generic statement, unless the clause states a toll (多次行凶致5死13伤)."""
 _TOLL = re.compile(r"[\d０-９一二两三四五六七八九十百]+(?:人|名)?(?:死|伤|遇难|身亡|身故|丧生|受伤)")
@@ -104,8 +104,12 @@ _AFTER = re.compile(
     r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建)"
     # a work's subject (以汶川地震为题材)
     r"|(?P<sense>为题材|题材)"
-    r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜|不断|频繁|较多|很多|多起))"
+    r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
 )
+_TALLIED = frozenset({"事故", "车祸", "火灾"})
+_TALLY_AFTER = re.compile(r"不断|频繁|较多|很多|多起|频出")
+"""Right after an accident word, what makes it a place's record (事故较多, 车祸不断发生), not what an
+incident caused a few words on (爆炸致很多人受伤, 暴雨导致多起山体滑坡)."""
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
 _NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不)$")
 """Negated right before the word (没有闹事, 不要闹事, 不冲突)."""
@@ -167,7 +171,7 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "聚集": (None, re.compile(r"区|地|点|处|性|效应|人气")),
     # words run together: 气罐互相撞击, 这条拥堵路线, 行人踩踏出的便道
     "相撞": (re.compile(r"互$"), None),
-    "堵路": (re.compile(r"拥$"), None),
+    "堵路": (re.compile(r"拥$"), re.compile(r"上(?!访)")),  # 拥堵路线; 回家全堵路上 (stuck in traffic)
     "踩踏": (None, re.compile(r"出|草|绿|花|庄稼|苗")),
     "冲突": (
         re.compile(
@@ -240,6 +244,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "rule"
     if _SCENARIO.search(sentence, 0, start - sentence_start):
         return "risk"  # 演练设定：…餐饮区发生火灾: the scene a drill imagines
+    if word in _TALLIED and _TALLY_AFTER.match(text, end):
+        return "habit"  # 交通事故较多, 车祸不断发生: a place's record, not one incident
     if _HABIT.search(before):
         rest = _CLAUSE_REST.match(text, end)
         if _TOLL.search(before + text[start : rest.end() if rest else end]) is None:

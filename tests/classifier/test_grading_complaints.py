@@ -101,6 +101,7 @@ def test_an_era_long_past_states_no_figure_of_this_event() -> None:
         # words run together, and an insurance
         "搬运时气罐互相撞击发出巨大声响",
         "地铁7号线正好经过这条拥堵路线",
+        "居民每天出门、回家全堵路上",
         "行人踩踏出的便道把绿化毁了",
         "车主须提供交通事故强制责任保险凭证",
     ],
@@ -179,6 +180,12 @@ def test_casualties_stated_deep_in_a_long_complaint_still_make_an_incident() -> 
         ("上访群众在镇政府门前堵路", EventType.SOCIAL_SECURITY),
         ("商场促销引发踩踏，多人受伤", EventType.ACCIDENT),
         ("昨晚城北发生一起交通事故", EventType.ACCIDENT),
+        # what an incident caused, a few words on, is no record of a place
+        ("由于长期积水导致墙体倒塌", EventType.ACCIDENT),
+        ("一化工厂爆炸致很多人受伤", EventType.ACCIDENT),
+        ("仓库火灾烧毁很多货物", EventType.ACCIDENT),
+        ("台风造成较多房屋受损", EventType.NATURAL_DISASTER),
+        ("连日暴雨不断，河水上涨", EventType.NATURAL_DISASTER),
     ],
 )
 def test_the_same_words_reporting_an_incident_keep_it(text: str, event_type: EventType) -> None:
