@@ -75,10 +75,16 @@ CN_NUMBER = rf"[{CN_NUMERALS}]+(?:[伍陆][{CN_NUMERALS}]*)*"
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{CN_NUMBER})"
 AT_LEAST_WORDS = ("超过", "超", "逾", "至少", "不少于", "不低于", "上")
 APPROXIMATE_WORDS = ("近", "约", "将近", "接近", "大约")
-QUALIFIERS = "|".join(
+_WORD_TAILS = {
     # 上 qualifies only a round 百/千/万/亿 (上百人, 上亿元): in 机上4人 it is "on board"
-    "上(?=[百千万亿])" if w == "上" else w
-    for w in sorted((*AT_LEAST_WORDS, *APPROXIMATE_WORDS), key=len, reverse=True)
+    "上": "上(?=[百千万亿])",
+    # 近 and 约 that end a word are no qualifier: 附近32名村民 are nearby villagers, not "nearly 32";
+    # 预约30人 booked, 签约 signed (将近, 接近 and 大约 are qualifiers of their own)
+    "近": "(?<![附最靠邻临亲贴逼])近",
+    "约": "(?<![预签节相特制违履公条和合])约",
+}
+QUALIFIERS = "|".join(
+    _WORD_TAILS.get(w, w) for w in sorted((*AT_LEAST_WORDS, *APPROXIMATE_WORDS), key=len, reverse=True)
 )
 
 

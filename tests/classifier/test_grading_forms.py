@@ -767,6 +767,21 @@ def test_a_compact_toll_with_a_qualifier_before_its_number(text: str, deaths: in
     assert any(said in r for r in p.reasons), p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("化工厂泄漏事故导致附近32名村民中毒，其中2人死亡", "中毒32人（"),
+        ("爆炸造成附近12名群众受伤，其中10人重伤", "重伤10人（"),
+        ("一辆大巴侧翻，车上预约30人的旅行团中3人死亡", "死亡3人（"),
+    ],
+)
+def test_a_word_ending_in_jin_or_yue_is_no_approximation(text: str, said: str) -> None:
+    # 附近 (nearby) and 预约 (booked) end in 近 and 约 but say nothing about how exact a figure is
+    p = propose(text)
+    assert any(r.startswith(said) for r in p.reasons), p.reasons
+    assert not any("约数" in r for r in p.reasons), p.reasons
+
+
 @pytest.mark.parametrize("text", ["化工厂爆炸致3名工人轻重伤", "一工厂爆炸，5人受轻重伤"])
 def test_some_lightly_some_seriously_hurt_is_of_unknown_severity(text: str) -> None:
     p = propose(text)
