@@ -74,6 +74,9 @@ def test_dead_and_injured_together_below_any_threshold_ask_nothing() -> None:
         ("这是该矿继2016年“5·12”瓦斯爆炸事故造成33人死亡后又一起事故。此次事故造成2人死亡。", 2, G),
         ("继去年一辆大巴坠崖致20人遇难之后，该路段今天又发生车祸，司机受轻伤", 0, G),
         ("20年前的今天，这里发生了造成48人遇难的特大泥石流灾害", 0, None),
+        # 曾 with the time or place told before its verb
+        ("该路段曾于2015年发生一起造成11人死亡的交通事故，今日又发生一起车祸，致1人受伤", 0, G),
+        ("该矿曾在2010年3月发生瓦斯爆炸，造成12人遇难。今日该矿又发生事故，1人受伤", 0, G),
     ],
 )
 def test_an_earlier_incident_this_one_follows_or_remembers(text: str, deaths: int, grade: IncidentGrade | None) -> None:
@@ -93,6 +96,14 @@ def test_an_earlier_incident_this_one_follows_or_remembers(text: str, deaths: in
 )
 def test_words_with_ji_that_name_no_earlier_incident(text: str, deaths: int) -> None:
     assert propose(text).figures.deaths == deaths
+
+
+@pytest.mark.parametrize(
+    "text", ["他曾在该厂工作多年，昨日该厂爆炸致12人死亡", "该厂曾于去年因违规被处罚，今日该厂爆炸致12人死亡"]
+)
+def test_a_past_without_an_incident_leaves_this_ones_toll(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 12 and p.grade is IncidentGrade.MAJOR, p.reasons
 
 
 @pytest.mark.parametrize(
