@@ -132,8 +132,13 @@ class CasualtyReport:
 
 _CORRECTED = re.compile(r"核减|调整|修正|更正|下调|核实为")
 """A figure corrected (死亡人数由15人下调至13人): it replaces what was stated before it."""
-_BARE_LEAD = re.compile(r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更|后来|最终|后|经过|经)*")
-"""What may stand before a bare update of the figure before it (升至21人, 后经核实为2人)."""
+_BARE_LEAD = re.compile(
+    r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更|后来|最终|后|经过|经"
+    # when it was so (截至今晨升至21人, 截至记者发稿时已升至21人, 到5日18时增至9人)
+    r"|截至|截止到?|到(?=\d|[今昨当次前凌上中下晚记发])|今晨|今早|今天|今日|昨天|昨日|昨晚|昨夜|当天|当晚|当日|次日|凌晨|上午|中午|下午|傍晚|晚上|晚间"
+    r"|记者发稿时|发稿时|发稿前|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号|时|点|分)半?|时|止|为止|[，,]?)*"
+)
+"""What may stand before a bare update of the figure before it (升至21人, 后经核实为2人, 截至今晨升至21人)."""
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
 _ILL = re.compile(r"因病|病逝|病故|患癌|癌症|寿终|自然死亡")
 """Deaths of illness or age (3名老人因病去世)."""

@@ -266,6 +266,9 @@ def test_idioms_are_not_figures() -> None:
         ("山体滑坡已造成15人遇难，截至今天上午，死亡人数上升到31人", 31, E, "死亡人数上升到31人"),
         ("地震已造成17人死亡。截至记者发稿时，已升至21人", 21, M, "升至21人"),
         ("火灾死亡人数已由6人增至11人", 11, M, "死亡人数已由6人增至11人"),
+        # the time of the update told in the same clause
+        ("爆炸事故已造成5人死亡，截至今晨升至21人", 21, M, "升至21人"),
+        ("地震造成7人死亡，到5日18时增至9人", 9, L, "增至9人"),
     ],
 )
 def test_rising_figures_count_their_latest_value(text: str, deaths: int, grade: IncidentGrade, quoted: str) -> None:
@@ -276,8 +279,11 @@ def test_rising_figures_count_their_latest_value(text: str, deaths: int, grade: 
     assert f"“{quoted}”" in reason and "最新" in reason
 
 
-def test_a_bare_rise_of_something_else_is_no_figure() -> None:
-    p = propose("隧道事故造成3人死亡。事发后周边景区客流量升至5万人")
+@pytest.mark.parametrize(
+    "text", ["隧道事故造成3人死亡。事发后周边景区客流量升至5万人", "隧道事故造成3人死亡，截至今晨景区客流量升至5万人"]
+)
+def test_a_bare_rise_of_something_else_is_no_figure(text: str) -> None:
+    p = propose(text)
     assert p.figures.deaths == 3
 
 
