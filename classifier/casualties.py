@@ -42,7 +42,8 @@ How text is read
   (``由15人下调至13人``, ``核减为``, ``修正为``) replaces what was stated before it, and so does a
   smaller count of the missing after a search or a find (``15人遇险失联…找到 1人遇难4人失踪``: those
   still missing).
-* Deaths on the spot and after rescue add up (``4人当场死亡，2人经抢救无效死亡``: six). Missing
+* Deaths on the spot and after rescue add up (``4人当场死亡，2人经抢救无效死亡``: six), and so do
+  deaths told as more (``另有2人``, ``又造成10人死亡``). Missing
   people counted with the dead in one figure (``死亡、失踪12人``), found again, all said dead later
   (``5名船员失联。目前5人均已确认身亡``: five, not ten), or some of them found (``5人失联，其中2人已
   被找到``: three still missing), are read by :mod:`classifier.missing`.
@@ -55,7 +56,9 @@ How text is read
   everything after a marker of an earlier event (``曾发生``, ``去年``, ``历史上``) up to a marker
   of this one (``本次``, ``此次``, ``目前``), and earlier events told by their date beside a new
   incident (:mod:`classifier.dated`: ``1月22日发生在邻县的一起火灾``), and a sentence that opens by
-  referring back to such an event (``…造成12人死亡。这起事故造成直接经济损失1.5亿元``). They are returned as
+  referring back to such an event (``…造成12人死亡。这起事故造成直接经济损失1.5亿元``), and, after a
+  sentence with a figure, an incident told as another place's or another one (``另据报道，邻县一煤矿
+  同日发生事故``, ``另一起事故``: :func:`classifier.other_events.told_elsewhere`). They are returned as
   ``excluded`` so the reasons can say what was left out.
 * A figure the text says is wrong (``此前通报的死亡12人有误``, ``网传“30人死亡”不实``) is left out,
   and so is one of an earlier report or a rumour once a corrected figure of its kind is stated
@@ -97,6 +100,7 @@ from classifier.other_events import (
     other_event,
     revised,
     tallied,
+    told_elsewhere,
 )
 from classifier.sentences import SENTENCE
 from classifier.trials import case_tried_in, told_now
@@ -139,7 +143,7 @@ _BARE_LEAD = re.compile(
     r"|记者发稿时|发稿时|发稿前|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号|时|点|分)半?|时|止|为止|[，,]?)*"
 )
 """What may stand before a bare update of the figure before it (升至21人, 后经核实为2人, 截至今晨升至21人)."""
-_MORE = re.compile(r"(?:另有|另外有|还有|又有|另)$")
+_MORE = re.compile(r"(?:另有|另外有|还有|又有|另|又造成|又致使?|又导致)$")
 _ILL = re.compile(r"因病|病逝|病故|患癌|癌症|寿终|自然死亡")
 """Deaths of illness or age (3名老人因病去世)."""
 _EPIDEMIC = re.compile(r"疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|传染|不明原因|聚集性|中毒|感染")
@@ -211,6 +215,8 @@ def read_figures(text: str) -> CasualtyReport:
             counted = statistic and tallied(sentence, at)
             why = STATISTICS if counted else other_event(sentence, at, month_is_earlier, earlier_day)
             why = why or (EARLIER if back else None) or m.left_out or None
+            if why is None and (found or excluded) and told_elsewhere(sentence, at):
+                why = EARLIER  # 某工厂爆炸，1人受伤。另据报道，邻县一煤矿同日发生事故，造成12人死亡
             if why is None and case_tried_in(text) and not told_now(sentence):
                 why = EARLIER  # 2016年8月23日…致2名乘客死亡。…判其有期徒刑4年: the case's, long past
             placed = _moved(m, sm.start())
@@ -233,7 +239,7 @@ def read_figures(text: str) -> CasualtyReport:
     last: dict[Kind, Mention] = {}
     for m in sorted(found, key=lambda m: m.start):
         before = last.get(m.kind)
-        if before is not None and (_MORE.search(text, max(0, m.start - 4), m.start) or died_later(text, before, m)):
+        if before is not None and (_MORE.search(text, max(0, m.start - 5), m.start) or died_later(text, before, m)):
             # 3人当场死亡，另有2人经抢救无效死亡 (or without 另有: 当场, then 经抢救无效): the
             # second figure adds to the one stated just before it, not to a total of the lead
             # (造成两死…司机死亡。另一名乘客…死亡: two)

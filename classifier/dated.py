@@ -41,16 +41,12 @@ import re
 
 from classifier.incident_kinds import different, kinds_of
 from classifier.numbers import parse_count
+from classifier.other_events import HAPPENED as _HAPPENED
 from classifier.other_events import dated_by_month, reports_this_event, sentences_reporting_this_event
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE
 
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-_HAPPENED = (
-    r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|塌方|塌陷|相撞|追尾|侧翻|翻车|坠落|坠崖|坠江|坠毁"
-    r"|翻沉|沉没|倾覆|失事|冒顶|透水|泄漏|踩踏|落水|内涝|滑坡)"
-)
-"""Verbs of an incident happening (not its nouns: 昨日，记者从事故调查组获悉 tells no new one)."""
 TOLD_BY_DAY = re.compile(
     # (the search skips ahead to 月; the day after it, then, after at most one comma, the
     # background's words: 3月12日，同一路段发生的一起…)

@@ -149,6 +149,10 @@ _PAST = Prefiltered(
         # an era long past: its killings and fires are history (抗战时期…被日军杀害)
         r"|抗战|抗日|日军|日寇|日本兵|鬼子|敌军|侵华|二战|解放前|解放战争|民国|清朝|清代|明朝|古代|革命烈士|英烈"
         r"|(?<!\d)(?:1[0-8]\d\d|19[0-4]\d)年"
+        # an incident dated by its year alone as background (与2021年发生的一起…事故相似, 2019年发生在
+        # 该市的洪灾): the incident reported now is told by its day
+        r"|(?<!\d)(?:19|20)\d\d年(?![\d一二三四五六七八九十]{1,2}月|以来|至今|来|起|底|初|末)[^，,。；;！!？?\d]{0,8}?"
+        r"(?:发生的|发生在)"
         # a year told as the time of a story's background (2017年该项目启动建设时): not a date of now
         r"|(?<!\d)(?:19|20)\d\d年(?![\d一二三四五六七八九十]{1,2}月)[^，,。；;！!？?\d]{1,12}?(?:时|期间|之际)"
     )
@@ -189,6 +193,44 @@ _THIS_ONE = Prefiltered(
         r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|相撞|侧翻|翻车|坠落|冒顶|透水|的事故|的火灾|的车祸)"
     )
 )
+
+
+HAPPENED = (
+    r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|塌方|塌陷|相撞|追尾|侧翻|翻车|坠落|坠崖|坠江|坠毁"
+    r"|翻沉|沉没|倾覆|失事|冒顶|透水|泄漏|踩踏|落水|内涝|滑坡)"
+)
+"""Verbs of an incident happening (not its nouns: 昨日，记者从事故调查组获悉 tells no new one)."""
+
+
+_ELSEWHERE = Prefiltered(
+    re.compile(
+        # another incident named as such (另一起事故造成12人死亡)
+        r"另(?:外)?一(?:起|场)(?!事故中|事件中)"
+        # another place or another news item, then what happened there (邻县一煤矿同日发生事故; not
+        # 随后，相邻的另一家工厂也发生爆炸: the same disaster spreading)
+        r"|(?:(?<!相)邻(?:县|市|省|区|镇|乡|村)|隔壁(?:县|市|区|镇|乡|村)"
+        r"|另据(?:[^，,。；;]{0,8}?)(?:报道|消息)|另讯|又讯)"
+        rf"(?=[^。；;！!？?]{{0,24}}?{HAPPENED})"
+    )
+)
+
+
+_THIS_EVENT = re.compile(r"本次|此次|这次|该次|本起|这起")
+_SPREAD = re.compile(r"随后|引发|引起|波及|殃及|蔓延|连锁")
+"""The same disaster reaching another place (爆炸引发邻村一仓库起火)."""
+
+
+def told_elsewhere(sentence: str, offset: int) -> bool:
+    """Whether the figure at ``offset`` of ``sentence`` is of an incident told as another place's or
+    another one (``另据报道，邻县一煤矿同日发生事故，造成12人死亡``, ``另一起事故``) before it, with no
+    word of this event between. Only for a sentence after one that reports an incident (the caller
+    knows): a lead that opens so (``邻县一化工厂发生爆炸``) tells the event reported."""
+    if "另" not in sentence and "邻" not in sentence and "隔壁" not in sentence and "又讯" not in sentence:
+        return False
+    m = _ELSEWHERE.search(sentence, 0, offset)
+    if m is None or m.start() >= offset or _SPREAD.search(sentence, 0, m.start()) is not None:
+        return False
+    return _THIS_EVENT.search(sentence, m.end(), offset) is None
 
 
 def dated_by_month(sentence: str) -> int | None:

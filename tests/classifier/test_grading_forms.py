@@ -322,6 +322,9 @@ def test_a_loss_of_about_an_amount_says_so() -> None:
         ("1998年特大洪水造成4150人死亡。今年汛期，全市无人员伤亡", 0, None),
         ("2008年汶川地震造成6.9万人遇难，如今这里已建起新城", 0, None),
         ("2015年天津港爆炸事故造成165人遇难，此后该市开展危化品大检查", 0, None),
+        # dated by its year alone, then told as what happened then
+        ("该事故与2021年发生的一起造成15人死亡的事故相似，此次事故造成1人受伤", 0, G),
+        ("2019年发生在该市的洪灾造成15人死亡。今年汛期暴雨致2人死亡", 2, G),
     ],
 )
 def test_a_disaster_named_by_its_year_is_an_earlier_event(text: str, deaths: int, grade: IncidentGrade | None) -> None:
@@ -845,3 +848,32 @@ def test_grazes_are_minor_injuries_and_no_death_is_no_claim_of_no_casualties(tex
 def test_no_casualties_reported_yet_is_a_statement_of_none() -> None:
     p = propose("某地发生5.2级地震，震中附近房屋出现裂缝，暂未收到人员伤亡报告")
     assert p.figures.report.no_casualties == "暂未收到人员伤亡", p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县一工厂发生爆炸，造成1人受伤。另据报道，邻县一煤矿同日发生事故，造成12人死亡",
+        "某县一工厂发生爆炸，造成1人受伤。邻县一煤矿同日发生事故，已造成12人死亡",
+        "某小区火灾造成1人受伤。另一起事故造成12人死亡",
+    ],
+)
+def test_another_places_incident_after_this_one_is_not_its_toll(text: str) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.injured, p.grade) == (0, 1, G), p.reasons
+    assert any("其他或以往事件" in r and "12人死亡" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # a lead naming the neighbouring county tells the event reported
+        ("邻县一化工厂发生爆炸，造成12人死亡", 12, IncidentGrade.MAJOR),
+        # the same disaster reaching a neighbour, its toll added
+        ("某化工厂发生爆炸，造成3人死亡。随后，相邻的另一家工厂也发生爆炸，又造成10人死亡", 13, IncidentGrade.MAJOR),
+        ("化工厂爆炸引发邻村一仓库起火，造成3人死亡", 3, IncidentGrade.LARGE),
+    ],
+)
+def test_a_neighbours_incident_that_is_this_one(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.grade) == (deaths, grade), p.reasons
