@@ -58,6 +58,9 @@ def test_an_event_elsewhere_at_home_keeps_its_grade_and_says_so(title: str, plac
         "我市一化工厂发生爆炸 已致10人死亡",  # no place at all: cannot tell
         "一化工厂爆炸事故造成我市10人死亡",  # the writer's own city, after a verb
         "强降雨造成本县10人死亡",
+        # 农村 and 乡村 are the countryside, no village's name (妻子农村 is no 子农村)
+        "妻子农村老家发生火灾 已致3人死亡",
+        "一辆乡村客车侧翻 已致10人死亡",
     ],
 )
 def test_an_event_here_or_possibly_here_gets_no_such_reason(title: str) -> None:
