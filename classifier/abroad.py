@@ -142,8 +142,11 @@ _HOME = re.compile(
     r"|我国|(?<![美英法德泰韩拉该两各他外国])国内|境内|全国|我省|我市|我县|我区|本市|本县|本省|本区"
 )
 _HOME_UNIT = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2})(?:省|县|乡(?![村间下亲])|镇|(?<![农乡])村(?![庄落民])|街道)"
-    r"|(?P<city>[\u4e00-\u9fff]{2}|[A-Z]\d*)市(?![场民区政委长])"
+    # (no 省: every province is named in _HOME, and 为省力气, 替车主省拖车费, 跨省 are no province;
+    # 返乡, 同乡, 家乡 are no township, 农村, 自然村 and 村医 no village, 冠市镇 no city)
+    r"(?P<name>[\u4e00-\u9fff]{2})(?:县|(?<![返同老家故下城他异思水回离])乡(?![村间下亲])|镇"
+    r"|(?<![农乡然])村(?![庄落民医级])|街道)"
+    r"|(?P<city>[\u4e00-\u9fff]{2}|[A-Z]\d*)市(?![场民区政委长镇乡])"
 )
 _NOT_A_NAME = re.compile(r"[一个小该某这那国的在和与及其此我]|[城都超股夜菜门集上开闹黑早全本]$")
 """A place at home: a province, a major city, 我国/国内 …; or a named county, township or village

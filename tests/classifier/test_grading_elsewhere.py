@@ -77,3 +77,30 @@ def test_the_region_is_read_with_its_short_forms_and_is_optional() -> None:
     assert locality.elsewhere("山西一煤矿透水致12人死亡", names_a_place_here=False) == "山西"
     assert locality.elsewhere("山西一煤矿透水致12人死亡", names_a_place_here=True) is None
     assert Locality.of(Gazetteer(jurisdiction="江山市", places=(place,))) is None  # no region: no reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "打工者为省力气横渡水库遇降雨溺亡",  # 省 a verb
+        "守车夫妇为替车主省拖车费将车垫高避洪水",
+        "男子掐死情妇后跨省骗回其女",  # 跨省: across provinces
+        "打工仔购买返乡火车票后坠楼身亡",  # 返乡, 同乡: home, a fellow villager
+        "男子酒后扎伤同乡舍友出逃3年",
+        "妻子农村诊所剖腹产死亡",  # 农村, 自然村: the countryside, a hamlet
+        "再次反映亭办事处自然村村民房屋存在安全隐患",
+        "关于汇报村医的退休待遇问题",
+    ],
+)
+def test_words_ending_in_a_units_name_are_no_place(text: str) -> None:
+    place = Place(name="贺村镇", kind="镇", township="hecun")
+    locality = Locality.of(Gazetteer(jurisdiction="江山市", region=("浙江省", "衢州市"), places=(place,)))
+    assert locality is not None
+    assert locality.elsewhere(text, names_a_place_here=False) is None
+
+
+def test_a_town_named_with_shi_is_no_city() -> None:
+    place = Place(name="贺村镇", kind="镇", township="hecun")
+    locality = Locality.of(Gazetteer(jurisdiction="江山市", region=("浙江省", "衢州市"), places=(place,)))
+    assert locality is not None
+    assert locality.elsewhere("反映冠市镇交通、环境等问题", names_a_place_here=False) == "冠市镇"
