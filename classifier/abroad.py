@@ -148,6 +148,8 @@ _HOME_UNIT = re.compile(
     r"|(?<![农乡然])村(?![庄落民医级])|街道)"
     r"|(?P<city>[\u4e00-\u9fff]{2}|[A-Z]\d*)市(?![场民区政委长镇乡])"
 )
+_UNIT_OR_PROVINCE = re.compile(rf"{_HOME_UNIT.pattern}|(?P<province>[\u4e00-\u9fff]{{2}})省")
+"""A unit's name or a province's: a foreign country's province names its towns again (琅南塔省…琅南塔市)."""
 _NOT_A_NAME = re.compile(r"[一个小该某这那国的在和与及其此我]|[城都超股夜菜门集上开闹黑早全本]$")
 """A place at home: a province, a major city, 我国/国内 …; or a named county, township or village
 (:data:`_HOME_UNIT`, not 一小镇, 该村 or the whole of one: 今年以来全省; nor the writer's own, read
@@ -183,17 +185,17 @@ def abroad(text: str) -> Abroad | None:
     if not places:
         return None
     their_names: set[str] = set()
-    for unit in _HOME_UNIT.finditer(lead):
+    for unit in _UNIT_OR_PROVINCE.finditer(lead):
         # a named county or village at home, not a province of the country just named (伊拉克迪亚拉省)
         # nor its name again (南非林波波省教育局通报：林波波市一所高中…)
-        name = unit.group("name") or unit.group("city")
+        name = unit.group("name") or unit.group("city") or unit.group("province")
         theirs = name in their_names or any(
             p.end() <= unit.start() and _BREAK.search(lead, p.end(), unit.start()) is None for p in places
         )
         if theirs:
             their_names.add(name)
-        elif _NOT_A_NAME.search(name) is None:
-            return None
+        elif unit.group("province") is None and _NOT_A_NAME.search(name) is None:
+            return None  # (a province of its own is no place at home: every one is named in _HOME)
     place = places[0].group()
     chinese = next((m.group() for m in _CHINESE.finditer(text) if not _NONE_BEFORE.search(text, 0, m.start())), None)
     return Abroad(place, chinese)
