@@ -4,7 +4,9 @@ A text that names an emergency word is not always about an incident. These are n
 get no event type, statutory grade or 简要信息 facts from the word:
 
 * **a risk or a hypothetical**: ``极可能引发安全事故``, ``随时可能倒塌``, ``一旦发生火灾``, ``存在火灾隐患``,
-  ``容易发生事故``, ``担心哪天出车祸``, and a drill's imagined scene (``模拟造成10人中毒``, ``假定发生火灾``,
+  ``容易发生事故``, ``担心哪天出车祸``, what only an incident would bring (``是不是要发生事故才会引起
+  重视``), any incident of a contract's clause (``发生任何的消防事故由商户承担``), and a drill's
+  imagined scene (``模拟造成10人中毒``, ``假定发生火灾``,
   and a sentence after its label: ``演练设定：3时30分，地下一层餐饮区发生火灾，…``);
   not a cause or a diagnosis hedged (``可能是因为饭菜变质引起的食物中毒``, ``可能系食物中毒``: it happened);
 * **a near miss** (``"averted"``): ``险些酿成火灾``, ``险遇恐怖袭击``, ``险遭杀害``, ``成功阻止了一起爆炸``,
@@ -31,7 +33,8 @@ get no event type, statutory grade or 简要信息 facts from the word:
   ``确诊``, ``聚集性``, ``感染者`` are read on their own);
 * **another sense of the word** (:data:`SENSES`): ``跳楼机``, ``跳楼价``, ``居民聚集区``,
   ``利益冲突``, ``起不起冲突``, ``道德绑架``, ``绑架消费``, ``围堵出站乘客``, ``透水混凝土``,
-  ``医疗事故``, ``考试事故``, ``业绩地震``, ``人事大地震``, ``地震局``, ``激起火箭队斗志``, ``降价龙卷风``,
+  ``医疗事故``, ``考试事故``, ``招生事故``, ``交通局事故科``, ``业绩地震``, ``人事大地震``, ``地震局``,
+  ``激起火箭队斗志``, ``降价龙卷风``,
   ``令人窒息``, ``让对手窒息`` (a death right after the word still reports one: ``让孩子窒息死亡``),
   words run together (``气罐互相撞击``, ``拥堵路线``, ``行人踩踏出的便道``), an insurance
   (``交通事故强制责任保险``);
@@ -63,7 +66,9 @@ _UP_TO_CLAUSE_BREAK = re.compile(r".*[，,。；;！!？?\n\s]", re.S)
 _RISK = (
     r"可能(?![是系为因])|极易|容易|易(?:引发|发生|造成|导致|出现)|一旦|如果|假如|假若|倘若|万一|要是|若是|(?<![般假倘])若(?!干|尔盖|羌|无其事|有所|即若离)"
     r"|担心|害怕|生怕|恐怕|恐将|随时|迟早|早晚|总有一天|哪天|难免|势必|必将|必然会|将会|会(?:引发|发生|造成|导致|出现)"
-    r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要|必会|必定会"
+    r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要|必会|必定会|极容"
+    # any one, as a contract or a rule puts it (商场发生任何的消防事故由商户承担)
+    r"|任何"
     # a scene a drill imagines (模拟造成10人中毒的情景, 假定发生火灾)
     r"|模拟|假设|假定|假想|想定"
     r"|(?<![社机大协学工开晚宴约都体委议聚舞集商银省年])会$"
@@ -99,7 +104,9 @@ _HABIT = re.compile(
 _TOLL = re.compile(r"[\d０-９一二两三四五六七八九十百]+(?:人|名)?(?:死|伤|遇难|身亡|身故|丧生|受伤)")
 _AFTER = re.compile(
     rf"[^，,。；;！!？?\n\s]{{0,{AFTER}}}?(?:(?P<averted>未遂|未果|(?:被|遭)[^，,。；;！!？?\n\s]{{0,6}}?(?:阻止|挫败|粉碎))"
-    r"|(?P<risk>隐患|风险|危险(?!化学品|品|废物)|苗头|的可能|之虞)"
+    r"|(?P<risk>隐患|风险|危险(?!化学品|品|废物)|苗头|的可能|之虞"
+    # what only an incident would bring (是不是要发生事故才会引起重视, 不要等出现伤亡的事故方引起重视)
+    r"|才(?:会|能|肯|引起|有人|重视|管|处理|解决|整改|采取)|方(?:才|能|会|引起|重视))"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
     r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建)"
     # a work's subject (以汶川地震为题材)
@@ -164,9 +171,9 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "泄漏": (re.compile(r"(?:版|信息|数据|隐私|机密|秘密|资料|试题|考题|密码|剧情|内容|照片|源码|源代码|文件)$"), None),
     # a medical or an examination 事故 is a dispute, not an accident (医疗事故鉴定, 考试事故)
     "事故": (
-        re.compile(r"(?:医疗|考试|教学|计生|教育|服务|财务|金融)$"),
-        # an insurance (交通事故责任强制保险, 交通事故强制责任保险凭证)
-        re.compile(r"(?:责任)?强制(?:责任)?保险|责任(?:强制)?保险|责任险|强制险|保险"),
+        re.compile(r"(?:医疗|考试|招生|录取|招考|阅卷|教学|计生|教育|服务|财务|金融|播出|舆论|公关)$"),
+        # an insurance (交通事故责任强制保险, 交通事故强制责任保险凭证), an office (交通局事故科)
+        re.compile(r"(?:责任)?强制(?:责任)?保险|责任(?:强制)?保险|责任险|强制险|保险|科(?!学|技)"),
     ),
     "聚集": (None, re.compile(r"区|地|点|处|性|效应|人气")),
     # words run together: 气罐互相撞击, 这条拥堵路线, 行人踩踏出的便道

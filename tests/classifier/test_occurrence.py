@@ -21,6 +21,11 @@ NO_INCIDENT = [
     "入户门仅为防盗门，若电井内或其中任一住户出现火情，浓烟将涌入走廊。",  # 若, far from its word
     "若有村民不同意就闹事，村干部就纠集社会人员出面。",
     "路口没有红绿灯，车速又快，迟早要出车祸。",
+    # what only an incident would bring, any incident of a contract's clause
+    "加油站旁边就是小区的路口，是不是要发生事故才会引起政府的重视？",
+    "希望引起相关部门关注，不要等出现人员伤亡的事故方引起重视。",
+    "按照合同，商场发生任何的消防事故都由商户自己承担责任。",
+    "早晚高峰为换道极容发生事故，建议增设标线。",
     # habits and generic statements
     "菜市场门前的台阶又窄又滑，经常发生老人摔跤的事故。",
     "这段山路弯多坡陡，是事故多发路段，希望增设护栏。",
@@ -28,6 +33,9 @@ NO_INCIDENT = [
     "市应急管理局开展危险化学品企业安全隐患大排查，严防火灾、爆炸等事故发生。",
     "学校组织全体师生开展火灾应急疏散演练。",
     "气象台发布暴雨预警，提醒市民注意出行安全。",
+    # another sense: an admission's error, an office
+    "县高中招生政策朝令夕改，造成重大招生事故。",
+    "社保局与交通局事故科互相推诿工伤认定。",
     # denials
     "经排查，该厂区未发生火灾，网传视频系外地旧闻。",
 ]
@@ -42,6 +50,9 @@ INCIDENT = [
     ("昨晚一化工厂发生爆炸，若干名工人受伤。", EventType.ACCIDENT),
     # a real fire, then a campaign after it: still a fire
     ("昨晚一家仓库发生火灾，事后消防部门开展安全隐患排查。", EventType.ACCIDENT),
+    # 才 of a time, not of a condition
+    ("仓库发生火灾才3天，该厂又发生爆炸。", EventType.ACCIDENT),
+    ("昨晚该路口发生车祸，交警半小时后才赶到现场。", EventType.ACCIDENT),
 ]
 
 
