@@ -5,7 +5,8 @@ get no event type, statutory grade or 简要信息 facts from the word:
 
 * **a risk or a hypothetical**: ``极可能引发安全事故``, ``随时可能倒塌``, ``一旦发生火灾``, ``存在火灾隐患``,
   ``容易发生事故``, ``担心哪天出车祸``, what only an incident would bring (``是不是要发生事故才会引起
-  重视``), any incident of a contract's clause (``发生任何的消防事故由商户承担``), and a drill's
+  重视``), what one would be or bring (``起火引起汽车爆炸将会是重特大事故``, ``发生火灾不堪设想``,
+  ``失火可能性加大``), any incident of a contract's clause (``发生任何的消防事故由商户承担``), and a drill's
   imagined scene (``模拟造成10人中毒``, ``假定发生火灾``,
   and a sentence after its label: ``演练设定：3时30分，地下一层餐饮区发生火灾，…``);
   not a cause or a diagnosis hedged (``可能是因为饭菜变质引起的食物中毒``, ``可能系食物中毒``: it happened);
@@ -24,7 +25,8 @@ get no event type, statutory grade or 简要信息 facts from the word:
 * **a denial**: ``未发生火灾``, ``没有发生事故``, ``没有闹事``, ``劝大家不要闹事``; a hoax (``谎称商场
   发生爆炸``, ``报假警称遭抢劫``); a rumour denied after it (``网传某地发生爆炸…，系谣言``);
 * **an intent or a threat**: ``扬言跳楼``, ``欲跳楼``, ``扬言将其杀害``, ``欲发动恐怖袭击``;
-* **a comparison or a mistake**: ``这跟绑架勒索有什么区别``, ``乱收费简直是抢劫``, ``误将红布看成起火``
+* **a comparison or a mistake**: ``这跟绑架勒索有什么区别``, ``乱收费简直是抢劫``, ``就像一个巨大的爆炸场
+  声响``, ``误将红布看成起火``
   (not ``误将油门当成刹车导致车祸``);
 * **an earlier event**: after ``去年``, ``曾发生``, ``历史上``, ``抗战时期``, ``日军`` … in its
   sentence, up to a marker of this event (``此次``, ``目前``: :func:`classifier.other_events.other_event`);
@@ -66,7 +68,7 @@ _UP_TO_CLAUSE_BREAK = re.compile(r".*[，,。；;！!？?\n\s]", re.S)
 _RISK = (
     r"可能(?![是系为因])|极易|容易|易(?:引发|发生|造成|导致|出现)|一旦|如果|假如|假若|倘若|万一|要是|若是|(?<![般假倘])若(?!干|尔盖|羌|无其事|有所|即若离)"
     r"|担心|害怕|生怕|恐怕|恐将|随时|迟早|早晚|总有一天|哪天|难免|势必|必将|必然会|将会|会(?:引发|发生|造成|导致|出现)"
-    r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要|必会|必定会|极容"
+    r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要|必会|必定会|极容|一但|(?<![例比假正诸有])如(?=发生|遇|出现|有)"
     # any one, as a contract or a rule puts it (商场发生任何的消防事故由商户承担)
     r"|任何"
     # a scene a drill imagines (模拟造成10人中毒的情景, 假定发生火灾)
@@ -106,7 +108,9 @@ _AFTER = re.compile(
     rf"[^，,。；;！!？?\n\s]{{0,{AFTER}}}?(?:(?P<averted>未遂|未果|(?:被|遭)[^，,。；;！!？?\n\s]{{0,6}}?(?:阻止|挫败|粉碎))"
     r"|(?P<risk>隐患|风险|危险(?!化学品|品|废物)|苗头|的可能|之虞"
     # what only an incident would bring (是不是要发生事故才会引起重视, 不要等出现伤亡的事故方引起重视)
-    r"|才(?:会|能|肯|引起|有人|重视|管|处理|解决|整改|采取)|方(?:才|能|会|引起|重视))"
+    r"|才(?:会|能|肯|引起|有人|重视|管|处理|解决|整改|采取)|方(?:才|能|会|引起|重视)"
+    # what it would be or bring (起火引起汽车爆炸将会是重特大事故, 发生火灾不堪设想, 失火可能性加大)
+    r"|将会|将是|会是|可能性|都有可能|不堪设想|难以想象|无法想象|不可想象|无处逃生|无法逃生)"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
     r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建)"
     # a work's subject (以汶川地震为题材)
@@ -130,7 +134,11 @@ _INTENT = Prefiltered(
 )
 _INTENT_AFTER = re.compile(r"相威胁|相要挟|相逼|威胁")
 """以跳楼相威胁: a threat."""
-_LIKENED_BEFORE = re.compile(r"(?:简直是|简直就是|无异于|如同|好比|相当于|等同于|堪比|变相|犹如|形同|就像|好像|像)$")
+_LIKENED_BEFORE = re.compile(
+    r"(?:简直是|简直就是|无异于|如同|好比|相当于|等同于|堪比|变相|犹如|形同|就像|好像|像)$"
+    # with a few words between (就像一个巨大的爆炸场声响), none of them telling what happened
+    r"|(?:简直是|简直就是|无异于|如同|好比|犹如|宛如|仿佛|就像|好像|像是)(?:(?!发生|出现|突发|引发|造成|致|了)[^，,。；;！!？?\n\s]){1,8}$"
+)
 _LIKENED_AFTER = re.compile(
     r"[^，,。；;！!？?\n]{0,6}?(?:有什么区别|有何区别|有啥区别|没什么区别|没有区别|无异|何异|没两样)"
 )
