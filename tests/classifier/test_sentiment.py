@@ -419,3 +419,39 @@ def test_a_cue_in_the_name_of_a_work_or_document_counts_nothing(text: str, cue: 
 def test_a_cue_after_a_closed_title_still_counts() -> None:
     result = SentimentScorer().score("看完《新闻联播》，我对小区物业的违法行为更加不满")
     assert "不满" in result.terms and result.negative, result
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("开发商一再忽悠业主，迟迟不交房", "忽悠"),
+        ("做这样的事真的没意思，哪个班主任都不愿意", "没意思"),
+        ("商家以各种理由拒绝退货，还态度恶劣", "退货"),
+        ("这样的公示只是走过场，太鸡肋了", "鸡肋"),
+        ("这个软件太不好用了", "不好用"),
+        ("书的内容很空洞，看不下去", "看不下去"),
+    ],
+)
+def test_words_of_what_a_thing_is_worth_are_negative(text: str, cue: str) -> None:
+    result = SentimentScorer().score(text)
+    assert result.negative and cue in result.terms, result
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        ("公交车次太少，希望能增加车次", False),  # too few: a mild cue alone
+        ("公交车次太少，出行很不方便", True),  # with another cue
+        ("房价太高，买不起，真是无奈", True),
+        ("离学校不太远，步行十分钟", False),  # not too far
+        ("今天太高兴了，感谢社区", False),  # 太高兴 is no 太高
+        ("他工作太小心了", False),
+    ],
+)
+def test_too_much_of_what_no_one_wants_is_a_mild_cue(text: str, negative: bool) -> None:
+    result = SentimentScorer().score(text)
+    assert result.negative is negative, result
+
+
+def test_trifling_is_no_worth() -> None:
+    assert "不值" not in SentimentScorer().score("上一次打掉的那个团伙跟这里比不值一提").terms
