@@ -3,7 +3,7 @@
 :func:`read_figures` finds every statement of deaths (死亡/遇难/罹难/身亡/身故/丧生/丧命 …, and
 ``不治`` after treatment: ``送医后1人不治``, ``伤重不治``), missing people
 (失踪/失联/下落不明), seriously injured (重伤, 伤势严重, 危重 …), slightly injured (轻伤),
-injured of unstated severity (受伤/负伤/伤者) and direct economic loss (直接经济损失 … 元/万元/亿元),
+injured of unstated severity (受伤/负伤/伤者) and direct economic loss (直接经济损失 … 元/万元/亿元, or 万/亿 alone),
 and returns each kind's figure with the words it was read from (:class:`Mention`).
 
 How text is read

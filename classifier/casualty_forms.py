@@ -71,7 +71,9 @@ _EVENT_LOSS = (
 _HEAD = rf"(?<!间接)(?P<indirect>(?:直接[和与及、])?间接)?(?:直接)?(?:经济|财产)损失|直接损失|{_EVENT_LOSS}"
 _AMOUNT = (
     rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?"
-    rf"|[{CN_NUMERALS}伍陆亿]+)?(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?元(?P<after>左右|以上)?"
+    rf"|[{CN_NUMERALS}伍陆亿]+)?(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?"
+    # 元, or no word of a currency after 万 or 亿 (直接经济损失达1.2亿, 约3000万; not 1.2亿美元)
+    r"(?:元|(?:(?<=[万亿])|(?<=[万亿][余多]))(?![美欧日港英澳韩泰卢台新加马元\d.]))(?P<after>左右|以上)?"
 )
 _LOSS = Prefiltered(re.compile(rf"(?P<head>{_HEAD})(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}"))
 _LOSS_AFTER = Prefiltered(re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})"))
@@ -229,6 +231,8 @@ def losses(text: str) -> list[Mention]:
         gap = found.get("gap") or ""
         if _UNIT_ONLY.fullmatch(amount) and not found.get("pre") and not any(w in gap for w in ("逾", "超")):
             continue  # 损失（万元）: a unit alone is no amount (but 逾亿元, 上千万元 are)
+        if "元" not in m.group() and "直接" not in found["head"]:
+            continue  # 经济损失超千万: a complaint's reckoning; an amount without 元 counts only as a direct loss
         value = parse_amount(amount)
         if value is None:
             continue

@@ -291,6 +291,28 @@ def test_direct_loss_written_after_its_amount_or_in_a_table(text: str, loss: flo
 
 
 @pytest.mark.parametrize(
+    ("text", "loss", "grade"),
+    [
+        ("火灾造成直接经济损失达1.2亿", 1.2e8, E),
+        ("仓库火灾直接经济损失约3000万，无人员伤亡", 3000e4, L),
+        ("事故造成直接经济损失1200余万", 1200e4, L),
+        ("火灾造成3000万直接经济损失", 3000e4, L),
+    ],
+)
+def test_a_direct_loss_without_the_word_yuan(text: str, loss: float, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.loss_yuan, p.grade) == (pytest.approx(loss), grade), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["火灾造成直接经济损失1.2亿美元", "学校被夷为平地，他的经济损失超千万", "事故造成直接经济损失1200"]
+)
+def test_an_amount_without_yuan_counts_only_as_a_direct_loss_in_yuan(text: str) -> None:
+    # another currency, a complainant's own reckoning, a figure with no 万 or 亿 to tell its size
+    assert propose(text).figures.loss_yuan == 0
+
+
+@pytest.mark.parametrize(
     ("text", "loss"),
     [
         ("洪灾造成直接经济损失300余万元，间接经济损失1.2亿元", 300e4),
