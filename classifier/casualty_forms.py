@@ -164,8 +164,30 @@ _COMPACT_MARK = re.compile(rf"[\d{CN_NUMERALS}伍陆余多人名](?:死|亡|重�
 sentences hold none, and one search for it costs far less than trying :data:`_COMPACT` at every number."""
 
 
-def compact(text: str) -> list[Mention]:
+_VERB_FIRST = re.compile(
+    # 死3人伤5人, 死1人、重伤2人: the verb before its number (not 撞死3人, 打死, 病死: a killing or an illness)
+    rf"(?<![打撞砍杀捅炸压烧淹砸毒勒掐咬踩饿冻电病老生该找致])死(?P<num>{NUM})(?P<suf>余|多)?(?:人|名)"
+    rf"(?:[、，,]?受?(?P<k>重伤|轻伤|伤|失踪|失联)(?P<num2>{NUM})(?P<suf2>余|多)?(?:人|名))?"
+)
+
+
+def _verb_first(text: str) -> list[Mention]:
     out: list[Mention] = []
+    for m in _VERB_FIRST.finditer(text):
+        for kind, num, suf in ((Kind.DEATHS, "num", "suf"), (_COMPACT_KIND.get(m.group("k") or ""), "num2", "suf2")):
+            parsed = parse_count(m.group(num)) if kind is not None and m.group(num) else None
+            if parsed is None:
+                continue
+            value, bound = parsed
+            qualifier = m.group(suf) or ""
+            out.append(
+                Mention(kind, value, Bound.AT_LEAST if qualifier else bound, m.group(), m.start(), False, qualifier)
+            )
+    return out
+
+
+def compact(text: str) -> list[Mention]:
+    out: list[Mention] = _verb_first(text) if "死" in text else []
     if _COMPACT_MARK.search(text) is None:
         return out
     for m in _COMPACT.finditer(text):

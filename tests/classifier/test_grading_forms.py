@@ -818,6 +818,30 @@ def test_a_word_ending_in_jin_or_yue_is_no_approximation(text: str, said: str) -
     assert not any("约数" in r for r in p.reasons), p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "deaths", "injured", "serious", "grade"),
+    [
+        ("事故造成死3人伤5人", 3, 5, 0, L),
+        ("矿井透水事故死1人、重伤10人", 1, 0, 10, L),
+        ("车祸死3人", 3, 0, 0, L),
+        ("事故共死10余人", 10, 0, 0, IncidentGrade.MAJOR),
+    ],
+)
+def test_a_toll_with_the_verb_before_its_number(
+    text: str, deaths: int, injured: int, serious: int, grade: IncidentGrade
+) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.injured, p.figures.serious, p.grade) == (deaths, injured, serious, grade), (
+        p.reasons
+    )
+
+
+def test_a_death_verb_before_a_number_that_is_no_toll_of_its_own() -> None:
+    assert propose("这对生死3人组合的默契").figures.deaths == 0  # 生死 is a word of its own
+    p = propose("男子撞死3人后逃逸")  # a killing, read as such
+    assert p.figures.deaths == 3 and any("原文“撞死3人”" in r for r in p.reasons), p.reasons
+
+
 @pytest.mark.parametrize("text", ["化工厂爆炸致3名工人轻重伤", "一工厂爆炸，5人受轻重伤"])
 def test_some_lightly_some_seriously_hurt_is_of_unknown_severity(text: str) -> None:
     p = propose(text)
