@@ -174,8 +174,11 @@ _VERB_FIRST = re.compile(
 def _verb_first(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _VERB_FIRST.finditer(text):
-        for kind, num, suf in ((Kind.DEATHS, "num", "suf"), (_COMPACT_KIND.get(m.group("k") or ""), "num2", "suf2")):
-            parsed = parse_count(m.group(num)) if kind is not None and m.group(num) else None
+        parts = [(Kind.DEATHS, "num", "suf")]
+        if m.group("k"):
+            parts.append((_COMPACT_KIND[m.group("k")], "num2", "suf2"))
+        for kind, num, suf in parts:
+            parsed = parse_count(m.group(num))
             if parsed is None:
                 continue
             value, bound = parsed
