@@ -33,16 +33,18 @@ _RESPECTIVELY = Prefiltered(
     )
 )
 _RESPECTIVE_NUMBER = re.compile(rf"(?P<num>{NUM})(?:名|人|例)?")
+_HURT_BADLY = r"伤重(?!不治|死亡|身亡|去世|离世|身故|于|而|后|致|导致)"
+"""伤重 after its number (其中3人伤重): the seriously injured; not 伤重不治, 伤重死亡 (deaths)."""
 # 9死3伤, and in headlines 6人亡 / 11人死 (a 人 or 名 between the number and 死/亡; 3人受伤,
 # 5人重伤 … are read as tokens)
 _COMPACT = Prefiltered(
     re.compile(
-        rf"(?P<all>(?:(?:逾|超过|超|(?<![最附靠邻])近|约)?(?:{NUM})(?:余|多)?(?:(?:人|名)?(?:死(?!亡)|亡)|重伤|轻伤|伤|失联|失踪)[、，,]?){{1,4}})"
+        rf"(?P<all>(?:(?:逾|超过|超|(?<![最附靠邻])近|约)?(?:{NUM})(?:余|多)?(?:(?:人|名)?(?:死(?!亡)|亡)|(?:人|名){_HURT_BADLY}|重伤|轻伤|伤|失联|失踪)[、，,]?){{1,4}})"
         r"(?P<after>.?)"
     )
 )
 _COMPACT_PART = re.compile(
-    rf"(?P<pre>逾|超过|超|(?<![最附靠邻])近|约)?(?P<num>{NUM})(?P<suf>余|多)?(?:(?:人|名)?(?P<d>死|亡)|(?P<k>重伤|轻伤|伤|失联|失踪))"
+    rf"(?P<pre>逾|超过|超|(?<![最附靠邻])近|约)?(?P<num>{NUM})(?P<suf>余|多)?(?:(?:人|名)?(?P<d>死|亡)|(?:人|名)(?P<badly>{_HURT_BADLY})|(?P<k>重伤|轻伤|伤|失联|失踪))"
 )
 """One figure of a compact toll, with its qualifier before (49死逾200伤) or after (3死10余伤) the number."""
 _COMPACT_KIND = {
@@ -216,7 +218,7 @@ def compact(text: str) -> list[Mention]:
                 bound = Bound.ABOUT if p.group("pre") in APPROXIMATE_WORDS else Bound.AT_LEAST
             out.append(
                 Mention(
-                    _COMPACT_KIND[p.group("d") or p.group("k")],
+                    Kind.SERIOUS if p.group("badly") else _COMPACT_KIND[p.group("d") or p.group("k")],
                     value,
                     bound,
                     whole,

@@ -836,6 +836,21 @@ def test_a_toll_with_the_verb_before_its_number(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "deaths", "serious"),
+    [
+        ("校车侧翻，12名学生受伤，其中3人伤重", 0, 3),
+        ("爆炸致10人受伤，其中10人伤重", 0, 10),
+        # died of their wounds: deaths, not the seriously injured
+        ("事故造成5人受伤，其中2人伤重不治", 2, 0),
+        ("车祸致2死3伤，1名伤者因伤重于次日身亡", 3, 0),
+    ],
+)
+def test_badly_hurt_after_the_number_is_seriously_injured(text: str, deaths: int, serious: int) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.serious) == (deaths, serious), p.reasons
+
+
 def test_a_death_verb_before_a_number_that_is_no_toll_of_its_own() -> None:
     assert propose("这对生死3人组合的默契").figures.deaths == 0  # 生死 is a word of its own
     p = propose("男子撞死3人后逃逸")  # a killing, read as such
