@@ -156,14 +156,16 @@ def parse_amount(text: str) -> float | None:
     return parsed[0] if parsed else None
 
 
-_SPACED_COUNT = re.compile(r"[ \u00a0\u2009](?<=\d.)(?=(?:余|多)?[人名位具例])")
-"""A space between a number and its measure word. The space comes first in the pattern, so a text
-is scanned for its spaces alone (a look-behind first is tried at every character)."""
+_SPACED_COUNT = re.compile(r"[ \u00a0\u2009](?<=\d.)(?=(?:余|多)?(?:[人名位具例万亿元]|千万|百万))")
+"""A space between a number and its measure word or its amount's unit (``1.2 亿元``). The space comes
+first in the pattern, so a text is scanned for its spaces alone (a look-behind first is tried at every
+character)."""
 
 
 def unspaced_counts(text: str) -> str:
-    """``text`` with the spaces between a number and its measure word taken out (``共造成 25 人死亡``,
-    as web text spaced from English writes it), so the count is read as if unspaced."""
+    """``text`` with the spaces between a number and its measure word or unit taken out (``共造成 25 人
+    死亡``, ``直接经济损失 1.2 亿元``, as web text spaced from English writes it), so the count is read as
+    if unspaced."""
     if " " in text or "\u00a0" in text or "\u2009" in text:  # (most texts have none: one fast test each)
         return _SPACED_COUNT.sub("", text)
     return text

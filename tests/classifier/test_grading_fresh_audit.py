@@ -191,6 +191,18 @@ def test_a_count_spaced_from_its_measure_word(text: str, deaths: int, grade: Inc
 
 
 @pytest.mark.parametrize(
+    ("text", "loss", "grade"),
+    [
+        ("仓库火灾造成直接经济损失 1.2 亿元", 1.2e8, IncidentGrade.ESPECIALLY_MAJOR),
+        ("厂房起火，直接经济损失约 3000 万元", 3000e4, L),
+    ],
+)
+def test_an_amount_spaced_from_its_unit(text: str, loss: float, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.loss_yuan, p.grade) == (pytest.approx(loss), grade), p.reasons
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "某县消防大队在城东商场开展实战演练。演练设定：10时许，商场二层服装区发生火灾，多人被困。",
