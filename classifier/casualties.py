@@ -215,8 +215,11 @@ def read_figures(text: str) -> CasualtyReport:
             counted = statistic and tallied(sentence, at)
             why = STATISTICS if counted else other_event(sentence, at, month_is_earlier, earlier_day)
             why = why or (EARLIER if back else None) or m.left_out or None
-            if why is None and (found or excluded) and told_elsewhere(sentence, at):
-                why = EARLIER  # 某工厂爆炸，1人受伤。另据报道，邻县一煤矿同日发生事故，造成12人死亡
+            if why is None and (found or excluded) and (told := told_elsewhere(sentence, at)) is not None:
+                # 某工厂爆炸，1人受伤。另据报道，邻县一煤矿同日发生事故，造成12人死亡: a figure before it
+                told_at = sm.start() + told
+                if any(f.start < told_at for f in found) or any(e.mention.start < told_at for e in excluded):
+                    why = EARLIER
             if why is None and case_tried_in(text) and not told_now(sentence):
                 why = EARLIER  # 2016年8月23日…致2名乘客死亡。…判其有期徒刑4年: the case's, long past
             placed = _moved(m, sm.start())

@@ -220,17 +220,18 @@ _SPREAD = re.compile(r"随后|引发|引起|波及|殃及|蔓延|连锁")
 """The same disaster reaching another place (爆炸引发邻村一仓库起火)."""
 
 
-def told_elsewhere(sentence: str, offset: int) -> bool:
-    """Whether the figure at ``offset`` of ``sentence`` is of an incident told as another place's or
-    another one (``另据报道，邻县一煤矿同日发生事故，造成12人死亡``, ``另一起事故``) before it, with no
-    word of this event between. Only for a sentence after one that reports an incident (the caller
-    knows): a lead that opens so (``邻县一化工厂发生爆炸``) tells the event reported."""
+def told_elsewhere(sentence: str, offset: int) -> int | None:
+    """Where ``sentence`` starts telling, before the figure at ``offset``, an incident as another
+    place's or another one (``另据报道，邻县一煤矿同日发生事故，造成12人死亡``, ``另一起事故``), with no
+    word of this event between; ``None`` when it does not. The caller counts it only after a figure
+    stated before that start: a lead that opens so (``邻县一化工厂发生爆炸，造成12人死亡，另有3人受伤``)
+    tells the event reported."""
     if "另" not in sentence and "邻" not in sentence and "隔壁" not in sentence and "又讯" not in sentence:
-        return False
+        return None
     m = _ELSEWHERE.search(sentence, 0, offset)
     if m is None or m.start() >= offset or _SPREAD.search(sentence, 0, m.start()) is not None:
-        return False
-    return _THIS_EVENT.search(sentence, m.end(), offset) is None
+        return None
+    return m.start() if _THIS_EVENT.search(sentence, m.end(), offset) is None else None
 
 
 def dated_by_month(sentence: str) -> int | None:

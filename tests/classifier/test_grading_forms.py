@@ -928,8 +928,9 @@ def test_another_places_incident_after_this_one_is_not_its_toll(text: str) -> No
 @pytest.mark.parametrize(
     ("text", "deaths", "grade"),
     [
-        # a lead naming the neighbouring county tells the event reported
+        # a lead naming the neighbouring county tells the event reported, and all its figures
         ("邻县一化工厂发生爆炸，造成12人死亡", 12, IncidentGrade.MAJOR),
+        ("邻县一煤矿发生事故，造成3人死亡，另有2人死亡", 5, IncidentGrade.LARGE),
         # the same disaster reaching a neighbour, its toll added
         ("某化工厂发生爆炸，造成3人死亡。随后，相邻的另一家工厂也发生爆炸，又造成10人死亡", 13, IncidentGrade.MAJOR),
         ("化工厂爆炸引发邻村一仓库起火，造成3人死亡", 3, IncidentGrade.LARGE),
