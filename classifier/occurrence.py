@@ -107,8 +107,6 @@ _TOLL = re.compile(r"[\d０-９一二两三四五六七八九十百]+(?:人|名)
 _AFTER = re.compile(
     rf"[^，,。；;！!？?\n\s]{{0,{AFTER}}}?(?:(?P<averted>未遂|未果|(?:被|遭)[^，,。；;！!？?\n\s]{{0,6}}?(?:阻止|挫败|粉碎))"
     r"|(?P<risk>隐患|风险|危险(?!化学品|品|废物)|苗头|的可能|之虞"
-    # what only an incident would bring (是不是要发生事故才会引起重视, 不要等出现伤亡的事故方引起重视)
-    r"|才(?:会|能|肯|引起|有人|重视|管|处理|解决|整改|采取)|方(?:才|能|会|引起|重视)"
     # what it would be or bring (起火引起汽车爆炸将会是重特大事故, 发生火灾不堪设想, 失火可能性加大)
     r"|将会|将是|会是|可能性|都有可能|不堪设想|难以想象|无法想象|不可想象|无处逃生|无法逃生)"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
@@ -117,6 +115,12 @@ _AFTER = re.compile(
     r"|(?P<sense>为题材|题材)"
     r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
 )
+_ONLY_THEN = re.compile(
+    r"[^，,。；;！!？?\n\s]{0,8}?(?:才(?:会|能|肯|引起|有人|重视|管|处理|解决|整改|采取)|方(?:才|能|会|引起|重视))"
+)
+_WAITED_FOR = re.compile(r"要|等|非得|非要|难道|是不是|除非|直到")
+"""What only an incident would bring (是不是要发生事故才会引起重视, 不要等出现伤亡的事故方引起重视):
+a 才 after the word, with a wait or a condition before it (not 车祸发生两小时后交警才处理, which happened)."""
 _TALLIED = frozenset({"事故", "车祸", "火灾"})
 _TALLY_AFTER = re.compile(r"不断|频繁|较多|很多|多起|频出")
 """Right after an accident word, what makes it a place's record (事故较多, 车祸不断发生), not what an
@@ -254,6 +258,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
     if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):
         return "denial"  # 网传某地发生爆炸致5人死亡，系谣言
     if _ASKED.search(sentence, end - sentence_start):
+        return "risk"
+    if _ONLY_THEN.match(text, end) and _WAITED_FOR.search(before):
         return "risk"
     if _RULE.search(sentence, 0, start - sentence_start):
         return "rule"
