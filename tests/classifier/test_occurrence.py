@@ -64,6 +64,7 @@ INCIDENT = [
     ("仓库发生火灾才3天，该厂又发生爆炸。", EventType.ACCIDENT),
     ("昨晚该路口发生车祸，交警半小时后才赶到现场。", EventType.ACCIDENT),
     ("车祸发生两小时后交警才处理，伤者一直躺在路边。", EventType.ACCIDENT),
+    ("昨晚城南仓库发生的火灾将会由消防部门彻底调查。", EventType.ACCIDENT),
     # a likening that tells what happened, 如 of an example
     ("昨晚一声巨响，好像发生了爆炸，随后3人受伤被送医。", EventType.ACCIDENT),
     ("昨晚一仓库起火，火势将会蔓延至附近民房，消防正在扑救。", EventType.ACCIDENT),
