@@ -41,7 +41,7 @@ import re
 
 from classifier.incident_kinds import different, kinds_of
 from classifier.numbers import parse_count
-from classifier.other_events import HAPPENED as _HAPPENED
+from classifier.other_events import HAPPENED_VERBS as _HAPPENED
 from classifier.other_events import dated_by_month, reports_this_event, sentences_reporting_this_event
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE
