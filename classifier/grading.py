@@ -30,6 +30,11 @@ not said to be direct (``经济损失``, ``火灾造成损失约2300万元``) is
 says so and asks the desk to check; so is the value of what the incident burned or destroyed
 (``烧毁货物价值约2000万元``).
 
+An earthquake and a geological disaster (滑坡, 泥石流, 崩塌) are graded by their own national plans
+(:mod:`classifier.disaster_plans`): an earthquake by its dead and missing (10 / 50 / 300) and a first
+reading by its magnitude, injuries and loss named only; a geological disaster by its dead or a direct
+loss of 100万 / 500万 / 1000万元, injuries named only.
+
 A food poisoning is graded also by 《国家食品安全事故应急预案》 (:func:`food_poisoning_grade`): one
 poisoning of 100 people or more, or with a death, is 较大; 100 or more with a death, or 10 deaths or
 more, 重大; the higher of its grade and the 条例's is proposed. A poisoning named without 食物中毒
@@ -64,6 +69,7 @@ from dataclasses import dataclass, field, replace
 from classifier.abroad import abroad
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.casualty_tokens import AREAS
+from classifier.disaster_plans import EARTHQUAKE, REGULATION, Plan, first_reading, magnitude, plan_for
 from classifier.domestic import split_by_place
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
 from classifier.forest_areas import FOREST_HECTARES
@@ -300,11 +306,16 @@ def _food_grade(
     return grade, why
 
 
-def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade | None, list[str]]:
+def grade_of(
+    figures: Figures, poisoning: bool = False, plan: Plan = REGULATION
+) -> tuple[IncidentGrade | None, list[str]]:
     """The statutory grade implied by ``figures`` alone, with reasons (``None`` without figures).
 
     ``poisoning``: the figures are of a food poisoning, which the food-safety plan grades by everyone
-    poisoned (:func:`food_poisoning_grade`), so the 条例's note on the seriously injured is left out."""
+    poisoned (:func:`food_poisoning_grade`), so the 条例's note on the seriously injured is left out.
+    ``plan``: the thresholds of the plan the event is graded by (:mod:`classifier.disaster_plans`:
+    an earthquake's or a geological disaster's); a figure the plan does not grade by is named, not
+    counted."""
     found = figures.report.figures
     if not found and not figures.report.excluded and not figures.report.no_casualties:
         return None, []  # (most texts state no figure: nothing below applies)
@@ -323,24 +334,28 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
         parts = [f"死亡{_people(deaths)}"] if deaths else []
         parts += [f"失踪/失联{_people(missing)}"] if missing else []
         total = figures.deaths + figures.missing
-        counted = f"，失踪/失联按条例计入死亡，共{total}人" if deaths and missing else ""
-        counted = counted or ("（失踪/失联按条例计入死亡）" if missing else "")
+        by = plan.missing_by
+        counted = f"，失踪/失联按{by}计入死亡，共{total}人" if deaths and missing else ""
+        counted = counted or (f"（失踪/失联按{by}计入死亡）" if missing else "")
         if missing is not None and missing.with_deaths:  # 死亡、失踪12人(，其中死亡9人): one figure
             parts = [f"死亡、失踪/失联合计{_people(missing)}"] + ([f"其中死亡{_people(deaths)}"] if deaths else [])
-            counted = "（失踪/失联按条例计入死亡）" if figures.missing or not deaths else f"，按死亡{total}人计"
+            counted = f"（失踪/失联按{by}计入死亡）" if figures.missing or not deaths else f"，按死亡{total}人计"
         highest = total + sum(m.upper - m.value for m in used if m.upper)
-        step, check = _graded(total, tuple(used), 1, (30, 10, 3))
-        check += _would_be(highest, (30, 10, 3), step, "") if highest > total else ""
+        step, check = _graded(total, tuple(used), 1, plan.deaths)
+        check += _would_be(highest, plan.deaths, step, "") if highest > total else ""
         if missing is not None and missing.found_unstated:  # 12人失联，目前已找到8人: alive or dead?
-            dead = _step(total + missing.found_unstated, (30, 10, 3))
+            dead = _step(total + missing.found_unstated, plan.deaths)
             if dead.severity > step.severity:
                 check += f"；已找到的{missing.found_unstated:g}人生死未写明，若其中遇难者计入则可达{dead.label}，请核实"
-        bump(step, f"{'、'.join(parts)}{counted}{check}{_quote(*used)}")
+        band = plan.at_least(step, "deaths", "人")
+        bump(step, f"{'、'.join(parts)}{counted}{band}{check}{_quote(*used)}")
     serious = found.get(Kind.SERIOUS)
-    if serious:
-        step, check = _graded(figures.serious, (serious,), 1, (100, 50, 10))
+    if serious and plan.serious is None:  # 地震, 地质灾害: injuries are no criterion
+        reasons.append(f"重伤{_people(serious)}（{plan.criteria}，未计入）{_quote(serious)}")
+    elif serious and plan.serious is not None:
+        step, check = _graded(figures.serious, (serious,), 1, plan.serious)
         if serious.upper:
-            check += _would_be(serious.upper, (100, 50, 10), step, "")
+            check += _would_be(serious.upper, plan.serious, step, "")
         word = "急性工业中毒（条例按重伤计）" if "中毒" in serious.quote and "重" not in serious.quote else "重伤"
         bump(step, f"{word}{_people(serious)}{check}{_quote(serious)}")
     injured = found.get(Kind.INJURED)
@@ -350,13 +365,16 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
         note = "（伤情未明：条例按重伤人数定级，未计入" if not serious else f"（其中重伤{figures.serious}人"
         if together and not (deaths or missing):
             note = "（死伤合计，死亡、重伤人数未写明：条例按死亡、重伤人数定级，未计入"
+        if plan.serious is None:  # 地震, 地质灾害: injuries are no criterion
+            unstated = "死伤合计，死亡人数未写明：" if together and not (deaths or missing) else ""
+            note = f"（{unstated}{plan.criteria}，未计入"
         if poisoning and "中毒" in injured.quote:
             note = "（食物中毒：按食品安全事故分级，见下"
         elif together and not (deaths or missing):
             # the deaths among them reach a grade before the seriously injured do
-            note += _would_be(figures.injured, (30, 10, 3), grade, "死亡")
-        elif not serious:
-            note += _would_be(figures.injured, (100, 50, 10), grade, "重伤")
+            note += _would_be(figures.injured, plan.deaths, grade, "死亡")
+        elif not serious and plan.serious is not None:
+            note += _would_be(figures.injured, plan.serious, grade, "重伤")
         word = "伤亡（死伤合计）" if together else "中毒" if "中毒" in injured.quote else "受伤"
         reasons.append(f"{word}{_people(injured)}{note}）{_quote(injured)}")
     minor = found.get(Kind.MINOR)
@@ -366,12 +384,15 @@ def grade_of(figures: Figures, poisoning: bool = False) -> tuple[IncidentGrade |
     if loss:
         big = loss.value >= 1e8
         shown = _amount(loss, loss.value / (1e8 if big else 1e4), "亿元" if big else "万元")
-        step, check = _graded(loss.value, (loss,), 1e4, (1e8, 5e7, 1e7))
+    if loss and plan.loss is None:  # 地震: a loss measured against the province's product
+        reasons.append(f"直接经济损失{shown}（{plan.loss_note}）{_quote(loss)}")
+    elif loss and (thresholds := plan.loss) is not None:
+        step, check = _graded(loss.value, (loss,), 1e4, thresholds)
         if "损失" not in loss.quote:  # 烧毁货物价值约2000万元: what was destroyed, graded as the loss
             check += "；原文为烧毁、损毁财物的价值，按直接经济损失计，请核实"
         elif "直接" not in loss.quote:  # 经济损失, 火灾造成损失: graded as the 条例's direct loss
             check += "；原文未写明为直接经济损失，按直接经济损失计，请核实"
-        bump(step, f"直接经济损失{shown}{check}{_quote(loss)}")
+        bump(step, f"直接经济损失{shown}{plan.at_least(step, 'loss', '元')}{check}{_quote(loss)}")
     forest, burned = found.get(Kind.FOREST), found.get(Kind.BURNED)
     if forest:  # 森林防火条例 第四十条: graded by the forest damaged
         step, check = _step(forest.value - (1e-9 if _short_of(forest) else 0.0), FOREST_HECTARES), ""
@@ -465,11 +486,11 @@ def _domestic_figures(text: str) -> tuple[Figures, str] | None:
     return home, why
 
 
-def _trapped_check(figures: Figures, trapped: float, quote: str) -> str:
+def _trapped_check(figures: Figures, trapped: float, quote: str, thresholds: tuple[float, float, float]) -> str:
     """The reason naming people still trapped (``仍有6人被困井下``): no figure of the 条例, and the
-    desk asked to check when their deaths would raise the grade."""
+    desk asked to check when their deaths would raise the grade (deaths ``thresholds`` of the plan)."""
     dead = figures.deaths + figures.missing
-    now, would = _step(dead, (30, 10, 3)), _step(dead + trapped, (30, 10, 3))
+    now, would = _step(dead, thresholds), _step(dead + trapped, thresholds)
     check = ""
     if would.severity > now.severity:
         check = f"；若其中遇难则死亡可达{dead + trapped:g}人，为{would.label}，请核实"
@@ -518,7 +539,8 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         figures = apart[0]
     figures = _industrial(text, figures)
     food = food_poisoning_grade(text, figures, event_type)
-    grade, reasons = grade_of(figures, poisoning=food is not None)
+    plan = plan_for(event_type, terms)
+    grade, reasons = grade_of(figures, poisoning=food is not None, plan=plan)
     if food is not None:
         reasons.append(food[1])
         if grade is None or food[0].severity > grade.severity:
@@ -533,6 +555,12 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         # 小区已经有三次火灾了, 不怕出现安全事故吗 deep in a complaint: no incident the item reports
         event_type, terms = event_type_of(text, emergencies=False)
     emergency = event_type in EMERGENCIES
+    if emergency and plan is EARTHQUAKE and (quake := magnitude(text)) is not None:  # 发生5.2级地震
+        # the first reading by magnitude; tolls abroad and at home told apart: a quake mostly abroad
+        reading, first = first_reading(quake, abroad=apart is not None)
+        reasons.append(f"{first} → {reading.label}" if reading is not None else first)
+        if reading is not None and (grade is None or reading.severity > grade.severity):
+            grade = reading
     if (stated := stated_grade(text)) is not None:  # 发生一起较大道路交通事故
         grade, why = with_stated(stated, grade, bool(hurt or figures.loss_yuan))
         reasons += [why] if why else []
@@ -553,10 +581,10 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
             f"境外事件（原文“{place.place}”），涉及中国公民（原文“{place.chinese}”）：按原文伤亡定级，其中中国公民人数请核实"
         )
     if (trapped := still_trapped(text)) is not None:
-        reasons.append(_trapped_check(figures, *trapped))
+        reasons.append(_trapped_check(figures, *trapped, plan.deaths))
     if grade is not None and figures.report.figures and (guess := hedged(text, figures.report)) is not None:
         reasons.append(f"原文“{guess}”为推测或未经证实的说法，请核实")
-    among, dead = _step(figures.missing, (30, 10, 3)), _step(figures.deaths + figures.missing, (30, 10, 3))
+    among, dead = _step(figures.missing, plan.deaths), _step(figures.deaths + figures.missing, plan.deaths)
     said = dead_among_missing(text, figures.report.figures) if among.severity < dead.severity else None
     if grade is not None and said is not None:  # 7人失联 目前已有4人遇难: the 4 may be of the 7
         reasons.append(

@@ -104,7 +104,7 @@ def test_an_island_or_city_named_without_its_country_is_abroad() -> None:
 @pytest.mark.parametrize(
     ("text", "deaths", "grade", "home", "foreign"),
     [
-        ("尼泊尔发生强烈地震 印度、尼泊尔56人死亡 西藏7人死亡", 7, L, "西藏", "尼泊尔、印度"),
+        ("尼泊尔发生强烈地震 印度、尼泊尔56人死亡 西藏7人死亡", 7, IncidentGrade.GENERAL, "西藏", "尼泊尔、印度"),
         (
             "边境地区发生7.2级地震\n地震已造成缅甸境内41人遇难。我国云南省境内2人死亡，15人受伤。",
             2,

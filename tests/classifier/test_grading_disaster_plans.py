@@ -1,0 +1,139 @@
+"""Earthquakes and geological disasters are graded by their own national plans, not by the
+production-safety 条例's thresholds: an earthquake by its dead and missing (10 / 50 / 300) and a
+first reading by magnitude, a landslide or debris flow by its dead or a much lower direct loss."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.disaster_plans import EARTHQUAKE, GEOLOGICAL, REGULATION, Magnitude, first_reading, magnitude, plan_for
+from classifier.grading import propose
+from models.enums import EventType, IncidentGrade
+from tests.classifier.grades import E, G, L, M
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "reason"),
+    [
+        # the 条例 would say 重大 at 10 deaths; the earthquake plan says 较大 from 10, 重大 from 50
+        ("某县发生地震，造成12人死亡", L, "死亡（含失踪）10人以上为较大"),
+        ("某县地震已造成9人遇难", G, "死亡（含失踪）不足10人为一般"),
+        ("地震已造成46人遇难、5人失踪", M, "死亡（含失踪）50人以上为重大"),
+        ("某地强烈地震已造成280人遇难、25人失踪", E, "死亡（含失踪）300人以上为特别重大"),
+        ("某县地震造成31人死亡", L, "死亡（含失踪）10人以上为较大"),
+    ],
+)
+def test_an_earthquake_is_graded_by_its_dead_and_missing_as_the_earthquake_plan_says(
+    text: str, grade: IncidentGrade, reason: str
+) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert any(reason in r and "地震灾害" in r for r in p.reasons), p.reasons
+
+
+def test_an_earthquakes_injuries_and_loss_are_named_not_graded() -> None:
+    p = propose("某县地震造成5人死亡、120人受伤，其中重伤60人，直接经济损失2.3亿元")
+    assert p.grade is G, p.reasons
+    assert any(r.startswith("重伤60人（地震灾害按死亡（含失踪）人数定级，未计入）") for r in p.reasons), p.reasons
+    assert any(r.startswith("受伤120人（地震灾害按死亡（含失踪）人数定级，未计入）") for r in p.reasons), p.reasons
+    loss = next(r for r in p.reasons if r.startswith("直接经济损失2.3亿元"))
+    assert "上年生产总值" in loss and "请核实" in loss and "→" not in loss, loss
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "dense"),
+    [
+        ("今晨5时12分，某县发生4.3级地震，暂无人员伤亡报告", G, "较大"),
+        ("某县发生5.2级地震，震中附近房屋受损", L, "重大"),
+        ("某市发生里氏6.1级地震", M, "特别重大"),
+        ("某县发生M6.5级地震", M, "特别重大"),
+        ("某县发生地震，震级为7.0级", E, None),
+    ],
+)
+def test_a_magnitude_gives_the_first_reading_of_a_populous_area_and_names_the_denser_ones(
+    text: str, grade: IncidentGrade, dense: str | None
+) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    why = next(r for r in p.reasons if r.startswith("震级"))
+    assert "地震灾害初判：人口较密集地区" in why and why.endswith(f"→ {grade.label}"), why
+    assert (f"若震中为人口密集地区则为{dense}，请核实" in why) is (dense is not None), why
+
+
+def test_the_higher_of_toll_and_first_reading_is_proposed() -> None:
+    early = propose("某县发生6.2级地震，目前已造成3人死亡")
+    assert early.grade is M, early.reasons  # the toll of the first hours says 一般; the magnitude 重大
+    late = propose("某县发生5.1级地震，已造成61人遇难")
+    assert late.grade is M, late.reasons
+
+
+def test_a_small_earthquake_has_no_first_reading() -> None:
+    p = propose("某县发生3.2级地震，无人员伤亡")
+    assert p.grade is G, p.reasons
+    assert any(r.startswith("震级3.2级（地震灾害：4.0级以下不作初判）") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今晨某县发生4.6级地震，当地有明显震感。该县曾于1976年发生7.8级地震",
+        "某县发生4.6级地震。这是继2008年汶川8.0级地震后该地最强的一次",
+        "某县发生4.6级地震，当地学校均可抵御8级地震，无人员伤亡",
+    ],
+)
+def test_another_earthquakes_magnitude_or_a_design_level_is_not_this_ones(text: str) -> None:
+    m = magnitude(text)
+    assert m is not None and m.value == 4.6, m
+    assert propose(text).grade is G
+
+
+@pytest.mark.parametrize("text", ["地震局组织应急演练，模拟发生6.5级地震", "该楼可抵御8级地震"])
+def test_a_drill_or_a_design_level_gives_no_magnitude(text: str) -> None:
+    assert magnitude(text) is None
+
+
+def test_tolls_abroad_and_at_home_apart_are_not_graded_by_the_magnitude() -> None:
+    p = propose("边境地区发生7.2级地震\n地震已造成缅甸境内41人遇难。我国云南省境内2人死亡，15人受伤。")
+    assert p.grade is G, p.reasons
+    assert any(r.startswith("震级7.2级（境外、境内伤亡分列") and "→" not in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "reason"),
+    [
+        # the 条例 says 一般 below 1000万元; the geological plan 较大 from 100万, 重大 500万, 特别重大 1000万
+        ("某镇发生山体滑坡，造成直接经济损失约600万元，无人员伤亡", M, "直接经济损失500万元以上为重大"),
+        ("某村发生泥石流，致2人死亡，直接经济损失120万元", L, "直接经济损失100万元以上为较大"),
+        ("某县发生崩塌地质灾害，直接经济损失1500万元", E, "直接经济损失1000万元以上为特别重大"),
+        ("暴雨引发山体滑坡，7人死亡，3人下落不明", M, "死亡10人以上为重大"),
+    ],
+)
+def test_a_geological_disaster_is_graded_by_its_dead_or_its_direct_loss(
+    text: str, grade: IncidentGrade, reason: str
+) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert any(reason in r and "地质灾害" in r for r in p.reasons), p.reasons
+
+
+def test_a_geological_disasters_injuries_are_named_not_graded() -> None:
+    p = propose("山体滑坡致1人死亡、15人受伤，其中重伤12人")
+    assert p.grade is G, p.reasons
+    assert any(r.startswith("重伤12人（地质灾害按死亡人数和直接经济损失定级，未计入）") for r in p.reasons)
+
+
+def test_other_natural_disasters_and_accidents_keep_the_regulations_thresholds() -> None:
+    assert propose("某县遭遇强降雨引发山洪，造成11人死亡、4人失踪").grade is M
+    assert propose("某工地基坑坍塌，直接经济损失600万元").grade is G
+    assert plan_for(EventType.NATURAL_DISASTER, ("台风",)) is REGULATION
+    assert plan_for(EventType.ACCIDENT, ("事故",)) is REGULATION
+    assert plan_for(EventType.NATURAL_DISASTER, ("地震", "山体滑坡", "滑坡")) is EARTHQUAKE
+    assert plan_for(EventType.NATURAL_DISASTER, ("泥石流",)) is GEOLOGICAL
+
+
+@pytest.mark.parametrize(
+    ("value", "grade"),
+    [(3.9, None), (4.0, G), (4.9, G), (5.0, L), (5.9, L), (6.0, M), (6.9, M), (7.0, E), (8.1, E)],
+)
+def test_first_reading_bands_include_their_lower_magnitude(value: float, grade: IncidentGrade | None) -> None:
+    assert first_reading(Magnitude(value, f"{value}级地震"))[0] is grade
