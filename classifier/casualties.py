@@ -22,7 +22,8 @@ How text is read
   that starts with a word pairs each word with the number after it (``死亡3人受伤12人``,
   ``遇难者已增至14人``). A word that only heads the figure is passed over when the number has a
   word of its own after it (``伤者中有11人重伤``, ``受伤的12人中有3人死亡``); injured or poisoned
-  people who died count as deaths (``五人中毒身亡``, ``2名伤者经抢救无效死亡``); a lone number
+  people who died count as deaths (``五人中毒身亡``, ``2名伤者经抢救无效死亡``), injured ones said to be
+  badly or lightly hurt as seriously or slightly injured (``12名伤者伤势严重``); a lone number
   whose next clause says all of them died is a death figure (``4名矿工…，均已无生命体征``).
   Compact forms (``9死3伤``, ``一死两伤``) are read on their own.
 * Doers are not victims: the number before an active verb of hurting or killing is the doers'

@@ -97,6 +97,8 @@ def pair_chain(text: str, chain: list[Tok]) -> tuple[list[Mention], list[tuple[T
             after = chain[i + 2] if i + 2 < len(chain) else None
             if after is not None and after.kind is Kind.DEATHS and nxt.kind not in (Kind.DEATHS, Kind.MISSING):
                 word, used = after, 3  # 五人中毒身亡, 2名伤者经抢救无效死亡: they died
+            elif after is not None and after.kind in (Kind.SERIOUS, Kind.MINOR) and nxt.kind is Kind.INJURED:
+                word, used = after, 3  # 12名伤者伤势严重, 3名伤员伤势较轻: how badly they are hurt
             m = _mention(text, word, tok, verb is not None)
             if verb is not None:
                 m = replace(m, quote=text[verb.start() : word.end], start=verb.start(), update=True)

@@ -290,3 +290,27 @@ def test_an_incident_told_of_now_beside_an_old_case_keeps_its_grade() -> None:
 )
 def test_a_headline_count_with_what_the_people_were_doing_between(text: str, deaths: int, grade: IncidentGrade) -> None:
     assert_graded(text, grade, deaths=deaths)
+
+
+@pytest.mark.parametrize(
+    ("text", "serious", "grade", "quoted"),
+    [
+        ("事故造成30人受伤，其中12名伤者伤势严重", 12, L, "12名伤者伤势严重"),
+        ("事故造成30人受伤，其中12名伤员重伤", 12, L, "12名伤员重伤"),
+        ("事故造成5人受伤，其中3名伤员伤情危重", 3, G, "3名伤员伤情危重"),
+        ("事故造成3人受伤，其中1名伤者伤势较重", 1, G, "1名伤者伤势较重"),
+    ],
+)
+def test_the_injured_said_to_be_badly_hurt_are_counted_seriously_injured(
+    text: str, serious: int, grade: IncidentGrade, quoted: str
+) -> None:
+    p = propose(text)
+    assert p.figures.serious == serious, p.reasons
+    assert p.grade is grade, p.reasons
+    why = next(r for r in p.reasons if r.startswith("重伤"))
+    assert f"（原文“{quoted}”）" in why and "未写明人数" not in why, why
+
+
+def test_the_injured_said_to_be_lightly_hurt_are_counted_slightly_injured() -> None:
+    p = propose("事故造成5人受伤，3名伤者伤势较轻")
+    assert p.figures.minor == 3 and p.figures.serious == 0, p.reasons
