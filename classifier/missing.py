@@ -8,7 +8,8 @@
   later sentence finds as many as were missing or names the missing as found (``5名船员失联。…
   5名船员均已获救``, ``失联人员已全部获救``), the figure is left out with the reason
   :data:`FOUND`; found dead (``4名失联人员已全部找到，均已遇难``, ``8人均被找到，已无生命体征``)
-  they are deaths, counted once. Someone else found (``已找到嫌疑人``) or others rescued
+  they are deaths, counted once, and so are their bodies (``找到3名失联者遗体``). Someone else found
+  (``已找到嫌疑人``) or others rescued
   (``5人失踪，20人获救``, ``其余人员均已升井``) leave the figure as it is.
 * **Still trapped** (:func:`still_trapped`: ``仍有6人被困井下``, ``7名工人被困 已救出4人``, or
   trapped at a site where they may die: ``已升井37人，9人被困``; not in a lift or a drill): not
@@ -95,15 +96,21 @@ _FOUND_THEN_DEAD = re.compile(
 ``被找到时均已遇难``)."""
 
 
+_BODIES = re.compile(r"(?:人员|者)?[\u4e00-\u9fff]{0,3}?(?:的)?(?:遗体|尸体|遗骸)")
+"""The bodies of the missing (``3名失联者遗体``, ``3名失踪渔民的遗体``): they are dead."""
+
+
 def found_in_sentence(sentence: str, m: Mention) -> Mention:
     """A missing figure whose people the sentence goes on to say were found: left out
     (``失联的3名驴友已全部获救``), or deaths when all of them were found dead (``4名失联人员已全部
     找到，均已遇难``)."""
     if m.kind is not Kind.MISSING or m.with_deaths:
         return m
+    end = m.start + len(m.quote)
+    if (bodies := _BODIES.match(sentence, end)) is not None:  # 找到3名失联者遗体: they are dead
+        return replace(m, kind=Kind.DEATHS, quote=sentence[m.start : bodies.end()])
     if _FOUND_BEFORE.search(sentence, max(0, m.start - 8), m.start):  # 找到了失联的3名驴友, 成功联络失联的
         return replace(m, left_out=FOUND)
-    end = m.start + len(m.quote)
     dead = _FOUND_THEN_DEAD.match(sentence, end)
     if dead is not None:  # 2名失联人员于次日在下游被发现，已无生命体征
         return replace(m, kind=Kind.DEATHS, quote=sentence[m.start : dead.end()])

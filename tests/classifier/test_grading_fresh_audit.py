@@ -314,3 +314,17 @@ def test_the_injured_said_to_be_badly_hurt_are_counted_seriously_injured(
 def test_the_injured_said_to_be_lightly_hurt_are_counted_slightly_injured() -> None:
     p = propose("事故造成5人受伤，3名伤者伤势较轻")
     assert p.figures.minor == 3 and p.figures.serious == 0, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "missing", "grade"),
+    [
+        ("搜救人员找到3名失联者遗体", 3, 0, L),
+        ("打捞起3名失踪渔民的遗体", 3, 0, L),
+        ("5人失踪，已找到2名失踪者遗体", 2, 3, L),
+    ],
+)
+def test_the_bodies_of_the_missing_are_deaths(text: str, deaths: int, missing: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.missing) == (deaths, missing), p.reasons
+    assert p.grade is grade, p.reasons
