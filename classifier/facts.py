@@ -238,13 +238,29 @@ class FactReader:
             end = _CLAUSE_END.search(text, stop)
             clause_end = end.start() if end else len(text)
             verb = _RESPONSE.search(text, stop, clause_end)
-            if verb is None or any(t in text[stop : verb.start()] for t in event_terms):
+            if verb is None or _names_event(text[stop : verb.start()], event_terms):
                 continue  # 贺村火灾最新通报: the place of the event, not a responder
             begin = sentences.start_of(start)
             sentence = sentences.until(begin, stop)
             quote = _around(sentence, start - begin, stop - begin)
             out[unit_id] = Fact(kind=FactKind.UNIT, value=name, unit_id=unit_id, quote=quote)
         return list(out.values())
+
+
+_AGENCY = re.compile(r"局|办|站|台|中心|部门|指挥部|工作组|专家组|监测|救援队")
+"""What makes an event word part of a responder's name (市地震局, 防汛抗旱指挥部, 地震救援队)."""
+
+
+def _names_event(gap: str, event_terms: tuple[str, ...]) -> bool:
+    """Whether ``gap`` names the event by one of ``event_terms`` (``贺村火灾最新通报``), not as part of
+    a responder's name (``市地震局工作组``)."""
+    for term in event_terms:
+        at = gap.find(term)
+        while at >= 0:
+            if _AGENCY.match(gap, at + len(term)) is None:
+                return True
+            at = gap.find(term, at + 1)
+    return False
 
 
 def _around(text: str, start: int, end: int) -> str:

@@ -385,3 +385,15 @@ def test_a_little_after_the_hour_is_kept(classifier_engine: Classifier, make_raw
     )
     (when,) = by_kind(result.facts, FactKind.WHEN)
     assert when.value == "11月23日凌晨1点多"
+
+
+def test_an_event_word_in_a_responders_name_is_no_place_of_the_event(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """市地震局 between a unit and its verb names a responder, not the event (贺村火灾最新通报 does)."""
+    text = "今天8时15分，西山镇发生4.6级地震，造成2人受伤。市应急管理局、市地震局工作组已赶赴现场。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇发生4.6级地震", text, PUBLISHED)
+    assert [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)] == ["yingji"]
+    text = "今天凌晨，西山镇一仓库发生火灾。市应急管理局西山镇火灾最新通报：已造成1人死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一仓库发生火灾", text, PUBLISHED)
+    assert "yingji" not in [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)]
