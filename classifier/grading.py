@@ -35,6 +35,10 @@ An earthquake and a geological disaster (滑坡, 泥石流, 崩塌) are graded b
 reading by its magnitude, injuries and loss named only; a geological disaster by its dead or a direct
 loss of 100万 / 500万 / 1000万元, injuries named only.
 
+An accident of special equipment is graded also by 《特种设备安全监察条例》第六十三条
+(:mod:`classifier.special_equipment`): a boiler or pressure vessel that exploded, or a crane that
+toppled whole away from a building site, is 较大 whatever its toll.
+
 A food poisoning is graded also by 《国家食品安全事故应急预案》 (:func:`food_poisoning_grade`): one
 poisoning of 100 people or more, or with a death, is 较大; 100 or more with a death, or 10 deaths or
 more, 重大; the higher of its grade and the 条例's is proposed. A poisoning named without 食物中毒
@@ -78,6 +82,7 @@ from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
 from classifier.poisoning import FOOD_CAUSE, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
+from classifier.special_equipment import equipment_grade
 from classifier.stated_grade import stated_grade, with_stated
 from classifier.tallies import only_definitions, only_statistics
 from models.enums import EventType, IncidentGrade
@@ -561,6 +566,11 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         reasons.append(f"{first} → {reading.label}" if reading is not None else first)
         if reading is not None and (grade is None or reading.severity > grade.severity):
             grade = reading
+    if event_type is EventType.ACCIDENT and (equipment := equipment_grade(text)) is not None:  # 塔吊倒塌
+        found = equipment.grade
+        reasons.append(equipment.reason if found is None else f"{equipment.reason} → {found.label}")
+        if found is not None and (grade is None or found.severity > grade.severity):
+            grade = found
     if (stated := stated_grade(text)) is not None:  # 发生一起较大道路交通事故
         grade, why = with_stated(stated, grade, bool(hurt or figures.loss_yuan))
         reasons += [why] if why else []

@@ -157,8 +157,11 @@ _MISTAKEN = re.compile(
 """A mistake (误将红布看成起火, 误以为发生了爆炸): what was seen did not happen (not 误将油门当成刹车导致车祸)."""
 _TITLE_REACH = 30
 """How far a title of a work (《暴雨》) reaches around the word."""
-_SCENARIO = re.compile(r"(?:演练|演习)(?:设想|设定|假设|假定|想定|场景|情景|背景)[：:]")
-"""A drill's scenario told after its label (演练设想：…导致办公楼三楼微机房发生火灾): imagined."""
+_SCENARIO = re.compile(
+    r"(?:演练|演习)(?:设想|设定|假设|假定|想定|场景|情景|背景)[：:]|(?:试想|设想一下|想象一下)[，,：:]"
+)
+"""A drill's scenario told after its label (演练设想：…导致办公楼三楼微机房发生火灾), or what a writer
+asks the reader to imagine (试想，一锅炉发生爆炸，会直接让铁轨受损): imagined."""
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条")
 """A law quoted (第十四条…受到交通事故伤害的): its words are a rule's condition."""
 SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {

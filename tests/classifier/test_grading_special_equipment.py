@@ -1,0 +1,69 @@
+"""Accidents of special equipment graded by 《特种设备安全监察条例》第六十三条: a boiler, pressure vessel
+or pressure pipe that exploded, and a crane that toppled whole away from a building site, are 较大
+whatever their toll; a building site's crane is graded by its toll as a production-safety accident."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from classifier.special_equipment import equipment_grade
+from models.enums import IncidentGrade
+from tests.classifier.grades import G, L, M
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("某厂锅炉发生爆炸，造成1人死亡、2人受伤", "锅炉爆炸"),
+        ("某汽修厂储气罐爆炸致1人受伤", "储气罐爆炸"),
+        ("某企业一压力容器突然爆炸，所幸无人员伤亡", "压力容器爆炸"),
+    ],
+)
+def test_a_boiler_or_pressure_vessel_that_exploded_is_large_whatever_its_toll(text: str, what: str) -> None:
+    p = propose(text)
+    assert p.grade is L, p.reasons
+    assert any(r.startswith(what) and "特种设备安全监察条例第六十三条" in r and r.endswith("→ 较大") for r in p.reasons)
+
+
+@pytest.mark.parametrize("text", ["某港口龙门吊倒塌致2人受伤", "某钢厂车间一台桥式起重机倾覆，1人受伤"])
+def test_a_crane_that_toppled_at_a_port_or_factory_is_large_and_the_desk_checks_it_toppled_whole(text: str) -> None:
+    p = propose(text)
+    assert p.grade is L, p.reasons
+    assert any("起重机械整体倾覆为较大事故" in r and "请核实是否整体倾覆" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("某工地塔吊倒塌，造成1人死亡", G),
+        ("某在建楼盘一台塔吊突然倾覆，所幸无人员伤亡", G),
+        ("某工地塔吊倒塌造成12人死亡", M),
+    ],
+)
+def test_a_building_sites_crane_is_graded_by_its_toll(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert not any("特种设备" in r for r in p.reasons), p.reasons
+
+
+def test_a_crane_whose_site_is_unsaid_asks_the_desk_without_a_grade() -> None:
+    p = propose("一台吊车侧翻，1人受伤")
+    assert p.grade is G, p.reasons
+    why = next(r for r in p.reasons if "特种设备" in r)
+    assert "原文未写明场所，未计入，请核实" in why and "→" not in why, why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "施工单位要防止塔吊倒塌事故",
+        "某小区锅炉房发生燃气爆炸，1人受伤",  # leaked gas in a boiler room, no vessel's burst
+        "某化工厂反应釜爆炸致2人死亡",  # a runaway reaction: a production-safety accident
+        "2019年该厂曾发生锅炉爆炸事故，今日又有1名工人坠落身亡",
+        "前几年广西柳州铁路边锅炉爆炸事件，值得警醒",
+        "试想，一锅炉发生爆炸，会直接让铁轨受损断裂",
+    ],
+)
+def test_no_equipment_accident_where_none_happened_now(text: str) -> None:
+    assert equipment_grade(text) is None
