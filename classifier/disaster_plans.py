@@ -16,6 +16,10 @@ kinds of natural disaster have plans that grade them otherwise (:func:`plan_for`
   its dead (3, 10, 30, as the 条例) or its direct loss: 100万元 or more 较大 (中型), 500万 重大
   (大型), 1000万 特别重大 (特大型). Injuries are no criterion.
 
+An accident that polluted (:mod:`classifier.environment`) is graded by 《国家突发环境事件应急预案》
+(:data:`ENVIRONMENT`): the dead as the 条例, everyone poisoned with the seriously injured, a lower
+direct loss (500万 较大, 2000万 重大, 1亿 特别重大) and the people evacuated.
+
 Other natural disasters (floods, typhoons, storms) are graded by the 条例's thresholds, as before.
 """
 
@@ -25,9 +29,20 @@ import re
 from dataclasses import dataclass
 
 from classifier.contexts import reports_incident_at
+from classifier.environment import environmental
 from models.enums import EventType, IncidentGrade
 
-__all__ = ["EARTHQUAKE", "GEOLOGICAL", "REGULATION", "Magnitude", "Plan", "first_reading", "magnitude", "plan_for"]
+__all__ = [
+    "EARTHQUAKE",
+    "ENVIRONMENT",
+    "GEOLOGICAL",
+    "REGULATION",
+    "Magnitude",
+    "Plan",
+    "first_reading",
+    "magnitude",
+    "plan_for",
+]
 
 _TOPS = (IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LARGE)
 
@@ -50,6 +65,10 @@ class Plan:
     """How the plan names the deaths it counts (``死亡（含失踪）``)."""
     missing_by: str = "条例"
     """Whose rule counts the missing with the dead (the 条例's, or the plan's own ``含失踪``)."""
+    poisoned: str = "急性工业中毒（条例按重伤计）"
+    """How the reason names the poisoned it counts with the seriously injured."""
+    poisoned_note: str = ""
+    """What the reason says after their number."""
 
     def at_least(self, grade: IncidentGrade, criterion: str, unit: str) -> str:
         """The plan's threshold of ``grade`` for ``criterion`` (``deaths``/``loss``) as a reason's
@@ -83,11 +102,24 @@ EARTHQUAKE = Plan(
 )
 GEOLOGICAL = Plan("地质灾害", (30, 10, 3), None, (1e7, 5e6, 1e6), criteria="地质灾害按死亡人数和直接经济损失定级")
 
+ENVIRONMENT = Plan(
+    "突发环境事件",
+    (30, 10, 3),
+    (100, 50, 10),
+    (1e8, 2e7, 5e6),
+    poisoned="中毒",
+    poisoned_note="（突发环境事件按中毒或重伤人数定级）",
+)
+"""《国家突发环境事件应急预案》附件1; the people evacuated are graded too (:data:`classifier.environment.EVACUATED`)."""
+
 _GEOLOGICAL_TERMS = frozenset({"滑坡", "山体滑坡", "泥石流", "崩塌", "地质灾害"})
 
 
-def plan_for(event_type: EventType, terms: tuple[str, ...]) -> Plan:
-    """The plan an event of ``event_type`` named by ``terms`` is graded by."""
+def plan_for(event_type: EventType, terms: tuple[str, ...], text: str = "") -> Plan:
+    """The plan an event of ``event_type`` named by ``terms`` is graded by (``text``: an accident's,
+    read for pollution: :func:`classifier.environment.environmental`)."""
+    if event_type is EventType.ACCIDENT and text and environmental(text):
+        return ENVIRONMENT
     if event_type is not EventType.NATURAL_DISASTER:
         return REGULATION
     if "地震" in terms:

@@ -102,6 +102,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "工业意外",
         "漏电",
         "一氧化碳中毒",
+        # environmental incidents (事故灾难 by the national plans: 环境污染和生态破坏事件)
+        "突发环境事件",
+        "环境污染事件",
+        "水污染事件",
+        "污染事故",
     ),
     EventType.PUBLIC_HEALTH: (
         "疫情",

@@ -35,6 +35,10 @@ An earthquake and a geological disaster (滑坡, 泥石流, 崩塌) are graded b
 reading by its magnitude, injuries and loss named only; a geological disaster by its dead or a direct
 loss of 100万 / 500万 / 1000万元, injuries named only.
 
+An accident that polluted (:mod:`classifier.environment`) is graded by 《国家突发环境事件应急预案》:
+everyone poisoned counts with the seriously injured, a lower direct loss (500万 / 2000万 / 1亿元) and
+the people evacuated (5,000 / 10,000 / 50,000).
+
 An accident of special equipment is graded also by 《特种设备安全监察条例》第六十三条
 (:mod:`classifier.special_equipment`): a boiler or pressure vessel that exploded, or a crane that
 toppled whole away from a building site, is 较大 whatever its toll.
@@ -73,8 +77,9 @@ from dataclasses import dataclass, field, replace
 from classifier.abroad import abroad
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.casualty_tokens import AREAS
-from classifier.disaster_plans import EARTHQUAKE, REGULATION, Plan, first_reading, magnitude, plan_for
+from classifier.disaster_plans import EARTHQUAKE, ENVIRONMENT, REGULATION, Plan, first_reading, magnitude, plan_for
 from classifier.domestic import split_by_place
+from classifier.environment import EVACUATED, evacuated
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
 from classifier.forest_areas import FOREST_HECTARES
 from classifier.hedged import hedged
@@ -361,8 +366,9 @@ def grade_of(
         step, check = _graded(figures.serious, (serious,), 1, plan.serious)
         if serious.upper:
             check += _would_be(serious.upper, plan.serious, step, "")
-        word = "急性工业中毒（条例按重伤计）" if "中毒" in serious.quote and "重" not in serious.quote else "重伤"
-        bump(step, f"{word}{_people(serious)}{check}{_quote(serious)}")
+        poisoned = "中毒" in serious.quote and "重" not in serious.quote
+        word, note = (plan.poisoned, plan.poisoned_note) if poisoned else ("重伤", "")
+        bump(step, f"{word}{_people(serious)}{note}{check}{_quote(serious)}")
     injured = found.get(Kind.INJURED)
     if injured:
         # 5人伤亡, 12人死伤: the dead and the injured together, how many died not said
@@ -455,12 +461,15 @@ def ungraded(proposal: GradeProposal, why: str) -> GradeProposal:
     return replace(proposal, grade=None, reasons=tuple(reasons))
 
 
-def _industrial(text: str, figures: Figures) -> Figures:
+def _industrial(text: str, figures: Figures, *, anyone: bool = False) -> Figures:
     """``figures`` with the people poisoned by a gas or a chemical at work counted as seriously
-    injured: the 条例 counts 急性工业中毒 as 重伤 (``化工厂氯气泄漏致2死31人中毒``: 31)."""
+    injured: the 条例 counts 急性工业中毒 as 重伤 (``化工厂氯气泄漏致2死31人中毒``: 31); with ``anyone``
+    (an environmental incident, whose plan counts everyone poisoned), whoever was poisoned."""
     found = figures.report.figures
     hurt = found.get(Kind.INJURED)
-    if hurt is None or "中毒" not in hurt.quote or hurt.value <= figures.serious or industrial_poisoning(text) is None:
+    if hurt is None or "中毒" not in hurt.quote or hurt.value <= figures.serious:
+        return figures
+    if not anyone and industrial_poisoning(text) is None:
         return figures
     moved: dict[Kind, Mention] = {k: m for k, m in found.items() if k is not Kind.INJURED}
     moved[Kind.SERIOUS] = replace(hurt, kind=Kind.SERIOUS)
@@ -542,9 +551,9 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     apart = _domestic_figures(text) if figures.report.figures else None
     if apart is not None:
         figures = apart[0]
-    figures = _industrial(text, figures)
+    plan = plan_for(event_type, terms, text)
+    figures = _industrial(text, figures, anyone=plan is ENVIRONMENT)
     food = food_poisoning_grade(text, figures, event_type)
-    plan = plan_for(event_type, terms)
     grade, reasons = grade_of(figures, poisoning=food is not None, plan=plan)
     if food is not None:
         reasons.append(food[1])
@@ -560,6 +569,11 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         # 小区已经有三次火灾了, 不怕出现安全事故吗 deep in a complaint: no incident the item reports
         event_type, terms = event_type_of(text, emergencies=False)
     emergency = event_type in EMERGENCIES
+    if emergency and plan is ENVIRONMENT and (moved := evacuated(text)) is not None:  # 疏散群众6000余人
+        step = _step(moved.count, EVACUATED)
+        reasons.append(f"{moved.reason(step)} → {step.label}")
+        if grade is None or step.severity > grade.severity:
+            grade = step
     if emergency and plan is EARTHQUAKE and (quake := magnitude(text)) is not None:  # 发生5.2级地震
         # the first reading by magnitude; tolls abroad and at home told apart: a quake mostly abroad
         reading, first = first_reading(quake, abroad=apart is not None)

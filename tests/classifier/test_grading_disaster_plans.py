@@ -137,3 +137,47 @@ def test_other_natural_disasters_and_accidents_keep_the_regulations_thresholds()
 )
 def test_first_reading_bands_include_their_lower_magnitude(value: float, grade: IncidentGrade | None) -> None:
     assert first_reading(Magnitude(value, f"{value}级地震"))[0] is grade
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "reason"),
+    [
+        # everyone poisoned counts (the 条例 counts only workers' 急性工业中毒)
+        ("化工厂泄漏事故导致附近32名村民中毒", L, "中毒32人（突发环境事件按中毒或重伤人数定级）"),
+        # the people evacuated: 5000 较大, 10000 重大, 50000 特别重大
+        (
+            "某化工厂发生氯气泄漏，紧急疏散周边群众6000余人，无人员伤亡",
+            L,
+            "疏散、转移6000人（下限）（突发环境事件：疏散、转移5000人以上为较大）",
+        ),
+        ("某化工园区液氨泄漏，1.2万名居民被紧急转移", M, "疏散、转移12000人（突发环境事件：疏散、转移10000人以上为重"),
+        ("某化工厂氯气泄漏，疏散群众800人", G, "疏散、转移800人（突发环境事件：疏散、转移不足5000人为一般）"),
+        # a direct loss from 500万元 (the 条例's 1000万)
+        ("某河流发生突发环境事件，造成直接经济损失600万元", L, "（突发环境事件：直接经济损失500万元以上为较大）"),
+    ],
+)
+def test_an_environmental_incident_is_graded_by_the_environmental_plan(
+    text: str, grade: IncidentGrade, reason: str
+) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert any(reason in r for r in p.reasons), p.reasons
+    assert p.event_type is EventType.ACCIDENT
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("台风来袭，全市转移群众12万人", G),  # a natural disaster's evacuation: no environmental incident
+        ("某工厂发生燃气泄漏爆炸，造成1人死亡", G),
+        ("某工厂氨气泄漏致3名工人中毒", G),  # workers in the plant: the 条例's 急性工业中毒
+    ],
+)
+def test_evacuations_and_leaks_of_no_environmental_incident_keep_their_grade(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert not any("突发环境事件" in r for r in p.reasons), p.reasons
+
+
+def test_an_environmental_drill_is_no_incident() -> None:
+    assert propose("某地开展突发环境事件应急演练").grade is None
