@@ -334,6 +334,10 @@ def _number_token(m: re.Match[str]) -> Tok | None:
         value, upper, bound, start = low[0], value, Bound.AT_LEAST, ranged.start()
     elif (span := count_range(m.group("num"))) is not None:  # 七八人
         upper = span[1]
+    if m.group("unit") == "位" and m.string.startswith("数", m.end()):  # 死亡人数已达两位数: ten at least
+        if not 2 <= value <= 6 or m.group("pre") or m.group("suf"):
+            return None
+        return Tok(start, m.end() + 1, None, 10.0 ** (value - 1), Bound.AT_LEAST, "至少", word="位数")
     qualifier = ""
     for q in (m.group("pre"), m.group("suf"), m.group("above")):
         if not q:

@@ -328,3 +328,11 @@ def test_the_bodies_of_the_missing_are_deaths(text: str, deaths: int, missing: i
     p = propose(text)
     assert (p.figures.deaths, p.figures.missing) == (deaths, missing), p.reasons
     assert p.grade is grade, p.reasons
+
+
+def test_a_toll_of_two_or_three_digits_is_ten_or_a_hundred_at_least() -> None:
+    p = propose("事故死亡人数已达两位数")
+    assert p.figures.deaths == 10 and p.grade is M, p.reasons
+    assert any("至少10人" in r and "两位数" in r for r in p.reasons), p.reasons
+    assert propose("伤亡人数达三位数").figures.injured == 100
+    assert propose("事故造成3位老人受伤").figures.injured == 3
