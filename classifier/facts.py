@@ -117,6 +117,8 @@ _SITE_TAIL = re.compile(
 """What ends a site phrase but is no place: the circumstance (在清理污水池时) or an adverb (突然)."""
 _CONSEQUENCE = re.compile(r"\s|致|造成|导致|已造成|已致|目前")
 _WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生)?(?:了)?")
+_MEETINGS = ("碰撞", "相撞", "追尾", "刮擦", "剐蹭")
+"""What two parties did (一辆货车与一辆电动自行车发生碰撞): the event, named with them."""
 _MAX_SITE = 30
 _MAX_QUOTE = 120
 
@@ -419,12 +421,15 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 tail = _CONSEQUENCE.split(text[verb.start() :])[0]
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
                 parties = _PARTIES.search(text, 0, verb.start())
-                if phrase == verb.group() and parties is not None and not verb.group().startswith(("发生", "突发")):
-                    # 一辆渣土车与电动自行车相撞: who or what was involved, then what befell them
+                told = phrase == verb.group() and not verb.group().startswith(("发生", "突发"))
+                if parties is not None and (told or phrase in _MEETINGS):
+                    # 一辆渣土车与电动自行车相撞, 一辆货车与一辆电动自行车发生碰撞: who or what was
+                    # involved, then what befell them
                     involved = _INNER_COUNT.sub("", _SITE_TAIL.sub("", text[parties.end() : verb.start()]))
                     if 2 <= len(involved) <= _MAX_SITE:
-                        phrase = f"{involved}{verb.group()}"
-                if any(t in text for t in terms) or verb.group() not in ("发生", "发生了"):
+                        phrase = f"{involved}{phrase if phrase in _MEETINGS else verb.group()}"
+                meeting = phrase.endswith(_MEETINGS)
+                if any(t in text for t in terms) or verb.group() not in ("发生", "发生了") or meeting:
                     what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=text[:_MAX_QUOTE])
             if site is not None and what is not None:
                 return site, what

@@ -111,9 +111,16 @@ def test_the_site_leaves_out_circumstances_and_what_names_those_involved(
         # what was being done, or how it happened, is no part of the place
         ("西山镇一造纸企业在清理污水池时发生中毒事故，3人死亡", "西山镇一造纸企业", "中毒事故"),
         ("西山镇桃园村一幢民房突然倒塌，2人被埋", "西山镇桃园村一幢民房", "倒塌"),
+        # 发生碰撞 with a headline that says 相撞: the parties and what they did, from the body
+        (
+            "205国道峡口镇路段一辆重型货车与一辆电动自行车发生碰撞，造成2人死亡",
+            "205国道峡口镇路段",
+            "重型货车与电动自行车碰撞",
+        ),
     ]
     for text, site, what in cases:
-        _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+        title = "一货车与电动车相撞致2死" if "发生碰撞" in text else ""
+        _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
         assert by_kind(result.facts, FactKind.WHERE)[0].value == site, text
         assert by_kind(result.facts, FactKind.WHAT)[0].value == what, text
 
