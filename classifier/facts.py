@@ -17,7 +17,8 @@
 * **what**: the occurrence phrase (``一起重型货车与中型客车相撞的交通事故``) or, failing that, the
   clause holding the event's keyword; a risk, habit, campaign or denial (``极可能引发安全事故``,
   ``经常发生…事故``: :mod:`classifier.occurrence`) states no occurrence;
-* **casualties and loss**: the figures :mod:`classifier.casualties` reads (this event's, latest);
+* **casualties and loss**: the figures :mod:`classifier.casualties` reads (this event's, latest),
+  and the people evacuated or moved (:func:`classifier.environment.evacuated`: ``紧急疏散周边群众6000余人``);
 * **units** named as responding: units of the directory named in a sentence with a response verb
   (赶赴、处置、救援、成立、通报 …).
 
@@ -34,6 +35,7 @@ from datetime import date, datetime, timedelta
 from classifier.casualties import CasualtyReport, Kind
 from classifier.casualty_tokens import AREAS, PEOPLE_KINDS
 from classifier.contexts import reports_incident_at
+from classifier.environment import evacuated
 from classifier.keywords import longest_first
 from classifier.missing import trapped_now
 from classifier.numbers import Bound, chinese_to_int
@@ -195,6 +197,10 @@ class FactReader:
         facts.extend(_figures(report))
         if (trapped := trapped_now(text)) is not None:
             facts.append(_trapped(*trapped))
+        if (moved := evacuated(text)) is not None:  # 紧急疏散周边群众6000余人
+            shown = f"{moved.count:g}人（余）" if moved.bound is Bound.AT_LEAST else f"{moved.count:g}人"
+            bound = "at_least" if moved.bound is Bound.AT_LEAST else "exact"
+            facts.append(Fact(kind=FactKind.EVACUATED, value=shown, quote=moved.quote, number=moved.count, bound=bound))
         townships = {m.place.township for m in found}
         here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in
         facts.extend(self._responding(text, event_terms, sentences, here))

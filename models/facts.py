@@ -39,6 +39,7 @@ class FactKind(StrEnum):
     INJURED = "injured"
     MINOR = "minor"
     TRAPPED = "trapped"
+    EVACUATED = "evacuated"
     LOSS = "loss"
     FOREST_AREA = "forest_area"
     BURNED_AREA = "burned_area"
@@ -60,6 +61,7 @@ _LABELS = {
     FactKind.INJURED: "受伤",
     FactKind.MINOR: "轻伤",
     FactKind.TRAPPED: "被困",
+    FactKind.EVACUATED: "疏散转移",
     FactKind.LOSS: "直接经济损失",
     FactKind.FOREST_AREA: "受害森林面积",
     FactKind.BURNED_AREA: "过火面积",
@@ -72,6 +74,7 @@ FIGURES = (
     *PEOPLE,
     FactKind.NO_CASUALTIES,
     FactKind.TRAPPED,
+    FactKind.EVACUATED,
     FactKind.LOSS,
     FactKind.FOREST_AREA,
     FactKind.BURNED_AREA,

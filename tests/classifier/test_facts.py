@@ -404,3 +404,14 @@ def test_an_event_word_in_a_responders_name_is_no_place_of_the_event(
     text = "今天凌晨，西山镇一仓库发生火灾。市应急管理局西山镇火灾最新通报：已造成1人死亡。"
     _, result = facts_of(classifier_engine, make_raw_item, "西山镇一仓库发生火灾", text, PUBLISHED)
     assert "yingji" not in [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)]
+
+
+def test_the_people_evacuated_are_a_fact_of_the_brief(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "今天上午，西山镇一化工厂发生氯气泄漏，紧急疏散周边群众6000余人，无人员伤亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一化工厂氯气泄漏", text, PUBLISHED)
+    (moved,) = by_kind(result.facts, FactKind.EVACUATED)
+    assert (moved.value, moved.number, moved.bound) == ("6000人（余）", 6000, "at_least")
+    assert moved.quote == "紧急疏散周边群众6000余人"
+    assert result.grade is not None and result.grade.value == "large"

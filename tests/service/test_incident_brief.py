@@ -50,3 +50,9 @@ def test_the_draft_states_who_is_still_trapped() -> None:
         Fact(kind=FactKind.TRAPPED, value="12人", number=12)
     )
     assert "被困人员已全部脱困（以核实为准）。" in draft(Fact(kind=FactKind.TRAPPED, value="已全部脱困", number=0))
+
+
+def test_the_draft_states_the_people_evacuated() -> None:
+    moved = Fact(kind=FactKind.EVACUATED, value="6000人（余）", number=6000, bound="at_least")
+    lines = draft_text(Event(grade=None, lead_unit=None), EventFacts(figures=sourced(moved)), {}, NOW).split("\n")
+    assert "已疏散、转移群众6000人（余）（以核实为准）。" in lines
