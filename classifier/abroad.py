@@ -211,8 +211,18 @@ def home_places(text: str) -> list[str]:
     found = [(m.start(), m.group()) for m in _HOME.finditer(lead) if not _HOME_GENERIC.fullmatch(m.group())]
     for unit in _HOME_UNIT.finditer(lead):
         if _NOT_A_NAME.search(unit.group("name") or unit.group("city")) is None:
-            found.append((unit.start(), unit.group()))
+            start = unit.start()
+            if unit.group("name") and start and _THIRD_CHARACTER.match(lead, start - 1, start):
+                start -= 1  # 长沙县捞刀河镇, 邻县捞刀河镇: a three-character name after a level
+            found.append((start, lead[start : unit.end()]))
     return [name for _start, name in sorted(found)]
+
+
+_THIRD_CHARACTER = re.compile(
+    r"(?:(?<=[省市县区州旗])|(?<![\s\S]))(?![一个小该某这那国的在和与及其此我是为从到向往各每全本省市县区州旗镇乡村])[\u4e00-\u9fff]"
+)
+"""The first character of a three-character township or village name, right after the level above it
+(长沙县捞刀河镇) or at the start: the name pattern reads two characters, so 捞刀河镇 had been 刀河镇."""
 
 
 def _lead(text: str) -> str:

@@ -104,3 +104,19 @@ def test_a_town_named_with_shi_is_no_city() -> None:
     locality = Locality.of(Gazetteer(jurisdiction="江山市", region=("浙江省", "衢州市"), places=(place,)))
     assert locality is not None
     assert locality.elsewhere("反映冠市镇交通、环境等问题", names_a_place_here=False) == "冠市镇"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("邻县捞刀河镇一民房发生火灾，造成3人死亡", "捞刀河镇"),  # three characters after a level
+        ("捞刀河镇一民房发生火灾，造成3人死亡", "捞刀河镇"),  # or at the start
+        ("A8县双江口镇杨柳桥村村民反对在此修建公墓", "双江口镇"),
+        ("某县白马镇发生车祸致3人死亡", "白马镇"),  # two characters after 某县
+        ("在白马镇发生车祸致3人死亡", "白马镇"),  # not 在白马镇
+    ],
+)
+def test_a_three_character_township_is_quoted_whole(text: str, place: str) -> None:
+    locality = Locality.of(Gazetteer(jurisdiction="江山市", region=("浙江省", "衢州市"), places=()))
+    assert locality is not None
+    assert locality.elsewhere(text, names_a_place_here=False) == place
