@@ -26,7 +26,7 @@ _POLLUTED = re.compile(
     r"|(?:河道|河流|河水|江水|水体|水源|水库|湖泊|饮用水|地下水|土壤|农田)[^，,。；;！!？?\n]{0,4}?(?:受到|遭到|被)?污染"
     r"|大量死鱼|大面积死鱼"
 )
-_LEAK = re.compile(r"泄漏|泄露|外泄|逸出")
+_LEAKS = ("泄漏", "泄露", "外泄", "逸出")
 _TOXIC = re.compile(
     r"有毒|毒气|氯气|液氯|氨气|液氨|硫化氢|光气|氰化|苯|硫酸|盐酸|硝酸|危化品|危险化学品|化学品|化工|农药|废水|废液|污水"
 )
@@ -36,14 +36,18 @@ _CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 
 def environmental(text: str) -> bool:
     """Whether ``text`` (an accident's) reports an environmental incident (see the module docstring)."""
-    if (named := _NAMED.search(text)) is not None and reports_incident_at(text, named.start(), named.end()):
-        return True
-    if "污染" in text or "死鱼" in text:
+    polluting = "污染" in text
+    if polluting or "环境" in text:  # (every named incident holds one of the two)
+        named = _NAMED.search(text)
+        if named is not None and reports_incident_at(text, named.start(), named.end()):
+            return True
+    if polluting or "死鱼" in text:
         polluted = _POLLUTED.search(text)
         if polluted is not None and reports_incident_at(text, polluted.start(), polluted.end()):
             return True
-    leak = _LEAK.search(text)
-    return leak is not None and _TOXIC.search(text) is not None and _OUTSIDE.search(text) is not None
+    if not any(word in text for word in _LEAKS):
+        return False
+    return _TOXIC.search(text) is not None and _OUTSIDE.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -76,13 +80,34 @@ _EVACUATED = re.compile(
 )
 
 
+_MOVE_VERBS = ("疏散", "转移", "撤离", "安置")
+_BEFORE_VERB = 16
+"""How far before its verb a number of people moved is read (``1.2万名居民被紧急转移``)."""
+_AFTER_VERB = 24
+"""How far after its verb (``紧急疏散周边群众6000余人``)."""
+
+
+def _positions(text: str, word: str) -> list[int]:
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 def evacuated(text: str) -> Evacuated | None:
     """The most people ``text`` says were evacuated or moved (``紧急疏散周边群众6000余人``,
     ``1.2万名居民被转移``), or ``None``."""
-    if "疏散" not in text and "转移" not in text and "撤离" not in text and "安置" not in text:
+    verbs = [at for verb in _MOVE_VERBS for at in _positions(text, verb)]
+    if not verbs:
         return None
     best: Evacuated | None = None
-    for m in _EVACUATED.finditer(text):
+    matches: dict[int, re.Match[str]] = {}
+    for at in verbs:  # a figure is read only near its verb: the text is not scanned for every number
+        for m in _EVACUATED.finditer(text, max(0, at - _BEFORE_VERB), at + _AFTER_VERB):
+            matches.setdefault(m.start(), m)
+    for m in matches.values():
         raw = m.group("n") or m.group("n2")
         value = parse_amount(raw)
         if value is None:
