@@ -324,8 +324,8 @@ def grade_of(
     ``poisoning``: the figures are of a food poisoning, which the food-safety plan grades by everyone
     poisoned (:func:`food_poisoning_grade`), so the 条例's note on the seriously injured is left out.
     ``plan``: the thresholds of the plan the event is graded by (:mod:`classifier.disaster_plans`:
-    an earthquake's or a geological disaster's); a figure the plan does not grade by is named, not
-    counted."""
+    an earthquake's, a geological disaster's or an environmental incident's); a figure the plan does
+    not grade by is named, not counted."""
     found = figures.report.figures
     if not found and not figures.report.excluded and not figures.report.no_casualties:
         return None, []  # (most texts state no figure: nothing below applies)
