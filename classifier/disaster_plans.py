@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from classifier.contexts import reports_incident_at
 from classifier.environment import environmental
+from classifier.sentences import clause_before
 from models.enums import EventType, IncidentGrade
 
 __all__ = [
@@ -143,7 +144,6 @@ _MAGNITUDE = re.compile(
 _NOT_THIS_ONE = re.compile(r"\d{4}年|曾|历史上|此前|上次|相当于|抗|抵御|抵抗|承受|防御|设防|预测|模拟|假定|假设")
 """Words in the clause before a magnitude that make it another earthquake's (``2008年汶川8.0级地震``),
 a comparison or a design level (``可抵御8级地震``), not this one's."""
-_CLAUSE = re.compile(r"[，,。！？!?；;\n]")
 
 
 def magnitude(text: str) -> Magnitude | None:
@@ -154,8 +154,7 @@ def magnitude(text: str) -> Magnitude | None:
         quake = next(g for g in ("quake", "quake2", "quake3") if m.group(g) is not None)
         if not reports_incident_at(text, m.start(quake), m.end(quake)):
             continue  # 可能发生6级地震, 地震应急演练
-        begin = max((b.end() for b in _CLAUSE.finditer(text, 0, m.start())), default=0)
-        if _NOT_THIS_ONE.search(text, begin, m.start()):
+        if _NOT_THIS_ONE.search(clause_before(text, m.start())):
             continue
         value = float(m.group("a") or m.group("b") or m.group("c"))
         return Magnitude(value, m.group())

@@ -31,7 +31,6 @@ _TOXIC = re.compile(
     r"有毒|毒气|氯气|液氯|氨气|液氨|硫化氢|光气|氰化|苯|硫酸|盐酸|硝酸|危化品|危险化学品|化学品|化工|农药|废水|废液|污水"
 )
 _OUTSIDE = re.compile(r"疏散|转移|撤离|周边|附近|下风向|村民|居民|群众|市民")
-_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 
 
 def environmental(text: str) -> bool:

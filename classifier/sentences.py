@@ -35,3 +35,16 @@ class Sentences:
     def until(self, begin: int, at: int) -> str:
         """``text`` from ``begin`` to the first sentence end at or after ``at`` (or to its end)."""
         return self.text[begin : self.end_of(at)]
+
+
+_UP_TO_CLAUSE_BREAK = re.compile(r".*[，,。；;！!？?\n]", re.S)
+CLAUSE_REACH = 24
+"""How far back :func:`clause_before` reads at most."""
+
+
+def clause_before(text: str, at: int, reach: int = CLAUSE_REACH) -> str:
+    """The words of ``text`` before ``at`` in their clause, at most ``reach`` of them (one match back
+    from ``at``, not a scan from the text's start)."""
+    low = max(0, at - reach)
+    last = _UP_TO_CLAUSE_BREAK.match(text, low, at)
+    return text[last.end() if last else low : at]

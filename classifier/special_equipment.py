@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from classifier.contexts import reports_incident_at
+from classifier.sentences import Sentences, clause_before
 from models.enums import IncidentGrade
 
 __all__ = ["EquipmentAccident", "equipment_grade"]
@@ -42,7 +43,6 @@ _NOT_THIS_ONE = re.compile(
     r"|防止|预防|避免|严防|杜绝|谨防|以免|如果|假如|一旦"
 )
 """Words in the clause before the equipment that make its accident another's, feared or prevented."""
-_CLAUSE = re.compile(r"[，,。！？!?；;\n]")
 _ARTICLE = "特种设备安全监察条例第六十三条"
 
 
@@ -61,8 +61,9 @@ def equipment_grade(text: str) -> EquipmentAccident | None:
     for m in _happened(text, _VESSEL):
         why = f"{m.group('what')}爆炸（{_ARTICLE}：锅炉、压力容器、压力管道爆炸为较大事故）（原文“{m.group()}”）"
         return EquipmentAccident(IncidentGrade.LARGE, why)
+    sentences = Sentences(text)
     for m in _happened(text, _CRANE):
-        sentence = _sentence(text, m.start(), m.end())
+        sentence = sentences.until(sentences.start_of(m.start()), m.end())
         if _BUILDING_SITE.search(sentence):
             continue  # 工地塔吊倒塌: a production-safety accident, graded by its toll
         rule = f"{_ARTICLE}：房屋建筑、市政工程工地以外的起重机械整体倾覆为较大事故"
@@ -81,16 +82,6 @@ def _happened(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     for m in pattern.finditer(text):
         if not reports_incident_at(text, m.start("verb"), m.end("verb")):
             continue
-        begin = max((b.end() for b in _CLAUSE.finditer(text, 0, m.start())), default=0)
-        if _NOT_THIS_ONE.search(text, begin, m.start()) is None:
+        if _NOT_THIS_ONE.search(clause_before(text, m.start())) is None:
             out.append(m)
     return out
-
-
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    begin = max((b.end() for b in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    stop = _SENTENCE_END.search(text, end)
-    return text[begin : stop.start() if stop else len(text)]
