@@ -36,6 +36,11 @@ NO_INCIDENT = [
     "无任何消防设施，一但发生火灾后果不堪设想。",
     # likened, with words between
     "噪音白天和夜晚都达到80多分贝以上，就像一个巨大的爆炸场声响。",
+    # what a building is made to withstand
+    "该楼可抵御8级地震，请业主放心。",
+    "新建校舍能抗7级地震。",
+    # what a writer asks the reader to imagine
+    "试想，一锅炉发生爆炸，会直接让铁轨受损断裂。",
     # habits and generic statements
     "菜市场门前的台阶又窄又滑，经常发生老人摔跤的事故。",
     "这段山路弯多坡陡，是事故多发路段，希望增设护栏。",
@@ -68,6 +73,7 @@ INCIDENT = [
     # a likening that tells what happened, 如 of an example
     ("昨晚一声巨响，好像发生了爆炸，随后3人受伤被送医。", EventType.ACCIDENT),
     ("昨晚一仓库起火，火势将会蔓延至附近民房，消防正在扑救。", EventType.ACCIDENT),
+    ("全力抵御台风，已转移群众1200人。", EventType.NATURAL_DISASTER),  # withstood now, no design level
 ]
 
 
