@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from classifier.contexts import reports_incident_at
 from classifier.environment import environmental
 from classifier.sentences import clause_before
-from models.enums import EventType, IncidentGrade
+from models.enums import THRESHOLD_GRADES, EventType, IncidentGrade
 
 __all__ = [
     "EARTHQUAKE",
@@ -44,8 +44,6 @@ __all__ = [
     "magnitude",
     "plan_for",
 ]
-
-_TOPS = (IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LARGE)
 
 
 @dataclass(frozen=True)
@@ -78,8 +76,9 @@ class Plan:
         if not self.kind or thresholds is None:
             return ""
         word = self.deaths_word if criterion == "deaths" else "直接经济损失"
-        if grade in _TOPS:
-            return f"（{self.kind}：{word}{_shown(thresholds[_TOPS.index(grade)], unit)}以上为{grade.label}）"
+        if grade in THRESHOLD_GRADES:
+            low = thresholds[THRESHOLD_GRADES.index(grade)]
+            return f"（{self.kind}：{word}{_shown(low, unit)}以上为{grade.label}）"
         return f"（{self.kind}：{word}不足{_shown(thresholds[-1], unit)}为{grade.label}）"
 
 
@@ -164,7 +163,7 @@ def magnitude(text: str) -> Magnitude | None:
 _POPULOUS = (7.0, 6.0, 5.0, 4.0)
 """Magnitudes from which an earthquake in a populous area (人口较密集地区) is first read as 特别重大,
 重大, 较大 and 一般; in a densely peopled one (人口密集地区) each grade is reached one magnitude lower."""
-_READINGS = (IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LARGE, IncidentGrade.GENERAL)
+_READINGS = (*THRESHOLD_GRADES, IncidentGrade.GENERAL)
 
 
 def _reading(value: float, lows: tuple[float, ...]) -> IncidentGrade | None:

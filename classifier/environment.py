@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from classifier.contexts import reports_incident_at
 from classifier.numbers import NUM, Bound, parse_amount
-from models.enums import IncidentGrade
+from models.enums import THRESHOLD_GRADES, IncidentGrade
 
 __all__ = ["EVACUATED", "Evacuated", "environmental", "evacuated"]
 
@@ -61,11 +61,8 @@ class Evacuated:
         if grade is IncidentGrade.GENERAL:
             band = f"不足{EVACUATED[-1]:g}人为一般"
         else:
-            band = f"{EVACUATED[_TOPS.index(grade)]:g}人以上为{grade.label}"
+            band = f"{EVACUATED[THRESHOLD_GRADES.index(grade)]:g}人以上为{grade.label}"
         return f"疏散、转移{self.count:g}人{above}（突发环境事件：疏散、转移{band}）（原文“{self.quote}”）"
-
-
-_TOPS = (IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LARGE)
 
 
 EVACUATED = (50000.0, 10000.0, 5000.0)

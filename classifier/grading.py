@@ -90,7 +90,7 @@ from classifier.prefilter import Prefiltered
 from classifier.special_equipment import equipment_grade
 from classifier.stated_grade import stated_grade, with_stated
 from classifier.tallies import only_definitions, only_statistics
-from models.enums import EventType, IncidentGrade
+from models.enums import THRESHOLD_GRADES, EventType, IncidentGrade
 from yuqing.traditional import simplified
 
 
@@ -415,8 +415,7 @@ def grade_of(
         would = _step(burned.value, FOREST_HECTARES)
         check = ""
         if would is not IncidentGrade.GENERAL and (grade is None or would.severity > grade.severity):
-            tops = (IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LARGE)
-            low = dict(zip(tops, FOREST_HECTARES, strict=True))
+            low = dict(zip(THRESHOLD_GRADES, FOREST_HECTARES, strict=True))
             check = f"；若其中受害森林面积达{low[would]:g}公顷则为{would.label}，请核实"
         reasons.append(
             f"过火面积{_hectares(burned)}（含非林地，森林火灾按受害森林面积定级，未计入{check}）{_quote(burned)}"
@@ -435,7 +434,7 @@ def _would_be(value: float, thresholds: tuple[float, float, float], grade: Incid
     would = _step(value, thresholds)
     if grade is not None and would.severity <= grade.severity:
         return ""
-    low = dict(zip((IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LARGE), thresholds, strict=True))
+    low = dict(zip(THRESHOLD_GRADES, thresholds, strict=True))
     if would not in low:
         return ""
     among = f"其中{among}" if among else ""

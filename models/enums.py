@@ -61,6 +61,11 @@ class IncidentGrade(_Labelled):
         return self.severity >= 3
 
 
+THRESHOLD_GRADES = (IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LARGE)
+"""The grades a statutory threshold reaches, most severe first (below the last is 一般): a rule's
+thresholds are given in this order."""
+
+
 class Role(_Labelled):
     DESK = "desk"
     UNIT = "unit"
