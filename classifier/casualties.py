@@ -81,7 +81,15 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
-from classifier.casualty_forms import LIVES_WORDS, all_of_them, lives_lost, losses, respectively
+from classifier.casualty_forms import (
+    LIVES_WORDS,
+    SEARCHED_WORDS,
+    all_of_them,
+    lives_lost,
+    losses,
+    respectively,
+    searched_for,
+)
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_gate import trigger_starts
 from classifier.casualty_pairs import joined, pair_chain
@@ -168,6 +176,7 @@ _ALL_MINOR = re.compile(
 
 _LIVES_WORD = re.compile(longest_first(LIVES_WORDS))
 """Any of :data:`~classifier.casualty_forms.LIVES_WORDS`, in one search."""
+_SEARCHED_WORD = re.compile(longest_first(SEARCHED_WORDS))
 
 
 def _increment(sentence: str, m: Mention) -> Mention:
@@ -300,6 +309,8 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
     mentions = compact + listed + losses(sentence)
     if _LIVES_WORD.search(sentence):
         mentions += lives_lost(sentence)
+    if _SEARCHED_WORD.search(sentence):
+        mentions += searched_for(sentence)  # 另有1人仍在搜救中
     tokens = read_tokens(sentence)
     if compact:  # the 伤 of 8死5伤 is no word of its own (8死5伤18人遭绑架)
         spans = [(m.start, m.start + len(m.quote)) for m in compact]

@@ -147,6 +147,31 @@ def lives_lost(text: str) -> list[Mention]:
     return out
 
 
+_SEARCHED = Prefiltered(
+    re.compile(
+        rf"(?:另有|仍有|尚有|还有)(?P<num>{NUM})(?:名|人|位)(?!搜救|救援|消防|队员|民警|志愿)[\u4e00-\u9fff]{{0,4}}?"
+        r"(?:仍然|仍|尚|还|正)?在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
+    )
+)
+SEARCHED_WORDS = ("在搜", "在寻找", "在全力搜", "在紧张搜", "在加紧搜")
+"""One of which every match of :data:`_SEARCHED` holds."""
+_MISSING_WORD = re.compile(r"失联|失踪|下落不明")
+
+
+def searched_for(text: str) -> list[Mention]:
+    """The missing told as those still searched for (``另有1人仍在搜救中``, ``还有2名工人正在搜寻``),
+    where the text names no 失联/失踪 figure of its own (whose remaining count
+    :func:`classifier.missing.still_missing` reads); not the searchers (``另有3名消防员在搜寻``)."""
+    if _MISSING_WORD.search(text):
+        return []
+    out: list[Mention] = []
+    for m in _SEARCHED.finditer(text):
+        parsed = parse_count(m.group("num"))
+        if parsed is not None:
+            out.append(Mention(Kind.MISSING, parsed[0], parsed[1], m.group(), m.start()))
+    return out
+
+
 def respectively(text: str) -> list[Mention]:
     """Figures listed in the order of their words: ``死亡、失踪人数分别为12人、3人``."""
     out: list[Mention] = []

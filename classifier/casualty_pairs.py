@@ -31,6 +31,7 @@ _UPDATE = Prefiltered(
 )
 
 _MAX_GAP = 20
+_LABEL_COLONS = ("：", ":")
 
 _UP_TO_LIST_BREAK = re.compile(r".*[，,。；;！!？?：:（）()\[\]【】“”\"'\s]", re.S)
 """Up to the clause a list of victims is in (a list may be joined by 、)."""
@@ -63,6 +64,8 @@ def joined(text: str, a: Tok, b: Tok) -> bool:
     gap = text[a.end : b.start]
     if a.kind is None and b.kind is None and gap.endswith("、") and is_people(gap[:-1]):
         return True  # 撞死2名行人、1名骑车人: one list of victims
+    if a.kind is not None and b.kind is None and gap.strip() in _LABEL_COLONS:
+        return True  # 死亡：3人；受伤：11人: a word as a label, its figure after the colon
     return len(gap) <= _MAX_GAP and BREAK.search(gap) is None and _CASE.search(gap) is None
 
 

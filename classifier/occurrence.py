@@ -21,7 +21,8 @@ get no event type, statutory grade or 简要信息 facts from the word:
   effect (``可以减少交通事故``, ``可降低该处交通事故的发生``; not ``不肯减少房租将其杀害``),
   ``安全隐患大排查``, ``防汛防台``, ``防控流感``, ``暴雨预警`` (a warning is not the storm), a vaccine
   (``甲型流感疫苗``, ``可抵御生物袭击的疫苗``), an anniversary or a rebuilding (``纪念汶川地震十周年``,
-  ``地震灾区重建``);
+  ``地震灾区重建``), and what follows an incident long after it: its report, its lessons, its warning
+  (``“8·12”特别重大火灾爆炸事故调查报告公布``, ``吸取…铁路交通事故教训``, ``较大道路交通事故警示教育大会``);
 * **a denial**: ``未发生火灾``, ``没有发生事故``, ``没有闹事``, ``劝大家不要闹事``; a hoax (``谎称商场
   发生爆炸``, ``报假警称遭抢劫``); a rumour denied after it (``网传某地发生爆炸…，系谣言``);
 * **an intent or a threat**: ``扬言跳楼``, ``欲跳楼``, ``扬言将其杀害``, ``欲发动恐怖袭击``;
@@ -114,7 +115,10 @@ _AFTER = re.compile(
     r"|将会(?:是|造成|导致|引发|带来|危及|威胁)|将是|会是|可能性|都有可能|不堪设想|难以想象|无法想象|不可想象|无处逃生"
     r"|无法逃生)"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
-    r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建)"
+    r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建"
+    # what follows an incident long after it: its report, its lessons, its warning to others
+    # (“8·12”特别重大火灾爆炸事故调查报告公布, 吸取…事故教训, 事故警示教育大会)
+    r"|调查报告|调查处理|处理结果|教训|警示)"
     # a work's subject (以汶川地震为题材)
     r"|(?P<sense>为题材|题材)"
     r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"

@@ -4,7 +4,9 @@ Official reports name an incident with its grade: ``某县境内发生一起较�
 瓦斯爆炸事故``, ``经调查认定，该起事故是一起较大生产安全责任事故``. Read only in those namings (a
 grade word before 事故/事件 after ``发生一起``, ``是一起``/``为一起``/``认定为一起`` or an incident's date
 code in quotes), not where the word names a class of incidents or a danger (``较大以上事故``,
-``重大事故隐患``, ``防范重大事故``), a drill's scene or an earlier event (:mod:`classifier.other_events`).
+``重大事故隐患``, ``防范重大事故``), a drill's scene, an earlier event (:mod:`classifier.other_events`)
+or what follows an incident long after it (``“8·12”特别重大火灾爆炸事故调查报告公布``,
+``较大道路交通事故警示教育大会``: :mod:`classifier.occurrence`).
 
 Grading uses it where the text gives no casualty or loss figure (the stated grade is then the only
 evidence), and otherwise names it beside the figures' grade when the two differ: news often calls
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifier.occurrence import reports_incident
 from classifier.other_events import imagined_scene, other_event
 from classifier.sentences import SENTENCE
 from models.enums import IncidentGrade
@@ -59,6 +62,8 @@ def stated_grade(text: str) -> StatedGrade | None:
                 continue
             if other_event(sentence, m.start("words")) is not None:
                 continue  # 2019年曾发生一起重大火灾事故: an earlier event's
+            if not reports_incident(sentence, m.end("words") - 2, m.end("words")):
+                continue  # “8·12”特别重大火灾爆炸事故调查报告公布: its report, long after it
             found = StatedGrade(_GRADES[m.group("grade")], m.group("words"))
             if best is None or found.grade.severity > best.grade.severity:
                 best = found

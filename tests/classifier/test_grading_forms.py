@@ -3,7 +3,8 @@ tolls, 直接损失 and loss written after its amount, indirect loss, the dead a
 together (伤亡, 死伤), ranges (3至5人, 七八人), earlier events (继…后, a disaster named by its year),
 traditional characters and numerals written out in full, deaths on the spot and after rescue, the
 dead and missing in one figure, lists of victims, lives taken, corrected tolls, missing people found
-again, ordinals, and the people treated in a food poisoning."""
+again, ordinals, the people treated in a food poisoning, figures after a word used as a label
+(死亡：3人) and the missing told as those still searched for (另有1人仍在搜救中)."""
 
 from __future__ import annotations
 
@@ -939,3 +940,38 @@ def test_another_places_incident_after_this_one_is_not_its_toll(text: str) -> No
 def test_a_neighbours_incident_that_is_this_one(text: str, deaths: int, grade: IncidentGrade) -> None:
     p = propose(text)
     assert (p.figures.deaths, p.grade) == (deaths, grade), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "injured", "grade"),
+    [
+        ("死亡：3人；受伤：11人", 3, 11, L),
+        ("伤亡情况 死亡: 11人 受伤: 2人", 11, 2, M),
+        ("事故造成的伤亡人数为：死亡2人，受伤8人", 2, 8, G),
+    ],
+)
+def test_a_figure_after_its_word_used_as_a_label(text: str, deaths: int, injured: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.injured) == (deaths, injured), p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "missing", "grade"),
+    [
+        ("山体滑坡已搜寻到2名遇难者遗体，另有1人仍在搜救中", 2, 1, L),
+        ("渔船沉没，船上5人，3人获救，另有2人仍在搜寻中", 0, 2, G),
+        ("煤矿透水事故已致9人遇难，还有2名矿工正在全力搜救", 9, 2, M),
+        # the remaining count of a missing figure, read as before
+        ("工地坍塌致5人失联，已找到2人，另有3人仍在搜寻", 0, 3, L),
+    ],
+)
+def test_people_still_searched_for_are_missing(text: str, deaths: int, missing: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.missing) == (deaths, missing), p.reasons
+    assert p.grade is grade, p.reasons
+
+
+def test_the_searchers_are_not_missing() -> None:
+    p = propose("仓库火灾造成3人死亡，另有3名消防员在搜寻现场")
+    assert (p.figures.deaths, p.figures.missing) == (3, 0), p.reasons

@@ -16,7 +16,7 @@ from tests.classifier.grades import E, G, L, M
     [
         ("经调查认定，城西仓库火灾是一起较大生产安全责任事故，相关责任人已被问责。", L, "较大生产安全责任事故"),
         ("今天上午，某县境内发生一起重大道路交通事故，伤亡情况正在核实中。", M, "重大道路交通事故"),
-        ("关于某矿“5·12”特别重大瓦斯爆炸事故调查处理情况的通报", E, "特别重大瓦斯爆炸事故"),
+        ("关于某矿“5·12”特别重大瓦斯爆炸事故的情况通报", E, "特别重大瓦斯爆炸事故"),
         ('关于"11·2"一般火灾事故的处理意见', G, "一般火灾事故"),
     ],
 )
@@ -67,3 +67,34 @@ def test_a_duty_to_publish_accident_reports_is_no_incident() -> None:
 def test_a_video_made_public_of_a_fire_is_a_fire() -> None:
     p = propose("网友公开了火灾现场视频，大火造成2人受伤。")
     assert p.event_type is EventType.ACCIDENT and p.grade is G, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天津港“8·12”特别重大火灾爆炸事故调查报告公布，123名责任人被追责",
+        "关于某矿“5·12”特别重大瓦斯爆炸事故调查处理情况的通报",
+        "某市召开“5·12”较大道路交通事故警示教育大会",
+        "各地要深刻吸取“7·23”甬温线特别重大铁路交通事故教训，开展安全大检查",
+        "事故教训极其深刻，必须引以为戒",
+        "会议通报了“12·3”较大生产安全事故处理结果",
+    ],
+)
+def test_what_follows_an_incident_long_after_it_is_no_incident_and_starts_no_clock(text: str) -> None:
+    """An incident's investigation report, its lessons and its warning to others are published months
+    after it: 特别重大 in the report's title must not start a 5-hour clock, nor make an emergency."""
+    p = propose(text)
+    assert p.grade is None, p.reasons
+    assert p.event_type is not EventType.ACCIDENT, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("某县“12·3”较大火灾事故已造成3人死亡", L),
+        ("我市发生“1·15”重大道路交通事故，已造成11人死亡", M),
+        ("今天上午，某县境内发生一起重大道路交通事故，事故调查组已赶赴现场。", M),
+    ],
+)
+def test_an_incident_named_by_its_date_code_and_reported_now_keeps_its_grade(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade
