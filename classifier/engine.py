@@ -156,7 +156,13 @@ class Classifier:
             emergency = grade.event_type in EMERGENCIES
             facts = (
                 self.facts.read(
-                    text, item.published_at, grade.event_terms, grade.figures.report, found, is_simplified=True
+                    text,
+                    item.published_at,
+                    grade.event_terms,
+                    grade.figures.report,
+                    found,
+                    is_simplified=True,
+                    poisoning=grade.poisoning,
                 )
                 if emergency
                 else ()

@@ -18,6 +18,7 @@
   clause holding the event's keyword; a risk, habit, campaign or denial (``极可能引发安全事故``,
   ``经常发生…事故``: :mod:`classifier.occurrence`) states no occurrence;
 * **casualties and loss**: the figures :mod:`classifier.casualties` reads (this event's, latest),
+  the people a food poisoning struck as grading counts them (``共有37名学生到医院就诊``),
   and the people evacuated or moved (:func:`classifier.environment.evacuated`: ``紧急疏散周边群众6000余人``);
 * **units** named as responding: units of the directory named in a sentence with a response verb
   (赶赴、处置、救援、成立、通报 …).
@@ -32,10 +33,11 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 
-from classifier.casualties import CasualtyReport, Kind
+from classifier.casualties import CasualtyReport, Kind, Mention
 from classifier.casualty_tokens import AREAS, PEOPLE_KINDS
 from classifier.contexts import reports_incident_at
 from classifier.environment import evacuated
+from classifier.grading import Poisoning
 from classifier.keywords import longest_first
 from classifier.missing import trapped_now
 from classifier.numbers import Bound, chinese_to_int
@@ -61,7 +63,11 @@ _KIND = {
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]|(?<!、)\s")
 """Where a clause of responding units ends: a space ends one (headlines) unless it follows 、 (folded lists)."""
 _CLAUSE = re.compile(r"[^，,。！？!?；;：:\n]+")
-_OCCUR = r"发生了|发生|突发|突然发生|起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏|透水|遭遇"
+_OCCUR = (
+    r"发生了|发生|突发|突然发生|起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏|透水|遭遇"
+    # people taken ill: a food poisoning's or an outbreak's first report (就餐后陆续出现呕吐、腹痛等症状)
+    r"|出现(?=[^，,。！？!?；;]{0,12}?(?:症状|不适))"
+)
 _OCCURRENCE = re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过)")
 _RESPONSE = re.compile(
     r"赶赴|赶到|到达现场|抵达|到场|第一时间|处置|救援|搜救|救治|调查|核查|介入|成立|组织|启动|部署|通报|发布会|召开"
@@ -111,8 +117,9 @@ _SITE_WORDS = re.compile(
 _CAUSE = re.compile(r"因|由于|受")
 _PARTIES = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位|车(?!间|站|库|场|道|厢)|人(?!民|行))"
+    r"|(?:部分|一批|一些)(?=[\u4e00-\u9fff]{0,2}(?:学生|师生|教师|员工|职工|工人|村民|居民|群众|游客|乘客|顾客|食客|宾客|人员))"
 )
-"""Who or what was involved (一辆货车, 两车, 7车连环, 3名工人) starts after the site phrase."""
+"""Who or what was involved (一辆货车, 两车, 7车连环, 3名工人, 部分学生) starts after the site phrase."""
 _SITE_TAIL = re.compile(
     r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中)|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也))+$"
 )
@@ -161,11 +168,13 @@ class FactReader:
         places: Sequence[PlaceMatch] | None = None,
         *,
         is_simplified: bool = False,
+        poisoning: Poisoning | None = None,
     ) -> tuple[Fact, ...]:
         """The facts ``text`` states (title and body joined by a newline); ``places`` are the
         gazetteer's matches in ``text`` when the caller has them already. Traditional characters
         are read as simplified, as grading reads them (:mod:`yuqing.traditional`); ``is_simplified``
-        says the caller has simplified ``text`` already (the classifier stage does so once)."""
+        says the caller has simplified ``text`` already (the classifier stage does so once);
+        ``poisoning``, the people a food poisoning struck as grading counted them."""
         if not is_simplified:
             text = simplified(text)
         sentences = Sentences(text)
@@ -194,7 +203,8 @@ class FactReader:
         facts.extend(self._places(found))
         if what is not None:
             facts.append(what)
-        facts.extend(_figures(report))
+        figures = _figures(report)
+        facts.extend(_with_poisoned(figures, poisoning) if poisoning is not None else figures)
         if (trapped := trapped_now(text)) is not None:
             facts.append(_trapped(*trapped))
         if (moved := evacuated(text)) is not None:  # 紧急疏散周边群众6000余人
@@ -423,7 +433,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     quote = f"{before}，{text}"
                 if 2 <= len(phrase) <= _MAX_SITE and _SITE_WORDS.search(phrase):
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:_MAX_QUOTE], precision=3)
-            if what is None:
+            if what is None and not verb.group().startswith("出现"):  # (people taken ill: the event's word)
                 tail = _CONSEQUENCE.split(text[verb.start() :])[0]
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
                 parties = _PARTIES.search(text, 0, verb.start())
@@ -467,26 +477,48 @@ def _figures(report: CasualtyReport) -> list[Fact]:
         words = report.no_casualties  # as written: 未造成人员伤亡, 暂无人员伤亡, 无人死亡
         out.append(Fact(kind=FactKind.NO_CASUALTIES, value=words, quote=words))
     for kind, m in report.figures.items():
-        if kind is Kind.LOSS:
-            shown = f"{m.value / 1e8:g}亿元" if m.value >= 1e8 else f"{m.value / 1e4:g}万元"
-        elif kind in AREAS and "公顷" not in m.quote:  # 200余亩: converted, the quote shows it as written
-            shown = f"{round(m.value, 2):g}公顷（按原文折算）"
-        elif kind in AREAS:
-            shown = f"{round(m.value, 2):g}公顷"
-        else:
-            shown = f"{m.count}至{m.upper:g}人" if m.upper else f"{m.count}人"
-        if m.qualifier and (kind not in AREAS or "公顷" in m.quote):
-            shown = (
-                f"{m.qualifier}{shown}"
-                if m.qualifier not in ("余", "多", "以上", "左右")
-                else f"{shown}（{m.qualifier}）"
-            )
-        if m.with_deaths:  # 死亡、失踪12人: one figure of both
-            shown = f"{shown}（死亡、失踪/失联合计）"
-        bound = {Bound.EXACT: "exact", Bound.AT_LEAST: "at_least", Bound.ABOUT: "about"}[m.bound]
-        out.append(
-            Fact(
-                kind=_KIND[kind], value=shown, quote=m.quote[:_MAX_QUOTE], number=m.value, bound=bound, update=m.update
-            )
-        )
+        out.append(_figure(_KIND[kind], kind, m))
     return out
+
+
+def _figure(fact_kind: FactKind, kind: Kind, m: Mention) -> Fact:
+    """The fact of one figure ``m`` counting ``kind``, shown as the brief shows it (``3人``, ``1500万元``)."""
+    if kind is Kind.LOSS:
+        shown = f"{m.value / 1e8:g}亿元" if m.value >= 1e8 else f"{m.value / 1e4:g}万元"
+    elif kind in AREAS and "公顷" not in m.quote:  # 200余亩: converted, the quote shows it as written
+        shown = f"{round(m.value, 2):g}公顷（按原文折算）"
+    elif kind in AREAS:
+        shown = f"{round(m.value, 2):g}公顷"
+    else:
+        shown = f"{m.count}至{m.upper:g}人" if m.upper else f"{m.count}人"
+    if m.qualifier and (kind not in AREAS or "公顷" in m.quote):
+        shown = (
+            f"{m.qualifier}{shown}" if m.qualifier not in ("余", "多", "以上", "左右") else f"{shown}（{m.qualifier}）"
+        )
+    if m.with_deaths:  # 死亡、失踪12人: one figure of both
+        shown = f"{shown}（死亡、失踪/失联合计）"
+    bound = {Bound.EXACT: "exact", Bound.AT_LEAST: "at_least", Bound.ABOUT: "about"}[m.bound]
+    return Fact(kind=fact_kind, value=shown, quote=m.quote[:_MAX_QUOTE], number=m.value, bound=bound, update=m.update)
+
+
+def _with_poisoned(figures: list[Fact], poisoning: Poisoning) -> list[Fact]:
+    """``figures`` with the people a food poisoning struck as one fact (``37人``), in place of the
+    injured figures it counts them from (``37名学生食物中毒``)."""
+    ill = poisoning.ill
+    if not ill and poisoning.deaths is None:
+        return figures
+    if len(ill) == 1 and poisoning.count == ill[0].value:
+        fact = _figure(FactKind.POISONED, Kind.INJURED, ill[0])
+    else:
+        quote = "、".join(dict.fromkeys(m.quote for m in (*ill, *([poisoning.deaths] if poisoning.deaths else []))))
+        low = any(m.bound is not Bound.EXACT for m in ill)
+        fact = Fact(
+            kind=FactKind.POISONED,
+            value=f"{poisoning.count:g}人",
+            quote=quote[:_MAX_QUOTE],
+            number=poisoning.count,
+            bound="at_least" if low else "exact",
+        )
+    counted = {m.quote[:_MAX_QUOTE] for m in ill}
+    kept = [f for f in figures if f.kind is FactKind.DEATHS or f.quote not in counted]
+    return [*kept, fact]

@@ -115,6 +115,8 @@ class GradeProposal:
     grade: IncidentGrade | None
     reasons: tuple[str, ...]
     figures: Figures
+    poisoning: Poisoning | None = None
+    """The people a food poisoning struck, where the text reports one (a fact of the 简要信息)."""
 
 
 _NO_FIGURES = Figures()
@@ -250,13 +252,26 @@ def _treated(text: str) -> Mention | None:
     return best
 
 
-def food_poisoning_grade(
-    text: str, figures: Figures, event_type: EventType | None = None
-) -> tuple[IncidentGrade, str] | None:
-    """The grade the national food-safety plan gives the food poisoning ``text`` reports, with its
-    reason (``None`` when ``text`` reports no food poisoning, or fewer than 30 poisoned and no death).
-    A public-health event (``event_type``) of people taken ill after a meal, no 中毒 said, is graded
-    as a suspected one (:func:`classifier.poisoning.ill_after_eating`)."""
+@dataclass(frozen=True)
+class Poisoning:
+    """The people a food poisoning struck, as the text counts them (:func:`people_poisoned`)."""
+
+    ill: tuple[Mention, ...]
+    """The figures of those poisoned, taken ill or treated (``37名学生到医院就诊``)."""
+    deaths: Mention | None
+    ill_only: bool
+    """No 中毒 said: people taken ill after a meal, a suspected food poisoning."""
+
+    @property
+    def count(self) -> float:
+        """Everyone poisoned; those who died may be among them (120名学生食物中毒，其中1人死亡): not added."""
+        return max(sum(m.value for m in self.ill), self.deaths.value if self.deaths else 0.0)
+
+
+def people_poisoned(text: str, figures: Figures, event_type: EventType | None = None) -> Poisoning | None:
+    """The people the food poisoning ``text`` reports struck (``None`` when it reports none). A
+    public-health event (``event_type``) of people taken ill after a meal, no 中毒 said, is a
+    suspected one (:func:`classifier.poisoning.ill_after_eating`)."""
     # every match of _FOOD holds one of these words, and most texts hold none: three substring tests
     # cost far less than searching for their alternation, which stops at every 中 and 食
     named = "中毒" in text or "食源性疾病" in text or "食品安全事故" in text
@@ -273,18 +288,22 @@ def food_poisoning_grade(
         # 发生食物中毒 120余名学生送医: those treated were poisoned (多名宾客…中毒，住院治疗45人: more
         # than the lower bound said)
         ill = [treated]
-    deaths = found.get(Kind.DEATHS)
-    # those who died may be among those poisoned (120名学生食物中毒，其中1人死亡): not added
-    poisoned = max(sum(m.value for m in ill), deaths.value if deaths else 0.0)
+    return Poisoning(tuple(ill), found.get(Kind.DEATHS), ill_only)
+
+
+def food_poisoning_grade(poisoning: Poisoning) -> tuple[IncidentGrade, str] | None:
+    """The grade the national food-safety plan gives a food poisoning (:func:`people_poisoned`),
+    with its reason (``None`` below 30 poisoned and no death)."""
+    ill, deaths, poisoned = list(poisoning.ill), poisoning.deaths, poisoning.count
     quote = _quote(*ill, *([deaths] if deaths else []))
     # 近百名学生食物中毒 are fewer than 100: graded just below, the desk asked to check (as _graded)
     short = any(_short_of(m) for m in ill) and poisoned == sum(m.value for m in ill)
-    word = "进食后发病" if ill_only else "食物中毒"
+    word = "进食后发病" if poisoning.ill_only else "食物中毒"
     graded = _food_grade(poisoned - 1 if short else poisoned, ill, deaths, word)
     if graded is None:
         return None
     grade, why = graded
-    if ill_only:
+    if poisoning.ill_only:
         why += "（原文未称中毒，按疑似食物中毒分级，请核实）"
     if short and (written := _food_grade(poisoned, ill, deaths, word)) and written[0].severity > grade.severity:
         why = f"{why}；若达{poisoned:g}人则为{written[0].label}，请核实"
@@ -552,7 +571,8 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         figures = apart[0]
     plan = plan_for(event_type, terms, text)
     figures = _industrial(text, figures, anyone=plan is ENVIRONMENT)
-    food = food_poisoning_grade(text, figures, event_type)
+    poisoning = people_poisoned(text, figures, event_type)
+    food = food_poisoning_grade(poisoning) if poisoning is not None else None
     grade, reasons = grade_of(figures, poisoning=food is not None, plan=plan)
     if food is not None:
         reasons.append(food[1])
@@ -624,4 +644,4 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         grade = IncidentGrade.GENERAL
         figures_named = any(r.startswith(("受伤", "伤亡", "中毒", "轻伤", "无人员伤亡", "过火面积")) for r in reasons)
         reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
-    return GradeProposal(event_type, terms, grade, tuple(reasons), figures)
+    return GradeProposal(event_type, terms, grade, tuple(reasons), figures, poisoning if emergency else None)

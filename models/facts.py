@@ -38,6 +38,7 @@ class FactKind(StrEnum):
     SERIOUS = "serious"
     INJURED = "injured"
     MINOR = "minor"
+    POISONED = "poisoned"
     TRAPPED = "trapped"
     EVACUATED = "evacuated"
     LOSS = "loss"
@@ -60,6 +61,7 @@ _LABELS = {
     FactKind.SERIOUS: "重伤",
     FactKind.INJURED: "受伤",
     FactKind.MINOR: "轻伤",
+    FactKind.POISONED: "中毒（发病）",
     FactKind.TRAPPED: "被困",
     FactKind.EVACUATED: "疏散转移",
     FactKind.LOSS: "直接经济损失",
@@ -68,8 +70,8 @@ _LABELS = {
     FactKind.NO_CASUALTIES: "人员伤亡",
     FactKind.UNIT: "处置单位",
 }
-PEOPLE = (FactKind.DEATHS, FactKind.MISSING, FactKind.SERIOUS, FactKind.INJURED, FactKind.MINOR)
-"""The figures of people hurt or missing."""
+PEOPLE = (FactKind.DEATHS, FactKind.MISSING, FactKind.SERIOUS, FactKind.INJURED, FactKind.MINOR, FactKind.POISONED)
+"""The figures of people hurt or missing (a food poisoning's: those it struck)."""
 FIGURES = (
     *PEOPLE,
     FactKind.NO_CASUALTIES,

@@ -51,7 +51,12 @@ def _casualties(facts: EventFacts) -> str:
 
     parts = []
     serious = value(FactKind.SERIOUS)
-    for kind, word in ((FactKind.DEATHS, "死亡"), (FactKind.MISSING, "失踪（失联）"), (FactKind.INJURED, "受伤")):
+    for kind, word in (
+        (FactKind.DEATHS, "死亡"),
+        (FactKind.MISSING, "失踪（失联）"),
+        (FactKind.INJURED, "受伤"),
+        (FactKind.POISONED, "中毒（发病）"),
+    ):
         shown = value(kind)
         if shown:
             among = f"（其中{serious}重伤）" if kind is FactKind.INJURED and serious else ""

@@ -415,3 +415,44 @@ def test_the_people_evacuated_are_a_fact_of_the_brief(
     assert (moved.value, moved.number, moved.bound) == ("6000人（余）", 6000, "at_least")
     assert moved.quote == "紧急疏散周边群众6000余人"
     assert result.grade is not None and result.grade.value == "large"
+
+
+def test_a_food_poisonings_first_report_states_when_where_and_how_many_fell_ill(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """An early report names no 发生 and no 中毒 where it tells the occurrence: people fell ill after a
+    meal. When and where are read from that sentence, and everyone taken ill is one figure."""
+    text = (
+        "11月22日中午，西山镇中心小学部分学生在食堂就餐后陆续出现呕吐、腹痛等症状，截至当晚8时，"
+        "共有37名学生到医院就诊，均无生命危险。市市场监管局已介入调查，疑似食物中毒。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一学校多名学生出现呕吐症状", text, PUBLISHED)
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert when.value == "11月22日中午"
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇中心小学"
+    (what,) = by_kind(result.facts, FactKind.WHAT)
+    assert what.value == "疑似食物中毒"
+    (ill,) = by_kind(result.facts, FactKind.POISONED)
+    assert (ill.value, ill.number, ill.quote) == ("37人", 37, "37名学生到医院就诊")
+
+
+def test_the_people_poisoned_are_one_figure_not_also_the_injured(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月22日晚，西山镇一饭店发生食物中毒事件，120余名食客中毒，其中1人死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一饭店发生食物中毒", text, PUBLISHED)
+    (ill,) = by_kind(result.facts, FactKind.POISONED)
+    assert (ill.value, ill.bound) == ("120人（余）", "at_least")
+    assert not by_kind(result.facts, FactKind.INJURED)
+    assert [f.value for f in by_kind(result.facts, FactKind.DEATHS)] == ["1人"]
+    assert result.grade is not None and result.grade.value == "major"
+
+
+def test_people_taken_ill_with_no_poisoning_named_are_what_happened(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "昨天晚上7时许，西山镇一农户家中举办婚宴，多名宾客就餐后出现头晕、恶心等不适症状，先后有23人到医院就诊。"
+    _, result = facts_of(classifier_engine, make_raw_item, "一婚宴多名宾客身体不适", text, PUBLISHED)
+    (what,) = by_kind(result.facts, FactKind.WHAT)
+    assert what.value == "多名宾客就餐后出现头晕、恶心等不适症状"
+    assert [f.number for f in by_kind(result.facts, FactKind.POISONED)] == [23]

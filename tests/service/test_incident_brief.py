@@ -56,3 +56,9 @@ def test_the_draft_states_the_people_evacuated() -> None:
     moved = Fact(kind=FactKind.EVACUATED, value="6000人（余）", number=6000, bound="at_least")
     lines = draft_text(Event(grade=None, lead_unit=None), EventFacts(figures=sourced(moved)), {}, NOW).split("\n")
     assert "已疏散、转移群众6000人（余）（以核实为准）。" in lines
+
+
+def test_the_draft_states_the_people_a_food_poisoning_struck() -> None:
+    poisoned = Fact(kind=FactKind.POISONED, value="37人", number=37)
+    line = casualty_line(EventFacts(figures=sourced(poisoned)))
+    assert line == "截至2024年11月23日10时00分，事件已造成37人中毒（发病）（数字以核实为准）。"
