@@ -46,6 +46,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "雪崩",
         "雷击",
         "崩塌",
+        # a flood's danger to a dike (防汛险情: 大堤出现管涌, 洪水漫堤, 河堤决口)
+        "管涌",
+        "决堤",
+        "漫堤",
     ),
     EventType.ACCIDENT: (
         "事故",
@@ -85,6 +89,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "翻覆",
         "沉没",
         "溃坝",
+        "溃堤",
+        # a ship's (货轮搁浅, 渔船触礁; not 项目搁浅, 婚姻触礁: :data:`classifier.occurrence.SENSES`)
+        "搁浅",
+        "触礁",
         "垮塌",
         "坠崖",
         "坠江",

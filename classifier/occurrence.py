@@ -199,6 +199,9 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         re.compile(r"(?:责任)?强制(?:责任)?保险|责任(?:强制)?保险|责任险|强制险|保险|科(?!学|技)"),
     ),
     "聚集": (None, re.compile(r"区|地|点|处|性|效应|人气")),
+    # a plan or a marriage on the rocks (整治工作再度搁浅, 婚姻触礁): only a vessel runs aground
+    "搁浅": (re.compile(r"^(?![\s\S]*(?:船|轮|艇|舶|舰|筏|排))"), None),
+    "触礁": (re.compile(r"^(?![\s\S]*(?:船|轮|艇|舶|舰|筏|排))"), None),
     # words run together: 气罐互相撞击, 这条拥堵路线, 行人踩踏出的便道
     "相撞": (re.compile(r"互$"), None),
     "堵路": (re.compile(r"拥$"), re.compile(r"上(?!访)")),  # 拥堵路线; 回家全堵路上 (stuck in traffic)

@@ -53,6 +53,13 @@ NO_INCIDENT = [
     "社保局与交通局事故科互相推诿工伤认定。",
     # denials
     "经排查，该厂区未发生火灾，网传视频系外地旧闻。",
+    # a plan or a marriage on the rocks; a breach feared
+    "因经费原因，小区停车场整治工作再度搁浅，业主意见很大。",
+    "两人婚姻触礁，为房产对簿公堂。",
+    "雨稍微下大一点，村里的人就担心水库大坝决堤。",
+    # what follows an incident long after it
+    "各地要深刻吸取“7·23”甬温线特别重大铁路交通事故教训，开展安全大检查。",
+    "某市召开“5·12”较大道路交通事故警示教育大会。",
 ]
 
 INCIDENT = [
@@ -74,6 +81,11 @@ INCIDENT = [
     ("昨晚一声巨响，好像发生了爆炸，随后3人受伤被送医。", EventType.ACCIDENT),
     ("昨晚一仓库起火，火势将会蔓延至附近民房，消防正在扑救。", EventType.ACCIDENT),
     ("全力抵御台风，已转移群众1200人。", EventType.NATURAL_DISASTER),  # withstood now, no design level
+    # a ship run aground or on a reef; a flood's danger to a dike
+    ("一艘货轮在长江某段搁浅，船上12名船员安全。", EventType.ACCIDENT),
+    ("某渔船在海上触礁沉没，3名船员失踪。", EventType.ACCIDENT),
+    ("某水库大坝出现管涌险情，下游5000余名群众紧急转移。", EventType.NATURAL_DISASTER),
+    ("受强降雨影响，某河段发生漫堤，部分农田被淹。", EventType.NATURAL_DISASTER),
 ]
 
 
