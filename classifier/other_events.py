@@ -164,8 +164,12 @@ _WITHIN = re.compile(
     r"继(?<![相后]继)(?!续|承|而|任|父|母|子|女|室|位)[^，,。；;]{2,40}?[之以]?后"
     # a disaster named by its year, without a month, in its own clause (1998年特大洪水造成4150人死亡,
     # 2008年汶川地震): the event reported now is told by its date (2024年1月24日…发生火灾)
+    # (its date code too: 2019年“3·21”爆炸事故造成78人死亡)
     rf"|年(?<=(?<!\d)(?:19|20)\d\d年)(?![\d一二三四五六七八九十]|[底初末来前后起内中间])(?:的|那场|那次|那起)?"
+    r"(?:[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’])?"
     rf"[^\d，,。；;首第全今本当该此这]{{0,4}}?(?:特大|大|重大|特别重大)?{_NAMED_DISASTER}[^，,。；;]*"
+    # another incident this one is compared with, up to 相比 (与“3·21”爆炸事故（78人死亡）相比，本次…)
+    r"|与(?=[^，,。；;]{2,40}?(?:相比|相较|比较))[^，,。；;]{2,40}?(?:相比|相较|比较)"
 )
 """Earlier events whose figures are only those of their own stretch of the sentence."""
 _CURRENT = Prefiltered(
@@ -467,7 +471,11 @@ def other_event(
     for m in _WITHIN.finditer(sentence):
         if m.start() > offset:
             break
-        if offset < m.end() and not any(c.start() < offset for c in _CURRENT.finditer(sentence, m.start())):
+        if offset < m.end() and not any(
+            c.start() < offset or c.start() < m.end() for c in _CURRENT.finditer(sentence, m.start())
+        ):
+            # (a marker of now anywhere in the stretch makes it this event's: 2024年“1·24”特别重大火灾
+            # 事故已造成39人死亡 is a toll so far, its 火灾 the event reported)
             return EARLIER
     past = None
     for m in _PAST.finditer(sentence):

@@ -174,3 +174,26 @@ def test_a_year_told_as_a_storys_background_marks_an_earlier_event() -> None:
 def test_a_date_with_its_month_and_hour_is_no_background() -> None:
     p = propose("2024年12月3日10时许，某化工厂发生爆炸，直接经济损失达2000余万元。")
     assert p.grade is L, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # an earlier incident named by its year and date code
+        ("2019年“3·21”爆炸事故造成78人死亡，本次事故造成3人死亡", 3, L),
+        # or compared with, up to 相比
+        ("与2019年“3·21”爆炸事故（78人死亡）相比，本次事故造成3人死亡", 3, L),
+        ("与“3·21”爆炸事故（78人死亡）相比，本次事故造成3人死亡", 3, L),
+    ],
+)
+def test_an_earlier_incident_named_by_its_date_code_or_compared_with_is_left_out(
+    text: str, deaths: int, grade: IncidentGrade
+) -> None:
+    assert_left_out(text, deaths, grade)
+
+
+def test_a_named_disaster_with_a_toll_so_far_is_the_event_reported() -> None:
+    """已造成 tells a toll so far: the 火灾 named with its year and code is the one reported."""
+    p = propose("2024年“1·24”特别重大火灾事故已造成39人死亡")
+    assert p.figures.deaths == 39 and p.grade is E, p.reasons
+    assert p.event_type.value == "accident", p.reasons
