@@ -409,6 +409,45 @@ def _strip_time(phrase: str) -> str:
     return phrase[m.end() :] if m else phrase
 
 
+_REACHED = re.compile(r"(?:行驶|驶|行进|行走|步行)(?:至|到)(?P<at>[^，,。；;]{2,30}?)(?:时|之际)?$")
+"""Where a vehicle had got to when it happened, at the end of a clause (行驶至江山段1120公里处时)."""
+_ROAD = re.compile(r"沿(?P<road>[^，,。；;由从自往向]{2,24}?)(?:由|从|自|往|向|行驶|驶|行进)")
+"""The road it was travelling along (沿G60沪昆高速由东往西行驶至…)."""
+_DRIVER = re.compile(r"沿|在|由|从|往|向|行驶|驶|行进|途经|经过")
+"""Where the first party's name ends in its clause (一辆重型半挂货车沿…行驶至…)."""
+_DRIVING = re.compile(r"驾驶|驾乘|骑行|骑乘|驾")
+"""A first party told by its driver (王某驾驶小型轿车沿…): the vehicle follows."""
+_AHEAD = re.compile(r"^(?:前方|对向|同向|迎面|相向|后方|路边|停放的?|正常行驶的?)+")
+
+
+def _travelled(span: str) -> str | None:
+    """The site a police report tells by where a vehicle had got to (``一辆重型半挂货车沿G60沪昆高速由东
+    往西行驶至江山段1120公里处时``: ``G60沪昆高速江山段1120公里处``), or ``None``."""
+    m = _REACHED.search(span)
+    if m is None:
+        return None
+    at = m.group("at")
+    road = _ROAD.search(span, 0, m.start())
+    if road is not None and road.group("road") not in at:
+        at = f"{road.group('road')}{at}"
+    return at if len(at) <= _MAX_SITE and (_SITE_WORDS.search(at) or "公里" in at) else None
+
+
+def _second_party(before: str, text: str, verb: re.Match[str], meeting: str) -> str | None:
+    """``A与B碰撞`` where the clause of the collision names only the second party (``与前方一辆小型普通
+    客车发生追尾碰撞``) and the clause before it the first (``一辆重型半挂货车沿…行驶至…时``)."""
+    if not meeting.endswith(_MEETINGS):
+        return None
+    first = _PARTIES.search(before) or _DRIVING.search(before)
+    if first is None:
+        return None
+    a = _DRIVER.split(before[first.end() :])[0]
+    b = _PARTIES.sub("", _AHEAD.sub("", text[1 : verb.start()]))
+    if not (2 <= len(a) <= 12 and 2 <= len(b) <= 12):
+        return None
+    return f"{a}与{b}{meeting}"
+
+
 def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | None, Fact | None]:
     """The site phrase before the first occurrence verb, and the occurrence phrase after it."""
     site: Fact | None = None
@@ -421,6 +460,13 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             if verb is None:
                 before = text
                 continue
+            if site is None and (reached := _travelled(text[: verb.start()])) is not None:
+                # 一辆货车行驶至205国道峡口镇路段时发生侧翻
+                site = Fact(kind=FactKind.WHERE, value=reached, quote=text[:_MAX_QUOTE], precision=3)
+            if site is None and text.startswith("与") and (reached := _travelled(before)) is not None:
+                # 一辆货车沿G60沪昆高速行驶至江山段1120公里处时，与前方一辆客车发生追尾碰撞
+                quote = f"{before}，{text}"
+                site = Fact(kind=FactKind.WHERE, value=reached, quote=quote[:_MAX_QUOTE], precision=3)
             if site is None:
                 phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.start()]).strip())
                 phrase = _PARTIES.split(_CAUSE.split(phrase)[0])[0]
@@ -438,15 +484,23 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
                 parties = _PARTIES.search(text, 0, verb.start())
                 told = phrase == verb.group() and not verb.group().startswith(("发生", "突发"))
-                if parties is not None and (told or phrase in _MEETINGS):
+                both = _second_party(before, text, verb, phrase) if text.startswith("与") and before else None
+                quote = text
+                if both is not None:
+                    # 一辆重型半挂货车…，与前方一辆小型普通客车发生追尾碰撞: both parties
+                    phrase, quote = both, f"{before}，{text}"
+                elif parties is not None and (told or phrase in _MEETINGS or _OCCURRENCE.fullmatch(phrase)):
                     # 一辆渣土车与电动自行车相撞, 一辆货车与一辆电动自行车发生碰撞: who or what was
                     # involved, then what befell them
-                    involved = _INNER_COUNT.sub("", _SITE_TAIL.sub("", text[parties.end() : verb.start()]))
+                    # (up to where it was going: 一辆货车行驶至205国道峡口镇路段时发生侧翻 → 货车侧翻)
+                    involved = _DRIVER.split(text[parties.end() : verb.start()])[0]
+                    involved = _INNER_COUNT.sub("", _SITE_TAIL.sub("", involved))
                     if 2 <= len(involved) <= _MAX_SITE:
-                        phrase = f"{involved}{phrase if phrase in _MEETINGS else verb.group()}"
+                        told_as = phrase in _MEETINGS or _OCCURRENCE.fullmatch(phrase)
+                        phrase = f"{involved}{phrase if told_as else verb.group()}"
                 meeting = phrase.endswith(_MEETINGS)
                 if any(t in text for t in terms) or verb.group() not in ("发生", "发生了") or meeting:
-                    what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=text[:_MAX_QUOTE])
+                    what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=quote[:_MAX_QUOTE])
             if site is not None and what is not None:
                 return site, what
             before = text

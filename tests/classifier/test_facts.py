@@ -456,3 +456,32 @@ def test_people_taken_ill_with_no_poisoning_named_are_what_happened(
     (what,) = by_kind(result.facts, FactKind.WHAT)
     assert what.value == "多名宾客就餐后出现头晕、恶心等不适症状"
     assert [f.number for f in by_kind(result.facts, FactKind.POISONED)] == [23]
+
+
+def test_a_police_report_tells_the_site_by_where_the_vehicle_had_got_to(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """交警通报 put the site as where a vehicle had got to (行驶至…时), the road before it (沿…), and the
+    second party alone in the clause of the collision: both parties are what happened."""
+    text = (
+        "11月23日凌晨2时50分许，一辆重型半挂货车沿G60沪昆高速由东往西行驶至江山段1120公里处时，"
+        "与前方一辆小型普通客车发生追尾碰撞，造成小型普通客车内3人当场死亡、1人受伤。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "沪昆高速一起交通事故的情况通报", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "G60沪昆高速江山段1120公里处"
+    (what,) = by_kind(result.facts, FactKind.WHAT)
+    assert what.value == "重型半挂货车与小型普通客车追尾碰撞"
+    assert what.quote.startswith("一辆重型半挂货车沿G60沪昆高速")
+    text = "11月22日晚8时许，王某驾驶小型轿车沿城北路由南向北行驶至鹿溪路口时，与一辆电动自行车发生碰撞，致1人受伤。"
+    _, result = facts_of(classifier_engine, make_raw_item, "两车相撞", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "城北路鹿溪路口"
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["小型轿车与电动自行车碰撞"]
+
+
+def test_one_vehicle_and_what_befell_it_up_to_where_it_was_going(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "今天上午9时许，一辆满载货物的货车行驶至205国道峡口镇路段时发生侧翻，驾驶员受轻伤。"
+    _, result = facts_of(classifier_engine, make_raw_item, "货车侧翻", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "205国道峡口镇路段"
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["满载货物的货车侧翻"]
