@@ -113,8 +113,13 @@ _SITE_LEAD = re.compile(r"^(?:位于|地处|在|于|据悉|据了解|记者获�
 _SITE_WORDS = re.compile(
     r"路|街|道|巷|弄|国道|省道|县道|高速|公路|大桥|桥|隧道|路口|路段|小区|大厦|楼|广场|市场|商场|医院|学校|幼儿园|园区"
     r"|公司|企业|工厂|厂|仓库|车间|工地|矿|井|村|镇|乡|社区|街道|水库|河|江|湖|山|景区|酒店|宾馆|饭店|餐馆|中心|码头|港"
+    r"|民房|民宅|住宅|房屋|自建房|农户|家中|商铺|店铺|门店|网吧|超市|学校|校园"
 )
 _CAUSE = re.compile(r"因|由于|受")
+_CAUSED = re.compile(r"导致|造成|致使|引发|引起")
+"""A chain of causes before the verb (采石场…导致附近民房开裂): no site phrase."""
+_BARE_SITES = frozenset({"民房", "民宅", "房屋", "住宅", "自建房", "农户", "家中", "楼", "厂", "村", "山", "河"})
+"""A site word alone says no more than the event (房屋坍塌): no site."""
 _PARTIES = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位|车(?!间|站|库|场|道|厢)|人(?!民|行))"
     r"|(?:部分|一批|一些)(?=[\u4e00-\u9fff]{0,2}(?:学生|师生|教师|员工|职工|工人|村民|居民|群众|游客|乘客|顾客|食客|宾客|人员))"
@@ -477,7 +482,12 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     # those involved is the site
                     phrase = _SITE_LEAD.sub("", _strip_time(before).strip())
                     quote = f"{before}，{text}"
-                if 2 <= len(phrase) <= _MAX_SITE and _SITE_WORDS.search(phrase):
+                if (
+                    2 <= len(phrase) <= _MAX_SITE
+                    and _SITE_WORDS.search(phrase)
+                    and phrase not in _BARE_SITES
+                    and not _CAUSED.search(phrase)
+                ):
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:_MAX_QUOTE], precision=3)
             if what is None and not verb.group().startswith("出现"):  # (people taken ill: the event's word)
                 tail = _CONSEQUENCE.split(text[verb.start() :])[0]

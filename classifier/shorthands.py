@@ -2,10 +2,12 @@
 
 Reports name the departments that respond in short: ``应急、消防、公安、卫健等部门迅速到场``, ``江山交警
 迅速赶到现场``. :class:`Shorthands` reads two forms only, where a shorthand can only be a department:
-a list of shorthands ending in ``等部门``/``等单位`` (``相关``, ``职能`` allowed), and a shorthand after
-the jurisdiction's own name (``江山交警``, ``江山消防``). A shorthand is a unit's when exactly one unit of
-the directory that is not a township has a name holding it (``应急`` → 市应急管理局, ``交警`` → the
-unit whose alias is 市交警大队); one several units hold, or none, is left unread.
+a list of shorthands ending in ``等部门``/``等单位`` (``相关``, ``职能`` allowed), a shorthand after
+the jurisdiction's own name (``江山交警``, ``江山消防``), and a department told by its staff at the head
+of a clause that responds (``公安民警迅速赶到现场``, ``消防救援人员第一时间到场``). A shorthand is a
+unit's when exactly one unit of the directory that is not a township has a name holding it
+(``应急`` → 市应急管理局, ``交警`` → the unit whose alias is 市交警大队); one several units hold, or
+none, is left unread.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ LEVEL = re.compile(r"^(?:市|县|区)")
 """The level a city or county department's name opens with (市应急管理局)."""
 _REMEMBERED = 4096
 _AFTER_ONE = r"(?=[、，,和及与]|迅速|立即|第一时间|连夜|赶|到|抵达|出动|派|组织|开展|介入|调查|处置|救援)"
+_STAFF = re.compile(
+    r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员)" + _AFTER_ONE
+)
+"""A department told by its staff at the head of a clause (``公安民警迅速赶到现场``, ``消防救援人员
+第一时间到场``): the department responds."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,11 @@ class Shorthands:
             while at >= 0:
                 found += self._listed(text, at)
                 at = text.find(word, at + 2)
+        if "员" in text or "警" in text:
+            for m in _STAFF.finditer(text):
+                unit = self.unit_of(m.group("one"))
+                if unit is not None:
+                    found.append(Shorthand(m.start("one"), m.end(), *unit))
         if self._one is not None:
             for m in self._one.finditer(text):
                 unit = self.unit_of(m.group("one"))

@@ -485,3 +485,23 @@ def test_one_vehicle_and_what_befell_it_up_to_where_it_was_going(
     _, result = facts_of(classifier_engine, make_raw_item, "货车侧翻", text, PUBLISHED)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "205国道峡口镇路段"
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["满载货物的货车侧翻"]
+
+
+def test_a_house_is_a_site_and_a_department_told_by_its_staff_responds(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "今天凌晨5时许，城南一民房起火，消防救援人员第一时间赶到现场将火扑灭，无人员伤亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "城南一民房起火", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "城南一民房"
+    assert [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)] == ["xiaofang"]
+
+
+def test_a_site_word_alone_or_a_chain_of_causes_is_no_site(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    for title, text in (
+        ("房屋坍塌掩埋3岁女童", "今天上午，房屋坍塌掩埋3岁女童，村民手刨废墟救人。"),
+        ("连日暴雨", "今天上午，连日暴雨导致附近大部分民房开裂，1人受伤。"),
+    ):
+        _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
+        assert not [f.value for f in by_kind(result.facts, FactKind.WHERE) if f.precision == 3], title

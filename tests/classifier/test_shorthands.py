@@ -1,4 +1,5 @@
-"""Departments named by their everyday shorthand: in a list of departments, or after the jurisdiction's name."""
+"""Departments named by their everyday shorthand: in a list of departments, after the jurisdiction's name, or by
+their staff at the head of a clause that responds."""
 
 from __future__ import annotations
 
@@ -34,3 +35,12 @@ def test_a_department_after_the_jurisdictions_name() -> None:
 def test_a_shorthand_several_units_hold_or_a_township_is_left_unread() -> None:
     # 交通: the 交通运输局 and its enforcement team; 东城: a township, told by the gazetteer instead
     assert found("交通、东城、应急等部门连夜组织抢险") == [("应急", "yingji")]
+
+
+def test_a_department_told_by_its_staff_at_the_head_of_a_clause() -> None:
+    assert found("接警后，公安民警迅速赶到现场") == [("公安民警", "gongan")]
+    assert found("应急救援人员第一时间到场处置") == [("应急救援人员", "yingji")]
+    # staff of no one unit (社区), or not at a clause's head, or not responding
+    assert found("社区工作人员迅速组织疏散") == []
+    assert found("一名休假的公安民警迅速施救") == []
+    assert found("公安民警培训班今日开班") == []
