@@ -17,6 +17,7 @@ from classifier.casualty_tokens import BREAK, INDIRECT, WORD, WORD_RE, WORDS, Ki
 from classifier.numbers import (
     AMOUNT_UNITS,
     APPROXIMATE_WORDS,
+    CN_DECIMAL,
     CN_NUMERALS,
     NUM,
     QUALIFIERS,
@@ -73,7 +74,7 @@ _EVENT_LOSS = (
 _HEAD = rf"(?<!间接)(?P<indirect>(?:直接[和与及、])?间接)?(?:直接)?(?:经济|财产)损失|直接损失|{_EVENT_LOSS}"
 _AMOUNT = (
     rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?"
-    rf"|[{CN_NUMERALS}伍陆亿]+)?(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?"
+    rf"|{CN_DECIMAL}|[{CN_NUMERALS}伍陆亿]+)?(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?"
     # 元, or no word of a currency after 万 or 亿 (直接经济损失达1.2亿, 约3000万; not 1.2亿美元)
     r"(?:元|(?:(?<=[万亿])|(?<=[万亿][余多]))(?![美欧日港英澳韩泰卢台新加马元\d.]))(?P<after>左右|以上)?"
 )

@@ -73,11 +73,13 @@ CN_NUMBER = rf"[{CN_NUMERALS}]+(?:[伍陆][{CN_NUMERALS}]*)*"
 """One Chinese numeral (``十二``, ``三十``, ``叁拾伍``)."""
 # A count or an amount in either script, with 几/数 approximations (use inside a group).
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{CN_NUMBER})"
-AT_LEAST_WORDS = ("超过", "超", "逾", "至少", "不少于", "不低于", "上")
+AT_LEAST_WORDS = ("超过", "超", "逾", "至少", "不少于", "不低于", "上", "过")
 APPROXIMATE_WORDS = ("近", "约", "将近", "接近", "大约")
 _WORD_TAILS = {
     # 上 qualifies only a round 百/千/万/亿 (上百人, 上亿元): in 机上4人 it is "on board"
     "上": "上(?=[百千万亿])",
+    # 过 likewise (过亿元, 过百人): in 经过3人 or 超过 it is no qualifier of its own
+    "过": "(?<![经超通路越度不])过(?=[百千万亿])",
     # 近 and 约 that end a word are no qualifier: 附近32名村民 are nearby villagers, not "nearly 32";
     # 预约30人 booked, 签约 signed (将近, 接近 and 大约 are qualifiers of their own)
     "近": "(?<![附最靠邻临亲贴逼])近",
@@ -152,8 +154,20 @@ def parse_amount(text: str) -> float | None:
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(十|百|千|万|十万|百万|千万|亿)?", text)
     if m:
         return float(m.group(1)) * AMOUNT_UNITS[m.group(2) or ""]
+    if (decimal := _CN_DECIMAL.fullmatch(text)) is not None:  # 一点五亿: 1.5亿
+        whole = chinese_to_int(decimal.group(1))
+        fraction = float("0." + "".join(str(_CN_DIGIT[c]) for c in decimal.group(2)))
+        return (whole + fraction) * AMOUNT_UNITS[decimal.group(3) or ""]
     parsed = parse_count(text)
     return parsed[0] if parsed else None
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+CN_DECIMAL = r"[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+"
+"""A Chinese numeral with a decimal point (``一点五``, ``十二点三``), as amounts are written (一点五亿元)."""
+_CN_DECIMAL = re.compile(
+    r"([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)(十|百|千|万|十万|百万|千万|亿)?"
+)
 
 
 _SPACED_COUNT = re.compile(r"[ \u00a0\u2009](?<=\d.)(?=(?:余|多)?(?:[人名位具例万亿元]|千万|百万))")

@@ -4,7 +4,8 @@ together (伤亡, 死伤), ranges (3至5人, 七八人), earlier events (继…�
 traditional characters and numerals written out in full, deaths on the spot and after rescue, the
 dead and missing in one figure, lists of victims, lives taken, corrected tolls, missing people found
 again, ordinals, the people treated in a food poisoning, figures after a word used as a label
-(死亡：3人) and the missing told as those still searched for (另有1人仍在搜救中)."""
+(死亡：3人), the missing told as those still searched for (另有1人仍在搜救中), amounts with a Chinese
+decimal point (一点五亿元) and over a round figure (过亿元)."""
 
 from __future__ import annotations
 
@@ -975,3 +976,25 @@ def test_people_still_searched_for_are_missing(text: str, deaths: int, missing: 
 def test_the_searchers_are_not_missing() -> None:
     p = propose("仓库火灾造成3人死亡，另有3名消防员在搜寻现场")
     assert (p.figures.deaths, p.figures.missing) == (3, 0), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "loss", "grade"),
+    [
+        ("火灾直接经济损失一点五亿元", 1.5e8, E),
+        ("事故造成直接经济损失约二点三亿元", 2.3e8, E),
+        ("事故直接经济损失过亿元", 1e8, E),
+        ("仓库火灾直接经济损失过千万元", 1e7, L),
+    ],
+)
+def test_an_amount_with_a_chinese_decimal_point_or_over_a_round_figure(
+    text: str, loss: float, grade: IncidentGrade
+) -> None:
+    p = propose(text)
+    assert p.figures.loss_yuan == pytest.approx(loss), p.reasons
+    assert p.grade is grade, p.reasons
+
+
+def test_over_is_a_lower_bound_only_before_a_round_figure() -> None:
+    p = propose("事故发生后，经过3人轮番施救，伤者脱险；事故造成1人受伤")
+    assert p.figures.injured == 1, p.reasons
