@@ -569,8 +569,8 @@ def _with_poisoned(figures: list[Fact], poisoning: Poisoning) -> list[Fact]:
     """``figures`` with the people a food poisoning struck as one fact (``37人``), in place of the
     injured figures it counts them from (``37名学生食物中毒``)."""
     ill = poisoning.ill
-    if not ill and poisoning.deaths is None:
-        return figures
+    if not ill:
+        return figures  # 食物中毒致2人死亡: the deaths are the figure
     if len(ill) == 1 and poisoning.count == ill[0].value:
         fact = _figure(FactKind.POISONED, Kind.INJURED, ill[0])
     else:

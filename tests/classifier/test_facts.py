@@ -505,3 +505,12 @@ def test_a_site_word_alone_or_a_chain_of_causes_is_no_site(
     ):
         _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
         assert not [f.value for f in by_kind(result.facts, FactKind.WHERE) if f.precision == 3], title
+
+
+def test_a_food_poisoning_told_only_by_its_deaths_has_no_figure_of_the_poisoned(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月22日晚，西山镇一农户家中发生一起误食毒蘑菇中毒事件，致2人死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "误食毒蘑菇中毒", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.DEATHS)] == ["2人"]
+    assert not by_kind(result.facts, FactKind.POISONED)
