@@ -67,6 +67,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "翻侧",  # Hong Kong's 翻側
         "溺水",
         "溺亡",
+        # a fall into water (一名男子落水; not 屋顶落水管, 防落水护栏: :data:`classifier.occurrence.SENSES`)
+        "落水",
+        # a vehicle or a store that caught fire by itself (一辆电动汽车自燃; not 自燃油税费改革)
+        "自燃",
         "触电",
         "透水",
         "坠落",

@@ -63,8 +63,12 @@ _KIND = {
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]|(?<!、)\s")
 """Where a clause of responding units ends: a space ends one (headlines) unless it follows 、 (folded lists)."""
 _CLAUSE = re.compile(r"[^，,。！？!?；;：:\n]+")
+_SET_OFF = r"[^，,。！？!?；;]{0,4}?(?:森林火灾|草原火灾|火灾|山火|大火|火情|爆炸|事故)"
+"""What someone set off, after 引发 (引发山火, 引发一场火灾)."""
 _OCCUR = (
     r"发生了|发生|突发|突然发生|起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏|透水|遭遇"
+    # what someone set off (烧杂草时引发山火; not 引发关注)
+    rf"|引发(?={_SET_OFF})"
     # people taken ill: a food poisoning's or an outbreak's first report (就餐后陆续出现呕吐、腹痛等症状)
     r"|出现(?=[^，,。！？!?；;]{0,12}?(?:症状|不适))"
 )
@@ -123,6 +127,8 @@ _BARE_SITES = frozenset({"民房", "民宅", "房屋", "住宅", "自建房", "�
 _PARTIES = re.compile(
     r"(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位|车(?!间|站|库|场|道|厢)|人(?!民|行))"
     r"|(?:部分|一批|一些)(?=[\u4e00-\u9fff]{0,2}(?:学生|师生|教师|员工|职工|工人|村民|居民|群众|游客|乘客|顾客|食客|宾客|人员))"
+    # a person named by what they are (清漾村村民毛某在自家山林烧杂草时: the village is the site)
+    r"|(?:村民|居民|市民|男子|女子|驾驶人|驾驶员|司机)(?=[\u4e00-\u9fff]?某|[\u4e00-\u9fff]{1,2}(?:在|驾驶|因))"
 )
 """Who or what was involved (一辆货车, 两车, 7车连环, 3名工人, 部分学生) starts after the site phrase."""
 _SITE_TAIL = re.compile(
@@ -130,7 +136,7 @@ _SITE_TAIL = re.compile(
 )
 """What ends a site phrase but is no place: the circumstance (在清理污水池时) or an adverb (突然)."""
 _CONSEQUENCE = re.compile(r"\s|致|造成|导致|已造成|已致|目前")
-_WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生)?(?:了)?")
+_WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生|引发)?(?:了)?")
 _MEETINGS = ("碰撞", "相撞", "追尾", "刮擦", "剐蹭")
 """What two parties did (一辆货车与一辆电动自行车发生碰撞): the event, named with them."""
 _MAX_SITE = 30
@@ -491,6 +497,8 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:_MAX_QUOTE], precision=3)
             if what is None and not verb.group().startswith("出现"):  # (people taken ill: the event's word)
                 tail = _CONSEQUENCE.split(text[verb.start() :])[0]
+                if verb.group() == "引发" and (set_off := re.match(_SET_OFF, text[verb.end() :])) is not None:
+                    tail = set_off.group()  # 引发火灾（未造成人员伤亡）: the fire, no more
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
                 parties = _PARTIES.search(text, 0, verb.start())
                 told = phrase == verb.group() and not verb.group().startswith(("发生", "突发"))

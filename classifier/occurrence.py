@@ -104,6 +104,8 @@ _SPREAD = re.compile(r"[^，,。；;！!？?\n]{0,4}?(?:蔓延|扩大|扩散|升
 _HABIT = re.compile(
     r"经常|常常|时常|常年|常有|时有|频繁|频频|屡屡|屡次|多次|每次|每逢|每当|每年|每个月|每月|每周|每天|天天|每晚|每日|总是|老是|动不动"
     r"|时不时|不时|很少|极少|鲜有"
+    # what has happened at some time or other (都有过落水情况, 这里发生过多次车祸)
+    r"|有过|发生过|出现过"
 )
 """A habit or a generic statement, unless the clause states a toll (多次行凶致5死13伤)."""
 _TOLL = re.compile(r"[\d０-９一二两三四五六七八九十百]+(?:人|名)?(?:死|伤|遇难|身亡|身故|丧生|受伤)")
@@ -199,6 +201,10 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         re.compile(r"(?:责任)?强制(?:责任)?保险|责任(?:强制)?保险|责任险|强制险|保险|科(?!学|技)"),
     ),
     "聚集": (None, re.compile(r"区|地|点|处|性|效应|人气")),
+    # a drainpipe (屋顶落水管, 落水口), a guard against falls (防落水护栏)
+    "落水": (re.compile(r"防$"), re.compile(r"管|口|斗|槽|沟|洞|系统|护栏")),
+    # fuel (自燃油税费改革: 自 燃油)
+    "自燃": (None, re.compile(r"油")),
     # a plan or a marriage on the rocks (整治工作再度搁浅, 婚姻触礁): only a vessel runs aground
     "搁浅": (re.compile(r"^(?![\s\S]*(?:船|轮|艇|舶|舰|筏|排))"), None),
     "触礁": (re.compile(r"^(?![\s\S]*(?:船|轮|艇|舶|舰|筏|排))"), None),

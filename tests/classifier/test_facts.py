@@ -514,3 +514,14 @@ def test_a_food_poisoning_told_only_by_its_deaths_has_no_figure_of_the_poisoned(
     _, result = facts_of(classifier_engine, make_raw_item, "误食毒蘑菇中毒", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.DEATHS)] == ["2人"]
     assert not by_kind(result.facts, FactKind.POISONED)
+
+
+def test_a_fire_someone_set_off_and_a_person_named_by_what_they_are(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """引发山火 tells when and what happened; the villager who set it off is no part of the site."""
+    text = "11月22日，西山镇桃园村村民毛某在自家山林烧杂草时引发山火，过火面积约5亩。"
+    _, result = facts_of(classifier_engine, make_raw_item, "村民烧杂草引发山火", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日"]
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇桃园村"
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["山火"]

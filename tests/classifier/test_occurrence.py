@@ -60,6 +60,12 @@ NO_INCIDENT = [
     # what follows an incident long after it
     "各地要深刻吸取“7·23”甬温线特别重大铁路交通事故教训，开展安全大检查。",
     "某市召开“5·12”较大道路交通事故警示教育大会。",
+    # a drainpipe, a guard against falls, fuel; what has happened at some time or other
+    "施工队把房子屋顶落水管基本挖烂了，至今没人修。",
+    "希望能尽快修建竹山村路边的防落水护栏。",
+    "自燃油税费改革以来，到市财政局咨询得不到结果。",
+    "附近的村民、来往的车辆都有过落水情况，希望得到政府部门重视。",
+    "该路口发生过多起车祸，希望安装红绿灯。",
 ]
 
 INCIDENT = [
@@ -86,6 +92,9 @@ INCIDENT = [
     ("某渔船在海上触礁沉没，3名船员失踪。", EventType.ACCIDENT),
     ("某水库大坝出现管涌险情，下游5000余名群众紧急转移。", EventType.NATURAL_DISASTER),
     ("受强降雨影响，某河段发生漫堤，部分农田被淹。", EventType.NATURAL_DISASTER),
+    # a vehicle that caught fire by itself; a fall into water
+    ("昨晚，一小区地下车库内一辆电动汽车自燃，火势迅速蔓延。", EventType.ACCIDENT),
+    ("今晨6时左右，江山港贺村段发现一名落水男子，经打捞确认已无生命体征。", EventType.ACCIDENT),
 ]
 
 
