@@ -96,3 +96,22 @@ def test_loading_refuses_a_taxonomy_without_a_topic_for_a_model_label(tmp_path: 
         encoding="utf-8",
     )
     assert load_classifier(target).taxonomy.resolve("huanbao") == "shengtai"
+
+
+def test_the_example_table_gives_a_road_accident_to_the_traffic_police_and_a_car_fire_to_the_fire_brigade(
+    make_raw_item: Callable[..., RawItem],
+) -> None:
+    from classifier.engine import load_classifier
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    crash, fire, serious = load_classifier(EXAMPLE_JURISDICTION).classify(
+        [
+            make_raw_item(title="两车相撞", text="今天凌晨，城南大道路口一辆出租车与一辆渣土车相撞，1人受伤。"),
+            make_raw_item(title="电动汽车自燃", text="昨晚，一小区地下车库内一辆电动汽车自燃，火势迅速蔓延。"),
+            make_raw_item(title="两车相撞致3死", text="今天凌晨，一辆货车与一辆客车相撞，造成3人死亡。"),
+        ]
+    )
+    assert (crash.lead_unit, crash.routing_rule) == ("gongan", "道路交通事故")
+    assert "jiaotong" in crash.co_units
+    assert (fire.lead_unit, fire.routing_rule) == ("xiaofang", "火灾")
+    assert (serious.lead_unit, serious.routing_rule) == ("yingji", "较大以上事故灾难")
