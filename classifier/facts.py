@@ -65,6 +65,7 @@ _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]|(?<!、)\s")
 _CLAUSE = re.compile(r"[^，,。！？!?；;：:\n]+")
 _SET_OFF = r"[^，,。！？!?；;]{0,4}?(?:森林火灾|草原火灾|火灾|山火|大火|火情|爆炸|事故)"
 """What someone set off, after 引发 (引发山火, 引发一场火灾)."""
+_SET_OFF_AFTER = re.compile(_SET_OFF)
 _OCCUR = (
     r"发生了|发生|突发|突然发生|起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏|透水|遭遇"
     # what someone set off (烧杂草时引发山火; not 引发关注)
@@ -117,7 +118,7 @@ _SITE_LEAD = re.compile(r"^(?:位于|地处|在|于|据悉|据了解|记者获�
 _SITE_WORDS = re.compile(
     r"路|街|道|巷|弄|国道|省道|县道|高速|公路|大桥|桥|隧道|路口|路段|小区|大厦|楼|广场|市场|商场|医院|学校|幼儿园|园区"
     r"|公司|企业|工厂|厂|仓库|车间|工地|矿|井|村|镇|乡|社区|街道|水库|河|江|湖|山|景区|酒店|宾馆|饭店|餐馆|中心|码头|港"
-    r"|民房|民宅|住宅|房屋|自建房|农户|家中|商铺|店铺|门店|网吧|超市|学校|校园"
+    r"|民房|民宅|住宅|房屋|自建房|农户|家中|商铺|店铺|门店|网吧|超市|校园"
 )
 _CAUSE = re.compile(r"因|由于|受")
 _CAUSED = re.compile(r"导致|造成|致使|引发|引起")
@@ -497,7 +498,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:_MAX_QUOTE], precision=3)
             if what is None and not verb.group().startswith("出现"):  # (people taken ill: the event's word)
                 tail = _CONSEQUENCE.split(text[verb.start() :])[0]
-                if verb.group() == "引发" and (set_off := re.match(_SET_OFF, text[verb.end() :])) is not None:
+                if verb.group() == "引发" and (set_off := _SET_OFF_AFTER.match(text, verb.end())) is not None:
                     tail = set_off.group()  # 引发火灾（未造成人员伤亡）: the fire, no more
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
                 parties = _PARTIES.search(text, 0, verb.start())
