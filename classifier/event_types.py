@@ -71,6 +71,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "落水",
         # a vehicle or a store that caught fire by itself (一辆电动汽车自燃; not 自燃油税费改革)
         "自燃",
+        # caught in a machine (一名工人被卷入机器身亡, 机械伤害事故)
+        "机械伤害",
+        "卷入机器",
+        "绞入机器",
         "触电",
         "透水",
         "坠落",

@@ -68,12 +68,19 @@ _SET_OFF = r"[^，,。！？!?；;]{0,4}?(?:森林火灾|草原火灾|火灾|山
 _SET_OFF_AFTER = re.compile(_SET_OFF)
 _OCCUR = (
     r"发生了|发生|突发|突然发生|起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏|透水|遭遇"
+    # a report's label of the time (事发时间为12月2日下午两点半左右)
+    r"|事发时间(?:为|是|：|:)?|事发于|事发在"
     # what someone set off (烧杂草时引发山火; not 引发关注)
     rf"|引发(?={_SET_OFF})"
     # people taken ill: a food poisoning's or an outbreak's first report (就餐后陆续出现呕吐、腹痛等症状)
     r"|出现(?=[^，,。！？!?；;]{0,12}?(?:症状|不适))"
 )
 _OCCURRENCE = re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过)")
+_PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:突然|不慎|意外|发生)*$")
+"""Where those involved were, after them (一辆货车在205国道侧翻: 205国道)."""
+_HAPPENED_AT = re.compile(r"发生(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在")
+"""An occurrence told with its time or place after it (事故发生在12月2日凌晨, 火灾发生在峡口镇一民房内,
+事发时间为12月2日下午)."""
 _RESPONSE = re.compile(
     r"赶赴|赶到|到达现场|抵达|到场|第一时间|处置|救援|搜救|救治|调查|核查|介入|成立|组织|启动|部署|通报|发布会|召开"
     r"|回应|派出|出动|排查|疏散|转移|接报|指挥|善后|封控|管控|扑救|扑灭|责成|牵头|开展|监测|派驻|进驻|协调|抢修|抢排"
@@ -315,7 +322,11 @@ def _when(sentence: str, published_at: datetime) -> Fact | None:
     if verb is None:
         return None
     base: datetime | None = None  # converted only for a candidate (most sentences state no time)
-    for m in _times(sentence, verb.start()):
+    end = verb.start()
+    if _HAPPENED_AT.match(sentence, verb.start()):  # 事故发生在12月2日凌晨: the time after it
+        clause_end = _CLAUSE_END.search(sentence, verb.end())
+        end = clause_end.start() if clause_end is not None else len(sentence)
+    for m in _times(sentence, end):
         if not (m.group("date") or m.group("rel") or (m.group("period") and m.group("h"))):
             continue
         if _NOT_OCCURRENCE.search(sentence, 0, m.start()):
@@ -484,7 +495,11 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 phrase = _PARTIES.split(_CAUSE.split(phrase)[0])[0]
                 phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
                 quote = text
-                if not phrase and before and _ATTRIBUTION.search(before) is None:
+                parties_at = _PARTIES.search(text, 0, verb.start())
+                placed = _PLACED.search(text, parties_at.end(), verb.start()) if parties_at is not None else None
+                if not phrase and placed is not None:
+                    phrase = placed.group("at")  # 一辆货车在205国道侧翻: where those involved were
+                elif not phrase and before and _ATTRIBUTION.search(before) is None:
                     # 2日16时许，G205国道江山段上余镇路段，一辆小型轿车与一辆货车发生碰撞: the clause before
                     # those involved is the site
                     phrase = _SITE_LEAD.sub("", _strip_time(before).strip())
@@ -496,7 +511,13 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     and not _CAUSED.search(phrase)
                 ):
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:_MAX_QUOTE], precision=3)
-            if what is None and not verb.group().startswith("出现"):  # (people taken ill: the event's word)
+            at = _HAPPENED_AT.match(text, verb.start())
+            if site is None and at is not None:  # 火灾发生在峡口镇一民房内
+                phrase = _strip_time(text[at.end() :]).strip()
+                if 2 <= len(phrase) <= _MAX_SITE and _SITE_WORDS.search(phrase) and phrase not in _BARE_SITES:
+                    site = Fact(kind=FactKind.WHERE, value=phrase, quote=text[:_MAX_QUOTE], precision=3)
+            # (people taken ill: the event's word; 发生在…: a time or a place, not what happened)
+            if what is None and not verb.group().startswith("出现") and at is None:
                 tail = _CONSEQUENCE.split(text[verb.start() :])[0]
                 if verb.group() == "引发" and (set_off := _SET_OFF_AFTER.match(text, verb.end())) is not None:
                     tail = set_off.group()  # 引发火灾（未造成人员伤亡）: the fire, no more

@@ -525,3 +525,23 @@ def test_a_fire_someone_set_off_and_a_person_named_by_what_they_are(
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日"]
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇桃园村"
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["山火"]
+
+
+def test_an_occurrence_told_with_its_time_or_place_after_it(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """事故发生在…, 事发时间为… put the time after the verb; 发生在 a place is the site, and neither is
+    what happened."""
+    _, result = facts_of(
+        classifier_engine, make_raw_item, "货车侧翻", "据悉，事故发生在11月22日凌晨，一辆货车在205国道侧翻。", PUBLISHED
+    )
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日凌晨"]
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "205国道"
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["货车侧翻"]
+    _, result = facts_of(
+        classifier_engine, make_raw_item, "民房火灾", "火灾发生在西山镇一民房内，所幸无人员伤亡。", PUBLISHED
+    )
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇一民房内"
+    text = "事发时间为11月22日下午两点半左右，地点位于西山镇某工厂，一名工人被卷入机器身亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "工人被卷入机器身亡", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日下午两点半左右"]

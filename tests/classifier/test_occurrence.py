@@ -95,6 +95,7 @@ INCIDENT = [
     # a vehicle that caught fire by itself; a fall into water
     ("昨晚，一小区地下车库内一辆电动汽车自燃，火势迅速蔓延。", EventType.ACCIDENT),
     ("今晨6时左右，江山港贺村段发现一名落水男子，经打捞确认已无生命体征。", EventType.ACCIDENT),
+    ("某工厂一名工人被卷入机器身亡。", EventType.ACCIDENT),
 ]
 
 
