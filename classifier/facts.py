@@ -483,6 +483,8 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             if verb is None:
                 before = text
                 continue
+            at = _HAPPENED_AT.match(text, verb.start())
+            parties = _PARTIES.search(text, 0, verb.start())  # who or what was involved, if named
             if site is None and (reached := _travelled(text[: verb.start()])) is not None:
                 # 一辆货车行驶至205国道峡口镇路段时发生侧翻
                 site = Fact(kind=FactKind.WHERE, value=reached, quote=text[:_MAX_QUOTE], precision=3)
@@ -495,8 +497,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 phrase = _PARTIES.split(_CAUSE.split(phrase)[0])[0]
                 phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
                 quote = text
-                parties_at = _PARTIES.search(text, 0, verb.start())
-                placed = _PLACED.search(text, parties_at.end(), verb.start()) if parties_at is not None else None
+                placed = _PLACED.search(text, parties.end(), verb.start()) if parties is not None else None
                 if not phrase and placed is not None:
                     phrase = placed.group("at")  # 一辆货车在205国道侧翻: where those involved were
                 elif not phrase and before and _ATTRIBUTION.search(before) is None:
@@ -511,7 +512,6 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     and not _CAUSED.search(phrase)
                 ):
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:_MAX_QUOTE], precision=3)
-            at = _HAPPENED_AT.match(text, verb.start())
             if site is None and at is not None:  # 火灾发生在峡口镇一民房内
                 phrase = _strip_time(text[at.end() :]).strip()
                 if 2 <= len(phrase) <= _MAX_SITE and _SITE_WORDS.search(phrase) and phrase not in _BARE_SITES:
@@ -522,7 +522,6 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 if verb.group() == "引发" and (set_off := _SET_OFF_AFTER.match(text, verb.end())) is not None:
                     tail = set_off.group()  # 引发火灾（未造成人员伤亡）: the fire, no more
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
-                parties = _PARTIES.search(text, 0, verb.start())
                 told = phrase == verb.group() and not verb.group().startswith(("发生", "突发"))
                 both = _second_party(before, text, verb, phrase) if text.startswith("与") and before else None
                 quote = text
