@@ -71,8 +71,9 @@ CN_NUMERALS = "零〇一二两三四五六七八九十百千万几数壹贰叁�
 廿 and 卅 are twenty and thirty (``六死廿一伤``)."""
 CN_NUMBER = rf"[{CN_NUMERALS}]+(?:[伍陆][{CN_NUMERALS}]*)*"
 """One Chinese numeral (``十二``, ``三十``, ``叁拾伍``)."""
-# A count or an amount in either script, with 几/数 approximations (use inside a group).
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{CN_NUMBER})"
+# A count or an amount in either script, with 几/数 approximations (use inside a group); Arabic
+# digits may take 万 or 亿 (7万人, 1.2万人).
+NUM = rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:万|亿)?|{CN_NUMBER})"
 AT_LEAST_WORDS = ("超过", "超", "逾", "至少", "不少于", "不低于", "上", "过")
 APPROXIMATE_WORDS = ("近", "约", "将近", "接近", "大约")
 _WORD_TAILS = {
@@ -115,8 +116,9 @@ def parse_count(text: str) -> tuple[float, Bound] | None:
     """
     text = text.replace(",", "")
     if text[0].isdigit():
+        times = BIG_UNITS.get(text[-1], 1)
         try:
-            return float(text), Bound.EXACT
+            return float(text[:-1] if times > 1 else text) * times, Bound.EXACT
         except ValueError:
             return None
     bound = Bound.EXACT

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.other_events import EARLIER, other_event
+from classifier.other_events import EARLIER, IMAGINED, other_event
 from classifier.prefilter import Prefiltered
 from classifier.sentences import Sentences
 from classifier.trials import case_tried_in, told_now
@@ -132,9 +132,10 @@ _WAITED_FOR = re.compile(r"要|等|非得|非要|难道|是不是|除非|直到"
 """What only an incident would bring (是不是要发生事故才会引起重视, 不要等出现伤亡的事故方引起重视):
 a 才 after the word, with a wait or a condition before it (not 车祸发生两小时后交警才处理, which happened)."""
 _TALLIED = frozenset({"事故", "车祸", "火灾"})
-_TALLY_AFTER = re.compile(r"不断|频繁|较多|很多|多起|频出")
-"""Right after an accident word, what makes it a place's record (事故较多, 车祸不断发生), not what an
-incident caused a few words on (爆炸致很多人受伤, 暴雨导致多起山体滑坡)."""
+_TALLY_AFTER = re.compile(r"不断|频繁|较多|很多|多起|频出|总量|总数|起数|数量|发生数|死亡率|率")
+"""Right after an accident word, what makes it a place's record (事故较多, 车祸不断发生) or a count of
+them (事故总量和死亡人数持续下降, 火灾起数, 事故率), not what an incident caused a few words on
+(爆炸致很多人受伤, 暴雨导致多起山体滑坡)."""
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
 _NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不)$")
 """Negated right before the word (没有闹事, 不要闹事, 不冲突)."""
@@ -271,8 +272,11 @@ def context_of(text: str, start: int, end: int) -> str | None:
     sentences = _sentences(text)
     sentence_start = sentences.start_of(start)
     sentence = sentences.until(sentence_start, end)
-    if other_event(sentence, start - sentence_start) == EARLIER:
+    told = other_event(sentence, start - sentence_start)
+    if told == EARLIER:
         return "past"
+    if told == IMAGINED:
+        return "risk"  # 如果楼体坍塌…, 该剧讲述了一场矿难: what happened to no one
     if case_tried_in(text) and not told_now(sentence):
         return "past"  # the incident of a case tried in another sentence
     if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):

@@ -24,13 +24,15 @@
 * **A case tried**: a sentence telling a verdict, a trial or a prosecution (``获刑15年``, ``一审被判死刑``,
   ``被告人…``, ``以重大责任事故罪起诉``);
   not a conviction told as earlier (``肇事司机曾因醉驾被判刑``).
-* **Scenes imagined**: a drill's or a hypothesis's toll (``模拟造成30人死亡、100人受伤的场景``,
+* **Scenes imagined**: a work's story (``电影《长津湖》讲述了…``, ``剧中``), a drill's or a
+  hypothesis's toll (``模拟造成30人死亡、100人受伤的场景``,
   ``演练假定…造成12人死亡``, ``假设…``), after such a word in its sentence, and a condition's
   (``如果楼体坍塌…就有300多人死亡``, ``万一``, ``一旦``) unless an earlier event is told after it.
 * **Earlier events**: what follows ``曾发生`` (``曾报道``, ``曾遭遇`` …), ``此前的一次``, ``上一起``,
   ``去年`` (not ``去年以来``,
   nor a comparison: ``比去年同期``),
-  ``历史上``, a year told as a story's background (``2017年该项目启动建设时``), ``继…后``
+  ``历史上``, an anniversary up to an incident told after it (``纪念…周年``, ``汶川地震十五周年：…``),
+  a year told as a story's background (``2017年该项目启动建设时``), ``继…后``
   (an incident this one follows), ``X年前`` (``10年前的今天`` is no day of this event), a disaster
   named by its year without a month (``1998年特大洪水``, ``2008年汶川地震``), an era
   long past (``抗战``, ``日军``, ``民国`` …) up to a marker of this event (``本次``, ``此次``,
@@ -117,7 +119,13 @@ EVENT_THAT_LASTS = re.compile(
 """Events whose toll is reported as it rises over days: an epidemic, a disaster."""
 _KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全生产|安全事故|各类|刑事案件")
 _JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|全世界|我国|我市|我省|各地|辖区内|境内")
-_IMAGINED = re.compile(r"模拟|假定|假设|假想|想定|设定|设想|虚拟|演练设置|演习设置")
+_IMAGINED = re.compile(
+    r"模拟|假定|假设|假想|想定|设定|设想|虚拟|演练设置|演习设置"
+    # a work's story (电影《长津湖》讲述了…数十人牺牲, 剧中): not 电影院发生火灾, 拍摄电影时发生爆炸
+    r"|(?:电影|影片|电视剧|剧集|纪录片|小说|话剧|舞台剧|动画片|网剧|短剧|该剧|该片|全剧)(?:《[^》]{1,20}》)?"
+    r"[^。；;！!？?]{0,30}?(?:讲述|讲的是|描写|描述|描绘|再现|还原|刻画|展现|改编自)"
+    r"|剧中|片中|书中|戏中"
+)
 _SCENE = re.compile(r"演练|演习|推演|模拟|假定|假设|假想|想定|设定|设想")
 
 
@@ -157,6 +165,13 @@ _PAST = Prefiltered(
         r"|(?<!\d)(?:19|20)\d\d年(?![\d一二三四五六七八九十]{1,2}月)[^，,。；;！!？?\d]{1,12}?(?:时|期间|之际)"
     )
 )
+HAPPENED_VERBS = (
+    r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|塌方|塌陷|相撞|追尾|侧翻|翻车|坠落|坠崖|坠江|坠毁"
+    r"|翻沉|沉没|倾覆|失事|冒顶|透水|泄漏|踩踏|落水|内涝|滑坡)"
+)
+"""Verbs of an incident happening (not its nouns: 昨日，记者从事故调查组获悉 tells no new one)."""
+_UNTIL_HAPPENED = rf"(?:(?!{HAPPENED_VERBS})[^。；;！!？?])*"
+"""The rest of a sentence up to an incident happening in it."""
 _WITHIN = re.compile(
     # an earlier incident this one follows, up to its 后 (继2010年“3·28”透水事故造成38人死亡后又一起事故;
     # but 继2010年大火之后最严重的一次，造成5人死亡 is this one's)
@@ -168,6 +183,11 @@ _WITHIN = re.compile(
     rf"|年(?<=(?<!\d)(?:19|20)\d\d年)(?![\d一二三四五六七八九十]|[底初末来前后起内中间])(?:的|那场|那次|那起)?"
     r"(?:[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’])?"
     rf"[^\d，,。；;首第全今本当该此这]{{0,4}}?(?:特大|大|重大|特别重大)?{_NAMED_DISASTER}[^，,。；;]*"
+    # an anniversary, to the end of its sentence or an incident happening after it: the disaster
+    # remembered (纪念汶川地震十五周年：那场造成近7万人遇难的灾难, 天津港爆炸事故五周年，165名遇难者…);
+    # not 建厂30周年之际, nor what happens after it (汶川地震十周年之际，某县发生山体滑坡)
+    rf"|纪念[^，,。；;]{{0,20}}?周年{_UNTIL_HAPPENED}"
+    rf"|(?:{_NAMED_DISASTER}|事故|惨案)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年{_UNTIL_HAPPENED}"
     # another incident this one is compared with, up to 相比 (与“3·21”爆炸事故（78人死亡）相比，本次…)
     r"|与(?=[^，,。；;]{2,40}?(?:相比|相较|比较))[^，,。；;]{2,40}?(?:相比|相较|比较)"
 )
@@ -197,13 +217,6 @@ _THIS_ONE = Prefiltered(
         r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|相撞|侧翻|翻车|坠落|冒顶|透水|的事故|的火灾|的车祸)"
     )
 )
-
-
-HAPPENED_VERBS = (
-    r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|塌方|塌陷|相撞|追尾|侧翻|翻车|坠落|坠崖|坠江|坠毁"
-    r"|翻沉|沉没|倾覆|失事|冒顶|透水|泄漏|踩踏|落水|内涝|滑坡)"
-)
-"""Verbs of an incident happening (not its nouns: 昨日，记者从事故调查组获悉 tells no new one)."""
 
 
 _ELSEWHERE = Prefiltered(
@@ -305,7 +318,7 @@ def defines(text: str) -> bool:
 
 STATISTICS = "统计数字"
 DEFINITION = "定义或范围"
-IMAGINED = "演练或假设的情景"
+IMAGINED = "演练、假设或作品中的情景"
 DENIED = "原文称该数字有误或不实"
 SUPERSEDED = "此前报道或传言的数字，已由核实后的数字更正"
 EARLIER = "其他或以往事件"

@@ -27,6 +27,9 @@ Where a keyword must stand, ``keywords_in`` (optional):
   the headline (for an item without one, in the first :data:`LEAD_CHARS` characters of its text
   after a greeting such as 尊敬的领导：您好！), or the rule's words :data:`REPEATS` times or more
   in the item;
+* ``headline``: a keyword of the rule in the headline (or, without one, the lead) only; repeats
+  in the body do not count (a rule that would take items from the topic rules after it, such as
+  消防安全隐患 before 城乡建设, only when the item is about its matter);
 * ``auto`` (the default): ``lead`` for a rule whose keywords alone choose the unit (no ``topics``
   or ``event_types`` condition), ``anywhere`` for one whose keywords only refine a topic or an
   event type the item already has. So "水电费" deep in a complaint about a hospital no longer sends
@@ -75,7 +78,7 @@ class Conditions(BaseModel):
     source_tiers: tuple[SourceTier, ...] = ()
     townships: tuple[str, ...] = ()
     scope: Literal["any", "local", "multi", "none"] = "any"
-    keywords_in: Literal["auto", "anywhere", "lead"] = "auto"
+    keywords_in: Literal["auto", "anywhere", "lead", "headline"] = "auto"
 
     @field_validator("pattern")
     @classmethod
@@ -98,7 +101,7 @@ class Conditions(BaseModel):
         """Whether this rule's keywords must be salient (title, lead, repeated), not merely present."""
         if not (self.keywords_any or self.keywords_all) or self.keywords_in == "anywhere":
             return False
-        return self.keywords_in == "lead" or not (self.topics or self.event_types)
+        return self.keywords_in in ("lead", "headline") or not (self.topics or self.event_types)
 
 
 LEAD_CHARS = 60
@@ -201,7 +204,7 @@ class _Rule:
             return False
         if c.keywords_all and not present.issuperset(c.keywords_all):
             return False
-        if self.needs_lead and not salient.about(self.words):
+        if self.needs_lead and not salient.about(self.words, repeats=c.keywords_in != "headline"):
             return False
         if c.sources and x.source_id not in c.sources:
             return False
@@ -237,9 +240,9 @@ class _Salience:
         self._lead: set[str] | None = None
         self._counts: dict[str, int] = {}
 
-    def about(self, words: tuple[str, ...]) -> bool:
-        """Whether a keyword of ``words`` (each once) is in the headline or lead, or they occur
-        :data:`REPEATS` times or more in the text (overlapping occurrences each counted)."""
+    def about(self, words: tuple[str, ...], repeats: bool = True) -> bool:
+        """Whether a keyword of ``words`` (each once) is in the headline or lead, or (``repeats``) they
+        occur :data:`REPEATS` times or more in the text (overlapping occurrences each counted)."""
         if self._lead is None:
             if self.x.title:
                 lead = self.x.title
@@ -250,6 +253,8 @@ class _Salience:
             self._lead = self._keywords.found(lead)
         if not self._lead.isdisjoint(words):
             return True
+        if not repeats:
+            return False
         total = 0
         for word in words:
             count = self._counts.get(word)

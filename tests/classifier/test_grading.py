@@ -422,7 +422,7 @@ def test_a_drills_or_a_hypothesis_toll_is_no_figure(text: str) -> None:
     p = propose(text)
     assert p.grade in (None, G), p.reasons
     assert (p.figures.deaths, p.figures.missing, p.figures.serious, p.figures.loss_yuan) == (0, 0, 0, 0)
-    left_out = [r for r in p.reasons if r.startswith("未计入（演练或假设的情景）")]
+    left_out = [r for r in p.reasons if r.startswith("未计入（演练、假设或作品中的情景）")]
     assert len(left_out) == 1, p.reasons
 
 

@@ -191,3 +191,19 @@ def test_casualties_stated_deep_in_a_long_complaint_still_make_an_incident() -> 
 def test_the_same_words_reporting_an_incident_keep_it(text: str, event_type: EventType) -> None:
     p = propose(text)
     assert p.event_type is event_type and p.grade is not None, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国务院安委会通报2023年全国安全生产形势：事故总量和死亡人数持续下降",
+        "全市火灾起数同比下降12%",
+        "我市道路交通事故率明显下降",
+        # a complaint's fears after 一旦: what happened to no one
+        "店内多个煤气罐与麻将馆并存，一旦失火，火灾，垮塌，爆炸都有可能，后果无法想象",
+    ],
+)
+def test_counts_of_accidents_and_feared_ones_report_no_accident(text: str) -> None:
+    p = propose(text)
+    assert p.event_type not in EMERGENCIES, p.event_terms
+    assert p.grade is None, p.reasons

@@ -197,3 +197,56 @@ def test_a_named_disaster_with_a_toll_so_far_is_the_event_reported() -> None:
     p = propose("2024年“1·24”特别重大火灾事故已造成39人死亡")
     assert p.figures.deaths == 39 and p.grade is E, p.reasons
     assert p.event_type.value == "accident", p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "纪念汶川地震十五周年：那场造成近7万人遇难的灾难",
+        "唐山大地震40周年祭：24万人罹难",
+        "天津港爆炸事故五周年，165名遇难者永远留在了那个夜晚",
+    ],
+)
+def test_an_anniversary_remembers_an_earlier_disaster(text: str) -> None:
+    """A disaster remembered on its anniversary starts no clock, whatever it cost."""
+    p = propose(text)
+    assert p.figures.deaths == 0 and p.grade is None, p.reasons
+    assert any(r.startswith("未计入（其他或以往事件）") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "event_type"),
+    [
+        # an anniversary of another kind, and an incident after the anniversary's clause
+        ("建厂30周年之际，该厂发生爆炸，造成3人死亡", L, "accident"),
+        ("在庆祝建校50周年活动中发生踩踏，造成5人死亡", L, "accident"),
+        ("汶川地震十周年之际，某县发生山体滑坡，已造成3人死亡", L, "natural_disaster"),
+    ],
+)
+def test_an_incident_beside_an_anniversary_is_the_event_reported(
+    text: str, grade: IncidentGrade, event_type: str
+) -> None:
+    p = propose(text)
+    assert (p.grade, p.event_type.value) == (grade, event_type), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电影《长津湖》讲述了志愿军战士在极寒中作战的故事，数十人牺牲",
+        "该剧讲述了一场矿难中12名矿工遇难的故事",
+        "剧中，一场大火造成30多人死亡",
+    ],
+)
+def test_a_works_story_is_no_incident(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0 and p.grade is None, p.reasons
+    assert p.event_type.value not in ("accident", "natural_disaster"), p.event_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [("某市一电影院发生火灾，造成3人死亡", L), ("某影视基地拍摄电影时发生爆炸，造成2人死亡", G)],
+)
+def test_an_incident_where_films_are_shown_or_made_is_graded(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade

@@ -117,3 +117,18 @@ def test_a_toll_given_as_a_guess_keeps_its_grade_and_the_desk_is_asked(
 def test_a_hedge_outside_the_tolls_clause_asks_nothing(text: str) -> None:
     p = propose(text)
     assert p.grade is not None and not any("推测" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("地震造成近7万人遇难", "deaths", 70_000),
+        ("强震已致2.4万余人死亡", "deaths", 24_000),
+        ("踩踏事故造成1.2万人受伤", "injured", 12_000),
+        ("暴雨致1万人被困，3人死亡", "deaths", 3),
+    ],
+)
+def test_arabic_figures_with_wan_are_read_whole(text: str, field: str, value: int) -> None:
+    """``7万人`` is seventy thousand, not the 万 alone (ten thousand)."""
+    p = propose(text)
+    assert getattr(p.figures, field) == value, p.reasons

@@ -775,7 +775,7 @@ def test_people_trapped_in_a_lift_a_drill_or_all_rescued_ask_nothing(text: str) 
 def test_a_toll_under_a_condition_is_imagined(text: str) -> None:
     p = propose(text)
     assert p.figures.deaths == 0 and p.grade in (None, G), p.reasons
-    assert any(r.startswith("未计入（演练或假设的情景）") for r in p.reasons), p.reasons
+    assert any(r.startswith("未计入（演练、假设或作品中的情景）") for r in p.reasons), p.reasons
 
 
 @pytest.mark.parametrize(

@@ -200,6 +200,19 @@ def test_keywords_in_anywhere_keeps_the_old_behaviour_and_lead_can_be_forced() -
     )
 
 
+def test_keywords_in_headline_takes_the_headline_only_never_repeats() -> None:
+    fire = RoutingRule(
+        name="消防", when=Conditions(keywords_any=("消防通道",), keywords_in="headline"), lead="xiaofang"
+    )
+    router = _table(fire, _SCHOOL)
+    body = "学校门口新建的围墙把消防通道堵了，消防通道被堵，消防通道出了事谁负责？"
+    assert router.route(RouteInput(text=f"学校围墙问题\n{body}", title="学校围墙问题", topic="jiaoyu")).rule == "教育"
+    title = "学校门口消防通道被堵"
+    assert router.route(RouteInput(text=f"{title}\n{body}", title=title, topic="jiaoyu")).rule == "消防"
+    # without a headline, the opening after the greeting is the lead
+    assert router.route(RouteInput(text="\n尊敬的领导：您好！小区消防通道被堵。", topic="jiaoyu")).rule == "消防"
+
+
 def test_keywords_in_is_validated_with_line(tmp_path: Path) -> None:
     path = tmp_path / "routing.yaml"
     path.write_text(
@@ -269,3 +282,18 @@ def test_example_table_sends_a_forest_fire_to_emergency_management_with_forestry
         RouteInput(text=f"{title}\n昨晚城南一民房起火。", title=title, topic="anquan", event_type=EventType.ACCIDENT)
     )
     assert d.lead == "xiaofang", d
+
+
+def test_example_table_sends_a_fire_hazard_complaint_to_the_fire_brigade() -> None:
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    router = Router(load_routing(EXAMPLE_JURISDICTION / "routing.yaml"))
+    body = "小区的电动车都停在楼道里，晚上就在楼道里飞线充电，物业一直不管，消防通道也被私家车占着。"
+    title = "城北小区消防通道长期被私家车堵塞"
+    d = router.route(RouteInput(text=f"{title}\n{body}", title=title, topic="chengxiang", townships=("hushan",)))
+    assert (d.rule, d.lead, d.co) == ("消防安全隐患", "xiaofang", ("hushan",)), d
+    # the same words in a complaint about a plan leave it with the planning bureau
+    title = "坚决反对在小区门口规划建设农贸市场"
+    body = "规划中的市场紧贴小区围墙，会占用消防通道，消防通道被占，消防通道一旦堵塞后果不堪设想。"
+    d = router.route(RouteInput(text=f"{title}\n{body}", title=title, topic="chengxiang"))
+    assert d.lead == "zigui", d
