@@ -84,11 +84,13 @@ from dataclasses import dataclass, field, replace
 from classifier.casualty_forms import (
     LIVES_WORDS,
     SEARCHED_WORDS,
+    SURVIVED_WORDS,
     all_of_them,
     lives_lost,
     losses,
     respectively,
     searched_for,
+    survivors_only,
 )
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_gate import trigger_starts
@@ -177,6 +179,7 @@ _ALL_MINOR = re.compile(
 _LIVES_WORD = re.compile(longest_first(LIVES_WORDS))
 """Any of :data:`~classifier.casualty_forms.LIVES_WORDS`, in one search."""
 _SEARCHED_WORD = re.compile(longest_first(SEARCHED_WORDS))
+_SURVIVED_WORD = re.compile(longest_first(SURVIVED_WORDS))
 
 
 def _increment(sentence: str, m: Mention) -> Mention:
@@ -311,6 +314,8 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
         mentions += lives_lost(sentence)
     if _SEARCHED_WORD.search(sentence):
         mentions += searched_for(sentence)  # 另有1人仍在搜救中
+    if _SURVIVED_WORD.search(sentence):
+        mentions += survivors_only(sentence)  # 船上454人，仅12人生还
     tokens = read_tokens(sentence)
     if compact:  # the 伤 of 8死5伤 is no word of its own (8死5伤18人遭绑架)
         spans = [(m.start, m.start + len(m.quote)) for m in compact]

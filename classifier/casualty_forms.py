@@ -173,6 +173,38 @@ def searched_for(text: str) -> list[Mention]:
     return out
 
 
+_SURVIVORS = Prefiltered(
+    re.compile(
+        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载)[^，,。；;！!？?\d]{0,10}?"
+        rf"(?<![\d.])(?P<total>{NUM})(?:名|人)[^。；;！!？?\d]{{0,16}}?(?:仅|只有|仅有)(?P<alive>{NUM})(?:名|人)"
+        r"(?:生还|幸存|获救|被救|逃生|脱险)"
+    )
+)
+"""Those aboard of whom only some survived (``船上454人，仅12人生还``): the rest dead or missing."""
+_DEAD_OR_MISSING = re.compile(r"死亡|遇难|罹难|身亡|丧生|失踪|失联|下落不明|遗体|尸体")
+SURVIVED_WORDS = ("人生还", "名生还", "人幸存", "名幸存", "人获救", "名获救", "人被救", "名被救", "人逃生", "人脱险")
+"""One of which every match of :data:`_SURVIVORS` holds."""
+
+
+def survivors_only(text: str) -> list[Mention]:
+    """The dead and missing together of those aboard of whom only some survived
+    (``客船倾覆，船上454人，仅12人生还``: 442, told as ``死亡、失踪``); the text names no
+    figure of the dead or missing of its own (which counts instead)."""
+    if _DEAD_OR_MISSING.search(text):
+        return []
+    out: list[Mention] = []
+    for m in _SURVIVORS.finditer(text):
+        total, alive = parse_count(m.group("total")), parse_count(m.group("alive"))
+        if total is None or alive is None or total[0] <= alive[0]:
+            continue
+        # more aboard than said (454余人): more lost; more alive than said, or either about: about
+        bound = Bound.AT_LEAST if total[1] is Bound.AT_LEAST else Bound.EXACT
+        if alive[1] is not Bound.EXACT or total[1] is Bound.ABOUT:
+            bound = Bound.ABOUT
+        out.append(Mention(Kind.MISSING, total[0] - alive[0], bound, m.group(), m.start(), with_deaths=True))
+    return out
+
+
 def respectively(text: str) -> list[Mention]:
     """Figures listed in the order of their words: ``死亡、失踪人数分别为12人、3人``."""
     out: list[Mention] = []

@@ -404,6 +404,27 @@ def test_none_of_them_surviving_is_their_deaths(text: str, deaths: int, grade: I
     assert p.grade is grade, p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "lost", "grade"),
+    [
+        ("一客船倾覆，船上454人，仅12人生还", 442, E),
+        ("客机失事，机上共有乘客和机组人员132人，仅1人幸存", 131, E),
+        ("渔船沉没，船上8人中仅3人被救起", 5, L),
+    ],
+)
+def test_those_aboard_less_the_few_who_survived_are_dead_or_missing(text: str, lost: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.missing == lost and p.grade is grade, p.reasons
+    assert any("死亡、失踪/失联合计" in r and "仅" in r for r in p.reasons), p.reasons
+
+
+def test_a_stated_toll_beside_the_survivors_counts_alone() -> None:
+    p = propose("船上12人，仅2人获救，另有10人遇难")
+    assert (p.figures.deaths, p.figures.missing, p.grade) == (10, 0, M), p.reasons
+    p = propose("货车侧翻，车上2人，仅1人受轻伤")
+    assert (p.figures.deaths, p.figures.missing) == (0, 0), p.reasons
+
+
 @pytest.mark.parametrize("text", ["该县道路交通连续300天零死亡", "春运期间全市水上交通零伤亡"])
 def test_zero_deaths_is_no_death(text: str) -> None:
     p = propose(text)
