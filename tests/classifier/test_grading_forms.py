@@ -574,6 +574,19 @@ def test_one_person_buried_and_brought_out_is_no_longer_trapped() -> None:
     assert any(r.startswith("被困、被埋1人") for r in p.reasons), p.reasons
 
 
+def test_people_buried_all_brought_out_later_in_the_report_are_no_longer_trapped() -> None:
+    p = propose(
+        "12月3日上午，双塔街道一在建工地发生局部坍塌，造成3名施工人员被埋。事故发生后，市委、市政府主要领导"
+        "第一时间赶赴现场指挥救援，市消防救援大队、市公安局、市卫健局等部门迅速开展救援。截至当日16时，"
+        "3名被埋人员全部被救出，其中2人经抢救无效死亡，1人受轻伤。"
+    )
+    assert (p.figures.deaths, p.grade) == (2, G), p.reasons
+    assert not any(r.startswith("被困") for r in p.reasons), p.reasons
+    # those buried at another site told later stay
+    p = propose("工地坍塌，3名工人被埋，救援正在进行。另据报道，邻县一处民房被困人员已全部救出。")
+    assert any(r.startswith("被困、被埋3人") for r in p.reasons), p.reasons
+
+
 def test_missing_people_found_alive_or_dead_unsaid_ask_the_desk() -> None:
     p = propose("船上12人失联，目前已找到8人")
     assert (p.figures.missing, p.grade) == (4, L), p.reasons
