@@ -88,6 +88,7 @@ from classifier.casualty_forms import (
     all_of_them,
     lives_lost,
     losses,
+    missing_found_dead,
     respectively,
     searched_for,
     survivors_only,
@@ -154,6 +155,8 @@ _BARE_LEAD = re.compile(
     r"|记者发稿时|发稿时|发稿前|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号|时|点|分)半?|时|止|为止|[，,]?)*"
 )
 """What may stand before a bare update of the figure before it (升至21人, 后经核实为2人, 截至今晨升至21人)."""
+_HEADLINE_CHARS = 60
+"""The longest first line read as a headline (a first paragraph is longer)."""
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另|又造成|又致使?|又导致)$")
 _ILL = re.compile(r"因病|病逝|病故|患癌|癌症|寿终|自然死亡")
 """Deaths of illness or age (3名老人因病去世)."""
@@ -253,8 +256,14 @@ def read_figures(text: str) -> CasualtyReport:
     none = _NONE.search(text)
     figures: dict[Kind, Mention] = {}
     last: dict[Kind, Mention] = {}
+    # a headline's figure sums up the body's: a body's 另1名学生…死亡 adds nothing to it
+    headline_end = text.find("\n")
+    if not 0 < headline_end <= _HEADLINE_CHARS:
+        headline_end = -1
     for m in sorted(found, key=lambda m: m.start):
         before = last.get(m.kind)
+        if before is not None and before.start < headline_end < m.start:
+            before = None
         if before is not None and (_MORE.search(text, max(0, m.start - 5), m.start) or died_later(text, before, m)):
             # 3人当场死亡，另有2人经抢救无效死亡 (or without 另有: 当场, then 经抢救无效): the
             # second figure adds to the one stated just before it, not to a total of the lead
@@ -309,6 +318,8 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
     """The mentions of one sentence; ``previous`` is the kind of the last figure stated before it."""
     compact = compact_figures(sentence)
     listed = respectively(sentence) if "分别" in sentence or "依次" in sentence else []
+    if "失踪" in sentence or "失联" in sentence:
+        listed += missing_found_dead(sentence)  # 3名失踪村民已确认遇难: deaths, 失踪 naming them
     mentions = compact + listed + losses(sentence)
     if _LIVES_WORD.search(sentence):
         mentions += lives_lost(sentence)

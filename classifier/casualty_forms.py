@@ -205,6 +205,26 @@ def survivors_only(text: str) -> list[Mention]:
     return out
 
 
+_MISSING_DEAD = Prefiltered(
+    re.compile(
+        rf"(?<![\d.])(?P<num>{NUM})(?:名|人|位)(?:失联|失踪)的?(?:人员|者|群众|村民|游客|驴友|船员|渔民|矿工|工人)"
+        r"(?:已经|已|均已|均|经|先后|被|不幸)*(?:确认|证实)?(?:已经|已|均已|不幸)*(?:遇难|死亡|身亡|罹难|丧生)"
+    )
+)
+
+
+def missing_found_dead(text: str) -> list[Mention]:
+    """Deaths of people told as the missing (``3名失踪村民已确认遇难``: three deaths, whom
+    :func:`classifier.missing.still_missing` takes off the missing); the 失踪 there names them and
+    is no figure of its own."""
+    out: list[Mention] = []
+    for m in _MISSING_DEAD.finditer(text):
+        parsed = parse_count(m.group("num"))
+        if parsed is not None:
+            out.append(Mention(Kind.DEATHS, parsed[0], parsed[1], m.group(), m.start()))
+    return out
+
+
 def respectively(text: str) -> list[Mention]:
     """Figures listed in the order of their words: ``死亡、失踪人数分别为12人、3人``."""
     out: list[Mention] = []

@@ -191,14 +191,19 @@ _SOME_FOUND = re.compile(
     rf"|(?:已|已经|目前已|现已|先后|陆续|共)(?P<fverb>找到|寻获|联系上|搜寻到|搜救到)了?{_people('found_num')}(?![^，,。；;]{{0,6}}?(?:嫌疑|被困))"
     # found dead (已搜寻到3具遗体)
     rf"|(?:找到|搜寻到|搜救到|打捞|发现|寻获)(?:起|出|了)?(?P<bodies>{NUM})具(?:遇难者|遇难人员|失联人员)?(?:遗体|尸体)"
+    # some of them named as the missing (1名失联人员已被找到, 2名失踪村民已确认遇难)
+    rf"|(?<![\d.])(?P<named_num>{NUM})(?:名|人|位)(?:失联|失踪)(?:的)?(?:人员|者|群众|村民|游客|驴友|船员|渔民|矿工|工人)?"
+    rf"(?:已经|已|均已|经|先后|确认|不幸)*(?:被[^，,。；;！!？?\d]{{0,6}}?)?(?P<nverb>{_LIVING}|{_DEAD})"
 )
 _UNSTATED = re.compile(r"找到|寻获|搜寻到|搜救到")
 """Verbs of finding that say nothing of whether the people found were alive."""
 _FATE = re.compile(rf"[，,]?(?:均|全部|都)?(?:已经|已|经|确认|不幸)*(?:{_ALIVE}|{_DEAD})")
 """Words right after a find saying how they were found (，均已遇难, 均已获救)."""
+_STILL_SOUGHT = r"(?:失联|失踪|下落不明|未找到|在(?:全力|紧张|加紧)?(?:搜寻|搜救|搜索|寻找))"
+"""Still missing, or still searched for (另1人仍在全力搜寻中)."""
 _REMAINING = re.compile(
-    rf"(?:仍有|尚有|还有|另外|另有|其余|剩余|剩下)(?:的)?{_people('num')}(?:仍|尚|还)?(?:处于)?(?:失联|失踪|下落不明|未找到|在搜寻)"
-    rf"|{_people('left_num')}(?:仍|尚|还|仍然|依然)(?:处于)?(?:失联|失踪|下落不明|未找到|在搜寻)"
+    rf"(?:仍有|尚有|还有|另外|另有|其余|剩余|剩下)(?:的)?{_people('num')}(?:仍|尚|还)?(?:处于)?{_STILL_SOUGHT}"
+    rf"|{_people('left_num')}(?:仍|尚|还|仍然|依然)(?:处于)?{_STILL_SOUGHT}"
 )
 _AFTER_WORDS = re.compile(r"找到|寻获|获救|救|联系上|平安|脱险|生还|遇难|死亡|身亡|身故|遗体|仍|尚|还有|其余|剩")
 _WINDOW = 160
@@ -227,7 +232,9 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
             joined = last is not None and m.start() == last.end()
             if m.group("more") and not joined:
                 continue  # 10人失联、3人死亡: a figure of its own, not some of them
-            parsed = parse_count(m.group("among_num") or m.group("found_num") or m.group("bodies"))
+            parsed = parse_count(
+                m.group("among_num") or m.group("found_num") or m.group("bodies") or m.group("named_num")
+            )
             if parsed is None:
                 continue
             if m.group("among") == "其中" and last is not None and not SENTENCE_END.search(text, last.end(), m.start()):
@@ -235,7 +242,7 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
                 continue  # 已找到5人，其中2人遇难: two of the five, not two more
             found += parsed[0]
             last = m
-            verb = m.group("verb") or m.group("fverb") or ""  # (bodies: found dead)
+            verb = m.group("verb") or m.group("fverb") or m.group("nverb") or ""  # (bodies: found dead)
             if _UNSTATED.fullmatch(verb) and not _FATE.match(text, m.end()):
                 unstated += parsed[0]  # 已找到8人: alive or dead, the text does not say
         if last is None or found > missing.value:

@@ -533,6 +533,12 @@ def test_missing_people_found_dead_or_not_found(text: str, deaths: int, missing:
         ("货船沉没，11名船员落水。经海警全力搜救，已救起8人，尚有3人下落不明", 0, 3, L),
         ("客船翻沉后12人失联。截至发稿，仍有4人下落不明", 0, 4, L),
         ("客船翻沉后12人失联，其中8人已被救起，还有4人在搜寻中", 0, 4, L),
+        ("山体滑坡造成2人失联。截至18时，1名失联人员已被找到，经确认已无生命体征，另1人仍在全力搜寻中。", 1, 1, G),
+        ("山洪造成5人失联，目前仍有3人在紧张搜救中", 0, 3, L),
+        # some of them named as the missing, found or dead (1名失联人员已被找到, 3名失踪村民已确认遇难)
+        ("山体滑坡造成2人失联。1名失联人员已被找到，已无生命体征。", 1, 1, G),
+        ("山洪造成5人失踪，截至目前，3名失踪村民已确认遇难", 3, 2, L),
+        ("客船翻沉致12人失联，目前3名失联人员已遇难", 3, 9, M),
         # others rescued, or a figure of its own after the missing: not some of them
         ("渔船倾覆致4人失踪，另一艘渔船上的20人获救", 0, 4, L),
         ("山洪造成9人失联、2人死亡", 2, 9, M),
@@ -585,6 +591,23 @@ def test_people_buried_all_brought_out_later_in_the_report_are_no_longer_trapped
     # those buried at another site told later stay
     p = propose("工地坍塌，3名工人被埋，救援正在进行。另据报道，邻县一处民房被困人员已全部救出。")
     assert any(r.startswith("被困、被埋3人") for r in p.reasons), p.reasons
+
+
+def test_people_told_as_the_missing_who_died_are_deaths() -> None:
+    p = propose("3名失踪人员已遇难")
+    assert (p.figures.deaths, p.figures.missing, p.grade) == (3, 0, L), p.reasons
+
+
+def test_the_bodys_other_death_adds_nothing_to_the_headlines_figure() -> None:
+    """The headline sums the body up: the body's 另1名学生…死亡 is the headline's one death."""
+    p = propose(
+        "两名学生在须江溺水 1人身亡\n11月29日下午，两名初中学生在须江戏水时不慎落水。其中1名学生被救起，"
+        "另1名学生经打捞上岸后经医院抢救无效死亡。"
+    )
+    assert (p.figures.deaths, p.grade) == (1, G), p.reasons
+    # within the body, one more still adds
+    p = propose("货车与客车相撞\n事故造成2人当场死亡，另有1人经抢救无效死亡。")
+    assert (p.figures.deaths, p.grade) == (3, L), p.reasons
 
 
 def test_missing_people_found_alive_or_dead_unsaid_ask_the_desk() -> None:
