@@ -68,6 +68,9 @@ _SET_OFF = r"[^，,。！？!?；;]{0,4}?(?:森林火灾|草原火灾|火灾|山
 _SET_OFF_AFTER = re.compile(_SET_OFF)
 _OCCUR = (
     r"发生了|发生|突发|突然发生|起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏|透水|遭遇"
+    # people who fell into water or from a height, by mishap (在须江清湖段戏水时不慎落水; not 救起两名溺水
+    # 女孩, 飞机当街坠落: nouns and other falls)
+    r"|(?:不慎|失足|意外)(?:落水|溺水|坠楼|坠落|跌落|坠亡|溺亡)"
     # a report's label of the time (事发时间为12月2日下午两点半左右)
     r"|事发时间(?:为|是|：|:)?|事发于|事发在"
     # what someone set off (烧杂草时引发山火; not 引发关注)
@@ -78,6 +81,12 @@ _OCCUR = (
 _OCCURRENCE = re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过)")
 _PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:突然|不慎|意外|发生)*$")
 """Where those involved were, after them (一辆货车在205国道侧翻: 205国道)."""
+_DOING_THERE = re.compile(
+    r"(?P<place>[^，,。；;]{1,20}[段边上里内处旁口地场路道区村河江湖库塘池井山厂房楼店家])"
+    r"[\u4e00-\u9fff]{1,5}(?:时|过程中)$"
+)
+"""A place, then what those involved were doing there (须江清湖段戏水时, 城北工地高空作业时): the place
+is the longest stretch ending in a word of place (段, 边, 地, 河 …)."""
 _HAPPENED_AT = re.compile(r"发生(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在")
 """An occurrence told with its time or place after it (事故发生在12月2日凌晨, 火灾发生在峡口镇一民房内,
 事发时间为12月2日下午)."""
@@ -140,7 +149,7 @@ _PARTIES = re.compile(
 )
 """Who or what was involved (一辆货车, 两车, 7车连环, 3名工人, 部分学生) starts after the site phrase."""
 _SITE_TAIL = re.compile(
-    r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中)|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也))+$"
+    r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中)|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继))+$"
 )
 """What ends a site phrase but is no place: the circumstance (在清理污水池时) or an adverb (突然)."""
 _CONSEQUENCE = re.compile(r"\s|致|造成|导致|已造成|已致|目前")
@@ -500,10 +509,13 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 placed = _PLACED.search(text, parties.end(), verb.start()) if parties is not None else None
                 if not phrase and placed is not None:
                     phrase = placed.group("at")  # 一辆货车在205国道侧翻: where those involved were
-                elif not phrase and before and _ATTRIBUTION.search(before) is None:
+                    if (doing := _DOING_THERE.match(phrase)) is not None:
+                        phrase = doing.group("place")  # 两名学生在须江清湖段戏水时不慎落水: 须江清湖段
+                elif not phrase and before and _ATTRIBUTION.search(before) is None and not _OCCURRENCE.search(before):
                     # 2日16时许，G205国道江山段上余镇路段，一辆小型轿车与一辆货车发生碰撞: the clause before
                     # those involved is the site
-                    phrase = _SITE_LEAD.sub("", _strip_time(before).strip())
+                    # (up to those involved: 江山市某中学部分学生在学校食堂就餐后 → 江山市某中学)
+                    phrase = _PARTIES.split(_SITE_LEAD.sub("", _strip_time(before).strip()))[0]
                     quote = f"{before}，{text}"
                 if (
                     2 <= len(phrase) <= _MAX_SITE

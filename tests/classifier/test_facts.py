@@ -545,3 +545,29 @@ def test_an_occurrence_told_with_its_time_or_place_after_it(
     text = "事发时间为11月22日下午两点半左右，地点位于西山镇某工厂，一名工人被卷入机器身亡。"
     _, result = facts_of(classifier_engine, make_raw_item, "工人被卷入机器身亡", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日下午两点半左右"]
+
+
+def test_a_fall_by_mishap_states_when_where_and_what(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """不慎落水, 不慎坠落: the site is where those involved were, not what they were doing there."""
+    cases = [
+        ("11月22日下午4时许，两名初中学生在须江清湖段戏水时不慎落水，1人死亡。", "须江清湖段", "初中学生不慎落水"),
+        ("11月22日上午，一名工人在城北工地高空作业时不慎坠落，经抢救无效死亡。", "城北工地", "工人不慎坠落"),
+    ]
+    for text, site, what in cases:
+        _, result = facts_of(classifier_engine, make_raw_item, "溺水事故", text, PUBLISHED)
+        assert by_kind(result.facts, FactKind.WHEN)[0].value.startswith("11月22日"), result.facts
+        assert by_kind(result.facts, FactKind.WHERE)[0].value == site, result.facts
+        assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+    # a noun of the people who fell is no occurrence: no site from a headline of a rescue
+    _, result = facts_of(classifier_engine, make_raw_item, "军人夫妇相继跳河救起两名溺水女孩", "", PUBLISHED)
+    assert not by_kind(result.facts, FactKind.WHERE), result.facts
+
+
+def test_people_taken_ill_one_after_another_after_a_meal_are_placed_where_they_ate(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月22日中午，西山镇中心小学部分学生在学校食堂就餐后，陆续出现腹痛、呕吐等症状，共有48名学生到医院就诊。"
+    _, result = facts_of(classifier_engine, make_raw_item, "某小学食堂疑似食物中毒", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇中心小学", result.facts
