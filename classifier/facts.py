@@ -218,6 +218,8 @@ class FactReader:
         title_end = text.find("\n")
         facts: list[Fact] = []
         when = next((f for s in occurring if (f := _when(s, published_at)) is not None), None)
+        if when is None:  # 贺村镇化工厂“12·2”爆炸事故已造成6人死亡: the day its date code names
+            when = next((f for s in occurring if (f := _when_by_code(s, published_at)) is not None), None)
         if when is not None:
             facts.append(when)
         # the body states site and event more fully than the headline
@@ -397,6 +399,30 @@ def _when(sentence: str, published_at: datetime) -> Fact | None:
     return None
 
 
+def _when_by_code(sentence: str, published_at: datetime) -> Fact | None:
+    """The day an incident's date code before the occurrence verb names (“12·2”爆炸事故: 12月2日),
+    in the year of publication, or the year before for a day not yet come."""
+    verb = _OCCURRENCE.search(sentence)
+    code = _DATE_CODE.search(sentence, 0, verb.start()) if verb is not None else None
+    if code is None:
+        return None
+    month, dom = (int(n) for n in re.findall(r"\d+", code.group()))
+    base = published_at.astimezone(SHANGHAI)
+    try:
+        day = date(base.year, month, dom)
+        if day > base.date():
+            day = day.replace(year=base.year - 1)
+    except ValueError:
+        return None
+    return Fact(
+        kind=FactKind.WHEN,
+        value=f"{month}月{dom}日",
+        quote=_around(sentence, code.start(), code.end()),
+        at=datetime(day.year, day.month, day.day, tzinfo=SHANGHAI),
+        precision=1,
+    )
+
+
 def _times(sentence: str, end: int) -> Iterator[re.Match[str]]:
     """The non-empty matches of :data:`_TIME` in ``sentence[:end]``, as ``finditer`` gives them.
 
@@ -436,9 +462,15 @@ def _shown(m: re.Match[str], at: datetime, base: datetime, precision: int, later
     return f"{day}{period}{clock}" if precision > 1 or m.group("date") or m.group("rel") else m.group()
 
 
+_DATE_CODE = re.compile(r"[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’]")
+"""An incident's date code (“12·2”), part of its name, not of its site."""
+
+
 def _strip_time(phrase: str) -> str:
+    """``phrase`` without the time it opens with, nor an incident's date code (贺村镇化工厂“12·2”)."""
     m = _TIME.match(phrase)
-    return phrase[m.end() :] if m else phrase
+    phrase = phrase[m.end() :] if m else phrase
+    return _DATE_CODE.sub("", phrase) if "·" in phrase or "." in phrase or "-" in phrase else phrase
 
 
 _REACHED = re.compile(r"(?:行驶|驶|行进|行走|步行)(?:至|到)(?P<at>[^，,。；;]{2,30}?)(?:时|之际)?$")

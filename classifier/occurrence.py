@@ -134,8 +134,8 @@ a 才 after the word, with a wait or a condition before it (not 车祸发生两�
 _TALLIED = frozenset({"事故", "车祸", "火灾"})
 _TALLY_AFTER = re.compile(r"不断|频繁|较多|很多|多起|频出|总量|总数|起数|数量|发生数|死亡率|率")
 """Right after an accident word, what makes it a place's record (事故较多, 车祸不断发生) or a count of
-them (事故总量和死亡人数持续下降, 火灾起数, 事故率), not what an incident caused a few words on
-(爆炸致很多人受伤, 暴雨导致多起山体滑坡)."""
+them (事故总量和死亡人数持续下降, 火灾起数, 事故率; a count, 事故15起, is :mod:`classifier.tallies`'s),
+not what an incident caused a few words on (爆炸致很多人受伤, 暴雨导致多起山体滑坡)."""
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
 _NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不)$")
 """Negated right before the word (没有闹事, 不要闹事, 不冲突)."""

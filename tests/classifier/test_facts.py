@@ -571,3 +571,17 @@ def test_people_taken_ill_one_after_another_after_a_meal_are_placed_where_they_a
     text = "11月22日中午，西山镇中心小学部分学生在学校食堂就餐后，陆续出现腹痛、呕吐等症状，共有48名学生到医院就诊。"
     _, result = facts_of(classifier_engine, make_raw_item, "某小学食堂疑似食物中毒", text, PUBLISHED)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇中心小学", result.facts
+
+
+def test_an_incidents_date_code_gives_its_day_and_is_no_part_of_its_site(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "记者获悉，截至11月23日8时，西山镇化工厂“11·22”爆炸事故已造成6人死亡、21人受伤。"
+    _, result = facts_of(classifier_engine, make_raw_item, "化工厂爆炸事故死亡人数升至6人", text, PUBLISHED)
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert (when.value, when.at, when.precision) == ("11月22日", datetime(2024, 11, 22, tzinfo=SHANGHAI), 1)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇化工厂"
+    # a stated time wins over the code
+    text = "11月22日14时许，西山镇化工厂“11·22”爆炸事故发生后，消防迅速到场。"
+    _, result = facts_of(classifier_engine, make_raw_item, "化工厂爆炸", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日14时许"]
