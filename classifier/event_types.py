@@ -221,6 +221,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
 _KEYWORD_KIND = {word: kind for kind, words in EVENT_KEYWORDS.items() for word in words}
 _KEYWORDS = Keywords(_KEYWORD_KIND)
 _CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _KEYWORD_KIND}
+_WILDFIRES = frozenset({"森林火灾", "山火"})
+_FIRE_WORDS = ("火灾", "起火", "着火", "失火", "火情")
+"""Fire words, which tell a wildfire's course when one of :data:`_WILDFIRES` is named."""
 _POISONINGS = ("食物中毒", "集体中毒", "一氧化碳中毒")
 _POISONING_KIND = {
     Cause.FOOD: EventType.PUBLIC_HEALTH,
@@ -256,6 +259,10 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
         return EventType.OTHER, ()
     # overlapping keywords (山体滑坡 / 滑坡) are each counted once they occur anywhere
     found |= {inner for outer in tuple(found) for inner in _CONTAINED.get(outer, ())}
+    if not _WILDFIRES.isdisjoint(found):
+        # a forest or grassland fire is a 自然灾害 (总体应急预案 1.3: 森林草原火灾), and so are the fire
+        # words that tell it (塘源口乡发生森林火灾。火情发生后…明火被扑灭)
+        kind_of = {**kind_of, **dict.fromkeys(_FIRE_WORDS, EventType.NATURAL_DISASTER)}
     by_kind: dict[EventType, list[str]] = {}
     for word in sorted(found, key=_ORDER.__getitem__):
         by_kind.setdefault(kind_of[word], []).append(word)

@@ -8,7 +8,7 @@ import pytest
 
 from classifier.casualty_tokens import Kind
 from classifier.grading import propose
-from models.enums import IncidentGrade
+from models.enums import EventType, IncidentGrade
 
 G, L, M, E = IncidentGrade.GENERAL, IncidentGrade.LARGE, IncidentGrade.MAJOR, IncidentGrade.ESPECIALLY_MAJOR
 
@@ -87,3 +87,13 @@ def test_a_tally_and_an_earlier_fire_are_not_this_fire() -> None:
 def test_a_name_holding_lin_makes_no_building_fire_a_forest_fire() -> None:
     p = propose("林某家中起火，过火面积约50平方米，无人员伤亡")
     assert Kind.BURNED not in p.figures.report.figures, p.reasons
+
+
+def test_a_forest_fire_and_the_fire_words_telling_it_are_a_natural_disaster() -> None:
+    """森林草原火灾 are 自然灾害 (国家突发公共事件总体应急预案 1.3), however many fire words tell its course."""
+    p = propose(
+        "11月30日14时许，塘源口乡洪福村后山发生森林火灾。火情发生后，各方迅速组织扑救，经过6个多小时的扑救，"
+        "明火于当晚20时许被扑灭，起火原因正在调查中。"
+    )
+    assert p.event_type is EventType.NATURAL_DISASTER, p.event_terms
+    assert propose("城南一民房起火，火情已被控制").event_type is EventType.ACCIDENT
