@@ -585,3 +585,12 @@ def test_an_incidents_date_code_gives_its_day_and_is_no_part_of_its_site(
     text = "11月22日14时许，西山镇化工厂“11·22”爆炸事故发生后，消防迅速到场。"
     _, result = facts_of(classifier_engine, make_raw_item, "化工厂爆炸", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日14时许"]
+
+
+def test_one_person_told_without_a_measure_word_starts_after_the_site(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月22日21时许，西山镇某烧烤店内，一男子酒后与他人发生口角，持刀将2人刺伤。"
+    _, result = facts_of(classifier_engine, make_raw_item, "一男子酒后持刀伤人 2人受伤", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇某烧烤店内", result.facts
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日21时许"]
