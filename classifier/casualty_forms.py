@@ -175,12 +175,13 @@ def searched_for(text: str) -> list[Mention]:
 
 _SURVIVORS = Prefiltered(
     re.compile(
-        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载)[^，,。；;！!？?\d]{0,10}?"
-        rf"(?<![\d.])(?P<total>{NUM})(?:名|人)[^。；;！!？?\d]{{0,16}}?(?:仅|只有|仅有)(?P<alive>{NUM})(?:名|人)"
+        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一家|全家)[^，,。；;！!？?\d]{0,10}?"
+        rf"(?<![\d.])(?P<total>{NUM})(?:名|人|口)[^。；;！!？?\d]{{0,16}}?(?:仅|只有|仅有)(?P<alive>{NUM})(?:名|人)"
         r"(?:生还|幸存|获救|被救|逃生|脱险)"
     )
 )
-"""Those aboard of whom only some survived (``船上454人，仅12人生还``): the rest dead or missing."""
+"""Those aboard, or a family, of whom only some survived (``船上454人，仅12人生还``, ``一家五口仅1人幸存``):
+the rest dead or missing."""
 _DEAD_OR_MISSING = re.compile(r"死亡|遇难|罹难|身亡|丧生|失踪|失联|下落不明|遗体|尸体")
 SURVIVED_WORDS = ("人生还", "名生还", "人幸存", "名幸存", "人获救", "名获救", "人被救", "名被救", "人逃生", "人脱险")
 """One of which every match of :data:`_SURVIVORS` holds."""
