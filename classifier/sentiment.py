@@ -239,6 +239,19 @@ NEGATIVE: dict[str, float] = {
     "烦心": 0.8,
     "憋屈": 1.0,
     "心痛": 0.8,
+    # what citizens complain of in their own words: unsafe, broken, charged without right, much
+    # objected to, no sleep, no result (路灯坏了两个月了…很不安全, 物业乱收停车费, 业主意见很大,
+    # 多次询问无果): of 19,378 real texts they make 61 negative, each a complaint but one business
+    # headline (分拆乌镇无果), none less; the hotel check 0.8365 → 0.8366, the development set
+    # 0.6024 → 0.6029
+    "不安全": 1.0,
+    "坏了": 0.8,
+    "乱收": 1.0,
+    "意见很大": 1.0,
+    "意见大": 1.0,
+    "很有意见": 1.0,
+    "睡不着": 1.0,
+    "无果": 1.0,
     # general evaluation
     "太差": 1.2,
     "很差": 1.2,

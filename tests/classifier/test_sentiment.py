@@ -160,6 +160,11 @@ def test_a_campaign_on_the_line_before_is_not_against_the_wrong_after_it() -> No
         "培训机构老板跑路，交的学费石沉大海",
         "包工头克扣工钱，还威胁我们不许声张",
         "几个部门互相扯皮，问题久拖不决",
+        # in their own words: unsafe, broken, charged without right, objected to, no sleep, no result
+        "小区门口的路灯坏了两个月了，晚上出行很不安全",
+        "物业乱收停车费，业主意见很大",
+        "工地晚上施工到凌晨两点，吵得人睡不着",
+        "补贴的事多次询问无果",
     ],
 )
 def test_what_citizens_complain_of_is_negative(text: str) -> None:
