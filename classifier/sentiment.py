@@ -252,6 +252,14 @@ NEGATIVE: dict[str, float] = {
     "很有意见": 1.0,
     "睡不着": 1.0,
     "无果": 1.0,
+    # and the hardships of daily life they name (停车难, 看病难, 下雨天积水, 热线一直打不通, 延期交房):
+    # 35 more real texts negative, each a complaint; hotel 0.8366 → 0.8369, development set → 0.6039
+    "积水": 0.8,
+    "没法": 0.8,
+    "打不通": 1.0,
+    "生活困难": 1.0,
+    "延期交房": 1.0,
+    **dict.fromkeys(("停车难", "看病难", "挂号难", "上学难", "办事难", "入学难", "打车难", "出行难"), 1.0),
     # general evaluation
     "太差": 1.2,
     "很差": 1.2,

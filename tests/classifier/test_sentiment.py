@@ -165,6 +165,9 @@ def test_a_campaign_on_the_line_before_is_not_against_the_wrong_after_it() -> No
         "物业乱收停车费，业主意见很大",
         "工地晚上施工到凌晨两点，吵得人睡不着",
         "补贴的事多次询问无果",
+        "我们村的路一下雨就积水，根本没法走",
+        "希望政府能解决我们小区停车难的问题",
+        "公积金热线一直打不通",
     ],
 )
 def test_what_citizens_complain_of_is_negative(text: str) -> None:
