@@ -68,7 +68,8 @@ _WORD_ACROSS = re.compile(r"待(?=遇)|(?<=遇难)[题关]|(?<=回)马(?=枪杀)
 _IDIOM_AFTER = re.compile(r"[我你他她]?[都也]")
 """打死我都不会相信: an oath, no killing."""
 _NOT_AN_EVENT_AFTER = re.compile(
-    r"率|几率|概率|量|证|线|名单|空间|国度|游戏|标准|抚恤|补助|待遇|保险|的(?:$|[，,。；;])"
+    # (遇难同胞: the victims a memorial names, 南京大屠杀遇难同胞, 举行遇难同胞悼念仪式)
+    r"率|几率|概率|量|证|线|名单|空间|国度|游戏|标准|抚恤|补助|待遇|保险|同胞|的(?:$|[，,。；;])"
 )
 PEOPLE_NOUNS = frozenset({"死者", "亡者", "伤者", "伤员", "遗体", "尸体"})
 """Casualty words naming the people, not what happened to them."""

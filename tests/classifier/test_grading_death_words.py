@@ -225,3 +225,9 @@ def test_people_of_a_business_killed_are_deaths(text: str) -> None:
 )
 def test_an_animal_in_what_someone_did_is_not_the_victim(text: str, deaths: int) -> None:
     assert propose(text).figures.deaths == deaths
+
+
+@pytest.mark.parametrize("text", ["某地举行遇难同胞悼念仪式", "参观南京大屠杀遇难同胞纪念馆"])
+def test_the_victims_a_memorial_names_are_no_toll(text: str) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.grade) == (0, None), p.reasons
