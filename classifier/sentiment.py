@@ -481,6 +481,7 @@ class SentimentScorer:
         terms: list[str] = []
         negative, positive = self.negative, self.positive
         procedures: bool | None = None
+        titles = "《" in text  # (most texts name no work or document: one test tells)
         for word, start, end in self._words.finditer(text):
             if word in NOT_CUES:
                 continue
@@ -491,7 +492,7 @@ class SentimentScorer:
             if word == "差" and _SHORTFALL.match(text, end):
                 continue  # 差5个月, 差两成, 差半步: short of a figure, not poor
             if word in negative:
-                if _titled(text, start, end):
+                if titles and _titled(text, start, end):
                     continue  # 《崩溃》, 《违法建筑处置办法》: a work's or a document's name, no grievance
                 # "没有不满" etc.: a negated cue is no evidence either way (looked for only where it counts)
                 negatable = len(word) > 1 and word not in NEGATORS
