@@ -87,7 +87,7 @@ from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
 from classifier.poisoning import FOOD_CAUSE, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
-from classifier.special_equipment import equipment_grade
+from classifier.special_equipment import equipment_grade, stranded
 from classifier.stated_grade import stated_grade, with_stated
 from classifier.tallies import only_definitions, only_statistics
 from models.enums import THRESHOLD_GRADES, EventType, IncidentGrade
@@ -604,6 +604,12 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         reasons.append(equipment.reason if found is None else f"{equipment.reason} → {found.label}")
         if found is not None and (grade is None or found.severity > grade.severity):
             grade = found
+    if (stuck := stranded(text)) is not None:  # 电梯困人3小时, 过山车高空滞留2小时: a special equipment accident
+        if not emergency:
+            event_type, terms, emergency = EventType.ACCIDENT, (stuck.what,), True
+        reasons.append(f"{stuck.reason} → {stuck.grade.label}")
+        if grade is None or stuck.grade.severity > grade.severity:
+            grade = stuck.grade
     if (stated := stated_grade(text)) is not None:  # 发生一起较大道路交通事故
         grade, why = with_stated(stated, grade, bool(hurt or figures.loss_yuan))
         reasons += [why] if why else []

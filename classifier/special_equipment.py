@@ -12,6 +12,8 @@ apply (《特种设备安全法》第一百条: those cranes are the building au
 production-safety accidents graded by their toll), so a crane there gives nothing; where the site is
 not said, the reason names the rule and asks the desk to check, without a grade. A gas cylinder's or
 a pipe's gas that leaked and then exploded is a gas explosion, not a vessel's burst, and is not read.
+:func:`stranded` grades people kept in a lift or high up on a ropeway or a large ride by how long
+(第六十一至六十四条).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from classifier.contexts import reports_incident_at
 from classifier.sentences import Sentences, clause_before
 from models.enums import IncidentGrade
 
-__all__ = ["EquipmentAccident", "equipment_grade"]
+__all__ = ["EquipmentAccident", "Stranding", "equipment_grade", "stranded"]
 
 _CRANE = re.compile(
     r"(?P<what>塔吊|塔式起重机|门式起重机|门座起重机|桥式起重机|流动式起重机|起重机|龙门吊|履带吊|汽车吊|吊车)"
@@ -85,3 +87,121 @@ def _happened(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         if _NOT_THIS_ONE.search(clause_before(text, m.start())) is None:
             out.append(m)
     return out
+
+
+_RIDES = ("过山车", "摩天轮", "跳楼机", "大摆锤", "海盗船", "空中飞椅", "游乐设施", "游乐项目", "高空观光")
+_ROPEWAYS = ("客运索道", "索道", "缆车")
+_LIFTS = ("电梯", "轿厢")
+_STUCK_EQUIPMENT = re.compile("|".join((*_RIDES, *_ROPEWAYS, *_LIFTS)))
+_STUCK = re.compile(r"被困|受困|滞留|困在|悬停|停在半空|停在空中|卡在半空|悬在半空")
+_DURATION = re.compile(
+    r"(?P<pre>长达|近|将近|接近|约|大约|超过|逾|达|足足)?"
+    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+|半)(?:个)?(?P<more>多)?(?P<unit>小时|钟头|分钟)(?P<half>半)?"
+)
+_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2, "十": 10}
+
+
+@dataclass(frozen=True)
+class Stranding:
+    """People kept on special equipment (电梯困人, 过山车高空滞留) and the grade the 条例 gives it."""
+
+    what: str
+    grade: IncidentGrade
+    reason: str
+
+
+def stranded(text: str) -> Stranding | None:
+    """The grade 《特种设备安全监察条例》 gives people kept in a lift or high up on a ropeway or a
+    ride for as long as ``text`` says (第六十四条: a lift's car 2 hours or more, a ropeway 3.5 hours, a
+    large ride 1 hour: 一般; 第六十三条: a ropeway or a ride 12 hours: 较大; 第六十二、六十一条: 100
+    people or more for 24 or 48 hours: 重大, 特别重大); ``None`` below that or when it reports none."""
+    if _STUCK.search(text) is None:
+        return None  # (most texts tell no one stuck)
+    sentences = Sentences(text)
+    for m in _STUCK_EQUIPMENT.finditer(text):
+        begin = sentences.start_of(m.start())
+        sentence = sentences.until(begin, len(text))
+        end = _SENTENCE_END.search(sentence)
+        sentence = sentence[: end.start()] if end is not None else sentence
+        stuck = _STUCK.search(sentence)
+        if stuck is None or not reports_incident_at(text, begin + stuck.start(), begin + stuck.end()):
+            continue
+        if _NOT_THIS_ONE.search(sentence, 0, m.start() - begin) is not None:
+            continue
+        duration = _DURATION.search(sentence, stuck.start())
+        hours = _hours(duration) if duration is not None else None
+        if hours is None or duration is None:
+            continue
+        what = m.group()
+        kind, grade = _stranding_grade(what, hours, _people(sentence))
+        if grade is None:
+            continue
+        why = f"{kind}滞留人员{duration.group()}（{_rule(kind, grade)}）（原文“{sentence.strip()[:60]}”）"
+        return Stranding(what, grade, why)
+    return None
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_PEOPLE = re.compile(r"(?P<n>\d+)(?:余|多)?(?:名|人|位)")
+
+
+def _people(sentence: str) -> float:
+    """The most people a sentence counts (16名游客被困): 0 when it counts none."""
+    return max((float(m.group("n")) for m in _PEOPLE.finditer(sentence)), default=0.0)
+
+
+def _hours(m: re.Match[str]) -> float | None:
+    """The hours a duration states, less a little where it is short of its figure (近2小时)."""
+    raw = m.group("n")
+    if raw == "半":
+        value = 0.5
+    elif raw[0].isdigit():
+        value = float(raw)
+    elif len(raw) == 1:
+        value = float(_CN_SMALL.get(raw, 0))
+    elif raw.startswith("十"):
+        value = 10 + _CN_SMALL.get(raw[1:], 0)
+    else:
+        value = _CN_SMALL.get(raw[0], 0) * 10 + (_CN_SMALL.get(raw[2:], 0) if len(raw) > 2 else 0)
+    if m.group("half"):
+        value += 0.5
+    if m.group("unit") == "分钟":
+        value /= 60
+    if m.group("pre") in ("近", "将近", "接近"):
+        value -= 1e-6  # short of it
+    return value or None
+
+
+_STUCK_RULES = {
+    IncidentGrade.ESPECIALLY_MAJOR: ("第六十一条", "高空滞留100人以上并且时间在48小时以上"),
+    IncidentGrade.MAJOR: ("第六十二条", "高空滞留100人以上并且时间在24小时以上48小时以下"),
+    IncidentGrade.LARGE: ("第六十三条", "高空滞留人员12小时以上"),
+}
+_STUCK_LEAST = {
+    "电梯轿厢": "滞留人员2小时以上",
+    "客运索道高空": "高空滞留人员3.5小时以上",
+    "大型游乐设施高空": "高空滞留人员1小时以上",
+}
+
+
+def _rule(kind: str, grade: IncidentGrade) -> str:
+    """The article of the 条例 that gives ``grade`` to people kept on equipment of ``kind``."""
+    if grade is IncidentGrade.GENERAL:
+        article, equipment, what = "第六十四条", kind.removesuffix("高空"), _STUCK_LEAST[kind]
+    else:
+        (article, what), equipment = _STUCK_RULES[grade], "客运索道、大型游乐设施"
+    return f"特种设备安全监察条例{article}：{equipment}{what}为{grade.label}事故"
+
+
+def _stranding_grade(what: str, hours: float, people: float) -> tuple[str, IncidentGrade | None]:
+    """The equipment's kind and the grade of keeping people on it ``hours`` long."""
+    if what in _LIFTS:
+        return "电梯轿厢", IncidentGrade.GENERAL if hours >= 2 else None
+    kind, least = ("客运索道高空", 3.5) if what in _ROPEWAYS else ("大型游乐设施高空", 1.0)
+    if people >= 100 and hours >= 48:
+        return kind, IncidentGrade.ESPECIALLY_MAJOR
+    if people >= 100 and hours >= 24:
+        return kind, IncidentGrade.MAJOR
+    if hours >= 12:
+        return kind, IncidentGrade.LARGE
+    return kind, IncidentGrade.GENERAL if hours >= least else None

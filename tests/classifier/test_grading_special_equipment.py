@@ -1,6 +1,7 @@
 """Accidents of special equipment graded by 《特种设备安全监察条例》第六十三条: a boiler, pressure vessel
 or pressure pipe that exploded, and a crane that toppled whole away from a building site, are 较大
-whatever their toll; a building site's crane is graded by its toll as a production-safety accident."""
+whatever their toll; a building site's crane is graded by its toll as a production-safety accident.
+People kept in a lift or high up on a ropeway or a ride are graded by how long (第六十一至六十四条)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from classifier.grading import propose
 from classifier.special_equipment import equipment_grade
-from models.enums import IncidentGrade
+from models.enums import EventType, IncidentGrade
 from tests.classifier.grades import G, L, M
 
 
@@ -67,3 +68,38 @@ def test_a_crane_whose_site_is_unsaid_asks_the_desk_without_a_grade() -> None:
 )
 def test_no_equipment_accident_where_none_happened_now(text: str) -> None:
     assert equipment_grade(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "article"),
+    [
+        ("某小区电梯故障，5名乘客被困电梯内长达3个小时", G, "第六十四条：电梯轿厢滞留人员2小时以上"),
+        ("游乐园摩天轮突然停转，20名游客被困高空2个多小时", G, "第六十四条：大型游乐设施高空滞留人员1小时以上"),
+        ("某景区索道故障，游客被困空中5小时", G, "第六十四条：客运索道高空滞留人员3.5小时以上"),
+        ("某景区索道故障，游客被困空中13小时", L, "第六十三条"),
+        ("景区缆车故障，120名游客滞留高空达26小时", M, "第六十二条"),
+    ],
+)
+def test_people_kept_on_special_equipment_long_enough_are_an_accident(
+    text: str, grade: IncidentGrade, article: str
+) -> None:
+    """《特种设备安全监察条例》第六十一至六十四条: people kept in a lift or high up on a ropeway or a ride."""
+    p = propose(text)
+    assert (p.event_type, p.grade) == (EventType.ACCIDENT, grade), p.reasons
+    assert any(article in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # short of the 条例's time
+        "某小区电梯突发故障，3名乘客被困近1小时后被消防救出",
+        "某游乐场过山车突发故障停在半空，16名游客被困高空约40分钟",
+        "景区索道故障，游客被困空中3小时后全部安全转移",
+        # a drill
+        "电梯困人事件应急演练，模拟乘客被困3小时",
+    ],
+)
+def test_people_kept_a_short_while_or_in_a_drill_are_no_accident(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons

@@ -297,3 +297,18 @@ def test_example_table_sends_a_fire_hazard_complaint_to_the_fire_brigade() -> No
     body = "规划中的市场紧贴小区围墙，会占用消防通道，消防通道被占，消防通道一旦堵塞后果不堪设想。"
     d = router.route(RouteInput(text=f"{title}\n{body}", title=title, topic="chengxiang"))
     assert d.lead == "zigui", d
+
+
+def test_example_table_sends_a_special_equipment_accident_to_market_regulation() -> None:
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    router = Router(load_routing(EXAMPLE_JURISDICTION / "routing.yaml"))
+    title = "某小区电梯故障 5名乘客被困3小时"
+    text = f"{title}\n昨晚，虎山街道某小区电梯故障，5名乘客被困电梯内长达3个小时。"
+    x = RouteInput(text=text, title=title, topic="anquan", event_type=EventType.ACCIDENT, townships=("hushan",))
+    assert router.route(x).lead == "shichang"
+    # a lift named in passing in a fire's report stays with the fire brigade
+    title = "某小区发生火灾"
+    text = f"{title}\n某小区发生火灾，居民不要乘坐电梯逃生。"
+    x = RouteInput(text=text, title=title, topic="anquan", event_type=EventType.ACCIDENT)
+    assert router.route(x).lead == "xiaofang"
