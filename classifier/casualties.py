@@ -84,7 +84,6 @@ from dataclasses import dataclass, field, replace
 from classifier.casualty_forms import (
     LIVES_WORDS,
     SEARCHED_WORDS,
-    SURVIVED_WORDS,
     all_of_them,
     lives_lost,
     losses,
@@ -182,7 +181,6 @@ _ALL_MINOR = re.compile(
 _LIVES_WORD = re.compile(longest_first(LIVES_WORDS))
 """Any of :data:`~classifier.casualty_forms.LIVES_WORDS`, in one search."""
 _SEARCHED_WORD = re.compile(longest_first(SEARCHED_WORDS))
-_SURVIVED_WORD = re.compile(longest_first(SURVIVED_WORDS))
 
 
 def _increment(sentence: str, m: Mention) -> Mention:
@@ -325,7 +323,7 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
         mentions += lives_lost(sentence)
     if _SEARCHED_WORD.search(sentence):
         mentions += searched_for(sentence)  # 另有1人仍在搜救中
-    if _SURVIVED_WORD.search(sentence):
+    if "仅" in sentence or "只" in sentence:
         mentions += survivors_only(sentence)  # 船上454人，仅12人生还
     tokens = read_tokens(sentence)
     if compact:  # the 伤 of 8死5伤 is no word of its own (8死5伤18人遭绑架)

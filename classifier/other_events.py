@@ -52,7 +52,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 
 from classifier.counted_times import times_counts
 from classifier.prefilter import Prefiltered
@@ -119,13 +119,22 @@ EVENT_THAT_LASTS = re.compile(
 """Events whose toll is reported as it rises over days: an epidemic, a disaster."""
 _KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全生产|安全事故|各类|刑事案件")
 _JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|全世界|我国|我市|我省|各地|辖区内|境内")
-_IMAGINED = re.compile(
-    r"模拟|假定|假设|假想|想定|设定|设想|虚拟|演练设置|演习设置"
+_IMAGINED = re.compile(r"模拟|假定|假设|假想|想定|设定|设想|虚拟|演练设置|演习设置")
+_STORY = re.compile(
     # a work's story (电影《长津湖》讲述了…数十人牺牲, 剧中): not 电影院发生火灾, 拍摄电影时发生爆炸
-    r"|(?:电影|影片|电视剧|剧集|纪录片|小说|话剧|舞台剧|动画片|网剧|短剧|该剧|该片|全剧)(?:《[^》]{1,20}》)?"
+    r"(?:电影|影片|电视剧|剧集|纪录片|小说|话剧|舞台剧|动画片|网剧|短剧|该剧|该片|全剧)(?:《[^》]{1,20}》)?"
     r"[^。；;！!？?]{0,30}?(?:讲述|讲的是|描写|描述|描绘|再现|还原|刻画|展现|改编自)"
     r"|剧中|片中|书中|戏中"
 )
+"""A work's story, imagined too: searched only in a sentence that names a work (:func:`_story`)."""
+
+
+def _story(sentence: str, offset: int) -> bool:
+    """Whether ``sentence`` tells a work's story before ``offset`` (see :data:`_STORY`)."""
+    named = "剧" in sentence or "片" in sentence or "电影" in sentence or "小说" in sentence or "书中" in sentence
+    return (named or "戏中" in sentence) and _STORY.search(sentence, 0, offset) is not None
+
+
 _SCENE = re.compile(r"演练|演习|推演|模拟|假定|假设|假想|想定|设定|设想")
 
 
@@ -183,15 +192,18 @@ _WITHIN = re.compile(
     rf"|年(?<=(?<!\d)(?:19|20)\d\d年)(?![\d一二三四五六七八九十]|[底初末来前后起内中间])(?:的|那场|那次|那起)?"
     r"(?:[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’])?"
     rf"[^\d，,。；;首第全今本当该此这]{{0,4}}?(?:特大|大|重大|特别重大)?{_NAMED_DISASTER}[^，,。；;]*"
-    # an anniversary, to the end of its sentence or an incident happening after it: the disaster
-    # remembered (纪念汶川地震十五周年：那场造成近7万人遇难的灾难, 天津港爆炸事故五周年，165名遇难者…);
-    # not 建厂30周年之际, nor what happens after it (汶川地震十周年之际，某县发生山体滑坡)
-    rf"|纪念[^，,。；;]{{0,20}}?周年{_UNTIL_HAPPENED}"
-    rf"|(?:{_NAMED_DISASTER}|事故|惨案)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年{_UNTIL_HAPPENED}"
     # another incident this one is compared with, up to 相比 (与“3·21”爆炸事故（78人死亡）相比，本次…)
     r"|与(?=[^，,。；;]{2,40}?(?:相比|相较|比较))[^，,。；;]{2,40}?(?:相比|相较|比较)"
 )
 """Earlier events whose figures are only those of their own stretch of the sentence."""
+_ANNIVERSARY = re.compile(
+    # an anniversary, to the end of its sentence or an incident happening after it: the disaster
+    # remembered (纪念汶川地震十五周年：那场造成近7万人遇难的灾难, 天津港爆炸事故五周年，165名遇难者…);
+    # not 建厂30周年之际, nor what happens after it (汶川地震十周年之际，某县发生山体滑坡)
+    rf"纪念[^，,。；;]{{0,20}}?周年{_UNTIL_HAPPENED}"
+    rf"|(?:{_NAMED_DISASTER}|事故|惨案)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年{_UNTIL_HAPPENED}"
+)
+"""An earlier event's stretch too (:data:`_WITHIN`), searched only in a sentence that names a 周年."""
 _CURRENT = Prefiltered(
     re.compile(
         # 10年前的今天 is the day of an anniversary, not this event's
@@ -477,11 +489,14 @@ def other_event(
     """
     if _DEFINITION.search(sentence):
         return DEFINITION
-    if _IMAGINED.search(sentence, 0, offset):
+    if _IMAGINED.search(sentence, 0, offset) or _story(sentence, offset):
         return IMAGINED
     if tried(sentence):
         return EARLIER
-    for m in _WITHIN.finditer(sentence):
+    stretches: Iterable[re.Match[str]] = _WITHIN.finditer(sentence)
+    if "周" in sentence:
+        stretches = sorted((*stretches, *_ANNIVERSARY.finditer(sentence)), key=lambda m: m.start())
+    for m in stretches:
         if m.start() > offset:
             break
         if offset < m.end() and not any(
