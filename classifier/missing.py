@@ -317,13 +317,6 @@ _ALL_OUT = re.compile(
 
 _ANOTHER = re.compile(r"另据|另讯|又讯|另一(?:起|处|场)|(?<!相)邻(?:县|市|省|区|镇|乡|村)|隔壁")
 """Words that tell another place or incident (另据报道, 邻县)."""
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``text[at]`` begins."""
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, at - 120), at)]
-    return ends[-1] if ends else max(0, at - 120)
 
 
 _ONE_OUT = re.compile(r"(?P<out>(?:已|被|已被|成功|安全|顺利)+(?:救出|获救|救起|脱困|脱险|升井))")
@@ -349,7 +342,7 @@ def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
         if out is not None and _ANOTHER.search(text, m.end(), out.start()):
             out = None  # 3名工人被埋。另据报道，邻县一处民房被困人员已全部救出: another site's
         later = _ALL_RESCUED.search(text, m.end()) if out is None else None
-        if later is not None and not _ANOTHER.search(text, _sentence_start(text, later.start()), later.start()):
+        if later is not None and not _ANOTHER.search(text, sentences.start_of(later.start()), later.start()):
             # 3名施工人员被埋。…（a paragraph of the rescue）…3名被埋人员全部被救出: told later, naming them
             # (not another site's: 另据报道，邻县一处民房被困人员已全部救出)
             if none_left is None:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from classifier.contexts import reports_incident_at
+from classifier.numbers import NUM, Bound, parse_count
 from classifier.sentences import Sentences, clause_before
 from models.enums import IncidentGrade
 
@@ -99,7 +100,6 @@ _DURATION = re.compile(
     r"(?P<pre>长达|近|将近|接近|约|大约|超过|逾|达|足足)?"
     r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+|半)(?:个)?(?P<more>多)?(?P<unit>小时|钟头|分钟)(?P<half>半)?"
 )
-_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九", 0)} | {"两": 2, "十": 10}
 
 
 @dataclass(frozen=True)
@@ -123,9 +123,7 @@ def stranded(text: str) -> Stranding | None:
     sentences = Sentences(text)
     for m in _STUCK_EQUIPMENT.finditer(text):
         begin = sentences.start_of(m.start())
-        sentence = sentences.until(begin, len(text))
-        end = _SENTENCE_END.search(sentence)
-        sentence = sentence[: end.start()] if end is not None else sentence
+        sentence = sentences.until(begin, m.start())
         stuck = _STUCK.search(sentence)
         if stuck is None or not reports_incident_at(text, begin + stuck.start(), begin + stuck.end()):
             continue
@@ -144,28 +142,22 @@ def stranded(text: str) -> Stranding | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-_PEOPLE = re.compile(r"(?P<n>\d+)(?:余|多)?(?:名|人|位)")
+_PEOPLE = re.compile(rf"(?P<n>{NUM})(?:余|多)?(?:名|人|位)")
 
 
 def _people(sentence: str) -> float:
-    """The most people a sentence counts (16名游客被困): 0 when it counts none."""
-    return max((float(m.group("n")) for m in _PEOPLE.finditer(sentence)), default=0.0)
+    """The most people a sentence counts (16名游客被困, 一百二十名游客): 0 when it counts none."""
+    counts = (parse_count(m.group("n")) for m in _PEOPLE.finditer(sentence))
+    return max((c[0] for c in counts if c is not None), default=0.0)
 
 
 def _hours(m: re.Match[str]) -> float | None:
     """The hours a duration states, less a little where it is short of its figure (近2小时)."""
     raw = m.group("n")
-    if raw == "半":
-        value = 0.5
-    elif raw[0].isdigit():
-        value = float(raw)
-    elif len(raw) == 1:
-        value = float(_CN_SMALL.get(raw, 0))
-    elif raw.startswith("十"):
-        value = 10 + _CN_SMALL.get(raw[1:], 0)
-    else:
-        value = _CN_SMALL.get(raw[0], 0) * 10 + (_CN_SMALL.get(raw[2:], 0) if len(raw) > 2 else 0)
+    parsed = (0.5, Bound.EXACT) if raw == "半" else parse_count(raw)
+    if parsed is None:
+        return None
+    value = parsed[0]
     if m.group("half"):
         value += 0.5
     if m.group("unit") == "分钟":
