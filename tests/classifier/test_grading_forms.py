@@ -411,6 +411,7 @@ def test_none_of_them_surviving_is_their_deaths(text: str, deaths: int, grade: I
         ("客机失事，机上共有乘客和机组人员132人，仅1人幸存", 131, E),
         ("渔船沉没，船上8人中仅3人被救起", 5, L),
         ("民房失火，一家五口仅1人幸存", 4, L),
+        ("渔船沉没，船上8人，仅1名逃生", 7, L),
     ],
 )
 def test_those_aboard_less_the_few_who_survived_are_dead_or_missing(text: str, lost: int, grade: IncidentGrade) -> None:
