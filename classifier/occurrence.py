@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.other_events import EARLIER, IMAGINED, other_event
+from classifier.other_events import EARLIER, IMAGINED, RUMOUR_DENIED, other_event
 from classifier.prefilter import Prefiltered
 from classifier.sentences import Sentences
 from classifier.trials import case_tried_in, told_now
@@ -90,8 +90,10 @@ _CAMPAIGN = (
 """Prevention, a campaign or a drill."""
 _DENIAL = r"未发生|没有?发生|未出现|没有?出现|未造成|从未|不曾|并未|未曾|未现|未见|谎称|报假警|假报警"
 """A denial, or a hoax (谎称商场发生爆炸, 报假警称遭抢劫)."""
-_RUMOUR = Prefiltered(re.compile(r"网传|传言|传闻|谣传|网友称|网友传|网上流传|网络流传|网帖称|有消息称|自媒体"))
-_RUMOUR_DENIED = re.compile(r"谣言|辟谣|不实|造谣|失实|不属实|虚假")
+_RUMOUR = Prefiltered(
+    re.compile(r"网传|传言|传闻|谣传|网友称|网友传|网友发帖|网友爆料|网民称|网上流传|网络流传|网帖称|有消息称|自媒体")
+)
+_RUMOUR_DENIED = re.compile(RUMOUR_DENIED)
 _RUMOUR_REACH = 80
 """How far after a rumour's word its denial is looked for (网传…发生爆炸致5人死亡，系谣言)."""
 _AVERTED = r"险遇|险遭|险被|险些|险酿|险致|差点|差一点|阻止|挫败|粉碎|避免了|化解了"

@@ -292,14 +292,22 @@ _HURT = re.compile(r"死|亡|伤|失踪|失联|遇难|罹难|下落不明")
 """People harmed (or said unharmed: 无人员伤亡), as against a loss alone (此次事故直接经济损失…)."""
 
 
+RUMOUR_DENIED = (
+    r"谣言|不实|失实|不属实|虚假|辟谣|造谣|编造|捏造|虚构|子虚乌有|假消息|假新闻|摆拍|旧闻|旧视频|旧图"
+    r"|与本地无关|并非本地|非本地|并非发生在"
+)
+"""Words that deny a rumour: untrue, made up (该信息系编造, 视频系摆拍) or an old or distant incident
+passed off as a new one of here (视频为旧闻，与本地无关)."""
 _REVISED = re.compile(
-    r"有误|不实|错误|谣言|误报|失实|不属实|重复统计|有出入|虚假"
-    r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|网上流传|而非|造谣|辟谣"
+    r"有误|错误|误报|重复统计|有出入"
+    r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|网上流传|而非"
+    f"|{RUMOUR_DENIED}"
 )
 """Words of a figure corrected or denied, or of an earlier report: most texts name none."""
 _DENIED = re.compile(
-    r"[”\"’」』]?(?:的)?(?:说法|消息|传言|报道|信息|数字|数据|一说)?(?:系|是|为|纯属|均|属|均为|实属)?"
-    r"(?:谣言|不实|有误|错误|误报|不属实|失实|虚假|重复统计|有出入)"
+    r"[”\"’」』]?(?:的)?(?:事故|事件|一事|视频|图片|帖子|内容)?[”\"’」』]?(?:的)?"
+    r"(?:说法|消息|传言|报道|信息|数字|数据|一说)?(?:系|是|为|纯属|均|属|均为|实属)?"
+    f"(?:{RUMOUR_DENIED}|有误|错误|误报|重复统计|有出入)"
 )
 _EARLIER_REPORT = re.compile(
     r"(?:此前|之前|先前|早前|最初|初步|原|原先)(?:有)?(?:媒体|网友|网上|网络|消息|相关部门|官方|当地)?"
@@ -308,11 +316,13 @@ _EARLIER_REPORT = re.compile(
 )
 _RUMOUR = re.compile(r"网传|传言|传闻|谣传|网友|网民|网帖|帖子|网上流传|网络流传|有消息称|有人称|自媒体")
 _DENIAL = re.compile(
-    r"谣言|不实|失实|不属实|虚假|辟谣|造谣"
+    f"{RUMOUR_DENIED}"
     r"|(?:无|没有|未造成|未有|并无)(?:人员)?(?:人)?(?:死亡|伤亡)|无人(?:员)?(?:死亡|伤亡)"
+    r"|实为|实系|实际为|并非如此|(?:并无|没有|无)此事"
 )
-"""A rumour's figure and its denial anywhere after it, or a statement that no one died (网传“…5名
-学生死亡”，经查…无人员死亡): the figure is left out."""
+"""A rumour's figure and its denial anywhere after it, a statement that no one died (网传“…5名
+学生死亡”，经查…无人员死亡), or what it really was (网传“工地塌方致3人死亡”，经调查，实为1人受轻伤):
+the figure is left out."""
 _CORRECTING = re.compile(r"核实|核查|核对|实际|更正|纠正|修正|核减|调减|重新统计|确认为|核定")
 """Words before a figure that correct an earlier one (经核实，实际死亡9人)."""
 _SINCE_LAST_FIGURE = re.compile(r"[\d（(一二两三四五六七八九十]")

@@ -463,6 +463,9 @@ def test_a_corrected_toll_replaces_the_earlier_one(text: str, deaths: int, grade
         ("此前通报的“隧道坍塌致16人遇难”统计有误，经逐一核对，遇难者为8人", 8, L),
         ("经再次核查，确认遇难5人，首日报道中的13人遇难系重复统计", 5, L),
         ("网络流传的“矿难致40余人死亡”纯属谣言，经调查，事故共造成1人死亡", 1, G),
+        ("此前报道的3人死亡事故系谣言，经核实该事故造成1人轻伤", 0, G),
+        # a rumour's figure, and what it really was
+        ("某地网传“工地塌方致3人死亡”，经调查，实为1人受轻伤", 0, G),
         # the old figure of an earlier report or a rumour, a corrected one stated
         ("起初有网友称车祸造成11人死亡。经交警部门核实，实际死亡人数为4人", 4, L),
         ("事故遇难者为6人，而不是此前报道的10人", 6, L),

@@ -86,6 +86,10 @@ def test_the_same_word_reporting_an_incident_keeps_its_grade(text: str, grade: o
         "网传某小区一男子被打死 警方辟谣",
         "网友传某校学生被打死 官方称系谣言",
         "网友传某校学生被打死续：造谣者已被警方查处",
+        # made up, staged, or an old or distant incident passed off as one of here
+        "关于网传某矿发生事故致死15人的情况说明：经查，该信息系编造",
+        "网友发帖称某镇车祸致12人遇难，警方回应：视频系摆拍",
+        "网上流传的“水库溃坝20人失踪”视频为旧闻，与本地无关",
     ],
 )
 def test_a_hoax_or_a_rumour_denied_gets_no_grade(text: str) -> None:
@@ -99,6 +103,9 @@ def test_a_hoax_or_a_rumour_denied_gets_no_grade(text: str) -> None:
     [
         ("网传某地发生爆炸，官方回应：确有此事，3人死亡", L),
         ("网络流传的“矿难致40余人死亡”纯属谣言，经调查，事故共造成1人死亡", G),
+        # what it really was, told with its own toll; made-up facts of a fraud are no rumour
+        ("网传某地发生爆炸，经核实，实为燃气罐爆炸，造成3人死亡", L),
+        ("男子虚构事实骗取钱财后驾车肇事，致3人死亡", L),
     ],
 )
 def test_a_rumour_confirmed_or_an_incident_beside_a_denied_one_keeps_its_grade(text: str, grade: object) -> None:
