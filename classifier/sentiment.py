@@ -260,6 +260,14 @@ NEGATIVE: dict[str, float] = {
     "生活困难": 1.0,
     "延期交房": 1.0,
     **dict.fromkeys(("停车难", "看病难", "挂号难", "上学难", "办事难", "入学难", "打车难", "出行难"), 1.0),
+    # a complaint left unanswered (物业不闻不问, 交房一拖再拖, 投诉过都不了了之, 来回折腾了半个月), work
+    # and goods cheated on (偷工减料, 以次充好), what is wrong to the senses (路灯照明昏暗, 自来水一股霉味)
+    # and plain verdicts (一塌糊涂, 不像话): of 19,378 real texts 44 more negative, each a complaint, none
+    # less; the development set 0.6039 → 0.6066, the hotel check 0.8369 → 0.8402
+    **dict.fromkeys(("不闻不问", "视而不见", "一拖再拖", "遥遥无期", "不了了之", "没人理", "求助无门"), 1.0),
+    **dict.fromkeys(("糊弄", "狡辩", "折腾", "不专业", "偷工减料", "豆腐渣", "以次充好", "缺斤短两"), 1.0),
+    **dict.fromkeys(("宰客", "被坑", "昏暗", "霉味", "臭味", "怪味"), 1.0),
+    **dict.fromkeys(("一塌糊涂", "惨不忍睹", "气人", "不像话", "不象话", "心累", "受罪", "遭罪"), 1.0),
     # general evaluation
     "太差": 1.2,
     "很差": 1.2,

@@ -168,6 +168,15 @@ def test_a_campaign_on_the_line_before_is_not_against_the_wrong_after_it() -> No
         "我们村的路一下雨就积水，根本没法走",
         "希望政府能解决我们小区停车难的问题",
         "公积金热线一直打不通",
+        # a complaint left unanswered, work cheated on, what is wrong to the senses, a plain verdict
+        "向物业反映了好几次，物业一直不闻不问",
+        "交房时间一拖再拖，办证更是遥遥无期",
+        "投诉过相关部门，最后都不了了之",
+        "为了开一个证明来回折腾了半个月",
+        "新修的村道偷工减料，不到一年就开裂",
+        "人行道路灯照明昏暗",
+        "小区自来水有一股霉味",
+        "这个小区的管理简直一塌糊涂",
     ],
 )
 def test_what_citizens_complain_of_is_negative(text: str) -> None:
