@@ -413,7 +413,11 @@ cue with no praise against it makes the item negative (its score is 0.4512); a w
 贵 0.4) needs another, or a degree word (非常麻烦). It had taken 1.2 (one 不满 or 失望 alone was not
 negative)."""
 _ROUNDING = 1e-9
-_NEGATION_WINDOW = 5
+_NEGATION_WINDOW = 4
+"""How far before a cue a negator is looked for: four characters reach 没有出现污染 and 不会再有拖欠;
+five had reached the 无 of 无牌新车出事故 and the 不 of 不动产管理咨询 (on 19,378 real texts four made 15
+more complaints negative and 2 less, both only through such a 不; development set 0.6066 → 0.6071,
+hotel check 0.8402 → 0.8415; three lose 没有出现污染)."""
 _NEGATED = re.compile(r"(?:没有|没|未|不(?!仅|但|光|断|少|久)|无(?!比|论)|并非|不是|非(?!常))[^，,。！？!?；;\n]*\Z")
 """A negator, not an intensifier or a conjunction that opens with one (非常满意, 无比舒适, 不仅干净),
 with no clause break after it: it reaches no further back than its clause (打不通，太气愤了)."""
@@ -447,7 +451,7 @@ WRONGS = frozenset(
 严厉打击违法犯罪, 大气污染防治法); done (谎称…诈骗) or complained of, they count."""
 _AGAINST_BEFORE = Prefiltered(
     re.compile(
-        r"(?:(?:防范|防治|打击|预防|严防|整治|治理|遏制|杜绝|惩治|查处)[^，,。；;！!？?\n]{0,8}"
+        r"(?:(?:防范|防治|打击|预防|严防|整治|治理|遏制|杜绝|惩治|查处)(?:[^，,。；;！!？?\n、]{0,8}、)*[^，,。；;！!？?\n]{0,8}"
         r"|(?:严禁|禁止|不得)[^，,。；;！!？?\n]{0,40})\Z"
     )
 )

@@ -140,6 +140,23 @@ def test_complaints_and_harm_stay_negative(text: str) -> None:
     assert result.negative, result
 
 
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        # a negator of another word five characters before the cue negates nothing
+        ("男子无牌新车出事故", True),
+        ("不动产中心乱收费", True),
+        # one up to four characters before it still does
+        ("检测期间没有出现污染", False),
+        ("承诺今后不会再有拖欠", False),
+        ("全年未发生任何安全事故", False),
+    ],
+)
+def test_a_negator_reaches_four_characters_back(text: str, negative: bool) -> None:
+    result = SentimentScorer().score(text)
+    assert result.negative is negative, result
+
+
 def test_a_negator_on_the_line_before_negates_nothing() -> None:
     """A line break ends a clause: 不 ending one line does not negate the cue opening the next."""
     assert SentimentScorer().score("物业费已经交了，就是不\n举报也没用，黑心物业").terms == ("举报", "黑心")
