@@ -6,7 +6,9 @@ happened (``造成河道污染``, ``大量死鱼``), or a toxic leak that reache
 (``氯气泄漏…疏散周边群众``). The plan (附件1) grades such an incident by the dead (3, 10, 30, as the
 条例), the people poisoned or seriously injured (10, 50, 100: everyone poisoned counts, not only
 workers), the direct loss (500万, 2000万, 1亿元: lower than the 条例's) and the people evacuated
-or moved (:func:`evacuated`: 5,000 较大, 10,000 重大, 50,000 特别重大).
+or moved (:func:`evacuated`: 5,000 较大, 10,000 重大, 50,000 特别重大), and by whose drinking water
+it cut off (:func:`intake_cut`: a township's 集中式饮用水水源地 取水中断 较大, a county town's 重大, a
+city's with districts 特别重大).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from classifier.contexts import reports_incident_at
 from classifier.numbers import NUM, Bound, parse_amount
 from models.enums import THRESHOLD_GRADES, IncidentGrade
 
-__all__ = ["EVACUATED", "Evacuated", "environmental", "evacuated"]
+__all__ = ["EVACUATED", "Evacuated", "IntakeCut", "environmental", "evacuated", "intake_cut"]
 
 _NAMED = re.compile(r"突发环境事件|环境污染事件|水污染事件|大气污染事件|污染事故|环境事件|水污染事故")
 _POLLUTED = re.compile(
@@ -113,4 +115,74 @@ def evacuated(text: str) -> Evacuated | None:
         above = any(m.group(g) for g in ("q1", "q2", "q3", "q4"))
         if best is None or value > best.count:
             best = Evacuated(value, Bound.AT_LEAST if above else Bound.EXACT, m.group())
+    return best
+
+
+_CUT = re.compile(
+    r"取水(?:口)?(?:已)?(?:被迫)?中断|(?:被迫)?(?:停止|暂停|中断|关闭)(?:了)?取水|关闭(?:了)?取水口|取水口(?:已|被)?关闭"
+    r"|供水(?:已|被迫)?中断|(?:停止|暂停|中断)(?:了)?供水"
+)
+_NOT_CUT = re.compile(r"未|没有|没|不会|不致|无需|避免|防止|确保|以免|以防|防范|若|如果|一旦|可能|或将|恢复")
+"""A cut the text denies, fears or guards against (``未造成取水中断``, ``以防取水中断``); ``恢复``: a
+supply restored (``恢复供水``) is named by a cut word too."""
+_LEVEL = re.compile(
+    r"(?P<county>县城区?|县级城市|县)|(?P<town>乡镇|镇区|集镇|[镇乡](?![村民亲里长间土下]))"
+    r"|(?P<city>设区的市|市区|城区|市(?![场民长值面政]))"
+)
+_SENTENCE_BACK = 40
+"""How far back in its sentence the place whose water was cut off is looked for."""
+_UP_TO_SENTENCE = re.compile(r".*[。；;！!？?\n]", re.S)
+
+
+@dataclass(frozen=True)
+class IntakeCut:
+    """A drinking-water intake the text says pollution cut off, and the grade its place gives."""
+
+    grade: IncidentGrade
+    quote: str
+    place: str
+    """The word that names whose water it was (``镇``, ``县城``, ``市区``), or empty."""
+
+    def reason(self) -> str:
+        """The reason naming the cut, the plan's criterion and what the desk should check."""
+        if self.grade is IncidentGrade.LARGE and not self.place:
+            whose = "乡镇（未写明所在城镇级别；若为县级城市则为重大，设区的市则为特别重大，请核实）"
+        elif self.grade is IncidentGrade.LARGE:
+            whose = "乡镇"
+        elif self.place in ("市区", "城区", "市"):
+            whose = "县级以上城市（若为设区的市则为特别重大，请核实）"
+        elif self.place == "设区的市":
+            whose = "设区的市级以上城市"
+        else:
+            whose = "县级城市"
+        return (
+            f"饮用水水源取水中断（原文“{self.quote}”，事发地原文“{self.place or '未写明'}”）"
+            f"（突发环境事件：因环境污染造成{whose}集中式饮用水水源地取水中断为{self.grade.label}）"
+        )
+
+
+def intake_cut(text: str) -> IntakeCut | None:
+    """The drinking-water intake ``text`` (an environmental incident's) says was cut off
+    (``自来水厂停止取水``, ``取水中断``, ``城区供水中断``), graded by the place nearest before it in its
+    sentence, or ``None``. A cut denied, feared or guarded against is none (``未造成取水中断``)."""
+    if "取水" not in text and "供水" not in text:
+        return None
+    best: IntakeCut | None = None
+    for m in _CUT.finditer(text):
+        if _NOT_CUT.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        low = max(0, m.start() - _SENTENCE_BACK)
+        last = _UP_TO_SENTENCE.match(text, low, m.start())
+        levels = list(_LEVEL.finditer(text, last.end() if last else low, m.start()))
+        place = levels[-1] if levels else None
+        if place is None:
+            grade, word = IncidentGrade.LARGE, ""
+        elif place.group("town"):
+            grade, word = IncidentGrade.LARGE, place.group()
+        elif place.group() == "设区的市":
+            grade, word = IncidentGrade.ESPECIALLY_MAJOR, place.group()
+        else:
+            grade, word = IncidentGrade.MAJOR, place.group()
+        if best is None or grade.severity > best.grade.severity:
+            best = IntakeCut(grade, m.group(), word)
     return best

@@ -37,7 +37,8 @@ loss of 100万 / 500万 / 1000万元, injuries named only.
 
 An accident that polluted (:mod:`classifier.environment`) is graded by 《国家突发环境事件应急预案》:
 everyone poisoned counts with the seriously injured, a lower direct loss (500万 / 2000万 / 1亿元) and
-the people evacuated (5,000 / 10,000 / 50,000).
+the people evacuated (5,000 / 10,000 / 50,000), and a drinking-water intake it cut off (a township's
+较大, a county town's 重大, a city's with districts 特别重大).
 
 An accident of special equipment is graded also by 《特种设备安全监察条例》第六十三条
 (:mod:`classifier.special_equipment`): a boiler or pressure vessel that exploded, or a crane that
@@ -79,7 +80,7 @@ from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.casualty_tokens import AREAS
 from classifier.disaster_plans import EARTHQUAKE, ENVIRONMENT, REGULATION, Plan, first_reading, magnitude, plan_for
 from classifier.domestic import split_by_place
-from classifier.environment import EVACUATED, evacuated
+from classifier.environment import EVACUATED, environmental, evacuated, intake_cut
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
 from classifier.forest_areas import FOREST_HECTARES
 from classifier.hedged import hedged
@@ -588,11 +589,18 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         # 小区已经有三次火灾了, 不怕出现安全事故吗 deep in a complaint: no incident the item reports
         event_type, terms = event_type_of(text, emergencies=False)
     emergency = event_type in EMERGENCIES
+    cut = intake_cut(text) if plan is ENVIRONMENT or not emergency else None
+    if cut is not None and not emergency and environmental(text):  # 水源地受到污染，自来水厂停止取水
+        event_type, terms, emergency, plan = EventType.ACCIDENT, (cut.quote,), True, ENVIRONMENT
     if emergency and plan is ENVIRONMENT and (moved := evacuated(text)) is not None:  # 疏散群众6000余人
         step = _step(moved.count, EVACUATED)
         reasons.append(f"{moved.reason(step)} → {step.label}")
         if grade is None or step.severity > grade.severity:
             grade = step
+    if emergency and plan is ENVIRONMENT and cut is not None:  # 自来水厂停止取水
+        reasons.append(f"{cut.reason()} → {cut.grade.label}")
+        if grade is None or cut.grade.severity > grade.severity:
+            grade = cut.grade
     if emergency and plan is EARTHQUAKE and (quake := magnitude(text)) is not None:  # 发生5.2级地震
         # the first reading by magnitude; tolls abroad and at home told apart: a quake mostly abroad
         reading, first = first_reading(quake, abroad=apart is not None)

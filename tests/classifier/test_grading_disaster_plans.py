@@ -179,5 +179,41 @@ def test_evacuations_and_leaks_of_no_environmental_incident_keep_their_grade(tex
     assert not any("突发环境事件" in r for r in p.reasons), p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "grade", "reason"),
+    [
+        # 附件1: a township's 集中式饮用水水源地 取水中断 较大, a county town's 重大, a city's with districts 特别重大
+        ("某镇集中式饮用水水源地受污染，取水中断", L, "因环境污染造成乡镇集中式饮用水水源地取水中断为较大"),
+        ("上游化工厂泄漏造成河流污染，下游某县城区自来水厂停止取水", M, "县级城市集中式饮用水水源地取水中断为重大"),
+        ("企业偷排废水致江水污染，设区的市水源地取水中断", E, "设区的市级以上城市集中式饮用水水源地取水中断为特别重大"),
+        # a city may be a county-level one: the least it is, with the check
+        ("化工企业偷排废水致江水污染，某市城区供水中断", M, "若为设区的市则为特别重大，请核实"),
+        # whose water is not said: the least, with the check
+        ("污染事故导致取水口关闭，当地启用备用水源", L, "未写明所在城镇级别；若为县级城市则为重大"),
+    ],
+)
+def test_a_drinking_water_intake_cut_off_by_pollution_is_graded_by_the_environmental_plan(
+    text: str, grade: IncidentGrade, reason: str
+) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert any(reason in r for r in p.reasons), p.reasons
+    assert p.event_type is EventType.ACCIDENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "河道发生污染，当地环保部门及时处置，未造成取水中断",  # denied
+        "某化工厂废水泄漏污染河流，有关部门已做好防止取水中断的准备",  # guarded against
+        "某市因管道爆裂停止供水，已恢复供水",  # no pollution: no environmental incident
+    ],
+)
+def test_a_water_cut_denied_feared_or_not_by_pollution_is_no_intake_cut(text: str) -> None:
+    p = propose(text)
+    assert not any("取水中断" in r for r in p.reasons), p.reasons
+    assert p.grade in (None, G), p.reasons
+
+
 def test_an_environmental_drill_is_no_incident() -> None:
     assert propose("某地开展突发环境事件应急演练").grade is None
