@@ -86,6 +86,7 @@ from classifier.forest_areas import FOREST_HECTARES
 from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
+from classifier.outbreaks import outbreak
 from classifier.poisoning import FOOD_CAUSE, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
 from classifier.special_equipment import equipment_grade, stranded
@@ -592,6 +593,13 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     cut = intake_cut(text) if plan is ENVIRONMENT or not emergency else None
     if cut is not None and not emergency and environmental(text):  # 水源地受到污染，自来水厂停止取水
         event_type, terms, emergency, plan = EventType.ACCIDENT, (cut.quote,), True, ENVIRONMENT
+    sick = outbreak(text) if event_type is EventType.PUBLIC_HEALTH or not emergency else None
+    if sick is not None:  # 确诊2例肺鼠疫, 霍乱病例增至12例, 接种疫苗后死亡: the public-health plan's criteria
+        if not emergency:
+            event_type, terms, emergency = EventType.PUBLIC_HEALTH, (sick.what,), True
+        reasons.append(f"{sick.reason()} → {sick.grade.label}")
+        if grade is None or sick.grade.severity > grade.severity:
+            grade = sick.grade
     if emergency and plan is ENVIRONMENT and (moved := evacuated(text)) is not None:  # 疏散群众6000余人
         step = _step(moved.count, EVACUATED)
         reasons.append(f"{moved.reason(step)} → {step.label}")

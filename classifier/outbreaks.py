@@ -1,0 +1,211 @@
+"""Outbreaks of infectious disease and harm from vaccination, graded by 《国家突发公共卫生事件应急预案》.
+
+The plan (1.3 分级) grades a public-health event by what broke out and how many fell ill, not by the
+条例's dead and injured. What a news item can show is read (:func:`outbreak`):
+
+* **肺鼠疫, 肺炭疽**: one to four cases 较大, five or more in a county within one incubation period
+  (6 days) 重大; in a large or middle-sized city and spreading 特别重大 (named for the desk to check);
+* **腺鼠疫** (and 鼠疫 whose form is not said, named so for the desk): under ten cases in a county
+  一般, ten or more 较大, twenty or more across a city 重大;
+* **霍乱**: under ten cases within a week 一般, ten to 29 较大, thirty or more 重大;
+* **传染性非典型肺炎 (非典, SARS) and 人感染高致病性禽流感**: a suspected case 重大, a case confirmed
+  重大 and 特别重大 if spreading (named for the desk);
+* **群体性不明原因疾病** (or several people struck by a disease of unknown cause): in a county 较大,
+  beyond it 重大, several provinces 特别重大 (named for the desk);
+* **vaccination and mass preventive medication**: a death 重大 (whether it was the vaccine's is for
+  the investigation, said so), a group's psychogenic or adverse reaction 较大.
+
+Food poisoning, the plan's other common criterion, is read by :mod:`classifier.poisoning` and
+:mod:`classifier.grading`. A disease named in a drill, a rumour denied, a fear or a precaution is
+no outbreak (:func:`classifier.contexts.reports_incident_at`), nor is one ruled out (``排除霍乱``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classifier.contexts import reports_incident_at
+from classifier.numbers import NUM, Bound, parse_count
+from classifier.sentences import SENTENCE_END
+from models.enums import IncidentGrade
+
+__all__ = ["Outbreak", "outbreak"]
+
+_E, _M, _L, _G = (
+    IncidentGrade.ESPECIALLY_MAJOR,
+    IncidentGrade.MAJOR,
+    IncidentGrade.LARGE,
+    IncidentGrade.GENERAL,
+)
+
+_DISEASE = re.compile(
+    r"(?P<lung>肺鼠疫|肺炭疽)|(?P<bubonic>腺鼠疫)|(?P<plague>鼠疫)|(?P<cholera>霍乱)"
+    r"|(?P<sars>传染性非典型肺炎|非典型肺炎|非典|SARS)"
+    r"|(?P<flu>人感染(?:高致病性)?(?:H5N1|H5N6|H5)?禽流感|人感染高致病性禽流感)"
+    r"|(?P<unknown>不明原因(?:的)?疾病|不明原因(?:的)?疫病|不明原因(?:的)?怪病)"
+)
+_WORDS = ("鼠疫", "炭疽", "霍乱", "非典", "SARS", "禽流感", "不明原因")
+_CASES = re.compile(
+    rf"(?P<n>{NUM})(?P<more>余|多)?(?:例|名(?:[\u4e00-\u9fff]{{0,4}}?)(?:患者|病人|病例|感染者)"
+    rf"|(?:人|名[\u4e00-\u9fff]{{0,4}}?)(?:确诊|感染|发病|患病|染病|出现|患上|被确诊))"
+    rf"|(?:发病|感染|确诊|患病)(?:人数)?(?:达到|达|为|共|已达)?(?P<n2>{NUM})(?P<more2>余|多)?(?:人|例|名)"
+)
+_SEVERAL = re.compile(r"多名|多人|数名|一批|群体性|聚集性|集体")
+_SUSPECTED = re.compile(r"疑似")
+_CONFIRMED = re.compile(r"确诊|确认|证实|检出")
+_RULED_OUT = re.compile(r"排除|并非|不是|阴性")
+_SPREADING = "若在大、中城市发生并有扩散趋势则为特别重大，请核实"
+
+_VACCINE = re.compile(
+    r"(?:接种|注射|打)(?:了)?[\u4e00-\u9fff\w]{0,10}?(?:疫苗|预防针)|预防接种|(?:群体性)?预防性服药|服用[\u4e00-\u9fff]{0,6}?预防药"
+)
+_DIED = re.compile(r"死亡|身亡|去世|离世|不治|夭折")
+_REACTION = re.compile(r"心因性反应|不良反应|异常反应")
+
+
+@dataclass(frozen=True)
+class Outbreak:
+    """What broke out, how many it struck and the grade the plan gives it, with the words read."""
+
+    grade: IncidentGrade
+    what: str
+    """The disease or harm as the text names it (``肺鼠疫``, ``接种疫苗``)."""
+    quote: str
+    criterion: str
+    """The plan's criterion met, and what the desk should check."""
+
+    def reason(self) -> str:
+        return f"{self.what}（突发公共卫生事件：{self.criterion}）（原文“{self.quote}”）"
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``text[start:end]``."""
+    before = [m.end() for m in SENTENCE_END.finditer(text, max(0, start - 80), start)]
+    after = SENTENCE_END.search(text, end, end + 120)
+    return (before[-1] if before else max(0, start - 80)), (after.start() if after else min(len(text), end + 120))
+
+
+_Cases = tuple[float, Bound, int, int]
+"""A count of cases, its bound and where its words are."""
+
+
+def _cases(text: str, low: int, high: int) -> _Cases | None:
+    """The most cases counted between ``low`` and ``high`` (``确诊2例``, ``12名患者``; a cumulative
+    figure is the largest), with its bound and where its words are."""
+    best: _Cases | None = None
+    for m in _CASES.finditer(text, low, high):
+        parsed = parse_count(m.group("n") or m.group("n2"))
+        if parsed is None:
+            continue
+        value, bound = parsed
+        if m.group("more") or m.group("more2"):
+            bound = Bound.AT_LEAST
+        if best is None or value > best[0]:
+            best = (value, bound, m.start(), m.end())
+    return best
+
+
+def _counted(cases: _Cases | None) -> str:
+    if cases is None:
+        return "病例数未写明"
+    value, bound = cases[0], cases[1]
+    return f"{value:g}例{'以上（下限）' if bound is Bound.AT_LEAST else ''}"
+
+
+def _graded(kind: str, word: str, cases: _Cases | None, suspected: bool) -> tuple[IncidentGrade, str]:
+    n = cases[0] if cases else 1.0
+    counted = _counted(cases)
+    if kind == "lung":
+        if n >= 5:
+            return _M, f"{word}{counted}，一县一个平均潜伏期内（6天）5例以上为重大；{_SPREADING}"
+        return _L, f"{word}{counted}，一个平均潜伏期内不足5例为较大；{_SPREADING}"
+    if kind in ("bubonic", "plague"):
+        form = "" if kind == "bubonic" else "未写明鼠疫类型，按腺鼠疫定级；若为肺鼠疫则为较大（5例以上重大），请核实；"
+        if n >= 20:
+            return _M, f"{form}腺鼠疫{counted}，一市一个平均潜伏期内20例以上为重大"
+        if n >= 10:
+            return _L, f"{form}腺鼠疫{counted}，一县一个平均潜伏期内10例以上为较大"
+        return _G, f"{form}腺鼠疫{counted}，一县一个平均潜伏期内不足10例为一般"
+    if kind == "cholera":
+        week = "（按一周内发病数定级，请核实时段）"
+        if n >= 30:
+            return _M, f"霍乱{counted}，一市1周内30例以上为重大{week}"
+        if n >= 10:
+            return _L, f"霍乱{counted}，一县1周内10～29例为较大{week}"
+        return _G, f"霍乱{counted}，一县1周内9例以下为一般{week}；市（地）级以上城市的市区首次发生为较大，请核实"
+    if kind in ("sars", "flu"):
+        if suspected:
+            return _M, f"{word}疑似病例为重大"
+        return _M, f"{word}病例（疑似病例即为重大）；有扩散趋势则为特别重大，请核实"
+    # a disease of unknown cause struck a group
+    return (
+        _L,
+        "一县内发现群体性不明原因疾病为较大；扩散到县（市）以外为重大，涉及多个省份并有扩散趋势为特别重大，请核实",
+    )
+
+
+def _disease(text: str) -> Outbreak | None:
+    best: Outbreak | None = None
+    for m in _DISEASE.finditer(text):
+        kind = m.lastgroup
+        if kind is None or not reports_incident_at(text, m.start(), m.end()):
+            continue
+        low, high = _sentence(text, m.start(), m.end())
+        if _RULED_OUT.search(text, max(low, m.start() - 6), m.start()):
+            continue  # 排除霍乱, 非鼠疫: ruled out
+        cases = _cases(text, low, high)
+        sentence = text[low:high]
+        if kind == "unknown" and cases is None and _SEVERAL.search(sentence) is None:
+            continue  # one person's illness of unknown cause: no group
+        if kind == "unknown" and cases is not None and cases[0] < 3 and _SEVERAL.search(sentence) is None:
+            continue
+        told = _CONFIRMED.search(sentence) is not None or _SUSPECTED.search(sentence) is not None
+        if kind != "unknown" and cases is None and not told:
+            continue  # a disease named with no case (霍乱疫苗, 鼠疫防控知识): no outbreak told
+        suspected = _SUSPECTED.search(sentence) is not None and _CONFIRMED.search(sentence) is None
+        grade, criterion = _graded(kind, m.group(), cases, suspected)
+        if suspected and kind not in ("sars", "flu"):
+            criterion += "；原文为疑似病例，待确诊，请核实"
+        quote = text[min(m.start(), cases[2]) : max(m.end(), cases[3])] if cases else sentence.strip()[:40]
+        found = Outbreak(grade, m.group(), quote, criterion)
+        if best is None or grade.severity > best.grade.severity:
+            best = found
+    return best
+
+
+def _vaccination(text: str) -> Outbreak | None:
+    for m in _VACCINE.finditer(text):
+        low, high = _sentence(text, m.start(), m.end())
+        died = _DIED.search(text, m.end(), high)
+        if died is not None and reports_incident_at(text, died.start(), died.end()):
+            quote = text[m.start() : died.end()]
+            return Outbreak(
+                _M,
+                m.group(),
+                quote,
+                "预防接种或群体性预防性服药出现人员死亡为重大；死亡与接种、服药是否有关（偶合症、异常反应）待调查诊断，请核实",
+            )
+        reaction = _REACTION.search(text, m.end(), high)
+        sentence = text[low:high]
+        if reaction is not None and reports_incident_at(text, reaction.start(), reaction.end()):
+            cases = _cases(text, low, high)
+            if (cases is not None and cases[0] >= 3) or _SEVERAL.search(sentence) is not None:
+                return Outbreak(
+                    _L,
+                    m.group(),
+                    text[m.start() : reaction.end()],
+                    "预防接种或群体性预防性服药出现群体心因性反应或不良反应为较大",
+                )
+    return None
+
+
+def outbreak(text: str) -> Outbreak | None:
+    """The outbreak or harm from vaccination ``text`` reports, graded by the public-health plan (see the
+    module docstring), or ``None``. The gravest where several are told."""
+    found = _disease(text) if any(word in text for word in _WORDS) else None
+    if "疫苗" in text or "预防" in text or "接种" in text:
+        harmed = _vaccination(text)
+        if harmed is not None and (found is None or harmed.grade.severity > found.grade.severity):
+            found = harmed
+    return found
