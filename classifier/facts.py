@@ -19,7 +19,8 @@
   ``经常发生…事故``: :mod:`classifier.occurrence`) states no occurrence;
 * **casualties and loss**: the figures :mod:`classifier.casualties` reads (this event's, latest),
   the people a food poisoning struck as grading counts them (``共有37名学生到医院就诊``),
-  and the people evacuated or moved (:func:`classifier.environment.evacuated`: ``紧急疏散周边群众6000余人``);
+  the people evacuated or moved (:func:`classifier.environment.evacuated`: ``紧急疏散周边群众6000余人``)
+  and an outbreak's cases (:func:`classifier.outbreaks.outbreak`: ``新增霍乱病例3例，累计12例``);
 * **units** named as responding: units of the directory named in a sentence with a response verb
   (赶赴、处置、救援、成立、通报 …).
 
@@ -42,6 +43,7 @@ from classifier.keywords import longest_first
 from classifier.missing import trapped_now
 from classifier.numbers import Bound, chinese_to_int
 from classifier.occurrence import reports_incident
+from classifier.outbreaks import outbreak
 from classifier.places import PlaceFinder, PlaceMatch
 from classifier.sentences import SENTENCE, Sentences
 from classifier.shorthands import LEVEL, Shorthands
@@ -243,6 +245,11 @@ class FactReader:
             shown = f"{moved.count:g}人（余）" if moved.bound is Bound.AT_LEAST else f"{moved.count:g}人"
             bound = "at_least" if moved.bound is Bound.AT_LEAST else "exact"
             facts.append(Fact(kind=FactKind.EVACUATED, value=shown, quote=moved.quote, number=moved.count, bound=bound))
+        if (sick := outbreak(text)) is not None and sick.cases is not None:  # 霍乱病例增至12例
+            above = sick.bound is Bound.AT_LEAST
+            shown = f"{sick.cases:g}例（余）" if above else f"{sick.cases:g}例"
+            bound = "at_least" if above else "exact"
+            facts.append(Fact(kind=FactKind.CASES, value=shown, quote=sick.quote, number=sick.cases, bound=bound))
         townships = {m.place.township for m in found}
         here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in
         facts.extend(self._responding(text, event_terms, sentences, here))

@@ -74,6 +74,9 @@ class Outbreak:
     quote: str
     criterion: str
     """The plan's criterion met, and what the desk should check."""
+    cases: float | None = None
+    """The cases counted (the largest, a cumulative figure), where the text counts them."""
+    bound: Bound = Bound.EXACT
 
     def reason(self) -> str:
         return f"{self.what}（突发公共卫生事件：{self.criterion}）（原文“{self.quote}”）"
@@ -168,7 +171,7 @@ def _disease(text: str) -> Outbreak | None:
         if suspected and kind not in ("sars", "flu"):
             criterion += "；原文为疑似病例，待确诊，请核实"
         quote = text[min(m.start(), cases[2]) : max(m.end(), cases[3])] if cases else sentence.strip()[:40]
-        found = Outbreak(grade, m.group(), quote, criterion)
+        found = Outbreak(grade, m.group(), quote, criterion, *((cases[0], cases[1]) if cases else ()))
         if best is None or grade.severity > best.grade.severity:
             best = found
     return best

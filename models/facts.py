@@ -41,6 +41,7 @@ class FactKind(StrEnum):
     POISONED = "poisoned"
     TRAPPED = "trapped"
     EVACUATED = "evacuated"
+    CASES = "cases"
     LOSS = "loss"
     FOREST_AREA = "forest_area"
     BURNED_AREA = "burned_area"
@@ -64,6 +65,7 @@ _LABELS = {
     FactKind.POISONED: "中毒（发病）",
     FactKind.TRAPPED: "被困",
     FactKind.EVACUATED: "疏散转移",
+    FactKind.CASES: "病例",
     FactKind.LOSS: "直接经济损失",
     FactKind.FOREST_AREA: "受害森林面积",
     FactKind.BURNED_AREA: "过火面积",
@@ -77,6 +79,7 @@ FIGURES = (
     FactKind.NO_CASUALTIES,
     FactKind.TRAPPED,
     FactKind.EVACUATED,
+    FactKind.CASES,
     FactKind.LOSS,
     FactKind.FOREST_AREA,
     FactKind.BURNED_AREA,

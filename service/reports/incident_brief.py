@@ -94,6 +94,8 @@ def draft_text(event: Event, facts: EventFacts, unit_names: Mapping[str, str], n
         lines.append("被困人员已全部脱困（以核实为准）。")
     if (moved := facts.figure(FactKind.EVACUATED)) is not None:
         lines.append(f"已疏散、转移群众{moved.fact.value}（以核实为准）。")
+    if (cases := facts.figure(FactKind.CASES)) is not None:
+        lines.append(f"已报告病例{cases.fact.value}（以核实为准）。")
     if facts.units:
         names = "、".join(u.fact.value for u in facts.units)
         lines.append(f"事件发生后，{names}已开展处置。")

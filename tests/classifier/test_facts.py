@@ -417,6 +417,17 @@ def test_the_people_evacuated_are_a_fact_of_the_brief(
     assert result.grade is not None and result.grade.value == "large"
 
 
+def test_an_outbreaks_cases_are_a_fact_of_the_brief(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "今天上午，西山镇卫生院报告霍乱疫情，新增霍乱病例3例，累计12例。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇发生霍乱疫情", text, PUBLISHED)
+    (cases,) = by_kind(result.facts, FactKind.CASES)
+    assert (cases.value, cases.number, cases.bound) == ("12例", 12, "exact")
+    assert cases.quote == "霍乱疫情，新增霍乱病例3例，累计12例"
+    assert result.grade is not None and result.grade.value == "large"
+
+
 def test_a_food_poisonings_first_report_states_when_where_and_how_many_fell_ill(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:

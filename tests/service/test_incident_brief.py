@@ -58,6 +58,12 @@ def test_the_draft_states_the_people_evacuated() -> None:
     assert "已疏散、转移群众6000人（余）（以核实为准）。" in lines
 
 
+def test_the_draft_states_an_outbreaks_cases() -> None:
+    cases = Fact(kind=FactKind.CASES, value="12例", number=12)
+    lines = draft_text(Event(grade=None, lead_unit=None), EventFacts(figures=sourced(cases)), {}, NOW).split("\n")
+    assert "已报告病例12例（以核实为准）。" in lines
+
+
 def test_the_draft_states_the_people_a_food_poisoning_struck() -> None:
     poisoned = Fact(kind=FactKind.POISONED, value="37人", number=37)
     line = casualty_line(EventFacts(figures=sourced(poisoned)))
