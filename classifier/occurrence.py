@@ -141,6 +141,8 @@ not what an incident caused a few words on (爆炸致很多人受伤, 暴雨导�
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
 _NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不)$")
 """Negated right before the word (没有闹事, 不要闹事, 不冲突)."""
+_RULED_OUT = re.compile(r"排除(?:了)?(?:是|为|系)?$")
+"""A diagnosis or a cause ruled out (经检测，排除霍乱; 警方已排除爆炸): it did not happen."""
 _INTENT = Prefiltered(
     re.compile(
         r"(?:扬言|威胁|声称要|欲|(?<![理思联设梦感构料猜])想|(?<![索需重主只必纪摘首简概提紧不还])要|打算|准备|企图|试图)(?:要|去)?$"
@@ -260,7 +262,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
     word = text[start:end]
     if _in_title(text, start, end):
         return "sense"
-    if _NEGATED.search(before):
+    if _NEGATED.search(before) or _RULED_OUT.search(before):
         return "denial"
     if _INTENT.search(before) or _INTENT_AFTER.match(text, end):
         return "risk"

@@ -53,6 +53,9 @@ NO_INCIDENT = [
     "社保局与交通局事故科互相推诿工伤认定。",
     # denials
     "经排查，该厂区未发生火灾，网传视频系外地旧闻。",
+    # a diagnosis or a cause ruled out
+    "多名学生腹泻后送检，经疾控中心检测，排除霍乱。",
+    "警方已排除爆炸，该声响系工地拆除作业所致。",
     # a plan or a marriage on the rocks; a breach feared
     "因经费原因，小区停车场整治工作再度搁浅，业主意见很大。",
     "两人婚姻触礁，为房产对簿公堂。",
