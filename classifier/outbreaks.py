@@ -60,6 +60,7 @@ _SPREADING = "若在大、中城市发生并有扩散趋势则为特别重大，
 _VACCINE = re.compile(
     r"(?:接种|注射|打)(?:了)?[\u4e00-\u9fff\w]{0,10}?(?:疫苗|预防针)|预防接种|(?:群体性)?预防性服药|服用[\u4e00-\u9fff]{0,6}?预防药"
 )
+_PREVENTIVE = ("预防接种", "预防针", "预防性服药", "预防药")
 _DIED = re.compile(r"死亡|身亡|去世|离世|不治|夭折")
 _REACTION = re.compile(r"心因性反应|不良反应|异常反应")
 
@@ -207,7 +208,7 @@ def outbreak(text: str) -> Outbreak | None:
     """The outbreak or harm from vaccination ``text`` reports, graded by the public-health plan (see the
     module docstring), or ``None``. The gravest where several are told."""
     found = _disease(text) if any(word in text for word in _WORDS) else None
-    if "疫苗" in text or "预防" in text or "接种" in text:
+    if "疫苗" in text or ("预防" in text and any(word in text for word in _PREVENTIVE)):
         harmed = _vaccination(text)
         if harmed is not None and (found is None or harmed.grade.severity > found.grade.severity):
             found = harmed
