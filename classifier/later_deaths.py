@@ -1,7 +1,7 @@
 """Deaths told after a figure of the same toll, and whether they add to it (:mod:`classifier.casualties`).
 
 * **After those on the spot**: ``5人当场死亡，2人经抢救无效死亡`` (six), ``当场死亡2人，经抢救无效
-  死亡1人`` (three).
+  死亡1人`` (three), ``现场2人死亡，1人送医途中死亡`` (three); not ``其中`` one of them.
 * **One of the injured dying, told in a later sentence**: ``爆炸致2人死亡、5人受伤。随后，1名伤者
   因伤势过重死亡`` (three); not one counted already (``此前``, ``其中``), a new total (``升至``), nor
   the cause of a death the lead counted (``两死两重伤。货车司机被救出后因伤势过重死亡``: two); in
@@ -43,6 +43,8 @@ def found_dead(latest: Mention | None, stated: list[Mention], missing: Mention, 
     return dead
 
 
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
+_ON_THE_SPOT = re.compile(r"当场|现场")
 _INJURED_DIED = re.compile(r"伤者|伤员|受伤的|受伤人员|受伤者")
 """One of the injured (not 因伤势过重死亡: the cause of a death counted already, 两死两重伤。货车司机…)."""
 _COUNTED_ALREADY = re.compile(r"此前|之前|先前|其中|包括|含|中有|共|累计")
@@ -58,10 +60,14 @@ def died_later(text: str, on_the_spot: Mention, m: Mention) -> bool:
     if m.kind is not Kind.DEATHS or m.start <= on_the_spot.start:
         return False
     spot = text[max(0, on_the_spot.start - 4) : on_the_spot.start + len(on_the_spot.quote)]
-    lead_in = re.split(r"[，,。；;！!？?\n]", text[max(0, m.start - 8) : m.start])[-1]
+    # 现场2人死亡 (at the scene) only in the figure's own clause: not 救援人员赶到现场，3人死亡
+    at_scene = (
+        "现场" in _CLAUSE_BREAK.split(text[max(0, on_the_spot.start - 4) : on_the_spot.start])[-1] + on_the_spot.quote
+    )
+    lead_in = _CLAUSE_BREAK.split(text[max(0, m.start - 8) : m.start])[-1]
     later = lead_in + m.quote
-    if "当场" in spot and _DIED_LATER.search(later) is not None and "当场" not in later:
-        return True
+    if ("当场" in spot or at_scene) and _DIED_LATER.search(later) is not None and not _ON_THE_SPOT.search(later):
+        return _COUNTED_ALREADY.search(lead_in) is None  # 其中1人送医后死亡: of those told already
     # one of the injured, in a later sentence (爆炸致2人死亡、5人受伤。随后，1名伤者因伤势过重死亡),
     # not one counted already (此前, 其中) nor a new total (升至)
     between = text[on_the_spot.start + len(on_the_spot.quote) : m.start]

@@ -227,6 +227,11 @@ def test_words_with_formal_numeral_characters(text: str, injured: int, deaths: i
         ("客车与货车相撞，造成4人当场死亡，2人经抢救无效死亡，另有9人受伤", 6, L),
         ("两车相撞，1人当场死亡，1人在送医途中死亡", 2, G),
         ("爆炸现场当场死亡8人，经抢救无效死亡3人", 11, M),
+        # at the scene (现场) as on the spot, in the figure's own clause
+        ("现场2人死亡，1人送医途中死亡", 3, L),
+        ("2人现场死亡，1人送医后不治身亡", 3, L),
+        ("救援人员赶到现场，3人死亡，其中1人送医途中死亡", 3, L),
+        ("5人当场死亡，其中2人经抢救无效死亡", 5, L),
         # the same dead told twice: 其中 splits the total
         ("事故造成7人死亡，其中5人当场死亡，2人经抢救无效死亡", 7, L),
         # one of the injured dying, told in a later sentence
