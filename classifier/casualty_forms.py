@@ -74,7 +74,7 @@ _EVENT_LOSS = (
 _HEAD = rf"(?<!间接)(?P<indirect>(?:直接[和与及、])?间接)?(?:直接)?(?:经济|财产)损失|直接损失|{_EVENT_LOSS}"
 _AMOUNT = (
     rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?"
-    rf"|{CN_DECIMAL}|[{CN_NUMERALS}伍陆亿]+)?(?P<suf>余|多)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?"
+    rf"|{CN_DECIMAL}|[{CN_NUMERALS}伍陆亿]+)?(?:个(?=[多半]?亿))?(?P<suf>余|多|半)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?"
     # 元, or no word of a currency after 万 or 亿 (直接经济损失达1.2亿, 约3000万; not 1.2亿美元)
     r"(?:元|(?:(?<=[万亿])|(?<=[万亿][余多]))(?![美欧日港英澳韩泰卢台新加马元\d.]))(?P<after>左右|以上)?"
 )
@@ -86,6 +86,8 @@ _LOSS_TABLE = Prefiltered(
 )
 """A table's column: 直接经济损失（万元）：1560."""
 _UNIT_ONLY = re.compile(r"[十百千万亿]+")
+_BY_INCIDENT = re.compile(_INCIDENT)
+"""A loss's words that open with an incident's (事故损失, 火灾造成损失): the loss the incident caused."""
 DESTROYED_WORDS = ("烧毁", "炸毁", "冲毁", "付之一炬", "化为灰烬")
 """Words of things an incident burned or destroyed, one of which, or of :data:`DESTROYED_FIRST`, every
 match of :data:`_VALUE_LOST` holds (not 烧掉, 损毁: the texts' gate would stop at a common character,
@@ -335,15 +337,20 @@ def losses(text: str) -> list[Mention]:
         if not amount and unit:
             amount, unit = unit, ""
         gap = found.get("gap") or ""
-        if _UNIT_ONLY.fullmatch(amount) and not found.get("pre") and not any(w in gap for w in ("逾", "超")):
-            continue  # 损失（万元）: a unit alone is no amount (but 逾亿元, 上千万元 are)
-        if "元" not in m.group() and "直接" not in found["head"]:
-            continue  # 经济损失超千万: a complaint's reckoning; an amount without 元 counts only as a direct loss
+        counted = bool(found.get("pre") or (unit and found.get("suf")))  # 上千万元, 千余万元 (1000万 and more)
+        if _UNIT_ONLY.fullmatch(amount) and not counted and not any(w in gap for w in ("逾", "超")):
+            continue  # 损失（万元）: a unit alone is no amount (but 逾亿元, 上千万元, 千余万元 are)
+        if "元" not in m.group() and "直接" not in found["head"] and not _BY_INCIDENT.match(found["head"]):
+            # 经济损失超千万: a complaint's reckoning; an amount without 元 counts only as a direct loss
+            # or as the loss an incident caused (爆炸事故损失超5千万)
+            continue
         value = parse_amount(amount)
         if value is None:
             continue
-        value *= AMOUNT_UNITS[unit] if unit else 1.0
-        qualifier = found.get("pre") or found.get("suf") or found.get("suf2") or found.get("after") or ""
+        half = found.get("suf") == "半"  # 一个半亿: 1.5亿
+        value = (value + 0.5 if half else value) * (AMOUNT_UNITS[unit] if unit else 1.0)
+        suffix = "" if half else found.get("suf")
+        qualifier = found.get("pre") or suffix or found.get("suf2") or found.get("after") or ""
         if not qualifier and ("约" in gap or "近" in gap):
             qualifier = "约" if "约" in gap else "近"
         bound = Bound.EXACT

@@ -168,8 +168,8 @@ def _amount(m: Mention, value: float, unit: str) -> str:
     if m.upper:  # 3至5人, 七八人: graded on the lower end
         return f"{value:g}至{m.upper:g}{unit}（范围：下限{value:g}{unit}，按{value:g}{unit}计）"
     q = m.qualifier
-    # 10余人, 1200余万元; 1.2亿余元 as written (not 1.2余亿元)
-    at = 1 if unit in ("亿元", "万元") and f"{unit[0]}{q}" in m.quote else 0
+    # 10余人, 1200余万元; 1.2亿余元 as written (not 1.2余亿元), and 1个多亿 as 1亿多元
+    at = 1 if unit in ("亿元", "万元") and (f"{unit[0]}{q}" in m.quote or f"个{q}" in m.quote) else 0
     shown = f"{value:g}{unit[:at]}{q}{unit[at:]}" if q in ("余", "多") else f"{value:g}{unit}"
     if q == "上":  # 上百人: a hundred or more
         shown = f"{shown}以上"

@@ -44,6 +44,8 @@ def test_a_figure_short_of_a_number_that_is_no_threshold_keeps_its_grade() -> No
         ("经核算，此次爆炸事故损失逾亿元", 100_000_000, E),
         ("龙卷风灾害给沿线村庄带来的损失约1200万元", 12_000_000, L),
         ("山火烧毁林木和民房，损失约1.5亿元", 150_000_000, E),
+        # 千余万: a thousand 万 and more
+        ("火灾造成经济损失千余万元", 10_000_000, L),
     ],
 )
 def test_the_loss_an_incident_caused_counts_with_a_note_that_direct_is_not_said(

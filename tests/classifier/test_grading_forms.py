@@ -304,6 +304,11 @@ def test_direct_loss_written_after_its_amount_or_in_a_table(text: str, loss: flo
         ("仓库火灾直接经济损失约3000万，无人员伤亡", 3000e4, L),
         ("事故造成直接经济损失1200余万", 1200e4, L),
         ("火灾造成3000万直接经济损失", 3000e4, L),
+        # the loss an incident caused, in a headline's words (the desk asked to check it is direct)
+        ("爆炸事故损失超5千万", 5000e4, M),
+        # spoken forms: 一个多亿 (1亿 and more), 一个半亿 (1.5亿)
+        ("火灾直接经济损失达1个多亿", 1e8, E),
+        ("事故直接经济损失一个半亿", 1.5e8, E),
     ],
 )
 def test_a_direct_loss_without_the_word_yuan(text: str, loss: float, grade: IncidentGrade) -> None:
@@ -1065,3 +1070,8 @@ def test_an_amount_with_a_chinese_decimal_point_or_over_a_round_figure(
 def test_over_is_a_lower_bound_only_before_a_round_figure() -> None:
     p = propose("事故发生后，经过3人轮番施救，伤者脱险；事故造成1人受伤")
     assert p.figures.injured == 1, p.reasons
+
+
+def test_a_spoken_amount_is_shown_in_figures_with_its_bound() -> None:
+    p = propose("火灾直接经济损失达1个多亿")
+    assert any(r.startswith("直接经济损失1亿多元（下限：至少1亿元") for r in p.reasons), p.reasons
