@@ -45,7 +45,6 @@ _DISEASE = re.compile(
     r"|(?P<flu>人感染(?:高致病性)?(?:H5N1|H5N6|H5)?禽流感|人感染高致病性禽流感)"
     r"|(?P<unknown>不明原因(?:的)?疾病|不明原因(?:的)?疫病|不明原因(?:的)?怪病)"
 )
-_WORDS = ("鼠疫", "炭疽", "霍乱", "非典", "SARS", "禽流感", "不明原因")
 _CASES = re.compile(
     rf"(?P<n>{NUM})(?P<more>余|多)?(?:例|名(?:[\u4e00-\u9fff]{{0,4}}?)(?:患者|病人|病例|感染者)"
     rf"|(?:人|名[\u4e00-\u9fff]{{0,4}}?)(?:确诊|感染|发病|患病|染病|出现|患上|被确诊))"
@@ -207,7 +206,9 @@ def _vaccination(text: str) -> Outbreak | None:
 def outbreak(text: str) -> Outbreak | None:
     """The outbreak or harm from vaccination ``text`` reports, graded by the public-health plan (see the
     module docstring), or ``None``. The gravest where several are told."""
-    found = _disease(text) if any(word in text for word in _WORDS) else None
+    # (plain tests, not a generator over the words: this runs on every text that reports no emergency)
+    named = "鼠疫" in text or "霍乱" in text or "炭疽" in text or "禽流感" in text or "不明原因" in text
+    found = _disease(text) if named or "非典" in text or "SARS" in text else None
     if "疫苗" in text or ("预防" in text and any(word in text for word in _PREVENTIVE)):
         harmed = _vaccination(text)
         if harmed is not None and (found is None or harmed.grade.severity > found.grade.severity):
