@@ -206,10 +206,14 @@ def _vaccination(text: str) -> Outbreak | None:
 def outbreak(text: str) -> Outbreak | None:
     """The outbreak or harm from vaccination ``text`` reports, graded by the public-health plan (see the
     module docstring), or ``None``. The gravest where several are told."""
-    # (plain tests, not a generator over the words: this runs on every text that reports no emergency)
-    named = "鼠疫" in text or "霍乱" in text or "炭疽" in text or "禽流感" in text or "不明原因" in text
-    found = _disease(text) if named or "非典" in text or "SARS" in text else None
-    if "疫苗" in text or ("预防" in text and any(word in text for word in _PREVENTIVE)):
+    # (this runs on every text that reports no emergency: a test for one character, which is many
+    # times cheaper than one for two, comes first, and no generator runs over the words)
+    plague_or_vaccine = "疫" in text
+    named = (plague_or_vaccine and "鼠疫" in text) or "霍" in text or "疽" in text or "禽" in text
+    named = named or ("典" in text and "非典" in text) or ("S" in text and "SARS" in text)
+    found = _disease(text) if named or ("明" in text and "不明原因" in text) else None
+    vaccine = plague_or_vaccine and "疫苗" in text
+    if vaccine or ("防" in text and "预防" in text and any(word in text for word in _PREVENTIVE)):
         harmed = _vaccination(text)
         if harmed is not None and (found is None or harmed.grade.severity > found.grade.severity):
             found = harmed
