@@ -262,7 +262,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
     word = text[start:end]
     if _in_title(text, start, end):
         return "sense"
-    if _NEGATED.search(before) or _RULED_OUT.search(before):
+    if _NEGATED.search(before) or ("排" in before and _RULED_OUT.search(before)):
         return "denial"
     if _INTENT.search(before) or _INTENT_AFTER.match(text, end):
         return "risk"
