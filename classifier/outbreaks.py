@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from classifier.contexts import reports_incident_at
 from classifier.numbers import NUM, Bound, parse_count
-from classifier.sentences import SENTENCE_END
+from classifier.sentences import Sentences
 from models.enums import IncidentGrade
 
 __all__ = ["Outbreak", "outbreak"]
@@ -80,13 +80,6 @@ class Outbreak:
 
     def reason(self) -> str:
         return f"{self.what}（突发公共卫生事件：{self.criterion}）（原文“{self.quote}”）"
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around ``text[start:end]``."""
-    before = [m.end() for m in SENTENCE_END.finditer(text, max(0, start - 80), start)]
-    after = SENTENCE_END.search(text, end, end + 120)
-    return (before[-1] if before else max(0, start - 80)), (after.start() if after else min(len(text), end + 120))
 
 
 _Cases = tuple[float, Bound, int, int]
@@ -150,11 +143,12 @@ def _graded(kind: str, word: str, cases: _Cases | None, suspected: bool) -> tupl
 
 def _disease(text: str) -> Outbreak | None:
     best: Outbreak | None = None
+    sentences = Sentences(text)
     for m in _DISEASE.finditer(text):
         kind = m.lastgroup
         if kind is None or not reports_incident_at(text, m.start(), m.end()):
             continue
-        low, high = _sentence(text, m.start(), m.end())
+        low, high = sentences.start_of(m.start()), sentences.end_of(m.end())
         if _RULED_OUT.search(text, max(low, m.start() - 6), m.start()):
             continue  # 排除霍乱, 非鼠疫: ruled out
         cases = _cases(text, low, high)
@@ -178,8 +172,9 @@ def _disease(text: str) -> Outbreak | None:
 
 
 def _vaccination(text: str) -> Outbreak | None:
+    sentences = Sentences(text)
     for m in _VACCINE.finditer(text):
-        low, high = _sentence(text, m.start(), m.end())
+        low, high = sentences.start_of(m.start()), sentences.end_of(m.end())
         died = _DIED.search(text, m.end(), high)
         if died is not None and reports_incident_at(text, died.start(), died.end()):
             quote = text[m.start() : died.end()]
