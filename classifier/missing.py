@@ -299,10 +299,12 @@ _TRAPPED_SOME = re.compile(
     rf"(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)"
     rf"[^。；;！!？?]{{0,16}}?(?:(?:已|已经|目前已|现已|先后|成功)+(?:救出|营救出|救起|搜救出)了?(?P<out>{NUM})(?:名|人)"
     rf"|(?:(?:已有|目前已有)(?P<out3>{NUM})(?:名|人)(?:已|已经|均已|先后|成功)*|(?P<out2>{NUM})(?:名|人)(?:已|已经|均已|先后|成功)+)"
-    r"被?(?:救出|获救|救起|脱困|脱险|升井))"
+    r"被?(?:救出|获救|救起|脱困|脱险|升井)"
+    # some of them dead (12名矿工被困，其中9人已遇难): no longer trapped, the deaths counted as deaths
+    rf"|(?:其中|已有|目前已有)(?P<dead>{NUM})(?:名|人)(?:已经|已确认|已|确认|均已|不幸)*(?:遇难|死亡|身亡|罹难))"
 )
 """Some of those trapped rescued (``7名工人被困 已救出4人``, ``2人被埋，…2人已被救出``, ``22人被困，…已有10人
-升井``), in one sentence: the rest are still there."""
+升井``) or dead (``12名矿工被困，其中9人已遇难``), in one sentence: the rest are still there."""
 
 
 _TRAPPED_PLAIN = re.compile(rf"(?<![\d.])(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)")
@@ -355,13 +357,18 @@ def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
     return none_left
 
 
+_OUT_WORDS = ("救", "升井", "脱困", "脱险", "遇难", "死亡", "身亡", "罹难")
+"""One of which every match of :data:`_TRAPPED_SOME` holds."""
+
+
 def _some_rescued(text: str) -> tuple[float, str] | None:
-    """How many of those trapped are left once some are rescued (``7名工人被困 已救出4人``: 3; 0
-    when all were), with the words, or ``None``."""
-    if "救" not in text and "升井" not in text and "脱困" not in text and "脱险" not in text:
+    """How many of those trapped are left once some are rescued or found dead (``7名工人被困 已救出4人``:
+    3; ``12名矿工被困，其中9人已遇难``: 3; 0 when all were), with the words, or ``None``."""
+    if not any(word in text for word in _OUT_WORDS):
         return None
     for m in _TRAPPED_SOME.finditer(text):
-        trapped, out = parse_count(m.group("num")), parse_count(m.group("out") or m.group("out2") or m.group("out3"))
+        left = m.group("out") or m.group("out2") or m.group("out3") or m.group("dead")
+        trapped, out = parse_count(m.group("num")), parse_count(left)
         if trapped is not None and out is not None and 0 < out[0] <= trapped[0]:
             return trapped[0] - out[0], m.group()
     return None

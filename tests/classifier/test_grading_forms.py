@@ -232,6 +232,9 @@ def test_words_with_formal_numeral_characters(text: str, injured: int, deaths: i
         ("2人现场死亡，1人送医后不治身亡", 3, L),
         ("救援人员赶到现场，3人死亡，其中1人送医途中死亡", 3, L),
         ("5人当场死亡，其中2人经抢救无效死亡", 5, L),
+        # a headline's parts apart by a space, as by a comma
+        ("一辆大客车侧翻 造成2人当场死亡 1人经抢救无效死亡", 3, L),
+        ("大客车侧翻\u3000造成2人当场死亡\u30001人经抢救无效死亡", 3, L),
         # the same dead told twice: 其中 splits the total
         ("事故造成7人死亡，其中5人当场死亡，2人经抢救无效死亡", 7, L),
         # one of the injured dying, told in a later sentence
@@ -794,6 +797,23 @@ def test_the_trapped_less_those_rescued_are_still_trapped(text: str, still: int)
     p = propose(text)
     assert p.grade is G, p.reasons
     assert any(r.startswith(f"被困、被埋{still}人") and "为较大，请核实" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "still"),
+    [
+        ("某煤矿发生透水事故，井下12名矿工被困，其中9人已遇难，3人仍在搜救", 9, 3),
+        ("煤矿透水12名矿工被困 目前已有9人遇难", 9, 3),
+        ("隧道塌方致11名工人被困，其中8人确认死亡", 8, 3),
+    ],
+)
+def test_the_trapped_found_dead_are_no_longer_trapped(text: str, deaths: int, still: int) -> None:
+    """The dead among the trapped are counted as deaths, not trapped as well: what a find of the
+    rest could bring is the dead and the rest (twelve, 重大), not the dead and all the trapped."""
+    p = propose(text)
+    assert (p.figures.deaths, p.grade) == (deaths, L), p.reasons
+    (reason,) = [r for r in p.reasons if r.startswith("被困")]
+    assert reason.startswith(f"被困、被埋{still}人") and f"死亡可达{deaths + still}人，为重大，请核实" in reason, reason
 
 
 @pytest.mark.parametrize("text", ["电梯故障3人被困，已救出3人", "消防员救出被困群众5人"])
