@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from classifier.contexts import reports_incident_at
 from classifier.numbers import NUM, Bound, parse_amount
+from classifier.prefilter import Prefiltered
 from models.enums import THRESHOLD_GRADES, IncidentGrade
 
 __all__ = ["EVACUATED", "Evacuated", "IntakeCut", "environmental", "evacuated", "intake_cut"]
@@ -118,10 +119,13 @@ def evacuated(text: str) -> Evacuated | None:
     return best
 
 
-_CUT = re.compile(
-    r"取水(?:口)?(?:已)?(?:被迫)?中断|(?:被迫)?(?:停止|暂停|中断|关闭)(?:了)?取水|关闭(?:了)?取水口|取水口(?:已|被)?关闭"
-    r"|供水(?:已|被迫)?中断|(?:停止|暂停|中断)(?:了)?供水"
+_CUT = Prefiltered(
+    re.compile(
+        r"取水(?:口)?(?:已)?(?:被迫)?中断|(?:被迫)?(?:停止|暂停|中断|关闭)(?:了)?取水|关闭(?:了)?取水口|取水口(?:已|被)?关闭"
+        r"|供水(?:已|被迫)?中断|(?:停止|暂停|中断)(?:了)?供水"
+    )
 )
+"""(An optional group first, which ``re`` cannot skip ahead in: tried only where a match can begin.)"""
 _NOT_CUT = re.compile(r"未|没有|没|不会|不致|无需|避免|防止|确保|以免|以防|防范|若|如果|一旦|可能|或将|恢复")
 """A cut the text denies, fears or guards against (``未造成取水中断``, ``以防取水中断``); ``恢复``: a
 supply restored (``恢复供水``) is named by a cut word too."""

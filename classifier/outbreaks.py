@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from classifier.contexts import reports_incident_at
 from classifier.numbers import NUM, Bound, parse_count
+from classifier.prefilter import Prefiltered
 from classifier.sentences import Sentences
 from models.enums import IncidentGrade
 
@@ -39,16 +40,22 @@ _E, _M, _L, _G = (
     IncidentGrade.GENERAL,
 )
 
-_DISEASE = re.compile(
-    r"(?P<lung>肺鼠疫|肺炭疽)|(?P<bubonic>腺鼠疫)|(?P<plague>鼠疫)|(?P<cholera>霍乱)"
-    r"|(?P<sars>传染性非典型肺炎|非典型肺炎|非典|SARS)"
-    r"|(?P<flu>人感染(?:高致病性)?(?:H5N1|H5N6|H5)?禽流感|人感染高致病性禽流感)"
-    r"|(?P<unknown>不明原因(?:的)?疾病|不明原因(?:的)?疫病|不明原因(?:的)?怪病)"
+_DISEASE = Prefiltered(
+    re.compile(
+        r"(?P<lung>肺鼠疫|肺炭疽)|(?P<bubonic>腺鼠疫)|(?P<plague>鼠疫)|(?P<cholera>霍乱)"
+        r"|(?P<sars>传染性非典型肺炎|非典型肺炎|非典|SARS)"
+        r"|(?P<flu>人感染(?:高致病性)?(?:H5N1|H5N6|H5)?禽流感|人感染高致病性禽流感)"
+        r"|(?P<unknown>不明原因(?:的)?疾病|不明原因(?:的)?疫病|不明原因(?:的)?怪病)"
+    )
 )
-_CASES = re.compile(
-    rf"(?P<n>{NUM})(?P<more>余|多)?(?:例|名(?:[\u4e00-\u9fff]{{0,4}}?)(?:患者|病人|病例|感染者)"
-    rf"|(?:人|名[\u4e00-\u9fff]{{0,4}}?)(?:确诊|感染|发病|患病|染病|出现|患上|被确诊))"
-    rf"|(?:发病|感染|确诊|患病)(?:人数)?(?:达到|达|为|共|已达)?(?P<n2>{NUM})(?P<more2>余|多)?(?:人|例|名)"
+"""(Each pattern of this module opens with an alternation of groups, which ``re`` cannot skip ahead
+in: :class:`classifier.prefilter.Prefiltered` tries it only where a match can begin.)"""
+_CASES = Prefiltered(
+    re.compile(
+        rf"(?P<n>{NUM})(?P<more>余|多)?(?:例|名(?:[\u4e00-\u9fff]{{0,4}}?)(?:患者|病人|病例|感染者)"
+        rf"|(?:人|名[\u4e00-\u9fff]{{0,4}}?)(?:确诊|感染|发病|患病|染病|出现|患上|被确诊))"
+        rf"|(?:发病|感染|确诊|患病)(?:人数)?(?:达到|达|为|共|已达)?(?P<n2>{NUM})(?P<more2>余|多)?(?:人|例|名)"
+    )
 )
 _SEVERAL = re.compile(r"多名|多人|数名|一批|群体性|聚集性|集体")
 _SUSPECTED = re.compile(r"疑似")
@@ -56,8 +63,11 @@ _CONFIRMED = re.compile(r"确诊|确认|证实|检出")
 _RULED_OUT = re.compile(r"排除|并非|不是|阴性")
 _SPREADING = "若在大、中城市发生并有扩散趋势则为特别重大，请核实"
 
-_VACCINE = re.compile(
-    r"(?:接种|注射|打)(?:了)?[\u4e00-\u9fff\w]{0,10}?(?:疫苗|预防针)|预防接种|(?:群体性)?预防性服药|服用[\u4e00-\u9fff]{0,6}?预防药"
+_VACCINE = Prefiltered(
+    re.compile(
+        r"(?:接种|注射|打)(?:了)?[\u4e00-\u9fff\w]{0,10}?(?:疫苗|预防针)|预防接种|(?:群体性)?预防性服药"
+        r"|服用[\u4e00-\u9fff]{0,6}?预防药"
+    )
 )
 _PREVENTIVE = ("预防接种", "预防针", "预防性服药", "预防药")
 _DIED = re.compile(r"死亡|身亡|去世|离世|不治|夭折")
@@ -204,7 +214,8 @@ def outbreak(text: str) -> Outbreak | None:
     # (this runs on every text that reports no emergency: a test for one character, which is many
     # times cheaper than one for two, comes first, and no generator runs over the words)
     plague_or_vaccine = "疫" in text
-    named = (plague_or_vaccine and "鼠疫" in text) or "霍" in text or "疽" in text or "禽" in text
+    named = (plague_or_vaccine and "鼠疫" in text) or ("霍" in text and "霍乱" in text)  # (not 挥霍)
+    named = named or ("疽" in text and "炭疽" in text) or ("禽" in text and "禽流感" in text)
     named = named or ("典" in text and "非典" in text) or ("S" in text and "SARS" in text)
     found = _disease(text) if named or ("明" in text and "不明原因" in text) else None
     vaccine = plague_or_vaccine and "疫苗" in text
