@@ -24,7 +24,7 @@ from models.gazetteer import Gazetteer
 _LEVEL = re.compile(r"(?:省|自治区|市|地区|自治州|州|盟|县|自治县|区|旗)$")
 
 
-def _forms(name: str) -> tuple[str, ...]:
+def name_forms(name: str) -> tuple[str, ...]:
     """A name and its short form (``衢州市`` → ``衢州``; a two-character name keeps its suffix)."""
     short = _LEVEL.sub("", name)
     return (name, short) if short != name and len(short) >= 2 else (name,)
@@ -42,7 +42,7 @@ class Locality:
         if not gazetteer.region:
             return None
         names = (gazetteer.jurisdiction, *gazetteer.region) if gazetteer.jurisdiction else gazetteer.region
-        ours = tuple(dict.fromkeys(form for name in names for form in _forms(name)))
+        ours = tuple(dict.fromkeys(form for name in names for form in name_forms(name)))
         return cls(gazetteer.jurisdiction or gazetteer.region[-1], ours)
 
     def elsewhere(self, text: str, names_a_place_here: bool) -> str | None:

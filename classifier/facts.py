@@ -37,6 +37,7 @@ from datetime import date, datetime, timedelta
 from classifier.casualties import CasualtyReport, Kind, Mention
 from classifier.casualty_tokens import AREAS, PEOPLE_KINDS
 from classifier.contexts import reports_incident_at
+from classifier.elsewhere import name_forms
 from classifier.environment import evacuated
 from classifier.grading import Poisoning
 from classifier.keywords import longest_first
@@ -104,6 +105,8 @@ _OTHER_BODY = re.compile(
 that body responds, not the township government (峡口镇党委政府, 双塔街道办事处 are the township)."""
 _TOWNSHIP_GOVERNMENT = re.compile(r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)")
 _ANOTHER_LEVEL = re.compile(r"[省市县区州镇乡旗盟]$")
+_LONGEST_REGION = 12
+"""How far before a unit's name the name of a level above the jurisdiction is looked for (自治区, 自治州)."""
 """The last character of another level's place name, right before a department's bare name (衢州市应急管理局)."""
 _TOWNSHIP_BEFORE = re.compile(r"(?:[、，,。；;：:\s和及与]|当地|属地|所在)$")
 """A township's government named without its name (镇政府, 当地街道办事处, 属地乡镇党委政府: after a
@@ -187,6 +190,10 @@ class FactReader:
         self._bare = frozenset(short for short, holders in bare.items() if len(holders) == 1)
         self._unit_of.update({short: next(iter(bare[short])) for short in self._bare})
         self._units = re.compile(longest_first(self._unit_of)) if self._unit_of else None
+        # 衢州市公安局: the department of a level the jurisdiction belongs to, whose name ends in ours (市公安局)
+        gazetteer = places.gazetteer
+        above = [form for name in gazetteer.region if name != gazetteer.jurisdiction for form in name_forms(name)]
+        self._above = re.compile(f"(?:{'|'.join(map(re.escape, above))})$") if above else None
         self._townships = frozenset(u.id for u in units.townships())
         self._shorthands = Shorthands(units)
         self._township_name = {u.id: u.name for u in units.townships()}
@@ -255,6 +262,13 @@ class FactReader:
         facts.extend(self._responding(text, event_terms, sentences, here))
         return tuple(facts)
 
+    def _of_a_level_above(self, text: str, start: int, name: str) -> bool:
+        """Whether the unit name at ``start`` (市公安局) is the end of the name of a department of a level
+        the jurisdiction belongs to (衢州市公安局: the ``region`` of its gazetteer), not ours."""
+        if self._above is None or LEVEL.match(name) is None:
+            return False
+        return self._above.search(text, max(0, start - _LONGEST_REGION), start) is not None
+
     def _places(self, found: Sequence[PlaceMatch]) -> list[Fact]:
         out: dict[str, Fact] = {}
         for m in found:
@@ -278,6 +292,7 @@ class FactReader:
                 for m in self._units.finditer(text)
                 # 衢州市 or 浙江省应急管理厅's own: a bare name right after another level's place is theirs
                 if m.group() not in self._bare or not _ANOTHER_LEVEL.search(text, max(0, m.start() - 1), m.start())
+                if not self._of_a_level_above(text, m.start(), m.group())
             ]
         )
         short = [(h.start, h.end, h.unit_id, h.name) for h in self._shorthands.find(text)]

@@ -25,6 +25,7 @@ class PlaceFinder:
     """Finds gazetteer places in text. Build once per process; :meth:`find` is thread-safe."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
         self._by_name: dict[str, Place] = {}
         for place in gazetteer.places:
             for name in (place.name, *place.aliases):

@@ -257,6 +257,27 @@ def test_the_example_directory_knows_the_units_by_their_everyday_names(
     assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == ["市公安局", "市应急管理局"]
 
 
+def test_a_department_of_a_level_above_is_not_the_jurisdictions_own(
+    make_raw_item: Callable[..., RawItem],
+) -> None:
+    """衢州市公安局 ends in 市公安局, but it is the prefecture's (the gazetteer's ``region``), not 江山's:
+    it is no responding unit of the jurisdiction; 江山市公安局 and 市公安局 are."""
+    from classifier.engine import load_classifier
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    engine = load_classifier(EXAMPLE_JURISDICTION)
+    lead = "今天上午10时许，贺村镇一化工企业车间发生爆炸，造成1人死亡。"
+    for text, units in [
+        (lead + "衢州市公安局派出工作组赶赴现场。", []),
+        (lead + "衢州市应急管理局、市公安局已介入调查。", ["市公安局"]),
+        (lead + "江山市公安局第一时间赶赴现场。", ["市公安局"]),
+    ]:
+        item = make_raw_item(title="贺村镇一化工企业发生爆炸", text=text, published_at=PUBLISHED)
+        (result,) = engine.classify([item])
+        found = [f.value for f in by_kind(result.facts, FactKind.UNIT) if f.unit_id != "hecun"]
+        assert found == units, text
+
+
 def test_no_casualties_is_a_fact_unless_a_casualty_figure_is_stated(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
