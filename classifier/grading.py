@@ -231,10 +231,12 @@ _TREATED = Prefiltered(
 
 
 _TREATED_AFTER = re.compile(
-    r"(?:送医|就医|就诊|入院|住院)(?:治疗|观察)?(?:人数)?(?:达|为|共|共计|累计)?"
-    rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位)"
+    r"(?:送医|就医|就诊|入院|住院|病例|发病|患病)(?:治疗|观察)?(?:人数|数)?"
+    r"(?:学生|师生|幼儿|儿童|人员|员工|职工|工人|群众|村民|居民|游客|宾客|患者|病人)?(?:达到|达|为|共|共计|累计)?"
+    rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位|例)"
 )
-"""The number after its treatment (``发生食物中毒事件，就医246人``, ``住院治疗32人``)."""
+"""The number after its treatment or the cases (``发生食物中毒事件，就医246人``, ``住院治疗32人``,
+``累计就诊学生120人``, ``食源性疾病事件，累计报告病例108例``)."""
 
 
 def _treated(text: str) -> Mention | None:

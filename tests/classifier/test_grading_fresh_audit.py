@@ -99,6 +99,10 @@ def test_a_funeral_of_someone_named_with_a_number_is_no_toll() -> None:
     [
         ("某寄宿学校发生食物中毒事件，就医138人，目前病情稳定。", L, "就医138人"),
         ("一婚宴后多名宾客出现食物中毒症状，住院治疗45人", G, "住院治疗45人"),
+        # the people named between the treatment and their number, and cases counted as cases
+        ("某学校食堂发生疑似食物中毒，截至2日上午，累计就诊学生120人，均无生命危险", L, "就诊学生120人"),
+        ("某小学发生食源性疾病事件，累计报告病例108例", L, "病例108例"),
+        ("某幼儿园疑似食物中毒，就诊幼儿36人", G, "就诊幼儿36人"),
     ],
 )
 def test_the_people_treated_counted_after_their_treatment(text: str, grade: IncidentGrade, words: str) -> None:
