@@ -105,9 +105,9 @@ _OTHER_BODY = re.compile(
 that body responds, not the township government (峡口镇党委政府, 双塔街道办事处 are the township)."""
 _TOWNSHIP_GOVERNMENT = re.compile(r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)")
 _ANOTHER_LEVEL = re.compile(r"[省市县区州镇乡旗盟]$")
+"""The last character of another level's place name, right before a department's bare name (衢州市应急管理局)."""
 _LONGEST_REGION = 12
 """How far before a unit's name the name of a level above the jurisdiction is looked for (自治区, 自治州)."""
-"""The last character of another level's place name, right before a department's bare name (衢州市应急管理局)."""
 _TOWNSHIP_BEFORE = re.compile(r"(?:[、，,。；;：:\s和及与]|当地|属地|所在)$")
 """A township's government named without its name (镇政府, 当地街道办事处, 属地乡镇党委政府: after a
 break, a conjunction or 当地/属地/所在, not after a name, 峡口镇政府): the event's township."""

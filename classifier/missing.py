@@ -367,8 +367,8 @@ def _some_rescued(text: str) -> tuple[float, str] | None:
     if not any(word in text for word in _OUT_WORDS):
         return None
     for m in _TRAPPED_SOME.finditer(text):
-        left = m.group("out") or m.group("out2") or m.group("out3") or m.group("dead")
-        trapped, out = parse_count(m.group("num")), parse_count(left)
+        gone = m.group("out") or m.group("out2") or m.group("out3") or m.group("dead")  # rescued or dead
+        trapped, out = parse_count(m.group("num")), parse_count(gone)
         if trapped is not None and out is not None and 0 < out[0] <= trapped[0]:
             return trapped[0] - out[0], m.group()
     return None
