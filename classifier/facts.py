@@ -94,7 +94,7 @@ _HAPPENED_AT = re.compile(r"发生(?:在|于)|事发时间(?:为|是|：|:)?|事
 """An occurrence told with its time or place after it (事故发生在12月2日凌晨, 火灾发生在峡口镇一民房内,
 事发时间为12月2日下午)."""
 _RESPONSE = re.compile(
-    r"赶赴|赶到|到达现场|抵达|到场|第一时间|处置|救援|搜救|救治|调查|核查|介入|成立|组织|启动|部署|通报|发布会|召开"
+    r"赶赴|赶到|赶往|到达现场|抵达|到场|第一时间|处置|救援|搜救|救治|调查|核查|介入|成立|组织|启动|部署|通报|发布会|召开"
     r"|回应|派出|出动|排查|疏散|转移|接报|指挥|善后|封控|管控|扑救|扑灭|责成|牵头|开展|监测|派驻|进驻|协调|抢修|抢排"
 )
 _OTHER_BODY = re.compile(
@@ -151,6 +151,9 @@ _PARTIES = re.compile(
     r"|(?:部分|一批|一些)(?=[\u4e00-\u9fff]{0,2}(?:学生|师生|教师|员工|职工|工人|村民|居民|群众|游客|乘客|顾客|食客|宾客|人员))"
     # one person told without a measure word (江山市双塔街道某烧烤店内，一男子酒后与他人发生口角)
     r"|一(?=男子|女子|男孩|女孩|少年|青年|妇女|老人|老汉|村民|居民|工人|司机|外卖员|快递员)"
+    # one vehicle told without a measure word (江山一货车侧翻: the vehicle is no site)
+    r"|一(?=(?:小|大|重型|中型|轻型|半挂)?(?:货车|轿车|客车|大巴|中巴|面包车|公交车|校车|渣土车|槽罐车|油罐车|罐车"
+    r"|挂车|卡车|皮卡|摩托车|电动车|三轮车|拖拉机|私家车|出租车|网约车|班车)(?!司机|驾驶))"
     # a person named by what they are (清漾村村民毛某在自家山林烧杂草时: the village is the site)
     r"|(?:村民|居民|市民|男子|女子|驾驶人|驾驶员|司机)(?=[\u4e00-\u9fff]?某|[\u4e00-\u9fff]{1,2}(?:在|驾驶|因))"
 )
@@ -553,8 +556,12 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             if site is None and (reached := _travelled(text[: verb.start()])) is not None:
                 # 一辆货车行驶至205国道峡口镇路段时发生侧翻
                 site = Fact(kind=FactKind.WHERE, value=reached, quote=text[:_MAX_QUOTE], precision=3)
-            if site is None and text.startswith("与") and (reached := _travelled(before)) is not None:
-                # 一辆货车沿G60沪昆高速行驶至江山段1120公里处时，与前方一辆客车发生追尾碰撞
+            if (
+                site is None
+                and (text.startswith("与") or before.endswith("时"))
+                and (reached := _travelled(before)) is not None
+            ):
+                # 一辆货车沿G60沪昆高速行驶至江山段1120公里处时，与前方一辆客车发生追尾碰撞 (or 因避让行人发生侧翻)
                 quote = f"{before}，{text}"
                 site = Fact(kind=FactKind.WHERE, value=reached, quote=quote[:_MAX_QUOTE], precision=3)
             if site is None:

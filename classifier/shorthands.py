@@ -29,7 +29,11 @@ _PLACE_SUFFIX = re.compile(r"(?:特别行政区|自治州|自治县|地区|市|�
 LEVEL = re.compile(r"^(?:市|县|区)")
 """The level a city or county department's name opens with (市应急管理局)."""
 _REMEMBERED = 4096
-_AFTER_ONE = r"(?=[、，,和及与]|迅速|立即|第一时间|连夜|赶|到|抵达|出动|派|组织|开展|介入|调查|处置|救援)"
+_AFTER_ONE = (
+    r"(?=[、，,和及与]|迅速|立即|第一时间|连夜|赶|到|抵达|出动|派|组织|开展|介入|调查|处置|救援"
+    r"|接警|接报|接到|在接|收到|随即|火速|紧急|全力|快速|及时|调集)"
+)
+"""What follows a department that responds (``江山消防迅速赶到``, ``江山消防接警后赶到``, ``公安民警在接到报警后``)."""
 _STAFF = re.compile(
     r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>[\u4e00-\u9fff]{2,4}?)"
     r"(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员)" + _AFTER_ONE

@@ -278,6 +278,29 @@ def test_a_department_of_a_level_above_is_not_the_jurisdictions_own(
         assert found == units, text
 
 
+def test_a_vehicle_is_no_site_and_a_department_responds_after_the_alarm(
+    make_raw_item: Callable[..., RawItem],
+) -> None:
+    """``江山一货车侧翻`` names a vehicle, not a site: the site is where the body says it had got to,
+    the clause before the one telling what befell it there; ``江山消防接警后…赶到``, ``火速赶往``:
+    the 消防救援大队 responds."""
+    from classifier.engine import load_classifier
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    engine = load_classifier(EXAMPLE_JURISDICTION)
+    text = (
+        "12月4日上午7时50分许，一辆满载砂石的货车行驶至江山市上余镇山川村路段时，因避让行人发生侧翻，"
+        "驾驶员被困驾驶室内。江山消防接警后迅速赶到现场，成功将被困驾驶员救出。"
+    )
+    item = make_raw_item(title="江山一货车侧翻 司机被困", text=text, published_at=PUBLISHED)
+    (result,) = engine.classify([item])
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "江山市上余镇山川村路段"
+    assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == ["市消防救援大队"]
+    item = make_raw_item(title="上余镇一货车侧翻", text="上余镇一货车侧翻，1人受伤。江山消防火速赶往现场。")
+    (result,) = engine.classify([item])
+    assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == ["市消防救援大队"]
+
+
 def test_no_casualties_is_a_fact_unless_a_casualty_figure_is_stated(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
