@@ -19,8 +19,14 @@ from models.directory import UnitDirectory, UnitKind
 
 __all__ = ["LEVEL", "Shorthand", "Shorthands"]
 
-_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}$")
-"""A list of shorthands ending where its 等部门 begins (read in the clause before 部门/单位 only)."""
+_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?(?:(?:及|和|与)[\u4e00-\u9fff]{2,6})?$")
+"""A list of shorthands ending where its 等部门 begins (read in the clause before 部门/单位, or before a
+等 its units respond after), its last one joined by 及, 和 or 与 (公安、卫健及住建等部门)."""
+_LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:及|和|与)(?=[\u4e00-\u9fff]{2,6}$)")
+_RESPONDING_LIST_END = re.compile(
+    r"等(?=(?:单位|部门)?(?:负责人|工作人员|人员)?(?:迅速|立即|第一时间|连夜|火速|紧急|全力|赶|到场|到达|抵达|出动|介入))"
+)
+"""A list's 等 right before its units respond (市应急、消防、公安等迅速到场), with no 部门 said."""
 _LIST_TAIL = re.compile(r"(?:等)?(?:相关|有关)?(?:职能)?$")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\s]")
 _REACH = 40
@@ -81,7 +87,9 @@ class Shorthands:
             return []
         out = []
         at = begin + listed.start()
-        for token in listed.group().split("、"):
+        tokens = listed.group().split("、")
+        tokens[-1:] = _LAST_JOIN.split(tokens[-1], maxsplit=1)  # 卫健及住建: two
+        for token in tokens:
             unit = self.unit_of(token)
             if unit is not None:
                 out.append(Shorthand(at, at + len(token), *unit))
@@ -106,6 +114,10 @@ class Shorthands:
             while at >= 0:
                 found += self._listed(text, at)
                 at = text.find(word, at + 2)
+        if "等" in text:
+            for m in _RESPONDING_LIST_END.finditer(text):
+                if not text.startswith(("等部门", "等单位"), m.start()):  # (read above)
+                    found += self._listed(text, m.start())
         if "员" in text or "警" in text:
             for m in _STAFF.finditer(text):
                 unit = self.unit_of(m.group("one"))

@@ -296,6 +296,10 @@ def test_a_vehicle_is_no_site_and_a_department_responds_after_the_alarm(
     (result,) = engine.classify([item])
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "江山市上余镇山川村路段"
     assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == ["市消防救援大队"]
+    # a building of residents is a site, not a resident (一居民楼 is no 一居民)
+    item = make_raw_item(title="", text="12月4日11时许，双塔街道城中路一居民楼三楼住户家中发生燃气爆炸，造成1人受伤。")
+    (result,) = engine.classify([item])
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "双塔街道城中路一居民楼三楼住户家中"
     item = make_raw_item(title="上余镇一货车侧翻", text="上余镇一货车侧翻，1人受伤。江山消防火速赶往现场。")
     (result,) = engine.classify([item])
     assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == ["市消防救援大队"]

@@ -44,3 +44,15 @@ def test_a_department_told_by_its_staff_at_the_head_of_a_clause() -> None:
     assert found("社区工作人员迅速组织疏散") == []
     assert found("一名休假的公安民警迅速施救") == []
     assert found("公安民警培训班今日开班") == []
+
+
+def test_a_list_whose_units_respond_after_its_etc_with_no_word_for_departments() -> None:
+    text = "事故发生后，市应急、公安及交警等迅速到场处置"
+    assert found(text) == [("市应急", "yingji"), ("公安", "gongan"), ("交警", "gongan")]
+    # a list of what happened, or of people, names no unit
+    assert found("火灾、爆炸等事故迅速增多") == []
+
+
+def test_a_department_responds_after_the_alarm() -> None:
+    assert found("测试交警接警后迅速赶到现场") == [("测试交警", "gongan")]
+    assert found("公安民警在接到报警后赶到现场") == [("公安民警", "gongan")]
