@@ -74,6 +74,9 @@ _OCCUR = (
     # people who fell into water or from a height, by mishap (在须江清湖段戏水时不慎落水; not 救起两名溺水
     # 女孩, 飞机当街坠落: nouns and other falls)
     r"|(?:不慎|失足|意外)(?:落水|溺水|坠楼|坠落|跌落|坠亡|溺亡)"
+    # or while doing something there (在峡口水库游泳时溺水; not a headline's 横渡水库遇降雨溺亡, whose
+    # event is the whole headline)
+    r"|(?<=时)(?:落水|溺水|坠楼|坠落|跌落)"
     # a report's label of the time (事发时间为12月2日下午两点半左右)
     r"|事发时间(?:为|是|：|:)?|事发于|事发在"
     # what someone set off (烧杂草时引发山火; not 引发关注)
@@ -245,7 +248,8 @@ class FactReader:
         if site is not None:
             facts.append(site)
         found = self.places.find(text) if places is None else places
-        facts.extend(self._places(found))
+        # (a site that is a gazetteer place, 峡口水库, is stated once)
+        facts.extend(f for f in self._places(found) if site is None or f.value != site.value)
         if what is not None:
             facts.append(what)
         figures = _figures(report)

@@ -300,6 +300,10 @@ def test_a_vehicle_is_no_site_and_a_department_responds_after_the_alarm(
     item = make_raw_item(title="", text="12月4日11时许，双塔街道城中路一居民楼三楼住户家中发生燃气爆炸，造成1人受伤。")
     (result,) = engine.classify([item])
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "双塔街道城中路一居民楼三楼住户家中"
+    # a site that is a place of the gazetteer is stated once
+    item = make_raw_item(title="", text="4日下午，一名游客在峡口水库游泳时溺水，经打捞上岸后已无生命体征。")
+    (result,) = engine.classify([item])
+    assert [f.value for f in by_kind(result.facts, FactKind.WHERE)] == ["峡口水库"], result.facts
     item = make_raw_item(title="上余镇一货车侧翻", text="上余镇一货车侧翻，1人受伤。江山消防火速赶往现场。")
     (result,) = engine.classify([item])
     assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == ["市消防救援大队"]
@@ -613,6 +617,9 @@ def test_a_fall_by_mishap_states_when_where_and_what(
     cases = [
         ("11月22日下午4时许，两名初中学生在须江清湖段戏水时不慎落水，1人死亡。", "须江清湖段", "初中学生不慎落水"),
         ("11月22日上午，一名工人在城北工地高空作业时不慎坠落，经抢救无效死亡。", "城北工地", "工人不慎坠落"),
+        # the fall told right after what was being done, with no 不慎
+        ("11月22日下午，一名外地游客在西山镇水库游泳时溺水，打捞上岸后已无生命体征。", "西山镇水库", "外地游客溺水"),
+        ("11月22日上午，一名工人在城北工地高空作业时坠落，经抢救无效死亡。", "城北工地", "工人坠落"),
     ]
     for text, site, what in cases:
         _, result = facts_of(classifier_engine, make_raw_item, "溺水事故", text, PUBLISHED)
