@@ -12,9 +12,10 @@ kinds of natural disaster have plans that grade them otherwise (:func:`plan_for`
   one (人口密集地区) one grade higher from 4.0 (6.0: 特别重大). The populous area's reading is
   proposed and the denser one's named for the desk to check. An earthquake's secondary disasters (a
   landslide it set off) are the earthquake's.
-* **a geological disaster** (滑坡, 泥石流, 崩塌, 地质灾害), by 《国家突发地质灾害应急预案》 (灾情): by
-  its dead (3, 10, 30, as the 条例) or its direct loss: 100万元 or more 较大 (中型), 500万 重大
-  (大型), 1000万 特别重大 (特大型). Injuries are no criterion.
+* **a geological disaster** (滑坡, 泥石流, 崩塌, 山体塌方, 地质灾害:
+  :data:`classifier.event_types.GEOLOGICAL_TERMS`), by 《国家突发地质灾害应急预案》 (灾情): by its dead
+  (3, 10, 30, as the 条例) or its direct loss: 100万元 or more 较大 (中型), 500万 重大 (大型), 1000万
+  特别重大 (特大型). Injuries are no criterion.
 
 An accident that polluted (:mod:`classifier.environment`) is graded by 《国家突发环境事件应急预案》
 (:data:`ENVIRONMENT`): the dead as the 条例, everyone poisoned with the seriously injured, a lower
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 
 from classifier.contexts import reports_incident_at
 from classifier.environment import environmental
+from classifier.event_types import GEOLOGICAL_TERMS
 from classifier.sentences import clause_before
 from models.enums import THRESHOLD_GRADES, EventType, IncidentGrade
 
@@ -112,8 +114,6 @@ ENVIRONMENT = Plan(
 )
 """《国家突发环境事件应急预案》附件1; the people evacuated are graded too (:data:`classifier.environment.EVACUATED`)."""
 
-_GEOLOGICAL_TERMS = frozenset({"滑坡", "山体滑坡", "泥石流", "崩塌", "地质灾害"})
-
 
 def plan_for(event_type: EventType, terms: tuple[str, ...], text: str = "") -> Plan:
     """The plan an event of ``event_type`` named by ``terms`` is graded by (``text``: an accident's,
@@ -124,7 +124,7 @@ def plan_for(event_type: EventType, terms: tuple[str, ...], text: str = "") -> P
         return REGULATION
     if "地震" in terms:
         return EARTHQUAKE
-    if _GEOLOGICAL_TERMS.intersection(terms):
+    if GEOLOGICAL_TERMS.intersection(terms):
         return GEOLOGICAL
     return REGULATION
 

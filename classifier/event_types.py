@@ -30,6 +30,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "泥石流",
         "山体滑坡",
         "滑坡",
+        # a hillside's collapse (受强降雨影响，多处发生山体塌方; not a works' 隧道塌方)
+        "山体塌方",
+        "山体垮塌",
+        "山体坍塌",
         "地质灾害",
         "森林火灾",
         "山火",
@@ -118,6 +122,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "工业意外",
         "漏电",
         "一氧化碳中毒",
+        # a water body's fish killed at once, the mark of a pollution incident (河道出现大面积死鱼; not 卖死鱼)
+        "大面积死鱼",
+        "大量死鱼",
+        "成片死鱼",
         # environmental incidents (事故灾难 by the national plans: 环境污染和生态破坏事件)
         "突发环境事件",
         "环境污染事件",
@@ -224,6 +232,11 @@ _CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _
 _WILDFIRES = frozenset({"森林火灾", "山火"})
 _FIRE_WORDS = ("火灾", "起火", "着火", "失火", "火情")
 """Fire words, which tell a wildfire's course when one of :data:`_WILDFIRES` is named."""
+GEOLOGICAL_TERMS = frozenset({"山体滑坡", "滑坡", "泥石流", "山体塌方", "山体垮塌", "山体坍塌", "崩塌", "地质灾害"})
+"""The keywords of a geological disaster (graded by its own plan: :mod:`classifier.disaster_plans`)."""
+_COLLAPSE_WORDS = ("塌方", "倒塌", "坍塌", "垮塌")
+"""Collapse words, which tell what a geological disaster brought down when one of :data:`GEOLOGICAL_TERMS` is
+named (山体塌方…1间民房倒塌)."""
 _POISONINGS = ("食物中毒", "集体中毒", "一氧化碳中毒")
 _POISONING_KIND = {
     Cause.FOOD: EventType.PUBLIC_HEALTH,
@@ -263,6 +276,10 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
         # a forest or grassland fire is a 自然灾害 (总体应急预案 1.3: 森林草原火灾), and so are the fire
         # words that tell it (塘源口乡发生森林火灾。火情发生后…明火被扑灭)
         kind_of = {**kind_of, **dict.fromkeys(_FIRE_WORDS, EventType.NATURAL_DISASTER)}
+    if not GEOLOGICAL_TERMS.isdisjoint(found):
+        # a landslide's or a hillside's collapse is a 自然灾害 (地质灾害), and so are the houses and
+        # roads it brought down (山体塌方，造成…1间民房倒塌)
+        kind_of = {**kind_of, **dict.fromkeys(_COLLAPSE_WORDS, EventType.NATURAL_DISASTER)}
     by_kind: dict[EventType, list[str]] = {}
     for word in sorted(found, key=_ORDER.__getitem__):
         by_kind.setdefault(kind_of[word], []).append(word)

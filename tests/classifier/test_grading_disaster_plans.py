@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from classifier.disaster_plans import EARTHQUAKE, GEOLOGICAL, REGULATION, Magnitude, first_reading, magnitude, plan_for
+from classifier.disaster_plans import (
+    EARTHQUAKE,
+    ENVIRONMENT,
+    GEOLOGICAL,
+    REGULATION,
+    Magnitude,
+    first_reading,
+    magnitude,
+    plan_for,
+)
 from classifier.grading import propose
 from models.enums import EventType, IncidentGrade
 from tests.classifier.grades import E, G, L, M
@@ -217,3 +226,22 @@ def test_a_water_cut_denied_feared_or_not_by_pollution_is_no_intake_cut(text: st
 
 def test_an_environmental_drill_is_no_incident() -> None:
     assert propose("某地开展突发环境事件应急演练").grade is None
+
+
+def test_a_hillsides_collapse_and_what_it_brought_down_are_a_geological_disaster() -> None:
+    """山体塌方 is a geological disaster (崩塌), and the houses it brought down are its: not an accident's
+    collapse by the 条例 (a works' 隧道塌方 still is one)."""
+    text = "受强降雨影响，张村乡多处发生山体塌方，造成3条村道中断，1间民房倒塌，直接经济损失约200万元。"
+    p = propose(text)
+    assert p.event_type is EventType.NATURAL_DISASTER, p.reasons
+    assert p.grade is L and any("直接经济损失100万元以上为较大" in r for r in p.reasons), p.reasons
+    p = propose("某隧道施工发生塌方，直接经济损失约200万元")
+    assert (p.event_type, p.grade) == (EventType.ACCIDENT, G), p.reasons
+
+
+def test_fish_killed_at_once_are_an_environmental_incident() -> None:
+    """大面积死鱼 reports a pollution incident even with no accident word; a market's 死鱼 does not."""
+    p = propose("须江四都镇段出现大面积死鱼，系上游一化工企业违规排放废水所致")
+    assert (p.event_type, p.grade) == (EventType.ACCIDENT, G), p.reasons
+    assert plan_for(p.event_type, ("大面积死鱼",), "须江四都镇段出现大面积死鱼") is ENVIRONMENT
+    assert propose("农贸市场有摊贩把死鱼当活鱼卖").grade is None
