@@ -171,6 +171,9 @@ _NONE = re.compile(
     r"|未收到|暂未收到|尚未收到|未接到|暂未接到|未接报|暂未接报)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
 )
 
+_ASKED = re.compile(r"(?:有|是否|不知道?|不清楚)$")
+"""Words that make a statement of no casualties a question (有没有人受伤, 有无人员伤亡, 是否有…): no answer."""
+
 
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
 _ALL_MINOR = re.compile(
@@ -251,7 +254,7 @@ def read_figures(text: str) -> CasualtyReport:
                 said = SENTENCE.search(text, text.rfind("。", 0, m.start) + 1)
                 excluded.append(Excluded(m, said.group().strip() if said else m.quote, why))
         found = [m for m, why in zip(found, whys, strict=True) if why is None]
-    none = _NONE.search(text)
+    none = next((m for m in _NONE.finditer(text) if not _ASKED.search(text, max(0, m.start() - 3), m.start())), None)
     figures: dict[Kind, Mention] = {}
     last: dict[Kind, Mention] = {}
     # a headline's figure sums up the body's: a body's 另1名学生…死亡 adds nothing to it

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.casualty_tokens import BREAK, INDIRECT, WORD, WORD_RE, WORDS, Kind, Mention, Tok
+from classifier.casualty_tokens import BREAK, INDIRECT, WORD, WORD_RE, WORDS, Kind, Mention, Tok, unreal_before
 from classifier.numbers import (
     AMOUNT_UNITS,
     APPROXIMATE_WORDS,
@@ -248,8 +248,9 @@ sentences hold none, and one search for it costs far less than trying :data:`_CO
 
 
 _VERB_FIRST = re.compile(
-    # 死3人伤5人, 死1人、重伤2人: the verb before its number (not 撞死3人, 打死, 病死: a killing or an illness)
-    rf"(?<![打撞砍杀捅炸压烧淹砸毒勒掐咬踩饿冻电病老生该找致])死(?P<num>{NUM})(?P<suf>余|多)?(?:人|名)"
+    # 死3人伤5人, 死1人、重伤2人: the verb before its number (not 撞死3人, 打死, 病死: a killing or an illness),
+    # also as people say it (塌方死了3个人)
+    rf"(?<![打撞砍杀捅炸压烧淹砸毒勒掐咬踩饿冻电病老生该找致])死了?(?P<num>{NUM})(?P<suf>余|多)?个?(?:人|名)"
     rf"(?:[、，,]?受?(?P<k>重伤|轻伤|伤|失踪|失联)(?P<num2>{NUM})(?P<suf2>余|多)?(?:人|名))?"
 )
 
@@ -257,6 +258,10 @@ _VERB_FIRST = re.compile(
 def _verb_first(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _VERB_FIRST.finditer(text):
+        if unreal_before(text, m.start()):
+            continue  # 差点死了3个人: a near miss
+        if m.group().startswith("死了") and ("几" in m.group("num") or "数" in m.group("num")):
+            continue  # 已经死了几个人了: a complaint's count of the years, no toll of an incident
         parts = [(Kind.DEATHS, "num", "suf")]
         if m.group("k"):
             parts.append((_COMPACT_KIND[m.group("k")], "num2", "suf2"))

@@ -4,7 +4,7 @@
 or a rise (损失, 升至 …), people still searched for (``在搜``), the few who survived (``人生还``),
 lives taken and things burned or destroyed (:mod:`classifier.casualty_forms`: ``夺走``, ``烧毁``,
 ``烧光``, ``毁坏``) and compact tolls (``9死``, ``6人亡``, a digit, ASCII or fullwidth, or a Chinese
-numeral before 死, 亡 or 伤, with 人 or 名 between or not, or 死 before one: ``死3人伤5人``);
+numeral before 死, 亡 or 伤, with 人 or 名 between or not, or 死 before one: ``死3人伤5人``, ``死了3个人``);
 a text or a sentence without one of them cannot state a figure, and everything costlier is skipped.
 The words are found by one Aho–Corasick automaton (:class:`classifier.keywords.Keywords`): the
 regular expression it replaces stopped at every 人, 于, 到 or 者 to try its look-behinds, twice as
@@ -31,6 +31,7 @@ def _trigger_words() -> Keywords:
     words |= {f"{digit}{mark}" for digit in _DIGITS for mark in "死亡伤"}
     words |= {f"{digit}{unit}{mark}" for digit in _DIGITS for unit in "人名" for mark in "死亡伤"}
     words |= {f"死{digit}" for digit in _DIGITS}  # 死3人伤5人: the verb before its number
+    words |= {f"死了{digit}" for digit in _DIGITS}  # 塌方死了3个人
     return Keywords(sorted(words))
 
 

@@ -360,17 +360,23 @@ _WORD_SUFFIXES = re.compile(r"(?:者)?(?:人员)?(?:人数)?$")
 _DEAD_NOUN = re.compile(r"(?:遇难|罹难|遇害)者|死者|遗体|尸体|死亡|遇难|罹难|身亡|身故|丧生")
 
 
+def unreal_before(text: str, start: int) -> bool:
+    """Whether the casualty words at ``start`` are denied, prevented or only imagined by the words
+    right before them (无人员伤亡, 避免行人伤亡, 险些造成数十人死亡, 差点死了3个人)."""
+    return _MAYBE_UNREAL.search(text, max(0, start - 12), start) is not None and (
+        _NEGATED.search(text, max(0, start - 6), start) is not None
+        or _AVERTED.search(text, max(0, start - 8), start) is not None
+        or _IMAGINED.search(text, max(0, start - 12), start) is not None
+    )
+
+
 def read_tokens(text: str) -> list[Tok]:
     out: list[Tok] = []
     for m in _TOKEN.finditer(text):
         if m.group("word"):
             word = m.group("word")
             start = m.start()
-            if _MAYBE_UNREAL.search(text, max(0, start - 12), start) and (
-                _NEGATED.search(text, max(0, start - 6), start)
-                or _AVERTED.search(text, max(0, start - 8), start)
-                or _IMAGINED.search(text, max(0, start - 12), start)
-            ):
+            if unreal_before(text, start):
                 continue  # 无人员伤亡, 未造成人员死亡, 避免行人伤亡, 险些造成数十人死亡: no figure
             if word.endswith("伤") and text.startswith("害", m.end()):
                 continue  # 身体受伤害, 伤害: harm, not an injury count

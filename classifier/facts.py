@@ -65,7 +65,8 @@ _KIND = {
 }
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]|(?<!、)\s")
 """Where a clause of responding units ends: a space ends one (headlines) unless it follows 、 (folded lists)."""
-_CLAUSE = re.compile(r"[^，,。！？!?；;：:\n]+")
+_CLAUSE = re.compile(r"[^，,。！？!?；;：:\n#＃【】]+")
+"""A clause: up to punctuation, a line break, a topic tag's # (#江山一小区起火#) or a bracketed label (【突发】)."""
 _SET_OFF = r"[^，,。！？!?；;]{0,4}?(?:森林火灾|草原火灾|火灾|山火|大火|火情|爆炸|事故)"
 """What someone set off, after 引发 (引发山火, 引发一场火灾)."""
 _SET_OFF_AFTER = re.compile(_SET_OFF)

@@ -346,6 +346,12 @@ SUPERSEDED = "此前报道或传言的数字，已由核实后的数字更正"
 EARLIER = "其他或以往事件"
 
 
+_HABITUAL = re.compile(
+    r"(?:事故|车祸|交通事故|火灾|溺水|险情)(?:频发|多发|高发|频频发生|频繁发生|时有发生|经常发生|屡屡发生|屡次发生|不断|接连不断)"
+)
+"""Incidents told as a place's habit (事故频发, 车祸不断), whose toll is a record of years."""
+
+
 def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     """Whether ``sentence`` states figures over many incidents or a period (see the module doc).
 
@@ -354,6 +360,10 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     """
     if _INCIDENTS.search(sentence) or _PERIOD.search(sentence) or season_tally(sentence) or times_counts(sentence):
         return True
+    if ("发" in sentence or "断" in sentence or "频" in sentence) and _HABITUAL.search(sentence):
+        # 这个路口事故频发，已经死了3个人了: a place's record in a complaint, not one incident's toll
+        # (unless one is told: 事故多发路段今天又发生一起车祸)
+        return ONE_INCIDENT.search(sentence) is None
     running = [m.start() for m in _RUNNING.finditer(sentence)]
     if not running:
         return False

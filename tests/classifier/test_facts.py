@@ -307,6 +307,10 @@ def test_a_vehicle_is_no_site_and_a_department_responds_after_the_alarm(
     item = make_raw_item(title="上余镇一货车侧翻", text="上余镇一货车侧翻，1人受伤。江山消防火速赶往现场。")
     (result,) = engine.classify([item])
     assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == ["市消防救援大队"]
+    # a topic tag's # ends a clause: neither the site nor the event holds it
+    (result,) = engine.classify([make_raw_item(title="", text="#江山一小区起火# 刚刚虎山街道一栋楼冒出浓烟")])
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["起火"], result.facts
+    assert not any("#" in f.value for f in result.facts), result.facts
     text = "12月4日晚9时许，虎山街道某小区内发生一起持刀伤人案件，造成2人受伤。接警后，江山公安迅速出警。"
     (result,) = engine.classify([make_raw_item(title="", text=text)])
     assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == ["市公安局"]

@@ -1,0 +1,67 @@
+"""Incidents as citizens post them: spoken tolls (死了3个人), hearsay (听说), a question about
+casualties (有没有人受伤), a place's record of accidents in a complaint, and 好像 as "it seems"."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from models.enums import EventType, IncidentGrade
+from tests.classifier.grades import G, L, M
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        ("205国道出车祸了，死了3个人", 3, L),
+        ("工地塌方死了三个人", 3, L),
+        ("化工厂爆炸，死了10个人", 10, M),
+        ("货车侧翻，死了1个人", 1, G),
+    ],
+)
+def test_a_toll_as_people_say_it(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.grade) == (deaths, grade), p.reasons
+    assert any(r.startswith(f"死亡{deaths}人（原文“死了") for r in p.reasons), p.reasons
+
+
+def test_a_near_miss_or_a_vague_count_as_people_say_it_is_no_toll() -> None:
+    assert propose("货车刹车失灵，差点死了3个人").figures.deaths == 0
+    # a complaint's count of the years (几个人: no number to grade by)
+    assert propose("这个路口已经死了几个人了，请求安装红绿灯").grade is None
+
+
+def test_hearsay_is_read_and_named_for_the_desk_to_check() -> None:
+    p = propose("听说车祸死了三个人")
+    assert p.grade is L, p.reasons
+    assert any("听说" in r and "未经证实" in r for r in p.reasons), p.reasons
+
+
+def test_a_question_about_casualties_states_none() -> None:
+    """有没有人受伤, 有无人员伤亡: the poster asks; no one said no one was hurt."""
+    for text in ("刚刚虎山街道一栋楼起火，不知道有没有人受伤", "某地发生火灾，目前有无人员伤亡尚不清楚"):
+        p = propose(text)
+        assert p.figures.report.no_casualties is None, p.reasons
+        assert not any(r.startswith("无人员伤亡") for r in p.reasons), p.reasons
+    assert propose("某地发生火灾，所幸没有人员伤亡").figures.report.no_casualties == "没有人员伤亡"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这个路口事故频发，已经死了3个人了，请求安装红绿灯", "这个路口事故频发，已有3人死亡，请求尽快安装红绿灯"],
+)
+def test_a_places_record_of_accidents_in_a_complaint_is_no_incidents_toll(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
+    assert any(r.startswith("未计入（统计数字）") for r in p.reasons), p.reasons
+
+
+def test_one_accident_told_at_a_place_with_such_a_record_is_graded() -> None:
+    assert propose("事故多发路段今天又发生一起车祸，造成3人死亡").grade is L
+    assert propose("该路段车祸不断。昨晚，一辆货车在此侧翻，致3人死亡").grade is L
+
+
+def test_it_seems_there_was_an_accident_is_no_likeness() -> None:
+    """好像出车祸了: an accident reported with a hedge, not likened to one (好像车祸现场一样)."""
+    p = propose("江山这边205国道上好像出车祸了，堵了好长")
+    assert (p.event_type, p.grade) == (EventType.ACCIDENT, G), p.reasons
