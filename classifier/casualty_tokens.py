@@ -254,7 +254,7 @@ _PERSON_NOUNS = (
 # (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)
 # (人次 counts visits or treatments, not people: 救治伤员120人次; 47万人民币 is money)
 _UNIT = (
-    rf"(?:名|人(?!次|民币)|位|个人(?!次)|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS})"
+    rf"(?:名|人(?!次|民币)|位|个人(?!次)|个(?={_PERSON_NOUNS})|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS})"
     # or with two characters saying what they were doing between (8乘凉民众, 3落水儿童; not 10月村民)
     rf"|(?<=[\d两])(?=(?:(?![年月日时分秒号岁元米度天周期届批次级{CN_NUMERALS}])[\u4e00-\u9fff]){{2}}(?:{_PERSON_NOUNS})))"
 )
