@@ -109,13 +109,11 @@ def object_phrase(after: str) -> str:
 
 def object_victims(after: str) -> tuple[int, int]:
     """How many people the victims right after a verb name (``妻子及岳父母后潜逃`` → 3), and how
-    many characters of ``after`` they take; ``(0, 0)`` when there is no object. A 了 after the verb
-    is passed over (``淹死了3个小孩``: 3)."""
-    done = 1 if after.startswith("了") else 0
-    phrase = object_phrase(after[done:])
+    many characters of ``after`` they take; ``(0, 0)`` when there is no object."""
+    phrase = object_phrase(after)
     if not phrase:
         return 0, 0
-    return _list_count(phrase), done + len(phrase)
+    return _list_count(phrase), len(phrase)
 
 
 def subject_victims(before: str) -> int:
