@@ -30,7 +30,7 @@ from alerting.notify.dispatcher import Dispatcher
 from alerting.notify.email import EmailNotifier
 from alerting.notify.messages import message_sender
 from alerting.notify.wecom import WeComNotifier
-from models.db import Alert, Item
+from models.db import Alert, Event, Item
 from models.db.cases import Case
 from models.timeutil import to_local
 from service.api.routes.stream import alert_event
@@ -134,7 +134,15 @@ def test_the_exports_name_topics_units_and_rules(
     from openpyxl import load_workbook
 
     leader = api_login(users["leader"])
-    today = to_local(datetime.now(UTC)).date()  # the briefs' days are Asia/Shanghai days
+    with db() as s:
+        case = s.get(Case, world.case_id)
+        assert case is not None
+        with_case = case.event_id  # the 专报 of the event with a case: units, actions and rules named
+        event = s.get(Event, with_case)
+        assert event is not None
+        # the briefs' days are Asia/Shanghai days: the world's own day, not the clock's (a run that
+        # crosses midnight in Beijing after the seed must not ask for the next day's brief)
+        today = to_local(event.first_seen_at).date()
     texts: dict[str, str] = {}
     for path in (
         f"/api/v1/review/timeliness.xlsx?start={(today - timedelta(days=1)).isoformat()}&end={today.isoformat()}",
@@ -153,10 +161,6 @@ def test_the_exports_name_topics_units_and_rules(
         doc = Document(io.BytesIO(r.content))
         cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
         texts[path] = "\n".join([p.text for p in doc.paragraphs] + cells)
-    with db() as s:
-        case = s.get(Case, world.case_id)
-        assert case is not None
-        with_case = case.event_id  # the 专报 of the event with a case: units, actions and rules named
     for path in (
         f"/api/v1/reports/daily.pdf?day={today.isoformat()}",
         f"/api/v1/reports/weekly.pdf?day={today.isoformat()}",
