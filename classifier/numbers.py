@@ -178,10 +178,20 @@ first in the pattern, so a text is scanned for its spaces alone (a look-behind f
 character)."""
 
 
+_SPACED_AROUND = re.compile(
+    r"[ \u00a0\u2009](?<=[\u4e00-\u9fff].)(\d+(?:\.\d+)?)[ \u00a0\u2009]"
+    r"(?=(?:余|多)?(?:[人名位具例万亿元]|千万|百万))"
+)
+"""A number spaced on both sides between Chinese words, its measure word after it (``造成死亡 3 人``):
+the number belongs to the words before it as much as to its measure word, so both spaces go. A
+number spaced before only (``2人当场死亡 1人经抢救无效死亡``) begins a new clause of a headline."""
+
+
 def unspaced_counts(text: str) -> str:
     """``text`` with the spaces between a number and its measure word or unit taken out (``共造成 25 人
-    死亡``, ``直接经济损失 1.2 亿元``, as web text spaced from English writes it), so the count is read as
-    if unspaced."""
+    死亡``, ``直接经济损失 1.2 亿元``, as web text spaced from English writes it), and those before such a
+    number too where it is spaced on both sides (``造成死亡 3 人``), so the count is read as if
+    unspaced."""
     if " " in text or "\u00a0" in text or "\u2009" in text:  # (most texts have none: one fast test each)
-        return _SPACED_COUNT.sub("", text)
+        return _SPACED_COUNT.sub("", _SPACED_AROUND.sub(r"\1", text))
     return text

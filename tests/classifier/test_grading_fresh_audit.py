@@ -188,6 +188,11 @@ def test_a_risk_still_is_one() -> None:
     [
         ("据外媒报道，3 月上旬贵阳一处商住楼发生燃气爆炸，共造成 12 人死亡。", 12, M),
         ("某县一烟花作坊爆炸后，多达 5 人遇难，另有 20 人受伤", 5, L),
+        # spaced on both sides, the number after its casualty word: 死亡 3 人 is 死亡3人
+        ("事故造成死亡 3 人，受伤 7 人", 3, L),
+        ("矿井透水事故共造成遇难 11 人", 11, M),
+        # spaced before only, the number begins a headline's next clause: 2 + 1 dead
+        ("造成2人当场死亡 1人经抢救无效死亡", 3, L),
     ],
 )
 def test_a_count_spaced_from_its_measure_word(text: str, deaths: int, grade: IncidentGrade) -> None:
