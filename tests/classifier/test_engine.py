@@ -115,3 +115,20 @@ def test_the_example_table_gives_a_road_accident_to_the_traffic_police_and_a_car
     assert "jiaotong" in crash.co_units
     assert (fire.lead_unit, fire.routing_rule) == ("xiaofang", "火灾")
     assert (serious.lead_unit, serious.routing_rule) == ("yingji", "较大以上事故灾难")
+
+
+def test_a_pedestrian_hit_and_a_vehicle_off_the_road_are_road_accidents(make_raw_item: Callable[..., RawItem]) -> None:
+    """No 车祸 or 相撞 named: a person hit by a car, a car into a ravine or off the road is still a
+    road accident, typed so and given to the traffic police."""
+    from classifier.engine import load_classifier
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    items = load_classifier(EXAMPLE_JURISDICTION).classify(
+        [
+            make_raw_item(title="11岁少年被车撞飞10米身亡", text=""),
+            make_raw_item(title="一辆面包车坠入山沟", text="今天上午，一辆面包车在山区公路坠入山沟，司机受伤。"),
+            make_raw_item(title="轿车冲出路面", text="昨晚一辆轿车冲出路面翻入农田，车上2人受轻伤。"),
+        ]
+    )
+    for c in items:
+        assert (c.event_type, c.lead_unit, c.routing_rule) == (EventType.ACCIDENT, "gongan", "道路交通事故"), c

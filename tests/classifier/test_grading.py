@@ -101,6 +101,13 @@ def test_numbers_that_are_not_casualties_are_ignored() -> None:
         ("马来西亚登革热死亡人数达121人", EventType.PUBLIC_HEALTH),
         ("印度孟加拉遭遇风灾130人死亡", EventType.NATURAL_DISASTER),
         ("14岁少年田间劳动时遭雷击身亡", EventType.NATURAL_DISASTER),
+        ("三死两伤！某化工厂发生闪爆", EventType.ACCIDENT),
+        ("一辆大客车坠入山沟，两死十一伤", EventType.ACCIDENT),
+        ("一辆面包车坠河，车内5人全部遇难", EventType.ACCIDENT),
+        ("一男子酒驾撞上护栏，当场死亡", EventType.ACCIDENT),
+        ("一名行人在路口被车撞倒，送医后不治", EventType.ACCIDENT),
+        ("少女凌晨翻窗坠亡", EventType.ACCIDENT),
+        ("他们一见钟情，很快坠入爱河", EventType.OTHER),
         # metaphors and names are no events
         ("15只偏股型基金发行撞车 中小公司募集恐遇冷", EventType.OTHER),
         ("动视暴雪嘉年华本周拉开帷幕", EventType.OTHER),

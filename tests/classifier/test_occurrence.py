@@ -60,6 +60,7 @@ NO_INCIDENT = [
     "因经费原因，小区停车场整治工作再度搁浅，业主意见很大。",
     "两人婚姻触礁，为房产对簿公堂。",
     "雨稍微下大一点，村里的人就担心水库大坝决堤。",
+    "每次过马路都提心吊胆！怕被车撞！怕掉河里！",  # feared, by 怕 alone
     # what follows an incident long after it
     "各地要深刻吸取“7·23”甬温线特别重大铁路交通事故教训，开展安全大检查。",
     "某市召开“5·12”较大道路交通事故警示教育大会。",
@@ -99,6 +100,8 @@ INCIDENT = [
     ("昨晚，一小区地下车库内一辆电动汽车自燃，火势迅速蔓延。", EventType.ACCIDENT),
     ("今晨6时左右，江山港贺村段发现一名落水男子，经打捞确认已无生命体征。", EventType.ACCIDENT),
     ("某工厂一名工人被卷入机器身亡。", EventType.ACCIDENT),
+    # 可怕 tells how it was, not a fear
+    ("昨晚城南路口发生了一起可怕的车祸，2人受伤。", EventType.ACCIDENT),
 ]
 
 
