@@ -131,11 +131,11 @@ def _clause_end(text: str, at: int) -> int:
 
 _LIVES = Prefiltered(
     re.compile(
-        rf"(?:(?:夺走|夺去|吞噬|葬送|带走)了?(?P<num>{NUM})(?:名|人|位)?的?(?:条)?(?:鲜活的?|宝贵的?)?生命"
+        rf"(?:(?:夺走|夺去|吞噬|葬送|带走)了?(?P<num>{NUM})(?:名|人|位|个人)?的?(?:条)?(?:鲜活的?|宝贵的?)?生命"
         rf"|(?P<num2>{NUM})条(?:鲜活的?|宝贵的?)?(?:生命|人命)(?=消逝|逝去|陨落)|(?P<num3>{NUM})条人命)"
     )
 )
-"""Lives taken (大火夺走12条生命, 夺去3人生命, 3条人命): deaths; not lives saved (挽救3条生命)."""
+"""Lives taken (大火夺走12条生命, 夺去3人生命, 夺走了4个人的生命, 3条人命): deaths; not lives saved (挽救3条生命)."""
 LIVES_WORDS = ("夺走", "夺去", "葬送", "人命", "条生命", "生命逝去", "生命消逝", "生命陨落")
 """One of which every match of :data:`_LIVES` holds (生命 alone is common: 生命安全)."""
 

@@ -174,6 +174,8 @@ WORDS: dict[str, Kind] = {
             "抢救无效",
             "医治无效",
             "救治无效",
+            # spoken: 送到医院没救过来 (not 差点没救过来: a near miss, :data:`_IMAGINED`)
+            *(f"{no}{save}过来" for no in ("没", "没有", "没能") for save in ("救", "抢救")),
         ),
         Kind.DEATHS,
     ),

@@ -79,6 +79,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "机械伤害",
         "卷入机器",
         "绞入机器",
+        "被机器卷",
+        "被机械卷",
         "触电",
         "透水",
         "坠落",
@@ -148,6 +150,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # a person hit by a vehicle, or a fall to death (行人被车撞倒, 男童从栏杆跌落死亡, 翻窗坠亡)
         "被车撞",
         "被撞倒",
+        # the vehicle named (被货车撞倒, 被一辆轿车撞飞, 遭渣土车碾压)
+        "车撞倒",
+        "车撞飞",
+        "车撞到",
+        "车碾压",
         "撞倒行人",
         "坠亡",
         "突发环境事件",

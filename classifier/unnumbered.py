@@ -57,10 +57,11 @@ _NATURAL = re.compile(r"因病|病逝|病故|患癌|癌症|出血|享年|寿终|
 _ILLNESS = re.compile(r"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡")
 _HARMED_BEFORE = re.compile(r"抢救无效|医治无效|救治无效|伤势|伤重|不治(?!之症)|受伤|送医|送院|送往医院")
 """Wounds or a rescue before 去世/离世 in its sentence: a death of an incident (送医后经抢救无效去世),
-not of illness or age."""
-_INCIDENT_BEFORE = re.compile(
-    r"事故|车祸|火灾|大火|起火|爆炸|溺水|落水|坠落|坠楼|触电|中毒|撞|坍塌|倒塌|垮塌|塌方|透水|翻|袭|当场|抢救|送医|伤"
-)
+not of illness or age (so is an incident before it: :data:`_INCIDENT`)."""
+_INCIDENT = r"事故|车祸|火灾|大火|起火|爆炸|溺水|落水|坠落|坠楼|触电|中毒|撞|碾压|坍塌|倒塌|垮塌|塌方|透水|袭"
+"""An incident told before a death (被货车撞倒，不幸离世); not 抢救 alone (错失了抢救的黄金时间…去世)."""
+_INCIDENT_WORD = re.compile(_INCIDENT)
+_INCIDENT_BEFORE = re.compile(rf"{_INCIDENT}|翻|当场|抢救|送医|伤")
 """What an incident's 身故 follows in its sentence (车祸身故, 当场身故, 送医后抢救无效身故): without a
 number, the word is also of a death of any cause (参保人身故后, 父亲身故)."""
 _WORD_ACROSS = re.compile(r"待(?=遇)|(?<=遇难)[题关]|(?<=回)马(?=枪杀)")
@@ -196,7 +197,8 @@ def _natural(sentence: str, start: int, clause_start: int, clause_end: int) -> b
         return False
     if _ILLNESS.search(sentence, clause_start, clause_end) or _ILLNESS.search(sentence, 0, start):
         return True
-    return _HARMED_BEFORE.search(sentence, 0, start) is None
+    # (an incident told before it: 被货车撞倒，不幸离世)
+    return _HARMED_BEFORE.search(sentence, 0, start) is None and _INCIDENT_WORD.search(sentence, 0, start) is None
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int | None:

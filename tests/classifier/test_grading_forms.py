@@ -395,6 +395,7 @@ def test_this_events_toll_near_a_year(text: str, deaths: int, grade: IncidentGra
         ("一场车祸夺去了3人的生命", 3, L),
         ("工地塌方，4条鲜活的生命逝去", 4, L),
         ("隧道爆炸 3人命丧", 3, L),
+        ("这场火灾夺走了4个人的生命", 4, L),
     ],
 )
 def test_lives_taken_are_deaths(text: str, deaths: int, grade: IncidentGrade) -> None:

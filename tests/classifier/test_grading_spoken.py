@@ -1,4 +1,4 @@
-"""Incidents as citizens post them: spoken tolls (死了3个人), hearsay (听说), a question about
+"""Incidents as citizens post them: spoken tolls (死了3个人, 送到医院没救过来), hearsay (听说), a question about
 casualties (有没有人受伤), a place's record of accidents in a complaint, and 好像 as "it seems"."""
 
 from __future__ import annotations
@@ -29,7 +29,29 @@ def test_a_toll_as_people_say_it(text: str, deaths: int, grade: IncidentGrade) -
     assert any(r.startswith(f"死亡{deaths}人（原文“") and "死了" in r for r in p.reasons), p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "deaths", "event_type"),
+    [
+        ("工人被机器卷入，送到医院没救过来", 1, EventType.ACCIDENT),
+        ("孩子溺水，送到医院没能抢救过来", 1, EventType.ACCIDENT),
+        ("3名工人中毒，送医后2人没抢救过来", 2, EventType.PUBLIC_HEALTH),
+        # 离世 after an incident is its death, not one of age (a vehicle named before 撞倒 or 碾压)
+        ("一名骑手被货车撞倒，不幸离世", 1, EventType.ACCIDENT),
+        ("一名骑手被渣土车碾压，不幸离世", 1, EventType.ACCIDENT),
+    ],
+)
+def test_a_death_after_treatment_or_an_incident_as_people_say_it(text: str, deaths: int, event_type: EventType) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.grade, p.event_type) == (deaths, G, event_type), p.reasons
+
+
+def test_a_death_of_illness_whose_rescue_came_late_is_no_incidents() -> None:
+    p = propose("救护车进不来，父亲因为错失了抢救的黄金时间，于晚间在医院去世，终年54岁")
+    assert p.figures.deaths == 0, p.reasons
+
+
 def test_a_near_miss_or_a_vague_count_as_people_say_it_is_no_toll() -> None:
+    assert propose("老人摔倒后送医，差点没救过来").figures.deaths == 0
     assert propose("货车刹车失灵，差点死了3个人").figures.deaths == 0
     # a complaint's count of the years (几个人: no number to grade by)
     assert propose("这个路口已经死了几个人了，请求安装红绿灯").grade is None
