@@ -301,10 +301,14 @@ _TRAPPED_SOME = re.compile(
     rf"|(?:(?:已有|目前已有)(?P<out3>{NUM})(?:名|人)(?:已|已经|均已|先后|成功)*|(?P<out2>{NUM})(?:名|人)(?:已|已经|均已|先后|成功)+)"
     r"被?(?:救出|获救|救起|脱困|脱险|升井)"
     # some of them dead (12名矿工被困，其中9人已遇难): no longer trapped, the deaths counted as deaths
-    rf"|(?:其中|已有|目前已有)(?P<dead>{NUM})(?:名|人)(?:已经|已确认|已|确认|均已|不幸)*(?:遇难|死亡|身亡|罹难))"
+    rf"|(?:其中|已有|目前已有)(?P<dead>{NUM})(?:名|人)(?:已经|已确认|已|确认|均已|不幸)*(?:遇难|死亡|身亡|罹难)"
+    # or their bodies found (3人被埋，目前已挖出2具遗体)
+    rf"|(?:已|已经|目前已|现已|先后|又)+(?:挖出|刨出|找到|发现|搜寻到|搜救出|打捞出|打捞起)了?(?P<bodies>{NUM})具"
+    r"(?:遇难者)?(?:遗体|尸体))"
 )
 """Some of those trapped rescued (``7名工人被困 已救出4人``, ``2人被埋，…2人已被救出``, ``22人被困，…已有10人
-升井``) or dead (``12名矿工被困，其中9人已遇难``), in one sentence: the rest are still there."""
+升井``) or dead (``12名矿工被困，其中9人已遇难``, ``3人被埋，目前已挖出2具遗体``), in one sentence: the rest
+are still there."""
 
 
 _TRAPPED_PLAIN = re.compile(rf"(?<![\d.])(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)")
@@ -357,7 +361,7 @@ def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
     return none_left
 
 
-_OUT_WORDS = ("救", "升井", "脱困", "脱险", "遇难", "死亡", "身亡", "罹难")
+_OUT_WORDS = ("救", "升井", "脱困", "脱险", "遇难", "死亡", "身亡", "罹难", "具")
 """One of which every match of :data:`_TRAPPED_SOME` holds."""
 
 
@@ -367,7 +371,8 @@ def _some_rescued(text: str) -> tuple[float, str] | None:
     if not any(word in text for word in _OUT_WORDS):
         return None
     for m in _TRAPPED_SOME.finditer(text):
-        gone = m.group("out") or m.group("out2") or m.group("out3") or m.group("dead")  # rescued or dead
+        # rescued, or dead
+        gone = m.group("out") or m.group("out2") or m.group("out3") or m.group("dead") or m.group("bodies")
         trapped, out = parse_count(m.group("num")), parse_count(gone)
         if trapped is not None and out is not None and 0 < out[0] <= trapped[0]:
             return trapped[0] - out[0], m.group()

@@ -817,6 +817,14 @@ def test_the_trapped_found_dead_are_no_longer_trapped(text: str, deaths: int, st
     assert reason.startswith(f"被困、被埋{still}人") and f"死亡可达{deaths + still}人，为重大，请核实" in reason, reason
 
 
+def test_the_bodies_found_of_those_buried_are_among_them() -> None:
+    """3 buried, 2 bodies dug out: one is left, and a find of that one would make 3 dead (较大), not 5."""
+    p = propose("村民称，塌方致3人被埋，目前已挖出2具遗体，1人仍在搜救")
+    assert (p.figures.deaths, p.grade) == (2, G), p.reasons
+    (reason,) = [r for r in p.reasons if r.startswith("被困")]
+    assert reason.startswith("被困、被埋1人") and "死亡可达3人，为较大，请核实" in reason, reason
+
+
 @pytest.mark.parametrize("text", ["电梯故障3人被困，已救出3人", "消防员救出被困群众5人"])
 def test_all_the_trapped_rescued_ask_nothing(text: str) -> None:
     assert not any(r.startswith("被困、被埋") for r in propose(text).reasons)
