@@ -321,6 +321,13 @@ _ALL_OUT = re.compile(
 )
 
 
+_COUNT_ALL_OUT = re.compile(
+    rf"(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?"
+    r"(?P<out>(?:均|全部|都|全都|均已|都已|已全部)(?:已|被|已被|成功|安全|顺利)*(?:救出|获救|脱困|升井|脱险))"
+)
+"""As many as were trapped said to be all out, later in the text (``4人均被救出``)."""
+
+
 _ANOTHER = re.compile(r"另据|另讯|又讯|另一(?:起|处|场)|(?<!相)邻(?:县|市|省|区|镇|乡|村)|隔壁")
 """Words that tell another place or incident (另据报道, 邻县)."""
 
@@ -347,6 +354,14 @@ def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
             out = _ONE_OUT.search(text, m.end(), m.end() + 40)
         if out is not None and _ANOTHER.search(text, m.end(), out.start()):
             out = None  # 3名工人被埋。另据报道，邻县一处民房被困人员已全部救出: another site's
+        if out is None:
+            # 4名作业人员被埋。…（the rescue）…截至当晚8时，4人均被救出: the same count, all out
+            out = next(
+                (o for o in _COUNT_ALL_OUT.finditer(text, m.end()) if parse_count(o.group("num")) == parsed),
+                None,
+            )
+            if out is not None and _ANOTHER.search(text, m.end(), out.start()):
+                out = None
         later = _ALL_RESCUED.search(text, m.end()) if out is None else None
         if later is not None and not _ANOTHER.search(text, sentences.start_of(later.start()), later.start()):
             # 3名施工人员被埋。…（a paragraph of the rescue）…3名被埋人员全部被救出: told later, naming them

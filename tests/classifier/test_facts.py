@@ -400,6 +400,33 @@ def test_the_people_trapped_are_a_fact_down_to_none(
     assert values == [("22人", 22), ("12人", 12), ("已全部脱困", 0)]
 
 
+def test_the_people_buried_all_rescued_later_in_the_report_are_none_left(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """The count said again with 均被救出 after a paragraph of the rescue: none is trapped any more."""
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "一建筑工地发生坍塌事故",
+        "11月30日下午3时许，贺村镇一在建厂房工地发生模板支架坍塌，4名作业人员被埋。市应急管理局、"
+        "市住建局、市消防救援大队及贺村镇政府立即组织救援，截至当晚8时，4人均被救出，其中1人经抢救无效死亡。",
+        PUBLISHED,
+    )
+    (trapped,) = by_kind(result.facts, FactKind.TRAPPED)
+    assert (trapped.value, trapped.number) == ("已全部脱困", 0)
+    # another count all out is not theirs
+    _, still = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "一建筑工地发生坍塌事故",
+        "贺村镇一在建厂房工地发生模板支架坍塌，4名作业人员被埋。市消防救援大队立即组织救援，"
+        "此前在附近施工的2人均已安全脱险，目前救援仍在进行。",
+        PUBLISHED,
+    )
+    (buried,) = by_kind(still.facts, FactKind.TRAPPED)
+    assert buried.number == 4
+
+
 def test_a_department_named_without_its_level_is_the_citys_own(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
