@@ -57,6 +57,8 @@ _COMPACT_KIND = {
     "失联": Kind.MISSING,
     "失踪": Kind.MISSING,
 }
+_PEOPLE_NEXT = re.compile(rf"(?:{NUM})(?:余|多)?(?:人|名)")
+"""A count of people right after a compact figure: the next figure's (两死三人受伤), no idiom's."""
 _COMPACT_NOT_AFTER = set("者员害心口残痕势情亡人伤于刑缓里")
 """Not a figure when followed by these: 3人死伤 (a word of its own), 2人死于, 3人死刑, 6人死里逃生."""
 # direct loss only: 间接经济损失, 直接和间接经济损失 are not graded by the 条例
@@ -249,8 +251,8 @@ sentences hold none, and one search for it costs far less than trying :data:`_CO
 
 _VERB_FIRST = re.compile(
     # 死3人伤5人, 死1人、重伤2人: the verb before its number (not 撞死3人, 打死, 病死: a killing or an illness),
-    # also as people say it (塌方死了3个人)
-    rf"(?<![打撞砍杀捅炸压烧淹砸毒勒掐咬踩饿冻电病老生该找致])死了?(?P<num>{NUM})(?P<suf>余|多)?(?:个?(?:人|名)|个(?=[，,。；;！!？?\s]|$))"
+    # also as people say it (塌方死了3个人); not the 死 of a number's (2死31人中毒: two dead, 31 poisoned)
+    rf"(?<![打撞砍杀捅炸压烧淹砸毒勒掐咬踩饿冻电病老生该找致\d{CN_NUMERALS}余多])死了?(?P<num>{NUM})(?P<suf>余|多)?(?:个?(?:人|名)|个(?=[，,。；;！!？?\s]|$))"
     rf"(?:[、，,]?受?(?P<k>重伤|轻伤|伤|失踪|失联)(?P<num2>{NUM})(?P<suf2>余|多)?(?:人|名))?"
 )
 
@@ -291,7 +293,8 @@ def compact(text: str) -> list[Mention]:
             continue
         arabic = any(p.group("num")[0].isdigit() for p in parts)
         ends_clause = not after or BREAK.match(after) is not None
-        if not arabic and len(parts) < 2 and not ends_clause:
+        # (or a count of people follows, another figure's: 两死三人受伤)
+        if not arabic and len(parts) < 2 and not ends_clause and not _PEOPLE_NEXT.match(text, m.end("all")):
             continue  # 九死一生, 一死了之: idioms, not figures
         for p in parts:
             parsed = parse_count(p.group("num"))

@@ -499,6 +499,35 @@ def _industrial(text: str, figures: Figures, *, anyone: bool = False) -> Figures
     return replace(figures, serious=int(hurt.value), injured=0, report=report)
 
 
+OCCUPATIONAL_POISONING = (50.0, 10.0)
+"""急性职业中毒 by the 国家突发公共卫生事件应急预案 (1.3): 50 or more people poisoned at once is 重大,
+10 to 49 较大."""
+OCCUPATIONAL_DEATHS = (5.0, 1.0)
+"""…and 5 or more dead 重大, any death (死亡4人以下) 较大."""
+
+
+def _occupational_check(text: str, figures: Figures, grade: IncidentGrade) -> str | None:
+    """The reason naming the higher grade the public-health plan gives a poisoning at work
+    (``急性职业中毒事故致5名工人死亡``: 重大 there, 较大 by the 条例 it is graded by), or ``None``."""
+    if not figures.deaths or industrial_poisoning(text) is None:
+        return None
+    poisoned = figures.report.figures.get(Kind.SERIOUS)
+    count = poisoned.value if poisoned is not None and "中毒" in poisoned.quote else 0.0
+    (most, more), (dead_most, dead_more) = OCCUPATIONAL_POISONING, OCCUPATIONAL_DEATHS
+    if figures.deaths >= dead_most or count >= most:
+        step = IncidentGrade.MAJOR
+    elif figures.deaths >= dead_more or count >= more:
+        step = IncidentGrade.LARGE
+    else:
+        return None
+    if step.severity <= grade.severity:
+        return None
+    return (
+        f"若死者系急性职业中毒：按《国家突发公共卫生事件应急预案》，死亡{figures.deaths:g}人"
+        f"{f'、中毒{count:g}人' if count else ''}为{step.label}（此处按条例定级为{grade.label}），请核实"
+    )
+
+
 def _domestic_figures(text: str) -> tuple[Figures, str] | None:
     """The figures of the stretches at home of a text that states figures abroad and at home apart
     (:func:`classifier.domestic.split_by_place`), with the reason naming both; else ``None``."""
@@ -649,6 +678,8 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         )
     if (trapped := still_trapped(text)) is not None:
         reasons.append(_trapped_check(figures, *trapped, plan.deaths))
+    if grade is not None and (occupational := _occupational_check(text, figures, grade)) is not None:
+        reasons.append(occupational)
     if grade is not None and figures.report.figures and (guess := hedged(text, figures.report)) is not None:
         reasons.append(f"原文“{guess}”为推测或未经证实的说法，请核实")
     among, dead = _step(figures.missing, plan.deaths), _step(figures.deaths + figures.missing, plan.deaths)

@@ -176,6 +176,9 @@ def test_death_words_and_missing_counted_with_deaths(
         ("冷库火灾已造成十二人死亡三人受伤", 12, 3, M),
         ("大巴侧翻事故死亡3人受伤12人", 3, 12, L),
         ("两辆客车相撞致37人死亡26人伤", 37, 26, E),
+        # a compact death figure before a count of people that is the next figure's
+        ("车祸致2死3人受伤", 2, 3, G),
+        ("车祸致两死三人受伤", 2, 3, G),
     ],
 )
 def test_juxtaposed_and_compact_figures(text: str, deaths: int, injured: int, grade: IncidentGrade) -> None:

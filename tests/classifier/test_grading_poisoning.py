@@ -9,7 +9,7 @@ from classifier.grading import propose
 from classifier.poisoning import Cause, poisoning
 from models.enums import EventType, IncidentGrade
 
-G, L = IncidentGrade.GENERAL, IncidentGrade.LARGE
+G, L, M = IncidentGrade.GENERAL, IncidentGrade.LARGE, IncidentGrade.MAJOR
 
 
 @pytest.mark.parametrize(
@@ -91,6 +91,11 @@ def test_a_poisoning_of_unstated_cause_recalled_deep_in_a_complaint_is_not_its_s
         # 急性工业中毒 is 重伤 by the 条例: a gas or chemical poisoning at work
         ("某农药厂车间发生光气泄漏，造成14名工人中毒", 14, L),
         ("一家印染企业污水处理池作业时发生硫化氢中毒，致11人中毒、1人死亡", 11, L),
+        # 2死 is two dead and the 31 are poisoned (not 死31人: 31 dead, 特别重大)
+        ("某化工厂氯气泄漏致2死31人中毒", 31, L),
+        # an occupational poisoning named as such
+        ("某企业发生急性职业中毒，12名工人中毒", 12, L),
+        ("某化工厂急性职业中毒56人", 56, M),
     ],
 )
 def test_an_industrial_poisoning_counts_as_serious_injury(text: str, serious: int, grade: IncidentGrade) -> None:
@@ -151,3 +156,22 @@ def test_symptoms_named_at_length_count_the_people_struck() -> None:
     p = propose("某工厂食堂发生一起疑似食源性疾病事件，32名员工出现发热腹泻")
     assert p.event_type is EventType.PUBLIC_HEALTH and "食源性疾病" in p.event_terms, p.reasons
     assert p.grade is G and any("一起中毒30～99人" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "by_plan"),
+    [
+        ("一次急性职业中毒事故致5名工人死亡", "死亡5人为重大（此处按条例定级为较大）"),
+        ("3名工人在化粪池作业时中毒，其中1人死亡", "死亡1人、中毒3人为较大（此处按条例定级为一般）"),
+    ],
+)
+def test_a_poisoning_at_work_names_the_public_health_plans_higher_grade(text: str, by_plan: str) -> None:
+    """The 条例 grades it; the 国家突发公共卫生事件应急预案 grades 急性职业中毒 by its dead too (any death
+    较大, five 重大): where that is higher, the desk is told so."""
+    p = propose(text)
+    assert any(r.startswith("若死者系急性职业中毒") and by_plan in r for r in p.reasons), p.reasons
+
+
+def test_a_poisoning_at_work_the_plan_grades_no_higher_asks_nothing() -> None:
+    p = propose("一家印染企业污水处理池作业时发生硫化氢中毒，致11人中毒、1人死亡")
+    assert p.grade is L and not any(r.startswith("若死者系") for r in p.reasons), p.reasons
