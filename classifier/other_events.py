@@ -474,14 +474,22 @@ def tallied(sentence: str, offset: int) -> bool:
         return True
     if _JURISDICTION.search(clause) or _KINDS_OF_INCIDENT.search(clause):
         return True  # 昨日全市新增道路交通事故死亡3人: a day's tally
-    return ONE_INCIDENT.search(clause) is None
+    if ONE_INCIDENT.search(clause) is not None:
+        return False
+    # a tally told only after the figure's clause is a remark on the incident's place or year
+    # (事故造成1人死亡，该路段今年已发生12起事故): the figure is the incident's
+    return is_statistic(sentence[: _clause_end(sentence, offset)], False)
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    ends = [i for i in (sentence.find(c, at) for c in "，,；;") if i >= 0]
+    return min(ends, default=len(sentence))
 
 
 def _clause(sentence: str, at: int) -> str:
     """The clause of ``sentence`` around offset ``at`` (between commas)."""
     start = max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
-    ends = [i for i in (sentence.find(c, at) for c in "，,；;") if i >= 0]
-    return sentence[start : min(ends, default=len(sentence))]
+    return sentence[start : _clause_end(sentence, at)]
 
 
 _CAUSE = re.compile(r"[，,]\s*(?:受|因)[^，,；;]*")

@@ -499,6 +499,9 @@ def test_a_text_of_statistics_only_gets_no_grade(text: str) -> None:
         ("这已是今年以来该县第二起沉船事故，今晨的翻船事件致4名村民溺亡", 4, L),
         ("近年来当地多次发生山体塌方，本次塌方造成11名施工人员遇难", 11, M),
         ("本月以来全区共发生火情7起，其中昨晚一起民房火灾致3人死亡", 3, L),
+        # the tally after the figure's clause: a remark on the place's year
+        ("事故造成1人死亡，该路段今年已发生12起事故", 1, G),
+        ("大巴侧翻事故造成3人死亡，这是该县今年以来发生的第5起较大事故", 3, L),
     ],
 )
 def test_a_figure_told_of_one_incident_beside_a_tally_is_this_events(
@@ -509,7 +512,14 @@ def test_a_figure_told_of_one_incident_beside_a_tally_is_this_events(
     assert p.grade is grade, p.reasons
 
 
-@pytest.mark.parametrize("text", ["近10日全县发生涉水事故5起死亡6人", "去年全省发生较大事故11起造成39人死亡"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近10日全县发生涉水事故5起死亡6人",
+        "去年全省发生较大事故11起造成39人死亡",
+        "该路段今年已发生12起事故，共造成5人死亡",
+    ],
+)
 def test_incidents_counted_before_their_toll_are_a_tally(text: str) -> None:
     p = propose(text)
     assert p.figures.deaths == 0, p.reasons
