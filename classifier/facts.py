@@ -164,9 +164,12 @@ _PARTIES = re.compile(
 )
 """Who or what was involved (一辆货车, 两车, 7车连环, 3名工人, 部分学生) starts after the site phrase."""
 _SITE_TAIL = re.compile(
-    r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中)|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继))+$"
+    r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中)|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继)"
+    # the circumstance told after a place inside (一自建房楼道内电动车充电时: 楼道内)
+    r"|(?<=[内里旁边处外])[^，,。在内里]{2,12}?(?:时|过程中|期间))+$"
 )
-"""What ends a site phrase but is no place: the circumstance (在清理污水池时) or an adverb (突然)."""
+"""What ends a site phrase but is no place: the circumstance (在清理污水池时, 楼道内电动车充电时) or an
+adverb (突然)."""
 _CONSEQUENCE = re.compile(r"\s|致|造成|导致|已造成|已致|目前")
 _WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生|引发)?(?:了)?")
 _MEETINGS = ("碰撞", "相撞", "追尾", "刮擦", "剐蹭")
@@ -239,6 +242,8 @@ class FactReader:
         when = next((f for s in occurring if (f := _when(s, published_at)) is not None), None)
         if when is None:  # 贺村镇化工厂“12·2”爆炸事故已造成6人死亡: the day its date code names
             when = next((f for s in occurring if (f := _when_by_code(s, published_at)) is not None), None)
+        if when is None and report.figures:  # 12月2日上午，…车间内，一名工人在操作冲床时右手被压伤
+            when = _when_hurt(text, sentences, report, published_at)
         if when is not None:
             facts.append(when)
         # the body states site and event more fully than the headline
@@ -360,19 +365,26 @@ def _hour(raw: str) -> int | None:
         return None
 
 
-def _when(sentence: str, published_at: datetime) -> Fact | None:
-    """The first time stated before an occurrence verb in ``sentence``, resolved in Asia/Shanghai."""
-    verb = _OCCURRENCE.search(sentence)
-    if verb is None:
-        return None
+def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fact | None:
+    """The first time stated before an occurrence verb in ``sentence`` (or before offset ``until``),
+    resolved in Asia/Shanghai."""
+    end = len(sentence)  # (before a figure: the times that begin before it, each read whole)
+    if until is None:
+        verb = _OCCURRENCE.search(sentence)
+        if verb is None:
+            return None
+        end = verb.start()
+        if _HAPPENED_AT.match(sentence, verb.start()):  # 事故发生在12月2日凌晨: the time after it
+            clause_end = _CLAUSE_END.search(sentence, verb.end())
+            end = clause_end.start() if clause_end is not None else len(sentence)
     base: datetime | None = None  # converted only for a candidate (most sentences state no time)
-    end = verb.start()
-    if _HAPPENED_AT.match(sentence, verb.start()):  # 事故发生在12月2日凌晨: the time after it
-        clause_end = _CLAUSE_END.search(sentence, verb.end())
-        end = clause_end.start() if clause_end is not None else len(sentence)
     for m in _times(sentence, end):
+        if until is not None and m.start() >= until:
+            break
         if not (m.group("date") or m.group("rel") or (m.group("period") and m.group("h"))):
             continue
+        if m.group("m") and not m.group("d"):
+            continue  # 3月下旬, 8月以来: a month, no day to tell
         if _NOT_OCCURRENCE.search(sentence, 0, m.start()):
             continue
         base = base or published_at.astimezone(SHANGHAI)
@@ -429,6 +441,28 @@ def _when(sentence: str, published_at: datetime) -> Fact | None:
             at=at,
             precision=precision,
         )
+    return None
+
+
+_TOLD_BY = re.compile(r"据|获悉|通报|记者|介绍|发布|截至|截止|目前|至今|以来|累计")
+"""Who told a figure, or how far it runs (记者昨日从…获悉, 截至今日12时): the time is theirs, not the event's."""
+
+
+def _when_hurt(text: str, sentences: Sentences, report: CasualtyReport, published_at: datetime) -> Fact | None:
+    """The time of the first sentence stating a casualty figure, where no occurrence verb tells the
+    event (``12月2日上午，…一名工人在操作冲床时右手被压伤``); not a sentence telling who reported the
+    figure or up to when it runs."""
+    for m in sorted(report.figures.values(), key=lambda m: m.start):
+        # (grading may have read a text with spaces taken out: the quote where it is, else its first place)
+        at = m.start if text.startswith(m.quote, m.start) else text.find(m.quote)
+        if at < 0:
+            continue
+        begin = sentences.start_of(at)
+        sentence = sentences.until(begin, at + len(m.quote))
+        if _TOLD_BY.search(sentence):
+            continue
+        if (when := _when(sentence, published_at, at - begin)) is not None:
+            return when
     return None
 
 

@@ -79,6 +79,36 @@ def test_times_that_bound_figures_are_no_occurrence_time(
     assert not by_kind(result.facts, FactKind.WHEN)
 
 
+def test_the_time_of_a_figure_told_without_an_occurrence_verb_is_the_events(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """No 发生/起火 … in the body: the time before the first figure of its sentence is the event's;
+    not a time that bounds the figure or tells when it was reported, nor a month with no day."""
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "某企业发生一起机械伤害事故",
+        "11月22日上午，位于江山经济开发区的某机械有限公司车间内，一名工人在操作冲床时右手被压伤，经送医抢救后脱离生命危险。",
+        PUBLISHED,
+    )
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert (when.value, when.at) == ("11月22日上午", datetime(2024, 11, 22, 9, 0, tzinfo=SHANGHAI))
+    for text in (
+        "记者11月22日从市应急管理局获悉，该企业一名工人在操作冲床时右手被压伤。",
+        "据统计，今年10月以来，该企业已有3名工人在操作冲床时被压伤。",
+        "今年10月，该企业一名工人在操作冲床时右手被压伤。",
+    ):
+        _, told = facts_of(classifier_engine, make_raw_item, "某企业发生一起机械伤害事故", text, PUBLISHED)
+        assert not by_kind(told.facts, FactKind.WHEN), text
+
+
+def test_a_month_without_its_day_is_no_occurrence_day(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", "2023年10月，东城街道一小区弱电井起火", PUBLISHED)
+    assert not by_kind(result.facts, FactKind.WHEN)  # (it had read 2023年10月1日)
+
+
 def test_the_site_ends_where_the_vehicles_or_people_involved_begin(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
@@ -111,6 +141,7 @@ def test_the_site_leaves_out_circumstances_and_what_names_those_involved(
         # what was being done, or how it happened, is no part of the place
         ("西山镇一造纸企业在清理污水池时发生中毒事故，3人死亡", "西山镇一造纸企业", "中毒事故"),
         ("西山镇桃园村一幢民房突然倒塌，2人被埋", "西山镇桃园村一幢民房", "倒塌"),
+        ("东城街道东城二村一自建房楼道内电动车充电时起火，1人受伤", "东城街道东城二村一自建房楼道内", "起火"),
         # 发生碰撞 with a headline that says 相撞: the parties and what they did, from the body
         (
             "205国道峡口镇路段一辆重型货车与一辆电动自行车发生碰撞，造成2人死亡",
