@@ -107,7 +107,8 @@ _OTHER_BODY = re.compile(
 )
 """What, right after a township's name, makes it another body's (峡口镇派出所, 峡口镇中心卫生院, 峡口镇枫石村):
 that body responds, not the township government (峡口镇党委政府, 双塔街道办事处 are the township)."""
-_TOWNSHIP_GOVERNMENT = re.compile(r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)")
+_TOWNSHIP_GOVERNMENT = re.compile(r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)|(?:乡镇|镇|乡|街道)村?干部")
+"""A township's government, or its cadres (镇村干部赶到现场)."""
 _ANOTHER_LEVEL = re.compile(r"[省市县区州镇乡旗盟]$")
 """The last character of another level's place name, right before a department's bare name (衢州市应急管理局)."""
 _LONGEST_REGION = 12
@@ -310,7 +311,11 @@ class FactReader:
             ]
         )
         short = [(h.start, h.end, h.unit_id, h.name) for h in self._shorthands.find(text)]
-        if township is not None and township in self._township_name and ("政府" in text or "办事处" in text):
+        if (
+            township is not None
+            and township in self._township_name
+            and ("政府" in text or "办事处" in text or "干部" in text)
+        ):
             name = self._township_name[township]
             short += [
                 (m.start(), m.end(), township, name)

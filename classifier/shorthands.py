@@ -41,11 +41,29 @@ _AFTER_ONE = (
 )
 """What follows a department that responds (``江山消防迅速赶到``, ``江山消防接警后赶到``, ``公安民警在接到报警后``)."""
 _STAFF = re.compile(
-    r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>[\u4e00-\u9fff]{2,8}?)"
     r"(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员)" + _AFTER_ONE
 )
 """A department told by its staff at the head of a clause (``公安民警迅速赶到现场``, ``消防救援人员
 第一时间到场``): the department responds."""
+
+
+_PART_OF = (
+    (re.compile(r"派出所$|公安分局$|警务站$"), "公安"),
+    (re.compile(r"交警(?:大队|中队|支队)?$"), "交警"),
+    (re.compile(r"消防(?:救援)?(?:站|中队|大队)?$"), "消防"),
+)
+"""A body every jurisdiction's department has (四都派出所 is the 公安局's, 消防救援站 the 消防救援大队's): read
+as that department's shorthand when no unit's name holds the body's own."""
+_SINGLE = re.compile(r"[\u4e00-\u9fff]{2,6}$")
+_GENERIC = frozenset(
+    {"政府", "相关", "有关", "职能", "主管", "行政", "执法", "监管", "业务", "属地", "行业", "各级", "多个"}
+)
+"""What names no one department before 部门 (政府部门, 相关部门, 执法部门)."""
+_THEN_RESPONDS = re.compile(
+    r"(?:[、和及与]|等|(?:负责人|工作人员|人员)?(?:迅速|立即|第一时间|连夜|火速|紧急|全力|赶|到场|到达|抵达|出动|介入|接警|接报))"
+)
+"""What follows a department named alone before 部门 (交警部门、消防救援站…赶到; 应急管理部门第一时间赶赴)."""
 
 
 @dataclass(frozen=True)
@@ -84,15 +102,21 @@ class Shorthands:
         tail = _LIST_TAIL.search(clause)
         listed = _LIST.search(clause, 0, tail.start() if tail is not None else len(clause))
         if listed is None:
-            return []
+            # one department alone before its 部门, then another or its response (交警部门、消防…赶到)
+            single = _SINGLE.fullmatch(clause)
+            if single is None or clause in _GENERIC or not _THEN_RESPONDS.match(text, end + 2):
+                return []
+            unit = self.unit_of(clause)
+            return [Shorthand(begin, end, *unit)] if unit is not None else []
         out = []
         at = begin + listed.start()
         tokens = listed.group().split("、")
         tokens[-1:] = _LAST_JOIN.split(tokens[-1], maxsplit=1)  # 卫健及住建: two
         for token in tokens:
-            unit = self.unit_of(token)
+            named = token.removesuffix("部门")  # (each may carry its own: 应急管理部门、生态环境部门)
+            unit = self.unit_of(named)
             if unit is not None:
-                out.append(Shorthand(at, at + len(token), *unit))
+                out.append(Shorthand(at, at + len(named), *unit))
             at += len(token) + 1
         return out
 
@@ -102,9 +126,15 @@ class Shorthands:
             if len(self._resolved) >= _REMEMBERED:
                 self._resolved.clear()  # (shorthands are few; a stream of odd lists must not grow it)
             token = LEVEL.sub("", shorthand.removeprefix(self._local) if self._local else shorthand)
-            holders = {(uid, name) for n, uid, name in self._names if len(token) >= 2 and token in n}
+            holders = self._holders(token)
+            if not holders:  # 四都派出所, 消防救援站: a body of a department every jurisdiction has
+                part = next((whose for body, whose in _PART_OF if body.search(token)), None)
+                holders = self._holders(part) if part is not None else set()
             self._resolved[shorthand] = holders.pop() if len(holders) == 1 else None
         return self._resolved[shorthand]
+
+    def _holders(self, token: str) -> set[tuple[str, str]]:
+        return {(uid, name) for n, uid, name in self._names if len(token) >= 2 and token in n}
 
     def find(self, text: str) -> list[Shorthand]:
         """The shorthands of ``text`` that name one unit, in order."""
@@ -128,4 +158,5 @@ class Shorthands:
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start(), m.end(), *unit))
-        return sorted(found, key=lambda s: s.start)
+        # (a department alone before its 部门 may be read again as the first of a list after it)
+        return sorted(set(found), key=lambda s: (s.start, s.end))

@@ -391,6 +391,10 @@ def test_a_township_government_named_without_its_name_is_the_events_township(
     both = text.replace("事发后，", "东城街道也有群众报警。事发后，")
     _, result = facts_of(classifier_engine, make_raw_item, "桃园村一民房起火", both, PUBLISHED)
     assert [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)] == ["yingji"]
+    # its cadres, and a 消防救援站 (the fire brigade's) told by its staff
+    cadres = "11月23日下午，西山镇一名男孩在水塘边玩耍时不慎落水。西山消防救援站队员、镇村干部赶到现场。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一男孩落水", cadres, PUBLISHED)
+    assert [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)] == ["xiaofang", "xishan"]
 
 
 def test_a_forest_fires_areas_are_facts(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:

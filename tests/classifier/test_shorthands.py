@@ -56,3 +56,24 @@ def test_a_list_whose_units_respond_after_its_etc_with_no_word_for_departments()
 def test_a_department_responds_after_the_alarm() -> None:
     assert found("测试交警接警后迅速赶到现场") == [("测试交警", "gongan")]
     assert found("公安民警在接到报警后赶到现场") == [("公安民警", "gongan")]
+
+
+def test_departments_each_told_with_their_own_word_for_department() -> None:
+    assert found("事发后，应急管理部门、公安部门第一时间赶赴现场") == [("应急管理", "yingji"), ("公安", "gongan")]
+    assert found("交警部门、120救护车赶到后将司机救出") == [("交警", "gongan")]
+    # a department alone but no response after it, or a word naming no one department
+    assert found("群众可向应急管理部门举报") == []
+    assert found("相关部门迅速赶到现场") == []
+
+
+def test_a_body_every_jurisdictions_department_has_is_that_departments() -> None:
+    """A 派出所 is the 公安局's, a 消防救援站 the fire brigade's (no unit's name holds them)."""
+    units = UnitDirectory(
+        jurisdiction="测试市",
+        units=(*UNITS.units, UnitEntry(id="xiaofang", name="市消防救援大队")),
+    )
+    text = "接到报警后，东城派出所民警和消防救援站队员赶到现场"
+    assert [(text[s.start : s.end], s.unit_id) for s in Shorthands(units).find(text)] == [
+        ("东城派出所民警", "gongan"),
+        ("消防救援站队员", "xiaofang"),
+    ]
