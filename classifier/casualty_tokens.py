@@ -215,6 +215,8 @@ WORDS: dict[str, Kind] = {
             # some lightly, some seriously hurt, how many each unsaid (3名工人轻重伤): not 重伤
             "轻重伤",
             "受轻重伤",
+            # a bone broken, its severity unstated (司机腿部骨折)
+            "骨折",
             "伤者",
             "伤员",
             "伤亡",

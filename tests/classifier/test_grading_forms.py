@@ -1104,3 +1104,9 @@ def test_over_is_a_lower_bound_only_before_a_round_figure() -> None:
 def test_a_spoken_amount_is_shown_in_figures_with_its_bound() -> None:
     p = propose("火灾直接经济损失达1个多亿")
     assert any(r.startswith("直接经济损失1亿多元（下限：至少1亿元") for r in p.reasons), p.reasons
+
+
+def test_broken_bones_are_injuries_of_unstated_severity() -> None:
+    p = propose("车祸致2人骨折、3人擦伤")
+    assert (p.figures.injured, p.figures.minor, p.grade) == (2, 3, G), p.reasons
+    assert any(r.startswith("受伤2人（伤情未明") and "2人骨折" in r for r in p.reasons), p.reasons
