@@ -245,6 +245,10 @@ class FactReader:
             when = next((f for s in occurring if (f := _when_by_code(s, published_at)) is not None), None)
         if when is None and report.figures:  # 12月2日上午，…车间内，一名工人在操作冲床时右手被压伤
             when = _when_hurt(text, sentences, report, published_at)
+        if when is None and "发现" in text and (spotted := _FOUND_IN_WATER.search(text)) is not None:
+            # 昨日下午5点左右，有市民发现江山港清湖段水面漂浮一名男子: the time someone was found
+            begin = sentences.start_of(spotted.start())
+            when = _when(sentences.until(begin, spotted.end()), published_at, spotted.start() - begin)
         if when is not None:
             facts.append(when)
         # the body states site and event more fully than the headline
@@ -449,6 +453,8 @@ def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fa
     return None
 
 
+_FOUND_IN_WATER = re.compile(r"发现[^，,。！？!?；;]{0,16}?(?:漂浮|浮尸|尸体|遗体|有人落水|有人溺水)")
+"""Someone found dead or in the water (发现江山港清湖段水面漂浮一名男子): the first the report knows of it."""
 _TOLD_BY = re.compile(r"据|获悉|通报|记者|介绍|发布|截至|截止|目前|至今|以来|累计")
 """Who told a figure, or how far it runs (记者昨日从…获悉, 截至今日12时): the time is theirs, not the event's."""
 

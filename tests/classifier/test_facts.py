@@ -102,6 +102,20 @@ def test_the_time_of_a_figure_told_without_an_occurrence_verb_is_the_events(
         assert not by_kind(told.facts, FactKind.WHEN), text
 
 
+def test_the_time_someone_was_found_in_the_water_is_the_first_the_report_knows(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "江山港一男子落水身亡",
+        "昨日下午5点左右，有市民发现江山港清湖段水面漂浮一名男子。民警赶到后将其打捞上岸，经120确认已无生命体征。",
+        PUBLISHED,
+    )
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert (when.value, when.at) == ("11月22日下午5点左右", datetime(2024, 11, 22, 17, 0, tzinfo=SHANGHAI))
+
+
 def test_a_month_without_its_day_is_no_occurrence_day(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
