@@ -254,6 +254,9 @@ class FactReader:
         # the body states site and event more fully than the headline
         body_first = [s for b, s in spans.items() if b > title_end] + [s for b, s in spans.items() if b <= title_end]
         site, what = _site_and_what(body_first, event_terms)
+        if report.figures and (site is None or 0 <= text.find(site.quote) < title_end):
+            # the body tells where only before its figure (位于…公司车间内，一名工人…右手被压伤)
+            site = _site_hurt(text, sentences, report, title_end) or site
         if what is None:
             what = _what_by_term([m.group() for m in SENTENCE.finditer(text)], event_terms)
         if site is not None:
@@ -450,6 +453,37 @@ def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fa
             at=at,
             precision=precision,
         )
+    return None
+
+
+_PLACE_TOLD = re.compile(r"位于|地处|在")
+_INSIDE = re.compile(r"(?:内|里|处|旁|附近|路段|路口|门口|一带|境内|现场)$")
+
+
+def _site_hurt(text: str, sentences: Sentences, report: CasualtyReport, title_end: int) -> Fact | None:
+    """The site told in a clause of its own before a casualty figure of the body, where no occurrence
+    verb tells it (``12月2日上午，位于江山经济开发区的某机械有限公司车间内，一名工人…被压伤``)."""
+    for m in sorted(report.figures.values(), key=lambda m: m.start):
+        at = m.start if text.startswith(m.quote, m.start) else text.find(m.quote)
+        if at <= title_end:
+            continue
+        begin = sentences.start_of(at)
+        sentence = sentences.until(begin, at)
+        if _TOLD_BY.search(sentence):
+            continue
+        for clause in reversed(_CLAUSE.findall(sentence)):
+            told = _strip_time(clause.strip()).strip()
+            phrase = _PARTIES.split(_SITE_LEAD.sub("", told))[0]
+            # (a place told as such: 位于/在 before it, or a word of where inside or beside after it)
+            if (
+                (_PLACE_TOLD.match(told) or _INSIDE.search(phrase))
+                and 2 <= len(phrase) <= _MAX_SITE
+                and _SITE_WORDS.search(phrase)
+                and phrase not in _BARE_SITES
+                and not _CAUSED.search(phrase)
+                and not _CAUSE.search(phrase)
+            ):
+                return Fact(kind=FactKind.WHERE, value=phrase, quote=sentence.strip()[:_MAX_QUOTE], precision=3)
     return None
 
 

@@ -79,11 +79,12 @@ def test_times_that_bound_figures_are_no_occurrence_time(
     assert not by_kind(result.facts, FactKind.WHEN)
 
 
-def test_the_time_of_a_figure_told_without_an_occurrence_verb_is_the_events(
+def test_the_time_and_site_of_a_figure_told_without_an_occurrence_verb_are_the_events(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
-    """No 发生/起火 … in the body: the time before the first figure of its sentence is the event's;
-    not a time that bounds the figure or tells when it was reported, nor a month with no day."""
+    """No 发生/起火 … in the body: the time (and a place told as such) before the first figure of its
+    sentence is the event's; not a time that bounds the figure or tells when it was reported, nor a
+    month with no day."""
     _, result = facts_of(
         classifier_engine,
         make_raw_item,
@@ -93,6 +94,8 @@ def test_the_time_of_a_figure_told_without_an_occurrence_verb_is_the_events(
     )
     (when,) = by_kind(result.facts, FactKind.WHEN)
     assert (when.value, when.at) == ("11月22日上午", datetime(2024, 11, 22, 9, 0, tzinfo=SHANGHAI))
+    # and the site told in a clause of its own before the figure (the headline said 某企业)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "江山经济开发区的某机械有限公司车间内"
     for text in (
         "记者11月22日从市应急管理局获悉，该企业一名工人在操作冲床时右手被压伤。",
         "据统计，今年10月以来，该企业已有3名工人在操作冲床时被压伤。",
