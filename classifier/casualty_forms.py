@@ -134,11 +134,27 @@ def _clause_end(text: str, at: int) -> int:
 _LIVES = Prefiltered(
     re.compile(
         rf"(?:(?:夺走|夺去|吞噬|葬送|带走)了?(?P<num>{NUM})(?:名|人|位|个人)?的?(?:条)?(?:鲜活的?|宝贵的?)?生命"
-        rf"|(?P<num2>{NUM})条(?:鲜活的?|宝贵的?)?(?:生命|人命)(?=消逝|逝去|陨落)|(?P<num3>{NUM})条人命)"
+        rf"|(?P<num2>{NUM})条(?:鲜活的?|宝贵的?)?(?:生命|人命)(?=消逝|逝去|陨落)|(?P<num3>{NUM})条人命"
+        # as people say it: 车上3个人都没了 (not 3个名额都没了, 3个人都没了工作: people counted, nothing after)
+        rf"|(?P<num4>{NUM})(?:个人|人|名|口人|口)(?:都|全都|全|全部)没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        r")"
     )
 )
-"""Lives taken (大火夺走12条生命, 夺去3人生命, 夺走了4个人的生命, 3条人命): deaths; not lives saved (挽救3条生命)."""
-LIVES_WORDS = ("夺走", "夺去", "葬送", "人命", "条生命", "生命逝去", "生命消逝", "生命陨落")
+"""Lives taken (大火夺走12条生命, 夺去3人生命, 夺走了4个人的生命, 3条人命, 车上3个人都没了): deaths; not
+lives saved (挽救3条生命)."""
+LIVES_WORDS = (
+    "夺走",
+    "夺去",
+    "葬送",
+    "人命",
+    "条生命",
+    "生命逝去",
+    "生命消逝",
+    "生命陨落",
+    "都没了",
+    "全没了",
+    "部没了",
+)
 """One of which every match of :data:`_LIVES` holds (生命 alone is common: 生命安全)."""
 
 
@@ -146,7 +162,7 @@ def lives_lost(text: str) -> list[Mention]:
     """Deaths stated as lives taken: ``大火夺走12条生命``, ``3条鲜活的生命逝去``."""
     out: list[Mention] = []
     for m in _LIVES.finditer(text):
-        parsed = parse_count(m.group("num") or m.group("num2") or m.group("num3"))
+        parsed = parse_count(m.group("num") or m.group("num2") or m.group("num3") or m.group("num4"))
         if parsed is not None:
             out.append(Mention(Kind.DEATHS, parsed[0], parsed[1], m.group(), m.start()))
     return out

@@ -45,6 +45,14 @@ def test_a_death_after_treatment_or_an_incident_as_people_say_it(text: str, deat
     assert (p.figures.deaths, p.grade, p.event_type) == (deaths, G, event_type), p.reasons
 
 
+def test_people_all_gone_as_people_say_it_are_dead() -> None:
+    p = propose("村里的桥塌了，有辆面包车掉河里了，车上3个人都没了")
+    assert (p.figures.deaths, p.grade, p.event_type) == (3, L, EventType.ACCIDENT), p.reasons
+    # what they lost, or a count of places, is no death
+    for text in ("厂里3个人都没了工作", "房子烧了，3个名额都没了"):
+        assert propose(text).figures.deaths == 0, text
+
+
 def test_a_death_of_illness_whose_rescue_came_late_is_no_incidents() -> None:
     p = propose("救护车进不来，父亲因为错失了抢救的黄金时间，于晚间在医院去世，终年54岁")
     assert p.figures.deaths == 0, p.reasons
