@@ -128,7 +128,6 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "大面积死鱼",
         "大量死鱼",
         "成片死鱼",
-        # environmental incidents (事故灾难 by the national plans: 环境污染和生态破坏事件)
         # a flash of gas or dust (化工厂发生闪爆)
         "闪爆",
         # a vehicle off the road or into water (大客车坠入山沟, 面包车坠河, 轿车冲出路面; not 坠入爱河)
@@ -172,6 +171,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "车碾压",
         "撞倒行人",
         "坠亡",
+        # environmental incidents (事故灾难 by the national plans: 环境污染和生态破坏事件)
         "突发环境事件",
         "环境污染事件",
         "水污染事件",
