@@ -85,7 +85,7 @@ from classifier.event_types import EMERGENCIES, event_type_of, near_miss
 from classifier.forest_areas import FOREST_HECTARES
 from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
-from classifier.numbers import APPROXIMATE_WORDS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
+from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
 from classifier.outbreaks import outbreak
 from classifier.poisoning import FOOD_CAUSE, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
@@ -339,6 +339,10 @@ def _food_grade(
     return grade, why
 
 
+_VAGUE = re.compile(rf"(?<![\d{CN_NUMERALS}十百千万])(?:数十?|多|若干|几十?)(?:名|人|位)")
+"""A count of people with no number (数人, 多名, 若干人; 数十人): graded on its lower bound (two; twenty)."""
+
+
 def grade_of(
     figures: Figures, poisoning: bool = False, plan: Plan = REGULATION
 ) -> tuple[IncidentGrade | None, list[str]]:
@@ -376,6 +380,10 @@ def grade_of(
         highest = total + sum(m.upper - m.value for m in used if m.upper)
         step, check = _graded(total, tuple(used), 1, plan.deaths)
         check += _would_be(highest, plan.deaths, step, "") if highest > total else ""
+        if not check and any(m.bound is Bound.AT_LEAST and not m.unnumbered and _VAGUE.search(m.quote) for m in used):
+            # 数人死亡: counted as two at least, but several may well be three (较大)
+            above = min((t for t in plan.deaths if t > total), default=None)
+            check += _would_be(above, plan.deaths, step, "") if above is not None else ""
         if missing is not None and missing.found_unstated:  # 12人失联，目前已找到8人: alive or dead?
             dead = _step(total + missing.found_unstated, plan.deaths)
             if dead.severity > step.severity:

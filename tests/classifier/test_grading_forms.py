@@ -129,6 +129,27 @@ def test_a_range_of_people_is_graded_on_its_lower_end(text: str, deaths: int, gr
 
 
 @pytest.mark.parametrize(
+    ("text", "deaths", "grade", "check"),
+    [
+        ("事故造成数人死亡", 2, G, "若达3人则为较大，请核实"),
+        ("爆炸造成若干名工人遇难", 2, G, "若达3人则为较大，请核实"),
+        ("事故造成数十人死亡", 20, M, "若达30人则为特别重大，请核实"),
+    ],
+)
+def test_a_count_of_people_with_no_number_asks_the_desk_to_check_the_next_grade(
+    text: str, deaths: int, grade: IncidentGrade, check: str
+) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.grade) == (deaths, grade), p.reasons
+    assert any(check in r for r in p.reasons), p.reasons
+
+
+def test_a_number_or_a_count_of_those_who_told_asks_nothing() -> None:
+    for text in ("事故造成10多人死亡", "多名村民称一名男子在河边死亡"):
+        assert not any("请核实" in r for r in propose(text).reasons), text
+
+
+@pytest.mark.parametrize(
     ("text", "serious", "injured"),
     [
         ("工厂爆炸致9至11人重伤", 9, 0),
