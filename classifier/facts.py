@@ -84,6 +84,8 @@ _OCCUR = (
     rf"|引发(?={_SET_OFF})"
     # people taken ill: a food poisoning's or an outbreak's first report (就餐后陆续出现呕吐、腹痛等症状)
     r"|出现(?=[^，,。！？!?；;]{0,12}?(?:症状|不适))"
+    # weather or a flood's danger that came (碗窑乡出现特大暴雨, 大堤出现管涌险情)
+    r"|出现(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|内涝|险情|管涌|滑坡|塌方|泥石流))"
 )
 _OCCURRENCE = re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过)")
 _PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:突然|不慎|意外|发生)*$")

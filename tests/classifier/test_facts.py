@@ -119,6 +119,21 @@ def test_the_time_someone_was_found_in_the_water_is_the_first_the_report_knows(
     assert (when.value, when.at) == ("11月22日下午5点左右", datetime(2024, 11, 22, 17, 0, tzinfo=SHANGHAI))
 
 
+def test_weather_that_came_tells_when_and_where(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "西山镇遭遇强降雨 部分村庄被淹",
+        "11月22日夜间，西山镇出现特大暴雨，造成部分农田、民房被淹，转移群众350人，无人员伤亡。",
+        PUBLISHED,
+    )
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert when.value == "11月22日夜间"
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇"
+
+
 def test_a_month_without_its_day_is_no_occurrence_day(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
