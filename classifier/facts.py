@@ -713,9 +713,14 @@ def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
     for sentence in sentences:
         for clause in _CLAUSE.finditer(sentence):
             found = [(t, i) for t in terms if (i := clause.group().find(t)) >= 0]
-            if any(reports_incident(clause.group(), i, i + len(t)) for t, i in found):
+            told = next((i for t, i in found if reports_incident(clause.group(), i, i + len(t))), None)
+            if told is not None:
                 text = clause.group().strip()
-                return Fact(kind=FactKind.WHAT, value=text[:60], quote=text[:_MAX_QUOTE])
+                # a headline's parts apart by a space are clauses (某中学疑似食物中毒 37名学生送医)
+                start = clause.group().rfind(" ", 0, told) + 1
+                end = clause.group().find(" ", told)
+                what = clause.group()[start : end if end >= 0 else len(clause.group())].strip() or text
+                return Fact(kind=FactKind.WHAT, value=what[:60], quote=text[:_MAX_QUOTE])
     return None
 
 

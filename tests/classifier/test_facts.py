@@ -134,6 +134,21 @@ def test_weather_that_came_tells_when_and_where(
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇"
 
 
+def test_what_is_the_headlines_part_that_names_the_event(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """No occurrence phrase in the body: the headline's part (parts apart by a space) naming the event."""
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "西山镇某中学疑似食物中毒 37名学生送医",
+        "11月22日中午，西山镇某中学部分学生在食堂就餐后陆续出现呕吐、腹痛等症状，共有37名学生到医院就诊。",
+        PUBLISHED,
+    )
+    (what,) = by_kind(result.facts, FactKind.WHAT)
+    assert what.value == "西山镇某中学疑似食物中毒"
+
+
 def test_a_month_without_its_day_is_no_occurrence_day(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
