@@ -189,6 +189,9 @@ def test_the_site_leaves_out_circumstances_and_what_names_those_involved(
         ("西山镇一造纸企业在清理污水池时发生中毒事故，3人死亡", "西山镇一造纸企业", "中毒事故"),
         ("西山镇桃园村一幢民房突然倒塌，2人被埋", "西山镇桃园村一幢民房", "倒塌"),
         ("东城街道东城二村一自建房楼道内电动车充电时起火，1人受伤", "东城街道东城二村一自建房楼道内", "起火"),
+        # what leaked, burst or burned is the event's (not 西山镇一化工厂氯气 / 泄漏)
+        ("西山镇一化工厂氯气泄漏，2人中毒", "西山镇一化工厂", "氯气泄漏"),
+        ("东城街道一小区楼道内电动自行车着火，1人受伤", "东城街道一小区楼道内", "电动自行车着火"),
         # 发生碰撞 with a headline that says 相撞: the parties and what they did, from the body
         (
             "205国道峡口镇路段一辆重型货车与一辆电动自行车发生碰撞，造成2人死亡",
