@@ -510,6 +510,14 @@ def test_the_people_buried_all_rescued_later_in_the_report_are_none_left(
     )
     (buried,) = by_kind(still.facts, FactKind.TRAPPED)
     assert buried.number == 4
+    # rescued with 被 before 成功, all of them or some
+    for text, left in (
+        ("贺村镇一工地坍塌，2名工人被埋，经2小时救援，2人被成功救出。", 0),
+        ("贺村镇一工地坍塌，3名工人被埋，经2小时救援，2人被成功救出。", 1),
+    ):
+        _, rescued = facts_of(classifier_engine, make_raw_item, "一工地发生坍塌", text, PUBLISHED)
+        (trapped,) = by_kind(rescued.facts, FactKind.TRAPPED)
+        assert trapped.number == left, text
 
 
 def test_a_department_named_without_its_level_is_the_citys_own(
