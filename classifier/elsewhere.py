@@ -9,8 +9,9 @@ jurisdiction's own name or that of a level it belongs to) and its lead names a p
 is none of those (:func:`classifier.abroad.home_places`: ``山西``, ``石家庄``, ``吕梁市``).
 
 The levels a jurisdiction belongs to are ``region`` in ``gazetteer.yaml`` (``[浙江省, 衢州市]``): an
-event naming one of them (``浙江一化工厂爆炸``) may be this jurisdiction's. A jurisdiction that does
-not list its region gets no such reading.
+event naming one of them (``浙江一化工厂爆炸``) may be this jurisdiction's, unless a higher level is
+named beside another place at home (``浙江温州一化工厂爆炸``: 温州). A jurisdiction that does not list its
+region gets no such reading.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ class Locality:
     jurisdiction: str
     ours: tuple[str, ...]
     """Names that place an event possibly here: the jurisdiction's and its region's, with short forms."""
+    close: tuple[str, ...] = ()
+    """Those that place it possibly here whatever else is named: the jurisdiction's and the level right
+    above it (``衢州``); a higher level (``浙江``) named beside another place at home (``浙江温州``) does not."""
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> Locality | None:
@@ -43,12 +47,14 @@ class Locality:
             return None
         names = (gazetteer.jurisdiction, *gazetteer.region) if gazetteer.jurisdiction else gazetteer.region
         ours = tuple(dict.fromkeys(form for name in names for form in name_forms(name)))
-        return cls(gazetteer.jurisdiction or gazetteer.region[-1], ours)
+        near = (gazetteer.jurisdiction, gazetteer.region[-1]) if gazetteer.jurisdiction else gazetteer.region[-1:]
+        close = tuple(dict.fromkeys(form for name in near for form in name_forms(name)))
+        return cls(gazetteer.jurisdiction or gazetteer.region[-1], ours, close)
 
     def elsewhere(self, text: str, names_a_place_here: bool) -> str | None:
         """The place at home outside the jurisdiction where the event of ``text`` happened, or
         ``None`` (here, or cannot tell)."""
-        if names_a_place_here or any(name in text for name in self.ours):
+        if names_a_place_here or any(name in text for name in self.close or self.ours):
             return None
         for place in home_places(text):
             if not any(name in place or place in name for name in self.ours):

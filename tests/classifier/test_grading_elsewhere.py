@@ -79,6 +79,17 @@ def test_the_region_is_read_with_its_short_forms_and_is_optional() -> None:
     assert Locality.of(Gazetteer(jurisdiction="江山市", places=(place,))) is None  # no region: no reading
 
 
+def test_a_higher_level_named_beside_another_place_at_home_is_elsewhere() -> None:
+    """浙江 may be here; 浙江温州 is 温州. The level right above (衢州) may still be here whatever follows."""
+    place = Place(name="贺村镇", kind="镇", township="hecun")
+    locality = Locality.of(Gazetteer(jurisdiction="江山市", region=("浙江省", "衢州市"), places=(place,)))
+    assert locality is not None
+    assert locality.elsewhere("浙江温州一化工厂爆炸致3死", names_a_place_here=False) == "温州"
+    assert locality.elsewhere("浙江省杭州市一工厂火灾", names_a_place_here=False) == "杭州"
+    assert locality.elsewhere("浙江一化工厂爆炸致3死", names_a_place_here=False) is None
+    assert locality.elsewhere("衢州一化工厂爆炸，杭州专家赶赴现场", names_a_place_here=False) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
