@@ -1,9 +1,9 @@
 """Figures the text gives as a guess or an unconfirmed word, for the desk to check.
 
 Early reports hedge their tolls: ``死亡人数可能超过30人``, ``恐已有10人遇难``, ``预计直接经济损失达1.2亿元``,
-``据传3人死亡``, ``网传5人失踪``. Grading still reads the figure (the proposal is the desk's to confirm,
-and a toll that may be 特别重大 must reach it), and :func:`hedged` names the words, so the reason
-asks the desk to check before a statutory clock is started on a guess. Only a hedge in the clause
+``据传3人死亡``, ``网传5人失踪``, ``网友爆料称…致3人死亡``. Grading still reads the figure (the proposal
+is the desk's to confirm, and a toll that may be 特别重大 must reach it), and :func:`hedged` names the
+words, so the reason asks the desk to check before a statutory clock is started on a guess. Only a hedge in the clause
 of the figure and at most :data:`REACH` characters before it counts (``据称伏尔加河游轮沉没事故78人被
 救起`` hedges the report, not a toll of this clause's), or one inside the figure's own words; a
 casualty stated without a number is no toll to hedge (``疑似枪杀…``).
@@ -23,6 +23,8 @@ REACH = 8
 _HEDGE = re.compile(
     r"可能|或将|或已|或达|或超|或有|恐怕|恐已|恐有|恐达|恐超|恐将|估计|预计|预估|初估|据传|据称|传言|传闻|网传|疑似|疑有|或许|大概"
     r"|听说|据说|好像|似乎"
+    # a post's word, not yet confirmed (网友爆料称…致3人死亡)
+    r"|爆料|网友称|网友说|网帖称|网帖说"
 )
 _BREAK = re.compile(r"[，,。；;！!？?\n]")
 

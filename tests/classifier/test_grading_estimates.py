@@ -97,6 +97,7 @@ def test_person_times_are_no_people() -> None:
         ("强降雨致全县预计直接经济损失达1500万元", L, "预计直接经济损失达1500万元"),
         ("一化工厂爆炸，据传3人死亡，官方尚未通报", L, "据传3人死亡"),
         ("景区索道发生事故，网传5人失踪", L, "网传5人失踪"),
+        ("网友爆料称事故致3人死亡，官方尚未回应", L, "爆料称事故致3人死亡"),
     ],
 )
 def test_a_toll_given_as_a_guess_keeps_its_grade_and_the_desk_is_asked(
