@@ -79,6 +79,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from classifier.casualty_forms import (
@@ -113,7 +114,7 @@ from classifier.other_events import (
     tallied,
     told_elsewhere,
 )
-from classifier.sentences import SENTENCE
+from classifier.sentences import LONGEST_SENTENCE, SENTENCE
 from classifier.trials import case_tried_in, told_now
 from classifier.unnumbered import unnumbered_figure
 
@@ -193,6 +194,23 @@ def _increment(sentence: str, m: Mention) -> Mention:
     return replace(m, bound=Bound.AT_LEAST, qualifier="新增")
 
 
+_PIECE = re.compile(
+    rf"[^。！？!?；;\n]{{1,{LONGEST_SENTENCE}}}(?:(?<=[，,、\s])|(?=[。！？!?；;\n]|$))|[^。！？!?；;\n]{{1,{LONGEST_SENTENCE}}}"
+)
+"""A sentence, or a piece of a longer one ending at a clause break (or, with none, cut)."""
+
+
+def _pieces(text: str) -> Iterator[re.Match[str]]:
+    """The sentences of ``text`` as :data:`SENTENCE` finds them, one longer than
+    :data:`~classifier.sentences.LONGEST_SENTENCE` in pieces (:data:`_PIECE`): each figure is judged against its
+    whole sentence."""
+    for sm in SENTENCE.finditer(text):
+        if sm.end() - sm.start() <= LONGEST_SENTENCE:
+            yield sm
+        else:
+            yield from _PIECE.finditer(text, sm.start(), sm.end())
+
+
 def read_figures(text: str) -> CasualtyReport:
     """The casualty and loss figures of the event ``text`` reports (see the module docstring)."""
     # a forest fire's areas (过火面积约150公顷) need no casualty word
@@ -212,7 +230,7 @@ def read_figures(text: str) -> CasualtyReport:
     lead_start = lead.start() if lead is not None else 0
     dates = EarlierDates(text)  # what marks a date's event as an earlier one, found when asked
     earlier_end = -1  # where the last sentence ends whose last figure was an earlier event's
-    for sm in SENTENCE.finditer(text):
+    for sm in _pieces(text):
         sentence = sm.group()
         at = bisect_left(triggers, sm.start())
         triggered = at < len(triggers) and triggers[at] < sm.end()

@@ -343,11 +343,16 @@ def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
     (``5名矿工被困，…已全部获救``)."""
     sentences: Sentences | None = None
     none_left: tuple[float, str] | None = None
+    at_a_site: dict[int, bool] = {}  # by sentence: each judged once (a text of many counts stays linear)
+    all_out: list[re.Match[str]] | None = None  # the text's counts said out, found once
     for m in _TRAPPED_PLAIN.finditer(text):
         sentences = sentences or Sentences(text)
-        sentence = sentences.until(sentences.start_of(m.start()), m.end())
+        begin = sentences.start_of(m.start())
+        if begin not in at_a_site:
+            sentence = sentences.until(begin, m.end())
+            at_a_site[begin] = bool(_SITE.search(sentence)) and not imagined_scene(sentence)
         parsed = parse_count(m.group("num"))
-        if parsed is None or not _SITE.search(sentence) or imagined_scene(sentence):
+        if parsed is None or not at_a_site[begin]:
             continue
         # 5名矿工被困，…已全部获救: none left (8名作业人员被困，虽经救援未造成人员伤亡: none hurt, unsaid whether out)
         out = _ALL_OUT.search(text, m.end(), m.end() + 40)
@@ -357,8 +362,9 @@ def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
             out = None  # 3名工人被埋。另据报道，邻县一处民房被困人员已全部救出: another site's
         if out is None:
             # 4名作业人员被埋。…（the rescue）…截至当晚8时，4人均被救出: the same count, all out
+            all_out = list(_COUNT_ALL_OUT.finditer(text)) if all_out is None else all_out
             out = next(
-                (o for o in _COUNT_ALL_OUT.finditer(text, m.end()) if parse_count(o.group("num")) == parsed),
+                (o for o in all_out if o.start() >= m.end() and parse_count(o.group("num")) == parsed),
                 None,
             )
             if out is not None and _ANOTHER.search(text, m.end(), out.start()):

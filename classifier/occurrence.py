@@ -56,7 +56,7 @@ import re
 
 from classifier.other_events import EARLIER, IMAGINED, RUMOUR_DENIED, other_event
 from classifier.prefilter import Prefiltered
-from classifier.sentences import Sentences
+from classifier.sentences import LONGEST_SENTENCE, Sentences
 from classifier.trials import case_tried_in, told_now
 
 REACH = 24
@@ -275,8 +275,10 @@ def context_of(text: str, start: int, end: int) -> str | None:
     if word in EPIDEMIC_WORDS and _as_period(text, before, end):
         return "period"
     sentences = _sentences(text)
-    sentence_start = sentences.start_of(start)
-    sentence = sentences.until(sentence_start, end)
+    # (a run-on "sentence" is read at most LONGEST_SENTENCE either side of the word: each word of a
+    # hostile text of one 200,000-character sentence would otherwise be judged against all of it)
+    sentence_start = max(sentences.start_of(start), start - LONGEST_SENTENCE)
+    sentence = text[sentence_start : min(sentences.end_of(end), end + LONGEST_SENTENCE)]
     told = other_event(sentence, start - sentence_start)
     if told == EARLIER:
         return "past"
