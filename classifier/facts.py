@@ -470,18 +470,28 @@ _PLACE_TOLD = re.compile(r"位于|地处|在")
 _INSIDE = re.compile(r"(?:内|里|处|旁|附近|路段|路口|门口|一带|境内|现场)$")
 
 
+def _figure_sentences(text: str, sentences: Sentences, report: CasualtyReport) -> Iterator[tuple[int, int]]:
+    """Where each counted figure of ``report`` stands in ``text`` and where its sentence begins, in
+    order, leaving out a sentence that tells who reported it or up to when it runs (:data:`_TOLD_BY`).
+    Grading may have read a text with spaces taken out: a quote is looked for where it is, else at
+    its first place."""
+    for m in sorted(report.figures.values(), key=lambda m: m.start):
+        at = m.start if text.startswith(m.quote, m.start) else text.find(m.quote)
+        if at < 0:
+            continue
+        begin = sentences.start_of(at)
+        if _TOLD_BY.search(text, begin, sentences.end_of(at)) is None:
+            yield at, begin
+
+
 def _site_hurt(text: str, sentences: Sentences, report: CasualtyReport, title_end: int) -> Fact | None:
     """The site told in a clause of its own before a casualty figure of the body, where no occurrence
     verb tells it (``12月2日上午，位于江山经济开发区的某机械有限公司车间内，一名工人…被压伤``)."""
-    for m in sorted(report.figures.values(), key=lambda m: m.start):
-        at = m.start if text.startswith(m.quote, m.start) else text.find(m.quote)
+    for at, begin in _figure_sentences(text, sentences, report):
         if at <= title_end:
             continue
-        begin = sentences.start_of(at)
-        sentence = sentences.until(begin, at)
-        if _TOLD_BY.search(sentence):
-            continue
-        for clause in reversed(_CLAUSE.findall(sentence)):
+        before = text[begin:at]
+        for clause in reversed(_CLAUSE.findall(before)):
             told = _strip_time(clause.strip()).strip()
             phrase = _PARTIES.split(_SITE_LEAD.sub("", told))[0]
             # (a place told as such: 位于/在 before it, or a word of where inside or beside after it)
@@ -493,7 +503,8 @@ def _site_hurt(text: str, sentences: Sentences, report: CasualtyReport, title_en
                 and not _CAUSED.search(phrase)
                 and not _CAUSE.search(phrase)
             ):
-                return Fact(kind=FactKind.WHERE, value=phrase, quote=sentence.strip()[:_MAX_QUOTE], precision=3)
+                quote = sentences.until(begin, at).strip()
+                return Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:_MAX_QUOTE], precision=3)
     return None
 
 
@@ -507,16 +518,8 @@ def _when_hurt(text: str, sentences: Sentences, report: CasualtyReport, publishe
     """The time of the first sentence stating a casualty figure, where no occurrence verb tells the
     event (``12月2日上午，…一名工人在操作冲床时右手被压伤``); not a sentence telling who reported the
     figure or up to when it runs."""
-    for m in sorted(report.figures.values(), key=lambda m: m.start):
-        # (grading may have read a text with spaces taken out: the quote where it is, else its first place)
-        at = m.start if text.startswith(m.quote, m.start) else text.find(m.quote)
-        if at < 0:
-            continue
-        begin = sentences.start_of(at)
-        sentence = sentences.until(begin, at + len(m.quote))
-        if _TOLD_BY.search(sentence):
-            continue
-        if (when := _when(sentence, published_at, at - begin)) is not None:
+    for at, begin in _figure_sentences(text, sentences, report):
+        if (when := _when(sentences.until(begin, at), published_at, at - begin)) is not None:
             return when
     return None
 

@@ -96,6 +96,15 @@ def test_the_time_and_site_of_a_figure_told_without_an_occurrence_verb_are_the_e
     assert (when.value, when.at) == ("11月22日上午", datetime(2024, 11, 22, 9, 0, tzinfo=SHANGHAI))
     # and the site told in a clause of its own before the figure (the headline said 某企业)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "江山经济开发区的某机械有限公司车间内"
+    # not a clause after it (where the hurt are treated)
+    _, after = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "某企业发生一起机械伤害事故",
+        "11月22日上午，一名工人在操作冲床时右手被压伤，在医院内救治。",
+        PUBLISHED,
+    )
+    assert "医院内救治" not in [f.value for f in by_kind(after.facts, FactKind.WHERE)]
     for text in (
         "记者11月22日从市应急管理局获悉，该企业一名工人在操作冲床时右手被压伤。",
         "据统计，今年10月以来，该企业已有3名工人在操作冲床时被压伤。",
