@@ -17,7 +17,7 @@ from dataclasses import replace
 from classifier.casualty_tokens import AGENTIVE, BREAK, Kind, Mention, Tok
 from classifier.numbers import Bound
 from classifier.prefilter import Prefiltered
-from classifier.victims import is_people, listed_after, listed_before, listed_subject, unnumbered_after
+from classifier.victims import is_people, kin_after, listed_after, listed_before, listed_subject, unnumbered_after
 
 __all__ = ["joined", "pair_chain"]
 
@@ -108,7 +108,10 @@ def pair_chain(text: str, chain: list[Tok]) -> tuple[list[Mention], list[tuple[T
             else:
                 m = _with_listed_subject(text, tok, m)
                 others = unnumbered_after(text[tok.end : word.start])
-                if others:  # 2名学生和家长受伤: two, and parents not counted
+                kin = kin_after(text[tok.end : word.start])
+                if kin:  # 夫妻二人及其女儿身亡: three
+                    m = replace(m, value=m.value + kin)
+                elif others:  # 2名学生和家长受伤: two, and parents not counted
                     m = replace(m, bound=Bound.AT_LEAST, others=others)
             mentions.append(m)
             last_word = word

@@ -180,10 +180,11 @@ character)."""
 
 _SPACED_AROUND = re.compile(
     r"[ \u00a0\u2009](?<=[\u4e00-\u9fff].)(\d+(?:\.\d+)?)[ \u00a0\u2009]"
-    r"(?=(?:余|多)?(?:[人名位具例万亿元]|千万|百万))"
+    r"(?=(?:余|多)?(?:[人名位具例万亿元死伤亡]|千万|百万))"
 )
 """A number spaced on both sides between Chinese words, its measure word after it (``造成死亡 3 人``):
-the number belongs to the words before it as much as to its measure word, so both spaces go. A
+the number belongs to the words before it as much as to its measure word, so both spaces go (and in
+``造成 3 死 5 伤``). A
 number spaced before only (``2人当场死亡 1人经抢救无效死亡``) begins a new clause of a headline."""
 
 

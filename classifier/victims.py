@@ -28,7 +28,7 @@ _TWO = re.compile(
 _FAMILY = re.compile(rf"(?:一家|全家|一家人)(?P<n>[\d{CN_NUMERALS}]+)口")
 _PERSON_END = re.compile(
     r"(?:人|者|员|生|民|民工|职工|矿工|女工|童|孩|孩子|妻|妻子|丈夫|夫|父|母|爷|奶|婆|公公|哥|姐|弟|妹|叔|婶|舅|姨|姑|侄|孙|孙女"
-    r"|儿|儿子|女儿|媳|婿|邻居|同事|同学|朋友|友|客|警|师|医生|护士|司机|老板|某|男子|女子|男孩|女孩|少年|青年"
+    r"|儿|儿子|女儿|子女|媳|婿|邻居|同事|同学|朋友|友|客|警|师|医生|护士|司机|老板|某|男子|女子|男孩|女孩|少年|青年"
     r"|老人|小孩|家属|亲属|父母|岳父母|公婆|双亲|夫妇|夫妻|两口子|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|妻儿"
     # who is named by a post or by what is theirs (船长和2名船员, 车主及1名乘客)
     r"|(?:列车|轮机|船|机|舰|车|班|队|组|村|校|院|站|厂|所|店|家|矿|工|乡|镇|县|市|局|科)长|大副|二副|水手|舵手|领队|导游"
@@ -52,6 +52,9 @@ _OWN = re.compile(
     r".*(?:[死伤亡]|身故|丧生|遇难|罹难|遇害|失踪|失联|下落不明|被困|中毒|后|致|造成|导致|引发|酿成)", re.S
 )
 """Up to the last casualty word, 后 or cause in a clause: what comes before is another happening."""
+
+
+_POISONED = re.compile(r"中毒$")
 
 
 def own_part(before: str) -> str:
@@ -118,8 +121,9 @@ def object_victims(after: str) -> tuple[int, int]:
 
 def subject_victims(before: str) -> int:
     """How many people the victims right before a word of dying or being hurt name
-    (``妻子和岳父母被歹徒`` → 3, ``父子双双`` → 2); 1 when no list or pair is named."""
-    own = own_part(before)
+    (``妻子和岳父母被歹徒`` → 3, ``父子双双`` → 2, ``一对夫妻在家中煤气中毒`` → 2: a poisoning
+    they died of is their own); 1 when no list or pair is named."""
+    own = own_part(_POISONED.sub("", before))
     phrase = _SUBJECT_TAIL.sub("", own)
     both = 2 if "双双" in own[len(phrase) :] else 1
     return max(both, _list_count(phrase)) if phrase else both
@@ -183,6 +187,7 @@ def listed_subject(before: str) -> tuple[int, int]:
         return 0, len(before)
     own = own_part(before[: join.start()])
     phrase = re.sub(r"^(?:造成|导致|致使|致|使|其中|包括|当场|共|有)+", "", own)
+    phrase = _A_PAIR.sub("", phrase)  # 一对夫妻和他们的两个孩子: the pair, two
     family = _FAMILY.search(phrase)
     if not phrase or not (is_people(phrase) or (family is not None and family.end() == len(phrase))):
         return 0, len(before)
@@ -197,6 +202,8 @@ def listed_subject(before: str) -> tuple[int, int]:
     return (counted, join.start() - len(phrase)) if counted else (0, len(before))
 
 
+_A_PAIR = re.compile(rf"^一对(?=[老小年]?(?:{_TWO.pattern})$)")
+"""``一对`` before a word naming two (一对夫妻, 一对老夫妇): the word counts them."""
 _NUMBERED_START = re.compile(rf"(?:\d+|[{CN_NUMERALS}]+)(?:名|人|位|个)")
 _NUMBERED = re.compile(rf"(?P<num>\d+|[{CN_NUMERALS}]+)(?:名|人|位|个)(?P<who>[^\d{CN_NUMERALS}]+)")
 
@@ -227,12 +234,40 @@ _SURVIVORS = re.compile(r"幸存|生还|获救|被救|救出|脱险|无恙")
 
 _TAIL = re.compile(r"(?:被.*|遭.*|(?:当场|不幸|均|都|全部|先后|相继|同时|已经|已|一起|一同|也|皆|等)+)$")
 
+_KIN_JOINED = re.compile(r"(?:以及|还有|及|和|与)(?:其|他们的|她们的|他的|她的|两人的|二人的)?(?P<kin>.+)")
+_ONE_KIN = re.compile(
+    r"妻子|丈夫|老公|老婆|老伴|女儿|儿子|父亲|母亲|爸爸|妈妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|孙子|孙女|外孙|外孙女"
+    r"|哥哥|姐姐|弟弟|妹妹|儿媳|女婿|岳父|岳母|公公|婆婆"
+)
+"""A kin word naming one person (not 孩子, 子女 or 家人: how many is not written)."""
+
+
+def kin_after(gap: str) -> int:
+    """The people a list of kin names after the number of its victims, each kin word its own
+    number (``夫妻二人及其女儿身亡``: the gap ``及其女儿`` names one); 0 when the gap names no kin
+    of a written number (``2名学生和家长``: how many parents is not written)."""
+    joined = _KIN_JOINED.fullmatch(_TAIL.sub("", gap))
+    if joined is None:
+        return 0
+    count = 0
+    for part in _JOIN.split(joined.group("kin")):
+        if _ONE_KIN.fullmatch(part):
+            count += 1
+        elif _TWO.fullmatch(part) or _FAMILY.fullmatch(part):
+            count += _people_in(part)
+        else:
+            return 0
+    return count
+
 
 def unnumbered_after(gap: str) -> str | None:
     """The people a list names after the number of its victims without a number of their own
-    (``2名学生和家长受伤``: the gap ``学生和家长`` names 家长), or ``None``: how many they are is
-    not written, so the figure is a lower bound."""
+    (``2名学生和家长受伤``: the gap ``学生和家长`` names 家长; ``夫妻二人及其子女``: 子女), or ``None``:
+    how many they are is not written, so the figure is a lower bound."""
     phrase = _TAIL.sub("", gap)
+    joined = _KIN_JOINED.fullmatch(phrase)
+    if joined is not None:  # 夫妻二人及其子女: the number's own people, then the others
+        phrase = "人和" + joined.group("kin")
     parts = [p for p in _JOIN.split(phrase) if p]
     if len(parts) < 2 or len(parts) != len(_JOIN.findall(phrase)) + 1:
         return None

@@ -191,6 +191,8 @@ def test_a_risk_still_is_one() -> None:
         # spaced on both sides, the number after its casualty word: 死亡 3 人 is 死亡3人
         ("事故造成死亡 3 人，受伤 7 人", 3, L),
         ("矿井透水事故共造成遇难 11 人", 11, M),
+        # a compact toll spaced out: 3 死 5 伤 is 3死5伤
+        ("货车追尾造成 3 死 5 伤", 3, L),
         # spaced before only, the number begins a headline's next clause: 2 + 1 dead
         ("造成2人当场死亡 1人经抢救无效死亡", 3, L),
     ],

@@ -23,6 +23,11 @@ L, G = IncidentGrade.LARGE, IncidentGrade.GENERAL
         ("老宅失火，一对老夫妇双双遇难", 2, G, "一对老夫妇双双遇难"),
         ("男子驾车撞死过马路的母子", 2, G, "男子驾车撞死过马路的母子"),
         ("男子一家三口被杀", 3, L, "三口被杀"),
+        # kin after a number, each of them one (or two: 父母), and a pair named with 一对 two
+        ("夫妻二人及其女儿不幸身亡", 3, L, "二人及其女儿不幸身亡"),
+        ("山体滑坡，村民2人和他的父母被埋遇难", 4, L, "2人和他的父母被埋遇难"),
+        ("一对夫妻和他们的两个孩子在火灾中丧生", 4, L, "夫妻和他们的两个孩子在火灾中丧生"),
+        ("一对老夫妻在家中煤气中毒身亡", 2, G, "一对老夫妻在家中煤气中毒身亡"),
         # a part of the list that names no one is no victim
         ("男子与人斗殴身亡", 1, G, "男子与人斗殴身亡"),
     ],
@@ -32,6 +37,12 @@ def test_each_person_of_a_list_of_victims_counts(text: str, deaths: int, grade: 
     assert (p.figures.deaths, p.grade) == (deaths, grade), p.reasons
     reason = next(r for r in p.reasons if r.startswith("死亡"))
     assert f"“{quoted}”" in reason, reason
+
+
+def test_people_after_a_number_whose_number_is_unwritten_make_it_a_lower_bound() -> None:
+    p = propose("夫妻二人及其子女不幸身亡")  # how many children is not written
+    assert (p.figures.deaths, p.grade) == (2, G), p.reasons
+    assert any("子女未写明人数" in r for r in p.reasons), p.reasons
 
 
 def test_a_list_of_the_hurt_counts_each_but_not_things() -> None:
