@@ -1,10 +1,13 @@
 """Departments named by their everyday shorthand in news text, for the facts' responding units.
 
 Reports name the departments that respond in short: ``应急、消防、公安、卫健等部门迅速到场``, ``江山交警
-迅速赶到现场``. :class:`Shorthands` reads two forms only, where a shorthand can only be a department:
+迅速赶到现场``. :class:`Shorthands` reads these forms only, where a shorthand can only be a department:
 a list of shorthands ending in ``等部门``/``等单位`` (``相关``, ``职能`` allowed), a shorthand after
 the jurisdiction's own name (``江山交警``, ``江山消防``), and a department told by its staff at the head
-of a clause that responds (``公安民警迅速赶到现场``, ``消防救援人员第一时间到场``). A shorthand is a
+of a clause that responds (``公安民警迅速赶到现场``, ``消防救援人员第一时间到场``), a city's bureau by a
+name no unit has (``市生态环境局`` for the 生态环境分局), and the bodies a list goes on with after a
+department's 部门 (``交警部门、消防救援站和120救护车赶到``); an emergency number is its department's
+(110 the police's, 119 the fire brigade's, 120 the health department's). A shorthand is a
 unit's when exactly one unit of the directory that is not a township has a name holding it
 (``应急`` → 市应急管理局, ``交警`` → the unit whose alias is 市交警大队); one several units hold, or
 none, is left unread.
@@ -19,10 +22,12 @@ from models.directory import UnitDirectory, UnitKind
 
 __all__ = ["LEVEL", "Shorthand", "Shorthands"]
 
-_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?(?:(?:及|和|与)[\u4e00-\u9fff]{2,6})?$")
+_ITEM = r"(?:[\u4e00-\u9fff]{2,6}|1[12][019][\u4e00-\u9fff]{0,4})"
+"""One shorthand of a list, or an emergency number (``120``, ``120急救中心``: :data:`_PART_OF`)."""
+_LIST = re.compile(rf"(?:{_ITEM}、)+{_ITEM}??(?:(?:及|和|与){_ITEM})?$")
 """A list of shorthands ending where its 等部门 begins (read in the clause before 部门/单位, or before a
 等 its units respond after), its last one joined by 及, 和 or 与 (公安、卫健及住建等部门)."""
-_LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:及|和|与)(?=[\u4e00-\u9fff]{2,6}$)")
+_LAST_JOIN = re.compile(rf"(?<=[\u4e00-\u9fff\d]{{2}})(?:及|和|与)(?={_ITEM}$)")
 _RESPONDING_LIST_END = re.compile(
     r"等(?=(?:单位|部门)?(?:负责人|工作人员|人员)?(?:迅速|立即|第一时间|连夜|火速|紧急|全力|赶|到场|到达|抵达|出动|介入))"
 )
@@ -47,14 +52,30 @@ _STAFF = re.compile(
 """A department told by its staff at the head of a clause (``公安民警迅速赶到现场``, ``消防救援人员
 第一时间到场``): the department responds."""
 
+_BUREAU = re.compile(
+    r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>(?:市|县|区)[\u4e00-\u9fff]{2,8}?局)(?:(?=等)|" + _AFTER_ONE + ")"
+)
+"""A department named as a city's bureau, in a list or before its response, that is no unit's own name
+(``市生态环境局第一时间赶赴现场``, where the unit is 衢州市生态环境局江山分局): the unit whose names hold it."""
+
 
 _PART_OF = (
     (re.compile(r"派出所$|公安分局$|警务站$"), "公安"),
     (re.compile(r"交警(?:大队|中队|支队)?$"), "交警"),
     (re.compile(r"消防(?:救援)?(?:站|中队|大队)?$"), "消防"),
+    (re.compile(r"^110(?:民警|警车)?$"), "公安"),
+    (re.compile(r"^119(?:消防车)?$"), "消防"),
+    (re.compile(r"^120(?:急救)?(?:中心|站|车|救护车|医护人员)?$|急救(?:中心|站)$"), "卫健"),
 )
-"""A body every jurisdiction's department has (四都派出所 is the 公安局's, 消防救援站 the 消防救援大队's): read
-as that department's shorthand when no unit's name holds the body's own."""
+"""A body every jurisdiction's department has (四都派出所 is the 公安局's, 消防救援站 the 消防救援大队's, the
+ambulances of 120 the health department's): read as that department's shorthand when no unit's name holds the
+body's own."""
+_CONTINUED = re.compile(
+    rf"、(?P<list>{_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|的?(?:负责人|工作人员|人员|民警|队员|医护人员))?"
+    r"(?=迅速|立即|第一时间|连夜|火速|紧急|全力|赶|到场|到达|抵达|出动|介入|接警|接报)"
+)
+"""A list going on after a department and its 部门 to where its bodies respond (交警部门、消防救援站和120救护车赶到)."""
+_PARTS = re.compile(r"[、和及与]")
 _SINGLE = re.compile(r"[\u4e00-\u9fff]{2,6}$")
 _GENERIC = frozenset(
     {"政府", "相关", "有关", "职能", "主管", "行政", "执法", "监管", "业务", "属地", "行业", "各级", "多个"}
@@ -107,7 +128,8 @@ class Shorthands:
             if single is None or clause in _GENERIC or not _THEN_RESPONDS.match(text, end + 2):
                 return []
             unit = self.unit_of(clause)
-            return [Shorthand(begin, end, *unit)] if unit is not None else []
+            first = [Shorthand(begin, end, *unit)] if unit is not None else []
+            return first + self._continued(text, end + 2) if first else []
         out = []
         at = begin + listed.start()
         tokens = listed.group().split("、")
@@ -118,6 +140,24 @@ class Shorthands:
             if unit is not None:
                 out.append(Shorthand(at, at + len(named), *unit))
             at += len(token) + 1
+        return out
+
+    def _continued(self, text: str, at: int) -> list[Shorthand]:
+        """The bodies a list goes on with after a department and its 部门, up to their response
+        (``交警部门、消防救援站和120救护车赶到后``: the fire brigade's and the health department's); none
+        unless each part names one."""
+        joined = _CONTINUED.match(text, at)
+        if joined is None:
+            return []
+        out = []
+        start = joined.start("list")
+        for token in _PARTS.split(joined.group("list")):
+            named = token.removesuffix("部门")  # (公安部门: read as its own too, 公安)
+            unit = self.unit_of(named)
+            if unit is None:
+                return []
+            out.append(Shorthand(start, start + len(named), *unit))
+            start += len(token) + 1
         return out
 
     def unit_of(self, shorthand: str) -> tuple[str, str] | None:
@@ -153,6 +193,11 @@ class Shorthands:
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start("one"), m.end(), *unit))
+        if "局" in text:
+            for m in _BUREAU.finditer(text):
+                unit = self.unit_of(m.group("one"))
+                if unit is not None:
+                    found.append(Shorthand(m.start("one"), m.end("one"), *unit))
         if self._one is not None:
             for m in self._one.finditer(text):
                 unit = self.unit_of(m.group("one"))

@@ -440,6 +440,21 @@ def test_departments_named_by_shorthand_are_responding_units(
     assert units == [("yingji", "市应急管理局"), ("xiaofang", "市消防救援大队")]
 
 
+def test_emergency_numbers_in_a_list_of_responders_are_their_departments(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "东城街道发生一起交通事故",
+        "11月23日17时许，东城街道一路口两车相撞，造成2人受伤。事故发生后，应急、消防、120等部门迅速到场处置。",
+        PUBLISHED,
+    )
+    # (this directory has no health department: 120 is left unread, the others still are)
+    units = [f.value for f in by_kind(result.facts, FactKind.UNIT)]
+    assert units == ["市应急管理局", "市消防救援大队"]
+
+
 def test_a_township_government_named_without_its_name_is_the_events_township(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:

@@ -77,3 +77,50 @@ def test_a_body_every_jurisdictions_department_has_is_that_departments() -> None
         ("东城派出所民警", "gongan"),
         ("消防救援站队员", "xiaofang"),
     ]
+
+
+def test_emergency_numbers_and_a_list_going_on_after_a_departments_word() -> None:
+    """110 is the police's, 119 the fire brigade's, 120's ambulances the health department's; a list
+    going on after ``交警部门`` names each body up to their response."""
+    units = UnitDirectory(
+        jurisdiction="测试市",
+        units=(
+            *UNITS.units,
+            UnitEntry(id="xiaofang", name="市消防救援大队"),
+            UnitEntry(id="weijian", name="市卫生健康局", short_name="市卫健局"),
+        ),
+    )
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(text[s.start : s.end], s.unit_id) for s in Shorthands(units).find(text)]
+
+    assert read("事故发生后，交警、消防、120等部门迅速到场处置") == [
+        ("交警", "gongan"),
+        ("消防", "xiaofang"),
+        ("120", "weijian"),
+    ]
+    assert read("交警部门、消防救援站和120救护车赶到后将司机救出") == [
+        ("交警", "gongan"),
+        ("消防救援站", "xiaofang"),
+        ("120救护车", "weijian"),
+    ]
+    # a part naming no department ends the reading of what follows: the first alone
+    assert read("交警部门、热心群众赶到后将司机救出") == [("交警", "gongan")]
+
+
+def test_a_citys_bureau_that_is_no_units_own_name_is_the_unit_holding_it() -> None:
+    units = UnitDirectory(
+        jurisdiction="测试市",
+        units=(*UNITS.units, UnitEntry(id="shengtai", name="上级市生态环境局测试分局", short_name="生态环境分局")),
+    )
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(text[s.start : s.end], s.unit_id) for s in Shorthands(units).find(text)]
+
+    assert read("事故发生后，市应急管理局、市生态环境局第一时间赶赴现场") == [
+        ("市应急管理局", "yingji"),
+        ("市生态环境局", "shengtai"),
+    ]
+    # another city's bureau, or one held by no unit, is not read
+    assert read("事故发生后，衢州市生态环境局第一时间赶赴现场") == []
+    assert read("事故发生后，市气象局第一时间发布预警") == []
