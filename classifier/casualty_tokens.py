@@ -197,6 +197,10 @@ WORDS: dict[str, Kind] = {
             "危重",
             "病危",
             "生命垂危",
+            # in danger of their life, or still (2人有生命危险, 1人尚未脱离生命危险); not out of it
+            # (已脱离生命危险) or never in it (均无生命危险)
+            "有生命危险",
+            "未脱离生命危险",
             # Hong Kong and Taiwan wording (1人命危, 2人情況危殆)
             "命危",
             "危殆",
@@ -238,6 +242,7 @@ WORDS: dict[str, Kind] = {
 _ENDS_SENTENCE = "(?=[。；;！!？?\\n]|$)"
 _NOT_AFTER = {
     "被杀": "(?!害|毒|价|菌|虫|手)",
+    "命危": "(?!险)",
     "不治": '(?=[，,。；;！!？?、\\s）)”"]|$|而亡)',
     "身故": "(?!金|赔|受益|理赔|给付|责任|保障|保额|保险|险|抚恤|补助|补贴|待遇|证明|证)",
     **dict.fromkeys(("抢救无效", "医治无效", "救治无效"), _ENDS_SENTENCE),

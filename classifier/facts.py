@@ -264,7 +264,10 @@ class FactReader:
         # the body states site and event more fully than the headline
         body_first = [s for b, s in spans.items() if b > title_end] + [s for b, s in spans.items() if b <= title_end]
         site, what = _site_and_what(body_first, event_terms)
-        if report.figures and (site is None or 0 <= text.find(site.quote) < title_end):
+        if "地" in text and (told := _SITE_TOLD.search(text)) is not None:
+            # 事发地点位于虎山街道江山港景星桥下游约200米处: the site as the report states it
+            site = Fact(kind=FactKind.WHERE, value=told.group("at"), quote=told.group()[:_MAX_QUOTE], precision=3)
+        elif report.figures and (site is None or 0 <= text.find(site.quote) < title_end):
             # the body tells where only before its figure (位于…公司车间内，一名工人…右手被压伤)
             site = _site_hurt(text, sentences, report, title_end) or site
         if what is None:
@@ -508,6 +511,11 @@ def _site_hurt(text: str, sentences: Sentences, report: CasualtyReport, title_en
     return None
 
 
+_SITE_TOLD = re.compile(
+    r"(?:事发地点|事故地点|事故发生地点|事故发生地|出事地点|事发地)(?:位于|为|是|在|：|:)"
+    rf"(?P<at>[^，,。！？!?；;：:\n]{{2,{_MAX_SITE}}})(?=[，,。！？!?；;\n]|$)"
+)
+"""The site as a report states it (事发地点位于…, 事故地点为…)."""
 _FOUND_IN_WATER = re.compile(r"发现[^，,。！？!?；;]{0,16}?(?:漂浮|浮尸|尸体|遗体|有人落水|有人溺水)")
 """Someone found dead or in the water (发现江山港清湖段水面漂浮一名男子): the first the report knows of it."""
 _TOLD_BY = re.compile(r"据|获悉|通报|记者|介绍|发布|截至|截止|目前|至今|以来|累计")

@@ -440,6 +440,20 @@ def test_departments_named_by_shorthand_are_responding_units(
     assert units == [("yingji", "市应急管理局"), ("xiaofang", "市消防救援大队")]
 
 
+def test_the_site_as_the_report_states_it(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "江山港一男孩落水失踪",
+        "事发地点位于东城街道江山港景星桥下游约200米处。11月25日傍晚5时30分左右，一名12岁男孩在江边玩耍时"
+        "不慎落水，随即被江水冲走。",
+        PUBLISHED,
+    )
+    site = by_kind(result.facts, FactKind.WHERE)[0]
+    assert site.value == "东城街道江山港景星桥下游约200米处", result.facts  # (was 江边)
+    assert site.quote.startswith("事发地点位于")
+
+
 def test_emergency_numbers_in_a_list_of_responders_are_their_departments(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:

@@ -997,6 +997,23 @@ def test_hong_kong_and_taiwan_words_for_the_critically_hurt(text: str, serious: 
 
 
 @pytest.mark.parametrize(
+    ("text", "serious", "quoted"),
+    [
+        ("燃气爆炸致5人受伤，其中2人有生命危险", 2, "2人有生命危险"),
+        ("燃气爆炸致5人受伤，其中1人尚未脱离生命危险", 1, "1人尚未脱离生命危险"),
+        # out of danger, or never in it: not the seriously hurt
+        ("民宿内5名游客一氧化碳中毒，其中1人死亡，其余4人已脱离生命危险", 0, None),
+        ("燃气爆炸致5人受伤，均无生命危险", 0, None),
+    ],
+)
+def test_the_hurt_in_danger_of_their_life_are_seriously_hurt(text: str, serious: int, quoted: str | None) -> None:
+    p = propose(text)
+    assert p.figures.serious == serious, p.reasons
+    if quoted is not None:
+        assert any(f"“{quoted}”" in r for r in p.reasons if r.startswith("重伤")), p.reasons
+
+
+@pytest.mark.parametrize(
     ("text", "term", "deaths"),
     [
         ("一輛旅遊巴士在高速公路上翻側，造成3人死亡、20人受傷送院", "翻侧", 3),
