@@ -294,12 +294,12 @@ _AVERTED = re.compile(r"(?:避免|防止|以免|以防|谨防|免遭|防范|预�
 """Casualties prevented or feared (示警避免行人伤亡, 以免造成人员伤亡): no figure."""
 _IMAGINED = re.compile(
     r"(?:(?:险些|险致|险酿|差点|差一点|几乎|足以|恐将|或将)(?:造成|导致|致使|引发|酿成)?"
-    r"|(?:可能|将会|将要|将|会)(?:造成|导致|致使|引发|酿成))[^，,。；;！!？?]{0,6}$"
+    r"|(?:可能|将会|将要|将|会|易|随时)(?:造成|导致|致使|引发|酿成))[^，,。；;！!？?]{0,6}$"
 )
 """Casualties a near miss or a hypothetical would have caused (险些造成数十人死亡, 如果爆炸将造成上百人
-死亡): no figure."""
+死亡, 极易导致人员伤亡): no figure."""
 
-_MAYBE_UNREAL = re.compile("[无未没零避防以谨免预险差几足恐或可将会]")
+_MAYBE_UNREAL = re.compile("[无未没零避防以谨免预险差几足恐或可将会易随]")
 """A character each of :data:`_NEGATED`, :data:`_AVERTED` and :data:`_IMAGINED` needs in its
 window (the widest, 12, holds the others): without one, a word is read without the three searches."""
 
@@ -371,12 +371,27 @@ _DEAD_NOUN = re.compile(r"(?:遇难|罹难|遇害)者|死者|遗体|尸体|死�
 
 def unreal_before(text: str, start: int) -> bool:
     """Whether the casualty words at ``start`` are denied, prevented or only imagined by the words
-    right before them (无人员伤亡, 避免行人伤亡, 险些造成数十人死亡, 差点死了3个人)."""
-    return _MAYBE_UNREAL.search(text, max(0, start - 12), start) is not None and (
+    right before them (无人员伤亡, 避免行人伤亡, 险些造成数十人死亡, 差点死了3个人), or are examples of
+    what a hazard may cause (极易导致人员伤亡事故，如摔伤、坠楼、高空坠物砸死过路人等)."""
+    if _MAYBE_UNREAL.search(text, max(0, start - 12), start) is not None and (
         _NEGATED.search(text, max(0, start - 6), start) is not None
         or _AVERTED.search(text, max(0, start - 8), start) is not None
         or _IMAGINED.search(text, max(0, start - 12), start) is not None
+    ):
+        return True
+    return "如" in text[max(0, start - _EXAMPLES_REACH) : start] and (
+        _EXAMPLES.search(text, max(0, start - _EXAMPLES_REACH - _RISK_REACH), start) is not None
     )
+
+
+_EXAMPLES_REACH = 40
+_RISK_REACH = 30
+_EXAMPLES = re.compile(
+    rf"(?:(?:易|能|会|将|可能|随时)(?:导致|造成|引发|发生|出现)|隐患|风险)[^。！？!?；;]{{0,{_RISK_REACH}}}?[，,：:]?"
+    rf"(?:例如|比如|诸如|如)[^。！？!?；;]{{0,{_EXAMPLES_REACH}}}$"
+)
+"""Examples of what a hazard may cause, or of a hazard, up to the casualty word (容易引发事故，如…砸伤砸死过路人;
+存在安全隐患，例如电动车充电起火烧死人的事情)."""
 
 
 def read_tokens(text: str) -> list[Tok]:

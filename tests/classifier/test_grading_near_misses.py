@@ -45,6 +45,26 @@ def test_the_toll_a_near_miss_might_have_caused_is_no_figure(text: str) -> None:
     assert p.grade is None, p.reasons
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a hazard is prone to cause, and the examples given of it
+        "开放式走廊极易导致人员伤亡事故，如摔伤、孕妇流产、坠楼、高空坠物砸伤砸死过路人等",
+        "井盖缺失，夜间容易造成行人摔伤",
+        "老旧电线随时引发火灾，存在安全隐患，例如电动车充电起火烧死人的事情",
+    ],
+)
+def test_what_a_hazard_may_cause_is_no_figure(text: str) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.injured, p.figures.serious) == (0, 0, 0), p.reasons
+    assert not any(r.startswith(("死亡", "受伤", "伤亡")) for r in p.reasons), p.reasons
+
+
+def test_plants_killed_are_no_one() -> None:
+    p = propose("车主把车开进绿化带停放过夜，绿化带的草木被这些车主轧死了")
+    assert p.figures.deaths == 0 and p.grade is None, p.reasons
+
+
 def test_a_near_miss_with_people_hurt_is_graded_by_them() -> None:
     p = propose("男子抢劫超市未遂，持刀刺伤2名店员后逃离")
     assert p.figures.injured == 2
