@@ -247,8 +247,8 @@ _NOT_AFTER = {
     "身故": "(?!金|赔|受益|理赔|给付|责任|保障|保额|保险|险|抚恤|补助|补贴|待遇|证明|证)",
     **dict.fromkeys(("抢救无效", "医治无效", "救治无效"), _ENDS_SENTENCE),
 }
-_NOT_BEFORE = {"连杀": "(?<![\\d一二三四五六七八九十两])"}
-"""连杀 of a game's kills counted (三连杀, 五连杀) is no killing."""
+_NOT_BEFORE = {"连杀": "(?<![\\d一二三四五六七八九十两])", "死于": "(?<!生)"}
+"""连杀 of a game's kills counted (三连杀, 五连杀) is no killing; the 死于 of 置…生死于不顾 no death."""
 WORD_RE = "|".join(
     _NOT_BEFORE.get(w, "") + (w + "(?!亡)" if w.endswith("死") else w + _NOT_AFTER.get(w, ""))
     for w in sorted(WORDS, key=len, reverse=True)
@@ -295,11 +295,13 @@ _AVERTED = re.compile(r"(?:避免|防止|以免|以防|谨防|免遭|防范|预�
 _IMAGINED = re.compile(
     r"(?:(?:险些|险致|险酿|差点|差一点|几乎|足以|恐将|或将)(?:造成|导致|致使|引发|酿成)?"
     r"|(?:可能|将会|将要|将|会|易|随时)(?:造成|导致|致使|引发|酿成))[^，,。；;！!？?]{0,6}$"
+    # waiting for it, as a complaint asks (难道真要等发生火灾造成重大人员伤亡)
+    r"|等(?:到)?(?:发生|出现|出了|酿成)(?!后|以后|之后)[^，,。；;！!？?]{0,10}$"
 )
 """Casualties a near miss or a hypothetical would have caused (险些造成数十人死亡, 如果爆炸将造成上百人
 死亡, 极易导致人员伤亡): no figure."""
 
-_MAYBE_UNREAL = re.compile("[无未没零避防以谨免预险差几足恐或可将会易随]")
+_MAYBE_UNREAL = re.compile("[无未没零避防以谨免预险差几足恐或可将会易随等]")
 """A character each of :data:`_NEGATED`, :data:`_AVERTED` and :data:`_IMAGINED` needs in its
 window (the widest, 12, holds the others): without one, a word is read without the three searches."""
 
@@ -379,11 +381,19 @@ def unreal_before(text: str, start: int) -> bool:
         or _IMAGINED.search(text, max(0, start - 12), start) is not None
     ):
         return True
+    if "置" in text[max(0, start - _EXAMPLES_REACH) : start] and (
+        (disregarded := _DISREGARDED.search(text, max(0, start - _EXAMPLES_REACH), start)) is not None
+        and _DISREGARDED_END.match(text, start, disregarded.start() + _EXAMPLES_REACH * 2) is not None
+    ):
+        return True  # 而置百姓…摔伤摔死、雨水倒灌入户风险于不顾: what is disregarded
     return "如" in text[max(0, start - _EXAMPLES_REACH) : start] and (
         _EXAMPLES.search(text, max(0, start - _EXAMPLES_REACH - _RISK_REACH), start) is not None
     )
 
 
+_DISREGARDED = re.compile(r"置[^。！？!?；;]*$")
+_DISREGARDED_END = re.compile(r"[^。！？!?；;]*?于不顾")
+"""置…于不顾: what is between is disregarded, a danger, not what happened."""
 _EXAMPLES_REACH = 40
 _RISK_REACH = 30
 _EXAMPLES = re.compile(

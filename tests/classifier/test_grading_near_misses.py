@@ -52,12 +52,21 @@ def test_the_toll_a_near_miss_might_have_caused_is_no_figure(text: str) -> None:
         "开放式走廊极易导致人员伤亡事故，如摔伤、孕妇流产、坠楼、高空坠物砸伤砸死过路人等",
         "井盖缺失，夜间容易造成行人摔伤",
         "老旧电线随时引发火灾，存在安全隐患，例如电动车充电起火烧死人的事情",
+        # what a complaint says is disregarded, or waited for
+        "而置百姓雨雪天在家门口摔伤摔死、雨水倒灌入户风险于不顾的人，他们的初心给了谁？",
+        "政府及市管中心串通一气，置百姓生死于不顾",
+        "消防通道被堵，难道真要等发生火灾造成重大人员伤亡才整改吗？",
     ],
 )
 def test_what_a_hazard_may_cause_is_no_figure(text: str) -> None:
     p = propose(text)
     assert (p.figures.deaths, p.figures.injured, p.figures.serious) == (0, 0, 0), p.reasons
     assert not any(r.startswith(("死亡", "受伤", "伤亡")) for r in p.reasons), p.reasons
+
+
+def test_what_happened_after_others_is_still_a_toll() -> None:
+    p = propose("山体滑坡、泥石流等发生后，已致3人死亡")
+    assert p.figures.deaths == 3, p.reasons
 
 
 def test_plants_killed_are_no_one() -> None:
