@@ -130,8 +130,11 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"|车企|客商|友人|朋友|妻子|丈夫|女友|男友|夫妇|总理|领导人|议员|法院|警方(?=称)|方面|称|说|表示|指责|谴责|承认"
     # a name borrowed by an estate, a shop or a style at home (佳源罗马都市, 巴黎春天, 法国风情街)
     r"|花园|都市|小区|广场|公馆|庄园|公寓|假日|春天|国际|酒店|风情|水岸|名城|新城|城|世家|一号|山庄|商城|餐厅|风格|式|文化"
+    # a disease or a pest named after where it was first found, found here too (非洲猪瘟, 中东呼吸综合征,
+    # 日本脑炎, 美国白蛾, 加拿大一枝黄花, 非洲大蜗牛)
+    r"|猪瘟|马瘟|呼吸综合征|脑炎|血吸虫|白蛾|一枝黄花|大蜗牛|斑蚊"
 )
-"""A country that says who (美国游客, 日本首相, 美国政府称) rather than where."""
+"""A country that says who (美国游客, 日本首相, 美国政府称) or what (非洲猪瘟) rather than where."""
 _NOT_A_PLACE_BEFORE = re.compile(r"(?:来自|访|赴华|出口到|中|与|和|对)$")
 _HOME = re.compile(
     r"北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"

@@ -87,6 +87,9 @@ def test_abroad_with_chinese_citizens_keeps_the_grade_and_asks_to_check(
         ("澳门一艘游船起火，3人死亡", L),
         # a leader abroad on a visit: the event is where the visit is
         ("日本首相访华期间，一酒店发生火灾致3人死亡", L),
+        # a disease or pest named after where it was first found
+        ("疑似非洲猪瘟疫情，已扑杀生猪300余头", IncidentGrade.GENERAL),
+        ("某县发现美国白蛾疫情", IncidentGrade.GENERAL),
     ],
 )
 def test_events_at_home_stay_graded(text: str, grade: IncidentGrade) -> None:
