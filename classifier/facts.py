@@ -19,8 +19,10 @@
   ``经常发生…事故``: :mod:`classifier.occurrence`) states no occurrence;
 * **casualties and loss**: the figures :mod:`classifier.casualties` reads (this event's, latest),
   the people a food poisoning struck as grading counts them (``共有37名学生到医院就诊``),
-  the people evacuated or moved (:func:`classifier.environment.evacuated`: ``紧急疏散周边群众6000余人``)
-  and an outbreak's cases (:func:`classifier.outbreaks.outbreak`: ``新增霍乱病例3例，累计12例``);
+  the people evacuated or moved (:func:`classifier.environment.evacuated`: ``紧急疏散周边群众6000余人``),
+  those taken to hospital where no casualty figure counts them (:mod:`classifier.hospital`:
+  ``5名工人出现不适症状，已被送往医院观察``) and an outbreak's cases (:func:`classifier.outbreaks.outbreak`:
+  ``新增霍乱病例3例，累计12例``);
 * **units** named as responding: units of the directory named in a sentence with a response verb
   (赶赴、处置、救援、成立、通报 …).
 
@@ -40,6 +42,7 @@ from classifier.contexts import reports_incident_at
 from classifier.elsewhere import name_forms
 from classifier.environment import evacuated
 from classifier.grading import Poisoning
+from classifier.hospital import sent_to_hospital
 from classifier.keywords import longest_first
 from classifier.missing import trapped_now
 from classifier.numbers import Bound, chinese_to_int
@@ -49,7 +52,7 @@ from classifier.places import PlaceFinder, PlaceMatch
 from classifier.sentences import SENTENCE, Sentences
 from classifier.shorthands import LEVEL, Shorthands
 from models.directory import UnitDirectory, UnitKind
-from models.facts import Fact, FactKind
+from models.facts import PEOPLE, Fact, FactKind
 from models.timeutil import SHANGHAI
 from yuqing.traditional import simplified
 
@@ -283,6 +286,14 @@ class FactReader:
         facts.extend(_with_poisoned(figures, poisoning) if poisoning is not None else figures)
         if (trapped := trapped_now(text)) is not None:
             facts.append(_trapped(*trapped))
+        if (taken := sent_to_hospital(text)) is not None and not any(
+            f.number == taken.count for f in facts if f.kind in PEOPLE
+        ):  # 5名工人出现不适症状，已被送往医院观察 (not 3人受伤送医: the injured figure tells them)
+            shown = f"{taken.count:g}人（余）" if taken.bound is Bound.AT_LEAST else f"{taken.count:g}人"
+            bound = "at_least" if taken.bound is Bound.AT_LEAST else "exact"
+            facts.append(
+                Fact(kind=FactKind.HOSPITALIZED, value=shown, quote=taken.quote, number=taken.count, bound=bound)
+            )
         if (moved := evacuated(text)) is not None:  # 紧急疏散周边群众6000余人
             shown = f"{moved.count:g}人（余）" if moved.bound is Bound.AT_LEAST else f"{moved.count:g}人"
             bound = "at_least" if moved.bound is Bound.AT_LEAST else "exact"

@@ -41,6 +41,7 @@ class FactKind(StrEnum):
     POISONED = "poisoned"
     TRAPPED = "trapped"
     EVACUATED = "evacuated"
+    HOSPITALIZED = "hospitalized"
     CASES = "cases"
     LOSS = "loss"
     FOREST_AREA = "forest_area"
@@ -65,6 +66,7 @@ _LABELS = {
     FactKind.POISONED: "中毒（发病）",
     FactKind.TRAPPED: "被困",
     FactKind.EVACUATED: "疏散转移",
+    FactKind.HOSPITALIZED: "送医",
     FactKind.CASES: "病例",
     FactKind.LOSS: "直接经济损失",
     FactKind.FOREST_AREA: "受害森林面积",
@@ -79,6 +81,7 @@ FIGURES = (
     FactKind.NO_CASUALTIES,
     FactKind.TRAPPED,
     FactKind.EVACUATED,
+    FactKind.HOSPITALIZED,
     FactKind.CASES,
     FactKind.LOSS,
     FactKind.FOREST_AREA,

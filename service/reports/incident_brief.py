@@ -94,6 +94,8 @@ def draft_text(event: Event, facts: EventFacts, unit_names: Mapping[str, str], n
         lines.append("被困人员已全部脱困（以核实为准）。")
     if (moved := facts.figure(FactKind.EVACUATED)) is not None:
         lines.append(f"已疏散、转移群众{moved.fact.value}（以核实为准）。")
+    if (taken := facts.figure(FactKind.HOSPITALIZED)) is not None:
+        lines.append(f"{'另有' if casualties else ''}{taken.fact.value}送医（以核实为准）。")
     if (cases := facts.figure(FactKind.CASES)) is not None:
         lines.append(f"已报告病例{cases.fact.value}（以核实为准）。")
     if facts.units:

@@ -454,6 +454,26 @@ def test_the_site_as_the_report_states_it(classifier_engine: Classifier, make_ra
     assert site.quote.startswith("事发地点位于")
 
 
+def test_the_people_taken_to_hospital_where_no_casualty_figure_counts_them(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    leak = "12月3日14时10分，西山镇一化工企业发生氯气泄漏，5名工人出现不适症状，已被送往医院观察。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一化工企业氯气泄漏", leak, PUBLISHED)
+    (taken,) = by_kind(result.facts, FactKind.HOSPITALIZED)
+    assert (taken.value, taken.number, taken.quote) == ("5人", 5, "5名工人出现不适症状，已被送往医院观察")
+    assert not by_kind(result.facts, FactKind.INJURED)  # (no casualty: grading does not count them)
+    # beside a toll, and a number at least
+    fire = "12月3日凌晨，东城街道一小区发生火灾，造成1人死亡，另有10余名居民因吸入烟雾被送医观察。"
+    _, result = facts_of(classifier_engine, make_raw_item, "东城街道一小区火灾", fire, PUBLISHED)
+    (taken,) = by_kind(result.facts, FactKind.HOSPITALIZED)
+    assert (taken.value, taken.bound) == ("10人（余）", "at_least")
+    # the injured taken to hospital are the injured figure; an ordinal is no count
+    crash = "12月3日，东城街道发生一起车祸，"
+    for text in (f"{crash}3人受伤送医。", f"{crash}第3名伤员已送往医院。"):
+        _, result = facts_of(classifier_engine, make_raw_item, "东城街道车祸", text, PUBLISHED)
+        assert not by_kind(result.facts, FactKind.HOSPITALIZED), result.facts
+
+
 def test_emergency_numbers_in_a_list_of_responders_are_their_departments(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:

@@ -58,6 +58,16 @@ def test_the_draft_states_the_people_evacuated() -> None:
     assert "已疏散、转移群众6000人（余）（以核实为准）。" in lines
 
 
+def test_the_draft_states_the_people_taken_to_hospital() -> None:
+    taken = Fact(kind=FactKind.HOSPITALIZED, value="5人", number=5)
+    lines = draft_text(Event(grade=None, lead_unit=None), EventFacts(figures=sourced(taken)), {}, NOW).split("\n")
+    assert "5人送医（以核实为准）。" in lines
+    dead = Fact(kind=FactKind.DEATHS, value="1人", number=1)
+    both = EventFacts(figures=(*sourced(dead), *sourced(taken)))
+    lines = draft_text(Event(grade=None, lead_unit=None), both, {}, NOW).split("\n")
+    assert "另有5人送医（以核实为准）。" in lines
+
+
 def test_the_draft_states_an_outbreaks_cases() -> None:
     cases = Fact(kind=FactKind.CASES, value="12例", number=12)
     lines = draft_text(Event(grade=None, lead_unit=None), EventFacts(figures=sourced(cases)), {}, NOW).split("\n")
