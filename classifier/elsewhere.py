@@ -10,8 +10,10 @@ is none of those (:func:`classifier.abroad.home_places`: ``山西``, ``石家庄
 
 The levels a jurisdiction belongs to are ``region`` in ``gazetteer.yaml`` (``[浙江省, 衢州市]``): an
 event naming one of them (``浙江一化工厂爆炸``) may be this jurisdiction's, unless a higher level is
-named beside another place at home (``浙江温州一化工厂爆炸``: 温州). A jurisdiction that does not list its
-region gets no such reading.
+named beside another place at home (``浙江温州一化工厂爆炸``: 温州), or the level right above is followed by
+another of its counties and the jurisdiction is not named (``衢州市柯城区一工厂火灾``: 柯城区; not ``衢州市区``,
+``衢州高新区``).
+A jurisdiction that does not list its region gets no such reading.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ from dataclasses import dataclass
 from classifier.abroad import home_places
 from models.gazetteer import Gazetteer
 
+_COUNTY = re.compile(r"市?(?P<county>(?![区县市])[\u4e00-\u9fff]{2,3}?(?:区|县|市))")
+_NOT_A_COUNTY = re.compile(
+    r"^(?:中心城|主城|老城|新城|城|开发|高新|园|景|片|辖|街|社|集聚|山|郊|校|厂|矿|营|灾|地|小)区$|^市"
+)
+"""What ends in 区 after a city's name without being one of its counties (衢州市区, 衢州城区, 衢州高新区)."""
 _LEVEL = re.compile(r"(?:省|自治区|市|地区|自治州|州|盟|县|自治县|区|旗)$")
 
 
@@ -54,9 +61,27 @@ class Locality:
     def elsewhere(self, text: str, names_a_place_here: bool) -> str | None:
         """The place at home outside the jurisdiction where the event of ``text`` happened, or
         ``None`` (here, or cannot tell)."""
-        if names_a_place_here or any(name in text for name in self.close or self.ours):
+        if names_a_place_here:
+            return None
+        if (sibling := self._sibling(text)) is not None:
+            return sibling  # 衢州市柯城区一工厂火灾: another county of the level right above
+        if any(name in text for name in self.close or self.ours):
             return None
         for place in home_places(text):
             if not any(name in place or place in name for name in self.ours):
                 return place
+        return None
+
+    def _sibling(self, text: str) -> str | None:
+        """A county-level place named right after the level right above the jurisdiction that is not
+        the jurisdiction (``衢州市柯城区``, ``衢州龙游县``), when the jurisdiction itself is not named."""
+        above = self.close[-1] if len(self.close) > len(name_forms(self.jurisdiction)) else None
+        if above is None or above not in text or any(name in text for name in name_forms(self.jurisdiction)):
+            return None
+        at = text.find(above)
+        while at >= 0:
+            county = _COUNTY.match(text, at + len(above))
+            if county is not None and _NOT_A_COUNTY.search(county.group("county")) is None:
+                return county.group("county")
+            at = text.find(above, at + len(above))
         return None

@@ -91,6 +91,28 @@ def test_a_higher_level_named_beside_another_place_at_home_is_elsewhere() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # another county of the level right above: named after it, the jurisdiction not named
+        ("衢州市柯城区一工厂火灾致3人死亡", "柯城区"),
+        ("衢州龙游县一民房起火", "龙游县"),
+        ("衢州市衢江区发生一起车祸", "衢江区"),
+        # the city's own areas, or the jurisdiction named too: may be here
+        ("衢州市区一小区火灾", None),
+        ("衢州城区发生车祸", None),
+        ("衢州高新区一企业爆炸", None),
+        ("衢州市中心城区发生火灾", None),
+        ("衢州市柯城区、江山市等地遭遇暴雨", None),
+        ("衢州市市场监管局通报一起食品安全事件", None),
+    ],
+)
+def test_another_county_of_the_level_right_above_is_elsewhere(text: str, place: str | None) -> None:
+    locality = Locality.of(Gazetteer(jurisdiction="江山市", region=("浙江省", "衢州市"), places=()))
+    assert locality is not None
+    assert locality.elsewhere(text, names_a_place_here=False) == place
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "打工者为省力气横渡水库遇降雨溺亡",  # 省 a verb
