@@ -6,7 +6,9 @@
   ``昨晚8点左右``, ``本月3日``) in a sentence that reports the occurrence (发生/突发/起火 … or the
   event's own keywords), resolved against the item's publication time in Asia/Shanghai and shown
   as a date (``今天凌晨5时许`` published on 11月23日 → ``11月23日凌晨5时许``; the words written
-  stay in the quote); times that state how far figures go (``截至6月14日6时``) are skipped. An
+  stay in the quote); times that state how far figures go (``截至6月14日6时``) or when a report was made
+  (``记者今天从…获悉``, ``12月1日，市应急管理局通报：``) are skipped, and a date is given the clock time a later
+  sentence gives that day (``11月28日，…发生一起车祸。当天14时许，…相撞`` → ``11月28日14时许``). An
   occurrence is never later than the publication: a time of day without a date that has not yet
   come was the night before (``凌晨2时许`` published at 1 a.m.), a day of the month not yet come is
   last month's, and a clock time later than publication on the same day keeps the date only and
@@ -262,6 +264,8 @@ class FactReader:
             # 昨日下午5点左右，有市民发现江山港清湖段水面漂浮一名男子: the time someone was found
             begin = sentences.start_of(spotted.start())
             when = _when(sentences.until(begin, spotted.end()), published_at, spotted.start() - begin)
+        if when is not None and when.precision == 1 and ("当" in text or "同日" in text):
+            when = _same_day(text, when, published_at) or when  # 11月28日，…发生一起车祸。当天14时许，…
         if when is not None:
             facts.append(when)
         # the body states site and event more fully than the headline
@@ -423,6 +427,8 @@ def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fa
             continue  # 3月下旬, 8月以来: a month, no day to tell
         if _NOT_OCCURRENCE.search(sentence, 0, m.start()):
             continue
+        if _reporting_time(sentence, m.start(), m.end(), end):
+            continue  # 记者今天（12月1日）从市应急管理局获悉，11月30日下午4时许…: when it was told
         base = base or published_at.astimezone(SHANGHAI)
         day = base.date()
         if m.group("rel"):
@@ -565,6 +571,46 @@ def _when_by_code(sentence: str, published_at: datetime) -> Fact | None:
         at=datetime(day.year, day.month, day.day, tzinfo=SHANGHAI),
         precision=1,
     )
+
+
+_SAME_DAY = re.compile(
+    r"(?:当天|当日|同日)(?P<clock>(?:凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜)?"
+    r"[\d零一二两三四五六七八九十]{1,3}(?:时|点)(?:[\d零一二三四五六七八九十]{1,3}分|半)?(?:许|左右|多)?)"
+)
+"""A clock time of the day already told (``当天14时许``)."""
+
+
+def _same_day(text: str, day: Fact, published_at: datetime) -> Fact | None:
+    """``day`` (a date) with the clock time a later sentence gives for that day (``11月28日，…发生一起车祸。
+    当天14时许，一辆三轮车与一辆小轿车相撞`` → ``11月28日14时许``), or ``None``."""
+    at = text.find(day.quote[:8]) if day.quote else -1
+    same = _SAME_DAY.search(text, max(0, at))
+    if same is None:
+        return None
+    timed = _when(f"{day.value}{same.group('clock')}发生", published_at)
+    if timed is None or timed.at is None or day.at is None:
+        return None
+    if timed.at.astimezone(SHANGHAI).date() != day.at.astimezone(SHANGHAI).date():
+        return None
+    quote = f"{day.quote[: _MAX_QUOTE // 2]}……{same.group()}"
+    return timed.model_copy(update={"quote": quote})
+
+
+_REPORTING = re.compile(r"获悉|了解到|得知|获知|报道|介绍|通报|发布|消息|记者|表示")
+
+
+def _reporting_time(sentence: str, start: int, stop: int, verb: int) -> bool:
+    """Whether the time at ``sentence[start:stop]`` tells when a report was made, not when the event
+    happened: its clause (or, where the time stands alone, the next clause) reports (``记者今天从…获悉``,
+    ``12月1日，市应急管理局通报：…``), and the occurrence verb at ``verb`` is not in it."""
+    before = [b.end() for b in _CLAUSE_END.finditer(sentence, 0, start)]
+    begin = before[-1] if before else 0
+    after = _CLAUSE_END.search(sentence, stop)
+    end = after.start() if after is not None else len(sentence)
+    if begin == start and end == stop and after is not None:  # 12月1日，市应急管理局通报
+        following = _CLAUSE_END.search(sentence, after.end())
+        end = following.start() if following is not None else len(sentence)
+    return end <= verb and _REPORTING.search(sentence, begin, end) is not None
 
 
 def _times(sentence: str, end: int) -> Iterator[re.Match[str]]:

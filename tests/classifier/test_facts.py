@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from classifier.engine import Classifier
 from models.facts import FactKind, ItemFacts, merge_facts
 from models.messages import RawItem
@@ -438,6 +440,31 @@ def test_departments_named_by_shorthand_are_responding_units(
     )
     units = [(f.unit_id, f.value) for f in by_kind(result.facts, FactKind.UNIT)]
     assert units == [("yingji", "市应急管理局"), ("xiaofang", "市消防救援大队")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者今天（11月23日）从市应急管理局获悉，11月22日下午4时许，西山镇一化工厂发生爆炸，造成2人死亡。",
+        "记者11月23日从市应急管理局获悉，11月22日下午4时许，西山镇一化工厂发生爆炸，造成2人死亡。",
+        "11月23日，市应急管理局通报：11月22日下午4时许，西山镇一化工厂发生爆炸，造成2人死亡。",
+    ],
+)
+def test_when_a_report_was_made_is_not_when_the_event_happened(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一化工厂爆炸", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == "11月22日下午4时许", result.facts
+
+
+def test_the_clock_time_a_later_sentence_gives_for_the_day(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月22日，西山镇一村道上发生一起车祸。当天14时许，一辆三轮车与一辆小轿车相撞，三轮车驾驶人当场死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇车祸", text, PUBLISHED)
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert (when.value, when.precision) == ("11月22日14时许", 3)
+    assert "当天14时许" in when.quote
 
 
 def test_the_site_as_the_report_states_it(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
