@@ -107,6 +107,7 @@ _HAPPENED_AT = re.compile(r"发生(?:在|于)|事发时间(?:为|是|：|:)?|事
 _RESPONSE = re.compile(
     r"赶赴|赶到|赶往|到达现场|抵达|到场|出警|第一时间|处置|救援|搜救|救治|调查|核查|介入|成立|组织|启动|部署|通报|发布会|召开"
     r"|回应|派出|出动|排查|疏散|转移|接报|指挥|善后|封控|管控|扑救|扑灭|责成|牵头|开展|监测|派驻|进驻|协调|抢修|抢排"
+    r"|处理|搜寻|搜索|打捞"
 )
 _OTHER_BODY = re.compile(
     r"(?:中心)?(?:派出所|卫生院|卫生所|医院|学校|小学|中学|幼儿园|敬老院|村委会|居委会|社区|供电所|消防站|农商银行|信用社)"
@@ -260,6 +261,10 @@ class FactReader:
             when = next((f for s in occurring if (f := _when_by_code(s, published_at)) is not None), None)
         if when is None and report.figures:  # 12月2日上午，…车间内，一名工人在操作冲床时右手被压伤
             when = _when_hurt(text, sentences, report, published_at)
+        if when is None and "接" in text and (alarm := _ALARM.search(text)) is not None:
+            # 2026年11月30日20时许，江山市公安局接群众报警称…: a police report's time is the alarm's
+            begin = sentences.start_of(alarm.start())
+            when = _when(sentences.until(begin, alarm.end()), published_at, alarm.start() - begin)
         if when is None and "发现" in text and (spotted := _FOUND_IN_WATER.search(text)) is not None:
             # 昨日下午5点左右，有市民发现江山港清湖段水面漂浮一名男子: the time someone was found
             begin = sentences.start_of(spotted.start())
@@ -279,6 +284,11 @@ class FactReader:
             site = _site_hurt(text, sentences, report, title_end) or site
         if what is None:
             what = _what_by_term([m.group() for m in SENTENCE.finditer(text)], event_terms)
+            if what is not None and (there := _THERE_IS.match(what.value)) is not None:
+                # 在清湖街道某小区内有一名男子持刀伤人: the site, then what happened there
+                what = what.model_copy(update={"value": there.group("what")})
+                if site is None and _SITE_WORDS.search(there.group("at")):
+                    site = Fact(kind=FactKind.WHERE, value=there.group("at"), quote=what.quote, precision=3)
         if site is not None:
             facts.append(site)
         found = self.places.find(text) if places is None else places
@@ -533,6 +543,12 @@ _SITE_TOLD = re.compile(
     rf"(?P<at>[^，,。！？!?；;：:\n]{{2,{_MAX_SITE}}})(?=[，,。！？!?；;\n]|$)"
 )
 """The site as a report states it (事发地点位于…, 事故地点为…)."""
+_ALARM = re.compile(r"接(?:到)?(?:群众|市民|村民|网民|事主)?(?:报警|报案|求助)|接警|接报")
+_THERE_IS = re.compile(
+    r"在(?P<at>[^，,。；;]{2,30}?(?:内|里|处|附近|门口|路口)?)(?:有(?=[一二两三四五六七八九十几多数\d]|人|男|女)|发生)"
+    r"(?P<what>[^，,。；;]{2,})$"
+)
+"""What happened at a place, told as it was reported (在清湖街道某小区内有一名男子持刀伤人)."""
 _FOUND_IN_WATER = re.compile(r"发现[^，,。！？!?；;]{0,16}?(?:漂浮|浮尸|尸体|遗体|有人落水|有人溺水)")
 """Someone found dead or in the water (发现江山港清湖段水面漂浮一名男子): the first the report knows of it."""
 _TOLD_BY = re.compile(r"据|获悉|通报|记者|介绍|发布|截至|截止|目前|至今|以来|累计")

@@ -4,7 +4,8 @@ Reports name the departments that respond in short: ``应急、消防、公安�
 迅速赶到现场``. :class:`Shorthands` reads these forms only, where a shorthand can only be a department:
 a list of shorthands ending in ``等部门``/``等单位`` (``相关``, ``职能`` allowed), a shorthand after
 the jurisdiction's own name (``江山交警``, ``江山消防``), and a department told by its staff at the head
-of a clause that responds (``公安民警迅速赶到现场``, ``消防救援人员第一时间到场``), a city's bureau by a
+of a clause that responds (``公安民警迅速赶到现场``, ``消防救援人员第一时间到场``), the police or the
+fire brigade by their staff alone (``接警后，民警迅速赶到现场``, ``目前交警正在处理``), a city's bureau by a
 name no unit has (``市生态环境局`` for the 生态环境分局), and the bodies a list goes on with after a
 department's 部门 (``交警部门、消防救援站和120救护车赶到``); an emergency number is its department's
 (110 the police's, 119 the fire brigade's, 120 the health department's). A shorthand is a
@@ -42,7 +43,7 @@ LEVEL = re.compile(r"^(?:市|县|区)")
 _REMEMBERED = 4096
 _AFTER_ONE = (
     r"(?=[、，,和及与]|迅速|立即|第一时间|连夜|赶|到|抵达|出动|派|组织|开展|介入|调查|处置|救援"
-    r"|接警|接报|接到|在接|收到|随即|火速|紧急|全力|快速|及时|调集)"
+    r"|接警|接报|接到|在接|收到|随即|火速|紧急|全力|快速|及时|调集|正在)"
 )
 """What follows a department that responds (``江山消防迅速赶到``, ``江山消防接警后赶到``, ``公安民警在接到报警后``)."""
 _STAFF = re.compile(
@@ -52,6 +53,13 @@ _STAFF = re.compile(
 """A department told by its staff at the head of a clause (``公安民警迅速赶到现场``, ``消防救援人员
 第一时间到场``): the department responds."""
 
+_POLICE = re.compile(
+    r"(?:^|(?<=[，,。；;：:！!？?\s])|(?<=目前)|(?<=随后)|(?<=当即)|(?<=事发后)|(?<=接警后)|(?<=接报后))"
+    r"(?P<who>民警|警方|警察|公安干警|交警|消防员)" + _AFTER_ONE
+)
+"""The police, the traffic police or firefighters told alone at the head of a clause that responds
+(``接警后，民警迅速赶到现场``, ``目前交警正在处理``)."""
+_WHOSE = {"民警": "公安", "警方": "公安", "警察": "公安", "公安干警": "公安", "交警": "交警", "消防员": "消防"}
 _BUREAU = re.compile(
     r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>(?:市|县|区)[\u4e00-\u9fff]{2,8}?局)(?:(?=等)|" + _AFTER_ONE + ")"
 )
@@ -193,6 +201,11 @@ class Shorthands:
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start("one"), m.end(), *unit))
+        if "警" in text or "消防员" in text:
+            for m in _POLICE.finditer(text):
+                unit = self.unit_of(_WHOSE[m.group("who")])
+                if unit is not None:
+                    found.append(Shorthand(m.start(), m.end(), *unit))
         if "局" in text:
             for m in _BUREAU.finditer(text):
                 unit = self.unit_of(m.group("one"))

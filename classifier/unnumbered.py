@@ -11,7 +11,8 @@ when it says that someone died, was hurt or is missing:
   ``死亡率``, ``牺牲品``, ``为国牺牲的军人``; ``身故`` only after an incident or a rescue in its
   sentence (``车祸身故``, ``当场身故``; not ``参保人如不幸身故``, a word of insurance and estates).
 * the injured: only verbs of hurting (``打伤``, ``刺伤网管``, ``被烧伤``) and ``伤亡`` caused
-  (``致人死伤``): a bare ``受伤`` is too often a player's (``训练中手指不幸受伤``).
+  (``致人死伤``): a bare ``受伤`` is too often a player's (``训练中手指不幸受伤``), unless people are its
+  subject after an incident told in its sentence (``两车发生碰撞，电动车驾驶人受伤倒地``).
 * the seriously injured: ``受重伤``, ``伤势严重``, ``严重烧伤``, and ``重伤`` right after
   what caused it (``打致重伤``, ``砍成重伤``, ``致其重伤``); not ``队长重伤``.
 * the missing (``失踪``, ``失联``, ``下落不明``), which the 条例 counts with the dead: only as
@@ -240,7 +241,15 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
         return _NOT_AN_EVENT_AFTER.match(follow) is None
     if kind == "injured":
         if base in ("伤亡", "死伤", "受伤", "负伤"):
-            return _CAUSE.search(sentence, _clause_start(sentence, start), start) is not None
+            clause = _clause_start(sentence, start)
+            if _CAUSE.search(sentence, clause, start) is not None:
+                return True
+            # someone hurt in an incident told before in the sentence (两车发生碰撞，电动车驾驶人受伤倒地)
+            return (
+                base == "受伤"
+                and _INCIDENT_WORD.search(sentence, 0, start) is not None
+                and is_people(_SUBJECT_TAIL.sub("", sentence[clause:start]))
+            )
         return base == "伤人" or transitive_hurt(base)
     if kind == "missing":
         follow = sentence[end : end + 4]
@@ -252,6 +261,9 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
             base == "重伤" and _SERIOUS_CAUSED.search(sentence, max(0, start - 1), start) is not None
         )
     return False
+
+
+_SUBJECT_TAIL = re.compile(r"(?:当场|不幸|均|都|也|已|被|又|多处|轻微|不同程度)+$")
 
 
 def transitive_hurt(base: str) -> bool:

@@ -467,6 +467,19 @@ def test_the_clock_time_a_later_sentence_gives_for_the_day(
     assert "当天14时许" in when.quote
 
 
+def test_a_police_reports_time_site_and_what(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "2024年11月22日20时许，市公安局接群众报警称，在东城街道某小区内有一名男子持刀伤人。接警后，民警迅速赶到现场"
+        "将嫌疑人黄某（男，45岁）控制。经初步调查，黄某因家庭矛盾持刀将其妻子及岳母砍伤，伤者已送医救治。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "警情通报", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == "2024年11月22日20时许"  # the alarm's
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "东城街道某小区内"
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == "一名男子持刀伤人"
+
+
 def test_the_site_as_the_report_states_it(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
     _, result = facts_of(
         classifier_engine,

@@ -577,6 +577,8 @@ def test_every_figure_reason_quotes_its_words() -> None:
         ("工人在车间作业时被蒸汽严重烫伤", 0, 0, 1, "工人在车间作业时被蒸汽严重烫伤"),
         ("两名男子因琐事将店主打成重伤", 0, 0, 1, "两名男子因琐事将店主打成重伤"),
         ("青年无证驾驶摩托车致人死伤", 0, 1, 0, "青年无证驾驶摩托车致人死伤"),
+        # hurt after an incident told in the sentence
+        ("一辆电动车与一辆小轿车发生碰撞，电动车驾驶人受伤倒地", 0, 1, 0, "电动车驾驶人受伤"),
     ],
 )
 def test_a_casualty_without_a_number_is_one_person(
@@ -604,6 +606,8 @@ def test_a_casualty_without_a_number_is_one_person(
         "参加基本养老保险的个人，因病或者非因工死亡的，其遗属可以领取丧葬补助金",
         "村民晾晒稻谷时占道，钉板误伤过往汽车",
         "申请人因工作受伤害，要求认定工伤",
+        # hurt after an incident, but no one: a thing
+        "两车相撞，路边护栏受伤严重",
     ],
 )
 def test_words_that_state_no_casualty(text: str) -> None:

@@ -124,3 +124,10 @@ def test_a_citys_bureau_that_is_no_units_own_name_is_the_unit_holding_it() -> No
     # another city's bureau, or one held by no unit, is not read
     assert read("事故发生后，衢州市生态环境局第一时间赶赴现场") == []
     assert read("事故发生后，市气象局第一时间发布预警") == []
+
+
+def test_the_police_or_the_traffic_police_alone_at_the_head_of_a_clause() -> None:
+    assert found("接警后，民警迅速赶到现场") == [("民警", "gongan")]
+    assert found("两车相撞，目前交警正在处理") == [("交警", "gongan")]
+    # not a police officer who is the subject of something else
+    assert found("一名民警在培训中受伤") == []
