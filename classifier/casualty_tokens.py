@@ -152,6 +152,10 @@ WORDS: dict[str, Kind] = {
             "之死",
             "致死",
             "毙命",
+            # Hong Kong wording, simplified (3名工人堕毙, 男子坠毙, 1人溺毙)
+            "堕毙",
+            "坠毙",
+            "溺毙",
             "命丧",
             "中毒死",
             # none of them survived: 车上17人无一生还
@@ -361,10 +365,10 @@ def _number_token(m: re.Match[str]) -> Tok | None:
 
 _TREATED_BEFORE = re.compile(
     r"(?:送医|送院|送往|医院|抢救|救治|医治|伤重|伤势|终告|宣告|终因|伤者|伤员)[^，,。；;！!？?]{0,12}$|[人名位]$"
-    r"|(?:堕地|坠地|倒地|堕楼|坠楼|当场)$"
+    r"|(?:堕地|坠地|倒地|堕楼|坠楼|当场)$|(?:跌落|坠落|堕下|跌下|坠下|堕落)[^，,。；;！!？?]{0,6}$"
 )
 """What 不治 of a death follows in its clause: treatment or wounds (送医后不治, 伤重不治), the
-number of people (1人不治), or a fall (Hong Kong's 堕地不治, 倒地不治); not a problem left untreated
+number of people (1人不治), or a fall (Hong Kong's 堕地不治, 倒地不治, 跌落天桥不治); not a problem left untreated
 (问题久拖不治)."""
 _WORD_SUFFIXES = re.compile(r"(?:者)?(?:人员)?(?:人数)?$")
 """What may follow a casualty word (遇难者, 受伤人员, 死亡人数): its base is the word without them."""

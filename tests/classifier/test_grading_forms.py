@@ -1020,6 +1020,9 @@ def test_the_hurt_in_danger_of_their_life_are_seriously_hurt(text: str, serious:
         ("某地一民宅發生火警，一名長者墮地不治", "发生火警", 1),
         ("某工廈發生工業意外，一名工人被重物壓傷，送院後證實不治", "工业意外", 1),
         ("一名男子在街頭倒地不治", None, 1),
+        ("男子跌落天橋不治", None, 1),
+        ("工業意外 3名工人墮斃", "工业意外", 3),
+        ("漁船翻沉 1人溺斃", None, 1),
     ],
 )
 def test_hong_kong_words_for_an_accident_and_a_death(text: str, term: str | None, deaths: int) -> None:
