@@ -612,6 +612,7 @@ def _same_day(text: str, day: Fact, published_at: datetime) -> Fact | None:
     return timed.model_copy(update={"quote": quote})
 
 
+_CLAUSE_REACH = 100
 _REPORTING = re.compile(r"获悉|了解到|得知|获知|报道|介绍|通报|发布|消息|记者|表示")
 
 
@@ -619,8 +620,9 @@ def _reporting_time(sentence: str, start: int, stop: int, verb: int) -> bool:
     """Whether the time at ``sentence[start:stop]`` tells when a report was made, not when the event
     happened: its clause (or, where the time stands alone, the next clause) reports (``记者今天从…获悉``,
     ``12月1日，市应急管理局通报：…``), and the occurrence verb at ``verb`` is not in it."""
-    before = [b.end() for b in _CLAUSE_END.finditer(sentence, 0, start)]
-    begin = before[-1] if before else 0
+    low = max(0, start - _CLAUSE_REACH)  # (a clause is short: a run-on text is not scanned from its start)
+    before = [b.end() for b in _CLAUSE_END.finditer(sentence, low, start)]
+    begin = before[-1] if before else low
     after = _CLAUSE_END.search(sentence, stop)
     end = after.start() if after is not None else len(sentence)
     if begin == start and end == stop and after is not None:  # 12月1日，市应急管理局通报
