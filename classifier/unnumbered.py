@@ -69,6 +69,8 @@ _WORD_ACROSS = re.compile(r"待(?=遇)|(?<=遇难)[题关]|(?<=回)马(?=枪杀)
 """Death words that are parts of other words (待遇害得好惨, 遭遇难题, 杀个回马枪杀回来)."""
 _IDIOM_AFTER = re.compile(r"[我你他她]?[都也]")
 """打死我都不会相信: an oath, no killing."""
+_IDIOM_BEFORE = re.compile(r"(?:一棍子|一竿子|一棒子|的)$")
+"""一棍子打死 (to write someone off), 一刀切的误伤 (a verb of hurting as a noun): no one hurt."""
 _NOT_AN_EVENT_AFTER = re.compile(
     # (遇难同胞: the victims a memorial names, 南京大屠杀遇难同胞, 举行遇难同胞悼念仪式)
     r"率|几率|概率|量|证|线|名单|空间|国度|游戏|标准|抚恤|补助|待遇|保险|同胞|的(?:$|[，,。；;])"
@@ -77,7 +79,7 @@ PEOPLE_NOUNS = frozenset({"死者", "亡者", "伤者", "伤员", "遗体", "尸
 """Casualty words naming the people, not what happened to them."""
 _HYPOTHETICAL = re.compile(
     r"如果|假如|要是|若是|一旦|万一|可能|容易|以免|避免|防止|以防|险些|险遭|险被|差点|差一点|几乎|企图|试图|扬言|威胁"
-    r"|立誓|声称要|担心|害怕|等到|等待|否则|不惜|喊要|轻则|重则|别让|不要让|莫让|勿让"
+    r"|立誓|声称要|担心|害怕|等到|等待|否则|不惜|喊要|轻则|重则|别让|不要让|莫让|勿让|到时候|到时"
 )
 _HYPOTHETICAL_REACH = 30
 """How far back in the sentence a condition reaches (不要等到，以后发生事故，引发人员伤亡)."""
@@ -149,6 +151,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None
     if _QUESTION.search(after) or (transitive and _IDIOM_AFTER.match(after)):
         return None  # 压死人怎么办, 打死我都不会相信
+    if transitive and _IDIOM_BEFORE.search(before):
+        return None  # 犯错了就一棍子打死: no killing; 一刀切的误伤: the harm a policy does
     if kind == "deaths" and _natural(sentence, start, clause_start, clause_end):
         return None
     if base == "身故" and _INCIDENT_BEFORE.search(sentence, 0, start) is None:

@@ -608,6 +608,10 @@ def test_a_casualty_without_a_number_is_one_person(
         "申请人因工作受伤害，要求认定工伤",
         # hurt after an incident, but no one: a thing
         "两车相撞，路边护栏受伤严重",
+        # idioms, a verb of hurting as a noun, what would happen then
+        "不能学生犯错了就一棍子打死",
+        "我们是政府调控一刀切的误伤",
+        "开放式连廊雨天一滩水，到时摔伤摔死人谁来负责？",
     ],
 )
 def test_words_that_state_no_casualty(text: str) -> None:
