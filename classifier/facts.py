@@ -858,7 +858,20 @@ def _figure(fact_kind: FactKind, kind: Kind, m: Mention) -> Fact:
     if m.with_deaths:  # 死亡、失踪12人: one figure of both
         shown = f"{shown}（死亡、失踪/失联合计）"
     bound = {Bound.EXACT: "exact", Bound.AT_LEAST: "at_least", Bound.ABOUT: "about"}[m.bound]
-    return Fact(kind=fact_kind, value=shown, quote=m.quote[:_MAX_QUOTE], number=m.value, bound=bound, update=m.update)
+    revised = m.update and _CORRECTION.search(m.quote) is not None
+    return Fact(
+        kind=fact_kind,
+        value=shown,
+        quote=m.quote[:_MAX_QUOTE],
+        number=m.value,
+        bound=bound,
+        update=m.update,
+        revised=revised,
+    )
+
+
+_CORRECTION = re.compile(r"核减|调整为|调整至|修正|更正|下调|核实为")
+"""An update that corrects a figure, which may lower it (死亡人数由11人核减为9人)."""
 
 
 def _with_poisoned(figures: list[Fact], poisoning: Poisoning) -> list[Fact]:

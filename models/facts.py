@@ -9,7 +9,8 @@ the facts of an event's items into :class:`EventFacts`, every fact linked to the
 Merging rules: the occurrence time is the most precise one stated (clock time over a part of day
 over a date), from the earliest item stating it; places are listed most specific first
 (site or road, then village, then township); the event is named as the earliest item names it;
-each casualty or loss figure is the largest stated (tolls rise; on a tie the latest item's), the
+each casualty or loss figure is the largest stated (tolls rise; on a tie the latest item's) since the latest
+correction (``死亡人数由11人核减为9人``: an earlier item's 11 no longer stands), the
 people still trapped the latest statement (they fall as they are brought out, to none), and a
 statement of no casualties (``无人员伤亡``) stands only where no item states a casualty figure;
 responding units are listed in the order items first name them.
@@ -110,6 +111,9 @@ class Fact(BaseModel):
     """``exact``, ``at_least`` (余/多/以上) or ``about`` (约/近) for figures."""
     update: bool = False
     """A figure stated as a rise (升至, 增至 …)."""
+    revised: bool = False
+    """A figure stated as a correction (核减为, 调整为, 更正为 …): it stands over the larger figures of
+    earlier items."""
     at: AwareDatetime | None = None
     """The occurrence time, resolved against the item's publication time, when ``kind`` is ``when``."""
     precision: int = 0
@@ -189,10 +193,14 @@ def merge_facts(items: Iterable[ItemFacts]) -> EventFacts:
     for k in FIGURES:
         if k is FactKind.NO_CASUALTIES and people:
             continue  # 无人员伤亡 said first, 1人受伤 later (or the other way round): the figure stands
+        stated = kind(k)
         if k in LATEST:  # 22人被困, then 仍有12人被困, then 已全部升井: the latest
-            best = max(kind(k), key=lambda p: p[0], default=None)
+            best = max(stated, key=lambda p: p[0], default=None)
         else:
-            best = max(kind(k), key=lambda p: (p[1].fact.number or 0.0, p[0]), default=None)
+            corrected = max((n for n, s in stated if s.fact.revised), default=None)
+            if corrected is not None:  # 死亡人数由11人核减为9人: what earlier items said no longer stands
+                stated = [p for p in stated if p[0] >= corrected]
+            best = max(stated, key=lambda p: (p[1].fact.number or 0.0, p[0]), default=None)
         if best is not None:
             figures.append(best[1])
     units: dict[str, SourcedFact] = {}

@@ -480,6 +480,17 @@ def test_a_police_reports_time_site_and_what(
     assert by_kind(result.facts, FactKind.WHAT)[0].value == "一名男子持刀伤人"
 
 
+def test_a_corrected_figure_is_told_so(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    text = "11月23日，西山镇一化工厂发生爆炸。经核实，死亡人数由11人核减为9人。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇化工厂爆炸", text, PUBLISHED)
+    (deaths,) = by_kind(result.facts, FactKind.DEATHS)
+    assert (deaths.number, deaths.revised) == (9, True)
+    text = "11月23日，西山镇一化工厂发生爆炸，死亡人数升至11人。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇化工厂爆炸", text, PUBLISHED)
+    (deaths,) = by_kind(result.facts, FactKind.DEATHS)
+    assert (deaths.number, deaths.update, deaths.revised) == (11, True, False)
+
+
 def test_the_site_as_the_report_states_it(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
     _, result = facts_of(
         classifier_engine,

@@ -75,3 +75,16 @@ def test_the_people_trapped_are_the_latest_statement() -> None:
     merged = merge_facts([item(1, later), item(0, first)])
     trapped = merged.figure(FactKind.TRAPPED)
     assert trapped is not None and trapped.fact.number == 12
+
+
+def test_a_correction_stands_over_the_larger_figures_of_earlier_items() -> None:
+    early = Fact(kind=FactKind.DEATHS, value="11人", number=11)
+    corrected = Fact(kind=FactKind.DEATHS, value="9人", number=9, update=True, revised=True)
+    merged = merge_facts([item(0, early), item(1, corrected)])
+    deaths = merged.figure(FactKind.DEATHS)
+    assert deaths is not None and (deaths.fact.number, deaths.item_id) == (9, "item1")
+    # a rise after the correction counts again
+    risen = Fact(kind=FactKind.DEATHS, value="10人", number=10, update=True)
+    merged = merge_facts([item(0, early), item(1, corrected), item(2, risen)])
+    deaths = merged.figure(FactKind.DEATHS)
+    assert deaths is not None and (deaths.fact.number, deaths.item_id) == (10, "item2")
