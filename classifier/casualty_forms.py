@@ -405,15 +405,25 @@ _DIED_OF_IT = re.compile(_DIED_AFTER)
 经抢救无效死亡): the number is the toll."""
 
 
+_ALL_SERIOUS = re.compile(r"[^，,。；;\d]{0,8}[，,](?:且|其|伤者|伤员)?(?:均|都|全部|全都|皆)(?:为|是|系|属于?|已)?")
+
+
 def all_of_them(text: str, before: list[Tok], chain: list[Tok]) -> Mention | None:
     """A lone number, then in the next clause a lone casualty word said of all of them
     (``被困的4名矿工已全部找到，均已无生命体征``, ``三名工人被埋，经抢救无效死亡``), or a number
-    of people hurt whose next clause says they died (``一家三口中毒，经抢救无效死亡``): the number is
-    the figure."""
-    if len(chain) != 1 or chain[0].kind not in (Kind.DEATHS, Kind.MISSING) or before[0].kind is not None:
+    of people hurt whose next clause says they died (``一家三口中毒，经抢救无效死亡``) or were all badly hurt
+    (``12名工人受伤住院，均为重伤``): the number is the figure."""
+    if len(chain) != 1 or chain[0].kind not in (Kind.DEATHS, Kind.MISSING, Kind.SERIOUS) or before[0].kind is not None:
         return None
     num, word = before[0], chain[0]
-    if len(before) == 2 and before[1].kind in (Kind.INJURED, Kind.SERIOUS):
+    if word.kind is Kind.SERIOUS:
+        # 12名工人受伤住院，均为重伤: how badly all of them are hurt
+        said = (
+            len(before) == 2
+            and before[1].kind is Kind.INJURED
+            and _ALL_SERIOUS.fullmatch(text, before[1].end, word.start) is not None
+        )
+    elif len(before) == 2 and before[1].kind in (Kind.INJURED, Kind.SERIOUS):
         # 一家三口一氧化碳中毒，经抢救无效死亡: the people hurt died
         said = word.kind is Kind.DEATHS and _DIED_OF_IT.fullmatch(text, before[1].end, word.start) is not None
     else:

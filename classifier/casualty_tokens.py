@@ -211,7 +211,7 @@ WORDS: dict[str, Kind] = {
             "急性工业中毒",
             "重症",
             "工业中毒",
-            *(f"{how}{burn}" for how in ("严重", "重度") for burn in ("烧伤", "烫伤", "灼伤")),
+            *(f"{how}{burn}" for how in ("严重", "重度", "大面积") for burn in ("烧伤", "烫伤", "灼伤")),
         ),
         Kind.SERIOUS,
     ),

@@ -1002,6 +1002,9 @@ def test_hong_kong_and_taiwan_words_for_the_critically_hurt(text: str, serious: 
         ("燃气爆炸致5人受伤，其中2人有生命危险", 2, "2人有生命危险"),
         ("燃气爆炸致5人受伤，其中1人尚未脱离生命危险", 1, "1人尚未脱离生命危险"),
         # out of danger, or never in it: not the seriously hurt
+        # burns over a large area, and all of the hurt said to be badly hurt
+        ("爆燃事故致2名工人全身大面积烧伤", 2, "2名工人全身大面积烧伤"),
+        ("12名工人受伤住院，均为重伤", 12, "12名工人受伤住院，均为重伤"),
         ("民宿内5名游客一氧化碳中毒，其中1人死亡，其余4人已脱离生命危险", 0, None),
         ("燃气爆炸致5人受伤，均无生命危险", 0, None),
     ],
