@@ -303,20 +303,11 @@ class FactReader:
         if (taken := sent_to_hospital(text)) is not None and not any(
             f.number == taken.count for f in facts if f.kind in PEOPLE
         ):  # 5名工人出现不适症状，已被送往医院观察 (not 3人受伤送医: the injured figure tells them)
-            shown = f"{taken.count:g}人（余）" if taken.bound is Bound.AT_LEAST else f"{taken.count:g}人"
-            bound = "at_least" if taken.bound is Bound.AT_LEAST else "exact"
-            facts.append(
-                Fact(kind=FactKind.HOSPITALIZED, value=shown, quote=taken.quote, number=taken.count, bound=bound)
-            )
+            facts.append(_counted(FactKind.HOSPITALIZED, taken.count, taken.bound, taken.quote))
         if (moved := evacuated(text)) is not None:  # 紧急疏散周边群众6000余人
-            shown = f"{moved.count:g}人（余）" if moved.bound is Bound.AT_LEAST else f"{moved.count:g}人"
-            bound = "at_least" if moved.bound is Bound.AT_LEAST else "exact"
-            facts.append(Fact(kind=FactKind.EVACUATED, value=shown, quote=moved.quote, number=moved.count, bound=bound))
+            facts.append(_counted(FactKind.EVACUATED, moved.count, moved.bound, moved.quote))
         if (sick := outbreak(text)) is not None and sick.cases is not None:  # 霍乱病例增至12例
-            above = sick.bound is Bound.AT_LEAST
-            shown = f"{sick.cases:g}例（余）" if above else f"{sick.cases:g}例"
-            bound = "at_least" if above else "exact"
-            facts.append(Fact(kind=FactKind.CASES, value=shown, quote=sick.quote, number=sick.cases, bound=bound))
+            facts.append(_counted(FactKind.CASES, sick.cases, sick.bound, sick.quote, "例"))
         townships = {m.place.township for m in found}
         here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in
         facts.extend(self._responding(text, event_terms, sentences, here))
@@ -822,6 +813,13 @@ def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                 what = clause.group()[start : end if end >= 0 else len(clause.group())].strip() or text
                 return Fact(kind=FactKind.WHAT, value=what[:60], quote=text[:_MAX_QUOTE])
     return None
+
+
+def _counted(kind: FactKind, count: float, bound: Bound, quote: str, unit: str = "人") -> Fact:
+    """A fact of a count (``6000人（余）``, ``12例``), at least ``count`` when ``bound`` says so."""
+    above = bound is Bound.AT_LEAST
+    shown = f"{count:g}{unit}（余）" if above else f"{count:g}{unit}"
+    return Fact(kind=kind, value=shown, quote=quote, number=count, bound="at_least" if above else "exact")
 
 
 def _trapped(value: float, words: str) -> Fact:
