@@ -76,7 +76,9 @@ _SET_OFF = r"[^，,。！？!?；;]{0,4}?(?:森林火灾|草原火灾|火灾|山
 """What someone set off, after 引发 (引发山火, 引发一场火灾)."""
 _SET_OFF_AFTER = re.compile(_SET_OFF)
 _OCCUR = (
-    r"发生了|发生|突发|突然发生|起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏|透水|遭遇"
+    # (not a headline's 突发！ or 【突发】, a label of news, no occurrence)
+    r"发生了|发生|突发(?![！!，,。：:\s】\]）)]|$)|突然发生|起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏"
+    r"|透水|遭遇"
     # people who fell into water or from a height, by mishap (在须江清湖段戏水时不慎落水; not 救起两名溺水
     # 女孩, 飞机当街坠落: nouns and other falls)
     r"|(?:不慎|失足|意外)(?:落水|溺水|坠楼|坠落|跌落|坠亡|溺亡)"

@@ -491,6 +491,14 @@ def test_a_corrected_figure_is_told_so(classifier_engine: Classifier, make_raw_i
     assert (deaths.number, deaths.update, deaths.revised) == (11, True, False)
 
 
+@pytest.mark.parametrize("title", ["突发！西山镇一企业发生爆炸，已致1死3伤", "【突发】西山镇一企业发生爆炸"])
+def test_a_headlines_label_of_news_is_no_occurrence(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], title: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, title, "", PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == "爆炸", result.facts  # (was 突发)
+
+
 def test_the_site_as_the_report_states_it(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
     _, result = facts_of(
         classifier_engine,
