@@ -11,6 +11,8 @@ builds on both.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import itemgetter
 
 from classifier.contexts import context_at, reports_incident_at
 from classifier.keywords import Keywords
@@ -293,12 +295,26 @@ unstated cause, a public-health event; of a gas or a chemical, an accident."""
 _ORDER = {word: i for i, word in enumerate((*_KEYWORD_KIND, "中毒"))}
 EMERGENCIES = (EventType.NATURAL_DISASTER, EventType.ACCIDENT, EventType.PUBLIC_HEALTH, EventType.SOCIAL_SECURITY)
 
+_last: tuple[str, list[tuple[str, int, int]]] = ("", [])
+
+
+def _keywords_in(text: str) -> list[tuple[str, int, int]]:
+    """The event keywords of ``text`` (``(word, start, end)``, in order), found once for the text asked
+    about last: grading asks for its event type, a near miss in its lead, and at times its type again
+    (without emergencies). A different text (by identity) is scanned afresh; the text and its matches
+    are swapped as one pair, so concurrent callers can only miss. Callers must not change the list."""
+    global _last
+    memo = _last
+    if memo[0] is not text:
+        memo = _last = (text, _KEYWORDS.finditer(text))
+    return memo[1]
+
 
 def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tuple[str, ...]]:
     """The event type whose keywords ``text`` names, emergencies first; with the matched keywords.
     Without ``emergencies``, the type of a concern or of daily life that it names, if any."""
     found = set()
-    for word, start, end in _KEYWORDS.finditer(text):
+    for word, start, end in _keywords_in(text):
         if word in found:
             continue
         # an emergency word of a risk, a habit, a campaign or a denial reports no incident
@@ -347,7 +363,7 @@ deep in its body is not)."""
 def near_miss(text: str) -> str | None:
     """The clause of an emergency that was about to happen and did not (险遇恐怖袭击, 成功阻止了一起
     爆炸, 爆炸未遂: :func:`classifier.occurrence.context_of`) in the lead of ``text``, or ``None``."""
-    for word, start, end in _KEYWORDS.finditer(text[:NEAR_MISS_LEAD]):
+    for word, start, end in _lead_keywords(text):
         if _KEYWORD_KIND[word] not in EMERGENCIES:
             continue
         context = context_at(text, start, end)
@@ -356,6 +372,18 @@ def near_miss(text: str) -> str | None:
             quote = _CLAUSE.split(text[:start])[-1][-16:] + _CLAUSE.split(text[start:])[0][:16]
             return f"{quote}……{foiled.group('how')}" if foiled is not None else quote
     return None
+
+
+def _lead_keywords(text: str) -> list[tuple[str, int, int]]:
+    """The event keywords of ``text[:NEAR_MISS_LEAD]``: those of the whole text (:func:`_keywords_in`,
+    found already) that start in the lead. They end in it too unless the last runs past its end (the
+    lead alone could then hold a shorter word there, or one after it), which is the one case the lead
+    is scanned by itself."""
+    found = _keywords_in(text)
+    lead = found[: bisect_left(found, NEAR_MISS_LEAD, key=itemgetter(1))]
+    if lead and lead[-1][2] > NEAR_MISS_LEAD:
+        return _KEYWORDS.finditer(text[:NEAR_MISS_LEAD])
+    return lead
 
 
 _CLAUSE = re.compile(r"[，,。；;！!？?\n\s]")
