@@ -51,6 +51,7 @@ from classifier.numbers import Bound, chinese_to_int
 from classifier.occurrence import reports_incident
 from classifier.outbreaks import outbreak
 from classifier.places import PlaceFinder, PlaceMatch
+from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE, Sentences
 from classifier.shorthands import LEVEL, Shorthands
 from models.directory import UnitDirectory, UnitKind
@@ -94,7 +95,7 @@ _OCCUR = (
     # weather or a flood's danger that came (碗窑乡出现特大暴雨, 大堤出现管涌险情)
     r"|出现(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|内涝|险情|管涌|滑坡|塌方|泥石流))"
 )
-_OCCURRENCE = re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过)")
+_OCCURRENCE = Prefiltered(re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过)"))
 _PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:突然|不慎|意外|发生)*$")
 """Where those involved were, after them (一辆货车在205国道侧翻: 205国道)."""
 _DOING_THERE = re.compile(
@@ -781,14 +782,14 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 if both is not None:
                     # 一辆重型半挂货车…，与前方一辆小型普通客车发生追尾碰撞: both parties
                     phrase, quote = both, f"{before}，{text}"
-                elif parties is not None and (told or phrase in _MEETINGS or _OCCURRENCE.fullmatch(phrase)):
+                elif parties is not None and (told or phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase)):
                     # 一辆渣土车与电动自行车相撞, 一辆货车与一辆电动自行车发生碰撞: who or what was
                     # involved, then what befell them
                     # (up to where it was going: 一辆货车行驶至205国道峡口镇路段时发生侧翻 → 货车侧翻)
                     involved = _DRIVER.split(text[parties.end() : verb.start()])[0]
                     involved = _INNER_COUNT.sub("", _SITE_TAIL.sub("", involved))
                     if 2 <= len(involved) <= _MAX_SITE:
-                        told_as = phrase in _MEETINGS or _OCCURRENCE.fullmatch(phrase)
+                        told_as = phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase)
                         phrase = f"{involved}{phrase if told_as else verb.group()}"
                 if what_of is not None and phrase == verb.group():
                     phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏

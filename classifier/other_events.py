@@ -148,7 +148,9 @@ _IF = re.compile(r"如果|假如|倘若|万一|一旦")
 """A condition (如果楼体坍塌…就有300多人死亡): what follows it in its sentence is imagined, unless an
 earlier event is told there (一旦失误极易引起火灾，曾经发生过…火灾: that one happened)."""
 """A scene imagined (a drill's, a hypothesis's): its toll happened to no one."""
-_DEFINITION = re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为|(?:下列|以下)(?:条件|情形)之一")
+_DEFINITION = Prefiltered(
+    re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为|(?:下列|以下)(?:条件|情形)之一")
+)
 _NAMED_DISASTER = (
     r"(?:洪水|洪灾|水灾|洪涝|地震|海啸|雪灾|冰灾|冰冻|泥石流|山洪|台风|火灾|大火|爆炸|空难|矿难|踩踏|沉船|疫情|非典)"
 )

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from classifier.occurrence import reports_incident
 from classifier.other_events import imagined_scene, other_event
+from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE
 from models.enums import IncidentGrade
 
@@ -31,9 +32,11 @@ _GRADES = {
     "较大": IncidentGrade.LARGE,
     "一般": IncidentGrade.GENERAL,
 }
-_STATED = re.compile(
-    r"(?:[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’]|发生(?:了)?一起|(?:是|为|系|属于?)一起|(?:认定|定性|确定|核定)(?:为|是)?一起)"
-    r"(?P<words>(?P<grade>特别重大|重大|较大|一般)(?!以上|以下|及以上|性)[^，,。；;！!？?“”\"'\s]{0,12}?(?:事故|事件))"
+_STATED = Prefiltered(
+    re.compile(
+        r"(?:[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’]|发生(?:了)?一起|(?:是|为|系|属于?)一起|(?:认定|定性|确定|核定)(?:为|是)?一起)"
+        r"(?P<words>(?P<grade>特别重大|重大|较大|一般)(?!以上|以下|及以上|性)[^，,。；;！!？?“”\"'\s]{0,12}?(?:事故|事件))"
+    )
 )
 _NOT_AN_INCIDENT = re.compile(r"隐患|风险|以上|苗头")
 _AGAINST = re.compile(r"(?:防范|预防|防止|遏制|杜绝|避免|严防|减少|坚决|不发生|确保)[^，,。；;！!？?]{0,10}$")
