@@ -265,11 +265,13 @@ _COMPACT_MARK = re.compile(rf"[\d{CN_NUMERALS}伍陆余多人名](?:死|亡|重�
 sentences hold none, and one search for it costs far less than trying :data:`_COMPACT` at every number."""
 
 
-_VERB_FIRST = re.compile(
-    # 死3人伤5人, 死1人、重伤2人: the verb before its number (not 撞死3人, 打死, 病死: a killing or an illness),
-    # also as people say it (塌方死了3个人); not the 死 of a number's (2死31人中毒: two dead, 31 poisoned)
-    rf"(?<![打撞砍杀捅炸压烧淹砸毒勒掐咬踩饿冻电病老生该找致\d{CN_NUMERALS}余多])死了?(?P<num>{NUM})(?P<suf>余|多)?(?:个?(?:人|名)|个(?=[，,。；;！!？?\s]|$))"
-    rf"(?:[、，,]?受?(?P<k>重伤|轻伤|伤|失踪|失联)(?P<num2>{NUM})(?P<suf2>余|多)?(?:人|名))?"
+_VERB_FIRST = Prefiltered(
+    re.compile(
+        # 死3人伤5人, 死1人、重伤2人: the verb before its number (not 撞死3人, 打死, 病死: a killing or an illness),
+        # also as people say it (塌方死了3个人); not the 死 of a number's (2死31人中毒: two dead, 31 poisoned)
+        rf"(?<![打撞砍杀捅炸压烧淹砸毒勒掐咬踩饿冻电病老生该找致\d{CN_NUMERALS}余多])死了?(?P<num>{NUM})(?P<suf>余|多)?(?:个?(?:人|名)|个(?=[，,。；;！!？?\s]|$))"
+        rf"(?:[、，,]?受?(?P<k>重伤|轻伤|伤|失踪|失联)(?P<num2>{NUM})(?P<suf2>余|多)?(?:人|名))?"
+    )
 )
 
 

@@ -164,15 +164,17 @@ _LIKENED_AFTER = re.compile(
 )
 _ASKED = re.compile(r"怎么办|谁[^，,。；;！!？?\n]{0,3}负责|谁来承担|谁担责")
 """出了事故怎么办, 发生安全事故谁来负责: a fear put as a question."""
-_MISTAKEN = re.compile(
-    r"(?:(?:误|错)[^，,。；;！!？?\n]{0,10}?(?:看|当|认|听)(?:成|做|作)|误以为|误认为)"
-    r"(?:(?!导致|造成|引发|引起|致)[^，,。；;！!？?\n]){0,6}$"
+_MISTAKEN = Prefiltered(
+    re.compile(
+        r"(?:(?:误|错)[^，,。；;！!？?\n]{0,10}?(?:看|当|认|听)(?:成|做|作)|误以为|误认为)"
+        r"(?:(?!导致|造成|引发|引起|致)[^，,。；;！!？?\n]){0,6}$"
+    )
 )
 """A mistake (误将红布看成起火, 误以为发生了爆炸): what was seen did not happen (not 误将油门当成刹车导致车祸)."""
 _TITLE_REACH = 30
 """How far a title of a work (《暴雨》) reaches around the word."""
-_SCENARIO = re.compile(
-    r"(?:演练|演习)(?:设想|设定|假设|假定|想定|场景|情景|背景)[：:]|(?:试想|设想一下|想象一下)[，,：:]"
+_SCENARIO = Prefiltered(
+    re.compile(r"(?:演练|演习)(?:设想|设定|假设|假定|想定|场景|情景|背景)[：:]|(?:试想|设想一下|想象一下)[，,：:]")
 )
 """A drill's scenario told after its label (演练设想：…导致办公楼三楼微机房发生火灾), or what a writer
 asks the reader to imagine (试想，一锅炉发生爆炸，会直接让铁轨受损): imagined."""

@@ -35,6 +35,7 @@ from enum import StrEnum
 
 from classifier.contexts import reports_incident_at
 from classifier.numbers import CN_NUMERALS
+from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE_END
 
 
@@ -132,8 +133,10 @@ def is_food_poisoning(text: str) -> bool:
 
 
 _SYMPTOMS = r"(?:上吐下泻|呕吐|腹泻|腹痛|恶心|头晕|头痛|发热|发烧|拉肚子|肚子痛|身体不适|不适)"
-_ILL_AFTER_EATING = re.compile(
-    rf"{FOOD_CAUSE}[^。！？!?；;\n]{{0,16}}?(?:后|之后|以后|过后)[^。！？!?；;\n]{{0,16}}?(?P<symptom>{_SYMPTOMS})"
+_ILL_AFTER_EATING = Prefiltered(
+    re.compile(
+        rf"{FOOD_CAUSE}[^。！？!?；;\n]{{0,16}}?(?:后|之后|以后|过后)[^。！？!?；;\n]{{0,16}}?(?P<symptom>{_SYMPTOMS})"
+    )
 )
 _ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适")
 """A character or word every :data:`_SYMPTOMS` holds."""
