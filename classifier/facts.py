@@ -545,7 +545,7 @@ _THERE_IS = re.compile(
 """What happened at a place, told as it was reported (在清湖街道某小区内有一名男子持刀伤人)."""
 _FOUND_IN_WATER = re.compile(r"发现[^，,。！？!?；;]{0,16}?(?:漂浮|浮尸|尸体|遗体|有人落水|有人溺水)")
 """Someone found dead or in the water (发现江山港清湖段水面漂浮一名男子): the first the report knows of it."""
-_TOLD_BY = re.compile(r"据|获悉|通报|记者|介绍|发布|截至|截止|目前|至今|以来|累计")
+_TOLD_BY = re.compile(r"据|获悉|了解到|得知|获知|报道|通报|记者|介绍|发布|消息|表示|截至|截止|目前|至今|以来|累计")
 """Who told a figure, or how far it runs (记者昨日从…获悉, 截至今日12时): the time is theirs, not the event's."""
 
 
@@ -607,7 +607,6 @@ def _same_day(text: str, day: Fact, published_at: datetime) -> Fact | None:
 
 
 _CLAUSE_REACH = 100
-_REPORTING = re.compile(r"获悉|了解到|得知|获知|报道|介绍|通报|发布|消息|记者|表示")
 
 
 def _reporting_time(sentence: str, start: int, stop: int, verb: int) -> bool:
@@ -622,7 +621,7 @@ def _reporting_time(sentence: str, start: int, stop: int, verb: int) -> bool:
     if begin == start and end == stop and after is not None:  # 12月1日，市应急管理局通报
         following = _CLAUSE_END.search(sentence, after.end())
         end = following.start() if following is not None else len(sentence)
-    return end <= verb and _REPORTING.search(sentence, begin, end) is not None
+    return end <= verb and _TOLD_BY.search(sentence, begin, end) is not None
 
 
 def _times(sentence: str, end: int) -> Iterator[re.Match[str]]:
