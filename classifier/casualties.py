@@ -44,7 +44,8 @@ How text is read
   smaller count of the missing after a search or a find (``15人遇险失联…找到 1人遇难4人失踪``: those
   still missing).
 * Deaths on the spot and after rescue add up (``4人当场死亡，2人经抢救无效死亡``: six), and so do
-  deaths told as more (``另有2人``, ``又造成10人死亡``). Missing
+  deaths told as more (``另有2人``, ``又造成10人死亡``), and a toll told group by group
+  (``行人2死、驾驶员1死``: three; :mod:`classifier.groups`). Missing
   people counted with the dead in one figure (``死亡、失踪12人``), found again, all said dead later
   (``5名船员失联。目前5人均已确认身亡``: five, not ten), or some of them found (``5人失联，其中2人已
   被找到``: three still missing), are read by :mod:`classifier.missing`.
@@ -99,6 +100,7 @@ from classifier.casualty_pairs import joined, pair_chain
 from classifier.casualty_tokens import BREAK, FOUND, ILLNESS, Kind, Mention, Tok, read_tokens
 from classifier.dated import EarlierDates
 from classifier.forest_areas import about_a_forest_fire, forest_areas
+from classifier.groups import another_group
 from classifier.keywords import longest_first
 from classifier.later_deaths import died_later, found_dead
 from classifier.missing import fewer_after_a_find, found_in_sentence, found_later_on, still_missing, with_deaths
@@ -177,10 +179,12 @@ _ASKED = re.compile(r"(?:有|是否|不知道?|不清楚)$")
 
 
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
-_ALL_MINOR = re.compile(
-    r"[^，,。；;！!？?]{0,8}?[，,]?(?:伤者|受伤人员|受伤者|伤员)?(?:均|都|全部|皆)(?:为|系|是|属|受|只受了|仅受)?(?:轻伤|轻微伤)"
+_ALL_ALIKE = re.compile(
+    r"[^，,。；;！!？?]{0,8}?[，,]?(?:伤者|受伤人员|受伤者|伤员)?(?:均|都|全部|皆)(?:为|系|是|属|受|只受了|仅受)?"
+    r"(?:(?P<minor>轻伤|轻微伤)|重伤|伤势严重|伤势危重|伤势较重|伤情严重|伤情危重)"
 )
-"""The injured said to be all lightly hurt, right after their figure (``3人受伤，均为轻伤``)."""
+"""The injured said to be all lightly or all badly hurt, right after their figure (``3人受伤，均为轻伤``,
+``12人受伤，伤者均为重伤``)."""
 
 _LIVES_WORD = re.compile(longest_first(LIVES_WORDS))
 """Any of :data:`~classifier.casualty_forms.LIVES_WORDS`, in one search."""
@@ -275,11 +279,13 @@ def read_figures(text: str) -> CasualtyReport:
     none = next((m for m in _NONE.finditer(text) if not _ASKED.search(text, max(0, m.start() - 3), m.start())), None)
     figures: dict[Kind, Mention] = {}
     last: dict[Kind, Mention] = {}
+    last_end: dict[Kind, int] = {}  # where the last statement of a kind ends in the text
     # a headline's figure sums up the body's: a body's 另1名学生…死亡 adds nothing to it
     headline_end = text.find("\n")
     if not 0 < headline_end <= _HEADLINE_CHARS:
         headline_end = -1
     for m in sorted(found, key=lambda m: m.start):
+        raw_end = m.start + len(m.quote)
         before = last.get(m.kind)
         if before is not None and before.start < headline_end < m.start:
             before = None
@@ -290,6 +296,12 @@ def read_figures(text: str) -> CasualtyReport:
             bound = Bound.AT_LEAST if before.unnumbered else m.bound
             quote = f"{before.quote}……{m.quote}"
             m = replace(m, value=before.value + m.value, bound=bound, quote=quote, start=before.start)
+        elif before is not None and another_group(text, before, last_end[m.kind], m):
+            # 行人2死、驾驶员1死: a toll told group by group adds up
+            bound = Bound.AT_LEAST if Bound.AT_LEAST in (before.bound, m.bound) else m.bound
+            quote = text[before.start : raw_end]
+            m = replace(m, value=before.value + m.value, bound=bound, quote=quote, start=before.start)
+        last_end[m.kind] = raw_end
         last[m.kind] = m
         best = figures.get(m.kind)
         corrected = m.update and _CORRECTED.search(m.quote) is not None
@@ -309,11 +321,18 @@ def read_figures(text: str) -> CasualtyReport:
     elif missing is not None and (left := still_missing(text, missing)) is not None:
         figures[Kind.MISSING] = left  # 5人失联，其中2人已被找到: three still missing
     injured = figures.get(Kind.INJURED)
-    if injured is not None and Kind.MINOR not in figures and Kind.SERIOUS not in figures:
+    if injured is not None and Kind.MINOR not in figures:
         end = injured.start + len(injured.quote)
-        if (minor := _ALL_MINOR.match(text, end)) is not None:  # 3人受伤，均为轻伤: minor injuries
+        serious = figures.get(Kind.SERIOUS)
+        alike = _ALL_ALIKE.match(text, end)
+        # the 伤势严重 of 12人受伤，伤者都伤势严重 alone reads as one seriously hurt, at least: it is all twelve
+        said_of_them = serious is None or (
+            serious.unnumbered and alike is not None and end <= serious.start < alike.end()
+        )
+        if alike is not None and said_of_them:  # 3人受伤，均为轻伤: minor injuries
+            kind = Kind.MINOR if alike.group("minor") else Kind.SERIOUS
             del figures[Kind.INJURED]
-            figures[Kind.MINOR] = replace(injured, kind=Kind.MINOR, quote=text[injured.start : minor.end()])
+            figures[kind] = replace(injured, kind=kind, quote=text[injured.start : alike.end()])
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
 
 

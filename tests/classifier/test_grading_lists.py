@@ -71,3 +71,34 @@ def test_people_listed_after_a_number_without_their_own_make_a_lower_bound() -> 
 )
 def test_unnumbered_people_after_the_number(gap: str, others: str | None) -> None:
     assert unnumbered_after(gap) == others
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "quoted"),
+    [
+        ("行人2死、驾驶员1死：国道205线一客车与行人相撞", 3, "2死、驾驶员1死"),
+        ("某县发生一起交通事故，造成行人2人死亡、驾驶员1人死亡", 3, "2人死亡、驾驶员1人死亡"),
+        ("两车相撞，2名行人死亡、1名驾驶员死亡", 3, "2名行人死亡、1名驾驶员死亡"),
+        ("事故致行人2人死亡，驾驶员1人死亡，乘客3人死亡", 6, "2人死亡，驾驶员1人死亡，乘客3人死亡"),
+    ],
+)
+def test_a_toll_told_group_by_group_adds_up(text: str, deaths: int, quoted: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths and p.grade is L, p.reasons
+    assert any(f"“{quoted}”" in r for r in p.reasons if r.startswith("死亡")), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # the parts of a total told first add up to it, no more
+        ("事故造成3人死亡，其中行人2人死亡、驾驶员1人死亡", 3),
+        # no group named, or the same one, or more than a mark between them: the largest
+        ("现场2人死亡、车上1人死亡", 2),
+        ("造成行人2人死亡、行人1人死亡", 2),
+        ("驾驶员1人死亡，据了解行人2人死亡", 2),
+        ("2人死亡。驾驶员1人死亡", 2),
+    ],
+)
+def test_a_toll_adds_up_only_by_groups_side_by_side(text: str, deaths: int) -> None:
+    assert propose(text).figures.deaths == deaths
