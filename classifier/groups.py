@@ -37,11 +37,9 @@ def group_of(text: str, m: Mention) -> tuple[str, int] | None:
     """The group a figure's part names and where its part begins, or ``None``."""
     clause_start = max(text.rfind(c, 0, m.start) for c in _CLAUSE_START) + 1
     lead = text[clause_start : m.start]
-    cause = None
-    for cause in _LEAD.finditer(lead):
-        pass
-    if cause is not None:  # 事故造成行人2人死亡: what comes after the cause
-        lead = lead[cause.end() :]
+    causes = [c.end() for c in _LEAD.finditer(lead)]
+    if causes:  # 事故造成行人2人死亡: what comes after the cause
+        lead = lead[causes[-1] :]
     if lead:
         return (lead, clause_start) if _GROUP.fullmatch(lead) else None
     inside = _INSIDE.match(m.quote)
