@@ -298,14 +298,16 @@ _AVERTED = re.compile(r"(?:避免|防止|以免|以防|谨防|免遭|防范|预�
 """Casualties prevented or feared (示警避免行人伤亡, 以免造成人员伤亡): no figure."""
 _IMAGINED = re.compile(
     r"(?:(?:险些|险致|险酿|差点|差一点|几乎|足以|恐将|或将)(?:造成|导致|致使|引发|酿成)?"
-    r"|(?:可能|将会|将要|将|会|易|随时)(?:造成|导致|致使|引发|酿成))[^，,。；;！!？?]{0,6}$"
+    r"|(?:可能|将会|将要|将|会|易|随时)(?:造成|导致|致使|引发|酿成)"
+    # what a thing can do (误食毒蘑菇可致死亡, 严重者能导致死亡)
+    r"|(?:可|能|可以|足可)(?:致|导致|造成|致使|引起|引发|酿成))[^，,。；;！!？?]{0,6}$"
     # waiting for it, as a complaint asks (难道真要等发生火灾造成重大人员伤亡)
     r"|等(?:到)?(?:发生|出现|出了|酿成)(?!后|以后|之后)[^，,。；;！!？?]{0,10}$"
 )
 """Casualties a near miss or a hypothetical would have caused (险些造成数十人死亡, 如果爆炸将造成上百人
 死亡, 极易导致人员伤亡): no figure."""
 
-_MAYBE_UNREAL = re.compile("[无未没零避防以谨免预险差几足恐或可将会易随等]")
+_MAYBE_UNREAL = re.compile("[无未没零避防以谨免预险差几足恐或可能将会易随等]")
 """A character each of :data:`_NEGATED`, :data:`_AVERTED` and :data:`_IMAGINED` needs in its
 window (the widest, 12, holds the others): without one, a word is read without the three searches."""
 

@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from classifier.contexts import context_at, reports_incident_at
 from classifier.keywords import Keywords
-from classifier.poisoning import Cause, ill_after_eating, poisoning
+from classifier.poisoning import Cause, eaten_poison, ill_after_eating, poisoning
 from models.enums import EventType
 
 EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
@@ -322,7 +322,9 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
             continue
         found.add(word)
     kind_of = _KEYWORD_KIND
-    poisoned = poisoning(text) if "中毒" in text and not found.intersection(_POISONINGS) else None
+    poisoned = None
+    if not found.intersection(_POISONINGS):  # (误食毒蘑菇，2人死亡: a poisoning, 中毒 unsaid)
+        poisoned = poisoning(text) if "中毒" in text else eaten_poison(text)
     if poisoned is not None:  # 食用未炒熟的扁豆致中毒, 工厂发生气体中毒, 多名学生出现中毒症状
         found.add("中毒")
         kind_of = {**_KEYWORD_KIND, "中毒": _POISONING_KIND[poisoned.cause]}

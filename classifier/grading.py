@@ -87,7 +87,7 @@ from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
 from classifier.outbreaks import outbreak
-from classifier.poisoning import FOOD_CAUSE, ill_after_eating, industrial_poisoning
+from classifier.poisoning import FOOD_CAUSE, eaten_poison, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
 from classifier.special_equipment import equipment_grade, stranded
 from classifier.stated_grade import stated_grade, with_stated
@@ -281,6 +281,7 @@ def people_poisoned(text: str, figures: Figures, event_type: EventType | None = 
     named = "中毒" in text or "食源性疾病" in text or "食品安全事故" in text
     if named and _FOOD.search(text) is None:
         named = False
+    named = named or eaten_poison(text) is not None  # 误食毒蘑菇，2人死亡: 中毒 unsaid
     # or people taken ill after a meal, with no 中毒 said (学生食用午餐后出现呕吐腹泻症状): suspected
     ill_only = not named and event_type is EventType.PUBLIC_HEALTH and ill_after_eating(text) is not None
     if not named and not ill_only:

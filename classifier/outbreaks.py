@@ -61,6 +61,10 @@ _SEVERAL = re.compile(r"多名|多人|数名|一批|群体性|聚集性|集体")
 _SUSPECTED = re.compile(r"疑似")
 _CONFIRMED = re.compile(r"确诊|确认|证实|检出")
 _RULED_OUT = re.compile(r"排除|并非|不是|阴性")
+_BROKE_OUT = re.compile(r"(?:发生|出现|发现|报告|新增|暴发|爆发)了?(?:一起|1起|一例|1例)?[^，,。；;！!？?]{0,4}$")
+_A_CASE = re.compile(r"(?:病例|患者|病人|感染者|疫情)")
+"""A case or an outbreak told without a count, after a word of its breaking out (``发生肺鼠疫病例``,
+``出现霍乱疫情``)."""
 _SPREADING = "若在大、中城市发生并有扩散趋势则为特别重大，请核实"
 
 _VACCINE = Prefiltered(
@@ -168,6 +172,10 @@ def _disease(text: str) -> Outbreak | None:
         if kind == "unknown" and cases is not None and cases[0] < 3 and _SEVERAL.search(sentence) is None:
             continue
         told = _CONFIRMED.search(sentence) is not None or _SUSPECTED.search(sentence) is not None
+        told = told or (
+            _A_CASE.match(text, m.end()) is not None
+            and _BROKE_OUT.search(text, max(low, m.start() - 12), m.start()) is not None
+        )
         if kind != "unknown" and cases is None and not told:
             continue  # a disease named with no case (霍乱疫苗, 鼠疫防控知识): no outbreak told
         suspected = _SUSPECTED.search(sentence) is not None and _CONFIRMED.search(sentence) is None

@@ -5,7 +5,9 @@ either a food poisoning, a public-health event graded also by the food-safety pl
 chemical poisoning, an accident:
 
 * **food**: something eaten or drunk before it (``食用未炒熟的扁豆致中毒``, ``误食毒蘑菇中毒``,
-  ``喝假酒中毒``) or a place that serves food (``一小食店发生一起疑似中毒事件``, ``食堂``);
+  ``喝假酒中毒``) or a place that serves food (``一小食店发生一起疑似中毒事件``, ``食堂``); with no
+  中毒 said, what poisons eaten and people struck down in the same sentence (``误食毒蘑菇 2人死亡``,
+  ``采吃毒蘑菇昏迷不醒``: :func:`eaten_poison`);
 * **gas or chemicals**, or work in a confined space: ``工厂发生气体中毒``, ``煤气中毒``, ``硫化氢中毒``,
   ``农药中毒``, ``在地下管道作业时中毒``;
 * **cause unstated**, with people struck (``多名学生出现中毒症状``, ``3名工人中毒``) or, in the
@@ -87,7 +89,8 @@ class Poisoning:
 
 
 def poisoning(text: str) -> Poisoning | None:
-    """The poisoning ``text`` reports as an incident, or ``None``."""
+    """The poisoning ``text`` reports as an incident (or, the word 中毒 unsaid, what poisons eaten and
+    people struck down: :func:`eaten_poison`), or ``None``."""
     for word in _WORD.finditer(text):
         start, end = word.span()
         if not reports_incident_at(text, start, end) or _in(_SENSE, text, start, end):
@@ -99,7 +102,7 @@ def poisoning(text: str) -> Poisoning | None:
             if cause is Cause.UNSTATED and start > LEAD and _COUNTED.search(clause) is None:
                 continue  # a complaint recalling 发生了血铅中毒事件 deep in its body: not its subject
             return Poisoning(cause, clause)
-    return None
+    return eaten_poison(text)
 
 
 _WORKPLACE = re.compile(
@@ -124,6 +127,32 @@ def industrial_poisoning(text: str) -> str | None:
         return None
     # the gas or chemical named anywhere (化工厂氯气泄漏致2死31人中毒: not next to its 中毒)
     return found.quote if found.cause is Cause.GAS or _GAS_NAMED.search(text) else None
+
+
+_POISONOUS_CHARS = ("毒", "菌", "蘑", "豚", "吻", "陀", "鼠")
+"""A character every poisonous food of :data:`_EATEN` holds (most texts hold none: tests for one
+character before the pattern)."""
+_EATEN = re.compile(
+    # what poisons when eaten: eating it, then falling ill or dying, is a poisoning without the
+    # word 中毒 (误食毒蘑菇，2人死亡)
+    r"(?:误食|误服|食用|服食|进食|采食|吃了|吃下|吃过|吃|食)[^。！？!?；;\n，,]{0,6}?"
+    r"(?:毒蘑菇|毒菌|野生菌|野蘑菇|野生蘑菇|毒菇|河豚|断肠草|钩吻|毒草|曼陀罗|毒鼠强|老鼠药|鼠药)"
+)
+_STRUCK_DOWN = re.compile(r"死亡|身亡|遇难|不治|丧生|殒命|送医|就医|入院|住院|抢救|昏迷|不适|呕吐|腹泻|腹痛")
+"""What befell the people who ate it (in the sentence that tells they ate it)."""
+
+
+def eaten_poison(text: str) -> Poisoning | None:
+    """Something that poisons eaten, and people struck down by it in the same sentence, the word 中毒
+    unsaid (``一家三口误食毒蘑菇 2人死亡``, ``3名村民吃野生菌后呕吐送医``): a food poisoning; or ``None``."""
+    if not any(c in text for c in _POISONOUS_CHARS):
+        return None
+    for m in _EATEN.finditer(text):
+        end = SENTENCE_END.search(text, m.end())
+        struck = _STRUCK_DOWN.search(text, m.end(), end.start() if end else len(text))
+        if struck is not None and reports_incident_at(text, struck.start(), struck.end()):
+            return Poisoning(Cause.FOOD, text[m.start() : struck.end()])
+    return None
 
 
 def is_food_poisoning(text: str) -> bool:

@@ -56,6 +56,9 @@ def test_the_toll_a_near_miss_might_have_caused_is_no_figure(text: str) -> None:
         "而置百姓雨雪天在家门口摔伤摔死、雨水倒灌入户风险于不顾的人，他们的初心给了谁？",
         "政府及市管中心串通一气，置百姓生死于不顾",
         "消防通道被堵，难道真要等发生火灾造成重大人员伤亡才整改吗？",
+        # what a thing can do
+        "提醒：切勿采食野生菌，误食毒蘑菇可致死亡",
+        "河豚毒素毒性强烈，严重者能导致死亡",
     ],
 )
 def test_what_a_hazard_may_cause_is_no_figure(text: str) -> None:

@@ -175,3 +175,33 @@ def test_a_poisoning_at_work_names_the_public_health_plans_higher_grade(text: st
 def test_a_poisoning_at_work_the_plan_grades_no_higher_asks_nothing() -> None:
     p = propose("一家印染企业污水处理池作业时发生硫化氢中毒，致11人中毒、1人死亡")
     assert p.grade is L and not any(r.startswith("若死者系") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # eating what poisons, then dying or falling ill: a food poisoning, 中毒 unsaid
+        ("一家三口误食毒蘑菇 2人死亡", L),
+        ("一男子食用河豚后身亡", L),
+        ("清洁工在山上采吃毒蘑菇昏迷不醒", G),
+        ("3名村民吃野生菌后呕吐送医", G),
+    ],
+)
+def test_eating_what_poisons_and_falling_ill_is_a_food_poisoning(text: str, grade: IncidentGrade) -> None:
+    found = poisoning(text)
+    assert found is not None and found.cause is Cause.FOOD and found.quote in text, found
+    p = propose(text)
+    assert p.event_type is EventType.PUBLIC_HEALTH and p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提醒：切勿采食野生菌，误食毒蘑菇可致死亡",
+        "野生菌上市季节，市场监管局提醒不要采食野生菌",
+        "老鼠药毒死了家里的狗",
+    ],
+)
+def test_a_poisonous_food_named_without_anyone_struck_down_is_no_poisoning(text: str) -> None:
+    assert poisoning(text) is None
+    assert propose(text).event_type is not EventType.PUBLIC_HEALTH

@@ -15,6 +15,9 @@ from tests.classifier.grades import G, L, M
         # 肺鼠疫, 肺炭疽: under 5 cases 较大, 5 or more in a county within 6 days 重大
         ("某县确诊2例肺鼠疫病例", L, "肺鼠疫2例，一个平均潜伏期内不足5例为较大"),
         ("某县6天内报告肺炭疽病例5例", M, "肺炭疽5例，一县一个平均潜伏期内（6天）5例以上为重大"),
+        # a case or an outbreak told breaking out, not counted
+        ("某地发生肺鼠疫病例", L, "肺鼠疫病例数未写明，一个平均潜伏期内不足5例为较大"),
+        ("某县出现霍乱疫情", G, "霍乱病例数未写明，一县1周内9例以下为一般"),
         # 腺鼠疫: under 10 一般, 10 较大, 20 重大; 鼠疫 of no stated form read so, with the check
         ("某旗确诊1例腺鼠疫病例", G, "腺鼠疫1例，一县一个平均潜伏期内不足10例为一般"),
         ("某县报告腺鼠疫病例12例", L, "腺鼠疫12例，一县一个平均潜伏期内10例以上为较大"),
@@ -51,6 +54,8 @@ def test_the_reason_quotes_the_disease_with_its_count() -> None:
         "某县疾控中心开展鼠疫防控知识宣传",  # no case told
         "网传某地发生霍乱系谣言",  # a rumour denied
         "某地开展霍乱应急演练",  # a drill
+        "如发生鼠疫疫情，应立即上报",  # what to do if one broke out
+        "开展鼠疫疫情防控知识培训",
         "世卫组织称津巴布韦霍乱已致3028人死亡",  # abroad
         "我昨天出现不明原因的发热，去医院也没查出来",  # one person's illness: no group
         "请问孩子接种疫苗后发热怎么办",  # no death, no group reaction
