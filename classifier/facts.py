@@ -182,7 +182,14 @@ _SITE_TAIL = re.compile(
 )
 """What ends a site phrase but is no place: the circumstance (在清理污水池时, 楼道内电动车充电时) or an
 adverb (突然)."""
-_CONSEQUENCE = re.compile(r"\s|致|造成|导致|已造成|已致|目前")
+_CONSEQUENCE = re.compile(
+    r"\s|致|造成|导致|已造成|已致|目前"
+    # a toll right after the event's word (化工厂爆炸3人死亡, 车祸一死两伤)
+    r"|(?=(?:至少|已有|已|共有|共|近|超过|逾|约)?[\d一二两三四五六七八九十]+(?:余|多)?(?:人|名)?"
+    r"(?:死|伤|遇难|失联|失踪|身亡|丧生|罹难))"
+)
+_BACK_TO_IT = re.compile(r"^(?:此次|这次|本次|该次|这起|此起|该起|这场|此轮|本轮)")
+"""Words that refer back to the event, before its name (此次暴雨)."""
 _WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生|引发)?(?:了)?")
 _MEETINGS = ("碰撞", "相撞", "追尾", "刮擦", "剐蹭")
 """What two parties did (一辆货车与一辆电动自行车发生碰撞): the event, named with them."""
@@ -250,16 +257,23 @@ class FactReader:
         sentences = Sentences(text)
         # only the sentences with an occurrence verb can state when, where and what
         spans: dict[int, str] = {}
+        # a sentence's later occurrence verbs, each with its sentence up to it and where it begins there
+        # (江山一化工厂发生爆炸 记者…获悉，12月1日10时许，…发生爆炸: a headline run into its body)
+        later: list[tuple[str, int]] = []
         for verb in _OCCURRENCE.finditer(text):
             if not reports_incident_at(text, verb.start(), verb.end()):
                 continue  # 经常发生…事故, 一旦发生火灾: no occurrence
             begin = sentences.start_of(verb.start())
             if begin not in spans:
                 spans[begin] = sentences.until(begin, verb.end())
+            elif len(later) < _LATER_VERBS:
+                later.append((sentences.until(begin, verb.end()), verb.start() - begin))
         occurring = list(spans.values())
         title_end = text.find("\n")
         facts: list[Fact] = []
         when = next((f for s in occurring if (f := _when(s, published_at)) is not None), None)
+        if when is None:  # the time before a sentence's later occurrence verb
+            when = next((f for s, at in later if (f := _when(s, published_at, at)) is not None), None)
         if when is None:  # 贺村镇化工厂“12·2”爆炸事故已造成6人死亡: the day its date code names
             when = next((f for s in occurring if (f := _when_by_code(s, published_at)) is not None), None)
         if when is None and report.figures:  # 12月2日上午，…车间内，一名工人在操作冲床时右手被压伤
@@ -607,6 +621,8 @@ def _same_day(text: str, day: Fact, published_at: datetime) -> Fact | None:
 
 
 _CLAUSE_REACH = 100
+_LATER_VERBS = 4
+"""How many later occurrence verbs of a sentence are tried for a time stated before them."""
 
 
 def _reporting_time(sentence: str, start: int, stop: int, verb: int) -> bool:
@@ -813,6 +829,9 @@ def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                 start = clause.group().rfind(" ", 0, told) + 1
                 end = clause.group().find(" ", told)
                 what = clause.group()[start : end if end >= 0 else len(clause.group())].strip() or text
+                # up to what it caused (此次暴雨造成直接经济损失3000万元 → 暴雨)
+                cut = _CONSEQUENCE.split(what)[0]
+                what = _BACK_TO_IT.sub("", cut) if any(t in cut for t in terms) else what
                 return Fact(kind=FactKind.WHAT, value=what[:60], quote=text[:_MAX_QUOTE])
     return None
 

@@ -904,3 +904,31 @@ def test_one_person_told_without_a_measure_word_starts_after_the_site(
     _, result = facts_of(classifier_engine, make_raw_item, "一男子酒后持刀伤人 2人受伤", text, PUBLISHED)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇某烧烤店内", result.facts
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日21时许"]
+
+
+def test_the_time_before_a_sentences_later_occurrence_verb(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """A headline run into its body in one sentence: the time stands before the body's verb."""
+    text = "西山镇一化工厂发生爆炸 记者从市应急管理局获悉，11月22日10时许，西山镇某化工厂发生爆炸，造成3人死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert when.value == "11月22日10时许", result.facts
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "what"),
+    [
+        # the event's word, then its toll: the event (was 爆炸3人死亡)
+        ("西山镇一化工厂爆炸3人死亡", "", "爆炸"),
+        ("西山镇车祸一死两伤", "", "西山镇车祸"),
+        ("西山镇一客车坠入山谷至少15人死亡", "", "西山镇一客车坠入山谷"),
+        # named with no occurrence verb: up to what it caused (was 此次暴雨造成直接经济损失3000万元)
+        ("", "初步统计，此次暴雨造成直接经济损失3000万元，无人员伤亡。", "暴雨"),
+    ],
+)
+def test_what_happened_leaves_out_what_it_caused(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], title: str, text: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
