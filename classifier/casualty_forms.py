@@ -2,7 +2,8 @@
 compact forms (``9死3伤``, ``一死两伤``), figures listed respectively (``死亡、失踪人数分别为12人、3人``),
 a number whose next clause says they died (``4名矿工…，均已无生命体征``) and direct economic loss
 (``直接经济损失3000余万元``, and the loss an incident caused, not said to be indirect:
-``火灾造成损失约2300万元``, ``过火面积约300公顷，损失约1500万元``, or the value of what it burned or
+``火灾造成损失约2300万元``, ``火灾造成数千万元损失`` (数 and 几 two at least), ``过火面积约300公顷，
+损失约1500万元``, or the value of what it burned or
 destroyed: ``烧毁货物价值约2000万元``, ``价值约5000万元的木材被烧毁``, ``大火烧光了价值约600万元的货物``,
 ``发生爆炸，毁坏价值1200万元的设备``; not what was saved, seized or destroyed on purpose:
 ``保住了价值3000万元的设备``, ``销毁…货值约2000万元``, nor what someone damaged with no incident named:
@@ -83,6 +84,11 @@ _AMOUNT = (
 _LOSS = Prefiltered(re.compile(rf"(?P<head>{_HEAD})(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}"))
 _LOSS_AFTER = Prefiltered(re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})"))
 """The amount before its words: 造成3000万元直接经济损失."""
+_LOSS_CAUSED = Prefiltered(
+    re.compile(rf"(?P<head>{_INCIDENT})[^，,。；;！!？?\d我]{{0,10}}?(?:造成|导致|带来|引起)了?{_AMOUNT}的?损失")
+)
+"""The amount an incident caused, before the word 损失 (火灾造成数千万元损失; not 事故给我造成了20万元损失,
+a complaint's reckoning)."""
 _LOSS_TABLE = Prefiltered(
     re.compile(rf"(?P<head>{_HEAD})[（(](?P<unit>万|亿)?元[）)][:：]?\s*(?P<amount>\d+(?:\.\d+)?)")
 )
@@ -346,7 +352,12 @@ def losses(text: str) -> list[Mention]:
         return out  # (the amount-first patterns would be tried at every character)
     found_here: list[re.Match[str]] = []
     if "损失" in text:
-        found_here = [*_LOSS.finditer(text), *_LOSS_AFTER.finditer(text), *_LOSS_TABLE.finditer(text)]
+        found_here = [
+            *_LOSS.finditer(text),
+            *_LOSS_AFTER.finditer(text),
+            *_LOSS_CAUSED.finditer(text),
+            *_LOSS_TABLE.finditer(text),
+        ]
     if valued:
         found_here += [
             m
@@ -386,6 +397,8 @@ def losses(text: str) -> list[Mention]:
             bound = Bound.AT_LEAST
         elif any(w in gap for w in ("超过", "逾", "超")):
             bound, qualifier = Bound.AT_LEAST, "超过"
+        elif amount[0] in "数几":  # 数千万元, 几百万元: two thousand, two hundred at least
+            bound, qualifier = Bound.AT_LEAST, "以上"
         left_out = INDIRECT if found.get("indirect") else ""
         out.append(Mention(Kind.LOSS, value, bound, m.group(), m.start(), False, qualifier, left_out=left_out))
     return out

@@ -108,3 +108,28 @@ def test_a_value_destroyed_by_someone_or_saved_is_no_loss(text: str) -> None:
 )
 def test_a_loss_with_more_reads_as_written(text: str, shown: str) -> None:
     assert any(r.startswith(shown) for r in propose(text).reasons), propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "loss", "at_least", "grade"),
+    [
+        # the amount an incident caused, before the word 损失
+        ("仓库火灾造成约1500万元损失", 1.5e7, False, L),
+        ("大火导致了3000余万元的损失", 3e7, True, L),
+        ("火灾造成数千万元损失", 2e7, True, L),
+        # 数 and 几 before a unit: two of them at least
+        ("火灾造成直接经济损失数千万元", 2e7, True, L),
+        ("火灾造成直接经济损失几百万元", 2e6, True, G),
+    ],
+)
+def test_the_loss_an_incident_caused_told_amount_first(
+    text: str, loss: float, at_least: bool, grade: IncidentGrade
+) -> None:
+    p = propose(text)
+    assert p.figures.loss_yuan == loss and p.grade is grade, p.reasons
+    assert any("下限" in r for r in p.reasons if r.startswith("直接经济损失")) is at_least, p.reasons
+
+
+def test_a_loss_reckoned_as_ones_own_is_no_incidents() -> None:
+    p = propose("这次事故给我造成了20万元损失，至今无人赔偿")
+    assert p.figures.loss_yuan == 0, p.reasons
