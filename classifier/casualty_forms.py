@@ -416,6 +416,12 @@ _THEY_DIED = re.compile(
     + _DIED_AFTER
 )
 _DIED_OF_IT = re.compile(_DIED_AFTER)
+_THEY_WENT_MISSING = re.compile(
+    r"[^，,。；;\d]{0,8}?(?:被冲走|被卷走|被洪水冲走|被水冲走|被卷入|落水|坠河|坠江|坠海|失足|走失|被困)[^，,。；;\d]{0,6}[，,]"
+    r"(?:至今|目前|截至目前|现|仍|尚|均|全部|都|已)*$"
+)
+"""Victims, then in the next clause their being missing, no one else named (3名游客被冲走，至今下落不明):
+the number is the missing."""
 """Victims, then in the next clause their death after rescue, no one else named (两名工人被埋，
 经抢救无效死亡): the number is the toll."""
 
@@ -443,7 +449,11 @@ def all_of_them(text: str, before: list[Tok], chain: list[Tok]) -> Mention | Non
         said = word.kind is Kind.DEATHS and _DIED_OF_IT.fullmatch(text, before[1].end, word.start) is not None
     else:
         gap = (num.end, word.start)
-        said = len(before) == 1 and bool(_ALL_OF_THEM.search(text, *gap) or _THEY_DIED.fullmatch(text, *gap))
+        said = len(before) == 1 and bool(
+            _ALL_OF_THEM.search(text, *gap)
+            or _THEY_DIED.fullmatch(text, *gap)
+            or (word.kind is Kind.MISSING and _THEY_WENT_MISSING.fullmatch(text, *gap))
+        )
     if not said or word.kind is None:
         return None
     quote = text[num.start : word.end]

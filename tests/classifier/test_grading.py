@@ -227,6 +227,22 @@ def test_a_figure_said_of_all_of_them_in_the_next_clause() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("山洪暴发，3名游客被冲走，至今下落不明", "3名游客被冲走，至今下落不明"),
+        ("3名游客被洪水冲走，目前仍失联", "3名游客被洪水冲走，目前仍失联"),
+        ("渔船倾覆，3名船员落水，至今失踪", "3名船员落水，至今失踪"),
+    ],
+)
+def test_people_swept_away_whose_next_clause_says_they_are_missing(text: str, quoted: str) -> None:
+    p = propose(text)
+    assert (p.figures.missing, p.grade) == (3, L), p.reasons
+    assert any(f"“{quoted}”" in r for r in p.reasons if r.startswith("失踪")), p.reasons
+    # found again: none missing
+    assert propose("3名游客被困，已全部获救，无人失踪").figures.missing == 0
+
+
+@pytest.mark.parametrize(
     ("text", "deaths", "grade"),
     [
         ("电缆井内作业时，三名工人触电，经抢救无效死亡", 3, L),
