@@ -47,7 +47,7 @@ from classifier.grading import Poisoning
 from classifier.hospital import sent_to_hospital
 from classifier.keywords import longest_first
 from classifier.missing import trapped_now
-from classifier.numbers import Bound, chinese_to_int
+from classifier.numbers import CN_NUMERALS, Bound, chinese_to_int
 from classifier.occurrence import reports_incident
 from classifier.outbreaks import outbreak
 from classifier.places import PlaceFinder, PlaceMatch
@@ -845,8 +845,13 @@ def _counted(kind: FactKind, count: float, bound: Bound, quote: str, unit: str =
 
 def _trapped(value: float, words: str) -> Fact:
     """The people still trapped (``12人``), or ``已全部脱困`` when everyone is out."""
-    shown = f"{value:g}人" if value > 0 else "已全部脱困"
-    return Fact(kind=FactKind.TRAPPED, value=shown, quote=words[:_MAX_QUOTE], number=value)
+    if value <= 0:
+        return Fact(kind=FactKind.TRAPPED, value="已全部脱困", quote=words[:_MAX_QUOTE], number=value)
+    above = _MORE_THAN.search(words) is not None  # 另有30余人被困: thirty at least
+    return _counted(FactKind.TRAPPED, value, Bound.AT_LEAST if above else Bound.EXACT, words[:_MAX_QUOTE])
+
+
+_MORE_THAN = re.compile(rf"[\d{CN_NUMERALS}](?:余|多)(?:名|人|位)")
 
 
 def _figures(report: CasualtyReport) -> list[Fact]:

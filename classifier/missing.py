@@ -254,10 +254,10 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
 
 _TRAPPED = Prefiltered(
     re.compile(
-        rf"(?:仍有|尚有|还有|另有|目前仍有|现仍有)(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)"
-        rf"|(?P<num2>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:仍|尚|仍然|依然)(?:被困|被埋|受困)"
+        rf"(?:仍有|尚有|还有|另有|目前仍有|现仍有)(?P<num>{NUM})(?:余|多)?(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)"
+        rf"|(?P<num2>{NUM})(?:余|多)?(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:仍|尚|仍然|依然)(?:被困|被埋|受困)"
         # the rest of those trapped, still searched for (已有10人升井，其余12人仍在搜救中)
-        rf"|(?:其余|剩余|剩下的?)(?P<num3>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,4}}?(?:仍|尚|还)"
+        rf"|(?:其余|剩余|剩下的?)(?P<num3>{NUM})(?:余|多)?(?:名|人|位)[^，,。；;！!？?\d]{{0,4}}?(?:仍|尚|还)"
         r"(?:在|处于)?(?:被困|受困|被埋|搜救|救援|营救|待救|未升井|未脱困|未获救)"
     )
 )
@@ -311,7 +311,9 @@ _TRAPPED_SOME = re.compile(
 are still there."""
 
 
-_TRAPPED_PLAIN = re.compile(rf"(?<![\d.])(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)")
+_TRAPPED_PLAIN = re.compile(
+    rf"(?<![\d.])(?P<num>{NUM})(?:余|多)?(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)"
+)
 _SITE = re.compile(r"井下|矿|塌方|坍塌|倒塌|废墟|爆炸|透水|冒顶|滑坡|泥石流|隧道|山洪|洪水|地震")
 """Where people trapped may die (a mine, a collapse, a landslide), not a lift or a locked room."""
 _ALL_OUT = re.compile(

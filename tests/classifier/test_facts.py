@@ -932,3 +932,13 @@ def test_what_happened_leaves_out_what_it_caused(
 ) -> None:
     _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+def test_more_than_a_number_trapped_is_a_lower_bound(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(
+        classifier_engine, make_raw_item, "西山镇煤矿透水", "11月22日，西山镇一煤矿透水，30余人被困井下。", PUBLISHED
+    )
+    (trapped,) = by_kind(result.facts, FactKind.TRAPPED)
+    assert (trapped.value, trapped.number, trapped.bound) == ("30人（余）", 30, "at_least"), result.facts

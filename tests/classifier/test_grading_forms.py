@@ -590,6 +590,20 @@ def test_missing_people_partly_found(text: str, deaths: int, missing: int, grade
     assert p.grade is grade, p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        # 余 and 多 after the number of those trapped
+        ("煤矿事故16人全部遇难，另有30余人被困", "死亡可达46人，为特别重大，请核实"),
+        ("煤矿透水事故，30余人被困井下", "死亡可达30人，为特别重大，请核实"),
+        ("煤矿事故16人遇难，仍有30多人被困井下", "死亡可达46人，为特别重大，请核实"),
+    ],
+)
+def test_more_than_a_number_trapped_asks_the_desk(text: str, check: str) -> None:
+    p = propose(text)
+    assert any(r.startswith("被困、被埋30人") and check in r for r in p.reasons), p.reasons
+
+
 def test_people_still_trapped_are_no_figure_but_ask_the_desk() -> None:
     p = propose("隧道塌方已致5人遇难，目前仍有7名工人被困，救援正在进行")
     assert (p.figures.deaths, p.figures.missing, p.grade) == (5, 0, L), p.reasons
