@@ -129,9 +129,9 @@ def industrial_poisoning(text: str) -> str | None:
     return found.quote if found.cause is Cause.GAS or _GAS_NAMED.search(text) else None
 
 
-_POISONOUS_CHARS = ("毒", "菌", "蘑", "豚", "吻", "陀", "鼠")
-"""A character every poisonous food of :data:`_EATEN` holds (most texts hold none: tests for one
-character before the pattern)."""
+_POISONOUS_CHAR = re.compile("[毒菌蘑豚吻陀鼠]")
+"""A character every poisonous food of :data:`_EATEN` holds (most texts hold none: one scan for a
+set of characters before the pattern, which begins with a verb of eating)."""
 _EATEN = re.compile(
     # what poisons when eaten: eating it, then falling ill or dying, is a poisoning without the
     # word 中毒 (误食毒蘑菇，2人死亡)
@@ -145,7 +145,7 @@ _STRUCK_DOWN = re.compile(r"死亡|身亡|遇难|不治|丧生|殒命|送医|就
 def eaten_poison(text: str) -> Poisoning | None:
     """Something that poisons eaten, and people struck down by it in the same sentence, the word 中毒
     unsaid (``一家三口误食毒蘑菇 2人死亡``, ``3名村民吃野生菌后呕吐送医``): a food poisoning; or ``None``."""
-    if not any(c in text for c in _POISONOUS_CHARS):
+    if _POISONOUS_CHAR.search(text) is None:
         return None
     for m in _EATEN.finditer(text):
         end = SENTENCE_END.search(text, m.end())
