@@ -836,10 +836,28 @@ def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
     return None
 
 
+_SHOWN = re.compile(r"(?P<num>[\d.]+(?:至[\d.]+)?)(?P<big>[万亿])?(?P<unit>.*)")
+
+
+def qualified(shown: str, qualifier: str) -> str:
+    """A figure as shown (``20人``, ``3000万元``) with the word that makes it inexact, where a brief
+    writes it: ``20余人``, ``3000多万元``, ``1.2亿余元``, ``20人以上``, ``1500万元左右``, ``近20人``."""
+    if qualifier in ("以上", "左右"):
+        return f"{shown}{qualifier}"
+    if qualifier not in ("余", "多"):
+        return f"{qualifier}{shown}"  # 近, 约, 至少, 超过 …
+    m = _SHOWN.fullmatch(shown)
+    if m is None:
+        return f"{shown}（{qualifier}）"
+    if m.group("big") == "亿":  # 1.2亿余元
+        return f"{m.group('num')}亿{qualifier}{m.group('unit')}"
+    return f"{m.group('num')}{qualifier}{m.group('big') or ''}{m.group('unit')}"
+
+
 def _counted(kind: FactKind, count: float, bound: Bound, quote: str, unit: str = "人") -> Fact:
-    """A fact of a count (``6000人（余）``, ``12例``), at least ``count`` when ``bound`` says so."""
+    """A fact of a count (``6000余人``, ``12例``), at least ``count`` when ``bound`` says so."""
     above = bound is Bound.AT_LEAST
-    shown = f"{count:g}{unit}（余）" if above else f"{count:g}{unit}"
+    shown = qualified(f"{count:g}{unit}", "余") if above else f"{count:g}{unit}"
     return Fact(kind=kind, value=shown, quote=quote, number=count, bound="at_least" if above else "exact")
 
 
@@ -876,9 +894,7 @@ def _figure(fact_kind: FactKind, kind: Kind, m: Mention) -> Fact:
     else:
         shown = f"{m.count}至{m.upper:g}人" if m.upper else f"{m.count}人"
     if m.qualifier and (kind not in AREAS or "公顷" in m.quote):
-        shown = (
-            f"{m.qualifier}{shown}" if m.qualifier not in ("余", "多", "以上", "左右") else f"{shown}（{m.qualifier}）"
-        )
+        shown = qualified(shown, m.qualifier)
     if m.with_deaths:  # 死亡、失踪12人: one figure of both
         shown = f"{shown}（死亡、失踪/失联合计）"
     bound = {Bound.EXACT: "exact", Bound.AT_LEAST: "at_least", Bound.ABOUT: "about"}[m.bound]

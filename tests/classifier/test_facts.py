@@ -525,7 +525,7 @@ def test_the_people_taken_to_hospital_where_no_casualty_figure_counts_them(
     fire = "12月3日凌晨，东城街道一小区发生火灾，造成1人死亡，另有10余名居民因吸入烟雾被送医观察。"
     _, result = facts_of(classifier_engine, make_raw_item, "东城街道一小区火灾", fire, PUBLISHED)
     (taken,) = by_kind(result.facts, FactKind.HOSPITALIZED)
-    assert (taken.value, taken.bound) == ("10人（余）", "at_least")
+    assert (taken.value, taken.bound) == ("10余人", "at_least")
     # the injured taken to hospital are the injured figure; an ordinal is no count
     crash = "12月3日，东城街道发生一起车祸，"
     for text in (f"{crash}3人受伤送医。", f"{crash}第3名伤员已送往医院。"):
@@ -708,7 +708,7 @@ def test_the_people_evacuated_are_a_fact_of_the_brief(
     text = "今天上午，西山镇一化工厂发生氯气泄漏，紧急疏散周边群众6000余人，无人员伤亡。"
     _, result = facts_of(classifier_engine, make_raw_item, "西山镇一化工厂氯气泄漏", text, PUBLISHED)
     (moved,) = by_kind(result.facts, FactKind.EVACUATED)
-    assert (moved.value, moved.number, moved.bound) == ("6000人（余）", 6000, "at_least")
+    assert (moved.value, moved.number, moved.bound) == ("6000余人", 6000, "at_least")
     assert moved.quote == "紧急疏散周边群众6000余人"
     assert result.grade is not None and result.grade.value == "large"
 
@@ -749,7 +749,7 @@ def test_the_people_poisoned_are_one_figure_not_also_the_injured(
     text = "11月22日晚，西山镇一饭店发生食物中毒事件，120余名食客中毒，其中1人死亡。"
     _, result = facts_of(classifier_engine, make_raw_item, "西山镇一饭店发生食物中毒", text, PUBLISHED)
     (ill,) = by_kind(result.facts, FactKind.POISONED)
-    assert (ill.value, ill.bound) == ("120人（余）", "at_least")
+    assert (ill.value, ill.bound) == ("120余人", "at_least")
     assert not by_kind(result.facts, FactKind.INJURED)
     assert [f.value for f in by_kind(result.facts, FactKind.DEATHS)] == ["1人"]
     assert result.grade is not None and result.grade.value == "major"
@@ -941,4 +941,13 @@ def test_more_than_a_number_trapped_is_a_lower_bound(
         classifier_engine, make_raw_item, "西山镇煤矿透水", "11月22日，西山镇一煤矿透水，30余人被困井下。", PUBLISHED
     )
     (trapped,) = by_kind(result.facts, FactKind.TRAPPED)
-    assert (trapped.value, trapped.number, trapped.bound) == ("30人（余）", 30, "at_least"), result.facts
+    assert (trapped.value, trapped.number, trapped.bound) == ("30余人", 30, "at_least"), result.facts
+
+
+def test_inexact_figures_are_shown_as_a_brief_writes_them(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月22日，西山镇一化工厂发生爆炸，造成3人死亡、20余人受伤，直接经济损失3000多万元，疏散群众1000人以上。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇化工厂爆炸", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.INJURED)] == ["20余人"]  # (was 20人（余）)
+    assert [f.value for f in by_kind(result.facts, FactKind.LOSS)] == ["3000多万元"]

@@ -53,9 +53,9 @@ def test_the_draft_states_who_is_still_trapped() -> None:
 
 
 def test_the_draft_states_the_people_evacuated() -> None:
-    moved = Fact(kind=FactKind.EVACUATED, value="6000人（余）", number=6000, bound="at_least")
+    moved = Fact(kind=FactKind.EVACUATED, value="6000余人", number=6000, bound="at_least")
     lines = draft_text(Event(grade=None, lead_unit=None), EventFacts(figures=sourced(moved)), {}, NOW).split("\n")
-    assert "已疏散、转移群众6000人（余）（以核实为准）。" in lines
+    assert "已疏散、转移群众6000余人（以核实为准）。" in lines
 
 
 def test_the_draft_states_the_people_taken_to_hospital() -> None:
