@@ -27,7 +27,7 @@ from classifier.routing import RouteInput, Router, RoutingTable, check_routing
 from classifier.sentiment import Sentiment, SentimentScorer
 from classifier.topic_references import refuse_unknown_topics, unknown_topics, with_topic_ids
 from models.directory import UnitDirectory
-from models.enums import IncidentGrade, SourceTier
+from models.enums import EventType, IncidentGrade, SourceTier
 from models.messages import Classification, RawItem
 from yuqing.config import read_config_text, validate_yaml
 from yuqing.directory import load_units
@@ -153,7 +153,11 @@ class Classifier:
                 # nothing specific matched: the source's own unit (a department's hotline) beats the default
                 lead, rule = item.default_unit, f"{rule or '无'}（来源默认单位）"
             reasons = grade.reasons + (urgency_reasons if grade.grade is not None else ())
-            emergency = grade.event_type in EMERGENCIES
+            # (an incident of no known type graded by its toll, 男子网吧劝架时被打人者捅死, gets its facts
+            # too; not a concern or a complaint graded by a casualty it mentions)
+            emergency = grade.event_type in EMERGENCIES or (
+                grade.grade is not None and grade.event_type is EventType.OTHER
+            )
             facts = (
                 self.facts.read(
                     text,

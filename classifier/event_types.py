@@ -172,7 +172,15 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "车撞到",
         "车碾压",
         "撞倒行人",
+        "被撞身亡",
+        "被撞死亡",
         "坠亡",
+        # a vehicle driven into water (车辆失控冲入河道; not 垃圾冲入水库)
+        "失控冲入",
+        "失控冲进",
+        "失控驶入",
+        "车冲入河",
+        "车冲进河",
         # environmental incidents (事故灾难 by the national plans: 环境污染和生态破坏事件)
         "突发环境事件",
         "环境污染事件",

@@ -186,7 +186,7 @@ _CONSEQUENCE = re.compile(
     r"\s|致|造成|导致|已造成|已致|目前"
     # a toll right after the event's word (化工厂爆炸3人死亡, 车祸一死两伤)
     r"|(?=(?:至少|已有|已|共有|共|近|超过|逾|约)?[\d一二两三四五六七八九十]+(?:余|多)?(?:人|名)?"
-    r"(?:死|伤|遇难|失联|失踪|身亡|丧生|罹难))"
+    r"(?:死|伤|受伤|重伤|轻伤|遇难|失联|失踪|身亡|丧生|罹难))"
 )
 _BACK_TO_IT = re.compile(r"^(?:此次|这次|本次|该次|这起|此起|该起|这场|此轮|本轮)")
 """Words that refer back to the event, before its name (此次暴雨)."""
@@ -886,7 +886,13 @@ def _figures(report: CasualtyReport) -> list[Fact]:
 def _figure(fact_kind: FactKind, kind: Kind, m: Mention) -> Fact:
     """The fact of one figure ``m`` counting ``kind``, shown as the brief shows it (``3人``, ``1500万元``)."""
     if kind is Kind.LOSS:
-        shown = f"{m.value / 1e8:g}亿元" if m.value >= 1e8 else f"{m.value / 1e4:g}万元"
+        shown = (
+            f"{m.value / 1e8:g}亿元"
+            if m.value >= 1e8
+            else f"{m.value / 1e4:g}万元"
+            if m.value >= 1e4
+            else f"{m.value:g}元"
+        )
     elif kind in AREAS and "公顷" not in m.quote:  # 200余亩: converted, the quote shows it as written
         shown = f"{round(m.value, 2):g}公顷（按原文折算）"
     elif kind in AREAS:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from classifier.engine import Classifier
+from models.enums import EventType
 from models.facts import FactKind, ItemFacts, merge_facts
 from models.messages import RawItem
 from models.timeutil import SHANGHAI
@@ -220,6 +221,16 @@ def test_the_site_leaves_out_circumstances_and_what_names_those_involved(
 def test_only_emergencies_get_facts(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
     _, result = facts_of(classifier_engine, make_raw_item, "拖欠工资", "西山镇工地老板拖欠工资半年", PUBLISHED)
     assert result.facts == ()
+
+
+def test_an_incident_of_no_known_type_graded_by_its_toll_gets_facts(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月22日晚，西山镇一网吧内，一名男子劝架时被打人者捅死。"
+    _, result = facts_of(classifier_engine, make_raw_item, "男子网吧劝架时被捅死", text, PUBLISHED)
+    assert result.event_type is EventType.OTHER and result.grade is not None
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == "11月22日晚", result.facts
+    assert by_kind(result.facts, FactKind.DEATHS), result.facts
 
 
 def test_an_events_facts_link_to_their_items_and_take_the_latest_figures(
@@ -951,3 +962,7 @@ def test_inexact_figures_are_shown_as_a_brief_writes_them(
     _, result = facts_of(classifier_engine, make_raw_item, "西山镇化工厂爆炸", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.INJURED)] == ["20余人"]  # (was 20人（余）)
     assert [f.value for f in by_kind(result.facts, FactKind.LOSS)] == ["3000多万元"]
+    _, result = facts_of(
+        classifier_engine, make_raw_item, "西山镇民房火灾", "西山镇一民房火灾，直接经济损失5千多元", PUBLISHED
+    )
+    assert [f.value for f in by_kind(result.facts, FactKind.LOSS)] == ["5000多元"]  # (was 0.5多万元)

@@ -107,7 +107,11 @@ def test_numbers_that_are_not_casualties_are_ignored() -> None:
         ("一男子酒驾撞上护栏，当场死亡", EventType.ACCIDENT),
         ("一名行人在路口被车撞倒，送医后不治", EventType.ACCIDENT),
         ("少女凌晨翻窗坠亡", EventType.ACCIDENT),
+        ("一名环卫工人在作业时被撞身亡", EventType.ACCIDENT),
+        ("车辆失控冲入河道 驾驶员经抢救无效死亡", EventType.ACCIDENT),
         ("他们一见钟情，很快坠入爱河", EventType.OTHER),
+        ("连续大雨，千沟万壑的垃圾全冲入水库", EventType.LIVELIHOOD),  # (no accident)
+        ("司机高速公路上捡被撞死野鸡遭罚200元", EventType.OTHER),
         # metaphors and names are no events
         ("15只偏股型基金发行撞车 中小公司募集恐遇冷", EventType.OTHER),
         ("动视暴雪嘉年华本周拉开帷幕", EventType.OTHER),
