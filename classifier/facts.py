@@ -188,6 +188,9 @@ _CONSEQUENCE = re.compile(
     r"|(?=(?:至少|已有|已|共有|共|近|超过|逾|约)?[\d一二两三四五六七八九十]+(?:余|多)?(?:人|名)?"
     r"(?:死|伤|受伤|重伤|轻伤|遇难|失联|失踪|身亡|丧生|罹难))"
 )
+_ABOUT = re.compile(r"^关于")
+_NOTICE = re.compile(r"(?:的(?:有关)?(?:情况)?|情况|最新)(?:通报|说明|通告|公告|报告)$")
+"""A notice's title around the event's name (关于…的情况通报)."""
 _BACK_TO_IT = re.compile(r"^(?:此次|这次|本次|该次|这起|此起|该起|这场|此轮|本轮)")
 """Words that refer back to the event, before its name (此次暴雨)."""
 _WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生|引发)?(?:了)?")
@@ -275,7 +278,9 @@ class FactReader:
         if when is None:  # the time before a sentence's later occurrence verb
             when = next((f for s, at in later if (f := _when(s, published_at, at)) is not None), None)
         if when is None:  # 贺村镇化工厂“12·2”爆炸事故已造成6人死亡: the day its date code names
-            when = next((f for s in occurring if (f := _when_by_code(s, published_at)) is not None), None)
+            headline = SENTENCE.search(text)
+            named = occurring or ([headline.group()] if headline is not None else [])  # or the headline's
+            when = next((f for s in named if (f := _when_by_code(s, published_at)) is not None), None)
         if when is None and report.figures:  # 12月2日上午，…车间内，一名工人在操作冲床时右手被压伤
             when = _when_hurt(text, sentences, report, published_at)
         if when is None and "接" in text and (alarm := _ALARM.search(text)) is not None:
@@ -577,7 +582,10 @@ def _when_by_code(sentence: str, published_at: datetime) -> Fact | None:
     """The day an incident's date code before the occurrence verb names (“12·2”爆炸事故: 12月2日),
     in the year of publication, or the year before for a day not yet come."""
     verb = _OCCURRENCE.search(sentence)
-    code = _DATE_CODE.search(sentence, 0, verb.start()) if verb is not None else None
+    if verb is not None:
+        code = _DATE_CODE.search(sentence, 0, verb.start())
+    else:  # 关于“12·1”重大道路交通事故的情况通报: the code of an incident named, no verb
+        code = next((c for c in _DATE_CODE.finditer(sentence) if _NAMED_INCIDENT.match(sentence, c.end())), None)
     if code is None:
         return None
     month, dom = (int(n) for n in re.findall(r"\d+", code.group()))
@@ -632,6 +640,7 @@ def _reporting_time(sentence: str, start: int, stop: int, verb: int) -> bool:
     low = max(0, start - _CLAUSE_REACH)  # (a clause is short: a run-on text is not scanned from its start)
     before = [b.end() for b in _CLAUSE_END.finditer(sentence, low, start)]
     begin = before[-1] if before else low
+    begin = max(begin, sentence.rfind("】", begin, start) + 1)  # 【通报】昨日，…: a label is no clause of it
     after = _CLAUSE_END.search(sentence, stop)
     end = after.start() if after is not None else len(sentence)
     if begin == start and end == stop and after is not None:  # 12月1日，市应急管理局通报
@@ -681,6 +690,8 @@ def _shown(m: re.Match[str], at: datetime, base: datetime, precision: int, later
 
 _DATE_CODE = re.compile(r"[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’]")
 """An incident's date code (“12·2”), part of its name, not of its site."""
+_NAMED_INCIDENT = re.compile(r"[^，,。；;！!？?]{0,12}?(?:事故|火灾|爆炸|事件|灾害|案件|险情)")
+"""An incident's name after its date code (“12·1”重大道路交通事故)."""
 
 
 def _strip_time(phrase: str) -> str:
@@ -832,6 +843,8 @@ def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                 # up to what it caused (此次暴雨造成直接经济损失3000万元 → 暴雨)
                 cut = _CONSEQUENCE.split(what)[0]
                 what = _BACK_TO_IT.sub("", cut) if any(t in cut for t in terms) else what
+                # a notice's title names it (关于“12·1”重大道路交通事故的情况通报)
+                what = _NOTICE.sub("", _ABOUT.sub("", what)) or what
                 return Fact(kind=FactKind.WHAT, value=what[:60], quote=text[:_MAX_QUOTE])
     return None
 

@@ -966,3 +966,27 @@ def test_inexact_figures_are_shown_as_a_brief_writes_them(
         classifier_engine, make_raw_item, "西山镇民房火灾", "西山镇一民房火灾，直接经济损失5千多元", PUBLISHED
     )
     assert [f.value for f in by_kind(result.facts, FactKind.LOSS)] == ["5000多元"]  # (was 0.5多万元)
+
+
+@pytest.mark.parametrize(
+    ("title", "when", "what"),
+    [
+        # a notice's title: the incident it names, and the day its date code names
+        ("关于“11·22”重大道路交通事故的情况通报", "11月22日", "“11·22”重大道路交通事故"),
+        ("西山镇火灾最新通报", None, "西山镇火灾"),
+    ],
+)
+def test_a_notices_title_names_the_incident(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], title: str, when: str | None, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, title, "", PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ([when] if when else []), result.facts
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+def test_a_label_before_the_time_is_no_reporting_clause(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "【通报】11月22日，我市一建筑工地发生坍塌事故，3名工人被埋，经全力救援，3人均已死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日"], result.facts
