@@ -7,7 +7,8 @@ the jurisdiction's own name (``江山交警``, ``江山消防``), and a departme
 of a clause that responds (``公安民警迅速赶到现场``, ``消防救援人员第一时间到场``), the police or the
 fire brigade by their staff alone (``接警后，民警迅速赶到现场``, ``目前交警正在处理``), a city's bureau by a
 name no unit has (``市生态环境局`` for the 生态环境分局), and the bodies a list goes on with after a
-department's 部门 (``交警部门、消防救援站和120救护车赶到``); an emergency number is its department's
+department's 部门 (``交警部门、消防救援站和120救护车赶到``), a list whose staff respond (``高速交警、
+路政、消防和120急救人员迅速赶到``); an emergency number is its department's
 (110 the police's, 119 the fire brigade's, 120 the health department's). A shorthand is a
 unit's when exactly one unit of the directory that is not a township has a name holding it
 (``应急`` → 市应急管理局, ``交警`` → the unit whose alias is 市交警大队); one several units hold, or
@@ -43,7 +44,9 @@ LEVEL = re.compile(r"^(?:市|县|区)")
 _REMEMBERED = 4096
 _AFTER_ONE = (
     r"(?=[、，,和及与]|迅速|立即|第一时间|连夜|赶|到|抵达|出动|派|组织|开展|介入|调查|处置|救援"
-    r"|接警|接报|接到|在接|收到|随即|火速|紧急|全力|快速|及时|调集|正在)"
+    r"|接警|接报|接到|在接|收到|随即|火速|紧急|全力|快速|及时|调集|正在"
+    # what they did there (消防员破门而入将3人救出)
+    r"|破门|破拆|扑救|扑灭|营救|搜救|救出|将(?=[\d一二两三四五六七八九十]+(?:名|人)|被困|伤者|伤员|落水))"
 )
 """What follows a department that responds (``江山消防迅速赶到``, ``江山消防接警后赶到``, ``公安民警在接到报警后``)."""
 _STAFF = re.compile(
@@ -53,6 +56,11 @@ _STAFF = re.compile(
 """A department told by its staff at the head of a clause (``公安民警迅速赶到现场``, ``消防救援人员
 第一时间到场``): the department responds."""
 
+_LIST_STAFF = re.compile(
+    r"(?<=[\u4e00-\u9fff\d])(?:急救人员|医护人员|救援人员|工作人员|执法人员|人员|民警|干警|队员|指战员)" + _AFTER_ONE
+)
+"""Staff after a list of departments, responding (``高速交警、路政、消防和120急救人员迅速赶到``): each
+department of the list responds."""
 _POLICE = re.compile(
     r"(?:^|(?<=[，,。；;：:！!？?\s])|(?<=目前)|(?<=随后)|(?<=当即)|(?<=事发后)|(?<=接警后)|(?<=接报后))"
     r"(?P<who>民警|警方|警察|公安干警|交警|消防员)" + _AFTER_ONE
@@ -122,14 +130,17 @@ class Shorthands:
         )
         self._resolved: dict[str, tuple[str, str] | None] = {}
 
-    def _listed(self, text: str, end: int) -> list[Shorthand]:
-        """The units of the list of shorthands right before ``text[end:]`` (应急、消防等|部门)."""
+    def _listed(self, text: str, end: int, *, alone: bool = True) -> list[Shorthand]:
+        """The units of the list of shorthands right before ``text[end:]`` (应急、消防等|部门); with
+        ``alone``, of one department alone before its 部门 too."""
         left = max(0, end - _REACH)
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, left, end)]
         begin = breaks[-1] if breaks else left
         clause = text[begin:end]
         tail = _LIST_TAIL.search(clause)
         listed = _LIST.search(clause, 0, tail.start() if tail is not None else len(clause))
+        if listed is None and not alone:
+            return []
         if listed is None:
             # one department alone before its 部门, then another or its response (交警部门、消防…赶到)
             single = _SINGLE.fullmatch(clause)
@@ -196,6 +207,9 @@ class Shorthands:
             for m in _RESPONDING_LIST_END.finditer(text):
                 if not text.startswith(("等部门", "等单位"), m.start()):  # (read above)
                     found += self._listed(text, m.start())
+        if "、" in text and ("员" in text or "警" in text):
+            for m in _LIST_STAFF.finditer(text):  # 高速交警、路政、消防和120急救人员迅速赶到
+                found += self._listed(text, m.start(), alone=False)
         if "员" in text or "警" in text:
             for m in _STAFF.finditer(text):
                 unit = self.unit_of(m.group("one"))

@@ -34,6 +34,15 @@ def facts_of(engine: Classifier, make_raw_item: Callable[..., RawItem], title: s
     return item, result
 
 
+@pytest.fixture(scope="module")
+def example_engine() -> Classifier:
+    """The classifier of the example jurisdiction (江山市: its directory has the police and health departments)."""
+    from classifier.engine import load_classifier
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    return load_classifier(EXAMPLE_JURISDICTION)
+
+
 def by_kind(facts, kind: FactKind):  # type: ignore[no-untyped-def]
     return [f for f in facts if f.kind is kind]
 
@@ -990,3 +999,22 @@ def test_a_label_before_the_time_is_no_reporting_clause(
     text = "【通报】11月22日，我市一建筑工地发生坍塌事故，3名工人被埋，经全力救援，3人均已死亡。"
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日"], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a list whose staff respond: each department of it
+        (
+            "11月22日凌晨，G60高速西山段发生多车追尾，交警、消防和120急救人员迅速赶到现场救援。",
+            ["市公安局", "市消防救援大队", "市卫生健康局"],
+        ),
+        # firefighters told by what they did (破门, 救出)
+        ("11月22日晚，东城街道一出租房发生火灾，一家三口被困。消防员破门而入将3人救出。", ["市消防救援大队"]),
+    ],
+)
+def test_responders_told_by_their_staff_and_what_they_did(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == units, result.facts
