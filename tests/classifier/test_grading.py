@@ -254,6 +254,7 @@ def test_people_swept_away_whose_next_clause_says_they_are_missing(text: str, qu
         # people hurt whose next clause says they died
         ("两名村民在自家地窖中毒，送医后经抢救无效死亡", 2, G),
         ("化粪池清掏作业时，4名工人中毒，经抢救无效死亡", 4, L),
+        ("出租房起火，3名租户因吸入浓烟，经抢救无效死亡", 3, L),
         # one of them: its own number
         ("四名工人被埋，其中一人经抢救无效死亡", 1, G),
         ("3名游客受伤，其中1人经抢救无效死亡", 1, G),
