@@ -494,9 +494,11 @@ class SentimentScorer:
         negative, positive = self.negative, self.positive
         procedures: bool | None = None
         titles = "《" in text  # (most texts name no work or document: one test tells)
+        cue_end = 0  # where the last cue word ends: a negator inside it is its own (不错不错, 不方便不干净)
         for word, start, end in self._words.finditer(text):
             if word in NOT_CUES:
                 continue
+            low, cue_end = cue_end, end
             times = 1.0
             if start and text[start - 1] in _INTENSITY_ENDS and word not in THANKS:
                 degree = _INTENSITY.search(text, max(0, start - _INTENSITY_REACH), start)
@@ -508,7 +510,7 @@ class SentimentScorer:
                     continue  # 《崩溃》, 《违法建筑处置办法》: a work's or a document's name, no grievance
                 # "没有不满" etc.: a negated cue is no evidence either way (looked for only where it counts)
                 negatable = len(word) > 1 and word not in NEGATORS
-                if negatable and _negated(text, start, _NEGATED_WRONG):
+                if negatable and _negated(text, start, _NEGATED_WRONG, low):
                     continue
                 if word in HARM and context_at(text, start, end) in _NOT_A_WORRY:
                     continue
@@ -522,7 +524,7 @@ class SentimentScorer:
                 total += negative[word] * times
                 if word not in terms:
                     terms.append(word)
-            elif _negated(text, start):
+            elif _negated(text, start, low=low):
                 total += positive[word] * times
                 if f"不{word}" not in terms:
                     terms.append(f"不{word}")
@@ -558,9 +560,10 @@ def _procedure(text: str, start: int, end: int) -> bool:
     return _PROCEDURE.search(text, sentence_start, sentence_end) is not None
 
 
-def _negated(text: str, start: int, negator: re.Pattern[str] = _NEGATED) -> bool:
-    """Whether a negator stands in the few characters before ``start``, within its clause."""
-    return negator.search(text, max(0, start - _NEGATION_WINDOW), start) is not None
+def _negated(text: str, start: int, negator: re.Pattern[str] = _NEGATED, low: int = 0) -> bool:
+    """Whether a negator stands in the few characters before ``start``, within its clause and after
+    ``low`` (the end of the cue word before it, whose own 不 negates nothing after it)."""
+    return negator.search(text, max(low, start - _NEGATION_WINDOW), start) is not None
 
 
 def _against(text: str, start: int, end: int) -> bool:

@@ -157,6 +157,13 @@ def test_a_negator_reaches_four_characters_back(text: str, negative: bool) -> No
     assert result.negative is negative, result
 
 
+def test_the_negator_of_a_cue_word_before_negates_nothing_after_it() -> None:
+    """The 不 of 不方便 is that word's own: 不安全 right after it is a cue of its own, and 不错 repeated is praise."""
+    result = SentimentScorer().score("路口没有红绿灯，过马路不方便不安全")
+    assert result.terms == ("不方便", "不安全") and result.negative, result
+    assert SentimentScorer().score("服务好，不错不错").terms == ()
+
+
 def test_a_negator_on_the_line_before_negates_nothing() -> None:
     """A line break ends a clause: 不 ending one line does not negate the cue opening the next."""
     assert SentimentScorer().score("物业费已经交了，就是不\n举报也没用，黑心物业").terms == ("举报", "黑心")
