@@ -166,6 +166,8 @@ NEGATIVE: dict[str, float] = {
     # how officials and firms treat citizens, the state of what they use, and what it does to them:
     # words of the jurisdiction's own citizen messages (态度恶劣, 年久失修, 严重影响, 忍无可忍)
     "态度恶劣": 1.5,
+    "恶劣": 1.0,
+    "黑店": 1.0,
     "态度差": 1.2,
     "冷漠": 1.0,
     "不耐烦": 1.0,

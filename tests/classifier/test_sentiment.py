@@ -198,6 +198,8 @@ def test_a_campaign_on_the_line_before_is_not_against_the_wrong_after_it() -> No
         "投诉过相关部门，最后都不了了之",
         "为了开一个证明来回折腾了半个月",
         "新修的村道偷工减料，不到一年就开裂",
+        # conditions or conduct called vile
+        "矽砂矿周边环境恶劣，当地百姓没有一口好水",
         "人行道路灯照明昏暗",
         "小区自来水有一股霉味",
         "这个小区的管理简直一塌糊涂",
