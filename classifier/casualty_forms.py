@@ -413,8 +413,7 @@ _DIED_AFTER = (
 )
 _THEY_DIED = re.compile(
     r"[^，,。；;\d]{0,8}?(?:被埋|被困|被压|被砸|埋压|掩埋|落水|坠落|坠入|触电|中毒|溺水|被撞|受伤|烧伤|送医|送往医院"
-    r"|吸入|呛|窒息|昏迷|烫伤|砸中|卷入)"
-    + _DIED_AFTER
+    r"|吸入|呛|窒息|昏迷|烫伤|砸中|卷入)" + _DIED_AFTER
 )
 _DIED_OF_IT = re.compile(_DIED_AFTER)
 _THEY_WENT_MISSING = re.compile(

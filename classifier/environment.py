@@ -27,6 +27,8 @@ _NAMED = re.compile(r"突发环境事件|环境污染事件|水污染事件|大�
 _POLLUTED = re.compile(
     r"(?:造成|导致|致使|引发|引起)[^，,。；;！!？?\n]{0,10}?(?:污染|死鱼|鱼类死亡)"
     r"|(?:河道|河流|河水|江水|水体|水源|水库|湖泊|饮用水|地下水|土壤|农田)[^，,。；;！!？?\n]{0,4}?(?:受到|遭到|被)?污染"
+    # the verb first (泄漏污染水源地)
+    r"|污染(?:了)?(?:河道|河流|河水|江水|水体|水源|水库|湖泊|饮用水|地下水|土壤|农田)"
     r"|大量死鱼|大面积死鱼"
 )
 _LEAKS = ("泄漏", "泄露", "外泄", "逸出")
@@ -123,6 +125,8 @@ _CUT = Prefiltered(
     re.compile(
         r"取水(?:口)?(?:已)?(?:被迫)?中断|(?:被迫)?(?:停止|暂停|中断|关闭)(?:了)?取水|关闭(?:了)?取水口|取水口(?:已|被)?关闭"
         r"|供水(?:已|被迫)?中断|(?:停止|暂停|中断)(?:了)?供水"
+        # a town's or a city's water stopped, told of pollution (水源地受到污染，全县城停水)
+        r"|(?:县城|城区|全城|全县|全市|市区|镇区|集镇|乡镇)[^，,。；;！!？?\n]{0,3}?停水"
     )
 )
 """(An optional group first, which ``re`` cannot skip ahead in: tried only where a match can begin.)"""
@@ -169,7 +173,7 @@ def intake_cut(text: str) -> IntakeCut | None:
     """The drinking-water intake ``text`` (an environmental incident's) says was cut off
     (``自来水厂停止取水``, ``取水中断``, ``城区供水中断``), graded by the place nearest before it in its
     sentence, or ``None``. A cut denied, feared or guarded against is none (``未造成取水中断``)."""
-    if not (("取" in text and "取水" in text) or ("供" in text and "供水" in text)):
+    if not (("取" in text and "取水" in text) or ("供" in text and "供水" in text) or "停水" in text):
         return None  # (a test for one character first: this runs on every text that reports no emergency)
     best: IntakeCut | None = None
     for m in _CUT.finditer(text):
@@ -177,7 +181,7 @@ def intake_cut(text: str) -> IntakeCut | None:
             continue
         low = max(0, m.start() - _SENTENCE_BACK)
         last = _UP_TO_SENTENCE.match(text, low, m.start())
-        levels = list(_LEVEL.finditer(text, last.end() if last else low, m.start()))
+        levels = list(_LEVEL.finditer(text, last.end() if last else low, m.end()))  # (全县城停水: its own)
         place = levels[-1] if levels else None
         if place is None:
             grade, word = IncidentGrade.LARGE, ""

@@ -199,6 +199,10 @@ def test_evacuations_and_leaks_of_no_environmental_incident_keep_their_grade(tex
         ("化工企业偷排废水致江水污染，某市城区供水中断", M, "若为设区的市则为特别重大，请核实"),
         # whose water is not said: the least, with the check
         ("污染事故导致取水口关闭，当地启用备用水源", L, "未写明所在城镇级别；若为县级城市则为重大"),
+        # the verb of polluting first, and a town's or city's water stopped
+        ("化工厂泄漏污染水源地，县城自来水厂停止取水", M, "县级城市集中式饮用水水源地取水中断为重大"),
+        ("集中式饮用水水源地受到污染，全县城停水", M, "县级城市集中式饮用水水源地取水中断为重大"),
+        ("河流受到污染，沿岸乡镇停水", L, "因环境污染造成乡镇集中式饮用水水源地取水中断为较大"),
     ],
 )
 def test_a_drinking_water_intake_cut_off_by_pollution_is_graded_by_the_environmental_plan(
@@ -216,6 +220,7 @@ def test_a_drinking_water_intake_cut_off_by_pollution_is_graded_by_the_environme
         "河道发生污染，当地环保部门及时处置，未造成取水中断",  # denied
         "某化工厂废水泄漏污染河流，有关部门已做好防止取水中断的准备",  # guarded against
         "某市因管道爆裂停止供水，已恢复供水",  # no pollution: no environmental incident
+        "城区今天停水，请市民做好储水准备",
     ],
 )
 def test_a_water_cut_denied_feared_or_not_by_pollution_is_no_intake_cut(text: str) -> None:

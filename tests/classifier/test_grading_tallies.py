@@ -75,6 +75,7 @@ def test_one_disasters_toll_and_an_incident_beside_a_tally_keep_their_grade(
         "今年以来全省共发生道路交通事故300起，造成56人死亡。",
         "本月以来全市共发生火灾12起。",
         "截至目前全县共有3人受伤。",
+        "河流受到污染，沿岸乡镇停水。",  # 乡镇: townships in general
     ],
 )
 def test_a_whole_province_or_city_is_no_place_named(text: str) -> None:
