@@ -294,12 +294,13 @@ def read_figures(text: str) -> CasualtyReport:
             # second figure adds to the one stated just before it, not to a total of the lead
             # (造成两死…司机死亡。另一名乘客…死亡: two)
             bound = Bound.AT_LEAST if before.unnumbered else m.bound
-            quote = f"{before.quote}……{m.quote}"
+            quote = _joined(before.quote, m.quote)
             m = replace(m, value=before.value + m.value, bound=bound, quote=quote, start=before.start)
         elif before is not None and another_group(text, before, last_end[m.kind], m):
             # 行人2死、驾驶员1死: a toll told group by group adds up
             bound = Bound.AT_LEAST if Bound.AT_LEAST in (before.bound, m.bound) else m.bound
-            quote = text[before.start : raw_end]
+            whole = text[before.start : raw_end]
+            quote = whole if len(whole) <= _SUM_QUOTE else _joined(before.quote, m.quote)
             m = replace(m, value=before.value + m.value, bound=bound, quote=quote, start=before.start)
         last_end[m.kind] = raw_end
         last[m.kind] = m
@@ -334,6 +335,18 @@ def read_figures(text: str) -> CasualtyReport:
             del figures[Kind.INJURED]
             figures[kind] = replace(injured, kind=kind, quote=text[injured.start : alike.end()])
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
+
+
+_SUM_QUOTE = 60
+"""The longest quote of a sum; a longer one shows its first and last parts."""
+
+
+def _joined(first: str, last: str) -> str:
+    """The quote of a sum of figures: the first's words and the last's (``3人当场死亡……2人经抢救无效死亡``),
+    the first cut short when a run of them has grown long."""
+    if len(first) + len(last) > _SUM_QUOTE:
+        first = first[: _SUM_QUOTE // 2].split("……")[0]
+    return f"{first}……{last}"
 
 
 def _moved(m: Mention, by: int) -> Mention:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from classifier.contexts import reports_incident_at
 from classifier.numbers import NUM, Bound, parse_count
@@ -155,17 +156,25 @@ def _graded(kind: str, word: str, cases: _Cases | None, suspected: bool) -> tupl
     )
 
 
+_MOST_NAMED = 64
+"""How many namings of a disease are read (a real report names one a few times; a run-on text of
+thousands, each in one long sentence, had taken minutes)."""
+
+
 def _disease(text: str) -> Outbreak | None:
     best: Outbreak | None = None
     sentences = Sentences(text)
-    for m in _DISEASE.finditer(text):
+    counted: dict[int, _Cases | None] = {}  # each sentence's cases, counted once
+    for m in islice(_DISEASE.finditer(text), _MOST_NAMED):
         kind = m.lastgroup
         if kind is None or not reports_incident_at(text, m.start(), m.end()):
             continue
         low, high = sentences.start_of(m.start()), sentences.end_of(m.end())
         if _RULED_OUT.search(text, max(low, m.start() - 6), m.start()):
             continue  # 排除霍乱, 非鼠疫: ruled out
-        cases = _cases(text, low, high)
+        if low not in counted:
+            counted[low] = _cases(text, low, high)
+        cases = counted[low]
         sentence = text[low:high]
         if kind == "unknown" and cases is None and _SEVERAL.search(sentence) is None:
             continue  # one person's illness of unknown cause: no group
