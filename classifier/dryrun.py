@@ -31,7 +31,10 @@ from models.messages import Classification, RawItem
 from models.timeutil import utcnow
 
 SOURCE_ID = "dry-run"
-_OPTIONAL = ("source_tier", "copies", "default_unit", "source_id", "url")
+_OPTIONAL = ("source_tier", "copies", "default_unit", "source_id", "url", "published_at")
+"""Fields a JSON line may give besides title and text (``published_at``: when the item was published,
+ISO 8601, Beijing time without an offset, which relative times such as 昨晚 and 上周五 are read against;
+now if not given)."""
 
 
 @dataclass(frozen=True)
@@ -115,9 +118,8 @@ def read_line(number: int, line: str | RawLine) -> Line:
         item = RawItem(
             id=f"{SOURCE_ID}-{number:08d}",
             source_type=SourceType.MANUAL,
-            published_at=now,
             collected_at=now,
-            **{"source_id": SOURCE_ID, **fields},
+            **{"source_id": SOURCE_ID, "published_at": now, **fields},
         )
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())

@@ -130,17 +130,19 @@ break, a conjunction or 当地/属地/所在, not after a name, 峡口镇政府)
 _CN_HOUR = "零一二两三四五六七八九十"
 _TIME = re.compile(
     rf"(?P<date>(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?|(?:本月)?(?P<d2>\d{{1,2}})日)?"
-    r"(?P<rel>今天|今日|今晨|今早|今晚|今夜|昨天|昨日|昨晚|昨夜|前天|前晚|前夜|当天|当日|当晚)?"
+    r"(?P<rel>今天|今日|今晨|今早|今晚|今夜|昨天|昨日|昨晚|昨夜|前天|前晚|前夜|当天|当日|当晚"
+    r"|(?P<week>(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]))?"
     r"(?P<period>凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚)?"
     rf"(?:(?P<h>\d{{1,2}}|[{_CN_HOUR}]{{1,3}})(?:(?:时|点)(?:(?P<min>\d{{1,2}}|半)分?)?|(?<=\d)[:：](?P<colon>\d{{2}}))"
     # 1点多 (a little after one), not the 多 of 3点多名群众
     r"(?P<approx>许|左右|前后|多(?![名人位辆家户处起个]))?)?"
 )
-_TIME_FIRST = re.compile(rf"[\d本今昨前当凌清早上中午下傍晚夜深{_CN_HOUR}]")
+_TIME_FIRST = re.compile(rf"[\d本这今昨前当凌清早上中午下傍晚夜深{_CN_HOUR}]")
 """Every character a non-empty :data:`_TIME` match can start with (a digit, 本月, a relative day, a
 part of the day, a Chinese hour)."""
 _NOT_OCCURRENCE = re.compile(r"(?:截至|截止|截止到|至|到|直到|持续到)$")
 _RELATIVE_DAYS = {"昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "前天": -2, "前晚": -2, "前夜": -2}
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _AFTERNOON = {"午后", "下午", "傍晚", "晚上", "晚间", "晚", "夜间", "今晚", "今夜", "昨晚", "昨夜", "前晚", "前夜"}
 _AFTERNOON.add("当晚")
 _PERIOD_OF = {"今晨": "清晨", "今早": "早上", "今晚": "晚上", "今夜": "夜间", "昨晚": "晚上", "昨夜": "夜间"}
@@ -276,7 +278,10 @@ class FactReader:
         occurring = list(spans.values())
         title_end = text.find("\n")
         facts: list[Fact] = []
-        when = next((f for s in occurring if (f := _when(s, published_at)) is not None), None)
+        whens = [f for s in occurring[:_TIMED_SENTENCES] if (f := _when(s, published_at)) is not None]
+        when = whens[0] if whens else None
+        if when is not None and when.precision < 3:  # 前天晚上一小区起火 / 前天晚上11点半左右，…: the clock time
+            when = next((f for f in whens[1:] if _finer(f, when)), when)
         if when is None:  # the time before a sentence's later occurrence verb
             when = next((f for s, at in later if (f := _when(s, published_at, at)) is not None), None)
         if when is None:  # 贺村镇化工厂“12·2”爆炸事故已造成6人死亡: the day its date code names
@@ -456,7 +461,11 @@ def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fa
             continue  # 记者今天（12月1日）从市应急管理局获悉，11月30日下午4时许…: when it was told
         base = base or published_at.astimezone(SHANGHAI)
         day = base.date()
-        if m.group("rel"):
+        if m.group("week"):  # 上周五, 本周一: that weekday of the week of publication or the one before
+            day += timedelta(
+                days=_WEEKDAY[m.group("week")[-1]] - day.weekday() - (7 if m.group("week")[0] == "上" else 0)
+            )
+        elif m.group("rel"):
             day += timedelta(days=_RELATIVE_DAYS.get(m.group("rel"), 0))
         if m.group("m") or m.group("d2"):
             month = int(m.group("m") or base.month)
@@ -631,6 +640,17 @@ def _same_day(text: str, day: Fact, published_at: datetime) -> Fact | None:
 
 
 _CLAUSE_REACH = 100
+_TIMED_SENTENCES = 4
+"""How many sentences that tell the occurrence are read for its time (the first, or a finer one of its day)."""
+
+
+def _finer(time: Fact, than: Fact) -> bool:
+    """Whether ``time`` tells the day of ``than`` more precisely (its part of the day or clock time)."""
+    if time.at is None or than.at is None or time.precision <= than.precision:
+        return False
+    return time.at.astimezone(SHANGHAI).date() == than.at.astimezone(SHANGHAI).date()
+
+
 _LATER_VERBS = 4
 """How many later occurrence verbs of a sentence are tried for a time stated before them."""
 

@@ -262,6 +262,20 @@ def test_classify_dry_run_reads_text_and_json_lines(jurisdiction: Path) -> None:
     assert "line 4: not valid JSON" in result.stderr
 
 
+def test_classify_dry_run_reads_relative_times_against_the_lines_publication(jurisdiction: Path) -> None:
+    lines = [
+        json.dumps({"title": "西山镇一民房起火", "text": "昨晚8时许，西山镇一民房发生火灾。", "published_at": t})
+        for t in ("2024-11-23T09:30:00+08:00", "2024-11-23T09:30:00", "yesterday")
+    ]
+    result = CliRunner().invoke(
+        build_app(), ["classify", "--dry-run", "--jurisdiction", str(jurisdiction)], input="\n".join(lines) + "\n"
+    )
+    offset, beijing, bad = (json.loads(line) for line in result.stdout.splitlines())
+    for out in (offset, beijing):  # (a time without its offset is Beijing time)
+        assert [f["value"] for f in out["facts"] if f["kind"] == "when"] == ["11月22日晚上8时许"], out
+    assert bad["error"].startswith("published_at:") and result.exit_code == 1
+
+
 def test_classify_dry_run_reads_what_windows_tools_save(jurisdiction: Path) -> None:
     """A desk's file saved as GBK (ANSI), with a UTF-8 byte-order mark or as UTF-16 ("Unicode") is
     read as the text it holds; a line in none of them is refused by its number, the others go on."""

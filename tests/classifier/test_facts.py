@@ -75,6 +75,9 @@ def test_relative_times_resolve_against_publication(
         # a clock time written with a colon
         ("昨晚8:30左右，东城街道一小区发生火灾", datetime(2024, 11, 22, 20, 30, tzinfo=SHANGHAI), 3),
         ("11月22日14：05，东城街道一厂房发生坍塌", datetime(2024, 11, 22, 14, 5, tzinfo=SHANGHAI), 3),
+        # a weekday of this week or the last (published on Saturday 23 November 2024)
+        ("本周一上午，东城街道一在建工地发生坍塌", datetime(2024, 11, 18, 9, 0, tzinfo=SHANGHAI), 2),
+        ("上周五下午3点，一辆货车在205国道侧翻", datetime(2024, 11, 15, 15, 0, tzinfo=SHANGHAI), 3),
     ]
     for text, expected, precision in cases:
         _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
@@ -1018,3 +1021,13 @@ def test_responders_told_by_their_staff_and_what_they_did(
 ) -> None:
     _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == units, result.facts
+
+
+def test_a_finer_time_of_the_same_day_in_a_later_sentence(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """The headline tells the day and its part, the body the clock time."""
+    text = "昨晚11点半左右，东城街道一小区发生火灾，1人受伤。"
+    _, result = facts_of(classifier_engine, make_raw_item, "昨晚东城街道一小区起火", text, PUBLISHED)
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert (when.value, when.precision) == ("11月22日晚上11点半左右", 3), result.facts
