@@ -195,6 +195,10 @@ _CONSEQUENCE = re.compile(
 _ABOUT = re.compile(r"^关于")
 _NOTICE = re.compile(r"(?:的(?:有关)?(?:情况)?|情况|最新)(?:通报|说明|通告|公告|报告)$")
 """A notice's title around the event's name (关于…的情况通报)."""
+_NOT_A_SITE = re.compile(r"我|你|您|他们|她们|原来|多次|全都|就|经常|一直|曾经|自[^，,。]{0,4}以?来")
+"""Words a complaint's clause holds that no site phrase does (小区自交房来多次, 原来是我们停在…的车辆全都)."""
+_PICTURE = re.compile(r"\s*[（(](?:组图|图|多图|图文|附图|视频|高清|直播)[)）]\s*$")
+"""A headline's label of its pictures or video (火灾浓烟滚滚焚烧近4小时(图))."""
 _BACK_TO_IT = re.compile(r"^(?:此次|这次|本次|该次|这起|此起|该起|这场|此轮|本轮)")
 """Words that refer back to the event, before its name (此次暴雨)."""
 _WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生|引发)?(?:了)?")
@@ -220,7 +224,8 @@ class FactReader:
         self._unit_of: dict[str, tuple[str, str]] = {}
         for unit in units.units:
             for name in unit.names:
-                if len(name) >= 2:
+                # (a township's short name alone is a common word as often: 保安 of 保安乡, a security guard)
+                if len(name) >= 2 and (unit.kind is not UnitKind.TOWNSHIP or name == unit.name):
                     self._unit_of.setdefault(name, (unit.id, unit.name))
         # a city's department named without its level (消防救援大队, 应急管理局: local news names its own
         # departments so), where one unit that is no township holds that name
@@ -319,12 +324,20 @@ class FactReader:
                 if site is None and _SITE_WORDS.search(there.group("at")):
                     site = Fact(kind=FactKind.WHERE, value=there.group("at"), quote=what.quote, precision=3)
         if site is not None:
-            facts.append(site)
+            facts.append(
+                site.model_copy(update={"value": _PICTURE.sub("", site.value)})
+                if ")" in site.value or "）" in site.value
+                else site
+            )
         found = self.places.find(text) if places is None else places
         # (a site that is a gazetteer place, 峡口水库, is stated once)
         facts.extend(f for f in self._places(found) if site is None or f.value != site.value)
         if what is not None:
-            facts.append(what)
+            facts.append(
+                what.model_copy(update={"value": _PICTURE.sub("", what.value)})
+                if ")" in what.value or "）" in what.value
+                else what
+            )
         figures = _figures(report)
         facts.extend(_with_poisoned(figures, poisoning) if poisoning is not None else figures)
         if (trapped := trapped_now(text)) is not None:
@@ -812,6 +825,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     and _SITE_WORDS.search(phrase)
                     and phrase not in _BARE_SITES
                     and not _CAUSED.search(phrase)
+                    and not _NOT_A_SITE.search(phrase)
                 ):
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:_MAX_QUOTE], precision=3)
             if site is None and at is not None:  # 火灾发生在峡口镇一民房内

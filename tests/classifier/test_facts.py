@@ -1031,3 +1031,27 @@ def test_a_finer_time_of_the_same_day_in_a_later_sentence(
     _, result = facts_of(classifier_engine, make_raw_item, "昨晚东城街道一小区起火", text, PUBLISHED)
     (when,) = by_kind(result.facts, FactKind.WHEN)
     assert (when.value, when.precision) == ("11月22日晚上11点半左右", 3), result.facts
+
+
+def test_a_headlines_picture_label_is_no_part_of_what_happened(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇居民楼之间夹墙坍塌砸死环卫工人(组图)", "", PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["坍塌砸死环卫工人"], result.facts
+
+
+def test_a_complaints_clause_is_no_site(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    text = "西山镇某小区的消防设施瘫痪了，小区内与附近小区就已经发生了3起火灾，物业一直不管。"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert not any("就" in f.value for f in by_kind(result.facts, FactKind.WHERE)), result.facts
+
+
+def test_a_security_guard_is_not_the_township_of_that_name(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """保安 is 保安乡's short name and a security guard: only the full name is the township responding."""
+    text = "11月22日，双塔街道一饭店厨房起火，保安扑救及时才扑灭。保安乡政府工作人员随后赶到现场。"
+    _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
+    (township,) = [f for f in by_kind(result.facts, FactKind.UNIT) if f.value == "保安乡"]
+    assert township.quote.startswith("保安乡政府"), result.facts
+    assert not any("保安扑救" in f.quote for f in by_kind(result.facts, FactKind.UNIT)), result.facts
