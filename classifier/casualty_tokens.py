@@ -157,6 +157,8 @@ WORDS: dict[str, Kind] = {
             "坠毙",
             "溺毙",
             "命丧",
+            # 一家4口葬身火海 (not 死无葬身之地, a curse)
+            "葬身",
             "中毒死",
             # none of them survived: 车上17人无一生还
             "无一生还",
@@ -374,6 +376,8 @@ number of people (1人不治), or a fall (Hong Kong's 堕地不治, 倒地不治
 (问题久拖不治)."""
 _WORD_SUFFIXES = re.compile(r"(?:者)?(?:人员)?(?:人数)?$")
 """What may follow a casualty word (遇难者, 受伤人员, 死亡人数): its base is the word without them."""
+_COUNT_SUFFIXES = re.compile(r"(?:人员)?(?:人数)?$")
+"""The suffixes of a word that is a casualty word with 者 (死者人数, 遇难者人数)."""
 _DEAD_NOUN = re.compile(r"(?:遇难|罹难|遇害)者|死者|遗体|尸体|死亡|遇难|罹难|身亡|身故|丧生")
 
 
@@ -426,7 +430,11 @@ def read_tokens(text: str) -> list[Tok]:
                 continue  # 工伤人员: no one was hurt
             if word == "不治" and _TREATED_BEFORE.search(text, max(0, start - 14), start) is None:
                 continue  # 久拖不治, 如果不治: nothing died
+            if word == "葬身" and text.startswith("之地", m.end()):
+                continue  # 死无葬身之地: a curse
             base = _WORD_SUFFIXES.sub("", word) or word
+            if base not in WORDS and word not in WORDS:  # 死者人数: the word 死者, its count
+                base = _COUNT_SUFFIXES.sub("", word) or word
             kind = WORDS.get(base, WORDS.get(word))
             out.append(Tok(start, m.end(), kind, transitive=base in _TRANSITIVE, word=word, base=base))
         else:

@@ -113,6 +113,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "坠崖",
         "坠江",
         "失火",
+        "葬身火海",
         "火情",
         "爆燃",
         # headline forms: 4车连撞, 小区深夜突发大火 (not 大火 alone: 大火收汁, 这部剧大火)

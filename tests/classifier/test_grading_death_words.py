@@ -34,6 +34,11 @@ M, L, G = IncidentGrade.MAJOR, IncidentGrade.LARGE, IncidentGrade.GENERAL
         ("两车相撞，造成2人死亡、3人受伤。随后，1名伤者经医院全力抢救无效。", 3, L),
         # lives lost (丧命)
         ("一辆载有十余名村民的农用车翻下山崖，车上3人丧命，多人受伤。", 3, L),
+        # 葬身 (not the curse 死无葬身之地), and the dead counted as 死者人数
+        ("一家4口葬身火海", 4, L),
+        ("渔船倾覆，3名渔民葬身大海", 3, L),
+        ("燃气爆炸事故死者人数升至3人", 3, L),
+        ("燃气爆炸事故遇难者人数已升至12人", 12, M),
     ],
 )
 def test_a_death_after_treatment_counts(text: str, deaths: int, grade: IncidentGrade) -> None:
@@ -231,3 +236,7 @@ def test_an_animal_in_what_someone_did_is_not_the_victim(text: str, deaths: int)
 def test_the_victims_a_memorial_names_are_no_toll(text: str) -> None:
     p = propose(text)
     assert (p.figures.deaths, p.grade) == (0, None), p.reasons
+
+
+def test_a_curse_is_no_death() -> None:
+    assert propose("物业威胁业主：让你死无葬身之地").figures.deaths == 0
