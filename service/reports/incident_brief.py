@@ -109,7 +109,11 @@ def draft_text(event: Event, facts: EventFacts, unit_names: Mapping[str, str], n
             grade = IncidentGrade(event.grade).label
         except ValueError:
             grade = event.grade
-        lines.append(f"事件等级初判为{grade}，以最终核定为准。")
+        corrected = "、".join(f"{f.fact.kind.label}{f.fact.value}" for f in facts.figures if f.fact.revised)
+        if corrected:  # 死亡人数由11人核减为9人: the grade proposed on the earlier figure may no longer hold
+            lines.append(f"事件等级初判为{grade}；据最新通报，{corrected}（经核减），等级请据此复核，以最终核定为准。")
+        else:
+            lines.append(f"事件等级初判为{grade}，以最终核定为准。")
     lead = unit_names.get(event.lead_unit or "", "") or TODO
     lines += ["", f"报送单位：{lead}　　报送时间：{to_local(now).strftime('%Y-%m-%d %H:%M')}"]
     return "\n".join(lines)

@@ -78,3 +78,15 @@ def test_the_draft_states_the_people_a_food_poisoning_struck() -> None:
     poisoned = Fact(kind=FactKind.POISONED, value="37人", number=37)
     line = casualty_line(EventFacts(figures=sourced(poisoned)))
     assert line == "截至2024年11月23日10时00分，事件已造成37人中毒（发病）（数字以核实为准）。"
+
+
+def test_the_draft_asks_to_review_a_grade_proposed_before_a_correction() -> None:
+    """死亡人数由11人核减为9人: the event was proposed 重大 on the 11; the draft says the figure was corrected."""
+
+    def grade_line(deaths: Fact) -> str:
+        text = draft_text(Event(grade="major", lead_unit=None), EventFacts(figures=sourced(deaths)), {}, NOW)
+        return next(line for line in text.split("\n") if line.startswith("事件等级"))
+
+    revised = Fact(kind=FactKind.DEATHS, value="9人", number=9, revised=True)
+    assert grade_line(revised) == "事件等级初判为重大；据最新通报，死亡9人（经核减），等级请据此复核，以最终核定为准。"
+    assert grade_line(Fact(kind=FactKind.DEATHS, value="11人", number=11)) == "事件等级初判为重大，以最终核定为准。"
