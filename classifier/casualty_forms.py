@@ -84,6 +84,8 @@ _AMOUNT = (
 _LOSS = Prefiltered(re.compile(rf"(?P<head>{_HEAD})(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}"))
 _LOSS_AFTER = Prefiltered(re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})"))
 """The amount before its words: 造成3000万元直接经济损失."""
+_AMOUNT_THEN_LOSS = re.compile("[元万亿]的?损失")
+"""What :data:`_LOSS_CAUSED` needs (few texts hold it: its incident words are tried only then)."""
 _LOSS_CAUSED = Prefiltered(
     re.compile(rf"(?P<head>{_INCIDENT})[^，,。；;！!？?\d我]{{0,10}}?(?:造成|导致|带来|引起)了?{_AMOUNT}的?损失")
 )
@@ -352,12 +354,9 @@ def losses(text: str) -> list[Mention]:
         return out  # (the amount-first patterns would be tried at every character)
     found_here: list[re.Match[str]] = []
     if "损失" in text:
-        found_here = [
-            *_LOSS.finditer(text),
-            *_LOSS_AFTER.finditer(text),
-            *_LOSS_CAUSED.finditer(text),
-            *_LOSS_TABLE.finditer(text),
-        ]
+        found_here = [*_LOSS.finditer(text), *_LOSS_AFTER.finditer(text), *_LOSS_TABLE.finditer(text)]
+        if _AMOUNT_THEN_LOSS.search(text) is not None:  # (an amount right before 损失: few texts)
+            found_here += _LOSS_CAUSED.finditer(text)
     if valued:
         found_here += [
             m

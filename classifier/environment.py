@@ -173,7 +173,9 @@ def intake_cut(text: str) -> IntakeCut | None:
     """The drinking-water intake ``text`` (an environmental incident's) says was cut off
     (``自来水厂停止取水``, ``取水中断``, ``城区供水中断``), graded by the place nearest before it in its
     sentence, or ``None``. A cut denied, feared or guarded against is none (``未造成取水中断``)."""
-    if not (("取" in text and "取水" in text) or ("供" in text and "供水" in text) or "停水" in text):
+    if not (
+        ("取" in text and "取水" in text) or ("供" in text and "供水" in text) or ("停" in text and "停水" in text)
+    ):
         return None  # (a test for one character first: this runs on every text that reports no emergency)
     best: IntakeCut | None = None
     for m in _CUT.finditer(text):

@@ -331,9 +331,10 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
             continue
         found.add(word)
     kind_of = _KEYWORD_KIND
-    poisoned = None
-    if not found.intersection(_POISONINGS):  # (误食毒蘑菇，2人死亡: a poisoning, 中毒 unsaid)
-        poisoned = poisoning(text) if "中毒" in text else eaten_poison(text)
+    if "中毒" in text:
+        poisoned = poisoning(text) if not found.intersection(_POISONINGS) else None
+    else:  # 误食毒蘑菇，2人死亡: a poisoning, 中毒 unsaid (none of _POISONINGS can be named)
+        poisoned = eaten_poison(text)
     if poisoned is not None:  # 食用未炒熟的扁豆致中毒, 工厂发生气体中毒, 多名学生出现中毒症状
         found.add("中毒")
         kind_of = {**_KEYWORD_KIND, "中毒": _POISONING_KIND[poisoned.cause]}

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
+from itertools import islice
 
 from classifier.casualties import CasualtyReport, Kind, Mention
 from classifier.casualty_tokens import AREAS, PEOPLE_KINDS
@@ -283,10 +284,11 @@ class FactReader:
         occurring = list(spans.values())
         title_end = text.find("\n")
         facts: list[Fact] = []
-        whens = [f for s in occurring[:_TIMED_SENTENCES] if (f := _when(s, published_at)) is not None]
-        when = whens[0] if whens else None
+        timed = iter(occurring)
+        when = next((f for s in timed if (f := _when(s, published_at)) is not None), None)
         if when is not None and when.precision < 3:  # 前天晚上一小区起火 / 前天晚上11点半左右，…: the clock time
-            when = next((f for f in whens[1:] if _finer(f, when)), when)
+            finer = (f for s in islice(timed, _TIMED_SENTENCES - 1) if (f := _when(s, published_at)) is not None)
+            when = next((f for f in finer if _finer(f, when)), when)
         if when is None:  # the time before a sentence's later occurrence verb
             when = next((f for s, at in later if (f := _when(s, published_at, at)) is not None), None)
         if when is None:  # 贺村镇化工厂“12·2”爆炸事故已造成6人死亡: the day its date code names

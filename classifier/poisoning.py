@@ -129,9 +129,6 @@ def industrial_poisoning(text: str) -> str | None:
     return found.quote if found.cause is Cause.GAS or _GAS_NAMED.search(text) else None
 
 
-_POISONOUS_CHAR = re.compile("[毒菌蘑豚吻陀鼠]")
-"""A character every poisonous food of :data:`_EATEN` holds (most texts hold none: one scan for a
-set of characters before the pattern, which begins with a verb of eating)."""
 _EATEN = re.compile(
     # what poisons when eaten: eating it, then falling ill or dying, is a poisoning without the
     # word 中毒 (误食毒蘑菇，2人死亡)
@@ -145,7 +142,12 @@ _STRUCK_DOWN = re.compile(r"死亡|身亡|遇难|不治|丧生|殒命|送医|就
 def eaten_poison(text: str) -> Poisoning | None:
     """Something that poisons eaten, and people struck down by it in the same sentence, the word 中毒
     unsaid (``一家三口误食毒蘑菇 2人死亡``, ``3名村民吃野生菌后呕吐送医``): a food poisoning; or ``None``."""
-    if _POISONOUS_CHAR.search(text) is None:
+    # (most texts name no such food: a test for a character each of them holds, which is a memchr
+    # over the text, before the pattern; a search for a set of characters tests every one of them
+    # against the set, 20M instructions on the benchmark's 445 messages)
+    if not (
+        "毒" in text or "菌" in text or "蘑" in text or "豚" in text or "吻" in text or "陀" in text or "鼠" in text
+    ):
         return None
     for m in _EATEN.finditer(text):
         end = SENTENCE_END.search(text, m.end())
