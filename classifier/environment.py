@@ -125,10 +125,11 @@ _CUT = Prefiltered(
     re.compile(
         r"取水(?:口)?(?:已)?(?:被迫)?中断|(?:被迫)?(?:停止|暂停|中断|关闭)(?:了)?取水|关闭(?:了)?取水口|取水口(?:已|被)?关闭"
         r"|供水(?:已|被迫)?中断|(?:停止|暂停|中断)(?:了)?供水"
-        # a town's or a city's water stopped, told of pollution (水源地受到污染，全县城停水)
-        r"|(?:县城|城区|全城|全县|全市|市区|镇区|集镇|乡镇)[^，,。；;！!？?\n]{0,3}?停水"
     )
 )
+_STOPPED = re.compile(r"(?:县城|城区|全城|全县|全市|市区|镇区|集镇|乡镇)[^，,。；;！!？?\n]{0,3}?停水")
+"""A town's or a city's water stopped, told of pollution (水源地受到污染，全县城停水): searched apart, only in a
+text saying 停水 (its places' first characters are common ones, where :data:`_CUT`'s prefilter would stop)."""
 """(An optional group first, which ``re`` cannot skip ahead in: tried only where a match can begin.)"""
 _NOT_CUT = re.compile(r"未|没有|没|不会|不致|无需|避免|防止|确保|以免|以防|防范|若|如果|一旦|可能|或将|恢复")
 """A cut the text denies, fears or guards against (``未造成取水中断``, ``以防取水中断``); ``恢复``: a
@@ -173,12 +174,13 @@ def intake_cut(text: str) -> IntakeCut | None:
     """The drinking-water intake ``text`` (an environmental incident's) says was cut off
     (``自来水厂停止取水``, ``取水中断``, ``城区供水中断``), graded by the place nearest before it in its
     sentence, or ``None``. A cut denied, feared or guarded against is none (``未造成取水中断``)."""
-    if not (
-        ("取" in text and "取水" in text) or ("供" in text and "供水" in text) or ("停" in text and "停水" in text)
-    ):
-        return None  # (a test for one character first: this runs on every text that reports no emergency)
+    cuts: list[re.Match[str]] = []
+    if ("取" in text and "取水" in text) or ("供" in text and "供水" in text):
+        cuts += _CUT.finditer(text)  # (a test for one character first: this runs on every text of no emergency)
+    if "停" in text and "停水" in text:
+        cuts += _STOPPED.finditer(text)
     best: IntakeCut | None = None
-    for m in _CUT.finditer(text):
+    for m in cuts:
         if _NOT_CUT.search(text, max(0, m.start() - 6), m.start()):
             continue
         low = max(0, m.start() - _SENTENCE_BACK)
