@@ -200,6 +200,15 @@ _NOT_A_SITE = re.compile(r"我|你|您|他们|她们|原来|多次|全都|就|�
 """Words a complaint's clause holds that no site phrase does (小区自交房来多次, 原来是我们停在…的车辆全都)."""
 _PICTURE = re.compile(r"\s*[（(](?:组图|图|多图|图文|附图|视频|高清|直播)[)）]\s*$")
 """A headline's label of its pictures or video (火灾浓烟滚滚焚烧近4小时(图))."""
+
+
+def _without_picture(fact: Fact) -> Fact:
+    """``fact`` without a headline's label of its pictures (火灾浓烟滚滚焚烧近4小时(图))."""
+    if ")" not in fact.value and "）" not in fact.value:
+        return fact
+    return fact.model_copy(update={"value": _PICTURE.sub("", fact.value)})
+
+
 _BACK_TO_IT = re.compile(r"^(?:此次|这次|本次|该次|这起|此起|该起|这场|此轮|本轮)")
 """Words that refer back to the event, before its name (此次暴雨)."""
 _WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生|引发)?(?:了)?")
@@ -326,20 +335,12 @@ class FactReader:
                 if site is None and _SITE_WORDS.search(there.group("at")):
                     site = Fact(kind=FactKind.WHERE, value=there.group("at"), quote=what.quote, precision=3)
         if site is not None:
-            facts.append(
-                site.model_copy(update={"value": _PICTURE.sub("", site.value)})
-                if ")" in site.value or "）" in site.value
-                else site
-            )
+            facts.append(_without_picture(site))
         found = self.places.find(text) if places is None else places
         # (a site that is a gazetteer place, 峡口水库, is stated once)
         facts.extend(f for f in self._places(found) if site is None or f.value != site.value)
         if what is not None:
-            facts.append(
-                what.model_copy(update={"value": _PICTURE.sub("", what.value)})
-                if ")" in what.value or "）" in what.value
-                else what
-            )
+            facts.append(_without_picture(what))
         figures = _figures(report)
         facts.extend(_with_poisoned(figures, poisoning) if poisoning is not None else figures)
         if (trapped := trapped_now(text)) is not None:
