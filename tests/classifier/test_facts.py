@@ -355,14 +355,12 @@ def test_a_body_named_after_a_township_is_not_the_township_responding(
 
 
 def test_the_example_directory_knows_the_units_by_their_everyday_names(
+    example_engine: Classifier,
     make_raw_item: Callable[..., RawItem],
 ) -> None:
     """The 简要信息 names the responding units as reports call them (交警大队 is the 公安局's, 应急局
     the 应急管理局)."""
-    from classifier.engine import load_classifier
-    from yuqing.settings import EXAMPLE_JURISDICTION
-
-    engine = load_classifier(EXAMPLE_JURISDICTION)
+    engine = example_engine
     item = make_raw_item(
         title="峡口镇一货车侧翻",
         text="今天上午9时许，205国道峡口镇路段一辆货车侧翻，造成2人受伤。江山市交警大队、市应急局立即赶赴现场处置。",
@@ -373,14 +371,12 @@ def test_the_example_directory_knows_the_units_by_their_everyday_names(
 
 
 def test_a_department_of_a_level_above_is_not_the_jurisdictions_own(
+    example_engine: Classifier,
     make_raw_item: Callable[..., RawItem],
 ) -> None:
     """衢州市公安局 ends in 市公安局, but it is the prefecture's (the gazetteer's ``region``), not 江山's:
     it is no responding unit of the jurisdiction; 江山市公安局 and 市公安局 are."""
-    from classifier.engine import load_classifier
-    from yuqing.settings import EXAMPLE_JURISDICTION
-
-    engine = load_classifier(EXAMPLE_JURISDICTION)
+    engine = example_engine
     lead = "今天上午10时许，贺村镇一化工企业车间发生爆炸，造成1人死亡。"
     for text, units in [
         (lead + "衢州市公安局派出工作组赶赴现场。", []),
@@ -394,15 +390,13 @@ def test_a_department_of_a_level_above_is_not_the_jurisdictions_own(
 
 
 def test_a_vehicle_is_no_site_and_a_department_responds_after_the_alarm(
+    example_engine: Classifier,
     make_raw_item: Callable[..., RawItem],
 ) -> None:
     """``江山一货车侧翻`` names a vehicle, not a site: the site is where the body says it had got to,
     the clause before the one telling what befell it there; ``江山消防接警后…赶到``, ``火速赶往``:
     the 消防救援大队 responds."""
-    from classifier.engine import load_classifier
-    from yuqing.settings import EXAMPLE_JURISDICTION
-
-    engine = load_classifier(EXAMPLE_JURISDICTION)
+    engine = example_engine
     text = (
         "12月4日上午7时50分许，一辆满载砂石的货车行驶至江山市上余镇山川村路段时，因避让行人发生侧翻，"
         "驾驶员被困驾驶室内。江山消防接警后迅速赶到现场，成功将被困驾驶员救出。"
