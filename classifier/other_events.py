@@ -204,8 +204,12 @@ _ANNIVERSARY = re.compile(
     # not 建厂30周年之际, nor what happens after it (汶川地震十周年之际，某县发生山体滑坡)
     rf"纪念[^，,。；;]{{0,20}}?周年{_UNTIL_HAPPENED}"
     rf"|(?:{_NAMED_DISASTER}|事故|惨案)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年{_UNTIL_HAPPENED}"
+    # a memorial of those a disaster killed, 周年 unsaid (纪念汶川地震遇难同胞 8万余人罹难, 缅怀唐山大地震
+    # 24万遇难同胞); not 悼念/哀悼/祭奠, said of this event's dead too (沉痛悼念在昨日爆炸中遇难的12名同志)
+    rf"|(?:纪念|缅怀)[^，,。；;]{{0,20}}?(?:遇难|罹难|死难|蒙难|牺牲|逝去){_UNTIL_HAPPENED}"
 )
-"""An earlier event's stretch too (:data:`_WITHIN`), searched only in a sentence that names a 周年."""
+"""An earlier event's stretch too (:data:`_WITHIN`), searched only in a sentence that names a 周年
+or a memorial (纪念, 缅怀)."""
 _CURRENT = Prefiltered(
     re.compile(
         # 10年前的今天 is the day of an anniversary, not this event's
@@ -524,7 +528,7 @@ def other_event(
     if tried(sentence):
         return EARLIER
     stretches: Iterable[re.Match[str]] = _WITHIN.finditer(sentence)
-    if "周" in sentence:
+    if "周" in sentence or "纪" in sentence or "缅" in sentence:
         stretches = sorted((*stretches, *_ANNIVERSARY.finditer(sentence)), key=lambda m: m.start())
     for m in stretches:
         if m.start() > offset:

@@ -205,6 +205,9 @@ def test_a_named_disaster_with_a_toll_so_far_is_the_event_reported() -> None:
         "纪念汶川地震十五周年：那场造成近7万人遇难的灾难",
         "唐山大地震40周年祭：24万人罹难",
         "天津港爆炸事故五周年，165名遇难者永远留在了那个夜晚",
+        # a memorial, 周年 unsaid
+        "纪念汶川地震遇难同胞 8万余人罹难",
+        "缅怀唐山大地震中罹难的24万同胞",
     ],
 )
 def test_an_anniversary_remembers_an_earlier_disaster(text: str) -> None:
@@ -221,6 +224,9 @@ def test_an_anniversary_remembers_an_earlier_disaster(text: str) -> None:
         ("建厂30周年之际，该厂发生爆炸，造成3人死亡", L, "accident"),
         ("在庆祝建校50周年活动中发生踩踏，造成5人死亡", L, "accident"),
         ("汶川地震十周年之际，某县发生山体滑坡，已造成3人死亡", L, "natural_disaster"),
+        # a memorial is no past event's when the dead mourned are this one's (悼念, not 纪念)
+        ("沉痛悼念在昨日爆炸事故中遇难的12名同志", M, "accident"),
+        ("为纪念在抗洪中牺牲的战士，某地昨日发生山体滑坡致4人死亡", L, "natural_disaster"),
     ],
 )
 def test_an_incident_beside_an_anniversary_is_the_event_reported(
