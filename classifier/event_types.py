@@ -39,6 +39,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "地质灾害",
         "森林火灾",
         "山火",
+        # headline forms (森林大火过火面积超过1500公顷; not 大火 alone: 大火收汁)
+        "森林大火",
+        "草原火灾",
+        "草原大火",
         "冰雹",
         "干旱",
         "内涝",
@@ -285,7 +289,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
 _KEYWORD_KIND = {word: kind for kind, words in EVENT_KEYWORDS.items() for word in words}
 _KEYWORDS = Keywords(_KEYWORD_KIND)
 _CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _KEYWORD_KIND}
-_WILDFIRES = frozenset({"森林火灾", "山火"})
+_WILDFIRES = frozenset({"森林火灾", "山火", "森林大火", "草原火灾", "草原大火"})
 _FIRE_WORDS = ("火灾", "起火", "着火", "失火", "火情")
 """Fire words, which tell a wildfire's course when one of :data:`_WILDFIRES` is named."""
 GEOLOGICAL_TERMS = frozenset({"山体滑坡", "滑坡", "泥石流", "山体塌方", "山体垮塌", "山体坍塌", "崩塌", "地质灾害"})

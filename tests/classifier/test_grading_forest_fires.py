@@ -97,3 +97,19 @@ def test_a_forest_fire_and_the_fire_words_telling_it_are_a_natural_disaster() ->
     )
     assert p.event_type is EventType.NATURAL_DISASTER, p.event_terms
     assert propose("城南一民房起火，火情已被控制").event_type is EventType.ACCIDENT
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a headline's 森林大火 and a grassland fire are wildfires too: 自然灾害, graded (the area burned
+        # left to the desk) instead of no event at all
+        ("森林大火过火面积超过1500公顷", G),
+        ("昨日一处森林大火受害森林面积达300公顷", M),
+        ("某县发生草原火灾，火势已得到控制", G),
+        ("草原大火持续蔓延 牧民紧急转移", G),
+    ],
+)
+def test_a_headlines_forest_and_grassland_fires_are_natural_disasters(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.event_type, p.grade) == (EventType.NATURAL_DISASTER, grade), p.reasons
