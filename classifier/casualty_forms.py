@@ -62,7 +62,8 @@ _PEOPLE_NEXT = re.compile(rf"(?:{NUM})(?:余|多)?(?:人|名)")
 """A count of people right after a compact figure: the next figure's (两死三人受伤), no idiom's."""
 _COMPACT_NOT_AFTER = set("者员害心口残痕势情亡人伤于刑缓里")
 """Not a figure when followed by these: 3人死伤 (a word of its own), 2人死于, 3人死刑, 6人死里逃生."""
-# direct loss only: 间接经济损失, 直接和间接经济损失 are not graded by the 条例
+# direct loss only: 间接经济损失, 直接和间接经济损失 are not graded by the 条例, nor a danger's 潜在经济损失 (a
+# loss it may cause: :mod:`classifier.geohazards`)
 # and the loss an incident caused, not said to be direct or economic (火灾造成损失约2300万元,
 # 事故损失逾千万元, 冰雹灾害给果农造成损失超过3000万元): graded as direct, the desk asked to
 # check; a bare 损失 is common in complaints (给我造成损失6百多万), so only after an incident's word
@@ -74,7 +75,7 @@ _EVENT_LOSS = (
     # or after a fire's burned area, its own figure (过火面积约300公顷，损失约1500万元)
     r"|过火(?:面积)?[^，,。；;！!？?]{0,16}[，,](?:共|已|约)?(?:造成)?的?损失"
 )
-_HEAD = rf"(?<!间接)(?P<indirect>(?:直接[和与及、])?间接)?(?:直接)?(?:经济|财产)损失|直接损失|{_EVENT_LOSS}"
+_HEAD = rf"(?<!间接)(?<!潜在)(?<!潜在的)(?P<indirect>(?:直接[和与及、])?间接)?(?:直接)?(?:经济|财产)损失|直接损失|{_EVENT_LOSS}"
 _AMOUNT = (
     rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:十万|百万|千万|十|百|千|万|亿)?"
     rf"|{CN_DECIMAL}|[{CN_NUMERALS}伍陆亿]+)?(?:个(?=[多半]?亿))?(?P<suf>余|多|半)?(?P<unit>万|亿|千万|百万)?(?P<suf2>余|多)?"

@@ -78,11 +78,21 @@ from dataclasses import dataclass, field, replace
 from classifier.abroad import abroad
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.casualty_tokens import AREAS
-from classifier.disaster_plans import EARTHQUAKE, ENVIRONMENT, REGULATION, Plan, first_reading, magnitude, plan_for
+from classifier.disaster_plans import (
+    EARTHQUAKE,
+    ENVIRONMENT,
+    GEOLOGICAL,
+    REGULATION,
+    Plan,
+    first_reading,
+    magnitude,
+    plan_for,
+)
 from classifier.domestic import split_by_place
 from classifier.environment import EVACUATED, environmental, evacuated, intake_cut
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
 from classifier.forest_areas import FOREST_HECTARES
+from classifier.geohazards import potential_loss, threatened
 from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
@@ -649,6 +659,12 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         reasons.append(f"{cut.reason()} → {cut.grade.label}")
         if grade is None or cut.grade.severity > grade.severity:
             grade = cut.grade
+    if emergency and plan is GEOLOGICAL:  # 滑坡威胁下方12户48人: a danger graded by the people it threatens
+        for danger in (threatened(text), potential_loss(text)):
+            if danger is not None:
+                reasons.append(f"{danger.reason()} → {danger.grade.label}")
+                if grade is None or danger.grade.severity > grade.severity:
+                    grade = danger.grade
     if emergency and plan is EARTHQUAKE and (quake := magnitude(text)) is not None:  # 发生5.2级地震
         # the first reading by magnitude; tolls abroad and at home told apart: a quake mostly abroad
         reading, first = first_reading(quake, abroad=apart is not None)

@@ -125,6 +125,52 @@ def test_a_geological_disaster_is_graded_by_its_dead_or_its_direct_loss(
     assert any(reason in r and "地质灾害" in r for r in p.reasons), p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "grade", "reason"),
+    [
+        # a danger (险情) by the people it threatens, to be moved: 100 较大 (中型), 500 重大, 1000 特别重大
+        ("某村后山出现滑坡险情，威胁下方12户48人生命财产安全", G, "受威胁需搬迁转移不足100人为一般（小型）"),
+        ("某县发生山体滑坡 威胁群众200余人 已紧急转移", L, "受威胁需搬迁转移200人（下限）"),
+        ("滑坡体威胁到村民32户126人的生命财产安全，已全部撤离", L, "100人以上为较大（中型）"),
+        ("泥石流灾害需搬迁转移群众600余人", M, "受威胁需搬迁转移500人以上为重大（大型）"),
+        ("特大山体滑坡 受威胁群众1200人", E, "受威胁需搬迁转移1000人以上为特别重大（特大型）"),
+        ("某地发生崩塌，潜在经济损失约1.5亿元", E, "潜在经济损失1亿元以上为特别重大"),
+        ("某镇滑坡险情潜在经济损失约800万元，无人员伤亡", L, "潜在经济损失500万元以上为较大（中型）"),
+    ],
+)
+def test_a_geological_danger_is_graded_by_the_people_it_threatens_or_its_potential_loss(
+    text: str, grade: IncidentGrade, reason: str
+) -> None:
+    """《国家突发地质灾害应急预案》 1.4 grades a danger (险情) as well as a disaster done (灾情)."""
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert any(reason in r and "地质灾害险情" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inventory of hazards, a period's sum, a threat feared, a storm's people moved
+        "全县共有地质灾害隐患点326处，威胁群众1.2万人，今年汛期将开展巡查",
+        "汛期以来，全市累计发生地质灾害12起，威胁群众3000余人",
+        "该滑坡若继续发展，可能威胁下游500余名群众安全",
+        "受强降雨影响，全县转移群众2万余人，多处发生山体滑坡",
+        # threatened people of no geological disaster
+        "化工厂火灾威胁周边群众2000余人安全",
+    ],
+)
+def test_threatened_people_of_no_single_geological_danger_are_not_graded(text: str) -> None:
+    p = propose(text)
+    assert not any("地质灾害险情" in r for r in p.reasons), p.reasons
+    assert p.grade in (None, G), p.reasons
+
+
+def test_a_potential_loss_is_no_direct_loss() -> None:
+    """潜在经济损失 is a loss a danger may cause: not graded as the 条例's direct loss."""
+    p = propose("某地滑坡险情，潜在经济损失约3000万元")
+    assert p.figures.loss_yuan == 0 and p.grade is L, p.reasons
+
+
 def test_a_geological_disasters_injuries_are_named_not_graded() -> None:
     p = propose("山体滑坡致1人死亡、15人受伤，其中重伤12人")
     assert p.grade is G, p.reasons

@@ -1,0 +1,135 @@
+"""A geological disaster's danger (地质灾害险情): the people it threatens, graded by its plan.
+
+《国家突发地质灾害应急预案》 (1.4) grades a geological disaster both as a disaster done (灾情: its dead
+and direct loss, :data:`classifier.disaster_plans.GEOLOGICAL`) and as a danger (险情): by the people it
+threatens who must be moved (受灾害威胁，需搬迁转移人数) — 100 or more 中型 (较大), 500 or more 大型
+(重大), 1,000 or more 特大型 (特别重大), fewer 小型 (一般) — or by the loss it may cause (潜在经济损失:
+500万元, 5000万元, 1亿元). :func:`threatened` reads the first (``威胁下方12户48人``, ``受威胁群众1200人``,
+``需搬迁转移群众300余人``) and :func:`potential_loss` the second.
+
+People moved in general are not read (``全县转移群众2万余人``: a storm's evacuation, not one slope's
+threat), nor an inventory of hazards (``全县共有地质灾害隐患点326处，威胁群众1.2万人``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classifier.numbers import NUM, Bound, parse_amount
+from models.enums import THRESHOLD_GRADES, IncidentGrade
+
+__all__ = ["LOSS", "THREATENED", "Danger", "potential_loss", "threatened"]
+
+THREATENED = (1000.0, 500.0, 100.0)
+"""People threatened (to be moved) from which a geological danger is 特别重大, 重大 and 较大."""
+LOSS = (1e8, 5e7, 5e6)
+"""Potential loss in 元 from which it is 特别重大, 重大 and 较大."""
+
+_PEOPLE = r"(?:群众|村民|居民|人员|住户|人口|农户|师生|游客)"
+_COUNT = rf"(?P<pre>约|近|超过|逾|共|达|有)?(?P<n>{NUM})(?P<q1>余|多)?(?P<wan>万)?(?P<q2>余|多)?(?:人|名)"
+_THREATENED = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # 威胁下方12户48人, 威胁到村民32户126人的生命财产安全, 危及群众200余人 (the households before the people)
+        rf"(?:威胁|危及)(?:着|到)?[^，,。；;！!？?\d]{{0,8}}?(?:{NUM}户)?{_PEOPLE}?{_COUNT}",
+        # 受威胁群众1200人, 受威胁人数达500余人
+        rf"受(?:到)?(?:其)?威胁(?:的)?(?:{_PEOPLE}|人数)(?:{NUM}户)?{_COUNT}",
+        # 需搬迁转移群众300余人, 需紧急避让村民60户240人
+        rf"需(?:要)?(?:紧急)?(?:搬迁|转移|避让)(?:转移|安置)?(?:{_PEOPLE})?(?:{NUM}户)?{_COUNT}",
+    )
+)
+_POTENTIAL = re.compile(
+    rf"潜在(?:的)?(?:直接)?经济损失(?P<pre>约|近|超过|逾|达)?(?P<n>{NUM})(?P<q1>余|多)?(?P<unit>亿|万)?元"
+)
+_INVENTORY = re.compile(r"隐患点|隐患[^，,。；;]{0,6}处|共有|共排查|排查出|全[县市省区]|累计|汛期以来|今年以来")
+"""A clause that counts hazards or adds up a period (an inventory, not one slope's danger)."""
+_NOT_SO = re.compile(r"未|没有|不会|不致|无|若|如果|一旦|可能|假设|模拟|演练")
+_CLAUSE_BACK = re.compile(r"[^，,。；;！!？?\n]*$")
+_SENTENCE_BACK = re.compile(r"[^。；;！!？?\n]*$")
+
+
+@dataclass(frozen=True)
+class Danger:
+    """A geological danger's people threatened or potential loss, and the grade the plan gives it."""
+
+    grade: IncidentGrade
+    value: float
+    bound: Bound
+    quote: str
+    people: bool
+
+    def reason(self) -> str:
+        above = {Bound.AT_LEAST: "（下限）", Bound.ABOUT: "（约数）"}.get(self.bound, "")
+        criterion = "受威胁需搬迁转移" if self.people else "潜在经济损失"
+        thresholds = THREATENED if self.people else LOSS
+        shown = f"{self.value:g}人" if self.people else _yuan(self.value)
+        if self.grade is IncidentGrade.GENERAL:
+            band = f"不足{_shown(thresholds[-1], self.people)}为一般（小型）"
+        else:
+            size = {IncidentGrade.ESPECIALLY_MAJOR: "特大型", IncidentGrade.MAJOR: "大型", IncidentGrade.LARGE: "中型"}
+            low = _shown(thresholds[THRESHOLD_GRADES.index(self.grade)], self.people)
+            band = f"{low}以上为{self.grade.label}（{size[self.grade]}）"
+        return f"{criterion}{shown}{above}（地质灾害险情：{criterion}{band}）（原文“{self.quote}”）"
+
+
+def _yuan(value: float) -> str:
+    return f"{value / 1e8:g}亿元" if value >= 1e8 else f"{value / 1e4:g}万元"
+
+
+def _shown(value: float, people: bool) -> str:
+    return f"{value:g}人" if people else _yuan(value)
+
+
+def _step(value: float, thresholds: tuple[float, float, float]) -> IncidentGrade:
+    for grade, low in zip(THRESHOLD_GRADES, thresholds, strict=True):
+        if value >= low:
+            return grade
+    return IncidentGrade.GENERAL
+
+
+def _bound(m: re.Match[str]) -> Bound:
+    """How exact the figure of ``m`` is: 余/多/超过/逾 a lower bound, 约/近 about."""
+    if m.group("q1") or m.groupdict().get("q2") or m.group("pre") in ("超过", "逾"):
+        return Bound.AT_LEAST
+    return Bound.ABOUT if m.group("pre") in ("约", "近") else Bound.EXACT
+
+
+def _told(text: str, m: re.Match[str]) -> bool:
+    """Whether the figure at ``m`` is one danger's: not an inventory's (in its sentence), nor a danger
+    denied or imagined (in its clause)."""
+    sentence = _SENTENCE_BACK.search(text, 0, m.start())
+    if _INVENTORY.search(text, sentence.start() if sentence else m.start(), m.end()) is not None:
+        return False
+    clause = _CLAUSE_BACK.search(text, 0, m.start())
+    return _NOT_SO.search(text, clause.start() if clause else m.start(), m.start()) is None
+
+
+def threatened(text: str) -> Danger | None:
+    """The most people ``text`` says a geological danger threatens (to be moved), or ``None``."""
+    if "威胁" not in text and "危及" not in text and "需" not in text:
+        return None
+    best: Danger | None = None
+    for m in (m for pattern in _THREATENED for m in pattern.finditer(text)):
+        value = parse_amount(m.group("n"))
+        if value is None or not _told(text, m):
+            continue
+        if m.group("wan"):
+            value *= 10000
+        if best is None or value > best.value:
+            best = Danger(_step(value, THREATENED), value, _bound(m), m.group(), people=True)
+    return best
+
+
+def potential_loss(text: str) -> Danger | None:
+    """The potential loss ``text`` says a geological danger may cause (``潜在经济损失约2000万元``), or ``None``."""
+    if "潜在" not in text:
+        return None
+    best: Danger | None = None
+    for m in _POTENTIAL.finditer(text):
+        value = parse_amount(m.group("n") + (m.group("unit") or ""))
+        if value is None or not _told(text, m):
+            continue
+        if best is None or value > best.value:
+            best = Danger(_step(value, LOSS), value, _bound(m), m.group(), people=False)
+    return best
