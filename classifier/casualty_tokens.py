@@ -90,6 +90,9 @@ class Mention:
     found_unstated: float = 0.0
     """Of a :attr:`Kind.MISSING` figure of those still missing, how many of the missing were found
     without saying whether alive or dead (``已找到8人``): the desk is asked to check."""
+    poisoned: bool = False
+    """A :attr:`Kind.SERIOUS` figure of the people a poisoning at work struck, read from those treated
+    (``发生急性职业中毒，15名工人送医``: 中毒 not in its quote), which the 条例 counts as 重伤."""
     upper: float = 0.0
     """The upper end of a figure stated as a range (``3至5人``, ``七八人``: :attr:`value` is the
     lower end, and the figure a lower bound); 0 when it is no range."""

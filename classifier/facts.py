@@ -931,7 +931,10 @@ def _figures(report: CasualtyReport) -> list[Fact]:
         words = report.no_casualties  # as written: 未造成人员伤亡, 暂无人员伤亡, 无人死亡
         out.append(Fact(kind=FactKind.NO_CASUALTIES, value=words, quote=words))
     for kind, m in report.figures.items():
-        out.append(_figure(_KIND[kind], kind, m))
+        # the people a poisoning at work struck, which grading counts as 重伤, are stated as poisoned
+        # (化工厂氯气泄漏致2死31人中毒: 中毒31人, not 重伤31人)
+        poisoned = kind is Kind.SERIOUS and (m.poisoned or ("中毒" in m.quote and "重" not in m.quote))
+        out.append(_figure(FactKind.POISONED if poisoned else _KIND[kind], kind, m))
     return out
 
 

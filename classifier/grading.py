@@ -408,7 +408,7 @@ def grade_of(
         step, check = _graded(figures.serious, (serious,), 1, plan.serious)
         if serious.upper:
             check += _would_be(serious.upper, plan.serious, step, "")
-        poisoned = "中毒" in serious.quote and "重" not in serious.quote
+        poisoned = serious.poisoned or ("中毒" in serious.quote and "重" not in serious.quote)
         word, note = (plan.poisoned, plan.poisoned_note) if poisoned else ("重伤", "")
         bump(step, f"{word}{_people(serious)}{note}{check}{_quote(serious)}")
     injured = found.get(Kind.INJURED)
@@ -508,9 +508,17 @@ def _industrial(text: str, figures: Figures, *, anyone: bool = False) -> Figures
     (an environmental incident, whose plan counts everyone poisoned), whoever was poisoned."""
     found = figures.report.figures
     hurt = found.get(Kind.INJURED)
-    if hurt is None or "中毒" not in hurt.quote or hurt.value <= figures.serious:
+    if hurt is not None and "中毒" not in hurt.quote:  # people hurt otherwise, the poisoned not told apart
         return figures
-    if not anyone and industrial_poisoning(text) is None:
+    if "中毒" not in text or (not anyone and industrial_poisoning(text) is None):
+        return figures
+    if hurt is None or hurt.bound is Bound.AT_LEAST:
+        # 发生急性职业中毒，15名工人送医 (中毒 said of the incident only), 多名工人中毒，12名工人被送往医院: those
+        # treated were poisoned, where more than the lower bound said
+        treated = _treated(text)
+        if treated is not None and (hurt is None or treated.value > hurt.value):
+            hurt = replace(treated, poisoned=True)
+    if hurt is None or hurt.value <= figures.serious:
         return figures
     moved: dict[Kind, Mention] = {k: m for k, m in found.items() if k is not Kind.INJURED}
     moved[Kind.SERIOUS] = replace(hurt, kind=Kind.SERIOUS)

@@ -772,6 +772,24 @@ def test_the_people_poisoned_are_one_figure_not_also_the_injured(
     assert result.grade is not None and result.grade.value == "major"
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "quote"),
+    [
+        ("11月22日，西山镇一化工厂氯气泄漏，致2死31人中毒。", "31人", "31人中毒"),
+        ("11月22日，西山镇一化工厂发生急性职业中毒，15名工人送医。", "15人", "15名工人送医"),
+    ],
+)
+def test_the_people_a_poisoning_at_work_struck_are_stated_as_poisoned_not_seriously_hurt(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, value: str, quote: str
+) -> None:
+    """Grading counts them as 重伤, as the 条例 does; the brief states what happened to them."""
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一化工厂发生中毒事故", text, PUBLISHED)
+    (ill,) = by_kind(result.facts, FactKind.POISONED)
+    assert (ill.value, ill.quote) == (value, quote)
+    assert not by_kind(result.facts, FactKind.SERIOUS)
+    assert result.grade is not None and result.grade.value == "large"
+
+
 def test_people_taken_ill_with_no_poisoning_named_are_what_happened(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:

@@ -96,6 +96,9 @@ def test_a_poisoning_of_unstated_cause_recalled_deep_in_a_complaint_is_not_its_s
         # an occupational poisoning named as such
         ("某企业发生急性职业中毒，12名工人中毒", 12, L),
         ("某化工厂急性职业中毒56人", 56, M),
+        # those treated were poisoned, 中毒 said of the incident only, or more than the lower bound it said
+        ("某工厂发生急性职业中毒 15名工人送医", 15, L),
+        ("某化工厂发生氯气泄漏，多名工人中毒，12名工人被送往医院救治", 12, L),
     ],
 )
 def test_an_industrial_poisoning_counts_as_serious_injury(text: str, serious: int, grade: IncidentGrade) -> None:
@@ -110,6 +113,7 @@ def test_an_industrial_poisoning_counts_as_serious_injury(text: str, serious: in
     [
         "冬季取暖引发一氧化碳中毒，屋内12人中毒送医",  # at home: no 工业中毒
         "某工厂食堂午餐后，15名员工出现中毒症状，疑为食物中毒",  # eaten: the food-safety plan
+        "冬季取暖引发一氧化碳中毒，一家人中毒，12人送医",  # at home, treated
     ],
 )
 def test_a_poisoning_at_home_or_of_food_is_no_industrial_poisoning(text: str) -> None:
@@ -205,3 +209,9 @@ def test_eating_what_poisons_and_falling_ill_is_a_food_poisoning(text: str, grad
 def test_a_poisonous_food_named_without_anyone_struck_down_is_no_poisoning(text: str) -> None:
     assert poisoning(text) is None
     assert propose(text).event_type is not EventType.PUBLIC_HEALTH
+
+
+def test_people_hurt_otherwise_beside_a_poisoning_are_not_counted_as_poisoned() -> None:
+    """受伤 beside people treated: which were poisoned is not told, so neither becomes 急性工业中毒."""
+    p = propose("某厂车间发生气体中毒，2人受伤，10名员工送医")
+    assert (p.figures.serious, p.figures.injured) == (0, 2), p.reasons
