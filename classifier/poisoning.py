@@ -58,7 +58,8 @@ _GAS = re.compile(
     r"(?:气体|毒气|煤气|沼气|燃气|天然气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|氰化|化学品|农药|苯|甲醛|工业|职业)"
     r"[^。！？!?；;\n，,]{0,6}?中毒"
     # work in a confined space: 3名工人在地下管道作业时中毒, 清理化粪池时中毒
-    r"|(?:作业|施工|清理|清淤|疏通|下井|井下|污水|化粪池|窨井|地窖|菜窖|储罐|罐内|管道|矿井|坑道)[^。！？!?；;\n，,]{0,8}?中毒"
+    r"|(?:作业|施工|清理|清淤|疏通|下井|井下|污水|化粪池|窨井|地窖|菜窖|储罐|罐内|管道|矿井|坑道|有限空间|受限空间)"
+    r"[^。！？!?；;\n，,]{0,8}?中毒"
 )
 _STRUCK = re.compile(
     rf"(?:[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位|个)|多名|多人|数名|部分|一批|一家|全家|集体|群体"
@@ -91,18 +92,23 @@ class Poisoning:
 def poisoning(text: str) -> Poisoning | None:
     """The poisoning ``text`` reports as an incident (or, the word 中毒 unsaid, what poisons eaten and
     people struck down: :func:`eaten_poison`), or ``None``."""
+    unstated: Poisoning | None = None
     for word in _WORD.finditer(text):
         start, end = word.span()
         if not reports_incident_at(text, start, end) or _in(_SENSE, text, start, end):
             continue
         for cause, pattern in ((Cause.FOOD, _FOOD), (Cause.GAS, _GAS), (Cause.UNSTATED, _STRUCK)):
-            if _in(pattern, text, start, end) is None:
+            if (cause is Cause.UNSTATED and unstated is not None) or _in(pattern, text, start, end) is None:
                 continue
             clause = _clause(text, start, end)
             if cause is Cause.UNSTATED and start > LEAD and _COUNTED.search(clause) is None:
                 continue  # a complaint recalling 发生了血铅中毒事件 deep in its body: not its subject
-            return Poisoning(cause, clause)
-    return eaten_poison(text)
+            if cause is not Cause.UNSTATED:
+                return Poisoning(cause, clause)
+            # a headline's 中毒事故, its cause told after it (…3名工人在污水池清理作业时发生中毒): read on
+            unstated = Poisoning(cause, clause)
+            break
+    return unstated or eaten_poison(text)
 
 
 _WORKPLACE = re.compile(

@@ -790,6 +790,15 @@ def test_the_people_a_poisoning_at_work_struck_are_stated_as_poisoned_not_seriou
     assert result.grade is not None and result.grade.value == "large"
 
 
+def test_the_headlines_fuller_name_of_what_happened_stands_for_the_bodys_bare_keyword(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月30日14时20分许，贺村镇某化工企业3名工人在污水池清理作业时发生中毒，其中2人经抢救无效死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "贺村镇一企业发生有限空间中毒事故", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["有限空间中毒事故"]
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "贺村镇某化工企业"
+
+
 def test_people_taken_ill_with_no_poisoning_named_are_what_happened(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:

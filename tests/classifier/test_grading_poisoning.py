@@ -26,6 +26,13 @@ G, L, M = IncidentGrade.GENERAL, IncidentGrade.LARGE, IncidentGrade.MAJOR
         ("某中学多名学生出现中毒症状，已送医观察", EventType.PUBLIC_HEALTH, Cause.UNSTATED),
         ("东区处置一起疑似中毒事件", EventType.PUBLIC_HEALTH, Cause.UNSTATED),
         ("5名村民先后中毒入院", EventType.PUBLIC_HEALTH, Cause.UNSTATED),
+        ("某企业2名工人在有限空间内中毒", EventType.ACCIDENT, Cause.GAS),
+        # a headline's poisoning of unstated cause, its cause told in the body
+        (
+            "贺村镇一企业发生中毒事故\n11月30日，该企业3名工人在污水池清理作业时发生中毒，其中2人经抢救无效死亡。",
+            EventType.ACCIDENT,
+            Cause.GAS,
+        ),
     ],
 )
 def test_a_poisoning_without_the_words_food_poisoning_is_an_event(
