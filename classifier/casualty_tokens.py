@@ -221,6 +221,8 @@ WORDS: dict[str, Kind] = {
         Kind.SERIOUS,
     ),
     **dict.fromkeys(("轻伤", "受轻伤", "轻微伤", "伤势较轻", "伤情较轻", "轻微擦伤", "擦伤", "轻微受伤"), Kind.MINOR),
+    # burns told slight (1人轻微烧伤, 2人轻度烫伤), as severe ones are told serious above
+    **dict.fromkeys((f"{how}{burn}" for how in ("轻微", "轻度") for burn in ("烧伤", "烫伤", "灼伤")), Kind.MINOR),
     **dict.fromkeys(
         (
             "受伤",

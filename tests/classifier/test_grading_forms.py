@@ -1062,6 +1062,9 @@ def test_the_fire_alarm_number_is_no_fire() -> None:
     [
         ("一辆载有30名学生的校车侧翻，所幸无人死亡，8名学生轻微擦伤", 8),
         ("两车相撞，3人擦伤", 3),
+        # burns told slight
+        ("消防员将3名被困人员全部救出，其中1人轻微烧伤", 1),
+        ("锅炉蒸汽泄漏，2名工人轻度烫伤", 2),
     ],
 )
 def test_grazes_are_minor_injuries_and_no_death_is_no_claim_of_no_casualties(text: str, minor: int) -> None:
