@@ -129,6 +129,9 @@ _AFTER = re.compile(
     r"|(?P<sense>为题材|题材)"
     r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
 )
+_CAN_CAUSE = re.compile(r"可(?:致|导致|造成|引起|引发|致使)(?![^，,。；;！!？?\n]{0,3}[\d一二三四五六七八九十两数多])")
+"""Right after the word, what it can do, no count told (一氧化碳中毒可致死亡, 火灾可导致窒息): a thing's harm
+told in general (not 发生爆炸，可能导致…, what one that happened may bring)."""
 _ONLY_THEN = re.compile(
     r"[^，,。；;！!？?\n\s]{0,8}?(?:才(?:会|能|肯|引起|有人|重视|管|处理|解决|整改|采取)|方(?:才|能|会|引起|重视))"
 )
@@ -262,6 +265,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         found = _AFTER.match(text, end)  # 阻止火灾蔓延: the fire happened, its spread was stopped
     if found:
         return found.lastgroup
+    if text.startswith("可", end) and _CAN_CAUSE.match(text, end):
+        return "risk"
     if disclosed(text, start, end):
         return "campaign"  # 公开较大事故调查报告: a duty to publish, no incident
     word = text[start:end]

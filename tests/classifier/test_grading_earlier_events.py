@@ -242,6 +242,8 @@ def test_an_incident_beside_an_anniversary_is_the_event_reported(
         "电影《长津湖》讲述了志愿军战士在极寒中作战的故事，数十人牺牲",
         "该剧讲述了一场矿难中12名矿工遇难的故事",
         "剧中，一场大火造成30多人死亡",
+        "电视剧《某某》中一场大火造成30人死亡",
+        "小说《活着》里，一场洪水造成10人死亡",
     ],
 )
 def test_a_works_story_is_no_incident(text: str) -> None:

@@ -94,3 +94,20 @@ def test_an_event_that_happened_is_no_near_miss(text: str, grade: IncidentGrade)
     p = propose(text)
     assert p.grade is grade, p.reasons
     assert not any(r.startswith("未遂/险情") for r in p.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专家提醒：一氧化碳中毒可致死亡 冬季取暖要注意",
+        "火灾可导致窒息死亡，请大家注意用火安全",
+    ],
+)
+def test_what_an_emergency_can_do_told_in_general_is_no_incident(text: str) -> None:
+    """An emergency word followed by what it can do (可致, 可导致), no count told: a warning, no event."""
+    p = propose(text)
+    assert p.grade is None, p.reasons
+
+
+def test_what_an_incident_that_happened_may_bring_keeps_it_an_incident() -> None:
+    assert propose("化工厂昨日发生爆炸可能造成了水源污染").grade is not None
