@@ -29,6 +29,9 @@ from tests.classifier.grades import G, L, M
         # 非典 and 人感染高致病性禽流感: a suspected case is 重大
         ("某医院收治1例疑似非典病例", M, "非典疑似病例为重大"),
         ("某市发现1例人感染H5N1禽流感病例", M, "有扩散趋势则为特别重大，请核实"),
+        # the subtype before 高致病性, and 型
+        ("某地发现1例人感染H5N1高致病性禽流感病例", M, "有扩散趋势则为特别重大，请核实"),
+        ("某市确诊一例人感染H5N6型禽流感病例", M, "有扩散趋势则为特别重大，请核实"),
         # a disease of unknown cause that struck a group, in a county: 较大
         ("某村多名村民患上不明原因疾病", L, "一县内发现群体性不明原因疾病为较大"),
         # vaccination: a death 重大 (whether the vaccine's is for the investigation), a group's reaction 较大
