@@ -465,7 +465,9 @@ def grade_of(
     if figures.report.no_casualties and not (deaths or missing or serious or injured or minor):
         reasons.append(f"无人员伤亡（原文“{figures.report.no_casualties}”）")
     # one reason a sentence (模拟造成30人死亡、100人受伤的场景: two figures left out)
-    reasons.extend(dict.fromkeys(f"未计入（{left.why}）：“{left.sentence}”" for left in figures.report.excluded))
+    reasons.extend(
+        dict.fromkeys(f"未计入（{left.why}）：“{_unquoted(left.sentence)}”" for left in figures.report.excluded)
+    )
     return grade, reasons
 
 
@@ -481,6 +483,11 @@ def _would_be(value: float, thresholds: tuple[float, float, float], grade: Incid
         return ""
     among = f"其中{among}" if among else ""
     return f"；若{among}达{low[would]:g}人则为{would.label}，请核实"
+
+
+def _unquoted(sentence: str) -> str:
+    """``sentence`` without the quotation marks around all of it (a headline's quoted rumour), which the reason adds."""
+    return sentence[1:-1] if len(sentence) > 2 and sentence[0] == "“" and sentence[-1] == "”" else sentence
 
 
 def _step(value: float, thresholds: tuple[float, float, float]) -> IncidentGrade:

@@ -308,7 +308,7 @@ RUMOUR_DENIED = (
 passed off as a new one of here (视频为旧闻，与本地无关)."""
 _REVISED = re.compile(
     r"有误|错误|误报|重复统计|有出入"
-    r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|网上流传|而非"
+    r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|网上流传|而非|实为|实系"
     f"|{RUMOUR_DENIED}"
 )
 """Words of a figure corrected or denied, or of an earlier report: most texts name none."""
@@ -317,6 +317,10 @@ _DENIED = re.compile(
     r"(?:说法|消息|传言|报道|信息|数字|数据|一说)?(?:系|是|为|纯属|均|属|均为|实属)?"
     f"(?:{RUMOUR_DENIED}|有误|错误|误报|重复统计|有出入)"
 )
+_ASKED_THEN_DENIED = re.compile(
+    rf"[”\"’」』]?[？?]{{1,3}}[^。；;！!\n]{{0,16}}?(?:{RUMOUR_DENIED}|实为|实系|并非如此|(?:并无|没有|无)此事)"
+)
+"""A figure asked about, then denied (``3人死亡？警方：系谣言``, ``致5死？官方回应：不实``)."""
 _EARLIER_REPORT = re.compile(
     r"(?:此前|之前|先前|早前|最初|初步|原|原先)(?:有)?(?:媒体|网友|网上|网络|消息|相关部门|官方|当地)?"
     r"(?:通报|报道|报告|发布|公布|统计|核实|消息|网传|传出|称|披露)"
@@ -604,7 +608,7 @@ def superseded(text: str, start: int, end: int, corrected: bool) -> str | None:
     :data:`DENIED`; a figure of an earlier report or a rumour (``此前有消息称…``, ``初步统计``,
     ``而非此前报道的``) is :data:`SUPERSEDED` when ``corrected``: the text states another figure
     of its kind as a correction (:func:`corrects`)."""
-    if _DENIED.match(text, end) is not None:
+    if _DENIED.match(text, end) is not None or _ASKED_THEN_DENIED.match(text, end) is not None:
         return DENIED
     lead_in = _clause_before(text, start, _LOOK_BACK, commas=True)
     if (_RUMOUR.search(lead_in) or _RUMOUR.search(text, start, end)) and _DENIAL.search(text, end):

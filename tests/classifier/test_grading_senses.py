@@ -113,6 +113,25 @@ def test_a_rumour_confirmed_or_an_incident_beside_a_denied_one_keeps_its_grade(t
     assert p.grade is grade, p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        # a headline's figure asked about, then denied, and what it really was
+        ("3人死亡？警方：系谣言 实为1人受伤", "3人死亡"),
+        ("“两车相撞致3死”？交警：实为2人受伤", "两车相撞致3死"),
+    ],
+)
+def test_a_toll_asked_about_then_denied_is_left_out(text: str, left_out: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0 and p.grade is G, p.reasons
+    assert f"未计入（原文称该数字有误或不实）：“{left_out}”" in p.reasons, p.reasons
+
+
+def test_a_toll_asked_about_and_confirmed_or_shown_stands() -> None:
+    assert propose("3人死亡？当地通报：属实").figures.deaths == 3
+    assert propose("某地发生车祸3人死亡？现场图曝光").figures.deaths == 3
+
+
 def test_the_quakes_students_are_no_science() -> None:
     assert "地震" in propose("某县地震学生宿舍倒塌").event_terms
 
