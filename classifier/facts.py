@@ -831,6 +831,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     # those involved is the site
                     # (up to those involved: 江山市某中学部分学生在学校食堂就餐后 → 江山市某中学)
                     phrase = _PARTIES.split(_SITE_LEAD.sub("", _strip_time(before).strip()))[0]
+                    phrase = _SITE_TAIL.sub("", phrase)  # 某建材有限公司在设备检修过程中，发生…
                     quote = f"{before}，{text}"
                 if (
                     2 <= len(phrase) <= _MAX_SITE

@@ -799,6 +799,18 @@ def test_the_headlines_fuller_name_of_what_happened_stands_for_the_bodys_bare_ke
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "贺村镇某化工企业"
 
 
+def test_a_site_told_in_the_clause_before_the_occurrence_leaves_out_what_was_being_done_there(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "2026年12月3日上午10时许，位于大陈乡的江山市某建材有限公司在设备检修过程中，发生一起机械伤害事故，"
+        "造成1名员工死亡。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "关于大陈乡一般生产安全事故的通报", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "大陈乡的江山市某建材有限公司"
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["机械伤害事故"]
+
+
 def test_people_taken_ill_with_no_poisoning_named_are_what_happened(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
