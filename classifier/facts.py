@@ -72,8 +72,9 @@ _KIND = {
 }
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]|(?<!、)\s")
 """Where a clause of responding units ends: a space ends one (headlines) unless it follows 、 (folded lists)."""
-_CLAUSE = re.compile(r"[^，,。！？!?；;：:\n#＃【】]+")
-"""A clause: up to punctuation, a line break, a topic tag's # (#江山一小区起火#) or a bracketed label (【突发】)."""
+_CLAUSE = re.compile(r"(?:（[^（）\n]{0,40}）|[^，,。！？!?；;：:\n#＃【】])+")
+"""A clause: up to punctuation, a line break, a topic tag's # (#江山一小区起火#) or a bracketed label (【突发】);
+a parenthesis is part of it, its commas too (驾驶人毛某某（男，45岁）驾驶…)."""
 _SET_OFF = r"[^，,。！？!?；;]{0,4}?(?:森林火灾|草原火灾|火灾|山火|大火|火情|爆炸|事故)"
 """What someone set off, after 引发 (引发山火, 引发一场火灾)."""
 _SET_OFF_AFTER = re.compile(_SET_OFF)
@@ -154,7 +155,7 @@ _INNER_COUNT = re.compile(r"(?<=[与和及、])(?:\d+|[一二两三四五六七�
 """The count of the second party (一辆电动车与一辆小汽车相撞 → 电动车与小汽车相撞)."""
 _ATTRIBUTION = re.compile(r"^据|报道|通报|获悉|介绍|了解|消息|表示|称|反映")
 """A clause telling where the news came from (据新华社报道), no site."""
-_SITE_LEAD = re.compile(r"^(?:位于|地处|在|于|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉)+")
+_SITE_LEAD = re.compile(r"^(?:位于|地处|在|于|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重))+")
 _SITE_WORDS = re.compile(
     r"路|街|道|巷|弄|国道|省道|县道|高速|公路|大桥|桥|隧道|路口|路段|小区|大厦|楼|广场|市场|商场|医院|学校|幼儿园|园区"
     r"|公司|企业|工厂|厂|仓库|车间|工地|矿|井|村|镇|乡|社区|街道|水库|河|江|湖|山|景区|酒店|宾馆|饭店|餐馆|中心|码头|港"

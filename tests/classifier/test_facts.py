@@ -811,6 +811,21 @@ def test_a_site_told_in_the_clause_before_the_occurrence_leaves_out_what_was_bei
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["机械伤害事故"]
 
 
+def test_a_parenthesis_commas_do_not_end_a_clause_and_an_alarms_words_are_no_site(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "2026年12月1日19时许，驾驶人毛某某（男，45岁）驾驶小型轿车沿205国道由北往南行驶至贺村镇路段时，"
+        "与同向行驶的电动自行车发生碰撞，造成1人死亡。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "江山交警通报一起交通事故", text, PUBLISHED)
+    (site, *_) = by_kind(result.facts, FactKind.WHERE)
+    assert site.value == "205国道贺村镇路段" and site.quote.startswith("驾驶人毛某某（男，45岁）")
+    text = "市消防救援大队指挥中心于12月3日凌晨4时26分接到报警，称石门镇工业园区一家纺织企业厂房起火。"
+    _, result = facts_of(classifier_engine, make_raw_item, "石门镇一厂房凌晨起火", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "石门镇工业园区一家纺织企业厂房"
+
+
 def test_people_taken_ill_with_no_poisoning_named_are_what_happened(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
