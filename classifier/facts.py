@@ -155,6 +155,8 @@ _INNER_COUNT = re.compile(r"(?<=[与和及、])(?:\d+|[一二两三四五六七�
 """The count of the second party (一辆电动车与一辆小汽车相撞 → 电动车与小汽车相撞)."""
 _ATTRIBUTION = re.compile(r"^据|报道|通报|获悉|介绍|了解|消息|表示|称|反映")
 """A clause telling where the news came from (据新华社报道), no site."""
+_THIS_TOWNSHIP = re.compile(r"该(?:乡|镇|街道)")
+"""A site's reference to the township named before it (该乡某水库)."""
 _SITE_LEAD = re.compile(r"^(?:位于|地处|在|于|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重))+")
 _SITE_WORDS = re.compile(
     r"路|街|道|巷|弄|国道|省道|县道|高速|公路|大桥|桥|隧道|路口|路段|小区|大厦|楼|广场|市场|商场|医院|学校|幼儿园|园区"
@@ -344,9 +346,14 @@ class FactReader:
                 what = what.model_copy(update={"value": there.group("what")})
                 if site is None and _SITE_WORDS.search(there.group("at")):
                     site = Fact(kind=FactKind.WHERE, value=there.group("at"), quote=what.quote, precision=3)
+        found = self.places.find(text) if places is None else places
+        townships = {m.place.township for m in found}
+        here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in
+        if site is not None and here in self._township_name and (this := _THIS_TOWNSHIP.match(site.value)):
+            # 该乡某水库: the township the text names (张村乡某水库)
+            site = site.model_copy(update={"value": self._township_name[here] + site.value[this.end() :]})
         if site is not None:
             facts.append(_without_picture(site))
-        found = self.places.find(text) if places is None else places
         # (a site that is a gazetteer place, 峡口水库, is stated once)
         facts.extend(f for f in self._places(found) if site is None or f.value != site.value)
         if what is not None:
@@ -363,8 +370,6 @@ class FactReader:
             facts.append(_counted(FactKind.EVACUATED, moved.count, moved.bound, moved.quote))
         if (sick := outbreak(text)) is not None and sick.cases is not None:  # 霍乱病例增至12例
             facts.append(_counted(FactKind.CASES, sick.cases, sick.bound, sick.quote, "例"))
-        townships = {m.place.township for m in found}
-        here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in
         facts.extend(self._responding(text, event_terms, sentences, here))
         return tuple(facts)
 

@@ -826,6 +826,14 @@ def test_a_parenthesis_commas_do_not_end_a_clause_and_an_alarms_words_are_no_sit
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "石门镇工业园区一家纺织企业厂房"
 
 
+def test_a_sites_reference_to_the_township_named_is_that_township(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "记者今天从西山镇获悉，事故发生在12月2日下午，两名男子在该镇某水库钓鱼时不慎落水，经搜救，两人均已溺亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一水库两名男子溺亡", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇某水库"
+
+
 def test_people_taken_ill_with_no_poisoning_named_are_what_happened(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
