@@ -78,6 +78,9 @@ def test_a_video_made_public_of_a_fire_is_a_fire() -> None:
         "各地要深刻吸取“7·23”甬温线特别重大铁路交通事故教训，开展安全大检查",
         "事故教训极其深刻，必须引以为戒",
         "会议通报了“12·3”较大生产安全事故处理结果",
+        # the decision on who was responsible, or their being held to account
+        "市政府对某公司“3·15”较大事故责任人作出处理决定",
+        "某县“6·8”较大事故责任追究情况公布",
     ],
 )
 def test_what_follows_an_incident_long_after_it_is_no_incident_and_starts_no_clock(text: str) -> None:
