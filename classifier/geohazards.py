@@ -47,6 +47,8 @@ _INVENTORY = re.compile(r"隐患点|隐患[^，,。；;]{0,6}处|共有|共排�
 _NOT_SO = re.compile(r"未|没有|不会|不致|无|若|如果|一旦|可能|假设|模拟|演练")
 _CLAUSE_BACK = re.compile(r"[^，,。；;！!？?\n]*$")
 _SENTENCE_BACK = re.compile(r"[^。；;！!？?\n]*$")
+_REACH = 120
+"""How far back from a figure its sentence is read for an inventory's words or a denial."""
 
 
 @dataclass(frozen=True)
@@ -98,10 +100,11 @@ def _bound(m: re.Match[str]) -> Bound:
 def _told(text: str, m: re.Match[str]) -> bool:
     """Whether the figure at ``m`` is one danger's: not an inventory's (in its sentence), nor a danger
     denied or imagined (in its clause)."""
-    sentence = _SENTENCE_BACK.search(text, 0, m.start())
+    low = max(0, m.start() - _REACH)  # (a run-on sentence is read this far back: each search is bounded)
+    sentence = _SENTENCE_BACK.search(text, low, m.start())
     if _INVENTORY.search(text, sentence.start() if sentence else m.start(), m.end()) is not None:
         return False
-    clause = _CLAUSE_BACK.search(text, 0, m.start())
+    clause = _CLAUSE_BACK.search(text, low, m.start())
     return _NOT_SO.search(text, clause.start() if clause else m.start(), m.start()) is None
 
 
