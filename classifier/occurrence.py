@@ -125,8 +125,8 @@ _AFTER = re.compile(
     # what follows an incident long after it: its report, its lessons, its warning to others
     # (“8·12”特别重大火灾爆炸事故调查报告公布, 吸取…事故教训, 事故警示教育大会, “3·15”较大事故责任人作出处理决定)
     r"|调查报告|调查处理|处理结果|处理决定|责任追究|问责|追责|教训|警示)"
-    # a work's subject (以汶川地震为题材)
-    r"|(?P<sense>为题材|题材)"
+    # a work's subject (以汶川地震为题材), or a meeting's (全国地震科学研讨会开幕, 海地地震捐助国峰会)
+    r"|(?P<sense>为题材|题材|研讨会|论坛|峰会|学术|年会|博览会|展览会|捐助国|国际会议)"
     r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
 )
 _CAN_CAUSE = re.compile(r"可(?:致|导致|造成|引起|引发|致使)(?![^，,。；;！!？?\n]{0,3}[\d一二三四五六七八九十两数多])")
