@@ -96,6 +96,8 @@ _OCCUR = (
     r"|出现(?=[^，,。！？!?；;]{0,12}?(?:症状|不适))"
     # weather or a flood's danger that came (碗窑乡出现特大暴雨, 大堤出现管涌险情)
     r"|出现(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|内涝|险情|管涌|滑坡|塌方|泥石流))"
+    # rain that fell over a place (我市普降大到暴雨, 全县遭受特大暴雨袭击)
+    r"|普降|遭受(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|台风|冰雹|龙卷风|雪灾|大风))"
 )
 _OCCURRENCE = Prefiltered(re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过)"))
 _PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:突然|不慎|意外|发生)*$")
@@ -214,7 +216,7 @@ def _without_picture(fact: Fact) -> Fact:
 
 _BACK_TO_IT = re.compile(r"^(?:此次|这次|本次|该次|这起|此起|该起|这场|此轮|本轮)")
 """Words that refer back to the event, before its name (此次暴雨)."""
-_WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生|引发)?(?:了)?")
+_WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生|引发|普降|遭受)?(?:了)?")
 _MEETINGS = ("碰撞", "相撞", "追尾", "刮擦", "剐蹭")
 """What two parties did (一辆货车与一辆电动自行车发生碰撞): the event, named with them."""
 _SUBSTANCE = re.compile(

@@ -834,6 +834,27 @@ def test_a_sites_reference_to_the_township_named_is_that_township(
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇某水库"
 
 
+@pytest.mark.parametrize(
+    ("text", "when", "what"),
+    [
+        (
+            "受强对流天气影响，12月3日夜间至4日凌晨，我市普降大到暴雨，局部特大暴雨。据初步统计，倒塌房屋15间，"
+            "直接经济损失约4500万元，暂无人员伤亡报告。",
+            "2023年12月3日夜间",
+            "大到暴雨",
+        ),
+        ("11月30日下午，西山镇遭受特大暴雨袭击，多处道路被冲毁。", "2023年11月30日下午", "特大暴雨袭击"),
+    ],
+)
+def test_rain_that_fell_over_a_place_is_what_happened_and_when(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str, what: str
+) -> None:
+    """普降, 遭受 tell weather that came: not the houses it brought down (倒塌房屋15间)."""
+    _, result = facts_of(classifier_engine, make_raw_item, "强降雨致多地受灾", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == [when]
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what]
+
+
 def test_people_taken_ill_with_no_poisoning_named_are_what_happened(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
