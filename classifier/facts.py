@@ -96,6 +96,8 @@ _OCCUR = (
     r"|出现(?=[^，,。！？!?；;]{0,12}?(?:症状|不适))"
     # weather or a flood's danger that came (碗窑乡出现特大暴雨, 大堤出现管涌险情)
     r"|出现(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|内涝|险情|管涌|滑坡|塌方|泥石流))"
+    # people gathered at a place (约200名业主聚集在市政府门口): a gathering's occurrence, its place after it
+    r"|聚集(?=在|于|到)"
     # rain that fell over a place (我市普降大到暴雨, 全县遭受特大暴雨袭击)
     r"|普降|遭受(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|台风|冰雹|龙卷风|雪灾|大风))"
 )
@@ -108,7 +110,7 @@ _DOING_THERE = re.compile(
 )
 """A place, then what those involved were doing there (须江清湖段戏水时, 城北工地高空作业时): the place
 is the longest stretch ending in a word of place (段, 边, 地, 河 …)."""
-_HAPPENED_AT = re.compile(r"发生(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在")
+_HAPPENED_AT = re.compile(r"发生(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在|聚集(?:在|于|到)")
 """An occurrence told with its time or place after it (事故发生在12月2日凌晨, 火灾发生在峡口镇一民房内,
 事发时间为12月2日下午)."""
 _RESPONSE = re.compile(
@@ -163,7 +165,7 @@ _SITE_LEAD = re.compile(r"^(?:位于|地处|在|于|据悉|据了解|记者获�
 _SITE_WORDS = re.compile(
     r"路|街|道|巷|弄|国道|省道|县道|高速|公路|大桥|桥|隧道|路口|路段|小区|大厦|楼|广场|市场|商场|医院|学校|幼儿园|园区"
     r"|公司|企业|工厂|厂|仓库|车间|工地|矿|井|村|镇|乡|社区|街道|水库|河|江|湖|山|景区|酒店|宾馆|饭店|餐馆|中心|码头|港"
-    r"|民房|民宅|住宅|房屋|自建房|农户|家中|商铺|店铺|门店|店|网吧|超市|校园"
+    r"|民房|民宅|住宅|房屋|自建房|农户|家中|商铺|店铺|门店|店|网吧|超市|校园|门口|门前|大门"
 )
 _CAUSE = re.compile(r"因|由于|受")
 _CAUSED = re.compile(r"导致|造成|致使|引发|引起")
@@ -600,7 +602,11 @@ _SITE_TOLD = re.compile(
     rf"(?P<at>[^，,。！？!?；;：:\n]{{2,{_MAX_SITE}}})(?=[，,。！？!?；;\n]|$)"
 )
 """The site as a report states it (事发地点位于…, 事故地点为…)."""
-_ALARM = re.compile(r"接(?:到)?(?:群众|市民|村民|网民|事主)?(?:报警|报案|求助)|接警|接报")
+_ALARM = re.compile(
+    r"接(?:到)?(?:群众|市民|村民|网民|事主)?(?:报警|报案|求助)|接警|接报"
+    # a report from another body (市疾控中心接到市人民医院报告: an outbreak's first case)
+    r"|接(?:到|获)(?:[^，,。；;！!？?]{2,12}?)(?:报告|报警|报案|求助)"
+)
 _THERE_IS = re.compile(
     r"在(?P<at>[^，,。；;]{2,30}?(?:内|里|处|附近|门口|路口)?)(?:有(?=[一二两三四五六七八九十几多数\d]|人|男|女)|发生)"
     r"(?P<what>[^，,。；;]{2,})$"

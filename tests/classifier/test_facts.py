@@ -855,6 +855,21 @@ def test_rain_that_fell_over_a_place_is_what_happened_and_when(
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what]
 
 
+def test_an_outbreaks_time_is_its_first_report_and_a_gatherings_its_own_with_its_place(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "12月2日，市疾控中心接到市人民医院报告，发现1例疑似霍乱病例，经实验室检测确诊。截至12月4日，"
+        "我市累计报告霍乱确诊病例3例，均为西山镇某村村民。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "我市报告3例霍乱病例", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["2023年12月2日"]
+    text = "12月4日上午9时许，约200名某小区业主聚集在市政府门口，反映小区延期交房问题。"
+    _, result = facts_of(classifier_engine, make_raw_item, "某小区业主聚集维权", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["2023年12月4日上午9时许"]
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "市政府门口"
+
+
 def test_people_taken_ill_with_no_poisoning_named_are_what_happened(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
