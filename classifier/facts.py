@@ -44,6 +44,7 @@ from classifier.casualty_tokens import AREAS, PEOPLE_KINDS
 from classifier.contexts import reports_incident_at
 from classifier.elsewhere import name_forms
 from classifier.environment import evacuated
+from classifier.gatherings import GATHERING_TERMS, Gathered, gathered
 from classifier.grading import Poisoning
 from classifier.hospital import sent_to_hospital
 from classifier.keywords import longest_first
@@ -370,6 +371,9 @@ class FactReader:
             f.number == taken.count for f in facts if f.kind in PEOPLE
         ):  # 5名工人出现不适症状，已被送往医院观察 (not 3人受伤送医: the injured figure tells them)
             facts.append(_counted(FactKind.HOSPITALIZED, taken.count, taken.bound, taken.quote))
+        if not GATHERING_TERMS.isdisjoint(event_terms) and (crowd := gathered(text)) is not None:
+            # 约200名业主聚集在市政府门口: a gathering's people (not the onlookers of an accident)
+            facts.append(_gathered(crowd))
         if (moved := evacuated(text)) is not None:  # 紧急疏散周边群众6000余人
             facts.append(_counted(FactKind.EVACUATED, moved.count, moved.bound, moved.quote))
         if (sick := outbreak(text)) is not None and sick.cases is not None:  # 霍乱病例增至12例
@@ -935,6 +939,14 @@ def _counted(kind: FactKind, count: float, bound: Bound, quote: str, unit: str =
     above = bound is Bound.AT_LEAST
     shown = qualified(f"{count:g}{unit}", "余") if above else f"{count:g}{unit}"
     return Fact(kind=kind, value=shown, quote=quote, number=count, bound="at_least" if above else "exact")
+
+
+def _gathered(crowd: Gathered) -> Fact:
+    """The people a gathering brought together, as the brief writes them (``约200人``, ``上千人``)."""
+    bound = {Bound.EXACT: "exact", Bound.AT_LEAST: "at_least", Bound.ABOUT: "about"}[crowd.bound]
+    return Fact(
+        kind=FactKind.GATHERED, value=crowd.shown, quote=crowd.quote[:_MAX_QUOTE], number=crowd.count, bound=bound
+    )
 
 
 def _trapped(value: float, words: str) -> Fact:

@@ -42,6 +42,7 @@ class FactKind(StrEnum):
     POISONED = "poisoned"
     TRAPPED = "trapped"
     EVACUATED = "evacuated"
+    GATHERED = "gathered"
     HOSPITALIZED = "hospitalized"
     CASES = "cases"
     LOSS = "loss"
@@ -67,6 +68,7 @@ _LABELS = {
     FactKind.POISONED: "中毒（发病）",
     FactKind.TRAPPED: "被困",
     FactKind.EVACUATED: "疏散转移",
+    FactKind.GATHERED: "聚集人数",
     FactKind.HOSPITALIZED: "送医",
     FactKind.CASES: "病例",
     FactKind.LOSS: "直接经济损失",
@@ -81,6 +83,7 @@ FIGURES = (
     *PEOPLE,
     FactKind.NO_CASUALTIES,
     FactKind.TRAPPED,
+    FactKind.GATHERED,
     FactKind.EVACUATED,
     FactKind.HOSPITALIZED,
     FactKind.CASES,

@@ -92,6 +92,8 @@ def draft_text(event: Event, facts: EventFacts, unit_names: Mapping[str, str], n
         lines.append(f"目前仍有{trapped.fact.value}被困，搜救正在进行（以核实为准）。")
     elif trapped is not None:
         lines.append("被困人员已全部脱困（以核实为准）。")
+    if (crowd := facts.figure(FactKind.GATHERED)) is not None:
+        lines.append(f"现场聚集人员{crowd.fact.value}（以核实为准）。")
     if (moved := facts.figure(FactKind.EVACUATED)) is not None:
         lines.append(f"已疏散、转移群众{moved.fact.value}（以核实为准）。")
     if (taken := facts.figure(FactKind.HOSPITALIZED)) is not None:

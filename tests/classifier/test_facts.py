@@ -868,6 +868,17 @@ def test_an_outbreaks_time_is_its_first_report_and_a_gatherings_its_own_with_its
     _, result = facts_of(classifier_engine, make_raw_item, "某小区业主聚集维权", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["2023年12月4日上午9时许"]
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "市政府门口"
+    # the people gathered, as the brief writes them
+    (crowd,) = by_kind(result.facts, FactKind.GATHERED)
+    assert (crowd.value, crowd.quote) == ("约200人", "约200名某小区业主聚集")
+
+
+def test_an_accidents_onlookers_are_no_gathering(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "12月4日上午，西山镇一民房起火，造成1人死亡。事发后，上百名村民聚集在现场帮忙救火。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一民房起火", text, PUBLISHED)
+    assert not by_kind(result.facts, FactKind.GATHERED)
 
 
 def test_people_taken_ill_with_no_poisoning_named_are_what_happened(

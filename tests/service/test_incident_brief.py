@@ -90,3 +90,9 @@ def test_the_draft_asks_to_review_a_grade_proposed_before_a_correction() -> None
     revised = Fact(kind=FactKind.DEATHS, value="9人", number=9, revised=True)
     assert grade_line(revised) == "事件等级初判为重大；据最新通报，死亡9人（经核减），等级请据此复核，以最终核定为准。"
     assert grade_line(Fact(kind=FactKind.DEATHS, value="11人", number=11)) == "事件等级初判为重大，以最终核定为准。"
+
+
+def test_the_draft_states_the_people_a_gathering_brought_together() -> None:
+    crowd = Fact(kind=FactKind.GATHERED, value="约200人", number=200, bound="about")
+    lines = draft_text(Event(grade=None, lead_unit=None), EventFacts(figures=sourced(crowd)), {}, NOW).split("\n")
+    assert "现场聚集人员约200人（以核实为准）。" in lines

@@ -1,0 +1,66 @@
+"""The people a gathering brought together, for the 简要信息 of a mass incident (群体性事件).
+
+A report of people gathered to protest or petition (``约200名业主聚集在市政府门口``, ``聚集人数达300余人``,
+``百余名工人围堵厂区大门``) states how many took part: the first figure a brief on such an event gives.
+Read only where the event is a gathering (the classifier's 社会安全事件 with such a word), a number of
+people right before the verb of gathering or after ``聚集人数``; a gathering prevented or feared
+(``防止…聚集``, ``可能引发…聚集``) has no number before its verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classifier.numbers import NUM, Bound, parse_count
+
+__all__ = ["GATHERING_TERMS", "Gathered", "gathered"]
+
+_VERBS = ("聚集", "围堵", "堵门", "堵路", "静坐", "上访", "拉横幅", "拉起横幅", "围攻", "冲击")
+GATHERING_TERMS = frozenset({*_VERBS, "群体性事件", "群体事件", "集体上访", "闹事", "游行", "示威"})
+"""Event keywords of a gathering: the event whose facts include the people gathered."""
+_ROUGHLY = "上百|数百|几百|上千|数千|几千"
+_PEOPLE = r"(?:群众|村民|居民|业主|工人|员工|职工|民工|农民工|家长|学生|商户|出租车司机|司机|人员|市民|网民|人)"
+_BEFORE_VERB = re.compile(
+    rf"(?<![第\d])(?P<pre>约|近|超过|逾|共|有)?(?P<num>{NUM}|{_ROUGHLY})(?P<suf>余|多)?"
+    # (a measure word, then whose they were; or the people right after the number: 200人, 300多村民)
+    rf"(?:(?:名|个|位)[^，,。；;！!？?\d]{{0,12}}?{_PEOPLE}|{_PEOPLE})(?:先后|陆续|集体|再次|又|到|来到|前往|在|于)?"
+    r"[^，,。；;！!？?\d]{0,12}?(?:聚集|围堵|堵门|堵路|静坐|集体上访|上访|拉横幅|拉起横幅|围攻|冲击)"
+)
+_ROUGH = {"上百": 100.0, "数百": 200.0, "几百": 200.0, "上千": 1000.0, "数千": 2000.0, "几千": 2000.0}
+"""Counts told roughly, each read as the least it says (数百: two hundred)."""
+_COUNTED = re.compile(
+    rf"(?:聚集|参与)(?:人员|人数|群众)(?:约|近|超过|逾|达到|达|共|一度达)?(?P<num>{NUM})(?P<suf>余|多)?(?:人|名)"
+)
+
+
+@dataclass(frozen=True)
+class Gathered:
+    count: float
+    bound: Bound
+    quote: str
+    shown: str = ""
+    """The count as the brief writes it (``约200人``, ``300余人``, ``上千人``, ``二三十人``)."""
+
+
+def gathered(text: str) -> Gathered | None:
+    """The most people ``text`` says gathered (``约200名业主聚集``, ``聚集人数达300余人``), or ``None``."""
+    if not any(verb in text for verb in _VERBS):
+        return None  # (most texts name no gathering: one scan each)
+    best: Gathered | None = None
+    for m in (*_BEFORE_VERB.finditer(text), *_COUNTED.finditer(text)):
+        raw = m.group("num")
+        parsed = (_ROUGH[raw], Bound.AT_LEAST) if raw in _ROUGH else parse_count(raw)
+        if parsed is None:
+            continue
+        value, bound = parsed
+        pre = m.groupdict().get("pre") or ""
+        pre = pre if pre in ("约", "近", "超过", "逾") else ""
+        suf = m.group("suf") or ""
+        if suf or pre in ("超过", "逾"):
+            bound = Bound.AT_LEAST
+        elif pre:
+            bound = Bound.ABOUT
+        if value >= 2 and (best is None or value > best.count):
+            best = Gathered(value, bound, m.group(), f"{pre}{raw}{suf}人")
+    return best
