@@ -335,9 +335,9 @@ class FactReader:
             and (titled := [s for b, s in spans.items() if b <= title_end])
         ):
             # the body's bare 中毒 or 火灾, the headline's fuller name of it (发生有限空间中毒事故): the headline's
-            named = _site_and_what(titled, event_terms)[1]
-            if named is not None and what.value in named.value and len(named.value) > len(what.value):
-                what = named
+            fuller = _site_and_what(titled, event_terms)[1]
+            if fuller is not None and what.value in fuller.value and len(fuller.value) > len(what.value):
+                what = fuller
         if "地" in text and (told := _SITE_TOLD.search(text)) is not None:
             # 事发地点位于虎山街道江山港景星桥下游约200米处: the site as the report states it
             site = Fact(kind=FactKind.WHERE, value=told.group("at"), quote=told.group()[:_MAX_QUOTE], precision=3)
