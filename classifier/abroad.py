@@ -177,9 +177,20 @@ class Abroad:
     """The words naming Chinese citizens involved (``2名中国边民``), if any."""
 
 
+_FELT = re.compile(
+    r"[^，,。；;！!？?\s]*?(?:有震感|震感明显|震感强烈|明显震感|强烈震感|震感较强|有感)[^，,。；;！!？?\s]*"
+)
+"""A clause telling where an earthquake was felt (我国云南多地有震感): no place of the event."""
+
+
+def _without_felt(lead: str) -> str:
+    return _FELT.sub("", lead) if "感" in lead else lead
+
+
 def abroad(text: str) -> Abroad | None:
-    """The foreign place of the event ``text`` reports, or ``None`` when it is not abroad."""
-    lead = _lead(text)
+    """The foreign place of the event ``text`` reports, or ``None`` when it is not abroad. A place at home
+    named only as where an earthquake was felt (``缅甸发生7.2级地震 我国云南多地有震感``) is not the event's."""
+    lead = _without_felt(_lead(text))
     if _HOME.search(lead):
         return None
     foreign = _foreign_in(lead)
@@ -203,6 +214,24 @@ def abroad(text: str) -> Abroad | None:
     place = places[0].group()
     chinese = next((m.group() for m in _CHINESE.finditer(text) if not _NONE_BEFORE.search(text, 0, m.start())), None)
     return Abroad(place, chinese)
+
+
+_EPICENTRE_REACH = 40
+"""How far back from an earthquake's magnitude its epicentre is looked for."""
+
+
+def foreign_epicentre(text: str, at: int) -> str | None:
+    """The foreign place named as where the earthquake whose magnitude is told at ``at`` struck
+    (``缅甸发生7.2级地震``, ``在日本本州东部海域（北纬…）发生6.8级地震``), or ``None``: a foreign place
+    in the stretch of its sentence before it, no place at home after that place."""
+    start = max(0, at - _EPICENTRE_REACH)
+    sentence_start = max((text.rfind(mark, start, at) for mark in "。！？!?；;\n"), default=-1)
+    stretch = text[max(start, sentence_start + 1) : at]
+    places = [m for m in _foreign_in(stretch) if _a_place(stretch, m)]
+    if not places:
+        return None
+    last = places[-1]
+    return None if _HOME.search(stretch, last.end()) else last.group()
 
 
 _HOME_GENERIC = re.compile(r"我国|国内|境内|全国|我省|我市|我县|我区|本市|本县|本省|本区")

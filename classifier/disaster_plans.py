@@ -133,6 +133,8 @@ def plan_for(event_type: EventType, terms: tuple[str, ...], text: str = "") -> P
 class Magnitude:
     value: float
     quote: str
+    start: int = 0
+    """Where the quote begins in the text."""
 
 
 _MAGNITUDE = re.compile(
@@ -156,7 +158,7 @@ def magnitude(text: str) -> Magnitude | None:
         if _NOT_THIS_ONE.search(clause_before(text, m.start())):
             continue
         value = float(m.group("a") or m.group("b") or m.group("c"))
-        return Magnitude(value, m.group())
+        return Magnitude(value, m.group(), m.start())
     return None
 
 
@@ -170,11 +172,16 @@ def _reading(value: float, lows: tuple[float, ...]) -> IncidentGrade | None:
     return next((grade for grade, low in zip(_READINGS, lows, strict=False) if value >= low), None)
 
 
-def first_reading(m: Magnitude, *, abroad: bool = False) -> tuple[IncidentGrade | None, str]:
+def first_reading(
+    m: Magnitude, *, abroad: bool = False, epicentre: str | None = None
+) -> tuple[IncidentGrade | None, str]:
     """The first reading (初判) of an earthquake of magnitude ``m`` in a populous area, with its
-    reason naming the densely peopled area's reading for the desk to check; ``None`` below 4.0, or
-    ``abroad`` (tolls abroad and at home told apart: the grade at home is its toll's)."""
+    reason naming the densely peopled area's reading for the desk to check; ``None`` below 4.0,
+    ``abroad`` (tolls abroad and at home told apart: the grade at home is its toll's) or with its
+    ``epicentre`` abroad (缅甸发生7.2级地震: felt at home, its grade at home is its toll's)."""
     quote = f"（原文“{m.quote}”）"
+    if epicentre is not None:
+        return None, f"震级{m.value:g}级（震中在境外，原文“{epicentre}”：境内按伤亡定级，不按震级初判）{quote}"
     if abroad:
         return None, f"震级{m.value:g}级（境外、境内伤亡分列：境内按伤亡定级，不按震级初判）{quote}"
     populous = _reading(m.value, _POPULOUS)

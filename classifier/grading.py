@@ -75,7 +75,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from classifier.abroad import abroad
+from classifier.abroad import abroad, foreign_epicentre
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.casualty_tokens import AREAS
 from classifier.disaster_plans import (
@@ -682,7 +682,9 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
                     grade = danger.grade
     if emergency and plan is EARTHQUAKE and (quake := magnitude(text)) is not None:  # 发生5.2级地震
         # the first reading by magnitude; tolls abroad and at home told apart: a quake mostly abroad
-        reading, first = first_reading(quake, abroad=apart is not None)
+        # (an epicentre abroad: 缅甸发生7.2级地震 我国云南多地有震感 is no earthquake at home of 7.2)
+        epicentre = foreign_epicentre(text, quake.start)
+        reading, first = first_reading(quake, abroad=apart is not None, epicentre=epicentre)
         reasons.append(f"{first} → {reading.label}" if reading is not None else first)
         if reading is not None and (grade is None or reading.severity > grade.severity):
             grade = reading

@@ -108,6 +108,33 @@ def test_tolls_abroad_and_at_home_apart_are_not_graded_by_the_magnitude() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # felt at home only: abroad, no grade at home
+        ("缅甸发生7.2级地震 我国云南多地有震感", None),
+        (
+            "中国地震台网正式测定：3月28日14时20分在缅甸（北纬21.85度，东经95.95度）发生7.9级地震，震源深度30千米。"
+            "云南多地震感强烈。",
+            None,
+        ),
+        # hurt at home: graded by its toll at home, not by the magnitude abroad
+        ("缅甸发生7.9级地震 云南瑞丽2人受伤", G),
+    ],
+)
+def test_an_earthquake_abroad_felt_or_hurting_at_home_is_not_graded_by_its_magnitude(
+    text: str, grade: IncidentGrade | None
+) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+    assert any("震中在境外" in r and "→" not in r for r in p.reasons), p.reasons
+
+
+def test_an_earthquake_at_home_felt_elsewhere_keeps_its_first_reading() -> None:
+    p = propose("云南发生5.0级地震 昆明有震感")
+    assert p.grade is L, p.reasons
+
+
+@pytest.mark.parametrize(
     ("text", "grade", "reason"),
     [
         # the 条例 says 一般 below 1000万元; the geological plan 较大 from 100万, 重大 500万, 特别重大 1000万
