@@ -183,8 +183,21 @@ _FELT = re.compile(
 """A clause telling where an earthquake was felt (我国云南多地有震感): no place of the event."""
 
 
+_ASIDE = re.compile(
+    r"[^，,。；;！!？?\s]*?(?:援助|救援队|外交部|使馆|领事馆|慰问电|致电|吊唁|慰问|捐赠|捐款|援建|撤侨|领保)"
+    r"[^，,。；;！!？?\s]*"
+)
+"""A clause of what the country does about an event abroad (我国向印尼提供紧急援助, 中国救援队抵达灾区,
+外交部回应): the country as an actor, no place of the event."""
+
+
 def _without_felt(lead: str) -> str:
-    return _FELT.sub("", lead) if "感" in lead else lead
+    """``lead`` without the clauses that name places at home only as where an earthquake was felt or
+    as actors about an event abroad."""
+    lead = _FELT.sub("", lead) if "感" in lead else lead
+    if any(word in lead for word in ("援", "外交", "使馆", "领事", "慰问", "致电", "吊唁", "捐", "撤侨", "领保")):
+        lead = _ASIDE.sub("", lead)
+    return lead
 
 
 def abroad(text: str) -> Abroad | None:

@@ -39,6 +39,11 @@ E, M, L = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LAR
         # a state, a city or a river named without its country
         ("美科罗拉多州一矿井坍塌致4人死亡", "科罗拉多", 4),
         ("伏尔加河一游轮沉没致12人遇难", "伏尔加河", 12),
+        # the country at home named only as an actor about it, or as where a quake was felt
+        ("印度尼西亚地震死亡人数升至300人 我国向印尼提供紧急援助", "印度尼西亚", 300),
+        ("巴基斯坦洪灾已致1000人死亡 中国援助物资抵达", "巴基斯坦", 1000),
+        ("土耳其地震已致4万人遇难 中国救援队抵达灾区", "土耳其", 40000),
+        ("缅甸强震已致3人死亡 云南多地震感强烈", "缅甸", 3),
     ],
 )
 def test_an_event_abroad_gets_no_grade_but_keeps_its_figures(text: str, place: str, deaths: int) -> None:
@@ -87,6 +92,9 @@ def test_abroad_with_chinese_citizens_keeps_the_grade_and_asks_to_check(
         ("澳门一艘游船起火，3人死亡", L),
         # a leader abroad on a visit: the event is where the visit is
         ("日本首相访华期间，一酒店发生火灾致3人死亡", L),
+        # at home, with its rescue or its condolences
+        ("某县民房倒塌致3人死亡 县领导赶赴现场慰问家属", L),
+        ("四川地震已致30人遇难 各地救援队驰援", L),
         # a disease or pest named after where it was first found
         ("疑似非洲猪瘟疫情，已扑杀生猪300余头", IncidentGrade.GENERAL),
         ("某县发现美国白蛾疫情", IncidentGrade.GENERAL),
