@@ -44,6 +44,7 @@ E, M, L = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LAR
         ("巴基斯坦洪灾已致1000人死亡 中国援助物资抵达", "巴基斯坦", 1000),
         ("土耳其地震已致4万人遇难 中国救援队抵达灾区", "土耳其", 40000),
         ("缅甸强震已致3人死亡 云南多地震感强烈", "缅甸", 3),
+        ("中国驻泰国大使馆提醒：曼谷发生爆炸致5人死亡", "曼谷", 5),
     ],
 )
 def test_an_event_abroad_gets_no_grade_but_keeps_its_figures(text: str, place: str, deaths: int) -> None:
