@@ -76,6 +76,9 @@ _RISK = (
     r"|任何"
     # a scene a drill imagines (模拟造成10人中毒的情景, 假定发生火灾)
     r"|模拟|假设|假定|假想|想定"
+    # shelter from weather in general, right before the word (游客可以临时躲避烈日和暴雨; not 躲避暴雨时遭雷击,
+    # whose 雷击 happened)
+    r"|躲避(?:[\u4e00-\u9fff]{1,4}[和与及、])?$"
     # what a building is made to withstand (可抵御8级地震, 能抗7级地震; not 全力抵御台风, which is here)
     r"|(?:抵御|抵抗|承受|经受|抗)(?:住)?\d+(?:\.\d)?级(?:以上|以下|及以上)?(?:的)?$"
     r"|(?<![社机大协学工开晚宴约都体委议聚舞集商银省年])会$"

@@ -18,6 +18,8 @@ from tests.classifier.grades import G, L
         "经典冒险游戏《暴雨》确认将推出电脑版",
         "电视剧《台风过境》今晚开播",
         "导演新片将以汶川地震为题材",
+        # shelter from weather in general
+        "建议修建人行栈桥，游客可以临时的躲避烈日和暴雨",
         # a meeting's subject
         "全国地震科学研讨会开幕",
         "海地地震捐助国峰会将于25日在加拿大召开",
@@ -70,6 +72,8 @@ def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
         ("司机误将油门当成刹车导致车祸，1人受伤", G),
         ("化工厂氯气泄漏，3人中毒送医", G),
         ("一工地发生塌方，致使3人窒息身亡", L),
+        # what struck people sheltering from the weather
+        ("游客在凉亭躲避暴雨时遭雷击身亡", G),
         # a death right after the word reports an incident, whatever stands before it
         ("被子蒙头让孩子窒息死亡", G),
     ],
