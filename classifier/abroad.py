@@ -177,27 +177,26 @@ class Abroad:
     """The words naming Chinese citizens involved (``2名中国边民``), if any."""
 
 
-_FELT = re.compile(
-    r"[^，,。；;！!？?：:\s]*?(?:有震感|震感明显|震感强烈|明显震感|强烈震感|震感较强|有感)[^，,。；;！!？?：:\s]*"
-)
+_FELT = re.compile(r"有震感|震感明显|震感强烈|明显震感|强烈震感|震感较强|有感")
 """A clause telling where an earthquake was felt (我国云南多地有震感): no place of the event."""
-
-
-_ASIDE = re.compile(
-    r"[^，,。；;！!？?：:\s]*?(?:援助|救援队|外交部|使馆|领事馆|慰问电|致电|吊唁|慰问|捐赠|捐款|援建|撤侨|领保)"
-    r"[^，,。；;！!？?：:\s]*"
-)
+_ASIDE = re.compile(r"援助|救援队|外交部|使馆|领事馆|慰问电|致电|吊唁|慰问|捐赠|捐款|援建|撤侨|领保")
 """A clause of what the country does about an event abroad (我国向印尼提供紧急援助, 中国救援队抵达灾区,
 外交部回应): the country as an actor, no place of the event."""
+_CLAUSE_MARK = re.compile(r"([，,。；;！!？?：:\s])")
 
 
 def _without_felt(lead: str) -> str:
     """``lead`` without the clauses that name places at home only as where an earthquake was felt or
-    as actors about an event abroad."""
-    lead = _FELT.sub("", lead) if "感" in lead else lead
-    if any(word in lead for word in ("援", "外交", "使馆", "领事", "慰问", "致电", "吊唁", "捐", "撤侨", "领保")):
-        lead = _ASIDE.sub("", lead)
-    return lead
+    as actors about an event abroad (split at their marks: a run-on lead is read once)."""
+    felt = "感" in lead
+    aside = any(word in lead for word in ("援", "外交", "使馆", "领事", "慰问", "致电", "吊唁", "捐", "撤侨", "领保"))
+    if not (felt or aside):
+        return lead
+    return "".join(
+        part
+        for part in _CLAUSE_MARK.split(lead)
+        if not ((felt and _FELT.search(part)) or (aside and _ASIDE.search(part)))
+    )
 
 
 def abroad(text: str) -> Abroad | None:
