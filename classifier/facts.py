@@ -81,7 +81,7 @@ _SET_OFF = r"[^，,。！？!?；;]{0,4}?(?:森林火灾|草原火灾|火灾|山
 _SET_OFF_AFTER = re.compile(_SET_OFF)
 _OCCUR = (
     # (not a headline's 突发！ or 【突发】, a label of news, no occurrence)
-    r"发生了|发生|突发(?![！!，,。：:\s】\]）)]|$)|突然发生|起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏"
+    r"发生了|发生|突发(?![！!，,。：:\s】\]）)]|$)|突然发生|(?<!引)起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏"
     r"|透水|遭遇"
     # people who fell into water or from a height, by mishap (在须江清湖段戏水时不慎落水; not 救起两名溺水
     # 女孩, 飞机当街坠落: nouns and other falls)
@@ -92,7 +92,7 @@ _OCCUR = (
     # a report's label of the time (事发时间为12月2日下午两点半左右)
     r"|事发时间(?:为|是|：|:)?|事发于|事发在"
     # what someone set off (烧杂草时引发山火; not 引发关注)
-    rf"|引发(?={_SET_OFF})"
+    rf"|(?:引发|引起)(?={_SET_OFF})"
     # people taken ill: a food poisoning's or an outbreak's first report (就餐后陆续出现呕吐、腹痛等症状)
     r"|出现(?=[^，,。！？!?；;]{0,12}?(?:症状|不适))"
     # weather or a flood's danger that came (碗窑乡出现特大暴雨, 大堤出现管涌险情)
@@ -102,7 +102,7 @@ _OCCUR = (
     # rain that fell over a place (我市普降大到暴雨, 全县遭受特大暴雨袭击)
     r"|普降|遭受(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|台风|冰雹|龙卷风|雪灾|大风))"
 )
-_OCCURRENCE = Prefiltered(re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过)"))
+_OCCURRENCE = Prefiltered(re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过|至今)"))
 _PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:突然|不慎|意外|发生)*$")
 """Where those involved were, after them (一辆货车在205国道侧翻: 205国道)."""
 _DOING_THERE = re.compile(
@@ -219,7 +219,7 @@ def _without_picture(fact: Fact) -> Fact:
 
 _BACK_TO_IT = re.compile(r"^(?:此次|这次|本次|该次|这起|此起|该起|这场|此轮|本轮)")
 """Words that refer back to the event, before its name (此次暴雨)."""
-_WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生|引发|普降|遭受)?(?:了)?")
+_WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生|引发|引起|普降|遭受)?(?:了)?")
 _MEETINGS = ("碰撞", "相撞", "追尾", "刮擦", "剐蹭")
 """What two parties did (一辆货车与一辆电动自行车发生碰撞): the event, named with them."""
 _SUBSTANCE = re.compile(
@@ -866,9 +866,11 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             # (people taken ill: the event's word; 发生在…: a time or a place, not what happened)
             if what is None and not verb.group().startswith("出现") and at is None:
                 tail = _CONSEQUENCE.split(text[verb.start() :])[0]
-                if verb.group() == "引发" and (set_off := _SET_OFF_AFTER.match(text, verb.end())) is not None:
+                if verb.group() in ("引发", "引起") and (set_off := _SET_OFF_AFTER.match(text, verb.end())) is not None:
                     tail = set_off.group()  # 引发火灾（未造成人员伤亡）: the fire, no more
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
+                if phrase in ("发生", "发生了") and (named := _last_term(text[: verb.start()], terms)) is not None:
+                    phrase = named  # 事故发生, 从洪水发生至今: the event named before its verb
                 told = phrase == verb.group() and not verb.group().startswith(("发生", "突发"))
                 both = _second_party(before, text, verb, phrase) if text.startswith("与") and before else None
                 quote = text
@@ -893,6 +895,12 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 return site, what
             before = text
     return site, what
+
+
+def _last_term(before: str, terms: tuple[str, ...]) -> str | None:
+    """The event keyword of ``terms`` that ``before`` names last (恶性事故发生 → 事故), or ``None``."""
+    found = [(at, term) for term in terms if (at := before.rfind(term)) >= 0]
+    return max(found)[1] if found else None
 
 
 def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:

@@ -881,6 +881,22 @@ def test_an_accidents_onlookers_are_no_gathering(
     assert not by_kind(result.facts, FactKind.GATHERED)
 
 
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # the event named before a bare 发生
+        ("11月30日晚，西山镇一小区内事故发生，1名行人受伤。", "事故"),
+        # a fire something caused (引起火灾: not 起火 inside it)
+        ("2023年11月28日下午13时20分左右，由于户外零线断路，电压升高引起火灾，烧毁西山镇一民房。", "火灾"),
+    ],
+)
+def test_what_happened_is_the_event_not_its_verb(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一起事件", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what]
+
+
 def test_people_taken_ill_with_no_poisoning_named_are_what_happened(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
