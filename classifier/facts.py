@@ -191,7 +191,10 @@ _SITE_TAIL = re.compile(
     # the circumstance told after a place inside (一自建房楼道内电动车充电时: 楼道内)
     r"|(?<=[内里旁边处外])[^，,。在内里]{2,12}?(?:时|过程中|期间)"
     # there were (峡口水库有两名少年在游泳时溺水: 峡口水库)
-    r"|(?<=[\u4e00-\u9fff])有)+$"
+    r"|(?<=[\u4e00-\u9fff])有"
+    # the vehicle that caught fire there, after the place inside (架空层内正在充电的电动自行车: 架空层内)
+    r"|(?<=[内里])(?:一辆|一台)?(?:正在充电的?|停放的?|充电中的?)?[^，,。在内里]{0,6}?"
+    r"(?:电动自行车|电动车|电瓶车|汽车|轿车|车辆|货车|摩托车|三轮车))+$"
 )
 """What ends a site phrase but is no place: the circumstance (在清理污水池时, 楼道内电动车充电时) or an
 adverb (突然)."""
@@ -365,6 +368,12 @@ class FactReader:
             facts.append(_without_picture(what))
         figures = _figures(report)
         facts.extend(_with_poisoned(figures, poisoning) if poisoning is not None else figures)
+        if (
+            "过火" in text
+            and not any(f.kind is FactKind.BURNED_AREA for f in facts)
+            and (floor := _FLOOR_BURNED.search(text)) is not None
+        ):  # a building's fire told by its floor area (过火面积约800平方米), which grading leaves aside
+            facts.append(_floor_burned(floor))
         if (trapped := trapped_now(text)) is not None:
             facts.append(_trapped(*trapped))
         if (taken := sent_to_hospital(text)) is not None and not any(
@@ -947,6 +956,26 @@ def _counted(kind: FactKind, count: float, bound: Bound, quote: str, unit: str =
     above = bound is Bound.AT_LEAST
     shown = qualified(f"{count:g}{unit}", "余") if above else f"{count:g}{unit}"
     return Fact(kind=kind, value=shown, quote=quote, number=count, bound="at_least" if above else "exact")
+
+
+_FLOOR_BURNED = re.compile(
+    r"过火(?:面积)?(?:为|达|约为|共)?(?P<pre>约|近|超过|逾)?(?P<n>\d+(?:\.\d+)?)(?P<suf>余|多)?(?P<unit>平方米|平米|㎡)"
+)
+"""A fire's area in square metres: a building's (the 公顷 or 亩 of a forest fire are grading's)."""
+
+
+def _floor_burned(m: re.Match[str]) -> Fact:
+    """The fact of a building fire's area as the text states it (``约800平方米``, ``1200余平方米``)."""
+    value = float(m.group("n")) / 10_000  # (in 公顷, as a forest fire's area: an event's figures compare)
+    pre, suf = m.group("pre") or "", m.group("suf") or ""
+    bound = "at_least" if suf or pre in ("超过", "逾") else "about" if pre else "exact"
+    return Fact(
+        kind=FactKind.BURNED_AREA,
+        value=f"{pre}{m.group('n')}{suf}平方米",
+        quote=m.group()[:_MAX_QUOTE],
+        number=value,
+        bound=bound,
+    )
 
 
 def _gathered(crowd: Gathered) -> Fact:

@@ -897,6 +897,19 @@ def test_what_happened_is_the_event_not_its_verb(
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what]
 
 
+def test_a_building_fires_area_and_site_are_stated_as_the_report_states_them(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "今日凌晨3时左右，西山镇某小区一楼架空层内正在充电的电动自行车突然起火，火势蔓延至周边车辆，"
+        "过火面积约80平方米。所幸发现及时，未造成人员伤亡。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一电动自行车充电起火", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇某小区一楼架空层内"
+    (area,) = by_kind(result.facts, FactKind.BURNED_AREA)
+    assert (area.value, area.bound, area.number) == ("约80平方米", "about", 0.008)
+
+
 def test_people_taken_ill_with_no_poisoning_named_are_what_happened(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
