@@ -79,6 +79,8 @@ def test_dead_and_injured_together_below_any_threshold_ask_nothing() -> None:
         # 曾 with the time or place told before its verb
         ("该路段曾于2015年发生一起造成11人死亡的交通事故，今日又发生一起车祸，致1人受伤", 0, G),
         ("该矿曾在2010年3月发生瓦斯爆炸，造成12人遇难。今日该矿又发生事故，1人受伤", 0, G),
+        # a new one told again in the same sentence as the earlier one it follows
+        ("继去年“3·21”爆炸造成78人死亡后，该园区再次发生爆炸，造成2人受伤", 0, G),
     ],
 )
 def test_an_earlier_incident_this_one_follows_or_remembers(text: str, deaths: int, grade: IncidentGrade | None) -> None:
