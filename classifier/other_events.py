@@ -372,8 +372,11 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     ``text_names_lasting_event``: the text's title or lead names an epidemic or a disaster
     (:data:`EVENT_THAT_LASTS`), so a running total in any of its sentences may be its toll.
     """
-    if _INCIDENTS.search(sentence) or _PERIOD.search(sentence) or season_tally(sentence) or times_counts(sentence):
+    if _INCIDENTS.search(sentence) or season_tally(sentence) or times_counts(sentence):
         return True
+    if (period := _PERIOD.search(sentence)) is not None:
+        # (入汛以来，此次强降雨过程已致全省11人死亡: the toll of one disaster named, since the season began)
+        return not (period.group().endswith("以来") and _THIS_DISASTER.search(sentence) is not None)
     if ("发" in sentence or "断" in sentence or "频" in sentence) and _HABITUAL.search(sentence):
         # 这个路口事故频发，已经死了3个人了: a place's record in a complaint, not one incident's toll
         # (unless one is told: 事故多发路段今天又发生一起车祸)
@@ -393,6 +396,12 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
         return True
     return not (lasting or _ONGOING.search(sentence))
 
+
+_THIS_DISASTER = re.compile(
+    r"(?:此次|本次|这次|本轮|这轮|此轮|该轮)[^，,。；;共累未没]{0,16}?(?:已经?造成|已致|造成|导致|致)"
+)
+"""One disaster named as the one reported, then its toll in its clause (此次强降雨过程已致…; not 此次台风尚未
+造成人员伤亡, nor 此次事故是全市第3起较大事故，共造成…)."""
 
 ONE_INCIDENT = re.compile(
     r"本次|此次|这次|该次|这起|该起|本起|又发生|又一起|一起|一场|昨日|昨天|昨晚|昨夜|今天|今日|今晨|今早|凌晨|当天|当晚|时许"

@@ -47,6 +47,7 @@ def test_a_season_or_a_region_tally_gets_no_grade(text: str) -> None:
         ("7月28日以来，受台风“杜苏芮”影响，全省共有15人遇难、4人失踪。", 15, M),
         ("台风“利奇马”已造成全省因灾死亡32人、失踪16人。", 32, IncidentGrade.ESPECIALLY_MAJOR),
         ("入汛以来最强的此次降雨过程已造成全省9人死亡。", 9, L),
+        ("入汛以来，此次强降雨过程已致全省11人死亡。", 11, M),
         # one incident or one disaster in a county on a holiday
         ("国庆假期期间，县城一民房发生火灾，造成3人死亡。", 3, L),
         ("春节期间，暴雨引发的山洪致全县4人遇难。", 4, L),
@@ -162,3 +163,17 @@ def test_a_count_of_incidents_by_zong_or_ci_is_a_tally(text: str) -> None:
 def test_an_ordinal_or_another_count_by_ci_is_no_tally(text: str, grade: IncidentGrade) -> None:
     p = propose(text)
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # this one named, but not with the season's toll: the toll is the tally's
+        "今年以来，此次事故是全市第3起较大事故，共造成死亡11人。",
+        "入汛以来全省因灾死亡23人，此次台风尚未造成人员伤亡。",
+    ],
+)
+def test_a_seasons_tally_beside_this_one_named_is_still_a_tally(text: str) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 0, p.reasons
+    assert any(r.startswith("未计入（统计数字）") for r in p.reasons), p.reasons
