@@ -515,11 +515,12 @@ def _clause(sentence: str, at: int) -> str:
     return sentence[start : _clause_end(sentence, at)]
 
 
-_CAUSE = re.compile(r"[，,]\s*(?:受|因)[^，,；;]*")
+_CAUSE = re.compile(r"[，,]\s*(?:受|因|此次|本次|这次|本轮|这轮|此轮)[^，,；;]*")
 
 
 def _cause_after(sentence: str, at: int) -> str:
-    """The clause after the one around offset ``at`` when it names a cause (``，受强降雨影响``), or ``""``."""
+    """The clause after the one around offset ``at`` when it names a cause (``，受强降雨影响``) or opens with this
+    disaster (``7月以来，此次洪灾已造成全县4人遇难``), or ``""``."""
     ends = [i for i in (sentence.find(c, at) for c in "，,") if i >= 0]
     m = _CAUSE.match(sentence, min(ends)) if ends else None
     return m.group() if m is not None else ""

@@ -48,6 +48,7 @@ def test_a_season_or_a_region_tally_gets_no_grade(text: str) -> None:
         ("台风“利奇马”已造成全省因灾死亡32人、失踪16人。", 32, IncidentGrade.ESPECIALLY_MAJOR),
         ("入汛以来最强的此次降雨过程已造成全省9人死亡。", 9, L),
         ("入汛以来，此次强降雨过程已致全省11人死亡。", 11, M),
+        ("7月以来，此次洪灾已造成全县4人遇难。", 4, L),
         # one incident or one disaster in a county on a holiday
         ("国庆假期期间，县城一民房发生火灾，造成3人死亡。", 3, L),
         ("春节期间，暴雨引发的山洪致全县4人遇难。", 4, L),
