@@ -132,6 +132,12 @@ _AFTER = re.compile(
     r"|(?P<sense>为题材|题材|研讨会|论坛|峰会|学术|年会|博览会|展览会|捐助国|国际会议)"
     r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
 )
+WEATHER_WORDS = frozenset({"暴雨", "台风", "冰雹", "大风", "暴雪", "雪灾", "龙卷风", "寒潮", "沙尘暴", "风暴潮", "强降雨"})
+"""Weather that forecasts tell of before it comes."""
+_FORECAST = re.compile(
+    r"预计|预报|预测|将有|将迎来|即将迎来|将出现|或将|有望|将受到?|将影响|明[天日]|后天|未来\d{0,2}(?:天|小时|几天|一周)"
+)
+"""A forecast, in the clause before a weather word (预计明天我市将有暴雨, 气象台预报：今天夜里到明天有暴雨)."""
 _CAN_CAUSE = re.compile(r"可(?:致|导致|造成|引起|引发|致使)(?![^，,。；;！!？?\n]{0,3}[\d一二三四五六七八九十两数多])")
 """Right after the word, what it can do, no count told (一氧化碳中毒可致死亡, 火灾可导致窒息): a thing's harm
 told in general (not 发生爆炸，可能导致…, what one that happened may bring)."""
@@ -270,6 +276,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return found.lastgroup
     if text.startswith("可", end) and _CAN_CAUSE.match(text, end):
         return "risk"
+    if text[start:end] in WEATHER_WORDS and _FORECAST.search(before):
+        return "risk"  # 预计明天我市将有暴雨: weather forecast, none that came
     if disclosed(text, start, end):
         return "campaign"  # 公开较大事故调查报告: a duty to publish, no incident
     word = text[start:end]

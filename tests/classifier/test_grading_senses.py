@@ -18,6 +18,10 @@ from tests.classifier.grades import G, L
         "经典冒险游戏《暴雨》确认将推出电脑版",
         "电视剧《台风过境》今晚开播",
         "导演新片将以汶川地震为题材",
+        # a weather forecast
+        "预计明天我市将有暴雨",
+        "气象台预报：今天夜里到明天有暴雨",
+        "明天起我市将迎来一轮暴雨天气",
         # shelter from weather in general
         "建议修建人行栈桥，游客可以临时的躲避烈日和暴雨",
         # a meeting's subject
@@ -72,6 +76,9 @@ def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
         ("司机误将油门当成刹车导致车祸，1人受伤", G),
         ("化工厂氯气泄漏，3人中毒送医", G),
         ("一工地发生塌方，致使3人窒息身亡", L),
+        # weather that came, beside one forecast to come
+        ("昨日我市遭遇暴雨，多处道路积水", G),
+        ("今天凌晨，一场冰雹袭击了我县", G),
         # what struck people sheltering from the weather
         ("游客在凉亭躲避暴雨时遭雷击身亡", G),
         # a death right after the word reports an incident, whatever stands before it
