@@ -43,8 +43,10 @@ __all__ = [
     "Magnitude",
     "Plan",
     "first_reading",
+    "grade_at",
     "magnitude",
     "plan_for",
+    "shown",
 ]
 
 
@@ -80,11 +82,21 @@ class Plan:
         word = self.deaths_word if criterion == "deaths" else "直接经济损失"
         if grade in THRESHOLD_GRADES:
             low = thresholds[THRESHOLD_GRADES.index(grade)]
-            return f"（{self.kind}：{word}{_shown(low, unit)}以上为{grade.label}）"
-        return f"（{self.kind}：{word}不足{_shown(thresholds[-1], unit)}为{grade.label}）"
+            return f"（{self.kind}：{word}{shown(low, unit)}以上为{grade.label}）"
+        return f"（{self.kind}：{word}不足{shown(thresholds[-1], unit)}为{grade.label}）"
 
 
-def _shown(value: float, unit: str) -> str:
+def grade_at(value: float, thresholds: tuple[float, float, float]) -> IncidentGrade:
+    """The grade ``value`` reaches by ``thresholds`` (特别重大, 重大, 较大: each the least that reaches it);
+    below them all, 一般."""
+    for grade, low in zip(THRESHOLD_GRADES, thresholds, strict=True):
+        if value >= low:
+            return grade
+    return IncidentGrade.GENERAL
+
+
+def shown(value: float, unit: str) -> str:
+    """A threshold or a figure as a reason writes it (``500万元``, ``1亿元``, ``100人``)."""
     if unit == "元":
         return f"{value / 1e8:g}亿元" if value >= 1e8 else f"{value / 1e4:g}万元"
     return f"{value:g}{unit}"

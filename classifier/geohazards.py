@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifier.disaster_plans import grade_at, shown
 from classifier.numbers import NUM, Bound, parse_amount
 from models.enums import THRESHOLD_GRADES, IncidentGrade
 
@@ -65,29 +66,15 @@ class Danger:
         above = {Bound.AT_LEAST: "（下限）", Bound.ABOUT: "（约数）"}.get(self.bound, "")
         criterion = "受威胁需搬迁转移" if self.people else "潜在经济损失"
         thresholds = THREATENED if self.people else LOSS
-        shown = f"{self.value:g}人" if self.people else _yuan(self.value)
+        unit = "人" if self.people else "元"
+        figure = shown(self.value, unit)
         if self.grade is IncidentGrade.GENERAL:
-            band = f"不足{_shown(thresholds[-1], self.people)}为一般（小型）"
+            band = f"不足{shown(thresholds[-1], unit)}为一般（小型）"
         else:
             size = {IncidentGrade.ESPECIALLY_MAJOR: "特大型", IncidentGrade.MAJOR: "大型", IncidentGrade.LARGE: "中型"}
-            low = _shown(thresholds[THRESHOLD_GRADES.index(self.grade)], self.people)
+            low = shown(thresholds[THRESHOLD_GRADES.index(self.grade)], unit)
             band = f"{low}以上为{self.grade.label}（{size[self.grade]}）"
-        return f"{criterion}{shown}{above}（地质灾害险情：{criterion}{band}）（原文“{self.quote}”）"
-
-
-def _yuan(value: float) -> str:
-    return f"{value / 1e8:g}亿元" if value >= 1e8 else f"{value / 1e4:g}万元"
-
-
-def _shown(value: float, people: bool) -> str:
-    return f"{value:g}人" if people else _yuan(value)
-
-
-def _step(value: float, thresholds: tuple[float, float, float]) -> IncidentGrade:
-    for grade, low in zip(THRESHOLD_GRADES, thresholds, strict=True):
-        if value >= low:
-            return grade
-    return IncidentGrade.GENERAL
+        return f"{criterion}{figure}{above}（地质灾害险情：{criterion}{band}）（原文“{self.quote}”）"
 
 
 def _bound(m: re.Match[str]) -> Bound:
@@ -120,7 +107,7 @@ def threatened(text: str) -> Danger | None:
         if m.group("wan"):
             value *= 10000
         if best is None or value > best.value:
-            best = Danger(_step(value, THREATENED), value, _bound(m), m.group(), people=True)
+            best = Danger(grade_at(value, THREATENED), value, _bound(m), m.group(), people=True)
     return best
 
 
@@ -134,5 +121,5 @@ def potential_loss(text: str) -> Danger | None:
         if value is None or not _told(text, m):
             continue
         if best is None or value > best.value:
-            best = Danger(_step(value, LOSS), value, _bound(m), m.group(), people=False)
+            best = Danger(grade_at(value, LOSS), value, _bound(m), m.group(), people=False)
     return best

@@ -85,6 +85,7 @@ from classifier.disaster_plans import (
     REGULATION,
     Plan,
     first_reading,
+    grade_at,
     magnitude,
     plan_for,
 )
@@ -212,8 +213,8 @@ def _graded(
     fewer than written (:func:`_short_of`), with the desk's check when the number written would
     reach a higher grade (``；若达30人则为特别重大，请核实``)."""
     if not any(_short_of(m) for m in mentions):
-        return _step(value, thresholds), ""
-    grade, written = _step(value - step, thresholds), _step(value, thresholds)
+        return grade_at(value, thresholds), ""
+    grade, written = grade_at(value - step, thresholds), grade_at(value, thresholds)
     if written.severity <= grade.severity:
         return grade, ""
     shown = f"{value:g}人" if step == 1 else f"{value / 1e8:g}亿元" if value >= 1e8 else f"{value / 1e4:g}万元"
@@ -396,7 +397,7 @@ def grade_of(
             above = min((t for t in plan.deaths if t > total), default=None)
             check += _would_be(above, plan.deaths, step, "") if above is not None else ""
         if missing is not None and missing.found_unstated:  # 12人失联，目前已找到8人: alive or dead?
-            dead = _step(total + missing.found_unstated, plan.deaths)
+            dead = grade_at(total + missing.found_unstated, plan.deaths)
             if dead.severity > step.severity:
                 check += f"；已找到的{missing.found_unstated:g}人生死未写明，若其中遇难者计入则可达{dead.label}，请核实"
         band = plan.at_least(step, "deaths", "人")
@@ -448,13 +449,13 @@ def grade_of(
         bump(step, f"直接经济损失{shown}{plan.at_least(step, 'loss', '元')}{check}{_quote(loss)}")
     forest, burned = found.get(Kind.FOREST), found.get(Kind.BURNED)
     if forest:  # 森林防火条例 第四十条: graded by the forest damaged
-        step, check = _step(forest.value - (1e-9 if _short_of(forest) else 0.0), FOREST_HECTARES), ""
-        if _short_of(forest) and (written := _step(forest.value, FOREST_HECTARES)).severity > step.severity:
+        step, check = grade_at(forest.value - (1e-9 if _short_of(forest) else 0.0), FOREST_HECTARES), ""
+        if _short_of(forest) and (written := grade_at(forest.value, FOREST_HECTARES)).severity > step.severity:
             check = f"；若达{forest.value:g}公顷则为{written.label}，请核实"
         bump(step, f"受害森林面积{_hectares(forest)}（森林火灾按受害森林面积定级）{check}{_quote(forest)}")
     if burned and not forest:
         # 过火面积 holds land other than forest: no grade of its own, the desk asked to check
-        would = _step(burned.value, FOREST_HECTARES)
+        would = grade_at(burned.value, FOREST_HECTARES)
         check = ""
         if would is not IncidentGrade.GENERAL and (grade is None or would.severity > grade.severity):
             low = dict(zip(THRESHOLD_GRADES, FOREST_HECTARES, strict=True))
@@ -475,7 +476,7 @@ def _would_be(value: float, thresholds: tuple[float, float, float], grade: Incid
     """The desk's check when ``value`` people of unstated harm would reach a higher grade than
     ``grade`` if enough of them were ``among`` (死亡, 重伤): ``；若其中重伤达10人则为较大，请核实``;
     without ``among``, when the upper end of a range would (``；若达3人则为较大，请核实``)."""
-    would = _step(value, thresholds)
+    would = grade_at(value, thresholds)
     if grade is not None and would.severity <= grade.severity:
         return ""
     low = dict(zip(THRESHOLD_GRADES, thresholds, strict=True))
@@ -488,17 +489,6 @@ def _would_be(value: float, thresholds: tuple[float, float, float], grade: Incid
 def _unquoted(sentence: str) -> str:
     """``sentence`` without the quotation marks around all of it (a headline's quoted rumour), which the reason adds."""
     return sentence[1:-1] if len(sentence) > 2 and sentence[0] == "“" and sentence[-1] == "”" else sentence
-
-
-def _step(value: float, thresholds: tuple[float, float, float]) -> IncidentGrade:
-    top, major, large = thresholds
-    if value >= top:
-        return IncidentGrade.ESPECIALLY_MAJOR
-    if value >= major:
-        return IncidentGrade.MAJOR
-    if value >= large:
-        return IncidentGrade.LARGE
-    return IncidentGrade.GENERAL
 
 
 def ungraded(proposal: GradeProposal, why: str) -> GradeProposal:
@@ -589,7 +579,7 @@ def _trapped_check(figures: Figures, trapped: float, quote: str, thresholds: tup
     """The reason naming people still trapped (``仍有6人被困井下``): no figure of the 条例, and the
     desk asked to check when their deaths would raise the grade (deaths ``thresholds`` of the plan)."""
     dead = figures.deaths + figures.missing
-    now, would = _step(dead, thresholds), _step(dead + trapped, thresholds)
+    now, would = grade_at(dead, thresholds), grade_at(dead + trapped, thresholds)
     check = ""
     if would.severity > now.severity:
         check = f"；若其中遇难则死亡可达{dead + trapped:g}人，为{would.label}，请核实"
@@ -666,7 +656,7 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         if grade is None or sick.grade.severity > grade.severity:
             grade = sick.grade
     if emergency and plan is ENVIRONMENT and (moved := evacuated(text)) is not None:  # 疏散群众6000余人
-        step = _step(moved.count, EVACUATED)
+        step = grade_at(moved.count, EVACUATED)
         reasons.append(f"{moved.reason(step)} → {step.label}")
         if grade is None or step.severity > grade.severity:
             grade = step
@@ -724,7 +714,7 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         reasons.append(occupational)
     if grade is not None and figures.report.figures and (guess := hedged(text, figures.report)) is not None:
         reasons.append(f"原文“{guess}”为推测或未经证实的说法，请核实")
-    among, dead = _step(figures.missing, plan.deaths), _step(figures.deaths + figures.missing, plan.deaths)
+    among, dead = grade_at(figures.missing, plan.deaths), grade_at(figures.deaths + figures.missing, plan.deaths)
     said = dead_among_missing(text, figures.report.figures) if among.severity < dead.severity else None
     if grade is not None and said is not None:  # 7人失联 目前已有4人遇难: the 4 may be of the 7
         reasons.append(
