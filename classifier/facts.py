@@ -137,6 +137,8 @@ break, a conjunction or 当地/属地/所在, not after a name, 峡口镇政府)
 _CN_HOUR = "零一二两三四五六七八九十"
 _TIME = re.compile(
     rf"(?P<date>(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?|(?:本月)?(?P<d2>\d{{1,2}})日)?"
+    # the weekday a notice writes after the date (2026年11月30日（星期日）22时40分许)
+    r"(?:(?<=日)[（(](?:星期|周)[一二三四五六日天][）)])?"
     r"(?P<rel>今天|今日|今晨|今早|今晚|今夜|昨天|昨日|昨晚|昨夜|前天|前晚|前夜|当天|当日|当晚"
     r"|(?P<week>(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]))?"
     r"(?P<period>凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚)?"
@@ -611,7 +613,7 @@ def _site_hurt(text: str, sentences: Sentences, report: CasualtyReport, title_en
 
 
 _SITE_TOLD = re.compile(
-    r"(?:事发地点|事故地点|事故发生地点|事故发生地|出事地点|事发地)(?:位于|为|是|在|：|:)"
+    r"(?:事发地点|事故地点|事故发生地点|事故发生地|出事地点|事发地|(?<=[，,。；;])地点)(?:位于|为|是|在|：|:)"
     rf"(?P<at>[^，,。！？!?；;：:\n]{{2,{_MAX_SITE}}})(?=[，,。！？!?；;\n]|$)"
 )
 """The site as a report states it (事发地点位于…, 事故地点为…)."""
@@ -924,8 +926,9 @@ def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                 start = clause.group().rfind(" ", 0, told) + 1
                 end = clause.group().find(" ", told)
                 what = clause.group()[start : end if end >= 0 else len(clause.group())].strip() or text
-                # up to what it caused (此次暴雨造成直接经济损失3000万元 → 暴雨)
-                cut = _CONSEQUENCE.split(what)[0]
+                # up to what it caused (此次暴雨造成直接经济损失3000万元 → 暴雨), or its time or place
+                # (事故发生于12月2日上午9时许 → 事故)
+                cut = _HAPPENED_AT.split(_CONSEQUENCE.split(what)[0])[0]
                 what = _BACK_TO_IT.sub("", cut) if any(t in cut for t in terms) else what
                 # a notice's title names it (关于“12·1”重大道路交通事故的情况通报)
                 what = _NOTICE.sub("", _ABOUT.sub("", what)) or what

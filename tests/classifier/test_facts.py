@@ -910,6 +910,18 @@ def test_a_building_fires_area_and_site_are_stated_as_the_report_states_them(
     assert (area.value, area.bound, area.number) == ("约80平方米", "about", 0.008)
 
 
+def test_a_notices_weekday_and_its_site_and_time_told_by_label(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "2023年11月30日（星期四）22时40分许，西山镇一民房发生火灾，造成1人死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一民房火灾", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["2023年11月30日22时40分许"]
+    text = "事故发生于12月2日上午9时许，地点位于西山镇某化工厂。事故造成1人死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇某化工厂"
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["事故"]
+
+
 def test_people_taken_ill_with_no_poisoning_named_are_what_happened(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
