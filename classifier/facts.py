@@ -73,7 +73,9 @@ _KIND = {
 }
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]|(?<!、)\s")
 """Where a clause of responding units ends: a space ends one (headlines) unless it follows 、 (folded lists)."""
-_CLAUSE = re.compile(r"(?:（[^（）\n]{0,40}）|[^，,。！？!?；;：:\n#＃【】])+")
+_CLAUSE = re.compile(
+    r"(?=[^，,。！？!?；;：:\n#＃【】])[^，,。！？!?；;：:\n#＃【】（]*(?:（(?:[^（）\n]{0,40}）)?[^，,。！？!?；;：:\n#＃【】（]*)*"
+)
 """A clause: up to punctuation, a line break, a topic tag's # (#江山一小区起火#) or a bracketed label (【突发】);
 a parenthesis is part of it, its commas too (驾驶人毛某某（男，45岁）驾驶…)."""
 _SET_OFF = r"[^，,。！？!?；;]{0,4}?(?:森林火灾|草原火灾|火灾|山火|大火|火情|爆炸|事故)"

@@ -546,7 +546,7 @@ def other_event(
     if tried(sentence):
         return EARLIER
     stretches: Iterable[re.Match[str]] = _WITHIN.finditer(sentence)
-    if "周" in sentence or "纪" in sentence or "缅" in sentence:
+    if "周" in sentence or "纪念" in sentence or "缅怀" in sentence:  # (纪 alone is common: 纪委, 世纪, 年纪)
         stretches = sorted((*stretches, *_ANNIVERSARY.finditer(sentence)), key=lambda m: m.start())
     for m in stretches:
         if m.start() > offset:
