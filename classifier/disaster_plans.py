@@ -89,9 +89,13 @@ class Plan:
 def grade_at(value: float, thresholds: tuple[float, float, float]) -> IncidentGrade:
     """The grade ``value`` reaches by ``thresholds`` (特别重大, 重大, 较大: each the least that reaches it);
     below them all, 一般."""
-    for grade, low in zip(THRESHOLD_GRADES, thresholds, strict=True):
-        if value >= low:
-            return grade
+    top, major, large = thresholds  # (tests in a row: this runs for every item, a loop costs more)
+    if value >= top:
+        return IncidentGrade.ESPECIALLY_MAJOR
+    if value >= major:
+        return IncidentGrade.MAJOR
+    if value >= large:
+        return IncidentGrade.LARGE
     return IncidentGrade.GENERAL
 
 

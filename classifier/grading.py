@@ -507,7 +507,9 @@ def _industrial(text: str, figures: Figures, *, anyone: bool = False) -> Figures
     hurt = found.get(Kind.INJURED)
     if hurt is not None and "中毒" not in hurt.quote:  # people hurt otherwise, the poisoned not told apart
         return figures
-    if "中毒" not in text or (not anyone and industrial_poisoning(text) is None):
+    if hurt is None and ("毒" not in text or "中毒" not in text):  # (a test for one character first: most texts)
+        return figures
+    if not anyone and industrial_poisoning(text) is None:
         return figures
     if hurt is None or hurt.bound is Bound.AT_LEAST:
         # 发生急性职业中毒，15名工人送医 (中毒 said of the incident only), 多名工人中毒，12名工人被送往医院: those
