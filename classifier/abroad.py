@@ -179,9 +179,10 @@ class Abroad:
 
 _FELT = re.compile(r"有震感|震感明显|震感强烈|明显震感|强烈震感|震感较强|有感")
 """A clause telling where an earthquake was felt (我国云南多地有震感): no place of the event."""
-_ASIDE = re.compile(r"援助|救援队|外交部|使馆|领事馆|慰问电|致电|吊唁|慰问|捐赠|捐款|援建|撤侨|领保")
+_ASIDE = re.compile(r"援助|救援队|外交部|使馆|领事馆|慰问电|致电|吊唁|表示慰问|致以慰问|捐赠|捐款|援建|撤侨|领保")
 """A clause of what the country does about an event abroad (我国向印尼提供紧急援助, 中国救援队抵达灾区,
-外交部回应): the country as an actor, no place of the event."""
+外交部回应, 中方表示慰问): the country as an actor, no place of the event (not 我市领导慰问遇难者家属: the dead are
+ours)."""
 _CLAUSE_MARK = re.compile(r"([，,。；;！!？?：:\s])")
 
 

@@ -45,6 +45,7 @@ E, M, L = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LAR
         ("土耳其地震已致4万人遇难 中国救援队抵达灾区", "土耳其", 40000),
         ("缅甸强震已致3人死亡 云南多地震感强烈", "缅甸", 3),
         ("中国驻泰国大使馆提醒：曼谷发生爆炸致5人死亡", "曼谷", 5),
+        ("韩国一客轮沉没已致300人遇难 中方表示慰问", "韩国", 300),
     ],
 )
 def test_an_event_abroad_gets_no_grade_but_keeps_its_figures(text: str, place: str, deaths: int) -> None:
@@ -96,6 +97,8 @@ def test_abroad_with_chinese_citizens_keeps_the_grade_and_asks_to_check(
         # at home, with its rescue or its condolences
         ("某县民房倒塌致3人死亡 县领导赶赴现场慰问家属", L),
         ("四川地震已致30人遇难 各地救援队驰援", L),
+        # the city's own dead abroad, told by its leaders' visit to their families
+        ("泰国一旅游大巴侧翻致3死 我市领导慰问遇难者家属", L),
         # a disease or pest named after where it was first found
         ("疑似非洲猪瘟疫情，已扑杀生猪300余头", IncidentGrade.GENERAL),
         ("某县发现美国白蛾疫情", IncidentGrade.GENERAL),
