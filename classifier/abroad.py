@@ -154,7 +154,11 @@ _HOME_UNIT = re.compile(
 )
 _UNIT_OR_PROVINCE = re.compile(rf"{_HOME_UNIT.pattern}|(?P<province>[\u4e00-\u9fff]{{2}})省")
 """A unit's name or a province's: a foreign country's province names its towns again (琅南塔省…琅南塔市)."""
-_NOT_A_NAME = re.compile(r"[一个小该某这那国的在和与及其此我]|[城都超股夜菜门集上开闹黑早全本]$")
+_NOT_A_NAME = re.compile(
+    r"[一个小该某这那国的在和与及其此我]|[城都超股夜菜门集上开闹黑早全本]$"
+    # a verb before an organ or a site of a county (致电县委, 前往县医院, 送往县人民医院)
+    r"|^(?:致电|致函|前往|赶往|赶赴|来到|回到|去往|送往|转往|转至|送至)$"
+)
 """A place at home: a province, a major city, 我国/国内 …; or a named county, township or village
 (:data:`_HOME_UNIT`, not 一小镇, 该村 or the whole of one: 今年以来全省; nor the writer's own, read
 across a verb: 造成我市, 造成本市)."""

@@ -123,6 +123,9 @@ def test_another_county_of_the_level_right_above_is_elsewhere(text: str, place: 
         "妻子农村诊所剖腹产死亡",  # 农村, 自然村: the countryside, a hamlet
         "再次反映亭办事处自然村村民房屋存在安全隐患",
         "关于汇报村医的退休待遇问题",
+        # a verb before a county's organ or site
+        "发生火灾致3死 省领导致电县委要求全力救治",
+        "发生车祸 伤者被送往县人民医院救治",
     ],
 )
 def test_words_ending_in_a_units_name_are_no_place(text: str) -> None:
