@@ -49,7 +49,7 @@ from classifier.grading import Poisoning
 from classifier.hospital import sent_to_hospital
 from classifier.keywords import longest_first
 from classifier.missing import trapped_now
-from classifier.numbers import CN_NUMERALS, Bound, chinese_to_int
+from classifier.numbers import CN_NUMERALS, Bound, bound_of, chinese_to_int
 from classifier.occurrence import reports_incident
 from classifier.outbreaks import outbreak
 from classifier.places import PlaceFinder, PlaceMatch
@@ -973,7 +973,7 @@ def _floor_burned(m: re.Match[str]) -> Fact:
     """The fact of a building fire's area as the text states it (``约800平方米``, ``1200余平方米``)."""
     value = float(m.group("n")) / 10_000  # (in 公顷, as a forest fire's area: an event's figures compare)
     pre, suf = m.group("pre") or "", m.group("suf") or ""
-    bound = "at_least" if suf or pre in ("超过", "逾") else "about" if pre else "exact"
+    bound = _BOUND_NAMES[bound_of(pre, suf)]
     return Fact(
         kind=FactKind.BURNED_AREA,
         value=f"{pre}{m.group('n')}{suf}平方米",
@@ -983,9 +983,13 @@ def _floor_burned(m: re.Match[str]) -> Fact:
     )
 
 
+_BOUND_NAMES = {Bound.EXACT: "exact", Bound.AT_LEAST: "at_least", Bound.ABOUT: "about"}
+"""A figure's exactness as a fact states it."""
+
+
 def _gathered(crowd: Gathered) -> Fact:
     """The people a gathering brought together, as the brief writes them (``约200人``, ``上千人``)."""
-    bound = {Bound.EXACT: "exact", Bound.AT_LEAST: "at_least", Bound.ABOUT: "about"}[crowd.bound]
+    bound = _BOUND_NAMES[crowd.bound]
     return Fact(
         kind=FactKind.GATHERED, value=crowd.shown, quote=crowd.quote[:_MAX_QUOTE], number=crowd.count, bound=bound
     )
@@ -1036,7 +1040,7 @@ def _figure(fact_kind: FactKind, kind: Kind, m: Mention) -> Fact:
         shown = qualified(shown, m.qualifier)
     if m.with_deaths:  # 死亡、失踪12人: one figure of both
         shown = f"{shown}（死亡、失踪/失联合计）"
-    bound = {Bound.EXACT: "exact", Bound.AT_LEAST: "at_least", Bound.ABOUT: "about"}[m.bound]
+    bound = _BOUND_NAMES[m.bound]
     revised = m.update and _CORRECTION.search(m.quote) is not None
     return Fact(
         kind=fact_kind,

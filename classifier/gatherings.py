@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from classifier.numbers import NUM, Bound, parse_count
+from classifier.numbers import NUM, Bound, bound_of, parse_count
 
 __all__ = ["GATHERING_TERMS", "Gathered", "gathered"]
 
@@ -57,10 +57,8 @@ def gathered(text: str) -> Gathered | None:
         pre = m.groupdict().get("pre") or ""
         pre = pre if pre in ("约", "近", "超过", "逾") else ""
         suf = m.group("suf") or ""
-        if suf or pre in ("超过", "逾"):
-            bound = Bound.AT_LEAST
-        elif pre:
-            bound = Bound.ABOUT
+        if suf or pre:
+            bound = bound_of(pre, suf)
         if value >= 2 and (best is None or value > best.count):
             best = Gathered(value, bound, m.group(), f"{pre}{raw}{suf}人")
     return best

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from classifier.disaster_plans import grade_at, shown
-from classifier.numbers import NUM, Bound, parse_amount
+from classifier.numbers import NUM, Bound, bound_of, parse_amount
+from classifier.sentences import clause_before
 from models.enums import THRESHOLD_GRADES, IncidentGrade
 
 __all__ = ["LOSS", "THREATENED", "Danger", "potential_loss", "threatened"]
@@ -46,7 +47,6 @@ _POTENTIAL = re.compile(
 _INVENTORY = re.compile(r"隐患点|隐患[^，,。；;]{0,6}处|共有|共排查|排查出|全[县市省区]|累计|汛期以来|今年以来")
 """A clause that counts hazards or adds up a period (an inventory, not one slope's danger)."""
 _NOT_SO = re.compile(r"未|没有|不会|不致|无|若|如果|一旦|可能|假设|模拟|演练")
-_CLAUSE_BACK = re.compile(r"[^，,。；;！!？?\n]*$")
 _SENTENCE_BACK = re.compile(r"[^。；;！!？?\n]*$")
 _REACH = 120
 """How far back from a figure its sentence is read for an inventory's words or a denial."""
@@ -78,10 +78,7 @@ class Danger:
 
 
 def _bound(m: re.Match[str]) -> Bound:
-    """How exact the figure of ``m`` is: 余/多/超过/逾 a lower bound, 约/近 about."""
-    if m.group("q1") or m.groupdict().get("q2") or m.group("pre") in ("超过", "逾"):
-        return Bound.AT_LEAST
-    return Bound.ABOUT if m.group("pre") in ("约", "近") else Bound.EXACT
+    return bound_of(m.group("pre") or "", m.group("q1") or m.groupdict().get("q2") or "")
 
 
 def _told(text: str, m: re.Match[str]) -> bool:
@@ -91,8 +88,7 @@ def _told(text: str, m: re.Match[str]) -> bool:
     sentence = _SENTENCE_BACK.search(text, low, m.start())
     if _INVENTORY.search(text, sentence.start() if sentence else m.start(), m.end()) is not None:
         return False
-    clause = _CLAUSE_BACK.search(text, low, m.start())
-    return _NOT_SO.search(text, clause.start() if clause else m.start(), m.start()) is None
+    return _NOT_SO.search(clause_before(text, m.start(), _REACH)) is None
 
 
 def threatened(text: str) -> Danger | None:
@@ -107,7 +103,13 @@ def threatened(text: str) -> Danger | None:
         if m.group("wan"):
             value *= 10000
         if best is None or value > best.value:
-            best = Danger(grade_at(value, THREATENED), value, _bound(m), m.group(), people=True)
+            best = Danger(
+                grade_at(value, THREATENED),
+                value,
+                _bound(m),
+                m.group(),
+                people=True,
+            )
     return best
 
 
@@ -121,5 +123,11 @@ def potential_loss(text: str) -> Danger | None:
         if value is None or not _told(text, m):
             continue
         if best is None or value > best.value:
-            best = Danger(grade_at(value, LOSS), value, _bound(m), m.group(), people=False)
+            best = Danger(
+                grade_at(value, LOSS),
+                value,
+                _bound(m),
+                m.group(),
+                people=False,
+            )
     return best

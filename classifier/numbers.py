@@ -96,6 +96,14 @@ _CN_RANGE = re.compile(
 )
 
 
+def bound_of(before: str, after: str) -> Bound:
+    """How exact a figure is from the words around its number: 余/多 after it or 超过/逾 before it a lower
+    bound, 约/近 before it about, else exact (``300余人``, ``约200人``, ``超过1500公顷``)."""
+    if after in ("余", "多") or before in AT_LEAST_WORDS:
+        return Bound.AT_LEAST
+    return Bound.ABOUT if before in APPROXIMATE_WORDS else Bound.EXACT
+
+
 def count_range(text: str) -> tuple[float, float] | None:
     """The lower and upper values of a range written as two neighbouring digits (``七八`` → 7–8,
     ``两三`` → 2–3, ``二三十`` → 20–30, ``十五六`` → 15–16, ``一两百`` → 100–200); ``None`` otherwise."""
