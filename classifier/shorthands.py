@@ -11,8 +11,9 @@ department's 部门 (``交警部门、消防救援站和120救护车赶到``), a
 路政、消防和120急救人员迅速赶到``); an emergency number is its department's
 (110 the police's, 119 the fire brigade's, 120 the health department's). A shorthand is a
 unit's when exactly one unit of the directory that is not a township has a name holding it
-(``应急`` → 市应急管理局, ``交警`` → the unit whose alias is 市交警大队); one several units hold, or
-none, is left unread.
+(``应急`` → 市应急管理局, ``交警`` → the unit whose alias is 市交警大队), or the words of its
+official name an everyday or former name stands for (``卫健委`` → 卫生健康局, ``城管`` → 综合行政执法局,
+``环保`` → 生态环境局); one several units hold, or none, is left unread.
 """
 
 from __future__ import annotations
@@ -69,10 +70,13 @@ _POLICE = re.compile(
 (``接警后，民警迅速赶到现场``, ``目前交警正在处理``)."""
 _WHOSE = {"民警": "公安", "警方": "公安", "警察": "公安", "公安干警": "公安", "交警": "交警", "消防员": "消防"}
 _BUREAU = re.compile(
-    r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>(?:市|县|区)[\u4e00-\u9fff]{2,8}?局)(?:(?=等)|" + _AFTER_ONE + ")"
+    r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>(?:市|县|区)[\u4e00-\u9fff]{2,8}?(?:局|委|办|中心))(?:(?=等)|"
+    + _AFTER_ONE
+    + ")"
 )
-"""A department named as a city's bureau, in a list or before its response, that is no unit's own name
-(``市生态环境局第一时间赶赴现场``, where the unit is 衢州市生态环境局江山分局): the unit whose names hold it."""
+"""A department named as a city's bureau, commission, office or centre, in a list or before its response, by
+a name that is no unit's own (``市生态环境局第一时间赶赴现场``, where the unit is 衢州市生态环境局江山分局;
+``市卫健委``, :data:`_KNOWN_AS`): the unit whose names hold it."""
 
 
 _PART_OF = (
@@ -86,6 +90,27 @@ _PART_OF = (
 """A body every jurisdiction's department has (四都派出所 is the 公安局's, 消防救援站 the 消防救援大队's, the
 ambulances of 120 the health department's): read as that department's shorthand when no unit's name holds the
 body's own."""
+_KNOWN_AS: dict[str, tuple[str, ...]] = {
+    # the health commission's names before and after the 2018 reform (卫健委, 卫计委, 卫生局)
+    **dict.fromkeys(("卫健委", "卫健局", "卫健", "卫生健康委", "卫计委", "卫计局", "卫生局"), ("卫生健康",)),
+    **dict.fromkeys(("人社局", "人社"), ("人力资源和社会保障", "人力资源社会保障")),
+    **dict.fromkeys(("自然资源局", "自规局", "国土局", "国土资源局", "国土"), ("自然资源",)),
+    **dict.fromkeys(("城管局", "城管", "城管执法局"), ("城市管理", "综合行政执法", "综合执法")),
+    **dict.fromkeys(("环保局", "环保", "环境保护局"), ("生态环境",)),
+    "交通局": ("交通运输",),
+    "农业局": ("农业农村",),
+    **dict.fromkeys(("安监局", "安监"), ("应急管理",)),
+    **dict.fromkeys(("市监局", "市场监管", "工商局", "质监局", "食药监局"), ("市场监督管理", "市场监管")),
+    **dict.fromkeys(("发改委", "发改局", "发改"), ("发展和改革", "发展改革")),
+    **dict.fromkeys(("经信局", "经信委", "经信"), ("经济和信息化", "经济信息化")),
+    **dict.fromkeys(("住建委", "住建局", "住建"), ("住房和城乡建设", "住房城乡建设")),
+    **dict.fromkeys(("疾控中心", "疾控"), ("疾病预防控制",)),
+    "网信办": ("网信", "互联网信息"),
+    "供电局": ("供电",),
+}
+"""Everyday and former names of a department whose official name does not hold them (``市卫健委`` for the
+市卫生健康局, ``市城管局`` for the 综合行政执法局, ``市环保局`` for the 生态环境局): the words of the
+official name each stands for, tried in order; the one unit holding them is the department."""
 _CONTINUED = re.compile(
     rf"、(?P<list>{_ITEM}(?:[、和及与]{_ITEM})*?)(?:等|的?(?:负责人|工作人员|人员|民警|队员|医护人员))?"
     r"(?=迅速|立即|第一时间|连夜|火速|紧急|全力|赶|到场|到达|抵达|出动|介入|接警|接报)"
@@ -186,6 +211,10 @@ class Shorthands:
                 self._resolved.clear()  # (shorthands are few; a stream of odd lists must not grow it)
             token = LEVEL.sub("", shorthand.removeprefix(self._local) if self._local else shorthand)
             holders = self._holders(token)
+            for official in _KNOWN_AS.get(token, ()) if not holders else ():
+                holders = self._holders(official)  # 卫健委: the 卫生健康局
+                if holders:
+                    break
             if not holders:  # 四都派出所, 消防救援站: a body of a department every jurisdiction has
                 part = next((whose for body, whose in _PART_OF if body.search(token)), None)
                 holders = self._holders(part) if part is not None else set()
@@ -220,7 +249,7 @@ class Shorthands:
                 unit = self.unit_of(_WHOSE[m.group("who")])
                 if unit is not None:
                     found.append(Shorthand(m.start(), m.end(), *unit))
-        if "局" in text:
+        if "局" in text or "委" in text or "办" in text or "中心" in text:
             for m in _BUREAU.finditer(text):
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:

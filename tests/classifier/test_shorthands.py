@@ -131,3 +131,36 @@ def test_the_police_or_the_traffic_police_alone_at_the_head_of_a_clause() -> Non
     assert found("两车相撞，目前交警正在处理") == [("交警", "gongan")]
     # not a police officer who is the subject of something else
     assert found("一名民警在培训中受伤") == []
+
+
+def test_a_department_by_an_everyday_or_former_name_its_official_name_does_not_hold() -> None:
+    units = UnitDirectory(
+        jurisdiction="测试市",
+        units=(
+            *UNITS.units,
+            UnitEntry(id="weijian", name="市卫生健康局"),
+            UnitEntry(id="zhifa", name="市综合行政执法局"),
+            UnitEntry(id="renshe", name="市人力资源和社会保障局"),
+            UnitEntry(id="ziran", name="市自然资源和规划局"),
+        ),
+    )
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(text[s.start : s.end], s.unit_id) for s in Shorthands(units).find(text)]
+
+    assert read("事故发生后，市卫健委、市城管局第一时间赶赴现场") == [("市卫健委", "weijian"), ("市城管局", "zhifa")]
+    assert read("市人社局、市国土局立即介入调查") == [("市人社局", "renshe"), ("市国土局", "ziran")]
+    assert read("接报后，应急、卫健、城管等部门迅速到场") == [
+        ("应急", "yingji"),
+        ("卫健", "weijian"),
+        ("城管", "zhifa"),
+    ]
+    # another city's, or a department no unit is (this directory has no 生态环境局)
+    assert read("事故发生后，衢州市卫健委第一时间赶赴现场") == []
+    assert read("事故发生后，市环保局第一时间赶赴现场") == []
+    # a name two units hold is no one's
+    two = UnitDirectory(
+        jurisdiction="测试市",
+        units=(*units.units, UnitEntry(id="weijian2", name="市卫生健康委员会")),
+    )
+    assert [s.unit_id for s in Shorthands(two).find("市卫健委第一时间赶赴现场")] == []
