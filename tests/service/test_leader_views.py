@@ -97,6 +97,10 @@ def test_the_brief_buttons_follow_the_period_chosen_on_the_page(
         return [p.text_content().strip() for p in page.xpath("//*[@id='briefs']//span[@class='brief-period']")]
 
     default = buttons()
+    if to_local(datetime.now(UTC)).date() != today:  # Beijing midnight passed during the request: read again
+        today = to_local(datetime.now(UTC)).date()
+        yesterday = today - timedelta(days=1)
+        default = buttons()
     assert {k: v[0] for k, v in default.items()} == {
         f"{kind}-{fmt}": f"{title} {label}"
         for kind, title in (("daily", "日报"), ("weekly", "周报"))
