@@ -319,6 +319,9 @@ class FactReader:
             headline = SENTENCE.search(text)
             named = occurring or ([headline.group()] if headline is not None else [])  # or the headline's
             when = next((f for s in named if (f := _when_by_code(s, published_at)) is not None), None)
+            if when is not None and report.figures and (hurt := _when_hurt(text, sentences, report, published_at)):
+                # “12·3”…事故的情况通报 … 2026年12月3日（星期四）上午10时许，…一名作业人员被吊物砸中: that day's time
+                when = hurt if _finer(hurt, when) else when
         if when is None and report.figures:  # 12月2日上午，…车间内，一名工人在操作冲床时右手被压伤
             when = _when_hurt(text, sentences, report, published_at)
         if when is None and "接" in text and (alarm := _ALARM.search(text)) is not None:
@@ -586,6 +589,8 @@ def _figure_sentences(text: str, sentences: Sentences, report: CasualtyReport) -
         if at < 0:
             continue
         begin = sentences.start_of(at)
+        # what a colon introduces is told on its own (现将有关情况通报如下：…2026年12月3日上午10时许，…)
+        begin = max(begin, text.rfind("：", begin, at) + 1)
         if _TOLD_BY.search(text, begin, sentences.end_of(at)) is None:
             yield at, begin
 
@@ -599,7 +604,7 @@ def _site_hurt(text: str, sentences: Sentences, report: CasualtyReport, title_en
         before = text[begin:at]
         for clause in reversed(_CLAUSE.findall(before)):
             told = _strip_time(clause.strip()).strip()
-            phrase = _PARTIES.split(_SITE_LEAD.sub("", told))[0]
+            phrase = _SITE_TAIL.sub("", _PARTIES.split(_SITE_LEAD.sub("", told))[0])  # …公司在吊装作业过程中
             # (a place told as such: 位于/在 before it, or a word of where inside or beside after it)
             if (
                 (_PLACE_TOLD.match(told) or _INSIDE.search(phrase))

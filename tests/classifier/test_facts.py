@@ -129,6 +129,35 @@ def test_the_time_and_site_of_a_figure_told_without_an_occurrence_verb_are_the_e
         assert not by_kind(told.facts, FactKind.WHEN), text
 
 
+def test_a_notice_told_under_its_date_code_takes_the_time_of_its_first_figure(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """A notice named by its date code (“11·22”), whose body tells the figure after what a colon
+    introduces (现将有关情况通报如下：) with no occurrence verb: the time and site before the figure, not
+    the code's bare day; and not a time told before the colon of who reported."""
+    title = "关于某企业“11·22”一般生产安全事故的情况通报"
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        title,
+        "各乡镇（街道）、市级各有关单位：现将有关情况通报如下：一、事故基本情况 2024年11月22日（星期五）上午10时许，"
+        "位于江山经济开发区的某机械有限公司在吊装作业过程中，一名作业人员被吊物砸中，经送医抢救无效死亡。",
+        PUBLISHED,
+    )
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert (when.value, when.at) == ("2024年11月22日上午10时许", datetime(2024, 11, 22, 10, 0, tzinfo=SHANGHAI))
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "江山经济开发区的某机械有限公司"
+    _, reported = facts_of(
+        classifier_engine,
+        make_raw_item,
+        title,
+        "11月23日上午，市应急管理局通报：一名作业人员被吊物砸中，经送医抢救无效死亡。",
+        PUBLISHED,
+    )
+    (when,) = by_kind(reported.facts, FactKind.WHEN)
+    assert when.value == "11月22日"  # the code's day: 11月23日 is when it was reported
+
+
 def test_the_time_someone_was_found_in_the_water_is_the_first_the_report_knows(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
