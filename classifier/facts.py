@@ -308,6 +308,7 @@ class FactReader:
         occurring = list(spans.values())
         title_end = text.find("\n")
         facts: list[Fact] = []
+        found_site: Fact | None = None
         timed = iter(occurring)
         when = next((f for s in timed if (f := _when(s, published_at)) is not None), None)
         if when is not None and when.precision < 3:  # 前天晚上一小区起火 / 前天晚上11点半左右，…: the clock time
@@ -332,6 +333,11 @@ class FactReader:
             # 昨日下午5点左右，有市民发现江山港清湖段水面漂浮一名男子: the time someone was found
             begin = sentences.start_of(spotted.start())
             when = _when(sentences.until(begin, spotted.end()), published_at, spotted.start() - begin)
+            found_at = _FOUND_AT.search(text, begin, spotted.start() + 2)
+            if found_at is not None and _SITE_WORDS.search(found_at.group("at")):
+                # 市民在须江城区段景星桥下发现一名男子落水: where (unless the body tells the site otherwise)
+                quote = sentences.until(begin, spotted.end())[:_MAX_QUOTE]
+                found_site = Fact(kind=FactKind.WHERE, value=found_at.group("at"), quote=quote, precision=3)
         if when is not None and when.precision == 1 and ("当" in text or "同日" in text):
             when = _same_day(text, when, published_at) or when  # 11月28日，…发生一起车祸。当天14时许，…
         if when is not None:
@@ -361,6 +367,7 @@ class FactReader:
                 what = what.model_copy(update={"value": there.group("what")})
                 if site is None and _SITE_WORDS.search(there.group("at")):
                     site = Fact(kind=FactKind.WHERE, value=there.group("at"), quote=what.quote, precision=3)
+        site = site or found_site
         found = self.places.find(text) if places is None else places
         townships = {m.place.township for m in found}
         here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in
@@ -634,8 +641,11 @@ _THERE_IS = re.compile(
     r"(?P<what>[^，,。；;]{2,})$"
 )
 """What happened at a place, told as it was reported (在清湖街道某小区内有一名男子持刀伤人)."""
-_FOUND_IN_WATER = re.compile(r"发现[^，,。！？!?；;]{0,16}?(?:漂浮|浮尸|尸体|遗体|有人落水|有人溺水)")
-"""Someone found dead or in the water (发现江山港清湖段水面漂浮一名男子): the first the report knows of it."""
+_FOUND_IN_WATER = re.compile(r"发现[^，,。！？!?；;]{0,16}?(?:漂浮|浮尸|尸体|遗体|落水|溺水)")
+"""Someone found dead or in the water (发现江山港清湖段水面漂浮一名男子, 发现一名男子落水): the first the
+report knows of it."""
+_FOUND_AT = re.compile(r"在(?P<at>[^，,。；;：:]{2,20}?)发现$")
+"""Where someone was found (市民在须江城区段景星桥下发现: 须江城区段景星桥下)."""
 _TOLD_BY = re.compile(r"据|获悉|了解到|得知|获知|报道|通报|记者|介绍|发布|消息|表示|截至|截止|目前|至今|以来|累计")
 """Who told a figure, or how far it runs (记者昨日从…获悉, 截至今日12时): the time is theirs, not the event's."""
 
@@ -793,6 +803,12 @@ _DRIVER = re.compile(r"沿|在|由|从|往|向|行驶|驶|行进|途经|经过")
 _DRIVING = re.compile(r"驾驶|驾乘|骑行|骑乘|驾")
 """A first party told by its driver (王某驾驶小型轿车沿…): the vehicle follows."""
 _AHEAD = re.compile(r"^(?:前方|对向|同向|迎面|相向|后方|路边|停放的?|正常行驶的?)+")
+_DRIVEN = re.compile(
+    r"^(?:(?:驾驶人|驾驶员|司机)?[\u4e00-\u9fff]{0,4}?(?:驾驶|驾乘|骑行|骑乘)的?)?"
+    r"(?:[\u4e00-\u9fff][A-Z][·.•・]?[A-Z0-9]{4,6}号?)?"
+)
+"""A vehicle told by its driver and plate (徐某某驾驶浙H·A1234号重型半挂牵引车, 驾驶人王某某驾驶的浙H·B5678号
+小型普通客车): what comes before the vehicle."""
 
 
 def _travelled(span: str) -> str | None:
@@ -802,7 +818,7 @@ def _travelled(span: str) -> str | None:
     if m is None:
         return None
     at = m.group("at")
-    road = _ROAD.search(span, 0, m.start())
+    road = _ROAD.search(span, 0, m.start() + 2)  # (its verb may be the one it got there by: 沿G205国道行驶至)
     if road is not None and road.group("road") not in at:
         at = f"{road.group('road')}{at}"
     return at if len(at) <= _MAX_SITE and (_SITE_WORDS.search(at) or "公里" in at) else None
@@ -816,8 +832,8 @@ def _second_party(before: str, text: str, verb: re.Match[str], meeting: str) -> 
     first = _PARTIES.search(before) or _DRIVING.search(before)
     if first is None:
         return None
-    a = _DRIVER.split(before[first.end() :])[0]
-    b = _PARTIES.sub("", _AHEAD.sub("", text[1 : verb.start()]))
+    a = _DRIVER.split(_DRIVEN.sub("", before[first.end() :]))[0]
+    b = _PARTIES.sub("", _DRIVEN.sub("", _AHEAD.sub("", text[1 : verb.start()])))
     if not (2 <= len(a) <= 12 and 2 <= len(b) <= 12):
         return None
     return f"{a}与{b}{meeting}"
@@ -899,7 +915,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     # 一辆渣土车与电动自行车相撞, 一辆货车与一辆电动自行车发生碰撞: who or what was
                     # involved, then what befell them
                     # (up to where it was going: 一辆货车行驶至205国道峡口镇路段时发生侧翻 → 货车侧翻)
-                    involved = _DRIVER.split(text[parties.end() : verb.start()])[0]
+                    involved = _DRIVER.split(_DRIVEN.sub("", text[parties.end() : verb.start()]))[0]
                     involved = _INNER_COUNT.sub("", _SITE_TAIL.sub("", involved))
                     if 2 <= len(involved) <= _MAX_SITE:
                         told_as = phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase)

@@ -170,6 +170,18 @@ def test_the_time_someone_was_found_in_the_water_is_the_first_the_report_knows(
     )
     (when,) = by_kind(result.facts, FactKind.WHEN)
     assert (when.value, when.at) == ("11月22日下午5点左右", datetime(2024, 11, 22, 17, 0, tzinfo=SHANGHAI))
+    # someone seen falling in, and where they were found
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "须江一男子溺水 经抢救无效身亡",
+        "11月22日下午，市民在须江城区段景星桥下发现一名男子落水，随即拨打110报警。消防、公安民警赶到后将男子救起，"
+        "但该男子经抢救无效身亡。",
+        PUBLISHED,
+    )
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert when.value == "11月22日下午"
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "须江城区段景星桥下"
 
 
 def test_weather_that_came_tells_when_and_where(
@@ -978,6 +990,23 @@ def test_a_police_report_tells_the_site_by_where_the_vehicle_had_got_to(
     text = "11月22日晚8时许，王某驾驶小型轿车沿城北路由南向北行驶至鹿溪路口时，与一辆电动自行车发生碰撞，致1人受伤。"
     _, result = facts_of(classifier_engine, make_raw_item, "两车相撞", text, PUBLISHED)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "城北路鹿溪路口"
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["小型轿车与电动自行车碰撞"]
+
+
+def test_vehicles_told_by_their_drivers_and_plates_and_the_road_they_drove_along(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """A police notice's vehicles named after their drivers and plates (驾驶人徐某某驾驶浙H·A1234号重型半挂
+    牵引车): the vehicles met, not the drivers' names; the road driven along right before 行驶至."""
+    text = (
+        "11月22日16时10分许，驾驶人徐某某驾驶浙H·A1234号重型半挂牵引车沿G205国道行驶至贺村镇路段时，"
+        "与对向驾驶人王某某驾驶的浙H·B5678号小型普通客车发生碰撞，造成小型普通客车上3人当场死亡、2人受伤。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "一起较大道路交通事故情况通报", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "G205国道贺村镇路段"
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["重型半挂牵引车与小型普通客车碰撞"]
+    text = "11月22日晚8时许，王某驾驶浙H12345号小型轿车沿城北路行驶至鹿溪路口时，与一辆电动自行车发生碰撞，致1人受伤。"
+    _, result = facts_of(classifier_engine, make_raw_item, "两车相撞", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["小型轿车与电动自行车碰撞"]
 
 
