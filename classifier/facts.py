@@ -188,6 +188,9 @@ _PARTIES = re.compile(
     r"|挂车|卡车|皮卡|摩托车|电动车|三轮车|拖拉机|私家车|出租车|网约车|班车)(?!司机|驾驶))"
     # a person named by what they are (清漾村村民毛某在自家山林烧杂草时: the village is the site)
     r"|(?:村民|居民|市民|男子|女子|驾驶人|驾驶员|司机)(?=[\u4e00-\u9fff]?某|[\u4e00-\u9fff]{1,2}(?:在|驾驶|因))"
+    # people there, told by 有 (某小学陆续有学生出现呕吐: the school is the site)
+    r"|(?<=[\u4e00-\u9fff])有(?=[\u4e00-\u9fff]{0,2}(?:学生|师生|教师|员工|职工|工人|村民|居民|群众|游客|乘客|顾客|食客|宾客"
+    r"|幼儿|儿童|患者|病人)(?:出现|发生|感到|陆续|先后|相继|因|$))"
 )
 """Who or what was involved (一辆货车, 两车, 7车连环, 3名工人, 部分学生) starts after the site phrase."""
 _SITE_TAIL = re.compile(
@@ -632,9 +635,9 @@ _SITE_TOLD = re.compile(
 )
 """The site as a report states it (事发地点位于…, 事故地点为…)."""
 _ALARM = re.compile(
-    r"接(?:到)?(?:群众|市民|村民|网民|事主)?(?:报警|报案|求助)|接警|接报"
+    r"接(?:到)?(?:群众|市民|村民|网民|事主)?(?:报警|报案|求助|反映|举报)|接警|接报"
     # a report from another body (市疾控中心接到市人民医院报告: an outbreak's first case)
-    r"|接(?:到|获)(?:[^，,。；;！!？?]{2,12}?)(?:报告|报警|报案|求助)"
+    r"|接(?:到|获)(?:[^，,。；;！!？?]{2,12}?)(?:报告|报警|报案|求助|反映|举报)"
 )
 _THERE_IS = re.compile(
     r"在(?P<at>[^，,。；;]{2,30}?(?:内|里|处|附近|门口|路口)?)(?:有(?=[一二两三四五六七八九十几多数\d]|人|男|女)|发生)"

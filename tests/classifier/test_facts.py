@@ -184,6 +184,28 @@ def test_the_time_someone_was_found_in_the_water_is_the_first_the_report_knows(
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "须江城区段景星桥下"
 
 
+def test_a_complaint_received_tells_the_time_and_people_there_are_no_part_of_the_site(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "须江出现大面积死鱼",
+        "11月22日上午8时许，市生态环境局接到群众反映，须江峡口段出现大面积死鱼，水体呈黄褐色。",
+        PUBLISHED,
+    )
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert when.value == "11月22日上午8时许"
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "某小学发生食物中毒",
+        "11月22日，江山市某小学陆续有学生出现呕吐、腹泻等症状，先后有38名学生到医院就诊，确认为食物中毒。",
+        PUBLISHED,
+    )
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "江山市某小学"
+
+
 def test_weather_that_came_tells_when_and_where(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
