@@ -958,6 +958,8 @@ def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                 what = _BACK_TO_IT.sub("", cut) if any(t in cut for t in terms) else what
                 # a notice's title names it (关于“12·1”重大道路交通事故的情况通报)
                 what = _NOTICE.sub("", _ABOUT.sub("", what)) or what
+                if (code := _DATE_CODE.search(what)) is not None and any(t in what[code.end() :] for t in terms):
+                    what = what[code.start() :]  # 上余镇“12·3”一般生产安全事故: the place is a fact of its own
                 return Fact(kind=FactKind.WHAT, value=what[:60], quote=text[:_MAX_QUOTE])
     return None
 

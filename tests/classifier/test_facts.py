@@ -1210,6 +1210,8 @@ def test_inexact_figures_are_shown_as_a_brief_writes_them(
         # a notice's title: the incident it names, and the day its date code names
         ("关于“11·22”重大道路交通事故的情况通报", "11月22日", "“11·22”重大道路交通事故"),
         ("西山镇火灾最新通报", None, "西山镇火灾"),
+        # (the place before its code is a fact of its own: no “关于西山镇…西山镇“11·22”…” in the draft)
+        ("关于西山镇“11·22”一般生产安全事故的情况通报", "11月22日", "“11·22”一般生产安全事故"),
     ],
 )
 def test_a_notices_title_names_the_incident(
