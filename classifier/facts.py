@@ -138,7 +138,10 @@ _TOWNSHIP_BEFORE = re.compile(r"(?:[、，,。；;：:\s和及与]|当地|属地
 break, a conjunction or 当地/属地/所在, not after a name, 峡口镇政府): the event's township."""
 _CN_HOUR = "零一二两三四五六七八九十"
 _TIME = re.compile(
+    # a relative day with its date in brackets (今天（12月4日）上午10点左右): the date
+    r"(?:(?:今天|今日|昨天|昨日|前天|当天|当日)(?P<open>[（(])(?=\d))?"
     rf"(?P<date>(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?|(?:本月)?(?P<d2>\d{{1,2}})日)?"
+    r"(?(open)[）)])"
     # the weekday a notice writes after the date (2026年11月30日（星期日）22时40分许)
     r"(?:(?<=日)[（(](?:星期|周)[一二三四五六日天][）)])?"
     r"(?P<rel>今天|今日|今晨|今早|今晚|今夜|昨天|昨日|昨晚|昨夜|前天|前晚|前夜|当天|当日|当晚"
@@ -207,6 +210,8 @@ _SITE_TAIL = re.compile(
 adverb (突然)."""
 _CONSEQUENCE = re.compile(
     r"\s|致|造成|导致|已造成|已致|目前"
+    # a toll's update after the event's word (爆炸事故死亡人数升至5人)
+    r"|(?:死亡|遇难|伤亡|受伤|失联|失踪)人数"
     # a toll right after the event's word (化工厂爆炸3人死亡, 车祸一死两伤)
     r"|(?=(?:至少|已有|已|共有|共|近|超过|逾|约)?[\d一二两三四五六七八九十]+(?:余|多)?(?:人|名)?"
     r"(?:死|伤|受伤|重伤|轻伤|遇难|失联|失踪|身亡|丧生|罹难))"

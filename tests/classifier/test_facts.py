@@ -206,6 +206,23 @@ def test_a_complaint_received_tells_the_time_and_people_there_are_no_part_of_the
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "江山市某小学"
 
 
+def test_a_relative_day_with_its_date_in_brackets_and_a_headlines_toll_update(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "江山一工地塔吊倒塌",
+        "今天（11月23日）上午8点左右，位于城东新区的某在建工地发生塔吊倒塌事故，目前已确认2人死亡。",
+        PUBLISHED,
+    )
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert (when.value, when.at) == ("11月23日上午8点左右", datetime(2024, 11, 23, 8, 0, tzinfo=SHANGHAI))
+    # the headline's event, not its toll's update (爆炸事故死亡人数升至5人)
+    _, result = facts_of(classifier_engine, make_raw_item, "续报：西山镇化工厂爆炸事故死亡人数升至5人", "", PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["爆炸事故"]
+
+
 def test_weather_that_came_tells_when_and_where(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
