@@ -154,6 +154,12 @@ _TALLY_AFTER = re.compile(r"不断|频繁|较多|很多|多起|频出|总量|总
 """Right after an accident word, what makes it a place's record (事故较多, 车祸不断发生) or a count of
 them (事故总量和死亡人数持续下降, 火灾起数, 事故率; a count, 事故15起, is :mod:`classifier.tallies`'s),
 not what an incident caused a few words on (爆炸致很多人受伤, 暴雨导致多起山体滑坡)."""
+_SITUATION_AFTER = re.compile(r"情况|形势|态势|特点")
+_SINCE_BEFORE = re.compile(
+    r"(?:今年|本年|年初|上半年|下半年|前三季度|一季度|入冬|入夏|入汛|汛期|[\d一二三四五六七八九十]{1,2}月份?)以来"
+    r"[^，,。；;！!？?\n]{0,8}$"
+)
+"""The situation of a period's accidents (通报今年以来事故情况, 分析入冬以来火灾形势): a record, no incident."""
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
 _NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不)$")
 """Negated right before the word (没有闹事, 不要闹事, 不冲突)."""
@@ -225,6 +231,15 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         re.compile(r"(?:责任)?强制(?:责任)?保险|责任(?:强制)?保险|责任险|强制险|保险|科(?!学|技)"),
     ),
     "聚集": (None, re.compile(r"区|地|点|处|性|效应|人气")),
+    # a boom (知识爆炸, 人口爆炸, 票房大爆炸, 宇宙大爆炸, 爆炸性新闻, 爆炸式增长), not a blast
+    "爆炸": (
+        re.compile(
+            r"(?:知识|信息|人口|票房|数据|流量|消息|资讯|订单|需求|人气|话题|热度|粉丝|弹幕|评论|销量|产能|宇宙|脑袋|头脑)大?$"
+        ),
+        re.compile(r"性(?!物|气体|粉尘)|式|头(?!部)"),
+    ),
+    # insurance against fire (火灾险, 火灾保险), no fire
+    "火灾": (None, re.compile(r"险|保险")),
     # a drainpipe (屋顶落水管, 落水口), a guard against falls (防落水护栏)
     "落水": (re.compile(r"防$"), re.compile(r"管|口|斗|槽|沟|洞|系统|护栏")),
     # fuel (自燃油税费改革: 自 燃油)
@@ -320,6 +335,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "risk"  # 演练设定：…餐饮区发生火灾: the scene a drill imagines
     if word in _TALLIED and _TALLY_AFTER.match(text, end):
         return "habit"  # 交通事故较多, 车祸不断发生: a place's record, not one incident
+    if word in _TALLIED and _SITUATION_AFTER.match(text, end) and _SINCE_BEFORE.search(before):
+        return "habit"  # 通报今年以来事故情况: a period's record
     if _HABIT.search(before):
         rest = _CLAUSE_REST.match(text, end)
         if _TOLL.search(before + text[start : rest.end() if rest else end]) is None:

@@ -34,6 +34,14 @@ from tests.classifier.grades import G, L
         "家电卖场掀起降价龙卷风",
         "这场比赛的防守令人窒息",
         "神勇的中锋让对手窒息 主队大胜",
+        # a boom, not a blast; insurance against fire; a period's record of accidents
+        "知识爆炸时代如何学习",
+        "这部电影票房大爆炸 首日破5亿",
+        "人口爆炸带来的环境问题",
+        "一条爆炸性新闻刷屏",
+        "短视频用户数量呈爆炸式增长",
+        "家庭火灾险该怎么买",
+        "某县召开安全生产工作会议 通报今年以来事故情况",
         # an agency
         "省地震局举办开放日活动",
         # a word run into the next
@@ -83,6 +91,11 @@ def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
         ("游客在凉亭躲避暴雨时遭雷击身亡", G),
         # a death right after the word reports an incident, whatever stands before it
         ("被子蒙头让孩子窒息死亡", G),
+        # a blast, however big; a fire that insured goods burned in; one accident's situation
+        ("某化工厂发生大爆炸 致3人死亡", L),
+        ("一饭店发生爆炸性燃烧 2人受伤", G),
+        ("投保了火灾险的仓库昨夜起火，1人受伤", G),
+        ("今年以来全市首起较大事故：某工地坍塌致3人死亡", L),
     ],
 )
 def test_the_same_word_reporting_an_incident_keeps_its_grade(text: str, grade: object) -> None:
