@@ -68,16 +68,19 @@ _INCIDENTS = re.compile(
     # (look-behinds after the first character, so the search still skips ahead to candidates;
     # 第3起 is an ordinal)
     r"|(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数多]+)[起宗](?<!第\d[起宗])(?<!第\d\d[起宗])"
-    r"(?<!第[两三四五六七八九十][起宗])(?<!第[两三四五六七八九十]{2}[起宗])(?=[，,、：:（(]|$|死亡|受伤|造成|致|共)"
+    r"(?<!第[两三四五六七八九十][起宗])(?<!第[两三四五六七八九十]{2}[起宗])"
+    # (3起事故共造成11人死亡: the incidents named, then their sum)
+    r"(?=[，,、：:（(]|$|死亡|受伤|造成|致|共|(?:事故|事件|火灾|案件|险情)(?:共|累计|合计|总计))"
     r"|\d+(?:\.\d+)?万[起宗]"
     r"|累计发生"
 )
 _MONTH = "一二三四五六七八九十"
 _MONTHS = rf"(?:\d{{1,2}}|[{_MONTH}]{{1,2}})"
 _YEARS = r"(?:\d+|[一二两三四五六七八九十百几数多]+)"
-_COMPARED = r"(?:最|首|罕|未|之|头|第一|[^，,。；;\d]{1,6}?(?:最|首次|罕见|未见|头一|第一))"
+_COMPARED = r"(?:最|首|罕|未|之|头|第一|[^，,。；;\d]{1,6}?(?:最|首次|首起|首例|罕见|未见|头一|第一))"
 _NOT_COMPARED = f"(?!{_COMPARED})"
-"""Not a comparison (百年来最强, 60年来首次, 近20年来伤亡最重): a span of years that adds up."""
+"""Not a comparison (百年来最强, 60年来首次, 近20年来伤亡最重) nor the first of a period (今年以来全市首起较大事故):
+a span of time that adds up."""
 _PERIOD = Prefiltered(
     re.compile(
         r"同比|环比|全年|上半年|下半年|季度|平均每|每年|每月|每逢|每到|每当|年均|月均|日均|年共|年间|历年|多年来"
@@ -103,7 +106,7 @@ _PERIOD = Prefiltered(
         r"|前(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个月"
     )
 )
-_RUNNING = re.compile(r"累计|总数|总人数|总计|合计|以来")
+_RUNNING = re.compile(rf"累计|总数|总人数|总计|合计|以来{_NOT_COMPARED}")
 _ONGOING = re.compile(
     r"新增|新发现|本次|此次|这次|该起|这起|事发|打捞|搜救|搜寻|救援"
     r"|升至|增至|上升到|上升至|攀升至|增加到|增加至|升到"

@@ -167,6 +167,27 @@ def test_an_ordinal_or_another_count_by_ci_is_no_tally(text: str, grade: Inciden
 
 
 @pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # the first of a period is one incident, whose toll is its own
+        ("今年以来全市首起较大事故：某工地坍塌致3人死亡", L),
+        ("今年以来首起亡人火灾 某民房起火致3人死亡", L),
+        ("今年以来我市首起溺亡事件 一男子在水库游泳溺亡", G),
+        ("某工地坍塌致3人死亡 为今年以来我市发生的第一起较大生产安全事故", L),
+    ],
+)
+def test_the_first_incident_of_a_period_keeps_its_toll(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+
+
+def test_incidents_named_then_their_sum_is_a_tally() -> None:
+    """3起事故共造成11人死亡: the sum of several incidents, no one event's toll (it had been 重大)."""
+    p = propose("此次事故是全市今年第3起较大事故，3起事故共造成11人死亡")
+    assert p.grade is not IncidentGrade.MAJOR and any("统计数字" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # this one named, but not with the season's toll: the toll is the tally's
