@@ -202,6 +202,8 @@ _SCENARIO = Prefiltered(
 asks the reader to imagine (试想，一锅炉发生爆炸，会直接让铁轨受损): imagined."""
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条")
 """A law quoted (第十四条…受到交通事故伤害的): its words are a rule's condition."""
+_FIGURATIVE = r"人设|形象|信任|信心|信仰|偶像|口碑|道德|价值观|精神|心理|体系|防线|世界观|人生观|三观|公信力"
+"""What falls in a figure of speech (人设崩塌, 信任坍塌), not a building or a hillside."""
 SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # a shake-up (业绩地震, 人事大地震), an agency or a science (地震局, 地震学家)
     "地震": (
@@ -240,6 +242,17 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     ),
     # insurance against fire (火灾险, 火灾保险), no fire
     "火灾": (None, re.compile(r"险|保险")),
+    # a failure or a fall, said of people, trust or prices (直播带货翻车, 人设崩塌, 信任坍塌, 股价雪崩, 洪水猛兽)
+    "翻车": (
+        re.compile(
+            r"(?:直播|带货|网红|主播|明星|演员|营销|宣传|人设|口碑|预测|测评|演唱会|发布会|品牌|公关|剧情|操作)$"
+        ),
+        None,
+    ),
+    "崩塌": (re.compile(rf"(?:{_FIGURATIVE}|股价|股市|楼市|市场|价格)$"), None),
+    "坍塌": (re.compile(rf"(?:{_FIGURATIVE})$"), None),
+    "雪崩": (re.compile(r"(?:股价|股市|楼市|房价|价格|市值|币价|汇率|业绩|销量|口碑|数据|评分|信任|信心)式?$"), None),
+    "洪水": (None, re.compile(r"猛兽")),
     # a drainpipe (屋顶落水管, 落水口), a guard against falls (防落水护栏)
     "落水": (re.compile(r"防$"), re.compile(r"管|口|斗|槽|沟|洞|系统|护栏")),
     # fuel (自燃油税费改革: 自 燃油)
