@@ -228,7 +228,9 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "泄漏": (re.compile(r"(?:版|信息|数据|隐私|机密|秘密|资料|试题|考题|密码|剧情|内容|照片|源码|源代码|文件)$"), None),
     # a medical or an examination 事故 is a dispute, not an accident (医疗事故鉴定, 考试事故)
     "事故": (
-        re.compile(r"(?:医疗|考试|招生|录取|招考|阅卷|教学|计生|教育|服务|财务|金融|播出|舆论|公关)$"),
+        re.compile(
+            r"(?:医疗|考试|招生|录取|招考|阅卷|教学|计生|教育|服务|财务|金融|播出|舆论|公关|舞台|直播|放送|演出)$"
+        ),
         # an insurance (交通事故责任强制保险, 交通事故强制责任保险凭证), an office (交通局事故科)
         re.compile(r"(?:责任)?强制(?:责任)?保险|责任(?:强制)?保险|责任险|强制险|保险|科(?!学|技)"),
     ),
@@ -253,6 +255,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "坍塌": (re.compile(rf"(?:{_FIGURATIVE})$"), None),
     "雪崩": (re.compile(r"(?:股价|股市|楼市|房价|价格|市值|币价|汇率|业绩|销量|口碑|数据|评分|信任|信心)式?$"), None),
     "洪水": (None, re.compile(r"猛兽")),
+    # a browser's or a domain's hijacking (主页被劫持, DNS劫持), no one taken
+    "劫持": (re.compile(r"(?:主页|首页|浏览器|流量|DNS|域名|网页|页面|搜索|链接|账号|数据|路由器)被?$"), None),
     # a drainpipe (屋顶落水管, 落水口), a guard against falls (防落水护栏)
     "落水": (re.compile(r"防$"), re.compile(r"管|口|斗|槽|沟|洞|系统|护栏")),
     # fuel (自燃油税费改革: 自 燃油)

@@ -47,6 +47,9 @@ from tests.classifier.grades import G, L
         "信任坍塌之后如何重建",
         "股价雪崩 市值一日蒸发百亿",
         "洪水猛兽般的网络谣言",
+        # a stage's mishap, a browser hijacked
+        "晚会直播出现舞台事故 主持人念错台词",
+        "某浏览器主页被劫持 网友吐槽",
         "某县召开安全生产工作会议 通报今年以来事故情况",
         # an agency
         "省地震局举办开放日活动",
@@ -105,6 +108,8 @@ def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
         ("某地发生山体崩塌 1人受伤", G),
         ("某在建楼房坍塌 致3名工人死亡", L),
         ("景区发生雪崩 2名游客受伤", G),
+        ("舞台坍塌事故致2名演员受伤", G),
+        ("一男子劫持人质 民警成功解救", G),
         ("今年以来全市首起较大事故：某工地坍塌致3人死亡", L),
     ],
 )
