@@ -106,6 +106,8 @@ _PERIOD = Prefiltered(
         r"|前(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个月"
     )
 )
+_FIRST_OF = re.compile(r"首起|首例|第一起|头一起")
+"""The first incident of a period, told as such (今年以来首起亡人火灾)."""
 _RUNNING = re.compile(rf"累计|总数|总人数|总计|合计|以来{_NOT_COMPARED}")
 _ONGOING = re.compile(
     r"新增|新发现|本次|此次|这次|该起|这起|事发|打捞|搜救|搜寻|救援"
@@ -377,6 +379,8 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     """
     if _INCIDENTS.search(sentence) or season_tally(sentence) or times_counts(sentence):
         return True
+    if _FIRST_OF.search(sentence) is not None and "共" not in sentence and "累计" not in sentence:
+        return False  # 今年以来，我市发生首起较大事故，某工地坍塌造成3人死亡: the first of a period is one incident
     if (period := _PERIOD.search(sentence)) is not None:
         # (入汛以来，此次强降雨过程已致全省11人死亡: the toll of one disaster named, since the season began)
         return not (period.group().endswith("以来") and _THIS_DISASTER.search(sentence) is not None)

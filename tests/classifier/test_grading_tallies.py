@@ -174,6 +174,8 @@ def test_an_ordinal_or_another_count_by_ci_is_no_tally(text: str, grade: Inciden
         ("今年以来首起亡人火灾 某民房起火致3人死亡", L),
         ("今年以来我市首起溺亡事件 一男子在水库游泳溺亡", G),
         ("某工地坍塌致3人死亡 为今年以来我市发生的第一起较大生产安全事故", L),
+        ("今年以来，我市发生首起较大事故，某工地坍塌造成3人死亡", L),
+        ("入冬以来首起亡人火灾 某民房起火致3人死亡", L),
     ],
 )
 def test_the_first_incident_of_a_period_keeps_its_toll(text: str, grade: IncidentGrade) -> None:
