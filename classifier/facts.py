@@ -461,6 +461,8 @@ class FactReader:
         for start, stop, unit_id, name in sorted(named + short):
             if unit_id in out or (unit_id in self._townships and _OTHER_BODY.match(text, stop)):
                 continue
+            if _ASKED_TO.search(text, max(0, start - _ASKED_REACH), start) is not None:
+                continue  # 希望市公安局、工商局等有关部门依法取缔: asked to act, not responding
             end = _CLAUSE_END.search(text, stop)
             clause_end = end.start() if end else len(text)
             verb = _RESPONSE.search(text, stop, clause_end)
@@ -473,6 +475,10 @@ class FactReader:
         return list(out.values())
 
 
+_ASKED_TO = re.compile(r"(?:希望|请求|恳请|恳求|建议|呼吁|(?<![申邀聘提报])请(?!示)|盼)[^，,。；;！!？?]*$")
+"""A wish in a unit's clause before it (希望市公安局、工商局等有关部门依法取缔): the unit is asked to act (not
+a leader's directive, 要求市应急管理局全力搜救, which it carries out; nor 邀请市地震局专家赶赴现场)."""
+_ASKED_REACH = 40
 _AGENCY = re.compile(r"局|办|站|台|中心|部门|指挥部|工作组|专家组|监测|救援队")
 """What makes an event word part of a responder's name (市地震局, 防汛抗旱指挥部, 地震救援队)."""
 

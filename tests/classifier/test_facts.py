@@ -223,6 +223,27 @@ def test_a_relative_day_with_its_date_in_brackets_and_a_headlines_toll_update(
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["爆炸事故"]
 
 
+def test_units_asked_to_act_are_not_responding_but_units_directed_to_are(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, asked = facts_of(
+        example_engine,
+        make_raw_item,
+        "小区内发生火灾无人管",
+        "11月22日晚，小区一车库起火，1人受伤。希望市公安局、市应急管理局等有关部门依法调查处理。",
+        PUBLISHED,
+    )
+    assert not by_kind(asked.facts, FactKind.UNIT), asked.facts
+    _, directed = facts_of(
+        example_engine,
+        make_raw_item,
+        "贺村镇一企业发生火灾",
+        "11月22日晚，贺村镇一企业车库起火，1人受伤。市委主要领导要求市应急管理局全力做好救援处置。",
+        PUBLISHED,
+    )
+    assert [f.value for f in by_kind(directed.facts, FactKind.UNIT)] == ["市应急管理局"]
+
+
 def test_weather_that_came_tells_when_and_where(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
