@@ -29,6 +29,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "水灾",
         "山洪",
         "暴雨",
+        # heavy rain as weather reports name it (此次强降雨过程已致全省11人死亡; forecasts are none:
+        # classifier.occurrence.WEATHER_WORDS; not 暴雪 alone, a games company's name as often: 动视暴雪)
+        "强降雨",
+        "强降水",
         "泥石流",
         "山体滑坡",
         "滑坡",

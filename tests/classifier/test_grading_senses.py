@@ -20,6 +20,7 @@ from tests.classifier.grades import G, L
         "导演新片将以汶川地震为题材",
         # a weather forecast
         "预计明天我市将有暴雨",
+        "气象台发布强降雨预警 未来三天有强降水",
         "气象台预报：今天夜里到明天有暴雨",
         "明天起我市将迎来一轮暴雨天气",
         # shelter from weather in general
@@ -105,6 +106,8 @@ def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
         ("一饭店发生爆炸性燃烧 2人受伤", G),
         ("投保了火灾险的仓库昨夜起火，1人受伤", G),
         ("一辆客车翻车 5人受伤", G),
+        # heavy rain that came is a natural disaster's (had had no event type)
+        ("受强降雨影响 某县多处道路积水 部分农田受淹", G),
         ("某地发生山体崩塌 1人受伤", G),
         ("某在建楼房坍塌 致3名工人死亡", L),
         ("景区发生雪崩 2名游客受伤", G),
@@ -211,3 +214,11 @@ def test_an_outbreak_reported_keeps_its_event_when_a_period_is_named_beside_it(t
     p = propose(text)
     assert p.event_type.value == "public_health", p.reasons
     assert p.grade is G, p.reasons
+
+
+def test_heavy_rain_that_came_is_a_natural_disaster_and_one_forecast_is_none() -> None:
+    came = propose("入汛以来，此次强降雨过程已致全省11人死亡")
+    assert came.event_type.value == "natural_disaster" and "强降雨" in came.event_terms, came.reasons
+    assert propose("受强降水影响，某县多处道路积水").event_type.value == "natural_disaster"
+    forecast = propose("预计未来三天我市有强降雨")
+    assert forecast.grade is None and forecast.event_type.value == "other", forecast.reasons

@@ -139,6 +139,9 @@ def test_an_incident_beside_a_count_keeps_its_grade(text: str) -> None:
         "今年以来，全县共发生交通事故120次，未造成人员死亡。",
         "全年全县累计发生交通事故80余次，造成6人死亡。",
         "上半年，全区共发生火灾十多次，均未造成人员伤亡。",
+        # spells of weather counted
+        "入汛以来我市共出现强降雨过程8次",
+        "今年以来全省共出现台风4次",
     ],
 )
 def test_a_count_of_incidents_by_zong_or_ci_is_a_tally(text: str) -> None:
