@@ -323,8 +323,17 @@ def _keywords_in(text: str) -> list[tuple[str, int, int]]:
     global _last
     memo = _last
     if memo[0] is not text:
-        memo = _last = (text, _KEYWORDS.finditer(text))
+        found = _KEYWORDS.finditer(text)
+        if "山火灾" in text:  # 江山火灾, 佛山火灾, 中山火灾: a city's name ending in 山, then a fire (not 山火灾害)
+            found = [
+                ("火灾", start + 1, end + 1) if word == "山火" and _CITY_FIRE.match(text, end) else (word, start, end)
+                for word, start, end in found
+            ]
+        memo = _last = (text, found)
     return memo[1]
+
+
+_CITY_FIRE = re.compile(r"灾(?!害)")
 
 
 def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tuple[str, ...]]:

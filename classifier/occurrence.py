@@ -99,6 +99,8 @@ _RUMOUR = Prefiltered(
     re.compile(r"网传|传言|传闻|谣传|网友称|网友传|网友发帖|网友爆料|网民称|网上流传|网络流传|网帖称|有消息称|自媒体")
 )
 _RUMOUR_DENIED = re.compile(RUMOUR_DENIED)
+_QUESTIONED = re.compile(r"[^，,。；;！!？?\n]{0,12}?[？?]")
+"""The rest of a clause asked as a question (江山发生爆炸了？)."""
 _RUMOUR_REACH = 80
 """How far after a rumour's word its denial is looked for (网传…发生爆炸致5人死亡，系谣言)."""
 _AVERTED = r"险遇|险遭|险被|险些|险酿|险致|差点|差一点|阻止|挫败|粉碎|避免了|化解了"
@@ -162,8 +164,8 @@ _SINCE_BEFORE = re.compile(
 )
 """The situation of a period's accidents (通报今年以来事故情况, 分析入冬以来火灾形势): a record, no incident."""
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
-_NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不)$")
-"""Negated right before the word (没有闹事, 不要闹事, 不冲突)."""
+_NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不|无|(?<!除)非)$")
+"""Negated right before the word (没有闹事, 不要闹事, 不冲突, 全年无事故发生, 系烧秸秆，非火灾)."""
 _RULED_OUT = re.compile(r"排除(?:了)?(?:是|为|系)?$")
 """A diagnosis or a cause ruled out (经检测，排除霍乱; 警方已排除爆炸): it did not happen."""
 _INTENT = Prefiltered(
@@ -343,6 +345,10 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "past"  # the incident of a case tried in another sentence
     if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):
         return "denial"  # 网传某地发生爆炸致5人死亡，系谣言
+    if (text.startswith("#", end) or _QUESTIONED.match(text, end)) and _RUMOUR_DENIED.search(
+        text, end, end + _RUMOUR_REACH
+    ):
+        return "denial"  # 江山发生爆炸？官方辟谣：…, #江山爆炸# 官方辟谣: a question or a topic, then denied
     if _ASKED.search(sentence, end - sentence_start):
         return "risk"
     if _ONLY_THEN.match(text, end) and _WAITED_FOR.search(before):

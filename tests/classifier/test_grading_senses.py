@@ -50,6 +50,11 @@ from tests.classifier.grades import G, L
         "洪水猛兽般的网络谣言",
         # a stage's mishap, a browser hijacked
         "晚会直播出现舞台事故 主持人念错台词",
+        # asked, or a topic, then denied; said not to have happened
+        "#江山爆炸#？官方辟谣：系工厂正常泄压，无事故发生",
+        "江山发生爆炸？官方辟谣：系正常放气",
+        "#江山火灾# 官方辟谣：系烧秸秆，非火灾",
+        "全年无事故发生",
         "某浏览器主页被劫持 网友吐槽",
         "某县召开安全生产工作会议 通报今年以来事故情况",
         # an agency
@@ -108,6 +113,8 @@ def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
         ("一辆客车翻车 5人受伤", G),
         # heavy rain that came is a natural disaster's (had had no event type)
         ("受强降雨影响 某县多处道路积水 部分农田受淹", G),
+        ("江山发生爆炸？记者核实：确有一处厂房爆炸 1人受伤", G),
+        ("#江山火灾# 现场浓烟滚滚 消防已到场", G),
         ("某地发生山体崩塌 1人受伤", G),
         ("某在建楼房坍塌 致3名工人死亡", L),
         ("景区发生雪崩 2名游客受伤", G),
@@ -222,3 +229,13 @@ def test_heavy_rain_that_came_is_a_natural_disaster_and_one_forecast_is_none() -
     assert propose("受强降水影响，某县多处道路积水").event_type.value == "natural_disaster"
     forecast = propose("预计未来三天我市有强降雨")
     assert forecast.grade is None and forecast.event_type.value == "other", forecast.reasons
+
+
+def test_a_citys_name_ending_in_shan_before_a_fire_is_no_hill_fire() -> None:
+    """江山火灾, 佛山火灾: the city's 山 and the fire (火灾), an accident; not 山火, a wildfire."""
+    for text in ("江山火灾致3人死亡", "佛山火灾已致3死"):
+        p = propose(text)
+        assert p.event_type.value == "accident" and p.event_terms == ("火灾",), p.reasons
+        assert p.grade is L
+    hill = propose("某地发生山火灾害 过火面积约30亩")
+    assert hill.event_type.value == "natural_disaster" and "山火" in hill.event_terms
