@@ -324,16 +324,24 @@ def _keywords_in(text: str) -> list[tuple[str, int, int]]:
     memo = _last
     if memo[0] is not text:
         found = _KEYWORDS.finditer(text)
-        if "山火灾" in text:  # 江山火灾, 佛山火灾, 中山火灾: a city's name ending in 山, then a fire (not 山火灾害)
-            found = [
-                ("火灾", start + 1, end + 1) if word == "山火" and _CITY_FIRE.match(text, end) else (word, start, end)
-                for word, start, end in found
-            ]
+        if "山火" in text or "山洪" in text:
+            found = [_after_a_hill(text, *match) for match in found]
         memo = _last = (text, found)
     return memo[1]
 
 
-_CITY_FIRE = re.compile(r"灾(?!害)")
+_NAME_ENDS_IN_SHAN = {"山火": re.compile(r"灾(?!害)|情"), "山洪": re.compile(r"[水涝灾](?!位)")}
+"""What follows a hill fire's or a flash flood's word when the 山 ends a place's name (江山火灾, 佛山火情,
+中山洪水; not 山火灾害): the word is 火灾, 火情, 洪水 … (read with its 山, each had been a wildfire or a flash
+flood)."""
+
+
+def _after_a_hill(text: str, word: str, start: int, end: int) -> tuple[str, int, int]:
+    """``(word, start, end)``, or the fire's or the flood's own word when the 山 of ``word`` ends a place's name."""
+    after = _NAME_ENDS_IN_SHAN.get(word)
+    if after is None or after.match(text, end) is None:
+        return word, start, end
+    return text[start + 1 : end + 1], start + 1, end + 1
 
 
 def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tuple[str, ...]]:

@@ -239,3 +239,7 @@ def test_a_citys_name_ending_in_shan_before_a_fire_is_no_hill_fire() -> None:
         assert p.grade is L
     hill = propose("某地发生山火灾害 过火面积约30亩")
     assert hill.event_type.value == "natural_disaster" and "山火" in hill.event_terms
+    # a fire's situation and a flood likewise (佛山火情, 江山洪水), not a flash flood's level (山洪水位)
+    assert propose("佛山火情 1人受伤").event_terms == ("火情",)
+    assert propose("江山洪水冲毁道路 1人受伤").event_terms == ("洪水",)
+    assert "山洪" in propose("山洪水位暴涨 致3人遇难").event_terms
