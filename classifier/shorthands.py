@@ -211,10 +211,8 @@ class Shorthands:
                 self._resolved.clear()  # (shorthands are few; a stream of odd lists must not grow it)
             token = LEVEL.sub("", shorthand.removeprefix(self._local) if self._local else shorthand)
             holders = self._holders(token)
-            for official in _KNOWN_AS.get(token, ()) if not holders else ():
-                holders = self._holders(official)  # 卫健委: the 卫生健康局
-                if holders:
-                    break
+            if not holders:  # 卫健委: the 卫生健康局, by the words of its official name
+                holders = next(filter(None, map(self._holders, _KNOWN_AS.get(token, ()))), set())
             if not holders:  # 四都派出所, 消防救援站: a body of a department every jurisdiction has
                 part = next((whose for body, whose in _PART_OF if body.search(token)), None)
                 holders = self._holders(part) if part is not None else set()
