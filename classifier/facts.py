@@ -825,6 +825,16 @@ _DRIVEN = re.compile(
 小型普通客车): what comes before the vehicle."""
 
 
+def _driven(span: str) -> str | None:
+    """The vehicle ``span`` names after its driver (``张某某骑行电动自行车``, ``王某驾驶浙H12345号小型轿车``), or
+    ``None`` when ``span`` is no vehicle told so."""
+    m = _DRIVEN.match(span)
+    if m is None or not _DRIVING.search(m.group()):
+        return None
+    vehicle = span[m.end() :]
+    return vehicle if 2 <= len(vehicle) <= 12 else None
+
+
 def _travelled(span: str) -> str | None:
     """The site a police report tells by where a vehicle had got to (``一辆重型半挂货车沿G60沪昆高速由东
     往西行驶至江山段1120公里处时``: ``G60沪昆高速江山段1120公里处``), or ``None``."""
@@ -931,6 +941,10 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     # (up to where it was going: 一辆货车行驶至205国道峡口镇路段时发生侧翻 → 货车侧翻)
                     involved = _DRIVER.split(_DRIVEN.sub("", text[parties.end() : verb.start()]))[0]
                     involved = _INNER_COUNT.sub("", _SITE_TAIL.sub("", involved))
+                    if parties.start() and text[parties.start() - 1] == "与":
+                        # 张某某骑行电动自行车与一辆小型轿车发生碰撞: the first vehicle, told by its rider
+                        driven = _driven(text[: parties.start() - 1])
+                        involved = f"{driven}与{involved}" if driven else involved
                     if 2 <= len(involved) <= _MAX_SITE:
                         told_as = phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase)
                         phrase = f"{involved}{phrase if told_as else verb.group()}"

@@ -1068,6 +1068,13 @@ def test_vehicles_told_by_their_drivers_and_plates_and_the_road_they_drove_along
     text = "11月22日晚8时许，王某驾驶浙H12345号小型轿车沿城北路行驶至鹿溪路口时，与一辆电动自行车发生碰撞，致1人受伤。"
     _, result = facts_of(classifier_engine, make_raw_item, "两车相撞", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["小型轿车与电动自行车碰撞"]
+    # in one clause: the first vehicle told by its rider or driver, then the second
+    for text, what in (
+        ("11月22日晚8时许，在城北路，张某骑行电动自行车与一辆小型轿车发生碰撞，1人受伤。", "电动自行车与小型轿车碰撞"),
+        ("11月22日晚8时许，在城北路，王某驾驶小型轿车与一辆电动自行车发生碰撞，1人受伤。", "小型轿车与电动自行车碰撞"),
+    ):
+        _, result = facts_of(classifier_engine, make_raw_item, "两车相撞", text, PUBLISHED)
+        assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], text
 
 
 def test_one_vehicle_and_what_befell_it_up_to_where_it_was_going(
