@@ -14,6 +14,7 @@ threat), nor an inventory of hazards (``全县共有地质灾害隐患点326处�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from classifier.disaster_plans import grade_at, shown
@@ -95,39 +96,40 @@ def threatened(text: str) -> Danger | None:
     """The most people ``text`` says a geological danger threatens (to be moved), or ``None``."""
     if "威胁" not in text and "危及" not in text and "需" not in text:
         return None
-    best: Danger | None = None
-    for m in (m for pattern in _THREATENED for m in pattern.finditer(text)):
-        value = parse_amount(m.group("n"))
-        if value is None or not _told(text, m):
-            continue
-        if m.group("wan"):
-            value *= 10000
-        if best is None or value > best.value:
-            best = Danger(
-                grade_at(value, THREATENED),
-                value,
-                _bound(m),
-                m.group(),
-                people=True,
-            )
-    return best
+    matches = (m for pattern in _THREATENED for m in pattern.finditer(text))
+    return _largest(text, matches, _people, THREATENED, people=True)
+
+
+def _people(m: re.Match[str]) -> float | None:
+    value = parse_amount(m.group("n"))
+    return value * 10000 if value is not None and m.group("wan") else value
 
 
 def potential_loss(text: str) -> Danger | None:
     """The potential loss ``text`` says a geological danger may cause (``潜在经济损失约2000万元``), or ``None``."""
     if "潜在" not in text:
         return None
+    return _largest(text, _POTENTIAL.finditer(text), _yuan, LOSS, people=False)
+
+
+def _yuan(m: re.Match[str]) -> float | None:
+    return parse_amount(m.group("n") + (m.group("unit") or ""))
+
+
+def _largest(
+    text: str,
+    matches: Iterable[re.Match[str]],
+    value_of: Callable[[re.Match[str]], float | None],
+    thresholds: tuple[float, float, float],
+    *,
+    people: bool,
+) -> Danger | None:
+    """The largest figure ``matches`` tell as a danger's (:func:`_told`), graded by ``thresholds``."""
     best: Danger | None = None
-    for m in _POTENTIAL.finditer(text):
-        value = parse_amount(m.group("n") + (m.group("unit") or ""))
+    for m in matches:
+        value = value_of(m)
         if value is None or not _told(text, m):
             continue
         if best is None or value > best.value:
-            best = Danger(
-                grade_at(value, LOSS),
-                value,
-                _bound(m),
-                m.group(),
-                people=False,
-            )
+            best = Danger(grade_at(value, thresholds), value, _bound(m), m.group(), people=people)
     return best
