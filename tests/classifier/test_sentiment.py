@@ -498,3 +498,54 @@ def test_too_much_of_what_no_one_wants_is_a_mild_cue(text: str, negative: bool) 
 
 def test_trifling_is_no_worth() -> None:
     assert "不值" not in SentimentScorer().score("上一次打掉的那个团伙跟这里比不值一提").terms
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("政策落实不到位，补贴至今没有发下来", "不到位"),
+        ("办事窗口只收现金，一点都不人性化", "不人性化"),
+        ("为了盖一个章来回跑了三趟，浪费时间", "浪费时间"),
+        ("小区被违建搞得乱七八糟", "乱七八糟"),
+        ("说好的优惠根本就没有兑现，纯属忽悠", "根本就没"),
+        ("景区的服务很一般", "很一般"),
+        ("办理流程比较麻烦", "比较麻烦"),
+        ("等了两个小时没人理，我很生气", "生气"),
+    ],
+)
+def test_words_citizens_complain_in_are_negative(text: str, cue: str) -> None:
+    result = SentimentScorer().score(text)
+    assert result.negative and cue in result.terms, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这家餐馆以后再也不来了",
+        "这家店我们绝不再光顾",
+        "买了一次就上当了，不会再买",
+    ],
+)
+def test_a_customer_who_will_not_come_back_is_negative(text: str) -> None:
+    assert SentimentScorer().score(text).negative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天桥建好了，小朋友们再也不用冒险横穿马路",  # no longer need to
+        "全市一般公共预算收入增长8%",  # 一般 alone is general, not mediocre
+        "美丽乡村建设让村庄充满生气",  # vitality
+        "乡村处处生气勃勃",
+    ],
+)
+def test_no_longer_needing_general_and_vitality_are_not_negative(text: str) -> None:
+    result = SentimentScorer().score(text)
+    assert not result.negative and not result.terms, result
+
+
+def test_an_ascii_full_stop_ends_the_clause_a_negator_reaches() -> None:
+    # the 不 of 不多 negates nothing after the full stop, ASCII or Chinese
+    for text in ("周末人不多.很好", "周末人不多。很好"):
+        result = SentimentScorer().score(text)
+        assert not result.negative and "不很好" not in result.terms, result
