@@ -348,6 +348,8 @@ NEGATIVE: dict[str, float] = {
     "根本就没": 0.8,
     "性价比低": 1.0,
     "有待提高": 0.6,
+    "误导": 1.0,
+    "怎么回事": 0.8,
     # 一般 (mediocre) after a degree word: 很一般, 比较一般 (alone it is 一般事故, 一般公共预算; 也一般
     # is also "usually", 也一般不予受理)
     **dict.fromkeys(
@@ -426,6 +428,8 @@ NOT_CUES = frozenset(
         *("太多谢", "太低调", "太长远"),
         # 跑路 (absconding): not the slogan 让信息多跑路、让群众少跑路
         *("多跑路", "少跑路"),
+        # 误导 (misleading): not a mistake or an error that led to something (操作失误导致, 错误导向)
+        *("失误导", "错误导"),
         # 生气 (angry): not vitality (乡村充满生气, 生气勃勃)
         *("生气勃勃", "充满生气", "富有生气", "焕发生气", "增添生气", "恢复生气", "有生气"),
     }

@@ -511,6 +511,8 @@ def test_trifling_is_no_worth() -> None:
         ("景区的服务很一般", "很一般"),
         ("办理流程比较麻烦", "比较麻烦"),
         ("等了两个小时没人理，我很生气", "生气"),
+        ("公交车发车时间一天一变，很误导人", "误导"),
+        ("学区报备至今未落实，这到底是怎么回事，请帮助", "怎么回事"),
     ],
 )
 def test_words_citizens_complain_in_are_negative(text: str, cue: str) -> None:
@@ -537,6 +539,7 @@ def test_a_customer_who_will_not_come_back_is_negative(text: str) -> None:
         "全市一般公共预算收入增长8%",  # 一般 alone is general, not mediocre
         "美丽乡村建设让村庄充满生气",  # vitality
         "乡村处处生气勃勃",
+        "调查认定系驾驶员操作失误导致车辆偏离车道",  # a mistake that led to it, not misleading
     ],
 )
 def test_no_longer_needing_general_and_vitality_are_not_negative(text: str) -> None:
