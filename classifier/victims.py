@@ -3,7 +3,8 @@
 * **How many people a victim list names.** A list joined by 及/和/与/、/以及/还有 counts each
   person: ``杀死妻子及岳父母`` is three (妻子 one, 岳父母 two), ``妻子和女儿遇害`` two. A word
   naming two people counts two (岳父母, 父母, 双亲, 夫妇, 夫妻, 公婆, 母子, 父子, 母女, 兄弟,
-  姐妹, 两口子 …), ``一家三口``/``全家四口`` the number it says. After the first, a part of the
+  姐妹, 两口子 …), ``一家三口``/``全家四口`` the number it says, colloquial ``仨``/``俩`` three and
+  two (``兄弟仨``, ``仨孩子``, ``娘俩``). After the first, a part of the
   list counts only when it ends with a word for people (a kin word, 村民, 行人, 某 …):
   ``撞伤行人和护栏`` is one, ``男子与人斗殴身亡`` one.
 * **Whether the one it happened to is an animal or a plant**: the noun phrase *ends* with one
@@ -49,12 +50,14 @@ _SUBJECT_TAIL = re.compile(
 )
 """What follows the victims before a word of dying (妻子和岳父母被歹徒杀害, 父子双双溺亡)."""
 _OWN = re.compile(
-    r".*(?:[死伤亡]|身故|丧生|遇难|罹难|遇害|失踪|失联|下落不明|被困|中毒|后|致|造成|导致|引发|酿成)", re.S
+    r".*(?P<word>[死伤亡]|身故|丧生|遇难|罹难|遇害|失踪|失联|下落不明|被困|中毒|后|致|造成|导致|引发|酿成)", re.S
 )
 """Up to the last casualty word, 后 or cause in a clause: what comes before is another happening."""
 
 
 _POISONED = re.compile(r"中毒$")
+_SAME_ONES = frozenset({"被困", "后"})
+"""What the same people may go on from to die in one clause (被困…遇难, 溺水后身亡)."""
 
 
 def own_part(before: str) -> str:
@@ -101,7 +104,9 @@ def _people_in(part: str) -> int:
         parsed = parse_count(family.group("n"))
         if parsed is not None:
             return int(parsed[0])
-    return 2 if _TWO.search(part) else 1
+    if "仨" in part:  # colloquial three (兄弟仨, 仨孩子), before a word naming two (兄弟)
+        return 3
+    return 2 if _TWO.search(part) or "俩" in part else 1
 
 
 def object_phrase(after: str) -> str:
@@ -123,7 +128,13 @@ def subject_victims(before: str) -> int:
     """How many people the victims right before a word of dying or being hurt name
     (``妻子和岳父母被歹徒`` → 3, ``父子双双`` → 2, ``一对夫妻在家中煤气中毒`` → 2: a poisoning
     they died of is their own); 1 when no list or pair is named."""
-    own = own_part(_POISONED.sub("", before))
+    before = _POISONED.sub("", before)
+    own = own_part(before)
+    earlier = _OWN.match(before)
+    if earlier is not None and earlier["word"] in _SAME_ONES and not names_people(own):
+        # no one named after being trapped or a 后: the same people go on (母女俩被困火场不幸遇难,
+        # 兄弟俩溺水后身亡)
+        own = own_part(before[: earlier.start("word")])
     phrase = _SUBJECT_TAIL.sub("", own)
     both = 2 if "双双" in own[len(phrase) :] else 1
     return max(both, _list_count(phrase)) if phrase else both

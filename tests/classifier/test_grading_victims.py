@@ -30,6 +30,14 @@ L, G = IncidentGrade.LARGE, IncidentGrade.GENERAL
         ("一对老夫妻在家中煤气中毒身亡", 2, G, "一对老夫妻在家中煤气中毒身亡"),
         # a part of the list that names no one is no victim
         ("男子与人斗殴身亡", 1, G, "男子与人斗殴身亡"),
+        # colloquial 仨 (three) and 俩 (two), after or before who they count
+        ("兄弟仨水库游泳溺亡", 3, L, "兄弟仨水库游泳溺亡"),
+        ("仨孩子池塘戏水溺亡", 3, L, "仨孩子池塘戏水溺亡"),
+        ("娘俩被困火场不幸遇难", 2, G, "娘俩被困火场不幸遇难"),
+        # the same people go on after being trapped or a 后 (the clause names no one after it)
+        ("母女被困电梯窒息身亡", 2, G, "母女被困电梯窒息身亡"),
+        ("祖孙三人被困屋内不幸遇难", 3, L, "三人被困屋内不幸遇难"),
+        ("兄弟俩溺水后身亡", 2, G, "兄弟俩溺水后身亡"),
     ],
 )
 def test_each_person_of_a_list_of_victims_counts(text: str, deaths: int, grade: IncidentGrade, quoted: str) -> None:
