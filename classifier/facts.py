@@ -105,6 +105,14 @@ _OCCUR = (
     r"|普降|遭受(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|台风|冰雹|龙卷风|雪灾|大风))"
 )
 _OCCURRENCE = Prefiltered(re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过|至今)"))
+_LOST = (
+    r"翻沉|沉没|倾覆|触礁|追尾|爆燃|坠江|坠河|坠崖"
+    r"|坠入(?=[^，,。！？!?；;]{0,6}?(?:河|江|湖|水|沟|崖|谷|塘|库|海))"
+)
+"""Further verbs of an occurrence, for its time only (12月4日下午3点左右，峡口水库库区一艘渔船在作业时翻沉;
+两车追尾; 液化气罐爆燃): a boat or a vehicle lost, a crash from behind, a flash fire. The site and what
+are read by :data:`_OCCURRENCE` alone, whose subject handling these would cut (菲律宾客轮倾覆 → 倾覆)."""
+_TIMED = Prefiltered(re.compile(rf"(?:{_OCCUR}|{_LOST})(?!后|以后|以来|之后|时|前|原因|经过|至今)"))
 _PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:突然|不慎|意外|发生)*$")
 """Where those involved were, after them (一辆货车在205国道侧翻: 205国道)."""
 _DOING_THERE = re.compile(
@@ -305,7 +313,7 @@ class FactReader:
         # a sentence's later occurrence verbs, each with its sentence up to it and where it begins there
         # (江山一化工厂发生爆炸 记者…获悉，12月1日10时许，…发生爆炸: a headline run into its body)
         later: list[tuple[str, int]] = []
-        for verb in _OCCURRENCE.finditer(text):
+        for verb in _TIMED.finditer(text):
             if not reports_incident_at(text, verb.start(), verb.end()):
                 continue  # 经常发生…事故, 一旦发生火灾: no occurrence
             begin = sentences.start_of(verb.start())
@@ -516,7 +524,7 @@ def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fa
     resolved in Asia/Shanghai."""
     end = len(sentence)  # (before a figure: the times that begin before it, each read whole)
     if until is None:
-        verb = _OCCURRENCE.search(sentence)
+        verb = _TIMED.search(sentence)
         if verb is None:
             return None
         end = verb.start()

@@ -575,6 +575,26 @@ def test_when_a_report_was_made_is_not_when_the_event_happened(
     assert by_kind(result.facts, FactKind.WHEN)[0].value == "11月22日下午4时许", result.facts
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "when"),
+    [
+        (
+            "西山水库一渔船翻沉 2人失联",
+            "记者从市应急管理局获悉，11月22日下午3点左右，西山水库库区一艘渔船在作业时翻沉，船上3人落水，2人失联。",
+            "11月22日下午3点左右",
+        ),
+        ("沪昆高速两车追尾", "11月22日凌晨4时许，沪昆高速西山段两辆货车追尾，交通一度中断。", "11月22日凌晨4时许"),
+        ("一面包车坠入河中", "11月22日晚8时许，一辆面包车在西山镇村道坠入河中，车上2人被救起。", "11月22日晚8时许"),
+        ("小吃店液化气罐爆燃", "11月22日中午12时许，西山镇一小吃店液化气罐爆燃，店主受伤。", "11月22日中午12时许"),
+    ],
+)
+def test_a_boat_or_vehicle_lost_a_crash_from_behind_or_a_flash_fire_tells_its_time(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], title: str, text: str, when: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == [when], result.facts
+
+
 def test_the_clock_time_a_later_sentence_gives_for_the_day(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
