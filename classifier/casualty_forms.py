@@ -419,6 +419,13 @@ _THEY_DIED = re.compile(
     r"|吸入|呛|窒息|昏迷|烫伤|砸中|卷入)" + _DIED_AFTER
 )
 _DIED_OF_IT = re.compile(_DIED_AFTER)
+_FOUND_LIFELESS = re.compile(
+    r"[^，,。；;\d]{0,8}?(?:被救起|被救出|救出|被打捞|打捞上岸|被找到|找到|被发现|被挖出|被搜救出)[^，,。；;\d]{0,6}[，,]"
+    r"(?:但|可|然而)?(?:经(?:120|999)?[^，,。；;\d]{0,12}?(?:确认|诊断|检查))?(?:已经|已|却已|却)?$"
+)
+"""Victims brought out, then in the next clause found lifeless, no one else named (两名儿童被救起，但已无
+生命体征; 3人被救出，经120医护人员现场确认已无生命体征: 120 is the ambulance's number): the number is the
+toll."""
 _THEY_WENT_MISSING = re.compile(
     r"[^，,。；;\d]{0,8}?(?:被冲走|被卷走|被洪水冲走|被水冲走|被卷入|落水|坠河|坠江|坠海|失足|走失|被困)[^，,。；;\d]{0,6}[，,]"
     r"(?:至今|目前|截至目前|现|仍|尚|均|全部|都|已)*$"
@@ -455,6 +462,7 @@ def all_of_them(text: str, before: list[Tok], chain: list[Tok]) -> Mention | Non
         said = len(before) == 1 and bool(
             _ALL_OF_THEM.search(text, *gap)
             or _THEY_DIED.fullmatch(text, *gap)
+            or (word.kind is Kind.DEATHS and _FOUND_LIFELESS.fullmatch(text, *gap))
             or (word.kind is Kind.MISSING and _THEY_WENT_MISSING.fullmatch(text, *gap))
         )
     if not said or word.kind is None:

@@ -231,6 +231,20 @@ def test_a_figure_said_of_all_of_them_in_the_next_clause() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("17时10分许两名儿童被救起，经120医护人员现场确认已无生命体征。", 2),  # 120: the ambulance's number
+        ("两名儿童被救起，但已无生命体征", 2),
+        ("3人被救出，经医护人员现场确认已无生命体征", 3),
+        ("两人被救起，其中一人已无生命体征", 1),  # one of them
+    ],
+)
+def test_people_brought_out_then_found_lifeless_are_the_toll(text: str, deaths: int) -> None:
+    assert propose(text).figures.deaths == deaths
+    assert propose("两名儿童被救起，已无生命危险").figures.deaths == 0
+
+
+@pytest.mark.parametrize(
     ("text", "quoted"),
     [
         ("山洪暴发，3名游客被冲走，至今下落不明", "3名游客被冲走，至今下落不明"),
