@@ -79,7 +79,11 @@ def draft_text(event: Event, facts: EventFacts, unit_names: Mapping[str, str], n
     what = facts.what.fact.value if facts.what else "〔事件待核实〕"
     when = facts.when.fact.value if facts.when else "〔时间待核实〕"
     reported = to_local(now).strftime("%Y年%m月%d日%H时%M分")
-    lines = [f"关于{where}{what}的简要信息", "", f"{when}，{where}发生{what}。"]
+    if facts.where and facts.what and where in what:
+        # the event named with its place (峡口水库一渔船翻沉): the place is not written twice
+        lines = [f"关于{what}的简要信息", "", f"{when}，{what}。"]
+    else:
+        lines = [f"关于{where}{what}的简要信息", "", f"{when}，{where}发生{what}。"]
     casualties = _casualties(facts)
     if casualties and facts.figure(FactKind.NO_CASUALTIES) is not None:
         lines.append(f"截至{reported}，据报{casualties}（以核实为准）。")

@@ -20,6 +20,28 @@ def casualty_line(facts: EventFacts) -> str:
     return next(line for line in lines if line.startswith("截至"))
 
 
+def test_the_draft_writes_the_place_once_when_the_event_is_named_with_it() -> None:
+    when = Fact(kind=FactKind.WHEN, value="11月22日下午3点左右")
+    where = Fact(kind=FactKind.WHERE, value="西山水库")
+    what = Fact(kind=FactKind.WHAT, value="西山水库一渔船翻沉")
+    lines = draft_text(
+        Event(grade=None, lead_unit=None),
+        EventFacts(when=sourced(when)[0], where=sourced(where), what=sourced(what)[0]),
+        {},
+        NOW,
+    ).split("\n")
+    assert lines[0] == "关于西山水库一渔船翻沉的简要信息"
+    assert lines[2] == "11月22日下午3点左右，西山水库一渔船翻沉。"
+    apart = Fact(kind=FactKind.WHAT, value="渔船翻沉")
+    lines = draft_text(
+        Event(grade=None, lead_unit=None),
+        EventFacts(when=sourced(when)[0], where=sourced(where), what=sourced(apart)[0]),
+        {},
+        NOW,
+    ).split("\n")
+    assert (lines[0], lines[2]) == ("关于西山水库渔船翻沉的简要信息", "11月22日下午3点左右，西山水库发生渔船翻沉。")
+
+
 def test_the_draft_states_no_casualties_as_reported() -> None:
     spared = Fact(kind=FactKind.NO_CASUALTIES, value="未造成人员伤亡", quote="未造成人员伤亡")
     loss = Fact(kind=FactKind.LOSS, value="50万元", number=5e5)
