@@ -113,10 +113,12 @@ _LOST = (
 两车追尾; 液化气罐爆燃): a boat or a vehicle lost, a crash from behind, a flash fire. The site and what
 are read by :data:`_OCCURRENCE` alone, whose subject handling these would cut (菲律宾客轮倾覆 → 倾覆)."""
 _TIMED = Prefiltered(re.compile(rf"(?:{_OCCUR}|{_LOST})(?!后|以后|以来|之后|时|前|原因|经过|至今)"))
+_PART_OF_SITE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|层)|楼顶|屋顶|外墙|脚手架|塔吊|基坑|井下|车间")
+"""Where in a building or a works those involved were (8楼, 楼顶, 脚手架): part of a site told before."""
 _PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:突然|不慎|意外|发生)*$")
 """Where those involved were, after them (一辆货车在205国道侧翻: 205国道)."""
 _DOING_THERE = re.compile(
-    r"(?P<place>[^，,。；;]{1,20}[段边上里内处旁口地场路道区村河江湖库塘池井山厂房楼店家])"
+    r"(?P<place>[^，,。；;]{1,20}[段边上里内处旁口地场路道区村河江湖库塘池井山厂房楼店家间层顶])"
     r"[\u4e00-\u9fff]{1,5}(?:时|过程中)$"
 )
 """A place, then what those involved were doing there (须江清湖段戏水时, 城北工地高空作业时): the place
@@ -910,6 +912,11 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     phrase = placed.group("at")  # 一辆货车在205国道侧翻: where those involved were
                     if (doing := _DOING_THERE.match(phrase)) is not None:
                         phrase = doing.group("place")  # 两名学生在须江清湖段戏水时不慎落水: 须江清湖段
+                    if _PART_OF_SITE.match(phrase) and before and _ATTRIBUTION.search(before) is None:
+                        # 位于清湖街道的某在建项目工地，一名工人在8楼外墙作业时不慎坠落: the site before, then the floor
+                        whole = _SITE_TAIL.sub("", _SITE_LEAD.sub("", _strip_time(before).strip()))
+                        if _SITE_WORDS.search(whole) and not _OCCURRENCE.search(whole):
+                            phrase, quote = f"{whole}{phrase}", f"{before}，{text}"
                 elif not phrase and before and _ATTRIBUTION.search(before) is None and not _OCCURRENCE.search(before):
                     # 2日16时许，G205国道江山段上余镇路段，一辆小型轿车与一辆货车发生碰撞: the clause before
                     # those involved is the site
@@ -1135,5 +1142,12 @@ def _with_poisoned(figures: list[Fact], poisoning: Poisoning) -> list[Fact]:
             bound="at_least" if low else "exact",
         )
     counted = {m.quote[:_MAX_QUOTE] for m in ill}
-    kept = [f for f in figures if f.kind is FactKind.DEATHS or f.quote not in counted]
+    # (an earlier count of the poisoned, 百余名学生疑似食物中毒, is no one hurt besides: the fact above
+    # states the poisoning)
+    kept = [
+        f
+        for f in figures
+        if f.kind is FactKind.DEATHS
+        or (f.quote not in counted and not (f.kind is FactKind.INJURED and "中毒" in f.quote))
+    ]
     return [*kept, fact]

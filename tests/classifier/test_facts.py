@@ -605,6 +605,23 @@ def test_the_clock_time_a_later_sentence_gives_for_the_day(
     assert "当天14时许" in when.quote
 
 
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "11月22日下午2时30分许，位于东城街道的某在建商品房项目工地，一名工人在8楼外墙作业时不慎坠落，经抢救无效死亡。",
+            "东城街道的某在建商品房项目工地8楼",
+        ),
+        ("11月22日上午，西山镇某化工厂，一名工人在车间作业时不慎坠落，经抢救无效死亡。", "西山镇某化工厂车间"),
+    ],
+)
+def test_the_floor_a_worker_was_on_is_part_of_the_site_told_before(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, site: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "一工人高处坠落身亡", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == site, result.facts
+
+
 def test_a_police_reports_time_site_and_what(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
@@ -891,6 +908,19 @@ def test_the_people_poisoned_are_one_figure_not_also_the_injured(
     assert not by_kind(result.facts, FactKind.INJURED)
     assert [f.value for f in by_kind(result.facts, FactKind.DEATHS)] == ["1人"]
     assert result.grade is not None and result.grade.value == "major"
+
+
+def test_a_headlines_earlier_count_of_the_poisoned_is_not_also_the_injured(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "11月21日晚餐后，西山镇某中学陆续有学生出现腹痛、腹泻等症状，截至22日中午，共有112名学生到医院就诊，"
+        "均无生命危险。市市场监管局已介入调查。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一中学百余名学生疑似食物中毒", text, PUBLISHED)
+    (ill,) = by_kind(result.facts, FactKind.POISONED)
+    assert ill.value == "112人"
+    assert not by_kind(result.facts, FactKind.INJURED), result.facts
 
 
 @pytest.mark.parametrize(
