@@ -347,8 +347,9 @@ class FactReader:
             # 2026年11月30日20时许，江山市公安局接群众报警称…: a police report's time is the alarm's
             begin = sentences.start_of(alarm.start())
             when = _when(sentences.until(begin, alarm.end()), published_at, alarm.start() - begin)
-        if when is None and "发现" in text and (spotted := _FOUND_IN_WATER.search(text)) is not None:
-            # 昨日下午5点左右，有市民发现江山港清湖段水面漂浮一名男子: the time someone was found
+        # 昨日下午5点左右，有市民发现江山港清湖段水面漂浮一名男子: the time someone was found (the
+        # headline's 江山港发现一具男性遗体 tells none: the body's sentence is read after it)
+        for spotted in _FOUND_IN_WATER.finditer(text) if when is None and "发现" in text else ():
             begin = sentences.start_of(spotted.start())
             when = _when(sentences.until(begin, spotted.end()), published_at, spotted.start() - begin)
             found_at = _FOUND_AT.search(text, begin, spotted.start() + 2)
@@ -356,6 +357,8 @@ class FactReader:
                 # 市民在须江城区段景星桥下发现一名男子落水: where (unless the body tells the site otherwise)
                 quote = sentences.until(begin, spotted.end())[:_MAX_QUOTE]
                 found_site = Fact(kind=FactKind.WHERE, value=found_at.group("at"), quote=quote, precision=3)
+            if when is not None or found_site is not None:
+                break
         if when is not None and when.precision == 1 and ("当" in text or "同日" in text):
             when = _same_day(text, when, published_at) or when  # 11月28日，…发生一起车祸。当天14时许，…
         if when is not None:

@@ -182,6 +182,16 @@ def test_the_time_someone_was_found_in_the_water_is_the_first_the_report_knows(
     (when,) = by_kind(result.facts, FactKind.WHEN)
     assert when.value == "11月22日下午"
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "须江城区段景星桥下"
+    # a headline that found someone too, and tells no time: the body's sentence tells it
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "江山港发现一具男性遗体",
+        "11月22日上午7时许，有市民在江山港景星桥下游约200米处发现一具男性遗体，随即报警。",
+        PUBLISHED,
+    )
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日上午7时许"]
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "江山港景星桥下游约200米处"
 
 
 def test_a_complaint_received_tells_the_time_and_people_there_are_no_part_of_the_site(
