@@ -106,11 +106,12 @@ _OCCUR = (
 )
 _OCCURRENCE = Prefiltered(re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过|至今)"))
 _LOST = (
-    r"翻沉|沉没|倾覆|触礁|追尾|爆燃|坠江|坠河|坠崖"
+    r"翻沉|沉没|倾覆|触礁|追尾|爆燃|坠江|坠河|坠崖|(?<=碳|气|烟|体|物|氢|氨|药)中毒"
     r"|坠入(?=[^，,。！？!?；;]{0,6}?(?:河|江|湖|水|沟|崖|谷|塘|库|海))"
 )
 """Further verbs of an occurrence, for its time only (12月4日下午3点左右，峡口水库库区一艘渔船在作业时翻沉;
-两车追尾; 液化气罐爆燃): a boat or a vehicle lost, a crash from behind, a flash fire. The site and what
+两车追尾; 液化气罐爆燃; 12月5日凌晨，…因门窗紧闭导致一氧化碳中毒): a boat or a vehicle lost, a crash from
+behind, a flash fire, a poisoning by a gas or what was eaten. The site and what
 are read by :data:`_OCCURRENCE` alone, whose subject handling these would cut (菲律宾客轮倾覆 → 倾覆)."""
 _TIMED = Prefiltered(re.compile(rf"(?:{_OCCUR}|{_LOST})(?!后|以后|以来|之后|时|前|原因|经过|至今)"))
 _PART_OF_SITE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|层)|楼顶|屋顶|外墙|脚手架|塔吊|基坑|井下|车间")
@@ -1084,7 +1085,8 @@ def _figures(report: CasualtyReport) -> list[Fact]:
     for kind, m in report.figures.items():
         # the people a poisoning at work struck, which grading counts as 重伤, are stated as poisoned
         # (化工厂氯气泄漏致2死31人中毒: 中毒31人, not 重伤31人)
-        poisoned = kind is Kind.SERIOUS and (m.poisoned or ("中毒" in m.quote and "重" not in m.quote))
+        # (一家三口一氧化碳中毒: 中毒3人, not 受伤3人)
+        poisoned = kind in (Kind.SERIOUS, Kind.INJURED) and (m.poisoned or ("中毒" in m.quote and "重" not in m.quote))
         out.append(_figure(FactKind.POISONED if poisoned else _KIND[kind], kind, m))
     return out
 
@@ -1151,6 +1153,6 @@ def _with_poisoned(figures: list[Fact], poisoning: Poisoning) -> list[Fact]:
         f
         for f in figures
         if f.kind is FactKind.DEATHS
-        or (f.quote not in counted and not (f.kind is FactKind.INJURED and "中毒" in f.quote))
+        or (f.quote not in counted and not (f.kind in (FactKind.INJURED, FactKind.POISONED) and "中毒" in f.quote))
     ]
     return [*kept, fact]

@@ -325,10 +325,13 @@ _ALL_OUT = re.compile(
 
 _COUNT_ALL_OUT = re.compile(
     rf"(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?"
+    # (when they came out: 2名被埋工人于当晚7时许被救出)
+    r"(?:[^，,。；;！!？?\d]{0,4}\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?"
     r"(?P<out>(?:(?:均|全部|都|全都|均已|都已|已全部)(?:已|被|已被|成功|安全|顺利)*|(?:已|被|已被|成功|安全|顺利)+)"
     r"(?:救出|获救|脱困|升井|脱险))"
 )
-"""As many as were trapped said to be out, later in the text (``4人均被救出``, ``2人被成功救出``)."""
+"""As many as were trapped said to be out, later in the text (``4人均被救出``, ``2人被成功救出``,
+``2名被埋工人于当晚7时许被救出``)."""
 
 
 _ANOTHER = re.compile(r"另据|另讯|又讯|另一(?:起|处|场)|(?<!相)邻(?:县|市|省|区|镇|乡|村)|隔壁")

@@ -920,6 +920,19 @@ def test_the_people_poisoned_are_one_figure_not_also_the_injured(
     assert result.grade is not None and result.grade.value == "major"
 
 
+def test_a_gas_poisoning_at_home_tells_its_time_and_the_poisoned(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "11月22日凌晨，家住西山镇的毛某一家三口在家中使用炭火取暖，因门窗紧闭导致一氧化碳中毒。"
+        "家人发现后立即拨打120，三人被送往医院救治，目前已脱离生命危险。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "一家三口一氧化碳中毒 经抢救脱离危险", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日凌晨"], result.facts
+    assert [f.value for f in by_kind(result.facts, FactKind.POISONED)] == ["3人"]
+    assert not by_kind(result.facts, FactKind.INJURED)
+
+
 def test_a_headlines_earlier_count_of_the_poisoned_is_not_also_the_injured(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:

@@ -647,6 +647,14 @@ def test_people_buried_all_brought_out_later_in_the_report_are_no_longer_trapped
     # those buried at another site told later stay
     p = propose("工地坍塌，3名工人被埋，救援正在进行。另据报道，邻县一处民房被困人员已全部救出。")
     assert any(r.startswith("被困、被埋3人") for r in p.reasons), p.reasons
+    # brought out at a time told (于当晚7时许): out all the same
+    p = propose(
+        "一建筑工地发生基坑坍塌 2名工人被埋\n"
+        "12月4日下午4时许，一建筑工地发生基坑坍塌事故，2名正在基坑底部作业的工人被埋。经全力救援，"
+        "2名被埋工人于当晚7时许被救出，经医院全力抢救，1人死亡，1人重伤。"
+    )
+    assert (p.figures.deaths, p.figures.serious, p.grade) == (1, 1, G), p.reasons
+    assert not any(r.startswith("被困") for r in p.reasons), p.reasons
 
 
 def test_people_told_as_the_missing_who_died_are_deaths() -> None:
