@@ -547,7 +547,8 @@ def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fa
             continue  # 3月下旬, 8月以来: a month, no day to tell
         if _NOT_OCCURRENCE.search(sentence, 0, m.start()):
             continue
-        if _reporting_time(sentence, m.start(), m.end(), end):
+        since = sentence.startswith("以来", m.end()) and bool(m.group("d") or m.group("rel"))
+        if not since and _reporting_time(sentence, m.start(), m.end(), end):
             continue  # 记者今天（12月1日）从市应急管理局获悉，11月30日下午4时许…: when it was told
         base = base or published_at.astimezone(SHANGHAI)
         day = base.date()
@@ -602,7 +603,10 @@ def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fa
                 at, precision, later = datetime(at.year, at.month, at.day, tzinfo=SHANGHAI), 1, True
         return Fact(
             kind=FactKind.WHEN,
-            value=_shown(m, at, base, precision, later),
+            # (12月1日以来，我市遭遇强降雨: the day it began, said so)
+            value=f"{_shown(m, at, base, precision, later)}以来"
+            if since and not later
+            else _shown(m, at, base, precision, later),
             quote=_around(sentence, m.start(), m.end()),
             at=at,
             precision=precision,

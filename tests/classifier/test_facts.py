@@ -920,6 +920,23 @@ def test_the_people_poisoned_are_one_figure_not_also_the_injured(
     assert result.grade is not None and result.grade.value == "major"
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("暴雨致西山镇多地受灾", "11月21日以来，我市遭遇强降雨，截至22日18时，全市平均降雨量达150毫米。"),
+        (
+            "一学校发生诺如病毒感染疫情",
+            "11月21日以来，西山镇某小学陆续有学生出现呕吐、腹泻等症状。截至11月22日，累计报告病例32例。",
+        ),
+    ],
+)
+def test_the_day_a_spell_or_an_outbreak_began_is_its_time_said_so(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], title: str, text: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月21日以来"], result.facts
+
+
 def test_a_gas_poisoning_at_home_tells_its_time_and_the_poisoned(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
