@@ -968,6 +968,8 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                         # 张某某骑行电动自行车与一辆小型轿车发生碰撞: the first vehicle, told by its rider
                         driven = _driven(text[: parties.start() - 1])
                         involved = f"{driven}与{involved}" if driven else involved
+                    if parties.group().endswith("车"):
+                        involved = f"{parties.group()}{involved}"  # 两车相撞, 6车连环相撞: the vehicles counted
                     if 2 <= len(involved) <= _MAX_SITE:
                         told_as = phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase)
                         phrase = f"{involved}{phrase if told_as else verb.group()}"

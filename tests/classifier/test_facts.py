@@ -937,6 +937,20 @@ def test_the_day_a_spell_or_an_outbreak_began_is_its_time_said_so(
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月21日以来"], result.facts
 
 
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("11月22日上午，沪昆高速西山段因团雾导致6车连环相撞，造成2人死亡。", "6车连环相撞"),
+        ("11月22日上午，西山镇村道上两车相撞，造成1人受伤。", "两车相撞"),
+    ],
+)
+def test_vehicles_counted_are_named_with_what_befell_them(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "车祸", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == what, result.facts
+
+
 def test_a_gas_poisoning_at_home_tells_its_time_and_the_poisoned(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
