@@ -250,7 +250,7 @@ _MEETINGS = ("碰撞", "相撞", "追尾", "刮擦", "剐蹭")
 """What two parties did (一辆货车与一辆电动自行车发生碰撞): the event, named with them."""
 _SUBSTANCE = re.compile(
     r"(?:液氨|氨气|氯气|天然气|燃气|煤气|沼气|液化石油气|液化气|硫化氢|一氧化碳|危化品|化学品|甲醛|氰化物|硫酸|盐酸|硝酸"
-    r"|油品|柴油|汽油|原油|氢气|粉尘|锅炉|储罐|煤气罐|气罐"
+    r"|油品|柴油|汽油|原油|氢气|粉尘|锅炉|储罐|液化石油气罐|液化气罐|燃气罐|煤气罐|气罐|(?:液化气|燃气|煤气)?钢瓶|气瓶"
     # a battery or the vehicle it drives (小区电动车电池起火, 楼道内电动自行车着火)
     r"|(?:(?:电动车|电动自行车|电瓶车|充电宝|手机)的?)?(?:电瓶|锂电池|电池)|电动车|电动自行车|电瓶车)$"
 )
@@ -896,7 +896,11 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             at = _HAPPENED_AT.match(text, verb.start())
             parties = _PARTIES.search(text, 0, verb.start())  # who or what was involved, if named
             # what leaked, burst or burned, right before the verb: the event's, not the site's (某化工厂氯气泄漏)
-            what_of = _SUBSTANCE.search(text, 0, verb.start()) if verb.group() in _SUBSTANCE_VERBS else None
+            # (or before 发生 and such a verb: 早餐店的液化气罐发生爆炸)
+            burst = verb.group() in _SUBSTANCE_VERBS or (
+                verb.group().startswith("发生") and text.startswith(tuple(_SUBSTANCE_VERBS), verb.end())
+            )
+            what_of = _SUBSTANCE.search(text, 0, verb.start()) if burst else None
             if site is None and (reached := _travelled(text[: verb.start()])) is not None:
                 # 一辆货车行驶至205国道峡口镇路段时发生侧翻
                 site = Fact(kind=FactKind.WHERE, value=reached, quote=text[:_MAX_QUOTE], precision=3)
@@ -913,7 +917,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 phrase = _PARTIES.split(_CAUSE.split(phrase)[0])[0]
                 phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
                 if what_of is not None and phrase.endswith(what_of.group()):
-                    phrase = phrase[: -len(what_of.group())]
+                    phrase = phrase[: -len(what_of.group())].removesuffix("的")  # 一家早餐店的液化气罐
                 quote = text
                 placed = _PLACED.search(text, parties.end(), verb.start()) if parties is not None else None
                 if not phrase and placed is not None:
@@ -973,8 +977,8 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     if 2 <= len(involved) <= _MAX_SITE:
                         told_as = phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase)
                         phrase = f"{involved}{phrase if told_as else verb.group()}"
-                if what_of is not None and phrase == verb.group():
-                    phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏
+                if what_of is not None and (phrase == verb.group() or phrase in _SUBSTANCE_VERBS):
+                    phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏 (液化气罐发生爆炸: 液化气罐爆炸)
                 meeting = phrase.endswith(_MEETINGS)
                 if any(t in text for t in terms) or verb.group() not in ("发生", "发生了") or meeting:
                     what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=quote[:_MAX_QUOTE])

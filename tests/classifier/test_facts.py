@@ -327,6 +327,8 @@ def test_the_site_leaves_out_circumstances_and_what_names_those_involved(
         # what leaked, burst or burned is the event's (not 西山镇一化工厂氯气 / 泄漏)
         ("西山镇一化工厂氯气泄漏，2人中毒", "西山镇一化工厂", "氯气泄漏"),
         ("东城街道一小区楼道内电动自行车着火，1人受伤", "东城街道一小区楼道内", "电动自行车着火"),
+        # also before 发生 and such a verb (早餐店的液化气罐发生爆炸)
+        ("西山镇农贸市场内一家早餐店的液化气罐发生爆炸，3人受伤", "西山镇农贸市场内一家早餐店", "液化气罐爆炸"),
         # 发生碰撞 with a headline that says 相撞: the parties and what they did, from the body
         (
             "205国道峡口镇路段一辆重型货车与一辆电动自行车发生碰撞，造成2人死亡",
