@@ -81,10 +81,13 @@ a parenthesis is part of it, its commas too (驾驶人毛某某（男，45岁）
 _SET_OFF = r"[^，,。！？!?；;]{0,4}?(?:森林火灾|草原火灾|火灾|山火|大火|火情|爆炸|事故)"
 """What someone set off, after 引发 (引发山火, 引发一场火灾)."""
 _SET_OFF_AFTER = re.compile(_SET_OFF)
+_HARM_DONE = "打架|斗殴|持刀|行凶|闹事|打人|砍人|伤人"
 _OCCUR = (
     # (not a headline's 突发！ or 【突发】, a label of news, no occurrence)
     r"发生了|发生|突发(?![！!，,。：:\s】\]）)]|$)|突然发生|(?<!引)起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏"
     r"|透水|遭遇"
+    # someone doing harm, as an alarm tells it (称中山路某烧烤店门口有人打架)
+    rf"|(?<=有人)(?:{_HARM_DONE})"
     # people who fell into water or from a height, by mishap (在须江清湖段戏水时不慎落水; not 救起两名溺水
     # 女孩, 飞机当街坠落: nouns and other falls)
     r"|(?:不慎|失足|意外)(?:落水|溺水|坠楼|坠落|跌落|坠亡|溺亡)"
@@ -205,6 +208,8 @@ _PARTIES = re.compile(
     # people there, told by 有 (某小学陆续有学生出现呕吐: the school is the site)
     r"|(?<=[\u4e00-\u9fff])有(?=[\u4e00-\u9fff]{0,2}(?:学生|师生|教师|员工|职工|工人|村民|居民|群众|游客|乘客|顾客|食客|宾客"
     r"|幼儿|儿童|患者|病人)(?:出现|发生|感到|陆续|先后|相继|因|$))"
+    # or someone doing harm there, as an alarm tells it (称中山路某烧烤店门口有人打架)
+    rf"|(?<=[\u4e00-\u9fff])有(?=人(?:{_HARM_DONE}|$))"
 )
 """Who or what was involved (一辆货车, 两车, 7车连环, 3名工人, 部分学生) starts after the site phrase."""
 _SITE_TAIL = re.compile(
@@ -949,7 +954,9 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 if 2 <= len(phrase) <= _MAX_SITE and _SITE_WORDS.search(phrase) and phrase not in _BARE_SITES:
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=text[:_MAX_QUOTE], precision=3)
             # (people taken ill: the event's word; 发生在…: a time or a place, not what happened)
-            if what is None and not verb.group().startswith("出现") and at is None:
+            # (an alarm's 有人打架 tells the site; what happened is told after it: 持刀将徐某刺伤)
+            alarm = text.startswith("有人", max(0, verb.start() - 2)) and verb.start() >= 2
+            if what is None and not verb.group().startswith("出现") and at is None and not alarm:
                 tail = _CONSEQUENCE.split(text[verb.start() :])[0]
                 if verb.group() in ("引发", "引起") and (set_off := _SET_OFF_AFTER.match(text, verb.end())) is not None:
                     tail = set_off.group()  # 引发火灾（未造成人员伤亡）: the fire, no more

@@ -634,6 +634,19 @@ def test_the_floor_a_worker_was_on_is_part_of_the_site_told_before(
     assert by_kind(result.facts, FactKind.WHERE)[0].value == site, result.facts
 
 
+def test_an_alarm_of_someone_doing_harm_tells_the_site_and_the_body_what_happened(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "2024年11月22日21时许，市公安局东城派出所接到报警，称中山路某烧烤店门口有人打架。民警迅速到场处置，经查，"
+        "犯罪嫌疑人周某因琐事与被害人徐某发生争执，持刀将徐某刺伤，徐某经送医抢救无效死亡。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "警情通报", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == "2024年11月22日21时许"
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "中山路某烧烤店门口"
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == "持刀将徐某刺伤"
+
+
 def test_a_police_reports_time_site_and_what(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
