@@ -14,7 +14,8 @@ get no event type, statutory grade or 简要信息 facts from the word:
   ``爆炸未遂``, ``袭击被挫败``;
 * **a habit or a generic statement**: ``经常发生老人摔跤的事故``, ``事故多发路段``, ``时有发生``,
   ``每个月都能看到交通事故``, ``交通事故较多``, ``车祸不断发生``, ``长期事故不断``, ``很少出恶性的交通事故``;
-* **a fear put as a question**: ``出了事故怎么办``, ``发生安全事故谁来负责``;
+* **a fear put as a question**: ``出了事故怎么办``, ``发生安全事故谁来负责``, or what one does after
+  one (``车祸致残如何获赔``, ``遇到火灾如何逃生``);
 * **a law quoted**: ``第十四条…受到交通事故伤害的``;
 * **a duty to publish** (:func:`disclosed`): ``公开较大事故调查报告``, ``公布法定传染病…总体信息``;
 * **prevention and campaigns**: ``严防火灾、爆炸等事故发生``, ``开展火灾应急演练``, a measure's aim or
@@ -187,8 +188,12 @@ _LIKENED_BEFORE = re.compile(
 _LIKENED_AFTER = re.compile(
     r"[^，,。；;！!？?\n]{0,6}?(?:有什么区别|有何区别|有啥区别|没什么区别|没有区别|无异|何异|没两样)"
 )
-_ASKED = re.compile(r"怎么办|谁[^，,。；;！!？?\n]{0,3}负责|谁来承担|谁担责")
-"""出了事故怎么办, 发生安全事故谁来负责: a fear put as a question."""
+_ASKED = re.compile(
+    r"怎么办|谁[^，,。；;！!？?\n]{0,3}负责|谁来承担|谁担责"
+    r"|如何(?:获赔|理赔|索赔|自救|逃生|急救|避险)"
+)
+"""出了事故怎么办, 发生安全事故谁来负责: a fear put as a question; 车祸致残如何获赔, 遇到火灾如何逃生: a
+question of what one does after one (an explainer, not an incident)."""
 _MISTAKEN = Prefiltered(
     re.compile(
         r"(?:(?:误|错)[^，,。；;！!？?\n]{0,10}?(?:看|当|认|听)(?:成|做|作)|误以为|误认为)"
