@@ -258,10 +258,13 @@ _NOT_AFTER = {
     "身故": "(?!金|赔|受益|理赔|给付|责任|保障|保额|保险|险|抚恤|补助|补贴|待遇|证明|证)",
     **dict.fromkeys(("抢救无效", "医治无效", "救治无效"), _ENDS_SENTENCE),
 }
-_NOT_BEFORE = {"连杀": "(?<![\\d一二三四五六七八九十两])", "死于": "(?<!生)"}
-"""连杀 of a game's kills counted (三连杀, 五连杀) is no killing; the 死于 of 置…生死于不顾 no death."""
+_NOT_AFTER_DEATH = {"致死": "(?!亡|伤)"}
+"""致死伤20余人: 死伤 is the word (and 致死亡, as every word ending in 死 before 亡: 死亡 is)."""
+_NOT_BEFORE = {"连杀": "(?<![\\d一二三四五六七八九十两])", "死于": "(?<!生)", "致死": "(?<![可能会易])"}
+"""连杀 of a game's kills counted (三连杀, 五连杀) is no killing; the 死于 of 置…生死于不顾 no death; 可致死
+what a thing can do (误食毒蘑菇可致死), no one dead."""
 WORD_RE = "|".join(
-    _NOT_BEFORE.get(w, "") + (w + "(?!亡)" if w.endswith("死") else w + _NOT_AFTER.get(w, ""))
+    _NOT_BEFORE.get(w, "") + (w + _NOT_AFTER_DEATH.get(w, "(?!亡)") if w.endswith("死") else w + _NOT_AFTER.get(w, ""))
     for w in sorted(WORDS, key=len, reverse=True)
 )
 _PERSON_NOUNS = (

@@ -55,6 +55,7 @@ def test_direct_loss_without_the_word_economic(text: str, loss: float, grade: In
         ("工地脚手架倒塌致5人伤亡", "若其中死亡达3人则为较大，请核实"),
         ("商场发生火灾，已致12人死伤", "若其中死亡达10人则为重大，请核实"),
         ("客车侧翻，造成三十余人伤亡", "若其中死亡达30人则为特别重大，请核实"),
+        ("客车侧翻致死伤20余人", "若其中死亡达10人则为重大，请核实"),  # 致 死伤, not 致死 伤
     ],
 )
 def test_dead_and_injured_together_ask_how_many_died(text: str, check: str) -> None:
@@ -62,6 +63,11 @@ def test_dead_and_injured_together_ask_how_many_died(text: str, check: str) -> N
     assert p.grade is G, p.reasons  # how many died is not said: graded on what is stated
     together = [r for r in p.reasons if r.startswith("伤亡（死伤合计）")]
     assert together and check in together[0], p.reasons
+
+
+def test_what_a_thing_can_kill_is_no_death() -> None:
+    assert propose("误食毒蘑菇可致死").grade is None
+    assert propose("男子被打致死").figures.deaths == 1
 
 
 def test_dead_and_injured_together_below_any_threshold_ask_nothing() -> None:
