@@ -228,6 +228,8 @@ _CONSEQUENCE = re.compile(
     r"\s|致|造成|导致|已造成|已致|目前"
     # a toll's update after the event's word (爆炸事故死亡人数升至5人)
     r"|(?:死亡|遇难|伤亡|受伤|失联|失踪)人数"
+    # what happened to someone in it, told after its name (爆炸事故中失联的1名工人…被找到)
+    r"|(?<=事故|火灾|事件)中(?=[^，,。；;]{0,4}(?:失联|失踪|受伤|遇难|死亡|被困|的))"
     # a toll right after the event's word (化工厂爆炸3人死亡, 车祸一死两伤)
     r"|(?=(?:至少|已有|已|共有|共|近|超过|逾|约)?[\d一二两三四五六七八九十]+(?:余|多)?(?:人|名)?"
     r"(?:死|伤|受伤|重伤|轻伤|遇难|失联|失踪|身亡|丧生|罹难))"
@@ -576,6 +578,10 @@ def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fa
             elif not m.group("y") and candidate > base.date():
                 candidate = candidate.replace(year=year - 1)  # 12月30日 read in January
             day = candidate
+        if (code := _DATE_CODE.search(sentence, m.end(), end)) is not None:
+            month, dom = (int(n) for n in re.findall(r"\d+", code.group()))
+            if (month, dom) != (day.month, day.day):
+                continue  # 12月4日上午10时许，“12·2”爆炸事故中失联的1名工人被找到: a later day's news of it
         precision, hour, minute = 1, 0, 0
         if m.group("period") or m.group("rel") in _AFTERNOON:
             precision = 2

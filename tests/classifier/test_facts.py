@@ -607,6 +607,18 @@ def test_a_boat_or_vehicle_lost_a_crash_from_behind_or_a_flash_fire_tells_its_ti
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == [when], result.facts
 
 
+def test_a_follow_up_tells_the_day_of_the_incident_it_names_not_of_its_news(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "11月22日上午10时许，西山镇“11·20”爆炸事故中失联的1名工人在厂房废墟中被找到，已无生命体征。"
+        "至此，事故共造成7人死亡、11人受伤。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "此前失联的1人已找到 确认遇难", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月20日"], result.facts
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == "爆炸事故"
+
+
 def test_the_clock_time_a_later_sentence_gives_for_the_day(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
