@@ -230,6 +230,8 @@ _CONSEQUENCE = re.compile(
     r"|(?:死亡|遇难|伤亡|受伤|失联|失踪)人数"
     # what happened to someone in it, told after its name (爆炸事故中失联的1名工人…被找到)
     r"|(?<=事故|火灾|事件)中(?=[^，,。；;]{0,4}(?:失联|失踪|受伤|遇难|死亡|被困|的))"
+    # or its scene and its aftermath (爆炸事故现场浓烟滚滚, 火灾发生后)
+    r"|(?<=事故|火灾|事件|爆炸)(?=现场|发生后|后)"
     # a toll right after the event's word (化工厂爆炸3人死亡, 车祸一死两伤)
     r"|(?=(?:至少|已有|已|共有|共|近|超过|逾|约)?[\d一二两三四五六七八九十]+(?:余|多)?(?:人|名)?"
     r"(?:死|伤|受伤|重伤|轻伤|遇难|失联|失踪|身亡|丧生|罹难))"
@@ -346,6 +348,9 @@ class FactReader:
             headline = SENTENCE.search(text)
             named = occurring or ([headline.group()] if headline is not None else [])  # or the headline's
             when = next((f for s in named if (f := _when_by_code(s, published_at)) is not None), None)
+            if when is None and not occurring:  # 12月1日晚8时许，“12·1”火灾发生后，…: a body's sentence naming it
+                coded = (m.group() for m in SENTENCE.finditer(text) if _DATE_CODE.search(m.group()))
+                when = next((f for s in coded if (f := _when_by_code(s, published_at)) is not None), None)
             if when is not None and report.figures and (hurt := _when_hurt(text, sentences, report, published_at)):
                 # “12·3”…事故的情况通报 … 2026年12月3日（星期四）上午10时许，…一名作业人员被吊物砸中: that day's time
                 when = hurt if _finer(hurt, when) else when
@@ -714,6 +719,13 @@ def _when_by_code(sentence: str, published_at: datetime) -> Fact | None:
     if code is None:
         return None
     month, dom = (int(n) for n in re.findall(r"\d+", code.group()))
+    told = _when(sentence, published_at, code.start())
+    if (
+        told is not None
+        and told.at is not None
+        and (told.at.astimezone(SHANGHAI).month, told.at.astimezone(SHANGHAI).day) == (month, dom)
+    ):
+        return told  # 12月1日晚8时许，“12·1”火灾发生后: the time told of the code's day
     base = published_at.astimezone(SHANGHAI)
     try:
         day = date(base.year, month, dom)

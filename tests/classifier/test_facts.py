@@ -619,6 +619,21 @@ def test_a_follow_up_tells_the_day_of_the_incident_it_names_not_of_its_news(
     assert by_kind(result.facts, FactKind.WHAT)[0].value == "爆炸事故"
 
 
+def test_a_body_naming_the_incident_by_its_code_tells_its_day_and_the_time_told_of_it(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月21日晚8时许，“11·21”火灾发生后，消防员迅速赶到现场。火灾造成2人死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "续报", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月21日晚8时许"], result.facts
+    text = "11月22日上午，“11·21”火灾善后工作有序进行。火灾造成2人死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "续报", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月21日"], result.facts
+    # and its scene is no part of its name
+    text = "11月22日凌晨3时许，西山镇某化工有限公司“11·22”爆炸事故现场浓烟滚滚，事故已造成5人死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇化工厂爆炸", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == "爆炸事故"
+
+
 def test_the_clock_time_a_later_sentence_gives_for_the_day(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
