@@ -86,6 +86,8 @@ _OCCUR = (
     # (not a headline's 突发！ or 【突发】, a label of news, no occurrence)
     r"发生了|发生|突发(?![！!，,。：:\s】\]）)]|$)|突然发生|(?<!引)起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏"
     r"|透水|遭遇"
+    # a vehicle that ran into water (一辆小轿车在须江路段失控冲入须江, 轿车冲入河中; not mud 冲进塘内)
+    r"|(?:失控|(?<=车)|(?<=辆))(?:冲入|冲进|驶入|坠入)(?=[^，,。；;！!？?]{0,6}?(?:河|江|湖|水|塘|库|海|沟))"
     # someone doing harm, as an alarm tells it (称中山路某烧烤店门口有人打架)
     rf"|(?<=有人)(?:{_HARM_DONE})"
     # people who fell into water or from a height, by mishap (在须江清湖段戏水时不慎落水; not 救起两名溺水
@@ -236,7 +238,8 @@ _CONSEQUENCE = re.compile(
     r"|(?=(?:至少|已有|已|共有|共|近|超过|逾|约)?[\d一二两三四五六七八九十]+(?:余|多)?(?:人|名)?"
     r"(?:死|伤|受伤|重伤|轻伤|遇难|失联|失踪|身亡|丧生|罹难))"
 )
-_ABOUT = re.compile(r"^关于")
+_ABOUT = re.compile(r"^(?:[^，,。；;：:\s]{0,24}?(?:局|委|办|厅|院|中心|政府|大队|支队|公司))?关于(?:一起)?")
+"""A notice's title up to its matter: its issuer and 关于 (江山市应急管理局关于一起一般生产安全事故的通报)."""
 _NOTICE = re.compile(r"(?:的(?:有关)?(?:情况)?|情况|最新)(?:通报|说明|通告|公告|报告)$")
 """A notice's title around the event's name (关于…的情况通报)."""
 _NOT_A_SITE = re.compile(r"我|你|您|他们|她们|原来|多次|全都|就|经常|一直|曾经|自[^，,。]{0,4}以?来")
@@ -660,9 +663,11 @@ def _site_hurt(text: str, sentences: Sentences, report: CasualtyReport, title_en
         for clause in reversed(_CLAUSE.findall(before)):
             told = _strip_time(clause.strip()).strip()
             phrase = _SITE_TAIL.sub("", _PARTIES.split(_SITE_LEAD.sub("", told))[0])  # …公司在吊装作业过程中
-            # (a place told as such: 位于/在 before it, or a word of where inside or beside after it)
+            # (a place told as such: 位于/在 before it, or a word of where inside or beside after it, or a
+            # workplace right before who was there: 江山市上余镇某木业有限公司一名员工在操作砂光机时)
+            workplace = _WORKPLACE.search(phrase) is not None and _PARTIES.search(told, len(phrase)) is not None
             if (
-                (_PLACE_TOLD.match(told) or _INSIDE.search(phrase))
+                (_PLACE_TOLD.match(told) or _INSIDE.search(phrase) or workplace)
                 and 2 <= len(phrase) <= _MAX_SITE
                 and _SITE_WORDS.search(phrase)
                 and phrase not in _BARE_SITES
@@ -674,6 +679,8 @@ def _site_hurt(text: str, sentences: Sentences, report: CasualtyReport, title_en
     return None
 
 
+_WORKPLACE = re.compile(r"(?:公司|厂|工地|工程|矿|车间|作坊|仓库|商场|市场|酒店|宾馆|饭店|学校|医院|养老院|幼儿园)$")
+"""A workplace or an institution, named before the people there (某木业有限公司一名员工): the site."""
 _SITE_TOLD = re.compile(
     r"(?:事发地点|事故地点|事故发生地点|事故发生地|出事地点|事发地|(?<=[，,。；;])地点)(?:位于|为|是|在|：|:)"
     rf"(?P<at>[^，,。！？!?；;：:\n]{{2,{_MAX_SITE}}})(?=[，,。！？!?；;\n]|$)"

@@ -634,6 +634,23 @@ def test_a_body_naming_the_incident_by_its_code_tells_its_day_and_the_time_told_
     assert by_kind(result.facts, FactKind.WHAT)[0].value == "爆炸事故"
 
 
+def test_an_accident_notice_names_its_matter_and_the_workplace_and_a_car_in_the_river_its_time(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "各乡镇（街道）、市级有关部门：2024年11月20日9时50分许，西山镇某木业有限公司一名员工在操作砂光机时，"
+        "被卷入设备，经送医抢救无效死亡。为深刻吸取事故教训，现将有关要求通报如下："
+    )
+    title = "西山市应急管理局关于一起一般生产安全事故的通报"
+    _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇某木业有限公司", result.facts
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == "一般生产安全事故"
+    text = "11月22日晚上10点左右，一辆小轿车在西山镇须江路段失控冲入须江。路过的民警跳入水中将驾驶员救出。"
+    _, result = facts_of(classifier_engine, make_raw_item, "一男子驾车冲入河中", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日晚上10点左右"], result.facts
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇须江路段"
+
+
 def test_the_clock_time_a_later_sentence_gives_for_the_day(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
