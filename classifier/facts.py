@@ -492,8 +492,10 @@ class FactReader:
                 continue
             if _ASKED_TO.search(text, max(0, start - _ASKED_REACH), start) is not None:
                 continue  # 希望市公安局、工商局等有关部门依法取缔: asked to act, not responding
-            end = _CLAUSE_END.search(text, stop)
-            clause_end = end.start() if end else len(text)
+            # (within a clause's reach: a text of one run-on clause naming units thousands of times is
+            # not scanned to its end for each of them)
+            end = _CLAUSE_END.search(text, stop, stop + _RESPONSE_REACH)
+            clause_end = end.start() if end else min(len(text), stop + _RESPONSE_REACH)
             verb = _RESPONSE.search(text, stop, clause_end)
             if verb is None or _names_event(text[stop : verb.start()], event_terms):
                 continue  # 贺村火灾最新通报: the place of the event, not a responder
@@ -508,6 +510,9 @@ _ASKED_TO = re.compile(r"(?:希望|请求|恳请|恳求|建议|呼吁|(?<![申�
 """A wish in a unit's clause before it (希望市公安局、工商局等有关部门依法取缔): the unit is asked to act (not
 a leader's directive, 要求市应急管理局全力搜救, which it carries out; nor 邀请市地震局专家赶赴现场)."""
 _ASKED_REACH = 40
+_RESPONSE_REACH = 200
+"""How far after a unit its response verb is looked for, at most (its clause ends sooner: 市应急管理局、
+市消防救援大队、市公安局、贺村镇等第一时间赶赴现场)."""
 _AGENCY = re.compile(r"局|办|站|台|中心|部门|指挥部|工作组|专家组|监测|救援队")
 """What makes an event word part of a responder's name (市地震局, 防汛抗旱指挥部, 地震救援队)."""
 
