@@ -329,9 +329,11 @@ class FactReader:
         # (江山一化工厂发生爆炸 记者…获悉，12月1日10时许，…发生爆炸: a headline run into its body)
         later: list[tuple[str, int]] = []
         for verb in _TIMED.finditer(text):
+            begin = sentences.start_of(verb.start())
+            if begin in spans and len(later) >= _LATER_VERBS:
+                continue  # (nothing more to keep from this sentence: its verb is not judged)
             if not reports_incident_at(text, verb.start(), verb.end()):
                 continue  # 经常发生…事故, 一旦发生火灾: no occurrence
-            begin = sentences.start_of(verb.start())
             if begin not in spans:
                 spans[begin] = sentences.until(begin, verb.end())
             elif len(later) < _LATER_VERBS:
@@ -365,8 +367,12 @@ class FactReader:
             when = _when(sentences.until(begin, alarm.end()), published_at, alarm.start() - begin)
         # 昨日下午5点左右，有市民发现江山港清湖段水面漂浮一名男子: the time someone was found (the
         # headline's 江山港发现一具男性遗体 tells none: the body's sentence is read after it)
+        seen: set[int] = set()  # (the sentences read: one each, and a few at most)
         for spotted in _FOUND_IN_WATER.finditer(text) if when is None and "发现" in text else ():
             begin = sentences.start_of(spotted.start())
+            if begin in seen or len(seen) >= _FOUND_SENTENCES:
+                break
+            seen.add(begin)
             when = _when(sentences.until(begin, spotted.end()), published_at, spotted.start() - begin)
             found_at = _FOUND_AT.search(text, begin, spotted.start() + 2)
             if found_at is not None and _SITE_WORDS.search(found_at.group("at")):
@@ -704,6 +710,8 @@ _THERE_IS = re.compile(
 _FOUND_IN_WATER = re.compile(r"发现[^，,。！？!?；;]{0,16}?(?:漂浮|浮尸|尸体|遗体|落水|溺水)")
 """Someone found dead or in the water (发现江山港清湖段水面漂浮一名男子, 发现一名男子落水): the first the
 report knows of it."""
+_FOUND_SENTENCES = 3
+"""How many sentences telling someone found are read for a time (a headline's, then the body's)."""
 _FOUND_AT = re.compile(r"在(?P<at>[^，,。；;：:]{2,20}?)发现$")
 """Where someone was found (市民在须江城区段景星桥下发现: 须江城区段景星桥下)."""
 _TOLD_BY = re.compile(r"据|获悉|了解到|得知|获知|报道|通报|记者|介绍|发布|消息|表示|截至|截止|目前|至今|以来|累计")

@@ -33,9 +33,15 @@ _GROUP = re.compile(
 ``现场2人死亡``, ``车上5人遇难``)."""
 
 
+_REACH = 60
+"""How far back a figure's clause is looked for: a part that names its group is short (事故造成行人2人死亡),
+and a run-on text is not scanned from its start for each figure."""
+
+
 def group_of(text: str, m: Mention) -> tuple[str, int] | None:
     """The group a figure's part names and where its part begins, or ``None``."""
-    clause_start = max(text.rfind(c, 0, m.start) for c in _CLAUSE_START) + 1
+    low = max(0, m.start - _REACH)  # (a clause with no mark for a long way names no group right before)
+    clause_start = max(low - 1, *(text.rfind(c, low, m.start) for c in _CLAUSE_START)) + 1
     lead = text[clause_start : m.start]
     causes = [c.end() for c in _LEAD.finditer(lead)]
     if causes:  # 事故造成行人2人死亡: what comes after the cause
