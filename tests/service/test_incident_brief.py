@@ -23,23 +23,19 @@ def casualty_line(facts: EventFacts) -> str:
 def test_the_draft_writes_the_place_once_when_the_event_is_named_with_it() -> None:
     when = Fact(kind=FactKind.WHEN, value="11月22日下午3点左右")
     where = Fact(kind=FactKind.WHERE, value="西山水库")
-    what = Fact(kind=FactKind.WHAT, value="西山水库一渔船翻沉")
-    lines = draft_text(
-        Event(grade=None, lead_unit=None),
-        EventFacts(when=sourced(when)[0], where=sourced(where), what=sourced(what)[0]),
-        {},
-        NOW,
-    ).split("\n")
-    assert lines[0] == "关于西山水库一渔船翻沉的简要信息"
-    assert lines[2] == "11月22日下午3点左右，西山水库一渔船翻沉。"
-    apart = Fact(kind=FactKind.WHAT, value="渔船翻沉")
-    lines = draft_text(
-        Event(grade=None, lead_unit=None),
-        EventFacts(when=sourced(when)[0], where=sourced(where), what=sourced(apart)[0]),
-        {},
-        NOW,
-    ).split("\n")
-    assert (lines[0], lines[2]) == ("关于西山水库渔船翻沉的简要信息", "11月22日下午3点左右，西山水库发生渔船翻沉。")
+
+    def opening(what: str) -> tuple[str, str]:
+        facts = EventFacts(
+            when=sourced(when)[0], where=sourced(where), what=sourced(Fact(kind=FactKind.WHAT, value=what))[0]
+        )
+        lines = draft_text(Event(grade=None, lead_unit=None), facts, {}, NOW).split("\n")
+        return lines[0], lines[2]
+
+    assert opening("西山水库一渔船翻沉") == (
+        "关于西山水库一渔船翻沉的简要信息",
+        "11月22日下午3点左右，西山水库一渔船翻沉。",
+    )
+    assert opening("渔船翻沉") == ("关于西山水库渔船翻沉的简要信息", "11月22日下午3点左右，西山水库发生渔船翻沉。")
 
 
 def test_the_draft_states_no_casualties_as_reported() -> None:
