@@ -379,7 +379,7 @@ class FactReader:
                 # 市民在须江城区段景星桥下发现一名男子落水: where (unless the body tells the site otherwise)
                 quote = sentences.until(begin, spotted.end())[:_MAX_QUOTE]
                 found_site = Fact(kind=FactKind.WHERE, value=found_at.group("at"), quote=quote, precision=3)
-            if when is not None or found_site is not None:
+            if when is not None:
                 break
         if when is not None and when.precision == 1 and ("当" in text or "同日" in text):
             when = _same_day(text, when, published_at) or when  # 11月28日，…发生一起车祸。当天14时许，…
@@ -740,11 +740,8 @@ def _when_by_code(sentence: str, published_at: datetime) -> Fact | None:
         return None
     month, dom = (int(n) for n in re.findall(r"\d+", code.group()))
     told = _when(sentence, published_at, code.start())
-    if (
-        told is not None
-        and told.at is not None
-        and (told.at.astimezone(SHANGHAI).month, told.at.astimezone(SHANGHAI).day) == (month, dom)
-    ):
+    local = told.at.astimezone(SHANGHAI) if told is not None and told.at is not None else None
+    if local is not None and (local.month, local.day) == (month, dom):
         return told  # 12月1日晚8时许，“12·1”火灾发生后: the time told of the code's day
     base = published_at.astimezone(SHANGHAI)
     try:
