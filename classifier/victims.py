@@ -129,8 +129,8 @@ def subject_victims(before: str) -> int:
     (``妻子和岳父母被歹徒`` → 3, ``父子双双`` → 2, ``一对夫妻在家中煤气中毒`` → 2: a poisoning
     they died of is their own); 1 when no list or pair is named."""
     before = _POISONED.sub("", before)
-    own = own_part(before)
     earlier = _OWN.match(before)
+    own = before[earlier.end() :] if earlier is not None else before  # (as own_part reads it)
     if earlier is not None and earlier["word"] in _SAME_ONES and not names_people(own):
         # no one named after being trapped or a 后: the same people go on (母女俩被困火场不幸遇难,
         # 兄弟俩溺水后身亡)
