@@ -109,7 +109,9 @@ _OCCUR = (
     # rain that fell over a place (我市普降大到暴雨, 全县遭受特大暴雨袭击)
     r"|普降|遭受(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|台风|冰雹|龙卷风|雪灾|大风))"
 )
-_OCCURRENCE = Prefiltered(re.compile(rf"(?:{_OCCUR})(?!后|以后|以来|之后|时|前|原因|经过|至今)"))
+_NOT_YET = r"(?!后|以后|以来|之后|时|前|原因|经过|至今)"
+"""What after an occurrence verb tells another time (事故发生后, 发生以来) or its story (发生原因)."""
+_OCCURRENCE = Prefiltered(re.compile(rf"(?:{_OCCUR}){_NOT_YET}"))
 _LOST = (
     r"翻沉|沉没|倾覆|触礁|追尾|爆燃|坠江|坠河|坠崖|(?<=碳|气|烟|体|物|氢|氨|药)中毒"
     r"|坠入(?=[^，,。！？!?；;]{0,6}?(?:河|江|湖|水|沟|崖|谷|塘|库|海))"
@@ -118,7 +120,7 @@ _LOST = (
 两车追尾; 液化气罐爆燃; 12月5日凌晨，…因门窗紧闭导致一氧化碳中毒): a boat or a vehicle lost, a crash from
 behind, a flash fire, a poisoning by a gas or what was eaten. The site and what
 are read by :data:`_OCCURRENCE` alone, whose subject handling these would cut (菲律宾客轮倾覆 → 倾覆)."""
-_TIMED = Prefiltered(re.compile(rf"(?:{_OCCUR}|{_LOST})(?!后|以后|以来|之后|时|前|原因|经过|至今)"))
+_TIMED = Prefiltered(re.compile(rf"(?:{_OCCUR}|{_LOST}){_NOT_YET}"))
 _PART_OF_SITE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|层)|楼顶|屋顶|外墙|脚手架|塔吊|基坑|井下|车间")
 """Where in a building or a works those involved were (8楼, 楼顶, 脚手架): part of a site told before."""
 _PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:突然|不慎|意外|发生)*$")
@@ -597,10 +599,8 @@ def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fa
             elif not m.group("y") and candidate > base.date():
                 candidate = candidate.replace(year=year - 1)  # 12月30日 read in January
             day = candidate
-        if (code := _DATE_CODE.search(sentence, m.end(), end)) is not None:
-            month, dom = (int(n) for n in re.findall(r"\d+", code.group()))
-            if (month, dom) != (day.month, day.day):
-                continue  # 12月4日上午10时许，“12·2”爆炸事故中失联的1名工人被找到: a later day's news of it
+        if (code := _DATE_CODE.search(sentence, m.end(), end)) is not None and _code_day(code) != (day.month, day.day):
+            continue  # 12月4日上午10时许，“12·2”爆炸事故中失联的1名工人被找到: a later day's news of it
         precision, hour, minute = 1, 0, 0
         if m.group("period") or m.group("rel") in _AFTERNOON:
             precision = 2
@@ -738,7 +738,7 @@ def _when_by_code(sentence: str, published_at: datetime) -> Fact | None:
         code = next((c for c in _DATE_CODE.finditer(sentence) if _NAMED_INCIDENT.match(sentence, c.end())), None)
     if code is None:
         return None
-    month, dom = (int(n) for n in re.findall(r"\d+", code.group()))
+    month, dom = _code_day(code)
     told = _when(sentence, published_at, code.start())
     local = told.at.astimezone(SHANGHAI) if told is not None and told.at is not None else None
     if local is not None and (local.month, local.day) == (month, dom):
@@ -855,6 +855,14 @@ def _shown(m: re.Match[str], at: datetime, base: datetime, precision: int, later
 
 _DATE_CODE = re.compile(r"[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’]")
 """An incident's date code (“12·2”), part of its name, not of its site."""
+
+
+def _code_day(code: re.Match[str]) -> tuple[int, int]:
+    """The month and day an incident's date code names (“12·2”: 12, 2)."""
+    month, dom = (int(n) for n in re.findall(r"\d+", code.group()))
+    return month, dom
+
+
 _NAMED_INCIDENT = re.compile(r"[^，,。；;！!？?]{0,12}?(?:事故|火灾|爆炸|事件|灾害|案件|险情)")
 """An incident's name after its date code (“12·1”重大道路交通事故)."""
 
