@@ -88,6 +88,8 @@ _OCCUR = (
     r"|透水|遭遇"
     # a vehicle that ran into water (一辆小轿车在须江路段失控冲入须江, 轿车冲入河中; not mud 冲进塘内)
     r"|(?:失控|(?<=车)|(?<=辆))(?:冲入|冲进|驶入|坠入)(?=[^，,。；;！!？?]{0,6}?(?:河|江|湖|水|塘|库|海|沟))"
+    # or lost control and crashed (货车行驶至须江大桥时失控撞断护栏坠入须江)
+    r"|失控(?=[^，,。；;！!？?]{0,8}?(?:冲入|冲进|驶入|坠入|坠河|坠江|坠崖|翻下|冲下|冲出|撞上|撞断|撞向|撞倒|撞破|侧翻))"
     # someone doing harm, as an alarm tells it (称中山路某烧烤店门口有人打架)
     rf"|(?<=有人)(?:{_HARM_DONE})"
     # people who fell into water or from a height, by mishap (在须江清湖段戏水时不慎落水; not 救起两名溺水
@@ -132,6 +134,8 @@ _DOING_THERE = re.compile(
 """A place, then what those involved were doing there (须江清湖段戏水时, 城北工地高空作业时): the place
 is the longest stretch ending in a word of place (段, 边, 地, 河 …)."""
 _HAPPENED_AT = re.compile(r"发生(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在|聚集(?:在|于|到)")
+_ONE_EVENT = re.compile(r"的(?:一起|一场|一次|这起|这场|该起)")
+"""What follows a site told with 发生在 as a relative clause (发生在石门镇205国道旁的一起…泄漏事件)."""
 """An occurrence told with its time or place after it (事故发生在12月2日凌晨, 火灾发生在峡口镇一民房内,
 事发时间为12月2日下午)."""
 _RESPONSE = re.compile(
@@ -242,7 +246,9 @@ _CONSEQUENCE = re.compile(
 )
 _ABOUT = re.compile(r"^(?:[^，,。；;：:\s]{0,24}?(?:局|委|办|厅|院|中心|政府|大队|支队|公司))?关于(?:一起)?")
 """A notice's title up to its matter: its issuer and 关于 (江山市应急管理局关于一起一般生产安全事故的通报)."""
-_NOTICE = re.compile(r"(?:的(?:有关)?(?:情况)?|情况|最新)(?:通报|说明|通告|公告|报告)$")
+_NOTICE = re.compile(
+    r"(?:的(?:有关)?(?:情况)?|情况|最新)(?:通报|说明|通告|公告|报告)$|(?:的)?(?:情况|处置)?(?:续报|最新进展|进展情况)$"
+)
 """A notice's title around the event's name (关于…的情况通报)."""
 _NOT_A_SITE = re.compile(r"我|你|您|他们|她们|原来|多次|全都|就|经常|一直|曾经|自[^，,。]{0,4}以?来")
 """Words a complaint's clause holds that no site phrase does (小区自交房来多次, 原来是我们停在…的车辆全都)."""
@@ -561,10 +567,12 @@ def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fa
         verb = _TIMED.search(sentence)
         if verb is None:
             return None
-        end = verb.start()
+        end = verb_at = verb.start()
         if _HAPPENED_AT.match(sentence, verb.start()):  # 事故发生在12月2日凌晨: the time after it
             clause_end = _CLAUSE_END.search(sentence, verb.end())
             end = clause_end.start() if clause_end is not None else len(sentence)
+    else:
+        verb_at = end
     base: datetime | None = None  # converted only for a candidate (most sentences state no time)
     for m in _times(sentence, end):
         if until is not None and m.start() >= until:
@@ -576,8 +584,10 @@ def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fa
         if _NOT_OCCURRENCE.search(sentence, 0, m.start()):
             continue
         since = sentence.startswith("以来", m.end()) and bool(m.group("d") or m.group("rel"))
-        if not since and _reporting_time(sentence, m.start(), m.end(), end):
-            continue  # 记者今天（12月1日）从市应急管理局获悉，11月30日下午4时许…: when it was told
+        if not since and _reporting_time(sentence, m.start(), m.end(), verb_at):
+            # 记者今天（12月1日）从市应急管理局获悉，11月30日下午4时许…: when it was told (but
+            # 通报12月4日21时许发生在石门镇的一起…事件: the event's, its verb in the time's clause)
+            continue
         base = base or published_at.astimezone(SHANGHAI)
         day = base.date()
         if m.group("week"):  # 上周五, 本周一: that weekday of the week of publication or the one before
@@ -690,7 +700,10 @@ def _site_hurt(text: str, sentences: Sentences, report: CasualtyReport, title_en
     return None
 
 
-_WORKPLACE = re.compile(r"(?:公司|厂|工地|工程|矿|车间|作坊|仓库|商场|市场|酒店|宾馆|饭店|学校|医院|养老院|幼儿园)$")
+_WORKPLACE = re.compile(
+    r"(?:公司|厂|工地|工程|矿|车间|作坊|仓库|商场|市场|酒店|宾馆|饭店|学校|医院|养老院|幼儿园"
+    r"|养殖场|养猪场|养鸡场|农场|林场|采石场|屠宰场|搅拌站|加油站|码头)$"
+)
 """A workplace or an institution, named before the people there (某木业有限公司一名员工): the site."""
 _SITE_TOLD = re.compile(
     r"(?:事发地点|事故地点|事故发生地点|事故发生地|出事地点|事发地|(?<=[，,。；;])地点)(?:位于|为|是|在|：|:)"
@@ -963,6 +976,11 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             if site is None:
                 phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.start()]).strip())
                 phrase = _PARTIES.split(_CAUSE.split(phrase)[0])[0]
+                if (caused := _CAUSED.search(phrase)) is not None and any(t in phrase[: caused.start()] for t in terms):
+                    # 暴雨造成峡口镇枫石村一处民房倒塌: where it did harm (not places listed:
+                    # 张村乡、廿八都镇等地部分道路)
+                    harmed = phrase[caused.end() :]
+                    phrase = "" if "、" in harmed or "等地" in harmed else harmed
                 phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
                 if what_of is not None and phrase.endswith(what_of.group()):
                     phrase = phrase[: -len(what_of.group())].removesuffix("的")  # 一家早餐店的液化气罐
@@ -992,10 +1010,16 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     and not _NOT_A_SITE.search(phrase)
                 ):
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:_MAX_QUOTE], precision=3)
+            # 通报12月4日21时许发生在石门镇205国道旁的一起危化品运输车辆侧翻泄漏事件: the site, then the event
+            one_event = _ONE_EVENT.search(text, at.end()) if at is not None else None
             if site is None and at is not None:  # 火灾发生在峡口镇一民房内
-                phrase = _strip_time(text[at.end() :]).strip()
+                phrase = _strip_time(text[at.end() : one_event.start() if one_event else len(text)]).strip()
                 if 2 <= len(phrase) <= _MAX_SITE and _SITE_WORDS.search(phrase) and phrase not in _BARE_SITES:
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=text[:_MAX_QUOTE], precision=3)
+            if what is None and one_event is not None:
+                phrase = _CONSEQUENCE.split(text[one_event.end() :])[0].strip()
+                if 2 <= len(phrase) <= 60 and any(t in phrase for t in terms):
+                    what = Fact(kind=FactKind.WHAT, value=phrase, quote=text[:_MAX_QUOTE])
             # (people taken ill: the event's word; 发生在…: a time or a place, not what happened)
             # (an alarm's 有人打架 tells the site; what happened is told after it: 持刀将徐某刺伤)
             alarm = text.startswith("有人", max(0, verb.start() - 2)) and verb.start() >= 2
@@ -1004,6 +1028,10 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 if verb.group() in ("引发", "引起") and (set_off := _SET_OFF_AFTER.match(text, verb.end())) is not None:
                     tail = set_off.group()  # 引发火灾（未造成人员伤亡）: the fire, no more
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
+                caused = _CAUSED.search(text, 0, verb.start())
+                if phrase == verb.group() and caused is not None and _last_term(text[: caused.start()], terms):
+                    # 暴雨造成峡口镇枫石村一处民房倒塌: the event and the harm it did, not 倒塌 alone
+                    phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.end()]).strip())
                 if phrase in ("发生", "发生了") and (named := _last_term(text[: verb.start()], terms)) is not None:
                     phrase = named  # 事故发生, 从洪水发生至今: the event named before its verb
                 told = phrase == verb.group() and not verb.group().startswith(("发生", "突发"))
@@ -1012,7 +1040,9 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 if both is not None:
                     # 一辆重型半挂货车…，与前方一辆小型普通客车发生追尾碰撞: both parties
                     phrase, quote = both, f"{before}，{text}"
-                elif parties is not None and (told or phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase)):
+                elif parties is not None and (
+                    told or phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase) or verb.group() == "失控"
+                ):
                     # 一辆渣土车与电动自行车相撞, 一辆货车与一辆电动自行车发生碰撞: who or what was
                     # involved, then what befell them
                     # (up to where it was going: 一辆货车行驶至205国道峡口镇路段时发生侧翻 → 货车侧翻)
@@ -1025,12 +1055,13 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     if parties.group().endswith("车"):
                         involved = f"{parties.group()}{involved}"  # 两车相撞, 6车连环相撞: the vehicles counted
                     if 2 <= len(involved) <= _MAX_SITE:
-                        told_as = phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase)
-                        phrase = f"{involved}{phrase if told_as else verb.group()}"
+                        told_as = phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase) or verb.group() == "失控"
+                        phrase = f"{involved}{phrase if told_as else verb.group()}"  # (货车失控撞断护栏坠入须江)
                 if what_of is not None and (phrase == verb.group() or phrase in _SUBSTANCE_VERBS):
                     phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏 (液化气罐发生爆炸: 液化气罐爆炸)
                 meeting = phrase.endswith(_MEETINGS)
                 if any(t in text for t in terms) or verb.group() not in ("发生", "发生了") or meeting:
+                    phrase = _NOTICE.sub("", phrase) or phrase  # 爆炸事故最新进展: a headline of news of it
                     what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=quote[:_MAX_QUOTE])
             if site is not None and what is not None:
                 return site, what

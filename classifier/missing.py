@@ -338,8 +338,12 @@ _ANOTHER = re.compile(r"另据|另讯|又讯|另一(?:起|处|场)|(?<!相)邻(?
 """Words that tell another place or incident (另据报道, 邻县)."""
 
 
-_ONE_OUT = re.compile(r"(?P<out>(?:已|被|已被|成功|安全|顺利)+(?:救出|获救|救起|脱困|脱险|升井))")
-"""One person trapped said to be out, with no 全部 (老人被成功救出)."""
+_ONE_OUT = re.compile(
+    r"(?P<out>(?:已|被|已被|成功|安全|顺利)+(?:救出|获救|救起|脱困|脱险|升井)"
+    r"|(?:经|经过)?(?:救援|搜救|施救|营救)后?(?:已被|已|被)?(?:送医|送往医院|送至医院|送院)"
+    r"|(?:已被|已|被)(?:送医|送往医院|送至医院|送院))"
+)
+"""One person trapped said to be out, with no 全部 (老人被成功救出, 1人被埋，经救援后送医)."""
 
 
 def _trapped_at_a_site(text: str) -> tuple[float, str] | None:

@@ -855,6 +855,9 @@ def test_the_people_buried_all_rescued_later_in_the_report_are_none_left(
     for text, left in (
         ("贺村镇一工地坍塌，2名工人被埋，经2小时救援，2人被成功救出。", 0),
         ("贺村镇一工地坍塌，3名工人被埋，经2小时救援，2人被成功救出。", 1),
+        # one person brought out to hospital
+        ("暴雨造成贺村镇一处民房倒塌，1人被埋，经救援后送医，无生命危险。", 0),
+        ("暴雨造成贺村镇一处民房倒塌，1人被埋，救援正在进行。", 1),
     ):
         _, rescued = facts_of(classifier_engine, make_raw_item, "一工地发生坍塌", text, PUBLISHED)
         (trapped,) = by_kind(rescued.facts, FactKind.TRAPPED)
@@ -1420,6 +1423,9 @@ def test_inexact_figures_are_shown_as_a_brief_writes_them(
         ("西山镇火灾最新通报", None, "西山镇火灾"),
         # (the place before its code is a fact of its own: no “关于西山镇…西山镇“11·22”…” in the draft)
         ("关于西山镇“11·22”一般生产安全事故的情况通报", "11月22日", "“11·22”一般生产安全事故"),
+        # a follow-up's title: the incident, not the news of it
+        ("关于“11·21”山塘溃坝事件的续报", "11月21日", "“11·21”山塘溃坝事件"),
+        ("西山镇化工厂爆炸事故最新进展", None, "爆炸事故"),
     ],
 )
 def test_a_notices_title_names_the_incident(
@@ -1489,3 +1495,44 @@ def test_a_security_guard_is_not_the_township_of_that_name(
     (township,) = [f for f in by_kind(result.facts, FactKind.UNIT) if f.value == "保安乡"]
     assert township.quote.startswith("保安乡政府"), result.facts
     assert not any("保安扑救" in f.quote for f in by_kind(result.facts, FactKind.UNIT)), result.facts
+
+
+def test_an_event_told_as_what_happened_at_a_place_on_a_day(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # a press conference's notice: 发生在…的一起… is the site, then the event; the time before it is its own
+    text = (
+        "11月23日下午，市政府新闻办召开新闻发布会，通报11月22日21时许发生在西山镇205国道旁的一起危化品运输车辆"
+        "侧翻泄漏事件。事件未造成人员伤亡。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日21时许"], result.facts
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇205国道旁", result.facts
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["危化品运输车辆侧翻泄漏事件"], result.facts
+
+
+def test_what_a_disaster_did_where_and_a_vehicle_that_lost_control(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # the rain and the harm it did: the house is the site, the event the whole of it
+    text = "11月22日，暴雨造成西山镇桃园村一处民房倒塌。"
+    _, rain = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(rain.facts, FactKind.WHERE)[0].value == "西山镇桃园村一处民房", rain.facts
+    assert [f.value for f in by_kind(rain.facts, FactKind.WHAT)] == ["暴雨造成西山镇桃园村一处民房倒塌"], rain.facts
+    # (places listed are no one site)
+    listed = "11月22日，暴雨造成西山镇、东城街道等地部分道路塌方。"
+    _, spread = facts_of(classifier_engine, make_raw_item, "", listed, PUBLISHED)
+    assert all("、" not in f.value for f in by_kind(spread.facts, FactKind.WHERE)), spread.facts
+    # a vehicle that lost control and crashed: where it had got to, and the vehicle in what befell it
+    text = "11月23日6时10分许，一辆重型货车行驶至西山大桥时失控撞断护栏坠入河中，驾驶员被困车内。"
+    _, lorry = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(lorry.facts, FactKind.WHERE)[0].value == "西山大桥", lorry.facts
+    assert [f.value for f in by_kind(lorry.facts, FactKind.WHAT)] == ["重型货车失控撞断护栏坠入河中"], lorry.facts
+
+
+def test_a_farm_before_the_people_there_is_the_site(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月22日上午11时许，西山镇一生猪养殖场3名工人在清理沼气池时相继晕倒，其中2人经抢救无效死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山一养殖场发生沼气中毒事故", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇一生猪养殖场", result.facts
