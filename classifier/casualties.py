@@ -422,9 +422,8 @@ def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Menti
             found = unnumbered_figure(sentence, tok.start, tok.end, tok.base, tok.kind, tok.transitive)
             if found is not None:
                 quote = sentence[found.start : found.end]
+                bound, qualifier = (Bound.EXACT, "") if found.counted else (Bound.AT_LEAST, "至少")
                 mentions.append(
-                    Mention(
-                        tok.kind, found.count, Bound.AT_LEAST, quote, found.start, qualifier="至少", unnumbered=True
-                    )
+                    Mention(tok.kind, found.count, bound, quote, found.start, qualifier=qualifier, unnumbered=True)
                 )
     return mentions, previous

@@ -106,6 +106,8 @@ _OCCUR = (
     r"|出现(?=[^，,。！？!?；;]{0,12}?(?:症状|不适))"
     # weather or a flood's danger that came (碗窑乡出现特大暴雨, 大堤出现管涌险情)
     r"|出现(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|内涝|险情|管涌|滑坡|塌方|泥石流))"
+    # dead fish or a pollution that appeared on water (江山港清湖段河面出现大量死鱼)
+    r"|出现(?=[^，,。！？!?；;]{0,6}?(?:死鱼|死虾|死鸭|死猪|油污|油膜|污染|异味|变黑|变色))"
     # people gathered at a place (约200名业主聚集在市政府门口): a gathering's occurrence, its place after it
     r"|聚集(?=在|于|到)"
     # rain that fell over a place (我市普降大到暴雨, 全县遭受特大暴雨袭击)
@@ -134,6 +136,7 @@ _DOING_THERE = re.compile(
 """A place, then what those involved were doing there (须江清湖段戏水时, 城北工地高空作业时): the place
 is the longest stretch ending in a word of place (段, 边, 地, 河 …)."""
 _HAPPENED_AT = re.compile(r"发生(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在|聚集(?:在|于|到)")
+_PEOPLE_COUNTED = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十几数多]+)(?:名|人|位)")
 _ONE_EVENT = re.compile(r"的(?:一起|一场|一次|这起|这场|该起)")
 """What follows a site told with 发生在 as a relative clause (发生在石门镇205国道旁的一起…泄漏事件)."""
 """An occurrence told with its time or place after it (事故发生在12月2日凌晨, 火灾发生在峡口镇一民房内,
@@ -191,7 +194,11 @@ _ATTRIBUTION = re.compile(r"^据|报道|通报|获悉|介绍|了解|消息|表�
 """A clause telling where the news came from (据新华社报道), no site."""
 _THIS_TOWNSHIP = re.compile(r"该(?:乡|镇|街道)")
 """A site's reference to the township named before it (该乡某水库)."""
-_SITE_LEAD = re.compile(r"^(?:位于|地处|在|于|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重))+")
+_SITE_LEAD = re.compile(
+    r"^(?:位于|地处|在|于|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
+    # who told it (有市民反映江山港清湖段河面出现大量死鱼)
+    r"|(?:有|据)?(?:市民|群众|村民|居民|网友|游客|路人)(?:反映|报警|举报|报料|爆料)(?:称)?)+"
+)
 _SITE_WORDS = re.compile(
     r"路|街|道|巷|弄|国道|省道|县道|高速|公路|大桥|桥|隧道|路口|路段|小区|大厦|楼|广场|市场|商场|医院|学校|幼儿园|园区"
     r"|公司|企业|工厂|厂|仓库|车间|工地|矿|井|村|镇|乡|社区|街道|水库|河|江|湖|山|景区|酒店|宾馆|饭店|餐馆|中心|码头|港"
@@ -403,8 +410,17 @@ class FactReader:
         ):
             # the body's bare 中毒 or 火灾, the headline's fuller name of it (发生有限空间中毒事故): the headline's
             fuller = _site_and_what(titled, event_terms)[1]
+            if fuller is not None:  # (not its count: 一自建房倒塌2人被埋 → 倒塌)
+                fuller = fuller.model_copy(update={"value": _PEOPLE_COUNTED.split(fuller.value)[0]})
             if fuller is not None and what.value in fuller.value and len(fuller.value) > len(what.value):
                 what = fuller
+            elif (
+                fuller is not None
+                and _OCCURRENCE.pattern.fullmatch(what.value)
+                and fuller.value in event_terms
+                and fuller.value != what.value
+            ):
+                what = fuller  # the body's 起火, the headline's 火灾: the event's name
         if "地" in text and (told := _SITE_TOLD.search(text)) is not None:
             # 事发地点位于虎山街道江山港景星桥下游约200米处: the site as the report states it
             site = Fact(kind=FactKind.WHERE, value=told.group("at"), quote=told.group()[:_MAX_QUOTE], precision=3)

@@ -171,6 +171,8 @@ def _people(m: Mention) -> str:
 def _amount(m: Mention, value: float, unit: str) -> str:
     """``value`` and ``unit`` as the text qualified them (10余人, 近30人), with a note when the
     figure is a lower bound or an approximation."""
+    if m.unnumbered and m.bound is Bound.EXACT:  # 一名员工…死亡: the one counted
+        return f"{value:g}{unit}（句中前文计为一人）"
     if m.unnumbered:
         return f"{value:g}{unit}（未写明人数，下限：至少{value:g}{unit}，按{value:g}{unit}计）"
     if m.others:  # 2名学生和家长: the parents' number is not written

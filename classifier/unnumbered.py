@@ -124,13 +124,28 @@ _SUBJECT_REACH = 6
 """How far before 被 the one it happened to is looked for."""
 
 
+_ONE_COUNTED = re.compile(
+    r"(?<![\d一二两三四五六七八九十几数多第同另])(?:[一1](?:名|位)"
+    r"|一(?=男子|女子|男孩|女孩|男童|女童|少年|少女|青年|妇女|老人|老汉|老太|村民|居民|市民|工人|司机|驾驶员|驾驶人|学生|游客|骑手"
+    r"|外卖员|快递员|渔民|船员|矿工))"
+)
+"""One person counted (一名员工, 1名工人, 一男子), who is the one a death later in the sentence befell."""
+_MORE_PEOPLE = re.compile(
+    r"(?:\d+|[二两三四五六七八九十几数多])(?:名|人|位|个)|另|们|等人|俩|仨|双双|夫妻|母子|母女|父子|父女|兄弟|姐妹|一家"
+)
+"""Other people counted or named in numbers, whom the death might befall instead."""
+
+
 @dataclass(frozen=True)
 class Unnumbered:
-    """A figure stated without a number: how many people, at least, and where its words are."""
+    """A figure stated without a number: how many people, at least, and where its words are.
+    ``counted``: its one person was counted before it in the sentence (``一名员工在操作砂光机时，被
+    卷入设备，经送医抢救无效死亡``), so the figure is exactly one."""
 
     count: int
     start: int
     end: int
+    counted: bool = False
 
 
 def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str, transitive: bool) -> Unnumbered | None:
@@ -192,7 +207,15 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
     if count > 1 and not victim_after:
         clause_start = min(clause_start, list_start)  # 妻子、女儿遇害: the whole list is quoted
     quote_start = clause_start if start - clause_start <= _WHOLE_CLAUSE else start - _QUOTE_BEFORE
-    return Unnumbered(max(1, count), quote_start, quote_end)
+    # one person counted before a death befalling its subject, no one else counted: exactly one
+    counted = (
+        count <= 1
+        and kind == "deaths"
+        and not transitive
+        and len(_ONE_COUNTED.findall(sentence, 0, start)) == 1
+        and _MORE_PEOPLE.search(sentence, 0, start) is None
+    )
+    return Unnumbered(max(1, count), quote_start, quote_end, counted)
 
 
 def _natural(sentence: str, start: int, clause_start: int, clause_end: int) -> bool:

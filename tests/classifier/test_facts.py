@@ -1536,3 +1536,41 @@ def test_a_farm_before_the_people_there_is_the_site(
     text = "11月22日上午11时许，西山镇一生猪养殖场3名工人在清理沼气池时相继晕倒，其中2人经抢救无效死亡。"
     _, result = facts_of(classifier_engine, make_raw_item, "西山一养殖场发生沼气中毒事故", text, PUBLISHED)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇一生猪养殖场", result.facts
+
+
+def test_the_death_of_one_person_counted_is_one_not_at_least_one(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月22日9时50分许，西山镇某木业有限公司一名员工在操作砂光机时，被卷入设备，经送医抢救无效死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    (deaths,) = by_kind(result.facts, FactKind.DEATHS)
+    assert (deaths.value, deaths.bound) == ("1人", "exact"), deaths
+    text = "11月22日，一辆货车在弯道侧翻，司机当场死亡。"
+    _, driver = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    (deaths,) = by_kind(driver.facts, FactKind.DEATHS)
+    assert (deaths.value, deaths.bound) == ("至少1人", "at_least"), deaths
+
+
+def test_dead_fish_that_appeared_on_a_river_told_by_whoever_reported_it(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "22日晚，有市民反映西山河东城段河面出现大量死鱼。接报后，市生态环境局立即组织人员赶赴现场调查处置。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山河发现大量死鱼", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日晚"], result.facts
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山河东城段河面", result.facts
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "what"),
+    [
+        # the body's bare verb, the headline's name of the event
+        ("东城菜市场发生火灾 无人员伤亡", "11月23日凌晨2时许，东城菜市场一摊位起火，烧毁摊位30余个。", "火灾"),
+        # the headline's fuller name without the count it goes on to
+        ("一自建房倒塌2人被埋", "11月23日上午10时许，西山镇桃园村一处在建自建房发生倒塌，2名施工人员被埋。", "倒塌"),
+    ],
+)
+def test_the_headlines_name_of_the_event_without_its_count(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], title: str, text: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts

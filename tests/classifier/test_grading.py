@@ -627,6 +627,27 @@ def test_a_casualty_without_a_number_is_one_person(
 
 
 @pytest.mark.parametrize(
+    ("text", "exact"),
+    [
+        # the one person counted before the death later in the sentence: exactly one
+        ("某木业有限公司一名员工在操作砂光机时，被卷入设备，经送医抢救无效死亡", True),
+        ("一男子在须江游泳溺亡", True),
+        ("一名女生下车后横过马路，被一辆跑车撞出10米远，不治身亡", True),
+        # no one counted, others counted, or a killing (whom it befell is not the one counted)
+        ("司机在弯道侧翻后当场死亡", False),
+        ("一名男子与3名同伴下河游泳，不幸溺亡", False),
+        ("一名男子持刀闯入商店，捅死店主", False),
+        ("一名男子驾车撞倒行人，另有路人经抢救无效死亡", False),
+    ],
+)
+def test_a_death_of_the_one_person_counted_before_it_is_exactly_one(text: str, exact: bool) -> None:
+    p = propose(text)
+    assert p.figures.deaths == 1, p.reasons
+    reason = next(r for r in p.reasons if r.startswith("死亡"))
+    assert ("句中前文计为一人" in reason) is exact and ("未写明人数" in reason) is not exact, reason
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "研究显示，久坐增加死亡风险",
