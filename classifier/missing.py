@@ -210,6 +210,10 @@ _WINDOW = 160
 """How far after the missing figure its people are followed (a couple of sentences)."""
 
 
+_WHOLE_QUOTE = 60
+"""Up to this long the words from a count of the missing to those found are quoted whole."""
+
+
 def still_missing(text: str, missing: Mention) -> Mention | None:
     """``missing`` as the number still missing when ``text`` goes on to say some were found
     (``5人失联，其中2人已被找到``: 3) or how many remain (``仍有3人失联``), quoted from the
@@ -249,6 +253,9 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
             return None  # 5人失踪，20人获救: others rescued, not the missing
         value = missing.value - found
     quote = text[missing.start : last.end()]  # 5人失联，其中2人已被找到
+    if len(quote) > _WHOLE_QUOTE or "\n" in quote:
+        # a headline's 2人失联, the body's …另1人仍在搜寻: the two, not the whole report between them
+        quote = f"{missing.quote}……{last.group()}"
     return replace(missing, value=value, quote=quote, update=True, found_unstated=unstated)
 
 

@@ -310,6 +310,8 @@ _HURT = re.compile(r"死|亡|伤|失踪|失联|遇难|罹难|下落不明")
 RUMOUR_DENIED = (
     r"谣言|不实|失实|不属实|虚假|辟谣|造谣|编造|捏造|虚构|子虚乌有|假消息|假新闻|摆拍|旧闻|旧视频|旧图"
     r"|与本地无关|并非本地|非本地|并非发生在"
+    # (该视频系2019年外地发生的一起事故，与我市无关。请广大网民不信谣、不传谣)
+    r"|与我[市县区镇乡]无关|与本[市县区镇乡]无关|不信谣|不传谣"
 )
 """Words that deny a rumour: untrue, made up (该信息系编造, 视频系摆拍) or an old or distant incident
 passed off as a new one of here (视频为旧闻，与本地无关)."""

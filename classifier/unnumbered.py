@@ -131,7 +131,8 @@ _ONE_COUNTED = re.compile(
 )
 """One person counted (一名员工, 1名工人, 一男子), who is the one a death later in the sentence befell."""
 _MORE_PEOPLE = re.compile(
-    r"(?:\d+|[二两三四五六七八九十几数多])(?:名|人|位|个)|另|们|等人|俩|仨|双双|夫妻|母子|母女|父子|父女|兄弟|姐妹|一家"
+    r"(?:(?<!\d)(?:\d{2,}|[02-9])|[二两三四五六七八九十几数多])(?:名|人|位|个)|另|们|等人|俩|仨|双双|夫妻|母子|母女|父子|父女|兄弟|姐妹"
+    r"|一家"
 )
 """Other people counted or named in numbers, whom the death might befall instead."""
 

@@ -830,6 +830,17 @@ def test_fewer_missing_after_a_search_are_those_still_missing(
     assert any("取最新数字" in r for r in p.reasons), p.reasons
 
 
+def test_the_missing_told_in_a_headline_and_those_left_far_on_are_quoted_apart() -> None:
+    text = (
+        "一渔船在峡口水库翻沉 2人失联\n12月4日下午3点左右，峡口水库库区一艘渔船在作业时翻沉，船上3人落水，1人自救上岸，"
+        "2人失联。截至5日上午10时，1名失联人员已找到，已无生命体征，另1人仍在搜寻中。"
+    )
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.missing) == (1, 1), p.reasons
+    (reason,) = [r for r in p.reasons if r.startswith("死亡1人、失踪")]
+    assert "“2人失联……1人仍在搜寻”" in reason and "\n" not in reason, reason
+
+
 @pytest.mark.parametrize(("text", "missing"), [("甲村12人失联，乙村3人失联", 12), ("12人失联，另有3人失联", 15)])
 def test_fewer_missing_without_a_search_between_keep_the_largest_or_add_up(text: str, missing: int) -> None:
     assert propose(text).figures.missing == missing

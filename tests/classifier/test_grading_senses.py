@@ -143,6 +143,9 @@ def test_the_same_word_reporting_an_incident_keeps_its_grade(text: str, grade: o
         "关于网传某矿发生事故致死15人的情况说明：经查，该信息系编造",
         "网友发帖称某镇车祸致12人遇难，警方回应：视频系摆拍",
         "网上流传的“水库溃坝20人失踪”视频为旧闻，与本地无关",
+        # footage of elsewhere that web users posted as of here
+        "关于网传“某化工厂爆炸”视频的情况说明\n近日，有网民在网络上发布“某化工厂发生爆炸”的视频。经核实，"
+        "该视频系2019年外地发生的一起事故，与我市无关。请广大网民不信谣、不传谣。",
     ],
 )
 def test_a_hoax_or_a_rumour_denied_gets_no_grade(text: str) -> None:
