@@ -51,7 +51,7 @@ from classifier.keywords import longest_first
 from classifier.missing import trapped_now
 from classifier.numbers import CN_NUMERALS, Bound, bound_of, chinese_to_int
 from classifier.occurrence import reports_incident
-from classifier.outbreaks import outbreak
+from classifier.outbreaks import DISEASE_TERMS, outbreak, reported_cases
 from classifier.places import PlaceFinder, PlaceMatch
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE, Sentences
@@ -94,10 +94,12 @@ _OCCUR = (
     rf"|(?<=有人)(?:{_HARM_DONE})"
     # people who fell into water or from a height, by mishap (在须江清湖段戏水时不慎落水; not 救起两名溺水
     # 女孩, 飞机当街坠落: nouns and other falls)
-    r"|(?:不慎|失足|意外)(?:落水|溺水|坠楼|坠落|跌落|坠亡|溺亡)"
+    r"|(?:不慎|失足|意外)(?:落水|溺水|坠楼|坠落|跌落|坠亡|溺亡|坠崖|坠井|落井)"
     # or while doing something there (在峡口水库游泳时溺水; not a headline's 横渡水库遇降雨溺亡, whose
     # event is the whole headline)
-    r"|(?<=时)(?:落水|溺水|坠楼|坠落|跌落)"
+    r"|(?<=时)(?:落水|溺水|坠楼|坠落|跌落|触电)"
+    # a lift that fell (某小区一部电梯在运行中突然下坠)
+    r"|(?<=突然)下坠|(?<=电梯)(?:下坠|坠落)"
     # a report's label of the time (事发时间为12月2日下午两点半左右)
     r"|事发时间(?:为|是|：|:)?|事发于|事发在"
     # what someone set off (烧杂草时引发山火; not 引发关注)
@@ -135,6 +137,9 @@ _DOING_THERE = re.compile(
 )
 """A place, then what those involved were doing there (须江清湖段戏水时, 城北工地高空作业时): the place
 is the longest stretch ending in a word of place (段, 边, 地, 河 …)."""
+_OWN = re.compile(r"自家|自己|家中|家里|其")
+_REGION_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区)")
+"""A site phrase that is only a place's name (峡口镇), which a place told with 在 betters."""
 _HAPPENED_AT = re.compile(r"发生(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在|聚集(?:在|于|到)")
 _PEOPLE_COUNTED = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十几数多]+)(?:名|人|位)")
 _ONE_EVENT = re.compile(r"的(?:一起|一场|一次|这起|这场|该起)")
@@ -215,6 +220,8 @@ _PARTIES = re.compile(
     # one person told without a measure word (江山市双塔街道某烧烤店内，一男子酒后与他人发生口角)
     r"|一(?=男子|女子|男孩|女孩|少年|青年|妇女|老人(?!院|公寓|中心|之家)|老汉|村民|居民(?!楼|区|小区|点)|工人(?!文化宫|新村)"
     r"|司机|外卖员|快递员)"
+    # a lift or a machine (某小区一部电梯在运行中突然下坠: the lift is no site)
+    r"|(?:\d+|[一二两三四五六七八九十]+)(?:部|台)(?=电梯|扶梯|锅炉|塔吊|起重机|吊车|升降机)"
     # one vehicle told without a measure word (江山一货车侧翻: the vehicle is no site)
     r"|一(?=(?:小|大|重型|中型|轻型|半挂)?(?:货车|轿车|客车|大巴|中巴|面包车|公交车|校车|渣土车|槽罐车|油罐车|罐车"
     r"|挂车|卡车|皮卡|摩托车|电动车|三轮车|拖拉机|私家车|出租车|网约车|班车)(?!司机|驾驶))"
@@ -228,7 +235,8 @@ _PARTIES = re.compile(
 )
 """Who or what was involved (一辆货车, 两车, 7车连环, 3名工人, 部分学生) starts after the site phrase."""
 _SITE_TAIL = re.compile(
-    r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中)|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继)"
+    r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中|运行中|行驶中)|在(?:运行|行驶|作业|施工)中"
+    r"|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继)"
     # the circumstance told after a place inside (一自建房楼道内电动车充电时: 楼道内)
     r"|(?<=[内里旁边处外])[^，,。在内里]{2,12}?(?:时|过程中|期间)"
     # there were (峡口水库有两名少年在游泳时溺水: 峡口水库)
@@ -468,6 +476,9 @@ class FactReader:
             facts.append(_counted(FactKind.EVACUATED, moved.count, moved.bound, moved.quote))
         if (sick := outbreak(text)) is not None and sick.cases is not None:  # 霍乱病例增至12例
             facts.append(_counted(FactKind.CASES, sick.cases, sick.bound, sick.quote, "例"))
+        elif not DISEASE_TERMS.isdisjoint(event_terms) and (cases := reported_cases(text)) is not None:
+            # an outbreak of a disease the plan does not grade by count (累计发病学生36人: norovirus)
+            facts.append(_counted(FactKind.CASES, cases.cases, cases.bound, cases.quote, cases.unit))
         facts.extend(self._responding(text, event_terms, sentences, here))
         return tuple(facts)
 
@@ -1002,10 +1013,15 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     phrase = phrase[: -len(what_of.group())].removesuffix("的")  # 一家早餐店的液化气罐
                 quote = text
                 placed = _PLACED.search(text, parties.end(), verb.start()) if parties is not None else None
-                if not phrase and placed is not None:
-                    phrase = placed.group("at")  # 一辆货车在205国道侧翻: where those involved were
-                    if (doing := _DOING_THERE.match(phrase)) is not None:
-                        phrase = doing.group("place")  # 两名学生在须江清湖段戏水时不慎落水: 须江清湖段
+                there = placed.group("at") if placed is not None else ""
+                if (doing := _DOING_THERE.match(there)) is not None:
+                    there = doing.group("place")  # 两名学生在须江清湖段戏水时不慎落水: 须江清湖段
+                if phrase and _REGION_ONLY.fullmatch(phrase) and _SITE_WORDS.search(there) and not _OWN.match(there):
+                    # 峡口镇村民周某某在枫石村后山采药时不慎坠崖: where he was, not where he lives (but
+                    # 桃园村村民毛某在自家山林烧杂草时: the village tells more than "his own")
+                    phrase = ""
+                if not phrase and placed is not None and (_SITE_WORDS.search(there) or not before):
+                    phrase = there  # 一辆货车在205国道侧翻: where those involved were
                     if _PART_OF_SITE.match(phrase) and before and _ATTRIBUTION.search(before) is None:
                         # 位于清湖街道的某在建项目工地，一名工人在8楼外墙作业时不慎坠落: the site before, then the floor
                         whole = _SITE_TAIL.sub("", _SITE_LEAD.sub("", _strip_time(before).strip()))

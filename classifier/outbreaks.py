@@ -32,7 +32,7 @@ from classifier.prefilter import Prefiltered
 from classifier.sentences import Sentences
 from models.enums import IncidentGrade
 
-__all__ = ["Outbreak", "outbreak"]
+__all__ = ["DISEASE_TERMS", "Outbreak", "ReportedCases", "outbreak", "reported_cases"]
 
 _E, _M, _L, _G = (
     IncidentGrade.ESPECIALLY_MAJOR,
@@ -241,3 +241,41 @@ def outbreak(text: str) -> Outbreak | None:
         if harmed is not None and (found is None or harmed.grade.severity > found.grade.severity):
             found = harmed
     return found
+
+
+DISEASE_TERMS = frozenset(
+    {"疫情", "传染病", "聚集性", "确诊", "感染者", "新冠", "禽流感", "不明原因疾病", "疑似病例", "诺如病毒"}
+    | {"霍乱", "登革热", "甲型流感", "甲流", "流感", "鼠疫", "手足口病", "麻疹", "狂犬病", "怪病"}
+)
+"""The event words of an outbreak of a disease (not a poisoning's), whose cases a brief counts."""
+_REPORTED = Prefiltered(
+    re.compile(
+        rf"(?:发病|报告|确诊|感染|患病)(?:[\u4e00-\u9fff]{{0,6}}?)(?:人数|病例数)?(?:达到|达|为|共|已达|增至|升至)?"
+        rf"(?P<n>{NUM})(?P<more>余|多)?(?P<unit>人|例|名)"
+    )
+)
+"""Cases counted as an outbreak's report counts them (累计发病学生36人, 累计报告病例21例, 陆续报告3例登革热本地病例)."""
+
+
+@dataclass(frozen=True)
+class ReportedCases:
+    cases: float
+    bound: Bound
+    quote: str
+    unit: str
+    """例, or 人 where the text counts people (发病学生36人)."""
+
+
+def reported_cases(text: str) -> ReportedCases | None:
+    """The most cases ``text`` says were reported or fell ill (a cumulative figure is the largest), for
+    an outbreak of any disease: the brief states them whether or not the plan grades by them."""
+    best: ReportedCases | None = None
+    for m in _REPORTED.finditer(text):
+        parsed = parse_count(m.group("n"))
+        if parsed is None:
+            continue
+        value, bound = parsed
+        if best is None or value > best.cases:
+            unit = "例" if m.group("unit") == "例" else "人"
+            best = ReportedCases(value, Bound.AT_LEAST if m.group("more") else bound, m.group(), unit)
+    return best

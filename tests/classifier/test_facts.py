@@ -1574,3 +1574,52 @@ def test_the_headlines_name_of_the_event_without_its_count(
 ) -> None:
     _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "cases"),
+    [
+        # an outbreak the plan does not grade by count: the brief still counts its cases, as written
+        (
+            "西山镇一小学发生诺如病毒感染疫情",
+            "11月20日起，西山镇中心小学陆续有学生出现呕吐、腹泻等症状。截至11月22日，累计发病学生36人，均为轻症。",
+            "36人",
+        ),
+        ("", "11月20日至22日，我市陆续报告3例登革热本地病例，均在东城街道。", "3例"),
+    ],
+)
+def test_an_outbreaks_cases_are_counted_as_the_report_counts_them(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], title: str, text: str, cases: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.CASES)] == [cases], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "where", "what"),
+    [
+        # shocked while at work: the time, and the site told in the clause before the worker
+        (
+            "11月22日14时许，位于西山工业园区的某厂房建设工地，一名工人在操作电焊机时触电，经送医抢救无效死亡。",
+            "11月22日14时许",
+            "西山工业园区的某厂房建设工地",
+            "工人触电",
+        ),
+        # where he fell, not the township he lives in
+        ("11月22日，西山镇村民周某某在桃园村后山采药时不慎坠崖。", "11月22日", "桃园村后山", "周某某不慎坠崖"),
+        # a lift that fell: the lift is no part of the site
+        (
+            "11月22日8时许，东城街道某小区一部电梯在运行中突然下坠，电梯内3名居民受伤。",
+            "11月22日8时许",
+            "东城街道某小区",
+            "电梯下坠",
+        ),
+    ],
+)
+def test_a_shock_a_fall_from_a_cliff_and_a_lift_that_fell(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str, where: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == [when], result.facts
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
