@@ -1006,8 +1006,10 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 if (caused := _CAUSED.search(phrase)) is not None and any(t in phrase[: caused.start()] for t in terms):
                     # 暴雨造成峡口镇枫石村一处民房倒塌: where it did harm (not places listed:
                     # 张村乡、廿八都镇等地部分道路)
+                    # (and only with the event as this clause tells it: after 我市普降大暴雨, the house is
+                    # where the rain did harm, not where it fell)
                     harmed = phrase[caused.end() :]
-                    phrase = "" if "、" in harmed or "等地" in harmed else harmed
+                    phrase = "" if "、" in harmed or "等地" in harmed or what is not None else harmed
                 phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
                 if what_of is not None and phrase.endswith(what_of.group()):
                     phrase = phrase[: -len(what_of.group())].removesuffix("的")  # 一家早餐店的液化气罐

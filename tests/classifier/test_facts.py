@@ -1519,6 +1519,11 @@ def test_what_a_disaster_did_where_and_a_vehicle_that_lost_control(
     _, rain = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert by_kind(rain.facts, FactKind.WHERE)[0].value == "西山镇桃园村一处民房", rain.facts
     assert [f.value for f in by_kind(rain.facts, FactKind.WHAT)] == ["暴雨造成西山镇桃园村一处民房倒塌"], rain.facts
+    # (not where it did harm after where it fell is told: the rain's site is not the house)
+    fell = "11月22日夜间，我市普降大暴雨，其中西山镇降雨量超过200毫米。暴雨造成西山镇桃园村一处民房倒塌。"
+    _, over = facts_of(classifier_engine, make_raw_item, "", fell, PUBLISHED)
+    assert [f.value for f in by_kind(over.facts, FactKind.WHAT)] == ["大暴雨"], over.facts
+    assert all("民房" not in f.value for f in by_kind(over.facts, FactKind.WHERE)), over.facts
     # (places listed are no one site)
     listed = "11月22日，暴雨造成西山镇、东城街道等地部分道路塌方。"
     _, spread = facts_of(classifier_engine, make_raw_item, "", listed, PUBLISHED)
