@@ -24,3 +24,13 @@ def test_a_body_without_a_title_gives_its_head_from_its_first_characters() -> No
     fields = Segmenter().fields("", body)
     assert "暴雨" in fields.head and "物业" not in fields.head
     assert "物业" in fields.words
+
+
+def test_a_body_without_a_title_is_segmented_once_its_head_first() -> None:
+    segmenter = Segmenter()
+    body = "小区地下车库进水。" * 4 + "好的，" + "物业不作为，" * 10  # (a word, 物业, crossing the head's end)
+    assert body.index("物业") < HEAD_CHARS < body.index("物业") + 2
+    fields = segmenter.fields("", body)
+    head = tuple(segmenter._jieba.cut_for_search(body[:HEAD_CHARS], True))
+    assert fields.head == head
+    assert fields.words == (*head, *segmenter._jieba.cut_for_search(body[HEAD_CHARS:WORD_CHARS], True))
