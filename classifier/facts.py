@@ -98,6 +98,8 @@ _OCCUR = (
     # or while doing something there (在峡口水库游泳时溺水; not a headline's 横渡水库遇降雨溺亡, whose
     # event is the whole headline)
     r"|(?<=时)(?:落水|溺水|坠楼|坠落|跌落|触电)"
+    # a fall from a floor (一名女子从17楼坠落; in the site and what only after someone counted)
+    r"|(?<=[楼层台])(?:坠落|坠下|跌落|摔下)"
     # a lift that fell (某小区一部电梯在运行中突然下坠)
     r"|(?<=突然)下坠|(?<=电梯)(?:下坠|坠落)"
     # a report's label of the time (事发时间为12月2日下午两点半左右)
@@ -138,6 +140,8 @@ _DOING_THERE = re.compile(
 """A place, then what those involved were doing there (须江清湖段戏水时, 城北工地高空作业时): the place
 is the longest stretch ending in a word of place (段, 边, 地, 河 …)."""
 _OWN = re.compile(r"自家|自己|家中|家里|其")
+_FLOORS = frozenset("楼层台")
+_FALLS = frozenset({"坠落", "坠下", "跌落", "摔下"})
 _REGION_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区)")
 """A site phrase that is only a place's name (峡口镇), which a place told with 在 betters."""
 _HAPPENED_AT = re.compile(r"发生(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在|聚集(?:在|于|到)")
@@ -215,7 +219,7 @@ _CAUSED = re.compile(r"导致|造成|致使|引发|引起")
 _BARE_SITES = frozenset({"民房", "民宅", "房屋", "住宅", "自建房", "农户", "家中", "楼", "厂", "村", "山", "河"})
 """A site word alone says no more than the event (房屋坍塌): no site."""
 _PARTIES = re.compile(
-    r"(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位|车(?!间|站|库|场|道|厢)|人(?!民|行))"
+    r"(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位|伙|车(?!间|站|库|场|道|厢)|人(?!民|行))"
     r"|(?:部分|一批|一些)(?=[\u4e00-\u9fff]{0,2}(?:学生|师生|教师|员工|职工|工人|村民|居民|群众|游客|乘客|顾客|食客|宾客|人员))"
     # one person told without a measure word (江山市双塔街道某烧烤店内，一男子酒后与他人发生口角)
     r"|一(?=男子|女子|男孩|女孩|少年|青年|妇女|老人(?!院|公寓|中心|之家)|老汉|村民|居民(?!楼|区|小区|点)|工人(?!文化宫|新村)"
@@ -265,7 +269,8 @@ _NOTICE = re.compile(
     r"(?:的(?:有关)?(?:情况)?|情况|最新)(?:通报|说明|通告|公告|报告)$|(?:的)?(?:情况|处置)?(?:续报|最新进展|进展情况)$"
 )
 """A notice's title around the event's name (关于…的情况通报)."""
-_NOT_A_SITE = re.compile(r"我|你|您|他们|她们|原来|多次|全都|就|经常|一直|曾经|自[^，,。]{0,4}以?来")
+_NOT_A_SITE = re.compile(r"我|你|您|他们|她们|原来|多次|全都|就|经常|一直|曾经|自[^，,。]{0,4}以?来|从")
+"""(从: where someone fell or came from, after them: 独居女子放火烧屋后从4楼坠落)"""
 """Words a complaint's clause holds that no site phrase does (小区自交房来多次, 原来是我们停在…的车辆全都)."""
 _PICTURE = re.compile(r"\s*[（(](?:组图|图|多图|图文|附图|视频|高清|直播)[)）]\s*$")
 """A headline's label of its pictures or video (火灾浓烟滚滚焚烧近4小时(图))."""
@@ -439,7 +444,9 @@ class FactReader:
             what = _what_by_term([m.group() for m in SENTENCE.finditer(text)], event_terms)
             if what is not None and (there := _THERE_IS.match(what.value)) is not None:
                 # 在清湖街道某小区内有一名男子持刀伤人: the site, then what happened there
-                what = what.model_copy(update={"value": there.group("what")})
+                # (有人持刀伤人: what was done, not 人持刀伤人)
+                done = there.group("what")
+                what = what.model_copy(update={"value": done[1:] if done.startswith("人") else done})
                 if site is None and _SITE_WORDS.search(there.group("at")):
                     site = Fact(kind=FactKind.WHERE, value=there.group("at"), quote=what.quote, precision=3)
         site = site or found_site
@@ -978,6 +985,14 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
         for clause in _CLAUSE.finditer(sentence):
             text = clause.group().strip()
             verb = _OCCURRENCE.search(text)
+            if (
+                verb is not None
+                and verb.group() in _FALLS
+                and text[verb.start() - 1 : verb.start()] in _FLOORS
+                and not _PARTIES.search(text, 0, verb.start())
+            ):
+                # a fall from a floor told of no one counted (独居女子放火烧屋后从4楼坠落): the headline says it
+                verb = None
             if verb is None:
                 before = text
                 continue

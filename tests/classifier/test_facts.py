@@ -1628,3 +1628,34 @@ def test_a_shock_a_fall_from_a_cliff_and_a_lift_that_fell(
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == [when], result.facts
     assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        # an alarm's 有人持刀伤人: what was done
+        (
+            "11月22日22时许，我局接群众报警称，在东城街道江滨路一烧烤店内有人持刀伤人。",
+            "东城街道江滨路一烧烤店内",
+            "持刀伤人",
+        ),
+        # a fall from a floor, someone counted: the site before them
+        ("11月22日下午，西山镇某小区一名女子从17楼坠落，当场身亡。", "西山镇某小区", "女子坠落"),
+        # two gangs (两伙人) are those involved, no part of the site
+        ("11月22日凌晨1时许，东城街道一KTV内两伙人因酒后口角发生斗殴，造成3人受伤。", "东城街道一KTV内", "斗殴"),
+    ],
+)
+def test_an_alarms_deed_a_fall_from_a_floor_and_gangs_in_a_fight(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+def test_a_fall_from_a_floor_of_no_one_counted_is_told_by_its_headline(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "独居女子放火烧屋后从4楼坠落", "", PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["独居女子放火烧屋后从4楼坠落"], result.facts
+    assert not by_kind(result.facts, FactKind.WHERE), result.facts
