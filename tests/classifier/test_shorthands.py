@@ -124,6 +124,10 @@ def test_a_citys_bureau_that_is_no_units_own_name_is_the_unit_holding_it() -> No
     # another city's bureau, or one held by no unit, is not read
     assert read("事故发生后，衢州市生态环境局第一时间赶赴现场") == []
     assert read("事故发生后，市气象局第一时间发布预警") == []
+    # what they did to the scene, with others, or already
+    assert read("泄漏点已被封堵。市生态环境局对周边空气进行监测，暂未发现超标") == [("市生态环境局", "shengtai")]
+    assert read("市环保局已介入调查") == [("市环保局", "shengtai")]
+    assert read("市生态环境局对此不予回应") == []
 
 
 def test_the_police_or_the_traffic_police_alone_at_the_head_of_a_clause() -> None:
