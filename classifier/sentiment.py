@@ -351,11 +351,16 @@ NEGATIVE: dict[str, float] = {
     "误导": 1.0,
     "怎么回事": 0.8,
     # 2026-12-05 (second session), chosen the same way (each gains on the development set, and every real
-    # citizen text it turns negative is a complaint: 至今没有收到任何补贴费用, 质价不符, 不符合社保政策)
+    # citizen text it turns negative is a complaint: 至今没有收到任何补贴费用, 质价不符, 不符合社保政策,
+    # 特困补助还没到位)
     "没有收到": 1.0,
     "没收到": 1.0,
     "不符": 1.0,
     "不太适合": 1.0,
+    "还不如": 1.0,
+    "不好看": 1.0,
+    "搞不懂": 1.0,
+    "还没到": 0.8,
     # 一般 (mediocre) after a degree word: 很一般, 比较一般 (alone it is 一般事故, 一般公共预算; 也一般
     # is also "usually", 也一般不予受理)
     **dict.fromkeys(

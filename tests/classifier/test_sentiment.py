@@ -518,6 +518,8 @@ def test_trifling_is_no_worth() -> None:
         ("举报某楼盘精装修质价不符", "不符"),
         ("末班车时间是19:00，这很不符合市民出行的需要", "不符"),
         ("这种安排对老人不太适合", "不太适合"),
+        ("冬天候车室没有供暖设施，还不如一个县级火车站", "还不如"),
+        ("特困补助申请一年了还没到位，家里实在困难", "还没到"),
     ],
 )
 def test_words_citizens_complain_in_are_negative(text: str, cue: str) -> None:
