@@ -361,6 +361,8 @@ NEGATIVE: dict[str, float] = {
     "不好看": 1.0,
     "搞不懂": 1.0,
     "还没到": 0.8,
+    # (kept though it costs the hotel check file five reviews: 长明灯浪费能源, 教育资源存在极大浪费, 被指奢侈浪费)
+    "浪费": 1.0,
     # 一般 (mediocre) after a degree word: 很一般, 比较一般 (alone it is 一般事故, 一般公共预算; 也一般
     # is also "usually", 也一般不予受理)
     **dict.fromkeys(

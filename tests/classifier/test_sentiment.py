@@ -520,6 +520,7 @@ def test_trifling_is_no_worth() -> None:
         ("这种安排对老人不太适合", "不太适合"),
         ("冬天候车室没有供暖设施，还不如一个县级火车站", "还不如"),
         ("特困补助申请一年了还没到位，家里实在困难", "还没到"),
+        ("潇楚南路长明灯白天也亮着，浪费能源", "浪费"),
     ],
 )
 def test_words_citizens_complain_in_are_negative(text: str, cue: str) -> None:
