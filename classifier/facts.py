@@ -806,11 +806,12 @@ def _when_by_code(sentence: str, published_at: datetime) -> Fact | None:
     )
 
 
+_CLOCK = r"[\d零一二两三四五六七八九十]{1,3}(?:时|点)(?:[\d零一二三四五六七八九十]{1,3}分|半)?(?:许|左右|多)?"
 _SAME_DAY = re.compile(
     r"(?:当天|当日|同日)(?P<clock>(?:凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜)?"
-    r"[\d零一二两三四五六七八九十]{1,3}(?:时|点)(?:[\d零一二三四五六七八九十]{1,3}分|半)?(?:许|左右|多)?)"
+    rf"{_CLOCK})|当(?P<evening>晚|夜)(?P<late>{_CLOCK})"
 )
-"""A clock time of the day already told (``当天14时许``)."""
+"""A clock time of the day already told (``当天14时许``, ``当晚7时许``)."""
 
 
 def _same_day(text: str, day: Fact, published_at: datetime) -> Fact | None:
@@ -820,7 +821,8 @@ def _same_day(text: str, day: Fact, published_at: datetime) -> Fact | None:
     same = _SAME_DAY.search(text, max(0, at))
     if same is None:
         return None
-    timed = _when(f"{day.value}{same.group('clock')}发生", published_at)
+    clock = same.group("clock") or f"{'晚上' if same.group('evening') == '晚' else '夜间'}{same.group('late')}"
+    timed = _when(f"{day.value}{clock}发生", published_at)
     if timed is None or timed.at is None or day.at is None:
         return None
     if timed.at.astimezone(SHANGHAI).date() != day.at.astimezone(SHANGHAI).date():
@@ -912,6 +914,14 @@ def _code_day(code: re.Match[str]) -> tuple[int, int]:
 
 _NAMED_INCIDENT = re.compile(r"[^，,。；;！!？?]{0,12}?(?:事故|火灾|爆炸|事件|灾害|案件|险情)")
 """An incident's name after its date code (“12·1”重大道路交通事故)."""
+
+
+def _without_time_after(phrase: str) -> str:
+    """``phrase`` without the time told after it with 于 (某塑料制品厂厂房于12月4日下午 → 某塑料制品厂厂房)."""
+    at = phrase.rfind("于")
+    if at > 0 and (m := _TIME.match(phrase, at + 1)) is not None and m.end() > at + 1:
+        return phrase[:at]
+    return phrase
 
 
 def _strip_time(phrase: str) -> str:
@@ -1026,6 +1036,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     harmed = phrase[caused.end() :]
                     phrase = "" if "、" in harmed or "等地" in harmed or what is not None else harmed
                 phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
+                phrase = _without_time_after(phrase)  # 某塑料制品厂厂房于12月4日下午
                 if what_of is not None and phrase.endswith(what_of.group()):
                     phrase = phrase[: -len(what_of.group())].removesuffix("的")  # 一家早餐店的液化气罐
                 quote = text

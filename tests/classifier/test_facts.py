@@ -1659,3 +1659,16 @@ def test_a_fall_from_a_floor_of_no_one_counted_is_told_by_its_headline(
     _, result = facts_of(classifier_engine, make_raw_item, "独居女子放火烧屋后从4楼坠落", "", PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["独居女子放火烧屋后从4楼坠落"], result.facts
     assert not by_kind(result.facts, FactKind.WHERE), result.facts
+
+
+def test_a_site_told_before_its_time_with_yu_and_the_evening_of_a_day_told(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "西山镇某塑料制品厂厂房于11月22日下午发生火灾，过火面积约600平方米，未造成人员伤亡。"
+    _, fire = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(fire.facts, FactKind.WHERE)[0].value == "西山镇某塑料制品厂厂房", fire.facts
+    assert [f.value for f in by_kind(fire.facts, FactKind.WHEN)] == ["11月22日下午"], fire.facts
+    text = "11月21日，西山镇发生一起货车侧翻事故。当晚7时许，一辆重型货车行驶至桃园村弯道处时侧翻。"
+    _, lorry = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    (when,) = by_kind(lorry.facts, FactKind.WHEN)
+    assert when.at == datetime(2024, 11, 21, 19, 0, tzinfo=SHANGHAI), when
