@@ -59,7 +59,10 @@ _ILLNESS = re.compile(r"因病|病逝|病故|患癌|癌症|出血|享年|寿终|
 _HARMED_BEFORE = re.compile(r"抢救无效|医治无效|救治无效|伤势|伤重|不治(?!之症)|受伤|送医|送院|送往医院")
 """Wounds or a rescue before 去世/离世 in its sentence: a death of an incident (送医后经抢救无效去世),
 not of illness or age (so is an incident before it: :data:`_INCIDENT`)."""
-_INCIDENT = r"事故|车祸|火灾|大火|起火|爆炸|溺水|落水|坠落|坠楼|触电|中毒|撞|碾压|坍塌|倒塌|垮塌|塌方|透水|袭"
+_INCIDENT = (
+    r"事故|车祸|火灾|大火|起火|爆炸|溺水|落水|坠落|坠楼|触电|中毒|撞|碾压|坍塌|倒塌|垮塌|塌方|透水|袭"
+    r"|侧翻|翻车|追尾|倾覆|翻沉|爆燃|坠崖|坠河|下坠"
+)
 """An incident told before a death (被货车撞倒，不幸离世); not 抢救 alone (错失了抢救的黄金时间…去世)."""
 _INCIDENT_WORD = re.compile(_INCIDENT)
 _INCIDENT_BEFORE = re.compile(rf"{_INCIDENT}|翻|当场|抢救|送医|伤")
@@ -279,6 +282,12 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
                 and is_people(_SUBJECT_TAIL.sub("", sentence[clause:start]))
             )
         return base == "伤人" or transitive_hurt(base)
+    if kind == "minor" and base in ("轻伤", "受轻伤", "轻微伤", "轻微受伤"):
+        # someone lightly hurt in an incident told before in the sentence (货车侧翻，司机受轻伤)
+        clause = _clause_start(sentence, start)
+        return _INCIDENT_WORD.search(sentence, 0, start) is not None and is_people(
+            _SUBJECT_TAIL.sub("", sentence[clause:start])
+        )
     if kind == "missing":
         follow = sentence[end : end + 4]
         return (

@@ -615,6 +615,7 @@ def test_every_figure_reason_quotes_its_words() -> None:
         ("青年无证驾驶摩托车致人死伤", 0, 1, 0, "青年无证驾驶摩托车致人死伤"),
         # hurt after an incident told in the sentence
         ("一辆电动车与一辆小轿车发生碰撞，电动车驾驶人受伤倒地", 0, 1, 0, "电动车驾驶人受伤"),
+        ("一辆货车在弯道侧翻，司机受伤", 0, 1, 0, "司机受伤"),
     ],
 )
 def test_a_casualty_without_a_number_is_one_person(
@@ -798,3 +799,16 @@ def test_figures_listed_respectively(text: str, deaths: int, missing: int, injur
     p = propose(text)
     assert (p.figures.deaths, p.figures.missing, p.figures.injured) == (deaths, missing, injured), p.reasons
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("一辆货车在弯道侧翻，司机受轻伤", 1),
+        ("两车相撞，电动车驾驶人受轻伤", 1),
+        # no incident told: a player's
+        ("球员在比赛中受轻伤", 0),
+    ],
+)
+def test_someone_lightly_hurt_in_an_incident_is_a_figure_of_one(text: str, minor: int) -> None:
+    assert propose(text).figures.minor == minor
