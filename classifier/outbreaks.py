@@ -104,16 +104,25 @@ _Cases = tuple[float, Bound, int, int]
 def _cases(text: str, low: int, high: int) -> _Cases | None:
     """The most cases counted between ``low`` and ``high`` (``确诊2例``, ``12名患者``; a cumulative
     figure is the largest), with its bound and where its words are."""
-    best: _Cases | None = None
-    for m in _CASES.finditer(text, low, high):
-        parsed = parse_count(m.group("n") or m.group("n2"))
+    most = _most(_CASES, text, low, high)
+    return (most[0], most[1], most[2].start(), most[2].end()) if most is not None else None
+
+
+def _most(pattern: Prefiltered, text: str, low: int, high: int) -> tuple[float, Bound, re.Match[str]] | None:
+    """The largest count ``pattern`` finds in ``text[low:high]`` (its group ``n`` or ``n2``, a lower
+    bound with ``more`` or ``more2``), with its bound and its match."""
+    best: tuple[float, Bound, re.Match[str]] | None = None
+    for m in pattern.finditer(text, low, high):
+        groups = m.groupdict()
+        number = groups.get("n") or groups.get("n2")
+        parsed = parse_count(number) if number else None
         if parsed is None:
             continue
         value, bound = parsed
-        if m.group("more") or m.group("more2"):
+        if groups.get("more") or groups.get("more2"):
             bound = Bound.AT_LEAST
         if best is None or value > best[0]:
-            best = (value, bound, m.start(), m.end())
+            best = (value, bound, m)
     return best
 
 
@@ -269,13 +278,8 @@ class ReportedCases:
 def reported_cases(text: str) -> ReportedCases | None:
     """The most cases ``text`` says were reported or fell ill (a cumulative figure is the largest), for
     an outbreak of any disease: the brief states them whether or not the plan grades by them."""
-    best: ReportedCases | None = None
-    for m in _REPORTED.finditer(text):
-        parsed = parse_count(m.group("n"))
-        if parsed is None:
-            continue
-        value, bound = parsed
-        if best is None or value > best.cases:
-            unit = "例" if m.group("unit") == "例" else "人"
-            best = ReportedCases(value, Bound.AT_LEAST if m.group("more") else bound, m.group(), unit)
-    return best
+    most = _most(_REPORTED, text, 0, len(text))
+    if most is None:
+        return None
+    value, bound, m = most
+    return ReportedCases(value, bound, m.group(), "例" if m.group("unit") == "例" else "人")
