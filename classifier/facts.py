@@ -117,8 +117,9 @@ _OCCUR = (
     # rain that fell over a place (我市普降大到暴雨, 全县遭受特大暴雨袭击)
     r"|普降|遭受(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|台风|冰雹|龙卷风|雪灾|大风))"
 )
-_NOT_YET = r"(?!后|以后|以来|之后|时|前|原因|经过|至今)"
-"""What after an occurrence verb tells another time (事故发生后, 发生以来) or its story (发生原因)."""
+_NOT_YET = r"(?!后|以后|以来|之后|时|前|原因|经过|至今|过)"
+"""What after an occurrence verb tells another time (事故发生后, 发生以来), its story (发生原因) or that it
+has ever happened (没有电路起火过, 这里发生过多次车祸)."""
 _OCCURRENCE = Prefiltered(re.compile(rf"(?:{_OCCUR}){_NOT_YET}"))
 _LOST = (
     r"翻沉|沉没|倾覆|触礁|追尾|爆燃|坠江|坠河|坠崖|(?<=碳|气|烟|体|物|氢|氨|药)中毒"
@@ -267,6 +268,7 @@ _ABOUT = re.compile(r"^(?:[^，,。；;：:\s]{0,24}?(?:局|委|办|厅|院|中�
 """A notice's title up to its matter: its issuer and 关于 (江山市应急管理局关于一起一般生产安全事故的通报)."""
 _NOTICE = re.compile(
     r"(?:的(?:有关)?(?:情况)?|情况|最新)(?:通报|说明|通告|公告|报告)$|(?:的)?(?:情况|处置)?(?:续报|最新进展|进展情况)$"
+    r"|(?<![继持连陆延存手])续$"  # a headline's follow-up mark (上海在建楼房整体倒塌续)
 )
 """A notice's title around the event's name (关于…的情况通报)."""
 _NOT_A_SITE = re.compile(r"我|你|您|他们|她们|原来|多次|全都|就|经常|一直|曾经|自[^，,。]{0,4}以?来|从")

@@ -1426,6 +1426,7 @@ def test_inexact_figures_are_shown_as_a_brief_writes_them(
         # a follow-up's title: the incident, not the news of it
         ("关于“11·21”山塘溃坝事件的续报", "11月21日", "“11·21”山塘溃坝事件"),
         ("西山镇化工厂爆炸事故最新进展", None, "爆炸事故"),
+        ("上海在建楼房整体倒塌续", None, "倒塌"),
     ],
 )
 def test_a_notices_title_names_the_incident(
@@ -1672,3 +1673,11 @@ def test_a_site_told_before_its_time_with_yu_and_the_evening_of_a_day_told(
     _, lorry = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     (when,) = by_kind(lorry.facts, FactKind.WHEN)
     assert when.at == datetime(2024, 11, 21, 19, 0, tzinfo=SHANGHAI), when
+
+
+def test_what_has_ever_happened_is_no_occurrence(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "干部说我家没有电路起火过，现在怕再次起火。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇廉租房漏水导致电路起火", text, PUBLISHED)
+    assert all(not f.value.endswith("过") for f in by_kind(result.facts, FactKind.WHAT)), result.facts
