@@ -205,7 +205,8 @@ _ATTRIBUTION = re.compile(r"^据|报道|通报|获悉|介绍|了解|消息|表�
 _THIS_TOWNSHIP = re.compile(r"该(?:乡|镇|街道)")
 """A site's reference to the township named before it (该乡某水库)."""
 _SITE_LEAD = re.compile(
-    r"^(?:位于|地处|在|于|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
+    r"^(?:位于|地处|座落于|坐落于|座落在|坐落在|在|于|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
+    r"|(?:目击者|知情人士?|目击群众|现场群众|当事人|附近居民)称"
     # who told it (有市民反映江山港清湖段河面出现大量死鱼)
     r"|(?:有|据)?(?:市民|群众|村民|居民|网友|游客|路人)(?:反映|报警|举报|报料|爆料)(?:称)?)+"
 )
@@ -919,11 +920,15 @@ _NAMED_INCIDENT = re.compile(r"[^，,。；;！!？?]{0,12}?(?:事故|火灾|爆
 
 
 def _without_time_after(phrase: str) -> str:
-    """``phrase`` without the time told after it with 于 (某塑料制品厂厂房于12月4日下午 → 某塑料制品厂厂房)."""
+    """``phrase`` without the time told after it with 于 (某塑料制品厂厂房于12月4日下午 → 某塑料制品厂厂房), or a
+    date inside it (北京御园10栋2单元2018年10月弱电井 → 北京御园10栋2单元弱电井)."""
     at = phrase.rfind("于")
     if at > 0 and (m := _TIME.match(phrase, at + 1)) is not None and m.end() > at + 1:
         return phrase[:at]
-    return phrase
+    return _DATE_INSIDE.sub("", phrase) if "年" in phrase else phrase
+
+
+_DATE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff\d])\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=[\u4e00-\u9fff])")
 
 
 def _strip_time(phrase: str) -> str:

@@ -1681,3 +1681,18 @@ def test_what_has_ever_happened_is_no_occurrence(
     text = "干部说我家没有电路起火过，现在怕再次起火。"
     _, result = facts_of(classifier_engine, make_raw_item, "西山镇廉租房漏水导致电路起火", text, PUBLISHED)
     assert all(not f.value.endswith("过") for f in by_kind(result.facts, FactKind.WHAT)), result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("目击者称西山镇一座5层大楼倒塌", "西山镇一座5层大楼"),
+        ("11月22日，座落于西山镇的某电力设备制造有限公司发生一起安全生产事故", "西山镇的某电力设备制造有限公司"),
+        ("东城街道某小区10栋2单元2024年11月弱电井起火", "东城街道某小区10栋2单元弱电井"),
+    ],
+)
+def test_a_site_without_who_told_it_its_lead_word_or_a_date_inside(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
