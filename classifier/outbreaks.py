@@ -108,11 +108,16 @@ def _cases(text: str, low: int, high: int) -> _Cases | None:
     return (most[0], most[1], most[2].start(), most[2].end()) if most is not None else None
 
 
-def _most(pattern: Prefiltered, text: str, low: int, high: int) -> tuple[float, Bound, re.Match[str]] | None:
+def _most(
+    pattern: Prefiltered, text: str, low: int, high: int, skip: re.Pattern[str] | None = None
+) -> tuple[float, Bound, re.Match[str]] | None:
     """The largest count ``pattern`` finds in ``text[low:high]`` (its group ``n`` or ``n2``, a lower
-    bound with ``more`` or ``more2``), with its bound and its match."""
+    bound with ``more`` or ``more2``), with its bound and its match; none whose clause holds ``skip``
+    before it."""
     best: tuple[float, Bound, re.Match[str]] | None = None
     for m in pattern.finditer(text, low, high):
+        if skip is not None and skip.search(text, _clause_start(text, m.start()), m.start()):
+            continue
         groups = m.groupdict()
         number = groups.get("n") or groups.get("n2")
         parsed = parse_count(number) if number else None
@@ -264,6 +269,14 @@ _REPORTED = Prefiltered(
     )
 )
 """Cases counted as an outbreak's report counts them (累计发病学生36人, 累计报告病例21例, 陆续报告3例登革热本地病例)."""
+_TALLY = re.compile(r"今年|去年|全年|年内|年初|本年度|同比|环比")
+"""A clause of a period's tally (今年以来全市累计报告手足口病1200例): not this outbreak's cases."""
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
+
+
+def _clause_start(text: str, at: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, at - 60), at)]
+    return breaks[-1] if breaks else max(0, at - 60)
 
 
 @dataclass(frozen=True)
@@ -278,7 +291,7 @@ class ReportedCases:
 def reported_cases(text: str) -> ReportedCases | None:
     """The most cases ``text`` says were reported or fell ill (a cumulative figure is the largest), for
     an outbreak of any disease: the brief states them whether or not the plan grades by them."""
-    most = _most(_REPORTED, text, 0, len(text))
+    most = _most(_REPORTED, text, 0, len(text), _TALLY)
     if most is None:
         return None
     value, bound, m = most

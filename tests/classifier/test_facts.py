@@ -1696,3 +1696,14 @@ def test_a_site_without_who_told_it_its_lead_word_or_a_date_inside(
 ) -> None:
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+
+
+def test_a_periods_tally_is_no_outbreaks_cases(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "11月20日起，西山镇中心小学陆续有学生出现发热症状。截至11月22日，累计发病学生36人。"
+        "今年以来全市累计报告流感病例1200例。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一小学发生流感聚集性疫情", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.CASES)] == ["36人"], result.facts
