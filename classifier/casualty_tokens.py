@@ -436,6 +436,8 @@ def read_tokens(text: str) -> list[Tok]:
                 continue  # 伤心, 伤害: only a bare 伤 (26人伤) is a casualty word
             if word == "伤人" and text.startswith("员", m.end()):
                 continue  # 工伤人员: no one was hurt
+            if word.endswith(("伤亡", "死伤")) and text.startswith(("：", ":"), m.end()):
+                continue  # a report's label (伤亡：1名老人被困…无生命危险): what follows tells its own figures
             if word == "不治" and _TREATED_BEFORE.search(text, max(0, start - 14), start) is None:
                 continue  # 久拖不治, 如果不治: nothing died
             if word == "葬身" and text.startswith("之地", m.end()):

@@ -82,6 +82,8 @@ _SET_OFF = r"[^，,。！？!?；;]{0,4}?(?:森林火灾|草原火灾|火灾|山
 """What someone set off, after 引发 (引发山火, 引发一场火灾)."""
 _SET_OFF_AFTER = re.compile(_SET_OFF)
 _HARM_DONE = "打架|斗殴|持刀|行凶|闹事|打人|砍人|伤人"
+_TIME_LABEL = r"(?:事故|事件|火灾|案件|险情)?发生时间(?:为|是)?[：:]?|(?:(?<=^)|(?<=[、；;。\s]))时间[：:]"
+"""A report's label of when it happened (事故发生时间：…, 时间：… at a clause's head)."""
 _OCCUR = (
     # (not a headline's 突发！ or 【突发】, a label of news, no occurrence)
     r"发生了|发生|突发(?![！!，,。：:\s】\]）)]|$)|突然发生|(?<!引)起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏"
@@ -104,6 +106,8 @@ _OCCUR = (
     r"|(?<=突然)下坠|(?<=电梯)(?:下坠|坠落)"
     # a report's label of the time (事发时间为12月2日下午两点半左右)
     r"|事发时间(?:为|是|：|:)?|事发于|事发在"
+    # or a 快报's (一、事故发生时间：2026年12月4日15时20分; 时间：12月5日2时30分许；地点：…)
+    rf"|{_TIME_LABEL}"
     # what someone set off (烧杂草时引发山火; not 引发关注)
     rf"|(?:引发|引起)(?={_SET_OFF})"
     # people taken ill: a food poisoning's or an outbreak's first report (就餐后陆续出现呕吐、腹痛等症状)
@@ -117,7 +121,7 @@ _OCCUR = (
     # rain that fell over a place (我市普降大到暴雨, 全县遭受特大暴雨袭击)
     r"|普降|遭受(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|台风|冰雹|龙卷风|雪灾|大风))"
 )
-_NOT_YET = r"(?!后|以后|以来|之后|时|前|原因|经过|至今|过)"
+_NOT_YET = r"(?!后|以后|以来|之后|时|前|原因|经过|至今|过|地点|地址)"
 """What after an occurrence verb tells another time (事故发生后, 发生以来), its story (发生原因) or that it
 has ever happened (没有电路起火过, 这里发生过多次车祸)."""
 _OCCURRENCE = Prefiltered(re.compile(rf"(?:{_OCCUR}){_NOT_YET}"))
@@ -145,7 +149,7 @@ _FLOORS = frozenset("楼层台")
 _FALLS = frozenset({"坠落", "坠下", "跌落", "摔下"})
 _REGION_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区)")
 """A site phrase that is only a place's name (峡口镇), which a place told with 在 betters."""
-_HAPPENED_AT = re.compile(r"发生(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在|聚集(?:在|于|到)")
+_HAPPENED_AT = re.compile(rf"发生(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在|聚集(?:在|于|到)|{_TIME_LABEL}")
 _PEOPLE_COUNTED = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十几数多]+)(?:名|人|位)")
 _ONE_EVENT = re.compile(r"的(?:一起|一场|一次|这起|这场|该起)")
 """What follows a site told with 发生在 as a relative clause (发生在石门镇205国道旁的一起…泄漏事件)."""
@@ -268,7 +272,7 @@ _CONSEQUENCE = re.compile(
 _ABOUT = re.compile(r"^(?:[^，,。；;：:\s]{0,24}?(?:局|委|办|厅|院|中心|政府|大队|支队|公司))?关于(?:一起)?")
 """A notice's title up to its matter: its issuer and 关于 (江山市应急管理局关于一起一般生产安全事故的通报)."""
 _NOTICE = re.compile(
-    r"(?:的(?:有关)?(?:情况)?|情况|最新)(?:通报|说明|通告|公告|报告)$|(?:的)?(?:情况|处置)?(?:续报|最新进展|进展情况)$"
+    r"(?:的(?:有关)?(?:情况)?|情况|最新)(?:通报|说明|通告|公告|报告)$|(?:的)?(?:情况|处置)?(?:续报|快报|最新进展|进展情况)$"
     r"|(?<![继持连陆延存手])续$"  # a headline's follow-up mark (上海在建楼房整体倒塌续)
 )
 """A notice's title around the event's name (关于…的情况通报)."""

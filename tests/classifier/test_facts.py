@@ -1707,3 +1707,22 @@ def test_a_periods_tally_is_no_outbreaks_cases(
     )
     _, result = facts_of(classifier_engine, make_raw_item, "西山镇一小学发生流感聚集性疫情", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.CASES)] == ["36人"], result.facts
+
+
+def test_an_express_reports_labels(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    """A 快报 tells its facts by label: the time after its label, no 事件 of a label's word, and a 伤亡 label
+    no figure of the count that follows it (伤亡：1名老人被困…无生命危险)."""
+    text = (
+        "一、事故发生时间：2024年11月22日15时20分。二、事故发生地点：西山镇桃园村某竹木加工厂。"
+        "三、事故简要经过：该厂一名工人在操作木材切割机时，右手被卷入机器。四、伤亡情况：1人受伤。"
+    )
+    _, report = facts_of(classifier_engine, make_raw_item, "事故快报", text, PUBLISHED)
+    assert [f.value for f in by_kind(report.facts, FactKind.WHEN)] == ["2024年11月22日15时20分"], report.facts
+    assert [f.value for f in by_kind(report.facts, FactKind.WHAT)] == ["事故"], report.facts
+    text = (
+        "时间：11月22日2时30分许；地点：西山镇桃园村一民房；经过：杂物起火；"
+        "伤亡：1名老人被困，经消防救援人员救出后送医，无生命危险。"
+    )
+    _, fire = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(fire.facts, FactKind.WHEN)] == ["11月22日2时30分许"], fire.facts
+    assert not [f for f in fire.facts if f.kind in (FactKind.INJURED, FactKind.DEATHS)], fire.facts
