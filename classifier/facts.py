@@ -923,13 +923,19 @@ _NAMED_INCIDENT = re.compile(r"[^，,。；;！!？?]{0,12}?(?:事故|火灾|爆
 """An incident's name after its date code (“12·1”重大道路交通事故)."""
 
 
-def _without_time_after(phrase: str) -> str:
-    """``phrase`` without the time told after it with 于 (某塑料制品厂厂房于12月4日下午 → 某塑料制品厂厂房), or a
-    date inside it (北京御园10栋2单元2018年10月弱电井 → 北京御园10栋2单元弱电井)."""
+def _tidy_site(phrase: str) -> str:
+    """``phrase`` without the time told after it with 于 (某塑料制品厂厂房于12月4日下午 → 某塑料制品厂厂房), a date
+    inside it (北京御园10栋2单元2018年10月弱电井 → 北京御园10栋2单元弱电井) or an epicentre's coordinates
+    (江山市（北纬28.62度，东经118.55度） → 江山市)."""
+    if "纬" in phrase or "经" in phrase:
+        phrase = _COORDINATES.sub("", phrase)
     at = phrase.rfind("于")
     if at > 0 and (m := _TIME.match(phrase, at + 1)) is not None and m.end() > at + 1:
         return phrase[:at]
     return _DATE_INSIDE.sub("", phrase) if "年" in phrase else phrase
+
+
+_COORDINATES = re.compile(r"[（(][^（）()]{0,30}?(?:北纬|南纬|东经|西经)[^（）()]{0,30}[）)]")
 
 
 _DATE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff\d])\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=[\u4e00-\u9fff])")
@@ -1047,7 +1053,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     harmed = phrase[caused.end() :]
                     phrase = "" if "、" in harmed or "等地" in harmed or what is not None else harmed
                 phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
-                phrase = _without_time_after(phrase)  # 某塑料制品厂厂房于12月4日下午
+                phrase = _tidy_site(phrase)  # 某塑料制品厂厂房于12月4日下午, 江山市（北纬28.62度，东经118.55度）
                 if what_of is not None and phrase.endswith(what_of.group()):
                     phrase = phrase[: -len(what_of.group())].removesuffix("的")  # 一家早餐店的液化气罐
                 quote = text
