@@ -214,7 +214,7 @@ _SURVIVORS = Prefiltered(
 )
 """Those aboard, or a family, of whom only some survived (``船上454人，仅12人生还``, ``一家五口仅1人幸存``):
 the rest dead or missing."""
-_DEAD_OR_MISSING = re.compile(r"死亡|遇难|罹难|身亡|丧生|失踪|失联|下落不明|遗体|尸体")
+_DEAD_OR_MISSING = re.compile(r"死亡|遇难|罹难|身亡|丧生|失踪|失联|下落不明|遗体|尸体|浮尸")
 SURVIVED_WORDS = tuple(f"{unit}{how}" for unit in "人名" for how in ("生还", "幸存", "获救", "被救", "逃生", "脱险"))
 """One of which every match of :data:`_SURVIVORS` holds."""
 

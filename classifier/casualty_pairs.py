@@ -169,7 +169,7 @@ def _belongs(text: str, num: Tok, word: Tok) -> bool:
     return not word.noun or word.start - num.end <= 2 or num.word == "具"
 
 
-_BODIES = frozenset({"遗体", "尸体"})
+_BODIES = frozenset({"遗体", "尸体", "浮尸"})
 
 _WHOSE = re.compile(r"([^，,。；;、！!？?\d]{1,6})的")
 """The people whose bodies are named after their number (四名被困矿工的遗体)."""

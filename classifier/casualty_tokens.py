@@ -145,6 +145,7 @@ WORDS: dict[str, Kind] = {
             "没有生命体征",
             "遗体",
             "尸体",
+            "浮尸",  # a body found in water (峡口水库库尾发现一具男性浮尸)
             "溺亡",
             "坠亡",
             "遇害",
@@ -386,7 +387,7 @@ _WORD_SUFFIXES = re.compile(r"(?:者)?(?:人员)?(?:人数)?$")
 """What may follow a casualty word (遇难者, 受伤人员, 死亡人数): its base is the word without them."""
 _COUNT_SUFFIXES = re.compile(r"(?:人员)?(?:人数)?$")
 """The suffixes of a word that is a casualty word with 者 (死者人数, 遇难者人数)."""
-_DEAD_NOUN = re.compile(r"(?:遇难|罹难|遇害)者|死者|遗体|尸体|死亡|遇难|罹难|身亡|身故|丧生")
+_DEAD_NOUN = re.compile(r"(?:遇难|罹难|遇害)者|死者|遗体|尸体|浮尸|死亡|遇难|罹难|身亡|身故|丧生")
 
 
 def unreal_before(text: str, start: int) -> bool:

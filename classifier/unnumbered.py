@@ -78,7 +78,7 @@ _NOT_AN_EVENT_AFTER = re.compile(
     # (遇难同胞: the victims a memorial names, 南京大屠杀遇难同胞, 举行遇难同胞悼念仪式)
     r"率|几率|概率|量|证|线|名单|空间|国度|游戏|标准|抚恤|补助|待遇|保险|同胞|的(?:$|[，,。；;])"
 )
-PEOPLE_NOUNS = frozenset({"死者", "亡者", "伤者", "伤员", "遗体", "尸体"})
+PEOPLE_NOUNS = frozenset({"死者", "亡者", "伤者", "伤员", "遗体", "尸体", "浮尸"})
 """Casualty words naming the people, not what happened to them."""
 _HYPOTHETICAL = re.compile(
     r"如果|假如|要是|若是|一旦|万一|可能|容易|以免|避免|防止|以防|险些|险遭|险被|差点|差一点|几乎|企图|试图|扬言|威胁"

@@ -1727,3 +1727,15 @@ def test_an_express_reports_labels(classifier_engine: Classifier, make_raw_item:
     _, fire = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert [f.value for f in by_kind(fire.facts, FactKind.WHEN)] == ["11月22日2时30分许"], fire.facts
     assert not [f for f in fire.facts if f.kind in (FactKind.INJURED, FactKind.DEATHS)], fire.facts
+
+
+def test_a_body_found_in_water_and_a_crowd_counted_about(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月22日上午，有村民在西山水库库尾发现一具男性浮尸，随即报警。"
+    _, body = facts_of(classifier_engine, make_raw_item, "西山水库发现一具浮尸", text, PUBLISHED)
+    assert [f.value for f in by_kind(body.facts, FactKind.DEATHS)] == ["1人"], body.facts
+    assert by_kind(body.facts, FactKind.WHERE)[0].value == "西山水库库尾", body.facts
+    text = "11月22日上午9时许，东城街道某小区约80名业主因房屋质量问题聚集在售楼部门口。"
+    _, crowd = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(crowd.facts, FactKind.WHERE)[0].value == "东城街道某小区", crowd.facts
