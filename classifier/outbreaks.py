@@ -260,6 +260,7 @@ def outbreak(text: str) -> Outbreak | None:
 DISEASE_TERMS = frozenset(
     {"疫情", "传染病", "聚集性", "确诊", "感染者", "新冠", "禽流感", "不明原因疾病", "疑似病例", "诺如病毒"}
     | {"霍乱", "登革热", "甲型流感", "甲流", "流感", "鼠疫", "手足口病", "麻疹", "狂犬病", "怪病"}
+    | {"肺结核病例", "结核病病例", "肺结核疫情", "结核病疫情", "结核病聚集"}
 )
 """The event words of an outbreak of a disease (not a poisoning's), whose cases a brief counts."""
 _REPORTED = Prefiltered(

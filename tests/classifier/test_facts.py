@@ -1739,3 +1739,15 @@ def test_a_body_found_in_water_and_a_crowd_counted_about(
     text = "11月22日上午9时许，东城街道某小区约80名业主因房屋质量问题聚集在售楼部门口。"
     _, crowd = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert by_kind(crowd.facts, FactKind.WHERE)[0].value == "东城街道某小区", crowd.facts
+
+
+def test_a_banquets_site_is_whose_it_was_and_a_bureau_that_sealed_the_food_responds(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "11月22日中午，西山镇一农户举办婚宴，部分宾客用餐后陆续出现腹痛、腹泻等症状，共有43人到医院就诊。"
+        "市应急管理局已对剩余食品进行封存送检。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "婚宴后数十人出现不适", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇一农户", result.facts
+    assert [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)] == ["yingji"], result.facts

@@ -110,6 +110,8 @@ def test_numbers_that_are_not_casualties_are_ignored() -> None:
         ("一名环卫工人在作业时被撞身亡", EventType.ACCIDENT),
         ("车辆失控冲入河道 驾驶员经抢救无效死亡", EventType.ACCIDENT),
         ("某小区一部电梯在运行中突然下坠，电梯内3名居民受伤", EventType.ACCIDENT),
+        ("某中学报告发现3例学生肺结核病例，已开展密切接触者筛查", EventType.PUBLIC_HEALTH),
+        ("1995年因身患肺结核离开讲台", EventType.OTHER),
         ("他们一见钟情，很快坠入爱河", EventType.OTHER),
         ("连续大雨，千沟万壑的垃圾全冲入水库", EventType.LIVELIHOOD),  # (no accident)
         ("司机高速公路上捡被撞死野鸡遭罚200元", EventType.OTHER),
