@@ -92,6 +92,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "被机器卷",
         "被机械卷",
         "触电",
+        # a large blackout (国家大面积停电事件应急预案: 城区双塔、虎山街道大面积停电)
+        "大面积停电",
         # a lift that fell (电梯在运行中突然下坠)
         "电梯事故",
         "电梯下坠",

@@ -102,6 +102,8 @@ _OCCUR = (
     r"|(?<=时)(?:落水|溺水|坠楼|坠落|跌落|触电)"
     # a fall from a floor (一名女子从17楼坠落; in the site and what only after someone counted)
     r"|(?<=[楼层台])(?:坠落|坠下|跌落|摔下)"
+    # what a flood swept away (一座便桥被洪水冲垮), a large blackout (城区大面积停电)
+    r"|冲垮|冲毁|冲断|大面积停电"
     # a lift that fell (某小区一部电梯在运行中突然下坠)
     r"|(?<=突然)下坠|(?<=电梯)(?:下坠|坠落)"
     # a report's label of the time (事发时间为12月2日下午两点半左右)
@@ -246,8 +248,8 @@ _PARTIES = re.compile(
 """Who or what was involved (一辆货车, 两车, 7车连环, 3名工人, 部分学生) starts after the site phrase."""
 _SITE_TAIL = re.compile(
     r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中|运行中|行驶中)|在(?:运行|行驶|作业|施工)中"
-    # what was held there (大陈乡一农户举办婚宴: 大陈乡一农户)
-    r"|(?:举办|举行|操办)[^，,。在]{1,8}"
+    # what was held there (大陈乡一农户举办婚宴: 大陈乡一农户), or what did it (一座便桥被洪水: 一座便桥)
+    r"|(?:举办|举行|操办)[^，,。在]{1,8}|被[^，,。被]{1,6}"
     r"|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继)"
     # the circumstance told after a place inside (一自建房楼道内电动车充电时: 楼道内)
     r"|(?<=[内里旁边处外])[^，,。在内里]{2,12}?(?:时|过程中|期间)"
@@ -931,12 +933,18 @@ def _tidy_site(phrase: str) -> str:
     (江山市（北纬28.62度，东经118.55度） → 江山市)."""
     if "纬" in phrase or "经" in phrase:
         phrase = _COORDINATES.sub("", phrase)
+    if (doing := _DOING_INSIDE.search(phrase, 2)) is not None:
+        phrase = phrase[: doing.start()]  # 中山路一施工工地在开挖作业时挖断一条中压燃气管道: the works
     at = phrase.rfind("于")
     if at > 0 and (m := _TIME.match(phrase, at + 1)) is not None and m.end() > at + 1:
         return phrase[:at]
     return _DATE_INSIDE.sub("", phrase) if "年" in phrase else phrase
 
 
+_BY_WHAT = re.compile(r"被[^，,。被]{1,6}$")
+"""What did it, right before its verb (被洪水冲垮)."""
+_DOING_INSIDE = re.compile(r"在[^，,。在]{1,12}?(?:时|过程中|期间)(?=[\u4e00-\u9fff])")
+"""What was being done there, then more (在开挖作业时挖断…): the site ends before it."""
 _COORDINATES = re.compile(r"[（(][^（）()]{0,30}?(?:北纬|南纬|东经|西经)[^（）()]{0,30}[）)]")
 
 
@@ -1047,7 +1055,13 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             if site is None:
                 phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.start()]).strip())
                 phrase = _PARTIES.split(_CAUSE.split(phrase)[0])[0]
-                if (caused := _CAUSED.search(phrase)) is not None and any(t in phrase[: caused.start()] for t in terms):
+                if (caused := _CAUSED.match(phrase)) is not None:
+                    # 一施工工地在开挖作业时挖断一条中压燃气管道，造成燃气泄漏: the clause before, what was being
+                    # done there, tells where (not 医院管理也非常混乱，导致多起医疗责任事故)
+                    phrase = "" if _DOING_INSIDE.search(before) else phrase
+                elif (caused := _CAUSED.search(phrase)) is not None and any(
+                    t in phrase[: caused.start()] for t in terms
+                ):
                     # 暴雨造成峡口镇枫石村一处民房倒塌: where it did harm (not places listed:
                     # 张村乡、廿八都镇等地部分道路)
                     # (and only with the event as this clause tells it: after 我市普降大暴雨, the house is
@@ -1055,7 +1069,6 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     harmed = phrase[caused.end() :]
                     phrase = "" if "、" in harmed or "等地" in harmed or what is not None else harmed
                 phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
-                phrase = _tidy_site(phrase)  # 某塑料制品厂厂房于12月4日下午, 江山市（北纬28.62度，东经118.55度）
                 if what_of is not None and phrase.endswith(what_of.group()):
                     phrase = phrase[: -len(what_of.group())].removesuffix("的")  # 一家早餐店的液化气罐
                 quote = text
@@ -1081,6 +1094,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     phrase = _PARTIES.split(_SITE_LEAD.sub("", _strip_time(before).strip()))[0]
                     phrase = _SITE_TAIL.sub("", phrase)  # 某建材有限公司在设备检修过程中，发生…
                     quote = f"{before}，{text}"
+                phrase = _tidy_site(phrase)  # 某塑料制品厂厂房于12月4日下午, 江山市（北纬28.62度，东经118.55度）
                 if (
                     2 <= len(phrase) <= _MAX_SITE
                     and _SITE_WORDS.search(phrase)
@@ -1108,8 +1122,12 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     tail = set_off.group()  # 引发火灾（未造成人员伤亡）: the fire, no more
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
                 caused = _CAUSED.search(text, 0, verb.start())
-                if phrase == verb.group() and caused is not None and _last_term(text[: caused.start()], terms):
-                    # 暴雨造成峡口镇枫石村一处民房倒塌: the event and the harm it did, not 倒塌 alone
+                if phrase == verb.group() and (
+                    (caused is not None and _last_term(text[: caused.start()], terms))
+                    or _BY_WHAT.search(text, 0, verb.start())
+                ):
+                    # 暴雨造成峡口镇枫石村一处民房倒塌, 一座便桥被洪水冲垮: the event and the harm it did, not
+                    # 倒塌 or 冲垮 alone
                     phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.end()]).strip())
                 if phrase in ("发生", "发生了") and (named := _last_term(text[: verb.start()], terms)) is not None:
                     phrase = named  # 事故发生, 从洪水发生至今: the event named before its verb

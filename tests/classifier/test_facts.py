@@ -1751,3 +1751,41 @@ def test_a_banquets_site_is_whose_it_was_and_a_bureau_that_sealed_the_food_respo
     _, result = facts_of(classifier_engine, make_raw_item, "婚宴后数十人出现不适", text, PUBLISHED)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇一农户", result.facts
     assert [f.unit_id for f in by_kind(result.facts, FactKind.UNIT)] == ["yingji"], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "where", "what"),
+    [
+        # a gas main cut at a works: the works is the site, told in the clause before what it caused
+        (
+            "11月22日14时许，东城街道中山路一施工工地在开挖作业时挖断一条中压燃气管道，造成燃气泄漏。",
+            "11月22日14时许",
+            "东城街道中山路一施工工地",
+            "燃气泄漏",
+        ),
+        # what a flood swept away, and by what
+        (
+            "受强降雨影响，11月22日下午，西山镇一座便桥被洪水冲垮。",
+            "11月22日下午",
+            "西山镇一座便桥",
+            "西山镇一座便桥被洪水冲垮",
+        ),
+        # a large blackout
+        ("11月22日9时15分，因变电站设备故障，东城街道大面积停电。", "11月22日9时15分", "东城街道", "大面积停电"),
+    ],
+)
+def test_a_gas_main_cut_a_bridge_swept_away_and_a_blackout(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str, where: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == [when], result.facts
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+def test_a_state_of_affairs_before_what_it_caused_is_no_site(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月22日，东城街道某医院管理也非常混乱，导致多起医疗责任事故。"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert all("混乱" not in f.value for f in by_kind(result.facts, FactKind.WHERE)), result.facts
