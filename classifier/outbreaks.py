@@ -29,7 +29,7 @@ from itertools import islice
 from classifier.contexts import reports_incident_at
 from classifier.numbers import NUM, Bound, parse_count
 from classifier.prefilter import Prefiltered
-from classifier.sentences import Sentences
+from classifier.sentences import Sentences, clause_before
 from models.enums import IncidentGrade
 
 __all__ = ["DISEASE_TERMS", "Outbreak", "ReportedCases", "outbreak", "reported_cases"]
@@ -116,7 +116,7 @@ def _most(
     before it."""
     best: tuple[float, Bound, re.Match[str]] | None = None
     for m in pattern.finditer(text, low, high):
-        if skip is not None and skip.search(text, _clause_start(text, m.start()), m.start()):
+        if skip is not None and skip.search(clause_before(text, m.start(), _TALLY_REACH)):
             continue
         groups = m.groupdict()
         number = groups.get("n") or groups.get("n2")
@@ -272,12 +272,8 @@ _REPORTED = Prefiltered(
 """Cases counted as an outbreak's report counts them (累计发病学生36人, 累计报告病例21例, 陆续报告3例登革热本地病例)."""
 _TALLY = re.compile(r"今年|去年|全年|年内|年初|本年度|同比|环比")
 """A clause of a period's tally (今年以来全市累计报告手足口病1200例): not this outbreak's cases."""
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]")
-
-
-def _clause_start(text: str, at: int) -> int:
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, at - 60), at)]
-    return breaks[-1] if breaks else max(0, at - 60)
+_TALLY_REACH = 60
+"""How far back in its clause a count's tally words are looked for."""
 
 
 @dataclass(frozen=True)
