@@ -929,8 +929,9 @@ _NAMED_INCIDENT = re.compile(r"[^，,。；;！!？?]{0,12}?(?:事故|火灾|爆
 
 def _tidy_site(phrase: str) -> str:
     """``phrase`` without the time told after it with 于 (某塑料制品厂厂房于12月4日下午 → 某塑料制品厂厂房), a date
-    inside it (北京御园10栋2单元2018年10月弱电井 → 北京御园10栋2单元弱电井) or an epicentre's coordinates
-    (江山市（北纬28.62度，东经118.55度） → 江山市)."""
+    inside it (北京御园10栋2单元2018年10月弱电井 → 北京御园10栋2单元弱电井), an epicentre's coordinates
+    (江山市（北纬28.62度，东经118.55度） → 江山市), or what was being done there and after
+    (中山路一施工工地在开挖作业时挖断一条中压燃气管道 → 中山路一施工工地)."""
     if "纬" in phrase or "经" in phrase:
         phrase = _COORDINATES.sub("", phrase)
     if (doing := _DOING_INSIDE.search(phrase, 2)) is not None:
