@@ -149,6 +149,10 @@ is the longest stretch ending in a word of place (段, 边, 地, 河 …)."""
 _OWN = re.compile(r"自家|自己|家中|家里|其")
 _FLOORS = frozenset("楼层台")
 _FALLS = frozenset({"坠落", "坠下", "跌落", "摔下"})
+_WENT_TO = re.compile(
+    r"(?:到|去|前往|在)(?P<place>[^，,。到去在]{2,16}?)(?:游泳|戏水|玩水|玩耍|钓鱼|捕鱼|洗澡|野炊|露营|登山|爬山|采药|砍柴|放牛)"
+)
+"""Where those involved went to do something (结伴到江山港凤林段游泳), told in the clause before what befell them."""
 _REGION_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区)")
 """A site phrase that is only a place's name (峡口镇), which a place told with 在 betters."""
 _HAPPENED_AT = re.compile(rf"发生(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在|聚集(?:在|于|到)|{_TIME_LABEL}")
@@ -211,7 +215,7 @@ _ATTRIBUTION = re.compile(r"^据|报道|通报|获悉|介绍|了解|消息|表�
 _THIS_TOWNSHIP = re.compile(r"该(?:乡|镇|街道)")
 """A site's reference to the township named before it (该乡某水库)."""
 _SITE_LEAD = re.compile(
-    r"^(?:位于|地处|座落于|坐落于|座落在|坐落在|在|于|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
+    r"^(?:位于|地处|座落于|坐落于|座落在|坐落在|在|于|其中|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
     r"|(?:目击者|知情人士?|目击群众|现场群众|当事人|附近居民)称"
     # who told it (有市民反映江山港清湖段河面出现大量死鱼)
     r"|(?:有|据)?(?:市民|群众|村民|居民|网友|游客|路人)(?:反映|报警|举报|报料|爆料)(?:称)?)+"
@@ -942,6 +946,7 @@ def _tidy_site(phrase: str) -> str:
     return _DATE_INSIDE.sub("", phrase) if "年" in phrase else phrase
 
 
+_BY_MISHAP = re.compile(r"^(?:不慎|失足|意外)(?=..)")
 _BY_WHAT = re.compile(r"被[^，,。被]{1,6}$")
 """What did it, right before its verb (被洪水冲垮)."""
 _DOING_INSIDE = re.compile(r"在[^，,。在]{1,12}?(?:时|过程中|期间)(?=[\u4e00-\u9fff])")
@@ -1094,6 +1099,8 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     # (up to those involved: 江山市某中学部分学生在学校食堂就餐后 → 江山市某中学)
                     phrase = _PARTIES.split(_SITE_LEAD.sub("", _strip_time(before).strip()))[0]
                     phrase = _SITE_TAIL.sub("", phrase)  # 某建材有限公司在设备检修过程中，发生…
+                    if (went := _WENT_TO.search(before)) is not None and (not phrase or _REGION_ONLY.fullmatch(phrase)):
+                        phrase = went.group("place")  # 3名小学生结伴到江山港凤林段游泳，其中2人不慎溺水
                     quote = f"{before}，{text}"
                 phrase = _tidy_site(phrase)  # 某塑料制品厂厂房于12月4日下午, 江山市（北纬28.62度，东经118.55度）
                 if (
@@ -1160,6 +1167,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 meeting = phrase.endswith(_MEETINGS)
                 if any(t in text for t in terms) or verb.group() not in ("发生", "发生了") or meeting:
                     phrase = _NOTICE.sub("", phrase) or phrase  # 爆炸事故最新进展: a headline of news of it
+                    phrase = _BY_MISHAP.sub("", phrase)  # 不慎溺水 with no one named before it: 溺水
                     what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=quote[:_MAX_QUOTE])
             if site is not None and what is not None:
                 return site, what

@@ -243,6 +243,14 @@ _TREATED = Prefiltered(
 )
 
 
+_FELL_ILL_LATER = Prefiltered(
+    re.compile(
+        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位)[^。；;！!？?\d]{{0,40}}?"
+        r"(?:陆续|先后|相继)出现[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|头晕|发热|不适)"
+    )
+)
+"""The people of a meal told before what they ate, then taken ill one after another (``5名村民在聚餐时饮用了…散装
+白酒，随后陆续出现头晕、视物模糊等症状``)."""
 _TREATED_AFTER = re.compile(
     r"(?:送医|就医|就诊|入院|住院|病例|发病|患病)(?:治疗|观察)?(?:人数|数)?"
     r"(?:学生|师生|幼儿|儿童|人员|员工|职工|工人|群众|村民|居民|游客|宾客|患者|病人)?(?:达到|达|为|共|共计|累计)?"
@@ -254,9 +262,10 @@ _TREATED_AFTER = re.compile(
 
 def _treated(text: str) -> Mention | None:
     """The most people a food-poisoning text says were treated or fell ill (``120余名学生送医``,
-    ``30多人出现呕吐、腹泻症状``, ``就医246人``), as people poisoned; ``None`` when it says none."""
+    ``30多人出现呕吐、腹泻症状``, ``就医246人``, ``5名村民…饮用了…白酒，随后陆续出现头晕``), as people poisoned;
+    ``None`` when it says none."""
     best: Mention | None = None
-    for m in (*_TREATED.finditer(text), *_TREATED_AFTER.finditer(text)):
+    for m in (*_TREATED.finditer(text), *_TREATED_AFTER.finditer(text), *_FELL_ILL_LATER.finditer(text)):
         parsed = parse_count(m.group("num"))
         if parsed is None:
             continue

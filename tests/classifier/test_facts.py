@@ -1789,3 +1789,18 @@ def test_a_state_of_affairs_before_what_it_caused_is_no_site(
     text = "11月22日，东城街道某医院管理也非常混乱，导致多起医疗责任事故。"
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert all("混乱" not in f.value for f in by_kind(result.facts, FactKind.WHERE)), result.facts
+
+
+def test_where_children_went_to_swim_is_the_site_and_the_poisoned_taken_ill_one_after_another(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月22日下午4时许，西山镇3名小学生放学后结伴到西山河桃园段游泳，其中2人不慎溺水。"
+    _, swim = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(swim.facts, FactKind.WHERE)[0].value == "西山河桃园段", swim.facts
+    assert [f.value for f in by_kind(swim.facts, FactKind.WHAT)] == ["溺水"], swim.facts
+    text = (
+        "11月21日晚，西山镇某村5名村民在聚餐时饮用了从流动商贩处购买的散装白酒，随后陆续出现头晕、视物模糊等症状，"
+        "送医后确诊为甲醇中毒。"
+    )
+    _, drink = facts_of(classifier_engine, make_raw_item, "多人饮用散装白酒后中毒", text, PUBLISHED)
+    assert [f.value for f in by_kind(drink.facts, FactKind.POISONED)] == ["5人"], drink.facts
