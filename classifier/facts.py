@@ -91,19 +91,27 @@ _OCCUR = (
     # a vehicle that ran into water (一辆小轿车在须江路段失控冲入须江, 轿车冲入河中; not mud 冲进塘内)
     r"|(?:失控|(?<=车)|(?<=辆))(?:冲入|冲进|驶入|坠入)(?=[^，,。；;！!？?]{0,6}?(?:河|江|湖|水|塘|库|海|沟))"
     # or lost control and crashed (货车行驶至须江大桥时失控撞断护栏坠入须江)
-    r"|失控(?=[^，,。；;！!？?]{0,8}?(?:冲入|冲进|驶入|坠入|坠河|坠江|坠崖|翻下|冲下|冲出|撞上|撞断|撞向|撞倒|撞破|侧翻))"
+    # (at a clause's end, where the crash is the next clause's: 行驶至凤林大桥附近时失控，撞断护栏后冲入江中)
+    r"|(?<=[时然])失控$"
+    r"|失控(?=[，,]?[^，,。；;！!？?]{0,8}?(?:冲入|冲进|驶入|坠入|坠河|坠江|坠崖|翻下|冲下|冲出|撞上|撞断|撞向|撞倒|撞破|侧翻))"
     # someone doing harm, as an alarm tells it (称中山路某烧烤店门口有人打架)
     rf"|(?<=有人)(?:{_HARM_DONE})"
     # people who fell into water or from a height, by mishap (在须江清湖段戏水时不慎落水; not 救起两名溺水
     # 女孩, 飞机当街坠落: nouns and other falls)
-    r"|(?:不慎|失足|意外)(?:落水|溺水|坠楼|坠落|跌落|坠亡|溺亡|坠崖|坠井|落井)"
+    r"|(?:不慎|失足|意外)(?:落水|溺水|坠楼|坠落|跌落|坠亡|溺亡|坠崖|坠井|落井|触电"
+    # (or slipped into water: 其中1人不慎滑入深水区)
+    r"|(?:滑入|掉入|跌入|落入|滑落)(?=[^，,。；;！!？?]{0,6}?(?:河|江|湖|水|塘|库|海|井|沟|潭)))"
     # or while doing something there (在峡口水库游泳时溺水; not a headline's 横渡水库遇降雨溺亡, whose
     # event is the whole headline)
     r"|(?<=时)(?:落水|溺水|坠楼|坠落|跌落|触电)"
+    # people taken ill one after another (3名工人在清理污水池时，相继中毒晕倒)
+    r"|(?<=相继|先后|陆续)中毒"
     # a fall from a floor (一名女子从17楼坠落; in the site and what only after someone counted)
     r"|(?<=[楼层台])(?:坠落|坠下|跌落|摔下)"
     # what a flood swept away (一座便桥被洪水冲垮), a large blackout (城区大面积停电)
     r"|冲垮|冲毁|冲断|大面积停电"
+    # a firework or a bottle that burst (烟花突然在手中炸开; not 网上炸开了锅)
+    r"|炸开(?!了?锅)"
     # a lift that fell (某小区一部电梯在运行中突然下坠)
     r"|(?<=突然)下坠|(?<=电梯)(?:下坠|坠落)"
     # a report's label of the time (事发时间为12月2日下午两点半左右)
@@ -146,6 +154,14 @@ _DOING_THERE = re.compile(
 )
 """A place, then what those involved were doing there (须江清湖段戏水时, 城北工地高空作业时): the place
 is the longest stretch ending in a word of place (段, 边, 地, 河 …)."""
+_REGION = re.compile(r"[省市县区镇乡村]|街道|社区|路|街")
+"""A word of a region or a road (not of a building's part: 二楼楼板, 教学楼东侧楼梯间)."""
+_DOING_AT = re.compile(
+    r"(?P<place>[^，,。；;]{1,20}?[段边里内处旁口地场路道区村河江湖库塘池井山厂房楼店家间层顶学校司])"
+    r"[\u4e00-\u9fff]{1,6}(?:时|过程中)$"
+)
+"""A place, then what was being done there (某中学课间操集合时): the place is the shortest stretch ending in a
+word of place that leaves what was done."""
 _OWN = re.compile(r"自家|自己|家中|家里|其")
 _FLOORS = frozenset("楼层台")
 _FALLS = frozenset({"坠落", "坠下", "跌落", "摔下"})
@@ -215,7 +231,7 @@ _ATTRIBUTION = re.compile(r"^据|报道|通报|获悉|介绍|了解|消息|表�
 _THIS_TOWNSHIP = re.compile(r"该(?:乡|镇|街道)")
 """A site's reference to the township named before it (该乡某水库)."""
 _SITE_LEAD = re.compile(
-    r"^(?:位于|地处|座落于|坐落于|座落在|坐落在|在|于|其中|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
+    r"^(?:位于|地处|座落于|坐落于|座落在|坐落在|在|于|其中|(?:我|本)(?:市|县|区|镇|乡)|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
     r"|(?:目击者|知情人士?|目击群众|现场群众|当事人|附近居民)称"
     # who told it (有市民反映江山港清湖段河面出现大量死鱼)
     r"|(?:有|据)?(?:市民|群众|村民|居民|网友|游客|路人)(?:反映|报警|举报|报料|爆料)(?:称)?)+"
@@ -465,6 +481,10 @@ class FactReader:
                 if site is None and _SITE_WORDS.search(there.group("at")):
                     site = Fact(kind=FactKind.WHERE, value=there.group("at"), quote=what.quote, precision=3)
         site = site or found_site
+        if when is not None and (site is None or _REGION_ONLY.fullmatch(site.value)):
+            # 12月4日晚，大桥镇汇头村一户村民家中，一家四口因…烧炭取暖，导致一氧化碳中毒: the clause after the
+            # time, a place alone
+            site = _site_after_time(when.quote) or site
         found = self.places.find(text) if places is None else places
         townships = {m.place.township for m in found}
         here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in
@@ -931,6 +951,38 @@ _NAMED_INCIDENT = re.compile(r"[^，,。；;！!？?]{0,12}?(?:事故|火灾|爆
 """An incident's name after its date code (“12·1”重大道路交通事故)."""
 
 
+_PLACE_END = re.compile(
+    r"(?:[内中里处旁边外前后]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户])$"
+)
+"""How a clause telling a place alone ends (…一户村民家中, …一处道路改造工地, …须江河段)."""
+
+
+def _site_after_time(quote: str) -> Fact | None:
+    """The site a report tells in a clause of its own right after the time (``12月4日晚，大桥镇汇头村一户
+    村民家中，一家四口…``, ``3日上午9时50分许，四都镇一家竹木制品厂内，一名电工…``), or ``None``."""
+    clauses = [c.group().strip() for c in _CLAUSE.finditer(quote)]
+    for i, clause in enumerate(clauses[:-2]):  # (the place is not the clause of what happened)
+        if not any(m.end() == len(clause) and m.end() - m.start() > 1 for m in _TIME.finditer(clause)):
+            continue  # no time at its end (一、事故基本情况 2026年12月4日上午9时许)
+        place = _tidy_site(_SITE_TAIL.sub("", _SITE_LEAD.sub("", clauses[i + 1])))
+        if (
+            2 <= len(place) <= _MAX_SITE
+            and _PLACE_END.search(place)
+            and _SITE_WORDS.search(place)
+            and place not in _BARE_SITES
+            and not _PARTIES.search(place)
+            and not _OCCURRENCE.search(place)
+            and not _CAUSED.search(place)
+            and not _CAUSE.match(place)  # (由于户外零线断路: a cause)
+            and not _NOT_A_SITE.search(place)
+            and _ATTRIBUTION.search(place) is None
+        ):
+            quote = f"{clauses[i + 1]}，{clauses[i + 2]}"
+            return Fact(kind=FactKind.WHERE, value=place, quote=quote[:_MAX_QUOTE], precision=3)
+        return None
+    return None
+
+
 def _tidy_site(phrase: str) -> str:
     """``phrase`` without the time told after it with 于 (某塑料制品厂厂房于12月4日下午 → 某塑料制品厂厂房), a date
     inside it (北京御园10栋2单元2018年10月弱电井 → 北京御园10栋2单元弱电井), an epicentre's coordinates
@@ -1025,6 +1077,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
     what: Fact | None = None
     for sentence in sentences:
         before = ""  # the clause before this one in the sentence
+        earlier = ""  # and the one before it
         for clause in _CLAUSE.finditer(sentence):
             text = clause.group().strip()
             verb = _OCCURRENCE.search(text)
@@ -1037,7 +1090,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 # a fall from a floor told of no one counted (独居女子放火烧屋后从4楼坠落): the headline says it
                 verb = None
             if verb is None:
-                before = text
+                earlier, before = before, text
                 continue
             at = _HAPPENED_AT.match(text, verb.start())
             parties = _PARTIES.search(text, 0, verb.start())  # who or what was involved, if named
@@ -1075,9 +1128,23 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     harmed = phrase[caused.end() :]
                     phrase = "" if "、" in harmed or "等地" in harmed or what is not None else harmed
                 phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
+                quote = text
+                if phrase and before.endswith(("时", "过程中")) and not _REGION.search(phrase):
+                    # 双塔街道城北社区一处自建民房在装修拆除墙体时，二楼楼板突然坍塌: the building, then its part
+                    # (某中学课间操集合时，教学楼东侧楼梯间发生拥挤踩踏: the school, then where in it)
+                    whole = _SITE_LEAD.sub("", _strip_time(before).strip())
+                    doing = None if "在" in whole else _DOING_AT.match(whole)  # (在装修…时: the tail's)
+                    whole = doing.group("place") if doing is not None else _SITE_TAIL.sub("", whole)
+                    if (
+                        _REGION.search(whole)
+                        and len(whole) + len(phrase) <= _MAX_SITE
+                        and not _PARTIES.search(whole)
+                        and not _OCCURRENCE.search(whole)
+                        and _ATTRIBUTION.search(whole) is None
+                    ):
+                        phrase, quote = f"{whole}{phrase}", f"{before}，{text}"
                 if what_of is not None and phrase.endswith(what_of.group()):
                     phrase = phrase[: -len(what_of.group())].removesuffix("的")  # 一家早餐店的液化气罐
-                quote = text
                 placed = _PLACED.search(text, parties.end(), verb.start()) if parties is not None else None
                 there = placed.group("at") if placed is not None else ""
                 if (doing := _DOING_THERE.match(there)) is not None:
@@ -1102,6 +1169,17 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     if (went := _WENT_TO.search(before)) is not None and (not phrase or _REGION_ONLY.fullmatch(phrase)):
                         phrase = went.group("place")  # 3名小学生结伴到江山港凤林段游泳，其中2人不慎溺水
                     quote = f"{before}，{text}"
+                    if (
+                        earlier
+                        and (not phrase or not _SITE_WORDS.search(phrase) or _REGION_ONLY.fullmatch(phrase))
+                        and _PARTIES.match(before)
+                        and _ATTRIBUTION.search(earlier) is None
+                    ):
+                        # 清湖街道清湖村附近须江河段，3名初中生在岸边戏水时，其中1人不慎滑入深水区: the clause
+                        # before those doing something is the site (not 岸边)
+                        place = _SITE_TAIL.sub("", _SITE_LEAD.sub("", _strip_time(earlier).strip()))
+                        if _SITE_WORDS.search(place) and not _OCCURRENCE.search(place):
+                            phrase, quote = place, f"{earlier}，{before}，{text}"
                 phrase = _tidy_site(phrase)  # 某塑料制品厂厂房于12月4日下午, 江山市（北纬28.62度，东经118.55度）
                 if (
                     2 <= len(phrase) <= _MAX_SITE
@@ -1162,6 +1240,8 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     if 2 <= len(involved) <= _MAX_SITE:
                         told_as = phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase) or verb.group() == "失控"
                         phrase = f"{involved}{phrase if told_as else verb.group()}"  # (货车失控撞断护栏坠入须江)
+                elif told and what_of is None and (thing := _thing_before(text[: verb.start()])) is not None:
+                    phrase = f"{thing}{phrase}"  # 一处老旧民房围墙突然倒塌, 烟花突然在手中炸开: what befell it
                 if what_of is not None and (phrase == verb.group() or phrase in _SUBSTANCE_VERBS):
                     phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏 (液化气罐发生爆炸: 液化气罐爆炸)
                 meeting = phrase.endswith(_MEETINGS)
@@ -1171,8 +1251,25 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=quote[:_MAX_QUOTE])
             if site is not None and what is not None:
                 return site, what
-            before = text
+            earlier, before = before, text
     return site, what
+
+
+_HEAD_TAIL = re.compile(r"(?:突然|意外|猛然|瞬间|随即)?(?:在[^，,。在]{0,4}[中内里上下旁边])?(?:突然|意外|猛然|瞬间)?$")
+_ONE_OF = re.compile(r"一(?:处|座|栋|幢|间|堵|面|段|根|棵|块|个)(?P<thing>[\u4e00-\u9fff]{2,8})$")
+_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_NOT_A_THING = re.compile(r"^[多几数各该此其这那]|[一某]$")
+"""A count, a reference or a place's article, no thing (多处塌方, 该处坍塌, 石家庄一…倒塌)."""
+
+
+def _thing_before(head: str) -> str | None:
+    """What befell the event's bare verb, told before it in its clause (``坛石街一处老旧民房围墙突然`` → ``老旧
+    民房围墙``, ``烟花突然在手中`` → ``烟花``), or ``None``: the one thing counted, or a short noun alone."""
+    head = _CAUSED.split(_HEAD_TAIL.sub("", _strip_time(head).strip(), count=1))[-1]  # (导致基脚塌方: 基脚)
+    if (one := _ONE_OF.search(head)) is not None:
+        return one.group("thing")
+    short = _WORDS_ONLY.fullmatch(head) and not _REGION.search(head) and not _NOT_A_THING.search(head)
+    return head if short else None
 
 
 def _last_term(before: str, terms: tuple[str, ...]) -> str | None:

@@ -322,7 +322,7 @@ def test_the_site_leaves_out_circumstances_and_what_names_those_involved(
         ),
         # what was being done, or how it happened, is no part of the place
         ("西山镇一造纸企业在清理污水池时发生中毒事故，3人死亡", "西山镇一造纸企业", "中毒事故"),
-        ("西山镇桃园村一幢民房突然倒塌，2人被埋", "西山镇桃园村一幢民房", "倒塌"),
+        ("西山镇桃园村一幢民房突然倒塌，2人被埋", "西山镇桃园村一幢民房", "民房倒塌"),
         ("东城街道东城二村一自建房楼道内电动车充电时起火，1人受伤", "东城街道东城二村一自建房楼道内", "起火"),
         # what leaked, burst or burned is the event's (not 西山镇一化工厂氯气 / 泄漏)
         ("西山镇一化工厂氯气泄漏，2人中毒", "西山镇一化工厂", "氯气泄漏"),
@@ -1804,3 +1804,123 @@ def test_where_children_went_to_swim_is_the_site_and_the_poisoned_taken_ill_one_
     )
     _, drink = facts_of(classifier_engine, make_raw_item, "多人饮用散装白酒后中毒", text, PUBLISHED)
     assert [f.value for f in by_kind(drink.facts, FactKind.POISONED)] == ["5人"], drink.facts
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "when", "where", "what"),
+    [
+        # the place in a clause of its own right after the time, then who was there
+        (
+            "工人检修时触电身亡",
+            "据市应急管理局消息，21日上午9时50分许，西山镇一家竹木制品厂内，一名电工在检修配电箱时不慎触电。",
+            "11月21日上午9时50分许",
+            "西山镇一家竹木制品厂内",
+            "电工不慎触电",
+        ),
+        (
+            "一家四口烧炭取暖 一氧化碳中毒",
+            "11月21日晚，西山镇桃园村一户村民家中，一家四口因在门窗紧闭的房间内烧炭取暖，导致一氧化碳中毒。",
+            "11月21日晚",
+            "西山镇桃园村一户村民家中",
+            "一氧化碳中毒",
+        ),
+        (
+            "",
+            "11月21日上午10时30分左右，东城街道江滨路一处道路改造工地，挖掘机在施工时挖断一条天然气管道，造成燃气泄漏。",
+            "11月21日上午10时30分左右",
+            "东城街道江滨路一处道路改造工地",
+            "燃气泄漏",
+        ),
+        # a numbered notice's heading before the time
+        (
+            "",
+            "一、事故基本情况 2024年11月21日上午9时许，位于西山镇的某市政工程有限公司污水管网施工现场，"
+            "在沟槽开挖过程中发生土方坍塌，2名作业人员被埋。",
+            "2024年11月21日上午9时许",
+            "西山镇的某市政工程有限公司污水管网施工现场",
+            "土方坍塌",
+        ),
+        # the place two clauses before what befell one of those there
+        (
+            "三名初中生河边戏水 一人溺亡",
+            "11月21日下午4时许，东城街道桃园村附近西山河段，3名初中生在岸边戏水时，其中1人不慎滑入深水区。",
+            "11月21日下午4时许",
+            "东城街道桃园村附近西山河段",
+            "滑入深水区",
+        ),
+        # the place of those taken ill one after another
+        (
+            "3名工人清理污水池时中毒 2人死亡",
+            "11月21日下午3点左右，西山镇一造纸企业3名工人在清理厂区污水池时，相继中毒晕倒。",
+            "11月21日下午3点左右",
+            "西山镇一造纸企业",
+            "中毒晕倒",
+        ),
+        # a car that lost control at a clause's end, the crash in the next
+        (
+            "小轿车失控冲入西山河 车内2人获救",
+            "11月21日晚上10点40分许，一辆小轿车行驶至西山河桃园段桃园大桥附近时失控，撞断护栏后冲入河中。",
+            "11月21日晚上10点40分许",
+            "西山河桃园段桃园大桥附近",
+            "小轿车失控",
+        ),
+        # a building, then the part of it that fell; a school, then where in it the crush was
+        (
+            "",
+            "11月21日下午2点半左右，东城街道城北社区一处自建民房在装修拆除墙体时，二楼楼板突然坍塌。",
+            "11月21日下午2点半左右",
+            "东城街道城北社区一处自建民房二楼楼板",
+            "二楼楼板坍塌",
+        ),
+        (
+            "",
+            "11月21日上午9时35分左右，西山镇某中学课间操集合时，教学楼东侧楼梯间发生拥挤踩踏。",
+            "11月21日上午9时35分左右",
+            "西山镇某中学教学楼东侧楼梯间",
+            "拥挤踩踏",
+        ),
+        # 我市 is no part of the site; a wall that fell, a firework that burst
+        (
+            "中山路一餐饮店发生燃气爆燃",
+            "今天（11月22日）上午10点20分左右，我市东城街道中山路一家面馆后厨液化气罐发生爆燃。",
+            "11月22日上午10点20分左右",
+            "东城街道中山路一家面馆后厨",
+            "液化气罐爆燃",
+        ),
+        (
+            "",
+            "21日14时许，西山镇西山街一处老旧民房围墙突然倒塌，正在路过的2名村民被砸中受伤。",
+            "11月21日14时许",
+            "西山镇西山街一处老旧民房围墙",
+            "老旧民房围墙倒塌",
+        ),
+        (
+            "",
+            "11月21日晚7点半左右，西山镇桃园村村民祝某在自家门口燃放婚庆烟花时，烟花突然在手中炸开，致其左手受伤。",
+            "11月21日晚7点半左右",
+            "西山镇",
+            "烟花炸开",
+        ),
+    ],
+)
+def test_the_place_after_the_time_and_the_thing_before_its_bare_verb(
+    classifier_engine: Classifier,
+    make_raw_item: Callable[..., RawItem],
+    title: str,
+    text: str,
+    when: str,
+    where: str,
+    what: str,
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == [when], result.facts
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+def test_a_cause_after_the_time_is_no_site(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月21日下午13时20分左右，由于户外三相四线零线断路，电压升高引起火灾，烧毁房屋两间。"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert all("由于" not in f.value for f in by_kind(result.facts, FactKind.WHERE)), result.facts
