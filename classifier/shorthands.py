@@ -25,7 +25,7 @@ from models.directory import UnitDirectory, UnitKind
 
 __all__ = ["LEVEL", "Shorthand", "Shorthands"]
 
-_ITEM = r"(?:[\u4e00-\u9fff]{2,6}|1[12][019][\u4e00-\u9fff]{0,4})"
+_ITEM = r"(?:[\u4e00-\u9fff]{2,8}|1[12][019][\u4e00-\u9fff]{0,4})"
 """One shorthand of a list, or an emergency number (``120``, ``120急救中心``: :data:`_PART_OF`)."""
 _LIST = re.compile(rf"(?:{_ITEM}、)+{_ITEM}??(?:(?:及|和|与){_ITEM})?$")
 """A list of shorthands ending where its 等部门 begins (read in the clause before 部门/单位, or before a
@@ -48,20 +48,35 @@ _AFTER_ONE = (
     r"|接警|接报|接到|在接|收到|随即|火速|紧急|全力|快速|及时|调集|正在"
     # what they did there (消防员破门而入将3人救出)
     r"|破门|破拆|扑救|扑灭|营救|搜救|救出|将(?=[\d一二两三四五六七八九十]+(?:名|人)|被困|伤者|伤员|落水)"
+    # or whom they brought out or to hospital (120急救人员随后将其送往医院, 将男童救回), and a rescue (现场抢救)
+    r"|将(?=[^，,。；;]{0,12}?(?:救出|救回|救起|救上|送往|送医|送至|转运|打捞|抬出|背出))|(?:现场)?抢救|随后"
     # with others, or what they did to the scene (市生态环境局对周边空气进行监测, 市应急管理局会同…开展调查)
     r"|会同|联合|牵头|指导|责令|已(?=介入|赶|到|派|组织|开展|启动|成立|对|会同|责令)"
     r"|对(?=[^，,。；;]{1,12}?(?:进行|开展|展开|实施)了?(?:监测|检测|调查|排查|处置|救援|核查|采样|抢修|清理|封存|送检|检查|消杀|消毒)))"
 )
 """What follows a department that responds (``江山消防迅速赶到``, ``江山消防接警后赶到``, ``公安民警在接到报警后``)."""
 _STAFF = re.compile(
-    r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>[\u4e00-\u9fff]{2,8}?)"
-    r"(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员)" + _AFTER_ONE
+    r"(?:^|(?<=[，,。；;：:！!？?\s、和及与经]))(?P<one>[\u4e00-\u9fff]{2,8}?|1[12][019])"
+    r"(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员|急救人员|医护人员|医务人员|急救车辆?|救护车)"
+    + _AFTER_ONE
 )
-"""A department told by its staff at the head of a clause (``公安民警迅速赶到现场``, ``消防救援人员
-第一时间到场``): the department responds."""
+"""A department told by its staff or its vehicles at the head of a clause (``公安民警迅速赶到现场``, ``消防救援人员
+第一时间到场``, ``120急救人员赶到后``, ``经120急救人员现场抢救``, ``120救护车将伤者送往医院``): the department
+responds."""
+_ARRIVED = re.compile(
+    r"(?:赶到|赶来|到场|赶赴现场|闻讯赶来|接警赶来|随后赶到)的(?P<one>[\u4e00-\u9fff]{2,8}?|1[12][019])"
+    r"(?:民警|干警|救援人员|指战员|消防员|工作人员|执法人员|队员|急救人员|医护人员|医务人员)"
+)
+"""A department's staff told as the ones who came (``闻讯赶来的消防救援人员展开搜救``, ``赶到的消防救援人员
+通过5楼窗户将男童救回``): the department responds."""
+_BODY = re.compile(
+    r"(?:^|(?<=[，,。；;：:！!？?\s]))(?P<one>[\u4e00-\u9fff]{2,6}?(?:派出所|交警中队|消防救援站|消防站))" + _AFTER_ONE
+)
+"""A police station or a fire station at the head of a clause that responds (``清湖派出所已介入调查``)."""
 
 _LIST_STAFF = re.compile(
-    r"(?<=[\u4e00-\u9fff\d])(?:急救人员|医护人员|救援人员|工作人员|执法人员|人员|民警|干警|队员|指战员)" + _AFTER_ONE
+    r"(?<=[\u4e00-\u9fff\d])(?:急救人员|医护人员|救援人员|工作人员|执法人员|人员|民警|干警|队员|指战员|急救车辆?|救护车)"
+    + _AFTER_ONE
 )
 """Staff after a list of departments, responding (``高速交警、路政、消防和120急救人员迅速赶到``): each
 department of the list responds."""
@@ -240,8 +255,18 @@ class Shorthands:
         if "、" in text and ("员" in text or "警" in text):
             for m in _LIST_STAFF.finditer(text):  # 高速交警、路政、消防和120急救人员迅速赶到
                 found += self._listed(text, m.start(), alone=False)
-        if "员" in text or "警" in text:
+        if "员" in text or "警" in text or "车" in text:
             for m in _STAFF.finditer(text):
+                unit = self.unit_of(m.group("one"))
+                if unit is not None:
+                    found.append(Shorthand(m.start("one"), m.end(), *unit))
+        if "的" in text and ("员" in text or "警" in text):
+            for m in _ARRIVED.finditer(text):  # 闻讯赶来的消防救援人员展开搜救
+                unit = self.unit_of(m.group("one"))
+                if unit is not None:
+                    found.append(Shorthand(m.start("one"), m.end(), *unit))
+        if "所" in text or "站" in text:
+            for m in _BODY.finditer(text):  # 清湖派出所已介入调查
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start("one"), m.end(), *unit))
@@ -260,5 +285,11 @@ class Shorthands:
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start(), m.end(), *unit))
-        # (a department alone before its 部门 may be read again as the first of a list after it)
-        return sorted(set(found), key=lambda s: (s.start, s.end))
+        # (a department alone before its 部门 may be read again as the first of a list after it; and a
+        # body read both in a list and by its staff, 120救护车 and 120, is the list's once)
+        unique = sorted(set(found), key=lambda s: (s.start, -s.end))
+        return [
+            s
+            for i, s in enumerate(unique)
+            if not any(o.unit_id == s.unit_id and o.start <= s.start and s.end <= o.end for o in unique[:i])
+        ]

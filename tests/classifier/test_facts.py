@@ -1455,6 +1455,37 @@ def test_a_label_before_the_time_is_no_reporting_clause(
         ),
         # firefighters told by what they did (破门, 救出)
         ("11月22日晚，东城街道一出租房发生火灾，一家三口被困。消防员破门而入将3人救出。", ["市消防救援大队"]),
+        # a list with a unit's full name and the ambulances of 120
+        (
+            "11月22日早上，G60高速西山段发生6车连环相撞事故，高速交警、市消防救援大队及120急救车辆迅速到场救援。",
+            ["市公安局", "市消防救援大队", "市卫生健康局"],
+        ),
+        # 120's staff or ambulance at a clause's head, by whom they brought to hospital or their rescue there
+        (
+            "11月21日晚，西山镇桃园村一户村民家中发生一氧化碳中毒，120急救人员赶到后将4人紧急送往医院救治。",
+            ["市卫生健康局"],
+        ),
+        (
+            "11月21日14时许，西山镇一处民房围墙突然倒塌，2名村民受伤。120救护车将伤者送往医院救治。",
+            ["市卫生健康局"],
+        ),
+        ("11月21日上午，西山镇一家工厂内一名电工不慎触电，经120急救人员现场抢救无效死亡。", ["市卫生健康局"]),
+        # staff told as the ones who came; a police station at the head of its clause
+        (
+            "11月21日下午，西山河桃园段1名初中生不慎落水，附近村民及闻讯赶来的消防救援人员展开搜救。"
+            "西山派出所已介入调查。",
+            ["市消防救援大队", "市公安局"],
+        ),
+        (
+            "11月21日下午，东城街道一小区内一名男童从12楼坠落，赶到的消防救援人员通过5楼窗户将男童救回，"
+            "120急救人员随后将其送往医院检查。",
+            ["市消防救援大队", "市卫生健康局"],
+        ),
+        # a bureau acting with a township, or ordering the works stopped
+        (
+            "11月21日上午，西山镇一家工厂发生触电事故，1人死亡。市应急管理局已会同四都镇对该企业下达停产整改通知。",
+            ["市应急管理局", "四都镇"],
+        ),
     ],
 )
 def test_responders_told_by_their_staff_and_what_they_did(
