@@ -82,7 +82,7 @@ _SET_OFF = r"[^，,。！？!?；;]{0,4}?(?:森林火灾|草原火灾|火灾|山
 """What someone set off, after 引发 (引发山火, 引发一场火灾)."""
 _SET_OFF_AFTER = re.compile(_SET_OFF)
 _HARM_DONE = "打架|斗殴|持刀|行凶|闹事|打人|砍人|伤人"
-_TIME_LABEL = r"(?:事故|事件|火灾|案件|险情)?发生时间(?:为|是)?[：:]?|(?:(?<=^)|(?<=[、；;。\s]))时间[：:]"
+_TIME_LABEL = r"(?:事故|事件|火灾|案件|险情)?发生时间(?:为|是)?[：:]?|(?:(?<=^)|(?<=[、；;。\s】]))时间[：:]"
 """A report's label of when it happened (事故发生时间：…, 时间：… at a clause's head)."""
 _OCCUR = (
     # (not a headline's 突发！ or 【突发】, a label of news, no occurrence)
@@ -1024,7 +1024,7 @@ _ROAD = re.compile(r"沿(?P<road>[^，,。；;由从自往向]{2,24}?)(?:由|从
 """The road it was travelling along (沿G60沪昆高速由东往西行驶至…)."""
 _DRIVER = re.compile(r"沿|在|由|从|往|向|行驶|驶|行进|途经|经过")
 """Where the first party's name ends in its clause (一辆重型半挂货车沿…行驶至…)."""
-_DRIVING = re.compile(r"驾驶|驾乘|骑行|骑乘|驾")
+_DRIVING = re.compile(r"驾驶(?![人员])|驾乘|骑行|骑乘|驾(?![驶乘])")
 """A first party told by its driver (王某驾驶小型轿车沿…): the vehicle follows."""
 _AHEAD = re.compile(r"^(?:前方|对向|同向|迎面|相向|后方|路边|停放的?|正常行驶的?)+")
 _DRIVEN = re.compile(
@@ -1033,6 +1033,23 @@ _DRIVEN = re.compile(
 )
 """A vehicle told by its driver and plate (徐某某驾驶浙H·A1234号重型半挂牵引车, 驾驶人王某某驾驶的浙H·B5678号
 小型普通客车): what comes before the vehicle."""
+
+
+_ASIDE = re.compile(r"[（(][^（）()]{0,20}[）)]")
+"""A bracketed aside (a driver's sex and age: （男，52岁）)."""
+_CARRYING = re.compile(r"^(?:载有|搭载|载着|满载|坐有|坐满)[^，,。的]{1,12}的")
+"""What a vehicle carried, before its name (载有31名游客的旅游大客车 → 旅游大客车)."""
+_WHERE_TO = re.compile(r"[至到进入]")
+
+
+def _vehicle_in(clause: str) -> str | None:
+    """The vehicle a clause tells on its way (``一辆满载石料的重型货车行驶至石门镇清漾村路段时``: ``重型货车``),
+    or ``None``."""
+    parties = _PARTIES.search(clause)
+    if parties is None or not parties.group().endswith(("辆", "艘")):
+        return None
+    vehicle = _CARRYING.sub("", _DRIVER.split(_DRIVEN.sub("", clause[parties.end() :]))[0])
+    return vehicle if 2 <= len(vehicle) <= 12 else None
 
 
 def _driven(span: str) -> str | None:
@@ -1063,6 +1080,7 @@ def _second_party(before: str, text: str, verb: re.Match[str], meeting: str) -> 
     客车发生追尾碰撞``) and the clause before it the first (``一辆重型半挂货车沿…行驶至…时``)."""
     if not meeting.endswith(_MEETINGS):
         return None
+    before = _ASIDE.sub("", before) if "（" in before or "(" in before else before  # 徐某某（男，52岁）驾驶
     first = _PARTIES.search(before) or _DRIVING.search(before)
     if first is None:
         return None
@@ -1206,6 +1224,8 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             alarm = text.startswith("有人", max(0, verb.start() - 2)) and verb.start() >= 2
             if what is None and not verb.group().startswith("出现") and at is None and not alarm:
                 tail = _CONSEQUENCE.split(text[verb.start() :])[0]
+                if tail.startswith("侧翻"):
+                    tail = _WHERE_TO.split(tail, 1)[0]  # 侧翻至路边农田: where it went is no part of it
                 if verb.group() in ("引发", "引起") and (set_off := _SET_OFF_AFTER.match(text, verb.end())) is not None:
                     tail = set_off.group()  # 引发火灾（未造成人员伤亡）: the fire, no more
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
@@ -1232,7 +1252,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     # involved, then what befell them
                     # (up to where it was going: 一辆货车行驶至205国道峡口镇路段时发生侧翻 → 货车侧翻)
                     involved = _DRIVER.split(_DRIVEN.sub("", text[parties.end() : verb.start()]))[0]
-                    involved = _INNER_COUNT.sub("", _SITE_TAIL.sub("", involved))
+                    involved = _CARRYING.sub("", _INNER_COUNT.sub("", _SITE_TAIL.sub("", involved)))
                     if parties.start() and text[parties.start() - 1] == "与":
                         # 张某某骑行电动自行车与一辆小型轿车发生碰撞: the first vehicle, told by its rider
                         driven = _driven(text[: parties.start() - 1])
@@ -1242,6 +1262,13 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     if 2 <= len(involved) <= _MAX_SITE:
                         told_as = phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase) or verb.group() == "失控"
                         phrase = f"{involved}{phrase if told_as else verb.group()}"  # (货车失控撞断护栏坠入须江)
+                elif (
+                    (told or _OCCURRENCE.pattern.fullmatch(phrase))
+                    and before.endswith("时")
+                    and (vehicle := _vehicle_in(before)) is not None
+                ):
+                    # 一辆满载石料的重型货车行驶至石门镇清漾村路段时，因避让对向车辆发生侧翻: the vehicle
+                    phrase, quote = f"{vehicle}{phrase}", f"{before}，{text}"
                 elif told and what_of is None and (thing := _thing_before(text[: verb.start()])) is not None:
                     phrase = f"{thing}{phrase}"  # 一处老旧民房围墙突然倒塌, 烟花突然在手中炸开: what befell it
                 if what_of is not None and (phrase == verb.group() or phrase in _SUBSTANCE_VERBS):

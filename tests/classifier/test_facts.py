@@ -1955,3 +1955,38 @@ def test_a_cause_after_the_time_is_no_site(
     text = "11月21日下午13时20分左右，由于户外三相四线零线断路，电压升高引起火灾，烧毁房屋两间。"
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert all("由于" not in f.value for f in by_kind(result.facts, FactKind.WHERE)), result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # a driver's sex and age in brackets: the vehicles collided
+        (
+            "2024年11月21日16时40分左右，驾驶人徐某某（男，52岁）驾驶浙H·C7721号重型自卸货车沿G205国道行驶至西山镇路段时，"
+            "与对向驾驶人周某某驾驶的浙H·D3016号中型普通客车发生碰撞，造成3人死亡。",
+            "重型自卸货车与中型普通客车碰撞",
+        ),
+        # the vehicle on its way in the clause before, and where it went after it overturned
+        (
+            "11月21日上午10点左右，一辆满载石料的重型货车行驶至西山镇桃园村路段时，因避让对向车辆发生侧翻，驾驶员受伤。",
+            "重型货车侧翻",
+        ),
+        (
+            "11月21日下午1时许，一辆载有31名游客的旅游大客车在西山镇桃园村附近县道转弯时侧翻至路边农田，造成18人受伤。",
+            "旅游大客车侧翻",
+        ),
+    ],
+)
+def test_the_vehicles_of_a_crash_without_their_drivers_load_or_where_they_went(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+def test_an_express_reports_time_label_after_its_bracketed_tag(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "【快报】时间：11月22日6时30分许；地点：西山镇桃园村一处养殖场；事件：养殖场沼气池发生沼气中毒，1人死亡。"
+    _, result = facts_of(classifier_engine, make_raw_item, "快报", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日6时30分许"], result.facts
