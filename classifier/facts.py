@@ -1037,8 +1037,11 @@ _DRIVEN = re.compile(
 
 _ASIDE = re.compile(r"[（(][^（）()]{0,20}[）)]")
 """A bracketed aside (a driver's sex and age: （男，52岁）)."""
-_CARRYING = re.compile(r"^(?:载有|搭载|载着|满载|坐有|坐满)[^，,。的]{1,12}的")
-"""What a vehicle carried, before its name (载有31名游客的旅游大客车 → 旅游大客车)."""
+_CARRYING = re.compile(
+    r"^(?:载有|搭载|载着|坐有|坐满|满载)[^，,。的]{0,10}?(?:人|游客|乘客|旅客|学生|师生|工人|村民|员工|儿童|幼儿)的"
+)
+"""The people a vehicle carried, before its name (载有31名游客的旅游大客车 → 旅游大客车; not its load, 满载钢材的货车,
+which tells what it was)."""
 _WHERE_TO = re.compile(r"[至到进入]")
 
 

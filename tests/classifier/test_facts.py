@@ -1969,7 +1969,7 @@ def test_a_cause_after_the_time_is_no_site(
         # the vehicle on its way in the clause before, and where it went after it overturned
         (
             "11月21日上午10点左右，一辆满载石料的重型货车行驶至西山镇桃园村路段时，因避让对向车辆发生侧翻，驾驶员受伤。",
-            "重型货车侧翻",
+            "满载石料的重型货车侧翻",
         ),
         (
             "11月21日下午1时许，一辆载有31名游客的旅游大客车在西山镇桃园村附近县道转弯时侧翻至路边农田，造成18人受伤。",
