@@ -168,6 +168,10 @@ _SINCE_BEFORE = re.compile(
 )
 """The situation of a period's accidents (通报今年以来事故情况, 分析入冬以来火灾形势): a record, no incident."""
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
+_REPORT_BEFORE = re.compile(r"调查报告|调查处理|处理结果|处理决定|调查结论")
+"""An incident's report, earlier in the sentence of a finding (``认定为…事故``, ``定性为…事故``): the
+finding is the report's, made long after the incident (``“3·21”爆炸事故调查报告公布 认定为重大生产安全
+责任事故``), not a new incident."""
 _NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不|无|(?<!除)非)$")
 """Negated right before the word (没有闹事, 不要闹事, 不冲突, 全年无事故发生, 系烧秸秆，非火灾)."""
 _RULED_OUT = re.compile(r"排除(?:了)?(?:是|为|系)?$")
@@ -363,6 +367,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "risk"
     if _RULE.search(sentence, 0, start - sentence_start):
         return "rule"
+    if ("认定" in before or "定性" in before) and _REPORT_BEFORE.search(sentence, 0, start - sentence_start):
+        return "campaign"  # …事故调查报告公布 认定为重大生产安全责任事故: the report's finding
     if _SCENARIO.search(sentence, 0, start - sentence_start):
         return "risk"  # 演练设定：…餐饮区发生火灾: the scene a drill imagines
     if word in _TALLIED and _TALLY_AFTER.match(text, end):
