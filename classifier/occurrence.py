@@ -220,10 +220,11 @@ _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条")
 _FIGURATIVE = r"人设|形象|信任|信心|信仰|偶像|口碑|道德|价值观|精神|心理|体系|防线|世界观|人生观|三观|公信力"
 """What falls in a figure of speech (人设崩塌, 信任坍塌), not a building or a hillside."""
 SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
-    # a shake-up (业绩地震, 人事大地震), an agency or a science (地震局, 地震学家)
+    # a shake-up (业绩地震, 人事大地震, 楼市迎来“地震”), an agency or a science (地震局, 地震学家)
     "地震": (
         re.compile(
-            r"(?:业绩|人事|政坛|官场|股市|楼市|金融|行业|管理层|高层|舆论|价格|职场|娱乐圈|足坛|体坛|球坛|财务)大?$"
+            r"(?:业绩|人事|政坛|官场|股市|楼市|金融|行业|管理层|高层|舆论|价格|职场|娱乐圈|足坛|体坛|球坛|财务)"
+            r"(?:迎来|遭遇|上演|掀起|引发|爆发|发生|经历|出现)?(?:了|一场|一次|一轮|新一轮)?大?[“\"'‘]?$"
         ),
         re.compile(r"局|学(?!生|校|子)|部门|专家|科普|知识"),
     ),
