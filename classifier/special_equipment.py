@@ -102,8 +102,10 @@ _STUCK = re.compile(r"被困|受困|滞留|困在")
 """Kept there (a report of people kept on equipment says 被困 or 滞留: 停在半空，16名游客被困高空)."""
 _DURATION = re.compile(
     r"(?P<pre>长达|近|将近|接近|约|大约|超过|逾|达|足足)?"
-    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+|半)(?:个)?(?P<more>多)?(?P<unit>小时|钟头|分钟)(?P<half>半)?"
+    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+|半)(?:个)?(?P<more>多)?(?P<half>半)?(?P<unit>小时|钟头|分钟)"
+    r"(?P<half_after>半)?"
 )
+"""How long people were kept (长达3个小时, 2个多小时, 1个半小时, 两小时半, 半个小时, 约40分钟)."""
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,7 @@ def _hours(m: re.Match[str]) -> float | None:
     if parsed is None:
         return None
     value = parsed[0]
-    if m.group("half"):
+    if m.group("half") or m.group("half_after"):
         value += 0.5
     if m.group("unit") == "分钟":
         value /= 60
