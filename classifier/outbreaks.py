@@ -10,7 +10,8 @@ The plan (1.3 分级) grades a public-health event by what broke out and how man
 * **霍乱**: under ten cases within a week 一般, ten to 29 较大, thirty or more 重大;
 * **传染性非典型肺炎 (非典, SARS) and 人感染高致病性禽流感**: a suspected case 重大, a case confirmed
   重大 and 特别重大 if spreading (named for the desk);
-* **群体性不明原因疾病** (or several people struck by a disease of unknown cause): in a county 较大,
+* **群体性不明原因疾病** (or several people struck by a disease of unknown cause, or by its signs:
+  ``多名村民出现不明原因发热症状``, ``不明原因肺炎``): in a county 较大,
   beyond it 重大, several provinces 特别重大 (named for the desk);
 * **vaccination and mass preventive medication**: a death 重大 (whether it was the vaccine's is for
   the investigation, said so), a group's psychogenic or adverse reaction 较大.
@@ -46,7 +47,8 @@ _DISEASE = Prefiltered(
         r"(?P<lung>肺鼠疫|肺炭疽)|(?P<bubonic>腺鼠疫)|(?P<plague>鼠疫)|(?P<cholera>霍乱)"
         r"|(?P<sars>传染性非典型肺炎|非典型肺炎|非典|SARS)"
         r"|(?P<flu>人感染(?:高致病性)?(?:H5N1|H5N6|H5)?(?:型)?(?:高致病性)?禽流感)"
-        r"|(?P<unknown>不明原因(?:的)?疾病|不明原因(?:的)?疫病|不明原因(?:的)?怪病)"
+        # (or its signs, named as the plan's 群体性不明原因疾病 are first seen: 不明原因发热, 不明原因肺炎)
+        r"|(?P<unknown>不明原因(?:的)?(?:疾病|疫病|怪病|发热|发烧|高热|高烧|肺炎|腹泻|呕吐|皮疹|出疹|脑炎))"
     )
 )
 """(Each pattern of this module opens with an alternation of groups, which ``re`` cannot skip ahead
