@@ -79,6 +79,8 @@ _VACCINE = Prefiltered(
 _PREVENTIVE = ("预防接种", "预防针", "预防性服药", "预防药")
 _DIED = re.compile(r"死亡|身亡|去世|离世|不治|夭折")
 _REACTION = re.compile(r"心因性反应|不良反应|异常反应")
+_VACCINATED = Prefiltered(re.compile(rf"(?P<n>{NUM})(?P<more>余|多)?(?:名|人|位)"))
+"""People counted before the vaccine in its sentence: those vaccinated, struck where no other count is."""
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,10 @@ def _vaccination(text: str) -> Outbreak | None:
         sentence = text[low:high]
         if reaction is not None and reports_incident_at(text, reaction.start(), reaction.end()):
             cases = _cases(text, low, high)
-            if (cases is not None and cases[0] >= 3) or _SEVERAL.search(sentence) is not None:
+            # (with no count of the struck, those vaccinated: 40余名学生接种疫苗后出现头晕等不良反应)
+            vaccinated = _most(_VACCINATED, text, low, m.start()) if cases is None else None
+            struck = cases[0] if cases is not None else vaccinated[0] if vaccinated is not None else 0.0
+            if struck >= 3 or _SEVERAL.search(sentence) is not None:
                 return Outbreak(
                     _L,
                     m.group(),
