@@ -33,6 +33,9 @@ HEARSAY_REACH = 24
 """How far before a figure a word of hearsay is looked for, within its clause."""
 _HEARSAY = re.compile(r"据传|网传|传言|传闻|听说|据说|爆料|网友称|网友说|网帖称|网帖说")
 """Hearsay, which leaves unconfirmed whatever its clause goes on to tell (not 据称, 据悉: a source's)."""
+_CONFIRMED = re.compile(r"(?<![不未])属实|(?<![未经待法能不])证实")
+CONFIRM_REACH = 30
+"""How far after hearsay's figure its confirmation is looked for."""
 
 
 def hedged(text: str, report: CasualtyReport) -> str | None:
@@ -51,6 +54,15 @@ def hedged(text: str, report: CasualtyReport) -> str | None:
             far = max(0, m.start - HEARSAY_REACH)
             breaks = [b.end() for b in _BREAK.finditer(text, far, left)]
             found = _HEARSAY.search(text, breaks[-1] if breaks else far, end)
-        if found is not None:
+        if found is not None and not _confirmed(text, found.group(), end):
             return text[found.start() : end]
     return None
+
+
+def _confirmed(text: str, hedge: str, end: int) -> bool:
+    """Whether hearsay is said to be confirmed after the figure it hedges (``网传“…致3死”？官方：属实``)."""
+    return (
+        "实" in text
+        and _HEARSAY.fullmatch(hedge) is not None
+        and _CONFIRMED.search(text, end, end + CONFIRM_REACH) is not None
+    )

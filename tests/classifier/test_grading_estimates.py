@@ -119,6 +119,8 @@ def test_a_toll_given_as_a_guess_keeps_its_grade_and_the_desk_is_asked(
         "据悉，一辆大巴侧翻，已致11人死亡",
         "据称，城北批发市场昨夜大火已致4人遇难",
         "听说了吗，城北批发市场昨夜大火已致4人遇难",
+        # hearsay the officials confirmed
+        "网传“城北批发市场大火致4人遇难”？消防部门：属实",
     ],
 )
 def test_a_hedge_outside_the_tolls_clause_asks_nothing(text: str) -> None:
