@@ -143,12 +143,15 @@ def _clause_end(text: str, at: int) -> int:
     return m.start() if m is not None else len(text)
 
 
+_PEOPLE = r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|老人|大人|乘客|学生|同学|工人|矿工|村民|游客|家人|人员|兄弟|姐妹)"
+"""Who people say are all gone, named by a noun (四个年轻人都没了, 3名乘客全没了)."""
 _LIVES = Prefiltered(
     re.compile(
         rf"(?:(?:夺走|夺去|吞噬|葬送|带走)了?(?P<num>{NUM})(?:名|人|位|个人)?的?(?:条)?(?:鲜活的?|宝贵的?)?生命"
         rf"|(?P<num2>{NUM})条(?:鲜活的?|宝贵的?)?(?:生命|人命)(?=消逝|逝去|陨落)|(?P<num3>{NUM})条人命"
-        # as people say it: 车上3个人都没了 (not 3个名额都没了, 3个人都没了工作: people counted, nothing after)
-        rf"|(?P<num4>{NUM})(?:个人|人|名|口人|口)(?:都|全都|全|全部)没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        # as people say it: 车上3个人都没了, 车里四个年轻人都没了 (not 3个名额都没了, 3个人都没了工作:
+        # people counted, nothing after)
+        rf"|(?P<num4>{NUM})(?:个人|人|名|口人|口|(?:个|名|位)?{_PEOPLE})(?:都|全都|全|全部)没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         r")"
     )
 )

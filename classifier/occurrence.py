@@ -168,6 +168,10 @@ _SINCE_BEFORE = re.compile(
 )
 """The situation of a period's accidents (通报今年以来事故情况, 分析入冬以来火灾形势): a record, no incident."""
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
+_REPORT_BEFORE = re.compile(r"调查报告|调查处理|处理结果|处理决定|调查结论")
+"""An incident's report, earlier in the sentence of a finding (``认定为…事故``, ``定性为…事故``): the
+finding is the report's, made long after the incident (``“3·21”爆炸事故调查报告公布 认定为重大生产安全
+责任事故``), not a new incident."""
 _NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不|无|(?<!除)非)$")
 """Negated right before the word (没有闹事, 不要闹事, 不冲突, 全年无事故发生, 系烧秸秆，非火灾)."""
 _RULED_OUT = re.compile(r"排除(?:了)?(?:是|为|系)?$")
@@ -216,10 +220,11 @@ _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条")
 _FIGURATIVE = r"人设|形象|信任|信心|信仰|偶像|口碑|道德|价值观|精神|心理|体系|防线|世界观|人生观|三观|公信力"
 """What falls in a figure of speech (人设崩塌, 信任坍塌), not a building or a hillside."""
 SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
-    # a shake-up (业绩地震, 人事大地震), an agency or a science (地震局, 地震学家)
+    # a shake-up (业绩地震, 人事大地震, 楼市迎来“地震”), an agency or a science (地震局, 地震学家)
     "地震": (
         re.compile(
-            r"(?:业绩|人事|政坛|官场|股市|楼市|金融|行业|管理层|高层|舆论|价格|职场|娱乐圈|足坛|体坛|球坛|财务)大?$"
+            r"(?:业绩|人事|政坛|官场|股市|楼市|金融|行业|管理层|高层|舆论|价格|职场|娱乐圈|足坛|体坛|球坛|财务)"
+            r"(?:迎来|遭遇|上演|掀起|引发|爆发|发生|经历|出现)?(?:了|一场|一次|一轮|新一轮)?大?[“\"'‘]?$"
         ),
         re.compile(r"局|学(?!生|校|子)|部门|专家|科普|知识"),
     ),
@@ -363,6 +368,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "risk"
     if _RULE.search(sentence, 0, start - sentence_start):
         return "rule"
+    if ("认定" in before or "定性" in before) and _REPORT_BEFORE.search(sentence, 0, start - sentence_start):
+        return "campaign"  # …事故调查报告公布 认定为重大生产安全责任事故: the report's finding
     if _SCENARIO.search(sentence, 0, start - sentence_start):
         return "risk"  # 演练设定：…餐饮区发生火灾: the scene a drill imagines
     if word in _TALLIED and _TALLY_AFTER.match(text, end):

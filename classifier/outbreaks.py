@@ -10,7 +10,8 @@ The plan (1.3 分级) grades a public-health event by what broke out and how man
 * **霍乱**: under ten cases within a week 一般, ten to 29 较大, thirty or more 重大;
 * **传染性非典型肺炎 (非典, SARS) and 人感染高致病性禽流感**: a suspected case 重大, a case confirmed
   重大 and 特别重大 if spreading (named for the desk);
-* **群体性不明原因疾病** (or several people struck by a disease of unknown cause): in a county 较大,
+* **群体性不明原因疾病** (or several people struck by a disease of unknown cause, or by its signs:
+  ``多名村民出现不明原因发热症状``, ``不明原因肺炎``): in a county 较大,
   beyond it 重大, several provinces 特别重大 (named for the desk);
 * **vaccination and mass preventive medication**: a death 重大 (whether it was the vaccine's is for
   the investigation, said so), a group's psychogenic or adverse reaction 较大.
@@ -46,7 +47,8 @@ _DISEASE = Prefiltered(
         r"(?P<lung>肺鼠疫|肺炭疽)|(?P<bubonic>腺鼠疫)|(?P<plague>鼠疫)|(?P<cholera>霍乱)"
         r"|(?P<sars>传染性非典型肺炎|非典型肺炎|非典|SARS)"
         r"|(?P<flu>人感染(?:高致病性)?(?:H5N1|H5N6|H5)?(?:型)?(?:高致病性)?禽流感)"
-        r"|(?P<unknown>不明原因(?:的)?疾病|不明原因(?:的)?疫病|不明原因(?:的)?怪病)"
+        # (or its signs, named as the plan's 群体性不明原因疾病 are first seen: 不明原因发热, 不明原因肺炎)
+        r"|(?P<unknown>不明原因(?:的)?(?:疾病|疫病|怪病|发热|发烧|高热|高烧|肺炎|腹泻|呕吐|皮疹|出疹|脑炎))"
     )
 )
 """(Each pattern of this module opens with an alternation of groups, which ``re`` cannot skip ahead
@@ -77,6 +79,8 @@ _VACCINE = Prefiltered(
 _PREVENTIVE = ("预防接种", "预防针", "预防性服药", "预防药")
 _DIED = re.compile(r"死亡|身亡|去世|离世|不治|夭折")
 _REACTION = re.compile(r"心因性反应|不良反应|异常反应")
+_VACCINATED = Prefiltered(re.compile(rf"(?P<n>{NUM})(?P<more>余|多)?(?:名|人|位)"))
+"""People counted before the vaccine in its sentence: those vaccinated, struck where no other count is."""
 
 
 @dataclass(frozen=True)
@@ -229,7 +233,10 @@ def _vaccination(text: str) -> Outbreak | None:
         sentence = text[low:high]
         if reaction is not None and reports_incident_at(text, reaction.start(), reaction.end()):
             cases = _cases(text, low, high)
-            if (cases is not None and cases[0] >= 3) or _SEVERAL.search(sentence) is not None:
+            # (with no count of the struck, those vaccinated: 40余名学生接种疫苗后出现头晕等不良反应)
+            vaccinated = _most(_VACCINATED, text, low, m.start()) if cases is None else None
+            struck = cases[0] if cases is not None else vaccinated[0] if vaccinated is not None else 0.0
+            if struck >= 3 or _SEVERAL.search(sentence) is not None:
                 return Outbreak(
                     _L,
                     m.group(),

@@ -33,10 +33,14 @@ _CRANE = re.compile(
     r"(?:[^，,。；;！!？?\s]{0,4}?)(?:整体|突然|发生)*(?P<verb>倾覆|倒塌|侧翻|翻倒|倾倒|翻覆|垮塌)"
 )
 _VESSEL = re.compile(
-    r"(?P<what>锅炉(?!房)|压力容器|压力管道|蒸汽管道|储气罐)(?:[^，,。；;！!？?\s]{0,4}?)(?:突然|发生)*(?P<verb>爆炸)"
+    r"(?P<what>锅炉(?!房)|压力容器|压力管道|蒸汽管道|储气罐|球罐|球形储罐"
+    r"|(?:液化石油气|液化气|液氨|液氯|氢气|氧气|丙烷|丙烯|丁烷|二氧化碳)储罐)"
+    r"(?:[^，,。；;！!？?\s]{0,4}?)(?:突然|发生)*(?P<verb>爆炸)"
 )
-"""A boiler, a pressure vessel or a pressure pipe that exploded (not a boiler room, where leaked gas may
-have; not a chemical reactor, whose runaway reaction is a production-safety accident)."""
+"""A boiler, a pressure vessel or a pressure pipe that exploded, a tank that holds gas under pressure
+included (储气罐, 液化气储罐, 液氨储罐, 球罐); not a boiler room, where leaked gas may have; not a chemical
+reactor, whose runaway reaction is a production-safety accident; not a tank of oil or chemicals at
+atmospheric pressure (储油罐, 储罐 of no gas named), which is no pressure vessel."""
 _BUILDING_SITE = re.compile(r"工地|施工|在建|建筑|项目部|楼盘|工程|市政|安装|拆卸|顶升")
 """A building or municipal works site, whose cranes the 条例 does not grade."""
 _EQUIPMENT_SITE = re.compile(r"港|码头|厂|车间|仓库|货场|堆场|物流|钢铁|电站|电厂|矿")
@@ -98,8 +102,10 @@ _STUCK = re.compile(r"被困|受困|滞留|困在")
 """Kept there (a report of people kept on equipment says 被困 or 滞留: 停在半空，16名游客被困高空)."""
 _DURATION = re.compile(
     r"(?P<pre>长达|近|将近|接近|约|大约|超过|逾|达|足足)?"
-    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+|半)(?:个)?(?P<more>多)?(?P<unit>小时|钟头|分钟)(?P<half>半)?"
+    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+|半)(?:个)?(?P<more>多)?(?P<half>半)?(?P<unit>小时|钟头|分钟)"
+    r"(?P<half_after>半)?"
 )
+"""How long people were kept (长达3个小时, 2个多小时, 1个半小时, 两小时半, 半个小时, 约40分钟)."""
 
 
 @dataclass(frozen=True)
@@ -158,7 +164,7 @@ def _hours(m: re.Match[str]) -> float | None:
     if parsed is None:
         return None
     value = parsed[0]
-    if m.group("half"):
+    if m.group("half") or m.group("half_after"):
         value += 0.5
     if m.group("unit") == "分钟":
         value /= 60

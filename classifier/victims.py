@@ -91,7 +91,8 @@ def people_before_animal(phrase: str) -> bool:
     m = _NON_PERSON.search(phrase)
     if m is None:
         return False
-    people = [p.end() for p in _PERSON_WORD.finditer(phrase, 0, m.start())]
+    # (a word for people right before the animal is part of its name: 生猪, 奶牛, 母猪)
+    people = [p.end() for p in _PERSON_WORD.finditer(phrase, 0, m.start()) if p.end() < m.start()]
     return bool(people) and _OWNED.search(phrase, people[-1], m.start()) is None
 
 

@@ -226,6 +226,9 @@ def test_people_of_a_business_killed_are_deaths(text: str) -> None:
         ("13万尾鱼苗全部被毒死", 0),
         ("村民家的狗被车撞死", 0),
         ("男子养的狗被人毒死", 0),
+        # a word for people in the animal's name (生猪, 奶牛, 母猪)
+        ("养殖场突发大火，300多头生猪被烧死，无人员伤亡", 0),
+        ("牛棚倒塌，20头奶牛被砸死", 0),
     ],
 )
 def test_an_animal_in_what_someone_did_is_not_the_victim(text: str, deaths: int) -> None:

@@ -98,6 +98,8 @@ def test_person_times_are_no_people() -> None:
         ("一化工厂爆炸，据传3人死亡，官方尚未通报", L, "据传3人死亡"),
         ("景区索道发生事故，网传5人失踪", L, "网传5人失踪"),
         ("网友爆料称事故致3人死亡，官方尚未回应", L, "爆料称事故致3人死亡"),
+        # hearsay further back in the toll's clause
+        ("网传城北批发市场昨夜大火致4人遇难，官方尚未通报", L, "网传城北批发市场昨夜大火致4人遇难"),
     ],
 )
 def test_a_toll_given_as_a_guess_keeps_its_grade_and_the_desk_is_asked(
@@ -115,6 +117,10 @@ def test_a_toll_given_as_a_guess_keeps_its_grade_and_the_desk_is_asked(
         "事故造成3人死亡，可能与违规操作有关",
         "某县一民房起火，造成3人死亡。起火原因可能是电线老化",
         "据悉，一辆大巴侧翻，已致11人死亡",
+        "据称，城北批发市场昨夜大火已致4人遇难",
+        "听说了吗，城北批发市场昨夜大火已致4人遇难",
+        # hearsay the officials confirmed
+        "网传“城北批发市场大火致4人遇难”？消防部门：属实",
     ],
 )
 def test_a_hedge_outside_the_tolls_clause_asks_nothing(text: str) -> None:

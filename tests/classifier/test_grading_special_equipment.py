@@ -19,6 +19,9 @@ from tests.classifier.grades import G, L, M
         ("某厂锅炉发生爆炸，造成1人死亡、2人受伤", "锅炉爆炸"),
         ("某汽修厂储气罐爆炸致1人受伤", "储气罐爆炸"),
         ("某企业一压力容器突然爆炸，所幸无人员伤亡", "压力容器爆炸"),
+        # a tank of gas held under pressure
+        ("一燃气站液化石油气储罐突然发生爆炸，1人受伤", "液化石油气储罐爆炸"),
+        ("某冷库液氨储罐爆炸，无人员伤亡", "液氨储罐爆炸"),
     ],
 )
 def test_a_boiler_or_pressure_vessel_that_exploded_is_large_whatever_its_toll(text: str, what: str) -> None:
@@ -61,6 +64,7 @@ def test_a_crane_whose_site_is_unsaid_asks_the_desk_without_a_grade() -> None:
         "施工单位要防止塔吊倒塌事故",
         "某小区锅炉房发生燃气爆炸，1人受伤",  # leaked gas in a boiler room, no vessel's burst
         "某化工厂反应釜爆炸致2人死亡",  # a runaway reaction: a production-safety accident
+        "某油库一储油罐发生爆炸，1人受伤",  # a tank at atmospheric pressure: no pressure vessel
         "2019年该厂曾发生锅炉爆炸事故，今日又有1名工人坠落身亡",
         "前几年广西柳州铁路边锅炉爆炸事件，值得警醒",
         "试想，一锅炉发生爆炸，会直接让铁轨受损断裂",
@@ -78,6 +82,10 @@ def test_no_equipment_accident_where_none_happened_now(text: str) -> None:
         ("某景区索道故障，游客被困空中5小时", G, "第六十四条：客运索道高空滞留人员3.5小时以上"),
         ("某景区索道故障，游客被困空中13小时", L, "第六十三条"),
         ("景区缆车故障，120名游客滞留高空达26小时", M, "第六十二条"),
+        # an hour and a half, as people say it
+        ("大摆锤突然停摆，12名游客被困高空一个半小时", G, "第六十四条：大型游乐设施高空滞留人员1小时以上"),
+        ("写字楼电梯故障，4人被困轿厢内两个半小时", G, "第六十四条：电梯轿厢滞留人员2小时以上"),
+        ("某景区索道故障，游客被困空中3个半小时", G, "第六十四条：客运索道高空滞留人员3.5小时以上"),
     ],
 )
 def test_people_kept_on_special_equipment_long_enough_are_an_accident(
@@ -96,6 +104,7 @@ def test_people_kept_on_special_equipment_long_enough_are_an_accident(
         "某小区电梯突发故障，3名乘客被困近1小时后被消防救出",
         "某游乐场过山车突发故障停在半空，16名游客被困高空约40分钟",
         "景区索道故障，游客被困空中3小时后全部安全转移",
+        "景区索道故障，游客被困空中两个半小时后全部安全转移",
         # a drill
         "电梯困人事件应急演练，模拟乘客被困3小时",
     ],

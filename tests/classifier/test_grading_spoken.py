@@ -48,8 +48,11 @@ def test_a_death_after_treatment_or_an_incident_as_people_say_it(text: str, deat
 def test_people_all_gone_as_people_say_it_are_dead() -> None:
     p = propose("村里的桥塌了，有辆面包车掉河里了，车上3个人都没了")
     assert (p.figures.deaths, p.grade, p.event_type) == (3, L, EventType.ACCIDENT), p.reasons
+    # named by a noun between the number and 都没了
+    p = propose("昨晚高速上那场车祸太吓人了，车里五个小伙子全都没了")
+    assert (p.figures.deaths, p.grade) == (5, L), p.reasons
     # what they lost, or a count of places, is no death
-    for text in ("厂里3个人都没了工作", "房子烧了，3个名额都没了"):
+    for text in ("厂里3个人都没了工作", "房子烧了，3个名额都没了", "厂子倒闭了，三个工人都没了饭碗"):
         assert propose(text).figures.deaths == 0, text
 
 

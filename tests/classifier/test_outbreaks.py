@@ -34,9 +34,15 @@ from tests.classifier.grades import G, L, M
         ("某市确诊一例人感染H5N6型禽流感病例", M, "有扩散趋势则为特别重大，请核实"),
         # a disease of unknown cause that struck a group, in a county: 较大
         ("某村多名村民患上不明原因疾病", L, "一县内发现群体性不明原因疾病为较大"),
+        # or its signs, named before a disease is
+        ("某镇卫生院接诊多名不明原因发热患者，1人已死亡", L, "一县内发现群体性不明原因疾病为较大"),
+        ("某市报告5例不明原因肺炎病例", L, "一县内发现群体性不明原因疾病为较大"),
         # vaccination: a death 重大 (whether the vaccine's is for the investigation), a group's reaction 较大
         ("某地一婴儿接种疫苗后死亡", M, "预防接种或群体性预防性服药出现人员死亡为重大；死亡与接种、服药是否有关"),
         ("某校30多名学生接种疫苗后出现不良反应", L, "出现群体心因性反应或不良反应为较大"),
+        # counted with 余, or exactly, before the vaccine
+        ("某中学20余名学生接种流感疫苗后出现头痛等不良反应", L, "出现群体心因性反应或不良反应为较大"),
+        ("某幼儿园12名儿童注射疫苗后陆续出现异常反应", L, "出现群体心因性反应或不良反应为较大"),
     ],
 )
 def test_an_outbreak_is_graded_by_the_public_health_plan(text: str, grade: IncidentGrade, reason: str) -> None:
@@ -61,7 +67,9 @@ def test_the_reason_quotes_the_disease_with_its_count() -> None:
         "开展鼠疫疫情防控知识培训",
         "世卫组织称津巴布韦霍乱已致3028人死亡",  # abroad
         "我昨天出现不明原因的发热，去医院也没查出来",  # one person's illness: no group
+        "一名老人因不明原因肺炎入院治疗",
         "请问孩子接种疫苗后发热怎么办",  # no death, no group reaction
+        "1名儿童接种疫苗后出现轻微不良反应",  # one child's
     ],
 )
 def test_no_outbreak_is_graded_where_none_is_told(text: str) -> None:
