@@ -76,6 +76,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "泄漏",
         "车祸",
         "相撞",
+        # a collision told with its verb, a hit-and-run (一辆小型轿车与一名行人发生碰撞后驾车逃逸; not 思想碰撞)
+        "发生碰撞",
+        "肇事逃逸",
+        "交通肇事",
         "翻车",
         "侧翻",
         "翻侧",  # Hong Kong's 翻側

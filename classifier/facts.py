@@ -1043,6 +1043,9 @@ _CARRYING = re.compile(
 """The people a vehicle carried, before its name (载有31名游客的旅游大客车 → 旅游大客车; not its load, 满载钢材的货车,
 which tells what it was)."""
 _WHERE_TO = re.compile(r"[至到进入]")
+_SECOND_DESCRIBED = re.compile(r"与[^与的，,]{2,10}的(?=[\u4e00-\u9fff]{2,6}$)")
+"""What the second party was doing, before it (与一名步行横过道路的行人)."""
+_AFTER_MEETING = re.compile(r"(?<=碰撞|相撞|追尾|刮擦|剐蹭)后")
 
 
 def _vehicle_in(clause: str) -> str | None:
@@ -1229,6 +1232,8 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 tail = _CONSEQUENCE.split(text[verb.start() :])[0]
                 if tail.startswith("侧翻"):
                     tail = _WHERE_TO.split(tail, 1)[0]  # 侧翻至路边农田: where it went is no part of it
+                elif "后" in tail:
+                    tail = _AFTER_MEETING.split(tail, 1)[0]  # 发生碰撞后驾车逃逸: the collision
                 if verb.group() in ("引发", "引起") and (set_off := _SET_OFF_AFTER.match(text, verb.end())) is not None:
                     tail = set_off.group()  # 引发火灾（未造成人员伤亡）: the fire, no more
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
@@ -1262,6 +1267,8 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                         involved = f"{driven}与{involved}" if driven else involved
                     if parties.group().endswith("车"):
                         involved = f"{parties.group()}{involved}"  # 两车相撞, 6车连环相撞: the vehicles counted
+                    if "的" in involved:
+                        involved = _SECOND_DESCRIBED.sub("与", involved)  # 与一名步行横过道路的行人 → 与行人
                     if 2 <= len(involved) <= _MAX_SITE:
                         told_as = phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase) or verb.group() == "失控"
                         phrase = f"{involved}{phrase if told_as else verb.group()}"  # (货车失控撞断护栏坠入须江)

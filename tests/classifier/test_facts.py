@@ -1990,3 +1990,25 @@ def test_an_express_reports_time_label_after_its_bracketed_tag(
     text = "【快报】时间：11月22日6时30分许；地点：西山镇桃园村一处养殖场；事件：养殖场沼气池发生沼气中毒，1人死亡。"
     _, result = facts_of(classifier_engine, make_raw_item, "快报", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日6时30分许"], result.facts
+
+
+def test_a_hit_and_run_is_a_road_accident_with_its_facts(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "2024年11月21日23时10分许，在西山镇205国道西山段，一辆小型轿车与一名步行横过道路的行人发生碰撞后驾车逃逸，"
+        "造成行人受伤。接报后，交警迅速赶赴现场开展调查，并于次日中午将肇事驾驶人抓获。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "关于一起交通肇事逃逸案件的警情通报", text, PUBLISHED)
+    assert result.event_type is EventType.ACCIDENT, result
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["小型轿车与行人碰撞"], result.facts
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇205国道西山段", result.facts
+
+
+def test_a_gathering_at_a_works_office_told_far_after_its_word(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月22日上午9时许，约60名农民工聚集在西山镇某在建厂房项目部门口，称被拖欠工资近半年。"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日上午9时许"], result.facts
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇某在建厂房项目部门口", result.facts
