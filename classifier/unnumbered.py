@@ -135,9 +135,10 @@ _ONE_COUNTED = re.compile(
 """One person counted (一名员工, 1名工人, 一男子), who is the one a death later in the sentence befell."""
 _MORE_PEOPLE = re.compile(
     r"(?:(?<!\d)(?:\d{2,}|[02-9])|[二两三四五六七八九十几数多])(?:名|人|位|个)|另|们|等人|俩|仨|双双|夫妻|母子|母女|父子|父女|兄弟|姐妹"
-    r"|一家"
+    r"|一家(?=人|老小|子|[二两三四五六七八九十\d]口)"
 )
-"""Other people counted or named in numbers, whom the death might befall instead."""
+"""Other people counted or named in numbers, whom the death might befall instead (a family, 一家三口; not a
+works counted, 一家竹木制品厂)."""
 
 
 @dataclass(frozen=True)

@@ -638,6 +638,8 @@ def test_a_casualty_without_a_number_is_one_person(
         ("一男子在须江游泳溺亡", True),
         ("一名女生下车后横过马路，被一辆跑车撞出10米远，不治身亡", True),
         ("火灾造成房屋部分烧毁，1名老人被困，后经消防员救出，送医后经抢救无效于当晚死亡", True),
+        # (a works counted is no one: 一家竹木制品厂)
+        ("一家竹木制品厂内，一名电工在检修配电箱时不慎触电，经120急救人员现场抢救无效死亡", True),
         # no one counted, others counted, or a killing (whom it befell is not the one counted)
         ("司机在弯道侧翻后当场死亡", False),
         ("一名男子与3名同伴下河游泳，不幸溺亡", False),
