@@ -1043,6 +1043,11 @@ _CARRYING = re.compile(
 """The people a vehicle carried, before its name (载有31名游客的旅游大客车 → 旅游大客车; not its load, 满载钢材的货车,
 which tells what it was)."""
 _WHERE_TO = re.compile(r"[至到进入]")
+_COUNT_LEAD = re.compile(
+    r"(?:约|近)?(?:\d+|[一二两三四五六七八九十百几数多]+)[余多]?(?:名|人|位|例)[\u4e00-\u9fff]{0,4}?(?:出现|疑似|集体)"
+)
+"""A headline's clause opening with the people taken ill (40余人出现食物中毒症状; not 6名男子…抢劫车辆, which
+tells what they did)."""
 _SECOND_DESCRIBED = re.compile(r"与[^与的，,]{2,10}的(?=[\u4e00-\u9fff]{2,6}$)")
 """What the second party was doing, before it (与一名步行横过道路的行人)."""
 _AFTER_MEETING = re.compile(r"(?<=碰撞|相撞|追尾|刮擦|剐蹭)后")
@@ -1337,6 +1342,8 @@ def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                 what = _NOTICE.sub("", _ABOUT.sub("", what)) or what
                 if (code := _DATE_CODE.search(what)) is not None and any(t in what[code.end() :] for t in terms):
                     what = what[code.start() :]  # 上余镇“12·3”一般生产安全事故: the place is a fact of its own
+                elif _COUNT_LEAD.match(what) is not None and (term := _last_term(what, terms)) is not None:
+                    what = term  # 40余人出现食物中毒症状: those taken ill are a figure, the event its name
                 return Fact(kind=FactKind.WHAT, value=what[:60], quote=text[:_MAX_QUOTE])
     return None
 

@@ -2012,3 +2012,14 @@ def test_a_gathering_at_a_works_office_told_far_after_its_word(
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日上午9时许"], result.facts
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇某在建厂房项目部门口", result.facts
+
+
+def test_a_headline_opening_with_those_taken_ill_names_the_event_by_its_word(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月21日中午，西山镇桃园村一农户举办寿宴，部分宾客用餐后陆续出现恶心、呕吐等症状，累计有43人到医院就诊。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一农户办寿宴 40余人出现食物中毒症状", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["食物中毒"], result.facts
+    # (those who did it are no figure: the headline tells what they did)
+    _, robbery = facts_of(classifier_engine, make_raw_item, "6名男子假冒军警驾驶假军车持警棍抢劫车辆", "", PUBLISHED)
+    assert [f.value for f in by_kind(robbery.facts, FactKind.WHAT)] == ["6名男子假冒军警驾驶假军车持警棍抢劫车辆"]
