@@ -110,8 +110,8 @@ _OCCUR = (
     r"|(?<=[楼层台])(?:坠落|坠下|跌落|摔下)"
     # what a flood swept away (一座便桥被洪水冲垮), a large blackout (城区大面积停电)
     r"|冲垮|冲毁|冲断|大面积停电"
-    # a firework or a bottle that burst (烟花突然在手中炸开; not 网上炸开了锅)
-    r"|炸开(?!了?锅)"
+    # a firework or a bottle that burst (烟花突然在手中炸开; not 网上炸开了锅), a crane's jib that broke
+    r"|炸开(?!了?锅)|(?<=突然)(?:折断|断裂|脱落|倾倒)"
     # a lift that fell (某小区一部电梯在运行中突然下坠)
     r"|(?<=突然)下坠|(?<=电梯)(?:下坠|坠落)"
     # a report's label of the time (事发时间为12月2日下午两点半左右)
@@ -249,13 +249,13 @@ _CAUSED = re.compile(r"导致|造成|致使|引发|引起")
 _BARE_SITES = frozenset({"民房", "民宅", "房屋", "住宅", "自建房", "农户", "家中", "楼", "厂", "村", "山", "河"})
 """A site word alone says no more than the event (房屋坍塌): no site."""
 _PARTIES = re.compile(
-    r"(?:约|近|大约|共计|共)?(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位|伙|车(?!间|站|库|场|道|厢)|人(?!民|行))"
+    r"(?:约|近|大约|共计|共)?(?:\d+|[一二两三四五六七八九十几数多]+)[余多]?(?:辆|艘|架|列|名|位|伙|车(?!间|站|库|场|道|厢)|人(?!民|行))"
     r"|(?:部分|一批|一些)(?=[\u4e00-\u9fff]{0,2}(?:学生|师生|教师|员工|职工|工人|村民|居民|群众|游客|乘客|顾客|食客|宾客|人员))"
     # one person told without a measure word (江山市双塔街道某烧烤店内，一男子酒后与他人发生口角)
     r"|一(?=男子|女子|男孩|女孩|少年|青年|妇女|老人(?!院|公寓|中心|之家)|老汉|村民|居民(?!楼|区|小区|点)|工人(?!文化宫|新村)"
     r"|司机|外卖员|快递员)"
     # a lift or a machine (某小区一部电梯在运行中突然下坠: the lift is no site)
-    r"|(?:\d+|[一二两三四五六七八九十]+)(?:部|台)(?=电梯|扶梯|锅炉|塔吊|起重机|吊车|升降机)"
+    r"|(?:\d+|[一二两三四五六七八九十]+)(?:部|台)(?=电梯|扶梯|锅炉|塔吊|塔式起重机|起重机|吊车|升降机)"
     # one vehicle told without a measure word (江山一货车侧翻: the vehicle is no site)
     r"|一(?=(?:小|大|重型|中型|轻型|半挂)?(?:货车|轿车|客车|大巴|中巴|面包车|公交车|校车|渣土车|槽罐车|油罐车|罐车"
     r"|挂车|卡车|皮卡|摩托车|电动车|三轮车|拖拉机|私家车|出租车|网约车|班车)(?!司机|驾驶))"
@@ -442,6 +442,10 @@ class FactReader:
                 found_site = Fact(kind=FactKind.WHERE, value=found_at.group("at"), quote=quote, precision=3)
             if when is not None:
                 break
+        if when is None:
+            # 12月4日上午10时50分左右，位于虎山街道的某在建项目工地一台塔式起重机…起重臂突然折断: a report's
+            # opening time, a clause of its own, where no verb this reader knows told the event
+            when = _opening_time(text, max(title_end, 0), published_at)
         if when is not None and when.precision == 1 and ("当" in text or "同日" in text):
             when = _same_day(text, when, published_at) or when  # 11月28日，…发生一起车祸。当天14时许，…
         if when is not None:
@@ -475,15 +479,22 @@ class FactReader:
             site = _site_hurt(text, sentences, report, title_end) or site
         if what is None:
             what = _what_by_term([m.group() for m in SENTENCE.finditer(text)], event_terms)
-            if what is not None and (there := _THERE_IS.match(what.value)) is not None:
+            if (
+                what is not None
+                and (there := _THERE_IS.match(what.value)) is not None
+                and (there.group("lead") or _AT_A_PLACE.search(there.group("at")))
+            ):
                 # 在清湖街道某小区内有一名男子持刀伤人: the site, then what happened there
                 # (有人持刀伤人: what was done, not 人持刀伤人)
                 done = there.group("what")
                 what = what.model_copy(update={"value": done[1:] if done.startswith("人") else done})
-                if site is None and _SITE_WORDS.search(there.group("at")):
+                vague = site is None or _REGION_ONLY.fullmatch(site.value) or 0 <= text.find(site.quote) < title_end
+                if vague and _SITE_WORDS.search(there.group("at")):  # (not the headline's 江山一小区)
                     site = Fact(kind=FactKind.WHERE, value=there.group("at"), quote=what.quote, precision=3)
         site = site or found_site
-        if when is not None and (site is None or _REGION_ONLY.fullmatch(site.value)):
+        if when is not None and (
+            site is None or _REGION_ONLY.fullmatch(site.value) or 0 <= text.find(site.quote) < title_end
+        ):
             # 12月4日晚，大桥镇汇头村一户村民家中，一家四口因…烧炭取暖，导致一氧化碳中毒: the clause after the
             # time, a place alone
             site = _site_after_time(when.quote) or site
@@ -765,6 +776,7 @@ def _site_hurt(text: str, sentences: Sentences, report: CasualtyReport, title_en
                 and phrase not in _BARE_SITES
                 and not _CAUSED.search(phrase)
                 and not _CAUSE.search(phrase)
+                and not _RESPONSE.search(phrase)  # (大陈乡立即组织镇村干部…赶赴现场: who responded)
             ):
                 quote = sentences.until(begin, at).strip()
                 return Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:_MAX_QUOTE], precision=3)
@@ -787,10 +799,13 @@ _ALARM = re.compile(
     r"|接(?:到|获)(?:[^，,。；;！!？?]{2,12}?)(?:报告|报警|报案|求助|反映|举报)"
 )
 _THERE_IS = re.compile(
-    r"在(?P<at>[^，,。；;]{2,30}?(?:内|里|处|附近|门口|路口)?)(?:有(?=[一二两三四五六七八九十几多数\d]|人|男|女)|发生)"
+    r"(?P<lead>在|(?:报警)?称在?)?(?P<at>[^，,。；;]{2,30}?(?:内|里|处|附近|门口|路口)?)"
+    r"(?:有(?=[一二两三四五六七八九十几多数\d]|人|男|女)|发生|(?<=[内里处近口])(?=一(?:名|男子|女子|男|女)))"
     r"(?P<what>[^，,。；;]{2,})$"
 )
-"""What happened at a place, told as it was reported (在清湖街道某小区内有一名男子持刀伤人)."""
+"""What happened at a place, told as it was reported (在清湖街道某小区内有一名男子持刀伤人, 称上余镇某KTV门口有多人
+斗殴, 华埠镇某菜市场内一男子持刀砍人: with no 在 or 称 before it, a place told by where in or by it)."""
+_AT_A_PLACE = re.compile(r"(?:内|里|处|附近|门口|路口)$")
 _FOUND_IN_WATER = re.compile(r"发现[^，,。！？!?；;]{0,16}?(?:漂浮|浮尸|尸体|遗体|落水|溺水)")
 """Someone found dead or in the water (发现江山港清湖段水面漂浮一名男子, 发现一名男子落水): the first the
 report knows of it."""
@@ -953,6 +968,34 @@ _NAMED_INCIDENT = re.compile(r"[^，,。；;！!？?]{0,12}?(?:事故|火灾|爆
 """An incident's name after its date code (“12·1”重大道路交通事故)."""
 
 
+_PLACE_HEAD = re.compile(
+    r"[^，,。]{0,6}?(?:[省市县区镇乡村]|街道|社区|路|街|港|江|河|湖|库|国道|省道|高速|开发区|园区)"
+)
+"""How a place told alone begins: a region, a road or a water near its head (not 一头野猪闯入保安乡保安村)."""
+_OPENING_SENTENCES = 3
+"""How many of a body's first sentences are read for a report's opening time."""
+_NOT_THE_EVENTS = re.compile(
+    r"召开|会议|发布会|获悉|通报|发布|公布|印发|表示|介绍|采访|记者|举行|举办|开展|部署|要求|以来"
+)
+"""What makes a sentence's opening time another's than the event's (a meeting, a notice, a report)."""
+
+
+def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | None:
+    """The time a report opens with, a clause of its own at the head of one of the body's first sentences
+    (``12月4日下午2点多，张村乡一户村民在清理自家废弃沼气池时，突然晕倒在池底``), or ``None``; not a
+    sentence telling of a meeting, a notice or a report (:data:`_NOT_THE_EVENTS`)."""
+    for sentence in islice(SENTENCE.finditer(text, body_start), _OPENING_SENTENCES):
+        first = _CLAUSE.match(sentence.group())
+        if first is None or not first.group():
+            continue
+        clause = first.group().strip()
+        if not any(m.start() == 0 and m.end() == len(clause) > 1 for m in _TIME.finditer(clause)):
+            continue  # (not 本人于2019年9月11号下午: a time in a story)
+        if _NOT_THE_EVENTS.search(sentence.group()) is None:
+            return _when(sentence.group(), published_at, first.end())
+    return None
+
+
 _PLACE_END = re.compile(
     r"(?:[内中里处旁边外前后]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户])$"
 )
@@ -963,12 +1006,18 @@ def _site_after_time(quote: str) -> Fact | None:
     """The site a report tells in a clause of its own right after the time (``12月4日晚，大桥镇汇头村一户
     村民家中，一家四口…``, ``3日上午9时50分许，四都镇一家竹木制品厂内，一名电工…``), or ``None``."""
     clauses = [c.group().strip() for c in _CLAUSE.finditer(quote)]
-    for i, clause in enumerate(clauses[:-2]):  # (the place is not the clause of what happened)
+    for i, clause in enumerate(clauses[:-1]):
         if not any(m.end() == len(clause) and m.end() - m.start() > 1 for m in _TIME.finditer(clause)):
             continue  # no time at its end (一、事故基本情况 2026年12月4日上午9时许)
-        place = _tidy_site(_SITE_TAIL.sub("", _SITE_LEAD.sub("", clauses[i + 1])))
+        told = _SITE_LEAD.sub("", clauses[i + 1])
+        if (parties := _PARTIES.search(told)) is not None:
+            told = told[: parties.start()]  # 上余镇某木材加工厂一名51岁的工人在…时: the works before who was there
+        elif i + 2 >= len(clauses):
+            return None  # (the place is not the clause of what happened)
+        place = _tidy_site(_SITE_TAIL.sub("", told))
         if (
-            2 <= len(place) <= _MAX_SITE
+            _PLACE_HEAD.match(place)
+            and 2 <= len(place) <= _MAX_SITE
             and _PLACE_END.search(place)
             and _SITE_WORDS.search(place)
             and place not in _BARE_SITES
@@ -979,7 +1028,7 @@ def _site_after_time(quote: str) -> Fact | None:
             and not _NOT_A_SITE.search(place)
             and _ATTRIBUTION.search(place) is None
         ):
-            quote = f"{clauses[i + 1]}，{clauses[i + 2]}"
+            quote = "，".join(clauses[i + 1 : i + 3])
             return Fact(kind=FactKind.WHERE, value=place, quote=quote[:_MAX_QUOTE], precision=3)
         return None
     return None
@@ -1131,6 +1180,20 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 verb.group().startswith("发生") and text.startswith(tuple(_SUBSTANCE_VERBS), verb.end())
             )
             what_of = _SUBSTANCE.search(text, 0, verb.start()) if burst else None
+            # 通报12月4日21时许发生在石门镇205国道旁的一起危化品运输车辆侧翻泄漏事件: the site, then the event
+            one_event = _ONE_EVENT.search(text, at.end()) if at is not None else None
+            if site is None and at is not None:  # 火灾发生在峡口镇一民房内
+                phrase = _strip_time(text[at.end() : one_event.start() if one_event else len(text)]).strip()
+                quote = text
+                if phrase and not _REGION.search(phrase):
+                    # 东城街道某小区约80名业主…聚集在售楼部门口, 贺村镇某村100余名村民…，聚集在村口一处施工现场:
+                    # the place of those there, then where in it
+                    head = text[: verb.start()] or before
+                    whose = _PARTIES.split(_SITE_LEAD.sub("", _strip_time(head).strip()))[0]
+                    if whose != head and _REGION.search(whose) and len(whose) + len(phrase) <= _MAX_SITE:
+                        phrase, quote = f"{whose}{phrase}", text if head is not before else f"{before}，{text}"
+                if 2 <= len(phrase) <= _MAX_SITE and _SITE_WORDS.search(phrase) and phrase not in _BARE_SITES:
+                    site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:_MAX_QUOTE], precision=3)
             if site is None and (reached := _travelled(text[: verb.start()])) is not None:
                 # 一辆货车行驶至205国道峡口镇路段时发生侧翻
                 site = Fact(kind=FactKind.WHERE, value=reached, quote=text[:_MAX_QUOTE], precision=3)
@@ -1220,12 +1283,6 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     and not _NOT_A_SITE.search(phrase)
                 ):
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:_MAX_QUOTE], precision=3)
-            # 通报12月4日21时许发生在石门镇205国道旁的一起危化品运输车辆侧翻泄漏事件: the site, then the event
-            one_event = _ONE_EVENT.search(text, at.end()) if at is not None else None
-            if site is None and at is not None:  # 火灾发生在峡口镇一民房内
-                phrase = _strip_time(text[at.end() : one_event.start() if one_event else len(text)]).strip()
-                if 2 <= len(phrase) <= _MAX_SITE and _SITE_WORDS.search(phrase) and phrase not in _BARE_SITES:
-                    site = Fact(kind=FactKind.WHERE, value=phrase, quote=text[:_MAX_QUOTE], precision=3)
             if what is None and one_event is not None:
                 phrase = _CONSEQUENCE.split(text[one_event.end() :])[0].strip()
                 if 2 <= len(phrase) <= 60 and any(t in phrase for t in terms):

@@ -305,7 +305,7 @@ _DIED = re.compile(r"(?:而|致|导致)?(?:死亡|身亡|丧生|遇难)")
 """A death right after an emergency word: it reports an incident in any sense."""
 _PROTEST = re.compile(
     r"上访|信访|讨薪|讨要|维权|讨说法|要说法|抗议|示威|静坐|横幅|堵|围|冲击|闹事|打砸|对峙|政府|门口|门前|大门|工地|厂区"
-    r"|项目部|售楼部|售楼处"
+    r"|项目部|售楼部|售楼处|阻止|阻拦|阻挠|施工现场"
 )
 """What makes a 聚集 a gathering of protest."""
 _GATHERING_REACH = 20
