@@ -255,7 +255,7 @@ _PARTIES = re.compile(
     r"|一(?=男子|女子|男孩|女孩|少年|青年|妇女|老人(?!院|公寓|中心|之家)|老汉|村民|居民(?!楼|区|小区|点)|工人(?!文化宫|新村)"
     r"|司机|外卖员|快递员)"
     # a lift or a machine (某小区一部电梯在运行中突然下坠: the lift is no site)
-    r"|(?:\d+|[一二两三四五六七八九十]+)(?:部|台)(?=电梯|扶梯|锅炉|塔吊|塔式起重机|起重机|吊车|升降机)"
+    r"|(?:\d+|[一二两三四五六七八九十]+)(?:部|台)(?=[\u4e00-\u9fff]{0,6}?(?:电梯|扶梯|锅炉|塔吊|起重机|吊车|升降机))"
     # one vehicle told without a measure word (江山一货车侧翻: the vehicle is no site)
     r"|一(?=(?:小|大|重型|中型|轻型|半挂)?(?:货车|轿车|客车|大巴|中巴|面包车|公交车|校车|渣土车|槽罐车|油罐车|罐车"
     r"|挂车|卡车|皮卡|摩托车|电动车|三轮车|拖拉机|私家车|出租车|网约车|班车)(?!司机|驾驶))"
@@ -299,10 +299,13 @@ _ABOUT = re.compile(r"^(?:[^，,。；;：:\s]{0,24}?(?:局|委|办|厅|院|中�
 """A notice's title up to its matter: its issuer and 关于 (江山市应急管理局关于一起一般生产安全事故的通报)."""
 _NOTICE = re.compile(
     r"(?:的(?:有关)?(?:情况)?|情况|最新)(?:通报|说明|通告|公告|报告)$|(?:的)?(?:情况|处置)?(?:续报|快报|最新进展|进展情况)$"
+    # what a press conference or a notice told of it (通报“12·2”校车侧翻事故有关情况), and a hospital's word
+    # for those taken there (夫妻俩一氧化碳中毒送医)
+    r"|(?:的)?有关情况$|(?<=[毒伤])(?:送医|送院|入院|住院)$"
     r"|(?<![继持连陆延存手])续$"  # a headline's follow-up mark (上海在建楼房整体倒塌续)
 )
 """A notice's title around the event's name (关于…的情况通报)."""
-_NOT_A_SITE = re.compile(r"我|你|您|他们|她们|原来|多次|全都|就|经常|一直|曾经|自[^，,。]{0,4}以?来|从")
+_NOT_A_SITE = re.compile(r"我|你|您|他们|她们|原来|多次|全都|就|经常|一直|曾经|自[^，,。]{0,4}以?来|从|家住")
 """(从: where someone fell or came from, after them: 独居女子放火烧屋后从4楼坠落)"""
 """Words a complaint's clause holds that no site phrase does (小区自交房来多次, 原来是我们停在…的车辆全都)."""
 _PICTURE = re.compile(r"\s*[（(](?:组图|图|多图|图文|附图|视频|高清|直播)[)）]\s*$")
@@ -471,6 +474,9 @@ class FactReader:
                 and fuller.value != what.value
             ):
                 what = fuller  # the body's 起火, the headline's 火灾: the event's name
+        if "名称" in text and (label := _WHAT_TOLD.search(text)) is not None:
+            # 事件名称：长台镇某矿山企业车辆伤害事故: the event as an express report names it
+            what = Fact(kind=FactKind.WHAT, value=label.group("what"), quote=label.group()[:_MAX_QUOTE])
         if "地" in text and (told := _SITE_TOLD.search(text)) is not None:
             # 事发地点位于虎山街道江山港景星桥下游约200米处: the site as the report states it
             site = Fact(kind=FactKind.WHERE, value=told.group("at"), quote=told.group()[:_MAX_QUOTE], precision=3)
@@ -793,6 +799,8 @@ _SITE_TOLD = re.compile(
     rf"(?P<at>[^，,。！？!?；;：:\n]{{2,{_MAX_SITE}}})(?=[，,。！？!?；;\n]|$)"
 )
 """The site as a report states it (事发地点位于…, 事故地点为…)."""
+_WHAT_TOLD = re.compile(r"(?:事件|事故)名称(?:为|是)?[：:](?P<what>[^，,。！？!?；;：:\n]{2,40})")
+"""The event as a report's label names it (事件名称：长台镇某矿山企业车辆伤害事故)."""
 _ALARM = re.compile(
     r"接(?:到)?(?:群众|市民|村民|网民|事主)?(?:报警|报案|求助|反映|举报)|接警|接报"
     # a report from another body (市疾控中心接到市人民医院报告: an outbreak's first case)
@@ -1043,12 +1051,22 @@ def _tidy_site(phrase: str) -> str:
         phrase = _COORDINATES.sub("", phrase)
     if (doing := _DOING_INSIDE.search(phrase, 2)) is not None:
         phrase = phrase[: doing.start()]  # 中山路一施工工地在开挖作业时挖断一条中压燃气管道: the works
-    at = phrase.rfind("于")
+    at = max(phrase.rfind("于"), phrase.rfind("於"))  # (於: a traditional text's, 紡織廠於本月4日晚上)
     if at > 0 and (m := _TIME.match(phrase, at + 1)) is not None and m.end() > at + 1:
         return phrase[:at]
-    return _DATE_INSIDE.sub("", phrase) if "年" in phrase else phrase
+    if (later := _TIME_AT_END.search(phrase, 2)) is not None:
+        phrase = phrase[: later.start()]  # 一幢民居今日清晨6时许: the time told after the place
+    phrase = _VESSEL.sub("", phrase) if "船" in phrase or "艇" in phrase else phrase  # 江山港水域采砂船
+    return (_DATE_INSIDE.sub("", phrase) if "年" in phrase else phrase).removesuffix("的")
 
 
+_TIME_AT_END = re.compile(
+    r"(?:今天|今日|昨天|昨日|前天|当天|当日|本月\d{1,2}日|\d{1,2}月\d{1,2}日)"
+    r"(?:凌晨|清晨|早晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间|深夜|晚)?(?:\d{1,2}(?:时|点)[\d半]*分?(?:许|左右|多)?)?$"
+)
+"""A day, and its hour, told after the place (一幢民居今日清晨6时许)."""
+_VESSEL = re.compile(r"(?<=[域段面内边处])[\u4e00-\u9fff]{0,3}(?:船|艇)$")
+"""A boat named after the water it was on (江山港水域采砂船): the water is the site."""
 _BY_MISHAP = re.compile(r"^(?:不慎|失足|意外)(?=..)")
 _BY_WHAT = re.compile(r"被[^，,。被]{1,6}$")
 """What did it, right before its verb (被洪水冲垮)."""
@@ -1075,7 +1093,9 @@ _DRIVER = re.compile(r"沿|在|由|从|往|向|行驶|驶|行进|途经|经过")
 """Where the first party's name ends in its clause (一辆重型半挂货车沿…行驶至…)."""
 _DRIVING = re.compile(r"驾驶(?![人员])|驾乘|骑行|骑乘|驾(?![驶乘])")
 """A first party told by its driver (王某驾驶小型轿车沿…): the vehicle follows."""
-_AHEAD = re.compile(r"^(?:前方|对向|同向|迎面|相向|后方|路边|停放的?|正常行驶的?)+")
+_AHEAD = re.compile(
+    r"^(?:前方|对向|同向|迎面|相向|后方|路边|停放的?|(?:正常)?行驶的?|由[东南西北]{1,2}[往向][东南西北]{1,2})+"
+)
 _DRIVEN = re.compile(
     r"^(?:(?:驾驶人|驾驶员|司机)?[\u4e00-\u9fff]{0,4}?(?:驾驶|驾乘|骑行|骑乘)的?)?"
     r"(?:[\u4e00-\u9fff][A-Z][·.•・]?[A-Z0-9]{4,6}号?)?"
@@ -1135,17 +1155,24 @@ def _travelled(span: str) -> str | None:
     return at if len(at) <= _MAX_SITE and (_SITE_WORDS.search(at) or "公里" in at) else None
 
 
+_WHILE = re.compile(r"在[^，,。与在]{1,10}?时(?=与)")
+"""What a vehicle was doing, before the other party (一辆渣土车在右转弯时与一辆电动自行车发生碰撞)."""
+_ROUTE = re.compile(r"^(?:由|从)[^，,的]{1,10}(?:开往|驶往|前往|发往)[^，,的]{1,10}的")
+"""Where a vehicle ran from and to, before its name (由温州开往贵阳的大型普通客车)."""
+
+
 def _second_party(before: str, text: str, verb: re.Match[str], meeting: str) -> str | None:
     """``A与B碰撞`` where the clause of the collision names only the second party (``与前方一辆小型普通
-    客车发生追尾碰撞``) and the clause before it the first (``一辆重型半挂货车沿…行驶至…时``)."""
+    客车发生追尾碰撞``, ``闯红灯与…一辆小型轿车发生碰撞``) and the clause before it the first (``一辆重型半挂
+    货车沿…行驶至…时``)."""
     if not meeting.endswith(_MEETINGS):
         return None
     before = _ASIDE.sub("", before) if "（" in before or "(" in before else before  # 徐某某（男，52岁）驾驶
     first = _PARTIES.search(before) or _DRIVING.search(before)
     if first is None:
         return None
-    a = _DRIVER.split(_DRIVEN.sub("", before[first.end() :]))[0]
-    b = _PARTIES.sub("", _DRIVEN.sub("", _AHEAD.sub("", text[1 : verb.start()])))
+    a = _DRIVER.split(_DRIVEN.sub("", _ROUTE.sub("", before[first.end() :])))[0]
+    b = _PARTIES.sub("", _DRIVEN.sub("", _AHEAD.sub("", text[text.find("与") + 1 : verb.start()])))
     if not (2 <= len(a) <= 12 and 2 <= len(b) <= 12):
         return None
     return f"{a}与{b}{meeting}"
@@ -1310,7 +1337,14 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 if phrase in ("发生", "发生了") and (named := _last_term(text[: verb.start()], terms)) is not None:
                     phrase = named  # 事故发生, 从洪水发生至今: the event named before its verb
                 told = phrase == verb.group() and not verb.group().startswith(("发生", "突发"))
-                both = _second_party(before, text, verb, phrase) if text.startswith("与") and before else None
+                meets = text.find("与", 0, verb.start())  # (闯红灯与…一辆小型轿车发生碰撞: what it did first)
+                alone = (
+                    meets >= 0
+                    and before
+                    and not _PARTIES.search(text, 0, meets)
+                    and not _DRIVING.search(text, 0, meets)
+                )
+                both = _second_party(before, text, verb, phrase) if alone else None
                 quote = text
                 if both is not None:
                     # 一辆重型半挂货车…，与前方一辆小型普通客车发生追尾碰撞: both parties
@@ -1321,7 +1355,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     # 一辆渣土车与电动自行车相撞, 一辆货车与一辆电动自行车发生碰撞: who or what was
                     # involved, then what befell them
                     # (up to where it was going: 一辆货车行驶至205国道峡口镇路段时发生侧翻 → 货车侧翻)
-                    involved = _DRIVER.split(_DRIVEN.sub("", text[parties.end() : verb.start()]))[0]
+                    involved = _DRIVER.split(_DRIVEN.sub("", _WHILE.sub("", text[parties.end() : verb.start()])))[0]
                     involved = _CARRYING.sub("", _INNER_COUNT.sub("", _SITE_TAIL.sub("", involved)))
                     if parties.start() and text[parties.start() - 1] == "与":
                         # 张某某骑行电动自行车与一辆小型轿车发生碰撞: the first vehicle, told by its rider

@@ -2096,3 +2096,86 @@ def test_an_opening_time_is_not_a_story_told_in_a_complaint_nor_a_what_before_�
     assert not by_kind(result.facts, FactKind.WHEN), result.facts
     _, hijack = facts_of(classifier_engine, make_raw_item, "海盗劫持载有4名游客的快艇", "", PUBLISHED)
     assert all(not f.value.startswith("4名") for f in by_kind(hijack.facts, FactKind.WHAT)), hijack.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # what the first vehicle was doing before the second party
+        (
+            "11月21日傍晚6点左右，在东城街道江滨路与文溪路交叉口，一辆渣土车在右转弯时与一辆电动自行车发生碰撞，"
+            "电动自行车骑车人当场死亡。",
+            "渣土车与电动自行车碰撞",
+        ),
+        # what the first party did before meeting the second, and which way the second was going
+        (
+            "11月21日7时35分许，王某某（女，46岁）驾驶电动自行车沿西山路由东往西行驶至西山路与东城路路口时，"
+            "闯红灯与由南往北正常行驶的一辆小型轿车发生碰撞，致王某某头部受伤。",
+            "电动自行车与小型轿车碰撞",
+        ),
+        # where a coach ran from and to
+        (
+            "11月22日凌晨4点20分左右，一辆由温州开往贵阳的大型普通客车沿G60沪昆高速行驶至西山段1110公里处时，"
+            "与前方同向行驶的一辆重型半挂货车发生追尾碰撞，造成2人死亡。",
+            "大型普通客车与重型半挂货车追尾碰撞",
+        ),
+        # an express report's label of the event
+        (
+            "事件名称：西山镇某矿山企业车辆伤害事故。时间：11月21日14时许。地点：西山镇某石灰石矿采场运输道路。"
+            "简要经过：一辆矿用自卸车在下坡时制动失灵，冲出道路翻入采坑，驾驶员受伤。",
+            "西山镇某矿山企业车辆伤害事故",
+        ),
+    ],
+)
+def test_both_parties_of_a_collision_and_an_events_label(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "where", "what"),
+    [
+        # a boiler counted with what it burned is no part of the site
+        (
+            "",
+            "11月21日下午3时20分许，西山镇某纸业有限公司锅炉房内一台燃煤蒸汽锅炉发生爆炸，造成2名司炉工死亡。",
+            "西山镇某纸业有限公司锅炉房内",
+            "燃煤蒸汽锅炉爆炸",
+        ),
+        # a traditional text's 於 before the time, a time after the place, a boat after its water
+        (
+            "",
+            "據當地媒體報道，西山鎮一間紡織廠於本月21日晚上11時許發生火災，兩名工人受傷。",
+            "西山镇一间纺织厂",
+            None,
+        ),
+        ("", "东城街道一幢民居今日清晨6时许发生液化气爆炸，造成1人死亡。", "东城街道一幢民居", None),
+        (
+            "",
+            "记者今天从西山镇获悉，11月20日西山镇西山河水域采砂船侧翻事故中失踪的1名船员已被找到。",
+            "西山镇西山河水域",
+            None,
+        ),
+        # who lives where is no site; a hospital's word for those taken there is no part of the event
+        (
+            "寒夜烧炭取暖 夫妻俩一氧化碳中毒送医",
+            "昨晚10点多，家住西山镇桃园村的王大伯和老伴在卧室内用炭盆取暖，两人先后出现头晕、呕吐症状并昏倒在地。",
+            "西山镇",
+            "夫妻俩一氧化碳中毒",
+        ),
+    ],
+)
+def test_the_site_without_a_machine_a_time_a_boat_or_who_lives_there(
+    classifier_engine: Classifier,
+    make_raw_item: Callable[..., RawItem],
+    title: str,
+    text: str,
+    where: str,
+    what: str | None,
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    if what is not None:
+        assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
