@@ -370,6 +370,13 @@ _COUNT_ALL_OUT = re.compile(
 ``2名被埋工人于当晚7时许被救出``)."""
 
 
+_THE_ONE_OUT = re.compile(
+    r"(?:被困|受困|被埋)(?:的)?[\u4e00-\u9fff]{1,4}?(?:于[^，,。；;！!？?]{1,12}?)?"
+    r"(?:已经|已|被|已被|成功|安全|顺利)+(?:救出|获救|救起|脱困|脱险|升井)"
+)
+"""The one person trapped named by it, said to be out later in the text (``被埋村民于当日6时许被救出``)."""
+
+
 _ANOTHER = re.compile(r"另据|另讯|又讯|另一(?:起|处|场)|(?<!相)邻(?:县|市|省|区|镇|乡|村)|隔壁")
 """Words that tell another place or incident (另据报道, 邻县)."""
 
@@ -415,6 +422,9 @@ def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
             if out is not None and _ANOTHER.search(text, m.end(), out.start()):
                 out = None
         later = _ALL_RESCUED.search(text, m.end()) if out is None else None
+        if later is None and out is None and parsed[0] == 1:
+            # 1名村民被埋。…被埋村民于当日6时许被救出: the one named by being buried, later out
+            later = _THE_ONE_OUT.search(text, m.end())
         if later is not None and not _ANOTHER.search(text, sentences.start_of(later.start()), later.start()):
             # 3名施工人员被埋。…（a paragraph of the rescue）…3名被埋人员全部被救出: told later, naming them
             # (not another site's: 另据报道，邻县一处民房被困人员已全部救出)

@@ -858,6 +858,12 @@ def test_the_people_buried_all_rescued_later_in_the_report_are_none_left(
         # one person brought out to hospital
         ("暴雨造成贺村镇一处民房倒塌，1人被埋，经救援后送医，无生命危险。", 0),
         ("暴雨造成贺村镇一处民房倒塌，1人被埋，救援正在进行。", 1),
+        # the one named by being buried, brought out later at a time told
+        (
+            "暴雨造成贺村镇一处民房倒塌，1名老人被埋。镇政府和市消防救援大队立即组织力量开展救援，经全力搜救，"
+            "被埋老人于当晚9时许被救出，已送医治疗。",
+            0,
+        ),
     ):
         _, rescued = facts_of(classifier_engine, make_raw_item, "一工地发生坍塌", text, PUBLISHED)
         (trapped,) = by_kind(rescued.facts, FactKind.TRAPPED)

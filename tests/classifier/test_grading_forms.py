@@ -646,6 +646,12 @@ def test_one_person_buried_and_brought_out_is_no_longer_trapped() -> None:
     assert not any(r.startswith("被困") for r in p.reasons), p.reasons
     p = propose("清湖村一处民房发生倒塌，一名老人被埋，救援正在进行")
     assert any(r.startswith("被困、被埋1人") for r in p.reasons), p.reasons
+    # named by being buried, brought out later in the report at a time told
+    p = propose(
+        "受强降雨影响，某村后山发生泥石流，冲毁猪舍1间，1名养殖户被埋。镇村干部和消防救援人员迅速赶到现场，"
+        "经连夜搜救，被埋养殖户于次日凌晨3时许被救出，已送往医院治疗。"
+    )
+    assert not any(r.startswith("被困") for r in p.reasons), p.reasons
 
 
 def test_people_buried_all_brought_out_later_in_the_report_are_no_longer_trapped() -> None:
