@@ -104,6 +104,8 @@ _PASSIVE = re.compile(r"被|遭(?!拒)")
 _MONEY = re.compile(r"人民币|押金|保证金|资金|款项?|钱|费用?|[万亿]?元$")
 """Money, which goes missing too (押金至今下落不明), though a sum of it names no people."""
 _CAUSE = re.compile(r"致|造成|导致|引发|酿成")
+_DENIED = re.compile(r"(?:未|没|没有|无|不|并未|尚未)$")
+"""Words denying the cause right before it (未造成其他人员伤亡, 没有导致人员伤亡)."""
 _SERIOUS_CAUSED = re.compile(r"[致成遭被其]$")
 _SERIOUS_ALWAYS = frozenset(
     {"受重伤", "伤势严重", "伤势较重", "伤势比较严重", "伤情严重", "伤情较重", "伤情比较严重", "伤情危重", "生命垂危"}
@@ -273,8 +275,9 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
     if kind == "injured":
         if base in ("伤亡", "死伤", "受伤", "负伤"):
             clause = _clause_start(sentence, start)
-            if _CAUSE.search(sentence, clause, start) is not None:
-                return True
+            if (cause := _CAUSE.search(sentence, clause, start)) is not None:
+                # 未造成其他人员伤亡: a cause denied states no one hurt
+                return _DENIED.search(sentence, max(0, cause.start() - 2), cause.start()) is None
             # someone hurt in an incident told before in the sentence (两车发生碰撞，电动车驾驶人受伤倒地)
             return (
                 base == "受伤"

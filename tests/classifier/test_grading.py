@@ -814,3 +814,17 @@ def test_figures_listed_respectively(text: str, deaths: int, missing: int, injur
 )
 def test_someone_lightly_hurt_in_an_incident_is_a_figure_of_one(text: str, minor: int) -> None:
     assert propose(text).figures.minor == minor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一辆货车在弯道侧翻，事故造成司机受轻伤，未造成其他人员伤亡。",
+        "两车相撞，没有导致人员伤亡。",
+        "电动车与行人发生碰撞，电动车驾驶人受轻伤，并未造成其他人员受伤。",
+    ],
+)
+def test_a_cause_denied_states_no_one_hurt(text: str) -> None:
+    p = propose(text)
+    assert p.figures.injured == 0, p.reasons
+    assert not any(r.startswith(("伤亡（死伤合计）", "受伤")) for r in p.reasons), p.reasons
