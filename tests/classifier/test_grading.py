@@ -816,6 +816,19 @@ def test_someone_lightly_hurt_in_an_incident_is_a_figure_of_one(text: str, minor
     assert propose(text).figures.minor == minor
 
 
+def test_the_injured_told_again_by_how_badly_are_counted_once() -> None:
+    p = propose("城南一仓库发生火灾 1人受伤\n火灾造成1名仓库保管员轻微烫伤，已送往医院治疗。")
+    assert (p.figures.injured, p.figures.minor) == (0, 1), p.reasons
+    # some of them, a list of two or others besides: the figure of the injured stays
+    for text, hurt in (
+        ("仓库爆炸，3人受伤。其中1人重伤。", (3, 1, 0)),
+        ("仓库爆炸，造成1人重伤、1人受伤。", (1, 1, 0)),
+        ("仓库爆炸 2人受伤\n爆炸造成1人重伤，另有1人轻伤。", (2, 1, 1)),
+    ):
+        p = propose(text)
+        assert (p.figures.injured, p.figures.serious, p.figures.minor) == hurt, p.reasons
+
+
 @pytest.mark.parametrize(
     "text",
     [
