@@ -944,6 +944,11 @@ def test_the_people_evacuated_are_a_fact_of_the_brief(
     assert (moved.value, moved.number, moved.bound) == ("6000余人", 6000, "at_least")
     assert moved.quote == "紧急疏散周边群众6000余人"
     assert result.grade is not None and result.grade.value == "large"
+    # the place they were moved from named at length before them
+    text = "今晨，西山镇一居民楼发生燃气爆炸，相关部门连夜疏散该单元及两侧单元住户42人。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一居民楼燃气爆炸", text, PUBLISHED)
+    (moved,) = by_kind(result.facts, FactKind.EVACUATED)
+    assert (moved.value, moved.quote) == ("42人", "疏散该单元及两侧单元住户42人")
 
 
 def test_an_outbreaks_cases_are_a_fact_of_the_brief(
