@@ -1037,6 +1037,20 @@ def test_a_gas_poisoning_at_home_tells_its_time_and_the_poisoned(
     assert not by_kind(result.facts, FactKind.INJURED)
 
 
+def test_a_family_poisoned_in_the_next_clause_is_the_poisoned_not_those_sent_to_hospital(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "11月22日凌晨，西山镇一户村民家中，一家五口因在密闭的卧室内使用炭盆取暖，引发一氧化碳中毒。"
+        "邻居发现后拨打120，5人被送往医院救治，其中1人经抢救无效死亡。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "一家五口炭盆取暖 一氧化碳中毒", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.POISONED)] == ["5人"], result.facts
+    assert [f.value for f in by_kind(result.facts, FactKind.DEATHS)] == ["1人"], result.facts
+    assert not by_kind(result.facts, FactKind.HOSPITALIZED) and not by_kind(result.facts, FactKind.INJURED)
+    assert result.grade is not None and result.grade.value == "general"
+
+
 def test_a_headlines_earlier_count_of_the_poisoned_is_not_also_the_injured(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
