@@ -808,12 +808,30 @@ def test_figures_listed_respectively(text: str, deaths: int, missing: int, injur
     [
         ("一辆货车在弯道侧翻，司机受轻伤", 1),
         ("两车相撞，电动车驾驶人受轻伤", 1),
+        # a graze after a rescue or a hospital
+        ("消防员将老人救出，随后将其送往医院检查，老人仅有轻微擦伤", 1),
         # no incident told: a player's
         ("球员在比赛中受轻伤", 0),
+        ("球员在比赛中轻微擦伤", 0),
     ],
 )
 def test_someone_lightly_hurt_in_an_incident_is_a_figure_of_one(text: str, minor: int) -> None:
     assert propose(text).figures.minor == minor
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # a bone broken after a rescue or in an incident: one hurt, its severity unstated
+        ("消防员用破拆工具将司机救出，交给120送医，司机右腿骨折，无生命危险", 1),
+        ("两车相撞，电动车驾驶人左腿骨折", 1),
+        # no incident, no rescue: a player's
+        ("球员在比赛中骨折", 0),
+    ],
+)
+def test_someone_with_a_broken_bone_in_an_incident_is_a_figure_of_one(text: str, injured: int) -> None:
+    p = propose(text)
+    assert (p.figures.injured, p.figures.serious) == (injured, 0), p.reasons
 
 
 def test_the_injured_told_again_by_how_badly_are_counted_once() -> None:
