@@ -67,6 +67,8 @@ How text is read
   (``此前有消息称…12人死亡，经核实，实际死亡9人``): :func:`classifier.other_events.superseded`.
 * Deaths of illness or age (``3名老人因病去世``) are left out with their reason, unless the sentence
   names an outbreak (``疑似霍乱``): no incident caused them.
+* The injured told again by how badly in another sentence, as many of them (a headline's ``1人受伤``,
+  the body's ``1名值班人员轻微烧伤``), are counted once, as the seriously or slightly injured.
 * ``无人员伤亡``/``未造成人员伤亡`` is recorded as an explicit statement of no casualties.
 
 The function is pure and cheap on texts that name no casualty or loss word (one automaton scan:
@@ -116,7 +118,7 @@ from classifier.other_events import (
     tallied,
     told_elsewhere,
 )
-from classifier.sentences import LONGEST_SENTENCE, SENTENCE
+from classifier.sentences import LONGEST_SENTENCE, SENTENCE, SENTENCE_END
 from classifier.trials import case_tried_in, told_now
 from classifier.unnumbered import unnumbered_figure
 
@@ -334,7 +336,29 @@ def read_figures(text: str) -> CasualtyReport:
             kind = Kind.MINOR if alike.group("minor") else Kind.SERIOUS
             del figures[Kind.INJURED]
             figures[kind] = replace(injured, kind=kind, quote=text[injured.start : alike.end()])
+    by_severity = Kind.MINOR in figures or Kind.SERIOUS in figures
+    if Kind.INJURED in figures and by_severity and _told_by_severity(text, figures):
+        del figures[Kind.INJURED]  # 纺织厂火灾 1人受伤 / …1名值班人员轻微烧伤: one person, lightly hurt
     return CasualtyReport(figures, tuple(excluded), none.group() if none else None)
+
+
+def _told_by_severity(text: str, figures: dict[Kind, Mention]) -> bool:
+    """Whether the injured of unstated severity are the seriously and slightly injured told in other
+    sentences, as many of them and not as more (a headline's ``1人受伤``, the body's ``1名值班人员轻微
+    烧伤``); not a list (``1人重伤、2人受伤``), others (``另有1人轻伤``) or some of them (``3人受伤。其中1人重伤``)."""
+    injured = figures[Kind.INJURED]
+    if injured.poisoned or "中毒" in injured.quote:
+        return False  # (the poisoned are a figure of their own)
+    told = [m for k in (Kind.SERIOUS, Kind.MINOR) if (m := figures.get(k)) is not None]
+    if sum(m.value for m in told) < injured.value:
+        return False
+    for m in told:
+        first, then = (injured, m) if injured.start < m.start else (m, injured)
+        if SENTENCE_END.search(text, first.start + len(first.quote), then.start) is None:
+            return False
+        if _MORE.search(text, max(0, m.start - 5), m.start):
+            return False
+    return True
 
 
 _SUM_QUOTE = 60

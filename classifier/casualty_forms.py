@@ -422,6 +422,14 @@ _THEY_DIED = re.compile(
     r"|吸入|呛|窒息|昏迷|烫伤|砸中|卷入)" + _DIED_AFTER
 )
 _DIED_OF_IT = re.compile(_DIED_AFTER)
+_THEY_WERE_POISONED = re.compile(
+    r"(?:(?!会|要|可能|将|易|以后|慢性)[^，,、。；;！!？?\d\s]){0,20}"
+    r"(?:[，,\s](?:导致|致使|造成|引起|引发|致|均|都|全部|先后|发生|出现)*)?"
+    r"(?:(?!会|要|可能|将|易|以后|慢性)[^，,、。；;！!？?\d\s]){0,6}"
+)
+"""Victims, then what they did and in their clause or the next what poisoned them, no one else named
+(``一家四口因…烧炭取暖，导致一氧化碳中毒``, a headline's ``一家四口烧炭取暖 一氧化碳中毒``): the number is the
+poisoned; not one feared (``几十万人都要喝…的水，以后会慢性中毒``)."""
 _FOUND_LIFELESS = re.compile(
     r"[^，,。；;\d]{0,8}?(?:被救起|被救出|救出|被打捞|打捞上岸|被找到|找到|被发现|被挖出|被搜救出)[^，,。；;\d]{0,6}[，,]"
     r"(?:但|可|然而)?(?:经(?:120|999)?[^，,。；;\d]{0,12}?(?:确认|诊断|检查))?(?:已经|已|却已|却)?$"
@@ -447,10 +455,15 @@ def all_of_them(text: str, before: list[Tok], chain: list[Tok]) -> Mention | Non
     (``被困的4名矿工已全部找到，均已无生命体征``, ``三名工人被埋，经抢救无效死亡``), or a number
     of people hurt whose next clause says they died (``一家三口中毒，经抢救无效死亡``) or were all badly hurt
     (``12名工人受伤住院，均为重伤``): the number is the figure."""
-    if len(chain) != 1 or chain[0].kind not in (Kind.DEATHS, Kind.MISSING, Kind.SERIOUS) or before[0].kind is not None:
+    if len(chain) != 1 or before[0].kind is not None:
         return None
     num, word = before[0], chain[0]
-    if word.kind is Kind.SERIOUS:
+    if word.kind is Kind.INJURED and word.base == "中毒":
+        # 一家四口因在门窗紧闭的房间内烧炭取暖，导致一氧化碳中毒: the people poisoned
+        said = len(before) == 1 and _THEY_WERE_POISONED.fullmatch(text, num.end, word.start) is not None
+    elif word.kind not in (Kind.DEATHS, Kind.MISSING, Kind.SERIOUS):
+        return None
+    elif word.kind is Kind.SERIOUS:
         # 12名工人受伤住院，均为重伤: how badly all of them are hurt
         said = (
             len(before) == 2

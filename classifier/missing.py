@@ -8,7 +8,8 @@
   later sentence finds as many as were missing or names the missing as found (``5名船员失联。…
   5名船员均已获救``, ``失联人员已全部获救``), the figure is left out with the reason
   :data:`FOUND`; found dead (``4名失联人员已全部找到，均已遇难``, ``8人均被找到，已无生命体征``)
-  they are deaths, counted once, and so are their bodies (``找到3名失联者遗体``). Someone else found
+  they are deaths, counted once, and so are their bodies (``找到3名失联者遗体``; in a later sentence
+  ``失联人员遗体被找到``, of one missing or as many as were). Someone else found
   (``已找到嫌疑人``) or others rescued
   (``5人失踪，20人获救``, ``其余人员均已升井``) leave the figure as it is.
 * **Still trapped** (:func:`still_trapped`: ``仍有6人被困井下``, ``7名工人被困 已救出4人``, or
@@ -156,12 +157,40 @@ def found_later_on(text: str, missing: Mention) -> Found | None:
             if m.group("num") is None or (parsed is not None and parsed[0] == missing.value):
                 dead = _FOUND_DEAD.match(text, m.end())
                 return Found(m.group(), m.start(), dead.group() if dead else "")
+    if ("遗体" in text or "尸体" in text) and (bodies := _bodies_found(text, after, missing.value)) is not None:
+        return bodies  # 1人失联。…失联人员遗体被找到: found dead
     if "均" not in text and "全部" not in text and "都" not in text and "皆" not in text:
         return None  # (most texts name none of these)
     for m in _ALL_SAID_DEAD.finditer(text, after):
         parsed = parse_count(m.group("num"))
         if parsed is not None and parsed[0] == missing.value:
             return Found(text[m.start() : m.start("dead")], m.start(), m.group("dead"))
+    return None
+
+
+_BODIES_FOUND = re.compile(
+    # the missing named by their word, then their bodies found (失联人员遗体被找到, 失联男子遗体在下游被找到)
+    rf"(?<![\d.{CN_NUMERALS}])(?:(?P<num>{NUM})(?:名|人|位))?(?:失联|失踪|下落不明)(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:的)?"
+    r"(?P<dead>(?:遗体|尸体)[^，,。；;！!？?]{0,16}?(?:已|均已|已被|被|均被)?(?:找到|寻获|搜寻到|打捞上岸|打捞出水|发现))"
+    # or found first (找到失联男子遗体, 打捞起2名失踪渔民的遗体)
+    rf"|(?P<verb>找到|寻获|搜寻到|打捞起|打捞出)了?(?:(?P<num2>{NUM})(?:名|人|位))?(?:失联|失踪)(?:的)?"
+    r"[\u4e00-\u9fff]{0,4}?(?:的)?(?:遗体|尸体)"
+)
+"""A later sentence telling the missing found dead by their bodies (``失联人员遗体被找到``, ``找到失联男子的遗体``)."""
+
+
+def _bodies_found(text: str, after: int, missing: float) -> Found | None:
+    """The words of the bodies of the ``missing`` found after ``after`` (:data:`_BODIES_FOUND`): a
+    count as many as were missing, or none for one person missing (``失联人员遗体被找到`` says no
+    more when several were)."""
+    for m in _BODIES_FOUND.finditer(text, after):
+        num = m.group("num") or m.group("num2")
+        parsed = parse_count(num) if num else None
+        if (parsed[0] if parsed is not None else 1.0) != missing:
+            continue  # 3人失联。…1名失联人员遗体被找到: some of them (still_missing)
+        if m.group("dead"):
+            return Found(text[m.start() : m.start("dead")], m.start(), m.group("dead"))
+        return Found(m.group()[:-2], m.start(), m.group()[-2:])  # 找到失联男子遗体: 遗体 says they are dead
     return None
 
 
@@ -341,6 +370,13 @@ _COUNT_ALL_OUT = re.compile(
 ``2名被埋工人于当晚7时许被救出``)."""
 
 
+_THE_ONE_OUT = re.compile(
+    r"(?:被困|受困|被埋)(?:的)?[\u4e00-\u9fff]{1,4}?(?:于[^，,。；;！!？?]{1,12}?)?"
+    r"(?:已经|已|被|已被|成功|安全|顺利)+(?:救出|获救|救起|脱困|脱险|升井)"
+)
+"""The one person trapped named by it, said to be out later in the text (``被埋村民于当日6时许被救出``)."""
+
+
 _ANOTHER = re.compile(r"另据|另讯|又讯|另一(?:起|处|场)|(?<!相)邻(?:县|市|省|区|镇|乡|村)|隔壁")
 """Words that tell another place or incident (另据报道, 邻县)."""
 
@@ -386,6 +422,9 @@ def _trapped_at_a_site(text: str) -> tuple[float, str] | None:
             if out is not None and _ANOTHER.search(text, m.end(), out.start()):
                 out = None
         later = _ALL_RESCUED.search(text, m.end()) if out is None else None
+        if later is None and out is None and parsed[0] == 1:
+            # 1名村民被埋。…被埋村民于当日6时许被救出: the one named by being buried, later out
+            later = _THE_ONE_OUT.search(text, m.end())
         if later is not None and not _ANOTHER.search(text, sentences.start_of(later.start()), later.start()):
             # 3名施工人员被埋。…（a paragraph of the rescue）…3名被埋人员全部被救出: told later, naming them
             # (not another site's: 另据报道，邻县一处民房被困人员已全部救出)

@@ -104,6 +104,8 @@ _PASSIVE = re.compile(r"被|遭(?!拒)")
 _MONEY = re.compile(r"人民币|押金|保证金|资金|款项?|钱|费用?|[万亿]?元$")
 """Money, which goes missing too (押金至今下落不明), though a sum of it names no people."""
 _CAUSE = re.compile(r"致|造成|导致|引发|酿成")
+_DENIED = re.compile(r"(?:未|没|没有|无|不|并未|尚未)$")
+"""Words denying the cause right before it (未造成其他人员伤亡, 没有导致人员伤亡)."""
 _SERIOUS_CAUSED = re.compile(r"[致成遭被其]$")
 _SERIOUS_ALWAYS = frozenset(
     {"受重伤", "伤势严重", "伤势较重", "伤势比较严重", "伤情严重", "伤情较重", "伤情比较严重", "伤情危重", "生命垂危"}
@@ -271,11 +273,20 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
             after = _PREDICATE_AFTER if base == "死亡" else _SACRIFICE_AFTER
             return not follow or _BREAK.match(follow) is not None or after.match(follow) is not None
         return _NOT_AN_EVENT_AFTER.match(follow) is None
+    if (kind == "minor" and base in ("轻伤", "受轻伤", "轻微伤", "轻微受伤", "轻微擦伤", "擦伤")) or base == "骨折":
+        # someone lightly hurt or a bone broken in an incident told before in the sentence (货车侧翻，司机受轻伤),
+        # or after a rescue or a hospital (将其送往医院检查，男童仅有轻微擦伤; 交给120送医，驾驶员腿部骨折)
+        clause = _clause_start(sentence, start)
+        told = _INCIDENT_WORD.search(sentence, 0, start) is not None or (
+            base in ("轻微擦伤", "擦伤", "骨折") and _TREATED.search(sentence, 0, start) is not None
+        )
+        return told and is_people(_BODY_PART.sub("", _SUBJECT_TAIL.sub("", sentence[clause:start])))
     if kind == "injured":
         if base in ("伤亡", "死伤", "受伤", "负伤"):
             clause = _clause_start(sentence, start)
-            if _CAUSE.search(sentence, clause, start) is not None:
-                return True
+            if (cause := _CAUSE.search(sentence, clause, start)) is not None:
+                # 未造成其他人员伤亡: a cause denied states no one hurt
+                return _DENIED.search(sentence, max(0, cause.start() - 2), cause.start()) is None
             # someone hurt in an incident told before in the sentence (两车发生碰撞，电动车驾驶人受伤倒地)
             return (
                 base == "受伤"
@@ -283,12 +294,6 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
                 and is_people(_SUBJECT_TAIL.sub("", sentence[clause:start]))
             )
         return base == "伤人" or transitive_hurt(base)
-    if kind == "minor" and base in ("轻伤", "受轻伤", "轻微伤", "轻微受伤"):
-        # someone lightly hurt in an incident told before in the sentence (货车侧翻，司机受轻伤)
-        clause = _clause_start(sentence, start)
-        return _INCIDENT_WORD.search(sentence, 0, start) is not None and is_people(
-            _SUBJECT_TAIL.sub("", sentence[clause:start])
-        )
     if kind == "missing":
         follow = sentence[end : end + 4]
         return (
@@ -301,7 +306,13 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
     return False
 
 
-_SUBJECT_TAIL = re.compile(r"(?:当场|不幸|均|都|也|已|被|又|多处|轻微|不同程度)+$")
+_SUBJECT_TAIL = re.compile(r"(?:当场|不幸|均|都|也|已|被|又|多处|轻微|不同程度|仅有|只有|仅|只|受了|有)+$")
+_BODY_PART = re.compile(
+    r"(?:[左右双]?(?:腿|小腿|大腿|脚|脚踝|手|手臂|胳膊|手腕|腰|头|肋|肋骨|锁骨|骨盆|脊椎|颈椎|腰椎|胸|肩|膝|膝盖|面|脸)[部骨]?(?:多处)?)+$"
+)
+"""Where a person was hurt, after them (驾驶员腿部骨折, 男子左腿骨折)."""
+_TREATED = re.compile(r"送医|送院|送往医院|送至医院|送到医院|救出|救回|救起|抢救|救治")
+"""A rescue or a hospital before a graze or a broken bone: someone hurt in an incident."""
 
 
 def transitive_hurt(base: str) -> bool:

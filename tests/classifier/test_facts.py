@@ -858,6 +858,12 @@ def test_the_people_buried_all_rescued_later_in_the_report_are_none_left(
         # one person brought out to hospital
         ("暴雨造成贺村镇一处民房倒塌，1人被埋，经救援后送医，无生命危险。", 0),
         ("暴雨造成贺村镇一处民房倒塌，1人被埋，救援正在进行。", 1),
+        # the one named by being buried, brought out later at a time told
+        (
+            "暴雨造成贺村镇一处民房倒塌，1名老人被埋。镇政府和市消防救援大队立即组织力量开展救援，经全力搜救，"
+            "被埋老人于当晚9时许被救出，已送医治疗。",
+            0,
+        ),
     ):
         _, rescued = facts_of(classifier_engine, make_raw_item, "一工地发生坍塌", text, PUBLISHED)
         (trapped,) = by_kind(rescued.facts, FactKind.TRAPPED)
@@ -938,6 +944,11 @@ def test_the_people_evacuated_are_a_fact_of_the_brief(
     assert (moved.value, moved.number, moved.bound) == ("6000余人", 6000, "at_least")
     assert moved.quote == "紧急疏散周边群众6000余人"
     assert result.grade is not None and result.grade.value == "large"
+    # the place they were moved from named at length before them
+    text = "今晨，西山镇一居民楼发生燃气爆炸，相关部门连夜疏散该单元及两侧单元住户42人。"
+    _, result = facts_of(classifier_engine, make_raw_item, "西山镇一居民楼燃气爆炸", text, PUBLISHED)
+    (moved,) = by_kind(result.facts, FactKind.EVACUATED)
+    assert (moved.value, moved.quote) == ("42人", "疏散该单元及两侧单元住户42人")
 
 
 def test_an_outbreaks_cases_are_a_fact_of_the_brief(
@@ -1024,6 +1035,20 @@ def test_a_gas_poisoning_at_home_tells_its_time_and_the_poisoned(
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日凌晨"], result.facts
     assert [f.value for f in by_kind(result.facts, FactKind.POISONED)] == ["3人"]
     assert not by_kind(result.facts, FactKind.INJURED)
+
+
+def test_a_family_poisoned_in_the_next_clause_is_the_poisoned_not_those_sent_to_hospital(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "11月22日凌晨，西山镇一户村民家中，一家五口因在密闭的卧室内使用炭盆取暖，引发一氧化碳中毒。"
+        "邻居发现后拨打120，5人被送往医院救治，其中1人经抢救无效死亡。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "一家五口炭盆取暖 一氧化碳中毒", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.POISONED)] == ["5人"], result.facts
+    assert [f.value for f in by_kind(result.facts, FactKind.DEATHS)] == ["1人"], result.facts
+    assert not by_kind(result.facts, FactKind.HOSPITALIZED) and not by_kind(result.facts, FactKind.INJURED)
+    assert result.grade is not None and result.grade.value == "general"
 
 
 def test_a_headlines_earlier_count_of_the_poisoned_is_not_also_the_injured(

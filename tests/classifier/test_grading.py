@@ -810,9 +810,54 @@ def test_figures_listed_respectively(text: str, deaths: int, missing: int, injur
     [
         ("一辆货车在弯道侧翻，司机受轻伤", 1),
         ("两车相撞，电动车驾驶人受轻伤", 1),
+        # a graze after a rescue or a hospital
+        ("消防员将老人救出，随后将其送往医院检查，老人仅有轻微擦伤", 1),
         # no incident told: a player's
         ("球员在比赛中受轻伤", 0),
+        ("球员在比赛中轻微擦伤", 0),
     ],
 )
 def test_someone_lightly_hurt_in_an_incident_is_a_figure_of_one(text: str, minor: int) -> None:
     assert propose(text).figures.minor == minor
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # a bone broken after a rescue or in an incident: one hurt, its severity unstated
+        ("消防员用破拆工具将司机救出，交给120送医，司机右腿骨折，无生命危险", 1),
+        ("两车相撞，电动车驾驶人左腿骨折", 1),
+        # no incident, no rescue: a player's
+        ("球员在比赛中骨折", 0),
+    ],
+)
+def test_someone_with_a_broken_bone_in_an_incident_is_a_figure_of_one(text: str, injured: int) -> None:
+    p = propose(text)
+    assert (p.figures.injured, p.figures.serious) == (injured, 0), p.reasons
+
+
+def test_the_injured_told_again_by_how_badly_are_counted_once() -> None:
+    p = propose("城南一仓库发生火灾 1人受伤\n火灾造成1名仓库保管员轻微烫伤，已送往医院治疗。")
+    assert (p.figures.injured, p.figures.minor) == (0, 1), p.reasons
+    # some of them, a list of two or others besides: the figure of the injured stays
+    for text, hurt in (
+        ("仓库爆炸，3人受伤。其中1人重伤。", (3, 1, 0)),
+        ("仓库爆炸，造成1人重伤、1人受伤。", (1, 1, 0)),
+        ("仓库爆炸 2人受伤\n爆炸造成1人重伤，另有1人轻伤。", (2, 1, 1)),
+    ):
+        p = propose(text)
+        assert (p.figures.injured, p.figures.serious, p.figures.minor) == hurt, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一辆货车在弯道侧翻，事故造成司机受轻伤，未造成其他人员伤亡。",
+        "两车相撞，没有导致人员伤亡。",
+        "电动车与行人发生碰撞，电动车驾驶人受轻伤，并未造成其他人员受伤。",
+    ],
+)
+def test_a_cause_denied_states_no_one_hurt(text: str) -> None:
+    p = propose(text)
+    assert p.figures.injured == 0, p.reasons
+    assert not any(r.startswith(("伤亡（死伤合计）", "受伤")) for r in p.reasons), p.reasons

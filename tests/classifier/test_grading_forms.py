@@ -552,6 +552,12 @@ def test_missing_people_found_alive_are_no_toll(text: str) -> None:
         # found, then said dead, in the same sentence: deaths, counted once
         ("4名失联船员当晚在礁石附近被发现，已无生命体征", 4, 0, L),
         ("2名失联的钓鱼爱好者被找到时均已遇难", 2, 0, G),
+        # their bodies found in a later sentence, named as the missing: deaths, counted once
+        ("厂房坍塌造成2人死亡，另有1人失联。次日上午，失联人员遗体被找到，死亡人数升至3人。", 3, 0, L),
+        ("一名游客在江边拍照时落水失联。两天后，失联游客遗体在下游约2公里处被找到。", 1, 0, G),
+        ("一名渔民出海作业时失联。次日，搜救人员找到失联渔民的遗体。", 1, 0, G),
+        # one body of several missing, or its count not theirs: not all of them
+        ("山洪致2人失联。失联人员遗体被找到。", 0, 2, G),
         # someone else found: still missing
         ("3名儿童失踪，警方已找到嫌疑人", 0, 3, L),
         ("仍有3人失联，其余5人已获救", 0, 3, L),
@@ -640,6 +646,12 @@ def test_one_person_buried_and_brought_out_is_no_longer_trapped() -> None:
     assert not any(r.startswith("被困") for r in p.reasons), p.reasons
     p = propose("清湖村一处民房发生倒塌，一名老人被埋，救援正在进行")
     assert any(r.startswith("被困、被埋1人") for r in p.reasons), p.reasons
+    # named by being buried, brought out later in the report at a time told
+    p = propose(
+        "受强降雨影响，某村后山发生泥石流，冲毁猪舍1间，1名养殖户被埋。镇村干部和消防救援人员迅速赶到现场，"
+        "经连夜搜救，被埋养殖户于次日凌晨3时许被救出，已送往医院治疗。"
+    )
+    assert not any(r.startswith("被困") for r in p.reasons), p.reasons
 
 
 def test_people_buried_all_brought_out_later_in_the_report_are_no_longer_trapped() -> None:

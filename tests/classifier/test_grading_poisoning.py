@@ -222,3 +222,19 @@ def test_people_hurt_otherwise_beside_a_poisoning_are_not_counted_as_poisoned() 
     """受伤 beside people treated: which were poisoned is not told, so neither becomes 急性工业中毒."""
     p = propose("某厂车间发生气体中毒，2人受伤，10名员工送医")
     assert (p.figures.serious, p.figures.injured) == (0, 2), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "injured", "serious"),
+    [
+        # the people, then in their clause or the next what poisoned them
+        ("一家三口因在封闭的浴室内使用燃气热水器，导致一氧化碳中毒", 3, 0),
+        ("一家四口烧煤炉取暖 一氧化碳中毒", 4, 0),
+        ("3名工人进入污水井清淤作业，先后发生硫化氢中毒", 0, 3),  # at work: 急性工业中毒
+        # feared, not suffered
+        ("下游几千人都要喝被污染的水，以后会慢性中毒", 0, 0),
+    ],
+)
+def test_people_poisoned_in_the_next_clause_are_counted(text: str, injured: int, serious: int) -> None:
+    p = propose(text)
+    assert (p.figures.injured, p.figures.serious) == (injured, serious), p.reasons
