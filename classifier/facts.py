@@ -1005,7 +1005,7 @@ def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | 
 
 
 _PLACE_END = re.compile(
-    r"(?:[内中里处旁边外前后]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户])$"
+    r"(?:[内中里处旁边外前后]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户幢栋])$"
 )
 """How a clause telling a place alone ends (…一户村民家中, …一处道路改造工地, …须江河段)."""
 

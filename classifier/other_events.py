@@ -352,6 +352,10 @@ _SOME_OF = re.compile(r"中有|其中|中的|包括|含")
 _INSTEAD_OF = re.compile(r"[，,（(]\s*(?:而非|而不是|不是|此前|之前|原报道|原通报|原先)")
 """Words after a figure that name the one it corrects (9人，而非此前报道的12人; 9人（此前报道为12人）)."""
 _LOOK_BACK = 24
+_TOTAL_NOW = re.compile(r"截至|截止|目前|现已|已造成|共造成|累计|最新")
+"""A figure stated as the toll so far (截至5日8时，事故已造成3人死亡、9人受伤)."""
+_ADDED_OR_PART = re.compile(r"新增|又|另|其中|中有")
+"""A figure that adds to an earlier one or counts part of it (今日又新增遇难2人, 遇难者中有5名学生)."""
 
 
 def defines(text: str) -> bool:
@@ -617,9 +621,21 @@ def revised(text: str, figures: Sequence[tuple[Hashable, int, int]]) -> list[str
     when another figure of its kind is stated as a correction (:func:`corrects`)."""
     correcting = [corrects(text, start, end) for _, start, end in figures]
     kinds = {kind for (kind, _, _), c in zip(figures, correcting, strict=True) if c}
+    # (or when the text states its kind now: 截至5日8时，已造成3人死亡、9人受伤。此前通报为2人死亡、10人受伤)
+    reported = [
+        _EARLIER_REPORT.search(_clause_before(text, start, _LOOK_BACK, commas=True)) is not None
+        for _, start, end in figures
+    ]
+    now = {
+        kind
+        for (kind, start, _), r in zip(figures, reported, strict=True)
+        if not r
+        and _TOTAL_NOW.search(lead := _clause_before(text, start, _LOOK_BACK, commas=False)) is not None
+        and _ADDED_OR_PART.search(lead) is None
+    }
     return [
-        superseded(text, start, end, kind in kinds and not c)
-        for (kind, start, end), c in zip(figures, correcting, strict=True)
+        superseded(text, start, end, (kind in kinds and not c) or (r and kind in now))
+        for (kind, start, end), c, r in zip(figures, correcting, reported, strict=True)
     ]
 
 

@@ -2204,3 +2204,19 @@ def test_the_site_without_a_machine_a_time_a_boat_or_who_lives_there(
     assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
     if what is not None:
         assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+def test_an_earlier_reports_figures_give_way_to_the_latest_and_a_lift_that_fell(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "11月20日中午，东城街道一家餐馆发生燃气爆炸事故。截至11月22日8时，事故已造成3人死亡、9人受伤。"
+        "此前通报为2人死亡、10人受伤，1名重伤员于21日晚经抢救无效死亡。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.INJURED)] == ["9人"], result.facts
+    assert [f.value for f in by_kind(result.facts, FactKind.DEATHS)] == ["3人"], result.facts
+    text = "11月21日晚上8点左右，东城街道某小区7幢一部电梯在运行中突然从8楼下坠至2楼，轿厢内3名乘客受轻伤。"
+    _, lift = facts_of(classifier_engine, make_raw_item, "一小区电梯急坠 3名乘客受伤", text, PUBLISHED)
+    assert lift.event_type is EventType.ACCIDENT, lift
+    assert by_kind(lift.facts, FactKind.WHERE)[0].value == "东城街道某小区7幢", lift.facts
