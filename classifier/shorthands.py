@@ -25,7 +25,7 @@ from models.directory import UnitDirectory, UnitKind
 
 __all__ = ["LEVEL", "Shorthand", "Shorthands"]
 
-_ITEM = r"(?:[\u4e00-\u9fff]{2,8}|1[12][019][\u4e00-\u9fff]{0,4})"
+_ITEM = r"(?:[\u4e00-\u9fff]{2,8}|1[12][019](?:(?![和及与])[\u4e00-\u9fff]){0,4})"
 """One shorthand of a list, or an emergency number (``120``, ``120急救中心``: :data:`_PART_OF`)."""
 _LIST = re.compile(rf"(?:{_ITEM}、)+{_ITEM}??(?:(?:及|和|与){_ITEM})?$")
 """A list of shorthands ending where its 等部门 begins (read in the clause before 部门/单位, or before a
@@ -35,6 +35,8 @@ _RESPONDING_LIST_END = re.compile(
     r"等(?=(?:单位|部门)?(?:负责人|工作人员|人员)?(?:迅速|立即|第一时间|连夜|火速|紧急|全力|赶|到场|到达|抵达|出动|介入))"
 )
 """A list's 等 right before its units respond (市应急、消防、公安等迅速到场), with no 部门 said."""
+_LAST_TOWNSHIP = re.compile(r"[和及与、](?:乡镇|镇村|镇|乡|街道|村)$")
+"""A township's or a village's cadres, last of a list (消防、120和镇干部)."""
 _LIST_TAIL = re.compile(r"(?:等)?(?:相关|有关)?(?:职能)?$")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\s]")
 _REACH = 40
@@ -44,7 +46,7 @@ LEVEL = re.compile(r"^(?:市|县|区)")
 """The level a city or county department's name opens with (市应急管理局)."""
 _REMEMBERED = 4096
 _AFTER_ONE = (
-    r"(?=[、，,和及与]|迅速|立即|第一时间|连夜|赶|到|抵达|出动|派|组织|开展|介入|调查|处置|救援"
+    r"(?=[、，,和及与]|迅速|立即|第一时间|连夜|赶|到|抵达|出动|派|组织|开展|介入|调查|处置|救援|很快|陆续|先后|相继|纷纷|也"
     r"|接警|接报|接到|在接|收到|随即|火速|紧急|全力|快速|及时|调集|正在"
     # what they did there (消防员破门而入将3人救出)
     r"|破门|破拆|扑救|扑灭|营救|搜救|救出|将(?=[\d一二两三四五六七八九十]+(?:名|人)|被困|伤者|伤员|落水)"
@@ -70,12 +72,13 @@ _ARRIVED = re.compile(
 """A department's staff told as the ones who came (``闻讯赶来的消防救援人员展开搜救``, ``赶到的消防救援人员
 通过5楼窗户将男童救回``): the department responds."""
 _BODY = re.compile(
-    r"(?:^|(?<=[，,。；;：:！!？?\s]))(?P<one>[\u4e00-\u9fff]{2,6}?(?:派出所|交警中队|消防救援站|消防站))" + _AFTER_ONE
+    r"(?:^|(?<=[，,。；;：:！!？?\s]))(?P<one>[\u4e00-\u9fff]{2,6}?(?:派出所|交警中队|消防救援站|消防站)|1[12][019]指挥中心)"
+    + _AFTER_ONE
 )
 """A police station or a fire station at the head of a clause that responds (``清湖派出所已介入调查``)."""
 
 _LIST_STAFF = re.compile(
-    r"(?<=[\u4e00-\u9fff\d])(?:急救人员|医护人员|救援人员|工作人员|执法人员|人员|民警|干警|队员|指战员|急救车辆?|救护车)"
+    r"(?<=[\u4e00-\u9fff\d])(?:急救人员|医护人员|救援人员|工作人员|执法人员|人员|民警|干警|队员|指战员|急救车辆?|救护车|干部)"
     + _AFTER_ONE
 )
 """Staff after a list of departments, responding (``高速交警、路政、消防和120急救人员迅速赶到``): each
@@ -102,12 +105,14 @@ _PART_OF = (
     (re.compile(r"交警(?:大队|中队|支队)?$"), "交警"),
     (re.compile(r"消防(?:救援)?(?:站|中队|大队)?$"), "消防"),
     (re.compile(r"^110(?:民警|警车)?$"), "公安"),
-    (re.compile(r"^119(?:消防车)?$"), "消防"),
+    (re.compile(r"^119(?:消防车|指挥中心)?$"), "消防"),
     (re.compile(r"^120(?:急救)?(?:中心|站|车|救护车|医护人员)?$|急救(?:中心|站)$"), "卫健"),
 )
 """A body every jurisdiction's department has (四都派出所 is the 公安局's, 消防救援站 the 消防救援大队's, the
 ambulances of 120 the health department's): read as that department's shorthand when no unit's name holds the
 body's own."""
+_CARE = dict.fromkeys(("医疗", "医护", "医务", "急救"), "卫健")
+"""Medical staff (当地公安、消防及医疗人员赶抵现场): the health department's, not the 医疗保障局's."""
 _KNOWN_AS: dict[str, tuple[str, ...]] = {
     # the health commission's names before and after the 2018 reform (卫健委, 卫计委, 卫生局)
     **dict.fromkeys(("卫健委", "卫健局", "卫健", "卫生健康委", "卫计委", "卫计局", "卫生局"), ("卫生健康",)),
@@ -182,6 +187,10 @@ class Shorthands:
         clause = text[begin:end]
         tail = _LIST_TAIL.search(clause)
         listed = _LIST.search(clause, 0, tail.start() if tail is not None else len(clause))
+        if listed is None and not alone and (township := _LAST_TOWNSHIP.search(clause)) is not None:
+            # 消防、120和镇干部接报后火速赶到: the departments before the township's cadres (its own are read
+            # as the township's)
+            listed = _LIST.search(clause, 0, township.start())
         if listed is None and not alone:
             return []
         if listed is None:
@@ -228,6 +237,7 @@ class Shorthands:
             if len(self._resolved) >= _REMEMBERED:
                 self._resolved.clear()  # (shorthands are few; a stream of odd lists must not grow it)
             token = LEVEL.sub("", shorthand.removeprefix(self._local) if self._local else shorthand)
+            token = _CARE.get(token, token).removeprefix("当地")  # 医疗人员: the health department's staff
             holders = self._holders(token)
             if not holders:  # 卫健委: the 卫生健康局, by the words of its official name
                 holders = next(filter(None, map(self._holders, _KNOWN_AS.get(token, ()))), set())
@@ -252,7 +262,7 @@ class Shorthands:
             for m in _RESPONDING_LIST_END.finditer(text):
                 if not text.startswith(("等部门", "等单位"), m.start()):  # (read above)
                     found += self._listed(text, m.start())
-        if "、" in text and ("员" in text or "警" in text):
+        if "、" in text and ("员" in text or "警" in text or "干部" in text or "车" in text):
             for m in _LIST_STAFF.finditer(text):  # 高速交警、路政、消防和120急救人员迅速赶到
                 found += self._listed(text, m.start(), alone=False)
         if "员" in text or "警" in text or "车" in text:
@@ -265,7 +275,7 @@ class Shorthands:
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start("one"), m.end(), *unit))
-        if "所" in text or "站" in text:
+        if "所" in text or "站" in text or "指挥中心" in text:
             for m in _BODY.finditer(text):  # 清湖派出所已介入调查
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
