@@ -864,6 +864,9 @@ def test_the_people_buried_all_rescued_later_in_the_report_are_none_left(
             "被埋老人于当晚9时许被救出，已送医治疗。",
             0,
         ),
+        # out, right after the word (a headline's 1人被埋获救)
+        ("峡口镇一老旧民房坍塌 1人被埋获救", 0),
+        ("山体滑坡 2人被埋获救 1人仍被困", 1),
     ):
         _, rescued = facts_of(classifier_engine, make_raw_item, "一工地发生坍塌", text, PUBLISHED)
         (trapped,) = by_kind(rescued.facts, FactKind.TRAPPED)
@@ -2250,3 +2253,17 @@ def test_an_earlier_reports_figures_give_way_to_the_latest_and_a_lift_that_fell(
     _, lift = facts_of(classifier_engine, make_raw_item, "一小区电梯急坠 3名乘客受伤", text, PUBLISHED)
     assert lift.event_type is EventType.ACCIDENT, lift
     assert by_kind(lift.facts, FactKind.WHERE)[0].value == "东城街道某小区7幢", lift.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        ("11月21日上午，东城街道一家塑料制品厂仓库起火，厂内30余名员工及时撤离，未造成人员伤亡。", "30余人"),
+        ("11月21日晚，某中学男生宿舍楼一间寝室起火，学校组织600余名住宿学生有序疏散至操场。", "600余人"),
+    ],
+)
+def test_people_evacuated_told_with_how_they_left(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, moved: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.EVACUATED)] == [moved], result.facts
