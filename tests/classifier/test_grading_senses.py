@@ -148,6 +148,9 @@ def test_the_same_word_reporting_an_incident_keeps_its_grade(text: str, grade: o
         # footage of elsewhere that web users posted as of here
         "关于网传“某化工厂爆炸”视频的情况说明\n近日，有网民在网络上发布“某化工厂发生爆炸”的视频。经核实，"
         "该视频系2019年外地发生的一起事故，与我市无关。请广大网民不信谣、不传谣。",
+        # spread widely, in a circle of friends or a chat group
+        "朋友圈疯传某国道货车追尾致8人死亡，交警：系2018年外地旧视频，与本地无关",
+        "微信群热传某镇工厂爆炸致3人死亡，警方：视频系外地旧视频",
     ],
 )
 def test_a_hoax_or_a_rumour_denied_gets_no_grade(text: str) -> None:
