@@ -87,7 +87,7 @@ _RISK = (
 """A risk or a hypothetical."""
 _CAMPAIGN = (
     r"防止|防范|预防|严防|谨防|提防|避免|杜绝|遏制|消除"
-    r"|防控(?!不力|不到位|失职|漏洞)|开展|排查|整治|检查|巡查|督查|演练|演习|宣传|培训|普及|专项|应急预案|防汛|防台|防火|防灾|减灾"
+    r"|防控(?!不力|不到位|失职|漏洞)|开展|排查|整治|检查|巡查|督查|演练|演习|推演|宣传|培训|普及|专项|应急预案|防汛|防台|防火|防灾|减灾"
     # fewer of them, as a measure's aim or effect (减少事故发生, 降低交通事故)
     r"|(?:减少|降低)了?[^，,。；;！!？?\n\s将把其致使]{0,4}$"
     # an anniversary (纪念汶川地震十周年)
@@ -132,7 +132,7 @@ _AFTER = re.compile(
     r"|将会(?:是|造成|导致|引发|带来|危及|威胁)|将是|会是|可能性|都有可能|不堪设想|难以想象|无法想象|不可想象|无处逃生"
     r"|无法逃生)"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
-    r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建"
+    r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|推演|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建"
     # what follows an incident long after it: its report, its lessons, its warning to others
     # (“8·12”特别重大火灾爆炸事故调查报告公布, 吸取…事故教训, 事故警示教育大会, “3·15”较大事故责任人作出处理决定)
     r"|调查报告|调查处理|处理结果|处理决定|责任追究|问责|追责|教训|警示)"
@@ -213,7 +213,7 @@ _MISTAKEN = Prefiltered(
 _TITLE_REACH = 30
 """How far a title of a work (《暴雨》) reaches around the word."""
 _SCENARIO = Prefiltered(
-    re.compile(r"(?:演练|演习)(?:设想|设定|假设|假定|想定|场景|情景|背景)[：:]|(?:试想|设想一下|想象一下)[，,：:]")
+    re.compile(r"(?:演练|演习|推演)(?:设想|设定|假设|假定|想定|场景|情景|背景)[：:]|(?:试想|设想一下|想象一下)[，,：:]")
 )
 """A drill's scenario told after its label (演练设想：…导致办公楼三楼微机房发生火灾), or what a writer
 asks the reader to imagine (试想，一锅炉发生爆炸，会直接让铁轨受损): imagined."""
