@@ -159,10 +159,14 @@ _WAITED_FOR = re.compile(r"要|等|非得|非要|难道|是不是|除非|直到"
 """What only an incident would bring (是不是要发生事故才会引起重视, 不要等出现伤亡的事故方引起重视):
 a 才 after the word, with a wait or a condition before it (not 车祸发生两小时后交警才处理, which happened)."""
 _TALLIED = frozenset({"事故", "车祸", "火灾"})
-_TALLY_AFTER = re.compile(r"不断|频繁|较多|很多|多起|频出|总量|总数|起数|数量|发生数|死亡率|率")
+_TALLY_AFTER = re.compile(
+    r"不断|频繁|较多|很多|多起|频出|总量|总数|起数|数量|发生数|死亡率|率"
+    # a figure compared with a year's or a month's before (交通事故死亡人数同比下降15.3%)
+    r"|[^，,。；;！!？?\n]{0,8}?(?:同比|环比)"
+)
 """Right after an accident word, what makes it a place's record (事故较多, 车祸不断发生) or a count of
-them (事故总量和死亡人数持续下降, 火灾起数, 事故率; a count, 事故15起, is :mod:`classifier.tallies`'s),
-not what an incident caused a few words on (爆炸致很多人受伤, 暴雨导致多起山体滑坡)."""
+them (事故总量和死亡人数持续下降, 火灾起数, 事故率, 事故死亡人数同比下降; a count, 事故15起, is
+:mod:`classifier.tallies`'s), not what an incident caused a few words on (爆炸致很多人受伤, 暴雨导致多起山体滑坡)."""
 _SITUATION_AFTER = re.compile(r"情况|形势|态势|特点")
 _SINCE_BEFORE = re.compile(
     r"(?:今年|本年|年初|上半年|下半年|前三季度|一季度|入冬|入夏|入汛|汛期|[\d一二三四五六七八九十]{1,2}月份?)以来"
