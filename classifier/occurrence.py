@@ -38,6 +38,7 @@ get no event type, statutory grade or 简要信息 facts from the word:
 * **another sense of the word** (:data:`SENSES`): ``跳楼机``, ``跳楼价``, ``居民聚集区``,
   ``利益冲突``, ``起不起冲突``, ``道德绑架``, ``绑架消费``, ``围堵出站乘客``, ``透水混凝土``,
   ``医疗事故``, ``考试事故``, ``招生事故``, ``交通局事故科``, ``业绩地震``, ``人事大地震``, ``地震局``,
+  ``政治地震``, ``票房雪崩``, ``净利润大幅滑坡``, ``剧情泥石流``, ``尴尬到窒息``,
   ``激起火箭队斗志``, ``降价龙卷风``,
   ``令人窒息``, ``让对手窒息`` (a death right after the word still reports one: ``让孩子窒息死亡``),
   words run together (``气罐互相撞击``, ``拥堵路线``, ``行人踩踏出的便道``), an insurance
@@ -225,22 +226,32 @@ _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条")
 """A law quoted (第十四条…受到交通事故伤害的): its words are a rule's condition."""
 _FIGURATIVE = r"人设|形象|信任|信心|信仰|偶像|口碑|道德|价值观|精神|心理|体系|防线|世界观|人生观|三观|公信力"
 """What falls in a figure of speech (人设崩塌, 信任坍塌), not a building or a hillside."""
+_SPHERES = (
+    r"业绩|利润|净利润|营收|收入|盈利|销量|销售额?|产量|增速|经济|股市|股价|楼市|房价|车市|债市|币价|汇率|市值|价格"
+    r"|数据|金融|财经|资本|行业|产业|票房|收视率?|口碑|人气|评分|支持率|民调|成绩|质量|状态|信心|信任|道德|人事|政坛|政治"
+    r"|政界|官场|外交|舆论|职场|娱乐圈|演艺圈|足坛|体坛|球坛|管理层|高层|财务|演技|画风|颜值|剧情|文笔|唱功|审美|智商"
+)
+"""Economic, political and cultural things that shake, slide or collapse in a figure of speech (政治地震,
+票房雪崩, 净利润大幅滑坡, 演技泥石流): never a place, so not 山体滑坡, 公路滑坡."""
+_SHAKEN = re.compile(
+    rf"(?:{_SPHERES})(?:迎来|遭遇|上演|掀起|引发|爆发|发生|经历|出现|大幅|持续|明显|严重|急剧|断崖式|全面|再度|进一步|连续)?"
+    r"(?:了|一场|一次|一轮|新一轮)?大?式?[“\"'‘]?$"
+)
 SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # a shake-up (业绩地震, 人事大地震, 楼市迎来“地震”), an agency or a science (地震局, 地震学家)
     "地震": (
-        re.compile(
-            r"(?:业绩|人事|政坛|官场|股市|楼市|金融|行业|管理层|高层|舆论|价格|职场|娱乐圈|足坛|体坛|球坛|财务)"
-            r"(?:迎来|遭遇|上演|掀起|引发|爆发|发生|经历|出现)?(?:了|一场|一次|一轮|新一轮)?大?[“\"'‘]?$"
-        ),
+        _SHAKEN,
         re.compile(r"局|学(?!生|校|子)|部门|专家|科普|知识"),
     ),
     # a word run into the next (激起火箭队斗志, 点起火把)
     "起火": (None, re.compile(r"箭|把|炬|锅|柴")),
     "龙卷风": (re.compile(r"(?:促销|降价|特价|优惠|购物|让利|团购|价格)$"), None),
-    # breathtaking, or a side held down (令人窒息, 神勇的中锋让对手窒息); not 致使2人窒息
+    # breathtaking, or a side held down (令人窒息, 神勇的中锋让对手窒息, 尴尬到窒息, 美得窒息); not 致使2人窒息
     "窒息": (
         re.compile(
             r"(?:令人|让人|使人)$|(?<!致)(?:令|让|使)[^\d一二三四五六七八九十两几多数名个位，,。；;！!？?\s]{1,4}$"
+            r"|(?:尴尬|紧张|压抑|憋屈|郁闷|难受|感动|震撼|美|帅|精彩|好看|无语|窘迫|心疼|绝望|扎心)(?:到|得)"
+            r"(?:快要?|要|几乎|差点|近乎)?$"
         ),
         None,
     ),
@@ -275,7 +286,9 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     ),
     "崩塌": (re.compile(rf"(?:{_FIGURATIVE}|股价|股市|楼市|市场|价格)$"), None),
     "坍塌": (re.compile(rf"(?:{_FIGURATIVE})$"), None),
-    "雪崩": (re.compile(r"(?:股价|股市|楼市|房价|价格|市值|币价|汇率|业绩|销量|口碑|数据|评分|信任|信心)式?$"), None),
+    "雪崩": (_SHAKEN, None),
+    "滑坡": (_SHAKEN, None),
+    "泥石流": (_SHAKEN, None),
     "洪水": (None, re.compile(r"猛兽")),
     # a browser's or a domain's hijacking (主页被劫持, DNS劫持), no one taken
     "劫持": (re.compile(r"(?:主页|首页|浏览器|流量|DNS|域名|网页|页面|搜索|链接|账号|数据|路由器)被?$"), None),

@@ -49,6 +49,13 @@ from tests.classifier.grades import G, L
         "某明星人设崩塌 代言纷纷解约",
         "信任坍塌之后如何重建",
         "股价雪崩 市值一日蒸发百亿",
+        # economic, political and cultural things that shake, slide or collapse; a feeling to the point of choking
+        "一场外交地震震动该国 两名大使被召回",
+        "暑期档票房雪崩 影院门可罗雀",
+        "受需求不振影响，公司三季度营收持续滑坡",
+        "这部剧的剧情泥石流 网友纷纷弃剧",
+        "台词功底太差，看得观众尴尬到窒息",
+        "婚纱照美得窒息 网友直呼惊艳",
         "洪水猛兽般的网络谣言",
         # a stage's mishap, a browser hijacked
         "晚会直播出现舞台事故 主持人念错台词",
@@ -120,6 +127,9 @@ def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
         ("某地发生山体崩塌 1人受伤", G),
         ("某在建楼房坍塌 致3名工人死亡", L),
         ("景区发生雪崩 2名游客受伤", G),
+        ("强降雨致公路滑坡 1人受伤", G),
+        ("某村发生泥石流 1人遇难", G),
+        ("雪崩致3名登山者遇难", L),
         ("舞台坍塌事故致2名演员受伤", G),
         ("一男子劫持人质 民警成功解救", G),
         ("今年以来全市首起较大事故：某工地坍塌致3人死亡", L),
