@@ -294,6 +294,11 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "劫持": (re.compile(r"(?:主页|首页|浏览器|流量|DNS|域名|网页|页面|搜索|链接|账号|数据|路由器)被?$"), None),
     # a drainpipe (屋顶落水管, 落水口), a guard against falls (防落水护栏)
     "落水": (re.compile(r"防$"), re.compile(r"管|口|斗|槽|沟|洞|系统|护栏")),
+    # popularity, a temper or a tone (人气爆棚, 脾气爆燥, 语气爆粗)
+    "气爆": (
+        re.compile(r"(?:人|天|脾|语|名|运|手|士|空|财|福|才|锐|霸|傲|怒|口|怨|闷|神)$"),
+        re.compile(r"棚|表|燥|躁|粗|发|红|满|冷|热|增|涨|款|单|火|灯|料"),
+    ),
     # fuel (自燃油税费改革: 自 燃油)
     "自燃": (None, re.compile(r"油")),
     # a plan or a marriage on the rocks (整治工作再度搁浅, 婚姻触礁): only a vessel runs aground
