@@ -105,7 +105,10 @@ _RUMOUR = Prefiltered(
         r"|(?:网民|网友)[^，,。；;！!？?]{0,8}?(?:发布|上传|转发)"  # 有网民在网络上发布“…发生爆炸”的视频
     )
 )
-_RUMOUR_DENIED = re.compile(RUMOUR_DENIED)
+_RUMOUR_DENIED = re.compile(
+    # or told what it really was (网传“…食物中毒…”，经核查，系个别学生肠胃不适)
+    rf"{RUMOUR_DENIED}|实为|实系|经(?:核查|核实|调查|查实)[，,]?(?:系|为)"
+)
 _QUESTIONED = re.compile(r"[^，,。；;！!？?\n]{0,12}?[？?]")
 """The rest of a clause asked as a question (江山发生爆炸了？)."""
 _RUMOUR_REACH = 80
@@ -136,7 +139,9 @@ _AFTER = re.compile(
     r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|推演|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建"
     # what follows an incident long after it: its report, its lessons, its warning to others
     # (“8·12”特别重大火灾爆炸事故调查报告公布, 吸取…事故教训, 事故警示教育大会, “3·15”较大事故责任人作出处理决定)
-    r"|调查报告|调查处理|处理结果|处理决定|责任追究|问责|追责|教训|警示)"
+    r"|调查报告|调查处理|处理结果|处理决定|责任追究|问责|追责|教训|警示"
+    # a penalty for it (因“4·7”爆炸事故被处以罚款260万元)
+    r"|被处以|处以罚款|被罚款|行政处罚)"
     # a work's subject (以汶川地震为题材), or a meeting's (全国地震科学研讨会开幕, 海地地震捐助国峰会)
     r"|(?P<sense>为题材|题材|研讨会|论坛|峰会|学术|年会|博览会|展览会|捐助国|国际会议)"
     r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
@@ -482,6 +487,13 @@ def _as_period(text: str, before: str, end: int) -> bool:
     if _PERIOD_AFTER.match(text, end):
         return True
     return _AFFECTED_BY.search(before) is not None and _EFFECT_AFTER.match(text, end) is not None
+
+
+def denies_a_rumour(text: str) -> bool:
+    """Whether ``text`` tells a rumour (``网传``, ``朋友圈疯传``) and, after it, denies it or tells what it
+    really was (``系谣言``, ``经核查，系个别学生肠胃不适``): its "no one hurt" is the rumour's, no incident's."""
+    rumour = _RUMOUR.search(text)
+    return rumour is not None and _RUMOUR_DENIED.search(text, rumour.end()) is not None
 
 
 def reports_incident(text: str, start: int, end: int) -> bool:

@@ -161,6 +161,9 @@ def test_the_same_word_reporting_an_incident_keeps_its_grade(text: str, grade: o
         # spread widely, in a circle of friends or a chat group
         "朋友圈疯传某国道货车追尾致8人死亡，交警：系2018年外地旧视频，与本地无关",
         "微信群热传某镇工厂爆炸致3人死亡，警方：视频系外地旧视频",
+        # told what it really was, no incident of its word
+        "网传“某中学食物中毒致2名学生死亡”，经核实，系3名学生感冒发热，无人死亡",
+        "网传某小区燃气爆炸致多人死亡，经调查，为轮胎爆胎声响，无人员伤亡",
     ],
 )
 def test_a_hoax_or_a_rumour_denied_gets_no_grade(text: str) -> None:
@@ -176,6 +179,7 @@ def test_a_hoax_or_a_rumour_denied_gets_no_grade(text: str) -> None:
         ("网络流传的“矿难致40余人死亡”纯属谣言，经调查，事故共造成1人死亡", G),
         # what it really was, told with its own toll; made-up facts of a fraud are no rumour
         ("网传某地发生爆炸，经核实，实为燃气罐爆炸，造成3人死亡", L),
+        ("网传某地发生火灾，经核实，系一居民楼起火，无人员伤亡", G),
         ("男子虚构事实骗取钱财后驾车肇事，致3人死亡", L),
     ],
 )
