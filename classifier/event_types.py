@@ -107,6 +107,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # (电梯在运行中突然从8楼下坠至2楼, 电梯急坠)
         "下坠至",
         "电梯急坠",
+        # caught in a lift's doors (外卖员在电梯内被轿厢门夹住)
+        "被轿厢",
+        "被电梯门",
+        "被电梯夹",
+        "电梯夹人",
         "透水",
         "坠落",
         "塌方",
@@ -154,8 +159,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "大面积死鱼",
         "大量死鱼",
         "成片死鱼",
-        # a flash of gas or dust (化工厂发生闪爆)
+        # a flash of gas or dust (化工厂发生闪爆); a gas explosion as Taiwan names it (高雄氣爆; not 人气爆棚,
+        # 脾气爆燥: :data:`classifier.occurrence.SENSES`)
         "闪爆",
+        "气爆",
         # a vehicle off the road or into water (大客车坠入山沟, 面包车坠河, 轿车冲出路面; not 坠入爱河)
         "坠河",
         "坠入河",
@@ -196,6 +203,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "车撞到",
         "车碾压",
         "撞倒行人",
+        # what a vehicle killed (一辆货车撞死路中2头黄牛)
+        "车撞死",
         "被撞身亡",
         "被撞死亡",
         "坠亡",
@@ -317,6 +326,11 @@ _CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _
 _WILDFIRES = frozenset({"森林火灾", "山火", "森林大火", "草原火灾", "草原大火"})
 _FIRE_WORDS = ("火灾", "起火", "着火", "失火", "火情")
 """Fire words, which tell a wildfire's course when one of :data:`_WILDFIRES` is named."""
+_IN_A_FOREST = re.compile(
+    r"(?:山林|林地|林区|森林|林场|山场|草原|草场|竹林|松林|树林)(?:内|里|中|间)?(?:突然)?(?:突发|发生|引发|出现|燃起)?(?:了)?"
+    r"(?:一[起场处])?$"
+)
+"""A forest or a grassland right before a fire word (一处山林发生火灾, 林区突发火情): a wildfire."""
 GEOLOGICAL_TERMS = frozenset({"山体滑坡", "滑坡", "泥石流", "山体塌方", "山体垮塌", "山体坍塌", "崩塌", "地质灾害"})
 """The keywords of a geological disaster (graded by its own plan: :mod:`classifier.disaster_plans`)."""
 _COLLAPSE_WORDS = ("塌方", "倒塌", "坍塌", "垮塌")
@@ -347,6 +361,10 @@ def _keywords_in(text: str) -> list[tuple[str, int, int]]:
         found = _KEYWORDS.finditer(text)
         if "山火" in text or "山洪" in text:
             found = [_after_a_hill(text, *match) for match in found]
+        if "气爆炸" in text:  # 天然气爆炸: the word is 爆炸, not a 气爆 before 炸
+            found = [
+                ("爆炸", s + 1, e + 1) if w == "气爆" and text.startswith("炸", e) else (w, s, e) for w, s, e in found
+            ]
         memo = _last = (text, found)
     return memo[1]
 
@@ -391,7 +409,7 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
         return EventType.OTHER, ()
     # overlapping keywords (山体滑坡 / 滑坡) are each counted once they occur anywhere
     found |= {inner for outer in tuple(found) for inner in _CONTAINED.get(outer, ())}
-    if not _WILDFIRES.isdisjoint(found):
+    if not _WILDFIRES.isdisjoint(found) or (("林" in text or "草" in text) and _in_a_forest(text, found)):
         # a forest or grassland fire is a 自然灾害 (总体应急预案 1.3: 森林草原火灾), and so are the fire
         # words that tell it (塘源口乡发生森林火灾。火情发生后…明火被扑灭)
         kind_of = {**kind_of, **dict.fromkeys(_FIRE_WORDS, EventType.NATURAL_DISASTER)}
@@ -411,6 +429,16 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
         if kind in hits:
             return kind, hits[kind]
     return EventType.OTHER, ()
+
+
+def _in_a_forest(text: str, found: set[str]) -> bool:
+    """Whether a fire word of ``found`` stands right after a forest's or a grassland's name in ``text``
+    (:data:`_IN_A_FOREST`)."""
+    return any(
+        word in found and _IN_A_FOREST.search(text, max(0, start - 8), start) is not None
+        for word, start, _ in _keywords_in(text)
+        if word in _FIRE_WORDS
+    )
 
 
 NEAR_MISS_LEAD = 120

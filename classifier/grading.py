@@ -97,6 +97,7 @@ from classifier.geohazards import potential_loss, threatened
 from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
+from classifier.occurrence import denies_a_rumour
 from classifier.outbreaks import outbreak
 from classifier.poisoning import FOOD_CAUSE, eaten_poison, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
@@ -609,7 +610,9 @@ def _spared(figures: Figures, text: str) -> bool:
     """Whether ``text`` says of an incident that no one was hurt (:data:`_SPARED`)."""
     if not figures.report.no_casualties:
         return False  # (most texts say nothing of the kind)
-    return _SPARED.search(text) is not None and _NOT_AN_INCIDENT.search(text) is None
+    if _SPARED.search(text) is None or _NOT_AN_INCIDENT.search(text) is not None:
+        return False
+    return not denies_a_rumour(text)  # 网传…，经调查，为轮胎爆胎声响，无人员伤亡: the rumour's
 
 
 EVENT_LEAD = 200

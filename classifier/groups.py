@@ -31,6 +31,13 @@ _GROUP = re.compile(
 )
 """Groups a toll is told by (a closed list: a word before a figure is more often something else,
 ``现场2人死亡``, ``车上5人遇难``)."""
+_PLACE = re.compile(r"(?![全该本此同邻各])[\u4e00-\u9fff]{1,5}?(?:村|村民小组|社区|镇|乡)")
+"""A village's, a community's or a township's people, as one disaster's toll is told place by place
+(``上王村2人遇难，下坞村1人遇难``; not ``全村``, ``该村``, which name no other place)."""
+_DISASTER = re.compile(r"山洪|洪水|洪灾|水灾|洪涝|内涝|暴雨|降雨|地震|台风|泥石流|滑坡|塌方|雪灾|龙卷风|冰雹|风灾|海啸")
+"""A disaster that strikes many places at once, named before a toll told place by place: places count
+as groups only after one (城东村2人溺亡，城西村1人溺亡 may be two drownings, whose tolls do not add up)."""
+_DISASTER_REACH = 80
 
 
 _REACH = 60
@@ -47,7 +54,11 @@ def group_of(text: str, m: Mention) -> tuple[str, int] | None:
     if causes:  # 事故造成行人2人死亡: what comes after the cause
         lead = lead[causes[-1] :]
     if lead:
-        return (lead, clause_start) if _GROUP.fullmatch(lead) else None
+        if _GROUP.fullmatch(lead) or (
+            _PLACE.fullmatch(lead) and _DISASTER.search(text, max(0, m.start - _DISASTER_REACH), m.start)
+        ):
+            return lead, clause_start
+        return None
     inside = _INSIDE.match(m.quote)
     if inside is not None and _GROUP.fullmatch(inside.group("group")):
         return inside.group("group"), clause_start

@@ -38,6 +38,7 @@ get no event type, statutory grade or 简要信息 facts from the word:
 * **another sense of the word** (:data:`SENSES`): ``跳楼机``, ``跳楼价``, ``居民聚集区``,
   ``利益冲突``, ``起不起冲突``, ``道德绑架``, ``绑架消费``, ``围堵出站乘客``, ``透水混凝土``,
   ``医疗事故``, ``考试事故``, ``招生事故``, ``交通局事故科``, ``业绩地震``, ``人事大地震``, ``地震局``,
+  ``政治地震``, ``票房雪崩``, ``净利润大幅滑坡``, ``剧情泥石流``, ``尴尬到窒息``,
   ``激起火箭队斗志``, ``降价龙卷风``,
   ``令人窒息``, ``让对手窒息`` (a death right after the word still reports one: ``让孩子窒息死亡``),
   words run together (``气罐互相撞击``, ``拥堵路线``, ``行人踩踏出的便道``), an insurance
@@ -87,7 +88,7 @@ _RISK = (
 """A risk or a hypothetical."""
 _CAMPAIGN = (
     r"防止|防范|预防|严防|谨防|提防|避免|杜绝|遏制|消除"
-    r"|防控(?!不力|不到位|失职|漏洞)|开展|排查|整治|检查|巡查|督查|演练|演习|宣传|培训|普及|专项|应急预案|防汛|防台|防火|防灾|减灾"
+    r"|防控(?!不力|不到位|失职|漏洞)|开展|排查|整治|检查|巡查|督查|演练|演习|推演|宣传|培训|普及|专项|应急预案|防汛|防台|防火|防灾|减灾"
     # fewer of them, as a measure's aim or effect (减少事故发生, 降低交通事故)
     r"|(?:减少|降低)了?[^，,。；;！!？?\n\s将把其致使]{0,4}$"
     # an anniversary (纪念汶川地震十周年)
@@ -99,10 +100,15 @@ _DENIAL = r"未发生|没有?发生|未出现|没有?出现|未造成|从未|不
 _RUMOUR = Prefiltered(
     re.compile(
         r"网传|传言|传闻|谣传|网友称|网友传|网友发帖|网友爆料|网民称|网上流传|网络流传|网帖称|有消息称|自媒体"
+        # spread widely, in a circle of friends or a chat group (朋友圈疯传…，交警：系外地旧视频)
+        r"|疯传|热传|盛传|朋友圈|微信群"
         r"|(?:网民|网友)[^，,。；;！!？?]{0,8}?(?:发布|上传|转发)"  # 有网民在网络上发布“…发生爆炸”的视频
     )
 )
-_RUMOUR_DENIED = re.compile(RUMOUR_DENIED)
+_RUMOUR_DENIED = re.compile(
+    # or told what it really was (网传“…食物中毒…”，经核查，系个别学生肠胃不适)
+    rf"{RUMOUR_DENIED}|实为|实系|经(?:核查|核实|调查|查实)[，,]?(?:系|为)"
+)
 _QUESTIONED = re.compile(r"[^，,。；;！!？?\n]{0,12}?[？?]")
 """The rest of a clause asked as a question (江山发生爆炸了？)."""
 _RUMOUR_REACH = 80
@@ -130,10 +136,12 @@ _AFTER = re.compile(
     r"|将会(?:是|造成|导致|引发|带来|危及|威胁)|将是|会是|可能性|都有可能|不堪设想|难以想象|无法想象|不可想象|无处逃生"
     r"|无法逃生)"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
-    r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建"
+    r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|推演|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建"
     # what follows an incident long after it: its report, its lessons, its warning to others
     # (“8·12”特别重大火灾爆炸事故调查报告公布, 吸取…事故教训, 事故警示教育大会, “3·15”较大事故责任人作出处理决定)
-    r"|调查报告|调查处理|处理结果|处理决定|责任追究|问责|追责|教训|警示)"
+    r"|调查报告|调查处理|处理结果|处理决定|责任追究|问责|追责|教训|警示"
+    # a penalty for it (因“4·7”爆炸事故被处以罚款260万元)
+    r"|被处以|处以罚款|被罚款|行政处罚)"
     # a work's subject (以汶川地震为题材), or a meeting's (全国地震科学研讨会开幕, 海地地震捐助国峰会)
     r"|(?P<sense>为题材|题材|研讨会|论坛|峰会|学术|年会|博览会|展览会|捐助国|国际会议)"
     r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
@@ -157,10 +165,14 @@ _WAITED_FOR = re.compile(r"要|等|非得|非要|难道|是不是|除非|直到"
 """What only an incident would bring (是不是要发生事故才会引起重视, 不要等出现伤亡的事故方引起重视):
 a 才 after the word, with a wait or a condition before it (not 车祸发生两小时后交警才处理, which happened)."""
 _TALLIED = frozenset({"事故", "车祸", "火灾"})
-_TALLY_AFTER = re.compile(r"不断|频繁|较多|很多|多起|频出|总量|总数|起数|数量|发生数|死亡率|率")
+_TALLY_AFTER = re.compile(
+    r"不断|频繁|较多|很多|多起|频出|总量|总数|起数|数量|发生数|死亡率|率"
+    # a figure compared with a year's or a month's before (交通事故死亡人数同比下降15.3%)
+    r"|[^，,。；;！!？?\n]{0,8}?(?:同比|环比)"
+)
 """Right after an accident word, what makes it a place's record (事故较多, 车祸不断发生) or a count of
-them (事故总量和死亡人数持续下降, 火灾起数, 事故率; a count, 事故15起, is :mod:`classifier.tallies`'s),
-not what an incident caused a few words on (爆炸致很多人受伤, 暴雨导致多起山体滑坡)."""
+them (事故总量和死亡人数持续下降, 火灾起数, 事故率, 事故死亡人数同比下降; a count, 事故15起, is
+:mod:`classifier.tallies`'s), not what an incident caused a few words on (爆炸致很多人受伤, 暴雨导致多起山体滑坡)."""
 _SITUATION_AFTER = re.compile(r"情况|形势|态势|特点")
 _SINCE_BEFORE = re.compile(
     r"(?:今年|本年|年初|上半年|下半年|前三季度|一季度|入冬|入夏|入汛|汛期|[\d一二三四五六七八九十]{1,2}月份?)以来"
@@ -211,7 +223,7 @@ _MISTAKEN = Prefiltered(
 _TITLE_REACH = 30
 """How far a title of a work (《暴雨》) reaches around the word."""
 _SCENARIO = Prefiltered(
-    re.compile(r"(?:演练|演习)(?:设想|设定|假设|假定|想定|场景|情景|背景)[：:]|(?:试想|设想一下|想象一下)[，,：:]")
+    re.compile(r"(?:演练|演习|推演)(?:设想|设定|假设|假定|想定|场景|情景|背景)[：:]|(?:试想|设想一下|想象一下)[，,：:]")
 )
 """A drill's scenario told after its label (演练设想：…导致办公楼三楼微机房发生火灾), or what a writer
 asks the reader to imagine (试想，一锅炉发生爆炸，会直接让铁轨受损): imagined."""
@@ -219,22 +231,32 @@ _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条")
 """A law quoted (第十四条…受到交通事故伤害的): its words are a rule's condition."""
 _FIGURATIVE = r"人设|形象|信任|信心|信仰|偶像|口碑|道德|价值观|精神|心理|体系|防线|世界观|人生观|三观|公信力"
 """What falls in a figure of speech (人设崩塌, 信任坍塌), not a building or a hillside."""
+_SPHERES = (
+    r"业绩|利润|净利润|营收|收入|盈利|销量|销售额?|产量|增速|经济|股市|股价|楼市|房价|车市|债市|币价|汇率|市值|价格"
+    r"|数据|金融|财经|资本|行业|产业|票房|收视率?|口碑|人气|评分|支持率|民调|成绩|信心|信任|道德|人事|政坛|政治"
+    r"|政界|官场|外交|舆论|职场|娱乐圈|演艺圈|足坛|体坛|球坛|管理层|高层|财务|演技|画风|颜值|剧情|文笔|唱功|审美|智商"
+)
+"""Economic, political and cultural things that shake, slide or collapse in a figure of speech (政治地震,
+票房雪崩, 净利润大幅滑坡, 演技泥石流): never a place, so not 山体滑坡, 公路滑坡."""
+_SHAKEN = re.compile(
+    rf"(?:{_SPHERES})(?:迎来|遭遇|上演|掀起|引发|爆发|发生|经历|出现|大幅|持续|明显|严重|急剧|断崖式|全面|再度|进一步|连续)?"
+    r"(?:了|一场|一次|一轮|新一轮)?大?式?[“\"'‘]?$"
+)
 SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # a shake-up (业绩地震, 人事大地震, 楼市迎来“地震”), an agency or a science (地震局, 地震学家)
     "地震": (
-        re.compile(
-            r"(?:业绩|人事|政坛|官场|股市|楼市|金融|行业|管理层|高层|舆论|价格|职场|娱乐圈|足坛|体坛|球坛|财务)"
-            r"(?:迎来|遭遇|上演|掀起|引发|爆发|发生|经历|出现)?(?:了|一场|一次|一轮|新一轮)?大?[“\"'‘]?$"
-        ),
+        _SHAKEN,
         re.compile(r"局|学(?!生|校|子)|部门|专家|科普|知识"),
     ),
     # a word run into the next (激起火箭队斗志, 点起火把)
     "起火": (None, re.compile(r"箭|把|炬|锅|柴")),
     "龙卷风": (re.compile(r"(?:促销|降价|特价|优惠|购物|让利|团购|价格)$"), None),
-    # breathtaking, or a side held down (令人窒息, 神勇的中锋让对手窒息); not 致使2人窒息
+    # breathtaking, or a side held down (令人窒息, 神勇的中锋让对手窒息, 尴尬到窒息, 美得窒息); not 致使2人窒息
     "窒息": (
         re.compile(
             r"(?:令人|让人|使人)$|(?<!致)(?:令|让|使)[^\d一二三四五六七八九十两几多数名个位，,。；;！!？?\s]{1,4}$"
+            r"|(?:尴尬|紧张|压抑|憋屈|郁闷|难受|感动|震撼|美|帅|精彩|好看|无语|窘迫|心疼|绝望|扎心)(?:到|得)"
+            r"(?:快要?|要|几乎|差点|近乎)?$"
         ),
         None,
     ),
@@ -269,12 +291,19 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     ),
     "崩塌": (re.compile(rf"(?:{_FIGURATIVE}|股价|股市|楼市|市场|价格)$"), None),
     "坍塌": (re.compile(rf"(?:{_FIGURATIVE})$"), None),
-    "雪崩": (re.compile(r"(?:股价|股市|楼市|房价|价格|市值|币价|汇率|业绩|销量|口碑|数据|评分|信任|信心)式?$"), None),
+    "雪崩": (_SHAKEN, None),
+    "滑坡": (_SHAKEN, None),
+    "泥石流": (_SHAKEN, None),
     "洪水": (None, re.compile(r"猛兽")),
     # a browser's or a domain's hijacking (主页被劫持, DNS劫持), no one taken
     "劫持": (re.compile(r"(?:主页|首页|浏览器|流量|DNS|域名|网页|页面|搜索|链接|账号|数据|路由器)被?$"), None),
     # a drainpipe (屋顶落水管, 落水口), a guard against falls (防落水护栏)
     "落水": (re.compile(r"防$"), re.compile(r"管|口|斗|槽|沟|洞|系统|护栏")),
+    # popularity, a temper or a tone (人气爆棚, 脾气爆燥, 语气爆粗)
+    "气爆": (
+        re.compile(r"(?:人|天|脾|语|名|运|手|士|空|财|福|才|锐|霸|傲|怒|口|怨|闷|神)$"),
+        re.compile(r"棚|表|燥|躁|粗|发|红|满|冷|热|增|涨|款|单|火|灯|料"),
+    ),
     # fuel (自燃油税费改革: 自 燃油)
     "自燃": (None, re.compile(r"油")),
     # a plan or a marriage on the rocks (整治工作再度搁浅, 婚姻触礁): only a vessel runs aground
@@ -458,6 +487,13 @@ def _as_period(text: str, before: str, end: int) -> bool:
     if _PERIOD_AFTER.match(text, end):
         return True
     return _AFFECTED_BY.search(before) is not None and _EFFECT_AFTER.match(text, end) is not None
+
+
+def denies_a_rumour(text: str) -> bool:
+    """Whether ``text`` tells a rumour (``网传``, ``朋友圈疯传``) and, after it, denies it or tells what it
+    really was (``系谣言``, ``经核查，系个别学生肠胃不适``): its "no one hurt" is the rumour's, no incident's."""
+    rumour = _RUMOUR.search(text)
+    return rumour is not None and _RUMOUR_DENIED.search(text, rumour.end()) is not None
 
 
 def reports_incident(text: str, start: int, end: int) -> bool:

@@ -110,6 +110,13 @@ def test_numbers_that_are_not_casualties_are_ignored() -> None:
         ("一名环卫工人在作业时被撞身亡", EventType.ACCIDENT),
         ("车辆失控冲入河道 驾驶员经抢救无效死亡", EventType.ACCIDENT),
         ("某小区一部电梯在运行中突然下坠，电梯内3名居民受伤", EventType.ACCIDENT),
+        # a gas explosion as Taiwan names it, a lift's doors, what a vehicle killed
+        ("台南一处民宅發生氣爆，3人受伤", EventType.ACCIDENT),
+        ("某商场餐厅气爆致2死5伤", EventType.ACCIDENT),
+        ("某小区天然气爆炸致1人死亡", EventType.ACCIDENT),
+        ("歌手开唱人气爆棚 门票秒光", EventType.OTHER),
+        ("一名快递员被电梯门夹住，经抢救无效死亡", EventType.ACCIDENT),
+        ("一辆轿车撞死横穿马路的3只羊，司机轻伤", EventType.ACCIDENT),
         ("某中学报告发现3例学生肺结核病例，已开展密切接触者筛查", EventType.PUBLIC_HEALTH),
         ("1995年因身患肺结核离开讲台", EventType.OTHER),
         ("他们一见钟情，很快坠入爱河", EventType.OTHER),

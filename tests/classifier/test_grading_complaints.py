@@ -202,6 +202,9 @@ def test_the_same_words_reporting_an_incident_keep_it(text: str, event_type: Eve
         "国务院安委会通报2023年全国安全生产形势：事故总量和死亡人数持续下降",
         "全市火灾起数同比下降12%",
         "我市道路交通事故率明显下降",
+        # a figure compared with the year's or the month's before
+        "1至10月，全省道路交通事故死亡人数同比下降9.8%",
+        "上月全市火灾受伤人数环比上升8.6%",
         # a complaint's fears after 一旦: what happened to no one
         "店内多个煤气罐与麻将馆并存，一旦失火，火灾，垮塌，爆炸都有可能，后果无法想象",
     ],

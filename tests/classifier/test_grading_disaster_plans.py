@@ -236,6 +236,9 @@ def test_first_reading_bands_include_their_lower_magnitude(value: float, grade: 
         ("某化工厂氯气泄漏，疏散群众800人", G, "疏散、转移800人（突发环境事件：疏散、转移不足5000人为一般）"),
         # a direct loss from 500万元 (the 条例's 1000万)
         ("某河流发生突发环境事件，造成直接经济损失600万元", L, "（突发环境事件：直接经济损失500万元以上为较大）"),
+        # polluting a river downstream, verb first; oil or tailings leaked into a river
+        ("化工厂废液泄漏污染下游河道，直接经济损失550万元", L, "（突发环境事件：直接经济损失500万元以上为较大）"),
+        ("一辆汽油罐车侧翻，汽油泄漏流入附近水库，直接经济损失700万元", L, "直接经济损失500万元以上为较大"),
     ],
 )
 def test_an_environmental_incident_is_graded_by_the_environmental_plan(
@@ -276,6 +279,12 @@ def test_evacuations_and_leaks_of_no_environmental_incident_keep_their_grade(tex
         ("化工厂泄漏污染水源地，县城自来水厂停止取水", M, "县级城市集中式饮用水水源地取水中断为重大"),
         ("集中式饮用水水源地受到污染，全县城停水", M, "县级城市集中式饮用水水源地取水中断为重大"),
         ("河流受到污染，沿岸乡镇停水", L, "因环境污染造成乡镇集中式饮用水水源地取水中断为较大"),
+        # a leak into a river, the intake closed by its verb first
+        (
+            "一辆运输柴油的罐车翻入溪中，柴油泄漏流入河流，下游某乡水厂关闭了取水口",
+            L,
+            "乡镇集中式饮用水水源地取水中断为较大",
+        ),
     ],
 )
 def test_a_drinking_water_intake_cut_off_by_pollution_is_graded_by_the_environmental_plan(

@@ -97,6 +97,7 @@ def test_a_forest_fire_and_the_fire_words_telling_it_are_a_natural_disaster() ->
     )
     assert p.event_type is EventType.NATURAL_DISASTER, p.event_terms
     assert propose("城南一民房起火，火情已被控制").event_type is EventType.ACCIDENT
+    assert propose("某林场仓库发生火灾，无人员伤亡").event_type is EventType.ACCIDENT
 
 
 @pytest.mark.parametrize(
@@ -108,6 +109,9 @@ def test_a_forest_fire_and_the_fire_words_telling_it_are_a_natural_disaster() ->
         ("昨日一处森林大火受害森林面积达300公顷", M),
         ("某县发生草原火灾，火势已得到控制", G),
         ("草原大火持续蔓延 牧民紧急转移", G),
+        # a fire word right after a forest's name
+        ("某镇一处山林发生火灾，约30亩林地被烧毁", L),
+        ("林区突发火情 扑救人员已赶赴现场", G),
     ],
 )
 def test_a_headlines_forest_and_grassland_fires_are_natural_disasters(text: str, grade: IncidentGrade) -> None:

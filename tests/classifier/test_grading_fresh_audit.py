@@ -218,6 +218,9 @@ def test_an_amount_spaced_from_its_unit(text: str, loss: float, grade: IncidentG
     [
         "某县消防大队在城东商场开展实战演练。演练设定：10时许，商场二层服装区发生火灾，多人被困。",
         "区应急局组织危化品泄漏处置演习。演习背景：一化工厂储罐区发生爆炸，现场浓烟滚滚。",
+        # a tabletop exercise (桌面推演), its scene imagined after its label or a 假定
+        "全市燃气爆炸事故应急桌面推演：假定某小区发生燃气爆炸，造成5人死亡",
+        "市消防支队组织高层建筑火灾推演。推演设定：某大厦20层起火，30余人被困",
     ],
 )
 def test_a_drill_s_scene_after_its_label_is_imagined(text: str) -> None:

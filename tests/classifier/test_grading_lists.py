@@ -80,6 +80,9 @@ def test_unnumbered_people_after_the_number(gap: str, others: str | None) -> Non
         ("某县发生一起交通事故，造成行人2人死亡、驾驶员1人死亡", 3, "2人死亡、驾驶员1人死亡"),
         ("两车相撞，2名行人死亡、1名驾驶员死亡", 3, "2名行人死亡、1名驾驶员死亡"),
         ("事故致行人2人死亡，驾驶员1人死亡，乘客3人死亡", 6, "2人死亡，驾驶员1人死亡，乘客3人死亡"),
+        # one disaster's toll told place by place
+        ("强降雨引发泥石流，石门村2人遇难，岭脚村1人遇难", 3, "2人遇难，岭脚村1人遇难"),
+        ("台风致东溪镇1人死亡、西溪镇2人死亡", 3, "1人死亡、西溪镇2人死亡"),
     ],
 )
 def test_a_toll_told_group_by_group_adds_up(text: str, deaths: int, quoted: str) -> None:
@@ -98,6 +101,9 @@ def test_a_toll_told_group_by_group_adds_up(text: str, deaths: int, quoted: str)
         ("造成行人2人死亡、行人1人死亡", 2),
         ("驾驶员1人死亡，据了解行人2人死亡", 2),
         ("2人死亡。驾驶员1人死亡", 2),
+        # places with no disaster named: may be two incidents; a whole village is no other place
+        ("城东村2人溺亡，城西村1人溺亡", 2),
+        ("山洪致全村2人遇难，全镇1人遇难", 2),
     ],
 )
 def test_a_toll_adds_up_only_by_groups_side_by_side(text: str, deaths: int) -> None:

@@ -49,6 +49,13 @@ from tests.classifier.grades import G, L
         "某明星人设崩塌 代言纷纷解约",
         "信任坍塌之后如何重建",
         "股价雪崩 市值一日蒸发百亿",
+        # economic, political and cultural things that shake, slide or collapse; a feeling to the point of choking
+        "一场外交地震震动该国 两名大使被召回",
+        "暑期档票房雪崩 影院门可罗雀",
+        "受需求不振影响，公司三季度营收持续滑坡",
+        "这部剧的剧情泥石流 网友纷纷弃剧",
+        "台词功底太差，看得观众尴尬到窒息",
+        "婚纱照美得窒息 网友直呼惊艳",
         "洪水猛兽般的网络谣言",
         # a stage's mishap, a browser hijacked
         "晚会直播出现舞台事故 主持人念错台词",
@@ -120,6 +127,10 @@ def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
         ("某地发生山体崩塌 1人受伤", G),
         ("某在建楼房坍塌 致3名工人死亡", L),
         ("景区发生雪崩 2名游客受伤", G),
+        ("强降雨致公路滑坡 1人受伤", G),
+        ("边坡处于不稳定状态出现滑坡，2人受伤", G),
+        ("某村发生泥石流 1人遇难", G),
+        ("雪崩致3名登山者遇难", L),
         ("舞台坍塌事故致2名演员受伤", G),
         ("一男子劫持人质 民警成功解救", G),
         ("今年以来全市首起较大事故：某工地坍塌致3人死亡", L),
@@ -148,6 +159,12 @@ def test_the_same_word_reporting_an_incident_keeps_its_grade(text: str, grade: o
         # footage of elsewhere that web users posted as of here
         "关于网传“某化工厂爆炸”视频的情况说明\n近日，有网民在网络上发布“某化工厂发生爆炸”的视频。经核实，"
         "该视频系2019年外地发生的一起事故，与我市无关。请广大网民不信谣、不传谣。",
+        # spread widely, in a circle of friends or a chat group
+        "朋友圈疯传某国道货车追尾致8人死亡，交警：系2018年外地旧视频，与本地无关",
+        "微信群热传某镇工厂爆炸致3人死亡，警方：视频系外地旧视频",
+        # told what it really was, no incident of its word
+        "网传“某中学食物中毒致2名学生死亡”，经核实，系3名学生感冒发热，无人死亡",
+        "网传某小区燃气爆炸致多人死亡，经调查，为轮胎爆胎声响，无人员伤亡",
     ],
 )
 def test_a_hoax_or_a_rumour_denied_gets_no_grade(text: str) -> None:
@@ -163,6 +180,7 @@ def test_a_hoax_or_a_rumour_denied_gets_no_grade(text: str) -> None:
         ("网络流传的“矿难致40余人死亡”纯属谣言，经调查，事故共造成1人死亡", G),
         # what it really was, told with its own toll; made-up facts of a fraud are no rumour
         ("网传某地发生爆炸，经核实，实为燃气罐爆炸，造成3人死亡", L),
+        ("网传某地发生火灾，经核实，系一居民楼起火，无人员伤亡", G),
         ("男子虚构事实骗取钱财后驾车肇事，致3人死亡", L),
     ],
 )

@@ -81,6 +81,9 @@ def test_a_video_made_public_of_a_fire_is_a_fire() -> None:
         # the decision on who was responsible, or their being held to account
         "市政府对某公司“3·15”较大事故责任人作出处理决定",
         "某县“6·8”较大事故责任追究情况公布",
+        # a penalty for it
+        "某矿业公司因“9·21”透水事故被处以罚款180万元",
+        "某物流企业因“3·2”火灾事故受到行政处罚",
         # the report's finding, told after it (a headline's parts apart by a space, or a comma)
         "某矿“9·14”透水事故调查报告发布 定性为较大生产安全责任事故",
         "城南商场“1·6”火灾事故调查报告出炉，认定为一起重大责任事故",

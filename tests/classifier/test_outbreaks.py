@@ -43,6 +43,9 @@ from tests.classifier.grades import G, L, M
         # counted with 余, or exactly, before the vaccine
         ("某中学20余名学生接种流感疫苗后出现头痛等不良反应", L, "出现群体心因性反应或不良反应为较大"),
         ("某幼儿园12名儿童注射疫苗后陆续出现异常反应", L, "出现群体心因性反应或不良反应为较大"),
+        # the vaccine first
+        ("某乡麻疹疫苗接种后，陆续有15名学生出现发热等异常反应", L, "出现群体心因性反应或不良反应为较大"),
+        ("某县一婴儿乙肝疫苗注射后死亡", M, "预防接种或群体性预防性服药出现人员死亡为重大"),
     ],
 )
 def test_an_outbreak_is_graded_by_the_public_health_plan(text: str, grade: IncidentGrade, reason: str) -> None:
@@ -70,6 +73,7 @@ def test_the_reason_quotes_the_disease_with_its_count() -> None:
         "一名老人因不明原因肺炎入院治疗",
         "请问孩子接种疫苗后发热怎么办",  # no death, no group reaction
         "1名儿童接种疫苗后出现轻微不良反应",  # one child's
+        "全市新冠疫苗接种工作有序推进，未出现异常反应",  # denied
     ],
 )
 def test_no_outbreak_is_graded_where_none_is_told(text: str) -> None:
