@@ -111,3 +111,17 @@ def test_what_an_emergency_can_do_told_in_general_is_no_incident(text: str) -> N
 
 def test_what_an_incident_that_happened_may_bring_keeps_it_an_incident() -> None:
     assert propose("化工厂昨日发生爆炸可能造成了水源污染").grade is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # nearly lost, right before the word: no death
+        ("寒夜烧炭取暖 男子一氧化碳中毒险丧命", 0),
+        ("男子夜钓落水险送命 民警跳河救起", 0),
+        # (险 of another word: 冒险救人不幸身亡 is one)
+        ("男子冒险救人不幸身亡", 1),
+    ],
+)
+def test_a_life_nearly_lost_is_no_death(text: str, deaths: int) -> None:
+    assert propose(text).figures.deaths == deaths, propose(text).reasons
