@@ -234,7 +234,7 @@ _ATTRIBUTION = re.compile(r"^据|报道|通报|获悉|介绍|了解|消息|表�
 _THIS_TOWNSHIP = re.compile(r"该(?:乡|镇|街道)")
 """A site's reference to the township named before it (该乡某水库)."""
 _SITE_LEAD = re.compile(
-    r"^(?:位于|地处|座落于|坐落于|座落在|坐落在|在|于|其中|(?:我|本)(?:市|县|区|镇|乡)|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
+    r"^(?:关于|位于|地处|座落于|坐落于|座落在|坐落在|在|于|其中|(?:我|本)(?:市|县|区|镇|乡)|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
     r"|(?:目击者|知情人士?|目击群众|现场群众|当事人|附近居民)称"
     # who told it (有市民反映江山港清湖段河面出现大量死鱼)
     r"|(?:有|据)?(?:市民|群众|村民|居民|网友|游客|路人)(?:反映|报警|举报|报料|爆料)(?:称)?)+"
@@ -272,7 +272,7 @@ _PARTIES = re.compile(
 _SITE_TAIL = re.compile(
     r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中|运行中|行驶中)|在(?:运行|行驶|作业|施工)中"
     # what was held there (大陈乡一农户举办婚宴: 大陈乡一农户), or what did it (一座便桥被洪水: 一座便桥)
-    r"|(?:举办|举行|操办)[^，,。在]{1,8}|被[^，,。被]{1,6}"
+    r"|(?:举办|举行|操办)[^，,。在]{1,8}|被[^，,。被]{1,6}|遭[^，,。遭]{1,6}"
     r"|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继)"
     # the circumstance told after a place inside (一自建房楼道内电动车充电时: 楼道内)
     r"|(?<=[内里旁边处外])[^，,。在内里]{2,12}?(?:时|过程中|期间)"
@@ -450,6 +450,9 @@ class FactReader:
             # 12月4日上午10时50分左右，位于虎山街道的某在建项目工地一台塔式起重机…起重臂突然折断: a report's
             # opening time, a clause of its own, where no verb this reader knows told the event
             when = _opening_time(text, max(title_end, 0), published_at)
+        if when is not None and when.quote.startswith(("当天", "当日", "当晚")):
+            # 12月4日傍晚，长台镇一带出现雷雨天气。当晚6时许，…起火: the day told before it
+            when = _on_the_day_told(text, when, published_at) or when
         if when is not None and when.precision == 1 and ("当" in text or "同日" in text):
             when = _same_day(text, when, published_at) or when  # 11月28日，…发生一起车祸。当天14时许，…
         if when is not None:
@@ -875,6 +878,19 @@ _SAME_DAY = re.compile(
 """A clock time of the day already told (``当天14时许``, ``当晚7时许``)."""
 
 
+def _on_the_day_told(text: str, when: Fact, published_at: datetime) -> Fact | None:
+    """``when``, told as ``当天``/``当日``/``当晚`` of the day a sentence before it dates (``12月4日傍晚，…。
+    当晚6时许，…``), on that day, or ``None`` where no sentence before it dates one."""
+    at = text.find(when.quote)
+    days = [m for m in _TIME.finditer(text, 0, max(at, 0)) if m.group("m") and m.group("d")]
+    if at <= 0 or not days:
+        return None
+    told = days[-1].group("date")
+    evening = "晚" if when.quote.startswith("当晚") else ""
+    timed = _when(f"{told}{evening}{when.quote[2:]}", published_at)
+    return timed.model_copy(update={"quote": when.quote}) if timed is not None else None
+
+
 def _same_day(text: str, day: Fact, published_at: datetime) -> Fact | None:
     """``day`` (a date) with the clock time a later sentence gives for that day (``11月28日，…发生一起车祸。
     当天14时许，一辆三轮车与一辆小轿车相撞`` → ``11月28日14时许``), or ``None``."""
@@ -983,6 +999,7 @@ _PLACE_HEAD = re.compile(
 """How a place told alone begins: a region, a road or a water near its head (not 一头野猪闯入保安乡保安村)."""
 _OPENING_SENTENCES = 3
 """How many of a body's first sentences are read for a report's opening time."""
+_MEETING = re.compile(r"召开|会议|发布会|举行|举办|部署|印发")
 _NOT_THE_EVENTS = re.compile(
     r"召开|会议|发布会|获悉|通报|发布|公布|印发|表示|介绍|采访|记者|举行|举办|开展|部署|要求|以来"
 )
@@ -997,16 +1014,19 @@ def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | 
         first = _CLAUSE.match(sentence.group())
         if first is None or not first.group():
             continue
+        told = _ATTRIBUTION.search(first.group()) is not None  # 记者从市中医院急诊科了解到，5日凌晨4点多，…
+        if told and (second := _CLAUSE.match(sentence.group(), first.end() + 1)) is not None:
+            first = second
         clause = first.group().strip()
         if not any(m.start() == 0 and m.end() == len(clause) > 1 for m in _TIME.finditer(clause)):
             continue  # (not 本人于2019年9月11号下午: a time in a story)
-        if _NOT_THE_EVENTS.search(sentence.group()) is None:
+        if (_MEETING if told else _NOT_THE_EVENTS).search(sentence.group()) is None:
             return _when(sentence.group(), published_at, first.end())
     return None
 
 
 _PLACE_END = re.compile(
-    r"(?:[内中里处旁边外前后]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户幢栋])$"
+    r"(?:[内中里处旁边外前后]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户幢栋间司站所])$"
 )
 """How a clause telling a place alone ends (…一户村民家中, …一处道路改造工地, …须江河段)."""
 

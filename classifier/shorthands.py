@@ -35,6 +35,11 @@ _RESPONDING_LIST_END = re.compile(
     r"等(?=(?:单位|部门)?(?:负责人|工作人员|人员)?(?:迅速|立即|第一时间|连夜|火速|紧急|全力|赶|到场|到达|抵达|出动|介入))"
 )
 """A list's 等 right before its units respond (市应急、消防、公安等迅速到场), with no 部门 said."""
+_COUNTY_DEPARTMENT = re.compile(
+    r"(?P<place>(?!城区|市区|开发|景区|园区|辖区|本县|本区|全县|全区|该县|该区|小区|社区|山区|片区|城乡)[\u4e00-\u9fff]{2})"
+    r"(?:县|区)(?=[\u4e00-\u9fff]{0,8}?(?:局|大队|中队|支队|派出所|政府|部门|委员会|指挥部))"
+)
+"""A county's or a district's department (龙游县消防救援大队, 开化县应急管理局), its place's name."""
 _LAST_TOWNSHIP = re.compile(r"[和及与、](?:乡镇|镇村|镇|乡|街道|村)$")
 """A township's or a village's cadres, last of a list (消防、120和镇干部)."""
 _LIST_TAIL = re.compile(r"(?:等)?(?:相关|有关)?(?:职能)?$")
@@ -231,6 +236,13 @@ class Shorthands:
             start += len(token) + 1
         return out
 
+    def _anothers(self, text: str, found: Shorthand) -> bool:
+        """Whether ``found`` is said in a clause naming another county's department before it (``龙游县应急管理局、
+        龙游县消防救援大队、公安等部门``, ``开化县消防救援大队、马金派出所民警赶到``): that county's."""
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, max(0, found.start - _REACH), found.start)]
+        clause = text[breaks[-1] if breaks else max(0, found.start - _REACH) : found.end]
+        return any(m.group("place") != self._local for m in _COUNTY_DEPARTMENT.finditer(clause))
+
     def unit_of(self, shorthand: str) -> tuple[str, str] | None:
         """``(unit id, name)`` of the one unit whose names hold ``shorthand``, else ``None``."""
         if shorthand not in self._resolved:
@@ -295,6 +307,8 @@ class Shorthands:
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start(), m.end(), *unit))
+        if ("县" in text or "区" in text) and (found := [s for s in found if not self._anothers(text, s)]) == []:
+            return []
         # (a department alone before its 部门 may be read again as the first of a list after it; and a
         # body read both in a list and by its staff, 120救护车 and 120, is the list's once)
         unique = sorted(set(found), key=lambda s: (s.start, -s.end))

@@ -2267,3 +2267,53 @@ def test_people_evacuated_told_with_how_they_left(
 ) -> None:
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.EVACUATED)] == [moved], result.facts
+
+
+def test_a_time_told_of_the_day_a_sentence_before_dates_and_after_who_told_it(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "11月20日傍晚，西山镇一带出现雷雨天气。当晚6时许，西山镇桃园村一幢三层民房屋顶遭雷击后起火，屋内一名老人被困。"
+    )
+    _, storm = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(storm.facts, FactKind.WHEN)] == ["11月20日晚6时许"], storm.facts
+    assert by_kind(storm.facts, FactKind.WHERE)[0].value == "西山镇桃园村一幢三层民房屋顶", storm.facts
+    text = (
+        "记者从市中医院急诊科了解到，22日凌晨4点多，一名男子被家人发现昏迷在自家车库的轿车内，医生诊断为一氧化碳中毒。"
+    )
+    _, told = facts_of(classifier_engine, make_raw_item, "男子车库内开着发动机睡觉 一氧化碳中毒", text, PUBLISHED)
+    assert [f.value for f in by_kind(told.facts, FactKind.WHEN)] == ["11月22日凌晨4点多"], told.facts
+
+
+def test_another_countys_departments_and_their_list_are_not_the_jurisdictions(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "11月21日，龙游县湖镇镇一家烟花爆竹零售店发生爆炸，造成2人死亡。"
+        "龙游县应急管理局、龙游县消防救援大队、公安等部门第一时间赶赴现场处置。"
+    )
+    _, listed = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
+    assert not by_kind(listed.facts, FactKind.UNIT), listed.facts
+    text = (
+        "11月21日上午8时许，开化县马金镇一名男子撑竹筏捕鱼时竹筏侧翻落水。"
+        "开化县消防救援大队、马金派出所民警赶到后展开搜救。"
+    )
+    _, staff = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
+    assert not by_kind(staff.facts, FactKind.UNIT), staff.facts
+    # (the jurisdiction's own are)
+    text = "11月21日上午，大桥镇一家工厂发生爆炸，1人死亡。市应急管理局、消防、公安等部门第一时间赶赴现场处置。"
+    _, own = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(own.facts, FactKind.UNIT)] == ["市应急管理局", "市消防救援大队", "市公安局"]
+
+
+def test_a_notices_about_and_a_workshop_after_the_time(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "2024年11月21日上午10时25分许，西山镇某粉末涂料有限公司粉碎车间在生产过程中，因除尘系统故障导致粉尘浓度超标，"
+        "遇静电火花发生粉尘爆炸，造成1人死亡。"
+    )
+    _, result = facts_of(
+        classifier_engine, make_raw_item, "关于西山镇某粉末涂料厂粉尘爆炸事故的情况通报", text, PUBLISHED
+    )
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇某粉末涂料有限公司粉碎车间", result.facts

@@ -119,8 +119,9 @@ def test_what_an_incident_that_happened_may_bring_keeps_it_an_incident() -> None
         # nearly lost, right before the word: no death
         ("寒夜烧炭取暖 男子一氧化碳中毒险丧命", 0),
         ("男子夜钓落水险送命 民警跳河救起", 0),
-        # (险 of another word: 冒险救人不幸身亡 is one)
+        # (险 of another word: 冒险救人不幸身亡, 登山遇险身亡 are deaths)
         ("男子冒险救人不幸身亡", 1),
+        ("3名大学生登山遇险身亡", 3),
     ],
 )
 def test_a_life_nearly_lost_is_no_death(text: str, deaths: int) -> None:
