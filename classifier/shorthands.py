@@ -25,12 +25,12 @@ from models.directory import UnitDirectory, UnitKind
 
 __all__ = ["LEVEL", "Shorthand", "Shorthands"]
 
-_ITEM = r"(?:[\u4e00-\u9fff]{2,8}|1[12][019](?:(?![和及与])[\u4e00-\u9fff]){0,4})"
+_ITEM = r"(?:[\u4e00-\u9fff]{2,12}|1[12][019](?:(?![和及与以])[\u4e00-\u9fff]){0,4})"
 """One shorthand of a list, or an emergency number (``120``, ``120急救中心``: :data:`_PART_OF`)."""
-_LIST = re.compile(rf"(?:{_ITEM}、)+{_ITEM}??(?:(?:及|和|与){_ITEM})?$")
+_LIST = re.compile(rf"(?:{_ITEM}、)+{_ITEM}??(?:(?:以及|及|和|与){_ITEM})?$")
 """A list of shorthands ending where its 等部门 begins (read in the clause before 部门/单位, or before a
 等 its units respond after), its last one joined by 及, 和 or 与 (公安、卫健及住建等部门)."""
-_LAST_JOIN = re.compile(rf"(?<=[\u4e00-\u9fff\d]{{2}})(?:及|和|与)(?={_ITEM}$)")
+_LAST_JOIN = re.compile(rf"(?<=[\u4e00-\u9fff\d]{{2}})(?:以及|及|和|与)(?={_ITEM}$)")
 _RESPONDING_LIST_END = re.compile(
     r"等(?=(?:单位|部门)?(?:负责人|工作人员|人员)?(?:迅速|立即|第一时间|连夜|火速|紧急|全力|赶|到场|到达|抵达|出动|介入))"
 )
@@ -59,6 +59,8 @@ _AFTER_ONE = (
     r"|将(?=[^，,。；;]{0,12}?(?:救出|救回|救起|救上|送往|送医|送至|转运|打捞|抬出|背出))|(?:现场)?抢救|随后"
     # with others, or what they did to the scene (市生态环境局对周边空气进行监测, 市应急管理局会同…开展调查)
     r"|会同|联合|牵头|指导|责令|已(?=介入|赶|到|派|组织|开展|启动|成立|对|会同|责令)"
+    # when they came (消防救援人员于9时30分前到场), or what they did there (沿溪寻找, 疏导人流)
+    r"|于(?=[^，,。；;]{0,12}?(?:到场|赶到|抵达|到达))|沿|疏导|寻找"
     r"|对(?=[^，,。；;]{1,12}?(?:进行|开展|展开|实施)了?(?:监测|检测|调查|排查|处置|救援|核查|采样|抢修|清理|封存|送检|检查|消杀|消毒)))"
 )
 """What follows a department that responds (``江山消防迅速赶到``, ``江山消防接警后赶到``, ``公安民警在接到报警后``)."""
@@ -90,11 +92,20 @@ _LIST_STAFF = re.compile(
 department of the list responds."""
 _POLICE = re.compile(
     r"(?:^|(?<=[，,。；;：:！!？?\s])|(?<=目前)|(?<=随后)|(?<=当即)|(?<=事发后)|(?<=接警后)|(?<=接报后))"
-    r"(?P<who>民警|警方|警察|公安干警|交警|消防员)" + _AFTER_ONE
+    r"(?P<who>民警|警方|警察|公安干警|交警|消防员|急救人员|医护人员)" + _AFTER_ONE
 )
 """The police, the traffic police or firefighters told alone at the head of a clause that responds
 (``接警后，民警迅速赶到现场``, ``目前交警正在处理``)."""
-_WHOSE = {"民警": "公安", "警方": "公安", "警察": "公安", "公安干警": "公安", "交警": "交警", "消防员": "消防"}
+_WHOSE = {
+    "民警": "公安",
+    "警方": "公安",
+    "警察": "公安",
+    "公安干警": "公安",
+    "交警": "交警",
+    "消防员": "消防",
+    "急救人员": "卫健",
+    "医护人员": "卫健",
+}
 _BUREAU = re.compile(
     r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>(?:市|县|区)[\u4e00-\u9fff]{2,8}?(?:局|委|办|中心))(?:(?=等)|"
     + _AFTER_ONE
@@ -292,7 +303,7 @@ class Shorthands:
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start("one"), m.end(), *unit))
-        if "警" in text or "消防员" in text:
+        if "警" in text or "消防员" in text or "急救人员" in text or "医护人员" in text:
             for m in _POLICE.finditer(text):
                 unit = self.unit_of(_WHOSE[m.group("who")])
                 if unit is not None:
