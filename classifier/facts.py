@@ -171,7 +171,9 @@ _WENT_TO = re.compile(
 """Where those involved went to do something (结伴到江山港凤林段游泳), told in the clause before what befell them."""
 _REGION_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区)")
 """A site phrase that is only a place's name (峡口镇), which a place told with 在 betters."""
-_HAPPENED_AT = re.compile(rf"发生(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在|聚集(?:在|于|到)|{_TIME_LABEL}")
+_HAPPENED_AT = re.compile(
+    rf"发生(?:在|于)|(?:起火|着火|爆炸)是(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在|聚集(?:在|于|到)|{_TIME_LABEL}"
+)
 _PEOPLE_COUNTED = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十几数多]+)(?:名|人|位)")
 _ONE_EVENT = re.compile(r"的(?:一起|一场|一次|这起|这场|该起)")
 """What follows a site told with 发生在 as a relative clause (发生在石门镇205国道旁的一起…泄漏事件)."""
@@ -306,7 +308,9 @@ _NOTICE = re.compile(
     r"|(?<![继持连陆延存手])续$"  # a headline's follow-up mark (上海在建楼房整体倒塌续)
 )
 """A notice's title around the event's name (关于…的情况通报)."""
-_NOT_A_SITE = re.compile(r"我|你|您|他们|她们|原来|多次|全都|就|经常|一直|曾经|自[^，,。]{0,4}以?来|从|家住")
+_NOT_A_SITE = re.compile(
+    r"我|你|您|他们|她们|原来|多次|全都|就|经常|一直|曾经|自[^，,。]{0,4}以?来|从|家住|均称|购买|食用"
+)
 """(从: where someone fell or came from, after them: 独居女子放火烧屋后从4楼坠落)"""
 """Words a complaint's clause holds that no site phrase does (小区自交房来多次, 原来是我们停在…的车辆全都)."""
 _PICTURE = re.compile(r"\s*[（(](?:组图|图|多图|图文|附图|视频|高清|直播)[)）]\s*$")
@@ -329,9 +333,12 @@ _SUBSTANCE = re.compile(
     r"(?:液氨|氨气|氯气|天然气|燃气|煤气|沼气|液化石油气|液化气|硫化氢|一氧化碳|危化品|化学品|甲醛|氰化物|硫酸|盐酸|硝酸"
     r"|油品|柴油|汽油|原油|氢气|粉尘|锅炉|储罐|液化石油气罐|液化气罐|燃气罐|煤气罐|气罐|(?:液化气|燃气|煤气)?钢瓶|气瓶"
     # a battery or the vehicle it drives (小区电动车电池起火, 楼道内电动自行车着火)
-    r"|(?:(?:电动车|电动自行车|电瓶车|充电宝|手机)的?)?(?:电瓶|锂电池|电池)|电动车|电动自行车|电瓶车)$"
+    r"|(?:(?:电动车|电动自行车|电瓶车|充电宝|手机)的?)?(?:电瓶|锂电池|电池)|电动车|电动自行车|电瓶车"
+    # a cooking pot's oil, fireworks (火锅店后厨的油锅突然起火, 婚宴现场燃放的礼花弹发生意外爆燃)
+    r"|油锅|礼花弹|烟花|烟花爆竹|鞭炮|爆竹)$"
 )
 """What leaked, burst or burned, named right before its verb (某化工厂氯气泄漏, 餐馆煤气罐爆炸)."""
+_HOW = re.compile(r"(?:突然|意外|猛然)+$")
 _SUBSTANCE_VERBS = frozenset({"泄漏", "爆炸", "爆燃", "燃爆", "起火", "着火"})
 _MAX_SITE = 30
 _MAX_QUOTE = 120
@@ -1026,14 +1033,15 @@ def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | 
 
 
 _PLACE_END = re.compile(
-    r"(?:[内中里处旁边外前后]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户幢栋间司站所])$"
+    r"(?:[内中里处旁边外前后上]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户幢栋间司站所])$"
 )
 """How a clause telling a place alone ends (…一户村民家中, …一处道路改造工地, …须江河段)."""
 
 
 def _site_after_time(quote: str) -> Fact | None:
     """The site a report tells in a clause of its own right after the time (``12月4日晚，大桥镇汇头村一户
-    村民家中，一家四口…``, ``3日上午9时50分许，四都镇一家竹木制品厂内，一名电工…``), or ``None``."""
+    村民家中，一家四口…``, ``3日上午9时50分许，四都镇一家竹木制品厂内，一名电工…``) or right before it (``位于
+    贺村镇205国道旁的一家汽修店内，3日上午10时许，…``), or ``None``."""
     clauses = [c.group().strip() for c in _CLAUSE.finditer(quote)]
     for i, clause in enumerate(clauses[:-1]):
         if not any(m.end() == len(clause) and m.end() - m.start() > 1 for m in _TIME.finditer(clause)):
@@ -1042,24 +1050,35 @@ def _site_after_time(quote: str) -> Fact | None:
         if (parties := _PARTIES.search(told)) is not None:
             told = told[: parties.start()]  # 上余镇某木材加工厂一名51岁的工人在…时: the works before who was there
         elif i + 2 >= len(clauses):
-            return None  # (the place is not the clause of what happened)
-        place = _tidy_site(_SITE_TAIL.sub("", told))
-        if (
-            _PLACE_HEAD.match(place)
-            and 2 <= len(place) <= _MAX_SITE
-            and _PLACE_END.search(place)
-            and _SITE_WORDS.search(place)
-            and place not in _BARE_SITES
-            and not _PARTIES.search(place)
-            and not _OCCURRENCE.search(place)
-            and not _CAUSED.search(place)
-            and not _CAUSE.match(place)  # (由于户外零线断路: a cause)
-            and not _NOT_A_SITE.search(place)
-            and _ATTRIBUTION.search(place) is None
-        ):
-            quote = "，".join(clauses[i + 1 : i + 3])
-            return Fact(kind=FactKind.WHERE, value=place, quote=quote[:_MAX_QUOTE], precision=3)
+            told = ""  # (the place is not the clause of what happened)
+        if (place := _place_alone(told)) is not None:
+            return Fact(
+                kind=FactKind.WHERE, value=place, quote="，".join(clauses[i + 1 : i + 3])[:_MAX_QUOTE], precision=3
+            )
+        if i == 1 and (place := _place_alone(_SITE_LEAD.sub("", clauses[0]))) is not None:
+            return Fact(kind=FactKind.WHERE, value=place, quote="，".join(clauses[:3])[:_MAX_QUOTE], precision=3)
         return None
+    return None
+
+
+def _place_alone(told: str) -> str | None:
+    """``told``, tidied, where it is a place alone (a region or a road at its head, a word of place at its end,
+    no one and nothing happening in it), or ``None``."""
+    place = _tidy_site(_SITE_TAIL.sub("", told))
+    if (
+        _PLACE_HEAD.match(place)
+        and 2 <= len(place) <= _MAX_SITE
+        and _PLACE_END.search(place)
+        and _SITE_WORDS.search(place)
+        and place not in _BARE_SITES
+        and not _PARTIES.search(place)
+        and not _OCCURRENCE.search(place)
+        and not _CAUSED.search(place)
+        and not _CAUSE.match(place)  # (由于户外零线断路: a cause)
+        and not _NOT_A_SITE.search(place)
+        and _ATTRIBUTION.search(place) is None
+    ):
+        return place
     return None
 
 
@@ -1106,7 +1125,11 @@ def _strip_time(phrase: str) -> str:
     return _DATE_CODE.sub("", phrase) if "·" in phrase or "." in phrase or "-" in phrase else phrase
 
 
-_REACHED = re.compile(r"(?:行驶|驶|行进|行走|步行)(?:至|到)(?P<at>[^，,。；;]{2,30}?)(?:时|之际)?$")
+_REACHED = re.compile(
+    r"(?:(?:行驶|驶|行进|行走|步行)(?:至|到)(?P<at>[^，,。；;]{2,30}?)(?:时|之际)?"
+    # or where it was going along (在双塔街道西山路与环城西路交叉口附近行驶时)
+    r"|在(?P<along>[^，,。；;在]{2,30}?)(?:行驶|行进|骑行)(?:时|过程中|途中))$"
+)
 """Where a vehicle had got to when it happened, at the end of a clause (行驶至江山段1120公里处时)."""
 _ROAD = re.compile(r"沿(?P<road>[^，,。；;由从自往向]{2,24}?)(?:由|从|自|往|向|行驶|驶|行进)")
 """The road it was travelling along (沿G60沪昆高速由东往西行驶至…)."""
@@ -1169,7 +1192,7 @@ def _travelled(span: str) -> str | None:
     m = _REACHED.search(span)
     if m is None:
         return None
-    at = m.group("at")
+    at = m.group("at") or m.group("along")
     road = _ROAD.search(span, 0, m.start() + 2)  # (its verb may be the one it got there by: 沿G205国道行驶至)
     if road is not None and road.group("road") not in at:
         at = f"{road.group('road')}{at}"
@@ -1225,9 +1248,13 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             # what leaked, burst or burned, right before the verb: the event's, not the site's (某化工厂氯气泄漏)
             # (or before 发生 and such a verb: 早餐店的液化气罐发生爆炸)
             burst = verb.group() in _SUBSTANCE_VERBS or (
-                verb.group().startswith("发生") and text.startswith(tuple(_SUBSTANCE_VERBS), verb.end())
+                verb.group().startswith("发生")
+                and text.startswith(
+                    tuple(_SUBSTANCE_VERBS), verb.end() + (2 if text.startswith("意外", verb.end()) else 0)
+                )
             )
-            what_of = _SUBSTANCE.search(text, 0, verb.start()) if burst else None
+            # (油锅突然起火: what burned, then how)
+            what_of = _SUBSTANCE.search(_HOW.sub("", text[: verb.start()])) if burst else None
             # 通报12月4日21时许发生在石门镇205国道旁的一起危化品运输车辆侧翻泄漏事件: the site, then the event
             one_event = _ONE_EVENT.search(text, at.end()) if at is not None else None
             if site is None and at is not None:  # 火灾发生在峡口镇一民房内
@@ -1286,7 +1313,9 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     ):
                         phrase, quote = f"{whole}{phrase}", f"{before}，{text}"
                 if what_of is not None and phrase.endswith(what_of.group()):
-                    phrase = phrase[: -len(what_of.group())].removesuffix("的")  # 一家早餐店的液化气罐
+                    phrase = (
+                        phrase[: -len(what_of.group())].removesuffix("的").removesuffix("燃放")
+                    )  # 一家早餐店的液化气罐
                 placed = _PLACED.search(text, parties.end(), verb.start()) if parties is not None else None
                 there = placed.group("at") if placed is not None else ""
                 if (doing := _DOING_THERE.match(there)) is not None:

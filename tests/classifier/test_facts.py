@@ -2338,3 +2338,63 @@ def test_a_notices_about_and_a_workshop_after_the_time(
         classifier_engine, make_raw_item, "关于西山镇某粉末涂料厂粉尘爆炸事故的情况通报", text, PUBLISHED
     )
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇某粉末涂料有限公司粉碎车间", result.facts
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "when", "where", "what"),
+    [
+        # the place told before the time
+        (
+            "汽修店给货车轮胎充气时突然爆炸 一名修车工重伤",
+            "位于西山镇205国道旁的一家汽修店内，21日上午10时许，修车工毛某在为一辆货车轮胎充气时，轮胎突然发生爆炸。",
+            "11月21日上午10时许",
+            "西山镇205国道旁的一家汽修店内",
+            None,
+        ),
+        # a road told with 上 after the time, over a headline's vaguer place
+        (
+            "拖拉机山路侧翻 驾驶员不幸身亡",
+            "11月21日上午11时许，西山镇桃园村附近一段山区机耕路上，一台满载柑橘的手扶拖拉机在下坡时失控侧翻，驾驶员死亡。",
+            "11月21日上午11时许",
+            "西山镇桃园村附近一段山区机耕路上",
+            None,
+        ),
+        # a vehicle on its way along a road when it caught fire
+        (
+            "",
+            "11月22日凌晨，一辆白色小型轿车在东城街道西山路与环城西路交叉口附近行驶时，发动机舱突然冒烟起火。",
+            "11月22日凌晨",
+            "东城街道西山路与环城西路交叉口附近",
+            None,
+        ),
+        # what burned, named right before its verb with how; when a fire was, told with 是在
+        (
+            "",
+            "店员介绍，起火是在21日晚上7点半左右。东城街道江滨路一家火锅店后厨的油锅突然起火，火苗窜上抽油烟管道。",
+            "11月21日晚上7点半左右",
+            "东城街道江滨路一家火锅店后厨",
+            "油锅起火",
+        ),
+        (
+            "",
+            "11月21日晚8时许，西山镇一处婚宴现场燃放的礼花弹发生意外爆燃，有多名宾客受伤。",
+            "11月21日晚8时许",
+            "西山镇一处婚宴现场",
+            None,
+        ),
+    ],
+)
+def test_a_place_before_the_time_a_road_driven_along_and_what_burned(
+    classifier_engine: Classifier,
+    make_raw_item: Callable[..., RawItem],
+    title: str,
+    text: str,
+    when: str,
+    where: str,
+    what: str | None,
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == [when], result.facts
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    if what is not None:
+        assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
