@@ -112,6 +112,8 @@ _OCCUR = (
     r"|冲垮|冲毁|冲断|大面积停电"
     # a firework or a bottle that burst (烟花突然在手中炸开; not 网上炸开了锅), a crane's jib that broke
     r"|炸开(?!了?锅)|(?<=突然)(?:折断|断裂|脱落|倾倒)"
+    # a vehicle that struck what lines a road (因驾驶员操作不当撞击右侧护栏)
+    r"|撞击(?=[^，,。；;！!？?]{0,4}?(?:护栏|隔离带|隔离墩|防护栏|山体|大树|行道树|电线杆|路灯杆|桥墩))"
     # a lift that fell (某小区一部电梯在运行中突然下坠)
     r"|(?<=突然)下坠|(?<=电梯)(?:下坠|坠落)"
     # a report's label of the time (事发时间为12月2日下午两点半左右)
@@ -1022,7 +1024,8 @@ def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | 
         if first is None or not first.group():
             continue
         told = _ATTRIBUTION.search(first.group()) is not None  # 记者从市中医院急诊科了解到，5日凌晨4点多，…
-        if told and (second := _CLAUSE.match(sentence.group(), first.end() + 1)) is not None:
+        placed = not told and _PLACE_TOLD.match(first.group()) is not None  # 在峡口镇…后厨，5日凌晨1时许，…
+        if (told or placed) and (second := _CLAUSE.match(sentence.group(), first.end() + 1)) is not None:
             first = second
         clause = first.group().strip()
         if not any(m.start() == 0 and m.end() == len(clause) > 1 for m in _TIME.finditer(clause)):
@@ -1033,7 +1036,7 @@ def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | 
 
 
 _PLACE_END = re.compile(
-    r"(?:[内中里处旁边外前后上]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户幢栋间司站所])$"
+    r"(?:[内中里处旁边外前后上]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户幢栋间司站所厨])$"
 )
 """How a clause telling a place alone ends (…一户村民家中, …一处道路改造工地, …须江河段)."""
 
@@ -1196,7 +1199,7 @@ def _travelled(span: str) -> str | None:
     road = _ROAD.search(span, 0, m.start() + 2)  # (its verb may be the one it got there by: 沿G205国道行驶至)
     if road is not None and road.group("road") not in at:
         at = f"{road.group('road')}{at}"
-    return at if len(at) <= _MAX_SITE and (_SITE_WORDS.search(at) or "公里" in at) else None
+    return at if len(at) <= _MAX_SITE and (_SITE_WORDS.search(at) or "公里" in at or "桩号" in at) else None
 
 
 _WHILE = re.compile(r"在[^，,。与在]{1,10}?时(?=与)")

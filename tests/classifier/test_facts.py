@@ -2359,6 +2359,23 @@ def test_a_notices_about_and_a_workshop_after_the_time(
             "西山镇桃园村附近一段山区机耕路上",
             None,
         ),
+        # the place first, then the time, with no occurrence verb this reader knows
+        (
+            "西山镇一饭店后厨起火 消防及时扑灭",
+            "在西山镇西山街一家土菜馆的后厨，21日凌晨1时许，因灶台余火未熄引燃排烟管道内的油污，火势一度蔓延至二楼。",
+            "11月21日凌晨1时许",
+            "西山镇西山街一家土菜馆的后厨",
+            None,
+        ),
+        # where on a motorway a coach struck the barrier
+        (
+            "",
+            "11月21日14时05分，一辆大型普通客车沿G3京台高速由南往北行驶至K1572+600桩号处时，因驾驶员操作不当撞击右侧护栏，"
+            "造成车内11名乘客受伤。",
+            "11月21日14时05分",
+            "G3京台高速K1572+600桩号处",
+            "撞击右侧护栏",
+        ),
         # a vehicle on its way along a road when it caught fire
         (
             "",
