@@ -1136,13 +1136,17 @@ _REACHED = re.compile(
 """Where a vehicle had got to when it happened, at the end of a clause (行驶至江山段1120公里处时)."""
 _ROAD = re.compile(r"沿(?P<road>[^，,。；;由从自往向]{2,24}?)(?:由|从|自|往|向|行驶|驶|行进)")
 """The road it was travelling along (沿G60沪昆高速由东往西行驶至…)."""
-_DRIVER = re.compile(r"沿|在|由|从|往|向|行驶|驶|行进|途经|经过")
+_DRIVER = re.compile(r"沿|(?<!正)在|由|从|往|向|行驶|驶|行进|途经|经过")
 """Where the first party's name ends in its clause (一辆重型半挂货车沿…行驶至…)."""
 _DRIVING = re.compile(r"驾驶(?![人员])|驾乘|骑行|骑乘|驾(?![驶乘])")
 """A first party told by its driver (王某驾驶小型轿车沿…): the vehicle follows."""
 _AHEAD = re.compile(
-    r"^(?:前方|对向|同向|迎面|相向|后方|路边|停放的?|(?:正常)?行驶的?|由[东南西北]{1,2}[往向][东南西北]{1,2})+"
+    r"^(?:前方|对向|同向|迎面|相向|后方|路边|停放的?|(?:正常)?行驶的?|驶来的?|开来的?|由[东南西北]{1,2}[往向][东南西北]{1,2})+"
 )
+_MANOEUVRE = re.compile(r"^[^的，,]{0,6}?(?:闯红灯|掉头|倒车|逆行|超车|变道|转弯|左转|右转)[^的，,]{0,4}的")
+"""What the second party was doing (一辆闯红灯的混凝土搅拌运输车)."""
+_VEHICLE_HEAD = re.compile(r"^(?P<vehicle>[^，,。的]{2,12}?车)(?=沿|在|行驶|驶)")
+"""A vehicle named without a count at its clause's head (江山3路公交车行驶至…时)."""
 _DRIVEN = re.compile(
     r"^(?:(?:驾驶人|驾驶员|司机)?[\u4e00-\u9fff]{0,4}?(?:驾驶|驾乘|骑行|骑乘)的?)?"
     r"(?:[\u4e00-\u9fff][A-Z][·.•・]?[A-Z0-9]{4,6}号?)?"
@@ -1164,7 +1168,7 @@ _COUNT_LEAD = re.compile(
 )
 """A headline's clause opening with the people taken ill (40余人出现食物中毒症状; not 6名男子…抢劫车辆, which
 tells what they did)."""
-_SECOND_DESCRIBED = re.compile(r"与[^与的，,]{2,10}的(?=[\u4e00-\u9fff]{2,6}$)")
+_SECOND_DESCRIBED = re.compile(r"与[^与的，,]{2,10}的(?=[\u4e00-\u9fff]{2,8}$)")
 """What the second party was doing, before it (与一名步行横过道路的行人)."""
 _AFTER_MEETING = re.compile(r"(?<=碰撞|相撞|追尾|刮擦|剐蹭)后")
 
@@ -1216,10 +1220,16 @@ def _second_party(before: str, text: str, verb: re.Match[str], meeting: str) -> 
         return None
     before = _ASIDE.sub("", before) if "（" in before or "(" in before else before  # 徐某某（男，52岁）驾驶
     first = _PARTIES.search(before) or _DRIVING.search(before)
-    if first is None:
+    if first is not None:
+        a = _DRIVER.split(_DRIVEN.sub("", _ROUTE.sub("", before[first.end() :])))[0]
+    elif (head := _VEHICLE_HEAD.match(before)) is not None:
+        a = head.group("vehicle")  # 江山3路公交车行驶至…时
+    else:
         return None
-    a = _DRIVER.split(_DRIVEN.sub("", _ROUTE.sub("", before[first.end() :])))[0]
-    b = _PARTIES.sub("", _DRIVEN.sub("", _AHEAD.sub("", text[text.find("与") + 1 : verb.start()])))
+    second = text[text.find("与") + 1 : verb.start()]
+    second = _ASIDE.sub("", second) if "（" in second or "(" in second else second  # 由毛某某（男，38岁）驾驶的
+    b = _PARTIES.sub("", _DRIVEN.sub("", _AHEAD.sub("", second)))
+    b = _MANOEUVRE.sub("", _PARTIES.sub("", b)) if "的" in b else b  # 一辆闯红灯的混凝土搅拌运输车
     if not (2 <= len(a) <= 12 and 2 <= len(b) <= 12):
         return None
     return f"{a}与{b}{meeting}"
@@ -1408,7 +1418,9 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     # 一辆渣土车与电动自行车相撞, 一辆货车与一辆电动自行车发生碰撞: who or what was
                     # involved, then what befell them
                     # (up to where it was going: 一辆货车行驶至205国道峡口镇路段时发生侧翻 → 货车侧翻)
-                    involved = _DRIVER.split(_DRIVEN.sub("", _WHILE.sub("", text[parties.end() : verb.start()])))[0]
+                    involved = _WHILE.sub("", text[parties.end() : verb.start()])
+                    involved = _SECOND_DESCRIBED.sub("与", involved) if "的" in involved else involved
+                    involved = _DRIVER.split(_DRIVEN.sub("", involved))[0]
                     involved = _CARRYING.sub("", _INNER_COUNT.sub("", _SITE_TAIL.sub("", involved)))
                     if parties.start() and text[parties.start() - 1] == "与":
                         # 张某某骑行电动自行车与一辆小型轿车发生碰撞: the first vehicle, told by its rider
