@@ -864,6 +864,11 @@ def test_the_people_buried_all_rescued_later_in_the_report_are_none_left(
             "被埋老人于当晚9时许被救出，已送医治疗。",
             0,
         ),
+        # brought ashore
+        (
+            "西山镇突发山洪 2名村民被困\n消防救援大队调派冲锋舟，于21日18时许将被困在河心洲的2名村民安全转移上岸。",
+            0,
+        ),
         # out, right after the word (a headline's 1人被埋获救)
         ("峡口镇一老旧民房坍塌 1人被埋获救", 0),
         ("山体滑坡 2人被埋获救 1人仍被困", 1),
