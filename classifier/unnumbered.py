@@ -273,6 +273,13 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
             after = _PREDICATE_AFTER if base == "死亡" else _SACRIFICE_AFTER
             return not follow or _BREAK.match(follow) is not None or after.match(follow) is not None
         return _NOT_AN_EVENT_AFTER.match(follow) is None
+    if (
+        kind == "serious"
+        and base in ("重伤", "受重伤")
+        and _INCIDENT_WORD.search(sentence, 0, start) is not None
+        and is_people(_SUBJECT_TAIL.sub("", sentence[_clause_start(sentence, start) : start]))
+    ):
+        return True  # someone seriously hurt in an incident told before in the sentence (货车侧翻 司机重伤送医)
     if (kind == "minor" and base in ("轻伤", "受轻伤", "轻微伤", "轻微受伤", "轻微擦伤", "擦伤")) or base == "骨折":
         # someone lightly hurt or a bone broken in an incident told before in the sentence (货车侧翻，司机受轻伤),
         # or after a rescue or a hospital (将其送往医院检查，男童仅有轻微擦伤; 交给120送医，驾驶员腿部骨折)

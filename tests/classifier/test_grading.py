@@ -843,6 +843,20 @@ def test_someone_with_a_broken_bone_in_an_incident_is_a_figure_of_one(text: str,
     assert (p.figures.injured, p.figures.serious) == (injured, 0), p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "serious"),
+    [
+        # someone seriously hurt in an incident told before in the sentence: at least one
+        ("货车侧翻 司机重伤送医", 1),
+        ("两车相撞，电动车驾驶人受重伤", 1),
+        # no incident told: a player's
+        ("球员在比赛中重伤", 0),
+    ],
+)
+def test_someone_seriously_hurt_in_an_incident_is_a_figure_of_one(text: str, serious: int) -> None:
+    assert propose(text).figures.serious == serious, propose(text).reasons
+
+
 def test_the_injured_told_again_by_how_badly_are_counted_once() -> None:
     p = propose("城南一仓库发生火灾 1人受伤\n火灾造成1名仓库保管员轻微烫伤，已送往医院治疗。")
     assert (p.figures.injured, p.figures.minor) == (0, 1), p.reasons
