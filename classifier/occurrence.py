@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.other_events import EARLIER, IMAGINED, RUMOUR_DENIED, other_event
+from classifier.other_events import EARLIER, IMAGINED, RUMOUR_DENIED, other_event, recalls, remembered_in
 from classifier.prefilter import Prefiltered
 from classifier.sentences import LONGEST_SENTENCE, Sentences
 from classifier.trials import case_tried_in, told_now
@@ -386,6 +386,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "risk"  # 如果楼体坍塌…, 该剧讲述了一场矿难: what happened to no one
     if case_tried_in(text) and not told_now(sentence):
         return "past"  # the incident of a case tried in another sentence
+    if remembered_in(text) and recalls(sentence, start - sentence_start):
+        return "past"  # 今天是玉树地震14周年。2010年4月14日，青海玉树发生7.1级地震: the one remembered
     if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):
         return "denial"  # 网传某地发生爆炸致5人死亡，系谣言
     if (text.startswith("#", end) or _QUESTIONED.match(text, end)) and _RUMOUR_DENIED.search(
