@@ -106,6 +106,9 @@ def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
         ("一居民楼起火，3人死亡", L),
         # weather that came, after a forecast
         ("预计明天雨势减弱，昨日的暴雨已造成2人死亡", G),
+        # headline forms: a fire by its hour, a carriage smoking
+        ("某镇一家具厂凌晨大火 损失正在统计", G),
+        ("地铁列车车厢冒烟 乘客紧急疏散", G),
         ("某校暴发流感疫情，多名学生停课", G),
         ("因防控不力导致流感疫情在校内扩散", G),
         ("男子扬言报复后纵火烧毁邻居房屋", G),
