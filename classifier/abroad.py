@@ -11,7 +11,8 @@ says nowhere where its people acted (``韩国男子连杀7名妇女``; not ``一
 Hong Kong, Macao and Taiwan are at home.
 
 When the text names Chinese citizens among those involved (``中国公民``, ``中国游客``, ``我国船员``,
-``同胞``, ``赴泰国旅游的``; not ``无中国公民``), the event concerns the desk (涉外突发事件): :func:`abroad` says so and
+``同胞``, ``赴泰国旅游的``; not ``无中国公民``, nor ``华人超市``, ``华人商会``, ``华裔``: a shop, a body, people of
+Chinese descent), the event concerns the desk (涉外突发事件): :func:`abroad` says so and
 grading keeps its proposal, for the desk to check how many of them are its own.
 """
 
@@ -163,8 +164,11 @@ _NOT_A_NAME = re.compile(
 (:data:`_HOME_UNIT`, not 一小镇, 该村 or the whole of one: 今年以来全省; nor the writer's own, read
 across a verb: 造成我市, 造成本市)."""
 _CHINESE = re.compile(
-    r"(?:中国|我国|中方|华人|华侨|华裔|台湾|香港|澳门|内地|大陆)(?:籍)?(?:公民|游客|旅客|乘客|船员|渔民|工人|劳工|员工|工程师"
-    r"|留学生|学生|边民|维和人员|维和|人员|商人|同胞|人|船|渔船|籍)|同胞|华人|华侨"
+    r"(?:中国|我国|中方|华侨|台湾|香港|澳门|内地|大陆)(?:籍)?(?:公民|游客|旅客|乘客|船员|渔民|工人|劳工|员工|工程师"
+    r"|留学生|学生|边民|维和人员|维和|人员|商人|同胞|人|船|渔船|籍)|同胞|华侨"
+    # 华人 as people (3名华人遇难); not a shop, a body or a quarter of them (华人超市, 华人商会, 华人社区),
+    # nor 华裔, people of Chinese descent, not Chinese citizens
+    r"|华人(?!超市|商会|社区|社团|商店|商铺|餐馆|餐厅|街|聚居|商场|企业|协会|联合会|团体|媒体|华侨)"
     # people who went there from home (赴泰国旅游的12名游客)
     r"|(?:赴|前往|到)[^，,。；;]{1,8}?(?:旅游|旅行|务工|打工|留学|考察|出差|探亲)"
 )

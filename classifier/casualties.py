@@ -114,6 +114,8 @@ from classifier.other_events import (
     is_statistic,
     may_revise,
     other_event,
+    recalls,
+    remembered_in,
     revised,
     tallied,
     told_elsewhere,
@@ -263,6 +265,8 @@ def read_figures(text: str) -> CasualtyReport:
                     why = EARLIER
             if why is None and case_tried_in(text) and not told_now(sentence):
                 why = EARLIER  # 2016年8月23日…致2名乘客死亡。…判其有期徒刑4年: the case's, long past
+            if why is None and remembered_in(text) and recalls(sentence, at):
+                why = EARLIER  # 今天是玉树地震14周年。2010年4月14日…造成2698人遇难: the one remembered
             placed = _moved(m, sm.start())
             if why is None:
                 found.append(placed)

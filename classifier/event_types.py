@@ -150,6 +150,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "发生大火",
         "燃起大火",
         "起大火",
+        # a fire dated by its hour in a headline (纺织厂深夜大火), a carriage smoking (港鐵列車車廂冒煙)
+        "深夜大火",
+        "凌晨大火",
+        "车厢冒烟",
+        "列车冒烟",
         # Hong Kong wording: 一民宅發生火警 (a fire; 火警 alone is also the fire alarm, 火警电话), 工業意外
         "发生火警",
         "工业意外",

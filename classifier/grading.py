@@ -78,6 +78,7 @@ from dataclasses import dataclass, field, replace
 from classifier.abroad import abroad, foreign_epicentre
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.casualty_tokens import AREAS
+from classifier.corrections import corrected
 from classifier.disaster_plans import (
     EARTHQUAKE,
     ENVIRONMENT,
@@ -636,7 +637,7 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     Traditional characters are read as simplified (:mod:`yuqing.traditional`: ``十一人罹難``), so
     the reasons quote such a text in simplified characters; ``is_simplified`` says the caller has
     simplified it already (the classifier stage does so once for all its readers)."""
-    text = unspaced_counts(text if is_simplified else simplified(text))
+    text = corrected(unspaced_counts(text if is_simplified else simplified(text)))
     event_type, terms = event_type_of(text)
     figures = extract_figures(text)
     apart = _domestic_figures(text) if figures.report.figures else None

@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.other_events import EARLIER, IMAGINED, RUMOUR_DENIED, other_event
+from classifier.other_events import EARLIER, IMAGINED, RUMOUR_DENIED, other_event, recalls, remembered_in
 from classifier.prefilter import Prefiltered
 from classifier.sentences import LONGEST_SENTENCE, Sentences
 from classifier.trials import case_tried_in, told_now
@@ -136,7 +136,7 @@ _AFTER = re.compile(
     r"|将会(?:是|造成|导致|引发|带来|危及|威胁)|将是|会是|可能性|都有可能|不堪设想|难以想象|无法想象|不可想象|无处逃生"
     r"|无法逃生)"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
-    r"|(?P<campaign>预警|警报|防范|防控|预防|防治|演练|演习|推演|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建"
+    r"|(?P<campaign>预警|警报|警告信号|防范|防控|预防|防治|演练|演习|推演|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建"
     # what follows an incident long after it: its report, its lessons, its warning to others
     # (“8·12”特别重大火灾爆炸事故调查报告公布, 吸取…事故教训, 事故警示教育大会, “3·15”较大事故责任人作出处理决定)
     r"|调查报告|调查处理|处理结果|处理决定|责任追究|问责|追责|教训|警示"
@@ -356,7 +356,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return found.lastgroup
     if text.startswith("可", end) and _CAN_CAUSE.match(text, end):
         return "risk"
-    if text[start:end] in WEATHER_WORDS and _FORECAST.search(before):
+    if text[start:end] in WEATHER_WORDS and (_FORECAST.search(before) or _forecast_in_sentence(text, start)):
         return "risk"  # 预计明天我市将有暴雨: weather forecast, none that came
     if disclosed(text, start, end):
         return "campaign"  # 公开较大事故调查报告: a duty to publish, no incident
@@ -386,6 +386,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "risk"  # 如果楼体坍塌…, 该剧讲述了一场矿难: what happened to no one
     if case_tried_in(text) and not told_now(sentence):
         return "past"  # the incident of a case tried in another sentence
+    if remembered_in(text) and recalls(sentence, start - sentence_start):
+        return "past"  # 今天是玉树地震14周年。2010年4月14日，青海玉树发生7.1级地震: the one remembered
     if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):
         return "denial"  # 网传某地发生爆炸致5人死亡，系谣言
     if (text.startswith("#", end) or _QUESTIONED.match(text, end)) and _RUMOUR_DENIED.search(
@@ -421,6 +423,19 @@ _DISCLOSED = re.compile(
     r"[^，,。；;！!？?\n]{0,16}?(?:调查报告|处理报告|情况|信息|数据|名单|名录|名称|政策|标准|结果|资金)"
 )
 _DISCLOSE_REACH = 32
+
+
+_CAME = re.compile(r"已|昨|今[天日晨早]|造成|导致|致使|出现了|发生了|此前|截至|目前")
+"""Words of weather that came or of now, between a forecast and a weather word (预计明天雨势减弱，
+昨日的暴雨已造成…)."""
+
+
+def _forecast_in_sentence(text: str, start: int) -> bool:
+    """Whether the weather word at ``start`` goes on a forecast told in an earlier clause of its
+    sentence (预计未来6小时我市将出现雷电活动，局地伴有短时强降水…冰雹), nothing that came told between."""
+    sentence_start = max(_sentences(text).start_of(start), start - LONGEST_SENTENCE)
+    last = max((m.end() for m in _FORECAST.finditer(text, sentence_start, start)), default=-1)
+    return last >= 0 and _CAME.search(text, last, start) is None
 
 
 def disclosed(text: str, start: int, end: int) -> bool:

@@ -92,6 +92,12 @@ _PERIOD = Prefiltered(
         # (opening its clause: 事发一周来已有5人死亡 is one incident's running toll)
         r"|(?<![^，,。；;：:\s])(?:近|最近|仅|短短)?(?:\d{1,2}|[一两二三四五六七八九十半几数]{1,2})个?多?(?:月|星期|周)"
         r"(?:内|来|以来|间)?(?:全国|全省|全市|全县|全区|我省|我市|我县|本市|本县)?(?:已经|已|共|累计|先后)+"
+        # a place's record over months or a year, its people counted right after (一年内3名外卖骑手在同一
+        # 路口被撞身亡, 半年内两名儿童在该水塘溺亡)
+        r"|(?<![^，,。；;：:\s丨｜|】])(?:近|最近|仅|短短)?(?:\d{1,2}|[一两二三四五六七八九十半几数]{1,2})个?多?(?:月|星期|周|年)"
+        r"(?:内|来|以来|间)(?:就|竟|竟然|先后|接连|相继)*有?(?:\d+|[两二三四五六七八九十]{1,3})(?:名|人|位|个)"
+        # (not the injured or the missing of one incident dying: 事故发生后，一周内3名伤者相继死亡)
+        r"(?!伤者|伤员|重伤|被困|失联|失踪)"
         # a span of years; 百年来最强, 60年来首次 compare, they do not add up
         rf"|年以?来{_NOT_COMPARED}"
         rf"|自(?:19|20)\d\d年|(?:19|20)\d\d年(?:至今|到现在|以来{_NOT_COMPARED})"
@@ -205,18 +211,51 @@ _WITHIN = re.compile(
     r"|与(?=[^，,。；;]{2,40}?(?:相比|相较|比较))[^，,。；;]{2,40}?(?:相比|相较|比较)"
 )
 """Earlier events whose figures are only those of their own stretch of the sentence."""
+_UNTIL_NEW_HAPPENED = rf"(?:那[场次起][^，,。；;！!？?]{{0,8}}?{HAPPENED_VERBS}|(?!{HAPPENED_VERBS})[^。；;！!？?])*"
+"""The rest of a sentence up to an incident happening in it, the one remembered told again on the
+way (那场粉尘爆炸共造成146人死亡: that one)."""
 _ANNIVERSARY = re.compile(
     # an anniversary, to the end of its sentence or an incident happening after it: the disaster
-    # remembered (纪念汶川地震十五周年：那场造成近7万人遇难的灾难, 天津港爆炸事故五周年，165名遇难者…);
+    # remembered (纪念汶川地震十五周年：那场造成近7万人遇难的灾难, 天津港爆炸事故五周年，165名遇难者…,
+    # 今天是…爆炸事故十周年，那场粉尘爆炸共造成146人死亡);
     # not 建厂30周年之际, nor what happens after it (汶川地震十周年之际，某县发生山体滑坡)
-    rf"纪念[^，,。；;]{{0,20}}?周年{_UNTIL_HAPPENED}"
-    rf"|(?:{_NAMED_DISASTER}|事故|惨案)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年{_UNTIL_HAPPENED}"
+    rf"纪念[^，,。；;]{{0,20}}?周年{_UNTIL_NEW_HAPPENED}"
+    rf"|(?:{_NAMED_DISASTER}|事故|惨案)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年{_UNTIL_NEW_HAPPENED}"
     # a memorial of those a disaster killed, 周年 unsaid (纪念汶川地震遇难同胞 8万余人罹难, 缅怀唐山大地震
     # 24万遇难同胞); not 悼念/哀悼/祭奠, said of this event's dead too (沉痛悼念在昨日爆炸中遇难的12名同志)
     rf"|(?:纪念|缅怀)[^，,。；;]{{0,20}}?(?:遇难|罹难|死难|蒙难|牺牲|逝去){_UNTIL_HAPPENED}"
 )
 """An earlier event's stretch too (:data:`_WITHIN`), searched only in a sentence that names a 周年
 or a memorial (纪念, 缅怀)."""
+_RECALLED = re.compile(r"(?<!\d)(?:19|20)\d\d年|那场|那次|那起|当年")
+"""What recalls the disaster an anniversary remembers in a sentence of its own (2010年4月14日，青海玉树
+发生7.1级地震; 那场爆炸…)."""
+_remembered: tuple[str, bool] = ("", False)
+
+
+def remembered_in(text: str) -> bool:
+    """Whether a sentence of ``text`` remembers a disaster on its anniversary, to its end
+    (``今天是玉树地震14周年。``; not ``汶川地震十周年之际，某县发生山体滑坡``): what another sentence
+    recalls by its year or as 那场 (:func:`recalls`) is that disaster. Asked once per text (by
+    identity), however many words ask."""
+    global _remembered
+    last = _remembered
+    if last[0] is not text:
+        found = "周年" in text and any(
+            m.end() == len(sm.group()) for sm in SENTENCE.finditer(text) for m in _ANNIVERSARY.finditer(sm.group())
+        )
+        last = _remembered = (text, found)
+    return last[1]
+
+
+def recalls(sentence: str, offset: int) -> bool:
+    """Whether ``sentence``, in a text that remembers a disaster (:func:`remembered_in`), recalls it
+    before ``offset`` by its year or as 那场 (``2010年4月14日，青海玉树发生7.1级地震，造成2698人遇难``),
+    with no day of now between."""
+    m = _RECALLED.search(sentence, 0, offset + 1)
+    return m is not None and not any(c.start() < offset for c in _CURRENT.finditer(sentence, m.end()))
+
+
 _CURRENT = Prefiltered(
     re.compile(
         # 10年前的今天 is the day of an anniversary, not this event's

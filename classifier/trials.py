@@ -17,7 +17,7 @@ import re
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE_END
 
-_TRIAL_WORD = re.compile(r"判|审|诉|获刑|被告")
+_TRIAL_WORD = re.compile(r"判|审|诉|获刑|被告|案例")
 """A character or word every verdict or trial of :data:`_TRIED` has (most sentences have none). Each
 alternative opens with a character of its own, which lets the regex engine skip from one of them to
 the next (a character class among the alternatives makes it try every position)."""
@@ -27,10 +27,13 @@ _TRIED = Prefiltered(
         r"|判(?:其|他|她)(?:有期徒刑|无期徒刑|死刑|拘役|缓刑)"
         # a prosecution (被检察院以重大责任事故罪起诉, 提起公诉; not 家属起诉: a civil claim)
         r"|公诉|(?:检察院|检察机关)[^，,。；;]{0,20}?起诉|罪[^，,。；;]{0,6}?起诉"
+        # a court's or a ministry's cases released as examples (最高法发布危害生产安全犯罪典型案例，
+        # 其中一案中…致14人死亡): cases tried long ago
+        r"|(?:发布|公布|通报|印发)[^，,。；;]{0,16}?(?:典型|指导性|警示)案例"
     )
 )
 """A court's verdict, a trial or a prosecution (被判有期徒刑6年, 一审判处, 宣判, 以重大责任事故罪起诉;
-not 被判定为责任事故)."""
+not 被判定为责任事故), or cases released as examples (发布…典型案例)."""
 _EARLIER_CONVICTION = re.compile(r"(?:曾|此前|之前|以前|先前|早前)[^，,。；;]{0,12}$")
 _PROSPECT = re.compile(r"(?:将(?!其|他|她)|会|可能|面临|有望|恐)[^，,。；;]{0,2}$")
 """A sentence to come (律师：最高将获刑6个月): the incident is still the one reported."""

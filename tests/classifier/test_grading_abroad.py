@@ -17,6 +17,10 @@ E, M, L = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LAR
         ("孟加拉国一服装厂大楼倒塌 已致40人遇难", "孟加拉国", 40),
         ("俄西伯利亚一矿井瓦斯爆炸11死", "俄", 11),
         ("尼日利亚北部清真寺遇袭 至少30人丧生 无中国公民伤亡", "尼日利亚", 30),
+        # a shop or a body of 华人, or 华裔, are no Chinese citizens involved
+        ("法国巴黎一华人餐馆发生爆炸 致4人死亡", "法国", 4),
+        ("意大利一工厂火灾致6人死亡，当地华人社团表示暂无中国公民伤亡", "意大利", 6),
+        ("加拿大多伦多发生枪击 3名华裔人士身亡", "加拿大", 3),
         # a province of the country named is no county at home
         ("阿富汗赫尔曼德省路边炸弹爆炸致9人死亡", "阿富汗", 9),
         ("一名澳大利亚男子在美国商场开枪打死5人", "美国", 5),
@@ -62,6 +66,7 @@ def test_an_event_abroad_gets_no_grade_but_keeps_its_figures(text: str, place: s
         ("越南一旅游大巴侧翻 5名中国游客遇难", L, "中国游客"),
         ("赴泰国旅游的团队遭遇车祸，3人死亡", L, "赴泰国旅游"),
         ("索马里海域一渔船遭劫持，12名中国船员失联", M, "中国船员"),
+        ("日本一公寓起火致5人死亡，其中2名华人遇难", L, "华人"),
     ],
 )
 def test_abroad_with_chinese_citizens_keeps_the_grade_and_asks_to_check(

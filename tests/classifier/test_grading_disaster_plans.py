@@ -57,6 +57,8 @@ def test_an_earthquakes_injuries_and_loss_are_named_not_graded() -> None:
         ("某市发生里氏6.1级地震", M, "特别重大"),
         ("某县发生M6.5级地震", M, "特别重大"),
         ("某县发生地震，震级为7.0级", E, None),
+        # Taiwan's word for a magnitude
+        ("台東縣外海發生規模5.4地震，暫無災情傳出", L, "重大"),
     ],
 )
 def test_a_magnitude_gives_the_first_reading_of_a_populous_area_and_names_the_denser_ones(

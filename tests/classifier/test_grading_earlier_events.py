@@ -208,6 +208,10 @@ def test_a_named_disaster_with_a_toll_so_far_is_the_event_reported() -> None:
         # a memorial, 周年 unsaid
         "纪念汶川地震遇难同胞 8万余人罹难",
         "缅怀唐山大地震中罹难的24万同胞",
+        # the one remembered told again as 那场, or in a sentence of its own by its year
+        "今天是某大桥垮塌事故五周年，那场垮塌共造成11人遇难",
+        "本报讯 今天是某煤矿瓦斯爆炸事故二十周年。2005年11月27日，该矿发生瓦斯爆炸，造成171人死亡",
+        "今天是某矿难五周年。那次透水事故造成21人遇难，幸存者至今难忘",
     ],
 )
 def test_an_anniversary_remembers_an_earlier_disaster(text: str) -> None:
@@ -224,6 +228,7 @@ def test_an_anniversary_remembers_an_earlier_disaster(text: str) -> None:
         ("建厂30周年之际，该厂发生爆炸，造成3人死亡", L, "accident"),
         ("在庆祝建校50周年活动中发生踩踏，造成5人死亡", L, "accident"),
         ("汶川地震十周年之际，某县发生山体滑坡，已造成3人死亡", L, "natural_disaster"),
+        ("今天是汶川地震十周年。今天上午，某县发生山体滑坡，造成3人死亡", L, "natural_disaster"),
         # a memorial is no past event's when the dead mourned are this one's (悼念, not 纪念)
         ("沉痛悼念在昨日爆炸事故中遇难的12名同志", M, "accident"),
         ("为纪念在抗洪中牺牲的战士，某地昨日发生山体滑坡致4人死亡", L, "natural_disaster"),

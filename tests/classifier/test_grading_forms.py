@@ -499,6 +499,27 @@ def test_a_corrected_toll_replaces_the_earlier_one(text: str, deaths: int, grade
 
 
 @pytest.mark.parametrize(
+    ("text", "grade", "deaths", "injured", "loss"),
+    [
+        # “A”应为“B”: B read in A's place
+        ("更正：本刊上期《某镇民房失火》一文中“致2人死亡”应为“致2人受伤”，特此更正。", G, 0, 2, 0),
+        ("更正说明：通报中遇难人数“4人”应为“1人”。", G, 1, 0, 0),
+        # the right quote telling its figure alone takes the wrong one's words before it
+        ("勘误：稿件中“直接经济损失约5000万元”有误，应为“约500万元”。", G, 0, 0, 5_000_000),
+        # 将“A”误报为“B”: A is right
+        ("更正：前日报道将“一起一般火灾事故”误写为“一起重大火灾事故”，特此致歉。", G, 0, 0, 0),
+    ],
+)
+def test_a_quote_corrected_is_read_as_corrected(
+    text: str, grade: IncidentGrade, deaths: int, injured: int, loss: int
+) -> None:
+    p = propose(text)
+    assert (p.grade, p.figures.deaths, p.figures.injured, p.figures.loss_yuan) == (grade, deaths, injured, loss), (
+        p.reasons
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "deaths", "grade"),
     [
         # the old figure said to be wrong

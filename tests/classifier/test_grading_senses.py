@@ -23,6 +23,9 @@ from tests.classifier.grades import G, L
         "气象台发布强降雨预警 未来三天有强降水",
         "气象台预报：今天夜里到明天有暴雨",
         "明天起我市将迎来一轮暴雨天气",
+        # the weather a forecast clause names, after it in its sentence; a warning signal
+        "县气象台发布暴雨橙色预警：预计未来3小时我县将出现强对流天气，局部伴有冰雹和短时强降水",
+        "天文台今早发出红色暴雨警告信号，提醒市民留意",
         # shelter from weather in general
         "建议修建人行栈桥，游客可以临时的躲避烈日和暴雨",
         # a meeting's subject
@@ -101,6 +104,11 @@ def test_a_word_that_names_no_incident_gets_no_grade(text: str) -> None:
         ("省地震局消息：今晨某县发生4.5级地震", G),
         ("某县地震学生宿舍倒塌，3名学生遇难", G),
         ("一居民楼起火，3人死亡", L),
+        # weather that came, after a forecast
+        ("预计明天雨势减弱，昨日的暴雨已造成2人死亡", G),
+        # headline forms: a fire by its hour, a carriage smoking
+        ("某镇一家具厂凌晨大火 损失正在统计", G),
+        ("地铁列车车厢冒烟 乘客紧急疏散", G),
         ("某校暴发流感疫情，多名学生停课", G),
         ("因防控不力导致流感疫情在校内扩散", G),
         ("男子扬言报复后纵火烧毁邻居房屋", G),

@@ -29,6 +29,9 @@ M, L, G = IncidentGrade.MAJOR, IncidentGrade.LARGE, IncidentGrade.GENERAL
         "上周，全省共有12人溺水死亡。",
         "五一假期，全省发生道路交通事故致15人死亡。",
         "暑假期间，全市共有5名中小学生溺水死亡。",
+        # a place's record over months or a year
+        "调查｜半年内两名儿童在村口水塘溺亡，村民盼加装护栏",
+        "一年内4名行人在该路段被撞身亡，附近居民呼吁设置信号灯",
     ],
 )
 def test_a_season_or_a_region_tally_gets_no_grade(text: str) -> None:
@@ -57,6 +60,8 @@ def test_a_season_or_a_region_tally_gets_no_grade(text: str) -> None:
         ("上周，我市一小区发生火灾，造成3人死亡。", 3, L),
         ("暑假期间，全市一家三口在水库溺水死亡。", 3, L),
         ("暑假期间，我县3名儿童结伴下河游泳不幸溺亡。", 3, L),
+        # one incident's injured dying over a week
+        ("昨日凌晨某厂发生爆炸，事故发生后，一周内3名伤者相继死亡。", 3, L),
         ("今年汛期，全县暴雨致2人死亡。", 2, G),
         # a tally beside an incident reported: graded on the incident
         ("今年入汛以来，全国因灾死亡失踪120人。昨日，我县一山洪沟发生山洪，造成2人死亡。", 2, G),

@@ -1,0 +1,41 @@
+"""Corrections told as one quote replacing another, read as corrected before grading.
+
+A correction notice quotes what was wrong and what is right: ``“造成3人死亡”应为“造成3人受伤”``,
+``受伤人数“17人”应为“7人”``, ``“直接经济损失约1.2亿元”有误，经核实应为“约1200万元”``, or the other way
+round, ``将“某地发生一起较大交通事故”误报为“某地发生一起重大交通事故”``. The wrong quote gives way to the
+right one (the figures of the wrong one are nobody's), and the right one takes the words before the
+wrong one's figure when it tells the figure alone (``约1200万元``: ``直接经济损失约1200万元``). A text
+without such a form is returned as it is (most texts hold no ``应为`` nor ``误``: a test of a
+character comes first).
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTE = r"[“\"「]([^”\"」“「\n]{1,60})[”\"」]"
+_SHOULD_BE = re.compile(
+    rf"{_QUOTE}[^“”\"「」。；;！!？?\n]{{0,16}}?(?:应为|应是|应该是|应更正为|更正为|实为)[：:]?{_QUOTE}"
+)
+"""``“A”应为“B”`` (``“A”有误，经核实应为“B”``): B is right."""
+_MISREPORTED = re.compile(rf"{_QUOTE}(?:错|误)(?:报|写|发|播|记)(?:成|为)[：:]?{_QUOTE}")
+"""``将“A”误报为“B”``: A is right."""
+_BEFORE_FIGURE = re.compile(r"[^\d]*?(?=(?:约|近|逾|超过|超|达|共|仅)?\d)")
+"""The words of a quote before its figure (``直接经济损失`` of ``直接经济损失约1.2亿元``)."""
+
+
+def _right(wrong: str, right: str) -> str:
+    """The right quote, with the wrong one's words before its figure when it has none of its own."""
+    lead = _BEFORE_FIGURE.match(wrong)
+    words = lead.group() if lead is not None else ""
+    return right if right.startswith(words) else words + right
+
+
+def corrected(text: str) -> str:
+    """``text`` with each quote it says is wrong replaced by the right one (see the module docstring)."""
+    if "应" not in text and "实为" not in text and "误" not in text and "错" not in text:
+        return text
+    if "为" not in text and "成" not in text:
+        return text
+    text = _SHOULD_BE.sub(lambda m: _right(m.group(1), m.group(2)), text)
+    return _MISREPORTED.sub(lambda m: m.group(1), text)
