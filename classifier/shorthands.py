@@ -40,6 +40,10 @@ _COUNTY_DEPARTMENT = re.compile(
     r"(?:县|区)(?=[\u4e00-\u9fff]{0,8}?(?:局|大队|中队|支队|派出所|政府|部门|委员会|指挥部))"
 )
 """A county's or a district's department (龙游县消防救援大队, 开化县应急管理局), its place's name."""
+_LIST_THEN_RESPONDS = re.compile(
+    r"(?<=[\u4e00-\u9fff\d])(?=(?:接警|接报)后|(?:先后|迅速|立即|很快|陆续)?(?:赶到|到场|赶赴现场))"
+)
+"""Where a list of departments ends right before they respond, with no 等 or 部门 (消防和120接警后先后赶到)."""
 _LAST_TOWNSHIP = re.compile(r"[和及与、](?:乡镇|镇村|镇|乡|街道|村)$")
 """A township's or a village's cadres, last of a list (消防、120和镇干部)."""
 _LIST_TAIL = re.compile(r"(?:等)?(?:相关|有关)?(?:职能)?$")
@@ -143,7 +147,8 @@ _KNOWN_AS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("发改委", "发改局", "发改"), ("发展和改革", "发展改革")),
     **dict.fromkeys(("经信局", "经信委", "经信"), ("经济和信息化", "经济信息化")),
     **dict.fromkeys(("住建委", "住建局", "住建"), ("住房和城乡建设", "住房城乡建设")),
-    **dict.fromkeys(("疾控中心", "疾控"), ("疾病预防控制",)),
+    # (a jurisdiction with no centre of its own in the directory: its health department's)
+    **dict.fromkeys(("疾控中心", "疾控"), ("疾病预防控制", "卫生健康")),
     "网信办": ("网信", "互联网信息"),
     "供电局": ("供电",),
 }
@@ -285,6 +290,9 @@ class Shorthands:
             for m in _RESPONDING_LIST_END.finditer(text):
                 if not text.startswith(("等部门", "等单位"), m.start()):  # (read above)
                     found += self._listed(text, m.start())
+        if "、" in text and ("赶到" in text or "到场" in text or "接警" in text or "接报" in text):
+            for m in _LIST_THEN_RESPONDS.finditer(text):  # 江山高速交警、消防和120接警后先后赶到
+                found += self._listed(text, m.start(), alone=False)
         if "、" in text and ("员" in text or "警" in text or "干部" in text or "车" in text):
             for m in _LIST_STAFF.finditer(text):  # 高速交警、路政、消防和120急救人员迅速赶到
                 found += self._listed(text, m.start(), alone=False)

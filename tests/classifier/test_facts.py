@@ -1565,6 +1565,13 @@ def test_a_label_before_the_time_is_no_reporting_clause(
             "11月21日上午，贺村镇一家汽修店轮胎爆炸，1人重伤。店主立即拨打120，急救人员赶到后将其送往市人民医院抢救。",
             ["市卫生健康局"],
         ),
+        # a list right before its response, with no 等 or 部门; a disease control centre the health department's where
+        # the directory has none of its own
+        (
+            "11月21日下午，G60高速江山段两车追尾，2人受伤。江山高速交警、消防和120接警后先后赶到。",
+            ["市公安局", "市消防救援大队", "市卫生健康局"],
+        ),
+        ("11月21日，上余镇一饭馆3名食客就餐后中毒。市疾控中心开展流行病学调查。", ["市卫生健康局"]),
         # a bureau acting with a township, or ordering the works stopped
         (
             "11月21日上午，西山镇一家工厂发生触电事故，1人死亡。市应急管理局已会同四都镇对该企业下达停产整改通知。",
