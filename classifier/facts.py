@@ -112,6 +112,8 @@ _OCCUR = (
     r"|冲垮|冲毁|冲断|大面积停电"
     # a firework or a bottle that burst (烟花突然在手中炸开; not 网上炸开了锅), a crane's jib that broke
     r"|炸开(?!了?锅)|(?<=突然)(?:折断|断裂|脱落|倾倒)"
+    # a vehicle off the road (因车速过快冲出路面, 冲下山坡)
+    r"|(?:冲出|驶出)(?:路面|道路|路外)|冲下(?=[^，,。；;！!？?]{0,6}?(?:山坡|路基|河|沟|坡|悬崖))"
     # a vehicle that struck what lines a road (因驾驶员操作不当撞击右侧护栏)
     r"|撞击(?=[^，,。；;！!？?]{0,4}?(?:护栏|隔离带|隔离墩|防护栏|山体|大树|行道树|电线杆|路灯杆|桥墩))"
     # a lift that fell (某小区一部电梯在运行中突然下坠)
@@ -1049,6 +1051,11 @@ def _site_after_time(quote: str) -> Fact | None:
     for i, clause in enumerate(clauses[:-1]):
         if not any(m.end() == len(clause) and m.end() - m.start() > 1 for m in _TIME.finditer(clause)):
             continue  # no time at its end (一、事故基本情况 2026年12月4日上午9时许)
+        if (reached := _travelled(clauses[i + 1])) is not None:
+            # 一辆江山5路公交车在城区中山路与鹿溪路交叉口右转时，将一名…老人撞倒: where the vehicle was
+            return Fact(
+                kind=FactKind.WHERE, value=reached, quote="，".join(clauses[i + 1 : i + 3])[:_MAX_QUOTE], precision=3
+            )
         told = _SITE_LEAD.sub("", clauses[i + 1])
         if (parties := _PARTIES.search(told)) is not None:
             told = told[: parties.start()]  # 上余镇某木材加工厂一名51岁的工人在…时: the works before who was there
@@ -1131,7 +1138,7 @@ def _strip_time(phrase: str) -> str:
 _REACHED = re.compile(
     r"(?:(?:行驶|驶|行进|行走|步行)(?:至|到)(?P<at>[^，,。；;]{2,30}?)(?:时|之际)?"
     # or where it was going along (在双塔街道西山路与环城西路交叉口附近行驶时)
-    r"|在(?P<along>[^，,。；;在]{2,30}?)(?:行驶|行进|骑行)(?:时|过程中|途中))$"
+    r"|[在沿](?P<along>[^，,。；;在沿]{2,30}?)(?:行驶|行进|骑行|右转|左转|转弯|掉头|倒车|下坡|上坡)(?:时|过程中|途中))$"
 )
 """Where a vehicle had got to when it happened, at the end of a clause (行驶至江山段1120公里处时)."""
 _ROAD = re.compile(r"沿(?P<road>[^，,。；;由从自往向]{2,24}?)(?:由|从|自|往|向|行驶|驶|行进)")

@@ -2098,6 +2098,28 @@ def test_where_children_went_to_swim_is_the_site_and_the_poisoned_taken_ill_one_
             "G3京台高速K1572+600桩号处",
             "撞击右侧护栏",
         ),
+        # a vehicle turning or reversing where it struck someone; a vehicle off the road on a bend
+        (
+            "城区一公交车右转时撞倒行人",
+            "11月21日上午7点50分左右，一辆西山5路公交车在城区中山路与东城路交叉口右转时，将一名七旬老人撞倒。",
+            "11月21日上午7点50分左右",
+            "城区中山路与东城路交叉口",
+            None,
+        ),
+        (
+            "",
+            "11月21日16时45分许，一辆轻型货车沿西山镇某村村道倒车时，将一名10岁男孩撞倒，男孩经抢救无效死亡。",
+            "11月21日16时45分许",
+            "西山镇某村村道",
+            None,
+        ),
+        (
+            "",
+            "11月21日傍晚5点半左右，一辆小型面包车行驶至西山镇某村山区公路一急弯处时，因车速过快冲出路面，车上2人受伤。",
+            "11月21日傍晚5点半左右",
+            "西山镇某村山区公路一急弯处",
+            "小型面包车冲出路面",
+        ),
         # a vehicle on its way along a road when it caught fire
         (
             "",
@@ -2402,3 +2424,12 @@ def test_a_notices_about_and_a_workshop_after_the_time(
         classifier_engine, make_raw_item, "关于西山镇某粉末涂料厂粉尘爆炸事故的情况通报", text, PUBLISHED
     )
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "西山镇某粉末涂料有限公司粉碎车间", result.facts
+
+
+def test_someone_struck_by_what_fell_from_a_building_is_an_accident(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "11月21日下午1时许，东城街道某小区一幢居民楼外墙瓷砖突然大面积脱落，正在楼下经过的一名女子肩部被砸伤。"
+    _, result = facts_of(classifier_engine, make_raw_item, "东城街道一居民楼外墙瓷砖脱落 砸伤一名路人", text, PUBLISHED)
+    assert result.event_type is EventType.ACCIDENT, result
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月21日下午1时许"], result.facts
