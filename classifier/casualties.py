@@ -152,8 +152,9 @@ class CasualtyReport:
         return m.value if m is not None else 0.0
 
 
-_CORRECTED = re.compile(r"核减|调整|修正|更正|下调|核实为")
-"""A figure corrected (死亡人数由15人下调至13人): it replaces what was stated before it."""
+_CORRECTED = re.compile(r"核减|调整|修正|更正|下调|核实为|降至|降为|降到|减至|减为|减少到|减少至|下降到|下降至|下降为")
+"""A figure corrected or fallen (死亡人数由15人下调至13人, 失联人数由6人降至2人): it replaces what was stated
+before it."""
 _BARE_LEAD = re.compile(
     r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更|后来|最终|后|经过|经"
     # when it was so (截至今晨升至21人, 截至记者发稿时已升至21人, 到5日18时增至9人)

@@ -1234,3 +1234,9 @@ def test_broken_bones_are_injuries_of_unstated_severity() -> None:
     p = propose("车祸致2人骨折、3人擦伤")
     assert (p.figures.injured, p.figures.minor, p.grade) == (2, 3, G), p.reasons
     assert any(r.startswith("受伤2人（伤情未明") and "2人骨折" in r for r in p.reasons), p.reasons
+
+
+def test_a_figure_that_fell_replaces_the_earlier_one() -> None:
+    p = propose("截至目前，事故死亡人数由8人升至13人，失联人数由6人降至2人")
+    assert (p.figures.deaths, p.figures.missing) == (13, 2), p.reasons
+    assert propose("受伤人数由12人下降至10人").figures.injured == 10
