@@ -102,6 +102,8 @@ def test_a_poisoning_of_unstated_cause_recalled_deep_in_a_complaint_is_not_its_s
         ("某化工厂氯气泄漏致2死31人中毒", 31, L),
         # an occupational poisoning named as such
         ("某企业发生急性职业中毒，12名工人中毒", 12, L),
+        # told as acute (12名工人急性中毒)
+        ("某化工企业检修时发生硫化氢泄漏，造成1名工人死亡、12名工人急性中毒", 12, L),
         ("某化工厂急性职业中毒56人", 56, M),
         # those treated were poisoned, 中毒 said of the incident only, or more than the lower bound it said
         ("某工厂发生急性职业中毒 15名工人送医", 15, L),
