@@ -86,7 +86,7 @@ _TIME_LABEL = r"(?:事故|事件|火灾|案件|险情)?发生时间(?:为|是)?[
 """A report's label of when it happened (事故发生时间：…, 时间：… at a clause's head)."""
 _OCCUR = (
     # (not a headline's 突发！ or 【突发】, a label of news, no occurrence)
-    r"发生了|发生|突发(?![！!，,。：:\s】\]）)]|$)|突然发生|(?<!引)起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏"
+    r"发生了|发生|(?<!冲)突发(?![！!，,。：:\s】\]）)]|$)|突然发生|(?<!引)起火|着火|失火|燃起大火|爆炸|坍塌|倒塌|相撞|侧翻|翻车|塌方|垮塌|泄漏"
     r"|透水|遭遇"
     # a vehicle that ran into water (一辆小轿车在须江路段失控冲入须江, 轿车冲入河中; not mud 冲进塘内)
     r"|(?:失控|(?<=车)|(?<=辆))(?:冲入|冲进|驶入|坠入)(?=[^，,。；;！!？?]{0,6}?(?:河|江|湖|水|塘|库|海|沟))"
@@ -343,6 +343,8 @@ _SUBSTANCE = re.compile(
 )
 """What leaked, burst or burned, named right before its verb (某化工厂氯气泄漏, 餐馆煤气罐爆炸)."""
 _HOW = re.compile(r"(?:突然|意外|猛然)+$")
+_KEPT_THERE = re.compile(r"(?:燃放|停放|放置|存放|堆放|正在充电|充电)$")
+"""What was being done with what burned, at the site (三楼楼道内停放的电动自行车电池, 婚宴现场燃放的礼花弹)."""
 _SUBSTANCE_VERBS = frozenset({"泄漏", "爆炸", "爆燃", "燃爆", "起火", "着火"})
 _MAX_SITE = 30
 _MAX_QUOTE = 120
@@ -898,7 +900,8 @@ def _on_the_day_told(text: str, when: Fact, published_at: datetime) -> Fact | No
         return None
     told = days[-1].group("date")
     evening = "晚" if when.quote.startswith("当晚") else ""
-    timed = _when(f"{told}{evening}{when.quote[2:]}", published_at)
+    # (read up to the clock time only: the sentence may tell the event by no verb this reader knows)
+    timed = _when(f"{told}{evening}{when.quote[2:]}", published_at, len(told) + len(evening) + 1)
     return timed.model_copy(update={"quote": when.quote}) if timed is not None else None
 
 
@@ -1333,8 +1336,8 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     ):
                         phrase, quote = f"{whole}{phrase}", f"{before}，{text}"
                 if what_of is not None and phrase.endswith(what_of.group()):
-                    phrase = (
-                        phrase[: -len(what_of.group())].removesuffix("的").removesuffix("燃放")
+                    phrase = _KEPT_THERE.sub(
+                        "", phrase[: -len(what_of.group())].removesuffix("的")
                     )  # 一家早餐店的液化气罐
                 placed = _PLACED.search(text, parties.end(), verb.start()) if parties is not None else None
                 there = placed.group("at") if placed is not None else ""
@@ -1429,6 +1432,9 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     involved = _SECOND_DESCRIBED.sub("与", involved) if "的" in involved else involved
                     involved = _DRIVER.split(_DRIVEN.sub("", involved))[0]
                     involved = _CARRYING.sub("", _INNER_COUNT.sub("", _SITE_TAIL.sub("", involved)))
+                    on = involved.rfind("于")  # 正在充电的电动自行车于今天凌晨4时许: no time in what befell it
+                    timed = _TIME.match(involved, on + 1) if on > 0 else None
+                    involved = involved[:on] if timed is not None and timed.end() > on + 1 else involved
                     if parties.start() and text[parties.start() - 1] == "与":
                         # 张某某骑行电动自行车与一辆小型轿车发生碰撞: the first vehicle, told by its rider
                         driven = _driven(text[: parties.start() - 1])

@@ -2120,6 +2120,37 @@ def test_where_children_went_to_swim_is_the_site_and_the_poisoned_taken_ill_one_
             "西山镇某村山区公路一急弯处",
             "小型面包车冲出路面",
         ),
+        # a clock time of the day a sentence before dates, told without a verb this reader knows
+        (
+            "大风刮倒行道树 砸中路边停放轿车",
+            "受冷空气影响，11月20日下午，我市出现7级以上阵风。当天下午3时许，东城街道中山路一棵梧桐树被大风连根拔起，"
+            "砸中路边停放的两辆小型轿车，所幸未造成人员伤亡。",
+            "11月20日下午3时许",
+            "东城街道",
+            None,
+        ),
+        # 冲突发生 is no 突发; what was being done with what burned, and a time after the vehicle
+        (
+            "",
+            "11月21日凌晨1点多，西山镇一家KTV门口，两伙年轻人因酒后言语冲突发生斗殴，其中一人被酒瓶砸伤头部。",
+            "11月21日凌晨1点多",
+            "西山镇一家KTV门口",
+            "斗殴",
+        ),
+        (
+            "",
+            "11月21日凌晨2时许，东城街道一幢居民楼三楼楼道内停放的电动自行车电池突然起火，浓烟迅速蔓延至楼上。",
+            "11月21日凌晨2时许",
+            "东城街道一幢居民楼三楼楼道内",
+            "电动自行车电池起火",
+        ),
+        (
+            "",
+            "西山镇西山村一幢出租房的一楼楼道内，一辆正在充电的电动自行车于今天凌晨4时许突然起火，大火封堵了楼梯通道。",
+            "11月23日凌晨4时许",
+            "西山镇西山村一幢出租房的一楼楼道内",
+            "正在充电的电动自行车起火",
+        ),
         # a vehicle on its way along a road when it caught fire
         (
             "",
