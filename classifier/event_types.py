@@ -269,9 +269,6 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "围堵",
         "闹事",
         "打架斗殴",
-        # a fight an alarm reported (接报警称…KTV包厢内有人打架)
-        "有人打架",
-        "多人打架",
         "斗殴",
         "持刀",
         "砍人",

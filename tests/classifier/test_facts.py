@@ -2464,12 +2464,3 @@ def test_someone_struck_by_what_fell_from_a_building_is_an_accident(
     _, result = facts_of(classifier_engine, make_raw_item, "东城街道一居民楼外墙瓷砖脱落 砸伤一名路人", text, PUBLISHED)
     assert result.event_type is EventType.ACCIDENT, result
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月21日下午1时许"], result.facts
-
-
-def test_a_fight_an_alarm_reported_is_a_social_security_incident(
-    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
-) -> None:
-    text = "11月21日23时许，西山派出所接群众报警称，东城街道某KTV包厢内有人打架。民警迅速赶到现场，造成2人轻微伤。"
-    _, result = facts_of(classifier_engine, make_raw_item, "警情通报", text, PUBLISHED)
-    assert result.event_type is EventType.SOCIAL_SECURITY, result
-    assert by_kind(result.facts, FactKind.WHERE)[0].value == "东城街道某KTV包厢内", result.facts
