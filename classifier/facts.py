@@ -221,6 +221,8 @@ _TIME = re.compile(
     # 1点多 (a little after one), not the 多 of 3点多名群众
     r"(?P<approx>许|左右|前后|多(?![名人位辆家户处起个]))?)?"
 )
+_TIME_ENDS = re.compile(rf"(?=..)(?:{_TIME.pattern})$")
+"""A time ending a clause, two characters at least (not the empty match every position holds)."""
 _TIME_FIRST = re.compile(rf"[\d本这今昨前当凌清早上中午下傍晚夜深{_CN_HOUR}]")
 """Every character a non-empty :data:`_TIME` match can start with (a digit, 本月, a relative day, a
 part of the day, a Chinese hour)."""
@@ -1033,13 +1035,15 @@ def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | 
         if (told or placed) and (second := _CLAUSE.match(sentence.group(), first.end() + 1)) is not None:
             first = second
         clause = first.group().strip()
-        if not any(m.start() == 0 and m.end() == len(clause) > 1 for m in _TIME.finditer(clause)):
+        if (alone := _TIME.match(clause)) is None or not alone.end() == len(clause) > 1:
             continue  # (not 本人于2019年9月11号下午: a time in a story)
         if (_MEETING if told else _NOT_THE_EVENTS).search(sentence.group()) is None:
             return _when(sentence.group(), published_at, first.end())
     return None
 
 
+_LONGEST_TIME = 24
+"""How far before a clause's end a time ending it is looked for."""
 _PLACE_END = re.compile(
     r"(?:[内中里处旁边外前后上]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户幢栋间司站所厨])$"
 )
@@ -1052,7 +1056,7 @@ def _site_after_time(quote: str) -> Fact | None:
     贺村镇205国道旁的一家汽修店内，3日上午10时许，…``), or ``None``."""
     clauses = [c.group().strip() for c in _CLAUSE.finditer(quote)]
     for i, clause in enumerate(clauses[:-1]):
-        if not any(m.end() == len(clause) and m.end() - m.start() > 1 for m in _TIME.finditer(clause)):
+        if _TIME_ENDS.search(clause, max(0, len(clause) - _LONGEST_TIME)) is None:
             continue  # no time at its end (一、事故基本情况 2026年12月4日上午9时许)
         if (reached := _travelled(clauses[i + 1])) is not None:
             # 一辆江山5路公交车在城区中山路与鹿溪路交叉口右转时，将一名…老人撞倒: where the vehicle was

@@ -301,12 +301,12 @@ class Shorthands:
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start("one"), m.end(), *unit))
-        if "的" in text and ("员" in text or "警" in text):
+        if "赶到的" in text or "赶来的" in text or "到场的" in text or "赶赴现场的" in text:
             for m in _ARRIVED.finditer(text):  # 闻讯赶来的消防救援人员展开搜救
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start("one"), m.end(), *unit))
-        if "所" in text or "站" in text or "指挥中心" in text:
+        if "派出所" in text or "消防救援站" in text or "消防站" in text or "交警中队" in text or "指挥中心" in text:
             for m in _BODY.finditer(text):  # 清湖派出所已介入调查
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
