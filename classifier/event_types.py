@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from operator import itemgetter
 
 from classifier.contexts import context_at, reports_incident_at
@@ -396,7 +397,8 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
     """The event type whose keywords ``text`` names, emergencies first; with the matched keywords.
     Without ``emergencies``, the type of a concern or of daily life that it names, if any."""
     found = set()
-    for word, start, end in _keywords_in(text):
+    matched = _keywords_in(text)
+    for word, start, end in matched:
         if word in found:
             continue
         # an emergency word of a risk, a habit, a campaign or a denial reports no incident
@@ -418,7 +420,9 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
         return EventType.OTHER, ()
     # overlapping keywords (山体滑坡 / 滑坡) are each counted once they occur anywhere
     found |= {inner for outer in tuple(found) for inner in _CONTAINED.get(outer, ())}
-    if not _WILDFIRES.isdisjoint(found) or (("林" in text or "草" in text) and _in_a_forest(text, found)):
+    if not _WILDFIRES.isdisjoint(found) or (
+        ("林" in text or "草" in text) and not found.isdisjoint(_FIRE_WORDS) and _in_a_forest(text, found, matched)
+    ):
         # a forest or grassland fire is a 自然灾害 (总体应急预案 1.3: 森林草原火灾), and so are the fire
         # words that tell it (塘源口乡发生森林火灾。火情发生后…明火被扑灭)
         kind_of = {**kind_of, **dict.fromkeys(_FIRE_WORDS, EventType.NATURAL_DISASTER)}
@@ -440,12 +444,12 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
     return EventType.OTHER, ()
 
 
-def _in_a_forest(text: str, found: set[str]) -> bool:
+def _in_a_forest(text: str, found: set[str], matched: Sequence[tuple[str, int, int]]) -> bool:
     """Whether a fire word of ``found`` stands right after a forest's or a grassland's name in ``text``
-    (:data:`_IN_A_FOREST`)."""
+    (:data:`_IN_A_FOREST`); ``matched``, the keywords found in ``text`` with where."""
     return any(
         word in found and _IN_A_FOREST.search(text, max(0, start - 8), start) is not None
-        for word, start, _ in _keywords_in(text)
+        for word, start, _ in matched
         if word in _FIRE_WORDS
     )
 
