@@ -97,7 +97,7 @@ from classifier.casualty_forms import (
     survivors_only,
 )
 from classifier.casualty_forms import compact as compact_figures
-from classifier.casualty_gate import trigger_starts
+from classifier.casualty_gate import LOSS_WORDS, triggers
 from classifier.casualty_pairs import joined, pair_chain
 from classifier.casualty_tokens import BREAK, FOUND, ILLNESS, Kind, Mention, Tok, read_tokens
 from classifier.dated import EarlierDates
@@ -224,8 +224,8 @@ def read_figures(text: str) -> CasualtyReport:
     """The casualty and loss figures of the event ``text`` reports (see the module docstring)."""
     # a forest fire's areas (过火面积约150公顷) need no casualty word
     forest = about_a_forest_fire(text)
-    triggers = trigger_starts(text)
-    if not forest and not triggers:
+    opened = triggers(text)
+    if not forest and not opened:
         return CasualtyReport()
     if _FULLWIDTH_DIGIT.search(text):
         text = text.translate(_FULLWIDTH)
@@ -239,14 +239,20 @@ def read_figures(text: str) -> CasualtyReport:
     lead_start = lead.start() if lead is not None else 0
     dates = EarlierDates(text)  # what marks a date's event as an earlier one, found when asked
     earlier_end = -1  # where the last sentence ends whose last figure was an earlier event's
+    starts = [start for start, _ in opened]
     for sm in _pieces(text):
         sentence = sm.group()
-        at = bisect_left(triggers, sm.start())
-        triggered = at < len(triggers) and triggers[at] < sm.end()
+        at = bisect_left(starts, sm.start())
+        triggered = at < len(starts) and starts[at] < sm.end()
         areas = forest_areas(sentence) if forest else []
         if not triggered and not areas:
             continue
-        mentions, previous = _sentence_mentions(sentence, previous) if triggered else ([], previous)
+        if triggered:
+            # (a sentence opened by a loss's words alone states a loss, if anything: 造成经济损失)
+            people = any(word not in LOSS_WORDS for _, word in opened[at : bisect_left(starts, sm.end(), at)])
+            mentions, previous = _sentence_mentions(sentence, previous, people=people)
+        else:
+            mentions = []
         if areas:
             mentions = [*mentions, *areas]
         statistic = is_statistic(sentence, lasting and sm.start() != lead_start) if mentions else False
@@ -394,8 +400,14 @@ def _better(m: Mention, than: Mention) -> bool:
     return (than.unnumbered and not m.unnumbered) or (m.update and not than.update)
 
 
-def _sentence_mentions(sentence: str, previous: Kind | None) -> tuple[list[Mention], Kind | None]:
-    """The mentions of one sentence; ``previous`` is the kind of the last figure stated before it."""
+def _sentence_mentions(
+    sentence: str, previous: Kind | None, *, people: bool = True
+) -> tuple[list[Mention], Kind | None]:
+    """The mentions of one sentence; ``previous`` is the kind of the last figure stated before it.
+    Without ``people`` (a sentence holding no word of people, :data:`~classifier.casualty_gate.LOSS_WORDS`
+    alone), only its losses are read (what follows changes no loss)."""
+    if not people:
+        return losses(sentence), previous
     compact = compact_figures(sentence)
     listed = respectively(sentence) if "分别" in sentence or "依次" in sentence else []
     if "失踪" in sentence or "失联" in sentence:

@@ -44,3 +44,36 @@ def test_a_text_the_automaton_cannot_read_is_still_read() -> None:
     found = read_figures("车祸致3人死亡\ud800")
     assert found.figures[Kind.DEATHS].value == 3
     assert read_figures("车祸致３死５伤").figures[Kind.INJURED].value == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["申请工伤认定至今未果", "单位拒绝缴纳工伤保险", "这种做法伤害了群众感情", "被鉴定为伤残十级"],
+)
+def test_a_wound_of_another_word_opens_nothing(text: str) -> None:
+    # (the figures' reader reads no injury in 伤害, 伤残, 工伤保险: the gate stays closed)
+    assert trigger_starts(text) == []
+    assert read_figures(text).figures == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("车祸致10余人伤重", Kind.SERIOUS, 10),
+        ("两车相撞，5死3伤", Kind.INJURED, 3),
+        ("造成26人伤，其中3人危重", Kind.INJURED, 26),
+    ],
+)
+def test_a_wound_of_a_toll_still_opens_the_gate(text: str, kind: Kind, value: int) -> None:
+    assert trigger_starts(text)
+    assert read_figures(text).figures[kind].value == value
+
+
+def test_a_sentence_opened_by_a_loss_alone_reads_its_loss_and_no_people() -> None:
+    from classifier.casualty_gate import LOSS_WORDS, triggers
+
+    text = "厂房起火。大火烧毁厂房，造成直接经济损失约1500万元。"
+    assert {word for _, word in triggers(text)} <= LOSS_WORDS
+    report = read_figures(text)
+    assert report.figures[Kind.LOSS].value == 15_000_000
+    assert set(report.figures) == {Kind.LOSS}
