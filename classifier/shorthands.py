@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifier.prefilter import Prefiltered
 from models.directory import UnitDirectory, UnitKind
 
 __all__ = ["LEVEL", "Shorthand", "Shorthands"]
@@ -88,15 +89,19 @@ _BODY = re.compile(
 )
 """A police station or a fire station at the head of a clause that responds (``清湖派出所已介入调查``)."""
 
-_LIST_STAFF = re.compile(
-    r"(?<=[\u4e00-\u9fff\d])(?:急救人员|医护人员|救援人员|工作人员|执法人员|人员|民警|干警|队员|指战员|急救车辆?|救护车|干部)"
-    + _AFTER_ONE
+_LIST_STAFF = Prefiltered(
+    re.compile(
+        r"(?<=[\u4e00-\u9fff\d])(?:急救人员|医护人员|救援人员|工作人员|执法人员|人员|民警|干警|队员|指战员|急救车辆?|救护车|干部)"
+        + _AFTER_ONE
+    )
 )
 """Staff after a list of departments, responding (``高速交警、路政、消防和120急救人员迅速赶到``): each
 department of the list responds."""
-_POLICE = re.compile(
-    r"(?:^|(?<=[，,。；;：:！!？?\s])|(?<=目前)|(?<=随后)|(?<=当即)|(?<=事发后)|(?<=接警后)|(?<=接报后))"
-    r"(?P<who>民警|警方|警察|公安干警|交警|消防员|急救人员|医护人员)" + _AFTER_ONE
+_POLICE = Prefiltered(
+    re.compile(
+        r"(?:^|(?<=[，,。；;：:！!？?\s])|(?<=目前)|(?<=随后)|(?<=当即)|(?<=事发后)|(?<=接警后)|(?<=接报后))"
+        r"(?P<who>民警|警方|警察|公安干警|交警|消防员|急救人员|医护人员)" + _AFTER_ONE
+    )
 )
 """The police, the traffic police or firefighters told alone at the head of a clause that responds
 (``接警后，民警迅速赶到现场``, ``目前交警正在处理``)."""
@@ -110,10 +115,12 @@ _WHOSE = {
     "急救人员": "卫健",
     "医护人员": "卫健",
 }
-_BUREAU = re.compile(
-    r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>(?:市|县|区)[\u4e00-\u9fff]{2,8}?(?:局|委|办|中心))(?:(?=等)|"
-    + _AFTER_ONE
-    + ")"
+_BUREAU = Prefiltered(
+    re.compile(
+        r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>(?:市|县|区)[\u4e00-\u9fff]{2,8}?(?:局|委|办|中心))(?:(?=等)|"
+        + _AFTER_ONE
+        + ")"
+    )
 )
 """A department named as a city's bureau, commission, office or centre, in a list or before its response, by
 a name that is no unit's own (``市生态环境局第一时间赶赴现场``, where the unit is 衢州市生态环境局江山分局;
