@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from classifier.keywords import longest_first
+from classifier.keywords import Keywords, longest_first
+from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE
 
 _COUNTRIES = (
@@ -88,33 +89,39 @@ _FOREIGN = re.compile(rf"(?P<name>{_COUNTRIES}|{_REGIONS}|{_SHORT})")
 _NAMES = [name for name in f"{_COUNTRIES}|{_REGIONS}".split("|")]
 
 
-def _plain_names(names: list[str]) -> str:
-    """The alternation of the plain ``names`` (in their order) as a trie of the same matches: a
-    name listed after a shorter one it starts with can never match (约旦河西岸 after 约旦) and is
-    left out, so that at each position the longest name left is the one the alternation finds."""
+def _plain_names(names: list[str]) -> list[str]:
+    """The plain ``names`` (in their order) whose alternation finds what the longest-first one of
+    them finds: a name listed after a shorter one it starts with can never match (约旦河西岸 after
+    约旦) and is left out, so that at each position the longest name left is the one the alternation
+    finds."""
     kept: list[str] = []
     for name in names:
         if not any(name.startswith(earlier) for earlier in kept):
             kept.append(name)
-    return longest_first(kept)
+    return kept
 
 
+_PLAIN_NAMES = _plain_names([n for n in _NAMES if re.escape(n) == n])
+_PLAIN = Keywords(_PLAIN_NAMES)
+"""The plain names, found by one automaton (the matches of their longest-first alternation)."""
+_PLAIN_AT = re.compile(longest_first(_PLAIN_NAMES))
+"""That alternation, matched where the automaton found a name (its matches are the callers')."""
 _FOREIGN_PARTS = (
-    re.compile(_plain_names([n for n in _NAMES if re.escape(n) == n])),
-    re.compile("|".join(n for n in _NAMES if re.escape(n) != n)),
-    re.compile(_SHORT),
+    Prefiltered(re.compile("|".join(n for n in _NAMES if re.escape(n) != n))),
+    Prefiltered(re.compile(_SHORT)),
 )
-""":data:`_FOREIGN` in three patterns, each scanned quickly: one alternation of names with
-look-arounds among hundreds of plain ones makes the regex engine try every name at every position
-(five times slower on a long text)."""
+""":data:`_FOREIGN` but its plain names, in two patterns each scanned quickly: one alternation of names
+with look-arounds among hundreds of plain ones makes the regex engine try every name at every position
+(five times slower on a long text); each is tried only where one of its names can begin."""
 
 
 def _foreign_in(text: str) -> list[re.Match[str]]:
     """The matches ``_FOREIGN.finditer(text)`` gives: leftmost first, the earlier alternative of a
     tie (names, then names with look-arounds, then short forms), none overlapping."""
+    plain = ((start, 0, _PLAIN_AT.match(text, start)) for _, start, _ in _PLAIN.finditer(text))
+    others = ((m.start(), k, m) for k, part in enumerate(_FOREIGN_PARTS, 1) for m in part.finditer(text))
     candidates = sorted(
-        ((m.start(), k, m) for k, part in enumerate(_FOREIGN_PARTS) for m in part.finditer(text)),
-        key=lambda c: (c[0], c[1]),
+        ((start, k, m) for start, k, m in (*plain, *others) if m is not None), key=lambda c: (c[0], c[1])
     )
     out: list[re.Match[str]] = []
     end = 0
