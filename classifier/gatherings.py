@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from classifier.numbers import NUM, Bound, bound_of, parse_count
+from classifier.prefilter import Prefiltered
 
 __all__ = ["GATHERING_TERMS", "Gathered", "gathered"]
 
@@ -21,11 +22,13 @@ GATHERING_TERMS = frozenset({*_VERBS, "群体性事件", "群体事件", "集体
 """Event keywords of a gathering: the event whose facts include the people gathered."""
 _ROUGHLY = "上百|数百|几百|上千|数千|几千"
 _PEOPLE = r"(?:群众|村民|居民|业主|工人|员工|职工|民工|农民工|家长|学生|商户|出租车司机|司机|人员|市民|网民|人)"
-_BEFORE_VERB = re.compile(
-    rf"(?<![第\d])(?P<pre>约|近|超过|逾|共|有)?(?P<num>{NUM}|{_ROUGHLY})(?P<suf>余|多)?"
-    # (a measure word, then whose they were; or the people right after the number: 200人, 300多村民)
-    rf"(?:(?:名|个|位)[^，,。；;！!？?\d]{{0,12}}?{_PEOPLE}|{_PEOPLE})(?:先后|陆续|集体|再次|又|到|来到|前往|在|于)?"
-    r"[^，,。；;！!？?\d]{0,12}?(?:聚集|围堵|堵门|堵路|静坐|集体上访|上访|拉横幅|拉起横幅|围攻|冲击)"
+_BEFORE_VERB = Prefiltered(
+    re.compile(
+        rf"(?<![第\d])(?P<pre>约|近|超过|逾|共|有)?(?P<num>{NUM}|{_ROUGHLY})(?P<suf>余|多)?"
+        # (a measure word, then whose they were; or the people right after the number: 200人, 300多村民)
+        rf"(?:(?:名|个|位)[^，,。；;！!？?\d]{{0,12}}?{_PEOPLE}|{_PEOPLE})(?:先后|陆续|集体|再次|又|到|来到|前往|在|于)?"
+        r"[^，,。；;！!？?\d]{0,12}?(?:聚集|围堵|堵门|堵路|静坐|集体上访|上访|拉横幅|拉起横幅|围攻|冲击)"
+    )
 )
 _ROUGH = {"上百": 100.0, "数百": 200.0, "几百": 200.0, "上千": 1000.0, "数千": 2000.0, "几千": 2000.0}
 """Counts told roughly, each read as the least it says (数百: two hundred)."""

@@ -14,17 +14,20 @@ import re
 from dataclasses import dataclass
 
 from classifier.numbers import NUM, Bound, parse_count
+from classifier.prefilter import Prefiltered
 
 __all__ = ["Hospitalized", "sent_to_hospital"]
 
 _TAKEN = ("送医", "送院", "医院", "卫生院", "医疗机构", "急救中心")
 _ADVERBS = r"已经|已|均|都|全部|先后|陆续|随即|立即|紧急|及时|被"
-_TO_HOSPITAL = re.compile(
-    rf"(?<!第)(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位)(?P<who>[^，,。；;！!？?\d]{{0,16}}?)"
-    rf"(?:[，,](?={_ADVERBS}|并|随后|后))?(?:并|随后|后)?(?:{_ADVERBS})*"
-    r"(?:送医|送院|(?:送往|送至|送到|送入|送|转至|转往|转送|转入)[^，,。；;！!？?\d]{0,12}?"
-    r"(?:医院|卫生院|医疗机构|急救中心))"
-    r"(?P<why>观察|救治|治疗|检查|就医|就诊|留观)?"
+_TO_HOSPITAL = Prefiltered(
+    re.compile(
+        rf"(?<!第)(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位)(?P<who>[^，,。；;！!？?\d]{{0,16}}?)"
+        rf"(?:[，,](?={_ADVERBS}|并|随后|后))?(?:并|随后|后)?(?:{_ADVERBS})*"
+        r"(?:送医|送院|(?:送往|送至|送到|送入|送|转至|转往|转送|转入)[^，,。；;！!？?\d]{0,12}?"
+        r"(?:医院|卫生院|医疗机构|急救中心))"
+        r"(?P<why>观察|救治|治疗|检查|就医|就诊|留观)?"
+    )
 )
 """A number of people (not an ordinal: 第3名), then their being taken to a hospital, in their clause or
 the next one when it opens with the taking (``5名工人出现不适症状，已被送往医院观察``; not ``3人死亡，伤者已

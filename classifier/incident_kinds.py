@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import re
 
-_KINDS = re.compile(
-    r"(?P<fire>火灾|大火|起火|失火|着火|火情|燃烧|烧毁)"
-    r"|(?P<explosion>爆炸|爆燃|闪爆)"
-    r"|(?P<gas>瓦斯|一氧化碳|中毒|窒息|泄漏)"
-    r"|(?P<inrush>透水|突水|涌水)"
-    r"|(?P<collapse>坍塌|垮塌|倒塌|塌方|冒顶|塌陷)"
-    r"|(?P<traffic>相撞|追尾|侧翻|翻车|车祸|碰撞|撞)"
-    r"|(?P<sinking>翻沉|沉没|倾覆|落水)"
-    r"|(?P<fall>坠落|坠亡|坠楼)"
-    r"|(?P<flood>滑坡|泥石流|山洪|内涝|洪水|洪灾)"
-    r"|(?P<crush>踩踏)"
+from classifier.prefilter import Prefiltered
+
+_KINDS = Prefiltered(
+    re.compile(
+        r"(?P<fire>火灾|大火|起火|失火|着火|火情|燃烧|烧毁)"
+        r"|(?P<explosion>爆炸|爆燃|闪爆)"
+        r"|(?P<gas>瓦斯|一氧化碳|中毒|窒息|泄漏)"
+        r"|(?P<inrush>透水|突水|涌水)"
+        r"|(?P<collapse>坍塌|垮塌|倒塌|塌方|冒顶|塌陷)"
+        r"|(?P<traffic>相撞|追尾|侧翻|翻车|车祸|碰撞|撞)"
+        r"|(?P<sinking>翻沉|沉没|倾覆|落水)"
+        r"|(?P<fall>坠落|坠亡|坠楼)"
+        r"|(?P<flood>滑坡|泥石流|山洪|内涝|洪水|洪灾)"
+        r"|(?P<crush>踩踏)"
+    )
 )
 
 

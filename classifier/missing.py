@@ -124,11 +124,13 @@ def found_in_sentence(sentence: str, m: Mention) -> Mention:
     return replace(m, quote=sentence[m.start : found.end()], left_out=FOUND)
 
 
-_ALL_FOUND = re.compile(
-    # all of them, not others or some (其余5人已获救, 其中2人获救)
-    rf"(?:(?<!其余)(?<!其他)(?<!其它)(?<!其中)(?<!另外)(?<!另有)(?<!还有)(?<![\d.另余])(?P<num>{NUM})(?:名|人)[^，,。；;！!？?\d其另余]{{0,8}}?"
-    r"|(?:失联|失踪|被困)(?:的)?(?:人员|者))"
-    r"(?:已经|已|均已|均|都已|都|已全部|全部)*(?:被)?(?:找到|寻获|获救|救出|平安|安全返回|安全升井|脱险|生还|升井)"
+_ALL_FOUND = Prefiltered(
+    re.compile(
+        # all of them, not others or some (其余5人已获救, 其中2人获救)
+        rf"(?:(?<!其余)(?<!其他)(?<!其它)(?<!其中)(?<!另外)(?<!另有)(?<!还有)(?<![\d.另余])(?P<num>{NUM})(?:名|人)[^，,。；;！!？?\d其另余]{{0,8}}?"
+        r"|(?:失联|失踪|被困)(?:的)?(?:人员|者))"
+        r"(?:已经|已|均已|均|都已|都|已全部|全部)*(?:被)?(?:找到|寻获|获救|救出|平安|安全返回|安全升井|脱险|生还|升井)"
+    )
 )
 
 
@@ -168,13 +170,15 @@ def found_later_on(text: str, missing: Mention) -> Found | None:
     return None
 
 
-_BODIES_FOUND = re.compile(
-    # the missing named by their word, then their bodies found (失联人员遗体被找到, 失联男子遗体在下游被找到)
-    rf"(?<![\d.{CN_NUMERALS}])(?:(?P<num>{NUM})(?:名|人|位))?(?:失联|失踪|下落不明)(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:的)?"
-    r"(?P<dead>(?:遗体|尸体)[^，,。；;！!？?]{0,16}?(?:已|均已|已被|被|均被)?(?:找到|寻获|搜寻到|打捞上岸|打捞出水|发现))"
-    # or found first (找到失联男子遗体, 打捞起2名失踪渔民的遗体)
-    rf"|(?P<verb>找到|寻获|搜寻到|打捞起|打捞出)了?(?:(?P<num2>{NUM})(?:名|人|位))?(?:失联|失踪)(?:的)?"
-    r"[\u4e00-\u9fff]{0,4}?(?:的)?(?:遗体|尸体)"
+_BODIES_FOUND = Prefiltered(
+    re.compile(
+        # the missing named by their word, then their bodies found (失联人员遗体被找到, 失联男子遗体在下游被找到)
+        rf"(?<![\d.{CN_NUMERALS}])(?:(?P<num>{NUM})(?:名|人|位))?(?:失联|失踪|下落不明)(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:的)?"
+        r"(?P<dead>(?:遗体|尸体)[^，,。；;！!？?]{0,16}?(?:已|均已|已被|被|均被)?(?:找到|寻获|搜寻到|打捞上岸|打捞出水|发现))"
+        # or found first (找到失联男子遗体, 打捞起2名失踪渔民的遗体)
+        rf"|(?P<verb>找到|寻获|搜寻到|打捞起|打捞出)了?(?:(?P<num2>{NUM})(?:名|人|位))?(?:失联|失踪)(?:的)?"
+        r"[\u4e00-\u9fff]{0,4}?(?:的)?(?:遗体|尸体)"
+    )
 )
 """A later sentence telling the missing found dead by their bodies (``失联人员遗体被找到``, ``找到失联男子的遗体``)."""
 
@@ -230,9 +234,11 @@ _FATE = re.compile(rf"[，,]?(?:均|全部|都)?(?:已经|已|经|确认|不幸)
 """Words right after a find saying how they were found (，均已遇难, 均已获救)."""
 _STILL_SOUGHT = r"(?:失联|失踪|下落不明|未找到|在(?:全力|紧张|加紧)?(?:搜寻|搜救|搜索|寻找))"
 """Still missing, or still searched for (另1人仍在全力搜寻中)."""
-_REMAINING = re.compile(
-    rf"(?:仍有|尚有|还有|另外|另有|其余|剩余|剩下)(?:的)?{_people('num')}(?:仍|尚|还)?(?:处于)?{_STILL_SOUGHT}"
-    rf"|{_people('left_num')}(?:仍|尚|还|仍然|依然)(?:处于)?{_STILL_SOUGHT}"
+_REMAINING = Prefiltered(
+    re.compile(
+        rf"(?:仍有|尚有|还有|另外|另有|其余|剩余|剩下)(?:的)?{_people('num')}(?:仍|尚|还)?(?:处于)?{_STILL_SOUGHT}"
+        rf"|{_people('left_num')}(?:仍|尚|还|仍然|依然)(?:处于)?{_STILL_SOUGHT}"
+    )
 )
 _AFTER_WORDS = re.compile(r"找到|寻获|获救|救|联系上|平安|脱险|生还|遇难|死亡|身亡|身故|遗体|仍|尚|还有|其余|剩")
 _WINDOW = 160
@@ -347,8 +353,8 @@ _TRAPPED_SOME = re.compile(
 are still there."""
 
 
-_TRAPPED_PLAIN = re.compile(
-    rf"(?<![\d.])(?P<num>{NUM})(?:余|多)?(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)"
+_TRAPPED_PLAIN = Prefiltered(
+    re.compile(rf"(?<![\d.])(?P<num>{NUM})(?:余|多)?(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?(?:被困|被埋|受困)")
 )
 _SITE = re.compile(r"井下|矿|塌方|坍塌|倒塌|废墟|爆炸|透水|冒顶|滑坡|泥石流|隧道|山洪|洪水|地震")
 """Where people trapped may die (a mine, a collapse, a landslide), not a lift or a locked room."""
@@ -361,13 +367,15 @@ _ALL_OUT = re.compile(
 )
 
 
-_COUNT_ALL_OUT = re.compile(
-    rf"(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?"
-    # (when they came out: 2名被埋工人于当晚7时许被救出)
-    r"(?:[^，,。；;！!？?\d]{0,4}\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?"
-    r"(?P<out>(?:(?:均|全部|都|全都|均已|都已|已全部)(?:已|被|已被|成功|安全|顺利)*|(?:已|被|已被|成功|安全|顺利)+)"
-    # (or brought ashore: 将被困在河心洲的2名村民安全转移上岸)
-    r"(?:救出|获救|脱困|升井|脱险|转移上岸|救上岸|转移至安全地带))"
+_COUNT_ALL_OUT = Prefiltered(
+    re.compile(
+        rf"(?P<num>{NUM})(?:名|人|位)[^，,。；;！!？?\d]{{0,6}}?"
+        # (when they came out: 2名被埋工人于当晚7时许被救出)
+        r"(?:[^，,。；;！!？?\d]{0,4}\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?"
+        r"(?P<out>(?:(?:均|全部|都|全都|均已|都已|已全部)(?:已|被|已被|成功|安全|顺利)*|(?:已|被|已被|成功|安全|顺利)+)"
+        # (or brought ashore: 将被困在河心洲的2名村民安全转移上岸)
+        r"(?:救出|获救|脱困|升井|脱险|转移上岸|救上岸|转移至安全地带))"
+    )
 )
 """As many as were trapped said to be out, later in the text (``4人均被救出``, ``2人被成功救出``,
 ``2名被埋工人于当晚7时许被救出``)."""

@@ -214,16 +214,18 @@ _WITHIN = re.compile(
 _UNTIL_NEW_HAPPENED = rf"(?:那[场次起][^，,。；;！!？?]{{0,8}}?{HAPPENED_VERBS}|(?!{HAPPENED_VERBS})[^。；;！!？?])*"
 """The rest of a sentence up to an incident happening in it, the one remembered told again on the
 way (那场粉尘爆炸共造成146人死亡: that one)."""
-_ANNIVERSARY = re.compile(
-    # an anniversary, to the end of its sentence or an incident happening after it: the disaster
-    # remembered (纪念汶川地震十五周年：那场造成近7万人遇难的灾难, 天津港爆炸事故五周年，165名遇难者…,
-    # 今天是…爆炸事故十周年，那场粉尘爆炸共造成146人死亡);
-    # not 建厂30周年之际, nor what happens after it (汶川地震十周年之际，某县发生山体滑坡)
-    rf"纪念[^，,。；;]{{0,20}}?周年{_UNTIL_NEW_HAPPENED}"
-    rf"|(?:{_NAMED_DISASTER}|事故|惨案)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年{_UNTIL_NEW_HAPPENED}"
-    # a memorial of those a disaster killed, 周年 unsaid (纪念汶川地震遇难同胞 8万余人罹难, 缅怀唐山大地震
-    # 24万遇难同胞); not 悼念/哀悼/祭奠, said of this event's dead too (沉痛悼念在昨日爆炸中遇难的12名同志)
-    rf"|(?:纪念|缅怀)[^，,。；;]{{0,20}}?(?:遇难|罹难|死难|蒙难|牺牲|逝去){_UNTIL_HAPPENED}"
+_ANNIVERSARY = Prefiltered(
+    re.compile(
+        # an anniversary, to the end of its sentence or an incident happening after it: the disaster
+        # remembered (纪念汶川地震十五周年：那场造成近7万人遇难的灾难, 天津港爆炸事故五周年，165名遇难者…,
+        # 今天是…爆炸事故十周年，那场粉尘爆炸共造成146人死亡);
+        # not 建厂30周年之际, nor what happens after it (汶川地震十周年之际，某县发生山体滑坡)
+        rf"纪念[^，,。；;]{{0,20}}?周年{_UNTIL_NEW_HAPPENED}"
+        rf"|(?:{_NAMED_DISASTER}|事故|惨案)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年{_UNTIL_NEW_HAPPENED}"
+        # a memorial of those a disaster killed, 周年 unsaid (纪念汶川地震遇难同胞 8万余人罹难, 缅怀唐山大地震
+        # 24万遇难同胞); not 悼念/哀悼/祭奠, said of this event's dead too (沉痛悼念在昨日爆炸中遇难的12名同志)
+        rf"|(?:纪念|缅怀)[^，,。；;]{{0,20}}?(?:遇难|罹难|死难|蒙难|牺牲|逝去){_UNTIL_HAPPENED}"
+    )
 )
 """An earlier event's stretch too (:data:`_WITHIN`), searched only in a sentence that names a 周年
 or a memorial (纪念, 缅怀)."""

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from classifier.contexts import reports_incident_at
 from classifier.numbers import NUM, Bound, parse_count
+from classifier.prefilter import Prefiltered
 from classifier.sentences import Sentences, clause_before
 from models.enums import IncidentGrade
 
@@ -148,7 +149,7 @@ def stranded(text: str) -> Stranding | None:
     return None
 
 
-_PEOPLE = re.compile(rf"(?P<n>{NUM})(?:余|多)?(?:名|人|位)")
+_PEOPLE = Prefiltered(re.compile(rf"(?P<n>{NUM})(?:余|多)?(?:名|人|位)"))
 
 
 def _people(sentence: str) -> float:
