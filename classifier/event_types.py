@@ -369,9 +369,10 @@ def _keywords_in(text: str) -> list[tuple[str, int, int]]:
     memo = _last
     if memo[0] is not text:
         found = _KEYWORDS.finditer(text)
-        if "山火" in text or "山洪" in text:
+        # (the words found tell whether either applies, without another scan of the text)
+        if any(word in _NAME_ENDS_IN_SHAN for word, _, _ in found):
             found = [_after_a_hill(text, *match) for match in found]
-        if "气爆炸" in text:  # 天然气爆炸: the word is 爆炸, not a 气爆 before 炸
+        if any(word == "气爆" for word, _, _ in found):  # 天然气爆炸: the word is 爆炸, not a 气爆 before 炸
             found = [
                 ("爆炸", s + 1, e + 1) if w == "气爆" and text.startswith("炸", e) else (w, s, e) for w, s, e in found
             ]
@@ -406,7 +407,7 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
             continue
         found.add(word)
     kind_of = _KEYWORD_KIND
-    if "中毒" in text:
+    if "毒" in text and "中毒" in text:  # (a character first: a faster scan, and most texts hold none)
         poisoned = poisoning(text) if not found.intersection(_POISONINGS) else None
     else:  # 误食毒蘑菇，2人死亡: a poisoning, 中毒 unsaid (none of _POISONINGS can be named)
         poisoned = eaten_poison(text)

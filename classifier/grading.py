@@ -300,9 +300,10 @@ def people_poisoned(text: str, figures: Figures, event_type: EventType | None = 
     """The people the food poisoning ``text`` reports struck (``None`` when it reports none). A
     public-health event (``event_type``) of people taken ill after a meal, no 中毒 said, is a
     suspected one (:func:`classifier.poisoning.ill_after_eating`)."""
-    # every match of _FOOD holds one of these words, and most texts hold none: three substring tests
-    # cost far less than searching for their alternation, which stops at every 中 and 食
-    named = "中毒" in text or "食源性疾病" in text or "食品安全事故" in text
+    # every match of _FOOD holds one of these words, and most texts hold none: substring tests (of a
+    # character first, a faster scan) cost far less than searching for their alternation, which stops
+    # at every 中 and 食
+    named = ("毒" in text and "中毒" in text) or ("食" in text and ("食源性疾病" in text or "食品安全事故" in text))
     if named and _FOOD.search(text) is None:
         named = False
     named = named or eaten_poison(text) is not None  # 误食毒蘑菇，2人死亡: 中毒 unsaid
