@@ -97,16 +97,30 @@ _FOUND_THEN_DEAD = re.compile(
 ``被找到时均已遇难``)."""
 
 
+_BODIES_REACH = 40
+"""How far before a missing figure the bodies it names are looked for."""
 _BODIES = re.compile(r"(?:人员|者)?[\u4e00-\u9fff]{0,3}?(?:的)?(?:遗体|尸体|遗骸|浮尸)")
 """The bodies of the missing (``3名失联者遗体``, ``3名失踪渔民的遗体``): they are dead."""
+
+
+_BODIES_WERE = re.compile(
+    rf"(?P<num>{NUM})具(?:遗体|尸体|遗骸|浮尸)[^。；;！!？?]{{0,6}}?[，,]?(?:经[^，,。；;！!？?]{{0,8}}?)?"
+    r"(?:均系|均为|即为|确认为|确认系|证实为|证实系|系|为|是)[^，,。；;！!？?\d]{0,10}$"
+)
+"""Bodies found, then who they were, up to the missing figure that names them (``打捞起5具遗体，系前日落水
+失联的5名村民``, ``找到3具遗体，经确认均为此前失踪的3名渔民``)."""
 
 
 def found_in_sentence(sentence: str, m: Mention) -> Mention:
     """A missing figure whose people the sentence goes on to say were found: left out
     (``失联的3名驴友已全部获救``), or deaths when all of them were found dead (``4名失联人员已全部
-    找到，均已遇难``)."""
+    找到，均已遇难``); or, told as whom as many bodies or more were (``打捞起5具遗体，系前日落水失联的
+    5名村民``), left out: they are the dead the bodies count."""
     if m.kind is not Kind.MISSING or m.with_deaths:
         return m
+    bodies = _BODIES_WERE.search(sentence, max(0, m.start - _BODIES_REACH), m.start)
+    if bodies is not None and (count := parse_count(bodies.group("num"))) is not None and count[0] >= m.value:
+        return replace(m, quote=sentence[bodies.start() : m.start + len(m.quote)], left_out=FOUND)
     end = m.start + len(m.quote)
     if (bodies := _BODIES.match(sentence, end)) is not None:  # 找到3名失联者遗体: they are dead
         return replace(m, kind=Kind.DEATHS, quote=sentence[m.start : bodies.end()])

@@ -336,6 +336,11 @@ def test_the_injured_said_to_be_lightly_hurt_are_counted_slightly_injured() -> N
         ("搜救人员找到3名失联者遗体", 3, 0, L),
         ("打捞起3名失踪渔民的遗体", 3, 0, L),
         ("5人失踪，已找到2名失踪者遗体", 2, 3, L),
+        # the bodies first, then whom they were: the same people, counted once (not 10: 重大)
+        ("今天上午，救援人员在江中打捞起5具遗体，系前日落水失联的5名村民。", 5, 0, L),
+        ("搜救人员找到6具遗体，经确认均为此前失踪的6名矿工。", 6, 0, L),
+        # fewer bodies than were missing: the missing figure stays
+        ("搜救人员找到2具遗体，系失联的5名村民中的2人。", 2, 5, L),
     ],
 )
 def test_the_bodies_of_the_missing_are_deaths(text: str, deaths: int, missing: int, grade: IncidentGrade) -> None:
