@@ -417,6 +417,9 @@ _DIED_AFTER = (
     r"(?:随后|后|后经|经|虽经|因|送医后经|送医后)[^，,。；;\d]{0,10}?"
     r"(?:抢救无效|医治无效|伤重不治|伤势过重|不治)"
 )
+_UNFORTUNATELY = re.compile(r"[^，,。；;！!？?\d]{0,24}[，,](?:均|都|全部|先后)?不幸(?:[^，,。；;！!？?\d]{0,4}?)$")
+"""People counted, what they were doing, then in the next clause their deaths with no one else named
+(``4名初中生相约到须江大桥下游戏水，不幸溺亡``, ``2名男子河边钓鱼，不幸落水身亡``): the number is the toll."""
 _THEY_DIED = re.compile(
     r"[^，,。；;\d]{0,8}?(?:被埋|被困|被压|被砸|埋压|掩埋|落水|坠落|坠入|触电|中毒|溺水|被撞|受伤|烧伤|送医|送往医院"
     r"|吸入|呛|窒息|昏迷|烫伤|砸中|卷入)" + _DIED_AFTER
@@ -479,6 +482,7 @@ def all_of_them(text: str, before: list[Tok], chain: list[Tok]) -> Mention | Non
             _ALL_OF_THEM.search(text, *gap)
             or _THEY_DIED.fullmatch(text, *gap)
             or (word.kind is Kind.DEATHS and _FOUND_LIFELESS.fullmatch(text, *gap))
+            or (word.kind is Kind.DEATHS and _UNFORTUNATELY.fullmatch(text, *gap))
             or (word.kind is Kind.MISSING and _THEY_WENT_MISSING.fullmatch(text, *gap))
         )
     if not said or word.kind is None:

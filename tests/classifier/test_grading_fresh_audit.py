@@ -355,3 +355,19 @@ def test_a_toll_of_two_or_three_digits_is_ten_or_a_hundred_at_least() -> None:
     assert any("至少10人" in r and "两位数" in r for r in p.reasons), p.reasons
     assert propose("伤亡人数达三位数").figures.injured == 100
     assert propose("事故造成3位老人受伤").figures.injured == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # people counted, what they were doing, then their deaths with no one else named: all of them
+        ("昨天下午，4名初中生相约到须江大桥下游戏水，不幸溺亡。", 4, L),
+        ("12名矿工在井下作业时遭遇透水，不幸遇难。", 12, M),
+        ("2名男子在河边钓鱼，不幸落水身亡。", 2, IncidentGrade.GENERAL),
+        # one of them named: that one
+        ("5名学生在河边玩耍，其中1人不幸溺亡。", 1, IncidentGrade.GENERAL),
+    ],
+)
+def test_people_counted_then_unfortunately_dead_are_all_of_them(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths and p.grade is grade, p.reasons
