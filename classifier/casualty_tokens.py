@@ -186,6 +186,13 @@ WORDS: dict[str, Kind] = {
             "救治无效",
             # spoken: 送到医院没救过来 (not 差点没救过来: a near miss, :data:`_IMAGINED`)
             *(f"{no}{save}过来" for no in ("没", "没有", "没能") for save in ("救", "抢救")),
+            # spoken: 人当场就不行了, 当场就没气了 (died on the spot; not 这个方案当场就不行了)
+            *(f"当场{just}没气了" for just in ("", "就")),
+            *(
+                f"{who}当场{just}不行了"
+                for who in ("人", "他", "她", "司机", "老人", "孩子", "男子", "女子", "骑手", "伤者")
+                for just in ("", "就")
+            ),
         ),
         Kind.DEATHS,
     ),

@@ -154,6 +154,16 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # a fire dated by its hour in a headline (纺织厂深夜大火), a carriage smoking (港鐵列車車廂冒煙)
         "深夜大火",
         "凌晨大火",
+        # a fire told by what it did (仓库大火烧了一整夜, 一场大火吞噬了整栋厂房; not 大火烧开, a recipe's), or
+        # happening (凌晨突发一场大火; not 一场大火 alone, often long past: 加上一场大火，庙只留下几道残墙)
+        "大火烧了",
+        "大火烧毁",
+        "大火烧死",
+        "大火烧光",
+        "大火吞噬",
+        "突发一场大火",
+        "发生一场大火",
+        "发生了一场大火",
         "车厢冒烟",
         "列车冒烟",
         # Hong Kong wording: 一民宅發生火警 (a fire; 火警 alone is also the fire alarm, 火警电话), 工業意外
@@ -371,7 +381,7 @@ def _keywords_in(text: str) -> list[tuple[str, int, int]]:
         found = _KEYWORDS.finditer(text)
         # (the words found tell whether either applies, without another scan of the text)
         if any(word in _NAME_ENDS_IN_SHAN for word, _, _ in found):
-            found = [_after_a_hill(text, *match) for match in found]
+            found = [hill for match in found if (hill := _after_a_hill(text, *match)) is not None]
         if any(word == "气爆" for word, _, _ in found):  # 天然气爆炸: the word is 爆炸, not a 气爆 before 炸
             found = [
                 ("爆炸", s + 1, e + 1) if w == "气爆" and text.startswith("炸", e) else (w, s, e) for w, s, e in found
@@ -386,8 +396,15 @@ _NAME_ENDS_IN_SHAN = {"山火": re.compile(r"灾(?!害)|情"), "山洪": re.comp
 flood)."""
 
 
-def _after_a_hill(text: str, word: str, start: int, end: int) -> tuple[str, int, int]:
-    """``(word, start, end)``, or the fire's or the flood's own word when the 山 of ``word`` ends a place's name."""
+_NO_FIRE_AFTER = re.compile(r"[车锅柴箭腿炬]")
+"""What follows a 山火 whose 火 begins another word after a place's name (江山火车站, 佛山火锅): no fire at all."""
+
+
+def _after_a_hill(text: str, word: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """``(word, start, end)``, or the fire's or the flood's own word when the 山 of ``word`` ends a place's name,
+    or ``None`` when the 火 begins another word there (江山火车站)."""
+    if word == "山火" and _NO_FIRE_AFTER.match(text, end):
+        return None
     after = _NAME_ENDS_IN_SHAN.get(word)
     if after is None or after.match(text, end) is None:
         return word, start, end

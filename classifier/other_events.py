@@ -206,7 +206,9 @@ _WITHIN = re.compile(
     # (its date code too: 2019年“3·21”爆炸事故造成78人死亡)
     rf"|年(?<=(?<!\d)(?:19|20)\d\d年)(?![\d一二三四五六七八九十]|[底初末来前后起内中间])(?:的|那场|那次|那起)?"
     r"(?:[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’])?"
-    rf"[^\d，,。；;首第全今本当该此这]{{0,4}}?(?:特大|大|重大|特别重大)?{_NAMED_DISASTER}[^，,。；;]*"
+    # (its name up to eight characters, no incident happening in them: 1994年克拉玛依友谊馆大火造成325人死亡)
+    # (not a comparison: 1998年以来最大的洪水)
+    rf"(?:(?!{HAPPENED_VERBS})[^\d，,。；;首第全今本当该此这最以]){{0,8}}?(?:特大|大|重大|特别重大)?{_NAMED_DISASTER}[^，,。；;]*"
     # another incident this one is compared with, up to 相比 (与“3·21”爆炸事故（78人死亡）相比，本次…)
     r"|与(?=[^，,。；;]{2,40}?(?:相比|相较|比较))[^，,。；;]{2,40}?(?:相比|相较|比较)"
 )

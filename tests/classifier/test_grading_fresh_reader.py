@@ -1,0 +1,79 @@
+"""Forms a fresh reader of the README wrote, read as its rules say: the same people told twice, losses
+told by someone there, earlier disasters named at length, figures of speech, hoaxes denied, spoken tolls."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from models.enums import EventType, IncidentGrade
+from tests.classifier.grades import E, G, L, M
+
+
+def test_workers_acutely_poisoned_in_an_explosion_are_seriously_injured() -> None:
+    # (急性工业中毒, counted as 重伤 by the 条例, whatever poisoned them unsaid; not 8 deaths' 较大)
+    p = propose("某化工企业发生爆炸，造成8人死亡，112名工人急性中毒")
+    assert p.figures.serious == 112 and p.grade is E, p.reasons
+    assert propose("某化工厂12名工人急性中毒").grade is L
+    # workers poisoned by their lunch: a food poisoning, graded by its own plan
+    assert propose("公司食堂午餐后112名工人急性中毒").event_type is EventType.PUBLIC_HEALTH
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("仓库大火烧了一整夜，老板说损失一个多亿", E),
+        ("一场大火吞噬了整栋厂房", G),
+        ("凌晨突发一场大火，导致301号房屋全部被烧毁", G),
+        # a recipe's, a hit show's, a fire long past
+        ("锅中加水大火烧开后转小火", None),
+        ("这部剧大火了", None),
+        ("加上多年前的一场大火，永山庙只留下几道残墙", None),
+    ],
+)
+def test_a_fire_told_by_what_it_did_and_its_loss_told_by_someone_there(text: str, grade: IncidentGrade | None) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+def test_a_water_source_polluted_by_something_named_then_a_county_town_s_water_cut() -> None:
+    p = propose("某县城水源地遭上游化工厂废液污染，县城供水中断")
+    assert p.grade is M, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("1994年克拉玛依友谊馆大火造成325人死亡，其中288人是中小学生", None),
+        # a comparison with a year tells this one's size, not an earlier event
+        ("这是继1998年以来最大的洪水，已致3人死亡", L),
+        ("2026年12月3日，某县化工厂爆炸造成3人死亡", L),
+    ],
+)
+def test_a_disaster_named_at_length_by_its_year_is_an_earlier_one(text: str, grade: IncidentGrade | None) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于对“3·17”较大爆炸事故有关责任人员处理意见的通报",
+        "股市又雪崩了，我账户一天亏了二十多万，整个人都崩溃了",
+        "这次期末考试简直就是车祸现场，数学卷子做到一半脑子直接爆炸了",
+        "网友发视频称“江山火车站附近发生爆炸”，经核实，系铁路施工爆破作业，无人员伤亡，请勿信谣传谣",
+        "这个方案当场就不行了吧？",
+    ],
+)
+def test_no_incident_in_a_decision_a_figure_of_speech_or_a_hoax_denied(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+def test_a_station_named_after_the_town_is_no_wildfire() -> None:
+    # 江山火车站: the 山 ends the town's name and the 火 begins 火车 (no 山火, a 自然灾害)
+    p = propose("江山火车站附近发生爆炸")
+    assert p.event_type is EventType.ACCIDENT and p.event_terms == ("爆炸",), p.reasons
+
+
+def test_someone_dead_on_the_spot_as_people_say_it() -> None:
+    p = propose("刚刚我们小区门口一辆渣土车右转把骑电瓶车的大姐卷到车底了，人当场就不行了，太吓人了")
+    assert p.figures.deaths == 1 and p.grade is G, p.reasons
+    assert propose("两车相撞，司机当场就没气了").figures.deaths == 1
