@@ -164,6 +164,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "突发一场大火",
         "发生一场大火",
         "发生了一场大火",
+        "冒出大火",
+        "蹿出大火",
+        "窜出大火",
         "车厢冒烟",
         "列车冒烟",
         # Hong Kong wording: 一民宅發生火警 (a fire; 火警 alone is also the fire alarm, 火警电话), 工業意外
@@ -193,6 +196,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "冲出路面",
         # struck by what fell (外墙瓷砖突然大面积脱落，…女子肩部被砸伤; 高空坠物)
         "被砸伤",
+        # struck by what fell (一捆钢管突然散落，砸中下方一名工人头部; not 砸中了观众的心)
+        "砸中下方",
+        "砸中一名",
+        "砸中正在",
+        "砸中路过",
         "被砸中",
         "高空坠物",
         "驶出路面",

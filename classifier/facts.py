@@ -190,10 +190,13 @@ _RESPONSE = re.compile(
     # with others, or what it ordered (市应急管理局已会同四都镇对该企业下达停产整改通知)
     r"|会同|责令|下达(?=[^，,。；;]{0,8}?(?:整改|停产|停业|停工|关停))|抢救|救回|救起|送往|送医"
     r"|调派|调集|增援|查封|封停|驱赶|赶抵|接警|疏导|寻找"
+    # a site closed, someone held (坛石镇政府已对该桥实施封闭, 江山交警已将罐车驾驶员控制)
+    r"|封闭|封锁|控制"
 )
 _OTHER_BODY = re.compile(
     r"(?:中心)?(?:派出所|卫生院|卫生所|医院|学校|小学|中学|幼儿园|敬老院|村委会|居委会|社区|供电所|消防站|农商银行|信用社)"
-    r"|[\u4e00-\u9fff]{1,4}?(?:村|中队)(?!镇|乡)"
+    # (a village right after the name; not its government's clause, 廿八都镇政府组织村干部…救援)
+    r"|(?!政府|党委|党工委|办事处)[\u4e00-\u9fff]{1,4}?(?:村|中队)(?!镇|乡|干部|民|两委)"
 )
 """What, right after a township's name, makes it another body's (峡口镇派出所, 峡口镇中心卫生院, 峡口镇枫石村):
 that body responds, not the township government (峡口镇党委政府, 双塔街道办事处 are the township)."""

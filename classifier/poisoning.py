@@ -50,6 +50,7 @@ class Cause(StrEnum):
 FOOD_CAUSE = (
     r"(?:食用|误食|误服|进食|服食|吃了|吃完|吃下|吃过|(?<![饮美零熟主副肉粮面甜寒])食(?=[未生了过用下])|饮用|喝了|喝下|喝完"
     r"|食堂|聚餐|就餐|午餐|晚餐|早餐|午饭|晚饭|早饭|校餐|婚宴|宴席|宴会|饭菜|盒饭|外卖|酒席|小吃店|食店|快餐店|饭店|饭馆|餐馆|餐厅"
+    r"|喜酒|喜宴|寿宴|满月酒|升学宴|流水席|吃酒"
     r"|扁豆|豆角|四季豆|芸豆|蘑菇|毒菌|野生菌|菌子|河豚|野菜|发芽|土豆|剩饭|剩菜|海鲜|贝类|假酒|甲醇|亚硝酸盐|不洁食物|食品|食物)"
 )
 """What was eaten or drunk, or where: a food poisoning (食物中毒 itself is a keyword of its own)."""
@@ -174,13 +175,16 @@ def is_food_poisoning(text: str) -> bool:
 _SYMPTOMS = r"(?:上吐下泻|呕吐|腹泻|腹痛|恶心|头晕|头痛|发热|发烧|拉肚子|肚子痛|身体不适|不适)"
 _ILL_AFTER_EATING = Prefiltered(
     re.compile(
-        rf"{FOOD_CAUSE}[^。！？!?；;\n]{{0,16}}?(?:后|之后|以后|过后)[^。！？!?；;\n]{{0,16}}?(?P<symptom>{_SYMPTOMS})"
+        # (the meal, then after it or back from it, the illness: 吃喜酒，好多人回来就上吐下泻)
+        rf"{FOOD_CAUSE}[^。！？!?；;\n]{{0,16}}?(?:后|之后|以后|过后|回来就|回家就|回去就|回家后)"
+        rf"[^。！？!?；;\n]{{0,20}}?(?P<symptom>{_SYMPTOMS})"
     )
 )
 _ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适")
 """A character or word every :data:`_SYMPTOMS` holds."""
 _SEVERAL = re.compile(
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位|例)|多名|多人|数名|数十|十余|一批|部分|集体|群体|大批|不少"
+    r"|好多人|很多人|许多人|陆续有|先后有|相继有"
 )
 """Several people, in the sentence of the illness (a number, 多名, 一批): not one diner's complaint."""
 

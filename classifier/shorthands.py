@@ -83,6 +83,14 @@ _ARRIVED = re.compile(
 )
 """A department's staff told as the ones who came (``闻讯赶来的消防救援人员展开搜救``, ``赶到的消防救援人员
 通过5楼窗户将男童救回``): the department responds."""
+_AMBULANCE = Prefiltered(
+    re.compile(
+        r"(?:^|(?<=[，,。；;：:！!？?\s、和及与经由]))(?P<one>120|999)(?:急救车|救护车|急救中心)?"
+        r"(?=将|把|送往|送至|送医|到场|赶到|赶来|来了|现场|随即|随后|接警|接报)"
+    )
+)
+"""The ambulance service told by its number alone, doing what it does (``120将伤者送往医院``, ``由120送往``,
+``经120现场抢救无效死亡``, ``经120到场确认已死亡``): the health department's service responds."""
 _BODY = re.compile(
     r"(?:^|(?<=[，,。；;：:！!？?\s]))(?P<one>[\u4e00-\u9fff]{2,6}?(?:派出所|交警中队|消防救援站|消防站)|1[12][019]指挥中心)"
     + _AFTER_ONE
@@ -305,6 +313,11 @@ class Shorthands:
                 found += self._listed(text, m.start(), alone=False)
         if "员" in text or "警" in text or "车" in text:
             for m in _STAFF.finditer(text):
+                unit = self.unit_of(m.group("one"))
+                if unit is not None:
+                    found.append(Shorthand(m.start("one"), m.end(), *unit))
+        if "120" in text or "999" in text:
+            for m in _AMBULANCE.finditer(text):
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start("one"), m.end(), *unit))

@@ -2464,3 +2464,47 @@ def test_someone_struck_by_what_fell_from_a_building_is_an_accident(
     _, result = facts_of(classifier_engine, make_raw_item, "东城街道一居民楼外墙瓷砖脱落 砸伤一名路人", text, PUBLISHED)
     assert result.event_type is EventType.ACCIDENT, result
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月21日下午1时许"], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the ambulance service told by its number alone, doing what it does
+        ("清湖村一快餐店液化气钢瓶发生爆燃，致2名厨师烧伤。120将伤者送往市人民医院救治。", "市卫生健康局"),
+        ("在建厂房工地一名工人从约12米高处坠落，经120现场抢救无效死亡。", "市卫生健康局"),
+        # a township government organising the rescue with its village cadres
+        (
+            "浔里村一处老宅山墙倒塌，3名工人被埋压。经廿八都镇政府组织村干部和消防救援人员救援，3人全部被救出。",
+            "廿八都镇",
+        ),
+        # a site closed, someone held
+        ("某村一座漫水桥在货车通过时突然垮塌，货车坠入河中。坛石镇政府已对该桥实施封闭。", "坛石镇"),
+    ],
+)
+def test_units_responding_in_more_forms(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, unit: str
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
+    assert unit in [f.value for f in by_kind(result.facts, FactKind.UNIT)], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a fire told as it broke out, what fell told by what it struck
+        ("今天凌晨两点多，双塔街道一栋居民楼三楼突然冒出大火，消防车来了四五辆。", EventType.ACCIDENT),
+        ("清湖街道一在建工地，塔吊吊运的一捆钢管突然散落，砸中下方一名正在绑扎钢筋的工人头部。", EventType.ACCIDENT),
+        # a suspected food poisoning: a feast, then many taken ill back home; a lunch, then pupils one after another
+        ("28号中午在石门镇清漾村一户人家吃喜酒，好多人回来就上吐下泻。已有23人到医院就诊。", EventType.PUBLIC_HEALTH),
+        (
+            "6月29日午餐后，双塔街道某民办初中陆续有学生出现腹痛、呕吐等症状。累计到医院就诊学生41人。",
+            EventType.PUBLIC_HEALTH,
+        ),
+    ],
+)
+def test_emergencies_told_as_people_tell_them_get_their_facts(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, event_type: EventType
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
+    assert result.event_type is event_type and result.grade is not None, result.grade_reasons
+    assert by_kind(result.facts, FactKind.WHAT), result.facts
