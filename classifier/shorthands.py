@@ -63,7 +63,8 @@ _AFTER_ONE = (
     # or whom they brought out or to hospital (120急救人员随后将其送往医院, 将男童救回), and a rescue (现场抢救)
     r"|将(?=[^，,。；;]{0,12}?(?:救出|救回|救起|救上|送往|送医|送至|转运|打捞|抬出|背出))|(?:现场)?抢救|随后"
     # with others, or what they did to the scene (市生态环境局对周边空气进行监测, 市应急管理局会同…开展调查)
-    r"|会同|联合|牵头|指导|责令|已(?=介入|赶|到|派|组织|开展|启动|成立|对|会同|责令)"
+    # (or whom they held: 江山交警已将罐车驾驶员控制)
+    r"|会同|联合|牵头|指导|责令|已(?=介入|赶|到|派|组织|开展|启动|成立|对|会同|责令|将[^，,。；;]{1,12}?控制)"
     # when they came (消防救援人员于9时30分前到场), or what they did there (沿溪寻找, 疏导人流)
     r"|于(?=[^，,。；;]{0,12}?(?:到场|赶到|抵达|到达))|沿|疏导|寻找"
     r"|对(?=[^，,。；;]{1,12}?(?:进行|开展|展开|实施)了?(?:监测|检测|调查|排查|处置|救援|核查|采样|抢修|清理|封存|送检|检查|消杀|消毒)))"
@@ -92,7 +93,8 @@ _AMBULANCE = Prefiltered(
 """The ambulance service told by its number alone, doing what it does (``120将伤者送往医院``, ``由120送往``,
 ``经120现场抢救无效死亡``, ``经120到场确认已死亡``): the health department's service responds."""
 _BODY = re.compile(
-    r"(?:^|(?<=[，,。；;：:！!？?\s]))(?P<one>[\u4e00-\u9fff]{2,6}?(?:派出所|交警中队|消防救援站|消防站)|1[12][019]指挥中心)"
+    # (or in a list: 峡口镇政府、峡口派出所、…连夜搜寻, …市消防救援大队及碗窑派出所正在库区全力搜救)
+    r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>[\u4e00-\u9fff]{2,6}?(?:派出所|交警中队|消防救援站|消防站)|1[12][019]指挥中心)"
     + _AFTER_ONE
 )
 """A police station or a fire station at the head of a clause that responds (``清湖派出所已介入调查``)."""

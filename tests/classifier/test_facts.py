@@ -2479,6 +2479,10 @@ def test_someone_struck_by_what_fell_from_a_building_is_an_accident(
         ),
         # a site closed, someone held
         ("某村一座漫水桥在货车通过时突然垮塌，货车坠入河中。坛石镇政府已对该桥实施封闭。", "坛石镇"),
+        ("一辆水泥罐车右转时与一辆电动自行车发生碰撞，骑行人经抢救无效死亡。江山交警已将罐车驾驶员控制。", "市公安局"),
+        # a police station in a list, an alarm taken
+        ("钓鱼小船翻沉，另有1人失踪。碗窑乡政府、市消防救援大队及碗窑派出所正在库区全力搜救。", "市公安局"),
+        ("6月29日22时15分许，市公安局接群众报警，称双溪口乡某农家乐门口两伙人发生斗殴，3人受伤。", "市公安局"),
     ],
 )
 def test_units_responding_in_more_forms(
