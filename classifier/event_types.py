@@ -108,6 +108,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # (电梯在运行中突然从8楼下坠至2楼, 电梯急坠)
         "下坠至",
         "电梯急坠",
+        # (一部电梯由11楼急速滑落至负一层)
+        "急速滑落",
+        "急速下坠",
         # caught in a lift's doors (外卖员在电梯内被轿厢门夹住)
         "被轿厢",
         "被电梯门",
@@ -191,6 +194,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "坠入山沟",
         "坠入深沟",
         "坠沟",
+        # a vehicle out of control into a ditch or a river (失控翻入约8米深的山沟)
+        "失控翻入",
         "坠入山谷",
         "坠入悬崖",
         "冲出路面",
@@ -198,6 +203,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "被砸伤",
         # struck by what fell (一捆钢管突然散落，砸中下方一名工人头部; not 砸中了观众的心)
         "砸中下方",
+        # a sign or a tree blown down (广告牌被大风刮落，砸中3名路人)
+        "被大风刮落",
+        "被大风刮倒",
+        "被风刮落",
         "砸中一名",
         "砸中正在",
         "砸中路过",
@@ -291,6 +300,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "斗殴",
         "持刀",
         "砍人",
+        # a kitchen knife or another blade named (持菜刀砍伤3名摊贩, 持斧头砍伤)
+        "持菜刀",
+        "持斧",
+        "砍伤",
+        "互殴",
         "命案",
         "凶杀",
         "抢劫",

@@ -2498,6 +2498,10 @@ def test_units_responding_in_more_forms(
         # a fire told as it broke out, what fell told by what it struck
         ("今天凌晨两点多，双塔街道一栋居民楼三楼突然冒出大火，消防车来了四五辆。", EventType.ACCIDENT),
         ("清湖街道一在建工地，塔吊吊运的一捆钢管突然散落，砸中下方一名正在绑扎钢筋的工人头部。", EventType.ACCIDENT),
+        ("虎山街道江滨花园小区一部电梯由11楼急速滑落至负一层，轿厢内4名居民受伤。", EventType.ACCIDENT),
+        ("清湖农贸市场门口一块户外广告牌被大风刮落，砸中3名正在避雨的路人，其中1人死亡。", EventType.ACCIDENT),
+        ("一辆三轮农用车在塘源口乡一村道下坡时失控翻入约8米深的山沟，造成驾驶人死亡。", EventType.ACCIDENT),
+        ("虎山街道某农贸市场内，一男子持菜刀砍伤3名摊贩。", EventType.SOCIAL_SECURITY),
         # a suspected food poisoning: a feast, then many taken ill back home; a lunch, then pupils one after another
         ("28号中午在石门镇清漾村一户人家吃喜酒，好多人回来就上吐下泻。已有23人到医院就诊。", EventType.PUBLIC_HEALTH),
         (
