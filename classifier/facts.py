@@ -93,7 +93,7 @@ _OCCUR = (
     # or lost control and crashed (货车行驶至须江大桥时失控撞断护栏坠入须江)
     # (at a clause's end, where the crash is the next clause's: 行驶至凤林大桥附近时失控，撞断护栏后冲入江中)
     r"|(?<=[时然])失控$"
-    r"|失控(?=[，,]?[^，,。；;！!？?]{0,8}?(?:冲入|冲进|驶入|坠入|坠河|坠江|坠崖|翻下|冲下|冲出|撞上|撞断|撞向|撞倒|撞破|侧翻))"
+    r"|失控(?=[，,]?[^，,。；;！!？?]{0,8}?(?:冲入|冲进|驶入|坠入|坠河|坠江|坠崖|翻下|翻入|冲下|冲出|撞上|撞断|撞向|撞倒|撞破|侧翻))"
     # someone doing harm, as an alarm tells it (称中山路某烧烤店门口有人打架)
     rf"|(?<=有人)(?:{_HARM_DONE})"
     # people who fell into water or from a height, by mishap (在须江清湖段戏水时不慎落水; not 救起两名溺水
@@ -111,13 +111,15 @@ _OCCUR = (
     # what a flood swept away (一座便桥被洪水冲垮), a large blackout (城区大面积停电)
     r"|冲垮|冲毁|冲断|大面积停电"
     # a firework or a bottle that burst (烟花突然在手中炸开; not 网上炸开了锅), a crane's jib that broke
-    r"|炸开(?!了?锅)|(?<=突然)(?:折断|断裂|脱落|倾倒)"
+    r"|炸开(?!了?锅)|(?<=突然)(?:折断|断裂|脱落|倾倒|散落)"
+    # a sign or a tree blown down (户外广告牌被大风刮落), a fire that broke out (居民楼三楼突然冒出大火)
+    r"|(?:(?<=被大风)|(?<=被风))(?:刮落|刮倒)|(?:冒出|蹿出|窜出)大火"
     # a vehicle off the road (因车速过快冲出路面, 冲下山坡)
     r"|(?:冲出|驶出)(?:路面|道路|路外)|冲下(?=[^，,。；;！!？?]{0,6}?(?:山坡|路基|河|沟|坡|悬崖))"
     # a vehicle that struck what lines a road (因驾驶员操作不当撞击右侧护栏)
     r"|撞击(?=[^，,。；;！!？?]{0,4}?(?:护栏|隔离带|隔离墩|防护栏|山体|大树|行道树|电线杆|路灯杆|桥墩))"
     # a lift that fell (某小区一部电梯在运行中突然下坠)
-    r"|(?<=突然)下坠|(?<=电梯)(?:下坠|坠落)"
+    r"|(?<=突然)下坠|(?<=电梯)(?:下坠|坠落)|(?<=急速)(?:滑落|下坠)"
     # a report's label of the time (事发时间为12月2日下午两点半左右)
     r"|事发时间(?:为|是|：|:)?|事发于|事发在"
     # or a 快报's (一、事故发生时间：2026年12月4日15时20分; 时间：12月5日2时30分许；地点：…)
@@ -142,10 +144,12 @@ _OCCURRENCE = Prefiltered(re.compile(rf"(?:{_OCCUR}){_NOT_YET}"))
 _LOST = (
     r"翻沉|沉没|倾覆|触礁|追尾|爆燃|坠江|坠河|坠崖|(?<=碳|气|烟|体|物|氢|氨|药)中毒"
     r"|坠入(?=[^，,。！？!?；;]{0,6}?(?:河|江|湖|水|沟|崖|谷|塘|库|海))"
+    # someone who struck with a blade (一男子持菜刀砍伤3名摊贩)
+    r"|(?<=[刀斧])砍伤"
 )
 """Further verbs of an occurrence, for its time only (12月4日下午3点左右，峡口水库库区一艘渔船在作业时翻沉;
 两车追尾; 液化气罐爆燃; 12月5日凌晨，…因门窗紧闭导致一氧化碳中毒): a boat or a vehicle lost, a crash from
-behind, a flash fire, a poisoning by a gas or what was eaten. The site and what
+behind, a flash fire, a poisoning by a gas or what was eaten, a blade's blows. The site and what
 are read by :data:`_OCCURRENCE` alone, whose subject handling these would cut (菲律宾客轮倾覆 → 倾覆)."""
 _TIMED = Prefiltered(re.compile(rf"(?:{_OCCUR}|{_LOST}){_NOT_YET}"))
 _PART_OF_SITE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|层)|楼顶|屋顶|外墙|脚手架|塔吊|基坑|井下|车间")
@@ -270,6 +274,9 @@ _PARTIES = re.compile(
     r"|司机|外卖员|快递员)"
     # a lift or a machine (某小区一部电梯在运行中突然下坠: the lift is no site)
     r"|(?:\d+|[一二两三四五六七八九十]+)(?:部|台)(?=[\u4e00-\u9fff]{0,6}?(?:电梯|扶梯|锅炉|塔吊|起重机|吊车|升降机))"
+    # a thing that fell or broke, with its measure word (农贸市场门口一块约30平方米的户外广告牌被大风刮落)
+    r"|(?:\d+|[一二两三四五六七八九十]+)(?:块|棵|根|捆|面)(?=[^，,。；;]{0,12}?"
+    r"(?:广告牌|招牌|指示牌|树|钢管|钢筋|玻璃|瓷砖|石块|石头|电线杆|铁皮|彩钢板|横幅))"
     # one vehicle told without a measure word (江山一货车侧翻: the vehicle is no site)
     r"|一(?=(?:小|大|重型|中型|轻型|半挂)?(?:货车|轿车|客车|大巴|中巴|面包车|公交车|校车|渣土车|槽罐车|油罐车|罐车"
     r"|挂车|卡车|皮卡|摩托车|电动车|三轮车|拖拉机|私家车|出租车|网约车|班车)(?!司机|驾驶))"

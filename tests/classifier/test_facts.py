@@ -2126,7 +2126,7 @@ def test_where_children_went_to_swim_is_the_site_and_the_poisoned_taken_ill_one_
             "受冷空气影响，11月20日下午，我市出现7级以上阵风。当天下午3时许，东城街道中山路一棵梧桐树被大风连根拔起，"
             "砸中路边停放的两辆小型轿车，所幸未造成人员伤亡。",
             "11月20日下午3时许",
-            "东城街道",
+            "东城街道中山路",  # (the tree is no site: where it stood is)
             None,
         ),
         # 冲突发生 is no 突发; what was being done with what burned, and a time after the vehicle
@@ -2516,3 +2516,39 @@ def test_emergencies_told_as_people_tell_them_get_their_facts(
     _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
     assert result.event_type is event_type and result.grade is not None, result.grade_reasons
     assert by_kind(result.facts, FactKind.WHAT), result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "where"),
+    [
+        # a lift (一部电梯), a sign (一块…广告牌) are no site: where they were is
+        (
+            "6月30日晚8点半左右，虎山街道江滨花园小区12幢2单元一部电梯由11楼急速滑落至负一层，轿厢内4名居民受伤。",
+            "6月30日晚8点半左右",
+            "虎山街道江滨花园小区12幢2单元",
+        ),
+        (
+            "6月28日傍晚6时许，受雷雨大风影响，清湖街道清湖农贸市场门口一块约30平方米的户外广告牌被大风刮落，砸中3名路人。",
+            "6月28日傍晚6时许",
+            "清湖街道清湖农贸市场门口",
+        ),
+        # a police notice's label before the time, a blade's blows after the site
+        (
+            "【警情通报】6月28日8时50分许，虎山街道某农贸市场内，一男子（吴某，45岁）持菜刀砍伤3名摊贩。",
+            "6月28日8时50分许",
+            "虎山街道某农贸市场内",
+        ),
+        # a vehicle out of control into a ditch, on the road it was going down
+        (
+            "6月26日17时左右，一辆三轮农用车在塘源口乡一村道下坡时失控翻入约8米深的山沟，造成驾驶人死亡。",
+            "6月26日17时左右",
+            "塘源口乡一村道",
+        ),
+    ],
+)
+def test_the_site_of_a_thing_that_fell_or_a_blade_s_blows(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str, where: str
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == when, result.facts
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
