@@ -2538,6 +2538,12 @@ def test_emergencies_told_as_people_tell_them_get_their_facts(
             "6月28日8时50分许",
             "虎山街道某农贸市场内",
         ),
+        # someone named by their work is no site (店员徐某): the place told alone before is
+        (
+            "6月29日下午3点多，凤林镇一家农机维修店内，店员徐某在调试抽水泵时不慎触电倒地，经抢救无效死亡。",
+            "6月29日下午3点多",
+            "凤林镇一家农机维修店内",
+        ),
         # a vehicle out of control into a ditch, on the road it was going down
         (
             "6月26日17时左右，一辆三轮农用车在塘源口乡一村道下坡时失控翻入约8米深的山沟，造成驾驶人死亡。",
