@@ -194,6 +194,13 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "坠入山沟",
         "坠入深沟",
         "坠沟",
+        # a confined space: workers overcome in a pit or a well, rescuers going down after them
+        # (2名员工下到腌制池内清理池底残渣时相继晕倒，另有1名员工下池施救也晕倒在池中)
+        "下池施救",
+        "下井施救",
+        "下池救人",
+        "下井救人",
+        "有限空间作业",
         # a vehicle out of control into a ditch or a river (失控翻入约8米深的山沟)
         "失控翻入",
         "坠入山谷",

@@ -2502,6 +2502,11 @@ def test_units_responding_in_more_forms(
         ("清湖农贸市场门口一块户外广告牌被大风刮落，砸中3名正在避雨的路人，其中1人死亡。", EventType.ACCIDENT),
         ("一辆三轮农用车在塘源口乡一村道下坡时失控翻入约8米深的山沟，造成驾驶人死亡。", EventType.ACCIDENT),
         ("虎山街道某农贸市场内，一男子持菜刀砍伤3名摊贩。", EventType.SOCIAL_SECURITY),
+        # a confined space: workers overcome in a pit, a rescuer going down after them
+        (
+            "四都镇某食品厂2名员工下到腌制池内清理池底残渣时相继晕倒，另有1名员工下池施救也晕倒在池中，1人死亡。",
+            EventType.ACCIDENT,
+        ),
         # a suspected food poisoning: a feast, then many taken ill back home; a lunch, then pupils one after another
         ("28号中午在石门镇清漾村一户人家吃喜酒，好多人回来就上吐下泻。已有23人到医院就诊。", EventType.PUBLIC_HEALTH),
         (
