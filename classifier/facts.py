@@ -219,7 +219,9 @@ _CN_HOUR = "零一二两三四五六七八九十"
 _TIME = re.compile(
     # a relative day with its date in brackets (今天（12月4日）上午10点左右): the date
     r"(?:(?:今天|今日|昨天|昨日|前天|当天|当日)(?P<open>[（(])(?=\d))?"
-    rf"(?P<date>(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?|(?:本月)?(?P<d2>\d{{1,2}})日)?"
+    # (a day told with 号 before its part of the day or its hour, as people write it: 28号中午, 3号晚上8点)
+    rf"(?P<date>(?:(?P<y>\d{{4}})年)?(?P<m>\d{{1,2}})月(?:(?P<d>\d{{1,2}})日)?"
+    rf"|(?:本月)?(?P<d2>\d{{1,2}})(?:日|号(?=凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|晚|\d)))?"
     r"(?(open)[）)])"
     # the weekday a notice writes after the date (2026年11月30日（星期日）22时40分许)
     r"(?:(?<=日)[（(](?:星期|周)[一二三四五六日天][）)])?"

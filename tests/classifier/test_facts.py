@@ -2563,3 +2563,17 @@ def test_the_site_of_a_thing_that_fell_or_a_blade_s_blows(
     _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
     assert by_kind(result.facts, FactKind.WHEN)[0].value == when, result.facts
     assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+
+
+def test_a_day_told_with_hao_before_its_part_of_the_day(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    published = datetime(2026, 6, 30, 2, 0, tzinfo=UTC)
+    _, result = facts_of(
+        example_engine, make_raw_item, "", "28号中午，石门镇某村一户人家发生火灾，2人受伤。", published
+    )
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert when.at == datetime(2026, 6, 28, 12, 0, tzinfo=SHANGHAI), when
+    # a building's number is no day
+    _, result = facts_of(example_engine, make_raw_item, "", "3号楼发生火灾，2人受伤。", published)
+    assert not by_kind(result.facts, FactKind.WHEN), result.facts
