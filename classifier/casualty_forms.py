@@ -443,8 +443,9 @@ _FOUND_LIFELESS = re.compile(
 生命体征; 3人被救出，经120医护人员现场确认已无生命体征: 120 is the ambulance's number): the number is the
 toll."""
 _THEY_WENT_MISSING = re.compile(
-    r"[^，,。；;\d]{0,8}?(?:被冲走|被卷走|被洪水冲走|被水冲走|被卷入|落水|坠河|坠江|坠海|失足|走失|被困)[^，,。；;\d]{0,6}[，,]"
-    r"(?:至今|目前|截至目前|现|仍|尚|均|全部|都|已)*$"
+    # (who they were between, their age too: 一名在溪边洗衣的72岁村民被洪水冲走)
+    r"(?:[^，,。；;\d]|\d{1,3}岁){0,16}?(?:被冲走|被卷走|被洪水冲走|被水冲走|被卷入|落水|坠河|坠江|坠海|失足|走失|被困)"
+    r"[^，,。；;\d]{0,6}[，,](?:至今|目前|截至目前|现|仍|尚|均|全部|都|已)*$"
 )
 """Victims, then in the next clause their being missing, no one else named (3名游客被冲走，至今下落不明):
 the number is the missing."""

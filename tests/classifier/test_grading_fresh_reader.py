@@ -77,3 +77,8 @@ def test_someone_dead_on_the_spot_as_people_say_it() -> None:
     p = propose("刚刚我们小区门口一辆渣土车右转把骑电瓶车的大姐卷到车底了，人当场就不行了，太吓人了")
     assert p.figures.deaths == 1 and p.grade is G, p.reasons
     assert propose("两车相撞，司机当场就没气了").figures.deaths == 1
+
+
+def test_one_swept_away_told_with_who_and_how_old_then_missing() -> None:
+    p = propose("廿八都镇枫溪村遭遇短时强降雨，一名在溪边洗衣的72岁村民被洪水冲走，至今下落不明。")
+    assert p.figures.missing == 1 and p.grade is G, p.reasons
