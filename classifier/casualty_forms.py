@@ -213,7 +213,8 @@ def searched_for(text: str) -> list[Mention]:
 _SURVIVORS = Prefiltered(
     re.compile(
         r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一家|全家)[^，,。；;！!？?\d]{0,10}?"
-        rf"(?<![\d.])(?P<total>{NUM})(?:名|人|口)[^。；;！!？?\d]{{0,16}}?(?:仅|只有|仅有)(?P<alive>{NUM})(?:名|人)"
+        # (a total told as a lower bound too: 载有60余人的客船倾覆，目前仅9人获救)
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|口)[^。；;！!？?\d]{{0,16}}?(?:仅|只有|仅有)(?P<alive>{NUM})(?:名|人)"
         r"(?:生还|幸存|获救|被救|逃生|脱险)"
     )
 )
@@ -236,7 +237,7 @@ def survivors_only(text: str) -> list[Mention]:
         if total is None or alive is None or total[0] <= alive[0]:
             continue
         # more aboard than said (454余人): more lost; more alive than said, or either about: about
-        bound = Bound.AT_LEAST if total[1] is Bound.AT_LEAST else Bound.EXACT
+        bound = Bound.AT_LEAST if total[1] is Bound.AT_LEAST or m.group("more") else Bound.EXACT
         if alive[1] is not Bound.EXACT or total[1] is Bound.ABOUT:
             bound = Bound.ABOUT
         out.append(Mention(Kind.MISSING, total[0] - alive[0], bound, m.group(), m.start(), with_deaths=True))

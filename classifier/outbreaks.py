@@ -56,7 +56,8 @@ in: :class:`classifier.prefilter.Prefiltered` tries it only where a match can be
 _CASES = Prefiltered(
     re.compile(
         rf"(?P<n>{NUM})(?P<more>余|多)?(?:例|名(?:[\u4e00-\u9fff]{{0,4}}?)(?:患者|病人|病例|感染者)"
-        rf"|(?:人|名[\u4e00-\u9fff]{{0,4}}?)(?:确诊|感染|发病|患病|染病|出现|患上|被确诊))"
+        # (who they are and when between: 十余名村民近日相继出现)
+        rf"|(?:人|名[\u4e00-\u9fff]{{0,8}}?)(?:确诊|感染|发病|患病|染病|出现|患上|被确诊))"
         rf"|(?:发病|感染|确诊|患病)(?:人数)?(?:达到|达|为|共|已达)?(?P<n2>{NUM})(?P<more2>余|多)?(?:人|例|名)"
     )
 )

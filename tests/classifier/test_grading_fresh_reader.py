@@ -82,3 +82,30 @@ def test_someone_dead_on_the_spot_as_people_say_it() -> None:
 def test_one_swept_away_told_with_who_and_how_old_then_missing() -> None:
     p = propose("廿八都镇枫溪村遭遇短时强降雨，一名在溪边洗衣的72岁村民被洪水冲走，至今下落不明。")
     assert p.figures.missing == 1 and p.grade is G, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # those aboard told as a lower bound, the few rescued: the rest dead or missing, at least
+        ("长江湖北段一艘载有60余人的客船倾覆，目前仅9人获救。", E),
+        # a cluster of unexplained fever told with when and one after another
+        ("某村十余名村民近日相继出现不明原因发热、皮疹症状，已有3人住院治疗。", L),
+        # a headline's toll asked about, then corrected
+        ("【快讯】某工地脚手架坍塌致3人死亡？记者核实，此前网传的3人死亡有误，事故实际造成2人死亡、1人受伤。", G),
+    ],
+)
+def test_more_forms_a_second_fresh_reader_wrote(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有网友在微信群里扬言要去学校砍人，警方已将其抓获。",
+        "电视剧《暗流》第12集中，一场矿难造成27名矿工遇难，剧情催人泪下。",
+        "网传“某镇发现鼠疫病例”，经市疾控中心核实，系谣言，全市未发现鼠疫疫情。",
+    ],
+)
+def test_a_threat_an_episode_s_story_and_a_rumour_denied_are_no_incident(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
