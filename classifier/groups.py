@@ -31,6 +31,13 @@ _GROUP = re.compile(
 )
 """Groups a toll is told by (a closed list: a word before a figure is more often something else,
 ``现场2人死亡``, ``车上5人遇难``)."""
+_VEHICLE = re.compile(
+    r"(?:第[一二三四五六七八九十\d]+辆车?|(?:大|小|重型|中型|轻型)?(?:客车|货车|轿车|大巴|中巴|公交车|面包车|三轮车|摩托车"
+    r"|电动车|渣土车|罐车|卡车|越野车|出租车|私家车|校车))(?:上|内|里|中)?的?"
+    rf"(?:{_GROUP.pattern})?"
+)
+"""The people of one vehicle, named by it (``客车上8人死亡、货车上2人死亡``, ``第一辆车内2人死亡，第二辆车内1人死亡``,
+``客车司机2人死亡、货车司机1人死亡``): a group of its own (not ``车上``, which names no one vehicle)."""
 _PLACE = re.compile(r"(?![全该本此同邻各])[\u4e00-\u9fff]{1,5}?(?:村|村民小组|社区|镇|乡)")
 """A village's, a community's or a township's people, as one disaster's toll is told place by place
 (``上王村2人遇难，下坞村1人遇难``; not ``全村``, ``该村``, which name no other place)."""
@@ -54,8 +61,10 @@ def group_of(text: str, m: Mention) -> tuple[str, int] | None:
     if causes:  # 事故造成行人2人死亡: what comes after the cause
         lead = lead[causes[-1] :]
     if lead:
-        if _GROUP.fullmatch(lead) or (
-            _PLACE.fullmatch(lead) and _DISASTER.search(text, max(0, m.start - _DISASTER_REACH), m.start)
+        if (
+            _GROUP.fullmatch(lead)
+            or _VEHICLE.fullmatch(lead)
+            or (_PLACE.fullmatch(lead) and _DISASTER.search(text, max(0, m.start - _DISASTER_REACH), m.start))
         ):
             return lead, clause_start
         return None

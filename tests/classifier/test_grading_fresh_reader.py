@@ -109,3 +109,20 @@ def test_more_forms_a_second_fresh_reader_wrote(text: str, grade: IncidentGrade)
 )
 def test_a_threat_an_episode_s_story_and_a_rumour_denied_are_no_incident(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "grade"),
+    [
+        # the people of each vehicle are a group of their own: they add up
+        ("沪昆高速江山段一大客车与重型货车追尾，造成客车上8人死亡、货车上2人死亡，另有17人受伤。", 10, M),
+        ("三车连环相撞，第一辆车内2人死亡，第二辆车内1人死亡，第三辆车司机受伤。", 3, L),
+        ("两车相撞，造成客车司机2人死亡、货车司机1人死亡", 3, L),
+        # not 车上 beside another word of place, which names no one vehicle
+        ("现场2人死亡、车上1人死亡", 2, G),
+        ("车上3人死亡、车内2人死亡", 3, L),
+    ],
+)
+def test_a_toll_told_vehicle_by_vehicle_adds_up(text: str, deaths: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.deaths == deaths and p.grade is grade, p.reasons
