@@ -348,11 +348,18 @@ _PROTEST = re.compile(
 _GATHERING_REACH = 20
 
 
+_DRILL_TOLD = re.compile(r"(?:这是|此为|以上(?:是|为)|上述(?:场景)?(?:是|为|系))[^。；;！!？?\n]{0,30}?演练")
+"""A drill told only at the end, after its scene was told like a real event (…3名“伤员”被迅速转移。这是我市2026年
+危化品事故应急救援综合演练的一幕): the whole text is the drill's."""
+
+
 def context_of(text: str, start: int, end: int) -> str | None:
     """What the emergency word at ``text[start:end]`` is said in: ``None`` when it reports something
     that happened, else ``"risk"``, ``"averted"`` (a near miss), ``"habit"``, ``"campaign"``, ``"denial"``,
     ``"likened"``, ``"sense"`` (another sense of the word), ``"period"`` (an epidemic as a time or a
     cause), ``"past"`` (an earlier event) or ``"rule"`` (a law quoted)."""
+    if "演" in text and "演练" in text and _DRILL_TOLD.search(text) is not None:
+        return "campaign"
     lo = max(0, start - REACH)
     last_break = _UP_TO_CLAUSE_BREAK.match(text, lo, start)
     clause_start = last_break.end() if last_break else lo

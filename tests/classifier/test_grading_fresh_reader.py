@@ -126,3 +126,29 @@ def test_a_threat_an_episode_s_story_and_a_rumour_denied_are_no_incident(text: s
 def test_a_toll_told_vehicle_by_vehicle_adds_up(text: str, deaths: int, grade: IncidentGrade) -> None:
     p = propose(text)
     assert p.figures.deaths == deaths and p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # the value of what burned, a count of it between
+        ("城南一物流仓库起火，大火烧毁电动自行车整车约800台，价值约1200万元。", L),
+        # a toxic gas spreading after an explosion to people around: everyone poisoned counts
+        ("某化工厂发生爆炸后有毒气体扩散，周边108名居民吸入有毒气体中毒送医。", E),
+        # a toll asked about, corrected further on
+        (
+            "【快讯】某工地脚手架坍塌致3人死亡？记者从现场了解到，此前网传的3人死亡有误，事故实际造成2人死亡、1人受伤。",
+            G,
+        ),
+        # a drill told like a real event, told as a drill only at the end
+        (
+            "今天上午9时，贺村镇某化工园区一储罐突发泄漏并引发火灾，3名“伤员”被迅速转移。"
+            "这是我市2026年危化品事故应急救援综合演练的一幕。",
+            None,
+        ),
+    ],
+)
+def test_a_burned_count_a_spreading_gas_a_later_correction_and_a_drill_told_last(
+    text: str, grade: IncidentGrade | None
+) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
