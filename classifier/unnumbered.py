@@ -79,6 +79,10 @@ _NOT_AN_EVENT_AFTER = re.compile(
     r"率|几率|概率|量|证|线|名单|空间|国度|游戏|标准|抚恤|补助|待遇|保险|同胞|的(?:$|[，,。；;])"
 )
 PEOPLE_NOUNS = frozenset({"死者", "亡者", "伤者", "伤员", "遗体", "尸体", "浮尸"})
+_INJURED_TAKEN = re.compile(
+    r"(?:已|均已|都已|随即|随后|迅速|立即)?(?:被)?(?:紧急)?(?:送往|送至|送到|转往|转至|送医|送院|就医|救治|住院)"
+)
+"""The injured told without a number, taken to hospital (伤者被送往医院, 伤员已送医): one at least."""
 """Casualty words naming the people, not what happened to them."""
 _HYPOTHETICAL = re.compile(
     r"如果|假如|要是|若是|一旦|万一|可能|容易|以免|避免|防止|以防|险些|险遭|险被|差点|差一点|几乎|企图|试图|扬言|威胁"
@@ -160,6 +164,9 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
     of ``kind`` ``deaths``/``injured``/``serious``/``missing``; ``transitive`` for verbs of killing and
     hurting) when it has no number, or ``None`` when it states no casualty."""
     word = sentence[start:end]
+    if word in ("伤者", "伤员") and (taken := _INJURED_TAKEN.match(sentence, end)) is not None:
+        # 伤者被送往江山市人民医院, 伤员已送医: someone hurt, at least (not 伤者家属, naming people)
+        return Unnumbered(1, start, taken.end())
     if (
         word.endswith(("者", "人数", "人员"))
         or base in PEOPLE_NOUNS

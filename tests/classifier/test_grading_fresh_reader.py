@@ -152,3 +152,18 @@ def test_a_burned_count_a_spreading_gas_a_later_correction_and_a_drill_told_last
     text: str, grade: IncidentGrade | None
 ) -> None:
     assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the injured told without a number, taken to hospital: one at least
+        ("钢管散落砸中一名工人头部，伤者被送往医院，目前仍在抢救。", 1),
+        ("两车相撞，伤者已送医救治。", 1),
+        # their number told, or their family only
+        ("两车相撞，3名伤者被送往医院", 3),
+        ("事故发生后，伤者家属情绪激动", 0),
+    ],
+)
+def test_the_injured_taken_to_hospital_without_a_number_are_one_at_least(text: str, injured: int) -> None:
+    assert propose(text).figures.injured == injured, propose(text).reasons
