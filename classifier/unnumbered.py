@@ -164,9 +164,9 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
     of ``kind`` ``deaths``/``injured``/``serious``/``missing``; ``transitive`` for verbs of killing and
     hurting) when it has no number, or ``None`` when it states no casualty."""
     word = sentence[start:end]
-    if word in ("伤者", "伤员") and (taken := _INJURED_TAKEN.match(sentence, end)) is not None:
+    if word in ("伤者", "伤员") and (to_hospital := _INJURED_TAKEN.match(sentence, end)) is not None:
         # 伤者被送往江山市人民医院, 伤员已送医: someone hurt, at least (not 伤者家属, naming people)
-        return Unnumbered(1, start, taken.end())
+        return Unnumbered(1, start, to_hospital.end())
     if (
         word.endswith(("者", "人数", "人员"))
         or base in PEOPLE_NOUNS

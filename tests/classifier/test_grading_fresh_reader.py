@@ -61,9 +61,13 @@ def test_a_disaster_named_at_length_by_its_year_is_an_earlier_one(text: str, gra
         "这次期末考试简直就是车祸现场，数学卷子做到一半脑子直接爆炸了",
         "网友发视频称“江山火车站附近发生爆炸”，经核实，系铁路施工爆破作业，无人员伤亡，请勿信谣传谣",
         "这个方案当场就不行了吧？",
+        # a threat with where, an episode's story, a disease not found after a rumour denied
+        "有网友在微信群里扬言要去学校砍人，警方已将其抓获。",
+        "电视剧《暗流》第12集中，一场矿难造成27名矿工遇难，剧情催人泪下。",
+        "网传“某镇发现鼠疫病例”，经市疾控中心核实，系谣言，全市未发现鼠疫疫情。",
     ],
 )
-def test_no_incident_in_a_decision_a_figure_of_speech_or_a_hoax_denied(text: str) -> None:
+def test_no_incident_in_a_decision_a_figure_of_speech_a_threat_a_story_or_a_hoax_denied(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
 
 
@@ -97,18 +101,6 @@ def test_one_swept_away_told_with_who_and_how_old_then_missing() -> None:
 )
 def test_more_forms_a_second_fresh_reader_wrote(text: str, grade: IncidentGrade) -> None:
     assert propose(text).grade is grade, propose(text).reasons
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "有网友在微信群里扬言要去学校砍人，警方已将其抓获。",
-        "电视剧《暗流》第12集中，一场矿难造成27名矿工遇难，剧情催人泪下。",
-        "网传“某镇发现鼠疫病例”，经市疾控中心核实，系谣言，全市未发现鼠疫疫情。",
-    ],
-)
-def test_a_threat_an_episode_s_story_and_a_rumour_denied_are_no_incident(text: str) -> None:
-    assert propose(text).grade is None, propose(text).reasons
 
 
 @pytest.mark.parametrize(
