@@ -1489,7 +1489,11 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
 
 
 _HEAD_TAIL = re.compile(r"(?:突然|意外|猛然|瞬间|随即)?(?:在[^，,。在]{0,4}[中内里上下旁边])?(?:突然|意外|猛然|瞬间)?$")
-_ONE_OF = re.compile(r"一(?:处|座|栋|幢|间|堵|面|段|根|棵|块|个)(?P<thing>[\u4e00-\u9fff]{2,8})$")
+_ONE_OF = re.compile(
+    # (its size between: 一段约20米长的脚手架, 一块约30平方米的户外广告牌)
+    r"一(?:处|座|栋|幢|间|堵|面|段|根|棵|块|个)(?:约|近)?(?:[\d.]+(?:多|余)?(?:米|平方米|吨|层|公斤)[长高宽深重]?的)?"
+    r"(?P<thing>[\u4e00-\u9fff]{2,8})$"
+)
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _NOT_A_THING = re.compile(r"^[多几数各该此其这那]|[一某]$")
 """A count, a reference or a place's article, no thing (多处塌方, 该处坍塌, 石家庄一…倒塌)."""

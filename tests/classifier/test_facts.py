@@ -2577,3 +2577,9 @@ def test_a_day_told_with_hao_before_its_part_of_the_day(
     # a building's number is no day
     _, result = facts_of(example_engine, make_raw_item, "", "3号楼发生火灾，2人受伤。", published)
     assert not by_kind(result.facts, FactKind.WHEN), result.facts
+
+
+def test_what_fell_told_with_its_size(example_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    text = "大桥镇中心小学教学楼外墙改造施工现场，一段约20米长的脚手架突然倒塌，正在架上作业的4名工人随之坠落。"
+    _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["脚手架倒塌"], result.facts
