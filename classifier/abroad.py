@@ -181,7 +181,11 @@ _CHINESE = re.compile(
     # people who went there from home (赴泰国旅游的12名游客)
     r"|(?:赴|前往|到)[^，,。；;]{1,8}?(?:旅游|旅行|务工|打工|留学|考察|出差|探亲)"
 )
-_NONE_BEFORE = re.compile(r"(?:无|没有|未有|暂无|不含|未涉及|不涉及)[^，,。；;]{0,2}$")
+_NONE_BEFORE = re.compile(
+    r"(?:无|没有|未有|暂无|不含|未涉及|不涉及)[^，,。；;]{0,2}$"
+    # (nor citizens an embassy or a ministry addresses: 中国驻印尼使馆提醒在印尼中国公民注意安全)
+    r"|(?:提醒|提示|呼吁|敦促|告知)[^，,。；;]{0,8}$"
+)
 _BREAK = re.compile(r"[，,、：:\s]")
 
 

@@ -447,7 +447,7 @@ _FOUND_LIFELESS = re.compile(
 toll."""
 _THEY_WENT_MISSING = re.compile(
     # (who they were between, their age too: 一名在溪边洗衣的72岁村民被洪水冲走)
-    r"(?:[^，,。；;\d]|\d{1,3}岁){0,16}?(?:被冲走|被卷走|被洪水冲走|被水冲走|被卷入|落水|坠河|坠江|坠海|失足|走失|被困)"
+    r"(?:[^，,。；;\d]|\d{1,3}岁){0,16}?(?:被(?:山洪|洪水|水流|急流|河水|大水|激流|水)?冲走|被卷走|被卷入|落水|坠河|坠江|坠海|失足|走失|被困)"
     r"[^，,。；;\d]{0,6}[，,](?:至今|目前|截至目前|现|仍|尚|均|全部|都|已)*$"
 )
 """Victims, then in the next clause their being missing, no one else named (3名游客被冲走，至今下落不明):

@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import re
 
-from classifier.other_events import EARLIER, IMAGINED, RUMOUR_DENIED, other_event, recalls, remembered_in
+from classifier.other_events import EARLIER, IMAGINED, PROVIDED, RUMOUR_DENIED, other_event, recalls, remembered_in
 from classifier.prefilter import Prefiltered
 from classifier.sentences import LONGEST_SENTENCE, Sentences
 from classifier.trials import case_tried_in, told_now
@@ -413,7 +413,9 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "risk"
     if _ONLY_THEN.match(text, end) and _WAITED_FOR.search(before):
         return "risk"
-    if _RULE.search(sentence, 0, start - sentence_start):
+    if _RULE.search(sentence, 0, start - sentence_start) or (
+        "的" in sentence and PROVIDED.match(sentence, end - sentence_start) is not None
+    ):
         return "rule"
     if ("认定" in before or "定性" in before) and _REPORT_BEFORE.search(sentence, 0, start - sentence_start):
         return "campaign"  # …事故调查报告公布 认定为重大生产安全责任事故: the report's finding
@@ -507,9 +509,9 @@ EPIDEMIC_WORDS = frozenset({"疫情", "新冠", "非典", "禽流感", "甲流",
 """Words of an epidemic that texts name as a time or a cause (:func:`_as_period`)."""
 _PERIOD_AFTER = re.compile(r"[^，,。；;！!？?\n\s]{0,10}?(?:期间|以来|冲击|时期|时代|之下|过后|背景下|常态化)")
 """疫情期间, 新冠肺炎疫情发生以来, 疫情冲击之下, 后疫情时代."""
-_AFFECTED_BY = re.compile(r"受到?[^，,。；;！!？?\n\s]{0,8}$")
+_AFFECTED_BY = re.compile(r"(?:受到?|因)[^，,。；;！!？?\n\s]{0,8}$")
 _EFFECT_AFTER = re.compile(r"[^，,。；;！!？?\n\s]{0,10}?影响")
-"""受（新冠肺炎）疫情影响: the epidemic as the cause of what the clause goes on to say."""
+"""受（新冠肺炎）疫情影响, 因疫情影响停办: the epidemic as the cause of what the clause goes on to say."""
 
 
 def _as_period(text: str, before: str, end: int) -> bool:

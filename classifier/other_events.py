@@ -411,6 +411,11 @@ def defines(text: str) -> bool:
     return _DEFINITION.search(text) is not None
 
 
+PROVIDED = re.compile(
+    r"[^。；;！!？?\n]{0,30}?的[，,](?:由|应当?|须|按照?|依照)[^。；;！!？?\n]{0,40}?(?:赔偿|承担|负责|处理|处罚|处以|追究)"
+)
+"""A condition and who must answer for it (机动车发生交通事故造成人身伤亡、财产损失的，由保险公司…予以赔偿):
+a rule's words, no incident."""
 STATISTICS = "统计数字"
 DEFINITION = "定义或范围"
 IMAGINED = "演练、假设或作品中的情景"

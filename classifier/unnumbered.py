@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifier.other_events import PROVIDED
 from classifier.victims import (
     is_animal,
     is_people,
@@ -164,6 +165,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
     of ``kind`` ``deaths``/``injured``/``serious``/``missing``; ``transitive`` for verbs of killing and
     hurting) when it has no number, or ``None`` when it states no casualty."""
     word = sentence[start:end]
+    if "的" in sentence and PROVIDED.match(sentence, end) is not None:
+        return None  # 发生交通事故造成人身伤亡、财产损失的，由保险公司…予以赔偿: a rule's condition
     if word in ("伤者", "伤员") and (to_hospital := _INJURED_TAKEN.match(sentence, end)) is not None:
         # 伤者被送往江山市人民医院, 伤员已送医: someone hurt, at least (not 伤者家属, naming people)
         return Unnumbered(1, start, to_hospital.end())

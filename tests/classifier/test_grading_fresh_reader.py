@@ -65,6 +65,10 @@ def test_a_disaster_named_at_length_by_its_year_is_an_earlier_one(text: str, gra
         "有网友在微信群里扬言要去学校砍人，警方已将其抓获。",
         "电视剧《暗流》第12集中，一场矿难造成27名矿工遇难，剧情催人泪下。",
         "网传“某镇发现鼠疫病例”，经市疾控中心核实，系谣言，全市未发现鼠疫疫情。",
+        # a rule's condition and who answers for it, an epidemic as a cause, citizens an embassy addresses abroad
+        "机动车发生交通事故造成人身伤亡、财产损失的，由保险公司在机动车第三者责任强制保险责任限额范围内予以赔偿。",
+        "因疫情影响停办三年的廿八都古镇文化节今年恢复举办",
+        "印尼苏门答腊岛暴雨引发洪水和山体滑坡，已致23人死亡、10人失踪。中国驻印尼使馆提醒在印尼中国公民注意安全。",
     ],
 )
 def test_no_incident_in_a_decision_a_figure_of_speech_a_threat_a_story_or_a_hoax_denied(text: str) -> None:
@@ -83,8 +87,15 @@ def test_someone_dead_on_the_spot_as_people_say_it() -> None:
     assert propose("两车相撞，司机当场就没气了").figures.deaths == 1
 
 
-def test_one_swept_away_told_with_who_and_how_old_then_missing() -> None:
-    p = propose("廿八都镇枫溪村遭遇短时强降雨，一名在溪边洗衣的72岁村民被洪水冲走，至今下落不明。")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "廿八都镇枫溪村遭遇短时强降雨，一名在溪边洗衣的72岁村民被洪水冲走，至今下落不明。",
+        "张村乡秀峰村一处溪流水位暴涨，一名在溪边查看农田的65岁村民被山洪冲走，至今下落不明。",
+    ],
+)
+def test_one_swept_away_told_with_who_and_how_old_then_missing(text: str) -> None:
+    p = propose(text)
     assert p.figures.missing == 1 and p.grade is G, p.reasons
 
 
