@@ -470,6 +470,9 @@ def all_of_them(text: str, before: list[Tok], chain: list[Tok]) -> Mention | Non
     if word.kind is Kind.INJURED and word.base == "中毒":
         # 一家四口因在门窗紧闭的房间内烧炭取暖，导致一氧化碳中毒: the people poisoned
         said = len(before) == 1 and _THEY_WERE_POISONED.fullmatch(text, num.end, word.start) is not None
+    elif word.kind in (Kind.INJURED, Kind.MINOR) or (word.kind is Kind.SERIOUS and len(before) == 1):
+        # 5名游客从约2米高处跌落，均受轻伤, 3名工人被埋，均受重伤: all of them hurt, said so
+        said = len(before) == 1 and _ALL_OF_THEM.search(text, num.end, word.start) is not None
     elif word.kind not in (Kind.DEATHS, Kind.MISSING, Kind.SERIOUS):
         return None
     elif word.kind is Kind.SERIOUS:

@@ -170,3 +170,16 @@ def test_a_burned_count_a_spreading_gas_a_later_correction_and_a_drill_told_last
 )
 def test_the_injured_taken_to_hospital_without_a_number_are_one_at_least(text: str, injured: int) -> None:
     assert propose(text).figures.injured == injured, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "minor", "serious"),
+    [
+        # people counted, what befell them, then all of them hurt
+        ("景区观景台护栏断裂，5名游客从约2米高处跌落，均受轻伤。", 5, 0),
+        ("工地塌方，3名工人被埋，均受重伤。", 0, 3),
+    ],
+)
+def test_people_counted_then_all_of_them_hurt(text: str, minor: int, serious: int) -> None:
+    p = propose(text)
+    assert (p.figures.minor, p.figures.serious) == (minor, serious), p.reasons
