@@ -2483,6 +2483,8 @@ def test_someone_struck_by_what_fell_from_a_building_is_an_accident(
         # a police station in a list, an alarm taken
         ("钓鱼小船翻沉，另有1人失踪。碗窑乡政府、市消防救援大队及碗窑派出所正在库区全力搜救。", "市公安局"),
         ("6月29日22时15分许，市公安局接群众报警，称双溪口乡某农家乐门口两伙人发生斗殴，3人受伤。", "市公安局"),
+        # the ambulance's staff who told the death
+        ("一辆自卸车冲出路面翻入沟底，驾驶员被救出后经120医护人员确认已无生命体征。", "市卫生健康局"),
     ],
 )
 def test_units_responding_in_more_forms(
