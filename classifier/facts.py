@@ -238,6 +238,9 @@ _TIME_FIRST = re.compile(rf"[\d本这今昨前当凌清早上中午下傍晚夜�
 """Every character a non-empty :data:`_TIME` match can start with (a digit, 本月, a relative day, a
 part of the day, a Chinese hour)."""
 _NOT_OCCURRENCE = re.compile(r"(?:截至|截止|截止到|至|到|直到|持续到)$")
+_CAUSE_OPENS = re.compile(r"(?:^|[，,。；;：:\s])受到?$")
+_CAUSE_ENDS = re.compile(r"[^，,。；;！!？?]{0,12}?影响[，,]")
+"""A time inside a clause of what caused the event (受昨夜强降雨影响，…): the cause's, not the event's."""
 _RELATIVE_DAYS = {"昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "前天": -2, "前晚": -2, "前夜": -2}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _AFTERNOON = {"午后", "下午", "傍晚", "晚上", "晚间", "晚", "夜间", "今晚", "今夜", "昨晚", "昨夜", "前晚", "前夜"}
@@ -706,6 +709,8 @@ def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fa
             continue  # 3月下旬, 8月以来: a month, no day to tell
         if _NOT_OCCURRENCE.search(sentence, 0, m.start()):
             continue
+        if "影响" in sentence and _CAUSE_OPENS.search(sentence, 0, m.start()) and _CAUSE_ENDS.match(sentence, m.end()):
+            continue  # 受6月26日夜间特大暴雨影响，…于27日凌晨1时许倒塌: the cause's time, not the event's
         since = sentence.startswith("以来", m.end()) and bool(m.group("d") or m.group("rel"))
         if not since and _reporting_time(sentence, m.start(), m.end(), verb_at):
             # 记者今天（12月1日）从市应急管理局获悉，11月30日下午4时许…: when it was told (but

@@ -2585,3 +2585,12 @@ def test_what_fell_told_with_its_size(example_engine: Classifier, make_raw_item:
     text = "大桥镇中心小学教学楼外墙改造施工现场，一段约20米长的脚手架突然倒塌，正在架上作业的4名工人随之坠落。"
     _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["脚手架倒塌"], result.facts
+
+
+def test_the_time_of_what_caused_the_event_is_not_its_own(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "受6月26日夜间特大暴雨影响，碗窑乡碗窑村一幢两层老房于27日凌晨1时许整体倒塌，女主人受伤被送往医院。"
+    published = datetime(2026, 6, 30, 2, 0, tzinfo=UTC)
+    _, result = facts_of(example_engine, make_raw_item, "", text, published)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["6月27日凌晨1时许"], result.facts
