@@ -261,6 +261,12 @@ _SITE_LEAD = re.compile(
     # who told it (有市民反映江山港清湖段河面出现大量死鱼)
     r"|(?:有|据)?(?:市民|群众|村民|居民|网友|游客|路人)(?:反映|报警|举报|报料|爆料)(?:称)?)+"
 )
+_WENT_INTO_WATER = re.compile(
+    r"(?:到|去|在)(?P<place>[^，,。；;！!？?\s、到去在]{2,20}?)(?:游泳|戏水|玩水|野泳|嬉水|钓鱼|捕鱼|摸鱼)"
+    r"(?=[^。；;！!？?]{0,30}?(?:溺水|溺亡|落水|淹死|冲走|失踪|失联|下落不明|没上来))"
+)
+"""Where people went into the water, told before their drowning in the sentence (相约到…江山港游泳，其中一名…不慎
+溺水; 到枫溪村枫溪河段游泳，不幸溺亡)."""
 _SITE_WORDS = re.compile(
     r"路|街|道|巷|弄|国道|省道|县道|高速|公路|大桥|桥|隧道|路口|路段|小区|大厦|楼|广场|市场|商场|医院|学校|幼儿园|园区"
     r"|公司|企业|工厂|厂|仓库|车间|工地|矿|井|村|镇|乡|社区|街道|水库|河|江|湖|山|景区|酒店|宾馆|饭店|餐馆|中心|码头|港"
@@ -542,6 +548,11 @@ class FactReader:
             # 12月4日晚，大桥镇汇头村一户村民家中，一家四口因…烧炭取暖，导致一氧化碳中毒: the clause after the
             # time, a place alone
             site = _site_after_time(when.quote) or site
+        if (site is None or _REGION_ONLY.fullmatch(site.value)) and (went := _WENT_INTO_WATER.search(text)) is not None:
+            # 三名小学生相约到凤林镇南坞村附近的江山港游泳，其中一名…不慎溺水: where they went into the water
+            place = went.group("place")
+            if _SITE_WORDS.search(place) and not _PARTIES.search(place):
+                site = Fact(kind=FactKind.WHERE, value=place, quote=went.group()[:_MAX_QUOTE], precision=3)
         found = self.places.find(text) if places is None else places
         townships = {m.place.township for m in found}
         here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in

@@ -2594,3 +2594,29 @@ def test_the_time_of_what_caused_the_event_is_not_its_own(
     published = datetime(2026, 6, 30, 2, 0, tzinfo=UTC)
     _, result = facts_of(example_engine, make_raw_item, "", text, published)
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["6月27日凌晨1时许"], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # where people went into the water, told before their drowning
+        (
+            "昨天傍晚6点多，有三名小学生相约到凤林镇南坞村附近的江山港游泳，其中一名10岁男孩不慎溺水，经抢救无效死亡。",
+            "凤林镇南坞村附近的江山港",
+        ),
+        ("6月30日下午，2名少年到廿八都镇枫溪村枫溪河段游泳，不幸溺亡。", "廿八都镇枫溪村枫溪河段"),
+    ],
+)
+def test_where_people_went_into_the_water(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+
+
+def test_a_complaint_listing_chores_has_no_such_site(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "单位不认定工伤。员工在上下班路上、买菜做饭、洗澡时受伤的，是否属于工伤？"
+    _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
+    assert not [f for f in by_kind(result.facts, FactKind.WHERE) if "、" in f.value], result.facts
