@@ -22,6 +22,7 @@ def test_workers_acutely_poisoned_in_an_explosion_are_seriously_injured() -> Non
 @pytest.mark.parametrize(
     ("text", "grade"),
     [
+        # a fire told by what it did, its loss told by someone there
         ("仓库大火烧了一整夜，老板说损失一个多亿", E),
         ("一场大火吞噬了整栋厂房", G),
         ("凌晨突发一场大火，导致301号房屋全部被烧毁", G),
@@ -29,27 +30,37 @@ def test_workers_acutely_poisoned_in_an_explosion_are_seriously_injured() -> Non
         ("锅中加水大火烧开后转小火", None),
         ("这部剧大火了", None),
         ("加上多年前的一场大火，永山庙只留下几道残墙", None),
-    ],
-)
-def test_a_fire_told_by_what_it_did_and_its_loss_told_by_someone_there(text: str, grade: IncidentGrade | None) -> None:
-    assert propose(text).grade is grade, propose(text).reasons
-
-
-def test_a_water_source_polluted_by_something_named_then_a_county_town_s_water_cut() -> None:
-    p = propose("某县城水源地遭上游化工厂废液污染，县城供水中断")
-    assert p.grade is M, p.reasons
-
-
-@pytest.mark.parametrize(
-    ("text", "grade"),
-    [
+        # a water source polluted by something named, then a county town's water cut
+        ("某县城水源地遭上游化工厂废液污染，县城供水中断", M),
+        # a disaster named at length by its year is an earlier one
         ("1994年克拉玛依友谊馆大火造成325人死亡，其中288人是中小学生", None),
         # a comparison with a year tells this one's size, not an earlier event
         ("这是继1998年以来最大的洪水，已致3人死亡", L),
         ("2026年12月3日，某县化工厂爆炸造成3人死亡", L),
+        # those aboard told as a lower bound, the few rescued: the rest dead or missing, at least
+        ("长江湖北段一艘载有60余人的客船倾覆，目前仅9人获救。", E),
+        # a cluster of unexplained fever told with when and one after another
+        ("某村十余名村民近日相继出现不明原因发热、皮疹症状，已有3人住院治疗。", L),
+        # a headline's toll asked about, then corrected
+        ("【快讯】某工地脚手架坍塌致3人死亡？记者核实，此前网传的3人死亡有误，事故实际造成2人死亡、1人受伤。", G),
+        # the value of what burned, a count of it between
+        ("城南一物流仓库起火，大火烧毁电动自行车整车约800台，价值约1200万元。", L),
+        # a toxic gas spreading after an explosion to people around: everyone poisoned counts
+        ("某化工厂发生爆炸后有毒气体扩散，周边108名居民吸入有毒气体中毒送医。", E),
+        # a toll asked about, corrected further on
+        (
+            "【快讯】某工地脚手架坍塌致3人死亡？记者从现场了解到，此前网传的3人死亡有误，事故实际造成2人死亡、1人受伤。",
+            G,
+        ),
+        # a drill told like a real event, told as a drill only at the end
+        (
+            "今天上午9时，贺村镇某化工园区一储罐突发泄漏并引发火灾，3名“伤员”被迅速转移。"
+            "这是我市2026年危化品事故应急救援综合演练的一幕。",
+            None,
+        ),
     ],
 )
-def test_a_disaster_named_at_length_by_its_year_is_an_earlier_one(text: str, grade: IncidentGrade | None) -> None:
+def test_the_grade_of_forms_fresh_readers_wrote(text: str, grade: IncidentGrade | None) -> None:
     assert propose(text).grade is grade, propose(text).reasons
 
 
@@ -100,21 +111,6 @@ def test_one_swept_away_told_with_who_and_how_old_then_missing(text: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "grade"),
-    [
-        # those aboard told as a lower bound, the few rescued: the rest dead or missing, at least
-        ("长江湖北段一艘载有60余人的客船倾覆，目前仅9人获救。", E),
-        # a cluster of unexplained fever told with when and one after another
-        ("某村十余名村民近日相继出现不明原因发热、皮疹症状，已有3人住院治疗。", L),
-        # a headline's toll asked about, then corrected
-        ("【快讯】某工地脚手架坍塌致3人死亡？记者核实，此前网传的3人死亡有误，事故实际造成2人死亡、1人受伤。", G),
-    ],
-)
-def test_more_forms_a_second_fresh_reader_wrote(text: str, grade: IncidentGrade) -> None:
-    assert propose(text).grade is grade, propose(text).reasons
-
-
-@pytest.mark.parametrize(
     ("text", "deaths", "grade"),
     [
         # the people of each vehicle are a group of their own: they add up
@@ -129,32 +125,6 @@ def test_more_forms_a_second_fresh_reader_wrote(text: str, grade: IncidentGrade)
 def test_a_toll_told_vehicle_by_vehicle_adds_up(text: str, deaths: int, grade: IncidentGrade) -> None:
     p = propose(text)
     assert p.figures.deaths == deaths and p.grade is grade, p.reasons
-
-
-@pytest.mark.parametrize(
-    ("text", "grade"),
-    [
-        # the value of what burned, a count of it between
-        ("城南一物流仓库起火，大火烧毁电动自行车整车约800台，价值约1200万元。", L),
-        # a toxic gas spreading after an explosion to people around: everyone poisoned counts
-        ("某化工厂发生爆炸后有毒气体扩散，周边108名居民吸入有毒气体中毒送医。", E),
-        # a toll asked about, corrected further on
-        (
-            "【快讯】某工地脚手架坍塌致3人死亡？记者从现场了解到，此前网传的3人死亡有误，事故实际造成2人死亡、1人受伤。",
-            G,
-        ),
-        # a drill told like a real event, told as a drill only at the end
-        (
-            "今天上午9时，贺村镇某化工园区一储罐突发泄漏并引发火灾，3名“伤员”被迅速转移。"
-            "这是我市2026年危化品事故应急救援综合演练的一幕。",
-            None,
-        ),
-    ],
-)
-def test_a_burned_count_a_spreading_gas_a_later_correction_and_a_drill_told_last(
-    text: str, grade: IncidentGrade | None
-) -> None:
-    assert propose(text).grade is grade, propose(text).reasons
 
 
 @pytest.mark.parametrize(
