@@ -92,7 +92,9 @@ from classifier.casualty_forms import (
     lives_lost,
     losses,
     missing_found_dead,
+    poisoning_symptoms,
     respectively,
+    rest_missing,
     searched_for,
     survivors_only,
 )
@@ -412,6 +414,8 @@ def _sentence_mentions(
     listed = respectively(sentence) if "分别" in sentence or "依次" in sentence else []
     if "失踪" in sentence or "失联" in sentence:
         listed += missing_found_dead(sentence)  # 3名失踪村民已确认遇难: deaths, 失踪 naming them
+    if "出现" in sentence and "中毒" in sentence:
+        listed += poisoning_symptoms(sentence)  # 120余名村民出现头晕、胸闷、呕吐等中毒症状: read whole
     mentions = compact + listed + losses(sentence)
     if _LIVES_WORD.search(sentence):
         mentions += lives_lost(sentence)
@@ -419,6 +423,8 @@ def _sentence_mentions(
         mentions += searched_for(sentence)  # 另有1人仍在搜救中
     if "仅" in sentence or "只" in sentence:
         mentions += survivors_only(sentence)  # 船上454人，仅12人生还
+    if "其余" in sentence:
+        mentions += rest_missing(sentence)  # 船上共有46人，已救起9人，其余人员下落不明
     tokens = read_tokens(sentence)
     if compact:  # the 伤 of 8死5伤 is no word of its own (8死5伤18人遭绑架)
         spans = [(m.start, m.start + len(m.quote)) for m in compact]

@@ -101,6 +101,8 @@ _LOSS_TABLE = Prefiltered(
     re.compile(rf"(?P<head>{_HEAD})[（(](?P<unit>万|亿)?元[）)][:：]?\s*(?P<amount>\d+(?:\.\d+)?)")
 )
 """A table's column: 直接经济损失（万元）：1560."""
+_BURNED_AWAY = re.compile(rf"(?P<head>火烧掉了?)(?P<gap>[约近]?){_AMOUNT}")
+"""A loss as people tell it, the money a fire burned away (这一把火烧掉了一亿多): only in 万 or 亿."""
 _UNIT_ONLY = re.compile(r"[十百千万亿]+")
 _BY_INCIDENT = re.compile(_INCIDENT)
 """A loss's words that open with an incident's (事故损失, 火灾造成损失): the loss the incident caused."""
@@ -151,7 +153,9 @@ _PEOPLE = r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|老人|大人|乘�
 """Who people say are all gone, named by a noun (四个年轻人都没了, 3名乘客全没了)."""
 _LIVES = Prefiltered(
     re.compile(
-        rf"(?:(?:夺走|夺去|吞噬|葬送|带走)了?(?P<num>{NUM})(?:名|人|位|个人)?的?(?:条)?(?:鲜活的?|宝贵的?)?生命"
+        # (whose, by their kin: 夺走了祖孙三人的生命)
+        rf"(?:(?:夺走|夺去|吞噬|葬送|带走)了?(?:祖孙|母子|父子|母女|父女|夫妻|兄弟|姐妹|一家|全家|他们|她们)?"
+        rf"(?P<num>{NUM})(?:名|人|位|个人|口)?的?(?:条)?(?:鲜活的?|宝贵的?)?生命"
         rf"|(?P<num2>{NUM})条(?:鲜活的?|宝贵的?)?(?:生命|人命)(?=消逝|逝去|陨落)|(?P<num3>{NUM})条人命"
         # as people say it: 车上3个人都没了, 车里四个年轻人都没了 (not 3个名额都没了, 3个人都没了工作:
         # people counted, nothing after)
@@ -189,7 +193,7 @@ def lives_lost(text: str) -> list[Mention]:
 
 _SEARCHED = Prefiltered(
     re.compile(
-        rf"(?:另有|仍有|尚有|还有)(?P<num>{NUM})(?:名|人|位)(?!搜救|救援|消防|队员|民警|志愿)[\u4e00-\u9fff]{{0,4}}?"
+        rf"(?:另有|仍有|尚有|还有|另)(?P<num>{NUM})(?:名|人|位)(?!搜救|救援|消防|队员|民警|志愿)[\u4e00-\u9fff]{{0,4}}?"
         r"(?:仍然|仍|尚|还|正)?在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
     )
 )
@@ -243,6 +247,56 @@ def survivors_only(text: str) -> list[Mention]:
         if alive[1] is not Bound.EXACT or total[1] is Bound.ABOUT:
             bound = Bound.ABOUT
         out.append(Mention(Kind.MISSING, total[0] - alive[0], bound, m.group(), m.start(), with_deaths=True))
+    return out
+
+
+_SYMPTOMS_OF_POISONING = Prefiltered(
+    re.compile(
+        rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位)[\u4e00-\u9fff]{{0,6}}?(?:先后|陆续|相继|均)?出现"
+        r"(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{0,4}?等?(?:轻微|不同程度的?|急性)?中毒(?:症状|反应|表现)"
+    )
+)
+"""People counted, then the signs of a poisoning they showed (``120余名村民出现头晕、胸闷、呕吐等中毒症状``):
+the poisoned, a figure of the injured that says 中毒 (which an environmental incident's and a poisoning at
+work's plans count)."""
+
+
+def poisoning_symptoms(text: str) -> list[Mention]:
+    """The people told as showing a poisoning's signs (``120余名村民出现头晕、胸闷、呕吐等中毒症状``)."""
+    out: list[Mention] = []
+    for m in _SYMPTOMS_OF_POISONING.finditer(text):
+        parsed = parse_count(m.group("num"))
+        if parsed is not None:
+            bound = Bound.AT_LEAST if m.group("more") else parsed[1]
+            out.append(Mention(Kind.INJURED, parsed[0], bound, m.group(), m.start(), qualifier=m.group("more") or ""))
+    return out
+
+
+_REST_MISSING = Prefiltered(
+    re.compile(
+        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载)[^，,。；;！!？?\d]{0,10}?"
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人)[^。；;！!？?\d]{{0,16}}?"
+        rf"(?:(?:救起|救出|救上岸|搜救出)(?P<alive>{NUM})(?:名|人)|(?P<alive2>{NUM})(?:名|人)(?:获救|被救起?|生还|脱险|被救出))"
+        r"[^。；;！!？?\d]{0,8}?其余(?:的)?(?:人员|人|乘客|旅客|船员|游客|村民|工人|矿工)?(?:均|仍|全部|暂时|目前)?"
+        r"(?:下落不明|失联|失踪)"
+    )
+)
+"""Those aboard, some saved, the rest missing with no number told (``船上共有46人 目前已救起9人 其余人员下落不明``):
+the rest are the missing."""
+
+
+def rest_missing(text: str) -> list[Mention]:
+    """The missing told as the rest of those aboard after the saved (``船上共有46人，已救起9人，其余人员下落不明``:
+    37, at least as many as more were aboard than said)."""
+    out: list[Mention] = []
+    for m in _REST_MISSING.finditer(text):
+        total, alive = parse_count(m.group("total")), parse_count(m.group("alive") or m.group("alive2"))
+        if total is None or alive is None or total[0] <= alive[0]:
+            continue
+        bound = Bound.AT_LEAST if total[1] is Bound.AT_LEAST or m.group("more") else Bound.EXACT
+        if alive[1] is not Bound.EXACT or total[1] is Bound.ABOUT:
+            bound = Bound.ABOUT
+        out.append(Mention(Kind.MISSING, total[0] - alive[0], bound, m.group(), m.start()))
     return out
 
 
@@ -362,13 +416,16 @@ def losses(text: str) -> list[Mention]:
     of what it burned or destroyed (``烧毁货物价值约2000万元``), each read as written."""
     out: list[Mention] = []
     valued = ("价值" in text or "货值" in text) and _DESTROYED_WORD.search(text) is not None
-    if "损失" not in text and not valued:
+    burned = "火烧掉" in text
+    if "损失" not in text and not valued and not burned:
         return out  # (the amount-first patterns would be tried at every character)
     found_here: list[re.Match[str]] = []
     if "损失" in text:
         found_here = [*_LOSS.finditer(text), *_LOSS_AFTER.finditer(text), *_LOSS_TABLE.finditer(text)]
         if _AMOUNT_THEN_LOSS.search(text) is not None:  # (an amount right before 损失: few texts)
             found_here += _LOSS_CAUSED.finditer(text)
+    if burned:  # (in 万 or 亿 only)
+        found_here += [m for m in _BURNED_AWAY.finditer(text) if "亿" in m.group() or "万" in m.group()]
     if valued:
         found_here += [
             m
@@ -388,7 +445,12 @@ def losses(text: str) -> list[Mention]:
         counted = bool(found.get("pre") or (unit and found.get("suf")))  # 上千万元, 千余万元 (1000万 and more)
         if _UNIT_ONLY.fullmatch(amount) and not counted and not any(w in gap for w in ("逾", "超")):
             continue  # 损失（万元）: a unit alone is no amount (but 逾亿元, 上千万元, 千余万元 are)
-        if "元" not in m.group() and "直接" not in found["head"] and not _BY_INCIDENT.match(found["head"]):
+        if (
+            "元" not in m.group()
+            and "直接" not in found["head"]
+            and not _BY_INCIDENT.match(found["head"])
+            and not found["head"].startswith("火烧掉")
+        ):
             # 经济损失超千万: a complaint's reckoning; an amount without 元 counts only as a direct loss
             # or as the loss an incident caused (爆炸事故损失超5千万)
             continue

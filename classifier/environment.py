@@ -32,11 +32,16 @@ _POLLUTED = re.compile(
     # the verb first (泄漏污染水源地, 泄漏污染下游河道)
     r"|污染(?:了)?(?:下游|附近|周边|沿岸)?的?(?:河道|河流|河水|江水|水体|水源|水库|湖泊|饮用水|地下水|土壤|农田)"
     r"|大量死鱼|大面积死鱼"
+    # waste let out unlawfully, or water found unfit at its source (上游一企业违法排放工业废水, 取水口水质异常)
+    r"|(?:违法|违规|非法|超标|偷偷)(?:排放|排污|倾倒|直排)[^，,。；;！!？?\n]{0,8}?(?:废水|污水|废液|污染物|危废|化学品)|偷排"
+    r"|(?:取水口|水源地|水源|河道|河水|江水|水库)水质(?:出现|发生)?(?:异常|恶化|超标)"
 )
-_LEAKS = ("泄漏", "泄露", "外泄", "逸出", "扩散")
-"""A release (a gas spreading after an explosion too: 爆炸后有毒气体扩散, with what is toxic and people outside)."""
+_LEAKS = ("泄漏", "泄露", "外泄", "逸出", "扩散", "释放出", "飘向", "飘散")
+"""A release (a gas spreading after an explosion too: 爆炸后有毒气体扩散, 释放出大量刺激性气体，飘向周边村庄, with
+what is toxic and people outside)."""
 _TOXIC = re.compile(
     r"有毒|毒气|氯气|液氯|氨气|液氨|硫化氢|光气|氰化|苯|硫酸|盐酸|硝酸|危化品|危险化学品|化学品|化工|农药|废水|废液|污水"
+    r"|刺激性气体|有害气体"
     r"|柴油|汽油|原油|燃油|成品油|尾矿|矿浆"
 )
 _OUTSIDE = re.compile(
@@ -53,7 +58,7 @@ def environmental(text: str) -> bool:
         named = _NAMED.search(text)
         if named is not None and reports_incident_at(text, named.start(), named.end()):
             return True
-    if polluting or "死鱼" in text:
+    if polluting or "死鱼" in text or "排" in text or "水质" in text:
         polluted = _POLLUTED.search(text)
         if polluted is not None and reports_incident_at(text, polluted.start(), polluted.end()):
             return True
@@ -135,11 +140,11 @@ def evacuated(text: str) -> Evacuated | None:
 
 _CUT = Prefiltered(
     re.compile(
-        r"取水(?:口)?(?:已)?(?:被迫)?中断|关闭(?:了)?取水口|(?:被迫)?(?:停止|暂停|中断|关闭)(?:了)?取水|取水口(?:已|被)?关闭"
+        r"取水(?:口)?(?:已)?(?:被迫)?中断|关闭(?:了)?取水口|(?:被迫)?(?:停止|暂停|中断|关闭)(?:了)?取水|取水口(?:已|被)?(?:迫)?关闭"
         r"|供水(?:已|被迫)?中断|(?:停止|暂停|中断)(?:了)?供水"
     )
 )
-_STOPPED = re.compile(r"(?:县城|城区|全城|全县|全市|市区|镇区|集镇|乡镇)[^，,。；;！!？?\n]{0,3}?停水")
+_STOPPED = re.compile(r"(?:县城|城区|全城|全县|全市|市区|镇区|集镇|乡镇|全镇|全乡)[^，,。；;！!？?\n]{0,3}?停水")
 """A town's or a city's water stopped, told of pollution (水源地受到污染，全县城停水): searched apart, only in a
 text saying 停水 (its places' first characters are common ones, where :data:`_CUT`'s prefilter would stop)."""
 """(An optional group first, which ``re`` cannot skip ahead in: tried only where a match can begin.)"""

@@ -48,6 +48,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "森林大火",
         "草原火灾",
         "草原大火",
+        # a fire that spread up a hill, as people tell it (火借风势一下烧上了山)
+        "烧上了山",
+        "烧上山",
         "冰雹",
         "干旱",
         "内涝",
@@ -168,6 +171,12 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "发生一场大火",
         "发生了一场大火",
         "冒出大火",
+        # as people tell a fire (纸箱厂的火烧了一天一夜才灭, 这一把火烧掉了一亿多)
+        "火烧了一天",
+        "火烧了一夜",
+        "火烧了一整夜",
+        "把火烧掉",
+        "把火烧光",
         "蹿出大火",
         "窜出大火",
         "车厢冒烟",
@@ -258,6 +267,30 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "失控驶入",
         "车冲入河",
         "车冲进河",
+        # as people tell a crash, a vehicle off the road, a machine's or a crowd's harm, a fall (两车迎面撞上,
+        # 货车翻到路边田里, 右手被卷进去, 好几个人被挤倒, 电梯从8楼直接掉到3楼, 从脚手架上摔下来)
+        "迎面撞上",
+        "撞在一起",
+        "车翻到",
+        "翻到路边",
+        "翻到田里",
+        "翻到沟里",
+        "翻下山",
+        "翻进路边",
+        "翻进水沟",
+        "翻进沟",
+        "手被卷",
+        "臂被卷",
+        "被卷进",
+        "被挤倒",
+        "发生拥挤",
+        "踩伤",
+        "楼掉到",
+        "楼直接掉到",
+        "脚手架上摔",
+        "脚手架上掉",
+        "楼上摔下",
+        "楼顶摔下",
         # environmental incidents (事故灾难 by the national plans: 环境污染和生态破坏事件)
         "突发环境事件",
         "环境污染事件",
@@ -336,6 +369,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "劫持",
         "人质",
         "械斗",
+        # as people tell a fight (十几个人打起来了, 两伙人打群架)
+        "打起来了",
+        "打群架",
+        "群殴",
     ),
     EventType.POLICY_CONCERN: (
         "政策",
@@ -372,7 +409,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
 _KEYWORD_KIND = {word: kind for kind, words in EVENT_KEYWORDS.items() for word in words}
 _KEYWORDS = Keywords(_KEYWORD_KIND)
 _CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _KEYWORD_KIND}
-_WILDFIRES = frozenset({"森林火灾", "山火", "森林大火", "草原火灾", "草原大火"})
+_WILDFIRES = frozenset({"森林火灾", "山火", "森林大火", "草原火灾", "草原大火", "烧上了山", "烧上山"})
 _FIRE_WORDS = ("火灾", "起火", "着火", "失火", "火情")
 """Fire words, which tell a wildfire's course when one of :data:`_WILDFIRES` is named."""
 _IN_A_FOREST = re.compile(

@@ -69,7 +69,7 @@ AFTER = 8
 _UP_TO_CLAUSE_BREAK = re.compile(r".*[，,。；;！!？?\n\s]", re.S)
 """Up to the last clause break of a span: one match instead of a list of every break in it."""
 _RISK = (
-    r"可能(?![是系为因])|极易|容易|易(?:引发|发生|造成|导致|出现)|一旦|如果|假如|假若|倘若|万一|要是|若是|(?<![般假倘])若(?!干|尔盖|羌|无其事|有所|即若离)"
+    r"可能(?![是系为因])|极易|容易|易(?:引发|发|造成|导致|出现)|一旦|如果|假如|假若|倘若|万一|要是|若是|(?<![般假倘])若(?!干|尔盖|羌|无其事|有所|即若离)"
     # what a thing can do (误食毒蘑菇可致死亡)
     r"|(?:可|能)(?:致|导致|造成|致使|引起|引发|酿成)"
     r"|担心|(?<!可)怕|恐将|随时|迟早|早晚|总有一天|哪天|难免|势必|必将|必然会|将会|会(?:引发|发生|造成|导致|出现)"
@@ -93,6 +93,8 @@ _CAMPAIGN = (
     r"|(?:减少|降低)了?[^，,。；;！!？?\n\s将把其致使]{0,4}$"
     # an anniversary (纪念汶川地震十周年)
     r"|纪念"
+    # a guard against it, right before the word (启动防台风Ⅳ级应急响应, 暑期防溺水; not 消防)
+    r"|(?<!消)防$"
 )
 """Prevention, a campaign or a drill."""
 _DENIAL = (
@@ -137,7 +139,9 @@ _AFTER = re.compile(
     # what it would be or bring (起火引起汽车爆炸将会是重特大事故, 发生火灾不堪设想, 失火可能性加大)
     # (not 火灾将会由消防部门调查: what will be done about one that happened)
     r"|将会(?:是|造成|导致|引发|带来|危及|威胁)|将是|会是|可能性|都有可能|不堪设想|难以想象|无法想象|不可想象|无处逃生"
-    r"|无法逃生)"
+    # what a building or a plan withstands (遇强烈地震也能保障师生安全), weather yet to come (第5号台风预计
+    # 7月3日前后影响我市)
+    r"|无法逃生|也能|也可以|也不会|都能|预计[^，,。；;！!？?\n]{0,10}?(?:影响|登陆|到达|抵达|过境))"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
     r"|(?P<campaign>预警|警报|警告信号|防范|防控|预防|防治|演练|演习|推演|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建"
     # what follows an incident long after it: its report, its lessons, its warning to others
@@ -145,7 +149,9 @@ _AFTER = re.compile(
     # 关于对“3·17”较大爆炸事故有关责任人员处理意见的通报)
     r"|调查报告|调查处理|处理结果|处理决定|责任人员?处理|责任追究|问责|追责|教训|警示"
     # a penalty for it (因“4·7”爆炸事故被处以罚款260万元)
-    r"|被处以|处以罚款|被罚款|行政处罚)"
+    r"|被处以|处以罚款|被罚款|行政处罚"
+    # who answers for it (对今年4月发生的一起中毒事故负有责任，被…罚款)
+    r"|负有(?:主要|直接|重要|领导|管理|监管)?责任)"
     # a work's subject (以汶川地震为题材), or a meeting's (全国地震科学研讨会开幕, 海地地震捐助国峰会)
     r"|(?P<sense>为题材|题材|研讨会|论坛|峰会|学术|年会|博览会|展览会|捐助国|国际会议)"
     r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
@@ -261,7 +267,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "窒息": (
         re.compile(
             r"(?:令人|让人|使人)$|(?<!致)(?:令|让|使)[^\d一二三四五六七八九十两几多数名个位，,。；;！!？?\s]{1,4}$"
-            r"|(?:尴尬|紧张|压抑|憋屈|郁闷|难受|感动|震撼|美|帅|精彩|好看|无语|窘迫|心疼|绝望|扎心)(?:到|得)"
+            # (热到窒息, 闷得窒息: the weather, as people complain of it)
+            r"|(?:尴尬|紧张|压抑|憋屈|郁闷|难受|感动|震撼|美|帅|精彩|好看|无语|窘迫|心疼|绝望|扎心|热|闷|晒)(?:到|得)"
             r"(?:快要?|要|几乎|差点|近乎)?$"
         ),
         None,
@@ -279,6 +286,10 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         re.compile(r"(?:责任)?强制(?:责任)?保险|责任(?:强制)?保险|责任险|强制险|保险|科(?!学|技)"),
     ),
     "聚集": (None, re.compile(r"区|地|点|处|性|效应|人气")),
+    # words run together (财产损失事故: 损失 事故)
+    "失事": (re.compile(r"损$"), None),
+    # a scandal's name (中国男篮群殴门)
+    "群殴": (None, re.compile(r"门")),
     # a boom (知识爆炸, 人口爆炸, 票房大爆炸, 宇宙大爆炸, 爆炸性新闻, 爆炸式增长), not a blast; nor a head
     # that cannot take any more (脑子直接爆炸了, 头都快要爆炸了)
     "爆炸": (
@@ -291,9 +302,10 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # insurance against fire (火灾险, 火灾保险), no fire
     "火灾": (None, re.compile(r"险|保险")),
     # a failure or a fall, said of people, trust or prices (直播带货翻车, 人设崩塌, 信任坍塌, 股价雪崩, 洪水猛兽)
+    # (网红火锅店“翻车”: a word quoted, as a failure is)
     "翻车": (
         re.compile(
-            r"(?:直播|带货|网红|主播|明星|演员|营销|宣传|人设|口碑|预测|测评|演唱会|发布会|品牌|公关|剧情|操作)$"
+            r"(?:直播|带货|网红|主播|明星|演员|营销|宣传|人设|口碑|预测|测评|演唱会|发布会|品牌|公关|剧情|操作)$|“$"
         ),
         None,
     ),

@@ -133,7 +133,7 @@ _JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|�
 _IMAGINED = re.compile(r"模拟|假定|假设|假想|想定|设定|设想|虚拟|演练设置|演习设置")
 _STORY = re.compile(
     # a work's story (电影《长津湖》讲述了…数十人牺牲, 剧中): not 电影院发生火灾, 拍摄电影时发生爆炸
-    r"(?:电影|影片|电视剧|剧集|纪录片|小说|话剧|舞台剧|动画片|网剧|短剧|该剧|该片|全剧)(?:《[^》]{1,20}》)?"
+    r"(?:电影|影片|电视剧|剧集|纪录片|小说|话剧|舞台剧|动画片|网剧|短剧|该剧|该片|全剧|新片|新剧)(?:《[^》]{1,20}》)?"
     r"[^。；;！!？?]{0,30}?(?:讲述|讲的是|描写|描述|描绘|再现|还原|刻画|展现|改编自)"
     r"|剧中|片中|书中|戏中"
     # in a work named (电视剧《某某》中一场大火造成30人死亡)
@@ -236,20 +236,26 @@ or a memorial (纪念, 缅怀)."""
 _RECALLED = re.compile(r"(?<!\d)(?:19|20)\d\d年|那场|那次|那起|当年")
 """What recalls the disaster an anniversary remembers in a sentence of its own (2010年4月14日，青海玉树
 发生7.1级地震; 那场爆炸…)."""
+_YEARS_PASSED = re.compile(r"(?:[\d一二两三四五六七八九十几多数]+|多|好几)年(?:时间)?(?:已经)?过去了?")
+"""Years told as passed since a disaster (十年过去了, 8年时间过去): what a sentence recalls by its year is it."""
 _remembered: tuple[str, bool] = ("", False)
 
 
 def remembered_in(text: str) -> bool:
     """Whether a sentence of ``text`` remembers a disaster on its anniversary, to its end
-    (``今天是玉树地震14周年。``; not ``汶川地震十周年之际，某县发生山体滑坡``): what another sentence
+    (``今天是玉树地震14周年。``; not ``汶川地震十周年之际，某县发生山体滑坡``), or tells the years since
+    (``十年过去了``): what another sentence
     recalls by its year or as 那场 (:func:`recalls`) is that disaster. Asked once per text (by
     identity), however many words ask."""
     global _remembered
     last = _remembered
     if last[0] is not text:
-        found = "周年" in text and any(
-            m.end() == len(sm.group()) for sm in SENTENCE.finditer(text) for m in _ANNIVERSARY.finditer(sm.group())
-        )
+        found = (
+            "周年" in text
+            and any(
+                m.end() == len(sm.group()) for sm in SENTENCE.finditer(text) for m in _ANNIVERSARY.finditer(sm.group())
+            )
+        ) or ("过去" in text and _YEARS_PASSED.search(text) is not None)
         last = _remembered = (text, found)
     return last[1]
 
@@ -357,6 +363,9 @@ RUMOUR_DENIED = (
     r"|与本地无关|并非本地|非本地|并非发生在"
     # (该视频系2019年外地发生的一起事故，与我市无关。请广大网民不信谣、不传谣)
     r"|与我[市县区镇乡]无关|与本[市县区镇乡]无关|不信谣|不传谣"
+    # (视频中的桥位于外省，事情发生在三年前)
+    r"|(?:位于|发生在|发生于|系|为|是)(?:外省|外地|外市|外县|省外|市外|国外|境外)"
+    r"|(?:发生|拍摄)(?:在|于)[^，,。；;！!？?\n]{0,4}?(?:[\d一二两三四五六七八九十几多]{1,2}年前|去年|前年)"
 )
 """Words that deny a rumour: untrue, made up (该信息系编造, 视频系摆拍) or an old or distant incident
 passed off as a new one of here (视频为旧闻，与本地无关)."""

@@ -48,7 +48,10 @@ _DISEASE = Prefiltered(
         r"|(?P<sars>传染性非典型肺炎|非典型肺炎|非典|SARS)"
         r"|(?P<flu>人感染(?:高致病性)?(?:H5N1|H5N6|H5)?(?:型)?(?:高致病性)?禽流感)"
         # (or its signs, named as the plan's 群体性不明原因疾病 are first seen: 不明原因发热, 不明原因肺炎)
-        r"|(?P<unknown>不明原因(?:的)?(?:疾病|疫病|怪病|发热|发烧|高热|高烧|肺炎|腹泻|呕吐|皮疹|出疹|脑炎))"
+        r"|(?P<unknown>不明原因(?:的)?(?:疾病|疫病|怪病|发热|发烧|高热|高烧|肺炎|腹泻|呕吐|皮疹|出疹|脑炎)"
+        # (or the signs, then their cause told unknown: 出现高热、咳嗽、乏力等症状，病因尚未查明)
+        r"|(?:发热|发烧|高热|高烧|咳嗽|腹泻|呕吐|皮疹|出疹|乏力)[^。；;！!？?]{0,16}?(?:病因|病原|致病原因)"
+        r"(?:尚|仍|暂|目前|至今)?(?:未|不)(?:查明|明确|明|清楚|确定))"
     )
 )
 """(Each pattern of this module opens with an alternation of groups, which ``re`` cannot skip ahead
@@ -258,7 +261,8 @@ def outbreak(text: str) -> Outbreak | None:
     named = (plague_or_vaccine and "鼠疫" in text) or ("霍" in text and "霍乱" in text)  # (not 挥霍)
     named = named or ("疽" in text and "炭疽" in text) or ("禽" in text and "禽流感" in text)
     named = named or ("典" in text and "非典" in text) or ("S" in text and "SARS" in text)
-    found = _disease(text) if named or ("明" in text and "不明原因" in text) else None
+    unknown = "明" in text and ("不明原因" in text or "未查明" in text or "未明" in text or "不明" in text)
+    found = _disease(text) if named or unknown else None
     vaccine = plague_or_vaccine and "疫苗" in text
     if vaccine or ("防" in text and "预防" in text and any(word in text for word in _PREVENTIVE)):
         harmed = _vaccination(text)

@@ -93,9 +93,10 @@ _HYPOTHETICAL_REACH = 30
 """How far back in the sentence a condition reaches (不要等到，以后发生事故，引发人员伤亡)."""
 _MODAL_NEAR = re.compile(
     r"(?:(?<![社机大协学工开晚宴约都体委议聚舞集商银省年])会|(?<![索需重主只必纪摘首简概提紧不])要|欲|想|怕)"
-    r"[^，,。；;]{0,3}$|[到易快]$"
+    r"[^，,。；;]{0,3}$|[到易快]$|快被$"
 )
-"""Will, would, want or fear to, just before the word (会被砸伤, 扬言要拿刀砍死; not 村委会被…捅死)."""
+"""Will, would, want or fear to, just before the word (会被砸伤, 扬言要拿刀砍死, 实体店快被饿死了; not
+村委会被…捅死)."""
 _QUESTION = re.compile(r"怎么办|怎么|吗|呢|么")
 _THINGS = re.compile(
     r"汽车|车辆|轿车|货车|客车|车身|车门|车窗|轮胎|财产|利益|感情|自尊|人心|面子|元气|和气|形象|名誉|^心"
@@ -115,6 +116,8 @@ _SERIOUS_CAUSED = re.compile(r"[致成遭被其]$")
 _SERIOUS_ALWAYS = frozenset(
     {"受重伤", "伤势严重", "伤势较重", "伤势比较严重", "伤情严重", "伤情较重", "伤情比较严重", "伤情危重", "生命垂危"}
     | {f"{how}{burn}" for how in ("严重", "重度") for burn in ("烧伤", "烫伤", "灼伤")}
+    # as people say it (后座的人伤得很重, 看着伤得不轻)
+    | {"伤得很重", "伤得很严重", "伤得不轻"}
 )
 _MISSING_AFTER = re.compile(r"了|至今|已|后|时|的(?:人|群众|村民|渔民|船员|矿工|工人|游客|乘客|人员)")
 _LONG_AGO = re.compile(r"多年|数年|几年|已久|\d+年|[一二两三四五六七八九十几数]+年")

@@ -102,3 +102,28 @@ def test_it_seems_there_was_an_accident_is_no_likeness() -> None:
     """好像出车祸了: an accident reported with a hedge, not likened to one (好像车祸现场一样)."""
     p = propose("江山这边205国道上好像出车祸了，堵了好长")
     assert (p.event_type, p.grade) == (EventType.ACCIDENT, G), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("刚在国道上看到两辆车迎面撞上，挺吓人的", EventType.ACCIDENT),
+        ("一辆拉砖的货车翻到路边田里去了，司机被卡在里面", EventType.ACCIDENT),
+        ("厂里一个师傅的手被卷进机器，整只手都伤了", EventType.ACCIDENT),
+        ("散场的时候人太多，好几个人被挤倒了", EventType.ACCIDENT),
+        ("我们楼的电梯从12楼直接掉到5楼，吓死人了", EventType.ACCIDENT),
+        ("工地上一个工人从脚手架上摔下来了", EventType.ACCIDENT),
+        ("夜宵摊那边十几个人打起来了，酒瓶乱飞", EventType.SOCIAL_SECURITY),
+        ("村民烧田埂的火借着风一下烧上了山", EventType.NATURAL_DISASTER),
+        ("木材厂的火烧了一夜才灭", EventType.ACCIDENT),
+    ],
+)
+def test_incidents_told_as_people_tell_them_are_typed(text: str, event_type: EventType) -> None:
+    assert propose(text).event_type is event_type, propose(text).reasons
+
+
+def test_someone_gone_on_the_spot_or_badly_hurt_as_people_say_it() -> None:
+    p = propose("货车跟摩托车迎面撞上，骑摩托的小伙子当场就没了，后座的人伤得很重")
+    assert (p.figures.deaths, p.figures.serious) == (1, 1), p.reasons
+    # not what is gone (票当场就没了) nor a mood
+    assert propose("门票当场就没了").figures.deaths == 0

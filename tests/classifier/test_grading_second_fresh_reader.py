@@ -1,0 +1,89 @@
+"""Forms a second fresh reader of the README wrote, read as its rules say: warnings, forecasts, stories,
+scandals and figures of speech that report nothing; the rest of those aboard missing, bodies told as the
+missing with a date between, the poisoned told by their signs, a water intake shut by waste let out, lives
+taken from kin, a loss as people tell it, years told as passed since a disaster."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.casualty_tokens import Kind
+from classifier.grading import propose
+from models.enums import EventType, IncidentGrade
+from tests.classifier.grades import E, G, L, M
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a penalty for an incident long past, told by who answers for it
+        "某建材公司对去年8月发生的一起坍塌事故负有责任，被市应急管理局罚款80万元。",
+        # a campaign against drowning, a letter of advice
+        "暑期防溺水 致全市家长的一封信：请看管好孩子，不私自下水游泳。",
+        # weather yet to come, a warning of what may follow
+        "今年第7号台风预计8月2日前后影响我市，市防指已启动防台风Ⅳ级应急响应。",
+        "市气象台发布暴雨黄色预警：预计未来12小时西部山区有大到暴雨，易发山洪和地质灾害，请做好防范。",
+        # what a building withstands, a film's story, a scandal's name, a figure of speech quoted
+        "新建校舍均按8度设防，遇强烈地震也能保障师生安全。",
+        "本土导演新片《洪峰》定档国庆，讲述一场特大洪水中十几名抢险队员的生死营救。",
+        "某球队群殴门处罚结果出炉，多名球员被停赛",
+        "城区一网红奶茶店“翻车”：顾客吐槽饮品里有异物，市场监管部门已介入",
+        "在站台晒了半小时，热到窒息，能不能给公交站加个顶棚？",
+        # a month's tally: 财产损失事故 is no 失事
+        "上月全市共接报交通事故警情836起，均为财产损失事故，未发生亡人事故。",
+        # a bridge's collapse in a video, denied as elsewhere and years ago
+        "“城南大桥塌了”？网友朋友圈转发桥梁垮塌视频。记者求证，该视频中的桥位于外省，发生在五年前。",
+        # businesses about to starve
+        "网购太猛，街上的小服装店快被饿死了。",
+        # a flood ten years ago, recalled with the years passed since
+        "2016年7月1日，一场特大暴雨引发山洪，造成我市12人遇难。十年过去了，当年受灾的村庄已建起新房。",
+    ],
+)
+def test_no_incident_in_a_warning_a_story_a_scandal_a_tally_or_a_disaster_long_past(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # the rest of those aboard after the saved are missing
+        ("库区一游船在大风中倾覆，船上共有46人，目前已救起9人，其余人员下落不明。", E),
+        ("一艘渔船翻沉，船上12人，5人获救，其余船员失联。", L),
+        # bodies told as the missing, a date between: counted once
+        ("下游发现两具遗体 系7月2日晚落水失联的两名钓鱼者", G),
+        # swept away, some found dead, one still searched for
+        ("山洪中有3名村民被冲走，搜救人员已找到2名遇难者遗体，另1人仍在搜寻中。", L),
+        # lives taken from kin
+        ("一场大火夺走了祖孙三人的生命", L),
+        # a loss as people tell it, by the money a fire burned away
+        ("纸箱厂的火烧了一天一夜，这一把火烧掉了一亿多", E),
+        # signs of illness, their cause told unknown
+        ("某村一周内先后有8名村民出现高热、咳嗽等症状，病因尚未查明。", L),
+    ],
+)
+def test_the_grade_of_forms_a_second_fresh_reader_wrote(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+def test_the_poisoned_told_by_their_signs_after_a_release_count_by_the_environmental_plan() -> None:
+    text = (
+        "某化工厂一反应釜爆炸后释放出大量刺激性气体，飘向周边村庄。"
+        "截至今晨，附近共有110余名村民出现头晕、胸闷、呕吐等中毒症状，已陆续送医。"
+    )
+    p = propose(text)
+    assert p.grade is E, p.reasons
+    # told by their signs alone, the poisoned are counted once
+    assert propose("今天村里又有5名老人出现中毒症状。").figures.report.figures[Kind.INJURED].value == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # waste let out unlawfully, a county town's intake shut: 重大; a township's: 较大
+        ("受上游一企业违法排放工业废水影响，城区自来水厂取水口水质异常，水厂紧急关闭取水口。", M),
+        ("因上游企业违法排放含油废水，某镇自来水厂取水口被迫关闭，全镇停水约18小时。", L),
+    ],
+)
+def test_a_water_intake_shut_by_waste_let_out(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade and p.event_type is EventType.ACCIDENT, p.reasons
