@@ -44,7 +44,7 @@ from classifier.casualty_tokens import AREAS, PEOPLE_KINDS
 from classifier.contexts import reports_incident_at
 from classifier.elsewhere import name_forms
 from classifier.environment import evacuated
-from classifier.gatherings import GATHERING_TERMS, Gathered, gathered
+from classifier.gatherings import GATHERERS, GATHERING_TERMS, PURPOSE, Gathered, gathered
 from classifier.grading import Poisoning
 from classifier.hospital import sent_to_hospital
 from classifier.keywords import longest_first
@@ -306,7 +306,7 @@ _SITE_TAIL = re.compile(
     r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中|运行中|行驶中)|在(?:运行|行驶|作业|施工)中"
     # what was held there (大陈乡一农户举办婚宴: 大陈乡一农户), or what did it (一座便桥被洪水: 一座便桥)
     r"|(?:举办|举行|操办)[^，,。在]{1,8}|被[^，,。被]{1,6}|遭[^，,。遭]{1,6}"
-    r"|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继)"
+    r"|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继|整体|轰然|(?<!公)共)"
     # the circumstance told after a place inside (一自建房楼道内电动车充电时: 楼道内)
     r"|(?<=[内里旁边处外])[^，,。在内里]{2,12}?(?:时|过程中|期间)"
     # there were (峡口水库有两名少年在游泳时溺水: 峡口水库)
@@ -1319,6 +1319,15 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             if site is None and at is not None:  # 火灾发生在峡口镇一民房内
                 phrase = _strip_time(text[at.end() : one_event.start() if one_event else len(text)]).strip()
                 quote = text
+                if at.group().startswith("聚集"):
+                    # 约150名业主…，聚集在某楼盘售楼部门口拉横幅讨说法: the place, then what they came for
+                    purpose = PURPOSE.search(phrase, 2)
+                    came_for = phrase[purpose.start() :] if purpose is not None else ""
+                    phrase = phrase[: purpose.start()] if purpose is not None else phrase
+                    if what is None:
+                        told_before = at.start() == 0 and before  # (约150名业主因不满延期交房，聚集在…)
+                        who, said = (before, f"{before}，{text}") if told_before else (text[: at.start()], text)
+                        what = _gathering(who, came_for, said)
                 if phrase and not _REGION.search(phrase):
                     # 东城街道某小区约80名业主…聚集在售楼部门口, 贺村镇某村100余名村民…，聚集在村口一处施工现场:
                     # the place of those there, then where in it
@@ -1489,8 +1498,15 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 ):
                     # 一辆满载石料的重型货车行驶至石门镇清漾村路段时，因避让对向车辆发生侧翻: the vehicle
                     phrase, quote = f"{vehicle}{phrase}", f"{before}，{text}"
-                elif told and what_of is None and (thing := _thing_before(text[: verb.start()])) is not None:
+                elif (
+                    told
+                    and what_of is None
+                    and (thing := _thing_before(text[: verb.start()], verb.group())) is not None
+                ):
                     phrase = f"{thing}{phrase}"  # 一处老旧民房围墙突然倒塌, 烟花突然在手中炸开: what befell it
+                    if site is not None and site.value.endswith(f"的{thing}"):
+                        # 城南社区一幢老旧住宅楼的阳台突然整体垮塌: the building is the site, its balcony what fell
+                        site = site.model_copy(update={"value": site.value[: -len(thing) - 1]})
                 if what_of is not None and (phrase == verb.group() or phrase in _SUBSTANCE_VERBS):
                     phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏 (液化气罐发生爆炸: 液化气罐爆炸)
                 meeting = phrase.endswith(_MEETINGS)
@@ -1504,7 +1520,11 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
     return site, what
 
 
-_HEAD_TAIL = re.compile(r"(?:突然|意外|猛然|瞬间|随即)?(?:在[^，,。在]{0,4}[中内里上下旁边])?(?:突然|意外|猛然|瞬间)?$")
+_HEAD_TAIL = re.compile(
+    r"(?:突然|意外|猛然|瞬间|随即|轰然)?(?:在[^，,。在]{0,4}[中内里上下旁边])?(?:突然|意外|猛然|瞬间|轰然)?(?:整体|整个)?$"
+)
+_PART = re.compile(r"的(?P<part>[\u4e00-\u9fff]{2,4})$")
+"""The part of a building or a thing that befell the verb, after the whole (住宅楼的阳台, 民房的围墙)."""
 _ONE_OF = re.compile(
     # (its size between: 一段约20米长的脚手架, 一块约30平方米的户外广告牌)
     r"一(?:处|座|栋|幢|间|堵|面|段|根|棵|块|个)(?:约|近)?(?:[\d.]+(?:多|余)?(?:米|平方米|吨|层|公斤)[长高宽深重]?的)?"
@@ -1515,14 +1535,36 @@ _NOT_A_THING = re.compile(r"^[多几数各该此其这那]|[一某]$")
 """A count, a reference or a place's article, no thing (多处塌方, 该处坍塌, 石家庄一…倒塌)."""
 
 
-def _thing_before(head: str) -> str | None:
+_FELL = re.compile(r"倒塌|垮塌|坍塌|塌落|塌陷|脱落|坠落|掉落|断裂|折断|倾倒|倒下")
+"""Verbs of a thing that fell or broke, whose part of a building is what befell it (阳台垮塌)."""
+
+
+def _thing_before(head: str, verb: str = "") -> str | None:
     """What befell the event's bare verb, told before it in its clause (``坛石街一处老旧民房围墙突然`` → ``老旧
     民房围墙``, ``烟花突然在手中`` → ``烟花``), or ``None``: the one thing counted, or a short noun alone."""
     head = _CAUSED.split(_HEAD_TAIL.sub("", _strip_time(head).strip(), count=1))[-1]  # (导致基脚塌方: 基脚)
+    if (
+        _FELL.fullmatch(verb)
+        and (part := _PART.search(head)) is not None
+        and not _REGION.search(part.group("part"))
+        and not _NOT_A_THING.search(part.group("part"))
+    ):
+        return part.group("part")  # 一幢老旧住宅楼的阳台突然整体垮塌: the balcony (the building is the site)
     if (one := _ONE_OF.search(head)) is not None:
         return one.group("thing")
     short = _WORDS_ONLY.fullmatch(head) and not _REGION.search(head) and not _NOT_A_THING.search(head)
     return head if short else None
+
+
+_GATHERERS = re.compile(rf"(?:投资|债权|承租|购房|受害)人|家属|{GATHERERS}")
+
+
+def _gathering(head: str, doing: str, clause: str) -> Fact:
+    """What a gathering was (``业主聚集拉横幅讨说法``): who gathered, told last in ``head`` (the words
+    before the verb, or the clause before), and what they came for."""
+    who = [m.group() for m in _GATHERERS.finditer(head)]
+    people = who[-1] if who and who[-1] != "人" else "人员"  # (有人聚集: 人员聚集)
+    return Fact(kind=FactKind.WHAT, value=f"{people}聚集{doing[:12]}", quote=clause[:_MAX_QUOTE])
 
 
 def _last_term(before: str, terms: tuple[str, ...]) -> str | None:

@@ -15,18 +15,27 @@ from dataclasses import dataclass
 from classifier.numbers import NUM, Bound, bound_of, parse_count
 from classifier.prefilter import Prefiltered
 
-__all__ = ["GATHERING_TERMS", "Gathered", "gathered"]
+__all__ = ["GATHERERS", "GATHERING_TERMS", "PURPOSE", "Gathered", "gathered"]
 
 _VERBS = ("聚集", "围堵", "堵门", "堵路", "静坐", "上访", "拉横幅", "拉起横幅", "围攻", "冲击")
 GATHERING_TERMS = frozenset({*_VERBS, "群体性事件", "群体事件", "集体上访", "闹事", "游行", "示威"})
 """Event keywords of a gathering: the event whose facts include the people gathered."""
 _ROUGHLY = "上百|数百|几百|上千|数千|几千"
-_PEOPLE = r"(?:群众|村民|居民|业主|工人|员工|职工|民工|农民工|家长|学生|商户|出租车司机|司机|人员|市民|网民|人)"
+GATHERERS = r"(?:群众|村民|居民|业主|工人|员工|职工|民工|农民工|家长|学生|商户|出租车司机|司机|人员|市民|网民|人)"
+"""Who gathers (业主, 村民, 工人 …)."""
+_PEOPLE = GATHERERS
+PURPOSE = re.compile(
+    r"(?:拉起|打出|举着|拉|举|打|挂)(?:横幅|标语|条幅|牌子)|讨(?:要|薪|还|回|个?说法)|索要|索赔|要求|维权|静坐|抗议"
+    r"|上访|讨债|围堵|堵(?:门|路)|喊口号|质问|抵制|反对"
+)
+"""What people gathered for or did there, told after where (聚集在售楼部门口拉横幅讨说法, 在工地门口讨要工资)."""
 _BEFORE_VERB = Prefiltered(
     re.compile(
         rf"(?<![第\d])(?P<pre>约|近|超过|逾|共|有)?(?P<num>{NUM}|{_ROUGHLY})(?P<suf>余|多)?"
         # (a measure word, then whose they were; or the people right after the number: 200人, 300多村民)
         rf"(?:(?:名|个|位)[^，,。；;！!？?\d]{{0,12}}?{_PEOPLE}|{_PEOPLE})(?:先后|陆续|集体|再次|又|到|来到|前往|在|于)?"
+        # (why, in a clause between: 约150名业主因不满延期交房，聚集在…)
+        r"(?:(?:因|由于|为)[^，,。；;！!？?\d]{1,16}[，,])?"
         r"[^，,。；;！!？?\d]{0,12}?(?:聚集|围堵|堵门|堵路|静坐|集体上访|上访|拉横幅|拉起横幅|围攻|冲击)"
     )
 )

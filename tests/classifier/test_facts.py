@@ -2620,3 +2620,47 @@ def test_a_complaint_listing_chores_has_no_such_site(
     text = "单位不认定工伤。员工在上下班路上、买菜做饭、洗澡时受伤的，是否属于工伤？"
     _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
     assert not [f for f in by_kind(result.facts, FactKind.WHERE) if "、" in f.value], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what", "gathered"),
+    [
+        # the place they gathered at, then what they came for; who gathered, told in the clause before
+        (
+            "7月2日上午9时许，约120名业主因不满延期交房，聚集在虎山街道某楼盘售楼部门口拉横幅讨说法。",
+            "虎山街道某楼盘售楼部门口",
+            "业主聚集拉横幅讨说法",
+            "约120人",
+        ),
+        ("7月2日上午，约40名工人聚集在贺村镇某工地门口讨要工资。", "贺村镇某工地门口", "工人聚集讨要工资", "约40人"),
+        ("7月2日上午，约50名村民聚集在贺村镇政府门口。", "贺村镇政府门口", "村民聚集", "约50人"),
+    ],
+)
+def test_a_gatherings_place_without_what_they_came_for_which_tells_what_it_was(
+    example_engine: Classifier,
+    make_raw_item: Callable[..., RawItem],
+    text: str,
+    where: str,
+    what: str,
+    gathered: str,
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == what, result.facts
+    assert by_kind(result.facts, FactKind.GATHERED)[0].value == gathered, result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        # the building is the site, its part what fell (整体: how, no place)
+        ("7月2日中午，城南社区一幢老旧住宅楼的阳台突然整体垮塌。", "城南社区一幢老旧住宅楼", "阳台垮塌"),
+        ("7月2日下午，虎山街道一处民房的围墙突然倒塌，砸伤一名路人。", "虎山街道一处民房", "围墙倒塌"),
+    ],
+)
+def test_the_part_of_a_building_that_fell_is_what_fell_the_building_where(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str, what: str
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == what, result.facts
