@@ -221,6 +221,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "砸中下方",
         # a sign or a tree blown down (广告牌被大风刮落，砸中3名路人)
         "被大风刮落",
+        # (or blown over: 超市门口的钢架遮阳棚被大风整体掀翻)
+        "被大风掀翻",
+        "被大风整体掀翻",
+        "被风掀翻",
+        "被大风吹倒",
         "被大风刮倒",
         "被风刮落",
         "砸中一名",

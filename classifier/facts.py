@@ -113,7 +113,10 @@ _OCCUR = (
     # a firework or a bottle that burst (烟花突然在手中炸开; not 网上炸开了锅), a crane's jib that broke
     r"|炸开(?!了?锅)|(?<=突然)(?:折断|断裂|脱落|倾倒|散落)"
     # a sign or a tree blown down (户外广告牌被大风刮落), a fire that broke out (居民楼三楼突然冒出大火)
-    r"|(?:(?<=被大风)|(?<=被风))(?:刮落|刮倒)|(?:冒出|蹿出|窜出)大火"
+    r"|(?:(?<=被大风)|(?<=被风)|(?<=被大风整体)|(?<=被风整体))(?:刮落|刮倒|掀翻|吹倒|刮翻)|(?:冒出|蹿出|窜出)大火"
+    # a hillside that slid, a vehicle that went over into a ditch or a field (一处山体突然滑坡, 一辆三轮车…翻进路边
+    # 水沟, 一辆拉猪的货车翻到路边田里)
+    r"|(?<=突然)(?:滑坡|塌陷)|(?:(?<=车)|(?<=[时，,])|^)(?:翻进|翻到|翻入|翻下)(?=[^，,。；;！!？?]{0,8}?(?:沟|田|河|塘|崖|坡|谷|路边|路基))"
     # a vehicle off the road (因车速过快冲出路面, 冲下山坡)
     r"|(?:冲出|驶出)(?:路面|道路|路外)|冲下(?=[^，,。；;！!？?]{0,6}?(?:山坡|路基|河|沟|坡|悬崖))"
     # a vehicle that struck what lines a road (因驾驶员操作不当撞击右侧护栏)
@@ -198,6 +201,9 @@ _RESPONSE = re.compile(
     r"|封闭|封锁|控制|抢险|确认(?=[^，,。；;]{0,4}?(?:死亡|身亡|无生命体征|没有生命体征))"
     # an alarm taken (市公安局接群众报警, 接到报警后)
     r"|接(?:到|获)?(?:群众)?报警"
+    # as people tell it (交警已经到了, 120也来了, 消防来了四五台车, 消防、公安、120都已在场, 消防过来撬开门,
+    # 安监的人也过去了, 都在江面上找, 当场带走了七八个人)
+    r"|来了|到了|在场|过来|过去了|派人|(?<=在)[^，,。；;]{0,6}?找|带走|抓获|拉警戒|拉起警戒|拉到|拉走|拉去|抬上"
 )
 _OTHER_BODY = re.compile(
     r"(?:中心)?(?:派出所|卫生院|卫生所|医院|学校|小学|中学|幼儿园|敬老院|村委会|居委会|社区|供电所|消防站|农商银行|信用社)"
@@ -206,7 +212,11 @@ _OTHER_BODY = re.compile(
 )
 """What, right after a township's name, makes it another body's (峡口镇派出所, 峡口镇中心卫生院, 峡口镇枫石村):
 that body responds, not the township government (峡口镇党委政府, 双塔街道办事处 are the township)."""
-_TOWNSHIP_GOVERNMENT = re.compile(r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)|(?:乡镇|镇|乡|街道)村?干部")
+_TOWNSHIP_GOVERNMENT = re.compile(
+    r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)|(?:乡镇|镇|乡|街道)村?干部"
+    # as people say it (镇里干部和消防很快就到了)
+    r"|(?:镇|乡)里(?:的)?(?:干部|工作人员|的人)"
+)
 """A township's government, or its cadres (镇村干部赶到现场)."""
 _ANOTHER_LEVEL = re.compile(r"[省市县区州镇乡旗盟]$")
 """The last character of another level's place name, right before a department's bare name (衢州市应急管理局)."""
@@ -451,6 +461,8 @@ class FactReader:
         when = next((f for s in timed if (f := _when(s, published_at)) is not None), None)
         if when is not None and when.precision < 3:  # 前天晚上一小区起火 / 前天晚上11点半左右，…: the clock time
             finer = (f for s in islice(timed, _TIMED_SENTENCES - 1) if (f := _when(s, published_at)) is not None)
+            # (6月30日下午，…发生火灾。据了解，当天14时50分左右，…起火: of the day told before)
+            finer = (_on_the_day_told(text, f, published_at) or f if "当" in f.quote else f for f in finer)
             when = next((f for f in finer if _finer(f, when)), when)
         if when is None:  # the time before a sentence's later occurrence verb
             when = next((f for s, at in later if (f := _when(s, published_at, at)) is not None), None)
@@ -490,8 +502,9 @@ class FactReader:
             # 12月4日上午10时50分左右，位于虎山街道的某在建项目工地一台塔式起重机…起重臂突然折断: a report's
             # opening time, a clause of its own, where no verb this reader knows told the event
             when = _opening_time(text, max(title_end, 0), published_at)
-        if when is not None and when.quote.startswith(("当天", "当日", "当晚")):
-            # 12月4日傍晚，长台镇一带出现雷雨天气。当晚6时许，…起火: the day told before it
+        if when is not None and "当" in when.quote and _ON_THE_DAY.search(when.quote) is not None:
+            # 12月4日傍晚，长台镇一带出现雷雨天气。当晚6时许，…起火: the day told before it (or 昨天下午…。
+            # 记者了解到，当天下午3点40分左右, 6月30日发生的…爆炸事故…。事发当天中午11时45分许)
             when = _on_the_day_told(text, when, published_at) or when
         if when is not None and when.precision == 1 and ("当" in text or "同日" in text):
             when = _same_day(text, when, published_at) or when  # 11月28日，…发生一起车祸。当天14时许，…
@@ -925,18 +938,36 @@ _SAME_DAY = re.compile(
 """A clock time of the day already told (``当天14时许``, ``当晚7时许``)."""
 
 
+_ON_THE_DAY = re.compile(
+    r"当(?:天|日|晚)(?=凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|晚|\d|[一二三四五六七八九十两])"
+)
+"""A time told as of the day told before it (当天下午3点40分左右, 当晚6时许)."""
+
+
 def _on_the_day_told(text: str, when: Fact, published_at: datetime) -> Fact | None:
-    """``when``, told as ``当天``/``当日``/``当晚`` of the day a sentence before it dates (``12月4日傍晚，…。
-    当晚6时许，…``), on that day, or ``None`` where no sentence before it dates one."""
+    """``when``, told as ``当天``/``当日``/``当晚`` of the day told before it (``12月4日傍晚，…。当晚6时许，…``,
+    ``昨天下午…。当天下午3点40分左右``), on that day, or ``None`` where nothing before it tells one."""
     at = text.find(when.quote)
-    days = [m for m in _TIME.finditer(text, 0, max(at, 0)) if m.group("m") and m.group("d")]
-    if at <= 0 or not days:
+    on = _ON_THE_DAY.search(when.quote)
+    if at < 0 or on is None or _NOT_OCCURRENCE.search(when.quote, 0, on.start()) is not None:
+        return None  # (截至当晚8时: up to when figures run)
+    if when.at is not None and when.at.astimezone(SHANGHAI).date() != published_at.astimezone(SHANGHAI).date():
+        return None  # the time read is another of the quote's (当天 is read as the day of publication)
+    at += on.start()
+    days = [m for m in _TIME.finditer(text, 0, at) if (m.group("m") and m.group("d")) or m.group("rel") in _TOLD_DAYS]
+    if not days:
         return None
-    told = days[-1].group("date")
-    evening = "晚" if when.quote.startswith("当晚") else ""
+    told = days[-1].group("date") if days[-1].group("d") else _TOLD_DAYS[days[-1].group("rel")]
+    rest = when.quote[on.start() :]
+    evening = "晚" if rest.startswith("当晚") else ""
     # (read up to the clock time only: the sentence may tell the event by no verb this reader knows)
-    timed = _when(f"{told}{evening}{when.quote[2:]}", published_at, len(told) + len(evening) + 1)
+    timed = _when(f"{told}{evening}{rest[2:]}", published_at, len(told) + len(evening) + 1)
     return timed.model_copy(update={"quote": when.quote}) if timed is not None else None
+
+
+_TOLD_DAYS = {"昨天": "昨天", "昨日": "昨天", "昨晚": "昨天", "昨夜": "昨天", "前天": "前天", "前晚": "前天"}
+_TOLD_DAYS |= {"前夜": "前天", "今天": "今天", "今日": "今天", "今晨": "今天", "今早": "今天", "今晚": "今天"}
+"""A relative day told before 当天, as the day it names (昨晚…，当天 is yesterday)."""
 
 
 def _same_day(text: str, day: Fact, published_at: datetime) -> Fact | None:
@@ -1064,7 +1095,10 @@ def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | 
             continue
         told = _ATTRIBUTION.search(first.group()) is not None  # 记者从市中医院急诊科了解到，5日凌晨4点多，…
         placed = not told and _PLACE_TOLD.match(first.group()) is not None  # 在峡口镇…后厨，5日凌晨1时许，…
-        if (told or placed) and (second := _CLAUSE.match(sentence.group(), first.end() + 1)) is not None:
+        caused = _CAUSED_BY.fullmatch(first.group()) is not None  # 受昨夜强降雨影响，今晨5时许，…
+        if (told or placed or caused) and (second := _CLAUSE.match(sentence.group(), first.end() + 1)) is not None:
+            if caused and _WEATHER.search(sentence.group(), second.end()) is not None:
+                continue  # 受冷空气影响，11月20日下午，我市出现7级以上阵风: the weather's time, the cause's
             first = second
         clause = first.group().strip()
         if (alone := _TIME.match(clause)) is None or not alone.end() == len(clause) > 1:
@@ -1074,6 +1108,10 @@ def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | 
     return None
 
 
+_WEATHER = re.compile(r"阵风|大风|暴雨|降雨|降水|冰雹|寒潮|降温|台风|雷雨|雷电|暴雪|降雪")
+"""Weather told after a cause's clause and a time: what the cause brought, not the event."""
+_CAUSED_BY = re.compile(r"\s*(?:受到?|因)[^，,。；;]{1,20}?(?:的)?影响\s*")
+"""A clause of what caused the event, before its time (受昨夜强降雨影响，今晨5时许，…)."""
 _LONGEST_TIME = 24
 """How far before a clause's end a time ending it is looked for."""
 _PLACE_END = re.compile(
@@ -1090,7 +1128,8 @@ def _site_after_time(quote: str) -> Fact | None:
     for i, clause in enumerate(clauses[:-1]):
         if _TIME_ENDS.search(clause, max(0, len(clause) - _LONGEST_TIME)) is None:
             continue  # no time at its end (一、事故基本情况 2026年12月4日上午9时许)
-        if (reached := _travelled(clauses[i + 1])) is not None:
+        verb = _OCCURRENCE.search(clauses[i + 1])  # (up to what befell it: …行驶至桃园村弯道处时侧翻)
+        if (reached := _travelled(clauses[i + 1][: verb.start()] if verb else clauses[i + 1])) is not None:
             # 一辆江山5路公交车在城区中山路与鹿溪路交叉口右转时，将一名…老人撞倒: where the vehicle was
             return Fact(
                 kind=FactKind.WHERE, value=reached, quote="，".join(clauses[i + 1 : i + 3])[:_MAX_QUOTE], precision=3
@@ -1209,6 +1248,16 @@ _CARRYING = re.compile(
 """The people a vehicle carried, before its name (载有31名游客的旅游大客车 → 旅游大客车; not its load, 满载钢材的货车,
 which tells what it was)."""
 _WHERE_TO = re.compile(r"[至到进入]")
+_THING_BLOWN = re.compile(
+    r"的(?P<thing>[\u4e00-\u9fff]{2,6})(?P<by>被(?:大风|风|洪水|山洪|大水))(?:整体|整个)?(?P<verb>[\u4e00-\u9fff]{2})$"
+)
+"""A thing of a place a wind or a flood brought down (门口的钢架遮阳棚被大风整体掀翻)."""
+_WENT_OVER = frozenset({"翻进", "翻到", "翻入", "翻下"})
+"""A vehicle that went over into something (翻进路边水沟): what it went into is part of what befell it."""
+_GONE = re.compile(r"(?:去了|去|了)$")
+_SIZED = re.compile(r"(?:约|近)?[\d.]+(?:多|余)?米(?:深|高|宽|长)?的?")
+_MISHAP_END = re.compile(r"时(?:操作不当|刹车失灵|避让不及|车速过快|转弯过急|失控)$")
+"""A mishap told right after 时 (下坡时操作不当): the clause still tells of the vehicle on its way."""
 _COUNT_LEAD = re.compile(
     r"(?:约|近)?(?:\d+|[一二两三四五六七八九十百几数多]+)[余多]?(?:名|人|位|例)[\u4e00-\u9fff]{0,4}?(?:出现|疑似|集体)"
 )
@@ -1242,6 +1291,8 @@ def _driven(span: str) -> str | None:
 def _travelled(span: str) -> str | None:
     """The site a police report tells by where a vehicle had got to (``一辆重型半挂货车沿G60沪昆高速由东
     往西行驶至江山段1120公里处时``: ``G60沪昆高速江山段1120公里处``), or ``None``."""
+    if (mishap := _MISHAP_END.search(span)) is not None:
+        span = span[: mishap.start() + 1]  # 在…村道下坡时操作不当: where it was going down
     m = _REACHED.search(span)
     if m is None:
         return None
@@ -1342,7 +1393,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 site = Fact(kind=FactKind.WHERE, value=reached, quote=text[:_MAX_QUOTE], precision=3)
             if (
                 site is None
-                and (text.startswith("与") or before.endswith("时"))
+                and (text.startswith("与") or before.endswith("时") or _MISHAP_END.search(before) is not None)
                 and (reached := _travelled(before)) is not None
             ):
                 # 一辆货车沿G60沪昆高速行驶至江山段1120公里处时，与前方一辆客车发生追尾碰撞 (or 因避让行人发生侧翻)
@@ -1437,8 +1488,12 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             alarm = text.startswith("有人", max(0, verb.start() - 2)) and verb.start() >= 2
             if what is None and not verb.group().startswith("出现") and at is None and not alarm:
                 tail = _CONSEQUENCE.split(text[verb.start() :])[0]
+                went_over = verb.group() in _WENT_OVER
                 if tail.startswith("侧翻"):
                     tail = _WHERE_TO.split(tail, 1)[0]  # 侧翻至路边农田: where it went is no part of it
+                elif went_over:  # 翻进路边约3米深的水沟, 翻到路边田里去了: over, into what
+                    into = _SIZED.sub("", _GONE.sub("", tail[len(verb.group()) :]))
+                    tail = f"{verb.group()}{into.rsplit('的', 1)[-1].removeprefix('路边')}"
                 elif "后" in tail:
                     tail = _AFTER_MEETING.split(tail, 1)[0]  # 发生碰撞后驾车逃逸: the collision
                 if verb.group() in ("引发", "引起") and (set_off := _SET_OFF_AFTER.match(text, verb.end())) is not None:
@@ -1452,6 +1507,11 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     # 暴雨造成峡口镇枫石村一处民房倒塌, 一座便桥被洪水冲垮: the event and the harm it did, not
                     # 倒塌 or 冲垮 alone
                     phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.end()]).strip())
+                    if (blown := _THING_BLOWN.search(phrase)) is not None:
+                        # 一家超市门口的钢架遮阳棚被大风整体掀翻: the awning blown over, the shop's door the site
+                        phrase = f"{blown.group('thing')}{blown.group('by')}{blown.group('verb')}"
+                        if site is not None and site.value.endswith(f"的{blown.group('thing')}"):
+                            site = site.model_copy(update={"value": site.value[: -len(blown.group("thing")) - 1]})
                 if phrase in ("发生", "发生了") and (named := _last_term(text[: verb.start()], terms)) is not None:
                     phrase = named  # 事故发生, 从洪水发生至今: the event named before its verb
                 told = phrase == verb.group() and not verb.group().startswith(("发生", "突发"))
@@ -1468,7 +1528,11 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     # 一辆重型半挂货车…，与前方一辆小型普通客车发生追尾碰撞: both parties
                     phrase, quote = both, f"{before}，{text}"
                 elif parties is not None and (
-                    told or phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase) or verb.group() == "失控"
+                    told
+                    or phrase in _MEETINGS
+                    or _OCCURRENCE.pattern.fullmatch(phrase)
+                    or verb.group() == "失控"
+                    or went_over
                 ):
                     # 一辆渣土车与电动自行车相撞, 一辆货车与一辆电动自行车发生碰撞: who or what was
                     # involved, then what befell them
@@ -1489,13 +1553,19 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     if "的" in involved:
                         involved = _SECOND_DESCRIBED.sub("与", involved)  # 与一名步行横过道路的行人 → 与行人
                     if 2 <= len(involved) <= _MAX_SITE:
-                        told_as = phrase in _MEETINGS or _OCCURRENCE.pattern.fullmatch(phrase) or verb.group() == "失控"
+                        told_as = (
+                            phrase in _MEETINGS
+                            or _OCCURRENCE.pattern.fullmatch(phrase)
+                            or verb.group() == "失控"
+                            or went_over
+                        )
                         phrase = f"{involved}{phrase if told_as else verb.group()}"  # (货车失控撞断护栏坠入须江)
                 elif (
-                    (told or _OCCURRENCE.pattern.fullmatch(phrase))
-                    and before.endswith("时")
+                    (told or _OCCURRENCE.pattern.fullmatch(phrase) or went_over)
+                    and (before.endswith("时") or _MISHAP_END.search(before) is not None)
                     and (vehicle := _vehicle_in(before)) is not None
                 ):
+                    # (or its mishap told after 时: 一辆三轮农用车在…下坡时操作不当，翻进路边…水沟)
                     # 一辆满载石料的重型货车行驶至石门镇清漾村路段时，因避让对向车辆发生侧翻: the vehicle
                     phrase, quote = f"{vehicle}{phrase}", f"{before}，{text}"
                 elif (

@@ -42,7 +42,9 @@ _COUNTY_DEPARTMENT = re.compile(
 )
 """A county's or a district's department (龙游县消防救援大队, 开化县应急管理局), its place's name."""
 _LIST_THEN_RESPONDS = re.compile(
-    r"(?<=[\u4e00-\u9fff\d])(?=(?:接警|接报)后|(?:先后|迅速|立即|很快|陆续)?(?:赶到|到场|赶赴现场))"
+    r"(?<=[\u4e00-\u9fff\d])(?=(?:接警|接报)后|(?:先后|迅速|立即|很快|陆续)?(?:赶到|到场|赶赴现场)"
+    # (as people tell it: 消防、公安、120都已在场, 交警和120也来了)
+    r"|(?:都|均|也)(?:已经?)?(?:在场|到了|来了|到场))"
 )
 """Where a list of departments ends right before they respond, with no 等 or 部门 (消防和120接警后先后赶到)."""
 _LAST_TOWNSHIP = re.compile(r"[和及与、](?:乡镇|镇村|镇|乡|街道|村)$")
@@ -69,12 +71,16 @@ _AFTER_ONE = (
     r"|会同|联合|牵头|指导|责令|已(?=介入|赶|到|派|组织|开展|启动|成立|对|会同|责令|将[^，,。；;]{1,12}?控制)"
     # when they came (消防救援人员于9时30分前到场), or what they did there (沿溪寻找, 疏导人流)
     r"|于(?=[^，,。；;]{0,12}?(?:到场|赶到|抵达|到达))|沿|疏导|寻找"
-    r"|对(?=[^，,。；;]{1,12}?(?:进行|开展|展开|实施)了?(?:监测|检测|调查|排查|处置|救援|核查|采样|抢修|清理|封存|送检|检查|消杀|消毒)))"
+    r"|对(?=[^，,。；;]{1,12}?(?:进行|开展|展开|实施)了?(?:监测|检测|调查|排查|处置|救援|核查|采样|抢修|清理|封存|送检|检查|消杀|消毒))"
+    # as people tell it (消防来了四五台车, 交警已经到了, 消防、公安、120都已在场, 消防过来撬开门, 安监的人也过去了)
+    r"|来了|在场|过来|过去了|已经(?=到|赶|在|来)|都(?=已|在|到|来)"
+    # whom they held (肇事村民已被派出所控制, 当场带走了七八个人)
+    r"|控制(?!室|中心|柜|系统)|带走|抓获|拉走|拉到)"
 )
 """What follows a department that responds (``江山消防迅速赶到``, ``江山消防接警后赶到``, ``公安民警在接到报警后``)."""
 _STAFF = re.compile(
     r"(?:^|(?<=[，,。；;：:！!？?\s、和及与经]))(?P<one>[\u4e00-\u9fff]{2,8}?|1[12][019])"
-    r"(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员|急救人员|医护人员|医务人员|急救车辆?|救护车)"
+    r"(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员|急救人员|医护人员|医务人员|急救车辆?|救护车|的人)"
     + _AFTER_ONE
 )
 """A department told by its staff or its vehicles at the head of a clause (``公安民警迅速赶到现场``, ``消防救援人员
@@ -88,8 +94,8 @@ _ARRIVED = re.compile(
 通过5楼窗户将男童救回``): the department responds."""
 _AMBULANCE = Prefiltered(
     re.compile(
-        r"(?:^|(?<=[，,。；;：:！!？?\s、和及与经由]))(?P<one>120|999)(?:急救车|救护车|急救中心)?"
-        r"(?=将|把|送往|送至|送医|到场|赶到|赶来|来了|现场|随即|随后|接警|接报)"
+        r"(?:^|(?<=[，,。；;：:！!？?\s、和及与经由被]))(?P<one>120|999)(?:急救车|救护车|急救中心)?"
+        r"(?=将|把|送往|送至|送医|到场|赶到|赶来|来了|现场|随即|随后|接警|接报|直接|拉到|拉走|送到|也)"
     )
 )
 """The ambulance service told by its number alone, doing what it does (``120将伤者送往医院``, ``由120送往``,
@@ -111,8 +117,12 @@ _LIST_STAFF = Prefiltered(
 department of the list responds."""
 _POLICE = Prefiltered(
     re.compile(
-        r"(?:^|(?<=[，,。；;：:！!？?\s])|(?<=目前)|(?<=随后)|(?<=当即)|(?<=事发后)|(?<=接警后)|(?<=接报后))"
-        r"(?P<who>民警|警方|警察|公安干警|交警|消防员|急救人员|医护人员)" + _AFTER_ONE
+        # (and after 和, 与 or 被: 镇里干部和消防很快就到了, 已被派出所控制; not 及, which ends 埃及)
+        r"(?:^|(?<=[，,。；;：:！!？?\s和与被])|(?<=目前)|(?<=随后)|(?<=当即)|(?<=事发后)|(?<=接警后)|(?<=接报后))"
+        # (or as people name them: 消防来了四五台车, 派出所来了好几辆车, 救护车来了三四辆)
+        r"(?P<who>民警|警方|警察|公安干警|交警|消防员|急救人员|医护人员"
+        r"|消防(?!救援|安全|通道|设施|栓|车道|器材|部门|机构|检查|工作|隐患|监督|技术|产品|队伍)|公安(?!机关|部门)|派出所|救护车|急救车)"
+        + _AFTER_ONE
     )
 )
 """The police, the traffic police or firefighters told alone at the head of a clause that responds
@@ -126,6 +136,11 @@ _WHOSE = {
     "消防员": "消防",
     "急救人员": "卫健",
     "医护人员": "卫健",
+    "消防": "消防",
+    "公安": "公安",
+    "派出所": "公安",
+    "救护车": "卫健",
+    "急救车": "卫健",
 }
 _BUREAU = Prefiltered(
     re.compile(
@@ -309,13 +324,13 @@ class Shorthands:
             for m in _RESPONDING_LIST_END.finditer(text):
                 if not text.startswith(("等部门", "等单位"), m.start()):  # (read above)
                     found += self._listed(text, m.start())
-        if "、" in text and ("赶到" in text or "到场" in text or "接警" in text or "接报" in text):
+        if "、" in text and any(word in text for word in ("赶到", "到场", "接警", "接报", "在场", "到了", "来了")):
             for m in _LIST_THEN_RESPONDS.finditer(text):  # 江山高速交警、消防和120接警后先后赶到
                 found += self._listed(text, m.start(), alone=False)
         if "、" in text and ("员" in text or "警" in text or "干部" in text or "车" in text):
             for m in _LIST_STAFF.finditer(text):  # 高速交警、路政、消防和120急救人员迅速赶到
                 found += self._listed(text, m.start(), alone=False)
-        if "员" in text or "警" in text or "车" in text:
+        if "员" in text or "警" in text or "车" in text or "的人" in text:
             for m in _STAFF.finditer(text):
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
@@ -335,7 +350,7 @@ class Shorthands:
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start("one"), m.end(), *unit))
-        if "警" in text or "消防员" in text or "急救人员" in text or "医护人员" in text:
+        if "警" in text or "消防" in text or "急救" in text or "医护人员" in text or "公安" in text or "派出所" in text:
             for m in _POLICE.finditer(text):
                 unit = self.unit_of(_WHOSE[m.group("who")])
                 if unit is not None:

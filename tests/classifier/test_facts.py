@@ -2664,3 +2664,99 @@ def test_the_part_of_a_building_that_fell_is_what_fell_the_building_where(
     _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
     assert by_kind(result.facts, FactKind.WHAT)[0].value == what, result.facts
+
+
+ON_THE_FIRST = datetime(2026, 7, 1, 0, 0, tzinfo=UTC)  # 08:00 in Asia/Shanghai
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # 当天 of a relative day told a sentence before, not of the publication
+        (
+            "昨天下午突如其来的一场雷雨大风，让不少市民措手不及。记者了解到，当天下午3点40分左右，"
+            "鹿溪南路一家超市门口的遮阳棚被大风掀翻，砸伤两名市民。",
+            "6月30日下午3点40分左右",
+        ),
+        # 当天 of the date its incident was told with, inside another sentence
+        (
+            "6月30日发生在虎山街道某小吃店的燃气爆炸事故已造成1人死亡。据初步调查，事发当天中午11时45分许，"
+            "该店店员更换液化气钢瓶时发生泄漏，引发爆炸。",
+            "6月30日中午11时45分许",
+        ),
+        # a finer time of that day, told with 当天 after the headline's
+        (
+            "6月30日下午，贺村镇一家木业公司厂房发生火灾。据了解，当天14时50分左右，该厂车间内的粉尘突然起火。",
+            "6月30日14时50分左右",
+        ),
+        # the time after a clause of what caused it (not the cause's weather)
+        (
+            "受昨夜强降雨影响，今天凌晨4点多，大陈乡大陈村后山一处山体突然滑坡，泥石冲进山脚一户村民家。",
+            "7月1日凌晨4点多",
+        ),
+    ],
+)
+def test_a_time_told_of_the_day_before_it_or_after_its_cause(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == when, result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        # a vehicle over into a ditch, its mishap told after 时: where it was going down, what it went into
+        (
+            "昨天下午4点多，一辆三轮农用车在上余镇某村村道下坡时操作不当，翻进路边约3米深的水沟，驾驶人被压在车下。",
+            "上余镇某村村道",
+            "三轮农用车翻进水沟",
+        ),
+        # a thing of a place a wind blew over: the place is the site
+        (
+            "昨天下午，虎山街道鹿溪南路一家超市门口的钢架遮阳棚被大风整体掀翻，砸伤两名市民。",
+            "虎山街道鹿溪南路一家超市门口",
+            "钢架遮阳棚被大风掀翻",
+        ),
+        # a hillside that slid
+        (
+            "今天凌晨4点多，大陈乡大陈村后山一处山体突然滑坡，泥石冲进山脚一户村民家，屋里老两口被埋。",
+            "大陈乡大陈村后山一处山体",
+            "山体滑坡",
+        ),
+    ],
+)
+def test_what_went_over_blew_over_or_slid_and_where(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str, what: str
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == what, result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("昨晚十点多双塔街道一栋自建房三楼着火，消防来了四五台车，二十来分钟就扑灭了。", ["市消防救援大队"]),
+        (
+            "今天早上6点20分许，虎山街道一家早餐店内液化气罐突然爆炸。记者7点赶到时，消防、公安、120都已在场。",
+            ["市消防救援大队", "市公安局", "市卫生健康局"],
+        ),
+        ("保安乡保安村一村民烧杂草引发山火，肇事村民已被派出所控制。", ["市公安局"]),
+        (
+            "今天一早，坛石镇一辆货车翻到路边田里，镇里干部和消防很快就到了，司机被救护车拉走了。",
+            ["坛石镇", "市消防救援大队", "市卫生健康局"],
+        ),
+        (
+            "上余镇一家木材加工厂今天一早出事了，一个工人的右手被卷进去，120直接拉到市人民医院，安监的人也过去了。",
+            ["市卫生健康局", "市应急管理局"],
+        ),
+        # not a fire-safety body a rule names, nor the police of a country ending in 及
+        ("某酒楼发生火灾。消防救援机构应当对该场所进行消防安全检查。", []),
+    ],
+)
+def test_units_responding_as_people_tell_it(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == units, result.facts
