@@ -461,6 +461,8 @@ def _keywords_in(text: str) -> list[tuple[str, int, int]]:
     return memo[1]
 
 
+_RUN_DOWN = re.compile(r"车把(?:一个|一名|一位|个|人)?[^，,。；;！!？?把]{0,10}?撞(?:了|倒|飞|伤|死)")
+"""A vehicle that ran someone down, told with 把 (货车把一个骑电瓶车的大叔撞了)."""
 _NAME_ENDS_IN_SHAN = {"山火": re.compile(r"灾(?!害)|情"), "山洪": re.compile(r"[水涝灾](?!位)")}
 """What follows a hill fire's or a flash flood's word when the 山 ends a place's name (江山火灾, 佛山火情,
 中山洪水; not 山火灾害): the word is 火灾, 火情, 洪水 … (read with its 山, each had been a wildfire or a flash
@@ -505,6 +507,10 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
     elif not found and (ill := ill_after_eating(text)) is not None:
         # 学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医: a suspected food poisoning
         return EventType.PUBLIC_HEALTH, (ill.symptom,)
+    run_down = _RUN_DOWN.search(text) if not found and "把" in text else None
+    if run_down is not None and reports_incident_at(text, run_down.start(), run_down.end()):
+        # 一辆拉沙子的大货车把一个骑电瓶车的大叔撞了: a vehicle ran someone down, as people tell it
+        return EventType.ACCIDENT, (run_down.group(),)
     if not found:
         return EventType.OTHER, ()
     # overlapping keywords (山体滑坡 / 滑坡) are each counted once they occur anywhere

@@ -116,6 +116,8 @@ _OCCUR = (
     r"|(?:(?<=被大风)|(?<=被风)|(?<=被大风整体)|(?<=被风整体))(?:刮落|刮倒|掀翻|吹倒|刮翻)|(?:冒出|蹿出|窜出)大火"
     # a hillside that slid, a vehicle that went over into a ditch or a field (一处山体突然滑坡, 一辆三轮车…翻进路边
     # 水沟, 一辆拉猪的货车翻到路边田里)
+    # as people tell it (加工厂今天一早又出事了, 十几个人打起来了, 廿八都镇下了一场特大暴雨)
+    r"|(?<![不没别怕会要防])出事(?=了)|打起来(?=了)|下了一场(?=[^，,。；;！!？?]{0,4}?(?:暴雨|大雨|冰雹|暴雪))"
     r"|(?<=突然)(?:滑坡|塌陷)|(?:(?<=车)|(?<=[时，,])|^)(?:翻进|翻到|翻入|翻下)(?=[^，,。；;！!？?]{0,8}?(?:沟|田|河|塘|崖|坡|谷|路边|路基))"
     # a vehicle off the road (因车速过快冲出路面, 冲下山坡)
     r"|(?:冲出|驶出)(?:路面|道路|路外)|冲下(?=[^，,。；;！!？?]{0,6}?(?:山坡|路基|河|沟|坡|悬崖))"
@@ -226,6 +228,9 @@ _TOWNSHIP_BEFORE = re.compile(r"(?:[、，,。；;：:\s和及与]|当地|属地
 """A township's government named without its name (镇政府, 当地街道办事处, 属地乡镇党委政府: after a
 break, a conjunction or 当地/属地/所在, not after a name, 峡口镇政府): the event's township."""
 _CN_HOUR = "零一二两三四五六七八九十"
+_PERIOD_HOUR = {"凌晨": 3, "清晨": 6, "早晨": 7, "早上": 7, "一早": 7, "一大早": 7, "上午": 9, "中午": 12, "午后": 13}
+_PERIOD_HOUR["下午"] = 15
+"""The hour a part of the day stands for where no clock time is told (the evening's, 20, otherwise)."""
 _TIME = re.compile(
     # a relative day with its date in brackets (今天（12月4日）上午10点左右): the date
     r"(?:(?:今天|今日|昨天|昨日|前天|当天|当日)(?P<open>[（(])(?=\d))?"
@@ -237,7 +242,7 @@ _TIME = re.compile(
     r"(?:(?<=日)[（(](?:星期|周)[一二三四五六日天][）)])?"
     r"(?P<rel>今天|今日|今晨|今早|今晚|今夜|昨天|昨日|昨晚|昨夜|前天|前晚|前夜|当天|当日|当晚"
     r"|(?P<week>(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]))?"
-    r"(?P<period>凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚)?"
+    r"(?P<period>凌晨|清晨|早晨|早上|一大早|一早|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚)?"
     rf"(?:(?P<h>\d{{1,2}}|[{_CN_HOUR}]{{1,3}})(?:(?:时|点)(?:(?P<min>\d{{1,2}}|半)分?)?|(?<=\d)[:：](?P<colon>\d{{2}}))"
     # 1点多 (a little after one), not the 多 of 3点多名群众
     r"(?P<approx>许|左右|前后|多(?![名人位辆家户处起个]))?)?"
@@ -281,6 +286,8 @@ _SITE_WORDS = re.compile(
     r"路|街|道|巷|弄|国道|省道|县道|高速|公路|大桥|桥|隧道|路口|路段|小区|大厦|楼|广场|市场|商场|医院|学校|幼儿园|园区"
     r"|公司|企业|工厂|厂|仓库|车间|工地|矿|井|村|镇|乡|社区|街道|水库|河|江|湖|山|景区|酒店|宾馆|饭店|餐馆|中心|码头|港"
     r"|民房|民宅|住宅|房屋|自建房|农户|家中|商铺|店铺|门店|店|网吧|超市|校园|门口|门前|大门"
+    # (a stall, a stand, a shed: 老街那个夜宵摊, 村口的烧烤摊)
+    r"|摊(?![贩主])|棚"
 )
 _CAUSE = re.compile(r"因|由于|受")
 _CAUSED = re.compile(r"导致|造成|致使|引发|引起")
@@ -780,9 +787,7 @@ def _when(sentence: str, published_at: datetime, until: int | None = None) -> Fa
                 continue
             precision = 3
         elif precision == 2:
-            hour = {"凌晨": 3, "清晨": 6, "早晨": 7, "早上": 7, "上午": 9, "中午": 12, "午后": 13, "下午": 15}.get(
-                m.group("period") or "", 20
-            )
+            hour = _PERIOD_HOUR.get(m.group("period") or "", 20)
         if precision == 1 and not m.group("date") and not m.group("rel"):
             continue
         at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
@@ -1100,7 +1105,7 @@ def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | 
             if caused and _WEATHER.search(sentence.group(), second.end()) is not None:
                 continue  # 受冷空气影响，11月20日下午，我市出现7级以上阵风: the weather's time, the cause's
             first = second
-        clause = first.group().strip()
+        clause = _THE_MATTER.sub("", first.group().strip())  # 今天早上7点40左右的事: when it happened
         if (alone := _TIME.match(clause)) is None or not alone.end() == len(clause) > 1:
             continue  # (not 本人于2019年9月11号下午: a time in a story)
         if (_MEETING if told else _NOT_THE_EVENTS).search(sentence.group()) is None:
@@ -1108,6 +1113,12 @@ def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | 
     return None
 
 
+_CROWD_BEFORE = re.compile(
+    r"(?:[\d一二两三四五六七八九十几数]+|十几|二十几|好几)(?:个|名|位)?(?:人|男子|青年|食客|村民)$"
+)
+"""Those who fought, counted right before it (十几个人打起来了)."""
+_THE_MATTER = re.compile(r"(?<=[\d时点分许右多早晚午])(?:发生)?的事(?:情|儿)?$")
+"""A time told as when the matter was (今天早上7点40左右的事)."""
 _WEATHER = re.compile(r"阵风|大风|暴雨|降雨|降水|冰雹|寒潮|降温|台风|雷雨|雷电|暴雪|降雪")
 """Weather told after a cause's clause and a time: what the cause brought, not the event."""
 _CAUSED_BY = re.compile(r"\s*(?:受到?|因)[^，,。；;]{1,20}?(?:的)?影响\s*")
@@ -1190,7 +1201,7 @@ def _tidy_site(phrase: str) -> str:
 
 _TIME_AT_END = re.compile(
     r"(?:今天|今日|昨天|昨日|前天|当天|当日|本月\d{1,2}日|\d{1,2}月\d{1,2}日)"
-    r"(?:凌晨|清晨|早晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间|深夜|晚)?(?:\d{1,2}(?:时|点)[\d半]*分?(?:许|左右|多)?)?$"
+    r"(?:凌晨|清晨|早晨|早上|一大早|一早|上午|中午|下午|傍晚|晚上|晚间|夜间|深夜|晚)?(?:\d{1,2}(?:时|点)[\d半]*分?(?:许|左右|多)?)?$"
 )
 """A day, and its hour, told after the place (一幢民居今日清晨6时许)."""
 _VESSEL = re.compile(r"(?<=[域段面内边处])[\u4e00-\u9fff]{0,3}(?:船|艇)$")
@@ -1327,6 +1338,9 @@ def _second_party(before: str, text: str, verb: re.Match[str], meeting: str) -> 
     second = _ASIDE.sub("", second) if "（" in second or "(" in second else second  # 由毛某某（男，38岁）驾驶的
     b = _PARTIES.sub("", _DRIVEN.sub("", _AHEAD.sub("", second)))
     b = _MANOEUVRE.sub("", _PARTIES.sub("", b)) if "的" in b else b  # 一辆闯红灯的混凝土搅拌运输车
+    # (what either was told with before its name: 载有二十余名乘客的江山城乡公交车, 因故障停在应急车道的厢式货车)
+    a = _CARRYING.sub("", a) if "的" in a else a
+    a, b = (v.rsplit("的", 1)[-1] if "的" in v and v.endswith("车") and len(v) > 12 else v for v in (a, b))
     if not (2 <= len(a) <= 12 and 2 <= len(b) <= 12):
         return None
     return f"{a}与{b}{meeting}"
@@ -1416,6 +1430,8 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     harmed = phrase[caused.end() :]
                     phrase = "" if "、" in harmed or "等地" in harmed or what is not None else harmed
                 phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
+                if _CROWD_BEFORE.fullmatch(phrase):
+                    phrase = ""  # 十几个人打起来了: those involved, counted, no place (the clause before tells it)
                 quote = text
                 if phrase and before.endswith(("时", "过程中")) and not _REGION.search(phrase):
                     # 双塔街道城北社区一处自建民房在装修拆除墙体时，二楼楼板突然坍塌: the building, then its part
@@ -1580,7 +1596,11 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                 if what_of is not None and (phrase == verb.group() or phrase in _SUBSTANCE_VERBS):
                     phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏 (液化气罐发生爆炸: 液化气罐爆炸)
                 meeting = phrase.endswith(_MEETINGS)
-                if any(t in text for t in terms) or verb.group() not in ("发生", "发生了") or meeting:
+                if verb.group() == "打起来" and (crowd := _CROWD_BEFORE.search(text, 0, verb.start())) is not None:
+                    phrase = f"{crowd.group()}{phrase}"  # 十几个人打起来了: who fought
+                if verb.group() == "出事":
+                    pass  # 加工厂今天一早又出事了: what happened is told after it
+                elif any(t in text for t in terms) or verb.group() not in ("发生", "发生了") or meeting:
                     phrase = _NOTICE.sub("", phrase) or phrase  # 爆炸事故最新进展: a headline of news of it
                     phrase = _BY_MISHAP.sub("", phrase)  # 不慎溺水 with no one named before it: 溺水
                     what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=quote[:_MAX_QUOTE])

@@ -76,6 +76,8 @@ _RISK = (
     r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要|必会|必定会|极容|一但|(?<![例比假正诸有])如(?=发生|遇|出现|有)"
     # any one, as a contract or a rule puts it (商场发生任何的消防事故由商户承担)
     r"|任何"
+    # a warning (小心别让车把人撞了, 别让悲剧重演)
+    r"|别让|不要让|莫让|勿让|小心(?!翼翼)"
     # a scene a drill imagines (模拟造成10人中毒的情景, 假定发生火灾)
     r"|模拟|假设|假定|假想|想定"
     # shelter from weather in general, right before the word (游客可以临时躲避烈日和暴雨; not 躲避暴雨时遭雷击,

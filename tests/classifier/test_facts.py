@@ -2760,3 +2760,69 @@ def test_units_responding_as_people_tell_it(
 ) -> None:
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == units, result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "where", "what"),
+    [
+        # a vehicle that ran someone down, told with 把; the time told after, as when the matter was
+        (
+            "刚路过205国道贺村镇路段加油站门口，一辆拉沙子的大货车把一个骑电瓶车的大叔撞了。"
+            "今天早上7点40左右的事，交警已经到了。",
+            "7月1日早上7点40左右",
+            None,
+            "一辆拉沙子的大货车把一个骑电瓶车的大叔撞了",
+        ),
+        # 一早, and 出事了 whose what is told after it
+        (
+            "上余镇那边一家木材加工厂今天一早又出事了。一个工人清理刨板机的时候右手被卷进去。",
+            "7月1日一早",
+            "上余镇那边一家木材加工厂",
+            "一个工人清理刨板机的时候右手被卷进去",
+        ),
+        # a fight told as people tell it, at a stall told with the time
+        (
+            "昨晚11点多凤林镇老街那个夜宵摊，十几个人打起来了，啤酒瓶子满天飞。",
+            "6月30日晚上11点多",
+            "凤林镇老街那个夜宵摊",
+            "十几个人打起来了",
+        ),
+        # both parties of a collision, each told with what they carried or why they stood
+        (
+            "一辆载有二十余名乘客的江山城乡公交车行驶至张村乡某村附近一处弯道时，与对向驶来的一辆水泥罐车发生刮擦，"
+            "造成3名乘客受伤。",
+            None,
+            "张村乡某村附近一处弯道",
+            "江山城乡公交车与水泥罐车刮擦",
+        ),
+        (
+            "一辆重型半挂货车行驶至江山段K1108+300处时，与前方一辆因故障停在应急车道的厢式货车发生追尾。",
+            None,
+            None,
+            "重型半挂货车与厢式货车追尾",
+        ),
+    ],
+)
+def test_reports_as_people_and_police_tell_them(
+    example_engine: Classifier,
+    make_raw_item: Callable[..., RawItem],
+    text: str,
+    when: str | None,
+    where: str | None,
+    what: str,
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    if when is not None:
+        assert by_kind(result.facts, FactKind.WHEN)[0].value == when, result.facts
+    if where is not None:
+        assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == what, result.facts
+
+
+def test_no_one_hurt_as_people_say_it(example_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    for text in ("昨晚双塔街道一栋自建房着火，住户都自己跑出来了，没人受伤。", "电梯从8楼掉到3楼，还好4个人都没受伤。"):
+        _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+        assert by_kind(result.facts, FactKind.NO_CASUALTIES), result.facts
+    # a question is no answer
+    _, asked = facts_of(example_engine, make_raw_item, "", "昨晚双塔街道一栋自建房着火，有没有人受伤？", ON_THE_FIRST)
+    assert not by_kind(asked.facts, FactKind.NO_CASUALTIES), asked.facts

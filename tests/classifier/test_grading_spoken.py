@@ -127,3 +127,8 @@ def test_someone_gone_on_the_spot_or_badly_hurt_as_people_say_it() -> None:
     assert (p.figures.deaths, p.figures.serious) == (1, 1), p.reasons
     # not what is gone (票当场就没了) nor a mood
     assert propose("门票当场就没了").figures.deaths == 0
+
+
+def test_a_vehicle_that_ran_someone_down_told_with_ba_and_a_warning_of_it() -> None:
+    assert propose("一辆拉沙子的大货车把一个骑电瓶车的大叔撞了").event_type is EventType.ACCIDENT
+    assert propose("小心别让车把人撞了").grade is None
