@@ -206,6 +206,8 @@ _RESPONSE = re.compile(
     # as people tell it (交警已经到了, 120也来了, 消防来了四五台车, 消防、公安、120都已在场, 消防过来撬开门,
     # 安监的人也过去了, 都在江面上找, 当场带走了七八个人)
     r"|来了|到了|在场|过来|过去了|派人|(?<=在)[^，,。；;]{0,6}?找|带走|抓获|拉警戒|拉起警戒|拉到|拉走|拉去|抬上"
+    # digging out the buried (徒手扒开瓦砾, 连续3个多小时挖掘, 徒手刨挖)
+    r"|扒开|刨挖|挖掘|撬开"
 )
 _OTHER_BODY = re.compile(
     r"(?:中心)?(?:派出所|卫生院|卫生所|医院|学校|小学|中学|幼儿园|敬老院|村委会|居委会|社区|供电所|消防站|农商银行|信用社)"
@@ -224,7 +226,7 @@ _ANOTHER_LEVEL = re.compile(r"[省市县区州镇乡旗盟]$")
 """The last character of another level's place name, right before a department's bare name (衢州市应急管理局)."""
 _LONGEST_REGION = 12
 """How far before a unit's name the name of a level above the jurisdiction is looked for (自治区, 自治州)."""
-_TOWNSHIP_BEFORE = re.compile(r"(?:[、，,。；;：:\s和及与]|当地|属地|所在)$")
+_TOWNSHIP_BEFORE = re.compile(r"(?:[、，,。；;：:\s和及与]|当地|属地|所在|赶来的|赶到的)$")
 """A township's government named without its name (镇政府, 当地街道办事处, 属地乡镇党委政府: after a
 break, a conjunction or 当地/属地/所在, not after a name, 峡口镇政府): the event's township."""
 _CN_HOUR = "零一二两三四五六七八九十"
@@ -323,6 +325,7 @@ _SITE_TAIL = re.compile(
     r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中|运行中|行驶中)|在(?:运行|行驶|作业|施工)中"
     # what was held there (大陈乡一农户举办婚宴: 大陈乡一农户), or what did it (一座便桥被洪水: 一座便桥)
     r"|(?:举办|举行|操办)[^，,。在]{1,8}|被[^，,。被]{1,6}|遭[^，,。遭]{1,6}"
+    r"|办(?:寿宴|婚宴|喜宴|酒席|宴席|丧事|满月酒|生日宴|升学宴)"
     r"|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继|整体|轰然|(?<!公)共)"
     # the circumstance told after a place inside (一自建房楼道内电动车充电时: 楼道内)
     r"|(?<=[内里旁边处外])[^，,。在内里]{2,12}?(?:时|过程中|期间)"
@@ -655,7 +658,7 @@ class FactReader:
             short += [
                 (m.start(), m.end(), township, name)
                 for m in _TOWNSHIP_GOVERNMENT.finditer(text)
-                if m.start() == 0 or _TOWNSHIP_BEFORE.search(text, max(0, m.start() - 2), m.start()) is not None
+                if m.start() == 0 or _TOWNSHIP_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
             ]
         out: dict[str, Fact] = {}
         for start, stop, unit_id, name in sorted(named + short):
@@ -1117,11 +1120,13 @@ _CROWD_BEFORE = re.compile(
     r"(?:[\d一二两三四五六七八九十几数]+|十几|二十几|好几)(?:个|名|位)?(?:人|男子|青年|食客|村民)$"
 )
 """Those who fought, counted right before it (十几个人打起来了)."""
+_HOME = re.compile(r"一(?:户|名|位|个)?(?:居民|村民|农户|住户|人)?家(?:中|里)?$")
+"""A home told by whose it is, ending a place (石门镇一居民家中, 清漾村一户村民家中)."""
 _THE_MATTER = re.compile(r"(?<=[\d时点分许右多早晚午])(?:发生)?的事(?:情|儿)?$")
 """A time told as when the matter was (今天早上7点40左右的事)."""
 _WEATHER = re.compile(r"阵风|大风|暴雨|降雨|降水|冰雹|寒潮|降温|台风|雷雨|雷电|暴雪|降雪")
 """Weather told after a cause's clause and a time: what the cause brought, not the event."""
-_CAUSED_BY = re.compile(r"\s*(?:受到?|因)[^，,。；;]{1,20}?(?:的)?影响\s*")
+_CAUSED_BY = re.compile(r"\s*(?:受到?|因)(?P<cause>[^，,。；;]{1,20}?)(?:的)?影响\s*")
 """A clause of what caused the event, before its time (受昨夜强降雨影响，今晨5时许，…)."""
 _LONGEST_TIME = 24
 """How far before a clause's end a time ending it is looked for."""
@@ -1145,7 +1150,12 @@ def _site_after_time(quote: str) -> Fact | None:
             return Fact(
                 kind=FactKind.WHERE, value=reached, quote="，".join(clauses[i + 1 : i + 3])[:_MAX_QUOTE], precision=3
             )
-        told = _SITE_LEAD.sub("", clauses[i + 1])
+        told = _SITE_LEAD.sub("", _SITE_TAIL.sub("", clauses[i + 1]))
+        if _HOME.search(told) is not None and _REGION_ONLY.match(told) is not None and len(told) <= _MAX_SITE:
+            # 石门镇一居民家中, 石门镇清漾村一户村民家中办寿宴: a home, told by whose it is
+            return Fact(
+                kind=FactKind.WHERE, value=told, quote="，".join(clauses[i + 1 : i + 3])[:_MAX_QUOTE], precision=3
+            )
         if (parties := _PARTIES.search(told)) is not None:
             told = told[: parties.start()]  # 上余镇某木材加工厂一名51岁的工人在…时: the works before who was there
         elif i + 2 >= len(clauses):
@@ -1600,7 +1610,12 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
                     phrase = f"{crowd.group()}{phrase}"  # 十几个人打起来了: who fought
                 if verb.group() == "出事":
                     pass  # 加工厂今天一早又出事了: what happened is told after it
-                elif any(t in text for t in terms) or verb.group() not in ("发生", "发生了") or meeting:
+                elif (
+                    any(t in text for t in terms)
+                    or verb.group() not in ("发生", "发生了")
+                    or meeting
+                    or _FELL.search(phrase) is not None  # 受…强降雨影响，…老房…发生局部倒塌: what the rain did
+                ):
                     phrase = _NOTICE.sub("", phrase) or phrase  # 爆炸事故最新进展: a headline of news of it
                     phrase = _BY_MISHAP.sub("", phrase)  # 不慎溺水 with no one named before it: 溺水
                     what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=quote[:_MAX_QUOTE])
@@ -1613,7 +1628,7 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
 _HEAD_TAIL = re.compile(
     r"(?:突然|意外|猛然|瞬间|随即|轰然)?(?:在[^，,。在]{0,4}[中内里上下旁边])?(?:突然|意外|猛然|瞬间|轰然)?(?:整体|整个)?$"
 )
-_PART = re.compile(r"的(?P<part>[\u4e00-\u9fff]{2,4})$")
+_PART = re.compile(r"的(?P<part>[\u4e00-\u9fff]{2,5})$")
 """The part of a building or a thing that befell the verb, after the whole (住宅楼的阳台, 民房的围墙)."""
 _ONE_OF = re.compile(
     # (its size between: 一段约20米长的脚手架, 一块约30平方米的户外广告牌)
@@ -1665,8 +1680,15 @@ def _last_term(before: str, terms: tuple[str, ...]) -> str | None:
 
 def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
     """The first clause naming one of the event's keywords (when no occurrence phrase was found)."""
+    caused: Fact | None = None
     for sentence in sentences:
         for clause in _CLAUSE.finditer(sentence):
+            if (cause := _CAUSED_BY.fullmatch(clause.group())) is not None:
+                # 受6月29日以来持续强降雨影响: the cause, not the event (unless nothing else names it: 受台风“杜苏芮”
+                # 影响，全省共有15人遇难 → 台风“杜苏芮”)
+                if caused is None and any(t in clause.group() for t in terms):
+                    caused = Fact(kind=FactKind.WHAT, value=cause.group("cause"), quote=clause.group()[:_MAX_QUOTE])
+                continue
             found = [(t, i) for t in terms if (i := clause.group().find(t)) >= 0]
             told = next((i for t, i in found if reports_incident(clause.group(), i, i + len(t))), None)
             if told is not None:
@@ -1686,7 +1708,7 @@ def _what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                 elif _COUNT_LEAD.match(what) is not None and (term := _last_term(what, terms)) is not None:
                     what = term  # 40余人出现食物中毒症状: those taken ill are a figure, the event its name
                 return Fact(kind=FactKind.WHAT, value=what[:60], quote=text[:_MAX_QUOTE])
-    return None
+    return caused
 
 
 _SHOWN = re.compile(r"(?P<num>[\d.]+(?:至[\d.]+)?)(?P<big>[万亿])?(?P<unit>.*)")

@@ -2826,3 +2826,59 @@ def test_no_one_hurt_as_people_say_it(example_engine: Classifier, make_raw_item:
     # a question is no answer
     _, asked = facts_of(example_engine, make_raw_item, "", "昨晚双塔街道一栋自建房着火，有没有人受伤？", ON_THE_FIRST)
     assert not by_kind(asked.facts, FactKind.NO_CASUALTIES), asked.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        # a home told by whose it is, after the time
+        (
+            "昨晚10时左右，石门镇一居民家中，一名女子在浴室洗澡时长时间未出来，家人破门后发现其已昏迷。"
+            "经诊断系一氧化碳中毒。",
+            "石门镇一居民家中",
+            None,
+        ),
+        (
+            "昨天中午，石门镇清漾村一户村民家中办寿宴，不少宾客下午开始陆续上吐下泻，共有23人到医院就诊，疑似食物中毒。",
+            "石门镇清漾村一户村民家中",
+            None,
+        ),
+        # what the rain did, not the clause of the rain that caused it
+        (
+            "受连日强降雨影响，大桥镇某村一幢泥木结构老房于昨天凌晨5时许发生局部倒塌，一名老人被埋。",
+            "大桥镇某村一幢泥木结构老房",
+            "局部倒塌",
+        ),
+        # the cause named alone: the event is the cause's name
+        ("7月28日以来，受台风“杜苏芮”影响，全省共有15人遇难、4人失踪。", None, "台风“杜苏芮”"),
+        # a part of a building told in five characters
+        (
+            "昨天下午2点半左右，四都镇一处在建厂房的钢结构屋顶突然垮塌，6名工人随之坠落。",
+            "四都镇一处在建厂房",
+            "钢结构屋顶垮塌",
+        ),
+    ],
+)
+def test_a_home_by_whose_it_is_and_what_a_cause_did(
+    example_engine: Classifier,
+    make_raw_item: Callable[..., RawItem],
+    text: str,
+    where: str | None,
+    what: str | None,
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    if where is not None:
+        assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    if what is not None:
+        assert by_kind(result.facts, FactKind.WHAT)[0].value == what, result.facts
+
+
+def test_rescuers_digging_out_the_buried_respond(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "今天凌晨4点多，大陈乡大陈村后山一处山体突然滑坡，屋里老两口被埋。"
+        "闻讯赶来的乡村干部、消防救援人员和村民徒手刨挖，两人先后被救出。"
+    )
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == ["大陈乡", "市消防救援大队"], result.facts
