@@ -142,7 +142,7 @@ _OCCUR = (
     # rain that fell over a place (我市普降大到暴雨, 全县遭受特大暴雨袭击)
     r"|普降|遭受(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|台风|冰雹|龙卷风|雪灾|大风))"
 )
-_NOT_YET = r"(?!后|以后|以来|之后|时|前|原因|经过|至今|过|地点|地址)"
+_NOT_YET = r"(?!后|以后|以来|之后|时|前(?!方)|原因|经过|至今|过|地点|地址)"
 """What after an occurrence verb tells another time (事故发生后, 发生以来), its story (发生原因) or that it
 has ever happened (没有电路起火过, 这里发生过多次车祸)."""
 _OCCURRENCE = Prefiltered(re.compile(rf"(?:{_OCCUR}){_NOT_YET}"))
@@ -189,6 +189,8 @@ _HAPPENED_AT = re.compile(
 )
 _PEOPLE_COUNTED = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十几数多]+)(?:名|人|位)")
 _ONE_EVENT = re.compile(r"的(?:一起|一场|一次|这起|这场|该起)")
+_NAMED_AFTER = re.compile(r"的(?=[^，,。的]{0,12}(?:事故|事件|火灾|爆炸|案件|险情)$)")
+"""The event named after its place (发生在碗窑乡的面包车翻车事故)."""
 """What follows a site told with 发生在 as a relative clause (发生在石门镇205国道旁的一起…泄漏事件)."""
 """An occurrence told with its time or place after it (事故发生在12月2日凌晨, 火灾发生在峡口镇一民房内,
 事发时间为12月2日下午)."""
@@ -206,8 +208,10 @@ _RESPONSE = re.compile(
     # as people tell it (交警已经到了, 120也来了, 消防来了四五台车, 消防、公安、120都已在场, 消防过来撬开门,
     # 安监的人也过去了, 都在江面上找, 当场带走了七八个人)
     r"|来了|到了|在场|过来|过去了|派人|(?<=在)[^，,。；;]{0,6}?找|带走|抓获|拉警戒|拉起警戒|拉到|拉走|拉去|抬上"
-    # digging out the buried (徒手扒开瓦砾, 连续3个多小时挖掘, 徒手刨挖)
-    r"|扒开|刨挖|挖掘|撬开"
+    # digging out the buried (徒手扒开瓦砾, 连续3个多小时挖掘, 徒手刨挖), hunting whoever fled (连夜调取沿线监控)
+    r"|扒开|刨挖|挖掘|撬开|调取(?=[^，,。；;]{0,6}?监控)"
+    # a leak stopped (消防救援人员正用沙土围堵, 关阀堵漏), water tested (在测水沟)
+    r"|用沙土|堵漏|关阀|稀释|在测"
 )
 _OTHER_BODY = re.compile(
     r"(?:中心)?(?:派出所|卫生院|卫生所|医院|学校|小学|中学|幼儿园|敬老院|村委会|居委会|社区|供电所|消防站|农商银行|信用社)"
@@ -697,10 +701,14 @@ def _names_event(gap: str, event_terms: tuple[str, ...]) -> bool:
     for term in event_terms:
         at = gap.find(term)
         while at >= 0:
-            if _AGENCY.match(gap, at + len(term)) is None:
+            if _AGENCY.match(gap, at + len(term)) is None and not _WORKED_ON.search(gap, 0, at):
                 return True
             at = gap.find(term, at + 1)
     return False
+
+
+_WORKED_ON = re.compile(r"(?:正在|已|已经|正|连夜|立即|迅速)?对$|对(?:此次|这起|该起|本次|该)?$")
+"""The event named as what a unit works on (江山交警正在对事故原因作进一步调查): it responds."""
 
 
 def _around(text: str, start: int, end: int) -> str:
@@ -1109,6 +1117,7 @@ def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | 
                 continue  # 受冷空气影响，11月20日下午，我市出现7级以上阵风: the weather's time, the cause's
             first = second
         clause = _THE_MATTER.sub("", first.group().strip())  # 今天早上7点40左右的事: when it happened
+        clause = clause.rsplit(" ", 1)[-1]  # 京台高速江山段一槽罐车发生泄漏 昨天上午11时20分许，…: a headline run in
         if (alone := _TIME.match(clause)) is None or not alone.end() == len(clause) > 1:
             continue  # (not 本人于2019年9月11号下午: a time in a story)
         if (_MEETING if told else _NOT_THE_EVENTS).search(sentence.group()) is None:
@@ -1393,6 +1402,8 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             one_event = _ONE_EVENT.search(text, at.end()) if at is not None else None
             if site is None and at is not None:  # 火灾发生在峡口镇一民房内
                 phrase = _strip_time(text[at.end() : one_event.start() if one_event else len(text)]).strip()
+                # (发生在碗窑乡的面包车翻车事故: the place, then the event named)
+                phrase = _NAMED_AFTER.split(phrase, 1)[0] if "的" in phrase else phrase
                 quote = text
                 if at.group().startswith("聚集"):
                     # 约150名业主…，聚集在某楼盘售楼部门口拉横幅讨说法: the place, then what they came for

@@ -2882,3 +2882,55 @@ def test_rescuers_digging_out_the_buried_respond(
     )
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == ["大陈乡", "市消防救援大队"], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a crash into the vehicle ahead (追尾前方: no time before it)
+        (
+            "今天清晨5点多，G60沪昆高速江山段，一辆装有硫酸的槽罐车追尾前方一辆厢式货车，两车司机均受轻伤。",
+            FactKind.WHEN,
+            "7月1日清晨5点多",
+        ),
+        # a headline run into its body, the body telling the event by no verb this reader knows
+        (
+            "京台高速江山段一槽罐车发生泄漏 昨天上午11时20分许，一辆槽罐车行驶至江山段K1562+500处时，罐体底部阀门松动，"
+            "液碱沿路面流淌约50米。",
+            FactKind.WHEN,
+            "6月30日上午11时20分许",
+        ),
+        # the place, then the event named after it
+        (
+            "6月29日晚发生在碗窑乡的面包车翻车事故，死亡人数已升至4人。",
+            FactKind.WHERE,
+            "碗窑乡",
+        ),
+    ],
+)
+def test_a_crash_into_the_one_ahead_a_headline_run_in_and_a_place_before_the_event_named(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, kind: FactKind, value: str
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert by_kind(result.facts, kind)[0].value == value, result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # the event named as what the unit works on, a hunt for whoever fled
+        ("昨天一辆货车侧翻。江山交警正在对事故原因作进一步调查。", ["市公安局"]),
+        ("一辆摩托车撞倒行人后逃逸。江山交警连夜调取沿线监控，将肇事嫌疑人抓获。", ["市公安局"]),
+        # a leak: the highway police closing lanes, firefighters damming it, the environment bureau's people
+        (
+            "今天清晨，一辆槽罐车追尾前方一辆货车，硫酸往外渗漏。高速交警已封闭两条车道，消防救援人员正用沙土围堵，"
+            "生态环境部门的人也到了。",
+            ["市公安局", "市消防救援大队", "衢州市生态环境局江山分局"],
+        ),
+    ],
+)
+def test_units_working_on_the_event_hunting_or_stopping_a_leak(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == units, result.facts
