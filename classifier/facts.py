@@ -124,7 +124,7 @@ _OCCUR = (
     # a vehicle that struck what lines a road (因驾驶员操作不当撞击右侧护栏)
     r"|撞击(?=[^，,。；;！!？?]{0,4}?(?:护栏|隔离带|隔离墩|防护栏|山体|大树|行道树|电线杆|路灯杆|桥墩))"
     # a lift that fell (某小区一部电梯在运行中突然下坠)
-    r"|(?<=突然)下坠|(?<=电梯)(?:下坠|坠落)|(?<=急速)(?:滑落|下坠)"
+    r"|(?<=突然)下坠|(?<=电梯)(?:下坠|坠落)|(?<=急速)(?:滑落|下坠)|(?<=突然失控)下坠"
     # a report's label of the time (事发时间为12月2日下午两点半左右)
     r"|事发时间(?:为|是|：|:)?|事发于|事发在"
     # or a 快报's (一、事故发生时间：2026年12月4日15时20分; 时间：12月5日2时30分许；地点：…)
@@ -226,6 +226,8 @@ _TOWNSHIP_GOVERNMENT = re.compile(
     r"|(?:镇|乡)里(?:的)?(?:干部|工作人员|的人)"
 )
 """A township's government, or its cadres (镇村干部赶到现场)."""
+_COUNTY_BUREAU = re.compile(r"(?P<place>[\u4e00-\u9fff]{2})(?:县|区)[\u4e00-\u9fff]{0,6}?(?:局|分局)$")
+"""A county's or a district's bureau right before a bare unit name (常山县公安局交警大队)."""
 _ANOTHER_LEVEL = re.compile(r"[省市县区州镇乡旗盟]$")
 """The last character of another level's place name, right before a department's bare name (衢州市应急管理局)."""
 _LONGEST_REGION = 12
@@ -432,6 +434,7 @@ class FactReader:
         self._townships = frozenset(u.id for u in units.townships())
         self._shorthands = Shorthands(units)
         self._township_name = {u.id: u.name for u in units.townships()}
+        self._local = gazetteer.jurisdiction
 
     def read(
         self,
@@ -619,6 +622,12 @@ class FactReader:
         facts.extend(self._responding(text, event_terms, sentences, here))
         return tuple(facts)
 
+    def _of_another_county(self, text: str, start: int) -> bool:
+        """Whether the bare unit name at ``start`` follows another county's or district's bureau
+        (常山县公安局交警大队)."""
+        bureau = _COUNTY_BUREAU.search(text, max(0, start - _LONGEST_REGION), start)
+        return bureau is not None and not self._local.startswith(bureau.group("place"))
+
     def _of_a_level_above(self, text: str, start: int, name: str) -> bool:
         """Whether the unit name at ``start`` (市公安局) is the end of the name of a department of a level
         the jurisdiction belongs to (衢州市公安局: the ``region`` of its gazetteer), not ours."""
@@ -650,6 +659,8 @@ class FactReader:
                 # 衢州市 or 浙江省应急管理厅's own: a bare name right after another level's place is theirs
                 if m.group() not in self._bare or not _ANOTHER_LEVEL.search(text, max(0, m.start() - 1), m.start())
                 if not self._of_a_level_above(text, m.start(), m.group())
+                # (常山县公安局交警大队: a brigade of another county's bureau)
+                if m.group() not in self._bare or not self._of_another_county(text, m.start())
             ]
         )
         short = [(h.start, h.end, h.unit_id, h.name) for h in self._shorthands.find(text)]

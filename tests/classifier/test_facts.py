@@ -2934,3 +2934,37 @@ def test_units_working_on_the_event_hunting_or_stopping_a_leak(
 ) -> None:
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == units, result.facts
+
+
+def test_a_fall_down_a_cliff_a_lift_out_of_control_and_another_countys_brigade(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, cliff = facts_of(
+        example_engine,
+        make_raw_item,
+        "",
+        "昨天上午10时许，一名游客在景区游步道旁拍照时，不慎从护栏缺口处跌落山崖，派出所民警进山搜寻。",
+        ON_THE_FIRST,
+    )
+    assert cliff.event_type is EventType.ACCIDENT and by_kind(cliff.facts, FactKind.WHEN), cliff.facts
+    _, lift = facts_of(
+        example_engine,
+        make_raw_item,
+        "",
+        "昨晚7点半左右，双塔街道某小区8幢一部电梯在下行时突然失控下坠，轿厢内4名居民受伤。",
+        ON_THE_FIRST,
+    )
+    assert by_kind(lift.facts, FactKind.WHAT)[0].value == "电梯下坠", lift.facts
+    # 常山县公安局交警大队 is that county's; 江山市公安局交警大队 ours
+    _, there = facts_of(
+        example_engine,
+        make_raw_item,
+        "",
+        "昨天一辆货车在常山县境内与轿车相撞，2人受伤。常山县公安局交警大队迅速到场处置。",
+        ON_THE_FIRST,
+    )
+    assert not by_kind(there.facts, FactKind.UNIT), there.facts
+    _, here = facts_of(
+        example_engine, make_raw_item, "", "昨天一辆货车侧翻，江山市公安局交警大队迅速赶到现场。", ON_THE_FIRST
+    )
+    assert [f.value for f in by_kind(here.facts, FactKind.UNIT)] == ["市公安局"], here.facts
