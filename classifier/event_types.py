@@ -48,6 +48,13 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "森林大火",
         "草原火灾",
         "草原大火",
+        # swept away or struck by lightning, as people tell it (过溪的时候被水冲走了, 在茶园采茶被雷劈了)
+        "被水冲走",
+        "被大水冲走",
+        "被溪水冲走",
+        "被河水冲走",
+        "被雷劈",
+        "遭雷劈",
         # a fire that spread up a hill, as people tell it (火借风势一下烧上了山)
         "烧上了山",
         "烧上山",
@@ -305,6 +312,17 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "脚手架上掉",
         "楼上摔下",
         "楼顶摔下",
+        # (more as people tell them: 一家五金店烧起来了, 又淹死人了, 左手不慎被卷入, 电梯从9楼一下子掉到3楼,
+        # 踩空从山道边摔下去了, 一棵大樟树直接被刮倒)
+        "烧起来了",
+        "淹死人",
+        "手被卷入",
+        "手不慎被卷入",
+        "指被卷入",
+        "一下子掉到",
+        "踩空从",
+        "摔下去了",
+        "被刮倒",
         # environmental incidents (事故灾难 by the national plans: 环境污染和生态破坏事件)
         "突发环境事件",
         "环境污染事件",
@@ -383,8 +401,12 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "劫持",
         "人质",
         "械斗",
-        # as people tell a fight (十几个人打起来了, 两伙人打群架)
+        # as people tell a fight or a blade (十几个人打起来了, 两伙人打群架, 烧烤店内有人酒后打架, 一个男的拿刀追着人砍)
         "打起来了",
+        "酒后打架",
+        "拿刀追",
+        "拿刀砍",
+        "持刀追砍",
         "打群架",
         "群殴",
     ),
@@ -470,8 +492,12 @@ def _keywords_in(text: str) -> list[tuple[str, int, int]]:
     return memo[1]
 
 
-_RUN_DOWN = re.compile(r"车把(?:一个|一名|一位|个|人)?[^，,。；;！!？?把]{0,10}?撞(?:了|倒|飞|伤|死)")
-"""A vehicle that ran someone down, told with 把 (货车把一个骑电瓶车的大叔撞了)."""
+_RUN_DOWN = re.compile(
+    r"车把(?:一个|一名|一位|个|人)?[^，,。；;！!？?把]{0,10}?撞(?:了|倒|飞|伤|死)"
+    r"|车(?:和|与|跟)[^，,。；;！!？?]{1,10}?(?<![不没])撞(?:了|上了|在一起)"
+)
+"""A vehicle that ran someone down told with 把, or two that hit each other told with 和 (货车把一个骑电瓶车的大叔
+撞了, 一辆电瓶车和拖拉机撞了)."""
 _NAME_ENDS_IN_SHAN = {"山火": re.compile(r"灾(?!害)|情"), "山洪": re.compile(r"[水涝灾](?!位)")}
 """What follows a hill fire's or a flash flood's word when the 山 ends a place's name (江山火灾, 佛山火情,
 中山洪水; not 山火灾害): the word is 火灾, 火情, 洪水 … (read with its 山, each had been a wildfire or a flash
@@ -516,7 +542,7 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
     elif not found and (ill := ill_after_eating(text)) is not None:
         # 学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医: a suspected food poisoning
         return EventType.PUBLIC_HEALTH, (ill.symptom,)
-    run_down = _RUN_DOWN.search(text) if not found and "把" in text else None
+    run_down = _RUN_DOWN.search(text) if not found and "撞" in text else None
     if run_down is not None and reports_incident_at(text, run_down.start(), run_down.end()):
         # 一辆拉沙子的大货车把一个骑电瓶车的大叔撞了: a vehicle ran someone down, as people tell it
         return EventType.ACCIDENT, (run_down.group(),)

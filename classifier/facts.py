@@ -251,7 +251,7 @@ _TIME = re.compile(
     r"(?P<rel>今天|今日|今晨|今早|今晚|今夜|昨天|昨日|昨晚|昨夜|前天|前晚|前夜|当天|当日|当晚"
     r"|(?P<week>(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天]))?"
     r"(?P<period>凌晨|清晨|早晨|早上|一大早|一早|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|深夜|夜里|午夜|晚)?"
-    rf"(?:(?P<h>\d{{1,2}}|[{_CN_HOUR}]{{1,3}})(?:(?:时|点)(?:(?P<min>\d{{1,2}}|半)分?)?|(?<=\d)[:：](?P<colon>\d{{2}}))"
+    rf"(?:(?P<h>\d{{1,2}}|[{_CN_HOUR}]{{1,3}})(?:(?:时|点钟|点)(?:(?P<min>\d{{1,2}}|半)分?)?|(?<=\d)[:：](?P<colon>\d{{2}}))"
     # 1点多 (a little after one), not the 多 of 3点多名群众
     r"(?P<approx>许|左右|前后|多(?![名人位辆家户处起个]))?)?"
 )
@@ -519,6 +519,9 @@ class FactReader:
             # 12月4日上午10时50分左右，位于虎山街道的某在建项目工地一台塔式起重机…起重臂突然折断: a report's
             # opening time, a clause of its own, where no verb this reader knows told the event
             when = _opening_time(text, max(title_end, 0), published_at)
+        if when is None and event_terms:
+            # 我二伯前天下午4点多在四都镇山上的茶园采茶，被雷劈了: the time before the event's word in its sentence
+            when = _when_named(text, sentences, event_terms, published_at)
         if when is not None and "当" in when.quote and _ON_THE_DAY.search(when.quote) is not None:
             # 12月4日傍晚，长台镇一带出现雷雨天气。当晚6时许，…起火: the day told before it (or 昨天下午…。
             # 记者了解到，当天下午3点40分左右, 6月30日发生的…爆炸事故…。事发当天中午11时45分许)
@@ -1112,6 +1115,21 @@ _NOT_THE_EVENTS = re.compile(
 """What makes a sentence's opening time another's than the event's (a meeting, a notice, a report)."""
 
 
+_NAMED_TERMS = 4
+"""How many namings of the event's words are read for a time before them."""
+
+
+def _when_named(text: str, sentences: Sentences, terms: tuple[str, ...], published_at: datetime) -> Fact | None:
+    """The time before the first namings of the event's words, in their sentences (``我二伯前天下午4点多在…茶园采茶，
+    被雷劈了``), where nothing else told when: not a reporting or a running total's time (:func:`_when`)."""
+    named = sorted((at, term) for term in terms if (at := text.find(term)) >= 0)
+    for at, _ in named[:_NAMED_TERMS]:
+        begin = sentences.start_of(at)
+        if (when := _when(sentences.until(begin, at), published_at, at - begin)) is not None:
+            return when
+    return None
+
+
 def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | None:
     """The time a report opens with, a clause of its own at the head of one of the body's first sentences
     (``12月4日下午2点多，张村乡一户村民在清理自家废弃沼气池时，突然晕倒在池底``), or ``None``; not a
@@ -1128,6 +1146,7 @@ def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | 
                 continue  # 受冷空气影响，11月20日下午，我市出现7级以上阵风: the weather's time, the cause's
             first = second
         clause = _THE_MATTER.sub("", first.group().strip())  # 今天早上7点40左右的事: when it happened
+        clause = _ROUGHLY_AT.sub("", clause)  # 时间大概是昨天晚上十点钟左右: a time told as such
         clause = clause.rsplit(" ", 1)[-1]  # 京台高速江山段一槽罐车发生泄漏 昨天上午11时20分许，…: a headline run in
         if (alone := _TIME.match(clause)) is None or not alone.end() == len(clause) > 1:
             continue  # (not 本人于2019年9月11号下午: a time in a story)
@@ -1142,7 +1161,11 @@ _CROWD_BEFORE = re.compile(
 """Those who fought, counted right before it (十几个人打起来了)."""
 _HOME = re.compile(r"一(?:户|名|位|个)?(?:居民|村民|农户|住户|人)?家(?:中|里)?$")
 """A home told by whose it is, ending a place (石门镇一居民家中, 清漾村一户村民家中)."""
-_THE_MATTER = re.compile(r"(?<=[\d时点分许右多早晚午])(?:发生)?的事(?:情|儿)?$")
+_THE_MATTER = re.compile(r"(?<=[\d时点分许右多早晚午])(?:发生|出)?的事(?:情|儿)?$")
+_ROUGHLY_AT = re.compile(
+    r"^(?:时间|事发时间)?(?:大概|大约|应该|差不多)?(?:是|在)?(?=[\d今昨前当凌清早上中午下傍晚夜深本这一二三四五六七八九十两])"
+)
+"""A time told roughly at the head of its clause (大概是晚上7点多出的事)."""
 """A time told as when the matter was (今天早上7点40左右的事)."""
 _WEATHER = re.compile(r"阵风|大风|暴雨|降雨|降水|冰雹|寒潮|降温|台风|雷雨|雷电|暴雪|降雪")
 """Weather told after a cause's clause and a time: what the cause brought, not the event."""

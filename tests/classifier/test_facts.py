@@ -2968,3 +2968,22 @@ def test_a_fall_down_a_cliff_a_lift_out_of_control_and_another_countys_brigade(
         example_engine, make_raw_item, "", "昨天一辆货车侧翻，江山市公安局交警大队迅速赶到现场。", ON_THE_FIRST
     )
     assert [f.value for f in by_kind(here.facts, FactKind.UNIT)] == ["市公安局"], here.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the time before the event's word, in its sentence, where nothing else tells when
+        ("我二伯前天下午4点多在四都镇山上的茶园采茶，被雷劈了，身上好几处烧伤。", "6月29日下午4点多"),
+        # a time told roughly, as when the matter was (点钟)
+        (
+            "清湖农贸市场边上一家五金店烧起来了，火很大。消防车来了三辆。时间大概是昨天晚上十点钟左右，我家就住对面。",
+            "6月30日晚上十点钟左右",
+        ),
+    ],
+)
+def test_a_time_before_the_events_word_or_told_roughly(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == when, result.facts
