@@ -185,7 +185,12 @@ WORDS: dict[str, Kind] = {
             "医治无效",
             "救治无效",
             # spoken: 送到医院没救过来 (not 差点没救过来: a near miss, :data:`_IMAGINED`)
-            *(f"{no}{save}过来" for no in ("没", "没有", "没能") for save in ("救", "抢救")),
+            *(
+                f"{no}{save}{back}"
+                for no in ("没", "没有", "没能")
+                for save in ("救", "抢救")
+                for back in ("过来", "回来")
+            ),
             # spoken: 人当场就不行了, 当场就没气了 (died on the spot; not 这个方案当场就不行了)
             *(f"当场{just}没气了" for just in ("", "就")),
             *(

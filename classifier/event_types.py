@@ -42,6 +42,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "山体垮塌",
         "山体坍塌",
         "地质灾害",
+        # a slope's crack found, a geological danger (后山发现长约80米的山体裂缝，威胁下方46户168人)
+        "山体裂缝",
         "森林火灾",
         "山火",
         # headline forms (森林大火过火面积超过1500公顷; not 大火 alone: 大火收汁)
@@ -204,6 +206,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "一氧化碳中毒",
         # a water body's fish killed at once, the mark of a pollution incident (河道出现大面积死鱼; not 卖死鱼)
         "大面积死鱼",
+        "大片死鱼",
         "大量死鱼",
         "成片死鱼",
         # a flash of gas or dust (化工厂发生闪爆); a gas explosion as Taiwan names it (高雄氣爆; not 人气爆棚,
@@ -317,6 +320,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "烧起来了",
         "淹死人",
         "手被卷入",
+        "绞进机器",
+        "被绞进",
         "手不慎被卷入",
         "指被卷入",
         "一下子掉到",
@@ -453,7 +458,9 @@ _IN_A_FOREST = re.compile(
     r"(?:一[起场处])?$"
 )
 """A forest or a grassland right before a fire word (一处山林发生火灾, 林区突发火情): a wildfire."""
-GEOLOGICAL_TERMS = frozenset({"山体滑坡", "滑坡", "泥石流", "山体塌方", "山体垮塌", "山体坍塌", "崩塌", "地质灾害"})
+GEOLOGICAL_TERMS = frozenset(
+    {"山体滑坡", "滑坡", "泥石流", "山体塌方", "山体垮塌", "山体坍塌", "崩塌", "地质灾害", "山体裂缝"}
+)
 """The keywords of a geological disaster (graded by its own plan: :mod:`classifier.disaster_plans`)."""
 _COLLAPSE_WORDS = ("塌方", "倒塌", "坍塌", "垮塌")
 """Collapse words, which tell what a geological disaster brought down when one of :data:`GEOLOGICAL_TERMS` is

@@ -218,8 +218,20 @@ _LIKENED_BEFORE = re.compile(
     # (好像出车祸了: it seems there was one, not a likeness)
     r"|(?:简直是|简直就是|无异于|如同|好比|犹如|宛如|仿佛|就像|好像|像是)(?:(?!发生|出现|突发|引发|造成|致|了|出)[^，,。；;！!？?\n\s]){1,8}$"
 )
+_COMPARED = re.compile(r"(?:同比|环比)(?:分别)?(?:下降|上升|增长|减少|增加|持平|降低|提高)")
+"""Figures of a period compared with another's (同比下降18%)."""
+_COUNTED_IN = re.compile(r"[\d一二三四五六七八九十百千]+(?:余|多)?(?:人|名|起|宗|次|例)")
+_QUOTED_REACH = 6
+"""How far before a word ending a quotation its opening mark is looked for (a short name quoted: “排队地震”)."""
+_QUOTED_REPORT = re.compile(r"发生|突发|出现|造成|致|了")
+_FIGURATIVE_WORDS = frozenset({"地震", "洪水", "海啸", "雪崩", "爆炸", "台风", "龙卷风", "山洪", "泥石流"})
+"""Words of a disaster said of other things too, which a short quotation names as such (“排队地震”)."""
+_INSURANCE = re.compile(r"被保险人|保险合同|保险金|意外险|保障范围|统统保|都能保|都保|承保")
+"""A policy's words: the incidents named in such a text are what it covers."""
 _LIKENED_AFTER = re.compile(
     r"[^，,。；;！!？?\n]{0,6}?(?:有什么区别|有何区别|有啥区别|没什么区别|没有区别|无异|何异|没两样)"
+    # (声音大得跟爆炸一样, 像地震似的)
+    r"|(?:一样|似的)(?=[，,。；;！!？?\n]|$)"
 )
 _ASKED = re.compile(
     r"怎么办|谁[^，,。；;！!？?\n]{0,3}负责|谁来承担|谁担责"
@@ -401,6 +413,20 @@ def context_of(text: str, start: int, end: int) -> str | None:
     sense = _other_sense(text, word, before, end)
     if sense is not None:
         return sense
+    opened = text.rfind("“", max(0, start - _QUOTED_REACH), start) if word in _FIGURATIVE_WORDS else -1
+    if (
+        opened >= 0
+        and text.startswith("”", end)
+        and "”" not in text[opened:start]
+        and _QUOTED_REPORT.search(text, opened, start) is None
+    ):
+        # a short name quoted (“排队地震”, 新增“城市地震”“特大洪水”两张地图): a figure of speech or a name, no
+        # incident (not a report quoted: “江山发生爆炸”)
+        return "sense"
+    if ("险" in text or "保" in text) and _INSURANCE.search(text) is not None:
+        return (
+            "rule"  # 被保险人因遭受交通事故、火灾…导致身故的, 意外险…交通事故、火灾、溺水统统保: what a policy covers
+        )
     if word in EPIDEMIC_WORDS and _as_period(text, before, end):
         return "period"
     sentences = _sentences(text)
@@ -423,6 +449,12 @@ def context_of(text: str, start: int, end: int) -> str | None:
         text, end, end + _RUMOUR_REACH
     ):
         return "denial"  # 江山发生爆炸？官方辟谣：…, #江山爆炸# 官方辟谣: a question or a topic, then denied
+    if (
+        ("同比" in sentence or "环比" in sentence)
+        and _COMPARED.search(sentence) is not None
+        and _COUNTED_IN.search(sentence) is None  # (a tally's counts are read as one, and said so)
+    ):
+        return "habit"  # 今年1至5月全市道路交通事故死亡人数同比下降18%: a period's figures compared, no incident
     if _ASKED.search(sentence, end - sentence_start):
         return "risk"
     if _ONLY_THEN.match(text, end) and _WAITED_FOR.search(before):

@@ -87,3 +87,42 @@ def test_the_poisoned_told_by_their_signs_after_a_release_count_by_the_environme
 def test_a_water_intake_shut_by_waste_let_out(text: str, grade: IncidentGrade) -> None:
     p = propose(text)
     assert p.grade is grade and p.event_type is EventType.ACCIDENT, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short name quoted, a game's maps
+        "新店开业当天掀起“排队地震”，队伍排到了马路对面。",
+        "手游新版本上线，新增“城市地震”“特大洪水”两张地图。",
+        # what a policy covers, an advertisement for one
+        "本保险合同约定：被保险人因遭受交通事故、火灾等意外伤害事故导致身故的，保险人给付身故保险金。",
+        "意外险限时特惠！交通事故、火灾、溺水统统保，点击立即投保。",
+        # a noise likened to a blast
+        "昨晚有人放烟花，声音大得跟爆炸一样，小孩都被吓醒了。",
+        # a period's figures compared, no count
+        "今年1至5月全市道路交通事故死亡人数同比下降18%。",
+        # a quake abroad, no citizen of ours hurt
+        "土耳其东部发生6.1级地震 中国驻土耳其使馆：暂未收到中国公民伤亡报告",
+    ],
+)
+def test_no_incident_in_a_quoted_name_a_policy_a_likeness_a_comparison_or_a_quake_abroad(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # spoken: not saved, an arm caught in a machine
+        ("工人清理刨片机时右臂被绞进机器，送到医院还是没能救回来。", G),
+        # a slope's crack threatening 168 people: the geological plan's 中型 danger
+        ("村庄后山发现长约80米的山体裂缝，威胁下方46户168人安全，镇政府已组织群众转移。", L),
+        # a fish kill, no figures
+        ("江山港清湖段河面出现大片死鱼，市生态环境局已到场采样。", G),
+        # a fire at an insured warehouse is still a fire
+        ("投保了火灾险的仓库昨夜起火，1人受伤", G),
+    ],
+)
+def test_the_grade_of_more_forms_a_fresh_reader_wrote(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade and p.event_type is not EventType.OTHER, p.reasons
