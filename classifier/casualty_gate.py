@@ -40,6 +40,7 @@ _COUNTED_BEFORE = frozenset("0123456789０１２３４５６７８９人名余�
 def _trigger_words() -> Keywords:
     words = {*WORDS, "损失", "升至", "增至", "上升到", "上升至", *LIVES_WORDS, *DESTROYED_WORDS, "烧光", "毁坏"}
     words.add("火烧掉")  # 这一把火烧掉了一亿多
+    words |= {f"没{hurt}" for hurt in ("伤到", "砸到", "砸伤", "撞到", "烧到")}  # no one hurt: 没伤到人
     words |= set(SEARCHED_WORDS)  # 另有1人仍在搜救中
     words |= set(SURVIVED_WORDS)  # 船上454人，仅12人生还
     words |= {f"{digit}{mark}" for digit in _DIGITS for mark in "死亡伤"}

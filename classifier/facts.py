@@ -212,6 +212,8 @@ _RESPONSE = re.compile(
     r"|扒开|刨挖|挖掘|撬开|调取(?=[^，,。；;]{0,6}?监控)"
     # a leak stopped (消防救援人员正用沙土围堵, 关阀堵漏), water tested (在测水沟)
     r"|用沙土|堵漏|关阀|稀释|在测"
+    # (城管晚上来锯树, 乡里干部、消防都上山了, 镇里已经派人把那边围起来了)
+    r"|锯树|上山|围起来|封了"
 )
 _OTHER_BODY = re.compile(
     r"(?:中心)?(?:派出所|卫生院|卫生所|医院|学校|小学|中学|幼儿园|敬老院|村委会|居委会|社区|供电所|消防站|农商银行|信用社)"
@@ -223,7 +225,7 @@ that body responds, not the township government (峡口镇党委政府, 双塔�
 _TOWNSHIP_GOVERNMENT = re.compile(
     r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)|(?:乡镇|镇|乡|街道)村?干部"
     # as people say it (镇里干部和消防很快就到了)
-    r"|(?:镇|乡)里(?:的)?(?:干部|工作人员|的人)"
+    r"|(?:镇|乡)里(?:的)?(?:干部|工作人员|的人)|(?:镇|乡)里(?=已|派|来)"
 )
 """A township's government, or its cadres (镇村干部赶到现场)."""
 _COUNTY_BUREAU = re.compile(r"(?P<place>[\u4e00-\u9fff]{2})(?:县|区)[\u4e00-\u9fff]{0,6}?(?:局|分局)$")

@@ -28,10 +28,10 @@ __all__ = ["LEVEL", "Shorthand", "Shorthands"]
 
 _ITEM = r"(?:[\u4e00-\u9fff]{2,12}|1[12][019](?:(?![和及与以])[\u4e00-\u9fff]){0,4})"
 """One shorthand of a list, or an emergency number (``120``, ``120急救中心``: :data:`_PART_OF`)."""
-_LIST = re.compile(rf"(?:{_ITEM}、)+{_ITEM}??(?:(?:以及|及|和|与){_ITEM})?$")
+_LIST = re.compile(rf"(?:{_ITEM}、)+{_ITEM}??(?:(?:以及|还有|及|和|与){_ITEM})?$")
 """A list of shorthands ending where its 等部门 begins (read in the clause before 部门/单位, or before a
 等 its units respond after), its last one joined by 及, 和 or 与 (公安、卫健及住建等部门)."""
-_LAST_JOIN = re.compile(rf"(?<=[\u4e00-\u9fff\d]{{2}})(?:以及|及|和|与)(?={_ITEM}$)")
+_LAST_JOIN = re.compile(rf"(?<=[\u4e00-\u9fff\d]{{2}})(?:以及|还有|及|和|与)(?={_ITEM}$)")
 _RESPONDING_LIST_END = re.compile(
     r"等(?=(?:单位|部门)?(?:负责人|工作人员|人员)?(?:迅速|立即|第一时间|连夜|火速|紧急|全力|赶|到场|到达|抵达|出动|介入))"
 )
@@ -44,7 +44,7 @@ _COUNTY_DEPARTMENT = re.compile(
 _LIST_THEN_RESPONDS = re.compile(
     r"(?<=[\u4e00-\u9fff\d])(?=(?:接警|接报)后|(?:先后|迅速|立即|很快|陆续)?(?:赶到|到场|赶赴现场)"
     # (as people tell it: 消防、公安、120都已在场, 交警和120也来了)
-    r"|(?:都|均|也)(?:已经?)?(?:在场|到了|来了|到场))"
+    r"|(?:都|均|也)(?:已经?)?(?:在场|到了|来了|到场|上山))"
 )
 """Where a list of departments ends right before they respond, with no 等 or 部门 (消防和120接警后先后赶到)."""
 _LAST_TOWNSHIP = re.compile(r"[和及与、](?:乡镇|镇村|镇|乡|街道|村)$")
@@ -77,12 +77,16 @@ _AFTER_ONE = (
     # whom they held (肇事村民已被派出所控制, 当场带走了七八个人)
     r"|控制(?!室|中心|柜|系统)|带走|抓获|拉走|拉到"
     # how they worked (消防救援人员连续3个多小时挖掘, 徒手扒开瓦砾)
-    r"|连续|徒手|合力|正(?=用|组织|全力|对))"
+    r"|连续|徒手|合力|正(?=用|组织|全力|对)"
+    # (救护车来拉走了, 消防来把门撬开, 警察来得很快, 城管晚上来锯树, 消防都上山了)
+    r"|来(?=[拉救送把撬锯看得])|(?:上午|下午|晚上|当晚|随后)(?=来|赶|到)|都上山|上山)"
 )
 """What follows a department that responds (``江山消防迅速赶到``, ``江山消防接警后赶到``, ``公安民警在接到报警后``)."""
 _STAFF = re.compile(
     r"(?:^|(?<=[，,。；;：:！!？?\s、和及与经]))(?P<one>[\u4e00-\u9fff]{2,8}?|1[12][019])"
-    r"(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员|急救人员|医护人员|医务人员|急救车辆?|救护车|的人)"
+    r"(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员|急救人员|医护人员|医务人员|急救车辆?|救护车|的人"
+    # (住建局的也来看过了)
+    r"|的(?=也|都))"
     + _AFTER_ONE
 )
 """A department told by its staff or its vehicles at the head of a clause (``公安民警迅速赶到现场``, ``消防救援人员
@@ -120,11 +124,12 @@ department of the list responds."""
 _POLICE = Prefiltered(
     re.compile(
         # (and after 和, 与 or 被: 镇里干部和消防很快就到了, 已被派出所控制; not 及, which ends 埃及)
-        r"(?:^|(?<=[，,。；;：:！!？?\s和与被])|(?<=目前)|(?<=随后)|(?<=当即)|(?<=事发后)|(?<=接警后)|(?<=接报后)"
+        r"(?:^|(?<=[，,。；;：:！!？?\s和与被是])|(?<=目前)|(?<=随后)|(?<=当即)|(?<=事发后)|(?<=接警后)|(?<=接报后)"
         r"|(?<=[，,。；;：:！!？?\s]高速))"
         # (or as people name them: 消防来了四五台车, 派出所来了好几辆车, 救护车来了三四辆)
         r"(?P<who>民警|警方|警察|公安干警|交警|消防员|急救人员|医护人员"
-        r"|消防(?!救援|安全|通道|设施|栓|车道|器材|部门|机构|检查|工作|隐患|监督|技术|产品|队伍)|公安(?!机关|部门)|派出所|救护车|急救车)"
+        r"|消防(?!救援|安全|通道|设施|栓|车道|器材|部门|机构|检查|工作|隐患|监督|技术|产品|队伍)|公安(?!机关|部门)|派出所|救护车|急救车"
+        r"|城管)"
         + _AFTER_ONE
     )
 )
@@ -144,6 +149,7 @@ _WHOSE = {
     "派出所": "公安",
     "救护车": "卫健",
     "急救车": "卫健",
+    "城管": "城管",
 }
 _BUREAU = Prefiltered(
     re.compile(
@@ -206,7 +212,7 @@ _GENERIC = frozenset(
 _THEN_RESPONDS = re.compile(
     r"(?:[、和及与]|等|(?:负责人|工作人员|人员)?(?:迅速|立即|第一时间|连夜|火速|紧急|全力|赶|到场|到达|抵达|出动|介入|接警|接报)"
     # (as people say it: 生态环境部门的人也到了)
-    r"|的人(?:也|都)?(?:已经?)?(?:到了|来了|在场|到场|赶到))"
+    r"|的人(?:也|都)?(?:已经?)?(?:到了|来了|在场|到场|赶到)|已(?=对|介入|赶|到|开展|组织))"
 )
 """What follows a department named alone before 部门 (交警部门、消防救援站…赶到; 应急管理部门第一时间赶赴)."""
 
@@ -355,7 +361,7 @@ class Shorthands:
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start("one"), m.end(), *unit))
-        if "警" in text or "消防" in text or "急救" in text or "医护人员" in text or "公安" in text or "派出所" in text:
+        if any(word in text for word in ("警", "消防", "急救", "医护人员", "公安", "派出所", "救护车", "城管")):
             for m in _POLICE.finditer(text):
                 unit = self.unit_of(_WHOSE[m.group("who")])
                 if unit is not None:

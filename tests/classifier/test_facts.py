@@ -2987,3 +2987,35 @@ def test_a_time_before_the_events_word_or_told_roughly(
 ) -> None:
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert by_kind(result.facts, FactKind.WHEN)[0].value == when, result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "一辆电瓶车和拖拉机撞了，骑车的大伯倒在地上。救护车来拉走了，交警也到了在拍照量地。",
+            ["市卫生健康局", "市公安局"],
+        ),
+        (
+            "小区电梯从9楼一下子掉到3楼。最后是消防来把门撬开救出来的。市场监管局的人下午来把电梯封了。",
+            ["市消防救援大队", "市市场监督管理局"],
+        ),
+        ("一棵大樟树直接被刮倒，砸在路边一辆小车上。城管晚上来锯树，路封了一个多小时。", ["市综合行政执法局"]),
+        (
+            "碗窑水库又淹死人了。消防、碗窑派出所还有乡里的干部都来了，找了两个多小时。",
+            ["市消防救援大队", "市公安局"],
+        ),
+        ("昨日上午长台镇一辆三轮车侧翻，4人受伤。长台镇和交警部门已对事故开展调查。", ["长台镇", "市公安局"]),
+    ],
+)
+def test_more_units_as_people_and_notices_tell_them(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == units, result.facts
+
+
+def test_no_one_hurt_by_what_fell(example_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    for text in ("峡口街上那栋老泥房子塌了一半，幸好当时没人路过，没伤到人。", "一棵大樟树直接被刮倒，也没砸到路人。"):
+        _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+        assert by_kind(result.facts, FactKind.NO_CASUALTIES), result.facts
