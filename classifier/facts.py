@@ -583,6 +583,17 @@ class FactReader:
             # 12月4日晚，大桥镇汇头村一户村民家中，一家四口因…烧炭取暖，导致一氧化碳中毒: the clause after the
             # time, a place alone
             site = _site_after_time(when.quote) or site
+        if (
+            when is not None
+            and (site is None or _REGION_ONLY.fullmatch(site.value))
+            and (at := _AT_A_SITE.search(when.quote)) is not None
+            and _REGION.search(at.group("at"))
+            and not _PARTIES.search(at.group("at"))
+        ):
+            # 今天早上7点多在贺村镇耕读村村口那条水泥路上，…, 前天下午4点多在四都镇山上的茶园采茶: where those
+            # involved were when it happened, as people tell it
+            at_a_site = _THAT_ONE.sub("", at.group("at"))
+            site = Fact(kind=FactKind.WHERE, value=at_a_site, quote=when.quote[:_MAX_QUOTE], precision=3)
         if (site is None or _REGION_ONLY.fullmatch(site.value)) and (went := _WENT_INTO_WATER.search(text)) is not None:
             # 三名小学生相约到凤林镇南坞村附近的江山港游泳，其中一名…不慎溺水: where they went into the water
             place = went.group("place")
@@ -1161,6 +1172,13 @@ _CROWD_BEFORE = re.compile(
     r"(?:[\d一二两三四五六七八九十几数]+|十几|二十几|好几)(?:个|名|位)?(?:人|男子|青年|食客|村民)$"
 )
 """Those who fought, counted right before it (十几个人打起来了)."""
+_AT_A_SITE = re.compile(
+    r"(?<=[\d时点分许右多早晚午])在(?P<at>[^，,。；;！!？?在]{2,24}?(?:路|道|段|口|桥|园|地|场|厂|店|家|村|楼|区|工地|田里|山上)"
+    r"(?:上|里|内|边|旁)?)(?=[，,]|[\u4e00-\u9fff]{1,4}(?:时|，|,))"
+)
+"""Where those involved were, right after the time (``今天早上7点多在贺村镇耕读村村口那条水泥路上，``)."""
+_THAT_ONE = re.compile(r"那(?:条|个|家|座|栋|片|边)")
+"""A demonstrative of spoken Chinese inside a place (村口那条水泥路: 村口水泥路)."""
 _HOME = re.compile(r"一(?:户|名|位|个)?(?:居民|村民|农户|住户|人)?家(?:中|里)?$")
 """A home told by whose it is, ending a place (石门镇一居民家中, 清漾村一户村民家中)."""
 _THE_MATTER = re.compile(r"(?<=[\d时点分许右多早晚午])(?:发生|出)?的事(?:情|儿)?$")

@@ -86,8 +86,7 @@ _STAFF = re.compile(
     r"(?:^|(?<=[，,。；;：:！!？?\s、和及与经]))(?P<one>[\u4e00-\u9fff]{2,8}?|1[12][019])"
     r"(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员|急救人员|医护人员|医务人员|急救车辆?|救护车|的人"
     # (住建局的也来看过了)
-    r"|的(?=也|都))"
-    + _AFTER_ONE
+    r"|的(?=也|都))" + _AFTER_ONE
 )
 """A department told by its staff or its vehicles at the head of a clause (``公安民警迅速赶到现场``, ``消防救援人员
 第一时间到场``, ``120急救人员赶到后``, ``经120急救人员现场抢救``, ``120救护车将伤者送往医院``): the department
@@ -129,8 +128,7 @@ _POLICE = Prefiltered(
         # (or as people name them: 消防来了四五台车, 派出所来了好几辆车, 救护车来了三四辆)
         r"(?P<who>民警|警方|警察|公安干警|交警|消防员|急救人员|医护人员"
         r"|消防(?!救援|安全|通道|设施|栓|车道|器材|部门|机构|检查|工作|隐患|监督|技术|产品|队伍)|公安(?!机关|部门)|派出所|救护车|急救车"
-        r"|城管)"
-        + _AFTER_ONE
+        r"|城管)" + _AFTER_ONE
     )
 )
 """The police, the traffic police or firefighters told alone at the head of a clause that responds

@@ -3019,3 +3019,20 @@ def test_no_one_hurt_by_what_fell(example_engine: Classifier, make_raw_item: Cal
     for text in ("峡口街上那栋老泥房子塌了一半，幸好当时没人路过，没伤到人。", "一棵大樟树直接被刮倒，也没砸到路人。"):
         _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
         assert by_kind(result.facts, FactKind.NO_CASUALTIES), result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "今天早上7点多在贺村镇耕读村村口那条水泥路上，一辆电瓶车和拖拉机撞了，骑车的大伯倒在地上。",
+            "贺村镇耕读村村口水泥路上",
+        ),
+        ("我二伯前天下午4点多在四都镇山上的茶园采茶，被雷劈了，身上好几处烧伤。", "四都镇山上的茶园"),
+    ],
+)
+def test_where_those_involved_were_right_after_the_time_as_people_tell_it(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
