@@ -583,6 +583,10 @@ class FactReader:
             # 12月4日晚，大桥镇汇头村一户村民家中，一家四口因…烧炭取暖，导致一氧化碳中毒: the clause after the
             # time, a place alone
             site = _site_after_time(when.quote) or site
+        if (site is None or _REGION_ONLY.fullmatch(site.value)) and event_terms:
+            # 205国道贺村镇路段加油站门口，一辆拉沙子的大货车把一个骑电瓶车的大叔撞了: a place alone, in the clause
+            # before the event's words
+            site = _site_before_term(text, sentences, event_terms) or site
         if (
             when is not None
             and (site is None or _REGION_ONLY.fullmatch(site.value))
@@ -1143,6 +1147,30 @@ def _when_named(text: str, sentences: Sentences, terms: tuple[str, ...], publish
     return None
 
 
+def _site_before_term(text: str, sentences: Sentences, terms: tuple[str, ...]) -> Fact | None:
+    """A place alone in the clause right before the one naming the event's word, or ``None``."""
+    named = min(
+        (
+            at
+            for term in terms
+            if (at := text.find(term)) >= 0 and ("#" not in text or _IN_A_TAG.search(text, max(0, at - 12), at) is None)
+        ),
+        default=-1,
+    )
+    if named < 0:
+        return None  # (#江山 #着火了: a topic's tags, no clause of the event)
+    begin = sentences.start_of(named)
+    clauses = [c.group().strip() for c in _CLAUSE.finditer(sentences.until(begin, named))]
+    if len(clauses) < 2:
+        return None
+    told = _SITE_LEAD.sub("", _strip_time(clauses[-2]))
+    if any(term in told for term in terms) or _TIMED.search(told) or _NOT_A_PLACE_BEFORE.search(told):
+        return None  # (虎山街道居民楼火灾现场, 景区山洪后, 路线又在修路: the event or what else, no place alone)
+    place = _place_alone(told)
+    quote = "，".join(clauses[-2:])[:_MAX_QUOTE]
+    return Fact(kind=FactKind.WHERE, value=place, quote=quote, precision=3) if place is not None else None
+
+
 def _opening_time(text: str, body_start: int, published_at: datetime) -> Fact | None:
     """The time a report opens with, a clause of its own at the head of one of the body's first sentences
     (``12月4日下午2点多，张村乡一户村民在清理自家废弃沼气池时，突然晕倒在池底``), or ``None``; not a
@@ -1177,6 +1205,11 @@ _AT_A_SITE = re.compile(
     r"(?:上|里|内|边|旁)?)(?=[，,]|[\u4e00-\u9fff]{1,4}(?:时|，|,))"
 )
 """Where those involved were, right after the time (``今天早上7点多在贺村镇耕读村村口那条水泥路上，``)."""
+_NOT_A_PLACE_BEFORE = re.compile(r"[后中前]$|又|在|了")
+_LEADING_TAGS = re.compile(r"^(?:#[^#\s，,。]{1,12}#?\s*)+")
+"""A post's topic tags before its words (#江山 #着火了 昨晚…): no clause of the event."""
+_IN_A_TAG = re.compile(r"#[^#\s，,。]{0,12}$")
+"""A topic's tag open right before a word (#着火了): the word is the tag's."""
 _THAT_ONE = re.compile(r"那(?:条|个|家|座|栋|片|边)")
 """A demonstrative of spoken Chinese inside a place (村口那条水泥路: 村口水泥路)."""
 _HOME = re.compile(r"一(?:户|名|位|个)?(?:居民|村民|农户|住户|人)?家(?:中|里)?$")
@@ -1424,6 +1457,8 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
     site: Fact | None = None
     what: Fact | None = None
     for sentence in sentences:
+        if sentence.startswith("#") and _OCCURRENCE.search(untagged := _LEADING_TAGS.sub("", sentence)):
+            sentence = untagged  # #江山 #着火了 昨晚…着火: the post's tags, when its words tell the event again
         before = ""  # the clause before this one in the sentence
         earlier = ""  # and the one before it
         for clause in _CLAUSE.finditer(sentence):

@@ -3036,3 +3036,22 @@ def test_where_those_involved_were_right_after_the_time_as_people_tell_it(
 ) -> None:
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a place alone in the clause before the event's words
+        ("205国道贺村镇路段加油站门口，一辆拉沙子的大货车把一个骑电瓶车的大叔撞了。", "205国道贺村镇路段加油站门口"),
+        # a post's topic tags are no place
+        (
+            "#江山 #着火了 昨晚十点多双塔街道城北社区一栋自建房三楼着火，火苗从窗户往外窜。",
+            "双塔街道城北社区一栋自建房三楼",
+        ),
+    ],
+)
+def test_a_place_alone_before_the_event_and_a_posts_tags(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
