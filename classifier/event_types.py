@@ -412,6 +412,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "拿刀追",
         "拿刀砍",
         "持刀追砍",
+        # armed with something else (有人因琐事发生争执并持械伤人, 持械斗殴)
+        "持械",
         "打群架",
         "群殴",
     ),

@@ -189,6 +189,8 @@ _HAPPENED_AT = re.compile(
 )
 _PEOPLE_COUNTED = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十几数多]+)(?:名|人|位)")
 _ONE_EVENT = re.compile(r"的(?:一起|一场|一次|这起|这场|该起)")
+_HARM_TOLD = re.compile(r"死亡|遇难|失踪|失联|受伤|伤亡|身亡")
+_EVENT_NOUN = re.compile(r"(?<=..)(?:事故|事件)$")
 _NAMED_AFTER = re.compile(r"的(?=[^，,。的]{0,12}(?:事故|事件|火灾|爆炸|案件|险情)$)")
 """The event named after its place (发生在碗窑乡的面包车翻车事故)."""
 """What follows a site told with 发生在 as a relative clause (发生在石门镇205国道旁的一起…泄漏事件)."""
@@ -535,6 +537,23 @@ class FactReader:
         # the body states site and event more fully than the headline
         body_first = [s for b, s in spans.items() if b > title_end] + [s for b, s in spans.items() if b <= title_end]
         site, what = _site_and_what(body_first, event_terms)
+        if (
+            what is not None
+            and _WEATHER.search(what.value)
+            and len(body_first) > 1
+            and not _HARM_TOLD.search(body_first[0])  # (全县遭遇强降雨，4人死亡: the rain's toll, the rain the event)
+        ):
+            # 我市南部山区普降大暴雨…。今天凌晨2时许，廿八都镇浔里村一处山体发生滑坡: the rain brought the event a
+            # later sentence tells
+            later_site, later_what = _site_and_what(body_first[1:], event_terms)
+            told_when = next((sp for sp in body_first[1:] if later_what and later_what.quote[:20] in sp), None)
+            if (
+                later_what is not None
+                and not _WEATHER.search(later_what.value)
+                and told_when is not None
+                and _when(told_when, published_at) is not None  # (its own time: not a tally of what it did)
+            ):
+                site, what = later_site or site, later_what
         if (
             what is not None
             and what.value in event_terms
@@ -1492,12 +1511,19 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             if site is None and at is not None:  # 火灾发生在峡口镇一民房内
                 phrase = _strip_time(text[at.end() : one_event.start() if one_event else len(text)]).strip()
                 # (发生在碗窑乡的面包车翻车事故: the place, then the event named)
-                phrase = _NAMED_AFTER.split(phrase, 1)[0] if "的" in phrase else phrase
+                if "的" in phrase and len(named := _NAMED_AFTER.split(_CONSEQUENCE.split(phrase)[0], 1)) == 2:
+                    phrase = named[0]
+                    if what is None:  # (…某小吃店的燃气爆炸事故: 燃气爆炸)
+                        event = _EVENT_NOUN.sub("", named[1]) or named[1]
+                        what = Fact(kind=FactKind.WHAT, value=event, quote=text[:_MAX_QUOTE])
                 quote = text
                 if at.group().startswith("聚集"):
                     # 约150名业主…，聚集在某楼盘售楼部门口拉横幅讨说法: the place, then what they came for
                     purpose = PURPOSE.search(phrase, 2)
                     came_for = phrase[purpose.start() :] if purpose is not None else ""
+                    rest = sentence[clause.end() :].lstrip("，, ")
+                    if not came_for and PURPOSE.match(rest) is not None:
+                        came_for = _CLAUSE_END.split(rest, 1)[0][:12]  # 聚集在…工地门口，讨要被拖欠的工资
                     phrase = phrase[: purpose.start()] if purpose is not None else phrase
                     if what is None:
                         told_before = at.start() == 0 and before  # (约150名业主因不满延期交房，聚集在…)

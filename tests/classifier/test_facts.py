@@ -3055,3 +3055,37 @@ def test_a_place_alone_before_the_event_and_a_posts_tags(
 ) -> None:
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        # the rain first, the landslide it brought a sentence later
+        (
+            "6月30日夜间至今天凌晨，我市南部山区普降大暴雨。今天凌晨2时许，廿八都镇浔里村一处山体发生滑坡，房内1名村民被埋。",
+            "廿八都镇浔里村一处山体",
+            "滑坡",
+        ),
+        # what the gathered came for, told in the next clause
+        (
+            "昨天上午9时许，约60名农民工聚集在上余镇某在建项目工地门口，讨要被拖欠的工资。",
+            "上余镇某在建项目工地门口",
+            "农民工聚集讨要被拖欠的工资",
+        ),
+        # the event named after its place
+        ("6月30日发生在虎山街道某小吃店的燃气爆炸事故已造成1人死亡、9人受伤。", "虎山街道某小吃店", "燃气爆炸"),
+        # an armed attack an alarm tells
+        (
+            "2026年6月30日23时40分许，江山市公安局接群众报警称，虎山街道某烧烤店内有人因琐事发生争执并持械伤人。",
+            "虎山街道某烧烤店内",
+            "争执并持械伤人",
+        ),
+    ],
+)
+def test_an_event_after_the_rain_a_gatherings_purpose_and_an_event_named_after_its_place(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str, what: str | None
+) -> None:
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    if what is not None:
+        assert by_kind(result.facts, FactKind.WHAT)[0].value == what, result.facts
