@@ -1511,10 +1511,10 @@ def _site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact |
             if site is None and at is not None:  # 火灾发生在峡口镇一民房内
                 phrase = _strip_time(text[at.end() : one_event.start() if one_event else len(text)]).strip()
                 # (发生在碗窑乡的面包车翻车事故: the place, then the event named)
-                if "的" in phrase and len(named := _NAMED_AFTER.split(_CONSEQUENCE.split(phrase)[0], 1)) == 2:
-                    phrase = named[0]
+                if "的" in phrase and len(place_event := _NAMED_AFTER.split(_CONSEQUENCE.split(phrase)[0], 1)) == 2:
+                    phrase = place_event[0]
                     if what is None:  # (…某小吃店的燃气爆炸事故: 燃气爆炸)
-                        event = _EVENT_NOUN.sub("", named[1]) or named[1]
+                        event = _EVENT_NOUN.sub("", place_event[1]) or place_event[1]
                         what = Fact(kind=FactKind.WHAT, value=event, quote=text[:_MAX_QUOTE])
                 quote = text
                 if at.group().startswith("聚集"):
