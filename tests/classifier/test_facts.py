@@ -2694,9 +2694,16 @@ ON_THE_FIRST = datetime(2026, 7, 1, 0, 0, tzinfo=UTC)  # 08:00 in Asia/Shanghai
             "受昨夜强降雨影响，今天凌晨4点多，大陈乡大陈村后山一处山体突然滑坡，泥石冲进山脚一户村民家。",
             "7月1日凌晨4点多",
         ),
+        # the time before the event's word, in its sentence, where nothing else tells when
+        ("我二伯前天下午4点多在四都镇山上的茶园采茶，被雷劈了，身上好几处烧伤。", "6月29日下午4点多"),
+        # a time told roughly, as when the matter was (点钟)
+        (
+            "清湖农贸市场边上一家五金店烧起来了，火很大。消防车来了三辆。时间大概是昨天晚上十点钟左右，我家就住对面。",
+            "6月30日晚上十点钟左右",
+        ),
     ],
 )
-def test_a_time_told_of_the_day_before_it_or_after_its_cause(
+def test_a_time_of_the_day_told_before_after_a_cause_before_the_events_word_or_roughly(
     example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str
 ) -> None:
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
@@ -2753,6 +2760,29 @@ def test_what_went_over_blew_over_or_slid_and_where(
         ),
         # not a fire-safety body a rule names, nor the police of a country ending in 及
         ("某酒楼发生火灾。消防救援机构应当对该场所进行消防安全检查。", []),
+        # the event named as what the unit works on, a hunt for whoever fled
+        ("昨天一辆货车侧翻。江山交警正在对事故原因作进一步调查。", ["市公安局"]),
+        ("一辆摩托车撞倒行人后逃逸。江山交警连夜调取沿线监控，将肇事嫌疑人抓获。", ["市公安局"]),
+        # a leak: the highway police closing lanes, firefighters damming it, the environment bureau's people
+        (
+            "今天清晨，一辆槽罐车追尾前方一辆货车，硫酸往外渗漏。高速交警已封闭两条车道，消防救援人员正用沙土围堵，"
+            "生态环境部门的人也到了。",
+            ["市公安局", "市消防救援大队", "衢州市生态环境局江山分局"],
+        ),
+        (
+            "一辆电瓶车和拖拉机撞了，骑车的大伯倒在地上。救护车来拉走了，交警也到了在拍照量地。",
+            ["市卫生健康局", "市公安局"],
+        ),
+        (
+            "小区电梯从9楼一下子掉到3楼。最后是消防来把门撬开救出来的。市场监管局的人下午来把电梯封了。",
+            ["市消防救援大队", "市市场监督管理局"],
+        ),
+        ("一棵大樟树直接被刮倒，砸在路边一辆小车上。城管晚上来锯树，路封了一个多小时。", ["市综合行政执法局"]),
+        (
+            "碗窑水库又淹死人了。消防、碗窑派出所还有乡里的干部都来了，找了两个多小时。",
+            ["市消防救援大队", "市公安局"],
+        ),
+        ("昨日上午长台镇一辆三轮车侧翻，4人受伤。长台镇和交警部门已对事故开展调查。", ["长台镇", "市公安局"]),
     ],
 )
 def test_units_responding_as_people_tell_it(
@@ -2915,27 +2945,6 @@ def test_a_crash_into_the_one_ahead_a_headline_run_in_and_a_place_before_the_eve
     assert by_kind(result.facts, kind)[0].value == value, result.facts
 
 
-@pytest.mark.parametrize(
-    ("text", "units"),
-    [
-        # the event named as what the unit works on, a hunt for whoever fled
-        ("昨天一辆货车侧翻。江山交警正在对事故原因作进一步调查。", ["市公安局"]),
-        ("一辆摩托车撞倒行人后逃逸。江山交警连夜调取沿线监控，将肇事嫌疑人抓获。", ["市公安局"]),
-        # a leak: the highway police closing lanes, firefighters damming it, the environment bureau's people
-        (
-            "今天清晨，一辆槽罐车追尾前方一辆货车，硫酸往外渗漏。高速交警已封闭两条车道，消防救援人员正用沙土围堵，"
-            "生态环境部门的人也到了。",
-            ["市公安局", "市消防救援大队", "衢州市生态环境局江山分局"],
-        ),
-    ],
-)
-def test_units_working_on_the_event_hunting_or_stopping_a_leak(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
-) -> None:
-    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
-    assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == units, result.facts
-
-
 def test_a_fall_down_a_cliff_a_lift_out_of_control_and_another_countys_brigade(
     example_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
@@ -2970,51 +2979,6 @@ def test_a_fall_down_a_cliff_a_lift_out_of_control_and_another_countys_brigade(
     assert [f.value for f in by_kind(here.facts, FactKind.UNIT)] == ["市公安局"], here.facts
 
 
-@pytest.mark.parametrize(
-    ("text", "when"),
-    [
-        # the time before the event's word, in its sentence, where nothing else tells when
-        ("我二伯前天下午4点多在四都镇山上的茶园采茶，被雷劈了，身上好几处烧伤。", "6月29日下午4点多"),
-        # a time told roughly, as when the matter was (点钟)
-        (
-            "清湖农贸市场边上一家五金店烧起来了，火很大。消防车来了三辆。时间大概是昨天晚上十点钟左右，我家就住对面。",
-            "6月30日晚上十点钟左右",
-        ),
-    ],
-)
-def test_a_time_before_the_events_word_or_told_roughly(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str
-) -> None:
-    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
-    assert by_kind(result.facts, FactKind.WHEN)[0].value == when, result.facts
-
-
-@pytest.mark.parametrize(
-    ("text", "units"),
-    [
-        (
-            "一辆电瓶车和拖拉机撞了，骑车的大伯倒在地上。救护车来拉走了，交警也到了在拍照量地。",
-            ["市卫生健康局", "市公安局"],
-        ),
-        (
-            "小区电梯从9楼一下子掉到3楼。最后是消防来把门撬开救出来的。市场监管局的人下午来把电梯封了。",
-            ["市消防救援大队", "市市场监督管理局"],
-        ),
-        ("一棵大樟树直接被刮倒，砸在路边一辆小车上。城管晚上来锯树，路封了一个多小时。", ["市综合行政执法局"]),
-        (
-            "碗窑水库又淹死人了。消防、碗窑派出所还有乡里的干部都来了，找了两个多小时。",
-            ["市消防救援大队", "市公安局"],
-        ),
-        ("昨日上午长台镇一辆三轮车侧翻，4人受伤。长台镇和交警部门已对事故开展调查。", ["长台镇", "市公安局"]),
-    ],
-)
-def test_more_units_as_people_and_notices_tell_them(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
-) -> None:
-    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
-    assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == units, result.facts
-
-
 def test_no_one_hurt_by_what_fell(example_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
     for text in ("峡口街上那栋老泥房子塌了一半，幸好当时没人路过，没伤到人。", "一棵大樟树直接被刮倒，也没砸到路人。"):
         _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
@@ -3029,18 +2993,6 @@ def test_no_one_hurt_by_what_fell(example_engine: Classifier, make_raw_item: Cal
             "贺村镇耕读村村口水泥路上",
         ),
         ("我二伯前天下午4点多在四都镇山上的茶园采茶，被雷劈了，身上好几处烧伤。", "四都镇山上的茶园"),
-    ],
-)
-def test_where_those_involved_were_right_after_the_time_as_people_tell_it(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str
-) -> None:
-    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
-    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
-
-
-@pytest.mark.parametrize(
-    ("text", "where"),
-    [
         # a place alone in the clause before the event's words
         ("205国道贺村镇路段加油站门口，一辆拉沙子的大货车把一个骑电瓶车的大叔撞了。", "205国道贺村镇路段加油站门口"),
         # a post's topic tags are no place
@@ -3050,7 +3002,7 @@ def test_where_those_involved_were_right_after_the_time_as_people_tell_it(
         ),
     ],
 )
-def test_a_place_alone_before_the_event_and_a_posts_tags(
+def test_where_as_people_tell_it_after_the_time_or_before_the_events_words(
     example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str
 ) -> None:
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
