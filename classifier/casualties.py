@@ -180,7 +180,9 @@ _NONE = re.compile(
     # try every position)
     r"|未收到|暂未收到|尚未收到|未接到|暂未接到|未接报|暂未接报"
     # as people say it (没人受伤, 4个人都没受伤)
-    r"|没(?=人)|(?:都|均|全都)没有?)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
+    # (each alternative opens with a character the others open with, or a rare one: the engine tries every 都 of a
+    # text for an alternative opening with it)
+    r"|没(?=人)|(?<=[都均])没有?)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
     # (幸好当时没人路过，没伤到人; 也没砸到路人)
     r"|没有?(?:伤到|砸到|砸伤|撞到|烧到)(?:路|行)?人"
 )

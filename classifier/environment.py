@@ -58,7 +58,7 @@ def environmental(text: str) -> bool:
         named = _NAMED.search(text)
         if named is not None and reports_incident_at(text, named.start(), named.end()):
             return True
-    if polluting or "死鱼" in text or "排" in text or "水质" in text:
+    if polluting or "死鱼" in text or "排放" in text or "偷排" in text or "直排" in text or "水质" in text:
         polluted = _POLLUTED.search(text)
         if polluted is not None and reports_incident_at(text, polluted.start(), polluted.end()):
             return True

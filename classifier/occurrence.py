@@ -76,8 +76,6 @@ _RISK = (
     r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要|必会|必定会|极容|一但|(?<![例比假正诸有])如(?=发生|遇|出现|有)"
     # any one, as a contract or a rule puts it (商场发生任何的消防事故由商户承担)
     r"|任何"
-    # a warning (小心别让车把人撞了, 别让悲剧重演)
-    r"|别让|不要让|莫让|勿让|小心(?!翼翼)"
     # a scene a drill imagines (模拟造成10人中毒的情景, 假定发生火灾)
     r"|模拟|假设|假定|假想|想定"
     # shelter from weather in general, right before the word (游客可以临时躲避烈日和暴雨; not 躲避暴雨时遭雷击,
@@ -218,6 +216,9 @@ _LIKENED_BEFORE = re.compile(
     # (好像出车祸了: it seems there was one, not a likeness)
     r"|(?:简直是|简直就是|无异于|如同|好比|犹如|宛如|仿佛|就像|好像|像是)(?:(?!发生|出现|突发|引发|造成|致|了|出)[^，,。；;！!？?\n\s]){1,8}$"
 )
+_WARNED = re.compile(r"别让|不要让|莫让|勿让|小心(?!翼翼)")
+"""A warning before the word (小心别让车把人撞了): searched apart, only in a clause holding 让 or 小心 (a 不 of
+:data:`_BEFORE` would stop its prefilter at every negation)."""
 _COMPARED = re.compile(r"(?:同比|环比)(?:分别)?(?:下降|上升|增长|减少|增加|持平|降低|提高)")
 """Figures of a period compared with another's (同比下降18%)."""
 _COUNTED_IN = re.compile(r"[\d一二三四五六七八九十百千]+(?:余|多)?(?:人|名|起|宗|次|例)")
@@ -228,6 +229,19 @@ _FIGURATIVE_WORDS = frozenset({"地震", "洪水", "海啸", "雪崩", "爆炸",
 """Words of a disaster said of other things too, which a short quotation names as such (“排队地震”)."""
 _INSURANCE = re.compile(r"被保险人|保险合同|保险金|意外险|保障范围|统统保|都能保|都保|承保")
 """A policy's words: the incidents named in such a text are what it covers."""
+_insured_last: tuple[str, bool] = ("", False)
+
+
+def _insured(text: str) -> bool:
+    """Whether ``text`` holds a policy's words (:data:`_INSURANCE`), found once for the text asked about last
+    (each emergency word of a text asks; by identity, the text and its answer swapped as one pair)."""
+    global _insured_last
+    last = _insured_last
+    if last[0] is not text:
+        last = _insured_last = (text, _INSURANCE.search(text) is not None)
+    return last[1]
+
+
 _LIKENED_AFTER = re.compile(
     r"[^，,。；;！!？?\n]{0,6}?(?:有什么区别|有何区别|有啥区别|没什么区别|没有区别|无异|何异|没两样)"
     # (声音大得跟爆炸一样, 像地震似的)
@@ -397,6 +411,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return found.lastgroup
     if text.startswith("可", end) and _CAN_CAUSE.match(text, end):
         return "risk"
+    if ("让" in before or "小心" in before) and _WARNED.search(before) is not None:
+        return "risk"  # 小心别让车把人撞了, 别让悲剧重演: a warning
     if text[start:end] in WEATHER_WORDS and (_FORECAST.search(before) or _forecast_in_sentence(text, start)):
         return "risk"  # 预计明天我市将有暴雨: weather forecast, none that came
     if disclosed(text, start, end):
@@ -423,7 +439,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
         # a short name quoted (“排队地震”, 新增“城市地震”“特大洪水”两张地图): a figure of speech or a name, no
         # incident (not a report quoted: “江山发生爆炸”)
         return "sense"
-    if ("险" in text or "保" in text) and _INSURANCE.search(text) is not None:
+    if "保" in text and _insured(text):
         return (
             "rule"  # 被保险人因遭受交通事故、火灾…导致身故的, 意外险…交通事故、火灾、溺水统统保: what a policy covers
         )
@@ -450,7 +466,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
     ):
         return "denial"  # 江山发生爆炸？官方辟谣：…, #江山爆炸# 官方辟谣: a question or a topic, then denied
     if (
-        ("同比" in sentence or "环比" in sentence)
+        "比" in sentence
+        and ("同比" in sentence or "环比" in sentence)
         and _COMPARED.search(sentence) is not None
         and _COUNTED_IN.search(sentence) is None  # (a tally's counts are read as one, and said so)
     ):

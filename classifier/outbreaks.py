@@ -261,7 +261,9 @@ def outbreak(text: str) -> Outbreak | None:
     named = (plague_or_vaccine and "鼠疫" in text) or ("霍" in text and "霍乱" in text)  # (not 挥霍)
     named = named or ("疽" in text and "炭疽" in text) or ("禽" in text and "禽流感" in text)
     named = named or ("典" in text and "非典" in text) or ("S" in text and "SARS" in text)
-    unknown = "明" in text and ("不明原因" in text or "未查明" in text or "未明" in text or "不明" in text)
+    unknown = "明" in text and (
+        "不明原因" in text or ("因" in text and ("病因" in text or "致病原因" in text)) or "病原" in text
+    )
     found = _disease(text) if named or unknown else None
     vaccine = plague_or_vaccine and "疫苗" in text
     if vaccine or ("防" in text and "预防" in text and any(word in text for word in _PREVENTIVE)):
