@@ -101,7 +101,7 @@ _LOSS_TABLE = Prefiltered(
     re.compile(rf"(?P<head>{_HEAD})[（(](?P<unit>万|亿)?元[）)][:：]?\s*(?P<amount>\d+(?:\.\d+)?)")
 )
 """A table's column: 直接经济损失（万元）：1560."""
-_BURNED_AWAY = re.compile(rf"(?P<head>火烧掉了?)(?P<gap>[约近]?){_AMOUNT}")
+_BURNED_AWAY = re.compile(rf"(?P<head>烧掉了?)(?P<gap>[约近]?){_AMOUNT}")
 """A loss as people tell it, the money a fire burned away (这一把火烧掉了一亿多): only in 万 or 亿."""
 _UNIT_ONLY = re.compile(r"[十百千万亿]+")
 _BY_INCIDENT = re.compile(_INCIDENT)
@@ -193,7 +193,7 @@ def lives_lost(text: str) -> list[Mention]:
 
 _SEARCHED = Prefiltered(
     re.compile(
-        rf"(?:另有|仍有|尚有|还有|另)(?P<num>{NUM})(?:名|人|位)(?!搜救|救援|消防|队员|民警|志愿)[\u4e00-\u9fff]{{0,4}}?"
+        rf"(?:另有|仍有|尚有|还有|另外|另|其余)(?P<num>{NUM})(?:名|人|位)(?!搜救|救援|消防|队员|民警|志愿)[\u4e00-\u9fff]{{0,4}}?"
         r"(?:仍然|仍|尚|还|正)?在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
     )
 )
@@ -210,6 +210,8 @@ def searched_for(text: str) -> list[Mention]:
         return []
     out: list[Mention] = []
     for m in _SEARCHED.finditer(text):
+        if m.group().startswith(("其余", "另外")) and ("被困" in text or "升井" in text or "脱困" in text):
+            continue  # 井下22人被困。…已有10人升井，其余12人仍在搜救中: still trapped (read as such), not missing
         parsed = parse_count(m.group("num"))
         if parsed is not None:
             out.append(Mention(Kind.MISSING, parsed[0], parsed[1], m.group(), m.start()))
@@ -416,7 +418,7 @@ def losses(text: str) -> list[Mention]:
     of what it burned or destroyed (``烧毁货物价值约2000万元``), each read as written."""
     out: list[Mention] = []
     valued = ("价值" in text or "货值" in text) and _DESTROYED_WORD.search(text) is not None
-    burned = "火烧掉" in text
+    burned = "烧掉" in text
     if "损失" not in text and not valued and not burned:
         return out  # (the amount-first patterns would be tried at every character)
     found_here: list[re.Match[str]] = []
@@ -449,7 +451,7 @@ def losses(text: str) -> list[Mention]:
             "元" not in m.group()
             and "直接" not in found["head"]
             and not _BY_INCIDENT.match(found["head"])
-            and not found["head"].startswith("火烧掉")
+            and not found["head"].startswith("烧掉")
         ):
             # 经济损失超千万: a complaint's reckoning; an amount without 元 counts only as a direct loss
             # or as the loss an incident caused (爆炸事故损失超5千万)

@@ -28,7 +28,7 @@ from classifier.keywords import Keywords
 from classifier.numbers import CN_NUMERALS
 
 _DIGITS = "0123456789０１２３４５６７８９" + CN_NUMERALS
-LOSS_WORDS = frozenset({"损失", *DESTROYED_WORDS, "烧光", "毁坏", "火烧掉"})
+LOSS_WORDS = frozenset({"损失", *DESTROYED_WORDS, "烧光", "毁坏", "烧掉"})
 """The words that can open the gate to a loss only (no casualty word is one of them)."""
 _OTHER_WORD_AFTER = re.compile(r"[\u4e00-\u9fff](?<![者人重])")
 """What follows a 伤 of another word (伤害, 伤残, 工伤保险); not 伤者, 伤人员, 伤重 (其中3人伤重)."""
@@ -39,7 +39,7 @@ _COUNTED_BEFORE = frozenset("0123456789０１２３４５６７８９人名余�
 @cache
 def _trigger_words() -> Keywords:
     words = {*WORDS, "损失", "升至", "增至", "上升到", "上升至", *LIVES_WORDS, *DESTROYED_WORDS, "烧光", "毁坏"}
-    words.add("火烧掉")  # 这一把火烧掉了一亿多
+    words.add("烧掉")  # 这一把火烧掉了一亿多, 光成品鞋就烧掉两千多万
     words |= {f"没{hurt}" for hurt in ("伤到", "砸到", "砸伤", "撞到", "烧到")}  # no one hurt: 没伤到人
     words |= set(SEARCHED_WORDS)  # 另有1人仍在搜救中
     words |= set(SURVIVED_WORDS)  # 船上454人，仅12人生还

@@ -72,7 +72,7 @@ _RISK = (
     r"可能(?![是系为因])|极易|容易|易(?:引发|发|造成|导致|出现)|一旦|如果|假如|假若|倘若|万一|要是|若是|(?<![般假倘])若(?!干|尔盖|羌|无其事|有所|即若离)"
     # what a thing can do (误食毒蘑菇可致死亡)
     r"|(?:可|能)(?:致|导致|造成|致使|引起|引发|酿成)"
-    r"|担心|(?<!可)怕|恐将|随时|迟早|早晚|总有一天|哪天|难免|势必|必将|必然会|将会|会(?:引发|发生|造成|导致|出现)"
+    r"|担心|(?<!可)怕|恐将|将发生|随时|迟早|早晚|总有一天|哪天|难免|势必|必将|必然会|将会|会(?:引发|发生|造成|导致|出现)"
     r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要|必会|必定会|极容|一但|(?<![例比假正诸有])如(?=发生|遇|出现|有)"
     # any one, as a contract or a rule puts it (商场发生任何的消防事故由商户承担)
     r"|任何"
@@ -141,7 +141,9 @@ _AFTER = re.compile(
     r"|将会(?:是|造成|导致|引发|带来|危及|威胁)|将是|会是|可能性|都有可能|不堪设想|难以想象|无法想象|不可想象|无处逃生"
     # what a building or a plan withstands (遇强烈地震也能保障师生安全), weather yet to come (第5号台风预计
     # 7月3日前后影响我市)
-    r"|无法逃生|也能|也可以|也不会|都能|预计[^，,。；;！!？?\n]{0,10}?(?:影响|登陆|到达|抵达|过境))"
+    r"|无法逃生|也能|也可以|也不会|都能|预计[^，,。；;！!？?\n]{0,10}?(?:影响|登陆|到达|抵达|过境)"
+    # a typhoon formed, not yet come (台风“白鹿”已于今晨生成), how often a kind comes (极端暴雨发生频率可能增加)
+    r"|生成|发生频率|频率|频次|几率|概率|(?:无法|不能)(?:准确)?(?:预报|预测))"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
     r"|(?P<campaign>预警|警报|警告信号|防范|防控|预防|防治|演练|演习|推演|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建"
     # what follows an incident long after it: its report, its lessons, its warning to others
@@ -149,7 +151,7 @@ _AFTER = re.compile(
     # 关于对“3·17”较大爆炸事故有关责任人员处理意见的通报)
     r"|调查报告|调查处理|处理结果|处理决定|责任人员?处理|责任追究|问责|追责|教训|警示"
     # a penalty for it (因“4·7”爆炸事故被处以罚款260万元)
-    r"|被处以|处以罚款|被罚款|行政处罚"
+    r"|被处以|处以罚款|被罚款|行政处罚|有关责任单位|责任单位"
     # who answers for it (对今年4月发生的一起中毒事故负有责任，被…罚款)
     r"|负有(?:主要|直接|重要|领导|管理|监管)?责任)"
     # a work's subject (以汶川地震为题材), or a meeting's (全国地震科学研讨会开幕, 海地地震捐助国峰会)
@@ -227,7 +229,7 @@ _QUOTED_REACH = 6
 _QUOTED_REPORT = re.compile(r"发生|突发|出现|造成|致|了")
 _FIGURATIVE_WORDS = frozenset({"地震", "洪水", "海啸", "雪崩", "爆炸", "台风", "龙卷风", "山洪", "泥石流"})
 """Words of a disaster said of other things too, which a short quotation names as such (“排队地震”)."""
-_INSURANCE = re.compile(r"被保险人|保险合同|保险金|意外险|保障范围|统统保|都能保|都保|承保")
+_INSURANCE = re.compile(r"被保险人|保险合同|保险金|意外险|保障范围|统统保|都能保|都保|承保|最高赔付|立即投保")
 """A policy's words: the incidents named in such a text are what it covers."""
 _insured_last: tuple[str, bool] = ("", False)
 
@@ -338,8 +340,9 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         None,
     ),
     "崩塌": (re.compile(rf"(?:{_FIGURATIVE}|股价|股市|楼市|市场|价格)$"), None),
+    # (销量正遭遇“雪崩式”下滑: a fall of something else, told by its manner)
     "坍塌": (re.compile(rf"(?:{_FIGURATIVE})$"), None),
-    "雪崩": (_SHAKEN, None),
+    "雪崩": (_SHAKEN, re.compile(r"式")),
     "滑坡": (_SHAKEN, None),
     "泥石流": (_SHAKEN, None),
     "洪水": (None, re.compile(r"猛兽")),
@@ -573,7 +576,7 @@ EPIDEMIC_WORDS = frozenset({"疫情", "新冠", "非典", "禽流感", "甲流",
 _PERIOD_AFTER = re.compile(r"[^，,。；;！!？?\n\s]{0,10}?(?:期间|以来|冲击|时期|时代|之下|过后|背景下|常态化)")
 """疫情期间, 新冠肺炎疫情发生以来, 疫情冲击之下, 后疫情时代."""
 _AFFECTED_BY = re.compile(r"(?:受到?|因)[^，,。；;！!？?\n\s]{0,8}$")
-_EFFECT_AFTER = re.compile(r"[^，,。；;！!？?\n\s]{0,10}?影响")
+_EFFECT_AFTER = re.compile(r"[^，,。；;！!？?\n\s]{0,10}?(?:影响|停办|停摆|取消|延期|推迟|停课|闭馆)")
 """受（新冠肺炎）疫情影响, 因疫情影响停办: the epidemic as the cause of what the clause goes on to say."""
 
 

@@ -139,7 +139,9 @@ _STORY = re.compile(
     # in a work named (电视剧《某某》中一场大火造成30人死亡)
     # (an episode or a chapter of it too: 电视剧《暗流》第12集中)
     r"|(?:电影|影片|电视剧|剧集|纪录片|小说|话剧|舞台剧|动画片|网剧|短剧)《[^》]{1,20}》"
-    r"(?:第[\d一二三四五六七八九十百]+[集话章回幕季部])?(?:中|里)"
+    r"(?:第[\d一二三四五六七八九十百]+[集话章回幕季部])?(?:中|里|[：:])"
+    # a game's (手游《明日之后》新赛季…“感染者暴动”)
+    r"|(?:手游|网游|游戏)《[^》]{1,20}》"
 )
 """A work's story, imagined too: searched only in a sentence that names a work (:func:`_story`)."""
 
@@ -147,6 +149,7 @@ _STORY = re.compile(
 def _story(sentence: str, offset: int) -> bool:
     """Whether ``sentence`` tells a work's story before ``offset`` (see :data:`_STORY`)."""
     named = "剧" in sentence or "片" in sentence or "电影" in sentence or "小说" in sentence or "书中" in sentence
+    named = named or "游" in sentence
     return (named or "戏中" in sentence) and _STORY.search(sentence, 0, offset) is not None
 
 
@@ -362,7 +365,7 @@ RUMOUR_DENIED = (
     r"谣言|不实|失实|不属实|虚假|辟谣|造谣|编造|捏造|虚构|子虚乌有|假消息|假新闻|摆拍|旧闻|旧视频|旧图"
     r"|与本地无关|并非本地|非本地|并非发生在"
     # (该视频系2019年外地发生的一起事故，与我市无关。请广大网民不信谣、不传谣)
-    r"|与我[市县区镇乡]无关|与本[市县区镇乡]无关|不信谣|不传谣"
+    r"|与我[市县区镇乡]无关|与本[市县区镇乡]无关|不信谣|不传谣|并非(?:火灾|起火|爆炸|事故|车祸)"
     # (视频中的桥位于外省，事情发生在三年前)
     r"|(?:位于|发生在|发生于|系|为|是)(?:外省|外地|外市|外县|省外|市外|国外|境外)"
     r"|(?:发生|拍摄)(?:在|于)[^，,。；;！!？?\n]{0,4}?(?:[\d一二两三四五六七八九十几多]{1,2}年前|去年|前年)"

@@ -51,7 +51,7 @@ _DISEASE = Prefiltered(
         r"|(?P<unknown>不明原因(?:的)?(?:疾病|疫病|怪病|发热|发烧|高热|高烧|肺炎|腹泻|呕吐|皮疹|出疹|脑炎)"
         # (or the signs, then their cause told unknown: 出现高热、咳嗽、乏力等症状，病因尚未查明)
         r"|(?:发热|发烧|高热|高烧|咳嗽|腹泻|呕吐|皮疹|出疹|乏力)[^。；;！!？?]{0,16}?(?:病因|病原|致病原因)"
-        r"(?:尚|仍|暂|目前|至今)?(?:未|不)(?:查明|明确|明|清楚|确定))"
+        r"(?:(?:尚|仍|暂|目前|至今)?(?:未|不)(?:查明|明确|明|清楚|确定)|(?:尚|仍)在(?:检测|调查|排查|化验)))"
     )
 )
 """(Each pattern of this module opens with an alternation of groups, which ``re`` cannot skip ahead
@@ -261,8 +261,8 @@ def outbreak(text: str) -> Outbreak | None:
     named = (plague_or_vaccine and "鼠疫" in text) or ("霍" in text and "霍乱" in text)  # (not 挥霍)
     named = named or ("疽" in text and "炭疽" in text) or ("禽" in text and "禽流感" in text)
     named = named or ("典" in text and "非典" in text) or ("S" in text and "SARS" in text)
-    unknown = "明" in text and (
-        "不明原因" in text or ("因" in text and ("病因" in text or "致病原因" in text)) or "病原" in text
+    unknown = ("明" in text and "不明原因" in text) or (
+        "病" in text and ("病因" in text or "致病原因" in text or "病原" in text)
     )
     found = _disease(text) if named or unknown else None
     vaccine = plague_or_vaccine and "疫苗" in text

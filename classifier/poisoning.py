@@ -176,7 +176,8 @@ _SYMPTOMS = r"(?:上吐下泻|呕吐|腹泻|腹痛|恶心|头晕|头痛|发热|�
 _ILL_AFTER_EATING = Prefiltered(
     re.compile(
         # (the meal, then after it or back from it, the illness: 吃喜酒，好多人回来就上吐下泻)
-        rf"{FOOD_CAUSE}[^。！？!?；;\n]{{0,16}}?(?:后|之后|以后|过后|回来就|回家就|回去就|回家后)"
+        # (or that night, next: 办八十大寿寿宴，当晚陆续有43名宾客出现呕吐)
+        rf"{FOOD_CAUSE}[^。！？!?；;\n]{{0,16}}?(?:后|之后|以后|过后|回来就|回家就|回去就|回家后|当晚|当天|随后|次日)"
         rf"[^。！？!?；;\n]{{0,20}}?(?P<symptom>{_SYMPTOMS})"
     )
 )

@@ -66,6 +66,7 @@ _INCIDENT = (
 )
 """An incident told before a death (被货车撞倒，不幸离世); not 抢救 alone (错失了抢救的黄金时间…去世)."""
 _INCIDENT_WORD = re.compile(_INCIDENT)
+_POLICY = re.compile(r"赔付|理赔|投保|保险|保额")
 _INCIDENT_BEFORE = re.compile(rf"{_INCIDENT}|翻|当场|抢救|送医|伤")
 """What an incident's 身故 follows in its sentence (车祸身故, 当场身故, 送医后抢救无效身故): without a
 number, the word is also of a death of any cause (参保人身故后, 父亲身故)."""
@@ -190,8 +191,10 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None  # 犯错了就一棍子打死: no killing; 一刀切的误伤: the harm a policy does
     if kind == "deaths" and _natural(sentence, start, clause_start, clause_end):
         return None
-    if base == "身故" and _INCIDENT_BEFORE.search(sentence, 0, start) is None:
-        return None  # 参保人如不幸身故, 父亲身故后: the word of insurance and estates, any death
+    if base == "身故" and (_INCIDENT_BEFORE.search(sentence, 0, start) is None or _POLICY.search(sentence) is not None):
+        # 参保人如不幸身故, 父亲身故后: the word of insurance and estates, any death (出行途中发生交通事故造成伤残、
+        # 身故，最高赔付50万元: what a policy pays for)
+        return None
     if kind == "missing" and not _missing_people(sentence, before, end):
         return None
     if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):

@@ -126,3 +126,49 @@ def test_no_incident_in_a_quoted_name_a_policy_a_likeness_a_comparison_or_a_quak
 def test_the_grade_of_more_forms_a_fresh_reader_wrote(text: str, grade: IncidentGrade) -> None:
     p = propose(text)
     assert p.grade is grade and p.event_type is not EventType.OTHER, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an advertisement for a policy, what it pays for
+        "【出行保】出行途中发生交通事故造成伤残、身故，最高赔付50万元！点击链接立即投保。",
+        # a game's season, a serial novel's chapter, a study of how often a kind comes
+        "手游《末日之城》新赛季开启，玩家需在“感染者暴动”中守住营地。",
+        "连载小说《夜雨》第十二章：那天夜里山洪冲垮了村口的石桥，老李一家再也没有回来。",
+        "最新研究：全球每升温1℃，极端暴雨发生频率可能增加约7%",
+        # a fall of sales by its manner, a quake foretold and denied, a typhoon formed far off
+        "部分合资品牌销量正遭遇“雪崩式”下滑。",
+        "网传“下月江山将发生大地震”？市地震局：地震目前无法准确预报，该说法系谣言。",
+        "台风“白鹿”已于今晨生成，中央气象台预计其将于4日前后在福建沿海登陆。",
+        # a rumour denied as no fire, a penalty's title, an epidemic that stopped a festival
+        "网传“火车站附近小区起火”？消防部门回应：系居民楼下烧烤摊油烟较大，并非火灾。",
+        "江山市应急管理局关于对某建筑公司“3·8”高处坠落事故有关责任单位的行政处罚决定书",
+        "因疫情停办三年后，古镇龙舟赛今年重启。",
+    ],
+)
+def test_no_incident_in_an_advert_a_game_a_novel_a_study_a_forecast_a_denial_or_a_penalty(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # guests taken ill the night of a banquet
+        ("一农户办八十大寿寿宴，当晚陆续有43名宾客出现呕吐、腹泻症状，已分批送医。", G),
+        # one found dead, the other two still searched for
+        ("某村突发山洪，3名村民被洪水冲走。截至今天中午，已找到1人遗体，另外2人仍在全力搜寻中。", L),
+        # 4 bodies and the rest still searched for: 12
+        ("一艘载有18人的渔船在水库翻沉。截至今晨，已救起6人，打捞出4具遗体，其余8人仍在搜寻中。", M),
+        # diesel into a river, a township's water intake shut
+        ("一艘运输船侧翻，约3吨柴油泄漏入河，下游某镇自来水厂已紧急关闭取水口，镇区暂停供水。", L),
+        # a cluster whose cause is still being tested
+        ("某员工宿舍近3天内先后有12名务工人员出现高热、呼吸困难等症状，病因尚在检测中。", L),
+        # a loss as people tell it, what the fire burned away
+        ("昨晚鞋厂仓库着火了，烧了整整一夜，听老板说光成品鞋就烧掉两千多万", L),
+        # the rest of those trapped are still trapped, not missing
+        ("某煤矿发生透水事故，井下22人被困。经全力搜救，已有10人升井，其余12人仍在搜救中。", G),
+    ],
+)
+def test_the_grade_of_forms_of_a_fourth_fresh_battery(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
