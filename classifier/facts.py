@@ -1163,7 +1163,15 @@ def _when_named(text: str, sentences: Sentences, terms: tuple[str, ...], publish
         begin = sentences.start_of(at)
         if (when := _when(sentences.until(begin, at), published_at, at - begin)) is not None:
             return when
+        # (大陈村后山着火了，从昨天下午4点多烧到现在: since when, right after it)
+        since = text.find("从", at, at + _SINCE_REACH)
+        if since > 0 and (started := _when(text[since + 1 : since + _SINCE_REACH], published_at, 1)) is not None:
+            return started
     return None
+
+
+_SINCE_REACH = 16
+"""How far after the event's word a time told as since when (从昨天下午4点多烧到现在) is looked for."""
 
 
 def _site_before_term(text: str, sentences: Sentences, terms: tuple[str, ...]) -> Fact | None:

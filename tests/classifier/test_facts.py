@@ -3041,3 +3041,11 @@ def test_an_event_after_the_rain_a_gatherings_purpose_and_an_event_named_after_i
     assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
     if what is not None:
         assert by_kind(result.facts, FactKind.WHAT)[0].value == what, result.facts
+
+
+def test_a_time_told_as_since_when_after_the_event(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "大陈村后山着火了，从昨天下午4点多烧到现在还没完全灭，乡里干部、消防都上山了。"
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == "6月30日下午4点多", result.facts

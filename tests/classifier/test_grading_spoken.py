@@ -156,3 +156,21 @@ def test_more_incidents_as_people_tell_them(text: str, event_type: EventType) ->
 
 def test_two_vehicles_that_did_not_hit_are_no_crash() -> None:
     assert propose("我的车和他的车没撞上，吓了一跳").event_type is not EventType.ACCIDENT
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("渣土车右转的时候把一辆电瓶车卷到车底了，骑车的大姐当场就不行了", EventType.ACCIDENT),
+        (
+            "城北路那个工地的挖机把燃气管挖断了，整条街都是煤气味；燃气管被挖断后两个小区的人全被喊下楼了",
+            EventType.ACCIDENT,
+        ),
+        ("三个小孩去溪里玩水，两个被冲走了", EventType.ACCIDENT),
+        ("一辆拖拉机翻到坎下面去了，开车的大伯被压在车底", EventType.ACCIDENT),
+        ("我爸在菜市场摆摊，被隔壁两个人用扁担打了，头上缝了十几针", EventType.SOCIAL_SECURITY),
+        ("昨晚城区突发雷雨大风，多棵行道树被连根拔起", EventType.NATURAL_DISASTER),
+    ],
+)
+def test_still_more_incidents_as_people_tell_them(text: str, event_type: EventType) -> None:
+    assert propose(text).event_type is event_type, propose(text).reasons
