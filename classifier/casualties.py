@@ -180,12 +180,14 @@ _NONE = re.compile(
     # try every position)
     r"|未收到|暂未收到|尚未收到|未接到|暂未接到|未接报|暂未接报"
     # as people say it (没人受伤, 4个人都没受伤)
-    # (each alternative opens with a character the others open with, or a rare one: the engine tries every 都 of a
-    # text for an alternative opening with it)
-    r"|没(?=人)|(?<=[都均])没有?)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
-    # (幸好当时没人路过，没伤到人; 也没砸到路人)
-    r"|没有?(?:伤到|砸到|砸伤|撞到|烧到)(?:路|行)?人"
+    # (each alternative opens with a literal character, so the engine skips from one to the next: one opening with
+    # a look-behind or a common character, 都, would have it try every position of the text)
+    r"|没(?=人)|没(?<=[都均]没)有?)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
 )
+
+_NONE_HURT_BY = re.compile(r"没有?(?:伤到|砸到|砸伤|撞到|烧到)(?:路|行)?人")
+"""No one hurt by what fell or struck, as people say it (幸好当时没人路过，没伤到人; 也没砸到路人): searched apart (an
+alternative of :data:`_NONE` of its own would have the engine try every position of the text)."""
 
 _ASKED = re.compile(r"(?:有|是否|不知道?|不清楚)$")
 """Words that make a statement of no casualties a question (有没有人受伤, 有无人员伤亡, 是否有…): no answer."""
@@ -298,6 +300,8 @@ def read_figures(text: str) -> CasualtyReport:
                 excluded.append(Excluded(m, said.group().strip() if said else m.quote, why))
         found = [m for m, why in zip(found, whys, strict=True) if why is None]
     none = next((m for m in _NONE.finditer(text) if not _ASKED.search(text, max(0, m.start() - 3), m.start())), None)
+    if none is None and "没" in text:
+        none = _NONE_HURT_BY.search(text)
     figures: dict[Kind, Mention] = {}
     last: dict[Kind, Mention] = {}
     last_end: dict[Kind, int] = {}  # where the last statement of a kind ends in the text
