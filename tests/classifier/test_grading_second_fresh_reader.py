@@ -37,9 +37,37 @@ from tests.classifier.grades import E, G, L, M
         "网购太猛，街上的小服装店快被饿死了。",
         # a flood ten years ago, recalled with the years passed since
         "2016年7月1日，一场特大暴雨引发山洪，造成我市12人遇难。十年过去了，当年受灾的村庄已建起新房。",
+        # a short name quoted, a game's maps
+        "新店开业当天掀起“排队地震”，队伍排到了马路对面。",
+        "手游新版本上线，新增“城市地震”“特大洪水”两张地图。",
+        # what a policy covers, an advertisement for one
+        "本保险合同约定：被保险人因遭受交通事故、火灾等意外伤害事故导致身故的，保险人给付身故保险金。",
+        "意外险限时特惠！交通事故、火灾、溺水统统保，点击立即投保。",
+        # a noise likened to a blast
+        "昨晚有人放烟花，声音大得跟爆炸一样，小孩都被吓醒了。",
+        # a period's figures compared, no count
+        "今年1至5月全市道路交通事故死亡人数同比下降18%。",
+        # a quake abroad, no citizen of ours hurt
+        "土耳其东部发生6.1级地震 中国驻土耳其使馆：暂未收到中国公民伤亡报告",
+        # an advertisement for a policy, what it pays for
+        "【出行保】出行途中发生交通事故造成伤残、身故，最高赔付50万元！点击链接立即投保。",
+        # a game's season, a serial novel's chapter, a study of how often a kind comes
+        "手游《末日之城》新赛季开启，玩家需在“感染者暴动”中守住营地。",
+        "连载小说《夜雨》第十二章：那天夜里山洪冲垮了村口的石桥，老李一家再也没有回来。",
+        "最新研究：全球每升温1℃，极端暴雨发生频率可能增加约7%",
+        # a fall of sales by its manner, a quake foretold and denied, a typhoon formed far off
+        "部分合资品牌销量正遭遇“雪崩式”下滑。",
+        "网传“下月江山将发生大地震”？市地震局：地震目前无法准确预报，该说法系谣言。",
+        "台风“白鹿”已于今晨生成，中央气象台预计其将于4日前后在福建沿海登陆。",
+        # a rumour denied as no fire, a penalty's title, an epidemic that stopped a festival
+        "网传“火车站附近小区起火”？消防部门回应：系居民楼下烧烤摊油烟较大，并非火灾。",
+        "江山市应急管理局关于对某建筑公司“3·8”高处坠落事故有关责任单位的行政处罚决定书",
+        "因疫情停办三年后，古镇龙舟赛今年重启。",
     ],
 )
-def test_no_incident_in_a_warning_a_story_a_scandal_a_tally_or_a_disaster_long_past(text: str) -> None:
+def test_no_incident_in_a_warning_a_story_a_scandal_a_tally_a_policy_an_advert_or_a_disaster_long_past(
+    text: str,
+) -> None:
     assert propose(text).grade is None, propose(text).reasons
 
 
@@ -59,6 +87,20 @@ def test_no_incident_in_a_warning_a_story_a_scandal_a_tally_or_a_disaster_long_p
         ("纸箱厂的火烧了一天一夜，这一把火烧掉了一亿多", E),
         # signs of illness, their cause told unknown
         ("某村一周内先后有8名村民出现高热、咳嗽等症状，病因尚未查明。", L),
+        # guests taken ill the night of a banquet
+        ("一农户办八十大寿寿宴，当晚陆续有43名宾客出现呕吐、腹泻症状，已分批送医。", G),
+        # one found dead, the other two still searched for
+        ("某村突发山洪，3名村民被洪水冲走。截至今天中午，已找到1人遗体，另外2人仍在全力搜寻中。", L),
+        # 4 bodies and the rest still searched for: 12
+        ("一艘载有18人的渔船在水库翻沉。截至今晨，已救起6人，打捞出4具遗体，其余8人仍在搜寻中。", M),
+        # diesel into a river, a township's water intake shut
+        ("一艘运输船侧翻，约3吨柴油泄漏入河，下游某镇自来水厂已紧急关闭取水口，镇区暂停供水。", L),
+        # a cluster whose cause is still being tested
+        ("某员工宿舍近3天内先后有12名务工人员出现高热、呼吸困难等症状，病因尚在检测中。", L),
+        # a loss as people tell it, what the fire burned away
+        ("昨晚鞋厂仓库着火了，烧了整整一夜，听老板说光成品鞋就烧掉两千多万", L),
+        # the rest of those trapped are still trapped, not missing
+        ("某煤矿发生透水事故，井下22人被困。经全力搜救，已有10人升井，其余12人仍在搜救中。", G),
     ],
 )
 def test_the_grade_of_forms_a_second_fresh_reader_wrote(text: str, grade: IncidentGrade) -> None:
@@ -90,27 +132,6 @@ def test_a_water_intake_shut_by_waste_let_out(text: str, grade: IncidentGrade) -
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        # a short name quoted, a game's maps
-        "新店开业当天掀起“排队地震”，队伍排到了马路对面。",
-        "手游新版本上线，新增“城市地震”“特大洪水”两张地图。",
-        # what a policy covers, an advertisement for one
-        "本保险合同约定：被保险人因遭受交通事故、火灾等意外伤害事故导致身故的，保险人给付身故保险金。",
-        "意外险限时特惠！交通事故、火灾、溺水统统保，点击立即投保。",
-        # a noise likened to a blast
-        "昨晚有人放烟花，声音大得跟爆炸一样，小孩都被吓醒了。",
-        # a period's figures compared, no count
-        "今年1至5月全市道路交通事故死亡人数同比下降18%。",
-        # a quake abroad, no citizen of ours hurt
-        "土耳其东部发生6.1级地震 中国驻土耳其使馆：暂未收到中国公民伤亡报告",
-    ],
-)
-def test_no_incident_in_a_quoted_name_a_policy_a_likeness_a_comparison_or_a_quake_abroad(text: str) -> None:
-    assert propose(text).grade is None, propose(text).reasons
-
-
-@pytest.mark.parametrize(
     ("text", "grade"),
     [
         # spoken: not saved, an arm caught in a machine
@@ -126,49 +147,3 @@ def test_no_incident_in_a_quoted_name_a_policy_a_likeness_a_comparison_or_a_quak
 def test_the_grade_of_more_forms_a_fresh_reader_wrote(text: str, grade: IncidentGrade) -> None:
     p = propose(text)
     assert p.grade is grade and p.event_type is not EventType.OTHER, p.reasons
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # an advertisement for a policy, what it pays for
-        "【出行保】出行途中发生交通事故造成伤残、身故，最高赔付50万元！点击链接立即投保。",
-        # a game's season, a serial novel's chapter, a study of how often a kind comes
-        "手游《末日之城》新赛季开启，玩家需在“感染者暴动”中守住营地。",
-        "连载小说《夜雨》第十二章：那天夜里山洪冲垮了村口的石桥，老李一家再也没有回来。",
-        "最新研究：全球每升温1℃，极端暴雨发生频率可能增加约7%",
-        # a fall of sales by its manner, a quake foretold and denied, a typhoon formed far off
-        "部分合资品牌销量正遭遇“雪崩式”下滑。",
-        "网传“下月江山将发生大地震”？市地震局：地震目前无法准确预报，该说法系谣言。",
-        "台风“白鹿”已于今晨生成，中央气象台预计其将于4日前后在福建沿海登陆。",
-        # a rumour denied as no fire, a penalty's title, an epidemic that stopped a festival
-        "网传“火车站附近小区起火”？消防部门回应：系居民楼下烧烤摊油烟较大，并非火灾。",
-        "江山市应急管理局关于对某建筑公司“3·8”高处坠落事故有关责任单位的行政处罚决定书",
-        "因疫情停办三年后，古镇龙舟赛今年重启。",
-    ],
-)
-def test_no_incident_in_an_advert_a_game_a_novel_a_study_a_forecast_a_denial_or_a_penalty(text: str) -> None:
-    assert propose(text).grade is None, propose(text).reasons
-
-
-@pytest.mark.parametrize(
-    ("text", "grade"),
-    [
-        # guests taken ill the night of a banquet
-        ("一农户办八十大寿寿宴，当晚陆续有43名宾客出现呕吐、腹泻症状，已分批送医。", G),
-        # one found dead, the other two still searched for
-        ("某村突发山洪，3名村民被洪水冲走。截至今天中午，已找到1人遗体，另外2人仍在全力搜寻中。", L),
-        # 4 bodies and the rest still searched for: 12
-        ("一艘载有18人的渔船在水库翻沉。截至今晨，已救起6人，打捞出4具遗体，其余8人仍在搜寻中。", M),
-        # diesel into a river, a township's water intake shut
-        ("一艘运输船侧翻，约3吨柴油泄漏入河，下游某镇自来水厂已紧急关闭取水口，镇区暂停供水。", L),
-        # a cluster whose cause is still being tested
-        ("某员工宿舍近3天内先后有12名务工人员出现高热、呼吸困难等症状，病因尚在检测中。", L),
-        # a loss as people tell it, what the fire burned away
-        ("昨晚鞋厂仓库着火了，烧了整整一夜，听老板说光成品鞋就烧掉两千多万", L),
-        # the rest of those trapped are still trapped, not missing
-        ("某煤矿发生透水事故，井下22人被困。经全力搜救，已有10人升井，其余12人仍在搜救中。", G),
-    ],
-)
-def test_the_grade_of_forms_of_a_fourth_fresh_battery(text: str, grade: IncidentGrade) -> None:
-    assert propose(text).grade is grade, propose(text).reasons
