@@ -2650,22 +2650,6 @@ def test_a_gatherings_place_without_what_they_came_for_which_tells_what_it_was(
     assert by_kind(result.facts, FactKind.GATHERED)[0].value == gathered, result.facts
 
 
-@pytest.mark.parametrize(
-    ("text", "where", "what"),
-    [
-        # the building is the site, its part what fell (整体: how, no place)
-        ("7月2日中午，城南社区一幢老旧住宅楼的阳台突然整体垮塌。", "城南社区一幢老旧住宅楼", "阳台垮塌"),
-        ("7月2日下午，虎山街道一处民房的围墙突然倒塌，砸伤一名路人。", "虎山街道一处民房", "围墙倒塌"),
-    ],
-)
-def test_the_part_of_a_building_that_fell_is_what_fell_the_building_where(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str, what: str
-) -> None:
-    _, result = facts_of(example_engine, make_raw_item, "", text, PUBLISHED)
-    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
-    assert by_kind(result.facts, FactKind.WHAT)[0].value == what, result.facts
-
-
 ON_THE_FIRST = datetime(2026, 7, 1, 0, 0, tzinfo=UTC)  # 08:00 in Asia/Shanghai
 
 
@@ -2708,37 +2692,6 @@ def test_a_time_of_the_day_told_before_after_a_cause_before_the_events_word_or_r
 ) -> None:
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert by_kind(result.facts, FactKind.WHEN)[0].value == when, result.facts
-
-
-@pytest.mark.parametrize(
-    ("text", "where", "what"),
-    [
-        # a vehicle over into a ditch, its mishap told after 时: where it was going down, what it went into
-        (
-            "昨天下午4点多，一辆三轮农用车在上余镇某村村道下坡时操作不当，翻进路边约3米深的水沟，驾驶人被压在车下。",
-            "上余镇某村村道",
-            "三轮农用车翻进水沟",
-        ),
-        # a thing of a place a wind blew over: the place is the site
-        (
-            "昨天下午，虎山街道鹿溪南路一家超市门口的钢架遮阳棚被大风整体掀翻，砸伤两名市民。",
-            "虎山街道鹿溪南路一家超市门口",
-            "钢架遮阳棚被大风掀翻",
-        ),
-        # a hillside that slid
-        (
-            "今天凌晨4点多，大陈乡大陈村后山一处山体突然滑坡，泥石冲进山脚一户村民家，屋里老两口被埋。",
-            "大陈乡大陈村后山一处山体",
-            "山体滑坡",
-        ),
-    ],
-)
-def test_what_went_over_blew_over_or_slid_and_where(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str, what: str
-) -> None:
-    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
-    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
-    assert by_kind(result.facts, FactKind.WHAT)[0].value == what, result.facts
 
 
 @pytest.mark.parametrize(
@@ -2887,9 +2840,50 @@ def test_no_one_hurt_as_people_say_it(example_engine: Classifier, make_raw_item:
             "四都镇一处在建厂房",
             "钢结构屋顶垮塌",
         ),
+        # the building is the site, its part what fell (整体: how, no place)
+        ("7月2日中午，城南社区一幢老旧住宅楼的阳台突然整体垮塌。", "城南社区一幢老旧住宅楼", "阳台垮塌"),
+        ("7月2日下午，虎山街道一处民房的围墙突然倒塌，砸伤一名路人。", "虎山街道一处民房", "围墙倒塌"),
+        # a vehicle over into a ditch, its mishap told after 时: where it was going down, what it went into
+        (
+            "昨天下午4点多，一辆三轮农用车在上余镇某村村道下坡时操作不当，翻进路边约3米深的水沟，驾驶人被压在车下。",
+            "上余镇某村村道",
+            "三轮农用车翻进水沟",
+        ),
+        # a thing of a place a wind blew over: the place is the site
+        (
+            "昨天下午，虎山街道鹿溪南路一家超市门口的钢架遮阳棚被大风整体掀翻，砸伤两名市民。",
+            "虎山街道鹿溪南路一家超市门口",
+            "钢架遮阳棚被大风掀翻",
+        ),
+        # a hillside that slid
+        (
+            "今天凌晨4点多，大陈乡大陈村后山一处山体突然滑坡，泥石冲进山脚一户村民家，屋里老两口被埋。",
+            "大陈乡大陈村后山一处山体",
+            "山体滑坡",
+        ),
+        # the rain first, the landslide it brought a sentence later
+        (
+            "6月30日夜间至今天凌晨，我市南部山区普降大暴雨。今天凌晨2时许，廿八都镇浔里村一处山体发生滑坡，房内1名村民被埋。",
+            "廿八都镇浔里村一处山体",
+            "滑坡",
+        ),
+        # what the gathered came for, told in the next clause
+        (
+            "昨天上午9时许，约60名农民工聚集在上余镇某在建项目工地门口，讨要被拖欠的工资。",
+            "上余镇某在建项目工地门口",
+            "农民工聚集讨要被拖欠的工资",
+        ),
+        # the event named after its place
+        ("6月30日发生在虎山街道某小吃店的燃气爆炸事故已造成1人死亡、9人受伤。", "虎山街道某小吃店", "燃气爆炸"),
+        # an armed attack an alarm tells
+        (
+            "2026年6月30日23时40分许，江山市公安局接群众报警称，虎山街道某烧烤店内有人因琐事发生争执并持械伤人。",
+            "虎山街道某烧烤店内",
+            "争执并持械伤人",
+        ),
     ],
 )
-def test_a_home_by_whose_it_is_and_what_a_cause_did(
+def test_where_and_what_of_a_building_a_home_a_vehicle_over_a_cause_the_rain_or_a_gathering(
     example_engine: Classifier,
     make_raw_item: Callable[..., RawItem],
     text: str,
@@ -3007,40 +3001,6 @@ def test_where_as_people_tell_it_after_the_time_or_before_the_events_words(
 ) -> None:
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
-
-
-@pytest.mark.parametrize(
-    ("text", "where", "what"),
-    [
-        # the rain first, the landslide it brought a sentence later
-        (
-            "6月30日夜间至今天凌晨，我市南部山区普降大暴雨。今天凌晨2时许，廿八都镇浔里村一处山体发生滑坡，房内1名村民被埋。",
-            "廿八都镇浔里村一处山体",
-            "滑坡",
-        ),
-        # what the gathered came for, told in the next clause
-        (
-            "昨天上午9时许，约60名农民工聚集在上余镇某在建项目工地门口，讨要被拖欠的工资。",
-            "上余镇某在建项目工地门口",
-            "农民工聚集讨要被拖欠的工资",
-        ),
-        # the event named after its place
-        ("6月30日发生在虎山街道某小吃店的燃气爆炸事故已造成1人死亡、9人受伤。", "虎山街道某小吃店", "燃气爆炸"),
-        # an armed attack an alarm tells
-        (
-            "2026年6月30日23时40分许，江山市公安局接群众报警称，虎山街道某烧烤店内有人因琐事发生争执并持械伤人。",
-            "虎山街道某烧烤店内",
-            "争执并持械伤人",
-        ),
-    ],
-)
-def test_an_event_after_the_rain_a_gatherings_purpose_and_an_event_named_after_its_place(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str, what: str | None
-) -> None:
-    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
-    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
-    if what is not None:
-        assert by_kind(result.facts, FactKind.WHAT)[0].value == what, result.facts
 
 
 def test_a_time_told_as_since_when_after_the_event(
