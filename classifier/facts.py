@@ -240,8 +240,10 @@ _TOWNSHIP_BEFORE = re.compile(r"(?:[、，,。；;：:\s和及与]|当地|属地
 """A township's government named without its name (镇政府, 当地街道办事处, 属地乡镇党委政府: after a
 break, a conjunction or 当地/属地/所在, not after a name, 峡口镇政府): the event's township."""
 _CN_HOUR = "零一二两三四五六七八九十"
-_PERIOD_HOUR = {"凌晨": 3, "清晨": 6, "早晨": 7, "早上": 7, "一早": 7, "一大早": 7, "上午": 9, "中午": 12, "午后": 13}
-_PERIOD_HOUR["下午"] = 15
+_PERIOD_HOUR = {
+    **{"凌晨": 3, "清晨": 6, "早晨": 7, "早上": 7, "一早": 7, "一大早": 7},
+    **{"上午": 9, "中午": 12, "午后": 13, "下午": 15},
+}
 """The hour a part of the day stands for where no clock time is told (the evening's, 20, otherwise)."""
 _TIME = re.compile(
     # a relative day with its date in brackets (今天（12月4日）上午10点左右): the date
@@ -1031,8 +1033,11 @@ def _on_the_day_told(text: str, when: Fact, published_at: datetime) -> Fact | No
     return timed.model_copy(update={"quote": when.quote}) if timed is not None else None
 
 
-_TOLD_DAYS = {"昨天": "昨天", "昨日": "昨天", "昨晚": "昨天", "昨夜": "昨天", "前天": "前天", "前晚": "前天"}
-_TOLD_DAYS |= {"前夜": "前天", "今天": "今天", "今日": "今天", "今晨": "今天", "今早": "今天", "今晚": "今天"}
+_TOLD_DAYS = {
+    **dict.fromkeys(("昨天", "昨日", "昨晚", "昨夜"), "昨天"),
+    **dict.fromkeys(("前天", "前晚", "前夜"), "前天"),
+    **dict.fromkeys(("今天", "今日", "今晨", "今早", "今晚"), "今天"),
+}
 """A relative day told before 当天, as the day it names (昨晚…，当天 is yesterday)."""
 
 

@@ -443,9 +443,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         # incident (not a report quoted: “江山发生爆炸”)
         return "sense"
     if "保" in text and _insured(text):
-        return (
-            "rule"  # 被保险人因遭受交通事故、火灾…导致身故的, 意外险…交通事故、火灾、溺水统统保: what a policy covers
-        )
+        # 被保险人因遭受交通事故、火灾…导致身故的, 意外险…交通事故、火灾、溺水统统保: what a policy covers
+        return "rule"
     if word in EPIDEMIC_WORDS and _as_period(text, before, end):
         return "period"
     sentences = _sentences(text)
