@@ -439,7 +439,8 @@ def test_figures_of_new_forms_in_the_facts(
 def test_times_are_the_non_empty_matches_of_the_time_pattern() -> None:
     import random
 
-    from classifier.facts import _TIME, _times
+    from classifier.facts_patterns import TIME
+    from classifier.facts_when import _times
 
     rng = random.Random(0)
     parts = ["2023年", "11月", "22日", "本月", "3日", "今天", "昨晚", "凌晨", "下午", "3时", "两点", "半", "许", "左右"]
@@ -447,7 +448,7 @@ def test_times_are_the_non_empty_matches_of_the_time_pattern() -> None:
     for _ in range(3000):
         sentence = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
         end = rng.randint(0, len(sentence))
-        expected = [(m.start(), m.end()) for m in _TIME.finditer(sentence, 0, end) if m.group()]
+        expected = [(m.start(), m.end()) for m in TIME.finditer(sentence, 0, end) if m.group()]
         assert [(m.start(), m.end()) for m in _times(sentence, end)] == expected
 
 

@@ -1,0 +1,819 @@
+"""Where an emergency happened and what it was: the site phrase before the occurrence verb, up to who or
+what was involved, and the occurrence phrase (:func:`site_and_what`), with the readers that fall back on
+the sentence of the harm, the clause after the time or before the event's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifier.casualties import CasualtyReport
+from classifier.facts_patterns import (
+    ATTRIBUTION,
+    CAUSED_BY,
+    CLAUSE,
+    CLAUSE_END,
+    DATE_CODE,
+    HAPPENED_AT,
+    MAX_QUOTE,
+    MAX_SITE,
+    OCCURRENCE,
+    PARTIES,
+    PLACE_TOLD,
+    REGION,
+    REGION_ONLY,
+    RESPONSE,
+    SET_OFF,
+    SITE_WORDS,
+    TIME,
+    TIMED,
+    figure_sentences,
+)
+from classifier.gatherings import GATHERERS, PURPOSE
+from classifier.occurrence import reports_incident
+from classifier.sentences import Sentences
+from models.facts import Fact, FactKind
+
+_SET_OFF_AFTER = re.compile(SET_OFF)
+_PART_OF_SITE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|层)|楼顶|屋顶|外墙|脚手架|塔吊|基坑|井下|车间")
+"""Where in a building or a works those involved were (8楼, 楼顶, 脚手架): part of a site told before."""
+_PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:突然|不慎|意外|发生)*$")
+"""Where those involved were, after them (一辆货车在205国道侧翻: 205国道)."""
+_DOING_THERE = re.compile(
+    r"(?P<place>[^，,。；;]{1,20}[段边上里内处旁口地场路道区村河江湖库塘池井山厂房楼店家间层顶])"
+    r"[\u4e00-\u9fff]{1,5}(?:时|过程中)$"
+)
+"""A place, then what those involved were doing there (须江清湖段戏水时, 城北工地高空作业时): the place
+is the longest stretch ending in a word of place (段, 边, 地, 河 …)."""
+_DOING_AT = re.compile(
+    r"(?P<place>[^，,。；;]{1,20}?[段边里内处旁口地场路道区村河江湖库塘池井山厂房楼店家间层顶学校司])"
+    r"[\u4e00-\u9fff]{1,6}(?:时|过程中)$"
+)
+"""A place, then what was being done there (某中学课间操集合时): the place is the shortest stretch ending in a
+word of place that leaves what was done."""
+_OWN = re.compile(r"自家|自己|家中|家里|其")
+_FLOORS = frozenset("楼层台")
+_FALLS = frozenset({"坠落", "坠下", "跌落", "摔下"})
+_WENT_TO = re.compile(
+    r"(?:到|去|前往|在)(?P<place>[^，,。到去在]{2,16}?)(?:游泳|戏水|玩水|玩耍|钓鱼|捕鱼|洗澡|野炊|露营|登山|爬山|采药|砍柴|放牛)"
+)
+"""Where those involved went to do something (结伴到江山港凤林段游泳), told in the clause before what befell them."""
+_ONE_EVENT = re.compile(r"的(?:一起|一场|一次|这起|这场|该起)")
+"""What follows a site told with 发生在 as a relative clause (发生在石门镇205国道旁的一起…泄漏事件)."""
+_EVENT_NOUN = re.compile(r"(?<=..)(?:事故|事件)$")
+_NAMED_AFTER = re.compile(r"的(?=[^，,。的]{0,12}(?:事故|事件|火灾|爆炸|案件|险情)$)")
+"""The event named after its place (发生在碗窑乡的面包车翻车事故)."""
+_TIME_ENDS = re.compile(rf"(?=..)(?:{TIME.pattern})$")
+"""A time ending a clause, two characters at least (not the empty match every position holds)."""
+_INNER_COUNT = re.compile(r"(?<=[与和及、])(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位)")
+"""The count of the second party (一辆电动车与一辆小汽车相撞 → 电动车与小汽车相撞)."""
+_SITE_LEAD = re.compile(
+    r"^(?:关于|位于|地处|座落于|坐落于|座落在|坐落在|在|于|其中|(?:我|本)(?:市|县|区|镇|乡)|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
+    r"|(?:目击者|知情人士?|目击群众|现场群众|当事人|附近居民)称"
+    # who told it (有市民反映江山港清湖段河面出现大量死鱼)
+    r"|(?:有|据)?(?:市民|群众|村民|居民|网友|游客|路人)(?:反映|报警|举报|报料|爆料)(?:称)?)+"
+)
+_CAUSE = re.compile(r"因|由于|受")
+_CAUSED = re.compile(r"导致|造成|致使|引发|引起")
+"""A chain of causes before the verb (采石场…导致附近民房开裂): no site phrase."""
+_BARE_SITES = frozenset({"民房", "民宅", "房屋", "住宅", "自建房", "农户", "家中", "楼", "厂", "村", "山", "河"})
+"""A site word alone says no more than the event (房屋坍塌): no site."""
+_SITE_TAIL = re.compile(
+    r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中|运行中|行驶中)|在(?:运行|行驶|作业|施工)中"
+    # what was held there (大陈乡一农户举办婚宴: 大陈乡一农户), or what did it (一座便桥被洪水: 一座便桥)
+    r"|(?:举办|举行|操办)[^，,。在]{1,8}|被[^，,。被]{1,6}|遭[^，,。遭]{1,6}"
+    r"|办(?:寿宴|婚宴|喜宴|酒席|宴席|丧事|满月酒|生日宴|升学宴)"
+    r"|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继|整体|轰然|(?<!公)共)"
+    # the circumstance told after a place inside (一自建房楼道内电动车充电时: 楼道内)
+    r"|(?<=[内里旁边处外])[^，,。在内里]{2,12}?(?:时|过程中|期间)"
+    # there were (峡口水库有两名少年在游泳时溺水: 峡口水库)
+    r"|(?<=[\u4e00-\u9fff])有"
+    # the vehicle that caught fire there, after the place inside (架空层内正在充电的电动自行车: 架空层内)
+    r"|(?<=[内里])(?:一辆|一台)?(?:正在充电的?|停放的?|充电中的?)?[^，,。在内里]{0,6}?"
+    r"(?:电动自行车|电动车|电瓶车|汽车|轿车|车辆|货车|摩托车|三轮车))+$"
+)
+"""What ends a site phrase but is no place: the circumstance (在清理污水池时, 楼道内电动车充电时) or an
+adverb (突然)."""
+_CONSEQUENCE = re.compile(
+    r"\s|致|造成|导致|已造成|已致|目前"
+    # a toll's update after the event's word (爆炸事故死亡人数升至5人)
+    r"|(?:死亡|遇难|伤亡|受伤|失联|失踪)人数"
+    # what happened to someone in it, told after its name (爆炸事故中失联的1名工人…被找到)
+    r"|(?<=事故|火灾|事件)中(?=[^，,。；;]{0,4}(?:失联|失踪|受伤|遇难|死亡|被困|的))"
+    # or its scene and its aftermath (爆炸事故现场浓烟滚滚, 火灾发生后)
+    r"|(?<=事故|火灾|事件|爆炸)(?=现场|发生后|后)"
+    # a toll right after the event's word (化工厂爆炸3人死亡, 车祸一死两伤)
+    r"|(?=(?:至少|已有|已|共有|共|近|超过|逾|约)?[\d一二两三四五六七八九十]+(?:余|多)?(?:人|名)?"
+    r"(?:死|伤|受伤|重伤|轻伤|遇难|失联|失踪|身亡|丧生|罹难))"
+)
+_ABOUT = re.compile(r"^(?:[^，,。；;：:\s]{0,24}?(?:局|委|办|厅|院|中心|政府|大队|支队|公司))?关于(?:一起)?")
+"""A notice's title up to its matter: its issuer and 关于 (江山市应急管理局关于一起一般生产安全事故的通报)."""
+_NOTICE = re.compile(
+    r"(?:的(?:有关)?(?:情况)?|情况|最新)(?:通报|说明|通告|公告|报告)$|(?:的)?(?:情况|处置)?(?:续报|快报|最新进展|进展情况)$"
+    # what a press conference or a notice told of it (通报“12·2”校车侧翻事故有关情况), and a hospital's word
+    # for those taken there (夫妻俩一氧化碳中毒送医)
+    r"|(?:的)?有关情况$|(?<=[毒伤])(?:送医|送院|入院|住院)$"
+    r"|(?<![继持连陆延存手])续$"  # a headline's follow-up mark (上海在建楼房整体倒塌续)
+)
+"""A notice's title around the event's name (关于…的情况通报)."""
+_NOT_A_SITE = re.compile(
+    r"我|你|您|他们|她们|原来|多次|全都|就|经常|一直|曾经|自[^，,。]{0,4}以?来|从|家住|均称|购买|食用"
+)
+"""Words a complaint's clause holds that no site phrase does (小区自交房来多次, 原来是我们停在…的车辆全都;
+从: where someone fell or came from, after them: 独居女子放火烧屋后从4楼坠落)."""
+_PICTURE = re.compile(r"\s*[（(](?:组图|图|多图|图文|附图|视频|高清|直播)[)）]\s*$")
+"""A headline's label of its pictures or video (火灾浓烟滚滚焚烧近4小时(图))."""
+
+
+def without_picture(fact: Fact) -> Fact:
+    """``fact`` without a headline's label of its pictures (火灾浓烟滚滚焚烧近4小时(图))."""
+    if ")" not in fact.value and "）" not in fact.value:
+        return fact
+    return fact.model_copy(update={"value": _PICTURE.sub("", fact.value)})
+
+
+_BACK_TO_IT = re.compile(r"^(?:此次|这次|本次|该次|这起|此起|该起|这场|此轮|本轮)")
+"""Words that refer back to the event, before its name (此次暴雨)."""
+_WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生|引发|引起|普降|遭受)?(?:了)?")
+_MEETINGS = ("碰撞", "相撞", "追尾", "刮擦", "剐蹭")
+"""What two parties did (一辆货车与一辆电动自行车发生碰撞): the event, named with them."""
+_SUBSTANCE = re.compile(
+    r"(?:液氨|氨气|氯气|天然气|燃气|煤气|沼气|液化石油气|液化气|硫化氢|一氧化碳|危化品|化学品|甲醛|氰化物|硫酸|盐酸|硝酸"
+    r"|油品|柴油|汽油|原油|氢气|粉尘|锅炉|储罐|液化石油气罐|液化气罐|燃气罐|煤气罐|气罐|(?:液化气|燃气|煤气)?钢瓶|气瓶"
+    # a battery or the vehicle it drives (小区电动车电池起火, 楼道内电动自行车着火)
+    r"|(?:(?:电动车|电动自行车|电瓶车|充电宝|手机)的?)?(?:电瓶|锂电池|电池)|电动车|电动自行车|电瓶车"
+    # a cooking pot's oil, fireworks (火锅店后厨的油锅突然起火, 婚宴现场燃放的礼花弹发生意外爆燃)
+    r"|油锅|礼花弹|烟花|烟花爆竹|鞭炮|爆竹)$"
+)
+"""What leaked, burst or burned, named right before its verb (某化工厂氯气泄漏, 餐馆煤气罐爆炸)."""
+_HOW = re.compile(r"(?:突然|意外|猛然)+$")
+_KEPT_THERE = re.compile(r"(?:燃放|停放|放置|存放|堆放|正在充电|充电)$")
+"""What was being done with what burned, at the site (三楼楼道内停放的电动自行车电池, 婚宴现场燃放的礼花弹)."""
+_SUBSTANCE_VERBS = frozenset({"泄漏", "爆炸", "爆燃", "燃爆", "起火", "着火"})
+_INSIDE = re.compile(r"(?:内|里|处|旁|附近|路段|路口|门口|一带|境内|现场)$")
+
+
+def site_of_harm(text: str, sentences: Sentences, report: CasualtyReport, title_end: int) -> Fact | None:
+    """The site told in a clause of its own before a casualty figure of the body, where no occurrence
+    verb tells it (``12月2日上午，位于江山经济开发区的某机械有限公司车间内，一名工人…被压伤``)."""
+    for at, begin in figure_sentences(text, sentences, report):
+        if at <= title_end:
+            continue
+        before = text[begin:at]
+        for clause in reversed(CLAUSE.findall(before)):
+            told = _strip_time(clause.strip()).strip()
+            phrase = _SITE_TAIL.sub("", PARTIES.split(_SITE_LEAD.sub("", told))[0])  # …公司在吊装作业过程中
+            # (a place told as such: 位于/在 before it, or a word of where inside or beside after it, or a
+            # workplace right before who was there: 江山市上余镇某木业有限公司一名员工在操作砂光机时)
+            workplace = _WORKPLACE.search(phrase) is not None and PARTIES.search(told, len(phrase)) is not None
+            if (
+                (PLACE_TOLD.match(told) or _INSIDE.search(phrase) or workplace)
+                and 2 <= len(phrase) <= MAX_SITE
+                and SITE_WORDS.search(phrase)
+                and phrase not in _BARE_SITES
+                and not _CAUSED.search(phrase)
+                and not _CAUSE.search(phrase)
+                and not RESPONSE.search(phrase)  # (大陈乡立即组织镇村干部…赶赴现场: who responded)
+            ):
+                quote = sentences.until(begin, at).strip()
+                return Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:MAX_QUOTE], precision=3)
+    return None
+
+
+_WORKPLACE = re.compile(
+    r"(?:公司|厂|工地|工程|矿|车间|作坊|仓库|商场|市场|酒店|宾馆|饭店|学校|医院|养老院|幼儿园"
+    r"|养殖场|养猪场|养鸡场|农场|林场|采石场|屠宰场|搅拌站|加油站|码头)$"
+)
+"""A workplace or an institution, named before the people there (某木业有限公司一名员工): the site."""
+
+
+_PLACE_HEAD = re.compile(
+    r"[^，,。]{0,6}?(?:[省市县区镇乡村]|街道|社区|路|街|港|江|河|湖|库|国道|省道|高速|开发区|园区)"
+)
+"""How a place told alone begins: a region, a road or a water near its head (not 一头野猪闯入保安乡保安村)."""
+
+
+def site_before_term(text: str, sentences: Sentences, terms: tuple[str, ...]) -> Fact | None:
+    """A place alone in the clause right before the one naming the event's word, or ``None``."""
+    named = min(
+        (
+            at
+            for term in terms
+            if (at := text.find(term)) >= 0 and ("#" not in text or _IN_A_TAG.search(text, max(0, at - 12), at) is None)
+        ),
+        default=-1,
+    )
+    if named < 0:
+        return None  # (#江山 #着火了: a topic's tags, no clause of the event)
+    begin = sentences.start_of(named)
+    clauses = [c.group().strip() for c in CLAUSE.finditer(sentences.until(begin, named))]
+    if len(clauses) < 2:
+        return None
+    told = _SITE_LEAD.sub("", _strip_time(clauses[-2]))
+    if any(term in told for term in terms) or TIMED.search(told) or _NOT_A_PLACE_BEFORE.search(told):
+        return None  # (虎山街道居民楼火灾现场, 景区山洪后, 路线又在修路: the event or what else, no place alone)
+    place = _place_alone(told)
+    quote = "，".join(clauses[-2:])[:MAX_QUOTE]
+    return Fact(kind=FactKind.WHERE, value=place, quote=quote, precision=3) if place is not None else None
+
+
+_CROWD_BEFORE = re.compile(
+    r"(?:[\d一二两三四五六七八九十几数]+|十几|二十几|好几)(?:个|名|位)?(?:人|男子|青年|食客|村民)$"
+)
+"""Those who fought, counted right before it (十几个人打起来了)."""
+_NOT_A_PLACE_BEFORE = re.compile(r"[后中前]$|又|在|了")
+_LEADING_TAGS = re.compile(r"^(?:#[^#\s，,。]{1,12}#?\s*)+")
+"""A post's topic tags before its words (#江山 #着火了 昨晚…): no clause of the event."""
+_IN_A_TAG = re.compile(r"#[^#\s，,。]{0,12}$")
+"""A topic's tag open right before a word (#着火了): the word is the tag's."""
+_HOME = re.compile(r"一(?:户|名|位|个)?(?:居民|村民|农户|住户|人)?家(?:中|里)?$")
+"""A home told by whose it is, ending a place (石门镇一居民家中, 清漾村一户村民家中)."""
+_LONGEST_TIME = 24
+"""How far before a clause's end a time ending it is looked for."""
+_PLACE_END = re.compile(
+    r"(?:[内中里处旁边外前后上]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户幢栋间司站所厨])$"
+)
+"""How a clause telling a place alone ends (…一户村民家中, …一处道路改造工地, …须江河段)."""
+
+
+def site_after_time(quote: str) -> Fact | None:
+    """The site a report tells in a clause of its own right after the time (``12月4日晚，大桥镇汇头村一户
+    村民家中，一家四口…``, ``3日上午9时50分许，四都镇一家竹木制品厂内，一名电工…``) or right before it (``位于
+    贺村镇205国道旁的一家汽修店内，3日上午10时许，…``), or ``None``."""
+    clauses = [c.group().strip() for c in CLAUSE.finditer(quote)]
+    for i, clause in enumerate(clauses[:-1]):
+        if _TIME_ENDS.search(clause, max(0, len(clause) - _LONGEST_TIME)) is None:
+            continue  # no time at its end (一、事故基本情况 2026年12月4日上午9时许)
+        verb = OCCURRENCE.search(clauses[i + 1])  # (up to what befell it: …行驶至桃园村弯道处时侧翻)
+        if (reached := _travelled(clauses[i + 1][: verb.start()] if verb else clauses[i + 1])) is not None:
+            # 一辆江山5路公交车在城区中山路与鹿溪路交叉口右转时，将一名…老人撞倒: where the vehicle was
+            return Fact(
+                kind=FactKind.WHERE, value=reached, quote="，".join(clauses[i + 1 : i + 3])[:MAX_QUOTE], precision=3
+            )
+        told = _SITE_LEAD.sub("", _SITE_TAIL.sub("", clauses[i + 1]))
+        if _HOME.search(told) is not None and REGION_ONLY.match(told) is not None and len(told) <= MAX_SITE:
+            # 石门镇一居民家中, 石门镇清漾村一户村民家中办寿宴: a home, told by whose it is
+            return Fact(
+                kind=FactKind.WHERE, value=told, quote="，".join(clauses[i + 1 : i + 3])[:MAX_QUOTE], precision=3
+            )
+        if (parties := PARTIES.search(told)) is not None:
+            told = told[: parties.start()]  # 上余镇某木材加工厂一名51岁的工人在…时: the works before who was there
+        elif i + 2 >= len(clauses):
+            told = ""  # (the place is not the clause of what happened)
+        if (place := _place_alone(told)) is not None:
+            return Fact(
+                kind=FactKind.WHERE, value=place, quote="，".join(clauses[i + 1 : i + 3])[:MAX_QUOTE], precision=3
+            )
+        if i == 1 and (place := _place_alone(_SITE_LEAD.sub("", clauses[0]))) is not None:
+            return Fact(kind=FactKind.WHERE, value=place, quote="，".join(clauses[:3])[:MAX_QUOTE], precision=3)
+        return None
+    return None
+
+
+def _place_alone(told: str) -> str | None:
+    """``told``, tidied, where it is a place alone (a region or a road at its head, a word of place at its end,
+    no one and nothing happening in it), or ``None``."""
+    place = _tidy_site(_SITE_TAIL.sub("", told))
+    if (
+        _PLACE_HEAD.match(place)
+        and 2 <= len(place) <= MAX_SITE
+        and _PLACE_END.search(place)
+        and SITE_WORDS.search(place)
+        and place not in _BARE_SITES
+        and not PARTIES.search(place)
+        and not OCCURRENCE.search(place)
+        and not _CAUSED.search(place)
+        and not _CAUSE.match(place)  # (由于户外零线断路: a cause)
+        and not _NOT_A_SITE.search(place)
+        and ATTRIBUTION.search(place) is None
+    ):
+        return place
+    return None
+
+
+def _tidy_site(phrase: str) -> str:
+    """``phrase`` without the time told after it with 于 (某塑料制品厂厂房于12月4日下午 → 某塑料制品厂厂房), a date
+    inside it (北京御园10栋2单元2018年10月弱电井 → 北京御园10栋2单元弱电井), an epicentre's coordinates
+    (江山市（北纬28.62度，东经118.55度） → 江山市), or what was being done there and after
+    (中山路一施工工地在开挖作业时挖断一条中压燃气管道 → 中山路一施工工地)."""
+    if "纬" in phrase or "经" in phrase:
+        phrase = _COORDINATES.sub("", phrase)
+    if (doing := _DOING_INSIDE.search(phrase, 2)) is not None:
+        phrase = phrase[: doing.start()]  # 中山路一施工工地在开挖作业时挖断一条中压燃气管道: the works
+    at = max(phrase.rfind("于"), phrase.rfind("於"))  # (於: a traditional text's, 紡織廠於本月4日晚上)
+    if at > 0 and (m := TIME.match(phrase, at + 1)) is not None and m.end() > at + 1:
+        return phrase[:at]
+    if (later := _TIME_AT_END.search(phrase, 2)) is not None:
+        phrase = phrase[: later.start()]  # 一幢民居今日清晨6时许: the time told after the place
+    phrase = _VESSEL.sub("", phrase) if "船" in phrase or "艇" in phrase else phrase  # 江山港水域采砂船
+    return (_DATE_INSIDE.sub("", phrase) if "年" in phrase else phrase).removesuffix("的")
+
+
+_TIME_AT_END = re.compile(
+    r"(?:今天|今日|昨天|昨日|前天|当天|当日|本月\d{1,2}日|\d{1,2}月\d{1,2}日)"
+    r"(?:凌晨|清晨|早晨|早上|一大早|一早|上午|中午|下午|傍晚|晚上|晚间|夜间|深夜|晚)?(?:\d{1,2}(?:时|点)[\d半]*分?(?:许|左右|多)?)?$"
+)
+"""A day, and its hour, told after the place (一幢民居今日清晨6时许)."""
+_VESSEL = re.compile(r"(?<=[域段面内边处])[\u4e00-\u9fff]{0,3}(?:船|艇)$")
+"""A boat named after the water it was on (江山港水域采砂船): the water is the site."""
+_BY_MISHAP = re.compile(r"^(?:不慎|失足|意外)(?=..)")
+_BY_WHAT = re.compile(r"被[^，,。被]{1,6}$")
+"""What did it, right before its verb (被洪水冲垮)."""
+_DOING_INSIDE = re.compile(r"在[^，,。在]{1,12}?(?:时|过程中|期间)(?=[\u4e00-\u9fff])")
+"""What was being done there, then more (在开挖作业时挖断…): the site ends before it."""
+_COORDINATES = re.compile(r"[（(][^（）()]{0,30}?(?:北纬|南纬|东经|西经)[^（）()]{0,30}[）)]")
+
+
+_DATE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff\d])\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=[\u4e00-\u9fff])")
+
+
+def _strip_time(phrase: str) -> str:
+    """``phrase`` without the time it opens with, nor an incident's date code (贺村镇化工厂“12·2”)."""
+    m = TIME.match(phrase)
+    phrase = phrase[m.end() :] if m else phrase
+    return DATE_CODE.sub("", phrase) if "·" in phrase or "." in phrase or "-" in phrase else phrase
+
+
+_REACHED = re.compile(
+    r"(?:(?:行驶|驶|行进|行走|步行)(?:至|到)(?P<at>[^，,。；;]{2,30}?)(?:时|之际)?"
+    # or where it was going along (在双塔街道西山路与环城西路交叉口附近行驶时)
+    r"|[在沿](?P<along>[^，,。；;在沿]{2,30}?)(?:行驶|行进|骑行|右转|左转|转弯|掉头|倒车|下坡|上坡)(?:时|过程中|途中))$"
+)
+"""Where a vehicle had got to when it happened, at the end of a clause (行驶至江山段1120公里处时)."""
+_ROAD = re.compile(r"沿(?P<road>[^，,。；;由从自往向]{2,24}?)(?:由|从|自|往|向|行驶|驶|行进)")
+"""The road it was travelling along (沿G60沪昆高速由东往西行驶至…)."""
+_DRIVER = re.compile(r"沿|(?<!正)在|由|从|往|向|行驶|驶|行进|途经|经过")
+"""Where the first party's name ends in its clause (一辆重型半挂货车沿…行驶至…)."""
+_DRIVING = re.compile(r"驾驶(?![人员])|驾乘|骑行|骑乘|驾(?![驶乘])")
+"""A first party told by its driver (王某驾驶小型轿车沿…): the vehicle follows."""
+_AHEAD = re.compile(
+    r"^(?:前方|对向|同向|迎面|相向|后方|路边|停放的?|(?:正常)?行驶的?|驶来的?|开来的?|由[东南西北]{1,2}[往向][东南西北]{1,2})+"
+)
+_MANOEUVRE = re.compile(r"^[^的，,]{0,6}?(?:闯红灯|掉头|倒车|逆行|超车|变道|转弯|左转|右转)[^的，,]{0,4}的")
+"""What the second party was doing (一辆闯红灯的混凝土搅拌运输车)."""
+_VEHICLE_HEAD = re.compile(r"^(?P<vehicle>[^，,。的]{2,12}?车)(?=沿|在|行驶|驶)")
+"""A vehicle named without a count at its clause's head (江山3路公交车行驶至…时)."""
+_DRIVEN = re.compile(
+    r"^(?:(?:驾驶人|驾驶员|司机)?[\u4e00-\u9fff]{0,4}?(?:驾驶|驾乘|骑行|骑乘)的?)?"
+    r"(?:[\u4e00-\u9fff][A-Z][·.•・]?[A-Z0-9]{4,6}号?)?"
+)
+"""A vehicle told by its driver and plate (徐某某驾驶浙H·A1234号重型半挂牵引车, 驾驶人王某某驾驶的浙H·B5678号
+小型普通客车): what comes before the vehicle."""
+
+
+_ASIDE = re.compile(r"[（(][^（）()]{0,20}[）)]")
+"""A bracketed aside (a driver's sex and age: （男，52岁）)."""
+_CARRYING = re.compile(
+    r"^(?:载有|搭载|载着|坐有|坐满|满载)[^，,。的]{0,10}?(?:人|游客|乘客|旅客|学生|师生|工人|村民|员工|儿童|幼儿)的"
+)
+"""The people a vehicle carried, before its name (载有31名游客的旅游大客车 → 旅游大客车; not its load, 满载钢材的货车,
+which tells what it was)."""
+_WHERE_TO = re.compile(r"[至到进入]")
+_THING_BLOWN = re.compile(
+    r"的(?P<thing>[\u4e00-\u9fff]{2,6})(?P<by>被(?:大风|风|洪水|山洪|大水))(?:整体|整个)?(?P<verb>[\u4e00-\u9fff]{2})$"
+)
+"""A thing of a place a wind or a flood brought down (门口的钢架遮阳棚被大风整体掀翻)."""
+_WENT_OVER = frozenset({"翻进", "翻到", "翻入", "翻下"})
+"""A vehicle that went over into something (翻进路边水沟): what it went into is part of what befell it."""
+_GONE = re.compile(r"(?:去了|去|了)$")
+_SIZED = re.compile(r"(?:约|近)?[\d.]+(?:多|余)?米(?:深|高|宽|长)?的?")
+_MISHAP_END = re.compile(r"时(?:操作不当|刹车失灵|避让不及|车速过快|转弯过急|失控)$")
+"""A mishap told right after 时 (下坡时操作不当): the clause still tells of the vehicle on its way."""
+_COUNT_LEAD = re.compile(
+    r"(?:约|近)?(?:\d+|[一二两三四五六七八九十百几数多]+)[余多]?(?:名|人|位|例)[\u4e00-\u9fff]{0,4}?(?:出现|疑似|集体)"
+)
+"""A headline's clause opening with the people taken ill (40余人出现食物中毒症状; not 6名男子…抢劫车辆, which
+tells what they did)."""
+_SECOND_DESCRIBED = re.compile(r"与[^与的，,]{2,10}的(?=[\u4e00-\u9fff]{2,8}$)")
+"""What the second party was doing, before it (与一名步行横过道路的行人)."""
+_AFTER_MEETING = re.compile(r"(?<=碰撞|相撞|追尾|刮擦|剐蹭)后")
+
+
+def _vehicle_in(clause: str) -> str | None:
+    """The vehicle a clause tells on its way (``一辆满载石料的重型货车行驶至石门镇清漾村路段时``: ``重型货车``),
+    or ``None``."""
+    parties = PARTIES.search(clause)
+    if parties is None or not parties.group().endswith(("辆", "艘")):
+        return None
+    vehicle = _CARRYING.sub("", _DRIVER.split(_DRIVEN.sub("", clause[parties.end() :]))[0])
+    return vehicle if 2 <= len(vehicle) <= 12 else None
+
+
+def _driven(span: str) -> str | None:
+    """The vehicle ``span`` names after its driver (``张某某骑行电动自行车``, ``王某驾驶浙H12345号小型轿车``), or
+    ``None`` when ``span`` is no vehicle told so."""
+    m = _DRIVEN.match(span)
+    if m is None or not _DRIVING.search(m.group()):
+        return None
+    vehicle = span[m.end() :]
+    return vehicle if 2 <= len(vehicle) <= 12 else None
+
+
+def _travelled(span: str) -> str | None:
+    """The site a police report tells by where a vehicle had got to (``一辆重型半挂货车沿G60沪昆高速由东
+    往西行驶至江山段1120公里处时``: ``G60沪昆高速江山段1120公里处``), or ``None``."""
+    if (mishap := _MISHAP_END.search(span)) is not None:
+        span = span[: mishap.start() + 1]  # 在…村道下坡时操作不当: where it was going down
+    m = _REACHED.search(span)
+    if m is None:
+        return None
+    at = m.group("at") or m.group("along")
+    road = _ROAD.search(span, 0, m.start() + 2)  # (its verb may be the one it got there by: 沿G205国道行驶至)
+    if road is not None and road.group("road") not in at:
+        at = f"{road.group('road')}{at}"
+    return at if len(at) <= MAX_SITE and (SITE_WORDS.search(at) or "公里" in at or "桩号" in at) else None
+
+
+_WHILE = re.compile(r"在[^，,。与在]{1,10}?时(?=与)")
+"""What a vehicle was doing, before the other party (一辆渣土车在右转弯时与一辆电动自行车发生碰撞)."""
+_ROUTE = re.compile(r"^(?:由|从)[^，,的]{1,10}(?:开往|驶往|前往|发往)[^，,的]{1,10}的")
+"""Where a vehicle ran from and to, before its name (由温州开往贵阳的大型普通客车)."""
+
+
+def _second_party(before: str, text: str, verb: re.Match[str], meeting: str) -> str | None:
+    """``A与B碰撞`` where the clause of the collision names only the second party (``与前方一辆小型普通
+    客车发生追尾碰撞``, ``闯红灯与…一辆小型轿车发生碰撞``) and the clause before it the first (``一辆重型半挂
+    货车沿…行驶至…时``)."""
+    if not meeting.endswith(_MEETINGS):
+        return None
+    before = _ASIDE.sub("", before) if "（" in before or "(" in before else before  # 徐某某（男，52岁）驾驶
+    first = PARTIES.search(before) or _DRIVING.search(before)
+    if first is not None:
+        a = _DRIVER.split(_DRIVEN.sub("", _ROUTE.sub("", before[first.end() :])))[0]
+    elif (head := _VEHICLE_HEAD.match(before)) is not None:
+        a = head.group("vehicle")  # 江山3路公交车行驶至…时
+    else:
+        return None
+    second = text[text.find("与") + 1 : verb.start()]
+    second = _ASIDE.sub("", second) if "（" in second or "(" in second else second  # 由毛某某（男，38岁）驾驶的
+    b = PARTIES.sub("", _DRIVEN.sub("", _AHEAD.sub("", second)))
+    b = _MANOEUVRE.sub("", PARTIES.sub("", b)) if "的" in b else b  # 一辆闯红灯的混凝土搅拌运输车
+    # (what either was told with before its name: 载有二十余名乘客的江山城乡公交车, 因故障停在应急车道的厢式货车)
+    a = _CARRYING.sub("", a) if "的" in a else a
+    a, b = (v.rsplit("的", 1)[-1] if "的" in v and v.endswith("车") and len(v) > 12 else v for v in (a, b))
+    if not (2 <= len(a) <= 12 and 2 <= len(b) <= 12):
+        return None
+    return f"{a}与{b}{meeting}"
+
+
+def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | None, Fact | None]:
+    """The site phrase before the first occurrence verb, and the occurrence phrase after it."""
+    site: Fact | None = None
+    what: Fact | None = None
+    for sentence in sentences:
+        if sentence.startswith("#") and OCCURRENCE.search(untagged := _LEADING_TAGS.sub("", sentence)):
+            sentence = untagged  # #江山 #着火了 昨晚…着火: the post's tags, when its words tell the event again
+        before = ""  # the clause before this one in the sentence
+        earlier = ""  # and the one before it
+        for clause in CLAUSE.finditer(sentence):
+            text = clause.group().strip()
+            verb = OCCURRENCE.search(text)
+            if (
+                verb is not None
+                and verb.group() in _FALLS
+                and text[verb.start() - 1 : verb.start()] in _FLOORS
+                and not PARTIES.search(text, 0, verb.start())
+            ):
+                # a fall from a floor told of no one counted (独居女子放火烧屋后从4楼坠落): the headline says it
+                verb = None
+            if verb is None:
+                earlier, before = before, text
+                continue
+            at = HAPPENED_AT.match(text, verb.start())
+            parties = PARTIES.search(text, 0, verb.start())  # who or what was involved, if named
+            # what leaked, burst or burned, right before the verb: the event's, not the site's (某化工厂氯气泄漏)
+            # (or before 发生 and such a verb: 早餐店的液化气罐发生爆炸)
+            burst = verb.group() in _SUBSTANCE_VERBS or (
+                verb.group().startswith("发生")
+                and text.startswith(
+                    tuple(_SUBSTANCE_VERBS), verb.end() + (2 if text.startswith("意外", verb.end()) else 0)
+                )
+            )
+            # (油锅突然起火: what burned, then how)
+            what_of = _SUBSTANCE.search(_HOW.sub("", text[: verb.start()])) if burst else None
+            # 通报12月4日21时许发生在石门镇205国道旁的一起危化品运输车辆侧翻泄漏事件: the site, then the event
+            one_event = _ONE_EVENT.search(text, at.end()) if at is not None else None
+            if site is None and at is not None:  # 火灾发生在峡口镇一民房内
+                phrase = _strip_time(text[at.end() : one_event.start() if one_event else len(text)]).strip()
+                # (发生在碗窑乡的面包车翻车事故: the place, then the event named)
+                if "的" in phrase and len(place_event := _NAMED_AFTER.split(_CONSEQUENCE.split(phrase)[0], 1)) == 2:
+                    phrase = place_event[0]
+                    if what is None:  # (…某小吃店的燃气爆炸事故: 燃气爆炸)
+                        event = _EVENT_NOUN.sub("", place_event[1]) or place_event[1]
+                        what = Fact(kind=FactKind.WHAT, value=event, quote=text[:MAX_QUOTE])
+                quote = text
+                if at.group().startswith("聚集"):
+                    # 约150名业主…，聚集在某楼盘售楼部门口拉横幅讨说法: the place, then what they came for
+                    purpose = PURPOSE.search(phrase, 2)
+                    came_for = phrase[purpose.start() :] if purpose is not None else ""
+                    rest = sentence[clause.end() :].lstrip("，, ")
+                    if not came_for and PURPOSE.match(rest) is not None:
+                        came_for = CLAUSE_END.split(rest, 1)[0][:12]  # 聚集在…工地门口，讨要被拖欠的工资
+                    phrase = phrase[: purpose.start()] if purpose is not None else phrase
+                    if what is None:
+                        told_before = at.start() == 0 and before  # (约150名业主因不满延期交房，聚集在…)
+                        who, said = (before, f"{before}，{text}") if told_before else (text[: at.start()], text)
+                        what = _gathering(who, came_for, said)
+                if phrase and not REGION.search(phrase):
+                    # 东城街道某小区约80名业主…聚集在售楼部门口, 贺村镇某村100余名村民…，聚集在村口一处施工现场:
+                    # the place of those there, then where in it
+                    head = text[: verb.start()] or before
+                    whose = PARTIES.split(_SITE_LEAD.sub("", _strip_time(head).strip()))[0]
+                    if whose != head and REGION.search(whose) and len(whose) + len(phrase) <= MAX_SITE:
+                        phrase, quote = f"{whose}{phrase}", text if head is not before else f"{before}，{text}"
+                if 2 <= len(phrase) <= MAX_SITE and SITE_WORDS.search(phrase) and phrase not in _BARE_SITES:
+                    site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:MAX_QUOTE], precision=3)
+            if site is None and (reached := _travelled(text[: verb.start()])) is not None:
+                # 一辆货车行驶至205国道峡口镇路段时发生侧翻
+                site = Fact(kind=FactKind.WHERE, value=reached, quote=text[:MAX_QUOTE], precision=3)
+            if (
+                site is None
+                and (text.startswith("与") or before.endswith("时") or _MISHAP_END.search(before) is not None)
+                and (reached := _travelled(before)) is not None
+            ):
+                # 一辆货车沿G60沪昆高速行驶至江山段1120公里处时，与前方一辆客车发生追尾碰撞 (or 因避让行人发生侧翻)
+                quote = f"{before}，{text}"
+                site = Fact(kind=FactKind.WHERE, value=reached, quote=quote[:MAX_QUOTE], precision=3)
+            if site is None:
+                phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.start()]).strip())
+                phrase = PARTIES.split(_CAUSE.split(phrase)[0])[0]
+                if (caused := _CAUSED.match(phrase)) is not None:
+                    # 一施工工地在开挖作业时挖断一条中压燃气管道，造成燃气泄漏: the clause before, what was being
+                    # done there, tells where (not 医院管理也非常混乱，导致多起医疗责任事故)
+                    phrase = "" if _DOING_INSIDE.search(before) else phrase
+                elif (caused := _CAUSED.search(phrase)) is not None and any(
+                    t in phrase[: caused.start()] for t in terms
+                ):
+                    # 暴雨造成峡口镇枫石村一处民房倒塌: where it did harm (not places listed:
+                    # 张村乡、廿八都镇等地部分道路)
+                    # (and only with the event as this clause tells it: after 我市普降大暴雨, the house is
+                    # where the rain did harm, not where it fell)
+                    harmed = phrase[caused.end() :]
+                    phrase = "" if "、" in harmed or "等地" in harmed or what is not None else harmed
+                phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
+                if _CROWD_BEFORE.fullmatch(phrase):
+                    phrase = ""  # 十几个人打起来了: those involved, counted, no place (the clause before tells it)
+                quote = text
+                if phrase and before.endswith(("时", "过程中")) and not REGION.search(phrase):
+                    # 双塔街道城北社区一处自建民房在装修拆除墙体时，二楼楼板突然坍塌: the building, then its part
+                    # (某中学课间操集合时，教学楼东侧楼梯间发生拥挤踩踏: the school, then where in it)
+                    whole = _SITE_LEAD.sub("", _strip_time(before).strip())
+                    doing = None if "在" in whole else _DOING_AT.match(whole)  # (在装修…时: the tail's)
+                    whole = doing.group("place") if doing is not None else _SITE_TAIL.sub("", whole)
+                    if (
+                        REGION.search(whole)
+                        and len(whole) + len(phrase) <= MAX_SITE
+                        and not PARTIES.search(whole)
+                        and not OCCURRENCE.search(whole)
+                        and ATTRIBUTION.search(whole) is None
+                    ):
+                        phrase, quote = f"{whole}{phrase}", f"{before}，{text}"
+                if what_of is not None and phrase.endswith(what_of.group()):
+                    phrase = _KEPT_THERE.sub(
+                        "", phrase[: -len(what_of.group())].removesuffix("的")
+                    )  # 一家早餐店的液化气罐
+                placed = _PLACED.search(text, parties.end(), verb.start()) if parties is not None else None
+                there = placed.group("at") if placed is not None else ""
+                if (doing := _DOING_THERE.match(there)) is not None:
+                    there = doing.group("place")  # 两名学生在须江清湖段戏水时不慎落水: 须江清湖段
+                if phrase and REGION_ONLY.fullmatch(phrase) and SITE_WORDS.search(there) and not _OWN.match(there):
+                    # 峡口镇村民周某某在枫石村后山采药时不慎坠崖: where he was, not where he lives (but
+                    # 桃园村村民毛某在自家山林烧杂草时: the village tells more than "his own")
+                    phrase = ""
+                if not phrase and placed is not None and (SITE_WORDS.search(there) or not before):
+                    phrase = there  # 一辆货车在205国道侧翻: where those involved were
+                    if _PART_OF_SITE.match(phrase) and before and ATTRIBUTION.search(before) is None:
+                        # 位于清湖街道的某在建项目工地，一名工人在8楼外墙作业时不慎坠落: the site before, then the floor
+                        whole = _SITE_TAIL.sub("", _SITE_LEAD.sub("", _strip_time(before).strip()))
+                        if SITE_WORDS.search(whole) and not OCCURRENCE.search(whole):
+                            phrase, quote = f"{whole}{phrase}", f"{before}，{text}"
+                elif not phrase and before and ATTRIBUTION.search(before) is None and not OCCURRENCE.search(before):
+                    # 2日16时许，G205国道江山段上余镇路段，一辆小型轿车与一辆货车发生碰撞: the clause before
+                    # those involved is the site
+                    # (up to those involved: 江山市某中学部分学生在学校食堂就餐后 → 江山市某中学)
+                    phrase = PARTIES.split(_SITE_LEAD.sub("", _strip_time(before).strip()))[0]
+                    phrase = _SITE_TAIL.sub("", phrase)  # 某建材有限公司在设备检修过程中，发生…
+                    if (went := _WENT_TO.search(before)) is not None and (not phrase or REGION_ONLY.fullmatch(phrase)):
+                        phrase = went.group("place")  # 3名小学生结伴到江山港凤林段游泳，其中2人不慎溺水
+                    quote = f"{before}，{text}"
+                    if (
+                        earlier
+                        and (not phrase or not SITE_WORDS.search(phrase) or REGION_ONLY.fullmatch(phrase))
+                        and PARTIES.match(before)
+                        and ATTRIBUTION.search(earlier) is None
+                    ):
+                        # 清湖街道清湖村附近须江河段，3名初中生在岸边戏水时，其中1人不慎滑入深水区: the clause
+                        # before those doing something is the site (not 岸边)
+                        place = _SITE_TAIL.sub("", _SITE_LEAD.sub("", _strip_time(earlier).strip()))
+                        if SITE_WORDS.search(place) and not OCCURRENCE.search(place):
+                            phrase, quote = place, f"{earlier}，{before}，{text}"
+                phrase = _tidy_site(phrase)  # 某塑料制品厂厂房于12月4日下午, 江山市（北纬28.62度，东经118.55度）
+                if (
+                    2 <= len(phrase) <= MAX_SITE
+                    and SITE_WORDS.search(phrase)
+                    and phrase not in _BARE_SITES
+                    and not _CAUSED.search(phrase)
+                    and not _NOT_A_SITE.search(phrase)
+                ):
+                    site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:MAX_QUOTE], precision=3)
+            if what is None and one_event is not None:
+                phrase = _CONSEQUENCE.split(text[one_event.end() :])[0].strip()
+                if 2 <= len(phrase) <= 60 and any(t in phrase for t in terms):
+                    what = Fact(kind=FactKind.WHAT, value=phrase, quote=text[:MAX_QUOTE])
+            # (people taken ill: the event's word; 发生在…: a time or a place, not what happened)
+            # (an alarm's 有人打架 tells the site; what happened is told after it: 持刀将徐某刺伤)
+            alarm = text.startswith("有人", max(0, verb.start() - 2)) and verb.start() >= 2
+            if what is None and not verb.group().startswith("出现") and at is None and not alarm:
+                tail = _CONSEQUENCE.split(text[verb.start() :])[0]
+                went_over = verb.group() in _WENT_OVER
+                if tail.startswith("侧翻"):
+                    tail = _WHERE_TO.split(tail, 1)[0]  # 侧翻至路边农田: where it went is no part of it
+                elif went_over:  # 翻进路边约3米深的水沟, 翻到路边田里去了: over, into what
+                    into = _SIZED.sub("", _GONE.sub("", tail[len(verb.group()) :]))
+                    tail = f"{verb.group()}{into.rsplit('的', 1)[-1].removeprefix('路边')}"
+                elif "后" in tail:
+                    tail = _AFTER_MEETING.split(tail, 1)[0]  # 发生碰撞后驾车逃逸: the collision
+                if verb.group() in ("引发", "引起") and (set_off := _SET_OFF_AFTER.match(text, verb.end())) is not None:
+                    tail = set_off.group()  # 引发火灾（未造成人员伤亡）: the fire, no more
+                phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
+                caused = _CAUSED.search(text, 0, verb.start())
+                if phrase == verb.group() and (
+                    (caused is not None and _last_term(text[: caused.start()], terms))
+                    or _BY_WHAT.search(text, 0, verb.start())
+                ):
+                    # 暴雨造成峡口镇枫石村一处民房倒塌, 一座便桥被洪水冲垮: the event and the harm it did, not
+                    # 倒塌 or 冲垮 alone
+                    phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.end()]).strip())
+                    if (blown := _THING_BLOWN.search(phrase)) is not None:
+                        # 一家超市门口的钢架遮阳棚被大风整体掀翻: the awning blown over, the shop's door the site
+                        phrase = f"{blown.group('thing')}{blown.group('by')}{blown.group('verb')}"
+                        if site is not None and site.value.endswith(f"的{blown.group('thing')}"):
+                            site = site.model_copy(update={"value": site.value[: -len(blown.group("thing")) - 1]})
+                if phrase in ("发生", "发生了") and (named := _last_term(text[: verb.start()], terms)) is not None:
+                    phrase = named  # 事故发生, 从洪水发生至今: the event named before its verb
+                told = phrase == verb.group() and not verb.group().startswith(("发生", "突发"))
+                meets = text.find("与", 0, verb.start())  # (闯红灯与…一辆小型轿车发生碰撞: what it did first)
+                alone = (
+                    meets >= 0 and before and not PARTIES.search(text, 0, meets) and not _DRIVING.search(text, 0, meets)
+                )
+                both = _second_party(before, text, verb, phrase) if alone else None
+                quote = text
+                if both is not None:
+                    # 一辆重型半挂货车…，与前方一辆小型普通客车发生追尾碰撞: both parties
+                    phrase, quote = both, f"{before}，{text}"
+                elif parties is not None and (
+                    told
+                    or phrase in _MEETINGS
+                    or OCCURRENCE.pattern.fullmatch(phrase)
+                    or verb.group() == "失控"
+                    or went_over
+                ):
+                    # 一辆渣土车与电动自行车相撞, 一辆货车与一辆电动自行车发生碰撞: who or what was
+                    # involved, then what befell them
+                    # (up to where it was going: 一辆货车行驶至205国道峡口镇路段时发生侧翻 → 货车侧翻)
+                    involved = _WHILE.sub("", text[parties.end() : verb.start()])
+                    involved = _SECOND_DESCRIBED.sub("与", involved) if "的" in involved else involved
+                    involved = _DRIVER.split(_DRIVEN.sub("", involved))[0]
+                    involved = _CARRYING.sub("", _INNER_COUNT.sub("", _SITE_TAIL.sub("", involved)))
+                    on = involved.rfind("于")  # 正在充电的电动自行车于今天凌晨4时许: no time in what befell it
+                    timed = TIME.match(involved, on + 1) if on > 0 else None
+                    involved = involved[:on] if timed is not None and timed.end() > on + 1 else involved
+                    if parties.start() and text[parties.start() - 1] == "与":
+                        # 张某某骑行电动自行车与一辆小型轿车发生碰撞: the first vehicle, told by its rider
+                        driven = _driven(text[: parties.start() - 1])
+                        involved = f"{driven}与{involved}" if driven else involved
+                    if parties.group().endswith("车"):
+                        involved = f"{parties.group()}{involved}"  # 两车相撞, 6车连环相撞: the vehicles counted
+                    if "的" in involved:
+                        involved = _SECOND_DESCRIBED.sub("与", involved)  # 与一名步行横过道路的行人 → 与行人
+                    if 2 <= len(involved) <= MAX_SITE:
+                        told_as = (
+                            phrase in _MEETINGS
+                            or OCCURRENCE.pattern.fullmatch(phrase)
+                            or verb.group() == "失控"
+                            or went_over
+                        )
+                        phrase = f"{involved}{phrase if told_as else verb.group()}"  # (货车失控撞断护栏坠入须江)
+                elif (
+                    (told or OCCURRENCE.pattern.fullmatch(phrase) or went_over)
+                    and (before.endswith("时") or _MISHAP_END.search(before) is not None)
+                    and (vehicle := _vehicle_in(before)) is not None
+                ):
+                    # (or its mishap told after 时: 一辆三轮农用车在…下坡时操作不当，翻进路边…水沟)
+                    # 一辆满载石料的重型货车行驶至石门镇清漾村路段时，因避让对向车辆发生侧翻: the vehicle
+                    phrase, quote = f"{vehicle}{phrase}", f"{before}，{text}"
+                elif (
+                    told
+                    and what_of is None
+                    and (thing := _thing_before(text[: verb.start()], verb.group())) is not None
+                ):
+                    phrase = f"{thing}{phrase}"  # 一处老旧民房围墙突然倒塌, 烟花突然在手中炸开: what befell it
+                    if site is not None and site.value.endswith(f"的{thing}"):
+                        # 城南社区一幢老旧住宅楼的阳台突然整体垮塌: the building is the site, its balcony what fell
+                        site = site.model_copy(update={"value": site.value[: -len(thing) - 1]})
+                if what_of is not None and (phrase == verb.group() or phrase in _SUBSTANCE_VERBS):
+                    phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏 (液化气罐发生爆炸: 液化气罐爆炸)
+                meeting = phrase.endswith(_MEETINGS)
+                if verb.group() == "打起来" and (crowd := _CROWD_BEFORE.search(text, 0, verb.start())) is not None:
+                    phrase = f"{crowd.group()}{phrase}"  # 十几个人打起来了: who fought
+                if verb.group() == "出事":
+                    pass  # 加工厂今天一早又出事了: what happened is told after it
+                elif (
+                    any(t in text for t in terms)
+                    or verb.group() not in ("发生", "发生了")
+                    or meeting
+                    or _FELL.search(phrase) is not None  # 受…强降雨影响，…老房…发生局部倒塌: what the rain did
+                ):
+                    phrase = _NOTICE.sub("", phrase) or phrase  # 爆炸事故最新进展: a headline of news of it
+                    phrase = _BY_MISHAP.sub("", phrase)  # 不慎溺水 with no one named before it: 溺水
+                    what = Fact(kind=FactKind.WHAT, value=phrase[:60], quote=quote[:MAX_QUOTE])
+            if site is not None and what is not None:
+                return site, what
+            earlier, before = before, text
+    return site, what
+
+
+_HEAD_TAIL = re.compile(
+    r"(?:突然|意外|猛然|瞬间|随即|轰然)?(?:在[^，,。在]{0,4}[中内里上下旁边])?(?:突然|意外|猛然|瞬间|轰然)?(?:整体|整个)?$"
+)
+_PART = re.compile(r"的(?P<part>[\u4e00-\u9fff]{2,5})$")
+"""The part of a building or a thing that befell the verb, after the whole (住宅楼的阳台, 民房的围墙)."""
+_ONE_OF = re.compile(
+    # (its size between: 一段约20米长的脚手架, 一块约30平方米的户外广告牌)
+    r"一(?:处|座|栋|幢|间|堵|面|段|根|棵|块|个)(?:约|近)?(?:[\d.]+(?:多|余)?(?:米|平方米|吨|层|公斤)[长高宽深重]?的)?"
+    r"(?P<thing>[\u4e00-\u9fff]{2,8})$"
+)
+_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_NOT_A_THING = re.compile(r"^[多几数各该此其这那]|[一某]$")
+"""A count, a reference or a place's article, no thing (多处塌方, 该处坍塌, 石家庄一…倒塌)."""
+
+
+_FELL = re.compile(r"倒塌|垮塌|坍塌|塌落|塌陷|脱落|坠落|掉落|断裂|折断|倾倒|倒下")
+"""Verbs of a thing that fell or broke, whose part of a building is what befell it (阳台垮塌)."""
+
+
+def _thing_before(head: str, verb: str = "") -> str | None:
+    """What befell the event's bare verb, told before it in its clause (``坛石街一处老旧民房围墙突然`` → ``老旧
+    民房围墙``, ``烟花突然在手中`` → ``烟花``), or ``None``: the one thing counted, or a short noun alone."""
+    head = _CAUSED.split(_HEAD_TAIL.sub("", _strip_time(head).strip(), count=1))[-1]  # (导致基脚塌方: 基脚)
+    if (
+        _FELL.fullmatch(verb)
+        and (part := _PART.search(head)) is not None
+        and not REGION.search(part.group("part"))
+        and not _NOT_A_THING.search(part.group("part"))
+    ):
+        return part.group("part")  # 一幢老旧住宅楼的阳台突然整体垮塌: the balcony (the building is the site)
+    if (one := _ONE_OF.search(head)) is not None:
+        return one.group("thing")
+    short = _WORDS_ONLY.fullmatch(head) and not REGION.search(head) and not _NOT_A_THING.search(head)
+    return head if short else None
+
+
+_GATHERERS = re.compile(rf"(?:投资|债权|承租|购房|受害)人|家属|{GATHERERS}")
+
+
+def _gathering(head: str, doing: str, clause: str) -> Fact:
+    """What a gathering was (``业主聚集拉横幅讨说法``): who gathered, told last in ``head`` (the words
+    before the verb, or the clause before), and what they came for."""
+    who = [m.group() for m in _GATHERERS.finditer(head)]
+    people = who[-1] if who and who[-1] != "人" else "人员"  # (有人聚集: 人员聚集)
+    return Fact(kind=FactKind.WHAT, value=f"{people}聚集{doing[:12]}", quote=clause[:MAX_QUOTE])
+
+
+def _last_term(before: str, terms: tuple[str, ...]) -> str | None:
+    """The event keyword of ``terms`` that ``before`` names last (恶性事故发生 → 事故), or ``None``."""
+    found = [(at, term) for term in terms if (at := before.rfind(term)) >= 0]
+    return max(found)[1] if found else None
+
+
+def what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
+    """The first clause naming one of the event's keywords (when no occurrence phrase was found)."""
+    caused: Fact | None = None
+    for sentence in sentences:
+        for clause in CLAUSE.finditer(sentence):
+            if (cause := CAUSED_BY.fullmatch(clause.group())) is not None:
+                # 受6月29日以来持续强降雨影响: the cause, not the event (unless nothing else names it: 受台风“杜苏芮”
+                # 影响，全省共有15人遇难 → 台风“杜苏芮”)
+                if caused is None and any(t in clause.group() for t in terms):
+                    caused = Fact(kind=FactKind.WHAT, value=cause.group("cause"), quote=clause.group()[:MAX_QUOTE])
+                continue
+            found = [(t, i) for t in terms if (i := clause.group().find(t)) >= 0]
+            told = next((i for t, i in found if reports_incident(clause.group(), i, i + len(t))), None)
+            if told is not None:
+                text = clause.group().strip()
+                # a headline's parts apart by a space are clauses (某中学疑似食物中毒 37名学生送医)
+                start = clause.group().rfind(" ", 0, told) + 1
+                end = clause.group().find(" ", told)
+                what = clause.group()[start : end if end >= 0 else len(clause.group())].strip() or text
+                # up to what it caused (此次暴雨造成直接经济损失3000万元 → 暴雨), or its time or place
+                # (事故发生于12月2日上午9时许 → 事故)
+                cut = HAPPENED_AT.split(_CONSEQUENCE.split(what)[0])[0]
+                what = _BACK_TO_IT.sub("", cut) if any(t in cut for t in terms) else what
+                # a notice's title names it (关于“12·1”重大道路交通事故的情况通报)
+                what = _NOTICE.sub("", _ABOUT.sub("", what)) or what
+                if (code := DATE_CODE.search(what)) is not None and any(t in what[code.end() :] for t in terms):
+                    what = what[code.start() :]  # 上余镇“12·3”一般生产安全事故: the place is a fact of its own
+                elif _COUNT_LEAD.match(what) is not None and (term := _last_term(what, terms)) is not None:
+                    what = term  # 40余人出现食物中毒症状: those taken ill are a figure, the event its name
+                return Fact(kind=FactKind.WHAT, value=what[:60], quote=text[:MAX_QUOTE])
+    return caused
