@@ -167,6 +167,8 @@ _BARE_LEAD = re.compile(
 _HEADLINE_CHARS = 60
 """The longest first line read as a headline (a first paragraph is longer)."""
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另|又造成|又致使?|又导致)$")
+_ALSO = re.compile(r"[^，,。；;！!？?\d一二两三四五六七八九十]{1,8}?也(?!是|为|系|包括|在内)")
+"""Someone named without a number who died too (造成村民2人死亡，货车司机也在事故中身亡): one more."""
 _ILL = re.compile(r"因病|病逝|病故|患癌|癌症|寿终|自然死亡")
 """Deaths of illness or age (3名老人因病去世)."""
 _EPIDEMIC = re.compile(r"疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|传染|不明原因|聚集性|中毒|感染")
@@ -314,8 +316,12 @@ def read_figures(text: str) -> CasualtyReport:
         before = last.get(m.kind)
         if before is not None and before.start < headline_end < m.start:
             before = None
-        if before is not None and (_MORE.search(text, max(0, m.start - 5), m.start) or died_later(text, before, m)):
-            # 3人当场死亡，另有2人经抢救无效死亡 (or without 另有: 当场, then 经抢救无效): the
+        if before is not None and (
+            _MORE.search(text, max(0, m.start - 5), m.start)
+            or (m.unnumbered and _ALSO.match(m.quote) is not None)
+            or died_later(text, before, m)
+        ):
+            # 3人当场死亡，另有2人经抢救无效死亡 (or without 另有: 当场, then 经抢救无效; or 司机也…身亡): the
             # second figure adds to the one stated just before it, not to a total of the lead
             # (造成两死…司机死亡。另一名乘客…死亡: two)
             bound = Bound.AT_LEAST if before.unnumbered else m.bound
@@ -424,8 +430,10 @@ def _sentence_mentions(
     listed = respectively(sentence) if "分别" in sentence or "依次" in sentence else []
     if "失踪" in sentence or "失联" in sentence:
         listed += missing_found_dead(sentence)  # 3名失踪村民已确认遇难: deaths, 失踪 naming them
-    if "出现" in sentence and "中毒" in sentence:
-        listed += poisoning_symptoms(sentence)  # 120余名村民出现头晕、胸闷、呕吐等中毒症状: read whole
+    if "出现" in sentence and ("中毒" in sentence or "气" in sentence):
+        listed += poisoning_symptoms(
+            sentence
+        )  # 120余名村民出现头晕、胸闷、呕吐等中毒症状: read whole (or 有毒气体外泄…出现…症状)
     mentions = compact + listed + losses(sentence)
     if _LIVES_WORD.search(sentence):
         mentions += lives_lost(sentence)

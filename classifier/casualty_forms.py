@@ -101,8 +101,11 @@ _LOSS_TABLE = Prefiltered(
     re.compile(rf"(?P<head>{_HEAD})[（(](?P<unit>万|亿)?元[）)][:：]?\s*(?P<amount>\d+(?:\.\d+)?)")
 )
 """A table's column: 直接经济损失（万元）：1560."""
-_BURNED_AWAY = re.compile(rf"(?P<head>烧掉了?)(?P<gap>[约近]?){_AMOUNT}")
-"""A loss as people tell it, the money a fire burned away (这一把火烧掉了一亿多): only in 万 or 亿."""
+_BURNED_AWAY = re.compile(
+    rf"(?P<head>烧掉了?|(?:烧没|烧光)了?[^。；;！!？?\d]{{0,16}}?(?:少说|至少|起码|最少)也?(?:有|得|是)?)(?P<gap>[约近]?){_AMOUNT}"
+)
+"""A loss as people tell it, the money a fire burned away (这一把火烧掉了一亿多, 仓库里的货全烧没了，少说也有一千多万):
+only in 万 or 亿."""
 _UNIT_ONLY = re.compile(r"[十百千万亿]+")
 _BY_INCIDENT = re.compile(_INCIDENT)
 """A loss's words that open with an incident's (事故损失, 火灾造成损失): the loss the incident caused."""
@@ -159,11 +162,12 @@ _LIVES = Prefiltered(
         rf"|(?P<num2>{NUM})条(?:鲜活的?|宝贵的?)?(?:生命|人命)(?=消逝|逝去|陨落)|(?P<num3>{NUM})条人命"
         # as people say it: 车上3个人都没了, 车里四个年轻人都没了 (not 3个名额都没了, 3个人都没了工作:
         # people counted, nothing after)
-        rf"|(?P<num4>{NUM})(?:个人|人|名|口人|口|(?:个|名|位)?{_PEOPLE})(?:都|全都|全|全部)没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        rf"|(?:(?P<num4>{NUM})(?:个人|人|名|口人|口|(?:个|名|位)?{_PEOPLE})|(?P<few>仨|俩)(?:人|{_PEOPLE})?)"
+        r"(?:都|全都|全|全部)没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         r")"
     )
 )
-"""Lives taken (大火夺走12条生命, 夺去3人生命, 夺走了4个人的生命, 3条人命, 车上3个人都没了): deaths; not
+"""Lives taken (大火夺走12条生命, 夺去3人生命, 夺走了4个人的生命, 3条人命, 车上3个人都没了, 车上仨人都没了): deaths; not
 lives saved (挽救3条生命)."""
 LIVES_WORDS = (
     "夺走",
@@ -185,7 +189,12 @@ def lives_lost(text: str) -> list[Mention]:
     """Deaths stated as lives taken: ``大火夺走12条生命``, ``3条鲜活的生命逝去``."""
     out: list[Mention] = []
     for m in _LIVES.finditer(text):
-        parsed = parse_count(m.group("num") or m.group("num2") or m.group("num3") or m.group("num4"))
+        few = m.group("few")  # 车上仨人都没了: three (俩, two)
+        parsed = (
+            (3 if few == "仨" else 2, Bound.EXACT)
+            if few
+            else parse_count(m.group("num") or m.group("num2") or m.group("num3") or m.group("num4"))
+        )
         if parsed is not None:
             out.append(Mention(Kind.DEATHS, parsed[0], parsed[1], m.group(), m.start()))
     return out
@@ -263,14 +272,34 @@ the poisoned, a figure of the injured that says 中毒 (which an environmental i
 work's plans count)."""
 
 
+_RELEASED = re.compile(
+    r"(?:(?:有毒|有害|刺激性)(?:气体|烟雾)|毒气|氯气|氨气|硫化氢|光气|二氧化硫)"
+    r"[^。；;！!？?]{0,6}?(?:泄漏|泄露|外泄|扩散|逸出|外溢)"
+)
+"""A toxic gas let out (大量有毒气体外泄, 氯气泄漏): signs shown after it are a poisoning's, 中毒 unsaid."""
+RELEASE_WORDS = ("有毒气体", "有害气体", "刺激性气体", "有毒烟雾", "毒气", "氯气", "氨气", "硫化氢", "光气", "二氧化硫")
+"""One of which every match of :data:`_RELEASED` holds."""
+_SYMPTOMS = Prefiltered(
+    re.compile(
+        rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位)[\u4e00-\u9fff]{{0,6}}?(?:先后|陆续|相继|均)?出现"
+        r"(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{1,4}等(?:轻微|不同程度的?|急性)?(?:中毒)?(?:症状|反应|表现)"
+    )
+)
+"""The same, 中毒 unsaid: the signs named (``出现胸闷、呕吐等症状``; not ``出现不适症状``, which a brief counts as those
+taken to hospital)."""
+
+
 def poisoning_symptoms(text: str) -> list[Mention]:
-    """The people told as showing a poisoning's signs (``120余名村民出现头晕、胸闷、呕吐等中毒症状``)."""
+    """The people told as showing a poisoning's signs (``120余名村民出现头晕、胸闷、呕吐等中毒症状``; after a toxic
+    gas let out, 中毒 unsaid: ``有毒气体外泄，…130多名村民出现胸闷、呕吐等症状``)."""
     out: list[Mention] = []
-    for m in _SYMPTOMS_OF_POISONING.finditer(text):
+    released = "气" in text and _RELEASED.search(text) is not None
+    for m in (_SYMPTOMS if released else _SYMPTOMS_OF_POISONING).finditer(text):
         parsed = parse_count(m.group("num"))
         if parsed is not None:
             bound = Bound.AT_LEAST if m.group("more") else parsed[1]
-            out.append(Mention(Kind.INJURED, parsed[0], bound, m.group(), m.start(), qualifier=m.group("more") or ""))
+            more = m.group("more") or ""
+            out.append(Mention(Kind.INJURED, parsed[0], bound, m.group(), m.start(), qualifier=more, poisoned=True))
     return out
 
 
@@ -418,7 +447,7 @@ def losses(text: str) -> list[Mention]:
     of what it burned or destroyed (``烧毁货物价值约2000万元``), each read as written."""
     out: list[Mention] = []
     valued = ("价值" in text or "货值" in text) and _DESTROYED_WORD.search(text) is not None
-    burned = "烧掉" in text
+    burned = "烧掉" in text or "烧没" in text or "烧光" in text
     if "损失" not in text and not valued and not burned:
         return out  # (the amount-first patterns would be tried at every character)
     found_here: list[re.Match[str]] = []
@@ -451,7 +480,7 @@ def losses(text: str) -> list[Mention]:
             "元" not in m.group()
             and "直接" not in found["head"]
             and not _BY_INCIDENT.match(found["head"])
-            and not found["head"].startswith("烧掉")
+            and not found["head"].startswith(("烧掉", "烧没", "烧光"))
         ):
             # 经济损失超千万: a complaint's reckoning; an amount without 元 counts only as a direct loss
             # or as the loss an incident caused (爆炸事故损失超5千万)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from classifier.casualty_forms import DESTROYED_WORDS, LIVES_WORDS, SEARCHED_WORDS, SURVIVED_WORDS
+from classifier.casualty_forms import DESTROYED_WORDS, LIVES_WORDS, RELEASE_WORDS, SEARCHED_WORDS, SURVIVED_WORDS
 from classifier.casualty_tokens import WORDS
 from classifier.keywords import Keywords
 from classifier.numbers import CN_NUMERALS
@@ -39,10 +39,11 @@ _COUNTED_BEFORE = frozenset("0123456789０１２３４５６７８９人名余�
 @cache
 def _trigger_words() -> Keywords:
     words = {*WORDS, "损失", "升至", "增至", "上升到", "上升至", *LIVES_WORDS, *DESTROYED_WORDS, "烧光", "毁坏"}
-    words.add("烧掉")  # 这一把火烧掉了一亿多, 光成品鞋就烧掉两千多万
+    words |= {"烧掉", "烧没"}  # 这一把火烧掉了一亿多, 光成品鞋就烧掉两千多万, 货全烧没了，少说也有一千多万
     words |= {f"没{hurt}" for hurt in ("伤到", "砸到", "砸伤", "撞到", "烧到")}  # no one hurt: 没伤到人
     words |= set(SEARCHED_WORDS)  # 另有1人仍在搜救中
     words |= set(SURVIVED_WORDS)  # 船上454人，仅12人生还
+    words |= set(RELEASE_WORDS)  # 有毒气体外泄，…130多名村民出现胸闷、呕吐等症状
     words |= {f"{digit}{mark}" for digit in _DIGITS for mark in "死亡伤"}
     words |= {f"{digit}{unit}{mark}" for digit in _DIGITS for unit in "人名" for mark in "死亡伤"}
     words |= {f"死{digit}" for digit in _DIGITS}  # 死3人伤5人: the verb before its number

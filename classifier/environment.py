@@ -36,9 +36,9 @@ _POLLUTED = re.compile(
     r"|(?:违法|违规|非法|超标|偷偷)(?:排放|排污|倾倒|直排)[^，,。；;！!？?\n]{0,8}?(?:废水|污水|废液|污染物|危废|化学品)|偷排"
     r"|(?:取水口|水源地|水源|河道|河水|江水|水库)水质(?:出现|发生)?(?:异常|恶化|超标)"
 )
-_LEAKS = ("泄漏", "泄露", "外泄", "逸出", "扩散", "释放出", "飘向", "飘散")
-"""A release (a gas spreading after an explosion too: 爆炸后有毒气体扩散, 释放出大量刺激性气体，飘向周边村庄, with
-what is toxic and people outside)."""
+_LEAKS = ("泄漏", "泄露", "外泄", "逸出", "扩散", "释放出", "飘向", "飘散", "流入", "流进", "漏入", "泄入", "渗入")
+"""A release (a gas spreading after an explosion too: 爆炸后有毒气体扩散, 释放出大量刺激性气体，飘向周边村庄; a
+tanker's load run into a river: 罐车侧翻，大量柴油流入河道), with what is toxic and people or water outside."""
 _TOXIC = re.compile(
     r"有毒|毒气|氯气|液氯|氨气|液氨|硫化氢|光气|氰化|苯|硫酸|盐酸|硝酸|危化品|危险化学品|化学品|化工|农药|废水|废液|污水"
     r"|刺激性气体|有害气体"

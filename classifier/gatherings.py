@@ -18,7 +18,8 @@ from classifier.prefilter import Prefiltered
 __all__ = ["GATHERERS", "GATHERING_TERMS", "PURPOSE", "Gathered", "gathered"]
 
 _VERBS = ("聚集", "围堵", "堵门", "堵路", "静坐", "上访", "拉横幅", "拉起横幅", "围攻", "冲击")
-GATHERING_TERMS = frozenset({*_VERBS, "群体性事件", "群体事件", "集体上访", "闹事", "游行", "示威"})
+_VERB = re.compile("|".join(_VERBS))
+GATHERING_TERMS = frozenset({*_VERBS, "聚了", "群体性事件", "群体事件", "集体上访", "闹事", "游行", "示威"})
 """Event keywords of a gathering: the event whose facts include the people gathered."""
 _ROUGHLY = "上百|数百|几百|上千|数千|几千"
 GATHERERS = r"(?:群众|村民|居民|业主|工人|员工|职工|民工|农民工|家长|学生|商户|出租车司机|司机|人员|市民|网民|人)"
@@ -39,6 +40,13 @@ _BEFORE_VERB = Prefiltered(
         r"[^，,。；;！!？?\d]{0,12}?(?:聚集|围堵|堵门|堵路|静坐|集体上访|上访|拉横幅|拉起横幅|围攻|冲击)"
     )
 )
+_GOT_TOGETHER = Prefiltered(
+    re.compile(
+        rf"聚了(?P<pre>约|近|超过|逾)?(?P<num>{NUM}|{_ROUGHLY})(?P<suf>余|多)?(?:名|个|位)?{_PEOPLE}"
+        r"(?=[^，,。；;！!？?\d]{0,12}?(?:讨|索|维权|要求|抗议|拉横幅|拉起横幅|静坐|围堵|堵))"
+    )
+)
+"""People told as come together, then what for, as people post it (门口今天上午聚了五六十个农民工讨薪)."""
 _ROUGH = {"上百": 100.0, "数百": 200.0, "几百": 200.0, "上千": 1000.0, "数千": 2000.0, "几千": 2000.0}
 """Counts told roughly, each read as the least it says (数百: two hundred)."""
 _COUNTED = re.compile(
@@ -53,14 +61,19 @@ class Gathered:
     quote: str
     shown: str = ""
     """The count as the brief writes it (``约200人``, ``300余人``, ``上千人``, ``二三十人``)."""
+    verb: str = ""
+    """The word of the gathering (``聚集``, ``拉横幅``, ``聚了``), and where it is in the text."""
+    at: int = 0
 
 
 def gathered(text: str) -> Gathered | None:
     """The most people ``text`` says gathered (``约200名业主聚集``, ``聚集人数达300余人``), or ``None``."""
-    if not any(verb in text for verb in _VERBS):
+    got_together = "聚了" in text
+    if not got_together and not any(verb in text for verb in _VERBS):
         return None  # (most texts name no gathering: one scan each)
     best: Gathered | None = None
-    for m in (*_BEFORE_VERB.finditer(text), *_COUNTED.finditer(text)):
+    crowds = (*_BEFORE_VERB.finditer(text), *_COUNTED.finditer(text))
+    for m in (*crowds, *_GOT_TOGETHER.finditer(text)) if got_together else crowds:
         raw = m.group("num")
         parsed = (_ROUGH[raw], Bound.AT_LEAST) if raw in _ROUGH else parse_count(raw)
         if parsed is None:
@@ -72,5 +85,7 @@ def gathered(text: str) -> Gathered | None:
         if suf or pre:
             bound = bound_of(pre, suf)
         if value >= 2 and (best is None or value > best.count):
-            best = Gathered(value, bound, m.group(), f"{pre}{raw}{suf}人")
+            verb = _VERB.search(m.group())
+            word, at = (verb.group(), m.start() + verb.start()) if verb is not None else ("聚了", m.start())
+            best = Gathered(value, bound, m.group(), f"{pre}{raw}{suf}人", word, at)
     return best

@@ -78,6 +78,7 @@ from dataclasses import dataclass, field, replace
 from classifier.abroad import abroad, foreign_epicentre
 from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
 from classifier.casualty_tokens import AREAS
+from classifier.contexts import reports_incident_at
 from classifier.corrections import corrected
 from classifier.disaster_plans import (
     EARTHQUAKE,
@@ -94,6 +95,7 @@ from classifier.domestic import split_by_place
 from classifier.environment import EVACUATED, environmental, evacuated, intake_cut
 from classifier.event_types import EMERGENCIES, event_type_of, near_miss
 from classifier.forest_areas import FOREST_HECTARES
+from classifier.gatherings import gathered
 from classifier.geohazards import potential_loss, threatened
 from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
@@ -239,10 +241,11 @@ one poisoning of 100 people or more, or with a death, is 较大; of 100 or more 
 
 _TREATED = Prefiltered(
     re.compile(
-        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位)[^，,。；;！!？?\d]{{0,8}}?"
+        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位)[^，,。；;！!？?\d]{{0,16}}?"
         r"(?:送医|就医|就诊|入院|住院|送往医院|出现[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适)|身体不适)"
     )
 )
+"""People treated or taken ill, what brought them there between (``一百二十余名学生因腹痛、腹泻到医院就诊``)."""
 
 
 _FELL_ILL_LATER = Prefiltered(
@@ -519,7 +522,7 @@ def _industrial(text: str, figures: Figures, *, anyone: bool = False) -> Figures
     (an environmental incident, whose plan counts everyone poisoned), whoever was poisoned."""
     found = figures.report.figures
     hurt = found.get(Kind.INJURED)
-    if hurt is not None and "中毒" not in hurt.quote:  # people hurt otherwise, the poisoned not told apart
+    if hurt is not None and "中毒" not in hurt.quote and not hurt.poisoned:  # people hurt otherwise, not the poisoned
         return figures
     if hurt is None and ("毒" not in text or "中毒" not in text):  # (a test for one character first: most texts)
         return figures
@@ -624,6 +627,10 @@ complaint, such a word is background far more often than a report: a risk (不�
 tally (事故多起), other places' events, a figure of speech (被各种无理绑架)."""
 
 
+CROWD = 10
+"""The fewest people counted as gathered that make a gathering a mass incident where no word typed it."""
+
+
 def _in_lead(text: str, terms: tuple[str, ...]) -> bool:
     """Whether an emergency word of ``terms`` occurs in the lead of ``text`` (:data:`EVENT_LEAD`)."""
     if len(text) <= EVENT_LEAD:
@@ -663,6 +670,16 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         # 小区已经有三次火灾了, 不怕出现安全事故吗 deep in a complaint: no incident the item reports
         event_type, terms = event_type_of(text, emergencies=False)
     emergency = event_type in EMERGENCIES
+    crowd = gathered(text) if not emergency else None
+    if (
+        crowd is not None
+        and crowd.verb != "上访"
+        and crowd.count >= CROWD
+        and reports_incident_at(text, crowd.at, crowd.at + len(crowd.verb))
+    ):
+        # 一百多个业主拉横幅, 门口聚了五六十个农民工讨薪: a gathering told by its people, no word typed it (not
+        # 业主不断拉横幅上访 in a complaint: no one counted; nor a petition, 几百名受害人再次上访, told of an office)
+        event_type, terms, emergency = EventType.SOCIAL_SECURITY, (crowd.verb,), True
     cut = intake_cut(text) if plan is ENVIRONMENT or not emergency else None
     if cut is not None and not emergency and environmental(text):  # 水源地受到污染，自来水厂停止取水
         event_type, terms, emergency, plan = EventType.ACCIDENT, (cut.quote,), True, ENVIRONMENT
@@ -696,6 +713,12 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         reasons.append(f"{first} → {reading.label}" if reading is not None else first)
         if reading is not None and (grade is None or reading.severity > grade.severity):
             grade = reading
+        if epicentre is not None and grade is None and not (hurt or figures.loss_yuan):
+            # 缅甸发生6.1级地震，我国云南多地震感明显，国内暂未收到人员伤亡报告: felt here, no disaster here
+            why = "震中在境外，境内未见伤亡或损失：不属境内地震灾害，未定级"
+            return GradeProposal(
+                event_type, terms, None, (f"事件类型{event_type.label}（{'、'.join(terms)}）", *reasons, why), figures
+            )
     if event_type is EventType.ACCIDENT and (equipment := equipment_grade(text)) is not None:  # 塔吊倒塌
         found = equipment.grade
         reasons.append(equipment.reason if found is None else f"{equipment.reason} → {found.label}")

@@ -98,7 +98,8 @@ _CAMPAIGN = (
 )
 """Prevention, a campaign or a drill."""
 _DENIAL = (
-    r"未发生|没有?发生|未出现|没有?出现|未发现|没有?发现|未检出|未造成|从未|不曾|并未|未曾|未现|未见|谎称|报假警|假报警"
+    r"未发生|没有?发生|并非发生|未出现|没有?出现|未发现|没有?发现|未检出|未造成|从未|不曾|并未|未曾|未现|未见"
+    r"|谎称|报假警|假报警"
 )
 """A denial, or a hoax (谎称商场发生爆炸, 报假警称遭抢劫, 全市未发现鼠疫疫情)."""
 _RUMOUR = Prefiltered(
@@ -113,6 +114,8 @@ _RUMOUR = Prefiltered(
 _RUMOUR_DENIED = re.compile(
     # or told what it really was (网传“…食物中毒…”，经核查，系个别学生肠胃不适)
     rf"{RUMOUR_DENIED}|实为|实系|经(?:核查|核实|调查|查实)[，,]?(?:系|为)"
+    # or the occurrence denied (有人说化工厂爆炸了？官方回应：系…例行泄压排放，未发生爆炸)
+    r"|未发生|并未发生|没有发生|并非发生"
 )
 _QUESTIONED = re.compile(r"[^，,。；;！!？?\n]{0,12}?[？?]")
 """The rest of a clause asked as a question (江山发生爆炸了？)."""
@@ -270,6 +273,8 @@ _SCENARIO = Prefiltered(
 """A drill's scenario told after its label (演练设想：…导致办公楼三楼微机房发生火灾), or what a writer
 asks the reader to imagine (试想，一锅炉发生爆炸，会直接让铁轨受损): imagined."""
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条")
+_BAND = re.compile(r"(?:一般|较大|重大|特别重大|Ⅰ级|Ⅱ级|Ⅲ级|Ⅳ级)(?:及|或)?以上(?:的)?$")
+"""Events named by a grade band (较大及以上森林火灾): a plan's class of events, not one that happened."""
 """A law quoted (第十四条…受到交通事故伤害的): its words are a rule's condition."""
 _FIGURATIVE = r"人设|形象|信任|信心|信仰|偶像|口碑|道德|价值观|精神|心理|体系|防线|世界观|人生观|三观|公信力"
 """What falls in a figure of speech (人设崩塌, 信任坍塌), not a building or a hillside."""
@@ -288,7 +293,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # a shake-up (业绩地震, 人事大地震, 楼市迎来“地震”), an agency or a science (地震局, 地震学家)
     "地震": (
         _SHAKEN,
-        re.compile(r"局|学(?!生|校|子)|部门|专家|科普|知识"),
+        # (or its warning system: 收到“地震预警”测试短信; a quake warned of is told as happening in its own words)
+        re.compile(r"局|学(?!生|校|子)|部门|专家|科普|知识|预警"),
     ),
     # a word run into the next (激起火箭队斗志, 点起火把)
     "起火": (None, re.compile(r"箭|把|炬|锅|柴")),
@@ -297,13 +303,15 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "窒息": (
         re.compile(
             r"(?:令人|让人|使人)$|(?<!致)(?:令|让|使)[^\d一二三四五六七八九十两几多数名个位，,。；;！!？?\s]{1,4}$"
-            # (热到窒息, 闷得窒息: the weather, as people complain of it)
-            r"|(?:尴尬|紧张|压抑|憋屈|郁闷|难受|感动|震撼|美|帅|精彩|好看|无语|窘迫|心疼|绝望|扎心|热|闷|晒)(?:到|得)"
+            # (热到窒息, 闷得窒息: the weather, as people complain of it; 办公室气压低到窒息: the mood)
+            r"|(?:尴尬|紧张|压抑|憋屈|郁闷|难受|感动|震撼|美|帅|精彩|好看|无语|窘迫|心疼|绝望|扎心|热|闷|晒|低)(?:到|得)"
             r"(?:快要?|要|几乎|差点|近乎)?$"
         ),
         None,
     ),
     "跳楼": (None, re.compile(r"机|价|大甩卖|甩卖|戏")),
+    # a surveillance count (流感样病例占比有所上升: influenza-like illness), not an outbreak
+    "流感": (None, re.compile(r"样")),
     "透水": (None, re.compile(r"混凝土|砼|砖|铺装|地坪|路面|性|材料")),
     # information leaked (零售版泄漏, 个人信息泄漏), not a gas or a chemical
     "泄漏": (re.compile(r"(?:版|信息|数据|隐私|机密|秘密|资料|试题|考题|密码|剧情|内容|照片|源码|源代码|文件)$"), None),
@@ -326,6 +334,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         re.compile(
             r"(?:知识|信息|人口|票房|数据|流量|消息|资讯|订单|需求|人气|话题|热度|粉丝|弹幕|评论|销量|产能|宇宙|脑袋|头脑"
             r"|脑子|大脑|心态|情绪)(?:都|直接|快|要|就要|都要|快要|简直|已经|彻底)*大?$"
+            # (老板脸黑得像要原地爆炸: a likeness)
+            r"|(?:像|好像|仿佛|简直)是?(?:要|快要)?原地$"
         ),
         re.compile(r"性(?!物|气体|粉尘)|式|头(?!部)"),
     ),
@@ -425,6 +435,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "sense"
     if _NEGATED.search(before) or ("排" in before and _RULED_OUT.search(before)):
         return "denial"
+    if "以上" in before and _BAND.search(before) is not None:
+        return "rule"  # 明确较大及以上森林火灾由市政府启动Ⅲ级以上应急响应: a class of events, by its grade
     if _INTENT.search(before) or _INTENT_AFTER.match(text, end):
         return "risk"
     if _LIKENED_BEFORE.search(before) or _LIKENED_AFTER.match(text, end) or _MISTAKEN.search(before):

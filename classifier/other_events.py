@@ -236,9 +236,9 @@ _ANNIVERSARY = Prefiltered(
 )
 """An earlier event's stretch too (:data:`_WITHIN`), searched only in a sentence that names a 周年
 or a memorial (纪念, 缅怀)."""
-_RECALLED = re.compile(r"(?<!\d)(?:19|20)\d\d年|那场|那次|那起|当年")
+_RECALLED = re.compile(r"(?<!\d)(?:19|20)\d\d年|那场|那次|那起|当年|那年|那一年")
 """What recalls the disaster an anniversary remembers in a sentence of its own (2010年4月14日，青海玉树
-发生7.1级地震; 那场爆炸…)."""
+发生7.1级地震; 那场爆炸…; 那年江山多地被淹，13人遇难)."""
 _YEARS_PASSED = re.compile(r"(?:[\d一二两三四五六七八九十几多数]+|多|好几)年(?:时间)?(?:已经)?过去了?")
 """Years told as passed since a disaster (十年过去了, 8年时间过去): what a sentence recalls by its year is it."""
 _remembered: tuple[str, bool] = ("", False)

@@ -51,16 +51,18 @@ _DISEASE = Prefiltered(
         r"|(?P<unknown>不明原因(?:的)?(?:疾病|疫病|怪病|发热|发烧|高热|高烧|肺炎|腹泻|呕吐|皮疹|出疹|脑炎)"
         # (or the signs, then their cause told unknown: 出现高热、咳嗽、乏力等症状，病因尚未查明)
         r"|(?:发热|发烧|高热|高烧|咳嗽|腹泻|呕吐|皮疹|出疹|乏力)[^。；;！!？?]{0,16}?(?:病因|病原|致病原因)"
-        r"(?:(?:尚|仍|暂|目前|至今)?(?:未|不)(?:查明|明确|明|清楚|确定)|(?:尚|仍)在(?:检测|调查|排查|化验)))"
+        r"(?:(?:尚|仍|暂|目前|至今)?(?:未|不)(?:查明|明确|明|清楚|确定)|(?:尚|仍)在(?:检测|调查|排查|化验))"
+        # (as people post it: 八九个人发烧咳嗽住院了，医生也查不出是啥病)
+        r"|(?:发热|发烧|高热|高烧|咳嗽|腹泻|呕吐|皮疹|出疹|乏力)[^。；;！!？?]{0,16}?查不出(?:是|得)?(?:啥|什么)病)"
     )
 )
 """(Each pattern of this module opens with an alternation of groups, which ``re`` cannot skip ahead
 in: :class:`classifier.prefilter.Prefiltered` tries it only where a match can begin.)"""
 _CASES = Prefiltered(
     re.compile(
-        rf"(?P<n>{NUM})(?P<more>余|多)?(?:例|名(?:[\u4e00-\u9fff]{{0,4}}?)(?:患者|病人|病例|感染者)"
+        rf"(?P<n>{NUM})(?P<more>余|多|来)?(?:例|名(?:[\u4e00-\u9fff]{{0,4}}?)(?:患者|病人|病例|感染者)"
         # (who they are and when between: 十余名村民近日相继出现)
-        rf"|(?:人|名[\u4e00-\u9fff]{{0,8}}?)(?:确诊|感染|发病|患病|染病|出现|患上|被确诊))"
+        rf"|(?:人|个人|名[\u4e00-\u9fff]{{0,8}}?)(?:确诊|感染|发病|患病|染病|出现|患上|被确诊|发烧|发热|高烧|咳嗽|腹泻))"
         rf"|(?:发病|感染|确诊|患病)(?:人数)?(?:达到|达|为|共|已达)?(?P<n2>{NUM})(?P<more2>余|多)?(?:人|例|名)"
     )
 )
@@ -83,8 +85,10 @@ _VACCINE = Prefiltered(
     )
 )
 _PREVENTIVE = ("预防接种", "预防针", "预防性服药", "预防药")
-_DIED = re.compile(r"死亡|身亡|去世|离世|不治|夭折")
-_REACTION = re.compile(r"心因性反应|不良反应|异常反应")
+_DIED = re.compile(r"死亡|身亡|去世|离世|不治|夭折|(?<=[就人])(?:走了|没了)")
+"""A death after a vaccine (as a parent posts it: 打完百白破疫苗，当天晚上就走了)."""
+_REACTION = re.compile(r"心因性反应|不良反应|异常反应|出现[^，,。；;]{0,16}?等(?:反应|症状|不适)")
+"""A reaction after a vaccine, named or told by its signs (陆续有20多名孩子出现发热、头晕、呕吐等反应)."""
 _VACCINATED = Prefiltered(re.compile(rf"(?P<n>{NUM})(?P<more>余|多)?(?:名|人|位)"))
 """People counted before the vaccine in its sentence: those vaccinated, struck where no other count is."""
 
@@ -262,7 +266,7 @@ def outbreak(text: str) -> Outbreak | None:
     named = named or ("疽" in text and "炭疽" in text) or ("禽" in text and "禽流感" in text)
     named = named or ("典" in text and "非典" in text) or ("S" in text and "SARS" in text)
     unknown = ("明" in text and "不明原因" in text) or (
-        "病" in text and ("病因" in text or "致病原因" in text or "病原" in text)
+        "病" in text and ("病因" in text or "致病原因" in text or "病原" in text or "查不出" in text)
     )
     found = _disease(text) if named or unknown else None
     vaccine = plague_or_vaccine and "疫苗" in text

@@ -1,0 +1,140 @@
+"""Incidents as people post them, and what only sounds like one: the words that type an incident, the tolls
+and losses as people tell them, crowds, reactions to a vaccine, and warnings, likenesses, denials, anniversaries
+and plans that report none."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from models.enums import EventType
+from tests.classifier.grades import E, G, L, M
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("三个人去水库里游泳，一个没上来，家里人都在岸边哭", EventType.ACCIDENT),
+        ("溪里野泳的小伙子再也没上来", EventType.ACCIDENT),
+        ("散学的时候楼梯口挤倒了一排小朋友", EventType.ACCIDENT),
+        ("一个阿姨被后面的人挤得从台阶上滚下去了", EventType.ACCIDENT),
+        ("修路的把燃气管道挖断了，整条街都是味道", EventType.ACCIDENT),
+        ("一辆面包车冲到田里翻了个底朝天", EventType.ACCIDENT),
+        ("一辆三轮车冲进塘里了", EventType.ACCIDENT),
+        ("水库上一条小船翻了，船上有两个钓鱼的", EventType.ACCIDENT),
+        ("工地的升降机从8楼掉下来了", EventType.ACCIDENT),
+        ("商场门口的招牌被刮下来了，砸到了路人", EventType.ACCIDENT),
+        ("城东路路面突然塌了个大坑", EventType.ACCIDENT),
+        ("后面那片厂房好大的火，烟全飘过来了", EventType.ACCIDENT),
+        ("溪边出现大片死鱼，还有不少死鱼漂在水面上", EventType.ACCIDENT),
+        ("村里办完喜酒，三十几个人上吐下泻", EventType.PUBLIC_HEALTH),
+        ("村里十几个人发高烧，医生查不出是什么病", EventType.PUBLIC_HEALTH),
+    ],
+)
+def test_incidents_posted_as_people_tell_them_are_typed(text: str, event_type: EventType) -> None:
+    p = propose(text)
+    assert p.event_type is event_type and p.grade is not None, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # water or mud running into a field or a pond, not a vehicle
+        "一下雨，山上的泥沙都冲到田里",
+        "雨水漫过塘堤冲进塘内",
+    ],
+)
+def test_water_run_into_a_field_or_a_pond_is_no_accident(text: str) -> None:
+    assert propose(text).event_type is not EventType.ACCIDENT
+
+
+def test_three_or_two_people_gone_told_as_sa_or_lia() -> None:
+    p = propose("一辆小车冲进塘里，车上仨人都没了")
+    assert (p.figures.deaths, p.grade) == (3, L), p.reasons
+    assert propose("车翻到沟里，车上俩人都没了").figures.deaths == 2
+
+
+def test_someone_named_who_died_too_adds_to_the_toll() -> None:
+    p = propose("一辆货车冲向路边人群，造成行人2人死亡，货车驾驶员也在事故中身亡。")
+    assert (p.figures.deaths, p.grade) == (3, L), p.reasons
+    # 也 of another kind, or someone among them, adds none
+    assert propose("两车相撞造成2人死亡，其中包括驾驶员。").figures.deaths == 2
+
+
+def test_a_fires_loss_told_as_at_least_so_much_burned() -> None:
+    p = propose("昨晚那个家具厂着火了，仓库里的家具全烧没了，少说也有两千多万")
+    assert p.grade is L and p.figures.loss_yuan == 20_000_000, p.reasons
+
+
+def test_people_at_hospital_after_a_meal_with_why_between_are_the_poisoned() -> None:
+    p = propose("某小学发生一起疑似食物中毒事件，先后有一百一十余名学生因腹痛、呕吐到医院就诊。")
+    assert p.grade is L, p.reasons
+
+
+def test_signs_after_a_toxic_gas_let_out_are_a_poisoning() -> None:
+    """有毒气体外泄, then people with signs: poisoned, 中毒 unsaid; the environmental plan counts all of them."""
+    p = propose("化工厂反应釜爆炸后大量有毒气体外泄，周边村庄已有110多名村民出现头晕、恶心等症状被送医。")
+    assert (p.grade, p.figures.serious) == (E, 110), p.reasons
+    # signs with no gas let out are no poisoning
+    assert propose("小区110多名居民出现头晕、恶心等症状，怀疑和天气有关。").grade is not E
+
+
+def test_a_tankers_load_run_into_a_river_that_cut_a_county_towns_water() -> None:
+    p = propose("县城上游一辆汽油罐车侧翻，大量汽油流入河道，县城自来水厂紧急关闭取水口。")
+    assert p.grade is M, p.reasons
+
+
+def test_an_unknown_illness_told_as_no_doctor_can_name_it() -> None:
+    p = propose("某村这个月已经有十来个人发烧住院了，医生也查不出是啥病")
+    assert p.grade is L, p.reasons
+
+
+def test_reactions_to_a_vaccine_told_by_their_signs_and_a_death_told_as_gone() -> None:
+    p = propose("卫生院给学生集中接种疫苗后，陆续有30多名学生出现头晕、呕吐等反应，已送医观察。")
+    assert p.grade is L, p.reasons
+    p = propose("孩子上午在社区卫生服务站打完疫苗，晚上人就没了")
+    assert p.grade is M, p.reasons
+
+
+def test_people_kept_in_a_lift_or_on_a_ride_as_people_tell_it() -> None:
+    p = propose("小区电梯卡在两层中间，我们一家在里面困了两个多小时才出来")
+    assert (p.event_type, p.grade) == (EventType.ACCIDENT, G), p.reasons
+    p = propose("游乐园的过山车停住了，十几个游客被倒挂在半空一个多小时")
+    assert (p.event_type, p.grade) == (EventType.ACCIDENT, G), p.reasons
+    # below the 条例's hours: no accident graded
+    assert propose("电梯坏了，我们在里面困了二十分钟").grade is None
+
+
+def test_a_crowd_counted_is_a_gathering_even_with_no_word_of_one() -> None:
+    p = propose("今天上午售楼处门口一百多个业主拉横幅，要求开发商给说法")
+    assert (p.event_type, p.grade) == (EventType.SOCIAL_SECURITY, G), p.reasons
+    p = propose("工地门口今天聚了三四十个工人讨薪")
+    assert (p.event_type, p.grade) == (EventType.SOCIAL_SECURITY, G), p.reasons
+    # nobody counted (a complaint's habit), a handful, or a petition told of an office
+    assert propose("开发商一直拖，导致业主不断拉横幅上访").grade is None
+    assert propose("门口三个工人拉横幅讨薪").grade is None
+    assert propose("案件没有进展，几百名受害人再次上访").grade is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # likenesses
+        "老板听完汇报，脸黑得像要原地爆炸",
+        "周一的会议室，气压低到窒息",
+        # denied after a question, or the occurrence denied
+        "有人说城北那边化工厂爆炸了？厂方回应：系管道例行泄压，未发生爆炸。",
+        "手机收到“地震预警”测试短信，应急管理局回应：系系统测试，并非发生地震。",
+        # influenza-like illness counted and a season's advice
+        "疾控提醒：近期流感进入高发季，流感样病例占比有所上升，建议老人接种流感疫苗。",
+        # a plan's class of events, by its grade band
+        "新修订的应急预案明确，较大及以上森林火灾由市政府统一指挥。",
+        # a quake abroad felt here, no one hurt here
+        "缅甸北部发生6.0级地震，我国云南多地震感明显，暂未收到人员伤亡报告。",
+        # an anniversary, the disaster recalled as 那年
+        "今天是那场洪灾十周年。那年全县多地被淹，12人遇难。十年过去，防汛体系已今非昔比。",
+    ],
+)
+def test_what_only_sounds_like_an_incident_is_graded_none(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
