@@ -379,6 +379,12 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "路面塌陷",
         "路面突然塌",
         "好大的火",
+        # (城北一家早餐店煤气罐炸了, 大陈村后山塌了)
+        "罐炸了",
+        "钢瓶炸了",
+        "锅炉炸了",
+        "山塌了",
+        "山体塌了",
         # environmental incidents (事故灾难 by the national plans: 环境污染和生态破坏事件)
         "突发环境事件",
         "环境污染事件",

@@ -100,6 +100,11 @@ _WENT_INTO_WATER = re.compile(
 溺水; 到枫溪村枫溪河段游泳，不幸溺亡)."""
 
 
+_SPACE_BETWEEN = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000]+(?=\S)")
+"""Spaces after a Chinese word (or an emoji, a mark): how people separate clauses in a post or a headline's parts
+(not after a number, 3 月上旬, 12 人死亡, nor between words in Latin letters)."""
+
+
 class FactReader:
     """Reads the facts of emergency items. Build once (it compiles the unit names); :meth:`read` is pure."""
 
@@ -126,6 +131,11 @@ class FactReader:
         ``poisoning``, the people a food poisoning struck as grading counted them."""
         if not is_simplified:
             text = simplified(text)
+        posted = text  # (the units responding are read as posted: 消防 应急 环保都去了 is a list)
+        if " " in text or "\u3000" in text:
+            # 刚刚在205国道贺村镇段红绿灯路口 一辆渣土车和电瓶车撞了: a space between words is a post's comma (of
+            # the same length: every fact's place in the text stays)
+            text = _SPACE_BETWEEN.sub(lambda m: "，" * len(m.group()), text)
         sentences = Sentences(text)
         # only the sentences with an occurrence verb can state when, where and what
         spans: dict[int, str] = {}
@@ -190,7 +200,7 @@ class FactReader:
         if when is None:
             # 12月4日上午10时50分左右，位于虎山街道的某在建项目工地一台塔式起重机…起重臂突然折断: a report's
             # opening time, a clause of its own, where no verb this reader knows told the event
-            when = opening_time(text, max(title_end, 0), published_at)
+            when = opening_time(posted, max(title_end, 0), published_at)  # (as posted: a headline run in by a space)
         if when is None and event_terms:
             # 我二伯前天下午4点多在四都镇山上的茶园采茶，被雷劈了: the time before the event's word in its sentence
             when = time_before_term(text, sentences, event_terms, published_at)
@@ -296,6 +306,8 @@ class FactReader:
         if site is not None and here in self._township_name and (this := _THIS_TOWNSHIP.match(site.value)):
             # 该乡某水库: the township the text names (张村乡某水库)
             site = site.model_copy(update={"value": self._township_name[here] + site.value[this.end() :]})
+        if site is not None and "那" in site.value:  # 坛石镇往大桥方向的那条村道上: 坛石镇往大桥方向的村道上
+            site = site.model_copy(update={"value": _THAT_ONE.sub("", site.value)})
         if site is not None:
             facts.append(without_picture(site))
         # (a site that is a gazetteer place, 峡口水库, is stated once)
@@ -326,7 +338,9 @@ class FactReader:
         elif not DISEASE_TERMS.isdisjoint(event_terms) and (cases := reported_cases(text)) is not None:
             # an outbreak of a disease the plan does not grade by count (累计发病学生36人: norovirus)
             facts.append(counted(FactKind.CASES, cases.cases, cases.bound, cases.quote, cases.unit))
-        facts.extend(self._responders.find(text, event_terms, sentences, here))
+        facts.extend(
+            self._responders.find(posted, event_terms, sentences if posted is text else Sentences(posted), here)
+        )
         return tuple(facts)
 
     def _places(self, found: Sequence[PlaceMatch]) -> list[Fact]:

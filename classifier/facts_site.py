@@ -68,7 +68,7 @@ _TIME_ENDS = re.compile(rf"(?=..)(?:{TIME.pattern})$")
 _INNER_COUNT = re.compile(r"(?<=[与和及、])(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位)")
 """The count of the second party (一辆电动车与一辆小汽车相撞 → 电动车与小汽车相撞)."""
 _SITE_LEAD = re.compile(
-    r"^(?:关于|位于|地处|座落于|坐落于|座落在|坐落在|在|于|其中|(?:我|本)(?:市|县|区|镇|乡)|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
+    r"^(?:关于|位于|地处|座落于|坐落于|座落在|坐落在|刚刚|刚才|刚路过|路过|在|于|其中|(?:我|本)(?:市|县|区|镇|乡)|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
     r"|(?:目击者|知情人士?|目击群众|现场群众|当事人|附近居民)称"
     # who told it (有市民反映江山港清湖段河面出现大量死鱼)
     r"|(?:有|据)?(?:市民|群众|村民|居民|网友|游客|路人)(?:反映|报警|举报|报料|爆料)(?:称)?)+"
@@ -81,13 +81,15 @@ _BARE_SITES = frozenset({"民房", "民宅", "房屋", "住宅", "自建房", "�
 _SITE_TAIL = re.compile(
     r"(?:在[^，,。]{1,20}?(?:时|过程中|期间|作业中|施工中|运行中|行驶中)|在(?:运行|行驶|作业|施工)中"
     # what was held there (大陈乡一农户举办婚宴: 大陈乡一农户), or what did it (一座便桥被洪水: 一座便桥)
-    r"|(?:举办|举行|操办)[^，,。在]{1,8}|被[^，,。被]{1,6}|遭[^，,。遭]{1,6}"
+    r"|(?:举办|举行|操办)[^，,。在]{1,8}|被[^，,。被]{0,6}|遭[^，,。遭]{1,6}"
+    # what was done to a thing there, as people post it (中山路上施工把燃气管道挖断了: 中山路上; 工地的挖机把…)
+    r"|(?:的)?(?:施工|作业|挖机|挖掘机|铲车|吊车|工人|有人)?把"
     r"|办(?:寿宴|婚宴|喜宴|酒席|宴席|丧事|满月酒|生日宴|升学宴)"
     r"|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继|整体|轰然|(?<!公)共)"
     # the circumstance told after a place inside (一自建房楼道内电动车充电时: 楼道内)
     r"|(?<=[内里旁边处外])[^，,。在内里]{2,12}?(?:时|过程中|期间)"
     # there were (峡口水库有两名少年在游泳时溺水: 峡口水库)
-    r"|(?<=[\u4e00-\u9fff])有"
+    r"|(?<=[\u4e00-\u9fff])有(?:户|个|家)?(?:人家|住户|居民)?"
     # the vehicle that caught fire there, after the place inside (架空层内正在充电的电动自行车: 架空层内)
     r"|(?<=[内里])(?:一辆|一台)?(?:正在充电的?|停放的?|充电中的?)?[^，,。在内里]{0,6}?"
     r"(?:电动自行车|电动车|电瓶车|汽车|轿车|车辆|货车|摩托车|三轮车))+$"
@@ -149,7 +151,9 @@ _SUBSTANCE = re.compile(
 _HOW = re.compile(r"(?:突然|意外|猛然)+$")
 _KEPT_THERE = re.compile(r"(?:燃放|停放|放置|存放|堆放|正在充电|充电)$")
 """What was being done with what burned, at the site (三楼楼道内停放的电动自行车电池, 婚宴现场燃放的礼花弹)."""
-_SUBSTANCE_VERBS = frozenset({"泄漏", "爆炸", "爆燃", "燃爆", "起火", "着火"})
+_MARKS_AFTER = re.compile(r"[^\u4e00-\u9fff\w()（）\[\]【】「」『』“”\"'‘’]+$")
+"""What a post ends a clause with that is no word (emoji, ‼️, ~~)."""
+_SUBSTANCE_VERBS = frozenset({"泄漏", "爆炸", "爆燃", "燃爆", "起火", "着火", "炸了"})
 _INSIDE = re.compile(r"(?:内|里|处|旁|附近|路段|路口|门口|一带|境内|现场)$")
 
 
@@ -317,7 +321,7 @@ _TIME_AT_END = re.compile(
 _VESSEL = re.compile(r"(?<=[域段面内边处])[\u4e00-\u9fff]{0,3}(?:船|艇)$")
 """A boat named after the water it was on (江山港水域采砂船): the water is the site."""
 _BY_MISHAP = re.compile(r"^(?:不慎|失足|意外)(?=..)")
-_BY_WHAT = re.compile(r"被[^，,。被]{1,6}$")
+_BY_WHAT = re.compile(r"被[^，,。被]{0,6}$")
 """What did it, right before its verb (被洪水冲垮)."""
 _DOING_INSIDE = re.compile(r"在[^，,。在]{1,12}?(?:时|过程中|期间)(?=[\u4e00-\u9fff])")
 """What was being done there, then more (在开挖作业时挖断…): the site ends before it."""
@@ -325,6 +329,24 @@ _COORDINATES = re.compile(r"[（(][^（）()]{0,30}?(?:北纬|南纬|东经|西�
 
 
 _DATE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff\d])\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?=[\u4e00-\u9fff])")
+
+
+_TIME_ONLY = re.compile(rf"(?:{TIME.pattern})(?<=.)")
+"""A clause that is a time alone (今天上午十点多)."""
+_HEADING = re.compile(r"往[\u4e00-\u9fff]{1,8}方向")
+"""Which way a road's carriageway goes (往福建方向)."""
+
+
+def _before_a_time(phrase: str) -> str:
+    """``phrase`` up to a time told inside it after a place (西山路今天早上路面 → 西山路, 城南一所小学今天下午放学的时候
+    → 城南一所小学): a post tells the place, then when, then what."""
+    if len(phrase) < 4:
+        return phrase
+    for m in TIME.finditer(phrase, 2):
+        if len(m.group()) >= 2 and "月" not in m.group() and SITE_WORDS.search(phrase, 0, m.start()) is not None:
+            # (a date inside is a site's own: 东城街道某小区10栋2单元2024年11月弱电井, 厂房于11月22日下午)
+            return phrase[: m.start()].rstrip("于於在")  # (厂房于11月22日下午: 厂房)
+    return phrase
 
 
 def _strip_time(phrase: str) -> str:
@@ -370,10 +392,10 @@ _CARRYING = re.compile(
 which tells what it was)."""
 _WHERE_TO = re.compile(r"[至到进入]")
 _THING_BLOWN = re.compile(
-    r"的(?P<thing>[\u4e00-\u9fff]{2,6})(?P<by>被(?:大风|风|洪水|山洪|大水))(?:整体|整个)?(?P<verb>[\u4e00-\u9fff]{2})$"
+    r"的(?P<thing>[\u4e00-\u9fff]{2,6})(?P<by>被(?:大风|风|洪水|山洪|大水)?)(?:整体|整个)?(?P<verb>[\u4e00-\u9fff]{2,3})$"
 )
-"""A thing of a place a wind or a flood brought down (门口的钢架遮阳棚被大风整体掀翻)."""
-_WENT_OVER = frozenset({"翻进", "翻到", "翻入", "翻下"})
+"""A thing of a place a wind or a flood brought down (门口的钢架遮阳棚被大风整体掀翻, 市场门口的广告牌被刮下来)."""
+_WENT_OVER = frozenset({"翻进", "翻到", "翻入", "翻下", "冲到"})
 """A vehicle that went over into something (翻进路边水沟): what it went into is part of what befell it."""
 _GONE = re.compile(r"(?:去了|去|了)$")
 _SIZED = re.compile(r"(?:约|近)?[\d.]+(?:多|余)?米(?:深|高|宽|长)?的?")
@@ -477,7 +499,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                 # a fall from a floor told of no one counted (独居女子放火烧屋后从4楼坠落): the headline says it
                 verb = None
             if verb is None:
-                earlier, before = before, text
+                if not _TIME_ONLY.fullmatch(text):  # (今天上午十点多: a time alone tells no site)
+                    earlier, before = before, text
                 continue
             at = HAPPENED_AT.match(text, verb.start())
             parties = PARTIES.search(text, 0, verb.start())  # who or what was involved, if named
@@ -536,7 +559,7 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                 site = Fact(kind=FactKind.WHERE, value=reached, quote=quote[:MAX_QUOTE], precision=3)
             if site is None:
                 phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.start()]).strip())
-                phrase = PARTIES.split(_CAUSE.split(phrase)[0])[0]
+                phrase = PARTIES.split(_CAUSE.split(_before_a_time(phrase))[0])[0]
                 if (caused := _CAUSED.match(phrase)) is not None:
                     # 一施工工地在开挖作业时挖断一条中压燃气管道，造成燃气泄漏: the clause before, what was being
                     # done there, tells where (not 医院管理也非常混乱，导致多起医疗责任事故)
@@ -554,10 +577,10 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                 if _CROWD_BEFORE.fullmatch(phrase):
                     phrase = ""  # 十几个人打起来了: those involved, counted, no place (the clause before tells it)
                 quote = text
-                if phrase and before.endswith(("时", "过程中")) and not REGION.search(phrase):
+                if phrase and before.endswith(("时", "时候", "过程中")) and not REGION.search(phrase):
                     # 双塔街道城北社区一处自建民房在装修拆除墙体时，二楼楼板突然坍塌: the building, then its part
                     # (某中学课间操集合时，教学楼东侧楼梯间发生拥挤踩踏: the school, then where in it)
-                    whole = _SITE_LEAD.sub("", _strip_time(before).strip())
+                    whole = _before_a_time(_SITE_LEAD.sub("", _strip_time(before).strip()))
                     doing = None if "在" in whole else _DOING_AT.match(whole)  # (在装修…时: the tail's)
                     whole = doing.group("place") if doing is not None else _SITE_TAIL.sub("", whole)
                     if (
@@ -587,7 +610,13 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                         whole = _SITE_TAIL.sub("", _SITE_LEAD.sub("", _strip_time(before).strip()))
                         if SITE_WORDS.search(whole) and not OCCURRENCE.search(whole):
                             phrase, quote = f"{whole}{phrase}", f"{before}，{text}"
-                elif not phrase and before and ATTRIBUTION.search(before) is None and not OCCURRENCE.search(before):
+                elif (
+                    not phrase
+                    and before
+                    and ATTRIBUTION.search(before) is None
+                    and not OCCURRENCE.search(before)
+                    and not any(t in before for t in terms)  # (山洪暴发，3名游客被冲走: the event, no place)
+                ):
                     # 2日16时许，G205国道江山段上余镇路段，一辆小型轿车与一辆货车发生碰撞: the clause before
                     # those involved is the site
                     # (up to those involved: 江山市某中学部分学生在学校食堂就餐后 → 江山市某中学)
@@ -596,6 +625,9 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     if (went := _WENT_TO.search(before)) is not None and (not phrase or REGION_ONLY.fullmatch(phrase)):
                         phrase = went.group("place")  # 3名小学生结伴到江山港凤林段游泳，其中2人不慎溺水
                     quote = f"{before}，{text}"
+                    if earlier and _HEADING.fullmatch(before) and SITE_WORDS.search(earlier):
+                        # G3京台高速江山段 往福建方向 今天下午…大货车侧翻了: the road, then which way
+                        phrase, quote = f"{_SITE_LEAD.sub('', earlier)}{before}", f"{earlier}，{quote}"
                     if (
                         earlier
                         and (not phrase or not SITE_WORDS.search(phrase) or REGION_ONLY.fullmatch(phrase))
@@ -624,7 +656,7 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
             # (an alarm's 有人打架 tells the site; what happened is told after it: 持刀将徐某刺伤)
             alarm = text.startswith("有人", max(0, verb.start() - 2)) and verb.start() >= 2
             if what is None and not verb.group().startswith("出现") and at is None and not alarm:
-                tail = _CONSEQUENCE.split(text[verb.start() :])[0]
+                tail = _MARKS_AFTER.sub("", _CONSEQUENCE.split(text[verb.start() :])[0])  # (撞了😱: no mark)
                 went_over = verb.group() in _WENT_OVER
                 if tail.startswith("侧翻"):
                     tail = _WHERE_TO.split(tail, 1)[0]  # 侧翻至路边农田: where it went is no part of it
@@ -637,7 +669,7 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     tail = set_off.group()  # 引发火灾（未造成人员伤亡）: the fire, no more
                 phrase = _WHAT_LEAD.sub("", tail).removeprefix("一起").strip() or verb.group()
                 caused = _CAUSED.search(text, 0, verb.start())
-                if phrase == verb.group() and (
+                if verb.group() in (phrase, phrase.removesuffix("了")) and (
                     (caused is not None and _last_term(text[: caused.start()], terms))
                     or _BY_WHAT.search(text, 0, verb.start())
                 ):
@@ -651,7 +683,9 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                             site = site.model_copy(update={"value": site.value[: -len(blown.group("thing")) - 1]})
                 if phrase in ("发生", "发生了") and (named := _last_term(text[: verb.start()], terms)) is not None:
                     phrase = named  # 事故发生, 从洪水发生至今: the event named before its verb
-                told = phrase == verb.group() and not verb.group().startswith(("发生", "突发"))
+                told = verb.group() in (phrase, phrase.removesuffix("了")) and not verb.group().startswith(
+                    ("发生", "突发")
+                )
                 meets = text.find("与", 0, verb.start())  # (闯红灯与…一辆小型轿车发生碰撞: what it did first)
                 alone = (
                     meets >= 0 and before and not PARTIES.search(text, 0, meets) and not _DRIVING.search(text, 0, meets)
@@ -736,7 +770,7 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
 _HEAD_TAIL = re.compile(
     r"(?:突然|意外|猛然|瞬间|随即|轰然)?(?:在[^，,。在]{0,4}[中内里上下旁边])?(?:突然|意外|猛然|瞬间|轰然)?(?:整体|整个)?$"
 )
-_PART = re.compile(r"的(?P<part>[\u4e00-\u9fff]{2,5})$")
+_PART = re.compile(r"的(?P<part>[\u4e00-\u9fff]{2,5}|[桥楼墙房])$")
 """The part of a building or a thing that befell the verb, after the whole (住宅楼的阳台, 民房的围墙)."""
 _ONE_OF = re.compile(
     # (its size between: 一段约20米长的脚手架, 一块约30平方米的户外广告牌)
@@ -748,14 +782,15 @@ _NOT_A_THING = re.compile(r"^[多几数各该此其这那]|[一某]$")
 """A count, a reference or a place's article, no thing (多处塌方, 该处坍塌, 石家庄一…倒塌)."""
 
 
-_FELL = re.compile(r"倒塌|垮塌|坍塌|塌落|塌陷|脱落|坠落|掉落|断裂|折断|倾倒|倒下")
+_FELL = re.compile(r"倒塌|垮塌|坍塌|塌落|塌陷|脱落|坠落|掉落|断裂|折断|倾倒|倒下|掉下来|刮下来|塌了")
 """Verbs of a thing that fell or broke, whose part of a building is what befell it (阳台垮塌)."""
 
 
 def _thing_before(head: str, verb: str = "") -> str | None:
     """What befell the event's bare verb, told before it in its clause (``坛石街一处老旧民房围墙突然`` → ``老旧
     民房围墙``, ``烟花突然在手中`` → ``烟花``), or ``None``: the one thing counted, or a short noun alone."""
-    head = _CAUSED.split(_HEAD_TAIL.sub("", _strip_time(head).strip(), count=1))[-1]  # (导致基脚塌方: 基脚)
+    head = _before_a_time(_strip_time(head).strip()).removesuffix("被")  # (工地的施工升降机今天上午9点多从6楼)
+    head = _CAUSED.split(_HEAD_TAIL.sub("", head, count=1))[-1]  # (导致基脚塌方: 基脚)
     if (
         _FELL.fullmatch(verb)
         and (part := _PART.search(head)) is not None

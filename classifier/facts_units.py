@@ -25,7 +25,7 @@ that body responds, not the township government (峡口镇党委政府, 双塔�
 _TOWNSHIP_GOVERNMENT = re.compile(
     r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)|(?:乡镇|镇|乡|街道)村?干部"
     # as people say it (镇里干部和消防很快就到了)
-    r"|(?:镇|乡)里(?:的)?(?:干部|工作人员|的人)|(?:镇|乡)里(?=已|派|来)"
+    r"|(?:镇|乡)里(?:的)?(?:干部|工作人员|的人)|(?:镇|乡)里(?=已|派|来|和|都|也)"
 )
 """A township's government, or its cadres (镇村干部赶到现场)."""
 _COUNTY_BUREAU = re.compile(r"(?P<place>[\u4e00-\u9fff]{2})(?:县|区)[\u4e00-\u9fff]{0,6}?(?:局|分局)$")
@@ -34,13 +34,16 @@ _ANOTHER_LEVEL = re.compile(r"[省市县区州镇乡旗盟]$")
 """The last character of another level's place name, right before a department's bare name (衢州市应急管理局)."""
 _LONGEST_REGION = 12
 """How far before a unit's name the name of a level above the jurisdiction is looked for (自治区, 自治州)."""
-_TOWNSHIP_BEFORE = re.compile(r"(?:[、，,。；;：:\s和及与]|当地|属地|所在|赶来的|赶到的)$")
+_TOWNSHIP_BEFORE = re.compile(r"(?:[、，,。；;：:\s和及与]|还有|当地|属地|所在|赶来的|赶到的)$")
 """A township's government named without its name (镇政府, 当地街道办事处, 属地乡镇党委政府: after a
 break, a conjunction or 当地/属地/所在, not after a name, 峡口镇政府): the event's township."""
 _ASKED_TO = re.compile(r"(?:希望|请求|恳请|恳求|建议|呼吁|(?<![申邀聘提报])请(?!示)|盼)[^，,。；;！!？?]*$")
 """A wish in a unit's clause before it (希望市公安局、工商局等有关部门依法取缔): the unit is asked to act (not
 a leader's directive, 要求市应急管理局全力搜救, which it carries out; nor 邀请市地震局专家赶赴现场)."""
 _ASKED_REACH = 40
+_LISTED = re.compile(r"\s*(?:[、，,]|还有|以及|和|及|与|跟)?\s*")
+"""What may stand between one unit of a list and the next, the list's verb after its last (消防 应急 环保都去了,
+消防 峡口派出所的民警…在水里找)."""
 _RESPONSE_REACH = 200
 """How far after a unit its response verb is looked for, at most (its clause ends sooner: 市应急管理局、
 市消防救援大队、市公安局、贺村镇等第一时间赶赴现场)."""
@@ -101,7 +104,7 @@ class Responders:
         if (
             township is not None
             and township in self._township_name
-            and ("政府" in text or "办事处" in text or "干部" in text)
+            and ("政府" in text or "办事处" in text or "干部" in text or "镇里" in text or "乡里" in text)
         ):
             name = self._township_name[township]
             short += [
@@ -109,19 +112,27 @@ class Responders:
                 for m in _TOWNSHIP_GOVERNMENT.finditer(text)
                 if m.start() == 0 or _TOWNSHIP_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
             ]
-        out: dict[str, Fact] = {}
-        for start, stop, unit_id, name in sorted(named + short):
-            if unit_id in out or (unit_id in self._townships and _OTHER_BODY.match(text, stop)):
-                continue
-            if _ASKED_TO.search(text, max(0, start - _ASKED_REACH), start) is not None:
-                continue  # 希望市公安局、工商局等有关部门依法取缔: asked to act, not responding
+        mentions = sorted(named + short)
+        responds = [False] * len(mentions)
+        for i in reversed(range(len(mentions))):  # (from the last: a list's verb is its last one's)
+            start, stop = mentions[i][:2]
             # (within a clause's reach: a text of one run-on clause naming units thousands of times is
             # not scanned to its end for each of them)
             end = CLAUSE_END.search(text, stop, stop + _RESPONSE_REACH)
             clause_end = end.start() if end else min(len(text), stop + _RESPONSE_REACH)
             verb = RESPONSE.search(text, stop, clause_end)
-            if verb is None or _names_event(text[stop : verb.start()], event_terms):
-                continue  # 贺村火灾最新通报: the place of the event, not a responder
+            if verb is not None:
+                # 贺村火灾最新通报: the place of the event, not a responder
+                responds[i] = not _names_event(text[stop : verb.start()], event_terms)
+            elif i + 1 < len(mentions) and _LISTED.fullmatch(text, stop, mentions[i + 1][0]):
+                # 消防 峡口派出所的民警还有蓝天救援队一直在水里找: one of a list whose last one responds
+                responds[i] = responds[i + 1]
+        out: dict[str, Fact] = {}
+        for (start, stop, unit_id, name), responding in zip(mentions, responds, strict=True):
+            if not responding or unit_id in out or (unit_id in self._townships and _OTHER_BODY.match(text, stop)):
+                continue
+            if _ASKED_TO.search(text, max(0, start - _ASKED_REACH), start) is not None:
+                continue  # 希望市公安局、工商局等有关部门依法取缔: asked to act, not responding
             begin = sentences.start_of(start)
             sentence = sentences.until(begin, stop)
             quote = quote_around(sentence, start - begin, stop - begin)

@@ -44,9 +44,12 @@ _COUNTY_DEPARTMENT = re.compile(
 _LIST_THEN_RESPONDS = re.compile(
     r"(?<=[\u4e00-\u9fff\d])(?=(?:接警|接报)后|(?:先后|迅速|立即|很快|陆续)?(?:赶到|到场|赶赴现场)"
     # (as people tell it: 消防、公安、120都已在场, 交警和120也来了)
-    r"|(?:都|均|也)(?:已经?)?(?:在场|到了|来了|到场|上山))"
+    r"|(?:都|均|也)(?:已经?)?(?:在场|到了|来了|到场|上山|去了|在))"
 )
 """Where a list of departments ends right before they respond, with no 等 or 部门 (消防和120接警后先后赶到)."""
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d])[ \u3000](?=[\u4e00-\u9fff\d])")
+"""A space between two words, as people separate those they list (消防 应急 环保都去了)."""
+_RESPOND_WORDS = ("赶到", "到场", "接警", "接报", "在场", "到了", "来了", "去了", "都在", "也在")
 _LAST_TOWNSHIP = re.compile(r"[和及与、](?:乡镇|镇村|镇|乡|街道|村)$")
 """A township's or a village's cadres, last of a list (消防、120和镇干部)."""
 _LIST_TAIL = re.compile(r"(?:等)?(?:相关|有关)?(?:职能)?$")
@@ -58,7 +61,7 @@ LEVEL = re.compile(r"^(?:市|县|区)")
 """The level a city or county department's name opens with (市应急管理局)."""
 _REMEMBERED = 4096
 _AFTER_ONE = (
-    r"(?=[、，,和及与]|迅速|立即|第一时间|连夜|赶|到|抵达|出动|派|组织|开展|介入|调查|处置|救援|很快|陆续|先后|相继|纷纷|也"
+    r"(?=[、，,和及与\s]|还有|以及|跟|迅速|立即|第一时间|连夜|赶|到|抵达|出动|派|组织|开展|介入|调查|处置|救援|很快|陆续|先后|相继|纷纷|也"
     r"|接警|接报|接到|在接|收到|随即|火速|紧急|全力|快速|及时|调集|正在"
     # what they did there (消防员破门而入将3人救出)
     r"|破门|破拆|扑救|扑灭|营救|搜救|救出|将(?=[\d一二两三四五六七八九十]+(?:名|人)|被困|伤者|伤员|落水)"
@@ -73,18 +76,22 @@ _AFTER_ONE = (
     r"|于(?=[^，,。；;]{0,12}?(?:到场|赶到|抵达|到达))|沿|疏导|寻找"
     r"|对(?=[^，,。；;]{1,12}?(?:进行|开展|展开|实施)了?(?:监测|检测|调查|排查|处置|救援|核查|采样|抢修|清理|封存|送检|检查|消杀|消毒))"
     # as people tell it (消防来了四五台车, 交警已经到了, 消防、公安、120都已在场, 消防过来撬开门, 安监的人也过去了)
-    r"|来了|在场|过来|过去了|已经(?=到|赶|在|来)|都(?=已|在|到|来)"
+    r"|来了|在场|过来|过去了|已经(?=到|赶|在|来)|都(?=已|在|到|来|去)"
     # whom they held (肇事村民已被派出所控制, 当场带走了七八个人)
     r"|控制(?!室|中心|柜|系统)|带走|抓获|拉走|拉到"
     # how they worked (消防救援人员连续3个多小时挖掘, 徒手扒开瓦砾)
     r"|连续|徒手|合力|正(?=用|组织|全力|对)"
     # (救护车来拉走了, 消防来把门撬开, 警察来得很快, 城管晚上来锯树, 消防都上山了)
-    r"|来(?=[拉救送把撬锯看得])|(?:上午|下午|晚上|当晚|随后)(?=来|赶|到)|都上山|上山)"
+    r"|来(?=[拉救送把撬锯看得])|(?:上午|下午|晚上|当晚|随后|早上|中午|凌晨|半夜|连夜)(?=来|赶|到|去|过来)|都上山|上山"
+    # (more as people post it: 住建局来人了, 民警很快就把他按住了, 交警拉了警戒线, 消防和交警封了一段路,
+    # 高速交警在现场处理, 派出所在调查, 乡里都在水库上搜; a space between those listed: 消防 应急 环保都去了)
+    r"|来人|把(?=[^，,。；;\s]{0,8}?(?:拉走|送|抬|救|按|摁|控制|带走|拖|放))|拉了?(?=警戒)|封(?=了|锁|闭)"
+    r"|在(?=现场|调查|处理|协调|搜|找|抢修|维持|疏导|拆|捞|打捞|查))"
 )
 """What follows a department that responds (``江山消防迅速赶到``, ``江山消防接警后赶到``, ``公安民警在接到报警后``)."""
 _STAFF = re.compile(
     r"(?:^|(?<=[，,。；;：:！!？?\s、和及与经]))(?P<one>[\u4e00-\u9fff]{2,8}?|1[12][019])"
-    r"(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员|急救人员|医护人员|医务人员|急救车辆?|救护车|的人"
+    r"(?:的?(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员|急救人员|医护人员|医务人员)|急救车辆?|救护车|的人"
     # (住建局的也来看过了)
     r"|的(?=也|都))" + _AFTER_ONE
 )
@@ -100,7 +107,7 @@ _ARRIVED = re.compile(
 _AMBULANCE = Prefiltered(
     re.compile(
         r"(?:^|(?<=[，,。；;：:！!？?\s、和及与经由被]))(?P<one>120|999)(?:急救车|救护车|急救中心)?"
-        r"(?=将|把|送往|送至|送医|到场|赶到|赶来|来了|现场|随即|随后|接警|接报|直接|拉到|拉走|送到|也)"
+        r"(?=将|把|送往|送至|送医|到场|赶到|赶来|来了|现场|随即|随后|接警|接报|直接|拉到|拉走|送到|也|都|的人)"
     )
 )
 """The ambulance service told by its number alone, doing what it does (``120将伤者送往医院``, ``由120送往``,
@@ -126,7 +133,7 @@ _POLICE = Prefiltered(
         r"(?:^|(?<=[，,。；;：:！!？?\s和与被是])|(?<=目前)|(?<=随后)|(?<=当即)|(?<=事发后)|(?<=接警后)|(?<=接报后)"
         r"|(?<=[，,。；;：:！!？?\s]高速))"
         # (or as people name them: 消防来了四五台车, 派出所来了好几辆车, 救护车来了三四辆)
-        r"(?P<who>民警|警方|警察|公安干警|交警|消防员|急救人员|医护人员"
+        r"(?P<who>民警|警方|警察(?:蜀黍|叔叔)?|公安干警|交警|消防员|急救人员|医护人员|消防车|警车"
         r"|消防(?!救援|安全|通道|设施|栓|车道|器材|部门|机构|检查|工作|隐患|监督|技术|产品|队伍)|公安(?!机关|部门)|派出所|救护车|急救车"
         r"|城管)" + _AFTER_ONE
     )
@@ -137,6 +144,10 @@ _WHOSE = {
     "民警": "公安",
     "警方": "公安",
     "警察": "公安",
+    "警察蜀黍": "公安",
+    "警察叔叔": "公安",
+    "消防车": "消防",
+    "警车": "公安",
     "公安干警": "公安",
     "交警": "交警",
     "消防员": "消防",
@@ -151,9 +162,9 @@ _WHOSE = {
 }
 _BUREAU = Prefiltered(
     re.compile(
-        r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>(?:市|县|区)[\u4e00-\u9fff]{2,8}?(?:局|委|办|中心))(?:(?=等)|"
-        + _AFTER_ONE
-        + ")"
+        r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>(?:市|县|区)[\u4e00-\u9fff]{2,8}?(?:局|委|办|中心)"
+        # (or a bureau by its everyday name alone, as people post it: 人社局和派出所的人都来了, 住建局来人了)
+        r"|[\u4e00-\u9fff]{2,3}(?:局|委))(?:(?=等)|" + _AFTER_ONE + ")"
     )
 )
 """A department named as a city's bureau, commission, office or centre, in a list or before its response, by
@@ -183,8 +194,8 @@ _KNOWN_AS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("环保局", "环保", "环境保护局"), ("生态环境",)),
     "交通局": ("交通运输",),
     "农业局": ("农业农村",),
-    **dict.fromkeys(("安监局", "安监"), ("应急管理",)),
-    **dict.fromkeys(("市监局", "市场监管", "工商局", "质监局", "食药监局"), ("市场监督管理", "市场监管")),
+    **dict.fromkeys(("安监局", "安监", "应急局"), ("应急管理",)),
+    **dict.fromkeys(("市监局", "市场监管", "市场监管局", "工商局", "质监局", "食药监局"), ("市场监督管理", "市场监管")),
     **dict.fromkeys(("发改委", "发改局", "发改"), ("发展和改革", "发展改革")),
     **dict.fromkeys(("经信局", "经信委", "经信"), ("经济和信息化", "经济信息化")),
     **dict.fromkeys(("住建委", "住建局", "住建"), ("住房和城乡建设", "住房城乡建设")),
@@ -307,7 +318,8 @@ class Shorthands:
         if shorthand not in self._resolved:
             if len(self._resolved) >= _REMEMBERED:
                 self._resolved.clear()  # (shorthands are few; a stream of odd lists must not grow it)
-            token = LEVEL.sub("", shorthand.removeprefix(self._local) if self._local else shorthand)
+            token = shorthand.removeprefix(self._local) if self._local else shorthand
+            token = token if token.startswith("市场") else LEVEL.sub("", token)  # (市场监管局: no city's 场监管局)
             token = _CARE.get(token, token).removeprefix("当地")  # 医疗人员: the health department's staff
             holders = self._holders(token)
             if not holders:  # 卫健委: the 卫生健康局, by the words of its official name
@@ -333,12 +345,15 @@ class Shorthands:
             for m in _RESPONDING_LIST_END.finditer(text):
                 if not text.startswith(("等部门", "等单位"), m.start()):  # (read above)
                     found += self._listed(text, m.start())
-        if "、" in text and any(word in text for word in ("赶到", "到场", "接警", "接报", "在场", "到了", "来了")):
-            for m in _LIST_THEN_RESPONDS.finditer(text):  # 江山高速交警、消防和120接警后先后赶到
-                found += self._listed(text, m.start(), alone=False)
-        if "、" in text and ("员" in text or "警" in text or "干部" in text or "车" in text):
-            for m in _LIST_STAFF.finditer(text):  # 高速交警、路政、消防和120急救人员迅速赶到
-                found += self._listed(text, m.start(), alone=False)
+        # (a list as people post it, a space between those listed: 消防 应急 环保都去了; the same length, so the
+        # same offsets)
+        listing = _SPACED.sub("、", text) if " " in text or "\u3000" in text else text
+        if "、" in listing and any(word in text for word in _RESPOND_WORDS):
+            for m in _LIST_THEN_RESPONDS.finditer(listing):  # 江山高速交警、消防和120接警后先后赶到
+                found += self._listed(listing, m.start(), alone=False)
+        if "、" in listing and ("员" in text or "警" in text or "干部" in text or "车" in text):
+            for m in _LIST_STAFF.finditer(listing):  # 高速交警、路政、消防和120急救人员迅速赶到
+                found += self._listed(listing, m.start(), alone=False)
         if "员" in text or "警" in text or "车" in text or "的人" in text:
             for m in _STAFF.finditer(text):
                 unit = self.unit_of(m.group("one"))

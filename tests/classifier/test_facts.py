@@ -2732,9 +2732,10 @@ def test_a_time_of_the_day_told_before_after_a_cause_before_the_events_word_or_r
             ["市消防救援大队", "市市场监督管理局"],
         ),
         ("一棵大樟树直接被刮倒，砸在路边一辆小车上。城管晚上来锯树，路封了一个多小时。", ["市综合行政执法局"]),
+        # (and the township's cadres: 碗窑水库 is 碗窑乡's)
         (
             "碗窑水库又淹死人了。消防、碗窑派出所还有乡里的干部都来了，找了两个多小时。",
-            ["市消防救援大队", "市公安局"],
+            ["市消防救援大队", "市公安局", "碗窑乡"],
         ),
         ("昨日上午长台镇一辆三轮车侧翻，4人受伤。长台镇和交警部门已对事故开展调查。", ["长台镇", "市公安局"]),
     ],
@@ -2749,26 +2750,27 @@ def test_units_responding_as_people_tell_it(
 @pytest.mark.parametrize(
     ("text", "when", "where", "what"),
     [
-        # a vehicle that ran someone down, told with 把; the time told after, as when the matter was
+        # a vehicle that ran someone down, told with 把, where the post's teller passed by; the time told after, as
+        # when the matter was
         (
             "刚路过205国道贺村镇路段加油站门口，一辆拉沙子的大货车把一个骑电瓶车的大叔撞了。"
             "今天早上7点40左右的事，交警已经到了。",
             "7月1日早上7点40左右",
-            None,
-            "一辆拉沙子的大货车把一个骑电瓶车的大叔撞了",
+            "205国道贺村镇路段加油站门口",
+            "拉沙子的大货车把一个骑电瓶车的大叔撞了",
         ),
-        # 一早, and 出事了 whose what is told after it
+        # 一早, and 出事了 whose what is told after it (a place told with 那边 or 那个, without it)
         (
             "上余镇那边一家木材加工厂今天一早又出事了。一个工人清理刨板机的时候右手被卷进去。",
             "7月1日一早",
-            "上余镇那边一家木材加工厂",
+            "上余镇一家木材加工厂",
             "一个工人清理刨板机的时候右手被卷进去",
         ),
         # a fight told as people tell it, at a stall told with the time
         (
             "昨晚11点多凤林镇老街那个夜宵摊，十几个人打起来了，啤酒瓶子满天飞。",
             "6月30日晚上11点多",
-            "凤林镇老街那个夜宵摊",
+            "凤林镇老街夜宵摊",
             "十几个人打起来了",
         ),
         # both parties of a collision, each told with what they carried or why they stood

@@ -1,0 +1,115 @@
+"""The 简要信息 facts of incidents as people post them: spaces for commas, colloquial verbs and the units they
+name (消防 应急 环保都去了, 人社局和派出所的人都来了, 乡里干部带人连夜挖)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from classifier.engine import Classifier
+from models.facts import Fact, FactKind
+from models.messages import RawItem
+
+POSTED = datetime(2026, 7, 1, 15, 30, tzinfo=UTC)  # 23:30 in Asia/Shanghai
+
+
+@pytest.fixture(scope="module")
+def example_engine() -> Classifier:
+    """The classifier of the example jurisdiction (江山市)."""
+    from classifier.engine import load_classifier
+    from yuqing.settings import EXAMPLE_JURISDICTION
+
+    return load_classifier(EXAMPLE_JURISDICTION)
+
+
+def _facts(engine: Classifier, make_raw_item: Callable[..., RawItem], text: str) -> tuple[Fact, ...]:
+    (result,) = engine.classify([make_raw_item(title="", text=text, published_at=POSTED)])
+    return result.facts
+
+
+def _values(facts: tuple[Fact, ...], kind: FactKind) -> list[str]:
+    return [f.value for f in facts if f.kind is kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a space between those listed, the list's verb after its last
+        (
+            "#江山# 城东化工厂那边爆炸了 消防 应急 环保都去了",
+            ["市消防救援大队", "市应急管理局", "衢州市生态环境局江山分局"],
+        ),
+        ("峡口水库有人下去游泳没上来 消防 峡口派出所的民警还有蓝天救援队都在水里找", ["市消防救援大队", "市公安局"]),
+        # bureaus by their everyday names, and what they did as people say it
+        ("工地门口今天聚了三十几个工人讨薪 人社局和派出所的人都来了在协调", ["市人力资源和社会保障局", "市公安局"]),
+        ("城北一家早餐店煤气罐炸了，应急局的人也在现场", ["市应急管理局"]),
+        ("菜市场里一个男的拿刀砍人，民警很快就把他按住了，救护车把伤者拉走了", ["市公安局", "市卫生健康局"]),
+        ("一辆电瓶车和小车撞了，交警和120都到了", ["市公安局", "市卫生健康局"]),
+        ("小区有户人家着火了，消防车已经到了", ["市消防救援大队"]),
+        ("江山港清湖段发现大片死鱼，环保局的人上午来取了水样", ["衢州市生态环境局江山分局"]),
+        # a township's cadres as people name them, the township the post places it in
+        ("大陈乡大陈村后山塌了，乡里干部带人连夜挖", ["大陈乡"]),
+        ("凤林镇南坞村有个小孩被水冲走了，镇里和派出所都去了", ["凤林镇", "市公安局"]),
+    ],
+)
+def test_units_responding_as_people_post_them(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    assert sorted(_values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)) == sorted(units)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place that fell down told with 来了 (掉下来了), a thing found (找到了): no unit responding
+        "新塘边镇一个工地的升降机从5楼掉下来了",
+        "贺村镇一辆货车侧翻，司机找到了",
+    ],
+)
+def test_a_township_before_a_verb_of_falling_or_finding_is_no_responder(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str
+) -> None:
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.UNIT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        # the place, a space, then those involved and the verb as people post it
+        ("刚刚在46省道坛石镇段红绿灯路口 一辆泥头车和电瓶车撞了😱", "46省道坛石镇段红绿灯路口", "泥头车和电瓶车撞了"),
+        ("双塔街道城北路上一家面馆的液化气罐炸了", "双塔街道城北路上一家面馆", "液化气罐炸了"),
+        ("碗窑水库今天下午有条钓鱼的小船翻了", "碗窑水库", "钓鱼的小船翻了"),
+        ("清湖农贸市场门口的招牌被刮下来了", "清湖农贸市场门口", "招牌被刮下来"),
+        ("新塘边镇一个工地的施工升降机今天上午从5楼掉下来了", "新塘边镇一个工地", "施工升降机掉下来"),
+        # a time inside the place, the object marker after it, which way a road runs
+        ("西山路今天早上路面突然塌了个大坑", "西山路", "塌了个大坑"),
+        ("中山路上施工把燃气管道挖断了", "中山路上", "燃气管道挖断了"),
+        ("G60沪昆高速江山段 往杭州方向 今天下午一辆大货车侧翻了", "G60沪昆高速江山段往杭州方向", "大货车侧翻"),
+        # a spoken 那条 inside a place
+        ("坛石镇往大桥方向的那条村道上 一辆小车冲到田里翻了个底朝天", "坛石镇往大桥方向的村道上", "小车冲到田里"),
+    ],
+)
+def test_site_and_what_as_people_post_them(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str, what: str
+) -> None:
+    facts = _facts(example_engine, make_raw_item, text)
+    assert _values(facts, FactKind.WHERE)[:1] == [where], facts
+    assert _values(facts, FactKind.WHAT)[0].startswith(what), facts
+
+
+def test_a_headline_run_in_by_a_space_keeps_its_bodys_time(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "杭新景高速江山段一货车发生侧翻 今天上午10时20分许，一辆货车行驶至江山段时，车辆失控撞向护栏。"
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHEN) == ["7月1日上午10时20分许"]
+
+
+def test_a_number_before_a_space_is_no_clause_of_its_own(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """3 月上旬 is one date: a space after a number is no post's comma."""
+    text = "据报道，3 月上旬城东一处商住楼发生燃气爆炸，共造成 2 人死亡。"
+    facts = _facts(example_engine, make_raw_item, text)
+    assert _values(facts, FactKind.WHERE)[:1] == ["3 月上旬城东一处商住楼"], facts
