@@ -86,9 +86,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from classifier.casualty_forms import (
+    HURT_POSTED_WORDS,
     LIVES_WORDS,
     SEARCHED_WORDS,
     all_of_them,
+    hurt_as_posted,
     lives_lost,
     losses,
     missing_found_dead,
@@ -206,6 +208,7 @@ _ALL_ALIKE = re.compile(
 _LIVES_WORD = re.compile(longest_first(LIVES_WORDS))
 """Any of :data:`~classifier.casualty_forms.LIVES_WORDS`, in one search."""
 _SEARCHED_WORD = re.compile(longest_first(SEARCHED_WORDS))
+_HURT_POSTED_WORD = re.compile(longest_first(HURT_POSTED_WORDS))
 
 
 def _increment(sentence: str, m: Mention) -> Mention:
@@ -443,6 +446,8 @@ def _sentence_mentions(
         mentions += survivors_only(sentence)  # 船上454人，仅12人生还
     if "其余" in sentence:
         mentions += rest_missing(sentence)  # 船上共有46人，已救起9人，其余人员下落不明
+    if _HURT_POSTED_WORD.search(sentence):
+        mentions += hurt_as_posted(sentence)  # 电瓶车上的阿姨被撞倒在地 腿上都是血
     tokens = read_tokens(sentence)
     if compact:  # the 伤 of 8死5伤 is no word of its own (8死5伤18人遭绑架)
         spans = [(m.start, m.start + len(m.quote)) for m in compact]

@@ -303,6 +303,74 @@ def poisoning_symptoms(text: str) -> list[Mention]:
     return out
 
 
+_ONE_POSTED = (
+    r"(?:男的|女的|阿姨|大伯|大爷|大妈|大叔|大姐|老人|老太太?|小孩|孩子|小朋友|司机|师傅|工人|老板娘?|小伙子?|女子|男子|骑手"
+    r"|外卖员|快递员|路人|学生|店主|摊主)"
+)
+_HURT_POSTED = (
+    r"(?:被(?:车|人)?(?:撞|砸|打|砍)(?:倒在地|倒了|破了?|伤了?)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
+    r"|流了(?:好多|很多|不少|一地)?的?血|流(?:好多|很多|不少|一地)的?血|(?:身上|头上|腿上|脸上|满脸|满头)?都是血|骨折了?"
+    r"|(?:腿|手|胳膊|手指|脚)(?:被)?(?:摔|撞|压|砸)?断了)"
+)
+HURT_POSTED_WORDS = (
+    "砸破",
+    "磕破",
+    "擦破",
+    "摔破",
+    "流了",
+    "都是血",
+    "骨折",
+    "断了",
+    "撞倒在地",
+    "被撞倒",
+    "被打伤",
+)
+"""One of which every match of :data:`_HURT_AS_POSTED` holds."""
+_HURT_AS_POSTED = Prefiltered(
+    re.compile(
+        # one person named, then what hurt them (电瓶车上的阿姨被撞倒在地 腿上都是血, 有个男的头被砸破了流了好多血)
+        rf"(?:(?<![\d一二两三四五六七八九十几多])(?:一个|有个|一名|一位)?(?P<who>{_ONE_POSTED})"
+        rf"[^，,。；;！!？?\n\d]{{0,12}}?{_HURT_POSTED}"
+        # or people counted (还有三个擦破皮)
+        rf"|(?P<n>{NUM})(?:个|名|位)[^，,。；;！!？?\n\d]{{0,4}}?{_HURT_POSTED})"
+    )
+)
+"""People hurt as people post it, told by what befell them, no word of injury (电瓶车上的阿姨被撞倒在地 腿上都是血,
+有个男的头被砸破了流了好多血, 一个腿断了, 还有三个擦破皮): the injured, one where a person is named, at least."""
+
+
+_NEARLY = re.compile(r"差点|差一点|险些|险些|几乎")
+_HURT_BY = re.compile(r"被|砸|磕|撞")
+"""What hurt them, told with the hurt (被撞倒在地, 头被砸破): an incident of itself."""
+_INCIDENT_HINT = re.compile(r"撞|砸|摔|跌|打起来|打架|挤|爆炸|炸了|着火|起火|翻|塌|卷进|卷入|砍|刀|车祸|事故|坠")
+"""An incident told in the sentence of a bone broken or blood (一辆电瓶车和拖拉机撞了，骑车的大伯…流了好多血)."""
+
+
+def hurt_as_posted(text: str) -> list[Mention]:
+    """The people ``text`` tells hurt as people post it (:data:`_HURT_AS_POSTED`)."""
+    out: list[Mention] = []
+    for m in _HURT_AS_POSTED.finditer(text):
+        if _NEARLY.search(m.group()) is not None or (
+            _HURT_BY.search(m.group()) is None and _INCIDENT_HINT.search(text) is None
+        ):
+            continue  # 老人都摔倒差点骨折: nearly; 小孩手受伤骨折了 in a complaint about an exam: no incident told
+        parsed = parse_count(m.group("n")) if m.group("n") else (1.0, Bound.AT_LEAST)
+        if parsed is not None:
+            qualifier = "" if m.group("n") else "至少"
+            out.append(
+                Mention(
+                    Kind.INJURED,
+                    parsed[0],
+                    parsed[1],
+                    m.group(),
+                    m.start(),
+                    qualifier=qualifier,
+                    unnumbered=not m.group("n"),
+                )
+            )
+    return out
+
+
 _REST_MISSING = Prefiltered(
     re.compile(
         r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载)[^，,。；;！!？?\d]{0,10}?"

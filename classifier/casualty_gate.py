@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from classifier.casualty_forms import DESTROYED_WORDS, LIVES_WORDS, RELEASE_WORDS, SEARCHED_WORDS, SURVIVED_WORDS
+from classifier.casualty_forms import (
+    DESTROYED_WORDS,
+    HURT_POSTED_WORDS,
+    LIVES_WORDS,
+    RELEASE_WORDS,
+    SEARCHED_WORDS,
+    SURVIVED_WORDS,
+)
 from classifier.casualty_tokens import WORDS
 from classifier.keywords import Keywords
 from classifier.numbers import CN_NUMERALS
@@ -44,6 +51,7 @@ def _trigger_words() -> Keywords:
     words |= set(SEARCHED_WORDS)  # 另有1人仍在搜救中
     words |= set(SURVIVED_WORDS)  # 船上454人，仅12人生还
     words |= set(RELEASE_WORDS)  # 有毒气体外泄，…130多名村民出现胸闷、呕吐等症状
+    words |= set(HURT_POSTED_WORDS)  # 电瓶车上的阿姨被撞倒在地 腿上都是血
     words |= {f"{digit}{mark}" for digit in _DIGITS for mark in "死亡伤"}
     words |= {f"{digit}{unit}{mark}" for digit in _DIGITS for unit in "人名" for mark in "死亡伤"}
     words |= {f"死{digit}" for digit in _DIGITS}  # 死3人伤5人: the verb before its number

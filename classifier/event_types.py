@@ -440,6 +440,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "闹事",
         "打架斗殴",
         "斗殴",
+        # a brawl as a police report or people tell it (西山路一家清吧外有人聚众打架, 两拨人打群架)
+        "聚众打架",
+        "打群架",
+        "相互殴打",
+        "互相殴打",
         "持刀",
         "砍人",
         # a kitchen knife or another blade named (持菜刀砍伤3名摊贩, 持斧头砍伤)

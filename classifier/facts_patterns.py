@@ -86,7 +86,7 @@ _OCCUR = (
     # dead fish or a pollution that appeared on water (江山港清湖段河面出现大量死鱼)
     r"|出现(?=[^，,。！？!?；;]{0,6}?(?:死鱼|死虾|死鸭|死猪|油污|油膜|污染|异味|变黑|变色))"
     # people gathered at a place (约200名业主聚集在市政府门口): a gathering's occurrence, its place after it
-    r"|聚集(?=在|于|到)"
+    r"|聚集(?=在|于|到)|围坐(?=在|于)"
     # rain that fell over a place (我市普降大到暴雨, 全县遭受特大暴雨袭击)
     r"|普降|遭受(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|台风|冰雹|龙卷风|雪灾|大风))"
 )
@@ -110,7 +110,7 @@ REGION = re.compile(r"[省市县区镇乡村]|街道|社区|路|街")
 REGION_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区)")
 """A site phrase that is only a place's name (峡口镇), which a place told with 在 betters."""
 HAPPENED_AT = re.compile(
-    rf"发生(?:在|于)|(?:起火|着火|爆炸)是(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在|聚集(?:在|于|到)|{_TIME_LABEL}"
+    rf"发生(?:在|于)|(?:起火|着火|爆炸)是(?:在|于)|事发时间(?:为|是|：|:)?|事发于|事发在|聚集(?:在|于|到)|围坐(?:在|于)|{_TIME_LABEL}"
 )
 """An occurrence told with its time or place after it (事故发生在12月2日凌晨, 火灾发生在峡口镇一民房内,
 事发时间为12月2日下午)."""

@@ -525,7 +525,7 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                         event = _EVENT_NOUN.sub("", place_event[1]) or place_event[1]
                         what = Fact(kind=FactKind.WHAT, value=event, quote=text[:MAX_QUOTE])
                 quote = text
-                if at.group().startswith("聚集"):
+                if at.group().startswith(("聚集", "围坐")):
                     # 约150名业主…，聚集在某楼盘售楼部门口拉横幅讨说法: the place, then what they came for
                     purpose = PURPOSE.search(phrase, 2)
                     came_for = phrase[purpose.start() :] if purpose is not None else ""

@@ -17,9 +17,12 @@ from classifier.prefilter import Prefiltered
 
 __all__ = ["GATHERERS", "GATHERING_TERMS", "PURPOSE", "Gathered", "gathered"]
 
-_VERBS = ("聚集", "围堵", "堵门", "堵路", "静坐", "上访", "拉横幅", "拉起横幅", "围攻", "冲击")
-_VERB = re.compile("|".join(_VERBS))
-GATHERING_TERMS = frozenset({*_VERBS, "聚了", "群体性事件", "群体事件", "集体上访", "闹事", "游行", "示威"})
+_CAME_FOR_WORDS = ("讨说法", "讨个说法", "要说法", "讨薪", "讨要", "维权")
+_VERBS = ("聚集", "围堵", "堵门", "堵路", "静坐", "上访", "拉横幅", "拉起横幅", "围攻", "冲击", "围坐")
+_VERB = re.compile("|".join((*_VERBS, *_CAME_FOR_WORDS)))
+GATHERING_TERMS = frozenset(
+    {*_VERBS, *_CAME_FOR_WORDS, "聚了", "群体性事件", "群体事件", "集体上访", "闹事", "游行", "示威"}
+)
 """Event keywords of a gathering: the event whose facts include the people gathered."""
 _ROUGHLY = "上百|数百|几百|上千|数千|几千"
 GATHERERS = r"(?:群众|村民|居民|业主|工人|员工|职工|民工|农民工|家长|学生|商户|出租车司机|司机|人员|市民|网民|人)"
@@ -37,9 +40,19 @@ _BEFORE_VERB = Prefiltered(
         rf"(?:(?:名|个|位)[^，,。；;！!？?\d]{{0,12}}?{_PEOPLE}|{_PEOPLE})(?:先后|陆续|集体|再次|又|到|来到|前往|在|于)?"
         # (why, in a clause between: 约150名业主因不满延期交房，聚集在…)
         r"(?:(?:因|由于|为)[^，,。；;！!？?\d]{1,16}[，,])?"
-        r"[^，,。；;！!？?\d]{0,12}?(?:聚集|围堵|堵门|堵路|静坐|集体上访|上访|拉横幅|拉起横幅|围攻|冲击)"
+        r"[^，,。；;！!？?\d]{0,12}?(?:聚集|围堵|堵门|堵路|静坐|集体上访|上访|拉横幅|拉起横幅|围攻|冲击|围坐)"
     )
 )
+_CAME_TO = Prefiltered(
+    re.compile(
+        rf"(?<![第\d])(?P<pre>约|近|超过|逾|共|有)?(?P<num>{NUM}|{_ROUGHLY})(?P<suf>余|多)?"
+        rf"(?:(?:名|个|位)[^，,。；;！!？?\d]{{0,12}}?{_PEOPLE}|{_PEOPLE})"
+        r"(?:先后|陆续|集体|再次|又)?(?:来到|到(?!处)|前往|聚在|围在|堵在|在)[^，,。；;！!？?\d]{0,14}?[口处厅楼前外场部司府院]"
+        r"[^，,。；;！!？?\d]{0,4}?(?:讨个?说法|要说法|讨薪|讨要(?:工资|工钱|欠款|血汗钱|被拖欠)|维权)"
+    )
+)
+"""People counted who came to a place for what they demand (百余名业主到售楼处讨说法, 数十名工人在工地门口讨薪): a
+gathering, its verb unsaid (not 100多名工人讨薪无门, 数百名家长到处…维权: no place they came to)."""
 _GOT_TOGETHER = Prefiltered(
     re.compile(
         rf"聚了(?P<pre>约|近|超过|逾)?(?P<num>{NUM}|{_ROUGHLY})(?P<suf>余|多)?(?:名|个|位)?{_PEOPLE}"
@@ -69,10 +82,11 @@ class Gathered:
 def gathered(text: str) -> Gathered | None:
     """The most people ``text`` says gathered (``约200名业主聚集``, ``聚集人数达300余人``), or ``None``."""
     got_together = "聚了" in text
-    if not got_together and not any(verb in text for verb in _VERBS):
+    came_for = any(word in text for word in _CAME_FOR_WORDS)
+    if not got_together and not came_for and not any(verb in text for verb in _VERBS):
         return None  # (most texts name no gathering: one scan each)
     best: Gathered | None = None
-    crowds = (*_BEFORE_VERB.finditer(text), *_COUNTED.finditer(text))
+    crowds = (*_BEFORE_VERB.finditer(text), *_COUNTED.finditer(text), *(_CAME_TO.finditer(text) if came_for else ()))
     for m in (*crowds, *_GOT_TOGETHER.finditer(text)) if got_together else crowds:
         raw = m.group("num")
         parsed = (_ROUGH[raw], Bound.AT_LEAST) if raw in _ROUGH else parse_count(raw)

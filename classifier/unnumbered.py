@@ -303,10 +303,17 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
         told = _INCIDENT_WORD.search(sentence, 0, start) is not None or (
             base in ("轻微擦伤", "擦伤", "骨折") and _TREATED.search(sentence, 0, start) is not None
         )
-        return told and is_people(_BODY_PART.sub("", _SUBJECT_TAIL.sub("", sentence[clause:start])))
+        subject = _BODY_PART.sub("", _SUBJECT_TAIL.sub("", sentence[clause:start]))
+        if is_people(subject):
+            return told
+        # 被埋驾驶员被救出，右腿骨折; 一名工人…左手被卷入辊筒，致三根手指骨折: the part hurt, of one named before
+        return _BY_WHAT_HURT.sub("", subject) == "" and _of_one_named_before(sentence, clause)
     if kind == "injured":
         if base in ("伤亡", "死伤", "受伤", "负伤"):
             clause = _clause_start(sentence, start)
+            if base == "受伤" and _BODY_PART.fullmatch(_SUBJECT_TAIL.sub("", sentence[clause:start])):
+                # 一名驴友…从山崖滑落，腿部受伤无法行走: the part hurt, of someone the clause before names
+                return _of_one_named_before(sentence, clause)
             if (cause := _CAUSE.search(sentence, clause, start)) is not None:
                 # 未造成其他人员伤亡: a cause denied states no one hurt
                 return _DENIED.search(sentence, max(0, cause.start() - 2), cause.start()) is None
@@ -331,11 +338,46 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
 
 _SUBJECT_TAIL = re.compile(r"(?:当场|不幸|均|都|也|已|被|又|多处|轻微|不同程度|仅有|只有|仅|只|受了|有)+$")
 _BODY_PART = re.compile(
-    r"(?:[左右双]?(?:腿|小腿|大腿|脚|脚踝|手|手臂|胳膊|手腕|腰|头|肋|肋骨|锁骨|骨盆|脊椎|颈椎|腰椎|胸|肩|膝|膝盖|面|脸)[部骨]?(?:多处)?)+$"
+    r"(?:(?:身体|全身|身上)?[左右双]?(?:腿|小腿|大腿|脚|脚踝|手|手臂|胳膊|手腕|手指|腰|头|头部|肋|肋骨|锁骨|骨盆|脊椎|颈椎|腰椎|胸|肩|膝|膝盖|面|脸)?[部骨]?"
+    r"(?:多处)?)+$"
 )
 """Where a person was hurt, after them (驾驶员腿部骨折, 男子左腿骨折)."""
 _TREATED = re.compile(r"送医|送院|送往医院|送至医院|送到医院|救出|救回|救起|抢救|救治")
 """A rescue or a hospital before a graze or a broken bone: someone hurt in an incident."""
+
+
+def _of_one_named_before(sentence: str, clause: int) -> bool:
+    """Whether one of the two clauses before ``clause`` in ``sentence`` names one person at its head, no more people
+    between, in a sentence that tells an incident, a mishap or a treatment (被埋驾驶员被救出，右腿骨折; 一名工人…，
+    左手被卷入辊筒，致三根手指骨折): the part of the body hurt after it is theirs."""
+    if _MISHAP.search(sentence) is None or _YEAR.search(sentence, 0, clause) is not None:
+        return False  # (球员在比赛中，右腿骨折: no incident told; 2016年7月14日，母亲…不慎跌落，脚踝骨折: a story's)
+    for _ in range(2):
+        if clause < 2:
+            return False
+        begin = _clause_start(sentence, clause - 1)
+        earlier = sentence[begin : clause - 1]
+        if _SEVERAL_BEFORE.search(earlier) is not None:
+            return False
+        head = _LEAD_OF_ONE.sub("", earlier)
+        if head and names_people(head[:_HEAD_REACH]):
+            return True
+        clause = begin
+    return False
+
+
+_MISHAP = re.compile(
+    rf"{_INCIDENT}|不慎|失足|意外|滑落|坠落|跌落|摔|被困|被埋|被卷|被砸|被撞|救出|救起|送医|送往|医院|救治|抢救"
+)
+"""What tells that a body part hurt is an incident's (not a player's, 比赛中…骨折)."""
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
+_BY_WHAT_HURT = re.compile(r"^(?:致|导致|造成|使)(?:其)?(?:[\d一二两三四五六七八九十]+根)?(?:手指|脚趾)?$")
+"""What caused it, before the part hurt (致三根手指骨折)."""
+_LEAD_OF_ONE = re.compile(r"^(?:[\d:：时分许点]+|随后|此后|事后|当时|其中|经|被埋的?|被困的?)*")
+_HEAD_REACH = 12
+"""How far into the clause before a hurt body part its person is looked for (一名45岁的工人…)."""
+_SEVERAL_BEFORE = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)(?:名|人|位|个)|多人|多名|他们|众人|两人|双方")
+"""More than one person in the clause before: the part hurt is not told as one person's."""
 
 
 def transitive_hurt(base: str) -> bool:

@@ -138,3 +138,59 @@ def test_a_crowd_counted_is_a_gathering_even_with_no_word_of_one() -> None:
 def test_what_only_sounds_like_an_incident_is_graded_none(text: str) -> None:
     p = propose(text)
     assert p.grade is None, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the part of the body hurt, of one person named in a clause before
+        ("一辆货车侧翻，被困司机被救出，左腿骨折，已送往医院。", 1),
+        ("一名工人清理机器时，右手被卷入滚筒，致两根手指骨折。", 1),
+        ("120急救人员赶到后，该男子呛水，身体多处擦伤，已送医。", 1),
+        # as people post it: what befell them, no word of injury
+        ("一辆电瓶车和小车撞了 骑车的大叔被撞倒在地 腿上都是血", 1),
+        ("两拨人打起来了 有个男的头被砸破了", 1),
+        # (one, then four more: five)
+        ("楼梯口挤倒了一片 一个小朋友手骨折了 还有四个擦破皮", 5),
+    ],
+)
+def test_people_hurt_told_without_a_count(text: str, injured: int) -> None:
+    p = propose(text)
+    assert p.figures.injured + p.figures.minor == injured and p.grade is G, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "球员在比赛中，右腿骨折。",  # no incident
+        "两名工人被砸中，腿部受伤。",  # two people: how many hurt is not told
+        "2016年7月14日，母亲在菜园不慎跌落，脚踝骨折。",  # a story's, years ago
+        "老人路上摔倒差点骨折",  # nearly
+        "孩子手受伤骨折了，申请了体育免考",  # no incident told
+        "我们为祖国建设流血流汗",  # a figure of speech
+    ],
+)
+def test_a_body_part_hurt_of_no_one_person_or_of_no_incident_is_no_figure(text: str) -> None:
+    p = propose(text)
+    assert p.figures.injured + p.figures.minor == 0, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨晚西山路一家酒吧外有人聚众打架，3人轻微伤。",
+        "夜宵摊两拨人打群架，警察带走了好几个。",
+    ],
+)
+def test_a_brawl_as_reports_and_posts_tell_it(text: str) -> None:
+    assert propose(text).event_type is EventType.SOCIAL_SECURITY
+
+
+def test_a_crowd_that_came_somewhere_for_what_it_demands_is_a_gathering() -> None:
+    p = propose("今天上午，百余名业主来到售楼处讨说法，要求开发商整改。")
+    assert (p.event_type, p.grade) == (EventType.SOCIAL_SECURITY, G), p.reasons
+    p = propose("数十名工人围坐在工地大门口，讨要被拖欠的工资。")
+    assert (p.event_type, p.grade) == (EventType.SOCIAL_SECURITY, G), p.reasons
+    # nowhere they came to: a complaint's
+    assert propose("我们数百名家长到处寻找各种途径维权").grade is None
+    assert propose("100多名工人讨薪无门，希望领导关注").grade is None
