@@ -76,6 +76,7 @@ from classifier.facts_when import (
     time_of_code,
     time_of_harm,
     time_told,
+    to_the_minute,
 )
 from classifier.gatherings import GATHERING_TERMS, gathered
 from classifier.grading import Poisoning
@@ -100,6 +101,8 @@ _WENT_INTO_WATER = re.compile(
 溺水; 到枫溪村枫溪河段游泳，不幸溺亡)."""
 
 
+_PART_THAT = re.compile(r"(?P<verb>起火|着火|爆炸|坍塌|倒塌)(?:部位|点)(?:为|是|在|位于)(?P<at>[^，,。；;]{2,30})$")
+"""A report's part of a building that burned or fell (起火部位为二楼一户居民家的厨房)."""
 _SPACE_BETWEEN = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000]+(?=\S)")
 """Spaces after a Chinese word (or an emoji, a mark): how people separate clauses in a post or a headline's parts
 (not after a number, 3 月上旬, 12 人死亡, nor between words in Latin letters)."""
@@ -158,6 +161,11 @@ class FactReader:
         found_site: Fact | None = None
         timed = iter(occurring)
         when = next((f for s in timed if (f := time_told(s, published_at)) is not None), None)
+        if when is not None and when.value.endswith("以来") and len(occurring) > 1:
+            # 6月29日以来，我市出现持续性强降雨…。今天上午9时30分许，…山体突然滑坡: a period's start, then the
+            # event's time
+            then = (f for s in islice(occurring, 1, _TIMED_SENTENCES) if (f := time_told(s, published_at)) is not None)
+            when = next((f for f in then if f.precision >= 2 and f.at and when.at and f.at >= when.at), when)
         if when is not None and when.precision < 3:  # 前天晚上一小区起火 / 前天晚上11点半左右，…: the clock time
             finer = (f for s in islice(timed, _TIMED_SENTENCES - 1) if (f := time_told(s, published_at)) is not None)
             # (6月30日下午，…发生火灾。据了解，当天14时50分左右，…起火: of the day told before)
@@ -210,6 +218,14 @@ class FactReader:
             when = on_the_day_told(text, when, published_at) or when
         if when is not None and when.precision == 1 and ("当" in text or "同日" in text):
             when = same_day_time(text, when, published_at) or when  # 11月28日，…发生一起车祸。当天14时许，…
+        if when is not None and when.precision < 3 and (told_at := text.find(when.quote)) >= 0:
+            # 昨天下午，四都镇…发生一起溺水事故。6月30日下午2点左右，4名初中生结伴到…游泳: the next sentences' opening
+            # time of that day
+            opened = opening_time(posted, sentences.end_of(told_at), published_at)
+            when = opened if opened is not None and is_finer(opened, when) else when
+        if when is not None and when.precision == 3 and "分" not in when.value:
+            # 昨晚8点左右，…两车相撞。据江山交警今天通报：6月30日19时58分许，…: the report's minute
+            when = next((f for s in occurring if (f := time_told(s, published_at)) and to_the_minute(f, when)), when)
         if when is not None:
             facts.append(when)
         # the body states site and event more fully than the headline
@@ -261,6 +277,9 @@ class FactReader:
             site = site_of_harm(text, sentences, report, title_end) or site
         if what is None:
             what = what_by_term([m.group() for m in SENTENCE.finditer(text)], event_terms)
+            if what is not None and (part := _PART_THAT.match(what.value)) is not None:
+                # 起火部位为二楼一户居民家的厨房: what burned there (二楼一户居民家的厨房起火)
+                what = what.model_copy(update={"value": f"{part.group('at')}{part.group('verb')}"})
             if (
                 what is not None
                 and (there := _THERE_IS.match(what.value)) is not None

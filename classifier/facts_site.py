@@ -151,6 +151,8 @@ _SUBSTANCE = re.compile(
 _HOW = re.compile(r"(?:突然|意外|猛然)+$")
 _KEPT_THERE = re.compile(r"(?:燃放|停放|放置|存放|堆放|正在充电|充电)$")
 """What was being done with what burned, at the site (三楼楼道内停放的电动自行车电池, 婚宴现场燃放的礼花弹)."""
+_SIGN = re.compile(r"浓烟滚滚|冒出|传出")
+"""An occurrence told by its sign (smoke, a bang), whose event the report names after it."""
 _MARKS_AFTER = re.compile(r"[^\u4e00-\u9fff\w()（）\[\]【】「」『』“”\"'‘’]+$")
 """What a post ends a clause with that is no word (emoji, ‼️, ~~)."""
 _SUBSTANCE_VERBS = frozenset({"泄漏", "爆炸", "爆燃", "燃爆", "起火", "着火", "炸了"})
@@ -750,8 +752,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                 meeting = phrase.endswith(_MEETINGS)
                 if verb.group() == "打起来" and (crowd := _CROWD_BEFORE.search(text, 0, verb.start())) is not None:
                     phrase = f"{crowd.group()}{phrase}"  # 十几个人打起来了: who fought
-                if verb.group() == "出事":
-                    pass  # 加工厂今天一早又出事了: what happened is told after it
+                if verb.group() == "出事" or _SIGN.match(verb.group()):
+                    pass  # 加工厂今天一早又出事了, 居民楼内浓烟滚滚, 传出一声巨响: what happened is told after it
                 elif (
                     any(t in text for t in terms)
                     or verb.group() not in ("发生", "发生了")

@@ -280,6 +280,17 @@ def is_finer(time: Fact, than: Fact) -> bool:
     return time.at.astimezone(SHANGHAI).date() == than.at.astimezone(SHANGHAI).date()
 
 
+_WITHIN_THE_HOUR = timedelta(hours=1)
+
+
+def to_the_minute(time: Fact, than: Fact) -> bool:
+    """Whether ``time`` tells the clock time ``than`` gives roughly (``8点左右``) to the minute (``19时58分许``),
+    within the hour of it."""
+    if time.at is None or than.at is None or time.precision != 3 or "分" not in time.value:
+        return False
+    return abs(time.at - than.at) <= _WITHIN_THE_HOUR and time.at != than.at
+
+
 def _reporting_time(sentence: str, start: int, stop: int, verb: int) -> bool:
     """Whether the time at ``sentence[start:stop]`` tells when a report was made, not when the event
     happened: its clause (or, where the time stands alone, the next clause) reports (``记者今天从…获悉``,

@@ -28,7 +28,7 @@ __all__ = ["LEVEL", "Shorthand", "Shorthands"]
 
 _ITEM = r"(?:[\u4e00-\u9fff]{2,12}|1[12][019](?:(?![和及与以])[\u4e00-\u9fff]){0,4})"
 """One shorthand of a list, or an emergency number (``120``, ``120急救中心``: :data:`_PART_OF`)."""
-_LIST = re.compile(rf"(?:{_ITEM}、)+{_ITEM}??(?:(?:以及|还有|及|和|与){_ITEM})?$")
+_LIST = re.compile(rf"(?:(?:{_ITEM}、)+{_ITEM}??(?:(?:以及|还有|及|和|与){_ITEM})?|{_ITEM}(?:以及|及|和|与){_ITEM})$")
 """A list of shorthands ending where its 等部门 begins (read in the clause before 部门/单位, or before a
 等 its units respond after), its last one joined by 及, 和 or 与 (公安、卫健及住建等部门)."""
 _LAST_JOIN = re.compile(rf"(?<=[\u4e00-\u9fff\d]{{2}})(?:以及|还有|及|和|与)(?={_ITEM}$)")
@@ -42,14 +42,14 @@ _COUNTY_DEPARTMENT = re.compile(
 )
 """A county's or a district's department (龙游县消防救援大队, 开化县应急管理局), its place's name."""
 _LIST_THEN_RESPONDS = re.compile(
-    r"(?<=[\u4e00-\u9fff\d])(?=(?:接警|接报)后|(?:先后|迅速|立即|很快|陆续)?(?:赶到|到场|赶赴现场)"
+    r"(?<=[\u4e00-\u9fff\d])(?=(?:接警|接报)后|(?:先后|迅速|立即|很快|陆续|第一时间|随即|连夜)?(?:赶到|到场|赶赴现场)"
     # (as people tell it: 消防、公安、120都已在场, 交警和120也来了)
     r"|(?:都|均|也)(?:已经?)?(?:在场|到了|来了|到场|上山|去了|在))"
 )
 """Where a list of departments ends right before they respond, with no 等 or 部门 (消防和120接警后先后赶到)."""
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d])[ \u3000](?=[\u4e00-\u9fff\d])")
 """A space between two words, as people separate those they list (消防 应急 环保都去了)."""
-_RESPOND_WORDS = ("赶到", "到场", "接警", "接报", "在场", "到了", "来了", "去了", "都在", "也在")
+_RESPOND_WORDS = ("赶到", "赶赴", "到场", "接警", "接报", "在场", "到了", "来了", "去了", "都在", "也在")
 _LAST_TOWNSHIP = re.compile(r"[和及与、](?:乡镇|镇村|镇|乡|街道|村)$")
 """A township's or a village's cadres, last of a list (消防、120和镇干部)."""
 _LIST_TAIL = re.compile(r"(?:等)?(?:相关|有关)?(?:职能)?$")
@@ -74,7 +74,8 @@ _AFTER_ONE = (
     r"|会同|联合|牵头|指导|责令|已(?=介入|赶|到|派|组织|开展|启动|成立|对|会同|责令|封闭|封锁|管制|将[^，,。；;]{1,12}?控制)"
     # when they came (消防救援人员于9时30分前到场), or what they did there (沿溪寻找, 疏导人流)
     r"|于(?=[^，,。；;]{0,12}?(?:到场|赶到|抵达|到达))|沿|疏导|寻找"
-    r"|对(?=[^，,。；;]{1,12}?(?:进行|开展|展开|实施)了?(?:监测|检测|调查|排查|处置|救援|核查|采样|抢修|清理|封存|送检|检查|消杀|消毒))"
+    r"|对(?=[^，,。；;]{1,12}?(?:进行|开展|展开|实施)了?(?:临时)?(?:监测|检测|调查|排查|处置|救援|核查|采样|抢修|清理|封存|送检|检查"
+    r"|消杀|消毒|交通管制|管制|封闭|警戒))"
     # as people tell it (消防来了四五台车, 交警已经到了, 消防、公安、120都已在场, 消防过来撬开门, 安监的人也过去了)
     r"|来了|在场|过来|过去了|已经(?=到|赶|在|来)|都(?=已|在|到|来|去)"
     # whom they held (肇事村民已被派出所控制, 当场带走了七八个人)
@@ -91,7 +92,7 @@ _AFTER_ONE = (
 """What follows a department that responds (``江山消防迅速赶到``, ``江山消防接警后赶到``, ``公安民警在接到报警后``)."""
 _STAFF = re.compile(
     r"(?:^|(?<=[，,。；;：:！!？?\s、和及与经]))(?P<one>[\u4e00-\u9fff]{2,8}?|1[12][019])"
-    r"(?:的?(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员|急救人员|医护人员|医务人员)|急救车辆?|救护车|的人"
+    r"(?:的?(?:民警|干警|警力|救援人员|指战员|消防员|工作人员|执法人员|队员|急救人员|医护人员|医务人员|医生)|急救车辆?|救护车|的人"
     # (住建局的也来看过了)
     r"|的(?=也|都))" + _AFTER_ONE
 )
@@ -348,13 +349,13 @@ class Shorthands:
         # (a list as people post it, a space between those listed: 消防 应急 环保都去了; the same length, so the
         # same offsets)
         listing = _SPACED.sub("、", text) if " " in text or "\u3000" in text else text
-        if "、" in listing and any(word in text for word in _RESPOND_WORDS):
+        if ("、" in listing or "及" in listing or "和" in listing) and any(word in text for word in _RESPOND_WORDS):
             for m in _LIST_THEN_RESPONDS.finditer(listing):  # 江山高速交警、消防和120接警后先后赶到
                 found += self._listed(listing, m.start(), alone=False)
         if "、" in listing and ("员" in text or "警" in text or "干部" in text or "车" in text):
             for m in _LIST_STAFF.finditer(listing):  # 高速交警、路政、消防和120急救人员迅速赶到
                 found += self._listed(listing, m.start(), alone=False)
-        if "员" in text or "警" in text or "车" in text or "的人" in text:
+        if "员" in text or "警" in text or "车" in text or "的人" in text or "医生" in text:
             for m in _STAFF.finditer(text):
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:

@@ -113,3 +113,54 @@ def test_a_number_before_a_space_is_no_clause_of_its_own(
     text = "据报道，3 月上旬城东一处商住楼发生燃气爆炸，共造成 2 人死亡。"
     facts = _facts(example_engine, make_raw_item, text)
     assert _values(facts, FactKind.WHERE)[:1] == ["3 月上旬城东一处商住楼"], facts
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the day's time told in the next sentence's opening
+        (
+            "昨天下午，凤林镇境内江山港河段发生一起溺水事故。6月30日下午3点左右，3名学生结伴到凤林镇附近的江山港游泳。",
+            "6月30日下午3点左右",
+        ),
+        # a period's start, then the event's own time
+        (
+            "6月28日以来，我市出现持续性强降雨。今天上午10时许，张村乡一处山体突然滑坡，冲毁一间民房。",
+            "7月1日上午10时许",
+        ),
+        # a rough hour, then a police report's minute
+        (
+            "昨晚9点左右，长台镇发生一起两车相撞的交通事故。据江山交警通报：6月30日20时52分许，一辆摩托车与一辆轿车发生碰撞。",
+            "6月30日20时52分许",
+        ),
+    ],
+)
+def test_a_finer_time_told_after_the_first(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str
+) -> None:
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHEN) == [when]
+
+
+def test_an_event_told_by_its_sign_is_named_by_its_word(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """浓烟滚滚 or 传出巨响 tell where it happened; what happened is the event's word the report names."""
+    text = "今天凌晨，虎山街道鹿溪南路一幢居民楼内浓烟滚滚。经查，起火部位为二楼一户居民家的厨房。"
+    facts = _facts(example_engine, make_raw_item, text)
+    assert _values(facts, FactKind.WHERE)[:1] == ["虎山街道鹿溪南路一幢居民楼内"], facts
+    assert "浓烟" not in _values(facts, FactKind.WHAT)[0] and "部位" not in _values(facts, FactKind.WHAT)[0], facts
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("化工厂发生爆炸，市应急管理局及开发区管委会第一时间赶赴现场开展救援。", "江山经济开发区管委会"),
+        ("一名工人从脚手架坠落，急救医生赶到时已无生命体征。", "市卫生健康局"),
+        ("某小学发生食物中毒，市教育局派员到校指导。", "市教育局"),
+        ("燃气管道泄漏，江山交警对周边道路实施临时交通管制。", "市公安局"),
+    ],
+)
+def test_units_as_reports_tell_them(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, unit: str
+) -> None:
+    assert unit in _values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)
