@@ -154,6 +154,9 @@ def _clause_end(text: str, at: int) -> int:
 
 _PEOPLE = r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|老人|大人|乘客|学生|同学|工人|矿工|村民|游客|家人|人员|兄弟|姐妹)"
 """Who people say are all gone, named by a noun (四个年轻人都没了, 3名乘客全没了)."""
+_KIN = (
+    r"(?:奶奶|爷爷|外婆|外公|妈妈|爸爸|母亲|父亲|老伴|丈夫|妻子|儿子|女儿|宝宝|孩子|老人|老太太?|老汉|大爷|大伯|阿姨)"
+)
 _LIVES = Prefiltered(
     re.compile(
         # (whose, by their kin: 夺走了祖孙三人的生命)
@@ -164,6 +167,11 @@ _LIVES = Prefiltered(
         # people counted, nothing after)
         rf"|(?:(?P<num4>{NUM})(?:个人|人|名|口人|口|(?:个|名|位)?{_PEOPLE})|(?P<few>仨|俩)(?:人|{_PEOPLE})?)"
         r"(?:都|全都|全|全部)没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        # people counted, what befell them, then all gone (两个初中生下午去江里游泳，捞上来的时候人都已经没了)
+        rf"|(?P<num5>{NUM})(?:个|名|位)(?:{_PEOPLE}|(?:初中|高中|中学|小学|大学)生)[^。；;！!？?\d]{{0,30}}?人(?:都|全都|全)已经?没了"
+        # one of the family gone, as people post it (奶奶凌晨在医院走了, 妈妈已经没气了, 老太太没挺过来)
+        rf"|(?P<kin>{_KIN})[^，,。；;！!？?\d]{{0,8}}?(?:在医院|送医后|到医院后|抢救后)(?:就)?走了"
+        rf"|(?P<kin2>{_KIN})(?:已经|早就|也|就)没气了|(?P<kin3>{_KIN})(?:还是|最终|最后)?没(?:能)?挺过来"
         r")"
     )
 )
@@ -181,6 +189,12 @@ LIVES_WORDS = (
     "都没了",
     "全没了",
     "部没了",
+    "已经没了",
+    "已没了",
+    "医院走了",
+    "后走了",
+    "没气了",
+    "挺过来",
 )
 """One of which every match of :data:`_LIVES` holds (生命 alone is common: 生命安全)."""
 
@@ -190,10 +204,13 @@ def lives_lost(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _LIVES.finditer(text):
         few = m.group("few")  # 车上仨人都没了: three (俩, two)
+        if m.group("kin") or m.group("kin2") or m.group("kin3"):  # 奶奶凌晨在医院走了: one
+            out.append(Mention(Kind.DEATHS, 1, Bound.EXACT, m.group(), m.start()))
+            continue
         parsed = (
             (3 if few == "仨" else 2, Bound.EXACT)
             if few
-            else parse_count(m.group("num") or m.group("num2") or m.group("num3") or m.group("num4"))
+            else parse_count(m.group("num") or m.group("num2") or m.group("num3") or m.group("num4") or m.group("num5"))
         )
         if parsed is not None:
             out.append(Mention(Kind.DEATHS, parsed[0], parsed[1], m.group(), m.start()))
@@ -204,9 +221,11 @@ _SEARCHED = Prefiltered(
     re.compile(
         rf"(?:另有|仍有|尚有|还有|另外|另|其余)(?P<num>{NUM})(?:名|人|位)(?!搜救|救援|消防|队员|民警|志愿)[\u4e00-\u9fff]{{0,4}}?"
         r"(?:仍然|仍|尚|还|正)?在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
+        # or not found yet, as people post it (另外两个到现在还没找到)
+        rf"|(?:另有|还有|另外|其余|剩下)(?P<num2>{NUM})(?:名|人|位|个)(?:人)?[^，,。；;！!？?\d]{{0,6}}?(?:还|仍|都)没(?:有)?找到"
     )
 )
-SEARCHED_WORDS = ("在搜", "在寻找", "在全力搜", "在紧张搜", "在加紧搜")
+SEARCHED_WORDS = ("在搜", "在寻找", "在全力搜", "在紧张搜", "在加紧搜", "没找到", "没有找到")
 """One of which every match of :data:`_SEARCHED` holds."""
 _MISSING_WORD = re.compile(r"失联|失踪|下落不明")
 
@@ -221,7 +240,7 @@ def searched_for(text: str) -> list[Mention]:
     for m in _SEARCHED.finditer(text):
         if m.group().startswith(("其余", "另外")) and ("被困" in text or "升井" in text or "脱困" in text):
             continue  # 井下22人被困。…已有10人升井，其余12人仍在搜救中: still trapped (read as such), not missing
-        parsed = parse_count(m.group("num"))
+        parsed = parse_count(m.group("num") or m.group("num2"))
         if parsed is not None:
             out.append(Mention(Kind.MISSING, parsed[0], parsed[1], m.group(), m.start()))
     return out
@@ -304,12 +323,14 @@ def poisoning_symptoms(text: str) -> list[Mention]:
 
 
 _ONE_POSTED = (
-    r"(?:男的|女的|阿姨|大伯|大爷|大妈|大叔|大姐|老人|老太太?|小孩|孩子|小朋友|司机|师傅|工人|老板娘?|小伙子?|女子|男子|骑手"
+    r"(?:男的|女的|阿姨|大伯|大爷|大妈|大叔|大姐|大哥|小哥|大嫂|老人|老太太?|小孩|孩子|小朋友|司机|师傅|工人|老板娘?|小伙子?"
+    r"|女子|男子|骑手"
     r"|外卖员|快递员|路人|学生|店主|摊主)"
 )
 _HURT_POSTED = (
     r"(?:被(?:车|人)?(?:撞|砸|打|砍)(?:倒在地|倒了|破了?|伤了?)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
     r"|流了(?:好多|很多|不少|一地)?的?血|流(?:好多|很多|不少|一地)的?血|(?:身上|头上|腿上|脸上|满脸|满头)?都是血|骨折了?"
+    r"|(?:满脸|满头|满身|一脸|一身|浑身)(?:都)?是血"
     r"|(?:腿|手|胳膊|手指|脚)(?:被)?(?:摔|撞|压|砸)?断了)"
 )
 HURT_POSTED_WORDS = (
@@ -319,6 +340,9 @@ HURT_POSTED_WORDS = (
     "摔破",
     "流了",
     "都是血",
+    "脸是血",
+    "头是血",
+    "身是血",
     "骨折",
     "断了",
     "撞倒在地",

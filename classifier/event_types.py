@@ -212,6 +212,15 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "大量死鱼",
         "成片死鱼",
         "不少死鱼",
+        "全是死鱼",
+        "翻白肚的死鱼",
+        # (two vehicles run into each other, as people post it: 两辆车顶在一起车头都瘪了)
+        "顶在一起",
+        "撞在一块",
+        "撞到一块",
+        # a toxic gas let out (某农药厂氯气外泄)
+        "气外泄",
+        "气体外泄",
         "好多死鱼",
         "很多死鱼",
         "许多死鱼",

@@ -74,6 +74,8 @@ _RISK = (
     r"|(?:可|能)(?:致|导致|造成|致使|引起|引发|酿成)"
     r"|担心|(?<!可)怕|恐将|将发生|随时|迟早|早晚|总有一天|哪天|难免|势必|必将|必然会|将会|会(?:引发|发生|造成|导致|出现)"
     r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要|必会|必定会|极容|一但|(?<![例比假正诸有])如(?=发生|遇|出现|有)"
+    # what cannot be foretold (科学上还做不到准确预测地震)
+    r"|(?:无法|不能|做不到|难以|无从)(?:准确|提前)?(?:预测|预报)"
     # any one, as a contract or a rule puts it (商场发生任何的消防事故由商户承担)
     r"|任何"
     # a scene a drill imagines (模拟造成10人中毒的情景, 假定发生火灾)
@@ -170,6 +172,11 @@ _FORECAST = re.compile(
     r"|未来[\d一二两三四五六七八九十]{0,3}(?:天|小时|几天|一周|周)"
 )
 """A forecast, in the clause before a weather word (预计明天我市将有暴雨, 气象台预报：今天夜里到明天有暴雨)."""
+_COMING_AFTER = re.compile(
+    r"[^。！？!?；;\n]{0,24}?(?:正在|正)(?:向|朝)[^。！？!?；;\n]{0,12}?(?:靠近|逼近|移动|移近)"
+    r"[^。！？!?；;\n]{0,6}?(?:预计|将于|将在|或将|有望)"
+)
+"""Weather on its way, then when it is expected (台风正在向我国东南沿海靠近，预计周六…登陆): none that came yet."""
 _CAN_CAUSE = re.compile(r"可(?:致|导致|造成|引起|引发|致使)(?![^，,。；;！!？?\n]{0,3}[\d一二三四五六七八九十两数多])")
 """Right after the word, what it can do, no count told (一氧化碳中毒可致死亡, 火灾可导致窒息): a thing's harm
 told in general (not 发生爆炸，可能导致…, what one that happened may bring)."""
@@ -426,8 +433,10 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "risk"
     if ("让" in before or "小心" in before) and _WARNED.search(before) is not None:
         return "risk"  # 小心别让车把人撞了, 别让悲剧重演: a warning
-    if text[start:end] in WEATHER_WORDS and (_FORECAST.search(before) or _forecast_in_sentence(text, start)):
-        return "risk"  # 预计明天我市将有暴雨: weather forecast, none that came
+    if text[start:end] in WEATHER_WORDS and (
+        _FORECAST.search(before) or _forecast_in_sentence(text, start) or _COMING_AFTER.match(text, end)
+    ):
+        return "risk"  # 预计明天我市将有暴雨, 台风正在向…靠近，预计周六…登陆: weather forecast, none that came
     if disclosed(text, start, end):
         return "campaign"  # 公开较大事故调查报告: a duty to publish, no incident
     word = text[start:end]
@@ -454,7 +463,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
         # a short name quoted (“排队地震”, 新增“城市地震”“特大洪水”两张地图): a figure of speech or a name, no
         # incident (not a report quoted: “江山发生爆炸”)
         return "sense"
-    if "保" in text and _insured(text):
+    if ("保" in text or "险" in text) and _insured(text):
         # 被保险人因遭受交通事故、火灾…导致身故的, 意外险…交通事故、火灾、溺水统统保: what a policy covers
         return "rule"
     if word in EPIDEMIC_WORDS and _as_period(text, before, end):

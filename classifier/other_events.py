@@ -241,6 +241,8 @@ _RECALLED = re.compile(r"(?<!\d)(?:19|20)\d\d年|那场|那次|那起|当年|那
 发生7.1级地震; 那场爆炸…; 那年江山多地被淹，13人遇难)."""
 _YEARS_PASSED = re.compile(r"(?:[\d一二两三四五六七八九十几多数]+|多|好几)年(?:时间)?(?:已经)?过去了?")
 """Years told as passed since a disaster (十年过去了, 8年时间过去): what a sentence recalls by its year is it."""
+_MOURNED = re.compile(r"永远的(?:伤)?痛|心中的痛|不会忘记|不能忘记|不该忘记|永远铭记|铭记历史")
+"""A disaster remembered as a lasting grief (…事故造成40人死亡，这是每一位铁路人心中永远的痛)."""
 _remembered: tuple[str, bool] = ("", False)
 
 
@@ -259,6 +261,7 @@ def remembered_in(text: str) -> bool:
                 m.end() == len(sm.group()) for sm in SENTENCE.finditer(text) for m in _ANNIVERSARY.finditer(sm.group())
             )
         ) or ("过去" in text and _YEARS_PASSED.search(text) is not None)
+        found = found or (("痛" in text or "忘" in text or "铭记" in text) and _MOURNED.search(text) is not None)
         last = _remembered = (text, found)
     return last[1]
 

@@ -53,7 +53,8 @@ _DISEASE = Prefiltered(
         r"|(?:发热|发烧|高热|高烧|咳嗽|腹泻|呕吐|皮疹|出疹|乏力)[^。；;！!？?]{0,16}?(?:病因|病原|致病原因)"
         r"(?:(?:尚|仍|暂|目前|至今)?(?:未|不)(?:查明|明确|明|清楚|确定)|(?:尚|仍)在(?:检测|调查|排查|化验))"
         # (as people post it: 八九个人发烧咳嗽住院了，医生也查不出是啥病)
-        r"|(?:发热|发烧|高热|高烧|咳嗽|腹泻|呕吐|皮疹|出疹|乏力)[^。；;！!？?]{0,16}?查不出(?:是|得)?(?:啥|什么)病)"
+        r"|(?:发热|发烧|高热|高烧|咳嗽|腹泻|呕吐|皮疹|出疹|乏力)[^。；;！!？?]{0,24}?"
+        r"(?:查不出|(?:都)?(?:没|未|没有)(?:能)?(?:确诊|查出|查明))(?:是|得)?(?:啥|什么)病)"
     )
 )
 """(Each pattern of this module opens with an alternation of groups, which ``re`` cannot skip ahead
@@ -62,7 +63,7 @@ _CASES = Prefiltered(
     re.compile(
         rf"(?P<n>{NUM})(?P<more>余|多|来)?(?:例|名(?:[\u4e00-\u9fff]{{0,4}}?)(?:患者|病人|病例|感染者)"
         # (who they are and when between: 十余名村民近日相继出现)
-        rf"|(?:人|个人|名[\u4e00-\u9fff]{{0,8}}?)(?:确诊|感染|发病|患病|染病|出现|患上|被确诊|发烧|发热|高烧|咳嗽|腹泻))"
+        rf"|(?:人|个人|[名个][\u4e00-\u9fff]{{0,8}}?)(?:确诊|感染|发病|患病|染病|出现|患上|被确诊|发烧|发热|高烧|咳嗽|腹泻))"
         rf"|(?:发病|感染|确诊|患病)(?:人数)?(?:达到|达|为|共|已达)?(?P<n2>{NUM})(?P<more2>余|多)?(?:人|例|名)"
     )
 )
@@ -266,7 +267,7 @@ def outbreak(text: str) -> Outbreak | None:
     named = named or ("疽" in text and "炭疽" in text) or ("禽" in text and "禽流感" in text)
     named = named or ("典" in text and "非典" in text) or ("S" in text and "SARS" in text)
     unknown = ("明" in text and "不明原因" in text) or (
-        "病" in text and ("病因" in text or "致病原因" in text or "病原" in text or "查不出" in text)
+        "病" in text and ("病因" in text or "致病原因" in text or "病原" in text or "查不出" in text or "么病" in text)
     )
     found = _disease(text) if named or unknown else None
     vaccine = plague_or_vaccine and "疫苗" in text

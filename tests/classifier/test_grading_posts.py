@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from classifier.grading import propose
-from models.enums import EventType
+from models.enums import EventType, IncidentGrade
 from tests.classifier.grades import E, G, L, M
 
 
@@ -194,3 +194,58 @@ def test_a_crowd_that_came_somewhere_for_what_it_demands_is_a_gathering() -> Non
     # nowhere they came to: a complaint's
     assert propose("我们数百名家长到处寻找各种途径维权").grade is None
     assert propose("100多名工人讨薪无门，希望领导关注").grade is None
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "deaths"),
+    [
+        # one of the family gone, as people post it
+        ("一家三口吃了自己采的野生菌，半夜上吐下泻，爷爷凌晨在医院走了，其他2人还在住院", L, 1),
+        ("隔壁村一家人关着窗烤火，早上发现的时候奶奶已经没气了", G, 1),
+        ("两人都昏迷了，送医后老太太没挺过来", G, 1),
+        # people counted, then all gone
+        ("村里两个小学生下午去河里游泳，捞上来的时候人都已经没了", G, 2),
+    ],
+)
+def test_deaths_as_people_post_them(text: str, grade: IncidentGrade, deaths: int) -> None:
+    p = propose(text)
+    assert (p.grade, p.figures.deaths) == (grade, deaths), p.reasons
+    assert propose("他最后还是挺过来了").figures.deaths == 0
+
+
+def test_the_rest_not_found_yet_are_missing() -> None:
+    p = propose("水库里一条小船翻了，船上三个人，一个自己游上岸，另外两个到现在还没找到")
+    assert (p.figures.missing, p.grade) == (2, G), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a crane toppled whole while lifting, away from a building site
+        ("某钢构企业厂区内一台门式起重机在吊装作业时整体倾覆，无人员伤亡。", L),
+        # a slope's cracks threatening people, no word of a geological disaster
+        ("某村后山近日出现多条裂缝并持续扩大，威胁坡下40户150余人安全，已组织转移。", L),
+        # a toxic gas let out, the poisoned outside: the environmental plan
+        ("某化工厂氯气外泄，周边村庄60余名村民吸入后出现中毒症状被送医。", M),
+        # an illness no hospital has named, of a dozen villagers
+        ("某村最近十多个村民陆续出现高烧、皮疹，乡卫生院和市里医院都没确诊是什么病", L),
+        # two vehicles run into each other, someone's face covered in blood
+        ("路上两辆车顶在一起车头都瘪了 有个大哥坐在路边满脸是血", G),
+    ],
+)
+def test_more_incidents_as_reported_and_posted(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家庭意外险99元一年，意外身故赔30万，火灾溺水车祸全包",  # an advert for a policy
+        "网上说下周会有5级地震？省地震局：纯属谣言，科学上还做不到准确预测地震",  # denied, and foretelling
+        "今年第9号台风正在向东南沿海靠近，预计周日在浙闽沿海登陆",  # on its way
+        "2011年某铁路特别重大交通事故造成40人死亡，这是每一位铁路人心中永远的痛。",  # a grief remembered
+    ],
+)
+def test_more_texts_that_report_no_incident(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
