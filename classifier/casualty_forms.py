@@ -328,10 +328,10 @@ _ONE_POSTED = (
     r"|外卖员|快递员|路人|学生|店主|摊主)"
 )
 _HURT_POSTED = (
-    r"(?:被(?:车|人)?(?:撞|砸|打|砍)(?:倒在地|倒了|破了?|伤了?)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
+    r"(?:被[^，,。；;\s被]{0,4}?(?:撞|砸|打|砍|戳|扎|刺|烫|咬|炸)(?:倒在地|倒了|破了?|伤了?|到了?|飞)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
     r"|流了(?:好多|很多|不少|一地)?的?血|流(?:好多|很多|不少|一地)的?血|(?:身上|头上|腿上|脸上|满脸|满头)?都是血|骨折了?"
-    r"|(?:满脸|满头|满身|一脸|一身|浑身)(?:都)?是血"
-    r"|(?:腿|手|胳膊|手指|脚)(?:被)?(?:摔|撞|压|砸)?断了)"
+    r"|(?:满脸|满头|满身|一脸|一身|浑身)(?:都)?是血|(?:脸上|头上|身上)?全是血|血流了一脸|血流满面"
+    r"|(?:腿|手|胳膊|手指|脚)(?:都)?(?:被)?(?:摔|撞|压|砸)?断了)"
 )
 HURT_POSTED_WORDS = (
     "砸破",
@@ -340,6 +340,10 @@ HURT_POSTED_WORDS = (
     "摔破",
     "流了",
     "都是血",
+    "全是血",
+    "血流",
+    "戳到",
+    "被炸",
     "脸是血",
     "头是血",
     "身是血",
@@ -354,7 +358,10 @@ _HURT_AS_POSTED = Prefiltered(
     re.compile(
         # one person named, then what hurt them (电瓶车上的阿姨被撞倒在地 腿上都是血, 有个男的头被砸破了流了好多血)
         rf"(?:(?<![\d一二两三四五六七八九十几多])(?:一个|有个|一名|一位)?(?P<who>{_ONE_POSTED})"
-        rf"[^，,。；;！!？?\n\d]{{0,12}}?{_HURT_POSTED}"
+        rf"(?:[^，,。；;！!？?\n\d]{{0,12}}?{_HURT_POSTED}"
+        # (or the part of the body told in the next clause: 有个工人手被压机压到了，三根手指都断了)
+        rf"|[^，,。；;！!？?\n\d]{{0,12}}?[，,]\s*(?:[一二两三四五六七八九十\d]根)?(?:手指|手|腿|脚|胳膊)(?:都)?(?:被)?(?:压|砸|撞)?"
+        r"(?:断了|骨折))"
         # or people counted (还有三个擦破皮)
         rf"|(?P<n>{NUM})(?:个|名|位)[^，,。；;！!？?\n\d]{{0,4}}?{_HURT_POSTED})"
     )
@@ -363,6 +370,7 @@ _HURT_AS_POSTED = Prefiltered(
 有个男的头被砸破了流了好多血, 一个腿断了, 还有三个擦破皮): the injured, one where a person is named, at least."""
 
 
+_THEN_DIED = re.compile(r"[^，,。；;！!？?]{0,3}?(?:死亡|身亡|遇难|丧生|当场死亡|没了)")
 _NEARLY = re.compile(r"差点|差一点|险些|险些|几乎")
 _HURT_BY = re.compile(r"被|砸|磕|撞")
 """What hurt them, told with the hurt (被撞倒在地, 头被砸破): an incident of itself."""
@@ -374,6 +382,8 @@ def hurt_as_posted(text: str) -> list[Mention]:
     """The people ``text`` tells hurt as people post it (:data:`_HURT_AS_POSTED`)."""
     out: list[Mention] = []
     for m in _HURT_AS_POSTED.finditer(text):
+        if _THEN_DIED.match(text, m.end()) is not None:
+            continue  # 2名工人被炸飞死亡: the dead
         if _NEARLY.search(m.group()) is not None or (
             _HURT_BY.search(m.group()) is None and _INCIDENT_HINT.search(text) is None
         ):

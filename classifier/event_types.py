@@ -216,6 +216,22 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "翻白肚的死鱼",
         # (two vehicles run into each other, as people post it: 两辆车顶在一起车头都瘪了)
         "顶在一起",
+        # (more as people post them: 下山时不慎滑倒, 两个初二男生在宿舍打架, 工人手被压机压到了, 小车冲到溪沟里去了,
+        # 儿子先下去，晕在里面了, 补胎的时候轮胎爆了)
+        "不慎滑倒",
+        "不慎摔倒",
+        "滑倒骨折",
+        "摔成骨折",
+        "手被压",
+        "被压机压",
+        "被冲床压",
+        "冲到溪沟",
+        "冲到沟里",
+        "冲进溪沟",
+        "冲进沟里",
+        "晕在里面",
+        "轮胎爆了",
+        "被炸飞",
         "撞在一块",
         "撞到一块",
         # a toxic gas let out (某农药厂氯气外泄)
@@ -452,6 +468,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # a brawl as a police report or people tell it (西山路一家清吧外有人聚众打架, 两拨人打群架)
         "聚众打架",
         "打群架",
+        "宿舍打架",
+        "多人打架",
+        "推搡殴打",
+        "男生打架",
+        "学生打架",
         "相互殴打",
         "互相殴打",
         "持刀",
@@ -500,6 +521,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # armed with something else (有人因琐事发生争执并持械伤人, 持械斗殴)
         "持械",
         "打群架",
+        "宿舍打架",
+        "多人打架",
+        "推搡殴打",
+        "男生打架",
+        "学生打架",
         "群殴",
     ),
     EventType.POLICY_CONCERN: (

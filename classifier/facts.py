@@ -59,6 +59,7 @@ from classifier.facts_patterns import (
     WEATHER,
 )
 from classifier.facts_site import (
+    place_before_time,
     site_after_time,
     site_and_what,
     site_before_term,
@@ -95,7 +96,7 @@ _THIS_TOWNSHIP = re.compile(r"该(?:乡|镇|街道)")
 """A site's reference to the township named before it (该乡某水库)."""
 _WENT_INTO_WATER = re.compile(
     r"(?:到|去|在)(?P<place>[^，,。；;！!？?\s、到去在]{2,20}?)(?:游泳|戏水|玩水|野泳|嬉水|钓鱼|捕鱼|摸鱼)"
-    r"(?=[^。；;！!？?]{0,30}?(?:溺水|溺亡|落水|淹死|冲走|失踪|失联|下落不明|没上来))"
+    r"(?=[^。；;！!？?]{0,30}?(?:溺水|溺亡|落水|淹死|冲走|失踪|失联|下落不明|没上来|滑入深水|沉入水))"
 )
 """Where people went into the water, told before their drowning in the sentence (相约到…江山港游泳，其中一名…不慎
 溺水; 到枫溪村枫溪河段游泳，不幸溺亡)."""
@@ -103,9 +104,12 @@ _WENT_INTO_WATER = re.compile(
 
 _PART_THAT = re.compile(r"(?P<verb>起火|着火|爆炸|坍塌|倒塌)(?:部位|点)(?:为|是|在|位于)(?P<at>[^，,。；;]{2,30})$")
 """A report's part of a building that burned or fell (起火部位为二楼一户居民家的厨房)."""
-_SPACE_BETWEEN = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000]+(?=\S)")
+_RESPONDED = re.compile(r"带回|调查|处置|控制|传唤|抓获")
+_WHOSE_PEOPLE = re.compile(r"(?<=..)的(?:老师|学生|工人|村民|居民|员工|职工|司机|老人|孩子|男子|女子|住户|业主|游客)$")
+"""People of a place ending a site phrase (A7县蒿塘中学的老师被爆炸声惊醒): the place is the site."""
+_SPACE_BETWEEN = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000]+(?=[^\s#＃])")
 """Spaces after a Chinese word (or an emoji, a mark): how people separate clauses in a post or a headline's parts
-(not after a number, 3 月上旬, 12 人死亡, nor between words in Latin letters)."""
+(not after a number, 3 月上旬, 12 人死亡, nor between words in Latin letters, nor before a topic tag, #江山 #汽修店)."""
 
 
 class FactReader:
@@ -277,6 +281,9 @@ class FactReader:
             site = site_of_harm(text, sentences, report, title_end) or site
         if what is None:
             what = what_by_term([m.group() for m in SENTENCE.finditer(text)], event_terms)
+            if what is not None and site is None and (placed := place_before_time(what.value)) is not None:
+                # 城南某中学今天中午两个初二男生在宿舍打架: the place told before the time
+                site = Fact(kind=FactKind.WHERE, value=placed, quote=what.quote, precision=3)
             if what is not None and (part := _PART_THAT.match(what.value)) is not None:
                 # 起火部位为二楼一户居民家的厨房: what burned there (二楼一户居民家的厨房起火)
                 what = what.model_copy(update={"value": f"{part.group('at')}{part.group('verb')}"})
@@ -292,6 +299,14 @@ class FactReader:
                 vague = site is None or REGION_ONLY.fullmatch(site.value) or 0 <= text.find(site.quote) < title_end
                 if vague and SITE_WORDS.search(there.group("at")):  # (not the headline's 江山一小区)
                     site = Fact(kind=FactKind.WHERE, value=there.group("at"), quote=what.quote, precision=3)
+        if (site is None or REGION_ONLY.fullmatch(site.value)) and "称" in text and (said := _ALARM_SAID.search(text)):
+            # 接110报警称，双塔街道文溪路某烧烤店门口有多人打架: where the alarm said it was, and what
+            site = Fact(kind=FactKind.WHERE, value=said.group("at"), quote=said.group()[:MAX_QUOTE], precision=3)
+            if (
+                what is None or _RESPONDED.search(what.value) is not None
+            ):  # (将参与斗殴的5名男子带回调查: what police did)
+                alarmed = said.group("what").removeprefix("有")
+                what = Fact(kind=FactKind.WHAT, value=alarmed, quote=said.group()[:MAX_QUOTE])
         site = site or found_site
         if when is not None and (
             site is None or REGION_ONLY.fullmatch(site.value) or 0 <= text.find(site.quote) < title_end
@@ -327,6 +342,8 @@ class FactReader:
             site = site.model_copy(update={"value": self._township_name[here] + site.value[this.end() :]})
         if site is not None and "那" in site.value:  # 坛石镇往大桥方向的那条村道上: 坛石镇往大桥方向的村道上
             site = site.model_copy(update={"value": _THAT_ONE.sub("", site.value)})
+        if site is not None and (whose := _WHOSE_PEOPLE.search(site.value)) is not None:
+            site = site.model_copy(update={"value": site.value[: whose.start()]})  # 某中学的老师: the school
         if site is not None:
             facts.append(without_picture(site))
         # (a site that is a gazetteer place, 峡口水库, is stated once)
@@ -390,7 +407,12 @@ _THERE_IS = re.compile(
 )
 """What happened at a place, told as it was reported (在清湖街道某小区内有一名男子持刀伤人, 称上余镇某KTV门口有多人
 斗殴, 华埠镇某菜市场内一男子持刀砍人: with no 在 or 称 before it, a place told by where in or by it)."""
-_AT_A_PLACE = re.compile(r"(?:内|里|处|附近|门口|路口)$")
+_AT_A_PLACE = re.compile(r"(?:内|里|处|附近|门口|门前|路口)$")
+_ALARM_SAID = re.compile(
+    r"(?:报警|报案|求助|举报)称[，,]?在?(?P<at>[^，,。；;：:]{2,30}?(?:内|里|处|附近|门口|门前|路口|店外|楼下|路段))"
+    r"(?P<what>有(?:人|男子|女子|多人|[\d一二两三四五六七八九十几]+(?:名|人|个))[^，,。；;]{2,20})"
+)
+"""The place and what an alarm told (接群众报警称，双塔街道鹿溪南路一水果店门前有男子持刀伤人)."""
 _FOUND_IN_WATER = re.compile(r"发现[^，,。！？!?；;]{0,16}?(?:漂浮|浮尸|尸体|遗体|落水|溺水)")
 """Someone found dead or in the water (发现江山港清湖段水面漂浮一名男子, 发现一名男子落水): the first the
 report knows of it."""

@@ -351,6 +351,23 @@ def _before_a_time(phrase: str) -> str:
     return phrase
 
 
+def place_before_time(clause: str) -> str | None:
+    """The place a clause tells before a time inside it, where no more than the place comes first (``城南某中学今天中午
+    两个初二男生在宿舍打架`` → ``城南某中学``, ``清湖老街那边一家汽修店今天上午十点多…`` → ``清湖老街一家汽修店``)."""
+    head = _before_a_time(clause)
+    if head == clause or len(head) < 3 or PARTIES.search(head) or OCCURRENCE.search(head) or _NOT_A_SITE.search(head):
+        return None
+    head = _SITE_LEAD.sub("", _THAT_PLACE.sub("", head))
+    if _SOMEONE.search(head):
+        return None  # 副镇长深夜从…跳楼: who, not where
+    return head if SITE_WORDS.search(head) and len(head) <= MAX_SITE else None
+
+
+_THAT_PLACE = re.compile(r"那(?:条|个|家|座|栋|片|边)")
+_SOMEONE = re.compile(r"(?:长|员|人|者|师|主|生|工|警)$")
+"""A head of a clause ending in a person (副镇长, 店员): who did it, no place."""
+
+
 def _strip_time(phrase: str) -> str:
     """``phrase`` without the time it opens with, nor an incident's date code (贺村镇化工厂“12·2”)."""
     m = TIME.match(phrase)

@@ -343,6 +343,8 @@ def _shown(m: re.Match[str], at: datetime, base: datetime, precision: int, later
         return f"{day}{LATER_THAN_PUBLISHED}"
     period = m.group("period") or _PERIOD_OF.get(m.group("rel") or "", "")
     clock = m.group()[m.start("h") - m.start() :] if m.group("h") else ""
+    if clock and (h := _hour(m.group("h"))) is not None and h >= 13:
+        period = ""  # 当晚22时50分许: the clock tells the part of the day (6月30日22时50分许)
     return f"{day}{period}{clock}" if precision > 1 or m.group("date") or m.group("rel") else m.group()
 
 

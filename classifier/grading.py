@@ -718,10 +718,9 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
             grade = reading
         if epicentre is not None and grade is None and not (hurt or figures.loss_yuan):
             # 缅甸发生6.1级地震，我国云南多地震感明显，国内暂未收到人员伤亡报告: felt here, no disaster here
-            why = "震中在境外，境内未见伤亡或损失：不属境内地震灾害，未定级"
-            return GradeProposal(
-                event_type, terms, None, (f"事件类型{event_type.label}（{'、'.join(terms)}）", *reasons, why), figures
-            )
+            felt = "震中在境外，境内未见伤亡或损失：不属境内地震灾害，未定级"
+            typed = f"事件类型{event_type.label}（{'、'.join(terms)}）"
+            return GradeProposal(event_type, terms, None, (typed, *reasons, felt), figures)
     if event_type is EventType.ACCIDENT and (equipment := equipment_grade(text)) is not None:  # 塔吊倒塌
         found = equipment.grade
         reasons.append(equipment.reason if found is None else f"{equipment.reason} → {found.label}")

@@ -374,7 +374,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 _BY_WHAT_HURT = re.compile(r"^(?:致|导致|造成|使)(?:其)?(?:[\d一二两三四五六七八九十]+根)?(?:手指|脚趾)?$")
 """What caused it, before the part hurt (致三根手指骨折)."""
 _LEAD_OF_ONE = re.compile(r"^(?:[\d:：时分许点]+|随后|此后|事后|当时|其中|经|被埋的?|被困的?)*")
-_HEAD_REACH = 12
+_HEAD_REACH = 20
 """How far into the clause before a hurt body part its person is looked for (一名45岁的工人…)."""
 _SEVERAL_BEFORE = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)(?:名|人|位|个)|多人|多名|他们|众人|两人|双方")
 """More than one person in the clause before: the part hurt is not told as one person's."""

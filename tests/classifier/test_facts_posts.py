@@ -164,3 +164,54 @@ def test_units_as_reports_tell_them(
     example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, unit: str
 ) -> None:
     assert unit in _values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        # where and what an alarm told
+        (
+            "7月1日14时许，江山市公安局接群众报警称，双塔街道鹿溪南路一面馆门前有男子持刀伤人。民警迅速到场将其控制。",
+            "双塔街道鹿溪南路一面馆门前",
+            "男子持刀伤人",
+        ),
+        (
+            "6月30日23时许，双塔派出所接110报警称，双塔街道文溪路某烧烤店门口有多人打架。经查，5人因琐事发生口角，继而相互推搡殴打。",
+            "双塔街道文溪路某烧烤店门口",
+            "多人打架",
+        ),
+    ],
+)
+def test_where_and_what_an_alarm_told(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str, what: str
+) -> None:
+    facts = _facts(example_engine, make_raw_item, text)
+    assert (_values(facts, FactKind.WHERE)[:1], _values(facts, FactKind.WHAT)) == ([where], [what]), facts
+
+
+def test_a_clock_of_the_afternoon_told_in_24_hours_keeps_no_part_of_the_day(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "经查，6月30日当晚22时50分许，王某等5人在一家烧烤店饮酒时发生口角，继而相互殴打。"
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHEN) == ["6月30日22时50分许"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # the place a post tells before its time, with the event's word later in the clause
+        ("城南某中学今天中午两个初二男生在宿舍打架，一个被圆规戳到眼睛", "城南某中学"),
+        ("清湖老街那边一家汽修店今天上午十点多补胎的时候轮胎爆了 #江山 #汽修店", "清湖老街一家汽修店"),
+    ],
+)
+def test_a_posts_place_before_its_time(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str
+) -> None:
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHERE)[:1] == [where]
+
+
+def test_who_did_it_before_a_time_is_no_place(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    facts = _facts(example_engine, make_raw_item, "副镇长深夜从女性朋友家跳楼身亡")
+    assert "副镇长" not in _values(facts, FactKind.WHERE)

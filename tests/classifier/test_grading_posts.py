@@ -249,3 +249,28 @@ def test_more_incidents_as_reported_and_posted(text: str, grade: IncidentGrade) 
 )
 def test_more_texts_that_report_no_incident(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("两个初二男生在宿舍打架，一个被圆规戳到眼睛，血流了一脸", 1),
+        ("补胎的时候轮胎爆了 一个师傅被炸飞好几米 脸上全是血", 1),
+        ("门业厂今天早上有个工人手被压机压到了，三根手指都断了", 1),
+        ("一名62岁的女游客在登山步道下山时不慎滑倒，致右腿骨折无法行走", 1),
+    ],
+)
+def test_more_people_hurt_as_posted_and_reported(text: str, injured: int) -> None:
+    p = propose(text)
+    assert (p.figures.injured + p.figures.minor, p.grade) == (injured, G), p.reasons
+
+
+def test_those_blown_away_and_dead_are_no_injured() -> None:
+    p = propose("氧气供应厂爆炸，2名工人被炸飞死亡")
+    assert (p.figures.deaths, p.figures.injured) == (2, 0), p.reasons
+
+
+def test_a_child_carried_and_a_fall_in_a_question_about_insurance_are_no_incident() -> None:
+    """The person before a comma is not the one hurt after it (帮我带孩子，摔倒了骨折: the mother)."""
+    p = propose("我妈前一阵子在重庆帮我带孩子，摔倒了骨折，住院，异地医保报销程序是怎么样")
+    assert p.grade is None, p.reasons
