@@ -761,9 +761,11 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     and (thing := _thing_before(text[: verb.start()], verb.group())) is not None
                 ):
                     phrase = f"{thing}{phrase}"  # 一处老旧民房围墙突然倒塌, 烟花突然在手中炸开: what befell it
-                    if site is not None and site.value.endswith(f"的{thing}"):
+                    if site is not None and site.value.endswith((f"的{thing}", f"把{thing}")):
                         # 城南社区一幢老旧住宅楼的阳台突然整体垮塌: the building is the site, its balcony what fell
-                        site = site.model_copy(update={"value": site.value[: -len(thing) - 1]})
+                        # (中山路上施工把燃气管道挖断了: the street, what was dug through)
+                        placed = _SITE_TAIL.sub("", site.value[: -len(thing) - 1] + site.value[-len(thing) - 1])
+                        site = site.model_copy(update={"value": placed.removesuffix("的")})
                 if what_of is not None and (phrase == verb.group() or phrase in _SUBSTANCE_VERBS):
                     phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏 (液化气罐发生爆炸: 液化气罐爆炸)
                 meeting = phrase.endswith(_MEETINGS)
@@ -796,6 +798,7 @@ _ONE_OF = re.compile(
     r"一(?:处|座|栋|幢|间|堵|面|段|根|棵|块|个)(?:约|近)?(?:[\d.]+(?:多|余)?(?:米|平方米|吨|层|公斤)[长高宽深重]?的)?"
     r"(?P<thing>[\u4e00-\u9fff]{2,8})$"
 )
+_LONGEST_THING = 10
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _NOT_A_THING = re.compile(r"^[多几数各该此其这那]|[一某]$")
 """A count, a reference or a place's article, no thing (多处塌方, 该处坍塌, 石家庄一…倒塌)."""
@@ -817,6 +820,8 @@ def _thing_before(head: str, verb: str = "") -> str | None:
         and not _NOT_A_THING.search(part.group("part"))
     ):
         return part.group("part")  # 一幢老旧住宅楼的阳台突然整体垮塌: the balcony (the building is the site)
+    if "把" in head and 2 <= len(done := head.rsplit("把", 1)[1]) <= _LONGEST_THING:
+        return done  # 中山路上施工把燃气管道挖断了: what was done to (燃气管道)
     if (one := _ONE_OF.search(head)) is not None:
         return one.group("thing")
     short = _WORDS_ONLY.fullmatch(head) and not REGION.search(head) and not _NOT_A_THING.search(head)

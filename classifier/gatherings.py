@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from classifier.keywords import Keywords
 from classifier.numbers import NUM, Bound, bound_of, parse_count
 from classifier.prefilter import Prefiltered
 
@@ -79,15 +81,35 @@ class Gathered:
     at: int = 0
 
 
+_CROWD_REACH = 48
+"""How far from a gathering's word its people are looked for (约150名业主因不满延期交房，聚集在…: before it)."""
+
+
+@cache
+def _words() -> Keywords:
+    """The words one of which every gathering this module reads holds (聚集 …, 讨说法 …, 聚了)."""
+    return Keywords((*_VERBS, *_CAME_FOR_WORDS, "聚了"))
+
+
 def gathered(text: str) -> Gathered | None:
     """The most people ``text`` says gathered (``约200名业主聚集``, ``聚集人数达300余人``), or ``None``."""
-    got_together = "聚了" in text
-    came_for = any(word in text for word in _CAME_FOR_WORDS)
-    if not got_together and not came_for and not any(verb in text for verb in _VERBS):
-        return None  # (most texts name no gathering: one scan each)
+    words = _words().finditer(text)
+    if not words:
+        return None  # (most texts name no gathering: one pass of the words' automaton)
+    crowds: dict[int, re.Match[str]] = {}
+    for word, start, end in words:
+        # (each pattern read only around its word: the people counted come right before it)
+        found: list[re.Match[str]]
+        if word in _CAME_FOR_WORDS:
+            found = list(_CAME_TO.finditer(text, max(0, start - _CROWD_REACH), end))
+        elif word == "聚了":
+            found = list(_GOT_TOGETHER.finditer(text, start, min(len(text), end + _CROWD_REACH)))
+        else:
+            low = max(0, start - _CROWD_REACH)
+            found = [*_BEFORE_VERB.finditer(text, low, end), *_COUNTED.finditer(text, start, end + _CROWD_REACH)]
+        crowds.update((m.start(), m) for m in found)
     best: Gathered | None = None
-    crowds = (*_BEFORE_VERB.finditer(text), *_COUNTED.finditer(text), *(_CAME_TO.finditer(text) if came_for else ()))
-    for m in (*crowds, *_GOT_TOGETHER.finditer(text)) if got_together else crowds:
+    for m in crowds.values():
         raw = m.group("num")
         parsed = (_ROUGH[raw], Bound.AT_LEAST) if raw in _ROUGH else parse_count(raw)
         if parsed is None:

@@ -163,11 +163,15 @@ _WHOSE = {
 }
 _BUREAU = Prefiltered(
     re.compile(
-        r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>(?:市|县|区)[\u4e00-\u9fff]{2,8}?(?:局|委|办|中心)"
-        # (or a bureau by its everyday name alone, as people post it: 人社局和派出所的人都来了, 住建局来人了)
-        r"|[\u4e00-\u9fff]{2,3}(?:局|委))(?:(?=等)|" + _AFTER_ONE + ")"
+        r"(?:^|(?<=[，,。；;：:！!？?\s、和及与]))(?P<one>(?:市|县|区)[\u4e00-\u9fff]{2,8}?(?:局|委|办|中心))(?:(?=等)|"
+        + _AFTER_ONE
+        + ")"
     )
 )
+_BARE_BUREAU = re.compile(r"(?P<one>[\u4e00-\u9fff]{2,3}(?:局|委))(?:(?=等)|" + _AFTER_ONE + ")")
+"""A bureau by its everyday name alone at the head of a clause, as people post it (人社局和派出所的人都来了,
+住建局来人了): matched back from each 局 or 委 (a pattern searched forward would stop at every character)."""
+_HEAD_BREAK = frozenset("，,。；;：:！!？? 、和及与\n\t\u3000")
 """A department named as a city's bureau, commission, office or centre, in a list or before its response, by
 a name that is no unit's own (``市生态环境局第一时间赶赴现场``, where the unit is 衢州市生态环境局江山分局;
 ``市卫健委``, :data:`_KNOWN_AS`): the unit whose names hold it."""
@@ -314,6 +318,22 @@ class Shorthands:
         clause = text[breaks[-1] if breaks else max(0, found.start - _REACH) : found.end]
         return any(m.group("place") != self._local for m in _COUNTY_DEPARTMENT.finditer(clause))
 
+    def _bare_bureaus(self, text: str) -> list[Shorthand]:
+        """Bureaus named by an everyday name alone at the head of a clause (:data:`_BARE_BUREAU`)."""
+        out: list[Shorthand] = []
+        for end_char in ("局", "委"):
+            at = text.find(end_char)
+            while at >= 2:
+                for start in (at - 2, at - 3):
+                    if start < 0 or (start and text[start - 1] not in _HEAD_BREAK):
+                        continue
+                    m = _BARE_BUREAU.match(text, start)
+                    if m is not None and m.end("one") == at + 1 and (unit := self.unit_of(m.group("one"))) is not None:
+                        out.append(Shorthand(start, at + 1, *unit))
+                        break
+                at = text.find(end_char, at + 1)
+        return out
+
     def unit_of(self, shorthand: str) -> tuple[str, str] | None:
         """``(unit id, name)`` of the one unit whose names hold ``shorthand``, else ``None``."""
         if shorthand not in self._resolved:
@@ -385,6 +405,7 @@ class Shorthands:
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:
                     found.append(Shorthand(m.start("one"), m.end("one"), *unit))
+            found += self._bare_bureaus(text)
         if self._one is not None:
             for m in self._one.finditer(text):
                 unit = self.unit_of(m.group("one"))
