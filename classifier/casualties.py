@@ -189,8 +189,9 @@ _NONE = re.compile(
     r"|没(?=人)|没(?<=[都均]没)有?)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
 )
 
-_NONE_HURT_BY = re.compile(r"没有?(?:伤到|砸到|砸伤|撞到|烧到)(?:路|行)?人")
-"""No one hurt by what fell or struck, as people say it (幸好当时没人路过，没伤到人; 也没砸到路人): searched apart (an
+_NONE_HURT_BY = re.compile(r"没有?(?:伤到|砸到|砸伤|撞到|烧到)(?:路|行)?人|人(?<=[好幸]人)(?:都|也)?没(?:什么|啥)?事")
+"""No one hurt by what fell or struck, as people say it (幸好当时没人路过，没伤到人; 也没砸到路人; 还好人没事): searched
+apart (an
 alternative of :data:`_NONE` of its own would have the engine try every position of the text)."""
 
 _ASKED = re.compile(r"(?:有|是否|不知道?|不清楚)$")

@@ -220,13 +220,15 @@ _SEARCHED = Prefiltered(
     re.compile(
         rf"(?:另有|仍有|尚有|还有|另外|另|其余)(?P<num>{NUM})(?:名|人|位)(?!搜救|救援|消防|队员|民警|志愿)[\u4e00-\u9fff]{{0,4}}?"
         r"(?:仍然|仍|尚|还|正)?在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
-        # or not found yet, as people post it (另外两个到现在还没找到)
+        # or not found yet, as people post it (另外两个到现在还没找到; 两个小伙子下去游泳 一个没上来; 1个失联)
         rf"|(?:另有|还有|另外|其余|剩下)(?P<num2>{NUM})(?:名|人|位|个)(?:人)?[^，,。；;！!？?\d]{{0,6}}?(?:还|仍|都)没(?:有)?找到"
+        rf"|(?<![\d.])(?P<num3>{NUM})个(?:人|工人|小孩|孩子)?(?:没上来|没有上来|再也没上来|失联|失踪)"
     )
 )
 SEARCHED_WORDS = (
     *("在搜", "在寻找", "在全力搜", "在紧张搜", "在加紧搜"),
     *(f"{still}没{have}找到" for still in ("还", "仍", "都") for have in ("", "有")),
+    *("没上来", "没有上来", "个失联", "个失踪"),
 )
 """One of which every match of :data:`_SEARCHED` holds."""
 _MISSING_WORD = re.compile(r"失联|失踪|下落不明")
@@ -236,13 +238,14 @@ def searched_for(text: str) -> list[Mention]:
     """The missing told as those still searched for (``另有1人仍在搜救中``, ``还有2名工人正在搜寻``),
     where the text names no 失联/失踪 figure of its own (whose remaining count
     :func:`classifier.missing.still_missing` reads); not the searchers (``另有3名消防员在搜寻``)."""
-    if _MISSING_WORD.search(text):
-        return []
+    missing_told = _MISSING_WORD.search(text) is not None
     out: list[Mention] = []
     for m in _SEARCHED.finditer(text):
+        if missing_told and not m.group("num3"):
+            continue  # (its 失联/失踪 figure read as such; not 1个失联, which no other reader counts)
         if m.group().startswith(("其余", "另外")) and ("被困" in text or "升井" in text or "脱困" in text):
             continue  # 井下22人被困。…已有10人升井，其余12人仍在搜救中: still trapped (read as such), not missing
-        parsed = parse_count(m.group("num") or m.group("num2"))
+        parsed = parse_count(m.group("num") or m.group("num2") or m.group("num3"))
         if parsed is not None:
             out.append(Mention(Kind.MISSING, parsed[0], parsed[1], m.group(), m.start()))
     return out

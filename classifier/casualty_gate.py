@@ -48,6 +48,7 @@ def _trigger_words() -> Keywords:
     words = {*WORDS, "损失", "升至", "增至", "上升到", "上升至", *LIVES_WORDS, *DESTROYED_WORDS, "烧光", "毁坏"}
     words |= {"烧掉", "烧没"}  # 这一把火烧掉了一亿多, 光成品鞋就烧掉两千多万, 货全烧没了，少说也有一千多万
     words |= {f"没{hurt}" for hurt in ("伤到", "砸到", "砸伤", "撞到", "烧到")}  # no one hurt: 没伤到人
+    words |= {f"人{also}没{what}事" for also in ("", "都", "也") for what in ("", "什么", "啥")}  # 还好人没事
     words |= set(SEARCHED_WORDS)  # 另有1人仍在搜救中
     words |= set(SURVIVED_WORDS)  # 船上454人，仅12人生还
     words |= set(RELEASE_WORDS)  # 有毒气体外泄，…130多名村民出现胸闷、呕吐等症状

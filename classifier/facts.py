@@ -70,6 +70,7 @@ from classifier.facts_site import (
 from classifier.facts_units import Responders
 from classifier.facts_when import (
     is_finer,
+    matter_time,
     on_the_day_told,
     opening_time,
     same_day_time,
@@ -227,6 +228,9 @@ class FactReader:
             # time of that day
             opened = opening_time(posted, sentences.end_of(told_at), published_at)
             when = opened if opened is not None and is_finer(opened, when) else when
+        if (when is None or when.precision < 3) and "的事" in text and (matter := matter_time(text, published_at)):
+            # …消防车已经到了 今天下午两点多的事 (none before it), 今天下午…小船翻了…听说是中午一点多出的事 (finer)
+            when = matter if when is None or is_finer(matter, when) else when
         if when is not None and when.precision == 3 and "分" not in when.value:
             # 昨晚8点左右，…两车相撞。据江山交警今天通报：6月30日19时58分许，…: the report's minute
             when = next((f for s in occurring if (f := time_told(s, published_at)) and to_the_minute(f, when)), when)

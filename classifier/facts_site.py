@@ -764,8 +764,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     if site is not None and site.value.endswith((f"的{thing}", f"把{thing}")):
                         # 城南社区一幢老旧住宅楼的阳台突然整体垮塌: the building is the site, its balcony what fell
                         # (中山路上施工把燃气管道挖断了: the street, what was dug through)
-                        placed = _SITE_TAIL.sub("", site.value[: -len(thing) - 1] + site.value[-len(thing) - 1])
-                        site = site.model_copy(update={"value": placed.removesuffix("的")})
+                        trimmed = _SITE_TAIL.sub("", site.value[: -len(thing) - 1] + site.value[-len(thing) - 1])
+                        site = site.model_copy(update={"value": trimmed.removesuffix("的")})
                 if what_of is not None and (phrase == verb.group() or phrase in _SUBSTANCE_VERBS):
                     phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏 (液化气罐发生爆炸: 液化气罐爆炸)
                 meeting = phrase.endswith(_MEETINGS)

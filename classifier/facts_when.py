@@ -37,10 +37,10 @@ from models.timeutil import SHANGHAI
 
 _PERIOD_HOUR = {
     **{"凌晨": 3, "清晨": 6, "早晨": 7, "早上": 7, "一早": 7, "一大早": 7},
-    **{"上午": 9, "中午": 12, "午后": 13, "下午": 15},
+    **{"上午": 9, "中午": 12, "午后": 13, "下午": 15, "半夜": 23},
 }
 """The hour a part of the day stands for where no clock time is told (the evening's, 20, otherwise)."""
-_TIME_FIRST = re.compile(rf"[\d本这今昨前当凌清早上中午下傍晚夜深{CN_HOUR}]")
+_TIME_FIRST = re.compile(rf"[\d本这今昨前当凌清早上中午下傍晚夜深半刚{CN_HOUR}]")
 """Every character a non-empty :data:`TIME` match can start with (a digit, 本月, a relative day, a
 part of the day, a Chinese hour)."""
 _NOT_OCCURRENCE = re.compile(r"(?:截至|截止|截止到|至|到|直到|持续到)$")
@@ -64,6 +64,7 @@ _AFTERNOON = {
     "前晚",
     "前夜",
     "当晚",
+    "半夜",
 }
 _PERIOD_OF = {
     **{"今晨": "清晨", "今早": "早上", "今晚": "晚上", "今夜": "夜间", "昨晚": "晚上", "昨夜": "夜间"},
@@ -142,7 +143,7 @@ def time_told(sentence: str, published_at: datetime, until: int | None = None) -
             if h is None or h > 24:
                 continue
             period = m.group("period") or m.group("rel") or ""
-            if period in _AFTERNOON and h < 12 and not (period in ("深夜", "夜里", "夜间") and h <= 4):
+            if period in _AFTERNOON and h < 12 and not (period in ("深夜", "夜里", "夜间", "半夜") and h <= 4):
                 h += 12
             if period == "中午" and h < 3:
                 h += 12
@@ -386,6 +387,19 @@ def time_before_term(text: str, sentences: Sentences, terms: tuple[str, ...], pu
 
 _SINCE_REACH = 16
 """How far after the event's word a time told as since when (从昨天下午4点多烧到现在) is looked for."""
+
+
+def matter_time(text: str, published_at: datetime) -> Fact | None:
+    """A time told as when the matter was, anywhere in ``text`` (…消防车已经到了 今天下午两点多的事, 听说是中午一点多
+    出的事), or ``None``."""
+    for m in _MATTER.finditer(text):
+        if (told := time_told(m.group(), published_at, m.end() - m.start())) is not None:
+            return told
+    return None
+
+
+_MATTER = re.compile(rf"(?:{TIME.pattern})(?<=[\d时点分许右多早晚午天夜])(?:发生|出)?的事(?:情|儿)?")
+"""A time, then 的事: when the matter was."""
 
 
 def opening_time(text: str, body_start: int, published_at: datetime) -> Fact | None:

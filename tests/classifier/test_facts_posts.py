@@ -215,3 +215,21 @@ def test_who_did_it_before_a_time_is_no_place(
 ) -> None:
     facts = _facts(example_engine, make_raw_item, "副镇长深夜从女性朋友家跳楼身亡")
     assert "副镇长" not in _values(facts, FactKind.WHERE)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # just now: the day it was posted
+        ("刚刚在46省道坛石镇段 一辆渣土车和电瓶车撞了", "7月1日"),
+        # the middle of the night told after the evening
+        ("大陈乡那边昨晚半夜下大暴雨 后山塌下来了", "6月30日半夜"),
+        # the time told as when the matter was, at the end of a post or finer than its part of the day
+        ("虎山街道一户人家着火了 消防车已经到了 今天下午两点多的事", "7月1日下午两点多"),
+        ("碗窑水库今天下午有条小船翻了 听说是中午一点多出的事", "7月1日中午一点多"),
+    ],
+)
+def test_times_as_people_post_them(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str
+) -> None:
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHEN) == [when]

@@ -274,3 +274,20 @@ def test_a_child_carried_and_a_fall_in_a_question_about_insurance_are_no_inciden
     """The person before a comma is not the one hurt after it (帮我带孩子，摔倒了骨折: the mother)."""
     p = propose("我妈前一阵子在重庆帮我带孩子，摔倒了骨折，住院，异地医保报销程序是怎么样")
     assert p.grade is None, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        ("两个小伙子下去游泳 一个没上来 到现在还在找", 1),
+        ("化工厂车间爆炸 据说有3个工人受伤 1个失联", 1),
+    ],
+)
+def test_the_missing_counted_as_people_post_them(text: str, missing: int) -> None:
+    p = propose(text)
+    assert (p.figures.missing, p.grade) == (missing, G), p.reasons
+
+
+def test_no_one_hurt_as_people_post_it() -> None:
+    p = propose("西山路路面突然塌了个大坑 一辆电瓶车差点掉进去 还好人没事")
+    assert p.figures.report.no_casualties is not None, p.reasons
