@@ -41,7 +41,11 @@ _ASKED_TO = re.compile(r"(?:希望|请求|恳请|恳求|建议|呼吁|(?<![申�
 """A wish in a unit's clause before it (希望市公安局、工商局等有关部门依法取缔): the unit is asked to act (not
 a leader's directive, 要求市应急管理局全力搜救, which it carries out; nor 邀请市地震局专家赶赴现场)."""
 _ASKED_REACH = 40
-_LISTED = re.compile(r"\s*(?:[、，,]|还有|以及|和|及|与|跟)?\s*")
+_LISTED = re.compile(
+    r"\s*(?:[、，,]|还有|以及|和|及|与|跟)?\s*"
+    # (a volunteers' team between: 消防 蓝天救援队 还有碗窑乡里的干部都在找)
+    r"(?:[\u4e00-\u9fff]{2,6}(?:救援队|志愿者|志愿队)\s*(?:[、，,]|还有|以及|和|及|与|跟)?\s*)?"
+)
 """What may stand between one unit of a list and the next, the list's verb after its last (消防 应急 环保都去了,
 消防 峡口派出所的民警…在水里找)."""
 _RESPONSE_REACH = 200

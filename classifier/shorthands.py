@@ -83,11 +83,11 @@ _AFTER_ONE = (
     # how they worked (消防救援人员连续3个多小时挖掘, 徒手扒开瓦砾)
     r"|连续|徒手|合力|正(?=用|组织|全力|对)"
     # (救护车来拉走了, 消防来把门撬开, 警察来得很快, 城管晚上来锯树, 消防都上山了)
-    r"|来(?=[拉救送把撬锯看得])|(?:上午|下午|晚上|当晚|随后|早上|中午|凌晨|半夜|连夜)(?=来|赶|到|去|过来)|都上山|上山"
+    r"|来(?=[拉救送把撬锯看得查])|只能|只好|用(?=工具|液压|破拆|担架|绳|梯|冲锋舟)|(?:上午|下午|晚上|当晚|随后|早上|中午|凌晨|半夜|连夜)(?=来|赶|到|去|过来)|都上山|上山"
     # (more as people post it: 住建局来人了, 民警很快就把他按住了, 交警拉了警戒线, 消防和交警封了一段路,
     # 高速交警在现场处理, 派出所在调查, 乡里都在水库上搜; a space between those listed: 消防 应急 环保都去了)
     r"|来人|把(?=[^，,。；;\s]{0,8}?(?:拉走|送|抬|救|按|摁|控制|带走|拖|放))|拉了?(?=警戒)|封(?=了|锁|闭)"
-    r"|在(?=现场|调查|处理|协调|搜|找|抢修|维持|疏导|拆|捞|打捞|查))"
+    r"|在(?=现场|调查|处理|协调|搜|找|抢修|维持|疏导|拆|捞|打捞|查|拍照|测量|勘))"
 )
 """What follows a department that responds (``江山消防迅速赶到``, ``江山消防接警后赶到``, ``公安民警在接到报警后``)."""
 _STAFF = re.compile(
@@ -108,7 +108,7 @@ _ARRIVED = re.compile(
 _AMBULANCE = Prefiltered(
     re.compile(
         r"(?:^|(?<=[，,。；;：:！!？?\s、和及与经由被]))(?P<one>120|999)(?:急救车|救护车|急救中心)?"
-        r"(?=将|把|送往|送至|送医|到场|赶到|赶来|来了|现场|随即|随后|接警|接报|直接|拉到|拉走|送到|也|都|的人)"
+        r"(?=将|把|送往|送至|送去|送医|到场|赶到|赶来|来了|现场|随即|随后|接警|接报|直接|拉到|拉走|送到|也|都|的人)"
     )
 )
 """The ambulance service told by its number alone, doing what it does (``120将伤者送往医院``, ``由120送往``,
@@ -375,7 +375,15 @@ class Shorthands:
         if "、" in listing and ("员" in text or "警" in text or "干部" in text or "车" in text):
             for m in _LIST_STAFF.finditer(listing):  # 高速交警、路政、消防和120急救人员迅速赶到
                 found += self._listed(listing, m.start(), alone=False)
-        if "员" in text or "警" in text or "车" in text or "的人" in text or "医生" in text:
+        if (
+            "员" in text
+            or "警" in text
+            or "车" in text
+            or "的人" in text
+            or "医生" in text
+            or "的也" in text
+            or "的都" in text
+        ):
             for m in _STAFF.finditer(text):
                 unit = self.unit_of(m.group("one"))
                 if unit is not None:

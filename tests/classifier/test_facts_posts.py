@@ -233,3 +233,22 @@ def test_times_as_people_post_them(
     example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str
 ) -> None:
     assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHEN) == [when]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # what responders did as people tell it
+        ("老房子着火了 消防车开不进巷子 消防员只能拉好长的水带进去", ["市消防救援大队"]),
+        ("清理沼气池时儿子晕在里面了，消防来把两个人拉上来，120也到了", ["市消防救援大队", "市卫生健康局"]),
+        ("工厂有个工人手被压机压伤了，下午应急局的人来查了", ["市应急管理局"]),
+        ("轮胎爆了 一个师傅被炸飞好几米 120送去人民医院了 派出所的也来了", ["市卫生健康局", "市公安局"]),
+        ("一辆小轿车和罐车撞了，消防用工具剪开车门才救出来，交警在拍照测量", ["市消防救援大队", "市公安局"]),
+        # a volunteers' team in a list of those searching
+        ("水库里有人掉水里了 消防 蓝天救援队 还有派出所的民警都在找", ["市消防救援大队", "市公安局"]),
+    ],
+)
+def test_more_units_as_people_post_them(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    assert sorted(_values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)) == sorted(units)
