@@ -222,13 +222,14 @@ _SEARCHED = Prefiltered(
         r"(?:仍然|仍|尚|还|正)?在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
         # or not found yet, as people post it (另外两个到现在还没找到; 两个小伙子下去游泳 一个没上来; 1个失联)
         rf"|(?:另有|还有|另外|其余|剩下)(?P<num2>{NUM})(?:名|人|位|个)(?:人)?[^，,。；;！!？?\d]{{0,6}}?(?:还|仍|都)没(?:有)?找到"
-        rf"|(?<![\d.])(?P<num3>{NUM})个(?:人|工人|小孩|孩子)?(?:没上来|没有上来|再也没上来|失联|失踪)"
+        rf"|(?<![\d.])(?P<num3>{NUM})个(?:人|工人|小孩|孩子)?(?:一直|还|至今|到现在)?"
+        r"(?:没上来|没有上来|再也没上来|没浮上来|失联|失踪)"
     )
 )
 SEARCHED_WORDS = (
     *("在搜", "在寻找", "在全力搜", "在紧张搜", "在加紧搜"),
     *(f"{still}没{have}找到" for still in ("还", "仍", "都") for have in ("", "有")),
-    *("没上来", "没有上来", "个失联", "个失踪"),
+    *("没上来", "没有上来", "没浮上来", "个失联", "个失踪"),
 )
 """One of which every match of :data:`_SEARCHED` holds."""
 _MISSING_WORD = re.compile(r"失联|失踪|下落不明")
@@ -329,7 +330,7 @@ def poisoning_symptoms(text: str) -> list[Mention]:
 
 _ONE_POSTED = (
     r"(?:男的|女的|阿姨|大伯|大爷|大妈|大叔|大姐|大哥|小哥|大嫂|老人|老太太?|小孩|孩子|小朋友|司机|师傅|工人|老板娘?|小伙子?"
-    r"|女子|男子|骑手"
+    r"|女子|男子|骑手|我爸|我妈|老爸|老妈|爸爸|妈妈|爷爷|奶奶|儿子|女儿"
     r"|外卖员|快递员|路人|学生|店主|摊主)"
 )
 _HURT_POSTED = (
@@ -354,8 +355,10 @@ _HURT_AS_POSTED = Prefiltered(
         # (or the part of the body told in the next clause: 有个工人手被压机压到了，三根手指都断了)
         rf"|[^，,。；;！!？?\n\d]{{0,12}}?[，,]\s*(?:[一二两三四五六七八九十\d]根)?(?:手指|手|腿|脚|胳膊)(?:都)?(?:被)?(?:压|砸|撞)?"
         r"(?:断了|骨折))"
-        # or people counted (还有三个擦破皮)
-        rf"|(?P<n>{NUM})(?:个|名|位)[^，,。；;！!？?\n\d]{{0,4}}?{_HURT_POSTED})"
+        # or people counted (还有三个擦破皮), or struck (砸到两个在等家长的学生)
+        rf"|(?P<n>{NUM})(?:个|名|位)[^，,。；;！!？?\n\d]{{0,4}}?{_HURT_POSTED}"
+        rf"|砸(?:到|中|伤)了?(?P<n2>{NUM})(?:个|名|位)(?=[^，,。；;！!？?\n\d]{{0,8}}?(?:人|学生|孩子|小孩|路人|行人|老人))"
+        r")"
     )
 )
 """People hurt as people post it, told by what befell them, no word of injury (电瓶车上的阿姨被撞倒在地 腿上都是血,
@@ -380,9 +383,10 @@ def hurt_as_posted(text: str) -> list[Mention]:
             _HURT_BY.search(m.group()) is None and _INCIDENT_HINT.search(text) is None
         ):
             continue  # 老人都摔倒差点骨折: nearly; 小孩手受伤骨折了 in a complaint about an exam: no incident told
-        parsed = parse_count(m.group("n")) if m.group("n") else (1.0, Bound.AT_LEAST)
+        counted = m.group("n") or m.group("n2")
+        parsed = parse_count(counted) if counted else (1.0, Bound.AT_LEAST)
         if parsed is not None:
-            qualifier = "" if m.group("n") else "至少"
+            qualifier = "" if counted else "至少"
             out.append(
                 Mention(
                     Kind.INJURED,
@@ -391,7 +395,7 @@ def hurt_as_posted(text: str) -> list[Mention]:
                     m.group(),
                     m.start(),
                     qualifier=qualifier,
-                    unnumbered=not m.group("n"),
+                    unnumbered=not counted,
                 )
             )
     return out

@@ -213,6 +213,26 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "成片死鱼",
         "不少死鱼",
         "全是死鱼",
+        "可见死鱼",
+        # (a graze between a lorry and a bicycle, Taiwan's 擦撞; a bridge fallen in part, someone fallen into a stream;
+        # a grave's fire that caught the woods)
+        "发生刮擦",
+        "发生剐蹭",
+        "擦撞",
+        "塌了一截",
+        "掉到溪里",
+        "掉进溪里",
+        "连人带车",
+        "烧纸引燃",
+        "引燃林地",
+        "引燃山林",
+        "出现死鱼",
+        # (a branch or a sign brought down onto people: 枝干突然断了砸下来 砸到两个…学生, 广告牌整个被吹下来)
+        "砸下来",
+        "砸到两个",
+        "砸到一个",
+        "被吹下来",
+        "被风吹下来",
         "翻白肚的死鱼",
         # (two vehicles run into each other, as people post it: 两辆车顶在一起车头都瘪了)
         "顶在一起",

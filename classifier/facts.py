@@ -348,7 +348,7 @@ class FactReader:
             site = site.model_copy(update={"value": _THAT_ONE.sub("", site.value)})
         if site is not None and (whose := _WHOSE_PEOPLE.search(site.value)) is not None:
             site = site.model_copy(update={"value": site.value[: whose.start()]})  # 某中学的老师: the school
-        if site is not None:
+        if site is not None and len(site.value.strip()) >= 2:  # (never a site of nothing)
             facts.append(without_picture(site))
         # (a site that is a gazetteer place, 峡口水库, is stated once)
         facts.extend(f for f in self._places(found) if site is None or f.value != site.value)

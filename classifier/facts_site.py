@@ -765,7 +765,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                         # 城南社区一幢老旧住宅楼的阳台突然整体垮塌: the building is the site, its balcony what fell
                         # (中山路上施工把燃气管道挖断了: the street, what was dug through)
                         trimmed = _SITE_TAIL.sub("", site.value[: -len(thing) - 1] + site.value[-len(thing) - 1])
-                        site = site.model_copy(update={"value": trimmed.removesuffix("的")})
+                        trimmed = trimmed.removesuffix("的")
+                        site = site.model_copy(update={"value": trimmed}) if len(trimmed) >= 2 else None
                 if what_of is not None and (phrase == verb.group() or phrase in _SUBSTANCE_VERBS):
                     phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏 (液化气罐发生爆炸: 液化气罐爆炸)
                 meeting = phrase.endswith(_MEETINGS)
@@ -804,7 +805,7 @@ _NOT_A_THING = re.compile(r"^[多几数各该此其这那]|[一某]$")
 """A count, a reference or a place's article, no thing (多处塌方, 该处坍塌, 石家庄一…倒塌)."""
 
 
-_FELL = re.compile(r"倒塌|垮塌|坍塌|塌落|塌陷|脱落|坠落|掉落|断裂|折断|倾倒|倒下|掉下来|刮下来|塌了")
+_FELL = re.compile(r"倒塌|垮塌|坍塌|塌落|塌陷|脱落|坠落|掉落|断裂|折断|倾倒|倒下|掉下来|刮下来|塌了|翻了")
 """Verbs of a thing that fell or broke, whose part of a building is what befell it (阳台垮塌)."""
 
 

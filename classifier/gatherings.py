@@ -20,7 +20,7 @@ from classifier.prefilter import Prefiltered
 __all__ = ["GATHERERS", "GATHERING_TERMS", "PURPOSE", "Gathered", "gathered"]
 
 _CAME_FOR_WORDS = ("讨说法", "讨个说法", "要说法", "讨薪", "讨要", "维权")
-_VERBS = ("聚集", "围堵", "堵门", "堵路", "静坐", "上访", "拉横幅", "拉起横幅", "围攻", "冲击", "围坐")
+_VERBS = ("聚集", "围堵", "堵门", "堵路", "静坐", "上访", "拉横幅", "拉起横幅", "拉着横幅", "围攻", "冲击", "围坐")
 _VERB = re.compile("|".join((*_VERBS, *_CAME_FOR_WORDS)))
 GATHERING_TERMS = frozenset(
     {*_VERBS, *_CAME_FOR_WORDS, "聚了", "群体性事件", "群体事件", "集体上访", "闹事", "游行", "示威"}
@@ -42,7 +42,7 @@ _BEFORE_VERB = Prefiltered(
         rf"(?:(?:名|个|位)[^，,。；;！!？?\d]{{0,12}}?{_PEOPLE}|{_PEOPLE})(?:先后|陆续|集体|再次|又|到|来到|前往|在|于)?"
         # (why, in a clause between: 约150名业主因不满延期交房，聚集在…)
         r"(?:(?:因|由于|为)[^，,。；;！!？?\d]{1,16}[，,])?"
-        r"[^，,。；;！!？?\d]{0,12}?(?:聚集|围堵|堵门|堵路|静坐|集体上访|上访|拉横幅|拉起横幅|围攻|冲击|围坐)"
+        r"[^，,。；;！!？?\d]{0,12}?(?:聚集|围堵|堵门|堵路|静坐|集体上访|上访|拉横幅|拉起横幅|拉着横幅|围攻|冲击|围坐)"
     )
 )
 _CAME_TO = Prefiltered(

@@ -172,8 +172,12 @@ _FORECAST = re.compile(
     r"|未来[\d一二两三四五六七八九十]{0,3}(?:天|小时|几天|一周|周)"
 )
 """A forecast, in the clause before a weather word (预计明天我市将有暴雨, 气象台预报：今天夜里到明天有暴雨)."""
+_YEARS_SINCE_AFTER = re.compile(
+    r"[^，,。；;！!？?]{0,6}?(?:已经)?过去(?:了)?(?:整整|已经|足足)?(?:[\d一二两三四五六七八九十几多数]+|多|好几)年"
+)
+"""The years told as passed since the event right after its word (…爆炸事故过去整整十年了)."""
 _COMING_AFTER = re.compile(
-    r"[^。！？!?；;\n]{0,24}?(?:正在|正)(?:向|朝)[^。！？!?；;\n]{0,12}?(?:靠近|逼近|移动|移近)"
+    r"[^。！？!?；;\n]{0,24}?(?:正在|正)[^。！？!?；;\n]{0,16}?(?:向|朝)[^。！？!?；;\n]{0,12}?(?:靠近|逼近|移动|移近)"
     r"[^。！？!?；;\n]{0,6}?(?:预计|将于|将在|或将|有望)"
 )
 """Weather on its way, then when it is expected (台风正在向我国东南沿海靠近，预计周六…登陆): none that came yet."""
@@ -474,8 +478,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
     sentence_start = max(sentences.start_of(start), start - LONGEST_SENTENCE)
     sentence = text[sentence_start : min(sentences.end_of(end), end + LONGEST_SENTENCE)]
     told = other_event(sentence, start - sentence_start)
-    if told == EARLIER:
-        return "past"
+    if told == EARLIER or ("过去" in text and _YEARS_SINCE_AFTER.match(text, end) is not None):
+        return "past"  # (天津港“8·12”爆炸事故过去整整十年了: the years since it)
     if told == IMAGINED:
         return "risk"  # 如果楼体坍塌…, 该剧讲述了一场矿难: what happened to no one
     if case_tried_in(text) and not told_now(sentence):

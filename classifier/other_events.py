@@ -138,10 +138,12 @@ _STORY = re.compile(
     r"|剧中|片中|书中|戏中"
     # in a work named (电视剧《某某》中一场大火造成30人死亡)
     # (an episode or a chapter of it too: 电视剧《暗流》第12集中)
-    r"|(?:电影|影片|电视剧|剧集|纪录片|小说|话剧|舞台剧|动画片|网剧|短剧)《[^》]{1,20}》"
+    r"|(?:电影|影片|电视剧|剧集|纪录片|小说|话剧|舞台剧|动画片|网剧|短剧|连载[｜|：:\s]?)《[^》]{1,20}》"
     r"(?:第[\d一二三四五六七八九十百]+[集话章回幕季部])?(?:中|里|[：:])"
     # a game's (手游《明日之后》新赛季…“感染者暴动”)
     r"|(?:手游|网游|游戏)《[^》]{1,20}》"
+    # (or the game's new version and what it adds to play: 《我的世界》新版本加入了火山爆发和地震玩法)
+    r"|《[^》]{1,20}》(?:新版本|新赛季|更新)"
 )
 """A work's story, imagined too: searched only in a sentence that names a work (:func:`_story`)."""
 
@@ -149,7 +151,7 @@ _STORY = re.compile(
 def _story(sentence: str, offset: int) -> bool:
     """Whether ``sentence`` tells a work's story before ``offset`` (see :data:`_STORY`)."""
     named = "剧" in sentence or "片" in sentence or "电影" in sentence or "小说" in sentence or "书中" in sentence
-    named = named or "游" in sentence
+    named = named or "游" in sentence or "连载" in sentence or "版本" in sentence or "赛季" in sentence
     return (named or "戏中" in sentence) and _STORY.search(sentence, 0, offset) is not None
 
 
@@ -239,7 +241,10 @@ or a memorial (纪念, 缅怀)."""
 _RECALLED = re.compile(r"(?<!\d)(?:19|20)\d\d年|那场|那次|那起|当年|那年|那一年")
 """What recalls the disaster an anniversary remembers in a sentence of its own (2010年4月14日，青海玉树
 发生7.1级地震; 那场爆炸…; 那年江山多地被淹，13人遇难)."""
-_YEARS_PASSED = re.compile(r"(?:[\d一二两三四五六七八九十几多数]+|多|好几)年(?:时间)?(?:已经)?过去了?")
+_YEARS_PASSED = re.compile(
+    r"(?:[\d一二两三四五六七八九十几多数]+|多|好几)年(?:时间)?(?:已经)?过去了?"
+    r"|过去(?:了)?(?:整整|已经|足足)?(?:[\d一二两三四五六七八九十几多数]+|多|好几)年"
+)
 """Years told as passed since a disaster (十年过去了, 8年时间过去): what a sentence recalls by its year is it."""
 _MOURNED = re.compile(r"永远的(?:伤)?痛|心中的痛|不会忘记|不能忘记|不该忘记|永远铭记|铭记历史")
 """A disaster remembered as a lasting grief (…事故造成40人死亡，这是每一位铁路人心中永远的痛)."""
@@ -368,7 +373,7 @@ RUMOUR_DENIED = (
     r"谣言|不实|失实|不属实|虚假|辟谣|造谣|编造|捏造|虚构|子虚乌有|假消息|假新闻|摆拍|旧闻|旧视频|旧图"
     r"|与本地无关|并非本地|非本地|并非发生在"
     # (该视频系2019年外地发生的一起事故，与我市无关。请广大网民不信谣、不传谣)
-    r"|与我[市县区镇乡]无关|与本[市县区镇乡]无关|不信谣|不传谣|并非(?:火灾|起火|爆炸|事故|车祸)"
+    r"|与我[市县区镇乡]无关|与本[市县区镇乡]无关|不信谣|不传谣|并非(?:火灾|起火|爆炸|事故|车祸|山火|火情|着火)"
     # (视频中的桥位于外省，事情发生在三年前)
     r"|(?:位于|发生在|发生于|系|为|是)(?:外省|外地|外市|外县|省外|市外|国外|境外)"
     r"|(?:发生|拍摄)(?:在|于)[^，,。；;！!？?\n]{0,4}?(?:[\d一二两三四五六七八九十几多]{1,2}年前|去年|前年)"

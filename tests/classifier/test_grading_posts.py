@@ -291,3 +291,35 @@ def test_the_missing_counted_as_people_post_them(text: str, missing: int) -> Non
 def test_no_one_hurt_as_people_post_it() -> None:
     p = propose("西山路路面突然塌了个大坑 一辆电瓶车差点掉进去 还好人没事")
     assert p.figures.report.no_casualties is not None, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("一建筑工地土方突然坍塌，3名工人被埋，3人被挖出时均已没有呼吸和心跳。", L),
+        ("某幼儿园多名幼儿午餐后出现呕吐、腹泻，累计到医院就诊的幼儿达106人。", L),
+        ("某中学疑似食物中毒事件续报：发病学生已增至一百二十八人，其中一名学生经抢救无效死亡。", M),
+        ("某村这半个月有9位老人陆续发高烧住院，县里医院到现在也说不清是什么病", L),
+        ("今天上午项目部门口，七八十个农民工拉着横幅讨要拖欠的工钱", G),
+        ("刚路过十字路口 一个骑电动车的阿姨被泥头车卷到轮子底下 人当场就走了", G),
+        ("一辆轻型货车与一辆电动自行车发生刮擦，电动自行车驾驶人倒地受伤", G),
+        ("村口的老石板桥突然塌了一截，我爸骑三轮车经过连人带车掉到溪里，腿摔断了", G),
+    ],
+)
+def test_more_incidents_from_a_later_battery(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "连载｜《山村诡事》第二十章：那一夜大火烧了整整三天，全村四十多口人无一生还",
+        "《我的世界》新版本加入了火山爆发和地震玩法，玩家直呼太真实了",
+        "某港爆炸事故过去整整十年了，那场事故夺走了173条生命。",
+        "台风正以每小时20公里左右的速度向西北方向移动，预计周四夜里在浙江沿海登陆",
+        "山那边冒浓烟是着火了吗？记者了解到，系农户在田间焚烧秸秆，并非山火。",
+    ],
+)
+def test_more_texts_of_no_incident_from_a_later_battery(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
