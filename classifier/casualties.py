@@ -88,6 +88,7 @@ from dataclasses import dataclass, field, replace
 from classifier.casualty_forms import (
     HURT_POSTED_WORDS,
     LIVES_WORDS,
+    RELEASE_WORDS,
     SEARCHED_WORDS,
     all_of_them,
     hurt_as_posted,
@@ -434,7 +435,7 @@ def _sentence_mentions(
     listed = respectively(sentence) if "分别" in sentence or "依次" in sentence else []
     if "失踪" in sentence or "失联" in sentence:
         listed += missing_found_dead(sentence)  # 3名失踪村民已确认遇难: deaths, 失踪 naming them
-    if "出现" in sentence and ("中毒" in sentence or "气" in sentence):
+    if "出现" in sentence and ("中毒" in sentence or any(word in sentence for word in RELEASE_WORDS)):
         listed += poisoning_symptoms(
             sentence
         )  # 120余名村民出现头晕、胸闷、呕吐等中毒症状: read whole (or 有毒气体外泄…出现…症状)

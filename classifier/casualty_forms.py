@@ -189,8 +189,10 @@ LIVES_WORDS = (
     "都没了",
     "全没了",
     "部没了",
-    "已经没了",
-    "已没了",
+    "都已经没了",
+    "都已没了",
+    "全已经没了",
+    "全已没了",
     *(f"{where}{just}走了" for where in ("医院", "医后", "院后", "救后") for just in ("", "就")),
     "没气了",
     "挺过来",
@@ -318,7 +320,7 @@ def poisoning_symptoms(text: str) -> list[Mention]:
     """The people told as showing a poisoning's signs (``120余名村民出现头晕、胸闷、呕吐等中毒症状``; after a toxic
     gas let out, 中毒 unsaid: ``有毒气体外泄，…130多名村民出现胸闷、呕吐等症状``)."""
     out: list[Mention] = []
-    released = "气" in text and _RELEASED.search(text) is not None
+    released = any(word in text for word in RELEASE_WORDS) and _RELEASED.search(text) is not None
     for m in (_SYMPTOMS if released else _SYMPTOMS_OF_POISONING).finditer(text):
         parsed = parse_count(m.group("num"))
         if parsed is not None:
