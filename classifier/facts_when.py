@@ -392,10 +392,16 @@ _SINCE_REACH = 16
 def matter_time(text: str, published_at: datetime) -> Fact | None:
     """A time told as when the matter was, anywhere in ``text`` (…消防车已经到了 今天下午两点多的事, 听说是中午一点多
     出的事), or ``None``."""
-    for m in _MATTER.finditer(text):
-        if (told := time_told(m.group(), published_at, m.end() - m.start())) is not None:
+    at = text.find("的事")
+    while at >= 0:  # (the pattern tried only right before each 的事: a time may begin at any character)
+        m = _MATTER.search(text, max(0, at - _MATTER_REACH), at + 4)
+        if m is not None and (told := time_told(m.group(), published_at, m.end() - m.start())) is not None:
             return told
+        at = text.find("的事", at + 2)
     return None
+
+
+_MATTER_REACH = 20
 
 
 _MATTER = re.compile(rf"(?:{TIME.pattern})(?<=[\d时点分许右多早晚午天夜])(?:发生|出)?的事(?:情|儿)?")
