@@ -487,7 +487,6 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "斗殴",
         # a brawl as a police report or people tell it (西山路一家清吧外有人聚众打架, 两拨人打群架)
         "聚众打架",
-        "打群架",
         "宿舍打架",
         "多人打架",
         "推搡殴打",
@@ -541,11 +540,6 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # armed with something else (有人因琐事发生争执并持械伤人, 持械斗殴)
         "持械",
         "打群架",
-        "宿舍打架",
-        "多人打架",
-        "推搡殴打",
-        "男生打架",
-        "学生打架",
         "群殴",
     ),
     EventType.POLICY_CONCERN: (
