@@ -320,7 +320,7 @@ def poisoning_symptoms(text: str) -> list[Mention]:
     """The people told as showing a poisoning's signs (``120余名村民出现头晕、胸闷、呕吐等中毒症状``; after a toxic
     gas let out, 中毒 unsaid: ``有毒气体外泄，…130多名村民出现胸闷、呕吐等症状``)."""
     out: list[Mention] = []
-    released = any(word in text for word in RELEASE_WORDS) and _RELEASED.search(text) is not None
+    released = _RELEASED.search(text) is not None
     for m in (_SYMPTOMS if released else _SYMPTOMS_OF_POISONING).finditer(text):
         parsed = parse_count(m.group("num"))
         if parsed is not None:

@@ -85,6 +85,23 @@ _CROWD_REACH = 48
 """How far from a gathering's word its people are looked for (约150名业主因不满延期交房，聚集在…: before it)."""
 
 
+def _may_gather(text: str) -> bool:
+    """Whether ``text`` holds a character or word every gathering word of :func:`_words` holds one of."""
+    return (
+        "聚" in text
+        or "堵" in text
+        or "讨" in text
+        or "横幅" in text
+        or "上访" in text
+        or "维权" in text
+        or "静坐" in text
+        or "冲击" in text
+        or "围攻" in text
+        or "围坐" in text
+        or "要说法" in text
+    )
+
+
 @cache
 def _words() -> Keywords:
     """The words one of which every gathering this module reads holds (聚集 …, 讨说法 …, 聚了)."""
@@ -93,6 +110,8 @@ def _words() -> Keywords:
 
 def gathered(text: str) -> Gathered | None:
     """The most people ``text`` says gathered (``约200名业主聚集``, ``聚集人数达300余人``), or ``None``."""
+    if not _may_gather(text):
+        return None  # (a test of a few characters first: the words' automaton costs a pass over the text)
     words = _words().finditer(text)
     if not words:
         return None  # (most texts name no gathering: one pass of the words' automaton)

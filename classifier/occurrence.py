@@ -467,7 +467,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
         # a short name quoted (“排队地震”, 新增“城市地震”“特大洪水”两张地图): a figure of speech or a name, no
         # incident (not a report quoted: “江山发生爆炸”)
         return "sense"
-    if ("保" in text or "险" in text) and _insured(text):
+    if ("保" in text or "意外险" in text) and _insured(text):
         # 被保险人因遭受交通事故、火灾…导致身故的, 意外险…交通事故、火灾、溺水统统保: what a policy covers
         return "rule"
     if word in EPIDEMIC_WORDS and _as_period(text, before, end):

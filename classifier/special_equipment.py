@@ -103,8 +103,6 @@ _STUCK_EQUIPMENT = re.compile("|".join((*_RIDES, *_ROPEWAYS, *_LIFTS)))
 _STUCK = re.compile(r"被困|受困|滞留|困在|困了|关在|被关|关了|倒挂在|挂在半空|吊在半空|悬在半空")
 """Kept there (a report of people kept on equipment says 被困 or 滞留: 停在半空，16名游客被困高空; as people
 tell it, 一家三口在里面困了两个半小时, 16名游客被倒挂在半空1个多小时)."""
-_STUCK_CUE = re.compile(r"关[在了]|被关")
-"""What every match of :data:`_STUCK` holds that has no 困, 滞, 半空 or 倒挂 (关 alone is mostly 有关, 关于)."""
 _DURATION = re.compile(
     r"(?P<pre>长达|近|将近|接近|约|大约|超过|逾|达|足足)?"
     r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+|半)(?:个)?(?P<more>多)?(?P<half>半)?(?P<unit>小时|钟头|分钟)"
@@ -129,9 +127,8 @@ def stranded(text: str) -> Stranding | None:
     people or more for 24 or 48 hours: 重大, 特别重大); ``None`` below that or when it reports none."""
     # (most texts tell no one stuck: a test for one character is far cheaper than the pattern's search,
     # and 困 is mostly 困难)
-    cued = (
-        "困" in text or "滞" in text or "半空" in text or "倒挂" in text or ("关" in text and _STUCK_CUE.search(text))
-    )
+    cued = "困" in text or "滞" in text or "半空" in text or "倒挂" in text
+    cued = cued or "关在" in text or "关了" in text or "被关" in text  # (关 alone is mostly 有关, 关于)
     if not cued or _STUCK.search(text) is None:
         return None
     sentences = Sentences(text)
