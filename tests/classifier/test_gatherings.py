@@ -37,3 +37,11 @@ def test_the_people_gathered_are_read_as_the_brief_writes_them(
 )
 def test_no_number_of_people_gathered_is_no_figure(text: str) -> None:
     assert gathered(text) is None
+
+
+def test_the_cheap_test_before_the_gathering_words_lets_every_word_through() -> None:
+    """:func:`classifier.gatherings._may_gather` tests a few characters before the words' automaton: every word it
+    stands for must pass it (a word added to the lists and not to the test would never be read)."""
+    from classifier.gatherings import _may_gather, _words
+
+    assert all(_may_gather(word) for word in _words().words)
