@@ -55,6 +55,7 @@ from classifier.facts_patterns import (
     REGION,
     REGION_ONLY,
     SITE_WORDS,
+    THAT_ONE,
     TIMED,
     WEATHER,
 )
@@ -331,7 +332,7 @@ class FactReader:
         ):
             # 今天早上7点多在贺村镇耕读村村口那条水泥路上，…, 前天下午4点多在四都镇山上的茶园采茶: where those
             # involved were when it happened, as people tell it
-            at_a_site = _THAT_ONE.sub("", at.group("at"))
+            at_a_site = THAT_ONE.sub("", at.group("at"))
             site = Fact(kind=FactKind.WHERE, value=at_a_site, quote=when.quote[:MAX_QUOTE], precision=3)
         if (site is None or REGION_ONLY.fullmatch(site.value)) and (went := _WENT_INTO_WATER.search(text)) is not None:
             # 三名小学生相约到凤林镇南坞村附近的江山港游泳，其中一名…不慎溺水: where they went into the water
@@ -345,7 +346,7 @@ class FactReader:
             # 该乡某水库: the township the text names (张村乡某水库)
             site = site.model_copy(update={"value": self._township_name[here] + site.value[this.end() :]})
         if site is not None and "那" in site.value:  # 坛石镇往大桥方向的那条村道上: 坛石镇往大桥方向的村道上
-            site = site.model_copy(update={"value": _THAT_ONE.sub("", site.value)})
+            site = site.model_copy(update={"value": THAT_ONE.sub("", site.value)})
         if site is not None and (whose := _WHOSE_PEOPLE.search(site.value)) is not None:
             site = site.model_copy(update={"value": site.value[: whose.start()]})  # 某中学的老师: the school
         if site is not None and len(site.value.strip()) >= 2:  # (never a site of nothing)
@@ -435,8 +436,6 @@ _AT_A_SITE = re.compile(
     r"(?:上|里|内|边|旁)?)(?=[，,]|[\u4e00-\u9fff]{1,4}(?:时|，|,))"
 )
 """Where those involved were, right after the time (``今天早上7点多在贺村镇耕读村村口那条水泥路上，``)."""
-_THAT_ONE = re.compile(r"那(?:条|个|家|座|栋|片|边)")
-"""A demonstrative of spoken Chinese inside a place (村口那条水泥路: 村口水泥路)."""
 
 
 _FLOOR_BURNED = re.compile(

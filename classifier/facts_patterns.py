@@ -247,3 +247,5 @@ WEATHER = re.compile(r"阵风|大风|暴雨|降雨|降水|冰雹|寒潮|降温|�
 """Weather told after a cause's clause and a time: what the cause brought, not the event."""
 CAUSED_BY = re.compile(r"\s*(?:受到?|因)(?P<cause>[^，,。；;]{1,20}?)(?:的)?影响\s*")
 """A clause of what caused the event, before its time (受昨夜强降雨影响，今晨5时许，…)."""
+THAT_ONE = re.compile(r"那(?:条|个|家|座|栋|片|边)")
+"""A demonstrative of spoken Chinese inside a place (村口那条水泥路: 村口水泥路)."""

@@ -25,6 +25,7 @@ from classifier.facts_patterns import (
     RESPONSE,
     SET_OFF,
     SITE_WORDS,
+    THAT_ONE,
     TIME,
     TIMED,
     figure_sentences,
@@ -357,13 +358,12 @@ def place_before_time(clause: str) -> str | None:
     head = _before_a_time(clause)
     if head == clause or len(head) < 3 or PARTIES.search(head) or OCCURRENCE.search(head) or _NOT_A_SITE.search(head):
         return None
-    head = _SITE_LEAD.sub("", _THAT_PLACE.sub("", head))
+    head = _SITE_LEAD.sub("", THAT_ONE.sub("", head))
     if _SOMEONE.search(head):
         return None  # 副镇长深夜从…跳楼: who, not where
     return head if SITE_WORDS.search(head) and len(head) <= MAX_SITE else None
 
 
-_THAT_PLACE = re.compile(r"那(?:条|个|家|座|栋|片|边)")
 _SOMEONE = re.compile(r"(?:长|员|人|者|师|主|生|工|警)$")
 """A head of a clause ending in a person (副镇长, 店员): who did it, no place."""
 
