@@ -72,7 +72,10 @@ _EVENT_LOSS = (
     rf"{_INCIDENT}(?:[^，,。；;！!？?\d]{{0,10}}?(?:造成|导致|带来|引起|引发))?的?损失"
     # or the loss at the head of the next clause (大火烧毁厂房和仓库，损失约3亿元), told by someone there
     # too (仓库大火烧了一整夜，老板说损失一个多亿)
-    rf"|{_INCIDENT}[^，,。；;！!？?\d]{{0,16}}[，,](?:[^，,。；;！!？?\d]{{1,6}}?(?:说|称|表示|估计)[：:]?)?"
+    # (or a post's space: 仓库大火烧了整整一夜 企业负责人称损失逾亿元), or after a clause saying whose reckoning it is
+    # (大火烧毁厂房约3000平方米，据企业初步估算，损失约4500万元)
+    rf"|{_INCIDENT}[^，,。；;！!？?]{{0,20}}[，,\s](?:[^，,。；;！!？?\d\s]{{1,6}}?(?:说|称|表示|估计)[：:]?"
+    r"|据[^，,。；;！!？?\d\s]{1,10}?(?:估算|估计|统计|核算|测算|核查|评估)[，,])?"
     r"(?:共|已|约)?(?:造成)?的?损失"
     # or after a fire's burned area, its own figure (过火面积约300公顷，损失约1500万元)
     r"|过火(?:面积)?[^，,。；;！!？?]{0,16}[，,](?:共|已|约)?(?:造成)?的?损失"
@@ -157,6 +160,7 @@ _PEOPLE = r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|老人|大人|乘�
 _KIN = (
     r"(?:奶奶|爷爷|外婆|外公|妈妈|爸爸|母亲|父亲|老伴|丈夫|妻子|儿子|女儿|宝宝|孩子|老人|老太太?|老汉|大爷|大伯|阿姨)"
 )
+_FOUND_BY = "捞上来|捞起来|捞上岸|打捞上来|挖出来|刨出来|救上来|抬出来|拉上来|拖上来|(?:120|医生|救护车|急救车)赶到"
 _LIVES = Prefiltered(
     re.compile(
         # (whose, by their kin: 夺走了祖孙三人的生命)
@@ -172,6 +176,13 @@ _LIVES = Prefiltered(
         # one of the family gone, as people post it (奶奶凌晨在医院走了, 妈妈已经没气了, 老太太没挺过来)
         rf"|(?P<kin>{_KIN})[^，,。；;！!？?\d]{{0,8}}?(?:在医院|送医后|到医院后|抢救后)(?:就)?走了"
         rf"|(?P<kin2>{_KIN})(?:已经|早就|也|就)没气了|(?P<kin3>{_KIN})(?:还是|最终|最后)?没(?:能)?挺过来"
+        # brought out of water or rubble, or reached by the ambulance, already gone, as people post it
+        # (捞上来已经不行了, 挖出来五个人 都没气了, 捞上来一个小伙子 说是…下水游泳 人已经没了, 120赶到的时候已经没了)
+        rf"|(?:{_FOUND_BY})(?:的时候|时|后)?(?:(?P<num6>{NUM})(?:个|名|具)?(?:{_PEOPLE}|人)?)?"
+        r"[^。；;！!？?\d]{0,24}?(?:(?:都|全都|全)(?:已经|早就|早已|已)?|已经|早就|早已|已)"
+        r"(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
+        # a couple or two of a family who did not get out (后山塌下来 半边房子被埋了 老两口都没能出来)
+        r"|(?P<pair>老两口|两口子|老俩口|夫妻俩|夫妻二人|母子俩|父子俩|母女俩|父女俩|祖孙俩)(?:都|全都)?没(?:能|有)?(?:逃|跑|救)?出来"
         r")"
     )
 )
@@ -196,8 +207,13 @@ LIVES_WORDS = (
     *(f"{where}{just}走了" for where in ("医院", "医后", "院后", "救后") for just in ("", "就")),
     "没气了",
     "挺过来",
+    *("捞上来", "捞起来", "捞上岸", "挖出来", "刨出来", "救上来", "抬出来", "拉上来", "拖上来", "赶到"),
+    *("都没能出来", "都没出来", "都没逃出来", "都没跑出来", "没能逃出来", "没能跑出来", "没有逃出来"),
 )
 """One of which every match of :data:`_LIVES` holds (生命 alone is common: 生命安全)."""
+
+
+_FOUND_GONE = re.compile(_FOUND_BY)
 
 
 def lives_lost(text: str) -> list[Mention]:
@@ -205,13 +221,20 @@ def lives_lost(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _LIVES.finditer(text):
         few = m.group("few")  # 车上仨人都没了: three (俩, two)
-        if m.group("kin") or m.group("kin2") or m.group("kin3"):  # 奶奶凌晨在医院走了: one
-            out.append(Mention(Kind.DEATHS, 1, Bound.EXACT, m.group(), m.start()))
+        if m.group("pair"):  # 老两口都没能出来: two
+            out.append(Mention(Kind.DEATHS, 2, Bound.EXACT, m.group(), m.start()))
+            continue
+        found = m.group("num6")
+        one_found = found is None and m.group("num5") is None and _FOUND_GONE.match(m.group()) is not None
+        if m.group("kin") or m.group("kin2") or m.group("kin3") or one_found:
+            out.append(Mention(Kind.DEATHS, 1, Bound.EXACT, m.group(), m.start()))  # 奶奶凌晨在医院走了: one
             continue
         parsed = (
             (3 if few == "仨" else 2, Bound.EXACT)
             if few
-            else parse_count(m.group("num") or m.group("num2") or m.group("num3") or m.group("num4") or m.group("num5"))
+            else parse_count(
+                m.group("num") or m.group("num2") or m.group("num3") or m.group("num4") or m.group("num5") or found
+            )
         )
         if parsed is not None:
             out.append(Mention(Kind.DEATHS, parsed[0], parsed[1], m.group(), m.start()))
@@ -223,14 +246,16 @@ _SEARCHED = Prefiltered(
         rf"(?:另有|仍有|尚有|还有|另外|另|其余)(?P<num>{NUM})(?:名|人|位)(?!搜救|救援|消防|队员|民警|志愿)[\u4e00-\u9fff]{{0,4}}?"
         r"(?:仍然|仍|尚|还|正)?在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
         # or not found yet, as people post it (另外两个到现在还没找到; 两个小伙子下去游泳 一个没上来; 1个失联)
-        rf"|(?:另有|还有|另外|其余|剩下)(?P<num2>{NUM})(?:名|人|位|个)(?:人)?[^，,。；;！!？?\d]{{0,6}}?(?:还|仍|都)没(?:有)?找到"
+        # (剩下仨到现在都没找着, 还有两个没找到)
+        rf"|(?:另有|还有|另外|其余|剩下)(?:(?P<num2>{NUM})(?:名|人|位|个)(?:人)?|(?P<few>仨|俩))"
+        r"[^，,。；;！!？?\d]{0,6}?(?:还|仍|都)?没(?:有)?找(?:到|着)"
         rf"|(?<![\d.])(?P<num3>{NUM})个(?:人|工人|小孩|孩子)?(?:一直|还|至今|到现在)?"
         r"(?:没上来|没有上来|再也没上来|没浮上来|失联|失踪)"
     )
 )
 SEARCHED_WORDS = (
     *("在搜", "在寻找", "在全力搜", "在紧张搜", "在加紧搜"),
-    *(f"{still}没{have}找到" for still in ("还", "仍", "都") for have in ("", "有")),
+    *(f"没{have}找{found}" for have in ("", "有") for found in "到着"),
     *("没上来", "没有上来", "没浮上来", "个失联", "个失踪"),
 )
 """One of which every match of :data:`_SEARCHED` holds."""
@@ -248,7 +273,9 @@ def searched_for(text: str) -> list[Mention]:
             continue  # (its 失联/失踪 figure read as such; not 1个失联, which no other reader counts)
         if m.group().startswith(("其余", "另外")) and ("被困" in text or "升井" in text or "脱困" in text):
             continue  # 井下22人被困。…已有10人升井，其余12人仍在搜救中: still trapped (read as such), not missing
-        parsed = parse_count(m.group("num") or m.group("num2") or m.group("num3"))
+        few = m.group("few")
+        counted = m.group("num") or m.group("num2") or m.group("num3")
+        parsed = (3 if few == "仨" else 2, Bound.EXACT) if few else parse_count(counted)
         if parsed is not None:
             out.append(Mention(Kind.MISSING, parsed[0], parsed[1], m.group(), m.start()))
     return out
@@ -336,17 +363,19 @@ _ONE_POSTED = (
     r"|外卖员|快递员|路人|学生|店主|摊主)"
 )
 _HURT_POSTED = (
-    r"(?:被[^，,。；;\s被]{0,4}?(?:撞|砸|打(?!到)|砍|戳|扎|刺|烫|咬|炸)(?:倒在地|倒了|破了?|到了?|飞)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
+    r"(?:被[^，,。；;\s被]{0,4}?(?:撞|砸|打(?!到)|砍|戳|扎|刺|烫|咬|炸)(?:倒在地|倒了|破了?|到了?|飞|翻了?)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
     r"|流了(?:好多|很多|不少|一地)?的?血|流(?:好多|很多|不少|一地)的?血|(?:身上|头上|腿上|脸上|满脸|满头)?都是血|骨折了?"
     r"|(?:满脸|满头|满身|一脸|一身|浑身)(?:都)?是血|(?:脸上|头上|身上)?全是血|血流了一脸|血流满面"
-    r"|(?:腿|手|胳膊|手指|脚)(?:都)?(?:被)?(?:摔|撞|压|砸)?断了)"
+    r"|(?:腿|手|胳膊|手指|脚)(?:都)?(?:被)?(?:摔|撞|压|砸)?断了"
+    # (小伙子脑袋被开了瓢, 打得头破血流)
+    r"|被?开了?瓢|头破血流)"
 )
 HURT_POSTED_WORDS = (
     *("砸破", "磕破", "擦破", "摔破", "是血", "血流", "戳到", "戳伤", "被炸", "骨折"),
-    *("好多血", "很多血", "不少血", "一地血", "流了血", "了一地的血"),
+    *("好多血", "很多血", "不少血", "一地血", "流了血", "了一地的血", "开了瓢", "开瓢", "头破血流"),
     *(f"{part}断了" for part in ("指", "腿", "手", "脚", "膊", "都")),
     # (not 砸伤, 烫伤: verbs of hurting someone, which :mod:`classifier.unnumbered` reads)
-    *(f"{hit}{how}" for hit in "撞砸打砍戳扎刺烫咬炸" for how in "倒破到飞" if f"{hit}{how}" != "打到"),
+    *(f"{hit}{how}" for hit in "撞砸打砍戳扎刺烫咬炸" for how in "倒破到飞翻" if f"{hit}{how}" != "打到"),
 )
 """One of which every match of :data:`_HURT_AS_POSTED` holds."""
 _HURT_AS_POSTED = Prefiltered(
@@ -371,7 +400,7 @@ _THEN_DIED = re.compile(r"[^，,。；;！!？?]{0,3}?(?:死亡|身亡|遇难|�
 _NEARLY = re.compile(r"差点|差一点|险些|险些|几乎")
 _HURT_BY = re.compile(r"被|砸|磕|撞")
 """What hurt them, told with the hurt (被撞倒在地, 头被砸破): an incident of itself."""
-_INCIDENT_HINT = re.compile(r"撞|砸|摔|跌|打起来|打架|挤|爆炸|炸了|着火|起火|翻|塌|卷进|卷入|砍|刀|车祸|事故|坠")
+_INCIDENT_HINT = re.compile(r"撞|砸|摔|跌|打起来|干起来|打架|挤|爆炸|炸了|着火|起火|翻|塌|卷进|卷入|砍|刀|车祸|事故|坠")
 """An incident told in the sentence of a bone broken or blood (一辆电瓶车和拖拉机撞了，骑车的大伯…流了好多血)."""
 
 
@@ -480,15 +509,23 @@ _VERB_FIRST = Prefiltered(
 )
 
 
+_COUNT_THEN_DIED = re.compile(
+    rf"(?<![\d.{CN_NUMERALS}])(?P<num>{NUM})(?P<suf>余|多)?个?(?:人|名)(?:都|全都|全|当场|就|已经|已)*死了"
+    r"(?=[，,。；;！!？?\s啊呀哇啦呢]|$)"
+)
+"""People counted, then 死了 at their clause's end, as people post it (KTV着火了 三个人死了)."""
+
+
 def _verb_first(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in _VERB_FIRST.finditer(text):
+    told = _COUNT_THEN_DIED.finditer(text) if "死了" in text else ()
+    for m in (*_VERB_FIRST.finditer(text), *told):
         if unreal_before(text, m.start()):
             continue  # 差点死了3个人: a near miss
-        if m.group().startswith("死了") and ("几" in m.group("num") or "数" in m.group("num")):
-            continue  # 已经死了几个人了: a complaint's count of the years, no toll of an incident
+        if m.group().startswith("死了") and m.group("num").lstrip("好") in ("几", "数"):
+            continue  # 已经死了几个人了: a complaint's count of the years, no toll of an incident (死了十几个人 is one)
         parts = [(Kind.DEATHS, "num", "suf")]
-        if m.group("k"):
+        if m.groupdict().get("k"):
             parts.append((_COMPACT_KIND[m.group("k")], "num2", "suf2"))
         for kind, num, suf in parts:
             parsed = parse_count(m.group(num))

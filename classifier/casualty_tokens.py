@@ -281,7 +281,9 @@ _NOT_AFTER = {
     "被杀": "(?!害|毒|价|菌|虫|手)",
     "命危": "(?!险)",
     "不治": '(?=[，,。；;！!？?、\\s）)”"]|$|而亡)',
-    "身故": "(?!金|赔|受益|理赔|给付|责任|保障|保额|保险|险|抚恤|补助|补贴|待遇|证明|证)",
+    "身故": (
+        "(?!金|赔|最高赔|最高可赔|最高|可获赔|可赔|受益|理赔|给付|责任|保障|保额|保险|险|抚恤|补助|补贴|待遇|证明|证)"
+    ),
     **dict.fromkeys(("抢救无效", "医治无效", "救治无效"), _ENDS_SENTENCE),
 }
 _NOT_AFTER_DEATH = {"致死": "(?!亡|伤)"}
@@ -299,11 +301,19 @@ _PERSON_NOUNS = (
     "|乘客|船员|士兵|军人|警察|民警|员工|职工|工友|师生|囚犯|食客|居民|亲人|家人|邻居|同事|同学"
     "|民众|群众|行人|路人|市民|农民|司机"
 )
+_SITE_PEOPLE = (
+    # as reports and posts name those at a site, counted right before them (两个服务员受伤, 三个顾客被困,
+    # 没有顾客受伤); not with two characters between (04户型业主 is a flat's type, not four owners)
+    "服务员|营业员|店员|顾客|客人|住户|租客|业主|老师|教师|医生|护士|病人|患者|孕妇|妇女|婴儿|幼儿|小朋友"
+    "|大爷|大妈|阿姨|老太|小伙|骑手|外卖员|快递员|快递小哥|环卫工|保安|保洁员|驾驶员|驾驶人|乘车人"
+    "|施工人员|工作人员|学徒|厨师|伙计|钓友|驴友|队员|消防员|救援人员|干部|老乡|姑娘|老头|朋友|亲戚"
+)
 # 例 counts cases (新增死亡47例); a headline's 4男生/两女工 counts people without a measure word
 # (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)
 # (人次 counts visits or treatments, not people: 救治伤员120人次; 47万人民币 is money)
 _UNIT = (
-    rf"(?:名|人(?!次|民币)|位|个人(?!次)|个(?={_PERSON_NOUNS})|口|具|例|(?<=[\d两])(?={_PERSON_NOUNS})"
+    rf"(?:名|人(?!次|民币)|位|个人(?!次)|个(?={_PERSON_NOUNS}|{_SITE_PEOPLE})|口|具|例"
+    rf"|(?<=[\d两])(?={_PERSON_NOUNS}|{_SITE_PEOPLE})"
     # or with two characters saying what they were doing between (8乘凉民众, 3落水儿童; not 10月村民)
     rf"|(?<=[\d两])(?=(?:(?![年月日时分秒号岁元米度天周期届批次级{CN_NUMERALS}])[\u4e00-\u9fff]){{2}}(?:{_PERSON_NOUNS})))"
 )
@@ -326,7 +336,7 @@ BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NEGATED = re.compile(
     r"(?:(?:无|未|没有|没|暂无|尚无|暂未|并未|未曾)(?:造成|导致|引起|引发|发现|出现|发生|有)?(?:任何)?"
-    rf"(?:人员|人|{_PERSON_NOUNS})?"
+    rf"(?:人员|人|{_PERSON_NOUNS}|{_SITE_PEOPLE})?"
     r"|(?<![\d一二三四五六七八九十])零)$"
 )
 """No casualty (无人员伤亡, 未造成人员死亡; 没有学生死亡: the people named between)."""

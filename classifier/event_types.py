@@ -57,6 +57,13 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "被河水冲走",
         "被雷劈",
         "遭雷劈",
+        # (一个炸雷打下来 人直接倒地; 半边房子被埋了, as a slope's fall buries a house)
+        "雷打下来",
+        "雷劈下来",
+        "被雷打",
+        "炸雷劈",
+        "房子被埋",
+        "房屋被埋",
         # a fire that spread up a hill, as people tell it (火借风势一下烧上了山)
         "烧上了山",
         "烧上山",
@@ -234,6 +241,12 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "被吹下来",
         "被风吹下来",
         "翻白肚的死鱼",
+        # (河面上漂了一层死鱼 白花花一大片)
+        "一层死鱼",
+        "漂满死鱼",
+        "漂满了死鱼",
+        "一片死鱼",
+        "白花花的死鱼",
         # (two vehicles run into each other, as people post it: 两辆车顶在一起车头都瘪了)
         "顶在一起",
         # (more as people post them: 下山时不慎滑倒, 两个初二男生在宿舍打架, 工人手被压机压到了, 小车冲到溪沟里去了,
@@ -254,8 +267,12 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "被炸飞",
         "撞在一块",
         "撞到一块",
-        # a toxic gas let out (某农药厂氯气外泄)
+        # a toxic gas let out (某农药厂氯气外泄), as people post it (化工厂中午不知道漏了啥 空气里一股刺鼻味)
         "气外泄",
+        "漏了啥",
+        "漏了什么",
+        "漏气了",
+        "漏出来的气",
         "气体外泄",
         "好多死鱼",
         "很多死鱼",
@@ -328,6 +345,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # the vehicle named (被货车撞倒, 被一辆轿车撞飞, 遭渣土车碾压)
         "车撞倒",
         "车撞飞",
+        "车撞翻",
+        "被撞翻",
         "车撞到",
         "车碾压",
         "撞倒行人",
@@ -426,6 +445,17 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "好大的火",
         # (城北一家早餐店煤气罐炸了, 大陈村后山塌了)
         "罐炸了",
+        # (一个塑料厂炸了 整个厂房都塌了, 一辆白色小车…冲进江山港了)
+        "厂炸了",
+        "厂房塌了",
+        "厂房都塌了",
+        "车冲进",
+        "车冲入",
+        "冲进江",
+        "冲进河",
+        "冲进港",
+        "冲入江",
+        "冲入河",
         "钢瓶炸了",
         "锅炉炸了",
         "山塌了",
@@ -475,6 +505,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "查不出是什么病",
         "查不出什么病",
         "查不出啥病",
+        "说不上是什么病",
+        "说不清是什么病",
+        "说不出是什么病",
     ),
     # 传销 and 非法集资 reported or complained of are crimes to report, not emergencies: a
     # gathering or a clash they lead to is named by its own words (聚集, 围堵, 冲突)
@@ -527,6 +560,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "械斗",
         # as people tell a fight or a blade (十几个人打起来了, 两伙人打群架, 烧烤店内有人酒后打架, 一个男的拿刀追着人砍)
         "打起来了",
+        # (夜宵摊十几个人干起来了; not 大家撸起袖子干起来了, work begun)
+        "人干起来了",
+        "伙人干起来",
+        "拨人干起来",
         "酒后打架",
         "拿刀追",
         "拿刀砍",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from classifier.keywords import Keywords
-from classifier.numbers import NUM, Bound, bound_of, parse_count
+from classifier.numbers import CN_NUMERALS, NUM, Bound, bound_of, parse_count
 from classifier.prefilter import Prefiltered
 
 __all__ = ["GATHERERS", "GATHERING_TERMS", "PURPOSE", "Gathered", "gathered"]
@@ -35,11 +35,12 @@ PURPOSE = re.compile(
     r"|上访|讨债|围堵|堵(?:门|路)|喊口号|质问|抵制|反对"
 )
 """What people gathered for or did there, told after where (聚集在售楼部门口拉横幅讨说法, 在工地门口讨要工资)."""
+# (no numeral between a measure word and its people: 一个厂门口五六十个农民工 counts fifty, not one)
 _BEFORE_VERB = Prefiltered(
     re.compile(
         rf"(?<![第\d])(?P<pre>约|近|超过|逾|共|有)?(?P<num>{NUM}|{_ROUGHLY})(?P<suf>余|多)?"
         # (a measure word, then whose they were; or the people right after the number: 200人, 300多村民)
-        rf"(?:(?:名|个|位)[^，,。；;！!？?\d]{{0,12}}?{_PEOPLE}|{_PEOPLE})(?:先后|陆续|集体|再次|又|到|来到|前往|在|于)?"
+        rf"(?:(?:名|个|位)[^，,。；;！!？?\d{CN_NUMERALS}]{{0,12}}?{_PEOPLE}|{_PEOPLE})(?:先后|陆续|集体|再次|又|到|来到|前往|在|于)?"
         # (why, in a clause between: 约150名业主因不满延期交房，聚集在…)
         r"(?:(?:因|由于|为)[^，,。；;！!？?\d]{1,16}[，,])?"
         r"[^，,。；;！!？?\d]{0,12}?(?:聚集|围堵|堵门|堵路|静坐|集体上访|上访|拉横幅|拉起横幅|拉着横幅|围攻|冲击|围坐)"
@@ -48,7 +49,7 @@ _BEFORE_VERB = Prefiltered(
 _CAME_TO = Prefiltered(
     re.compile(
         rf"(?<![第\d])(?P<pre>约|近|超过|逾|共|有)?(?P<num>{NUM}|{_ROUGHLY})(?P<suf>余|多)?"
-        rf"(?:(?:名|个|位)[^，,。；;！!？?\d]{{0,12}}?{_PEOPLE}|{_PEOPLE})"
+        rf"(?:(?:名|个|位)[^，,。；;！!？?\d{CN_NUMERALS}]{{0,12}}?{_PEOPLE}|{_PEOPLE})"
         r"(?:先后|陆续|集体|再次|又)?(?:来到|到(?!处)|前往|聚在|围在|堵在|在)[^，,。；;！!？?\d]{0,14}?[口处厅楼前外场部司府院]"
         r"[^，,。；;！!？?\d]{0,4}?(?:讨个?说法|要说法|讨薪|讨要(?:工资|工钱|欠款|血汗钱|被拖欠)|维权)"
     )

@@ -241,11 +241,13 @@ one poisoning of 100 people or more, or with a death, is 较大; of 100 or more 
 
 _TREATED = Prefiltered(
     re.compile(
-        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位)[^，,。；;！!？?\d]{{0,16}}?"
-        r"(?:送医|就医|就诊|入院|住院|送往医院|出现[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适)|身体不适)"
+        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:个|号)?(?:名|人|位)[^，,。；;！!？?\d]{{0,16}}?"
+        r"(?:送医|就医|就诊|入院|住院|送往医院|(?:出现|开始)[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适|拉肚子)"
+        r"|身体不适|上吐下泻|拉肚子)"
     )
 )
-"""People treated or taken ill, what brought them there between (``一百二十余名学生因腹痛、腹泻到医院就诊``)."""
+"""People treated or taken ill, what brought them there between (``一百二十余名学生因腹痛、腹泻到医院就诊``), as
+people post it too (``一百二十多号人半夜开始拉肚子呕吐``)."""
 
 
 _FELL_ILL_LATER = Prefiltered(
@@ -628,6 +630,10 @@ complaint, such a word is background far more often than a report: a risk (不�
 tally (事故多起), other places' events, a figure of speech (被各种无理绑架)."""
 
 
+_CRACKED = re.compile(r"裂缝|裂开|开裂|裂了")
+"""A slope's cracks, as reports and people tell them (后山出现裂缝, 后山裂了好几道大口子)."""
+
+
 CROWD = 10
 """The fewest people counted as gathered that make a gathering a mass incident where no word typed it."""
 
@@ -681,7 +687,7 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         # 一百多个业主拉横幅, 门口聚了五六十个农民工讨薪: a gathering told by its people, no word typed it (not
         # 业主不断拉横幅上访 in a complaint: no one counted; nor a petition, 几百名受害人再次上访, told of an office)
         event_type, terms, emergency = EventType.SOCIAL_SECURITY, (crowd.verb,), True
-    if not emergency and "裂缝" in text and ("山" in text or "坡" in text) and threatened(text) is not None:
+    if not emergency and _CRACKED.search(text) and ("山" in text or "坡" in text) and threatened(text) is not None:
         # 后山近日出现多条裂缝并持续扩大，威胁坡下60户230余人: a geological danger, by the people it threatens
         event_type, terms, emergency, plan = EventType.NATURAL_DISASTER, ("山体裂缝",), True, GEOLOGICAL
     cut = intake_cut(text) if plan is ENVIRONMENT or not emergency else None

@@ -432,7 +432,7 @@ def defines(text: str) -> bool:
 
 
 PROVIDED = re.compile(
-    r"[^。；;！!？?\n]{0,30}?的[，,](?:由|应当?|须|按照?|依照)[^。；;！!？?\n]{0,40}?(?:赔偿|承担|负责|处理|处罚|处以|追究)"
+    r"[^。；;！!？?\n]{0,30}?的[，,](?:由|应当?|须|按照?|依照)[^。；;！!？?\n]{0,40}?(?:赔偿|赔付|理赔|给付|补偿|承担|负责|处理|处罚|处以|追究)"
 )
 """A condition and who must answer for it (机动车发生交通事故造成人身伤亡、财产损失的，由保险公司…予以赔偿):
 a rule's words, no incident."""
@@ -472,6 +472,8 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
         return False
     if _KINDS_OF_INCIDENT.search(sentence):
         return True
+    if _THIS_DISASTER.search(sentence) is not None:
+        return False  # (截至6月30日18时，此次强降雨过程已造成全市4人死亡: one disaster's toll so far)
     # the disaster in the total's clause, or in a cause's clause after it (8月1日以来，受强降雨影响，
     # …共有33人遇难; not 汛期以来，我市已发生6起山洪灾害: a tally)
     lasting = text_names_lasting_event or any(

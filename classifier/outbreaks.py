@@ -54,7 +54,7 @@ _DISEASE = Prefiltered(
         r"(?:(?:尚|仍|暂|目前|至今)?(?:未|不)(?:查明|明确|明|清楚|确定)|(?:尚|仍)在(?:检测|调查|排查|化验))"
         # (as people post it: 八九个人发烧咳嗽住院了，医生也查不出是啥病)
         r"|(?:发热|发烧|高热|高烧|咳嗽|腹泻|呕吐|皮疹|出疹|乏力)[^。；;！!？?]{0,24}?"
-        r"(?:查不出|说不清|搞不清|弄不清|(?:都)?(?:没|未|没有)(?:能)?(?:确诊|查出|查明))(?:是|得)?(?:啥|什么)病)"
+        r"(?:查不出|说不清|说不上|说不出|搞不清|弄不清|(?:都)?(?:没|未|没有)(?:能)?(?:确诊|查出|查明))(?:是|得)?(?:啥|什么)病)"
     )
 )
 """(Each pattern of this module opens with an alternation of groups, which ``re`` cannot skip ahead
@@ -63,7 +63,9 @@ _CASES = Prefiltered(
     re.compile(
         rf"(?P<n>{NUM})(?P<more>余|多|来)?(?:例|名(?:[\u4e00-\u9fff]{{0,4}}?)(?:患者|病人|病例|感染者)"
         # (who they are and when between: 十余名村民近日相继出现)
-        rf"|(?:人|个人|[名个位][\u4e00-\u9fff]{{0,8}}?)(?:确诊|感染|发病|患病|染病|出现|患上|被确诊|发烧|发热|高烧|咳嗽|腹泻))"
+        rf"|(?:人|个人|[名个位][\u4e00-\u9fff]{{0,8}}?)(?:确诊|感染|发病|患病|染病|出现|患上|被确诊|发烧|发热|高烧|咳嗽|腹泻"
+        # (or in hospital for it: 已经九个人住院了)
+        r"|住院|住进医院))"
         rf"|(?:发病|感染|确诊|患病)(?:人数)?(?:达到|达|为|共|已达)?(?P<n2>{NUM})(?P<more2>余|多)?(?:人|例|名)"
     )
 )
@@ -88,7 +90,11 @@ _VACCINE = Prefiltered(
 _PREVENTIVE = ("预防接种", "预防针", "预防性服药", "预防药")
 _DIED = re.compile(r"死亡|身亡|去世|离世|不治|夭折|(?<=[就人])(?:走了|没了)")
 """A death after a vaccine (as a parent posts it: 打完百白破疫苗，当天晚上就走了)."""
-_REACTION = re.compile(r"心因性反应|不良反应|异常反应|出现[^，,。；;]{0,16}?等(?:反应|症状|不适)")
+_REACTION = re.compile(
+    r"心因性反应|不良反应|异常反应|出现[^，,。；;]{0,16}?等(?:反应|症状|不适)"
+    # as people post it: the signs alone, or the shot's reaction (打完疫苗 下午二十几个小朋友发烧 呕吐 说是打针后的反应)
+    r"|(?:打针|接种|打疫苗|打完针|疫苗)后的?反应|(?<=[人童生友子])(?:都|陆续|先后|相继)?(?:发烧|发热|高烧|呕吐|头晕|晕倒|晕厥|抽搐)"
+)
 """A reaction after a vaccine, named or told by its signs (陆续有20多名孩子出现发热、头晕、呕吐等反应)."""
 _VACCINATED = Prefiltered(re.compile(rf"(?P<n>{NUM})(?P<more>余|多)?(?:名|人|位)"))
 """People counted before the vaccine in its sentence: those vaccinated, struck where no other count is."""

@@ -186,7 +186,7 @@ _ILL_AFTER_EATING = Prefiltered(
 _ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适")
 """A character or word every :data:`_SYMPTOMS` holds."""
 _SEVERAL = re.compile(
-    rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位|例)|多名|多人|数名|数十|十余|一批|部分|集体|群体|大批|不少"
+    rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:个|号)?(?:名|人|位|例)|多名|多人|数名|数十|十余|一批|部分|集体|群体|大批|不少"
     r"|好多人|很多人|许多人|陆续有|先后有|相继有|一家[\d一二两三四五六七八九十]口|全家"
 )
 """Several people, in the sentence of the illness (a number, 多名, 一批): not one diner's complaint."""

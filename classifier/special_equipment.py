@@ -36,8 +36,9 @@ _CRANE = re.compile(
 )
 _VESSEL = re.compile(
     r"(?P<what>锅炉(?!房)|压力容器|压力管道|蒸汽管道|储气罐|球罐|球形储罐"
-    r"|(?:液化石油气|液化气|液氨|液氯|氢气|氧气|丙烷|丙烯|丁烷|二氧化碳)储罐)"
-    r"(?:[^，,。；;！!？?\s]{0,4}?)(?:突然|发生)*(?P<verb>爆炸)"
+    r"|(?:液化石油气|液化气|液氨|液氯|氢气|氧气|丙烷|丙烯|丁烷|二氧化碳)(?:站|厂|库|公司)?的?储罐)"
+    # (or as people post it: 液化气站的储罐炸了)
+    r"(?:[^，,。；;！!？?\s]{0,4}?)(?:突然|发生)*(?P<verb>爆炸|炸了|炸开)"
 )
 """A boiler, a pressure vessel or a pressure pipe that exploded, a tank that holds gas under pressure
 included (储气罐, 液化气储罐, 液氨储罐, 球罐); not a boiler room, where leaked gas may have; not a chemical
@@ -65,7 +66,7 @@ class EquipmentAccident:
 def equipment_grade(text: str) -> EquipmentAccident | None:
     """The grade 《特种设备安全监察条例》 gives the equipment's accident ``text`` reports (a boiler or a
     pressure vessel that exploded, a crane that toppled), with its reason; ``None`` when it reports none."""
-    if "爆炸" not in text and "吊" not in text and "起重" not in text:
+    if "炸" not in text and "吊" not in text and "起重" not in text:
         return None  # (most texts name no such equipment)
     for m in _happened(text, _VESSEL):
         why = f"{m.group('what')}爆炸（{_ARTICLE}：锅炉、压力容器、压力管道爆炸为较大事故）（原文“{m.group()}”）"
@@ -100,7 +101,11 @@ _RIDES = ("过山车", "摩天轮", "跳楼机", "大摆锤", "海盗船", "空�
 _ROPEWAYS = ("客运索道", "索道", "缆车")
 _LIFTS = ("电梯", "轿厢")
 _STUCK_EQUIPMENT = re.compile("|".join((*_RIDES, *_ROPEWAYS, *_LIFTS)))
-_STUCK = re.compile(r"被困|受困|滞留|困在|困了|关在|被关|关了|倒挂在|挂在半空|吊在半空|悬在半空")
+_STUCK = re.compile(
+    r"被困|受困|滞留|困在|困了|关在|被关|关了|倒挂在|挂在半空|吊在半空|悬在半空"
+    # (过山车卡在最高点 十几个游客头朝下挂了一个多小时)
+    r"|卡在(?:了)?(?:最高点|半空|空中|高空|顶上|轨道上)|(?<=[下着])挂了"
+)
 """Kept there (a report of people kept on equipment says 被困 or 滞留: 停在半空，16名游客被困高空; as people
 tell it, 一家三口在里面困了两个半小时, 16名游客被倒挂在半空1个多小时)."""
 _DURATION = re.compile(
@@ -127,7 +132,7 @@ def stranded(text: str) -> Stranding | None:
     people or more for 24 or 48 hours: 重大, 特别重大); ``None`` below that or when it reports none."""
     # (most texts tell no one stuck: a test for one character is far cheaper than the pattern's search,
     # and 困 is mostly 困难)
-    cued = "困" in text or "滞" in text or "半空" in text or "倒挂" in text
+    cued = "困" in text or "滞" in text or "半空" in text or "倒挂" in text or "卡在" in text
     cued = cued or "关在" in text or "关了" in text or "被关" in text  # (关 alone is mostly 有关, 关于)
     if not cued or _STUCK.search(text) is None:
         return None

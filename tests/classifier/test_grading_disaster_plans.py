@@ -334,3 +334,12 @@ def test_fish_killed_at_once_are_an_environmental_incident() -> None:
     assert (p.event_type, p.grade) == (EventType.ACCIDENT, G), p.reasons
     assert plan_for(p.event_type, ("大面积死鱼",), "须江四都镇段出现大面积死鱼") is ENVIRONMENT
     assert propose("农贸市场有摊贩把死鱼当活鱼卖").grade is None
+
+
+def test_a_townships_intake_closed_at_once_after_a_caustic_spill() -> None:
+    """取水口已紧急关闭 and 供水暂时中断 are a cut; 液碱 is toxic (a township's intake: 较大)."""
+    p = propose(
+        "12月3日上午，一辆运输液碱的罐车在石门镇境内侧翻，部分液碱泄漏流入江山港支流，石门镇自来水厂取水口已紧急关闭，"
+        "镇区供水暂时中断。"
+    )
+    assert p.grade is IncidentGrade.LARGE and any("取水中断" in r for r in p.reasons), p.reasons

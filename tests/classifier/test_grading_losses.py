@@ -133,3 +133,17 @@ def test_the_loss_an_incident_caused_told_amount_first(
 def test_a_loss_reckoned_as_ones_own_is_no_incidents() -> None:
     p = propose("这次事故给我造成了20万元损失，至今无人赔偿")
     assert p.figures.loss_yuan == 0, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "loss", "grade"),
+    [
+        # a clause saying whose reckoning it is, between the fire and its loss (the fire's clause holds figures)
+        ("上余镇一竹木加工厂发生火灾，大火烧毁厂房约3000平方米及大量成品，据企业初步估算，损失约4500万元。", 4.5e7, L),
+        # a post's spaces for commas, someone there telling the loss
+        ("物流园仓库大火烧了整整一夜 货物几乎全部烧毁 企业负责人称损失逾亿元 暂无人员伤亡", 1e8, E),
+    ],
+)
+def test_a_loss_told_after_a_reckonings_clause_or_a_posts_space(text: str, loss: float, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.loss_yuan, p.grade) == (loss, grade), p.reasons

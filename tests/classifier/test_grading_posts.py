@@ -265,6 +265,25 @@ def test_more_people_hurt_as_posted_and_reported(text: str, injured: int) -> Non
     assert (p.figures.injured + p.figures.minor, p.grade) == (injured, G), p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("饭店煤气罐爆炸了 玻璃全碎 两个服务员受伤送医院了", 2),
+        ("两车相撞，三个外卖员受伤，其中一个伤得挺重", 3),
+        ("超市货架倒了，砸伤了两个顾客", 2),
+    ],
+)
+def test_people_at_a_site_counted_as_posted(text: str, injured: int) -> None:
+    """Those at a site (服务员, 顾客, 外卖员) counted right before them, with 个 or none."""
+    p = propose(text)
+    assert p.figures.injured + p.figures.minor == injured, p.reasons
+
+
+def test_a_flat_type_before_its_owners_is_no_count() -> None:
+    p = propose("由于设计不合理，后期住户入住，02号户型住户开门撞伤04户型业主")
+    assert p.figures.injured + p.figures.minor <= 1, p.reasons
+
+
 def test_those_blown_away_and_dead_are_no_injured() -> None:
     p = propose("氧气供应厂爆炸，2名工人被炸飞死亡")
     assert (p.figures.deaths, p.figures.injured) == (2, 0), p.reasons
@@ -323,3 +342,87 @@ def test_more_incidents_from_a_later_battery(text: str, grade: IncidentGrade) ->
 )
 def test_more_texts_of_no_incident_from_a_later_battery(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "missing", "grade"),
+    [
+        # those not found told by what is left (剩下仨) and without 还 (还有两个没找到)
+        ("钓鱼船翻了 船上五个人 救起来俩 剩下仨到现在都没找着 派出所 消防都在库区搜", 0, 3, L),
+        # brought out already gone (挖出来五个人 都没气了), with the rest not found
+        ("一个塑料厂炸了 整个厂房都塌了 到现在已经挖出来五个人 都没气了 还有两个没找到", 5, 2, L),
+        ("早上捞上来一个小伙子 说是昨晚喝多了下水游泳 人已经没了 唉", 1, 0, G),
+        ("小车冲进江山港了 副驾驶上还有一个人 捞上来已经不行了", 1, 0, G),
+        ("突然一个炸雷打下来 人直接倒地 120赶到的时候已经没了", 1, 0, G),
+        # a couple who did not get out of a house a slope's fall buried
+        ("后山昨晚塌下来 半边房子被埋了 老两口都没能出来 镇里干部带着人挖到天亮", 2, 0, G),
+    ],
+)
+def test_the_dead_and_missing_as_people_post_them(text: str, deaths: int, missing: int, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.missing, p.grade) == (deaths, missing, grade), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("新塘边镇一个塑料厂炸了 整个厂房都塌了", EventType.ACCIDENT),
+        ("一辆白色小车在江滨路冲进江山港了 车子整个沉下去了", EventType.ACCIDENT),
+        ("在茶园干活 突然一个炸雷打下来 人直接倒地", EventType.NATURAL_DISASTER),
+        ("后山昨晚塌下来 半边房子被埋了", EventType.NATURAL_DISASTER),
+        ("江滨路夜宵摊十几个人干起来了 啤酒瓶乱飞", EventType.SOCIAL_SECURITY),
+    ],
+)
+def test_incidents_as_people_post_them_are_typed(text: str, event_type: EventType) -> None:
+    p = propose(text)
+    assert (p.event_type, p.grade) == (event_type, G), p.reasons
+
+
+def test_work_begun_is_no_fight() -> None:
+    assert propose("项目开工了，大家撸起袖子干起来了").grade is None
+
+
+def test_a_fighters_head_split_open_is_an_injury() -> None:
+    p = propose("江滨路夜宵摊十几个人干起来了 啤酒瓶乱飞 有个小伙子脑袋被开了瓢 警察来了")
+    assert (p.figures.injured + p.figures.minor, p.grade) == (1, G), p.reasons
+
+
+def test_a_crowd_counted_after_one_of_something_else() -> None:
+    """一个厂门口五六十个农民工拉着横幅: fifty gathered, not one (the first count, of a factory, had hidden it)."""
+    p = propose("长台镇一个厂门口围了五六十个农民工 拉着横幅讨工钱 说老板欠了大半年 派出所在现场维持秩序")
+    assert (p.event_type, p.grade) == (EventType.SOCIAL_SECURITY, G), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a toxic leak as people post it, those poisoned outside the plant (突发环境事件: 10–49 poisoned, 较大)
+        ("四都镇那个化工厂中午不知道漏了啥 空气里一股刺鼻味 村里二十几个人出现头晕呕吐的中毒症状 全送医院了", L),
+        # a pressure vessel burst, as people post it (特种设备: 较大 whatever the toll)
+        ("妈呀 张村乡那个液化气站的储罐炸了 隔好几里都听到响 火光冲天 不知道有没有人受伤", L),
+        # a slope's cracks as people tell them, and the people they put in danger (100–499: 较大)
+        ("我们村后山昨晚下半夜裂了好几道大口子 乡里来人说坡底下四十几户一百六十多口人都有危险 连夜全转移到村部了", L),
+        # a wedding feast's guests taken ill, counted as people post them (100 or more: 较大)
+        ("张村乡吃喜酒的 一百二十多号人半夜开始拉肚子呕吐 全拉到市人民医院了 疾控的人去取样了", L),
+        # children's reactions after a vaccine, told by their signs
+        ("中心小学今天打完疫苗 下午二十几个小朋友发烧 呕吐 家长全赶过去了 说是打针后的反应 卫健局的人在查", L),
+        # people in hospital of an illness no doctor can name
+        ("双溪口乡几个村的老人这半个月接连发烧咳嗽 已经九个人住院了 医院到现在也说不上是什么病", L),
+        # a toll heard and asked about is graded as written, the desk asked to check
+        ("听说双塔街道那个KTV着火了 死了十几个人？？真的假的 群里都在传", M),
+        ("KTV着火了 三个人死了", L),
+        ("车祸 两个人当场就死了", G),
+        # a ride stuck high up for over an hour (第六十四条: 一般)
+        ("游乐园的过山车卡在最高点 十几个游客头朝下挂了一个多小时才被救下来", G),
+        ("我爸早上在菜市场门口被一辆电瓶车撞翻 小腿骨折 正在人民医院等手术", G),
+        ("江山港清湖段河面上漂了一层死鱼 白花花一大片 味道冲鼻 上游是不是哪个厂偷排了", G),
+    ],
+)
+def test_more_incidents_as_people_post_them_are_graded(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+
+
+def test_a_feared_fever_after_a_vaccine_and_years_of_deaths_are_no_incident() -> None:
+    assert propose("打完疫苗后孩子可能会发烧，家长不必担心").grade is None
+    assert propose("这个路口已经死了好几个人了").grade is None

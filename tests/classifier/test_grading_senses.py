@@ -274,3 +274,18 @@ def test_a_citys_name_ending_in_shan_before_a_fire_is_no_hill_fire() -> None:
     assert propose("佛山火情 1人受伤").event_terms == ("火情",)
     assert propose("江山洪水冲毁道路 1人受伤").event_terms == ("洪水",)
     assert "山洪" in propose("山洪水位暴涨 致3人遇难").event_terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "虎山街道新开那家麻辣烫 辣到窒息🥵🥵 服务员态度也是一言难尽 排队排了四十分钟",  # a dish
+        "江山楼市成交量雪崩了 二手房挂牌价一个月跌了5% 要不要抄底啊",  # a market
+        "意外险限时特惠 交通事故 火灾 溺水 意外身故最高赔100万 一天不到一块钱",  # a policy's cover
+        # a rule's condition and who pays (赔付)
+        "关于做好安全生产责任保险投保工作的通知：投保企业发生生产安全事故造成从业人员伤亡的，由承保机构按合同约定予以赔付。",
+    ],
+)
+def test_more_figures_of_speech_adverts_and_rules_are_no_incident(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons

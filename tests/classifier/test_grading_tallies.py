@@ -209,3 +209,13 @@ def test_a_seasons_tally_beside_this_one_named_is_still_a_tally(text: str) -> No
     p = propose(text)
     assert p.figures.deaths == 0, p.reasons
     assert any(r.startswith("未计入（统计数字）") for r in p.reasons), p.reasons
+
+
+def test_one_disasters_toll_so_far_in_our_city_is_no_tally() -> None:
+    """截至…，此次强降雨过程已造成全市4人死亡: the toll of the one disaster reported, though over the city
+    and counted up to an hour (it had been left out as a statistic)."""
+    p = propose(
+        "据市防指通报，6月27日以来，我市遭遇持续强降雨，截至6月30日18时，此次强降雨过程已造成全市4人死亡、2人失踪，"
+        "紧急转移群众1.2万余人。"
+    )
+    assert (p.figures.deaths, p.figures.missing, p.grade) == (4, 2, IncidentGrade.LARGE), p.reasons
