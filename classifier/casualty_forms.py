@@ -104,8 +104,13 @@ _LOSS_TABLE = Prefiltered(
     re.compile(rf"(?P<head>{_HEAD})[（(](?P<unit>万|亿)?元[）)][:：]?\s*(?P<amount>\d+(?:\.\d+)?)")
 )
 """A table's column: 直接经济损失（万元）：1560."""
+_GOODS = ("货", "东西", "设备", "库存", "原料", "成品")
+"""What a fire burned, told by its owner at least so much (仓库里的货少说有两三千万)."""
 _BURNED_AWAY = re.compile(
-    rf"(?P<head>烧掉了?|(?:烧没|烧光)了?[^。；;！!？?\d]{{0,16}}?(?:少说|至少|起码|最少)也?(?:有|得|是)?)(?P<gap>[约近]?){_AMOUNT}"
+    rf"(?P<head>烧掉了?|(?:烧没|烧光)了?[^。；;！!？?\d]{{0,16}}?(?:少说|至少|起码|最少)也?(?:有|得|是)?"
+    # (or the goods in a fire told at least so much: 着大火…说仓库里的货少说有两三千万)
+    rf"|(?:{'|'.join(_GOODS)})[^，,。；;！!？?\d\s]{{0,3}}?(?:少说|起码|最少)也?(?:有|得|是|值)?)"
+    rf"(?P<gap>[约近]?){_AMOUNT}"
 )
 """A loss as people tell it, the money a fire burned away (这一把火烧掉了一亿多, 仓库里的货全烧没了，少说也有一千多万):
 only in 万 or 亿."""
@@ -249,6 +254,8 @@ _SEARCHED = Prefiltered(
         # (剩下仨到现在都没找着, 还有两个没找到)
         rf"|(?:另有|还有|另外|其余|剩下)(?:(?P<num2>{NUM})(?:名|人|位|个)(?:人)?|(?P<few>仨|俩))"
         r"[^，,。；;！!？?\d]{0,6}?(?:还|仍|都)?没(?:有)?找(?:到|着)"
+        # (a report's: 目前已救起9人，2人遇难，3人仍在全力搜寻中)
+        rf"|(?<=[，,])(?P<num4>{NUM})(?:名|人)(?:仍|尚)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)中"
         rf"|(?<![\d.])(?P<num3>{NUM})个(?:人|工人|小孩|孩子)?(?:一直|还|至今|到现在)?"
         r"(?:没上来|没有上来|再也没上来|没浮上来|失联|失踪)"
     )
@@ -269,12 +276,12 @@ def searched_for(text: str) -> list[Mention]:
     missing_told = _MISSING_WORD.search(text) is not None
     out: list[Mention] = []
     for m in _SEARCHED.finditer(text):
-        if missing_told and not m.group("num3"):
+        if missing_told and not m.group("num3") and not m.group("num4"):
             continue  # (its 失联/失踪 figure read as such; not 1个失联, which no other reader counts)
         if m.group().startswith(("其余", "另外")) and ("被困" in text or "升井" in text or "脱困" in text):
             continue  # 井下22人被困。…已有10人升井，其余12人仍在搜救中: still trapped (read as such), not missing
         few = m.group("few")
-        counted = m.group("num") or m.group("num2") or m.group("num3")
+        counted = m.group("num") or m.group("num2") or m.group("num3") or m.group("num4")
         parsed = (3 if few == "仨" else 2, Bound.EXACT) if few else parse_count(counted)
         if parsed is not None:
             out.append(Mention(Kind.MISSING, parsed[0], parsed[1], m.group(), m.start()))
@@ -285,14 +292,19 @@ _SURVIVORS = Prefiltered(
     re.compile(
         r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一家|全家)[^，,。；;！!？?\d]{0,10}?"
         # (a total told as a lower bound too: 载有60余人的客船倾覆，目前仅9人获救)
-        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|口)[^。；;！!？?\d]{{0,16}}?(?:仅|只有|仅有)(?P<alive>{NUM})(?:名|人)"
-        r"(?:生还|幸存|获救|被救|逃生|脱险)"
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|口)[^。；;！!？?\d]{{0,16}}?"
+        rf"(?:(?:仅|只有|仅有)(?P<alive>{NUM})(?:名|人)(?:生还|幸存|获救|被救|逃生|脱险)"
+        # (as people post it: 一家五口只跑出来一个)
+        rf"|(?:只|仅|就)(?:跑|逃|救)出来了?(?P<alive2>{NUM})个)"
     )
 )
 """Those aboard, or a family, of whom only some survived (``船上454人，仅12人生还``, ``一家五口仅1人幸存``):
 the rest dead or missing."""
 _DEAD_OR_MISSING = re.compile(r"死亡|遇难|罹难|身亡|丧生|失踪|失联|下落不明|遗体|尸体|浮尸")
-SURVIVED_WORDS = tuple(f"{unit}{how}" for unit in "人名" for how in ("生还", "幸存", "获救", "被救", "逃生", "脱险"))
+SURVIVED_WORDS = (
+    *(f"{unit}{how}" for unit in "人名" for how in ("生还", "幸存", "获救", "被救", "逃生", "脱险")),
+    *(f"{only}{how}出来" for only in "只仅就" for how in "跑逃救"),
+)
 """One of which every match of :data:`_SURVIVORS` holds."""
 
 
@@ -304,7 +316,7 @@ def survivors_only(text: str) -> list[Mention]:
         return []
     out: list[Mention] = []
     for m in _SURVIVORS.finditer(text):
-        total, alive = parse_count(m.group("total")), parse_count(m.group("alive"))
+        total, alive = parse_count(m.group("total")), parse_count(m.group("alive") or m.group("alive2"))
         if total is None or alive is None or total[0] <= alive[0]:
             continue
         # more aboard than said (454余人): more lost; more alive than said, or either about: about
@@ -360,19 +372,25 @@ def poisoning_symptoms(text: str) -> list[Mention]:
 _ONE_POSTED = (
     r"(?:男的|女的|阿姨|大伯|大爷|大妈|大叔|大姐|大哥|小哥|大嫂|老人|老太太?|小孩|孩子|小朋友|司机|师傅|工人|老板娘?|小伙子?"
     r"|女子|男子|骑手|我爸|我妈|老爸|老妈|爸爸|妈妈|爷爷|奶奶|儿子|女儿"
-    r"|外卖员|快递员|路人|学生|店主|摊主)"
+    r"|外卖员|快递员|路人|学生|店主|摊主|婶婶|婶子|叔叔|伯伯|老伯|男孩|女孩|店员|服务员|顾客|老头|娃娃|娃)"
 )
 _HURT_POSTED = (
     r"(?:被[^，,。；;\s被]{0,4}?(?:撞|砸|打(?!到)|砍|戳|扎|刺|烫|咬|炸)(?:倒在地|倒了|破了?|到了?|飞|翻了?)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
     r"|流了(?:好多|很多|不少|一地)?的?血|流(?:好多|很多|不少|一地)的?血|(?:身上|头上|腿上|脸上|满脸|满头)?都是血|骨折了?"
     r"|(?:满脸|满头|满身|一脸|一身|浑身)(?:都)?是血|(?:脸上|头上|身上)?全是血|血流了一脸|血流满面"
-    r"|(?:腿|手|胳膊|手指|脚)(?:都)?(?:被)?(?:摔|撞|压|砸)?断了"
+    r"|(?:腿|手|胳膊|手指|脚)(?:都)?(?:被)?(?:摔|撞|压|砸|卷|轧|绞)?断了"
+    # (有个老奶奶被烟呛晕了, 老板娘被熏晕了, 手被划了个大口子)
+    r"|(?:呛|熏|震|电)晕|划了?(?:个|一道|一个)?(?:好大的?|很大的?)?大?口子|划伤|割伤"
     # (小伙子脑袋被开了瓢, 打得头破血流)
-    r"|被?开了?瓢|头破血流)"
+    r"|被?开了?瓢|头破血流"
+    # (一个老头被打进ICU了, 砸到楼下一个小娃娃 头上缝了8针)
+    r"|打(?:进|到)了?(?:ICU|重症|医院)|进了?ICU|缝了?[\d一二两三四五六七八九十几]+针)"
 )
 HURT_POSTED_WORDS = (
     *("砸破", "磕破", "擦破", "摔破", "是血", "血流", "戳到", "戳伤", "被炸", "骨折"),
     *("好多血", "很多血", "不少血", "一地血", "流了血", "了一地的血", "开了瓢", "开瓢", "头破血流"),
+    *("呛晕", "熏晕", "震晕", "电晕", "口子", "划伤", "割伤", "拉走", "送走", "拉去", "送去", "拉到"),
+    *("进ICU", "进了ICU", "打进", "打到医院", "缝了"),
     *(f"{part}断了" for part in ("指", "腿", "手", "脚", "膊", "都")),
     # (not 砸伤, 烫伤: verbs of hurting someone, which :mod:`classifier.unnumbered` reads)
     *(f"{hit}{how}" for hit in "撞砸打砍戳扎刺烫咬炸" for how in "倒破到飞翻" if f"{hit}{how}" != "打到"),
@@ -387,7 +405,10 @@ _HURT_AS_POSTED = Prefiltered(
         rf"|[^，,。；;！!？?\n\d]{{0,12}}?[，,]\s*(?:[一二两三四五六七八九十\d]根)?(?:手指|手|腿|脚|胳膊)(?:都)?(?:被)?(?:压|砸|撞)?"
         r"(?:断了|骨折))"
         # or people counted (还有三个擦破皮), or struck (砸到两个在等家长的学生)
-        rf"|(?P<n>{NUM})(?:个|名|位)[^，,。；;！!？?\n\d]{{0,4}}?{_HURT_POSTED}"
+        rf"|(?P<n>{NUM})(?:个|名|位)[^，,。；;！!？?\n\d]{{0,6}}?{_HURT_POSTED}"
+        # or those the ambulance took (120拉走两个), or one taken to be saved (拉去衢州抢救了; not where anyone died)
+        rf"|(?:120|救护车)(?:拉走|送走|拉去|送去|接走)了?(?P<n3>{NUM})个"
+        r"|(?P<saved>(?:拉去|送去|拉到)[^，,。；;！!？?\s\d]{0,8}?抢救(?!无效))"
         rf"|砸(?:到|中|伤)了?(?P<n2>{NUM})(?:个|名|位)(?=[^，,。；;！!？?\n\d]{{0,8}}?(?:人|学生|孩子|小孩|路人|行人|老人))"
         r")"
     )
@@ -414,7 +435,9 @@ def hurt_as_posted(text: str) -> list[Mention]:
             _HURT_BY.search(m.group()) is None and _INCIDENT_HINT.search(text) is None
         ):
             continue  # 老人都摔倒差点骨折: nearly; 小孩手受伤骨折了 in a complaint about an exam: no incident told
-        counted = m.group("n") or m.group("n2")
+        if m.group("saved") and ("死" in text or "没了" in text):
+            continue  # (送去抢救 of one who died)
+        counted = m.group("n") or m.group("n2") or m.group("n3")
         parsed = parse_count(counted) if counted else (1.0, Bound.AT_LEAST)
         if parsed is not None:
             qualifier = "" if counted else "至少"
@@ -509,6 +532,8 @@ _VERB_FIRST = Prefiltered(
 )
 
 
+_DIED_FEW = re.compile(r"(?<![打撞砍杀捅炸压烧淹砸毒])死了(?P<few>俩|仨)")
+"""Two or three dead, as people post it (脚手架突然塌了 压了五六个人 死了俩)."""
 _COUNT_THEN_DIED = re.compile(
     rf"(?<![\d.{CN_NUMERALS}])(?P<num>{NUM})(?P<suf>余|多)?个?(?:人|名)(?:都|全都|全|当场|就|已经|已)*死了"
     r"(?=[，,。；;！!？?\s啊呀哇啦呢]|$)"
@@ -519,6 +544,11 @@ _COUNT_THEN_DIED = re.compile(
 def _verb_first(text: str) -> list[Mention]:
     out: list[Mention] = []
     told = _COUNT_THEN_DIED.finditer(text) if "死了" in text else ()
+    for few in _DIED_FEW.finditer(text) if "死了" in text else ():
+        if not unreal_before(text, few.start()):
+            out.append(
+                Mention(Kind.DEATHS, 3 if few.group("few") == "仨" else 2, Bound.EXACT, few.group(), few.start())
+            )
     for m in (*_VERB_FIRST.finditer(text), *told):
         if unreal_before(text, m.start()):
             continue  # 差点死了3个人: a near miss
@@ -584,7 +614,7 @@ def losses(text: str) -> list[Mention]:
     of what it burned or destroyed (``烧毁货物价值约2000万元``), each read as written."""
     out: list[Mention] = []
     valued = ("价值" in text or "货值" in text) and _DESTROYED_WORD.search(text) is not None
-    burned = "烧掉" in text or "烧没" in text or "烧光" in text
+    burned = "烧掉" in text or "烧没" in text or "烧光" in text or (("少说" in text or "起码" in text) and "火" in text)
     if "损失" not in text and not valued and not burned:
         return out  # (the amount-first patterns would be tried at every character)
     found_here: list[re.Match[str]] = []
@@ -617,7 +647,7 @@ def losses(text: str) -> list[Mention]:
             "元" not in m.group()
             and "直接" not in found["head"]
             and not _BY_INCIDENT.match(found["head"])
-            and not found["head"].startswith(("烧掉", "烧没", "烧光"))
+            and not found["head"].startswith(("烧掉", "烧没", "烧光", *_GOODS))
         ):
             # 经济损失超千万: a complaint's reckoning; an amount without 元 counts only as a direct loss
             # or as the loss an incident caused (爆炸事故损失超5千万)
@@ -632,6 +662,8 @@ def losses(text: str) -> list[Mention]:
         if not qualifier and ("约" in gap or "近" in gap):
             qualifier = "约" if "约" in gap else "近"
         bound = Bound.EXACT
+        if not qualifier and found["head"].startswith(_GOODS):
+            qualifier = "至少"  # 货少说有两三千万: the least the owner puts it at
         if qualifier in APPROXIMATE_WORDS or qualifier == "左右":
             bound = Bound.ABOUT
         elif qualifier:

@@ -398,6 +398,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "踩空从",
         "摔下去了",
         "被刮倒",
+        "连根刮倒",
         # (渣土车右转的时候把一辆电瓶车卷到车底, 燃气管被挖断, 两个被冲走了, 拖拉机翻到坎下面)
         "卷到车底",
         "卷入车底",
@@ -447,6 +448,17 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "罐炸了",
         # (一个塑料厂炸了 整个厂房都塌了, 一辆白色小车…冲进江山港了)
         "厂炸了",
+        # (化工厂刚刚炸了, 脚手架突然塌了, 一辆拉液化气的罐车翻了 气漏了一地, 从高楼往下扔花盆 砸到楼下一个小娃娃;
+        # not 高空抛物 or 往楼下扔垃圾 alone, a risk or a neighbour's habit complained of)
+        "刚刚炸了",
+        "突然炸了",
+        "厂子炸了",
+        "架塌了",
+        "架突然塌了",
+        "车翻了",
+        "气漏了",
+        "砸到楼下",
+        "着大火",
         "厂房塌了",
         "厂房都塌了",
         "车冲进",
@@ -500,6 +512,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # people taken ill together, or ill of what no doctor can tell, as people post it (吃完没多久二十几个人上吐下泻,
         # 医生也查不出是啥病)
         "人上吐下泻",
+        "全家上吐下泻",
         "人都上吐下泻",
         "查不出是啥病",
         "查不出是什么病",
@@ -508,6 +521,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "说不上是什么病",
         "说不清是什么病",
         "说不出是什么病",
+        "说不清是啥病",
+        "说不上是啥病",
     ),
     # 传销 and 非法集资 reported or complained of are crimes to report, not emergencies: a
     # gathering or a clash they lead to is named by its own words (聚集, 围堵, 冲突)
@@ -560,6 +575,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "械斗",
         # as people tell a fight or a blade (十几个人打起来了, 两伙人打群架, 烧烤店内有人酒后打架, 一个男的拿刀追着人砍)
         "打起来了",
+        # (两家为了宅基地吵起来 后来直接动手了)
+        "直接动手了",
+        "动起手来",
         # (夜宵摊十几个人干起来了; not 大家撸起袖子干起来了, work begun)
         "人干起来了",
         "伙人干起来",

@@ -414,7 +414,7 @@ _THING_BLOWN = re.compile(
     r"的(?P<thing>[\u4e00-\u9fff]{2,6})(?P<by>被(?:大风|风|洪水|山洪|大水)?)(?:整体|整个)?(?P<verb>[\u4e00-\u9fff]{2,3})$"
 )
 """A thing of a place a wind or a flood brought down (门口的钢架遮阳棚被大风整体掀翻, 市场门口的广告牌被刮下来)."""
-_WENT_OVER = frozenset({"翻进", "翻到", "翻入", "翻下", "冲到"})
+_WENT_OVER = frozenset({"翻进", "翻到", "翻入", "翻下", "冲到", "冲进"})
 """A vehicle that went over into something (翻进路边水沟): what it went into is part of what befell it."""
 _GONE = re.compile(r"(?:去了|去|了)$")
 _SIZED = re.compile(r"(?:约|近)?[\d.]+(?:多|余)?米(?:深|高|宽|长)?的?")

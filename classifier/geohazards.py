@@ -30,7 +30,8 @@ LOSS = (1e8, 5e7, 5e6)
 """Potential loss in 元 from which it is 特别重大, 重大 and 较大."""
 
 _PEOPLE = r"(?:群众|村民|居民|人员|住户|人口|农户|师生|游客)"
-_COUNT = rf"(?P<pre>约|近|超过|逾|共|达|有)?(?P<n>{NUM})(?P<q1>余|多)?(?P<wan>万)?(?P<q2>余|多)?(?:人|名)"
+_COUNT = rf"(?P<pre>约|近|超过|逾|共|达|有)?(?P<n>{NUM})(?P<q1>余|多|来)?(?P<wan>万)?(?P<q2>余|多)?号?(?:人|名)"
+"""(三百来号人: about three hundred, as people say it)"""
 _THREATENED = tuple(
     re.compile(pattern)
     for pattern in (
@@ -41,7 +42,8 @@ _THREATENED = tuple(
         # 需搬迁转移群众300余人, 需紧急避让村民60户240人
         rf"需(?:要)?(?:紧急)?(?:搬迁|转移|避让)(?:转移|安置)?(?:{_PEOPLE})?(?:{NUM}户)?{_COUNT}",
         # as people tell it, the people first (坡底下四十几户一百六十多口人都有危险)
-        rf"(?:{NUM}户)?{_COUNT.replace('(?:人|名)', '(?:口人|人|名)')}(?:都|均|全)?(?:有|面临|处于)(?:生命)?危险",
+        rf"(?:{NUM}户)?{_COUNT.replace('号?(?:人|名)', '(?:口人|号人|人|名)')}"
+        r"(?:都|均|全)?(?:有|面临|处于)(?:生命)?危险",
     )
 )
 _POTENTIAL = re.compile(
@@ -81,6 +83,8 @@ class Danger:
 
 
 def _bound(m: re.Match[str]) -> Bound:
+    if m.group("q1") == "来":
+        return Bound.ABOUT  # 三百来号人
     return bound_of(m.group("pre") or "", m.group("q1") or m.groupdict().get("q2") or "")
 
 

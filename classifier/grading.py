@@ -241,9 +241,11 @@ one poisoning of 100 people or more, or with a death, is 较大; of 100 or more 
 
 _TREATED = Prefiltered(
     re.compile(
-        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:个|号)?(?:名|人|位)[^，,。；;！!？?\d]{{0,16}}?"
+        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:(?:个|号)?(?:名|人|位)|个(?=都|全|去|在|送|被))"
+        r"[^，,。；;！!？?\d]{0,16}?"
         r"(?:送医|就医|就诊|入院|住院|送往医院|(?:出现|开始)[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适|拉肚子)"
-        r"|身体不适|上吐下泻|拉肚子)"
+        # (as people post it: 吃席的有一百二十多个都去医院挂水了, 有四十多个都送医院了)
+        r"|身体不适|上吐下泻|拉肚子|(?:去|送|到|进)(?:了)?医院(?!就诊|就医|治疗|救治|检查|观察)|挂水|打点滴)"
     )
 )
 """People treated or taken ill, what brought them there between (``一百二十余名学生因腹痛、腹泻到医院就诊``), as

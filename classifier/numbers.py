@@ -168,10 +168,13 @@ def parse_amount(text: str) -> float | None:
         whole = chinese_to_int(decimal.group(1))
         fraction = float("0." + "".join(str(_CN_DIGIT[c]) for c in decimal.group(2)))
         return (whole + fraction) * AMOUNT_UNITS[decimal.group(3) or ""]
+    if (ranged := _RANGE_THEN_UNIT.fullmatch(text)) is not None and (low := count_range(ranged.group(1))) is not None:
+        return low[0] * AMOUNT_UNITS[ranged.group(2)]  # 两三千万: two thousand 万 at least, not 两 and 三千万
     parsed = parse_count(text)
     return parsed[0] if parsed else None
 
 
+_RANGE_THEN_UNIT = re.compile(r"(.+?)(千万|百万|十万|万|亿)")
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 CN_DECIMAL = r"[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+"
 """A Chinese numeral with a decimal point (``一点五``, ``十二点三``), as amounts are written (一点五亿元)."""

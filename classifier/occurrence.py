@@ -361,7 +361,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         ),
         None,
     ),
-    "崩塌": (re.compile(rf"(?:{_FIGURATIVE}|股价|股市|楼市|市场|价格)$"), None),
+    # (人设彻底崩塌了: an adverb between)
+    "崩塌": (re.compile(rf"(?:{_FIGURATIVE}|股价|股市|楼市|市场|价格)(?:彻底|完全|瞬间|直接|全面|一夜)?$"), None),
     # (销量正遭遇“雪崩式”下滑: a fall of something else, told by its manner)
     "坍塌": (re.compile(rf"(?:{_FIGURATIVE})$"), None),
     "雪崩": (_SHAKEN, re.compile(r"式")),
@@ -371,7 +372,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # a browser's or a domain's hijacking (主页被劫持, DNS劫持), no one taken
     "劫持": (re.compile(r"(?:主页|首页|浏览器|流量|DNS|域名|网页|页面|搜索|链接|账号|数据|路由器)被?$"), None),
     # a drainpipe (屋顶落水管, 落水口), a guard against falls (防落水护栏)
-    "落水": (re.compile(r"防$"), re.compile(r"管|口|斗|槽|沟|洞|系统|护栏")),
+    # (and what to do when one sees it: 发现有人落水要科学施救, 遇到有人落水应…)
+    "落水": (re.compile(r"防$"), re.compile(r"管|口|斗|槽|沟|洞|系统|护栏|要|应当?|应该|时要|时应|后要|后应")),
     # popularity, a temper or a tone (人气爆棚, 脾气爆燥, 语气爆粗)
     "气爆": (
         re.compile(r"(?:人|天|脾|语|名|运|手|士|空|财|福|才|锐|霸|傲|怒|口|怨|闷|神)$"),

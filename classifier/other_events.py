@@ -383,6 +383,7 @@ passed off as a new one of here (视频为旧闻，与本地无关)."""
 _REVISED = re.compile(
     r"有误|错误|误报|重复统计|有出入"
     r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|网上流传|而非|实为|实系"
+    r"|实际造成|实际只|应为"
     f"|{RUMOUR_DENIED}"
 )
 """Words of a figure corrected or denied, or of an earlier report: most texts name none."""
@@ -400,6 +401,8 @@ _EARLIER_REPORT = re.compile(
     r"(?:此前|之前|先前|早前|最初|初步|原|原先)(?:有)?(?:媒体|网友|网上|网络|消息|相关部门|官方|当地)?"
     r"(?:通报|报道|报告|发布|公布|统计|核实|消息|网传|传出|称|披露)"
     r"|网传|传言|传闻|谣传|消息称|网友称|网上流传|而非"
+    # a paper's own earlier article (本报6月19日刊发的《…致11人死亡》一文)
+    r"|本报[^，,。；;！!？?]{0,12}?(?:刊发|刊登|刊载|报道|发布)的?《"
 )
 _RUMOUR = re.compile(
     r"网传|传言|传闻|谣传|网友|网民|网帖|帖子|网上流传|网络流传|有消息称|有人称|自媒体|疯传|热传|盛传|朋友圈|微信群"
@@ -407,7 +410,7 @@ _RUMOUR = re.compile(
 _DENIAL = re.compile(
     f"{RUMOUR_DENIED}"
     r"|(?:无|没有|未造成|未有|并无)(?:人员)?(?:人)?(?:死亡|伤亡)|无人(?:员)?(?:死亡|伤亡)"
-    r"|实为|实系|实际为|并非如此|(?:并无|没有|无)此事"
+    r"|实为|实系|实际为|实际造成|实际只|并非如此|(?:并无|没有|无)此事"
 )
 """A rumour's figure and its denial anywhere after it, a statement that no one died (网传“…5名
 学生死亡”，经查…无人员死亡), or what it really was (网传“工地塌方致3人死亡”，经调查，实为1人受轻伤):
@@ -461,6 +464,8 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     if _FIRST_OF.search(sentence) is not None and "共" not in sentence and "累计" not in sentence:
         return False  # 今年以来，我市发生首起较大事故，某工地坍塌造成3人死亡: the first of a period is one incident
     if (period := _PERIOD.search(sentence)) is not None:
+        if _JUST_NOW.search(sentence, 0, period.start()) is not None and _SUMMED.search(sentence) is None:
+            return False  # 昨天又淹死一个小伙子 每年夏天都出事: one told first, the period a complaint's after it
         # (入汛以来，此次强降雨过程已致全省11人死亡: the toll of one disaster named, since the season began)
         return not (period.group().endswith("以来") and _THIS_DISASTER.search(sentence) is not None)
     if ("发" in sentence or "断" in sentence or "频" in sentence) and _HABITUAL.search(sentence):
@@ -485,6 +490,8 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     return not (lasting or _ONGOING.search(sentence))
 
 
+_JUST_NOW = re.compile(r"昨天|昨日|昨晚|昨夜|今天|今早|今晨|刚刚|刚才")
+"""A day of one incident told (昨天又淹死一个小伙子), before a period named after it."""
 _THIS_DISASTER = re.compile(
     r"(?:此次|本次|这次|本轮|这轮|此轮|该轮)[^，,。；;共累未没]{0,16}?(?:已经?造成|已致|造成|导致|致)"
 )

@@ -46,7 +46,9 @@ _DISEASE = Prefiltered(
     re.compile(
         r"(?P<lung>肺鼠疫|肺炭疽)|(?P<bubonic>腺鼠疫)|(?P<plague>鼠疫)|(?P<cholera>霍乱)"
         r"|(?P<sars>传染性非典型肺炎|非典型肺炎|非典|SARS)"
-        r"|(?P<flu>人感染(?:高致病性)?(?:H5N1|H5N6|H5)?(?:型)?(?:高致病性)?禽流感)"
+        r"|(?P<flu>人感染(?:高致病性)?(?:H5N1|H5N6|H5)?(?:型)?(?:高致病性)?禽流感"
+        # (another subtype named as highly pathogenic: 人感染H7N9高致病性禽流感)
+        r"|人感染H\d{1,2}N\d{1,2}型?高致病性禽流感)"
         # (or its signs, named as the plan's 群体性不明原因疾病 are first seen: 不明原因发热, 不明原因肺炎)
         r"|(?P<unknown>不明原因(?:的)?(?:疾病|疫病|怪病|发热|发烧|高热|高烧|肺炎|腹泻|呕吐|皮疹|出疹|脑炎)"
         # (or the signs, then their cause told unknown: 出现高热、咳嗽、乏力等症状，病因尚未查明)
@@ -81,7 +83,7 @@ _SPREADING = "若在大、中城市发生并有扩散趋势则为特别重大，
 
 _VACCINE = Prefiltered(
     re.compile(
-        r"(?:接种|注射|打)(?:了)?[\u4e00-\u9fff\w]{0,10}?(?:疫苗|预防针)|预防接种|(?:群体性)?预防性服药"
+        r"(?:接种|注射|打)(?:了)?[\u4e00-\u9fff\w]{0,10}?(?:疫苗|预防针|加强针)|预防接种|(?:群体性)?预防性服药"
         # the vaccine first (疫苗接种后，先后有23名儿童出现…异常反应)
         r"|(?:疫苗|预防针)(?:接种|注射)"
         r"|服用[\u4e00-\u9fff]{0,6}?预防药"
@@ -273,10 +275,18 @@ def outbreak(text: str) -> Outbreak | None:
     named = named or ("疽" in text and "炭疽" in text) or ("禽" in text and "禽流感" in text)
     named = named or ("典" in text and "非典" in text) or ("S" in text and "SARS" in text)
     unknown = ("明" in text and "不明原因" in text) or (
-        "病" in text and ("病因" in text or "致病原因" in text or "病原" in text or "查不出" in text or "么病" in text)
+        "病" in text
+        and (
+            "病因" in text
+            or "致病原因" in text
+            or "病原" in text
+            or "查不出" in text
+            or "么病" in text
+            or "啥病" in text
+        )
     )
     found = _disease(text) if named or unknown else None
-    vaccine = plague_or_vaccine and "疫苗" in text
+    vaccine = (plague_or_vaccine and "疫苗" in text) or ("针" in text and "加强针" in text)
     if vaccine or ("防" in text and "预防" in text and any(word in text for word in _PREVENTIVE)):
         harmed = _vaccination(text)
         if harmed is not None and (found is None or harmed.grade.severity > found.grade.severity):

@@ -179,14 +179,15 @@ _ILL_AFTER_EATING = Prefiltered(
         # (or that night, next: 办八十大寿寿宴，当晚陆续有43名宾客出现呕吐)
         rf"{FOOD_CAUSE}[^。！？!?；;\n]{{0,16}}?(?:后|之后|以后|过后|回来就|回家就|回去就|回家后|当晚|当天|随后|次日"
         # (as people post it: 吃了…野生菌，半夜上吐下泻, 吃完没多久)
-        r"|半夜|夜里|第二天|没多久|不久)"
+        r"|半夜|夜里|第二天|没多久|不久|开始|回来|回家)"
         rf"[^。！？!?；;\n]{{0,20}}?(?P<symptom>{_SYMPTOMS})"
     )
 )
 _ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适")
 """A character or word every :data:`_SYMPTOMS` holds."""
 _SEVERAL = re.compile(
-    rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:个|号)?(?:名|人|位|例)|多名|多人|数名|数十|十余|一批|部分|集体|群体|大批|不少"
+    rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:(?:个|号)?(?:名|人|位|例)|个(?=都|全))"
+    r"|(?:好多|很多|许多|不少)[\u4e00-\u9fff]{0,3}?(?:人|同学|学生|孩子|小孩|小朋友|工人|村民|员工|宾客|客人)|多名|多人|数名|数十|十余|一批|部分|集体|群体|大批|不少"
     r"|好多人|很多人|许多人|陆续有|先后有|相继有|一家[\d一二两三四五六七八九十]口|全家"
 )
 """Several people, in the sentence of the illness (a number, 多名, 一批): not one diner's complaint."""

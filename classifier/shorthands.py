@@ -32,6 +32,8 @@ _LIST = re.compile(rf"(?:(?:{_ITEM}、)+{_ITEM}??(?:(?:以及|还有|及|和|与
 """A list of shorthands ending where its 等部门 begins (read in the clause before 部门/单位, or before a
 等 its units respond after), its last one joined by 及, 和 or 与 (公安、卫健及住建等部门)."""
 _LAST_JOIN = re.compile(rf"(?<=[\u4e00-\u9fff\d]{{2}})(?:以及|还有|及|和|与)(?={_ITEM}$)")
+_JOIN_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff\d]{2})(?:以及|还有|及|和|与)(?=[\u4e00-\u9fff\d]{2})")
+"""A join inside one item of a list (双塔街道及公安): two, where each names a unit."""
 _RESPONDING_LIST_END = re.compile(
     r"等(?=(?:单位|部门)?(?:负责人|工作人员|人员)?(?:迅速|立即|第一时间|连夜|火速|紧急|全力|赶|到场|到达|抵达|出动|介入))"
 )
@@ -83,7 +85,10 @@ _AFTER_ONE = (
     # how they worked (消防救援人员连续3个多小时挖掘, 徒手扒开瓦砾)
     r"|连续|徒手|合力|正(?=用|组织|全力|对)"
     # (救护车来拉走了, 消防来把门撬开, 警察来得很快, 城管晚上来锯树, 消防都上山了)
-    r"|来(?=[拉救送把撬锯看得查])|只能|只好|用(?=工具|液压|破拆|担架|绳|梯|冲锋舟)|(?:上午|下午|晚上|当晚|随后|早上|中午|凌晨|半夜|连夜)(?=来|赶|到|去|过来)|都上山|上山"
+    r"|来(?=[拉救送把撬锯看得查])|只能|只好|用(?=工具|液压|破拆|担架|绳|梯|冲锋舟)"
+    r"|(?:上午|下午|晚上|傍晚|当晚|随后|早上|中午|凌晨|半夜|连夜)(?=来|赶|到|去|过来)|都上山|上山"
+    # (消防救援的人下水捞了好久)
+    r"|下水(?=捞|救|搜|找|打捞)"
     # (more as people post it: 住建局来人了, 民警很快就把他按住了, 交警拉了警戒线, 消防和交警封了一段路,
     # 高速交警在现场处理, 派出所在调查, 乡里都在水库上搜; a space between those listed: 消防 应急 环保都去了)
     r"|来人|把(?=[^，,。；;\s]{0,8}?(?:拉走|送|抬|救|按|摁|控制|带走|拖|放))|拉了?(?=警戒)|封(?=了|锁|闭)"
@@ -290,6 +295,11 @@ class Shorthands:
             unit = self.unit_of(named)
             if unit is not None:
                 out.append(Shorthand(at, at + len(named), *unit))
+            elif (join := _JOIN_INSIDE.search(named)) is not None:
+                # a body, then a department joined to it inside one item (双塔街道及公安、卫健等部门)
+                for low, high in ((0, join.start()), (join.end(), len(named))):
+                    if (part := self.unit_of(named[low:high])) is not None:
+                        out.append(Shorthand(at + low, at + high, *part))
             at += len(token) + 1
         return out
 

@@ -252,3 +252,62 @@ def test_more_units_as_people_post_them(
     example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
 ) -> None:
     assert sorted(_values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)) == sorted(units)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("一辆白色小车冲进江山港了 消防救援的人下水捞了好久 捞上来已经不行了", ["市消防救援大队"]),
+        ("鹿溪路上一棵大樟树被连根刮倒 砸在一辆小车上 城管的人傍晚过来把树锯开拖走了", ["市综合行政执法局"]),
+        # a body and a department joined inside one item of a list
+        (
+            "城北某在建厂房工地发生脚手架坍塌事故，市消防救援大队、双塔街道及公安、卫健等部门迅速赶赴现场救援。",
+            ["市消防救援大队", "双塔街道", "市公安局", "市卫生健康局"],
+        ),
+    ],
+)
+def test_units_the_fresh_battery_named(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    assert sorted(_values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)) == sorted(units)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        ("今天早上六点左右 张村乡秀峰村后山滑坡了 泥石把山脚一户人家的房子冲塌了一半", "张村乡秀峰村后山", "滑坡"),
+        ("今天下午那阵雷雨大风太吓人了 鹿溪路上一棵大樟树被连根刮倒 直接砸在一辆路过的小车上", "鹿溪路上", "刮倒"),
+        ("今早七点多 一辆白色小车在双塔街道江滨路冲进江山港了 车子整个沉下去了", "双塔街道江滨路", "小车冲进江山港"),
+    ],
+)
+def test_the_site_before_a_posts_verb_of_sliding_falling_or_plunging(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str, what: str
+) -> None:
+    facts = _facts(example_engine, make_raw_item, text)
+    assert _values(facts, FactKind.WHERE)[0] == where
+    assert what in _values(facts, FactKind.WHAT)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("三楼一户人家厨房起的火 消防车已经到了 有个老奶奶被烟呛晕了 120拉去医院了", "至少1人"),
+        ("大货车追尾一辆小轿车 车里两个人都没了 还有一个被救出来 满脸是血", "1人"),
+        ("两桌人喝多了打起来了 一个小伙子被啤酒瓶砸到头 还有一个手被划了个大口子 120拉走两个", "2人"),
+        ("一个三四岁的小男孩从六楼阳台摔下去了 砸在一楼的雨棚上 还有呼吸 拉去衢州抢救了", "至少1人"),
+    ],
+)
+def test_the_injured_as_people_post_them(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, injured: str
+) -> None:
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.INJURED) == [injured]
+
+
+def test_one_seriously_hurt_who_died_later_adds_a_death(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "6月30日11时25分许，上余镇一家火锅店后厨液化气钢瓶发生爆燃，造成店内1人死亡、5人受伤，其中2人重伤。"
+        "7月1日凌晨，1名重伤人员经抢救无效死亡。"
+    )
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.DEATHS) == ["2人"]

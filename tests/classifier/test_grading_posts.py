@@ -426,3 +426,43 @@ def test_more_incidents_as_people_post_them_are_graded(text: str, grade: Inciden
 def test_a_feared_fever_after_a_vaccine_and_years_of_deaths_are_no_incident() -> None:
     assert propose("打完疫苗后孩子可能会发烧，家长不必担心").grade is None
     assert propose("这个路口已经死了好几个人了").grade is None
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("清湖那边一个化工厂刚刚炸了 轰的一声窗户都在抖 黑烟冒老高了 不知道有没有人受伤", G),
+        ("说今天早上脚手架突然塌了 压了五六个人 死了俩 其他的都送医院了", G),
+        # a family of five, one got out (four dead)
+        ("长台镇昨天半夜一户民房失火 一家五口只跑出来一个 太惨了 听说是电线老化", L),
+        # the goods a fire burned told at least so much by their owner (a range read at its low end)
+        ("一家做木门的厂子着大火 烧了一下午了还没灭 老板说仓库里的货少说有两三千万", L),
+        ("两家为了宅基地吵起来 后来直接动手了 一个老头被打进ICU了 到现在还没醒", G),
+        ("有人从高楼往下扔花盆 砸到楼下一个小娃娃 头上缝了8针 这种人必须揪出来", G),
+        ("一辆拉液化气的罐车翻了 气漏了一地 附近两个村全撤了 还好没人受伤", G),
+        # guests and pupils taken ill after a meal, counted with 个 alone
+        ("吃喜酒回来全家上吐下泻 听说吃席的有一百二十多个都去医院挂水了", L),
+        ("今天中午好多同学吃完食堂的饭开始发烧拉肚子 听说有四十多个都送医院了", G),
+        ("那边几个村好多老人发烧咳嗽 八九个都住院了 医生也说不清是啥病", L),
+        ("我妈前天在社区卫生服务中心打完加强针 当天晚上就走了 医院说跟疫苗没关系", M),
+        ("后山裂开好几条大口子 村干部说威胁坡下七十多户三百来号人 今天全都撤到村小学了 #地质灾害#", L),
+        ("峡口镇那个野泳的地方 昨天又淹死一个小伙子 每年夏天都出事 政府能不能拉个网管一管啊", G),
+    ],
+)
+def test_a_second_fresh_batterys_posts_are_graded(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双十一直播带货翻车 这家网红店被骂上热搜 老板说人设彻底崩塌了",
+        "暑期防溺水安全提示：请家长看管好孩子，严禁到水库游泳、戏水，发现有人落水要科学施救。",
+        "宿舍楼四楼的人经常往楼下扔垃圾，多次劝说无效，请环保部门管管",
+        "一群人举着牌子十分嚣张：轻者用手中牌子敲车窗，重者动手打人！请问人身安全能得到保障吗？",
+        "这批货少说有两三千万，卖不出去就亏了",
+    ],
+)
+def test_figures_of_speech_tips_habits_and_fears_are_no_incident(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons

@@ -180,3 +180,25 @@ def test_a_running_toll_whose_cause_follows_its_start_day_is_the_disasters() -> 
     assert (p.figures.deaths, p.figures.missing, p.grade) == (15, 4, M), p.reasons
     # a tally of incidents of a season, not one disaster's toll
     assert propose("汛期以来，全县已发生5起山洪灾害，共造成3人死亡").grade is None
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # 3 still searched for, told without 另有 (2 dead, 3 missing: 较大)
+        ("续报｜长台镇“9·5”渡船倾覆事故：船上共有14人，目前已救起9人，2人遇难，3人仍在全力搜寻中", L),
+        ("江山市人民政府新闻办：张村乡一名村民确诊为人感染H7N9高致病性禽流感病例，目前在定点医院隔离治疗。", M),
+        ("江山市区某游乐园“大摆锤”突发故障 18名游客被倒挂半空1个半小时", G),
+        ("石门镇一液化石油气储配站一储罐发生爆炸，造成1人受伤，周边200米范围已实施警戒。", L),
+        # a rumoured toll, then what it really caused
+        ("网友爆料称长台镇一工地塌方致3人死亡？记者从长台镇政府核实，事故实际造成1名工人受轻伤，已送医。", G),
+        # a paper's correction of its own article's toll
+        (
+            "更正：本报6月19日刊发的《贺村镇一化工厂爆炸致11人死亡》一文中，死亡人数有误，经核实应为“9人死亡”，特此更正。",
+            L,
+        ),
+    ],
+)
+def test_a_second_fresh_batterys_reports_are_graded(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
