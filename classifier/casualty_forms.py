@@ -75,6 +75,8 @@ _EVENT_LOSS = (
     # (or a post's space: 仓库大火烧了整整一夜 企业负责人称损失逾亿元), or after a clause saying whose reckoning it is
     # (大火烧毁厂房约3000平方米，据企业初步估算，损失约4500万元)
     rf"|{_INCIDENT}[^，,。；;！!？?]{{0,20}}[，,\s](?:[^，,。；;！!？?\d\s]{{1,6}}?(?:说|称|表示|估计)[：:]?"
+    # (老板说光货就损失了一个多亿: what was lost)
+    r"(?:光[^，,。；;！!？?\d\s]{1,4}?就?)?"
     r"|据[^，,。；;！!？?\d\s]{1,10}?(?:估算|估计|统计|核算|测算|核查|评估)[，,])?"
     r"(?:共|已|约)?(?:造成)?的?损失"
     # or after a fire's burned area, its own figure (过火面积约300公顷，损失约1500万元)
@@ -165,7 +167,10 @@ _PEOPLE = r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|老人|大人|乘�
 _KIN = (
     r"(?:奶奶|爷爷|外婆|外公|妈妈|爸爸|母亲|父亲|老伴|丈夫|妻子|儿子|女儿|宝宝|孩子|老人|老太太?|老汉|大爷|大伯|阿姨)"
 )
-_FOUND_BY = "捞上来|捞起来|捞上岸|打捞上来|挖出来|刨出来|救上来|抬出来|拉上来|拖上来|(?:120|医生|救护车|急救车)赶到"
+_FOUND_BY = (
+    "捞上来|捞起来|捞上岸|打捞上来|挖出来|刨出来|救上来|抬出来|拉上来|拖上来|拖出来|拉出来"
+    "|(?:120|医生|救护车|急救车)赶到"
+)
 _LIVES = Prefiltered(
     re.compile(
         # (whose, by their kin: 夺走了祖孙三人的生命)
@@ -186,6 +191,9 @@ _LIVES = Prefiltered(
         rf"|(?:{_FOUND_BY})(?:的时候|时|后)?(?:(?P<num6>{NUM})(?:个|名|具)?(?:{_PEOPLE}|人)?)?"
         r"[^。；;！!？?\d]{0,24}?(?:(?:都|全都|全)(?:已经|早就|早已|已)?|已经|早就|早已|已)"
         r"(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
+        # one told gone, no one counted (老太太没跑出来 人已经没了), or one of those counted (一个当场就没了呼吸)
+        r"|(?P<gone>(?<![\u4e00-\u9fff])人(?:已经|早就|当场就?)没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]))"
+        rf"|(?P<num7>{NUM})个(?:人)?(?:当场)?(?:就)?(?:没了呼吸|没有了呼吸)"
         # a couple or two of a family who did not get out (后山塌下来 半边房子被埋了 老两口都没能出来)
         r"|(?P<pair>老两口|两口子|老俩口|夫妻俩|夫妻二人|母子俩|父子俩|母女俩|父女俩|祖孙俩)(?:都|全都)?没(?:能|有)?(?:逃|跑|救)?出来"
         r")"
@@ -212,7 +220,21 @@ LIVES_WORDS = (
     *(f"{where}{just}走了" for where in ("医院", "医后", "院后", "救后") for just in ("", "就")),
     "没气了",
     "挺过来",
-    *("捞上来", "捞起来", "捞上岸", "挖出来", "刨出来", "救上来", "抬出来", "拉上来", "拖上来", "赶到"),
+    *(
+        "捞上来",
+        "捞起来",
+        "捞上岸",
+        "挖出来",
+        "刨出来",
+        "救上来",
+        "抬出来",
+        "拉上来",
+        "拖上来",
+        "拖出来",
+        "拉出来",
+        "赶到",
+    ),
+    *("人已经没了", "人早就没了", "人当场就没了", "没了呼吸", "没有了呼吸"),
     *("都没能出来", "都没出来", "都没逃出来", "都没跑出来", "没能逃出来", "没能跑出来", "没有逃出来"),
 )
 """One of which every match of :data:`_LIVES` holds (生命 alone is common: 生命安全)."""
@@ -231,14 +253,20 @@ def lives_lost(text: str) -> list[Mention]:
             continue
         found = m.group("num6")
         one_found = found is None and m.group("num5") is None and _FOUND_GONE.match(m.group()) is not None
-        if m.group("kin") or m.group("kin2") or m.group("kin3") or one_found:
+        if m.group("kin") or m.group("kin2") or m.group("kin3") or m.group("gone") or one_found:
             out.append(Mention(Kind.DEATHS, 1, Bound.EXACT, m.group(), m.start()))  # 奶奶凌晨在医院走了: one
             continue
         parsed = (
             (3 if few == "仨" else 2, Bound.EXACT)
             if few
             else parse_count(
-                m.group("num") or m.group("num2") or m.group("num3") or m.group("num4") or m.group("num5") or found
+                m.group("num")
+                or m.group("num2")
+                or m.group("num3")
+                or m.group("num4")
+                or m.group("num5")
+                or found
+                or m.group("num7")
             )
         )
         if parsed is not None:
@@ -252,8 +280,11 @@ _SEARCHED = Prefiltered(
         r"(?:仍然|仍|尚|还|正)?在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
         # or not found yet, as people post it (另外两个到现在还没找到; 两个小伙子下去游泳 一个没上来; 1个失联)
         # (剩下仨到现在都没找着, 还有两个没找到)
-        rf"|(?:另有|还有|另外|其余|剩下)(?:(?P<num2>{NUM})(?:名|人|位|个)(?:人)?|(?P<few>仨|俩))"
+        rf"|(?:另有|还有|另外|其余|剩下|听说有|据说有)(?:(?P<num2>{NUM})(?:名|人|位|个)(?:人)?|(?P<few>仨|俩))"
         r"[^，,。；;！!？?\d]{0,6}?(?:还|仍|都)?没(?:有)?找(?:到|着)"
+        # (one swept away, told not found after it: 一个放牛的大爷被山洪冲走了 到现在还没找到)
+        rf"|(?<![\d.])(?P<num5>{NUM})个[^，,。；;！!？?\d\s]{{0,6}}?被[^，,。；;！!？?\d\s]{{0,3}}?(?:冲走|卷走|冲到|卷到)"
+        r"[^。；;！!？?\d]{0,30}?(?:到现在|至今|现在)(?:都|还|仍)(?:没|没有|未)(?:找到|找着)"
         # (a report's: 目前已救起9人，2人遇难，3人仍在全力搜寻中)
         rf"|(?<=[，,])(?P<num4>{NUM})(?:名|人)(?:仍|尚)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)中"
         rf"|(?<![\d.])(?P<num3>{NUM})个(?:人|工人|小孩|孩子)?(?:一直|还|至今|到现在)?"
@@ -276,12 +307,12 @@ def searched_for(text: str) -> list[Mention]:
     missing_told = _MISSING_WORD.search(text) is not None
     out: list[Mention] = []
     for m in _SEARCHED.finditer(text):
-        if missing_told and not m.group("num3") and not m.group("num4"):
+        if missing_told and not (m.group("num3") or m.group("num4") or m.group("num5")):
             continue  # (its 失联/失踪 figure read as such; not 1个失联, which no other reader counts)
         if m.group().startswith(("其余", "另外")) and ("被困" in text or "升井" in text or "脱困" in text):
             continue  # 井下22人被困。…已有10人升井，其余12人仍在搜救中: still trapped (read as such), not missing
         few = m.group("few")
-        counted = m.group("num") or m.group("num2") or m.group("num3") or m.group("num4")
+        counted = m.group("num") or m.group("num2") or m.group("num3") or m.group("num4") or m.group("num5")
         parsed = (3 if few == "仨" else 2, Bound.EXACT) if few else parse_count(counted)
         if parsed is not None:
             out.append(Mention(Kind.MISSING, parsed[0], parsed[1], m.group(), m.start()))
@@ -382,7 +413,7 @@ _HURT_POSTED = (
     # (有个老奶奶被烟呛晕了, 老板娘被熏晕了, 手被划了个大口子)
     r"|(?:呛|熏|震|电)晕|划了?(?:个|一道|一个)?(?:好大的?|很大的?)?大?口子|划伤|割伤"
     # (小伙子脑袋被开了瓢, 打得头破血流)
-    r"|被?开了?瓢|头破血流"
+    r"|被?开了?瓢|头破血流|(?:一直|还|好像)?在流血"
     # (一个老头被打进ICU了, 砸到楼下一个小娃娃 头上缝了8针)
     r"|打(?:进|到)了?(?:ICU|重症|医院)|进了?ICU|缝了?[\d一二两三四五六七八九十几]+针)"
 )
@@ -390,7 +421,8 @@ HURT_POSTED_WORDS = (
     *("砸破", "磕破", "擦破", "摔破", "是血", "血流", "戳到", "戳伤", "被炸", "骨折"),
     *("好多血", "很多血", "不少血", "一地血", "流了血", "了一地的血", "开了瓢", "开瓢", "头破血流"),
     *("呛晕", "熏晕", "震晕", "电晕", "口子", "划伤", "割伤", "拉走", "送走", "拉去", "送去", "拉到"),
-    *("进ICU", "进了ICU", "打进", "打到医院", "缝了"),
+    *("进ICU", "进了ICU", "打进", "打到医院", "缝了", "另一个", "另外一个", "另一人", "在流血", "受伤的"),
+    *("都送医院", "都送到医院", "都送去医院", "都拉到医院", "都拉去医院", "都被送", "都拉走", "都送走"),
     *(f"{part}断了" for part in ("指", "腿", "手", "脚", "膊", "都")),
     # (not 砸伤, 烫伤: verbs of hurting someone, which :mod:`classifier.unnumbered` reads)
     *(f"{hit}{how}" for hit in "撞砸打砍戳扎刺烫咬炸" for how in "倒破到飞翻" if f"{hit}{how}" != "打到"),
@@ -406,6 +438,12 @@ _HURT_AS_POSTED = Prefiltered(
         r"(?:断了|骨折))"
         # or people counted (还有三个擦破皮), or struck (砸到两个在等家长的学生)
         rf"|(?P<n>{NUM})(?:个|名|位)[^，,。；;！!？?\n\d]{{0,6}}?{_HURT_POSTED}"
+        # or the hurt counted, or those taken to hospital (受伤的两个被救护车拉走了, 两个人都送医院了,
+        # 120来把两个人都拉走了)
+        rf"|受伤的(?P<n4>{NUM})个|(?P<n5>{NUM})个人?都(?:被)?(?:送|拉)(?:到|去|往)?了?医院"
+        rf"|(?:120|救护车)来?把(?P<n6>{NUM})个人?都(?:拉走|送走|送到医院|拉到医院)"
+        # or another taken to hospital (另一个被120送到医院)
+        r"|(?:另一个|另外一个|另一人)被?(?:120|救护车)?(?:送|拉)(?:到|去|往)了?[^，,。；;！!？?\s\d]{0,6}?医院"
         # or those the ambulance took (120拉走两个), or one taken to be saved (拉去衢州抢救了; not where anyone died)
         rf"|(?:120|救护车)(?:拉走|送走|拉去|送去|接走)了?(?P<n3>{NUM})个"
         r"|(?P<saved>(?:拉去|送去|拉到)[^，,。；;！!？?\s\d]{0,8}?抢救(?!无效))"
@@ -437,7 +475,7 @@ def hurt_as_posted(text: str) -> list[Mention]:
             continue  # 老人都摔倒差点骨折: nearly; 小孩手受伤骨折了 in a complaint about an exam: no incident told
         if m.group("saved") and ("死" in text or "没了" in text):
             continue  # (送去抢救 of one who died)
-        counted = m.group("n") or m.group("n2") or m.group("n3")
+        counted = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
         parsed = parse_count(counted) if counted else (1.0, Bound.AT_LEAST)
         if parsed is not None:
             qualifier = "" if counted else "至少"

@@ -69,7 +69,7 @@ _TIME_ENDS = re.compile(rf"(?=..)(?:{TIME.pattern})$")
 _INNER_COUNT = re.compile(r"(?<=[与和及、])(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位)")
 """The count of the second party (一辆电动车与一辆小汽车相撞 → 电动车与小汽车相撞)."""
 _SITE_LEAD = re.compile(
-    r"^(?:关于|位于|地处|座落于|坐落于|座落在|坐落在|刚刚|刚才|刚路过|路过|在|于|其中|(?:我|本)(?:市|县|区|镇|乡)|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
+    r"^(?:关于|网传|位于|地处|座落于|坐落于|座落在|坐落在|刚刚|刚才|刚路过|路过|在|于|其中|(?:我|本)(?:市|县|区|镇|乡)|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
     r"|(?:目击者|知情人士?|目击群众|现场群众|当事人|附近居民)称"
     # who told it (有市民反映江山港清湖段河面出现大量死鱼)
     r"|(?:有|据)?(?:市民|群众|村民|居民|网友|游客|路人)(?:反映|报警|举报|报料|爆料)(?:称)?)+"
@@ -77,6 +77,13 @@ _SITE_LEAD = re.compile(
 _CAUSE = re.compile(r"因|由于|受")
 _CAUSED = re.compile(r"导致|造成|致使|引发|引起")
 """A chain of causes before the verb (采石场…导致附近民房开裂): no site phrase."""
+_PLACE_CLAUSE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|村|社区|国道|省道|高速|景区|园区|开发区)"
+    r"(?:(?!了|是|因|由于|造成|导致|经|被|把|说|称|都|也|已|冒|出现|发生|正在|瘫痪)[^，,。；;！!？?\s]){0,20}"
+    r"(?<=[对附路门旁边口村路街店摊厂子司间地区楼幢栋桥上下里内山河段处港库场园])"
+)
+"""A clause that is a place alone, opening with a place's name and ending with a word of place (贺村镇205国道
+加油站对面, 双塔街道中山路一家烧烤摊; not 西山镇某小区的消防设施瘫痪了, a complaint's)."""
 _BARE_SITES = frozenset({"民房", "民宅", "房屋", "住宅", "自建房", "农户", "家中", "楼", "厂", "村", "山", "河"})
 """A site word alone says no more than the event (房屋坍塌): no site."""
 _SITE_TAIL = re.compile(
@@ -390,8 +397,10 @@ _DRIVING = re.compile(r"驾驶(?![人员])|驾乘|骑行|骑乘|驾(?![驶乘])"
 _AHEAD = re.compile(
     r"^(?:前方|对向|同向|迎面|相向|后方|路边|停放的?|(?:正常)?行驶的?|驶来的?|开来的?|由[东南西北]{1,2}[往向][东南西北]{1,2})+"
 )
-_MANOEUVRE = re.compile(r"^[^的，,]{0,6}?(?:闯红灯|掉头|倒车|逆行|超车|变道|转弯|左转|右转)[^的，,]{0,4}的")
-"""What the second party was doing (一辆闯红灯的混凝土搅拌运输车)."""
+_MANOEUVRE = re.compile(
+    r"^[^的，,]{0,6}?(?:闯红灯|掉头|倒车|逆行|超车|变道|转弯|左转|右转|驶来|驶过|开来|行驶)[^的，,]{0,4}的"
+)
+"""What the second party was doing (一辆闯红灯的混凝土搅拌运输车, 一辆迎面驶来的小型普通货车)."""
 _VEHICLE_HEAD = re.compile(r"^(?P<vehicle>[^，,。的]{2,12}?车)(?=沿|在|行驶|驶)")
 """A vehicle named without a count at its clause's head (江山3路公交车行驶至…时)."""
 _DRIVEN = re.compile(
@@ -467,8 +476,8 @@ def _travelled(span: str) -> str | None:
 
 _WHILE = re.compile(r"在[^，,。与在]{1,10}?时(?=与)")
 """What a vehicle was doing, before the other party (一辆渣土车在右转弯时与一辆电动自行车发生碰撞)."""
-_ROUTE = re.compile(r"^(?:由|从)[^，,的]{1,10}(?:开往|驶往|前往|发往)[^，,的]{1,10}的")
-"""Where a vehicle ran from and to, before its name (由温州开往贵阳的大型普通客车)."""
+_ROUTE = re.compile(r"^(?:由|从)?[^，,的]{1,10}?(?:开往|驶往|前往|发往)[^，,的]{1,10}的")
+"""Where a vehicle ran from and to, before its name (由温州开往贵阳的大型普通客车, 江山开往峡口的城乡公交车)."""
 
 
 def _second_party(before: str, text: str, verb: re.Match[str], meeting: str) -> str | None:
@@ -618,6 +627,9 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                 there = placed.group("at") if placed is not None else ""
                 if (doing := _DOING_THERE.match(there)) is not None:
                     there = doing.group("place")  # 两名学生在须江清湖段戏水时不慎落水: 须江清湖段
+                doing_only = there.endswith(("时", "过程中")) and doing is None
+                if doing_only:
+                    there = ""  # 一名员工在检修电气线路时不慎触电: what he was doing, no place
                 if phrase and REGION_ONLY.fullmatch(phrase) and SITE_WORDS.search(there) and not _OWN.match(there):
                     # 峡口镇村民周某某在枫石村后山采药时不慎坠崖: where he was, not where he lives (but
                     # 桃园村村民毛某在自家山林烧杂草时: the village tells more than "his own")
@@ -641,6 +653,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     # (up to those involved: 江山市某中学部分学生在学校食堂就餐后 → 江山市某中学)
                     phrase = PARTIES.split(_SITE_LEAD.sub("", _strip_time(before).strip()))[0]
                     phrase = _SITE_TAIL.sub("", phrase)  # 某建材有限公司在设备检修过程中，发生…
+                    if doing_only and _PLACE_CLAUSE.fullmatch(phrase) is None:
+                        phrase = ""  # (…，在…行驶时: a complaint's clause before, no place unless it is one)
                     if (went := _WENT_TO.search(before)) is not None and (not phrase or REGION_ONLY.fullmatch(phrase)):
                         phrase = went.group("place")  # 3名小学生结伴到江山港凤林段游泳，其中2人不慎溺水
                     quote = f"{before}，{text}"
@@ -667,6 +681,20 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     and not _NOT_A_SITE.search(phrase)
                 ):
                     site = Fact(kind=FactKind.WHERE, value=phrase, quote=quote[:MAX_QUOTE], precision=3)
+                elif (
+                    before
+                    and not OCCURRENCE.search(before)
+                    and ATTRIBUTION.search(before) is None
+                    and 2 <= len(place := _tidy_site(_SITE_LEAD.sub("", _strip_time(before).strip()))) <= MAX_SITE
+                    and REGION.match(place) is None  # (not 村里…, 市里…: a place's people, no site)
+                    and _PLACE_CLAUSE.fullmatch(place) is not None
+                    and SITE_WORDS.search(place)
+                    and not _NOT_A_SITE.search(place)
+                    and not PARTIES.search(place)
+                ):
+                    # a post's site as a clause of its own before the event's (双塔街道中山路一家烧烤摊 两桌人喝多了
+                    # 打起来了): the place, told before those involved
+                    site = Fact(kind=FactKind.WHERE, value=place, quote=f"{before}，{text}"[:MAX_QUOTE], precision=3)
             if what is None and one_event is not None:
                 phrase = _CONSEQUENCE.split(text[one_event.end() :])[0].strip()
                 if 2 <= len(phrase) <= 60 and any(t in phrase for t in terms):

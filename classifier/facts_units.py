@@ -25,7 +25,8 @@ that body responds, not the township government (峡口镇党委政府, 双塔�
 _TOWNSHIP_GOVERNMENT = re.compile(
     r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)|(?:乡镇|镇|乡|街道)村?干部"
     # as people say it (镇里干部和消防很快就到了)
-    r"|(?:镇|乡)里(?:的)?(?:干部|工作人员|的人)|(?:镇|乡)里(?=已|派|来|和|都|也)"
+    r"|(?:镇|乡)里(?:的)?(?:干部|工作人员|的人)|(?:镇|乡)里(?=已|派|来|和|都|也)|(?:镇|乡)里的(?=都|也)"
+    r"|(?:镇|乡)里(?=[\d一二两三四五六七八九十几好]+个人)"
 )
 """A township's government, or its cadres (镇村干部赶到现场)."""
 _COUNTY_BUREAU = re.compile(r"(?P<place>[\u4e00-\u9fff]{2})(?:县|区)[\u4e00-\u9fff]{0,6}?(?:局|分局)$")
@@ -42,7 +43,8 @@ _ASKED_TO = re.compile(r"(?:希望|请求|恳请|恳求|建议|呼吁|(?<![申�
 a leader's directive, 要求市应急管理局全力搜救, which it carries out; nor 邀请市地震局专家赶赴现场)."""
 _ASKED_REACH = 40
 _LISTED = re.compile(
-    r"\s*(?:[、，,]|还有|以及|和|及|与|跟)?\s*"
+    # (派出所的 消防 还有镇里的都在河里捞: a 的 after one, a comma and a join between)
+    r"\s*的?\s*(?:[、，,]\s*)?(?:还有|以及|和|及|与|跟)?\s*"
     # (a volunteers' team between: 消防 蓝天救援队 还有碗窑乡里的干部都在找)
     r"(?:[\u4e00-\u9fff]{2,6}(?:救援队|志愿者|志愿队)\s*(?:[、，,]|还有|以及|和|及|与|跟)?\s*)?"
 )

@@ -347,7 +347,7 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
             r"(?:知识|信息|人口|票房|数据|流量|消息|资讯|订单|需求|人气|话题|热度|粉丝|弹幕|评论|销量|产能|宇宙|脑袋|头脑"
             r"|脑子|大脑|心态|情绪)(?:都|直接|快|要|就要|都要|快要|简直|已经|彻底)*大?$"
             # (老板脸黑得像要原地爆炸: a likeness)
-            r"|(?:像|好像|仿佛|简直)是?(?:要|快要)?原地$"
+            r"|(?:像|好像|仿佛|简直)是?(?:要|快要)?原地$|(?:人|我|心态|整个人)(?:直接|都|就)?原地$"
         ),
         re.compile(r"性(?!物|气体|粉尘)|式|头(?!部)"),
     ),
@@ -374,6 +374,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # a drainpipe (屋顶落水管, 落水口), a guard against falls (防落水护栏)
     # (and what to do when one sees it: 发现有人落水要科学施救, 遇到有人落水应…)
     "落水": (re.compile(r"防$"), re.compile(r"管|口|斗|槽|沟|洞|系统|护栏|要|应当?|应该|时要|时应|后要|后应")),
+    # (发现有人溺水要大声呼救: what to do)
+    "溺水": (None, re.compile(r"要|应当?|应该|时要|时应|后要|后应|怎么办")),
     # popularity, a temper or a tone (人气爆棚, 脾气爆燥, 语气爆粗)
     "气爆": (
         re.compile(r"(?:人|天|脾|语|名|运|手|士|空|财|福|才|锐|霸|傲|怒|口|怨|闷|神)$"),

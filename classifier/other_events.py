@@ -187,6 +187,8 @@ _PAST = Prefiltered(
         r"|在此之前|此前的?(?=\d+月|[一二三四五六七八九十]+月)"
         # an era long past: its killings and fires are history (抗战时期…被日军杀害)
         r"|抗战|抗日|日军|日寇|日本兵|鬼子|敌军|侵华|二战|解放前|解放战争|民国|清朝|清代|明朝|古代|革命烈士|英烈"
+        # a decade long past, or a work's plot (讲述上世纪90年代一场造成30余人遇难的工厂大火背后的故事)
+        r"|上世纪|上个世纪|讲述|讲的是|取材于|改编自"
         r"|(?<!\d)(?:1[0-8]\d\d|19[0-4]\d)年"
         # an incident dated by its year alone as background (与2021年发生的一起…事故相似, 2019年发生在
         # 该市的洪灾): the incident reported now is told by its day
@@ -477,8 +479,10 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
         return False
     if _KINDS_OF_INCIDENT.search(sentence):
         return True
-    if _THIS_DISASTER.search(sentence) is not None:
-        return False  # (截至6月30日18时，此次强降雨过程已造成全市4人死亡: one disaster's toll so far)
+    if _THIS_DISASTER.search(sentence) is not None or _ONE_EVENT_TOLD.search(sentence, 0, running[0]) is not None:
+        # (截至6月30日18时，此次强降雨过程已造成全市4人死亡; 我市某学校发生食物中毒事件，累计就诊学生146人: one
+        # event's toll so far)
+        return False
     # the disaster in the total's clause, or in a cause's clause after it (8月1日以来，受强降雨影响，
     # …共有33人遇难; not 汛期以来，我市已发生6起山洪灾害: a tally)
     lasting = text_names_lasting_event or any(
@@ -490,6 +494,11 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     return not (lasting or _ONGOING.search(sentence))
 
 
+_ONE_EVENT_TOLD = re.compile(
+    r"发生(?:了)?(?:一起[^，,。；;！!？?\d]{0,10}?|[^，,。；;！!？?\d]{1,10}?)(?:事件|事故)(?!频|多)"
+)
+"""One event told as happening before a running total (某寄宿制学校发生食物中毒事件，累计就诊学生146人; not
+该路段发生事故累计死亡50多人, a place's record)."""
 _JUST_NOW = re.compile(r"昨天|昨日|昨晚|昨夜|今天|今早|今晨|刚刚|刚才")
 """A day of one incident told (昨天又淹死一个小伙子), before a period named after it."""
 _THIS_DISASTER = re.compile(

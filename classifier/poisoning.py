@@ -172,7 +172,7 @@ def is_food_poisoning(text: str) -> bool:
     return found is not None and found.cause is Cause.FOOD
 
 
-_SYMPTOMS = r"(?:上吐下泻|呕吐|腹泻|腹痛|恶心|头晕|头痛|发热|发烧|拉肚子|肚子痛|身体不适|不适)"
+_SYMPTOMS = r"(?:上吐下泻|呕吐|腹泻|腹痛|恶心|头晕|头痛|发热|发烧|拉肚子|肚子痛|肚子疼|身体不适|不适)"
 _ILL_AFTER_EATING = Prefiltered(
     re.compile(
         # (the meal, then after it or back from it, the illness: 吃喜酒，好多人回来就上吐下泻)
@@ -187,7 +187,7 @@ _ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适")
 """A character or word every :data:`_SYMPTOMS` holds."""
 _SEVERAL = re.compile(
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:(?:个|号)?(?:名|人|位|例)|个(?=都|全))"
-    r"|(?:好多|很多|许多|不少)[\u4e00-\u9fff]{0,3}?(?:人|同学|学生|孩子|小孩|小朋友|工人|村民|员工|宾客|客人)|多名|多人|数名|数十|十余|一批|部分|集体|群体|大批|不少"
+    r"|(?:好多|很多|许多|不少|好几个)[\u4e00-\u9fff]{0,3}?(?:人|同学|学生|孩子|小孩|小朋友|工人|村民|员工|宾客|客人)|多名|多人|数名|数十|十余|一批|部分|集体|群体|大批|不少"
     r"|好多人|很多人|许多人|陆续有|先后有|相继有|一家[\d一二两三四五六七八九十]口|全家"
 )
 """Several people, in the sentence of the illness (a number, 多名, 一批): not one diner's complaint."""

@@ -311,3 +311,94 @@ def test_one_seriously_hurt_who_died_later_adds_a_death(
         "7月1日凌晨，1名重伤人员经抢救无效死亡。"
     )
     assert _values(_facts(example_engine, make_raw_item, text), FactKind.DEATHS) == ["2人"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a post's site as a clause of its own before the event's
+        (
+            "#江山# 昨晚十一点左右 双塔街道中山路一家烧烤摊 两桌人喝多了打起来了 啤酒瓶满天飞",
+            "双塔街道中山路一家烧烤摊",
+        ),
+        (
+            "今天下午三点多 贺村镇205国道加油站对面 一辆大货车右转的时候把一个骑电瓶车的阿姨卷到车底了",
+            "贺村镇205国道加油站对面",
+        ),
+        ("大陈乡大陈村后山 今天凌晨四点多塌下来一大片 泥巴石头冲进了一户人家的后墙", "大陈乡大陈村后山"),
+        ("峡口镇峡口水库边上的盘山公路 一辆拖拉机翻到坎下面去了 开车的大伯被压在底下", "峡口镇峡口水库边上的盘山公路"),
+        # what someone was doing is no place: the clause before is
+        (
+            "今天上午9时10分许，江山经济开发区一家门业公司喷涂车间内，一名43岁的员工在检修电气线路时不慎触电倒地。",
+            "江山经济开发区一家门业公司喷涂车间内",
+        ),
+    ],
+)
+def test_a_site_told_as_its_own_clause(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str
+) -> None:
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHERE)[0] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "西山镇某小区的消防设施瘫痪了，小区内与附近小区就已经发生了3起火灾，物业一直不管。",
+            "西山镇某小区的消防设施瘫痪了",
+        ),
+        ("2023年11月28日下午13时20分左右，由于户外零线断路，电压升高引起火灾，烧毁西山镇一民房。", "由于户外零线断路"),
+    ],
+)
+def test_a_complaints_or_a_causes_clause_is_no_site(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, clause: str
+) -> None:
+    assert clause not in _values(_facts(example_engine, make_raw_item, text), FactKind.WHERE)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "凤林镇南坞村边上的江山港 三个小孩下去游泳 一个没上来 派出所的 消防 还有镇里的都在河里捞",
+            ["市公安局", "市消防救援大队", "凤林镇"],
+        ),
+        ("四都镇一户人家半夜着火了 消防来的时候房子都塌了一半 派出所的还在现场调查", ["市消防救援大队", "市公安局"]),
+        (
+            "有个工人从三楼脚手架上摔下来了 120来的时候人已经没意识了 安监的人下午也过去了",
+            ["市卫生健康局", "市应急管理局"],
+        ),
+        (
+            "虎山街道鹿溪花苑7幢的电梯又坏了 4个人在里面困了两个半小时 下午市场监管局的人来贴了封条",
+            ["市市场监督管理局"],
+        ),
+    ],
+)
+def test_units_a_second_facts_battery_named(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    assert sorted(_values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)) == sorted(units)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("两桌喝酒的打起来了 有一个小伙子头被砸破了 还有一个被人用刀划了手 受伤的两个被救护车拉走了", "2人"),
+        ("一个礼花弹直接在地上炸了 帮忙点火的大伯手被炸伤 旁边一个小孩脸上也被划了道口子 两个人都送医院了", "2人"),
+        ("面馆后厨的液化气罐炸了 面馆的小工和老板娘都受伤了 满脸是血 120来把两个人都拉走了", "2人"),
+    ],
+)
+def test_the_hurt_counted_as_people_post_them(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, injured: str
+) -> None:
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.INJURED) == [injured]
+
+
+def test_a_route_before_a_bus_and_how_the_other_came_are_no_part_of_what(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "7月1日上午7时35分许，一辆江山开往峡口的城乡公交车行驶至峡口镇广渡村路段时，"
+        "与一辆迎面驶来的小型普通货车发生碰撞。"
+    )
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHAT) == ["城乡公交车与小型普通货车碰撞"]

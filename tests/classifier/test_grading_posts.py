@@ -466,3 +466,56 @@ def test_a_second_fresh_batterys_posts_are_graded(text: str, grade: IncidentGrad
 )
 def test_figures_of_speech_tips_habits_and_fears_are_no_incident(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a voice message without punctuation: a slope's mud down onto a road, no one hurt
+        ("小芳啊妈跟你说保安乡那边今天下午山上滑下来好多泥巴把村里的路堵死了没人受伤没人受伤你别担心啊", G),
+        # hearsay of three not found under a debris flow
+        ("廿八都那边下大雨山上冲下来泥石流把浔里村两户人家的房子埋掉了听说有三个人没找到三个人啊现在还在挖", L),
+        # a parent's post: pupils taken ill after lunch, the hospital's count (30–99: 一般)
+        (
+            "各位家长，今天中午学校食堂吃了番茄炒蛋以后我们班好几个孩子肚子疼，我家孩子下午吐了两次，"
+            "医生说全校送来四十多个了，有没有别的家长知道情况？",
+            G,
+        ),
+        ("我们村办喜酒 晚上好多人回来上吐下泻 光我们这桌就七八个 卫生院都挤满了 听说送医的有一百二十多个", L),
+        ("谁家孩子是三(2)班的？今天放学在农贸市场门口被电瓶车撞了，腿上好像在流血，已经打了120", G),
+        ("江山一物流园仓库大火烧了一整夜 老板说光货就损失了一个多亿", E),
+        # those at a table, a dead one told gone, one who stopped breathing, one not found after being swept away
+        ("四都镇一户人家半夜着火了 老房子是木头的 八十多岁的老太太没跑出来 人已经没了", G),
+        ("两个阿姨在摘茶叶 一个炸雷打下来 两个人都倒地了 一个当场就没了呼吸 另一个被120送到医院 现在还在抢救", G),
+        ("昨天下午四点多 暴雨 保安村村口的小木桥上 一个放牛的大爷被山洪冲走了 到现在还没找到", G),
+        ("今晚8点10分左右，须江大桥上一辆白色小轿车冲破护栏掉进须江了！！！", G),
+        ("前天下午两点多保安村老周家屋顶上他儿子翻瓦掉下来了从三楼摔到院子里头脑袋都是血", G),
+    ],
+)
+def test_a_third_fresh_batterys_posts_are_graded(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "期末考完人直接原地爆炸💥 江山中学的宝子们冲鸭 #期末 #解放",
+        "这季度我们公司的业绩简直是一场大地震，销量雪崩，老板说再这样下去大家一起饿死",
+        "江山籍导演新作《须江夜火》今晚开播，讲述上世纪90年代一场造成30余人遇难的工厂大火背后的故事。",
+        "夏季到来，市应急管理局提醒：不要到江河湖库野泳，发现有人溺水要大声呼救，切勿盲目下水施救。",
+        "晚上九点以后街上人都没了",
+    ],
+)
+def test_more_figures_of_speech_plots_and_advice_are_no_incident(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+def test_one_food_poisonings_running_total_is_no_tally_but_a_places_record_is() -> None:
+    """发生食物中毒事件，累计就诊学生146人，其中1名学生…死亡: one event (100 or more with a death: 重大);
+    该路段发生事故累计死亡50多人: a road's record."""
+    p = propose(
+        "本报讯 我市某寄宿制学校发生食物中毒事件，累计就诊学生146人，其中1名学生经抢救无效死亡，其余学生病情平稳。"
+    )
+    assert p.grade is M, p.reasons
+    assert propose("该路段发生事故累计死亡50多人").figures.deaths == 0
