@@ -317,11 +317,12 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
             if (cause := _CAUSE.search(sentence, clause, start)) is not None:
                 # 未造成其他人员伤亡: a cause denied states no one hurt
                 return _DENIED.search(sentence, max(0, cause.start() - 2), cause.start()) is None
-            # someone hurt in an incident told before in the sentence (两车发生碰撞，电动车驾驶人受伤倒地)
+            # someone hurt in an incident told before in the sentence (两车发生碰撞，电动车驾驶人受伤倒地), where
+            # on them too (土墙突然倒塌，砸中一名老人，老人腿部受伤)
             return (
                 base == "受伤"
                 and _INCIDENT_WORD.search(sentence, 0, start) is not None
-                and is_people(_SUBJECT_TAIL.sub("", sentence[clause:start]))
+                and is_people(_BODY_PART.sub("", _SUBJECT_TAIL.sub("", sentence[clause:start])))
             )
         return base == "伤人" or transitive_hurt(base)
     if kind == "missing":

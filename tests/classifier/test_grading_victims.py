@@ -128,3 +128,9 @@ def test_missing_that_is_no_casualty(text: str) -> None:
 def test_a_number_after_a_case_or_what_followed_is_not_the_victims(text: str, deaths: int, injured: int) -> None:
     f = extract_figures(text)
     assert (f.deaths, f.injured) == (deaths, injured), f.report
+
+
+def test_someone_hurt_where_on_them_after_an_incident_is_one_injured() -> None:
+    """土墙突然倒塌，砸中一名老人，老人腿部受伤: the old man hurt in his leg (a bare 受伤 of a person and a part)."""
+    p = propose("今天早上6点多，坛石镇坛石村一处老房子土墙突然倒塌，砸中路过的一名七十多岁老人，老人腿部受伤。")
+    assert p.figures.injured == 1, p.reasons
