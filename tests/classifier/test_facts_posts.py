@@ -402,3 +402,28 @@ def test_a_route_before_a_bus_and_how_the_other_came_are_no_part_of_what(
         "与一辆迎面驶来的小型普通货车发生碰撞。"
     )
     assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHAT) == ["城乡公交车与小型普通货车碰撞"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("三楼一户人家厨房起的火 有个老奶奶被烟呛晕了 120拉去医院了", ["市卫生健康局"]),
+        ("小男孩从六楼阳台摔下去了 还有呼吸 120很快就到了 拉去衢州抢救了", ["市卫生健康局"]),
+        (
+            "后山塌下来一大片 乡里干部天没亮就带人过来清理了 住建局和资规局的也来看了",
+            ["市住房和城乡建设局", "市自然资源和规划局"],
+        ),
+        ("一个炸雷打下来 一个当场就没了呼吸 另一个被120送到医院 现在还在抢救", ["市卫生健康局"]),
+        ("面馆后厨的液化气罐炸了 120来把两个人都拉走了", ["市卫生健康局"]),
+        ("大货车追尾一辆小轿车 有一个卡在里面消防正在切割车门", ["市消防救援大队"]),
+        ("同学下台阶踩空摔了下去 小腿骨折动不了 最后是消防叔叔一起用担架把她抬下山的", ["市消防救援大队"]),
+        (
+            "施工现场发生边坡塌方，2名作业人员被埋。市交通运输局、市应急管理局工作人员已到现场。",
+            ["市交通运输局", "市应急管理局"],
+        ),
+    ],
+)
+def test_units_a_third_facts_battery_named(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    assert sorted(_values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)) == sorted(units)
