@@ -168,6 +168,8 @@ _NOT_A_NAME = re.compile(
     r"[一个小该某这那国的在和与及其此我]|[城都超股夜菜门集上开闹黑早全本]$"
     # a verb before an organ or a site of a county (致电县委, 前往县医院, 送往县人民医院)
     r"|^(?:致电|致函|前往|赶往|赶赴|来到|回到|去往|送往|转往|转至|送至)$"
+    # where, said of any village (外面村里也闻到, 隔壁村一家子, 我们村, 附近村民)
+    r"|^(?:外面|里面|隔壁|附近|邻近|周边|周围|对面|旁边|前面|后面|上面|下面|我们|他们|咱们|本地|当地)$"
 )
 """A place at home: a province, a major city, 我国/国内 …; or a named county, township or village
 (:data:`_HOME_UNIT`, not 一小镇, 该村 or the whole of one: 今年以来全省; nor the writer's own, read

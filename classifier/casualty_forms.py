@@ -78,6 +78,8 @@ _EVENT_LOSS = (
     # (老板说光货就损失了一个多亿: what was lost)
     r"(?:光[^，,。；;！!？?\d\s]{1,4}?就?)?"
     r"|据[^，,。；;！!？?\d\s]{1,10}?(?:估算|估计|统计|核算|测算|核查|评估)[，,])?"
+    # (what was lost, summed: 据厂方估计，厂房、设备和成品加起来损失超过一个亿)
+    r"(?:[^，,。；;！!？?\d\s]{1,14}?(?:加起来|加在一起|合计|总共|一共|共计))?"
     r"(?:共|已|约)?(?:造成)?的?损失"
     # or after a fire's burned area, its own figure (过火面积约300公顷，损失约1500万元)
     r"|过火(?:面积)?[^，,。；;！!？?]{0,16}[，,](?:共|已|约)?(?:造成)?的?损失"
@@ -180,12 +182,19 @@ _LIVES = Prefiltered(
         # as people say it: 车上3个人都没了, 车里四个年轻人都没了 (not 3个名额都没了, 3个人都没了工作:
         # people counted, nothing after)
         rf"|(?:(?P<num4>{NUM})(?:个人|人|名|口人|口|(?:个|名|位)?{_PEOPLE})|(?P<few>仨|俩)(?:人|{_PEOPLE})?)"
-        r"(?:都|全都|全|全部)没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        r"(?:都|全都|全|全部)(?:没了|不在了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        # (people counted, 都 unsaid: 里面三个工人没了)
+        rf"|(?P<num9>{NUM})(?:个|名|位){_PEOPLE}(?:当场|已经)?没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        # (of those counted, none came up: 三个细伢儿去嬉水 一个都没上来)
+        rf"|(?P<num8>{NUM})个[^。；;！!？?\d]{{0,12}}?一个都没(?:上来|救上来|救回来|活下来|跑出来)"
         # people counted, what befell them, then all gone (两个初中生下午去江里游泳，捞上来的时候人都已经没了)
         rf"|(?P<num5>{NUM})(?:个|名|位)(?:{_PEOPLE}|(?:初中|高中|中学|小学|大学)生)[^。；;！!？?\d]{{0,30}}?人(?:都|全都|全)已经?没了"
         # one of the family gone, as people post it (奶奶凌晨在医院走了, 妈妈已经没气了, 老太太没挺过来)
         rf"|(?P<kin>{_KIN})[^，,。；;！!？?\d]{{0,8}}?(?:在医院|送医后|到医院后|抢救后)(?:就)?走了"
-        rf"|(?P<kin2>{_KIN})(?:已经|早就|也|就)没气了|(?P<kin3>{_KIN})(?:还是|最终|最后)?没(?:能)?挺过来"
+        rf"|(?P<kin2>{_KIN})(?:已经|早就|也|就)(?:没气了|不在了|走了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        # (not gone somewhere: 爷爷已经走了，去镇上赶集了)
+        r"(?![，,。\s]*(?:去|到|回|出门|赶|上班|上学|出发|坐车|开车)))"
+        rf"|(?P<kin3>{_KIN})(?:还是|最终|最后)?没(?:能)?挺过来"
         # brought out of water or rubble, or reached by the ambulance, already gone, as people post it
         # (捞上来已经不行了, 挖出来五个人 都没气了, 捞上来一个小伙子 说是…下水游泳 人已经没了, 120赶到的时候已经没了)
         rf"|(?:{_FOUND_BY})(?:的时候|时|后)?(?:(?P<num6>{NUM})(?:个|名|具)?(?:{_PEOPLE}|人)?)?"
@@ -235,7 +244,9 @@ LIVES_WORDS = (
         # (not 赶到 alone: most reports' responders come so)
         *(f"{who}赶到" for who in ("120", "医生", "救护车", "急救车")),
     ),
-    *("人已经没了", "人早就没了", "人当场就没了", "没了呼吸", "没有了呼吸"),
+    *("人已经没了", "人早就没了", "人当场就没了", "没了呼吸", "没有了呼吸", "都不在了", "全不在了", "一个都没"),
+    *("已经不在了", "早就不在了", "已经走了", "早就走了"),
+    *(f"{who}没了" for who in ("工人", "孩子", "小孩", "学生", "老人", "村民", "游客", "乘客", "人员")),
     *("都没能出来", "都没出来", "都没逃出来", "都没跑出来", "没能逃出来", "没能跑出来", "没有逃出来"),
 )
 """One of which every match of :data:`_LIVES` holds (生命 alone is common: 生命安全)."""
@@ -268,6 +279,8 @@ def lives_lost(text: str) -> list[Mention]:
                 or m.group("num5")
                 or found
                 or m.group("num7")
+                or m.group("num8")
+                or m.group("num9")
             )
         )
         if parsed is not None:

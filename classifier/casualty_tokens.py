@@ -312,7 +312,8 @@ _SITE_PEOPLE = (
 # (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)
 # (人次 counts visits or treatments, not people: 救治伤员120人次; 47万人民币 is money)
 _UNIT = (
-    rf"(?:名|人(?!次|民币)|位|个人(?!次)|个(?={_PERSON_NOUNS}|{_SITE_PEOPLE})|口|具|例"
+    # (or 个 right before the casualty word, as people post it: 还有五个受伤送医院了)
+    rf"(?:名|人(?!次|民币)|位|个人(?!次)|个(?={_PERSON_NOUNS}|{_SITE_PEOPLE}|受伤|重伤|轻伤|死亡|遇难|失踪|失联)|口|具|例"
     rf"|(?<=[\d两])(?={_PERSON_NOUNS}|{_SITE_PEOPLE})"
     # or with two characters saying what they were doing between (8乘凉民众, 3落水儿童; not 10月村民)
     rf"|(?<=[\d两])(?=(?:(?![年月日时分秒号岁元米度天周期届批次级{CN_NUMERALS}])[\u4e00-\u9fff]){{2}}(?:{_PERSON_NOUNS})))"
@@ -328,7 +329,8 @@ _TO_LAST = "至到-－—~～\n"
 _TOKEN = Prefiltered(
     re.compile(
         rf"(?P<word>(?:{WORD_RE})(?:者)?(?:人员)?(?:人数)?)"
-        rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
+        # (十来个: about ten, as people say it)
+        rf"|(?P<pre>{QUALIFIERS})?(?P<num>{NUM}|{_SEVERAL})(?P<suf>余|多|(?<=十)来)?(?P<unit>{_UNIT})(?P<above>以上|左右)?"
     )
 )
 WORD = re.compile(longest_first(WORDS))
@@ -409,8 +411,8 @@ def _number_token(m: re.Match[str]) -> Tok | None:
     for q in (m.group("pre"), m.group("suf"), m.group("above")):
         if not q:
             continue
-        qualifier = qualifier or q
-        approximate = q in APPROXIMATE_WORDS or q == "左右"
+        qualifier = qualifier or ("约" if q == "来" else q)  # (二十来个: about twenty)
+        approximate = q in APPROXIMATE_WORDS or q in ("左右", "来")
         bound = (Bound.ABOUT if bound is Bound.EXACT else bound) if approximate else Bound.AT_LEAST
     return Tok(start, m.end(), None, value, bound, qualifier, upper=upper, word=m.group("unit"))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -22,7 +23,7 @@ from classifier.grading import GradeProposal, propose
 from classifier.headline_topics import HeadlineTopics
 from classifier.jurisdiction import Taxonomy, load_taxonomy, lost_labels
 from classifier.model import TopicModel, load_model
-from classifier.places import PlaceFinder
+from classifier.places import PlaceFinder, PlaceMatch
 from classifier.routing import RouteInput, Router, RoutingTable, check_routing
 from classifier.sentiment import Sentiment, SentimentScorer
 from classifier.topic_references import refuse_unknown_topics, unknown_topics, with_topic_ids
@@ -101,17 +102,51 @@ class Classifier:
         """Reads the 简要信息 facts of emergency items (built on first use)."""
         return FactReader(self.places, self.units)
 
-    def _graded(self, text: str, names_a_place_here: bool) -> GradeProposal:
+    def _graded(self, text: str, found: Sequence[PlaceMatch]) -> GradeProposal:
         """The grade of ``text``'s event (simplified already), with a reason when it seems to have
-        happened elsewhere at home: the grade stays (the thresholds are national), the desk is told to check."""
+        happened elsewhere at home: the grade stays (the thresholds are national), the desk is told to check.
+        Where the text tells an event elsewhere at home beside one here (``常山县一化工企业发生爆炸，造成5人死亡；
+        同日下午，江山市贺村镇一家木业公司仓库发生火灾``), the grade is the one here's."""
         grade = propose(text, is_simplified=True)
         if grade.grade is None or self.locality is None:
             return grade
+        names_a_place_here = bool(found)
+        if names_a_place_here and (ours := self._ours_apart(text, found, grade)) is not None:
+            return ours
         place = self.locality.elsewhere(text, names_a_place_here)
         if place is None:
             return grade
         note = f"事发地似不在{self.locality.jurisdiction}（原文“{place}”，未提及本辖区地名），本地是否涉及请核实"
         return replace(grade, reasons=(*grade.reasons, note))
+
+    def _ours_apart(self, text: str, found: Sequence[PlaceMatch], grade: GradeProposal) -> GradeProposal | None:
+        """The grade of the sentences of ``text`` that tell no event elsewhere at home, when some do and
+        others name a place here (``found``) and that grade is lower; with a reason quoting what was left
+        out (``None``: no such split, or it changes nothing)."""
+        assert self.locality is not None
+        if len(pieces := _PIECE.findall(text)) < 2:
+            return None
+        starts = [0]
+        for piece in pieces:
+            starts.append(starts[-1] + len(piece))
+        here = {i for m in found for i in range(len(pieces)) if starts[i] <= m.start < starts[i + 1]}
+        # (a county or a larger place elsewhere: a township or a village the gazetteer lacks may be ours)
+        elsewhere = {
+            i: place
+            for i, piece in enumerate(pieces)
+            if i not in here
+            and (place := self.locality.elsewhere(piece, names_a_place_here=False)) is not None
+            and place.endswith(_COUNTY_OR_MORE)
+        }
+        if not elsewhere or not here:
+            return None
+        kept = "".join(piece for i, piece in enumerate(pieces) if i not in elsewhere)
+        ours = propose(kept, is_simplified=True)
+        if ours.grade is not None and grade.grade is not None and ours.grade.severity >= grade.grade.severity:
+            return None
+        told = {pieces[i].strip("。；;！!？?\n "): place for i, place in elsewhere.items()}  # (a title told again)
+        left_out = "；".join(f"“{piece[:60]}”（{place}）" for piece, place in told.items())
+        return replace(ours, reasons=(*ours.reasons, f"未计入（辖区外的另一事件）：{left_out}"))
 
     def classify(self, items: Sequence[RawItem]) -> list[Classification]:
         """Classify a batch; the result is in the order of ``items``.
@@ -132,7 +167,7 @@ class Classifier:
                 pred = replace(pred, topic=decided[0], confidence=1.0, terms=(decided[1],))
             topic, topic_label = self._topic(pred.topic)
             found = self.places.find(text)
-            grade = self._graded(text, bool(found))
+            grade = self._graded(text, found)
             sentiment = self.sentiment.score(text, harm_cues(grade))
             townships = tuple(dict.fromkeys(m.place.township for m in found))
             urgency, urgency_reasons = _urgency(grade.grade, grade.event_type in EMERGENCIES, sentiment, item)
@@ -196,6 +231,9 @@ class Classifier:
         return out
 
 
+_COUNTY_OR_MORE = ("县", "区", "市", "省", "州", "旗")
+_PIECE = re.compile(r"[^。；;！!？?\n]*(?:[。；;！!？?\n]+|$)")
+"""A sentence or a part of one after a semicolon, with its ending marks (the pieces make up the text)."""
 _HARM_WEIGHT = {"死亡": 2.0, "失踪": 1.5, "重伤": 2.0, "受伤": 1.5, "轻伤": 1.0}
 _FIGURE_WORD = {"deaths": "死亡", "missing": "失踪", "serious": "重伤", "injured": "受伤", "minor": "轻伤"}
 EMERGENCY_CUE = 1.2

@@ -202,6 +202,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # a fire told by what it did (仓库大火烧了一整夜, 一场大火吞噬了整栋厂房; not 大火烧开, a recipe's), or
         # happening (凌晨突发一场大火; not 一场大火 alone, often long past: 加上一场大火，庙只留下几道残墙)
         "大火烧了",
+        # (鞋材厂的大火从半夜烧到第二天中午)
+        "大火从",
         "大火烧毁",
         "大火烧死",
         "大火烧光",
@@ -471,6 +473,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "罐炸了",
         # (一个塑料厂炸了 整个厂房都塌了, 一辆白色小车…冲进江山港了)
         "厂炸了",
+        # (工地的塔吊倒了, 三个细伢儿去嬉水 一个都没上来)
+        "塔吊倒了",
+        "吊车倒了",
+        "都没上来",
         # (化工厂刚刚炸了, 脚手架突然塌了, 一辆拉液化气的罐车翻了 气漏了一地, 从高楼往下扔花盆 砸到楼下一个小娃娃;
         # not 高空抛物 or 往楼下扔垃圾 alone, a risk or a neighbour's habit complained of)
         "刚刚炸了",

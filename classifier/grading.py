@@ -100,7 +100,7 @@ from classifier.geohazards import potential_loss, threatened
 from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
-from classifier.occurrence import denies_a_rumour
+from classifier.occurrence import denies_a_rumour, drill_told
 from classifier.outbreaks import outbreak
 from classifier.poisoning import FOOD_CAUSE, eaten_poison, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
@@ -241,9 +241,11 @@ one poisoning of 100 people or more, or with a death, is 较大; of 100 or more 
 
 _TREATED = Prefiltered(
     re.compile(
-        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:(?:个|号)?(?:名|人|位)|个(?=都|全|去|在|送|被))"
+        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:(?:个|号)?(?:名|人|位)|个(?=都|全|去|在|送|被)"
+        r"|个(?=学生|同学|孩子|小孩|小朋友|工人|村民|宾客|客人|员工|老人))"
         r"[^，,。；;！!？?\d]{0,16}?"
         r"(?:送医|就医|就诊|入院|住院|送往医院|(?:出现|开始)[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适|拉肚子)"
+        r"|肚子痛|肚子疼|(?<=[生人子友工民客])呕吐"
         # (as people post it: 吃席的有一百二十多个都去医院挂水了, 有四十多个都送医院了)
         r"|身体不适|上吐下泻|拉肚子|(?:去|送|到|进)(?:了)?医院(?!就诊|就医|治疗|救治|检查|观察)|挂水|打点滴)"
     )
@@ -633,6 +635,17 @@ complaint, such a word is background far more often than a report: a risk (不�
 tally (事故多起), other places' events, a figure of speech (被各种无理绑架)."""
 
 
+AFTERMATH_LEAD = 80
+"""How far into a text the words of an accident's aftermath name what the text is (a notice's or a report's title)."""
+_AFTERMATH = re.compile(
+    r"挂牌督办|事故调查报告|调查报告[^。；;]{0,12}?(?:公布|批复|发布)|(?:批复|公布)[^。；;]{0,12}?调查报告"
+    r"|(?:事故|事件)(?:的)?(?:责任追究|问责|处理决定|结案)"
+)
+"""An earlier accident's supervision, investigation report or the blame laid for it."""
+_RECENT = re.compile(r"(?:昨日|昨天|昨晚|今天|今日|今晨|凌晨|当日)[^。；;]{0,20}?发生")
+"""A recent day an accident happened on (省安委办对昨日发生的…事故挂牌督办: the accident is news)."""
+
+
 _CRACKED = re.compile(r"裂缝|裂开|开裂|裂了")
 """A slope's cracks, as reports and people tell them (后山出现裂缝, 后山裂了好几道大口子)."""
 
@@ -731,6 +744,11 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
             felt = "震中在境外，境内未见伤亡或损失：不属境内地震灾害，未定级"
             typed = f"事件类型{event_type.label}（{'、'.join(terms)}）"
             return GradeProposal(event_type, terms, None, (typed, *reasons, felt), figures)
+        if reading is None and quake.value < 4.0 and not (hurt or figures.loss_yuan) and figures.report.no_casualties:
+            # 发生3.1级地震…全市未接到人员伤亡和房屋损坏报告: a small quake felt, no disaster
+            small = "震级4.0级以下且未见伤亡或损失：不属地震灾害，未定级"
+            typed = f"事件类型{event_type.label}（{'、'.join(terms)}）"
+            return GradeProposal(event_type, terms, None, (typed, *reasons, small), figures)
     if event_type is EventType.ACCIDENT and (equipment := equipment_grade(text)) is not None:  # 塔吊倒塌
         found = equipment.grade
         reasons.append(equipment.reason if found is None else f"{equipment.reason} → {found.label}")
@@ -784,4 +802,16 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         grade = IncidentGrade.GENERAL
         figures_named = any(r.startswith(("受伤", "伤亡", "中毒", "轻伤", "无人员伤亡", "过火面积")) for r in reasons)
         reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
-    return GradeProposal(event_type, terms, grade, tuple(reasons), figures, poisoning if emergency else None)
+    proposal = GradeProposal(event_type, terms, grade, tuple(reasons), figures, poisoning if emergency else None)
+    if grade is not None and drill_told(text):
+        # 2名工人中毒倒地…这是我市…应急救援综合演练的一幕: the drill's casualties, told like a real event's
+        return ungraded(proposal, "所述为演练（原文称“这是…演练”）：不是真实发生的事件，未定级")
+    if (
+        grade is not None
+        and (after := _AFTERMATH.search(text, 0, AFTERMATH_LEAD)) is not None
+        and not _RECENT.search(text)
+    ):
+        # 关于对贺村镇“11·18”较大爆炸事故查处实行挂牌督办的通知, 《…机械伤害事故调查报告》近日经市政府批复公布: an
+        # earlier accident's investigation, no event now (not an accident of 昨日 put under supervision)
+        return ungraded(proposal, f"事故的后续处置（原文“{after.group()}”）：不是新发生的事件，未定级")
+    return proposal

@@ -81,6 +81,12 @@ _FOUND_AFTER = re.compile(
     # they themselves, all of them: not 已找到8人, 已找到其中1人遗体, 已找到嫌疑人
     r"(?=[，,。；;！!？?\s]|$|了)"
 )
+_FOUND_WELL = re.compile(
+    r"[^。；;！!？?]{0,30}?(?:找到|寻获|救出|救起|搜救到)[^。；;！!？?]{0,12}?"
+    r"(?:身体状况良好|身体无碍|无大碍|并无大碍|无生命危险|平安|安全下山|安全返回|已安全)"
+)
+"""Found by the searchers and well, told later in the sentence (失联的2名外地游客，今晨6时许被搜救队员在山腰
+找到，二人身体状况良好)."""
 _FOUND_BEFORE = re.compile(
     r"(?:找到|寻获|搜寻到|搜救到|救出|救起|联系上|联络上|联系到|联络到|成功联系|成功联络)了?(?:全部|所有)?$"
 )
@@ -130,7 +136,7 @@ def found_in_sentence(sentence: str, m: Mention) -> Mention:
     dead = _FOUND_THEN_DEAD.match(sentence, end)
     if dead is not None:  # 2名失联人员于次日在下游被发现，已无生命体征
         return replace(m, kind=Kind.DEATHS, quote=sentence[m.start : dead.end()])
-    found = _FOUND_AFTER.match(sentence, end)
+    found = _FOUND_AFTER.match(sentence, end) or _FOUND_WELL.match(sentence, end)
     if found is None:
         return m
     dead = _ALL_DEAD.match(sentence, found.end())

@@ -308,7 +308,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         re.compile(r"局|学(?!生|校|子)|部门|专家|科普|知识|预警"),
     ),
     # a word run into the next (激起火箭队斗志, 点起火把)
-    "起火": (None, re.compile(r"箭|把|炬|锅|柴")),
+    # (后院起火: strife at home, an idiom)
+    "起火": (re.compile(r"后院$"), re.compile(r"箭|把|炬|锅|柴")),
     "龙卷风": (re.compile(r"(?:促销|降价|特价|优惠|购物|让利|团购|价格)$"), None),
     # breathtaking, or a side held down (令人窒息, 神勇的中锋让对手窒息, 尴尬到窒息, 美得窒息); not 致使2人窒息
     "窒息": (
@@ -316,7 +317,7 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
             r"(?:令人|让人|使人)$|(?<!致)(?:令|让|使)[^\d一二三四五六七八九十两几多数名个位，,。；;！!？?\s]{1,4}$"
             # (热到窒息, 闷得窒息: the weather, as people complain of it; 办公室气压低到窒息: the mood)
             # (麻辣烫辣到窒息: a dish)
-            r"|(?:尴尬|紧张|压抑|憋屈|郁闷|难受|感动|震撼|美|帅|精彩|好看|无语|窘迫|心疼|绝望|扎心|热|闷|晒|低|辣)(?:到|得)"
+            r"|(?:尴尬|紧张|压抑|憋屈|郁闷|难受|感动|震撼|美|帅|精彩|好看|无语|窘迫|心疼|绝望|扎心|热|闷|晒|低|辣|难)(?:到|得)"
             r"(?:快要?|要|几乎|差点|近乎)?$"
         ),
         None,
@@ -422,12 +423,17 @@ _DRILL_TOLD = re.compile(r"(?:这是|此为|以上(?:是|为)|上述(?:场景)?(
 危化品事故应急救援综合演练的一幕): the whole text is the drill's."""
 
 
+def drill_told(text: str) -> bool:
+    """Whether ``text`` says at its end that what it told was a drill (:data:`_DRILL_TOLD`)."""
+    return "演" in text and "演练" in text and _DRILL_TOLD.search(text) is not None
+
+
 def context_of(text: str, start: int, end: int) -> str | None:
     """What the emergency word at ``text[start:end]`` is said in: ``None`` when it reports something
     that happened, else ``"risk"``, ``"averted"`` (a near miss), ``"habit"``, ``"campaign"``, ``"denial"``,
     ``"likened"``, ``"sense"`` (another sense of the word), ``"period"`` (an epidemic as a time or a
     cause), ``"past"`` (an earlier event) or ``"rule"`` (a law quoted)."""
-    if "演" in text and "演练" in text and _DRILL_TOLD.search(text) is not None:
+    if drill_told(text):
         return "campaign"
     lo = max(0, start - REACH)
     last_break = _UP_TO_CLAUSE_BREAK.match(text, lo, start)

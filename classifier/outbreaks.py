@@ -96,9 +96,12 @@ _REACTION = re.compile(
     r"心因性反应|不良反应|异常反应|出现[^，,。；;]{0,16}?等(?:反应|症状|不适)"
     # as people post it: the signs alone, or the shot's reaction (打完疫苗 下午二十几个小朋友发烧 呕吐 说是打针后的反应)
     r"|(?:打针|接种|打疫苗|打完针|疫苗)后的?反应|(?<=[人童生友子])(?:都|陆续|先后|相继)?(?:发烧|发热|高烧|呕吐|头晕|晕倒|晕厥|抽搐)"
+    r"|(?:陆续|先后|相继)(?:出现)?(?:发烧|发热|高烧|呕吐|头晕|晕倒|晕厥|抽搐|抽筋)"
 )
 """A reaction after a vaccine, named or told by its signs (陆续有20多名孩子出现发热、头晕、呕吐等反应)."""
-_VACCINATED = Prefiltered(re.compile(rf"(?P<n>{NUM})(?P<more>余|多)?(?:名|人|位)"))
+_VACCINATED = Prefiltered(
+    re.compile(rf"(?P<n>{NUM})(?P<more>余|多)?(?:名|人|位|个(?=小孩|孩子|学生|小朋友|人|娃|儿童|老人))")
+)
 """People counted before the vaccine in its sentence: those vaccinated, struck where no other count is."""
 
 

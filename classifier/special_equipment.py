@@ -38,8 +38,8 @@ _VESSEL = re.compile(
     r"(?P<what>锅炉(?!房)|压力容器|压力管道|蒸汽管道|储气罐|球罐|球形储罐"
     # (液化气站的储罐, 液化石油气储配站一储罐)
     r"|(?:液化石油气|液化气|液氨|液氯|氢气|氧气|丙烷|丙烯|丁烷|二氧化碳)(?:[\u4e00-\u9fff]{0,3}?(?:站|厂|库|公司))?的?一?(?:个|座)?储罐)"
-    # (or as people post it: 液化气站的储罐炸了)
-    r"(?:[^，,。；;！!？?\s]{0,4}?)(?:突然|发生)*(?P<verb>爆炸|炸了|炸开)"
+    # (or as people post it: 液化气站的储罐炸了; or when between: 燃煤蒸汽锅炉于12月7日上午发生爆炸)
+    r"(?:[^，,。；;！!？?\s]{0,4}?)(?:于[^，,。；;！!？?\s]{1,12}?)?(?:突然|发生)*(?P<verb>爆炸|炸了|炸开)"
 )
 """A boiler, a pressure vessel or a pressure pipe that exploded, a tank that holds gas under pressure
 included (储气罐, 液化气储罐, 液氨储罐, 球罐); not a boiler room, where leaked gas may have; not a chemical

@@ -79,9 +79,12 @@ def test_the_higher_of_toll_and_first_reading_is_proposed() -> None:
 
 
 def test_a_small_earthquake_has_no_first_reading() -> None:
+    """Below 4.0 no first reading; with no one hurt and no loss told, no earthquake disaster (had been 一般)."""
     p = propose("某县发生3.2级地震，无人员伤亡")
-    assert p.grade is G, p.reasons
+    assert p.grade is None, p.reasons
     assert any(r.startswith("震级3.2级（地震灾害：4.0级以下不作初判）") for r in p.reasons), p.reasons
+    hurt = propose("某县发生3.2级地震，有2人受轻伤")
+    assert hurt.grade is G, hurt.reasons
 
 
 @pytest.mark.parametrize(

@@ -156,3 +156,37 @@ def test_a_three_character_township_is_quoted_whole(text: str, place: str) -> No
     locality = Locality.of(Gazetteer(jurisdiction="江山市", region=("浙江省", "衢州市"), places=()))
     assert locality is not None
     assert locality.elsewhere(text, names_a_place_here=False) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "left_out"),
+    [
+        # another county's accident, then ours in the next part of the sentence
+        (
+            "12月6日上午，常山县一化工企业发生爆炸，造成5人死亡、3人受伤；同日下午，江山市贺村镇一家木业公司仓库发生火灾，"
+            "1名员工在扑救时被烧伤，已送医治疗。",
+            IncidentGrade.GENERAL,
+            "常山县",
+        ),
+        # another district of the city above first, then ours
+        (
+            "衢州市柯城区一家纺织厂昨晚发生火灾，造成3人死亡。另据江山市消防救援大队消息，昨晚我市峡口镇一民房也发生火灾，"
+            "所幸未造成人员伤亡。",
+            IncidentGrade.GENERAL,
+            "柯城区",
+        ),
+    ],
+)
+def test_an_event_elsewhere_told_beside_one_here_is_left_out(text: str, grade: IncidentGrade, left_out: str) -> None:
+    c = classify(text)
+    assert c.grade == grade, c.grade_reasons
+    assert any(r.startswith("未计入（辖区外的另一事件）") and left_out in r for r in c.grade_reasons), c.grade_reasons
+
+
+def test_a_township_the_gazetteer_lacks_is_not_taken_for_elsewhere() -> None:
+    """A township or a village named beside ours may be ours (the gazetteer may lack it): only a county or more
+    elsewhere is left out."""
+    c = classify(
+        "11月21日上午，西山镇一家工厂发生触电事故，1人死亡。市应急管理局已会同四都镇对该企业下达停产整改通知。"
+    )
+    assert c.grade == IncidentGrade.GENERAL, c.grade_reasons

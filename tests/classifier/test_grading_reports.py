@@ -7,7 +7,7 @@ import pytest
 
 from classifier.grading import propose
 from models.enums import IncidentGrade
-from tests.classifier.grades import G, L, M
+from tests.classifier.grades import E, G, L, M
 
 
 @pytest.mark.parametrize(
@@ -202,3 +202,63 @@ def test_a_running_toll_whose_cause_follows_its_start_day_is_the_disasters() -> 
 def test_a_second_fresh_batterys_reports_are_graded(text: str, grade: IncidentGrade) -> None:
     p = propose(text)
     assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a boiler that exploded, its time between (特种设备: 较大 whatever the toll)
+        ("上余镇某造纸厂一台燃煤蒸汽锅炉于12月7日上午发生爆炸，锅炉房部分墙体倒塌，1名司炉工受轻伤，已送医治疗。", L),
+        # a school's meal, then over a hundred taken ill and one girl lost, as a parent posts it (100 and a death: 重大)
+        ("江山某中学食堂中饭后一百二十多个学生肚子痛呕吐 全部拉到医院了 听家长群说有个女生没救回来", M),
+        ("贺村化工园区有个厂今天氯气泄漏了，车间里二十来个工人都中毒了拉到医院去了，外面村里也闻到一股味道", L),
+        ("我们村二十多个小孩上礼拜五打完疫苗，当天晚上陆续发烧呕吐，有几个还抽筋，卫生院说是正常反应", L),
+        ("贺村镇一家鞋材厂的大火从半夜烧到第二天中午，据厂方估计，厂房、设备和成品加起来损失超过一个亿。", E),
+        # those not found, none came up; a family all gone; a crane down on a site, three dead and five hurt
+        ("峡口水库今天下昼三个细伢儿去嬉水 一个都没上来 打捞队捞了两个多钟头 捞上来都没了", L),
+        ("四都镇那边昨夜一户人家着火，一家四口都不在了，听说是电瓶车在屋里充电引起的", L),
+        ("长台镇一个工地的塔吊倒了 砸到下面工棚 里面三个工人没了 还有五个受伤送医院了", L),
+        ("妈你晚上千万别吃那个野蘑菇了 隔壁村一家子吃了都中毒了 半夜上吐下泻 他爷爷已经走了", L),
+        # a thread's correction of the toll asked about
+        (
+            "【江山论坛】楼主：新塘边那个车祸说死了4个？回复3楼：我姐夫是交警，说是2个死了，另外2个受伤送医院了，不要乱传。",
+            G,
+        ),
+    ],
+)
+def test_a_fourth_fresh_batterys_texts_are_graded(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a supervision notice and an investigation report: an earlier accident's aftermath
+        "江山市安全生产委员会办公室关于对贺村镇“11·18”较大爆炸事故查处实行挂牌督办的通知：市安委会决定对该起事故查处工作实行挂牌督办。",
+        "《江山市上余镇某木业有限公司“6·12”机械伤害事故调查报告》近日经市政府批复公布。报告认定，该起事故造成1人死亡。",
+        # a drill told as one only at its end
+        "12月5日上午10时，贺村镇某化工企业液氨储罐区突发泄漏，2名工人中毒倒地。这是我市危险化学品事故应急救援综合演练的一幕。",
+        # a rumour denied in a chat, those missing found well, a small quake with no one hurt, an idiom
+        "【群聊】A：听说大陈乡水库淹死了5个人？B：假的假的，我刚问了村干部，视频是前几年外地的，江山根本没这回事，别乱转",
+        "昨晚在江郎山景区游览时失联的2名外地游客，今晨6时许被搜救队员在山腰找到，二人身体状况良好，已安全下山。",
+        "中国地震台网正式测定：12月8日03时14分在浙江衢州市江山市发生3.1级地震，震源深度8千米。全市未接到人员伤亡和房屋损坏报告。",
+        "后院起火？江山某上市公司两名高管公开内斗，股价当天大跌8%。",
+        "这次期末考试简直是一场灾难，数学卷子难到窒息，全班集体阵亡，老师还说下次题目会更炸",
+        "爷爷已经走了，去镇上赶集了",
+    ],
+)
+def test_aftermath_drills_denials_and_figures_of_speech_are_no_incident(text: str) -> None:
+    p = propose(text)
+    assert p.grade is None, p.reasons
+
+
+def test_an_accident_put_under_supervision_the_day_after_keeps_its_grade() -> None:
+    p = propose("省安委办对昨日发生在贺村镇的化工厂爆炸事故挂牌督办，该事故造成3人死亡。")
+    assert p.grade is L, p.reasons
+
+
+def test_a_rumour_asked_about_is_still_graded_as_written() -> None:
+    """真的假的 asks; it denies nothing (听说…死了十几个人？？真的假的: graded as written, the desk asked to check)."""
+    p = propose("听说双塔街道那个KTV着火了 死了十几个人？？真的假的 群里都在传")
+    assert p.grade is M, p.reasons
