@@ -359,7 +359,7 @@ _IMAGINED = re.compile(
 """Casualties a near miss or a hypothetical would have caused (险些造成数十人死亡, 如果爆炸将造成上百人
 死亡, 极易导致人员伤亡): no figure."""
 
-_MAYBE_UNREAL = re.compile("[无未没零避防以谨免预险差几足恐或可能将会易随等下迟早]")
+_MAYBE_UNREAL = re.compile("[无未没零避防以谨免预险差几足恐或可能将会易随等样早]")
 """A character each of :data:`_NEGATED`, :data:`_AVERTED` and :data:`_IMAGINED` needs in its
 window (the widest, 12, holds the others): without one, a word is read without the three searches."""
 

@@ -387,7 +387,7 @@ passed off as a new one of here (视频为旧闻，与本地无关)."""
 _REVISED = re.compile(
     r"有误|错误|误报|重复统计|有出入"
     r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|网上流传|而非|实为|实系"
-    r"|实际造成|实际只|应为"
+    r"|实际造成|实际只"
     f"|{RUMOUR_DENIED}"
 )
 """Words of a figure corrected or denied, or of an earlier report: most texts name none."""
