@@ -60,7 +60,7 @@ _OCCUR = (
     # (张村乡秀峰村后山滑坡了, 鹿溪路上一棵大樟树被连根刮倒, 一辆白色小车在江滨路冲进江山港了)
     r"|(?<![不没别怕会要防])滑坡(?=了)|(?<=被)(?:连根)?刮倒"
     # (塌下来一大片, 把一个骑电瓶车的阿姨卷到车底了, 一个放牛的大爷被山洪冲走了, 一家厂子…突然冒黄烟)
-    r"|(?<![没不别])塌下来|卷(?:到|进|入)车底|(?<=被山洪)冲走|(?<=突然)冒(?:黄|黑|白|浓)烟|冒(?:黄|黑)烟"
+    r"|(?<![没不别])塌下来|(?<=就)沉下去(?=了)|卷(?:到|进|入)车底(?=了)|(?<=被山洪)冲走|(?<=突然)冒(?:黄|黑|白|浓)烟|冒(?:黄|黑)烟"
     r"|冲进(?=[^，,。；;！!？?]{0,6}?(?:河|江|港|湖|塘|水库)[^，,。；;！!？?]{0,2}?了)"
     r"|(?<=突然)(?:滑坡|塌陷)|(?:(?<=[车机])|(?<=[时，,])|^)(?:翻进|翻到|翻入|翻下)(?=[^，,。；;！!？?]{0,8}?(?:沟|田|河|塘|崖|坡|谷|坎|路边|路基))"
     # a vehicle off the road (因车速过快冲出路面, 冲下山坡)
@@ -227,6 +227,8 @@ def figure_sentences(text: str, sentences: Sentences, report: CasualtyReport) ->
     Grading may have read a text with spaces taken out: a quote is looked for where it is, else at
     its first place."""
     for m in sorted(report.figures.values(), key=lambda m: m.start):
+        if _FOUND_LATER.match(m.quote) is not None:
+            continue  # 晚上8点多才捞上来，人已经没了: when they were found, not when it happened
         at = m.start if text.startswith(m.quote, m.start) else text.find(m.quote)
         if at < 0:
             continue
@@ -237,6 +239,8 @@ def figure_sentences(text: str, sentences: Sentences, report: CasualtyReport) ->
             yield at, begin
 
 
+_FOUND_LATER = re.compile(r"捞|挖出|刨出|救上|抬出|拉上|拖上|拖出|拉出|(?:120|医生|救护车|急救车)赶到")
+"""A figure told by those brought out or reached already gone (捞上来…人已经没了): a time of the find."""
 TOLD_BY = re.compile(r"据|获悉|了解到|得知|获知|报道|通报|记者|介绍|发布|消息|表示|截至|截止|目前|至今|以来|累计")
 """Who told a figure, or how far it runs (记者昨日从…获悉, 截至今日12时): the time is theirs, not the event's."""
 

@@ -427,3 +427,13 @@ def test_units_a_third_facts_battery_named(
     example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
 ) -> None:
     assert sorted(_values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)) == sorted(units)
+
+
+def test_the_time_someone_was_found_gone_is_not_when_it_happened(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "碗窑水库库尾那边又淹死人了 昨天下午5点40左右，两个外地小伙子去那儿游泳，其中一个游到中间就沉下去了。"
+        "消防、碗窑派出所还有乡里的干部都来了，找了两个多小时，晚上8点多才捞上来，人已经没了。"
+    )
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHEN) == ["6月30日下午5点40左右"]
