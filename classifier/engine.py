@@ -231,7 +231,9 @@ class Classifier:
         return out
 
 
-_COUNTY_OR_MORE = ("县", "区", "市", "省", "州", "旗")
+_COUNTY_OR_MORE = ("县", "区", "省", "旗")
+"""The ends of a place elsewhere an event beside ours is left out for (常山县, 柯城区; not a 市 read from the words
+around it, 才由市消防救援大队, nor a township or a village the gazetteer may lack)."""
 _PIECE = re.compile(r"[^。；;！!？?\n]*(?:[。；;！!？?\n]+|$)")
 """A sentence or a part of one after a semicolon, with its ending marks (the pieces make up the text)."""
 _HARM_WEIGHT = {"死亡": 2.0, "失踪": 1.5, "重伤": 2.0, "受伤": 1.5, "轻伤": 1.0}

@@ -190,3 +190,12 @@ def test_a_township_the_gazetteer_lacks_is_not_taken_for_elsewhere() -> None:
         "11月21日上午，西山镇一家工厂发生触电事故，1人死亡。市应急管理局已会同四都镇对该企业下达停产整改通知。"
     )
     assert c.grade == IncidentGrade.GENERAL, c.grade_reasons
+
+
+def test_a_city_read_from_the_words_around_a_department_is_no_place_elsewhere() -> None:
+    """才由市消防救援大队: 由 and 市 of the words around the department, no 才由市 (the sentence had been left out)."""
+    c = classify(
+        "6月30日晚8时许，清湖街道某商住综合楼2号电梯在运行中突然停在7楼与8楼之间，轿厢内6名居民被困。"
+        "被困者在轿厢内等待约2小时40分钟后，才由市消防救援大队消防员破拆轿厢门救出。"
+    )
+    assert c.grade == IncidentGrade.GENERAL, c.grade_reasons
