@@ -392,8 +392,10 @@ RELEASE_WORDS = ("有毒气体", "有害气体", "刺激性气体", "有毒烟�
 """One of which every match of :data:`_RELEASED` holds."""
 _SYMPTOMS = Prefiltered(
     re.compile(
-        rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位)[\u4e00-\u9fff]{{0,6}}?(?:先后|陆续|相继|均)?出现"
+        rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位)[\u4e00-\u9fff]{{0,6}}?(?:先后|陆续|相继|均)?(?:出现"
         r"(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{1,4}等(?:轻微|不同程度的?|急性)?(?:中毒)?(?:症状|反应|表现)"
+        # (or taken to hospital for what they breathed: 一百二十多名村民因吸入毒气送医治疗)
+        r"|因吸入(?:毒气|有毒气体|有害气体|刺激性气体|氯气|氨气|硫化氢)(?:中毒)?(?:被)?(?:送医|送往医院|住院|就医|入院))"
     )
 )
 """The same, 中毒 unsaid: the signs named (``出现胸闷、呕吐等症状``; not ``出现不适症状``, which a brief counts as those
@@ -404,7 +406,7 @@ def poisoning_symptoms(text: str) -> list[Mention]:
     """The people told as showing a poisoning's signs (``120余名村民出现头晕、胸闷、呕吐等中毒症状``; after a toxic
     gas let out, 中毒 unsaid: ``有毒气体外泄，…130多名村民出现胸闷、呕吐等症状``)."""
     out: list[Mention] = []
-    released = _RELEASED.search(text) is not None
+    released = _RELEASED.search(text) is not None or "因吸入" in text  # (因吸入毒气送医: the gas told by its harm)
     for m in (_SYMPTOMS if released else _SYMPTOMS_OF_POISONING).finditer(text):
         parsed = parse_count(m.group("num"))
         if parsed is not None:

@@ -353,13 +353,14 @@ _IMAGINED = re.compile(
     r"|(?<![危风保冒探遇脱出涉历抢排惊凶艰天阴])险$"
     # waiting for it, as a complaint asks (难道真要等发生火灾造成重大人员伤亡)
     r"|等(?:到)?(?:发生|出现|出了|酿成)(?!后|以后|之后)[^，,。；;！!？?]{0,10}$"
-    # what will come if nothing changes (老板说再这样下去大家一起饿死)
-    r"|(?:这样下去|迟早|早晚)[^，,。；;！!？?]{0,8}$"
+    # what will come if nothing changes (老板说再这样下去大家一起饿死), what the worst of a harm is (一氧化碳中毒严重者
+    # 可在短时间内昏迷甚至死亡)
+    r"|(?:这样下去|迟早|早晚|严重者|重者|严重时)[^，,。；;！!？?]{0,14}$"
 )
 """Casualties a near miss or a hypothetical would have caused (险些造成数十人死亡, 如果爆炸将造成上百人
 死亡, 极易导致人员伤亡): no figure."""
 
-_MAYBE_UNREAL = re.compile("[无未没零避防以谨免预险差几足恐或可能将会易随等样早]")
+_MAYBE_UNREAL = re.compile("[无未没零避防以谨免预险差几足恐或可能将会易随等样早重]")
 """A character each of :data:`_NEGATED`, :data:`_AVERTED` and :data:`_IMAGINED` needs in its
 window (the widest, 12, holds the others): without one, a word is read without the three searches."""
 

@@ -41,6 +41,8 @@ _THREATENED = tuple(
         rf"受(?:到)?(?:其)?威胁(?:的)?(?:{_PEOPLE}|人数)(?:{NUM}户)?{_COUNT}",
         # 需搬迁转移群众300余人, 需紧急避让村民60户240人
         rf"需(?:要)?(?:紧急)?(?:搬迁|转移|避让)(?:转移|安置)?(?:{_PEOPLE})?(?:{NUM}户)?{_COUNT}",
+        # the people below the slope, counted (坡下两百来号人已连夜转移)
+        rf"(?:坡下|坡底下?|坡脚|山脚下?)(?:的)?(?:{NUM}户)?{_COUNT.replace('号?(?:人|名)', '(?:口人|号人|人|名)')}",
         # as people tell it, the people first (坡底下四十几户一百六十多口人都有危险)
         rf"(?:{NUM}户)?{_COUNT.replace('号?(?:人|名)', '(?:口人|号人|人|名)')}"
         r"(?:都|均|全)?(?:有|面临|处于)(?:生命)?危险",
@@ -100,7 +102,7 @@ def _told(text: str, m: re.Match[str]) -> bool:
 
 def threatened(text: str) -> Danger | None:
     """The most people ``text`` says a geological danger threatens (to be moved), or ``None``."""
-    if "威胁" not in text and "危及" not in text and "需" not in text and "危险" not in text:
+    if not any(word in text for word in ("威胁", "危及", "需", "危险", "坡下", "坡底", "坡脚", "山脚")):
         return None
     matches = (m for pattern in _THREATENED for m in pattern.finditer(text))
     return _largest(text, matches, _people, THREATENED, people=True)

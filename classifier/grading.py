@@ -635,6 +635,9 @@ complaint, such a word is background far more often than a report: a risk (不�
 tally (事故多起), other places' events, a figure of speech (被各种无理绑架)."""
 
 
+TIPS_LEAD = 16
+"""How far into a text a tip's label names what it is (冬季取暖小常识：…)."""
+_TIPS = re.compile(r"小常识|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识")
 AFTERMATH_LEAD = 80
 """How far into a text the words of an accident's aftermath name what the text is (a notice's or a report's title)."""
 _AFTERMATH = re.compile(
@@ -803,6 +806,9 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         figures_named = any(r.startswith(("受伤", "伤亡", "中毒", "轻伤", "无人员伤亡", "过火面积")) for r in reasons)
         reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
     proposal = GradeProposal(event_type, terms, grade, tuple(reasons), figures, poisoning if emergency else None)
+    if grade is not None and not (hurt or figures.loss_yuan) and _TIPS.search(text, 0, TIPS_LEAD) is not None:
+        # 冬季取暖小常识：…一氧化碳中毒…: a tip's words of harm, no incident
+        return ungraded(proposal, "所述为安全提示或科普，未报告具体事件，未定级")
     if grade is not None and drill_told(text):
         # 2名工人中毒倒地…这是我市…应急救援综合演练的一幕: the drill's casualties, told like a real event's
         return ungraded(proposal, "所述为演练（原文称“这是…演练”）：不是真实发生的事件，未定级")

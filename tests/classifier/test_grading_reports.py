@@ -262,3 +262,28 @@ def test_a_rumour_asked_about_is_still_graded_as_written() -> None:
     """真的假的 asks; it denies nothing (听说…死了十几个人？？真的假的: graded as written, the desk asked to check)."""
     p = propose("听说双塔街道那个KTV着火了 死了十几个人？？真的假的 群里都在传")
     assert p.grade is M, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # those taken to hospital for the gas they breathed (突发环境事件: 100 or more poisoned, 特别重大)
+        ("某化工园区一企业发生爆炸，泄漏的有毒气体飘向下风向村庄，截至目前已有一百二十多名村民因吸入毒气送医治疗。", E),
+        # the people below a slope that cracked, moved (地质灾害险情: 100–499, 较大)
+        (
+            "塘源口乡某村后山坡体开裂，多户房屋墙面出现裂缝，经地质专家现场初判为中型滑坡隐患，坡下两百来号人已连夜转移。",
+            L,
+        ),
+        ("江郎山下山步道上 一个大姐脚一滑从台阶上滚了下去 额头磕破了一直在流血 景区工作人员用担架把她抬下山送医了", G),
+    ],
+)
+def test_those_who_breathed_a_gas_a_slopes_people_and_a_fall_down_steps(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+
+
+def test_a_tip_and_the_worst_a_harm_can_do_are_no_incident() -> None:
+    p = propose("冬季取暖小常识：使用煤炉、炭火盆一定要开窗通风，一氧化碳中毒严重者可在短时间内昏迷甚至死亡。")
+    assert (p.grade, p.figures.deaths) == (None, 0), p.reasons
+    told = propose("温馨提示：昨天下午贺村镇一民房发生火灾，造成1人死亡，请大家注意用火安全")
+    assert told.grade is G, told.reasons  # a tip's label before an incident it reports: graded
