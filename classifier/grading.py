@@ -706,7 +706,7 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         # 一百多个业主拉横幅, 门口聚了五六十个农民工讨薪: a gathering told by its people, no word typed it (not
         # 业主不断拉横幅上访 in a complaint: no one counted; nor a petition, 几百名受害人再次上访, told of an office)
         event_type, terms, emergency = EventType.SOCIAL_SECURITY, (crowd.verb,), True
-    if not emergency and _CRACKED.search(text) and ("山" in text or "坡" in text) and threatened(text) is not None:
+    if not emergency and "裂" in text and _CRACKED.search(text) and ("山" in text or "坡" in text) and threatened(text) is not None:
         # 后山近日出现多条裂缝并持续扩大，威胁坡下60户230余人: a geological danger, by the people it threatens
         event_type, terms, emergency, plan = EventType.NATURAL_DISASTER, ("山体裂缝",), True, GEOLOGICAL
     cut = intake_cut(text) if plan is ENVIRONMENT or not emergency else None
