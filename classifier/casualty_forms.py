@@ -67,7 +67,9 @@ _COMPACT_NOT_AFTER = set("者员害心口残痕势情亡人伤于刑缓里")
 # and the loss an incident caused, not said to be direct or economic (火灾造成损失约2300万元,
 # 事故损失逾千万元, 冰雹灾害给果农造成损失超过3000万元): graded as direct, the desk asked to
 # check; a bare 损失 is common in complaints (给我造成损失6百多万), so only after an incident's word
-_INCIDENT = r"(?:火灾|大火|火情|爆炸|事故|灾害|灾情|洪灾|水灾|洪涝|冰雹|风灾|地震|坍塌|垮塌|泄漏|烧毁|冲毁|损毁|摧毁)"
+_INCIDENT = (
+    r"(?:火灾|大火|火情|爆炸|事故|灾害|灾情|洪灾|水灾|洪涝|冰雹|风灾|地震|坍塌|垮塌|泄漏|烧毁|烧光|冲毁|损毁|摧毁)"
+)
 _EVENT_LOSS = (
     rf"{_INCIDENT}(?:[^，,。；;！!？?\d]{{0,10}}?(?:造成|导致|带来|引起|引发))?的?损失"
     # or the loss at the head of the next clause (大火烧毁厂房和仓库，损失约3亿元), told by someone there
@@ -108,7 +110,7 @@ _LOSS_TABLE = Prefiltered(
     re.compile(rf"(?P<head>{_HEAD})[（(](?P<unit>万|亿)?元[）)][:：]?\s*(?P<amount>\d+(?:\.\d+)?)")
 )
 """A table's column: 直接经济损失（万元）：1560."""
-_GOODS = ("货", "东西", "设备", "库存", "原料", "成品")
+_GOODS = ("货", "东西", "设备", "库存", "原料", "成品", "板材", "木材", "材料")
 """What a fire burned, told by its owner at least so much (仓库里的货少说有两三千万)."""
 _BURNED_AWAY = re.compile(
     rf"(?P<head>烧掉了?|(?:烧没|烧光)了?[^。；;！!？?\d]{{0,16}}?(?:少说|至少|起码|最少)也?(?:有|得|是)?"
@@ -388,14 +390,19 @@ _RELEASED = re.compile(
     r"[^。；;！!？?]{0,6}?(?:泄漏|泄露|外泄|扩散|逸出|外溢)"
 )
 """A toxic gas let out (大量有毒气体外泄, 氯气泄漏): signs shown after it are a poisoning's, 中毒 unsaid."""
-RELEASE_WORDS = ("有毒气体", "有害气体", "刺激性气体", "有毒烟雾", "毒气", "氯气", "氨气", "硫化氢", "光气", "二氧化硫")
+RELEASE_WORDS = (
+    *("有毒气体", "有害气体", "刺激性气体", "有毒烟雾", "毒气", "氯气", "氨气", "硫化氢", "光气", "二氧化硫"),
+    *("漏了啥", "漏了什么"),  # (as people post a leak: 化工厂不知道漏了啥)
+)
 """One of which every match of :data:`_RELEASED` holds."""
 _SYMPTOMS = Prefiltered(
     re.compile(
-        rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位)[\u4e00-\u9fff]{{0,6}}?(?:先后|陆续|相继|均)?(?:出现"
+        rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位|个人)[\u4e00-\u9fff]{{0,6}}?(?:先后|陆续|相继|均)?(?:出现"
         r"(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{1,4}等(?:轻微|不同程度的?|急性)?(?:中毒)?(?:症状|反应|表现)"
         # (or taken to hospital for what they breathed: 一百二十多名村民因吸入毒气送医治疗)
-        r"|因吸入(?:毒气|有毒气体|有害气体|刺激性气体|氯气|氨气|硫化氢)(?:中毒)?(?:被)?(?:送医|送往医院|住院|就医|入院))"
+        r"|因吸入(?:毒气|有毒气体|有害气体|刺激性气体|氯气|氨气|硫化氢)(?:中毒)?(?:被)?(?:送医|送往医院|住院|就医|入院)"
+        # (as people post it: 村里四十几个人头晕呕吐送医院了)
+        r"|(?:头晕|呕吐|胸闷|恶心|咳嗽)(?:[、，]?(?:头晕|呕吐|胸闷|恶心|咳嗽))*(?:被)?(?:送医院|送到医院|送医|去医院|住院))"
     )
 )
 """The same, 中毒 unsaid: the signs named (``出现胸闷、呕吐等症状``; not ``出现不适症状``, which a brief counts as those
@@ -406,7 +413,9 @@ def poisoning_symptoms(text: str) -> list[Mention]:
     """The people told as showing a poisoning's signs (``120余名村民出现头晕、胸闷、呕吐等中毒症状``; after a toxic
     gas let out, 中毒 unsaid: ``有毒气体外泄，…130多名村民出现胸闷、呕吐等症状``)."""
     out: list[Mention] = []
-    released = _RELEASED.search(text) is not None or "因吸入" in text  # (因吸入毒气送医: the gas told by its harm)
+    released = (
+        _RELEASED.search(text) is not None or "因吸入" in text or "漏了啥" in text or "漏了什么" in text
+    )  # (因吸入毒气送医: the gas told by its harm)
     for m in (_SYMPTOMS if released else _SYMPTOMS_OF_POISONING).finditer(text):
         parsed = parse_count(m.group("num"))
         if parsed is not None:
@@ -431,13 +440,16 @@ _HURT_POSTED = (
     # (小伙子脑袋被开了瓢, 打得头破血流)
     r"|被?开了?瓢|头破血流|(?:一直|还|好像)?在流血"
     # (一个老头被打进ICU了, 砸到楼下一个小娃娃 头上缝了8针)
-    r"|打(?:进|到)了?(?:ICU|重症|医院)|进了?ICU|缝了?[\d一二两三四五六七八九十几]+针)"
+    r"|打(?:进|到)了?(?:ICU|重症|医院)|进了?ICU|缝了?[\d一二两三四五六七八九十几]+针"
+    # (一个师傅手被机器压了)
+    r"|(?:手|腿|脚|胳膊|手指)被[^，,。；;\s]{0,4}?(?:压|砸|卷|夹|轧)(?:了|伤))"
 )
 HURT_POSTED_WORDS = (
     *("砸破", "磕破", "擦破", "摔破", "是血", "血流", "戳到", "戳伤", "被炸", "骨折"),
     *("好多血", "很多血", "不少血", "一地血", "流了血", "了一地的血", "开了瓢", "开瓢", "头破血流"),
     *("呛晕", "熏晕", "震晕", "电晕", "大口子", "道口子", "个口子", "划伤", "割伤", "抢救", "撞翻"),
     *("ICU", "打进医院", "打到医院", "打进重症", "缝了", "在流血", "受伤的"),
+    *(f"{part}被" for part in ("手", "腿", "脚", "膊", "指")),  # (一个师傅手被机器压了)
     # (the ambulance's, and those taken to hospital: 120拉走两个, 另一个被120送到医院, 两个人都送医院了; not 拉到 or
     # 另一个 alone, common words of complaints)
     *(f"{by}{took}" for by in ("120", "救护车") for took in ("拉走", "送走", "拉去", "送去", "接走", "来把")),

@@ -47,7 +47,15 @@ _COUNTED_BEFORE = frozenset("0123456789０１２３４５６７８９人名余�
 def _trigger_words() -> Keywords:
     words = {*WORDS, "损失", "升至", "增至", "上升到", "上升至", *LIVES_WORDS, *DESTROYED_WORDS, "烧光", "毁坏"}
     words |= {"烧掉", "烧没"}  # 这一把火烧掉了一亿多, 光成品鞋就烧掉两千多万, 货全烧没了，少说也有一千多万
-    goods = ("货", "西", "备", "存", "料", "品")  # (the last characters of casualty_forms' goods: 仓库里的货少说有…)
+    goods = (
+        "货",
+        "西",
+        "备",
+        "存",
+        "料",
+        "品",
+        "材",
+    )  # (the last characters of casualty_forms' goods: 仓库里的货少说有…)
     words |= {f"{last}{least}" for last in goods for least in ("少说", "起码", "最少")}
     words |= {f"没{hurt}" for hurt in ("伤到", "砸到", "砸伤", "撞到", "烧到")}  # no one hurt: 没伤到人
     words |= {f"人{also}没{what}事" for also in ("", "都", "也") for what in ("", "什么", "啥")}  # 还好人没事

@@ -79,6 +79,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # a fire that spread up a hill, as people tell it (火借风势一下烧上了山)
         "烧上了山",
         "烧上山",
+        # (长台镇那边山上烧起来了)
+        "山上烧起来了",
         "冰雹",
         # (城区突发雷雨大风，局地阵风达10级)
         "雷雨大风",
@@ -204,6 +206,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "大火烧了",
         # (鞋材厂的大火从半夜烧到第二天中午)
         "大火从",
+        "的火从",
+        # (全家五口上吐下泻, 水库里死了一大片鱼)
+        "口上吐下泻",
+        "死了一大片鱼",
         "大火烧毁",
         "大火烧死",
         "大火烧光",
@@ -667,7 +673,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
 _KEYWORD_KIND = {word: kind for kind, words in EVENT_KEYWORDS.items() for word in words}
 _KEYWORDS = Keywords(_KEYWORD_KIND)
 _CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _KEYWORD_KIND}
-_WILDFIRES = frozenset({"森林火灾", "山火", "森林大火", "草原火灾", "草原大火", "烧上了山", "烧上山"})
+_WILDFIRES = frozenset({"森林火灾", "山火", "森林大火", "草原火灾", "草原大火", "烧上了山", "烧上山", "山上烧起来了"})
 _FIRE_WORDS = ("火灾", "起火", "着火", "失火", "火情")
 """Fire words, which tell a wildfire's course when one of :data:`_WILDFIRES` is named."""
 _IN_A_FOREST = re.compile(

@@ -637,7 +637,7 @@ tally (事故多起), other places' events, a figure of speech (被各种无理�
 
 TIPS_LEAD = 16
 """How far into a text a tip's label names what it is (冬季取暖小常识：…)."""
-_TIPS = re.compile(r"小常识|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识")
+_TIPS = re.compile(r"小常识|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识|【[^】]{0,8}提醒】")
 AFTERMATH_LEAD = 80
 """How far into a text the words of an accident's aftermath name what the text is (a notice's or a report's title)."""
 _AFTERMATH = re.compile(
@@ -706,7 +706,13 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         # 一百多个业主拉横幅, 门口聚了五六十个农民工讨薪: a gathering told by its people, no word typed it (not
         # 业主不断拉横幅上访 in a complaint: no one counted; nor a petition, 几百名受害人再次上访, told of an office)
         event_type, terms, emergency = EventType.SOCIAL_SECURITY, (crowd.verb,), True
-    if not emergency and "裂" in text and _CRACKED.search(text) and ("山" in text or "坡" in text) and threatened(text) is not None:
+    if (
+        not emergency
+        and "裂" in text
+        and _CRACKED.search(text)
+        and ("山" in text or "坡" in text)
+        and threatened(text) is not None
+    ):
         # 后山近日出现多条裂缝并持续扩大，威胁坡下60户230余人: a geological danger, by the people it threatens
         event_type, terms, emergency, plan = EventType.NATURAL_DISASTER, ("山体裂缝",), True, GEOLOGICAL
     cut = intake_cut(text) if plan is ENVIRONMENT or not emergency else None

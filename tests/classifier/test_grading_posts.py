@@ -519,3 +519,30 @@ def test_one_food_poisonings_running_total_is_no_tally_but_a_places_record_is() 
     )
     assert p.grade is M, p.reasons
     assert propose("该路段发生事故累计死亡50多人").figures.deaths == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("大陈乡办酒那家 昨晚吃席的一百三十多个人半夜开始上吐下泻 卫生院都挤满了 听说有个老太太没挺过来", M),
+        ("清湖街道这边化工厂不知道漏了啥 空气里一股刺鼻味 村里四十几个人头晕呕吐送医院了 镇里让我们先撤", L),
+        ("刚刚长台镇那边山上烧起来了 火好大 烧了一下午 听林业局的人说烧掉林地两百多亩", L),
+        ("今天凌晨上余镇那个木业厂着火了 一直烧到中午 老板说仓库里的板材少说两三千万 还好人都跑出来了", L),
+        ("我们碗窑乡停水两天了 说是上游水库那边不知道哪个厂偷排 水库里死了一大片鱼 乡里自来水厂的取水口都关了", L),
+        ("石门镇清漾村有户人家吃了自己山上采的野蘑菇 全家五口上吐下泻 两个送进ICU了 医生说是毒蘑菇", G),
+        ("江山一中的家长群都在传 说食堂中饭吃出事了 一百二十多个学生肚子痛呕吐去医院挂水", L),
+        ("大陈村这边有九个老人 这半个月陆续发烧咳嗽住院了 医院也说不清是啥病 村里人心惶惶", L),
+        ("大家别传了！！说贺村镇那个厂死了4个人是假的 我就在厂里 就一个师傅手被机器压了 已经送医院了 不要乱传", G),
+        ("一个多亿啊！！坛石镇那个鞋厂的火从半夜烧到中午 老板说厂房设备加成品全烧光了 损失一个多亿", E),
+    ],
+)
+def test_a_fifth_fresh_batterys_posts_are_graded(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+
+
+def test_a_safety_reminders_label_is_no_incident() -> None:
+    p = propose(
+        "【防溺水提醒】暑期将至，江山市教育局提醒：发现有人落水，切勿手拉手盲目施救，应大声呼救并拨打110、119。"
+    )
+    assert p.grade is None, p.reasons
