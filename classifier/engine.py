@@ -111,42 +111,13 @@ class Classifier:
         if grade.grade is None or self.locality is None:
             return grade
         names_a_place_here = bool(found)
-        if names_a_place_here and (ours := self._ours_apart(text, found, grade)) is not None:
+        if names_a_place_here and (ours := _ours_apart(self.locality, text, found, grade)) is not None:
             return ours
         place = self.locality.elsewhere(text, names_a_place_here)
         if place is None:
             return grade
         note = f"事发地似不在{self.locality.jurisdiction}（原文“{place}”，未提及本辖区地名），本地是否涉及请核实"
         return replace(grade, reasons=(*grade.reasons, note))
-
-    def _ours_apart(self, text: str, found: Sequence[PlaceMatch], grade: GradeProposal) -> GradeProposal | None:
-        """The grade of the sentences of ``text`` that tell no event elsewhere at home, when some do and
-        others name a place here (``found``) and that grade is lower; with a reason quoting what was left
-        out (``None``: no such split, or it changes nothing)."""
-        assert self.locality is not None
-        if len(pieces := _PIECE.findall(text)) < 2:
-            return None
-        starts = [0]
-        for piece in pieces:
-            starts.append(starts[-1] + len(piece))
-        here = {i for m in found for i in range(len(pieces)) if starts[i] <= m.start < starts[i + 1]}
-        # (a county or a larger place elsewhere: a township or a village the gazetteer lacks may be ours)
-        elsewhere = {
-            i: place
-            for i, piece in enumerate(pieces)
-            if i not in here
-            and (place := self.locality.elsewhere(piece, names_a_place_here=False)) is not None
-            and place.endswith(_COUNTY_OR_MORE)
-        }
-        if not elsewhere or not here:
-            return None
-        kept = "".join(piece for i, piece in enumerate(pieces) if i not in elsewhere)
-        ours = propose(kept, is_simplified=True)
-        if ours.grade is not None and grade.grade is not None and ours.grade.severity >= grade.grade.severity:
-            return None
-        told = {pieces[i].strip("。；;！!？?\n "): place for i, place in elsewhere.items()}  # (a title told again)
-        left_out = "；".join(f"“{piece[:60]}”（{place}）" for piece, place in told.items())
-        return replace(ours, reasons=(*ours.reasons, f"未计入（辖区外的另一事件）：{left_out}"))
 
     def classify(self, items: Sequence[RawItem]) -> list[Classification]:
         """Classify a batch; the result is in the order of ``items``.
@@ -231,11 +202,44 @@ class Classifier:
         return out
 
 
+def _ours_apart(
+    locality: Locality, text: str, found: Sequence[PlaceMatch], grade: GradeProposal
+) -> GradeProposal | None:
+    """The grade of the sentences of ``text`` that tell no event elsewhere at home, when some do and
+    others name a place here (``found``) and that grade is lower; with a reason quoting what was left
+    out (``None``: no such split, or it changes nothing)."""
+    if len(pieces := _PIECE.findall(text)) < 2:
+        return None
+    starts = [0]
+    for piece in pieces:
+        starts.append(starts[-1] + len(piece))
+    here = {i for m in found for i in range(len(pieces)) if starts[i] <= m.start < starts[i + 1]}
+    # (a county or a larger place elsewhere: a township or a village the gazetteer lacks may be ours)
+    elsewhere = {
+        i: place
+        for i, piece in enumerate(pieces)
+        if i not in here
+        and (place := locality.elsewhere(piece, names_a_place_here=False)) is not None
+        and place.endswith(_COUNTY_OR_MORE)
+    }
+    if not elsewhere or not here:
+        return None
+    kept = "".join(piece for i, piece in enumerate(pieces) if i not in elsewhere)
+    ours = propose(kept, is_simplified=True)
+    if ours.grade is not None and grade.grade is not None and ours.grade.severity >= grade.grade.severity:
+        return None
+    told = {pieces[i].strip("。；;！!？?\n "): place for i, place in elsewhere.items()}  # (a title told again)
+    left_out = "；".join(f"“{piece[:60]}”（{place}）" for piece, place in told.items())
+    return replace(ours, reasons=(*ours.reasons, f"未计入（辖区外的另一事件）：{left_out}"))
+
+
 _COUNTY_OR_MORE = ("县", "区", "省", "旗")
 """The ends of a place elsewhere an event beside ours is left out for (常山县, 柯城区; not a 市 read from the words
 around it, 才由市消防救援大队, nor a township or a village the gazetteer may lack)."""
 _PIECE = re.compile(r"[^。；;！!？?\n]*(?:[。；;！!？?\n]+|$)")
 """A sentence or a part of one after a semicolon, with its ending marks (the pieces make up the text)."""
+
+
 _HARM_WEIGHT = {"死亡": 2.0, "失踪": 1.5, "重伤": 2.0, "受伤": 1.5, "轻伤": 1.0}
 _FIGURE_WORD = {"deaths": "死亡", "missing": "失踪", "serious": "重伤", "injured": "受伤", "minor": "轻伤"}
 EMERGENCY_CUE = 1.2
