@@ -171,10 +171,12 @@ _PEOPLE = r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|老人|大人|乘�
 _KIN = (
     r"(?:奶奶|爷爷|外婆|外公|妈妈|爸爸|母亲|父亲|老伴|丈夫|妻子|儿子|女儿|宝宝|孩子|老人|老太太?|老汉|大爷|大伯|阿姨)"
 )
-_FOUND_BY = (
+FOUND_BY = (
     "捞上来|捞起来|捞上岸|打捞上来|挖出来|刨出来|救上来|抬出来|拉上来|拖上来|拖出来|拉出来"
     "|(?:120|医生|救护车|急救车)赶到"
 )
+"""Words of those brought out of water or rubble, or reached by the ambulance (捞上来, 120赶到): someone found already
+gone after them is a death, and the time they were found no time of the event (:mod:`classifier.facts_patterns`)."""
 _LIVES = Prefiltered(
     re.compile(
         # (whose, by their kin: 夺走了祖孙三人的生命)
@@ -199,7 +201,7 @@ _LIVES = Prefiltered(
         rf"|(?P<kin3>{_KIN})(?:还是|最终|最后)?没(?:能)?挺过来"
         # brought out of water or rubble, or reached by the ambulance, already gone, as people post it
         # (捞上来已经不行了, 挖出来五个人 都没气了, 捞上来一个小伙子 说是…下水游泳 人已经没了, 120赶到的时候已经没了)
-        rf"|(?:{_FOUND_BY})(?:的时候|时|后)?(?:(?P<num6>{NUM})(?:个|名|具)?(?:{_PEOPLE}|人)?)?"
+        rf"|(?:{FOUND_BY})(?:的时候|时|后)?(?:(?P<num6>{NUM})(?:个|名|具)?(?:{_PEOPLE}|人)?)?"
         r"[^。；;！!？?\d]{0,24}?(?:(?:都|全都|全)(?:已经|早就|早已|已)?|已经|早就|早已|已)"
         r"(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
         # one told gone, no one counted (老太太没跑出来 人已经没了), or one of those counted (一个当场就没了呼吸)
@@ -254,7 +256,8 @@ LIVES_WORDS = (
 """One of which every match of :data:`_LIVES` holds (生命 alone is common: 生命安全)."""
 
 
-_FOUND_GONE = re.compile(_FOUND_BY)
+_FOUND_GONE = re.compile(FOUND_BY)
+"""Those brought out of water or rubble, or reached by the ambulance (the words of :data:`FOUND_BY`)."""
 
 
 def lives_lost(text: str) -> list[Mention]:

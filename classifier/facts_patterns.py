@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from classifier.casualties import CasualtyReport
+from classifier.casualty_forms import FOUND_BY
 from classifier.prefilter import Prefiltered
 from classifier.sentences import Sentences
 
@@ -239,7 +240,7 @@ def figure_sentences(text: str, sentences: Sentences, report: CasualtyReport) ->
             yield at, begin
 
 
-_FOUND_LATER = re.compile(r"捞|挖出|刨出|救上|抬出|拉上|拖上|拖出|拉出|(?:120|医生|救护车|急救车)赶到")
+_FOUND_LATER = re.compile(FOUND_BY)
 """A figure told by those brought out or reached already gone (捞上来…人已经没了): a time of the find."""
 TOLD_BY = re.compile(r"据|获悉|了解到|得知|获知|报道|通报|记者|介绍|发布|消息|表示|截至|截止|目前|至今|以来|累计")
 """Who told a figure, or how far it runs (记者昨日从…获悉, 截至今日12时): the time is theirs, not the event's."""
