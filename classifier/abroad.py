@@ -166,8 +166,8 @@ _UNIT_OR_PROVINCE = re.compile(rf"{_HOME_UNIT.pattern}|(?P<province>[\u4e00-\u9f
 """A unit's name or a province's: a foreign country's province names its towns again (琅南塔省…琅南塔市)."""
 _NOT_A_NAME = re.compile(
     r"[一个小该某这那国的在和与及其此我]|[城都超股夜菜门集上开闹黑早全本]$"
-    # a verb before an organ or a site of a county (致电县委, 前往县医院, 送往县人民医院)
-    r"|^(?:致电|致函|前往|赶往|赶赴|来到|回到|去往|送往|转往|转至|送至)$"
+    # a verb before an organ or a site of a county (致电县委, 前往县医院, 送往县人民医院, 送到市人民医院)
+    r"|^(?:致电|致函|前往|赶往|赶赴|来到|回到|去往|送往|转往|转至|送至|送到|转到|拉到|赶到|带到|运到|去到|到了)$"
     # where, said of any village (外面村里也闻到, 隔壁村一家子, 我们村, 附近村民)
     r"|^(?:外面|里面|隔壁|附近|邻近|周边|周围|对面|旁边|前面|后面|上面|下面|我们|他们|咱们|本地|当地)$"
 )
@@ -229,8 +229,8 @@ def abroad(text: str) -> Abroad | None:
     """The foreign place of the event ``text`` reports, or ``None`` when it is not abroad. A place at home
     named only as where an earthquake was felt (``缅甸发生7.2级地震 我国云南多地有震感``) is not the event's."""
     lead = _without_felt(_lead(text))
-    if _HOME.search(lead):
-        return None
+    if any(_NONE_BEFORE.search(lead, 0, m.start()) is None for m in _HOME.finditer(lead)):
+        return None  # (not one named as having none there: 暂无本市居民在船上)
     foreign = _foreign_in(lead)
     places = [m for m in foreign if _a_place(lead, m)]
     if not places:
@@ -247,11 +247,20 @@ def abroad(text: str) -> Abroad | None:
         )
         if theirs:
             their_names.add(name)
+        elif _ORGAN.match(lead, unit.end()) is not None:
+            continue  # 江山市外事办：暂无本市居民在船上: a body at home speaking of the event, not its place
         elif unit.group("province") is None and _NOT_A_NAME.search(name) is None:
             return None  # (a province of its own is no place at home: every one is named in _HOME)
     place = places[0].group()
     chinese = next((m.group() for m in _CHINESE.finditer(text) if not _NONE_BEFORE.search(text, 0, m.start())), None)
     return Abroad(place, chinese)
+
+
+_ORGAN = re.compile(
+    r"(?:人民)?(?:政府|外事办|外办|侨办|侨联|[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室))(?:[：:]|称|表示|通报|回应)"
+)
+"""A body of a place at home that speaks of an event abroad (江山市外事办：, 市应急管理局回应): no place of the
+event."""
 
 
 _EPICENTRE_REACH = 40

@@ -170,8 +170,11 @@ _BARE_LEAD = re.compile(
 _HEADLINE_CHARS = 60
 """The longest first line read as a headline (a first paragraph is longer)."""
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另|又造成|又致使?|又导致)$")
-_ALSO = re.compile(r"[^，,。；;！!？?\d一二两三四五六七八九十]{1,8}?也(?!是|为|系|包括|在内)")
-"""Someone named without a number who died too (造成村民2人死亡，货车司机也在事故中身亡): one more."""
+_ALSO = re.compile(
+    r"[^，,。；;！!？?\d一二两三四五六七八九十]{1,8}?(?<!医院)(?<!送医)(?<!抢救)也(?!是|为|系|包括|在内)"
+)
+"""Someone named without a number who died too (造成村民2人死亡，货车司机也在事故中身亡): one more; not those
+counted, who even at the hospital could not be saved (三个人拉上来都不行了 送到医院也没救回来)."""
 _ILL = re.compile(r"因病|病逝|病故|患癌|癌症|寿终|自然死亡")
 """Deaths of illness or age (3名老人因病去世)."""
 _EPIDEMIC = re.compile(r"疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|传染|不明原因|聚集性|中毒|感染")

@@ -169,14 +169,16 @@ def _clause_end(text: str, at: int) -> int:
 _PEOPLE = r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|老人|大人|乘客|学生|同学|工人|矿工|村民|游客|家人|人员|兄弟|姐妹)"
 """Who people say are all gone, named by a noun (四个年轻人都没了, 3名乘客全没了)."""
 _KIN = (
-    r"(?:奶奶|爷爷|外婆|外公|妈妈|爸爸|母亲|父亲|老伴|丈夫|妻子|儿子|女儿|宝宝|孩子|老人|老太太?|老汉|大爷|大伯|阿姨)"
+    r"(?:奶奶|爷爷|外婆|外公|妈妈|爸爸|母亲|父亲|老伴|丈夫|妻子|儿子|女儿|宝宝|孩子|老人|老太太?|老汉|大爷|大伯|阿姨"
+    r"|(?:表|堂)?(?:舅妈|舅舅|姑妈|姑姑|姨妈|婶婶|叔叔|伯伯|嫂子|哥哥|姐姐|弟弟|妹妹)|老公|老婆|媳妇|孙子|孙女)"
 )
 FOUND_BY = (
     "捞上来|捞起来|捞上岸|打捞上来|挖出来|刨出来|救上来|抬出来|拉上来|拖上来|拖出来|拉出来"
-    "|(?:120|医生|救护车|急救车)赶到"
+    "|(?:120|医生|救护车|急救车)(?:赶到|(?:赶来|来|到)(?=的时候|时))"
 )
-"""Words of those brought out of water or rubble, or reached by the ambulance (捞上来, 120赶到): someone found already
-gone after them is a death, and the time they were found no time of the event (:mod:`classifier.facts_patterns`)."""
+"""Words of those brought out of water or rubble, or reached by the ambulance (捞上来, 120赶到, 120来的时候): someone
+found already gone after them is a death, and the time they were found no time of the event
+(:mod:`classifier.facts_patterns`)."""
 _LIVES = Prefiltered(
     re.compile(
         # (whose, by their kin: 夺走了祖孙三人的生命)
@@ -190,11 +192,14 @@ _LIVES = Prefiltered(
         # (people counted, 都 unsaid: 里面三个工人没了)
         rf"|(?P<num9>{NUM})(?:个|名|位){_PEOPLE}(?:当场|已经)?没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (of those counted, none came up: 三个细伢儿去嬉水 一个都没上来)
-        rf"|(?P<num8>{NUM})个[^。；;！!？?\d]{{0,12}}?一个都没(?:上来|救上来|救回来|活下来|跑出来)"
+        # (the count nearest: 另外两个去拉 结果三个一个都没上来, three)
+        rf"|(?P<num8>{NUM})个(?:(?![{CN_NUMERALS}\d]个)[^。；;！!？?\d]){{0,12}}?一个都没(?:上来|救上来|救回来|活下来|跑出来)"
         # people counted, what befell them, then all gone (两个初中生下午去江里游泳，捞上来的时候人都已经没了)
         rf"|(?P<num5>{NUM})(?:个|名|位)(?:{_PEOPLE}|(?:初中|高中|中学|小学|大学)生)[^。；;！!？?\d]{{0,30}}?人(?:都|全都|全)已经?没了"
         # one of the family gone, as people post it (奶奶凌晨在医院走了, 妈妈已经没气了, 老太太没挺过来)
-        rf"|(?P<kin>{_KIN})[^，,。；;！!？?\d]{{0,8}}?(?:在医院|送医后|到医院后|抢救后)(?:就)?走了"
+        rf"|(?P<kin>{_KIN})[^，,。；;！!？?\d]{{0,8}}?(?:在[^，,。；;！!？?\d\s]{{0,5}}?医院|送医后|到医院后|抢救后)(?:就)?走了"
+        # (not a walk: 在医院走了一圈)
+        r"(?![一两几半好]|个)"
         rf"|(?P<kin2>{_KIN})(?:已经|早就|也|就)(?:没气了|不在了|走了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (not gone somewhere: 爷爷已经走了，去镇上赶集了)
         r"(?![，,。\s]*(?:去|到|回|出门|赶|上班|上学|出发|坐车|开车)))"
@@ -204,11 +209,20 @@ _LIVES = Prefiltered(
         rf"|(?:{FOUND_BY})(?:的时候|时|后)?(?:(?P<num6>{NUM})(?:个|名|具)?(?:{_PEOPLE}|人)?)?"
         r"[^。；;！!？?\d]{0,24}?(?:(?:都|全都|全)(?:已经|早就|早已|已)?|已经|早就|早已|已)"
         r"(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
+        # (counted before: 三个人拉上来都不行了)
+        rf"|(?<![\d.])(?P<num11>{NUM})(?:个|名)(?:人|{_PEOPLE})?(?:都|全都|全)?(?:被)?(?:{FOUND_BY})(?:的时候|时|后)?"
+        r"(?:都|全都|全)(?:已经|早就|早已|已)?(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
         # one told gone, no one counted (老太太没跑出来 人已经没了), or one of those counted (一个当场就没了呼吸)
         r"|(?P<gone>(?<![\u4e00-\u9fff])人(?:已经|早就|当场就?)没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]))"
         rf"|(?P<num7>{NUM})个(?:人)?(?:当场)?(?:就)?(?:没了呼吸|没有了呼吸)"
         # a couple or two of a family who did not get out (后山塌下来 半边房子被埋了 老两口都没能出来)
-        r"|(?P<pair>老两口|两口子|老俩口|夫妻俩|夫妻二人|母子俩|父子俩|母女俩|父女俩|祖孙俩)(?:都|全都)?没(?:能|有)?(?:逃|跑|救)?出来"
+        r"|(?P<pair>老两口|两口子|老俩口|夫妻俩|夫妻二人|母子俩|父子俩|母女俩|父女俩|祖孙俩)"
+        # (with a child of theirs: 老两口跟他们8岁的孙子都没跑出来, three)
+        r"(?P<child>(?:跟|和|与|带着|还有)(?:他们|她们|他|她)?(?:的)?[^，,。；;！!？?\s]{0,6}?"
+        r"(?:孙子|孙女|外孙|外孙女|孩子|小孩|儿子|女儿|孙儿|宝宝))?"
+        r"(?:都|全都)?没(?:能|有)?(?:逃|跑|救)?出来"
+        # (two named, then counted: 老板跟他老婆两个都没跑出来; not 两个都没出来玩)
+        rf"|(?<![\d.])(?P<num10>{NUM})个(?:人)?(?:都|全都)没(?:能(?:逃|跑)?|有?(?:逃|跑))出来"
         r")"
     )
 )
@@ -246,12 +260,16 @@ LIVES_WORDS = (
         "拖出来",
         "拉出来",
         # (not 赶到 alone: most reports' responders come so)
-        *(f"{who}赶到" for who in ("120", "医生", "救护车", "急救车")),
+        *(
+            f"{who}{came}"
+            for who in ("120", "医生", "救护车", "急救车")
+            for came in ("赶到", "来的时候", "到的时候", "来时", "到时", "赶来")
+        ),
     ),
     *("人已经没了", "人早就没了", "人当场就没了", "没了呼吸", "没有了呼吸", "都不在了", "全不在了", "一个都没"),
     *("已经不在了", "早就不在了", "已经走了", "早就走了"),
     *(f"{who}没了" for who in ("工人", "孩子", "小孩", "学生", "老人", "村民", "游客", "乘客", "人员")),
-    *("都没能出来", "都没出来", "都没逃出来", "都没跑出来", "没能逃出来", "没能跑出来", "没有逃出来"),
+    *("都没能出来", "都没出来", "都没逃出来", "都没跑出来", "没能逃出来", "没能跑出来", "没有逃出来", "没有跑出来"),
 )
 """One of which every match of :data:`_LIVES` holds (生命 alone is common: 生命安全)."""
 
@@ -265,8 +283,8 @@ def lives_lost(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _LIVES.finditer(text):
         few = m.group("few")  # 车上仨人都没了: three (俩, two)
-        if m.group("pair"):  # 老两口都没能出来: two
-            out.append(Mention(Kind.DEATHS, 2, Bound.EXACT, m.group(), m.start()))
+        if m.group("pair"):  # 老两口都没能出来: two (老两口跟他们8岁的孙子: three)
+            out.append(Mention(Kind.DEATHS, 3 if m.group("child") else 2, Bound.EXACT, m.group(), m.start()))
             continue
         found = m.group("num6")
         one_found = found is None and m.group("num5") is None and _FOUND_GONE.match(m.group()) is not None
@@ -286,6 +304,8 @@ def lives_lost(text: str) -> list[Mention]:
                 or m.group("num7")
                 or m.group("num8")
                 or m.group("num9")
+                or m.group("num10")
+                or m.group("num11")
             )
         )
         if parsed is not None:
@@ -612,17 +632,21 @@ _COUNT_THEN_DIED = re.compile(
     r"(?=[，,。；;！!？?\s啊呀哇啦呢]|$)"
 )
 """People counted, then 死了 at their clause's end, as people post it (KTV着火了 三个人死了)."""
+_KILLED_COUNT = re.compile(rf"[打撞砍杀捅炸压烧淹砸勒掐踩]死了?(?P<num>{NUM})个(?=[，,。；;！!？?\s]|$)")
+"""Those a killing or a crash took, counted with 个 alone at their clause's end, as people post it (见人就砍 砍死了三个,
+撞死了两个; 砍死了三个人 is read as any count of people is)."""
 
 
 def _verb_first(text: str) -> list[Mention]:
     out: list[Mention] = []
     told = _COUNT_THEN_DIED.finditer(text) if "死了" in text else ()
+    killed = _KILLED_COUNT.finditer(text) if "个" in text else ()
     for few in _DIED_FEW.finditer(text) if "死了" in text else ():
         if not unreal_before(text, few.start()):
             out.append(
                 Mention(Kind.DEATHS, 3 if few.group("few") == "仨" else 2, Bound.EXACT, few.group(), few.start())
             )
-    for m in (*_VERB_FIRST.finditer(text), *told):
+    for m in (*_VERB_FIRST.finditer(text), *told, *killed):
         if unreal_before(text, m.start()):
             continue  # 差点死了3个人: a near miss
         if m.group().startswith("死了") and m.group("num").lstrip("好") in ("几", "数"):
@@ -635,7 +659,7 @@ def _verb_first(text: str) -> list[Mention]:
             if parsed is None:
                 continue
             value, bound = parsed
-            qualifier = m.group(suf) or ""
+            qualifier = m.groupdict().get(suf) or ""
             out.append(
                 Mention(kind, value, Bound.AT_LEAST if qualifier else bound, m.group(), m.start(), False, qualifier)
             )

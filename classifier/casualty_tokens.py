@@ -247,6 +247,8 @@ WORDS: dict[str, Kind] = {
         Kind.SERIOUS,
     ),
     **dict.fromkeys(("轻伤", "受轻伤", "轻微伤", "伤势较轻", "伤情较轻", "轻微擦伤", "擦伤", "轻微受伤"), Kind.MINOR),
+    # slightly, as people post it (两个师傅受了点轻伤, 受了点小伤)
+    **dict.fromkeys(("受了点轻伤", "受了点伤", "受了点小伤", "受了些轻伤", "受了点皮外伤"), Kind.MINOR),
     # burns told slight (1人轻微烧伤, 2人轻度烫伤), as severe ones are told serious above
     **dict.fromkeys((f"{how}{burn}" for how in ("轻微", "轻度") for burn in ("烧伤", "烫伤", "灼伤")), Kind.MINOR),
     **dict.fromkeys(
@@ -306,7 +308,7 @@ _SITE_PEOPLE = (
     # 没有顾客受伤); not with two characters between (04户型业主 is a flat's type, not four owners)
     "服务员|营业员|店员|顾客|客人|住户|租客|业主|老师|教师|医生|护士|病人|患者|孕妇|妇女|婴儿|幼儿|小朋友"
     "|大爷|大妈|阿姨|老太|小伙|骑手|外卖员|快递员|快递小哥|环卫工|保安|保洁员|驾驶员|驾驶人|乘车人"
-    "|施工人员|工作人员|学徒|厨师|伙计|钓友|驴友|队员|消防员|救援人员|干部|老乡|姑娘|老头|朋友|亲戚"
+    "|施工人员|工作人员|学徒|厨师|伙计|钓友|驴友|队员|消防员|救援人员|干部|老乡|姑娘|老头|朋友|亲戚|师傅"
 )
 # 例 counts cases (新增死亡47例); a headline's 4男生/两女工 counts people without a measure word
 # (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)
@@ -435,7 +437,11 @@ _DEAD_NOUN = re.compile(r"(?:遇难|罹难|遇害)者|死者|遗体|尸体|浮�
 def unreal_before(text: str, start: int) -> bool:
     """Whether the casualty words at ``start`` are denied, prevented or only imagined by the words
     right before them (无人员伤亡, 避免行人伤亡, 险些造成数十人死亡, 差点死了3个人), or are examples of
-    what a hazard may cause (极易导致人员伤亡事故，如摔伤、坠楼、高空坠物砸死过路人等)."""
+    what a hazard may cause (极易导致人员伤亡事故，如摔伤、坠楼、高空坠物砸死过路人等), or a hoax's
+    (谎称“高速发生车祸有人死亡”)."""
+    hoax = text[max(0, start - _HOAX_REACH) : start]
+    if ("谎" in hoax or "假" in hoax or "造" in hoax or "捏" in hoax or "虚" in hoax) and _HOAX.search(hoax):
+        return True
     if _MAYBE_UNREAL.search(text, max(0, start - 12), start) is not None and (
         _NEGATED.search(text, max(0, start - 6), start) is not None
         or _AVERTED.search(text, max(0, start - 8), start) is not None
@@ -452,6 +458,10 @@ def unreal_before(text: str, start: int) -> bool:
     )
 
 
+_HOAX_REACH = 24
+_HOAX = re.compile(r"(?:谎称|报假警称?|假报警称?|编造|捏造|虚构|造谣称?)[^，,。；;！!？?]*$")
+"""A hoax's words up to a casualty word (谎称“高速发生车祸有人死亡”, 编造“某地爆炸致5人死亡”的谣言): no one hurt
+(not 谎报, 瞒报: a toll under-reported is real)."""
 _DISREGARDED = re.compile(r"置[^。！？!?；;]*$")
 _DISREGARDED_END = re.compile(r"[^。！？!?；;]*?于不顾")
 """置…于不顾: what is between is disregarded, a danger, not what happened."""

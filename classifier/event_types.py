@@ -524,6 +524,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "传染病",
         "食物中毒",
         "食源性疾病",
+        # (the food safety plan's own name for it: 上余镇一起食品安全事故; not the 事故 of an accident)
+        "食品安全事故",
+        "食品安全事件",
         "集体中毒",
         "聚集性",
         "确诊",
@@ -627,6 +630,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "拿刀追",
         "拿刀砍",
         "持刀追砍",
+        # (拿着杀猪刀见人就砍)
+        "见人就砍",
+        "见人就捅",
         # (被隔壁两个人用扁担打了)
         "用扁担打",
         "用棍子打",
@@ -672,7 +678,18 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
 }
 _KEYWORD_KIND = {word: kind for kind, words in EVENT_KEYWORDS.items() for word in words}
 _KEYWORDS = Keywords(_KEYWORD_KIND)
-_CONTAINED = {k: tuple(j for j in _KEYWORD_KIND if j != k and j in k) for k in _KEYWORD_KIND}
+_CONTAINED = {
+    k: tuple(
+        j
+        for j in _KEYWORD_KIND
+        if j != k
+        and j in k
+        # (a word of another type inside only where a disaster's words take it over: 森林火灾's 火灾, 山体塌方's 塌方;
+        # not 食品安全事故's 事故, 聚集性's 聚集)
+        and (_KEYWORD_KIND[j] is _KEYWORD_KIND[k] or _KEYWORD_KIND[k] is EventType.NATURAL_DISASTER)
+    )
+    for k in _KEYWORD_KIND
+}
 _WILDFIRES = frozenset({"森林火灾", "山火", "森林大火", "草原火灾", "草原大火", "烧上了山", "烧上山", "山上烧起来了"})
 _FIRE_WORDS = ("火灾", "起火", "着火", "失火", "火情")
 """Fire words, which tell a wildfire's course when one of :data:`_WILDFIRES` is named."""
@@ -723,11 +740,12 @@ def _keywords_in(text: str) -> list[tuple[str, int, int]]:
 
 
 _RUN_DOWN = re.compile(
-    r"车把(?:一个|一名|一位|个|人)?[^，,。；;！!？?把]{0,10}?撞(?:了|倒|飞|伤|死)"
+    r"车(?:[^，,。；;！!？?\s把]{1,4}?时?)?把(?:一个|一名|一位|个|人)?[^，,。；;！!？?把]{0,10}?"
+    r"(?:撞(?:了|倒|飞|伤|死)|(?:带|刮|剐|碾|轧)(?:倒|伤|死|翻)|(?:碾|轧)了)"
     r"|车(?:和|与|跟)[^，,。；;！!？?]{1,10}?(?<![不没])撞(?:了|上了|在一起)"
 )
 """A vehicle that ran someone down told with 把, or two that hit each other told with 和 (货车把一个骑电瓶车的大叔
-撞了, 一辆电瓶车和拖拉机撞了)."""
+撞了, 渣土车右转把骑电瓶车的阿姨带倒了, 一辆电瓶车和拖拉机撞了)."""
 _NAME_ENDS_IN_SHAN = {"山火": re.compile(r"灾(?!害)|情"), "山洪": re.compile(r"[水涝灾](?!位)")}
 """What follows a hill fire's or a flash flood's word when the 山 ends a place's name (江山火灾, 佛山火情,
 中山洪水; not 山火灾害): the word is 火灾, 火情, 洪水 … (read with its 山, each had been a wildfire or a flash
@@ -772,7 +790,7 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
     elif not found and (ill := ill_after_eating(text)) is not None:
         # 学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医: a suspected food poisoning
         return EventType.PUBLIC_HEALTH, (ill.symptom,)
-    run_down = _RUN_DOWN.search(text) if not found and "撞" in text else None
+    run_down = _RUN_DOWN.search(text) if not found and ("撞" in text or "把" in text) else None
     if run_down is not None and reports_incident_at(text, run_down.start(), run_down.end()):
         # 一辆拉沙子的大货车把一个骑电瓶车的大叔撞了: a vehicle ran someone down, as people tell it
         return EventType.ACCIDENT, (run_down.group(),)

@@ -43,8 +43,9 @@ def found_dead(latest: Mention | None, stated: list[Mention], missing: Mention, 
     return dead
 
 
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n \u3000]")
-"""Where a clause ends: punctuation, or a space between a headline's parts (``2人当场死亡 1人经抢救无效死亡``)."""
+_CLAUSE_BREAK = re.compile(r"[，,、。；;！!？?\n \u3000]")
+"""Where a clause ends: punctuation (a list's 、 too: ``2人当场死亡、1人经送医抢救无效死亡``), or a space between a
+headline's parts (``2人当场死亡 1人经抢救无效死亡``)."""
 _ON_THE_SPOT = re.compile(r"当场|现场")
 _INJURED_DIED = re.compile(r"伤者|伤员|受伤的|受伤人员|受伤者|重伤人员|重伤者|重伤的|重伤员")
 """One of the injured (not 因伤势过重死亡: the cause of a death counted already, 两死两重伤。货车司机…)."""

@@ -101,9 +101,9 @@ _CAMPAIGN = (
 """Prevention, a campaign or a drill."""
 _DENIAL = (
     r"未发生|没有?发生|并非发生|未出现|没有?出现|未发现|没有?发现|未检出|未造成|从未|不曾|并未|未曾|未现|未见"
-    r"|谎称|报假警|假报警"
+    r"|谎称|报假警|假报警|编造|捏造|造谣"
 )
-"""A denial, or a hoax (谎称商场发生爆炸, 报假警称遭抢劫, 全市未发现鼠疫疫情)."""
+"""A denial, or a hoax (谎称商场发生爆炸, 报假警称遭抢劫, 编造“…发生爆炸…”的谣言, 全市未发现鼠疫疫情)."""
 _RUMOUR = Prefiltered(
     re.compile(
         r"网传|传言|传闻|谣传|网友称|网友传|网友发帖|网友爆料|网民称|网上流传|网络流传|网帖称|有消息称|自媒体"
@@ -316,9 +316,9 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         re.compile(
             r"(?:令人|让人|使人)$|(?<!致)(?:令|让|使)[^\d一二三四五六七八九十两几多数名个位，,。；;！!？?\s]{1,4}$"
             # (热到窒息, 闷得窒息: the weather, as people complain of it; 办公室气压低到窒息: the mood)
-            # (麻辣烫辣到窒息: a dish)
-            r"|(?:尴尬|紧张|压抑|憋屈|郁闷|难受|感动|震撼|美|帅|精彩|好看|无语|窘迫|心疼|绝望|扎心|热|闷|晒|低|辣|难)(?:到|得)"
-            r"(?:快要?|要|几乎|差点|近乎)?$"
+            # (麻辣烫辣到窒息: a dish; 早高峰堵到窒息: a road; any feeling or thing so much it takes one's breath,
+            # not a body pressed or choked: 被勒到窒息, 被埋得窒息, 噎得窒息)
+            r"|(?<![勒掐捂压埋困呛卡噎挤])(?<=[\u4e00-\u9fff])(?:到|得)(?:快要?|要|几乎|差点|近乎)?$"
         ),
         None,
     ),

@@ -480,6 +480,12 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     running = [m.start() for m in _RUNNING.finditer(sentence)]
     if not running:
         return False
+    if _SICK_SO_FAR.search(sentence) is not None and (
+        _SYMPTOMS.search(sentence) is not None or _JURISDICTION.search(sentence) is None
+    ):
+        # 婚宴…陆续有宾客出现呕吐、腹泻等症状，累计就医126人; 截至17日18时，累计就诊130余人: one meal's sick so far
+        # (not 全市累计就诊流感样病例1200人: a city's)
+        return False
     if _KINDS_OF_INCIDENT.search(sentence):
         return True
     if _THIS_DISASTER.search(sentence) is not None or _ONE_EVENT_TOLD.search(sentence, 0, running[0]) is not None:
@@ -502,6 +508,10 @@ _ONE_EVENT_TOLD = re.compile(
 )
 """One event told as happening before a running total (某寄宿制学校发生食物中毒事件，累计就诊学生146人; not
 该路段发生事故累计死亡50多人, a place's record)."""
+_SICK_SO_FAR = re.compile(r"(?:累计|共|总计|合计)(?:有)?(?:就医|就诊|发病|送医|入院|住院|收治|救治|出现症状|出现不适)")
+_SYMPTOMS = re.compile(r"呕吐|腹泻|腹痛|恶心|头晕|发热|发烧|不适|中毒")
+"""The sick of one meal or one source counted so far, their symptoms told (陆续有宾客出现呕吐、腹泻等症状，
+累计就医126人)."""
 _JUST_NOW = re.compile(r"昨天|昨日|昨晚|昨夜|今天|今早|今晨|刚刚|刚才")
 """A day of one incident told (昨天又淹死一个小伙子), before a period named after it."""
 _THIS_DISASTER = re.compile(

@@ -85,13 +85,15 @@ _VACCINE = Prefiltered(
     re.compile(
         r"(?:接种|注射|打)(?:了)?[\u4e00-\u9fff\w]{0,10}?(?:疫苗|预防针|加强针)|预防接种|(?:群体性)?预防性服药"
         # the vaccine first (疫苗接种后，先后有23名儿童出现…异常反应)
-        r"|(?:疫苗|预防针)(?:接种|注射)"
+        r"|(?:疫苗|预防针)(?:集中|统一|集体|批量)?(?:接种|注射)"
         r"|服用[\u4e00-\u9fff]{0,6}?预防药"
     )
 )
 _PREVENTIVE = ("预防接种", "预防针", "预防性服药", "预防药")
-_DIED = re.compile(r"死亡|身亡|去世|离世|不治|夭折|(?<=[就人])(?:走了|没了)")
-"""A death after a vaccine (as a parent posts it: 打完百白破疫苗，当天晚上就走了)."""
+_DIED = re.compile(
+    r"死亡|身亡|去世|离世|不治|夭折|抢救无效|没(?:能)?(?:抢救|救)(?:过来|回来)|(?<=[就人])(?:这么|这样)?(?:走了|没了)"
+)
+"""A death after a vaccine (as a parent posts it: 打完百白破疫苗，当天晚上就走了; 送到市人民医院也没抢救过来)."""
 _REACTION = re.compile(
     r"心因性反应|不良反应|异常反应|出现[^，,。；;]{0,16}?等(?:反应|症状|不适)"
     # as people post it: the signs alone, or the shot's reaction (打完疫苗 下午二十几个小朋友发烧 呕吐 说是打针后的反应)
@@ -252,6 +254,10 @@ def _vaccination(text: str) -> Outbreak | None:
                 "预防接种或群体性预防性服药出现人员死亡为重大；死亡与接种、服药是否有关（偶合症、异常反应）待调查诊断，请核实",
             )
         reaction = _REACTION.search(text, m.end(), high)
+        if reaction is None and high < len(text):
+            # the reaction told in the next sentence (…开展流感疫苗集中接种。当日下午起，先后有23名学生出现发热…等反应)
+            high = sentences.end_of(high + 1)
+            reaction = _REACTION.search(text, m.end(), high)
         sentence = text[low:high]
         if reaction is not None and reports_incident_at(text, reaction.start(), reaction.end()):
             cases = _cases(text, low, high)

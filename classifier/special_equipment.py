@@ -62,6 +62,8 @@ class EquipmentAccident:
     grade: IncidentGrade | None
     """``None`` where the rule may apply and the text does not say (a crane's site unsaid)."""
     reason: str
+    what: str = ""
+    """The words of the equipment and what befell it (``锅炉今天早上炸了``)."""
 
 
 def equipment_grade(text: str) -> EquipmentAccident | None:
@@ -71,7 +73,7 @@ def equipment_grade(text: str) -> EquipmentAccident | None:
         return None  # (most texts name no such equipment)
     for m in _happened(text, _VESSEL):
         why = f"{m.group('what')}爆炸（{_ARTICLE}：锅炉、压力容器、压力管道爆炸为较大事故）（原文“{m.group()}”）"
-        return EquipmentAccident(IncidentGrade.LARGE, why)
+        return EquipmentAccident(IncidentGrade.LARGE, why, m.group())
     sentences = Sentences(text)
     for m in _happened(text, _CRANE):
         sentence = sentences.until(sentences.start_of(m.start()), m.end())
@@ -80,9 +82,9 @@ def equipment_grade(text: str) -> EquipmentAccident | None:
         rule = f"{_ARTICLE}：房屋建筑、市政工程工地以外的起重机械整体倾覆为较大事故"
         if _EQUIPMENT_SITE.search(sentence):
             why = f"起重机械倾覆（{rule}；仅吊臂等结构件折断为一般，请核实是否整体倾覆）（原文“{m.group()}”）"
-            return EquipmentAccident(IncidentGrade.LARGE, why)
+            return EquipmentAccident(IncidentGrade.LARGE, why, m.group())
         why = f"起重机械倾覆（{rule}，原文未写明场所，未计入，请核实）（原文“{m.group()}”）"
-        return EquipmentAccident(None, why)
+        return EquipmentAccident(None, why, m.group())
     return None
 
 

@@ -28,7 +28,7 @@ _TWO = re.compile(
 )
 _FAMILY = re.compile(rf"(?:一家|全家|一家人)(?P<n>[\d{CN_NUMERALS}]+)口")
 _PERSON_END = re.compile(
-    r"(?:人|者|员|生|民|民工|职工|矿工|女工|童|孩|孩子|妻|妻子|丈夫|夫|父|母|爷|奶|婆|公公|哥|姐|弟|妹|叔|婶|舅|姨|姑|侄|孙|孙女"
+    r"(?:人|者|员|生|民|民工|职工|员工|矿工|女工|童|孩|孩子|妻|妻子|丈夫|夫|父|母|爷|奶|婆|公公|哥|姐|弟|妹|叔|婶|舅|姨|姑|侄|孙|孙女"
     r"|儿|儿子|女儿|子女|媳|婿|邻居|同事|同学|朋友|友|客|警|师|医生|护士|司机|老板|某|男子|女子|男孩|女孩|少年|青年"
     r"|老人|小孩|家属|亲属|父母|岳父母|公婆|双亲|夫妇|夫妻|两口子|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|妻儿"
     # who is named by a post or by what is theirs (船长和2名船员, 车主及1名乘客)
@@ -43,6 +43,8 @@ _PERSON_AFTER_ANIMAL = re.compile(r"人|主|者|民|户|员|工|农|倌|贩|商|
 """A person named after an animal word in one noun phrase (狗主人, 养狗的村民, 鱼塘承包户)."""
 _OBJECT_END = re.compile(
     r"后|之后|以后|然后|随后|并|再|又|案(?!发)|潜逃|逃跑|逃逸|逃离|外逃|自杀|自首|投案|被|在|时|于|致|导致|造成|[，,。；;！!？?：:\s]"
+    # (or an emoji, a bracket or a quote mark: 直接杀死比赛🏀🔥)
+    r"|[^\w、]"
 )
 """Where the victims after a verb end (杀死妻子及岳父母后潜逃: 妻子及岳父母)."""
 _SUBJECT_TAIL = re.compile(

@@ -20,6 +20,8 @@ E, M, L = IncidentGrade.ESPECIALLY_MAJOR, IncidentGrade.MAJOR, IncidentGrade.LAR
         # a shop or a body of 华人, or 华裔, are no Chinese citizens involved
         ("法国巴黎一华人餐馆发生爆炸 致4人死亡", "法国", 4),
         ("意大利一工厂火灾致6人死亡，当地华人社团表示暂无中国公民伤亡", "意大利", 6),
+        # a body at home speaking of it, and none of its people there (江山市外事办：暂无本市居民在船上)
+        ("印尼一客船沉没致40余人遇难 江山市外事办：暂无本市居民在船上", "印尼", 40),
         ("加拿大多伦多发生枪击 3名华裔人士身亡", "加拿大", 3),
         # a province of the country named is no county at home
         ("阿富汗赫尔曼德省路边炸弹爆炸致9人死亡", "阿富汗", 9),
@@ -104,6 +106,7 @@ def test_abroad_with_chinese_citizens_keeps_the_grade_and_asks_to_check(
         ("四川地震已致30人遇难 各地救援队驰援", L),
         # the city's own dead abroad, told by its leaders' visit to their families
         ("泰国一旅游大巴侧翻致3死 我市领导慰问遇难者家属", L),
+        ("印尼一客船沉没致4人遇难 江山市外事办：已确认2名本市居民在船上", L),
         # a disease or pest named after where it was first found
         ("疑似非洲猪瘟疫情，已扑杀生猪300余头", IncidentGrade.GENERAL),
         ("某县发现美国白蛾疫情", IncidentGrade.GENERAL),

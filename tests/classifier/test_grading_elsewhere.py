@@ -126,6 +126,7 @@ def test_another_county_of_the_level_right_above_is_elsewhere(text: str, place: 
         # a verb before a county's organ or site
         "发生火灾致3死 省领导致电县委要求全力救治",
         "发生车祸 伤者被送往县人民医院救治",
+        "宝宝打完疫苗 晚上就不对劲了 送到市人民医院也没抢救过来",
     ],
 )
 def test_words_ending_in_a_units_name_are_no_place(text: str) -> None:

@@ -132,6 +132,34 @@ def test_a_poisoning_at_home_or_of_food_is_no_industrial_poisoning(text: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the sick of one feast counted so far (累计: not a tally), one of them dead
+        (
+            "上余镇一农户举办婚宴，当晚起陆续有宾客出现呕吐、腹泻等症状，累计就医126人，其中1名七旬老人经抢救无效死亡。",
+            "进食后发病126人，其中死亡1人",
+        ),
+        # the symptoms told in the sentence before
+        (
+            "双塔街道某酒店承办的一场婚宴结束后，部分宾客陆续出现腹痛、腹泻、呕吐等症状。截至17日18时，累计就诊130余人，"
+            "其中1名老年患者经抢救无效死亡，其余患者病情平稳。",
+            "进食后发病130人，其中死亡1人",
+        ),
+        # the food safety plan's own name for it types it (not the 事故 of an accident)
+        (
+            "江山通报上余镇一起食品安全事故　上余镇一农户举办婚宴，当晚起陆续有宾客出现呕吐、腹泻等症状，"
+            "累计就医126人，其中1名七旬老人经抢救无效死亡。",
+            "食物中毒126人，其中死亡1人",
+        ),
+    ],
+)
+def test_a_feasts_sick_so_far_with_a_death_is_major(text: str, said: str) -> None:
+    p = propose(text)
+    assert (p.event_type, p.grade) == (EventType.PUBLIC_HEALTH, IncidentGrade.MAJOR), p.reasons
+    assert any(r.startswith(said) for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
     ("text", "grade", "said"),
     [
         ("某校学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医，无人重症", G, "进食后发病87人"),

@@ -299,6 +299,8 @@ def test_a_child_carried_and_a_fall_in_a_question_about_insurance_are_no_inciden
     ("text", "missing"),
     [
         ("两个小伙子下去游泳 一个没上来 到现在还在找", 1),
+        # not found yet, with a wish for them (求平安 is no one found safe)
+        ("两个年轻人游泳 一个没上来 到现在还没找到 天都黑了 求平安🙏", 1),
         ("化工厂车间爆炸 据说有3个工人受伤 1个失联", 1),
     ],
 )
@@ -356,6 +358,14 @@ def test_more_texts_of_no_incident_from_a_later_battery(text: str) -> None:
         ("突然一个炸雷打下来 人直接倒地 120赶到的时候已经没了", 1, 0, G),
         # a couple who did not get out of a house a slope's fall buried
         ("后山昨晚塌下来 半边房子被埋了 老两口都没能出来 镇里干部带着人挖到天亮", 2, 0, G),
+        # the ambulance's coming told with 来的时候; two named, then counted as not out
+        ("一辆水泥罐车把骑电瓶车的大姐撞了 人卷到车轮下面 120来的时候人已经没了", 1, 0, G),
+        ("家具店半夜烧起来了 睡在店里的老板跟他老婆两个都没跑出来 人已经没了", 2, 0, G),
+        # the count nearest to 一个都没上来 (not 另外两个去拉), a couple with their grandchild, people counted before
+        # they were brought out gone (and 送到医院也没救回来 is of the same three)
+        ("三个小学生放学去捞螺蛳 一个滑下去 另外两个去拉 结果三个一个都没上来", 3, 0, L),
+        ("半夜一户人家着火了 老两口跟他们8岁的孙子都没跑出来 早上消防从里面抬出来人都没了", 3, 0, L),
+        ("一个工人下污水池清淤晕在里面 另外两个下去拉他也晕了 三个人拉上来都不行了 送到医院也没救回来", 3, 0, L),
     ],
 )
 def test_the_dead_and_missing_as_people_post_them(text: str, deaths: int, missing: int, grade: IncidentGrade) -> None:
@@ -371,11 +381,20 @@ def test_the_dead_and_missing_as_people_post_them(text: str, deaths: int, missin
         ("在茶园干活 突然一个炸雷打下来 人直接倒地", EventType.NATURAL_DISASTER),
         ("后山昨晚塌下来 半边房子被埋了", EventType.NATURAL_DISASTER),
         ("江滨路夜宵摊十几个人干起来了 啤酒瓶乱飞", EventType.SOCIAL_SECURITY),
+        ("菜市场一个男的拿着杀猪刀见人就砍", EventType.SOCIAL_SECURITY),
+        ("西山路菜场门口 一辆渣土车右转把骑电瓶车的阿姨带倒了 阿姨坐在地上起不来", EventType.ACCIDENT),
     ],
 )
 def test_incidents_as_people_post_them_are_typed(text: str, event_type: EventType) -> None:
     p = propose(text)
     assert (p.event_type, p.grade) == (event_type, G), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["周末他们两个都没出来玩", "救护车来的时候他还清醒，能说话", "陪我姐姐在医院走了一圈，挂了三个号"]
+)
+def test_people_not_out_for_play_or_awake_when_the_ambulance_came_are_no_deaths(text: str) -> None:
+    assert propose(text).figures.deaths == 0, propose(text).reasons
 
 
 def test_work_begun_is_no_fight() -> None:
@@ -400,6 +419,8 @@ def test_a_crowd_counted_after_one_of_something_else() -> None:
         ("四都镇那个化工厂中午不知道漏了啥 空气里一股刺鼻味 村里二十几个人出现头晕呕吐的中毒症状 全送医院了", L),
         # a pressure vessel burst, as people post it (特种设备: 较大 whatever the toll)
         ("妈呀 张村乡那个液化气站的储罐炸了 隔好几里都听到响 火光冲天 不知道有没有人受伤", L),
+        # a boiler that burst, when between and no event word of its own; its hurt slightly, as posted
+        ("四都镇我们纸厂的锅炉今天早上炸了 锅炉房一面墙都塌了 幸好刚交接班 只有两个师傅受了点轻伤", L),
         # a slope's cracks as people tell them, and the people they put in danger (100–499: 较大)
         ("我们村后山昨晚下半夜裂了好几道大口子 乡里来人说坡底下四十几户一百六十多口人都有危险 连夜全转移到村部了", L),
         # a wedding feast's guests taken ill, counted as people post them (100 or more: 较大)
@@ -445,6 +466,9 @@ def test_a_feared_fever_after_a_vaccine_and_years_of_deaths_are_no_incident() ->
         ("今天中午好多同学吃完食堂的饭开始发烧拉肚子 听说有四十多个都送医院了", G),
         ("那边几个村好多老人发烧咳嗽 八九个都住院了 医生也说不清是啥病", L),
         ("我妈前天在社区卫生服务中心打完加强针 当天晚上就走了 医院说跟疫苗没关系", M),
+        ("宝宝昨天上午在卫生院打完疫苗 晚上就不对劲了 送到市人民医院也没抢救过来 人就这么没了", M),
+        # one of the family, by a kin word of more (表舅妈), gone at a hospital named by its town
+        ("表舅一家在后山采了野蘑菇回来煮汤 半夜全家上吐下泻 表舅妈昨天在衢州的医院走了 另外三个还躺在ICU", L),
         ("后山裂开好几条大口子 村干部说威胁坡下七十多户三百来号人 今天全都撤到村小学了 #地质灾害#", L),
         ("峡口镇那个野泳的地方 昨天又淹死一个小伙子 每年夏天都出事 政府能不能拉个网管一管啊", G),
     ],
@@ -546,3 +570,16 @@ def test_a_safety_reminders_label_is_no_incident() -> None:
         "【防溺水提醒】暑期将至，江山市教育局提醒：发现有人落水，切勿手拉手盲目施救，应大声呼救并拨打110、119。"
     )
     assert p.grade is None, p.reasons
+
+
+@pytest.mark.parametrize("text", ["锅炉炸了 两个师傅受了点轻伤", "厂里着火了 两个师傅受了点伤"])
+def test_the_slightly_hurt_as_people_post_them(text: str) -> None:
+    assert propose(text).figures.minor == 2, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [("一个男的拿着杀猪刀见人就砍 砍死了三个 还有两个受伤送医院了", 3), ("渣土车冲上人行道 撞死了两个", 2)],
+)
+def test_those_a_killing_or_a_crash_took_counted_with_ge_alone(text: str, deaths: int) -> None:
+    assert propose(text).figures.deaths == deaths, propose(text).reasons

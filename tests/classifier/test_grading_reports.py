@@ -77,6 +77,8 @@ def test_an_earlier_report_of_this_incident_still_counts() -> None:
         # 另 adds to the figure stated just before it, not to the lead's total
         ("两车相撞，造成两死两重伤。货车司机被救出后因伤势过重死亡。另一名乘客在送医途中死亡。", 2, G),
         ("塔吊倒塌，3人当场死亡，另有2人经抢救无效死亡", 5, L),
+        # on the spot and after rescue listed with 、 (a list's comma ends a clause as ，does)
+        ("两车碰撞，造成客车上2人当场死亡、1人经送医抢救无效死亡，货车驾驶人受轻伤", 3, L),
         # people named before the number of the victims count with it
         ("两车相撞，造成驾驶人王某及车内的1名乘客当场死亡。截至发稿时，另1名乘客经抢救无效死亡。", 3, L),
         ("山洪冲毁工棚，护林员和2名村民遇难", 3, L),
@@ -98,6 +100,11 @@ def test_an_added_figure_and_people_listed_before_a_number(text: str, deaths: in
 def test_no_people_added_from_a_list_that_is_not_of_people(text: str, injured: int) -> None:
     p = propose(text)
     assert p.figures.injured == injured, p.reasons
+
+
+def test_staff_and_customers_counted_in_a_list_add_up() -> None:
+    p = propose("早餐店液化气钢瓶爆炸，致店内1名员工和2名就餐顾客受伤，其中1人重伤")
+    assert (p.figures.injured, p.figures.serious) == (3, 1), p.reasons
 
 
 def test_the_listed_people_are_quoted() -> None:

@@ -155,6 +155,9 @@ def test_the_same_word_reporting_an_incident_keeps_its_grade(text: str, grade: o
         # a hoax
         "女子报假警称遭抢劫被拘留",
         "男子谎称商场发生爆炸被警方查处",
+        # with its made-up toll, and a rumour made up
+        "江山一男子谎称“高速发生车祸有人死亡”报假警 被行政拘留",
+        "一男子在网上编造“江山发生爆炸致5人死亡”的谣言，被行政拘留",
         # a rumour denied, its words and its toll with it
         "网传某地发生爆炸致5人死亡，系谣言",
         "网传某小区一男子被打死 警方辟谣",
@@ -280,6 +283,8 @@ def test_a_citys_name_ending_in_shan_before_a_fire_is_no_hill_fire() -> None:
     "text",
     [
         "虎山街道新开那家麻辣烫 辣到窒息🥵🥵 服务员态度也是一言难尽 排队排了四十分钟",  # a dish
+        "鹿溪路早高峰“堵到窒息” 江山交警优化信号灯配时",  # a road's traffic
+        "江山队决赛最后三分钟连投三个三分 直接杀死比赛🏀🔥 现场球迷都疯了",  # a game "killed", an emoji after it
         "江山楼市成交量雪崩了 二手房挂牌价一个月跌了5% 要不要抄底啊",  # a market
         "意外险限时特惠 交通事故 火灾 溺水 意外身故最高赔100万 一天不到一块钱",  # a policy's cover
         # a rule's condition and who pays (赔付)
@@ -289,3 +294,13 @@ def test_a_citys_name_ending_in_shan_before_a_fire_is_no_hill_fire() -> None:
 def test_more_figures_of_speech_adverts_and_rules_are_no_incident(text: str) -> None:
     p = propose(text)
     assert p.grade is None, p.reasons
+
+
+def test_a_toll_under_reported_is_real() -> None:
+    p = propose("该企业谎报瞒报死亡人数，经查实际3人死亡")
+    assert (p.figures.deaths, p.grade) == (3, L), p.reasons
+
+
+def test_a_body_choked_so_much_it_could_not_breathe_is_an_incident() -> None:
+    p = propose("孩子被勒到窒息，送医抢救")
+    assert p.grade is G and "窒息" in p.event_terms, p.reasons

@@ -46,6 +46,12 @@ from tests.classifier.grades import G, L, M
         # the vaccine first
         ("某乡麻疹疫苗接种后，陆续有15名学生出现发热等异常反应", L, "出现群体心因性反应或不良反应为较大"),
         ("某县一婴儿乙肝疫苗注射后死亡", M, "预防接种或群体性预防性服药出现人员死亡为重大"),
+        # a mass vaccination, the reaction told in the next sentence
+        (
+            "11月5日上午，社区卫生服务中心在某小学开展流感疫苗集中接种。当日下午起，先后有23名学生出现发热、头晕、皮疹等反应。",
+            L,
+            "出现群体心因性反应或不良反应为较大",
+        ),
     ],
 )
 def test_an_outbreak_is_graded_by_the_public_health_plan(text: str, grade: IncidentGrade, reason: str) -> None:
@@ -74,6 +80,8 @@ def test_the_reason_quotes_the_disease_with_its_count() -> None:
         "请问孩子接种疫苗后发热怎么办",  # no death, no group reaction
         "1名儿童接种疫苗后出现轻微不良反应",  # one child's
         "全市新冠疫苗接种工作有序推进，未出现异常反应",  # denied
+        # the next sentence's advice, no reaction told
+        "我市开展流感疫苗集中接种。接种后如出现发热等反应请及时就医",
     ],
 )
 def test_no_outbreak_is_graded_where_none_is_told(text: str) -> None:
