@@ -115,11 +115,15 @@ _GOODS = ("货", "东西", "设备", "库存", "原料", "成品", "板材", "�
 _BURNED_AWAY = re.compile(
     rf"(?P<head>烧掉了?|(?:烧没|烧光)了?[^。；;！!？?\d]{{0,16}}?(?:少说|至少|起码|最少)也?(?:有|得|是)?"
     # (or the goods in a fire told at least so much: 着大火…说仓库里的货少说有两三千万)
-    rf"|(?:{'|'.join(_GOODS)})[^，,。；;！!？?\d\s]{{0,3}}?(?:少说|起码|最少)也?(?:有|得|是|值)?)"
+    rf"|(?:{'|'.join(_GOODS)})[^，,。；;！!？?\d\s]{{0,3}}?(?:少说|起码|最少)也?(?:有|得|是|值)?"
+    # (or the amount first, the goods after it: 里面沙发床垫少说也有两三千万的货 全烧没了)
+    rf"|(?:少说|起码|最少)也?(?:有|得|是|值)?(?=[约近]?[^，,。；;！!？?\s]{{1,10}}?的(?:{'|'.join(_GOODS)})))"
     rf"(?P<gap>[约近]?){_AMOUNT}"
 )
 """A loss as people tell it, the money a fire burned away (这一把火烧掉了一亿多, 仓库里的货全烧没了，少说也有一千多万):
 only in 万 or 亿."""
+_AT_LEAST = ("少说", "起码", "最少")
+"""How an owner puts the least the goods a fire burned were worth."""
 _UNIT_ONLY = re.compile(r"[十百千万亿]+")
 _BY_INCIDENT = re.compile(_INCIDENT)
 """A loss's words that open with an incident's (事故损失, 火灾造成损失): the loss the incident caused."""
@@ -209,6 +213,9 @@ _LIVES = Prefiltered(
         rf"|(?:{FOUND_BY})(?:的时候|时|后)?(?:(?P<num6>{NUM})(?:个|名|具)?(?:{_PEOPLE}|人)?)?"
         r"[^。；;！!？?\d]{0,24}?(?:(?:都|全都|全)(?:已经|早就|早已|已)?|已经|早就|早已|已)"
         r"(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
+        # one found dead, told by the body found (走失老人遗体在江山港下游被找到, 发现其遗体; not 遗体告别仪式)
+        r"|(?P<body>(?:遗体|尸体)(?:在[^，,。；;！!？?\d]{1,10}?)?(?:被|已被|已)?(?:找到|寻获|发现|打捞上岸|打捞出水|打捞上来)"
+        r"|(?:找到|寻获|发现|打捞起|捞起)了?(?:其|他|她|老人|男子|女子|男孩|女孩)的?(?:遗体|尸体))"
         # (counted before: 三个人拉上来都不行了)
         rf"|(?<![\d.])(?P<num11>{NUM})(?:个|名)(?:人|{_PEOPLE})?(?:都|全都|全)?(?:被)?(?:{FOUND_BY})(?:的时候|时|后)?"
         r"(?:都|全都|全)(?:已经|早就|早已|已)?(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
@@ -268,12 +275,15 @@ LIVES_WORDS = (
     ),
     *("人已经没了", "人早就没了", "人当场就没了", "没了呼吸", "没有了呼吸", "都不在了", "全不在了", "一个都没"),
     *("已经不在了", "早就不在了", "已经走了", "早就走了"),
+    *("遗体", "尸体"),
     *(f"{who}没了" for who in ("工人", "孩子", "小孩", "学生", "老人", "村民", "游客", "乘客", "人员")),
     *("都没能出来", "都没出来", "都没逃出来", "都没跑出来", "没能逃出来", "没能跑出来", "没有逃出来", "没有跑出来"),
 )
 """One of which every match of :data:`_LIVES` holds (生命 alone is common: 生命安全)."""
 
 
+_MISSING_BODY = re.compile(r"(?:失联|失踪|下落不明)[^，,。；;！!？?\s]{0,6}$")
+"""The missing, named right before a body found (失联人员遗体被找到): theirs, which the missing's reader counts."""
 _FOUND_GONE = re.compile(FOUND_BY)
 """Those brought out of water or rubble, or reached by the ambulance (the words of :data:`FOUND_BY`)."""
 
@@ -288,7 +298,9 @@ def lives_lost(text: str) -> list[Mention]:
             continue
         found = m.group("num6")
         one_found = found is None and m.group("num5") is None and _FOUND_GONE.match(m.group()) is not None
-        if m.group("kin") or m.group("kin2") or m.group("kin3") or m.group("gone") or one_found:
+        if m.group("body") and _MISSING_BODY.search(text, max(0, m.start() - 8), m.start()) is not None:
+            continue  # 山洪致2人失联。失联人员遗体被找到: one of those missing, whom the missing's reader counts
+        if m.group("kin") or m.group("kin2") or m.group("kin3") or m.group("gone") or m.group("body") or one_found:
             out.append(Mention(Kind.DEATHS, 1, Bound.EXACT, m.group(), m.start()))  # 奶奶凌晨在医院走了: one
             continue
         parsed = (
@@ -418,14 +430,17 @@ RELEASE_WORDS = (
     *("漏了啥", "漏了什么"),  # (as people post a leak: 化工厂不知道漏了啥)
 )
 """One of which every match of :data:`_RELEASED` holds."""
+_POSTED_SIGNS = "头晕|呕吐|胸闷|恶心|咳嗽|头痛|头疼|眼睛痛|眼睛疼|喉咙痛|流眼泪|喘不上气|呼吸困难"
+"""A poisoning's signs as people post them."""
 _SYMPTOMS = Prefiltered(
     re.compile(
-        rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位|个人)[\u4e00-\u9fff]{{0,6}}?(?:先后|陆续|相继|均)?(?:出现"
+        rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多|(?<=十)来)?(?:名|人|位|个人)[\u4e00-\u9fff]{{0,6}}?(?:先后|陆续|相继|均)?(?:出现"
         r"(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{1,4}等(?:轻微|不同程度的?|急性)?(?:中毒)?(?:症状|反应|表现)"
         # (or taken to hospital for what they breathed: 一百二十多名村民因吸入毒气送医治疗)
         r"|因吸入(?:毒气|有毒气体|有害气体|刺激性气体|氯气|氨气|硫化氢)(?:中毒)?(?:被)?(?:送医|送往医院|住院|就医|入院)"
-        # (as people post it: 村里四十几个人头晕呕吐送医院了)
-        r"|(?:头晕|呕吐|胸闷|恶心|咳嗽)(?:[、，]?(?:头晕|呕吐|胸闷|恶心|咳嗽))*(?:被)?(?:送医院|送到医院|送医|去医院|住院))"
+        # (as people post it: 村里四十几个人头晕呕吐送医院了; 三十来个人头晕 眼睛痛 呕吐 都被救护车拉到医院去了)
+        rf"|(?:{_POSTED_SIGNS})(?:[、，\s]?(?:{_POSTED_SIGNS}))*\s?(?:都|也)?(?:被)?(?:救护车|120)?"
+        r"(?:送医院|送到医院|送医|去医院|住院|拉到医院|拉去医院|送进医院|送去医院))"
     )
 )
 """The same, 中毒 unsaid: the signs named (``出现胸闷、呕吐等症状``; not ``出现不适症状``, which a brief counts as those
@@ -442,8 +457,9 @@ def poisoning_symptoms(text: str) -> list[Mention]:
     for m in (_SYMPTOMS if released else _SYMPTOMS_OF_POISONING).finditer(text):
         parsed = parse_count(m.group("num"))
         if parsed is not None:
-            bound = Bound.AT_LEAST if m.group("more") else parsed[1]
             more = m.group("more") or ""
+            bound = Bound.ABOUT if more == "来" else Bound.AT_LEAST if more else parsed[1]
+            more = "约" if more == "来" else more  # (三十来个人: about thirty)
             out.append(Mention(Kind.INJURED, parsed[0], bound, m.group(), m.start(), qualifier=more, poisoned=True))
     return out
 
@@ -711,7 +727,12 @@ def losses(text: str) -> list[Mention]:
     of what it burned or destroyed (``烧毁货物价值约2000万元``), each read as written."""
     out: list[Mention] = []
     valued = ("价值" in text or "货值" in text) and _DESTROYED_WORD.search(text) is not None
-    burned = "烧掉" in text or "烧没" in text or "烧光" in text or (("少说" in text or "起码" in text) and "火" in text)
+    burned = (
+        "烧掉" in text
+        or "烧没" in text
+        or "烧光" in text
+        or (("少说" in text or "起码" in text) and ("火" in text or "烧" in text))
+    )
     if "损失" not in text and not valued and not burned:
         return out  # (the amount-first patterns would be tried at every character)
     found_here: list[re.Match[str]] = []
@@ -744,7 +765,7 @@ def losses(text: str) -> list[Mention]:
             "元" not in m.group()
             and "直接" not in found["head"]
             and not _BY_INCIDENT.match(found["head"])
-            and not found["head"].startswith(("烧掉", "烧没", "烧光", *_GOODS))
+            and not found["head"].startswith(("烧掉", "烧没", "烧光", *_GOODS, *_AT_LEAST))
         ):
             # 经济损失超千万: a complaint's reckoning; an amount without 元 counts only as a direct loss
             # or as the loss an incident caused (爆炸事故损失超5千万)
@@ -759,7 +780,7 @@ def losses(text: str) -> list[Mention]:
         if not qualifier and ("约" in gap or "近" in gap):
             qualifier = "约" if "约" in gap else "近"
         bound = Bound.EXACT
-        if not qualifier and found["head"].startswith(_GOODS):
+        if not qualifier and found["head"].startswith((*_GOODS, *_AT_LEAST)):
             qualifier = "至少"  # 货少说有两三千万: the least the owner puts it at
         if qualifier in APPROXIMATE_WORDS or qualifier == "左右":
             bound = Bound.ABOUT

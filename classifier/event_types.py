@@ -419,6 +419,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # (more as people tell them: 一家五金店烧起来了, 又淹死人了, 左手不慎被卷入, 电梯从9楼一下子掉到3楼,
         # 踩空从山道边摔下去了, 一棵大樟树直接被刮倒)
         "烧起来了",
+        # (a fire told by how long it burned: 家具仓库从半夜烧到现在; not what it left, 本金全烧没了 is money lost)
+        "烧到现在",
+        "烧了一夜",
+        "烧了一整夜",
+        "烧到天亮",
         "淹死人",
         "手被卷入",
         "绞进机器",

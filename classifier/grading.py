@@ -635,6 +635,10 @@ complaint, such a word is background far more often than a report: a risk (不�
 tally (事故多起), other places' events, a figure of speech (被各种无理绑架)."""
 
 
+ISSUED_LEAD = 60
+"""How far into a text the words of a document's issuing name what the text is (its title)."""
+_ISSUED = re.compile(r"(?:关于)?印发[^。；;！!？?\n]{0,40}?(?:的)?通知")
+"""A notice issuing a document (关于印发《…应急预案（2026年修订）》的通知)."""
 TIPS_LEAD = 16
 """How far into a text a tip's label names what it is (冬季取暖小常识：…)."""
 _TIPS = re.compile(r"小常识|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识|【[^】]{0,8}提醒】")
@@ -815,6 +819,10 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         figures_named = any(r.startswith(("受伤", "伤亡", "中毒", "轻伤", "无人员伤亡", "过火面积")) for r in reasons)
         reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
     proposal = GradeProposal(event_type, terms, grade, tuple(reasons), figures, poisoning if emergency else None)
+    issued = "印发" in text and _ISSUED.search(text, 0, ISSUED_LEAD) is not None
+    if grade is not None and not (hurt or figures.loss_yuan) and issued:
+        # 关于印发《江山市防汛防台抗旱应急预案》的通知: a document issued, its hazards named in general
+        return ungraded(proposal, "所述为印发文件（预案、方案、办法等）的通知，未报告具体事件，未定级")
     if grade is not None and not (hurt or figures.loss_yuan) and _TIPS.search(text, 0, TIPS_LEAD) is not None:
         # 冬季取暖小常识：…一氧化碳中毒…: a tip's words of harm, no incident
         return ungraded(proposal, "所述为安全提示或科普，未报告具体事件，未定级")

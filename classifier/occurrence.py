@@ -165,6 +165,7 @@ _AFTER = re.compile(
 )
 WEATHER_WORDS = frozenset(
     {"暴雨", "台风", "冰雹", "大风", "暴雪", "雪灾", "龙卷风", "寒潮", "沙尘暴", "风暴潮", "强降雨", "强降水"}
+    | {"大暴雨", "特大暴雨", "雷雨大风", "雷暴大风", "短时强降水", "强对流"}
 )
 """Weather that forecasts tell of before it comes."""
 _FORECAST = re.compile(
@@ -179,6 +180,8 @@ _YEARS_SINCE_AFTER = re.compile(
 _COMING_AFTER = re.compile(
     r"[^。！？!?；;\n]{0,24}?(?:正在|正)[^。！？!?；;\n]{0,16}?(?:向|朝)[^。！？!?；;\n]{0,12}?(?:靠近|逼近|移动|移近)"
     r"[^。！？!?；;\n]{0,6}?(?:预计|将于|将在|或将|有望)"
+    # (or formed far off, then where it is expected: 台风“银杏”已于今晨在菲律宾以东洋面生成，预计将…向西北方向移动)
+    r"|[^。！？!?；;\n]{0,30}?(?:洋面|海面|海域)(?:上)?(?:生成|形成|加强为)[^。！？!?；;\n]{0,6}?(?:预计|将于|将在|或将|有望)"
 )
 """Weather on its way, then when it is expected (台风正在向我国东南沿海靠近，预计周六…登陆): none that came yet."""
 _CAN_CAUSE = re.compile(r"可(?:致|导致|造成|引起|引发|致使)(?![^，,。；;！!？?\n]{0,3}[\d一二三四五六七八九十两数多])")
@@ -423,9 +426,21 @@ _DRILL_TOLD = re.compile(r"(?:这是|此为|以上(?:是|为)|上述(?:场景)?(
 危化品事故应急救援综合演练的一幕): the whole text is the drill's."""
 
 
+_DRILL_TITLE = re.compile(
+    r"[^。；;！!？?\n]{0,30}?(?:举行|开展|组织|举办|进行|上演)[^。；;！!？?\n，,]{0,30}?(?:演练|演习)(?:活动)?"
+    r"(?=[\s\u3000。！!]|$)"
+)
+"""A drill named by its title or its lead sentence (我市举行2026年危化品事故应急救援综合演练; not 开展演练时发生意外: an
+accident during one; nor 上午某小区刚开展消防演练，下午…发生火灾: a clause before the event)."""
+
+
 def drill_told(text: str) -> bool:
-    """Whether ``text`` says at its end that what it told was a drill (:data:`_DRILL_TOLD`)."""
-    return "演" in text and "演练" in text and _DRILL_TOLD.search(text) is not None
+    """Whether ``text`` says at its end that what it told was a drill (:data:`_DRILL_TOLD`), or is one named
+    by its title (:data:`_DRILL_TITLE`)."""
+    if "演" not in text:
+        return False
+    opening = len(text) - len(text.lstrip())  # (a text of no title begins with its body, after the title's line)
+    return ("演练" in text and _DRILL_TOLD.search(text) is not None) or _DRILL_TITLE.match(text, opening) is not None
 
 
 def context_of(text: str, start: int, end: int) -> str | None:

@@ -396,9 +396,13 @@ _DENIED = re.compile(
     r"(?:说法|消息|传言|报道|信息|数字|数据|一说)?(?:系|是|为|纯属|均|属|均为|实属)?"
     f"(?:{RUMOUR_DENIED}|有误|错误|误报|重复统计|有出入)"
 )
+_QUOTED_REACH = 40
+"""How far back the opening of a quote holding a figure is looked for."""
 _ASKED_THEN_DENIED = re.compile(
     # (a thread's reply may take longer: 说死了4个？回复3楼：我姐夫是交警，说是2个死了，…不要乱传)
-    rf"[”\"’」』]?[？?]{{1,3}}[^。；;！!\n]{{0,48}}?(?:{RUMOUR_DENIED}|实为|实系|并非如此|(?:并无|没有|无)此事|有误|误报)"
+    rf"[”\"’」』]?[？?]{{1,3}}[^。；;！!\n]{{0,48}}?(?:{RUMOUR_DENIED}|实为|实系|并非如此|(?:并无|没有|无)此事|有误|误报"
+    # or told what it really was (？官方回应：系边坡局部坍塌 1人受轻伤)
+    r"|(?:回应|通报|核实|核查|证实|调查|表示)[：:，,]?(?:实?系|实为|是))"
 )
 """A figure asked about, then denied (``3人死亡？警方：系谣言``, ``致5死？官方回应：不实``, ``致3人死亡？记者核实，
 此前网传的3人死亡有误``)."""
@@ -752,6 +756,10 @@ def superseded(text: str, start: int, end: int, corrected: bool) -> str | None:
     if _DENIED.match(text, end) is not None or _ASKED_THEN_DENIED.match(text, end) is not None:
         return DENIED
     lead_in = _clause_before(text, start, _LOOK_BACK, commas=True)
+    opened = text.rfind("“", max(0, start - _QUOTED_REACH), start)
+    if opened >= 0 and "”" not in text[opened:start]:
+        # a figure inside what was posted: the words before the quote (有网民在微信群发布“上余镇一工地塌方，3人死亡”)
+        lead_in += _clause_before(text, opened, _LOOK_BACK, commas=True)
     if (_RUMOUR.search(lead_in) or _RUMOUR.search(text, start, end)) and _DENIAL.search(text, end):
         # 有网友发帖称事故造成上百人死亡，官方回应：系谣言; a figure without a number quotes its
         # clause, the rumour's word with it (网友传某校学生被打死，官方称系谣言)

@@ -339,6 +339,10 @@ def test_more_incidents_from_a_later_battery(text: str, grade: IncidentGrade) ->
         "《我的世界》新版本加入了火山爆发和地震玩法，玩家直呼太真实了",
         "某港爆炸事故过去整整十年了，那场事故夺走了173条生命。",
         "台风正以每小时20公里左右的速度向西北方向移动，预计周四夜里在浙江沿海登陆",
+        # a warning's weather to come, and a typhoon formed far off
+        "江山市气象台发布暴雨黄色预警　预计今天夜里到明天白天，我市西南部山区将出现大到暴雨，局部大暴雨，"
+        "累计雨量80~120毫米，并伴有短时强降水和雷雨大风，请注意防范山洪、地质灾害等次生灾害。",
+        "今年第9号台风“银杏”已于今晨在菲律宾以东洋面生成，预计将以每小时20公里左右的速度向西北方向移动，后期可能影响我省。",
         "山那边冒浓烟是着火了吗？记者了解到，系农户在田间焚烧秸秆，并非山火。",
     ],
 )
@@ -550,8 +554,12 @@ def test_one_food_poisonings_running_total_is_no_tally_but_a_places_record_is() 
     [
         ("大陈乡办酒那家 昨晚吃席的一百三十多个人半夜开始上吐下泻 卫生院都挤满了 听说有个老太太没挺过来", M),
         ("清湖街道这边化工厂不知道漏了啥 空气里一股刺鼻味 村里四十几个人头晕呕吐送医院了 镇里让我们先撤", L),
+        # about so many (三十来个), the signs told apart by spaces, taken by the ambulance, the village as posted
+        ("化工厂下午不知道漏了什么 整个村子一股刺鼻的酸味 我们村三十来个人头晕 眼睛痛 呕吐 都被救护车拉到医院去了", L),
         ("刚刚长台镇那边山上烧起来了 火好大 烧了一下午 听林业局的人说烧掉林地两百多亩", L),
         ("今天凌晨上余镇那个木业厂着火了 一直烧到中午 老板说仓库里的板材少说两三千万 还好人都跑出来了", L),
+        # a fire told by how long it burned, the goods' least worth told before them (少说也有两三千万的货)
+        ("家具仓库从半夜烧到现在🔥🔥 听看门的师傅说里面沙发床垫少说也有两三千万的货 全烧没了 还好晚上没人在里面", L),
         ("我们碗窑乡停水两天了 说是上游水库那边不知道哪个厂偷排 水库里死了一大片鱼 乡里自来水厂的取水口都关了", L),
         ("石门镇清漾村有户人家吃了自己山上采的野蘑菇 全家五口上吐下泻 两个送进ICU了 医生说是毒蘑菇", G),
         ("江山一中的家长群都在传 说食堂中饭吃出事了 一百二十多个学生肚子痛呕吐去医院挂水", L),
@@ -583,3 +591,8 @@ def test_the_slightly_hurt_as_people_post_them(text: str) -> None:
 )
 def test_those_a_killing_or_a_crash_took_counted_with_ge_alone(text: str, deaths: int) -> None:
     assert propose(text).figures.deaths == deaths, propose(text).reasons
+
+
+def test_a_storm_that_came_is_an_incident() -> None:
+    p = propose("昨晚雷雨大风刮倒大树，砸中一辆轿车")
+    assert (p.event_type, p.grade) == (EventType.NATURAL_DISASTER, G), p.reasons

@@ -246,6 +246,12 @@ def test_a_fourth_fresh_batterys_texts_are_graded(text: str, grade: IncidentGrad
         "《江山市上余镇某木业有限公司“6·12”机械伤害事故调查报告》近日经市政府批复公布。报告认定，该起事故造成1人死亡。",
         # a drill told as one only at its end
         "12月5日上午10时，贺村镇某化工企业液氨储罐区突发泄漏，2名工人中毒倒地。这是我市危险化学品事故应急救援综合演练的一幕。",
+        # a notice issuing a plan, its hazards named in general
+        "江山市人民政府办公室关于印发《江山市防汛防台抗旱应急预案（2026年修订）》的通知　各乡镇人民政府、街道办事处："
+        "现将修订后的《江山市防汛防台抗旱应急预案》印发给你们，请认真贯彻执行。预案对暴雨、山洪、台风等灾害的预警发布和应急响应作出了规定。",
+        # or named by its title, its scene told after
+        "我市举行2026年危化品事故应急救援综合演练　6月12日上午，在江山经济开发区某化工企业，一场“储罐泄漏引发火灾”的"
+        "应急救援综合演练紧张展开。演练模拟储罐区发生泄漏起火，造成3名员工受伤、1人被困。",
         # a rumour denied in a chat, those missing found well, a small quake with no one hurt, an idiom
         "【群聊】A：听说大陈乡水库淹死了5个人？B：假的假的，我刚问了村干部，视频是前几年外地的，江山根本没这回事，别乱转",
         "昨晚在江郎山景区游览时失联的2名外地游客，今晨6时许被搜救队员在山腰找到，二人身体状况良好，已安全下山。",
@@ -258,6 +264,11 @@ def test_a_fourth_fresh_batterys_texts_are_graded(text: str, grade: IncidentGrad
 def test_aftermath_drills_denials_and_figures_of_speech_are_no_incident(text: str) -> None:
     p = propose(text)
     assert p.grade is None, p.reasons
+
+
+def test_an_accident_during_a_drill_is_an_incident() -> None:
+    p = propose("某厂开展消防演练时发生意外 1人受伤")
+    assert p.grade is IncidentGrade.GENERAL, p.reasons
 
 
 def test_an_accident_put_under_supervision_the_day_after_keeps_its_grade() -> None:
@@ -294,3 +305,18 @@ def test_a_tip_and_the_worst_a_harm_can_do_are_no_incident() -> None:
     assert (p.grade, p.figures.deaths) == (None, 0), p.reasons
     told = propose("温馨提示：昨天下午贺村镇一民房发生火灾，造成1人死亡，请大家注意用火安全")
     assert told.grade is G, told.reasons  # a tip's label before an incident it reports: graded
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("走失三天 江山一八旬老人遗体在江山港下游被找到", 1),
+        ("该老人3日前从家中走失，今日上午在江山港凤林段发现其遗体。", 1),
+        # the missing counted, then their bodies found: those, not one more
+        ("事故造成2人死亡、1人失联。目前失联人员遗体已被找到", 3),
+        ("3名失联人员遗体均被找到", 3),
+        ("今天上午在殡仪馆举行遗体告别仪式", 0),
+    ],
+)
+def test_one_found_dead_is_told_by_the_body_found(text: str, deaths: int) -> None:
+    assert propose(text).figures.deaths == deaths, propose(text).reasons

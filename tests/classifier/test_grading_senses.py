@@ -304,3 +304,21 @@ def test_a_toll_under_reported_is_real() -> None:
 def test_a_body_choked_so_much_it_could_not_breathe_is_an_incident() -> None:
     p = propose("孩子被勒到窒息，送医抢救")
     assert p.grade is G and "窒息" in p.event_terms, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网传“上余镇工地塌方致3人死亡”？官方回应：系边坡局部坍塌 1人受轻伤",
+        "近日，有网民在微信群发布“上余镇一工地塌方，3人死亡”的消息。经核查，11月6日下午，上余镇某厂房建设工地一处边坡"
+        "发生局部坍塌，造成1名工人腿部受轻伤，已送医治疗，无人员死亡。请广大网民不信谣、不传谣。",
+    ],
+)
+def test_a_rumoured_toll_denied_by_what_really_happened_is_left_out(text: str) -> None:
+    """The real, lesser incident is graded (一般), the rumour's three deaths left out."""
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.minor, p.grade) == (0, 1, G), p.reasons
+
+
+def test_money_burned_away_is_no_fire() -> None:
+    assert propose("炒股一年 本金全烧没了").grade is None
