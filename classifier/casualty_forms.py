@@ -467,13 +467,16 @@ def poisoning_symptoms(text: str) -> list[Mention]:
 _ONE_POSTED = (
     r"(?:男的|女的|阿姨|大伯|大爷|大妈|大叔|大姐|大哥|小哥|大嫂|老人|老太太?|小孩|孩子|小朋友|司机|师傅|工人|老板娘?|小伙子?"
     r"|女子|男子|骑手|我爸|我妈|老爸|老妈|爸爸|妈妈|爷爷|奶奶|儿子|女儿"
-    r"|外卖员|快递员|路人|学生|店主|摊主|婶婶|婶子|叔叔|伯伯|老伯|男孩|女孩|店员|服务员|顾客|老头|娃娃|娃)"
+    r"|外卖员|快递员|路人|学生|店主|摊主|婶婶|婶子|叔叔|伯伯|老伯|男孩|女孩|店员|服务员|顾客|老头|娃娃|娃"
+    r"|老爷爷|老奶奶|阿婆|阿公)"
 )
 _HURT_POSTED = (
     r"(?:被[^，,。；;\s被]{0,4}?(?:撞|砸|打(?!到)|砍|戳|扎|刺|烫|咬|炸)(?:倒在地|倒了|破了?|到了?|飞|翻了?)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
     r"|流了(?:好多|很多|不少|一地)?的?血|流(?:好多|很多|不少|一地)的?血|(?:身上|头上|腿上|脸上|满脸|满头)?都是血|骨折了?"
     r"|(?:满脸|满头|满身|一脸|一身|浑身)(?:都)?是血|(?:脸上|头上|身上)?全是血|血流了一脸|血流满面"
     r"|(?:腿|手|胳膊|手指|脚)(?:都)?(?:被)?(?:摔|撞|压|砸|卷|轧|绞)?断了"
+    # (一个老爷爷脚崴了, 腰扭伤了)
+    r"|(?:脚|腿|腰|手腕|脚踝|脚脖子)(?:都|也)?(?:崴|扭)(?:了|伤了?|到了)"
     # (有个老奶奶被烟呛晕了, 老板娘被熏晕了, 手被划了个大口子)
     r"|(?:呛|熏|震|电)晕|划了?(?:个|一道|一个)?(?:好大的?|很大的?)?大?口子|划伤|割伤"
     # (小伙子脑袋被开了瓢, 打得头破血流)
@@ -488,6 +491,9 @@ HURT_POSTED_WORDS = (
     *("好多血", "很多血", "不少血", "一地血", "流了血", "了一地的血", "开了瓢", "开瓢", "头破血流"),
     *("呛晕", "熏晕", "震晕", "电晕", "大口子", "道口子", "个口子", "划伤", "割伤", "抢救", "撞翻"),
     *("ICU", "打进医院", "打到医院", "打进重症", "缝了", "在流血", "受伤的"),
+    *("崴了", "崴伤", "崴到", "扭了", "扭伤", "扭到"),
+    *(f"{cut}{hurt}了" for cut in "砍捅刺扎" for hurt in ("", "伤")),
+    *(f"{breathed}{smoke}" for breathed in ("吸入", "呛入") for smoke in ("烟气", "浓烟", "烟雾", "了烟", "有毒烟")),
     *(f"{part}被" for part in ("手", "腿", "脚", "膊", "指")),  # (一个师傅手被机器压了)
     # (the ambulance's, and those taken to hospital: 120拉走两个, 另一个被120送到医院, 两个人都送医院了; not 拉到 or
     # 另一个 alone, common words of complaints)
@@ -519,6 +525,11 @@ _HURT_AS_POSTED = Prefiltered(
         rf"|(?:120|救护车)(?:拉走|送走|拉去|送去|接走)了?(?P<n3>{NUM})个"
         r"|(?P<saved>(?:拉去|送去|拉到)[^，,。；;！!？?\s\d]{0,8}?抢救(?!无效))"
         rf"|砸(?:到|中|伤)了?(?P<n2>{NUM})(?:个|名|位)(?=[^，,。；;！!？?\n\d]{{0,8}}?(?:人|学生|孩子|小孩|路人|行人|老人))"
+        # or those who breathed a fire's smoke, taken to hospital (5人因吸入烟气送医治疗)
+        rf"|(?P<n8>{NUM})(?:名|人|位)[^，,。；;！!？?\s\d]{{0,4}}?因?(?:吸入|呛入)(?:了)?(?:烟气|浓烟|烟雾|有毒烟气)"
+        r"(?:不适|中毒)?(?:被)?(?:送医|送往医院|送院|送到医院|住院|就医|入院)"
+        # or those a knife struck, counted after it (拿刀砍人 砍了两个卖菜的; not 砍了两个小时)
+        rf"|(?:砍|捅|刺|扎)(?:伤)?了(?P<n7>{NUM})(?:个|名)(?=人|[^，,。；;！!？?\s\d]{{1,4}}的)"
         r")"
     )
 )
@@ -530,7 +541,9 @@ _THEN_DIED = re.compile(r"[^，,。；;！!？?]{0,3}?(?:死亡|身亡|遇难|�
 _NEARLY = re.compile(r"差点|差一点|险些|险些|几乎")
 _HURT_BY = re.compile(r"被|砸|磕|撞")
 """What hurt them, told with the hurt (被撞倒在地, 头被砸破): an incident of itself."""
-_INCIDENT_HINT = re.compile(r"撞|砸|摔|跌|打起来|干起来|打架|挤|爆炸|炸了|着火|起火|翻|塌|卷进|卷入|砍|刀|车祸|事故|坠")
+_INCIDENT_HINT = re.compile(
+    r"撞|砸|摔|跌|打起来|干起来|打架|挤|爆炸|炸了|着火|起火|火灾|火情|失火|翻|塌|卷进|卷入|砍|刀|车祸|事故|坠|往下掉|掉下|失控"
+)
 """An incident told in the sentence of a bone broken or blood (一辆电瓶车和拖拉机撞了，骑车的大伯…流了好多血)."""
 
 
@@ -546,7 +559,16 @@ def hurt_as_posted(text: str) -> list[Mention]:
             continue  # 老人都摔倒差点骨折: nearly; 小孩手受伤骨折了 in a complaint about an exam: no incident told
         if m.group("saved") and ("死" in text or "没了" in text):
             continue  # (送去抢救 of one who died)
-        counted = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
+        counted = (
+            m.group("n")
+            or m.group("n2")
+            or m.group("n3")
+            or m.group("n4")
+            or m.group("n5")
+            or m.group("n6")
+            or m.group("n7")
+            or m.group("n8")
+        )
         parsed = parse_count(counted) if counted else (1.0, Bound.AT_LEAST)
         if parsed is not None:
             qualifier = "" if counted else "至少"

@@ -751,6 +751,11 @@ _RUN_DOWN = re.compile(
 )
 """A vehicle that ran someone down told with 把, or two that hit each other told with 和 (货车把一个骑电瓶车的大叔
 撞了, 渣土车右转把骑电瓶车的阿姨带倒了, 一辆电瓶车和拖拉机撞了)."""
+_LIFT_FELL = re.compile(
+    r"电梯[^，,。；;！!？?]{0,12}?(?P<how>突然|失控|一下子?)(?:失控)?"
+    r"(?P<verb>下滑|往下掉|掉下去|往下冲|往下坠|溜了下去|掉了下去)"
+)
+"""A lift that fell, as reports and people tell it (电梯在上行至9楼时突然失控下滑, 电梯今天下午突然往下掉)."""
 _NAME_ENDS_IN_SHAN = {"山火": re.compile(r"灾(?!害)|情"), "山洪": re.compile(r"[水涝灾](?!位)")}
 """What follows a hill fire's or a flash flood's word when the 山 ends a place's name (江山火灾, 佛山火情,
 中山洪水; not 山火灾害): the word is 火灾, 火情, 洪水 … (read with its 山, each had been a wildfire or a flash
@@ -799,6 +804,11 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
     if run_down is not None and reports_incident_at(text, run_down.start(), run_down.end()):
         # 一辆拉沙子的大货车把一个骑电瓶车的大叔撞了: a vehicle ran someone down, as people tell it
         return EventType.ACCIDENT, (run_down.group(),)
+    fell = _LIFT_FELL.search(text) if not found and "电梯" in text else None
+    if fell is not None and reports_incident_at(text, fell.start("verb"), fell.end("verb")):
+        # 电梯在上行至9楼时突然失控下滑, 电梯今天下午突然往下掉 从11楼一下冲到负一楼: a lift that fell
+        # (the words from how it fell: a time between, 电梯今天下午突然往下掉, is the facts' when, not what)
+        return EventType.ACCIDENT, (text[fell.start("how") : fell.end()],)
     if not found:
         return EventType.OTHER, ()
     # overlapping keywords (山体滑坡 / 滑坡) are each counted once they occur anywhere

@@ -437,3 +437,37 @@ def test_the_time_someone_was_found_gone_is_not_when_it_happened(
         "消防、碗窑派出所还有乡里的干部都来了，找了两个多小时，晚上8点多才捞上来，人已经没了。"
     )
     assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHEN) == ["6月30日下午5点40左右"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a lift that fell: the building the site, the lift no part of it
+        (
+            "12月1日晚9时许，双塔街道城北某小区7幢1单元一部电梯在上行至9楼时突然失控下滑，停于2楼与3楼之间。",
+            "双塔街道城北某小区7幢1单元",
+        ),
+        ("双塔街道城南安置小区12幢的电梯今天下午突然往下掉 从11楼一下冲到负一楼", "双塔街道城南安置小区12幢"),
+    ],
+)
+def test_a_fourth_facts_batterys_sites(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str
+) -> None:
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHERE)[0] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a bureau that took a complaint, then acted
+        (
+            "12月4日上午9时许，衢州市生态环境局江山分局接到群众反映，江山港四都镇前山村段河面出现大量死鱼。"
+            "分局立即派员赶赴现场沿河排查。",
+            ["衢州市生态环境局江山分局"],
+        ),
+    ],
+)
+def test_units_a_fourth_facts_battery_named(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    assert sorted(_values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)) == sorted(units)

@@ -596,3 +596,27 @@ def test_those_a_killing_or_a_crash_took_counted_with_ge_alone(text: str, deaths
 def test_a_storm_that_came_is_an_incident() -> None:
     p = propose("昨晚雷雨大风刮倒大树，砸中一辆轿车")
     assert (p.event_type, p.grade) == (EventType.NATURAL_DISASTER, G), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12月1日晚9时许，双塔街道城北某小区一部电梯在上行至9楼时突然失控下滑，停于2楼与3楼之间，一名老人腿部骨折。",
+        "双塔街道城南安置小区12幢的电梯今天下午突然往下掉 从11楼一下冲到负一楼 里面三个人",
+    ],
+)
+def test_a_lift_that_fell_is_an_accident(text: str) -> None:
+    p = propose(text)
+    assert (p.event_type, p.grade) == (EventType.ACCIDENT, G), p.reasons
+
+
+def test_the_hurt_told_by_a_sprained_foot_add_up_with_another() -> None:
+    p = propose("电梯突然往下掉 从11楼一下冲到负一楼 里面三个人 一个老爷爷脚崴了 还有一个阿姨腰受伤了 120来拉走了")
+    assert p.figures.injured == 2, p.reasons
+    assert propose("跑步的时候脚崴了 好疼").grade is None
+
+
+def test_those_a_knife_struck_counted_after_it_are_hurt() -> None:
+    p = propose("菜市场门口刚刚有个男的拿刀砍人 砍了两个卖菜的 一个手上全是血 一个背上被砍了一刀")
+    assert p.figures.injured == 2, p.reasons
+    assert propose("院子里的柴砍了两个小时").grade is None

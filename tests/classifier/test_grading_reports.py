@@ -320,3 +320,8 @@ def test_a_tip_and_the_worst_a_harm_can_do_are_no_incident() -> None:
 )
 def test_one_found_dead_is_told_by_the_body_found(text: str, deaths: int) -> None:
     assert propose(text).figures.deaths == deaths, propose(text).reasons
+
+
+def test_those_who_breathed_a_fires_smoke_taken_to_hospital_are_hurt() -> None:
+    p = propose("火灾造成2名居民经抢救无效死亡，5人因吸入烟气送医治疗，其中1人伤势较重。")
+    assert (p.figures.injured, p.figures.serious) == (5, 1), p.reasons
