@@ -110,7 +110,23 @@ _LOSS_TABLE = Prefiltered(
     re.compile(rf"(?P<head>{_HEAD})[（(](?P<unit>万|亿)?元[）)][:：]?\s*(?P<amount>\d+(?:\.\d+)?)")
 )
 """A table's column: 直接经济损失（万元）：1560."""
-_GOODS = ("货", "东西", "设备", "库存", "原料", "成品", "板材", "木材", "材料")
+_GOODS = (
+    "货",
+    "东西",
+    "设备",
+    "库存",
+    "原料",
+    "成品",
+    "板材",
+    "木材",
+    "材料",
+    "家电",
+    "衣服",
+    "家具",
+    "商品",
+    "电器",
+    "机器",
+)
 """What a fire burned, told by its owner at least so much (仓库里的货少说有两三千万)."""
 _BURNED_AWAY = re.compile(
     rf"(?P<head>烧掉了?|(?:烧没|烧光)了?[^。；;！!？?\d]{{0,16}}?(?:少说|至少|起码|最少)也?(?:有|得|是)?"
@@ -195,9 +211,11 @@ _LIVES = Prefiltered(
         r"(?:都|全都|全|全部)(?:没了|不在了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (people counted, 都 unsaid: 里面三个工人没了)
         rf"|(?P<num9>{NUM})(?:个|名|位){_PEOPLE}(?:当场|已经)?没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        # (or 个人 alone, confirmed: 镇里干部说已经确认11个人没了)
+        rf"|(?<=确认)(?P<num12>{NUM})个人(?:已经)?没了"
         # (of those counted, none came up: 三个细伢儿去嬉水 一个都没上来)
         # (the count nearest: 另外两个去拉 结果三个一个都没上来, three)
-        rf"|(?P<num8>{NUM})个(?:(?![{CN_NUMERALS}\d]个)[^。；;！!？?\d]){{0,12}}?一个都没(?:上来|救上来|救回来|活下来|跑出来)"
+        rf"|(?P<num8>{NUM})个(?:(?![{CN_NUMERALS}\d]个)[^。；;！!？?\d]){{0,30}}?一个都没(?:上来|救上来|救回来|活下来|跑出来)"
         # people counted, what befell them, then all gone (两个初中生下午去江里游泳，捞上来的时候人都已经没了)
         rf"|(?P<num5>{NUM})(?:个|名|位)(?:{_PEOPLE}|(?:初中|高中|中学|小学|大学)生)[^。；;！!？?\d]{{0,30}}?人(?:都|全都|全)已经?没了"
         # one of the family gone, as people post it (奶奶凌晨在医院走了, 妈妈已经没气了, 老太太没挺过来)
@@ -274,6 +292,7 @@ LIVES_WORDS = (
         ),
     ),
     *("人已经没了", "人早就没了", "人当场就没了", "没了呼吸", "没有了呼吸", "都不在了", "全不在了", "一个都没"),
+    *("个人没了", "个人已经没了"),
     *("已经不在了", "早就不在了", "已经走了", "早就走了"),
     *("遗体", "尸体"),
     *(f"{who}没了" for who in ("工人", "孩子", "小孩", "学生", "老人", "村民", "游客", "乘客", "人员")),
@@ -318,6 +337,7 @@ def lives_lost(text: str) -> list[Mention]:
                 or m.group("num9")
                 or m.group("num10")
                 or m.group("num11")
+                or m.group("num12")
             )
         )
         if parsed is not None:
@@ -331,7 +351,7 @@ _SEARCHED = Prefiltered(
         r"(?:仍然|仍|尚|还|正)?在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
         # or not found yet, as people post it (另外两个到现在还没找到; 两个小伙子下去游泳 一个没上来; 1个失联)
         # (剩下仨到现在都没找着, 还有两个没找到)
-        rf"|(?:另有|还有|另外|其余|剩下|听说有|据说有)(?:(?P<num2>{NUM})(?:名|人|位|个)(?:人)?|(?P<few>仨|俩))"
+        rf"|(?:另有|还有|另外|其余|剩下|听说有|据说有|另(?=一个))(?:(?P<num2>{NUM})(?:名|人|位|个)(?:人)?|(?P<few>仨|俩))"
         r"[^，,。；;！!？?\d]{0,6}?(?:还|仍|都)?没(?:有)?找(?:到|着)"
         # (one swept away, told not found after it: 一个放牛的大爷被山洪冲走了 到现在还没找到)
         rf"|(?<![\d.])(?P<num5>{NUM})个[^，,。；;！!？?\d\s]{{0,6}}?被[^，,。；;！!？?\d\s]{{0,3}}?(?:冲走|卷走|冲到|卷到)"
@@ -500,6 +520,7 @@ HURT_POSTED_WORDS = (
     *(f"{by}{took}" for by in ("120", "救护车") for took in ("拉走", "送走", "拉去", "送去", "接走", "来把")),
     *(f"{other}{how}" for other in ("另一个", "另外一个", "另一人") for how in ("被", "送", "拉")),
     *("都送医院", "都送到医院", "都送去医院", "都拉到医院", "都拉去医院", "都被送"),
+    *(f"个{took}{to}医院" for took in ("送", "拉", "被送", "被拉") for to in ("到", "去", "往")),
     *(f"{part}断了" for part in ("指", "腿", "手", "脚", "膊", "都")),
     # (not 砸伤, 烫伤: verbs of hurting someone, which :mod:`classifier.unnumbered` reads)
     *(f"{hit}{how}" for hit in "撞砸打砍戳扎刺烫咬炸" for how in "倒破到飞" if f"{hit}{how}" != "打到"),
@@ -513,11 +534,13 @@ _HURT_AS_POSTED = Prefiltered(
         # (or the part of the body told in the next clause: 有个工人手被压机压到了，三根手指都断了)
         rf"|[^，,。；;！!？?\n\d]{{0,12}}?[，,]\s*(?:[一二两三四五六七八九十\d]根)?(?:手指|手|腿|脚|胳膊)(?:都)?(?:被)?(?:压|砸|撞)?"
         r"(?:断了|骨折))"
+        # or one of those counted, no noun (三个人都还活着，就是有一个下山时摔了一跤腿骨折了)
+        rf"|(?<![\d一二两三四五六七八九十几多还另])(?:有一个|有个|其中一个)(?![人])[^，,。；;！!？?\n\d]{{0,12}}?{_HURT_POSTED}"
         # or people counted (还有三个擦破皮), or struck (砸到两个在等家长的学生)
         rf"|(?P<n>{NUM})(?:个|名|位)[^，,。；;！!？?\n\d]{{0,6}}?{_HURT_POSTED}"
         # or the hurt counted, or those taken to hospital (受伤的两个被救护车拉走了, 两个人都送医院了,
         # 120来把两个人都拉走了)
-        rf"|受伤的(?P<n4>{NUM})个|(?P<n5>{NUM})个人?都(?:被)?(?:送|拉)(?:到|去|往)?了?医院"
+        rf"|受伤的(?P<n4>{NUM})个|(?:(?P<n5>{NUM})个人?都|还有(?P<n9>{NUM})个人?)(?:被)?(?:送|拉)(?:到|去|往)?了?医院"
         rf"|(?:120|救护车)来?把(?P<n6>{NUM})个人?都(?:拉走|送走|送到医院|拉到医院)"
         # or another taken to hospital (另一个被120送到医院)
         r"|(?:另一个|另外一个|另一人)被?(?:120|救护车)?(?:送|拉)(?:到|去|往)了?[^，,。；;！!？?\s\d]{0,6}?医院"
@@ -543,6 +566,7 @@ _HURT_BY = re.compile(r"被|砸|磕|撞")
 """What hurt them, told with the hurt (被撞倒在地, 头被砸破): an incident of itself."""
 _INCIDENT_HINT = re.compile(
     r"撞|砸|摔|跌|打起来|干起来|打架|挤|爆炸|炸了|着火|起火|火灾|火情|失火|翻|塌|卷进|卷入|砍|刀|车祸|事故|坠|往下掉|掉下|失控"
+    r"|冲到坎|冲下坎|没气了"
 )
 """An incident told in the sentence of a bone broken or blood (一辆电瓶车和拖拉机撞了，骑车的大伯…流了好多血)."""
 
@@ -568,6 +592,7 @@ def hurt_as_posted(text: str) -> list[Mention]:
             or m.group("n6")
             or m.group("n7")
             or m.group("n8")
+            or m.group("n9")
         )
         parsed = parse_count(counted) if counted else (1.0, Bound.AT_LEAST)
         if parsed is not None:
@@ -589,10 +614,11 @@ def hurt_as_posted(text: str) -> list[Mention]:
 _REST_MISSING = Prefiltered(
     re.compile(
         r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载)[^，,。；;！!？?\d]{0,10}?"
-        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人)[^。；;！!？?\d]{{0,16}}?"
-        rf"(?:(?:救起|救出|救上岸|搜救出)(?P<alive>{NUM})(?:名|人)|(?P<alive2>{NUM})(?:名|人)(?:获救|被救起?|生还|脱险|被救出))"
-        r"[^。；;！!？?\d]{0,8}?其余(?:的)?(?:人员|人|乘客|旅客|船员|游客|村民|工人|矿工)?(?:均|仍|全部|暂时|目前)?"
-        r"(?:下落不明|失联|失踪)"
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|个人)[^。；;！!？?\d]{{0,16}}?"
+        rf"(?:(?:救起|救出|救上岸|搜救出|救上来)(?P<alive>{NUM})(?:名|人|个)|(?P<alive2>{NUM})(?:名|人)(?:获救|被救起?|生还|脱险|被救出))"
+        r"[^。；;！!？?\d]{0,8}?(?:其余|其他)(?:的)?(?:人员|人|乘客|旅客|船员|游客|村民|工人|矿工)?(?:均|仍|全部|暂时|目前|都)?"
+        # (as people post it: 船上二十多个人，到现在只救上来8个，其他的都还没找到)
+        r"(?:下落不明|失联|失踪|还?没(?:有)?找(?:到|着))"
     )
 )
 """Those aboard, some saved, the rest missing with no number told (``船上共有46人 目前已救起9人 其余人员下落不明``):

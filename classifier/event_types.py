@@ -46,6 +46,12 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "山体裂缝",
         "森林火灾",
         "山火",
+        # (a wildfire told by the woodland it set alight or burned: 燃放鞭炮，引燃周边林地; 过火林地面积约30亩)
+        "引燃林地",
+        "引燃周边林地",
+        "引燃山林",
+        "引燃周边山林",
+        "过火林地",
         # headline forms (森林大火过火面积超过1500公顷; not 大火 alone: 大火收汁)
         "森林大火",
         "草原火灾",
@@ -446,6 +452,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "拖拉机翻",
         "翻到坎",
         "翻下坎",
+        # (一辆面包车冲到坎下面去了)
+        "冲到坎",
+        "冲下坎",
+        "掉到坎",
+        "掉下坎",
         # (more as people post them: 两个小伙子下去游泳 一个没上来, 放学时楼梯口挤倒了好多小朋友, 被后面的人挤得从台阶上
         # 滚下去, 施工把燃气管道挖断了, 小车冲到田里翻了个底朝天, 面包车冲进塘里, 钓鱼的小船翻了, 升降机从6楼掉下来了,
         # 广告牌被刮下来了, 路面突然塌了个大坑)
@@ -695,7 +706,10 @@ _CONTAINED = {
     )
     for k in _KEYWORD_KIND
 }
-_WILDFIRES = frozenset({"森林火灾", "山火", "森林大火", "草原火灾", "草原大火", "烧上了山", "烧上山", "山上烧起来了"})
+_WILDFIRES = frozenset(
+    {"森林火灾", "山火", "森林大火", "草原火灾", "草原大火", "烧上了山", "烧上山", "山上烧起来了"}
+    | {"引燃林地", "引燃周边林地", "引燃山林", "引燃周边山林", "过火林地"}
+)
 _FIRE_WORDS = ("火灾", "起火", "着火", "失火", "火情")
 """Fire words, which tell a wildfire's course when one of :data:`_WILDFIRES` is named."""
 _IN_A_FOREST = re.compile(

@@ -263,9 +263,11 @@ _FELL_ILL_LATER = Prefiltered(
 """The people of a meal told before what they ate, then taken ill one after another (``5名村民在聚餐时饮用了…散装
 白酒，随后陆续出现头晕、视物模糊等症状``)."""
 _TREATED_AFTER = re.compile(
-    r"(?:送医|就医|就诊|入院|住院|病例|发病|患病|送来)(?:治疗|观察)?(?:人数|数)?"
+    r"(?:送医|就医|就诊|入院|住院|病例|发病|患病|送来"
+    # (去医院的有四十多个, 去医院看的已经一百二十八个了)
+    r"|(?:去|到|进)(?:了)?医院(?:看|看病|挂水|检查)?(?=的))(?:治疗|观察)?(?:人数|数)?"
     r"的?(?:学生|师生|幼儿|儿童|人员|员工|职工|工人|群众|村民|居民|游客|宾客|患者|病人)?"
-    r"(?:已)?(?:达到|达|为|共|共计|累计|增至|升至|上升到|增加到|有)?"
+    r"(?:已经|已)?(?:达到|达|为|共|共计|累计|增至|升至|上升到|增加到|有)?"
     # (as people post it: 送医的有一百二十多个, 医生说全校送来四十多个了)
     rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位|例|个(?![月小]))"
 )
@@ -637,8 +639,14 @@ tally (事故多起), other places' events, a figure of speech (被各种无理�
 
 ISSUED_LEAD = 60
 """How far into a text the words of a document's issuing name what the text is (its title)."""
-_ISSUED = re.compile(r"(?:关于)?印发[^。；;！!？?\n]{0,40}?(?:的)?通知")
-"""A notice issuing a document (关于印发《…应急预案（2026年修订）》的通知)."""
+_ISSUED = re.compile(
+    r"(?:关于)?印发[^。；;！!？?\n]{0,40}?(?:的)?通知"
+    # (or a plan or a rule itself issued: 《江山市生产安全事故应急预案》修订发布, 印发修订后的《…》)
+    r"|《[^》]{2,40}(?:预案|办法|规定|方案|细则|条例|意见|规划)》(?:修订)?(?:发布|印发|出台|施行|实施)"
+    r"|印发(?:了)?(?:修订后的)?《[^》]{2,40}(?:预案|办法|规定|方案|细则|条例|意见|规划)》"
+)
+"""A notice issuing a document (关于印发《…应急预案（2026年修订）》的通知), or a plan issued
+(《江山市生产安全事故应急预案》修订发布)."""
 TIPS_LEAD = 16
 """How far into a text a tip's label names what it is (冬季取暖小常识：…)."""
 _TIPS = re.compile(r"小常识|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识|【[^】]{0,8}提醒】")
@@ -647,14 +655,17 @@ AFTERMATH_LEAD = 80
 _AFTERMATH = re.compile(
     r"挂牌督办|事故调查报告|调查报告[^。；;]{0,12}?(?:公布|批复|发布)|(?:批复|公布)[^。；;]{0,12}?调查报告"
     r"|(?:事故|事件)(?:的)?(?:责任追究|问责|处理决定|结案)"
+    # (关于“3·15”较大道路交通事故有关责任人员处理意见的通报)
+    r"|(?:责任人员|责任人|相关人员|有关人员)(?:的)?(?:处理意见|处理决定|处理结果|追责|问责)"
 )
 """An earlier accident's supervision, investigation report or the blame laid for it."""
 _RECENT = re.compile(r"(?:昨日|昨天|昨晚|今天|今日|今晨|凌晨|当日)[^。；;]{0,20}?发生")
 """A recent day an accident happened on (省安委办对昨日发生的…事故挂牌督办: the accident is news)."""
 
 
-_CRACKED = re.compile(r"裂缝|裂开|开裂|裂了")
-"""A slope's cracks, as reports and people tell them (后山出现裂缝, 后山裂了好几道大口子)."""
+_CRACKED = re.compile(r"裂缝|裂开|开裂|裂了|滑移|滑坡隐患|变形迹象|位移迹象")
+"""A slope's cracks or its slipping, as reports and people tell them (后山出现裂缝, 后山裂了好几道大口子,
+边坡出现滑移迹象，经专家研判属小型滑坡隐患)."""
 
 
 CROWD = 10
@@ -712,13 +723,15 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         event_type, terms, emergency = EventType.SOCIAL_SECURITY, (crowd.verb,), True
     if (
         not emergency
-        and "裂" in text
-        and _CRACKED.search(text)
+        and ("裂" in text or "滑" in text or "迹象" in text)
+        and (signs := _CRACKED.search(text)) is not None
         and ("山" in text or "坡" in text)
         and threatened(text) is not None
     ):
         # 后山近日出现多条裂缝并持续扩大，威胁坡下60户230余人: a geological danger, by the people it threatens
-        event_type, terms, emergency, plan = EventType.NATURAL_DISASTER, ("山体裂缝",), True, GEOLOGICAL
+        # (边坡出现滑移迹象…威胁坡下12户43人: by its slipping)
+        sign = "山体裂缝" if "裂" in signs.group() else signs.group()
+        event_type, terms, emergency, plan = EventType.NATURAL_DISASTER, (sign,), True, GEOLOGICAL
     cut = intake_cut(text) if plan is ENVIRONMENT or not emergency else None
     if cut is not None and not emergency and environmental(text):  # 水源地受到污染，自来水厂停止取水
         event_type, terms, emergency, plan = EventType.ACCIDENT, (cut.quote,), True, ENVIRONMENT

@@ -151,6 +151,8 @@ _ALL_FOUND = Prefiltered(
         rf"(?:(?<!其余)(?<!其他)(?<!其它)(?<!其中)(?<!另外)(?<!另有)(?<!还有)(?<![\d.另余])(?P<num>{NUM})(?:名|人)[^，,。；;！!？?\d其另余]{{0,8}}?"
         r"|(?:失联|失踪|被困)(?:的)?(?:人员|者))"
         r"(?:已经|已|均已|均|都已|都|已全部|全部)*(?:被)?(?:找到|寻获|获救|救出|平安|安全返回|安全升井|脱险|生还|升井)"
+        # (or the finding first: 经4个多小时搜寻，救援人员在山腰找到二人，二人身体状况良好)
+        rf"|(?:找到|寻获|救出|救起)了?(?:全部|所有)?(?P<num2>{NUM})(?:名|人|位)(?=[，,。；;！!？?\s]|$)"
     )
 )
 
@@ -175,9 +177,10 @@ def found_later_on(text: str, missing: Mention) -> Found | None:
     after = missing.start + len(missing.quote)
     if "获救" in text or "找到" in text or "救出" in text or "平安" in text:
         for m in _ALL_FOUND.finditer(text, after):
-            parsed = parse_count(m.group("num")) if m.group("num") else None
+            counted = m.group("num") or m.group("num2")
+            parsed = parse_count(counted) if counted else None
             # as many as were missing (5人失踪，20人获救: others rescued)
-            if m.group("num") is None or (parsed is not None and parsed[0] == missing.value):
+            if counted is None or (parsed is not None and parsed[0] == missing.value):
                 dead = _FOUND_DEAD.match(text, m.end())
                 return Found(m.group(), m.start(), dead.group() if dead else "")
     if ("遗体" in text or "尸体" in text) and (bodies := _bodies_found(text, after, missing.value)) is not None:

@@ -174,7 +174,8 @@ def parse_amount(text: str) -> float | None:
     return parsed[0] if parsed else None
 
 
-_RANGE_THEN_UNIT = re.compile(r"(.+?)(千万|百万|十万|万|亿)")
+_RANGE_THEN_UNIT = re.compile(r"(.+)(千万|百万|十万|万|亿)")
+"""A range, then its unit: the last 万 or 亿 (两千五六百万: 两千五六百 of 万, not 两千五六 of 百万)."""
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 CN_DECIMAL = r"[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+"
 """A Chinese numeral with a decimal point (``一点五``, ``十二点三``), as amounts are written (一点五亿元)."""

@@ -121,6 +121,10 @@ _RUMOUR_DENIED = re.compile(
 )
 _QUESTIONED = re.compile(r"[^，,。；;！!？?\n]{0,12}?[？?]")
 """The rest of a clause asked as a question (江山发生爆炸了？)."""
+_QUOTE_SPAN = 30
+"""How far a quote around an emergency word may reach either side of it."""
+_QUOTE_DENIED = re.compile(rf"(?:一事|的说法|的消息|的传言)?(?:系|是|为|纯属|属)?(?:{RUMOUR_DENIED})")
+"""Right after a quote's end, its denial (”系谣言, ”不实, ”的说法不属实)."""
 _RUMOUR_REACH = 80
 """How far after a rumour's word its denial is looked for (网传…发生爆炸致5人死亡，系谣言)."""
 _AVERTED = r"险遇|险遭|险被|险些|险酿|险致|差点|差一点|阻止|挫败|粉碎|避免了|化解了"
@@ -518,6 +522,14 @@ def context_of(text: str, start: int, end: int) -> str | None:
         text, end, end + _RUMOUR_REACH
     ):
         return "denial"  # 江山发生爆炸？官方辟谣：…, #江山爆炸# 官方辟谣: a question or a topic, then denied
+    if (
+        "”" in text
+        and (closed := text.find("”", end, end + _QUOTE_SPAN)) >= 0
+        and _QUOTE_DENIED.match(text, closed + 1)
+    ):
+        opened = text.rfind("“", max(0, start - _QUOTE_SPAN), start)
+        if opened >= 0 and "”" not in text[opened:start]:
+            return "denial"  # 江山某小学“多名学生食物中毒死亡”系谣言: what was said, quoted, then denied
     if (
         "比" in sentence
         and ("同比" in sentence or "环比" in sentence)

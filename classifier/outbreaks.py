@@ -92,6 +92,8 @@ _VACCINE = Prefiltered(
 _PREVENTIVE = ("预防接种", "预防针", "预防性服药", "预防药")
 _DIED = re.compile(
     r"死亡|身亡|去世|离世|不治|夭折|抢救无效|没(?:能)?(?:抢救|救)(?:过来|回来)|(?<=[就人])(?:这么|这样)?(?:走了|没了)"
+    # (送到市人民医院抢救，还是走了)
+    r"|(?<=还是)(?:走了|没了)"
 )
 """A death after a vaccine (as a parent posts it: 打完百白破疫苗，当天晚上就走了; 送到市人民医院也没抢救过来)."""
 _REACTION = re.compile(

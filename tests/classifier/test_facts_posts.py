@@ -448,6 +448,8 @@ def test_the_time_someone_was_found_gone_is_not_when_it_happened(
             "双塔街道城北某小区7幢1单元",
         ),
         ("双塔街道城南安置小区12幢的电梯今天下午突然往下掉 从11楼一下冲到负一楼", "双塔街道城南安置小区12幢"),
+        # a boat told by its measure is no part of the site
+        ("碗窑水库一小船侧翻 一死一失联", "碗窑水库"),
     ],
 )
 def test_a_fourth_facts_batterys_sites(
@@ -465,9 +467,26 @@ def test_a_fourth_facts_batterys_sites(
             "分局立即派员赶赴现场沿河排查。",
             ["衢州市生态环境局江山分局"],
         ),
+        # a bureau's everyday name, its staff come early or the day before (一早就到了, 昨天来采了样)
+        ("盘山公路昨晚半夜塌方了 把路全堵死了 交通局的人一早就到了 挖机正在清", ["市交通运输局"]),
+        ("敬老院已经有九个老人发烧咳嗽住进医院了 医生也说不清是啥病 疾控的人昨天来采了样", ["市卫生健康局"]),
+        # the ambulance called, then what it did
+        ("一家三口烧炭盆取暖 早上起来都晕了 应该是一氧化碳中毒 邻居发现打了120 拉到医院去了", ["市卫生健康局"]),
     ],
 )
 def test_units_a_fourth_facts_battery_named(
     example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
 ) -> None:
     assert sorted(_values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)) == sorted(units)
+
+
+def test_a_fire_set_off_tells_when_and_where_not_the_hour_it_was_put_out(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "本报讯 昨天下午2点多，大桥镇新岭村后山一村民在祭扫时燃放鞭炮，引燃周边林地，火借风势迅速向山顶蔓延。"
+        "市消防救援大队、大桥镇组织扑火力量上山扑救，经过近4个小时奋战，明火于傍晚6时许被扑灭，过火林地面积约30亩。"
+    )
+    facts = _facts(example_engine, make_raw_item, text)
+    assert _values(facts, FactKind.WHEN) == ["6月30日下午2点多"]
+    assert _values(facts, FactKind.WHERE)[0] == "大桥镇新岭村后山"

@@ -346,3 +346,12 @@ def test_a_townships_intake_closed_at_once_after_a_caustic_spill() -> None:
         "镇区供水暂时中断。"
     )
     assert p.grade is IncidentGrade.LARGE and any("取水中断" in r for r in p.reasons), p.reasons
+
+
+def test_the_citys_intake_closed_after_diesel_ran_into_a_river_named_is_major() -> None:
+    """A river by its name (流入须江) is water outside; the city's own intake closed: 重大."""
+    p = propose(
+        "12月7日凌晨，一辆柴油罐车在江山市须江上游路段侧翻，约15吨柴油泄漏流入须江。因城区水厂取水口位于下游，"
+        "城区自来水厂紧急关闭取水口，城区供水中断约10小时。事故未造成人员伤亡。"
+    )
+    assert p.grade is IncidentGrade.MAJOR and any("取水中断" in r for r in p.reasons), p.reasons

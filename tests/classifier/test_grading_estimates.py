@@ -146,10 +146,11 @@ def test_arabic_figures_with_wan_are_read_whole(text: str, field: str, value: in
 def test_an_amount_told_as_a_range_is_read_at_its_low_end() -> None:
     from classifier.numbers import parse_amount
 
-    assert [parse_amount(a) for a in ("两三千万", "三四百万", "一两亿", "五六十万", "3000万")] == [
+    assert [parse_amount(a) for a in ("两三千万", "三四百万", "一两亿", "五六十万", "3000万", "两千五六百万")] == [
         2e7,
         3e6,
         1e8,
         5e5,
         3e7,
+        2.5e7,  # (of 万, not 两千五六 of 百万)
     ]

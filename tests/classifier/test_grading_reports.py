@@ -249,6 +249,18 @@ def test_a_fourth_fresh_batterys_texts_are_graded(text: str, grade: IncidentGrad
         # a notice issuing a plan, its hazards named in general
         "江山市人民政府办公室关于印发《江山市防汛防台抗旱应急预案（2026年修订）》的通知　各乡镇人民政府、街道办事处："
         "现将修订后的《江山市防汛防台抗旱应急预案》印发给你们，请认真贯彻执行。预案对暴雨、山洪、台风等灾害的预警发布和应急响应作出了规定。",
+        # a plan issued, with the grades it defines
+        "《江山市生产安全事故应急预案》修订发布　近日，市政府办公室印发修订后的《江山市生产安全事故应急预案》。"
+        "预案明确，较大事故是指造成3人以上10人以下死亡，或者10人以上50人以下重伤的事故。",
+        # the blame laid for an earlier accident
+        "关于“3·15”较大道路交通事故有关责任人员处理意见的通报　经调查，大桥镇“3·15”较大道路交通事故是一起"
+        "生产安全责任事故，事故造成9人死亡、4人受伤。对货车运输企业负责人等6名责任人员移送司法机关处理。",
+        # those lost found well, the finding told first (找到二人)
+        "2名游客江郎山迷路 消防连夜搜寻找到　12月5日傍晚，2名外地游客在江郎山景区后山迷路失联。经4个多小时搜寻，"
+        "救援人员在山腰找到二人，二人身体状况良好，已安全下山。",
+        # what was said, quoted, then denied in the headline
+        "江山某小学“多名学生食物中毒死亡”系谣言　近日，网传“江山某小学食物中毒多名学生死亡”。经核查，系该校3名学生"
+        "因感冒出现肠胃不适，已就医康复，该校未发生食物中毒事件，无人死亡。",
         # or named by its title, its scene told after
         "我市举行2026年危化品事故应急救援综合演练　6月12日上午，在江山经济开发区某化工企业，一场“储罐泄漏引发火灾”的"
         "应急救援综合演练紧张展开。演练模拟储罐区发生泄漏起火，造成3名员工受伤、1人被困。",
@@ -325,3 +337,21 @@ def test_one_found_dead_is_told_by_the_body_found(text: str, deaths: int) -> Non
 def test_those_who_breathed_a_fires_smoke_taken_to_hospital_are_hurt() -> None:
     p = propose("火灾造成2名居民经抢救无效死亡，5人因吸入烟气送医治疗，其中1人伤势较重。")
     assert (p.figures.injured, p.figures.serious) == (5, 1), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # the households counted at least (130余户) before the people
+        (
+            "坛石镇一处山坡出现多条贯通性裂缝，经专家研判，属地质灾害险情，威胁坡下130余户520余人及一所小学。"
+            "当地政府已连夜组织群众转移，暂无人员伤亡。",
+            M,
+        ),
+        # a slope's slipping, no crack told
+        ("石门镇清漾村一处公路边坡出现滑移迹象，经专家研判属小型滑坡隐患，威胁坡下12户43人，当地已组织人员转移。", G),
+    ],
+)
+def test_a_geological_danger_is_graded_by_the_people_it_threatens(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert (p.event_type.value, p.grade) == ("natural_disaster", grade), p.reasons
