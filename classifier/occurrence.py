@@ -93,8 +93,8 @@ _CAMPAIGN = (
     r"|防控(?!不力|不到位|失职|漏洞)|开展|排查|整治|检查|巡查|督查|演练|演习|推演|宣传|培训|普及|专项|应急预案|防汛|防台|防火|防灾|减灾"
     # fewer of them, as a measure's aim or effect (减少事故发生, 降低交通事故)
     r"|(?:减少|降低)了?[^，,。；;！!？?\n\s将把其致使]{0,4}$"
-    # an anniversary (纪念汶川地震十周年)
-    r"|纪念"
+    # an anniversary (纪念汶川地震十周年), cases recalled as a warning (警示教育大会 通报近年典型事故案例)
+    r"|纪念|警示教育|典型(?=[^，,。；;！!？?\n\s]{0,4}$)"
     # a guard against it, right before the word (启动防台风Ⅳ级应急响应, 暑期防溺水; not 消防)
     r"|(?<!消)防$"
 )

@@ -196,8 +196,16 @@ _PAST = Prefiltered(
         r"(?:发生的|发生在)"
         # a year told as the time of a story's background (2017年该项目启动建设时): not a date of now
         r"|(?<!\d)(?:19|20)\d\d年(?![\d一二三四五六七八九十]{1,2}月)[^，,。；;！!？?\d]{1,12}?(?:时|期间|之际)"
+        # an incident dated by its year alone, no month (…典型事故：2021年贺村镇一化工企业爆炸，造成3人死亡；2023年…)
+        r"|(?<!\d)(?:19|20)\d\d年(?![\d一二三四五六七八九十]{1,2}月|以来|至今|来|起|底|初|末|度|第|首|前|内)"
+        r"[^，,。；;！!？?\d]{1,12}?一(?:家|处|座|起|辆|名|个)?[^，,。；;！!？?\d]{0,8}?"
+        r"(?:爆炸|坍塌|火灾|起火|事故|车祸|相撞|侧翻|塌方|溺水|中毒)"
+        # a year's incident told as having happened before (这地方2019年就炸过一次，那次死了十二个人)
+        r"|(?<!\d)(?:19|20)\d\d年[^，,。；;！!？?\d]{0,8}?(?:炸|烧|塌|淹|出事|出)过"
     )
 )
+_CASES = re.compile(r"典型(?:事故|案例|案件)|事故案例|警示案例|反面案例")
+"""Cases recalled as a warning (会上通报了近年来我市发生的典型事故：…): earlier incidents, listed."""
 HAPPENED_VERBS = (
     r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|塌方|塌陷|相撞|追尾|侧翻|翻车|坠落|坠崖|坠江|坠毁"
     r"|翻沉|沉没|倾覆|失事|冒顶|透水|泄漏|踩踏|落水|内涝|滑坡)"
@@ -666,6 +674,8 @@ def other_event(
         return IMAGINED
     if tried(sentence):
         return EARLIER
+    if ("典型" in sentence or "案例" in sentence) and _CASES.search(sentence, 0, offset) is not None:
+        return EARLIER  # 会上通报了近年来我市发生的典型事故：2021年…造成3人死亡；…: cases recalled as a warning
     stretches: Iterable[re.Match[str]] = _WITHIN.finditer(sentence)
     if "周" in sentence or "纪念" in sentence or "缅怀" in sentence:  # (纪 alone is common: 纪委, 世纪, 年纪)
         stretches = sorted((*stretches, *_ANNIVERSARY.finditer(sentence)), key=lambda m: m.start())

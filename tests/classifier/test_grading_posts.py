@@ -656,3 +656,10 @@ def test_one_of_those_found_hurt_told_without_a_noun() -> None:
     p = propose("浮盖山迷路的三个驴友找到了！三个人都还活着，就是有一个下山时摔了一跤腿骨折了，送医院了。")
     assert (p.figures.injured, p.grade) == (1, G), p.reasons
     assert propose("有个问题想问下 骨折了怎么报销").grade is None
+
+
+def test_a_years_incident_told_as_having_happened_before_is_left_out() -> None:
+    p = propose(
+        "石门镇那个烟花仓库上午炸了，说是死了三个，还有两个受伤送医院了。这地方2019年就炸过一次，那次死了十二个人，怎么还让它开"
+    )
+    assert (p.figures.deaths, p.grade) == (3, L), p.reasons

@@ -261,6 +261,10 @@ def test_a_fourth_fresh_batterys_texts_are_graded(text: str, grade: IncidentGrad
         # what was said, quoted, then denied in the headline
         "江山某小学“多名学生食物中毒死亡”系谣言　近日，网传“江山某小学食物中毒多名学生死亡”。经核查，系该校3名学生"
         "因感冒出现肠胃不适，已就医康复，该校未发生食物中毒事件，无人死亡。",
+        # cases recalled as a warning, each dated by its year alone
+        "我市召开安全生产警示教育大会 通报近年典型事故案例　12月3日，全市安全生产警示教育大会召开。会上通报了近年来"
+        "我市发生的典型事故：2021年贺村镇一化工企业爆炸，造成3人死亡；2023年长台镇一矿山坍塌，造成2人死亡；"
+        "2024年上余镇一仓库火灾，直接经济损失1200余万元。",
         # or named by its title, its scene told after
         "我市举行2026年危化品事故应急救援综合演练　6月12日上午，在江山经济开发区某化工企业，一场“储罐泄漏引发火灾”的"
         "应急救援综合演练紧张展开。演练模拟储罐区发生泄漏起火，造成3名员工受伤、1人被困。",
