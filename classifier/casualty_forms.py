@@ -189,7 +189,7 @@ def _clause_end(text: str, at: int) -> int:
 _PEOPLE = r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|老人|大人|乘客|学生|同学|工人|矿工|村民|游客|家人|人员|兄弟|姐妹)"
 """Who people say are all gone, named by a noun (四个年轻人都没了, 3名乘客全没了)."""
 _KIN = (
-    r"(?:奶奶|爷爷|外婆|外公|妈妈|爸爸|母亲|父亲|老伴|丈夫|妻子|儿子|女儿|宝宝|孩子|老人|老太太?|老汉|大爷|大伯|阿姨"
+    r"(?:奶奶|爷爷|外婆|外公|妈妈|爸爸|母亲|父亲|老伴|丈夫|妻子|儿子|女儿|宝宝|孩子|老人家|老人|老太太?|老汉|大爷|大伯|阿姨"
     r"|(?:表|堂)?(?:舅妈|舅舅|姑妈|姑姑|姨妈|婶婶|叔叔|伯伯|嫂子|哥哥|姐姐|弟弟|妹妹)|老公|老婆|媳妇|孙子|孙女)"
 )
 FOUND_BY = (
@@ -246,6 +246,8 @@ _LIVES = Prefiltered(
         r"(?P<child>(?:跟|和|与|带着|还有)(?:他们|她们|他|她)?(?:的)?[^，,。；;！!？?\s]{0,6}?"
         r"(?:孙子|孙女|外孙|外孙女|孩子|小孩|儿子|女儿|孙儿|宝宝))?"
         r"(?:都|全都)?没(?:能|有)?(?:逃|跑|救)?出来"
+        # (a family counted: 三楼一家三口都没跑出来)
+        rf"|一家(?P<num13>{NUM})口(?:人)?(?:都|全都)没(?:能(?:逃|跑)?|有?(?:逃|跑))出来"
         # (two named, then counted: 老板跟他老婆两个都没跑出来; not 两个都没出来玩)
         rf"|(?<![\d.])(?P<num10>{NUM})个(?:人)?(?:都|全都)没(?:能(?:逃|跑)?|有?(?:逃|跑))出来"
         r")"
@@ -338,6 +340,7 @@ def lives_lost(text: str) -> list[Mention]:
                 or m.group("num10")
                 or m.group("num11")
                 or m.group("num12")
+                or m.group("num13")
             )
         )
         if parsed is not None:
@@ -360,6 +363,8 @@ _SEARCHED = Prefiltered(
         rf"|(?<=[，,])(?P<num4>{NUM})(?:名|人)(?:仍|尚)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)中"
         rf"|(?<![\d.])(?P<num3>{NUM})个(?:人|工人|小孩|孩子)?(?:一直|还|至今|到现在)?"
         r"(?:没上来|没有上来|再也没上来|没浮上来|失联|失踪)"
+        # (三个人到现在还没找到)
+        rf"|(?<![\d.])(?P<num6>{NUM})个(?:人|工人|小孩|孩子|老人|村民)(?:一直|至今|到现在)(?:都|还|仍)?没(?:有)?找(?:到|着)"
     )
 )
 SEARCHED_WORDS = (
@@ -378,12 +383,12 @@ def searched_for(text: str) -> list[Mention]:
     missing_told = _MISSING_WORD.search(text) is not None
     out: list[Mention] = []
     for m in _SEARCHED.finditer(text):
-        if missing_told and not (m.group("num3") or m.group("num4") or m.group("num5")):
+        if missing_told and not (m.group("num3") or m.group("num4") or m.group("num5") or m.group("num6")):
             continue  # (its 失联/失踪 figure read as such; not 1个失联, which no other reader counts)
         if m.group().startswith(("其余", "另外")) and ("被困" in text or "升井" in text or "脱困" in text):
             continue  # 井下22人被困。…已有10人升井，其余12人仍在搜救中: still trapped (read as such), not missing
         few = m.group("few")
-        counted = m.group("num") or m.group("num2") or m.group("num3") or m.group("num4") or m.group("num5")
+        counted = next((m.group(g) for g in ("num", "num2", "num3", "num4", "num5", "num6") if m.group(g)), "")
         parsed = (3 if few == "仨" else 2, Bound.EXACT) if few else parse_count(counted)
         if parsed is not None:
             out.append(Mention(Kind.MISSING, parsed[0], parsed[1], m.group(), m.start()))
@@ -454,12 +459,14 @@ _POSTED_SIGNS = "头晕|呕吐|胸闷|恶心|咳嗽|头痛|头疼|眼睛痛|眼�
 """A poisoning's signs as people post them."""
 _SYMPTOMS = Prefiltered(
     re.compile(
-        rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多|(?<=十)来)?(?:名|人|位|个人)[\u4e00-\u9fff]{{0,6}}?(?:先后|陆续|相继|均)?(?:出现"
+        rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多|几|(?<=十)来)?(?:名|人|位|个人|个(?=老人|小孩|村民|居民|工人|学生|孩子|人))"
+        r"[\u4e00-\u9fff]{0,6}?(?:先后|陆续|相继|均)?(?:出现"
         r"(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{1,4}等(?:轻微|不同程度的?|急性)?(?:中毒)?(?:症状|反应|表现)"
         # (or taken to hospital for what they breathed: 一百二十多名村民因吸入毒气送医治疗)
         r"|因吸入(?:毒气|有毒气体|有害气体|刺激性气体|氯气|氨气|硫化氢)(?:中毒)?(?:被)?(?:送医|送往医院|住院|就医|入院)"
         # (as people post it: 村里四十几个人头晕呕吐送医院了; 三十来个人头晕 眼睛痛 呕吐 都被救护车拉到医院去了)
-        rf"|(?:{_POSTED_SIGNS})(?:[、，\s]?(?:{_POSTED_SIGNS}))*\s?(?:都|也)?(?:被)?(?:救护车|120)?"
+        # (十几个老人小孩咳嗽胸闷 眼睛辣得睁不开 都送去医院了: what else they felt between)
+        rf"|(?:{_POSTED_SIGNS})(?:[、，\s]?(?:{_POSTED_SIGNS}))*[^。；;！!？?\d]{{0,10}}?(?:都|也)?(?:被)?(?:救护车|120)?"
         r"(?:送医院|送到医院|送医|去医院|住院|拉到医院|拉去医院|送进医院|送去医院))"
     )
 )
@@ -467,19 +474,27 @@ _SYMPTOMS = Prefiltered(
 taken to hospital)."""
 
 
+_BREATHED = re.compile(r"吸(?:了|入了?)(?:有毒|有害|刺激性)(?:的)?(?:气体|烟雾|烟)|吸了毒气")
+"""A gas breathed, as people post it (说是吸了有毒气体): the signs shown are a poisoning's."""
+
+
 def poisoning_symptoms(text: str) -> list[Mention]:
     """The people told as showing a poisoning's signs (``120余名村民出现头晕、胸闷、呕吐等中毒症状``; after a toxic
     gas let out, 中毒 unsaid: ``有毒气体外泄，…130多名村民出现胸闷、呕吐等症状``)."""
     out: list[Mention] = []
     released = (
-        _RELEASED.search(text) is not None or "因吸入" in text or "漏了啥" in text or "漏了什么" in text
-    )  # (因吸入毒气送医: the gas told by its harm)
+        _RELEASED.search(text) is not None
+        or "因吸入" in text
+        or "漏了啥" in text
+        or "漏了什么" in text
+        or _BREATHED.search(text) is not None
+    )  # (因吸入毒气送医: the gas told by its harm; 说是吸了有毒气体)
     for m in (_SYMPTOMS if released else _SYMPTOMS_OF_POISONING).finditer(text):
         parsed = parse_count(m.group("num"))
         if parsed is not None:
             more = m.group("more") or ""
             bound = Bound.ABOUT if more == "来" else Bound.AT_LEAST if more else parsed[1]
-            more = "约" if more == "来" else more  # (三十来个人: about thirty)
+            more = "约" if more == "来" else "多" if more == "几" else more  # (三十来个人: about thirty; 十几个: some)
             out.append(Mention(Kind.INJURED, parsed[0], bound, m.group(), m.start(), qualifier=more, poisoned=True))
     return out
 
@@ -488,10 +503,10 @@ _ONE_POSTED = (
     r"(?:男的|女的|阿姨|大伯|大爷|大妈|大叔|大姐|大哥|小哥|大嫂|老人|老太太?|小孩|孩子|小朋友|司机|师傅|工人|老板娘?|小伙子?"
     r"|女子|男子|骑手|我爸|我妈|老爸|老妈|爸爸|妈妈|爷爷|奶奶|儿子|女儿"
     r"|外卖员|快递员|路人|学生|店主|摊主|婶婶|婶子|叔叔|伯伯|老伯|男孩|女孩|店员|服务员|顾客|老头|娃娃|娃"
-    r"|老爷爷|老奶奶|阿婆|阿公)"
+    r"|老爷爷|老奶奶|阿婆|阿公|外卖小哥|快递小哥|小哥|网管)"
 )
 _HURT_POSTED = (
-    r"(?:被[^，,。；;\s被]{0,4}?(?:撞|砸|打(?!到)|砍|戳|扎|刺|烫|咬|炸)(?:倒在地|倒了|破了?|到了?|飞|翻了?)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
+    r"(?:被[^，,。；;\s被]{0,4}?(?:撞|砸|打(?!到)|砍|戳|扎|刺|烫|咬|炸|刮)(?:倒在地|倒了|破了?|到了?|飞|翻了?)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
     r"|流了(?:好多|很多|不少|一地)?的?血|流(?:好多|很多|不少|一地)的?血|(?:身上|头上|腿上|脸上|满脸|满头)?都是血|骨折了?"
     r"|(?:满脸|满头|满身|一脸|一身|浑身)(?:都)?是血|(?:脸上|头上|身上)?全是血|血流了一脸|血流满面"
     r"|(?:腿|手|胳膊|手指|脚)(?:都)?(?:被)?(?:摔|撞|压|砸|卷|轧|绞)?断了"
@@ -513,6 +528,7 @@ HURT_POSTED_WORDS = (
     *("ICU", "打进医院", "打到医院", "打进重症", "缝了", "在流血", "受伤的"),
     *("崴了", "崴伤", "崴到", "扭了", "扭伤", "扭到"),
     *(f"{cut}{hurt}了" for cut in "砍捅刺扎" for hurt in ("", "伤")),
+    *("刮倒", "刮破", "刮飞"),
     *(f"{breathed}{smoke}" for breathed in ("吸入", "呛入") for smoke in ("烟气", "浓烟", "烟雾", "了烟", "有毒烟")),
     *(f"{part}被" for part in ("手", "腿", "脚", "膊", "指")),  # (一个师傅手被机器压了)
     # (the ambulance's, and those taken to hospital: 120拉走两个, 另一个被120送到医院, 两个人都送医院了; not 拉到 or
@@ -551,6 +567,8 @@ _HURT_AS_POSTED = Prefiltered(
         # or those who breathed a fire's smoke, taken to hospital (5人因吸入烟气送医治疗)
         rf"|(?P<n8>{NUM})(?:名|人|位)[^，,。；;！!？?\s\d]{{0,4}}?因?(?:吸入|呛入)(?:了)?(?:烟气|浓烟|烟雾|有毒烟气)"
         r"(?:不适|中毒)?(?:被)?(?:送医|送往医院|送院|送到医院|住院|就医|入院)"
+        # or one a knife struck, named after it (有个男的拿刀把网管砍了)
+        r"|(?:拿刀|持刀|用刀|拿着刀)把[^，,。；;！!？?\s\d]{1,6}?(?:砍|捅|刺|扎)(?:了|伤了?)"
         # or those a knife struck, counted after it (拿刀砍人 砍了两个卖菜的; not 砍了两个小时)
         rf"|(?:砍|捅|刺|扎)(?:伤)?了(?P<n7>{NUM})(?:个|名)(?=人|[^，,。；;！!？?\s\d]{{1,4}}的)"
         r")"
@@ -683,7 +701,9 @@ _VERB_FIRST = Prefiltered(
     re.compile(
         # 死3人伤5人, 死1人、重伤2人: the verb before its number (not 撞死3人, 打死, 病死: a killing or an illness),
         # also as people say it (塌方死了3个人); not the 死 of a number's (2死31人中毒: two dead, 31 poisoned)
-        rf"(?<![打撞砍杀捅炸压烧淹砸毒勒掐咬踩饿冻电病老生该找致\d{CN_NUMERALS}余多])死了?(?P<num>{NUM})(?P<suf>余|多)?(?:个?(?:人|名)|个(?=[，,。；;！!？?\s]|$))"
+        rf"(?<![打撞砍杀捅炸压烧淹砸毒勒掐咬踩饿冻电病老生该找致\d{CN_NUMERALS}余多])死了?(?P<num>{NUM})(?P<suf>余|多)?"
+        # (死了十二个工人: a noun of people after 个)
+        rf"(?:个?(?:人|名)|个(?=[，,。；;！!？?\s]|$|{_PEOPLE}))"
         rf"(?:[、，,]?受?(?P<k>重伤|轻伤|伤|失踪|失联)(?P<num2>{NUM})(?P<suf2>余|多)?(?:人|名))?"
     )
 )
@@ -696,6 +716,8 @@ _COUNT_THEN_DIED = re.compile(
     r"(?=[，,。；;！!？?\s啊呀哇啦呢]|$)"
 )
 """People counted, then 死了 at their clause's end, as people post it (KTV着火了 三个人死了)."""
+_GONE_ON_THE_SPOT = re.compile(rf"当场(?:就)?(?:走了|没了)(?P<num>{NUM})个(?:人)?")
+"""Those gone on the spot, counted after it, as people post it (小客车里五个人 听说当场走了四个)."""
 _KILLED_COUNT = re.compile(rf"[打撞砍杀捅炸压烧淹砸勒掐踩]死了?(?P<num>{NUM})个(?=[，,。；;！!？?\s]|$)")
 """Those a killing or a crash took, counted with 个 alone at their clause's end, as people post it (见人就砍 砍死了三个,
 撞死了两个; 砍死了三个人 is read as any count of people is)."""
@@ -705,12 +727,13 @@ def _verb_first(text: str) -> list[Mention]:
     out: list[Mention] = []
     told = _COUNT_THEN_DIED.finditer(text) if "死了" in text else ()
     killed = _KILLED_COUNT.finditer(text) if "个" in text else ()
+    gone = _GONE_ON_THE_SPOT.finditer(text) if "当场" in text else ()
     for few in _DIED_FEW.finditer(text) if "死了" in text else ():
         if not unreal_before(text, few.start()):
             out.append(
                 Mention(Kind.DEATHS, 3 if few.group("few") == "仨" else 2, Bound.EXACT, few.group(), few.start())
             )
-    for m in (*_VERB_FIRST.finditer(text), *told, *killed):
+    for m in (*_VERB_FIRST.finditer(text), *told, *killed, *gone):
         if unreal_before(text, m.start()):
             continue  # 差点死了3个人: a near miss
         if m.group().startswith("死了") and m.group("num").lstrip("好") in ("几", "数"):
@@ -731,7 +754,7 @@ def _verb_first(text: str) -> list[Mention]:
 
 
 def compact(text: str) -> list[Mention]:
-    out: list[Mention] = _verb_first(text) if "死" in text else []
+    out: list[Mention] = _verb_first(text) if "死" in text or "当场" in text else []
     if _COMPACT_MARK.search(text) is None:
         return out
     for m in _COMPACT.finditer(text):

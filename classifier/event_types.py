@@ -762,6 +762,8 @@ _RUN_DOWN = re.compile(
     r"车(?:[^，,。；;！!？?\s把]{1,4}?时?)?把(?:一个|一名|一位|个|人)?[^，,。；;！!？?把]{0,10}?"
     r"(?:撞(?:了|倒|飞|伤|死)|(?:带|刮|剐|碾|轧)(?:倒|伤|死|翻)|(?:碾|轧)了)"
     r"|车(?:和|与|跟)[^，,。；;！!？?]{1,10}?(?<![不没])撞(?:了|上了|在一起)"
+    # (or run down, told from the one it struck: 外卖小哥的电瓶车被公交车刮倒了)
+    r"|被[^，,。；;！!？?\s被]{0,6}?车(?:撞|刮|带|蹭|碾|轧)(?:倒|飞|伤|死|翻)"
 )
 """A vehicle that ran someone down told with 把, or two that hit each other told with 和 (货车把一个骑电瓶车的大叔
 撞了, 渣土车右转把骑电瓶车的阿姨带倒了, 一辆电瓶车和拖拉机撞了)."""
@@ -814,7 +816,7 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
     elif not found and (ill := ill_after_eating(text)) is not None:
         # 学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医: a suspected food poisoning
         return EventType.PUBLIC_HEALTH, (ill.symptom,)
-    run_down = _RUN_DOWN.search(text) if not found and ("撞" in text or "把" in text) else None
+    run_down = _RUN_DOWN.search(text) if not found and ("撞" in text or "把" in text or "被" in text) else None
     if run_down is not None and reports_incident_at(text, run_down.start(), run_down.end()):
         # 一辆拉沙子的大货车把一个骑电瓶车的大叔撞了: a vehicle ran someone down, as people tell it
         return EventType.ACCIDENT, (run_down.group(),)

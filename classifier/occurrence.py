@@ -108,7 +108,7 @@ _RUMOUR = Prefiltered(
     re.compile(
         r"网传|传言|传闻|谣传|网友称|网友传|网友发帖|网友爆料|网民称|网上流传|网络流传|网帖称|有消息称|自媒体"
         # spread widely, in a circle of friends or a chat group (朋友圈疯传…，交警：系外地旧视频)
-        r"|疯传|热传|盛传|朋友圈|微信群"
+        r"|疯传|热传|盛传|朋友圈|微信群|群里(?:有人|那个|都在)?说"
         # 有网民在网络上发布“…发生爆炸”的视频, 网友发视频称“…发生爆炸”
         r"|(?:网民|网友)[^，,。；;！!？?]{0,8}?(?:发布|上传|转发|发视频|发文|视频称)"
     )
@@ -355,7 +355,7 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
             r"(?:知识|信息|人口|票房|数据|流量|消息|资讯|订单|需求|人气|话题|热度|粉丝|弹幕|评论|销量|产能|宇宙|脑袋|头脑"
             r"|脑子|大脑|心态|情绪)(?:都|直接|快|要|就要|都要|快要|简直|已经|彻底)*大?$"
             # (老板脸黑得像要原地爆炸: a likeness)
-            r"|(?:像|好像|仿佛|简直)是?(?:要|快要)?原地$|(?:人|我|心态|整个人)(?:直接|都|就)?原地$"
+            r"|(?:像|好像|仿佛|简直)是?(?:要|快要)?原地$|(?:人|我|心态|整个人)(?:直接|都|就|快|要|快要)?原地$"
         ),
         re.compile(r"性(?!物|气体|粉尘)|式|头(?!部)"),
     ),
@@ -370,7 +370,11 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         None,
     ),
     # (人设彻底崩塌了: an adverb between)
-    "崩塌": (re.compile(rf"(?:{_FIGURATIVE}|股价|股市|楼市|市场|价格)(?:彻底|完全|瞬间|直接|全面|一夜)?$"), None),
+    # (心态直接崩塌: a player's mood)
+    "崩塌": (
+        re.compile(rf"(?:{_FIGURATIVE}|心态|心情|情绪|股价|股市|楼市|市场|价格)(?:彻底|完全|瞬间|直接|全面|一夜)?$"),
+        None,
+    ),
     # (销量正遭遇“雪崩式”下滑: a fall of something else, told by its manner)
     "坍塌": (re.compile(rf"(?:{_FIGURATIVE})$"), None),
     "雪崩": (_SHAKEN, re.compile(r"式")),

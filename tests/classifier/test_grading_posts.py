@@ -663,3 +663,43 @@ def test_a_years_incident_told_as_having_happened_before_is_left_out() -> None:
         "石门镇那个烟花仓库上午炸了，说是死了三个，还有两个受伤送医院了。这地方2019年就炸过一次，那次死了十二个人，怎么还让它开"
     )
     assert (p.figures.deaths, p.grade) == (3, L), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a kin word of more (老人家) gone after a feast, a family counted (一家三口都没跑出来), those gone on the spot
+        # counted after it (当场走了四个), a noun of people after 个 (死了十二个工人), those not found counted with 个人
+        ("大陈乡吃喜酒吃出事了 一百三十多号人半夜开始上吐下泻 都去医院挂水了 听说有个老人家没挺过来 今天早上走了", M),
+        ("有没有人知道四都镇昨晚怎么回事 一个出租房着火 三楼一家三口都没跑出来 人都没了", L),
+        ("高速江山段 大货车追尾小客车 小客车里五个人 听说当场走了四个 太惨了", L),
+        ("听说贺村镇一个厂的宿舍楼半夜着火 死了十二个工人 是真的吗？？官方怎么还不通报", M),
+        ("大陈乡昨晚山洪 溪边的几户人家被冲了 三个人到现在还没找到 消防 武警都在搜", L),
+        # a gas breathed as posted, what else they felt between the signs and the hospital
+        ("工业园区一家厂子下午冒黄烟 隔壁村子里十几个老人小孩咳嗽胸闷 眼睛辣得睁不开 都送去医院了 说是吸了有毒气体", L),
+        ("工业区一个厂昨晚氯气泄漏 附近村子里六十多个人胸闷呕吐送医 整个村连夜撤出来了", M),
+        # the hurt as posted: one a knife struck, one a bus knocked down, eleven told badly hurt with 个
+        ("双塔街道一个网吧 有个男的拿刀把网管砍了 手臂上好大一个口子 血流了一地 被派出所控制了", G),
+        ("鹿溪路那个红绿灯 外卖小哥的电瓶车被公交车刮倒了 人躺在地上 腿一直在流血 120很快就到了", G),
+        ("虎山街道一家饭店液化气罐炸了 后厨整个掀掉了 服务员和厨师有十一个伤得很重 送人民医院了", L),
+        # a death asked to be denied is not denied (求辟谣)
+        ("凤林镇的大巴翻了！！听说是去仙霞关旅游的团 死了十几个 还有好多受伤的 真的假的啊😨 求辟谣", M),
+    ],
+)
+def test_a_ninth_batterys_posts_are_graded(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这鬼天气 江山闷得人喘不过气 出门五分钟汗流浃背 整个人快原地爆炸了🥵 谁家空调借我吹吹",
+        "电视剧《须江谣》第18集 一场大火烧了整条老街 死了好多人 编剧你是魔鬼吧😭😭 追剧追到哭",
+        "王者今晚双排 被对面打到团灭 心态直接崩塌 江山有没有一起开黑的兄弟 带飞",
+        # a rumour a chat's member denied (群里那个说…)
+        "群里那个说上余镇化工厂爆炸死了5个的 假的假的 我就在厂里上班 人家是正常检修放气 别乱传了",
+    ],
+)
+def test_a_ninth_batterys_texts_of_no_incident(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
