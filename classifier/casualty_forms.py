@@ -138,6 +138,11 @@ _BURNED_AWAY = re.compile(
 )
 """A loss as people tell it, the money a fire burned away (这一把火烧掉了一亿多, 仓库里的货全烧没了，少说也有一千多万):
 only in 万 or 亿."""
+_FIRE_TOLD = re.compile(r"着火|起火|失火|火灾|大火|烧起来|烧到")
+"""A fire told in the sentence of a loss in 万 or 亿 with no 元 (半夜着火 一直烧到第二天中午 听说损失七八千万): the
+fire's loss, not a complaint's reckoning."""
+_FIRE_LOSS = re.compile(rf"(?P<head>损失)(?P<gap>[约近]?){_AMOUNT}")
+"""A loss told bare (损失七八千万), read only beside a fire told (:data:`_FIRE_TOLD`)."""
 _AT_LEAST = ("少说", "起码", "最少")
 """How an owner puts the least the goods a fire burned were worth."""
 _UNIT_ONLY = re.compile(r"[十百千万亿]+")
@@ -809,6 +814,8 @@ def losses(text: str) -> list[Mention]:
     found_here: list[re.Match[str]] = []
     if "损失" in text:
         found_here = [*_LOSS.finditer(text), *_LOSS_AFTER.finditer(text), *_LOSS_TABLE.finditer(text)]
+        if _FIRE_TOLD.search(text) is not None:  # 半夜着火…听说损失七八千万: a fire's loss as people post it
+            found_here += _FIRE_LOSS.finditer(text)
         if _AMOUNT_THEN_LOSS.search(text) is not None:  # (an amount right before 损失: few texts)
             found_here += _LOSS_CAUSED.finditer(text)
     if burned:  # (in 万 or 亿 only)
@@ -837,6 +844,7 @@ def losses(text: str) -> list[Mention]:
             and "直接" not in found["head"]
             and not _BY_INCIDENT.match(found["head"])
             and not found["head"].startswith(("烧掉", "烧没", "烧光", *_GOODS, *_AT_LEAST))
+            and not (found["head"] == "损失" and ("万" in m.group() or "亿" in m.group()))  # (_FIRE_LOSS's)
         ):
             # 经济损失超千万: a complaint's reckoning; an amount without 元 counts only as a direct loss
             # or as the loss an incident caused (爆炸事故损失超5千万)

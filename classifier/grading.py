@@ -775,7 +775,8 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
             small = "震级4.0级以下且未见伤亡或损失：不属地震灾害，未定级"
             typed = f"事件类型{event_type.label}（{'、'.join(terms)}）"
             return GradeProposal(event_type, terms, None, (typed, *reasons, small), figures)
-    if (event_type is EventType.ACCIDENT or not emergency) and (equipment := equipment_grade(text)) is not None:
+    burst = event_type is EventType.ACCIDENT or (not emergency and "炸" in text)  # (a boiler that burst: 锅炉…炸了)
+    if burst and (equipment := equipment_grade(text)) is not None:
         # 塔吊倒塌; 纸厂的锅炉今天早上炸了 (no event word of its own)
         found = equipment.grade
         if not emergency and found is not None:

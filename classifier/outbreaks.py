@@ -71,7 +71,8 @@ _CASES = Prefiltered(
         rf"|(?:发病|感染|确诊|患病)(?:人数)?(?:达到|达|为|共|已达)?(?P<n2>{NUM})(?P<more2>余|多)?(?:人|例|名)"
     )
 )
-_SEVERAL = re.compile(r"多名|多人|数名|一批|群体性|聚集性|集体")
+_SEVERAL = re.compile(r"多名|多人|数名|一批|群体性|聚集性|集体|好几个|好多个|十来个|十几个|好些")
+"""Several struck, counted or as people post it (好几个老人发烧咳嗽住院 十来个了)."""
 _SUSPECTED = re.compile(r"疑似")
 _CONFIRMED = re.compile(r"确诊|确认|证实|检出")
 _RULED_OUT = re.compile(r"排除|并非|不是|阴性")

@@ -682,6 +682,12 @@ def test_a_years_incident_told_as_having_happened_before_is_left_out() -> None:
         ("双塔街道一个网吧 有个男的拿刀把网管砍了 手臂上好大一个口子 血流了一地 被派出所控制了", G),
         ("鹿溪路那个红绿灯 外卖小哥的电瓶车被公交车刮倒了 人躺在地上 腿一直在流血 120很快就到了", G),
         ("虎山街道一家饭店液化气罐炸了 后厨整个掀掉了 服务员和厨师有十一个伤得很重 送人民医院了", L),
+        # several struck by what no doctor can name, as posted (好几个老人…十来个了)
+        ("大陈村这个月好几个老人发烧咳嗽住院 十来个了 医院也说不清是什么病 村里人心慌慌的", L),
+        # a fire's loss told bare as people post it (损失七八千万: 7000万 at least, 重大)
+        ("上余镇那个木业公司半夜着火 一直烧到第二天中午 听说损失七八千万 好多人要失业了", M),
+        # the woods burned told first (林子烧掉三百多亩: 20 ha)
+        ("保安乡那边山火烧了一天一夜 听林业站的人讲 林子烧掉三百多亩 直升机都来吊水了", L),
         # a death asked to be denied is not denied (求辟谣)
         ("凤林镇的大巴翻了！！听说是去仙霞关旅游的团 死了十几个 还有好多受伤的 真的假的啊😨 求辟谣", M),
     ],

@@ -322,3 +322,7 @@ def test_a_rumoured_toll_denied_by_what_really_happened_is_left_out(text: str) -
 
 def test_money_burned_away_is_no_fire() -> None:
     assert propose("炒股一年 本金全烧没了").grade is None
+
+
+def test_a_loss_told_bare_with_no_fire_is_a_reckoning() -> None:
+    assert propose("投资这个项目我损失了二三十万 找谁说理去").grade is None
