@@ -709,3 +709,9 @@ def test_a_ninth_batterys_posts_are_graded(text: str, grade: IncidentGrade) -> N
 )
 def test_a_ninth_batterys_texts_of_no_incident(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
+
+
+def test_some_of_those_with_signs_taken_to_hospital_are_not_all_of_them() -> None:
+    """二十几个人头晕恶心 有几个送去医院了: the signs told, some (几个) taken; not twenty poisoned sent to hospital."""
+    p = propose("新塘边镇一家化工厂 今天下午突然冒黄烟 村里二十几个人头晕恶心 有几个送去医院了 不知道漏了啥")
+    assert p.figures.serious == 0 and p.figures.injured < 20, p.reasons
