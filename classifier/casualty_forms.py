@@ -138,10 +138,10 @@ _BURNED_AWAY = re.compile(
 )
 """A loss as people tell it, the money a fire burned away (这一把火烧掉了一亿多, 仓库里的货全烧没了，少说也有一千多万):
 only in 万 or 亿."""
-_FIRE_TOLD = re.compile(r"着火|起火|失火|火灾|大火|烧起来|烧到")
+_FIRE_TOLD = re.compile(r"着火|起火|失火|火灾|大火|烧起来|烧到|烧了一[天夜晚整]")
 """A fire told in the sentence of a loss in 万 or 亿 with no 元 (半夜着火 一直烧到第二天中午 听说损失七八千万): the
 fire's loss, not a complaint's reckoning."""
-_FIRE_LOSS = re.compile(rf"(?P<head>损失)(?P<gap>[约近]?){_AMOUNT}")
+_FIRE_LOSS = re.compile(rf"(?P<head>损失)(?P<gap>了?[约近]?){_AMOUNT}")
 """A loss told bare (损失七八千万), read only beside a fire told (:data:`_FIRE_TOLD`)."""
 _AT_LEAST = ("少说", "起码", "最少")
 """How an owner puts the least the goods a fire burned were worth."""
@@ -215,7 +215,7 @@ _LIVES = Prefiltered(
         rf"|(?:(?P<num4>{NUM})(?:个人|人|名|口人|口|(?:个|名|位)?{_PEOPLE})|(?P<few>仨|俩)(?:人|{_PEOPLE})?)"
         r"(?:都|全都|全|全部)(?:没了|不在了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (people counted, 都 unsaid: 里面三个工人没了)
-        rf"|(?P<num9>{NUM})(?:个|名|位){_PEOPLE}(?:当场|已经)?没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        rf"|(?P<num9>{NUM})(?:个|名|位)(?:{_PEOPLE}|人)(?:当场|已经)?(?:就)?没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (or 个人 alone, confirmed: 镇里干部说已经确认11个人没了)
         rf"|(?<=确认)(?P<num12>{NUM})个人(?:已经)?没了"
         # (of those counted, none came up: 三个细伢儿去嬉水 一个都没上来)
@@ -451,12 +451,14 @@ work's plans count)."""
 
 
 _RELEASED = re.compile(
-    r"(?:(?:有毒|有害|刺激性)(?:气体|烟雾)|毒气|氯气|氨气|硫化氢|光气|二氧化硫)"
-    r"[^。；;！!？?]{0,6}?(?:泄漏|泄露|外泄|扩散|逸出|外溢)"
+    r"(?:(?:有毒|有害|刺激性)(?:气体|烟雾)|毒气|氯气|液氯|氨气|液氨|硫化氢|光气|二氧化硫)"
+    r"[^。；;！!？?]{0,6}?(?:泄漏|泄露|外泄|扩散|逸出|外溢|漏了)"
 )
 """A toxic gas let out (大量有毒气体外泄, 氯气泄漏): signs shown after it are a poisoning's, 中毒 unsaid."""
 RELEASE_WORDS = (
-    *("有毒气体", "有害气体", "刺激性气体", "有毒烟雾", "毒气", "氯气", "氨气", "硫化氢", "光气", "二氧化硫"),
+    *("有毒气体", "有害气体", "刺激性气体", "有毒烟雾", "毒气", "氯气", "液氯", "氨气", "液氨", "硫化氢", "光气"),
+    "二氧化硫",
+    *("冒黄烟", "冒出黄烟"),
     *("漏了啥", "漏了什么"),  # (as people post a leak: 化工厂不知道漏了啥)
 )
 """One of which every match of :data:`_RELEASED` holds."""
@@ -494,6 +496,8 @@ def poisoning_symptoms(text: str) -> list[Mention]:
         or "漏了啥" in text
         or "漏了什么" in text
         or _BREATHED.search(text) is not None
+        or "冒黄烟" in text
+        or "冒出黄烟" in text
     )  # (因吸入毒气送医: the gas told by its harm; 说是吸了有毒气体)
     for m in (_SYMPTOMS if released else _SYMPTOMS_OF_POISONING).finditer(text):
         parsed = parse_count(m.group("num"))
@@ -525,7 +529,7 @@ _HURT_POSTED = (
     # (一个老头被打进ICU了, 砸到楼下一个小娃娃 头上缝了8针)
     r"|打(?:进|到)了?(?:ICU|重症|医院)|进了?ICU|缝了?[\d一二两三四五六七八九十几]+针"
     # (一个师傅手被机器压了)
-    r"|(?:手|腿|脚|胳膊|手指)被[^，,。；;\s]{0,4}?(?:压|砸|卷|夹|轧)(?:了|伤))"
+    r"|(?:手|腿|脚|胳膊|手指)被[^，,。；;\s]{0,4}?(?:压|砸|卷|夹|轧)(?:了|伤|住了?))"
 )
 HURT_POSTED_WORDS = (
     *("砸破", "磕破", "擦破", "摔破", "是血", "血流", "戳到", "戳伤", "被炸", "骨折"),

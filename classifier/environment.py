@@ -40,6 +40,7 @@ _LEAKS = (
     *("泄漏", "泄露", "外泄", "逸出", "扩散", "释放出", "飘向", "飘散", "流入", "流进", "漏入", "泄入", "渗入"),
     *("漏了啥", "漏了什么", "漏气了"),  # as people post it (化工厂中午不知道漏了啥)
     *("冒黄烟", "冒出黄烟", "吸了有毒"),  # (一家厂子下午冒黄烟…说是吸了有毒气体)
+    *("液氨漏", "液氯漏", "氨气漏", "氯气漏"),  # (冷库液氨漏了)
 )
 """A release (a gas spreading after an explosion too: 爆炸后有毒气体扩散, 释放出大量刺激性气体，飘向周边村庄; a
 tanker's load run into a river: 罐车侧翻，大量柴油流入河道), with what is toxic and people or water outside."""

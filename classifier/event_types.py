@@ -366,6 +366,17 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "掉进江",
         "桥塌了",
         "房子塌了",
+        # (后山脚那间土坯老屋塌了; a truck whose brakes failed, then what it hit: 大货车刹车失灵冲进路边早餐店;
+        # not 刹车失灵险些发生车祸, a near miss)
+        "屋塌了",
+        # (冷库液氨漏了)
+        "液氨漏",
+        "液氯漏",
+        "氨气漏",
+        "氯气漏",
+        "房塌了",
+        "刹车失灵冲",
+        "刹车失灵撞",
         "房塌了",
         "楼塌了",
         "墙塌了",

@@ -506,6 +506,9 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
         # (截至6月30日18时，此次强降雨过程已造成全市4人死亡; 我市某学校发生食物中毒事件，累计就诊学生146人: one
         # event's toll so far)
         return False
+    if _SINCE_DAY.search(sentence) is not None and EVENT_THAT_LASTS.search(sentence) is not None:
+        # 6月19日以来，我市遭遇特大暴雨袭击，全市受灾群众8.6万人: one disaster's toll since the day it began
+        return False
     # the disaster in the total's clause, or in a cause's clause after it (8月1日以来，受强降雨影响，
     # …共有33人遇难; not 汛期以来，我市已发生6起山洪灾害: a tally)
     lasting = text_names_lasting_event or any(
@@ -522,6 +525,8 @@ _ONE_EVENT_TOLD = re.compile(
 )
 """One event told as happening before a running total (某寄宿制学校发生食物中毒事件，累计就诊学生146人; not
 该路段发生事故累计死亡50多人, a place's record)."""
+_SINCE_DAY = re.compile(r"(?<![\d年])\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:起|以来)")
+"""A day a running total began (6月19日以来): a disaster's start, not a period's (今年以来, 入汛以来)."""
 _SICK_SO_FAR = re.compile(r"(?:累计|共|总计|合计)(?:有)?(?:就医|就诊|发病|送医|入院|住院|收治|救治|出现症状|出现不适)")
 _SYMPTOMS = re.compile(r"呕吐|腹泻|腹痛|恶心|头晕|发热|发烧|不适|中毒")
 """The sick of one meal or one source counted so far, their symptoms told (陆续有宾客出现呕吐、腹泻等症状，

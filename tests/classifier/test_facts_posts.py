@@ -450,6 +450,8 @@ def test_the_time_someone_was_found_gone_is_not_when_it_happened(
         ("双塔街道城南安置小区12幢的电梯今天下午突然往下掉 从11楼一下冲到负一楼", "双塔街道城南安置小区12幢"),
         # a fight told as posted (干起来了) after its site's own clause
         ("昨晚半夜12点多 虎山街道西山路那家烧烤摊 两桌人喝多了干起来了 啤酒瓶乱飞", "虎山街道西山路烧烤摊"),
+        # a post's mark before its site
+        ("⚠️碗窑乡到保安乡的山路上 今天凌晨塌方了 一大片泥巴石头把路堵死了", "碗窑乡到保安乡的山路上"),
         # a boat told by its measure is no part of the site
         ("碗窑水库一小船侧翻 一死一失联", "碗窑水库"),
     ],
@@ -472,6 +474,9 @@ def test_a_fourth_facts_batterys_sites(
         # a bureau's everyday name, its staff come early or the day before (一早就到了, 昨天来采了样)
         ("盘山公路昨晚半夜塌方了 把路全堵死了 交通局的人一早就到了 挖机正在清", ["市交通运输局"]),
         ("敬老院已经有九个老人发烧咳嗽住进医院了 医生也说不清是啥病 疾控的人昨天来采了样", ["市卫生健康局"]),
+        # cadres and a bureau's staff clearing a road, health staff come to a village, a fire engine as posted
+        ("碗窑乡到保安乡的山路上 今天凌晨塌方了 一大片泥巴石头把路堵死了 交通局的人在清理", ["市交通运输局"]),
+        ("洪福村陆续有老人发烧咳嗽 已经八九个住院了 医生也说不清是啥病 卫健局的人昨天来村里抽血了", ["市卫生健康局"]),
         # the ambulance called, then what it did
         ("一家三口烧炭盆取暖 早上起来都晕了 应该是一氧化碳中毒 邻居发现打了120 拉到医院去了", ["市卫生健康局"]),
     ],

@@ -715,3 +715,33 @@ def test_some_of_those_with_signs_taken_to_hospital_are_not_all_of_them() -> Non
     """二十几个人头晕恶心 有几个送去医院了: the signs told, some (几个) taken; not twenty poisoned sent to hospital."""
     p = propose("新塘边镇一家化工厂 今天下午突然冒黄烟 村里二十几个人头晕恶心 有几个送去医院了 不知道漏了啥")
     assert p.figures.serious == 0 and p.figures.injured < 20, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a group chat's old house that fell, one pinned (腿被压住了), brought out with a broken leg
+        ("【村民群】老毛：后山脚那间土坯老屋塌了 阿芳：里面有人吗？？ 老毛：毛大伯在里面困觉 腿被压住了", G),
+        # a truck whose brakes failed, three gone on the spot counted with 个人
+        ("峡口镇街上 一辆拉石头的大货车刹车失灵冲进路边早餐店 店里坐着吃早饭的三个人当场就没了 还有两个送医院了", L),
+        # a leak's yellow smoke, the sick as posted; an ammonia leak and a hundred residents sent to hospital
+        ("化工厂下午突然冒黄烟 风往我们村吹 村里已经有十五六个人头晕呕吐被送到医院了 生态环境部门的人也到了", L),
+        ("大桥镇那个冷库液氨漏了 一整条街都是刺鼻味 周围一百多个居民胸闷流眼泪 都被送医院了 环保局的也来了", E),
+        # a fire's loss told bare with 了 (光货就损失了七八千万)
+        ("贺村镇那个物流仓库烧了一天一夜 消防来了十几辆车 老板说光货就损失了七八千万 幸好没人受伤", M),
+    ],
+)
+def test_a_tenth_batterys_posts_are_graded(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江山今年的菜价简直雪崩 白菜五毛一斤都没人要 菜农再这样下去要饿死了",
+        "江山市消防救援大队招聘政府专职消防员20名　要求年龄18至30周岁，身体健康，能适应火灾扑救、抢险救援等工作。",
+    ],
+)
+def test_a_tenth_batterys_texts_of_no_incident(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons

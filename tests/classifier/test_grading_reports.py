@@ -359,3 +359,11 @@ def test_those_who_breathed_a_fires_smoke_taken_to_hospital_are_hurt() -> None:
 def test_a_geological_danger_is_graded_by_the_people_it_threatens(text: str, grade: IncidentGrade) -> None:
     p = propose(text)
     assert (p.event_type.value, p.grade) == ("natural_disaster", grade), p.reasons
+
+
+def test_one_disasters_toll_since_the_day_it_began_is_no_tally() -> None:
+    p = propose(
+        "江山市防指通报　6月19日以来，我市遭遇特大暴雨袭击，全市受灾群众8.6万人，倒塌房屋230间，"
+        "直接经济损失约1.3亿元，无人员伤亡。"
+    )
+    assert p.grade is E, p.reasons
