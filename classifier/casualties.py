@@ -175,6 +175,8 @@ _ALSO = re.compile(
 )
 """Someone named without a number who died too (造成村民2人死亡，货车司机也在事故中身亡): one more; not those
 counted, who even at the hospital could not be saved (三个人拉上来都不行了 送到医院也没救回来)."""
+_ALSO_COUNTED = re.compile(r"也(?:都)?(?:没了|不在了|死了)")
+"""More people counted who died too, as people post it (车上两个人也没了): added to those told before."""
 _ILL = re.compile(r"因病|病逝|病故|患癌|癌症|寿终|自然死亡")
 """Deaths of illness or age (3名老人因病去世)."""
 _EPIDEMIC = re.compile(r"疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|传染|不明原因|聚集性|中毒|感染")
@@ -328,6 +330,7 @@ def read_figures(text: str) -> CasualtyReport:
         if before is not None and (
             _MORE.search(text, max(0, m.start - 5), m.start)
             or (m.unnumbered and _ALSO.match(m.quote) is not None)
+            or (not m.unnumbered and _ALSO_COUNTED.search(m.quote) is not None)
             or died_later(text, before, m)
         ):
             # 3人当场死亡，另有2人经抢救无效死亡 (or without 另有: 当场, then 经抢救无效; or 司机也…身亡): the

@@ -727,6 +727,8 @@ def test_some_of_those_with_signs_taken_to_hospital_are_not_all_of_them() -> Non
         # a leak's yellow smoke, the sick as posted; an ammonia leak and a hundred residents sent to hospital
         ("化工厂下午突然冒黄烟 风往我们村吹 村里已经有十五六个人头晕呕吐被送到医院了 生态环境部门的人也到了", L),
         ("大桥镇那个冷库液氨漏了 一整条街都是刺鼻味 周围一百多个居民胸闷流眼泪 都被送医院了 环保局的也来了", E),
+        # more dead counted with 也 (车上两个人也没了): added to the three dug out, the five not found besides
+        ("采石场塌方，埋了8个人，挖出来三个都没气了，还有五个没找到。坡下面一辆农用车也被埋了，车上两个人也没了。", M),
         # a fire's loss told bare with 了 (光货就损失了七八千万)
         ("贺村镇那个物流仓库烧了一天一夜 消防来了十几辆车 老板说光货就损失了七八千万 幸好没人受伤", M),
     ],

@@ -326,3 +326,8 @@ def test_money_burned_away_is_no_fire() -> None:
 
 def test_a_loss_told_bare_with_no_fire_is_a_reckoning() -> None:
     assert propose("投资这个项目我损失了二三十万 找谁说理去").grade is None
+
+
+@pytest.mark.parametrize("text", ["他的钱也没了", "厂子倒闭了 两个人也没了工作"])
+def test_money_or_a_job_gone_too_is_no_death(text: str) -> None:
+    assert propose(text).figures.deaths == 0, propose(text).reasons
