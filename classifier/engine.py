@@ -222,6 +222,15 @@ def _ours_apart(
         and (place := locality.elsewhere(piece, names_a_place_here=False)) is not None
         and place.endswith(_COUNTY_OR_MORE)
     }
+    # (a county named in full once and bare in a headline: 龙游同日发生车祸5死 … 龙游县境内…造成5人死亡)
+    stems = {place[:-1]: place for place in elsewhere.values() if len(place) >= 3}
+    elsewhere |= {
+        i: stems[stem]
+        for i, piece in enumerate(pieces)
+        if i not in here and i not in elsewhere
+        for stem in stems
+        if stem in piece
+    }
     if not elsewhere or not here:
         return None
     kept = "".join(piece for i, piece in enumerate(pieces) if i not in elsewhere)
@@ -236,8 +245,9 @@ def _ours_apart(
 _COUNTY_OR_MORE = ("县", "区", "省", "旗")
 """The ends of a place elsewhere an event beside ours is left out for (常山县, 柯城区; not a 市 read from the words
 around it, 才由市消防救援大队, nor a township or a village the gazetteer may lack)."""
-_PIECE = re.compile(r"[^。；;！!？?\n]*(?:[。；;！!？?\n]+|$)")
-"""A sentence or a part of one after a semicolon, with its ending marks (the pieces make up the text)."""
+_PIECE = re.compile(r"[^。；;！!？?\n\u3000]*(?:[。；;！!？?\n\u3000]+|$)")
+"""A sentence or a part of one after a semicolon or a headline's wide space, with its ending marks (the pieces make up
+the text)."""
 
 
 _HARM_WEIGHT = {"死亡": 2.0, "失踪": 1.5, "重伤": 2.0, "受伤": 1.5, "轻伤": 1.0}

@@ -176,6 +176,13 @@ def test_a_three_character_township_is_quoted_whole(text: str, place: str) -> No
             IncidentGrade.GENERAL,
             "柯城区",
         ),
+        # a county named bare in the headline, in full in the body (龙游 … 龙游县境内)
+        (
+            "江山一货车侧翻致1人死亡 龙游同日发生车祸5死　12月7日上午，一辆满载石料的货车在江山市碗窑乡村道侧翻，"
+            "造成驾驶员死亡。同日下午，龙游县境内一辆面包车与大货车相撞，造成5人死亡。",
+            IncidentGrade.GENERAL,
+            "龙游县",
+        ),
     ],
 )
 def test_an_event_elsewhere_told_beside_one_here_is_left_out(text: str, grade: IncidentGrade, left_out: str) -> None:
