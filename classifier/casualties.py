@@ -455,7 +455,7 @@ def _sentence_mentions(
         mentions += searched_for(sentence)  # 另有1人仍在搜救中
     if "仅" in sentence or "只" in sentence:
         mentions += survivors_only(sentence)  # 船上454人，仅12人生还
-    if "其余" in sentence or "其他" in sentence:
+    if "其余" in sentence or "其他" in sentence or "剩下" in sentence:
         mentions += rest_missing(sentence)  # 船上共有46人，已救起9人，其余人员下落不明 (其他的都还没找到)
     if _HURT_POSTED_WORD.search(sentence):
         mentions += hurt_as_posted(sentence)  # 电瓶车上的阿姨被撞倒在地 腿上都是血

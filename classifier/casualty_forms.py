@@ -461,7 +461,7 @@ RELEASE_WORDS = (
     *("有毒气体", "有害气体", "刺激性气体", "有毒烟雾", "毒气", "氯气", "液氯", "氨气", "液氨", "硫化氢", "光气"),
     "二氧化硫",
     *("冒黄烟", "冒出黄烟"),
-    *("漏了啥", "漏了什么"),  # (as people post a leak: 化工厂不知道漏了啥)
+    *("漏了啥", "漏了什么", "什么漏了", "啥漏了"),  # (as people post a leak: 化工厂不知道漏了啥)
 )
 """One of which every match of :data:`_RELEASED` holds."""
 _POSTED_SIGNS = "头晕|呕吐|胸闷|恶心|咳嗽|头痛|头疼|眼睛痛|眼睛疼|喉咙痛|流眼泪|喘不上气|呼吸困难"
@@ -497,6 +497,8 @@ def poisoning_symptoms(text: str) -> list[Mention]:
         or "因吸入" in text
         or "漏了啥" in text
         or "漏了什么" in text
+        or "什么漏了" in text
+        or "啥漏了" in text
         or _BREATHED.search(text) is not None
         or "冒黄烟" in text
         or "冒出黄烟" in text
@@ -644,10 +646,12 @@ def hurt_as_posted(text: str) -> list[Mention]:
 _REST_MISSING = Prefiltered(
     re.compile(
         r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载)[^，,。；;！!？?\d]{0,10}?"
-        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|个人)[^。；;！!？?\d]{{0,16}}?"
-        rf"(?:(?:救起|救出|救上岸|搜救出|救上来)(?P<alive>{NUM})(?:名|人|个)|(?P<alive2>{NUM})(?:名|人)(?:获救|被救起?|生还|脱险|被救出))"
-        r"[^。；;！!？?\d]{0,8}?(?:其余|其他)(?:的)?(?:人员|人|乘客|旅客|船员|游客|村民|工人|矿工)?(?:均|仍|全部|暂时|目前|都)?"
-        # (as people post it: 船上二十多个人，到现在只救上来8个，其他的都还没找到)
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|个人|个(?:工人|乘客|游客|村民))[^。；;！!？?\d]{{0,16}}?"
+        rf"(?:(?:救起|救出|救上岸|搜救出|救上来|捞上来|捞起)(?P<alive>{NUM})(?:名|人|个)"
+        rf"|(?P<alive2>{NUM})(?:名|人)(?:获救|被救起?|生还|脱险|被救出))"
+        r"[^。；;！!？?\d]{0,8}?(?:其余|其他|剩下)(?:的)?(?:人员|人|乘客|旅客|船员|游客|村民|工人|矿工)?"
+        r"(?:一个)?(?:均|仍|全部|暂时|目前|都)?"
+        # (as people post it: 船上二十多个人，到现在只救上来8个，其他的都还没找到; 剩下的一个都还没找到)
         r"(?:下落不明|失联|失踪|还?没(?:有)?找(?:到|着))"
     )
 )
@@ -728,6 +732,10 @@ _COUNT_THEN_DIED = re.compile(
     r"(?=[，,。；;！!？?\s啊呀哇啦呢]|$)"
 )
 """People counted, then 死了 at their clause's end, as people post it (KTV着火了 三个人死了)."""
+_BADLY_HURT_COUNTED = re.compile(
+    rf"(?:伤得很重|伤得很严重|伤得不轻|伤势很重|伤势严重)的(?:有|是)?(?P<num>{NUM})(?P<suf>余|多)?个"
+)
+"""The badly hurt counted after them, as people post it (伤得很重的有十几个)."""
 _GONE_ON_THE_SPOT = re.compile(rf"当场(?:就)?(?:走了|没了)(?P<num>{NUM})个(?:人)?")
 """Those gone on the spot, counted after it, as people post it (小客车里五个人 听说当场走了四个)."""
 _KILLED_COUNT = re.compile(rf"[打撞砍杀捅炸压烧淹砸勒掐踩]死了?(?P<num>{NUM})个(?=[，,。；;！!？?\s]|$)")
@@ -740,17 +748,18 @@ def _verb_first(text: str) -> list[Mention]:
     told = _COUNT_THEN_DIED.finditer(text) if "死了" in text else ()
     killed = _KILLED_COUNT.finditer(text) if "个" in text else ()
     gone = _GONE_ON_THE_SPOT.finditer(text) if "当场" in text else ()
+    badly = _BADLY_HURT_COUNTED.finditer(text) if "的" in text else ()
     for few in _DIED_FEW.finditer(text) if "死了" in text else ():
         if not unreal_before(text, few.start()):
             out.append(
                 Mention(Kind.DEATHS, 3 if few.group("few") == "仨" else 2, Bound.EXACT, few.group(), few.start())
             )
-    for m in (*_VERB_FIRST.finditer(text), *told, *killed, *gone):
+    for m in (*_VERB_FIRST.finditer(text), *told, *killed, *gone, *badly):
         if unreal_before(text, m.start()):
             continue  # 差点死了3个人: a near miss
         if m.group().startswith("死了") and m.group("num").lstrip("好") in ("几", "数"):
             continue  # 已经死了几个人了: a complaint's count of the years, no toll of an incident (死了十几个人 is one)
-        parts = [(Kind.DEATHS, "num", "suf")]
+        parts = [(Kind.SERIOUS if m.re is _BADLY_HURT_COUNTED else Kind.DEATHS, "num", "suf")]
         if m.groupdict().get("k"):
             parts.append((_COMPACT_KIND[m.group("k")], "num2", "suf2"))
         for kind, num, suf in parts:
@@ -766,7 +775,7 @@ def _verb_first(text: str) -> list[Mention]:
 
 
 def compact(text: str) -> list[Mention]:
-    out: list[Mention] = _verb_first(text) if "死" in text or "当场" in text else []
+    out: list[Mention] = _verb_first(text) if "死" in text or "当场" in text or "伤" in text else []
     if _COMPACT_MARK.search(text) is None:
         return out
     for m in _COMPACT.finditer(text):
@@ -893,7 +902,10 @@ _UNFORTUNATELY = re.compile(r"[^，,。；;！!？?\d]{0,24}[，,](?:均|都|全
 (``4名初中生相约到须江大桥下游戏水，不幸溺亡``, ``2名男子河边钓鱼，不幸落水身亡``): the number is the toll."""
 _THEY_DIED = re.compile(
     r"[^，,。；;\d]{0,8}?(?:被埋|被困|被压|被砸|埋压|掩埋|落水|坠落|坠入|触电|中毒|溺水|被撞|受伤|烧伤|送医|送往医院"
-    r"|吸入|呛|窒息|昏迷|烫伤|砸中|卷入)" + _DIED_AFTER
+    r"|吸入|呛|窒息|昏迷|烫伤|砸中|卷入)"
+    # (a clause of their rescue between: 一家三口被困火场，经消防救援人员救出后送医，经抢救无效死亡)
+    r"(?:[^，,。；;\d]{0,6}[，,][^，,。；;\d]{0,16}?(?:救出|挖出|抬出|送医|送往医院)[^，,。；;\d]{0,4}?(?=[，,]))?"
+    + _DIED_AFTER
 )
 _DIED_OF_IT = re.compile(_DIED_AFTER)
 _THEY_WERE_POISONED = re.compile(

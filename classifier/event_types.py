@@ -44,6 +44,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "地质灾害",
         # a slope's crack found, a geological danger (后山发现长约80米的山体裂缝，威胁下方46户168人)
         "山体裂缝",
+        # (wind that blew something over, as people post it: 大风把一户人家的彩钢棚整个掀翻了)
+        "大风把",
         "森林火灾",
         "山火",
         # (a wildfire told by the woodland it set alight or burned: 燃放鞭炮，引燃周边林地; 过火林地面积约30亩)
@@ -369,7 +371,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # (后山脚那间土坯老屋塌了; a truck whose brakes failed, then what it hit: 大货车刹车失灵冲进路边早餐店;
         # not 刹车失灵险些发生车祸, a near miss)
         "屋塌了",
-        # (冷库液氨漏了)
+        # (冷库液氨漏了; 化工园区 刚刚不知道什么漏了)
+        "什么漏了",
+        "啥漏了",
         "液氨漏",
         "液氯漏",
         "氨气漏",

@@ -100,7 +100,7 @@ from classifier.geohazards import potential_loss, threatened
 from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
-from classifier.occurrence import denies_a_rumour, drill_told
+from classifier.occurrence import denies_a_rumour, drill_told, insured
 from classifier.outbreaks import outbreak
 from classifier.poisoning import FOOD_CAUSE, eaten_poison, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
@@ -836,6 +836,9 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
     proposal = GradeProposal(event_type, terms, grade, tuple(reasons), figures, poisoning if emergency else None)
     issued = ("印发" in text or "》" in text) and _ISSUED.search(text, 0, ISSUED_LEAD) is not None
+    if grade is not None and not (figures.deaths or figures.missing or figures.loss_yuan) and insured(text):
+        # 意外险一年只要99元 交通意外、溺水、火灾烧伤统统保: the harms a policy covers, no incident
+        return ungraded(proposal, "所述为保险条款或广告，所列伤亡为保障范围，未报告具体事件，未定级")
     if grade is not None and not (hurt or figures.loss_yuan) and _NOTICE.search(text, 0, TIPS_LEAD) is not None:
         # 江山市消防救援大队招聘政府专职消防员20名：…能适应火灾扑救: a notice, its emergency words a job's
         return ungraded(proposal, "所述为招聘、招标等公告，未报告具体事件，未定级")

@@ -169,7 +169,7 @@ _AFTER = re.compile(
 )
 WEATHER_WORDS = frozenset(
     {"暴雨", "台风", "冰雹", "大风", "暴雪", "雪灾", "龙卷风", "寒潮", "沙尘暴", "风暴潮", "强降雨", "强降水"}
-    | {"大暴雨", "特大暴雨", "雷雨大风", "雷暴大风", "短时强降水", "强对流"}
+    | {"大暴雨", "特大暴雨", "雷雨大风", "雷暴大风", "短时强降水", "强对流", "大风把"}
 )
 """Weather that forecasts tell of before it comes."""
 _FORECAST = re.compile(
@@ -253,6 +253,11 @@ _FIGURATIVE_WORDS = frozenset({"地震", "洪水", "海啸", "雪崩", "爆炸",
 _INSURANCE = re.compile(r"被保险人|保险合同|保险金|意外险|保障范围|统统保|都能保|都保|承保|最高赔付|立即投保")
 """A policy's words: the incidents named in such a text are what it covers."""
 _insured_last: tuple[str, bool] = ("", False)
+
+
+def insured(text: str) -> bool:
+    """Whether ``text`` holds a policy's words (意外险…火灾烧伤统统保): what it names is what a policy covers."""
+    return ("保" in text or "险" in text) and _insured(text)
 
 
 def _insured(text: str) -> bool:
@@ -358,6 +363,9 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
             r"|脑子|大脑|心态|情绪)(?:都|直接|快|要|就要|都要|快要|简直|已经|彻底)*大?$"
             # (老板脸黑得像要原地爆炸: a likeness)
             r"|(?:像|好像|仿佛|简直)是?(?:要|快要)?原地$|(?:人|我|心态|整个人)(?:直接|都|就|快|要|快要)?原地$"
+            # (a dish or a show so much it bursts: 好吃到爆炸, 火到爆炸; not 被炸到, nor one who heard or saw one:
+            # 网友称听到爆炸声)
+            r"|(?<![被炸引听看闻感遇见收接传达])(?<=[\u4e00-\u9fff])(?:到|得)(?:快要?|要|直接)?$"
         ),
         re.compile(r"性(?!物|气体|粉尘)|式|头(?!部)"),
     ),

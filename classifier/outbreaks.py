@@ -82,9 +82,14 @@ _A_CASE = re.compile(r"(?:病例|患者|病人|感染者|疫情)")
 ``出现霍乱疫情``)."""
 _SPREADING = "若在大、中城市发生并有扩散趋势则为特别重大，请核实"
 
+_NAMED_VACCINES = ("百白破", "卡介苗", "脊灰", "乙脑", "流脑", "麻腮风", "HPV", "水痘")
+"""Vaccines parents name without 疫苗 (打完百白破)."""
+_VACCINE_NAMES = "|".join(_NAMED_VACCINES)
 _VACCINE = Prefiltered(
     re.compile(
-        r"(?:接种|注射|打)(?:了)?[\u4e00-\u9fff\w]{0,10}?(?:疫苗|预防针|加强针)|预防接种|(?:群体性)?预防性服药"
+        r"(?:接种|注射|打)(?:了|完)?[\u4e00-\u9fff\w]{0,10}?(?:疫苗|预防针|加强针)|预防接种|(?:群体性)?预防性服药"
+        # (a vaccine by its name alone, as parents post it: 打完百白破)
+        rf"|(?:接种|注射|打)(?:了|完)?(?:{_VACCINE_NAMES})"
         # the vaccine first (疫苗接种后，先后有23名儿童出现…异常反应)
         r"|(?:疫苗|预防针)(?:集中|统一|集体|批量)?(?:接种|注射)"
         r"|服用[\u4e00-\u9fff]{0,6}?预防药"
@@ -94,7 +99,7 @@ _PREVENTIVE = ("预防接种", "预防针", "预防性服药", "预防药")
 _DIED = re.compile(
     r"死亡|身亡|去世|离世|不治|夭折|抢救无效|没(?:能)?(?:抢救|救)(?:过来|回来)|(?<=[就人])(?:这么|这样)?(?:走了|没了)"
     # (送到市人民医院抢救，还是走了)
-    r"|(?<=还是)(?:走了|没了)"
+    r"|(?<=还是)(?:走了|没了)|(?<=人)还是(?:走了|没了)"
 )
 """A death after a vaccine (as a parent posts it: 打完百白破疫苗，当天晚上就走了; 送到市人民医院也没抢救过来)."""
 _REACTION = re.compile(
@@ -298,7 +303,11 @@ def outbreak(text: str) -> Outbreak | None:
         )
     )
     found = _disease(text) if named or unknown else None
-    vaccine = (plague_or_vaccine and "疫苗" in text) or ("针" in text and "加强针" in text)
+    vaccine = (
+        (plague_or_vaccine and "疫苗" in text)
+        or ("针" in text and "加强针" in text)
+        or any(name in text for name in _NAMED_VACCINES)
+    )
     if vaccine or ("防" in text and "预防" in text and any(word in text for word in _PREVENTIVE)):
         harmed = _vaccination(text)
         if harmed is not None and (found is None or harmed.grade.severity > found.grade.severity):

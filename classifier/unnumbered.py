@@ -131,6 +131,12 @@ _ABSCONDED = re.compile(
 """Who 失联 leaving debts or customers behind: no casualty."""
 _FOUND = re.compile(r"找到|寻回|获救|平安|脱险|联系上|联系到|已返回|回家|归来|救出")
 _PARTICLE = re.compile(r"[了后的在于时至着]")
+_STRUCK = re.compile(r"砸到|砸中|压到|掀翻|刮倒|撞到|撞倒")
+"""Something that struck someone, told before a hurt without a number (…掀翻了 砸到一辆路过的三轮车)."""
+_LIGHTLY_HURT = frozenset(
+    {"轻伤", "受轻伤", "轻微伤", "轻微受伤", "轻微擦伤", "擦伤"}
+    | {"受了点轻伤", "受了点伤", "受了点小伤", "受了些轻伤", "受了点皮外伤"}  # (as people post it: 大伯受了点轻伤)
+)
 _WHOLE_CLAUSE = 16
 """A clause up to this long before the word is quoted whole; a longer one from _QUOTE_BEFORE."""
 _QUOTE_BEFORE = 10
@@ -296,12 +302,15 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
         and is_people(_SUBJECT_TAIL.sub("", sentence[_clause_start(sentence, start) : start]))
     ):
         return True  # someone seriously hurt in an incident told before in the sentence (货车侧翻 司机重伤送医)
-    if (kind == "minor" and base in ("轻伤", "受轻伤", "轻微伤", "轻微受伤", "轻微擦伤", "擦伤")) or base == "骨折":
+    if (kind == "minor" and base in _LIGHTLY_HURT) or base == "骨折":
         # someone lightly hurt or a bone broken in an incident told before in the sentence (货车侧翻，司机受轻伤),
         # or after a rescue or a hospital (将其送往医院检查，男童仅有轻微擦伤; 交给120送医，驾驶员腿部骨折)
         clause = _clause_start(sentence, start)
-        told = _INCIDENT_WORD.search(sentence, 0, start) is not None or (
-            base in ("轻微擦伤", "擦伤", "骨折") and _TREATED.search(sentence, 0, start) is not None
+        told = (
+            _INCIDENT_WORD.search(sentence, 0, start) is not None
+            or (base in ("轻微擦伤", "擦伤", "骨折") and _TREATED.search(sentence, 0, start) is not None)
+            # (something that fell on or struck them, as people post it: 彩钢棚整个掀翻了 砸到一辆路过的三轮车)
+            or _STRUCK.search(sentence, 0, start) is not None
         )
         subject = _BODY_PART.sub("", _SUBJECT_TAIL.sub("", sentence[clause:start]))
         if is_people(subject):

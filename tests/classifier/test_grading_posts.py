@@ -747,3 +747,36 @@ def test_a_tenth_batterys_posts_are_graded(text: str, grade: IncidentGrade) -> N
 )
 def test_a_tenth_batterys_texts_of_no_incident(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # wind that blew something over, one lightly hurt as posted
+        ("凤林镇南坞村 大风把一户人家的彩钢棚整个掀翻了 砸到一辆路过的三轮车 开车的大伯受了点轻伤", G),
+        # the badly hurt counted after them (伤得很重的有十几个)
+        ("江郎山脚下一辆旅游大巴冲出路面翻到沟里了 听现场的人说 伤得很重的有十几个 都拉到衢州去了", L),
+        # those aboard, some brought up, the rest not found (剩下的一个都还没找到: at least fourteen)
+        ("江山港上游一条采砂船翻了 船上有二十几个工人 捞上来七个 剩下的一个都还没找到 家属都在岸边哭", M),
+        # a feast's sick after they ate (吃完…上吐下泻), one gone; a vaccine by its name alone, then a death
+        ("贺村镇有人办喜酒 吃完一百五十多个人上吐下泻 有个老人家没挺过来😭 昨晚医院都住满了", M),
+        ("我表姐家宝宝在社区卫生服务中心打完百白破 当天半夜就高烧抽搐 送到医院人还是没了 才六个月啊", M),
+        # a leak told as 什么漏了
+        ("大桥镇那边化工园区 刚刚不知道什么漏了 空气里一股刺鼻味 六十多个村民头晕呕吐被送医院了 学校都停课了", M),
+    ],
+)
+def test_an_eleventh_batterys_posts_are_graded(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "虎山街道新开的那家麻辣烫 好吃到爆炸💥 老板还送酸梅汤 住这边的可以冲",
+        "【江山人保】意外险一年只要99元 交通意外、溺水、火灾烧伤统统保 意外身故最高赔付60万 立即投保👉",
+        "预计明天有大风把门窗关好",
+    ],
+)
+def test_an_eleventh_batterys_texts_of_no_incident(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons

@@ -367,3 +367,10 @@ def test_one_disasters_toll_since_the_day_it_began_is_no_tally() -> None:
         "直接经济损失约1.3亿元，无人员伤亡。"
     )
     assert p.grade is E, p.reasons
+
+
+def test_a_family_trapped_then_brought_out_and_dead_is_counted_whole() -> None:
+    p = propose(
+        "2月6日凌晨2时许，双塔街道一出租房发生火灾，一家三口被困火场，经消防救援人员救出后送医，经抢救无效死亡。"
+    )
+    assert (p.figures.deaths, p.grade) == (3, L), p.reasons

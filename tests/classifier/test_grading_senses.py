@@ -331,3 +331,9 @@ def test_a_loss_told_bare_with_no_fire_is_a_reckoning() -> None:
 @pytest.mark.parametrize("text", ["他的钱也没了", "厂子倒闭了 两个人也没了工作"])
 def test_money_or_a_job_gone_too_is_no_death(text: str) -> None:
     assert propose(text).figures.deaths == 0, propose(text).reasons
+
+
+def test_an_explosion_heard_is_still_one() -> None:
+    """听到爆炸声 is a blast heard (not 好吃到爆炸, a figure of speech)."""
+    p = propose("贺村镇化工厂冒黑烟 网友称听到爆炸声")
+    assert p.grade is G and "爆炸" in p.event_terms, p.reasons
