@@ -657,6 +657,8 @@ AFTERMATH_LEAD = 80
 _AFTERMATH = re.compile(
     r"挂牌督办|事故调查报告|调查报告[^。；;]{0,12}?(?:公布|批复|发布)|(?:批复|公布)[^。；;]{0,12}?调查报告"
     r"|(?:事故|事件)(?:的)?(?:责任追究|问责|处理决定|结案)"
+    # (a disaster's recovery: 峡口镇灾后重建有序推进…强降雨中受损的…已修复完成)
+    r"|灾后重建|灾后恢复|恢复重建"
     # (关于“3·15”较大道路交通事故有关责任人员处理意见的通报)
     r"|(?:责任人员|责任人|相关人员|有关人员)(?:的)?(?:处理意见|处理决定|处理结果|追责|问责)"
 )
@@ -858,5 +860,5 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     ):
         # 关于对贺村镇“11·18”较大爆炸事故查处实行挂牌督办的通知, 《…机械伤害事故调查报告》近日经市政府批复公布: an
         # earlier accident's investigation, no event now (not an accident of 昨日 put under supervision)
-        return ungraded(proposal, f"事故的后续处置（原文“{after.group()}”）：不是新发生的事件，未定级")
+        return ungraded(proposal, f"事件的后续处置（原文“{after.group()}”）：不是新发生的事件，未定级")
     return proposal

@@ -39,7 +39,9 @@ _VESSEL = re.compile(
     # (液化气站的储罐, 液化石油气储配站一储罐)
     r"|(?:液化石油气|液化气|液氨|液氯|氢气|氧气|丙烷|丙烯|丁烷|二氧化碳)(?:[\u4e00-\u9fff]{0,3}?(?:站|厂|库|公司))?的?一?(?:个|座)?储罐)"
     # (or as people post it: 液化气站的储罐炸了; or when between: 燃煤蒸汽锅炉于12月7日上午发生爆炸)
-    r"(?:[^，,。；;！!？?\s]{0,4}?)(?:于[^，,。；;！!？?\s]{1,12}?)?(?:突然|发生)*(?P<verb>爆炸|炸了|炸开)"
+    # (or what was being done: 液化石油气储罐在卸车作业时发生爆炸)
+    r"(?:[^，,。；;！!？?\s]{0,4}?)(?:于[^，,。；;！!？?\s]{1,12}?|在[^，,。；;！!？?\s]{1,10}?(?:时|中))?(?:突然|发生)*"
+    r"(?P<verb>爆炸|炸了|炸开)"
 )
 """A boiler, a pressure vessel or a pressure pipe that exploded, a tank that holds gas under pressure
 included (储气罐, 液化气储罐, 液氨储罐, 球罐); not a boiler room, where leaked gas may have; not a chemical
@@ -107,7 +109,7 @@ _STUCK_EQUIPMENT = re.compile("|".join((*_RIDES, *_ROPEWAYS, *_LIFTS)))
 _STUCK = re.compile(
     r"被困|受困|滞留|困在|困了|关在|被关|关了|倒挂在|倒挂半空|挂在半空|吊在半空|悬在半空"
     # (过山车卡在最高点 十几个游客头朝下挂了一个多小时)
-    r"|卡在(?:了)?(?:最高点|半空|空中|高空|顶上|轨道上)|(?<=[下着])挂了"
+    r"|卡在(?:了)?(?:最高点|半空|空中|高空|顶上|轨道上)|(?<=[下着])挂了|悬停在(?:了)?(?:半空|空中|高空)"
 )
 """Kept there (a report of people kept on equipment says 被困 or 滞留: 停在半空，16名游客被困高空; as people
 tell it, 一家三口在里面困了两个半小时, 16名游客被倒挂在半空1个多小时)."""
@@ -149,6 +151,13 @@ def stranded(text: str) -> Stranding | None:
         if _NOT_THIS_ONE.search(sentence, 0, m.start() - begin) is not None:
             continue
         duration = _DURATION.search(sentence, stuck.start())
+        if duration is None and begin + len(sentence) < len(text):
+            # how long told in the next sentence as the time they were kept (5名居民被困轿厢内。…被困时间约2小时20分钟;
+            # not 物业承诺确保监控室24小时有人值班)
+            sentence = sentences.until(begin, begin + len(sentence) + 1)
+            duration = _DURATION.search(sentence, stuck.start())
+            kept = _KEPT_FOR.search(sentence, max(0, duration.start() - 8), duration.start()) if duration else None
+            duration = duration if kept is not None else None
         hours = _hours(duration) if duration is not None else None
         if hours is None or duration is None:
             continue
@@ -161,6 +170,8 @@ def stranded(text: str) -> Stranding | None:
     return None
 
 
+_KEPT_FOR = re.compile(r"(?:被困|受困|滞留|困了|悬停|停留)(?:时间)?(?:约|长达|近|达|了)?$")
+"""The words of how long people were kept, right before a duration told in a sentence of its own."""
 _PEOPLE = Prefiltered(re.compile(rf"(?P<n>{NUM})(?:余|多)?(?:名|人|位)"))
 
 

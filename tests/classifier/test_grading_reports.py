@@ -374,3 +374,37 @@ def test_a_family_trapped_then_brought_out_and_dead_is_counted_whole() -> None:
         "2月6日凌晨2时许，双塔街道一出租房发生火灾，一家三口被困火场，经消防救援人员救出后送医，经抢救无效死亡。"
     )
     assert (p.figures.deaths, p.grade) == (3, L), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # how long people were kept told in the next sentence
+        (
+            "8月15日19时05分，清湖街道某住宅小区3号楼一部电梯发生故障停梯，5名居民被困轿厢内。被困人员于21时25分由"
+            "消防救援人员救出，被困时间约2小时20分钟，无人受伤。",
+            G,
+        ),
+        # a ride's riders held in the air (悬停在半空) an hour and more
+        ("某游乐场一台大型游乐设施“大摆锤”运行中突然停机，12名游客被悬停在半空约1小时15分钟，无人受伤。", G),
+        # a gas tank that burst while being unloaded (在卸车作业时)
+        ("11月8日10时许，清湖街道一加气站的液化石油气储罐在卸车作业时发生爆炸，并引发火灾。事故造成1人受伤。", L),
+    ],
+)
+def test_special_equipment_told_as_reports_tell_it(text: str, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a disaster's recovery
+        "峡口镇灾后重建有序推进　记者近日从峡口镇获悉，今年7月上旬强降雨中受损的12处水毁道路、3座堤防目前已修复完成。",
+        # a notice of a season's danger and the law (构成犯罪的，依法追究)
+        "江山市森林防灭火指挥部通告：清明节期间是森林火灾高发期，全市林区严禁野外用火，严禁上坟烧纸、燃放鞭炮；"
+        "引发森林火灾构成犯罪的，依法追究刑事责任。",
+    ],
+)
+def test_a_recovery_and_a_seasons_notice_are_no_incident(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
