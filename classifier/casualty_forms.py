@@ -141,7 +141,7 @@ only in 万 or 亿."""
 _FIRE_TOLD = re.compile(r"着火|起火|失火|火灾|大火|烧起来|烧到|烧了一[天夜晚整]")
 """A fire told in the sentence of a loss in 万 or 亿 with no 元 (半夜着火 一直烧到第二天中午 听说损失七八千万): the
 fire's loss, not a complaint's reckoning."""
-_FIRE_LOSS = re.compile(rf"(?P<head>损失)(?P<gap>了?[约近]?){_AMOUNT}")
+_FIRE_LOSS = re.compile(rf"(?P<head>损失)(?P<gap>(?:了|就有|就|有|也有)?[约近]?){_AMOUNT}")
 """A loss told bare (损失七八千万), read only beside a fire told (:data:`_FIRE_TOLD`)."""
 _AT_LEAST = ("少说", "起码", "最少")
 """How an owner puts the least the goods a fire burned were worth."""
@@ -364,7 +364,7 @@ _SEARCHED = Prefiltered(
         rf"|(?:另有|还有|另外|其余|剩下|听说有|据说有|另(?=一个))(?:(?P<num2>{NUM})(?:名|人|位|个)(?:人)?|(?P<few>仨|俩))"
         r"[^，,。；;！!？?\d]{0,6}?(?:还|仍|都)?没(?:有)?找(?:到|着)"
         # (one swept away, told not found after it: 一个放牛的大爷被山洪冲走了 到现在还没找到)
-        rf"|(?<![\d.])(?P<num5>{NUM})个[^，,。；;！!？?\d\s]{{0,6}}?被[^，,。；;！!？?\d\s]{{0,3}}?(?:冲走|卷走|冲到|卷到)"
+        rf"|(?<![\d.])(?P<num5>{NUM})个[^，,。；;！!？?\d]{{0,6}}?被[^，,。；;！!？?\d\s]{{0,3}}?(?:冲走|卷走|冲到|卷到)"
         r"[^。；;！!？?\d]{0,30}?(?:到现在|至今|现在)(?:都|还|仍)(?:没|没有|未)(?:找到|找着)"
         # (a report's: 目前已救起9人，2人遇难，3人仍在全力搜寻中)
         rf"|(?<=[，,])(?P<num4>{NUM})(?:名|人)(?:仍|尚)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)中"
@@ -562,7 +562,7 @@ _HURT_AS_POSTED = Prefiltered(
         rf"(?:(?<![\d一二两三四五六七八九十几多])(?:一个|有个|一名|一位)?(?P<who>{_ONE_POSTED})"
         rf"(?:[^，,。；;！!？?\n\d]{{0,12}}?{_HURT_POSTED}"
         # (or the part of the body told in the next clause: 有个工人手被压机压到了，三根手指都断了)
-        rf"|[^，,。；;！!？?\n\d]{{0,12}}?[，,]\s*(?:[一二两三四五六七八九十\d]根)?(?:手指|手|腿|脚|胳膊)(?:都)?(?:被)?(?:压|砸|撞)?"
+        rf"|[^，,。；;！!？?\n\d]{{0,12}}?[，,\s]\s*(?:听说|好像)?(?:[一二两三四五六七八九十\d]根)?(?:手指|手|腿|脚|胳膊)(?:都)?(?:被)?(?:压|砸|撞)?"
         r"(?:断了|骨折))"
         # or one of those counted, no noun (三个人都还活着，就是有一个下山时摔了一跤腿骨折了)
         rf"|(?<![\d一二两三四五六七八九十几多还另])(?:有一个|有个|其中一个)(?![人])[^，,。；;！!？?\n\d]{{0,12}}?{_HURT_POSTED}"
@@ -598,7 +598,7 @@ _HURT_BY = re.compile(r"被|砸|磕|撞")
 """What hurt them, told with the hurt (被撞倒在地, 头被砸破): an incident of itself."""
 _INCIDENT_HINT = re.compile(
     r"撞|砸|摔|跌|打起来|干起来|打架|挤|爆炸|炸了|着火|起火|火灾|火情|失火|翻|塌|卷进|卷入|砍|刀|车祸|事故|坠|往下掉|掉下|失控"
-    r"|冲到坎|冲下坎|没气了"
+    r"|冲到坎|冲下坎|没气了|绞进|绞断"
 )
 """An incident told in the sentence of a bone broken or blood (一辆电瓶车和拖拉机撞了，骑车的大伯…流了好多血)."""
 

@@ -46,7 +46,7 @@ _LEAKS = (
 tanker's load run into a river: 罐车侧翻，大量柴油流入河道), with what is toxic and people or water outside."""
 _TOXIC = re.compile(
     r"有毒|毒气|氯气|液氯|氨气|液氨|硫化氢|光气|氰化|苯|硫酸|盐酸|硝酸|危化品|危险化学品|化学品|化工|农药|废水|废液|污水"
-    r"|刺激性气体|有害气体|刺鼻"
+    r"|刺激性气体|有害气体|刺鼻|黄烟"
     r"|柴油|汽油|原油|燃油|成品油|尾矿|矿浆|液碱|烧碱|氢氧化钠|强碱|强酸"
 )
 _OUTSIDE = re.compile(

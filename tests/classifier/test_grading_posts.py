@@ -536,6 +536,12 @@ def test_a_years_incident_told_as_having_happened_before_is_left_out() -> None:
         ("我表姐家宝宝在社区卫生服务中心打完百白破 当天半夜就高烧抽搐 送到医院人还是没了 才六个月啊", M),
         # a leak told as 什么漏了
         ("大桥镇那边化工园区 刚刚不知道什么漏了 空气里一股刺鼻味 六十多个村民头晕呕吐被送医院了 学校都停课了", M),
+        # a hand caught in a machine, the fingers told in the next spaced clause; a fire's loss told with 就有; those a
+        # current swept away with a space before 被; yellow smoke after a blast and the sick as posted
+        ("峡口镇那边一个做木工的师傅手被刨床绞进去了 听说三根手指都断了 送衢州医院去了", G),
+        ("贺村镇木业公司仓库着火了 烧了一整夜 老板说光板材跟设备损失就有两三千万 心疼", L),
+        ("江山港桥下三个人钓鱼 被急水卷到下游 到现在还没找到 搜救队找了一天了", L),
+        ("峡口镇塑料厂炸了之后一直冒黄烟 周边几个村六十多个人胸闷呕吐都被送医院了 救护车来来回回", M),
     ],
 )
 def test_later_batteries_posts_are_graded(text: str, grade: IncidentGrade) -> None:
