@@ -648,9 +648,9 @@ _ISSUED = re.compile(
 """A notice issuing a document (关于印发《…应急预案（2026年修订）》的通知), or a plan issued
 (《江山市生产安全事故应急预案》修订发布)."""
 TIPS_LEAD = 16
+"""How far into a text a tip's label names what it is (冬季取暖小常识：…), or a notice's (招聘…)."""
 _NOTICE = re.compile(r"招聘|招录|招考|公开招|招标|采购|中标|比选|询价")
 """A notice of a job or a tender, in a text's opening (消防救援大队招聘政府专职消防员)."""
-"""How far into a text a tip's label names what it is (冬季取暖小常识：…)."""
 _TIPS = re.compile(r"小常识|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识|【[^】]{0,8}提醒】")
 AFTERMATH_LEAD = 80
 """How far into a text the words of an accident's aftermath name what the text is (a notice's or a report's title)."""
@@ -662,7 +662,7 @@ _AFTERMATH = re.compile(
     # (关于“3·15”较大道路交通事故有关责任人员处理意见的通报)
     r"|(?:责任人员|责任人|相关人员|有关人员)(?:的)?(?:处理意见|处理决定|处理结果|追责|问责)"
 )
-"""An earlier accident's supervision, investigation report or the blame laid for it."""
+"""An earlier accident's supervision, investigation report or the blame laid for it, or a disaster's recovery."""
 _RECENT = re.compile(r"(?:昨日|昨天|昨晚|今天|今日|今晨|凌晨|当日)[^。；;]{0,20}?发生")
 """A recent day an accident happened on (省安委办对昨日发生的…事故挂牌督办: the accident is news)."""
 
@@ -837,14 +837,18 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         figures_named = any(r.startswith(("受伤", "伤亡", "中毒", "轻伤", "无人员伤亡", "过火面积")) for r in reasons)
         reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
     proposal = GradeProposal(event_type, terms, grade, tuple(reasons), figures, poisoning if emergency else None)
-    issued = ("印发" in text or "》" in text) and _ISSUED.search(text, 0, ISSUED_LEAD) is not None
     if grade is not None and not (figures.deaths or figures.missing or figures.loss_yuan) and insured(text):
         # 意外险一年只要99元 交通意外、溺水、火灾烧伤统统保: the harms a policy covers, no incident
         return ungraded(proposal, "所述为保险条款或广告，所列伤亡为保障范围，未报告具体事件，未定级")
     if grade is not None and not (hurt or figures.loss_yuan) and _NOTICE.search(text, 0, TIPS_LEAD) is not None:
         # 江山市消防救援大队招聘政府专职消防员20名：…能适应火灾扑救: a notice, its emergency words a job's
         return ungraded(proposal, "所述为招聘、招标等公告，未报告具体事件，未定级")
-    if grade is not None and not (hurt or figures.loss_yuan) and issued:
+    if (
+        grade is not None
+        and not (hurt or figures.loss_yuan)
+        and ("印发" in text or "》" in text)
+        and _ISSUED.search(text, 0, ISSUED_LEAD) is not None
+    ):
         # 关于印发《江山市防汛防台抗旱应急预案》的通知: a document issued, its hazards named in general
         return ungraded(proposal, "所述为印发文件（预案、方案、办法等）的通知，未报告具体事件，未定级")
     if grade is not None and not (hurt or figures.loss_yuan) and _TIPS.search(text, 0, TIPS_LEAD) is not None:
