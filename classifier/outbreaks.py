@@ -308,7 +308,8 @@ def outbreak(text: str) -> Outbreak | None:
     vaccine = (
         (plague_or_vaccine and "疫苗" in text)
         or ("针" in text and "加强针" in text)
-        or _NAMED_VACCINE.search(text) is not None
+        # (given 打 or 接种 or 注射: one test for a character before the search over the text)
+        or (("打" in text or "种" in text or "射" in text) and _NAMED_VACCINE.search(text) is not None)
     )
     if vaccine or ("防" in text and "预防" in text and any(word in text for word in _PREVENTIVE)):
         harmed = _vaccination(text)
