@@ -457,13 +457,14 @@ _RELEASED = re.compile(
     r"[^。；;！!？?]{0,6}?(?:泄漏|泄露|外泄|扩散|逸出|外溢|漏了)"
 )
 """A toxic gas let out (大量有毒气体外泄, 氯气泄漏): signs shown after it are a poisoning's, 中毒 unsaid."""
+POSTED_RELEASES = ("冒黄烟", "冒出黄烟", "漏了啥", "漏了什么", "什么漏了", "啥漏了")
+"""A leak as people post it (化工厂不知道漏了啥, 厂子下午冒黄烟): what is let out unnamed."""
 RELEASE_WORDS = (
     *("有毒气体", "有害气体", "刺激性气体", "有毒烟雾", "毒气", "氯气", "液氯", "氨气", "液氨", "硫化氢", "光气"),
     "二氧化硫",
-    *("冒黄烟", "冒出黄烟"),
-    *("漏了啥", "漏了什么", "什么漏了", "啥漏了"),  # (as people post a leak: 化工厂不知道漏了啥)
+    *POSTED_RELEASES,
 )
-"""One of which every match of :data:`_RELEASED` holds."""
+"""One of which every match of :data:`_RELEASED` holds, or a leak as posted."""
 _POSTED_SIGNS = "头晕|呕吐|胸闷|恶心|咳嗽|头痛|头疼|眼睛痛|眼睛疼|喉咙痛|流眼泪|喘不上气|呼吸困难"
 """A poisoning's signs as people post them."""
 _SYMPTOMS = Prefiltered(
@@ -495,13 +496,8 @@ def poisoning_symptoms(text: str) -> list[Mention]:
     released = (
         _RELEASED.search(text) is not None
         or "因吸入" in text
-        or "漏了啥" in text
-        or "漏了什么" in text
-        or "什么漏了" in text
-        or "啥漏了" in text
+        or any(words in text for words in POSTED_RELEASES)
         or _BREATHED.search(text) is not None
-        or "冒黄烟" in text
-        or "冒出黄烟" in text
     )  # (因吸入毒气送医: the gas told by its harm; 说是吸了有毒气体)
     for m in (_SYMPTOMS if released else _SYMPTOMS_OF_POISONING).finditer(text):
         parsed = parse_count(m.group("num"))

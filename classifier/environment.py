@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifier.casualty_forms import POSTED_RELEASES
 from classifier.contexts import reports_incident_at
 from classifier.numbers import NUM, Bound, parse_amount
 from classifier.prefilter import Prefiltered
@@ -38,9 +39,9 @@ _POLLUTED = re.compile(
 )
 _LEAKS = (
     *("泄漏", "泄露", "外泄", "逸出", "扩散", "释放出", "飘向", "飘散", "流入", "流进", "漏入", "泄入", "渗入"),
-    *("漏了啥", "漏了什么", "漏气了"),  # as people post it (化工厂中午不知道漏了啥)
-    *("冒黄烟", "冒出黄烟", "吸了有毒"),  # (一家厂子下午冒黄烟…说是吸了有毒气体)
-    *("液氨漏", "液氯漏", "氨气漏", "氯气漏", "什么漏了", "啥漏了"),  # (冷库液氨漏了, 不知道什么漏了)
+    # as people post it (化工厂中午不知道漏了啥, 一家厂子下午冒黄烟…说是吸了有毒气体, 冷库液氨漏了)
+    *POSTED_RELEASES,
+    *("漏气了", "吸了有毒", "液氨漏", "液氯漏", "氨气漏", "氯气漏"),
 )
 """A release (a gas spreading after an explosion too: 爆炸后有毒气体扩散, 释放出大量刺激性气体，飘向周边村庄; a
 tanker's load run into a river: 罐车侧翻，大量柴油流入河道), with what is toxic and people or water outside."""
