@@ -86,6 +86,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from classifier.casualty_forms import (
+    FIRE_TOLD,
     HURT_POSTED_WORDS,
     LIVES_WORDS,
     RELEASE_WORDS,
@@ -273,7 +274,9 @@ def read_figures(text: str) -> CasualtyReport:
         if triggered:
             # (a sentence opened by a loss's words alone states a loss, if anything: 造成经济损失)
             people = any(word not in LOSS_WORDS for _, word in opened[at : bisect_left(starts, sm.end(), at)])
-            mentions, previous = _sentence_mentions(sentence, previous, people=people)
+            # (a loss told bare after the fire's sentence: 仓库…全部烧光。据企业负责人初步估算，损失超过一个亿)
+            fire_before = "损失" in sentence and _fire_just_before(text, sm.start())
+            mentions, previous = _sentence_mentions(sentence, previous, people=people, fire_before=fire_before)
         else:
             mentions = []
         if areas:
@@ -317,6 +320,7 @@ def read_figures(text: str) -> CasualtyReport:
         none = _NONE_HURT_BY.search(text)
     figures: dict[Kind, Mention] = {}
     last: dict[Kind, Mention] = {}
+    dead_with_injured = 0.0  # the deaths stated when the injured's largest figure was
     last_end: dict[Kind, int] = {}  # where the last statement of a kind ends in the text
     # a headline's figure sums up the body's: a body's 另1名学生…死亡 adds nothing to it
     headline_end = text.find("\n")
@@ -351,8 +355,23 @@ def read_figures(text: str) -> CasualtyReport:
         corrected = m.update and _CORRECTED.search(m.quote) is not None
         if best is None or corrected or m.value > best.value or (m.value == best.value and _better(m, best)):
             figures[m.kind] = m
+            if m.kind is Kind.INJURED:
+                dead_with_injured = last[Kind.DEATHS].value if Kind.DEATHS in last else 0.0
         elif fewer_after_a_find(text, best, m):  # 15人遇险失联…找到 1人遇难4人失踪: four still missing
             figures[m.kind] = replace(m, update=True)
+    injured, injured_now, dead = figures.get(Kind.INJURED), last.get(Kind.INJURED), figures.get(Kind.DEATHS)
+    if (
+        injured is not None
+        and injured_now is not None
+        and dead is not None
+        and injured.start < injured_now.start
+        and last_end[Kind.DEATHS] > injured.start + len(injured.quote)
+        and injured_now.value < injured.value
+        and dead.value + injured_now.value == injured.value + dead_with_injured
+    ):
+        # 造成1人死亡、6人受伤。…伤者中又有1人经抢救无效死亡，事故已造成2人死亡、5人受伤: the hurt who died are
+        # dead now, no longer hurt (as many more dead as fewer hurt)
+        figures[Kind.INJURED] = replace(injured_now, update=True)
     missing = figures.get(Kind.MISSING)
     if missing is not None and not missing.with_deaths and (found_later := found_later_on(text, missing)) is not None:
         # 5名船员失联。…5名船员均已获救: no longer missing
@@ -430,14 +449,30 @@ def _better(m: Mention, than: Mention) -> bool:
     return (than.unnumbered and not m.unnumbered) or (m.update and not than.update)
 
 
+_FIRE_REACH = 80
+"""How far before a sentence telling a loss bare the fire it may be the loss of is looked for."""
+_NOT_THIS_FIRE = re.compile(r"去年|前年|年前|曾经?|过一次|那次|上次|以前|之前|生意|亏|赔|投资|被骗")
+"""What tells the fire before a bare loss an earlier one (去年厂里失火过一次), or the loss another's (今年生意不好)."""
+
+
+def _fire_just_before(text: str, start: int) -> bool:
+    """Whether a fire of this event is told shortly before ``start`` (see :data:`_FIRE_REACH`)."""
+    fire = FIRE_TOLD.search(text, max(0, start - _FIRE_REACH), start)
+    if fire is None:
+        return False
+    end = text.find("。", start)
+    return _NOT_THIS_FIRE.search(text, max(0, fire.start() - 20), len(text) if end < 0 else end) is None
+
+
 def _sentence_mentions(
-    sentence: str, previous: Kind | None, *, people: bool = True
+    sentence: str, previous: Kind | None, *, people: bool = True, fire_before: bool = False
 ) -> tuple[list[Mention], Kind | None]:
     """The mentions of one sentence; ``previous`` is the kind of the last figure stated before it.
     Without ``people`` (a sentence holding no word of people, :data:`~classifier.casualty_gate.LOSS_WORDS`
-    alone), only its losses are read (what follows changes no loss)."""
+    alone), only its losses are read (what follows changes no loss). ``fire_before``: a fire is told
+    before the sentence (see :func:`~classifier.casualty_forms.losses`)."""
     if not people:
-        return losses(sentence), previous
+        return losses(sentence, fire_before), previous
     compact = compact_figures(sentence)
     listed = respectively(sentence) if "分别" in sentence or "依次" in sentence else []
     if "失踪" in sentence or "失联" in sentence:
@@ -448,7 +483,7 @@ def _sentence_mentions(
         listed += poisoning_symptoms(
             sentence
         )  # 120余名村民出现头晕、胸闷、呕吐等中毒症状: read whole (or 有毒气体外泄…出现…症状)
-    mentions = compact + listed + losses(sentence)
+    mentions = compact + listed + losses(sentence, fire_before)
     if _LIVES_WORD.search(sentence):
         mentions += lives_lost(sentence)
     if _SEARCHED_WORD.search(sentence):

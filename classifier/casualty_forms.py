@@ -138,11 +138,11 @@ _BURNED_AWAY = re.compile(
 )
 """A loss as people tell it, the money a fire burned away (这一把火烧掉了一亿多, 仓库里的货全烧没了，少说也有一千多万):
 only in 万 or 亿."""
-_FIRE_TOLD = re.compile(r"着火|起火|失火|火灾|大火|烧起来|烧到|烧了一[天夜晚整]")
-"""A fire told in the sentence of a loss in 万 or 亿 with no 元 (半夜着火 一直烧到第二天中午 听说损失七八千万): the
-fire's loss, not a complaint's reckoning."""
+FIRE_TOLD = re.compile(r"着火|起火|失火|火灾|大火|烧起来|烧到|烧了一[天夜晚整]")
+"""A fire told in or before the sentence of a loss in 万 or 亿 with no 元 (半夜着火 一直烧到第二天中午
+听说损失七八千万): the fire's loss, not a complaint's reckoning."""
 _FIRE_LOSS = re.compile(rf"(?P<head>损失)(?P<gap>(?:了|就有|就|有|也有)?[约近]?){_AMOUNT}")
-"""A loss told bare (损失七八千万), read only beside a fire told (:data:`_FIRE_TOLD`)."""
+"""A loss told bare (损失七八千万), read only beside a fire told (:data:`FIRE_TOLD`)."""
 _AT_LEAST = ("少说", "起码", "最少")
 """How an owner puts the least the goods a fire burned were worth."""
 _UNIT_ONLY = re.compile(r"[十百千万亿]+")
@@ -254,8 +254,9 @@ _LIVES = Prefiltered(
         r"(?:都|全都)?没(?:能|有)?(?:逃|跑|救)?出来"
         # (a family counted: 三楼一家三口都没跑出来)
         rf"|一家(?P<num13>{NUM})口(?:人)?(?:都|全都)没(?:能(?:逃|跑)?|有?(?:逃|跑))出来"
-        # (two named, then counted: 老板跟他老婆两个都没跑出来; not 两个都没出来玩)
-        rf"|(?<![\d.])(?P<num10>{NUM})个(?:人)?(?:都|全都)没(?:能(?:逃|跑)?|有?(?:逃|跑))出来"
+        # (two named, then counted: 老板跟他老婆两个都没跑出来; not 两个都没出来玩; or none came up from the water:
+        # 一个脚滑掉下去了 另一个去拉 结果两个都没上来)
+        rf"|(?<![\d.])(?P<num10>{NUM})个(?:人)?(?:都|全都)没(?:(?:能(?:逃|跑)?|有?(?:逃|跑))出来|(?:能|有)?(?:救)?上来(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]))"
         r")"
     )
 )
@@ -306,6 +307,7 @@ LIVES_WORDS = (
     *("遗体", "尸体"),
     *(f"{who}没了" for who in ("工人", "孩子", "小孩", "学生", "老人", "村民", "游客", "乘客", "人员")),
     *("都没能出来", "都没出来", "都没逃出来", "都没跑出来", "没能逃出来", "没能跑出来", "没有逃出来", "没有跑出来"),
+    *("都没上来", "都没能上来", "都没有上来", "都没救上来", "都没能救上来"),
 )
 """One of which every match of :data:`_LIVES` holds (生命 alone is common: 生命安全)."""
 
@@ -513,7 +515,7 @@ _ONE_POSTED = (
     r"(?:男的|女的|阿姨|大伯|大爷|大妈|大叔|大姐|大哥|小哥|大嫂|老人|老太太?|小孩|孩子|小朋友|司机|师傅|工人|老板娘?|小伙子?"
     r"|女子|男子|骑手|我爸|我妈|老爸|老妈|爸爸|妈妈|爷爷|奶奶|儿子|女儿"
     r"|外卖员|快递员|路人|学生|店主|摊主|婶婶|婶子|叔叔|伯伯|老伯|男孩|女孩|店员|服务员|顾客|老头|娃娃|娃"
-    r"|老爷爷|老奶奶|阿婆|阿公|外卖小哥|快递小哥|小哥|网管)"
+    r"|老爷爷|老奶奶|阿婆|阿公|外卖小哥|快递小哥|小哥|网管|游客|驴友|乘客|行人|村民)"
 )
 _HURT_POSTED = (
     r"(?:被[^，,。；;\s被]{0,4}?(?:撞|砸|打(?!到)|砍|戳|扎|刺|烫|咬|炸|刮)(?:倒在地|倒了|破了?|到了?|飞|翻了?)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
@@ -548,6 +550,7 @@ HURT_POSTED_WORDS = (
     *("都送医院", "都送到医院", "都送去医院", "都拉到医院", "都拉去医院", "都被送"),
     *(f"个{took}{to}医院" for took in ("送", "拉", "被送", "被拉") for to in ("到", "去", "往")),
     *(f"{part}断了" for part in ("指", "腿", "手", "脚", "膊", "都")),
+    "摔断",
     # (not 砸伤, 烫伤: verbs of hurting someone, which :mod:`classifier.unnumbered` reads)
     *(f"{hit}{how}" for hit in "撞砸打砍戳扎刺烫咬炸" for how in "倒破到飞" if f"{hit}{how}" != "打到"),
 )
@@ -557,8 +560,10 @@ _HURT_AS_POSTED = Prefiltered(
         # one person named, then what hurt them (电瓶车上的阿姨被撞倒在地 腿上都是血, 有个男的头被砸破了流了好多血)
         rf"(?:(?<![\d一二两三四五六七八九十几多])(?:一个|有个|一名|一位)?(?P<who>{_ONE_POSTED})"
         rf"(?:[^，,。；;！!？?\n\d]{{0,12}}?{_HURT_POSTED}"
-        # (or the part of the body told in the next clause: 有个工人手被压机压到了，三根手指都断了)
-        rf"|[^，,。；;！!？?\n\d]{{0,12}}?[，,\s]\s*(?:听说|好像)?(?:[一二两三四五六七八九十\d]根)?(?:手指|手|腿|脚|胳膊)(?:都)?(?:被)?(?:压|砸|撞)?"
+        # (or the part of the body told in the next clause or the one after: 有个工人手被压机压到了，三根手指都断了;
+        # 有个游客下山的时候踩空 从台阶上滚下去了 腿摔断了走不了)
+        rf"|(?:[^，,。；;！!？?\n\d]{{0,12}}?[，,\s]\s*){{1,2}}?(?:听说|好像)?(?:[一二两三四五六七八九十\d]根)?(?:手指|手|腿|脚|胳膊)(?:都)?(?:被)?"
+        r"(?:压|砸|撞|摔)?"
         r"(?:断了|骨折))"
         # or one of those counted, no noun (三个人都还活着，就是有一个下山时摔了一跤腿骨折了)
         rf"|(?<![\d一二两三四五六七八九十几多还另])(?:有一个|有个|其中一个)(?![人])[^，,。；;！!？?\n\d]{{0,12}}?{_HURT_POSTED}"
@@ -810,9 +815,10 @@ def compact(text: str) -> list[Mention]:
     return out
 
 
-def losses(text: str) -> list[Mention]:
+def losses(text: str, fire_before: bool = False) -> list[Mention]:
     """The losses ``text`` states: direct economic loss, the loss an incident caused, and the value
-    of what it burned or destroyed (``烧毁货物价值约2000万元``), each read as written."""
+    of what it burned or destroyed (``烧毁货物价值约2000万元``), each read as written. ``fire_before``:
+    a fire is told before ``text`` (a sentence), whose loss it may tell bare (:data:`_FIRE_LOSS`)."""
     out: list[Mention] = []
     valued = ("价值" in text or "货值" in text) and _DESTROYED_WORD.search(text) is not None
     burned = (
@@ -826,7 +832,9 @@ def losses(text: str) -> list[Mention]:
     found_here: list[re.Match[str]] = []
     if "损失" in text:
         found_here = [*_LOSS.finditer(text), *_LOSS_AFTER.finditer(text), *_LOSS_TABLE.finditer(text)]
-        if _FIRE_TOLD.search(text) is not None:  # 半夜着火…听说损失七八千万: a fire's loss as people post it
+        # 半夜着火…听说损失七八千万: a fire's loss as people post it (or in a sentence after the fire's:
+        # 仓库…全部烧光。据企业负责人初步估算，损失超过一个亿)
+        if fire_before or FIRE_TOLD.search(text) is not None:
             found_here += _FIRE_LOSS.finditer(text)
         if _AMOUNT_THEN_LOSS.search(text) is not None:  # (an amount right before 损失: few texts)
             found_here += _LOSS_CAUSED.finditer(text)

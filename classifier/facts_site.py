@@ -796,8 +796,25 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                         trimmed = _SITE_TAIL.sub("", site.value[: -len(thing) - 1] + site.value[-len(thing) - 1])
                         trimmed = trimmed.removesuffix("的")
                         site = site.model_copy(update={"value": trimmed}) if len(trimmed) >= 2 else None
+                elif (
+                    what_of is None
+                    and (machine := _MACHINE_END.search(text, 0, verb.start())) is not None
+                    and machine.group("machine") not in phrase
+                ):
+                    # 关于双塔街道江滨路某小区电梯下坠事件的情况通报: the lift befell it, its building is the site
+                    phrase = f"{machine.group('machine')}{phrase}"
+                    if site is not None and site.value.endswith(machine.group("machine")):
+                        trimmed = site.value[: -len(machine.group("machine"))].removesuffix("的")
+                        site = site.model_copy(update={"value": trimmed}) if len(trimmed) >= 2 else None
                 if what_of is not None and (phrase == verb.group() or phrase in _SUBSTANCE_VERBS):
                     phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏 (液化气罐发生爆炸: 液化气罐爆炸)
+                if verb.group() == "失控" and phrase.endswith("失控"):
+                    # 一辆面包车…下坡时失控，翻入路边约3米深的农田: where it went, told next (面包车失控翻入农田)
+                    rest = sentence[clause.end() :].lstrip("，, ")
+                    over = OCCURRENCE.pattern.match(rest)
+                    if over is not None and over.group() in _WENT_OVER:
+                        into = _SIZED.sub("", _GONE.sub("", CLAUSE_END.split(rest, 1)[0][over.end() :]))
+                        phrase = f"{phrase}{over.group()}{into.rsplit('的', 1)[-1].removeprefix('路边')}"
                 meeting = phrase.endswith(_MEETINGS)
                 if verb.group() == "打起来" and (crowd := _CROWD_BEFORE.search(text, 0, verb.start())) is not None:
                     phrase = f"{crowd.group()}{phrase}"  # 十几个人打起来了: who fought
@@ -821,6 +838,10 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
 _HEAD_TAIL = re.compile(
     r"(?:突然|意外|猛然|瞬间|随即|轰然)?(?:在[^，,。在]{0,4}[中内里上下旁边])?(?:突然|意外|猛然|瞬间|轰然)?(?:整体|整个)?$"
 )
+_MACHINE_END = re.compile(
+    r"(?P<machine>电梯|自动扶梯|扶梯|升降机|塔吊|塔式起重机|吊篮|起重机|吊车|缆车|索道)(?:轿厢)?(?:突然|意外|在运行中突然)?$"
+)
+"""A lift or a machine right before the verb of what befell it (某小区电梯下坠): part of what, not of the site."""
 _PART = re.compile(r"的(?P<part>[\u4e00-\u9fff]{2,5}|[桥楼墙房])$")
 """The part of a building or a thing that befell the verb, after the whole (住宅楼的阳台, 民房的围墙)."""
 _ONE_OF = re.compile(

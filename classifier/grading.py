@@ -726,7 +726,8 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         # 业主不断拉横幅上访 in a complaint: no one counted; nor a petition, 几百名受害人再次上访, told of an office)
         event_type, terms, emergency = EventType.SOCIAL_SECURITY, (crowd.verb,), True
     if (
-        not emergency
+        # (or a storm's, as the cause: 受连续强降雨影响，石门镇一处山体出现大面积裂缝和滑移迹象，威胁坡下120户600余人)
+        (not emergency or (event_type is EventType.NATURAL_DISASTER and plan is REGULATION and not hurt))
         and ("裂" in text or "滑" in text or "迹象" in text)
         and (signs := _CRACKED.search(text)) is not None
         and ("山" in text or "坡" in text)

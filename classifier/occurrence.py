@@ -310,7 +310,8 @@ _SPHERES = (
 """Economic, political and cultural things that shake, slide or collapse in a figure of speech (政治地震,
 票房雪崩, 净利润大幅滑坡, 演技泥石流): never a place, so not 山体滑坡, 公路滑坡."""
 _SHAKEN = re.compile(
-    rf"(?:{_SPHERES})(?:又|也|又一次|简直|直接|彻底|真是|已经|都)?"
+    # (an adverb or two between: 房价真的雪崩了, 房价这下真的要雪崩了)
+    rf"(?:{_SPHERES})(?:这下|这回|又|也|又一次|简直|直接|彻底|真是|真的|已经|都|就|快|要|算是|可以说){{0,2}}"
     r"(?:迎来|遭遇|上演|掀起|引发|爆发|发生|经历|出现|大幅|持续|明显|严重|急剧|断崖式|全面|再度|进一步|连续)?"
     r"(?:了|一场|一次|一轮|新一轮)?大?式?[“\"'‘]?$"
 )

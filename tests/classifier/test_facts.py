@@ -1657,6 +1657,30 @@ def test_what_a_disaster_did_where_and_a_vehicle_that_lost_control(
     _, lorry = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert by_kind(lorry.facts, FactKind.WHERE)[0].value == "西山大桥", lorry.facts
     assert [f.value for f in by_kind(lorry.facts, FactKind.WHAT)] == ["重型货车失控撞断护栏坠入河中"], lorry.facts
+    # (where it went told in the next clause: 失控，翻入路边约3米深的农田)
+    text = "12月5日晚6点50分许，一辆载有7人的面包车在坛石镇一村道下坡时失控，翻入路边约3米深的农田，造成1人死亡。"
+    _, van = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(van.facts, FactKind.WHAT)] == ["面包车失控翻入农田"], van.facts
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "site", "what"),
+    [
+        (
+            "关于双塔街道江滨路某小区电梯下坠事件的情况通报",
+            "12月4日19时20分许，一部电梯在运行中突然从11楼下坠至3楼后停止。",
+            "双塔街道江滨路某小区",
+            "电梯下坠事件",
+        ),
+        ("", "江山一工地塔吊倒塌，1人受伤", "江山一工地", "塔吊倒塌"),
+    ],
+)
+def test_a_lift_or_a_crane_is_what_befell_not_the_site(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], title: str, text: str, site: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == site, result.facts
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == what, result.facts
 
 
 def test_a_farm_before_the_people_there_is_the_site(
@@ -2704,6 +2728,17 @@ def test_a_time_of_the_day_told_before_after_a_cause_before_the_events_word_or_r
             ["市消防救援大队", "市公安局", "市卫生健康局"],
         ),
         ("保安乡保安村一村民烧杂草引发山火，肇事村民已被派出所控制。", ["市公安局"]),
+        # a police station named by its place (张村派出所), its staff come with others' (同步到场); firefighters
+        # who dug on (经连续…挖掘)
+        ("张村乡秀峰村一村民烧杂草引发山火，至今天凌晨明火被扑灭，肇事村民已被张村派出所控制。", ["市公安局"]),
+        (
+            "虎山街道一居民住宅发生火灾。虎山街道、虎山派出所工作人员同步到场，协助疏散楼内居民30余人。",
+            ["虎山街道", "市公安局"],
+        ),
+        (
+            "大陈乡山体滑坡，一对老年夫妇被困。下午5时许，消防救援人员经连续13个多小时挖掘，在废墟中找到女主人。",
+            ["市消防救援大队"],
+        ),
         (
             "今天一早，坛石镇一辆货车翻到路边田里，镇里干部和消防很快就到了，司机被救护车拉走了。",
             ["坛石镇", "市消防救援大队", "市卫生健康局"],

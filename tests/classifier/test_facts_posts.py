@@ -479,6 +479,21 @@ def test_a_fourth_facts_batterys_sites(
         ("洪福村陆续有老人发烧咳嗽 已经八九个住院了 医生也说不清是啥病 卫健局的人昨天来村里抽血了", ["市卫生健康局"]),
         # the ambulance called, then what it did
         ("一家三口烧炭盆取暖 早上起来都晕了 应该是一氧化碳中毒 邻居发现打了120 拉到医院去了", ["市卫生健康局"]),
+        # the ambulance called with 叫了, or waiting; a bureau's staff told after the hour they came; those who
+        # searched the water (捞了); a police station by whom someone was held
+        ("前天傍晚 一个大伯开拖拉机翻到坎下面去了 人被压在车底下 村里人叫了120 送到医院还是没救过来", ["市卫生健康局"]),
+        (
+            "今天下午江郎山上有个游客下山的时候踩空 腿摔断了走不了 消防一起用担架抬下山的 120在山脚等着直接拉走了",
+            ["市消防救援大队", "市卫生健康局"],
+        ),
+        (
+            "江山港清湖段今天早上漂了一层死鱼 怀疑是上游哪个厂偷排了 下午环保局的人来取了水样",
+            ["衢州市生态环境局江山分局"],
+        ),
+        (
+            "两个初中生在河边玩水 结果两个都没上来 村里人和消防、派出所的人捞了好几个钟头 天黑才捞上来",
+            ["市消防救援大队", "市公安局"],
+        ),
     ],
 )
 def test_units_a_fourth_facts_battery_named(

@@ -199,6 +199,8 @@ def test_more_texts_of_no_incident_from_a_later_battery(text: str) -> None:
         ("四个初中生放学后去凤林镇南坞村那段江山港游泳，一个都没上来，消防捞了一下午", 4, 0, L),
         ("半夜一户人家着火了 老两口跟他们8岁的孙子都没跑出来 早上消防从里面抬出来人都没了", 3, 0, L),
         ("一个工人下污水池清淤晕在里面 另外两个下去拉他也晕了 三个人拉上来都不行了 送到医院也没救回来", 3, 0, L),
+        # those counted who all did not come up (两个都没上来), and the one brought up later is one of them
+        ("有两个初中生在河边玩水 一个脚滑掉下去了 另一个去拉 结果两个都没上来😭 天黑才捞上来 人早就没了", 2, 0, G),
     ],
 )
 def test_the_dead_and_missing_as_people_post_them(text: str, deaths: int, missing: int, grade: IncidentGrade) -> None:
@@ -480,6 +482,13 @@ def test_one_of_those_found_hurt_told_without_a_noun() -> None:
     p = propose("浮盖山迷路的三个驴友找到了！三个人都还活着，就是有一个下山时摔了一跤腿骨折了，送医院了。")
     assert (p.figures.injured, p.grade) == (1, G), p.reasons
     assert propose("有个问题想问下 骨折了怎么报销").grade is None
+    # (the one named, the part of the body two clauses on)
+    p = propose("今天下午江郎山上有个游客下山的时候踩空 从台阶上滚下去了 腿摔断了走不了 消防用担架抬下山的")
+    assert p.figures.injured == 1, p.reasons
+
+
+def test_those_counted_as_not_up_for_a_meal_are_no_dead() -> None:
+    assert propose("楼上两个都没上来吃饭").figures.deaths == 0
 
 
 def test_a_years_incident_told_as_having_happened_before_is_left_out() -> None:
@@ -741,6 +750,7 @@ def test_the_rest_not_found_yet_are_missing() -> None:
         # a rumour a chat's member denied (群里那个说…)
         "群里那个说上余镇化工厂爆炸死了5个的 假的假的 我就在厂里上班 人家是正常检修放气 别乱传了",
         "江山今年的菜价简直雪崩 白菜五毛一斤都没人要 菜农再这样下去要饿死了",
+        "今年江山的房价真的雪崩了吧 成交量直接腰斩 售楼处冷清得令人窒息 中介小哥都快饿死了哈哈",
         "江山市消防救援大队招聘政府专职消防员20名　要求年龄18至30周岁，身体健康，能适应火灾扑救、抢险救援等工作。",
         "虎山街道新开的那家麻辣烫 好吃到爆炸💥 老板还送酸梅汤 住这边的可以冲",
         "【江山人保】意外险一年只要99元 交通意外、溺水、火灾烧伤统统保 意外身故最高赔付60万 立即投保👉",

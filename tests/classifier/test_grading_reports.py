@@ -354,11 +354,53 @@ def test_those_who_breathed_a_fires_smoke_taken_to_hospital_are_hurt() -> None:
         ),
         # a slope's slipping, no crack told
         ("石门镇清漾村一处公路边坡出现滑移迹象，经专家研判属小型滑坡隐患，威胁坡下12户43人，当地已组织人员转移。", G),
+        # a storm told as its cause (受连续强降雨影响), the slope's danger the event
+        ("受连续强降雨影响，石门镇一处山体出现大面积裂缝和滑移迹象，威胁坡下120户600余人，当地已组织全部转移。", M),
     ],
 )
 def test_a_geological_danger_is_graded_by_the_people_it_threatens(text: str, grade: IncidentGrade) -> None:
     p = propose(text)
     assert (p.event_type.value, p.grade) == ("natural_disaster", grade), p.reasons
+
+
+def test_a_storms_toll_is_not_graded_as_a_slopes_danger() -> None:
+    # (the slope's threat is told, but the storm's own dead are what the report grades by)
+    p = propose("受台风影响，全市普降暴雨，石门镇一处山体出现裂缝，威胁坡下12户40人，已转移。另有2人因山洪死亡。")
+    assert (p.grade, p.figures.deaths) == (G, 2), p.reasons
+
+
+def test_a_fires_loss_told_bare_in_the_next_sentence_counts() -> None:
+    p = propose(
+        "贺村镇一家木业公司仓库昨夜起火，大火从半夜烧到第二天中午，仓库里堆放的板材和成品全部烧光。"
+        "据企业负责人初步估算，损失超过一个亿。所幸无人员伤亡。"
+    )
+    assert (p.grade, p.figures.loss_yuan) == (E, 1e8), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier fire, and a loss of trade
+        "去年厂里失火过一次。今年生意不好，损失了三千多万",
+        "厂里昨天失火了，没人受伤。今年生意本来就不好，亏了不少，损失了三千多万",
+    ],
+)
+def test_a_loss_told_bare_after_another_fire_or_of_trade_is_not_the_fires(text: str) -> None:
+    assert propose(text).figures.loss_yuan == 0, propose(text).reasons
+
+
+def test_the_hurt_who_died_later_are_no_longer_counted_hurt() -> None:
+    p = propose(
+        "12月5日晚，一辆载有7人的面包车在坛石镇一村道失控翻入农田，造成1人当场死亡、6人受伤。"
+        "记者今天获悉，6名伤者中又有1人经抢救无效死亡，事故已造成2人死亡、5人受伤。"
+    )
+    assert (p.figures.deaths, p.figures.injured) == (2, 5), p.reasons
+
+
+def test_fewer_hurt_in_a_part_of_the_toll_do_not_replace_the_whole() -> None:
+    # (no more dead: the 2 are some of the 6, not an update)
+    p = propose("一辆面包车翻入农田，造成1人死亡、6人受伤。其中2人受伤较重，已转院治疗。")
+    assert (p.figures.deaths, p.figures.injured) == (1, 6), p.reasons
 
 
 def test_one_disasters_toll_since_the_day_it_began_is_no_tally() -> None:
