@@ -705,6 +705,9 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
             alarm = text.startswith("有人", max(0, verb.start() - 2)) and verb.start() >= 2
             if what is None and not verb.group().startswith("出现") and at is None and not alarm:
                 tail = _MARKS_AFTER.sub("", _CONSEQUENCE.split(text[verb.start() :])[0])  # (撞了😱: no mark)
+                if len(tail) > _RUN_ON and tail.startswith("了", len(verb.group())):
+                    # a voice message with no stops (挖断了一股臭鸡蛋味整条街的人都跑出来了…): the verb and its 了
+                    tail = tail[: len(verb.group()) + 1]
                 went_over = verb.group() in _WENT_OVER
                 if tail.startswith("侧翻"):
                     tail = _WHERE_TO.split(tail, 1)[0]  # 侧翻至路边农田: where it went is no part of it
@@ -838,6 +841,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
 _HEAD_TAIL = re.compile(
     r"(?:突然|意外|猛然|瞬间|随即|轰然)?(?:在[^，,。在]{0,4}[中内里上下旁边])?(?:突然|意外|猛然|瞬间|轰然)?(?:整体|整个)?$"
 )
+_RUN_ON = 24
+"""How long the words after an occurrence verb may run with no stop before only the verb is taken as what happened."""
 _MACHINE_END = re.compile(
     r"(?P<machine>电梯|自动扶梯|扶梯|升降机|塔吊|塔式起重机|吊篮|起重机|吊车|缆车|索道)(?:轿厢)?(?:突然|意外|在运行中突然)?$"
 )

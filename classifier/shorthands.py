@@ -155,8 +155,9 @@ _POLICE = Prefiltered(
     re.compile(
         # (and after 和, 与 or 被: 镇里干部和消防很快就到了, 已被派出所控制; not 及, which ends 埃及)
         r"(?:^|(?<=[，,。；;：:！!？?\s和与被是])|(?<=目前)|(?<=随后)|(?<=当即)|(?<=事发后)|(?<=接警后)|(?<=接报后)"
-        # (run on after where someone was: 有一个卡在里面消防正在切割车门)
-        r"|(?<=里面)|(?<=现场)"
+        # (run on after where someone was: 有一个卡在里面消防正在切割车门; or after what happened, in a voice
+        # message with no stops: 整条街的人都跑出来了消防来了把路都封了)
+        r"|(?<=里面)|(?<=现场)|(?<=[出下起过]来了)"
         r"|(?<=[，,。；;：:！!？?\s]高速))"
         # (or as people name them: 消防来了四五台车, 派出所来了好几辆车, 救护车来了三四辆)
         r"(?P<who>民警|警方|警察(?:蜀黍|叔叔)?|公安干警|交警|消防员|急救人员|医护人员|消防车|警车"

@@ -404,6 +404,14 @@ def test_a_route_before_a_bus_and_how_the_other_came_are_no_part_of_what(
     assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHAT) == ["城乡公交车与小型普通货车碰撞"]
 
 
+def test_a_voice_message_with_no_stops_tells_what_by_its_verb_not_the_rest(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "昨天晚上九点多鹿溪南路那边施工把燃气管道挖断了一股臭鸡蛋味整条街的人都跑出来了消防来了把路都封了"
+    facts = _facts(example_engine, make_raw_item, text)
+    assert (_values(facts, FactKind.WHAT), _values(facts, FactKind.WHERE)[:1]) == (["燃气管道挖断了"], ["鹿溪南路"])
+
+
 @pytest.mark.parametrize(
     ("text", "units"),
     [
@@ -493,6 +501,11 @@ def test_a_fourth_facts_batterys_sites(
         (
             "两个初中生在河边玩水 结果两个都没上来 村里人和消防、派出所的人捞了好几个钟头 天黑才捞上来",
             ["市消防救援大队", "市公安局"],
+        ),
+        # a voice message with no stops
+        (
+            "昨天晚上九点多鹿溪南路那边施工把燃气管道挖断了一股臭鸡蛋味整条街的人都跑出来了消防来了把路都封了",
+            ["市消防救援大队"],
         ),
     ],
 )
