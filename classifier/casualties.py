@@ -86,10 +86,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from classifier.casualty_forms import (
-    FIRE_TOLD,
     HURT_POSTED_WORDS,
     LIVES_WORDS,
     RELEASE_WORDS,
+    RUIN_TOLD,
     SEARCHED_WORDS,
     all_of_them,
     hurt_as_posted,
@@ -112,7 +112,7 @@ from classifier.groups import another_group
 from classifier.keywords import longest_first
 from classifier.later_deaths import died_later, found_dead
 from classifier.missing import fewer_after_a_find, found_in_sentence, found_later_on, still_missing, with_deaths
-from classifier.numbers import Bound
+from classifier.numbers import NUM, Bound, parse_count
 from classifier.other_events import (
     EARLIER,
     EVENT_THAT_LASTS,
@@ -172,7 +172,7 @@ _HEADLINE_CHARS = 60
 """The longest first line read as a headline (a first paragraph is longer)."""
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另|又造成|又致使?|又导致)$")
 _ALSO = re.compile(
-    r"[^，,。；;！!？?\d一二两三四五六七八九十]{1,8}?(?<!医院)(?<!送医)(?<!抢救)也(?!是|为|系|包括|在内)"
+    r"[^，,。；;！!？?\d一二两三四五六七八九十]{1,10}?(?<!医院)(?<!送医)(?<!抢救)也(?!是|为|系|包括|在内)"
 )
 """Someone named without a number who died too (造成村民2人死亡，货车司机也在事故中身亡): one more; not those
 counted, who even at the hospital could not be saved (三个人拉上来都不行了 送到医院也没救回来)."""
@@ -189,7 +189,7 @@ _NONE = re.compile(
     r"(?:无|未造成|未有|没有|没造成|暂无|暂未发现|未发现|未见|尚无|零(?<![\d一二三四五六七八九十]零)"
     # 暂未收到人员伤亡报告 (each a word of its own: an optional part first would make the engine
     # try every position)
-    r"|未收到|暂未收到|尚未收到|未接到|暂未接到|未接报|暂未接报"
+    r"|未收到|暂未收到|尚未收到|未接到|暂未接到|未接报|暂未接报|没(?:有)?接到|没(?:有)?收到"
     # as people say it (没人受伤, 4个人都没受伤)
     # (each alternative opens with a literal character, so the engine skips from one to the next: one opening with
     # a look-behind or a common character, 都, would have it try every position of the text)
@@ -274,9 +274,10 @@ def read_figures(text: str) -> CasualtyReport:
         if triggered:
             # (a sentence opened by a loss's words alone states a loss, if anything: 造成经济损失)
             people = any(word not in LOSS_WORDS for _, word in opened[at : bisect_left(starts, sm.end(), at)])
-            # (a loss told bare after the fire's sentence: 仓库…全部烧光。据企业负责人初步估算，损失超过一个亿)
-            fire_before = "损失" in sentence and _fire_just_before(text, sm.start())
-            mentions, previous = _sentence_mentions(sentence, previous, people=people, fire_before=fire_before)
+            # (a loss told bare after the fire's or the disaster's sentence: 仓库…全部烧光。据企业负责人初步估算，
+            # 损失超过一个亿)
+            ruin_before = "损失" in sentence and _ruin_just_before(text, sm.start())
+            mentions, previous = _sentence_mentions(sentence, previous, people=people, ruin_before=ruin_before)
         else:
             mentions = []
         if areas:
@@ -449,30 +450,50 @@ def _better(m: Mention, than: Mention) -> bool:
     return (than.unnumbered and not m.unnumbered) or (m.update and not than.update)
 
 
-_FIRE_REACH = 80
-"""How far before a sentence telling a loss bare the fire it may be the loss of is looked for."""
-_NOT_THIS_FIRE = re.compile(r"去年|前年|年前|曾经?|过一次|那次|上次|以前|之前|生意|亏|赔|投资|被骗")
-"""What tells the fire before a bare loss an earlier one (去年厂里失火过一次), or the loss another's (今年生意不好)."""
+_RUIN_REACH = 80
+"""How far before a sentence telling a loss bare the fire or the disaster it may be the loss of is looked for."""
+_NOT_THIS_RUIN = re.compile(r"去年|前年|年前|曾经?|过一次|那次|上次|以前|之前|生意|亏|赔|投资|被骗")
+"""What tells the fire or the disaster before a bare loss an earlier one (去年厂里失火过一次), or the loss another's
+(今年生意不好)."""
 
 
-def _fire_just_before(text: str, start: int) -> bool:
-    """Whether a fire of this event is told shortly before ``start`` (see :data:`_FIRE_REACH`)."""
-    fire = FIRE_TOLD.search(text, max(0, start - _FIRE_REACH), start)
-    if fire is None:
+def _ruin_just_before(text: str, start: int) -> bool:
+    """Whether a fire or a disaster of this event is told shortly before ``start`` (see :data:`_RUIN_REACH`)."""
+    ruin = RUIN_TOLD.search(text, max(0, start - _RUIN_REACH), start)
+    if ruin is None:
         return False
     end = text.find("。", start)
-    return _NOT_THIS_FIRE.search(text, max(0, fire.start() - 20), len(text) if end < 0 else end) is None
+    return _NOT_THIS_RUIN.search(text, max(0, ruin.start() - 20), len(text) if end < 0 else end) is None
+
+
+_RUNNING_TOTAL = re.compile(
+    rf"(?:这下|现在|已经|目前|一共|总共)(?:是|有|一共|总共)?(?P<n>{NUM})个(?:人)?了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+)
+"""A post's running total of the dead told bare after them (当场就死了两个 …有一个送过去半夜也没救回来 这下三个人了)."""
+
+
+def _running_total(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The running totals of :data:`_RUNNING_TOTAL` after a death figure of ``sentence``: updates of it."""
+    out: list[Mention] = []
+    for m in _RUNNING_TOTAL.finditer(sentence):
+        told = [f for f in mentions if f.start < m.start()]
+        if not told or max(told, key=lambda f: f.start).kind is not Kind.DEATHS:
+            continue
+        count = parse_count(m.group("n"))
+        if count is not None:
+            out.append(Mention(Kind.DEATHS, count[0], count[1], m.group(), m.start(), True))
+    return out
 
 
 def _sentence_mentions(
-    sentence: str, previous: Kind | None, *, people: bool = True, fire_before: bool = False
+    sentence: str, previous: Kind | None, *, people: bool = True, ruin_before: bool = False
 ) -> tuple[list[Mention], Kind | None]:
     """The mentions of one sentence; ``previous`` is the kind of the last figure stated before it.
     Without ``people`` (a sentence holding no word of people, :data:`~classifier.casualty_gate.LOSS_WORDS`
-    alone), only its losses are read (what follows changes no loss). ``fire_before``: a fire is told
-    before the sentence (see :func:`~classifier.casualty_forms.losses`)."""
+    alone), only its losses are read (what follows changes no loss). ``ruin_before``: a fire or a
+    disaster is told before the sentence (see :func:`~classifier.casualty_forms.losses`)."""
     if not people:
-        return losses(sentence, fire_before), previous
+        return losses(sentence, ruin_before), previous
     compact = compact_figures(sentence)
     listed = respectively(sentence) if "分别" in sentence or "依次" in sentence else []
     if "失踪" in sentence or "失联" in sentence:
@@ -483,7 +504,7 @@ def _sentence_mentions(
         listed += poisoning_symptoms(
             sentence
         )  # 120余名村民出现头晕、胸闷、呕吐等中毒症状: read whole (or 有毒气体外泄…出现…症状)
-    mentions = compact + listed + losses(sentence, fire_before)
+    mentions = compact + listed + losses(sentence, ruin_before)
     if _LIVES_WORD.search(sentence):
         mentions += lives_lost(sentence)
     if _SEARCHED_WORD.search(sentence):
@@ -524,6 +545,8 @@ def _sentence_mentions(
                 )
         if paired:
             previous = paired[-1].kind
+    if "个" in sentence and "了" in sentence and mentions:
+        mentions += _running_total(sentence, mentions)  # 死了俩 …送医院那个人没救回来 现在是三个了
     if "新增" in sentence:
         mentions = [_increment(sentence, m) for m in mentions]
     mentions = [found_in_sentence(sentence, with_deaths(sentence, m)) for m in mentions]

@@ -138,11 +138,18 @@ _BURNED_AWAY = re.compile(
 )
 """A loss as people tell it, the money a fire burned away (这一把火烧掉了一亿多, 仓库里的货全烧没了，少说也有一千多万):
 only in 万 or 亿."""
-FIRE_TOLD = re.compile(r"着火|起火|失火|火灾|大火|烧起来|烧到|烧了一[天夜晚整]")
-"""A fire told in or before the sentence of a loss in 万 or 亿 with no 元 (半夜着火 一直烧到第二天中午
-听说损失七八千万): the fire's loss, not a complaint's reckoning."""
-_FIRE_LOSS = re.compile(rf"(?P<head>损失)(?P<gap>(?:了|就有|就|有|也有)?[约近]?){_AMOUNT}")
-"""A loss told bare (损失七八千万), read only beside a fire told (:data:`FIRE_TOLD`)."""
+RUIN_TOLD = re.compile(
+    r"着火|起火|失火|火灾|大火|烧起来|烧到|烧了一[天夜晚整]"
+    # (or a disaster that buried or swept away: 泥石流冲进了一个工业园 好几个厂房被埋 企业初步估算损失七八百万)
+    r"|泥石流|山洪|洪水|滑坡|冲垮|冲毁|被埋"
+)
+"""A fire or a disaster told in or before the sentence of a loss in 万 or 亿 with no 元 (半夜着火 一直烧到第二天中午
+听说损失七八千万): its loss, not a complaint's reckoning."""
+_FIRE_LOSS = re.compile(
+    # (not a loss it may cause, 潜在经济损失, nor an indirect one)
+    rf"(?<!潜在)(?<!潜在的)(?<!潜在经济)(?<!间接)(?<!间接经济)(?P<head>损失)(?P<gap>(?:了|就有|就|有|也有)?[约近]?){_AMOUNT}"
+)
+"""A loss told bare (损失七八千万), read only beside a fire or a disaster told (:data:`RUIN_TOLD`)."""
 _AT_LEAST = ("少说", "起码", "最少")
 """How an owner puts the least the goods a fire burned were worth."""
 _UNIT_ONLY = re.compile(r"[十百千万亿]+")
@@ -193,6 +200,8 @@ def _clause_end(text: str, at: int) -> int:
 
 _PEOPLE = r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|老人|大人|乘客|学生|同学|工人|矿工|村民|游客|家人|人员|兄弟|姐妹)"
 """Who people say are all gone, named by a noun (四个年轻人都没了, 3名乘客全没了)."""
+_GOES_ON = "货车|司机|开车的|还有|另外|另一|路|现场|交警|消防|120|救护车|大家|太惨|好惨|真惨|唉|哎"
+"""What a post may go on with right after its dead, with no stop (车上仨人都没了货车司机也受伤了)."""
 _KIN = (
     r"(?:奶奶|爷爷|外婆|外公|妈妈|爸爸|母亲|父亲|老伴|丈夫|妻子|儿子|女儿|宝宝|孩子|老人家|老人|老太太?|老汉|大爷|大伯|阿姨"
     r"|(?:表|堂)?(?:舅妈|舅舅|姑妈|姑姑|姨妈|婶婶|叔叔|伯伯|嫂子|哥哥|姐姐|弟弟|妹妹)|老公|老婆|媳妇|孙子|孙女)"
@@ -214,9 +223,12 @@ _LIVES = Prefiltered(
         # people counted, nothing after)
         rf"|(?:(?P<num4>{NUM})(?:个人|人|名|口人|口|(?:个|名|位)?{_PEOPLE})|(?P<few>仨|俩)(?:人|{_PEOPLE})?)"
         # (or 也, more of them: 车上两个人也没了)
-        r"(?:都|全都|全|全部|也)(?:没了|不在了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        # (or a post run on into what it tells next: 车上仨人都没了货车司机也受伤了)
+        rf"(?:都|全都|全|全部|也)(?:没了|不在了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]|{_GOES_ON})"
         # (people counted, 都 unsaid: 里面三个工人没了)
-        rf"|(?P<num9>{NUM})(?:个|名|位)(?:{_PEOPLE}|人)(?:当场|已经)?(?:就)?没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        rf"|(?P<num9>{NUM})(?:个|名|位)(?:{_PEOPLE}|人)(?:当场|已经)?(?:就)?(?:没了|不行了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        # (or 个 alone, then 死了: 说是2个死了 另外两个是受伤)
+        rf"|(?<![\d.])(?P<num16>{NUM})个(?:人)?(?:都|全)?(?:当场)?(?:就)?死了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (or 个人 alone, confirmed: 镇里干部说已经确认11个人没了)
         rf"|(?<=确认)(?P<num12>{NUM})个人(?:已经)?没了"
         # (of those counted, none came up: 三个细伢儿去嬉水 一个都没上来)
@@ -231,7 +243,20 @@ _LIVES = Prefiltered(
         rf"|(?P<kin2>{_KIN})(?:已经|早就|也|就)(?:没气了|不在了|走了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (not gone somewhere: 爷爷已经走了，去镇上赶集了)
         r"(?![，,。\s]*(?:去|到|回|出门|赶|上班|上学|出发|坐车|开车)))"
+        # (or counted: 有人被挤倒 后面的人踩上去 三个老人没挺过来)
+        rf"|(?<![\d.])(?P<num15>{NUM})(?:个|名|位)(?:{_KIN}|{_PEOPLE}|人)(?:都|全都)?(?:还是|最终|最后)?没(?:能)?"
+        r"(?:挺过来|救回来|抢救过来)"
         rf"|(?P<kin3>{_KIN})(?:还是|最终|最后)?没(?:能)?挺过来"
+        # one aboard told by their seat, gone (开车的当场就没了, 副驾那个送医院路上也走了)
+        # (not 司机也走了, gone away: on the spot, or on the way to hospital)
+        r"|(?P<seat>开车的|骑车的|司机|副驾驶?(?:那个|的)?|后座(?:那个|的)?)(?:[^，,。；;！!？?\d\s]{0,8}?医院的?路上(?:也|就)?"
+        r"(?:没了|走了|不行了)|(?:也|就)?当场就?(?:没了|走了|不行了)|已经(?:没了|不行了))(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        # those buried or swept away counted, then all brought out gone (埋了三五个 挖出来都没气了: three at least), or
+        # found gone (南坞村那边也冲走两个 今天上午在下游找到了 人已经没了)
+        rf"|(?:埋了|压了|困了|冲走了?|卷走了?)(?P<num14>{NUM})个(?:人)?[^。；;！!？?\d]{{0,16}}?(?:{FOUND_BY}|找到了?)"
+        r"(?:的时候|时|后)?[\s，,]?(?:人)?(?:都|全都|全)?(?:已经|早就|早已|已)?(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
+        # one more of those counted, who could not be saved (刚听说有一个送过去半夜也没救回来)
+        r"|(?P<one_more>有一个[^，,。；;！!？?\d]{0,10}?(?:也|还是)没(?:能)?(?:救回来|抢救过来|挺过来))"
         # brought out of water or rubble, or reached by the ambulance, already gone, as people post it
         # (捞上来已经不行了, 挖出来五个人 都没气了, 捞上来一个小伙子 说是…下水游泳 人已经没了, 120赶到的时候已经没了)
         rf"|(?:{FOUND_BY})(?:的时候|时|后)?(?:(?P<num6>{NUM})(?:个|名|具)?(?:{_PEOPLE}|人)?)?"
@@ -251,7 +276,7 @@ _LIVES = Prefiltered(
         # (with a child of theirs: 老两口跟他们8岁的孙子都没跑出来, three)
         r"(?P<child>(?:跟|和|与|带着|还有)(?:他们|她们|他|她)?(?:的)?[^，,。；;！!？?\s]{0,6}?"
         r"(?:孙子|孙女|外孙|外孙女|孩子|小孩|儿子|女儿|孙儿|宝宝))?"
-        r"(?:都|全都)?没(?:能|有)?(?:逃|跑|救)?出来"
+        r"(?:一家子|一家人|全家)?(?:都|全都)?没(?:能|有)?(?:逃|跑|救)?出来"
         # (a family counted: 三楼一家三口都没跑出来)
         rf"|一家(?P<num13>{NUM})口(?:人)?(?:都|全都)没(?:能(?:逃|跑)?|有?(?:逃|跑))出来"
         # (two named, then counted: 老板跟他老婆两个都没跑出来; not 两个都没出来玩; or none came up from the water:
@@ -302,6 +327,13 @@ LIVES_WORDS = (
         ),
     ),
     *("人已经没了", "人早就没了", "人当场就没了", "没了呼吸", "没有了呼吸", "都不在了", "全不在了", "一个都没"),
+    *(
+        f"{how}{gone}"
+        for how in ("当场", "场就", "已经", "路上", "上也", "上就")
+        for gone in ("没了", "走了", "不行了")
+    ),
+    *(f"没{can}{saved}" for can in ("", "能") for saved in ("救回来", "抢救过来", "挺过来")),
+    *("个死了", "人死了", "就死了", "都死了", "就不行了", "经不行了", "人不行了"),
     *("个人没了", "个人已经没了"),
     *("已经不在了", "早就不在了", "已经走了", "早就走了"),
     *("遗体", "尸体"),
@@ -330,6 +362,12 @@ def lives_lost(text: str) -> list[Mention]:
         one_found = found is None and m.group("num5") is None and _FOUND_GONE.match(m.group()) is not None
         if m.group("body") and _MISSING_BODY.search(text, max(0, m.start() - 8), m.start()) is not None:
             continue  # 山洪致2人失联。失联人员遗体被找到: one of those missing, whom the missing's reader counts
+        if m.group("one_more"):  # 有一个送过去半夜也没救回来: one (more than those on the spot)
+            out.append(Mention(Kind.DEATHS, 1, Bound.EXACT, m.group(), m.start()))
+            continue
+        if m.group("seat"):  # (someone told by where they sat, uncounted: one more with 也, 副驾那个…也走了)
+            out.append(Mention(Kind.DEATHS, 1, Bound.AT_LEAST, m.group(), m.start(), unnumbered=True))
+            continue
         if m.group("kin") or m.group("kin2") or m.group("kin3") or m.group("gone") or m.group("body") or one_found:
             out.append(Mention(Kind.DEATHS, 1, Bound.EXACT, m.group(), m.start()))  # 奶奶凌晨在医院走了: one
             continue
@@ -350,6 +388,9 @@ def lives_lost(text: str) -> list[Mention]:
                 or m.group("num11")
                 or m.group("num12")
                 or m.group("num13")
+                or m.group("num14")
+                or m.group("num15")
+                or m.group("num16")
             )
         )
         if parsed is not None:
@@ -815,10 +856,10 @@ def compact(text: str) -> list[Mention]:
     return out
 
 
-def losses(text: str, fire_before: bool = False) -> list[Mention]:
+def losses(text: str, ruin_before: bool = False) -> list[Mention]:
     """The losses ``text`` states: direct economic loss, the loss an incident caused, and the value
-    of what it burned or destroyed (``烧毁货物价值约2000万元``), each read as written. ``fire_before``:
-    a fire is told before ``text`` (a sentence), whose loss it may tell bare (:data:`_FIRE_LOSS`)."""
+    of what it burned or destroyed (``烧毁货物价值约2000万元``), each read as written. ``ruin_before``:
+    a fire or a disaster is told before ``text`` (a sentence), whose loss it may tell bare (:data:`_FIRE_LOSS`)."""
     out: list[Mention] = []
     valued = ("价值" in text or "货值" in text) and _DESTROYED_WORD.search(text) is not None
     burned = (
@@ -832,9 +873,9 @@ def losses(text: str, fire_before: bool = False) -> list[Mention]:
     found_here: list[re.Match[str]] = []
     if "损失" in text:
         found_here = [*_LOSS.finditer(text), *_LOSS_AFTER.finditer(text), *_LOSS_TABLE.finditer(text)]
-        # 半夜着火…听说损失七八千万: a fire's loss as people post it (or in a sentence after the fire's:
+        # 半夜着火…听说损失七八千万: a fire's (or a disaster's) loss as people post it (or in a sentence after its:
         # 仓库…全部烧光。据企业负责人初步估算，损失超过一个亿)
-        if fire_before or FIRE_TOLD.search(text) is not None:
+        if ruin_before or RUIN_TOLD.search(text) is not None:
             found_here += _FIRE_LOSS.finditer(text)
         if _AMOUNT_THEN_LOSS.search(text) is not None:  # (an amount right before 损失: few texts)
             found_here += _LOSS_CAUSED.finditer(text)

@@ -158,7 +158,9 @@ _MAGNITUDE = re.compile(
     r"|(?P<quake2>地震)[^。！？!?；;\n]{0,12}?震级(?:为|达|是)?(?:里氏)?M?(?P<b>\d(?:\.\d)?)级?"
     r"|M(?P<c>\d\.\d)级?(?P<quake3>地震)"
     # Taiwan's word for a magnitude (規模6.1地震)
-    r"|规模(?P<d>\d(?:\.\d)?)级?(?:的)?(?:强烈|浅源|深源)?(?P<quake4>地震|强震|余震))"
+    r"|规模(?P<d>\d(?:\.\d)?)级?(?:的)?(?:强烈|浅源|深源)?(?P<quake4>地震|强震|余震)"
+    # or a quake named, its magnitude told after it as people post it (是不是地震了？…江山附近3.1级)
+    r"|(?P<quake5>地震)[^。；;\n]{0,40}?(?<![\d.])(?P<e>\d\.\d)级(?![^。；;\n]{0,6}?(?:地震|强震|余震|风|台风)))"
 )
 _NOT_THIS_ONE = re.compile(r"\d{4}年|曾|历史上|此前|上次|相当于|抗|抵御|抵抗|承受|防御|设防|预测|模拟|假定|假设")
 """Words in the clause before a magnitude that make it another earthquake's (``2008年汶川8.0级地震``),
@@ -170,12 +172,12 @@ def magnitude(text: str) -> Magnitude | None:
     if ("级" not in text and "规模" not in text) or "震" not in text:
         return None  # (most texts name no earthquake)
     for m in _MAGNITUDE.finditer(text):
-        quake = next(g for g in ("quake", "quake2", "quake3", "quake4") if m.group(g) is not None)
+        quake = next(g for g in ("quake", "quake2", "quake3", "quake4", "quake5") if m.group(g) is not None)
         if not reports_incident_at(text, m.start(quake), m.end(quake)):
             continue  # 可能发生6级地震, 地震应急演练
         if _NOT_THIS_ONE.search(clause_before(text, m.start())):
             continue
-        value = float(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+        value = float(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
         return Magnitude(value, m.group(), m.start())
     return None
 

@@ -95,7 +95,7 @@ class Evacuated:
 
 EVACUATED = (50000.0, 10000.0, 5000.0)
 """People evacuated or moved from which an environmental incident is 特别重大, 重大 and 较大."""
-_MOVED = r"(?:紧急)?(?:疏散|转移|撤离|安置)(?:了)?"
+_MOVED = r"(?:紧急|连夜|全部|临时|陆续)?(?:疏散|转移|撤离|安置)(?:了)?"
 _PEOPLE = r"(?:群众|居民|村民|人员|民众|师生|学生|住户|市民|工人|员工)"
 _EVACUATED = Prefiltered(
     re.compile(

@@ -20,6 +20,12 @@ from classifier.keywords import Keywords
 from classifier.poisoning import Cause, eaten_poison, ill_after_eating, poisoning
 from models.enums import EventType
 
+_SET_ALIGHT = tuple(
+    f"引燃{done}{where}{woods}"
+    for done, where in (("了", ""), ("了", "周边"), ("", "山上的"), ("了", "山上的"), ("", "周边的"), ("了", "周边的"))
+    for woods in ("林地", "山林")
+)
+"""Woodland set alight, with 了 or where it was (上坟烧纸 引燃了山上的林地): a wildfire."""
 EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
     EventType.NATURAL_DISASTER: (
         "地震",
@@ -53,6 +59,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "引燃周边林地",
         "引燃山林",
         "引燃周边山林",
+        # (with 了 or where: 上坟烧纸 引燃了山上的林地)
+        *_SET_ALIGHT,
         "过火林地",
         # headline forms (森林大火过火面积超过1500公顷; not 大火 alone: 大火收汁)
         "森林大火",
@@ -728,7 +736,7 @@ _CONTAINED = {
 }
 _WILDFIRES = frozenset(
     {"森林火灾", "山火", "森林大火", "草原火灾", "草原大火", "烧上了山", "烧上山", "山上烧起来了"}
-    | {"引燃林地", "引燃周边林地", "引燃山林", "引燃周边山林", "过火林地"}
+    | {"引燃林地", "引燃周边林地", "引燃山林", "引燃周边山林", "过火林地", *_SET_ALIGHT}
 )
 _FIRE_WORDS = ("火灾", "起火", "着火", "失火", "火情")
 """Fire words, which tell a wildfire's course when one of :data:`_WILDFIRES` is named."""

@@ -667,6 +667,10 @@ _RECENT = re.compile(r"(?:昨日|昨天|昨晚|今天|今日|今晨|凌晨|当�
 """A recent day an accident happened on (省安委办对昨日发生的…事故挂牌督办: the accident is news)."""
 
 
+_SURVEILLANCE = re.compile(r"监测(?:周报|月报|日报|报告|情况)|哨点医院|流感样病例")
+"""A disease surveillance report (流感监测周报, 哨点医院报告流感样病例…例)."""
+_OUTBREAK_TOLD = re.compile(r"暴发|爆发|聚集性|集中发病|死亡|重症|不明原因")
+"""What in a surveillance report tells an outbreak after all (某校发生流感样病例暴发疫情)."""
 _CRACKED = re.compile(r"裂缝|裂开|开裂|裂了|滑移|滑坡隐患|变形迹象|位移迹象")
 """A slope's cracks or its slipping, as reports and people tell them (后山出现裂缝, 后山裂了好几道大口子,
 边坡出现滑移迹象，经专家研判属小型滑坡隐患)."""
@@ -780,7 +784,8 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
             small = "震级4.0级以下且未见伤亡或损失：不属地震灾害，未定级"
             typed = f"事件类型{event_type.label}（{'、'.join(terms)}）"
             return GradeProposal(event_type, terms, None, (typed, *reasons, small), figures)
-    burst = event_type is EventType.ACCIDENT or (not emergency and "炸" in text)  # (a boiler that burst: 锅炉…炸了)
+    # (a boiler that burst: 锅炉…炸了; a crane that fell as posted: 厂里的龙门吊整个倒了)
+    burst = event_type is EventType.ACCIDENT or (not emergency and ("炸" in text or "吊" in text or "起重" in text))
     if burst and (equipment := equipment_grade(text)) is not None:
         # 塔吊倒塌; 纸厂的锅炉今天早上炸了 (no event word of its own)
         found = equipment.grade
@@ -831,6 +836,17 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         return GradeProposal(event_type, terms, None, (*reasons, why), figures)
     if grade is None and emergency and only_definitions(text, terms, figures.report):
         why = "所述为定义或分级标准，未报告具体事件 → 未定级"
+        return GradeProposal(event_type, terms, None, (*reasons, why), figures)
+    if (
+        grade is None
+        and event_type is EventType.PUBLIC_HEALTH
+        and not (hurt or figures.loss_yuan)
+        and ("监测" in text or "哨点" in text or "样病例" in text)
+        and _SURVEILLANCE.search(text) is not None
+        and _OUTBREAK_TOLD.search(text) is None
+    ):
+        # 江山市第12周流感监测周报　本周全市哨点医院共报告流感样病例1326例: a surveillance report, no outbreak
+        why = "所述为传染病监测报告，未报告暴发或聚集性疫情 → 未定级"
         return GradeProposal(event_type, terms, None, (*reasons, why), figures)
     # people hurt: an incident happened, even where its type has no keyword here
     if grade is None and (emergency or figures.injured or figures.minor or _spared(figures, text)):

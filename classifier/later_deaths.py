@@ -20,8 +20,11 @@ from classifier.casualty_tokens import Kind, Mention
 from classifier.missing import Found
 from classifier.sentences import SENTENCE_END
 
-_DIED_LATER = re.compile(r"抢救无效|医治无效|送医途中|送往医院途中|送医后|伤重不治|不治身亡|不治身故|在医院")
-"""Deaths after those on the spot (5人当场死亡，2人经抢救无效死亡): more of them, added."""
+_DIED_LATER = re.compile(
+    r"抢救无效|医治无效|送医途中|送往医院途中|送医后|伤重不治|不治身亡|不治身故|在医院|没(?:能)?(?:救回来|抢救过来|挺过来)"
+)
+"""Deaths after those on the spot (5人当场死亡，2人经抢救无效死亡; as posted, 当场就死了两个
+…有一个送过去半夜也没救回来): more of them, added."""
 
 
 def found_dead(latest: Mention | None, stated: list[Mention], missing: Mention, found: Found) -> Mention:
@@ -32,7 +35,8 @@ def found_dead(latest: Mention | None, stated: list[Mention], missing: Mention, 
     体征。事故共造成9人死亡``: nine)."""
     quote = f"{missing.quote}……{found.words}{found.dead}"
     dead = replace(missing, kind=Kind.DEATHS, quote=quote, update=True)
-    before = [m for m in stated if m.start < found.start and not m.unnumbered]
+    # (not the missing's own bodies told before, as a headline tells them: 2名落水失联村民遗体找到)
+    before = [m for m in stated if m.start < found.start and not m.unnumbered and not _MISSING_WORD.search(m.quote)]
     if before:
         most = max(before, key=lambda m: m.value)
         quote = f"{most.quote}、{quote}"
@@ -43,6 +47,7 @@ def found_dead(latest: Mention | None, stated: list[Mention], missing: Mention, 
     return dead
 
 
+_MISSING_WORD = re.compile(r"失联|失踪|下落不明")
 _CLAUSE_BREAK = re.compile(r"[，,、。；;！!？?\n \u3000]")
 """Where a clause ends: punctuation (a list's 、 too: ``2人当场死亡、1人经送医抢救无效死亡``), or a space between a
 headline's parts (``2人当场死亡 1人经抢救无效死亡``)."""

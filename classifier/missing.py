@@ -202,6 +202,9 @@ _BODIES_FOUND = Prefiltered(
         # or found first (找到失联男子遗体, 打捞起2名失踪渔民的遗体)
         rf"|(?P<verb>找到|寻获|搜寻到|打捞起|打捞出)了?(?:(?P<num2>{NUM})(?:名|人|位))?(?:失联|失踪)(?:的)?"
         r"[\u4e00-\u9fff]{0,4}?(?:的)?(?:遗体|尸体)"
+        # or counted bodies, as many as were missing (2名村民…落水失联。3日上午，2人遗体在库区下游被打捞上岸)
+        rf"|(?<![\d.{CN_NUMERALS}])(?P<num3>{NUM})(?:名|人|位)的?"
+        r"(?P<dead2>(?:遗体|尸体)[^，,。；;！!？?]{0,16}?(?:已|均已|已被|被|均被)?(?:找到|寻获|搜寻到|打捞上岸|打捞出水|发现))"
     )
 )
 """A later sentence telling the missing found dead by their bodies (``失联人员遗体被找到``, ``找到失联男子的遗体``)."""
@@ -212,12 +215,13 @@ def _bodies_found(text: str, after: int, missing: float) -> Found | None:
     count as many as were missing, or none for one person missing (``失联人员遗体被找到`` says no
     more when several were)."""
     for m in _BODIES_FOUND.finditer(text, after):
-        num = m.group("num") or m.group("num2")
+        num = m.group("num") or m.group("num2") or m.group("num3")
         parsed = parse_count(num) if num else None
         if (parsed[0] if parsed is not None else 1.0) != missing:
             continue  # 3人失联。…1名失联人员遗体被找到: some of them (still_missing)
-        if m.group("dead"):
-            return Found(text[m.start() : m.start("dead")], m.start(), m.group("dead"))
+        if m.group("dead") or m.group("dead2"):
+            dead = "dead" if m.group("dead") else "dead2"
+            return Found(text[m.start() : m.start(dead)], m.start(), m.group(dead))
         return Found(m.group()[:-2], m.start(), m.group()[-2:])  # 找到失联男子遗体: 遗体 says they are dead
     return None
 

@@ -106,9 +106,13 @@ def bound_of(before: str, after: str) -> Bound:
 
 def count_range(text: str) -> tuple[float, float] | None:
     """The lower and upper values of a range written as two neighbouring digits (``七八`` → 7–8,
-    ``两三`` → 2–3, ``二三十`` → 20–30, ``十五六`` → 15–16, ``一两百`` → 100–200); ``None`` otherwise."""
+    ``两三`` → 2–3, ``二三十`` → 20–30, ``十五六`` → 15–16, ``一两百`` → 100–200), or ``三五`` (3–5, as common a
+    few); ``None`` otherwise."""
     m = _CN_RANGE.fullmatch(text)
-    if m is None or DIGITS[m.group("b")] != DIGITS[m.group("a")] + 1:
+    if m is None:
+        return None
+    a, b = DIGITS[m.group("a")], DIGITS[m.group("b")]
+    if b != a + 1 and (a, b) != (3, 5):
         return None
     pre, post = m.group("pre"), m.group("post")
     try:

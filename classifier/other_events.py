@@ -202,6 +202,8 @@ _PAST = Prefiltered(
         r"(?:爆炸|坍塌|火灾|起火|事故|车祸|相撞|侧翻|塌方|溺水|中毒)"
         # a year's incident told as having happened before (这地方2019年就炸过一次，那次死了十二个人)
         r"|(?<!\d)(?:19|20)\d\d年[^，,。；;！!？?\d]{0,8}?(?:炸|烧|塌|淹|出事|出)过"
+        # or named as that one (2019年那次大货车刹车失灵冲进人群 死了12个 今天下午又出事了)
+        r"|(?<!\d)(?:19|20)\d\d年的?(?:那次|那回|那一次|那场|那起)"
     )
 )
 _CASES = re.compile(r"典型(?:事故|案例|案件)|事故案例|警示案例|反面案例")
@@ -273,7 +275,11 @@ def remembered_in(text: str) -> bool:
         found = (
             "周年" in text
             and any(
-                m.end() == len(sm.group()) for sm in SENTENCE.finditer(text) for m in _ANNIVERSARY.finditer(sm.group())
+                m.end() == len(told)
+                for sm in SENTENCE.finditer(text)
+                # (or to a headline's end, its wide space: …爆炸事故十周年　2014年8月2日，…)
+                for told in sm.group().split("\u3000")
+                for m in _ANNIVERSARY.finditer(told)
             )
         ) or ("过去" in text and _YEARS_PASSED.search(text) is not None)
         found = found or (("痛" in text or "忘" in text or "铭记" in text) and _MOURNED.search(text) is not None)

@@ -226,6 +226,12 @@ def _disease(text: str) -> Outbreak | None:
             continue  # 排除霍乱, 非鼠疫: ruled out
         if low not in counted:
             counted[low] = _cases(text, low, high)
+            if counted[low] is None and high < len(text):
+                # the cases told in the next sentence, no other disease named there (听说凤林那边有霍乱？…
+                # 说已经确诊12例了)
+                after = sentences.end_of(high + 1)
+                if _DISEASE.search(text, high, after) is None:
+                    counted[low] = _cases(text, high, after)
         cases = counted[low]
         sentence = text[low:high]
         if kind == "unknown" and cases is None and _SEVERAL.search(sentence) is None:

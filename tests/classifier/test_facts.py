@@ -957,7 +957,7 @@ def test_the_people_evacuated_are_a_fact_of_the_brief(
     text = "今晨，西山镇一居民楼发生燃气爆炸，相关部门连夜疏散该单元及两侧单元住户42人。"
     _, result = facts_of(classifier_engine, make_raw_item, "西山镇一居民楼燃气爆炸", text, PUBLISHED)
     (moved,) = by_kind(result.facts, FactKind.EVACUATED)
-    assert (moved.value, moved.quote) == ("42人", "疏散该单元及两侧单元住户42人")
+    assert (moved.value, moved.quote) == ("42人", "连夜疏散该单元及两侧单元住户42人")
 
 
 def test_an_outbreaks_cases_are_a_fact_of_the_brief(

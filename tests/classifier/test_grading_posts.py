@@ -759,3 +759,47 @@ def test_the_rest_not_found_yet_are_missing() -> None:
 )
 def test_later_batteries_texts_of_no_incident(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a voice message run on past its dead into what it tells next
+        ("刚刚凤林那边出大事了一辆小车跟大货车迎面撞上了车上仨人都没了货车司机也受伤了路全封了大家绕一下", 3),
+        # a couple and their grandchild, told as a family (一家子都没出来); those counted who did not pull through
+        ("江山长台镇一户民房凌晨起火 老两口跟他们8岁的孙子一家子都没出来 太惨了😭", 3),
+        ("廿八都庙会人太多了 桥上挤得动不了 有人被挤倒 后面的人踩上去 三个老人没挺过来 还有十来个受伤的", 3),
+        ("今天下午又出事了 一辆渣土车把电瓶车碾了 三个人当场就不行了", 3),
+        # a rumour's toll corrected by someone there, counted with 个 alone (2个死了)
+        ("吧友A：说205国道那个车祸死了4个？ 吧友B：我表哥在那边执勤 说是2个死了 另外两个是受伤 不要乱传", 2),
+        # a chat's toll that grows: one more who could not be saved, then the running total told bare
+        ("张：虎山那边一家饭店刚刚炸了 李：听说是液化气 死了俩 王：刚又听说送医院那个人没救回来 现在是三个了", 3),
+        ("早餐店燃气爆炸了 当场就死了两个 还有四个受伤的送医院 刚听说有一个送过去半夜也没救回来 这下三个人了😢", 3),
+        # each told by where they sat, one more with 也
+        ("面包车翻到沟里 开车的当场就没了，副驾那个送医院路上也走了，后座的阿婆也没抢救过来", 3),
+        # those buried counted as a range (三五个: three at least), then all brought out gone
+        ("后山塌方 埋了三五个 挖出来都没气了", 3),
+        # a flood told place by place: one still missing, two swept away and found gone
+        (
+            "山洪下来的时候 保安村一个放牛的老伯被冲走了 到现在还没找到 "
+            "南坞村那边也冲走两个 今天上午在下游找到了 人已经没了",
+            2,
+        ),
+    ],
+)
+def test_the_dead_as_chats_and_voice_messages_tell_them(text: str, deaths: int) -> None:
+    assert propose(text).figures.deaths == deaths, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们都走了，司机也走了",
+        "司机已经走了，明天再来",
+        "3个人都没了工作",
+        "楼上两个都死了心了",
+        "群里现在是三个了，还差两个人开黑",
+    ],
+)
+def test_people_who_left_or_lost_something_are_no_dead(text: str) -> None:
+    assert propose(text).figures.deaths == 0, propose(text).reasons

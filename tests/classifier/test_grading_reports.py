@@ -450,3 +450,64 @@ def test_special_equipment_told_as_reports_tell_it(text: str, grade: IncidentGra
 )
 def test_a_recovery_and_a_seasons_notice_are_no_incident(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a disaster's loss told bare (no 元) beside it: the geological plan's thresholds
+        ("长台那边泥石流冲进了一个工业园 好几个厂房被埋 企业初步估算损失七八百万 人都提前转移了没事", M),
+        ("石门镇泥石流冲垮了半个工业园 企业负责人说损失一千五百多万 好在人都提前撤了", E),
+        # the woods burned told as what was burned, then how much (两千多亩: 133 ha)
+        ("浮盖山那边的山火烧了三天 林业局的人说烧掉的林子有两千多亩 好几个村都被烟罩住了 没人受伤", M),
+        # the evacuated of a leak, moved overnight
+        ("江山经济开发区一个化工企业储罐泄漏 附近几个村和小区一万两千多人连夜疏散 体育馆都住满了", M),
+        ("开发区化工仓库泄漏 市区好几个街道六万多人连夜疏散转移", E),
+        # cholera asked about, its cases told in the next sentence
+        ("听说凤林那边有霍乱？我邻居在卫生院上班 说已经确诊12例了 都隔离了 真的假的", L),
+        # a gantry crane at a works fallen whole, as posted
+        ("贺村一个钢结构厂里的龙门吊整个倒了 砸塌了半边车间 还好刚好在换班 两个师傅受了点轻伤", L),
+        # the earlier accident at the same crossing named as that one (2019年那次): today's toll alone
+        (
+            "这个路口真的要命 2019年那次大货车刹车失灵冲进人群 死了12个 "
+            "今天下午又出事了 一辆渣土车把电瓶车碾了 三个人当场就不行了",
+            L,
+        ),
+        # woodland set alight, told with 了 and where
+        ("保安乡后山有人上坟烧纸 引燃了山上的林地 烧掉五六亩 村里人和扑火队扑了两个多小时才灭 没伤到人", G),
+        # the missing found dead by their bodies counted, a headline telling the same bodies: two, not four
+        (
+            "碗窑水库2名落水失联村民遗体找到　1日晚，江山市碗窑乡2名村民在碗窑水库捕鱼时落水失联。"
+            "3日上午，2人遗体在库区下游被打捞上岸，系前日落水失联的2名村民。",
+            G,
+        ),
+    ],
+)
+def test_a_later_batterys_reports_and_posts(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a small quake's magnitude told after it, as posted, and no harm told
+        "刚刚是不是地震了？床晃了一下 群友：衢州那边发了 江山附近3.1级 全市没接到人员伤亡和房屋损坏报告 大家放心睡吧",
+        # an anniversary told in a headline, its wide space before the body
+        "今天是江苏昆山“8·2”特别重大爆炸事故十周年　2014年8月2日，江苏省昆山市中荣金属制品有限公司抛光车间"
+        "发生粉尘爆炸，那场事故共造成146人死亡、114人受伤。十年来，当地持续开展粉尘涉爆企业专项整治。",
+        # a disease surveillance report
+        "江山市第12周流感监测周报　本周全市哨点医院共报告流感样病例1326例，流感样病例占比为5.2%，高于上周的4.8%。"
+        "市卫健局提醒市民及时接种流感疫苗。",
+    ],
+)
+def test_a_later_batterys_texts_of_no_incident(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+def test_an_outbreak_in_a_surveillance_report_is_graded() -> None:
+    assert propose("江山一中发生流感样病例暴发疫情，已报告流感样病例42例").grade is not None
+
+
+def test_a_slopes_potential_loss_is_no_loss_done_however_told() -> None:
+    p = propose("某镇滑坡险情潜在经济损失约800万元，无人员伤亡")
+    assert p.figures.loss_yuan == 0, p.reasons
