@@ -373,6 +373,17 @@ def read_figures(text: str) -> CasualtyReport:
         # 造成1人死亡、6人受伤。…伤者中又有1人经抢救无效死亡，事故已造成2人死亡、5人受伤: the hurt who died are
         # dead now, no longer hurt (as many more dead as fewer hurt)
         figures[Kind.INJURED] = replace(injured_now, update=True)
+    elif (
+        injured is not None
+        and dead is not None
+        and injured.unnumbered
+        and dead.unnumbered
+        and injured.value == 1
+        and (then := _THEN_DIED.fullmatch(text, injured.start + len(injured.quote), dead.start + len(dead.quote)))
+        is not None
+        and then.group("who") in injured.quote
+    ):
+        del figures[Kind.INJURED]  # 造成徐某某受伤，经送医抢救无效死亡: the one hurt died, no one hurt now
     missing = figures.get(Kind.MISSING)
     if missing is not None and not missing.with_deaths and (found_later := found_later_on(text, missing)) is not None:
         # 5名船员失联。…5名船员均已获救: no longer missing
@@ -450,6 +461,11 @@ def _better(m: Mention, than: Mention) -> bool:
     return (than.unnumbered and not m.unnumbered) or (m.update and not than.update)
 
 
+_THEN_DIED = re.compile(
+    r"[，,]?(?P<who>[^，,。；;！!？?\d]{0,6}?)(?:经|后|在|于)(?:送医|送往医院|送院)?[^，,。；;！!？?\d]{0,8}?(?:抢救|医治|救治)无效死亡"
+)
+"""One person hurt, then their death told right after them, no one else named (造成徐某某受伤，经送医抢救无效死亡;
+持刀将徐某刺伤，徐某经送医抢救无效死亡)."""
 _RUIN_REACH = 80
 """How far before a sentence telling a loss bare the fire or the disaster it may be the loss of is looked for."""
 _NOT_THIS_RUIN = re.compile(r"去年|前年|年前|曾经?|过一次|那次|上次|以前|之前|生意|亏|赔|投资|被骗")

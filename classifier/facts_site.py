@@ -38,8 +38,8 @@ from models.facts import Fact, FactKind
 _SET_OFF_AFTER = re.compile(SET_OFF)
 _PART_OF_SITE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|层)|楼顶|屋顶|外墙|脚手架|塔吊|基坑|井下|车间")
 """Where in a building or a works those involved were (8楼, 楼顶, 脚手架): part of a site told before."""
-_PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:突然|不慎|意外|发生)*$")
-"""Where those involved were, after them (一辆货车在205国道侧翻: 205国道)."""
+_PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:被[^，,。；;\s]{1,4})?(?:突然|不慎|意外|发生)*$")
+"""Where those involved were, after them (一辆货车在205国道侧翻: 205国道; 大爷在村后溪边被山洪冲走了: 村后溪边)."""
 _DOING_THERE = re.compile(
     r"(?P<place>[^，,。；;]{1,20}[段边上里内处旁口地场路道区村河江湖库塘池井山厂房楼店家间层顶])"
     r"[\u4e00-\u9fff]{1,5}(?:时|过程中)$"
@@ -70,7 +70,8 @@ _INNER_COUNT = re.compile(r"(?<=[与和及、])(?:\d+|[一二两三四五六七�
 """The count of the second party (一辆电动车与一辆小汽车相撞 → 电动车与小汽车相撞)."""
 _SITE_LEAD = re.compile(
     # (a post's mark or emoji first: ⚠️碗窑乡到保安乡的山路上)
-    r"^(?:[^\w（(《“]+|关于|网传|位于|地处|座落于|坐落于|座落在|坐落在|刚刚|刚才|刚路过|路过|在|于|其中|(?:我|本)(?:市|县|区|镇|乡)|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
+    # (a notice's issuer before its 关于: 衢州市生态环境局江山分局关于贺村镇一起盐酸罐车侧翻泄漏事件的情况通报)
+    r"^(?:[^\w（(《“]+|[\u4e00-\u9fff]{2,20}?(?:局|分局|政府|大队|支队|中队|办公室|中心|委员会|指挥部|管委会|办事处)关于|关于|网传|位于|地处|座落于|坐落于|座落在|坐落在|刚刚|刚才|刚路过|路过|在|于|其中|(?:我|本)(?:市|县|区|镇|乡)|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
     r"|(?:目击者|知情人士?|目击群众|现场群众|当事人|附近居民)称"
     # who told it (有市民反映江山港清湖段河面出现大量死鱼)
     r"|(?:有|据)?(?:市民|群众|村民|居民|网友|游客|路人)(?:反映|报警|举报|报料|爆料)(?:称)?)+"
@@ -603,6 +604,7 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     harmed = phrase[caused.end() :]
                     phrase = "" if "、" in harmed or "等地" in harmed or what is not None else harmed
                 phrase = _SITE_TAIL.sub("", phrase)  # 一造纸企业在清理污水池时, 一幢民房突然
+                phrase = _ONE_EVENT_TAIL.sub("", phrase)  # 贺村镇一起盐酸罐车: the place, then the event's parties
                 if _CROWD_BEFORE.fullmatch(phrase):
                     phrase = ""  # 十几个人打起来了: those involved, counted, no place (the clause before tells it)
                 quote = text
@@ -626,6 +628,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     )  # 一家早餐店的液化气罐
                 placed = _PLACED.search(text, parties.end(), verb.start()) if parties is not None else None
                 there = placed.group("at") if placed is not None else ""
+                if there.endswith("车") and "的" in there:
+                    there = ""  # 与一辆因故障停在应急车道的厢式货车发生追尾: where the other party stood, no site
                 if (doing := _DOING_THERE.match(there)) is not None:
                     there = doing.group("place")  # 两名学生在须江清湖段戏水时不慎落水: 须江清湖段
                 doing_only = there.endswith(("时", "过程中")) and doing is None
@@ -841,6 +845,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
 _HEAD_TAIL = re.compile(
     r"(?:突然|意外|猛然|瞬间|随即|轰然)?(?:在[^，,。在]{0,4}[中内里上下旁边])?(?:突然|意外|猛然|瞬间|轰然)?(?:整体|整个)?$"
 )
+_ONE_EVENT_TAIL = re.compile(r"一起[^，,。；;]*$")
+"""An event counted after its place (贺村镇一起盐酸罐车…侧翻): no part of the site."""
 _RUN_ON = 24
 """How long the words after an occurrence verb may run with no stop before only the verb is taken as what happened."""
 _MACHINE_END = re.compile(

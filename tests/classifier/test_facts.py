@@ -1664,6 +1664,33 @@ def test_what_a_disaster_did_where_and_a_vehicle_that_lost_control(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "site"),
+    [
+        # a notice's issuer before its 关于 is no part of the site
+        (
+            "衢州市生态环境局江山分局关于贺村镇一起盐酸罐车侧翻泄漏事件的情况通报",
+            "12月6日上午10时许，一辆罐车发生侧翻，部分盐酸泄漏。",
+            "贺村镇",
+        ),
+        # where the other party stood (停在应急车道的厢式货车) is no site; the clause before is
+        (
+            "",
+            "12月5日19时50分许，G3京台高速江山段往福建方向K1560处，一辆大型普通客车与一辆因故障停在应急车道的厢式货车"
+            "发生追尾碰撞。",
+            "G3京台高速江山段往福建方向K1560处",
+        ),
+        # (where someone was, before what swept them away: 在村后溪边被山洪冲走了)
+        ("", "昨天下午发山洪，一个放牛的大爷在村后溪边被山洪冲走了，到现在还没找到。", "村后溪边"),
+    ],
+)
+def test_a_site_leaves_out_an_issuer_another_partys_place_and_what_struck(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], title: str, text: str, site: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, title, text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == site, result.facts
+
+
+@pytest.mark.parametrize(
     ("title", "text", "site", "what"),
     [
         (

@@ -803,3 +803,13 @@ def test_the_dead_as_chats_and_voice_messages_tell_them(text: str, deaths: int) 
 )
 def test_people_who_left_or_lost_something_are_no_dead(text: str) -> None:
     assert propose(text).figures.deaths == 0, propose(text).reasons
+
+
+def test_the_others_taken_to_hospital_and_one_swept_away_told_with_where() -> None:
+    p = propose("仙霞关那边的盘山公路 一辆面包车翻到坎下面去了 车上四个人 两个当场就没气了 另外两个拉到医院去了")
+    assert (p.figures.deaths, p.figures.injured) == (2, 2), p.reasons
+    p = propose("昨天下午塘源口那边发山洪 洪家村一个放牛的大爷在村后溪边被山洪冲走了 到现在还没找到😭")
+    assert p.figures.missing == 1, p.reasons
+    # (the count nearest to the one swept away, not those who went)
+    p = propose("大陈村村口的小溪里 两个小孩去游泳 一个被急水卷到下游去了 消防都在沿着溪找 到现在还没找到")
+    assert p.figures.missing == 1, p.reasons

@@ -511,3 +511,18 @@ def test_an_outbreak_in_a_surveillance_report_is_graded() -> None:
 def test_a_slopes_potential_loss_is_no_loss_done_however_told() -> None:
     p = propose("某镇滑坡险情潜在经济损失约800万元，无人员伤亡")
     assert p.figures.loss_yuan == 0, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the one hurt died: no one hurt now
+        ("重型自卸货车与徐某某驾驶的电动自行车发生碰撞，造成徐某某受伤，经送医抢救无效死亡。", 0),
+        ("犯罪嫌疑人周某与被害人徐某发生争执，持刀将徐某刺伤，徐某经送医抢救无效死亡。", 0),
+        # (another who died: the one hurt is still hurt)
+        ("犯罪嫌疑人周某持刀将张某刺伤，李某经送医抢救无效死亡。", 1),
+    ],
+)
+def test_one_hurt_who_then_died_is_no_longer_hurt(text: str, injured: int) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.injured) == (1, injured), p.reasons
