@@ -158,7 +158,8 @@ _HOME_UNIT = re.compile(
     # (no 省: every province is named in _HOME, and 为省力气, 替车主省拖车费, 跨省 are no province;
     # 返乡, 同乡, 家乡 are no township, 农村, 自然村 and 村医 no village, 冠市镇 no city)
     # (乡镇 is townships in general: 沿岸乡镇)
-    r"(?P<name>[\u4e00-\u9fff]{2})(?:县|(?<![返同老家故下城他异思水回离])乡(?![村间下亲镇])|(?<!乡)镇"
+    # (乡里, 镇里: the township as people say it, 还有乡里都在水库上搜)
+    r"(?P<name>[\u4e00-\u9fff]{2})(?:县|(?<![返同老家故下城他异思水回离])乡(?![村间下亲镇里])|(?<!乡)镇(?!里)"
     r"|(?<![农乡然])村(?![庄落民医级])|街道)"
     r"|(?P<city>[\u4e00-\u9fff]{2}|[A-Z]\d*)市(?![场民区政委长镇乡])"
 )

@@ -850,7 +850,9 @@ _ONE_EVENT_TAIL = re.compile(r"一起[^，,。；;]*$")
 _RUN_ON = 24
 """How long the words after an occurrence verb may run with no stop before only the verb is taken as what happened."""
 _MACHINE_END = re.compile(
-    r"(?P<machine>电梯|自动扶梯|扶梯|升降机|塔吊|塔式起重机|吊篮|起重机|吊车|缆车|索道)(?:轿厢)?(?:突然|意外|在运行中突然)?$"
+    r"(?P<machine>电梯|自动扶梯|扶梯|升降机|塔吊|塔式起重机|吊篮|起重机|吊车|缆车|索道)(?:轿厢)?(?:在运行中|在运行过程中)?"
+    # (from which floor: 电梯在运行中由9楼突然下坠至2楼)
+    r"(?:[由从][\d一二三四五六七八九十]+(?:楼|层))?(?:突然|意外)?$"
 )
 """A lift or a machine right before the verb of what befell it (某小区电梯下坠): part of what, not of the site."""
 _PART = re.compile(r"的(?P<part>[\u4e00-\u9fff]{2,5}|[桥楼墙房])$")

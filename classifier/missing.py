@@ -185,6 +185,8 @@ def found_later_on(text: str, missing: Mention) -> Found | None:
                 return Found(m.group(), m.start(), dead.group() if dead else "")
     if ("遗体" in text or "尸体" in text) and (bodies := _bodies_found(text, after, missing.value)) is not None:
         return bodies  # 1人失联。…失联人员遗体被找到: found dead
+    if missing.value == 1 and "上来" in text and (up := _BROUGHT_UP_GONE.search(text, after)) is not None:
+        return Found(up.group("found"), up.start(), up.group("dead"))  # 一个没上来 …捞上来了 人已经不行了
     if "均" not in text and "全部" not in text and "都" not in text and "皆" not in text:
         return None  # (most texts name none of these)
     for m in _ALL_SAID_DEAD.finditer(text, after):
@@ -226,6 +228,10 @@ def _bodies_found(text: str, after: int, missing: float) -> Found | None:
     return None
 
 
+_BROUGHT_UP_GONE = re.compile(
+    r"(?P<found>(?:捞|拉|救|打捞)上来了?)[^。；;！!？?\d]{0,6}?(?P<dead>人(?:已经|早就|早已|已)?(?:不行了|没了|没气了))"
+)
+"""The one missing brought up from the water gone, as people post it (一个没上来 …捞上来了 人已经不行了)."""
 _ALL_SAID_DEAD = Prefiltered(
     re.compile(
         # all of them (not 其余5人均已遇难: others)

@@ -122,6 +122,8 @@ _GAS_NAMED = re.compile(
     r"气体|毒气|煤气|沼气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|氰化|化学品|农药|甲醛|有毒|有害|泄漏|泄露|粉尘|烟气"
     # named as such (发生急性职业中毒，12名工人中毒): a poisoning by what is handled at work
     r"|职业中毒|工业中毒"
+    # or by a confined space's gas, where it was (清理污水池的时候出事了十来个工人都中毒了)
+    r"|污水池|污水井|化粪池|沼气池|窨井|有限空间|发酵池|沉淀池"
 )
 _HOME = re.compile(
     r"家中|家里|民房|住户|居民|一家(?:人|[\d一二三四五六七八九十两]+口)|全家|室内|取暖|宿舍|出租屋|洗澡|浴室|车内|村民"
@@ -211,6 +213,8 @@ def ill_after_eating(text: str) -> Illness | None:
     """Several people taken ill after a meal in the lead of ``text`` (a suspected food poisoning
     named without 中毒: ``学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医``), or ``None``."""
     lead = text[:LEAD]
+    if "医院" in lead and (feast := _FEAST_TO_HOSPITAL.search(lead)) is not None:
+        return Illness("送医", feast.group())  # 吃席的有一百二十多个都去医院挂水了: no symptom named
     if not any(cue in lead for cue in _ILLNESS_CUES):
         return None  # (most texts name no symptom: substring tests before the pattern)
     for m in _ILL_AFTER_EATING.finditer(lead):
@@ -225,6 +229,12 @@ def ill_after_eating(text: str) -> Illness | None:
     return None
 
 
+_FEAST_TO_HOSPITAL = re.compile(
+    rf"(?:吃席|吃酒|吃喜酒|喝喜酒|聚餐|就餐|寿宴|婚宴|喜宴|酒席)的(?:人)?(?:有|里有)?[\d{CN_NUMERALS}]+(?:余|多)?(?:个|名)(?:人)?"
+    # (not visiting someone there: 去医院看了朋友)
+    r"(?:都|全)?(?:去|送|到|进|住)(?:了)?(?:医院|院)(?:挂水|打点滴|输液|看病)?了?(?=[^\u4e00-\u9fff]|$|听说|现在|还|都)"
+)
+"""Many of a feast's guests in hospital, as people post it, no symptom named (吃席的有一百二十多个都去医院挂水了)."""
 _REACH = 30
 _BREAK = re.compile(r"[，,。；;！!？?\n\s]")
 

@@ -1700,6 +1700,13 @@ def test_a_site_leaves_out_an_issuer_another_partys_place_and_what_struck(
             "电梯下坠事件",
         ),
         ("", "江山一工地塔吊倒塌，1人受伤", "江山一工地", "塔吊倒塌"),
+        # (from which floor it fell, between)
+        (
+            "关于双塔街道西山路某商住楼电梯下坠事故的情况通报",
+            "12月6日8时05分许，双塔街道西山路某商住楼2号楼一部乘客电梯在运行中由9楼突然下坠至2楼，轿厢内3名乘客受伤。",
+            "双塔街道西山路某商住楼2号楼",
+            "电梯下坠至2楼",
+        ),
     ],
 )
 def test_a_lift_or_a_crane_is_what_befell_not_the_site(

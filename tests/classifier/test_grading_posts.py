@@ -813,3 +813,33 @@ def test_the_others_taken_to_hospital_and_one_swept_away_told_with_where() -> No
     # (the count nearest to the one swept away, not those who went)
     p = propose("大陈村村口的小溪里 两个小孩去游泳 一个被急水卷到下游去了 消防都在沿着溪找 到现在还没找到")
     assert p.figures.missing == 1, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a confined space's poisoning at work, counted as 十来个 (about ten): 急性工业中毒, counted as seriously hurt
+        ("长台镇那个造纸厂今天下午清理污水池的时候出事了十来个工人都中毒了救护车来了好几趟还好听说人都救过来了", L),
+        # a feast's guests in hospital, no symptom named, one who did not pull through: 重大 on the food safety plan
+        ("你们大陈乡那边吃席的人怎么样了我们村里吃席的有一百二十多个都去医院挂水了听说有个老太太没挺过来", M),
+        # those counted who did not get out, then all gone (三五个: three at least)
+        ("我跟你说凤林镇那边一个民房烧起来了有三五个人没跑出来听说都没了消防还在那边灭火", L),
+        # a chat's one not up, then brought up gone: one dead, no one missing
+        (
+            "郑师傅：水库上出事了 两个钓鱼的小船翻了 郑师傅：一个自己游上来了 一个没上来 "
+            "郑师傅：捞上来了 人已经不行了 唉",
+            G,
+        ),
+    ],
+)
+def test_a_later_batterys_posts(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+def test_one_not_up_then_brought_up_gone_is_no_longer_missing() -> None:
+    p = propose("郑师傅：两个钓鱼的小船翻了 一个自己游上来了 一个没上来 郑师傅：捞上来了 人已经不行了 唉")
+    assert (p.figures.deaths, p.figures.missing) == (1, 0), p.reasons
+
+
+def test_guests_visiting_someone_in_hospital_are_no_poisoning() -> None:
+    assert propose("吃席的有三个人去医院看了朋友").grade is None

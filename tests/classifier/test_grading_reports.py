@@ -526,3 +526,11 @@ def test_a_slopes_potential_loss_is_no_loss_done_however_told() -> None:
 def test_one_hurt_who_then_died_is_no_longer_hurt(text: str, injured: int) -> None:
     p = propose(text)
     assert (p.figures.deaths, p.figures.injured) == (1, injured), p.reasons
+
+
+def test_the_bodies_of_those_counted_found_are_deaths_beside_one_still_sought() -> None:
+    p = propose(
+        "12月5日16时30分许，清湖街道清湖村附近须江河段，3名初中生在岸边玩耍时，其中1人不慎滑入深水区，另2人下水施救，"
+        "3人均被水流冲走。截至12月6日14时，2名落水学生遗体已被找到，另1人仍在全力搜寻中。"
+    )
+    assert (p.figures.deaths, p.figures.missing, p.grade) == (2, 1, L), p.reasons
