@@ -256,7 +256,8 @@ _LIVES = Prefiltered(
         rf"|(?:埋了|压了|困了|冲走了?|卷走了?)(?P<num14>{NUM})个(?:人)?[^。；;！!？?\d]{{0,16}}?(?:{FOUND_BY}|找到了?)"
         r"(?:的时候|时|后)?[\s，,]?(?:人)?(?:都|全都|全)?(?:已经|早就|早已|已)?(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
         # one more of those counted, who could not be saved (刚听说有一个送过去半夜也没救回来)
-        r"|(?P<one_more>有一个[^，,。；;！!？?\d]{0,10}?(?:也|还是)没(?:能)?(?:救回来|抢救过来|挺过来))"
+        # (opening at 一, as the counts around it do: 有, a common first character, would be tried everywhere)
+        r"|(?P<one_more>(?<=有)一个[^，,。；;！!？?\d]{0,10}?(?:也|还是)没(?:能)?(?:救回来|抢救过来|挺过来))"
         # brought out of water or rubble, or reached by the ambulance, already gone, as people post it
         # (捞上来已经不行了, 挖出来五个人 都没气了, 捞上来一个小伙子 说是…下水游泳 人已经没了, 120赶到的时候已经没了)
         rf"|(?:{FOUND_BY})(?:的时候|时|后)?(?:(?P<num6>{NUM})(?:个|名|具)?(?:{_PEOPLE}|人)?)?"
