@@ -295,10 +295,13 @@ _SCENARIO = Prefiltered(
 )
 """A drill's scenario told after its label (演练设想：…导致办公楼三楼微机房发生火灾), or what a writer
 asks the reader to imagine (试想，一锅炉发生爆炸，会直接让铁轨受损): imagined."""
-_RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条")
+_ADVICE_AFTER = re.compile(r"[，,]?(?:请|要|应|务必|应当)(?:立即|及时|第一时间|马上)?(?:拨打|报警|报告|撤离|告知)")
+"""What to do on finding an incident (发现火情请立即拨打119): advice, none found."""
+_RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条|》(?:规定|明确)[：:，,]")
+"""A law quoted, by its article (第十四条…受到交通事故伤害的) or its title (《…办法》规定：…发生交通事故造成人身
+伤亡…的，由救助基金先行垫付): its words are a rule's condition."""
 _BAND = re.compile(r"(?:一般|较大|重大|特别重大|Ⅰ级|Ⅱ级|Ⅲ级|Ⅳ级)(?:及|或)?以上(?:的)?$")
 """Events named by a grade band (较大及以上森林火灾): a plan's class of events, not one that happened."""
-"""A law quoted (第十四条…受到交通事故伤害的): its words are a rule's condition."""
 _FIGURATIVE = r"人设|形象|信任|信心|信仰|偶像|口碑|道德|价值观|精神|心理|体系|防线|世界观|人生观|三观|公信力"
 """What falls in a figure of speech (人设崩塌, 信任坍塌), not a building or a hillside."""
 _SPHERES = (
@@ -478,6 +481,12 @@ def context_of(text: str, start: int, end: int) -> str | None:
         found = _AFTER.match(text, end)  # 阻止火灾蔓延: the fire happened, its spread was stopped
     if found:
         return found.lastgroup
+    if before.endswith("发现") and _ADVICE_AFTER.match(text, end) is not None:
+        return "campaign"  # 发现火情请立即拨打119: what to do if one happens
+    if text.startswith("罪", end) or (
+        text.startswith("案", end) and not text.startswith("案发", end) and case_tried_in(text)
+    ):
+        return "past"  # 以失火罪判处: a crime's name; 公开审理一起交通肇事案: a case tried (not 发生一起枪击案)
     if text.startswith("可", end) and _CAN_CAUSE.match(text, end):
         return "risk"
     if ("让" in before or "小心" in before) and _WARNED.search(before) is not None:
