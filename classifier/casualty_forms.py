@@ -145,7 +145,7 @@ RUIN_TOLD = re.compile(
 )
 """A fire or a disaster told in or before the sentence of a loss in 万 or 亿 with no 元 (半夜着火 一直烧到第二天中午
 听说损失七八千万): its loss, not a complaint's reckoning."""
-_FIRE_LOSS = re.compile(
+_RUIN_LOSS = re.compile(
     # (not a loss it may cause, 潜在经济损失, nor an indirect one)
     rf"(?<!潜在)(?<!潜在的)(?<!潜在经济)(?<!间接)(?<!间接经济)(?P<head>损失)(?P<gap>(?:了|就有|就|有|也有)?[约近]?){_AMOUNT}"
 )
@@ -870,7 +870,7 @@ def compact(text: str) -> list[Mention]:
 def losses(text: str, ruin_before: bool = False) -> list[Mention]:
     """The losses ``text`` states: direct economic loss, the loss an incident caused, and the value
     of what it burned or destroyed (``烧毁货物价值约2000万元``), each read as written. ``ruin_before``:
-    a fire or a disaster is told before ``text`` (a sentence), whose loss it may tell bare (:data:`_FIRE_LOSS`)."""
+    a fire or a disaster is told before ``text`` (a sentence), whose loss it may tell bare (:data:`_RUIN_LOSS`)."""
     out: list[Mention] = []
     valued = ("价值" in text or "货值" in text) and _DESTROYED_WORD.search(text) is not None
     burned = (
@@ -887,7 +887,7 @@ def losses(text: str, ruin_before: bool = False) -> list[Mention]:
         # 半夜着火…听说损失七八千万: a fire's (or a disaster's) loss as people post it (or in a sentence after its:
         # 仓库…全部烧光。据企业负责人初步估算，损失超过一个亿)
         if ruin_before or RUIN_TOLD.search(text) is not None:
-            found_here += _FIRE_LOSS.finditer(text)
+            found_here += _RUIN_LOSS.finditer(text)
         if _AMOUNT_THEN_LOSS.search(text) is not None:  # (an amount right before 损失: few texts)
             found_here += _LOSS_CAUSED.finditer(text)
     if burned:  # (in 万 or 亿 only)
@@ -916,7 +916,7 @@ def losses(text: str, ruin_before: bool = False) -> list[Mention]:
             and "直接" not in found["head"]
             and not _BY_INCIDENT.match(found["head"])
             and not found["head"].startswith(("烧掉", "烧没", "烧光", *_GOODS, *_AT_LEAST))
-            and not (found["head"] == "损失" and ("万" in m.group() or "亿" in m.group()))  # (_FIRE_LOSS's)
+            and not (found["head"] == "损失" and ("万" in m.group() or "亿" in m.group()))  # (_RUIN_LOSS's)
         ):
             # 经济损失超千万: a complaint's reckoning; an amount without 元 counts only as a direct loss
             # or as the loss an incident caused (爆炸事故损失超5千万)
