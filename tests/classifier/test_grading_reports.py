@@ -498,9 +498,19 @@ def test_a_later_batterys_reports_and_posts(text: str, grade: IncidentGrade) -> 
         # a disease surveillance report
         "江山市第12周流感监测周报　本周全市哨点医院共报告流感样病例1326例，流感样病例占比为5.2%，高于上周的4.8%。"
         "市卫健局提醒市民及时接种流感疫苗。",
+        # a trial told as recent (近日): its case named with 案, its crime with 罪
+        "近日，江山市人民法院公开审理一起交通肇事案。被告人毛某于2025年3月酒后驾驶小型轿车在长台镇境内撞倒一名行人，"
+        "致其死亡后驾车逃逸。法院以交通肇事罪判处毛某有期徒刑四年。",
+        "私人医生欲摆脱过失杀人罪 MJ随时被开棺再验尸",
+        # a campaign's advice on finding a fire, beside an earlier year's toll
+        "【消防宣传】冬季是火灾高发季节，市消防救援大队提醒：电动自行车不要进楼入户，不要飞线充电。"
+        "去年全省因电动自行车引发的火灾共造成11人死亡，教训惨痛！发现火情请立即拨打119。",
+        # a rule quoted by its title, its condition answered by who pays
+        "《江山市道路交通事故社会救助基金管理办法》规定：机动车发生交通事故造成人身伤亡，肇事机动车未参加强制保险或者"
+        "肇事后逃逸的，由救助基金先行垫付受害人抢救费用。",
     ],
 )
-def test_a_later_batterys_texts_of_no_incident(text: str) -> None:
+def test_a_later_batterys_and_a_desks_ordinary_days_texts_of_no_incident(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
 
 
@@ -534,25 +544,6 @@ def test_the_bodies_of_those_counted_found_are_deaths_beside_one_still_sought() 
         "3人均被水流冲走。截至12月6日14时，2名落水学生遗体已被找到，另1人仍在全力搜寻中。"
     )
     assert (p.figures.deaths, p.figures.missing, p.grade) == (2, 1, L), p.reasons
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a trial told as recent (近日): its case named with 案, its crime with 罪
-        "近日，江山市人民法院公开审理一起交通肇事案。被告人毛某于2025年3月酒后驾驶小型轿车在长台镇境内撞倒一名行人，"
-        "致其死亡后驾车逃逸。法院以交通肇事罪判处毛某有期徒刑四年。",
-        "私人医生欲摆脱过失杀人罪 MJ随时被开棺再验尸",
-        # a campaign's advice on finding a fire, beside an earlier year's toll
-        "【消防宣传】冬季是火灾高发季节，市消防救援大队提醒：电动自行车不要进楼入户，不要飞线充电。"
-        "去年全省因电动自行车引发的火灾共造成11人死亡，教训惨痛！发现火情请立即拨打119。",
-        # a rule quoted by its title, its condition answered by who pays
-        "《江山市道路交通事故社会救助基金管理办法》规定：机动车发生交通事故造成人身伤亡，肇事机动车未参加强制保险或者"
-        "肇事后逃逸的，由救助基金先行垫付受害人抢救费用。",
-    ],
-)
-def test_a_desks_ordinary_days_texts_of_no_incident(text: str) -> None:
-    assert propose(text).grade is None, propose(text).reasons
 
 
 @pytest.mark.parametrize(
