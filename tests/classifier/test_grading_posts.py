@@ -843,3 +843,8 @@ def test_one_not_up_then_brought_up_gone_is_no_longer_missing() -> None:
 
 def test_guests_visiting_someone_in_hospital_are_no_poisoning() -> None:
     assert propose("吃席的有三个人去医院看了朋友").grade is None
+
+
+def test_people_who_lost_their_fare_are_no_dead() -> None:
+    # (路 is no word a post goes on with after its dead: 都没了路费 is a fare lost)
+    assert propose("车坏在半路上 我们3个人都没了路费 只好走回去").figures.deaths == 0
