@@ -19,8 +19,8 @@
 * **Some of them found** (:func:`still_missing`): the figure is of those still missing. A count
   stated as what remains (``仍有3人失联``, ``尚有2人下落不明``) is it; otherwise those found among
   them (``其中2人已被找到``, ``失联的12人中已有4人获救、2人遇难``, ``7名失联人员中已有4人遇难``,
-  ``已找到5人``, ``已搜寻到3具遗体``, no more than were missing) are taken off. Those found dead are
-  deaths, read where they are stated (``其中2人遇难``), so no one is counted twice. A smaller count
+  ``已找到5人``, ``已搜寻到3具遗体``, ``2人遗体已被打捞上岸``, no more than were missing) are taken off.
+  Those found dead are deaths, read where they are stated (``其中2人遇难``), so no one is counted twice. A smaller count
   of the missing after a search or a find (:func:`fewer_after_a_find`: ``15人遇险失联渔船找到 1人
   遇难4人失踪``) is of those still missing too.
 * **The dead maybe among the missing** (:func:`dead_among_missing`): a toll told so far or risen
@@ -258,6 +258,9 @@ _SOME_FOUND = re.compile(
     rf"|(?:已|已经|目前已|现已|先后|陆续|共)(?P<fverb>找到|寻获|联系上|搜寻到|搜救到)了?{_people('found_num')}(?![^，,。；;]{{0,6}}?(?:嫌疑|被困))"
     # found dead (已搜寻到3具遗体)
     rf"|(?:找到|搜寻到|搜救到|打捞|发现|寻获)(?:起|出|了)?(?P<bodies>{NUM})具(?:遇难者|遇难人员|失联人员)?(?:遗体|尸体|浮尸)"
+    # or counted, then found (3人落水失联。2人遗体已被打捞上岸: one still missing)
+    rf"|(?<![\d.])(?P<body_num>{NUM})(?:名|人|具)的?(?:遗体|尸体)(?:已经|已|均已|先后)?被?"
+    r"(?:找到|寻获|发现|搜寻到|打捞上岸|打捞出水|打捞上来|捞起)"
     # some of them named as the missing (1名失联人员已被找到, 2名失踪村民已确认遇难)
     rf"|(?<![\d.])(?P<named_num>{NUM})(?:名|人|位)(?:失联|失踪)(?:的)?(?:人员|者|群众|村民|游客|驴友|船员|渔民|矿工|工人)?"
     rf"(?:已经|已|均已|经|先后|确认|不幸)*(?:被[^，,。；;！!？?\d]{{0,6}}?)?(?P<nverb>{_LIVING}|{_DEAD})"
@@ -306,7 +309,11 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
             if m.group("more") and not joined:
                 continue  # 10人失联、3人死亡: a figure of its own, not some of them
             parsed = parse_count(
-                m.group("among_num") or m.group("found_num") or m.group("bodies") or m.group("named_num")
+                m.group("among_num")
+                or m.group("found_num")
+                or m.group("bodies")
+                or m.group("body_num")
+                or m.group("named_num")
             )
             if parsed is None:
                 continue

@@ -603,6 +603,9 @@ def test_missing_people_found_dead_or_not_found(text: str, deaths: int, missing:
         ("落水失联的13名乘客中，已有8人被救起", 0, 5, L),
         ("施工队10名工人失联，其中1人已确认死亡", 1, 9, M),
         ("泥石流致13人失踪。救援队已搜寻到4具遗体", 4, 9, M),
+        # counted, then their bodies found: those still missing count
+        ("3名村民在须江落水失联。经连续搜救，2人遗体已被打捞上岸。", 2, 1, L),
+        ("山洪致5人失联，目前3具遗体已被找到", 3, 2, L),
         ("泥石流致13人失踪，已找到6人，其中1人遇难", 1, 7, L),
         # what remains stated: it is the figure
         ("货船沉没，11名船员落水。经海警全力搜救，已救起8人，尚有3人下落不明", 0, 3, L),
