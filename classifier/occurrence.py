@@ -115,7 +115,8 @@ _RUMOUR = Prefiltered(
 )
 _RUMOUR_DENIED = re.compile(
     # or told what it really was (网传“…食物中毒…”，经核查，系个别学生肠胃不适)
-    rf"{RUMOUR_DENIED}|实为|实系|经(?:核查|核实|调查|查实)[，,]?(?:系|为)"
+    # (经市卫健局核查，系个别幼儿感冒发热: by whom between)
+    rf"{RUMOUR_DENIED}|实为|实系|经[^，,。；;！!？?\n]{{0,10}}?(?:核查|核实|调查|查实)[，,]?(?:系|为)"
     # or the occurrence denied (有人说化工厂爆炸了？官方回应：系…例行泄压排放，未发生爆炸)
     r"|未发生|并未发生|没有发生|并非发生"
 )
@@ -217,8 +218,10 @@ _REPORT_BEFORE = re.compile(r"调查报告|调查处理|处理结果|处理决�
 """An incident's report, earlier in the sentence of a finding (``认定为…事故``, ``定性为…事故``): the
 finding is the report's, made long after the incident (``“3·21”爆炸事故调查报告公布 认定为重大生产安全
 责任事故``), not a new incident."""
-_NEGATED = re.compile(r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不|无|(?<!除)非)$")
-"""Negated right before the word (没有闹事, 不要闹事, 不冲突, 全年无事故发生, 系烧秸秆，非火灾)."""
+_NEGATED = re.compile(
+    r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不|无|(?<!除)非(?:食物|食源性|一氧化碳)?)$"
+)
+"""Negated right before the word (没有闹事, 不要闹事, 不冲突, 全年无事故发生, 系烧秸秆，非火灾, 并非食物中毒)."""
 _RULED_OUT = re.compile(r"排除(?:了)?(?:是|为|系)?$")
 """A diagnosis or a cause ruled out (经检测，排除霍乱; 警方已排除爆炸): it did not happen."""
 _INTENT = Prefiltered(

@@ -530,6 +530,7 @@ def test_a_quote_corrected_is_read_as_corrected(
         ("此前报道的3人死亡事故系谣言，经核实该事故造成1人轻伤", 0, G),
         # a rumour's figure, and what it really was
         ("某地网传“工地塌方致3人死亡”，经调查，实为1人受轻伤", 0, G),
+        ("网传“工地塌方致3人死亡”，经市住建局调查，实为1人受轻伤，请勿传谣。", 0, G),
         # the old figure of an earlier report or a rumour, a corrected one stated
         ("起初有网友称车祸造成11人死亡。经交警部门核实，实际死亡人数为4人", 4, L),
         ("事故遇难者为6人，而不是此前报道的10人", 6, L),

@@ -261,6 +261,10 @@ def test_a_fourth_fresh_batterys_texts_are_graded(text: str, grade: IncidentGrad
         # what was said, quoted, then denied in the headline
         "江山某小学“多名学生食物中毒死亡”系谣言　近日，网传“江山某小学食物中毒多名学生死亡”。经核查，系该校3名学生"
         "因感冒出现肠胃不适，已就医康复，该校未发生食物中毒事件，无人死亡。",
+        # a rumour checked by a named body and told to be something else, or said not to be what it claimed
+        "网传“峡口镇一小学食物中毒多名学生死亡”，经市卫健局核查，系个别学生肠胃不适，无人死亡，请勿信谣传谣。",
+        "网传“双塔街道一幼儿园食物中毒致2名幼儿死亡”，经市卫健局核查，系个别幼儿感冒发热，无人死亡，请勿传谣。",
+        "网传“贺村一中学食堂食物中毒致学生死亡”，经市市场监管局核查，系个别学生感冒引起肠胃不适，并非食物中毒，无人死亡。",
         # cases recalled as a warning, each dated by its year alone
         "我市召开安全生产警示教育大会 通报近年典型事故案例　12月3日，全市安全生产警示教育大会召开。会上通报了近年来"
         "我市发生的典型事故：2021年贺村镇一化工企业爆炸，造成3人死亡；2023年长台镇一矿山坍塌，造成2人死亡；"
