@@ -99,6 +99,10 @@ _AMOUNT = (
 _LOSS = Prefiltered(re.compile(rf"(?P<head>{_HEAD})(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}"))
 _LOSS_AFTER = Prefiltered(re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})"))
 """The amount before its words: 造成3000万元直接经济损失."""
+_REVISED_TO = re.compile(
+    rf"(?:[，,]?(?:后|随后|之后|后经核实|经核实|经核定|经评估)[，,]?)?(?:上调|下调|调增|调减|增加|增|升|上升|攀升|调整|修正|核定|更正)(?:至|到|为){_AMOUNT}"
+)
+"""A loss's amount revised right after it (损失由初步估算的4800万元上调至5200万元): the later one counts."""
 _AMOUNT_THEN_LOSS = re.compile("[元万亿]的?损失")
 """What :data:`_LOSS_CAUSED` needs (few texts hold it: its incident words are tried only then)."""
 _LOSS_CAUSED = Prefiltered(
@@ -901,6 +905,10 @@ def losses(text: str, ruin_before: bool = False) -> list[Mention]:
         ]
     for m in found_here:
         found = m.groupdict()
+        quote = m.group()
+        if (revised := _REVISED_TO.match(text, m.end())) is not None:
+            found = {**found, **revised.groupdict()}  # 由4800万元上调至5200万元: the later amount
+            quote = text[m.start() : revised.end()]
         amount = found["amount"] or ""
         unit = found["unit"] or ""
         if not amount and not unit:
@@ -912,11 +920,11 @@ def losses(text: str, ruin_before: bool = False) -> list[Mention]:
         if _UNIT_ONLY.fullmatch(amount) and not counted and not any(w in gap for w in ("逾", "超")):
             continue  # 损失（万元）: a unit alone is no amount (but 逾亿元, 上千万元, 千余万元 are)
         if (
-            "元" not in m.group()
+            "元" not in quote
             and "直接" not in found["head"]
             and not _BY_INCIDENT.match(found["head"])
             and not found["head"].startswith(("烧掉", "烧没", "烧光", *_GOODS, *_AT_LEAST))
-            and not (found["head"] == "损失" and ("万" in m.group() or "亿" in m.group()))  # (_RUIN_LOSS's)
+            and not (found["head"] == "损失" and ("万" in quote or "亿" in quote))  # (_RUIN_LOSS's)
         ):
             # 经济损失超千万: a complaint's reckoning; an amount without 元 counts only as a direct loss
             # or as the loss an incident caused (爆炸事故损失超5千万)
@@ -942,7 +950,7 @@ def losses(text: str, ruin_before: bool = False) -> list[Mention]:
         elif amount[0] in "数几":  # 数千万元, 几百万元: two thousand, two hundred at least
             bound, qualifier = Bound.AT_LEAST, "以上"
         left_out = INDIRECT if found.get("indirect") else ""
-        out.append(Mention(Kind.LOSS, value, bound, m.group(), m.start(), False, qualifier, left_out=left_out))
+        out.append(Mention(Kind.LOSS, value, bound, quote, m.start(), False, qualifier, left_out=left_out))
     return out
 
 

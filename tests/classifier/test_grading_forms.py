@@ -50,6 +50,20 @@ def test_direct_loss_without_the_word_economic(text: str, loss: float, grade: In
 
 
 @pytest.mark.parametrize(
+    ("text", "loss", "grade"),
+    [
+        ("续报：贺村镇仓库火灾直接经济损失由初步估算的4800万元上调至5200万元", 5200e4, M),
+        ("续报：仓库火灾直接经济损失由4800万元增至5200万元", 5200e4, M),
+        ("厂房火灾直接经济损失约1.2亿元，后下调至9800万元", 9800e4, M),
+    ],
+)
+def test_a_loss_revised_right_after_it_counts_as_revised(text: str, loss: float, grade: IncidentGrade) -> None:
+    p = propose(text)
+    assert p.figures.loss_yuan == pytest.approx(loss), p.reasons
+    assert p.grade is grade, p.reasons
+
+
+@pytest.mark.parametrize(
     ("text", "check"),
     [
         ("工地脚手架倒塌致5人伤亡", "若其中死亡达3人则为较大，请核实"),
