@@ -165,6 +165,9 @@ def test_a_feasts_sick_so_far_with_a_death_is_major(text: str, said: str) -> Non
         ("某校学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医，无人重症", G, "进食后发病87人"),
         ("某婚宴多名宾客就餐后身体不适，45人送医治疗", G, "进食后发病45人"),
         ("某中学学生晚餐后陆续出现腹痛、呕吐，截至今晨已有126名学生入院观察", L, "进食后发病126人"),
+        # those taken ill counted after their symptoms, as a follow-up tells them
+        ("续报：清湖街道一小学午餐后出现呕吐腹泻的学生增至103人，暂无危重病例", L, "进食后发病103人"),
+        ("婚宴后出现腹痛腹泻症状的宾客已达35人", G, "进食后发病35人"),
     ],
 )
 def test_people_taken_ill_after_a_meal_are_a_suspected_food_poisoning(
