@@ -26,6 +26,13 @@ _SET_ALIGHT = tuple(
     for woods in ("林地", "山林")
 )
 """Woodland set alight, with 了 or where it was (上坟烧纸 引燃了山上的林地): a wildfire."""
+_WOODS_BURNED = (
+    *(f"{burned}的{woods}" for burned in ("烧掉", "烧毁", "烧没") for woods in ("林子", "山林", "树林", "林地")),
+    *(f"{woods}{burned}" for woods in ("林子", "山林", "树林") for burned in ("烧掉", "烧没", "被烧", "烧了")),
+    # a hill's fire as people name it (廿八都山上那场火总算灭了)
+    *(f"山上{which}火" for which in ("那场", "那把", "的大", "的")),
+)
+"""Woods told as burned, or a hill's fire (烧掉的林子有两千多亩, 林子烧掉三百多亩, 山上那场火总算灭了): a wildfire."""
 EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
     EventType.NATURAL_DISASTER: (
         "地震",
@@ -61,6 +68,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "引燃周边山林",
         # (with 了 or where: 上坟烧纸 引燃了山上的林地)
         *_SET_ALIGHT,
+        *_WOODS_BURNED,
         "过火林地",
         # headline forms (森林大火过火面积超过1500公顷; not 大火 alone: 大火收汁)
         "森林大火",
@@ -736,7 +744,7 @@ _CONTAINED = {
 }
 _WILDFIRES = frozenset(
     {"森林火灾", "山火", "森林大火", "草原火灾", "草原大火", "烧上了山", "烧上山", "山上烧起来了"}
-    | {"引燃林地", "引燃周边林地", "引燃山林", "引燃周边山林", "过火林地", *_SET_ALIGHT}
+    | {"引燃林地", "引燃周边林地", "引燃山林", "引燃周边山林", "过火林地", *_SET_ALIGHT, *_WOODS_BURNED}
 )
 _FIRE_WORDS = ("火灾", "起火", "着火", "失火", "火情")
 """Fire words, which tell a wildfire's course when one of :data:`_WILDFIRES` is named."""
@@ -776,7 +784,7 @@ def _keywords_in(text: str) -> list[tuple[str, int, int]]:
     if memo[0] is not text:
         found = _KEYWORDS.finditer(text)
         # (the words found tell whether either applies, without another scan of the text)
-        if any(word in _NAME_ENDS_IN_SHAN for word, _, _ in found):
+        if any(word in _NAME_ENDS_IN_SHAN or word == "山上的火" for word, _, _ in found):
             found = [hill for match in found if (hill := _after_a_hill(text, *match)) is not None]
         if any(word == "气爆" for word, _, _ in found):  # 天然气爆炸: the word is 爆炸, not a 气爆 before 炸
             found = [
@@ -806,14 +814,15 @@ _NAME_ENDS_IN_SHAN = {"山火": re.compile(r"灾(?!害)|情"), "山洪": re.comp
 flood)."""
 
 
-_NO_FIRE_AFTER = re.compile(r"[车锅柴箭腿炬]")
-"""What follows a 山火 whose 火 begins another word after a place's name (江山火车站, 佛山火锅): no fire at all."""
+_NO_FIRE_AFTER = re.compile(r"[车锅柴箭腿炬龙]")
+"""What follows a 山火 whose 火 begins another word after a place's name (江山火车站, 佛山火锅), or a hill's
+(山上的火锅店, 山上的火龙果): no fire at all."""
 
 
 def _after_a_hill(text: str, word: str, start: int, end: int) -> tuple[str, int, int] | None:
     """``(word, start, end)``, or the fire's or the flood's own word when the 山 of ``word`` ends a place's name,
     or ``None`` when the 火 begins another word there (江山火车站)."""
-    if word == "山火" and _NO_FIRE_AFTER.match(text, end):
+    if (word == "山火" or word == "山上的火") and _NO_FIRE_AFTER.match(text, end):
         return None
     after = _NAME_ENDS_IN_SHAN.get(word)
     if after is None or after.match(text, end) is None:

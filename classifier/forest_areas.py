@@ -28,7 +28,7 @@ from classifier.prefilter import Prefiltered
 FOREST_HECTARES = (1000.0, 100.0, 1.0)
 """受害森林面积 (公顷) from which a forest fire is 特别重大, 重大 and 较大 (森林防火条例 第四十条)."""
 
-_FOREST_WORDS = ("森林", "山火", "林火", "林地", "山林", "林区", "林场", "林木", "林草")
+_FOREST_WORDS = ("森林", "山火", "林火", "林地", "山林", "林区", "林场", "林木", "林草", "林子", "树林", "松林")
 _AREA_UNITS = ("公顷", "亩", "平方")
 _PEST = re.compile(r"病虫害|虫害|线虫|病害|鼠害|有害生物")
 """A forest's damage by a pest or a disease (松材线虫病受害面积), no fire's."""

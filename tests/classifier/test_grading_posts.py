@@ -521,6 +521,9 @@ def test_a_years_incident_told_as_having_happened_before_is_left_out() -> None:
         ("上余镇那个木业公司半夜着火 一直烧到第二天中午 听说损失七八千万 好多人要失业了", M),
         # the woods burned told first (林子烧掉三百多亩: 20 ha)
         ("保安乡那边山火烧了一天一夜 听林业站的人讲 林子烧掉三百多亩 直升机都来吊水了", L),
+        # a hill's fire named as people name it, or a fire whose woods burned make it a wildfire
+        ("廿八都山上那场火总算灭了，烧掉的林子有两千多亩", M),
+        ("后山着火了 烧掉的林子有两千多亩", M),
         # a death asked to be denied is not denied (求辟谣)
         ("凤林镇的大巴翻了！！听说是去仙霞关旅游的团 死了十几个 还有好多受伤的 真的假的啊😨 求辟谣", M),
         # a group chat's old house that fell, one pinned (腿被压住了), brought out with a broken leg
@@ -741,6 +744,14 @@ def test_the_rest_not_found_yet_are_missing() -> None:
     assert (p.figures.missing, p.grade) == (2, G), p.reasons
 
 
+def test_those_swept_away_counted_and_not_found_yet_are_missing() -> None:
+    p = propose("听说四都镇那边泥石流冲走了三个人，到现在还没找到")
+    assert (p.figures.missing, p.grade) == (3, L), p.reasons
+    # found gone later in the post: the dead, not missing as well
+    p = propose("山洪冲走了2个人 到现在还没找到 刚刚听说找到了 人已经没了")
+    assert (p.figures.deaths, p.figures.missing, p.grade) == (2, 0, G), p.reasons
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -755,6 +766,9 @@ def test_the_rest_not_found_yet_are_missing() -> None:
         "虎山街道新开的那家麻辣烫 好吃到爆炸💥 老板还送酸梅汤 住这边的可以冲",
         "【江山人保】意外险一年只要99元 交通意外、溺水、火灾烧伤统统保 意外身故最高赔付60万 立即投保👉",
         "预计明天有大风把门窗关好",
+        # a hill's 火 beginning another word
+        "江郎山山上的火锅店生意真好",
+        "山上的火龙果熟了",
     ],
 )
 def test_later_batteries_texts_of_no_incident(text: str) -> None:
