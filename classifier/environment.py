@@ -35,6 +35,8 @@ _POLLUTED = re.compile(
     r"|大量死鱼|大面积死鱼"
     # waste let out unlawfully, or water found unfit at its source (上游一企业违法排放工业废水, 取水口水质异常)
     r"|(?:违法|违规|非法|超标|偷偷)(?:排放|排污|倾倒|直排)[^，,。；;！!？?\n]{0,8}?(?:废水|污水|废液|污染物|危废|化学品)|偷排"
+    # (or let into a river: 上游化工厂废水排到江里了, 工业废水排入须江)
+    r"|(?:废水|污水|废液|污染物|化学品)(?:被)?(?:排入|排到|排进|直排入?)(?:了)?[^，,。；;！!？?\n]{0,4}?(?:江|河|溪|水库|湖|水源)"
     r"|(?:取水口|水源地|水源|河道|河水|江水|水库)水质(?:出现|发生)?(?:异常|恶化|超标)"
 )
 _LEAKS = (
@@ -68,7 +70,15 @@ def environmental(text: str) -> bool:
         named = _NAMED.search(text)
         if named is not None and reports_incident_at(text, named.start(), named.end()):
             return True
-    if polluting or "死鱼" in text or "排放" in text or "偷排" in text or "直排" in text or "水质" in text:
+    if (
+        polluting
+        or "死鱼" in text
+        or "排放" in text
+        or "偷排" in text
+        or "直排" in text
+        or "水质" in text
+        or ("排" in text and ("排入" in text or "排到" in text or "排进" in text))
+    ):
         polluted = _POLLUTED.search(text)
         if polluted is not None and reports_incident_at(text, polluted.start(), polluted.end()):
             return True

@@ -348,6 +348,18 @@ def test_a_townships_intake_closed_at_once_after_a_caustic_spill() -> None:
     assert p.grade is IncidentGrade.LARGE and any("取水中断" in r for r in p.reasons), p.reasons
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "听说上游化工厂废水排到江里了，城区自来水厂把取水口都关了，全城停水",
+        "上游化工厂工业废水排入须江，城区自来水厂紧急关闭取水口",
+    ],
+)
+def test_the_citys_intake_closed_after_waste_water_let_into_a_river_is_major(text: str) -> None:
+    p = propose(text)
+    assert p.grade is IncidentGrade.MAJOR and any("取水中断" in r for r in p.reasons), p.reasons
+
+
 def test_the_citys_intake_closed_after_diesel_ran_into_a_river_named_is_major() -> None:
     """A river by its name (流入须江) is water outside; the city's own intake closed: 重大."""
     p = propose(
