@@ -197,7 +197,12 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "翻覆",
         "沉没",
         "溃坝",
+        "垮坝",
         "溃堤",
+        # a tailings dam's seepage (尾矿库发生渗漏，尾矿浆流入下游河道; not a roof's 渗漏, a complaint's)
+        "尾矿库渗漏",
+        "尾矿库发生渗漏",
+        "尾矿库出现渗漏",
         # a ship's (货轮搁浅, 渔船触礁; not 项目搁浅, 婚姻触礁: :data:`classifier.occurrence.SENSES`)
         "搁浅",
         "触礁",

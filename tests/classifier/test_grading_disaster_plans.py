@@ -244,6 +244,12 @@ def test_first_reading_bands_include_their_lower_magnitude(value: float, grade: 
         # polluting a river downstream, verb first; oil or tailings leaked into a river
         ("化工厂废液泄漏污染下游河道，直接经济损失550万元", L, "（突发环境事件：直接经济损失500万元以上为较大）"),
         ("一辆汽油罐车侧翻，汽油泄漏流入附近水库，直接经济损失700万元", L, "直接经济损失500万元以上为较大"),
+        # a tailings dam's seepage
+        (
+            "四都镇一矿山尾矿库发生渗漏，尾矿浆流入下游河道造成污染，直接经济损失约580万元，未造成人员伤亡。",
+            L,
+            "直接经济损失500万元以上为较大",
+        ),
     ],
 )
 def test_an_environmental_incident_is_graded_by_the_environmental_plan(
