@@ -653,7 +653,12 @@ TIPS_LEAD = 16
 """How far into a text a tip's label names what it is (冬季取暖小常识：…), or a notice's (招聘…)."""
 _NOTICE = re.compile(r"招聘|招录|招考|公开招|招标|采购|中标|比选|询价")
 """A notice of a job or a tender, in a text's opening (消防救援大队招聘政府专职消防员)."""
-_TIPS = re.compile(r"小常识|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识|【[^】]{0,8}提醒】")
+_TIPS = re.compile(
+    r"小常识|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识|【[^】]{0,8}提醒】"
+    # (or the law explained: 车祸致残如何获赔？律师：交通事故受害人可主张以下赔偿)
+    # (not a lawyer's word on an incident: 醉驾致4车连撞 律师：最高将获刑6个月)
+    r"|如何(?:获赔|索赔|理赔|维权)|怎么(?:赔|索赔|理赔|维权)|以案说法|普法"
+)
 AFTERMATH_LEAD = 80
 """How far into a text the words of an accident's aftermath name what the text is (a notice's or a report's title)."""
 _AFTERMATH = re.compile(
@@ -663,8 +668,14 @@ _AFTERMATH = re.compile(
     r"|灾后重建|灾后恢复|恢复重建"
     # (关于“3·15”较大道路交通事故有关责任人员处理意见的通报)
     r"|(?:责任人员|责任人|相关人员|有关人员)(?:的)?(?:处理意见|处理决定|处理结果|追责|问责)"
+    # (…火灾事故造成3人死亡，市应急管理局等单位6名公职人员被问责; 因“4·7”爆炸事故，江山某化工公司被处以罚款260万元)
+    r"|(?:公职人员|干部)[^，,。；;！!？?]{0,6}?(?:被|受到|予以)(?:问责|追责|处分|党纪处分|政务处分|免职|撤职)"
+    r"|被处以罚款|被处以[^，,。；;！!？?]{0,6}?罚款"
+    # (the dead's families compensated: …事故遇难者家属与船主达成赔偿协议，赔偿款…已全部支付到位)
+    r"|达成赔偿协议|赔偿款[^，,。；;！!？?]{0,10}?(?:到位|支付|发放)"
 )
-"""An earlier accident's supervision, investigation report or the blame laid for it, or a disaster's recovery."""
+"""An earlier accident's supervision, investigation report, the blame or the penalty laid for it or the compensation
+paid, or a disaster's recovery."""
 _RECENT = re.compile(r"(?:昨日|昨天|昨晚|今天|今日|今晨|凌晨|当日)[^。；;]{0,20}?发生")
 """A recent day an accident happened on (省安委办对昨日发生的…事故挂牌督办: the accident is news)."""
 

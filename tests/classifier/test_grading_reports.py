@@ -261,6 +261,11 @@ def test_a_fourth_fresh_batterys_texts_are_graded(text: str, grade: IncidentGrad
         # what was said, quoted, then denied in the headline
         "江山某小学“多名学生食物中毒死亡”系谣言　近日，网传“江山某小学食物中毒多名学生死亡”。经核查，系该校3名学生"
         "因感冒出现肠胃不适，已就医康复，该校未发生食物中毒事件，无人死亡。",
+        # an earlier accident's officials held to account, its penalty, its dead's families paid; the law explained
+        "江山“9·6”火灾事故造成3人死亡，市应急管理局等单位6名公职人员被问责",
+        "因“4·7”爆炸事故，江山某化工公司被处以罚款260万元",
+        "2025年“4·22”碗窑水库渔船翻沉事故遇难者家属与船主达成赔偿协议，赔偿款共计180万元已全部支付到位。",
+        "车祸致残如何获赔？律师：交通事故受害人可主张以下赔偿",
         # a rumour checked by a named body and told to be something else, or said not to be what it claimed
         "网传“峡口镇一小学食物中毒多名学生死亡”，经市卫健局核查，系个别学生肠胃不适，无人死亡，请勿信谣传谣。",
         "网传“双塔街道一幼儿园食物中毒致2名幼儿死亡”，经市卫健局核查，系个别幼儿感冒发热，无人死亡，请勿传谣。",
@@ -294,6 +299,8 @@ def test_an_accident_during_a_drill_is_an_incident() -> None:
 def test_an_accident_put_under_supervision_the_day_after_keeps_its_grade() -> None:
     p = propose("省安委办对昨日发生在贺村镇的化工厂爆炸事故挂牌督办，该事故造成3人死亡。")
     assert p.grade is L, p.reasons
+    # (and a lawyer's word on an incident is no explainer)
+    assert propose("醉驾致4车连撞 律师：最高将获刑6个月").grade is G
 
 
 def test_a_rumour_asked_about_is_still_graded_as_written() -> None:
