@@ -744,6 +744,35 @@ def test_the_rest_not_found_yet_are_missing() -> None:
     assert (p.figures.missing, p.grade) == (2, G), p.reasons
 
 
+@pytest.mark.parametrize(
+    ("text", "deaths", "injured"),
+    [
+        # two counted, then all found gone (都已经没了, 人 unsaid)
+        ("张村乡秀峰村那边 两个小孩在村口水塘边玩 掉下去了 捞上来的时候都已经没了 村里人叫了120也没用", 2, 0),
+        # lifted out already gone
+        ("一辆拖拉机翻到坎下面 开拖拉机的大伯被压在下面 村里人抬起来的时候已经没气了 派出所的人来了", 1, 0),
+        # two buried, each told apart: one hurt, one gone
+        ("沟塌了 埋了两个工人 一个挖出来腿骨折了 另一个挖出来的时候已经不行了 消防 120都来了", 1, 1),
+        # two hurt, one told by what they were doing (一个吃夜宵的)
+        ("贺村中学旁边那家夜宵店炸了 是液化气罐炸的 老板娘和一个吃夜宵的被炸伤了 救护车拉走了", 0, 2),
+        # one passing by struck (砸到路过的一个阿婆), stitched (缝了好多针)
+        ("村口那座老祠堂的墙塌了，正好砸到路过的一个阿婆，被救护车拉走了，听说头上缝了好多针", 0, 1),
+        # those counted scraped, not one person before them (一排小朋友 有四个小朋友擦破皮)
+        ("学校门口台阶那里人太多 挤倒了一排小朋友 有四个小朋友擦破皮", 0, 4),
+        # no one hurt, in dialect
+        (
+            "群里说坛石镇鞭炮仓库爆炸死了三个人 假的假的 我就在坛石 是今天下午两点多坛石村一个废品收购站着火了 "
+            "烧了一堆纸板 莫得人受伤 消防半个钟头就扑灭了",
+            0,
+            0,
+        ),
+    ],
+)
+def test_the_dead_and_hurt_as_posts_tell_them(text: str, deaths: int, injured: int) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.injured) == (deaths, injured), p.reasons
+
+
 def test_those_swept_away_counted_and_not_found_yet_are_missing() -> None:
     p = propose("听说四都镇那边泥石流冲走了三个人，到现在还没找到")
     assert (p.figures.missing, p.grade) == (3, L), p.reasons
