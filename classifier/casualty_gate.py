@@ -61,6 +61,8 @@ def _trigger_words() -> Keywords:
         "器",
     )  # (the last characters of casualty_forms' goods: 仓库里的货少说有…, 衣服家电少说有…)
     words |= {f"{last}{least}" for last in goods for least in ("少说", "起码", "最少")}
+    # (the amount first: 仓库里少说有两三千万的货)
+    words |= {f"{least}{also}有" for least in ("少说", "起码", "最少") for also in ("", "也")}
     words |= {f"没{hurt}" for hurt in ("伤到", "砸到", "砸伤", "撞到", "烧到")}  # no one hurt: 没伤到人
     words |= {f"人{also}没{what}事" for also in ("", "都", "也") for what in ("", "什么", "啥")}  # 还好人没事
     words |= set(SEARCHED_WORDS)  # 另有1人仍在搜救中

@@ -640,6 +640,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "学生打架",
         "相互殴打",
         "互相殴打",
+        # a pupil beaten by others (一名初一女生遭3名同学殴打, 校园欺凌)
+        "同学殴打",
+        "校园欺凌",
+        "校园霸凌",
         "持刀",
         "砍人",
         # a kitchen knife or another blade named (持菜刀砍伤3名摊贩, 持斧头砍伤)

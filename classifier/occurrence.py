@@ -121,6 +121,8 @@ _RUMOUR_DENIED = re.compile(
     r"|未发生|并未发生|没有发生|并非发生"
 )
 _QUESTIONED = re.compile(r"[^，,。；;！!？?\n]{0,12}?[？?]")
+_ANSWERED = re.compile(r"(?:回应|回复|答复|通报)[：:]\s*(?:系|是|为)")
+"""A question answered by what it was (江山发生爆炸？官方回应：系正常放气)."""
 """The rest of a clause asked as a question (江山发生爆炸了？)."""
 _QUOTE_SPAN = 30
 """How far a quote around an emergency word may reach either side of it."""
@@ -326,7 +328,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "地震": (
         _SHAKEN,
         # (or its warning system: 收到“地震预警”测试短信; a quake warned of is told as happening in its own words)
-        re.compile(r"局|学(?!生|校|子)|部门|专家|科普|知识|预警"),
+        # (a figure of speech's scale: 地震级新闻; not 地震级别, a quake's)
+        re.compile(r"局|学(?!生|校|子)|部门|专家|科普|知识|预警|级(?!别)"),
     ),
     # a word run into the next (激起火箭队斗志, 点起火把)
     # (后院起火: strife at home, an idiom)
@@ -374,7 +377,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
             # 网友称听到爆炸声)
             r"|(?<![被炸引听看闻感遇见收接传达])(?<=[\u4e00-\u9fff])(?:到|得)(?:快要?|要|直接)?$"
         ),
-        re.compile(r"性(?!物|气体|粉尘)|式|头(?!部)"),
+        # (or a device: 携带自制爆炸装置, 爆炸物)
+        re.compile(r"性(?!物|气体|粉尘)|式|头(?!部)|装置|物"),
     ),
     # insurance against fire (火灾险, 火灾保险), no fire
     "火灾": (None, re.compile(r"险|保险")),
@@ -545,10 +549,12 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "past"  # 今天是玉树地震14周年。2010年4月14日，青海玉树发生7.1级地震: the one remembered
     if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):
         return "denial"  # 网传某地发生爆炸致5人死亡，系谣言
-    if (text.startswith("#", end) or _QUESTIONED.match(text, end)) and _RUMOUR_DENIED.search(
-        text, end, end + _RUMOUR_REACH
+    if (text.startswith("#", end) or _QUESTIONED.match(text, end)) and (
+        _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH) or _ANSWERED.search(text, end, end + _RUMOUR_REACH)
     ):
-        return "denial"  # 江山发生爆炸？官方辟谣：…, #江山爆炸# 官方辟谣: a question or a topic, then denied
+        # 江山发生爆炸？官方辟谣：…, #江山爆炸# 官方辟谣: a question or a topic, then denied (or answered by what it
+        # was: 官方回应：系正常放气; an answer telling one, 系储罐爆炸, is read by its own words)
+        return "denial"
     if (
         "”" in text
         and (closed := text.find("”", end, end + _QUOTE_SPAN)) >= 0

@@ -773,6 +773,22 @@ def test_the_dead_and_hurt_as_posts_tell_them(text: str, deaths: int, injured: i
     assert (p.figures.deaths, p.figures.injured) == (deaths, injured), p.reasons
 
 
+def test_a_question_answered_by_an_incident_is_graded_by_the_answer() -> None:
+    p = propose("江山发生爆炸？官方回应：系化工厂储罐爆炸，2人受伤")
+    assert (p.event_type, p.grade) == (EventType.ACCIDENT, G), p.reasons
+
+
+def test_a_pupil_beaten_by_others_is_a_social_safety_incident() -> None:
+    p = propose("江山市教育局通报：本月10日，某中学一名初一女生遭3名同学殴打，受害学生身体多处擦伤，已送医检查。")
+    assert (p.event_type, p.grade) == (EventType.SOCIAL_SECURITY, G), p.reasons
+    assert propose("开展防范校园欺凌专题教育活动").grade is None
+
+
+def test_the_goods_in_a_fire_told_amount_first_are_its_loss_at_least() -> None:
+    p = propose("大火从半夜烧到现在 听说是有人故意放的火 仓库里少说有两三千万的货 就在贺村镇")
+    assert (p.figures.loss_yuan, p.grade) == (2000e4, L), p.reasons
+
+
 def test_those_swept_away_counted_and_not_found_yet_are_missing() -> None:
     p = propose("听说四都镇那边泥石流冲走了三个人，到现在还没找到")
     assert (p.figures.missing, p.grade) == (3, L), p.reasons
@@ -798,6 +814,11 @@ def test_those_swept_away_counted_and_not_found_yet_are_missing() -> None:
         # a hill's 火 beginning another word
         "江郎山山上的火锅店生意真好",
         "山上的火龙果熟了",
+        # a bomb carried and stopped (爆炸装置, 爆炸未遂), a figure of speech's scale (地震级新闻), a question answered
+        # by what it was (官方回应：系正常放气)
+        "一男子携带自制爆炸装置欲在江山火车站引爆，被民警当场抓获，爆炸未遂。",
+        "地震级新闻！某顶流明星官宣退圈",
+        "江山发生爆炸？官方回应：系正常放气",
         # a roof's or a bathroom's seepage is a complaint (a tailings dam's is an accident)
         "楼上卫生间渗漏一个月了没人管",
     ],
