@@ -3081,3 +3081,32 @@ def test_a_time_told_as_since_when_after_the_event(
     text = "大陈村后山着火了，从昨天下午4点多烧到现在还没完全灭，乡里干部、消防都上山了。"
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert by_kind(result.facts, FactKind.WHEN)[0].value == "6月30日下午4点多", result.facts
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "when", "where"),
+    [
+        (
+            "江山经济开发区一企业工人高处坠落身亡",
+            "江山新闻网6月30日讯 今天上午10时15分左右，江山经济开发区某门业有限公司3号车间内，一名工人在检修行车时，"
+            "不慎从约8米高处坠落，经抢救无效死亡。",
+            "6月30日上午10时15分左右",
+            "江山经济开发区某门业有限公司3号车间内",
+        ),
+        (
+            "清湖街道一在建项目施工升降机坠落 致1死2伤",
+            "衢州日报江山讯（记者 叶青）今天下午4时10分左右，清湖街道清湖村一在建商品房项目工地，一台施工升降机在运送"
+            "材料时，吊笼从约20米高处坠落至地面。",
+            "6月30日下午4时10分左右",
+            "清湖街道清湖村一在建商品房项目工地",
+        ),
+    ],
+)
+def test_a_news_reports_dateline_is_neither_when_nor_where(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], title: str, text: str, when: str, where: str
+) -> None:
+    """江山新闻网6月30日讯, 衢州日报江山讯（记者 …）: the day the report was filed, not the time of the event."""
+    at_night = datetime(2026, 6, 30, 15, 30, tzinfo=UTC)  # 23:30 in Asia/Shanghai
+    _, result = facts_of(example_engine, make_raw_item, title, text, at_night)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == when, result.facts
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
