@@ -171,6 +171,16 @@ _BARE_LEAD = re.compile(
 _HEADLINE_CHARS = 60
 """The longest first line read as a headline (a first paragraph is longer)."""
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另|又造成|又致使?|又导致)$")
+_THE_REST_HURT = re.compile(r"[\d一二两三四五六七八九十]+名(?:伤者|伤员)")
+_STILL_AFTER = re.compile(r"(?:目前)?(?:仍|还|尚|均|伤情|病情|生命体征)")
+
+
+def _the_rest_hurt(text: str, m: Mention) -> bool:
+    """Whether ``m``, after 另, is the rest of those hurt, named as the hurt and told how they are now (另2名伤者仍在
+    医院治疗): not more of them (另2名伤者被送往医院 may be)."""
+    return _THE_REST_HURT.match(m.quote) is not None and _STILL_AFTER.match(text, m.start + len(m.quote)) is not None
+
+
 _ALSO = re.compile(
     r"[^，,。；;！!？?\d一二两三四五六七八九十]{1,10}?(?<!医院)(?<!送医)(?<!抢救)也(?!是|为|系|包括|在内)"
 )
@@ -334,7 +344,7 @@ def read_figures(text: str) -> CasualtyReport:
         if before is not None and before.start < headline_end < m.start:
             before = None
         if before is not None and (
-            _MORE.search(text, max(0, m.start - 5), m.start)
+            (_MORE.search(text, max(0, m.start - 5), m.start) and not _the_rest_hurt(text, m))
             or (m.unnumbered and _ALSO.match(m.quote) is not None)
             or (not m.unnumbered and _ALSO_COUNTED.search(m.quote) is not None)
             or died_later(text, before, m)

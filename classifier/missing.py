@@ -273,7 +273,7 @@ _STILL_SOUGHT = r"(?:失联|失踪|下落不明|未找到|在(?:全力|紧张|�
 """Still missing, or still searched for (另1人仍在全力搜寻中)."""
 _REMAINING = Prefiltered(
     re.compile(
-        rf"(?:仍有|尚有|还有|另外|另有|其余|剩余|剩下)(?:的)?{_people('num')}(?:仍|尚|还)?(?:处于)?{_STILL_SOUGHT}"
+        rf"(?:仍有|尚有|还有|另外|另有|另(?=[\d{CN_NUMERALS}])|其余|剩余|剩下)(?:的)?{_people('num')}(?:仍|尚|还)?(?:处于)?{_STILL_SOUGHT}"
         rf"|{_people('left_num')}(?:仍|尚|还|仍然|依然)(?:处于)?{_STILL_SOUGHT}"
     )
 )
@@ -294,10 +294,13 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
         return None
     end = missing.start + len(missing.quote)
     stop = min(len(text), end + _WINDOW)
-    if _AFTER_WORDS.search(text, end, stop) is None:
+    # (a follow-up tells those still sought first, then how they went missing: 找到1名失联人员遗体，另1名失联人员仍在
+    # 全力搜寻中。12月4日下午3时许，…2人落水失联)
+    earlier = max(0, missing.start - _WINDOW)
+    if _AFTER_WORDS.search(text, end, stop) is None and _REMAINING.search(text, earlier, missing.start) is None:
         return None  # (most texts say no more about them)
     last: re.Match[str] | None = None
-    for m in _REMAINING.finditer(text, end, stop):
+    for m in (*_REMAINING.finditer(text, earlier, missing.start), *_REMAINING.finditer(text, end, stop)):
         parsed = parse_count(m.group("num") or m.group("left_num"))
         if parsed is not None and parsed[0] < missing.value:
             value, last = parsed[0], m  # 仍有3人失联: the latest such count
@@ -329,7 +332,9 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
             return None  # 5人失踪，20人获救: others rescued, not the missing
         value = missing.value - found
     quote = text[missing.start : last.end()]  # 5人失联，其中2人已被找到
-    if len(quote) > _WHOLE_QUOTE or "\n" in quote:
+    if last.start() < missing.start:
+        quote = f"{last.group()}……{missing.quote}"
+    elif len(quote) > _WHOLE_QUOTE or "\n" in quote:
         # a headline's 2人失联, the body's …另1人仍在搜寻: the two, not the whole report between them
         quote = f"{missing.quote}……{last.group()}"
     return replace(missing, value=value, quote=quote, update=True, found_unstated=unstated)

@@ -618,6 +618,14 @@ def test_missing_people_found_dead_or_not_found(text: str, deaths: int, missing:
         ("落水失联的13名乘客中，已有8人被救起", 0, 5, L),
         ("施工队10名工人失联，其中1人已确认死亡", 1, 9, M),
         ("泥石流致13人失踪。救援队已搜寻到4具遗体", 4, 9, M),
+        # a follow-up telling those still sought first, then how they went missing
+        (
+            "找到1名失联人员遗体，另1名失联人员仍在全力搜寻中。12月4日下午3时许，2名村民驾驶小渔船在水库收网时，"
+            "渔船突遇大风侧翻，2人落水失联。",
+            1,
+            1,
+            G,
+        ),
         # counted, then their bodies found: those still missing count
         ("3名村民在须江落水失联。经连续搜救，2人遗体已被打捞上岸。", 2, 1, L),
         ("山洪致5人失联，目前3具遗体已被找到", 3, 2, L),
@@ -889,7 +897,7 @@ def test_the_missing_told_in_a_headline_and_those_left_far_on_are_quoted_apart()
     p = propose(text)
     assert (p.figures.deaths, p.figures.missing) == (1, 1), p.reasons
     (reason,) = [r for r in p.reasons if r.startswith("死亡1人、失踪")]
-    assert "“2人失联……1人仍在搜寻”" in reason and "\n" not in reason, reason
+    assert "“2人失联……另1人仍在搜寻”" in reason and "\n" not in reason, reason
 
 
 @pytest.mark.parametrize(("text", "missing"), [("甲村12人失联，乙村3人失联", 12), ("12人失联，另有3人失联", 15)])
@@ -1258,3 +1266,14 @@ def test_a_figure_that_fell_replaces_the_earlier_one() -> None:
     p = propose("截至目前，事故死亡人数由8人升至13人，失联人数由6人降至2人")
     assert (p.figures.deaths, p.figures.missing) == (13, 2), p.reasons
     assert propose("受伤人数由12人下降至10人").figures.injured == 10
+
+
+def test_the_rest_of_the_hurt_told_how_they_are_now_are_no_more_of_them() -> None:
+    p = propose(
+        "续报：贺村镇木业公司火灾死亡人数升至2人\n记者今天从市应急管理局获悉，昨天下午3时许发生在贺村镇某木业有限公司仓库的"
+        "火灾，已造成2人死亡、2人受伤。昨天本报报道，火灾造成1人死亡、3人受伤，其中1名重伤员今天凌晨在医院经抢救无效死亡。"
+        "目前，另2名伤者仍在医院治疗，伤情稳定。"
+    )
+    assert (p.figures.deaths, p.figures.injured) == (2, 2), p.reasons
+    # (two more of the hurt taken to hospital may be more of them)
+    assert propose("事故造成1人死亡，1人受伤，另2名伤者被送往医院").figures.injured == 3
