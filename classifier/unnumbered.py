@@ -135,6 +135,7 @@ _STRUCK = re.compile(r"砸到|砸中|压到|掀翻|刮倒|撞到|撞倒")
 """Something that struck someone, told before a hurt without a number (…掀翻了 砸到一辆路过的三轮车)."""
 _LIGHTLY_HURT = frozenset(
     {"轻伤", "受轻伤", "轻微伤", "轻微受伤", "轻微擦伤", "擦伤"}
+    | {f"{how}{burn}" for how in ("轻微", "轻度") for burn in ("烧伤", "烫伤", "灼伤")}
     | {"受了点轻伤", "受了点伤", "受了点小伤", "受了些轻伤", "受了点皮外伤"}  # (as people post it: 大伯受了点轻伤)
 )
 _WHOLE_CLAUSE = 16
@@ -314,7 +315,8 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
         )
         subject = _BODY_PART.sub("", _SUBJECT_TAIL.sub("", sentence[clause:start]))
         if is_people(subject):
-            return told
+            # (or one rescued: 被救老人手臂轻微烧伤)
+            return told or subject.startswith(_RESCUED)
         # 被埋驾驶员被救出，右腿骨折; 一名工人…左手被卷入辊筒，致三根手指骨折: the part hurt, of one named before
         return _BY_WHAT_HURT.sub("", subject) == "" and _of_one_named_before(sentence, clause)
     if kind == "injured":
@@ -352,6 +354,8 @@ _BODY_PART = re.compile(
     r"(?:多处)?)+$"
 )
 """Where a person was hurt, after them (驾驶员腿部骨折, 男子左腿骨折)."""
+_RESCUED = ("被救", "获救")
+"""One named as rescued, whose hurt is an incident's (被救老人手臂轻微烧伤)."""
 _TREATED = re.compile(r"送医|送院|送往医院|送至医院|送到医院|救出|救回|救起|抢救|救治")
 """A rescue or a hospital before a graze or a broken bone: someone hurt in an incident."""
 
@@ -381,9 +385,13 @@ _MISHAP = re.compile(
 )
 """What tells that a body part hurt is an incident's (not a player's, 比赛中…骨折)."""
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
-_BY_WHAT_HURT = re.compile(r"^(?:致|导致|造成|使)(?:其)?(?:[\d一二两三四五六七八九十]+根)?(?:手指|脚趾)?$")
-"""What caused it, before the part hurt (致三根手指骨折)."""
-_LEAD_OF_ONE = re.compile(r"^(?:[\d:：时分许点]+|随后|此后|事后|当时|其中|经|被埋的?|被困的?)*")
+_BY_WHAT_HURT = re.compile(
+    r"^(?:(?:致|导致|造成|使)(?:其)?(?:[\d一二两三四五六七八九十]+根)?(?:手指|脚趾)?"
+    # (or what a doctor found: 经检查其左腿骨折)
+    r"|(?:经(?:医院|医生)?(?:检查|诊断)(?:发现)?)?其)$"
+)
+"""What caused it, or what a doctor found, before the part hurt (致三根手指骨折, 经检查其左腿骨折)."""
+_LEAD_OF_ONE = re.compile(r"^(?:[\d:：时分许点]+|于|将|随后|此后|事后|当时|其中|经|被埋的?|被困的?)*")
 _HEAD_REACH = 20
 """How far into the clause before a hurt body part its person is looked for (一名45岁的工人…)."""
 _SEVERAL_BEFORE = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)(?:名|人|位|个)|多人|多名|他们|众人|两人|双方")

@@ -82,6 +82,10 @@ def test_more_texts_that_report_no_incident(text: str) -> None:
         ("补胎的时候轮胎爆了 一个师傅被炸飞好几米 脸上全是血", 1),
         ("门业厂今天早上有个工人手被压机压到了，三根手指都断了", 1),
         ("一名62岁的女游客在登山步道下山时不慎滑倒，致右腿骨折无法行走", 1),
+        # the part hurt after a doctor's check, of the one rescued two clauses before
+        ("老屋突然倒塌，一名村民被埋。队员于5时10分将被埋村民救出，由120送往医院，经检查其左腿骨折，无生命危险。", 1),
+        # a slight burn of one named as rescued, the fire told in an earlier sentence
+        ("住宅起火，消防救援人员从屋内救出1名被困老人。被救老人手臂轻微烧伤，已由120送往市人民医院救治。", 1),
     ],
 )
 def test_more_people_hurt_as_posted_and_reported(text: str, injured: int) -> None:
