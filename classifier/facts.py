@@ -429,7 +429,7 @@ _ALARM_SAID = re.compile(
     r"(?P<what>有(?:人|男子|女子|多人|[\d一二两三四五六七八九十几]+(?:名|人|个))[^，,。；;]{2,20})"
 )
 """The place and what an alarm told (接群众报警称，双塔街道鹿溪南路一水果店门前有男子持刀伤人)."""
-_FOUND_IN_WATER = re.compile(r"发现[^，,。！？!?；;]{0,16}?(?:漂浮|浮尸|尸体|遗体|落水|溺水)")
+_FOUND_IN_WATER = re.compile(r"发现[^，,。！？!?；;]{0,16}?(?:漂浮|漂在水|浮尸|尸体|遗体|落水|溺水)")
 """Someone found dead or in the water (发现江山港清湖段水面漂浮一名男子, 发现一名男子落水): the first the
 report knows of it."""
 _FOUND_SENTENCES = 3

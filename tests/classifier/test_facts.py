@@ -3110,3 +3110,12 @@ def test_a_news_reports_dateline_is_neither_when_nor_where(
     _, result = facts_of(example_engine, make_raw_item, title, text, at_night)
     assert by_kind(result.facts, FactKind.WHEN)[0].value == when, result.facts
     assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+
+
+def test_someone_found_floating_tells_when_and_where(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "今天早上六点多 有人在城区须江大桥下面发现一个人漂在水里 好像是个老头 派出所的人来了 捞上来人早就没了"
+    _, result = facts_of(example_engine, make_raw_item, "", text, datetime(2026, 6, 30, 15, 30, tzinfo=UTC))
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == "6月30日早上六点多", result.facts
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "城区须江大桥下面", result.facts

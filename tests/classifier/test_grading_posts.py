@@ -777,6 +777,20 @@ def test_the_dead_and_hurt_as_posts_tell_them(text: str, deaths: int, injured: i
     assert (p.figures.deaths, p.figures.injured) == (deaths, injured), p.reasons
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lift that fell, the time and the floor between, a complaint about the management beside it
+        "我们双塔街道江滨路锦绣花园8幢的电梯 今天傍晚六点左右从12楼突然往下掉到3楼才停 阿姨腿受伤了 物业太不负责了",
+        # a vehicle gone into the water as people post it
+        "双溪口乡到峡口镇那条路上 一辆面包车冲到溪里去了 车里两个人 一个自己爬出来了 另一个被卡在里面 消防来了正在救",
+    ],
+)
+def test_more_accidents_as_posts_tell_them(text: str) -> None:
+    p = propose(text)
+    assert (p.event_type, p.grade) == (EventType.ACCIDENT, G), p.reasons
+
+
 def test_a_question_answered_by_an_incident_is_graded_by_the_answer() -> None:
     p = propose("江山发生爆炸？官方回应：系化工厂储罐爆炸，2人受伤")
     assert (p.event_type, p.grade) == (EventType.ACCIDENT, G), p.reasons
