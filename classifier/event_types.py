@@ -820,6 +820,11 @@ _LIFT_FELL = re.compile(
     r"(?P<verb>下滑|往下掉|掉下去|往下冲|往下坠|溜了下去|掉了下去)"
 )
 """A lift that fell, as reports and people tell it (电梯在上行至9楼时突然失控下滑, 电梯今天下午突然往下掉)."""
+_INTO_WATER = re.compile(
+    r"(?:水塘|池塘|鱼塘|水库|水池|河|溪|江)(?:边|里|旁)?[^，,。；;！!？?]{0,8}?"
+    r"(?P<verb>掉下去|掉进去|掉了下去|掉水里|掉到水里|掉进水里|滑下去|滑了下去|栽下去)"
+)
+"""Someone fallen into the water, as people post it (两个小孩在村口水塘边玩 掉下去了)."""
 _NAME_ENDS_IN_SHAN = {"山火": re.compile(r"灾(?!害)|情"), "山洪": re.compile(r"[水涝灾](?!位)")}
 """What follows a hill fire's or a flash flood's word when the 山 ends a place's name (江山火灾, 佛山火情,
 中山洪水; not 山火灾害): the word is 火灾, 火情, 洪水 … (read with its 山, each had been a wildfire or a flash
@@ -876,6 +881,9 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
         # 电梯在上行至9楼时突然失控下滑, 电梯今天下午突然往下掉 从11楼一下冲到负一楼: a lift that fell
         # (the words from how it fell: a time between, 电梯今天下午突然往下掉, is the facts' when, not what)
         return EventType.ACCIDENT, (text[fell.start("how") : fell.end()],)
+    into = _INTO_WATER.search(text) if unnamed and ("掉" in text or "滑" in text or "栽" in text) else None
+    if into is not None and reports_incident_at(text, into.start("verb"), into.end("verb")):
+        return EventType.ACCIDENT, (into.group("verb"),)  # 两个小孩在村口水塘边玩 掉下去了: fallen into the water
     if not found:
         return EventType.OTHER, ()
     # overlapping keywords (山体滑坡 / 滑坡) are each counted once they occur anywhere

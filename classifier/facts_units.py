@@ -50,6 +50,8 @@ _LISTED = re.compile(
 )
 """What may stand between one unit of a list and the next, the list's verb after its last (消防 应急 环保都去了,
 消防 峡口派出所的民警…在水里找)."""
+_CALLED = re.compile(r"(?:叫了|喊了|打了|拨打了?|交给|交由)$")
+"""A service called or given someone, right before it (村里人叫了120, 交给120了): it responds."""
 _RESPONSE_REACH = 200
 """How far after a unit its response verb is looked for, at most (its clause ends sooner: 市应急管理局、
 市消防救援大队、市公安局、贺村镇等第一时间赶赴现场)."""
@@ -127,7 +129,9 @@ class Responders:
             end = CLAUSE_END.search(text, stop, stop + _RESPONSE_REACH)
             clause_end = end.start() if end else min(len(text), stop + _RESPONSE_REACH)
             verb = RESPONSE.search(text, stop, clause_end)
-            if verb is not None:
+            if _CALLED.search(text, max(0, start - 3), start) is not None:
+                responds[i] = True  # 村里人叫了120也没用, 交给120了: the ambulance called or given someone
+            elif verb is not None:
                 # 贺村火灾最新通报: the place of the event, not a responder
                 responds[i] = not _names_event(text[stop : verb.start()], event_terms)
             elif i + 1 < len(mentions) and _LISTED.fullmatch(text, stop, mentions[i + 1][0]):

@@ -3119,3 +3119,22 @@ def test_someone_found_floating_tells_when_and_where(
     _, result = facts_of(example_engine, make_raw_item, "", text, datetime(2026, 6, 30, 15, 30, tzinfo=UTC))
     assert by_kind(result.facts, FactKind.WHEN)[0].value == "6月30日早上六点多", result.facts
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "城区须江大桥下面", result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("三个初中生去水库游泳 一个没上来 派出所和消防的人在捞 到现在还没找到", ["市公安局", "市消防救援大队"]),
+        ("有个工人从脚手架上摔下来 工友们喊了120 人拉去衢州抢救了", ["市卫生健康局"]),
+        ("电瓶车充电着火了 三楼一个老奶奶被烟呛晕了 消防把人背下来交给120了", ["市消防救援大队", "市卫生健康局"]),
+        ("学校门口人太多 挤倒了一排小朋友 一个手骨折了 派出所的民警来维持秩序了", ["市公安局"]),
+        ("坛石村一个废品收购站着火了 烧了一堆纸板 消防半个钟头就扑灭了", ["市消防救援大队"]),
+        ("两个小孩在村口水塘边玩 掉下去了 捞上来的时候都已经没了 村里人叫了120也没用", ["市卫生健康局"]),
+    ],
+)
+def test_units_as_posts_tell_them_responding(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    """Searching the water (在捞), called (喊了120), given someone (交给120), keeping order, how soon."""
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == units, result.facts

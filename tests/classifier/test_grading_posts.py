@@ -782,6 +782,8 @@ def test_the_dead_and_hurt_as_posts_tell_them(text: str, deaths: int, injured: i
     [
         # a lift that fell, the time and the floor between, a complaint about the management beside it
         "我们双塔街道江滨路锦绣花园8幢的电梯 今天傍晚六点左右从12楼突然往下掉到3楼才停 阿姨腿受伤了 物业太不负责了",
+        # someone fallen into the water as people post it
+        "张村乡秀峰村那边 两个小孩在村口水塘边玩 掉下去了 捞上来的时候都已经没了",
         # a vehicle gone into the water as people post it
         "双溪口乡到峡口镇那条路上 一辆面包车冲到溪里去了 车里两个人 一个自己爬出来了 另一个被卡在里面 消防来了正在救",
     ],
