@@ -118,7 +118,10 @@ class Responders:
             short += [
                 (m.start(), m.end(), township, name)
                 for m in _TOWNSHIP_GOVERNMENT.finditer(text)
-                if m.start() == 0 or _TOWNSHIP_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
+                # (镇里干部 as people say it needs no break before it: a voice message runs on, 莫得事镇里干部…过来了)
+                if m.start() == 0
+                or m.group().startswith(("镇里", "乡里"))
+                or _TOWNSHIP_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
             ]
         mentions = sorted(named + short)
         responds = [False] * len(mentions)

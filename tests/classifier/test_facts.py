@@ -3138,3 +3138,26 @@ def test_units_as_posts_tell_them_responding(
     """Searching the water (在捞), called (喊了120), given someone (交给120), keeping order, how soon."""
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert [f.value for f in by_kind(result.facts, FactKind.UNIT)] == units, result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("围墙突然向外倒塌，砸中正在路边行走的2名村民。周围群众合力搬开砖块将2人救出，并拨打120。", "市卫生健康局"),
+        ("一名游客不慎踩空摔倒，致左腿骨折。消防员将伤者转运下山，交由在山脚等候的120急救车送往医院。", "市卫生健康局"),
+        ("山林发生火情。明火于16时50分被扑灭，肇事村民已被廿八都派出所依法控制。", "市公安局"),
+        ("大陈村一农户寿宴后46人出现腹泻等症状，大陈乡政府做好患者及家属安抚工作。", "大陈乡"),
+        ("化工厂冒黄烟了 不知道漏了啥 十二个人头晕想吐 环保局的人在测空气", "衢州市生态环境局江山分局"),
+        (
+            "我们廿八都枫溪村后山今天凌晨四点多塌下来一大片把老徐家半边房子埋了老两口都跑出来了莫得事镇里干部连夜就过来了",
+            "廿八都镇",
+        ),
+    ],
+)
+def test_more_units_as_reports_and_posts_tell_them(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, unit: str
+) -> None:
+    """Called (拨打120), waiting (在山脚等候的120急救车), holding someone by law (依法控制), comforting the
+    families (安抚), testing the air (在测), a township's cadres in a voice message run on (莫得事镇里干部…过来了)."""
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert unit in [f.value for f in by_kind(result.facts, FactKind.UNIT)], result.facts
