@@ -115,11 +115,23 @@ _SPACE_BETWEEN = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000]+(?=[^\s#＃])")
 
 
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n))[ \t\u3000]*(?:【[^】\n]{1,12}】)?"
+    r"[ \t\u3000]*(?:【[^】\n]{1,12}】)?"
     r"(?:[^\s，,。：:；;！!？?\n]{2,14}?\d{1,2}月\d{1,2}日(?:电|讯)|[\u4e00-\u9fff]{2,10}?讯)(?:[（(][^）)\n]{0,24}[）)])?"
 )
 """A news report's dateline, opening its text or its body (江山新闻网12月6日讯, 今日江山讯, 衢州日报江山讯（记者 叶青）,
 新华社北京12月6日电): the day it was filed and the paper's place, neither the event's."""
+
+
+def _without_dateline(text: str) -> str:
+    """``text`` with the dateline opening it or a line of it (:data:`_DATELINE`) made sentence ends, of the same
+    length: every fact's place in the text stays, and no fact is quoted from it."""
+    start = 0
+    while start >= 0:
+        if (m := _DATELINE.match(text, start)) is not None:
+            text = f"{text[: m.start()]}{'。' * (m.end() - m.start())}{text[m.end() :]}"
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    return text
 
 
 class FactReader:
@@ -149,8 +161,7 @@ class FactReader:
         if not is_simplified:
             text = simplified(text)
         if "讯" in text or "电" in text:
-            # (of the same length, sentence ends: every fact's place in the text stays, and no fact is quoted from it)
-            text = _DATELINE.sub(lambda m: "。" * len(m.group()), text)
+            text = _without_dateline(text)
         posted = text  # (the units responding are read as posted: 消防 应急 环保都去了 is a list)
         if " " in text or "\u3000" in text:
             # 刚刚在205国道贺村镇段红绿灯路口 一辆渣土车和电瓶车撞了: a space between words is a post's comma (of
