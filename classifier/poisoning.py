@@ -179,7 +179,9 @@ _ILL_AFTER_EATING = Prefiltered(
     re.compile(
         # (the meal, then after it or back from it, the illness: 吃喜酒，好多人回来就上吐下泻)
         # (or that night, next: 办八十大寿寿宴，当晚陆续有43名宾客出现呕吐)
-        rf"{FOOD_CAUSE}[^。！？!?；;\n]{{0,16}}?(?:后|之后|以后|过后|回来就|回家就|回去就|回家后|当晚|当天|随后|次日"
+        # (or in the next sentence, opening with its time: …一户村民家中办喜宴。当晚8时许起，陆续有宾客出现腹痛)
+        rf"{FOOD_CAUSE}[^。！？!?；;\n]{{0,16}}?(?:[^。！？!?；;\n]{{0,24}}?[。；;](?=当晚|当天|当日|次日|随后|第二天))?"
+        r"(?:后|之后|以后|过后|回来就|回家就|回去就|回家后|当晚|当天|当日|随后|次日"
         # (as people post it: 吃了…野生菌，半夜上吐下泻, 吃完没多久)
         r"|半夜|夜里|第二天|没多久|不久|开始|回来|回家|吃出(?:事|问题)了?"
         # (a later part of the day: 今天中午吃了配送的午饭，下午好多小孩上吐下泻)

@@ -168,6 +168,14 @@ def test_a_feasts_sick_so_far_with_a_death_is_major(text: str, said: str) -> Non
         # those taken ill counted after their symptoms, as a follow-up tells them
         ("续报：清湖街道一小学午餐后出现呕吐腹泻的学生增至103人，暂无危重病例", L, "进食后发病103人"),
         ("婚宴后出现腹痛腹泻症状的宾客已达35人", G, "进食后发病35人"),
+        # the meal in one sentence, the illness in the next opening with its time
+        (
+            "12月5日中午，大陈乡大陈村一农户在家中举办寿宴，共宴请宾客约120人。当日18时许起，部分宾客陆续出现腹痛、"
+            "腹泻、呕吐等症状。截至12月6日16时，累计就诊46人",
+            G,
+            "进食后发病46人",
+        ),
+        ("昨天中午，清漾村一户村民家中办喜宴。当晚8时许起，陆续有宾客腹痛。共有43人到医院就诊。", G, "进食后发病43人"),
     ],
 )
 def test_people_taken_ill_after_a_meal_are_a_suspected_food_poisoning(
