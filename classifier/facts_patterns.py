@@ -105,9 +105,9 @@ _OCCUR = (
     # rain that fell over a place (我市普降大到暴雨, 全县遭受特大暴雨袭击)
     r"|普降|遭受(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|台风|冰雹|龙卷风|雪灾|大风))"
 )
-_NOT_YET = r"(?!后|以后|以来|之后|时|前(?!方)|原因|经过|至今|过|地点|地址|部位)"
-"""What after an occurrence verb tells another time (事故发生后, 发生以来), its story (发生原因) or that it
-has ever happened (没有电路起火过, 这里发生过多次车祸)."""
+_NOT_YET = r"(?!后|以后|以来|之后|时|前(?!方)|原因|经过|至今|过|地点|地址|部位|点(?=于|已|被|位于|在))"
+"""What after an occurrence verb tells another time (事故发生后, 发生以来), its story (发生原因), its spot told later
+(泄漏点于12时40分被封堵) or that it has ever happened (没有电路起火过, 这里发生过多次车祸)."""
 OCCURRENCE = Prefiltered(re.compile(rf"(?:{_OCCUR}){_NOT_YET}"))
 _LOST = (
     r"翻沉|沉没|倾覆|触礁|追尾|爆燃|坠江|坠河|坠崖|(?<=碳|气|烟|体|物|氢|氨|药)中毒"

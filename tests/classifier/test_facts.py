@@ -3161,3 +3161,15 @@ def test_more_units_as_reports_and_posts_tell_them(
     families (安抚), testing the air (在测), a township's cadres in a voice message run on (莫得事镇里干部…过来了)."""
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert unit in [f.value for f in by_kind(result.facts, FactKind.UNIT)], result.facts
+
+
+def test_a_leaks_spot_stopped_later_is_not_what_happened(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "今天上午11时左右，双塔街道中山路与西山路交叉口附近一处管网改造工地，挖掘机作业时挖断一根中压燃气管道，"
+        "大量天然气外泄。接警后，市消防救援大队迅速到场。经约1个半小时抢修，泄漏点于12时40分被封堵。"
+    )
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    (what,) = by_kind(result.facts, FactKind.WHAT)
+    assert "封堵" not in what.value and "外泄" in what.value, result.facts
