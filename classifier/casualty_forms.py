@@ -274,6 +274,10 @@ _LIVES = Prefiltered(
         # one found dead, told by the body found (走失老人遗体在江山港下游被找到, 发现其遗体; not 遗体告别仪式)
         r"|(?P<body>(?:遗体|尸体)(?:在[^，,。；;！!？?\d]{1,10}?)?(?:被|已被|已)?(?:找到|寻获|发现|打捞上岸|打捞出水|打捞上来)"
         r"|(?:找到|寻获|发现|打捞起|捞起)了?(?:其|他|她|老人|男子|女子|男孩|女孩)的?(?:遗体|尸体))"
+        # (a family or people counted as buried or swept away, then all brought out gone: 一家三口被埋 挖出来都没气了)
+        rf"|(?<![\d.])(?P<num19>{NUM})(?:口人?|个人?|名)(?:{_PEOPLE})?(?:都|全)?被(?:埋|压|困|冲走|卷走)了?"
+        rf"[^。；;！!？?\d]{{0,8}}?(?:{FOUND_BY})(?:的时候|时|后)?[\s，,]?(?:人)?(?:都|全都|全)(?:已经|早就|早已|已)?"
+        r"(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
         # (counted before: 三个人拉上来都不行了)
         rf"|(?<![\d.])(?P<num11>{NUM})(?:个|名)(?:人|{_PEOPLE})?(?:都|全都|全)?(?:被)?(?:{FOUND_BY})(?:的时候|时|后)?"
         r"(?:都|全都|全)(?:已经|早就|早已|已)?(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
@@ -405,6 +409,7 @@ def lives_lost(text: str) -> list[Mention]:
                 or m.group("num16")
                 or m.group("num17")
                 or m.group("num18")
+                or m.group("num19")
             )
         )
         if parsed is not None:

@@ -501,6 +501,13 @@ def read_tokens(text: str) -> list[Tok]:
             if base not in WORDS and word not in WORDS:  # 死者人数: the word 死者, its count
                 base = _COUNT_SUFFIXES.sub("", word) or word
             kind = WORDS.get(base, WORDS.get(word))
+            if (
+                base in _TRANSITIVE
+                and base.endswith("死")
+                and text.startswith("过", m.end())
+                and not text.startswith(("过路", "过往", "过马路"), m.end())
+            ):
+                continue  # 这口塘2019年就淹死过两个小孩: a place's record, ever (not 砸死过路人, a passer-by)
             out.append(Tok(start, m.end(), kind, transitive=base in _TRANSITIVE, word=word, base=base))
         else:
             tok = _number_token(m)

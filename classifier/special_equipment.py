@@ -108,6 +108,8 @@ _RIDES = ("过山车", "摩天轮", "跳楼机", "大摆锤", "海盗船", "空�
 _ROPEWAYS = ("客运索道", "索道", "缆车")
 _LIFTS = ("电梯", "轿厢")
 _STUCK_EQUIPMENT = re.compile("|".join((*_RIDES, *_ROPEWAYS, *_LIFTS)))
+_CARRIER = re.compile("|".join((*_RIDES, *_ROPEWAYS)))
+"""A ropeway or a ride, whose car (轿厢) is theirs where its sentence names one."""
 _STUCK = re.compile(
     r"被困|受困|滞留|困在|困了|关在|被关|关了|倒挂在|倒挂半空|挂在半空|吊在半空|悬在半空"
     # (过山车卡在最高点 十几个游客头朝下挂了一个多小时)
@@ -164,6 +166,8 @@ def stranded(text: str) -> Stranding | None:
         if hours is None or duration is None:
             continue
         what = m.group()
+        if what == "轿厢" and (other := _CARRIER.search(sentence)) is not None:
+            what = other.group()  # 客运索道因故障临时停运，22名游客被困轿厢: a ropeway's car, not a lift's
         kind, grade = _stranding_grade(what, hours, _people(sentence))
         if grade is None:
             continue

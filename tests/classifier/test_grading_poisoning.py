@@ -176,6 +176,13 @@ def test_a_feasts_sick_so_far_with_a_death_is_major(text: str, said: str) -> Non
             "进食后发病46人",
         ),
         ("昨天中午，清漾村一户村民家中办喜宴。当晚8时许起，陆续有宾客腹痛。共有43人到医院就诊。", G, "进食后发病43人"),
+        # a dinner (晚宴), a village's feast (百家宴), those treated with no symptom named (累计就诊宾客128人)
+        ("江郎山脚下一家酒店承办旅游团晚宴后，先后有103名游客出现呕吐腹泻等症状就医。", L, "进食后发病103人"),
+        ("大陈村举办百家宴后，先后有近百名村民出现腹痛腹泻症状到卫生院就诊。", G, "进食后发病近100人"),
+        ("江郎山景区一酒店婚宴后，累计就诊宾客128人，其中1人经抢救无效死亡。", M, "进食后发病128人"),
+        # as posted: a feast's guests after a space (吃喜酒的 一百二十多个), a feast gone wrong (吃席出事了)
+        ("我们村昨天吃喜酒的 一百二十多个都去医院挂水了 说是菜有问题", L, "进食后发病120多人"),
+        ("新塘边那边吃席出事了 一百三十多个上吐下泻去医院挂水 听说有个老太太没挺过来", M, "进食后发病130人"),
     ],
 )
 def test_people_taken_ill_after_a_meal_are_a_suspected_food_poisoning(

@@ -763,6 +763,8 @@ def test_the_rest_not_found_yet_are_missing() -> None:
         ("村口那座老祠堂的墙塌了，正好砸到路过的一个阿婆，被救护车拉走了，听说头上缝了好多针", 0, 1),
         # those counted scraped, not one person before them (一排小朋友 有四个小朋友擦破皮)
         ("学校门口台阶那里人太多 挤倒了一排小朋友 有四个小朋友擦破皮", 0, 4),
+        # a family buried, then all dug out gone
+        ("连日阴雨，张村乡一处老土坯房突然倒塌，一家三口被埋 挖出来都没气了", 3, 0),
         # no one hurt, in dialect
         (
             "群里说坛石镇鞭炮仓库爆炸死了三个人 假的假的 我就在坛石 是今天下午两点多坛石村一个废品收购站着火了 "
@@ -796,6 +798,13 @@ def test_more_accidents_as_posts_tell_them(text: str) -> None:
 def test_a_question_answered_by_an_incident_is_graded_by_the_answer() -> None:
     p = propose("江山发生爆炸？官方回应：系化工厂储罐爆炸，2人受伤")
     assert (p.event_type, p.grade) == (EventType.ACCIDENT, G), p.reasons
+
+
+def test_a_family_taken_ill_after_wild_mushrooms_is_a_suspected_food_poisoning() -> None:
+    p = propose("村民群：老王家三口昨晚吃了自己上山采的野蘑菇 半夜上吐下泻 今早都送到市人民医院了")
+    assert (p.event_type, p.grade) == (EventType.PUBLIC_HEALTH, G), p.reasons
+    # (砸死过路人: a passer-by killed, not 过 of ever)
+    assert propose("高空坠物砸死过路人").figures.deaths == 1
 
 
 def test_a_pupil_beaten_by_others_is_a_social_safety_incident() -> None:
@@ -839,6 +848,8 @@ def test_those_swept_away_counted_and_not_found_yet_are_missing() -> None:
         "一男子携带自制爆炸装置欲在江山火车站引爆，被民警当场抓获，爆炸未遂。",
         "地震级新闻！某顶流明星官宣退圈",
         "江山发生爆炸？官方回应：系正常放气",
+        # a place's record told with 过 (淹死过两个小孩: ever, no toll now)
+        "村口这口塘2019年就淹死过两个小孩，到现在还没装护栏，希望镇里重视一下。",
         # a roof's or a bathroom's seepage is a complaint (a tailings dam's is an accident)
         "楼上卫生间渗漏一个月了没人管",
     ],

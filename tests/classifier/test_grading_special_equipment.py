@@ -86,6 +86,7 @@ def test_no_equipment_accident_where_none_happened_now(text: str) -> None:
         ("大摆锤突然停摆，12名游客被困高空一个半小时", G, "第六十四条：大型游乐设施高空滞留人员1小时以上"),
         ("写字楼电梯故障，4人被困轿厢内两个半小时", G, "第六十四条：电梯轿厢滞留人员2小时以上"),
         ("某景区索道故障，游客被困空中3个半小时", G, "第六十四条：客运索道高空滞留人员3.5小时以上"),
+        ("江郎山客运索道因故障临时停运，22名游客被困轿厢约4个小时", G, "第六十四条：客运索道高空滞留人员3.5小时以上"),
     ],
 )
 def test_people_kept_on_special_equipment_long_enough_are_an_accident(
@@ -105,6 +106,8 @@ def test_people_kept_on_special_equipment_long_enough_are_an_accident(
         "某游乐场过山车突发故障停在半空，16名游客被困高空约40分钟",
         "景区索道故障，游客被困空中3小时后全部安全转移",
         "景区索道故障，游客被困空中两个半小时后全部安全转移",
+        # a ropeway's car (轿厢), not a lift's: 3.5 hours
+        "江郎山客运索道因故障临时停运，22名游客被困轿厢约3个小时后全部安全救下。",
         # a drill
         "电梯困人事件应急演练，模拟乘客被困3小时",
     ],
