@@ -3173,3 +3173,11 @@ def test_a_leaks_spot_stopped_later_is_not_what_happened(
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     (what,) = by_kind(result.facts, FactKind.WHAT)
     assert "封堵" not in what.value and "外泄" in what.value, result.facts
+
+
+def test_a_home_told_by_whose_it_is_is_part_of_the_site(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "12月6日凌晨3时许，长台镇朝阳村4组一村民自建房发生火灾。镇村干部第一时间赶赴现场组织群众疏散。"
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "长台镇朝阳村4组一村民自建房", result.facts
