@@ -431,6 +431,10 @@ _SEARCHED = Prefiltered(
         rf"|(?<![\d.])(?P<num5>{NUM})个(?:(?![{CN_NUMERALS}\d]个)[^，,。；;！!？?\d]){{0,12}}?被[^，,。；;！!？?\d\s]{{0,3}}?"
         r"(?:冲走|卷走|冲到|卷到)"
         r"[^。；;！!？?\d]{0,30}?(?:到现在|至今|现在)(?:都|还|仍)(?:没|没有|未)(?:找到|找着)"
+        # (one swept away as a report tells it, not found when it was written: 一名70岁村民…在村后溪边被山洪冲走。…
+        # 截至今天18时，仍未找到)
+        rf"|(?<![\d.])(?P<num8>{NUM})名[^。；;！!？?]{{0,40}}?被[^，,。；;！!？?\d\s]{{0,4}}?(?:冲走|卷走)"
+        r"[^！!？?]{0,60}?(?:仍未找到|尚未找到|仍下落不明)"
         # (those swept away counted after it: 泥石流冲走了三个人，到现在还没找到)
         rf"|(?:冲走|卷走)了?(?P<num7>{NUM})个(?:人|{_PEOPLE})?[^。；;！!？?\d]{{0,12}}?(?:到现在|至今|现在)(?:都|还|仍)?"
         r"(?:没|没有|未)(?:找到|找着)"
@@ -445,10 +449,12 @@ _SEARCHED = Prefiltered(
 SEARCHED_WORDS = (
     *("在搜", "在寻找", "在全力搜", "在紧张搜", "在加紧搜"),
     *(f"没{have}找{found}" for have in ("", "有") for found in "到着"),
-    *("没上来", "没有上来", "没浮上来", "个失联", "个失踪"),
+    *("没上来", "没有上来", "没浮上来", "个失联", "个失踪", "仍未找到", "尚未找到", "仍下落不明"),
 )
 """One of which every match of :data:`_SEARCHED` holds."""
 _MISSING_WORD = re.compile(r"失联|失踪|下落不明")
+_OWN_COUNTS = ("num3", "num4", "num5", "num6", "num7", "num8")
+"""The groups of :data:`_SEARCHED` whose counts no other reader reads (1个失联, 被山洪冲走…仍未找到)."""
 _FOUND_GONE_LATER = re.compile(
     r"[^。；;！!？?\d]{0,16}?(?:找到|捞上来|捞起来|挖出来)了?[^。；;！!？?\d]{0,10}?(?:没了|不行了|没气了|遇难|身亡|死亡|遗体)"
 )
@@ -462,16 +468,14 @@ def searched_for(text: str) -> list[Mention]:
     missing_told = _MISSING_WORD.search(text) is not None
     out: list[Mention] = []
     for m in _SEARCHED.finditer(text):
-        if missing_told and not (
-            m.group("num3") or m.group("num4") or m.group("num5") or m.group("num6") or m.group("num7")
-        ):
+        if missing_told and not any(m.group(g) for g in _OWN_COUNTS):
             continue  # (its 失联/失踪 figure read as such; not 1个失联, which no other reader counts)
         if m.group().startswith(("其余", "另外")) and ("被困" in text or "升井" in text or "脱困" in text):
             continue  # 井下22人被困。…已有10人升井，其余12人仍在搜救中: still trapped (read as such), not missing
         if m.group("num7") and _FOUND_GONE_LATER.match(text, m.end()):
             continue  # 冲走了2个人 到现在还没找到 刚刚听说找到了 人已经没了: the dead (read as such), not missing
         few = m.group("few")
-        counted = next((m.group(g) for g in ("num", "num2", "num3", "num4", "num5", "num6", "num7") if m.group(g)), "")
+        counted = next((m.group(g) for g in ("num", "num2", *_OWN_COUNTS) if m.group(g)), "")
         parsed = (3 if few == "仨" else 2, Bound.EXACT) if few else parse_count(counted)
         if parsed is not None:
             out.append(Mention(Kind.MISSING, parsed[0], parsed[1], m.group(), m.start()))

@@ -282,6 +282,8 @@ _WINDOW = 160
 """How far after the missing figure its people are followed (a couple of sentences)."""
 
 
+_NOT_FOUND_YET = re.compile(r"仍未找到|尚未找到|下落不明|仍在(?:全力|紧张)?(?:搜寻|搜救|寻找)")
+"""Words after a find saying someone is still missing: the find was not of all of them."""
 _WHOLE_QUOTE = 60
 """Up to this long the words from a count of the missing to those found are quoted whole."""
 
@@ -331,6 +333,9 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
         if last is None or found > missing.value:
             return None  # 5人失踪，20人获救: others rescued, not the missing
         value = missing.value - found
+        if value <= 0 and _NOT_FOUND_YET.search(text, last.end(), stop) is not None:
+            # 1人失联｜…2人落水。…将其中1人救起…；另1名62岁村民下落不明: one of the others found, not the missing
+            return None
     quote = text[missing.start : last.end()]  # 5人失联，其中2人已被找到
     if last.start() < missing.start:
         quote = f"{last.group()}……{missing.quote}"

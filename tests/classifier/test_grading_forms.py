@@ -626,6 +626,16 @@ def test_missing_people_found_dead_or_not_found(text: str, deaths: int, missing:
             1,
             G,
         ),
+        # one swept away as a report tells it, not found yet
+        ("廿八都镇枫溪村一名70岁村民在查看自家田里排水时，在村后溪边被山洪冲走，截至今天18时，仍未找到。", 0, 1, G),
+        # one of the others in the water saved, the missing one still sought
+        (
+            "峡口水库一小木船侧翻 1人失联\n一艘载有2名村民的小木船在收网时侧翻，2人落水。附近垂钓者将其中1人救起，"
+            "送往峡口镇卫生院检查，无大碍；另1名62岁村民下落不明。截至晚上8时仍未找到。",
+            0,
+            1,
+            G,
+        ),
         # counted, then their bodies found: those still missing count
         ("3名村民在须江落水失联。经连续搜救，2人遗体已被打捞上岸。", 2, 1, L),
         ("山洪致5人失联，目前3具遗体已被找到", 3, 2, L),
