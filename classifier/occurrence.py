@@ -302,6 +302,8 @@ _SCENARIO = Prefiltered(
 asks the reader to imagine (试想，一锅炉发生爆炸，会直接让铁轨受损): imagined."""
 _ADVICE_AFTER = re.compile(r"[，,]?(?:请|要|应|务必|应当)(?:立即|及时|第一时间|马上)?(?:拨打|报警|报告|撤离|告知)")
 """What to do on finding an incident (发现火情请立即拨打119): advice, none found."""
+_ADVICE_BEFORE = re.compile(r"(?:发现|遇到|遇有|如遇|发生)[^，,。；;！!？?\s]{0,4}$")
+"""On finding or meeting one, right before the word (发现火情, 遇到交通事故)."""
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条|》(?:规定|明确)[：:，,]")
 """A law quoted, by its article (第十四条…受到交通事故伤害的) or its title (《…办法》规定：…发生交通事故造成人身
 伤亡…的，由救助基金先行垫付): its words are a rule's condition."""
@@ -488,8 +490,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         found = _AFTER.match(text, end)  # 阻止火灾蔓延: the fire happened, its spread was stopped
     if found:
         return found.lastgroup
-    if before.endswith("发现") and _ADVICE_AFTER.match(text, end) is not None:
-        return "campaign"  # 发现火情请立即拨打119: what to do if one happens
+    if _ADVICE_BEFORE.search(before) is not None and _ADVICE_AFTER.match(text, end) is not None:
+        return "campaign"  # 发现火情请立即拨打119, 遇到交通事故请拨打122: what to do if one happens
     if text.startswith("罪", end) or (
         text.startswith("案", end) and not text.startswith("案发", end) and case_tried_in(text)
     ):
