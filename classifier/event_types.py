@@ -818,6 +818,8 @@ _RUN_DOWN = re.compile(
 )
 """A vehicle that ran someone down told with 把, or two that hit each other told with 和 (货车把一个骑电瓶车的大叔
 撞了, 渣土车右转把骑电瓶车的阿姨带倒了, 一辆电瓶车和拖拉机撞了)."""
+_MAY_RUN_DOWN = re.compile(r"[撞刮剐碾轧蹭]|带[倒伤死翻]")
+"""One of which every match of :data:`_RUN_DOWN` holds."""
 _LIFT_FELL = re.compile(
     # (a time and the floor between: 电梯 今天傍晚六点左右从12楼突然往下掉)
     r"电梯[^，,。；;！!？?]{0,20}?(?P<how>突然|失控|一下子?)(?:失控)?"
@@ -869,14 +871,14 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
     else:  # 误食毒蘑菇，2人死亡: a poisoning, 中毒 unsaid (none of _POISONINGS can be named)
         poisoned = eaten_poison(text)
     # (a concern's or daily life's words beside it, 物业太不负责了, leave an incident told without a keyword one)
-    unnamed = poisoned is None and not any(kind_of[word] in EMERGENCIES for word in found)
+    unnamed = poisoned is None and (not found or not any(kind_of[word] in EMERGENCIES for word in found))
     if poisoned is not None:  # 食用未炒熟的扁豆致中毒, 工厂发生气体中毒, 多名学生出现中毒症状
         found.add("中毒")
         kind_of = {**_KEYWORD_KIND, "中毒": _POISONING_KIND[poisoned.cause]}
     elif unnamed and (ill := ill_after_eating(text)) is not None:
         # 学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医: a suspected food poisoning
         return EventType.PUBLIC_HEALTH, (ill.symptom,)
-    run_down = _RUN_DOWN.search(text) if unnamed and ("撞" in text or "把" in text or "被" in text) else None
+    run_down = _RUN_DOWN.search(text) if unnamed and "车" in text and _MAY_RUN_DOWN.search(text) else None
     if run_down is not None and reports_incident_at(text, run_down.start(), run_down.end()):
         # 一辆拉沙子的大货车把一个骑电瓶车的大叔撞了: a vehicle ran someone down, as people tell it
         return EventType.ACCIDENT, (run_down.group(),)

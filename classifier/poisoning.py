@@ -176,8 +176,7 @@ def is_food_poisoning(text: str) -> bool:
     return found is not None and found.cause is Cause.FOOD
 
 
-_SYMPTOMS = r"(?:上吐下泻|呕吐|腹泻|腹痛|恶心|头晕|头痛|发热|发烧|拉肚子|肚子痛|肚子疼|身体不适|不适|就诊|就医|送医)"
-"""(treated, no symptom named: 婚宴后，累计就诊宾客128人)"""
+_SYMPTOMS = r"(?:上吐下泻|呕吐|腹泻|腹痛|恶心|头晕|头痛|发热|发烧|拉肚子|肚子痛|肚子疼|身体不适|不适)"
 _ILL_AFTER_EATING = Prefiltered(
     re.compile(
         # (the meal, then after it or back from it, the illness: 吃喜酒，好多人回来就上吐下泻)
@@ -194,7 +193,7 @@ _ILL_AFTER_EATING = Prefiltered(
         rf"[^。！？!?；;\n]{{0,20}}?(?P<symptom>{_SYMPTOMS})"
     )
 )
-_ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适", "就诊", "就医", "送医")
+_ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适")
 """A character or word every :data:`_SYMPTOMS` holds."""
 _SEVERAL = re.compile(
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:(?:个|号)?(?:名|人|位|例)|个(?=都|全|学生|同学|孩子|小孩|小朋友|工人|村民|宾客|客人|员工"
@@ -223,6 +222,8 @@ def ill_after_eating(text: str) -> Illness | None:
     lead = text[:LEAD]
     if "医院" in lead and (feast := _FEAST_TO_HOSPITAL.search(lead)) is not None:
         return Illness("送医", feast.group())  # 吃席的有一百二十多个都去医院挂水了: no symptom named
+    if "宴后" in lead and (treated := _TREATED_AFTER_A_FEAST.search(lead)) is not None:
+        return Illness(treated.group("how"), treated.group())  # 婚宴后，累计就诊宾客128人: no symptom named
     if not any(cue in lead for cue in _ILLNESS_CUES):
         return None  # (most texts name no symptom: substring tests before the pattern)
     for m in _ILL_AFTER_EATING.finditer(lead):
@@ -237,6 +238,11 @@ def ill_after_eating(text: str) -> Illness | None:
     return None
 
 
+_TREATED_AFTER_A_FEAST = re.compile(
+    r"宴后[，,]?(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:宾客|客人|人员|人数|游客|村民)?(?:达|为|共)?"
+    rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位)"
+)
+"""A feast's guests counted as treated, no symptom named (婚宴后，累计就诊宾客128人)."""
 _FEAST_TO_HOSPITAL = re.compile(
     rf"(?:吃席|吃酒|吃喜酒|喝喜酒|聚餐|就餐|寿宴|婚宴|喜宴|酒席)的(?:人)?\s*(?:有|里有)?[\d{CN_NUMERALS}]+(?:余|多)?(?:个|名)(?:人)?"
     # (not visiting someone there: 去医院看了朋友)
