@@ -787,6 +787,8 @@ def test_the_dead_and_hurt_as_posts_tell_them(text: str, deaths: int, injured: i
         "我们双塔街道江滨路锦绣花园8幢的电梯 今天傍晚六点左右从12楼突然往下掉到3楼才停 阿姨腿受伤了 物业太不负责了",
         # someone fallen into the water as people post it
         "张村乡秀峰村那边 两个小孩在村口水塘边玩 掉下去了 捞上来的时候都已经没了",
+        # a vehicle that ran someone down, where first, then 将 (a report's form)
+        "一辆西山5路公交车在城区中山路与东城路交叉口右转时，将一名七旬老人撞倒。",
         # a step missed on a trail, a vehicle carried downstream
         "12月6日上午11时许，一名62岁游客在江郎山景区一线天下山步道踩空跌倒，滚落十余级台阶，致右腿骨折。",
         "塘源口乡那座漫水桥 今天早上6点多 一辆白色面包车过桥的时候被溪水冲到下游去了 车上两个人爬到车顶上",
