@@ -396,7 +396,9 @@ _BY_WHAT_HURT = re.compile(
 _LEAD_OF_ONE = re.compile(r"^(?:[\d:：时分许点]+|于|将|随后|此后|事后|当时|其中|经|被埋的?|被困的?)*")
 _HEAD_REACH = 20
 """How far into the clause before a hurt body part its person is looked for (一名45岁的工人…)."""
-_SEVERAL_BEFORE = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)(?:名|人|位|个)|多人|多名|他们|众人|两人|双方")
+_SEVERAL_BEFORE = re.compile(
+    r"(?:(?<!\d)[2-9]|\d{2,}|[两三四五六七八九十几多数]+)(?:名|人|位|个)|多人|多名|他们|众人|两人|双方"
+)
 """More than one person in the clause before: the part hurt is not told as one person's."""
 
 

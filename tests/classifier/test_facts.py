@@ -3181,3 +3181,22 @@ def test_a_home_told_by_whose_it_is_is_part_of_the_site(
     text = "12月6日凌晨3时许，长台镇朝阳村4组一村民自建房发生火灾。镇村干部第一时间赶赴现场组织群众疏散。"
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "长台镇朝阳村4组一村民自建房", result.facts
+
+
+def test_one_counted_rescued_then_hurt_a_leaks_spot_stopped_and_a_report_received(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """1名 is one person (屋内1名82岁老人被消防员救出，手臂轻微烧伤: one hurt); 封堵泄漏点 is no occurrence;
+    a township's government that received the report responds (大桥镇政府接到报告)."""
+    text = "石门镇清漾村一民房起火。屋内1名82岁老人被消防员救出，手臂轻微烧伤，由120送往江山市中医院治疗。"
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert by_kind(result.facts, FactKind.MINOR), result.facts
+    text = (
+        "双塔街道西山路某小区门口道路施工时，一台挖掘机挖断一根中压燃气管道，大量天然气外泄。"
+        "燃气公司抢修人员于12时40分封堵泄漏点，下午2时恢复供气。"
+    )
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert all("泄漏点" not in f.value for f in by_kind(result.facts, FactKind.WHAT)), result.facts
+    text = "大桥镇汇头村村民在后山烧纸引燃周边林地。11时30分，大桥镇政府接到报告，立即组织镇村干部赶赴现场扑救。"
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert "大桥镇" in [f.value for f in by_kind(result.facts, FactKind.UNIT)], result.facts
