@@ -676,7 +676,9 @@ _AFTERMATH = re.compile(
 )
 """An earlier accident's supervision, investigation report, the blame or the penalty laid for it or the compensation
 paid, or a disaster's recovery."""
-_RECENT = re.compile(r"(?:昨日|昨天|昨晚|今天|今日|今晨|凌晨|当日)[^。；;]{0,20}?发生")
+_RECENT = re.compile(
+    r"(?:昨日|昨天|昨晚|今天|今日|今晨|凌晨|当日)(?:[^。；;]{0,20}?发生|[\d一二两三四五六七八九十]{1,3}(?:时|点))"
+)
 """A recent day an accident happened on (省安委办对昨日发生的…事故挂牌督办: the accident is news)."""
 
 

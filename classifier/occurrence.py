@@ -100,7 +100,7 @@ _CAMPAIGN = (
 )
 """Prevention, a campaign or a drill."""
 _DENIAL = (
-    r"未发生|没有?发生|并非发生|未出现|没有?出现|未发现|没有?发现|未检出|未造成|从未|不曾|并未|未曾|未现|未见"
+    r"未发生|没有?发生|不发生|并非发生|未出现|没有?出现|未发现|没有?发现|未检出|未造成|从未|不曾|并未|未曾|未现|未见"
     r"|谎称|报假警|假报警|编造|捏造|造谣"
 )
 """A denial, or a hoax (谎称商场发生爆炸, 报假警称遭抢劫, 编造“…发生爆炸…”的谣言, 全市未发现鼠疫疫情)."""
@@ -300,7 +300,11 @@ _SCENARIO = Prefiltered(
 )
 """A drill's scenario told after its label (演练设想：…导致办公楼三楼微机房发生火灾), or what a writer
 asks the reader to imagine (试想，一锅炉发生爆炸，会直接让铁轨受损): imagined."""
-_ADVICE_AFTER = re.compile(r"[，,]?(?:请|要|应|务必|应当)(?:立即|及时|第一时间|马上)?(?:拨打|报警|报告|撤离|告知)")
+_ADVICE_AFTER = re.compile(
+    r"[，,\s]?(?:请|要|应|务必|应当)(?:立即|及时|第一时间|马上)?(?:拨打|报警|报告|撤离|告知)"
+    # (or what not to do: 发现有人落水不要盲目下水施救)
+    r"|[，,\s]?(?:不要|切勿|千万不要|千万别|别)(?:盲目|贸然|擅自)"
+)
 """What to do on finding an incident (发现火情请立即拨打119): advice, none found."""
 _ADVICE_BEFORE = re.compile(r"(?:发现|遇到|遇有|如遇|发生)[^，,。；;！!？?\s]{0,4}$")
 """On finding or meeting one, right before the word (发现火情, 遇到交通事故)."""

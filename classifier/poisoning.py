@@ -61,8 +61,9 @@ _GAS = re.compile(
     # charcoal burned in a shut room, the poisoning told after (烧炭取暖 …一家三口都中毒了)
     r"|(?:烧炭|炭火|炭盆|煤炉|炉子)[^。！？!?；;\n]{0,30}?中毒"
     # work in a confined space: 3名工人在地下管道作业时中毒, 清理化粪池时中毒
-    r"|(?:作业|施工|清理|清淤|疏通|下井|井下|污水|化粪池|窨井|地窖|菜窖|储罐|罐内|管道|矿井|坑道|有限空间|受限空间)"
-    r"[^。！？!?；;\n，,]{0,8}?中毒"
+    # (told as people post it, a space between: 清理反应釜出事了 十来个工人都中毒了)
+    r"|(?:作业|施工|清理|清淤|疏通|下井|井下|污水|化粪池|窨井|地窖|菜窖|储罐|罐内|反应釜|管道|矿井|坑道|有限空间|受限空间)"
+    r"[^。！？!?；;\n，,]{0,12}?中毒"
     # workers told as acutely poisoned (112名工人急性中毒): 急性工业中毒, whatever poisoned them unsaid
     r"|(?:工人|员工|职工|矿工|民工|作业人员|施工人员)(?:集体|先后|相继|陆续|均|都|出现)*急性中毒"
 )

@@ -810,6 +810,9 @@ def test_workers_poisoned_cleaning_a_pit_at_a_food_factory_are_an_industrial_poi
     """食品厂 names a works, not what was eaten: 十来个工人 acutely poisoned at work, 较大 as seriously hurt."""
     p = propose("新塘边镇一家食品厂清理污水池的时候出事了，十来个工人都中毒了，都送医院了")
     assert p.grade is L and any("急性工业中毒" in r for r in p.reasons), p.reasons
+    # (a reactor cleaned, a space between as posted)
+    p = propose("新塘边化工厂清理反应釜出事了 十来个工人都中毒了 送医院了 #突发#")
+    assert p.grade is L and any("急性工业中毒" in r for r in p.reasons), p.reasons
     # (an accident still told with 请 after it is one)
     assert propose("今天上午205国道发生交通事故，请过往车辆绕行").grade is G
 
@@ -864,6 +867,8 @@ def test_those_swept_away_counted_and_not_found_yet_are_missing() -> None:
         "江山发生爆炸？官方回应：系正常放气",
         # advice on what to do should one happen (遇到交通事故请拨打122, 如有人员受伤请拨打120)
         "市应急管理局提醒：发现火情请立即拨打119，遇到交通事故请拨打122，如有人员受伤请拨打120，其他诉求可拨打12345政务服务热线。",
+        # what not to do should one happen (发现有人落水不要盲目下水施救)
+        "发现有人落水不要盲目下水施救 要大声呼救 转给家里老人孩子看看",
         # a place's record told with 过 (淹死过两个小孩: ever, no toll now)
         "村口这口塘2019年就淹死过两个小孩，到现在还没装护栏，希望镇里重视一下。",
         # a roof's or a bathroom's seepage is a complaint (a tailings dam's is an accident)

@@ -18,6 +18,13 @@ from tests.classifier.grades import E, G, L, M
         ("今天上午，某县境内发生一起重大道路交通事故，伤亡情况正在核实中。", M, "重大道路交通事故"),
         ("关于某矿“5·12”特别重大瓦斯爆炸事故的情况通报", E, "特别重大瓦斯爆炸事故"),
         ('关于"11·2"一般火灾事故的处理意见', G, "一般火灾事故"),
+        # 一起 unsaid
+        (
+            "昨日下午，江山市上余镇一烟花爆竹仓库发生重大爆炸事故，市委市政府主要领导第一时间赶赴现场指挥处置。",
+            M,
+            "重大爆炸事故",
+        ),
+        ("四川一隧道发生特别重大透水事故，国务院安委会已派出工作组。", E, "特别重大透水事故"),
     ],
 )
 def test_a_grade_the_text_states_is_the_grade_where_it_gives_no_figure(
@@ -107,3 +114,22 @@ def test_what_follows_an_incident_long_after_it_is_no_incident_and_starts_no_clo
 )
 def test_an_incident_named_by_its_date_code_and_reported_now_keeps_its_grade(text: str, grade: IncidentGrade) -> None:
     assert propose(text).grade is grade
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year's aims (遏制, 严防, 确保不发生), none that happened
+        "江山市2026年安全生产工作要点：坚决遏制较大事故，严防重大事故，确保不发生特别重大事故。",
+        "全年未发生重大事故",
+    ],
+)
+def test_grades_named_as_aims_or_denied_are_no_incident(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+def test_a_fresh_accident_told_by_its_hour_yesterday_and_put_under_supervision_keeps_its_grade() -> None:
+    p = propose(
+        "昨日17时许，江山市大陈乡一辆面包车坠入山沟，造成3人死亡、1人受伤，省安委办对该起较大道路交通事故查处实行挂牌督办。"
+    )
+    assert p.grade is L, p.reasons
