@@ -181,9 +181,18 @@ def time_of_harm(text: str, sentences: Sentences, report: CasualtyReport, publis
     event (``12月2日上午，…一名工人在操作冲床时右手被压伤``); not a sentence telling who reported the
     figure or up to when it runs."""
     for at, begin in figure_sentences(text, sentences, report):
-        if (when := time_told(sentences.until(begin, at), published_at, at - begin)) is not None:
+        told = sentences.until(begin, at)
+        if _FOUND_THEN.search(told) is not None:
+            continue  # …于下午1时许在崖下约20米处找到该游客，其腿部骨折: when they were found, not hurt
+        if (when := time_told(told, published_at, at - begin)) is not None:
             return when
     return None
+
+
+_FOUND_THEN = re.compile(
+    r"找到|寻获|搜寻到|搜救到|发现(?=[^，,。；;]{0,8}?(?:该|其|他|她|伤者|游客|驴友|老人|男子|女子))"
+)
+"""Someone found, in the sentence of a figure: its time is the finding's."""
 
 
 def time_of_code(sentence: str, published_at: datetime) -> Fact | None:

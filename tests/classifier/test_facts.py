@@ -3200,3 +3200,16 @@ def test_one_counted_rescued_then_hurt_a_leaks_spot_stopped_and_a_report_receive
     text = "大桥镇汇头村村民在后山烧纸引燃周边林地。11时30分，大桥镇政府接到报告，立即组织镇村干部赶赴现场扑救。"
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert "大桥镇" in [f.value for f in by_kind(result.facts, FactKind.UNIT)], result.facts
+
+
+def test_the_time_someone_was_found_hurt_is_not_when_they_were_hurt(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "昨天上午10时许，一名来自上海的游客在仙霞关景区游步道旁拍照时，不慎从护栏缺口处跌落山崖。接到报警后，保安派出所"
+        "民警和市消防救援大队救援人员进山搜寻，于下午1时许在崖下约20米处找到该游客，其腿部骨折、意识清醒，救援人员将其"
+        "用担架抬出后由120送往医院救治。"
+    )
+    _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == "6月30日上午10时许", result.facts
+    assert by_kind(result.facts, FactKind.INJURED), result.facts

@@ -133,3 +133,8 @@ def test_a_fresh_accident_told_by_its_hour_yesterday_and_put_under_supervision_k
         "昨日17时许，江山市大陈乡一辆面包车坠入山沟，造成3人死亡、1人受伤，省安委办对该起较大道路交通事故查处实行挂牌督办。"
     )
     assert p.grade is L, p.reasons
+
+
+def test_a_count_of_graded_events_is_no_grade_stated() -> None:
+    p = propose("今年上半年，全国共发生各类生产安全事故8902起，其中发生较大事故156起，发生重大事故3起。")
+    assert p.grade is None, p.reasons
