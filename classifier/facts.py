@@ -116,7 +116,9 @@ _SPACE_BETWEEN = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000]+(?=[^\s#＃])")
 
 _DATELINE = re.compile(
     r"[ \t\u3000]*(?:【[^】\n]{1,12}】)?"
-    r"(?:[^\s，,。：:；;！!？?\n]{2,14}?\d{1,2}月\d{1,2}日(?:电|讯)|[\u4e00-\u9fff]{2,10}?讯)(?:[（(][^）)\n]{0,24}[）)])?"
+    # (电 only where the dateline ends: not 今天12月6日电动车起火)
+    r"(?:[^\s，,。：:；;！!？?\n]{2,14}?\d{1,2}月\d{1,2}日(?:电(?=[\s（(：:，,]|$)|讯)|[\u4e00-\u9fff]{2,10}?讯)"
+    r"(?:[（(][^）)\n]{0,24}[）)])?"
 )
 """A news report's dateline, opening its text or its body (江山新闻网12月6日讯, 今日江山讯, 衢州日报江山讯（记者 叶青）,
 新华社北京12月6日电): the day it was filed and the paper's place, neither the event's."""

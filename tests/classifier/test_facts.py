@@ -3213,3 +3213,11 @@ def test_the_time_someone_was_found_hurt_is_not_when_they_were_hurt(
     _, result = facts_of(example_engine, make_raw_item, "", text, ON_THE_FIRST)
     assert by_kind(result.facts, FactKind.WHEN)[0].value == "6月30日上午10时许", result.facts
     assert by_kind(result.facts, FactKind.INJURED), result.facts
+
+
+def test_a_date_before_a_word_opening_with_dian_is_no_dateline(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    """昨天6月30日电动车起火: the 电 of 电动车, not a dateline's 电 (新华社北京12月6日电): the day is the event's."""
+    _, result = facts_of(example_engine, make_raw_item, "", "昨天6月30日电动车起火 一个老人被烧伤", ON_THE_FIRST)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == "6月30日", result.facts
