@@ -815,6 +815,7 @@ def test_workers_poisoned_cleaning_a_pit_at_a_food_factory_are_an_industrial_poi
     assert p.grade is L and any("急性工业中毒" in r for r in p.reasons), p.reasons
     # (an accident still told with 请 after it is one)
     assert propose("今天上午205国道发生交通事故，请过往车辆绕行").grade is G
+    assert propose("城北小区发生火灾，请居民立即撤离").grade is G
 
 
 def test_a_family_taken_ill_after_wild_mushrooms_is_a_suspected_food_poisoning() -> None:
