@@ -307,8 +307,8 @@ _ADVICE_AFTER = re.compile(
 )
 """What to do on finding an incident (发现火情请立即拨打119): advice, none found."""
 _ADVICE_BEFORE = re.compile(r"(?:发现|遇到|遇有|如遇)[^，,。；;！!？?\s]{0,4}$")
-"""(not 发生: 小区发生火灾，请居民立即撤离 reports one)"""
-"""On finding or meeting one, right before the word (发现火情, 遇到交通事故)."""
+"""On finding or meeting one, right before the word (发现火情, 遇到交通事故); not 发生 (小区发生火灾，请居民立即撤离
+reports one)."""
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条|》(?:规定|明确)[：:，,]")
 """A law quoted, by its article (第十四条…受到交通事故伤害的) or its title (《…办法》规定：…发生交通事故造成人身
 伤亡…的，由救助基金先行垫付): its words are a rule's condition."""
