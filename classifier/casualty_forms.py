@@ -28,9 +28,12 @@ from classifier.numbers import (
 )
 from classifier.prefilter import Prefiltered
 
+_WHOSE = "人员|师生|学生|群众|工人|村民|居民|游客|乘客|旅客|矿工|船员"
+"""Who the figures listed respectively are of, right after their words."""
 _RESPECTIVELY = Prefiltered(
     re.compile(
-        rf"(?P<words>(?:(?:{WORD_RE})(?:人数)?[和、及与]?){{2,4}})(?:分别|依次)(?:为|是|达|有)?"
+        # (whose after the words: 死亡、失踪师生分别为18人、14人)
+        rf"(?P<words>(?:(?:{WORD_RE})(?:{_WHOSE})?(?:人数)?[和、及与]?){{2,4}})(?:分别|依次)(?:为|是|达|有)?"
         rf"(?P<nums>(?:{NUM}(?:名|人|例)?[和、及与，,]?){{2,4}})"
     )
 )
@@ -146,6 +149,8 @@ RUIN_TOLD = re.compile(
     r"着火|起火|失火|火灾|大火|烧起来|烧到|烧了一[天夜晚整]"
     # (or a disaster that buried or swept away: 泥石流冲进了一个工业园 好几个厂房被埋 企业初步估算损失七八百万)
     r"|泥石流|山洪|洪水|滑坡|冲垮|冲毁|被埋"
+    # (or told burned or flooded after the loss: 老板说光货就损失了一个多亿 那个仓库全烧光了; 这次大水…都泡了)
+    r"|烧光|烧没了|大水|被淹|淹了|[都全]泡了|泡水了|泡在水里"
 )
 """A fire or a disaster told in or before the sentence of a loss in 万 or 亿 with no 元 (半夜着火 一直烧到第二天中午
 听说损失七八千万): its loss, not a complaint's reckoning."""
@@ -229,8 +234,8 @@ _LIVES = Prefiltered(
         # (or 也, more of them: 车上两个人也没了)
         # (or a post run on into what it tells next: 车上仨人都没了货车司机也受伤了)
         rf"(?:都|全都|全|全部|也)(?:没了|不在了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]|{_GOES_ON})"
-        # (people counted, 都 unsaid: 里面三个工人没了)
-        rf"|(?P<num9>{NUM})(?:个|名|位)(?:{_PEOPLE}|人)(?:当场|已经)?(?:就)?(?:没了|不行了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        # (people counted, 都 unsaid: 里面三个工人没了, 里面三个装修工人没了)
+        rf"|(?P<num9>{NUM})(?:个|名|位)(?:[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})|人)(?:当场|已经)?(?:就)?(?:没了|不行了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (or 个 alone, then 死了: 说是2个死了 另外两个是受伤)
         rf"|(?<![\d.])(?P<num16>{NUM})个(?:人)?(?:都|全)?(?:当场)?(?:就)?死了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (or 个人 alone, confirmed: 镇里干部说已经确认11个人没了)
@@ -258,7 +263,8 @@ _LIVES = Prefiltered(
         # those buried or swept away counted, then all brought out gone (埋了三五个 挖出来都没气了: three at least), or
         # found gone (南坞村那边也冲走两个 今天上午在下游找到了 人已经没了)
         # (not past one of them told apart: 埋了两个工人 一个挖出来腿骨折了 另一个挖出来的时候已经不行了)
-        rf"|(?:埋了|压了|困了|冲走了?|卷走了?)(?P<num14>{NUM})个(?:人)?(?:(?!一个)[^。；;！!？?\d]){{0,16}}?(?:{FOUND_BY}|找到了?)"
+        # (压住了三五个人，挖出来都没气了; 埋了仨 挖出来都没气了)
+        rf"|(?:埋了|压了|困了|(?:埋|压|困)住了?|冲走了?|卷走了?)(?P<num14>{NUM})(?:个|(?<=[仨俩]))(?:人)?(?:(?!一个)[^。；;！!？?\d]){{0,16}}?(?:{FOUND_BY}|找到了?)"
         r"(?:的时候|时|后)?[\s，,]?(?:人)?(?:都|全都|全)?(?:已经|早就|早已|已)?(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
         # one more of those counted, who could not be saved (刚听说有一个送过去半夜也没救回来)
         # (opening at 一, as the counts around it do: 有, a common first character, would be tried everywhere)
@@ -297,6 +303,16 @@ _LIVES = Prefiltered(
         # (two named, then counted: 老板跟他老婆两个都没跑出来; not 两个都没出来玩; or none came up from the water:
         # 一个脚滑掉下去了 另一个去拉 结果两个都没上来)
         rf"|(?<![\d.])(?P<num10>{NUM})个(?:人)?(?:都|全都)没(?:(?:能(?:逃|跑)?|有?(?:逃|跑))出来|(?:能|有)?(?:救)?上来(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]))"
+        # (people counted, then found all gone: 俩老人在家烧炭取暖…早上邻居发现的时候都没了, 4个工人烧炭取暖，
+        # 早上工友去叫他们的时候都没气了)
+        rf"|(?<![\d.])(?P<num21>{NUM})(?:个|名|位|(?<=[仨俩]))(?:[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})|人)"
+        r"[^。；;！!？?\d]{0,30}?(?:发现|找到|看到|叫|喊|敲门)[^。；;！!？?\d]{0,6}?(?:的时候|时)[\s，,]?(?:人)?"
+        r"(?:都|全都|全)(?:已经|早就|早已|已)?(?:没了|没气了|不行了|没有气了|没有呼吸了?|走了)"
+        r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        # (people counted, then none came up: 仨孩子结伴去水塘游泳，一个都没上来)
+        rf"|(?<![\d.])(?P<num20>{NUM})(?:个|名|位|(?<=[仨俩]))(?:[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})|人)"
+        r"[^。；;！!？?\d]{0,20}?一个(?:人)?(?:都|也)没(?:能|有)?(?:救)?(?:上来|出来|活下来|救回来|救上来)"
+        r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         r")"
     )
 )
@@ -410,6 +426,8 @@ def lives_lost(text: str) -> list[Mention]:
                 or m.group("num17")
                 or m.group("num18")
                 or m.group("num19")
+                or m.group("num20")
+                or m.group("num21")
             )
         )
         if parsed is not None:
@@ -553,7 +571,8 @@ _SYMPTOMS = Prefiltered(
         r"[\u4e00-\u9fff]{0,6}?(?:先后|陆续|相继|均)?(?:出现"
         r"(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{1,4}等(?:轻微|不同程度的?|急性)?(?:中毒)?(?:症状|反应|表现)"
         # (or taken to hospital for what they breathed: 一百二十多名村民因吸入毒气送医治疗)
-        r"|因吸入(?:毒气|有毒气体|有害气体|刺激性气体|氯气|氨气|硫化氢)(?:中毒)?(?:被)?(?:送医|送往医院|住院|就医|入院)"
+        # (因 unsaid: 一百二十多个村民吸入毒气送医治疗)
+        r"|因?吸入了?(?:毒气|有毒气体|有害气体|刺激性气体|氯气|氨气|硫化氢)(?:中毒)?(?:后)?(?:被)?(?:送医|送往医院|住院|就医|入院)"
         # (as people post it: 村里四十几个人头晕呕吐送医院了; 三十来个人头晕 眼睛痛 呕吐 都被救护车拉到医院去了)
         # (十几个老人小孩咳嗽胸闷 眼睛辣得睁不开 都送去医院了: what else they felt between)
         # (not some of them: 村里二十几个人头晕恶心 有几个送去医院了)
@@ -575,7 +594,7 @@ def poisoning_symptoms(text: str) -> list[Mention]:
     out: list[Mention] = []
     released = (
         _RELEASED.search(text) is not None
-        or "因吸入" in text
+        or "吸入" in text
         or any(words in text for words in POSTED_RELEASES)
         or _BREATHED.search(text) is not None
     )  # (因吸入毒气送医: the gas told by its harm; 说是吸了有毒气体)
@@ -662,7 +681,8 @@ _HURT_AS_POSTED = Prefiltered(
         rf"|砸(?:到|中)了?[^，,。；;！!？?\s\d]{{1,4}}?的一个(?={_ONE_POSTED})"
         # or those who breathed a fire's smoke, taken to hospital (5人因吸入烟气送医治疗)
         rf"|(?P<n8>{NUM})(?:名|人|位)[^，,。；;！!？?\s\d]{{0,4}}?因?(?:吸入|呛入)(?:了)?(?:烟气|浓烟|烟雾|有毒烟气)"
-        r"(?:不适|中毒)?(?:被)?(?:送医|送往医院|送院|送到医院|住院|就医|入院)"
+        # (or a hospital by its name: 另1人因吸入烟气被送往江山市中医院治疗)
+        r"(?:不适|中毒)?(?:被)?(?:送医|送院|(?:送往|送到|送至)[^，,。；;！!？?\s\d]{0,8}?医院|住院|就医|入院)"
         # or one a knife struck, named after it (有个男的拿刀把网管砍了)
         r"|(?:拿刀|持刀|用刀|拿着刀)把[^，,。；;！!？?\s\d]{1,6}?(?:砍|捅|刺|扎)(?:了|伤了?)"
         # or those a knife struck, counted after it (拿刀砍人 砍了两个卖菜的; not 砍了两个小时)
@@ -676,8 +696,8 @@ _HURT_AS_POSTED = Prefiltered(
 
 _THEN_DIED = re.compile(r"[^，,。；;！!？?]{0,3}?(?:死亡|身亡|遇难|丧生|当场死亡|没了)")
 _NEARLY = re.compile(r"差点|差一点|险些|险些|几乎")
-_HURT_BY = re.compile(r"被|砸|磕|撞")
-"""What hurt them, told with the hurt (被撞倒在地, 头被砸破): an incident of itself."""
+_HURT_BY = re.compile(r"被|砸|磕|撞|吸入|呛入")
+"""What hurt them, told with the hurt (被撞倒在地, 头被砸破, 因吸入烟气送医): an incident of itself."""
 _INCIDENT_HINT = re.compile(
     r"撞|砸|摔|跌|打起来|干起来|打架|挤|爆炸|炸了|着火|起火|火灾|火情|失火|翻|塌|卷进|卷入|砍|刀|车祸|事故|坠|往下掉|掉下|失控"
     r"|冲到坎|冲下坎|没气了|绞进|绞断"
@@ -991,7 +1011,7 @@ _UNFORTUNATELY = re.compile(r"[^，,。；;！!？?\d]{0,24}[，,](?:均|都|全
 (``4名初中生相约到须江大桥下游戏水，不幸溺亡``, ``2名男子河边钓鱼，不幸落水身亡``): the number is the toll."""
 _THEY_DIED = re.compile(
     r"[^，,。；;\d]{0,8}?(?:被埋|被困|被压|被砸|埋压|掩埋|落水|坠落|坠入|触电|中毒|溺水|被撞|受伤|烧伤|送医|送往医院"
-    r"|吸入|呛|窒息|昏迷|烫伤|砸中|卷入)"
+    r"|吸入|呛|窒息|昏迷|烫伤|砸中|卷入|中暑|冻伤|雷击|遭雷)"
     # (a clause of their rescue between: 一家三口被困火场，经消防救援人员救出后送医，经抢救无效死亡)
     r"(?:[^，,。；;\d]{0,6}[，,][^，,。；;\d]{0,16}?(?:救出|挖出|抬出|送医|送往医院)[^，,。；;\d]{0,4}?(?=[，,]))?"
     + _DIED_AFTER
@@ -1014,7 +1034,8 @@ _FOUND_LIFELESS = re.compile(
 toll."""
 _THEY_WENT_MISSING = re.compile(
     # (who they were between, their age too: 一名在溪边洗衣的72岁村民被洪水冲走)
-    r"(?:[^，,。；;\d]|\d{1,3}岁){0,16}?(?:被(?:山洪|洪水|水流|急流|河水|大水|激流|水)?冲走|被卷走|被卷入|落水|坠河|坠江|坠海|失足|走失|被困)"
+    # (and what swept them away: 3名钓鱼者被暴涨的溪水冲走)
+    r"(?:[^，,。；;\d]|\d{1,3}岁){0,16}?(?:被(?:[^，,。；;\d被]{0,4}?(?:山洪|洪水|水流|急流|河水|溪水|江水|大水|激流|洪流|水))?冲走|被卷走|被卷入|落水|坠河|坠江|坠海|失足|走失|被困)"
     r"[^，,。；;\d]{0,6}[，,](?:至今|目前|截至目前|现|仍|尚|均|全部|都|已)*$"
 )
 """Victims, then in the next clause their being missing, no one else named (3名游客被冲走，至今下落不明):

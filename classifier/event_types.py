@@ -136,6 +136,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "坍塌",
         "倒塌",
         "泄漏",
+        # a toxic gas told by those who breathed it (一百二十多个村民吸入毒气送医治疗)
+        "吸入毒气",
+        "吸入有毒气体",
+        "吸入有害气体",
         "车祸",
         "相撞",
         # a collision told with its verb, a hit-and-run (一辆小型轿车与一名行人发生碰撞后驾车逃逸; not 思想碰撞)
@@ -395,6 +399,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "掉到水里",
         "掉入水",
         "掉进江",
+        # (or a reservoir, a vehicle down a slope: 面包车冲下山坡掉到碗窑水库里了)
+        "掉进水库",
+        "掉到水库",
+        "掉入水库",
+        "冲下山坡",
         "桥塌了",
         "房子塌了",
         # (后山脚那间土坯老屋塌了; a truck whose brakes failed, then what it hit: 大货车刹车失灵冲进路边早餐店;
@@ -403,6 +412,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # (冷库液氨漏了; 化工园区 刚刚不知道什么漏了)
         "什么漏了",
         "啥漏了",
+        # (听说是什么罐子漏了, 厂里管道漏了)
+        "罐子漏了",
+        "罐漏了",
+        "管道漏了",
         "液氨漏",
         "液氯漏",
         "氨气漏",

@@ -319,8 +319,8 @@ def people_poisoned(text: str, figures: Figures, event_type: EventType | None = 
     # character first, a faster scan) cost far less than searching for their alternation, which stops
     # at every 中 and 食
     named = ("毒" in text and "中毒" in text) or ("食" in text and ("食源性疾病" in text or "食品安全事故" in text))
-    if named and _FOOD.search(text) is None:
-        named = False
+    if named and not any(reports_incident_at(text, m.start(), m.end()) for m in _FOOD.finditer(text)):
+        named = False  # (none, or only one recalled: 通报典型案例：2021年外省某小学食物中毒，200余名学生送医)
     named = named or eaten_poison(text) is not None  # 误食毒蘑菇，2人死亡: 中毒 unsaid
     # or people taken ill after a meal, with no 中毒 said (学生食用午餐后出现呕吐腹泻症状): suspected
     ill_only = not named and event_type is EventType.PUBLIC_HEALTH and ill_after_eating(text) is not None

@@ -26,6 +26,8 @@ def chinese_to_int(text: str) -> int:
     if not text:
         raise ValueError("empty numeral")
     text = text.replace("廿", "二十").replace("卅", "三十")  # 廿一 → 21, 卅 → 30
+    if text in ("仨", "俩"):
+        return 3 if text == "仨" else 2  # (as people post them: 仨人受伤)
     total = 0  # completed 亿/万 sections
     section = 0  # the current section below 万
     digit: int | None = None
@@ -73,7 +75,8 @@ CN_NUMBER = rf"[{CN_NUMERALS}]+(?:[伍陆][{CN_NUMERALS}]*)*"
 """One Chinese numeral (``十二``, ``三十``, ``叁拾伍``)."""
 # A count or an amount in either script, with 几/数 approximations (use inside a group); Arabic
 # digits may take 万 or 亿 (7万人, 1.2万人).
-NUM = rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:万|亿)?|{CN_NUMBER})"
+NUM = rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:万|亿)?|{CN_NUMBER}|[仨俩])"
+"""(仨 and 俩, three and two as people post them, alone: 仨人受伤, 埋了仨.)"""
 AT_LEAST_WORDS = ("超过", "超", "逾", "至少", "不少于", "不低于", "上", "过")
 APPROXIMATE_WORDS = ("近", "约", "将近", "接近", "大约")
 _WORD_TAILS = {

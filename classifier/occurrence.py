@@ -90,7 +90,7 @@ _RISK = (
 """A risk or a hypothetical."""
 _CAMPAIGN = (
     r"防止|防范|预防|严防|谨防|提防|避免|杜绝|遏制|消除"
-    r"|防控(?!不力|不到位|失职|漏洞)|开展|排查|整治|检查|巡查|督查|演练|演习|推演|宣传|培训|普及|专项|应急预案|防汛|防台|防火|防灾|减灾"
+    r"|防控(?!不力|不到位|失职|漏洞)|开展|排查|整治|检查|巡查|督查|演练|演习|推演|宣传|培训(?!机构|学校|中心|班|基地)|普及|专项|应急预案|防汛|防台|防火|防灾|减灾"
     # fewer of them, as a measure's aim or effect (减少事故发生, 降低交通事故)
     r"|(?:减少|降低)了?[^，,。；;！!？?\n\s将把其致使]{0,4}$"
     # an anniversary (纪念汶川地震十周年), cases recalled as a warning (警示教育大会 通报近年典型事故案例)
@@ -121,9 +121,19 @@ _RUMOUR_DENIED = re.compile(
     r"|未发生|并未发生|没有发生|并非发生"
 )
 _QUESTIONED = re.compile(r"[^，,。；;！!？?\n]{0,12}?[？?]")
-_ANSWERED = re.compile(r"(?:回应|回复|答复|通报)[：:]\s*(?:系|是|为)")
-"""A question answered by what it was (江山发生爆炸？官方回应：系正常放气)."""
 """The rest of a clause asked as a question (江山发生爆炸了？)."""
+_ANSWERED = re.compile(r"(?:回应|回复|答复|通报|辟谣)[：:]\s*(?:系|是|为)")
+"""A question answered by what it was (江山发生爆炸？官方回应：系正常放气; 官方辟谣：系正常放气)."""
+_TOPIC_TAG_END = re.compile(r"[^#\s，,。；;！!？?]{0,10}#")
+"""The rest of a topic's tag (#江山爆炸#)."""
+
+
+def _in_topic_tag(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a topic's tag: a ``#`` opens it shortly before, nothing between breaks it."""
+    opened = text.rfind("#", max(0, start - 12), start)
+    return opened >= 0 and _TOPIC_TAG_END.fullmatch(text[opened + 1 : start] + "#") is not None
+
+
 _QUOTE_SPAN = 30
 """How far a quote around an emergency word may reach either side of it."""
 _QUOTE_DENIED = re.compile(rf"(?:一事|的说法|的消息|的传言)?(?:系|是|为|纯属|属)?(?:{RUMOUR_DENIED})")
@@ -157,7 +167,7 @@ _AFTER = re.compile(
     # a typhoon formed, not yet come (台风“白鹿”已于今晨生成), how often a kind comes (极端暴雨发生频率可能增加)
     r"|生成|发生频率|频率|频次|几率|概率|(?:无法|不能)(?:准确)?(?:预报|预测))"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
-    r"|(?P<campaign>预警|警报|警告信号|防范|防控|预防|防治|演练|演习|推演|预案|排查|整治|宣传|知识|培训|疫苗|周年|灾区重建|灾后重建"
+    r"|(?P<campaign>预警|警报|警告信号|防范|防控|预防|防治|演练|演习|推演|预案|排查|整治|宣传|知识|培训(?!机构|学校|中心|班|基地)|疫苗|周年|灾区重建|灾后重建"
     # what follows an incident long after it: its report, its lessons, its warning to others
     # (“8·12”特别重大火灾爆炸事故调查报告公布, 吸取…事故教训, 事故警示教育大会, “3·15”较大事故责任人作出处理决定,
     # 关于对“3·17”较大爆炸事故有关责任人员处理意见的通报)
@@ -301,7 +311,8 @@ _SCENARIO = Prefiltered(
 """A drill's scenario told after its label (演练设想：…导致办公楼三楼微机房发生火灾), or what a writer
 asks the reader to imagine (试想，一锅炉发生爆炸，会直接让铁轨受损): imagined."""
 _ADVICE_AFTER = re.compile(
-    r"[，,\s]?(?:请|要|应|务必|应当)(?:立即|及时|第一时间|马上)?(?:拨打|报警|报告|撤离|告知)"
+    # (发现燃气泄漏请立即关闭阀门、开窗通风)
+    r"[，,\s]?(?:请|要|应|务必|应当)(?:立即|及时|第一时间|马上)?(?:拨打|报警|报告|撤离|告知|关闭|关掉|开窗|远离|疏散)"
     # (or what not to do: 发现有人落水不要盲目下水施救)
     r"|[，,\s]?(?:不要|切勿|千万不要|千万别|别)(?:盲目|贸然|擅自)"
 )
@@ -319,7 +330,7 @@ _FIGURATIVE = r"人设|形象|信任|信心|信仰|偶像|口碑|道德|价值�
 _SPHERES = (
     r"业绩|利润|净利润|营收|收入|盈利|销量|销售额?|产量|增速|经济|股市|股价|楼市|房价|车市|债市|币价|汇率|市值|价格"
     r"|菜价|肉价|猪价|油价|粮价|金价|物价"
-    r"|成交量|成交|交易量|客流量?|流量|订单|数据|金融|财经|资本|行业|产业|票房|收视率?|口碑|人气|评分|支持率|民调|成绩|信心|信任|道德|人事|政坛|政治"
+    r"|成交量|成交|交易量|客流量?|流量|订单|数据|金融|财经|资本|行业|产业|票房|收视率?|口碑|人气|评分|支持率|民调|成绩|平均分|分数|考分|排名|信心|信任|道德|人事|政坛|政治"
     r"|政界|官场|外交|舆论|职场|娱乐圈|演艺圈|足坛|体坛|球坛|管理层|高层|财务|演技|画风|颜值|剧情|文笔|唱功|审美|智商"
 )
 """Economic, political and cultural things that shake, slide or collapse in a figure of speech (政治地震,
@@ -562,6 +573,13 @@ def context_of(text: str, start: int, end: int) -> str | None:
         # 江山发生爆炸？官方辟谣：…, #江山爆炸# 官方辟谣: a question or a topic, then denied (or answered by what it
         # was: 官方回应：系正常放气; an answer telling one, 系储罐爆炸, is read by its own words)
         return "denial"
+    if (
+        "#" in text
+        and _TOPIC_TAG_END.match(text, end)
+        and _in_topic_tag(text, start)
+        and (_RUMOUR_DENIED.search(text) or _ANSWERED.search(text))
+    ):
+        return "denial"  # 江山发生爆炸？官方辟谣：系正常放气 #江山爆炸#: the topic's tag of what was denied
     if (
         "”" in text
         and (closed := text.find("”", end, end + _QUOTE_SPAN)) >= 0

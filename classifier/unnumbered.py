@@ -70,10 +70,20 @@ _POLICY = re.compile(r"赔付|理赔|投保|保险|保额")
 _INCIDENT_BEFORE = re.compile(rf"{_INCIDENT}|翻|当场|抢救|送医|伤")
 """What an incident's 身故 follows in its sentence (车祸身故, 当场身故, 送医后抢救无效身故): without a
 number, the word is also of a death of any cause (参保人身故后, 父亲身故)."""
+_ON_THE_ROAD = re.compile(r"(?:驾驶员|驾驶人|司机|乘客|骑车人|骑手)(?:均|也|仅)?(?:受了?点?|有)?$")
+"""Someone on the road right before a slight injury, who tells its crash (农用车驾驶员受轻伤)."""
 _WORD_ACROSS = re.compile(r"待(?=遇)|(?<=遇难)[题关]|(?<=回)马(?=枪杀)")
 """Death words that are parts of other words (待遇害得好惨, 遭遇难题, 杀个回马枪杀回来)."""
 _IDIOM_AFTER = re.compile(r"[我你他她]?[都也]")
 """打死我都不会相信: an oath, no killing."""
+_FELT = frozenset({"冻死", "热死", "晒死", "饿死", "渴死", "累死", "闷死", "吓死", "气死", "笑死", "困死", "烦死"})
+"""What a post says it feels, as a figure (冻死了, 热死我了), no one named before it."""
+_EXCLAIMED = re.compile(r"(?:[我人]了|我啦|了|啦|啊)(?:[\s，,！!~～。]|$|[\u4e00-\u9fff]{0,3}死了)")
+"""Right after such a word, an exclamation (冻死了冻死了，冻死我了！)."""
+_FELT_BEFORE = re.compile(
+    r"(?:今天|今早|今晚|早上|晚上|这几天|真的|真是|简直|快要?|要|都|也|[冻热晒饿渴累闷吓气笑困烦]死[我人]?了[！!~～\s]*)*"
+)
+"""What may come before it in its clause (今天冻死我了, the same said twice: 冻死了冻死了)."""
 _IDIOM_BEFORE = re.compile(r"(?:一棍子|一竿子|一棒子|的)$")
 """一棍子打死 (to write someone off), 一刀切的误伤 (a verb of hurting as a noun): no one hurt."""
 _NOT_AN_EVENT_AFTER = re.compile(
@@ -196,6 +206,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None
     if _QUESTION.search(after) or (transitive and _IDIOM_AFTER.match(after)):
         return None  # 压死人怎么办, 打死我都不会相信
+    if kind == "deaths" and word in _FELT and _FELT_BEFORE.fullmatch(before.strip()) and _EXCLAIMED.match(after):
+        return None  # 冻死了冻死了，手都冻僵了; 冻死我了: how cold it is, nobody named
     if transitive and _IDIOM_BEFORE.search(before):
         return None  # 犯错了就一棍子打死: no killing; 一刀切的误伤: the harm a policy does
     if kind == "deaths" and _natural(sentence, start, clause_start, clause_end):
@@ -314,6 +326,8 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
             or (base in ("轻微擦伤", "擦伤", "骨折") and _TREATED.search(sentence, 0, start) is not None)
             # (something that fell on or struck them, as people post it: 彩钢棚整个掀翻了 砸到一辆路过的三轮车)
             or _STRUCK.search(sentence, 0, start) is not None
+            # (or someone on the road, in a sentence after the crash's: 农用车驾驶员受轻伤)
+            or _ON_THE_ROAD.search(sentence, clause, start) is not None
         )
         subject = _BODY_PART.sub("", _SUBJECT_TAIL.sub("", sentence[clause:start]))
         if is_people(subject):

@@ -1,0 +1,102 @@
+"""Forms a third round of batteries written from the README alone found graded wrong: urban sites, weather
+and the seasons, schools, works and mines, an incident's later days and social-media chains."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from models.enums import IncidentGrade
+from tests.classifier.grades import E, G, L
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # 仨 and 俩 as people post counts, and those counted, then brought out gone
+        ("矿上塌方了 埋了仨 挖出来都没气了", L),
+        ("老街那堵围墙倒下来压住了三五个人，挖出来都没气了", L),
+        # people counted, then none came up
+        ("石门镇清漾村仨孩子结伴去水塘游泳，一个都没上来", L),
+        ("五个孩子掉进河里，一个也没救上来", L),
+        # people counted with who they are, gone
+        ("电梯从8楼直接掉到负一楼，里面三个装修工人没了", L),
+        # people counted, then found all gone when someone came
+        ("工棚里4个工人烧炭取暖，早上工友去叫他们的时候都没气了", L),
+        ("俩老人在家烧炭取暖，门窗关得死死的，早上邻居发现的时候都没了", G),
+        # a loss told before the fire or the flood it was of
+        ("老板说光货就损失了一个多亿 江山经济开发区那个仓库全烧光了😭", E),
+        ("这次大水我们整个工业园都泡了，老板说光设备和货就损失了一个多亿", E),
+        # a gas breathed by those taken to hospital, 因 unsaid: everyone poisoned, on the environmental plan
+        ("一百二十多个村民吸入毒气送医治疗", E),
+        ("15名居民吸入有毒气体送医", L),
+        # the dead and the missing listed respectively, whose between
+        ("山洪冲垮一所山区小学，死亡、失踪师生分别为18人、14人", E),
+        # those struck down by heat, then dead after rescue in the next clause
+        ("连续高温 开发区一工厂3名工人在车间中暑，经抢救无效死亡", L),
+        # swept away by a stream told with what it was like, then missing
+        ("3名钓鱼者被暴涨的溪水冲走，至今下落不明。", L),
+        # a stated grade where the place is a training school (培训 names the place, not a campaign)
+        ("昨日下午，双塔街道一培训机构发生一起较大火灾事故，具体伤亡情况正在核实中", L),
+        # pollution of a stream: the environmental plan's loss threshold
+        ("某矿业公司尾矿库泄漏，尾矿浆污染下游溪流，直接经济损失约700万元。", L),
+        # a works leaking as people post it, then a township's water intake shut
+        ("上游化工厂漏了，石门镇自来水厂取水口已紧急关闭，镇区供水暂时中断 大家先囤点水", L),
+    ],
+)
+def test_forms_of_the_third_round(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier accident told by 过 and 那次, beside a worry
+        "2019年城南那个工地塔吊倒过一次，那次死了三个工人，现在我们小区旁边又在装塔吊，大家都很担心。",
+        # cases recalled as a warning, their year told first with a comma
+        "通报近年典型事故案例：2021年，某市一工地塔吊倒塌造成4人死亡；2022年，某化工厂爆炸造成6人死亡",
+        # a food poisoning recalled as a case: its treated are no one poisoned now
+        "市教育局召开食品安全警示教育会，通报近年典型事故案例：2021年外省某小学食物中毒，200余名学生送医",
+        # a rainstorm's anniversary
+        "今天是“6·19”特大暴雨十周年。2016年6月19日，那场暴雨造成我市多人遇难，如今灾区重建早已完成。",
+        # figures of speech: scores that slump, how cold it feels
+        "期末成绩出来了，全班数学平均分直接雪崩，班主任脸黑得像要原地爆炸",
+        "冻死了冻死了，早上骑电瓶车去上班手都冻僵了，江山今年冬天怎么这么冷",
+        "今天冻死我了",
+        # advice on finding a leak
+        "发现燃气泄漏请立即关闭阀门、开窗通风，不要开关电器，并拨打燃气公司抢修电话。",
+        # a rumour denied by 辟谣, its topic's tag after it
+        "转发 江山发生爆炸？官方辟谣：系正常放气，请勿传谣 #江山爆炸#",
+        # a hurt denied with its kind between (未发生雷击伤人事件)
+        "朋友圈疯传“江郎山游客被雷劈死”，景区回应：该信息系编造，今日景区未发生雷击伤人事件，请勿传谣。",
+        # a loss in a complaint beside 泡了 of tea, no flood
+        "茶泡了一下午，损失了一百万的生意",
+    ],
+)
+def test_texts_of_the_third_round_that_report_no_incident(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+def test_an_earlier_accident_told_by_its_year_and_then_is_left_out_of_todays() -> None:
+    p = propose(
+        "2023年这个工地塔吊就倒过一次，那次死了3个工人，今天下午又出事了，脚手架塌下来砸伤两个工人，120拉走了。"
+    )
+    assert (p.grade, p.figures.deaths) == (G, 0), p.reasons
+
+
+def test_people_counted_by_posted_numerals() -> None:
+    assert propose("仨人受伤").figures.injured == 3
+    assert propose("他俩都被砸伤了").figures.injured == 2
+
+
+def test_a_driver_slightly_hurt_in_a_sentence_after_the_crash() -> None:
+    assert propose("两车相撞。农用车驾驶员受轻伤。").figures.minor == 1
+
+
+def test_a_drill_imagining_a_fire_at_a_training_centre_is_still_no_incident() -> None:
+    assert propose("开展消防培训，模拟培训中心发生火灾").grade is None
+
+
+def test_one_who_breathed_smoke_taken_to_a_named_hospital_is_hurt() -> None:
+    p = propose("居民楼发生火灾。另1人因吸入烟气被送往江山市中医院治疗，无生命危险。")
+    assert p.figures.injured == 1, p.reasons
