@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import islice
 
 from classifier.casualties import CasualtyReport
@@ -259,6 +259,8 @@ class FactReader:
         if when is not None and when.precision == 3 and "分" not in when.value:
             # 昨晚8点左右，…两车相撞。据江山交警今天通报：6月30日19时58分许，…: the report's minute
             when = next((f for s in occurring if (f := time_told(s, published_at)) and to_the_minute(f, when)), when)
+        if when is not None and when.at is not None and _ALARM.search(when.quote) is not None:
+            when = _told_earlier(text, occurring, when, published_at) or when
         if when is not None:
             facts.append(when)
         # the body states site and event more fully than the headline
@@ -451,6 +453,26 @@ _FOUND_AT = re.compile(r"在(?P<at>[^，,。；;：:]{2,20}?)发现$")
 """Where someone was found (市民在须江城区段景星桥下发现: 须江城区段景星桥下)."""
 _TIMED_SENTENCES = 4
 """How many sentences that tell the occurrence are read for its time (the first, or a finer one of its day)."""
+_BEFORE_THE_ALARM = timedelta(hours=6)
+"""How long before an alarm the event's own time, told later, may be (an hour's fire found at night)."""
+
+
+def _told_earlier(text: str, occurring: list[str], alarm: Fact, published_at: datetime) -> Fact | None:
+    """The event's own time a later sentence tells, a little before the alarm ``alarm`` is the time of
+    (``14时25分，…接到报警，称…仓库起火。经初步调查，仓库起火是在当天14时15分许``), or ``None``."""
+    assert alarm.at is not None
+    for sentence in islice(occurring, 1, _TIMED_SENTENCES):
+        told = time_told(sentence, published_at)
+        if told is not None and "当" in told.quote:
+            told = on_the_day_told(text, told, published_at) or told
+        if (
+            told is not None
+            and told.at is not None
+            and told.precision >= 3
+            and alarm.at - _BEFORE_THE_ALARM <= told.at < alarm.at
+        ):
+            return told
+    return None
 
 
 _LATER_VERBS = 4

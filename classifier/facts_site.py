@@ -71,7 +71,8 @@ _INNER_COUNT = re.compile(r"(?<=[与和及、])(?:\d+|[一二两三四五六七�
 _SITE_LEAD = re.compile(
     # (a post's mark or emoji first: ⚠️碗窑乡到保安乡的山路上)
     # (a notice's issuer before its 关于: 衢州市生态环境局江山分局关于贺村镇一起盐酸罐车侧翻泄漏事件的情况通报)
-    r"^(?:[^\w（(《“]+|[\u4e00-\u9fff]{2,20}?(?:局|分局|政府|大队|支队|中队|办公室|中心|委员会|指挥部|管委会|办事处)关于|关于|网传|位于|地处|座落于|坐落于|座落在|坐落在|刚刚|刚才|刚路过|路过|在|于|其中|(?:我|本)(?:市|县|区|镇|乡)|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
+    # (a company's own statement: 我公司位于上余镇工业功能区的涂料生产车间内)
+    r"^(?:[^\w（(《“]+|[\u4e00-\u9fff]{2,20}?(?:局|分局|政府|大队|支队|中队|办公室|中心|委员会|指挥部|管委会|办事处)关于|关于|网传|(?:我|本)(?:公司|厂|企业|单位)(?=位于)|位于|地处|座落于|坐落于|座落在|坐落在|刚刚|刚才|刚路过|路过|在|于|其中|(?:我|本)(?:市|县|区|镇|乡)|据悉|据了解|记者获悉|记者从[^，]{0,12}获悉|(?:报警)?称(?!重)"
     r"|(?:目击者|知情人士?|目击群众|现场群众|当事人|附近居民)称"
     # who told it (有市民反映江山港清湖段河面出现大量死鱼)
     r"|(?:有|据)?(?:市民|群众|村民|居民|网友|游客|路人)(?:反映|报警|举报|报料|爆料)(?:称)?)+"
@@ -429,6 +430,8 @@ _WENT_OVER = frozenset({"翻进", "翻到", "翻入", "翻下", "冲到", "冲�
 """A vehicle that went over into something (翻进路边水沟): what it went into is part of what befell it."""
 _GONE = re.compile(r"(?:去了|去|了)$")
 _SIZED = re.compile(r"(?:约|近)?[\d.]+(?:多|余)?米(?:深|高|宽|长)?的?")
+_NO_SUBJECT = frozenset({"", "车辆", "该车", "车子"})
+"""What a clause may open with before its verb and still tell nothing of the vehicle (车辆失控翻入…)."""
 _MISHAP_END = re.compile(r"时(?:操作不当|刹车失灵|避让不及|车速过快|转弯过急|失控)$")
 """A mishap told right after 时 (下坡时操作不当): the clause still tells of the vehicle on its way."""
 _COUNT_LEAD = re.compile(
@@ -444,8 +447,9 @@ _AFTER_MEETING = re.compile(r"(?<=碰撞|相撞|追尾|刮擦|剐蹭)后")
 def _vehicle_in(clause: str) -> str | None:
     """The vehicle a clause tells on its way (``一辆满载石料的重型货车行驶至石门镇清漾村路段时``: ``重型货车``),
     or ``None``."""
-    parties = PARTIES.search(clause)
-    if parties is None or not parties.group().endswith(("辆", "艘")):
+    # (its driver may be told first: 驾驶人毛某某…驾驶一辆无号牌拖拉机沿…行驶时)
+    parties = next((m for m in PARTIES.finditer(clause) if m.group().endswith(("辆", "艘"))), None)
+    if parties is None:
         return None
     vehicle = _CARRYING.sub("", _DRIVER.split(_DRIVEN.sub("", clause[parties.end() :]))[0])
     return vehicle if 2 <= len(vehicle) <= 12 else None
@@ -784,13 +788,30 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                         )
                         phrase = f"{involved}{phrase if told_as else verb.group()}"  # (货车失控撞断护栏坠入须江)
                 elif (
-                    (told or OCCURRENCE.pattern.fullmatch(phrase) or went_over)
-                    and (before.endswith("时") or _MISHAP_END.search(before) is not None)
-                    and (vehicle := _vehicle_in(before)) is not None
+                    (
+                        told
+                        or OCCURRENCE.pattern.fullmatch(phrase)
+                        or went_over
+                        # (the clause opens with its verb: 失控冲破路边护栏后坠入须江, 冲出路面翻入…溪沟)
+                        or (text[: verb.start()] in _NO_SUBJECT and phrase.startswith(verb.group()))
+                    )
+                    and (
+                        (
+                            (before.endswith("时") or _MISHAP_END.search(before) is not None)
+                            and (vehicle := _vehicle_in(before)) is not None
+                        )
+                        # (or a cause between: …下坡行驶时，因操作不当，车辆失控翻入路边约4米深的山沟)
+                        or (
+                            before.startswith("因")
+                            and earlier.endswith("时")
+                            and (vehicle := _vehicle_in(earlier)) is not None
+                        )
+                    )
                 ):
                     # (or its mishap told after 时: 一辆三轮农用车在…下坡时操作不当，翻进路边…水沟)
                     # 一辆满载石料的重型货车行驶至石门镇清漾村路段时，因避让对向车辆发生侧翻: the vehicle
-                    phrase, quote = f"{vehicle}{phrase}", f"{before}，{text}"
+                    told_in = f"{before}，{text}" if vehicle in before else f"{earlier}，{before}，{text}"
+                    phrase, quote = f"{vehicle}{phrase}", told_in
                 elif (
                     told
                     and what_of is None
@@ -812,6 +833,7 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     phrase = f"{machine.group('machine')}{phrase}"
                     if site is not None and site.value.endswith(machine.group("machine")):
                         trimmed = site.value[: -len(machine.group("machine"))].removesuffix("的")
+                        trimmed = _ONE_THING.sub("", trimmed)  # (车间内一台反应釜: the workshop)
                         site = site.model_copy(update={"value": trimmed}) if len(trimmed) >= 2 else None
                 if what_of is not None and (phrase == verb.group() or phrase in _SUBSTANCE_VERBS):
                     phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏 (液化气罐发生爆炸: 液化气罐爆炸)
@@ -850,11 +872,15 @@ _ONE_EVENT_TAIL = re.compile(r"一起[^，,。；;]*$")
 _RUN_ON = 24
 """How long the words after an occurrence verb may run with no stop before only the verb is taken as what happened."""
 _MACHINE_END = re.compile(
-    r"(?P<machine>电梯|自动扶梯|扶梯|升降机|塔吊|塔式起重机|吊篮|起重机|吊车|缆车|索道)(?:轿厢)?(?:在运行中|在运行过程中)?"
+    # (or a vessel in a works: 车间内一台反应釜发生爆燃)
+    r"(?P<machine>电梯|自动扶梯|扶梯|升降机|塔吊|塔式起重机|吊篮|起重机|吊车|缆车|索道|反应釜|锅炉|储罐|反应罐|压力容器)(?:轿厢)?"
+    r"(?:在运行中|在运行过程中)?"
     # (from which floor: 电梯在运行中由9楼突然下坠至2楼)
     r"(?:[由从][\d一二三四五六七八九十]+(?:楼|层))?(?:突然|意外)?$"
 )
 """A lift or a machine right before the verb of what befell it (某小区电梯下坠): part of what, not of the site."""
+_ONE_THING = re.compile(r"(?:一|1)(?:台|个|座|只|处|部)?$")
+"""A machine counted, left at a site's end when the machine is taken off it (车间内一台)."""
 _PART = re.compile(r"的(?P<part>[\u4e00-\u9fff]{2,5}|[桥楼墙房])$")
 """The part of a building or a thing that befell the verb, after the whole (住宅楼的阳台, 民房的围墙)."""
 _ONE_OF = re.compile(

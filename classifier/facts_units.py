@@ -50,6 +50,10 @@ _LISTED = re.compile(
 )
 """What may stand between one unit of a list and the next, the list's verb after its last (消防 应急 环保都去了,
 消防 峡口派出所的民警…在水里找)."""
+_LISTED_CADRES = re.compile(f"(?:{_LISTED.pattern})(?:镇|乡)里(?:的)?(?:干部|工作人员|的人)?")
+"""A township's cadres after a unit in a list, as people post it (消防 还有乡里都在水库上搜)."""
+_OWN = re.compile(r"(?:我|本)(?:局|委|办|队|大队|中心|站)(?![长里])")
+"""A notice's issuer naming itself (我局立即会同…赶赴现场), the unit its headline opens with."""
 _CALLED = re.compile(r"(?:叫了|喊了|打了|拨打了?|交给|交由)$")
 """A service called or given someone, right before it (村里人叫了120, 交给120了): it responds."""
 _RESPONSE_REACH = 200
@@ -109,6 +113,10 @@ class Responders:
             ]
         )
         short = [(h.start, h.end, h.unit_id, h.name) for h in self._shorthands.find(text)]
+        if named and named[0][0] == 0 and ("我" in text or "本" in text):
+            # 衢州市生态环境局江山分局关于…的通报 … 我局立即会同…赶赴现场: the issuer, by its own word
+            issuer = named[0][2:]
+            short += [(m.start(), m.end(), *issuer) for m in _OWN.finditer(text, named[0][1])]
         if (
             township is not None
             and township in self._township_name
@@ -140,6 +148,10 @@ class Responders:
             elif i + 1 < len(mentions) and _LISTED.fullmatch(text, stop, mentions[i + 1][0]):
                 # 消防 峡口派出所的民警还有蓝天救援队一直在水里找: one of a list whose last one responds
                 responds[i] = responds[i + 1]
+            elif (cadres := _LISTED_CADRES.match(text, stop)) is not None:
+                # 消防 还有乡里都在水库上搜: a list whose last are a township's cadres, which township unsaid
+                end = CLAUSE_END.search(text, cadres.end(), cadres.end() + _RESPONSE_REACH)
+                responds[i] = RESPONSE.search(text, cadres.end(), end.start() if end else len(text)) is not None
         out: dict[str, Fact] = {}
         for (start, stop, unit_id, name), responding in zip(mentions, responds, strict=True):
             if not responding or unit_id in out or (unit_id in self._townships and _OTHER_BODY.match(text, stop)):

@@ -535,3 +535,82 @@ def test_a_fire_set_off_tells_when_and_where_not_the_hour_it_was_put_out(
     facts = _facts(example_engine, make_raw_item, text)
     assert _values(facts, FactKind.WHEN) == ["6月30日下午2点多"]
     assert _values(facts, FactKind.WHERE)[0] == "大桥镇新岭村后山"
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # the vehicle told on its way in the clause before, the mishap's clause opening with its verb
+        (
+            "6月30日凌晨1时50分许，一辆小型轿车沿江滨路由南往北行驶至须江大桥北侧桥头时，失控冲破路边护栏后坠入须江。"
+            "车内1名男子被救出，经120医护人员确认已无生命体征。",
+            "小型轿车失控冲破路边护栏后坠入须江",
+        ),
+        # (or its driver first, and a cause's clause between)
+        (
+            "6月30日16时许，驾驶人毛某某（男，67岁）驾驶一辆无号牌拖拉机沿张村乡秀峰村村道下坡行驶时，因操作不当，"
+            "车辆失控翻入路边约4米深的山沟，造成毛某某当场死亡。",
+            "无号牌拖拉机失控翻入路边约4米深的山沟",
+        ),
+        # a vessel of a works, the company's own statement of where
+        (
+            "6月30日凌晨3时20分左右，我公司位于上余镇工业功能区的涂料生产车间内一台反应釜发生爆燃，引发局部火灾。",
+            "反应釜爆燃",
+        ),
+    ],
+)
+def test_what_befell_a_vehicle_or_a_vessel_named_before(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, what: str
+) -> None:
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHAT) == [what]
+
+
+def test_a_companys_statement_tells_the_site_after_its_own_name(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "6月30日凌晨3时20分左右，我公司位于上余镇工业功能区的涂料生产车间内一台反应釜发生爆燃，引发局部火灾。"
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHERE)[0] == "上余镇工业功能区的涂料生产车间内"
+
+
+def test_the_events_own_time_told_after_the_alarms(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "6月30日14时25分，市消防救援大队119指挥中心接到报警，称贺村镇耕读村一木业有限公司仓库起火。指挥中心立即调派"
+        "消防救援站赶赴现场处置，明火于16时10分被扑灭。经初步调查，仓库起火是在当天14时15分许，系电气线路故障引发。"
+    )
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHEN) == ["6月30日14时15分许"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a list whose last are a township's cadres, which township unsaid
+        (
+            "碗窑乡到保安乡的山路上 昨天晚上十点多有辆面包车冲下山坡掉到碗窑水库里了 车上三个人 捞上来两个 "
+            "都已经没气了 碗窑派出所 消防 还有乡里都在水库上搜",
+            ["市公安局", "市消防救援大队"],
+        ),
+        ("化工厂那边冒好大的黄烟 听说是什么罐子漏了 还有环保局的人也来了", ["衢州市生态环境局江山分局"]),
+        ("早餐店煤气罐炸了 老板娘被炸伤了 派出所的民警在拉警戒线", ["市公安局"]),
+        ("电动车电池突然炸了 一下就着起来了 消防队来的时候火基本灭了", ["市消防救援大队"]),
+        ("一辆农用车侧翻，闻讯赶来的村民和消防救援人员合力将车身顶起，救出被压村民。", ["市消防救援大队"]),
+    ],
+)
+def test_units_of_the_third_round(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    assert sorted(_values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)) == sorted(units)
+
+
+def test_a_notices_issuer_naming_itself_responds(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    item = make_raw_item(
+        title="衢州市生态环境局江山分局关于205国道一危化品槽罐车泄漏事件的通报",
+        text="6月30日7时15分许，一辆槽罐车行驶至205国道凤林镇南坞村路段时发生侧翻，部分盐酸泄漏。接报后，我局立即会同"
+        "市消防救援大队赶赴现场处置。",
+        published_at=POSTED,
+    )
+    (result,) = example_engine.classify([item])
+    assert sorted(_values(result.facts, FactKind.UNIT)) == ["市消防救援大队", "衢州市生态环境局江山分局"]
