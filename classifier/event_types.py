@@ -399,6 +399,16 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "掉到水里",
         "掉入水",
         "掉进江",
+        # (a vehicle over an edge: 一农用三轮车翻下田坎; someone fallen from a height: 从约4米高处摔下来)
+        "翻下田",
+        "翻下坎",
+        "翻下山",
+        "翻下路基",
+        "翻下沟",
+        "翻下河",
+        "高处摔下",
+        "高处跌下",
+        "高处跌落",
         # (or a reservoir, a vehicle down a slope: 面包车冲下山坡掉到碗窑水库里了)
         "掉进水库",
         "掉到水库",

@@ -101,6 +101,7 @@ from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
 from classifier.occurrence import denies_a_rumour, drill_told, insured
+from classifier.other_events import is_statistic
 from classifier.outbreaks import outbreak
 from classifier.poisoning import FOOD_CAUSE, eaten_poison, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
@@ -269,12 +270,24 @@ _TREATED_AFTER = re.compile(
     # (去医院的有四十多个, 去医院看的已经一百二十八个了)
     r"|(?:去|到|进)(?:了)?医院(?:看|看病|挂水|检查)?(?=的))(?:治疗|观察)?(?:人数|数)?"
     r"的?(?:学生|师生|幼儿|儿童|人员|员工|职工|工人|群众|村民|居民|游客|宾客|患者|病人)?"
-    r"(?:已经|已)?(?:达到|达|为|共|共计|累计|增至|升至|上升到|增加到|有)?"
+    # (from how many first: 出现呕吐腹泻的学生由38人增至103人)
+    rf"(?:已经|已)?(?:由{NUM}(?:名|人|例)?(?=增至|升至|上升到|增加到))?(?:达到|达|为|共|共计|累计|增至|升至|上升到|增加到|有)?"
     # (as people post it: 送医的有一百二十多个, 医生说全校送来四十多个了)
     rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位|例|个(?![月小]))"
 )
 """The number after its treatment or the cases (``发生食物中毒事件，就医246人``, ``住院治疗32人``,
 ``累计就诊学生120人``, ``食源性疾病事件，累计报告病例108例``)."""
+
+
+_PERIOD_TOLD = re.compile(r"同比|环比|以来|全年|上半年|下半年|[\d一二三四五六七八九十]+至[\d一二三四五六七八九十]+月")
+"""A period or a comparison told, where cases counted may be a period's (1至10月, 同比下降12%)."""
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds position ``at``."""
+    start = max(text.rfind(end, 0, at) for end in "。！？!?\n") + 1
+    ends = [i for end in "。！？!?\n" if (i := text.find(end, at)) >= 0]
+    return text[start : min(ends) + 1 if ends else len(text)]
 
 
 def _treated(text: str) -> Mention | None:
@@ -283,6 +296,8 @@ def _treated(text: str) -> Mention | None:
     ``None`` when it says none."""
     best: Mention | None = None
     for m in (*_TREATED.finditer(text), *_TREATED_AFTER.finditer(text), *_FELL_ILL_LATER.finditer(text)):
+        if _PERIOD_TOLD.search(text) is not None and is_statistic(_sentence_at(text, m.start()), False):
+            continue  # 1至10月，全市共报告食源性疾病病例218例，同比下降12%: a period's cases, no one poisoning
         parsed = parse_count(m.group("num"))
         if parsed is None:
             continue

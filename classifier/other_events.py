@@ -245,7 +245,7 @@ _ANNIVERSARY = Prefiltered(
         # 今天是…爆炸事故十周年，那场粉尘爆炸共造成146人死亡);
         # not 建厂30周年之际, nor what happens after it (汶川地震十周年之际，某县发生山体滑坡)
         rf"纪念[^，,。；;]{{0,20}}?周年{_UNTIL_NEW_HAPPENED}"
-        rf"|(?:{_NAMED_DISASTER}|事故|惨案)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年{_UNTIL_NEW_HAPPENED}"
+        rf"|(?:{_NAMED_DISASTER}|事故|惨案|纵火案)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年{_UNTIL_NEW_HAPPENED}"
         # a memorial of those a disaster killed, 周年 unsaid (纪念汶川地震遇难同胞 8万余人罹难, 缅怀唐山大地震
         # 24万遇难同胞); not 悼念/哀悼/祭奠, said of this event's dead too (沉痛悼念在昨日爆炸中遇难的12名同志)
         rf"|(?:纪念|缅怀)[^，,。；;]{{0,20}}?(?:遇难|罹难|死难|蒙难|牺牲|逝去){_UNTIL_HAPPENED}"
@@ -544,6 +544,8 @@ _JUST_NOW = re.compile(r"昨天|昨日|昨晚|昨夜|今天|今早|今晨|刚刚
 """A day of one incident told (昨天又淹死一个小伙子), before a period named after it."""
 _THIS_DISASTER = re.compile(
     r"(?:此次|本次|这次|本轮|这轮|此轮|该轮)[^，,。；;共累未没]{0,16}?(?:已经?造成|已致|造成|导致|致)"
+    # (or its toll told new and so far: 此次洪灾我市新增死亡4人，累计死亡32人)
+    r"|(?:此次|本次|这次|本轮|这轮|此轮)[^，,。；;共累未没]{0,12}?新增(?:死亡|遇难|失联|失踪)"
 )
 """One disaster named as the one reported, then its toll in its clause (此次强降雨过程已致…; not 此次台风尚未
 造成人员伤亡, nor 此次事故是全市第3起较大事故，共造成…)."""

@@ -190,7 +190,9 @@ _ILL_AFTER_EATING = Prefiltered(
         # (a later part of the day: 今天中午吃了配送的午饭，下午好多小孩上吐下泻)
         r"|[，,\s](?:下午|晚上|傍晚|当晚|夜里|半夜)"
         # (办喜酒 吃完一百五十多个人上吐下泻)
-        r"|吃完|吃过)"
+        r"|吃完|吃过"
+        # (or its guests counted in the next clause: 一农户办寿宴，41名宾客出现腹痛腹泻)
+        rf"|[，,\s](?=[\d{CN_NUMERALS}]+(?:余|多)?(?:名|位|个)?(?:宾客|客人|亲友|食客|就餐人员|就餐者)))"
         rf"[^。！？!?；;\n]{{0,20}}?(?P<symptom>{_SYMPTOMS})"
     )
 )

@@ -100,3 +100,68 @@ def test_a_drill_imagining_a_fire_at_a_training_centre_is_still_no_incident() ->
 def test_one_who_breathed_smoke_taken_to_a_named_hospital_is_hurt() -> None:
     p = propose("居民楼发生火灾。另1人因吸入烟气被送往江山市中医院治疗，无生命危险。")
     assert p.figures.injured == 1, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # the ill counted from how many to how many
+        ("某中学午餐后，出现呕吐腹泻的学生由38人增至103人，市卫健局已派员调查", L),
+        # a feast, then its guests counted in the next clause, one who died
+        ("四都镇一农户办寿宴，41名宾客出现腹痛腹泻，其中1人经抢救无效死亡", L),
+        # one disaster's toll told new and so far: the total
+        ("受持续强降雨影响，此次洪灾我市新增死亡4人，累计死亡32人。", E),
+        # a space in a post between 都 and what befell them
+        ("听说那边挖塘的时候塘埂塌了 埋了三五个 挖出来都 没气了", L),
+        # a fall from a height, a vehicle over an edge
+        ("坛石镇一村民爬上屋顶翻修瓦片时，从约4米高处摔下来，腿摔断了，村里人叫了120。", G),
+        ("大陈乡一农用三轮车翻下田坎 驾驶员受伤送医", G),
+        # one of a family named by the family's name, who did not pull through
+        (
+            "凤林镇南坞村老王家三口昨天晚上把山上采的野蘑菇炒来吃，半夜就上吐下泻，今天凌晨送到衢州抢救，"
+            "上午老王没挺过来",
+            L,
+        ),
+    ],
+)
+def test_more_forms_of_the_third_round(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # advice on finding someone poisoned, what they were found with between
+        "发现有人一氧化碳中毒，应立即开窗通风，将其移至空气新鲜处并拨打120",
+        # an arson's anniversary
+        "今天是江山“6·12”纵火案十周年，那场大火共造成11人死亡",
+        # a price that slumps
+        "今年稻谷收购价简直雪崩，再这样下去种田的大家一起饿死。",
+    ],
+)
+def test_more_texts_of_the_third_round_that_report_no_incident(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+def test_a_periods_cases_are_no_one_poisoning() -> None:
+    p = propose("1至10月，全市共报告食源性疾病病例218例，同比下降12%")
+    assert p.grade is not L and not any("218" in reason for reason in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # counted swept away, some saved, the rest not found: the rest
+        ("三个驴友在溪沟里被冲走了 两个被救上来了 还有一个到现在还没找到", "missing", 1),
+        # one of those counted gone on the spot, a post running on
+        ("树底下躲雨的两个人一个当场就没了另一个手臂烧伤了", "deaths", 1),
+        # one hurt as posted in a disaster's post
+        ("泥巴把路全堵死了 一辆拉毛竹的货车被埋了半截 司机自己爬出来了 额头流了好多血", "injured", 1),
+        ("今天下午贺村镇下冰雹了 我老公在外面没躲及时 头上砸破了 流了点血", "injured", 1),
+        # one who did not pull through, when and where between
+        ("吃席的有一百二十多个，有个八十多岁的老太太昨天在医院没挺过来", "deaths", 1),
+    ],
+)
+def test_figures_of_the_third_round(text: str, kind: str, count: int) -> None:
+    p = propose(text)
+    assert getattr(p.figures, kind) == count, p.reasons
