@@ -147,7 +147,11 @@ def without_picture(fact: Fact) -> Fact:
 
 _BACK_TO_IT = re.compile(r"^(?:此次|这次|本次|该次|这起|此起|该起|这场|此轮|本轮)")
 """Words that refer back to the event, before its name (此次暴雨)."""
-_WHAT_LEAD = re.compile(r"^(?:发生了|发生|突发|突然发生|引发|引起|普降|遭受)?(?:了)?")
+_SAID = r"(?:医生|听|据说|听人|大家)?说是"
+_SAID_TO_BE = re.compile(f"^{_SAID}")
+"""Who said what it was, before it (医生说是有机磷农药中毒)."""
+_WHAT_LEAD = re.compile(rf"^(?:{_SAID})?(?:发生了|发生|突发|突然发生|引发|引起|普降|遭受)?(?:了)?")
+"""What may open an occurrence phrase and is no part of what happened (医生说是有机磷农药中毒, 发生了)."""
 _MEETINGS = ("碰撞", "相撞", "追尾", "刮擦", "剐蹭")
 """What two parties did (一辆货车与一辆电动自行车发生碰撞): the event, named with them."""
 _SUBSTANCE = re.compile(
@@ -844,6 +848,15 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     if over is not None and over.group() in _WENT_OVER:
                         into = _SIZED.sub("", _GONE.sub("", CLAUSE_END.split(rest, 1)[0][over.end() :]))
                         phrase = f"{phrase}{over.group()}{into.rsplit('的', 1)[-1].removeprefix('路边')}"
+                pair = _POSTED_PAIR.search(text, 0, verb.start()) if "撞" in verb.group() else None
+                if pair is not None and phrase in (verb.group(), f"{pair.group('b')}{verb.group()}"):
+                    # 电瓶车和拖拉机撞了, 公交跟一辆小轿车撞了: both, as people post a collision
+                    phrase = f"{pair.group('a')}{pair.group('join')}{pair.group('b')}{verb.group()}"
+                    told_pair = f"{pair.group('a')}{pair.group('join')}"
+                    if site is not None and site.value.endswith(told_pair) and len(site.value) > len(told_pair) + 1:
+                        rest = site.value[: -len(told_pair)]
+                        # (江山3路公交车与一辆货车相撞: a bus's route, no site)
+                        site = None if _ROUTE_NAME.search(rest) else site.model_copy(update={"value": rest})
                 meeting = phrase.endswith(_MEETINGS)
                 if verb.group() == "打起来" and (crowd := _CROWD_BEFORE.search(text, 0, verb.start())) is not None:
                     phrase = f"{crowd.group()}{phrase}"  # 十几个人打起来了: who fought
@@ -864,6 +877,16 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
     return site, what
 
 
+_POSTED_VEHICLE = (
+    r"(?:[大小白黑红蓝银灰]色?的?)?"
+    r"(?:小轿车|轿车|小车|大车|公交车?|电瓶车|电动车|摩托车?|拖拉机|货车|大货车|卡车|三轮车?|面包车|渣土车|出租车|私家车|客车|校车)"
+)
+_POSTED_PAIR = re.compile(
+    rf"(?P<a>{_POSTED_VEHICLE})(?P<join>和|跟|与)(?:一辆|一台|辆)?(?P<b>{_POSTED_VEHICLE})(?:之间)?$"
+)
+"""Two vehicles joined right before a collision's verb, as people post it (电瓶车和拖拉机撞了)."""
+_ROUTE_NAME = re.compile(r"\d+路$")
+"""A bus's route, left when the bus is taken off a site (江山3路)."""
 _HEAD_TAIL = re.compile(
     r"(?:突然|意外|猛然|瞬间|随即|轰然)?(?:在[^，,。在]{0,4}[中内里上下旁边])?(?:突然|意外|猛然|瞬间|轰然)?(?:整体|整个)?$"
 )
@@ -960,6 +983,7 @@ def what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                 what = _BACK_TO_IT.sub("", cut) if any(t in cut for t in terms) else what
                 # a notice's title names it (关于“12·1”重大道路交通事故的情况通报)
                 what = _NOTICE.sub("", _ABOUT.sub("", what)) or what
+                what = _SAID_TO_BE.sub("", what) or what  # 医生说是有机磷农药中毒: what it was, not who said so
                 if (code := DATE_CODE.search(what)) is not None and any(t in what[code.end() :] for t in terms):
                     what = what[code.start() :]  # 上余镇“12·3”一般生产安全事故: the place is a fact of its own
                 elif _COUNT_LEAD.match(what) is not None and (term := _last_term(what, terms)) is not None:

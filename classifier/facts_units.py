@@ -54,6 +54,8 @@ _LISTED_CADRES = re.compile(f"(?:{_LISTED.pattern})(?:镇|乡)里(?:的)?(?:干�
 """A township's cadres after a unit in a list, as people post it (消防 还有乡里都在水库上搜)."""
 _OWN = re.compile(r"(?:我|本)(?:局|委|办|队|大队|中心|站)(?![长里])")
 """A notice's issuer naming itself (我局立即会同…赶赴现场), the unit its headline opens with."""
+_WITHIN_TOWNSHIP = re.compile(r"境内|辖区内?|一带")
+"""Right after a township's name, the ground it names (在碗窑乡境内将嫌疑人抓获): a place, not its government."""
 _CALLED = re.compile(r"(?:叫了|喊了|打了|拨打了?|交给|交由)$")
 """A service called or given someone, right before it (村里人叫了120, 交给120了): it responds."""
 _RESPONSE_REACH = 200
@@ -113,8 +115,9 @@ class Responders:
             ]
         )
         short = [(h.start, h.end, h.unit_id, h.name) for h in self._shorthands.find(text)]
-        if named and named[0][0] == 0 and ("我" in text or "本" in text):
-            # 衢州市生态环境局江山分局关于…的通报 … 我局立即会同…赶赴现场: the issuer, by its own word
+        if named and text[: named[0][0]] in ("", self._local, self._local[:-1]) and ("我" in text or "本" in text):
+            # 衢州市生态环境局江山分局关于…的通报 … 我局立即会同…赶赴现场: the issuer, by its own word (江山市市场监督
+            # 管理局关于…: the jurisdiction's name before it)
             issuer = named[0][2:]
             short += [(m.start(), m.end(), *issuer) for m in _OWN.finditer(text, named[0][1])]
         if (
@@ -156,6 +159,10 @@ class Responders:
         for (start, stop, unit_id, name), responding in zip(mentions, responds, strict=True):
             if not responding or unit_id in out or (unit_id in self._townships and _OTHER_BODY.match(text, stop)):
                 continue
+            if unit_id in self._townships and (
+                text.startswith("关于", max(0, start - 2)) or _WITHIN_TOWNSHIP.match(text, stop)
+            ):
+                continue  # 关于清湖街道一出租房放火案的警情通报, 在碗窑乡境内将嫌疑人抓获: where, not who
             if _ASKED_TO.search(text, max(0, start - _ASKED_REACH), start) is not None:
                 continue  # 希望市公安局、工商局等有关部门依法取缔: asked to act, not responding
             begin = sentences.start_of(start)

@@ -614,3 +614,88 @@ def test_a_notices_issuer_naming_itself_responds(
     )
     (result,) = example_engine.classify([item])
     assert sorted(_values(result.facts, FactKind.UNIT)) == ["市消防救援大队", "衢州市生态环境局江山分局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # two vehicles joined right before a collision's verb, as people post it
+        ("凤林镇南坞村村口那条水泥路上 电瓶车和拖拉机撞了 骑电瓶车的阿姨被撞倒在地 流了好多血", "电瓶车和拖拉机撞了"),
+        (
+            "坐公交回家 在双塔街道鹿溪南路那个路口公交跟一辆小轿车撞了 司机一脚急刹 有个老奶奶头磕破了",
+            "公交跟小轿车撞了",
+        ),
+        # who said what it was, before it
+        (
+            "我们上余镇两户人家昨天中午吃了菜市场门口那个摊子买的小青菜，下午就头晕、流口水、手发抖，医生说是有机磷农药中毒，"
+            "七个人都在市人民医院洗胃挂水。",
+            "有机磷农药中毒",
+        ),
+    ],
+)
+def test_what_as_people_post_it_in_the_third_round(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, what: str
+) -> None:
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHAT) == [what]
+
+
+def test_the_vehicles_of_a_posted_collision_are_no_part_of_its_site(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "坐公交回家 在双塔街道鹿溪南路那个路口公交跟一辆小轿车撞了 司机一脚急刹 有个老奶奶头磕破了"
+    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHERE)[0] == "双塔街道鹿溪南路路口"
+    # (a bus's route is no site either)
+    facts = _facts(example_engine, make_raw_item, "6月30日早上，江山3路公交车与一辆货车相撞，5人受伤。")
+    assert "江山3路" not in _values(facts, FactKind.WHERE)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "坛石镇那个网吧昨天晚上11点多两个小年轻吵起来 一个拿刀把另一个捅了 120来的时候人已经没了 "
+            "今天一早被派出所抓到了",
+            ["市卫生健康局", "市公安局"],
+        ),
+        (
+            "开发区那个鞋厂门口聚了五六十个农民工讨薪 人社局的来了 派出所的民警也在维持秩序",
+            ["市人力资源和社会保障局", "市公安局"],
+        ),
+        (
+            "我们上余镇两户人家吃了小青菜，医生说是有机磷农药中毒，今天市场监管局和农业农村局的人来菜场抽检了",
+            ["市市场监督管理局", "市农业农村局"],
+        ),
+        ("大桥镇一户人家办寿宴，吃完没多久三十多个人陆续上吐下泻，镇里干部天天在医院守着", ["大桥镇"]),
+        # a township as the ground of an arrest, not its government
+        (
+            "6月30日凌晨2时40分许，张村乡一家便利店内一名蒙面男子持刀抢劫，店主手臂被划伤。张村派出所民警迅速出警，于4时许在碗窑乡境内"
+            "将嫌疑人抓获。",
+            ["市公安局"],
+        ),
+    ],
+)
+def test_more_units_of_the_third_round(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    assert sorted(_values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)) == sorted(units)
+
+
+def test_the_township_a_notice_is_about_is_no_responder_and_an_issuer_after_the_city(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    item = make_raw_item(
+        title="关于清湖街道一出租房放火案的警情通报",
+        text="6月30日3时20分许，清湖街道清湖农贸市场旁一幢出租房一楼楼道内发生火情。3时26分，市消防救援大队接到119报警后"
+        "迅速到场处置。犯罪嫌疑人杨某已被清湖派出所抓获。",
+        published_at=POSTED,
+    )
+    (result,) = example_engine.classify([item])
+    assert sorted(_values(result.facts, FactKind.UNIT)) == ["市公安局", "市消防救援大队"]
+    item = make_raw_item(
+        title="江山市市场监督管理局关于上余镇一企业食堂疑似食物中毒事件的通报",
+        text="6月30日中午，约150名职工在上余镇某木业有限公司食堂就餐。当日14时许起，陆续有职工出现恶心、呕吐、腹泻等症状，"
+        "先后有38人到市人民医院就诊。我局接报后会同市卫生健康局第一时间赶赴现场。",
+        published_at=POSTED,
+    )
+    (result,) = example_engine.classify([item])
+    assert sorted(_values(result.facts, FactKind.UNIT)) == ["市卫生健康局", "市市场监督管理局"]
