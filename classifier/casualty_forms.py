@@ -283,7 +283,9 @@ _LIVES = Prefiltered(
         rf"|(?<![\d.])(?P<num17>{NUM})(?:名|具|人)(?:(?!失联|失踪|下落不明)[^，,。；;！!？?\d]){{0,6}}?(?:遗体|尸体)"
         r"(?:在[^，,。；;！!？?\d]{1,10}?)?(?:均|已|均已|已被|被|均被)?(?:找到|寻获|发现|打捞上岸|打捞出水|打捞上来)"
         # one found dead, told by the body found (走失老人遗体在江山港下游被找到, 发现其遗体; not 遗体告别仪式)
-        r"|(?P<body>(?:遗体|尸体)(?:在[^，,。；;！!？?\d]{1,10}?)?(?:被|已被|已)?(?:找到|寻获|发现|打捞上岸|打捞出水|打捞上来)"
+        # (its time between: 走失三天的…老人，遗体今天上午在江山港下游被找到)
+        r"|(?P<body>(?:遗体|尸体)(?:[今昨前]天|今日|昨日|当天|当日)?(?:上午|下午|晚上|凌晨|早上|中午|傍晚)?"
+        r"(?:在[^，,。；;！!？?\d]{1,10}?)?(?:被|已被|已)?(?:找到|寻获|发现|打捞上岸|打捞出水|打捞上来)"
         r"|(?:找到|寻获|发现|打捞起|捞起)了?(?:其|他|她|老人|男子|女子|男孩|女孩)的?(?:遗体|尸体))"
         # (a family or people counted as buried or swept away, then all brought out gone: 一家三口被埋 挖出来都没气了)
         rf"|(?<![\d.])(?P<num19>{NUM})(?:口人?|个人?|名)(?:{_PEOPLE})?(?:都|全)?被(?:埋|压|困|冲走|卷走)了?"
@@ -453,7 +455,7 @@ _SEARCHED = Prefiltered(
         # (one swept away, told not found after it: 一个放牛的大爷被山洪冲走了 到现在还没找到)
         # (一个放牛的大爷在村后溪边被山洪冲走了 到现在还没找到: who and where between)
         # (the count nearest: 两个小孩去游泳 一个被急水卷到下游去了, one)
-        rf"|(?<![\d.])(?P<num5>{NUM})个(?:(?![{CN_NUMERALS}\d]个)[^，,。；;！!？?\d]){{0,12}}?被[^，,。；;！!？?\d\s]{{0,3}}?"
+        rf"|(?<![\d.])(?P<num5>{NUM})个(?:(?![{CN_NUMERALS}\d]个)[^，,。；;！!？?\d]){{0,16}}?被[^，,。；;！!？?\d\s]{{0,3}}?"
         r"(?:冲走|卷走|冲到|卷到)"
         # (not past a remainder told: 三个驴友…被冲走了 两个被救上来了 还有一个到现在还没找到, one)
         r"(?:(?!还有|另外|剩下|其余|另一)[^。；;！!？?\d]){0,30}?(?:到现在|至今|现在)(?:都|还|仍)(?:没|没有|未)(?:找到|找着)"
@@ -468,6 +470,8 @@ _SEARCHED = Prefiltered(
         rf"|(?<=[，,])(?P<num4>{NUM})(?:名|人)(?:仍|尚)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)中"
         rf"|(?<![\d.])(?P<num3>{NUM})个(?:人|工人|小孩|孩子)?(?:一直|还|至今|到现在)?"
         r"(?:没上来|没有上来|再也没上来|没浮上来|失联|失踪)"
+        # (one of a family, not found yet: 爸爸抱着孩子游上来了 妈妈到现在还没找到)
+        rf"|(?P<kin>{_KIN})(?:到现在|至今|现在)(?:都|还|仍)没(?:有)?找(?:到|着)"
         # (三个人到现在还没找到)
         rf"|(?<![\d.])(?P<num6>{NUM})个(?:人|工人|小孩|孩子|老人|村民)(?:一直|至今|到现在)(?:都|还|仍)?没(?:有)?找(?:到|着)"
     )
@@ -487,11 +491,16 @@ _FOUND_GONE_LATER = re.compile(
 """Those not found yet, then found gone (…到现在还没找到 刚刚听说找到了 人已经没了)."""
 
 
+_BODY_AFTER = re.compile(r"[^，,。；;！!？?\d]{0,4}?(?:遗体|尸体)")
+"""A body right after a word of the missing (失联渔民遗体): one of them found dead."""
+
+
 def searched_for(text: str) -> list[Mention]:
     """The missing told as those still searched for (``另有1人仍在搜救中``, ``还有2名工人正在搜寻``),
     where the text names no 失联/失踪 figure of its own (whose remaining count
     :func:`classifier.missing.still_missing` reads); not the searchers (``另有3名消防员在搜寻``)."""
-    missing_told = _MISSING_WORD.search(text) is not None
+    # (not of a body found: 1名失联渔民遗体已被打捞上岸，另1人仍在全力搜寻中)
+    missing_told = any(_BODY_AFTER.match(text, m.end()) is None for m in _MISSING_WORD.finditer(text))
     out: list[Mention] = []
     for m in _SEARCHED.finditer(text):
         if missing_told and not any(m.group(g) for g in _OWN_COUNTS):
@@ -502,7 +511,13 @@ def searched_for(text: str) -> list[Mention]:
             continue  # 冲走了2个人 到现在还没找到 刚刚听说找到了 人已经没了: the dead (read as such), not missing
         few = m.group("few")
         counted = next((m.group(g) for g in ("num", "num2", *_OWN_COUNTS) if m.group(g)), "")
-        parsed = (3 if few == "仨" else 2, Bound.EXACT) if few else parse_count(counted)
+        parsed = (
+            (1.0, Bound.EXACT)
+            if m.group("kin")
+            else (3 if few == "仨" else 2, Bound.EXACT)
+            if few
+            else parse_count(counted)
+        )
         if parsed is not None:
             out.append(Mention(Kind.MISSING, parsed[0], parsed[1], m.group(), m.start()))
     return out

@@ -388,6 +388,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "冲出护栏",
         "冲破护栏",
         "撞上护栏",
+        "撞到护栏",
         "撞向护栏",
         # as people say it: a fall into water, a bridge or a house fallen in (车掉河里了, 桥塌了)
         "掉河里",

@@ -50,8 +50,9 @@ _LISTED = re.compile(
 )
 """What may stand between one unit of a list and the next, the list's verb after its last (消防 应急 环保都去了,
 消防 峡口派出所的民警…在水里找)."""
-_LISTED_CADRES = re.compile(f"(?:{_LISTED.pattern})(?:镇|乡)里(?:的)?(?:干部|工作人员|的人)?")
-"""A township's cadres after a unit in a list, as people post it (消防 还有乡里都在水库上搜)."""
+_LISTED_CADRES = re.compile(f"(?:{_LISTED.pattern})(?:(?:镇|乡)里|街道|社区|村里)(?:的)?(?:干部|工作人员|的人)?")
+"""A township's (or a community's) cadres after a unit in a list, as people post it (消防 还有乡里都在水库上搜,
+消防 派出所 街道的人都来了)."""
 _OWN = re.compile(r"(?:我|本)(?:局|委|办|队|大队|中心|站)(?![长里])")
 """A notice's issuer naming itself (我局立即会同…赶赴现场), the unit its headline opens with."""
 _WITHIN_TOWNSHIP = re.compile(r"境内|辖区内?|一带")

@@ -243,7 +243,7 @@ one poisoning of 100 people or more, or with a death, is 较大; of 100 or more 
 _TREATED = Prefiltered(
     re.compile(
         rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:(?:个|号)?(?:名|人|位)|个(?=都|全|去|在|送|被|上吐下泻|拉肚子)"
-        r"|个(?=学生|同学|孩子|小孩|小朋友|工人|村民|宾客|客人|员工|老人))"
+        r"|个(?=学生|同学|孩子|小孩|小朋友|工人|村民|宾客|客人|员工|老人|游客|职工))"
         r"[^，,。；;！!？?\d]{0,16}?"
         r"(?:送医|就医|就诊|入院|住院|送往医院|(?:出现|开始)[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适|拉肚子)"
         r"|肚子痛|肚子疼|(?<=[生人子友工民客])呕吐"
@@ -693,6 +693,8 @@ _AFTERMATH = re.compile(
 paid, or a disaster's recovery."""
 _RECENT = re.compile(
     r"(?:昨日|昨天|昨晚|今天|今日|今晨|凌晨|当日)(?:[^。；;]{0,20}?发生|[\d一二两三四五六七八九十]{1,3}(?:时|点))"
+    # (or a disaster going on since a day: 6月19日以来，我市遭遇特大暴雨袭击…市防指要求全力做好灾后恢复工作)
+    r"|\d{1,2}月\d{1,2}日以来"
 )
 """A recent day an accident happened on (省安委办对昨日发生的…事故挂牌督办: the accident is news)."""
 
@@ -898,7 +900,15 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     ):
         # 关于印发《江山市防汛防台抗旱应急预案》的通知: a document issued, its hazards named in general
         return ungraded(proposal, "所述为印发文件（预案、方案、办法等）的通知，未报告具体事件，未定级")
-    if grade is not None and not (hurt or figures.loss_yuan) and _TIPS.search(text, 0, TIPS_LEAD) is not None:
+    if (
+        grade is not None
+        and (tip := _TIPS.search(text, 0, TIPS_LEAD)) is not None
+        and (
+            not (hurt or figures.loss_yuan)
+            # (the law asked about a harm told without a number: 孩子在水库溺亡如何获赔？律师：…)
+            or (tip.group().startswith(("如何", "怎么")) and all(m.unnumbered for m in figures.report.figures.values()))
+        )
+    ):
         # 冬季取暖小常识：…一氧化碳中毒…: a tip's words of harm, no incident
         return ungraded(proposal, "所述为安全提示或科普，未报告具体事件，未定级")
     if grade is not None and drill_told(text):

@@ -699,3 +699,11 @@ def test_the_township_a_notice_is_about_is_no_responder_and_an_issuer_after_the_
     )
     (result,) = example_engine.classify([item])
     assert sorted(_values(result.facts, FactKind.UNIT)) == ["市卫生健康局", "市市场监督管理局"]
+
+
+def test_units_listed_before_a_streets_cadres(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "锦绣花园9幢今天早上7点多燃气爆炸了 住户老两口一个当场就没了 消防 派出所 街道的人都来了"
+    units = _values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)
+    assert {"市消防救援大队", "市公安局"} <= set(units), units

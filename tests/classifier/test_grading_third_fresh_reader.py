@@ -7,7 +7,7 @@ import pytest
 
 from classifier.grading import propose
 from models.enums import IncidentGrade
-from tests.classifier.grades import E, G, L
+from tests.classifier.grades import E, G, L, M
 
 
 @pytest.mark.parametrize(
@@ -165,3 +165,57 @@ def test_a_periods_cases_are_no_one_poisoning() -> None:
 def test_figures_of_the_third_round(text: str, kind: str, count: int) -> None:
     p = propose(text)
     assert getattr(p.figures, kind) == count, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a farm stay's meal gone wrong, its guests counted as posted
+        ("廿八都那边农家乐吃出事了 一百二十多个游客上吐下泻去医院挂水了", L),
+        ("廿八都农家乐那个旅游团吃出事了 一百二十多个都去医院挂水了 听说有个老太太没挺过来", M),
+        # a child run into a rail, one hurt as posted
+        ("网友发帖：廿八都那个玻璃滑道太快了，我前面一个小孩冲出去撞到护栏，满脸是血，景区的人赶紧叫了120。", G),
+        # a disaster going on since a day, its recovery asked for: still the disaster's loss
+        (
+            "6月19日以来，我市遭遇特大暴雨袭击，全市14个乡镇受灾，直接经济损失约1.3亿元。市防指要求全力做好灾后恢复工作。",
+            E,
+        ),
+        # a body found, its time between
+        ("走失三天的贺村镇八旬老人，遗体今天上午在江山港下游被找到。", G),
+    ],
+)
+def test_forms_of_the_third_rounds_last_batteries(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the law asked about a harm told without a number
+        "孩子在水库溺亡如何获赔？律师：管理方未尽安全保障义务应承担相应责任",
+        # a province's holiday toll, then a duty against it
+        "暑假期间，全省共有36名学生溺水死亡。市教育局要求各校切实加强防溺水安全教育，暑期防溺水家长告知书发放率须达到100%。",
+        # none with deaths, and none of a grade
+        "本周全市未发生较大以上生产安全事故，全年无亡人火灾事故发生。下周将组织开展消防安全专项检查，重点检查人员密集场所。",
+        # a child worn out by homework
+        "这道数学题难到窒息，我家娃写到一半直接原地爆炸了",
+    ],
+)
+def test_texts_of_the_third_rounds_last_batteries_that_report_no_incident(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "deaths", "missing"),
+    [
+        # a body of the missing found, the other still searched for
+        ("截至今天17时，1名失联渔民遗体已被打捞上岸，另1人仍在全力搜寻中。", 1, 1),
+        # one of a family not found yet
+        ("一家三口划船 船翻了 爸爸抱着孩子游上来了 妈妈到现在还没找到", 0, 1),
+        # one swept away, who and where and when between
+        ("浔里村一个放牛的大爷昨天傍晚在村口溪边被急水冲走了，到现在还没找到。", 0, 1),
+    ],
+)
+def test_the_missing_of_the_third_rounds_last_batteries(text: str, deaths: int, missing: int) -> None:
+    p = propose(text)
+    assert (p.figures.deaths, p.figures.missing) == (deaths, missing), p.reasons
