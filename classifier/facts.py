@@ -65,6 +65,7 @@ from classifier.facts_site import (
     site_and_what,
     site_before_term,
     site_of_harm,
+    thing_out_of_site,
     what_by_term,
     without_picture,
 )
@@ -365,6 +366,10 @@ class FactReader:
             place = went.group("place")
             if SITE_WORDS.search(place) and not PARTIES.search(place):
                 site = Fact(kind=FactKind.WHERE, value=place, quote=went.group()[:MAX_QUOTE], precision=3)
+        if what is not None and (site is None or not site.value.startswith(what.value)):
+            # 虎山街道永兴社区江滨花园12幢2单元的电梯今天下午4点多突然从11楼掉到负一楼: the place, the thing and
+            # what befell it
+            site, what = thing_out_of_site(site, what)
         found = self.places.find(text) if places is None else places
         townships = {m.place.township for m in found}
         here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in

@@ -990,3 +990,29 @@ def what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                     what = term  # 40余人出现食物中毒症状: those taken ill are a figure, the event its name
                 return Fact(kind=FactKind.WHAT, value=what[:60], quote=text[:MAX_QUOTE])
     return caused
+
+
+_POSTED_THINGS = (
+    r"电梯|电瓶车|电动车|电动自行车|煤气罐|液化气罐|燃气罐|热水器|空调外机|充电宝|锂电池|电瓶|电池|广告牌|招牌|外墙瓷砖"
+)
+_PLACE_THEN_THING = re.compile(rf"^(?P<place>[^，,。；;！!？?\s]{{4,30}}?)的?(?P<thing>{_POSTED_THINGS})(?P<rest>.+)$")
+"""A post's clause telling the place, then the thing that befell it, then what (虎山街道永兴社区江滨花园12幢2单元的
+电梯今天下午4点多突然从11楼掉到负一楼)."""
+_TIME_FIRST = re.compile(rf"^(?:{TIME.pattern})(?:突然|意外|猛然|已经)?|^(?:突然|意外|猛然)")
+"""A time (and a word of suddenness) right after the thing, no part of what befell it."""
+
+
+def thing_out_of_site(site: Fact | None, what: Fact) -> tuple[Fact | None, Fact]:
+    """The site and what happened when a post's what opens with its place and the thing it befell, the thing
+    ending the site too (``…2单元的电梯今天下午4点多突然从11楼掉到负一楼``: the site ``…2单元``, what ``电梯从11楼掉到
+    负一楼``); the two as they were otherwise."""
+    told = _PLACE_THEN_THING.match(what.value)
+    if told is None or not REGION_ONLY.match(told.group("place")):
+        return site, what  # (a place's name opens it: 虎山街道…, 双塔街道西山社区…)
+    rest = _TIME_FIRST.sub("", told.group("rest"))
+    if len(rest) < 2 or PARTIES.search(told.group("place")):
+        return site, what
+    place = told.group("place")
+    if site is None or REGION_ONLY.fullmatch(site.value) or site.value.startswith(place):
+        site = Fact(kind=FactKind.WHERE, value=place, quote=what.quote, precision=3)
+    return site, what.model_copy(update={"value": f"{told.group('thing')}{rest}"})

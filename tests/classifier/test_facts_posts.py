@@ -707,3 +707,26 @@ def test_units_listed_before_a_streets_cadres(
     text = "锦绣花园9幢今天早上7点多燃气爆炸了 住户老两口一个当场就没了 消防 派出所 街道的人都来了"
     units = _values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)
     assert {"市消防救援大队", "市公安局"} <= set(units), units
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        # a post's place, then the thing that befell it, then its time and what befell it
+        (
+            "虎山街道永兴社区江滨花园12幢2单元的电梯今天下午4点多突然从11楼掉到负一楼 里面三个人 一个大叔腿骨折了",
+            "虎山街道永兴社区江滨花园12幢2单元",
+            "电梯从11楼掉到负一楼",
+        ),
+        (
+            "今天凌晨三点多 双塔街道西山社区永丰小区6幢一楼楼道里电瓶车烧起来了 三楼有个老奶奶被烟呛晕了",
+            "双塔街道西山社区永丰小区6幢一楼楼道里",
+            "电瓶车烧起来了",
+        ),
+    ],
+)
+def test_a_posts_place_then_the_thing_that_befell_it(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str, what: str
+) -> None:
+    facts = _facts(example_engine, make_raw_item, text)
+    assert (_values(facts, FactKind.WHERE)[0], _values(facts, FactKind.WHAT)) == (where, [what]), facts
