@@ -318,6 +318,8 @@ _LIVES = Prefiltered(
         r"[^。；;！!？?\d]{0,30}?(?:发现|找到|看到|叫|喊|敲门)[^。；;！!？?\d]{0,6}?(?:的时候|时)[\s，,]?(?:人)?"
         r"(?:都|全都|全)(?:已经|早就|早已|已)?(?:没了|没气了|不行了|没有气了|没有呼吸了?|走了)"
         r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        # (some of those swept away found gone, counted after: 四个驴友被水冲走了 找到两个已经没了)
+        rf"|找到(?:了)?(?P<num22>{NUM})个(?:人)?\s?(?:都|全)?(?:已经|早就|已)(?:没了|不行了|没气了)"
         # (people counted, then none came up: 仨孩子结伴去水塘游泳，一个都没上来)
         rf"|(?<![\d.])(?P<num20>{NUM})(?:个|名|位|(?<=[仨俩]))(?:[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})|人)"
         r"[^。；;！!？?\d]{0,20}?一个(?:人)?(?:都|也)没(?:能|有)?(?:救)?(?:上来|出来|活下来|救回来|救上来)"
@@ -437,6 +439,7 @@ def lives_lost(text: str) -> list[Mention]:
                 or m.group("num19")
                 or m.group("num20")
                 or m.group("num21")
+                or m.group("num22")
             )
         )
         if parsed is not None:

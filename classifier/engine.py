@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
+from classifier.captured import article_text, unspaced
 from classifier.elsewhere import Locality
 from classifier.event_types import EMERGENCIES
 from classifier.facts import FactReader
@@ -123,8 +124,10 @@ class Classifier:
         """Classify a batch; the result is in the order of ``items``.
 
         Every reader (topic model, grading, places, negativity, routing, facts) reads the title and
-        text with traditional characters simplified (:mod:`yuqing.traditional`), mapped once here."""
-        docs = [(simplified(i.title), simplified(i.text)) for i in items]
+        text with traditional characters simplified (:mod:`yuqing.traditional`), mapped once here, and as
+        :mod:`classifier.captured` makes captured text readable."""
+        # (as collectors capture them: a page's links to other articles cut, OCR's spaced characters joined)
+        docs = [(unspaced(simplified(i.title)), article_text(unspaced(simplified(i.text)))) for i in items]
         predictions = self.model.predict(docs, is_simplified=True)
         version = self.model.version
         default_rule = self.router.table.rules[-1].name

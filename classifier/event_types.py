@@ -800,6 +800,8 @@ _IN_A_FOREST = re.compile(
 """A forest or a grassland right before a fire word (一处山林发生火灾, 林区突发火情): a wildfire."""
 GEOLOGICAL_TERMS = frozenset(
     {"山体滑坡", "滑坡", "泥石流", "山体塌方", "山体垮塌", "山体坍塌", "崩塌", "地质灾害", "山体裂缝"}
+    # (as people post a slide: 山上滑下来好多泥巴 冲进工业园)
+    | {"山上滑下来", "山上冲下来", "塌下来一片", "塌下来好大一片"}
 )
 """The keywords of a geological disaster (graded by its own plan: :mod:`classifier.disaster_plans`)."""
 _COLLAPSE_WORDS = ("塌方", "倒塌", "坍塌", "垮塌")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from classifier.elsewhere import name_forms
-from classifier.facts_patterns import CLAUSE_END, RESPONSE, quote_around
+from classifier.facts_patterns import CLAUSE_END, PARTIES, RESPONSE, quote_around
 from classifier.keywords import longest_first
 from classifier.sentences import Sentences
 from classifier.shorthands import LEVEL, Shorthands
@@ -23,7 +23,9 @@ _OTHER_BODY = re.compile(
 """What, right after a township's name, makes it another body's (峡口镇派出所, 峡口镇中心卫生院, 峡口镇枫石村):
 that body responds, not the township government (峡口镇党委政府, 双塔街道办事处 are the township)."""
 _TOWNSHIP_GOVERNMENT = re.compile(
-    r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)|(?:乡镇|镇|乡|街道)村?干部"
+    # (镇值班干部接报后立即带领镇村干部赶赴现场, 镇主要领导赶赴现场)
+    r"(?:乡镇|镇|乡|街道)(?:党委)?(?:政府|办事处|党工委|党委)|(?:乡镇|镇|乡|街道)(?:值班|分管|包村)?村?干部"
+    r"|(?:乡镇|镇|乡|街道)(?:主要|分管)?领导"
     # as people say it (镇里干部和消防很快就到了)
     r"|(?:镇|乡)里(?:的)?(?:干部|工作人员|的人)|(?:镇|乡)里(?=已|派|来|和|都|也)|(?:镇|乡)里的(?=都|也)"
     r"|(?:镇|乡)里(?=[\d一二两三四五六七八九十几好]+个人)"
@@ -53,7 +55,7 @@ _LISTED = re.compile(
 _LISTED_CADRES = re.compile(f"(?:{_LISTED.pattern})(?:(?:镇|乡)里|街道|社区|村里)(?:的)?(?:干部|工作人员|的人)?")
 """A township's (or a community's) cadres after a unit in a list, as people post it (消防 还有乡里都在水库上搜,
 消防 派出所 街道的人都来了)."""
-_OWN = re.compile(r"(?:我|本)(?:局|委|办|队|大队|中心|站)(?![长里])")
+_OWN = re.compile(r"(?:我|本)(?:局|委|办|队|大队|中心|站|镇|乡|街道)(?![长里])")
 """A notice's issuer naming itself (我局立即会同…赶赴现场), the unit its headline opens with."""
 _WITHIN_TOWNSHIP = re.compile(r"境内|辖区内?|一带")
 """Right after a township's name, the ground it names (在碗窑乡境内将嫌疑人抓获): a place, not its government."""
@@ -142,6 +144,9 @@ class Responders:
             # (within a clause's reach: a text of one run-on clause naming units thousands of times is
             # not scanned to its end for each of them)
             end = CLAUSE_END.search(text, stop, stop + _RESPONSE_REACH)
+            if end is not None and text.startswith("确认", end.start() - 2):
+                # (经120医护人员确认，叶某某已无生命体征: what it confirmed, in the next clause)
+                end = CLAUSE_END.search(text, end.end(), stop + _RESPONSE_REACH)
             clause_end = end.start() if end else min(len(text), stop + _RESPONSE_REACH)
             verb = RESPONSE.search(text, stop, clause_end)
             if _CALLED.search(text, max(0, start - 3), start) is not None:
@@ -161,7 +166,9 @@ class Responders:
             if not responding or unit_id in out or (unit_id in self._townships and _OTHER_BODY.match(text, stop)):
                 continue
             if unit_id in self._townships and (
-                text.startswith("关于", max(0, start - 2)) or _WITHIN_TOWNSHIP.match(text, stop)
+                text.startswith("关于", max(0, start - 2))
+                or _WITHIN_TOWNSHIP.match(text, stop)
+                or PARTIES.match(text, stop)  # (塘源口乡一村民清理沼气池时晕倒: where those involved were)
             ):
                 continue  # 关于清湖街道一出租房放火案的警情通报, 在碗窑乡境内将嫌疑人抓获: where, not who
             if _ASKED_TO.search(text, max(0, start - _ASKED_REACH), start) is not None:

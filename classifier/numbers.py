@@ -193,7 +193,7 @@ _CN_DECIMAL = re.compile(
 
 _SPACED = re.compile(
     r"[ \u00a0\u2009](?:(?<=[\u4e00-\u9fff].)(\d+(?:\.\d+)?)[ \u00a0\u2009]"
-    r"(?=(?:余|多)?(?:[人名位具例万亿元死伤亡]|千万|百万))"
+    r"(?=(?:余|多)?(?:[人名位具例万亿元死伤亡]|个人|千万|百万))"
     r"|(?<=\d.)(?=(?:余|多)?(?:[人名位具例万亿元]|千万|百万)))"
 )
 """A space between a number and its measure word or its amount's unit (``1.2 亿元``), or a number spaced

@@ -381,6 +381,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         re.compile(r"(?:责任)?强制(?:责任)?保险|责任(?:强制)?保险|责任险|强制险|保险|科(?!学|技)"),
     ),
     "聚集": (None, re.compile(r"区|地|点|处|性|效应|人气")),
+    # not come up to a meal (楼上两个都没上来吃饭)
+    "都没上来": (None, re.compile(r"吃|睡|拿|玩|看|拜年|打招呼")),
     # words run together (财产损失事故: 损失 事故)
     "失事": (re.compile(r"损$"), None),
     # a scandal's name (中国男篮群殴门)

@@ -730,3 +730,50 @@ def test_a_posts_place_then_the_thing_that_befell_it(
 ) -> None:
     facts = _facts(example_engine, make_raw_item, text)
     assert (_values(facts, FactKind.WHERE)[0], _values(facts, FactKind.WHAT)) == (where, [what]), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a flash's list, its last one with 已 or 等 before the verb
+        ("6月30日，205国道江山段两车相撞。交警、120已赶到现场。", ["市公安局", "市卫生健康局"]),
+        (
+            "6月30日，峡口水库一渔船翻沉。峡口镇政府、消防、公安等正在全力搜救。",
+            ["峡口镇", "市消防救援大队", "市公安局"],
+        ),
+        ("廿八都镇枫溪村一民房起火，屋内3人被消防救援人员救出。", ["市消防救援大队"]),
+        ("坛石镇一企业员工在检修设备时不慎触电，经120抢救无效死亡。", ["市卫生健康局"]),
+        # a township's leaders and cadres on duty, the ambulance helped, how firefighters went in
+        ("石门镇江郎村一村民被铲车碾压致死。石门镇党委政府高度重视，镇主要领导赶赴现场。", ["石门镇"]),
+        ("四都镇下山头村一作坊发生火灾。镇值班干部接报后立即带领镇村干部赶赴现场。", ["四都镇"]),
+        (
+            "坛石镇一农用三轮车翻入稻田，车上2名村民受伤。坛石镇干部第一时间赶到，协助120将伤者送往市人民医院。",
+            ["坛石镇", "市卫生健康局"],
+        ),
+        (
+            "塘源口乡一村民清理沼气池时晕倒。消防救援人员佩戴空气呼吸器下池将人救出，经120医护人员确认，其已无生命体征。",
+            ["市消防救援大队", "市卫生健康局"],
+        ),
+    ],
+)
+def test_units_of_the_fourth_round(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    assert sorted(_values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)) == sorted(units)
+
+
+def test_a_villagers_home_stays_in_the_site_and_a_township_names_itself(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    facts = _facts(
+        example_engine, make_raw_item, "昨晚8点左右，廿八都镇浔里村5组村民徐某某家柴房起火，火势蔓延至相邻厨房。"
+    )
+    assert _values(facts, FactKind.WHERE)[0] == "廿八都镇浔里村5组村民徐某某家柴房"
+    item = make_raw_item(
+        title="大桥镇人民政府关于一名儿童溺水死亡的情况报告",
+        text="6月30日下午3时许，我镇汇头村2组一名7岁男童在村口池塘边玩耍时不慎落水，经抢救无效死亡。事发后，我镇主要领导带领"
+        "镇村干部第一时间赶赴现场。",
+        published_at=POSTED,
+    )
+    (result,) = example_engine.classify([item])
+    assert "大桥镇" in _values(result.facts, FactKind.UNIT)

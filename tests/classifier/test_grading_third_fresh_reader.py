@@ -219,3 +219,24 @@ def test_texts_of_the_third_rounds_last_batteries_that_report_no_incident(text: 
 def test_the_missing_of_the_third_rounds_last_batteries(text: str, deaths: int, missing: int) -> None:
     p = propose(text)
     assert (p.figures.deaths, p.figures.missing) == (deaths, missing), p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a count spaced apart in a post, 个人 after it
+        ("工地塌方 死了 3 个人 咋整啊 😭", L),
+        # a slide as people post it, graded by the geological plan's loss
+        ("山上滑下来好多泥巴 冲进工业园 厂房被埋了 企业初步估算损失六七百万", M),
+        # none came up from the water, not to a meal
+        ("两个小孩去水库游泳 两个都没上来", G),
+        ("楼上两个都没上来吃饭 饭菜都凉了 喊了好几遍", None),
+    ],
+)
+def test_posts_of_the_fourth_round(text: str, grade: IncidentGrade | None) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+def test_some_of_those_swept_away_found_gone_and_the_rest_not_found() -> None:
+    p = propose("四个驴友被水冲走了 找到两个已经没了 还有两个到现在还没找到")
+    assert (p.figures.deaths, p.figures.missing, p.grade) == (2, 2, L), p.reasons
