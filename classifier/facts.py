@@ -277,13 +277,17 @@ class FactReader:
             # later sentence tells
             later_site, later_what = site_and_what(body_first[1:], event_terms)
             told_when = next((sp for sp in body_first[1:] if later_what and later_what.quote[:20] in sp), None)
+            later_when = time_told(told_when, published_at) if told_when is not None else None
             if (
                 later_what is not None
-                and not WEATHER.search(later_what.value)
-                and told_when is not None
-                and time_told(told_when, published_at) is not None  # (its own time: not a tally of what it did)
+                # (not the weather again; a tree the wind blew down is what it did: 一棵香樟树被大风连根刮倒)
+                and (not WEATHER.search(later_what.value) or OCCURRENCE.search(later_what.value) is not None)
+                and later_when is not None  # (its own time: not a tally of what it did)
             ):
                 site, what = later_site or site, later_what
+                if when is not None and when.at is not None and later_when.at is not None and later_when.at >= when.at:
+                    # (12月5日夜间至6日凌晨，我市普降大到暴雨…。6日凌晨3时许，…被大风连根刮倒: the harm's time)
+                    facts[facts.index(when)] = when = later_when
         if (
             what is not None
             and what.value in event_terms

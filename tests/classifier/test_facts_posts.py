@@ -777,3 +777,15 @@ def test_a_villagers_home_stays_in_the_site_and_a_township_names_itself(
     )
     (result,) = example_engine.classify([item])
     assert "大桥镇" in _values(result.facts, FactKind.UNIT)
+
+
+def test_the_harm_a_storm_did_later_tells_when_and_what(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "受台风“银杏”外围环流影响，6月29日夜间至30日凌晨，我市普降大到暴雨并伴有8级以上阵风。30日凌晨3时许，双塔街道江滨路"
+        "一棵高约15米的香樟树被大风连根刮倒，砸中路边停放的2辆小汽车，1名路过的环卫工人被树枝砸伤。"
+    )
+    facts = _facts(example_engine, make_raw_item, text)
+    assert _values(facts, FactKind.WHEN) == ["6月30日凌晨3时许"], facts
+    assert _values(facts, FactKind.WHAT)[0].endswith("被大风连根刮倒"), facts
