@@ -370,7 +370,7 @@ class FactReader:
             place = went.group("place")
             if SITE_WORDS.search(place) and not PARTIES.search(place):
                 site = Fact(kind=FactKind.WHERE, value=place, quote=went.group()[:MAX_QUOTE], precision=3)
-        if what is not None and (site is None or not site.value.startswith(what.value)):
+        if what is not None:
             # 虎山街道永兴社区江滨花园12幢2单元的电梯今天下午4点多突然从11楼掉到负一楼: the place, the thing and
             # what befell it
             site, what = thing_out_of_site(site, what)

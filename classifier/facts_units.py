@@ -55,8 +55,8 @@ _LISTED = re.compile(
 _LISTED_CADRES = re.compile(f"(?:{_LISTED.pattern})(?:(?:镇|乡)里|街道|社区|村里)(?:的)?(?:干部|工作人员|的人)?")
 """A township's (or a community's) cadres after a unit in a list, as people post it (消防 还有乡里都在水库上搜,
 消防 派出所 街道的人都来了)."""
-_OWN = re.compile(r"(?:我|本)(?:局|委|办|队|大队|中心|站|镇|乡|街道)(?![长里])")
-"""A notice's issuer naming itself (我局立即会同…赶赴现场), the unit its headline opens with."""
+_OWN = re.compile(r"(?:我|本)(?:局|委|办|队|大队|中心|镇|乡|街道)(?![长里])")
+"""A notice's issuer naming itself (我局立即会同…赶赴现场), the unit its headline opens with (not 本站, a website's)."""
 _WITHIN_TOWNSHIP = re.compile(r"境内|辖区内?|一带")
 """Right after a township's name, the ground it names (在碗窑乡境内将嫌疑人抓获): a place, not its government."""
 _CALLED = re.compile(r"(?:叫了|喊了|打了|拨打了?|交给|交由)$")

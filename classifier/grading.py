@@ -105,6 +105,7 @@ from classifier.other_events import is_statistic
 from classifier.outbreaks import outbreak
 from classifier.poisoning import FOOD_CAUSE, eaten_poison, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
+from classifier.sentences import Sentences
 from classifier.special_equipment import equipment_grade, stranded
 from classifier.stated_grade import stated_grade, with_stated
 from classifier.tallies import only_definitions, only_statistics
@@ -283,20 +284,14 @@ _PERIOD_TOLD = re.compile(r"同比|环比|以来|全年|上半年|下半年|[\d�
 """A period or a comparison told, where cases counted may be a period's (1至10月, 同比下降12%)."""
 
 
-def _sentence_at(text: str, at: int) -> str:
-    """The sentence of ``text`` that holds position ``at``."""
-    start = max(text.rfind(end, 0, at) for end in "。！？!?\n") + 1
-    ends = [i for end in "。！？!?\n" if (i := text.find(end, at)) >= 0]
-    return text[start : min(ends) + 1 if ends else len(text)]
-
-
 def _treated(text: str) -> Mention | None:
     """The most people a food-poisoning text says were treated or fell ill (``120余名学生送医``,
     ``30多人出现呕吐、腹泻症状``, ``就医246人``, ``5名村民…饮用了…白酒，随后陆续出现头晕``), as people poisoned;
     ``None`` when it says none."""
     best: Mention | None = None
+    sentences = Sentences(text) if _PERIOD_TOLD.search(text) is not None else None
     for m in (*_TREATED.finditer(text), *_TREATED_AFTER.finditer(text), *_FELL_ILL_LATER.finditer(text)):
-        if _PERIOD_TOLD.search(text) is not None and is_statistic(_sentence_at(text, m.start()), False):
+        if sentences is not None and is_statistic(sentences.until(sentences.start_of(m.start()), m.start()), False):
             continue  # 1至10月，全市共报告食源性疾病病例218例，同比下降12%: a period's cases, no one poisoning
         parsed = parse_count(m.group("num"))
         if parsed is None:
