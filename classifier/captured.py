@@ -19,11 +19,13 @@ import re
 __all__ = ["article_text", "unspaced"]
 
 _LINKS = re.compile(
-    r"(?<=[\s。！？!?】\]])(?:相关阅读|相关新闻|相关链接|相关报道|延伸阅读|推荐阅读|热点推荐|热门推荐|热点新闻|热门新闻|猜你喜欢"
-    r"|上一篇|下一篇)\s*[：:】\]\s·]"
+    r"(?:相关阅读|相关新闻|相关链接|相关报道|延伸阅读|推荐阅读|热点推荐|热门推荐|热点新闻|热门新闻|猜你喜欢|上一篇|下一篇)"
+    r"\s*[：:】\]\s·]"
 )
-"""A label of links to other articles, after a break (not a complaint's own 相关链接：… in its sentence)."""
-_LINK_CUES = ("篇", "阅读", "推荐", "相关", "新闻", "猜你")
+"""A label of links to other articles (its words first: the engine skips to where one can begin)."""
+_BREAK_BEFORE = frozenset(" \t\n\u3000。！？!?】]")
+"""What a label follows (not a complaint's own 相关链接：… in its sentence, after a comma)."""
+_LINK_CUES = ("篇", "阅读", "推荐", "相关", "热点", "热门", "猜你")
 """One of which every match of :data:`_LINKS` holds."""
 _OPENING = 20
 """How far into a body a label must be to cut it (a body that opens with one is left whole)."""
@@ -39,8 +41,10 @@ def article_text(body: str) -> str:
     """``body`` up to the first label of links to other articles after its opening (see the module doc)."""
     if not any(word in body for word in _LINK_CUES):
         return body  # (a test of a few characters first: most bodies hold none)
-    label = _LINKS.search(body, _OPENING)
-    return body if label is None else body[: label.start()].rstrip()
+    for label in _LINKS.finditer(body, _OPENING):
+        if body[label.start() - 1] in _BREAK_BEFORE:
+            return body[: label.start()].rstrip()
+    return body
 
 
 def unspaced(text: str) -> str:
@@ -50,5 +54,5 @@ def unspaced(text: str) -> str:
         return text
     pairs = len(_SPACED_PAIR.findall(text))
     if pairs < _SPACED_LEAST or pairs < _SPACED_SHARE * len(_CJK.findall(text)):
-        return text
+        return text  # (the characters counted only in a text with many spaced pairs)
     return _SPACE_INSIDE.sub("", text)
