@@ -1043,6 +1043,8 @@ _THEY_DIED = re.compile(
     r"(?:[^，,。；;\d]{0,6}[，,][^，,。；;\d]{0,16}?(?:救出|挖出|抬出|送医|送往医院)[^，,。；;\d]{0,4}?(?=[，,]))?"
     + _DIED_AFTER
 )
+"""Victims, then in the next clause their death after rescue, no one else named (两名工人被埋，经抢救无效死亡): the
+number is the toll."""
 _DIED_OF_IT = re.compile(_DIED_AFTER)
 _THEY_WERE_POISONED = re.compile(
     r"(?:(?!会|要|可能|将|易|以后|慢性)[^，,、。；;！!？?\d\s]){0,20}"
@@ -1067,8 +1069,6 @@ _THEY_WENT_MISSING = re.compile(
 )
 """Victims, then in the next clause their being missing, no one else named (3名游客被冲走，至今下落不明):
 the number is the missing."""
-"""Victims, then in the next clause their death after rescue, no one else named (两名工人被埋，
-经抢救无效死亡): the number is the toll."""
 
 
 _ALL_SERIOUS = re.compile(r"[^，,。；;\d]{0,8}[，,](?:且|其|伤者|伤员)?(?:均|都|全部|全都|皆)(?:为|是|系|属于?|已)?")

@@ -131,6 +131,7 @@ EVENT_THAT_LASTS = re.compile(
 _KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全生产|安全事故|各类|刑事案件")
 _JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|全世界|我国|我市|我省|各地|辖区内|境内")
 _IMAGINED = re.compile(r"模拟|假定|假设|假想|想定|设定|设想|虚拟|演练设置|演习设置")
+"""A scene imagined (a drill's, a hypothesis's): its toll happened to no one."""
 _STORY = re.compile(
     # a work's story (电影《长津湖》讲述了…数十人牺牲, 剧中): not 电影院发生火灾, 拍摄电影时发生爆炸
     r"(?:电影|影片|电视剧|剧集|纪录片|小说|话剧|舞台剧|动画片|网剧|短剧|该剧|该片|全剧|新片|新剧)(?:《[^》]{1,20}》)?"
@@ -167,7 +168,6 @@ def imagined_scene(sentence: str) -> bool:
 _IF = re.compile(r"如果|假如|倘若|万一|一旦")
 """A condition (如果楼体坍塌…就有300多人死亡): what follows it in its sentence is imagined, unless an
 earlier event is told there (一旦失误极易引起火灾，曾经发生过…火灾: that one happened)."""
-"""A scene imagined (a drill's, a hypothesis's): its toll happened to no one."""
 _DEFINITION = Prefiltered(
     re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为|(?:下列|以下)(?:条件|情形)之一")
 )
