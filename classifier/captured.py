@@ -53,6 +53,6 @@ def unspaced(text: str) -> str:
     if " " not in text:
         return text
     pairs = len(_SPACED_PAIR.findall(text))
-    if pairs < _SPACED_LEAST or pairs < _SPACED_SHARE * len(_CJK.findall(text)):
+    if pairs < _SPACED_LEAST or pairs < _SPACED_SHARE * sum(1 for _ in _CJK.finditer(text)):
         return text  # (the characters counted only in a text with many spaced pairs)
     return _SPACE_INSIDE.sub("", text)

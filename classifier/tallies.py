@@ -109,9 +109,9 @@ def _figures_tallied(text: str, terms: tuple[str, ...], report: CasualtyReport) 
     for term in terms:
         at = text.find(term)
         while at >= 0:
-            if not _inside(spans, at) and context_of(text, at, at + len(term)) is None:
-                return False  # 今年以来共发生火灾12起，死亡3人。昨晚某小区发生火灾: this one is
             if not _inside(spans, at):
+                if context_of(text, at, at + len(term)) is None:
+                    return False  # 今年以来共发生火灾12起，死亡3人。昨晚某小区发生火灾: this one is
                 at = text.find(term, at + 1)
                 continue  # …累计死亡23人。…严格落实山洪地质灾害防御责任: a duty against it, no incident
             start = max(text.rfind(c, 0, at) for c in "，,。；;！!？?\n") + 1
