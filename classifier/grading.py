@@ -178,7 +178,9 @@ def _amount(m: Mention, value: float, unit: str) -> str:
     """``value`` and ``unit`` as the text qualified them (10余人, 近30人), with a note when the
     figure is a lower bound or an approximation."""
     if m.unnumbered and m.bound is Bound.EXACT:  # 一名员工…死亡: the one counted
-        return f"{value:g}{unit}（句中前文计为一人）"
+        # (or the group an earlier clause counted: 一家三口烧炭取暖，一氧化碳中毒身亡)
+        counted = "计为一人" if value == 1 else f"所计{value:g}{unit}"
+        return f"{value:g}{unit}（句中前文{counted}）"
     if m.unnumbered:
         return f"{value:g}{unit}（未写明人数，下限：至少{value:g}{unit}，按{value:g}{unit}计）"
     if m.others:  # 2名学生和家长: the parents' number is not written

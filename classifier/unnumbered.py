@@ -32,8 +32,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifier.numbers import CN_NUMERALS
 from classifier.other_events import PROVIDED
 from classifier.victims import (
+    group_before,
     is_animal,
     is_people,
     names_people,
@@ -216,7 +218,7 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         # 参保人如不幸身故, 父亲身故后: the word of insurance and estates, any death (出行途中发生交通事故造成伤残、
         # 身故，最高赔付50万元: what a policy pays for)
         return None
-    if kind == "missing" and not _missing_people(sentence, before, end):
+    if kind == "missing" and not _missing_people(sentence, before, end, clause_start):
         return None
     if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):
         return None  # a title: 《死亡空间2》
@@ -248,9 +250,15 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         quote_end = end + len(after) - len(obj) + taken
     else:
         count, quote_end = subject_victims(sentence[list_start:start]), end
+    group = None
+    if count <= 1 and not victim_after and kind in ("deaths", "missing") and _names_no_one(own):
+        # no one of its own: the group an earlier clause told goes on (一家三口烧炭取暖，一氧化碳中毒身亡)
+        group = group_before(sentence, clause_start)
     if count > 1 and not victim_after:
         clause_start = min(clause_start, list_start)  # 妻子、女儿遇害: the whole list is quoted
     quote_start = clause_start if start - clause_start <= _WHOLE_CLAUSE else start - _QUOTE_BEFORE
+    if group is not None:
+        return Unnumbered(group[0], group[1], quote_end, counted=True)
     # one person counted before a death befalling its subject, no one else counted: exactly one
     counted = (
         count <= 1
@@ -260,6 +268,15 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         and _MORE_PEOPLE.search(sentence, 0, start) is None
     )
     return Unnumbered(max(1, count), quote_start, quote_end, counted)
+
+
+_SOME_OF_THEM = re.compile(rf"[\d{CN_NUMERALS}]+(?:名|人|位|个)|其中|其余|另|有的|部分")
+
+
+def _names_no_one(own: str) -> bool:
+    """Whether the part of a clause before a casualty word names no one of its own (``经抢救无效``,
+    ``不慎落水``; not ``其中一人``, ``女主人``)."""
+    return _SOME_OF_THEM.search(own) is None and not names_people(own)
 
 
 def _natural(sentence: str, start: int, clause_start: int, clause_end: int) -> bool:
@@ -290,12 +307,17 @@ def _list_end(sentence: str, end: int) -> int:
     return m.start() if m else len(sentence)
 
 
-def _missing_people(sentence: str, before: str, end: int) -> bool:
-    """Whether people are said to be missing still: the subject is people, not one who left owing,
-    and the rest of the sentence does not say they were found."""
+def _missing_people(sentence: str, before: str, end: int, clause_start: int) -> bool:
+    """Whether people are said to be missing still: the subject is people (or a group an earlier
+    clause counted: 三名驴友进入无人区，至今失联), not one who left owing, and the rest of the sentence
+    does not say they were found."""
     # the subject, or (女孩放学后失踪) whoever the clause names before what happened
     subject = _STILL.sub("", own_part(before)) or before
-    if not (is_people(subject) or names_people(subject)) or _ABSCONDED.search(before) or _MONEY.search(subject):
+    people = is_people(subject) or names_people(subject)
+    told_from = clause_start
+    if not people and _names_no_one(own_part(before)) and (group := group_before(sentence, clause_start)) is not None:
+        people, told_from = True, group[1]
+    if not people or _ABSCONDED.search(sentence, told_from, clause_start + len(before)) or _MONEY.search(subject):
         return False  # 卫星失联, 开发商老板失联, 售楼员携款失踪, 47万人民币装修押金至今下落不明
     return _FOUND.search(sentence, end) is None
 

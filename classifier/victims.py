@@ -290,3 +290,45 @@ def unnumbered_after(gap: str) -> str | None:
     if re.search(rf"[\d{CN_NUMERALS}]", phrase) or not all(is_people(p) for p in parts):
         return None
     return "、".join(parts[1:])
+
+
+_GROUP = re.compile(
+    r"(?<![\d{CN_NUMERALS}余多第])(?:(?P<n>\d|[两二三四五六七八九])(?:名|位|个)(?P<who>[^\d，,。；;、：:的]{0,4})"
+    r"(?:人|者|员|民|工|生|男子|女子|男孩|女孩|孩子|儿童|学生|少年|青年|老人|村民|游客|驴友|工人|渔民|司机|乘客|亲友|亲属)"
+    r"|(?:一家|全家|一家人)(?P<family>[两二三四五六七八九])口"
+    r"|(?P<together>[两二三四五六七八九])人(?=结伴|相约|一起|一同|一行))"
+    r"(?=[^的])".replace("{CN_NUMERALS}", CN_NUMERALS)
+)
+"""A group of people counted (三名工人, 2名男子, 一家三口), two to nine: a figure of ten or more a report
+states with its death, and a 余/多 group is no exact figure."""
+_BEFORE_GROUP = re.compile(r"载|有|将|把|被|与|和|同|跟|对|向|给|让|叫|带|救|送|发现|看到|找到|遇到|其余|另")
+"""What makes a group the object of a clause (载有三名乘客, 发现2名男子, 救出3名工人) or some of
+others (其余2名): not the subject a later death goes on from."""
+_OTHERS_BETWEEN = re.compile(
+    rf"[\d{CN_NUMERALS}]+(?:名|人|位|个|口)|其中|其余|另|有的|部分|伤|救出|救起|获救|脱险|生还|幸存|死|亡|遇难|失联|失踪"
+)
+"""Between a group and a later death: others counted, some of the group, or another fate told first."""
+_GROUP_REACH = 40
+"""How far before a death's clause its group may be told (a sentence's first clauses)."""
+
+
+def group_before(sentence: str, clause_start: int) -> tuple[int, int] | None:
+    """How many people a group counted at the start of an earlier clause of ``sentence`` holds, and
+    where it starts, when a death or disappearance in the clause at ``clause_start`` names no one of
+    its own and goes on from it (``一家三口烧炭取暖，一氧化碳中毒身亡``: three;
+    ``3名工人在清理污水池时吸入有毒气体，经抢救无效死亡``: three); ``None`` when no such group is told,
+    it is an object (``载有3名乘客``), or others or another fate come between (``两名男子撞倒一名行人，…``,
+    ``三人被困，其中…``)."""
+    found = None
+    for m in _GROUP.finditer(sentence, max(0, clause_start - _GROUP_REACH), clause_start):
+        found = m
+    if found is None:
+        return None
+    opened = max(sentence.rfind(c, 0, found.start()) for c in "，,。；;：:\n") + 1
+    if _BEFORE_GROUP.search(sentence, opened, found.start()) is not None:
+        return None
+    between = sentence[found.end() : clause_start]
+    if _OTHERS_BETWEEN.search(between) is not None or names_people(between.replace("无人", "")):
+        return None
+    parsed = parse_count(found.group("n") or found.group("family") or found.group("together"))
+    return (int(parsed[0]), found.start()) if parsed is not None else None
