@@ -285,6 +285,12 @@ def foreign_epicentre(text: str, at: int) -> str | None:
 _HOME_GENERIC = re.compile(r"我国|国内|境内|全国|我省|我市|我县|我区|本市|本县|本省|本区")
 
 
+def named_home(place: str) -> bool:
+    """Whether ``place`` is a province or a major city named as such (``江苏``, ``南京``): a place of its own,
+    not a word that merely ends like one."""
+    return _HOME.pattern.fullmatch(place) is not None and _HOME_GENERIC.fullmatch(place) is None
+
+
 def home_places(text: str) -> list[str]:
     """The places at home the lead of ``text`` names, in order: provinces, major cities and named
     counties, townships, villages and cities (``山西``, ``石家庄``, ``吕梁市``); not ``我国`` or ``全国``."""

@@ -119,6 +119,7 @@ from classifier.other_events import (
     STATISTICS,
     is_statistic,
     may_revise,
+    next_case,
     other_event,
     recalls,
     remembered_in,
@@ -296,7 +297,11 @@ def read_figures(text: str) -> CasualtyReport:
         statistic = is_statistic(sentence, lasting and sm.start() != lead_start) if mentions else False
         month_is_earlier, earlier_day = dates.of(sentence, sm.start()) if mentions and not statistic else (False, None)
         # 2019年5月3日，该厂发生爆炸，造成12人死亡。这起事故造成直接经济损失1.5亿元: that event's too
-        back = earlier_end >= 0 and _BACK_REFERENCE.match(sentence) and not text[earlier_end : sm.start()].strip()
+        back = (
+            earlier_end >= 0
+            and not text[earlier_end : sm.start()].strip()
+            and _BACK_REFERENCE.match(sentence) is not None
+        ) or next_case(text, sm.start())  # (典型事故案例：2021年…；2023年，峡口镇…造成3人死亡)
         for m in mentions:
             # a quote without a number starts before its word, where an earlier event may be named
             at = m.start + len(m.quote) - 1 if m.unnumbered else m.start

@@ -103,9 +103,10 @@ _LOSS = Prefiltered(re.compile(rf"(?P<head>{_HEAD})(?P<gap>[^，,。；;！!？?
 _LOSS_AFTER = Prefiltered(re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})"))
 """The amount before its words: 造成3000万元直接经济损失."""
 _REVISED_TO = re.compile(
-    rf"(?:[，,]?(?:后|随后|之后|后经核实|经核实|经核定|经评估)[，,]?)?(?:上调|下调|调增|调减|增加|增|升|上升|攀升|调整|修正|核定|更正)(?:至|到|为){_AMOUNT}"
+    rf"(?:[，,]?(?:后|随后|之后)?(?:经(?:核实|核定|评估|核算|复核|统计))?[，,]?)?(?:上调|下调|调增|调减|增加|增|升|上升|攀升|调整|修正|核定|更正)(?:至|到|为){_AMOUNT}"
 )
-"""A loss's amount revised right after it (损失由初步估算的4800万元上调至5200万元): the later one counts."""
+"""A loss's amount revised right after it (损失由初步估算的4800万元上调至5200万元, 初报约1.05亿元，后经核定
+下调至9600万元): the later one counts."""
 _AMOUNT_THEN_LOSS = re.compile("[元万亿]的?损失")
 """What :data:`_LOSS_CAUSED` needs (few texts hold it: its incident words are tried only then)."""
 _LOSS_CAUSED = Prefiltered(

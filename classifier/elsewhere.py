@@ -58,6 +58,10 @@ class Locality:
         close = tuple(dict.fromkeys(form for name in near for form in name_forms(name)))
         return cls(gazetteer.jurisdiction or gazetteer.region[-1], ours, close)
 
+    def names_jurisdiction(self, text: str) -> bool:
+        """Whether ``text`` names the jurisdiction itself (``江山市区鹿溪路``, ``浙江江山``)."""
+        return any(name in text for name in name_forms(self.jurisdiction))
+
     def elsewhere(self, text: str, names_a_place_here: bool) -> str | None:
         """The place at home outside the jurisdiction where the event of ``text`` happened, or
         ``None`` (here, or cannot tell)."""

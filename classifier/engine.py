@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
+from classifier.abroad import named_home
 from classifier.captured import article_text, unspaced
 from classifier.elsewhere import Locality
 from classifier.event_types import EMERGENCIES
@@ -112,7 +113,9 @@ class Classifier:
         if grade.grade is None or self.locality is None:
             return grade
         names_a_place_here = bool(found)
-        if names_a_place_here and (ours := _ours_apart(self.locality, text, found, grade)) is not None:
+        if (names_a_place_here or self.locality.names_jurisdiction(text)) and (
+            ours := _ours_apart(self.locality, text, found, grade)
+        ) is not None:
             return ours
         place = self.locality.elsewhere(text, names_a_place_here)
         if place is None:
@@ -217,13 +220,15 @@ def _ours_apart(
     for piece in pieces:
         starts.append(starts[-1] + len(piece))
     here = {i for m in found for i in range(len(pieces)) if starts[i] <= m.start < starts[i + 1]}
+    if not here:  # (no place of the gazetteer: a piece naming the jurisdiction, 江山市区鹿溪路)
+        here = {i for i, piece in enumerate(pieces) if locality.names_jurisdiction(piece)}
     # (a county or a larger place elsewhere: a township or a village the gazetteer lacks may be ours)
     elsewhere = {
         i: place
         for i, piece in enumerate(pieces)
         if i not in here
         and (place := locality.elsewhere(piece, names_a_place_here=False)) is not None
-        and place.endswith(_COUNTY_OR_MORE)
+        and (place.endswith(_COUNTY_OR_MORE) or named_home(place))
     }
     # (a county named in full once and bare in a headline: 龙游同日发生车祸5死 … 龙游县境内…造成5人死亡)
     stems = {place[:-1]: place for place in elsewhere.values() if len(place) >= 3}

@@ -33,6 +33,17 @@ _WOODS_BURNED = (
     *(f"山上{which}火" for which in ("那场", "那把", "的大", "的")),
 )
 """Woods told as burned, or a hill's fire (烧掉的林子有两千多亩, 林子烧掉三百多亩, 山上那场火总算灭了): a wildfire."""
+
+_SITE_FIRES = tuple(
+    f"{site}大火"
+    for site in (
+        *("仓库", "厂房", "工厂", "车间", "家具城", "市场", "商场", "民房", "农房", "居民楼", "小区", "酒店", "宾馆"),
+        *("饭店", "网吧", "山林", "林场", "厂区", "作坊", "超市", "门店", "商铺", "厂", "楼", "店"),
+    )
+)
+"""A fire told by the place that burned (贺村镇一仓库大火, 一家具城大火)."""
+_SITE_FIRE_WORDS = frozenset(_SITE_FIRES)
+
 EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
     EventType.NATURAL_DISASTER: (
         "地震",
@@ -236,6 +247,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # a fire dated by its hour in a headline (纺织厂深夜大火), a carriage smoking (港鐵列車車廂冒煙)
         "深夜大火",
         "凌晨大火",
+        # or by the place that burned (贺村镇一仓库大火 现场浓烟滚滚, 一家具城大火; not 这首歌大火)
+        *_SITE_FIRES,
         # a fire told by what it did (仓库大火烧了一整夜, 一场大火吞噬了整栋厂房; not 大火烧开, a recipe's), or
         # happening (凌晨突发一场大火; not 一场大火 alone, often long past: 加上一场大火，庙只留下几道残墙)
         "大火烧了",
@@ -471,6 +484,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "翻进路边",
         "翻进水沟",
         "翻进沟",
+        *(f"翻入{where}" for where in ("路边", "沟", "山沟", "水沟", "河", "溪", "田", "水塘", "山崖", "悬崖")),
+        "跌落轨道",
+        "跌落站台",
         "手被卷",
         "臂被卷",
         "被卷进",
@@ -819,6 +835,8 @@ _ORDER = {word: i for i, word in enumerate((*_KEYWORD_KIND, "中毒"))}
 EMERGENCIES = (EventType.NATURAL_DISASTER, EventType.ACCIDENT, EventType.PUBLIC_HEALTH, EventType.SOCIAL_SECURITY)
 
 _last: tuple[str, list[tuple[str, int, int]]] = ("", [])
+_BOOMING = ("了", "起来", "一把")
+"""After a place's 大火: the place became popular (他们家饭店大火了，天天排队), no fire."""
 
 
 def _keywords_in(text: str) -> list[tuple[str, int, int]]:
@@ -833,6 +851,8 @@ def _keywords_in(text: str) -> list[tuple[str, int, int]]:
         # (the words found tell whether either applies, without another scan of the text)
         if any(word in _NAME_ENDS_IN_SHAN or word == "山上的火" for word, _, _ in found):
             found = [hill for match in found if (hill := _after_a_hill(text, *match)) is not None]
+        if any(word in _SITE_FIRE_WORDS for word, _, _ in found):
+            found = [(w, s, e) for w, s, e in found if w not in _SITE_FIRE_WORDS or not text.startswith(_BOOMING, e)]
         if any(word == "气爆" for word, _, _ in found):  # 天然气爆炸: the word is 爆炸, not a 气爆 before 炸
             found = [
                 ("爆炸", s + 1, e + 1) if w == "气爆" and text.startswith("炸", e) else (w, s, e) for w, s, e in found

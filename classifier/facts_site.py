@@ -111,6 +111,8 @@ _CONSEQUENCE = re.compile(
     r"\s|致|造成|导致|已造成|已致|目前"
     # a toll's update after the event's word (爆炸事故死亡人数升至5人)
     r"|(?:死亡|遇难|伤亡|受伤|失联|失踪)人数"
+    # its loss told right after it (仓库大火直接经济损失近5000万元)
+    r"|(?:带来的|造成的)?(?:直接(?:和|与|及)?间接|直接|间接|潜在)?经济损失"
     # what happened to someone in it, told after its name (爆炸事故中失联的1名工人…被找到)
     r"|(?<=事故|火灾|事件)中(?=[^，,。；;]{0,4}(?:失联|失踪|受伤|遇难|死亡|被困|的))"
     # or its scene and its aftermath (爆炸事故现场浓烟滚滚, 火灾发生后)
@@ -119,6 +121,8 @@ _CONSEQUENCE = re.compile(
     r"|(?=(?:至少|已有|已|共有|共|近|超过|逾|约)?[\d一二两三四五六七八九十]+(?:余|多)?(?:人|名)?"
     r"(?:死|伤|受伤|重伤|轻伤|遇难|失联|失踪|身亡|丧生|罹难))"
 )
+_POSTED_QUOTE = re.compile(r"^(?:网传|网曝|网上流传|网友爆料|有网友称|有网友发帖称)[“\"「『]")
+"""A quote of a post opening a headline's what (网传“城北批发市场大火致4人遇难”？消防部门：属实)."""
 _ABOUT = re.compile(r"^(?:[^，,。；;：:\s]{0,24}?(?:局|委|办|厅|院|中心|政府|大队|支队|公司))?关于(?:一起)?")
 """A notice's title up to its matter: its issuer and 关于 (江山市应急管理局关于一起一般生产安全事故的通报)."""
 _NOTICE = re.compile(
@@ -984,6 +988,7 @@ def what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                 # a notice's title names it (关于“12·1”重大道路交通事故的情况通报)
                 what = _NOTICE.sub("", _ABOUT.sub("", what)) or what
                 what = _SAID_TO_BE.sub("", what) or what  # 医生说是有机磷农药中毒: what it was, not who said so
+                what = _POSTED_QUOTE.sub("", what) or what  # 网传“城北批发市场大火: what was posted, not the post
                 if (code := DATE_CODE.search(what)) is not None and any(t in what[code.end() :] for t in terms):
                     what = what[code.start() :]  # 上余镇“12·3”一般生产安全事故: the place is a fact of its own
                 elif _COUNT_LEAD.match(what) is not None and (term := _last_term(what, terms)) is not None:

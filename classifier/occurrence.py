@@ -56,7 +56,16 @@ from __future__ import annotations
 
 import re
 
-from classifier.other_events import EARLIER, IMAGINED, PROVIDED, RUMOUR_DENIED, other_event, recalls, remembered_in
+from classifier.other_events import (
+    EARLIER,
+    IMAGINED,
+    PROVIDED,
+    RUMOUR_DENIED,
+    next_case,
+    other_event,
+    recalls,
+    remembered_in,
+)
 from classifier.prefilter import Prefiltered
 from classifier.sentences import LONGEST_SENTENCE, Sentences
 from classifier.trials import case_tried_in, told_now
@@ -314,9 +323,12 @@ _SCENARIO = Prefiltered(
 asks the reader to imagine (试想，一锅炉发生爆炸，会直接让铁轨受损): imagined."""
 _ADVICE_AFTER = re.compile(
     # (发现燃气泄漏请立即关闭阀门、开窗通风)
-    r"[，,\s]?(?:请|要|应|务必|应当)(?:立即|及时|第一时间|马上)?(?:拨打|报警|报告|撤离|告知|关闭|关掉|开窗|远离|疏散)"
+    r"(?:[^，,。；;！!？?\s]{0,4}[，,\s])?(?:"
+    r"(?:请|要|应|务必|应当)(?:立即|及时|第一时间|马上)?(?:拨打|报警|报告|撤离|告知|关闭|关掉|开窗|远离|疏散)"
+    # (or what to do at once: 遇到高速公路交通事故，请立即开启危险报警闪光灯; 发现有人一氧化碳中毒晕倒，应立即打开门窗)
+    r"|(?:请|要|应|务必|应当|应该)(?:立即|及时|第一时间|马上|迅速|尽快)"
     # (or what not to do: 发现有人落水不要盲目下水施救)
-    r"|[，,\s]?(?:不要|切勿|千万不要|千万别|别)(?:盲目|贸然|擅自)"
+    r"|(?:不要|切勿|千万不要|千万别|别)(?:盲目|贸然|擅自))"
 )
 """What to do on finding an incident (发现火情请立即拨打119): advice, none found."""
 _ADVICE_BEFORE = re.compile(r"(?:发现|遇到|遇有|如遇)[^，,。；;！!？?\s]{0,6}$")
@@ -563,7 +575,11 @@ def context_of(text: str, start: int, end: int) -> str | None:
     sentence_start = max(sentences.start_of(start), start - LONGEST_SENTENCE)
     sentence = text[sentence_start : min(sentences.end_of(end), end + LONGEST_SENTENCE)]
     told = other_event(sentence, start - sentence_start)
-    if told == EARLIER or ("过去" in text and _YEARS_SINCE_AFTER.match(text, end) is not None):
+    if (
+        told == EARLIER
+        or ("过去" in text and _YEARS_SINCE_AFTER.match(text, end) is not None)
+        or next_case(text, sentence_start)
+    ):
         return "past"  # (天津港“8·12”爆炸事故过去整整十年了: the years since it)
     if told == IMAGINED:
         return "risk"  # 如果楼体坍塌…, 该剧讲述了一场矿难: what happened to no one

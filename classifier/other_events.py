@@ -210,6 +210,19 @@ _PAST = Prefiltered(
     )
 )
 _CASES = re.compile(r"典型(?:事故|案例|案件)|事故案例|警示案例|反面案例")
+_NEXT_CASE = re.compile(r"\s*(?:19|20)\d\d年")
+_PARAGRAPH_BREAK = re.compile(r".*[。！？!?\n]", re.S)
+
+
+def next_case(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is the next of a list of cases recalled: it opens with a year after a
+    semicolon, cases named before it in its paragraph (典型事故案例：2021年…造成2人死亡；2023年，峡口镇…造成3人死亡)."""
+    if start < 1 or text[start - 1] not in "；;" or _NEXT_CASE.match(text, start) is None:
+        return False
+    opened = _PARAGRAPH_BREAK.match(text, 0, start)
+    return _CASES.search(text, opened.end() if opened else 0, start) is not None
+
+
 """Cases recalled as a warning (会上通报了近年来我市发生的典型事故：…): earlier incidents, listed."""
 HAPPENED_VERBS = (
     r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|塌方|塌陷|相撞|追尾|侧翻|翻车|坠落|坠崖|坠江|坠毁"
@@ -511,6 +524,8 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
         return False
     if _KINDS_OF_INCIDENT.search(sentence):
         return True
+    if all(sentence.endswith("损失", 0, at) for at in running) and _JURISDICTION.search(sentence) is None:
+        return False  # 一家具厂发生火灾，直接和间接经济损失合计约1.5亿元: kinds of loss summed, not incidents
     if _THIS_DISASTER.search(sentence) is not None or _ONE_EVENT_TOLD.search(sentence, 0, running[0]) is not None:
         # (截至6月30日18时，此次强降雨过程已造成全市4人死亡; 我市某学校发生食物中毒事件，累计就诊学生146人: one
         # event's toll so far)

@@ -64,7 +64,7 @@ _HARMED_BEFORE = re.compile(r"抢救无效|医治无效|救治无效|伤势|伤�
 not of illness or age (so is an incident before it: :data:`_INCIDENT`)."""
 _INCIDENT = (
     r"事故|车祸|火灾|大火|起火|爆炸|溺水|落水|坠落|坠楼|触电|中毒|撞|碾压|坍塌|倒塌|垮塌|塌方|透水|袭"
-    r"|侧翻|翻车|追尾|倾覆|翻沉|爆燃|坠崖|坠河|下坠"
+    r"|侧翻|翻车|追尾|倾覆|翻沉|爆燃|坠崖|坠河|下坠|翻入|翻进"
 )
 """An incident told before a death (被货车撞倒，不幸离世); not 抢救 alone (错失了抢救的黄金时间…去世)."""
 _INCIDENT_WORD = re.compile(_INCIDENT)
@@ -426,9 +426,10 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 _BY_WHAT_HURT = re.compile(
     r"^(?:(?:致|导致|造成|使)(?:其)?(?:[\d一二两三四五六七八九十]+根)?(?:手指|脚趾)?"
     # (or what a doctor found: 经检查其左腿骨折)
-    r"|(?:经(?:医院|医生)?(?:检查|诊断)(?:发现)?)?其)$"
+    r"|经(?:医院|医生)?(?:检查|诊断)(?:发现)?其?|其)$"
 )
-"""What caused it, or what a doctor found, before the part hurt (致三根手指骨折, 经检查其左腿骨折)."""
+"""What caused it, or what a doctor found, before the part hurt (致三根手指骨折, 经检查其左腿骨折,
+经检查右腿骨折)."""
 _LEAD_OF_ONE = re.compile(r"^(?:[\d:：时分许点]+|于|将|随后|此后|事后|当时|其中|经|被埋的?|被困的?)*")
 _HEAD_REACH = 20
 """How far into the clause before a hurt body part its person is looked for (一名45岁的工人…)."""

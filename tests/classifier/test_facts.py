@@ -1471,6 +1471,22 @@ def test_a_notices_title_names_the_incident(
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
 
 
+@pytest.mark.parametrize(
+    ("title", "what"),
+    [
+        # a fire told by the place that burned, its loss right after it
+        ("仓库大火直接经济损失近5000万元", "仓库大火"),
+        # a post quoted, then confirmed
+        ("网传“城北批发市场大火致4人遇难”？消防部门：属实", "城北批发市场大火"),
+    ],
+)
+def test_a_headlines_what_ends_before_its_loss_and_leaves_the_post_out(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], title: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, title, "", PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
 def test_a_label_before_the_time_is_no_reporting_clause(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:

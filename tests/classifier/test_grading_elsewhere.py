@@ -183,6 +183,19 @@ def test_a_three_character_township_is_quoted_whole(text: str, place: str) -> No
             IncidentGrade.GENERAL,
             "龙游县",
         ),
+        # a roundup: provinces named without 省, then ours
+        (
+            "【长三角安全生产简讯】江苏南京一化工厂昨日爆炸造成12人死亡；安徽黄山一景区发生踩踏，多人受伤；"
+            "浙江江山市廿八都镇一民宿昨日发生火灾，无人员伤亡。",
+            IncidentGrade.GENERAL,
+            "江苏",
+        ),
+        # another district's toll, then ours told by the jurisdiction's name alone (no township)
+        (
+            "今日交通：衢州市柯城区一国道发生多车追尾，造成5人死亡；江山市区一电动车与行人发生碰撞，行人受伤送医。",
+            IncidentGrade.GENERAL,
+            "柯城区",
+        ),
     ],
 )
 def test_an_event_elsewhere_told_beside_one_here_is_left_out(text: str, grade: IncidentGrade, left_out: str) -> None:

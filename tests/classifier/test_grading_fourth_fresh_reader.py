@@ -7,7 +7,7 @@ import pytest
 
 from classifier.grading import propose
 from models.enums import IncidentGrade
-from tests.classifier.grades import G, L
+from tests.classifier.grades import G, L, M
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,39 @@ def test_no_group_goes_on(text: str) -> None:
 
 def test_a_group_that_absconded_is_not_missing() -> None:
     assert propose("3名员工携款潜逃，至今下落不明").grade is None
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a vehicle gone over into a ditch (翻入), its driver's broken leg
+        ("昨晚，一辆满载毛竹的农用车在保安乡仙霞关附近下坡时翻入路边山沟，驾驶员腿部骨折，已送医治疗。", G),
+        # a fall onto the tracks, a bone found broken by the doctors (no 其)
+        ("高铁江山站站台一名旅客不慎跌落轨道，被站务人员救起后送医，经检查右腿骨折。", G),
+        # kinds of loss summed (合计) are no tally of incidents: the fire is graded, the indirect loss left out
+        ("清湖街道一家具厂发生火灾，直接和间接经济损失合计约1.5亿元，无人员伤亡。", G),
+        # a loss revised down after its first report: the later figure counts
+        ("四都镇一家具城大火，直接经济损失初报约1.05亿元，后经核定下调至9600万元，无人员伤亡。", M),
+        # a fire told by the place that burned
+        ("贺村镇一仓库大火 现场浓烟滚滚", G),
+    ],
+)
+def test_forms_of_the_fourth_round(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a business booming, no fire
+        "他们家饭店大火了，天天排队",
+        # cases recalled as a warning, the next one after a semicolon with its year
+        "市安委办通报近年典型事故案例：2021年，贺村镇某木业公司粉尘爆炸造成2人死亡；2023年，峡口镇一运输车辆坠入山沟，"
+        "造成3人死亡。各地要深刻吸取教训，举一反三。",
+        # what to do on meeting one, told after a comma
+        "遇到高速公路交通事故，请立即开启危险报警闪光灯，人员撤离至护栏外并拨打122报警。",
+        "发现有人一氧化碳中毒晕倒，应立即打开门窗通风，将其移至空气新鲜处，并拨打120",
+    ],
+)
+def test_no_grade_of_the_fourth_round(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
