@@ -305,6 +305,11 @@ _LIVES = Prefiltered(
         r"(?P<child>(?:跟|和|与|带着|还有)(?:他们|她们|他|她)?(?:的)?[^，,。；;！!？?\s]{0,6}?"
         r"(?:孙子|孙女|外孙|外孙女|孩子|小孩|儿子|女儿|孙儿|宝宝))?"
         r"(?:一家子|一家人|全家)?(?:都|全都)?没(?:能|有)?(?:逃|跑|救)?出来"
+        # (or found both gone: 老两口关紧门窗烧木炭取暖，第二天被子女发现时都已经没气了)
+        r"|(?P<pair_found>老两口|两口子|老俩口|夫妻俩|夫妻二人|母子俩|父子俩|母女俩|父女俩|祖孙俩)"
+        r"[^。；;！!？?\d]{0,30}?(?:发现|找到|看到|叫|喊|敲门)[^。；;！!？?\d]{0,6}?(?:的时候|时)[\s，,]?(?:人)?"
+        r"(?:都|全都|全|俩|两个)(?:人)?(?:已经|早就|早已|已)?(?:没了|没气了|不行了|没有气了|没有呼吸了?|走了)"
+        r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (a family counted: 三楼一家三口都没跑出来)
         rf"|一家(?P<num13>{NUM})口(?:人)?(?:都|全都)没(?:能(?:逃|跑)?|有?(?:逃|跑))出来"
         # (counted, not out, then all gone: 有三五个人没跑出来听说都没了)
@@ -400,6 +405,9 @@ def lives_lost(text: str) -> list[Mention]:
         few = m.group("few")  # 车上仨人都没了: three (俩, two)
         if m.group("pair"):  # 老两口都没能出来: two (老两口跟他们8岁的孙子: three)
             out.append(Mention(Kind.DEATHS, 3 if m.group("child") else 2, Bound.EXACT, m.group(), m.start()))
+            continue
+        if m.group("pair_found"):  # 老两口…被子女发现时都已经没气了: two
+            out.append(Mention(Kind.DEATHS, 2, Bound.EXACT, m.group(), m.start()))
             continue
         found = m.group("num6")
         one_found = found is None and m.group("num5") is None and _FOUND_GONE.match(m.group()) is not None

@@ -344,9 +344,11 @@ _NEGATED = re.compile(
     # (or the harm's kind between: 未发生雷击伤人事件)
     r"(?:(?:无|未|没有|没|暂无|尚无|暂未|并未|未曾|莫得)(?:造成|导致|引起|引发|发现|出现|发生|有)?(?:任何)?(?:雷|电)?"
     rf"(?:人员|人|{_PERSON_NOUNS}|{_SITE_PEOPLE})?"
-    r"|(?<![\d一二三四五六七八九十])零)$"
+    r"|(?<![\d一二三四五六七八九十])零"
+    # (what it was not: 系两名幼儿感冒发热，并非食物中毒)
+    r"|(?:并非|不是|并不是|排除|而非)(?:食物|食源性|一氧化碳|农药|集体|群体性)?)$"
 )
-"""No casualty (无人员伤亡, 未造成人员死亡; 没有学生死亡: the people named between)."""
+"""No casualty (无人员伤亡, 未造成人员死亡; 没有学生死亡: the people named between; 并非食物中毒)."""
 _AVERTED = re.compile(r"(?:避免|防止|以免|以防|谨防|免遭|防范|预防)[^，,。；;！!？?]{0,4}$")
 """Casualties prevented or feared (示警避免行人伤亡, 以免造成人员伤亡): no figure."""
 _IMAGINED = re.compile(
@@ -365,7 +367,7 @@ _IMAGINED = re.compile(
 """Casualties a near miss or a hypothetical would have caused (险些造成数十人死亡, 如果爆炸将造成上百人
 死亡, 极易导致人员伤亡): no figure."""
 
-_MAYBE_UNREAL = re.compile("[无未没莫零避防以谨免预险差几足恐或可能将会易随等样早重]")
+_MAYBE_UNREAL = re.compile("[无未没莫零避防以谨免预险差几足恐或可能将会易随等样早重非不排]")
 """A character each of :data:`_NEGATED`, :data:`_AVERTED` and :data:`_IMAGINED` needs in its
 window (the widest, 12, holds the others): without one, a word is read without the three searches."""
 

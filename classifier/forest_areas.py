@@ -64,7 +64,7 @@ def about_a_forest_fire(text: str) -> bool:
     # every word of _FOREST_WORDS holds 林 but 山火: chained tests first, as this runs on every text
     return (
         ("林" in text or ("火" in text and "山火" in text))
-        and ("火" in text or "烧" in text)
+        and ("火" in text or "烧" in text or "燃" in text)  # (燃放鞭炮引燃周边林地)
         and ("公顷" in text or "亩" in text or "平方" in text)
         and any(w in text for w in _FOREST_WORDS)
     )

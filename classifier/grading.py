@@ -696,8 +696,12 @@ _RECENT = re.compile(
 """A recent day an accident happened on (省安委办对昨日发生的…事故挂牌督办: the accident is news)."""
 
 
-_SURVEILLANCE = re.compile(r"监测(?:周报|月报|日报|报告|情况)|哨点医院|流感样病例")
-"""A disease surveillance report (流感监测周报, 哨点医院报告流感样病例…例)."""
+_SURVEILLANCE = re.compile(
+    r"监测(?:周报|月报|日报|报告|情况)|哨点医院|流感样病例"
+    # (or a period's cases compared: 1至11月，全市共报告手足口病病例427例，同比下降18.6%)
+    r"|(?:共|累计)报告[^，,。；;！!？?\n]{0,12}?病例[^。；;！!？?\n]{0,20}?(?:同比|环比)"
+)
+"""A disease surveillance report (流感监测周报, 哨点医院报告流感样病例…例, 共报告…病例…同比下降)."""
 _OUTBREAK_TOLD = re.compile(r"暴发|爆发|聚集性|集中发病|死亡|重症|不明原因")
 """What in a surveillance report tells an outbreak after all (某校发生流感样病例暴发疫情)."""
 _CRACKED = re.compile(r"裂缝|裂开|开裂|裂了|滑移|滑坡隐患|变形迹象|位移迹象")
@@ -870,7 +874,7 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         grade is None
         and event_type is EventType.PUBLIC_HEALTH
         and not (hurt or figures.loss_yuan)
-        and ("监测" in text or "哨点" in text or "样病例" in text)
+        and ("监测" in text or "哨点" in text or "样病例" in text or "比" in text)
         and _SURVEILLANCE.search(text) is not None
         and _OUTBREAK_TOLD.search(text) is None
     ):

@@ -161,8 +161,8 @@ _SPREAD = re.compile(r"[^，,。；;！!？?\n]{0,4}?(?:蔓延|扩大|扩散|升
 _HABIT = re.compile(
     r"经常|常常|时常|常年|常有|时有|频繁|频频|屡屡|屡次|多次|每次|每逢|每当|每年|每个月|每月|每周|每天|天天|每晚|每日|总是|老是|动不动"
     r"|时不时|不时|很少|极少|鲜有"
-    # what has happened at some time or other (都有过落水情况, 这里发生过多次车祸)
-    r"|有过|发生过|出现过"
+    # what has happened at some time or other (都有过落水情况, 这里发生过多次车祸, 这个路口以前就出过车祸)
+    r"|有过|发生过|出现过|出过"
 )
 """A habit or a generic statement, unless the clause states a toll (多次行凶致5死13伤)."""
 _TOLL = re.compile(r"[\d０-９一二两三四五六七八九十百]+(?:人|名)?(?:死|伤|遇难|身亡|身故|丧生|受伤)")
@@ -194,6 +194,7 @@ _AFTER = re.compile(
 WEATHER_WORDS = frozenset(
     {"暴雨", "台风", "冰雹", "大风", "暴雪", "雪灾", "龙卷风", "寒潮", "沙尘暴", "风暴潮", "强降雨", "强降水"}
     | {"大暴雨", "特大暴雨", "雷雨大风", "雷暴大风", "短时强降水", "强对流", "大风把"}
+    | {"雨雪冰冻", "低温冰冻", "冰冻雨雪"}
 )
 """Weather that forecasts tell of before it comes."""
 _FORECAST = re.compile(
@@ -309,11 +310,12 @@ _ASKED = re.compile(
 question of what one does after one (an explainer, not an incident)."""
 _MISTAKEN = Prefiltered(
     re.compile(
-        r"(?:(?:误|错)[^，,。；;！!？?\n]{0,10}?(?:看|当|认|听)(?:成|做|作)|误以为|误认为)"
+        r"(?:(?:误|错)[^，,。；;！!？?\n]{0,10}?(?:看|当|认|听)(?:成|做|作)|误以为|误认为|(?<!自)以为)"
         r"(?:(?!导致|造成|引发|引起|致)[^，,。；;！!？?\n]){0,6}$"
     )
 )
-"""A mistake (误将红布看成起火, 误以为发生了爆炸): what was seen did not happen (not 误将油门当成刹车导致车祸)."""
+"""A mistake (误将红布看成起火, 误以为发生了爆炸, 以为发生山火): what was seen did not happen (not 误将油门当成刹车导致
+车祸)."""
 _TITLE_REACH = 30
 """How far a title of a work (《暴雨》) reaches around the word."""
 _SCENARIO = Prefiltered(
@@ -339,6 +341,10 @@ _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条|》(?:规�
 伤亡…的，由救助基金先行垫付): its words are a rule's condition."""
 _BAND = re.compile(r"(?:一般|较大|重大|特别重大|Ⅰ级|Ⅱ级|Ⅲ级|Ⅳ级)(?:及|或)?以上(?:的)?$")
 """Events named by a grade band (较大及以上森林火灾): a plan's class of events, not one that happened."""
+_HANDLED_BY = re.compile(
+    r"(?:事故|事件)?(?:的)?(?:由|分别由)[^，,。；;！!？?\n]{1,24}?(?:负责|组织|指挥|处置|启动|牵头|扑救|响应|调查|统筹)"
+)
+"""By whom a class of events is handled, right after it (…由属地乡镇人民政府组织扑救)."""
 _FIGURATIVE = r"人设|形象|信任|信心|信仰|偶像|口碑|道德|价值观|精神|心理|体系|防线|世界观|人生观|三观|公信力"
 """What falls in a figure of speech (人设崩塌, 信任坍塌), not a building or a hillside."""
 _SPHERES = (
@@ -547,6 +553,13 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "denial"
     if "以上" in before and _BAND.search(before) is not None:
         return "rule"  # 明确较大及以上森林火灾由市政府启动Ⅲ级以上应急响应: a class of events, by its grade
+    if (
+        before.endswith(("一般", "较大", "重大"))
+        and _HANDLED_BY.match(text, end) is not None
+        and "一起" not in before  # (发生一起较大火灾事故由市政府负责处置: one that happened)
+        and "发生" not in before
+    ):
+        return "rule"  # 一般森林火灾由属地乡镇人民政府组织扑救: a plan's class of events, by whom it is handled
     if _INTENT.search(before) or _INTENT_AFTER.match(text, end):
         return "risk"
     if _LIKENED_BEFORE.search(before) or _LIKENED_AFTER.match(text, end) or _MISTAKEN.search(before):

@@ -83,7 +83,7 @@ _NOT_COMPARED = f"(?!{_COMPARED})"
 a span of time that adds up."""
 _PERIOD = Prefiltered(
     re.compile(
-        r"同比|环比|全年|上半年|下半年|季度|平均每|每年|每月|每逢|每到|每当|年均|月均|日均|年共|年间|历年|多年来"
+        r"同比|环比|全年|上半年|下半年|季度|平均每|每年|每月|每逢|每到|每当|年均|月均|(?<![次当同翌前昨今明该])日均|年共|年间|历年|多年来"
         # (入汛以来最强的降雨 compares, it does not add up)
         rf"|(?:今年|年初|入汛|入夏|入冬)以来{_NOT_COMPARED}"
         # so far this year or month (该市今年已发生3起较大事故，共死亡11人; not 今年3月发生的)
@@ -125,9 +125,13 @@ _ONGOING = re.compile(
 )
 EVENT_THAT_LASTS = re.compile(
     r"疫|流感|甲流|霍乱|登革热|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|洪灾|洪水|水灾|洪涝|地震|余震|台风|飓风"
-    r"|山火|林火|森林火灾|雪灾|旱灾|干旱|暴雨|降雨|降水|泥石流|滑坡|海啸|热浪"
+    r"|山火|林火|森林火灾|雪灾|旱灾|干旱|暴雨|降雨|降水|泥石流|滑坡|海啸|热浪|冰冻|雨雪|寒潮|冰雹|暴雪"
 )
 """Events whose toll is reported as it rises over days: an epidemic, a disaster."""
+_HOLIDAY_TOTAL = re.compile(
+    r"期间[，,]?[^。；;，,]{0,6}?(?:全省|全国|全市|全县|全区|各地|我省|我市)[^。；;，,]{0,8}?共"
+)
+"""A period's total over a wider place (暑假期间，全省共有…; 春节期间，全市共发生…)."""
 _KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全生产|安全事故|各类|刑事案件")
 _JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|全世界|我国|我市|我省|各地|辖区内|境内")
 _IMAGINED = re.compile(r"模拟|假定|假设|假想|想定|设定|设想|虚拟|演练设置|演习设置")
@@ -145,6 +149,8 @@ _STORY = re.compile(
     r"|(?:手游|网游|游戏)《[^》]{1,20}》"
     # (or the game's new version and what it adds to play: 《我的世界》新版本加入了火山爆发和地震玩法)
     r"|《[^》]{1,20}》(?:新版本|新赛季|更新)"
+    # a plot told as such, a murder-mystery game's (剧本杀《须江夜火》…剧情：一场大火烧毁了整座老宅…3人离奇死亡)
+    r"|剧情[：:]|剧本杀"
 )
 """A work's story, imagined too: searched only in a sentence that names a work (:func:`_story`)."""
 
@@ -406,7 +412,8 @@ RUMOUR_DENIED = (
     r"谣言|不实|失实|不属实|虚假|(?<!求)(?<!求个)(?<!等)辟谣|造谣|编造|捏造|虚构|子虚乌有|假消息|假新闻|摆拍|旧闻|旧视频|旧图"
     r"|与本地无关|并非本地|非本地|并非发生在"
     # (该视频系2019年外地发生的一起事故，与我市无关。请广大网民不信谣、不传谣)
-    r"|与我[市县区镇乡]无关|与本[市县区镇乡]无关|不信谣|不传谣|勿信谣|勿传谣|并非(?:火灾|起火|爆炸|事故|车祸|山火|火情|着火|食物中毒|中毒)"
+    # (or what it was said to come of: 该婴儿系先天性心脏病离世，与疫苗接种无关)
+    r"|与[^，,。；;！!？?\n]{1,8}?无关|不信谣|不传谣|勿信谣|勿传谣|并非(?:火灾|起火|爆炸|事故|车祸|山火|火情|着火|食物中毒|中毒)"
     # (视频中的桥位于外省，事情发生在三年前)
     r"|(?:位于|发生在|发生于|系|为|是)(?:外省|外地|外市|外县|省外|市外|国外|境外)"
     r"|(?:发生|拍摄)(?:在|于)[^，,。；;！!？?\n]{0,4}?(?:[\d一二两三四五六七八九十几多]{1,2}年前|去年|前年)"
@@ -502,6 +509,8 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     """
     if _INCIDENTS.search(sentence) or season_tally(sentence) or times_counts(sentence):
         return True
+    if "期间" in sentence and "共" in sentence and _HOLIDAY_TOTAL.search(sentence) is not None:
+        return True  # 暑假期间，全省共有二十一名中小学生溺水死亡: a wider place's toll over a holiday
     if _FIRST_OF.search(sentence) is not None and "共" not in sentence and "累计" not in sentence:
         return False  # 今年以来，我市发生首起较大事故，某工地坍塌造成3人死亡: the first of a period is one incident
     if (period := _PERIOD.search(sentence)) is not None:

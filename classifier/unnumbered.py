@@ -101,8 +101,8 @@ _INJURED_TAKEN = re.compile(
 _HYPOTHETICAL = re.compile(
     r"如果|假如|要是|若是|一旦|万一|可能|容易|以免|避免|防止|以防|险些|险遭|险被|差点|差一点|几乎|企图|试图|扬言|威胁"
     r"|立誓|声称要|担心|害怕|等到|等待|否则|不惜|喊要|轻则|重则|别让|不要让|莫让|勿让|到时候|到时"
-    # (advice for what may happen: 如有人员受伤请拨打120)
-    r"|如有|若有"
+    # (advice for what may happen: 如有人员受伤请拨打120, 如发生交通事故请拨打122，有人员受伤请拨打120)
+    r"|如有|若有|如发生|若发生|如遇|若遇"
 )
 _HYPOTHETICAL_REACH = 30
 """How far back in the sentence a condition reaches (不要等到，以后发生事故，引发人员伤亡)."""
@@ -134,7 +134,11 @@ _SERIOUS_ALWAYS = frozenset(
     # as people say it (后座的人伤得很重, 看着伤得不轻)
     | {"伤得很重", "伤得很严重", "伤得不轻"}
 )
-_MISSING_AFTER = re.compile(r"了|至今|已|后|时|的(?:人|群众|村民|渔民|船员|矿工|工人|游客|乘客|人员)")
+_MISSING_AFTER = re.compile(
+    r"了|至今|已|后|时|的(?:人|群众|村民|渔民|船员|矿工|工人|游客|乘客|人员)"
+    # (how long: 已失联超过24小时, 失联多日)
+    r"|超过|多日|多天|数日|长达"
+)
 _LONG_AGO = re.compile(r"多年|数年|几年|已久|\d+年|[一二两三四五六七八九十几数]+年")
 """失踪多年: a disappearance of long ago, no event."""
 _STILL = re.compile(r"(?:仍然|仍|尚|还|目前|现|已经|已|均|全部|都|暂|一度|相继|先后|被困)+$")

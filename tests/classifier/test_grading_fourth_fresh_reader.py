@@ -7,7 +7,7 @@ import pytest
 
 from classifier.grading import propose
 from models.enums import IncidentGrade
-from tests.classifier.grades import G, L, M
+from tests.classifier.grades import E, G, L, M
 
 
 @pytest.mark.parametrize(
@@ -70,6 +70,18 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         ("四都镇一家具城大火，直接经济损失初报约1.05亿元，后经核定下调至9600万元，无人员伤亡。", M),
         # a fire told by the place that burned
         ("贺村镇一仓库大火 现场浓烟滚滚", G),
+        # 次日均 is the next day and all, no daily average: three counted, all found dead
+        ("江山一出租屋内3名务工人员烧炭取暖 次日均被发现身亡", L),
+        # a couple, then both found gone, as people post it
+        ("坛石镇一户村民家中，老两口关紧门窗烧木炭取暖，第二天被子女发现时都已经没气了", G),
+        # missing for how long
+        ("大陈乡2名村民冒雪上山查看毛竹，至今未归，已失联超过24小时。", G),
+        # one spell of freezing weather since its day, its loss its own (not a period's tally)
+        ("1月20日以来，我市遭遇持续低温雨雪冰冻天气，农业设施和经济作物受损严重，直接经济损失约1.2亿元。", E),
+        # one that happened, then by whom it is handled (no plan's class)
+        ("昨日贺村镇发生一起较大火灾事故由市政府负责处置", L),
+        # a forest set alight (引燃), its damaged area in 亩
+        ("正月初三，塘源口乡一村民上坟时燃放鞭炮引燃周边林地，经扑救，受害森林面积约45亩。", L),
     ],
 )
 def test_forms_of_the_fourth_round(text: str, grade: IncidentGrade) -> None:
@@ -87,6 +99,25 @@ def test_forms_of_the_fourth_round(text: str, grade: IncidentGrade) -> None:
         # what to do on meeting one, told after a comma
         "遇到高速公路交通事故，请立即开启危险报警闪光灯，人员撤离至护栏外并拨打122报警。",
         "发现有人一氧化碳中毒晕倒，应立即打开门窗通风，将其移至空气新鲜处，并拨打120",
+        "遇到道路结冰请减速慢行，如发生交通事故请拨打122，有人员受伤请拨打120。",
+        # freezing weather forecast
+        "气象台预计明天起将出现低温雨雪冰冻天气，请做好防范",
+        # a rumour denied by what the death came of
+        "网传“江山一婴儿接种疫苗后死亡”，市卫健局回应：经核查，该婴儿系先天性心脏病离世，与疫苗接种无关。",
+        # a rumour denied: what it was not
+        "网传“贺村一幼儿园集体食物中毒”，经市卫健局核查，系两名幼儿感冒发热，并非食物中毒，请勿信谣传谣",
+        # a junction's record in a complaint (出过)
+        "这个路口以前就出过车祸，还撞死过人，希望贺村镇政府尽快设置减速带和人行横道。",
+        # what was thought to be, and was not
+        "网友拍到张村乡山上浓烟滚滚，以为发生山火。经乡政府核实，系村民焚烧秸秆，并非山火。",
+        # a game's plot
+        "剧本杀《须江夜火》开本啦！剧情：一场大火烧毁了整座老宅，7名住客中有3人离奇死亡，真凶究竟是谁？",
+        # a period's cases compared
+        "1至11月，全市共报告手足口病病例427例，同比下降18.6%",
+        # a province's toll over a holiday
+        "暑假期间，全省共有二十一名中小学生溺水死亡，市教育局要求各校在开学第一课再次开展防溺水专题教育。",
+        # a plan's classes of events, by whom they are handled
+        "预案明确：较大及以上森林火灾由市政府统一指挥扑救，一般森林火灾由属地乡镇人民政府组织扑救。",
     ],
 )
 def test_no_grade_of_the_fourth_round(text: str) -> None:
