@@ -826,12 +826,29 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     and (thing := _thing_before(text[: verb.start()], verb.group())) is not None
                 ):
                     phrase = f"{thing}{phrase}"  # 一处老旧民房围墙突然倒塌, 烟花突然在手中炸开: what befell it
-                    if site is not None and site.value.endswith((f"的{thing}", f"把{thing}")):
+                    if (
+                        site is not None
+                        and site.value.endswith((f"的{thing}", f"把{thing}"))
+                        # (not what it is like, told before a thing counted: 一处年久失修的土木结构老屋)
+                        and (
+                            ((part := _PART.search(site.value)) is not None and part.group("part") == thing)
+                            or "把" in site.value
+                        )
+                    ):
                         # 城南社区一幢老旧住宅楼的阳台突然整体垮塌: the building is the site, its balcony what fell
                         # (中山路上施工把燃气管道挖断了: the street, what was dug through)
                         trimmed = _SITE_TAIL.sub("", site.value[: -len(thing) - 1] + site.value[-len(thing) - 1])
                         trimmed = trimmed.removesuffix("的")
                         site = site.model_copy(update={"value": trimmed}) if len(trimmed) >= 2 else None
+                    elif (
+                        site is not None
+                        and _FELL.fullmatch(verb.group())
+                        and site.value.endswith(thing)
+                        and len(trimmed := _COUNTED_END.sub("", site.value[: -len(thing)])) >= 2
+                        and _SITE_WORD.search(trimmed)
+                    ):
+                        # 虎山街道某工地围墙突然坍塌: the works is the site, its wall what fell
+                        site = site.model_copy(update={"value": trimmed})
                 elif (
                     what_of is None
                     and (machine := _MACHINE_END.search(text, 0, verb.start())) is not None
@@ -892,7 +909,9 @@ _POSTED_PAIR = re.compile(
 _ROUTE_NAME = re.compile(r"\d+路$")
 """A bus's route, left when the bus is taken off a site (江山3路)."""
 _HEAD_TAIL = re.compile(
-    r"(?:突然|意外|猛然|瞬间|随即|轰然)?(?:在[^，,。在]{0,4}[中内里上下旁边])?(?:突然|意外|猛然|瞬间|轰然)?(?:整体|整个)?$"
+    r"(?:突然|意外|猛然|瞬间|随即|轰然)?(?:在[^，,。在]{0,4}[中内里上下旁边])?(?:突然|意外|猛然|瞬间|轰然)?(?:整体|整个)?"
+    # (which way: 砖砌围墙突然向外倒塌)
+    r"(?:向[外内里下前后东南西北])?$"
 )
 _ONE_EVENT_TAIL = re.compile(r"一起[^，,。；;]*$")
 """An event counted after its place (贺村镇一起盐酸罐车…侧翻): no part of the site."""
@@ -907,16 +926,25 @@ _MACHINE_END = re.compile(
 )
 """A lift or a machine right before the verb of what befell it (某小区电梯下坠): part of what, not of the site."""
 _ONE_THING = re.compile(r"(?:一|1)(?:台|个|座|只|处|部)?$")
+_COUNTED_END = re.compile(r"(?:一|1)(?:处|座|栋|幢|间|堵|面|段|根|棵|块|个|侧|片|排|节|台|只|部)?$")
+"""A thing counted, left at a site's end when the thing is taken off it (西山镇桃园村一幢)."""
 """A machine counted, left at a site's end when the machine is taken off it (车间内一台)."""
 _PART = re.compile(r"的(?P<part>[\u4e00-\u9fff]{2,5}|[桥楼墙房])$")
 """The part of a building or a thing that befell the verb, after the whole (住宅楼的阳台, 民房的围墙)."""
 _ONE_OF = re.compile(
     # (its size between: 一段约20米长的脚手架, 一块约30平方米的户外广告牌)
-    r"一(?:处|座|栋|幢|间|堵|面|段|根|棵|块|个)(?:约|近)?(?:[\d.]+(?:多|余)?(?:米|平方米|吨|层|公斤)[长高宽深重]?的)?"
-    r"(?P<thing>[\u4e00-\u9fff]{2,8})$"
+    r"一(?:处|座|栋|幢|间|堵|面|段|根|棵|块|个|侧|片|排|节)(?:约|近)?(?:[\d.]+(?:多|余)?(?:米|平方米|吨|层|公斤)[长高宽深重]?的)?"
+    # (or what it is like between: 一处年久失修的土木结构老屋)
+    r"(?:[^，,。；;！!？?\s的]{1,12}的)?"
+    r"(?P<thing>(?:(?!的)[\u4e00-\u9fff]){2,8})$"
 )
 _LONGEST_THING = 10
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_THING_WORDS = re.compile(r"(?:(?![的在从被将把某一])[\u4e00-\u9fff]){2,8}")
+"""What fell or broke may be named at more length (屋面模板支撑体系), no place or clause in it."""
+_SITE_WORD = re.compile(r"工地|现场|厂区|车间|小区|院内|港口|码头|商场|市场|景区|广场|公园")
+_BEFORE_THE_THING = re.compile(rf"{_SITE_WORD.pattern}|时|某")
+"""A site or a time before what fell (施工现场脚手架, 河道清淤时堤岸): the thing is what follows."""
 _NOT_A_THING = re.compile(r"^[多几数各该此其这那]|[一某]$")
 """A count, a reference or a place's article, no thing (多处塌方, 该处坍塌, 石家庄一…倒塌)."""
 
@@ -941,6 +969,12 @@ def _thing_before(head: str, verb: str = "") -> str | None:
         return done  # 中山路上施工把燃气管道挖断了: what was done to (燃气管道)
     if (one := _ONE_OF.search(head)) is not None:
         return one.group("thing")
+    if _FELL.fullmatch(verb) and _MACHINE_END.search(head) is None:
+        # what fell may be named at more length, after its site or its time (屋面模板支撑体系突然坍塌,
+        # 河道清淤时堤岸垮塌)
+        thing = _BEFORE_THE_THING.split(head)[-1]
+        if _THING_WORDS.fullmatch(thing) and not REGION.search(thing) and not _NOT_A_THING.search(thing):
+            return thing
     short = _WORDS_ONLY.fullmatch(head) and not REGION.search(head) and not _NOT_A_THING.search(head)
     return head if short else None
 

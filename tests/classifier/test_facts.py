@@ -1487,6 +1487,40 @@ def test_a_headlines_what_ends_before_its_loss_and_leaves_the_post_out(
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
 
 
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        # what fell, told with what it is like after its count (一处年久失修的土木结构老屋)
+        (
+            "12月5日凌晨3时许，廿八都镇浔里村一处年久失修的土木结构老屋突然倒塌，居住在屋内的一名78岁独居老人被压埋。",
+            "廿八都镇浔里村一处年久失修的土木结构老屋",
+            "土木结构老屋倒塌",
+        ),
+        # named at more length (屋面模板支撑体系), or by its side (一侧屋顶), or which way it fell (向外)
+        (
+            "12月5日上午9时许，保安乡一村民自建房施工现场，屋面模板支撑体系突然坍塌，4名工人坠落。",
+            None,
+            "屋面模板支撑体系坍塌",
+        ),
+        ("12月4日上午10时许，双溪口乡一处古祠堂内，一侧屋顶突然坍塌，一名工匠跌落受伤。", None, "屋顶坍塌"),
+        (
+            "12月5日下午5点20分左右，虎山街道中山路一处工地的砖砌围墙突然向外倒塌，两名市民被砸伤。",
+            None,
+            "砖砌围墙倒塌",
+        ),
+        # after the works it stood in: the works is the site
+        ("12月6日上午，虎山街道某工地围墙突然坍塌，造成1人受伤。", "虎山街道某工地", "围墙坍塌"),
+    ],
+)
+def test_what_fell_is_named_with_its_verb(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str | None, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+    if where is not None:
+        assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+
+
 def test_a_label_before_the_time_is_no_reporting_clause(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
