@@ -440,6 +440,10 @@ _GONE = re.compile(r"(?:去了|去|了)$")
 _SIZED = re.compile(r"(?:约|近)?[\d.]+(?:多|余)?米(?:深|高|宽|长)?的?")
 _NO_SUBJECT = frozenset({"", "车辆", "该车", "车子"})
 """What a clause may open with before its verb and still tell nothing of the vehicle (车辆失控翻入…)."""
+_LEAD_IN = re.compile(
+    r"(?:因|由于)(?!驾驶员|司机)?[^，,。；;！!？?]{1,14}?|在[^，,。；;！!？?]{1,12}?(?:处|路段|附近|弯道|路口|隧道内|桥上)"
+)
+"""A cause or a spot opening a vehicle's clause before its verb (因车速过快在弯道处侧翻): no subject of its own."""
 _MISHAP_END = re.compile(r"时(?:操作不当|刹车失灵|避让不及|车速过快|转弯过急|失控)$")
 """A mishap told right after 时 (下坡时操作不当): the clause still tells of the vehicle on its way."""
 _COUNT_LEAD = re.compile(
@@ -460,6 +464,8 @@ def _vehicle_in(clause: str) -> str | None:
     if parties is None:
         return None
     vehicle = _CARRYING.sub("", _DRIVER.split(_DRIVEN.sub("", clause[parties.end() :]))[0])
+    if len(vehicle) > 12 and "的" in vehicle:
+        vehicle = vehicle.rsplit("的", 1)[1]  # (a long load told first: 满载约30吨液碱（氢氧化钠溶液）的危化品槽罐车)
     return vehicle if 2 <= len(vehicle) <= 12 else None
 
 
@@ -802,10 +808,12 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                         or went_over
                         # (the clause opens with its verb: 失控冲破路边护栏后坠入须江, 冲出路面翻入…溪沟)
                         or (text[: verb.start()] in _NO_SUBJECT and phrase.startswith(verb.group()))
+                        # (or with its cause or its spot: 因驾驶员操作不当侧翻在路边, 在出口匝道弯道处侧翻)
+                        or (_LEAD_IN.fullmatch(text, 0, verb.start()) is not None and phrase.startswith(verb.group()))
                     )
                     and (
                         (
-                            (before.endswith("时") or _MISHAP_END.search(before) is not None)
+                            (before.endswith(("时", "后")) or _MISHAP_END.search(before) is not None)
                             and (vehicle := _vehicle_in(before)) is not None
                         )
                         # (or a cause between: …下坡行驶时，因操作不当，车辆失控翻入路边约4米深的山沟)

@@ -1488,6 +1488,29 @@ def test_a_headlines_what_ends_before_its_loss_and_leaves_the_post_out(
 
 
 @pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # the vehicle on its way, a long load told first, then its cause before the verb
+        (
+            "今天凌晨3时20分许，一辆满载约30吨液碱（氢氧化钠溶液）的危化品槽罐车沿205国道由北往南行驶至贺村镇耕读村路段时，"
+            "因驾驶员操作不当侧翻在路边，罐体阀门处出现泄漏。",
+            "危化品槽罐车侧翻在路边",
+        ),
+        # or its spot, after 后
+        (
+            "今天上午10时50分左右，一辆装载约20吨液化石油气的槽罐车驶出G3京台高速江山收费站后，在出口匝道弯道处侧翻。",
+            "槽罐车侧翻",
+        ),
+    ],
+)
+def test_a_vehicle_on_its_way_is_what_its_verb_befell(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+@pytest.mark.parametrize(
     ("text", "where", "what"),
     [
         # what fell, told with what it is like after its count (一处年久失修的土木结构老屋)
@@ -2205,7 +2228,7 @@ def test_where_children_went_to_swim_is_the_site_and_the_poisoned_taken_ill_one_
             "造成车内11名乘客受伤。",
             "11月21日14时05分",
             "G3京台高速K1572+600桩号处",
-            "撞击右侧护栏",
+            "大型普通客车撞击右侧护栏",
         ),
         # a vehicle turning or reversing where it struck someone; a vehicle off the road on a bend
         (
