@@ -837,6 +837,7 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     if (
                         site is not None
                         and site.value.endswith((f"的{thing}", f"把{thing}"))
+                        and not _BURNED.fullmatch(verb.group())  # (一户村民的生猪养殖棚起火: the shed is the site too)
                         # (not what it is like, told before a thing counted: 一处年久失修的土木结构老屋)
                         and (
                             ((part := _PART.search(site.value)) is not None and part.group("part") == thing)
@@ -961,13 +962,17 @@ _FELL = re.compile(r"倒塌|垮塌|坍塌|塌落|塌陷|脱落|坠落|掉落|断
 """Verbs of a thing that fell or broke, whose part of a building is what befell it (阳台垮塌)."""
 
 
+_BURNED = re.compile(r"起火|着火|失火|着火了|起火了|烧起来了?")
+"""Verbs of a fire, whose thing burned is what befell it (一户村民的生猪养殖棚起火, 一户人家的牛栏着火了)."""
+
+
 def _thing_before(head: str, verb: str = "") -> str | None:
     """What befell the event's bare verb, told before it in its clause (``坛石街一处老旧民房围墙突然`` → ``老旧
     民房围墙``, ``烟花突然在手中`` → ``烟花``), or ``None``: the one thing counted, or a short noun alone."""
     head = _before_a_time(_strip_time(head).strip()).removesuffix("被")  # (工地的施工升降机今天上午9点多从6楼)
     head = _CAUSED.split(_HEAD_TAIL.sub("", head, count=1))[-1]  # (导致基脚塌方: 基脚)
     if (
-        _FELL.fullmatch(verb)
+        (_FELL.fullmatch(verb) or _BURNED.fullmatch(verb))
         and (part := _PART.search(head)) is not None
         and not REGION.search(part.group("part"))
         and not _NOT_A_THING.search(part.group("part"))

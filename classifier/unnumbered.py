@@ -372,9 +372,13 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
                 return _DENIED.search(sentence, max(0, cause.start() - 2), cause.start()) is None
             # someone hurt in an incident told before in the sentence (两车发生碰撞，电动车驾驶人受伤倒地), where
             # on them too (土墙突然倒塌，砸中一名老人，老人腿部受伤)
+            # (or taken to hospital first: 120急救车将…驾驶人徐某某送往医院救治，徐某某头部受伤)
             return (
                 base == "受伤"
-                and _INCIDENT_WORD.search(sentence, 0, start) is not None
+                and (
+                    _INCIDENT_WORD.search(sentence, 0, start) is not None
+                    or _TREATED.search(sentence, 0, start) is not None
+                )
                 and is_people(_BODY_PART.sub("", _SUBJECT_TAIL.sub("", sentence[clause:start])))
             )
         return base == "伤人" or transitive_hurt(base)
@@ -392,13 +396,18 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
 
 _SUBJECT_TAIL = re.compile(r"(?:当场|不幸|均|都|也|已|被|又|多处|轻微|不同程度|仅有|只有|仅|只|受了|有)+$")
 _BODY_PART = re.compile(
-    r"(?:(?:身体|全身|身上)?[左右双]?(?:腿|小腿|大腿|脚|脚踝|手|手臂|胳膊|手腕|手指|腰|头|头部|肋|肋骨|锁骨|骨盆|脊椎|颈椎|腰椎|胸|肩|膝|膝盖|面|脸)?[部骨]?"
+    r"(?:(?:身体|全身|身上)?(?:[左右双]侧?)?(?:多根|[\d一二两三四五六七八九十]+根)?"
+    r"(?:腿|小腿|大腿|脚|脚踝|手|手臂|胳膊|手腕|手指|腰|头|头部|额头|肋|肋骨|锁骨|骨盆|脊椎|颈椎|腰椎|胸|肩|膝|膝盖|面|脸)?[部骨]?"
     r"(?:多处)?)+$"
 )
 """Where a person was hurt, after them (驾驶员腿部骨折, 男子左腿骨折)."""
 _RESCUED = ("被救", "获救")
 """One named as rescued, whose hurt is an incident's (被救老人手臂轻微烧伤)."""
-_TREATED = re.compile(r"送医|送院|送往医院|送至医院|送到医院|救出|救回|救起|抢救|救治")
+_TREATED = re.compile(
+    r"送医|送院|送往医院|送至医院|送到医院|救出|救回|救起|抢救|救治|救护车|120急救"
+    # (or a doctor's finding right before: 经检查，王师傅左腿骨折; 经医院检查，老人右侧多根肋骨骨折)
+    r"|经(?:医院|医生)?(?:检查|诊断)"
+)
 """A rescue or a hospital before a graze or a broken bone: someone hurt in an incident."""
 
 

@@ -1531,6 +1531,12 @@ def test_a_vehicle_on_its_way_is_what_its_verb_befell(
             None,
             "砖砌围墙倒塌",
         ),
+        # what burned, after whose it was (the site keeps it)
+        (
+            "今天凌晨3点多，保安乡保安村4组一户村民的生猪养殖棚起火，起火原因初步判断为保温灯线路老化短路。",
+            "保安乡保安村4组一户村民的生猪养殖棚",
+            "生猪养殖棚起火",
+        ),
         # after the works it stood in: the works is the site
         ("12月6日上午，虎山街道某工地围墙突然坍塌，造成1人受伤。", "虎山街道某工地", "围墙坍塌"),
     ],

@@ -78,6 +78,12 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         ("大陈乡2名村民冒雪上山查看毛竹，至今未归，已失联超过24小时。", G),
         # one spell of freezing weather since its day, its loss its own (not a period's tally)
         ("1月20日以来，我市遭遇持续低温雨雪冰冻天气，农业设施和经济作物受损严重，直接经济损失约1.2亿元。", E),
+        # someone hurt, told after the ambulance took them or a doctor's finding (no incident word in the sentence)
+        ("接警后，120急救车将受伤的摩托车驾驶人徐某某（男，42岁）送往医院救治，徐某某头部受伤，目前生命体征平稳。", G),
+        ("救援人员将老人交给在山脚等候的120救护车。经医院检查，老人右侧多根肋骨骨折。", G),
+        ("一台手扶拖拉机翻下田坎，驾驶员王师傅被压在车下。经检查，王师傅左腿骨折，无生命危险。", G),
+        # as people post it: the part broken, then the ambulance
+        ("一辆运牛的货车翻到路边田里了，牛跑得满田都是。司机自己爬出来的，额头破了，被120拉去医院了。", G),
         # one that happened, then by whom it is handled (no plan's class)
         ("昨日贺村镇发生一起较大火灾事故由市政府负责处置", L),
         # a forest set alight (引燃), its damaged area in 亩
