@@ -105,7 +105,7 @@ from classifier.casualty_forms import (
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_gate import LOSS_WORDS, triggers
 from classifier.casualty_pairs import joined, pair_chain
-from classifier.casualty_tokens import BREAK, FOUND, ILLNESS, Kind, Mention, Tok, read_tokens
+from classifier.casualty_tokens import BREAK, FOUND, ILLNESS, SETTLED, Kind, Mention, Tok, read_tokens
 from classifier.dated import EarlierDates
 from classifier.forest_areas import about_a_forest_fire, forest_areas
 from classifier.groups import another_group
@@ -195,6 +195,24 @@ _EPIDEMIC = re.compile(r"疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足
 """An outbreak, whose deaths of illness are its toll."""
 _BACK_REFERENCE = re.compile(r"\s*(?:这起|该起|那起|那次|那场|这场)")
 """A sentence that opens by referring back to the event just told (这起事故造成直接经济损失…)."""
+_EARLIER_SAID = re.compile(r"(?:初步|此前|之前|先前|早前|最初|起初)(?:消息|报道|通报|统计)?(?:称|显示|为)?$")
+"""A figure first reported, right before it (初步消息称3人受伤): a later figure replaces it."""
+_SO_FAR_IN_ALL = re.compile(r"至此[，,]?[^。；;！!？?\n]{0,12}$")
+"""A final toll's opening right before its deaths (至此，事故共造成5人死亡)."""
+
+
+def _settled(text: str, missing: Mention, dead: Mention | None) -> str | None:
+    """The sentence of a final toll (``至此``) told after the missing, of as many dead at least and no one missing
+    (``5人失联。…至此，事故共造成5人死亡``), or ``None``."""
+    if dead is None or dead.start <= missing.start or dead.value < missing.value or dead.unnumbered:
+        return None
+    if _SO_FAR_IN_ALL.search(text, max(0, dead.start - 16), dead.start) is None:
+        return None
+    said = SENTENCE.search(text, max(text.rfind(c, 0, dead.start) for c in "。；;！!？?\n") + 1)
+    if said is None or "失联" in said.group() or "失踪" in said.group() or missing.start >= said.start():
+        return None
+    return said.group().strip()
+
 
 _NONE = re.compile(
     r"(?:无|未造成|未有|没有|没造成|暂无|暂未发现|未发现|未见|尚无|零(?<![\d一二三四五六七八九十]零)"
@@ -348,6 +366,8 @@ def read_figures(text: str) -> CasualtyReport:
         before = last.get(m.kind)
         if before is not None and before.start < headline_end < m.start:
             before = None
+        if before is not None and _EARLIER_SAID.search(text, max(0, before.start - 10), before.start) is not None:
+            before = None  # 初步消息称3人受伤。经核实，…另4人受伤: the first word is replaced, not added to
         if before is not None and (
             (_MORE.search(text, max(0, m.start - 5), m.start) and not _the_rest_hurt(text, m))
             or (m.unnumbered and _ALSO.match(m.quote) is not None)
@@ -411,6 +431,10 @@ def read_figures(text: str) -> CasualtyReport:
             excluded.append(Excluded(replace(missing, left_out=FOUND), found_later.words, FOUND))
     elif missing is not None and (left := still_missing(text, missing)) is not None:
         figures[Kind.MISSING] = left  # 5人失联，其中2人已被找到: three still missing
+    elif missing is not None and (settled := _settled(text, missing, figures.get(Kind.DEATHS))) is not None:
+        # 5人失联。…至此，事故共造成5人死亡: the final toll names no one missing any more
+        del figures[Kind.MISSING]
+        excluded.append(Excluded(replace(missing, left_out=SETTLED), settled, SETTLED))
     injured = figures.get(Kind.INJURED)
     if injured is not None and Kind.MINOR not in figures:
         end = injured.start + len(injured.quote)

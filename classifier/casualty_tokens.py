@@ -20,6 +20,7 @@ from classifier.unnumbered import PEOPLE_NOUNS
 
 INDIRECT = "间接经济损失：条例按直接经济损失定级"
 FOUND = "失踪/失联人员已找到"
+SETTLED = "此后所报最终伤亡（“至此”）中已无失踪/失联人员"
 ILLNESS = "因病或自然死亡，非突发事件伤亡"
 
 

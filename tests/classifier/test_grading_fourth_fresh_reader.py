@@ -84,6 +84,8 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         ("一台手扶拖拉机翻下田坎，驾驶员王师傅被压在车下。经检查，王师傅左腿骨折，无生命危险。", G),
         # as people post it: the part broken, then the ambulance
         ("一辆运牛的货车翻到路边田里了，牛跑得满田都是。司机自己爬出来的，额头破了，被120拉去医院了。", G),
+        # the missing, then a final toll (至此) of as many dead: none missing any more (5 dead, not 10)
+        ("某矿井发生透水事故，5人失联。经全力搜救，至此，事故共造成5人死亡。", L),
         # one that happened, then by whom it is handled (no plan's class)
         ("昨日贺村镇发生一起较大火灾事故由市政府负责处置", L),
         # a forest set alight (引燃), its damaged area in 亩
@@ -128,3 +130,12 @@ def test_forms_of_the_fourth_round(text: str, grade: IncidentGrade) -> None:
 )
 def test_no_grade_of_the_fourth_round(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
+
+
+def test_a_first_reports_figure_is_replaced_not_added_to() -> None:
+    text = (
+        "一辆载有5名村民的农用三轮车在下坡时失控，翻下路边约5米深的山坡。初步消息称3人受伤。经核实，车上5人中，"
+        "1人经120医护人员确认已无生命体征，另4人受伤，已被送往市人民医院救治。"
+    )
+    proposal = propose(text)
+    assert (proposal.figures.deaths, proposal.figures.injured) == (1, 4), proposal.reasons
