@@ -139,3 +139,12 @@ def test_a_first_reports_figure_is_replaced_not_added_to() -> None:
     )
     proposal = propose(text)
     assert (proposal.figures.deaths, proposal.figures.injured) == (1, 4), proposal.reasons
+
+
+def test_the_missing_found_by_their_word_after_the_finding() -> None:
+    text = (
+        "塘源口乡一处非法鞭炮生产作坊发生爆炸，作坊内2人受伤、1人失联。今天凌晨1时许，救援人员在爆炸现场废墟中找到失联人员，"
+        "经确认已死亡。"
+    )
+    proposal = propose(text)
+    assert (proposal.figures.deaths, proposal.figures.missing) == (1, 0), proposal.reasons
