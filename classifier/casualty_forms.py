@@ -103,7 +103,7 @@ _LOSS = Prefiltered(re.compile(rf"(?P<head>{_HEAD})(?P<gap>[^，,。；;！!？?
 _LOSS_AFTER = Prefiltered(re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})"))
 """The amount before its words: 造成3000万元直接经济损失."""
 _REVISED_TO = re.compile(
-    rf"(?:[，,]?(?:后|随后|之后)?(?:经(?:核实|核定|评估|核算|复核|统计))?[，,]?)?(?:上调|下调|调增|调减|增加|增|升|上升|攀升|调整|修正|核定|更正)(?:至|到|为){_AMOUNT}"
+    rf"(?:[，,]?(?:后|随后|之后)?(?:经[^，,。；;！!？?\d]{{0,10}}?(?:核实|核定|评估|核算|复核|统计)(?:后)?)?[，,]?)?(?:上调|下调|调增|调减|增加|增|升|上升|攀升|调整|修正|核定|更正)(?:至|到|为){_AMOUNT}"
 )
 """A loss's amount revised right after it (损失由初步估算的4800万元上调至5200万元, 初报约1.05亿元，后经核定
 下调至9600万元): the later one counts."""
@@ -312,6 +312,9 @@ _LIVES = Prefiltered(
         r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (a family counted: 三楼一家三口都没跑出来)
         rf"|一家(?P<num13>{NUM})口(?:人)?(?:都|全都)没(?:能(?:逃|跑)?|有?(?:逃|跑))出来"
+        # (or found all gone: 早上发现一家三口都没气了)
+        rf"|一家(?P<num23>{NUM})口(?:人)?(?:都|全都|全)(?:已经|早就|早已|已)?(?:没了|没气了|不行了|没有气了|没有呼吸了?)"
+        r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (counted, not out, then all gone: 有三五个人没跑出来听说都没了)
         rf"|(?<![\d.])(?P<num18>{NUM})个(?:人)?没(?:能|有)?(?:逃|跑)出来[^。；;！!？?\d]{{0,8}}?(?:都|全)没了"
         # (two named, then counted: 老板跟他老婆两个都没跑出来; not 两个都没出来玩; or none came up from the water:
@@ -448,6 +451,7 @@ def lives_lost(text: str) -> list[Mention]:
                 or m.group("num20")
                 or m.group("num21")
                 or m.group("num22")
+                or m.group("num23")
             )
         )
         if parsed is not None:
@@ -863,7 +867,8 @@ _VERB_FIRST = Prefiltered(
         # also as people say it (塌方死了3个人); not the 死 of a number's (2死31人中毒: two dead, 31 poisoned)
         rf"(?<![打撞砍杀捅炸压烧淹砸毒勒掐咬踩饿冻电病老生该找致\d{CN_NUMERALS}余多])死了?(?P<num>{NUM})(?P<suf>余|多)?"
         # (死了十二个工人: a noun of people after 个)
-        rf"(?:个?(?:人|名)|个(?=[，,。；;！!？?\s]|$|{_PEOPLE}))"
+        # (or an emoji after 个: 新闻出来了 死了12个😭😭)
+        rf"(?:个?(?:人|名)|个(?=[^\u4e00-\u9fff\dA-Za-z]|$|{_PEOPLE}))"
         rf"(?:[、，,]?受?(?P<k>重伤|轻伤|伤|失踪|失联)(?P<num2>{NUM})(?P<suf2>余|多)?(?:人|名))?"
     )
 )
@@ -882,7 +887,7 @@ _BADLY_HURT_COUNTED = re.compile(
 """The badly hurt counted after them, as people post it (伤得很重的有十几个)."""
 _GONE_ON_THE_SPOT = re.compile(rf"当场(?:就)?(?:走了|没了)(?P<num>{NUM})个(?:人)?")
 """Those gone on the spot, counted after it, as people post it (小客车里五个人 听说当场走了四个)."""
-_KILLED_COUNT = re.compile(rf"[打撞砍杀捅炸压烧淹砸勒掐踩]死了?(?P<num>{NUM})个(?=[，,。；;！!？?\s]|$)")
+_KILLED_COUNT = re.compile(rf"[打撞砍杀捅炸压烧淹砸勒掐踩]死了?(?P<num>{NUM})个(?=[^\u4e00-\u9fff\dA-Za-z]|$)")
 """Those a killing or a crash took, counted with 个 alone at their clause's end, as people post it (见人就砍 砍死了三个,
 撞死了两个; 砍死了三个人 is read as any count of people is)."""
 

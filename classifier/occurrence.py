@@ -78,6 +78,10 @@ AFTER = 8
 _UP_TO_CLAUSE_BREAK = re.compile(r".*[，,。；;！!？?\n\s]", re.S)
 """Up to the last clause break of a span: one match instead of a list of every break in it."""
 _RISK = (
+    # (a dream's: 做梦梦到屋里着火了)
+    r"梦到|梦见|做梦|"
+    # (what to do if one happens: 如发生较大以上生产安全事故，…应当于1小时内…报告)
+    r"如(?:发生|遇到?)|"
     r"可能(?![是系为因])|极易|容易|易(?:引发|发|造成|导致|出现)|一旦|如果|假如|假若|倘若|万一|要是|若是|(?<![般假倘])若(?!干|尔盖|羌|无其事|有所|即若离)"
     # what a thing can do (误食毒蘑菇可致死亡)
     r"|(?:可|能)(?:致|导致|造成|致使|引起|引发|酿成)"
@@ -119,7 +123,7 @@ _RUMOUR = Prefiltered(
     re.compile(
         r"网传|传言|传闻|谣传|网友称|网友传|网友发帖|网友爆料|网民称|网上流传|网络流传|网帖称|有消息称|自媒体"
         # spread widely, in a circle of friends or a chat group (朋友圈疯传…，交警：系外地旧视频)
-        r"|疯传|热传|盛传|朋友圈|微信群|群里(?:有人|那个|都在)?说"
+        r"|疯传|热传|盛传|朋友圈|微信群|群里(?:有人|那个|都在)?说|群里(?:都在|在)?传"
         # 有网民在网络上发布“…发生爆炸”的视频, 网友发视频称“…发生爆炸”
         r"|(?:网民|网友)[^，,。；;！!？?]{0,8}?(?:发布|上传|转发|发视频|发文|视频称)"
     )
@@ -336,6 +340,10 @@ _ADVICE_AFTER = re.compile(
 _ADVICE_BEFORE = re.compile(r"(?:发现|遇到|遇有|如遇)[^，,。；;！!？?\s]{0,6}$")
 """On finding or meeting one, right before the word (发现火情, 遇到交通事故); not 发生 (小区发生火灾，请居民立即撤离
 reports one)."""
+_CODED_BEFORE = re.compile(r"[“\"]\d{1,2}[·.．•]\d{1,2}[”\"](?:火灾|爆炸|坍塌|较大|重大|一般|生产安全|道路交通)*$")
+"""An incident named by its date's code, right before its word (“4·7”火灾事故)."""
+_PENALTY = re.compile(r"处以罚款|罚款|行政处罚|被处")
+"""A penalty, after the word: what an earlier incident brought (…被市应急管理局处以罚款45万元)."""
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条|》(?:规定|明确)[：:，,]")
 """A law quoted, by its article (第十四条…受到交通事故伤害的) or its title (《…办法》规定：…发生交通事故造成人身
 伤亡…的，由救助基金先行垫付): its words are a rule's condition."""
@@ -414,7 +422,7 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
             # (老板脸黑得像要原地爆炸: a likeness)
             # (我家娃写到一半直接原地爆炸了)
             r"|(?:像|好像|仿佛|简直)是?(?:要|快要)?原地$"
-            r"|(?:人|我|娃|孩子|他|她|心态|整个人)[^，,。；;！!？?\s]{0,6}?(?:直接|都|就|快|要|快要)?原地$"
+            r"|(?:人|我|娃|孩子|他|她|心态|整个人)[^，,。；;！!？?\s]{0,10}?(?:直接|都|就|快|要|快要)?原地$"
             # (a dish or a show so much it bursts: 好吃到爆炸, 火到爆炸; not 被炸到, nor one who heard or saw one:
             # 网友称听到爆炸声)
             r"|(?<![被炸引听看闻感遇见收接传达])(?<=[\u4e00-\u9fff])(?:到|得)(?:快要?|要|直接)?$"
@@ -532,6 +540,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return found.lastgroup
     if _ADVICE_BEFORE.search(before) is not None and _ADVICE_AFTER.match(text, end) is not None:
         return "campaign"  # 发现火情请立即拨打119, 遇到交通事故请拨打122: what to do if one happens
+    if "罚" in text and _CODED_BEFORE.search(before) is not None and _PENALTY.search(text, end) is not None:
+        return "past"  # 因“4·7”火灾事故，江山某竹业公司被…处以罚款45万元: a penalty for an earlier accident
     if text.startswith("罪", end) or (
         text.startswith("案", end) and not text.startswith("案发", end) and case_tried_in(text)
     ):

@@ -419,6 +419,8 @@ RUMOUR_DENIED = (
     r"|(?:发生|拍摄)(?:在|于)[^，,。；;！!？?\n]{0,4}?(?:[\d一二两三四五六七八九十几多]{1,2}年前|去年|前年)"
     # as people deny it in a chat or a thread (假的假的, 根本没这回事, 视频是前几年外地的, 不要乱传)
     r"|(?<!不是)(?<!真的)(?<!是真是)假的(?!吗|嘛|么|[？?])|没这回事|没有这回事|[是系为]前几年|前几年外地|别乱传|不要乱传|别瞎传|不要瞎传"
+    # (as 江山 people say it: 大家莫乱传, 大家莫转了; 是外地好几年前的)
+    r"|莫乱传|莫瞎传|莫转了|别转了|不要转了|是外地的|外地好几年前|好几年前的视频"
 )
 """Words that deny a rumour: untrue, made up (该信息系编造, 视频系摆拍) or an old or distant incident
 passed off as a new one of here (视频为旧闻，与本地无关)."""

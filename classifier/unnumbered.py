@@ -80,7 +80,7 @@ _IDIOM_AFTER = re.compile(r"[我你他她]?[都也]")
 """打死我都不会相信: an oath, no killing."""
 _FELT = frozenset({"冻死", "热死", "晒死", "饿死", "渴死", "累死", "闷死", "吓死", "气死", "笑死", "困死", "烦死"})
 """What a post says it feels, as a figure (冻死了, 热死我了), no one named before it."""
-_EXCLAIMED = re.compile(r"(?:[我人]了|我啦|了|啦|啊)(?:[\s，,！!~～。]|$|[\u4e00-\u9fff]{0,3}死了)")
+_EXCLAIMED = re.compile(r"(?:[我人]了|我啦|了|啦|啊)(?:[\s，,！!~～。]|[^\u4e00-\u9fff\w]|$|[\u4e00-\u9fff]{0,3}死了)")
 """Right after such a word, an exclamation (冻死了冻死了，冻死我了！)."""
 _FELT_BEFORE = re.compile(
     r"(?:今天|今早|今晚|早上|晚上|这几天|真的|真是|简直|快要?|要|都|也|[冻热晒饿渴累闷吓气笑困烦]死[我人]?了[！!~～\s]*)*"

@@ -86,6 +86,14 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         ("一辆运牛的货车翻到路边田里了，牛跑得满田都是。司机自己爬出来的，额头破了，被120拉去医院了。", G),
         # the missing, then a final toll (至此) of as many dead: none missing any more (5 dead, not 10)
         ("某矿井发生透水事故，5人失联。经全力搜救，至此，事故共造成5人死亡。", L),
+        # as people post a toll: 个 then an emoji; a family found all gone
+        ("1楼：江山城区一家KTV着火了 2楼 回复1楼：新闻出来了 死了12个😭😭 3楼：天哪 太惨了", M),
+        ("大陈乡一户人家烧炭取暖 早上发现一家三口都没气了😭😭😭", L),
+        # a loss revised after an assessment by whom (经第三方机构评估核定后下调至)
+        (
+            "江山经济开发区一仓储物流企业“9·26”火灾直接经济损失初步估算约1.1亿元，经第三方机构评估核定后下调至9200万元。",
+            M,
+        ),
         # one that happened, then by whom it is handled (no plan's class)
         ("昨日贺村镇发生一起较大火灾事故由市政府负责处置", L),
         # a forest set alight (引燃), its damaged area in 亩
@@ -124,6 +132,17 @@ def test_forms_of_the_fourth_round(text: str, grade: IncidentGrade) -> None:
         "1至11月，全市共报告手足口病病例427例，同比下降18.6%",
         # a province's toll over a holiday
         "暑假期间，全省共有二十一名中小学生溺水死亡，市教育局要求各校在开学第一课再次开展防溺水专题教育。",
+        # a dream, an exclamation with an emoji after it, a child's temper
+        "做梦梦到屋里着火了 吓醒了 啊啊啊啊啊 一身汗",
+        "今天冻死了冻死了🥶🥶 江山这天气零下了 出门要裹成粽子",
+        "我家娃写作业写到一半直接原地爆炸了😂 清湖街道这边有没有靠谱的托管班",
+        # a rumour in a parents' chat group, checked and denied as people say it (莫乱传)
+        "家长群里传大陈乡中心小学有学生食物中毒了 市卫健局的人来查过了 就是两个小孩感冒拉肚子 不是食物中毒 大家莫乱传",
+        # the missing, then found in a clause of their own
+        "昨晚在江郎山失联的两名驴友，今晨被蓝天救援队在半山腰找到，二人身体状况均良好。",
+        "四都镇两个驴友昨晚在山里失联 今天早上被搜救队找到了 两个人身体都好好的 🙏",
+        # a penalty for an accident named by its date's code
+        "因“4·7”火灾事故，江山某竹业公司被市应急管理局处以罚款45万元，公司主要负责人被处上一年年收入40%的罚款。",
         # a plan's classes of events, by whom they are handled
         "预案明确：较大及以上森林火灾由市政府统一指挥扑救，一般森林火灾由属地乡镇人民政府组织扑救。",
     ],
