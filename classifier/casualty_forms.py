@@ -13,6 +13,7 @@ destroyed: ``烧毁货物价值约2000万元``, ``价值约5000万元的木材�
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from classifier.casualty_tokens import BREAK, INDIRECT, WORD, WORD_RE, WORDS, Kind, Mention, Tok, unreal_before
 from classifier.numbers import (
@@ -99,7 +100,10 @@ _AMOUNT = (
     # 元, or no word of a currency after 万 or 亿 (直接经济损失达1.2亿, 约3000万; not 1.2亿美元)
     r"(?:元|(?:(?<=[万亿])|(?<=[万亿][余多]))(?![美欧日港英澳韩泰卢台新加马元\d.]))(?P<after>左右|以上)?"
 )
-_LOSS = Prefiltered(re.compile(rf"(?P<head>{_HEAD})(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}"))
+_LOSS = Prefiltered(
+    # (a form's label in capitals: 直接经济损失（大写）：壹仟贰佰万元整)
+    re.compile(rf"(?P<head>{_HEAD})(?P<gap>(?:[（(]大写[）)])?[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}")
+)
 _LOSS_AFTER = Prefiltered(re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})"))
 """The amount before its words: 造成3000万元直接经济损失."""
 _REVISED_TO = re.compile(
@@ -626,6 +630,13 @@ _BREATHED = re.compile(r"吸(?:了|入了?)(?:有毒|有害|刺激性)(?:的)?(?
 """A gas breathed, as people post it (说是吸了有毒气体): the signs shown are a poisoning's."""
 
 
+_BREATHED_THEN_COUNTED = re.compile(
+    r"吸入了?(?:毒气|有毒气体|有害气体|刺激性气体|氯气|氨气|硫化氢)(?:中毒)?(?:后)?(?:被)?(?:送医|送往医院|住院|就医|入院)"
+    rf"(?:治疗|观察)?(?:人数)?[：:]?(?:达|共|共计|累计)?(?P<num>{NUM})(?P<more>余|多)?(?:名|人|例)"
+)
+"""Those who breathed a gas and were taken to hospital, counted after (周边居民吸入有毒气体送医112人)."""
+
+
 def poisoning_symptoms(text: str) -> list[Mention]:
     """The people told as showing a poisoning's signs (``120余名村民出现头晕、胸闷、呕吐等中毒症状``; after a toxic
     gas let out, 中毒 unsaid: ``有毒气体外泄，…130多名村民出现胸闷、呕吐等症状``)."""
@@ -636,7 +647,10 @@ def poisoning_symptoms(text: str) -> list[Mention]:
         or any(words in text for words in POSTED_RELEASES)
         or _BREATHED.search(text) is not None
     )  # (因吸入毒气送医: the gas told by its harm; 说是吸了有毒气体)
-    for m in (_SYMPTOMS if released else _SYMPTOMS_OF_POISONING).finditer(text):
+    found = (_SYMPTOMS if released else _SYMPTOMS_OF_POISONING).finditer(text)
+    if released and "吸入" in text:
+        found = chain(found, _BREATHED_THEN_COUNTED.finditer(text))  # (周边居民吸入有毒气体送医112人)
+    for m in found:
         parsed = parse_count(m.group("num"))
         if parsed is not None:
             more = m.group("more") or ""

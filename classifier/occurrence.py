@@ -247,9 +247,11 @@ _REPORT_BEFORE = re.compile(r"调查报告|调查处理|处理结果|处理决�
 finding is the report's, made long after the incident (``“3·21”爆炸事故调查报告公布 认定为重大生产安全
 责任事故``), not a new incident."""
 _NEGATED = re.compile(
-    r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不|无|(?<!除)非(?:食物|食源性|一氧化碳)?)$"
+    r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不|无"
+    r"|(?<!除)非(?:食物|食源性|一氧化碳|燃气|天然气|煤气|液化气|氨气|氯气)?)$"
 )
-"""Negated right before the word (没有闹事, 不要闹事, 不冲突, 全年无事故发生, 系烧秸秆，非火灾, 并非食物中毒)."""
+"""Negated right before the word (没有闹事, 不要闹事, 不冲突, 全年无事故发生, 系烧秸秆，非火灾, 并非食物中毒,
+并非燃气泄漏)."""
 _RULED_OUT = re.compile(r"排除(?:了)?(?:是|为|系)?$")
 """A diagnosis or a cause ruled out (经检测，排除霍乱; 警方已排除爆炸): it did not happen."""
 _INTENT = Prefiltered(

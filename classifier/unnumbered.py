@@ -439,7 +439,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 _BY_WHAT_HURT = re.compile(
     r"^(?:(?:致|导致|造成|使)(?:其)?(?:[\d一二两三四五六七八九十]+根)?(?:手指|脚趾)?"
     # (or what a doctor found: 经检查其左腿骨折)
-    r"|经(?:医院|医生)?(?:检查|诊断)(?:发现)?其?|其)$"
+    r"|经(?:送医|医院|医生)?(?:检查|诊断)(?:发现)?其?|其)$"
 )
 """What caused it, or what a doctor found, before the part hurt (致三根手指骨折, 经检查其左腿骨折,
 经检查右腿骨折)."""

@@ -94,6 +94,24 @@ def test_a_group_that_absconded_is_not_missing() -> None:
             "江山经济开发区一仓储物流企业“9·26”火灾直接经济损失初步估算约1.1亿元，经第三方机构评估核定后下调至9200万元。",
             M,
         ),
+        # a form's labels: the sick counted after a colon, a loss in capitals, those who breathed a gas counted after
+        (
+            "食物中毒事件报告 一、事件：坛石镇某村民家中办婚宴引发的食物中毒；二、发病人数：126人；"
+            "三、住院人数：18人；四、死亡人数：0",
+            L,
+        ),
+        (
+            "事故损失核定表 事故单位：贺村镇某板材公司；事故类型：火灾；人员伤亡：无；"
+            "直接经济损失（大写）：壹仟贰佰万元整",
+            L,
+        ),
+        (
+            "一、事件：江山经济开发区某化工企业反应釜爆炸；二、伤亡情况：企业员工2人受伤；三、环境影响：爆炸后有毒气体扩散，"
+            "周边居民吸入有毒气体送医112人。",
+            E,
+        ),
+        # a bone broken, found at the hospital the one who fell was taken to
+        ("双塔街道一名环卫工人清扫时跌入未盖井盖的检查井，经送医检查右腿骨折。", G),
         # one that happened, then by whom it is handled (no plan's class)
         ("昨日贺村镇发生一起较大火灾事故由市政府负责处置", L),
         # a forest set alight (引燃), its damaged area in 亩
@@ -141,6 +159,8 @@ def test_forms_of_the_fourth_round(text: str, grade: IncidentGrade) -> None:
         # the missing, then found in a clause of their own
         "昨晚在江郎山失联的两名驴友，今晨被蓝天救援队在半山腰找到，二人身体状况均良好。",
         "四都镇两个驴友昨晚在山里失联 今天早上被搜救队找到了 两个人身体都好好的 🙏",
+        # a leak checked and denied (并非燃气泄漏)
+        "新塘边镇居民反映楼道里有一股煤气味，燃气公司上门检测后确认并非燃气泄漏，系楼下住户垃圾桶异味。",
         # a penalty for an accident named by its date's code
         "因“4·7”火灾事故，江山某竹业公司被市应急管理局处以罚款45万元，公司主要负责人被处上一年年收入40%的罚款。",
         # a plan's classes of events, by whom they are handled
