@@ -789,3 +789,33 @@ def test_the_harm_a_storm_did_later_tells_when_and_what(
     facts = _facts(example_engine, make_raw_item, text)
     assert _values(facts, FactKind.WHEN) == ["6月30日凌晨3时许"], facts
     assert _values(facts, FactKind.WHAT)[0].endswith("被大风连根刮倒"), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a township or a bureau taking its part beside others (配合, 协助, 督促)
+        (
+            "12月4日，虎山街道某幼儿园多名幼儿出现呕吐、腹泻症状，确认为一起诺如病毒感染聚集性疫情。市卫生健康局已指导幼儿园"
+            "落实消毒，市教育局督促该园暂停集体活动，虎山街道配合做好家长沟通工作。",
+            ["市卫生健康局", "市教育局", "虎山街道"],
+        ),
+        # as residents post it: after an emoji, 已经 before the verb, how firefighters went in
+        (
+            "刚刚虎山街道景星花园小区12幢2单元7楼一户人家阳台烧起来了，火苗从窗户往外窜😱消防车已经到了，正在往上拉水带。",
+            ["市消防救援大队"],
+        ),
+        (
+            "今天下午三点多，双塔街道新城花园小区9幢一个小男孩从5楼窗户掉下来了，左腿骨折了，120已经送到市人民医院了。",
+            ["市卫生健康局"],
+        ),
+        (
+            "前天晚上十一点左右，清湖街道和睦小区4幢6楼着火了。消防冲上去找了好一阵，在卫生间里找到她，抬下来的时候人已经没气了。",
+            ["市消防救援大队"],
+        ),
+    ],
+)
+def test_units_of_the_fifth_round(
+    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, units: list[str]
+) -> None:
+    assert sorted(_values(_facts(example_engine, make_raw_item, text), FactKind.UNIT)) == sorted(units)
