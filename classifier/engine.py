@@ -220,7 +220,8 @@ def _ours_apart(
     for piece in pieces:
         starts.append(starts[-1] + len(piece))
     here = {i for m in found for i in range(len(pieces)) if starts[i] <= m.start < starts[i + 1]}
-    if not here:  # (no place of the gazetteer: a piece naming the jurisdiction, 江山市区鹿溪路)
+    by_name = not here
+    if by_name:  # (no place of the gazetteer: a piece naming the jurisdiction, 江山市区鹿溪路)
         here = {i for i, piece in enumerate(pieces) if locality.names_jurisdiction(piece)}
     # (a county or a larger place elsewhere: a township or a village the gazetteer lacks may be ours)
     elsewhere = {
@@ -245,6 +246,10 @@ def _ours_apart(
     ours = propose(kept, is_simplified=True)
     if ours.grade is not None and grade.grade is not None and ours.grade.severity >= grade.grade.severity:
         return None
+    if by_name and ours.grade is None:
+        return (
+            None  # (江山市应急管理局今天组织…排查: the jurisdiction's own duty, no event here beside the one elsewhere)
+        )
     told = {pieces[i].strip("。；;！!？?\n "): place for i, place in elsewhere.items()}  # (a title told again)
     left_out = "；".join(f"“{piece[:60]}”（{place}）" for piece, place in told.items())
     return replace(ours, reasons=(*ours.reasons, f"未计入（辖区外的另一事件）：{left_out}"))

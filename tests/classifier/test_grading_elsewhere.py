@@ -220,3 +220,12 @@ def test_a_city_read_from_the_words_around_a_department_is_no_place_elsewhere() 
         "被困者在轿厢内等待约2小时40分钟后，才由市消防救援大队消防员破拆轿厢门救出。"
     )
     assert c.grade == IncidentGrade.GENERAL, c.grade_reasons
+
+
+def test_the_jurisdictions_own_duty_beside_an_event_elsewhere_keeps_its_grade() -> None:
+    """A piece naming the jurisdiction alone is ours only where it tells an event: its bureau's inspection after
+    another county's blast leaves the blast graded (with the note that it seems to be elsewhere)."""
+    c = classify(
+        "衢州市柯城区一家化工厂昨晚发生爆炸，造成6人死亡、23人受伤。江山市应急管理局今天组织对全市危化企业开展安全隐患排查。"
+    )
+    assert c.grade == IncidentGrade.LARGE, c.grade_reasons
