@@ -195,6 +195,18 @@ _EPIDEMIC = re.compile(r"疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足
 """An outbreak, whose deaths of illness are its toll."""
 _BACK_REFERENCE = re.compile(r"\s*(?:这起|该起|那起|那次|那场|这场)")
 """A sentence that opens by referring back to the event just told (这起事故造成直接经济损失…)."""
+_SEAT = re.compile(r"开车的|骑车的|司机|副驾|后座|后排")
+
+
+def _another_seat(before: Mention, m: Mention) -> bool:
+    """Whether ``m`` tells one more dead by another seat than ``before`` (``司机当场就没气了 坐副驾的小伙子在去医院的
+    路上走了 后排的阿婆送到医院也没抢救过来``: three)."""
+    if not (m.unnumbered and before.unnumbered):
+        return False
+    here, there = _SEAT.match(m.quote), _SEAT.match(before.quote)
+    return here is not None and there is not None and here.group() != there.group()
+
+
 _EARLIER_SAID = re.compile(r"(?:初步|此前|之前|先前|早前|最初|起初)(?:消息|报道|通报|统计)?(?:称|显示|为)?$")
 """A figure first reported, right before it (初步消息称3人受伤): a later figure replaces it."""
 _SO_FAR_IN_ALL = re.compile(r"至此[，,]?[^。；;！!？?\n]{0,12}$")
@@ -371,6 +383,7 @@ def read_figures(text: str) -> CasualtyReport:
         if before is not None and (
             (_MORE.search(text, max(0, m.start - 5), m.start) and not _the_rest_hurt(text, m))
             or (m.unnumbered and _ALSO.match(m.quote) is not None)
+            or _another_seat(before, m)
             or (not m.unnumbered and _ALSO_COUNTED.search(m.quote) is not None)
             or died_later(text, before, m)
         ):

@@ -86,6 +86,11 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         ("一辆运牛的货车翻到路边田里了，牛跑得满田都是。司机自己爬出来的，额头破了，被120拉去医院了。", G),
         # the missing, then a final toll (至此) of as many dead: none missing any more (5 dead, not 10)
         ("某矿井发生透水事故，5人失联。经全力搜救，至此，事故共造成5人死亡。", L),
+        # as people post a toll: each seat's dead in turn
+        (
+            "面包车翻到山沟里 司机当场就没气了 坐副驾的小伙子在去医院的路上走了 后排的阿婆送到医院也没抢救过来😭",
+            L,
+        ),
         # as people post a toll: 个 then an emoji; a family found all gone
         ("1楼：江山城区一家KTV着火了 2楼 回复1楼：新闻出来了 死了12个😭😭 3楼：天哪 太惨了", M),
         ("大陈乡一户人家烧炭取暖 早上发现一家三口都没气了😭😭😭", L),
