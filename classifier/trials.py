@@ -17,7 +17,7 @@ import re
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE_END
 
-_TRIAL_WORD = re.compile(r"判|审|诉|获刑|被告|案例")
+_TRIAL_WORD = re.compile(r"判|审|诉|获刑|被告|案例|积案|时隔|尘封|潜逃|在逃|告破|侦破|破获")
 """A character or word every verdict or trial of :data:`_TRIED` has (most sentences have none). Each
 alternative opens with a character of its own, which lets the regex engine skip from one of them to
 the next (a character class among the alternatives makes it try every position)."""
@@ -30,6 +30,11 @@ _TRIED = Prefiltered(
         # a court's or a ministry's cases released as examples (最高法发布危害生产安全犯罪典型案例，
         # 其中一案中…致14人死亡): cases tried long ago
         r"|(?:发布|公布|通报|印发)[^，,。；;]{0,16}?(?:典型|指导性|警示)案例"
+        # a cold case solved, or one who fled caught, years after (命案积案告破, 时隔24年, 潜逃21年的杀人嫌疑人落网,
+        # 一起1996年的纵火致3人死亡案近日告破)
+        # (not one who struck again after: 男子杀人潜逃12年后再杀1人)
+        r"|积案|(?:时隔|尘封|潜逃|在逃)(?:了)?[\d一二三四五六七八九十]+年(?!后?(?:再|又))"
+        r"|(?:19|20)\d\d年[^，,。；;]{0,30}?案[^，,。；;]{0,10}?(?:告破|侦破|破获)"
     )
 )
 """A court's verdict, a trial or a prosecution (被判有期徒刑6年, 一审判处, 宣判, 以重大责任事故罪起诉;

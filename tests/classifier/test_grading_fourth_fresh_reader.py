@@ -86,6 +86,8 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         ("一辆运牛的货车翻到路边田里了，牛跑得满田都是。司机自己爬出来的，额头破了，被120拉去医院了。", G),
         # the missing, then a final toll (至此) of as many dead: none missing any more (5 dead, not 10)
         ("某矿井发生透水事故，5人失联。经全力搜救，至此，事故共造成5人死亡。", L),
+        # one who fled and struck again: the new killing is graded
+        ("男子杀人潜逃12年后再杀1人", G),
         # as people post a toll: each seat's dead in turn
         (
             "面包车翻到山沟里 司机当场就没气了 坐副驾的小伙子在去医院的路上走了 后排的阿婆送到医院也没抢救过来😭",
@@ -168,6 +170,12 @@ def test_forms_of_the_fourth_round(text: str, grade: IncidentGrade) -> None:
         "新塘边镇居民反映楼道里有一股煤气味，燃气公司上门检测后确认并非燃气泄漏，系楼下住户垃圾桶异味。",
         # a penalty for an accident named by its date's code
         "因“4·7”火灾事故，江山某竹业公司被市应急管理局处以罚款45万元，公司主要负责人被处上一年年收入40%的罚款。",
+        # a cold case solved, or one who fled caught, years after
+        "时隔24年！江山警方侦破一起2002年命案积案",
+        "一起1996年的纵火致3人死亡案近日告破 犯罪嫌疑人已被押解回江山",
+        "潜逃21年的杀人嫌疑人落网：2005年该男子在大桥镇持刀致2人死亡后外逃，近日在广东被江山警方抓获",
+        # a campaign against crimes
+        "江山市公安局部署开展打击“盗抢骗”专项行动，严厉打击入室抢劫、拦路抢劫等违法犯罪。",
         # a plan's classes of events, by whom they are handled
         "预案明确：较大及以上森林火灾由市政府统一指挥扑救，一般森林火灾由属地乡镇人民政府组织扑救。",
     ],
