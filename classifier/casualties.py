@@ -118,6 +118,7 @@ from classifier.other_events import (
     EVENT_THAT_LASTS,
     STATISTICS,
     is_statistic,
+    looked_back_on,
     may_revise,
     next_case,
     other_event,
@@ -189,8 +190,8 @@ _ALSO = re.compile(
 counted, who even at the hospital could not be saved (三个人拉上来都不行了 送到医院也没救回来)."""
 _ALSO_COUNTED = re.compile(r"也(?:都)?(?:没了|不在了|死了)")
 """More people counted who died too, as people post it (车上两个人也没了): added to those told before."""
-_ILL = re.compile(r"因病|病逝|病故|患癌|癌症|寿终|自然死亡")
-"""Deaths of illness or age (3名老人因病去世)."""
+_ILL = re.compile(r"因病|病逝|病故|患癌|癌症|寿终|自然死亡|心脏病|心梗|心肌梗|突发疾病|猝死")
+"""Deaths of illness or age (3名老人因病去世, 一名参赛市民突发心脏病不幸去世)."""
 _EPIDEMIC = re.compile(r"疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|传染|不明原因|聚集性|中毒|感染")
 """An outbreak, whose deaths of illness are its toll."""
 _BACK_REFERENCE = re.compile(r"\s*(?:这起|该起|那起|那次|那场|这场)")
@@ -332,6 +333,9 @@ def read_figures(text: str) -> CasualtyReport:
             and not text[earlier_end : sm.start()].strip()
             and _BACK_REFERENCE.match(sentence) is not None
         ) or next_case(text, sm.start())  # (典型事故案例：2021年…；2023年，峡口镇…造成3人死亡)
+        # (a sentence opening with a year and no day, in a text that warns or claims from it: 2021年，我市一村民被流浪犬
+        # 咬伤后…最终因狂犬病死亡。市疾控中心提醒…; 2021年7月，我丈夫在…被落石砸中身亡，厂方至今只支付了部分赔偿款)
+        back = back or looked_back_on(text, sm.start())
         for m in mentions:
             # a quote without a number starts before its word, where an earlier event may be named
             at = m.start + len(m.quote) - 1 if m.unnumbered else m.start

@@ -357,6 +357,8 @@ _IMAGINED = re.compile(
     r"|(?:可能|将会|将要|将|会|易|随时)(?:造成|导致|致使|引发|酿成)"
     # what a thing can do (误食毒蘑菇可致死亡, 严重者能导致死亡)
     r"|(?:可|能|可以|足可)(?:致|导致|造成|致使|引起|引发|酿成))[^，,。；;！!？?]{0,6}$"
+    # what it may come to (严重者可在短时间内出现呼吸衰竭甚至死亡)
+    r"|甚至(?:导致|造成|引起|危及)?$"
     # nearly, right before the word (一氧化碳中毒险丧命, 险送命)
     r"|(?<![危风保冒探遇脱出涉历抢排惊凶艰天阴])险$"
     # waiting for it, as a complaint asks (难道真要等发生火灾造成重大人员伤亡)
@@ -368,7 +370,7 @@ _IMAGINED = re.compile(
 """Casualties a near miss or a hypothetical would have caused (险些造成数十人死亡, 如果爆炸将造成上百人
 死亡, 极易导致人员伤亡): no figure."""
 
-_MAYBE_UNREAL = re.compile("[无未没莫零避防以谨免预险差几足恐或可能将会易随等样早重非不排]")
+_MAYBE_UNREAL = re.compile("[无未没莫零避防以谨免预险差几足恐或可能将会易随等样早重非不排甚]")
 """A character each of :data:`_NEGATED`, :data:`_AVERTED` and :data:`_IMAGINED` needs in its
 window (the widest, 12, holds the others): without one, a word is read without the three searches."""
 

@@ -61,6 +61,7 @@ from classifier.other_events import (
     IMAGINED,
     PROVIDED,
     RUMOUR_DENIED,
+    looked_back_on,
     next_case,
     other_event,
     recalls,
@@ -109,7 +110,7 @@ _CAMPAIGN = (
     # an anniversary (纪念汶川地震十周年), cases recalled as a warning (警示教育大会 通报近年典型事故案例)
     r"|纪念|警示教育|典型(?=[^，,。；;！!？?\n\s]{0,4}$)"
     # a guard against it, right before the word (启动防台风Ⅳ级应急响应, 暑期防溺水; not 消防)
-    r"|(?<!消)防$"
+    r"|(?<!消)防(?:拥挤)?$"
 )
 """Prevention, a campaign or a drill."""
 _DENIAL = (
@@ -349,7 +350,7 @@ _PENALTY = re.compile(r"处以罚款|罚款|行政处罚|被处")
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条|》(?:规定|明确)[：:，,]")
 """A law quoted, by its article (第十四条…受到交通事故伤害的) or its title (《…办法》规定：…发生交通事故造成人身
 伤亡…的，由救助基金先行垫付): its words are a rule's condition."""
-_BAND = re.compile(r"(?:一般|较大|重大|特别重大|Ⅰ级|Ⅱ级|Ⅲ级|Ⅳ级)(?:及|或)?以上(?:的)?$")
+_BAND = re.compile(r"(?:一般|较大|重大|特别重大|Ⅰ级|Ⅱ级|Ⅲ级|Ⅳ级)(?:及|或)?以上(?:的)?[\u4e00-\u9fff]{0,6}$")
 """Events named by a grade band (较大及以上森林火灾): a plan's class of events, not one that happened."""
 _HANDLED_BY = re.compile(
     r"(?:事故|事件)?(?:的)?(?:由|分别由)[^，,。；;！!？?\n]{1,24}?(?:负责|组织|指挥|处置|启动|牵头|扑救|响应|调查|统筹)"
@@ -604,6 +605,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
         told == EARLIER
         or ("过去" in text and _YEARS_SINCE_AFTER.match(text, end) is not None)
         or next_case(text, sentence_start)
+        or looked_back_on(text, sentence_start)
     ):
         return "past"  # (天津港“8·12”爆炸事故过去整整十年了: the years since it)
     if told == IMAGINED:

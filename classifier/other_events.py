@@ -220,6 +220,19 @@ _NEXT_CASE = re.compile(r"\s*(?:19|20)\d\d年")
 _PARAGRAPH_BREAK = re.compile(r".*[。！？!?\n]", re.S)
 
 
+_YEAR_FIRST = re.compile(r"\s*(?:19|20)\d\d年(?:\d{1,2}月)?[，,]")
+"""A sentence opening with a year (and a month), no day: a time looked back on."""
+_LOOKED_BACK_ON = re.compile(r"提醒|警示|教训|赔偿|赔付|理赔|索赔")
+"""A warning drawn from an incident, or a claim over it: the incident is looked back on."""
+
+
+def looked_back_on(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens with a year and no day, in a text that warns or claims from it
+    (``2021年，我市一村民被流浪犬咬伤后…最终因狂犬病死亡。市疾控中心提醒…``; ``2021年7月，我丈夫在…被落石砸中身亡，
+    厂方至今只支付了部分赔偿款``): the incident is looked back on."""
+    return _YEAR_FIRST.match(text, start) is not None and _LOOKED_BACK_ON.search(text) is not None
+
+
 def next_case(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` is the next of a list of cases recalled: it opens with a year after a
     semicolon, cases named before it in its paragraph (典型事故案例：2021年…造成2人死亡；2023年，峡口镇…造成3人死亡)."""
@@ -459,7 +472,7 @@ _RUMOUR = re.compile(
 )
 _DENIAL = re.compile(
     f"{RUMOUR_DENIED}"
-    r"|(?:无|没有|未造成|未有|并无)(?:人员)?(?:人)?(?:死亡|伤亡)|无人(?:员)?(?:死亡|伤亡)"
+    r"|(?:无|没有|未造成|未有|并无)(?:人员)?(?:人)?(?:死亡|伤亡|受伤)|无人(?:员)?(?:死亡|伤亡|受伤)"
     r"|实为|实系|实际为|实际造成|实际只|并非如此|(?:并无|没有|无)此事"
 )
 """A rumour's figure and its denial anywhere after it, a statement that no one died (网传“…5名

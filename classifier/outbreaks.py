@@ -256,10 +256,16 @@ def _disease(text: str) -> Outbreak | None:
     return best
 
 
+_NOT_VACCINATED = re.compile(r"(?:未|没|没有|未能|拒绝|不愿)(?:及时|按时|按规定|全程)?$")
+"""A vaccination not given, right before its words (未及时接种狂犬病疫苗)."""
+
+
 def _vaccination(text: str) -> Outbreak | None:
     sentences = Sentences(text)
     for m in _VACCINE.finditer(text):
         low, high = sentences.start_of(m.start()), sentences.end_of(m.end())
+        if _NOT_VACCINATED.search(text, max(low, m.start() - 6), m.start()) is not None:
+            continue  # 未及时接种狂犬病疫苗: no one vaccinated
         died = _DIED.search(text, m.end(), high)
         if died is not None and reports_incident_at(text, died.start(), died.end()):
             quote = text[m.start() : died.end()]

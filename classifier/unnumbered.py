@@ -56,9 +56,9 @@ _PREDICATE_ONLY = frozenset({"死亡", "牺牲", "殉职"})
 _PREDICATE_AFTER = re.compile(r"(?:了|后|前|续|时|事件|事故|案|一事|原因不明|被|获|家属|亲属)")
 _SACRIFICE_AFTER = re.compile(r"(?:后|前|续|时|事件|一事|被|获|家属|亲属)")
 """牺牲 of a life, not of interests (牺牲了自己的健康, 牺牲品, 牺牲环境)."""
-_NATURAL = re.compile(r"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|去世|离世")
+_NATURAL = re.compile(r"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|心脏病|心梗|心肌梗|突发疾病|猝死|去世|离世")
 """Deaths of illness or age, with no event behind them (因病去世, 患癌死亡)."""
-_ILLNESS = re.compile(r"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡")
+_ILLNESS = re.compile(r"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|心脏病|心梗|心肌梗|突发疾病|猝死")
 _HARMED_BEFORE = re.compile(r"抢救无效|医治无效|救治无效|伤势|伤重|不治(?!之症)|受伤|送医|送院|送往医院")
 """Wounds or a rescue before 去世/离世 in its sentence: a death of an incident (送医后经抢救无效去世),
 not of illness or age (so is an incident before it: :data:`_INCIDENT`)."""
@@ -113,6 +113,8 @@ _MODAL_NEAR = re.compile(
 """Will, would, want or fear to, just before the word (会被砸伤, 扬言要拿刀砍死, 实体店快被饿死了; not
 村委会被…捅死)."""
 _QUESTION = re.compile(r"怎么办|怎么|吗|呢|么")
+_WHAT_TO_DO_AFTER = re.compile(r"后(?:务必|应当?|要|请|需要?|必须|一定要)")
+"""What to do after it, right after the word (被犬咬伤后务必及时规范处置): advice, no one hurt."""
 _THINGS = re.compile(
     r"汽车|车辆|轿车|货车|客车|车身|车门|车窗|轮胎|财产|利益|感情|自尊|人心|面子|元气|和气|形象|名誉|^心"
 )
@@ -210,6 +212,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
     before, after = sentence[clause_start:start], sentence[end:clause_end]
     if _HYPOTHETICAL.search(sentence, max(0, start - _HYPOTHETICAL_REACH), start) or _MODAL_NEAR.search(before):
         return None
+    if _WHAT_TO_DO_AFTER.match(sentence, end) is not None:
+        return None  # 被犬咬伤后务必及时规范处置: what to do if it happens
     if _QUESTION.search(after) or (transitive and _IDIOM_AFTER.match(after)):
         return None  # 压死人怎么办, 打死我都不会相信
     if kind == "deaths" and word in _FELT and _FELT_BEFORE.fullmatch(before.strip()) and _EXCLAIMED.match(after):

@@ -86,6 +86,13 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         ("一辆运牛的货车翻到路边田里了，牛跑得满田都是。司机自己爬出来的，额头破了，被120拉去医院了。", G),
         # the missing, then a final toll (至此) of as many dead: none missing any more (5 dead, not 10)
         ("某矿井发生透水事故，5人失联。经全力搜救，至此，事故共造成5人死亡。", L),
+        # a toll told group by group, one group a vehicle's
+        ("昨天下午贺村镇一路口，一辆货车闯红灯撞上电瓶车和行人，造成行人2人死亡、电瓶车驾驶员1人死亡。", L),
+        # those counted, then brought out of the water all gone; some of those swept away found gone after a comma
+        ("今天凌晨上余镇一辆小轿车冲破护栏掉进江山港，车上4个年轻人，捞上来的时候都没气了。", L),
+        ("五个驴友在浮盖山下溯溪，突然涨水被冲走了，下午找到三个，都已经没了，还有两个到现在还没找到", L),
+        # a report dated with its day, then a warning: this event's
+        ("2026年12月5日，贺村镇一民房起火，造成3人死亡。消防部门提醒市民注意用火安全。", L),
         # one who fled and struck again: the new killing is graded
         ("男子杀人潜逃12年后再杀1人", G),
         # as people post a toll: each seat's dead in turn
@@ -176,6 +183,18 @@ def test_forms_of_the_fourth_round(text: str, grade: IncidentGrade) -> None:
         "潜逃21年的杀人嫌疑人落网：2005年该男子在大桥镇持刀致2人死亡后外逃，近日在广东被江山警方抓获",
         # a campaign against crimes
         "江山市公安局部署开展打击“盗抢骗”专项行动，严厉打击入室抢劫、拦路抢劫等违法犯罪。",
+        # a rumour denied: no one hurt
+        "网传“清湖一小学门口发生持刀伤人事件”，经警方核实，系两名家长发生口角，无人受伤。",
+        # a death of illness at an event
+        "江山市全民健身节万人健步走活动中，一名参赛市民突发心脏病不幸去世。",
+        # what it may come to, in advice; what to do after it
+        "农药中毒急救小常识：误服有机磷农药后应立即催吐并尽快送医，严重者可在短时间内出现呼吸衰竭甚至死亡。",
+        # a year and no day first, then a warning or a claim from it; a vaccination not given
+        "2021年，我市一村民被流浪犬咬伤后未及时接种狂犬病疫苗，最终因狂犬病死亡。市疾控中心提醒：被犬咬伤后务必及时规范处置。",
+        "2021年7月，我丈夫在上余镇某石料厂务工时被落石砸中身亡，厂方至今只支付了部分赔偿款，希望政府督促企业履行赔偿协议。",
+        # classes by grade band with more words between, a guard against crushes
+        "较大及以上拥挤踩踏事故由市政府统一指挥处置，一般事故由属地乡镇（街道）负责处置。",
+        "市文旅局召开节假日景区安全工作会议，部署防拥挤踩踏等工作。",
         # a plan's classes of events, by whom they are handled
         "预案明确：较大及以上森林火灾由市政府统一指挥扑救，一般森林火灾由属地乡镇人民政府组织扑救。",
     ],
