@@ -42,8 +42,10 @@ _NON_PERSON = re.compile(
     r"鸡|鸭|鹅|猪|牛|羊|狗|犬|猫|鸟|禽|畜|鱼|虾|蟹|鳄|虎|狮|熊|蛇|兔|驴|骡|蜂|蚕|鼠|动物(?!园)|生物|树|苗|林木|作物|庄稼"
     r"|植物|蔬菜|小菜|草木|花草|草坪|草皮|绿植|花木|花卉"
 )
-_PERSON_AFTER_ANIMAL = re.compile(r"人|主|者|民|户|员|工|农|倌|贩|商|老板|司机|孩|童|男|女|儿子|妻|夫|父|母|爷|奶|婆")
-"""A person named after an animal word in one noun phrase (狗主人, 养狗的村民, 鱼塘承包户)."""
+_PERSON_AFTER_ANIMAL = re.compile(
+    r"人|主|者|民|户|员|工|农|倌|贩|商|老板|司机|孩|童|男|女|儿子|妻|夫|父|母|爷|奶|婆|友"
+)
+"""A person named after an animal word in one noun phrase (狗主人, 养狗的村民, 鱼塘承包户, 驴友)."""
 _OBJECT_END = re.compile(
     r"后|之后|以后|然后|随后|并|再|又|案(?!发)|潜逃|逃跑|逃逸|逃离|外逃|自杀|自首|投案|被|在|时|于|致|导致|造成|[，,。；;！!？?：:\s]"
     # (or an emoji, a bracket or a quote mark: 直接杀死比赛🏀🔥)

@@ -93,6 +93,11 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         ("五个驴友在浮盖山下溯溪，突然涨水被冲走了，下午找到三个，都已经没了，还有两个到现在还没找到", L),
         # a report dated with its day, then a warning: this event's
         ("2026年12月5日，贺村镇一民房起火，造成3人死亡。消防部门提醒市民注意用火安全。", L),
+        # a hiker (驴友) is a person, not a donkey: the part hurt is theirs
+        ("一驴友在保安乡一处溶洞探洞时失足跌落，左腿骨折，已由消防救援人员抬出洞外送医。", G),
+        # a farm's slurry into a stream that shut a township's or the city's intake
+        ("峡口镇一养猪场沼液泄漏流入溪流，下游峡口镇自来水厂紧急关闭取水口，镇区供水中断。", L),
+        ("养猪场的沼液流进江山港了 城区自来水厂紧急关闭取水口", M),
         # one who fled and struck again: the new killing is graded
         ("男子杀人潜逃12年后再杀1人", G),
         # as people post a toll: each seat's dead in turn
