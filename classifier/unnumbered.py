@@ -252,12 +252,20 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
     elif not victim_after and is_animal(own[-12:]):
         return None  # 100余头牛溺死, 鱼虾死亡 (but 养鸡场老板溺亡)
     list_start = _list_start(sentence, start)
+    told_to = start
+    if (
+        start
+        and sentence[start - 1] in "）)"
+        and (opened := max(sentence.rfind("（", 0, start), sentence.rfind("(", 0, start))) > 0
+    ):
+        # who they were, then their details in brackets (徐某某及摩托车乘员毛某某（男，21岁）死亡): the list before them
+        list_start, told_to = _list_start(sentence, opened), opened
     if victim_after:
         # 杀死妻子及岳父母后潜逃: three, quoted up to the last of them
         count, taken = object_victims(sentence[end + len(after) - len(obj) : _list_end(sentence, end)])
         quote_end = end + len(after) - len(obj) + taken
     else:
-        count, quote_end = subject_victims(sentence[list_start:start]), end
+        count, quote_end = subject_victims(sentence[list_start:told_to]), end
     group = None
     if count <= 1 and not victim_after and kind in ("deaths", "missing") and _names_no_one(own):
         # no one of its own: the group an earlier clause told goes on (一家三口烧炭取暖，一氧化碳中毒身亡)

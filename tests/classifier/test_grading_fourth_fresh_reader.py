@@ -224,3 +224,11 @@ def test_the_missing_found_by_their_word_after_the_finding() -> None:
     )
     proposal = propose(text)
     assert (proposal.figures.deaths, proposal.figures.missing) == (1, 0), proposal.reasons
+
+
+def test_a_list_of_the_dead_with_their_details_in_brackets() -> None:
+    text = (
+        "驾驶人祝某某驾驶一辆电动三轮车与对向由徐某某（男，22岁）驾驶的二轮摩托车发生碰撞，"
+        "造成徐某某及摩托车乘员毛某某（男，21岁）死亡、祝某某受伤的道路交通事故。"
+    )
+    assert propose(text).figures.deaths == 2, propose(text).reasons
