@@ -444,7 +444,8 @@ def _of_one_named_before(sentence: str, clause: int) -> bool:
 
 
 _MISHAP = re.compile(
-    rf"{_INCIDENT}|不慎|失足|意外|滑落|坠落|跌落|跌倒|滚落|踩空|摔|被困|被埋|被卷|被砸|被撞|救出|救起|送医|送往|医院|救治|抢救"
+    rf"{_INCIDENT}|不慎|失足|意外|滑落|坠落|跌落|跌倒|滚落|踩空|摔|被困|被埋|被卷|被砸|被撞|被挤|挤倒|踩踏|救出|救起|送医|送往|医院|救治"
+    r"|抢救"
 )
 """What tells that a body part hurt is an incident's (not a player's, 比赛中…骨折)."""
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")

@@ -98,6 +98,8 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         # a farm's slurry into a stream that shut a township's or the city's intake
         ("峡口镇一养猪场沼液泄漏流入溪流，下游峡口镇自来水厂紧急关闭取水口，镇区供水中断。", L),
         ("养猪场的沼液流进江山港了 城区自来水厂紧急关闭取水口", M),
+        # one pushed in a crowd, the part hurt after 致
+        ("浮盖山景区登山节活动中，部分游客在狭窄步道拥挤，1名游客被挤下台阶，致右腿骨折。", G),
         # one who fled and struck again: the new killing is graded
         ("男子杀人潜逃12年后再杀1人", G),
         # as people post a toll: each seat's dead in turn
