@@ -138,8 +138,8 @@ _RUMOUR_DENIED = re.compile(
 )
 _QUESTIONED = re.compile(r"[^，,。；;！!？?\n]{0,12}?[？?]")
 """The rest of a clause asked as a question (江山发生爆炸了？)."""
-_ANSWERED = re.compile(r"(?:回应|回复|答复|通报|辟谣)[：:]\s*(?:系|是|为)")
-"""A question answered by what it was (江山发生爆炸？官方回应：系正常放气; 官方辟谣：系正常放气)."""
+_ANSWERED = re.compile(r"(?:回应|回复|答复|通报|辟谣|官方|警方)[：:]\s*(?:系|是|为)")
+"""A question answered by what it was (江山发生爆炸？官方回应：系正常放气; 官方辟谣：系正常放气; 官方：系正常放气)."""
 _TOPIC_TAG_END = re.compile(r"[^#\s，,。；;！!？?]{0,10}#")
 """The rest of a topic's tag (#江山爆炸#)."""
 
@@ -345,7 +345,7 @@ _ADVICE_BEFORE = re.compile(r"(?:发现|遇到|遇有|如遇)[^，,。；;！!�
 reports one)."""
 _CODED_BEFORE = re.compile(r"[“\"]\d{1,2}[·.．•]\d{1,2}[”\"](?:火灾|爆炸|坍塌|较大|重大|一般|生产安全|道路交通)*$")
 """An incident named by its date's code, right before its word (“4·7”火灾事故)."""
-_PENALTY = re.compile(r"处以罚款|罚款|行政处罚|被处")
+_PENALTY = re.compile(r"处以罚款|罚款|行政处罚|被处|被罚")
 """A penalty, after the word: what an earlier incident brought (…被市应急管理局处以罚款45万元)."""
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条|》(?:规定|明确)[：:，,]")
 """A law quoted, by its article (第十四条…受到交通事故伤害的) or its title (《…办法》规定：…发生交通事故造成人身

@@ -202,6 +202,9 @@ def test_forms_of_the_fourth_round(text: str, grade: IncidentGrade) -> None:
         # classes by grade band with more words between, a guard against crushes
         "较大及以上拥挤踩踏事故由市政府统一指挥处置，一般事故由属地乡镇（街道）负责处置。",
         "市文旅局召开节假日景区安全工作会议，部署防拥挤踩踏等工作。",
+        # a question answered by officials, a fine for an accident named by its date's code
+        "江山石门镇发生爆炸？官方：系正常放气",
+        "因“4·7”爆炸事故 江山一化工企业被罚260万元",
         # a plan's classes of events, by whom they are handled
         "预案明确：较大及以上森林火灾由市政府统一指挥扑救，一般森林火灾由属地乡镇人民政府组织扑救。",
     ],
