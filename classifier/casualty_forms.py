@@ -587,7 +587,7 @@ def survivors_only(text: str) -> list[Mention]:
 
 _SYMPTOMS_OF_POISONING = Prefiltered(
     re.compile(
-        rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位)[\u4e00-\u9fff]{{0,6}}?(?:先后|陆续|相继|均)?出现"
+        rf"(?P<pre>{QUALIFIERS})?(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位)[\u4e00-\u9fff]{{0,6}}?(?:先后|陆续|相继|均)?出现"
         r"(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{0,4}?等?(?:轻微|不同程度的?|急性)?中毒(?:症状|反应|表现)"
     )
 )
@@ -613,12 +613,14 @@ _POSTED_SIGNS = "头晕|呕吐|胸闷|恶心|咳嗽|头痛|头疼|眼睛痛|眼�
 """A poisoning's signs as people post them."""
 _SYMPTOMS = Prefiltered(
     re.compile(
-        rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多|几|(?<=十)来)?(?:名|人|位|个人|个(?=老人|小孩|村民|居民|工人|学生|孩子|人))"
+        rf"(?P<pre>{QUALIFIERS})?(?<![\d.])(?P<num>{NUM})(?P<more>余|多|几|(?<=十)来)?(?:名|人|位|个人|个(?=老人|小孩|村民|居民|工人|学生|孩子|人))"
         r"[\u4e00-\u9fff]{0,6}?(?:先后|陆续|相继|均)?(?:出现"
         r"(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{1,4}等(?:轻微|不同程度的?|急性)?(?:中毒)?(?:症状|反应|表现)"
         # (or taken to hospital for what they breathed: 一百二十多名村民因吸入毒气送医治疗)
         # (因 unsaid: 一百二十多个村民吸入毒气送医治疗)
-        r"|因?吸入了?(?:毒气|有毒气体|有害气体|刺激性气体|氯气|氨气|硫化氢)(?:中毒)?(?:后)?(?:被)?(?:送医|送往医院|住院|就医|入院)"
+        # (what it came from between: 14名村民吸入泄漏的有毒气体后被送医观察)
+        r"|因?吸入了?(?:[^，,。；;！!？?\d]{1,4}的)?(?:毒气|有毒气体|有害气体|刺激性气体|氯气|氨气|硫化氢)(?:中毒)?(?:后)?(?:被)?"
+        r"(?:送医|送往医院|住院|就医|入院)"
         # (as people post it: 村里四十几个人头晕呕吐送医院了; 三十来个人头晕 眼睛痛 呕吐 都被救护车拉到医院去了)
         # (十几个老人小孩咳嗽胸闷 眼睛辣得睁不开 都送去医院了: what else they felt between)
         # (not some of them: 村里二十几个人头晕恶心 有几个送去医院了)
@@ -660,6 +662,8 @@ def poisoning_symptoms(text: str) -> list[Mention]:
             more = m.group("more") or ""
             bound = Bound.ABOUT if more == "来" else Bound.AT_LEAST if more else parsed[1]
             more = "约" if more == "来" else "多" if more == "几" else more  # (三十来个人: about thirty; 十几个: some)
+            if pre := m.groupdict().get("pre"):  # (近百名群众出现中毒症状: nearly a hundred)
+                bound, more = (Bound.ABOUT if pre in APPROXIMATE_WORDS else Bound.AT_LEAST), pre
             out.append(Mention(Kind.INJURED, parsed[0], bound, m.group(), m.start(), qualifier=more, poisoned=True))
     return out
 

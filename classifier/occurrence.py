@@ -340,7 +340,7 @@ _ADVICE_AFTER = re.compile(
     r"|(?:不要|切勿|千万不要|千万别|别)(?:盲目|贸然|擅自))"
 )
 """What to do on finding an incident (发现火情请立即拨打119): advice, none found."""
-_ADVICE_BEFORE = re.compile(r"(?:发现|遇到|遇有|如遇)[^，,。；;！!？?\s]{0,6}$")
+_ADVICE_BEFORE = re.compile(r"(?:发现|遇到|遇有|如遇)[^，,。；;！!？?\s]{0,10}$")
 """On finding or meeting one, right before the word (发现火情, 遇到交通事故); not 发生 (小区发生火灾，请居民立即撤离
 reports one)."""
 _CODED_BEFORE = re.compile(r"[“\"]\d{1,2}[·.．•]\d{1,2}[”\"](?:火灾|爆炸|坍塌|较大|重大|一般|生产安全|道路交通)*$")

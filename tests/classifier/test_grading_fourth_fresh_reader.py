@@ -100,6 +100,12 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         ("养猪场的沼液流进江山港了 城区自来水厂紧急关闭取水口", M),
         # one pushed in a crowd, the part hurt after 致
         ("浮盖山景区登山节活动中，部分游客在狭窄步道拥挤，1名游客被挤下台阶，致右腿骨折。", G),
+        # nearly a hundred poisoned: under the hundred of 特别重大
+        ("坛石镇化工企业泄漏事件续：周边近百名群众出现中毒症状，已全部送医。", M),
+        # those who breathed a gas, what it came from between
+        ("下游浔里村14名村民吸入泄漏的有毒气体后被送医观察，廿八都镇已组织人员排查。", L),
+        # a leak down a stream that stopped the townships' water
+        ("上游化工企业泄漏的苯类物质随溪水下泄，沿岸乡镇停水，市水务集团已启用应急水源。", L),
         # one who fled and struck again: the new killing is graded
         ("男子杀人潜逃12年后再杀1人", G),
         # as people post a toll: each seat's dead in turn
@@ -205,6 +211,8 @@ def test_forms_of_the_fourth_round(text: str, grade: IncidentGrade) -> None:
         # a question answered by officials, a fine for an accident named by its date's code
         "江山石门镇发生爆炸？官方：系正常放气",
         "因“4·7”爆炸事故 江山一化工企业被罚260万元",
+        # what to do on finding one, the thing found named at more length
+        "发现危化品运输车辆泄漏，请立即远离现场并拨打119报警。",
         # a plan's classes of events, by whom they are handled
         "预案明确：较大及以上森林火灾由市政府统一指挥扑救，一般森林火灾由属地乡镇人民政府组织扑救。",
     ],
