@@ -154,6 +154,8 @@ _ALL_FOUND = Prefiltered(
         # (or the finding first: 经4个多小时搜寻，救援人员在山腰找到二人，二人身体状况良好)
         rf"|(?:找到|寻获|救出|救起)了?(?:全部|所有)?(?P<num2>{NUM})(?:名|人|位)(?=[，,。；;！!？?\s]|$)"
         # (or they, unnamed, found in a clause of their own: 失联的两名驴友，今晨被蓝天救援队在半山腰找到)
+        # (or all of them, in a clause of their own: …连夜搜救，今天凌晨已全部获救)
+        rf"|(?<=[，,\s。])[^，,。；;！!？?\d{CN_NUMERALS}]{{0,8}}?(?:已经?|均已|都已)?全部(?:被)?(?:获救|找到|救出|脱险|生还|平安)"
         # (not their bodies: 失联人员遗体被找到, of how many unsaid)
         rf"|(?<=[，,\s。])(?:(?!遗体|尸体)[^，,。；;！!？?\d{CN_NUMERALS}]){{0,8}}?被[^，,。；;！!？?\d{CN_NUMERALS}]{{0,14}}?"
         r"(?:找到|寻获|救出|救起)了?(?=[，,。；;！!？?\s]|$)"

@@ -409,7 +409,7 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
 _SUBJECT_TAIL = re.compile(r"(?:当场|不幸|均|都|也|已|被|又|多处|轻微|不同程度|仅有|只有|仅|只|受了|有)+$")
 _BODY_PART = re.compile(
     r"(?:(?:身体|全身|身上)?(?:[左右双]侧?)?(?:多根|[\d一二两三四五六七八九十]+根)?"
-    r"(?:腿|小腿|大腿|脚|脚踝|手|手臂|胳膊|手腕|手指|腰|头|头部|额头|肋|肋骨|锁骨|骨盆|脊椎|颈椎|腰椎|胸|肩|膝|膝盖|面|脸)?[部骨]?"
+    r"(?:腿|小腿|大腿|脚|脚踝|手|手臂|臂|胳膊|手腕|手指|腰|头|头部|额头|肋|肋骨|锁骨|骨盆|脊椎|颈椎|腰椎|胸|肩|膝|膝盖|面|脸)?[部骨]?"
     r"(?:多处)?)+$"
 )
 """Where a person was hurt, after them (驾驶员腿部骨折, 男子左腿骨折)."""
@@ -445,7 +445,7 @@ def _of_one_named_before(sentence: str, clause: int) -> bool:
 
 _MISHAP = re.compile(
     rf"{_INCIDENT}|不慎|失足|意外|滑落|坠落|跌落|跌倒|滚落|踩空|摔|被困|被埋|被卷|被砸|被撞|被挤|挤倒|踩踏|救出|救起|送医|送往|医院|救治"
-    r"|抢救"
+    r"|抢救|殴打|打伤|砍伤|刺伤"
 )
 """What tells that a body part hurt is an incident's (not a player's, 比赛中…骨折)."""
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")

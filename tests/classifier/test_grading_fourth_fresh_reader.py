@@ -106,6 +106,19 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         ("下游浔里村14名村民吸入泄漏的有毒气体后被送医观察，廿八都镇已组织人员排查。", L),
         # a leak down a stream that stopped the townships' water
         ("上游化工企业泄漏的苯类物质随溪水下泄，沿岸乡镇停水，市水务集团已启用应急水源。", L),
+        # a flood's loss told by whose reckoning, after the water came in
+        ("暴雨过后贺村镇工业园区多家企业厂房进水，据企业初步估算，损失约2300万元。", L),
+        # transformer oil into a river that shut an intake; a storage tank that burst (special equipment)
+        ("石门镇一变电站变压器油大量泄漏流入河道，下游石门镇自来水厂紧急关闭取水口", L),
+        ("贺村镇一液化气储配站一只储罐突然发生爆炸，现场未造成人员伤亡，周边群众已疏散", L),
+        # an assault, the part hurt after 致其
+        ("双塔街道某养老院护工因琐事殴打一名84岁入住老人，致其左臂骨折，该护工已被公安机关依法控制。", G),
+        # who they were in brackets; counted, crushed, then dug out gone; the old treated after a meal
+        ("上余镇一化工企业发生氯气泄漏，周边村庄120余名村民（多为留守老人）吸入有毒气体送医治疗。", E),
+        ("凤林那边一个厂房塌了，三五个工人压在下面，挖出来都已经没气了", L),
+        ("清湖街道一老年食堂发生疑似食物中毒事件，累计就诊老人108人，其中1人经抢救无效死亡。", M),
+        # the missing, then all rescued in a clause of their own: the flash flood graded, no one missing (had been 较大)
+        ("凤林镇南坞村3名村民被山洪围困失联，经消防救援人员连夜搜救，今天凌晨已全部获救，身体无大碍。", G),
         # one who fled and struck again: the new killing is graded
         ("男子杀人潜逃12年后再杀1人", G),
         # as people post a toll: each seat's dead in turn
