@@ -1496,6 +1496,12 @@ def test_a_headlines_what_ends_before_its_loss_and_leaves_the_post_out(
             "因驾驶员操作不当侧翻在路边，罐体阀门处出现泄漏。",
             "危化品槽罐车侧翻在路边",
         ),
+        # the first vehicle told driven in an earlier clause, the clause of the collision opening with 与
+        (
+            "2026年12月4日16时05分许，驾驶人黄某某（男，41岁）驾驶一辆重型自卸货车，沿江四线由北往南行驶至四都镇路段K12+300处时，"
+            "因车辆制动失效，与对向驶来的一辆小型普通客车发生碰撞，造成小型普通客车内3人死亡、1人受伤。",
+            "重型自卸货车与小型普通客车碰撞",
+        ),
         # or its spot, after 后
         (
             "今天上午10时50分左右，一辆装载约20吨液化石油气的槽罐车驶出G3京台高速江山收费站后，在出口匝道弯道处侧翻。",
