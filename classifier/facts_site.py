@@ -473,7 +473,8 @@ _FIRST_VEHICLE = re.compile(
     r"(?:(?:驾驶|驾乘|骑行|骑乘|驾)(?:一辆|一台|的)?(?:[\u4e00-\u9fff][A-Z][·.•・]?[A-Z0-9]{0,6}号?)?|一辆)"
     r"(?P<vehicle>[\u4e00-\u9fff]{1,10}?(?:车|机))(?=[，,沿在由从往向行驶])"
 )
-"""A vehicle told driven or counted, up to where its way is told (驾驶一辆重型自卸货车，沿…; 驾驶浙H小型普通客车，沿…)."""
+"""A vehicle told driven or counted, up to where its way is told (驾驶一辆重型自卸货车，沿…; 驾驶浙H小型普通客车，
+沿…)."""
 
 
 def _first_vehicle(span: str) -> str | None:
@@ -805,8 +806,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                         driven = _driven(text[: parties.start() - 1])
                         involved = f"{driven}与{involved}" if driven else involved
                     elif text.startswith("与") and (first := _first_vehicle(sentence[: clause.start()])) is not None:
-                        # 驾驶人黄某某驾驶一辆重型自卸货车，沿…时，因车辆制动失效，与对向驶来的一辆小型普通客车发生碰撞: the
-                        # first vehicle, told in an earlier clause
+                        # 驾驶人黄某某驾驶一辆重型自卸货车，沿…时，因车辆制动失效，与对向驶来的一辆小型普通客车发生
+                        # 碰撞: the first vehicle, told in an earlier clause
                         involved = f"{first}与{involved}"
                     if parties.group().endswith("车"):
                         involved = f"{parties.group()}{involved}"  # 两车相撞, 6车连环相撞: the vehicles counted
