@@ -336,8 +336,9 @@ _LIVES = Prefiltered(
         # (people counted, then found all gone: 俩老人在家烧炭取暖…早上邻居发现的时候都没了, 4个工人烧炭取暖，
         # 早上工友去叫他们的时候都没气了)
         rf"|(?<![\d.])(?P<num21>{NUM})(?:个|名|位|(?<=[仨俩]))(?:[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})|人)"
-        # (or brought out of the water: 车上4个年轻人，捞上来的时候都没气了)
-        rf"[^。；;！!？?\d]{{0,30}}?(?:发现|找到|看到|叫|喊|敲门|{FOUND_BY})[^。；;！!？?\d]{{0,6}}?(?:的时候|时)[\s，,]?(?:人)?"
+        # (or brought out of the water: 车上4个年轻人，捞上来的时候都没气了; not past some of them counted apart:
+        # 船上三个人，一个自己游上岸了，另外两个捞上来的时候都没气了)
+        rf"(?:(?!另|其中|[{CN_NUMERALS}]个)[^。；;！!？?\d]){{0,30}}?(?:发现|找到|看到|叫|喊|敲门|{FOUND_BY})[^。；;！!？?\d]{{0,6}}?(?:的时候|时)[\s，,]?(?:人)?"
         r"(?:都|全都|全)(?:已经|早就|早已|已)?(?:没了|没气了|不行了|没有气了|没有呼吸了?|走了)"
         r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (some of those swept away found gone, counted after: 四个驴友被水冲走了 找到两个已经没了)

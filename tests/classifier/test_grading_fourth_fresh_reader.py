@@ -119,6 +119,14 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         ("清湖街道一老年食堂发生疑似食物中毒事件，累计就诊老人108人，其中1人经抢救无效死亡。", M),
         # the missing, then all rescued in a clause of their own: the flash flood graded, no one missing (had been 较大)
         ("凤林镇南坞村3名村民被山洪围困失联，经消防救援人员连夜搜救，今天凌晨已全部获救，身体无大碍。", G),
+        # a year between an earlier accident and this one: this one is graded (时隔 tells no case solved)
+        (
+            "去年6月30日，205国道峡口路段曾发生一起大客车侧翻事故，造成11人死亡。时隔一年，昨晚该路段又发生一起车祸，"
+            "一辆轿车撞上护栏，驾驶人当场死亡。",
+            G,
+        ),
+        # some of those counted told apart before the rest were brought out gone: two, not three
+        ("清湖段江山港早上一条小渔船翻了，船上三个人，一个自己游上岸了，另外两个捞上来的时候都没气了", G),
         # one who fled and struck again: the new killing is graded
         ("男子杀人潜逃12年后再杀1人", G),
         # as people post a toll: each seat's dead in turn
