@@ -247,9 +247,8 @@ def _ours_apart(
     if ours.grade is not None and grade.grade is not None and ours.grade.severity >= grade.grade.severity:
         return None
     if by_name and ours.grade is None:
-        return (
-            None  # (江山市应急管理局今天组织…排查: the jurisdiction's own duty, no event here beside the one elsewhere)
-        )
+        # (江山市应急管理局今天组织…排查: the jurisdiction's own duty, no event here beside the one elsewhere)
+        return None
     told = {pieces[i].strip("。；;！!？?\n "): place for i, place in elsewhere.items()}  # (a title told again)
     left_out = "；".join(f"“{piece[:60]}”（{place}）" for piece, place in told.items())
     return replace(ours, reasons=(*ours.reasons, f"未计入（辖区外的另一事件）：{left_out}"))
