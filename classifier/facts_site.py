@@ -441,7 +441,7 @@ _SIZED = re.compile(r"(?:约|近)?[\d.]+(?:多|余)?米(?:深|高|宽|长)?的?"
 _NO_SUBJECT = frozenset({"", "车辆", "该车", "车子"})
 """What a clause may open with before its verb and still tell nothing of the vehicle (车辆失控翻入…)."""
 _LEAD_IN = re.compile(
-    r"(?:因|由于)(?!驾驶员|司机)?[^，,。；;！!？?]{1,14}?|在[^，,。；;！!？?]{1,12}?(?:处|路段|附近|弯道|路口|隧道内|桥上)"
+    r"(?:因|由于)[^，,。；;！!？?]{1,14}?|在[^，,。；;！!？?]{1,12}?(?:处|路段|附近|弯道|路口|隧道内|桥上)"
 )
 """A cause or a spot opening a vehicle's clause before its verb (因车速过快在弯道处侧翻): no subject of its own."""
 _MISHAP_END = re.compile(r"时(?:操作不当|刹车失灵|避让不及|车速过快|转弯过急|失控)$")
