@@ -192,11 +192,13 @@ _ILL_AFTER_EATING = Prefiltered(
         # (办喜酒 吃完一百五十多个人上吐下泻)
         r"|吃完|吃过"
         # (or its guests counted in the next clause: 一农户办寿宴，41名宾客出现腹痛腹泻)
-        rf"|[，,\s](?=[\d{CN_NUMERALS}]+(?:余|多)?(?:名|位|个)?(?:宾客|客人|亲友|食客|就餐人员|就餐者)))"
+        rf"|[，,\s](?=[\d{CN_NUMERALS}]+(?:余|多)?(?:名|位|个)?(?:宾客|客人|亲友|食客|就餐人员|就餐者))"
+        # (or counted as people post it, what befell them right after: 办寿宴 一百三十多个上吐下泻去医院挂水)
+        rf"|[，,\s](?=[\d{CN_NUMERALS}]+(?:余|多)?(?:个|号人|个人)(?:都)?(?:上吐下泻|呕吐|腹泻|拉肚子)))"
         rf"[^。！？!?；;\n]{{0,20}}?(?P<symptom>{_SYMPTOMS})"
     )
 )
-_ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适")
+_ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适", "肚子")
 """A character or word every :data:`_SYMPTOMS` holds."""
 _SEVERAL = re.compile(
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:(?:个|号)?(?:名|人|位|例)|个(?=都|全|学生|同学|孩子|小孩|小朋友|工人|村民|宾客|客人|员工|游客|职工"

@@ -127,6 +127,9 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         ),
         # some of those counted told apart before the rest were brought out gone: two, not three
         ("清湖段江山港早上一条小渔船翻了，船上三个人，一个自己游上岸了，另外两个捞上来的时候都没气了", G),
+        # a feast's sick as people post them, counted with 个 or 号人, and one of them gone (阿公)
+        ("保安乡一户人家办寿宴 一百三十多个上吐下泻去医院挂水 有个老太太没挺过来", M),
+        ("大陈村喝喜酒的一百五十多号人半夜开始拉肚子 送去医院挂水 今天早上听说有个阿公没挺过来", M),
         # one who fled and struck again: the new killing is graded
         ("男子杀人潜逃12年后再杀1人", G),
         # as people post a toll: each seat's dead in turn
@@ -215,6 +218,8 @@ def test_forms_of_the_fourth_round(text: str, grade: IncidentGrade) -> None:
         "时隔24年！江山警方侦破一起2002年命案积案",
         "一起1996年的纵火致3人死亡案近日告破 犯罪嫌疑人已被押解回江山",
         "潜逃21年的杀人嫌疑人落网：2005年该男子在大桥镇持刀致2人死亡后外逃，近日在广东被江山警方抓获",
+        # one's own upset stomach in a complaint
+        "我昨天吃了外卖开始拉肚子，投诉商家没人理",
         # a campaign against crimes
         "江山市公安局部署开展打击“盗抢骗”专项行动，严厉打击入室抢劫、拦路抢劫等违法犯罪。",
         # a rumour denied: no one hurt
