@@ -99,6 +99,7 @@ from classifier.casualty_forms import (
     poisoning_symptoms,
     respectively,
     rest_missing,
+    revised_across,
     searched_for,
     survivors_only,
 )
@@ -571,6 +572,8 @@ def _sentence_mentions(
     listed = respectively(sentence) if "分别" in sentence or "依次" in sentence else []
     if "失踪" in sentence or "失联" in sentence:
         listed += missing_found_dead(sentence)  # 3名失踪村民已确认遇难: deaths, 失踪 naming them
+    if "人数" in sentence and "由" in sentence:
+        listed += revised_across(sentence)  # 遇难人数经公安机关逐一核对，由12人核减为9人
     if ("出现" in sentence or "因吸入" in sentence or "漏了" in sentence or "医" in sentence) and (
         "中毒" in sentence or "漏了" in sentence or _RELEASE_WORD.search(sentence) is not None
     ):

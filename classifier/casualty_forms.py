@@ -874,6 +874,27 @@ def missing_found_dead(text: str) -> list[Mention]:
     return out
 
 
+_REVISED_ACROSS = re.compile(
+    rf"(?P<word>死亡|遇难|罹难|失联|失踪|受伤)者?人数[^，,。；;！!？?\d：:]{{0,20}}?[，,：:]\s*由(?P<from>{NUM})(?:名|人)?"
+    r"(?:核减|下调|调减|减少|调整|修正|更正|核实|上调|调增|增加)(?:为|至|到)"
+    rf"(?P<to>{NUM})(?:名|人)"
+)
+"""A toll revised after a clause telling how it was checked, or a label (遇难人数经公安机关逐一核对，由12人核减为9人;
+遇难人数核减：由15人下调至13人)."""
+
+
+def revised_across(text: str) -> list[Mention]:
+    """Tolls revised after a clause between the count's word and its figures (:data:`_REVISED_ACROSS`): the
+    later figure, as an update."""
+    out: list[Mention] = []
+    for m in _REVISED_ACROSS.finditer(text):
+        parsed = parse_count(m.group("to"))
+        kind = WORDS.get(m.group("word"))
+        if parsed is not None and kind is not None:
+            out.append(Mention(kind, parsed[0], parsed[1], m.group(), m.start(), update=True))
+    return out
+
+
 def respectively(text: str) -> list[Mention]:
     """Figures listed in the order of their words: ``死亡、失踪人数分别为12人、3人``."""
     out: list[Mention] = []

@@ -127,6 +127,9 @@ def test_a_group_that_absconded_is_not_missing() -> None:
         ),
         # some of those counted told apart before the rest were brought out gone: two, not three
         ("清湖段江山港早上一条小渔船翻了，船上三个人，一个自己游上岸了，另外两个捞上来的时候都没气了", G),
+        # a toll revised after a clause telling how it was checked, or after a label's colon
+        ("塘源口乡“6·22”山洪灾害遇难人数经公安机关逐一核对，由12人核减为9人。", L),
+        ("凤林镇一隧道坍塌事故，遇难人数核减：由15人下调至13人", M),
         # a feast's sick as people post them, counted with 个 or 号人, and one of them gone (阿公)
         ("保安乡一户人家办寿宴 一百三十多个上吐下泻去医院挂水 有个老太太没挺过来", M),
         ("大陈村喝喜酒的一百五十多号人半夜开始拉肚子 送去医院挂水 今天早上听说有个阿公没挺过来", M),
