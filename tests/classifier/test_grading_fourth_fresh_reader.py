@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from classifier.grading import propose
-from models.enums import IncidentGrade
+from models.enums import EventType, IncidentGrade
 from tests.classifier.grades import E, G, L, M
 
 
@@ -274,3 +274,10 @@ def test_a_list_of_the_dead_with_their_details_in_brackets() -> None:
         "造成徐某某及摩托车乘员毛某某（男，21岁）死亡、祝某某受伤的道路交通事故。"
     )
     assert propose(text).figures.deaths == 2, propose(text).reasons
+
+
+def test_revenge_is_no_campaign_of_打击() -> None:
+    """A campaign of 打击 is no incident (严厉打击入室抢劫), but 打击报复 is a motive: the wounding it brought is
+    one."""
+    proposal = propose("贺村镇一男子为打击报复将邻居砍伤")
+    assert proposal.event_type is EventType.SOCIAL_SECURITY and proposal.grade is G, proposal.reasons
