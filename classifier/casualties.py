@@ -131,7 +131,7 @@ from classifier.other_events import (
 )
 from classifier.sentences import LONGEST_SENTENCE, SENTENCE, SENTENCE_END
 from classifier.trials import case_tried_in, told_now
-from classifier.unnumbered import unnumbered_figure
+from classifier.unnumbered import SUDDEN_ILLNESS, unnumbered_figure
 
 __all__ = ["CasualtyReport", "Excluded", "Kind", "Mention", "read_figures"]
 
@@ -191,7 +191,7 @@ _ALSO = re.compile(
 counted, who even at the hospital could not be saved (三个人拉上来都不行了 送到医院也没救回来)."""
 _ALSO_COUNTED = re.compile(r"也(?:都)?(?:没了|不在了|死了)")
 """More people counted who died too, as people post it (车上两个人也没了): added to those told before."""
-_ILL = re.compile(r"因病|病逝|病故|患癌|癌症|寿终|自然死亡|心脏病|心梗|心肌梗|突发疾病|猝死")
+_ILL = re.compile(rf"因病|病逝|病故|患癌|癌症|寿终|自然死亡|{SUDDEN_ILLNESS}")
 """Deaths of illness or age (3名老人因病去世, 一名参赛市民突发心脏病不幸去世)."""
 _EPIDEMIC = re.compile(r"疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|传染|不明原因|聚集性|中毒|感染")
 """An outbreak, whose deaths of illness are its toll."""

@@ -32,12 +32,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from classifier.numbers import CN_NUMERALS
 from classifier.other_events import PROVIDED
 from classifier.victims import (
     group_before,
     is_animal,
     is_people,
+    names_no_one,
     names_people,
     object_phrase,
     object_victims,
@@ -56,9 +56,11 @@ _PREDICATE_ONLY = frozenset({"死亡", "牺牲", "殉职"})
 _PREDICATE_AFTER = re.compile(r"(?:了|后|前|续|时|事件|事故|案|一事|原因不明|被|获|家属|亲属)")
 _SACRIFICE_AFTER = re.compile(r"(?:后|前|续|时|事件|一事|被|获|家属|亲属)")
 """牺牲 of a life, not of interests (牺牲了自己的健康, 牺牲品, 牺牲环境)."""
-_NATURAL = re.compile(r"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|心脏病|心梗|心肌梗|突发疾病|猝死|去世|离世")
+SUDDEN_ILLNESS = "心脏病|心梗|心肌梗|突发疾病|猝死"
+"""A death of a sudden illness (突发心脏病不幸去世, 猝死): no incident's."""
+_NATURAL = re.compile(rf"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|{SUDDEN_ILLNESS}|去世|离世")
 """Deaths of illness or age, with no event behind them (因病去世, 患癌死亡)."""
-_ILLNESS = re.compile(r"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|心脏病|心梗|心肌梗|突发疾病|猝死")
+_ILLNESS = re.compile(rf"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|{SUDDEN_ILLNESS}")
 _HARMED_BEFORE = re.compile(r"抢救无效|医治无效|救治无效|伤势|伤重|不治(?!之症)|受伤|送医|送院|送往医院")
 """Wounds or a rescue before 去世/离世 in its sentence: a death of an incident (送医后经抢救无效去世),
 not of illness or age (so is an incident before it: :data:`_INCIDENT`)."""
@@ -267,7 +269,7 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
     else:
         count, quote_end = subject_victims(sentence[list_start:told_to]), end
     group = None
-    if count <= 1 and not victim_after and kind in ("deaths", "missing") and _names_no_one(own):
+    if count <= 1 and not victim_after and kind in ("deaths", "missing") and names_no_one(own):
         # no one of its own: the group an earlier clause told goes on (一家三口烧炭取暖，一氧化碳中毒身亡)
         group = group_before(sentence, clause_start)
     if count > 1 and not victim_after:
@@ -284,15 +286,6 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         and _MORE_PEOPLE.search(sentence, 0, start) is None
     )
     return Unnumbered(max(1, count), quote_start, quote_end, counted)
-
-
-_SOME_OF_THEM = re.compile(rf"[\d{CN_NUMERALS}]+(?:名|人|位|个)|其中|其余|另|有的|部分")
-
-
-def _names_no_one(own: str) -> bool:
-    """Whether the part of a clause before a casualty word names no one of its own (``经抢救无效``,
-    ``不慎落水``; not ``其中一人``, ``女主人``)."""
-    return _SOME_OF_THEM.search(own) is None and not names_people(own)
 
 
 def _natural(sentence: str, start: int, clause_start: int, clause_end: int) -> bool:
@@ -331,7 +324,7 @@ def _missing_people(sentence: str, before: str, end: int, clause_start: int) -> 
     subject = _STILL.sub("", own_part(before)) or before
     people = is_people(subject) or names_people(subject)
     told_from = clause_start
-    if not people and _names_no_one(own_part(before)) and (group := group_before(sentence, clause_start)) is not None:
+    if not people and names_no_one(own_part(before)) and (group := group_before(sentence, clause_start)) is not None:
         people, told_from = True, group[1]
     if not people or _ABSCONDED.search(sentence, told_from, clause_start + len(before)) or _MONEY.search(subject):
         return False  # 卫星失联, 开发商老板失联, 售楼员携款失踪, 47万人民币装修押金至今下落不明

@@ -307,12 +307,21 @@ states with its death, and a 余/多 group is no exact figure."""
 _BEFORE_GROUP = re.compile(r"载|有|将|把|被|与|和|同|跟|对|向|给|让|叫|带|救|送|发现|看到|找到|遇到|其余|另")
 """What makes a group the object of a clause (载有三名乘客, 发现2名男子, 救出3名工人) or some of
 others (其余2名): not the subject a later death goes on from."""
+SOME_OF_THEM = rf"[\d{CN_NUMERALS}]+(?:名|人|位|个)|其中|其余|另|有的|部分"
+"""People counted, or some of those told before (其中, 另, 部分)."""
+_SOME_OF_THEM = re.compile(SOME_OF_THEM)
 _OTHERS_BETWEEN = re.compile(
-    rf"[\d{CN_NUMERALS}]+(?:名|人|位|个|口)|其中|其余|另|有的|部分|伤|救出|救起|获救|脱险|生还|幸存|死|亡|遇难|失联|失踪"
+    rf"{SOME_OF_THEM}|[\d{CN_NUMERALS}]+口|伤|救出|救起|获救|脱险|生还|幸存|死|亡|遇难|失联|失踪"
 )
 """Between a group and a later death: others counted, some of the group, or another fate told first."""
 _GROUP_REACH = 40
 """How far before a death's clause its group may be told (a sentence's first clauses)."""
+
+
+def names_no_one(own: str) -> bool:
+    """Whether the part of a clause before a casualty word names no one of its own (``经抢救无效``,
+    ``不慎落水``; not ``其中一人``, ``女主人``)."""
+    return _SOME_OF_THEM.search(own) is None and not names_people(own)
 
 
 def group_before(sentence: str, clause_start: int) -> tuple[int, int] | None:
