@@ -587,8 +587,9 @@ def _sentence_mentions(
         mentions += searched_for(sentence)  # 另有1人仍在搜救中
     if "仅" in sentence or "只" in sentence:
         mentions += survivors_only(sentence)  # 船上454人，仅12人生还
-    if "其余" in sentence or "其他" in sentence or "剩下" in sentence:
-        mentions += rest_missing(sentence)  # 船上共有46人，已救起9人，其余人员下落不明 (其他的都还没找到)
+    if "其余" in sentence or "其他" in sentence or "剩下" in sentence or ("仅" in sentence and "搜" in sentence):
+        # 船上共有46人，已救起9人，其余人员下落不明 (其他的都还没找到; 目前仅12人获救，搜救仍在持续)
+        mentions += rest_missing(sentence)
     if _HURT_POSTED_WORD.search(sentence):
         mentions += hurt_as_posted(sentence)  # 电瓶车上的阿姨被撞倒在地 腿上都是血
     tokens = read_tokens(sentence)
@@ -626,8 +627,11 @@ def _sentence_mentions(
     if "新增" in sentence:
         mentions = [_increment(sentence, m) for m in mentions]
     mentions = [found_in_sentence(sentence, with_deaths(sentence, m)) for m in mentions]
-    if ("病" in sentence or "癌" in sentence or "寿终" in sentence) and _EPIDEMIC.search(sentence) is None:
-        # 村里3名老人因病去世: no casualty of an incident (but 3人因病死亡，疑似霍乱: an outbreak's)
+    if (
+        "病" in sentence or "癌" in sentence or "寿终" in sentence or "猝死" in sentence or "心梗" in sentence
+    ) and _EPIDEMIC.search(sentence) is None:
+        # 村里3名老人因病去世, 一名高三学生在晨跑时猝死: no casualty of an incident (but 3人因病死亡，疑似霍乱: an
+        # outbreak's)
         mentions = [
             replace(m, left_out=ILLNESS) if m.kind is Kind.DEATHS and _ILL.search(m.quote) else m for m in mentions
         ]

@@ -111,6 +111,12 @@ _CAMPAIGN = (
     r"|纪念|警示教育|典型(?=[^，,。；;！!？?\n\s]{0,4}$)"
     # a guard against it, right before the word (启动防台风Ⅳ级应急响应, 暑期防溺水; not 消防)
     r"|(?<!消)防(?:拥挤)?$"
+    # a measure's purpose (为提高农机事故应急处置能力)
+    r"|为了?(?:提高|提升|增强|强化|进一步|切实|有效)"
+    # what not to do (切勿盲目下井施救)
+    r"|切勿|(?:不要|千万别|别)(?=盲目|贸然|擅自)"
+    # a memorial (缅怀2009年“2·22”瓦斯爆炸中罹难的78名矿工)
+    r"|缅怀"
 )
 """Prevention, a campaign or a drill."""
 _DENIAL = (
@@ -138,7 +144,7 @@ _RUMOUR_DENIED = re.compile(
 )
 _QUESTIONED = re.compile(r"[^，,。；;！!？?\n]{0,12}?[？?]")
 """The rest of a clause asked as a question (江山发生爆炸了？)."""
-_ANSWERED = re.compile(r"(?:回应|回复|答复|通报|辟谣|官方|警方)[：:]\s*(?:系|是|为)")
+_ANSWERED = re.compile(r"(?:回应|回复|答复|通报|辟谣|官方|警方|交警|公安|派出所|消防)[：:]\s*(?:系|是|为)")
 """A question answered by what it was (江山发生爆炸？官方回应：系正常放气; 官方辟谣：系正常放气; 官方：系正常放气)."""
 _TOPIC_TAG_END = re.compile(r"[^#\s，,。；;！!？?]{0,10}#")
 """The rest of a topic's tag (#江山爆炸#)."""
@@ -177,23 +183,28 @@ _AFTER = re.compile(
     # what it would be or bring (起火引起汽车爆炸将会是重特大事故, 发生火灾不堪设想, 失火可能性加大)
     # (not 火灾将会由消防部门调查: what will be done about one that happened)
     r"|将会(?:是|造成|导致|引发|带来|危及|威胁)|将是|会是|可能性|都有可能|不堪设想|难以想象|无法想象|不可想象|无处逃生"
+    # what it can do at its worst (一氧化碳中毒严重者可致死亡)
+    # (一氧化碳中毒严重者可在短时间内昏迷甚至死亡)
+    r"|(?:严重|重)(?:者|时)(?:可|会|能)|(?:严重|重)(?:可|会|能)(?:致|导致|危及|引起|造成)"
     # what a building or a plan withstands (遇强烈地震也能保障师生安全), weather yet to come (第5号台风预计
     # 7月3日前后影响我市)
     r"|无法逃生|也能|也可以|也不会|都能|预计[^，,。；;！!？?\n]{0,10}?(?:影响|登陆|到达|抵达|过境)"
     # a typhoon formed, not yet come (台风“白鹿”已于今晨生成), how often a kind comes (极端暴雨发生频率可能增加)
     r"|生成|发生频率|频率|频次|几率|概率|(?:无法|不能)(?:准确)?(?:预报|预测))"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
-    r"|(?P<campaign>预警|警报|警告信号|防范|防控|预防|防治|演练|演习|推演|预案|排查|整治|宣传|知识|培训(?!机构|学校|中心|班|基地)|疫苗|周年|灾区重建|灾后重建"
+    r"|(?P<campaign>预警|警报|警告信号|防范|防控|预防|防治|防御|演练|演习|推演|预案|排查|整治|宣传|知识|培训(?!机构|学校|中心|班|基地)|疫苗|周年|灾区重建|灾后重建"
     # what follows an incident long after it: its report, its lessons, its warning to others
     # (“8·12”特别重大火灾爆炸事故调查报告公布, 吸取…事故教训, 事故警示教育大会, “3·15”较大事故责任人作出处理决定,
     # 关于对“3·17”较大爆炸事故有关责任人员处理意见的通报)
     r"|调查报告|调查处理|处理结果|处理决定|责任人员?处理|责任追究|问责|追责|教训|警示"
+    # (its finding of responsibility, a procedure: 事故认定材料交了一个月还没结果)
+    r"|认定(?:书|材料|结果|结论)"
     # a penalty for it (因“4·7”爆炸事故被处以罚款260万元)
     r"|被处以|处以罚款|被罚款|行政处罚|有关责任单位|责任单位"
     # who answers for it (对今年4月发生的一起中毒事故负有责任，被…罚款)
     r"|负有(?:主要|直接|重要|领导|管理|监管)?责任)"
     # a work's subject (以汶川地震为题材), or a meeting's (全国地震科学研讨会开幕, 海地地震捐助国峰会)
-    r"|(?P<sense>为题材|题材|研讨会|论坛|峰会|学术|年会|博览会|展览会|捐助国|国际会议)"
+    r"|(?P<sense>为题材|题材|纪念碑|纪念馆|研讨会|论坛|峰会|学术|年会|博览会|展览会|捐助国|国际会议)"
     r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
 )
 WEATHER_WORDS = frozenset(
@@ -272,6 +283,8 @@ _LIKENED_BEFORE = re.compile(
     # with a few words between (就像一个巨大的爆炸场声响), none of them telling what happened
     # (好像出车祸了: it seems there was one, not a likeness)
     r"|(?:简直是|简直就是|无异于|如同|好比|犹如|宛如|仿佛|就像|好像|像是)(?:(?!发生|出现|突发|引发|造成|致|了|出)[^，,。；;！!？?\n\s]){1,8}$"
+    # a crowd or the heat overstated (五一景区人挤到窒息, 闷得快窒息了)
+    r"|(?:挤|热|闷|憋)(?:到|得)(?:快要?|都快|要)?$"
 )
 _WARNED = re.compile(r"别让|不要让|莫让|勿让|小心(?!翼翼)")
 """A warning before the word (小心别让车把人撞了): searched apart, only in a clause holding 让 or 小心 (a 不 of
@@ -311,7 +324,7 @@ _LIKENED_AFTER = re.compile(
 )
 _ASKED = re.compile(
     r"怎么办|谁[^，,。；;！!？?\n]{0,3}负责|谁来承担|谁担责"
-    r"|如何(?:获赔|理赔|索赔|自救|逃生|急救|避险)"
+    r"|如何(?:正确|科学|安全)?(?:获赔|理赔|索赔|自救|逃生|急救|避险)"
 )
 """出了事故怎么办, 发生安全事故谁来负责: a fear put as a question; 车祸致残如何获赔, 遇到火灾如何逃生: a
 question of what one does after one (an explainer, not an incident)."""

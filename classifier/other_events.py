@@ -195,7 +195,8 @@ _PAST = Prefiltered(
         # an era long past: its killings and fires are history (抗战时期…被日军杀害)
         r"|抗战|抗日|日军|日寇|日本兵|鬼子|敌军|侵华|二战|解放前|解放战争|民国|清朝|清代|明朝|古代|革命烈士|英烈"
         # a decade long past, or a work's plot (讲述上世纪90年代一场造成30余人遇难的工厂大火背后的故事)
-        r"|上世纪|上个世纪|讲述|讲的是|取材于|改编自"
+        # (not a witness's account: 据幸存者讲述，事发时船上共有41人)
+        r"|上世纪|上个世纪|(?:讲述|讲的是)(?=[^。；;！!？?]{0,40}?(?:故事|往事|历史|传奇))|取材于|改编自"
         r"|(?<!\d)(?:1[0-8]\d\d|19[0-4]\d)年"
         # an incident dated by its year alone as background (与2021年发生的一起…事故相似, 2019年发生在
         # 该市的洪灾): the incident reported now is told by its day
@@ -211,16 +212,22 @@ _PAST = Prefiltered(
         # a year's incident told as having happened before (这地方2019年就炸过一次，那次死了十二个人;
         # 2023年这个工地塔吊就倒过一次)
         r"|(?<!\d)(?:19|20)\d\d年[^，,。；;！!？?\d]{0,8}?(?:炸|烧|塌|淹|倒|翻|撞|出事|出|着火|起火|失火)过"
+        # (or once, whatever befell it: 这个矿2018年就透过一次水，那次死了九个人)
+        r"|(?<!\d)(?:19|20)\d\d年[^，,。；;！!？?\d]{0,8}?过一次"
         # or named as that one (2019年那次大货车刹车失灵冲进人群 死了12个 今天下午又出事了)
         r"|(?<!\d)(?:19|20)\d\d年的?(?:那次|那回|那一次|那场|那起)"
     )
 )
-_CASES = re.compile(r"典型(?:事故|案例|案件)|事故案例|警示案例|反面案例")
+_CASES = re.compile(r"典型(?:[\u4e00-\u9fff]{1,4}?)?(?:事故|案例|案件)|(?:事故|火灾|安全)案例|警示案例|反面案例")
 _NEXT_CASE = re.compile(r"\s*(?:19|20)\d\d年")
 _PARAGRAPH_BREAK = re.compile(r".*[。！？!?\n]", re.S)
 
 
-_YEAR_FIRST = re.compile(r"\s*(?:19|20)\d\d年(?:\d{1,2}月)?[，,]")
+_YEAR_FIRST = re.compile(
+    r"\s*(?:19|20)\d\d年(?:(?:\d{1,2}月)?[，,]"
+    # (or the year right before what befell: 1999年“大舜”号滚装船在烟台海域沉没，…这一惨痛教训至今仍警示着航运业)
+    r"|(?![\d一二三四五六七八九十]|[度底初末来起内中间以至第首前后]))"
+)
 """A sentence opening with a year (and a month), no day: a time looked back on."""
 _LOOKED_BACK_ON = re.compile(r"提醒|警示|教训|赔偿|赔付|理赔|索赔")
 """A warning drawn from an incident, or a claim over it: the incident is looked back on."""
@@ -277,7 +284,9 @@ _ANNIVERSARY = Prefiltered(
         # 今天是…爆炸事故十周年，那场粉尘爆炸共造成146人死亡);
         # not 建厂30周年之际, nor what happens after it (汶川地震十周年之际，某县发生山体滑坡)
         rf"纪念[^，,。；;]{{0,20}}?周年{_UNTIL_NEW_HAPPENED}"
-        rf"|(?:{_NAMED_DISASTER}|事故|惨案|纵火案)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年{_UNTIL_NEW_HAPPENED}"
+        # (“东方之星”客轮翻沉事件十周年：那场造成442人遇难的灾难)
+        rf"|(?:{_NAMED_DISASTER}|事故|事件|惨案|纵火案)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年"
+        rf"{_UNTIL_NEW_HAPPENED}"
         # a memorial of those a disaster killed, 周年 unsaid (纪念汶川地震遇难同胞 8万余人罹难, 缅怀唐山大地震
         # 24万遇难同胞); not 悼念/哀悼/祭奠, said of this event's dead too (沉痛悼念在昨日爆炸中遇难的12名同志)
         rf"|(?:纪念|缅怀)[^，,。；;]{{0,20}}?(?:遇难|罹难|死难|蒙难|牺牲|逝去){_UNTIL_HAPPENED}"
@@ -454,8 +463,8 @@ _QUOTED_REACH = 40
 _ASKED_THEN_DENIED = re.compile(
     # (a thread's reply may take longer: 说死了4个？回复3楼：我姐夫是交警，说是2个死了，…不要乱传)
     rf"[”\"’」』]?[？?]{{1,3}}[^。；;！!\n]{{0,48}}?(?:{RUMOUR_DENIED}|实为|实系|并非如此|(?:并无|没有|无)此事|有误|误报"
-    # or told what it really was (？官方回应：系边坡局部坍塌 1人受轻伤)
-    r"|(?:回应|通报|核实|核查|证实|调查|表示)[：:，,]?(?:实?系|实为|是))"
+    # or told what it really was (？官方回应：系边坡局部坍塌 1人受轻伤; ？交警：系两车剐蹭，仅1人受轻伤)
+    r"|(?:回应|通报|核实|核查|证实|调查|表示|警方|交警|公安|派出所|消防)[：:，,]?(?:实?系|实为|是))"
 )
 """A figure asked about, then denied (``3人死亡？警方：系谣言``, ``致5死？官方回应：不实``, ``致3人死亡？记者核实，
 此前网传的3人死亡有误``)."""
@@ -498,7 +507,9 @@ def defines(text: str) -> bool:
 
 
 PROVIDED = re.compile(
-    r"[^。；;！!？?\n]{0,30}?的[，,](?:由|应当?|须|按照?|依照|依法)[^。；;！!？?\n]{0,40}?(?:赔偿|赔付|理赔|给付|补偿|承担|负责|处理|处罚|处以|追究|垫付|支付)"
+    # (who first: …造成人员伤亡的，生产经营单位应当依法承担赔偿责任)
+    r"[^。；;！!？?\n]{0,30}?的[，,](?:[^，,。；;！!？?\n]{2,10}?(?=应当?|须|依法))?(?:由|应当?|须|按照?|依照|依法)"
+    r"[^。；;！!？?\n]{0,40}?(?:赔偿|赔付|理赔|给付|补偿|承担|负责|处理|处罚|处以|追究|垫付|支付)"
 )
 """A condition and who must answer for it (机动车发生交通事故造成人身伤亡、财产损失的，由保险公司…予以赔偿):
 a rule's words, no incident."""

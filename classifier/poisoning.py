@@ -50,7 +50,7 @@ class Cause(StrEnum):
 FOOD_CAUSE = (
     r"(?:食用|误食|误服|进食|服食|吃了|吃完|吃下|吃过|(?<![饮美零熟主副肉粮面甜寒])食(?=[未生了过用下])|饮用|喝了|喝下|喝完"
     r"|食堂|聚餐|就餐|午餐|晚餐|早餐|午饭|晚饭|早饭|中饭|夜宵|校餐|婚宴|晚宴|午宴|团餐|宴席|宴会|饭菜|盒饭|外卖|酒席|小吃店|食店|快餐店|饭店|饭馆|餐馆|餐厅|农家乐"
-    r"|喜酒|喜宴|寿宴|家宴|酒宴|满月酒|升学宴|流水席|吃酒|吃席|办酒|酒席"
+    r"|喜酒|喜宴|寿宴|大寿|做寿|祝寿|家宴|酒宴|满月酒|升学宴|流水席|吃酒|吃席|办酒|酒席"
     r"|扁豆|豆角|四季豆|芸豆|蘑菇|毒菌|野生菌|菌子|河豚|野菜|发芽|土豆|剩饭|剩菜|海鲜|贝类|假酒|甲醇|亚硝酸盐|不洁食物|食品(?!厂|公司|企业|有限)|食物)"
 )
 """What was eaten or drunk, or where: a food poisoning (食物中毒 itself is a keyword of its own)."""
@@ -120,6 +120,8 @@ def poisoning(text: str) -> Poisoning | None:
 _WORKPLACE = re.compile(
     r"工厂|厂区|厂房|车间|化工|企业|公司|工人|员工|职工|矿工|民工|作业|施工|工地|矿井|井下|园区|生产|储罐|反应釜|污水处理"
     r"|职业中毒|工业中毒"
+    # (at work aboard: 一渔船在清理鱼舱时发生硫化氢中毒，致2人死亡、11名船员中毒送医)
+    r"|船员|渔民|鱼舱|船舱|货舱"
 )
 _GAS_NAMED = re.compile(
     r"气体|毒气|煤气|沼气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|氰化|化学品|农药|甲醛|有毒|有害|泄漏|泄露|粉尘|烟气"
@@ -192,7 +194,9 @@ _ILL_AFTER_EATING = Prefiltered(
         # (办喜酒 吃完一百五十多个人上吐下泻)
         r"|吃完|吃过"
         # (or its guests counted in the next clause: 一农户办寿宴，41名宾客出现腹痛腹泻)
-        rf"|[，,\s](?=[\d{CN_NUMERALS}]+(?:余|多)?(?:名|位|个)?(?:宾客|客人|亲友|食客|就餐人员|就餐者))"
+        # (or a party's: 中午吃完饭，旅行团一百二十多个游客上吐下泻)
+        rf"|[，,\s](?=(?:旅行团|旅游团|团里|全团|全班|班上|厂里|全厂)?[\d{CN_NUMERALS}]+(?:余|多)?(?:名|位|个)?"
+        r"(?:宾客|客人|亲友|食客|就餐人员|就餐者|游客|团员|学生|员工|工人|村民))"
         # (or counted as people post it, what befell them right after: 办寿宴 一百三十多个上吐下泻去医院挂水)
         rf"|[，,\s](?=[\d{CN_NUMERALS}]+(?:余|多)?(?:个|号人|个人)(?:都)?(?:上吐下泻|呕吐|腹泻|拉肚子)))"
         rf"[^。！？!?；;\n]{{0,20}}?(?P<symptom>{_SYMPTOMS})"
@@ -209,6 +213,8 @@ _SEVERAL = re.compile(
     r"|好多人|很多人|许多人|陆续有|先后有|相继有|家[\d一二两三四五六七八九十]口|全家"
     # (those at a feast, one after another: 当晚吃席的就陆续上吐下泻)
     r"|(?:陆续|先后|相继)(?=上吐下泻|呕吐|腹泻|拉肚子|发病)"
+    # (guests one after another: 次日起宾客陆续出现腹痛、呕吐等症状)
+    r"|(?:宾客|客人|亲友|食客|游客|村民|学生|员工)(?:陆续|先后|相继|纷纷)(?:出现)?(?=上吐下泻|呕吐|腹泻|腹痛|拉肚子|发病|不适)"
 )
 """Several people, in the sentence of the illness (a number, 多名, 一批): not one diner's complaint."""
 
@@ -227,8 +233,9 @@ def ill_after_eating(text: str) -> Illness | None:
     lead = text[:LEAD]
     if "医院" in lead and (feast := _FEAST_TO_HOSPITAL.search(lead)) is not None:
         return Illness("送医", feast.group())  # 吃席的有一百二十多个都去医院挂水了: no symptom named
-    if "宴后" in lead and (treated := _TREATED_AFTER_A_FEAST.search(lead)) is not None:
-        return Illness(treated.group("how"), treated.group())  # 婚宴后，累计就诊宾客128人: no symptom named
+    if "宴" in lead and (treated := _TREATED_AFTER_A_FEAST.search(lead)) is not None:
+        # 婚宴后，累计就诊宾客128人 (村办寿宴，累计就诊宾客132人): no symptom named
+        return Illness(treated.group("how"), treated.group())
     if not any(cue in lead for cue in _ILLNESS_CUES):
         return None  # (most texts name no symptom: substring tests before the pattern)
     for m in _ILL_AFTER_EATING.finditer(lead):
@@ -244,10 +251,10 @@ def ill_after_eating(text: str) -> Illness | None:
 
 
 _TREATED_AFTER_A_FEAST = re.compile(
-    r"宴后[，,]?(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:宾客|客人|人员|人数|游客|村民)?(?:达|为|共)?"
+    r"(?:宴后[，,]?|宴[，,])(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:宾客|客人|人员|人数|游客|村民)?(?:达|为|共)?"
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位)"
 )
-"""A feast's guests counted as treated, no symptom named (婚宴后，累计就诊宾客128人)."""
+"""A feast's guests counted as treated, no symptom named (婚宴后，累计就诊宾客128人; 村办寿宴，累计就诊宾客132人)."""
 _FEAST_TO_HOSPITAL = re.compile(
     # (or a meal told gone wrong first: 农家乐那个旅游团吃出事了 一百二十多个都去医院挂水了)
     rf"(?:(?:吃席|吃酒|吃喜酒|喝喜酒|聚餐|就餐|寿宴|婚宴|喜宴|酒席)的(?:人)?\s*(?:有|里有)?|吃出(?:事|问题)了?\s*)"

@@ -47,6 +47,8 @@ _CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _OWN_INCIDENT = Prefiltered(re.compile(rf"{HAPPENED.pattern}|本次|此次|这次|这起|该起|又一起"))
 """An incident told as happening, or as this one (一加油站发生火情, 昨晚一小区又起火, 此次火灾)."""
+_SHARE_OF_THEM = re.compile(r"其中[^，,。；;！!？?\n]{0,8}$")
+"""A share of the incidents counted, before an incident verb (其中约八成发生在充电过程中): the count's detail."""
 _NOW = re.compile(r"今日|今天|今晨|今早|昨日|昨天|昨晚|昨夜|前天|凌晨|当天|当日|当晚|刚刚|本次|此次")
 """A count told of a day of now (今日发生5起地震, 昨日，我市共发生2起火灾): incidents reported, not a
 tally (近日 and 日前 date a report as often as what it counts: 近日，记者从消防支队获悉)."""
@@ -133,7 +135,11 @@ def _counted_only(text: str, terms: tuple[str, ...]) -> bool:
     if any(_NOW.search(text, start, b) for (start, _), (_, b) in zip(sentences, clauses, strict=True)):
         return False  # 花莲今日发生5起地震, 昨日，我市共发生2起火灾: incidents of a day of now, counted
     for m in _OWN_INCIDENT.finditer(text):
-        if not _inside(clauses, m.start()) and context_of(text, m.start(), m.end()) is None:
+        if (
+            not _inside(clauses, m.start())
+            and context_of(text, m.start(), m.end()) is None
+            and _SHARE_OF_THEM.search(text, max(0, m.start() - 10), m.start()) is None
+        ):
             return False  # 一加油站发生火情。今年以来全市共发生火灾126起: an incident told
     tallied = sentences + [_details(text, b) for _, b in sentences]
     for term in terms:

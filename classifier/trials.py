@@ -46,11 +46,21 @@ _PROSPECT = re.compile(r"(?:将(?!其|他|她)|会|可能|面临|有望|恐)[^�
 """A sentence to come (律师：最高将获刑6个月): the incident is still the one reported."""
 
 
+_AT_TRIAL = re.compile(
+    r"(?:审理|宣判|庭审|开庭|审判)[^，,。；;]{0,16}?(?:时|后|期间|过程中)[，,](?![^，,。；;]{0,6}?(?:查明|认为|认定))"
+)
+"""A trial as the time of what happens now (今天上午，某区人民法院在审理一起民间借贷纠纷案时，被告人突然冲向原告…将其
+头部砸伤; 今天上午一审宣判后，被告人的两名家属在法院门口与法警发生冲突): not a case tried (not 审理此案时查明)."""
+
+
 def tried(sentence: str) -> bool:
     """Whether ``sentence`` tells of a case tried (``男子纵火致邻居3人死亡获刑15年``, ``被告人驾驶货车
     致3人死亡，法院判处…``): its toll is an earlier event's, whatever the sentence dates. A conviction
-    told as earlier (``肇事司机曾因醉驾被判刑``) is the past of someone in the event reported now."""
+    told as earlier (``肇事司机曾因醉驾被判刑``) is the past of someone in the event reported now, and a trial
+    of a day of now as the time of what happened (:data:`_AT_TRIAL`) the scene of a new one."""
     if _TRIAL_WORD.search(sentence) is None:
+        return False
+    if ("时" in sentence or "后" in sentence) and _AT_TRIAL.search(sentence) is not None and told_now(sentence):
         return False
     for m in _TRIED.finditer(sentence):
         clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,；;") + 1

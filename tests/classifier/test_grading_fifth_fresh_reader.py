@@ -1,0 +1,203 @@
+"""Forms a fifth round of batteries written from the README alone (schools, scenic spots, electric bikes, a
+county's own news, courts and accountability, rural life and the rest) found graded wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifier.grading import propose
+from models.enums import IncidentGrade
+from tests.classifier.grades import E, G, L, M
+
+
+def test_a_toll_still_rising_is_news_under_supervision() -> None:
+    # the rising toll tells the event is going on: not an earlier accident's aftermath
+    proposal = propose("城中村电动自行车停放充电场所火灾遇难人数升至35人 国务院安委会挂牌督办")
+    assert proposal.grade is E, proposal.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blame laid for an earlier accident, its toll told after
+        "针对“6·5”火灾事故暴露出的问题，市纪委监委对市应急管理局等单位6名公职人员严肃问责。该事故造成3人死亡。",
+        # a penalty by whom between
+        "因“9·3”农机作业事故，某农机专业合作社被县应急管理局处以罚款30万元。",
+        # a penalty for those who answer for it
+        "因租户电动车违规充电引发火灾，负有管理责任，某物业公司被消防救援大队罚款5万元。",
+    ],
+)
+def test_an_earlier_accidents_aftermath_has_no_grade(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+def test_a_fresh_accidents_penalty_keeps_its_grade() -> None:
+    # fined on the day: the accident is news
+    text = "今天上午，贺村镇一工厂发生爆炸，造成3人死亡，该厂被县应急管理局处以罚款50万元。"
+    assert propose(text).grade is L, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drill's purpose and its scene
+        "为提高农机事故应急处置能力，某镇昨日开展拖拉机侧翻事故应急救援演练，模拟驾驶员被困、2名乘员受伤场景。",
+        # what a campaign teaches
+        "市消防救援大队走进廿八都镇中心小学开展消防安全进校园活动，教孩子们遇到火灾如何正确逃生。",
+        # a typhoon's defence prepared
+        "新塘边镇召开防汛防台工作部署会，要求全力做好台风“贝碧嘉”防御各项准备，确保不发生人员伤亡。",
+        # what a harm can do at its worst
+        "一氧化碳中毒严重者可致死亡，冬季入住民宿使用炭火取暖务必开窗通风。",
+        # a crowd overstated
+        "五一景区人挤到窒息，排队三小时爬山五分钟",
+    ],
+)
+def test_no_incident_told(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "missing"),
+    [
+        # those aboard, the saved, the rest missing, far apart
+        ("【突发】某湖景区一艘载有游客58人的游船在返航途中遭遇强风倾覆，目前仅救起21人，其余人员下落不明。", E, 37),
+        # only some saved as the search goes on: the rest are missing
+        ("一艘载有50余名赶集村民的机动渡船昨日下午在水库中倾覆，经全力搜救，目前仅12人获救，搜救仍在持续。", E, 38),
+    ],
+)
+def test_the_rest_of_those_aboard_are_missing(text: str, grade: IncidentGrade, missing: int) -> None:
+    proposal = propose(text)
+    assert proposal.grade is grade, proposal.reasons
+    assert any(r.startswith(f"失踪/失联{missing}人") for r in proposal.reasons), proposal.reasons
+
+
+def test_some_saved_with_no_only_are_not_the_rest_missing() -> None:
+    # (no 仅: how many more are sought is not said)
+    proposal = propose("一艘载有50余名村民的渡船倾覆，目前12人获救，搜救仍在持续。")
+    assert proposal.grade is G, proposal.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade", "reason"),
+    [
+        # a party's sick counted as people post it, after a meal
+        ("江山一农家乐吃出事了！中午吃完饭，旅行团一百二十多个游客上吐下泻，都去医院挂水了", L, "进食后发病120多人"),
+        # a birthday feast, its guests ill one after another, then those treated counted
+        (
+            "一村民为老人办八十大寿，次日起宾客陆续出现腹痛、呕吐等症状。截至目前，累计就医136人，其中1名老人经抢救无效死亡。",
+            M,
+            "进食后发病136人，其中死亡1人",
+        ),
+        # a feast's guests treated, no symptom named, the feast without 后
+        ("村办寿宴，累计就诊宾客132人，其中1名老人经抢救无效死亡", M, "进食后发病132人，其中死亡1人"),
+    ],
+)
+def test_a_feasts_sick_as_told(text: str, grade: IncidentGrade, reason: str) -> None:
+    proposal = propose(text)
+    assert proposal.grade is grade, proposal.reasons
+    assert any(r.startswith(reason) for r in proposal.reasons), proposal.reasons
+
+
+def test_a_feast_with_no_one_ill_is_no_incident() -> None:
+    assert propose("昨晚在酒店举办婚宴，共有宾客300人").grade is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a disaster remembered on its anniversary, named as an 事件
+        "“东方之星”客轮翻沉事件十周年：那场造成442人遇难的灾难，至今仍令人痛心",
+        # a year's disaster right before what befell it, looked back on as a lesson
+        "1999年“大舜”号滚装船在烟台海域沉没，造成282人遇难，这一惨痛教训至今仍警示着航运业。",
+        # an earlier time it happened, once
+        "这个矿2018年就透过一次水，那次死了九个人，现在又在到处招人下井，谁还敢去啊",
+        # what not to do on finding one
+        "发现有人在窨井内晕倒，切勿盲目下井施救，应立即拨打119、120。",
+        # a memorial and its monument
+        "清明前夕，不少市民自发来到矿难纪念碑前，缅怀2009年“2·22”瓦斯爆炸中罹难的78名矿工。",
+        # a unit's warning as the text's label
+        "海事局提醒：受台风“海葵”影响，预计未来48小时沿海将出现10级以上大风，请各类船舶及时回港避风。",
+    ],
+)
+def test_no_incident_of_now(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a survivor's account is no work's plot
+        ("据幸存者讲述，事发时船上共有41人，目前仅有5人生还。", E),
+        # the missing as people post them, by what they were
+        ("听说码头那边翻了条采砂船 七八个船员到现在还没找到 太吓人了", L),
+        # a poisoning at work aboard: 急性工业中毒, counted as serious injury
+        ("某渔港一渔船在清理鱼舱时发生硫化氢中毒，致2人死亡、11名船员中毒送医。", L),
+    ],
+)
+def test_casualties_told_so(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+def test_a_year_with_its_day_is_no_look_back() -> None:
+    # (a date of now, then a warning: the incident is news)
+    text = "2026年12月3日下午，某县一民房发生火灾，造成3人死亡。消防部门提醒市民注意用火安全。"
+    assert propose(text).grade is L, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cases recalled as a warning, the first right after the label's colon
+        "市消防救援支队通报近年典型火灾案例：2022年，某小区一住户将电动车电池带回家中充电引发火灾，造成2人死亡；"
+        "2023年，某出租屋一楼电动车起火致3人死亡。",
+        # a nation's count, and a share of them
+        "据国家消防救援局统计，2023年全国共接报电动自行车火灾2.1万起，其中约八成发生在充电过程中。",
+        # a rule: a condition, then who answers for it
+        "根据《安全生产法》，发生生产安全事故造成人员伤亡的，生产经营单位应当依法承担赔偿责任。",
+        # a sudden death while running: of illness
+        "某中学一名高三学生在晨跑时猝死，学校已启动善后工作。",
+        # what it can do at its worst, words between
+        "一氧化碳中毒严重者可在短时间内昏迷甚至死亡，使用燃气热水器务必保持通风。",
+        # a complaint about the finding on an accident
+        "交警大队事故科的办事效率太低了，事故认定材料交了一个月还没结果，打电话也没人接。",
+    ],
+)
+def test_no_incident_in_these(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a couple found both gone
+        ("上余镇一对老夫妻在家中烧炭取暖，今早被子女发现时都已经没气了。", G),
+        # a toll revised, a clause between its word and the figures
+        ("【更正】昨日通报的客车侧翻事故遇难人数有误，经公安机关逐一核对，由15人核减为13人。", M),
+        # losses as the owner puts them, at least so much
+        ("镇上那家最大的民宿昨晚烧起来了，烧了一整夜，老板说损失少说也有两三千万", L),
+        ("昨晚电动车批发市场烧起来了 好大的火 从十点烧到凌晨三点 听老板说货和设备损失得有七八千万", M),
+        ("隔壁那家酒楼昨晚燃气爆炸了 老板说装修加设备损失少说也有一千多万 还好是半夜没客人", L),
+        # what was lost summed at length, after a fire told by 起火
+        (
+            "某电动车电池组装厂昨夜起火，据厂方估计，车间及仓库内的设备、原料和成品加起来损失在2000万元以上，"
+            "目前火灾原因正在调查。",
+            L,
+        ),
+        # a rumour answered by the traffic police
+        ("网传“城南路口车祸致3人死亡”？交警：系两车剐蹭，仅1人受轻伤", G),
+        # harm done at a trial of today, or right after its verdict: a new incident
+        (
+            "今天上午，某区人民法院在审理一起民间借贷纠纷案时，被告人突然冲向原告并用水杯将其头部砸伤，"
+            "伤者已被送往医院救治。",
+            G,
+        ),
+        ("今天上午一审宣判后，被告人的两名家属在法院门口与法警发生冲突，致1名法警受伤送医，两人已被警方控制。", G),
+    ],
+)
+def test_graded_as_told(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+def test_a_trials_finding_stays_a_case_tried() -> None:
+    # (what the court found of the case: its toll is the case's)
+    assert propose("今天，法院在审理此案时查明，被告人驾驶货车致3人死亡，判处有期徒刑3年。").grade is None
