@@ -156,6 +156,8 @@ RUIN_TOLD = re.compile(
     r"着火|起火|失火|火灾|大火|烧起来|烧到|烧了一[天夜晚整]"
     # (or an explosion: 隔壁那家酒楼昨晚燃气爆炸了 老板说装修加设备损失少说也有一千多万)
     r"|爆炸|炸了"
+    # (or a fire told by its measure word: 家具城那场火 听说损失七八千万)
+    r"|[场把]火"
     # (or a disaster that buried or swept away: 泥石流冲进了一个工业园 好几个厂房被埋 企业初步估算损失七八百万)
     r"|泥石流|山洪|洪水|滑坡|冲垮|冲毁|被埋"
     # (or told burned or flooded after the loss: 老板说光货就损失了一个多亿 那个仓库全烧光了; 这次大水…都泡了)
@@ -218,7 +220,9 @@ def _clause_end(text: str, at: int) -> int:
     return m.start() if m is not None else len(text)
 
 
-_PEOPLE = r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|老人|大人|乘客|学生|同学|工人|矿工|村民|游客|家人|人员|兄弟|姐妹)"
+_PEOPLE = (
+    r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|伢儿|伢子|老人|大人|乘客|学生|同学|工人|矿工|村民|游客|家人|人员|兄弟|姐妹)"
+)
 """Who people say are all gone, named by a noun (四个年轻人都没了, 3名乘客全没了)."""
 _GOES_ON = "货车|司机|开车的|还有|另外|另一|现场|交警|消防|120|救护车|大家|太惨|好惨|真惨|唉|哎"
 """What a post may go on with right after its dead, with no stop (车上仨人都没了货车司机也受伤了)."""
@@ -331,7 +335,9 @@ _LIVES = Prefiltered(
         # (a family counted: 三楼一家三口都没跑出来)
         rf"|一家(?P<num13>{NUM})口(?:人)?(?:都|全都)没(?:能(?:逃|跑)?|有?(?:逃|跑))出来"
         # (or found all gone: 早上发现一家三口都没气了)
-        rf"|一家(?P<num23>{NUM})口(?:人)?(?:都|全都|全)(?:已经|早就|早已|已)?(?:没了|没气了|不行了|没有气了|没有呼吸了?)"
+        # (or found so: 一家三口烧炭取暖 早上邻居去敲门发现都没气了)
+        rf"|一家(?P<num23>{NUM})口(?:人)?(?:[^。；;！!？?\d]{{0,30}}?(?:发现|找到|看到)[^。；;！!？?\d]{{0,6}}?(?:的时候|时)?[\s，,]?(?:人)?)?"
+        r"(?:都|全都|全)(?:已经|早就|早已|已)?(?:没了|没气了|不行了|没有气了|没有呼吸了?)"
         r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (counted, not out, then all gone: 有三五个人没跑出来听说都没了)
         rf"|(?<![\d.])(?P<num18>{NUM})个(?:人)?没(?:能|有)?(?:逃|跑)出来[^。；;！!？?\d]{{0,8}}?(?:都|全)没了"
@@ -350,7 +356,8 @@ _LIVES = Prefiltered(
         rf"|找到(?:了)?(?P<num22>{NUM})个(?:人)?[\s，,]?(?:都|全)?(?:已经|早就|已)(?:没了|不行了|没气了)"
         # (people counted, then none came up: 仨孩子结伴去水塘游泳，一个都没上来)
         rf"|(?<![\d.])(?P<num20>{NUM})(?:个|名|位|(?<=[仨俩]))(?:[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})|人)"
-        r"[^。；;！!？?\d]{0,20}?一个(?:人)?(?:都|也)没(?:能|有)?(?:救)?(?:上来|出来|活下来|救回来|救上来)"
+        # (or all of them: 三个小孩去水库游泳 都没上来)
+        r"[^。；;！!？?\d]{0,20}?(?:一个(?:人)?(?:都|也)|都|全都)没(?:能|有)?(?:救)?(?:上来|出来|活下来|救回来|救上来)"
         r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         r")"
     )
@@ -487,7 +494,8 @@ _SEARCHED = Prefiltered(
         # or not found yet, as people post it (另外两个到现在还没找到; 两个小伙子下去游泳 一个没上来; 1个失联)
         # (剩下仨到现在都没找着, 还有两个没找到)
         rf"|(?:另有|还有|另外|其余|剩下|听说有|据说有|另(?=一个))(?:(?P<num2>{NUM})(?:名|人|位|个)(?:人)?|(?P<few>仨|俩))"
-        r"[^，,。；;！!？?\d]{0,6}?(?:还|仍|都)?没(?:有)?找(?:到|着)"
+        # (or still sought: 下午找到两个 都已经没了 另外三个还在找)
+        r"[^，,。；;！!？?\d]{0,6}?(?:(?:还|仍|都)?没(?:有)?找(?:到|着)|(?:还|仍|正)在(?:找|寻找|搜救|搜寻))"
         # (one swept away, told not found after it: 一个放牛的大爷被山洪冲走了 到现在还没找到)
         # (一个放牛的大爷在村后溪边被山洪冲走了 到现在还没找到: who and where between)
         # (the count nearest: 两个小孩去游泳 一个被急水卷到下游去了, one)
@@ -514,7 +522,7 @@ _SEARCHED = Prefiltered(
     )
 )
 SEARCHED_WORDS = (
-    *("在搜", "在寻找", "在全力搜", "在紧张搜", "在加紧搜"),
+    *("在搜", "在寻找", "在全力搜", "在紧张搜", "在加紧搜", "在找"),
     *(f"没{have}找{found}" for have in ("", "有") for found in "到着"),
     *("没上来", "没有上来", "没浮上来", "个失联", "个失踪", "仍未找到", "尚未找到", "仍下落不明"),
 )
@@ -831,12 +839,14 @@ def hurt_as_posted(text: str) -> list[Mention]:
 
 _REST_MISSING = Prefiltered(
     re.compile(
-        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载)[^，,。；;！!？?\d]{0,10}?"
+        # (一船十五六个人 捞上来三个 剩下的到现在都没找着)
+        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一船)[^，,。；;！!？?\d]{0,10}?"
         rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|个人|个(?:工人|乘客|游客|村民))[^。；;！!？?\d]{{0,30}}?"
-        rf"(?:(?:救起|救出|救上岸|搜救出|救上来|捞上来|捞起)(?P<alive>{NUM})(?:名|人|个)"
+        # (只救上来20来个: about so many)
+        rf"(?:(?:救起|救出|救上岸|搜救出|救上来|捞上来|捞起)(?P<alive>{NUM})(?:来|多|余)?(?:名|人|个)"
         rf"|(?P<only>仅)?(?P<alive2>{NUM})(?:名|人)(?:获救|被救起?|生还|脱险|被救出))"
         r"(?:[^。；;！!？?\d]{0,8}?(?:其余|其他|剩下)(?:的)?(?:人员|人|乘客|旅客|船员|游客|村民|工人|矿工)?"
-        r"(?:一个)?(?:均|仍|全部|暂时|目前|都)?"
+        r"(?:一个)?(?:到现在|至今|现在)?(?:均|仍|全部|暂时|目前|都)?"
         # (as people post it: 船上二十多个人，到现在只救上来8个，其他的都还没找到; 剩下的一个都还没找到)
         r"(?:下落不明|失联|失踪|还?没(?:有)?找(?:到|着))"
         # (or only some saved as the search goes on: 载有50余名赶集村民的机动渡船…倾覆，目前仅12人获救，搜救仍在持续)
@@ -945,9 +955,19 @@ _COUNT_THEN_DIED = re.compile(
 )
 """People counted, then 死了 at their clause's end, as people post it (KTV着火了 三个人死了)."""
 _BADLY_HURT_COUNTED = re.compile(
-    rf"(?:伤得很重|伤得很严重|伤得不轻|伤势很重|伤势严重)的(?:有|是)?(?P<num>{NUM})(?P<suf>余|多)?个"
+    rf"(?:伤得很重|伤得很严重|伤得不轻|伤势很重|伤势严重|重伤)的(?:有|是)?(?P<num>{NUM})(?P<suf>余|多)?个"
 )
-"""The badly hurt counted after them, as people post it (伤得很重的有十几个)."""
+"""The badly hurt counted after them, as people post it (伤得很重的有十几个, 重伤的有五十六个)."""
+_LOST_COUNTED = re.compile(
+    rf"(?<![病饿冻老])(?P<what>死亡失踪|死亡和失踪|遇难和失踪|死亡、失踪|死了|死|遇难)的(?:人)?(?:已经|已|有|是|共|达)*"
+    rf"(?P<num>{NUM})(?P<suf>余|多)?个"
+)
+"""The dead, or the dead and missing, counted after them, as people post it (台风过后我们县死亡失踪的已经四十多个了)."""
+_BITTEN = re.compile(
+    rf"(?:狗|犬|猫|蛇|猴子?|野猪)[^。；;！!？?\d]{{0,12}}?咬(?:伤)?了?(?P<num>{NUM})(?P<suf>余|多)?"
+    r"(?:个|名)(?:人|村民|小孩|孩子|学生|路人|老人)"
+)
+"""People an animal bit, counted after the bite (一条疑似疯狗 一下午咬了七八个人): the injured."""
 _GONE_ON_THE_SPOT = re.compile(rf"当场(?:就)?(?:走了|没了)(?P<num>{NUM})个(?:人)?")
 """Those gone on the spot, counted after it, as people post it (小客车里五个人 听说当场走了四个)."""
 _KILLED_COUNT = re.compile(rf"[打撞砍杀捅炸压烧淹砸勒掐踩]死了?(?P<num>{NUM})个(?=[^\u4e00-\u9fff\dA-Za-z]|$)")
@@ -961,6 +981,19 @@ def _verb_first(text: str) -> list[Mention]:
     killed = _KILLED_COUNT.finditer(text) if "个" in text else ()
     gone = _GONE_ON_THE_SPOT.finditer(text) if "当场" in text else ()
     badly = _BADLY_HURT_COUNTED.finditer(text) if "的" in text else ()
+    for bite in _BITTEN.finditer(text) if "咬" in text else ():
+        parsed = parse_count(bite.group("num"))
+        if parsed is not None and not unreal_before(text, bite.start()):
+            bound = Bound.AT_LEAST if bite.group("suf") else parsed[1]
+            out.append(Mention(Kind.INJURED, parsed[0], bound, bite.group(), bite.start()))
+    for lost in _LOST_COUNTED.finditer(text) if "的" in text else ():
+        parsed = parse_count(lost.group("num"))
+        if parsed is None or unreal_before(text, lost.start()):
+            continue
+        both = "失踪" in lost.group("what")
+        bound = Bound.AT_LEAST if lost.group("suf") else parsed[1]
+        kind = Kind.MISSING if both else Kind.DEATHS
+        out.append(Mention(kind, parsed[0], bound, lost.group(), lost.start(), with_deaths=both))
     for few in _DIED_FEW.finditer(text) if "死了" in text else ():
         if not unreal_before(text, few.start()):
             out.append(
@@ -987,7 +1020,9 @@ def _verb_first(text: str) -> list[Mention]:
 
 
 def compact(text: str) -> list[Mention]:
-    out: list[Mention] = _verb_first(text) if "死" in text or "当场" in text or "伤" in text else []
+    out: list[Mention] = (
+        _verb_first(text) if "死" in text or "当场" in text or "伤" in text or "遇难" in text or "咬" in text else []
+    )
     if _COMPACT_MARK.search(text) is None:
         return out
     for m in _COMPACT.finditer(text):

@@ -101,7 +101,7 @@ from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
 from classifier.occurrence import denies_a_rumour, drill_told, insured
-from classifier.other_events import is_statistic
+from classifier.other_events import defines, is_statistic
 from classifier.outbreaks import outbreak
 from classifier.poisoning import FOOD_CAUSE, eaten_poison, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
@@ -666,7 +666,7 @@ TIPS_LEAD = 16
 _NOTICE = re.compile(r"招聘|招录|招考|公开招|招标|采购|中标|比选|询价")
 """A notice of a job or a tender, in a text's opening (消防救援大队招聘政府专职消防员)."""
 _TIPS = re.compile(
-    r"小常识|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识|【[^】]{0,8}提醒】"
+    r"小常识|小知识|知多少|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识|【[^】]{0,8}提醒】"
     # (a unit's warning as the text's label: 海事局提醒：受台风“海葵”影响，预计未来48小时…)
     r"|^\s*[^，,。；;！!？?\s]{1,8}提醒[：:]"
     # (or the law explained: 车祸致残如何获赔？律师：交通事故受害人可主张以下赔偿)
@@ -709,10 +709,35 @@ _SURVEILLANCE = re.compile(
     r"监测(?:周报|月报|日报|报告|情况)|哨点医院|流感样病例"
     # (or a period's cases compared: 1至11月，全市共报告手足口病病例427例，同比下降18.6%)
     r"|(?:共|累计)报告[^，,。；;！!？?\n]{0,12}?病例[^。；;！!？?\n]{0,20}?(?:同比|环比)"
+    # (or a period's sporadic cases: 今年以来，全省累计报告霍乱病例6例，均为散发病例)
+    r"|(?:今年以来|年初以来|全年|本年度|[\d一二三四五六七八九十]{1,2}至[\d一二三四五六七八九十]{1,2}月)[^。；;！!？?\n]{0,12}?"
+    r"(?:共|累计)报告[^。；;！!？?\n]{0,16}?散发"
+    # (or a week's notifiable diseases: 本周全市共报告法定传染病病例486例)
+    r"|法定传染病"
 )
 """A disease surveillance report (流感监测周报, 哨点医院报告流感样病例…例, 共报告…病例…同比下降)."""
-_OUTBREAK_TOLD = re.compile(r"暴发|爆发|聚集性|集中发病|死亡|重症|不明原因")
-"""What in a surveillance report tells an outbreak after all (某校发生流感样病例暴发疫情)."""
+_OUTBREAK_TOLD = re.compile(
+    r"暴发|爆发|(?<!未出现)(?<![无未])聚集性|集中发病|(?<![无未和])死亡|(?<![无未])重症|不明原因"
+)
+"""What in a surveillance report tells an outbreak after all (某校发生流感样病例暴发疫情; not 无死亡病例,
+未出现聚集性疫情)."""
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds ``text[at]``."""
+    sentences = Sentences(text)
+    return sentences.until(sentences.start_of(at), at)
+
+
+def _surveillance(text: str) -> bool:
+    """Whether ``text`` is a disease surveillance report telling no outbreak (:data:`_SURVEILLANCE`)."""
+    return (
+        ("监测" in text or "哨点" in text or "样病例" in text or "比" in text or "散发" in text or "法定" in text)
+        and _SURVEILLANCE.search(text) is not None
+        and _OUTBREAK_TOLD.search(text) is None
+    )
+
+
 _CRACKED = re.compile(r"裂缝|裂开|开裂|裂了|滑移|滑坡隐患|变形迹象|位移迹象")
 """A slope's cracks or its slipping, as reports and people tell them (后山出现裂缝, 后山裂了好几道大口子,
 边坡出现滑移迹象，经专家研判属小型滑坡隐患)."""
@@ -787,6 +812,10 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     if cut is not None and not emergency and environmental(text):  # 水源地受到污染，自来水厂停止取水
         event_type, terms, emergency, plan = EventType.ACCIDENT, (cut.quote,), True, ENVIRONMENT
     sick = outbreak(text) if event_type is EventType.PUBLIC_HEALTH or not emergency else None
+    if sick is not None and not (sick.grade.severity > IncidentGrade.GENERAL.severity) and _surveillance(text):
+        sick = None  # 今年以来，全省累计报告霍乱病例6例，均为散发病例: a period's cases, no outbreak
+    if sick is not None and (at := text.find(sick.quote)) >= 0 and defines(_sentence_of(text, at)):
+        sick = None  # …1周内发病30例以上的，为重大突发公共卫生事件: a plan's class, no outbreak
     if sick is not None:  # 确诊2例肺鼠疫, 霍乱病例增至12例, 接种疫苗后死亡: the public-health plan's criteria
         if not emergency:
             event_type, terms, emergency = EventType.PUBLIC_HEALTH, (sick.what,), True
@@ -883,9 +912,7 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         grade is None
         and event_type is EventType.PUBLIC_HEALTH
         and not (hurt or figures.loss_yuan)
-        and ("监测" in text or "哨点" in text or "样病例" in text or "比" in text)
-        and _SURVEILLANCE.search(text) is not None
-        and _OUTBREAK_TOLD.search(text) is None
+        and _surveillance(text)
     ):
         # 江山市第12周流感监测周报　本周全市哨点医院共报告流感样病例1326例: a surveillance report, no outbreak
         why = "所述为传染病监测报告，未报告暴发或聚集性疫情 → 未定级"
@@ -915,8 +942,12 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         and (tip := _TIPS.search(text, 0, TIPS_LEAD)) is not None
         and (
             not (hurt or figures.loss_yuan)
-            # (the law asked about a harm told without a number: 孩子在水库溺亡如何获赔？律师：…)
-            or (tip.group().startswith(("如何", "怎么")) and all(m.unnumbered for m in figures.report.figures.values()))
+            # (the law asked about a harm told without a number: 孩子在水库溺亡如何获赔？律师：…; or a label's harm:
+            # 【健康提醒】被犬、猫抓伤咬伤后，应立即…)
+            or (
+                tip.group().startswith(("如何", "怎么", "【"))
+                and all(m.unnumbered for m in figures.report.figures.values())
+            )
         )
     ):
         # 冬季取暖小常识：…一氧化碳中毒…: a tip's words of harm, no incident

@@ -61,6 +61,7 @@ from classifier.other_events import (
     IMAGINED,
     PROVIDED,
     RUMOUR_DENIED,
+    defines,
     looked_back_on,
     next_case,
     other_event,
@@ -122,6 +123,8 @@ _CAMPAIGN = (
 _DENIAL = (
     r"未发生|没有?发生|不发生|并非发生|未出现|没有?出现|未发现|没有?发现|未检出|未造成|从未|不曾|并未|未曾|未现|未见"
     r"|谎称|报假警|假报警|编造|捏造|造谣"
+    # (what it is not: 系3名学生着凉引起肠胃不适，…并非聚集性疫情)
+    r"|并非(?:聚集性|群体性|传染性|突发)?$"
     # (none with deaths: 全年无亡人火灾事故发生)
     r"|无亡人"
 )
@@ -130,7 +133,7 @@ _RUMOUR = Prefiltered(
     re.compile(
         r"网传|传言|传闻|谣传|网友称|网友传|网友发帖|网友爆料|网民称|网上流传|网络流传|网帖称|有消息称|自媒体"
         # spread widely, in a circle of friends or a chat group (朋友圈疯传…，交警：系外地旧视频)
-        r"|疯传|热传|盛传|朋友圈|微信群|群里(?:有人|那个|都在)?说|群里(?:都在|在)?传"
+        r"|疯传|热传|盛传|朋友圈|微信群|群里(?:有人|那个|都在)?说|群里(?:都在|在)?传|网上(?:都在)?(?:传|说)"
         # 有网民在网络上发布“…发生爆炸”的视频, 网友发视频称“…发生爆炸”
         r"|(?:网民|网友)[^，,。；;！!？?]{0,8}?(?:发布|上传|转发|发视频|发文|视频称)"
     )
@@ -661,8 +664,11 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "risk"
     if _ONLY_THEN.match(text, end) and _WAITED_FOR.search(before):
         return "risk"
-    if _RULE.search(sentence, 0, start - sentence_start) or (
-        "的" in sentence and PROVIDED.match(sentence, end - sentence_start) is not None
+    if (
+        _RULE.search(sentence, 0, start - sentence_start)
+        or ("的" in sentence and PROVIDED.match(sentence, end - sentence_start) is not None)
+        # (a plan's class: 霍乱在一个市（地）行政区域内流行，1周内发病30例以上的，为重大突发公共卫生事件)
+        or ("以上的" in sentence and defines(sentence))
     ):
         return "rule"
     if ("认定" in before or "定性" in before) and _REPORT_BEFORE.search(sentence, 0, start - sentence_start):

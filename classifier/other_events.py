@@ -144,7 +144,8 @@ _STORY = re.compile(
     # in a work named (电视剧《某某》中一场大火造成30人死亡)
     # (an episode or a chapter of it too: 电视剧《暗流》第12集中)
     r"|(?:电影|影片|电视剧|剧集|纪录片|小说|话剧|舞台剧|动画片|网剧|短剧|连载[｜|：:\s]?)《[^》]{1,20}》"
-    r"(?:第[\d一二三四五六七八九十百]+[集话章回幕季部])?(?:中|里|[：:]|(?<=[集话章回幕季部])\s)"
+    # (the episode named is enough: 电视剧《长夜》第18集那场大火拍得太真了)
+    r"(?:第[\d一二三四五六七八九十百]+[集话章回幕季部]|中|里|[：:])"
     # a game's (手游《明日之后》新赛季…“感染者暴动”)
     r"|(?:手游|网游|游戏)《[^》]{1,20}》"
     # (or the game's new version and what it adds to play: 《我的世界》新版本加入了火山爆发和地震玩法)
@@ -175,7 +176,11 @@ _IF = re.compile(r"如果|假如|倘若|万一|一旦")
 """A condition (如果楼体坍塌…就有300多人死亡): what follows it in its sentence is imagined, unless an
 earlier event is told there (一旦失误极易引起火灾，曾经发生过…火灾: that one happened)."""
 _DEFINITION = Prefiltered(
-    re.compile(r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为|(?:下列|以下)(?:条件|情形)之一")
+    re.compile(
+        r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为|(?:下列|以下)(?:条件|情形)之一"
+        # (a plan's class: 1周内发病30例以上的，为重大突发公共卫生事件)
+        r"|以上的[，,](?:为|属|属于|是|定为)(?:特别重大|重大|较大|一般)"
+    )
 )
 _NAMED_DISASTER = (
     r"(?:洪水|洪灾|水灾|洪涝|地震|海啸|雪灾|冰灾|冰冻|泥石流|山洪|台风|火灾|大火|爆炸|空难|矿难|踩踏|沉船|疫情|非典"
@@ -454,9 +459,10 @@ _REVISED = re.compile(
 )
 """Words of a figure corrected or denied, or of an earlier report: most texts name none."""
 _DENIED = re.compile(
-    r"[”\"’」』]?(?:的)?(?:事故|事件|一事|视频|图片|帖子|内容)?[”\"’」』]?(?:的)?"
+    # (as people post it, spaced: 之前群里说死了12个 是错的 官方通报是9个人遇难)
+    r"[”\"’」』]?\s?(?:的)?(?:事故|事件|一事|视频|图片|帖子|内容)?[”\"’」』]?(?:的)?"
     r"(?:说法|消息|传言|报道|信息|数字|数据|一说)?(?:系|是|为|纯属|均|属|均为|实属)?"
-    f"(?:{RUMOUR_DENIED}|有误|错误|误报|重复统计|有出入)"
+    f"(?:{RUMOUR_DENIED}|有误|错误|错的|误报|重复统计|有出入)"
 )
 _QUOTED_REACH = 40
 """How far back the opening of a quote holding a figure is looked for."""
@@ -478,6 +484,8 @@ _EARLIER_REPORT = re.compile(
 _RUMOUR = re.compile(
     r"网传|传言|传闻|谣传|网友|网民|网帖|帖子|网上流传|网络流传|有消息称|有人称|自媒体|疯传|热传|盛传|朋友圈|微信群|听说|据说"
     r"|群里(?:有人|那个|都在)?说"
+    # (网上传江山一化工厂爆炸死了5个 假的假的)
+    r"|网上(?:都在)?(?:传|说)"
 )
 _DENIAL = re.compile(
     f"{RUMOUR_DENIED}"

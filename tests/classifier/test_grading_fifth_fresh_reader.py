@@ -201,3 +201,72 @@ def test_graded_as_told(text: str, grade: IncidentGrade) -> None:
 def test_a_trials_finding_stays_a_case_tried() -> None:
     # (what the court found of the case: its toll is the case's)
     assert propose("今天，法院在审理此案时查明，被告人驾驶货车致3人死亡，判处有期徒刑3年。").grade is None
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # as people post it: children by a dialect's word, or all of those counted, none came up
+        ("我们村后面那个水库 仨细伢儿去嬉水 一个都没上来😭😭 太惨了", L),
+        ("三个小孩去水库游泳 都没上来", L),
+        # all aboard in one boat, some brought up, the rest not found yet
+        ("渔船在港口外翻了 一船十五六个人 捞上来三个 剩下的到现在都没找着 码头上全是家属", M),
+        ("客船翻了 船上一百多个人 听说到现在只救上来20来个 其他的都还没找到 江边全是家属", E),
+        # a loss after a fire told by its measure word
+        ("家具城那场火 听说损失七八千万 光红木家具就烧了好几千万", M),
+        # a family found gone
+        ("一家三口烧炭取暖 早上邻居去敲门发现都没气了 唉 冬天真的要注意", L),
+        # some found gone, the others still sought: all of them count
+        ("峡谷里五个驴友被山洪冲走 下午找到两个 都已经没了 另外三个还在找 🙏", L),
+        # the dead and missing, or the badly hurt, counted after them
+        ("台风过后我们县死亡失踪的已经四十多个了 村里好多房子都没了 求关注求救援！！", E),
+        ("高架匝道塌了 压了好几辆车 刚出的通报 2死 重伤的有五十六个", M),
+        # a chat's figure said to be wrong, the official one after it
+        ("更正一下 隧道爆炸之前群里说死了12个 是错的 官方通报是9个人遇难 大家别再转错的了", L),
+        # those a dog bit, counted after the bite
+        ("西山村一条疑似疯狗 一下午咬了七八个人 都去卫生院打狂犬疫苗了", G),
+        # a works' canteen's meal, then the workmates taken ill
+        ("厂里食堂昨晚的盒饭有问题，二十多个工友上吐下泻去医院挂水了", G),
+    ],
+)
+def test_as_people_post_it(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rumour posted as heard online, denied in the same post
+        "网上传江山一化工厂爆炸死了5个 假的假的 那视频是2019年外地的 跟我们这没关系 别乱转了",
+        # an episode of a series
+        "电视剧《长夜》第18集那场大火拍得太真了 三十多个人被烧死 看得我眼泪哗哗的😭",
+        # abroad, no Chinese seen among the dead
+        "日本那边又地震了 7.1级 看新闻说已经死了二十多个人 暂时没看到有中国人伤亡的消息🙏",
+        # the missing found well, as people post it
+        "昨天失联的两个驴友今天早上在山腰被找到了 人都好好的 感谢蓝天救援队🙏",
+        # a period's cases, compared or sporadic, no outbreak
+        "1至11月，全市共报告手足口病病例1263例，同比下降21.4%，无死亡病例。",
+        "今年以来，全省累计报告霍乱病例6例，均为散发病例，未出现聚集性疫情。",
+        "本周全市共报告法定传染病病例486例，无甲类传染病报告，报告数居前三位的为流行性感冒、手足口病和其他感染性腹泻病。",
+        # a rumour denied: what it was and was not
+        "网传“城南小学多名学生感染诺如病毒住院”，经区卫健局核查，系3名学生着凉引起肠胃不适，已正常上课，并非聚集性疫情。",
+        # a health tip, its harm told without a number
+        "【健康提醒】被犬、猫抓伤咬伤后，应立即用肥皂水和流动清水交替冲洗伤口15分钟，并尽快到犬伤门诊规范处置。",
+        "诺如病毒小知识：诺如病毒传染性强，感染后主要表现为呕吐和腹泻，婴幼儿和老人严重者可出现脱水甚至死亡。",
+        # a plan's class of outbreak
+        "根据《国家突发公共卫生事件应急预案》，霍乱在一个市（地）行政区域内流行，1周内发病30例以上的，为重大突发公共卫生事件。",
+    ],
+)
+def test_nothing_to_grade(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+def test_an_outbreak_reported_beside_the_plans_class_keeps_its_grade() -> None:
+    proposal = propose("我市1周内发生霍乱病例32例。根据预案，1周内发病30例以上的，为重大突发公共卫生事件。")
+    assert proposal.grade is M, proposal.reasons
+
+
+def test_the_missing_not_found_well_stay_missing() -> None:
+    # (found is not said: still sought)
+    proposal = propose("昨天失联的两个驴友至今没有找到 家属很着急")
+    assert proposal.grade is G, proposal.reasons
