@@ -104,12 +104,17 @@ _AMOUNT = (
 )
 _LOSS = Prefiltered(
     # (a form's label in capitals: 直接经济损失（大写）：壹仟贰佰万元整)
-    re.compile(rf"(?P<head>{_HEAD})(?P<gap>(?:[（(]大写[）)])?[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}")
+    # (经第三方机构评估核定为1.26亿元: who assessed it between)
+    re.compile(
+        rf"(?P<head>{_HEAD})(?P<gap>(?:[（(]大写[）)])?(?:第三方|[^，,。；;！!？?\d{CN_NUMERALS}（(]){{0,14}}?){_AMOUNT}"
+    )
 )
 _LOSS_AFTER = Prefiltered(re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})"))
 """The amount before its words: 造成3000万元直接经济损失."""
 _REVISED_TO = re.compile(
-    rf"(?:[，,]?(?:后|随后|之后)?(?:经[^，,。；;！!？?\d]{{0,10}}?(?:核实|核定|评估|核算|复核|统计)(?:后)?)?[，,]?)?(?:上调|下调|调增|调减|增加|增|升|上升|攀升|调整|修正|核定|更正)(?:至|到|为){_AMOUNT}"
+    # (how it was first given between: 此前按1.08亿元上报，经市价格认定中心核定后调整为9400万元)
+    rf"(?:上报|报送|通报)?(?:[，,]?(?:后|随后|之后)?(?:经[^，,。；;！!？?\d]{{0,10}}?(?:核实|核定|评估|核算|复核|统计)(?:后)?)?[，,]?)?"
+    rf"(?:上调|下调|调增|调减|增加|增|升|上升|攀升|调整|修正|核定|更正)(?:至|到|为){_AMOUNT}"
 )
 """A loss's amount revised right after it (损失由初步估算的4800万元上调至5200万元, 初报约1.05亿元，后经核定
 下调至9600万元): the later one counts."""
@@ -169,7 +174,8 @@ _RUIN_LOSS = re.compile(
     # (not a loss it may cause, 潜在经济损失, nor an indirect one)
     # (at least, as the owner puts it: 损失少说也有两三千万, 损失得有七八千万)
     rf"(?<!潜在)(?<!潜在的)(?<!潜在经济)(?<!间接)(?<!间接经济)(?P<head>损失)"
-    rf"(?P<gap>(?:了|(?:少说|起码|最少|至少)?也?(?:得|就)?(?:有|是))?[约近]?){_AMOUNT}"
+    # (or a guess: 老板说损失估计有六百多万)
+    rf"(?P<gap>(?:了|(?:少说|起码|最少|至少|估计|大概|大约|初步估计)?也?(?:得|就)?(?:有|是))?[约近]?){_AMOUNT}"
 )
 """A loss told bare (损失七八千万), read only beside a fire or a disaster told (:data:`RUIN_TOLD`)."""
 _AT_LEAST = ("少说", "起码", "最少")
@@ -241,7 +247,8 @@ _LIVES = Prefiltered(
     re.compile(
         # (whose, by their kin: 夺走了祖孙三人的生命)
         rf"(?:(?:夺走|夺去|吞噬|葬送|带走)了?(?:祖孙|母子|父子|母女|父女|夫妻|兄弟|姐妹|一家|全家|他们|她们)?"
-        rf"(?P<num>{NUM})(?:名|人|位|个人|口)?的?(?:条)?(?:鲜活的?|宝贵的?)?生命"
+        # (who they were: 大火夺走了3名工人的生命)
+        rf"(?P<num>{NUM})(?:(?:名|位|个)?{_PEOPLE}|名|人|位|个人|口)?的?(?:条)?(?:鲜活的?|宝贵的?)?生命"
         rf"|(?P<num2>{NUM})条(?:鲜活的?|宝贵的?)?(?:生命|人命)(?=消逝|逝去|陨落)|(?P<num3>{NUM})条人命"
         # as people say it: 车上3个人都没了, 车里四个年轻人都没了 (not 3个名额都没了, 3个人都没了工作:
         # people counted, nothing after)
@@ -502,10 +509,12 @@ _SEARCHED = Prefiltered(
         rf"|(?<![\d.])(?P<num5>{NUM})个(?:(?![{CN_NUMERALS}\d]个)[^，,。；;！!？?\d]){{0,16}}?被[^，,。；;！!？?\d\s]{{0,3}}?"
         r"(?:冲走|卷走|冲到|卷到)"
         # (not past a remainder told: 三个驴友…被冲走了 两个被救上来了 还有一个到现在还没找到, one)
-        r"(?:(?!还有|另外|剩下|其余|另一)[^。；;！!？?\d]){0,30}?(?:到现在|至今|现在)(?:都|还|仍)(?:没|没有|未)(?:找到|找着)"
+        # (or after a search: 三个挖沙的工人被水冲走，搜了一整天还没找到人)
+        r"(?:(?!还有|另外|剩下|其余|另一)[^。；;！!？?\d]){0,30}?(?:到现在|至今|现在|一整天|一天一夜|一夜)?(?:都|还|仍)(?:没|没有|未)(?:找到|找着)"
         # (one swept away as a report tells it, not found when it was written: 一名70岁村民…在村后溪边被山洪冲走。…
         # 截至今天18时，仍未找到)
-        rf"|(?<![\d.])(?P<num8>{NUM})名[^。；;！!？?]{{0,40}}?被[^，,。；;！!？?\d\s]{{0,4}}?(?:冲走|卷走)"
+        # (被暴涨的溪水冲走: what swept them away told at length)
+        rf"|(?<![\d.])(?P<num8>{NUM})名[^。；;！!？?]{{0,40}}?被[^，,。；;！!？?\d\s]{{0,6}}?(?:冲走|卷走)"
         r"[^！!？?]{0,60}?(?:仍未找到|尚未找到|仍下落不明)"
         # (those swept away counted after it: 泥石流冲走了三个人，到现在还没找到)
         rf"|(?:冲走|卷走)了?(?P<num7>{NUM})个(?:人|{_PEOPLE})?[^。；;！!？?\d]{{0,12}}?(?:到现在|至今|现在)(?:都|还|仍)?"

@@ -25,6 +25,8 @@ _MISREPORTED = re.compile(rf"{_QUOTE}{_MISREPORTED_WORDS}[：:]?{_QUOTE}")
 _CUE = Prefiltered(re.compile(rf"[”\"」](?:{_SHOULD_BE_WORDS}|{_MISREPORTED_WORDS})"))
 """What follows the wrong quote of either form, looked for from closing quote marks only (a text
 holds few) before either pattern is tried."""
+_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+"""A work's or an article's title (《某机械厂起重伤害事故造成3人死亡》)."""
 _BEFORE_FIGURE = re.compile(r"[^\d]*?(?=(?:约|近|逾|超过|超|达|共|仅)?\d)")
 """The words of a quote before its figure (``直接经济损失`` of ``直接经济损失约1.2亿元``)."""
 
@@ -43,5 +45,10 @@ def corrected(text: str) -> str:
         return text
     if _CUE.search(text) is None:
         return text
+    pairs = [(m.group(1), _right(m.group(1), m.group(2))) for m in _SHOULD_BE.finditer(text)]
     text = _SHOULD_BE.sub(lambda m: _right(m.group(1), m.group(2)), text)
+    if "《" in text:
+        # the corrected article's title quoted before (本报昨日刊发的《…事故造成3人死亡》一文中，“造成3人死亡”应为…)
+        for wrong, right in pairs:
+            text = _TITLE.sub(lambda t, wrong=wrong, right=right: t.group().replace(wrong, right), text)
     return _MISREPORTED.sub(lambda m: m.group(1), text)

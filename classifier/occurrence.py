@@ -114,6 +114,8 @@ _CAMPAIGN = (
     r"|(?<!消)防(?:拥挤)?$"
     # a measure's purpose (为提高农机事故应急处置能力)
     r"|为了?(?:提高|提升|增强|强化|进一步|切实|有效)"
+    # what a campaign shows (现场展示了高处坠落、触电等事故案例)
+    r"|展示|展出|展板"
     # what not to do (切勿盲目下井施救)
     r"|切勿|(?:不要|千万别|别)(?=盲目|贸然|擅自)"
     # a memorial (缅怀2009年“2·22”瓦斯爆炸中罹难的78名矿工)
@@ -191,7 +193,10 @@ _AFTER = re.compile(
     r"|(?:严重|重)(?:者|时)(?:可|会|能)|(?:严重|重)(?:可|会|能)(?:致|导致|危及|引起|造成)"
     # what a building or a plan withstands (遇强烈地震也能保障师生安全), weather yet to come (第5号台风预计
     # 7月3日前后影响我市)
-    r"|无法逃生|也能|也可以|也不会|都能|预计[^，,。；;！!？?\n]{0,10}?(?:影响|登陆|到达|抵达|过境)"
+    # (预计将于明天夜间在浙江沿海登陆)
+    r"|无法逃生|也能|也可以|也不会|都能|预计[^，,。；;！!？?\n]{0,16}?(?:影响|登陆|到达|抵达|过境)"
+    # (a rule's deadline: 须在事故发生后1小时内报告)
+    r"|发生后[\d一二两三四五六七八九十]+(?:个)?(?:小时|分钟|日|天)内"
     # a typhoon formed, not yet come (台风“白鹿”已于今晨生成), how often a kind comes (极端暴雨发生频率可能增加)
     r"|生成|发生频率|频率|频次|几率|概率|(?:无法|不能)(?:准确)?(?:预报|预测))"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
@@ -199,7 +204,7 @@ _AFTER = re.compile(
     # what follows an incident long after it: its report, its lessons, its warning to others
     # (“8·12”特别重大火灾爆炸事故调查报告公布, 吸取…事故教训, 事故警示教育大会, “3·15”较大事故责任人作出处理决定,
     # 关于对“3·17”较大爆炸事故有关责任人员处理意见的通报)
-    r"|调查报告|调查处理|处理结果|处理决定|责任人员?处理|责任追究|问责|追责|教训|警示"
+    r"|调查报告|调查处理|处理结果|处理决定|责任人员?处理|责任追究|问责|追责|教训|警示|案例"
     # (its finding of responsibility, a procedure: 事故认定材料交了一个月还没结果)
     r"|认定(?:书|材料|结果|结论)"
     # a penalty for it (因“4·7”爆炸事故被处以罚款260万元)
@@ -339,6 +344,8 @@ _MISTAKEN = Prefiltered(
 )
 """A mistake (误将红布看成起火, 误以为发生了爆炸, 以为发生山火): what was seen did not happen (not 误将油门当成刹车导致
 车祸)."""
+_DRILL_HELD = re.compile(r"(?:举行|举办|开展|组织|进行)(?:了)?[^，,。；;！!？?\n]{0,30}?(?:演练|演习)")
+"""A drill held, its name between (举行危险化学品仓库火灾爆炸事故应急救援综合演练): the words in it name its scene."""
 _TITLE_REACH = 30
 """How far a title of a work (《暴雨》) reaches around the word."""
 _SCENARIO = Prefiltered(
@@ -673,6 +680,10 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "rule"
     if ("认定" in before or "定性" in before) and _REPORT_BEFORE.search(sentence, 0, start - sentence_start):
         return "campaign"  # …事故调查报告公布 认定为重大生产安全责任事故: the report's finding
+    if ("演练" in sentence or "演习" in sentence) and any(
+        m.start() <= start - sentence_start and end - sentence_start <= m.end() for m in _DRILL_HELD.finditer(sentence)
+    ):
+        return "campaign"  # 我市举行危险化学品仓库火灾爆炸事故应急救援综合演练: the drill's name
     if _SCENARIO.search(sentence, 0, start - sentence_start):
         return "risk"  # 演练设定：…餐饮区发生火灾: the scene a drill imagines
     if word in _TALLIED and _TALLY_AFTER.match(text, end):

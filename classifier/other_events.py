@@ -234,7 +234,7 @@ _YEAR_FIRST = re.compile(
     r"|(?![\d一二三四五六七八九十]|[度底初末来起内中间以至第首前后]))"
 )
 """A sentence opening with a year (and a month), no day: a time looked back on."""
-_LOOKED_BACK_ON = re.compile(r"提醒|警示|教训|赔偿|赔付|理赔|索赔")
+_LOOKED_BACK_ON = re.compile(r"提醒|警示|教训|赔偿|赔付|理赔|索赔|医药费|仲裁")
 """A warning drawn from an incident, or a claim over it: the incident is looked back on."""
 
 
@@ -517,7 +517,8 @@ def defines(text: str) -> bool:
 PROVIDED = re.compile(
     # (who first: …造成人员伤亡的，生产经营单位应当依法承担赔偿责任)
     r"[^。；;！!？?\n]{0,30}?的[，,](?:[^，,。；;！!？?\n]{2,10}?(?=应当?|须|依法))?(?:由|应当?|须|按照?|依照|依法)"
-    r"[^。；;！!？?\n]{0,40}?(?:赔偿|赔付|理赔|给付|补偿|承担|负责|处理|处罚|处以|追究|垫付|支付)"
+    # (or how it is deemed: …受到事故伤害的，应当认定为工伤)
+    r"[^。；;！!？?\n]{0,40}?(?:认定|赔偿|赔付|理赔|给付|补偿|承担|负责|处理|处罚|处以|追究|垫付|支付)"
 )
 """A condition and who must answer for it (机动车发生交通事故造成人身伤亡、财产损失的，由保险公司…予以赔偿):
 a rule's words, no incident."""
@@ -594,7 +595,11 @@ _ONE_EVENT_TOLD = re.compile(
 该路段发生事故累计死亡50多人, a place's record)."""
 _SINCE_DAY = re.compile(r"(?<![\d年])\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:起|以来)")
 """A day a running total began (6月19日以来): a disaster's start, not a period's (今年以来, 入汛以来)."""
-_SICK_SO_FAR = re.compile(r"(?:累计|共|总计|合计)(?:有)?(?:就医|就诊|发病|送医|入院|住院|收治|救治|出现症状|出现不适)")
+_SICK_SO_FAR = re.compile(
+    r"(?:累计|共|总计|合计)(?:有)?(?:就医|就诊|发病|送医|入院|住院|收治|救治|出现症状|出现不适)"
+    # (the sick named first: 发病学生累计达132人)
+    r"|(?:就医|就诊|发病|送医|入院|住院|收治)(?:学生|人员|人数|患者|者|的)?(?:累计|共|总计|合计)"
+)
 _SYMPTOMS = re.compile(r"呕吐|腹泻|腹痛|恶心|头晕|发热|发烧|不适|中毒")
 """The sick of one meal or one source counted so far, their symptoms told (陆续有宾客出现呕吐、腹泻等症状，
 累计就医126人)."""

@@ -67,6 +67,8 @@ not of illness or age (so is an incident before it: :data:`_INCIDENT`)."""
 _INCIDENT = (
     r"事故|车祸|火灾|大火|起火|爆炸|溺水|落水|坠落|坠楼|触电|中毒|撞|碾压|坍塌|倒塌|垮塌|塌方|透水|袭"
     r"|侧翻|翻车|追尾|倾覆|翻沉|爆燃|坠崖|坠河|下坠|翻入|翻进"
+    # (a scrape on the road: 大巴…跟一辆货车刮擦了，司机腿受伤了; 将一名骑电动车的老人刮倒，老人腿部受伤)
+    r"|刮擦|剐蹭|刮倒|剐倒"
 )
 """An incident told before a death (被货车撞倒，不幸离世); not 抢救 alone (错失了抢救的黄金时间…去世)."""
 _INCIDENT_WORD = re.compile(_INCIDENT)
@@ -443,7 +445,9 @@ _MISHAP = re.compile(
 """What tells that a body part hurt is an incident's (not a player's, 比赛中…骨折)."""
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 _BY_WHAT_HURT = re.compile(
-    r"^(?:(?:致|导致|造成|使)(?:其)?(?:[\d一二两三四五六七八九十]+根)?(?:手指|脚趾)?"
+    # (a mishap before it: 在步道踩空，滚落十余级台阶致右腿骨折)
+    r"^(?:(?:(?:滚落|跌落|坠落|摔落|滑落|摔倒|跌倒|滑倒)[^，,。；;！!？?\d]{0,8}?)?(?:致|导致|造成|使)(?:其)?"
+    r"(?:[\d一二两三四五六七八九十]+根)?(?:手指|脚趾)?"
     # (or what a doctor found: 经检查其左腿骨折)
     r"|经(?:送医|医院|医生)?(?:检查|诊断)(?:发现)?其?|其)$"
 )

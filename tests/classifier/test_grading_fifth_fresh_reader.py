@@ -270,3 +270,65 @@ def test_the_missing_not_found_well_stay_missing() -> None:
     # (found is not said: still sought)
     proposal = propose("昨天失联的两个驴友至今没有找到 家属很着急")
     assert proposal.grade is G, proposal.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # one hurt as posted or told: a scrape on the road, a fall down steps, a sleeve caught, a woman named so
+        ("我们旅行团的大巴在盘山路上跟一辆货车刮擦了，司机腿受伤了，被120拉到医院去了", G),
+        ("今天下午，一辆公交车在城区鹿溪路右转时，将一名骑电动车的老人刮倒，老人腿部受伤被送往医院。", G),
+        ("江郎山景区一名游客下山时在步道踩空，滚落十余级台阶致右腿骨折，景区工作人员将其背下山后交由120送医。", G),
+        ("一名妇女在帮忙收稻谷时衣袖被卷入收割机，造成右臂骨折，已送医治疗。", G),
+        # one swept away by what was told at length, not found
+        ("四都镇一名72岁村民在村后溪边洗菜时被暴涨的溪水冲走，截至今天18时仍未找到，搜救仍在进行中。", G),
+        # three swept away, not found after a day's search
+        ("昨晚山洪下来得太快了，河边三个挖沙的工人被水冲走，搜了一整天还没找到人", L),
+        # lives taken, named by who they were
+        ("某家具厂大火夺走了3名工人的生命，消防部门正在调查起火原因。", L),
+        # a disaster's loss guessed by the owner: the geological plan's 重大
+        ("泥石流冲进村口的工业园，两个厂房被埋了一半，设备全泡在泥里，老板说损失估计有六百多万", M),
+        # a loss assessed by a third party, the first estimate after it
+        (
+            "市政府新闻办召开“8·3”化工企业爆炸事故第二场新闻发布会，通报事故直接经济损失经第三方机构评估核定为1.26亿元，"
+            "此前初步估算为9800万元。",
+            E,
+        ),
+        # a loss first reported so, then revised
+        (
+            "关于“9·17”家具城火灾直接经济损失的情况说明：该起火灾直接经济损失此前按1.08亿元上报，"
+            "经市价格认定中心核定后调整为9400万元。",
+            M,
+        ),
+        # the sick named before their running total
+        (
+            "某中学食堂食物中毒事件情况通报：截至今日17时，发病学生累计达132人，其中1名学生经抢救无效死亡，其余患者病情平稳。",
+            M,
+        ),
+        # a correction of an article: its title's figure corrected too
+        ("本报昨日刊发的《某机械厂起重伤害事故造成3人死亡》一文中，“造成3人死亡”应为“造成3人受伤”，特此更正。", G),
+    ],
+)
+def test_read_as_told(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rule's deadline
+        "通知要求，各地如发生较大以上生产安全事故，须在事故发生后1小时内报告市安委办，不得迟报、漏报、谎报、瞒报。",
+        # a typhoon forecast, told at length
+        "市防指新闻发布会：今年第14号台风“普拉桑”预计将于明天夜间在浙江沿海登陆，我市已启动防台风Ⅲ级应急响应。",
+        # a rule: how it is deemed
+        "职工在工作时间和工作场所内，因工作原因受到事故伤害的，应当认定为工伤。",
+        # a campaign's exhibits
+        "安全生产月“安全宣传咨询日”活动在市民广场举行，现场展示了高处坠落、触电等事故案例。",
+        # an old injury looked back on in a dispute
+        "2023年5月，我在厂里操作冲床时右手被压伤，厂方至今拒绝支付医药费，劳动仲裁也没有结果。",
+        # a drill held, its name the scene
+        "我市举行危险化学品仓库火灾爆炸事故应急救援综合演练，模拟3名工人被困、5人受伤。",
+    ],
+)
+def test_no_incident_reported(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
