@@ -12,6 +12,7 @@ first, then the words after a closing mark).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from classifier.prefilter import Prefiltered
 
@@ -38,6 +39,11 @@ def _right(wrong: str, right: str) -> str:
     return right if right.startswith(words) else words + right
 
 
+def _replacing(wrong: str, right: str) -> Callable[[re.Match[str]], str]:
+    """What a title becomes with ``wrong`` replaced by ``right`` in it."""
+    return lambda title: title.group().replace(wrong, right)
+
+
 def corrected(text: str) -> str:
     """``text`` with each quote it says is wrong replaced by the right one (see the module docstring)."""
     # (a quote mark first: most texts hold none, and 应, 误 alone are common: 应该, 应急, 误会)
@@ -50,5 +56,5 @@ def corrected(text: str) -> str:
     if "《" in text:
         # the corrected article's title quoted before (本报昨日刊发的《…事故造成3人死亡》一文中，“造成3人死亡”应为…)
         for wrong, right in pairs:
-            text = _TITLE.sub(lambda t, wrong=wrong, right=right: t.group().replace(wrong, right), text)
+            text = _TITLE.sub(_replacing(wrong, right), text)
     return _MISREPORTED.sub(lambda m: m.group(1), text)
