@@ -66,8 +66,9 @@ _NAMED_AFTER = re.compile(r"的(?=[^，,。的]{0,12}(?:事故|事件|火灾|爆
 """The event named after its place (发生在碗窑乡的面包车翻车事故)."""
 _TIME_ENDS = re.compile(rf"(?=..)(?:{TIME.pattern})$")
 """A time ending a clause, two characters at least (not the empty match every position holds)."""
-_INNER_COUNT = re.compile(r"(?<=[与和及、])(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位)")
-"""The count of the second party (一辆电动车与一辆小汽车相撞 → 电动车与小汽车相撞)."""
+_INNER_COUNT = re.compile(r"(?:^|(?<=[与和及、]))(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位)")
+"""The count of the second party (一辆电动车与一辆小汽车相撞 → 电动车与小汽车相撞), or of the one told after its driver
+(驾驶人周某某驾驶一辆液化石油气槽罐车 → 液化石油气槽罐车)."""
 _SITE_LEAD = re.compile(
     # (a post's mark or emoji first: ⚠️碗窑乡到保安乡的山路上)
     # (a notice's issuer before its 关于: 衢州市生态环境局江山分局关于贺村镇一起盐酸罐车侧翻泄漏事件的情况通报)
@@ -97,6 +98,8 @@ _SITE_TAIL = re.compile(
     r"|(?:的)?(?:施工|作业|挖机|挖掘机|铲车|吊车|工人|有人)?把"
     r"|办(?:寿宴|婚宴|喜宴|酒席|宴席|丧事|满月酒|生日宴|升学宴)"
     r"|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继|整体|轰然|(?<!公)共)"
+    # the grade a notice names the event by (关于上余镇“12·2”较大爆炸事故的情况通报: 上余镇)
+    r"|(?:特别重大|重大|较大|一般)"
     # the circumstance told after a place inside (一自建房楼道内电动车充电时: 楼道内)
     r"|(?<=[内里旁边处外])[^，,。在内里]{2,12}?(?:时|过程中|期间)"
     # there were (峡口水库有两名少年在游泳时溺水: 峡口水库)
@@ -394,7 +397,8 @@ def _strip_time(phrase: str) -> str:
 
 
 _REACHED = re.compile(
-    r"(?:(?:行驶|驶|行进|行走|步行)(?:至|到)(?P<at>[^，,。；;]{2,30}?)(?:时|之际)?"
+    # (not what befell it there: 行驶至石门镇路段时突然起火)
+    r"(?:(?:行驶|驶|行进|行走|步行)(?:至|到)(?P<at>[^，,。；;]{2,30}?)(?:(?:时|之际)(?:突然|忽然|不慎)?)?"
     # or where it was going along (在双塔街道西山路与环城西路交叉口附近行驶时)
     r"|[在沿](?P<along>[^，,。；;在沿]{2,30}?)(?:行驶|行进|骑行|右转|左转|转弯|掉头|倒车|下坡|上坡)(?:时|过程中|途中))$"
 )
@@ -795,6 +799,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     # involved, then what befell them
                     # (up to where it was going: 一辆货车行驶至205国道峡口镇路段时发生侧翻 → 货车侧翻)
                     involved = _WHILE.sub("", text[parties.end() : verb.start()])
+                    if "（" in involved or "(" in involved:
+                        involved = _ASIDE.sub("", involved)  # 驾驶人周某某（男、51岁）驾驶一辆…槽罐车: who they are
                     involved = _SECOND_DESCRIBED.sub("与", involved) if "的" in involved else involved
                     involved = _DRIVER.split(_DRIVEN.sub("", involved))[0]
                     involved = _CARRYING.sub("", _INNER_COUNT.sub("", _SITE_TAIL.sub("", involved)))

@@ -3306,3 +3306,23 @@ def test_a_date_before_a_word_opening_with_dian_is_no_dateline(
     """昨天6月30日电动车起火: the 电 of 电动车, not a dateline's 电 (新华社北京12月6日电): the day is the event's."""
     _, result = facts_of(example_engine, make_raw_item, "", "昨天6月30日电动车起火 一个老人被烧伤", ON_THE_FIRST)
     assert by_kind(result.facts, FactKind.WHEN)[0].value == "6月30日", result.facts
+
+
+def test_a_vehicle_on_its_way_that_caught_fire_told_after_its_driver_in_brackets(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "2026年12月1日17时30分许，驾驶人周某某（男，51岁）驾驶一辆液化石油气槽罐车沿205国道由北往南行驶至石门镇路段时"
+        "突然起火。驾驶人发现后立即停车报警。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    # where it had got to, not what befell it there; the vehicle, not its driver's aside
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "205国道石门镇路段"
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["液化石油气槽罐车起火"]
+
+
+def test_a_notices_grade_is_no_part_of_its_site(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", "关于上余镇“12·2”较大爆炸事故的情况通报", PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHERE)][0] == "上余镇"
