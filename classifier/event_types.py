@@ -944,8 +944,9 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
     if poisoned is not None:  # 食用未炒熟的扁豆致中毒, 工厂发生气体中毒, 多名学生出现中毒症状
         found.add("中毒")
         kind_of = {**_KEYWORD_KIND, "中毒": _POISONING_KIND[poisoned.cause]}
-    elif not found and (ill := ill_after_eating(text)) is not None:
-        # 学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医: a suspected food poisoning
+    elif unnamed and (ill := ill_after_eating(text)) is not None:
+        # 学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医: a suspected food poisoning (a concern's words beside
+        # it too: 反映学校食堂问题：…一百多个学生下午陆续肚子痛、呕吐)
         return EventType.PUBLIC_HEALTH, (ill.symptom,)
     run_down = _RUN_DOWN.search(text) if unnamed and "车" in text and _MAY_RUN_DOWN.search(text) else None
     if run_down is not None and reports_incident_at(text, run_down.start(), run_down.end()):

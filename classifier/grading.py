@@ -667,6 +667,10 @@ TIPS_LEAD = 16
 """How far into a text a tip's label names what it is (冬季取暖小常识：…), or a notice's (招聘…)."""
 _NOTICE = re.compile(r"招聘|招录|招考|公开招|招标|采购|中标|比选|询价")
 """A notice of a job or a tender, in a text's opening (消防救援大队招聘政府专职消防员)."""
+NOTICE_LEAD = 48
+"""How far into a text a tender's title may end (江山市突发环境事件应急监测设备采购项目招标公告)."""
+_NOTICE_TITLE = re.compile(r"(?:招标|采购|比选|询价|中标|招聘)[^，,。；;！!？?\n]{0,12}?(?:公告|公示|启事)")
+"""A tender's or a job's notice named by its title's end (…设备采购项目招标公告)."""
 _TIPS = re.compile(
     r"小常识|小知识|知多少|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识|【[^】]{0,8}提醒】"
     # (a unit's warning as the text's label: 海事局提醒：受台风“海葵”影响，预计未来48小时…)
@@ -928,7 +932,11 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     if grade is not None and not (figures.deaths or figures.missing or figures.loss_yuan) and insured(text):
         # 意外险一年只要99元 交通意外、溺水、火灾烧伤统统保: the harms a policy covers, no incident
         return ungraded(proposal, "所述为保险条款或广告，所列伤亡为保障范围，未报告具体事件，未定级")
-    if grade is not None and not (hurt or figures.loss_yuan) and _NOTICE.search(text, 0, TIPS_LEAD) is not None:
+    if (
+        grade is not None
+        and not (hurt or figures.loss_yuan)
+        and (_NOTICE.search(text, 0, TIPS_LEAD) is not None or _NOTICE_TITLE.search(text, 0, NOTICE_LEAD) is not None)
+    ):
         # 江山市消防救援大队招聘政府专职消防员20名：…能适应火灾扑救: a notice, its emergency words a job's
         return ungraded(proposal, "所述为招聘、招标等公告，未报告具体事件，未定级")
     if (

@@ -87,6 +87,8 @@ _RISK = (
     r"可能(?![是系为因])|极易|容易|易(?:引发|发|造成|导致|出现)|一旦|如果|假如|假若|倘若|万一|要是|若是|(?<![般假倘])若(?!干|尔盖|羌|无其事|有所|即若离)"
     # what a thing can do (误食毒蘑菇可致死亡)
     r"|(?:可|能)(?:致|导致|造成|致使|引起|引发|酿成)"
+    # (what one waits for: 真等到出了交通事故就晚了)
+    r"|真等到|要等到|非要等到"
     r"|担心|(?<!可)怕|恐将|将发生|随时|迟早|早晚|总有一天|哪天|难免|势必|必将|必然会|将会|会(?:引发|发生|造成|导致|出现)"
     r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要|必会|必定会|极容|一但|(?<![例比假正诸有])如(?=发生|遇|出现|有)"
     # what cannot be foretold (科学上还做不到准确预测地震)
@@ -129,13 +131,15 @@ _DENIAL = (
     r"|并非(?:聚集性|群体性|传染性|突发)?$"
     # (none with deaths: 全年无亡人火灾事故发生)
     r"|无亡人"
+    # (none poisoned or hurt: 未发生泄漏，无人员中毒)
+    r"|(?:无|没有|未有)人员?$"
 )
 """A denial, or a hoax (谎称商场发生爆炸, 报假警称遭抢劫, 编造“…发生爆炸…”的谣言, 全市未发现鼠疫疫情)."""
 _RUMOUR = Prefiltered(
     re.compile(
         r"网传|传言|传闻|谣传|网友称|网友传|网友发帖|网友爆料|网民称|网上流传|网络流传|网帖称|有消息称|自媒体"
         # spread widely, in a circle of friends or a chat group (朋友圈疯传…，交警：系外地旧视频)
-        r"|疯传|热传|盛传|朋友圈|微信群|群里(?:有人|那个|都在)?说|群里(?:都在|在)?传|网上(?:都在)?(?:传|说)"
+        r"|疯传|热传|盛传|朋友圈|微信群|群里(?:有人|那个|都在)?说|群里(?:都在|在)?传|网上(?:都在|在)?(?:传|说)"
         # 有网民在网络上发布“…发生爆炸”的视频, 网友发视频称“…发生爆炸”
         r"|(?:网民|网友)[^，,。；;！!？?]{0,8}?(?:发布|上传|转发|发视频|发文|视频称)"
     )
@@ -179,6 +183,8 @@ _HABIT = re.compile(
     r"|时不时|不时|很少|极少|鲜有"
     # what has happened at some time or other (都有过落水情况, 这里发生过多次车祸, 这个路口以前就出过车祸)
     r"|有过|发生过|出现过|出过"
+    # (several over years: 两年里出了好几起车祸)
+    r"|(?:好几|多|数|几)起$"
 )
 """A habit or a generic statement, unless the clause states a toll (多次行凶致5死13伤)."""
 _TOLL = re.compile(r"[\d０-９一二两三四五六七八九十百]+(?:人|名)?(?:死|伤|遇难|身亡|身故|丧生|受伤)")
@@ -197,6 +203,8 @@ _AFTER = re.compile(
     r"|无法逃生|也能|也可以|也不会|都能|预计[^，,。；;！!？?\n]{0,16}?(?:影响|登陆|到达|抵达|过境)"
     # (a rule's deadline: 须在事故发生后1小时内报告)
     r"|发生后[\d一二两三四五六七八九十]+(?:个)?(?:小时|分钟|日|天)内"
+    # (how they are graded, asked: 生产安全事故的等级是怎么划分的)
+    r"|(?:的)?(?:等级|级别)(?:是)?(?:怎么|如何|怎样)"
     # a typhoon formed, not yet come (台风“白鹿”已于今晨生成), how often a kind comes (极端暴雨发生频率可能增加)
     r"|生成|发生频率|频率|频次|几率|概率|(?:无法|不能)(?:准确)?(?:预报|预测))"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
@@ -212,7 +220,8 @@ _AFTER = re.compile(
     # who answers for it (对今年4月发生的一起中毒事故负有责任，被…罚款)
     r"|负有(?:主要|直接|重要|领导|管理|监管)?责任)"
     # a work's subject (以汶川地震为题材), or a meeting's (全国地震科学研讨会开幕, 海地地震捐助国峰会)
-    r"|(?P<sense>为题材|题材|纪念碑|纪念馆|研讨会|论坛|峰会|学术|年会|博览会|展览会|捐助国|国际会议)"
+    # (or a device named for it: 燃气泄漏报警器)
+    r"|(?P<sense>为题材|题材|纪念碑|纪念馆|报警器|探测器|检测仪|报警装置|救助基金|责任保险|强制保险|研讨会|论坛|峰会|学术|年会|博览会|展览会|捐助国|国际会议)"
     r"|(?P<habit>多发|易发|高发|频发|发生率|时有发生|屡有发生|时常发生|屡见不鲜))"
 )
 WEATHER_WORDS = frozenset(
@@ -247,6 +256,8 @@ _WAITED_FOR = re.compile(r"要|等|非得|非要|难道|是不是|除非|直到"
 """What only an incident would bring (是不是要发生事故才会引起重视, 不要等出现伤亡的事故方引起重视):
 a 才 after the word, with a wait or a condition before it (not 车祸发生两小时后交警才处理, which happened)."""
 _TALLIED = frozenset({"事故", "车祸", "火灾"})
+_TALLIED_ENDS = tuple(_TALLIED)
+"""The words of :data:`_TALLIED` as endings (电梯事故率: a rate of lift accidents)."""
 _TALLY_AFTER = re.compile(
     r"不断|频繁|较多|很多|多起|频出|总量|总数|起数|数量|发生数|死亡率|率"
     # a figure compared with a year's or a month's before (交通事故死亡人数同比下降15.3%)
@@ -293,6 +304,9 @@ _LIKENED_BEFORE = re.compile(
     r"|(?:简直是|简直就是|无异于|如同|好比|犹如|宛如|仿佛|就像|好像|像是)(?:(?!发生|出现|突发|引发|造成|致|了|出)[^，,。；;！!？?\n\s]){1,8}$"
     # a crowd or the heat overstated (五一景区人挤到窒息, 闷得快窒息了)
     r"|(?:挤|热|闷|憋)(?:到|得)(?:快要?|都快|要)?$"
+    # or money or a mood (账户直接爆炸了，心态彻底崩塌)
+    r"|(?:账户|股市|股票|行情|心态|心情|脑袋|脑子|朋友圈|评论区|热度|流量|人气|销量|信息量|订单)"
+    r"(?:直接|都|彻底|瞬间|简直|要|快)*$"
 )
 _WARNED = re.compile(r"别让|不要让|莫让|勿让|小心(?!翼翼)")
 """A warning before the word (小心别让车把人撞了): searched apart, only in a clause holding 让 or 小心 (a 不 of
@@ -548,6 +562,17 @@ def drill_told(text: str) -> bool:
     return ("演练" in text and _DRILL_TOLD.search(text) is not None) or _DRILL_TITLE.match(text, opening) is not None
 
 
+_CLAUSE_MARK = re.compile(r"[，,。；;！!？?\n]")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` that holds ``text[start:end]`` (at most :data:`REACH` either side)."""
+    lo = max(0, start - REACH)
+    breaks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, start)]
+    after = _CLAUSE_MARK.search(text, end, end + REACH)
+    return text[breaks[-1] if breaks else lo : after.start() if after else min(len(text), end + REACH)]
+
+
 def context_of(text: str, start: int, end: int) -> str | None:
     """What the emergency word at ``text[start:end]`` is said in: ``None`` when it reports something
     that happened, else ``"risk"``, ``"averted"`` (a near miss), ``"habit"``, ``"campaign"``, ``"denial"``,
@@ -676,6 +701,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         or ("的" in sentence and PROVIDED.match(sentence, end - sentence_start) is not None)
         # (a plan's class: 霍乱在一个市（地）行政区域内流行，1周内发病30例以上的，为重大突发公共卫生事件)
         or ("以上的" in sentence and defines(sentence))
+        # (or a grade's range in the word's clause: 是不是死亡3人以上10人以下算较大事故？)
+        or ("以上" in sentence and defines(_clause_around(text, start, end)))
     ):
         return "rule"
     if ("认定" in before or "定性" in before) and _REPORT_BEFORE.search(sentence, 0, start - sentence_start):
@@ -686,7 +713,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "campaign"  # 我市举行危险化学品仓库火灾爆炸事故应急救援综合演练: the drill's name
     if _SCENARIO.search(sentence, 0, start - sentence_start):
         return "risk"  # 演练设定：…餐饮区发生火灾: the scene a drill imagines
-    if word in _TALLIED and _TALLY_AFTER.match(text, end):
+    if word.endswith(_TALLIED_ENDS) and _TALLY_AFTER.match(text, end):
         return "habit"  # 交通事故较多, 车祸不断发生: a place's record, not one incident
     if word in _TALLIED and _SITUATION_AFTER.match(text, end) and _SINCE_BEFORE.search(before):
         return "habit"  # 通报今年以来事故情况: a period's record

@@ -134,7 +134,11 @@ _HOLIDAY_TOTAL = re.compile(
 """A period's total over a wider place (暑假期间，全省共有…; 春节期间，全市共发生…)."""
 _KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全生产|安全事故|各类|刑事案件")
 _JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|全世界|我国|我市|我省|各地|辖区内|境内")
-_IMAGINED = re.compile(r"模拟|假定|假设|假想|想定|设定|设想|虚拟|演练设置|演习设置")
+_IMAGINED = re.compile(
+    r"模拟|假定|假设|假想|想定|设定|设想|虚拟|演练设置|演习设置"
+    # (what one would cause: 专家：若主城区发生7级以上地震，伤亡人数可能超过千人)
+    r"|(?:若|如果|假如|倘若|一旦|万一)[^。；;！!？?]{0,20}?发生[^。；;！!？?]{0,20}?[，,]"
+)
 """A scene imagined (a drill's, a hypothesis's): its toll happened to no one."""
 _STORY = re.compile(
     # a work's story (电影《长津湖》讲述了…数十人牺牲, 剧中): not 电影院发生火灾, 拍摄电影时发生爆炸
@@ -193,6 +197,8 @@ _PAST = Prefiltered(
         r"|曾(?:经)?(?:于|在)(?=[^，,。；;]{1,16}?(?:发生|造成|致|导致|出现|遭遇|遭受|经历))"
         r"|(?<![比较与同和])(?:去年|前年|上年)(?![^，,。；;]{0,4}以来|至今|同期(?:相比|比|增|减|上升|下降))|往年|历史上|年前|当年"
         r"|上一次|上次|上一起|前一起|回顾|回望|回想|回忆起"
+        # (years back, as people say it: 前几年我们有个同事就是在那里扫地时被车撞死的)
+        r"|前几年|前些年|早几年|前两年"
         # an earlier incident named as such (此前的一次爆炸中，有11人遇难)
         r"|此前(?:的)?(?:一次|一起|那次|那起|两次|两起|几次|几起|多次|多起)"
         # an earlier incident told after this one (而在此之前的5月27日，…5名工人遇难); not 此前报道
@@ -485,7 +491,7 @@ _RUMOUR = re.compile(
     r"网传|传言|传闻|谣传|网友|网民|网帖|帖子|网上流传|网络流传|有消息称|有人称|自媒体|疯传|热传|盛传|朋友圈|微信群|听说|据说"
     r"|群里(?:有人|那个|都在)?说"
     # (网上传江山一化工厂爆炸死了5个 假的假的)
-    r"|网上(?:都在)?(?:传|说)"
+    r"|网上(?:都在|在)?(?:传|说)"
 )
 _DENIAL = re.compile(
     f"{RUMOUR_DENIED}"
@@ -516,7 +522,9 @@ def defines(text: str) -> bool:
 
 PROVIDED = re.compile(
     # (who first: …造成人员伤亡的，生产经营单位应当依法承担赔偿责任)
-    r"[^。；;！!？?\n]{0,30}?的[，,](?:[^，,。；;！!？?\n]{2,10}?(?=应当?|须|依法))?(?:由|应当?|须|按照?|依照|依法)"
+    # (or asked: …肇事车辆未参加交强险的，抢救费用是否可以由救助基金先行垫付？)
+    r"[^。；;！!？?\n]{0,30}?的[，,](?:[^，,。；;！!？?\n]{2,10}?(?=应当?|须|依法|(?:是否)?(?:可以|能)由))?"
+    r"(?:(?:是否)?(?:可以|能)?由|应当?|须|按照?|依照|依法)"
     # (or how it is deemed: …受到事故伤害的，应当认定为工伤)
     r"[^。；;！!？?\n]{0,40}?(?:认定|赔偿|赔付|理赔|给付|补偿|承担|负责|处理|处罚|处以|追究|垫付|支付)"
 )
@@ -532,6 +540,8 @@ EARLIER = "其他或以往事件"
 
 _HABITUAL = re.compile(
     r"(?:事故|车祸|交通事故|火灾|溺水|险情)(?:频发|多发|高发|频频发生|频繁发生|时有发生|经常发生|屡屡发生|屡次发生|不断|接连不断)"
+    # (years of them: 两年里出了好几起车祸，前前后后已经撞死两个人了)
+    r"|(?:[两三四五六七八九十几]|好几)年(?:里|来|间|当中)[^，,。；;！!？?]{0,6}?(?:好几|多|几|数)起(?:事故|车祸|交通事故|火灾)"
 )
 """Incidents told as a place's habit (事故频发, 车祸不断), whose toll is a record of years."""
 
@@ -553,7 +563,7 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
             return False  # 昨天又淹死一个小伙子 每年夏天都出事: one told first, the period a complaint's after it
         # (入汛以来，此次强降雨过程已致全省11人死亡: the toll of one disaster named, since the season began)
         return not (period.group().endswith("以来") and _THIS_DISASTER.search(sentence) is not None)
-    if ("发" in sentence or "断" in sentence or "频" in sentence) and _HABITUAL.search(sentence):
+    if ("发" in sentence or "断" in sentence or "频" in sentence or "起" in sentence) and _HABITUAL.search(sentence):
         # 这个路口事故频发，已经死了3个人了: a place's record in a complaint, not one incident's toll
         # (unless one is told: 事故多发路段今天又发生一起车祸)
         return ONE_INCIDENT.search(sentence) is None

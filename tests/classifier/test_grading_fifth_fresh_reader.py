@@ -332,3 +332,58 @@ def test_read_as_told(text: str, grade: IncidentGrade) -> None:
 )
 def test_no_incident_reported(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # the grade an official assessment states, no 一起
+        (
+            "昨日发生的“9·14”硫酸罐车侧翻泄漏事件已被初步认定为重大突发环境事件，省生态环境厅已派工作组赶赴现场指导处置。",
+            M,
+        ),
+        ("昨日，某工业园区一企业发生硝酸泄漏，经初步研判为较大突发环境事件，目前泄漏已得到控制。", L),
+        # pressure vessels and boilers that exploded: a leak first, a cylinder, an autoclave's lid, a thermal-oil boiler
+        ("某液化石油气储配站一座球罐发生泄漏后爆炸，周边数十间民房门窗玻璃被震碎，截至目前已造成2人受伤。", L),
+        ("某汽修厂一只乙炔气瓶在焊割作业中突然发生爆炸，造成1名工人受伤。", L),
+        ("某加气砖厂一台蒸压釜釜盖突然崩开发生爆炸，造成2人死亡、3人受伤。", L),
+        ("某涂料公司一台导热油炉发生爆炸，车间屋顶被掀开，1名员工受伤。", L),
+        # (a reactor's runaway reaction is no pressure vessel's)
+        ("化工厂反应釜发生爆炸，1人受伤", G),
+        # a canteen's meal, a concern's words beside it
+        (
+            "反映学校食堂问题：昨天中午吃完食堂的午饭后，一百多个学生下午陆续肚子痛、呕吐、发烧，都被送到了医院，"
+            "我家孩子也在里面。",
+            L,
+        ),
+    ],
+)
+def test_graded_by_what_is_told(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江山市突发环境事件应急监测设备采购项目招标公告",
+        "网传“贺村镇一化工厂泄漏 多人中毒送医”？官方辟谣：系企业正常检修放空，未发生泄漏，无人员中毒，请勿传谣。",
+        "专家：若主城区发生7级以上地震，伤亡人数可能超过千人",
+        "网上在传我们镇化工厂爆炸死了5个人，我打电话问了镇政府，说是谣言，只是厂里正常放气声音大了点，根本没这回事。",
+        "我家住在滨江路32号，门口这个丁字路口没有红绿灯，两年里出了好几起车祸，前前后后已经撞死两个人了，每次出事大家都说要装灯。",
+        "城南大道南段一直没有路灯，过往车辆速度很快，前几年我们有个同事就是在那里扫地时被车撞死的。希望尽快把路灯装上。",
+        "学生过马路非常危险，前几天差一点就撞到人，真等到出了交通事故就晚了。",
+        "请问生产安全事故的等级是怎么划分的？是不是死亡3人以上10人以下算较大事故？重伤和经济损失又是怎么算的？",
+        "建议：我市很多老旧小区没有安装燃气泄漏报警器，冬天家家户户用燃气取暖做饭，隐患很大。",
+        "这周行情简直是坐过山车，账户直接爆炸了，心态彻底崩塌。",
+        "我区全年未发生特种设备安全事故，万台电梯事故率继续保持为零。",
+        "关于道路交通事故社会救助基金的咨询：请问机动车发生交通事故造成人身伤亡，肇事车辆未参加交强险的，"
+        "抢救费用是否可以由救助基金先行垫付？",
+    ],
+)
+def test_nothing_happened_now(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
+
+
+def test_a_fire_told_after_a_grades_range_keeps_its_grade() -> None:
+    text = "按条例，造成3人以上10人以下死亡的为较大事故，本月厂区火灾造成1人受伤"
+    assert propose(text).grade is G, propose(text).reasons
