@@ -3325,4 +3325,4 @@ def test_a_notices_grade_is_no_part_of_its_site(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
     _, result = facts_of(classifier_engine, make_raw_item, "", "关于上余镇“12·2”较大爆炸事故的情况通报", PUBLISHED)
-    assert [f.value for f in by_kind(result.facts, FactKind.WHERE)][0] == "上余镇"
+    assert next(f.value for f in by_kind(result.facts, FactKind.WHERE)) == "上余镇"
