@@ -193,6 +193,10 @@ _ALSO_COUNTED = re.compile(r"也(?:都)?(?:没了|不在了|死了)")
 """More people counted who died too, as people post it (车上两个人也没了): added to those told before."""
 _ILL = re.compile(rf"因病|病逝|病故|患癌|癌症|寿终|自然死亡|{SUDDEN_ILLNESS}")
 """Deaths of illness or age (3名老人因病去世, 一名参赛市民突发心脏病不幸去世)."""
+_PASSED_AWAY = re.compile(r"去世|离世|过世|病逝|辞世")
+"""A death told as passing away, which an illness said in its sentence explains."""
+_INCIDENT_SAID = re.compile(r"事故|车祸|火灾|爆炸|溺|中毒|坠|撞|砸|烧|伤|抢救|感染|疫")
+"""An incident or a harm in a sentence, whose deaths are its own whatever illness it names."""
 _EPIDEMIC = re.compile(r"疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|传染|不明原因|聚集性|中毒|感染")
 """An outbreak, whose deaths of illness are its toll."""
 _BACK_REFERENCE = re.compile(r"\s*(?:这起|该起|那起|那次|那场|这场)")
@@ -632,8 +636,13 @@ def _sentence_mentions(
     ) and _EPIDEMIC.search(sentence) is None:
         # 村里3名老人因病去世, 一名高三学生在晨跑时猝死: no casualty of an incident (but 3人因病死亡，疑似霍乱: an
         # outbreak's)
+        # (or said of them later in the sentence: 有三位老人去世了，都是八九十岁的高龄，院长说是因病自然去世)
+        said_ill = _ILL.search(sentence) is not None and _INCIDENT_SAID.search(sentence) is None
         mentions = [
-            replace(m, left_out=ILLNESS) if m.kind is Kind.DEATHS and _ILL.search(m.quote) else m for m in mentions
+            replace(m, left_out=ILLNESS)
+            if m.kind is Kind.DEATHS and (_ILL.search(m.quote) or (said_ill and _PASSED_AWAY.search(m.quote)))
+            else m
+            for m in mentions
         ]
     covered = [(m.start, m.start + len(m.quote)) for m in mentions]
     for tok in tokens:

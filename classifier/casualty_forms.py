@@ -527,7 +527,9 @@ _SEARCHED = Prefiltered(
         rf"|(?P<kin>{_KIN})(?:到现在|至今|现在)(?:都|还|仍)没(?:有)?找(?:到|着)"
         # (三个人到现在还没找到)
         # (七八个船员到现在还没找到)
-        rf"|(?<![\d.])(?P<num6>{NUM})个(?:人|{_PEOPLE}|船员|渔民|驴友)(?:一直|至今|到现在)(?:都|还|仍)?没(?:有)?找(?:到|着)"
+        # (the time told before them: 到现在三个人都还没找到)
+        rf"|(?<![\d.])(?P<num6>{NUM})个(?:人|{_PEOPLE}|船员|渔民|驴友)(?:(?:一直|至今|到现在)(?:都|还|仍)?|(?:都|还|仍)+)"
+        r"没(?:有)?找(?:到|着)(?!工作|机会|地方|住处|对象|原因)"
     )
 )
 SEARCHED_WORDS = (
@@ -630,6 +632,8 @@ work's plans count)."""
 _RELEASED = re.compile(
     r"(?:(?:有毒|有害|刺激性)(?:气体|烟雾)|毒气|氯气|液氯|氨气|液氨|硫化氢|光气|二氧化硫)"
     r"[^。；;！!？?]{0,6}?(?:泄漏|泄露|外泄|扩散|逸出|外溢|漏了)"
+    # (the verb first, as people post it: 化肥厂昨晚漏氨气了)
+    r"|漏(?:了)?(?:有毒气体|毒气|氯气|液氯|氨气|液氨|硫化氢)"
 )
 """A toxic gas let out (大量有毒气体外泄, 氯气泄漏): signs shown after it are a poisoning's, 中毒 unsaid."""
 POSTED_RELEASES = ("冒黄烟", "冒出黄烟", "漏了啥", "漏了什么", "什么漏了", "啥漏了")
@@ -652,13 +656,16 @@ _SYMPTOMS = Prefiltered(
         # (or taken to hospital for what they breathed: 一百二十多名村民因吸入毒气送医治疗)
         # (因 unsaid: 一百二十多个村民吸入毒气送医治疗)
         # (what it came from between: 14名村民吸入泄漏的有毒气体后被送医观察)
-        r"|因?吸入了?(?:[^，,。；;！!？?\d]{1,4}的)?(?:毒气|有毒气体|有害气体|刺激性气体|氯气|氨气|硫化氢)(?:中毒)?(?:后)?(?:被)?"
-        r"(?:送医|送往医院|住院|就医|入院)"
+        # (what they felt between: 村里一百二十多人吸入氯气后出现胸闷、呕吐，被救护车陆续送到医院)
+        r"|因?吸入了?(?:[^，,。；;！!？?\d]{1,4}的)?(?:毒气|有毒气体|有害气体|刺激性气体|氯气|氨气|硫化氢)(?:中毒)?(?:后)?"
+        r"(?:出现[^。；;！!？?\d]{1,12}?[，,]?)?(?:被)?(?:救护车|120)?(?:陆续|先后|紧急)?"
+        r"(?:送医|住院|就医|入院|(?:送往|送到|送至|拉到|送进|送去|拉去)[\u4e00-\u9fff]{0,4}?医院)"
         # (as people post it: 村里四十几个人头晕呕吐送医院了; 三十来个人头晕 眼睛痛 呕吐 都被救护车拉到医院去了)
         # (十几个老人小孩咳嗽胸闷 眼睛辣得睁不开 都送去医院了: what else they felt between)
         # (not some of them: 村里二十几个人头晕恶心 有几个送去医院了)
         rf"|(?:{_POSTED_SIGNS})(?:[、，\s]?(?:{_POSTED_SIGNS}))*[^。；;！!？?\d有几其部个]{{0,10}}?(?:都|也)?(?:被)?(?:救护车|120)?"
-        r"(?:送医院|送到医院|送医|去医院|住院|拉到医院|拉去医院|送进医院|送去医院))"
+        # (全被救护车拉到县医院去了)
+        r"(?:送医|去医院|住院|(?:送|送到|拉到|拉去|送进|送去)[\u4e00-\u9fff]{0,4}?医院))"
     )
 )
 """The same, 中毒 unsaid: the signs named (``出现胸闷、呕吐等症状``; not ``出现不适症状``, which a brief counts as those
@@ -968,7 +975,9 @@ _BADLY_HURT_COUNTED = re.compile(
 )
 """The badly hurt counted after them, as people post it (伤得很重的有十几个, 重伤的有五十六个)."""
 _LOST_COUNTED = re.compile(
-    rf"(?<![病饿冻老])(?P<what>死亡失踪|死亡和失踪|遇难和失踪|死亡、失踪|死了|死|遇难)的(?:人)?(?:已经|已|有|是|共|达)*"
+    # (bodies found, counted after: 到现在找到遗体的只有六个)
+    rf"(?<![病饿冻老])(?P<what>死亡失踪|死亡和失踪|遇难和失踪|死亡、失踪|死了|死|遇难|(?:找到|捞到|找着|发现)(?:了)?遗体)的"
+    r"(?:人)?(?:已经|已|有|是|共|达|只有|才)*"
     rf"(?P<num>{NUM})(?P<suf>余|多)?个"
 )
 """The dead, or the dead and missing, counted after them, as people post it (台风过后我们县死亡失踪的已经四十多个了)."""
@@ -1030,7 +1039,9 @@ def _verb_first(text: str) -> list[Mention]:
 
 def compact(text: str) -> list[Mention]:
     out: list[Mention] = (
-        _verb_first(text) if "死" in text or "当场" in text or "伤" in text or "遇难" in text or "咬" in text else []
+        _verb_first(text)
+        if "死" in text or "当场" in text or "伤" in text or "遇难" in text or "咬" in text or "遗体" in text
+        else []
     )
     if _COMPACT_MARK.search(text) is None:
         return out

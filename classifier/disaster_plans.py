@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from classifier.contexts import reports_incident_at
 from classifier.environment import environmental
 from classifier.event_types import GEOLOGICAL_TERMS
+from classifier.poisoning import is_food_poisoning
 from classifier.sentences import clause_before
 from models.enums import THRESHOLD_GRADES, EventType, IncidentGrade
 
@@ -135,6 +136,9 @@ def plan_for(event_type: EventType, terms: tuple[str, ...], text: str = "") -> P
     """The plan an event of ``event_type`` named by ``terms`` is graded by (``text``: an accident's,
     read for pollution: :func:`classifier.environment.environmental`)."""
     if event_type is EventType.ACCIDENT and text and environmental(text):
+        return ENVIRONMENT
+    if event_type is EventType.PUBLIC_HEALTH and text and environmental(text) and not is_food_poisoning(text):
+        # 气井发生井喷，含硫化氢天然气随风扩散…周边村民…一百四十余人中毒住院: a poisoning a release brought
         return ENVIRONMENT
     if event_type is not EventType.NATURAL_DISASTER:
         return REGULATION

@@ -452,6 +452,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "液氯漏",
         "氨气漏",
         "氯气漏",
+        # (the verb first: 化肥厂昨晚漏氨气了)
+        "漏氨气",
+        "漏氯气",
+        "漏毒气",
         "房塌了",
         "刹车失灵冲",
         "刹车失灵撞",

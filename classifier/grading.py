@@ -774,6 +774,8 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     if apart is not None:
         figures = apart[0]
     plan = plan_for(event_type, terms, text)
+    if plan is ENVIRONMENT and event_type is EventType.PUBLIC_HEALTH:
+        event_type = EventType.ACCIDENT  # (a poisoning a release brought: an environmental incident)
     figures = _industrial(text, figures, anyone=plan is ENVIRONMENT)
     poisoning = people_poisoned(text, figures, event_type)
     food = food_poisoning_grade(poisoning) if poisoning is not None else None

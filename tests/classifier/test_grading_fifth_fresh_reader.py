@@ -387,3 +387,43 @@ def test_nothing_happened_now(text: str) -> None:
 def test_a_fire_told_after_a_grades_range_keeps_its_grade() -> None:
     text = "按条例，造成3人以上10人以下死亡的为较大事故，本月厂区火灾造成1人受伤"
     assert propose(text).grade is G, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # a release's poisoning graded by the environmental plan: a blowout spreading a gas, a leak as posted, waste gas
+        # let out unlawfully, those who breathed it and felt ill before they were taken to hospital
+        (
+            "情况通报：11月28日凌晨，某气田一口气井发生井喷，含硫化氢天然气随风扩散，截至29日12时，已造成周边村民四人死亡、"
+            "一百四十余人中毒住院。",
+            E,
+        ),
+        ("村里的化肥厂昨晚漏氨气了，一百三十多个村民胸闷呕吐眼睛都睁不开，全被救护车拉到县医院去了", E),
+        ("某化工企业夜间违规排放含氯废气，周边3个村近百名村民陆续出现头晕、呕吐等中毒症状，已分批送医。", M),
+        (
+            "紧急求助！昨晚11点多化工园区一家企业氯气泄漏，我们村离园区不到一公里，村里一百二十多人吸入氯气后出现胸闷、呕吐，"
+            "被救护车陆续送到医院，我爸妈也在里面。",
+            E,
+        ),
+        # a chat's figure, the official one told after it
+        ("昨天晚上我们业主群里说死了4个，我后来看到镇里的通报，是2人死亡、1人受伤，是一辆小货车冲进了夜宵摊。", G),
+        # bodies found, counted after them, and the rest not found
+        ("半个月前连续暴雨引发山洪，村里冲走了十三个人，到现在找到遗体的只有六个，还有七个没找到。", M),
+        # those swept away together, not found, the time told first
+        ("来电人反映其父亲在江边钓鱼时，和另外两名钓友一起被突然上涨的江水卷走，到现在三个人都还没找到。", L),
+    ],
+)
+def test_told_in_long_messages_and_releases(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+def test_deaths_said_to_be_of_illness_later_in_their_sentence() -> None:
+    text = "院里最近两个月有三位老人去世了，都是八九十岁的高龄，院长说是因病自然去世，但家属觉得护理不到位。"
+    assert propose(text).grade is None, propose(text).reasons
+    # (an incident in the sentence: its deaths are its own)
+    assert propose("两车相撞，三人去世，其中一人此前患病").grade is L
+
+
+def test_people_who_found_no_work_are_not_missing() -> None:
+    assert propose("三个人都没找到工作").grade is None
