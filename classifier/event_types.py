@@ -68,6 +68,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "地质灾害",
         # a slope's crack found, a geological danger (后山发现长约80米的山体裂缝，威胁下方46户168人)
         "山体裂缝",
+        # (an unstable slope found a danger: 该不稳定斜坡险情等级为中型，需搬迁转移群众300余人)
+        "不稳定斜坡",
         # (wind that blew something over, as people post it: 大风把一户人家的彩钢棚整个掀翻了)
         "大风把",
         "森林火灾",
@@ -834,7 +836,7 @@ _IN_A_FOREST = re.compile(
 )
 """A forest or a grassland right before a fire word (一处山林发生火灾, 林区突发火情): a wildfire."""
 GEOLOGICAL_TERMS = frozenset(
-    {"山体滑坡", "滑坡", "泥石流", "山体塌方", "山体垮塌", "山体坍塌", "崩塌", "地质灾害", "山体裂缝"}
+    {"山体滑坡", "滑坡", "泥石流", "山体塌方", "山体垮塌", "山体坍塌", "崩塌", "地质灾害", "山体裂缝", "不稳定斜坡"}
     # (as people post a slide: 山上滑下来好多泥巴 冲进工业园)
     | {"山上滑下来", "山上冲下来", "塌下来一片", "塌下来好大一片"}
 )

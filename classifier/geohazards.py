@@ -53,7 +53,11 @@ _THREATENED = tuple(
 _POTENTIAL = re.compile(
     rf"潜在(?:的)?(?:直接)?经济损失(?P<pre>约|近|超过|逾|达)?(?P<n>{NUM})(?P<q1>余|多)?(?P<unit>亿|万)?元"
 )
-_INVENTORY = re.compile(r"隐患点|隐患[^，,。；;]{0,6}处|共有|共排查|排查出|全[县市省区]|累计|汛期以来|今年以来")
+_INVENTORY = re.compile(
+    # (not one named: 该崩塌隐患点危岩体总方量约5万立方米)
+    r"(?<!该)(?<!该.)(?<!该..)(?<!此)(?<!这个)(?<!这处)隐患点|隐患[^，,。；;]{0,6}处|共有|共排查|排查出|全[县市省区]|累计"
+    r"|汛期以来|今年以来"
+)
 """A clause that counts hazards or adds up a period (an inventory, not one slope's danger)."""
 _NOT_SO = re.compile(r"未|没有|不会|不致|无|若|如果|一旦|可能|假设|模拟|演练")
 _SENTENCE_BACK = re.compile(r"[^。；;！!？?\n]*$")

@@ -427,3 +427,41 @@ def test_deaths_said_to_be_of_illness_later_in_their_sentence() -> None:
 
 def test_people_who_found_no_work_are_not_missing() -> None:
     assert propose("三个人都没找到工作").grade is None
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # one named danger's potential loss, its hazard point named as this one
+        (
+            "该崩塌隐患点危岩体总方量约5万立方米，坡脚为省道和集镇，潜在经济损失约6000万元，目前已启动地质灾害Ⅲ级应急响应。",
+            M,
+        ),
+        # an unstable slope, the people it threatens
+        ("经排查，该不稳定斜坡险情等级为中型，需搬迁转移群众300余人，县自然资源局已派驻专业技术人员24小时监测。", L),
+        # one hurt told in a hotline ticket; one a falling tile struck
+        ("来电人反映：本周二早上，一辆渣土车右转时将一名骑电动车的中年妇女撞倒，该妇女腿部骨折被120送医。", G),
+        ("今天中午，小区16栋外墙瓷砖突然大面积脱落，正好砸到路过的一位阿婆，头上流了好多血，已经被120拉去医院了。", G),
+        # lives taken, named by their work; those just counted, all gone; a family under the fallen house
+        ("昨日下午，贵州某县一处山林突发大火，风助火势迅速蔓延，夺走了4名扑火队员的生命。", L),
+        ("我们村三个人上山去打火，风一转没跑出来，三个都没了，村里哭成一片", L),
+        ("隔壁村一栋老土房昨晚下大雨塌了 一家三口都压在下面 挖出来都已经没气了", L),
+    ],
+)
+def test_more_as_told(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县共排查地质灾害隐患点126处，潜在经济损失约6000万元",
+        "市林业局组织全体干部职工观看西昌“3·30”森林火灾警示教育片，那场火灾造成19名扑火人员牺牲。",
+        "森林防火宣传进校园：市林业局为廿八都镇中心小学师生讲解野外用火安全知识和山火逃生常识。",
+        "我市启用森林防火无人机巡护系统，重点林区实现24小时火情监测全覆盖。",
+        "森林火灾高发期，市林业局提醒：违规野外用火引发森林火灾的，将依法追究法律责任。",
+        "开发商卷款跑路，业主们对这个楼盘的最后一点信任也彻底崩塌了。",
+    ],
+)
+def test_no_incident_at_all(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
