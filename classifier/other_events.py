@@ -298,7 +298,8 @@ _ANNIVERSARY = Prefiltered(
         # not 建厂30周年之际, nor what happens after it (汶川地震十周年之际，某县发生山体滑坡)
         rf"纪念[^，,。；;]{{0,20}}?周年{_UNTIL_NEW_HAPPENED}"
         # (“东方之星”客轮翻沉事件十周年：那场造成442人遇难的灾难)
-        rf"|(?:{_NAMED_DISASTER}|事故|事件|惨案|纵火案)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年"
+        # (or a flight lost: 马航MH370失联十周年)
+        rf"|(?:{_NAMED_DISASTER}|事故|事件|惨案|纵火案|失联|失事|坠毁|沉没)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})周年"
         rf"{_UNTIL_NEW_HAPPENED}"
         # a memorial of those a disaster killed, 周年 unsaid (纪念汶川地震遇难同胞 8万余人罹难, 缅怀唐山大地震
         # 24万遇难同胞); not 悼念/哀悼/祭奠, said of this event's dead too (沉痛悼念在昨日爆炸中遇难的12名同志)

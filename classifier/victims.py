@@ -316,6 +316,8 @@ _OTHERS_BETWEEN = re.compile(
     rf"{SOME_OF_THEM}|[\d{CN_NUMERALS}]+口|伤|救出|救起|获救|脱险|生还|幸存|死|亡|遇难|失联|失踪"
 )
 """Between a group and a later death: others counted, some of the group, or another fate told first."""
+_NO_ONE_NAMED = re.compile(r"无人|发生|产生")
+"""Words holding a character of a word for people that name no one (无人, 发生, 产生)."""
 _GROUP_REACH = 40
 """How far before a death's clause its group may be told (a sentence's first clauses)."""
 
@@ -342,7 +344,8 @@ def group_before(sentence: str, clause_start: int) -> tuple[int, int] | None:
     if _BEFORE_GROUP.search(sentence, opened, found.start()) is not None:
         return None
     between = sentence[found.end() : clause_start]
-    if _OTHERS_BETWEEN.search(between) is not None or names_people(between.replace("无人", "")):
+    # (发生 and 产生 name no one: 一家三口因门窗紧闭使用炭火取暖，发生一氧化碳中毒，经抢救无效死亡)
+    if _OTHERS_BETWEEN.search(between) is not None or names_people(_NO_ONE_NAMED.sub("", between)):
         return None
     parsed = parse_count(found.group("n") or found.group("family") or found.group("together"))
     return (int(parsed[0]), found.start()) if parsed is not None else None

@@ -465,3 +465,42 @@ def test_more_as_told(text: str, grade: IncidentGrade) -> None:
 )
 def test_no_incident_at_all(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # this disaster's toll so far, its recovery begun: news, not an aftermath
+        (
+            "据县防指统计，此次强降雨过程已造成全县8人死亡、4人失踪，直接经济损失约4200万元，灾后恢复工作正在全面展开。",
+            M,
+        ),
+        (
+            "截至目前，此次特大洪涝灾害已造成全县直接经济损失约1.25亿元，无人员伤亡，县委县政府要求全力做好灾后恢复重建工作。",
+            E,
+        ),
+        # a family counted first, an occurrence told between (发生 names no one), the death after
+        ("凤林镇一户村民家中，一家三口因门窗紧闭使用炭火取暖，发生一氧化碳中毒，经抢救无效死亡。", L),
+        # Chinese teachers abroad
+        ("巴基斯坦卡拉奇大学孔子学院班车遭自杀式袭击 3名中国教师遇难", L),
+    ],
+)
+def test_tolls_of_now(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a flight's number is no toll; its anniversary recalls it
+        "马航MH370失联十周年：机上239人中有154名中国乘客，家属仍在等待真相。",
+        # an earlier crash, none since
+        "去年同期，我县峡口镇曾发生一起货车侧翻事故，造成3人死亡。今年以来，该路段通过实施“平安路口”改造，未再发生亡人事故。",
+        # a period's cases, no cluster happened
+        "今年1至11月，全县共报告手足口病病例427例，同比下降18.6%，未发生聚集性疫情。",
+        # what a first-aid course teaches
+        "县人民医院开展“世界急救日”应急救护培训，讲解发现有人溺水、一氧化碳中毒时的现场施救方法。",
+    ],
+)
+def test_none_of_these_happened_now(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
