@@ -405,6 +405,8 @@ _REACHED = re.compile(
 """Where a vehicle had got to when it happened, at the end of a clause (行驶至江山段1120公里处时)."""
 _ROAD = re.compile(r"沿(?P<road>[^，,。；;由从自往向]{2,24}?)(?:由|从|自|往|向|行驶|驶|行进)")
 """The road it was travelling along (沿G60沪昆高速由东往西行驶至…)."""
+_WAY_HEADED = re.compile(r"(?:由|从|自)[东南西北]{1,2}(?:往|向)[东南西北]{1,2}(?:方向)?(?:行驶|驶)?(?:至|到)?")
+"""The way a vehicle was heading, between its road and where it had got to (由南往北行驶至)."""
 _DRIVER = re.compile(r"沿|(?<!正)在|由|从|往|向|行驶|驶|行进|途经|经过")
 """Where the first party's name ends in its clause (一辆重型半挂货车沿…行驶至…)."""
 _DRIVING = re.compile(r"驾驶(?![人员])|驾乘|骑行|骑乘|驾(?![驶乘])")
@@ -413,20 +415,21 @@ _AHEAD = re.compile(
     r"^(?:前方|对向|同向|迎面|相向|后方|路边|停放的?|(?:正常)?行驶的?|驶来的?|开来的?|由[东南西北]{1,2}[往向][东南西北]{1,2})+"
 )
 _MANOEUVRE = re.compile(
-    r"^[^的，,]{0,6}?(?:闯红灯|掉头|倒车|逆行|超车|变道|转弯|左转|右转|驶来|驶过|开来|行驶)[^的，,]{0,4}的"
+    r"^[^的，,]{0,6}?(?:闯红灯|掉头|倒车|逆行|超车|变道|转弯|左转|右转|直行|驶来|驶过|开来|行驶)[^的，,]{0,4}的"
 )
 """What the second party was doing (一辆闯红灯的混凝土搅拌运输车, 一辆迎面驶来的小型普通货车)."""
 _VEHICLE_HEAD = re.compile(r"^(?P<vehicle>[^，,。的]{2,12}?车)(?=沿|在|行驶|驶)")
 """A vehicle named without a count at its clause's head (江山3路公交车行驶至…时)."""
 _DRIVEN = re.compile(
-    r"^(?:(?:驾驶人|驾驶员|司机)?[\u4e00-\u9fff]{0,4}?(?:驾驶|驾乘|骑行|骑乘)的?)?"
+    # (how they drove between: 黄某某酒后驾驶)
+    r"^(?:(?:驾驶人|驾驶员|司机)?[\u4e00-\u9fff]{0,6}?(?:驾驶|驾乘|骑行|骑乘)的?)?"
     r"(?:[\u4e00-\u9fff][A-Z][·.•・]?[A-Z0-9]{4,6}号?)?"
 )
 """A vehicle told by its driver and plate (徐某某驾驶浙H·A1234号重型半挂牵引车, 驾驶人王某某驾驶的浙H·B5678号
 小型普通客车): what comes before the vehicle."""
 
 
-_ASIDE = re.compile(r"[（(][^（）()]{0,20}[）)]")
+_ASIDE = re.compile(r"[（(][^（）()]{0,40}[）)]")
 """A bracketed aside (a driver's sex and age: （男，52岁）)."""
 _CARRYING = re.compile(
     r"^(?:载有|搭载|载着|坐有|坐满|满载)[^，,。的]{0,10}?(?:人|游客|乘客|旅客|学生|师生|工人|村民|员工|儿童|幼儿)的"
@@ -508,6 +511,9 @@ def _travelled(span: str) -> str | None:
     if m is None:
         return None
     at = m.group("at") or m.group("along")
+    if m.group("along") and (heading := _WAY_HEADED.search(at)) is not None:
+        # 江滨路由南往北行驶至须江大桥南侧桥头路口: 江滨路须江大桥南侧桥头路口
+        at = at[: heading.start()] + at[heading.end() :]
     road = _ROAD.search(span, 0, m.start() + 2)  # (its verb may be the one it got there by: 沿G205国道行驶至)
     if road is not None and road.group("road") not in at:
         at = f"{road.group('road')}{at}"

@@ -3326,3 +3326,30 @@ def test_a_notices_grade_is_no_part_of_its_site(
 ) -> None:
     _, result = facts_of(classifier_engine, make_raw_item, "", "关于上余镇“12·2”较大爆炸事故的情况通报", PUBLISHED)
     assert next(f.value for f in by_kind(result.facts, FactKind.WHERE)) == "上余镇"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        # a bus's plate and driver in one long aside; the way it was heading between its road and where it turned
+        (
+            "11月26日7时20分许，江山3路公交车（浙H·F2031D，驾驶人郑某某，男，48岁）沿江滨路由南往北行驶至须江大桥南侧桥头路口"
+            "右转时，与一辆由西往东直行的电动自行车发生碰撞，致电动自行车驾驶人徐某（女，35岁）受伤。",
+            "江滨路须江大桥南侧桥头路口",
+            "江山3路公交车与电动自行车碰撞",
+        ),
+        # how the driver drove between their name and the vehicle
+        (
+            "昨日23时10分许，驾驶人黄某某（男，34岁）酒后驾驶浙H·3E519号小型普通客车沿须江路由西往东行驶至清湖街道"
+            "清湖大桥东侧路段时，先后与路边停放的3辆小型轿车发生碰撞，造成4车不同程度受损。",
+            "须江路清湖街道清湖大桥东侧路段",
+            "小型普通客车与小型轿车碰撞",
+        ),
+    ],
+)
+def test_a_police_reports_collision_told_with_asides(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what]
