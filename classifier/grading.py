@@ -675,9 +675,13 @@ _TIPS = re.compile(
     r"小常识|小知识|知多少|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识|【[^】]{0,8}提醒】"
     # (a unit's warning as the text's label: 海事局提醒：受台风“海葵”影响，预计未来48小时…)
     r"|^\s*[^，,。；;！!？?\s]{1,8}提醒[：:]"
+    # (a warning issued: 市气象台发布暴雨橙色预警：预计今天下午到夜里…有大暴雨)
+    r"|^\s*[^，,。；;！!？?\s]{0,8}发布[^，,。；;！!？?\s]{1,8}预警[：:]"
     # (or the law explained: 车祸致残如何获赔？律师：交通事故受害人可主张以下赔偿)
     # (not a lawyer's word on an incident: 醉驾致4车连撞 律师：最高将获刑6个月)
     r"|如何(?:获赔|索赔|理赔|维权)|怎么(?:赔|索赔|理赔|维权)|以案说法|普法"
+    # (孩子在野塘溺亡，塘主要担责吗？律师这样说)
+    r"|担责吗|要担责|谁担责|律师这样说|律师说法"
 )
 AFTERMATH_LEAD = 80
 """How far into a text the words of an accident's aftermath name what the text is (a notice's or a report's title)."""
@@ -959,7 +963,7 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
             # (the law asked about a harm told without a number: 孩子在水库溺亡如何获赔？律师：…; or a label's harm:
             # 【健康提醒】被犬、猫抓伤咬伤后，应立即…)
             or (
-                tip.group().startswith(("如何", "怎么", "【"))
+                tip.group().startswith(("如何", "怎么", "【", "担责", "要担责", "谁担责", "律师"))
                 and all(m.unnumbered for m in figures.report.figures.values())
             )
         )

@@ -89,6 +89,8 @@ _RISK = (
     r"|(?:可|能)(?:致|导致|造成|致使|引起|引发|酿成)"
     # (what one waits for: 真等到出了交通事故就晚了)
     r"|真等到|要等到|非要等到"
+    # (a guess asked, a forecast: 不知道是不是有人落水了？ 预计今天下午到夜里…有大暴雨)
+    r"|不知道是不是|不知是否|预计"
     r"|担心|(?<!可)怕|恐将|将发生|随时|迟早|早晚|总有一天|哪天|难免|势必|必将|必然会|将会|会(?:引发|发生|造成|导致|出现)"
     r"|隐患|风险|几乎|以免|以防|面临|即将|濒临|快要|必会|必定会|极容|一但|(?<![例比假正诸有])如(?=发生|遇|出现|有)"
     # what cannot be foretold (科学上还做不到准确预测地震)
@@ -167,7 +169,10 @@ def _in_topic_tag(text: str, start: int) -> bool:
 
 _QUOTE_SPAN = 30
 """How far a quote around an emergency word may reach either side of it."""
-_QUOTE_DENIED = re.compile(rf"(?:一事|的说法|的消息|的传言)?(?:系|是|为|纯属|属)?(?:{RUMOUR_DENIED})")
+_QUOTE_DENIED = re.compile(
+    # (by whom between: ”系网友拼接旧图)
+    rf"(?:一事|的说法|的消息|的传言)?(?:系|是|为|纯属|属)?(?:网友|网民|他人|有人)?(?:{RUMOUR_DENIED})"
+)
 """Right after a quote's end, its denial (”系谣言, ”不实, ”的说法不属实)."""
 _RUMOUR_REACH = 80
 """How far after a rumour's word its denial is looked for (网传…发生爆炸致5人死亡，系谣言)."""
@@ -303,7 +308,7 @@ _LIKENED_BEFORE = re.compile(
     # (好像出车祸了: it seems there was one, not a likeness)
     r"|(?:简直是|简直就是|无异于|如同|好比|犹如|宛如|仿佛|就像|好像|像是)(?:(?!发生|出现|突发|引发|造成|致|了|出)[^，,。；;！!？?\n\s]){1,8}$"
     # a crowd or the heat overstated (五一景区人挤到窒息, 闷得快窒息了)
-    r"|(?:挤|热|闷|憋)(?:到|得)(?:快要?|都快|要)?$"
+    r"|(?:挤|热|闷|憋|尴尬|无语|美|帅|笑|气|累|忙|火爆)(?:到|得)(?:快要?|都快|要)?$"
     # or money or a mood (账户直接爆炸了，心态彻底崩塌)
     r"|(?:账户|股市|股票|行情|心态|心情|信任|信心|人设|形象|脑袋|脑子|朋友圈|评论区|热度|流量|人气|销量|信息量|订单)"
     r"(?:直接|都|也|彻底|瞬间|简直|要|快)*$"

@@ -47,7 +47,7 @@ _CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _OWN_INCIDENT = Prefiltered(re.compile(rf"{HAPPENED.pattern}|本次|此次|这次|这起|该起|又一起"))
 """An incident told as happening, or as this one (一加油站发生火情, 昨晚一小区又起火, 此次火灾)."""
-_SHARE_OF_THEM = re.compile(r"其中[^，,。；;！!？?\n]{0,8}$")
+_SHARE_OF_THEM = re.compile(r"(?:其中|均为|均系|都是|多为|大多为|全部为)[^，,。；;！!？?\n]{0,8}$")
 """A share of the incidents counted, before an incident verb (其中约八成发生在充电过程中): the count's detail."""
 _NOW = re.compile(r"今日|今天|今晨|今早|昨日|昨天|昨晚|昨夜|前天|凌晨|当天|当日|当晚|刚刚|本次|此次")
 """A count told of a day of now (今日发生5起地震, 昨日，我市共发生2起火灾): incidents reported, not a

@@ -504,3 +504,36 @@ def test_tolls_of_now(text: str, grade: IncidentGrade) -> None:
 )
 def test_none_of_these_happened_now(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # kin counted, found gone; workers by their trade who did not get out
+        ("寒潮夜里，一户留守老人带着两个孙子在屋里烧炭取暖，早上邻居发现时祖孙三人都已经没气了。", L),
+        ("KTV着火了，里面三个服务员没跑出来，人已经没了😭", L),
+        # a couple ill after wild mushrooms, one gone: a food poisoning's death
+        ("村里一对老夫妻吃了自己上山采的野蘑菇，半夜上吐下泻，老头子送到医院没救过来。", L),
+        # the people evacuated, risen to
+        ("氯气泄漏事故续报：周边紧急疏散群众已增至1.2万人，另有18名村民吸入氯气后送医观察。", M),
+    ],
+)
+def test_graded_so(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子在野塘溺亡，塘主要担责吗？律师这样说",
+        "【辟谣】“须江大桥坍塌多人落水”系网友拼接旧图，经现场核实，大桥结构完好，通行正常。",
+        "全镇今年共发生火灾9起，均为农村柴草堆起火，未造成人员伤亡。",
+        "这段河道野泳的人特别多，这几年已经淹死好几个人了，建议设置警示牌和救生圈。",
+        "入夏才一个月，本县已有4名儿童溺亡，防溺水形势异常严峻。",
+        "一位在江边义务打捞溺水者30年的老人：30年里他从江里捞起了200多具遗体，也救起了60多个落水的人。",
+        "江边停了好多警车，不知道是不是有人落水了？",
+        "市气象台发布暴雨橙色预警：预计今天下午到夜里我市西南部山区有大暴雨，局地伴有雷雨大风和冰雹。",
+    ],
+)
+def test_not_an_incident_to_grade(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
