@@ -957,16 +957,10 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         return ungraded(proposal, "所述为印发文件（预案、方案、办法等）的通知，未报告具体事件，未定级")
     if (
         grade is not None
-        and (tip := _TIPS.search(text, 0, TIPS_LEAD)) is not None
-        and (
-            not (hurt or figures.loss_yuan)
-            # (the law asked about a harm told without a number: 孩子在水库溺亡如何获赔？律师：…; or a label's harm:
-            # 【健康提醒】被犬、猫抓伤咬伤后，应立即…)
-            or (
-                tip.group().startswith(("如何", "怎么", "【", "担责", "要担责", "谁担责", "律师"))
-                and all(m.unnumbered for m in figures.report.figures.values())
-            )
-        )
+        and _TIPS.search(text, 0, TIPS_LEAD) is not None
+        and not figures.loss_yuan
+        # (or a harm told without a number: 孩子在水库溺亡如何获赔？律师：…; 【健康提醒】被犬、猫抓伤咬伤后，应立即…)
+        and (not hurt or all(m.unnumbered for m in figures.report.figures.values()))
     ):
         # 冬季取暖小常识：…一氧化碳中毒…: a tip's words of harm, no incident
         return ungraded(proposal, "所述为安全提示或科普，未报告具体事件，未定级")

@@ -302,7 +302,7 @@ _GROUP = re.compile(
     r"(?:人|者|员|民|工|生|男子|女子|男孩|女孩|孩子|儿童|学生|少年|青年|老人|村民|游客|驴友|工人|渔民|司机|乘客|亲友|亲属)"
     r"|(?:一家|全家|一家人)(?P<family>[两二三四五六七八九])口"
     # (kin counted: 昨夜被困火场的祖孙三人经全力抢救，终因伤势过重…相继离世)
-    r"|(?:祖孙|母子|父子|母女|父女|夫妻|兄弟|姐妹|兄妹|姐弟)(?P<kin>[两二三四五六七八九])人"
+    r"|(?:祖孙|母子|父子|母女|父女|夫妻|兄弟|姐妹|兄妹|姐弟)(?:(?P<kin>[两二三四五六七八九])人|(?P<few>仨|俩))"
     r"|(?P<together>[两二三四五六七八九])人(?=结伴|相约|一起|一同|一行))"
     r"(?=[^的])".replace("{CN_NUMERALS}", CN_NUMERALS)
 )
@@ -349,5 +349,7 @@ def group_before(sentence: str, clause_start: int) -> tuple[int, int] | None:
     # (发生 and 产生 name no one: 一家三口因门窗紧闭使用炭火取暖，发生一氧化碳中毒，经抢救无效死亡)
     if _OTHERS_BETWEEN.search(between) is not None or names_people(_NO_ONE_NAMED.sub("", between)):
         return None
+    if found.group("few"):  # 兄弟仨在自家柴房里玩鞭炮引燃柴草，不幸遇难: three (俩, two)
+        return (3 if found.group("few") == "仨" else 2, found.start())
     parsed = parse_count(found.group("n") or found.group("family") or found.group("kin") or found.group("together"))
     return (int(parsed[0]), found.start()) if parsed is not None else None

@@ -537,3 +537,38 @@ def test_graded_so(text: str, grade: IncidentGrade) -> None:
 )
 def test_not_an_incident_to_grade(text: str) -> None:
     assert propose(text).grade is None, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # goods burned told before the New Year (年前 of no count of years is no time long past)
+        ("老板说光是年前进的烟花就烧掉了一个多亿，整个仓库全烧光了，还好人都跑出来了", E),
+        # brothers counted as 仨, their death told after
+        ("兄弟仨在自家柴房里玩鞭炮引燃柴草，不幸遇难", L),
+        # boys as 少年, none came up; one gone on the spot by who she was
+        ("仨少年去河里游泳 一个都没上来😭 村里人都在河边哭", L),
+        ("刚刚人民医院门口一辆车失控冲上人行道 撞了三个排队的 有一个阿婆当场就没了 太惨了", G),
+        # goods lost in a flood, named before the loss
+        ("受持续强降雨影响，城东物流园区多个仓库进水，据企业初步估算，库存家电、食品等货物损失约5500万元。", M),
+        # a table at a night market taken ill
+        ("夜市烧烤摊吃出事了，我们一桌8个人全部上吐下泻，现在都在医院挂水", G),
+    ],
+)
+def test_counted_as_people_say_it(text: str, grade: IncidentGrade) -> None:
+    assert propose(text).grade is grade, propose(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3年前这里发生过一起火灾，造成5人死亡",
+        "2021年“5·22”黄河石林百公里越野赛公共安全责任事件造成21人死亡。如今，各地对山地越野赛事的审批和保障明显加强。",
+        "夜市人气爆棚！今晚的烟花秀现场气氛直接爆炸",
+        "这个月医院门诊量直接爆炸了，医生护士都累到窒息。",
+        "温馨提示：燃放烟花爆竹被炸伤后，请立即用清水冲洗伤口并拨打120。",
+        "货车司机请注意：如在高速公路上发生交通事故，应立即开启危险报警闪光灯，人员撤离至护栏外并拨打122报警。",
+    ],
+)
+def test_nothing_now_here_either(text: str) -> None:
+    assert propose(text).grade is None, propose(text).reasons
