@@ -374,7 +374,7 @@ _LIVES = Prefiltered(
         # (people counted, then none came up: 仨孩子结伴去水塘游泳，一个都没上来)
         rf"|(?<![\d.])(?P<num20>{NUM})(?:个|名|位|(?<=[仨俩]))(?:[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})|人)"
         # (or all of them: 三个小孩去水库游泳 都没上来)
-        # (not past another count: 埋了好几个人 挖出来三个 都没救回来, three)
+        # (not past another count: 埋了好几个人 挖出来三个 都没救回来 is not of all those buried)
         r"(?:(?![一二两三四五六七八九十几]+个)[^。；;！!？?\d]){0,20}?(?:一个(?:人)?(?:都|也)|都|全都)没(?:能|有)?(?:救)?"
         r"(?:上来|出来|活下来|救回来|救上来)"
         r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
@@ -541,7 +541,8 @@ _SEARCHED = Prefiltered(
         # (七八个船员到现在还没找到)
         # (the time told before them: 到现在三个人都还没找到)
         rf"|(?<![\d.])(?P<num6>{NUM})个(?:人|{_PEOPLE}|船员|渔民|驴友)(?:(?:一直|至今|到现在)(?:都|还|仍)?|(?:都|还|仍)+)"
-        r"没(?:有)?找(?:到|着)(?!工作|机会|地方|住处|对象|原因)"
+        # (nothing they looked for after it: not 三个人都没找到工作, 两个人都没找到座位)
+        r"没(?:有)?找(?:到|着)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢人])"
     )
 )
 SEARCHED_WORDS = (

@@ -427,6 +427,7 @@ def test_deaths_said_to_be_of_illness_later_in_their_sentence() -> None:
 
 def test_people_who_found_no_work_are_not_missing() -> None:
     assert propose("三个人都没找到工作").grade is None
+    assert propose("两个人都没找到座位").grade is None
 
 
 @pytest.mark.parametrize(
