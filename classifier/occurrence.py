@@ -567,15 +567,14 @@ def drill_told(text: str) -> bool:
     return ("演练" in text and _DRILL_TOLD.search(text) is not None) or _DRILL_TITLE.match(text, opening) is not None
 
 
-_CLAUSE_MARK = re.compile(r"[，,。；;！!？?\n]")
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n\s]")
+"""What ends the clause of a word, after it (the breaks :data:`_UP_TO_CLAUSE_BREAK` finds before it)."""
 
 
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The clause of ``text`` that holds ``text[start:end]`` (at most :data:`REACH` either side)."""
-    lo = max(0, start - REACH)
-    breaks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, start)]
-    after = _CLAUSE_MARK.search(text, end, end + REACH)
-    return text[breaks[-1] if breaks else lo : after.start() if after else min(len(text), end + REACH)]
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause of the word ending at ``end`` ends, at most :data:`REACH` after it."""
+    after = _CLAUSE_END.search(text, end, end + REACH)
+    return after.start() if after else min(len(text), end + REACH)
 
 
 def context_of(text: str, start: int, end: int) -> str | None:
@@ -707,7 +706,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
         # (a plan's class: 霍乱在一个市（地）行政区域内流行，1周内发病30例以上的，为重大突发公共卫生事件)
         or ("以上的" in sentence and defines(sentence))
         # (or a grade's range in the word's clause: 是不是死亡3人以上10人以下算较大事故？)
-        or ("以上" in sentence and defines(_clause_around(text, start, end)))
+        or ("以上" in sentence and defines(text[clause_start : _clause_end(text, end)]))
     ):
         return "rule"
     if ("认定" in before or "定性" in before) and _REPORT_BEFORE.search(sentence, 0, start - sentence_start):
