@@ -311,11 +311,13 @@ states with its death, and a 余/多 group is no exact figure."""
 _BEFORE_GROUP = re.compile(r"载|有|将|把|被|与|和|同|跟|对|向|给|让|叫|带|救|送|发现|看到|找到|遇到|其余|另")
 """What makes a group the object of a clause (载有三名乘客, 发现2名男子, 救出3名工人) or some of
 others (其余2名): not the subject a later death goes on from."""
+_PASSIVE_MODIFIER = re.compile(r"被[^，,。；;：:的]{1,10}的$")
+"""A passive clause describing the group (被困火场的祖孙三人): its 被 makes no object of the group."""
 SOME_OF_THEM = rf"[\d{CN_NUMERALS}]+(?:名|人|位|个)|其中|其余|另|有的|部分"
 """People counted, or some of those told before (其中, 另, 部分)."""
 _SOME_OF_THEM = re.compile(SOME_OF_THEM)
 _OTHERS_BETWEEN = re.compile(
-    rf"{SOME_OF_THEM}|[\d{CN_NUMERALS}]+口|伤|救出|救起|获救|脱险|生还|幸存|死|亡|遇难|失联|失踪"
+    rf"{SOME_OF_THEM}|[\d{CN_NUMERALS}]+口|伤(?![势重])|救出|救起|获救|脱险|生还|幸存|死|亡|遇难|失联|失踪"
 )
 """Between a group and a later death: others counted, some of the group, or another fate told first."""
 _NO_ONE_NAMED = re.compile(r"无人|发生|产生")
@@ -343,7 +345,8 @@ def group_before(sentence: str, clause_start: int) -> tuple[int, int] | None:
     if found is None:
         return None
     opened = max(sentence.rfind(c, 0, found.start()) for c in "，,。；;：:\n") + 1
-    if _BEFORE_GROUP.search(sentence, opened, found.start()) is not None:
+    head = _PASSIVE_MODIFIER.sub("", sentence[opened : found.start()])
+    if _BEFORE_GROUP.search(head) is not None:
         return None
     between = sentence[found.end() : clause_start]
     # (发生 and 产生 name no one: 一家三口因门窗紧闭使用炭火取暖，发生一氧化碳中毒，经抢救无效死亡)
