@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 
@@ -21,9 +22,10 @@ from classifier.captured import article_text, unspaced
 from classifier.elsewhere import Locality
 from classifier.event_types import EMERGENCIES
 from classifier.facts import FactReader
-from classifier.grading import GradeProposal, propose
+from classifier.grading import GradeProposal, propose, ungraded
 from classifier.headline_topics import HeadlineTopics
 from classifier.jurisdiction import Taxonomy, load_taxonomy, lost_labels
+from classifier.long_past import long_past_year
 from classifier.model import TopicModel, load_model
 from classifier.places import PlaceFinder, PlaceMatch
 from classifier.routing import RouteInput, Router, RoutingTable, check_routing
@@ -104,12 +106,16 @@ class Classifier:
         """Reads the 简要信息 facts of emergency items (built on first use)."""
         return FactReader(self.places, self.units)
 
-    def _graded(self, text: str, found: Sequence[PlaceMatch]) -> GradeProposal:
+    def _graded(self, text: str, found: Sequence[PlaceMatch], published: datetime) -> GradeProposal:
         """The grade of ``text``'s event (simplified already), with a reason when it seems to have
         happened elsewhere at home: the grade stays (the thresholds are national), the desk is told to check.
         Where the text tells an event elsewhere at home beside one here (``常山县一化工企业发生爆炸，造成5人死亡；
-        同日下午，江山市贺村镇一家木业公司仓库发生火灾``), the grade is the one here's."""
+        同日下午，江山市贺村镇一家木业公司仓库发生火灾``), the grade is the one here's. No grade when every
+        figure it was read from is dated a year or more before ``published`` (:mod:`classifier.long_past`)."""
         grade = propose(text, is_simplified=True)
+        graded_by = [m for m in grade.figures.report.figures.values() if not m.left_out]
+        if grade.grade is not None and graded_by and (year := long_past_year(text, graded_by, published)):
+            return ungraded(grade, f"往年的事件（原文“{year}”，早于发布时间一年以上）：不是新发生的事件，未定级")
         if grade.grade is None or self.locality is None:
             return grade
         names_a_place_here = bool(found)
@@ -144,7 +150,7 @@ class Classifier:
                 pred = replace(pred, topic=decided[0], confidence=1.0, terms=(decided[1],))
             topic, topic_label = self._topic(pred.topic)
             found = self.places.find(text)
-            grade = self._graded(text, found)
+            grade = self._graded(text, found, item.published_at)
             sentiment = self.sentiment.score(text, harm_cues(grade))
             townships = tuple(dict.fromkeys(m.place.township for m in found))
             urgency, urgency_reasons = _urgency(grade.grade, grade.event_type in EMERGENCIES, sentiment, item)
