@@ -237,7 +237,7 @@ _PEOPLE = (
 _GOES_ON = "货车|司机|开车的|还有|另外|另一|现场|交警|消防|120|救护车|大家|太惨|好惨|真惨|唉|哎"
 """What a post may go on with right after its dead, with no stop (车上仨人都没了货车司机也受伤了)."""
 _KIN = (
-    r"(?:奶奶|爷爷|外婆|外公|妈妈|爸爸|母亲|父亲|老伴|丈夫|妻子|儿子|女儿|宝宝|孩子|老人家|老人|老太太?|老汉|大爷|大伯|阿姨|阿公|阿婆"
+    r"(?:奶奶|爷爷|外婆|外公|妈妈|爸爸|母亲|父亲|老伴|丈夫|妻子|儿子|女儿|宝宝|孩子|老人家|老人|老太太?|老爷子|老汉|大爷|大伯|阿姨|阿公|阿婆"
     r"|(?:表|堂)?(?:舅妈|舅舅|姑妈|姑姑|姨妈|婶婶|叔叔|伯伯|嫂子|哥哥|姐姐|弟弟|妹妹)|老公|老婆|媳妇|孙子|孙女)"
 )
 FOUND_BY = (
@@ -250,19 +250,20 @@ found already gone after them is a death, and the time they were found no time o
 _LIVES = Prefiltered(
     re.compile(
         # (whose, by their kin: 夺走了祖孙三人的生命)
-        rf"(?:(?:夺走|夺去|吞噬|葬送|带走)了?(?:祖孙|母子|父子|母女|父女|夫妻|兄弟|姐妹|一家|全家|他们|她们)?"
+        # (where they lived between, 命 alone: 夺走了楼上一家三口的命)
+        rf"(?:(?:夺走|夺去|吞噬|葬送|带走)了?(?:[楼屋家房][上下里内]|隔壁|邻居)?(?:祖孙|母子|父子|母女|父女|夫妻|兄弟|姐妹|一家|全家|他们|她们)?"
         # (who they were: 大火夺走了3名工人的生命)
         # (or by their work: 夺走了4名扑火队员的生命)
         rf"(?P<num>{NUM})(?:(?:名|位|个)?{_PEOPLE}|(?:名|位)[\u4e00-\u9fff]{{0,4}}?(?:员|工|者|兵|民)|名|人|位|个人|口)?的?"
-        r"(?:条)?(?:鲜活的?|宝贵的?)?生命"
+        r"(?:条)?(?:鲜活的?|宝贵的?)?(?:生命|性命|命(?![运令题名中]))"
         rf"|(?P<num2>{NUM})条(?:鲜活的?|宝贵的?)?(?:生命|人命)(?=消逝|逝去|陨落)|(?P<num3>{NUM})条人命"
         # as people say it: 车上3个人都没了, 车里四个年轻人都没了 (not 3个名额都没了, 3个人都没了工作:
         # people counted, nothing after)
         # (or 个 alone, those just counted: 三个人上山去打火…三个都没了)
-        rf"|(?:(?P<num4>{NUM})(?:个人|人|名|口人|口|(?:个|名|位)?{_PEOPLE}|个(?=都没了|全没了|全都没了))|(?P<few>仨|俩)(?:人|{_PEOPLE})?)"
+        rf"|(?:(?P<num4>{NUM})(?:多|余)?(?:个人|人|名|口人|口|(?:个|名|位)?{_PEOPLE}|个(?=都没了|全没了|全都没了|都没气了))|(?P<few>仨|俩)(?:人|{_PEOPLE})?)"
         # (or 也, more of them: 车上两个人也没了)
         # (or a post run on into what it tells next: 车上仨人都没了货车司机也受伤了)
-        rf"(?:都|全都|全|全部|也)(?:没了|不在了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]|{_GOES_ON})"
+        rf"(?:都|全都|全|全部|也)(?:没了|不在了|没气了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]|{_GOES_ON})"
         # (people counted, 都 unsaid: 里面三个工人没了, 里面三个装修工人没了)
         rf"|(?P<num9>{NUM})(?:个|名|位)(?:[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})|人)(?:当场|已经)?(?:就)?(?:没了|不行了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (or 个 alone, then 死了: 说是2个死了 另外两个是受伤)
@@ -307,7 +308,8 @@ _LIVES = Prefiltered(
         r"|(?P<one_more>(?<=有)一个[^，,。；;！!？?\d]{0,10}?(?:也|还是)没(?:能)?(?:救回来|抢救过来|挺过来))"
         # brought out of water or rubble, or reached by the ambulance, already gone, as people post it
         # (捞上来已经不行了, 挖出来五个人 都没气了, 捞上来一个小伙子 说是…下水游泳 人已经没了, 120赶到的时候已经没了)
-        rf"|(?:{FOUND_BY})(?:的时候|时|后)?(?:(?P<num6>{NUM})(?:个|名|具)?(?:{_PEOPLE}|人)?)?"
+        # (or those brought out counted: 挖出来的三十多个都没气了)
+        rf"|(?:{FOUND_BY})(?:的时候|时|后|的)?(?:(?P<num6>{NUM})(?:多|余)?(?:个|名|具)?(?:{_PEOPLE}|人)?)?"
         r"[^。；;！!？?\d]{0,24}?(?:(?:都|全都|全)(?:已经|早就|早已|已)?|已经|早就|早已|已)"
         r"(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
         # the bodies of those counted found (2名落水学生遗体已被找到; not 2名失联人员遗体…, the missing's)
@@ -502,8 +504,17 @@ def lives_lost(text: str) -> list[Mention]:
             )
         )
         if parsed is not None:
-            out.append(Mention(Kind.DEATHS, parsed[0], parsed[1], m.group(), m.start()))
+            out.append(_counted(Kind.DEATHS, m, parsed))
     return out
+
+
+def _counted(kind: Kind, m: re.Match[str], parsed: tuple[float, Bound]) -> Mention:
+    """The figure ``m`` states, a lower bound when 多 or 余 follows its number (挖出来的三十多个都没气了)."""
+    counted = next((g for g, v in m.groupdict().items() if v and g.startswith("num")), None)
+    more = m.string[m.end(counted) : m.end(counted) + 1] if counted else ""
+    if more in ("多", "余"):
+        return Mention(kind, parsed[0], Bound.AT_LEAST, m.group(), m.start(), qualifier=more)
+    return Mention(kind, parsed[0], parsed[1], m.group(), m.start())
 
 
 _SEARCHED = Prefiltered(
@@ -518,7 +529,7 @@ _SEARCHED = Prefiltered(
         # (one swept away, told not found after it: 一个放牛的大爷被山洪冲走了 到现在还没找到)
         # (一个放牛的大爷在村后溪边被山洪冲走了 到现在还没找到: who and where between)
         # (the count nearest: 两个小孩去游泳 一个被急水卷到下游去了, one)
-        rf"|(?<![\d.])(?P<num5>{NUM})个(?:(?![{CN_NUMERALS}\d]个)[^，,。；;！!？?\d]){{0,16}}?被[^，,。；;！!？?\d\s]{{0,3}}?"
+        rf"|(?<![\d.])(?P<num5>{NUM})(?:多|余)?个(?:(?![{CN_NUMERALS}\d]个)[^，,。；;！!？?\d]){{0,16}}?被[^，,。；;！!？?\d\s]{{0,3}}?"
         r"(?:冲走|卷走|冲到|卷到)"
         # (not past a remainder told: 三个驴友…被冲走了 两个被救上来了 还有一个到现在还没找到, one)
         # (or after a search: 三个挖沙的工人被水冲走，搜了一整天还没找到人)
@@ -529,7 +540,7 @@ _SEARCHED = Prefiltered(
         rf"|(?<![\d.])(?P<num8>{NUM})名[^。；;！!？?]{{0,40}}?被[^，,。；;！!？?\d\s]{{0,6}}?(?:冲走|卷走)"
         r"[^！!？?]{0,60}?(?:仍未找到|尚未找到|仍下落不明)"
         # (those swept away counted after it: 泥石流冲走了三个人，到现在还没找到)
-        rf"|(?:冲走|卷走)了?(?P<num7>{NUM})个(?:人|{_PEOPLE})?[^。；;！!？?\d]{{0,12}}?(?:到现在|至今|现在)(?:都|还|仍)?"
+        rf"|(?:冲走|卷走)了?(?P<num7>{NUM})(?:多|余)?个(?:人|{_PEOPLE})?[^。；;！!？?\d]{{0,12}}?(?:到现在|至今|现在)(?:都|还|仍)?"
         r"(?:没|没有|未)(?:找到|找着)"
         # (a report's: 目前已救起9人，2人遇难，3人仍在全力搜寻中)
         rf"|(?<=[，,])(?P<num4>{NUM})(?:名|人)(?:仍|尚)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)中"
@@ -588,7 +599,7 @@ def searched_for(text: str) -> list[Mention]:
             else parse_count(counted)
         )
         if parsed is not None:
-            out.append(Mention(Kind.MISSING, parsed[0], parsed[1], m.group(), m.start()))
+            out.append(_counted(Kind.MISSING, m, parsed))
     return out
 
 
@@ -644,7 +655,7 @@ work's plans count)."""
 
 _RELEASED = re.compile(
     r"(?:(?:有毒|有害|刺激性)(?:气体|烟雾)|毒气|氯气|液氯|氨气|液氨|硫化氢|光气|二氧化硫)"
-    r"[^。；;！!？?]{0,6}?(?:泄漏|泄露|外泄|扩散|逸出|外溢|漏了)"
+    r"[^。；;！!？?]{0,6}?(?:泄漏|泄露|外泄|扩散|逸出|外溢|漏了|飘(?:过来|了过来|到|进|向|散)|弥漫)"
     # (the verb first, as people post it: 化肥厂昨晚漏氨气了)
     r"|漏(?:了)?(?:有毒气体|毒气|氯气|液氯|氨气|液氨|硫化氢)"
 )
@@ -657,7 +668,7 @@ RELEASE_WORDS = (
     *POSTED_RELEASES,
 )
 """One of which every match of :data:`_RELEASED` holds, or a leak as posted."""
-_POSTED_SIGNS = "头晕|呕吐|胸闷|恶心|咳嗽|头痛|头疼|眼睛痛|眼睛疼|喉咙痛|流眼泪|喘不上气|呼吸困难"
+_POSTED_SIGNS = "头晕|呕吐|胸闷|恶心|想吐|咳嗽|头痛|头疼|眼睛痛|眼睛疼|喉咙痛|嗓子疼|流眼泪|喘不上气|呼吸困难"
 """A poisoning's signs as people post them."""
 _SYMPTOMS = Prefiltered(
     re.compile(
@@ -676,7 +687,9 @@ _SYMPTOMS = Prefiltered(
         # (as people post it: 村里四十几个人头晕呕吐送医院了; 三十来个人头晕 眼睛痛 呕吐 都被救护车拉到医院去了)
         # (十几个老人小孩咳嗽胸闷 眼睛辣得睁不开 都送去医院了: what else they felt between)
         # (not some of them: 村里二十几个人头晕恶心 有几个送去医院了)
-        rf"|(?:{_POSTED_SIGNS})(?:[、，\s]?(?:{_POSTED_SIGNS}))*[^。；;！!？?\d有几其部个]{{0,10}}?(?:都|也)?(?:被)?(?:救护车|120)?"
+        # (what they breathed first: 七十几个居民吸入毒气后头晕呕吐，都被送到医院了; 吸了以后头晕呕吐)
+        rf"|(?:吸(?:入|了)[^，,。；;！!？?\d]{{0,6}}?(?:后|以后|之后))?"
+        rf"(?:{_POSTED_SIGNS})(?:[、，\s]?(?:{_POSTED_SIGNS}))*[^。；;！!？?\d有几其部个]{{0,10}}?(?:都|也)?(?:被)?(?:救护车|120)?"
         # (全被救护车拉到县医院去了)
         r"(?:送医|去医院|住院|(?:送|送到|拉到|拉去|送进|送去)[\u4e00-\u9fff]{0,4}?医院))"
     )

@@ -450,6 +450,8 @@ def unreal_before(text: str, start: int) -> bool:
     hoax = text[max(0, start - _HOAX_REACH) : start]
     if ("谎" in hoax or "假" in hoax or "造" in hoax or "捏" in hoax or "虚" in hoax) and _HOAX.search(hoax):
         return True
+    if ("打" in hoax or "惩" in hoax or "整" in hoax) and _AGAINST.search(hoax):
+        return True
     if _MAYBE_UNREAL.search(text, max(0, start - 12), start) is not None and (
         _NEGATED.search(text, max(0, start - 6), start) is not None
         or _AVERTED.search(text, max(0, start - 8), start) is not None
@@ -467,9 +469,15 @@ def unreal_before(text: str, start: int) -> bool:
 
 
 _HOAX_REACH = 24
-_HOAX = re.compile(r"(?:谎称|报假警称?|假报警称?|编造|捏造|虚构|造谣称?)[^，,。；;！!？?]*$")
+_HOAX = re.compile(
+    r"(?:谎称|报假警称?|假报警称?|编造|捏造|虚构|造谣称?)(?:[^，,。；;！!？?]*"
+    # (or inside the quote of what was made up, its commas too: 谎称“步行街有人持刀砍人，已死伤多人”)
+    r"|[：:]?[“「][^”」。；;！!？?]*)$"
+)
 """A hoax's words up to a casualty word (谎称“高速发生车祸有人死亡”, 编造“某地爆炸致5人死亡”的谣言): no one hurt
 (not 谎报, 瞒报: a toll under-reported is real)."""
+_AGAINST = re.compile(r"(?:打击|严打|严惩|整治)(?!报复)[^，,。；;！!？?]{0,8}$")
+"""What a campaign is against, up to a casualty word (重点打击持刀伤人、寻衅滋事): no one hurt."""
 _DISREGARDED = re.compile(r"置[^。！？!?；;]*$")
 _DISREGARDED_END = re.compile(r"[^。！？!?；;]*?于不顾")
 """置…于不顾: what is between is disregarded, a danger, not what happened."""

@@ -245,7 +245,7 @@ one poisoning of 100 people or more, or with a death, is 较大; of 100 or more 
 
 _TREATED = Prefiltered(
     re.compile(
-        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:(?:个|号)?(?:名|人|位)|个(?=都|全|去|在|送|被|上吐下泻|拉肚子)"
+        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:(?:个|号)?(?:名|人(?!次)|位)|个(?=都|全|去|在|送|被|上吐下泻|拉肚子)"
         r"|个(?=学生|同学|孩子|小孩|小朋友|工人|村民|宾客|客人|员工|老人|游客|职工))"
         r"[^，,。；;！!？?\d]{0,16}?"
         r"(?:送医|就医|就诊|入院|住院|送往医院|(?:出现|开始)[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适|拉肚子)"
@@ -278,7 +278,7 @@ _TREATED_AFTER = re.compile(
     rf"(?:已经|已)?(?:由{NUM}(?:名|人|例)?(?=增至|升至|上升到|增加到))?(?:累计|共计|共)?"
     r"(?:达到|达|为|增至|升至|上升到|增加到|有)?"
     # (as people post it: 送医的有一百二十多个, 医生说全校送来四十多个了)
-    rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位|例|个(?![月小]))"
+    rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位|例|个(?![月小]))(?!次)"
 )
 """The number after its treatment or the cases (``发生食物中毒事件，就医246人``, ``住院治疗32人``,
 ``累计就诊学生120人``, ``食源性疾病事件，累计报告病例108例``)."""
@@ -286,6 +286,10 @@ _TREATED_AFTER = re.compile(
 
 _PERIOD_TOLD = re.compile(r"同比|环比|以来|全年|上半年|下半年|[\d一二三四五六七八九十]+至[\d一二三四五六七八九十]+月")
 """A period or a comparison told, where cases counted may be a period's (1至10月, 同比下降12%)."""
+
+
+_SAID_WRONG = re.compile(r"[^，,。；;！!？?\d]{0,4}?(?:有误|不实|不准确|系误报|为误报|系笔误)")
+"""Words after a figure saying it was wrong (发病幼儿118人有误): a later one corrects it."""
 
 
 def _treated(text: str) -> Mention | None:
@@ -297,6 +301,8 @@ def _treated(text: str) -> Mention | None:
     for m in (*_TREATED.finditer(text), *_TREATED_AFTER.finditer(text), *_FELL_ILL_LATER.finditer(text)):
         if sentences is not None and is_statistic(sentences.until(sentences.start_of(m.start()), m.start()), False):
             continue  # 1至10月，全市共报告食源性疾病病例218例，同比下降12%: a period's cases, no one poisoning
+        if _SAID_WRONG.match(text, m.end()) is not None:
+            continue  # 此前通报的发病幼儿118人有误，经逐一核实，实际发病幼儿78人: the figure corrected
         parsed = parse_count(m.group("num"))
         if parsed is None:
             continue
@@ -347,7 +353,9 @@ def people_poisoned(text: str, figures: Figures, event_type: EventType | None = 
         # 发生食物中毒 120余名学生送医: those treated were poisoned (多名宾客…中毒，住院治疗45人: more
         # than the lower bound said)
         ill = [treated]
-    return Poisoning(tuple(ill), found.get(Kind.DEATHS), ill_only)
+    deaths = found.get(Kind.DEATHS)
+    # (a report's field of none: 发病人数：126人；死亡人数：0人)
+    return Poisoning(tuple(ill), deaths if deaths is not None and deaths.value > 0 else None, ill_only)
 
 
 def food_poisoning_grade(poisoning: Poisoning) -> tuple[IncidentGrade, str] | None:
@@ -694,6 +702,8 @@ _AFTERMATH = re.compile(
     r"|(?:责任人员|责任人|相关人员|有关人员)(?:的)?(?:处理意见|处理决定|处理结果|追责|问责)"
     # (…火灾事故造成3人死亡，市应急管理局等单位6名公职人员被问责; 因“4·7”爆炸事故，江山某化工公司被处以罚款260万元)
     r"|(?:公职人员|干部)[^，,。；;！!？?]{0,6}?(?:被|受到|予以)(?:问责|追责|处分|党纪处分|政务处分|免职|撤职)"
+    # (…纵火案造成4人死亡，辖区派出所所长等5名责任人被问责)
+    r"|[\d一二两三四五六七八九十]+名(?:相关)?(?:责任人|责任人员|领导干部)[^，,。；;！!？?]{0,4}?(?:被|受到|予以)(?:问责|追责|处分|免职|撤职)"
     # (…对市应急管理局等单位6名公职人员严肃问责)
     r"|严肃(?:问责|追责)"
     # (因“9·3”农机作业事故，某农机专业合作社被县应急管理局处以罚款30万元)

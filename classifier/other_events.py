@@ -125,6 +125,8 @@ _ONGOING = re.compile(
     # the incident itself sums up its toll: 踩踏事故累计造成36人死亡, 事故发生以来 (not 发生事故累计:
     # incidents that happened, counted)
     r"|(?<!发生)(?:事故|事件|火灾|爆炸|踩踏|坍塌|垮塌|车祸|空难|矿难|沉船|灾害)(?:发生)?(?:以来|后|已经|已|目前|共)*累计"
+    # (or in the next clause: 一餐厅爆发米酵菌酸中毒事件，累计34人就医，其中6人死亡)
+    r"|(?:爆发|发生|突发)[^，,。；;]{0,12}(?:中毒|事故|事件|火灾|爆炸|踩踏|坍塌|垮塌)(?:事件|事故)?[，,]累计"
     r"|事故发生(?:以来|后)"
 )
 EVENT_THAT_LASTS = re.compile(

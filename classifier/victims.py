@@ -303,12 +303,14 @@ _GROUP = re.compile(
     r"|(?:一家|全家|一家人)(?P<family>[两二三四五六七八九])口"
     # (kin counted: 昨夜被困火场的祖孙三人经全力抢救，终因伤势过重…相继离世)
     r"|(?:祖孙|母子|父子|母女|父女|夫妻|兄弟|姐妹|兄妹|姐弟)(?:(?P<kin>[两二三四五六七八九])人|(?P<few>仨|俩))"
-    r"|(?P<together>[两二三四五六七八九])人(?=结伴|相约|一起|一同|一行))"
+    r"|(?P<together>[两二三四五六七八九])人(?=结伴|相约|一起|一同|一行)"
+    # (the count first: 仨堂兄弟暑假结伴到村后水库游泳，不幸全部溺亡)
+    r"|(?P<few_first>仨|俩)(?:堂|表)?(?:兄弟|姐妹|兄妹|姐弟|孩子|小孩|少年|娃))"
     r"(?=[^的])".replace("{CN_NUMERALS}", CN_NUMERALS)
 )
 """A group of people counted (三名工人, 2名男子, 一家三口), two to nine: a figure of ten or more a report
 states with its death, and a 余/多 group is no exact figure."""
-_BEFORE_GROUP = re.compile(r"载|有|将|把|被|与|和|同|跟|对|向|给|让|叫|带|救|送|发现|看到|找到|遇到|其余|另")
+_BEFORE_GROUP = re.compile(r"载|有(?!限)|将|把|被|与|和|同|跟|对|向|给|让|叫|带|救|送|发现|看到|找到|遇到|其余|另")
 """What makes a group the object of a clause (载有三名乘客, 发现2名男子, 救出3名工人) or some of
 others (其余2名): not the subject a later death goes on from."""
 _PASSIVE_MODIFIER = re.compile(r"被[^，,。；;：:的]{1,10}的$")
@@ -352,7 +354,7 @@ def group_before(sentence: str, clause_start: int) -> tuple[int, int] | None:
     # (发生 and 产生 name no one: 一家三口因门窗紧闭使用炭火取暖，发生一氧化碳中毒，经抢救无效死亡)
     if _OTHERS_BETWEEN.search(between) is not None or names_people(_NO_ONE_NAMED.sub("", between)):
         return None
-    if found.group("few"):  # 兄弟仨在自家柴房里玩鞭炮引燃柴草，不幸遇难: three (俩, two)
-        return (3 if found.group("few") == "仨" else 2, found.start())
+    if few := found.group("few") or found.group("few_first"):  # 兄弟仨…，不幸遇难: three (俩, two)
+        return (3 if few == "仨" else 2, found.start())
     parsed = parse_count(found.group("n") or found.group("family") or found.group("kin") or found.group("together"))
     return (int(parsed[0]), found.start()) if parsed is not None else None
