@@ -106,15 +106,21 @@ class Classifier:
         """Reads the 简要信息 facts of emergency items (built on first use)."""
         return FactReader(self.places, self.units)
 
-    def _graded(self, text: str, found: Sequence[PlaceMatch], published: datetime) -> GradeProposal:
+    def _graded(self, text: str, found: Sequence[PlaceMatch], published: datetime | None) -> GradeProposal:
         """The grade of ``text``'s event (simplified already), with a reason when it seems to have
         happened elsewhere at home: the grade stays (the thresholds are national), the desk is told to check.
         Where the text tells an event elsewhere at home beside one here (``常山县一化工企业发生爆炸，造成5人死亡；
         同日下午，江山市贺村镇一家木业公司仓库发生火灾``), the grade is the one here's. No grade when every
-        figure it was read from is dated a year or more before ``published`` (:mod:`classifier.long_past`)."""
+        figure it was read from is dated a year or more before ``published`` (:mod:`classifier.long_past`; ``None``:
+        the publication time is unknown, and no year is judged past)."""
         grade = propose(text, is_simplified=True)
         graded_by = [m for m in grade.figures.report.figures.values() if not m.left_out]
-        if grade.grade is not None and graded_by and (year := long_past_year(text, graded_by, published)):
+        if (
+            published is not None
+            and grade.grade is not None
+            and graded_by
+            and (year := long_past_year(text, graded_by, published))
+        ):
             return ungraded(grade, f"往年的事件（原文“{year}”，早于发布时间一年以上）：不是新发生的事件，未定级")
         if grade.grade is None or self.locality is None:
             return grade
@@ -150,7 +156,9 @@ class Classifier:
                 pred = replace(pred, topic=decided[0], confidence=1.0, terms=(decided[1],))
             topic, topic_label = self._topic(pred.topic)
             found = self.places.find(text)
-            grade = self._graded(text, found, item.published_at)
+            # (a source that gave no publication time has it set to the time of collection: unknown)
+            published = item.published_at if item.published_at != item.collected_at else None
+            grade = self._graded(text, found, published)
             sentiment = self.sentiment.score(text, harm_cues(grade))
             townships = tuple(dict.fromkeys(m.place.township for m in found))
             urgency, urgency_reasons = _urgency(grade.grade, grade.event_type in EMERGENCIES, sentiment, item)

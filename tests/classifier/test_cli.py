@@ -276,6 +276,22 @@ def test_classify_dry_run_reads_relative_times_against_the_lines_publication(jur
     assert bad["error"].startswith("published_at:") and result.exit_code == 1
 
 
+def test_classify_dry_run_judges_a_year_past_only_against_a_publication_time_given(jurisdiction: Path) -> None:
+    text = "2024年11月21日16时40分许，西山镇一化工厂发生爆炸，造成3人死亡。"
+    lines = [
+        json.dumps({"text": text, "published_at": "2024-11-21T18:00:00+08:00"}),  # news on its day
+        json.dumps({"text": text, "published_at": "2026-12-01T09:00:00+08:00"}),  # recalled two years on
+        text,  # no publication time: no year is judged past
+    ]
+    result = CliRunner().invoke(
+        build_app(), ["classify", "--dry-run", "--jurisdiction", str(jurisdiction)], input="\n".join(lines) + "\n"
+    )
+    news, recalled, undated = (json.loads(line) for line in result.stdout.splitlines())
+    assert news["grade"] == "large" and undated["grade"] == "large", (news, undated)
+    assert recalled["grade"] is None
+    assert any(r.startswith("往年的事件（原文“2024年11月”") for r in recalled["grade_reasons"]), recalled
+
+
 def test_classify_dry_run_reads_what_windows_tools_save(jurisdiction: Path) -> None:
     """A desk's file saved as GBK (ANSI), with a UTF-8 byte-order mark or as UTF-16 ("Unicode") is
     read as the text it holds; a line in none of them is refused by its number, the others go on."""

@@ -67,3 +67,13 @@ def test_a_year_told_is_long_past_only_against_the_day_of_publication(
     text = "2015年8月12日，天津港发生特别重大火灾爆炸事故，造成165人遇难。"
     result = graded(classifier_engine, make_raw_item, text, datetime(2015, 8, 13, 2, 0, tzinfo=UTC))
     assert result.grade is IncidentGrade.ESPECIALLY_MAJOR, result.grade_reasons
+
+
+def test_no_year_is_judged_past_without_a_publication_time(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # a source that gave no time has its item's publication set to the time of collection: unknown
+    text = "2015年8月12日，天津港发生特别重大火灾爆炸事故，造成165人遇难。"
+    at = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)
+    (result,) = classifier_engine.classify([make_raw_item(title="", text=text, published_at=at, collected_at=at)])
+    assert result.grade is IncidentGrade.ESPECIALLY_MAJOR, result.grade_reasons
