@@ -176,13 +176,15 @@ _NOT_A_NAME = re.compile(
 (:data:`_HOME_UNIT`, not 一小镇, 该村 or the whole of one: 今年以来全省; nor the writer's own, read
 across a verb: 造成我市, 造成本市)."""
 _CHINESE = re.compile(
-    r"(?:中国|我国|中方|华侨|台湾|香港|澳门|内地|大陆)(?:籍)?(?:公民|游客|旅客|乘客|船员|渔民|工人|劳工|员工|工程师"
+    # (who went abroad to help or work: 中国援外教师; a party or a family: 中国旅游团, 一对中国夫妇)
+    r"(?:中国|我国|中方|华侨|台湾|香港|澳门|内地|大陆)(?:籍)?(?:援外|援非|驻外|赴外)?(?:公民|游客|旅客|乘客|船员|渔民|工人|劳工|员工|工程师"
+    r"|旅游团|旅行团|团队|夫妇|夫妻|家庭|一家"
     r"|留学生|学生|边民|维和人员|维和|人员|商人|同胞|人|船|渔船|籍"
     # (3名中国教师遇难, 中国志愿者)
     r"|教师|老师|志愿者|医生|护士|专家|记者|技术人员|船员|水手|员工)|同胞|华侨"
     # 华人 as people (3名华人遇难); not a shop, a body or a quarter of them (华人超市, 华人商会, 华人社区),
     # nor 华裔, people of Chinese descent, not Chinese citizens
-    r"|华人(?!超市|商会|社区|社团|商店|商铺|餐馆|餐厅|街|聚居|商场|企业|协会|联合会|团体|媒体|华侨)"
+    r"|华人(?!超市|商会|社区|社团|商店|商铺|餐馆|餐厅|街|聚居|商场|企业|协会|联合会|团体|媒体|华侨|服装|仓库|工厂|公司|店|市场|批发)"
     # people who went there from home (赴泰国旅游的12名游客)
     r"|(?:赴|前往|到)[^，,。；;]{1,8}?(?:旅游|旅行|务工|打工|留学|考察|出差|探亲)"
 )
@@ -194,7 +196,14 @@ _NONE_BEFORE = re.compile(
     r"|(?:没|没有|未)(?:看到|听说|见到|看见)(?:有)?$"
     # (nor citizens an embassy or a ministry addresses: 中国驻印尼使馆提醒在印尼中国公民注意安全)
     r"|(?:提醒|提示|呼吁|敦促|告知)[^，,。；;]{0,8}$"
+    # (…已造成至少25人死亡，请在泰中国公民密切关注天气预警)
+    r"|请[^，,。；;]{0,4}$"
 )
+_NOT_INVOLVED_AFTER = re.compile(
+    # (a place they like: 一间深受中国游客欢迎的酒吧; those who give: 旅尼华人华侨自发组织募捐)
+    r"(?:的)?(?:欢迎|青睐|喜爱|喜欢|追捧)|[^，,。；;]{0,4}?(?:募捐|捐款|捐赠|捐助|捐物|献血|义卖)"
+)
+"""Right after Chinese citizens named, what makes them no one the event befell."""
 _BREAK = re.compile(r"[，,、：:\s]")
 
 
@@ -257,7 +266,14 @@ def abroad(text: str) -> Abroad | None:
         elif unit.group("province") is None and _NOT_A_NAME.search(name) is None:
             return None  # (a province of its own is no place at home: every one is named in _HOME)
     place = places[0].group()
-    chinese = next((m.group() for m in _CHINESE.finditer(text) if not _NONE_BEFORE.search(text, 0, m.start())), None)
+    chinese = next(
+        (
+            m.group()
+            for m in _CHINESE.finditer(text)
+            if not _NONE_BEFORE.search(text, 0, m.start()) and not _NOT_INVOLVED_AFTER.match(text, m.end())
+        ),
+        None,
+    )
     return Abroad(place, chinese)
 
 
@@ -349,9 +365,15 @@ def _national_opening(lead: str, foreign: list[re.Match[str]]) -> list[re.Match[
     return foreign[:1]
 
 
+_ITS_DISASTER = re.compile(
+    r"(?:(?:东北|西北|东南|西南|[东西南北中])部|境内)?[^，,。；;！!？?]{0,4}?(?:地震|洪灾|洪水|火灾|爆炸|空难|海啸|山火|飓风|泥石流|踩踏)"
+)
+"""A disaster of the country named right after it (中方对阿富汗西部强烈地震造成重大人员伤亡深表哀悼): its place."""
+
+
 def _a_place(lead: str, m: re.Match[str]) -> bool:
-    if _NOT_A_PLACE_BEFORE.search(lead, 0, m.start()):
-        return False
+    if (before := _NOT_A_PLACE_BEFORE.search(lead, 0, m.start())) is not None:
+        return before.group() == "对" and _ITS_DISASTER.match(lead, m.end()) is not None
     return _NOT_A_PLACE_AFTER.match(lead, m.end()) is None
 
 

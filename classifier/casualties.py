@@ -96,6 +96,7 @@ from classifier.casualty_forms import (
     lives_lost,
     losses,
     missing_found_dead,
+    none_survived,
     poisoning_symptoms,
     respectively,
     rest_missing,
@@ -591,6 +592,8 @@ def _sentence_mentions(
         mentions += searched_for(sentence)  # 另有1人仍在搜救中
     if "仅" in sentence or "只" in sentence:
         mentions += survivors_only(sentence)  # 船上454人，仅12人生还
+    if "生还" in sentence or "全部" in sentence or "均" in sentence:
+        mentions += none_survived(sentence)  # 载有71人的客机…坠毁，机上人员无一生还
     if "其余" in sentence or "其他" in sentence or "剩下" in sentence or ("仅" in sentence and "搜" in sentence):
         # 船上共有46人，已救起9人，其余人员下落不明 (其他的都还没找到; 目前仅12人获救，搜救仍在持续)
         mentions += rest_missing(sentence)

@@ -178,7 +178,8 @@ _RUIN_LOSS = re.compile(
     # (at least, as the owner puts it: 损失少说也有两三千万, 损失得有七八千万)
     rf"(?<!潜在)(?<!潜在的)(?<!潜在经济)(?<!间接)(?<!间接经济)(?P<head>损失)"
     # (or a guess: 老板说损失估计有六百多万)
-    rf"(?P<gap>(?:了|(?:少说|起码|最少|至少|估计|大概|大约|初步估计)?也?(?:得|就)?(?:有|是))?[约近]?){_AMOUNT}"
+    # (or where it stands, 损失在1.2亿元左右; 光设备损失就得有一千五六百万)
+    rf"(?P<gap>(?:了|在|(?:少说|起码|最少|至少|估计|大概|大约|初步估计)?也?(?:就得|得|就)?(?:有|是))?[约近]?){_AMOUNT}"
 )
 """A loss told bare (损失七八千万), read only beside a fire or a disaster told (:data:`RUIN_TOLD`)."""
 _AT_LEAST = ("少说", "起码", "最少")
@@ -619,8 +620,31 @@ _DEAD_OR_MISSING = re.compile(r"死亡|遇难|罹难|身亡|丧生|失踪|失联
 SURVIVED_WORDS = (
     *(f"{unit}{how}" for unit in "人名" for how in ("生还", "幸存", "获救", "被救", "逃生", "脱险")),
     *(f"{only}{how}出来" for only in "只仅就" for how in "跑逃救"),
+    "无一生还",
+    "无人生还",
 )
 """One of which every match of :data:`_SURVIVORS` holds."""
+
+
+_NONE_SURVIVED = Prefiltered(
+    re.compile(
+        r"(?:船上|机上|车上|车内|舱内|艇上|载有|搭载|乘载)[^，,。；;！!？?\d]{0,10}?"
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|口)[^。；;！!？?\d]{{0,30}}?"
+        r"(?:无一生还|无人生还|全部遇难|全部罹难|全部死亡|全部身亡|均已遇难|均已死亡|均遇难)"
+    )
+)
+"""Those aboard, none of whom survived (``一架载有71人的客机…坠毁，机上人员无一生还``): all dead."""
+
+
+def none_survived(text: str) -> list[Mention]:
+    """The dead of those aboard of whom none survived (``载有71人的客机…坠毁，机上人员无一生还``: 71)."""
+    out = []
+    for m in _NONE_SURVIVED.finditer(text):
+        total = parse_count(m.group("total"))
+        if total is not None:
+            bound = Bound.AT_LEAST if m.group("more") else total[1]
+            out.append(Mention(Kind.DEATHS, total[0], bound, m.group(), m.start(), qualifier=m.group("more") or ""))
+    return out
 
 
 def survivors_only(text: str) -> list[Mention]:
@@ -883,14 +907,18 @@ _REST_MISSING = Prefiltered(
     re.compile(
         # (一船十五六个人 捞上来三个 剩下的到现在都没找着)
         r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一船)[^，,。；;！!？?\d]{0,10}?"
-        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|个人|个(?:工人|乘客|游客|村民))[^。；;！!？?\d]{{0,30}}?"
+        # (the time of the count between: 截至今晨6时已救起19人)
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|个人|个(?:工人|乘客|游客|村民))"
+        r"(?:[^。；;！!？?\d]|\d{1,2}(?=[时点]))"
+        r"{0,30}?"
         # (只救上来20来个: about so many)
         rf"(?:(?:救起|救出|救上岸|搜救出|救上来|捞上来|捞起)(?P<alive>{NUM})(?:来|多|余)?(?:名|人|个)"
         rf"|(?P<only>仅)?(?P<alive2>{NUM})(?:名|人)(?:获救|被救起?|生还|脱险|被救出))"
         r"(?:[^。；;！!？?\d]{0,8}?(?:其余|其他|剩下)(?:的)?(?:人员|人|乘客|旅客|船员|游客|村民|工人|矿工)?"
         r"(?:一个)?(?:到现在|至今|现在)?(?:均|仍|全部|暂时|目前|都)?"
         # (as people post it: 船上二十多个人，到现在只救上来8个，其他的都还没找到; 剩下的一个都还没找到)
-        r"(?:下落不明|失联|失踪|还?没(?:有)?找(?:到|着))"
+        # (or still sought: 截至目前已救起6人，其余人员仍在全力搜寻中)
+        r"(?:下落不明|失联|失踪|还?没(?:有)?找(?:到|着)|在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到))"
         # (or only some saved as the search goes on: 载有50余名赶集村民的机动渡船…倾覆，目前仅12人获救，搜救仍在持续)
         r"|(?(only)[，,](?:搜救|搜寻|救援)(?:工作)?(?:仍在|正在|还在|仍|继续)|(?!)))"
     )
@@ -1107,6 +1135,12 @@ def compact(text: str) -> list[Mention]:
     return out
 
 
+_NOT_LOST_GAP = re.compile(r"赔付|赔偿|理赔|保额|可能|或将|将会|会")
+"""Between 损失 and its amount, a payout or a hypothesis (损失最高赔付5000万元, 损失可能超过亿元)."""
+_SAVED_BEFORE = re.compile(r"(?:挽回|避免|减少|防止)了?(?:直接)?(?:经济|财产)?$")
+"""Right before a loss, what was saved (挽回经济损失约5000万元)."""
+
+
 def losses(text: str, ruin_before: bool = False) -> list[Mention]:
     """The losses ``text`` states: direct economic loss, the loss an incident caused, and the value
     of what it burned or destroyed (``烧毁货物价值约2000万元``), each read as written. ``ruin_before``:
@@ -1152,6 +1186,8 @@ def losses(text: str, ruin_before: bool = False) -> list[Mention]:
         if not amount and unit:
             amount, unit = unit, ""
         gap = found.get("gap") or ""
+        if _NOT_LOST_GAP.search(gap) or _SAVED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # 损失最高赔付5000万元, 若发生火灾，损失可能超过亿元, 挽回经济损失约5000万元: no loss incurred
         counted = bool(found.get("pre") or (unit and found.get("suf")))  # 上千万元, 千余万元 (1000万 and more)
         if _UNIT_ONLY.fullmatch(amount) and not counted and not any(w in gap for w in ("逾", "超")):
             continue  # 损失（万元）: a unit alone is no amount (but 逾亿元, 上千万元, 千余万元 are)

@@ -452,6 +452,8 @@ def unreal_before(text: str, start: int) -> bool:
         return True
     if ("打" in hoax or "惩" in hoax or "整" in hoax) and _AGAINST.search(hoax):
         return True
+    if "发生" in hoax and _NONE_HAPPENED.search(hoax):
+        return True  # 全市未发生一次死亡3人以上道路交通事故
     if _MAYBE_UNREAL.search(text, max(0, start - 12), start) is not None and (
         _NEGATED.search(text, max(0, start - 6), start) is not None
         or _AVERTED.search(text, max(0, start - 8), start) is not None
@@ -476,6 +478,8 @@ _HOAX = re.compile(
 )
 """A hoax's words up to a casualty word (谎称“高速发生车祸有人死亡”, 编造“某地爆炸致5人死亡”的谣言): no one hurt
 (not 谎报, 瞒报: a toll under-reported is real)."""
+_NONE_HAPPENED = re.compile(r"(?:未|没有?|无|不)(?:再)?发生(?:过)?(?:一起|一次|一例|任何)?[^，,。；;！!？?]{0,4}$")
+"""None such happened, up to a casualty word (全市未发生一次死亡3人以上道路交通事故): a record, no one hurt."""
 _AGAINST = re.compile(r"(?:打击|严打|严惩|整治)(?!报复)[^，,。；;！!？?]{0,8}$")
 """What a campaign is against, up to a casualty word (重点打击持刀伤人、寻衅滋事): no one hurt."""
 _DISREGARDED = re.compile(r"置[^。！？!?；;]*$")

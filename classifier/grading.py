@@ -249,7 +249,7 @@ _TREATED = Prefiltered(
         r"|个(?=学生|同学|孩子|小孩|小朋友|工人|村民|宾客|客人|员工|老人|游客|职工))"
         r"[^，,。；;！!？?\d]{0,16}?"
         r"(?:送医|就医|就诊|入院|住院|送往医院|(?:出现|开始)[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适|拉肚子)"
-        r"|肚子痛|肚子疼|(?<=[生人子友工民客])呕吐"
+        r"|肚子痛|肚子疼|(?<=[生人子友工民客])(?:呕吐|腹泻|腹痛|上吐下泻)"
         # (as people post it: 吃席的有一百二十多个都去医院挂水了, 有四十多个都送医院了)
         r"|身体不适|上吐下泻|拉肚子|(?:去|送|到|进)(?:了)?医院(?!就诊|就医|治疗|救治|检查|观察)|挂水|打点滴)"
     )
@@ -743,6 +743,8 @@ _OUTBREAK_TOLD = re.compile(
 )
 """What in a surveillance report tells an outbreak after all (某校发生流感样病例暴发疫情; not 无死亡病例,
 未出现聚集性疫情)."""
+_NONE_TOLD = re.compile(r"(?:未|无|没有)(?:报告|发现|出现|发生)[^，,。；;！!？?\n]{0,8}?(?:死亡|重症|聚集性)")
+"""None of them told, words between (未报告食物中毒死亡病例): no outbreak."""
 
 
 def _sentence_of(text: str, at: int) -> str:
@@ -756,7 +758,7 @@ def _surveillance(text: str) -> bool:
     return (
         ("监测" in text or "哨点" in text or "样病例" in text or "比" in text or "散发" in text or "法定" in text)
         and _SURVEILLANCE.search(text) is not None
-        and _OUTBREAK_TOLD.search(text) is None
+        and _OUTBREAK_TOLD.search(_NONE_TOLD.sub("", text)) is None
     )
 
 

@@ -326,7 +326,9 @@ _QUOTED_REACH = 6
 _QUOTED_REPORT = re.compile(r"发生|突发|出现|造成|致|了")
 _FIGURATIVE_WORDS = frozenset({"地震", "洪水", "海啸", "雪崩", "爆炸", "台风", "龙卷风", "山洪", "泥石流"})
 """Words of a disaster said of other things too, which a short quotation names as such (“排队地震”)."""
-_INSURANCE = re.compile(r"被保险人|保险合同|保险金|意外险|保障范围|统统保|都能保|都保|承保|最高赔付|立即投保")
+_INSURANCE = re.compile(
+    r"被保险人|保险合同|保险金|意外险|保障范围|统统保|都能保|都保|承保|最高赔付|立即投保|保额|可理赔|予以理赔"
+)
 """A policy's words: the incidents named in such a text are what it covers."""
 _insured_last: tuple[str, bool] = ("", False)
 
@@ -350,6 +352,8 @@ _LIKENED_AFTER = re.compile(
     r"[^，,。；;！!？?\n]{0,6}?(?:有什么区别|有何区别|有啥区别|没什么区别|没有区别|无异|何异|没两样)"
     # (声音大得跟爆炸一样, 像地震似的)
     r"|(?:一样|似的)(?=[，,。；;！!？?\n]|$)"
+    # (a manner named by the word: 塌方式腐败, 爆炸式增长, 井喷式, 雪崩式下跌)
+    r"|式(?=[\u4e00-\u9fff])(?!样)"
 )
 _ASKED = re.compile(
     r"怎么办|谁[^，,。；;！!？?\n]{0,3}负责|谁来承担|谁担责"

@@ -295,9 +295,14 @@ _WITHIN = re.compile(
     r"|与(?=[^，,。；;]{2,40}?(?:相比|相较|比较))[^，,。；;]{2,40}?(?:相比|相较|比较)"
 )
 """Earlier events whose figures are only those of their own stretch of the sentence."""
-_UNTIL_NEW_HAPPENED = rf"(?:那[场次起][^，,。；;！!？?]{{0,8}}?{HAPPENED_VERBS}|(?!{HAPPENED_VERBS})[^。；;！!？?])*"
+_UNTIL_NEW_HAPPENED = (
+    rf"(?:那[场次起][^，,。；;！!？?]{{0,8}}?{HAPPENED_VERBS}"
+    # (or by its year: 台湾921大地震27周年：1999年9月21日，南投集集发生7.3级强震)
+    rf"|(?:19|20)\d{{2}}年[^。；;！!？?]{{0,30}}?{HAPPENED_VERBS}"
+    rf"|(?!{HAPPENED_VERBS})[^。；;！!？?])*"
+)
 """The rest of a sentence up to an incident happening in it, the one remembered told again on the
-way (那场粉尘爆炸共造成146人死亡: that one)."""
+way (那场粉尘爆炸共造成146人死亡: that one, 1999年9月21日…发生7.3级强震: that one by its year)."""
 _ANNIVERSARY = Prefiltered(
     re.compile(
         # an anniversary, to the end of its sentence or an incident happening after it: the disaster

@@ -49,7 +49,7 @@ class Cause(StrEnum):
 
 FOOD_CAUSE = (
     r"(?:食用|误食|误服|进食|服食|吃了|吃完|吃下|吃过|(?<![饮美零熟主副肉粮面甜寒])食(?=[未生了过用下])|饮用(?!水源|水厂|水水源)|喝了|喝下|喝完"
-    r"|食堂|聚餐|就餐|烧烤|夜市|大排档|午餐|晚餐|早餐|午饭|晚饭|早饭|中饭|夜宵|校餐|婚宴|晚宴|午宴|团餐|宴席|宴会|饭菜|盒饭|外卖|酒席|小吃店|食店|快餐店|饭店|饭馆|餐馆|餐厅|农家乐"
+    r"|食堂|聚餐|就餐|用餐|进餐|烧烤|夜市|大排档|午餐|晚餐|早餐|午饭|晚饭|早饭|中饭|夜宵|校餐|婚宴|晚宴|午宴|团餐|宴席|宴会|饭菜|盒饭|外卖|酒席|小吃店|食店|快餐店|饭店|饭馆|餐馆|餐厅|农家乐"
     r"|喜酒|喜宴|寿宴|大寿|做寿|祝寿|家宴|酒宴|满月酒|升学宴|流水席|吃酒|吃席|办酒|酒席"
     # (feasts by what they mark, a funeral's, a meal served aboard or to a party: 办乔迁宴, 办丧事吃的席, 餐车供餐,
     # 团建吃的)
@@ -98,6 +98,10 @@ class Poisoning:
     """The words it was read from (``食未炒熟扁豆致中毒``, ``气体中毒``, ``出现中毒症状``)."""
 
 
+_ATE_BEFORE = re.compile(r"(?:食用|误食|进食|吃了|吃过|吃下)[^。！？!?；;\n]{0,60}$")
+"""Something eaten earlier in the sentence of a pesticide's poisoning: its residue in the food."""
+
+
 def poisoning(text: str) -> Poisoning | None:
     """The poisoning ``text`` reports as an incident (or, the word 中毒 unsaid, what poisons eaten and
     people struck down: :func:`eaten_poison`), or ``None``."""
@@ -112,6 +116,8 @@ def poisoning(text: str) -> Poisoning | None:
             clause = _clause(text, start, end)
             if cause is Cause.UNSTATED and start > LEAD and _COUNTED.search(clause) is None:
                 continue  # a complaint recalling 发生了血铅中毒事件 deep in its body: not its subject
+            if cause is Cause.GAS and "农药" in clause and _ATE_BEFORE.search(text, 0, start) is not None:
+                cause = Cause.FOOD  # 宾客食用自家种植的蔬菜后…经疾控部门初步判定为有机磷农药中毒: its residue, eaten
             if cause is not Cause.UNSTATED:
                 return Poisoning(cause, clause)
             # a headline's 中毒事故, its cause told after it (…3名工人在污水池清理作业时发生中毒): read on

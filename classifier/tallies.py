@@ -88,8 +88,11 @@ def only_definitions(text: str, terms: tuple[str, ...], report: CasualtyReport) 
     return True
 
 
-_PEOPLE_TOLD = re.compile(r"[\d一二两三四五六七八九十百]+(?:余|多)?(?:名|人)(?!以上|以下|以内)")
-"""A count of people that is no bound (造成1人受伤; not 3人以上, 10人以下)."""
+_PEOPLE_TOLD = re.compile(
+    r"(?<![\d一二两三四五六七八九十百])(?<!超过)(?<!不足)(?<!少于)(?<!多于)(?<!不少于)(?<!达到)"
+    r"[\d一二两三四五六七八九十百]+(?:余|多)?(?:名|人)(?!以上|以下|以内)"
+)
+"""A count of people that is no bound (造成1人受伤; not 3人以上, 10人以下, 超过100人)."""
 
 
 def _figures_tallied(text: str, terms: tuple[str, ...], report: CasualtyReport) -> bool:

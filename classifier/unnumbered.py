@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classifier.numbers import CN_NUMERALS
 from classifier.other_events import PROVIDED
 from classifier.victims import (
     group_before,
@@ -61,6 +62,7 @@ SUDDEN_ILLNESS = "心脏病|心梗|心肌梗|突发疾病|猝死"
 _NATURAL = re.compile(rf"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|{SUDDEN_ILLNESS}|去世|离世")
 """Deaths of illness or age, with no event behind them (因病去世, 患癌死亡)."""
 _ILLNESS = re.compile(rf"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|{SUDDEN_ILLNESS}")
+_SUDDEN = re.compile(rf"突发(?:{SUDDEN_ILLNESS}|脑溢血|脑出血|心梗|疾病)|{SUDDEN_ILLNESS}发作")
 _HARMED_BEFORE = re.compile(r"抢救无效|医治无效|救治无效|伤势|伤重|不治(?!之症)|受伤|送医|送院|送往医院")
 """Wounds or a rescue before 去世/离世 in its sentence: a death of an incident (送医后经抢救无效去世),
 not of illness or age (so is an incident before it: :data:`_INCIDENT`)."""
@@ -91,6 +93,10 @@ _FELT_BEFORE = re.compile(
 )
 """What may come before it in its clause (今天冻死我了, the same said twice: 冻死了冻死了)."""
 _IDIOM_BEFORE = re.compile(r"(?:一棍子|一竿子|一棒子|的)$")
+_ANIMALS_AFTER = re.compile(
+    rf"了?[^，,。；;！!？?\d]{{0,4}}?(?:[\d{CN_NUMERALS}]+(?:多|余)?(?:只|头|匹|条|羽)|[\u4e00-\u9fff]{{0,2}}?(?:鸡|鸭|鹅|猪|羊|牛|狗|猫|兔|鱼))"
+)
+"""Right after a killing verb, animals counted or named (咬死了我家二十多只鸡): no people."""
 """一棍子打死 (to write someone off), 一刀切的误伤 (a verb of hurting as a noun): no one hurt."""
 _NOT_AN_EVENT_AFTER = re.compile(
     # (遇难同胞: the victims a memorial names, 南京大屠杀遇难同胞, 举行遇难同胞悼念仪式)
@@ -220,8 +226,14 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None  # 被犬咬伤后务必及时规范处置: what to do if it happens
     if _QUESTION.search(after) or (transitive and _IDIOM_AFTER.match(after)):
         return None  # 压死人怎么办, 打死我都不会相信
-    if kind == "deaths" and word in _FELT and _FELT_BEFORE.fullmatch(before.strip()) and _EXCLAIMED.match(after):
+    if (
+        kind == "deaths"
+        and word in _FELT
+        and (after.startswith(("我了", "我啦")) or (_FELT_BEFORE.fullmatch(before.strip()) and _EXCLAIMED.match(after)))
+    ):
         return None  # 冻死了冻死了，手都冻僵了; 冻死我了: how cold it is, nobody named
+    if transitive and _ANIMALS_AFTER.match(after) is not None:
+        return None  # 黄鼠狼钻进鸡舍，咬死了我家二十多只鸡: animals, no figure
     if transitive and _IDIOM_BEFORE.search(before):
         return None  # 犯错了就一棍子打死: no killing; 一刀切的误伤: the harm a policy does
     if kind == "deaths" and _natural(sentence, start, clause_start, clause_end):
@@ -294,7 +306,9 @@ def _natural(sentence: str, start: int, clause_start: int, clause_end: int) -> b
     """Whether the death at ``start`` is of illness or age (:data:`_NATURAL`): not 去世/离世 after
     wounds or a rescue (:data:`_HARMED_BEFORE`: ``送医后经抢救无效去世``)."""
     if _NATURAL.search(sentence, clause_start, clause_end) is None:
-        return False
+        # (a sudden illness told in an earlier clause, no incident: 插秧时突发心脏病，送到镇卫生院没抢救过来)
+        sudden = _SUDDEN.search(sentence, 0, start)
+        return sudden is not None and _INCIDENT_WORD.search(sentence, 0, clause_end) is None
     if _ILLNESS.search(sentence, clause_start, clause_end) or _ILLNESS.search(sentence, 0, start):
         return True
     # (an incident told before it: 被货车撞倒，不幸离世)

@@ -24,6 +24,32 @@ UNGRADED = [
     "一男子携带汽油欲在商场内纵火，被保安当场制止并移交警方，纵火未遂。",
     # what a campaign is against
     "全市开展“雷霆”严打整治专项行动，重点打击持刀伤人、寻衅滋事、聚众斗殴等违法犯罪活动。",
+    # a food-borne tally with no death reported; a definition bounded by 超过
+    "1至10月，全市共报告食源性疾病病例286例，同比下降9.7%，未报告食物中毒死亡病例。",
+    "较大食品安全事故，是指受污染食品流入2个以上设区市，或一起食物中毒人数超过100人，或出现死亡病例的事故。",
+    # an embassy's warning to citizens, donors, a place Chinese tourists like: none of them befallen
+    "中国驻泰国大使馆提醒：近期泰国南部多地连降暴雨引发洪水，已造成至少25人死亡，请在泰中国公民密切关注天气预警。",
+    "尼泊尔地震已造成近9000人遇难，旅尼华人华侨自发组织募捐，首批物资已运抵灾区。",
+    "泰国芭提雅一间深受中国游客欢迎的酒吧凌晨发生火灾，已造成3人死亡，死者身份正在确认中。",
+    "意大利普拉托一华人服装仓库起火，据当地消防估计损失约200万欧元，暂无人员受伤。",
+    # condolences on a disaster abroad
+    "外交部发言人表示，中方对阿富汗西部强烈地震造成重大人员伤亡深表哀悼，愿向阿方提供紧急人道主义援助。",
+    # a feeling, a sudden illness, animals killed
+    "今天在大棚里摘了一上午草莓，一出来外面冻死我了",
+    "村里的老刘今天上午在田里插秧时突发心脏病，送到镇卫生院没抢救过来",
+    "昨晚黄鼠狼钻进鸡舍，咬死了我家二十多只鸡，心疼死了",
+    # a policy's payout and what it covers
+    "能繁母猪保险每头保额1500元，因疫病、自然灾害、意外事故导致死亡的均可理赔。",
+    "企业财产险限时优惠！火灾、爆炸等意外造成的财产损失最高赔付5000万元，立即投保享九折。",
+    # a loss imagined
+    "消防部门检查发现，该商场自动喷淋系统长期停用，若发生火灾，损失可能超过亿元，已责令限期整改。",
+    # an anniversary, the disaster told again by its year
+    "台湾921大地震27周年：1999年9月21日，南投集集发生7.3级强震，造成2415人死亡。",
+    # none such happened
+    "国庆假期全市道路交通事故起数、死亡人数实现“双下降”，全市未发生一次死亡3人以上道路交通事故。",
+    # a manner named by an incident's word
+    "纪委通报：某县交通局原局长在工程招投标中收受贿赂，形成“塌方式腐败”。",
+    "网购订单呈爆炸式增长，快递站点超负荷运转",
 ]
 """Texts that tell no incident of now with casualties or loss: no grade."""
 
@@ -66,9 +92,40 @@ GRADED = [
     ("电瓶车在楼道充电起火，夺走了楼上一家三口的命", L),
     # the count first
     ("仨堂兄弟暑假结伴到村后水库游泳，不幸全部溺亡。", L),
+    # a pesticide's residue eaten: the food-safety plan's
+    (
+        "长丰镇一村民家中办寿宴，宾客食用自家种植的蔬菜后陆续出现恶心、呕吐、流涎等症状，"
+        "经疾控部门初步判定为有机磷农药中毒，累计就诊108人，无人死亡。",
+        L,
+    ),
+    # a feast's guests ill in traditional characters; a meal abroad of Chinese tourists
+    ("婚宴後逾百名賓客腹瀉嘔吐 一名八旬老翁送院後不治", M),
+    ("一中国旅游团在泰国清迈用餐后，31名中国游客出现呕吐腹泻症状，已被送往当地医院救治。", G),
+    # Chinese citizens among the victims abroad, named as a party, a couple, one sent to help
+    (
+        "据中国驻意大利使馆消息，一辆载有中国旅游团的大巴在罗马近郊与货车相撞，车上31人中有15人受伤，其中3人伤势较重。",
+        G,
+    ),
+    ("澳大利亚黄金海岸两架观光直升机空中相撞，死亡人数升至4人，遇难者中包括一对中国夫妇。", L),
+    ("一名中国援外教师在赞比亚首都卢萨卡遭遇车祸，经抢救无效不幸身亡。", G),
+    # none of those aboard survived
+    ("一架载有71人的客机在尼泊尔博卡拉附近坠毁，机上人员无一生还，其中包括4名中国公民。", E),
+    ("一架载有8人的直升机坠毁，机上人员全部遇难", L),
+    # the rest still sought, the time of the count between
+    ("今天上午8时许，一艘载有40多名赶集村民的机动渡船在渡口附近翻沉，截至目前已救起6人，其余人员仍在全力搜寻中。", E),
+    ("一艘载有58人的客渡船在长江湖北段倾覆，截至今晨6时已救起19人，其余人员仍在全力搜救中。", E),
+    # a loss where it stands, as the owner puts it
+    ("厂房昨日下午发生火灾，企业方面初步估计，连同生产线和原料在内，损失在1.2亿元左右", E),
+    ("厂里昨晚着火了，车间全烧了，光设备损失就得有一千五六百万，还不算原料。", L),
+    # a loss saved is none; one estimated is
+    ("凌晨，工业园区一纸品仓库起火，消防救援人员成功阻止火势蔓延，挽回经济损失约5000万元，火灾未造成人员伤亡。", G),
+    ("仓库起火，损失预计达1200万元", L),
     # guards: a revenge is no campaign; an arson done
     ("男子遭人打击报复，被砍伤", G),
     ("男子在商场内纵火，造成2人受伤", G),
+    ("男子突发心脏病倒地，路过的货车撞死了他", G),
+    ("疯狗咬死了一个小孩", G),
+    ("汶川地震十周年之际，某县发生山体滑坡，造成3人死亡", L),
 ]
 """Texts and the grade their incident takes."""
 
