@@ -76,6 +76,7 @@ from classifier.facts_when import (
     on_the_day_told,
     opening_time,
     same_day_time,
+    start_time,
     time_before_term,
     time_of_code,
     time_of_harm,
@@ -110,6 +111,10 @@ _PART_THAT = re.compile(r"(?P<verb>起火|着火|爆炸|坍塌|倒塌)(?:部位|
 _RESPONDED = re.compile(r"带回|调查|处置|控制|传唤|抓获")
 _WHOSE_PEOPLE = re.compile(r"(?<=..)的(?:老师|学生|工人|村民|居民|员工|职工|司机|老人|孩子|男子|女子|住户|业主|游客)$")
 """People of a place ending a site phrase (A7县蒿塘中学的老师被爆炸声惊醒): the place is the site."""
+_NOTICE_RUN_IN = re.compile(
+    r"\n?(?P<title>[^\n。！？!?]{0,20}?关于[^\n。！？!?]{2,60}?的(?:情况)?(?:通报|说明|报告))[ \u3000]+(?=\S)"
+)
+"""A text without a title opening with a notice's title run in by a space."""
 _SPACE_BETWEEN = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000]+(?=[^\s#＃])")
 """Spaces after a Chinese word (or an emoji, a mark): how people separate clauses in a post or a headline's parts
 (not after a number, 3 月上旬, 12 人死亡, nor between words in Latin letters, nor before a topic tag, #江山 #汽修店)."""
@@ -165,6 +170,11 @@ class FactReader:
             text = simplified(text)
         if "讯" in text or "电" in text:
             text = _without_dateline(text)
+        if "关于" in text and (run_in := _NOTICE_RUN_IN.match(text)) is not None:
+            # 关于大陈乡“11·30”农家乐燃气爆炸事故的通报 11月30日12时10分左右，大陈乡大陈村一农家乐厨房…: a notice's
+            # title run in by a space, read as its title (the body's site the fuller; of the same length)
+            title = run_in.group("title")
+            text = title + "\n" * (run_in.end() - len(title)) + text[run_in.end() :]
         posted = text  # (the units responding are read as posted: 消防 应急 环保都去了 is a list)
         if " " in text or "\u3000" in text:
             # 刚刚在205国道贺村镇段红绿灯路口 一辆渣土车和电瓶车撞了: a space between words is a post's comma (of
@@ -257,6 +267,9 @@ class FactReader:
         if (when is None or when.precision < 3) and "的事" in text and (matter := matter_time(text, published_at)):
             # …消防车已经到了 今天下午两点多的事 (none before it), 今天下午…小船翻了…听说是中午一点多出的事 (finer)
             when = matter if when is None or is_finer(matter, when) else when
+        if (when is None or when.precision < 3) and "开始" in text and (began := start_time(text, published_at)):
+            # 石门镇清漾村 村口老祝家的柴房烧起来了 今天傍晚5点多开始冒烟的: when it began
+            when = began if when is None or is_finer(began, when) else when
         if when is not None and when.precision == 3 and "分" not in when.value:
             # 昨晚8点左右，…两车相撞。据江山交警今天通报：6月30日19时58分许，…: the report's minute
             when = next((f for s in occurring if (f := time_told(s, published_at)) and to_the_minute(f, when)), when)

@@ -1041,6 +1041,10 @@ def _last_term(before: str, terms: tuple[str, ...]) -> str | None:
     return max(found)[1] if found else None
 
 
+_ITS_HANDLING = re.compile(r"(?:的)?(?:原因|调查|善后|责任|处置|处理|救援)")
+"""Right after the event's word, its cause or its handling (事故原因正在进一步调查中): no telling of what happened."""
+
+
 def what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
     """The first clause naming one of the event's keywords (when no occurrence phrase was found)."""
     caused: Fact | None = None
@@ -1053,6 +1057,8 @@ def what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                     caused = Fact(kind=FactKind.WHAT, value=cause.group("cause"), quote=clause.group()[:MAX_QUOTE])
                 continue
             found = [(t, i) for t in terms if (i := clause.group().find(t)) >= 0]
+            # (not its cause or its handling: 事故原因正在进一步调查中, 事故善后工作)
+            found = [(t, i) for t, i in found if _ITS_HANDLING.match(clause.group(), i + len(t)) is None]
             told = next((i for t, i in found if reports_incident(clause.group(), i, i + len(t))), None)
             if told is not None:
                 text = clause.group().strip()

@@ -413,6 +413,25 @@ def matter_time(text: str, published_at: datetime) -> Fact | None:
 _MATTER_REACH = 20
 
 
+def start_time(text: str, published_at: datetime) -> Fact | None:
+    """A time told as when what befell began, anywhere in ``text`` (…柴房烧起来了 今天傍晚5点多开始冒烟的, 晚上9点40左右
+    开始烧的), or ``None``."""
+    at = text.find("开始")
+    while at >= 0:  # (the pattern tried only right before each 开始: a time may begin at any character)
+        m = _BEGAN.search(text, max(0, at - _MATTER_REACH), at + 6)
+        if m is not None and (told := time_told(m.group(), published_at, m.end() - m.start())) is not None:
+            return told
+        at = text.find("开始", at + 2)
+    return None
+
+
+_BEGAN = re.compile(
+    rf"(?:{TIME.pattern})(?<=[\d时点分许右多早晚午天夜])(?:就|才)?开始"
+    r"(?:冒烟|冒火|着火|起火|烧|燃烧|漏|泄漏|冒水|塌|垮|涨水|进水|下暴雨)"
+)
+"""A time, then what began at it (5点多开始冒烟, 9点40左右开始烧)."""
+
+
 _MATTER = re.compile(rf"(?:{TIME.pattern})(?<=[\d时点分许右多早晚午天夜])(?:发生|出)?的事(?:情|儿)?")
 """A time, then 的事: when the matter was."""
 

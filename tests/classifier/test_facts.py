@@ -3353,3 +3353,32 @@ def test_a_police_reports_collision_told_with_asides(
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == where
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what]
+
+
+def test_when_what_befell_began_as_posted(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    # the time told as when it began, a post's words around it
+    text = "石门镇清漾村 村口老祝家的柴房烧起来了 昨天傍晚5点多开始冒烟的 火好大 消防车已经到了"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日傍晚5点多"]
+
+
+def test_a_notices_title_run_in_by_a_space_leaves_the_site_to_the_body(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "关于大陈乡“11·22”农家乐燃气爆炸事故的通报 11月22日12时10分左右，大陈乡大陈村一农家乐厨房发生液化石油气爆炸，"
+        "造成1人死亡、5人受伤。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "大陈乡大陈村一农家乐厨房"
+
+
+def test_an_investigation_of_the_cause_is_not_what_happened(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "昨天上午11时许，贺村镇一家物流公司仓库内，一辆叉车在倒车时将一名搬运工撞倒，该工人经120急救人员现场抢救无效死亡。"
+        "贺村派出所民警随后赶到现场调查，事故原因正在进一步调查中。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert not any("原因" in f.value for f in by_kind(result.facts, FactKind.WHAT)), result.facts
