@@ -50,6 +50,9 @@ UNGRADED = [
     # a manner named by an incident's word
     "纪委通报：某县交通局原局长在工程招投标中收受贿赂，形成“塌方式腐败”。",
     "网购订单呈爆炸式增长，快递站点超负荷运转",
+    # a place's toll so far as people tell it
+    "东岳路和文溪路交叉口没有红绿灯，大货车开得飞快，今年已经撞死了两个过马路的老人，附近居民天天提心吊胆。",
+    "城南大道和环城东路交叉口半年里已经撞死了4个骑电动车的，这个路口右转车辆从来不减速。",
 ]
 """Texts that tell no incident of now with casualties or loss: no grade."""
 
@@ -133,6 +136,29 @@ GRADED = [
     ("网传某地“化工厂爆炸死亡十多人”？官方：事故造成1人死亡、12人受伤，伤者均在医院接受治疗。", G),
     # (but a body confirming it)
     ("网传“张村乡一民房倒塌致3人死亡”？乡政府：情况属实，善后工作正在进行", L),
+    # those who did not get out, all gone; a couple found gone, 已经 between
+    ("市长信箱留言：我们小区旁边那栋老居民楼前天夜里着火，三楼一家三口没跑出来，人都没了。", L),
+    ("群租房着火了，听说里面七八个打工的没跑出来，都没了", L),
+    ("老两口关着门烧煤炉取暖，早上邻居敲门没人应，进去一看两个人都已经没气了。", G),
+    # some of those poisoned at work who could not be saved; the poisoned at the works' pools
+    ("园区污水处理站清池的时候出事了，二十多个工人都中毒了，有两个没救过来。", L),
+    # the rest not found after some saved, as a family member writes it
+    ("我老公在渔船上打工，前天渔船在外海沉了，船上一共14个人，目前只救起来2个，其他人都还没找到。", M),
+    # all of those counted swept away, none found
+    ("下午山洪下来的时候仨孩子在溪边捞鱼，全被冲走了，到现在一个都没找着，全村人都在河边找", L),
+    # a loss revised, told when and by whom between
+    ("上周城西小商品市场发生火灾，直接经济损失初报约1.1亿元，昨天通报说经核定下调至9500万元。", M),
+    # a loss as an owner puts it, 有 unsaid
+    ("老小区旁边那个家具仓库烧了一夜，老板说损失少说两千多万。", L),
+    # those who came to eat counted, one of the family gone
+    ("我姑父家办寿宴，来吃饭的四十多个人都上吐下泻，我姑父送到医院没抢救过来。", L),
+    # a chat's toll and the official one
+    ("群里都说城南工地塌方死了3个，今天官方通报出来了，是1人死亡、2人受伤。", G),
+    ("之前网上说城西那场火灾死了3个人，今天消防部门通报说网上的说法有误，实际死亡2人。", G),
+    (
+        "网传某养老院流感死了十几个老人？区民政局通报：该院发生流感聚集性疫情，累计发病29人，其中3名老人经抢救无效死亡。",
+        L,
+    ),
     # guards: a revenge is no campaign; an arson done
     ("男子遭人打击报复，被砍伤", G),
     ("男子在商场内纵火，造成2人受伤", G),
@@ -157,3 +183,10 @@ def test_a_count_with_duo_is_a_lower_bound() -> None:
     # 三十多: thirty at least, said so
     reasons = propose("楼塌了，挖出来的三十多个都没气了").reasons
     assert any(r.startswith("死亡30多人（下限：至少30人") for r in reasons), reasons
+
+
+def test_a_seasons_tally_of_a_disease_is_no_toll() -> None:
+    # a week's surveillance and a season's running total: no outbreak's
+    text = "台湾疾管署：上周新增41例流感并发重症，其中死亡12例，今年流感季累计死亡病例已达186例。"
+    assert propose(text).grade is not IncidentGrade.ESPECIALLY_MAJOR, propose(text).reasons
+    assert not any(r.startswith("死亡186人") for r in propose(text).reasons), propose(text).reasons
