@@ -236,7 +236,7 @@ def _clause_end(text: str, at: int) -> int:
 
 _PEOPLE = (
     r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|伢儿|伢子|少年|老人|阿婆|阿公|大爷|大妈|阿姨|大叔|大人|乘客|学生|同学|工人|矿工"
-    r"|村民|游客|家人|人员|兄弟|姐妹)"
+    r"|村民|游客|家人|人员|兄弟|姐妹|幼儿|儿童|婴儿|婴幼儿|患者|病人|师生|群众|居民|员工|职工)"
 )
 """Who people say are all gone, named by a noun (四个年轻人都没了, 3名乘客全没了)."""
 _GOES_ON = "货车|司机|开车的|还有|另外|另一|现场|交警|消防|120|救护车|大家|太惨|好惨|真惨|唉|哎"
@@ -782,7 +782,8 @@ _ONE_POSTED = (
     r"(?:男的|女的|阿姨|大伯|大爷|大妈|大叔|大姐|大哥|小哥|大嫂|老人|老太太?|小孩|孩子|小朋友|司机|师傅|工人|老板娘?|小伙子?"
     r"|女子|男子|骑手|我爸|我妈|老爸|老妈|爸爸|妈妈|爷爷|奶奶|儿子|女儿|老公|老婆"
     r"|外卖员|快递员|路人|学生|店主|摊主|婶婶|婶子|叔叔|伯伯|老伯|男孩|女孩|店员|服务员|顾客|老头|娃娃|娃"
-    r"|老爷爷|老奶奶|阿婆|阿公|外卖小哥|快递小哥|小哥|网管|游客|驴友|乘客|行人|村民)"
+    r"|老爷爷|老奶奶|阿婆|阿公|外卖小哥|快递小哥|小哥|网管|游客|驴友|乘客|行人|村民"
+    r"|女童|男童|表弟|表哥|表姐|表妹|弟弟|哥哥|姐姐|妹妹)"
 )
 _HURT_POSTED = (
     r"(?:被[^，,。；;\s被]{0,4}?(?:撞|砸|打(?!到)|砍|戳|扎|刺|烫|咬|炸|刮|踩)(?:倒在地|倒了|破了?|到了?|飞|翻了?)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
@@ -799,6 +800,8 @@ _HURT_POSTED = (
     r"|被?开了?瓢|头破血流|(?:一直|还|好像)?在流血"
     # (一个老头被打进ICU了, 砸到楼下一个小娃娃 头上缝了8针)
     r"|打(?:进|到)了?(?:ICU|重症|医院)|进了?ICU|缝了?(?:[\d一二两三四五六七八九十几]+|好多|好几|很多)针"
+    # (女子遭丈夫长期家暴 昨晚被打至多处骨折)
+    r"|打(?:至|成|得)(?:多处)?骨折"
     # (一个师傅手被机器压了)
     r"|(?:手|腿|脚|胳膊|手指)被[^，,。；;\s]{0,4}?(?:压|砸|卷|夹|轧)(?:了|伤|住了?))"
 )
@@ -830,13 +833,18 @@ _HURT_AS_POSTED = Prefiltered(
         # one person named, then what hurt them (电瓶车上的阿姨被撞倒在地 腿上都是血, 有个男的头被砸破了流了好多血)
         # (not past a count of others: 挤倒了一排小朋友 有四个小朋友擦破皮)
         rf"(?:(?<![\d一二两三四五六七八九十几多])(?:一个|有个|一名|一位)?(?P<who>{_ONE_POSTED})"
-        rf"(?:(?:(?![{CN_NUMERALS}几]个)[^，,。；;！!？?\n\d]){{0,12}}?{_HURT_POSTED}"
+        rf"(?:(?:(?![{CN_NUMERALS}几]个)[^，,。；;！!？?\n\d]){{0,16}}?{_HURT_POSTED}"
         # (or the part of the body told in the next clause or the one after: 有个工人手被压机压到了，三根手指都断了;
         # 有个游客下山的时候踩空 从台阶上滚下去了 腿摔断了走不了)
-        rf"|(?:[^，,。；;！!？?\n\d]{{0,12}}?[，,\s]\s*){{1,2}}?(?:听说|好像)?(?:[一二两三四五六七八九十\d]根)?(?:手指|手|腿|脚|胳膊|额头|头|脑袋|脸)(?:都)?(?:被)?"
+        rf"|(?:[^，,。；;！!？?\n\d]{{0,16}}?[，,\s]\s*){{1,2}}?(?:听说|好像)?(?:[一二两三四五六七八九十\d]根)?(?:手指|手|腿|脚|胳膊|额头|头|脑袋|脸)(?:都)?(?:被)?"
         r"(?:压|砸|撞|摔|磕)?"
         # (司机自己爬出来的，额头破了)
-        r"(?:断了|骨折|破了))"
+        r"(?:断了|骨折|破了)"
+        # (or what befell them told in the next clause or the one after, of one counted or one's own:
+        # 一名6岁女童摔下来，头上缝了5针; not past others counted)
+        rf"|(?P<later>(?:(?:(?![{CN_NUMERALS}几]个)[^，,。；;！!？?\n\d]){{0,16}}?[，,\s]\s*){{1,2}}?"
+        rf"(?:(?![{CN_NUMERALS}几]个)[^，,。；;！!？?\n\d]){{0,4}}?"
+        rf"{_HURT_POSTED}))"
         # or one of those counted, no noun (三个人都还活着，就是有一个下山时摔了一跤腿骨折了)
         rf"|(?<![\d一二两三四五六七八九十几多还另])(?:有一个|有个|其中一个)(?![人])[^，,。；;！!？?\n\d]{{0,12}}?{_HURT_POSTED}"
         # or people counted (还有三个擦破皮), or struck (砸到两个在等家长的学生)
@@ -875,12 +883,18 @@ _HURT_BY = re.compile(r"被|砸|磕|撞|吸入|呛入")
 _INCIDENT_HINT = re.compile(
     r"撞|砸|摔|跌|打起来|干起来|打架|挤|爆炸|炸了|着火|起火|火灾|火情|失火|翻|塌|卷进|卷入|砍|刀|车祸|事故|坠|往下掉|掉下|失控"
     r"|冲到坎|冲下坎|没气了|绞进|绞断"
+    # (a child pushed or pinned, a gate fallen on one, a beating: 被同学从滑梯上推下来, 压到一个小朋友, 被几个人围殴)
+    r"|推下|推倒|压到|压倒|夹住|断裂|围殴|殴打|家暴|打至|打进|被打"
     # (the ambulance that came: 司机自己爬出来的，额头破了，被120拉去医院了)
     r"|120|救护车"
     # (a disaster's: 一辆拉毛竹的货车被埋了半截 司机…额头流了好多血, 下冰雹了…头上砸破了)
     r"|埋|冲垮|冲走|冰雹|雷|泥石流|滑坡"
 )
 """An incident told in the sentence of a bone broken or blood (一辆电瓶车和拖拉机撞了，骑车的大伯…流了好多血)."""
+
+
+_ONE_OF_THEM = re.compile(r"(?:一个|有个|一名|一位|我|我家|我的)(?:\d{1,2}岁的?)?$")
+"""Right before someone named, what makes them the subject told of (一名6岁女童, 我表弟)."""
 
 
 def hurt_as_posted(text: str) -> list[Mention]:
@@ -893,6 +907,8 @@ def hurt_as_posted(text: str) -> list[Mention]:
             _HURT_BY.search(m.group()) is None and _INCIDENT_HINT.search(text) is None
         ):
             continue  # 老人都摔倒差点骨折: nearly; 小孩手受伤骨折了 in a complaint about an exam: no incident told
+        if m.group("later") and _ONE_OF_THEM.search(text, max(0, m.start() - 8), m.start()) is None:
+            continue  # 帮我带孩子，摔倒了骨折: the one named is no subject of the clause that tells the harm
         if m.group("saved") and ("死" in text or "没了" in text):
             continue  # (送去抢救 of one who died)
         counted = (

@@ -53,6 +53,8 @@ UNGRADED = [
     # a place's toll so far as people tell it
     "东岳路和文溪路交叉口没有红绿灯，大货车开得飞快，今年已经撞死了两个过马路的老人，附近居民天天提心吊胆。",
     "城南大道和环城东路交叉口半年里已经撞死了4个骑电动车的，这个路口右转车辆从来不减速。",
+    # the one named before a comma is no subject of the harm after it
+    "我妈前一阵子在重庆帮我带孩子，摔倒了骨折，住院，异地医保报销程序是怎么样",
 ]
 """Texts that tell no incident of now with casualties or loss: no grade."""
 
@@ -159,6 +161,12 @@ GRADED = [
         "网传某养老院流感死了十几个老人？区民政局通报：该院发生流感聚集性疫情，累计发病29人，其中3名老人经抢救无效死亡。",
         L,
     ),
+    # lives taken of those named by who they were
+    ("江西某地一幼儿园午休时发生火灾，大火夺走了十一名幼儿的生命，另有3名教师在救援中受伤。", M),
+    # one hurt as posted: what befell them in the next clause, a child pushed, a beating
+    ("小区游乐场的秋千铁链突然断裂，一名6岁女童摔下来，头上缝了5针。", G),
+    ("今天接娃才知道，娃在幼儿园被同学从滑梯上推下来，手骨折了，老师一句都没跟我们说！！", G),
+    ("女子遭丈夫长期家暴 昨晚被打至多处骨折住进ICU 娘家人已报警", G),
     # guards: a revenge is no campaign; an arson done
     ("男子遭人打击报复，被砍伤", G),
     ("男子在商场内纵火，造成2人受伤", G),
