@@ -29,6 +29,7 @@ _SET_ALIGHT = tuple(
 _WOODS_BURNED = (
     *(f"{burned}的{woods}" for burned in ("烧掉", "烧毁", "烧没") for woods in ("林子", "山林", "树林", "林地")),
     *(f"{woods}{burned}" for woods in ("林子", "山林", "树林") for burned in ("烧掉", "烧没", "被烧", "烧了")),
+    *(f"{burned}{woods}" for burned in ("烧掉", "烧没", "烧毁") for woods in ("林子", "树林")),
     # a hill's fire as people name it (廿八都山上那场火总算灭了)
     *(f"山上{which}火" for which in ("那场", "那把", "的大", "的")),
 )

@@ -516,7 +516,7 @@ _EARLIER_REPORT = re.compile(
 )
 _RUMOUR = re.compile(
     r"网传|传言|传闻|谣传|网友|网民|网帖|帖子|网上流传|网络流传|有消息称|有人称|自媒体|疯传|热传|盛传|朋友圈|微信群|听说|据说"
-    r"|群里(?:有人|那个|都在|都)?说"
+    r"|群里(?:有人|那个|都在|都)?(?:说|讲)|听讲"
     # (网上传江山一化工厂爆炸死了5个 假的假的)
     r"|网上(?:都在|在)?(?:传|说)"
 )
@@ -850,7 +850,7 @@ def _clause_before(text: str, start: int, most: int, commas: bool) -> str:
     words = re.split(r"[。；;！!？?\n]", text[max(0, start - most) : start])[-1]
     if not commas:
         return words
-    clauses = re.split(r"[，,]", words)
+    clauses = re.split(r"[，,]|\s+", words)  # (a post's space is its comma: 群里说…死了五个 刚刚交警通报了 是2人死亡)
     if len(clauses) > 1 and clauses[-2].endswith(("称", "报道", "通报", "消息", "传", "说", "统计")):
         return clauses[-2] + clauses[-1]
     return clauses[-1]

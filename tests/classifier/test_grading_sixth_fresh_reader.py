@@ -55,6 +55,8 @@ UNGRADED = [
     "城南大道和环城东路交叉口半年里已经撞死了4个骑电动车的，这个路口右转车辆从来不减速。",
     # the one named before a comma is no subject of the harm after it
     "我妈前一阵子在重庆帮我带孩子，摔倒了骨折，住院，异地医保报销程序是怎么样",
+    # a mood as an explosion
+    "老公讲今天在单位被领导气到原地爆炸",
 ]
 """Texts that tell no incident of now with casualties or loss: no grade."""
 
@@ -167,6 +169,10 @@ GRADED = [
     ("小区游乐场的秋千铁链突然断裂，一名6岁女童摔下来，头上缝了5针。", G),
     ("今天接娃才知道，娃在幼儿园被同学从滑梯上推下来，手骨折了，老师一句都没跟我们说！！", G),
     ("女子遭丈夫长期家暴 昨晚被打至多处骨折住进ICU 娘家人已报警", G),
+    # woods told burned, the verb first (森林火灾按受害森林面积定级)
+    ("保安乡那边后山烧起来了 烧掉林子两百多亩 消防跟扑火队扑了一整夜", L),
+    # a chat's toll as 江山 people say it, the official one after a post's space
+    ("群里讲峡口那个车祸死了五个 刚刚交警通报了 是2人死亡3人受伤 大家莫乱传", G),
     # guards: a revenge is no campaign; an arson done
     ("男子遭人打击报复，被砍伤", G),
     ("男子在商场内纵火，造成2人受伤", G),
@@ -198,3 +204,9 @@ def test_a_seasons_tally_of_a_disease_is_no_toll() -> None:
     text = "台湾疾管署：上周新增41例流感并发重症，其中死亡12例，今年流感季累计死亡病例已达186例。"
     assert propose(text).grade is not IncidentGrade.ESPECIALLY_MAJOR, propose(text).reasons
     assert not any(r.startswith("死亡186人") for r in propose(text).reasons), propose(text).reasons
+
+
+def test_a_chats_toll_and_the_official_one_after_a_posts_space() -> None:
+    # the official figure after the chat's, spaces for commas: the official one counts
+    reasons = propose("群里讲峡口那个车祸死了五个 刚刚交警通报了 是2人死亡3人受伤 大家莫乱传").reasons
+    assert any(r.startswith("死亡2人") for r in reasons), reasons
