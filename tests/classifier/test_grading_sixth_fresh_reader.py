@@ -55,8 +55,9 @@ UNGRADED = [
     "城南大道和环城东路交叉口半年里已经撞死了4个骑电动车的，这个路口右转车辆从来不减速。",
     # the one named before a comma is no subject of the harm after it
     "我妈前一阵子在重庆帮我带孩子，摔倒了骨折，住院，异地医保报销程序是怎么样",
-    # a mood as an explosion
+    # a mood as an explosion, a fund's fall as an avalanche
     "老公讲今天在单位被领导气到原地爆炸",
+    "我的基金又雪崩了 亏煞了",
 ]
 """Texts that tell no incident of now with casualties or loss: no grade."""
 
