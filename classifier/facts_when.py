@@ -401,13 +401,7 @@ _SINCE_REACH = 16
 def matter_time(text: str, published_at: datetime) -> Fact | None:
     """A time told as when the matter was, anywhere in ``text`` (…消防车已经到了 今天下午两点多的事, 听说是中午一点多
     出的事), or ``None``."""
-    at = text.find("的事")
-    while at >= 0:  # (the pattern tried only right before each 的事: a time may begin at any character)
-        m = _MATTER.search(text, max(0, at - _MATTER_REACH), at + 4)
-        if m is not None and (told := time_told(m.group(), published_at, m.end() - m.start())) is not None:
-            return told
-        at = text.find("的事", at + 2)
-    return None
+    return _time_before_word(text, published_at, "的事", _MATTER, 4)
 
 
 _MATTER_REACH = 20
@@ -416,12 +410,19 @@ _MATTER_REACH = 20
 def start_time(text: str, published_at: datetime) -> Fact | None:
     """A time told as when what befell began, anywhere in ``text`` (…柴房烧起来了 今天傍晚5点多开始冒烟的, 晚上9点40左右
     开始烧的), or ``None``."""
-    at = text.find("开始")
-    while at >= 0:  # (the pattern tried only right before each 开始: a time may begin at any character)
-        m = _BEGAN.search(text, max(0, at - _MATTER_REACH), at + 6)
+    return _time_before_word(text, published_at, "开始", _BEGAN, 6)
+
+
+def _time_before_word(
+    text: str, published_at: datetime, word: str, pattern: re.Pattern[str], after: int
+) -> Fact | None:
+    """The first time ``pattern`` finds right before ``word`` (and up to ``after`` characters from it), read as told."""
+    at = text.find(word)
+    while at >= 0:  # (the pattern tried only right before each word: a time may begin at any character)
+        m = pattern.search(text, max(0, at - _MATTER_REACH), at + after)
         if m is not None and (told := time_told(m.group(), published_at, m.end() - m.start())) is not None:
             return told
-        at = text.find("开始", at + 2)
+        at = text.find(word, at + 2)
     return None
 
 
