@@ -41,6 +41,8 @@ def long_past_year(text: str, mentions: Iterable[Mention], published: datetime) 
     local = to_local(published)
     words = None
     for mention in mentions:
+        if not text.startswith(mention.quote, mention.start):
+            return None  # (a figure read from other words than these: no place in the text to date it by)
         opened = max((m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)), default=0)
         year = max(_YEAR.finditer(text, opened, mention.start), key=lambda m: m.start(), default=None)
         if year is None or _NOW.search(text, year.end(), mention.start + len(mention.quote)) is not None:
