@@ -1171,7 +1171,7 @@ def compact(text: str) -> list[Mention]:
     return out
 
 
-_NOT_LOST_GAP = re.compile(r"赔付|赔偿|理赔|保额|可能|或将|将会|会")
+_NOT_LOST_GAP = re.compile(r"赔付|赔偿|理赔|保额|可能|或将|将会|会(?!计|同|商|议|员|长|场|所|审)")
 """Between 损失 and its amount, a payout or a hypothesis (损失最高赔付5000万元, 损失可能超过亿元)."""
 _SAVED_BEFORE = re.compile(r"(?:挽回|避免|减少|防止)了?(?:直接)?(?:经济|财产)?$")
 """Right before a loss, what was saved (挽回经济损失约5000万元)."""

@@ -128,6 +128,8 @@ GRADED = [
     # a loss saved is none; one estimated is
     ("凌晨，工业园区一纸品仓库起火，消防救援人员成功阻止火势蔓延，挽回经济损失约5000万元，火灾未造成人员伤亡。", G),
     ("仓库起火，损失预计达1200万元", L),
+    # (an accountant between is no hypothesis)
+    ("仓库起火，直接经济损失经会计师事务所核定为1200万元", L),
     # a rumour's toll and the truth as checked or as a body answered it
     (
         "网友爆料称“长台镇一厂房坍塌致6人死亡”，经长台镇政府核实，系该厂一处简易雨棚被大风刮塌，砸伤2名工人，伤者无生命危险。",
