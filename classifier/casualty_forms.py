@@ -488,46 +488,24 @@ def lives_lost(text: str) -> list[Mention]:
         if m.group("kin") or m.group("kin2") or m.group("kin3") or m.group("gone") or m.group("body") or one_found:
             out.append(Mention(Kind.DEATHS, 1, Bound.EXACT, m.group(), m.start()))  # 奶奶凌晨在医院走了: one
             continue
-        parsed = (
-            (3 if few == "仨" else 2, Bound.EXACT)
-            if few
-            else parse_count(
-                m.group("num")
-                or m.group("num2")
-                or m.group("num3")
-                or m.group("num4")
-                or m.group("num5")
-                or found
-                or m.group("num7")
-                or m.group("num8")
-                or m.group("num9")
-                or m.group("num10")
-                or m.group("num11")
-                or m.group("num12")
-                or m.group("num13")
-                or m.group("num14")
-                or m.group("num15")
-                or m.group("num16")
-                or m.group("num17")
-                or m.group("num18")
-                or m.group("num19")
-                or m.group("num20")
-                or m.group("num21")
-                or m.group("num22")
-                or m.group("num23")
-                or m.group("num24")
-                or m.group("num25")
-                or m.group("num26")
-            )
-        )
+        counted = _count_group(m)
+        if few:
+            parsed: tuple[float, Bound] | None = (3 if few == "仨" else 2, Bound.EXACT)
+        else:
+            parsed = parse_count(m.group(counted)) if counted is not None else None
         if parsed is not None:
             out.append(_counted(Kind.DEATHS, m, parsed))
     return out
 
 
+def _count_group(m: re.Match[str]) -> str | None:
+    """The name of the ``num…`` group that holds ``m``'s count (one form of the alternation matched), or ``None``."""
+    return next((g for g, v in m.groupdict().items() if v and g.startswith("num")), None)
+
+
 def _counted(kind: Kind, m: re.Match[str], parsed: tuple[float, Bound]) -> Mention:
     """The figure ``m`` states, a lower bound when 多 or 余 follows its number (挖出来的三十多个都没气了)."""
-    counted = next((g for g, v in m.groupdict().items() if v and g.startswith("num")), None)
+    counted = _count_group(m)
     more = m.string[m.end(counted) : m.end(counted) + 1] if counted else ""
     if more in ("多", "余"):
         return Mention(kind, parsed[0], Bound.AT_LEAST, m.group(), m.start(), qualifier=more)
