@@ -7,7 +7,7 @@ import pytest
 
 from classifier.grading import propose
 from models.enums import IncidentGrade
-from tests.classifier.grades import E, G, L, M
+from tests.classifier.grades import E, G, L, M, assert_graded
 
 
 def test_a_toll_still_rising_is_news_under_supervision() -> None:
@@ -398,9 +398,9 @@ GRADED = [
 
 @pytest.mark.parametrize("text", UNGRADED)
 def test_no_incident_of_now_no_grade(text: str) -> None:
-    assert propose(text).grade is None, propose(text).reasons
+    assert_graded(text, None)
 
 
 @pytest.mark.parametrize(("text", "grade"), GRADED)
 def test_graded_as_told(text: str, grade: IncidentGrade) -> None:
-    assert propose(text).grade is grade, propose(text).reasons
+    assert_graded(text, grade)

@@ -7,7 +7,7 @@ import pytest
 
 from classifier.grading import propose
 from models.enums import IncidentGrade
-from tests.classifier.grades import E, G, L, M
+from tests.classifier.grades import E, G, L, M, assert_graded
 
 UNGRADED = [
     # a rule's class after its list of thresholds
@@ -188,12 +188,12 @@ GRADED = [
 
 @pytest.mark.parametrize("text", UNGRADED)
 def test_no_incident_of_now_no_grade(text: str) -> None:
-    assert propose(text).grade is None, propose(text).reasons
+    assert_graded(text, None)
 
 
 @pytest.mark.parametrize(("text", "grade"), GRADED)
 def test_graded_as_told(text: str, grade: IncidentGrade) -> None:
-    assert propose(text).grade is grade, propose(text).reasons
+    assert_graded(text, grade)
 
 
 def test_a_count_with_duo_is_a_lower_bound() -> None:
