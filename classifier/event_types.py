@@ -854,6 +854,15 @@ _POISONING_KIND = {
 """A 中毒 named without the words of :data:`_POISONINGS` (:mod:`classifier.poisoning`): eaten or of
 unstated cause, a public-health event; of a gas or a chemical, an accident."""
 _ORDER = {word: i for i, word in enumerate((*_KEYWORD_KIND, "中毒"))}
+DISEASE_NAMES = frozenset(
+    (
+        *("传染病", "确诊", "感染者", "疑似病例", "新冠", "诺如病毒", "霍乱", "登革热", "甲型流感", "甲流", "流感"),
+        *("鼠疫", "手足口病", "麻疹", "肺结核病例", "结核病病例", "狂犬病"),
+    )
+)
+"""The public-health words that name a disease or a case and no outbreak: named alone, with no figure, they tell a
+case, a disease's advice or its absence (诺如病毒感染后多久发病？, 1名学生确诊肺结核), not an emergency (an outbreak's
+cases are read apart, :func:`classifier.outbreaks.outbreak`; not 疫情, 聚集性, 食物中毒, 不明原因疾病, 禽流感)."""
 EMERGENCIES = (EventType.NATURAL_DISASTER, EventType.ACCIDENT, EventType.PUBLIC_HEALTH, EventType.SOCIAL_SECURITY)
 
 _last: tuple[str, list[tuple[str, int, int]]] = ("", [])

@@ -93,7 +93,7 @@ from classifier.disaster_plans import (
 )
 from classifier.domestic import split_by_place
 from classifier.environment import EVACUATED, environmental, evacuated, intake_cut
-from classifier.event_types import EMERGENCIES, event_type_of, near_miss
+from classifier.event_types import DISEASE_NAMES, EMERGENCIES, event_type_of, near_miss
 from classifier.forest_areas import FOREST_HECTARES
 from classifier.gatherings import gathered
 from classifier.geohazards import potential_loss, threatened
@@ -767,6 +767,13 @@ _CRACKED = re.compile(r"裂缝|裂开|开裂|裂了|滑移|滑坡隐患|变形�
 边坡出现滑移迹象，经专家研判属小型滑坡隐患)."""
 
 
+_SEVERAL_ILL = re.compile(
+    r"暴发|爆发|(?<![\d.第])(?:[2-9]|\d{2,}|[两三四五六七八九十百千几数多]+)(?:余|多)?(?:例|名|个|位|人)"
+)
+"""A disease's outbreak, or several of its cases or people told (幼儿园出现手足口病病例12例, 多名学生确诊流感): a disease
+named with them may be an outbreak (not 1名学生确诊肺结核, 潜伏期一般为12至48小时)."""
+
+
 CROWD = 10
 """The fewest people counted as gathered that make a gathering a mass incident where no word typed it."""
 
@@ -810,6 +817,16 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         and not _spared(figures, text)  # 所幸未造成人员伤亡: an incident was told
     ):
         # 小区已经有三次火灾了, 不怕出现安全事故吗 deep in a complaint: no incident the item reports
+        event_type, terms = event_type_of(text, emergencies=False)
+    if (
+        event_type is EventType.PUBLIC_HEALTH
+        and not (hurt or figures.loss_yuan)
+        and poisoning is None
+        and DISEASE_NAMES.issuperset(terms)
+        and _SEVERAL_ILL.search(text) is None
+    ):
+        # 诺如病毒感染后多久发病？, 某高校1名学生确诊肺结核, 我省连续3年无本土麻疹病例: a disease named, no outbreak
+        # told (not 幼儿园出现手足口病病例12例; an outbreak's cases are also read below, classifier.outbreaks)
         event_type, terms = event_type_of(text, emergencies=False)
     emergency = event_type in EMERGENCIES
     crowd = gathered(text) if not emergency else None

@@ -139,6 +139,17 @@ EVENT_THAT_LASTS = re.compile(
     r"|山火|林火|森林火灾|雪灾|旱灾|干旱|暴雨|降雨|降水|泥石流|滑坡|海啸|热浪|冰冻|雨雪|寒潮|冰雹|暴雪"
 )
 """Events whose toll is reported as it rises over days: an epidemic, a disaster."""
+_DISEASES_SUMMED = re.compile(
+    r"(?:法定|甲类|乙类|丙类|甲乙类|乙丙类|甲乙丙类)传染病[^。；;！!？?\n]{0,12}?(?:病例|发病|报告)"
+    r"|(?:报告|发病)[^。；;！!？?\n]{0,8}?(?:法定|甲类|乙类|丙类|甲乙类|乙丙类|甲乙丙类)传染病"
+)
+"""The notifiable diseases' cases summed (共报告法定传染病病例5.6万例, 全省报告甲乙类传染病发病1.2万例): a
+surveillance tally of many diseases, never one outbreak."""
+_DISEASE_SEASON = re.compile(
+    r"(?:(?:流感|流行)季|今年以来|年初以来|全年|本年度|[\d一二三四五六七八九十]{1,2}至[\d一二三四五六七八九十]{1,2}月)"
+    r"[^。；;！!？?\n]{0,12}?(?:累计|共)报告"
+)
+"""A disease season's or a period's cases reported (今年流感季以来，全省累计报告…, 1至11月，全县共报告手足口病病例…)."""
 _HOLIDAY_TOTAL = re.compile(
     r"期间[，,]?[^。；;，,]{0,6}?(?:全省|全国|全市|全县|全区|各地|我省|我市)[^。；;，,]{0,8}?共"
 )
@@ -586,6 +597,8 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     """
     if _INCIDENTS.search(sentence) or season_tally(sentence) or times_counts(sentence):
         return True
+    if disease_tally(sentence):
+        return True  # 全省共报告法定传染病病例5.6万例，死亡32人: the cases of many diseases summed
     if "期间" in sentence and "共" in sentence and _HOLIDAY_TOTAL.search(sentence) is not None:
         return True  # 暑假期间，全省共有二十一名中小学生溺水死亡: a wider place's toll over a holiday
     if _FIRST_OF.search(sentence) is not None and "共" not in sentence and "累计" not in sentence:
@@ -711,6 +724,14 @@ def season_tally(sentence: str) -> bool:
         if _SUMMED.search(sentence) is None and _KINDS_OF_INCIDENT.search(sentence) is None:
             return False
     return _ONE_DISASTER.search(sentence) is None
+
+
+def disease_tally(sentence: str) -> bool:
+    """Whether ``sentence`` sums the cases of the notifiable diseases (:data:`_DISEASES_SUMMED`) or a disease
+    season's (``今年流感季以来，全省累计报告流感死亡病例43例``): a tally, though an epidemic's words stand in it."""
+    if "传染病" in sentence and _DISEASES_SUMMED.search(sentence) is not None:
+        return True
+    return "报告" in sentence and _DISEASE_SEASON.search(sentence) is not None
 
 
 def counts_incidents(sentence: str) -> bool:

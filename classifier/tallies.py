@@ -38,6 +38,7 @@ from classifier.other_events import (
     STATISTICS,
     counts_incidents,
     defines,
+    disease_tally,
     incident_counts,
     season_tally,
 )
@@ -47,8 +48,9 @@ _CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _OWN_INCIDENT = Prefiltered(re.compile(rf"{HAPPENED.pattern}|本次|此次|这次|这起|该起|又一起"))
 """An incident told as happening, or as this one (一加油站发生火情, 昨晚一小区又起火, 此次火灾)."""
-_SHARE_OF_THEM = re.compile(r"(?:其中|均为|均系|都是|多为|大多为|全部为)[^，,。；;！!？?\n]{0,8}$")
-"""A share of the incidents counted, before an incident verb (其中约八成发生在充电过程中): the count's detail."""
+_SHARE_OF_THEM = re.compile(r"(?:其中|均为|均系|都是|多为|大多为|全部为|均|全部|大多|大部分|多数)[^，,。；;！!？?\n]{0,8}$")
+"""A share of the incidents counted, before an incident verb (其中约八成发生在充电过程中; 均发生在托幼机构): the
+count's detail."""
 _NOW = re.compile(r"今日|今天|今晨|今早|昨日|昨天|昨晚|昨夜|前天|凌晨|当天|当日|当晚|刚刚|本次|此次")
 """A count told of a day of now (今日发生5起地震, 昨日，我市共发生2起火灾): incidents reported, not a
 tally (近日 and 日前 date a report as often as what it counts: 近日，记者从消防支队获悉)."""
@@ -102,7 +104,12 @@ def _figures_tallied(text: str, terms: tuple[str, ...], report: CasualtyReport) 
     for left in report.excluded:
         at = text.find(left.sentence)
         lasting = EVENT_THAT_LASTS.search(left.sentence) is not None
-        if at < 0 or (lasting and not counts_incidents(left.sentence) and not season_tally(left.sentence)):
+        if at < 0 or (
+            lasting
+            and not counts_incidents(left.sentence)
+            and not season_tally(left.sentence)
+            and not disease_tally(left.sentence)
+        ):
             # 入汛以来，暴雨已致全县11人死亡: a season's toll of a disaster that goes on (but 汛期以来，
             # 全县已发生5起山洪灾害: a tally of incidents; 今年汛期，全省因洪涝灾害死亡23人: a
             # province's season)
