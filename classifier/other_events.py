@@ -728,7 +728,8 @@ def season_tally(sentence: str) -> bool:
 
 def disease_tally(sentence: str) -> bool:
     """Whether ``sentence`` sums the cases of the notifiable diseases (:data:`_DISEASES_SUMMED`) or a disease
-    season's (``今年流感季以来，全省累计报告流感死亡病例43例``): a tally, though an epidemic's words stand in it."""
+    season's or a period's (``今年流感季以来，全省累计报告流感死亡病例43例``): a tally, though an epidemic's words
+    stand in it."""
     if "传染病" in sentence and _DISEASES_SUMMED.search(sentence) is not None:
         return True
     return "报告" in sentence and _DISEASE_SEASON.search(sentence) is not None

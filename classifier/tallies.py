@@ -48,7 +48,9 @@ _CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _OWN_INCIDENT = Prefiltered(re.compile(rf"{HAPPENED.pattern}|本次|此次|这次|这起|该起|又一起"))
 """An incident told as happening, or as this one (一加油站发生火情, 昨晚一小区又起火, 此次火灾)."""
-_SHARE_OF_THEM = re.compile(r"(?:其中|均为|均系|都是|多为|大多为|全部为|均|全部|大多|大部分|多数)[^，,。；;！!？?\n]{0,8}$")
+_SHARE_OF_THEM = re.compile(
+    r"(?:其中|均为|均系|都是|多为|大多为|全部为|均|全部|大多|大部分|多数)[^，,。；;！!？?\n]{0,8}$"
+)
 """A share of the incidents counted, before an incident verb (其中约八成发生在充电过程中; 均发生在托幼机构): the
 count's detail."""
 _NOW = re.compile(r"今日|今天|今晨|今早|昨日|昨天|昨晚|昨夜|前天|凌晨|当天|当日|当晚|刚刚|本次|此次")
