@@ -369,7 +369,8 @@ def read_figures(text: str) -> CasualtyReport:
         whys = revised(text, [(m.kind, m.start, m.start + len(m.quote)) for m in found])
         for m, why in zip(found, whys, strict=True):
             if why is not None:
-                said = SENTENCE.search(text, text.rfind("。", 0, m.start) + 1)
+                # (the sentence or the listed part that holds it: ②“贺村化工厂爆炸死了20人”；)
+                said = SENTENCE.search(text, max(text.rfind(c, 0, m.start) for c in "。；;！!？?\n") + 1)
                 excluded.append(Excluded(m, said.group().strip() if said else m.quote, why))
         found = [m for m, why in zip(found, whys, strict=True) if why is None]
     none = next((m for m in _NONE.finditer(text) if not _ASKED.search(text, max(0, m.start() - 3), m.start())), None)

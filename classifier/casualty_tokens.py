@@ -448,7 +448,9 @@ def unreal_before(text: str, start: int) -> bool:
     what a hazard may cause (极易导致人员伤亡事故，如摔伤、坠楼、高空坠物砸死过路人等), or a hoax's
     (谎称“高速发生车祸有人死亡”)."""
     hoax = text[max(0, start - _HOAX_REACH) : start]
-    if ("谎" in hoax or "假" in hoax or "造" in hoax or "捏" in hoax or "虚" in hoax) and _HOAX.search(hoax):
+    if ("谎" in hoax or "假" in hoax or "造" in hoax or "捏" in hoax or "虚" in hoax or "配" in hoax) and _HOAX.search(
+        hoax
+    ):
         return True
     if ("打" in hoax or "惩" in hoax or "整" in hoax) and _AGAINST.search(hoax):
         return True
@@ -475,6 +477,8 @@ _HOAX = re.compile(
     r"(?:谎称|报假警称?|假报警称?|编造|捏造|虚构|造谣称?)(?:[^，,。；;！!？?]*"
     # (or inside the quote of what was made up, its commas too: 谎称“步行街有人持刀砍人，已死伤多人”)
     r"|[：:]?[“「][^”」。；;！!？?]*)$"
+    # (words put to a video passed off as one of here: 将外地一起车祸视频配上“…死了4个人”的文字发布)
+    r"|(?:配上|配以|配发|配文)[：:]?[“「][^”」。；;！!？?]*$"
 )
 """A hoax's words up to a casualty word (谎称“高速发生车祸有人死亡”, 编造“某地爆炸致5人死亡”的谣言): no one hurt
 (not 谎报, 瞒报: a toll under-reported is real)."""

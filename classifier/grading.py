@@ -101,7 +101,7 @@ from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
 from classifier.occurrence import denies_a_rumour, drill_told, insured
-from classifier.other_events import defines, is_statistic
+from classifier.other_events import defines, is_statistic, may_revise, superseded
 from classifier.outbreaks import outbreak
 from classifier.poisoning import FOOD_CAUSE, eaten_poison, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
@@ -349,6 +349,12 @@ def people_poisoned(text: str, figures: Figures, event_type: EventType | None = 
     found = figures.report.figures
     ill = [m for k in (Kind.INJURED, Kind.SERIOUS, Kind.MINOR) if (m := found.get(k)) and "中毒" in m.quote]
     treated = _treated(text) if not ill or all(m.bound is Bound.AT_LEAST for m in ill) else None
+    if (
+        treated is not None
+        and may_revise(text)
+        and superseded(text, treated.start, treated.start + len(treated.quote), False)
+    ):
+        treated = None  # 网传“一中食物中毒住院上百人”，经核实，系该校35名学生…: the rumour's count, denied
     if treated is not None and treated.value > sum(m.value for m in ill):
         # 发生食物中毒 120余名学生送医: those treated were poisoned (多名宾客…中毒，住院治疗45人: more
         # than the lower bound said)

@@ -65,6 +65,7 @@ from classifier.other_events import (
     looked_back_on,
     next_case,
     other_event,
+    quotes_denied,
     recalls,
     remembered_in,
 )
@@ -129,6 +130,8 @@ _CAMPAIGN = (
 _DENIAL = (
     r"未发生|未再发生|没再发生|不再发生|没有?发生|不发生|并非发生|未出现|没有?出现|未发现|没有?发现|未检出|未造成|从未|不曾|并未|未曾|未现|未见"
     r"|谎称|报假警|假报警|编造|捏造|造谣"
+    # (words put to a video passed off as one of here: 将外地一起车祸视频配上“江山大桥今天出车祸…”的文字发布)
+    r"|(?:配上|配以|配发|配文)[：:]?[“「][^”」。；;！!？?]*$"
     # (what it is not: 系3名学生着凉引起肠胃不适，…并非聚集性疫情)
     r"|并非(?:聚集性|群体性|传染性|突发)?$"
     # (none with deaths: 全年无亡人火灾事故发生)
@@ -144,8 +147,18 @@ _RUMOUR = Prefiltered(
         r"|疯传|热传|盛传|朋友圈|微信群|群里(?:有人|那个|都在)?说|群里(?:都在|在)?传|网上(?:都在|在)?(?:传|说)"
         # 有网民在网络上发布“…发生爆炸”的视频, 网友发视频称“…发生爆炸”
         r"|(?:网民|网友)[^，,。；;！!？?]{0,8}?(?:发布|上传|转发|发视频|发文|视频称)"
+        # (抖音上有人发视频说江山汽车站发生爆炸…根本没这回事)
+        r"|(?:抖音|快手|微博|视频号|小红书)上|有人发(?:视频|帖子?|消息)(?:说|称)"
     )
 )
+_UNRELATED = re.compile(r"并?无关|没有?(?:任何)?关系")
+_FOOTAGE = re.compile(r"的?(?:视频|图片|照片|画面)")
+_PASSED_OFF = re.compile(
+    r"(?:将|把|拿|用)(?:一段|一则|一张)?(?:外地|外省|外市|外县|境外|国外|多年前|几年前|前几年|以前|往年)"
+    r"[^，,。；;！!？?]{0,10}$"
+)
+"""Footage of another place or time taken to pass off as one of here, up to its event word (将外地一起车祸视频
+配上…的文字发布, 把几年前外省的爆炸视频…)."""
 _RUMOUR_DENIED = re.compile(
     # or told what it really was (网传“…食物中毒…”，经核查，系个别学生肠胃不适)
     # (经市卫健局核查，系个别幼儿感冒发热: by whom between)
@@ -674,6 +687,10 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "past"  # 今天是玉树地震14周年。2010年4月14日，青海玉树发生7.1级地震: the one remembered
     if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):
         return "denial"  # 网传某地发生爆炸致5人死亡，系谣言
+    if start and text[start - 1] in "跟和与同" and _UNRELATED.match(text, end):
+        return "denial"  # 跟投毒没关系, 与火灾无关: what it was not
+    if _FOOTAGE.match(text, end) and _PASSED_OFF.search(sentence, 0, start - sentence_start):
+        return "denial"  # 将外地一起车祸视频配上“江山大桥今天出车祸”的文字发布: footage of elsewhere passed off as here
     if (text.startswith("#", end) or _QUESTIONED.match(text, end)) and (
         _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH) or _ANSWERED.search(text, end, end + _RUMOUR_REACH)
     ):
@@ -695,6 +712,10 @@ def context_of(text: str, start: int, end: int) -> str | None:
         opened = text.rfind("“", max(0, start - _QUOTE_SPAN), start)
         if opened >= 0 and "”" not in text[opened:start]:
             return "denial"  # 江山某小学“多名学生食物中毒死亡”系谣言: what was said, quoted, then denied
+    if "”" in text and quotes_denied(text):
+        opened = text.rfind("“", max(0, start - _QUOTE_SPAN), start)
+        if opened >= 0 and "”" not in text[opened:start] and text.find("”", end, end + _QUOTE_SPAN) >= 0:
+            return "denial"  # 以下谣言请勿转发：①“江山今晚有8级地震”…: each quote of a list of rumours
     if (
         "比" in sentence
         and ("同比" in sentence or "环比" in sentence)

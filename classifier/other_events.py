@@ -480,7 +480,7 @@ RUMOUR_DENIED = (
     r"|拼接|合成图|移花接木|张冠李戴"
     # (该视频系2019年外地发生的一起事故，与我市无关。请广大网民不信谣、不传谣)
     # (or what it was said to come of: 该婴儿系先天性心脏病离世，与疫苗接种无关)
-    r"|与[^，,。；;！!？?\n]{1,8}?无关|不信谣|不传谣|勿信谣|勿传谣|并非(?:火灾|起火|爆炸|事故|车祸|山火|火情|着火|食物中毒|中毒)"
+    r"|与[^，,。；;！!？?\n]{1,8}?无关|(?:跟|和|与)[^，,。；;！!？?\n]{1,8}?没有?(?:任何)?关系|不信谣|不传谣|勿信谣|勿传谣|并非(?:火灾|起火|爆炸|事故|车祸|山火|火情|着火|食物中毒|中毒)"
     # (视频中的桥位于外省，事情发生在三年前)
     r"|(?:位于|发生在|发生于|系|为|是)(?:外省|外地|外市|外县|省外|市外|国外|境外)"
     r"|(?:发生|拍摄)(?:在|于)[^，,。；;！!？?\n]{0,4}?(?:[\d一二两三四五六七八九十几多]{1,2}年前|去年|前年)"
@@ -491,10 +491,24 @@ RUMOUR_DENIED = (
 )
 """Words that deny a rumour: untrue, made up (该信息系编造, 视频系摆拍) or an old or distant incident
 passed off as a new one of here (视频为旧闻，与本地无关)."""
+_QUOTES_DENIED = re.compile(
+    r"以下(?:几条|几则|信息|内容|消息|说法|传言)?(?:均系|均为|都是|皆为|系|为|是)?(?:谣言|不实信息|虚假信息|网络谣言)"
+    r"|以上(?:几条|几则|信息|内容|消息|说法|传言)?(?:均系|均为|都是|皆为|全是|全部是|纯属|系|为|是)(?:谣言|不实|虚假|假的)"
+)
+"""A list of rumours told as such (以下谣言请勿转发：①“…”；②“…”, …以上信息均系谣言): every quote in it is denied."""
+
+
+def quotes_denied(text: str) -> bool:
+    """Whether ``text`` lists rumours, each quoted (:data:`_QUOTES_DENIED`)."""
+    return ("以下" in text or "以上" in text) and _QUOTES_DENIED.search(text) is not None
+
+
 _REVISED = re.compile(
     r"有误|错误|误报|重复统计|有出入"
-    r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|爆料|网上流传|而非|实为|实系|群里"
-    r"|实际造成|实际只"
+    r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|爆料|网上流传|而非|实为|实系|群里|在传|抖音|快手|有人发"
+    r"|实际造成|实际只|以下|以上"
+    # (a figure asked about, answered: “一把火烧掉几个亿”？官方通报：…)
+    r"|[？?][^。；;！!\n]{0,8}?[：:]"
     f"|{RUMOUR_DENIED}"
 )
 """Words of a figure corrected or denied, or of an earlier report: most texts name none."""
@@ -514,7 +528,7 @@ _ASKED_THEN_DENIED = re.compile(
     r"|(?:回应|通报|核实|核查|证实|调查|表示|警方|交警|公安|派出所|消防)[：:，,]?(?:实?系|实为|是)"
     # or answered by a body, its colon then the answer (？江山市应急管理局：系一艘小型钓鱼船侧翻;
     # ？官方：事故造成1人死亡)
-    r"|(?:官方|通报|[局委办厅队所府])[：:](?![^，,。；;！!？?]{0,4}?(?:属实|确有|确实|确认)))"
+    r"|(?:官方|通报|负责人|[局委办厅队所府站院司])[：:](?![^，,。；;！!？?]{0,4}?(?:属实|确有|确实|确认)))"
 )
 """A figure asked about, then denied (``3人死亡？警方：系谣言``, ``致5死？官方回应：不实``, ``致3人死亡？记者核实，
 此前网传的3人死亡有误``)."""
@@ -527,7 +541,9 @@ _EARLIER_REPORT = re.compile(
 )
 _RUMOUR = re.compile(
     r"网传|传言|传闻|谣传|网友|网民|网帖|帖子|网上流传|网络流传|有消息称|有人称|自媒体|疯传|热传|盛传|朋友圈|微信群|听说|据说"
-    r"|群里(?:有人|那个|都在|都)?(?:说|讲)|听讲"
+    r"|群里(?:有人|那个|都在|都)?(?:说|讲|传)|听讲|谣言(?:说|称|讲)|(?:都|到处|满城|全城)在传"
+    # (a video app's post: 抖音上有人发视频说…)
+    r"|(?:抖音|快手|微博|视频号|小红书)上|有人发(?:视频|帖子?|消息)(?:说|称)"
     # (网上传江山一化工厂爆炸死了5个 假的假的)
     r"|网上(?:都在|在)?(?:传|说)"
 )
@@ -915,6 +931,8 @@ def superseded(text: str, start: int, end: int, corrected: bool) -> str | None:
     if opened >= 0 and "”" not in text[opened:start]:
         # a figure inside what was posted: the words before the quote (有网民在微信群发布“上余镇一工地塌方，3人死亡”)
         lead_in += _clause_before(text, opened, _LOOK_BACK, commas=True)
+    if opened >= 0 and "”" not in text[opened:start] and quotes_denied(text):
+        return DENIED  # 以下谣言请勿转发：…②“贺村化工厂爆炸死了20人”…以上信息均系谣言
     if (_RUMOUR.search(lead_in) or _RUMOUR.search(text, start, end)) and _DENIAL.search(text, end):
         # 有网友发帖称事故造成上百人死亡，官方回应：系谣言; a figure without a number quotes its
         # clause, the rumour's word with it (网友传某校学生被打死，官方称系谣言)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from models.enums import IncidentGrade
-from tests.classifier.grades import G, assert_graded
+from tests.classifier.grades import G, L, assert_graded
 
 UNGRADED = [
     # the notifiable diseases' cases of a month summed, and a disease's season or period summed
@@ -21,6 +21,14 @@ UNGRADED = [
     "问：孩子得了手足口病还能上学吗？答：患儿应居家隔离至症状消失后一周，重症病例极少见。",
     "某中学一名高二学生确诊肺结核，学校已对同班师生开展筛查，暂未发现新的病例。",
     "我市已连续5年无本地登革热病例报告。",
+    # footage of elsewhere passed off as here, its words put to it; a list of rumours, each quoted
+    "网警通报：网民陈某为吸粉，将外省一起车祸视频配上“城南大桥出车祸了，当场死了5个人”的文字转发，被处以行政拘留5日。",
+    "网民周某把几年前外地的一段爆炸视频配上“开发区化工厂刚刚炸了”发到群里，已被依法处理。",
+    "公安机关提醒：以下谣言请勿转发：1.“城北今晚有7级地震”；2.“某工业园爆炸死了15人”。以上信息均系谣言！",
+    # a video app's post denied by one who was there
+    "快手上有人发视频说火车站广场发生踩踏死了好几个人，我当时就在广场，根本没这回事，是前几年外地的视频。",
+    # a rumour of polluted water answered by what it was
+    "网上传的“全城停水是因为水库被投毒”，自来水公司说是主水管爆了在抢修，跟投毒没关系。",
 ]
 
 GRADED = [
@@ -28,6 +36,15 @@ GRADED = [
     ("城南一幼儿园出现手足口病病例9例，已停课消毒", G),
     ("某中学流感暴发，一个年级二十多个学生发烧请假", G),
     ("某小学发生诺如病毒感染，40多名学生出现呕吐腹泻症状", G),
+    # a rumour's toll, then the official one: the official one counts
+    ("谣言说淹死了十几个，其实官方通报是4人死亡，大家以官方为准。", L),
+    ("群里都在传高速那边车祸死了6个，后来交警通报是2人死亡、3人受伤。", G),
+    ("大家都在传烟花厂爆炸死了十个，今天应急管理局通报是3人死亡。", L),
+    # a rumoured loss asked about, answered by a body or the firm
+    ("“一场大火烧掉好几个亿”？官方通报：该仓储中心火灾直接经济损失约3800万元，无人员伤亡。", L),
+    ("网传家具厂大火“损失上亿”？企业负责人：经初步估算，此次火灾设备和原料损失约2600万元。", L),
+    # a rumoured count of the poisoned, checked: those really ill
+    ("网传“实验中学食物中毒住院上百人”，经核实，系该校42名学生午餐后出现呕吐腹泻症状，均已好转。", G),
 ]
 """Texts and the grade their incident takes."""
 
