@@ -232,11 +232,13 @@ def _without_felt(lead: str) -> str:
     aside = any(word in lead for word in ("援", "外交", "使馆", "领事", "慰问", "致电", "吊唁", "捐", "撤侨", "领保"))
     if not (felt or aside):
         return lead
-    return "".join(
-        part
-        for part in _CLAUSE_MARK.split(lead)
-        if not ((felt and _FELT.search(part)) or (aside and _ASIDE.search(part)))
-    )
+    parts = [part for part in _CLAUSE_MARK.split(lead) if not (felt and _FELT.search(part))]
+    kept = "".join(part for part in parts if not (aside and _ASIDE.search(part)))
+    if not aside or _foreign_in(kept):
+        return kept
+    # (where the rest names no place, an aside's foreign place is the event's: 中国救援队抵达阿富汗赫拉特灾区
+    # 当地地震已致…)
+    return "".join("".join(m.group() for m in _foreign_in(part)) if _ASIDE.search(part) else part for part in parts)
 
 
 def abroad(text: str) -> Abroad | None:
@@ -274,7 +276,24 @@ def abroad(text: str) -> Abroad | None:
         ),
         None,
     )
+    if chinese is None and "籍" in text:
+        # (people of a place at home: 江山籍游客在泰国清迈漂流时落水身亡; not 美籍华人, 韩国籍船员)
+        chinese = next(
+            (
+                m.group()
+                for m in _NATIVES.finditer(text)
+                if _FOREIGN.search(m.group("name")) is None and not m.group("name").endswith(("国", "外"))
+            ),
+            None,
+        )
     return Abroad(place, chinese)
+
+
+_NATIVES = re.compile(
+    r"(?:^|(?<=[的名位个在，,、：:\s]))(?P<name>[\u4e00-\u9fff]{2,4})籍"
+    r"(?:游客|旅客|乘客|工人|务工人员|船员|渔民|学生|留学生|男子|女子|公民|人员|员工|司机|青年|夫妇)"
+)
+"""People counted by a place of theirs (3名江山籍工人, 江山籍游客): at home unless the place is a foreign one."""
 
 
 _ORGAN = re.compile(

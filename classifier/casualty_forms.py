@@ -170,6 +170,9 @@ RUIN_TOLD = re.compile(
     r"|[场把]火"
     # (or a disaster that buried or swept away: 泥石流冲进了一个工业园 好几个厂房被埋 企业初步估算损失七八百万)
     r"|泥石流|山洪|洪水|滑坡|冲垮|冲毁|被埋"
+    # (or a hill fire, or a building that fell: 这次山火光是烧掉的苗木就损失了七八千万; 仓库屋架整体倒塌…
+    # 企业负责人称损失逾亿元)
+    r"|山火|林火|倒塌|坍塌|垮塌|塌方"
     # (or told burned or flooded after the loss: 老板说光货就损失了一个多亿 那个仓库全烧光了; 这次大水…都泡了)
     r"|烧光|烧没了|大水|被淹|淹了|[都全]泡了|泡水了|泡在水里"
 )
@@ -1247,7 +1250,9 @@ _DIED_AFTER = (
     r"(?:随后|后|后经|经|虽经|因|送医后经|送医后)[^，,。；;\d]{0,10}?"
     r"(?:抢救无效|医治无效|伤重不治|伤势过重|不治)"
 )
-_UNFORTUNATELY = re.compile(r"[^，,。；;！!？?\d]{0,24}[，,](?:均|都|全部|先后)?不幸(?:[^，,。；;！!？?\d]{0,4}?)$")
+_UNFORTUNATELY = re.compile(
+    r"[^，,。；;！!？?\d]{0,24}[，,](?:均|都|全部|先后)?(?:不幸|英勇|光荣|壮烈)(?:[^，,。；;！!？?\d]{0,4}?)$"
+)
 """People counted, what they were doing, then in the next clause their deaths with no one else named
 (``4名初中生相约到须江大桥下游戏水，不幸溺亡``, ``2名男子河边钓鱼，不幸落水身亡``): the number is the toll."""
 _THEY_DIED = re.compile(

@@ -243,7 +243,12 @@ def _ours_apart(
         for i, piece in enumerate(pieces)
         if i not in here
         and (place := locality.elsewhere(piece, names_a_place_here=False)) is not None
-        and (place.endswith(_COUNTY_OR_MORE) or named_home(place))
+        and (
+            place.endswith(_COUNTY_OR_MORE)
+            or named_home(place)
+            # (a city named with a county or a district of its: 上饶市玉山县一KTV发生火灾, 上饶市广丰区)
+            or (place.endswith("市") and _COUNTY_NEXT.match(piece, piece.find(place) + len(place)) is not None)
+        )
     }
     # (a county named in full once and bare in a headline: 龙游同日发生车祸5死 … 龙游县境内…造成5人死亡)
     stems = {place[:-1]: place for place in elsewhere.values() if len(place) >= 3}
@@ -269,6 +274,7 @@ def _ours_apart(
 
 
 _COUNTY_OR_MORE = ("县", "区", "省", "旗")
+_COUNTY_NEXT = re.compile(r"[\u4e00-\u9fff]{2}[县区旗]")
 """The ends of a place elsewhere an event beside ours is left out for (常山县, 柯城区; not a 市 read from the words
 around it, 才由市消防救援大队, nor a township or a village the gazetteer may lack)."""
 _PIECE = re.compile(r"[^。；;！!？?\n\u3000]*(?:[。；;！!？?\n\u3000]+|$)")

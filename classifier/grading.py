@@ -994,8 +994,9 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         grade is not None
         and _TIPS.search(text, 0, TIPS_LEAD) is not None
         and not figures.loss_yuan
-        # (or a harm told without a number: 孩子在水库溺亡如何获赔？律师：…; 【健康提醒】被犬、猫抓伤咬伤后，应立即…)
-        and (not hurt or all(m.unnumbered for m in figures.report.figures.values()))
+        # (or a harm told without a number: 孩子在水库溺亡如何获赔？律师：…; 【健康提醒】被犬、猫抓伤咬伤后，应立即…;
+        # not one whose people were counted before it, 提醒：昨夜…一家三口…一氧化碳中毒身亡)
+        and (not hurt or all(m.unnumbered and m.value <= 1 for m in figures.report.figures.values()))
     ):
         # 冬季取暖小常识：…一氧化碳中毒…: a tip's words of harm, no incident
         return ungraded(proposal, "所述为安全提示或科普，未报告具体事件，未定级")

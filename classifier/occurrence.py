@@ -277,12 +277,14 @@ _TALLIED = frozenset({"事故", "车祸", "火灾"})
 _TALLIED_ENDS = tuple(_TALLIED)
 """The words of :data:`_TALLIED` as endings (电梯事故率: a rate of lift accidents)."""
 _TALLY_AFTER = re.compile(
-    r"不断|频繁|较多|很多|多起|频出|总量|总数|起数|数量|发生数|死亡率|率"
+    r"不断|频繁|较多|很多|多起|频出|总量|总数|起数|数量|发生数|死亡率|率|受害率|受灾率|发案率|发生率"
     # a figure compared with a year's or a month's before (交通事故死亡人数同比下降15.3%)
     r"|[^，,。；;！!？?\n]{0,8}?(?:同比|环比)"
+    # (or a share of all: 引发的森林火灾占火灾总数的三成以上)
+    r"|占[^，,。；;！!？?\n]{0,8}?(?:总数|总量|比例|比重|[\d一二三四五六七八九十几]成|%)"
 )
 """Right after an accident word, what makes it a place's record (事故较多, 车祸不断发生) or a count of
-them (事故总量和死亡人数持续下降, 火灾起数, 事故率, 事故死亡人数同比下降; a count, 事故15起, is
+them (事故总量和死亡人数持续下降, 火灾起数, 事故率, 森林火灾受害率, 事故死亡人数同比下降; a count, 事故15起, is
 :mod:`classifier.tallies`'s), not what an incident caused a few words on (爆炸致很多人受伤, 暴雨导致多起山体滑坡)."""
 _SITUATION_AFTER = re.compile(r"情况|形势|态势|特点")
 _SINCE_BEFORE = re.compile(
@@ -340,9 +342,9 @@ _QUOTED_REPORT = re.compile(r"发生|突发|出现|造成|致|了")
 _FIGURATIVE_WORDS = frozenset({"地震", "洪水", "海啸", "雪崩", "爆炸", "台风", "龙卷风", "山洪", "泥石流"})
 """Words of a disaster said of other things too, which a short quotation names as such (“排队地震”)."""
 _INSURANCE = re.compile(
-    r"被保险人|保险合同|保险金|意外险|保障范围|统统保|都能保|都保|承保|最高赔付|立即投保|保额|可理赔|予以理赔"
+    r"被保险人|保险合同|保险金|意外险|保障范围|统统保|都能保|都保(?!住|下|护)|承保|最高赔付|立即投保|保额|可理赔|予以理赔"
 )
-"""A policy's words: the incidents named in such a text are what it covers."""
+"""A policy's words: the incidents named in such a text are what it covers (not 房子都保住了, what was saved)."""
 _insured_last: tuple[str, bool] = ("", False)
 
 
@@ -687,7 +689,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "past"  # 今天是玉树地震14周年。2010年4月14日，青海玉树发生7.1级地震: the one remembered
     if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):
         return "denial"  # 网传某地发生爆炸致5人死亡，系谣言
-    if start and text[start - 1] in "跟和与同" and _UNRELATED.match(text, end):
+    if (prev := text[start - 1 : start]) and prev in "跟和与同" and _UNRELATED.match(text, end):
         return "denial"  # 跟投毒没关系, 与火灾无关: what it was not
     if _FOOTAGE.match(text, end) and _PASSED_OFF.search(sentence, 0, start - sentence_start):
         return "denial"  # 将外地一起车祸视频配上“江山大桥今天出车祸”的文字发布: footage of elsewhere passed off as here

@@ -203,7 +203,7 @@ _IF = re.compile(r"如果|假如|倘若|万一|一旦")
 earlier event is told there (一旦失误极易引起火灾，曾经发生过…火灾: that one happened)."""
 _DEFINITION = Prefiltered(
     re.compile(
-        r"以上[^，,。；;]{0,8}以下|是指|指的是|分为|划分为|(?:下列|以下)(?:条件|情形)之一"
+        r"以上[^，,。；;]{0,8}以下|是指|指的是|(?<![大部])分为|划分为|(?:下列|以下)(?:条件|情形)之一"
         # (a plan's class: 1周内发病30例以上的，为重大突发公共卫生事件)
         r"|以上的[，,](?:为|属|属于|是|定为)(?:特别重大|重大|较大|一般)"
         # (a rule's class after its list of thresholds: 造成30人以上死亡，或者…1亿元以上直接经济损失的，为特别重大事故)
@@ -598,11 +598,12 @@ EARLIER = "其他或以往事件"
 
 
 _HABITUAL = re.compile(
-    r"(?:事故|车祸|交通事故|火灾|溺水|险情)(?:频发|多发|高发|频频发生|频繁发生|时有发生|经常发生|屡屡发生|屡次发生|不断|接连不断)"
+    r"(?:事故|车祸|交通事故|火灾|溺水|险情|事件|[伤死]人的事情?)"
+    r"(?:频发|多发|高发|频频发生|频繁发生|时有发生|经常发生|屡屡发生|屡次发生|不断|接连不断)"
     # (years of them: 两年里出了好几起车祸，前前后后已经撞死两个人了)
     r"|(?:[两三四五六七八九十几]|好几)年(?:里|来|间|当中)[^，,。；;！!？?]{0,6}?(?:好几|多|几|数)起(?:事故|车祸|交通事故|火灾)"
 )
-"""Incidents told as a place's habit (事故频发, 车祸不断), whose toll is a record of years."""
+"""Incidents told as a place's habit (事故频发, 车祸不断, 防盗窗伤人的事件频频发生), whose toll is a record of years."""
 
 
 def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
@@ -697,7 +698,7 @@ _SEVERAL_HAPPENED = re.compile(
 )
 
 
-_WIDE = re.compile(r"全国|我国|全省|我省|全自治区|全区各地|各省|多省|各地|全球|全世界")
+_WIDE = re.compile(r"全国|我国|全省|我省|全自治区|全区各地|各省|多省|[两三四五六七八九十几]省|各地|全球|全世界")
 """A whole country or province: a season's toll over it is many incidents' (not 全县, 全市: one
 disaster there is often the whole toll)."""
 _LOCAL = re.compile(r"全市|全县|全区|全州|全旗|我市|我县|我区|本市|本县")

@@ -134,6 +134,8 @@ _WORKPLACE = re.compile(
 )
 _GAS_NAMED = re.compile(
     r"气体|毒气|煤气|沼气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|氰化|化学品|农药|甲醛|有毒|有害|泄漏|泄露|粉尘|烟气"
+    # (a leak as people post it: 厂里有个储罐漏气，车间里十几个工人都中毒了)
+    r"|漏气|漏了气"
     # named as such (发生急性职业中毒，12名工人中毒): a poisoning by what is handled at work
     r"|职业中毒|工业中毒"
     # or by a confined space's gas, where it was (清理污水池的时候出事了十来个工人都中毒了)
@@ -159,7 +161,7 @@ def industrial_poisoning(text: str) -> str | None:
 _EATEN = re.compile(
     # what poisons when eaten: eating it, then falling ill or dying, is a poisoning without the
     # word 中毒 (误食毒蘑菇，2人死亡)
-    r"(?:误食|误服|食用|服食|进食|采食|吃了|吃下|吃过|吃|食)[^。！？!?；;\n，,]{0,6}?"
+    r"(?:误食|误服|误将|误把|错把|错将|食用|服食|进食|采食|吃了|吃下|吃过|吃|食)[^。！？!?；;\n，,]{0,6}?"
     r"(?:毒蘑菇|毒菌|野生菌|野蘑菇|野生蘑菇|毒菇|河豚|断肠草|钩吻|毒草|曼陀罗|毒鼠强|老鼠药|鼠药)"
 )
 _STRUCK_DOWN = re.compile(r"死亡|身亡|遇难|不治|丧生|殒命|送医|就医|入院|住院|抢救|昏迷|不适|呕吐|腹泻|腹痛")

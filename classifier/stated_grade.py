@@ -36,7 +36,9 @@ _STATED = Prefiltered(
     re.compile(
         # (or 一起 unsaid: 上余镇一烟花爆竹仓库发生重大爆炸事故)
         r"(?:[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’]|发生(?:了)?(?:一起)?|(?:是|为|系|属于?)一起|(?:认定|定性|确定|核定|研判)(?:(?:为|是)?一起|为|是))"
-        r"(?P<words>(?P<grade>特别重大|重大|较大|一般)(?!以上|以下|及以上|性)[^，,。；;！!？?“”\"'\s]{0,12}?(?:事故|事件))"
+        r"(?P<words>(?P<grade>特别重大|重大|较大|一般)(?!以上|以下|及以上|性)[^，,。；;！!？?“”\"'\s]{0,12}?"
+        # (or a fire, a forest fire or a geological disaster graded by its own plan: 发生一起较大森林火灾)
+        r"(?:事故|事件|火灾(?:事故)?|地质灾害(?:事件)?))"
         # (not a count of such events: 其中发生较大事故156起, 发生重大事故3起)
         r"(?![\d一二两三四五六七八九十百千几多]+起)"
     )
@@ -56,7 +58,7 @@ class StatedGrade:
 
 def stated_grade(text: str) -> StatedGrade | None:
     """The grade the text states for its own incident, the highest if it names several, or ``None``."""
-    if ("故" not in text or "事故" not in text) and ("件" not in text or "事件" not in text):
+    if ("故" not in text or "事故" not in text) and ("件" not in text or "事件" not in text) and "灾" not in text:
         return None  # (a character is tested first: a faster scan)
     if ("重大" not in text and "较大" not in text and "一般" not in text) or _STATED.search(text) is None:
         return None  # (most texts name no incident so)

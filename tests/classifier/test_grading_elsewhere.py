@@ -196,6 +196,12 @@ def test_a_three_character_township_is_quoted_whole(text: str, place: str) -> No
             IncidentGrade.GENERAL,
             "柯城区",
         ),
+        # another province's city named before its district, then ours
+        (
+            "上饶市广丰区一KTV发生火灾致7人死亡；同日，江山市虎山街道一餐馆油锅起火，厨师手臂轻微烫伤。",
+            IncidentGrade.GENERAL,
+            "上饶市",
+        ),
     ],
 )
 def test_an_event_elsewhere_told_beside_one_here_is_left_out(text: str, grade: IncidentGrade, left_out: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from models.enums import IncidentGrade
-from tests.classifier.grades import G, L, assert_graded
+from tests.classifier.grades import E, G, L, M, assert_graded
 
 UNGRADED = [
     # the notifiable diseases' cases of a month summed, and a disease's season or period summed
@@ -29,6 +29,15 @@ UNGRADED = [
     "快手上有人发视频说火车站广场发生踩踏死了好几个人，我当时就在广场，根本没这回事，是前几年外地的视频。",
     # a rumour of polluted water answered by what it was
     "网上传的“全城停水是因为水库被投毒”，自来水公司说是主水管爆了在抢修，跟投毒没关系。",
+    # a goal, a rate, a share of all: no fire
+    "今年确保不发生较大以上森林火灾，森林火灾受害率控制在0.8‰以内。",
+    "据统计，近三年全市因烧荒引发的森林火灾占火灾总数的四成以上。",
+    # a season's toll over two provinces named
+    "今年汛期湖南、广西两省区因洪涝灾害累计死亡38人，直接经济损失21.4亿元。",
+    # a rescue team's aside naming the country, the toll the disaster's there
+    "中国救援队抵达土耳其哈塔伊灾区 当地地震已致超5000人遇难",
+    # nationals of another country abroad
+    "4名外国籍游客在泰国普吉岛乘快艇出海时落水身亡",
 ]
 
 GRADED = [
@@ -45,6 +54,25 @@ GRADED = [
     ("网传家具厂大火“损失上亿”？企业负责人：经初步估算，此次火灾设备和原料损失约2600万元。", L),
     # a rumoured count of the poisoned, checked: those really ill
     ("网传“实验中学食物中毒住院上百人”，经核实，系该校42名学生午餐后出现呕吐腹泻症状，均已好转。", G),
+    # a loss told bare beside a collapse or a hill fire
+    ("城西物流园一在建厂房钢结构屋面整体倒塌，砸坏大批设备，企业负责人称损失逾亿元，所幸无人受伤。", E),
+    ("听林场的人讲这回山火光烧掉的苗木就损失了六七千万", M),
+    # a forest fire or a geological disaster graded by name
+    ("11月2日，某镇发生一起较大森林火灾，目前明火已被扑灭，损失正在核查。", L),
+    ("昨日，某乡发生一起较大地质灾害，暂无人员伤亡。", L),
+    # a fire's area: the houses saved are no policy; most of it grass is no definition
+    ("山火烧了一整天，村里人说烧掉林地四十多公顷，好在村里房子都保住了", L),
+    ("经核查，该起火灾过火面积约1500亩，大部分为荒山草地，受害森林面积约9亩，无人员伤亡。", G),
+    # firefighters counted, their deaths told as heroes'
+    ("12名森林消防队员在扑救中被突然转向的林火围困，英勇牺牲。", M),
+    # a warning's own incident, its people counted
+    ("县应急管理局提醒：昨晚，城东一户居民家中一家四口关窗烧炭取暖，一氧化碳中毒身亡。请大家注意取暖安全。", L),
+    # workers poisoned by a leak as posted, a plant poisoning by a pesticide's chemical
+    ("厂里下午有个储罐漏气，车间里十几个工人都中毒了，全送医院了", L),
+    # a poisonous plant taken for another, a death
+    ("误将断肠草当作金银花泡水喝，一家三口中毒一人身亡", L),
+    # our people abroad
+    ("在迪拜务工的2名江山籍工人遭遇车祸，1人身亡、1人受伤，市外事办正在协助家属处理善后。", G),
 ]
 """Texts and the grade their incident takes."""
 
