@@ -74,7 +74,8 @@ _PERIOD_OF = {
 LATER_THAN_PUBLISHED = "〔时刻晚于发布时间，待核实〕"
 
 
-def _hour(raw: str) -> int | None:
+def _clock_figure(raw: str) -> int | None:
+    """An hour or a minute in figures or in words (14, 三, 二十), or ``None``."""
     try:
         return int(raw) if raw.isdigit() else chinese_to_int(raw)
     except ValueError:
@@ -139,7 +140,7 @@ def time_told(sentence: str, published_at: datetime, until: int | None = None) -
         if m.group("period") or m.group("rel") in _AFTERNOON:
             precision = 2
         if m.group("h"):
-            h = _hour(m.group("h"))
+            h = _clock_figure(m.group("h"))
             if h is None or h > 24:
                 continue
             period = m.group("period") or m.group("rel") or ""
@@ -147,8 +148,10 @@ def time_told(sentence: str, published_at: datetime, until: int | None = None) -
                 h += 12
             if period == "中午" and h < 3:
                 h += 12
-            hour, minute = h % 24, 30 if m.group("min") == "半" else int(m.group("min") or m.group("colon") or 0)
-            if minute > 59:
+            said = m.group("min") or m.group("colon") or "0"
+            minute = 30 if said == "半" else _clock_figure(said)  # (三点二十分: the minutes in words too)
+            hour = h % 24
+            if minute is None or minute > 59:
                 continue
             precision = 3
         elif precision == 2:
@@ -353,7 +356,7 @@ def _shown(m: re.Match[str], at: datetime, base: datetime, precision: int, later
         return f"{day}{LATER_THAN_PUBLISHED}"
     period = m.group("period") or _PERIOD_OF.get(m.group("rel") or "", "")
     clock = m.group()[m.start("h") - m.start() :] if m.group("h") else ""
-    if clock and (h := _hour(m.group("h"))) is not None and h >= 13:
+    if clock and (h := _clock_figure(m.group("h"))) is not None and h >= 13:
         period = ""  # 当晚22时50分许: the clock tells the part of the day (6月30日22时50分许)
     return f"{day}{period}{clock}" if precision > 1 or m.group("date") or m.group("rel") else m.group()
 

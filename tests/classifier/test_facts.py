@@ -3382,3 +3382,25 @@ def test_an_investigation_of_the_cause_is_not_what_happened(
     )
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert not any("原因" in f.value for f in by_kind(result.facts, FactKind.WHAT)), result.facts
+
+
+def test_minutes_told_in_words_are_part_of_when(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = "昨天下午三点四十分左右，一辆城乡公交车在46省道与一辆拖拉机发生碰撞，造成5名乘客受轻伤。"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日下午三点四十分左右"]
+
+
+def test_an_express_reports_fields_give_where_and_what(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # the report's kind (突发事件快报) is no occurrence; its 事件发生地点 field is the site
+    text = (
+        "市应急管理局突发事件快报 一、事件发生时间：11月22日14时20分许 "
+        "二、事件发生地点：贺村镇工业园区某纸业有限公司原料仓库 三、事件简要经过：该公司原料仓库内堆放的废纸起火。 "
+        "四、伤亡情况：1名叉车司机手部烧伤，无生命危险。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == "贺村镇工业园区某纸业有限公司原料仓库"
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["废纸起火"], result.facts
