@@ -149,10 +149,10 @@ def time_told(sentence: str, published_at: datetime, until: int | None = None) -
             if period == "中午" and h < 3:
                 h += 12
             said = m.group("min") or m.group("colon") or "0"
-            minute = 30 if said == "半" else _clock_figure(said)  # (三点二十分: the minutes in words too)
-            hour = h % 24
-            if minute is None or minute > 59:
+            told = 30 if said == "半" else _clock_figure(said)  # (三点二十分: the minutes in words too)
+            if told is None or told > 59:
                 continue
+            hour, minute = h % 24, told
             precision = 3
         elif precision == 2:
             hour = _PERIOD_HOUR.get(m.group("period") or "", 20)
