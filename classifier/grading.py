@@ -564,7 +564,9 @@ def _industrial(text: str, figures: Figures, *, anyone: bool = False) -> Figures
     hurt = found.get(Kind.INJURED)
     if hurt is not None and "中毒" not in hurt.quote and not hurt.poisoned:  # people hurt otherwise, not the poisoned
         return figures
-    if hurt is None and ("毒" not in text or "中毒" not in text):  # (a test for one character first: most texts)
+    if hurt is None and ("毒" not in text or "中毒" not in text) and not (anyone and "吸入" in text):
+        # (a test for one character first: most texts; in an environmental incident those who breathed it in and were
+        # treated, 一百一十七名居民因吸入有毒气体到医院就诊, are its poisoned)
         return figures
     if not anyone and industrial_poisoning(text) is None:
         return figures

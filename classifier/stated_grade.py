@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from classifier.occurrence import reports_incident
-from classifier.other_events import imagined_scene, other_event
+from classifier.other_events import imagined_scene, looked_back_on, other_event, recalls, remembered_in
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE
 from models.enums import IncidentGrade
@@ -72,6 +72,8 @@ def stated_grade(text: str) -> StatedGrade | None:
                 continue
             if other_event(sentence, m.start("words")) is not None:
                 continue  # 2019年曾发生一起重大火灾事故: an earlier event's
+            if (remembered_in(text) and recalls(sentence, m.start("words"))) or looked_back_on(text, sm.start()):
+                continue  # 2019年3月21日，…发生特别重大爆炸事故…。七年过去了: the one remembered, long past
             if not reports_incident(sentence, m.end("words") - 2, m.end("words")):
                 continue  # “8·12”特别重大火灾爆炸事故调查报告公布: its report, long after it
             found = StatedGrade(_GRADES[m.group("grade")], m.group("words"))

@@ -59,7 +59,11 @@ _SACRIFICE_AFTER = re.compile(r"(?:后|前|续|时|事件|一事|被|获|家属|
 """牺牲 of a life, not of interests (牺牲了自己的健康, 牺牲品, 牺牲环境)."""
 SUDDEN_ILLNESS = "心脏病|心梗|心肌梗|突发疾病|猝死"
 """A death of a sudden illness (突发心脏病不幸去世, 猝死): no incident's."""
-_NATURAL = re.compile(rf"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|{SUDDEN_ILLNESS}|去世|离世")
+_NATURAL = re.compile(
+    rf"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|{SUDDEN_ILLNESS}|去世|离世"
+    # (an illness found the cause: 该婴儿系重症肺炎所致死亡)
+    r"|(?:肺炎|疾病|病)所致"
+)
 """Deaths of illness or age, with no event behind them (因病去世, 患癌死亡)."""
 _ILLNESS = re.compile(rf"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|{SUDDEN_ILLNESS}")
 _SUDDEN = re.compile(rf"突发(?:{SUDDEN_ILLNESS}|脑溢血|脑出血|心梗|疾病)|{SUDDEN_ILLNESS}发作")

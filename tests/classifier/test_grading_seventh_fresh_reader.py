@@ -38,6 +38,12 @@ UNGRADED = [
     "中国救援队抵达土耳其哈塔伊灾区 当地地震已致超5000人遇难",
     # nationals of another country abroad
     "4名外国籍游客在泰国普吉岛乘快艇出海时落水身亡",
+    # a disaster remembered, its grade as named then
+    "2015年8月12日，天津港危险品仓库发生特别重大火灾爆炸事故，造成165人遇难。十一年过去了，当地已建成生态公园。",
+    # a death the inquiry found an illness's, after a rumour
+    "网传“某村一名老人打疫苗后死亡”，县卫健局回应：经专家组调查诊断，该老人系重症肺炎所致死亡，与疫苗接种无关。",
+    # a road's toll this year, as a complaint tells it
+    "这条县道今年都撞死两个骑摩托车的了 晚上一盏路灯都没有 强烈要求装路灯",
 ]
 
 GRADED = [
@@ -69,6 +75,10 @@ GRADED = [
     ("县应急管理局提醒：昨晚，城东一户居民家中一家四口关窗烧炭取暖，一氧化碳中毒身亡。请大家注意取暖安全。", L),
     # workers poisoned by a leak as posted, a plant poisoning by a pesticide's chemical
     ("厂里下午有个储罐漏气，车间里十几个工人都中毒了，全送医院了", L),
+    # workers poisoned by what leaked, as a worker posts it: 急性工业中毒
+    ("我们厂下午车间里不知道漏了什么气，一百多个工友都中毒了，救护车来回拉了好几趟", E),
+    # the public who breathed in a chemical's release and were treated: the environmental plan's poisoned
+    ("化工园区一企业发生苯泄漏，刺激性气体扩散至周边村庄，共有一百零六名村民因吸入有毒气体到医院就诊。", E),
     # a poisonous plant taken for another, a death
     ("误将断肠草当作金银花泡水喝，一家三口中毒一人身亡", L),
     # our people abroad
