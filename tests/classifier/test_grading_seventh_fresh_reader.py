@@ -44,6 +44,15 @@ UNGRADED = [
     "网传“某村一名老人打疫苗后死亡”，县卫健局回应：经专家组调查诊断，该老人系重症肺炎所致死亡，与疫苗接种无关。",
     # a road's toll this year, as a complaint tells it
     "这条县道今年都撞死两个骑摩托车的了 晚上一盏路灯都没有 强烈要求装路灯",
+    # a class's definition named with its kind between; an episode's story; money and orders figuratively
+    "群体性事件分级标准：参与人数在300人以上，或者造成3人以上死亡的，为重大群体性事件。",
+    "新剧《烈焰》第9集中，一场仓库大火造成十多名消防员牺牲，剧情引发热议。",
+    "股票又跌停了，持仓直接雪崩，这周白干了。",
+    "这家奶茶店上新三天，订单量直接爆炸，店员忙到深夜。",
+    # what to do on meeting one, a kind named between
+    "遇到持刀伤人等暴力事件，请第一时间拨打110报警，切勿围观。",
+    # a court's hearing of the case
+    "法院公开审理一起建筑工地重大责任事故案。",
 ]
 
 GRADED = [
