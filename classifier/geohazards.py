@@ -41,7 +41,8 @@ _THREATENED = tuple(
         # 受威胁群众1200人, 受威胁人数达500余人
         rf"受(?:到)?(?:其)?威胁(?:的)?(?:{_PEOPLE}|人数)(?:{NUM}(?:余|多)?户)?{_COUNT}",
         # 需搬迁转移群众300余人, 需紧急避让村民60户240人
-        rf"需(?:要)?(?:紧急)?(?:搬迁|转移|避让)(?:转移|安置)?(?:{_PEOPLE})?(?:{NUM}(?:余|多)?户)?{_COUNT}",
+        # (需搬迁避让群众230余人)
+        rf"需(?:要)?(?:紧急)?(?:搬迁|转移|避让)(?:转移|安置|避让)?(?:{_PEOPLE})?(?:{NUM}(?:余|多)?户)?{_COUNT}",
         # the people below the slope, counted (坡下两百来号人已连夜转移)
         rf"(?:坡下|坡底下?|坡脚|山脚下?)(?:的)?(?:{NUM}(?:余|多)?户)?"
         rf"{_COUNT.replace('号?(?:人|名)', '(?:口人|号人|人|名)')}",
@@ -74,6 +75,8 @@ class Danger:
     bound: Bound
     quote: str
     people: bool
+    short: bool = False
+    """Told as nearly the figure (近500名): fewer, graded just below it."""
 
     def reason(self) -> str:
         above = {Bound.AT_LEAST: "（下限）", Bound.ABOUT: "（约数）"}.get(self.bound, "")
@@ -81,6 +84,8 @@ class Danger:
         thresholds = THREATENED if self.people else LOSS
         unit = "人" if self.people else "元"
         figure = shown(self.value, unit)
+        if self.short:
+            above = "（近数：不足此数，按不足计，请核实）"  # 近500人: just below what it names
         if self.grade is IncidentGrade.GENERAL:
             band = f"不足{shown(thresholds[-1], unit)}为一般（小型）"
         else:
@@ -145,5 +150,8 @@ def _largest(
         if value is None or not _told(text, m):
             continue
         if best is None or value > best.value:
-            best = Danger(grade_at(value, thresholds), value, _bound(m), m.group(), people=people)
+            # (近500名: fewer than 500, graded just below, as 近百名 poisoned are)
+            short = m.group("pre") == "近"
+            graded = grade_at(value - 1 if short else value, thresholds)
+            best = Danger(graded, value, _bound(m), m.group(), people=people, short=short)
     return best

@@ -685,14 +685,15 @@ _NOTICE = re.compile(r"招聘|招录|招考|公开招|招标|采购|中标|比�
 """A notice of a job or a tender, in a text's opening (消防救援大队招聘政府专职消防员)."""
 NOTICE_LEAD = 48
 """How far into a text a tender's title may end (江山市突发环境事件应急监测设备采购项目招标公告)."""
+_WARNING_ISSUED = re.compile(r"\s*[^，,。；;！!？?\s]{0,24}发布[^，,。；;！!？?\s]{1,12}预警[：:]")
+"""A warning issued, as the text's label (市气象台发布暴雨橙色预警：预计今天下午到夜里…有大暴雨; 市自然资源和规划局、
+市气象局联合发布地质灾害气象风险橙色预警：): a tip's words of harm, what may come."""
 _NOTICE_TITLE = re.compile(r"(?:招标|采购|比选|询价|中标|招聘)[^，,。；;！!？?\n]{0,12}?(?:公告|公示|启事)")
 """A tender's or a job's notice named by its title's end (…设备采购项目招标公告)."""
 _TIPS = re.compile(
     r"小常识|小知识|知多少|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识|【[^】]{0,8}提醒】"
     # (a unit's warning as the text's label: 海事局提醒：受台风“海葵”影响，预计未来48小时…)
     r"|^\s*[^，,。；;！!？?\s]{1,8}提醒[：:]"
-    # (a warning issued: 市气象台发布暴雨橙色预警：预计今天下午到夜里…有大暴雨)
-    r"|^\s*[^，,。；;！!？?\s]{0,8}发布[^，,。；;！!？?\s]{1,8}预警[：:]"
     # (or the law explained: 车祸致残如何获赔？律师：交通事故受害人可主张以下赔偿)
     # (not a lawyer's word on an incident: 醉驾致4车连撞 律师：最高将获刑6个月)
     r"|如何(?:获赔|索赔|理赔|维权)|怎么(?:赔|索赔|理赔|维权)|以案说法|普法"
@@ -714,6 +715,8 @@ _AFTERMATH = re.compile(
     r"|[\d一二两三四五六七八九十]+名(?:相关)?(?:责任人|责任人员|领导干部)[^，,。；;！!？?]{0,4}?(?:被|受到|予以)(?:问责|追责|处分|免职|撤职)"
     # (…对市应急管理局等单位6名公职人员严肃问责)
     r"|严肃(?:问责|追责)"
+    # (县纪委监委对5名公职人员进行问责; 中履职不力问题)
+    r"|(?:进行|予以|实施)(?:问责|追责)|履职不力"
     # (因“9·3”农机作业事故，某农机专业合作社被县应急管理局处以罚款30万元)
     r"|被(?:[^，,。；;！!？?]{2,12}?)?处以[^，,。；;！!？?]{0,6}?罚款"
     # (…引发火灾，负有管理责任，某物业公司被消防救援大队罚款5万元)
@@ -994,7 +997,7 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         return ungraded(proposal, "所述为印发文件（预案、方案、办法等）的通知，未报告具体事件，未定级")
     if (
         grade is not None
-        and _TIPS.search(text, 0, TIPS_LEAD) is not None
+        and (_TIPS.search(text, 0, TIPS_LEAD) is not None or _WARNING_ISSUED.match(text) is not None)
         and not figures.loss_yuan
         # (or a harm told without a number: 孩子在水库溺亡如何获赔？律师：…; 【健康提醒】被犬、猫抓伤咬伤后，应立即…;
         # not one whose people were counted before it, 提醒：昨夜…一家三口…一氧化碳中毒身亡)

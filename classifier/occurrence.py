@@ -342,7 +342,8 @@ _QUOTED_REPORT = re.compile(r"发生|突发|出现|造成|致|了")
 _FIGURATIVE_WORDS = frozenset({"地震", "洪水", "海啸", "雪崩", "爆炸", "台风", "龙卷风", "山洪", "泥石流"})
 """Words of a disaster said of other things too, which a short quotation names as such (“排队地震”)."""
 _INSURANCE = re.compile(
-    r"被保险人|保险合同|保险金|意外险|保障范围|统统保|都能保|都保(?!住|下|护)|承保|最高赔付|立即投保|保额|可理赔|予以理赔"
+    r"被保险人|保险合同|保险金|意外险|保障范围|统统保|都能保|都保(?!住|下|护)|承保|最高可?赔付|立即投保|保额|可理赔|予以理赔"
+    r"|农房保险|可获赔"
 )
 """A policy's words: the incidents named in such a text are what it covers (not 房子都保住了, what was saved)."""
 _insured_last: tuple[str, bool] = ("", False)
@@ -397,7 +398,7 @@ _ADVICE_AFTER = re.compile(
     # (发现燃气泄漏请立即关闭阀门、开窗通风)
     # (遇到持刀行凶等暴力事件，请第一时间拨打110报警: a kind named between)
     r"(?:[^，,。；;！!？?\s]{0,8}[，,\s])?(?:"
-    r"(?:请|要|应|务必|应当)(?:立即|及时|第一时间|马上)?(?:拨打|报警|报告|撤离|告知|关闭|关掉|开窗|远离|疏散)"
+    r"(?:请|要|应|务必|应当)(?:立即|及时|第一时间|马上)?(?:拨打|报警|报告|撤离|告知|关闭|关掉|开窗|远离|疏散|转移|向|往)"
     # (or what to do at once: 遇到高速公路交通事故，请立即开启危险报警闪光灯; 发现有人一氧化碳中毒晕倒，应立即打开门窗)
     r"|(?:请|要|应|务必|应当|应该)(?:立即|及时|第一时间|马上|迅速|尽快)"
     # (or what not to do: 发现有人落水不要盲目下水施救)

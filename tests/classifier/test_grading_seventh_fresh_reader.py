@@ -53,6 +53,11 @@ UNGRADED = [
     "遇到持刀伤人等暴力事件，请第一时间拨打110报警，切勿围观。",
     # a court's hearing of the case
     "法院公开审理一起建筑工地重大责任事故案。",
+    # a policy's cover; a warning issued by two bodies; officials held to account; advice on meeting a flash flood
+    "农房保险每户每年只需交25元，因台风、暴雨等自然灾害导致房屋倒塌的，最高可赔付6万元。",
+    "市自然资源和规划局、市气象局联合发布地质灾害气象风险黄色预警：预计未来24小时，西部山区发生崩塌、滑坡的可能性较大。",
+    "针对“6·20”山体滑坡灾害中履职不力问题，县纪委监委对3名公职人员进行问责。",
+    "防山洪安全教育进社区：专家提醒，遇到山洪应向两侧高处转移，切勿顺着沟谷方向跑。",
 ]
 
 GRADED = [
@@ -84,6 +89,9 @@ GRADED = [
     ("县应急管理局提醒：昨晚，城东一户居民家中一家四口关窗烧炭取暖，一氧化碳中毒身亡。请大家注意取暖安全。", L),
     # workers poisoned by a leak as posted, a plant poisoning by a pesticide's chemical
     ("厂里下午有个储罐漏气，车间里十几个工人都中毒了，全送医院了", L),
+    # those threatened by a slope, counted as the plan counts them: 需搬迁避让, nearly five hundred (just below)
+    ("某村后山出现滑坡险情，需搬迁避让群众180余人，县自然资源局已派专家赶赴现场。", L),
+    ("昨日下午，城郊一处山体出现滑移迹象，坡下近500名群众已被紧急转移。", L),
     # workers poisoned by what leaked, as a worker posts it: 急性工业中毒
     ("我们厂下午车间里不知道漏了什么气，一百多个工友都中毒了，救护车来回拉了好几趟", E),
     # the public who breathed in a chemical's release and were treated: the environmental plan's poisoned
