@@ -618,6 +618,11 @@ _SURVIVORS = Prefiltered(
 """Those aboard, or a family, of whom only some survived (``船上454人，仅12人生还``, ``一家五口仅1人幸存``):
 the rest dead or missing."""
 _DEAD_OR_MISSING = re.compile(r"死亡|遇难|罹难|身亡|丧生|失踪|失联|下落不明|遗体|尸体|浮尸")
+_DEAD_OR_MISSING_COUNTED = re.compile(
+    rf"(?:{NUM})(?:余|多)?(?:名|人|具)[^，,。；;！!？?]{{0,8}}?(?:死亡|遇难|罹难|身亡|丧生|失踪|失联|下落不明|遗体|尸体)"
+    rf"|(?:死亡|遇难|罹难|身亡|丧生|失踪|失联)(?:人数)?(?:为|达|升至|增至)?(?:{NUM})"
+)
+"""A toll of the dead or missing counted (3人遇难, 失踪12人), as against the rest told uncounted (其余人员遇难)."""
 SURVIVED_WORDS = (
     *(f"{unit}{how}" for unit in "人名" for how in ("生还", "幸存", "获救", "被救", "逃生", "脱险")),
     *(f"{only}{how}出来" for only in "只仅就" for how in "跑逃救"),
@@ -652,8 +657,8 @@ def survivors_only(text: str) -> list[Mention]:
     """The dead and missing together of those aboard of whom only some survived
     (``客船倾覆，船上454人，仅12人生还``: 442, told as ``死亡、失踪``); the text names no
     figure of the dead or missing of its own (which counts instead)."""
-    if _DEAD_OR_MISSING.search(text):
-        return []
+    if _DEAD_OR_MISSING.search(text) and _DEAD_OR_MISSING_COUNTED.search(text):
+        return []  # (a toll of its own; not 其余人员遇难或下落不明, the rest told uncounted)
     out: list[Mention] = []
     for m in _SURVIVORS.finditer(text):
         total, alive = parse_count(m.group("total")), parse_count(m.group("alive") or m.group("alive2"))
@@ -1025,7 +1030,8 @@ _VERB_FIRST = Prefiltered(
     re.compile(
         # 死3人伤5人, 死1人、重伤2人: the verb before its number (not 撞死3人, 打死, 病死: a killing or an illness),
         # also as people say it (塌方死了3个人); not the 死 of a number's (2死31人中毒: two dead, 31 poisoned)
-        rf"(?<![打撞砍杀捅炸压烧淹砸毒勒掐咬踩饿冻电病老生该找致\d{CN_NUMERALS}余多])死了?(?P<num>{NUM})(?P<suf>余|多)?"
+        # (nearly so many: 死了近十个人)
+        rf"(?<![打撞砍杀捅炸压烧淹砸毒勒掐咬踩饿冻电病老生该找致\d{CN_NUMERALS}余多])死了?(?P<pre>近|将近)?(?P<num>{NUM})(?P<suf>余|多)?"
         # (死了十二个工人: a noun of people after 个)
         # (or an emoji after 个: 新闻出来了 死了12个😭😭)
         rf"(?:个?(?:人|名)|个(?=[^\u4e00-\u9fff\dA-Za-z]|$|{_PEOPLE}))"
@@ -1037,10 +1043,11 @@ _VERB_FIRST = Prefiltered(
 _DIED_FEW = re.compile(r"(?<![打撞砍杀捅炸压烧淹砸毒])死了(?P<few>俩|仨)")
 """Two or three dead, as people post it (脚手架突然塌了 压了五六个人 死了俩)."""
 _COUNT_THEN_DIED = re.compile(
-    rf"(?<![\d.{CN_NUMERALS}])(?P<num>{NUM})(?P<suf>余|多)?个?(?:人|名)(?:都|全都|全|当场|就|已经|已)*死了"
+    rf"(?<![\d.{CN_NUMERALS}])(?P<num>{NUM})(?P<suf>余|多)?个?(?:人|名)(?:都|全都|全|当场|就|已经|已)*(?:死了|没了)"
     r"(?=[，,。；;！!？?\s啊呀哇啦呢]|$)"
 )
-"""People counted, then 死了 at their clause's end, as people post it (KTV着火了 三个人死了)."""
+"""People counted, then 死了 (or 没了) at their clause's end, as people post it (KTV着火了 三个人死了,
+已经确认三十多个人没了)."""
 _BADLY_HURT_COUNTED = re.compile(
     rf"(?:伤得很重|伤得很严重|伤得不轻|伤势很重|伤势严重|重伤)的(?:有|是)?(?P<num>{NUM})(?P<suf>余|多)?个"
 )
@@ -1066,7 +1073,7 @@ _KILLED_COUNT = re.compile(rf"[打撞砍杀捅炸压烧淹砸勒掐踩]死了?(?
 
 def _verb_first(text: str) -> list[Mention]:
     out: list[Mention] = []
-    told = _COUNT_THEN_DIED.finditer(text) if "死了" in text else ()
+    told = _COUNT_THEN_DIED.finditer(text) if "死了" in text or "没了" in text else ()
     killed = _KILLED_COUNT.finditer(text) if "个" in text else ()
     gone = _GONE_ON_THE_SPOT.finditer(text) if "当场" in text else ()
     badly = _BADLY_HURT_COUNTED.finditer(text) if "的" in text else ()
@@ -1102,8 +1109,18 @@ def _verb_first(text: str) -> list[Mention]:
                 continue
             value, bound = parsed
             qualifier = m.groupdict().get(suf) or ""
+            if num == "num" and m.groupdict().get("pre") in ("近", "将近"):
+                qualifier, bound = "近", Bound.ABOUT  # (死了近十个人: fewer than ten, as 近十人死亡 reads)
             out.append(
-                Mention(kind, value, Bound.AT_LEAST if qualifier else bound, m.group(), m.start(), False, qualifier)
+                Mention(
+                    kind,
+                    value,
+                    Bound.AT_LEAST if qualifier in ("余", "多") else bound,
+                    m.group(),
+                    m.start(),
+                    False,
+                    qualifier,
+                )
             )
     return out
 
@@ -1111,7 +1128,13 @@ def _verb_first(text: str) -> list[Mention]:
 def compact(text: str) -> list[Mention]:
     out: list[Mention] = (
         _verb_first(text)
-        if "死" in text or "当场" in text or "伤" in text or "遇难" in text or "咬" in text or "遗体" in text
+        if "死" in text
+        or "当场" in text
+        or "伤" in text
+        or "遇难" in text
+        or "咬" in text
+        or "遗体" in text
+        or "没了" in text
         else []
     )
     if _COMPACT_MARK.search(text) is None:

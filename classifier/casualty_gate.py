@@ -73,11 +73,12 @@ def _trigger_words() -> Keywords:
     words |= {f"{digit}{unit}{mark}" for digit in _DIGITS for unit in "人名" for mark in "死亡伤"}
     words |= {f"死{digit}" for digit in _DIGITS}  # 死3人伤5人: the verb before its number
     words |= {f"死了{digit}" for digit in (*_DIGITS, "俩", "仨")}  # 塌方死了3个人, 死了俩
+    words |= {f"死了{near}{digit}" for near in ("近", "将近") for digit in _DIGITS}  # 死了近十个人
     words |= {f"当场{just}{gone}" for just in ("", "就") for gone in ("走了", "没了")}  # 听说当场走了四个
     words |= {f"咬{done}{digit}" for done in ("", "了", "伤", "伤了") for digit in _DIGITS}  # 疯狗一下午咬了七八个人
     # KTV着火了 三个人死了 (people counted, then 死了)
     adverbs = ("", "都", "全", "全都", "当场", "当场就", "就", "已经", "已")
-    words |= {f"{unit}{adverb}死了" for unit in "人名" for adverb in adverbs}
+    words |= {f"{unit}{adverb}{gone}" for unit in "人名" for adverb in adverbs for gone in ("死了", "没了")}
     return Keywords(sorted(words))
 
 

@@ -58,6 +58,8 @@ UNGRADED = [
     "市自然资源和规划局、市气象局联合发布地质灾害气象风险黄色预警：预计未来24小时，西部山区发生崩塌、滑坡的可能性较大。",
     "针对“6·20”山体滑坡灾害中履职不力问题，县纪委监委对3名公职人员进行问责。",
     "防山洪安全教育进社区：专家提醒，遇到山洪应向两侧高处转移，切勿顺着沟谷方向跑。",
+    # people counted who lost something, not their lives
+    "厂子倒闭了，三个人没了工作",
 ]
 
 GRADED = [
@@ -92,6 +94,11 @@ GRADED = [
     # those threatened by a slope, counted as the plan counts them: 需搬迁避让, nearly five hundred (just below)
     ("某村后山出现滑坡险情，需搬迁避让群众180余人，县自然资源局已派专家赶赴现场。", L),
     ("昨日下午，城郊一处山体出现滑移迹象，坡下近500名群众已被紧急转移。", L),
+    # posted tolls: nearly ten dead (just below), thirty-odd gone
+    ("听说矿上出事了 死了近十个人 有没有官方消息", L),
+    ("外省那个煤矿透水 已经确认四十多个人没了 还有好多没找到", E),
+    # those aboard less the few who survived, the rest told uncounted
+    ("某县一水库渡船严重超载，船上共45人，翻沉后仅8人生还，其余人员遇难或下落不明。", E),
     # workers poisoned by what leaked, as a worker posts it: 急性工业中毒
     ("我们厂下午车间里不知道漏了什么气，一百多个工友都中毒了，救护车来回拉了好几趟", E),
     # the public who breathed in a chemical's release and were treated: the environmental plan's poisoned
