@@ -754,7 +754,7 @@ _OUTBREAK_TOLD = re.compile(
 )
 """What in a surveillance report tells an outbreak after all (某校发生流感样病例暴发疫情; not 无死亡病例,
 未出现聚集性疫情)."""
-_NONE_TOLD = re.compile(r"(?:未|无|没有)(?:报告|发现|出现|发生)[^，,。；;！!？?\n]{0,8}?(?:死亡|重症|聚集性)")
+_NONE_TOLD = re.compile(r"(?:未|无|没有)(?:报告|发现|出现|发生)[^，,。；;！!？?\n]{0,8}?(?:死亡|重症|聚集性|暴发|爆发)")
 """None of them told, words between (未报告食物中毒死亡病例): no outbreak."""
 
 

@@ -60,6 +60,10 @@ UNGRADED = [
     "防山洪安全教育进社区：专家提醒，遇到山洪应向两侧高处转移，切勿顺着沟谷方向跑。",
     # people counted who lost something, not their lives
     "厂子倒闭了，三个人没了工作",
+    # a week's surveillance with no outbreak reported; a definition asked; a rule run on
+    "流感监测周报（第47周）：本周全市哨点医院共报告流感样病例1180例，未报告流感样病例暴发疫情。",
+    "政策解读｜什么是重大事故？重大事故是指造成10人以上30人以下死亡，或者50人以上100人以下重伤的事故。",
+    "森林防火期内，严禁野外用火，引发森林火灾的依法追究法律责任。",
 ]
 
 GRADED = [
@@ -97,6 +101,8 @@ GRADED = [
     # posted tolls: nearly ten dead (just below), thirty-odd gone
     ("听说矿上出事了 死了近十个人 有没有官方消息", L),
     ("外省那个煤矿透水 已经确认四十多个人没了 还有好多没找到", E),
+    # people stung
+    ("景区游步道旁的马蜂窝被捅落，21名游客被蜇伤送医", G),
     # those aboard less the few who survived, the rest told uncounted
     ("某县一水库渡船严重超载，船上共45人，翻沉后仅8人生还，其余人员遇难或下落不明。", E),
     # workers poisoned by what leaked, as a worker posts it: 急性工业中毒
