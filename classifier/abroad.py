@@ -143,6 +143,8 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"|猪瘟|马瘟|呼吸综合征|脑炎|血吸虫|白蛾|一枝黄花|大蜗牛|斑蚊"
 )
 """A country that says who (美国游客, 日本首相, 美国政府称) or what (非洲猪瘟) rather than where."""
+_STORM_NAMED = re.compile(r"(?:台风|飓风|风暴)[「“\"‘'][^」”\"’']{0,6}$")
+"""A storm's name opened in quotes, up to a foreign name inside it (台风「桦加沙」, 台风“巴威”)."""
 _NOT_A_PLACE_BEFORE = re.compile(r"(?:来自|访|赴华|出口到|中|与|和|对)$")
 _HOME = Prefiltered(
     re.compile(
@@ -391,6 +393,8 @@ _ITS_DISASTER = re.compile(
 
 
 def _a_place(lead: str, m: re.Match[str]) -> bool:
+    if ("风" in lead or "暴" in lead) and _STORM_NAMED.search(lead, 0, m.start()) is not None:
+        return False  # 台风「桦加沙」袭港: a storm's name, no place
     if (before := _NOT_A_PLACE_BEFORE.search(lead, 0, m.start())) is not None:
         return before.group() == "对" and _ITS_DISASTER.match(lead, m.end()) is not None
     return _NOT_A_PLACE_AFTER.match(lead, m.end()) is None

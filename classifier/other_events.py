@@ -213,7 +213,7 @@ _DEFINITION = Prefiltered(
     )
 )
 _NAMED_DISASTER = (
-    r"(?:洪水|洪灾|水灾|洪涝|地震|海啸|雪灾|冰灾|冰冻|泥石流|山洪|台风|火灾|大火|爆炸|空难|矿难|踩踏|沉船|疫情|非典"
+    r"(?:洪水|洪灾|水灾|洪涝|地震|海啸|雪灾|冰灾|冰冻|泥石流|山洪|台风|火灾|大火|爆炸|尘爆|气爆|空难|矿难|踩踏|沉船|疫情|非典"
     r"|暴雨|暴雪|冰雹|龙卷风)"
 )
 _PAST = Prefiltered(
@@ -235,7 +235,8 @@ _PAST = Prefiltered(
         r"|抗战|抗日|日军|日寇|日本兵|鬼子|敌军|侵华|二战|解放前|解放战争|民国|清朝|清代|明朝|古代|革命烈士|英烈"
         # a decade long past, or a work's plot (讲述上世纪90年代一场造成30余人遇难的工厂大火背后的故事)
         # (not a witness's account: 据幸存者讲述，事发时船上共有41人)
-        r"|上世纪|上个世纪|(?:讲述|讲的是)(?=[^。；;！!？?]{0,40}?(?:故事|往事|历史|传奇))|取材于|改编自"
+        # (not a building's age: 一座建于上世纪七十年代的老影剧院…屋顶突然坍塌)
+        r"|(?<!建于)(?:上世纪|上个世纪)(?![^，,。；;！!？?]{0,8}?(?:建成|建造|修建|建的|落成|盖的))|(?:讲述|讲的是)(?=[^。；;！!？?]{0,40}?(?:故事|往事|历史|传奇))|取材于|改编自"
         r"|(?<!\d)(?:1[0-8]\d\d|19[0-4]\d)年"
         # an incident dated by its year alone as background (与2021年发生的一起…事故相似, 2019年发生在
         # 该市的洪灾): the incident reported now is told by its day
@@ -366,8 +367,8 @@ def remembered_in(text: str) -> bool:
             and any(
                 m.end() == len(told)
                 for sm in SENTENCE.finditer(text)
-                # (or to a headline's end, its wide space: …爆炸事故十周年　2014年8月2日，…)
-                for told in sm.group().split("\u3000")
+                # (or to a headline's end, its wide space or a space: …爆炸事故十周年　2014年8月2日，…)
+                for told in _HEADLINE_END.split(sm.group())
                 for m in _ANNIVERSARY.finditer(told)
             )
         ) or ("过去" in text and _YEARS_PASSED.search(text) is not None)
@@ -380,8 +381,16 @@ def recalls(sentence: str, offset: int) -> bool:
     """Whether ``sentence``, in a text that remembers a disaster (:func:`remembered_in`), recalls it
     before ``offset`` by its year or as 那场 (``2010年4月14日，青海玉树发生7.1级地震，造成2698人遇难``),
     with no day of now between."""
+    if _MOURNED_DEAD.search(sentence, max(0, offset - _MOURNED_REACH), offset) is not None:
+        return True  # 南丫岛撞船事故十三周年，…今日到场献花，悼念在事故中罹难的39人: the dead mourned
     m = _RECALLED.search(sentence, 0, offset + 1)
     return m is not None and not any(c.start() < offset for c in _CURRENT.finditer(sentence, m.end()))
+
+
+_HEADLINE_END = re.compile(r"[\u3000 ]")
+_MOURNED_REACH = 16
+_MOURNED_DEAD = re.compile(r"(?:悼念|祭奠|缅怀|纪念)[^，,。；;！!？?]{0,12}$")
+"""The dead mourned, right before their figure (悼念在事故中罹难的39人), in a text remembering a disaster."""
 
 
 _CURRENT = Prefiltered(
@@ -476,7 +485,7 @@ _HURT = re.compile(r"死|亡|伤|失踪|失联|遇难|罹难|下落不明")
 
 RUMOUR_DENIED = (
     # (not a denial asked for: 真的假的啊 求辟谣)
-    r"谣言|不实|失实|不属实|虚假|(?<!求)(?<!求个)(?<!等)辟谣|造谣|编造|捏造|虚构|子虚乌有|假消息|假新闻|摆拍|旧闻|旧视频|旧图"
+    r"谣言|不实|失实|不属实|虚假|假讯息|假信息|(?<!求)(?<!求个)(?<!等)辟谣|造谣|编造|捏造|虚构|子虚乌有|假消息|假新闻|摆拍|旧闻|旧视频|旧图"
     r"|与本地无关|并非本地|非本地|并非发生在"
     # (a picture made up: 系网友拼接旧图)
     r"|拼接|合成图|移花接木|张冠李戴"
@@ -658,6 +667,12 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
         EVENT_THAT_LASTS.search(_clause(sentence, at)) or EVENT_THAT_LASTS.search(_cause_after(sentence, at))
         for at in running
     )
+    if (
+        not lasting
+        and EVENT_THAT_LASTS.search(sentence, 0, running[0]) is not None
+        and _ONGOING.search(sentence) is not None
+    ):
+        lasting = True  # 台风“烟花”过境后，我市新增死亡2人，累计死亡13人: the disaster named first, its toll going on
     if _JURISDICTION.search(sentence) and not lasting:
         return True
     return not (lasting or _ONGOING.search(sentence))

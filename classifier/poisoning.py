@@ -139,7 +139,7 @@ _GAS_NAMED = re.compile(
     # named as such (发生急性职业中毒，12名工人中毒): a poisoning by what is handled at work
     r"|职业中毒|工业中毒"
     # or by a confined space's gas, where it was (清理污水池的时候出事了十来个工人都中毒了)
-    r"|污水池|污水井|化粪池|沼气池|窨井|有限空间|发酵池|沉淀池"
+    r"|污水池|污水井|化粪池|沼气池|窨井|有限空间|发酵池|沉淀池|废水池|污泥池|调节池"
     # (or the work there: 园区污水处理站清池的时候出事了，二十多个工人都中毒了)
     r"|污水处理|清池|清罐|清理罐"
 )

@@ -24,6 +24,8 @@ the next (a character class among the alternatives makes it try every position).
 _TRIED = Prefiltered(
     re.compile(
         r"获刑|被判(?!定|断|别|读)|判处|宣判|一审|二审|终审|再审|执行死刑|判决|改判|受审|庭审|开庭审理|公开审理|审理[^，,。；;]{0,20}?案|被告人"
+        # (as Hong Kong courts word it: 高等法院裁定误杀罪成 判囚12年)
+        r"|罪成|判囚"
         r"|判(?:其|他|她)(?:有期徒刑|无期徒刑|死刑|拘役|缓刑)"
         # a prosecution (被检察院以重大责任事故罪起诉, 提起公诉; not 家属起诉: a civil claim)
         r"|公诉|(?:检察院|检察机关)[^，,。；;]{0,20}?起诉|罪[^，,。；;]{0,6}?起诉"

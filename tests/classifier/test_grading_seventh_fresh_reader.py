@@ -64,6 +64,12 @@ UNGRADED = [
     "流感监测周报（第47周）：本周全市哨点医院共报告流感样病例1180例，未报告流感样病例暴发疫情。",
     "政策解读｜什么是重大事故？重大事故是指造成10人以上30人以下死亡，或者50人以上100人以下重伤的事故。",
     "森林防火期内，严禁野外用火，引发森林火灾的依法追究法律责任。",
+    # an anniversary: the dead mourned today, a headline's anniversary before a space
+    "某轮渡沉船事故十周年，多名遇难者家属今日到江边献花，悼念在事故中罹难的46人。",
+    "某化工厂气爆十周年 2016年那场爆炸造成13死、60人受伤 幸存者今日重返旧地",
+    # a Hong Kong court's words; a Taiwan denial; a storm's name holding a foreign name
+    "男子縱火焚燒鄰居住所致三死 高等法院裁定謀殺罪成 判囚終身",
+    "網傳「高雄某商場發生火警多人受困」 消防局：為假訊息 切勿散播",
 ]
 
 GRADED = [
@@ -101,6 +107,14 @@ GRADED = [
     # posted tolls: nearly ten dead (just below), thirty-odd gone
     ("听说矿上出事了 死了近十个人 有没有官方消息", L),
     ("外省那个煤矿透水 已经确认四十多个人没了 还有好多没找到", E),
+    # a typhoon's toll going on; a building's age is no date of its collapse
+    ("台风“烟花”过境后，我市新增死亡2人，累计死亡12人。", M),
+    ("一座建于上世纪八十年代的老礼堂在举办演出时屋顶突然坍塌，事故造成2人死亡、150人受伤，其中重伤103人。", E),
+    # a headline's total aboard with 载; the ill counted before their meal
+    ("贵州一载52人客车坠江仅6人生还", E),
+    ("某中学118名学生午餐后呕吐腹泻", L),
+    # workers poisoned cleaning a waste-water pit
+    ("附近那家皮革厂下午清洗废水池的时候出事了，有十一个工人中毒被拉去医院", L),
     # people stung
     ("景区游步道旁的马蜂窝被捅落，21名游客被蜇伤送医", G),
     # those aboard less the few who survived, the rest told uncounted
@@ -125,3 +139,9 @@ def test_no_incident_of_now_no_grade(text: str) -> None:
 @pytest.mark.parametrize(("text", "grade"), GRADED)
 def test_graded_as_told(text: str, grade: IncidentGrade) -> None:
     assert_graded(text, grade)
+
+
+def test_a_storms_name_is_no_place_abroad() -> None:
+    # 桦加沙 holds 加沙 (Gaza): the typhoon's name, not where it struck
+    p = assert_graded("颱風「樺加沙」襲港 已致十一人罹難、逾百人受傷", M)
+    assert not any(r.startswith("境外事件") for r in p.reasons), p.reasons
