@@ -670,7 +670,7 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     if (
         not lasting
         and EVENT_THAT_LASTS.search(sentence, 0, running[0]) is not None
-        and _ONGOING.search(sentence) is not None
+        and (_ONGOING.search(sentence) is not None or _SO_FAR_NOW.search(sentence, 0, running[0]) is not None)
     ):
         lasting = True  # 台风“烟花”过境后，我市新增死亡2人，累计死亡13人: the disaster named first, its toll going on
     if _JURISDICTION.search(sentence) and not lasting:
@@ -678,6 +678,8 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     return not (lasting or _ONGOING.search(sentence))
 
 
+_SO_FAR_NOW = re.compile(r"截至(?:今|昨|目前|记者发稿|发稿)")
+"""A total so far, up to a time of now (截至今晚8时, 截至目前): one disaster's toll as it goes on."""
 _ONE_EVENT_TOLD = re.compile(
     r"发生(?:了)?(?:一起[^，,。；;！!？?\d]{0,10}?|[^，,。；;！!？?\d]{1,10}?)(?:事件|事故)(?!频|多)"
 )

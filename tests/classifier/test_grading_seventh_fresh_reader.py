@@ -70,6 +70,8 @@ UNGRADED = [
     # a Hong Kong court's words; a Taiwan denial; a storm's name holding a foreign name
     "男子縱火焚燒鄰居住所致三死 高等法院裁定謀殺罪成 判囚終身",
     "網傳「高雄某商場發生火警多人受困」 消防局：為假訊息 切勿散播",
+    # what a typhoon's influence will bring, forecast
+    "受台风“格美”外围影响，预计明天下午起我市将出现暴雨，局部大暴雨，并伴有雷雨大风。",
 ]
 
 GRADED = [
@@ -110,6 +112,11 @@ GRADED = [
     # a typhoon's toll going on; a building's age is no date of its collapse
     ("台风“烟花”过境后，我市新增死亡2人，累计死亡12人。", M),
     ("一座建于上世纪八十年代的老礼堂在举办演出时屋顶突然坍塌，事故造成2人死亡、150人受伤，其中重伤103人。", E),
+    # a typhoon's toll so far, counted up to tonight (two provinces' season aside)
+    ("颱風「山貓」重創台灣東部，中央災害應變中心統計，截至今晚累計死亡、失蹤近30人。", M),
+    # those swept away still sought; some of them saved, the rest sought
+    ("受台风影响，昨夜我市普降暴雨，4人被洪水冲走，目前仍在全力搜救。", L),
+    ("3人被山洪冲走，其中2人已被救起，1人仍在搜寻中", G),
     # a headline's total aboard with 载; the ill counted before their meal
     ("贵州一载52人客车坠江仅6人生还", E),
     ("某中学118名学生午餐后呕吐腹泻", L),
