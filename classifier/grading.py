@@ -780,7 +780,7 @@ _CRACKED = re.compile(r"裂缝|裂开|开裂|裂了|滑移|滑坡隐患|变形�
 
 
 _SEVERAL_ILL = re.compile(
-    r"暴发|爆发|(?<![\d.第])(?:[2-9]|\d{2,}|[两三四五六七八九十百千几数多]+)(?:余|多)?(?:例|名|个|位|人)"
+    r"暴发|爆发|(?<![\d.第])(?:[2-9]|\d{2,}|[两三四五六七八九十百千几数多]+)(?:余|多)?(?:例|名|个|位|人(?!次))"
 )
 """A disease's outbreak, or several of its cases or people told (幼儿园出现手足口病病例12例, 多名学生确诊流感): a
 disease named with them may be an outbreak (not 1名学生确诊肺结核, 潜伏期一般为12至48小时)."""

@@ -127,8 +127,9 @@ _MODAL_NEAR = re.compile(
 """Will, would, want or fear to, just before the word (会被砸伤, 扬言要拿刀砍死, 实体店快被饿死了; not
 村委会被…捅死)."""
 _QUESTION = re.compile(r"怎么办|怎么|吗|呢|么")
-_WHAT_TO_DO_AFTER = re.compile(r"后(?:务必|应当?|要|请|需要?|必须|一定要)")
-"""What to do after it, right after the word (被犬咬伤后务必及时规范处置): advice, no one hurt."""
+_WHAT_TO_DO_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,4})?后[，,]?(?:请|应)?(?:务必|应当?|要|请|需要?|必须|一定要)")
+"""What to do after it, right after the word (被犬咬伤后务必及时规范处置, 被犬只咬伤、抓伤后，请务必…): advice, no one
+hurt."""
 _MET_BEFORE = re.compile(r"(?:遇到|遇有|如遇|碰到)[^，,。；;！!？?\s]{0,10}$")
 _ADVISED_AFTER = re.compile(r"[^，,。；;！!？?]{0,12}[，,](?:请|应|要|务必|应当|应该)")
 """Meeting one before the word, what to do in the next clause (遇到持刀伤人等暴力事件，请第一时间拨打110报警):

@@ -72,6 +72,9 @@ UNGRADED = [
     "網傳「高雄某商場發生火警多人受困」 消防局：為假訊息 切勿散播",
     # what a typhoon's influence will bring, forecast
     "受台风“格美”外围影响，预计明天下午起我市将出现暴雨，局部大暴雨，并伴有雷雨大风。",
+    # a hotline's reply with its advice; a year's visits to a rabies clinic
+    "【12345回复】您反映的流浪犬问题我局已安排处置。温馨提示：被犬只咬伤、抓伤后，请务必在24小时内到狂犬病暴露处置门诊处置。",
+    "今年1至10月，全市狂犬病暴露处置门诊共处置犬伤患者3960人次，同比上升4.1%。",
 ]
 
 GRADED = [
