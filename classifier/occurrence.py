@@ -517,7 +517,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         None,
     ),
     # (销量正遭遇“雪崩式”下滑: a fall of something else, told by its manner)
-    "坍塌": (re.compile(rf"(?:{_FIGURATIVE})$"), None),
+    # (业主们的信心也跟着坍塌了: a word or two between)
+    "坍塌": (re.compile(rf"(?:{_FIGURATIVE})(?:也|都|又|跟着|随之|彻底|瞬间|直接){{0,2}}$"), None),
     "雪崩": (_SHAKEN, re.compile(r"式")),
     "滑坡": (_SHAKEN, None),
     "泥石流": (_SHAKEN, None),

@@ -75,6 +75,8 @@ UNGRADED = [
     # a hotline's reply with its advice; a year's visits to a rabies clinic
     "【12345回复】您反映的流浪犬问题我局已安排处置。温馨提示：被犬只咬伤、抓伤后，请务必在24小时内到狂犬病暴露处置门诊处置。",
     "今年1至10月，全市狂犬病暴露处置门诊共处置犬伤患者3960人次，同比上升4.1%。",
+    # confidence collapsing, a word between
+    "老城区学区房价格全面崩塌，业主们的信心也跟着坍塌了。",
 ]
 
 GRADED = [
@@ -125,6 +127,8 @@ GRADED = [
     ("某中学118名学生午餐后呕吐腹泻", L),
     # workers poisoned cleaning a waste-water pit
     ("附近那家皮革厂下午清洗废水池的时候出事了，有十一个工人中毒被拉去医院", L),
+    # a Chinese shopkeeper abroad is a Chinese citizen (not a Chinese-owned shop)
+    ("南非約翰內斯堡一名華人店主昨晚在店內遭持槍搶劫，頭部中彈受傷送醫。", G),
     # people stung
     ("景区游步道旁的马蜂窝被捅落，21名游客被蜇伤送医", G),
     # those aboard less the few who survived, the rest told uncounted
