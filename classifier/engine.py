@@ -274,9 +274,10 @@ def _ours_apart(
 
 
 _COUNTY_OR_MORE = ("县", "区", "省", "旗")
-_COUNTY_NEXT = re.compile(r"[\u4e00-\u9fff]{2}[县区旗]")
 """The ends of a place elsewhere an event beside ours is left out for (常山县, 柯城区; not a 市 read from the words
 around it, 才由市消防救援大队, nor a township or a village the gazetteer may lack)."""
+_COUNTY_NEXT = re.compile(r"[\u4e00-\u9fff]{2}[县区旗]")
+"""A county or a district right after a city's name (上饶市玉山县, 上饶市广丰区): the city is one, elsewhere."""
 _PIECE = re.compile(r"[^。；;！!？?\n\u3000]*(?:[。；;！!？?\n\u3000]+|$)")
 """A sentence or a part of one after a semicolon or a headline's wide space, with its ending marks (the pieces make up
 the text)."""
