@@ -101,7 +101,7 @@ from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
 from classifier.occurrence import denies_a_rumour, drill_told, insured
-from classifier.other_events import defines, is_statistic, may_revise, superseded
+from classifier.other_events import DISEASE_PERIOD, defines, is_statistic, may_revise, superseded
 from classifier.outbreaks import outbreak
 from classifier.poisoning import FOOD_CAUSE, eaten_poison, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
@@ -744,8 +744,7 @@ _SURVEILLANCE = re.compile(
     # (or a period's cases compared: 1至11月，全市共报告手足口病病例427例，同比下降18.6%)
     r"|(?:共|累计)报告[^，,。；;！!？?\n]{0,12}?病例[^。；;！!？?\n]{0,20}?(?:同比|环比)"
     # (or a period's sporadic cases: 今年以来，全省累计报告霍乱病例6例，均为散发病例)
-    r"|(?:今年以来|年初以来|全年|本年度|[\d一二三四五六七八九十]{1,2}至[\d一二三四五六七八九十]{1,2}月)[^。；;！!？?\n]{0,12}?"
-    r"(?:共|累计)报告[^。；;！!？?\n]{0,16}?散发"
+    rf"|{DISEASE_PERIOD}[^。；;！!？?\n]{{0,12}}?(?:共|累计)报告[^。；;！!？?\n]{{0,16}}?散发"
     # (or a week's notifiable diseases: 本周全市共报告法定传染病病例486例)
     r"|法定传染病"
 )

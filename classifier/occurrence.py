@@ -407,9 +407,22 @@ _ADVICE_AFTER = re.compile(
     r"|(?:不要|切勿|千万不要|千万别|别)(?:盲目|贸然|擅自))"
 )
 """What to do on finding an incident (发现火情请立即拨打119): advice, none found."""
-_ADVICE_BEFORE = re.compile(r"(?:发现|遇到|遇有|如遇)[^，,。；;！!？?\s]{0,10}$")
+_ADVICE_BEFORE = re.compile(r"(?:发现|遇到|遇有|如遇|碰到)[^，,。；;！!？?\s]{0,10}$")
 """On finding or meeting one, right before the word (发现火情, 遇到交通事故); not 发生 (小区发生火灾，请居民立即撤离
 reports one)."""
+
+
+def advised(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is what to do on finding or meeting one
+    (遇到持刀伤人等暴力事件，请第一时间拨打110报警): advice, none found."""
+    last_break = _UP_TO_CLAUSE_BREAK.match(text, max(0, start - REACH), start)
+    return _advice(text[last_break.end() if last_break else max(0, start - REACH) : start], text, end)
+
+
+def _advice(before: str, text: str, end: int) -> bool:
+    return _ADVICE_BEFORE.search(before) is not None and _ADVICE_AFTER.match(text, end) is not None
+
+
 _CODED_BEFORE = re.compile(r"[“\"]\d{1,2}[·.．•]\d{1,2}[”\"](?:火灾|爆炸|坍塌|较大|重大|一般|生产安全|道路交通)*$")
 """An incident named by its date's code, right before its word (“4·7”火灾事故)."""
 _PENALTY = re.compile(r"处以罚款|罚款|行政处罚|被处|被罚")
@@ -619,7 +632,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
         found = _AFTER.match(text, end)  # 阻止火灾蔓延: the fire happened, its spread was stopped
     if found:
         return found.lastgroup
-    if _ADVICE_BEFORE.search(before) is not None and _ADVICE_AFTER.match(text, end) is not None:
+    if _advice(before, text, end):
         return "campaign"  # 发现火情请立即拨打119, 遇到交通事故请拨打122: what to do if one happens
     if "罚" in text and _CODED_BEFORE.search(before) is not None and _PENALTY.search(text, end) is not None:
         return "past"  # 因“4·7”火灾事故，江山某竹业公司被…处以罚款45万元: a penalty for an earlier accident

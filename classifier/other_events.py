@@ -147,10 +147,9 @@ _DISEASES_SUMMED = re.compile(
 )
 """The notifiable diseases' cases summed (共报告法定传染病病例5.6万例, 全省报告甲乙类传染病发病1.2万例): a
 surveillance tally of many diseases, never one outbreak."""
-_DISEASE_SEASON = re.compile(
-    r"(?:(?:流感|流行)季|今年以来|年初以来|全年|本年度|[\d一二三四五六七八九十]{1,2}至[\d一二三四五六七八九十]{1,2}月)"
-    r"[^。；;！!？?\n]{0,12}?(?:累计|共)报告"
-)
+DISEASE_PERIOD = r"(?:今年以来|年初以来|全年|本年度|[\d一二三四五六七八九十]{1,2}至[\d一二三四五六七八九十]{1,2}月)"
+"""A period a disease's cases are reported over (今年以来, 1至11月)."""
+_DISEASE_SEASON = re.compile(rf"(?:(?:流感|流行)季|{DISEASE_PERIOD})[^。；;！!？?\n]{{0,12}}?(?:累计|共)报告")
 """A disease season's or a period's cases reported (今年流感季以来，全省累计报告…, 1至11月，全县共报告手足口病病例…)."""
 _HOLIDAY_TOTAL = re.compile(
     r"期间[，,]?[^。；;，,]{0,6}?(?:全省|全国|全市|全县|全区|各地|我省|我市)[^。；;，,]{0,8}?共"

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from classifier.numbers import CN_NUMERALS
+from classifier.occurrence import advised
 from classifier.other_events import PROVIDED
 from classifier.victims import (
     group_before,
@@ -130,10 +131,6 @@ _QUESTION = re.compile(r"怎么办|怎么|吗|呢|么")
 _WHAT_TO_DO_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,4})?后[，,]?(?:请|应)?(?:务必|应当?|要|请|需要?|必须|一定要)")
 """What to do after it, right after the word (被犬咬伤后务必及时规范处置, 被犬只咬伤、抓伤后，请务必…): advice, no one
 hurt."""
-_MET_BEFORE = re.compile(r"(?:遇到|遇有|如遇|碰到)[^，,。；;！!？?\s]{0,10}$")
-_ADVISED_AFTER = re.compile(r"[^，,。；;！!？?]{0,12}[，,](?:请|应|要|务必|应当|应该)")
-"""Meeting one before the word, what to do in the next clause (遇到持刀伤人等暴力事件，请第一时间拨打110报警):
-advice."""
 _THINGS = re.compile(
     r"汽车|车辆|轿车|货车|客车|车身|车门|车窗|轮胎|财产|利益|感情|自尊|人心|面子|元气|和气|形象|名誉|^心"
 )
@@ -233,7 +230,7 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None
     if _WHAT_TO_DO_AFTER.match(sentence, end) is not None:
         return None  # 被犬咬伤后务必及时规范处置: what to do if it happens
-    if _MET_BEFORE.search(sentence, max(0, start - 14), start) and _ADVISED_AFTER.match(sentence, end):
+    if advised(sentence, start, end):
         return None  # 遇到持刀伤人等暴力事件，请第一时间拨打110报警: what to do on meeting one
     if _QUESTION.search(after) or (transitive and _IDIOM_AFTER.match(after)):
         return None  # 压死人怎么办, 打死我都不会相信
