@@ -241,8 +241,8 @@ _NONE = re.compile(
     # as people say it (没人受伤, 4个人都没受伤)
     # (each alternative opens with a literal character, so the engine skips from one to the next: one opening with
     # a look-behind or a common character, 都, would have it try every position of the text)
-    # (in dialect: 莫得人受伤)
-    r"|没(?=人)|没(?<=[都均]没)有?|莫得)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
+    # (in dialect: 莫得人受伤, 全市冇接到人员伤亡, 冇人受伤)
+    r"|没(?=人)|没(?<=[都均]没)有?|莫得|冇(?:接到|收到)?)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
 )
 
 _NONE_HURT_BY = re.compile(r"没有?(?:伤到|砸到|砸伤|撞到|烧到)(?:路|行)?人|人(?<=[好幸]人)(?:都|也)?没(?:什么|啥)?事")

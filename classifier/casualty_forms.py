@@ -75,10 +75,13 @@ _COMPACT_NOT_AFTER = set("者员害心口残痕势情亡人伤于刑缓里")
 _INCIDENT = (
     r"(?:火灾|大火|火情|起火|着火|失火|爆炸|事故|灾害|灾情|洪灾|水灾|洪涝|冰雹|风灾|地震|坍塌|垮塌|泄漏|烧毁|烧光|冲毁|损毁|摧毁"
     # (a flood's, as it is told: 多家企业厂房进水，据企业初步估算，损失约2300万元)
-    r"|暴雨|内涝|进水|受淹|被淹)"
+    r"|暴雨|内涝|进水|受淹|被淹|台风)"
 )
+_SECTOR = r"(?:农业|农作物|林业|渔业|养殖业?|种植业?|工业|工商业|农林牧渔业?)?"
+"""A sector whose loss an incident caused, a part of its direct loss (台风造成农业损失12亿元, 台风重创南台湾
+农业损失初估逾12亿元)."""
 _EVENT_LOSS = (
-    rf"{_INCIDENT}(?:[^，,。；;！!？?\d]{{0,10}}?(?:造成|导致|带来|引起|引发))?的?损失"
+    rf"{_INCIDENT}(?:[^，,。；;！!？?\d]{{0,10}}?(?:造成|导致|带来|引起|引发))?的?{_SECTOR}损失"
     # or the loss at the head of the next clause (大火烧毁厂房和仓库，损失约3亿元), told by someone there
     # too (仓库大火烧了一整夜，老板说损失一个多亿)
     # (or a post's space: 仓库大火烧了整整一夜 企业负责人称损失逾亿元), or after a clause saying whose reckoning it is
@@ -91,7 +94,7 @@ _EVENT_LOSS = (
     r"(?:[^，,。；;！!？?\d\s]{1,24}?(?:加起来|加在一起|合计|总共|一共|共计))?"
     # (or what was lost named: 据企业初步估算，库存家电、食品等货物损失约5500万元)
     r"(?:[^，,。；;！!？?\d\s]{1,14}?(?:货物|货品|库存|财物|商品|设备))?"
-    r"(?:共|已|约)?(?:造成)?的?损失"
+    rf"(?:共|已|约)?(?:造成)?的?{_SECTOR}损失"
     # or after a fire's burned area, its own figure (过火面积约300公顷，损失约1500万元)
     r"|过火(?:面积)?[^，,。；;！!？?]{0,16}[，,](?:共|已|约)?(?:造成)?的?损失"
 )
@@ -613,10 +616,12 @@ _SURVIVORS = Prefiltered(
         # (or a headline's 载: 贵州一载48人客车坠江仅5人生还)
         r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一家|全家|载(?=\d))[^，,。；;！!？?\d]{0,10}?"
         # (a total told as a lower bound too: 载有60余人的客船倾覆，目前仅9人获救)
-        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|口)[^。；;！!？?\d]{{0,16}}?"
-        rf"(?:(?:仅|只有|仅有)(?P<alive>{NUM})(?:名|人)(?:生还|幸存|获救|被救|逃生|脱险)"
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|口)"
+        rf"(?:[^。；;！!？?\d]{{0,16}}?(?:(?:仅|只有|仅有)(?P<alive>{NUM})(?:名|人)(?:生还|幸存|获救|被救|逃生|脱险)"
         # (as people post it: 一家五口只跑出来一个)
         rf"|(?:只|仅|就)(?:跑|逃|救)出来了?(?P<alive2>{NUM})个)"
+        # (farther on, only the survivors: 一辆载有45人的旅游大巴…冲破护栏坠入江中，目前仅9人获救生还)
+        rf"|[^。；;！!？?\d]{{17,48}}?(?:仅|只有|仅有)(?P<alive3>{NUM})(?:名|人)(?:获救)?(?:生还|幸存))"
     )
 )
 """Those aboard, or a family, of whom only some survived (``船上454人，仅12人生还``, ``一家五口仅1人幸存``):
@@ -665,7 +670,10 @@ def survivors_only(text: str) -> list[Mention]:
         return []  # (a toll of its own; not 其余人员遇难或下落不明, the rest told uncounted)
     out: list[Mention] = []
     for m in _SURVIVORS.finditer(text):
-        total, alive = parse_count(m.group("total")), parse_count(m.group("alive") or m.group("alive2"))
+        total, alive = (
+            parse_count(m.group("total")),
+            parse_count(m.group("alive") or m.group("alive2") or m.group("alive3")),
+        )
         if total is None or alive is None or total[0] <= alive[0]:
             continue
         # more aboard than said (454余人): more lost; more alive than said, or either about: about
@@ -1056,6 +1064,11 @@ _BADLY_HURT_COUNTED = re.compile(
     rf"(?:伤得很重|伤得很严重|伤得不轻|伤势很重|伤势严重|重伤)的(?:有|是)?(?P<num>{NUM})(?P<suf>余|多)?个"
 )
 """The badly hurt counted after them, as people post it (伤得很重的有十几个, 重伤的有五十六个)."""
+_COUNTED_ALL_BADLY_HURT = re.compile(
+    rf"(?<![\d.{CN_NUMERALS}])(?P<num>{NUM})(?P<suf>余|多)?个(?:人)?(?:都|全都|全部|全)"
+    r"(?:伤得很重|伤得很严重|伤得不轻|伤势很重|伤势严重|是重伤|重伤)"
+)
+"""People counted, all of them badly hurt, as people post it (受伤的十二个都伤得很重)."""
 _LOST_COUNTED = re.compile(
     # (bodies found, counted after: 到现在找到遗体的只有六个)
     rf"(?<![病饿冻老])(?P<what>死亡失踪|死亡和失踪|遇难和失踪|死亡、失踪|死了|死|遇难|(?:找到|捞到|找着|发现)(?:了)?遗体)的"
@@ -1081,6 +1094,7 @@ def _verb_first(text: str) -> list[Mention]:
     killed = _KILLED_COUNT.finditer(text) if "个" in text else ()
     gone = _GONE_ON_THE_SPOT.finditer(text) if "当场" in text else ()
     badly = _BADLY_HURT_COUNTED.finditer(text) if "的" in text else ()
+    all_badly = _COUNTED_ALL_BADLY_HURT.finditer(text) if "都" in text or "全" in text else ()
     for bite in _BITTEN.finditer(text) if "咬" in text else ():
         parsed = parse_count(bite.group("num"))
         if parsed is not None and not unreal_before(text, bite.start()):
@@ -1099,12 +1113,13 @@ def _verb_first(text: str) -> list[Mention]:
             out.append(
                 Mention(Kind.DEATHS, 3 if few.group("few") == "仨" else 2, Bound.EXACT, few.group(), few.start())
             )
-    for m in (*_VERB_FIRST.finditer(text), *told, *killed, *gone, *badly):
+    for m in (*_VERB_FIRST.finditer(text), *told, *killed, *gone, *badly, *all_badly):
         if unreal_before(text, m.start()):
             continue  # 差点死了3个人: a near miss
         if m.group().startswith("死了") and m.group("num").lstrip("好") in ("几", "数"):
             continue  # 已经死了几个人了: a complaint's count of the years, no toll of an incident (死了十几个人 is one)
-        parts = [(Kind.SERIOUS if m.re is _BADLY_HURT_COUNTED else Kind.DEATHS, "num", "suf")]
+        badly_hurt = m.re is _BADLY_HURT_COUNTED or m.re is _COUNTED_ALL_BADLY_HURT
+        parts = [(Kind.SERIOUS if badly_hurt else Kind.DEATHS, "num", "suf")]
         if m.groupdict().get("k"):
             parts.append((_COMPACT_KIND[m.group("k")], "num2", "suf2"))
         for kind, num, suf in parts:

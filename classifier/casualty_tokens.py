@@ -341,9 +341,9 @@ WORD = re.compile(longest_first(WORDS))
 BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NEGATED = re.compile(
-    # (in dialect: 莫得人受伤)
+    # (in dialect: 莫得人受伤, 冇人受伤)
     # (or the harm's kind between: 未发生雷击伤人事件)
-    r"(?:(?:无|未|没有|没|暂无|尚无|暂未|并未|未曾|莫得)(?:造成|导致|引起|引发|发现|出现|发生|有)?(?:任何)?(?:雷|电)?"
+    r"(?:(?:无|未|没有|没|暂无|尚无|暂未|并未|未曾|莫得|冇)(?:造成|导致|引起|引发|发现|出现|发生|有)?(?:任何)?(?:雷|电)?"
     rf"(?:人员|人|{_PERSON_NOUNS}|{_SITE_PEOPLE})?"
     r"|(?<![\d一二三四五六七八九十])零"
     # (what it was not: 系两名幼儿感冒发热，并非食物中毒)
@@ -370,7 +370,7 @@ _IMAGINED = re.compile(
 """Casualties a near miss or a hypothetical would have caused (险些造成数十人死亡, 如果爆炸将造成上百人
 死亡, 极易导致人员伤亡): no figure."""
 
-_MAYBE_UNREAL = re.compile("[无未没莫零避防以谨免预险差几足恐或可能将会易随等样早重非不排甚]")
+_MAYBE_UNREAL = re.compile("[无未没莫冇零避防以谨免预险差几足恐或可能将会易随等样早重非不排甚]")
 """A character each of :data:`_NEGATED`, :data:`_AVERTED` and :data:`_IMAGINED` needs in its
 window (the widest, 12, holds the others): without one, a word is read without the three searches."""
 

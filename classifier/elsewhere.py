@@ -29,6 +29,9 @@ _NOT_A_COUNTY = re.compile(
     r"^(?:中心城|主城|老城|新城|城|开发|高新|园|景|片|辖|街|社|集聚|山|郊|校|厂|矿|营|灾|地|小)区$|^市"
 )
 """What ends in 区 after a city's name without being one of its counties (衢州市区, 衢州城区, 衢州高新区)."""
+_NOT_ITSELF = ("场", "值", "域", "间", "别", "级", "长", "委", "政")
+"""What follows 本市/我区 when it is no jurisdiction speaking of itself (日本市场, 本区域, 本区间; 本级, 我市长 are
+rare and left alone: a unit's own word)."""
 _LEVEL = re.compile(r"(?:省|自治区|市|地区|自治州|州|盟|县|自治县|区|旗)$")
 
 
@@ -59,8 +62,26 @@ class Locality:
         return cls(gazetteer.jurisdiction or gazetteer.region[-1], ours, close)
 
     def names_jurisdiction(self, text: str) -> bool:
-        """Whether ``text`` names the jurisdiction itself (``江山市区鹿溪路``, ``浙江江山``)."""
-        return any(name in text for name in name_forms(self.jurisdiction))
+        """Whether ``text`` names the jurisdiction itself (``江山市区鹿溪路``, ``浙江江山``) or speaks of it as its
+        own (``我市一机械厂``, ``本市``: the words of its own media for a city; ``我县`` for a county)."""
+        return any(name in text for name in name_forms(self.jurisdiction)) or self._itself(text)
+
+    def _itself(self, text: str) -> bool:
+        """Whether ``text`` calls the jurisdiction ``我市``/``本市`` (its level's word; not ``日本市场``,
+        ``本区域``)."""
+        level = self.jurisdiction[-1:]
+        if level not in "市县区旗":
+            return False
+        at = text.find(level)
+        while at > 0:
+            if (
+                text[at - 1] in "我本"
+                and (at < 2 or text[at - 2] not in "日资")
+                and text[at + 1 : at + 2] not in _NOT_ITSELF
+            ):
+                return True
+            at = text.find(level, at + 1)
+        return False
 
     def elsewhere(self, text: str, names_a_place_here: bool) -> str | None:
         """The place at home outside the jurisdiction where the event of ``text`` happened, or
@@ -69,7 +90,7 @@ class Locality:
             return None
         if (sibling := self._sibling(text)) is not None:
             return sibling  # 衢州市柯城区一工厂火灾: another county of the level right above
-        if any(name in text for name in self.close or self.ours):
+        if any(name in text for name in self.close or self.ours) or self._itself(text):
             return None
         for place in home_places(text):
             if not any(name in place or place in name for name in self.ours):

@@ -47,6 +47,12 @@ _OCCUR = (
     # or while doing something there (在峡口水库游泳时溺水; not a headline's 横渡水库遇降雨溺亡, whose
     # event is the whole headline)
     r"|(?<=时)(?:落水|溺水|坠楼|坠落|跌落|触电)"
+    # hikers and tourists lost, kept or stung out of doors (4名驴友在浮盖山徒步时迷路, 登山时与同伴走散,
+    # 因天黑雾大迷失方向, 被困溪中一处巨石上, 被困在半山腰的石壁上了, 因洞内积水上涨被困, 被大量马蜂蜇伤; not
+    # 防止迷路, a lift's 被困在电梯: its own verb above, nor those named by it, 将被困在河心洲的2名村民安全转移)
+    r"|(?<![不没别防止免])(?:迷路|迷失方向|走散)(?!的)"
+    r"|被困(?=[山溪河江水洞崖谷林岛洲]|在(?!里面|里头|电梯|轿厢)|于)(?![^，,。；;！!？?]{0,10}的)"
+    r"|(?<=[涨时，,])被困|(?<=蜂)蜇|(?<=蜂群)蜇"
     # people taken ill one after another (3名工人在清理污水池时，相继中毒晕倒)
     r"|(?<=相继|先后|陆续)中毒"
     # a fall from a floor (一名女子从17楼坠落; in the site and what only after someone counted)

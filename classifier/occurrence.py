@@ -70,7 +70,7 @@ from classifier.other_events import (
     remembered_in,
 )
 from classifier.prefilter import Prefiltered
-from classifier.sentences import LONGEST_SENTENCE, Sentences
+from classifier.sentences import LONGEST_SENTENCE, SENTENCE_END, Sentences
 from classifier.trials import case_tried_in, told_now
 
 REACH = 24
@@ -224,7 +224,9 @@ _AFTER = re.compile(
     # (how they are graded, asked: 生产安全事故的等级是怎么划分的)
     r"|(?:的)?(?:等级|级别)(?:是)?(?:怎么|如何|怎样)"
     # a typhoon formed, not yet come (台风“白鹿”已于今晨生成), how often a kind comes (极端暴雨发生频率可能增加)
-    r"|生成|发生频率|频率|频次|几率|概率|(?:无法|不能)(?:准确)?(?:预报|预测))"
+    r"|生成|发生频率|频率|频次|几率|概率|(?:无法|不能)(?:准确)?(?:预报|预测)"
+    # a gas's measure found high, before anything happened (回风巷瓦斯浓度异常，调度室立即下令撤人)
+    r"|浓度(?:异常|超标|超限|升高|偏高)|超限)"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
     r"|(?P<campaign>预警|警报|警告信号|防范|防控|预防|防治|防御|监测(?!周报|月报|日报|报告|情况)|常识|演练|演习|推演|预案|排查|整治|宣传|知识|培训(?!机构|学校|中心|班|基地)|疫苗|周年|灾区重建|灾后重建"
     # what follows an incident long after it: its report, its lessons, its warning to others
@@ -253,6 +255,9 @@ _FORECAST = re.compile(
     r"|未来[\d一二两三四五六七八九十]{0,3}(?:天|小时|几天|一周|周)"
 )
 """A forecast, in the clause before a weather word (预计明天我市将有暴雨, 气象台预报：今天夜里到明天有暴雨)."""
+_WEATHER_NEWS = re.compile(r"的?(?:消息|动态|路径|信息|走向|预警信息)")
+_HEED = re.compile(r"留意|关注|注意|提醒|了解|查阅|查询")
+"""Words asking to follow a weather's news, before it (提醒旅客留意当地台风消息)."""
 _YEARS_SINCE_AFTER = re.compile(
     r"[^，,。；;！!？?]{0,6}?(?:已经)?过去(?:了)?(?:整整|已经|足足)?(?:[\d一二两三四五六七八九十几多数]+|多|好几)年"
 )
@@ -346,6 +351,8 @@ _FIGURATIVE_WORDS = frozenset({"地震", "洪水", "海啸", "雪崩", "爆炸",
 _INSURANCE = re.compile(
     r"被保险人|保险合同|保险金|意外险|保障范围|统统保|都能保|都保(?!住|下|护)|承保|最高可?赔付|立即投保|保额|可理赔|予以理赔"
     r"|农房保险|可获赔"
+    # (an advertisement's: 意外保障计划…最高赔偿100万元，即日投保享八折)
+    r"|保障计划|即日投保|投保享"
 )
 """A policy's words: the incidents named in such a text are what it covers (not 房子都保住了, what was saved)."""
 _insured_last: tuple[str, bool] = ("", False)
@@ -423,10 +430,15 @@ def _advice(before: str, text: str, end: int) -> bool:
     return _ADVICE_BEFORE.search(before) is not None and _ADVICE_AFTER.match(text, end) is not None
 
 
-_CODED_BEFORE = re.compile(r"[“\"]\d{1,2}[·.．•]\d{1,2}[”\"](?:火灾|爆炸|坍塌|较大|重大|一般|生产安全|道路交通)*$")
+_CODED_BEFORE = re.compile(
+    r"[“\"]\d{1,2}[·.．•]\d{1,2}[”\"](?:火灾|爆炸|坍塌|顶板|透水|瓦斯|冒顶|较大|重大|一般|生产安全|道路交通)*$"
+)
 """An incident named by its date's code, right before its word (“4·7”火灾事故)."""
 _PENALTY = re.compile(r"处以罚款|罚款|行政处罚|被处|被罚")
 """A penalty, after the word: what an earlier incident brought (…被市应急管理局处以罚款45万元)."""
+_HALTED = re.compile(r"停产整顿|停产整改|恢复生产|复产|复工")
+"""A halt for an earlier incident, or the work resumed after it (因“3·08”顶板事故停产整顿的某煤业公司…今日起
+正式恢复生产)."""
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条|》(?:规定|明确)[：:，,]")
 """A law quoted, by its article (第十四条…受到交通事故伤害的) or its title (《…办法》规定：…发生交通事故造成人身
 伤亡…的，由救助基金先行垫付): its words are a rule's condition."""
@@ -441,6 +453,8 @@ _FIGURATIVE = r"人设|形象|信任|信心|信仰|偶像|口碑|道德|价值�
 _SPHERES = (
     r"业绩|利润|净利润|营收|收入|盈利|销量|销售额?|产量|增速|经济|股市|股价|楼市|房价|车市|债市|币价|汇率|市值|价格"
     r"|菜价|肉价|猪价|油价|粮价|金价|物价|持仓|仓位|基金|股票"
+    # (any price or a market's shares: 煤价直接雪崩, 港股雪崩, A股)
+    r"|[\u4e00-\u9fff]价|港股|美股|A股|恒指|大盘|指数|币圈"
     r"|成交量|成交|交易量|客流量?|流量|订单|数据|金融|财经|资本|行业|产业|票房|收视率?|口碑|人气|评分|支持率|民调|成绩|平均分|分数|考分|排名|收购价|批发价|售价|单价|信心|信任|道德|人事|政坛|政治"
     r"|政界|官场|外交|舆论|职场|娱乐圈|演艺圈|足坛|体坛|球坛|管理层|高层|财务|演技|画风|颜值|剧情|文笔|唱功|审美|智商"
 )
@@ -448,9 +462,10 @@ _SPHERES = (
 票房雪崩, 净利润大幅滑坡, 演技泥石流): never a place, so not 山体滑坡, 公路滑坡."""
 _SHAKEN = re.compile(
     # (an adverb or two between: 房价真的雪崩了, 房价这下真的要雪崩了)
-    rf"(?:{_SPHERES})(?:这下|这回|又|也|又一次|简直|直接|彻底|真是|真的|已经|都|就|快|要|算是|可以说){{0,2}}"
+    # (or a trading session's time: A股午后雪崩)
+    rf"(?:{_SPHERES})(?:这下|这回|又|也|又一次|简直|直接|彻底|真是|真的|已经|都|就|快|要|算是|可以说|午后|盘中|早盘|尾盘){{0,2}}"
     r"(?:迎来|遭遇|上演|掀起|引发|爆发|发生|经历|出现|大幅|持续|明显|严重|急剧|断崖式|全面|再度|进一步|连续)?"
-    r"(?:了|一场|一次|一轮|新一轮)?大?式?[“\"'‘]?$"
+    r"(?:了|一场|一次|一轮|新一轮)?大?式?[“\"'‘「『]?$"
 )
 SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # a shake-up (业绩地震, 人事大地震, 楼市迎来“地震”), an agency or a science (地震局, 地震学家)
@@ -554,7 +569,13 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "搁浅": (re.compile(r"^(?![\s\S]*(?:船|轮|艇|舶|舰|筏|排))"), None),
     "触礁": (re.compile(r"^(?![\s\S]*(?:船|轮|艇|舶|舰|筏|排))"), None),
     # words run together: 气罐互相撞击, 这条拥堵路线, 行人踩踏出的便道
-    "相撞": (re.compile(r"互$"), None),
+    # (players in a game: 主队门将与对方前锋相撞, 两名球员头部相撞)
+    "相撞": (
+        re.compile(
+            r"互$|(?:球员|门将|守门员|前锋|后卫|中锋|中卫|队员|球手|选手|运动员|队友)(?:(?![车船机])[^，,。；;！!？?\n]){0,12}$"
+        ),
+        None,
+    ),
     "堵路": (re.compile(r"拥$"), re.compile(r"上(?!访)")),  # 拥堵路线; 回家全堵路上 (stuck in traffic)
     "踩踏": (None, re.compile(r"出|草|绿|花|庄稼|苗")),
     "冲突": (
@@ -634,7 +655,9 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return found.lastgroup
     if _advice(before, text, end):
         return "campaign"  # 发现火情请立即拨打119, 遇到交通事故请拨打122: what to do if one happens
-    if "罚" in text and _CODED_BEFORE.search(before) is not None and _PENALTY.search(text, end) is not None:
+    if ("罚" in text and _CODED_BEFORE.search(before) is not None and _PENALTY.search(text, end) is not None) or (
+        "因“" in before and _CODED_BEFORE.search(before) is not None and _HALTED.search(text, end) is not None
+    ):
         return "past"  # 因“4·7”火灾事故，江山某竹业公司被…处以罚款45万元: a penalty for an earlier accident
     if text.startswith("罪", end) or (
         text.startswith("案", end) and not text.startswith("案发", end) and case_tried_in(text)
@@ -645,7 +668,11 @@ def context_of(text: str, start: int, end: int) -> str | None:
     if ("让" in before or "小心" in before) and _WARNED.search(before) is not None:
         return "risk"  # 小心别让车把人撞了, 别让悲剧重演: a warning
     if text[start:end] in WEATHER_WORDS and (
-        _FORECAST.search(before) or _forecast_in_sentence(text, start) or _COMING_AFTER.match(text, end)
+        _FORECAST.search(before)
+        or _forecast_in_sentence(text, start)
+        or _COMING_AFTER.match(text, end)
+        # (advice to follow its news: 提醒赴日旅客留意当地台风消息)
+        or (_WEATHER_NEWS.match(text, end) is not None and _HEED.search(before) is not None)
     ):
         return "risk"  # 预计明天我市将有暴雨, 台风正在向…靠近，预计周六…登陆: weather forecast, none that came
     if disclosed(text, start, end):
@@ -664,6 +691,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         and "发生" not in before
     ):
         return "rule"  # 一般森林火灾由属地乡镇人民政府组织扑救: a plan's class of events, by whom it is handled
+    if before.endswith(("重大", "较大", "一般")) and _CLASS_DEFINED.search(text, max(0, start - 12), start):
+        return "rule"  # …高空滞留100人以上并且时间在24小时以上48小时以下的，为重大事故: a rule's class
     if _INTENT.search(before) or _INTENT_AFTER.match(text, end):
         return "risk"
     if _LIKENED_BEFORE.search(before) or _LIKENED_AFTER.match(text, end) or _MISTAKEN.search(before):
@@ -686,6 +715,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "rule"
     if word in EPIDEMIC_WORDS and _as_period(text, before, end):
         return "period"
+    if word in WEATHER_WORDS and _AFFECTED_BY.search(before) is not None and _only_suspended(text, end):
+        return "period"  # 受台风影响，全市A级景区自明日起暂停开放: the weather as the cause of a closure, no harm told
     sentences = _sentences(text)
     # (a run-on "sentence" is read at most LONGEST_SENTENCE either side of the word: each word of a
     # hostile text of one 200,000-character sentence would otherwise be judged against all of it)
@@ -855,6 +886,26 @@ _PERIOD_AFTER = re.compile(r"[^，,。；;！!？?\n\s]{0,10}?(?:期间|以来|�
 _AFFECTED_BY = re.compile(r"(?:受到?|因)[^，,。；;！!？?\n\s]{0,8}$")
 _EFFECT_AFTER = re.compile(r"[^，,。；;！!？?\n\s]{0,10}?(?:影响|停办|停摆|取消|延期|推迟|停课|闭馆)")
 """受（新冠肺炎）疫情影响, 因疫情影响停办: the epidemic as the cause of what the clause goes on to say."""
+
+
+_CLASS_DEFINED = re.compile(r"的[，,]?(?:为|属|属于|是|即为|列为|定为)(?:特别重大|重大|较大|一般)$")
+"""What a rule defines as a class of events, right before its word (…的，为重大事故)."""
+_SUSPENDED_AFTER = re.compile(
+    r"[^。；;！!？?\n]{0,30}?(?:暂停|推迟|停运|停航|停飞|停班|停课|关闭|闭园|延期|取消|延误|改期|停开|顺延)"
+)
+_HARM_AFTER = re.compile(
+    r"积水|倒塌|受损|被淹|淹没|损毁|冲毁|冲垮|断电|停电|塌方|滑坡|伤|死|亡|困|失踪|损失|倒伏|受灾|转移|灾情|险情"
+)
+
+
+def _only_suspended(text: str, end: int) -> bool:
+    """Whether the sentence after a weather word tells only what was closed, put off or called off because of it
+    (受台风影响，全市A级景区自明日起暂停开放; 因强降雨，原定今晚进行的比赛推迟举行), no harm it did."""
+    suspended = _SUSPENDED_AFTER.match(text, end)
+    if suspended is None:
+        return False
+    stop = SENTENCE_END.search(text, end)
+    return _HARM_AFTER.search(text, end, stop.start() if stop else len(text)) is None
 
 
 def _as_period(text: str, before: str, end: int) -> bool:

@@ -29,6 +29,7 @@ from itertools import islice
 
 from classifier.contexts import reports_incident_at
 from classifier.numbers import NUM, Bound, parse_count
+from classifier.other_events import disease_tally
 from classifier.prefilter import Prefiltered
 from classifier.sentences import Sentences, clause_before
 from models.enums import IncidentGrade
@@ -208,6 +209,10 @@ def _graded(kind: str, word: str, cases: _Cases | None, suspected: bool) -> tupl
     )
 
 
+_CLAUSE_START = re.compile(r"(?:.*[，,：:])?", re.S)
+"""Up to the last clause mark before a disease's name in its sentence (its clause starts after it)."""
+_NEXT_SENTENCE = re.compile(r"[。！？!?；;\n\s]*")
+"""The marks ending a sentence, and spaces, up to the next one's words."""
 _MOST_NAMED = 64
 """How many namings of a disease are read (a real report names one a few times; a run-on text of
 thousands, each in one long sentence, had taken minutes)."""
@@ -217,23 +222,34 @@ def _disease(text: str) -> Outbreak | None:
     best: Outbreak | None = None
     sentences = Sentences(text)
     counted: dict[int, _Cases | None] = {}  # each sentence's cases, counted once
-    for m in islice(_DISEASE.finditer(text), _MOST_NAMED):
+    named = list(islice(_DISEASE.finditer(text), _MOST_NAMED))
+    # 排除霍乱, 非鼠疫: ruled out, and so is the case a rumour named (网传“城南发现霍乱病人”？…已排除霍乱)
+    ruled_out = {
+        m.group()
+        for m in named
+        if _RULED_OUT.search(text, max(sentences.start_of(m.start()), m.start() - 6), m.start())
+    }
+    for m in named:
         kind = m.lastgroup
-        if kind is None or not reports_incident_at(text, m.start(), m.end()):
+        if kind is None or m.group() in ruled_out or not reports_incident_at(text, m.start(), m.end()):
             continue
         low, high = sentences.start_of(m.start()), sentences.end_of(m.end())
-        if _RULED_OUT.search(text, max(low, m.start() - 6), m.start()):
-            continue  # 排除霍乱, 非鼠疫: ruled out
-        if low not in counted:
-            counted[low] = _cases(text, low, high)
-            if counted[low] is None and high < len(text):
-                # the cases told in the next sentence, no other disease named there (听说凤林那边有霍乱？…
-                # 说已经确诊12例了)
-                after = sentences.end_of(high + 1)
-                if _DISEASE.search(text, high, after) is None:
-                    counted[low] = _cases(text, high, after)
-        cases = counted[low]
         sentence = text[low:high]
+        if disease_tally(sentence):
+            continue  # 本月全国共报告法定传染病病例约85万例…，霍乱报告3例: a month's sums, no outbreak
+        if low not in counted:
+            # (the cases of its own clause or after it: not 法定传染病病例约85万例, …霍乱报告3例)
+            clause = _CLAUSE_START.search(text, low, m.start())
+            counted[low] = _cases(text, clause.end() if clause else low, high)
+            marks = _NEXT_SENTENCE.match(text, high)
+            nxt = marks.end() if marks is not None else high
+            if counted[low] is None and nxt < len(text):
+                # the cases told in the next sentence, no other disease named there (听说凤林那边有霍乱？…
+                # 说已经确诊12例了; after a run of marks: 坛石镇那边真有霍乱？？问了…说已经确诊11例了)
+                after = sentences.end_of(nxt)
+                if _DISEASE.search(text, nxt, after) is None:
+                    counted[low] = _cases(text, nxt, after)
+        cases = counted[low]
         if kind == "unknown" and cases is None and _SEVERAL.search(sentence) is None:
             continue  # one person's illness of unknown cause: no group
         if kind == "unknown" and cases is not None and cases[0] < 3 and _SEVERAL.search(sentence) is None:

@@ -31,8 +31,8 @@ __all__ = ["EquipmentAccident", "Stranding", "equipment_grade", "stranded"]
 
 _CRANE = re.compile(
     r"(?P<what>塔吊|塔式起重机|门式起重机|门座起重机|桥式起重机|流动式起重机|起重机|龙门吊|履带吊|汽车吊|吊车)"
-    # (or what it was doing between: 门式起重机在吊装作业时整体倾覆)
-    r"(?:在[^，,。；;！!？?\s]{1,10}?(?:时|中))?(?:[^，,。；;！!？?\s]{0,4}?)(?:整体|突然|发生)*"
+    # (or what it was doing between: 门式起重机在吊装作业时整体倾覆; as people post it: 龙门吊吊货的时候整个翻倒了)
+    r"(?:在?[^，,。；;！!？?\s]{1,10}?(?:时候|时|中))?(?:[^，,。；;！!？?\s]{0,4}?)(?:整体|整个|突然|发生)*"
     # (or whole, as people post it: 厂里的龙门吊整个倒了)
     r"(?P<verb>倾覆|倒塌|侧翻|翻倒|倾倒|翻覆|垮塌|(?<=整个)(?:倒了|翻了|塌了))"
 )

@@ -17,7 +17,7 @@ import re
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE_END
 
-_TRIAL_WORD = re.compile(r"判|审|诉|获刑|死刑|被告|案例|积案|时隔|尘封|潜逃|在逃|告破|侦破|破获")
+_TRIAL_WORD = re.compile(r"判|审|诉|获刑|死刑|被告|案例|积案|时隔|尘封|潜逃|在逃|告破|侦破|破获|研讯|死因庭")
 """A character or word every verdict or trial of :data:`_TRIED` has (most sentences have none). Each
 alternative opens with a character of its own, which lets the regex engine skip from one of them to
 the next (a character class among the alternatives makes it try every position)."""
@@ -26,6 +26,8 @@ _TRIED = Prefiltered(
         r"获刑|被判(?!定|断|别|读)|判处|宣判|一审|二审|终审|再审|执行死刑|判决|改判|受审|庭审|开庭审理|公开审理|审理[^，,。；;]{0,20}?案|被告人"
         # (as Hong Kong courts word it: 高等法院裁定误杀罪成 判囚12年)
         r"|罪成|判囚"
+        # (or its coroner's court: 死因研讯：地盘工人堕斜坡身亡 陪审团裁定死于意外)
+        r"|死因研讯|死因庭"
         r"|判(?:其|他|她)(?:有期徒刑|无期徒刑|死刑|拘役|缓刑)"
         # a prosecution (被检察院以重大责任事故罪起诉, 提起公诉; not 家属起诉: a civil claim)
         r"|公诉|(?:检察院|检察机关)[^，,。；;]{0,20}?起诉|罪[^，,。；;]{0,6}?起诉"

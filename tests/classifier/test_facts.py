@@ -3404,3 +3404,40 @@ def test_an_express_reports_fields_give_where_and_what(
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == "贺村镇工业园区某纸业有限公司原料仓库"
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["废纸起火"], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "where", "what"),
+    [
+        # hikers lost, then kept by the hills
+        (
+            "前天下午3点多，5名驴友在保安乡浮盖山徒步时迷路，被困山中。保安派出所联合江山市消防救援大队连夜上山搜寻，"
+            "昨天凌晨将5人安全带下山。",
+            "11月21日下午3点多",
+            "保安乡浮盖山",
+            "驴友迷路",
+        ),
+        # tourists kept by a stream that rose
+        (
+            "昨天上午10时许，3名游客在西山镇一处溪谷内游玩时，因溪水暴涨被困溪中巨石上。消防救援人员架设绳索将3人救出。",
+            "11月22日上午10时许",
+            "西山镇",
+            "被困溪中巨石上",
+        ),
+        # a tourist stung
+        (
+            "昨天下午2时许，一名游客在大陈乡大陈村后山游步道上被胡蜂蜇伤，已送医治疗。",
+            "11月22日下午2时许",
+            "大陈乡大陈村后山游步道",
+            "蜇伤",
+        ),
+    ],
+)
+def test_hikers_lost_kept_or_stung_have_when_where_and_what(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str, where: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert result.event_type is EventType.ACCIDENT, result.event_type
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == [when], result.facts
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts

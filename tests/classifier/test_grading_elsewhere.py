@@ -202,6 +202,17 @@ def test_a_three_character_township_is_quoted_whole(text: str, place: str) -> No
             IncidentGrade.GENERAL,
             "上饶市",
         ),
+        # ours told as the local media's 我市, then another province's toll reported before
+        (
+            "我市一机械厂昨日发生机械伤害事故，1名工人手臂受伤。此前，新华社报道山东某钢厂发生爆炸事故，造成12人死亡。",
+            IncidentGrade.GENERAL,
+            "山东",
+        ),
+        (
+            "本市一养殖场沼气池作业时发生中毒事故，2人死亡。同日，湖南省某县一煤矿透水，造成11人遇难。",
+            IncidentGrade.GENERAL,
+            "湖南省",
+        ),
     ],
 )
 def test_an_event_elsewhere_told_beside_one_here_is_left_out(text: str, grade: IncidentGrade, left_out: str) -> None:
