@@ -146,6 +146,8 @@ _NOT_A_PLACE_AFTER = re.compile(
 _STORM_NAMED = re.compile(r"(?:台风|飓风|风暴)[「“\"‘'][^」”\"’']{0,6}$")
 """A storm's name opened in quotes, up to a foreign name inside it (台风「桦加沙」, 台风“巴威”)."""
 _NOT_A_PLACE_BEFORE = re.compile(r"(?:来自|访|赴华|出口到|中|与|和|对)$")
+_DIRECTION_OF = re.compile(r"[城镇村区县市乡街路河江湖山港湾桥站]$")
+"""What a direction opening a region's name belongs to when it stands right after it (城北美食街, 江南亚运村)."""
 _HOME = Prefiltered(
     re.compile(
         r"北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
@@ -183,7 +185,9 @@ _CHINESE = re.compile(
     r"|旅游团|旅行团|团队|夫妇|夫妻|家庭|一家"
     r"|留学生|学生|边民|维和人员|维和|人员|商人|同胞|人|船|渔船|籍"
     # (3名中国教师遇难, 中国志愿者)
-    r"|教师|老师|志愿者|医生|护士|专家|记者|技术人员|船员|水手|员工)|同胞|华侨"
+    r"|教师|老师|志愿者|医生|护士|专家|记者|技术人员|船员|水手|员工|驴友|登山者|背包客|务工人员)|同胞|华侨"
+    # (what they teach or do between: 三名中国汉语教师; a medical team sent abroad: 中国援外医疗队一名队员)
+    r"|(?:中国|我国)[\u4e00-\u9fff]{1,4}?(?:教师|老师|医生|护士|专家|工程师|志愿者)|(?:中国|我国)(?:援外|援非)?医疗队"
     # 华人 as people (3名华人遇难); not a shop, a body or a quarter of them (华人超市, 华人商会, 华人社区),
     # nor 华裔, people of Chinese descent, not Chinese citizens
     r"|华人(?!超市|商会|社区|社团|商店|商铺|餐馆|餐厅|街|聚居|商场|企业|协会|联合会|团体|媒体|华侨|服装|仓库|工厂|公司|店(?!主|员)|市场|批发)"
@@ -203,7 +207,8 @@ _NONE_BEFORE = re.compile(
 )
 _NOT_INVOLVED_AFTER = re.compile(
     # (a place they like: 一间深受中国游客欢迎的酒吧; those who give: 旅尼华人华侨自发组织募捐)
-    r"(?:的)?(?:欢迎|青睐|喜爱|喜欢|追捧)|[^，,。；;]{0,4}?(?:募捐|捐款|捐赠|捐助|捐物|献血|义卖)"
+    # (…自发为当地地震灾区捐款: what they gave for, between)
+    r"(?:的)?(?:欢迎|青睐|喜爱|喜欢|追捧)|[^，,。；;]{0,12}?(?:募捐|捐款|捐赠|捐助|捐物|献血|义卖)"
 )
 """Right after Chinese citizens named, what makes them no one the event befell."""
 _BREAK = re.compile(r"[，,、：:\s]")
@@ -397,6 +402,8 @@ def _a_place(lead: str, m: re.Match[str]) -> bool:
         return False  # 台风「桦加沙」袭港: a storm's name, no place
     if (before := _NOT_A_PLACE_BEFORE.search(lead, 0, m.start())) is not None:
         return before.group() == "对" and _ITS_DISASTER.match(lead, m.end()) is not None
+    if m.group()[0] in "东西南北中" and _DIRECTION_OF.search(lead, 0, m.start()) is not None:
+        return False  # 城北美食街: the north of a town at home, then 美食 (not 北美)
     return _NOT_A_PLACE_AFTER.match(lead, m.end()) is None
 
 

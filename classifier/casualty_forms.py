@@ -687,7 +687,8 @@ def survivors_only(text: str) -> list[Mention]:
 _SYMPTOMS_OF_POISONING = Prefiltered(
     re.compile(
         rf"(?P<pre>{QUALIFIERS})?(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位)[\u4e00-\u9fff]{{0,6}}?(?:先后|陆续|相继|均)?出现"
-        r"(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{0,4}?等?(?:轻微|不同程度的?|急性)?中毒(?:症状|反应|表现)"
+        # (the poison named after them: 口唇发紫、头晕、乏力等亚硝酸盐中毒症状)
+        r"(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{0,4}?等?[\u4e00-\u9fff]{0,5}?(?:轻微|不同程度的?|急性)?中毒(?:症状|反应|表现)"
     )
 )
 """People counted, then the signs of a poisoning they showed (``120余名村民出现头晕、胸闷、呕吐等中毒症状``):
@@ -1061,14 +1062,18 @@ _COUNT_THEN_DIED = re.compile(
 """People counted, then 死了 (or 没了) at their clause's end, as people post it (KTV着火了 三个人死了,
 已经确认三十多个人没了)."""
 _BADLY_HURT_COUNTED = re.compile(
-    rf"(?:伤得很重|伤得很严重|伤得不轻|伤势很重|伤势严重|重伤)的(?:有|是)?(?P<num>{NUM})(?P<suf>余|多)?个"
+    rf"(?:伤得很重|伤得很严重|伤得不轻|伤势很重|伤势严重|重伤)的(?:就)?(?:有|是)?(?P<num>{NUM})(?P<suf>余|多)?个"
 )
 """The badly hurt counted after them, as people post it (伤得很重的有十几个, 重伤的有五十六个)."""
 _COUNTED_ALL_BADLY_HURT = re.compile(
-    rf"(?<![\d.{CN_NUMERALS}])(?P<num>{NUM})(?P<suf>余|多)?个(?:人)?(?:都|全都|全部|全)"
+    rf"(?<![\d.{CN_NUMERALS}])(?P<num>{NUM})(?P<suf>余|多)?个(?:人)?(?P<all>都|全都|全部|全)?"
     r"(?:伤得很重|伤得很严重|伤得不轻|伤势很重|伤势严重|是重伤|重伤)"
 )
-"""People counted, all of them badly hurt, as people post it (受伤的十二个都伤得很重)."""
+"""People counted, all of them badly hurt, or those of them after 其中, as people post it (受伤的十二个都伤得很重,
+十五个工人受伤，其中十个伤势严重)."""
+_SWEPT_COUNTED = re.compile(rf"(?:冲走|卷走)了(?P<num>{NUM})(?P<suf>余|多)?个(?=[，,。；;！!？?\s]|$)")
+"""Those water swept away, counted with 个 alone after it, as people post it (玩水的人被突然涨起来的水冲走了三十多个):
+missing (冲走了三个人 is read as any count of people is)."""
 _LOST_COUNTED = re.compile(
     # (bodies found, counted after: 到现在找到遗体的只有六个)
     rf"(?<![病饿冻老])(?P<what>死亡失踪|死亡和失踪|遇难和失踪|死亡、失踪|死了|死|遇难|(?:找到|捞到|找着|发现)(?:了)?遗体)的"
@@ -1094,7 +1099,11 @@ def _verb_first(text: str) -> list[Mention]:
     killed = _KILLED_COUNT.finditer(text) if "个" in text else ()
     gone = _GONE_ON_THE_SPOT.finditer(text) if "当场" in text else ()
     badly = _BADLY_HURT_COUNTED.finditer(text) if "的" in text else ()
-    all_badly = _COUNTED_ALL_BADLY_HURT.finditer(text) if "都" in text or "全" in text else ()
+    all_badly = (
+        (m for m in _COUNTED_ALL_BADLY_HURT.finditer(text) if m.group("all") or text.endswith("其中", 0, m.start()))
+        if "伤" in text
+        else ()
+    )
     for bite in _BITTEN.finditer(text) if "咬" in text else ():
         parsed = parse_count(bite.group("num"))
         if parsed is not None and not unreal_before(text, bite.start()):
@@ -1113,13 +1122,15 @@ def _verb_first(text: str) -> list[Mention]:
             out.append(
                 Mention(Kind.DEATHS, 3 if few.group("few") == "仨" else 2, Bound.EXACT, few.group(), few.start())
             )
-    for m in (*_VERB_FIRST.finditer(text), *told, *killed, *gone, *badly, *all_badly):
+    swept = _SWEPT_COUNTED.finditer(text) if "走了" in text else ()
+    for m in (*_VERB_FIRST.finditer(text), *told, *killed, *gone, *badly, *all_badly, *swept):
         if unreal_before(text, m.start()):
             continue  # 差点死了3个人: a near miss
         if m.group().startswith("死了") and m.group("num").lstrip("好") in ("几", "数"):
             continue  # 已经死了几个人了: a complaint's count of the years, no toll of an incident (死了十几个人 is one)
         badly_hurt = m.re is _BADLY_HURT_COUNTED or m.re is _COUNTED_ALL_BADLY_HURT
-        parts = [(Kind.SERIOUS if badly_hurt else Kind.DEATHS, "num", "suf")]
+        kind = Kind.SERIOUS if badly_hurt else Kind.MISSING if m.re is _SWEPT_COUNTED else Kind.DEATHS
+        parts = [(kind, "num", "suf")]
         if m.groupdict().get("k"):
             parts.append((_COMPACT_KIND[m.group("k")], "num2", "suf2"))
         for kind, num, suf in parts:
@@ -1154,6 +1165,7 @@ def compact(text: str) -> list[Mention]:
         or "咬" in text
         or "遗体" in text
         or "没了" in text
+        or "走了" in text
         else []
     )
     if _COMPACT_MARK.search(text) is None:

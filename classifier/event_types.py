@@ -978,8 +978,10 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
     # (a concern's or daily life's words beside it, 物业太不负责了, leave an incident told without a keyword one)
     unnamed = poisoned is None and (not found or not any(kind_of[word] in EMERGENCIES for word in found))
     if poisoned is not None:  # 食用未炒熟的扁豆致中毒, 工厂发生气体中毒, 多名学生出现中毒症状
-        found.add("中毒")
-        kind_of = {**_KEYWORD_KIND, "中毒": _POISONING_KIND[poisoned.cause]}
+        # (中毒 unsaid: the poison eaten is the word, 一家三口误食毒蘑菇 2人死亡)
+        word = poisoned.sign if poisoned.sign and "中毒" not in text else "中毒"
+        found.add(word)
+        kind_of = {**_KEYWORD_KIND, word: _POISONING_KIND[poisoned.cause]}
     elif unnamed and (ill := ill_after_eating(text)) is not None:
         # 学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医: a suspected food poisoning (a concern's words beside
         # it too: 反映学校食堂问题：…一百多个学生下午陆续肚子痛、呕吐)
@@ -1011,7 +1013,7 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
         # roads it brought down (山体塌方，造成…1间民房倒塌)
         kind_of = {**kind_of, **dict.fromkeys(_COLLAPSE_WORDS, EventType.NATURAL_DISASTER)}
     by_kind: dict[EventType, list[str]] = {}
-    for word in sorted(found, key=_ORDER.__getitem__):
+    for word in sorted(found, key=lambda word: _ORDER.get(word, len(_ORDER))):
         by_kind.setdefault(kind_of[word], []).append(word)
     hits = {kind: tuple(words) for kind, words in by_kind.items()}
     named = [(len(hits[k]), -i, k) for i, k in enumerate(EMERGENCIES) if k in hits] if emergencies else []

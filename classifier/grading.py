@@ -73,10 +73,11 @@ carries the reasons it rests on, and each figure's reason quotes the words it wa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from classifier.abroad import abroad, foreign_epicentre
-from classifier.casualties import CasualtyReport, Kind, Mention, read_figures
+from classifier.casualties import CasualtyReport, Excluded, Kind, Mention, read_figures
 from classifier.casualty_tokens import AREAS
 from classifier.contexts import reports_incident_at
 from classifier.corrections import corrected
@@ -269,6 +270,8 @@ _FELL_ILL_LATER = Prefiltered(
 白酒，随后陆续出现头晕、视物模糊等症状``)."""
 _TREATED_AFTER = re.compile(
     r"(?:送医|就医|就诊|入院|住院|病例|发病|患病|送来"
+    # (the patients risen to: 患者增至121人)
+    r"|患者(?=已?(?:增至|升至|上升到|增加到|达到?|累计))"
     # (those taken ill, counted after: 午餐后出现呕吐腹泻的学生增至103人)
     r"|(?:出现|发生)[^，,。；;！!？?\d]{0,12}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适)(?=的)"
     # (去医院的有四十多个, 去医院看的已经一百二十八个了)
@@ -293,13 +296,17 @@ _SAID_WRONG = re.compile(r"[^，,。；;！!？?\d]{0,4}?(?:有误|不实|不准
 """Words after a figure saying it was wrong (发病幼儿118人有误): a later one corrects it."""
 
 
-def _treated(text: str) -> Mention | None:
+def _treated(text: str, left_out: Sequence[Excluded] = ()) -> Mention | None:
     """The most people a food-poisoning text says were treated or fell ill (``120余名学生送医``,
     ``30多人出现呕吐、腹泻症状``, ``就医246人``, ``5名村民…饮用了…白酒，随后陆续出现头晕``), as people poisoned;
-    ``None`` when it says none."""
+    ``None`` when it says none. None is read from a sentence whose figures were ``left_out`` (``该校曾于2019年发生
+    食物中毒致131名学生送医。今天中午，又有17名学生…``: another event's)."""
     best: Mention | None = None
-    sentences = Sentences(text) if _PERIOD_TOLD.search(text) is not None else None
+    sentences = Sentences(text) if _PERIOD_TOLD.search(text) is not None or left_out else None
+    other = {sentences.start_of(e.mention.start) for e in left_out} if sentences is not None else set()
     for m in (*_TREATED.finditer(text), *_TREATED_AFTER.finditer(text), *_FELL_ILL_LATER.finditer(text)):
+        if sentences is not None and sentences.start_of(m.start()) in other:
+            continue
         if sentences is not None and is_statistic(sentences.until(sentences.start_of(m.start()), m.start()), False):
             continue  # 1至10月，全市共报告食源性疾病病例218例，同比下降12%: a period's cases, no one poisoning
         if _SAID_WRONG.match(text, m.end()) is not None:
@@ -349,7 +356,8 @@ def people_poisoned(text: str, figures: Figures, event_type: EventType | None = 
         return None
     found = figures.report.figures
     ill = [m for k in (Kind.INJURED, Kind.SERIOUS, Kind.MINOR) if (m := found.get(k)) and "中毒" in m.quote]
-    treated = _treated(text) if not ill or all(m.bound is Bound.AT_LEAST for m in ill) else None
+    left_out = figures.report.excluded
+    treated = _treated(text, left_out) if not ill or all(m.bound is Bound.AT_LEAST for m in ill) else None
     if (
         treated is not None
         and may_revise(text)

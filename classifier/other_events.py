@@ -88,6 +88,8 @@ _PERIOD = Prefiltered(
         r"|这几年|这些年|近几年|(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})年里"
         # (this year's so far, as people complain of it: 这段省道今年都撞死三个骑电瓶车的了)
         r"|今年都|今年已经"
+        # (a holiday's or some months' so far: 今年暑假全省已经有二十多个孩子溺水死亡了, 该镇1个月已溺亡4名孩子)
+        r"|今年暑假|暑假以来|暑期以来|(?:\d{1,2}|[一两三四五六七八九十半])个多?月(?:内|来|里|间)?(?:已经|已|就)"
         # (a trend between years: 煤矿事故死亡人数从2002年的6995人降至2025年的不足百人)
         r"|从(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，,。；;！!？?]{0,12}?(?:降至|降到|下降[至到]|减少[至到]|减至|降低[至到]|上升[至到]|增加[至到]|增至)"
         # (a disease's season, a week's surveillance: 今年流感季累计死亡病例已达186例, 上周新增41例流感并发重症)
@@ -817,13 +819,14 @@ def tallied(sentence: str, offset: int) -> bool:
 
 
 def _clause_end(sentence: str, at: int) -> int:
-    ends = [i for i in (sentence.find(c, at) for c in "，,；;") if i >= 0]
+    ends = [i for i in (sentence.find(c, at) for c in "，,；; \u3000") if i >= 0]
     return min(ends, default=len(sentence))
 
 
 def _clause(sentence: str, at: int) -> str:
-    """The clause of ``sentence`` around offset ``at`` (between commas)."""
-    start = max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
+    """The clause of ``sentence`` around offset ``at`` (between commas, or a headline's wide space: 又一名男童水塘溺亡
+    该镇1个月已溺亡4名孩子)."""
+    start = max(sentence.rfind(c, 0, at) for c in "，,；;：: \u3000") + 1
     return sentence[start : _clause_end(sentence, at)]
 
 

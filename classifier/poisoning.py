@@ -54,6 +54,8 @@ FOOD_CAUSE = (
     # (feasts by what they mark, a funeral's, a meal served aboard or to a party: 办乔迁宴, 办丧事吃的席, 餐车供餐,
     # 团建吃的)
     r"|乔迁宴|谢师宴|生日宴|百日宴|周岁宴|回门宴|答谢宴|庆功宴|年夜饭|团年饭|豆腐饭|办丧事|吃的席|供餐|配餐|团建|来吃饭|吃饭的"
+    # (a kindergarten's snack: 某幼儿园午点后，共有104名幼儿出现发热、呕吐症状)
+    r"|午点|早点|点心|加餐"
     r"|扁豆|豆角|四季豆|芸豆|蘑菇|毒菌|野生菌|菌子|河豚|野菜|发芽|土豆|剩饭|剩菜|海鲜|贝类|假酒|甲醇|亚硝酸盐|不洁食物|食品(?!厂|公司|企业|有限)|食物)"
 )
 """What was eaten or drunk, or where: a food poisoning (食物中毒 itself is a keyword of its own)."""
@@ -96,6 +98,8 @@ class Poisoning:
     cause: Cause
     quote: str
     """The words it was read from (``食未炒熟扁豆致中毒``, ``气体中毒``, ``出现中毒症状``)."""
+    sign: str = ""
+    """The poison eaten, when 中毒 is unsaid (``误食毒蘑菇``, ``吃野生菌``): the event's words."""
 
 
 _ATE_BEFORE = re.compile(r"(?:食用|误食|进食|吃了|吃过|吃下)[^。！？!?；;\n]{0,60}$")
@@ -161,10 +165,13 @@ def industrial_poisoning(text: str) -> str | None:
 _EATEN = re.compile(
     # what poisons when eaten: eating it, then falling ill or dying, is a poisoning without the
     # word 中毒 (误食毒蘑菇，2人死亡)
-    r"(?:误食|误服|误将|误把|错把|错将|食用|服食|进食|采食|吃了|吃下|吃过|吃|食)[^。！？!?；;\n，,]{0,6}?"
-    r"(?:毒蘑菇|毒菌|野生菌|野蘑菇|野生蘑菇|毒菇|河豚|断肠草|钩吻|毒草|曼陀罗|毒鼠强|老鼠药|鼠药)"
+    # (or picked, then cooked: 在山上采了野蘑菇回家炒着吃; who picked it between: 吃了工友从山上采的野生菌)
+    r"(?:误食|误服|误将|误把|错把|错将|食用|服食|进食|采食|采吃了|采了|吃了|吃下|吃过|吃|食)[^。！？!?；;\n，,]{0,10}?"
+    r"(?:毒蘑菇|毒菌|野生菌|野蘑菇|野生蘑菇|毒菇|毒蕈|见手青|鹅膏|河豚|断肠草|钩吻|毒草|曼陀罗|毒鼠强|老鼠药|鼠药)"
 )
-_STRUCK_DOWN = re.compile(r"死亡|身亡|遇难|不治|丧生|殒命|送医|就医|入院|住院|抢救|昏迷|不适|呕吐|腹泻|腹痛")
+_STRUCK_DOWN = re.compile(
+    r"死亡|身亡|遇难|不治|丧生|殒命|送医|就医|入院|住院|抢救|昏迷|不适|呕吐|腹泻|腹痛|幻觉|头晕|上吐下泻"
+)
 """What befell the people who ate it (in the sentence that tells they ate it)."""
 
 
@@ -175,14 +182,22 @@ def eaten_poison(text: str) -> Poisoning | None:
     # over the text, before the pattern; a search for a set of characters tests every one of them
     # against the set, 20M instructions on the benchmark's 445 messages)
     if not (
-        "毒" in text or "菌" in text or "蘑" in text or "豚" in text or "吻" in text or "陀" in text or "鼠" in text
+        "毒" in text
+        or "菌" in text
+        or "蘑" in text
+        or "豚" in text
+        or "吻" in text
+        or "陀" in text
+        or "鼠" in text
+        or "见手青" in text
+        or "鹅膏" in text
     ):
         return None
     for m in _EATEN.finditer(text):
         end = SENTENCE_END.search(text, m.end())
         struck = _STRUCK_DOWN.search(text, m.end(), end.start() if end else len(text))
         if struck is not None and reports_incident_at(text, struck.start(), struck.end()):
-            return Poisoning(Cause.FOOD, text[m.start() : struck.end()])
+            return Poisoning(Cause.FOOD, text[m.start() : struck.end()], m.group())
     return None
 
 
@@ -211,7 +226,7 @@ _ILL_AFTER_EATING = Prefiltered(
         # (or its guests counted in the next clause: 一农户办寿宴，41名宾客出现腹痛腹泻)
         # (or a party's: 中午吃完饭，旅行团一百二十多个游客上吐下泻)
         rf"|[，,\s](?=(?:旅行团|旅游团|团里|全团|全班|班上|厂里|全厂)?[\d{CN_NUMERALS}]+(?:余|多)?(?:名|位|个)?"
-        r"(?:宾客|客人|亲友|食客|就餐人员|就餐者|游客|团员|学生|员工|工人|工友|村民|旅客|乘客))"
+        r"(?:宾客|客人|亲友|食客|就餐人员|就餐者|游客|团员|学生|员工|职工|教职工|师生|幼儿|工人|工友|村民|旅客|乘客))"
         # (or counted as people post it, what befell them right after: 办寿宴 一百三十多个上吐下泻去医院挂水)
         rf"|[，,\s](?=[\d{CN_NUMERALS}]+(?:余|多)?(?:个|号人|个人)(?:都)?(?:上吐下泻|呕吐|腹泻|拉肚子))"
         # (those who ate counted right after: 来吃饭的四十多个人都上吐下泻)
@@ -254,7 +269,7 @@ def ill_after_eating(text: str) -> Illness | None:
         return Illness("送医", feast.group())  # 吃席的有一百二十多个都去医院挂水了: no symptom named
     if "宴" in lead and (treated := _TREATED_AFTER_A_FEAST.search(lead)) is not None:
         # 婚宴后，累计就诊宾客128人 (村办寿宴，累计就诊宾客132人): no symptom named
-        return Illness(treated.group("how"), treated.group())
+        return Illness(treated.group("how") or treated.group("how2"), treated.group())
     if not any(cue in lead for cue in _ILLNESS_CUES):
         return None  # (most texts name no symptom: substring tests before the pattern)
     for m in _ILL_AFTER_EATING.finditer(lead):
@@ -270,8 +285,11 @@ def ill_after_eating(text: str) -> Illness | None:
 
 
 _TREATED_AFTER_A_FEAST = re.compile(
-    r"(?:宴后[，,]?|宴[，,])(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:宾客|客人|人员|人数|游客|村民)?(?:达|为|共)?"
+    r"(?:宴后[，,]?|宴[，,])(?:(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:宾客|客人|人员|人数|游客|村民)?(?:达|为|共)?"
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位)"
+    # (the guests counted first: 寿宴后，宾客中先后有68人到医院就诊)
+    rf"|(?:宾客|客人|亲友)?中?(?:累计|先后|陆续|共)?有?[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位)(?:宾客|客人)?"
+    r"(?:到|去|前往|被送往?)?(?:医院)?(?P<how2>就诊|就医|送医|入院))"
 )
 """A feast's guests counted as treated, no symptom named (婚宴后，累计就诊宾客128人; 村办寿宴，累计就诊宾客132人)."""
 _FEAST_TO_HOSPITAL = re.compile(

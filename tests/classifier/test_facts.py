@@ -3441,3 +3441,12 @@ def test_hikers_lost_kept_or_stung_have_when_where_and_what(
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == [when], result.facts
     assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+def test_a_poison_eaten_is_what_happened_when_poisoning_is_unsaid(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # (had no what: the word of the type, 中毒, is not in the text)
+    _, result = facts_of(classifier_engine, make_raw_item, "", "西山镇一家三口误食毒蘑菇 2人死亡", PUBLISHED)
+    assert result.event_type is EventType.PUBLIC_HEALTH
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["西山镇一家三口误食毒蘑菇"], result.facts

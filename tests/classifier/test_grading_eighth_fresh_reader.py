@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from models.enums import IncidentGrade
-from tests.classifier.grades import E, G, L, assert_graded
+from tests.classifier.grades import E, G, L, M, assert_graded
 
 UNGRADED = [
     # a trend between two years: a statistic
@@ -38,6 +38,22 @@ UNGRADED = [
     "旅遊業議會提醒赴台旅客密切留意當地颱風消息，出發前向航空公司查詢航班安排。",
     # no one hurt, said in dialect
     "私家車撞欄 幸冇人受傷",
+    # Chinese citizens abroad who gave, not those the disaster befell
+    "旅居土耳其的中国公民自发为当地地震灾区募捐，此次地震已造成近300人遇难。",
+    # none reported
+    "区疾控中心：近期暂未接到学校聚集性食物中毒事件报告。",
+    # advice, how it mostly goes, an insurance, someone's record
+    "发现有人溺水，切勿几个人手拉手盲目下水施救，应大声呼救并拨打110。",
+    "溺水事故往往发生在暑假、周末和放学后，请家长切实履行监护责任。",
+    "全县将为中小学生统一购买意外伤害保险，涵盖溺水、交通事故等意外身故。",
+    "他在江边摆渡四十年，从水中救起过30多名落水群众。",
+    # a kind of work's rules or a course in it
+    "检查发现，该企业有限空间作业未执行审批制度，存在重大事故隐患2项，已被责令停产整顿。",
+    "市应急管理局举办有限空间作业安全专题培训班，150余名企业安全员参加。",
+    # a hotline's claims over accidents counted
+    "今年1至10月，12345热线共受理涉及交通事故赔偿的诉求986件，办结率99.1%。",
+    # a holiday's toll over a province, some months' in a town
+    "今年暑假全省已经有十几个孩子溺水死亡了，建议所有山塘都装上护栏。",
 ]
 """Texts of no incident of now with casualties, or of none at all."""
 
@@ -56,6 +72,31 @@ GRADED = [
     ("城南那家KTV煤气爆炸 受伤的十五个都伤得很重 好几个进ICU了🙏", L),
     # a gantry crane that toppled while at work, as people post it
     ("峡口物流园的龙门吊卸货的时候整个翻倒了😱 司机自己爬出来了", L),
+    # Chinese citizens named by what they do there
+    ("两名中国汉语教师在老挝北部遭遇车祸不幸遇难", G),
+    ("三名中国驴友在尼泊尔徒步时遭遇雪崩，不幸遇难", L),
+    # those of them badly hurt after 其中, or all of those counted there after 就有
+    ("我们厂食堂昨天中午液化气爆炸，十三个工人受伤，其中十一个伤势严重，厂里只给了慰问金", L),
+    ("昨晚看台塌了，医院的人说重伤的就有一百多个，求政府公布伤员名单", E),
+    # a town's name holding 北美: a place at home
+    ("城北美食街一家饭店包厢吊顶整体塌下来，里面吃饭的十几个人都受伤了，其中十个伤得很重", L),
+    # wild mushrooms picked and eaten, 中毒 unsaid
+    ("一男子在后山采了野蘑菇回家炒着吃，半夜昏迷不醒被家人送医抢救。", G),
+    ("两名驴友在山上采吃了见手青，下山后出现幻觉，被同伴送医。", G),
+    # the ill counted after a meal or a snack, or a feast's guests counted first
+    ("某单位食堂午餐食用未炒熟的四季豆，46名职工出现恶心、呕吐等症状，经治疗已陆续康复。", G),
+    ("某幼儿园午点后，共有112名幼儿出现发热、呕吐症状，疾控部门已采样检测。", L),
+    ("寿宴后，宾客中先后有72人到医院就诊，其中50人已出院。", G),
+    # a poison named after the signs
+    ("食用某早餐店包子后，先后有126人出现口唇发紫、头晕、乏力、心慌等亚硝酸盐中毒症状，该店已被查封。", L),
+    # a food poisoning's patients risen to, with deaths
+    ("农家乐团餐食物中毒事件最新进展：患者增至108人，另有1人经抢救无效死亡", M),
+    # those water swept away, counted with 个 alone
+    ("河滩上玩水的人被突然涨起来的水冲走了三十多个，到现在都还没找到", E),
+    # a previous year's poisoning left out, today's few ill
+    ("该校曾于2019年发生食物中毒致131名学生送医。今天中午又有6名学生午餐后肚子痛，已送医观察。", G),
+    # one drowned today, beside a month's toll in a headline
+    ("又一名男童水塘溺亡 该镇1个月已溺亡4名孩子", G),
 ]
 """Texts and the grade their incident takes."""
 
