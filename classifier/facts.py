@@ -123,11 +123,14 @@ _SPACE_BETWEEN = re.compile(r"(?<=[^\x00-\x7f\s])[ \u3000]+(?=[^\s#＃])")
 _DATELINE = re.compile(
     r"[ \t\u3000]*(?:【[^】\n]{1,12}】)?"
     # (电 only where the dateline ends: not 今天12月6日电动车起火)
-    r"(?:[^\s，,。：:；;！!？?\n]{2,14}?\d{1,2}月\d{1,2}日(?:电(?=[\s（(：:，,]|$)|讯)|[\u4e00-\u9fff]{2,10}?讯)"
+    r"(?:[^\s，,。：:；;！!？?\n]{2,14}?\d{1,2}月\d{1,2}日(?:电(?=[\s（(：:，,]|$)|讯)|[\u4e00-\u9fff]{2,10}?讯"
+    # (an official account's name: 江山发布：今天傍晚5时40分左右…)
+    r"|[\u4e00-\u9fff]{2,6}?发布[：:])"
     r"(?:[（(][^）)\n]{0,24}[）)])?"
 )
 """A news report's dateline, opening its text or its body (江山新闻网12月6日讯, 今日江山讯, 衢州日报江山讯（记者 叶青）,
-新华社北京12月6日电): the day it was filed and the paper's place, neither the event's."""
+新华社北京12月6日电), or an official account's name (江山发布：): the day it was filed and the paper's place, neither
+the event's."""
 
 
 def _without_dateline(text: str) -> str:
@@ -168,7 +171,7 @@ class FactReader:
         ``poisoning``, the people a food poisoning struck as grading counted them."""
         if not is_simplified:
             text = simplified(text)
-        if "讯" in text or "电" in text:
+        if "讯" in text or "电" in text or "发布" in text:
             text = _without_dateline(text)
         if "关于" in text and (run_in := _NOTICE_RUN_IN.match(text)) is not None:
             # 关于大陈乡“11·30”农家乐燃气爆炸事故的通报 11月30日12时10分左右，大陈乡大陈村一农家乐厨房…: a notice's

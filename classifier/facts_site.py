@@ -328,6 +328,10 @@ def _tidy_site(phrase: str) -> str:
         phrase = _COORDINATES.sub("", phrase)
     if (doing := _DOING_INSIDE.search(phrase, 2)) is not None:
         phrase = phrase[: doing.start()]  # 中山路一施工工地在开挖作业时挖断一条中压燃气管道: the works
+    if ("与" in phrase or "和" in phrase or "同" in phrase or "跟" in phrase) and (
+        other := _OTHER_PARTY.search(phrase, 2)
+    ) is not None:
+        phrase = phrase[: other.start()]  # 兴工路与景星东路交叉口与一辆轿车: the crossing, not the car it met
     at = max(phrase.rfind("于"), phrase.rfind("於"))  # (於: a traditional text's, 紡織廠於本月4日晚上)
     if at > 0 and (m := TIME.match(phrase, at + 1)) is not None and m.end() > at + 1:
         return phrase[:at]
@@ -349,6 +353,8 @@ _BY_WHAT = re.compile(r"被[^，,。被]{0,6}$")
 """What did it, right before its verb (被洪水冲垮)."""
 _DOING_INSIDE = re.compile(r"在[^，,。在]{1,12}?(?:时|过程中|期间)(?=[\u4e00-\u9fff])")
 """What was being done there, then more (在开挖作业时挖断…): the site ends before it."""
+_OTHER_PARTY = re.compile(r"(?:与|和|同|跟)(?:一|两|[\d二三四五六七八九十几])(?:辆|台|部|名|个|位|艘|列|架)")
+"""The other party of a crash after the site (…交叉口与一辆小型普通客车发生碰撞): the site ends before it."""
 _COORDINATES = re.compile(r"[（(][^（）()]{0,30}?(?:北纬|南纬|东经|西经)[^（）()]{0,30}[）)]")
 
 
@@ -901,8 +907,11 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                         trimmed = site.value[: -len(machine.group("machine"))].removesuffix("的")
                         trimmed = _ONE_THING.sub("", trimmed)  # (车间内一台反应釜: the workshop)
                         site = site.model_copy(update={"value": trimmed}) if len(trimmed) >= 2 else None
+                bare = phrase.removesuffix("了")  # (as people post it: 燃气爆炸了, 油锅着火了; 液化气罐炸了 keeps it)
                 if what_of is not None and (phrase == verb.group() or phrase in _SUBSTANCE_VERBS):
                     phrase = f"{what_of.group()}{phrase}"  # 氯气泄漏, not 泄漏 (液化气罐发生爆炸: 液化气罐爆炸)
+                elif what_of is not None and (bare == verb.group() or bare in _SUBSTANCE_VERBS):
+                    phrase = f"{what_of.group()}{bare}"
                 if verb.group() == "失控" and phrase.endswith("失控"):
                     # 一辆面包车…下坡时失控，翻入路边约3米深的农田: where it went, told next (面包车失控翻入农田)
                     rest = sentence[clause.end() :].lstrip("，, ")

@@ -3450,3 +3450,55 @@ def test_a_poison_eaten_is_what_happened_when_poisoning_is_unsaid(
     _, result = facts_of(classifier_engine, make_raw_item, "", "西山镇一家三口误食毒蘑菇 2人死亡", PUBLISHED)
     assert result.event_type is EventType.PUBLIC_HEALTH
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["西山镇一家三口误食毒蘑菇"], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        # the other party of a crash after the site is no part of it (had been 兴工路与景星东路交叉口与一辆轿车)
+        (
+            "昨天上午9时许，一辆货车在西山镇兴工路与景星东路交叉口与一辆轿车发生碰撞，造成1人受伤。",
+            "西山镇兴工路与景星东路交叉口",
+            None,
+        ),
+        # an official account's name opening the text is no site (had been 江山发布)
+        (
+            "江山发布：昨天傍晚5时40分左右，一辆重型货车在西山镇205国道路段与一辆小型客车发生碰撞，造成2人死亡。",
+            "西山镇205国道路段",
+            None,
+        ),
+        # what burst or burned as people post it, with 了 (had been 爆炸了, 着火了)
+        ("昨天早上6点多 西山镇鹿溪花园11幢7楼一户人家 燃气爆炸了 一个阿姨被烧伤 120拉走了", None, "燃气爆炸"),
+        ("昨天傍晚6点左右 西山镇新村小区3幢 楼上有户人家油锅着火了 还好邻居拿灭火器灭了 人没受伤", None, "油锅着火"),
+    ],
+)
+def test_a_crashs_other_party_a_posts_burst_and_an_accounts_name(
+    classifier_engine: Classifier,
+    make_raw_item: Callable[..., RawItem],
+    text: str,
+    where: str | None,
+    what: str | None,
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    if where is not None:
+        assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+    if what is not None:
+        assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a worker's hand caught by a machine, a school bus slid into a ditch, a pupil run down as posted
+        "昨天凌晨2时许，西山镇一家塑料制品企业注塑车间，一名夜班操作工伸手进入模具区域取件，右手被合拢的模具夹伤。",
+        "昨天早上7点40左右，西山镇秀峰村一段机耕路上，一辆幼儿园校车因路面湿滑滑入路边排水沟，车上幼儿均未受伤。",
+        "西山镇中学门口 昨天早上六点五十分左右 一辆面包车把一个骑自行车上学的初二学生撞倒了 额头缝了五针",
+    ],
+)
+def test_mishaps_at_work_and_on_the_road_are_accidents_with_when(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert result.event_type is EventType.ACCIDENT, result.event_type
+    (when,) = by_kind(result.facts, FactKind.WHEN)
+    assert when.value.startswith("11月22日"), result.facts
