@@ -303,6 +303,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "发生剐蹭",
         "擦撞",
         "塌了一截",
+        # a house or a wall come down, as people post it (隔壁村一栋老房子凌晨塌了, 山墙…压塌了边上一户人家的厨房)
+        *(f"{what}塌了" for what in ("房子", "房屋", "老屋", "楼", "山墙", "围墙", "院墙")),
+        "压塌了",
         "掉到溪里",
         "掉进溪里",
         "连人带车",

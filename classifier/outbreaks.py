@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from classifier.contexts import reports_incident_at
-from classifier.numbers import NUM, Bound, parse_count
+from classifier.numbers import CN_NUMERALS, NUM, Bound, parse_count
 from classifier.other_events import disease_tally
 from classifier.prefilter import Prefiltered
 from classifier.sentences import Sentences, clause_before
@@ -64,9 +64,11 @@ _DISEASE = Prefiltered(
 in: :class:`classifier.prefilter.Prefiltered` tries it only where a match can begin.)"""
 _CASES = Prefiltered(
     re.compile(
-        rf"(?P<n>{NUM})(?P<more>余|多|来)?(?:例|名(?:[\u4e00-\u9fff]{{0,4}}?)(?:患者|病人|病例|感染者)"
-        # (who they are and when between: 十余名村民近日相继出现)
-        rf"|(?:人|个人|[名个位][\u4e00-\u9fff\s]{{0,10}}?)(?:确诊|感染|发病|患病|染病|出现|患上|被确诊|发烧|发热|高烧|咳嗽|腹泻"
+        # (the illness named between: 10名不明原因肺炎患者)
+        rf"(?P<n>{NUM})(?P<more>余|多|来)?(?:例|名(?:[\u4e00-\u9fff]{{0,8}}?)(?:患者|病人|病例|感染者)"
+        # (who they are and when between: 十余名村民近日相继出现; no other count: 一个村 九个老人前后发烧)
+        rf"|(?:人|个人|[名个位](?:(?![\d{CN_NUMERALS}])[\u4e00-\u9fff\s]){{0,10}}?)"
+        r"(?:确诊|感染|发病|患病|染病|出现|患上|被确诊|发烧|发热|高烧|咳嗽|腹泻"
         # (or in hospital for it: 已经九个人住院了)
         r"|住院|住进医院))"
         rf"|(?:发病|感染|确诊|患病)(?:人数)?(?:达到|达|为|共|已达)?(?P<n2>{NUM})(?P<more2>余|多)?(?:人|例|名)"

@@ -95,6 +95,19 @@ GRADED = [
     ("河滩上玩水的人被突然涨起来的水冲走了三十多个，到现在都还没找到", E),
     # a previous year's poisoning left out, today's few ill
     ("该校曾于2019年发生食物中毒致131名学生送医。今天中午又有6名学生午餐后肚子痛，已送医观察。", G),
+    # a family crushed, the digging told before they were brought out gone
+    ("村东头一栋老屋半夜塌了，一家三口都压在下面，邻居们挖了一个多小时，挖出来都已经没气了。", L),
+    # a wall blown down onto a kitchen, no one hurt: an incident of no casualties
+    ("村里祠堂一面山墙昨晚被风吹倒了，压塌了隔壁一户人家的灶房，好在没人受伤。", G),
+    # a village's elders ill of what no one can tell, counted apart from the village's 一个
+    ("峡口镇一个村 八个老人前后发烧咳嗽住院了 医院也查不出是啥病", L),
+    # patients of an unknown pneumonia, the illness named between the count and 患者
+    ("近一周，县人民医院陆续收治11名不明原因肺炎患者，患者均来自同一自然村。", L),
+    # a complaint's toll quoted in its answer and denied, the real toll told
+    (
+        "答复：您反映的“城西工地塌方死了11个人”一事，经核实，该工地发生一起基坑坍塌事故，实际造成1人死亡，网传11人死亡不实。",
+        G,
+    ),
     # one drowned today, beside a month's toll in a headline
     ("又一名男童水塘溺亡 该镇1个月已溺亡4名孩子", G),
 ]
