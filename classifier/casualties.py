@@ -165,6 +165,13 @@ class CasualtyReport:
 _CORRECTED = re.compile(r"核减|调整|修正|更正|下调|核实为|降至|降为|降到|减至|减为|减少到|减少至|下降到|下降至|下降为")
 """A figure corrected or fallen (死亡人数由15人下调至13人, 失联人数由6人降至2人): it replaces what was stated
 before it."""
+_TOLL_NAMED = re.compile(r"(?P<word>死亡|遇难|罹难|失踪|失联|受伤)人数(?:继续|持续|不断)?(?:上升|攀升|增加)")
+"""A toll named rising with no figure of its own (遇难人数继续上升): the bare figures after it are its."""
+_TOLL_KIND = {
+    **dict.fromkeys(("死亡", "遇难", "罹难"), Kind.DEATHS),
+    **dict.fromkeys(("失踪", "失联"), Kind.MISSING),
+    "受伤": Kind.INJURED,
+}
 _BARE_LEAD = re.compile(
     r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更|后来|最终|后|经过|经"
     # when it was so (截至今晨升至21人, 截至记者发稿时已升至21人, 到5日18时增至9人)
@@ -618,6 +625,9 @@ def _sentence_mentions(
         if not paired and k and (all_of := all_of_them(sentence, chains[k - 1], chain)) is not None:
             paired = [all_of]
         mentions.extend(paired)
+        if previous is None and loose and "人数" in sentence and (toll := _TOLL_NAMED.search(sentence)) is not None:
+            # a toll named first, its figures told bare after (遇难人数继续上升，昨晚通报为17人，截至今晨升至21人)
+            previous = _TOLL_KIND[toll.group("word")] if toll.end() <= loose[0][1] else None
         if previous is not None:
             # a bare 升至21人 updates the figure stated just before it in the sentence
             for tok, verb_start in loose:

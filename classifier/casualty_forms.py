@@ -944,7 +944,8 @@ _REST_MISSING = Prefiltered(
         # (一船十五六个人 捞上来三个 剩下的到现在都没找着)
         r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一船)[^，,。；;！!？?\d]{0,10}?"
         # (the time of the count between: 截至今晨6时已救起19人)
-        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|个人|个(?:工人|乘客|游客|村民))"
+        # (about so many, as people post it: 船上二十来个工人 救上来六个 其他的到现在都没找着)
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多|来)?(?:名|人|个人|个(?:工人|乘客|游客|村民))"
         r"(?:[^。；;！!？?\d]|\d{1,2}(?=[时点]))"
         r"{0,30}?"
         # (只救上来20来个: about so many)
@@ -971,7 +972,9 @@ def rest_missing(text: str) -> list[Mention]:
         total, alive = parse_count(m.group("total")), parse_count(m.group("alive") or m.group("alive2"))
         if total is None or alive is None or total[0] <= alive[0]:
             continue
-        bound = Bound.AT_LEAST if total[1] is Bound.AT_LEAST or m.group("more") else Bound.EXACT
+        more = m.group("more")
+        bound = Bound.AT_LEAST if total[1] is Bound.AT_LEAST or more in ("余", "多") else Bound.EXACT
+        bound = Bound.ABOUT if more == "来" else bound
         if alive[1] is not Bound.EXACT or total[1] is Bound.ABOUT:
             bound = Bound.ABOUT
         out.append(Mention(Kind.MISSING, total[0] - alive[0], bound, m.group(), m.start()))
@@ -1156,6 +1159,26 @@ def _verb_first(text: str) -> list[Mention]:
     return out
 
 
+_NONE_FOUND = re.compile(
+    rf"(?<![\d.{CN_NUMERALS}])(?P<total>{NUM})(?P<more>余|多|来)?(?:个|名)(?:人|工人|船员|村民|渔民|乘客|游客|孩子|小孩)?"
+    # (none of them: 船上三十多个人，到现在一个都没找到; 十几个人掉江里，到现在一个都还没找到)
+    r"[^。；;！!？?\d]{0,24}?(?:一个|一个人)(?:都|也)(?:还)?(?:没有?|未)(?:找到|找着|找见|捞到|捞上来)"
+)
+"""Those aboard or fallen in, none of them found, as people post it: the missing (the rest after some saved:
+:func:`rest_missing`)."""
+
+
+def _none_found(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _NONE_FOUND.finditer(text):
+        total = parse_count(m.group("total"))
+        if total is None or unreal_before(text, m.start()):
+            continue
+        bound = Bound.AT_LEAST if m.group("more") in ("余", "多") else Bound.ABOUT if m.group("more") else total[1]
+        out.append(Mention(Kind.MISSING, total[0], bound, m.group(), m.start()))
+    return out
+
+
 def compact(text: str) -> list[Mention]:
     out: list[Mention] = (
         _verb_first(text)
@@ -1169,6 +1192,8 @@ def compact(text: str) -> list[Mention]:
         or "走了" in text
         else []
     )
+    if "没找" in text or "没有找" in text or "没捞" in text:
+        out += _none_found(text)
     if _COMPACT_MARK.search(text) is None:
         return out
     for m in _COMPACT.finditer(text):

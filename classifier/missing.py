@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from classifier.casualty_tokens import FOUND, Kind, Mention
 from classifier.numbers import CN_NUMERALS, NUM, parse_count
-from classifier.other_events import imagined_scene
+from classifier.other_events import RUMOUR_DENIED, imagined_scene
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE_END, Sentences
 
@@ -187,6 +187,8 @@ def found_later_on(text: str, missing: Mention) -> Found | None:
     after = missing.start + len(missing.quote)
     if "获救" in text or "找到" in text or "救出" in text or "平安" in text:
         for m in _ALL_FOUND.finditer(text, after):
+            if _FIND_DENIED.match(text, m.end()) is not None:
+                continue  # 网传“全部获救”的消息不实: a rumour's find, denied
             counted = m.group("num") or m.group("num2")
             parsed = parse_count(counted) if counted else None
             # as many as were missing (5人失踪，20人获救: others rescued)
@@ -206,6 +208,8 @@ def found_later_on(text: str, missing: Mention) -> Found | None:
     return None
 
 
+_FIND_DENIED = re.compile(rf"[”」’\"]?(?:的)?(?:消息|说法|传言|信息)?(?:系|是|纯属|均|属)?(?:{RUMOUR_DENIED})")
+"""Right after a find, its denial (网传“全部获救”的消息不实)."""
 _BODIES_FOUND = Prefiltered(
     re.compile(
         # the missing named by their word, then their bodies found (失联人员遗体被找到, 失联男子遗体在下游被找到)

@@ -131,7 +131,7 @@ _DENIAL = (
     r"未发生|未再发生|没再发生|不再发生|没有?发生|不发生|并非发生|未出现|没有?出现|未发现|没有?发现|未检出|未造成|从未|不曾|并未|未曾|未现|未见"
     # (none reported: 近期暂未接到集体性食物中毒事件报告)
     r"|未接到|未收到|没有?接到"
-    r"|谎称|报假警|假报警|编造|捏造|造谣"
+    r"|谎称|报假警|假报警|编造|捏造|造谣|摆拍"
     # (words put to a video passed off as one of here: 将外地一起车祸视频配上“江山大桥今天出车祸…”的文字发布)
     r"|(?:配上|配以|配发|配文)[：:]?[“「][^”」。；;！!？?]*$"
     # (what it is not: 系3名学生着凉引起肠胃不适，…并非聚集性疫情)
@@ -148,7 +148,8 @@ _RUMOUR = Prefiltered(
         # spread widely, in a circle of friends or a chat group (朋友圈疯传…，交警：系外地旧视频)
         r"|疯传|热传|盛传|朋友圈|微信群|群里(?:有人|那个|都在)?说|群里(?:都在|在)?传|网上(?:都在|在)?(?:传|说)"
         # 有网民在网络上发布“…发生爆炸”的视频, 网友发视频称“…发生爆炸”
-        r"|(?:网民|网友)[^，,。；;！!？?]{0,8}?(?:发布|上传|转发|发视频|发文|视频称)"
+        # (or posted to a group: 有网友在群里发“城南高架发生车祸死了4个人”)
+        r"|(?:网民|网友)[^，,。；;！!？?]{0,8}?(?:发布|上传|转发|发视频|发文|视频称|发(?=[“「]))"
         # (抖音上有人发视频说江山汽车站发生爆炸…根本没这回事)
         r"|(?:抖音|快手|微博|视频号|小红书)上|有人发(?:视频|帖子?|消息)(?:说|称)"
     )
@@ -232,7 +233,8 @@ _AFTER = re.compile(
     # a gas's measure found high, before anything happened (回风巷瓦斯浓度异常，调度室立即下令撤人)
     r"|浓度(?:异常|超标|超限|升高|偏高)|超限)"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
-    r"|(?P<campaign>预警|警报|警告信号|防范|防控|预防|防治|防御|监测(?!周报|月报|日报|报告|情况)|常识|演练|演习|推演|预案|排查|整治|宣传|知识|培训(?!机构|学校|中心|班|基地)|疫苗|周年|灾区重建|灾后重建"
+    # (rumours of kinds of events: 对涉地震、爆炸、疫情等突发事件谣言快查快处; a weather's advice: 暴雨出行提示)
+    r"|(?P<campaign>谣言|出行提示|安全提示|温馨提示|预警|警报|警告信号|防范|防控|预防|防治|防御|监测(?!周报|月报|日报|报告|情况)|常识|演练|演习|推演|预案|排查|整治|宣传|知识|培训(?!机构|学校|中心|班|基地)|疫苗|周年|灾区重建|灾后重建"
     # what follows an incident long after it: its report, its lessons, its warning to others
     # (“8·12”特别重大火灾爆炸事故调查报告公布, 吸取…事故教训, 事故警示教育大会, “3·15”较大事故责任人作出处理决定,
     # 关于对“3·17”较大爆炸事故有关责任人员处理意见的通报)
@@ -333,6 +335,8 @@ _INTENT_AFTER = re.compile(r"相威胁|相要挟|相逼|威胁")
 """以跳楼相威胁: a threat."""
 _LIKENED_BEFORE = re.compile(
     r"(?:简直是|简直就是|无异于|如同|好比|相当于|等同于|堪比|变相|犹如|形同|就像|好像|像)$"
+    # (a likeness before it: 需求像暴雨一样砸下来)
+    r"|像[^，,。；;！!？?\n\s]{1,8}?一样$"
     # with a few words between (就像一个巨大的爆炸场声响), none of them telling what happened
     # (好像出车祸了: it seems there was one, not a likeness)
     r"|(?:简直是|简直就是|无异于|如同|好比|犹如|宛如|仿佛|就像|好像|像是)(?:(?!发生|出现|突发|引发|造成|致|了|出)[^，,。；;！!？?\n\s]){1,8}$"
@@ -545,7 +549,9 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # (网红火锅店“翻车”: a word quoted, as a failure is)
     "翻车": (
         re.compile(
-            r"(?:直播|带货|网红|主播|明星|演员|营销|宣传|人设|口碑|预测|测评|演唱会|发布会|品牌|公关|剧情|操作)$|“$"
+            r"(?:直播|带货|网红|主播|明星|演员|营销|宣传|人设|口碑|预测|测评|演唱会|发布会|品牌|公关|剧情|操作)"
+            # (an adverb between: 新品发布会直接翻车)
+            r"(?:直接|又|再次|彻底|当场|现场|一夜)?$|“$"
         ),
         None,
     ),
@@ -562,6 +568,8 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "滑坡": (_SHAKEN, None),
     "泥石流": (_SHAKEN, None),
     "洪水": (None, re.compile(r"猛兽")),
+    # (a reputation sunk overnight: 口碑一夜沉船)
+    "沉船": (re.compile(rf"(?:{_FIGURATIVE}|心态|心情|销量|股价|人气)(?:一夜|瞬间|直接|彻底)?$"), None),
     # a browser's or a domain's hijacking (主页被劫持, DNS劫持), no one taken
     "劫持": (re.compile(r"(?:主页|首页|浏览器|流量|DNS|域名|网页|页面|搜索|链接|账号|数据|路由器)被?$"), None),
     # a drainpipe (屋顶落水管, 落水口), a guard against falls (防落水护栏)

@@ -489,6 +489,8 @@ _HURT = re.compile(r"死|亡|伤|失踪|失联|遇难|罹难|下落不明")
 RUMOUR_DENIED = (
     # (not a denial asked for: 真的假的啊 求辟谣)
     r"谣言|不实|失实|不属实|虚假|假讯息|假信息|(?<!求)(?<!求个)(?<!等)辟谣|造谣|编造|捏造|虚构|子虚乌有|假消息|假新闻|摆拍|旧闻|旧视频|旧图"
+    # (hearsay passed on: 系网友道听途说; 网传内容与事实不符)
+    r"|道听途说|与事实不符|不符合事实|与实际不符"
     r"|与本地无关|并非本地|非本地|并非发生在"
     # (a picture made up: 系网友拼接旧图)
     r"|拼接|合成图|移花接木|张冠李戴"
@@ -520,7 +522,7 @@ def quotes_denied(text: str) -> bool:
 _REVISED = re.compile(
     r"有误|错误|误报|重复统计|有出入"
     r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|爆料|网上流传|而非|实为|实系|群里|在传|抖音|快手|有人发"
-    r"|实际造成|实际只|以下|以上"
+    r"|实际造成|实际只|以下|以上|的说法|反映的|应为"
     # (a figure asked about, answered: “一把火烧掉几个亿”？官方通报：…)
     r"|[？?][^。；;！!\n]{0,8}?[：:]"
     f"|{RUMOUR_DENIED}"
@@ -530,7 +532,8 @@ _DENIED = re.compile(
     # (as people post it, spaced: 之前群里说死了12个 是错的 官方通报是9个人遇难)
     r"[”\"’」』]?\s?(?:的)?(?:事故|事件|一事|视频|图片|帖子|内容)?[”\"’」』]?(?:的)?"
     r"(?:说法|消息|传言|报道|信息|数字|数据|一说)?(?:系|是|为|纯属|均|属|均为|实属)?"
-    f"(?:{RUMOUR_DENIED}|有误|错误|错的|误报|重复统计|有出入)"
+    # (a correction's: “造成3人死亡”应为“造成3人受伤”)
+    f"(?:{RUMOUR_DENIED}|有误|错误|错的|误报|重复统计|有出入|应为)"
 )
 _QUOTED_REACH = 40
 """How far back the opening of a quote holding a figure is looked for."""
@@ -562,6 +565,8 @@ _RUMOUR = re.compile(
     r"|网上(?:都在|在)?(?:传|说)"
     # (a complaint quoted in its answer: 您反映的“城东工地事故死了12个人”一事，经核实…网传12人死亡不实)
     r"|(?:您|你|网友|群众|市民)(?:所)?反映的?"
+    # (a claim online answered: 针对网上“仓库火灾损失过亿”的说法，企业回应)
+    r"|针对网上|对于网上"
 )
 _DENIAL = re.compile(
     f"{RUMOUR_DENIED}"
@@ -572,6 +577,8 @@ _DENIAL = re.compile(
     # (or the truth as checked: 经长台镇政府核实，系…砸伤2名工人; 记者向镇政府求证获悉：车上3人落水…1人…死亡)
     r"|经[^，,。；;！!？?]{0,12}?(?:核实|核查|调查|查实|求证)[，,：:]?(?:系|为|是|实际)"
     r"|(?:求证|核实|核查|证实)(?:获悉|得知)?[：:]"
+    # (a claim answered by the one it concerns: …的说法，企业回应：经第三方机构评估，…约6200万元)
+    r"|的说法[，,][^。；;！!？?]{0,12}?(?:回应|澄清|通报|答复)[：:]"
 )
 """A rumour's figure and its denial anywhere after it, a statement that no one died (网传“…5名
 学生死亡”，经查…无人员死亡), or what it really was (网传“工地塌方致3人死亡”，经调查，实为1人受轻伤):

@@ -267,7 +267,9 @@ def ill_after_eating(text: str) -> Illness | None:
     lead = text[:LEAD]
     if "医院" in lead and (feast := _FEAST_TO_HOSPITAL.search(lead)) is not None:
         return Illness("送医", feast.group())  # 吃席的有一百二十多个都去医院挂水了: no symptom named
-    if "宴" in lead and (treated := _TREATED_AFTER_A_FEAST.search(lead)) is not None:
+    if ("宴" in lead or "餐后" in lead or "饭后" in lead) and (
+        treated := _TREATED_AFTER_A_FEAST.search(lead)
+    ) is not None:
         # 婚宴后，累计就诊宾客128人 (村办寿宴，累计就诊宾客132人): no symptom named
         return Illness(treated.group("how") or treated.group("how2"), treated.group())
     if not any(cue in lead for cue in _ILLNESS_CUES):
@@ -285,7 +287,8 @@ def ill_after_eating(text: str) -> Illness | None:
 
 
 _TREATED_AFTER_A_FEAST = re.compile(
-    r"(?:宴后[，,]?|宴[，,])(?:(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:宾客|客人|人员|人数|游客|村民)?(?:达|为|共)?"
+    # (or any meal's: 该校午餐后累计就诊学生132人)
+    r"(?:(?:宴|午餐|晚餐|早餐|午饭|晚饭|就餐|用餐)后[，,]?|宴[，,])(?:(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:宾客|客人|人员|人数|游客|村民|学生|师生|员工|职工|幼儿)?(?:达|为|共)?"
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位)"
     # (the guests counted first: 寿宴后，宾客中先后有68人到医院就诊)
     rf"|(?:宾客|客人|亲友)?中?(?:累计|先后|陆续|共)?有?[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位)(?:宾客|客人)?"

@@ -38,6 +38,14 @@ UNGRADED = [
     "旅遊業議會提醒赴台旅客密切留意當地颱風消息，出發前向航空公司查詢航班安排。",
     # no one hurt, said in dialect
     "私家車撞欄 幸冇人受傷",
+    # a likeness, a launch's flop, staged footage
+    "#周一综合症# 工作像冰雹一样砸下来，我直接原地爆炸",
+    "新款手机发布会直接翻车，口碑一夜沉船",
+    "网红为博流量摆拍“爆炸现场”视频，被平台封号，警方对其批评教育。",
+    # a post's toll passed on as hearsay, denied
+    "有网友在群里发“城南高架发生车祸死了4个人”，经交警核实，当日该路段未发生交通事故，系网友道听途说。",
+    # a weather's advice labelled
+    "【台风出行提示】请勿在广告牌下停留，发现有人落水不要盲目下水施救，请立即拨打110。",
     # Chinese citizens abroad who gave, not those the disaster befell
     "旅居土耳其的中国公民自发为当地地震灾区募捐，此次地震已造成近300人遇难。",
     # none reported
@@ -108,6 +116,19 @@ GRADED = [
         "答复：您反映的“城西工地塌方死了11个人”一事，经核实，该工地发生一起基坑坍塌事故，实际造成1人死亡，网传11人死亡不实。",
         G,
     ),
+    # those aboard, the rest missing, beside a rumour of all saved denied
+    ("客船倾覆事故最新：船上共有47人，目前仅救起8人，其余人员下落不明。网传“全部获救”的消息不实，请勿转发", E),
+    # a rumoured loss answered by the firm
+    ("针对网上“厂房火灾损失过亿”的说法，企业回应：经第三方机构评估，此次火灾直接经济损失约5800万元", M),
+    # a rumour in corner quotes, told false by the police
+    ("網傳「旅遊巴翻側釀6死」？警方澄清：事故造成1死4傷，網傳內容與事實不符", G),
+    # a rumour denied, then the school's ill after lunch counted with a death
+    ("此前网传“食堂中毒5名学生死亡”不实。经调查，该校午餐后累计就诊学生118人，其中1名学生经抢救无效死亡。", M),
+    # none of those aboard found, or none of the rest after those saved, as people post it
+    ("我表哥他们那条渔船前天晚上在外海翻了，船上三十多个人，到现在一个都没找到，求扩散", E),
+    ("采砂船翻了 船上十来个工人 救上来三个 其他的到现在都没找着", L),
+    # a toll named rising, its figures told bare after
+    ("客船翻沉事故遇难人数继续上升，昨晚通报为13人，截至今晨升至18人。", M),
     # one drowned today, beside a month's toll in a headline
     ("又一名男童水塘溺亡 该镇1个月已溺亡4名孩子", G),
 ]
