@@ -126,6 +126,7 @@ from classifier.other_events import (
     other_event,
     recalls,
     remembered_in,
+    reviewed,
     revised,
     tallied,
     told_elsewhere,
@@ -249,7 +250,8 @@ _NONE = re.compile(
     # (each alternative opens with a literal character, so the engine skips from one to the next: one opening with
     # a look-behind or a common character, 都, would have it try every position of the text)
     # (in dialect: 莫得人受伤, 全市冇接到人员伤亡, 冇人受伤)
-    r"|没(?=人)|没(?<=[都均]没)有?|莫得|冇(?:接到|收到)?)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
+    # (none heard of: 没听说有人受伤)
+    r"|没(?=人)|没(?<=[都均]没)有?|莫得|冇(?:接到|收到)?|没听说有?)(?:人员|人)?(?:伤亡|死亡|受伤|伤者)"
 )
 
 _NONE_HURT_BY = re.compile(r"没有?(?:伤到|砸到|砸伤|撞到|烧到)(?:路|行)?人|人(?<=[好幸]人)(?:都|也)?没(?:什么|啥)?事")
@@ -348,7 +350,7 @@ def read_figures(text: str) -> CasualtyReport:
         ) or next_case(text, sm.start())  # (典型事故案例：2021年…；2023年，峡口镇…造成3人死亡)
         # (a sentence opening with a year and no day, in a text that warns or claims from it: 2021年，我市一村民被流浪犬
         # 咬伤后…最终因狂犬病死亡。市疾控中心提醒…; 2021年7月，我丈夫在…被落石砸中身亡，厂方至今只支付了部分赔偿款)
-        back = back or looked_back_on(text, sm.start())
+        back = back or looked_back_on(text, sm.start()) or reviewed(text)  # (【年度盘点】…十大安全生产事故回顾：…)
         for m in mentions:
             # a quote without a number starts before its word, where an earlier event may be named
             at = m.start + len(m.quote) - 1 if m.unnumbered else m.start

@@ -110,7 +110,8 @@ _OCCUR = (
     # people taken ill: a food poisoning's or an outbreak's first report (就餐后陆续出现呕吐、腹痛等症状)
     r"|出现(?=[^，,。！？!?；;]{0,12}?(?:症状|不适))"
     # weather or a flood's danger that came (碗窑乡出现特大暴雨, 大堤出现管涌险情)
-    r"|出现(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|内涝|险情|管涌|滑坡|塌方|泥石流))"
+    # (or a slope's: 红星村后山坡出现多条拉张裂缝, 一处高陡边坡出现局部崩塌)
+    r"|出现(?=[^，,。！？!?；;]{0,6}?(?:暴雨|强降雨|洪水|山洪|内涝|险情|管涌|滑坡|塌方|泥石流|崩塌|滑塌|裂缝|落石|掉块|塌陷))"
     # dead fish or a pollution that appeared on water (江山港清湖段河面出现大量死鱼)
     r"|出现(?=[^，,。！？!?；;]{0,6}?(?:死鱼|死虾|死鸭|死猪|油污|油膜|污染|异味|变黑|变色))"
     # people gathered at a place (约200名业主聚集在市政府门口): a gathering's occurrence, its place after it

@@ -68,6 +68,7 @@ from classifier.other_events import (
     quotes_denied,
     recalls,
     remembered_in,
+    reviewed,
 )
 from classifier.prefilter import Prefiltered
 from classifier.sentences import LONGEST_SENTENCE, SENTENCE_END, Sentences
@@ -230,6 +231,8 @@ _AFTER = re.compile(
     r"|(?:的)?(?:等级|级别)(?:是)?(?:怎么|如何|怎样)"
     # a typhoon formed, not yet come (台风“白鹿”已于今晨生成), how often a kind comes (极端暴雨发生频率可能增加)
     r"|生成|发生频率|频率|频次|几率|概率|(?:无法|不能)(?:准确)?(?:预报|预测)"
+    # (what to do if it does: 电动车电池起火了怎么办？)
+    r"|了?怎么办"
     # a gas's measure found high, before anything happened (回风巷瓦斯浓度异常，调度室立即下令撤人)
     r"|浓度(?:异常|超标|超限|升高|偏高)|超限)"
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
@@ -418,7 +421,7 @@ _ADVICE_AFTER = re.compile(
     r"(?:[^，,。；;！!？?\s]{0,8}[，,\s])?(?:"
     r"(?:请|要|应|务必|应当)(?:立即|及时|第一时间|马上)?(?:拨打|报警|报告|撤离|告知|关闭|关掉|开窗|远离|疏散|转移|向|往)"
     # (or what to do at once: 遇到高速公路交通事故，请立即开启危险报警闪光灯; 发现有人一氧化碳中毒晕倒，应立即打开门窗)
-    r"|(?:请|要|应|务必|应当|应该)(?:立即|及时|第一时间|马上|迅速|尽快)"
+    r"|(?:请|要|应|务必|应当|应该)(?:立即|及时|第一时间|马上|迅速|尽快|保持冷静)"
     # (or what not to do: 发现有人落水不要盲目下水施救)
     # (发现有人落水不要盲目下水施救; who between: 切勿手拉手盲目下水施救)
     r"|(?:不要|切勿|千万不要|千万别|别)[^，,。；;！!？?\s]{0,6}?(?:盲目|贸然|擅自))"
@@ -473,7 +476,7 @@ _SPHERES = (
 _SHAKEN = re.compile(
     # (an adverb or two between: 房价真的雪崩了, 房价这下真的要雪崩了)
     # (or a trading session's time: A股午后雪崩)
-    rf"(?:{_SPHERES})(?:这下|这回|又|也|又一次|简直|直接|彻底|真是|真的|已经|都|就|快|要|算是|可以说|午后|盘中|早盘|尾盘){{0,2}}"
+    rf"(?:{_SPHERES})(?:这下|这回|又|也|又一次|简直|直接|彻底|真是|真的|已经|都|就|快|要|算是|可以说|午后|盘中|早盘|尾盘|同比|环比){{0,2}}"
     r"(?:迎来|遭遇|上演|掀起|引发|爆发|发生|经历|出现|大幅|持续|明显|严重|急剧|断崖式|全面|再度|进一步|连续)?"
     r"(?:了|一场|一次|一轮|新一轮)?大?式?[“\"'‘「『]?$"
 )
@@ -530,7 +533,7 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # that cannot take any more (脑子直接爆炸了, 头都快要爆炸了)
     "爆炸": (
         re.compile(
-            r"(?:知识|信息|人口|票房|数据|流量|消息|资讯|订单|需求|人气|话题|热度|粉丝|弹幕|评论|销量|产能|宇宙|脑袋|头脑"
+            r"(?:知识|信息量?|人口|人数|数量|票房|数据|流量|消息|资讯|订单|需求|人气|话题|热度|粉丝|弹幕|评论|销量|产能|宇宙|脑袋|头脑"
             r"|脑子|大脑|心态|情绪)(?:都|直接|快|要|就要|都要|快要|简直|已经|彻底)*大?$"
             # (老板脸黑得像要原地爆炸: a likeness)
             # (我家娃写到一半直接原地爆炸了)
@@ -558,7 +561,9 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # (人设彻底崩塌了: an adverb between)
     # (心态直接崩塌: a player's mood)
     "崩塌": (
-        re.compile(rf"(?:{_FIGURATIVE}|心态|心情|情绪|股价|股市|楼市|市场|价格)(?:彻底|完全|瞬间|直接|全面|一夜)?$"),
+        re.compile(
+            rf"(?:{_FIGURATIVE}|心态|心情|情绪|股价|股市|楼市|市场|价格|资金链)(?:彻底|完全|瞬间|直接|全面|一夜)?$"
+        ),
         None,
     ),
     # (销量正遭遇“雪崩式”下滑: a fall of something else, told by its manner)
@@ -663,6 +668,10 @@ def context_of(text: str, start: int, end: int) -> str | None:
     cause), ``"past"`` (an earlier event) or ``"rule"`` (a law quoted)."""
     if drill_told(text):
         return "campaign"
+    if reviewed(text):
+        return "past"  # 【年度盘点】2025年国内十大安全生产事故回顾：…: events looked back on
+    if text.lstrip()[:2] in ("问：", "问:") and ("答：" in text or "答:" in text):
+        return "campaign"  # 问：电动车电池起火了怎么办？答：立即切断电源…: a question and its answer, knowledge
     lo = max(0, start - REACH)
     last_break = _UP_TO_CLAUSE_BREAK.match(text, lo, start)
     clause_start = last_break.end() if last_break else lo

@@ -283,6 +283,19 @@ def looked_back_on(text: str, start: int) -> bool:
     return _YEAR_FIRST.match(text, start) is not None and _LOOKED_BACK_ON.search(text) is not None
 
 
+def reviewed(text: str) -> bool:
+    """Whether ``text`` opens as a review of past events (``【年度盘点】2025年国内十大安全生产事故回顾：…``): every toll
+    it lists is an earlier event's."""
+    return _REVIEW.search(text, 0, _REVIEW_LEAD) is not None
+
+
+_REVIEW = re.compile(
+    r"年度盘点|年终盘点|十大[\u4e00-\u9fff]{0,8}?(?:事故|事件|灾害|灾难)|(?:事故|灾害|灾难)(?:大)?回顾"
+)
+_REVIEW_LEAD = 40
+"""How far into a text its heading may call it a review."""
+
+
 def next_case(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` is the next of a list of cases recalled: it opens with a year after a
     semicolon, cases named before it in its paragraph (典型事故案例：2021年…造成2人死亡；2023年，峡口镇…造成3人死亡)."""
@@ -490,7 +503,7 @@ RUMOUR_DENIED = (
     # (not a denial asked for: 真的假的啊 求辟谣)
     r"谣言|不实|失实|不属实|虚假|假讯息|假信息|(?<!求)(?<!求个)(?<!等)辟谣|造谣|编造|捏造|虚构|子虚乌有|假消息|假新闻|摆拍|旧闻|旧视频|旧图"
     # (hearsay passed on: 系网友道听途说; 网传内容与事实不符)
-    r"|道听途说|与事实不符|不符合事实|与实际不符"
+    r"|道听途说|与事实不符|不符合事实|与实际不符|AI合成|AI生成|人工智能生成"
     r"|与本地无关|并非本地|非本地|并非发生在"
     # (a picture made up: 系网友拼接旧图)
     r"|拼接|合成图|移花接木|张冠李戴"

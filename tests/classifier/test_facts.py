@@ -3502,3 +3502,21 @@ def test_mishaps_at_work_and_on_the_road_are_accidents_with_when(
     assert result.event_type is EventType.ACCIDENT, result.event_type
     (when,) = by_kind(result.facts, FactKind.WHEN)
     assert when.value.startswith("11月22日"), result.facts
+
+
+def test_a_time_told_last_as_when_it_flared_up(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # (had been the day alone: 刚刚 gives no hour)
+    text = "刚刚西山镇老街一家火锅店后厨着火了 浓烟好大 消防车已经到了 还好人没事 大概早上6点10分左右烧起来的"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月23日早上6点10分左右"], result.facts
+
+
+def test_a_slope_that_cracked_or_fell_after_the_rain_is_what_happened(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # (had been the rain's words, and its time since a day)
+    text = "受台风影响，11月20日以来我市普降大到暴雨。昨天上午11时许，西山镇一处高陡边坡出现局部崩塌，威胁坡下9户村民安全。"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日上午11时许"], result.facts

@@ -44,6 +44,18 @@ UNGRADED = [
     "网红为博流量摆拍“爆炸现场”视频，被平台封号，警方对其批评教育。",
     # a post's toll passed on as hearsay, denied
     "有网友在群里发“城南高架发生车祸死了4个人”，经交警核实，当日该路段未发生交通事故，系网友道听途说。",
+    # a review of a year's events
+    "【年度盘点】2025年十大安全生产事故回顾：某省煤矿透水事故造成21人死亡；某市商场火灾造成35人死亡……",
+    # a question and its answer, advice to keep calm, footage made by AI
+    "问：电动车电池起火了怎么办？答：立即切断电源，远离起火车辆，迅速拨打119报警。",
+    "遇到持刀伤人等暴力事件，请保持冷静，第一时间拨打110报警。",
+    "网传“地下车库电动车连环爆炸”视频系AI合成，警方已对发布者依法处理。",
+    # a firm's funds, a company's profit, a week's trending words
+    "某房企资金链崩塌，旗下多个在建项目停工烂尾。",
+    "某上市公司三季报出炉：前三季度净利润同比大幅滑坡58%。",
+    "一周热搜：#考研人数大爆炸#，网友直呼“信息量爆炸”。",
+    # a small quake, no one hurt as heard
+    "刚才是不是地震了？？床晃了两下 查了下速报 说是江山附近3.1级 没听说有人受伤",
     # a weather's advice labelled
     "【台风出行提示】请勿在广告牌下停留，发现有人落水不要盲目下水施救，请立即拨打110。",
     # Chinese citizens abroad who gave, not those the disaster befell
@@ -129,6 +141,12 @@ GRADED = [
     ("采砂船翻了 船上十来个工人 救上来三个 其他的到现在都没找着", L),
     # a toll named rising, its figures told bare after
     ("客船翻沉事故遇难人数继续上升，昨晚通报为13人，截至今晨升至18人。", M),
+    # a fire by its alarm's level, a loss its owner told
+    ("葵涌工業大廈倉庫四級火 燒足18小時 貨主稱損失逾億元", E),
+    # a loss revised down
+    ("关于“10·16”仓库火灾损失核定情况的说明：该起火灾直接经济损失由初步估算的1.2亿元核减为8600万元。", M),
+    # those aboard, the saved, the rest counted and not found
+    ("渡船上连船老大一共十四个人，捞上来三个，剩下的十一个到现在都没找着", M),
     # one drowned today, beside a month's toll in a headline
     ("又一名男童水塘溺亡 该镇1个月已溺亡4名孩子", G),
 ]
