@@ -3517,6 +3517,9 @@ def test_a_slope_that_cracked_or_fell_after_the_rain_is_what_happened(
     classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
 ) -> None:
     # (had been the rain's words, and its time since a day)
-    text = "受台风影响，11月20日以来我市普降大到暴雨。昨天上午11时许，西山镇一处高陡边坡出现局部崩塌，威胁坡下9户村民安全。"
+    text = (
+        "受台风影响，11月20日以来我市普降大到暴雨。昨天上午11时许，西山镇一处高陡边坡出现局部崩塌，"
+        "威胁坡下9户村民安全。"
+    )
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日上午11时许"], result.facts
