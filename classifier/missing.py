@@ -92,6 +92,8 @@ _FOUND_WELL = re.compile(
 _FOUND_BEFORE = re.compile(
     r"(?:找到|寻获|搜寻到|搜救到|救出|救起|联系上|联络上|联系到|联络到|成功联系|成功联络)了?(?:全部|所有)?$"
 )
+_PEOPLE_AFTER = re.compile(r"(?:的)?(?:人员|者|群众|村民|游客|驴友|船员|渔民|矿工|工人|学生)?")
+"""Who the missing counted were, right after their figure (2名失联人员)."""
 _ALL_DEAD = re.compile(
     r"[，,]?(?:均|全部|都|皆)(?:已经|已|经|确认|不幸)*(?:遇难|死亡|身亡|身故|罹难|无生命体征|没有生命体征)"
 )
@@ -134,6 +136,10 @@ def found_in_sentence(sentence: str, m: Mention) -> Mention:
     if (bodies := _BODIES.match(sentence, end)) is not None:  # 找到3名失联者遗体: they are dead
         return replace(m, kind=Kind.DEATHS, quote=sentence[m.start : bodies.end()])
     if _FOUND_BEFORE.search(sentence, max(0, m.start - 8), m.start):  # 找到了失联的3名驴友, 成功联络失联的
+        people = _PEOPLE_AFTER.match(sentence, end)
+        dead = _ALL_DEAD.match(sentence, people.end() if people else end)
+        if dead is not None:  # 已找到2名失联人员，均已无生命体征: found dead, deaths
+            return replace(m, kind=Kind.DEATHS, quote=sentence[m.start : dead.end()])
         return replace(m, left_out=FOUND)
     dead = _FOUND_THEN_DEAD.match(sentence, end)
     if dead is not None:  # 2名失联人员于次日在下游被发现，已无生命体征
@@ -284,8 +290,12 @@ _SOME_FOUND = re.compile(
 )
 _UNSTATED = re.compile(r"找到|寻获|搜寻到|搜救到")
 """Verbs of finding that say nothing of whether the people found were alive."""
-_FATE = re.compile(rf"[，,]?(?:均|全部|都)?(?:已经|已|经|确认|不幸)*(?:{_ALIVE}|{_DEAD})")
-"""Words right after a find saying how they were found (，均已遇难, 均已获救)."""
+_FATE = re.compile(
+    rf"(?:失联|失踪|被困|被埋)?(?:的)?(?:人员|者|群众|村民|游客|驴友|船员|渔民|矿工|工人|学生)?"
+    rf"[，,]?(?:均|全部|都)?(?:已经|已|经|确认|不幸)*(?:{_ALIVE}|{_DEAD})"
+)
+"""Words right after a find saying how they were found (，均已遇难, 均已获救; who between: 已找到2名失联人员，
+均已无生命体征)."""
 _STILL_SOUGHT = r"(?:失联|失踪|下落不明|未找到|在(?:全力|紧张|加紧)?(?:搜寻|搜救|搜索|寻找))"
 """Still missing, or still searched for (另1人仍在全力搜寻中)."""
 _REMAINING = Prefiltered(

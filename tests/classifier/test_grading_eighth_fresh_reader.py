@@ -147,6 +147,18 @@ GRADED = [
     ("关于“10·16”仓库火灾损失核定情况的说明：该起火灾直接经济损失由初步估算的1.2亿元核减为8600万元。", M),
     # those aboard, the saved, the rest counted and not found
     ("渡船上连船老大一共十四个人，捞上来三个，剩下的十一个到现在都没找着", M),
+    # a follow-up: an earlier word of the toll checked and corrected
+    (
+        "1月13日晚，大陈乡一户村民家中一家五口烧炭取暖导致一氧化碳中毒。前期有消息称“一家五口全部遇难”，经核实，"
+        "其中1名老人经抢救无效死亡，另外4人已脱离生命危险。",
+        G,
+    ),
+    # those buried and missing found dead, named between the count and their fate
+    (
+        "长台镇某矿山采区发生边坡坍塌，4名作业人员被埋失联。截至今晚20时，已找到3名失联人员，均已无生命体征，"
+        "另1名失联人员仍在全力搜寻中。",
+        L,
+    ),
     # one drowned today, beside a month's toll in a headline
     ("又一名男童水塘溺亡 该镇1个月已溺亡4名孩子", G),
 ]
