@@ -215,9 +215,10 @@ _DAMAGED_BY = re.compile(
 (开发商擅自毁坏价值50余万元的苗木) is a complaint's matter, no incident's loss."""
 _VALUE_LOST = re.compile(
     # 烧毁货物价值约2000万元, 大火烧毁厂房及设备，价值约6000万元
-    # (a count of what burned between: 大火烧毁电动自行车整车约800台，价值约1200万元)
+    # (a count of what burned between: 大火烧毁电动自行车整车约800台，价值约1200万元; or two things:
+    # 烧毁库存电动自行车约700辆及电池配件一批，价值约1500万元)
     rf"(?P<head>{_DESTROYED}(?:[^。；;！!？?\d]|\d+(?=[台辆件间座栋吨箱头只套]))"
-    rf"{{0,16}}?(?:价值|货值))(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}"
+    rf"{{0,24}}?(?:价值|货值))(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}"
 )
 _VALUE_BEFORE = re.compile(
     # 价值约2000万元的货物被烧毁

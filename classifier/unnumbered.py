@@ -102,6 +102,8 @@ _ANIMALS_AFTER = re.compile(
     rf"了?[^，,。；;！!？?\d]{{0,4}}?(?:[\d{CN_NUMERALS}]+(?:多|余)?(?:只|头|匹|条|羽)|[\u4e00-\u9fff]{{0,2}}?(?:鸡|鸭|鹅|猪|羊|牛|狗|猫|兔|鱼))"
 )
 """Right after a killing verb, animals counted or named (咬死了我家二十多只鸡): no people."""
+_ANIMALS_BEFORE = re.compile(rf"[\d{CN_NUMERALS}另](?:只|头|匹|羽)(?:[\u4e00-\u9fff]{{0,2}}?)(?:当场|就|都|也|被)*$")
+"""Right before it in its clause, an animal counted by its measure word (一头当场撞死): no people."""
 """一棍子打死 (to write someone off), 一刀切的误伤 (a verb of hurting as a noun): no one hurt."""
 _NOT_AN_EVENT_AFTER = re.compile(
     # (遇难同胞: the victims a memorial names, 南京大屠杀遇难同胞, 举行遇难同胞悼念仪式)
@@ -242,6 +244,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None  # 冻死了冻死了，手都冻僵了; 冻死我了: how cold it is, nobody named
     if transitive and _ANIMALS_AFTER.match(after) is not None:
         return None  # 黄鼠狼钻进鸡舍，咬死了我家二十多只鸡: animals, no figure
+    if _ANIMALS_BEFORE.search(before) is not None:
+        return None  # 两头黄牛被一辆渣土车撞了 一头当场撞死: an animal counted before, no one
     if transitive and _IDIOM_BEFORE.search(before):
         return None  # 犯错了就一棍子打死: no killing; 一刀切的误伤: the harm a policy does
     if kind == "deaths" and _natural(sentence, start, clause_start, clause_end):

@@ -159,6 +159,8 @@ GRADED = [
         "另1名失联人员仍在全力搜寻中。",
         L,
     ),
+    # the value of two things a fire burned, told after them
+    ("据悉，这场大火烧毁库存电动自行车约600辆及电池配件一批，价值约1300万元，所幸无人员伤亡。", L),
     # one drowned today, beside a month's toll in a headline
     ("又一名男童水塘溺亡 该镇1个月已溺亡4名孩子", G),
 ]
@@ -184,3 +186,8 @@ def test_the_disease_is_counted_in_its_own_clause() -> None:
     # the notifiable diseases' sum before it is no cholera case
     p = assert_graded("今日疫情通报：全县报告感染性腹泻病例120例，其中霍乱确诊2例。", G)
     assert any("霍乱2例" in r for r in p.reasons), p.reasons
+
+
+def test_an_animal_counted_before_the_verb_is_no_one_killed() -> None:
+    # (一头当场撞死 had been one person dead)
+    assert_graded("我家拴在路边的两头黄牛被一辆渣土车撞了 一头当场撞死 算下来直接损失1.5万元左右", G, deaths=0)
