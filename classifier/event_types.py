@@ -62,6 +62,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "泥石流",
         "山体滑坡",
         "滑坡",
+        # a slope's slump (一处边坡出现滑塌险情)
+        "滑塌",
         # a hillside's collapse (受强降雨影响，多处发生山体塌方; not a works' 隧道塌方)
         "山体塌方",
         "山体垮塌",
@@ -739,6 +741,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "闹事",
         "打架斗殴",
         "斗殴",
+        # someone beaten to an injury (初一男生遭多名高年级学生殴打致脾脏破裂)
+        "殴打致",
         # a brawl as a police report or people tell it (西山路一家清吧外有人聚众打架, 两拨人打群架)
         "聚众打架",
         "宿舍打架",
@@ -871,7 +875,19 @@ _IN_A_FOREST = re.compile(
 )
 """A forest or a grassland right before a fire word (一处山林发生火灾, 林区突发火情): a wildfire."""
 GEOLOGICAL_TERMS = frozenset(
-    {"山体滑坡", "滑坡", "泥石流", "山体塌方", "山体垮塌", "山体坍塌", "崩塌", "地质灾害", "山体裂缝", "不稳定斜坡"}
+    {
+        "山体滑坡",
+        "滑坡",
+        "滑塌",
+        "泥石流",
+        "山体塌方",
+        "山体垮塌",
+        "山体坍塌",
+        "崩塌",
+        "地质灾害",
+        "山体裂缝",
+        "不稳定斜坡",
+    }
     # (as people post a slide: 山上滑下来好多泥巴 冲进工业园)
     | {"山上滑下来", "山上冲下来", "塌下来一片", "塌下来好大一片"}
 )

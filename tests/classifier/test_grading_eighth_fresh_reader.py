@@ -161,6 +161,10 @@ GRADED = [
     ),
     # the value of two things a fire burned, told after them
     ("据悉，这场大火烧毁库存电动自行车约600辆及电池配件一批，价值约1300万元，所幸无人员伤亡。", L),
+    # a slope's slump, graded by its danger's potential loss
+    ("凤林镇一处边坡出现滑塌险情，威胁坡下6户20人，潜在经济损失约700万元。", L),
+    # a pupil beaten to an injury: an incident of no figure
+    ("初一男生遭多名高年级学生殴打致脾脏破裂，目前仍在医院救治。", G),
     # one drowned today, beside a month's toll in a headline
     ("又一名男童水塘溺亡 该镇1个月已溺亡4名孩子", G),
 ]
