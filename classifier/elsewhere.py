@@ -30,8 +30,8 @@ _NOT_A_COUNTY = re.compile(
 )
 """What ends in 区 after a city's name without being one of its counties (衢州市区, 衢州城区, 衢州高新区)."""
 _NOT_ITSELF = ("场", "值", "域", "间", "别", "级", "长", "委", "政")
-"""What follows 本市/我区 when it is no jurisdiction speaking of itself (日本市场, 本区域, 本区间; 本级, 我市长 are
-rare and left alone: a unit's own word)."""
+"""What follows 本市/我区 when it is no jurisdiction speaking of itself as a place (日本市场, 本区域, 本区间), or a
+unit's word for itself (本级, 我市长, 本市委, 我市政法委): no place told."""
 _LEVEL = re.compile(r"(?:省|自治区|市|地区|自治州|州|盟|县|自治县|区|旗)$")
 
 
