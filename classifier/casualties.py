@@ -107,7 +107,7 @@ from classifier.casualty_forms import (
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_gate import LOSS_WORDS, triggers
 from classifier.casualty_pairs import joined, pair_chain
-from classifier.casualty_tokens import BREAK, FOUND, ILLNESS, SETTLED, Kind, Mention, Tok, read_tokens
+from classifier.casualty_tokens import BREAK, FOUND, ILLNESS, SETTLED, WORDS, Kind, Mention, Tok, read_tokens
 from classifier.dated import EarlierDates
 from classifier.forest_areas import about_a_forest_fire, forest_areas
 from classifier.groups import another_group
@@ -168,11 +168,6 @@ _CORRECTED = re.compile(r"核减|调整|修正|更正|下调|核实为|降至|�
 before it."""
 _TOLL_NAMED = re.compile(r"(?P<word>死亡|遇难|罹难|失踪|失联|受伤)人数(?:继续|持续|不断)?(?:上升|攀升|增加)")
 """A toll named rising with no figure of its own (遇难人数继续上升): the bare figures after it are its."""
-_TOLL_KIND = {
-    **dict.fromkeys(("死亡", "遇难", "罹难"), Kind.DEATHS),
-    **dict.fromkeys(("失踪", "失联"), Kind.MISSING),
-    "受伤": Kind.INJURED,
-}
 _BARE_LEAD = re.compile(
     r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更|后来|最终|后|经过|经"
     # when it was so (截至今晨升至21人, 截至记者发稿时已升至21人, 到5日18时增至9人)
@@ -629,7 +624,7 @@ def _sentence_mentions(
         mentions.extend(paired)
         if previous is None and loose and "人数" in sentence and (toll := _TOLL_NAMED.search(sentence)) is not None:
             # a toll named first, its figures told bare after (遇难人数继续上升，昨晚通报为17人，截至今晨升至21人)
-            previous = _TOLL_KIND[toll.group("word")] if toll.end() <= loose[0][1] else None
+            previous = WORDS[toll.group("word")] if toll.end() <= loose[0][1] else None
         if previous is not None:
             # a bare 升至21人 updates the figure stated just before it in the sentence
             for tok, verb_start in loose:

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from classifier.casualty_tokens import FOUND, Kind, Mention
 from classifier.numbers import CN_NUMERALS, NUM, parse_count
-from classifier.other_events import RUMOUR_DENIED, imagined_scene
+from classifier.other_events import denied_after, imagined_scene
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE_END, Sentences
 
@@ -92,7 +92,9 @@ _FOUND_WELL = re.compile(
 _FOUND_BEFORE = re.compile(
     r"(?:找到|寻获|搜寻到|搜救到|救出|救起|联系上|联络上|联系到|联络到|成功联系|成功联络)了?(?:全部|所有)?$"
 )
-_PEOPLE_AFTER = re.compile(r"(?:的)?(?:人员|者|群众|村民|游客|驴友|船员|渔民|矿工|工人|学生)?")
+_WHO = r"(?:人员|者|群众|村民|游客|驴友|船员|渔民|矿工|工人|学生)"
+"""Who the missing are, named after their count or their word (2名失联人员, 失踪村民)."""
+_PEOPLE_AFTER = re.compile(rf"(?:的)?{_WHO}?")
 """Who the missing counted were, right after their figure (2名失联人员)."""
 _ALL_DEAD = re.compile(
     r"[，,]?(?:均|全部|都|皆)(?:已经|已|经|确认|不幸)*(?:遇难|死亡|身亡|身故|罹难|无生命体征|没有生命体征)"
@@ -193,7 +195,7 @@ def found_later_on(text: str, missing: Mention) -> Found | None:
     after = missing.start + len(missing.quote)
     if "获救" in text or "找到" in text or "救出" in text or "平安" in text:
         for m in _ALL_FOUND.finditer(text, after):
-            if _FIND_DENIED.match(text, m.end()) is not None:
+            if denied_after(text, m.end()):
                 continue  # 网传“全部获救”的消息不实: a rumour's find, denied
             counted = m.group("num") or m.group("num2")
             parsed = parse_count(counted) if counted else None
@@ -214,8 +216,6 @@ def found_later_on(text: str, missing: Mention) -> Found | None:
     return None
 
 
-_FIND_DENIED = re.compile(rf"[”」’\"]?(?:的)?(?:消息|说法|传言|信息)?(?:系|是|纯属|均|属)?(?:{RUMOUR_DENIED})")
-"""Right after a find, its denial (网传“全部获救”的消息不实)."""
 _BODIES_FOUND = Prefiltered(
     re.compile(
         # the missing named by their word, then their bodies found (失联人员遗体被找到, 失联男子遗体在下游被找到)
@@ -285,13 +285,13 @@ _SOME_FOUND = re.compile(
     rf"|(?<![\d.])(?P<body_num>{NUM})(?:名|人|具)的?(?:遗体|尸体)(?:已经|已|均已|先后)?被?"
     r"(?:找到|寻获|发现|搜寻到|打捞上岸|打捞出水|打捞上来|捞起)"
     # some of them named as the missing (1名失联人员已被找到, 2名失踪村民已确认遇难)
-    rf"|(?<![\d.])(?P<named_num>{NUM})(?:名|人|位)(?:失联|失踪)(?:的)?(?:人员|者|群众|村民|游客|驴友|船员|渔民|矿工|工人)?"
+    rf"|(?<![\d.])(?P<named_num>{NUM})(?:名|人|位)(?:失联|失踪)(?:的)?{_WHO}?"
     rf"(?:已经|已|均已|经|先后|确认|不幸)*(?:被[^，,。；;！!？?\d]{{0,6}}?)?(?P<nverb>{_LIVING}|{_DEAD})"
 )
 _UNSTATED = re.compile(r"找到|寻获|搜寻到|搜救到")
 """Verbs of finding that say nothing of whether the people found were alive."""
 _FATE = re.compile(
-    rf"(?:失联|失踪|被困|被埋)?(?:的)?(?:人员|者|群众|村民|游客|驴友|船员|渔民|矿工|工人|学生)?"
+    rf"(?:失联|失踪|被困|被埋)?(?:的)?{_WHO}?"
     rf"[，,]?(?:均|全部|都)?(?:已经|已|经|确认|不幸)*(?:{_ALIVE}|{_DEAD})"
 )
 """Words right after a find saying how they were found (，均已遇难, 均已获救; who between: 已找到2名失联人员，

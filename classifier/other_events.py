@@ -967,13 +967,18 @@ def revised(text: str, figures: Sequence[tuple[Hashable, int, int]]) -> list[str
     ]
 
 
+def denied_after(text: str, end: int) -> bool:
+    """Whether the words right after ``text[:end]`` say what it told is wrong (``”的消息不实``, ``有误``, ``应为``)."""
+    return _DENIED.match(text, end) is not None
+
+
 def superseded(text: str, start: int, end: int, corrected: bool) -> str | None:
     """Why the figure quoted at ``text[start:end]`` is not this event's, as the text revises it
     (``None``: it stands). A figure said to be wrong (``12人死亡有误``, ``“30人死亡”不实``) is
     :data:`DENIED`; a figure of an earlier report or a rumour (``此前有消息称…``, ``初步统计``,
     ``而非此前报道的``) is :data:`SUPERSEDED` when ``corrected``: the text states another figure
     of its kind as a correction (:func:`corrects`)."""
-    if _DENIED.match(text, end) is not None or _ASKED_THEN_DENIED.match(text, end) is not None:
+    if denied_after(text, end) or _ASKED_THEN_DENIED.match(text, end) is not None:
         return DENIED
     lead_in = _clause_before(text, start, _LOOK_BACK, commas=True)
     opened = text.rfind("“", max(0, start - _QUOTED_REACH), start)

@@ -211,8 +211,6 @@ def _graded(kind: str, word: str, cases: _Cases | None, suspected: bool) -> tupl
     )
 
 
-_CLAUSE_START = re.compile(r"(?:.*[，,：:])?", re.S)
-"""Up to the last clause mark before a disease's name in its sentence (its clause starts after it)."""
 _NEXT_SENTENCE = re.compile(r"[。！？!?；;\n\s]*")
 """The marks ending a sentence, and spaces, up to the next one's words."""
 _MOST_NAMED = 64
@@ -241,8 +239,8 @@ def _disease(text: str) -> Outbreak | None:
             continue  # 本月全国共报告法定传染病病例约85万例…，霍乱报告3例: a month's sums, no outbreak
         if low not in counted:
             # (the cases of its own clause or after it: not 法定传染病病例约85万例, …霍乱报告3例)
-            clause = _CLAUSE_START.search(text, low, m.start())
-            counted[low] = _cases(text, clause.end() if clause else low, high)
+            clause = max(low, *(text.rfind(mark, low, m.start()) + 1 for mark in "，,：:"))
+            counted[low] = _cases(text, clause, high)
             marks = _NEXT_SENTENCE.match(text, high)
             nxt = marks.end() if marks is not None else high
             if counted[low] is None and nxt < len(text):
