@@ -584,9 +584,9 @@ def _sentence_mentions(
         listed += missing_found_dead(sentence)  # 3名失踪村民已确认遇难: deaths, 失踪 naming them
     if "人数" in sentence and "由" in sentence:
         listed += revised_across(sentence)  # 遇难人数经公安机关逐一核对，由12人核减为9人
-    if ("出现" in sentence or "因吸入" in sentence or "漏了" in sentence or "医" in sentence) and (
-        "中毒" in sentence or "漏了" in sentence or _RELEASE_WORD.search(sentence) is not None
-    ):
+    if (
+        "出现" in sentence or "因吸入" in sentence or "漏了" in sentence or "医" in sentence or "救护车" in sentence
+    ) and ("中毒" in sentence or "漏了" in sentence or _RELEASE_WORD.search(sentence) is not None):
         listed += poisoning_symptoms(
             sentence
         )  # 120余名村民出现头晕、胸闷、呕吐等中毒症状: read whole (or 有毒气体外泄…出现…症状)

@@ -288,6 +288,8 @@ _NOT_AFTER = {
         "(?!金|赔|最高赔|最高可赔|最高|可获赔|可赔|受益|理赔|给付|责任|保障|保额|保险|险|抚恤|补助|补贴|待遇|证明|证)"
     ),
     **dict.fromkeys(("抢救无效", "医治无效", "救治无效"), _ENDS_SENTENCE),
+    # (not a kind of incident, 一氧化碳中毒亡人事件, 溺水亡人事故: incidents that took a life, none counted)
+    **{f"{how}亡": "(?!人(?:事件|事故|火灾|案件|警情))" for how in ("中毒", "坠楼", "溺水", "触电", "车祸")},
 }
 _NOT_AFTER_DEATH = {"致死": "(?!亡|伤)"}
 """致死伤20余人: 死伤 is the word (and 致死亡, as every word ending in 死 before 亡: 死亡 is)."""

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from classifier.contexts import reports_incident_at
-from classifier.environment import environmental
+from classifier.environment import drank_polluted, environmental
 from classifier.event_types import GEOLOGICAL_TERMS
 from classifier.poisoning import is_food_poisoning
 from classifier.sentences import clause_before
@@ -137,7 +137,13 @@ def plan_for(event_type: EventType, terms: tuple[str, ...], text: str = "") -> P
     read for pollution: :func:`classifier.environment.environmental`)."""
     if event_type is EventType.ACCIDENT and text and environmental(text):
         return ENVIRONMENT
-    if event_type is EventType.PUBLIC_HEALTH and text and environmental(text) and not is_food_poisoning(text):
+    if (
+        event_type is EventType.PUBLIC_HEALTH
+        and text
+        and environmental(text)
+        and (not is_food_poisoning(text) or drank_polluted(text))
+    ):
+        # (water drunk that pollution reached is no food: 近百名村民饮用被上游企业排放废水污染的井水后…出现…中毒症状)
         # 气井发生井喷，含硫化氢天然气随风扩散…周边村民…一百四十余人中毒住院: a poisoning a release brought
         return ENVIRONMENT
     if event_type is not EventType.NATURAL_DISASTER:

@@ -22,17 +22,28 @@ from classifier.numbers import NUM, Bound, parse_amount
 from classifier.prefilter import Prefiltered
 from models.enums import THRESHOLD_GRADES, IncidentGrade
 
-__all__ = ["EVACUATED", "Evacuated", "IntakeCut", "environmental", "evacuated", "intake_cut"]
+__all__ = [
+    "EVACUATED",
+    "Evacuated",
+    "IntakeCut",
+    "drank_polluted",
+    "environmental",
+    "evacuated",
+    "intake_cut",
+    "pollution",
+]
 
 _NAMED = re.compile(r"突发环境事件|环境污染事件|水污染事件|大气污染事件|污染事故|环境事件|水污染事故")
 _POLLUTED = re.compile(
     r"(?:造成|导致|致使|引发|引起)[^，,。；;！!？?\n]{0,10}?(?:污染|死鱼|鱼类死亡)"
     # (and by whom or what: 水源地遭上游化工厂废液污染)
-    r"|(?:河道|河流|河水|江水|水体|水源|水库|湖泊|溪流|溪水|沟渠|饮用水|地下水|土壤|农田)[^，,。；;！!？?\n]{0,4}?"
+    r"|(?:河道|河流|河水|江水|水体|水源|水库|湖泊|溪流|溪水|沟渠|饮用水|地下水|井水|水井|土壤|农田)[^，,。；;！!？?\n]{0,4}?"
     r"(?:(?:受到|遭到|遭受|遭|被)[^，,。；;！!？?\n]{0,12}?)?污染"
     # the verb first (泄漏污染水源地, 泄漏污染下游河道)
-    r"|污染(?:了)?(?:下游|附近|周边|沿岸)?的?(?:河道|河流|河水|江水|水体|水源|水库|湖泊|溪流|溪水|沟渠|饮用水|地下水|土壤|农田)"
+    r"|污染(?:了)?(?:下游|附近|周边|沿岸)?的?(?:河道|河流|河水|江水|水体|水源|水库|湖泊|溪流|溪水|沟渠|饮用水|地下水|井水|水井|土壤|农田)"
     r"|大量死鱼|大面积死鱼"
+    # (fish killed at once, told as news: 须江某河段突发死鱼)
+    r"|突发死鱼|突现死鱼"
     # waste let out unlawfully, or water found unfit at its source (上游一企业违法排放工业废水, 取水口水质异常)
     # (违规排放含氯废气)
     r"|(?:违法|违规|非法|超标|偷偷)(?:排放|排污|倾倒|直排)[^，,。；;！!？?\n]{0,8}?(?:废水|污水|废液|废气|污染物|危废|化学品)|偷排"
@@ -74,11 +85,29 @@ _OUTSIDE = re.compile(
 
 def environmental(text: str) -> bool:
     """Whether ``text`` (an accident's) reports an environmental incident (see the module docstring)."""
+    return pollution(text) is not None
+
+
+_DRANK_POLLUTED = re.compile(
+    r"(?:饮用|喝|吃)了?[^，,。；;！!？?]{0,20}?污染的?(?:井水|自来水|饮用水|河水|溪水|泉水|山泉水|水)"
+)
+
+
+def drank_polluted(text: str) -> bool:
+    """Whether ``text`` tells people drank water that pollution reached (``饮用被上游企业排放废水污染的井水``):
+    those taken ill were poisoned by the pollution, not by a food."""
+    return "污染" in text and _DRANK_POLLUTED.search(text) is not None
+
+
+def pollution(text: str) -> str | None:
+    """The words by which ``text`` reports an environmental incident (``突发环境事件``, ``违规排放废气``,
+    the leak word of a toxic release that reached people outside), or ``None``: what :func:`environmental`
+    tells, with the words to name it by."""
     polluting = "污染" in text
     if polluting or "环境" in text:  # (every named incident holds one of the two)
         named = _NAMED.search(text)
         if named is not None and reports_incident_at(text, named.start(), named.end()):
-            return True
+            return named.group()
     if (
         polluting
         or "死鱼" in text
@@ -90,10 +119,11 @@ def environmental(text: str) -> bool:
     ):
         polluted = _POLLUTED.search(text)
         if polluted is not None and reports_incident_at(text, polluted.start(), polluted.end()):
-            return True
-    if not any(word in text for word in _LEAKS):
-        return False
-    return _TOXIC.search(text) is not None and _OUTSIDE.search(text) is not None
+            return polluted.group()
+    leak = next((word for word in _LEAKS if word in text), None)
+    if leak is None or _TOXIC.search(text) is None or _OUTSIDE.search(text) is None:
+        return None
+    return leak
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,8 @@ _SITE_FIRES = tuple(
 """A fire told by the place that burned (贺村镇一仓库大火, 一家具城大火)."""
 _SITE_FIRE_WORDS = frozenset(_SITE_FIRES)
 
+_MACHINES = ("离心机", "传送带", "输送带", "搅拌机", "粉碎机", "收割机", "脱粒机", "绞龙", "卷扬机", "滚筒")
+"""Machines that catch the people working at them (被卷入离心机, 被传送带卷进去了)."""
 EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
     EventType.NATURAL_DISASTER: (
         "地震",
@@ -182,6 +184,11 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "绞入机器",
         "被机器卷",
         "被机械卷",
+        # (or by the machine's name: 一名工人在检修时被卷入离心机, 一个工人被传送带卷进去了)
+        *(f"{verb}{machine}" for verb in ("卷入", "卷进", "绞入", "绞进") for machine in _MACHINES),
+        *(f"被{machine}{verb}" for verb in ("卷", "绞") for machine in _MACHINES),
+        # the kinds of injury at work named (GB 6441: 物体打击事故, 车辆伤害, 起重伤害, 高处坠落, 灼烫)
+        *("物体打击", "车辆伤害", "起重伤害", "高处坠落", "灼烫事故", "容器爆炸", "中毒和窒息"),
         "触电",
         # a large blackout (国家大面积停电事件应急预案: 城区双塔、虎山街道大面积停电)
         "大面积停电",

@@ -67,6 +67,7 @@ from classifier.facts_site import (
     site_of_harm,
     thing_out_of_site,
     what_by_term,
+    what_without_site,
     without_picture,
 )
 from classifier.facts_units import Responders
@@ -391,6 +392,7 @@ class FactReader:
             # 虎山街道永兴社区江滨花园12幢2单元的电梯今天下午4点多突然从11楼掉到负一楼: the place, the thing and
             # what befell it
             site, what = thing_out_of_site(site, what)
+            what = what_without_site(site, what)
         found = self.places.find(text) if places is None else places
         townships = {m.place.township for m in found}
         here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in
@@ -407,7 +409,7 @@ class FactReader:
         facts.extend(f for f in self._places(found) if site is None or f.value != site.value)
         if what is not None:
             facts.append(without_picture(what))
-        figures = figure_facts(report)
+        figures = figure_facts(report, text)
         facts.extend(with_poisoned(figures, poisoning) if poisoning is not None else figures)
         if (
             "过火" in text

@@ -5,6 +5,7 @@ words and, for a lower bound or a correction, saying so.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from classifier.casualties import CasualtyReport, Kind, Mention
 from classifier.casualty_tokens import AREAS, PEOPLE_KINDS
@@ -88,13 +89,59 @@ def trapped_fact(value: float, words: str) -> Fact:
 _MORE_THAN = re.compile(rf"[\d{CN_NUMERALS}](?:余|多)(?:名|人|位)")
 
 
-def figure_facts(report: CasualtyReport) -> list[Fact]:
+_OF_THE_HURT = re.compile(
+    r"伤者|伤员|其中|中有|该(?:名|男子|女子|工人|职工|员工|司机|驾驶人|驾驶员|男童|女童|老人|村民|行人|乘客|人)"
+)
+"""Words before a death after the hurt were counted that tell the dead were of them (``造成1人受伤，伤者经抢救无效
+死亡``, ``砸中一名工人，该工人经…抢救无效死亡``, ``4人受伤，其中1人经抢救无效死亡``)."""
+_DIED_AFTER_CARE = re.compile(r"抢救无效|救治无效|医治无效|不治|伤重|伤势过重")
+_ANOTHER = re.compile(r"另|还有|此外|同时")
+_NO_ONE_NAMED = re.compile(r"(?:后|最终|终因|虽)?(?:经|送医|送院|送往|在送|因伤|伤重|不治)")
+"""A death's clause that names no one (``经医院抢救无效死亡``, ``送院后证实不治``): the one told before (not
+``李某经送医抢救无效死亡``, someone named)."""
+_HURT_TO_DEATH = 80
+"""How far after the hurt's figure a death of theirs is read (the next sentence, about)."""
+
+
+def _still_hurt(text: str, figures: dict[Kind, Mention]) -> dict[Kind, Mention]:
+    """``figures`` with those hurt who then died taken out of the hurt's figure (``造成1人受伤，伤者经抢救无效
+    死亡``: one dead, no one hurt; ``4人受伤，其中1人经抢救无效死亡``: three hurt): the brief states the living
+    hurt. The death is theirs when it follows the hurt's figure closely, tells a death after care, and names
+    them (:data:`_OF_THE_HURT`) or no one (``一名维修工人…受重伤，经医院抢救无效死亡``); not another (另有1人)."""
+    dead = figures.get(Kind.DEATHS)
+    if dead is None or not text.startswith(dead.quote, dead.start) or _DIED_AFTER_CARE.search(dead.quote) is None:
+        return figures
+    out = dict(figures)
+    for kind in (Kind.INJURED, Kind.SERIOUS):
+        hurt = figures.get(kind)
+        if hurt is None or hurt.poisoned or "中毒" in hurt.quote or not text.startswith(hurt.quote, hurt.start):
+            continue  # (not the poisoned: a brief states them all, 3人中毒，其中2人死亡)
+        after = hurt.start + len(hurt.quote)
+        if not 0 <= dead.start - after <= _HURT_TO_DEATH or dead.value > hurt.value:
+            continue
+        before = text[max(after, dead.start - 12) : dead.start] + dead.quote[:8]
+        clause = text[max((text.rfind(c, after, dead.start) for c in "，,。；;！!？?\n "), default=-1) + 1 :]
+        if _ANOTHER.search(before) or not (
+            _OF_THE_HURT.search(before) or (dead.unnumbered and _NO_ONE_NAMED.match(clause))
+        ):
+            continue
+        if hurt.value - dead.value <= 0:
+            del out[kind]
+            if dead.unnumbered and dead.value == hurt.value:  # 1人受伤，伤者经抢救无效死亡: the one counted
+                out[Kind.DEATHS] = replace(dead, bound=hurt.bound, qualifier=hurt.qualifier)
+        else:
+            out[kind] = replace(hurt, value=hurt.value - dead.value)
+        break
+    return out
+
+
+def figure_facts(report: CasualtyReport, text: str = "") -> list[Fact]:
     out = []
     people = any(kind in PEOPLE_KINDS for kind in report.figures)
     if report.no_casualties is not None and not people:  # 所幸无人员伤亡: a fact the brief states too
         words = report.no_casualties  # as written: 未造成人员伤亡, 暂无人员伤亡, 无人死亡
         out.append(Fact(kind=FactKind.NO_CASUALTIES, value=words, quote=words))
-    for kind, m in report.figures.items():
+    for kind, m in _still_hurt(text, report.figures).items():
         # the people a poisoning at work struck, which grading counts as 重伤, are stated as poisoned
         # (化工厂氯气泄漏致2死31人中毒: 中毒31人, not 重伤31人)
         # (一家三口一氧化碳中毒: 中毒3人, not 受伤3人)

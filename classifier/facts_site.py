@@ -31,6 +31,7 @@ from classifier.facts_patterns import (
     figure_sentences,
 )
 from classifier.gatherings import GATHERERS, PURPOSE
+from classifier.numbers import CN_NUMERALS
 from classifier.occurrence import reports_incident
 from classifier.sentences import Sentences
 from models.facts import Fact, FactKind
@@ -1099,6 +1100,23 @@ _PLACE_THEN_THING = re.compile(rf"^(?P<place>[^，,。；;！!？?\s]{{4,30}}?)�
 电梯今天下午4点多突然从11楼掉到负一楼)."""
 _TIME_FIRST = re.compile(rf"^(?:{TIME.pattern})(?:突然|意外|猛然|已经)?|^(?:突然|意外|猛然)")
 """A time (and a word of suddenness) right after the thing, no part of what befell it."""
+
+
+def what_without_site(site: Fact | None, what: Fact) -> Fact:
+    """``what`` without the site or the time it opens with, which the brief states apart (``上余镇某化工有限公司
+    一名工人在检修时被卷入离心机`` → ``一名工人在检修时被卷入离心机``; ``今天上午十点多一个工人被传送带卷进去了`` →
+    ``一个工人被传送带卷进去了``), when someone or something counted opens what is left; else ``what``."""
+    value = what.value
+    if site is not None and len(site.value) >= 4 and value.startswith(site.value):
+        value = value[len(site.value) :]
+    value = _TIME_FIRST.sub("", value)
+    if value == what.value or len(value) < 4 or _SOMEONE_FIRST.match(value) is None:
+        return what
+    return what.model_copy(update={"value": value})
+
+
+_SOMEONE_FIRST = re.compile(rf"(?:一|[\d{CN_NUMERALS}]+)(?:名|个|位|辆|台|艘|架|座|栋|家|户)")
+"""Someone or something counted, opening what is left of a what (``一名工人在检修时被卷入离心机``): its own subject."""
 
 
 def thing_out_of_site(site: Fact | None, what: Fact) -> tuple[Fact | None, Fact]:

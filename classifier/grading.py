@@ -93,7 +93,7 @@ from classifier.disaster_plans import (
     plan_for,
 )
 from classifier.domestic import split_by_place
-from classifier.environment import EVACUATED, environmental, evacuated, intake_cut
+from classifier.environment import EVACUATED, environmental, evacuated, intake_cut, pollution
 from classifier.event_types import DISEASE_NAMES, EMERGENCIES, event_type_of, near_miss
 from classifier.forest_areas import FOREST_HECTARES
 from classifier.gatherings import gathered
@@ -269,7 +269,7 @@ _FELL_ILL_LATER = Prefiltered(
 """The people of a meal told before what they ate, then taken ill one after another (``5名村民在聚餐时饮用了…散装
 白酒，随后陆续出现头晕、视物模糊等症状``)."""
 _TREATED_AFTER = re.compile(
-    r"(?:送医|就医|就诊|入院|住院|病例|发病|患病|送来"
+    r"(?:送医|就医|就诊|接诊|入院|住院|病例|发病|患病|送来"
     # (the patients risen to: 患者增至121人)
     r"|患者(?=已?(?:增至|升至|上升到|增加到|达到?|累计))"
     # (those taken ill, counted after: 午餐后出现呕吐腹泻的学生增至103人)
@@ -571,7 +571,9 @@ def _industrial(text: str, figures: Figures, *, anyone: bool = False) -> Figures
     (an environmental incident, whose plan counts everyone poisoned), whoever was poisoned."""
     found = figures.report.figures
     hurt = found.get(Kind.INJURED)
-    if hurt is not None and "中毒" not in hurt.quote and not hurt.poisoned:  # people hurt otherwise, not the poisoned
+    if hurt is not None and "中毒" not in hurt.quote and not hurt.poisoned and not (anyone and "吸入" in hurt.quote):
+        # people hurt otherwise, not the poisoned (in an environmental incident those treated for what they breathed in
+        # are: 58名学生因吸入刺激性气体送医)
         return figures
     if hurt is None and ("毒" not in text or "中毒" not in text) and not (anyone and "吸入" in text):
         # (a test for one character first: most texts; in an environmental incident those who breathed it in and were
@@ -818,6 +820,14 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     if apart is not None:
         figures = apart[0]
     plan = plan_for(event_type, terms, text)
+    if (
+        event_type not in EMERGENCIES
+        and (words := pollution(text)) is not None
+        and (figures.report.figures or evacuated(text) is not None)
+    ):
+        # 企业违规排放废气…58名学生因吸入刺激性气体送医治疗, 违法排放含氰废水致河道污染，疏散沿岸群众6200人: pollution
+        # that reached people, typed by no accident word
+        event_type, terms, plan = EventType.ACCIDENT, (words,), ENVIRONMENT
     if plan is ENVIRONMENT and event_type is EventType.PUBLIC_HEALTH:
         event_type = EventType.ACCIDENT  # (a poisoning a release brought: an environmental incident)
     figures = _industrial(text, figures, anyone=plan is ENVIRONMENT)

@@ -55,6 +55,7 @@ import re
 from collections.abc import Hashable, Iterable, Sequence
 
 from classifier.counted_times import times_counts
+from classifier.numbers import NUM
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE
 from classifier.trials import tried
@@ -209,6 +210,8 @@ earlier event is told there (一旦失误极易引起火灾，曾经发生过…
 _DEFINITION = Prefiltered(
     re.compile(
         r"以上[^，,。；;]{0,8}以下|是指|指的是|什么是|何为|何谓|(?<![大部])分为|划分为|(?:下列|以下)(?:条件|情形)之一"
+        # (an aim's bound: 力争全县道路交通事故死亡人数控制在30人以内)
+        r"|控制在[^，,。；;]{0,10}?(?:以内|以下|之内)"
         # (a plan's class: 1周内发病30例以上的，为重大突发公共卫生事件)
         r"|以上的[，,](?:为|属|属于|是|定为)(?:特别重大|重大|较大|一般)"
         # (a rule's class after its list of thresholds: 造成30人以上死亡，或者…1亿元以上直接经济损失的，为特别重大事故)
@@ -715,8 +718,8 @@ _ONE_EVENT_TOLD = re.compile(
 _SINCE_DAY = re.compile(r"(?<![\d年])\d{1,2}月\d{1,2}日(?:\d{1,2}时)?(?:起|以来)")
 """A day a running total began (6月19日以来): a disaster's start, not a period's (今年以来, 入汛以来)."""
 _SICK_SO_FAR = re.compile(
-    r"(?:累计|共|总计|合计)(?:有)?(?:就医|就诊|发病|送医|入院|住院|收治|救治|出现症状|出现不适)"
-    # (the sick named first: 发病学生累计达132人)
+    r"(?:累计|共|总计|合计)(?:有)?(?:就医|就诊|接诊|发病|送医|入院|住院|收治|救治|出现症状|出现不适)"
+    # (the sick named first: 发病学生累计达132人; a hospital's: 县人民医院累计接诊128人)
     r"|(?:就医|就诊|发病|送医|入院|住院|收治)(?:学生|人员|人数|患者|者|的)?(?:累计|共|总计|合计)"
 )
 _SYMPTOMS = re.compile(r"呕吐|腹泻|腹痛|恶心|头晕|发热|发烧|不适|中毒")
@@ -808,6 +811,8 @@ def incident_counts(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that count several incidents (``共接报火灾46起``, ``已发生5起山洪灾害``,
     ``交通事故12起，``; not an ordinal: ``发生的第3起火灾``)."""
     times = times_counts(text, happened=True)  # (counts by 次: their own gate)
+    if "人次" in text:  # 入冬以来，高压氧科已接诊一氧化碳中毒患者80余人次: visits counted, a tally
+        times += [m.span() for m in _PERSON_TIMES.finditer(text)]
     zong = "宗" in text and _ZONG_SHAPE.search(text) is not None
     if _COUNT_SHAPE.search(text) is None and not zong and "累计发生" not in text:
         return times  # (most texts count nothing)
@@ -815,6 +820,8 @@ def incident_counts(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in found if "第" not in m.group()] + times
 
 
+_PERSON_TIMES = re.compile(rf"{NUM}(?:余|多)?人次")
+"""People counted by their visits (接诊…患者80余人次): many incidents' people, not one's."""
 _COUNT_SHAPE = re.compile(r"起(?<=[\d两三四五六七八九十百千万几数多余]起)")
 _ZONG_SHAPE = re.compile(r"宗(?<=[\d两三四五六七八九十百千万几数多余]宗)")
 """A number before 起 or 宗, which every count of :data:`_INCIDENTS` but 累计发生 has (found by its last

@@ -140,6 +140,8 @@ _GAS_NAMED = re.compile(
     r"气体|毒气|煤气|沼气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|氰化|化学品|农药|甲醛|有毒|有害|泄漏|泄露|粉尘|烟气"
     # (a leak as people post it: 厂里有个储罐漏气，车间里十几个工人都中毒了; 不知道漏了啥气)
     r"|漏了?(?:啥|什么|点)?气"
+    # (or a pipe burst and what came out seen: 车间里不知道哪根管子破了，一下子满屋子都是白气)
+    r"|管(?:子|道)[^，,。；;！!？?]{0,2}?(?:破|裂|爆)|白气|白雾"
     # named as such (发生急性职业中毒，12名工人中毒): a poisoning by what is handled at work
     r"|职业中毒|工业中毒"
     # or by a confined space's gas, where it was (清理污水池的时候出事了十来个工人都中毒了)

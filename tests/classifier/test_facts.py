@@ -3523,3 +3523,47 @@ def test_a_slope_that_cracked_or_fell_after_the_rain_is_what_happened(
     )
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日上午11时许"], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        # the one hurt died: no one hurt is left
+        ("昨天下午，西山镇一处工地发生事故，造成1人受伤，伤者经医院抢救无效死亡。", [1], []),
+        ("昨天上午，西山镇一码头的龙门吊突然倒塌，砸中一名工人，该工人经120急救人员抢救无效死亡。", [1], []),
+        # (the seriously hurt too, the death naming no one)
+        ("昨天下午，西山镇一家化工企业内，一名电工在高处作业时坠落，头部受重伤，经送医抢救无效死亡。", [1], []),
+        # some of those hurt died: the living hurt
+        ("昨天下午，西山镇境内两车相撞，造成4人受伤，其中1人经抢救无效死亡。", [1], ["3人"]),
+        # another, not one of them
+        ("昨天下午，西山镇境内两车相撞，造成4人受伤，另有1人经抢救无效死亡。", [1], ["4人"]),
+    ],
+)
+def test_the_hurt_who_died_are_not_also_stated_hurt(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, dead: list[float], hurt: list[str]
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.number for f in by_kind(result.facts, FactKind.DEATHS)] == dead, result.facts
+    hurt_now = by_kind(result.facts, FactKind.INJURED) + by_kind(result.facts, FactKind.SERIOUS)
+    assert [f.value for f in hurt_now] == hurt, result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # a worker caught by a machine named (an accident: had been no event type)
+        (
+            "昨天上午10时许，西山镇某化工有限公司一名工人在检修时被卷入离心机，经抢救无效死亡。",
+            "一名工人在检修时被卷入离心机",
+        ),
+        ("西山镇那个砂场出事了 昨天上午十点多一个工人被传送带卷进去了 手臂伤得很厉害", "一个工人被传送带卷进去了"),
+        # a kind of injury at work named
+        ("昨天下午，西山镇某物流园区发生一起物体打击事故，一名装卸工被滑落的钢卷砸伤。", "物体打击事故"),
+    ],
+)
+def test_an_accident_at_work_is_typed_and_its_what_leaves_the_site_out(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert result.event_type is EventType.ACCIDENT, result.event_type
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
