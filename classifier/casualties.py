@@ -92,6 +92,7 @@ from classifier.casualty_forms import (
     RUIN_TOLD,
     SEARCHED_WORDS,
     all_of_them,
+    hurt_alike,
     hurt_as_posted,
     lives_lost,
     losses,
@@ -604,6 +605,8 @@ def _sentence_mentions(
         mentions += rest_missing(sentence)
     if _HURT_POSTED_WORD.search(sentence):
         mentions += hurt_as_posted(sentence)  # 电瓶车上的阿姨被撞倒在地 腿上都是血
+    if ("轻伤" in sentence or "重伤" in sentence) and ("均" in sentence or "都" in sentence or "全部" in sentence):
+        mentions += hurt_alike(sentence)  # 11名观众被烟花碎片击中，均为轻伤
     tokens = read_tokens(sentence)
     if compact:  # the 伤 of 8死5伤 is no word of its own (8死5伤18人遭绑架)
         spans = [(m.start, m.start + len(m.quote)) for m in compact]

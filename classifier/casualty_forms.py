@@ -113,7 +113,9 @@ _LOSS = Prefiltered(
     # (a form's label in capitals: 直接经济损失（大写）：壹仟贰佰万元整)
     # (经第三方机构评估核定为1.26亿元: who assessed it between)
     re.compile(
-        rf"(?P<head>{_HEAD})(?P<gap>(?:[（(]大写[）)])?(?:第三方|[^，,。；;！!？?\d{CN_NUMERALS}（(]){{0,14}}?){_AMOUNT}"
+        # (or its assessment in a clause of its own: 直接经济损失经第三方评估机构核定，由初报的1.05亿元下调至8600万元)
+        rf"(?P<head>{_HEAD})(?P<gap>(?:[（(]大写[）)])?(?:经[^，,。；;！!？?\d]{{1,12}}?(?:核定|评估|核实|核算|认定)后?[，,])?"
+        rf"(?:第三方|[^，,。；;！!？?\d{CN_NUMERALS}（(]){{0,14}}?){_AMOUNT}"
     )
 )
 _LOSS_AFTER = Prefiltered(re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})"))
@@ -134,6 +136,10 @@ _LOSS_CAUSED = Prefiltered(
 )
 """The amount an incident caused, before the word 损失 (火灾造成数千万元损失; not 事故给我造成了20万元损失,
 a complaint's reckoning)."""
+_LOSS_CAUSED_AFTER_RUIN = Prefiltered(
+    re.compile(rf"(?<=[，,；;])(?:共|已|共计|初步)?(?P<head>造成|导致|带来)了?{_AMOUNT}的?损失")
+)
+"""The same, opening the clause after a fire or a disaster told (大火烧毁整栋仓库，造成数千万元损失)."""
 _LOSS_TABLE = Prefiltered(
     re.compile(rf"(?P<head>{_HEAD})[（(](?P<unit>万|亿)?元[）)][:：]?\s*(?P<amount>\d+(?:\.\d+)?)")
 )
@@ -362,7 +368,8 @@ _LIVES = Prefiltered(
         rf"|(?P<num7>{NUM})个(?:人)?(?:(?:当场)?(?:就)?(?:没了呼吸|没有了呼吸)"
         rf"|当场就?(?:没了|不行了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]|{_GOES_ON}))"
         # a couple or two of a family who did not get out (后山塌下来 半边房子被埋了 老两口都没能出来)
-        r"|(?P<pair>老两口|两口子|老俩口|夫妻俩|夫妻二人|母子俩|父子俩|母女俩|父女俩|祖孙俩)"
+        # (or three of them: 屋里祖孙仨都没跑出来)
+        r"|(?P<pair>老两口|两口子|老俩口|夫妻俩|夫妻二人|母子俩|父子俩|母女俩|父女俩|祖孙俩|祖孙仨|母子仨|父子仨|母女仨|父女仨|娘仨|爷仨)"
         # (with a child of theirs: 老两口跟他们8岁的孙子都没跑出来, three)
         r"(?P<child>(?:跟|和|与|带着|还有)(?:他们|她们|他|她)?(?:的)?[^，,。；;！!？?\s]{0,6}?"
         r"(?:孙子|孙女|外孙|外孙女|孩子|小孩|儿子|女儿|孙儿|宝宝))?"
@@ -483,8 +490,9 @@ def lives_lost(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _LIVES.finditer(text):
         few = m.group("few")  # 车上仨人都没了: three (俩, two)
-        if m.group("pair"):  # 老两口都没能出来: two (老两口跟他们8岁的孙子: three)
-            out.append(Mention(Kind.DEATHS, 3 if m.group("child") else 2, Bound.EXACT, m.group(), m.start()))
+        if pair := m.group("pair"):  # 老两口都没能出来: two (老两口跟他们8岁的孙子, 祖孙仨: three)
+            three = m.group("child") or pair.endswith("仨")
+            out.append(Mention(Kind.DEATHS, 3 if three else 2, Bound.EXACT, m.group(), m.start()))
             continue
         if m.group("pair_found"):  # 老两口…被子女发现时都已经没气了: two
             out.append(Mention(Kind.DEATHS, 2, Bound.EXACT, m.group(), m.start()))
@@ -904,6 +912,27 @@ _ONE_OF_THEM = re.compile(r"(?:一个|有个|一名|一位|我|我家|我的)(?:
 """Right before someone named, what makes them the subject told of (一名6岁女童, 我表弟)."""
 
 
+_ALIKE_AFTER = re.compile(
+    rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位)[^，,。；;！!？?伤\d]{{0,16}}?[，,]"
+    r"(?:伤者)?(?:均|都|全部|皆)(?:为|系|是|属|受)?(?:(?P<minor>轻伤|轻微伤)|重伤)"
+)
+
+
+def hurt_alike(text: str) -> list[Mention]:
+    """People counted, what struck them, then all said lightly or badly hurt in the next clause, no word of
+    hurt before (``11名观众被烟花碎片击中，均为轻伤``: eleven lightly hurt); ``3人受伤，均为轻伤`` is the injured
+    figure's, read with it."""
+    out: list[Mention] = []
+    for m in _ALIKE_AFTER.finditer(text):
+        parsed = parse_count(m.group("num"))
+        if parsed is not None:
+            kind = Kind.MINOR if m.group("minor") else Kind.SERIOUS
+            more = m.group("more") or ""
+            bound = Bound.AT_LEAST if more else parsed[1]
+            out.append(Mention(kind, parsed[0], bound, m.group(), m.start(), qualifier=more))
+    return out
+
+
 def hurt_as_posted(text: str) -> list[Mention]:
     """The people ``text`` tells hurt as people post it (:data:`_HURT_AS_POSTED`)."""
     out: list[Mention] = []
@@ -1270,6 +1299,8 @@ def losses(text: str, ruin_before: bool = False) -> list[Mention]:
             found_here += _RUIN_LOSS.finditer(text)
         if _AMOUNT_THEN_LOSS.search(text) is not None:  # (an amount right before 损失: few texts)
             found_here += _LOSS_CAUSED.finditer(text)
+            if ruin_before or RUIN_TOLD.search(text) is not None:
+                found_here += _LOSS_CAUSED_AFTER_RUIN.finditer(text)
     if burned:  # (in 万 or 亿 only)
         found_here += [m for m in _BURNED_AWAY.finditer(text) if "亿" in m.group() or "万" in m.group()]
     if valued:

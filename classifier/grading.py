@@ -714,7 +714,7 @@ _TIPS = re.compile(
 AFTERMATH_LEAD = 80
 """How far into a text the words of an accident's aftermath name what the text is (a notice's or a report's title)."""
 _AFTERMATH = re.compile(
-    r"挂牌督办|事故调查报告|调查报告[^。；;]{0,12}?(?:公布|批复|发布)|(?:批复|公布)[^。；;]{0,12}?调查报告"
+    r"挂牌督办|事故调查报告|调查(?:评估)?报告[^。；;]{0,12}?(?:公布|批复|发布)|(?:批复|公布)[^。；;]{0,12}?调查(?:评估)?报告"
     r"|(?:事故|事件)(?:的)?(?:责任追究|问责|处理决定|结案)"
     # (a disaster's recovery: 峡口镇灾后重建有序推进…强降雨中受损的…已修复完成)
     r"|灾后重建|灾后恢复|恢复重建"
@@ -851,9 +851,10 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         event_type is EventType.PUBLIC_HEALTH
         and not (hurt or figures.loss_yuan)
         and poisoning is None
-        and DISEASE_NAMES.issuperset(terms)
+        and all(term in DISEASE_NAMES or f"排除{term}" in text for term in terms)
         and _SEVERAL_ILL.search(text) is None
     ):
+        # (or one ruled out: 网传某县出现人感染禽流感病例？…已排除禽流感)
         # 诺如病毒感染后多久发病？, 某高校1名学生确诊肺结核, 我省连续3年无本土麻疹病例: a disease named, no outbreak
         # told (not 幼儿园出现手足口病病例12例; an outbreak's cases are also read below, classifier.outbreaks)
         event_type, terms = event_type_of(text, emergencies=False)

@@ -60,6 +60,7 @@ from classifier.other_events import (
     EARLIER,
     IMAGINED,
     PROVIDED,
+    RUMOUR_AFTER_QUOTE,
     RUMOUR_DENIED,
     defines,
     looked_back_on,
@@ -110,7 +111,7 @@ _RISK = (
 )
 """A risk or a hypothetical."""
 _CAMPAIGN = (
-    r"防止|防范|预防|严防|谨防|提防|避免|杜绝|遏制|消除"
+    r"防止|防范|预防|严防|谨防|提防|避免|杜绝|遏制|消除|防御"
     r"|防控(?!不力|不到位|失职|漏洞)|开展|排查|打击(?!报复)|整治|检查|巡查|督查|演练|演习|推演|宣传|培训(?!机构|学校|中心|班|基地)|普及|专项|应急预案|防汛|防台|防火|防灾|减灾"
     # fewer of them, as a measure's aim or effect (减少事故发生, 降低交通事故)
     r"|(?:减少|降低)了?[^，,。；;！!？?\n\s将把其致使]{0,4}$"
@@ -130,6 +131,8 @@ _CAMPAIGN = (
 """Prevention, a campaign or a drill."""
 _DENIAL = (
     r"未发生|未再发生|没再发生|不再发生|没有?发生|不发生|并非发生|未出现|没有?出现|未发现|没有?发现|未检出|未造成|从未|不曾|并未|未曾|未现|未见"
+    # (a near miss: 险些撞上高压线，…未酿成事故)
+    r"|未酿成|没有?酿成"
     # (none reported: 近期暂未接到集体性食物中毒事件报告; 全县今冬暂无一氧化碳中毒事件报告)
     r"|未接到|未收到|没有?接到|暂无"
     r"|谎称|报假警|假报警|编造|捏造|造谣|摆拍"
@@ -241,7 +244,9 @@ _AFTER = re.compile(
     # what follows an incident long after it: its report, its lessons, its warning to others
     # (“8·12”特别重大火灾爆炸事故调查报告公布, 吸取…事故教训, 事故警示教育大会, “3·15”较大事故责任人作出处理决定,
     # 关于对“3·17”较大爆炸事故有关责任人员处理意见的通报)
-    r"|调查报告|调查处理|处理结果|处理决定|责任人员?处理|责任追究|问责|追责|教训|警示|案例"
+    r"|调查(?:评估)?报告|调查处理|处理结果|处理决定|责任人员?处理|责任追究|问责|追责|教训|警示|案例"
+    # a duty to report them (严格落实事故信息报告制度), what a disease of animals does not do (非洲猪瘟不感染人)
+    r"|信息报告|(?:报告|报送)制度|不(?:会)?(?:感染|传染)(?:给)?人"
     # an aim for a kind of incident (万台电梯事故死亡人数控制在0.1以下)
     r"|控制在(?=[^，,。；;！!？?\n]{0,12}?(?:以下|以内|之内))"
     # (its finding of responsibility, a procedure: 事故认定材料交了一个月还没结果)
@@ -478,7 +483,9 @@ _SPHERES = (
 _SHAKEN = re.compile(
     # (an adverb or two between: 房价真的雪崩了, 房价这下真的要雪崩了)
     # (or a trading session's time: A股午后雪崩)
-    rf"(?:{_SPHERES})(?:这下|这回|又|也|又一次|简直|直接|彻底|真是|真的|已经|都|就|快|要|算是|可以说|午后|盘中|早盘|尾盘|同比|环比){{0,2}}"
+    rf"(?:{_SPHERES})(?:这下|这回|又|也|又一次|简直|直接|彻底|真是|真的|已经|都|就|快|要|算是|可以说|午后|盘中|早盘|尾盘|同比|环比"
+    # (or the day: 股价今日雪崩)
+    r"|今日|今天|昨日|昨天|当日|本周|上周){0,2}"
     r"(?:迎来|遭遇|上演|掀起|引发|爆发|发生|经历|出现|大幅|持续|明显|严重|急剧|断崖式|全面|再度|进一步|连续)?"
     r"(?:了|一场|一次|一轮|新一轮)?大?式?[“\"'‘「『]?$"
 )
@@ -768,6 +775,14 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "past"  # 今天是玉树地震14周年。2010年4月14日，青海玉树发生7.1级地震: the one remembered
     if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):
         return "denial"  # 网传某地发生爆炸致5人死亡，系谣言
+    if (
+        "“" in sentence
+        and (closed := text.find("”", end, end + _RUMOUR_REACH)) >= 0
+        and "“" not in text[end:closed]
+        and RUMOUR_AFTER_QUOTE.match(text, closed + 1) is not None
+        and _RUMOUR_DENIED.search(text, closed, closed + _RUMOUR_REACH) is not None
+    ):
+        return "denial"  # 关于“大陈乡雷击伤人”的网络传言，经…核实，…未发生雷击伤人事件: a rumour told after its quote
     if (prev := text[start - 1 : start]) and prev in "跟和与同" and _UNRELATED.match(text, end):
         return "denial"  # 跟投毒没关系, 与火灾无关: what it was not
     if _FOOTAGE.match(text, end) and _PASSED_OFF.search(sentence, 0, start - sentence_start):

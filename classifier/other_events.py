@@ -91,6 +91,9 @@ _PERIOD = Prefiltered(
         r"|今年都|今年已经"
         # (a holiday's or some months' so far: 今年暑假全省已经有二十多个孩子溺水死亡了, 该镇1个月已溺亡4名孩子)
         r"|今年暑假|暑假以来|暑期以来|(?:\d{1,2}|[一两三四五六七八九十半])个多?月(?:内|来|里|间)?(?:已经|已|就)"
+        # (a season's across a region: 今年夏季，全省因高温中暑死亡11人)
+        r"|(?:今年|去年|今|去)(?:夏季|夏天|冬季|冬天|暑期|春运期间|春节期间|国庆期间)[，,]?"
+        r"(?:全国|全省|全市|全县|全区|我省|我市|我县|本市|本县|本省)"
         # (a trend between years: 煤矿事故死亡人数从2002年的6995人降至2025年的不足百人)
         r"|从(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，,。；;！!？?]{0,12}?(?:降至|降到|下降[至到]|减少[至到]|减至|降低[至到]|上升[至到]|增加[至到]|增至)"
         # (a disease's season, a week's surveillance: 今年流感季累计死亡病例已达186例, 上周新增41例流感并发重症)
@@ -216,6 +219,8 @@ _DEFINITION = Prefiltered(
         r"|以上的[，,](?:为|属|属于|是|定为)(?:特别重大|重大|较大|一般)"
         # (a rule's class after its list of thresholds: 造成30人以上死亡，或者…1亿元以上直接经济损失的，为特别重大事故)
         r"|的[，,](?:为|属于?|定为|列为)(?:特别重大|重大|较大|一般)[^，,。；;]{0,6}?(?:事故|事件|突发)"
+        # (its kind named before the comma: …1亿元以上直接经济损失的气象灾害，为特别重大气象灾害)
+        r"|的[^，,。；;]{1,8}?[，,](?:为|属于?|定为|列为)(?:特别重大|重大|较大|一般)[^，,。；;]{0,6}?(?:事故|事件|灾害|灾情|火灾)"
     )
 )
 _NAMED_DISASTER = (
@@ -224,7 +229,7 @@ _NAMED_DISASTER = (
 )
 _PAST = Prefiltered(
     re.compile(
-        r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因|报道|通报|报告|遭遇|遭受|经历)|发生过(?!程)"
+        r"曾(?:经)?(?:发生|造成|致|导致|出现|有|因|报道|通报|报告|遭遇|遭受|遭|经历)|发生过(?!程)"
         # a time or place told between (曾于2015年发生, 曾在2010年3月发生瓦斯爆炸, 曾在该路口造成)
         r"|曾(?:经)?(?:于|在)(?=[^，,。；;]{1,16}?(?:发生|造成|致|导致|出现|遭遇|遭受|经历))"
         r"|(?<![比较与同和])(?:去年|前年|上年)(?![^，,。；;]{0,4}以来|至今|同期(?:相比|比|增|减|上升|下降))|往年|历史上|(?<=[\d一二两三四五六七八九十几多数])年前|当年"
@@ -979,6 +984,10 @@ def denied_after(text: str, end: int) -> bool:
     return _DENIED.match(text, end) is not None
 
 
+RUMOUR_AFTER_QUOTE = re.compile(r"(?:一事)?的?(?:网络|网上)?(?:传言|传闻|谣言|说法|帖子|视频)")
+"""What a quote was, told right after it (“…”的网络传言, “…”的说法)."""
+
+
 def superseded(text: str, start: int, end: int, corrected: bool) -> str | None:
     """Why the figure quoted at ``text[start:end]`` is not this event's, as the text revises it
     (``None``: it stands). A figure said to be wrong (``12人死亡有误``, ``“30人死亡”不实``) is
@@ -994,7 +1003,10 @@ def superseded(text: str, start: int, end: int, corrected: bool) -> str | None:
         lead_in += _clause_before(text, opened, _LOOK_BACK, commas=True)
     if opened >= 0 and "”" not in text[opened:start] and quotes_denied(text):
         return DENIED  # 以下谣言请勿转发：…②“贺村化工厂爆炸死了20人”…以上信息均系谣言
-    if (_RUMOUR.search(lead_in) or _RUMOUR.search(text, start, end)) and _DENIAL.search(text, end):
+    closed = text.find("”", end) if opened >= 0 and "”" not in text[opened:start] else -1
+    # (or told a rumour after its quote: 关于“大陈乡雷击伤人”的网络传言，经…核实，当天大陈乡未发生雷击伤人事件)
+    told_after = closed >= 0 and RUMOUR_AFTER_QUOTE.match(text, closed + 1) is not None
+    if (_RUMOUR.search(lead_in) or _RUMOUR.search(text, start, end) or told_after) and _DENIAL.search(text, end):
         # 有网友发帖称事故造成上百人死亡，官方回应：系谣言; a figure without a number quotes its
         # clause, the rumour's word with it (网友传某校学生被打死，官方称系谣言)
         return DENIED

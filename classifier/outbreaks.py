@@ -228,6 +228,8 @@ def _disease(text: str) -> Outbreak | None:
         m.group()
         for m in named
         if _RULED_OUT.search(text, max(sentences.start_of(m.start()), m.start() - 6), m.start())
+        # (or by the disease's short name later: 网传某县出现人感染禽流感病例？…已排除禽流感)
+        or ("排除" in text and f"排除{m.group()[-3:]}" in text[m.end() :])
     }
     for m in named:
         kind = m.lastgroup

@@ -58,7 +58,7 @@ _PREDICATE_ONLY = frozenset({"死亡", "牺牲", "殉职"})
 _PREDICATE_AFTER = re.compile(r"(?:了|后|前|续|时|事件|事故|案|一事|原因不明|被|获|家属|亲属)")
 _SACRIFICE_AFTER = re.compile(r"(?:后|前|续|时|事件|一事|被|获|家属|亲属)")
 """牺牲 of a life, not of interests (牺牲了自己的健康, 牺牲品, 牺牲环境)."""
-SUDDEN_ILLNESS = "心脏病|心梗|心肌梗|突发疾病|猝死"
+SUDDEN_ILLNESS = "心脏病|心梗|心肌梗|心脏骤停|心搏骤停|突发疾病|猝死"
 """A death of a sudden illness (突发心脏病不幸去世, 猝死): no incident's."""
 _NATURAL = re.compile(
     rf"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|{SUDDEN_ILLNESS}|去世|离世"
@@ -261,6 +261,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
     # only the part of the clause after another happening can name whom it happened to
     # (一只狗被车撞死后车主打死村民: the dog is not the villager)
     own = own_part(before)
+    if not own and before.endswith(("死", "伤")):  # verbs run on share their subject (约300头生猪被压死压伤: the pigs')
+        own = own_part(before[:-1])
     passive_at = _last(_PASSIVE, own)
     obj = after[1:] if after.startswith("了") else after
     victim_after = transitive and bool(obj) and _PARTICLE.match(obj) is None
@@ -420,6 +422,11 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
         return (
             not follow or _BREAK.match(follow) is not None or _MISSING_AFTER.match(follow) is not None
         ) and _LONG_AGO.match(follow) is None
+    if kind == "serious" and base in ("严重受伤", "受伤严重"):
+        clause = _clause_start(sentence, start)
+        if _BODY_PART.fullmatch(_SUBJECT_TAIL.sub("", sentence[clause:start]).removeprefix("致")):
+            # 一名村民在操作旋耕机时不慎被卷入，致左腿严重受伤: the part hurt, of one named before
+            return _of_one_named_before(sentence, clause)
     if kind == "serious":
         return base in _SERIOUS_ALWAYS or (
             base == "重伤" and _SERIOUS_CAUSED.search(sentence, max(0, start - 1), start) is not None

@@ -322,8 +322,9 @@ _OTHERS_BETWEEN = re.compile(
     rf"{SOME_OF_THEM}|[\d{CN_NUMERALS}]+口|伤(?![势重])|救出|救起|获救|脱险|生还|幸存|死|亡|遇难|失联|失踪"
 )
 """Between a group and a later death: others counted, some of the group, or another fate told first."""
-_NO_ONE_NAMED = re.compile(r"无人|发生|产生")
-"""Words holding a character of a word for people that name no one (无人, 发生, 产生)."""
+_NO_ONE_NAMED = re.compile(r"无人|发生|产生|民宿|民居|经[^，,。；;！!？?]{0,12}?(?:确认|诊断|检查|抢救|救治)")
+"""Words holding a character of a word for people that name no one (无人, 发生, 产生, 民宿), or name those who
+found or treated them, not whom it befell (经120医护人员现场确认已无生命体征)."""
 _GROUP_REACH = 40
 """How far before a death's clause its group may be told (a sentence's first clauses)."""
 
@@ -331,7 +332,7 @@ _GROUP_REACH = 40
 def names_no_one(own: str) -> bool:
     """Whether the part of a clause before a casualty word names no one of its own (``经抢救无效``,
     ``不慎落水``; not ``其中一人``, ``女主人``)."""
-    return _SOME_OF_THEM.search(own) is None and not names_people(own)
+    return _SOME_OF_THEM.search(own) is None and not names_people(_NO_ONE_NAMED.sub("", own))
 
 
 def group_before(sentence: str, clause_start: int) -> tuple[int, int] | None:

@@ -16,6 +16,24 @@ UNGRADED = [
     "截至目前，全县今冬暂无一氧化碳中毒亡人事件报告。",
     # an aim for a kind of incident
     "力争到明年底，全县道路交通事故死亡人数控制在30人以内。",
+    # a near miss, a duty to report, what an animals' disease does not do, a notice of prevention
+    "一辆货车险些冲下山崖，司机紧急制动，未酿成事故。",
+    "各单位要落实事故信息报告制度，如发生较大以上生产安全事故，须在1小时内上报。",
+    "非洲猪瘟不感染人，请放心购买检疫合格的猪肉。",
+    "关于做好今冬防御寒潮冰冻灾害工作的通知",
+    # a rumour told after its quote, then denied; a rumoured human case of a disease ruled out
+    "关于“石门镇雷击伤人”的网络传言，经镇政府核实，当天石门镇未发生雷击伤人事件。",
+    "网传某镇出现人感染禽流感病例？县疾控中心：经检测系普通流感，已排除禽流感。",
+    # a disaster's investigation and assessment published
+    "“6·18”较大洪涝灾害调查评估报告公布，报告显示灾害共造成4人死亡、1人失踪。",
+    # a plan's class with its kind before the comma
+    "《县森林火灾应急预案》：造成10人以上死亡的森林火灾，为重大森林火灾。",
+    # a season's toll across a province, weather counted by 次
+    "今年夏天，全省因高温中暑死亡12人。",
+    "入汛以来全县共出现强降雨天气过程12次，其中伴有冰雹的2次。",
+    # a sudden illness, a share price's "avalanche"
+    "一名马拉松选手在终点前突发心脏骤停，经抢救无效离世。",
+    "受财报影响，该公司股价今日雪崩，跌超20%。",
 ]
 """Texts that report no incident of now."""
 
@@ -35,6 +53,18 @@ GRADED = [
     ("隔壁老刘家烧炭取暖，老两口和来玩的孙子今早都没气了", L),
     # one meal's sick so far, a hospital's count of them, one dead among them
     ("一户村民办满月酒后宾客陆续出现腹泻呕吐，镇卫生院累计接诊116人，其中1名老人抢救无效死亡。", M),
+    # an earlier year's toll told by 曾遭 beside one hurt now
+    ("该镇2018年曾遭台风重创，造成5人死亡。昨晚台风再次来袭，造成1人受伤。", G),
+    # all struck then said lightly hurt
+    ("庙会现场发生意外，13名游客被飞溅的碎片击中，均为轻伤。", G),
+    # a loss caused, told after the fire; a loss revised in a clause of its own
+    ("大火烧毁整座厂房，造成数千万元损失。", L),
+    ("“10·8”仓库火灾直接经济损失经评估机构核定，由初报的1.2亿元下调至7000万元。", M),
+    # a part of the body badly hurt, of one named before
+    ("一名农民在操作脱粒机时不慎被卷入，致右臂严重受伤。", G),
+    # three of a family who did not get out; a family named before, found poisoned
+    ("村里一户人家半夜起火，母子仨都没跑出来，人已经没了", L),
+    ("一家三口外出旅游，晚上在民宿里烧炭取暖，第二天被发现一氧化碳中毒身亡。", L),
 ]
 """Texts and the grade their incident takes."""
 
