@@ -204,11 +204,15 @@ _NONE_BEFORE = re.compile(
     r"|(?:提醒|提示|呼吁|敦促|告知)[^，,。；;]{0,8}$"
     # (…已造成至少25人死亡，请在泰中国公民密切关注天气预警)
     r"|请[^，,。；;]{0,4}$"
+    # (a question whether any were there: 该事件是否涉及本市居民)
+    r"|是否(?:涉及|有)[^，,。；;]{0,2}$"
 )
 _NOT_INVOLVED_AFTER = re.compile(
     # (a place they like: 一间深受中国游客欢迎的酒吧; those who give: 旅尼华人华侨自发组织募捐)
     # (…自发为当地地震灾区捐款: what they gave for, between)
     r"(?:的)?(?:欢迎|青睐|喜爱|喜欢|追捧)|[^，,。；;]{0,12}?(?:募捐|捐款|捐赠|捐助|捐物|献血|义卖)"
+    # (those asked to take care: 在泰中国公民请注意防蚊)
+    r"|(?:请|务必|须)?(?:注意|留意|做好|提高|加强|关注)"
 )
 """Right after Chinese citizens named, what makes them no one the event befell."""
 _BREAK = re.compile(r"[，,、：:\s]")

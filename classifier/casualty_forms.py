@@ -339,7 +339,8 @@ _LIVES = Prefiltered(
         # (捞上来已经不行了, 挖出来五个人 都没气了, 捞上来一个小伙子 说是…下水游泳 人已经没了, 120赶到的时候已经没了)
         # (or those brought out counted: 挖出来的三十多个都没气了)
         rf"|(?:{FOUND_BY})(?:的时候|时|后|的)?(?:(?P<num6>{NUM})(?:多|余)?(?:个|名|具)?(?:{_PEOPLE}|人)?)?"
-        r"[^。；;！!？?\d]{0,24}?(?:(?:都|全都|全)(?:已经|早就|早已|已)?|已经|早就|早已|已)"
+        # (not past a family counted after: 捞上来一辆车，一家四口都没了, four)
+        rf"(?:(?!一家|全家|[{CN_NUMERALS}](?:口|个人))[^。；;！!？?\d]){{0,24}}?(?:(?:都|全都|全)(?:已经|早就|早已|已)?|已经|早就|早已|已)"
         r"(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
         # the bodies of those counted found (2名落水学生遗体已被找到; not 2名失联人员遗体…, the missing's)
         rf"|(?<![\d.])(?P<num17>{NUM})(?:名|具|人)(?:(?!失联|失踪|下落不明)[^，,。；;！!？?\d]){{0,6}}?(?:遗体|尸体)"
@@ -702,7 +703,9 @@ def survivors_only(text: str) -> list[Mention]:
 
 _SYMPTOMS_OF_POISONING = Prefiltered(
     re.compile(
-        rf"(?P<pre>{QUALIFIERS})?(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位)[\u4e00-\u9fff]{{0,6}}?(?:先后|陆续|相继|均)?出现"
+        # (counted by 个 before who they were: 一百二十多个村民出现胸闷、流泪、呕吐等中毒症状)
+        rf"(?P<pre>{QUALIFIERS})?(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位|个(?=村民|居民|工人|学生|人|老人|孩子))"
+        r"[\u4e00-\u9fff]{0,6}?(?:先后|陆续|相继|均)?出现"
         # (the poison named after them: 口唇发紫、头晕、乏力等亚硝酸盐中毒症状)
         r"(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{0,4}?等?[\u4e00-\u9fff]{0,5}?(?:轻微|不同程度的?|急性)?中毒(?:症状|反应|表现)"
     )
@@ -714,7 +717,9 @@ work's plans count)."""
 
 _RELEASED = re.compile(
     r"(?:(?:有毒|有害|刺激性)(?:气体|烟雾)|毒气|氯气|液氯|氨气|液氨|硫化氢|光气|二氧化硫)"
-    r"[^。；;！!？?]{0,6}?(?:泄漏|泄露|外泄|扩散|逸出|外溢|漏了|飘(?:过来|了过来|到|进|向|散)|弥漫)"
+    r"[^。；;！!？?]{0,6}?(?:泄漏|泄露|外泄|扩散|逸出|外溢|漏了|飘(?:过来|了过来|到|进|入|向|散|了)|弥漫)"
+    # (a yellow smoke seen drifting, as people post it: 黄烟飘了一整片)
+    r"|黄烟飘|漏了(?:有毒气体|毒气)"
     # (the verb first, as people post it: 化肥厂昨晚漏氨气了)
     r"|漏(?:了)?(?:有毒气体|毒气|氯气|液氯|氨气|液氨|硫化氢)"
 )
@@ -723,7 +728,7 @@ POSTED_RELEASES = ("冒黄烟", "冒出黄烟", "漏了啥", "漏了什么", "�
 """A leak as people post it (化工厂不知道漏了啥, 厂子下午冒黄烟, 化工厂漏气): what is let out unnamed."""
 RELEASE_WORDS = (
     *("有毒气体", "有害气体", "刺激性气体", "有毒烟雾", "毒气", "氯气", "液氯", "氨气", "液氨", "硫化氢", "光气"),
-    "二氧化硫",
+    *("二氧化硫", "黄烟飘"),
     *POSTED_RELEASES,
 )
 """One of which every match of :data:`_RELEASED` holds, or a leak as posted."""
@@ -735,7 +740,9 @@ _SYMPTOMS = Prefiltered(
         # (who they were, in brackets: 120余名村民（多为留守老人）吸入有毒气体送医治疗)
         r"(?:[\u4e00-\u9fff]{0,4}[（(][^）)]{1,12}[）)])?"
         r"[\u4e00-\u9fff]{0,6}?(?:先后|陆续|相继|均)?(?:出现"
-        r"(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{1,4}等(?:轻微|不同程度的?|急性)?(?:中毒)?(?:症状|反应|表现)"
+        # (等 unsaid after two signs or more: 23名村民出现呛咳、胸闷症状; not 出现不适症状)
+        r"(?:(?:[\u4e00-\u9fff]{1,4}[、，,和及])*[\u4e00-\u9fff]{1,4}等|(?:[\u4e00-\u9fff]{1,4}[、，,和及])+[\u4e00-\u9fff]{1,4})"
+        r"(?:轻微|不同程度的?|急性)?(?:中毒)?(?:症状|反应|表现)"
         # (or taken to hospital for what they breathed: 一百二十多名村民因吸入毒气送医治疗)
         # (因 unsaid: 一百二十多个村民吸入毒气送医治疗)
         # (what it came from between: 14名村民吸入泄漏的有毒气体后被送医观察)
@@ -943,7 +950,12 @@ def hurt_as_posted(text: str) -> list[Mention]:
             _HURT_BY.search(m.group()) is None and _INCIDENT_HINT.search(text) is None
         ):
             continue  # 老人都摔倒差点骨折: nearly; 小孩手受伤骨折了 in a complaint about an exam: no incident told
-        if m.group("later") and _ONE_OF_THEM.search(text, max(0, m.start() - 8), m.start()) is None:
+        if (
+            m.group("later")
+            and _ONE_OF_THEM.search(text, max(0, m.start() - 8), m.start()) is None
+            # (but one named as what befell them: 司机被卡在里面，头上都是血)
+            and not (m.group("who") and text.startswith("被", m.end("who")) and _HURT_BY.search(m.group()))
+        ):
             continue  # 帮我带孩子，摔倒了骨折: the one named is no subject of the clause that tells the harm
         if m.group("saved") and ("死" in text or "没了" in text):
             continue  # (送去抢救 of one who died)
@@ -981,7 +993,8 @@ _REST_MISSING = Prefiltered(
         r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一船)[^，,。；;！!？?\d]{0,10}?"
         # (the time of the count between: 截至今晨6时已救起19人)
         # (about so many, as people post it: 船上二十来个工人 救上来六个 其他的到现在都没找着)
-        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多|来)?(?:名|人|个人|个(?:工人|乘客|游客|村民))"
+        # (who they were between: 渡船上有四十多个去赶集的村民)
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多|来)?(?:名|人|个人|个(?:[^，,。；;！!？?\d]{{1,6}}?的)?(?:工人|乘客|游客|村民))"
         r"(?:[^。；;！!？?\d]|\d{1,2}(?=[时点]))"
         r"{0,30}?"
         # (只救上来20来个: about so many)
@@ -989,7 +1002,7 @@ _REST_MISSING = Prefiltered(
         rf"|(?P<only>仅)?(?P<alive2>{NUM})(?:名|人)(?:获救|被救起?|生还|脱险|被救出))"
         # (the rest counted too: 捞上来三个，剩下的十二个到现在都没找着)
         rf"(?:[^。；;！!？?\d]{{0,8}}?(?:其余|其他|剩下)(?:的)?(?:[{CN_NUMERALS}]{{1,3}}个)?(?:人员|人|乘客|旅客|船员|游客|村民|工人|矿工)?"
-        r"(?:一个)?(?:到现在|至今|现在)?(?:均|仍|全部|暂时|目前|都)?"
+        r"(?:一个)?(?:到现在|至今|现在)?(?:一个)?(?:均|仍|全部|暂时|目前|都)?"
         # (as people post it: 船上二十多个人，到现在只救上来8个，其他的都还没找到; 剩下的一个都还没找到)
         # (or still sought: 截至目前已救起6人，其余人员仍在全力搜寻中)
         r"(?:下落不明|失联|失踪|还?没(?:有)?找(?:到|着)|在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到))"
@@ -1403,7 +1416,7 @@ toll."""
 _THEY_WENT_MISSING = re.compile(
     # (who they were between, their age too: 一名在溪边洗衣的72岁村民被洪水冲走)
     # (and what swept them away: 3名钓鱼者被暴涨的溪水冲走)
-    r"(?:[^，,。；;\d]|\d{1,3}岁){0,16}?(?:被(?:[^，,。；;\d被]{0,4}?(?:山洪|洪水|水流|急流|河水|溪水|江水|大水|激流|洪流|水))?冲走|被卷走|被卷入|落水|坠河|坠江|坠海|失足|走失|被困)"
+    r"(?:[^，,。；;\d]|\d{1,3}岁){0,16}?(?:被(?:[^，,。；;\d被]{0,4}?(?:山洪|洪水|水流|急流|河水|溪水|江水|大水|激流|洪流|水))?(?:冲走|卷走)|被卷入|落水|坠河|坠江|坠海|失足|走失|被困)"
     r"[^，,。；;\d]{0,6}[，,](?:至今|目前|截至目前|现|仍|尚|均|全部|都|已)*$"
 )
 """Victims, then in the next clause their being missing, no one else named (3名游客被冲走，至今下落不明):

@@ -519,6 +519,21 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "车撞到",
         "车碾压",
         "撞倒行人",
+        # (swept away by the water: 一名在田间放水的村民被暴涨的溪水卷走)
+        *(f"{water}{away}" for water in ("溪水", "河水", "江水", "水流", "急流") for away in ("卷走", "冲走")),
+        # (a forklift backing into a worker: 一辆叉车在倒车时将一名装卸工撞倒)
+        "被叉车",
+        "叉车撞",
+        "倒车时将",
+        "倒车时撞",
+        # (a pond, its ice, a car slid into a field: 脚一滑掉进塘里了, 一辆白色小车打滑冲到路边田里了)
+        "掉进塘",
+        "掉进池塘",
+        "掉进鱼塘",
+        "掉入塘",
+        "掉到塘里",
+        "掉进冰窟窿",
+        "打滑冲",
         # what a vehicle killed (一辆货车撞死路中2头黄牛)
         "车撞死",
         "被撞身亡",

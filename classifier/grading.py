@@ -279,7 +279,8 @@ _TREATED_AFTER = re.compile(
     r"的?(?:学生|师生|幼儿|儿童|人员|员工|职工|工人|群众|村民|居民|游客|宾客|患者|病人|老人|食客|顾客)?"
     # (from how many first: 出现呕吐腹泻的学生由38人增至103人)
     # (发病学生累计达132人)
-    rf"(?:已经|已)?(?:由{NUM}(?:名|人|例)?(?=增至|升至|上升到|增加到))?(?:累计|共计|共)?"
+    # (or from a day's: 就诊人数由前日的61人增至112人)
+    rf"(?:已经|已)?(?:由(?:前日|昨日|昨天|此前|前一日|当日)?的?{NUM}(?:名|人|例)?(?=增至|升至|上升到|增加到))?(?:累计|共计|共)?"
     r"(?:达到|达|为|增至|升至|上升到|增加到|有)?"
     # (as people post it: 送医的有一百二十多个, 医生说全校送来四十多个了)
     rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位|例|个(?![月小]))(?!次)"
@@ -752,7 +753,8 @@ _RECENT = re.compile(
 _SURVEILLANCE = re.compile(
     r"监测(?:周报|月报|日报|报告|情况)|哨点医院|流感样病例"
     # (or a period's cases compared: 1至11月，全市共报告手足口病病例427例，同比下降18.6%)
-    r"|(?:共|累计)报告[^，,。；;！!？?\n]{0,12}?病例[^。；;！!？?\n]{0,20}?(?:同比|环比)"
+    # (较去年同期下降31%)
+    r"|(?:共|累计)报告[^，,。；;！!？?\n]{0,12}?病例[^。；;！!？?\n]{0,30}?(?:同比|环比|同期)"
     # (or a period's sporadic cases: 今年以来，全省累计报告霍乱病例6例，均为散发病例)
     rf"|{DISEASE_PERIOD}[^。；;！!？?\n]{{0,12}}?(?:共|累计)报告[^。；;！!？?\n]{{0,16}}?散发"
     # (or a week's notifiable diseases: 本周全市共报告法定传染病病例486例)
@@ -777,7 +779,15 @@ def _sentence_of(text: str, at: int) -> str:
 def _surveillance(text: str) -> bool:
     """Whether ``text`` is a disease surveillance report telling no outbreak (:data:`_SURVEILLANCE`)."""
     return (
-        ("监测" in text or "哨点" in text or "样病例" in text or "比" in text or "散发" in text or "法定" in text)
+        (
+            "监测" in text
+            or "哨点" in text
+            or "样病例" in text
+            or "比" in text
+            or "同期" in text
+            or "散发" in text
+            or "法定" in text
+        )
         and _SURVEILLANCE.search(text) is not None
         and _OUTBREAK_TOLD.search(_NONE_TOLD.sub("", text)) is None
     )

@@ -58,8 +58,8 @@ _PREDICATE_ONLY = frozenset({"死亡", "牺牲", "殉职"})
 _PREDICATE_AFTER = re.compile(r"(?:了|后|前|续|时|事件|事故|案|一事|原因不明|被|获|家属|亲属)")
 _SACRIFICE_AFTER = re.compile(r"(?:后|前|续|时|事件|一事|被|获|家属|亲属)")
 """牺牲 of a life, not of interests (牺牲了自己的健康, 牺牲品, 牺牲环境)."""
-SUDDEN_ILLNESS = "心脏病|心梗|心肌梗|心脏骤停|心搏骤停|突发疾病|猝死"
-"""A death of a sudden illness (突发心脏病不幸去世, 猝死): no incident's."""
+SUDDEN_ILLNESS = "心脏病|心梗|心肌梗|心脏骤停|心搏骤停|突发疾病|猝死|尘肺|职业病"
+"""A death of a sudden illness (突发心脏病不幸去世, 猝死) or of a work's disease (因尘肺病相继去世): no incident's."""
 _NATURAL = re.compile(
     rf"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|{SUDDEN_ILLNESS}|去世|离世"
     # (an illness found the cause: 该婴儿系重症肺炎所致死亡)
@@ -434,7 +434,9 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
     return False
 
 
-_SUBJECT_TAIL = re.compile(r"(?:当场|不幸|均|都|也|已|被|又|多处|轻微|不同程度|仅有|只有|仅|只|受了|有)+$")
+_SUBJECT_TAIL = re.compile(
+    r"(?:当场|不幸|均|都|也|已|被|又|多处|轻微|不同程度|仅有|只有|仅|只|受了|有|倒地|摔倒在地)+$"
+)
 _BODY_PART = re.compile(
     r"(?:(?:身体|全身|身上)?(?:[左右双]侧?)?(?:多根|[\d一二两三四五六七八九十]+根)?"
     r"(?:腿|小腿|大腿|脚|脚踝|手|手臂|臂|胳膊|手腕|手指|腰|头|头部|额头|肋|肋骨|锁骨|骨盆|脊椎|颈椎|腰椎|胸|肩|膝|膝盖|面|脸)?[部骨]?"

@@ -34,6 +34,18 @@ UNGRADED = [
     # a sudden illness, a share price's "avalanche"
     "一名马拉松选手在终点前突发心脏骤停，经抢救无效离世。",
     "受财报影响，该公司股价今日雪崩，跌超20%。",
+    # an anniversary's day, a disease of work, a legal question with its deadline
+    "汶川地震纪念日｜那场地震夺走了近7万人的生命",
+    "4名退休矿工近年因尘肺病相继去世，家属呼吁加强职业病防治。",
+    "工人工作中受伤如何认定工伤？律师：应在事故发生之日起30日内提出申请。",
+    # a hotline's question whether anyone of here was aboard abroad; an embassy's advice to citizens abroad
+    "回复：关于您询问的“菲律宾一客船沉没致35人遇难”是否涉及本市居民，经核实，暂无本市居民在船上。",
+    "中国驻越南大使馆提醒：越南近期登革热病例激增，已有30余人死亡，在越中国公民请注意防蚊。",
+    # a place's record over two years, a summer's so far
+    "网友留言：这个路口这两年已经撞死好几个人了，要求装红绿灯。",
+    "暑假才过去二十天，这个镇已经溺亡3名孩子了",
+    # a year's cases compared with the year before
+    "今年以来，全省累计报告登革热病例356例，其中本地病例201例，较去年同期下降25%。",
 ]
 """Texts that report no incident of now."""
 
@@ -65,6 +77,21 @@ GRADED = [
     # three of a family who did not get out; a family named before, found poisoned
     ("村里一户人家半夜起火，母子仨都没跑出来，人已经没了", L),
     ("一家三口外出旅游，晚上在民宿里烧炭取暖，第二天被发现一氧化碳中毒身亡。", L),
+    # a leak that drifted or burst over villages, the poisoned counted by 个 or without 等
+    ("某冷库液氨管道破裂，氨气飘入附近村庄，已有105名村民因吸入氨气出现中毒症状被送医。", E),
+    ("化工园区那边黄烟飘了一整片，我们小区一百零几个人胸闷、呕吐，全被救护车拉去医院了", E),
+    ("一化工厂夜间氯气外泄，附近村庄18名村民出现呛咳、胸闷症状被送医。", L),
+    ("市长信箱：化工厂那边漏了毒气，我们村六十多名村民出现中毒症状，被送到县医院了！", M),
+    ("12345：来电人反映一化肥厂液氨管道破裂，周边村子一百一十多个村民出现胸闷、流泪等中毒症状。", E),
+    # a complaint's toll quoted with where it was made, answered
+    ("回复：您在12345反映的“化工厂爆炸死了十几个人”一事，经核实，该事故实际造成4人死亡，网传人数不实。", L),
+    # a family counted after those brought out; the rest of those aboard not found, who they were between
+    ("村口水库早上捞上来一辆车，一家三口都没了", L),
+    ("渡船上有三十多个去赶集的村民，翻船以后只救上来五个，其他的到现在一个都没找到", M),
+    # swept away by a stream, an old man's age between
+    ("一名在溪边洗衣的70岁村民被暴涨的溪水卷走，至今下落不明。", G),
+    # a meal's patients risen from a day's
+    ("某中学学生就餐后身体不适事件：就诊人数由前日的58人增至104人。", L),
 ]
 """Texts and the grade their incident takes."""
 
@@ -83,3 +110,16 @@ def test_pollution_that_reached_people_is_an_environmental_accident() -> None:
     p = assert_graded("一家电镀厂违规排放废气，已有63名学生因吸入刺激性气体送医。", M)
     assert p.event_type is EventType.ACCIDENT, p.event_type
     assert any(r.startswith("中毒63人（突发环境事件") for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a driver trapped and bleeding, a rider fallen and hurt, a worker by the trade (had been no one hurt)
+        "一辆货车跟一辆小轿车撞了，司机被卡在里面，头上都是血",
+        "一辆面包车与一辆自行车发生碰撞，骑车的老人倒地受伤。",
+        "一辆叉车在倒车时将一名装卸工撞倒，该装卸工头部受伤，被送往医院救治。",
+    ],
+)
+def test_one_hurt_as_told_is_counted(text: str) -> None:
+    assert_graded(text, G, injured=1)
