@@ -182,7 +182,7 @@ RUIN_TOLD = re.compile(
     r"|泥石流|山洪|洪水|滑坡|冲垮|冲毁|被埋"
     # (or a hill fire, or a building that fell: 这次山火光是烧掉的苗木就损失了七八千万; 仓库屋架整体倒塌…
     # 企业负责人称损失逾亿元)
-    r"|山火|林火|倒塌|坍塌|垮塌|塌方|塌下来|埋了"
+    r"|山火|林火|倒塌|坍塌|垮塌|塌方|塌下来|埋了|吹塌|刮塌|压塌"
     # (or told burned or flooded after the loss: 老板说光货就损失了一个多亿 那个仓库全烧光了; 这次大水…都泡了)
     r"|烧光|烧没了|大水|被淹|淹了|[都全]泡了|泡水了|泡在水里"
     # (or fish killed by what the water took: 河段突发死鱼，沿岸养殖户称损失超过百万元)

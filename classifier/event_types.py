@@ -519,6 +519,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "车撞到",
         "车碾压",
         "撞倒行人",
+        # (a boat in distress: 昨晚在舟山海域遇险的一艘渔船上5名船员一度失联)
+        "船遇险",
+        "遇险的一艘",
         # (swept away by the water: 一名在田间放水的村民被暴涨的溪水卷走)
         *(f"{water}{away}" for water in ("溪水", "河水", "江水", "水流", "急流") for away in ("卷走", "冲走")),
         # (a forklift backing into a worker: 一辆叉车在倒车时将一名装卸工撞倒)

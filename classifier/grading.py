@@ -96,12 +96,12 @@ from classifier.domestic import split_by_place
 from classifier.environment import EVACUATED, environmental, evacuated, intake_cut, pollution
 from classifier.event_types import DISEASE_NAMES, EMERGENCIES, event_type_of, near_miss
 from classifier.forest_areas import FOREST_HECTARES
-from classifier.gatherings import gathered
+from classifier.gatherings import GATHERING_TERMS, gathered
 from classifier.geohazards import potential_loss, threatened
 from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
-from classifier.occurrence import denies_a_rumour, drill_told, insured
+from classifier.occurrence import denies_a_rumour, drill_told, insured, legal_question
 from classifier.other_events import DISEASE_PERIOD, defines, is_statistic, may_revise, superseded
 from classifier.outbreaks import outbreak
 from classifier.poisoning import FOOD_CAUSE, eaten_poison, ill_after_eating, industrial_poisoning
@@ -841,7 +841,12 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     if plan is ENVIRONMENT and event_type is EventType.PUBLIC_HEALTH:
         event_type = EventType.ACCIDENT  # (a poisoning a release brought: an environmental incident)
     figures = _industrial(text, figures, anyone=plan is ENVIRONMENT)
-    poisoning = people_poisoned(text, figures, event_type)
+    gathered_after = event_type is EventType.SOCIAL_SECURITY and GATHERING_TERMS.issuperset(terms)
+    poisoning = people_poisoned(text, figures, EventType.PUBLIC_HEALTH if gathered_after else event_type)
+    if gathered_after and poisoning is not None:
+        # 晚餐后有学生出现呕吐腹泻，累计就诊学生已达136人…家长聚集在校门口: the meal's sick, whom the gathering follows
+        ill = ill_after_eating(text) if poisoning.ill_only else None
+        event_type, terms = EventType.PUBLIC_HEALTH, (ill.symptom if ill is not None else "中毒",)
     food = food_poisoning_grade(poisoning) if poisoning is not None else None
     grade, reasons = grade_of(figures, poisoning=food is not None, plan=plan)
     if food is not None:
@@ -1034,6 +1039,9 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     ):
         # 冬季取暖小常识：…一氧化碳中毒…: a tip's words of harm, no incident
         return ungraded(proposal, "所述为安全提示或科普，未报告具体事件，未定级")
+    if grade is not None and legal_question(text):
+        # 车祸伤者一个月后去世，肇事方要担什么责？律师：…: the case a question puts
+        return ungraded(proposal, "所述为法律问答，所列伤亡为问题所设情形，未报告具体事件，未定级")
     if grade is not None and drill_told(text):
         # 2名工人中毒倒地…这是我市…应急救援综合演练的一幕: the drill's casualties, told like a real event's
         return ungraded(proposal, "所述为演练（原文称“这是…演练”）：不是真实发生的事件，未定级")

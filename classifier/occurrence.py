@@ -159,6 +159,8 @@ _RUMOUR = Prefiltered(
     )
 )
 _UNRELATED = re.compile(r"并?无关|没有?(?:任何)?关系")
+_LAWYER_ANSWERS = re.compile(r"[？?]\s*律师(?:[：:]|解答|解读|说法|支招|答疑)|律师(?:解答|解读|答疑|支招)[：:]?$")
+"""A question a lawyer answers (…算不算工伤？律师解答; …肇事方要担什么责？律师：…)."""
 _FOOTAGE = re.compile(r"的?(?:视频|图片|照片|画面)")
 _PASSED_OFF = re.compile(
     r"(?:将|把|拿|用)(?:一段|一则|一张)?(?:外地|外省|外市|外县|境外|国外|多年前|几年前|前几年|以前|往年)"
@@ -280,7 +282,9 @@ _YEARS_SINCE_AFTER = re.compile(
 )
 """The years told as passed since the event right after its word (…爆炸事故过去整整十年了)."""
 _COMING_AFTER = re.compile(
-    r"[^。！？!?；;\n]{0,24}?(?:正在|正)[^。！？!?；;\n]{0,16}?(?:向|朝)[^。！？!?；;\n]{0,12}?(?:靠近|逼近|移动|移近)"
+    # (its coming told right after it: 台风将至，请市民收好阳台花盆)
+    r"(?:将至|即将来袭|即将到来|来临前|来袭前)"
+    r"|[^。！？!?；;\n]{0,24}?(?:正在|正)[^。！？!?；;\n]{0,16}?(?:向|朝)[^。！？!?；;\n]{0,12}?(?:靠近|逼近|移动|移近)"
     r"[^。！？!?；;\n]{0,6}?(?:预计|将于|将在|或将|有望)"
     # (or formed far off, then where it is expected: 台风“银杏”已于今晨在菲律宾以东洋面生成，预计将…向西北方向移动)
     r"|[^。！？!?；;\n]{0,30}?(?:洋面|海面|海域)(?:上)?(?:生成|形成|加强为)[^。！？!?；;\n]{0,6}?(?:预计|将于|将在|或将|有望)"
@@ -651,6 +655,12 @@ _DRILL_TITLE = re.compile(
 accident during one; nor 上午某小区刚开展消防演练，下午…发生火灾: a clause before the event)."""
 
 
+def legal_question(text: str) -> bool:
+    """Whether ``text`` asks a legal question a lawyer answers (``…算不算工伤？律师解答``, ``车祸伤者一个月后去世，
+    肇事方要担什么责？律师：…``): knowledge, whatever case it puts."""
+    return "律师" in text and _LAWYER_ANSWERS.search(text) is not None
+
+
 def drill_told(text: str) -> bool:
     """Whether ``text`` says at its end that what it told was a drill (:data:`_DRILL_TOLD`), or is one named
     by its title (:data:`_DRILL_TITLE`)."""
@@ -681,6 +691,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "past"  # 【年度盘点】2025年国内十大安全生产事故回顾：…: events looked back on
     if text.lstrip()[:2] in ("问：", "问:") and ("答：" in text or "答:" in text):
         return "campaign"  # 问：电动车电池起火了怎么办？答：立即切断电源…: a question and its answer, knowledge
+    if legal_question(text):
+        return "campaign"  # 外卖骑手送餐途中发生交通事故，算不算工伤？律师解答: a legal question, knowledge
     lo = max(0, start - REACH)
     last_break = _UP_TO_CLAUSE_BREAK.match(text, lo, start)
     clause_start = last_break.end() if last_break else lo

@@ -464,8 +464,9 @@ def _of_one_named_before(sentence: str, clause: int) -> bool:
             return False
         begin = _clause_start(sentence, clause - 1)
         earlier = sentence[begin : clause - 1]
-        if _SEVERAL_BEFORE.search(earlier) is not None:
-            return False
+        several = _SEVERAL_BEFORE.search(earlier)
+        if several is not None and _BY_THEM.search(earlier, 0, several.start()) is None:
+            return False  # (but those who did it: 一名初二女生遭5名同学殴打，致其面部轻伤)
         head = _LEAD_OF_ONE.sub("", earlier)
         if head and names_people(head[:_HEAD_REACH]):
             return True
@@ -475,7 +476,7 @@ def _of_one_named_before(sentence: str, clause: int) -> bool:
 
 _MISHAP = re.compile(
     rf"{_INCIDENT}|不慎|失足|意外|滑落|坠落|跌落|跌倒|滚落|踩空|摔|被困|被埋|被卷|被砸|被撞|被挤|挤倒|踩踏|救出|救起|送医|送往|医院|救治"
-    r"|抢救|殴打|打伤|砍伤|刺伤"
+    r"|抢救|殴打|打伤|砍伤|刺伤|被夹|夹伤"
 )
 """What tells that a body part hurt is an incident's (not a player's, 比赛中…骨折)."""
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
@@ -495,6 +496,8 @@ _SEVERAL_BEFORE = re.compile(
     r"(?:(?<!\d)[2-9]|\d{2,}|[两三四五六七八九十几多数]+)(?:名|人|位|个)|多人|多名|他们|众人|两人|双方"
 )
 """More than one person in the clause before: the part hurt is not told as one person's."""
+_BY_THEM = re.compile(r"[遭被]$")
+"""Right before several counted, what makes them those who did it (遭5名同学殴打)."""
 
 
 def transitive_hurt(base: str) -> bool:
