@@ -218,15 +218,16 @@ def found_later_on(text: str, missing: Mention) -> Found | None:
 
 _BODIES_FOUND = Prefiltered(
     re.compile(
-        # the missing named by their word, then their bodies found (失联人员遗体被找到, 失联男子遗体在下游被找到)
+        # the missing named by their word, then their bodies found (失联人员遗体被找到, 失联男子遗体在下游被找到,
+        # 失踪学生遗体已于今天上午9时许在下游约800米处被打捞上岸)
         rf"(?<![\d.{CN_NUMERALS}])(?:(?P<num>{NUM})(?:名|人|位))?(?:失联|失踪|下落不明)(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:的)?"
-        r"(?P<dead>(?:遗体|尸体)[^，,。；;！!？?]{0,16}?(?:已|均已|已被|被|均被)?(?:找到|寻获|搜寻到|打捞上岸|打捞出水|发现))"
+        r"(?P<dead>(?:遗体|尸体)[^，,。；;！!？?]{0,28}?(?:已|均已|已被|被|均被)?(?:找到|寻获|搜寻到|打捞上岸|打捞出水|发现))"
         # or found first (找到失联男子遗体, 打捞起2名失踪渔民的遗体)
         rf"|(?P<verb>找到|寻获|搜寻到|打捞起|打捞出)了?(?:(?P<num2>{NUM})(?:名|人|位))?(?:失联|失踪)(?:的)?"
         r"[\u4e00-\u9fff]{0,4}?(?:的)?(?:遗体|尸体)"
         # or counted bodies, as many as were missing (2名村民…落水失联。3日上午，2人遗体在库区下游被打捞上岸)
         rf"|(?<![\d.{CN_NUMERALS}])(?P<num3>{NUM})(?:名|人|位)的?"
-        r"(?P<dead2>(?:遗体|尸体)[^，,。；;！!？?]{0,16}?(?:已|均已|已被|被|均被)?(?:找到|寻获|搜寻到|打捞上岸|打捞出水|发现))"
+        r"(?P<dead2>(?:遗体|尸体)[^，,。；;！!？?]{0,28}?(?:已|均已|已被|被|均被)?(?:找到|寻获|搜寻到|打捞上岸|打捞出水|发现))"
     )
 )
 """A later sentence telling the missing found dead by their bodies (``失联人员遗体被找到``, ``找到失联男子的遗体``)."""

@@ -408,13 +408,15 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
             # someone hurt in an incident told before in the sentence (两车发生碰撞，电动车驾驶人受伤倒地), where
             # on them too (土墙突然倒塌，砸中一名老人，老人腿部受伤)
             # (or taken to hospital first: 120急救车将…驾驶人徐某某送往医院救治，徐某某头部受伤)
+            subject = _BODY_PART.sub("", _SUBJECT_TAIL.sub("", sentence[clause:start]))
             return (
                 base == "受伤"
                 and (
                     _INCIDENT_WORD.search(sentence, 0, start) is not None
                     or _TREATED.search(sentence, 0, start) is not None
                 )
-                and is_people(_BODY_PART.sub("", _SUBJECT_TAIL.sub("", sentence[clause:start])))
+                and is_people(subject)
+                and not subject.startswith(("无", "没有", "并无", "未有"))  # (无其他人员受伤: no one else)
             )
         return base == "伤人" or transitive_hurt(base)
     if kind == "missing":

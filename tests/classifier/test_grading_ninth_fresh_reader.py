@@ -138,3 +138,21 @@ def test_pollution_that_reached_people_is_an_environmental_accident() -> None:
 def test_one_hurt_as_told_is_counted(text: str) -> None:
     p = assert_graded(text, G)
     assert p.figures.injured + p.figures.minor == 1, p.reasons
+
+
+def test_the_missing_found_dead_with_when_and_where_between() -> None:
+    # (the body found after a time and a distance in metres: had stayed one missing)
+    text = (
+        "两名学生在溪边戏水时不慎落水，1人被同伴救起，1人失踪。经连续两天搜寻，"
+        "失踪学生遗体已于今天上午8时许在下游约600米处被打捞上岸。"
+    )
+    p = assert_graded(text, G)
+    assert p.figures.deaths == 1 and p.figures.missing == 0, p.reasons
+
+
+def test_no_one_else_hurt_and_a_figure_wrongly_reported_before() -> None:
+    # (无其他人员受伤 had been one hurt; 此前误报为3人受伤 had been three hurt)
+    p = assert_graded("两车发生碰撞，致一人当场死亡。经核实，该事故造成1人死亡，无其他人员受伤。", G)
+    assert p.figures.injured == 0, p.reasons
+    p = assert_graded("一处老旧民房倒塌。经核实，事故造成1人死亡、2人受伤（此前误报为4人受伤）。", G)
+    assert p.figures.injured == 2, p.reasons
