@@ -837,6 +837,7 @@ HURT_POSTED_WORDS = (
     *(f"{cut}{hurt}了" for cut in "砍捅刺扎" for hurt in ("", "伤")),
     *("刮倒", "刮破", "刮飞", "踩到"),
     *(f"{breathed}{smoke}" for breathed in ("吸入", "呛入") for smoke in ("烟气", "浓烟", "烟雾", "了烟", "有毒烟")),
+    *("中暑", "热射病"),
     *(f"{part}被" for part in ("手", "腿", "脚", "膊", "指")),  # (一个师傅手被机器压了)
     # (the ambulance's, and those taken to hospital: 120拉走两个, 另一个被120送到医院, 两个人都送医院了; not 拉到 or
     # 另一个 alone, common words of complaints)
@@ -887,6 +888,9 @@ _HURT_AS_POSTED = Prefiltered(
         rf"|(?P<n8>{NUM})(?:名|人|位)[^，,。；;！!？?\s\d]{{0,4}}?因?(?:吸入|呛入)(?:了)?(?:烟气|浓烟|烟雾|有毒烟气)"
         # (or a hospital by its name: 另1人因吸入烟气被送往江山市中医院治疗)
         r"(?:不适|中毒)?(?:被)?(?:送医|送院|(?:送往|送到|送至)[^，,。；;！!？?\s\d]{0,8}?医院|住院|就医|入院)"
+        # or those struck by the heat, taken to hospital (养老院空调停运，5名老人中暑送医)
+        rf"|(?P<n10>{NUM})(?:名|人|位)[^，,。；;！!？?\s\d]{{0,4}}?因?(?:中暑|热射病)(?:晕倒|昏迷|倒地)?"
+        r"(?:被)?(?:送医|送院|(?:送往|送到|送至)[^，,。；;！!？?\s\d]{0,8}?医院|住院|就医|入院)"
         # or one a knife struck, named after it (有个男的拿刀把网管砍了)
         r"|(?:拿刀|持刀|用刀|拿着刀)把[^，,。；;！!？?\s\d]{1,6}?(?:砍|捅|刺|扎)(?:了|伤了?)"
         # or those a knife struck, counted after it (拿刀砍人 砍了两个卖菜的; not 砍了两个小时)
@@ -900,7 +904,7 @@ _HURT_AS_POSTED = Prefiltered(
 
 _THEN_DIED = re.compile(r"[^，,。；;！!？?]{0,3}?(?:死亡|身亡|遇难|丧生|当场死亡|没了)")
 _NEARLY = re.compile(r"差点|差一点|险些|险些|几乎")
-_HURT_BY = re.compile(r"被|砸|磕|撞|吸入|呛入")
+_HURT_BY = re.compile(r"被|砸|磕|撞|吸入|呛入|中暑|热射病")
 """What hurt them, told with the hurt (被撞倒在地, 头被砸破, 因吸入烟气送医): an incident of itself."""
 _INCIDENT_HINT = re.compile(
     r"撞|砸|摔|跌|打起来|干起来|打架|挤|爆炸|炸了|着火|起火|火灾|火情|失火|翻|塌|卷进|卷入|砍|刀|车祸|事故|坠|往下掉|掉下|失控"
@@ -969,6 +973,7 @@ def hurt_as_posted(text: str) -> list[Mention]:
             or m.group("n7")
             or m.group("n8")
             or m.group("n9")
+            or m.group("n10")
         )
         parsed = parse_count(counted) if counted else (1.0, Bound.AT_LEAST)
         if parsed is not None:

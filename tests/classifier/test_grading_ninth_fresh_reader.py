@@ -133,6 +133,9 @@ def test_pollution_that_reached_people_is_an_environmental_accident() -> None:
         # (one beaten by several, its body part hurt; one caught in a ropeway's cabin)
         "一名初一女生遭4名同学在宿舍内殴打，致其面部轻伤。",
         "景区索道上站平台，一名游客在上下吊厢时被夹，致右臂骨折。",
+        # (one pushed and slapped, one fallen in a care home: the bone broken)
+        "某养老院一名护工多次推搡、掌掴入住老人，致其鼻骨骨折。",
+        "我母亲在某护理院夜间起床时跌倒，致右股骨颈骨折，要求民政部门调查处理。",
     ],
 )
 def test_one_hurt_as_told_is_counted(text: str) -> None:
@@ -156,3 +159,9 @@ def test_no_one_else_hurt_and_a_figure_wrongly_reported_before() -> None:
     assert p.figures.injured == 0, p.reasons
     p = assert_graded("一处老旧民房倒塌。经核实，事故造成1人死亡、2人受伤（此前误报为4人受伤）。", G)
     assert p.figures.injured == 2, p.reasons
+
+
+def test_those_struck_by_the_heat_taken_to_hospital_are_hurt() -> None:
+    # (had been no one: 中暑 was no word of harm)
+    p = assert_graded("连日高温，某养老院空调停运，6名老人中暑送医，目前已无大碍。", G)
+    assert p.figures.injured == 6, p.reasons
