@@ -95,6 +95,8 @@ from models.directory import UnitDirectory
 from models.facts import PEOPLE, Fact, FactKind
 from yuqing.traditional import simplified
 
+_SAID_WRONG = re.compile(r"的?(?:时间|地点|位置|人数|数字|日期)?(?:有误|错误|不实|不准确)$")
+"""What a correction says of what it names (倒塌的时间有误)."""
 _PEOPLE_COUNTED = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十几数多]+)(?:名|人|位)")
 _HARM_TOLD = re.compile(r"死亡|遇难|失踪|失联|受伤|伤亡|身亡")
 _THIS_TOWNSHIP = re.compile(r"该(?:乡|镇|街道)")
@@ -407,6 +409,9 @@ class FactReader:
             facts.append(without_picture(site))
         # (a site that is a gazetteer place, 峡口水库, is stated once)
         facts.extend(f for f in self._places(found) if site is None or f.value != site.value)
+        if what is not None and (wrong := _SAID_WRONG.search(what.value)) is not None and wrong.start() >= 2:
+            # 民房倒塌的时间有误，应为…: a correction's words, no part of what happened
+            what = what.model_copy(update={"value": what.value[: wrong.start()]})
         if what is not None:
             facts.append(without_picture(what))
         figures = figure_facts(report, text)

@@ -3567,3 +3567,12 @@ def test_an_accident_at_work_is_typed_and_its_what_leaves_the_site_out(
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert result.event_type is EventType.ACCIDENT, result.event_type
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+def test_a_corrections_words_are_no_part_of_what_happened(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # (had been 倒塌的时间有误)
+    text = "更正说明：本号昨天推送的文章中，西山镇一处老旧民房倒塌的时间有误，应为昨天凌晨5时许。事故造成1人受伤。"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["倒塌"], result.facts
