@@ -832,9 +832,9 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     plan = plan_for(event_type, terms, text)
     if (
         event_type not in EMERGENCIES
-        and (words := pollution(text)) is not None
         and (figures.report.figures or evacuated(text) is not None)
-    ):
+        and (words := pollution(text)) is not None
+    ):  # (the figures first: most texts have none, and pollution's words are many to look for)
         # 企业违规排放废气…58名学生因吸入刺激性气体送医治疗, 违法排放含氰废水致河道污染，疏散沿岸群众6200人: pollution
         # that reached people, typed by no accident word
         event_type, terms, plan = EventType.ACCIDENT, (words,), ENVIRONMENT
