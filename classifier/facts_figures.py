@@ -96,7 +96,7 @@ _OF_THE_HURT = re.compile(
 死亡``, ``砸中一名工人，该工人经…抢救无效死亡``, ``4人受伤，其中1人经抢救无效死亡``)."""
 _DIED_AFTER_CARE = re.compile(r"抢救无效|救治无效|医治无效|不治|伤重|伤势过重")
 _ANOTHER = re.compile(r"另|还有|此外|同时")
-_NO_ONE_NAMED = re.compile(r"(?:后|最终|终因|虽)?(?:经|送医|送院|送往|在送|因伤|伤重|不治)")
+_NAMES_NO_ONE = re.compile(r"(?:后|最终|终因|虽)?(?:经|送医|送院|送往|在送|因伤|伤重|不治)")
 """A death's clause that names no one (``经医院抢救无效死亡``, ``送院后证实不治``): the one told before (not
 ``李某经送医抢救无效死亡``, someone named)."""
 _HURT_TO_DEATH = 80
@@ -122,7 +122,7 @@ def _still_hurt(text: str, figures: dict[Kind, Mention]) -> dict[Kind, Mention]:
         before = text[max(after, dead.start - 12) : dead.start] + dead.quote[:8]
         clause = text[max((text.rfind(c, after, dead.start) for c in "，,。；;！!？?\n "), default=-1) + 1 :]
         if _ANOTHER.search(before) or not (
-            _OF_THE_HURT.search(before) or (dead.unnumbered and _NO_ONE_NAMED.match(clause))
+            _OF_THE_HURT.search(before) or (dead.unnumbered and _NAMES_NO_ONE.match(clause))
         ):
             continue
         if hurt.value - dead.value <= 0:
