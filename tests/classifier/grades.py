@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
+
+import pytest
 
 from models.enums import IncidentGrade
 
@@ -41,3 +44,21 @@ def assert_graded(text: str, grade: IncidentGrade | None, **figures: float) -> G
         assert getattr(p.figures, name) == value, (name, p.reasons)
     assert p.grade is grade, p.reasons
     return p
+
+
+def table_tests(
+    ungraded: Sequence[str], graded: Sequence[tuple[str, IncidentGrade]]
+) -> tuple[Callable[[str], None], Callable[[str, IncidentGrade], None]]:
+    """The two tests of a round's tables (each round of batteries keeps its own): every text of ``ungraded`` gets
+    no grade, every text of ``graded`` its grade. A module binds them to test names for pytest to collect:
+    ``test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)``."""
+
+    @pytest.mark.parametrize("text", ungraded)
+    def test_no_incident_of_now_no_grade(text: str) -> None:
+        assert_graded(text, None)
+
+    @pytest.mark.parametrize(("text", "grade"), graded)
+    def test_graded_as_told(text: str, grade: IncidentGrade) -> None:
+        assert_graded(text, grade)
+
+    return test_no_incident_of_now_no_grade, test_graded_as_told

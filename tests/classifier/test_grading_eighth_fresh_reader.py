@@ -3,10 +3,7 @@ Hong Kong and Taiwan news, tourists and spectators, dangerous goods on the roads
 
 from __future__ import annotations
 
-import pytest
-
-from models.enums import IncidentGrade
-from tests.classifier.grades import E, G, L, M, assert_graded
+from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
 
 UNGRADED = [
     # a trend between two years: a statistic
@@ -171,14 +168,7 @@ GRADED = [
 """Texts and the grade their incident takes."""
 
 
-@pytest.mark.parametrize("text", UNGRADED)
-def test_no_incident_of_now_no_grade(text: str) -> None:
-    assert_graded(text, None)
-
-
-@pytest.mark.parametrize(("text", "grade"), GRADED)
-def test_graded_as_told(text: str, grade: IncidentGrade) -> None:
-    assert_graded(text, grade)
+test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
 
 
 def test_the_missing_found_dead_are_counted_once() -> None:

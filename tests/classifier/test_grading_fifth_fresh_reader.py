@@ -7,7 +7,7 @@ import pytest
 
 from classifier.grading import propose
 from models.enums import IncidentGrade
-from tests.classifier.grades import E, G, L, M, assert_graded
+from tests.classifier.grades import E, G, L, M, table_tests
 
 
 def test_a_toll_still_rising_is_news_under_supervision() -> None:
@@ -396,11 +396,4 @@ GRADED = [
 """Texts and the grade their incident takes."""
 
 
-@pytest.mark.parametrize("text", UNGRADED)
-def test_no_incident_of_now_no_grade(text: str) -> None:
-    assert_graded(text, None)
-
-
-@pytest.mark.parametrize(("text", "grade"), GRADED)
-def test_graded_as_told(text: str, grade: IncidentGrade) -> None:
-    assert_graded(text, grade)
+test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from models.enums import EventType, IncidentGrade
-from tests.classifier.grades import E, G, L, M, assert_graded
+from models.enums import EventType
+from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
 
 UNGRADED = [
     # a hospital's patients of a season counted by their visits: a tally
@@ -107,14 +107,7 @@ GRADED = [
 """Texts and the grade their incident takes."""
 
 
-@pytest.mark.parametrize("text", UNGRADED)
-def test_no_incident_of_now_no_grade(text: str) -> None:
-    assert_graded(text, None)
-
-
-@pytest.mark.parametrize(("text", "grade"), GRADED)
-def test_graded_as_told(text: str, grade: IncidentGrade) -> None:
-    assert_graded(text, grade)
+test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
 
 
 def test_pollution_that_reached_people_is_an_environmental_accident() -> None:

@@ -3,10 +3,7 @@ outbreaks, hotline messages, rumours and denials, forest fires) found graded wro
 
 from __future__ import annotations
 
-import pytest
-
-from models.enums import IncidentGrade
-from tests.classifier.grades import E, G, L, M, assert_graded
+from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
 
 UNGRADED = [
     # the notifiable diseases' cases of a month summed, and a disease's season or period summed
@@ -145,14 +142,7 @@ GRADED = [
 """Texts and the grade their incident takes."""
 
 
-@pytest.mark.parametrize("text", UNGRADED)
-def test_no_incident_of_now_no_grade(text: str) -> None:
-    assert_graded(text, None)
-
-
-@pytest.mark.parametrize(("text", "grade"), GRADED)
-def test_graded_as_told(text: str, grade: IncidentGrade) -> None:
-    assert_graded(text, grade)
+test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
 
 
 def test_a_storms_name_is_no_place_abroad() -> None:

@@ -3,11 +3,9 @@ weather, collapses, violent crime, food poisoning, utilities, people's short pos
 
 from __future__ import annotations
 
-import pytest
-
 from classifier.grading import propose
 from models.enums import IncidentGrade
-from tests.classifier.grades import E, G, L, M, assert_graded
+from tests.classifier.grades import E, G, L, M, table_tests
 
 UNGRADED = [
     # a rule's class after its list of thresholds
@@ -186,14 +184,7 @@ GRADED = [
 """Texts and the grade their incident takes."""
 
 
-@pytest.mark.parametrize("text", UNGRADED)
-def test_no_incident_of_now_no_grade(text: str) -> None:
-    assert_graded(text, None)
-
-
-@pytest.mark.parametrize(("text", "grade"), GRADED)
-def test_graded_as_told(text: str, grade: IncidentGrade) -> None:
-    assert_graded(text, grade)
+test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
 
 
 def test_a_count_with_duo_is_a_lower_bound() -> None:
