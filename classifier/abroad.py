@@ -115,10 +115,21 @@ with look-arounds among hundreds of plain ones makes the regex engine try every 
 (five times slower on a long text); each is tried only where one of its names can begin."""
 
 
+_DAY_BEFORE_BEN = re.compile(
+    r"(?<=[昨今当次翌同近每周平连终是明本\d〇一二三四五六七八九十廿])日本(?=[报市县区地台网刊次轮院村镇乡站届省校所])"
+)
+"""A day's ``日`` before ``本报``/``本市``/``本地`` (``昨日本报报道``, ``3日本市发布``, ``今日本地``): no Japan."""
+
+
 def _foreign_in(text: str) -> list[re.Match[str]]:
     """The matches ``_FOREIGN.finditer(text)`` gives: leftmost first, the earlier alternative of a
-    tie (names, then names with look-arounds, then short forms), none overlapping."""
-    plain = ((start, 0, _PLAIN_AT.match(text, start)) for _, start, _ in _PLAIN.finditer(text))
+    tie (names, then names with look-arounds, then short forms), none overlapping; but a day's
+    ``日`` before ``本报``, ``本市`` and the like (:data:`_DAY_BEFORE_BEN`)."""
+    plain = (
+        (start, 0, _PLAIN_AT.match(text, start))
+        for _, start, _ in _PLAIN.finditer(text)
+        if not (text.startswith("日本", start) and _DAY_BEFORE_BEN.match(text, start))
+    )
     others = ((m.start(), k, m) for k, part in enumerate(_FOREIGN_PARTS, 1) for m in part.finditer(text))
     candidates = sorted(
         ((start, k, m) for start, k, m in (*plain, *others) if m is not None), key=lambda c: (c[0], c[1])

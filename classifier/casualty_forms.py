@@ -225,7 +225,8 @@ _VALUE_LOST = re.compile(
     # 烧毁货物价值约2000万元, 大火烧毁厂房及设备，价值约6000万元
     # (a count of what burned between: 大火烧毁电动自行车整车约800台，价值约1200万元; or two things:
     # 烧毁库存电动自行车约700辆及电池配件一批，价值约1500万元)
-    rf"(?P<head>{_DESTROYED}(?:[^。；;！!？?\d]|\d+(?=[台辆件间座栋吨箱头只套]))"
+    # (or counted at least: 烧毁待售电动自行车460余辆，价值约1300万元)
+    rf"(?P<head>{_DESTROYED}(?:[^。；;！!？?\d]|\d+(?=[余多]?[台辆件间座栋吨箱头只套]))"
     rf"{{0,24}}?(?:价值|货值))(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AMOUNT}"
 )
 _VALUE_BEFORE = re.compile(
@@ -409,7 +410,8 @@ _LIVES = Prefiltered(
         # (some of those swept away found gone, counted after: 四个驴友被水冲走了 找到两个已经没了)
         rf"|找到(?:了)?(?P<num22>{NUM})个(?:人)?[\s，,]?(?:都|全)?(?:已经|早就|已)(?:没了|不行了|没气了)"
         # (people counted, then none came up: 仨孩子结伴去水塘游泳，一个都没上来)
-        rf"|(?<![\d.])(?P<num20>{NUM})(?:个|名|位|(?<=[仨俩]))(?:[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})|人)"
+        # (or a family counted: 一家三口乘小木船过河…一家三口都没上来)
+        rf"|(?<![\d.])(?P<num20>{NUM})(?:(?:个|名|位|(?<=[仨俩]))(?:[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})|人)|(?<=一家.)口人?)"
         # (or all of them: 三个小孩去水库游泳 都没上来)
         # (not past another count: 埋了好几个人 挖出来三个 都没救回来 is not of all those buried)
         r"(?:(?![一二两三四五六七八九十几]+个)[^。；;！!？?\d]){0,20}?(?:一个(?:人)?(?:都|也)|都|全都)没(?:能|有)?(?:救)?"

@@ -68,6 +68,7 @@ from classifier.facts_site import (
     thing_out_of_site,
     what_by_term,
     what_without_site,
+    within_place,
     without_picture,
 )
 from classifier.facts_units import Responders
@@ -395,6 +396,17 @@ class FactReader:
             # what befell it
             site, what = thing_out_of_site(site, what)
             what = what_without_site(site, what)
+        if (
+            when is not None
+            and site is not None
+            and REGION.search(site.value) is None
+            and (place := site_after_time(when.quote)) is not None
+            and REGION.search(place.value) is not None
+            and not REGION_ONLY.fullmatch(place.value)  # (西山镇3名小学生…到西山河桃园段游泳: whose they were)
+        ):
+            # 今天上午9时许，新塘边镇日月村一处农房拆除现场，一面约4米高的山墙突然倒塌: the place told after the
+            # time, where the event's clause names only what fell or a spot
+            site = within_place(place, site)
         found = self.places.find(text) if places is None else places
         townships = {m.place.township for m in found}
         here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in

@@ -97,7 +97,7 @@ _SITE_TAIL = re.compile(
     r"|(?:举办|举行|操办)[^，,。在]{1,8}|被[^，,。被]{0,6}|遭[^，,。遭]{1,6}"
     # what was done to a thing there, as people post it (中山路上施工把燃气管道挖断了: 中山路上; 工地的挖机把…)
     r"|(?:的)?(?:施工|作业|挖机|挖掘机|铲车|吊车|工人|有人)?把"
-    r"|办(?:寿宴|婚宴|喜宴|酒席|宴席|丧事|满月酒|生日宴|升学宴)"
+    r"|办(?:寿宴|婚宴|喜宴|丧宴|酒席|宴席|丧事|白事|满月酒|生日宴|升学宴)"
     r"|(?:突然|突发|意外|不慎|猛然|已经|再次|又|也|陆续|先后|相继|整体|轰然|(?<!公)共)"
     # the grade a notice names the event by (关于上余镇“12·2”较大爆炸事故的情况通报: 上余镇)
     r"|(?:特别重大|重大|较大|一般)"
@@ -263,6 +263,16 @@ _PLACE_END = re.compile(
     r"(?:[内中里处旁边外前后上]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户幢栋间司站所厨])$"
 )
 """How a clause telling a place alone ends (…一户村民家中, …一处道路改造工地, …须江河段)."""
+
+
+def within_place(place: Fact, site: Fact) -> Fact:
+    """The site of a report that names a ``place`` alone after its time and a ``site`` with no region in the
+    event's own clause: the place with the site after it where the site is a spot in it (``清湖街道某小区`` and
+    ``楼道内``), else the place (``新塘边镇日月村一处农房拆除现场`` and ``一面约4米高``, what fell)."""
+    joined = f"{place.value}{site.value}"
+    if _PLACE_END.search(site.value) is not None and len(joined) <= MAX_SITE and site.value not in place.value:
+        return place.model_copy(update={"value": joined})
+    return place
 
 
 def site_after_time(quote: str) -> Fact | None:

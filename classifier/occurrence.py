@@ -190,6 +190,8 @@ def _in_topic_tag(text: str, start: int) -> bool:
 
 
 _QUOTE_SPAN = 30
+_HOAX_BEFORE_QUOTE = re.compile(r"(?:谎称|报假警称?|假报警称?|编造|捏造|虚构|造谣称?)[：:]?$")
+"""A hoax's words right before its quote (谎称“…”): what the quote tells did not happen."""
 """How far a quote around an emergency word may reach either side of it."""
 _QUOTE_DENIED = re.compile(
     # (by whom between: ”系网友拼接旧图)
@@ -247,6 +249,8 @@ _AFTER = re.compile(
     # (“8·12”特别重大火灾爆炸事故调查报告公布, 吸取…事故教训, 事故警示教育大会, “3·15”较大事故责任人作出处理决定,
     # 关于对“3·17”较大爆炸事故有关责任人员处理意见的通报)
     r"|调查(?:评估)?报告|调查处理|处理结果|处理决定|责任人员?处理|责任追究|问责|追责|教训|警示|案例"
+    # (its measures carried out, long after: “8·26”较大火灾事故整改落实情况的评估报告)
+    r"|整改(?:落实|情况|措施|方案|报告|评估)|评估报告"
     # a duty to report them (严格落实事故信息报告制度), what a disease of animals does not do (非洲猪瘟不感染人)
     r"|信息报告|(?:报告|报送)制度|不(?:会)?(?:感染|传染)(?:给)?人"
     # an aim for a kind of incident (万台电梯事故死亡人数控制在0.1以下)
@@ -365,6 +369,12 @@ _WARNED = re.compile(r"别让|不要让|莫让|勿让|小心(?!翼翼)")
 :data:`_BEFORE` would stop its prefilter at every negation)."""
 _COMPARED = re.compile(r"(?:同比|环比)(?:分别)?(?:下降|上升|增长|减少|增加|持平|降低|提高)")
 """Figures of a period compared with another's (同比下降18%)."""
+_SHARE_AFTER = re.compile(
+    r"[^，,。；;！!？?\d]{0,8}?占(?:[^，,。；;！!？?]{0,16}?)(?:总数|总量|比例|比重|[\d.]+%|[一二三四五六七八九]成|半数|首位|多数|大多数)"
+    # (or next after it: 物体打击、坍塌事故次之)
+    r"|[^，,。；;！!？?\d]{0,10}?次之"
+)
+"""A kind's share of many incidents, right after its word (坠落事故占事故总数的五成以上, 火灾占比42%)."""
 _COUNTED_IN = re.compile(r"[\d一二三四五六七八九十百千]+(?:余|多)?(?:人|名|起|宗|次|例)")
 _QUOTED_REACH = 6
 """How far before a word ending a quotation its opening mark is looked for (a short name quoted: “排队地震”)."""
@@ -820,6 +830,13 @@ def context_of(text: str, start: int, end: int) -> str | None:
         opened = text.rfind("“", max(0, start - _QUOTE_SPAN), start)
         if opened >= 0 and "”" not in text[opened:start]:
             return "denial"  # 江山某小学“多名学生食物中毒死亡”系谣言: what was said, quoted, then denied
+    if (
+        "“" in sentence
+        and (opened := text.rfind("“", max(0, start - _QUOTE_SPAN), start)) >= 0
+        and "”" not in text[opened:start]
+        and _HOAX_BEFORE_QUOTE.search(text, max(0, opened - 5), opened)
+    ):
+        return "denial"  # 男子谎称“江上有船翻了 好几个人落水”报假警: each word of what was made up
     if "”" in text and quotes_denied(text):
         opened = text.rfind("“", max(0, start - _QUOTE_SPAN), start)
         if opened >= 0 and "”" not in text[opened:start] and text.find("”", end, end + _QUOTE_SPAN) >= 0:
@@ -852,6 +869,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "campaign"  # 我市举行危险化学品仓库火灾爆炸事故应急救援综合演练: the drill's name
     if _SCENARIO.search(sentence, 0, start - sentence_start):
         return "risk"  # 演练设定：…餐饮区发生火灾: the scene a drill imagines
+    if ("占" in sentence or "次之" in sentence) and _SHARE_AFTER.match(text, end):
+        return "habit"  # 高处坠落事故占建筑施工事故总数的五成以上: a kind's share of many, no incident
     if word.endswith(_TALLIED_ENDS) and _TALLY_AFTER.match(text, end):
         return "habit"  # 交通事故较多, 车祸不断发生: a place's record, not one incident
     if word in _TALLIED and _SITUATION_AFTER.match(text, end) and _SINCE_BEFORE.search(before):

@@ -163,6 +163,8 @@ _HOLIDAY_TOTAL = re.compile(
     r"期间[，,]?[^。；;，,]{0,6}?(?:全省|全国|全市|全县|全区|各地|我省|我市)[^。；;，,]{0,8}?共"
 )
 """A period's total over a wider place (暑假期间，全省共有…; 春节期间，全市共发生…)."""
+_HOLIDAY_TREATED = re.compile(r"(?:期间|假期|长假|黄金周)[，,]?[^。；;]{0,24}?(?:共|累计)(?:接诊|收治|救治|诊治)")
+"""Patients treated over a holiday (春节期间，市人民医院共接诊烟花爆竹炸伤患者47人): a tally."""
 _KINDS_OF_INCIDENT = re.compile(r"交通事故|道路交通|生产安全|安全生产|安全事故|各类|刑事案件")
 _JURISDICTION = re.compile(r"全市|全省|全国|全区|全县|全州|全球|全世界|我国|我市|我省|各地|辖区内|境内")
 _IMAGINED = re.compile(
@@ -665,6 +667,9 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
         return True  # 全省共报告法定传染病病例5.6万例，死亡32人: the cases of many diseases summed
     if "期间" in sentence and "共" in sentence and _HOLIDAY_TOTAL.search(sentence) is not None:
         return True  # 暑假期间，全省共有二十一名中小学生溺水死亡: a wider place's toll over a holiday
+    if ("共" in sentence or "累计" in sentence) and _HOLIDAY_TREATED.search(sentence) is not None:
+        # 春节七天假期，市人民医院烧伤科共接诊烟花爆竹炸伤患者47人: a hospital's patients over a holiday
+        return ONE_INCIDENT.search(sentence) is None
     if _FIRST_OF.search(sentence) is not None and "共" not in sentence and "累计" not in sentence:
         return False  # 今年以来，我市发生首起较大事故，某工地坍塌造成3人死亡: the first of a period is one incident
     if (period := _PERIOD.search(sentence)) is not None:
@@ -984,6 +989,8 @@ def denied_after(text: str, end: int) -> bool:
     return _DENIED.match(text, end) is not None
 
 
+_SAID_WRONGLY = re.compile(r"(?:误|错)(?:报|写|发|播|记|传|登)(?:成|为)了?[：:]?\s?$")
+"""Words right before a figure saying it was told wrongly (``此前误报为3人死亡``, ``错写成``)."""
 RUMOUR_AFTER_QUOTE = re.compile(r"(?:一事)?的?(?:网络|网上)?(?:传言|传闻|谣言|说法|帖子|视频)")
 """What a quote was, told right after it (“…”的网络传言, “…”的说法)."""
 
@@ -996,6 +1003,8 @@ def superseded(text: str, start: int, end: int, corrected: bool) -> str | None:
     of its kind as a correction (:func:`corrects`)."""
     if denied_after(text, end) or _ASKED_THEN_DENIED.match(text, end) is not None:
         return DENIED
+    if _SAID_WRONGLY.search(text, max(0, start - 8), start) is not None:
+        return DENIED  # 事故造成3人受伤，此前误报为3人死亡
     lead_in = _clause_before(text, start, _LOOK_BACK, commas=True)
     opened = text.rfind("“", max(0, start - _QUOTED_REACH), start)
     if opened >= 0 and "”" not in text[opened:start]:

@@ -149,6 +149,7 @@ def _counted_only(text: str, terms: tuple[str, ...]) -> bool:
     for m in _OWN_INCIDENT.finditer(text):
         if (
             not _inside(clauses, m.start())
+            and not _of_the_period(text, sentences, clauses, m.start())
             and context_of(text, m.start(), m.end()) is None
             and _SHARE_OF_THEM.search(text, max(0, m.start() - 10), m.start()) is None
         ):
@@ -161,6 +162,21 @@ def _counted_only(text: str, terms: tuple[str, ...]) -> bool:
                 return False  # 全市共接报火灾46起。城西一仓库火灾已扑灭
             at = text.find(term, at + 1)
     return True
+
+
+_PERIOD_OPENING = re.compile(r"以来|全年|今年|上半年|下半年|季度|期间|汛期|假期")
+"""A period named before a count (今年汛期以来，全市共发生船舶险情9起)."""
+
+
+def _of_the_period(text: str, sentences: list[tuple[int, int]], clauses: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` stands in the sentence of a count told over a period, in a clause after it that tells
+    no incident of its own (``今年汛期以来，全市共发生船舶险情9起，成功救起落水人员32人``: the period's
+    rescues)."""
+    for (start, end), (_, count_end) in zip(sentences, clauses, strict=True):
+        if count_end <= at < end and _PERIOD_OPENING.search(text, start, count_end) is not None:
+            clause = _around(text, at, at, _CLAUSE_END)
+            return ONE_INCIDENT.search(text, *clause) is None and _NOW.search(text, *clause) is None
+    return False
 
 
 def _around(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:

@@ -147,6 +147,8 @@ _MONEY = re.compile(r"人民币|押金|保证金|资金|款项?|钱|费用?|[万
 _CAUSE = re.compile(r"致|造成|导致|引发|酿成")
 _DENIED = re.compile(r"(?:未|没|没有|无|不|并未|尚未)$")
 """Words denying the cause right before it (未造成其他人员伤亡, 没有导致人员伤亡)."""
+_NOT_REPORTED = re.compile(r"未(?:收到|接到|接报)|没有?(?:收到|接到)")
+"""No report of it had, before the cause (暂未接到因…引发的人员伤亡报告)."""
 _SERIOUS_CAUSED = re.compile(r"[致成遭被其]$")
 _SERIOUS_ALWAYS = frozenset(
     {"受重伤", "伤势严重", "伤势较重", "伤势比较严重", "伤情严重", "伤情较重", "伤情比较严重", "伤情危重", "生命垂危"}
@@ -403,8 +405,12 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
                 # 一名驴友…从山崖滑落，腿部受伤无法行走: the part hurt, of someone the clause before names
                 return _of_one_named_before(sentence, clause)
             if (cause := _CAUSE.search(sentence, clause, start)) is not None:
-                # 未造成其他人员伤亡: a cause denied states no one hurt
-                return _DENIED.search(sentence, max(0, cause.start() - 2), cause.start()) is None
+                # 未造成其他人员伤亡: a cause denied states no one hurt, as does a report of it not had
+                # (暂未接到因燃放烟花爆竹引发的火灾和人员伤亡报告)
+                return (
+                    _DENIED.search(sentence, max(0, cause.start() - 2), cause.start()) is None
+                    and _NOT_REPORTED.search(sentence, clause, cause.start()) is None
+                )
             # someone hurt in an incident told before in the sentence (两车发生碰撞，电动车驾驶人受伤倒地), where
             # on them too (土墙突然倒塌，砸中一名老人，老人腿部受伤)
             # (or taken to hospital first: 120急救车将…驾驶人徐某某送往医院救治，徐某某头部受伤)

@@ -3576,3 +3576,22 @@ def test_a_corrections_words_are_no_part_of_what_happened(
     text = "更正说明：本号昨天推送的文章中，西山镇一处老旧民房倒塌的时间有误，应为昨天凌晨5时许。事故造成1人受伤。"
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["倒塌"], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # (had been 一面约3米高: what fell, its 山墙 taken into what happened)
+        (
+            "今天上午10时许，凤林镇凤林村一处老宅拆除现场，一面约3米高的山墙突然倒塌，将1名工人压在墙下。",
+            "凤林镇凤林村一处老宅拆除现场",
+        ),
+        # (had been 楼道内: the spot, the place told after the time before it)
+        ("今天凌晨2点多，西山镇新华小区5幢，一辆电动自行车在楼道内充电时起火，1人受伤。", "西山镇新华小区5幢楼道内"),
+    ],
+)
+def test_the_place_told_after_the_time_is_the_site_of_what_fell_or_a_spot(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
