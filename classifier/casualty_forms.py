@@ -265,6 +265,8 @@ _KIN = (
 )
 FOUND_BY = (
     "捞上来|捞起来|捞上岸|打捞上来|挖出来|刨出来|救上来|抬出来|抬起来|拉上来|拖上来|拖出来|拉出来"
+    # (cut out of a cab, carried out: 用液压剪切了快一个钟头才弄出来 人已经不行了)
+    "|弄出来|救出来|抱出来|背出来|扒出来|拽出来"
     "|(?:120|医生|救护车|急救车)(?:赶到|(?:赶来|来|到)(?=的时候|时))"
 )
 """Words of those brought out of water or rubble, or reached by the ambulance (捞上来, 120赶到, 120来的时候): someone
@@ -851,6 +853,7 @@ HURT_POSTED_WORDS = (
     "摔断",
     # (not 砸伤, 烫伤: verbs of hurting someone, which :mod:`classifier.unnumbered` reads)
     *(f"{hit}{how}" for hit in "撞砸打砍戳扎刺烫咬炸" for how in "倒破到飞" if f"{hit}{how}" != "打到"),
+    "砸中",
 )
 """One of which every match of :data:`_HURT_AS_POSTED` holds."""
 _HURT_AS_POSTED = Prefiltered(
@@ -883,7 +886,8 @@ _HURT_AS_POSTED = Prefiltered(
         # or those the ambulance took (120拉走两个), or one taken to be saved (拉去衢州抢救了; not where anyone died)
         rf"|(?:120|救护车)(?:拉走|送走|拉去|送去|接走)了?(?P<n3>{NUM})个"
         r"|(?P<saved>(?:拉去|送去|拉到)[^，,。；;！!？?\s\d]{0,8}?抢救(?!无效))"
-        rf"|砸(?:到|中|伤)了?(?P<n2>{NUM})(?:个|名|位)(?=[^，,。；;！!？?\n\d]{{0,8}}?(?:人|学生|孩子|小孩|路人|行人|老人))"
+        # (where they stood between: 塔吊倒了 砸到下面一个工人)
+        rf"|砸(?:到|中|伤)了?(?:下面|下方|楼下|底下)?(?P<n2>{NUM})(?:个|名|位)(?=[^，,。；;！!？?\n\d]{{0,8}}?(?:人|学生|孩子|小孩|路人|行人|老人))"
         # (or one passing by, as people post it: 正好砸到路过的一个阿婆)
         rf"|砸(?:到|中)了?[^，,。；;！!？?\s\d]{{1,4}}?的(?:一个|一位|一名)(?={_ONE_POSTED})"
         # or those who breathed a fire's smoke, taken to hospital (5人因吸入烟气送医治疗)
@@ -891,7 +895,7 @@ _HURT_AS_POSTED = Prefiltered(
         # (or a hospital by its name: 另1人因吸入烟气被送往江山市中医院治疗)
         r"(?:不适|中毒)?(?:被)?(?:送医|送院|(?:送往|送到|送至)[^，,。；;！!？?\s\d]{0,8}?医院|住院|就医|入院)"
         # or those struck by the heat, taken to hospital (养老院空调停运，5名老人中暑送医)
-        rf"|(?P<n10>{NUM})(?:名|人|位)[^，,。；;！!？?\s\d]{{0,4}}?因?(?:中暑|热射病)(?:晕倒|昏迷|倒地)?"
+        rf"|(?P<n10>{NUM})(?:余|多)?(?:名|人|位)[^，,。；;！!？?\s\d]{{0,4}}?因?(?:中暑|热射病)(?:晕倒|昏迷|倒地)?"
         r"(?:被)?(?:送医|送院|(?:送往|送到|送至)[^，,。；;！!？?\s\d]{0,8}?医院|住院|就医|入院)"
         # or one a knife struck, named after it (有个男的拿刀把网管砍了)
         r"|(?:拿刀|持刀|用刀|拿着刀)把[^，,。；;！!？?\s\d]{1,6}?(?:砍|捅|刺|扎)(?:了|伤了?)"
@@ -926,7 +930,8 @@ _ONE_OF_THEM = re.compile(r"(?:一个|有个|一名|一位|我|我家|我的)(?:
 
 
 _ALIKE_AFTER = re.compile(
-    rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多)?(?:名|人|位)[^，,。；;！!？?伤\d]{{0,16}}?[，,]"
+    # (as people post it, counted by 个 with a space for the comma: 二十几个人摔倒 都是轻伤)
+    rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多|(?<=十)几)?(?:名|人|位|个)[^，,。；;！!？?伤\d\s]{{0,16}}?[，,\s]"
     r"(?:伤者)?(?:均|都|全部|皆)(?:为|系|是|属|受)?(?:(?P<minor>轻伤|轻微伤)|重伤)"
 )
 
@@ -946,14 +951,19 @@ def hurt_alike(text: str) -> list[Mention]:
     return out
 
 
+_COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
+
+
 def hurt_as_posted(text: str) -> list[Mention]:
     """The people ``text`` tells hurt as people post it (:data:`_HURT_AS_POSTED`)."""
     out: list[Mention] = []
     for m in _HURT_AS_POSTED.finditer(text):
         if _THEN_DIED.match(text, m.end()) is not None:
             continue  # 2名工人被炸飞死亡: the dead
-        if _NEARLY.search(m.group()) is not None or (
-            _HURT_BY.search(m.group()) is None and _INCIDENT_HINT.search(text) is None
+        if (
+            _NEARLY.search(m.group()) is not None
+            or _NEARLY.search(text, max(0, m.start() - 4), m.start())
+            or (_HURT_BY.search(m.group()) is None and _INCIDENT_HINT.search(text) is None)
         ):
             continue  # 老人都摔倒差点骨折: nearly; 小孩手受伤骨折了 in a complaint about an exam: no incident told
         if (
@@ -965,21 +975,14 @@ def hurt_as_posted(text: str) -> list[Mention]:
             continue  # 帮我带孩子，摔倒了骨折: the one named is no subject of the clause that tells the harm
         if m.group("saved") and ("死" in text or "没了" in text):
             continue  # (送去抢救 of one who died)
-        counted = (
-            m.group("n")
-            or m.group("n2")
-            or m.group("n3")
-            or m.group("n4")
-            or m.group("n5")
-            or m.group("n6")
-            or m.group("n7")
-            or m.group("n8")
-            or m.group("n9")
-            or m.group("n10")
-        )
+        group = next((g for g in _COUNT_GROUPS if m.group(g)), None)
+        counted = m.group(group) if group is not None else None
         parsed = parse_count(counted) if counted else (1.0, Bound.AT_LEAST)
+        more = text[m.end(group) : m.end(group) + 1] if group is not None else ""
+        if parsed is not None and more in ("余", "多"):
+            parsed = (parsed[0], Bound.AT_LEAST)  # 40余名新生中暑送医: forty at least
         if parsed is not None:
-            qualifier = "" if counted else "至少"
+            qualifier = ("" if more not in ("余", "多") else more) if counted else "至少"
             out.append(
                 Mention(
                     Kind.INJURED,
@@ -1001,7 +1004,7 @@ _REST_MISSING = Prefiltered(
         # (the time of the count between: 截至今晨6时已救起19人)
         # (about so many, as people post it: 船上二十来个工人 救上来六个 其他的到现在都没找着)
         # (who they were between: 渡船上有四十多个去赶集的村民)
-        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多|来)?(?:名|人|个人|个(?:[^，,。；;！!？?\d]{{1,6}}?的)?(?:工人|乘客|游客|村民))"
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多|来|(?<=十)几)?(?:名|人|个人|个(?:[^，,。；;！!？?\d]{{1,6}}?的)?(?:工人|乘客|游客|村民))"
         r"(?:[^。；;！!？?\d]|\d{1,2}(?=[时点]))"
         r"{0,30}?"
         # (只救上来20来个: about so many)
@@ -1012,7 +1015,8 @@ _REST_MISSING = Prefiltered(
         r"(?:一个)?(?:到现在|至今|现在)?(?:一个)?(?:均|仍|全部|暂时|目前|都)?"
         # (as people post it: 船上二十多个人，到现在只救上来8个，其他的都还没找到; 剩下的一个都还没找到)
         # (or still sought: 截至目前已救起6人，其余人员仍在全力搜寻中)
-        r"(?:下落不明|失联|失踪|还?没(?:有)?找(?:到|着)|在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到))"
+        # (其他人还在捞)
+        r"(?:下落不明|失联|失踪|还?没(?:有)?找(?:到|着)|在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)|还在(?:捞|找))"
         # (or only some saved as the search goes on: 载有50余名赶集村民的机动渡船…倾覆，目前仅12人获救，搜救仍在持续)
         r"|(?(only)[，,](?:搜救|搜寻|救援)(?:工作)?(?:仍在|正在|还在|仍|继续)|(?!)))"
     )

@@ -58,6 +58,10 @@ _DISPOSED = re.compile(r"(?:(?<![一两几])把|将(?!近|会|要|于|在|被|�
 _AFTERWARDS = re.compile(r"后|然后|随后|并|又|再|致|导致|造成")
 """What happened next, between a verb and a number: the number is not its victims (砍死妻子后3人受伤)."""
 
+_PARTS_LISTED = re.compile(
+    r"(?:(?:头|面|脸|颈|胸|背|腰|腹|手|臂|腿|足|脚|眼)部?、)+(?:头|面|脸|颈|胸|背|腰|腹|手|臂|腿|足|脚|眼)部?(?:等(?:多处|部位)?)?(?:被|不同程度)?"
+)
+"""Parts of the body listed between a number and its word (3人面部、手部烧伤)."""
 _CASE = re.compile(r"案(?!发)")
 """A case between a word and a number: the number is of the case (杀害女婿案9人获刑: those sentenced)."""
 
@@ -68,6 +72,8 @@ def joined(text: str, a: Tok, b: Tok) -> bool:
         return True  # 撞死2名行人、1名骑车人: one list of victims
     if a.kind is not None and b.kind is None and gap.strip() in _LABEL_COLONS:
         return True  # 死亡：3人；受伤：11人: a word as a label, its figure after the colon
+    if "、" in gap and a.kind is None and b.kind is not None and _PARTS_LISTED.fullmatch(gap) is not None:
+        return True  # 造成3人面部、手部烧伤: the parts hurt, listed between the number and its word
     return len(gap) <= _MAX_GAP and BREAK.search(gap) is None and _CASE.search(gap) is None
 
 

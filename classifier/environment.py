@@ -67,7 +67,7 @@ _LEAKS = (
 tanker's load run into a river: 罐车侧翻，大量柴油流入河道), with what is toxic and people or water outside."""
 _TOXIC = re.compile(
     r"有毒|毒气|氯气|液氯|氨气|液氨|硫化氢|光气|氰化|苯|硫酸|盐酸|硝酸|危化品|危险化学品|化学品|化工|农药|废水|废液|污水"
-    r"|刺激性气体|有害气体|刺鼻|黄烟"
+    r"|刺激性气体|有害气体|刺鼻|黄烟|臭鸡蛋"
     r"|柴油|汽油|原油|燃油|成品油|尾矿|矿浆|液碱|烧碱|氢氧化钠|强碱|强酸"
     # (a farm's or a landfill's: 养猪场沼液泄漏流入溪流)
     r"|沼液|粪污|粪水|养殖废水|渗滤液|变压器油|废机油|废油"
@@ -76,6 +76,8 @@ _OUTSIDE = re.compile(
     r"疏散|转移|撤离|周边|附近|下风向|村民|村里|居民|群众|市民"
     # (as people post it: 整个村子一股刺鼻的酸味, 我们村三十来个人头晕)
     r"|村子|全村|[我咱]们村|整个村|小区"
+    # (or the villages around: 我们边上几个村一百二十多个人头晕呕吐, 隔壁村)
+    r"|几个村|个村子|村庄|邻村|隔壁村"
     # (or a water works' intake: 上游化工厂漏了，…自来水厂取水口已紧急关闭)
     r"|取水口|自来水厂|水源地|停水|沿岸"
     # into a river or a reservoir (柴油罐车侧翻泄漏流入河道)

@@ -447,6 +447,15 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "砸中正在",
         "砸中路过",
         "被砸中",
+        # (as people post it: 外墙砌块掉下来了 砸中了楼下正在搬砖的一个小工; 一块砖头掉下来砸伤一名工人)
+        # (not 砸中了一个痛点: someone counted by 个 is struck only by what hurts)
+        *(
+            f"{hit}{whom}"
+            for hit in ("砸中了", "砸到", "砸伤", "砸伤了")
+            for whom in ("一名", "一个", "正在", "路过", "楼下", "下面", "下方")
+            if whom != "一个" or hit.startswith("砸伤")
+        ),
+        *("砸中楼下", "砸中下面", "掉下来砸"),
         "高空坠物",
         "驶出路面",
         "冲出护栏",

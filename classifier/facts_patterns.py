@@ -145,6 +145,18 @@ HAPPENED_AT = re.compile(
 )
 """An occurrence told with its time or place after it (事故发生在12月2日凌晨, 火灾发生在峡口镇一民房内,
 事发时间为12月2日下午)."""
+_EVENT_THEN = re.compile(r"(?:事故|事件)?(?=发生(?:在|于))")
+
+
+def happened_at(text: str, verb: re.Match[str]) -> re.Match[str] | None:
+    """:data:`HAPPENED_AT` at an occurrence ``verb`` of ``text``, or right after it when the verb names the event
+    (``爆炸发生在…``, ``燃气爆炸事故发生在…``), or ``None``."""
+    at = HAPPENED_AT.match(text, verb.start())
+    if at is None and (named := _EVENT_THEN.match(text, verb.end())) is not None:
+        at = HAPPENED_AT.match(text, named.end())
+    return at
+
+
 RESPONSE = re.compile(
     r"赶赴|赶到|赶往|到达现场|抵达|到场|出警|第一时间|处置|救援|搜救|救治|调查|核查|介入|成立|组织|启动|部署|通报|发布会|召开"
     r"|回应|派出|出动|排查|疏散|转移|接报|指挥|善后|封控|管控|扑救|扑灭|责成|牵头|开展|监测|派驻|进驻|协调|抢修|抢排"

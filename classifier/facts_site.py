@@ -29,6 +29,7 @@ from classifier.facts_patterns import (
     TIME,
     TIMED,
     figure_sentences,
+    happened_at,
 )
 from classifier.gatherings import GATHERERS, PURPOSE
 from classifier.numbers import CN_NUMERALS
@@ -593,7 +594,7 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                 if not _TIME_ONLY.fullmatch(text):  # (今天上午十点多: a time alone tells no site)
                     earlier, before = before, text
                 continue
-            at = HAPPENED_AT.match(text, verb.start())
+            at = happened_at(text, verb)
             parties = PARTIES.search(text, 0, verb.start())  # who or what was involved, if named
             # what leaked, burst or burned, right before the verb: the event's, not the site's (某化工厂氯气泄漏)
             # (or before 发生 and such a verb: 早餐店的液化气罐发生爆炸)
@@ -1092,6 +1093,7 @@ def what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                 what = _BACK_TO_IT.sub("", cut) if any(t in cut for t in terms) else what
                 # a notice's title names it (关于“12·1”重大道路交通事故的情况通报)
                 what = _NOTICE.sub("", _ABOUT.sub("", what)) or what
+                what = what.removeprefix("一起") if len(what) > 4 else what  # 一起燃气爆炸事故发生在…: the event
                 what = _SAID_TO_BE.sub("", what) or what  # 医生说是有机磷农药中毒: what it was, not who said so
                 what = _POSTED_QUOTE.sub("", what) or what  # 网传“城北批发市场大火: what was posted, not the post
                 if (code := DATE_CODE.search(what)) is not None and any(t in what[code.end() :] for t in terms):

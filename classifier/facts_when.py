@@ -18,7 +18,6 @@ from classifier.facts_patterns import (
     CLAUSE_END,
     CN_HOUR,
     DATE_CODE,
-    HAPPENED_AT,
     MAX_QUOTE,
     OCCURRENCE,
     ON_THE_DAY,
@@ -28,6 +27,7 @@ from classifier.facts_patterns import (
     TOLD_BY,
     WEATHER,
     figure_sentences,
+    happened_at,
     quote_around,
 )
 from classifier.numbers import chinese_to_int
@@ -91,8 +91,8 @@ def time_told(sentence: str, published_at: datetime, until: int | None = None) -
         if verb is None:
             return None
         end = verb_at = verb.start()
-        if HAPPENED_AT.match(sentence, verb.start()):  # 事故发生在12月2日凌晨: the time after it
-            clause_end = CLAUSE_END.search(sentence, verb.end())
+        if (told_at := happened_at(sentence, verb)) is not None:  # 事故发生在12月2日凌晨: the time after it
+            clause_end = CLAUSE_END.search(sentence, told_at.end())
             end = clause_end.start() if clause_end is not None else len(sentence)
     else:
         verb_at = end

@@ -102,7 +102,7 @@ from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
 from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
 from classifier.occurrence import denies_a_rumour, drill_told, insured, legal_question
-from classifier.other_events import DISEASE_PERIOD, defines, is_statistic, may_revise, superseded
+from classifier.other_events import DISEASE_PERIOD, defines, is_statistic, may_revise, other_event, superseded
 from classifier.outbreaks import outbreak
 from classifier.poisoning import FOOD_CAUSE, eaten_poison, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
@@ -312,6 +312,9 @@ def _treated(text: str, left_out: Sequence[Excluded] = ()) -> Mention | None:
             continue  # 1至10月，全市共报告食源性疾病病例218例，同比下降12%: a period's cases, no one poisoning
         if _SAID_WRONG.match(text, m.end()) is not None:
             continue  # 此前通报的发病幼儿118人有误，经逐一核实，实际发病幼儿78人: the figure corrected
+        opened = max(text.rfind(c, 0, m.start()) for c in "。；;！!？?\n") + 1
+        if other_event(text[opened : m.end()], m.start() - opened) is not None:
+            continue  # 该校去年曾发生一起食物中毒，致126名学生送医。今天中午，又有14名学生…: another event's
         parsed = parse_count(m.group("num"))
         if parsed is None:
             continue

@@ -189,6 +189,8 @@ _STORY = re.compile(
     r"|《[^》]{1,20}》(?:新版本|新赛季|更新)"
     # a plot told as such, a murder-mystery game's (剧本杀《须江夜火》…剧情：一场大火烧毁了整座老宅…3人离奇死亡)
     r"|剧情[：:]|剧本杀"
+    # (a series watched, by its episode, as people post it: 昨晚追的剧第20集那场大火烧死好多人)
+    r"|(?:追的|看的|在追的|这部|那部)剧(?:第[\d一二三四五六七八九十百]+集)?"
 )
 """A work's story, imagined too: searched only in a sentence that names a work (:func:`_story`)."""
 
@@ -268,7 +270,8 @@ _PAST = Prefiltered(
         # (or once, whatever befell it: 这个矿2018年就透过一次水，那次死了九个人)
         r"|(?<!\d)(?:19|20)\d\d年[^，,。；;！!？?\d]{0,8}?过一次"
         # or named as that one (2019年那次大货车刹车失灵冲进人群 死了12个 今天下午又出事了)
-        r"|(?<!\d)(?:19|20)\d\d年的?(?:那次|那回|那一次|那场|那起)"
+        # (a part of the year between: 2008年初那场南方低温雨雪冰冻灾害)
+        r"|(?<!\d)(?:19|20)\d\d年(?:初|底|末|夏天?|冬天?|春天?|秋天?)?的?(?:那次|那回|那一次|那场|那起)"
     )
 )
 _CASES = re.compile(r"典型(?:[\u4e00-\u9fff]{1,4}?)?(?:事故|案例|案件)|(?:事故|火灾|安全)案例|警示案例|反面案例")

@@ -112,6 +112,8 @@ _NOT_AN_EVENT_AFTER = re.compile(
 PEOPLE_NOUNS = frozenset({"死者", "亡者", "伤者", "伤员", "遗体", "尸体", "浮尸"})
 _INJURED_TAKEN = re.compile(
     r"(?:已|均已|都已|随即|随后|迅速|立即)?(?:被)?(?:紧急)?(?:送往|送至|送到|转往|转至|送医|送院|就医|救治|住院)"
+    # (or still in hospital: 目前伤者仍在重症监护室治疗, 伤者正在医院接受治疗)
+    r"|(?:仍|还|目前|正|均)*在(?:医院|重症监护室|ICU|重症|病房)"
 )
 """The injured told without a number, taken to hospital (伤者被送往医院, 伤员已送医): one at least."""
 """Casualty words naming the people, not what happened to them."""

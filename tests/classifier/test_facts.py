@@ -3595,3 +3595,16 @@ def test_the_place_told_after_the_time_is_the_site_of_what_fell_or_a_spot(
 ) -> None:
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+
+
+def test_when_told_after_the_event_named_by_its_own_verb(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # (爆炸发生在…: had been no when, and what had been 爆炸事故发生在11月22日晚上7点半左右)
+    text = (
+        "记者从市消防救援大队获悉，一起燃气爆炸事故发生在11月22日晚上7点半左右，地点位于西山镇西山街一家五金店。"
+        "事故造成1名男子受伤。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == "11月22日晚上7点半左右", result.facts
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["燃气爆炸事故"], result.facts

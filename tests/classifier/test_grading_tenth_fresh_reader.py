@@ -3,7 +3,9 @@ bicycles, boats, hazardous-goods trucks, official notices) found graded wrong.""
 
 from __future__ import annotations
 
-from tests.classifier.grades import G, L, assert_graded, table_tests
+import pytest
+
+from tests.classifier.grades import E, G, L, assert_graded, table_tests
 
 UNGRADED = [
     # a hospital's patients over a holiday
@@ -19,6 +21,17 @@ UNGRADED = [
     "“5·12”较大火灾事故整改落实情况评估报告：各项整改措施已落实到位。",
     # a kind's share of many incidents, the next kind after it
     "统计显示，高处坠落事故占建筑施工事故总数的四成以上，物体打击事故次之。",
+    # advice told firmly, a series' episode, a typhoon coming, what it was not, a threat to go in and kill
+    "发现有人落水千万别慌着下去拉，赶紧喊人打110。",
+    "前天追的剧第15集那场爆炸炸死好多人，太惨了",
+    "台风快来了 阳台上的东西收一收",
+    "说是村里死人了 其实是老人病死的 不是什么命案 别乱传",
+    "一男子在幼儿园门口扬言要冲进去砍人，被民警当场控制。",
+    # a forecast's failure, how to escape a kind of incident, a winter of years ago, a near miss
+    "今天这天气预报又翻车了，说好的暴雨呢",
+    "小区发生火灾怎么逃生？消防：切勿乘坐电梯。",
+    "2010年底那场特大暴雪造成全省23人死亡，如今抗灾能力已大幅提升。",
+    "屋顶一块瓦片掉落，险些砸中楼下一名路过的老人。",
 ]
 """Texts that report no incident of now."""
 
@@ -32,6 +45,18 @@ GRADED = [
     # a day's 日 before 本报, 本台: no Japan
     ("据昨日本报报道，城西一仓库发生火灾，造成3人死亡。", L),
     ("今日本台消息，城西一仓库发生火灾，造成3人死亡。", L),
+    # a gas drifted over the villages around, or a leak of what no one knows smelt of rotten eggs
+    ("化工厂那边毒气飘过来了 我们边上几个村一百一十多个人头晕呕吐 都被救护车拉到医院了", E),
+    ("厂里不知道漏了啥 一股臭鸡蛋味 村里三十几个人头晕想吐被送到医院了", L),
+    # those aboard, a few saved, the rest still sought as people post it
+    ("面包车冲进水库 车上十几个人 目前只救上来三个 其他人还在捞", L),
+    ("一辆大客车翻进江里，车上五十多个人，救上来八个，其他人还在找", E),
+    # a pressure vessel that burst (a tank counted by 台, 突发)
+    ("某化工厂液氨储配站一台储罐突发爆炸，无人员伤亡。", L),
+    # one brought out of the cab gone
+    ("挖机翻进水塘 开挖机的师傅被压在驾驶室里 消防弄了一个多小时才救出来 人已经不行了", G),
+    # this meal's sick beside a meal of last year's
+    ("该园去年曾发生一起食物中毒，致112名幼儿送医。今天上午，该园又有9名幼儿早餐后出现呕吐症状。", G),
 ]
 """Texts and the grade their incident takes."""
 
@@ -43,3 +68,32 @@ def test_a_correction_of_a_figure_wrongly_reported_before() -> None:
     # (昨日本报 had been Japan, ungraded; 此前误报为4人死亡 had been four dead)
     p = assert_graded("更正：昨日本报报道的仓库爆炸事故造成4人受伤，此前误报为4人死亡，特此更正。", G)
     assert p.figures.deaths == 0 and p.figures.injured == 4, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        # (the parts hurt listed between a number and its word: had been one)
+        ("一户村民家中液化气钢瓶爆炸，造成4人面部、手部烧伤。", 4),
+        # (one more hurt read by two readers: had been four)
+        ("饭店厨房发生燃气爆炸，造成2名厨师受伤，另有1名食客被碎玻璃划伤。", 3),
+        # (struck, where they stood between; struck by 砸中: had been none)
+        ("塔吊倒了 砸到下面两个工人 120已经拉走了", 2),
+        ("工地上掉下一根钢管，砸中一名工人头部。", 1),
+        # (the hurt still in intensive care, no number)
+        ("一名工人不慎从脚手架坠落，目前伤者仍在重症监护室治疗。", 1),
+        # (a vaulting box is no animal the pupil was)
+        ("体育课上，一名四年级学生跳山羊时摔倒，致右臂骨折。", 1),
+        # (struck by the heat, counted at least)
+        ("开学军训第二天，50余名新生中暑送医。", 50),
+    ],
+)
+def test_those_hurt_as_told_are_counted(text: str, hurt: int) -> None:
+    p = assert_graded(text, G)
+    assert p.figures.injured == hurt, p.reasons
+
+
+def test_all_said_lightly_hurt_as_people_post_it() -> None:
+    # (counted by 个 before who they were, a space for the comma: had been no one)
+    p = assert_graded("景区扶梯突然倒转 三十几个游客摔倒 都是轻伤", G)
+    assert p.figures.minor == 31, p.reasons
