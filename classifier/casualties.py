@@ -332,6 +332,8 @@ def read_figures(text: str) -> CasualtyReport:
             # 损失超过一个亿)
             ruin_before = "损失" in sentence and _ruin_just_before(text, sm.start())
             mentions, previous = _sentence_mentions(sentence, previous, people=people, ruin_before=ruin_before)
+            if _STILL_SOUGHT.search(sentence) is not None and not any(m.kind is Kind.MISSING for m in mentions):
+                mentions += _swept_away_before(text, sentence, sm.start())
         else:
             mentions = []
         if areas:
@@ -570,6 +572,24 @@ def _running_total(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if count is not None:
             out.append(Mention(Kind.DEATHS, count[0], count[1], m.group(), m.start(), True))
     return out
+
+
+_STILL_SOUGHT = re.compile(
+    r"仍未找到|尚未找到|仍下落不明|(?:仍|正|还)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
+)
+_SWEPT_REACH = 80
+_BREAK_BEFORE = re.compile(r"[。；;！!？?\n](?=.)")
+
+
+def _swept_away_before(text: str, sentence: str, start: int) -> list[Mention]:
+    """Those the sentence right before ``sentence`` (which starts at ``start`` of ``text`` and tells someone not
+    found yet) tells swept away (``一名村民被突发山洪冲走。截至今天20时，该村民仍未找到``): the missing, placed
+    from where the sentence before begins (their starts before ``sentence``'s)."""
+    before = text[max(0, start - _SWEPT_REACH) : start]
+    if "冲走" not in before and "卷走" not in before:
+        return []
+    before = _BREAK_BEFORE.split(before)[-1]
+    return [replace(m, start=m.start - len(before)) for m in searched_for(before + sentence) if m.kind is Kind.MISSING]
 
 
 def _sentence_mentions(

@@ -572,7 +572,9 @@ _SEARCHED = Prefiltered(
         rf"|(?:冲走|卷走)了?(?P<num7>{NUM})(?:多|余)?个(?:人|{_PEOPLE})?[^。；;！!？?\d]{{0,12}}?(?:到现在|至今|现在)(?:都|还|仍)?"
         r"(?:没|没有|未)(?:找到|找着)"
         # (a report's: 目前已救起9人，2人遇难，3人仍在全力搜寻中)
-        rf"|(?<=[，,])(?P<num4>{NUM})(?:名|人)(?:仍|尚)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)中"
+        # (or who they were, and when: 被冲走的1名游客目前仍在全力搜寻中)
+        rf"|(?<=[，,的])(?P<num4>{NUM})(?:名|人)(?:游客|村民|群众|工人|学生|儿童|男子|女子|船员|渔民|驴友)?(?:目前|至今|现)?"
+        r"(?:仍|尚)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)中"
         rf"|(?<![\d.])(?P<num3>{NUM})个(?:人|工人|小孩|孩子)?(?:一直|还|至今|到现在)?"
         r"(?:没上来|没有上来|再也没上来|没浮上来|失联|失踪)"
         # (one of a family, not found yet: 爸爸抱着孩子游上来了 妈妈到现在还没找到)
@@ -951,6 +953,16 @@ def hurt_alike(text: str) -> list[Mention]:
     return out
 
 
+_TOLL_TOLD = re.compile(
+    rf"(?<![\d.])(?:{NUM})(?:名|人|个)[^，,。；;！!？?\d]{{0,4}}?(?:死亡|身亡|遇难|死了|没了|受伤|重伤|轻伤)"
+)
+"""A toll told in figures of its own (其中1人死亡), of which those struck are no more."""
+_STRUCK_HURT = re.compile(
+    r"[^。；;！!？?\n]{0,24}?(?:头部|头上|脑袋|腿|手|胳膊|身上|背部|肩|送医|送往|送到|120|救护车|医院|拉走|流血|血)"
+)
+"""Where the struck were hit or that they were cared for, after them (砸中一名工人头部, 砸到下面一个工人 120拉走了)."""
+_STRUCK_AT = re.compile(r"砸中|下面|下方|楼下|底下")
+"""Struck as a report tells it, or where they stood: whether it hurt them is told after (not 砸到两个路人)."""
 _COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
 
 
@@ -976,6 +988,13 @@ def hurt_as_posted(text: str) -> list[Mention]:
         if m.group("saved") and ("死" in text or "没了" in text):
             continue  # (送去抢救 of one who died)
         group = next((g for g in _COUNT_GROUPS if m.group(g)), None)
+        if group == "n2" and (
+            _TOLL_TOLD.search(text) is not None
+            or (_STRUCK_AT.search(m.group()) is not None and _STRUCK_HURT.search(text, m.end()) is None)
+        ):
+            # those struck, whose toll the sentence tells (砸中3名路人，其中1人死亡), or told of no harm or care
+            # (钢板砸中两名作业人员。…造成1人死亡、1人受伤: the toll is another sentence's)
+            continue
         counted = m.group(group) if group is not None else None
         parsed = parse_count(counted) if counted else (1.0, Bound.AT_LEAST)
         more = text[m.end(group) : m.end(group) + 1] if group is not None else ""

@@ -540,6 +540,19 @@ def read_tokens(text: str) -> list[Tok]:
                 if _DEAD_NOUN.match(text, m.end()) is None and tok.word != "具":
                     continue
                 tok = replace(tok, bound=Bound.AT_LEAST, qualifier="至少", upper=0.0)
+            if (
+                tok is not None
+                and out
+                and out[-1].kind is None
+                and _SOME_OF_ASIDE.match(text, out[-1].end) is not None
+                and "）" not in text[out[-1].end : tok.start]
+                and ")" not in text[out[-1].end : tok.start]
+            ):
+                continue  # 造成3人（其中2人为儿童）死亡: some of those counted, in brackets
             if tok is not None:
                 out.append(tok)
     return out
+
+
+_SOME_OF_ASIDE = re.compile(r"[（(](?:其中|含|包括)")
+"""Brackets right after a number opening with some of them (3人（其中2人为儿童）)."""

@@ -478,6 +478,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "翻下坎",
         "翻下山",
         "翻下路基",
+        # (someone fallen down a slope or struck by a tree felled, out on a hill: 采茶时不慎摔下山坡, 被倒下的树干砸中)
+        *(f"{fell}下{slope}" for fell in ("摔", "滚", "跌", "滑") for slope in ("山坡", "山崖", "悬崖", "陡坡")),
+        *("树干砸中", "大树砸中", "树木砸中", "落石砸中", "石块砸中"),
         "翻下沟",
         "翻下河",
         "翻下路边",

@@ -40,7 +40,7 @@ from models.facts import Fact, FactKind
 _SET_OFF_AFTER = re.compile(SET_OFF)
 _PART_OF_SITE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:楼|层)|楼顶|屋顶|外墙|脚手架|塔吊|基坑|井下|车间")
 """Where in a building or a works those involved were (8楼, 楼顶, 脚手架): part of a site told before."""
-_PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:被[^，,。；;\s]{1,4})?(?:突然|不慎|意外|发生)*$")
+_PLACED = re.compile(r"在(?P<at>[^，,。；;]{2,20}?)(?:内|上|处)?(?:被[^，,。；;\s]{0,4})?(?:突然|不慎|意外|发生)*$")
 """Where those involved were, after them (一辆货车在205国道侧翻: 205国道; 大爷在村后溪边被山洪冲走了: 村后溪边)."""
 _DOING_THERE = re.compile(
     r"(?P<place>[^，,。；;]{1,20}[段边上里内处旁口地场路道区村河江湖库塘池井山厂房楼店家间层顶])"

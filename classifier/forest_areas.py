@@ -47,6 +47,8 @@ _AREA = (
     rf"(?P<pre>{QUALIFIERS})?(?P<amount>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:万|千|百)?|[{CN_NUMERALS}]+)"
     rf"(?P<suf>余|多)?(?P<unit>{'|'.join(_UNIT)})(?P<after>左右|以上)?"
 )
+_BELOW = re.compile(r"(?:不足|不到|少于|未达|未满|不超过)$")
+"""Less than the figure, right before it."""
 _HEAD_FIRST = Prefiltered(
     re.compile(
         rf"(?:(?P<damaged>{_DAMAGED_HEAD})|{_BURNED_HEAD})(?P<gap>[^，,。；;！!？?\d{CN_NUMERALS}（(]{{0,8}}?){_AREA}"
@@ -55,6 +57,13 @@ _HEAD_FIRST = Prefiltered(
 _AREA_FIRST = Prefiltered(
     re.compile(
         rf"(?<![\d.,]){_AREA}的?(?:森林|林地|山林|林木|有林地)(?:被|遭)?(?:大火|山火)?(?P<verb>烧毁|烧光|焚毁|过火|受害|受损)"
+    )
+)
+
+_VERB_FIRST = Prefiltered(
+    re.compile(
+        # (as people post it: 烧掉了四百多亩林子)
+        rf"(?:烧掉|烧毁|烧没|烧了)了?{_AREA}的?(?P<verb>林子|树林|松林|山林|林地|森林)"
     )
 )
 
@@ -78,11 +87,14 @@ def forest_areas(sentence: str) -> list[Mention]:
     if _PEST.search(sentence):
         return []
     out = []
-    for m in (*_HEAD_FIRST.finditer(sentence), *_AREA_FIRST.finditer(sentence)):
+    for m in (*_HEAD_FIRST.finditer(sentence), *_AREA_FIRST.finditer(sentence), *_VERB_FIRST.finditer(sentence)):
         amount = parse_amount(m.group("amount"))
         if amount is None or amount <= 0:
             continue
         found = m.groupdict()
+        if found.get("gap") and _BELOW.search(found["gap"]) is not None:
+            continue  # 受害森林面积不足1公顷: less than the figure, no area to grade by
+
         damaged = found["verb"] != "过火" if "verb" in found else found["damaged"] is not None
         qualifier = m.group("pre") or m.group("suf") or m.group("after") or ""
         bound = Bound.EXACT

@@ -179,7 +179,11 @@ _RUMOUR_DENIED = re.compile(
 )
 _QUESTIONED = re.compile(r"[^，,。；;！!？?\n]{0,12}?[？?]")
 """The rest of a clause asked as a question (江山发生爆炸了？)."""
-_ANSWERED = re.compile(r"(?:回应|回复|答复|通报|辟谣|官方|警方|交警|公安|派出所|消防)[：:]\s*(?:系|是|为)")
+_ANSWERED = re.compile(
+    r"(?:回应|回复|答复|通报|辟谣|官方|警方|交警|公安|派出所|消防)[：:]\s*(?:系|是|为"
+    # (or that those said taken are safe: 网传“2名小学生被绑架”？警方：2名学生因贪玩未按时回家，现已找到，身体状况良好)
+    r"|[^。；;！!？?\n]{0,40}?(?:已找到|已平安|平安返回|安全返回|身体状况良好|未发生|不属实|并非))"
+)
 """A question answered by what it was (江山发生爆炸？官方回应：系正常放气; 官方辟谣：系正常放气; 官方：系正常放气)."""
 _TOPIC_TAG_END = re.compile(r"[^#\s，,。；;！!？?]{0,10}#")
 """The rest of a topic's tag (#江山爆炸#)."""
@@ -249,6 +253,8 @@ _AFTER = re.compile(
     # (a vaccine is prevention: 甲型流感疫苗, 可抵御生物袭击的疫苗)
     # (rumours of kinds of events: 对涉地震、爆炸、疫情等突发事件谣言快查快处; a weather's advice: 暴雨出行提示)
     r"|(?P<campaign>谣言|出行提示|安全提示|温馨提示|预警|警报|警告信号|防范|防控|预防|防治|防御|监测(?!周报|月报|日报|报告|情况)|常识|演练|演习|推演|预案|排查|整治|宣传|知识|培训(?!机构|学校|中心|班|基地)|疫苗|周年|纪念日|灾区重建|灾后重建"
+    # (its dead mourned: “8·3”洪灾遇难同胞悼念仪式)
+    r"|悼念|追悼|祭奠|公祭"
     # what follows an incident long after it: its report, its lessons, its warning to others
     # (“8·12”特别重大火灾爆炸事故调查报告公布, 吸取…事故教训, 事故警示教育大会, “3·15”较大事故责任人作出处理决定,
     # 关于对“3·17”较大爆炸事故有关责任人员处理意见的通报)
@@ -427,6 +433,8 @@ _ASKED = re.compile(
 )
 """出了事故怎么办, 发生安全事故谁来负责: a fear put as a question; 车祸致残如何获赔, 遇到火灾如何逃生: a
 question of what one does after one (an explainer, not an incident)."""
+_WHETHER = re.compile(r"(?:算不算|是不是|属不属于|算是|是否(?:属于|算)?)[\u4e00-\u9fff]{0,3}$")
+"""Whether something counts as the word, asked right before it (算不算食物中毒？)."""
 _MISTAKEN = Prefiltered(
     re.compile(
         r"(?:(?:误|错)[^，,。；;！!？?\n]{0,10}?(?:看|当|认|听)(?:成|做|作)|误以为|误认为|(?<!自)以为)"
@@ -859,6 +867,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         and _COUNTED_IN.search(sentence) is None  # (a tally's counts are read as one, and said so)
     ):
         return "habit"  # 今年1至5月全市道路交通事故死亡人数同比下降18%: a period's figures compared, no incident
+    if text.startswith(("？", "?"), end) and _WHETHER.search(before) is not None:
+        return "risk"  # 吃了隔夜菜肚子疼算不算食物中毒？: whether a kind of thing counts as one, asked
     if _ASKED.search(sentence, end - sentence_start):
         return "risk"
     if _ONLY_THEN.match(text, end) and _WAITED_FOR.search(before):

@@ -210,7 +210,11 @@ def is_food_poisoning(text: str) -> bool:
     return found is not None and found.cause is Cause.FOOD
 
 
-_SYMPTOMS = r"(?:上吐下泻|呕吐|腹泻|腹痛|恶心|头晕|头痛|发热|发烧|拉肚子|肚子痛|肚子疼|身体不适|不适)"
+_SYMPTOMS = (
+    r"(?:上吐下泻|呕吐|腹泻|腹痛|恶心|头晕|头痛|发热|发烧|拉肚子|肚子痛|肚子疼|身体不适|不适"
+    # (a poison's: 宰杀河豚食用后出现口唇麻木、四肢无力症状)
+    r"|麻木|四肢无力|抽搐|口唇发紫)"
+)
 _ILL_AFTER_EATING = Prefiltered(
     re.compile(
         # (the meal, then after it or back from it, the illness: 吃喜酒，好多人回来就上吐下泻)
@@ -226,6 +230,10 @@ _ILL_AFTER_EATING = Prefiltered(
         r"|[，,\s](?:下午|晚上|傍晚|当晚|夜里|半夜)"
         # (办喜酒 吃完一百五十多个人上吐下泻)
         r"|吃完|吃过"
+        # (what it caused: 一外卖商家出售的凉皮导致9名消费者出现腹泻症状)
+        r"|导致|致使|造成|引起"
+        # (a canteen's people counted right after it: 某公司食堂21名员工出现恶心呕吐)
+        rf"|(?<=食堂)(?=[\d{CN_NUMERALS}]+(?:余|多)?(?:名|位|个))"
         # (or its guests counted in the next clause: 一农户办寿宴，41名宾客出现腹痛腹泻)
         # (or a party's: 中午吃完饭，旅行团一百二十多个游客上吐下泻)
         rf"|[，,\s](?=(?:旅行团|旅游团|团里|全团|全班|班上|厂里|全厂)?[\d{CN_NUMERALS}]+(?:余|多)?(?:名|位|个)?"
@@ -237,7 +245,7 @@ _ILL_AFTER_EATING = Prefiltered(
         rf"[^。！？!?；;\n]{{0,20}}?(?P<symptom>{_SYMPTOMS})"
     )
 )
-_ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适", "肚子")
+_ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适", "肚子", "麻木", "无力", "抽搐", "发紫")
 """A character or word every :data:`_SYMPTOMS` holds."""
 _SEVERAL = re.compile(
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:(?:个|号)?(?:名|人|位|例)|个(?=都|全|学生|同学|孩子|小孩|小朋友|工人|工友|村民|宾客|客人|员工|游客|职工"
@@ -291,10 +299,12 @@ def ill_after_eating(text: str) -> Illness | None:
 
 _TREATED_AFTER_A_FEAST = re.compile(
     # (or any meal's: 该校午餐后累计就诊学生132人)
-    r"(?:(?:宴|午餐|晚餐|早餐|午饭|晚饭|就餐|用餐)后[，,]?|宴[，,])(?:(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:宾客|客人|人员|人数|游客|村民|学生|师生|员工|职工|幼儿)?(?:达|为|共)?"
+    # (the feast over first: 寿宴散席后)
+    r"(?:(?:宴|午餐|晚餐|早餐|午饭|晚饭|就餐|用餐)(?:散席|结束)?后[，,]?|宴[，,])(?:(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:宾客|客人|人员|人数|游客|村民|学生|师生|员工|职工|幼儿)?(?:达|为|共)?"
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位)"
     # (the guests counted first: 寿宴后，宾客中先后有68人到医院就诊)
-    rf"|(?:宾客|客人|亲友)?中?(?:累计|先后|陆续|共)?有?[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位)(?:宾客|客人)?"
+    # (or who they were after their count: 先后有162名村民到医院就诊)
+    rf"|(?:宾客|客人|亲友)?中?(?:累计|先后|陆续|共)?有?[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位)(?:宾客|客人|村民|亲友|群众)?"
     r"(?:到|去|前往|被送往?)?(?:医院)?(?P<how2>就诊|就医|送医|入院))"
 )
 """A feast's guests counted as treated, no symptom named (婚宴后，累计就诊宾客128人; 村办寿宴，累计就诊宾客132人)."""

@@ -448,7 +448,8 @@ _SUBJECT_TAIL = re.compile(
     r"(?:当场|不幸|均|都|也|已|被|又|多处|轻微|不同程度|仅有|只有|仅|只|受了|有|倒地|摔倒在地)+$"
 )
 _BODY_PART = re.compile(
-    r"(?:(?:身体|全身|身上)?(?:[左右双]侧?)?(?:多根|[\d一二两三四五六七八九十]+根)?"
+    # (parts joined: 头部和腰部受伤)
+    r"(?:(?:和|及|、)?(?:身体|全身|身上)?(?:[左右双]侧?)?(?:多根|[\d一二两三四五六七八九十]+根)?"
     r"(?:腿|小腿|大腿|脚|脚踝|手|手臂|臂|胳膊|手腕|手指|腰|头|头部|额头|肋|肋骨|锁骨|骨盆|脊椎|颈椎|腰椎|胸|肩|膝|膝盖|面|脸"
     r"|股骨颈|股|髋|鼻|颅|眼|眼睛)?[部骨]?"
     r"(?:多处)?)+$"
@@ -479,14 +480,15 @@ def _of_one_named_before(sentence: str, clause: int) -> bool:
         if several is not None and _BY_THEM.search(earlier, 0, several.start()) is None:
             return False  # (but those who did it: 一名初二女生遭5名同学殴打，致其面部轻伤)
         head = _LEAD_OF_ONE.sub("", earlier)
-        if head and names_people(head[:_HEAD_REACH]):
+        if head and (names_people(head[:_HEAD_REACH]) or names_people(_DOING_AFTER.split(head, 1)[0])):
+            # (the one before what they were doing: 一名伐木工人在砍伐杉木时被倒下的树干砸中, no animal of theirs)
             return True
         clause = begin
     return False
 
 
 _MISHAP = re.compile(
-    rf"{_INCIDENT}|不慎|失足|意外|滑落|坠落|跌落|跌倒|滚落|踩空|摔|被困|被埋|被卷|被砸|被撞|被挤|挤倒|踩踏|救出|救起|送医|送往|医院|救治"
+    rf"{_INCIDENT}|不慎|失足|意外|滑落|坠落|跌落|跌倒|滚落|踩空|摔|被困|被埋|被卷|被砸|砸中|被撞|被挤|挤倒|踩踏|救出|救起|送医|送往|医院|救治"
     r"|抢救|殴打|打伤|砍伤|刺伤|被夹|夹伤|推搡|掌掴|推倒"
 )
 """What tells that a body part hurt is an incident's (not a player's, 比赛中…骨折)."""
@@ -502,6 +504,7 @@ _BY_WHAT_HURT = re.compile(
 经检查右腿骨折)."""
 _LEAD_OF_ONE = re.compile(r"^(?:[\d:：时分许点]+|于|将|随后|此后|事后|当时|其中|经|被埋的?|被困的?)*")
 _HEAD_REACH = 20
+_DOING_AFTER = re.compile(r"在|被|时")
 """How far into the clause before a hurt body part its person is looked for (一名45岁的工人…)."""
 _SEVERAL_BEFORE = re.compile(
     r"(?:(?<!\d)[2-9]|\d{2,}|[两三四五六七八九十几多数]+)(?:名|人|位|个)|多人|多名|他们|众人|两人|双方"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classifier.grades import E, G, L, assert_graded, table_tests
+from models.enums import EventType
+from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
 
 UNGRADED = [
     # a hospital's patients over a holiday
@@ -32,6 +33,13 @@ UNGRADED = [
     "小区发生火灾怎么逃生？消防：切勿乘坐电梯。",
     "2010年底那场特大暴雪造成全省23人死亡，如今抗灾能力已大幅提升。",
     "屋顶一块瓦片掉落，险些砸中楼下一名路过的老人。",
+    # a law's threshold answered, a month's crashes counted, a rumoured kidnapping answered, a flood's dead mourned,
+    # whether a kind of illness counts as one asked
+    "问：燃放孔明灯引发山火要担什么责任？答：受害森林面积1公顷以上的，可能构成失火罪。",
+    "今年10月，我县接连发生4起道路交通事故，共造成12人死亡，县安委会已召开紧急会议。",
+    "网传“3名学生放学途中被绑架”？警方：3名学生因贪玩未按时回家，现已找到，身体状况良好",
+    "我县举行“6·20”洪灾遇难同胞悼念仪式，缅怀在那场洪灾中罹难的15名群众。",
+    "吃了剩饭肚子疼算不算食物中毒？医生：出现这些情况要及时就医",
 ]
 """Texts that report no incident of now."""
 
@@ -57,6 +65,17 @@ GRADED = [
     ("挖机翻进水塘 开挖机的师傅被压在驾驶室里 消防弄了一个多小时才救出来 人已经不行了", G),
     # this meal's sick beside a meal of last year's
     ("该园去年曾发生一起食物中毒，致112名幼儿送医。今天上午，该园又有9名幼儿早餐后出现呕吐症状。", G),
+    # a notice naming a place's incident by its grade
+    ("关于石门镇一起较大火灾事故的情况通报", L),
+    # a forest's area less than a figure, or burned as people post it
+    ("今日凌晨，某村后山发生火情，当地组织60余人扑救，于5时许扑灭。经核查，受害森林面积不足1公顷，无人员伤亡。", G),
+    ("我们村后面山上着火了 扑火队来了好几百人 烧掉了三百多亩林子", L),
+    # a feast's guests treated (the feast over first; who they were after their count), one of them dead
+    ("寿宴散席后，宾客中先后有七十二人到医院就诊，疾控中心已采样送检。", G),
+    ("村办百家宴后，先后有158名村民到医院就诊，其中一名八旬老人经抢救无效死亡。", M),
+    # a poison's signs after eating, a meal that caused the illness
+    ("两名村民自行宰杀河豚食用后出现口唇麻木、四肢无力症状，被送往医院救治。", G),
+    ("一外卖商家出售的凉面导致12名消费者出现腹泻症状。", G),
 ]
 """Texts and the grade their incident takes."""
 
@@ -86,6 +105,9 @@ def test_a_correction_of_a_figure_wrongly_reported_before() -> None:
         ("体育课上，一名四年级学生跳山羊时摔倒，致右臂骨折。", 1),
         # (struck by the heat, counted at least)
         ("开学军训第二天，50余名新生中暑送医。", 50),
+        # (struck by a tree felled, the part hurt of one named before; fallen down a slope, two parts joined)
+        ("一名伐木工人在砍伐杉木时被倒下的树干砸中，腿部受伤无法行动。", 1),
+        ("一名老太太在后山茶园采茶时不慎摔下山坡，头部和腰部受伤。", 1),
     ],
 )
 def test_those_hurt_as_told_are_counted(text: str, hurt: int) -> None:
@@ -97,3 +119,37 @@ def test_all_said_lightly_hurt_as_people_post_it() -> None:
     # (counted by 个 before who they were, a space for the comma: had been no one)
     p = assert_graded("景区扶梯突然倒转 三十几个游客摔倒 都是轻伤", G)
     assert p.figures.minor == 31, p.reasons
+
+
+def test_a_toll_told_group_by_group_with_those_passing() -> None:
+    # (路过行人: had been two dead)
+    p = assert_graded("一栋临街老楼外墙垮塌，造成住户2人死亡、路过行人2人死亡，另有3人受伤。", L)
+    assert p.figures.deaths == 4, p.reasons
+
+
+def test_some_of_the_dead_told_in_brackets_between() -> None:
+    # (had been one at least)
+    p = assert_graded("事故造成3人（其中2人为儿童）死亡。", L)
+    assert p.figures.deaths == 3, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        # (swept away, then not found in the sentence after: had been no one)
+        ("一名村民在溪边查看水情时被突发山洪冲走。截至今天18时，该村民仍未找到。", 1),
+        # (who they were and when between the count and the search)
+        ("溪流突发山洪，2人被洪水冲走。被冲走的2名游客目前仍在全力搜寻中。", 2),
+        # (who they are in brackets, a native place no place of the event)
+        ("2名男子在河段游泳时，其中1人（36岁，四川籍务工人员）不慎溺水失踪。", 1),
+    ],
+)
+def test_the_missing_as_told(text: str, missing: int) -> None:
+    p = assert_graded(text, G)
+    assert p.figures.missing == missing, p.reasons
+    assert not any("辖区外" in r or "不在" in r for r in p.reasons), p.reasons
+
+
+def test_a_poison_eaten_is_public_health() -> None:
+    p = assert_graded("两名村民自行宰杀河豚食用后出现口唇麻木、四肢无力症状，被送往医院救治。", G)
+    assert p.event_type is EventType.PUBLIC_HEALTH, p.reasons
