@@ -395,7 +395,7 @@ _LIVES = Prefiltered(
         r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (counted, not out, then all gone: 有三五个人没跑出来听说都没了)
         # (who they were, then gone: 里面三个服务员没跑出来，人已经没了)
-        rf"|(?<![\d.])(?P<num18>{NUM})个(?:人|{_PEOPLE}|服务员|员工|店员)?没(?:能|有)?(?:逃|跑)出来[^。；;！!？?\d]{{0,8}}?"
+        rf"|(?<![\d.])(?P<num18>{NUM})(?:个|名)(?:人|{_PEOPLE}|服务员|员工|店员)?没(?:能|有)?(?:逃|跑)出来[^。；;！!？?\d]{{0,8}}?"
         r"(?:(?:都|全)|人(?:已经|都|全)?)没了"
         # (two named, then counted: 老板跟他老婆两个都没跑出来; not 两个都没出来玩; or none came up from the water:
         # 一个脚滑掉下去了 另一个去拉 结果两个都没上来)
@@ -730,7 +730,7 @@ _RELEASED = re.compile(
     r"|漏(?:了)?(?:有毒气体|毒气|氯气|液氯|氨气|液氨|硫化氢)"
 )
 """A toxic gas let out (大量有毒气体外泄, 氯气泄漏): signs shown after it are a poisoning's, 中毒 unsaid."""
-POSTED_RELEASES = ("冒黄烟", "冒出黄烟", "漏了啥", "漏了什么", "什么漏了", "啥漏了", "厂漏气")
+POSTED_RELEASES = ("冒黄烟", "冒出黄烟", "漏了啥", "漏了什么", "什么漏了", "啥漏了", "漏气")
 """A leak as people post it (化工厂不知道漏了啥, 厂子下午冒黄烟, 化工厂漏气): what is let out unnamed."""
 RELEASE_WORDS = (
     *("有毒气体", "有害气体", "刺激性气体", "有毒烟雾", "毒气", "氯气", "液氯", "氨气", "液氨", "硫化氢", "光气"),

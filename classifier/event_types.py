@@ -47,6 +47,13 @@ _SITE_FIRE_WORDS = frozenset(_SITE_FIRES)
 
 _MACHINES = ("离心机", "传送带", "输送带", "搅拌机", "粉碎机", "收割机", "脱粒机", "绞龙", "卷扬机", "滚筒")
 """Machines that catch the people working at them (被卷入离心机, 被传送带卷进去了)."""
+COMMON_INFECTIONS = (
+    *("水痘", "疱疹性咽峡炎", "个手足口", "是诺如", "诺如感染", "感染诺如", "诺如疫情", "诺如病例", "猩红热"),
+    *("腮腺炎病例", "腮腺炎疫情", "急性出血性结膜炎", "红眼病疫情"),
+)
+"""Common infections a school's or a kindergarten's cluster is told by (某小学出现水痘病例12例, 一个班出现疱疹性咽峡炎
+病例5例; as parents post it: 班上已经有5个小朋友出水痘了, 小班一下子8个手足口, 学校说是诺如; not 承诺如果): named with
+no count of the ill, a child's illness, as :data:`DISEASE_NAMES` are."""
 EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
     EventType.NATURAL_DISASTER: (
         "地震",
@@ -739,6 +746,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "鼠疫",
         "手足口病",
         "麻疹",
+        # a school's or a kindergarten's cluster of a common infection (:data:`COMMON_INFECTIONS`)
+        *COMMON_INFECTIONS,
         # a school's tuberculosis cases (某中学报告发现3例学生肺结核病例; not 因身患肺结核离开讲台, 结核病专治机构)
         "肺结核病例",
         "结核病病例",
@@ -945,6 +954,7 @@ DISEASE_NAMES = frozenset(
     (
         *("传染病", "确诊", "感染者", "疑似病例", "新冠", "诺如病毒", "霍乱", "登革热", "甲型流感", "甲流", "流感"),
         *("鼠疫", "手足口病", "麻疹", "肺结核病例", "结核病病例", "狂犬病"),
+        *COMMON_INFECTIONS,
     )
 )
 """The public-health words that name a disease or a case and no outbreak: named alone, with no figure, they tell a

@@ -435,6 +435,8 @@ _ASKED = re.compile(
 question of what one does after one (an explainer, not an incident)."""
 _WHETHER = re.compile(r"(?:算不算|是不是|属不属于|算是|是否(?:属于|算)?)[\u4e00-\u9fff]{0,3}$")
 """Whether something counts as the word, asked right before it (算不算食物中毒？)."""
+_REPORTED_BEFORE = re.compile(r"(?:反映|来电|举报|咨询|投诉|网传)的?[“\"]")
+"""What a caller or a post said, quoted (市民来电反映的“…”)."""
 _MISTAKEN = Prefiltered(
     re.compile(
         r"(?:(?:误|错)[^，,。；;！!？?\n]{0,10}?(?:看|当|认|听)(?:成|做|作)|误以为|误认为|(?<!自)以为)"
@@ -820,7 +822,11 @@ def context_of(text: str, start: int, end: int) -> str | None:
         "“" in sentence
         and (closed := text.find("”", end, end + _RUMOUR_REACH)) >= 0
         and "“" not in text[end:closed]
-        and RUMOUR_AFTER_QUOTE.match(text, closed + 1) is not None
+        and (
+            RUMOUR_AFTER_QUOTE.match(text, closed + 1) is not None
+            # (or a caller's report of it, then checked: 针对市民来电反映的“…发生爆炸”一事，经…核查，…未发生爆炸)
+            or (text.startswith("一事", closed + 1) and _REPORTED_BEFORE.search(sentence, 0, start - sentence_start))
+        )
         and _RUMOUR_DENIED.search(text, closed, closed + _RUMOUR_REACH) is not None
     ):
         return "denial"  # 关于“大陈乡雷击伤人”的网络传言，经…核实，…未发生雷击伤人事件: a rumour told after its quote

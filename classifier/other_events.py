@@ -221,7 +221,8 @@ _DEFINITION = Prefiltered(
         # (an aim's bound: 力争全县道路交通事故死亡人数控制在30人以内)
         r"|控制在[^，,。；;]{0,10}?(?:以内|以下|之内)"
         # (a plan's class: 1周内发病30例以上的，为重大突发公共卫生事件)
-        r"|以上的[，,](?:为|属|属于|是|定为)(?:特别重大|重大|较大|一般)"
+        # (or by its size: …直接经济损失1000万元以上的，为特大型地质灾害)
+        r"|以上的[，,](?:为|属|属于|是|定为)(?:特别重大|重大|较大|一般|特大型|大型|中型|小型)"
         # (a law's threshold of a crime: 受害森林面积2公顷以上的，可能构成失火罪)
         r"|以上的[，,](?:可能|即|将|应当?|依法)?(?:构成|涉嫌|处|追究|予以)"
         # (a rule's class after its list of thresholds: 造成30人以上死亡，或者…1亿元以上直接经济损失的，为特别重大事故)
@@ -460,7 +461,8 @@ _ELSEWHERE = Prefiltered(
         r"另(?:外)?一(?:起|场)(?!事故中|事件中)"
         # another place or another news item, then what happened there (邻县一煤矿同日发生事故; not
         # 随后，相邻的另一家工厂也发生爆炸: the same disaster spreading)
-        r"|(?:(?<!相)邻(?:县|市|省|区|镇|乡|村)|隔壁(?:县|市|区|镇|乡|村)"
+        # (or another province's, told as such: 此前，外省某高速发生追尾事故造成12人死亡)
+        r"|(?:(?<!相)邻(?:县|市|省|区|镇|乡|村)|隔壁(?:县|市|区|镇|乡|村)|外(?:省|地|市|县)(?=某|一)"
         r"|另据(?:[^，,。；;]{0,8}?)(?:报道|消息)|另讯|又讯)"
         rf"(?=[^。；;！!？?]{{0,24}}?{HAPPENED_VERBS})"
     )
@@ -478,7 +480,13 @@ def told_elsewhere(sentence: str, offset: int) -> int | None:
     word of this event between; ``None`` when it does not. The caller counts it only after a figure
     stated before that start: a lead that opens so (``邻县一化工厂发生爆炸，造成12人死亡，另有3人受伤``)
     tells the event reported."""
-    if "另" not in sentence and "邻" not in sentence and "隔壁" not in sentence and "又讯" not in sentence:
+    if (
+        "另" not in sentence
+        and "邻" not in sentence
+        and "隔壁" not in sentence
+        and "讯" not in sentence
+        and "外" not in sentence
+    ):
         return None
     m = _ELSEWHERE.search(sentence, 0, offset)
     if m is None or m.start() >= offset or _SPREAD.search(sentence, 0, m.start()) is not None:

@@ -276,9 +276,9 @@ def ill_after_eating(text: str) -> Illness | None:
     """Several people taken ill after a meal in the lead of ``text`` (a suspected food poisoning
     named without 中毒: ``学生食用午餐后出现呕吐腹泻症状，先后有87名学生就医``), or ``None``."""
     lead = text[:LEAD]
-    if "医院" in lead and (feast := _FEAST_TO_HOSPITAL.search(lead)) is not None:
+    if "院" in lead and (feast := _FEAST_TO_HOSPITAL.search(lead)) is not None:
         return Illness("送医", feast.group())  # 吃席的有一百二十多个都去医院挂水了: no symptom named
-    if ("宴" in lead or "餐后" in lead or "饭后" in lead) and (
+    if ("宴" in lead or "餐后" in lead or "饭后" in lead or "酒" in lead) and (
         treated := _TREATED_AFTER_A_FEAST.search(lead)
     ) is not None:
         # 婚宴后，累计就诊宾客128人 (村办寿宴，累计就诊宾客132人): no symptom named
@@ -300,7 +300,7 @@ def ill_after_eating(text: str) -> Illness | None:
 _TREATED_AFTER_A_FEAST = re.compile(
     # (or any meal's: 该校午餐后累计就诊学生132人)
     # (the feast over first: 寿宴散席后)
-    r"(?:(?:宴|午餐|晚餐|早餐|午饭|晚饭|就餐|用餐)(?:散席|结束)?后[，,]?|宴[，,])(?:(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:宾客|客人|人员|人数|游客|村民|学生|师生|员工|职工|幼儿)?(?:达|为|共)?"
+    r"(?:(?:宴|午餐|晚餐|早餐|午饭|晚饭|就餐|用餐)(?:散席|结束)?后[，,]?|(?:宴|喜酒|酒席|满月酒|寿酒)[，,])(?:(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:宾客|客人|人员|人数|游客|村民|学生|师生|员工|职工|幼儿)?(?:达|为|共)?"
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位)"
     # (the guests counted first: 寿宴后，宾客中先后有68人到医院就诊)
     # (or who they were after their count: 先后有162名村民到医院就诊)
@@ -313,7 +313,7 @@ _FEAST_TO_HOSPITAL = re.compile(
     rf"(?:(?:吃席|吃酒|吃喜酒|喝喜酒|聚餐|就餐|寿宴|婚宴|喜宴|酒席)的(?:人)?\s*(?:有|里有)?|吃出(?:事|问题)了?\s*)"
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:个|名)(?:人)?"
     # (not visiting someone there: 去医院看了朋友)
-    r"(?:都|全)?(?:去|送|到|进|住)(?:了)?(?:医院|院)(?:挂水|打点滴|输液|看病)?了?(?=[^\u4e00-\u9fff]|$|听说|现在|还|都)"
+    r"(?:都|全)?(?:去|送|到|进|住)(?:了)?(?:医院|卫生院|院)(?:挂水|打点滴|输液|看病)?了?(?=[^\u4e00-\u9fff]|$|听说|现在|还|都)"
 )
 """Many of a feast's guests in hospital, as people post it, no symptom named (吃席的有一百二十多个都去医院挂水了)."""
 _REACH = 30

@@ -151,6 +151,8 @@ _DENIED = re.compile(r"(?:未|没|没有|无|不|并未|尚未)$")
 """Words denying the cause right before it (未造成其他人员伤亡, 没有导致人员伤亡)."""
 _NOT_REPORTED = re.compile(r"未(?:收到|接到|接报)|没有?(?:收到|接到)")
 """No report of it had, before the cause (暂未接到因…引发的人员伤亡报告)."""
+_LAW_QUOTED = re.compile(r"》(?:规定|明确|第[\d一二三四五六七八九十百]+条)")
+"""A law quoted by its title, before the word."""
 _SERIOUS_CAUSED = re.compile(r"[致成遭被其]$")
 _SERIOUS_ALWAYS = frozenset(
     {"受重伤", "伤势严重", "伤势较重", "伤势比较严重", "伤情严重", "伤情较重", "伤情比较严重", "伤情危重", "生命垂危"}
@@ -220,6 +222,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
     word = sentence[start:end]
     if "的" in sentence and PROVIDED.match(sentence, end) is not None:
         return None  # 发生交通事故造成人身伤亡、财产损失的，由保险公司…予以赔偿: a rule's condition
+    if "》" in sentence and _LAW_QUOTED.search(sentence, 0, start) is not None:
+        return None  # 《工伤保险条例》规定：职工因工死亡，其近亲属…领取丧葬补助金: a law's words
     if word in ("伤者", "伤员") and (to_hospital := _INJURED_TAKEN.match(sentence, end)) is not None:
         # 伤者被送往江山市人民医院, 伤员已送医: someone hurt, at least (not 伤者家属, naming people)
         return Unnumbered(1, start, to_hospital.end())

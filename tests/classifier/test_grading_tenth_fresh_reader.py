@@ -40,6 +40,13 @@ UNGRADED = [
     "网传“3名学生放学途中被绑架”？警方：3名学生因贪玩未按时回家，现已找到，身体状况良好",
     "我县举行“6·20”洪灾遇难同胞悼念仪式，缅怀在那场洪灾中罹难的15名群众。",
     "吃了剩饭肚子疼算不算食物中毒？医生：出现这些情况要及时就医",
+    # a caller's report quoted, then checked and denied; a law's words; a plan's class by size
+    "针对市民来电反映的“城东化工厂发生爆炸”一事，经市应急管理局现场核查，系企业检修时正常泄压放气，未发生爆炸。",
+    "《工伤保险条例》规定：职工因工死亡，其近亲属可领取一次性工亡补助金。",
+    "预案明确，因灾死亡30人以上或直接经济损失1000万元以上的，为特大型地质灾害。",
+    # a common infection named with no count of the ill, nor across words (承诺如果)
+    "即使得个水痘这种常见病，县妇幼也无法接诊",
+    "开发商承诺如果对开盘价不满意，可以随时退还认筹款。",
 ]
 """Texts that report no incident of now."""
 
@@ -76,6 +83,19 @@ GRADED = [
     # a poison's signs after eating, a meal that caused the illness
     ("两名村民自行宰杀河豚食用后出现口唇麻木、四肢无力症状，被送往医院救治。", G),
     ("一外卖商家出售的凉面导致12名消费者出现腹泻症状。", G),
+    # a feast's guests at the township's clinic, one of them dead
+    ("吃席的有一百二十多个都去卫生院挂水了，听说来吃酒的一个阿公没挺过来", M),
+    # counted by 名, none got out; a wedding feast's guests treated, told by a caller
+    ("市民来电：城北一家竹木加工厂昨晚起火，厂里3名工人没跑出来，人都没了。", L),
+    ("来电人称，某村昨日一户人家办喜酒，累计就诊宾客120余人，其中1名老人经抢救无效死亡。", M),
+    # a works' leak as people post it (漏气) that reached a village
+    ("化工厂下午漏气，刺鼻的味道飘到我们村里，十来个老人小孩胸闷呕吐，都被救护车拉到医院去了", L),
+    # a school's cluster of a common infection, reported and posted
+    ("某小学一个班出现水痘病例12例，学校已停课消毒。", G),
+    ("班上已经有6个小朋友出水痘了，明天开始停课", G),
+    ("全年级二十几个孩子上吐下泻，学校说是诺如", G),
+    # a bigger incident of another province told as earlier beside one of here
+    ("城南一路口两车相撞致1人受伤。此前，外省某高速发生追尾事故造成14人死亡。", G),
 ]
 """Texts and the grade their incident takes."""
 
