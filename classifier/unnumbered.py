@@ -50,6 +50,8 @@ from classifier.victims import (
 
 _BREAK = re.compile(r"[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]")
 _UP_TO_LAST_BREAK = re.compile(r".*[，,。；;！!？?、：:（）()\[\]【】“”\"'\s]", re.S)
+_ASIDE_BEFORE = re.compile(r"[（(][^（）()。；;]{1,16}[）)]$")
+"""Who someone is, in brackets, right before a word (徐某（男，68岁）)."""
 _LIST_BREAK = re.compile(r"[，,。；;！!？?：:（）()\[\]【】“”\"'\s]")
 _UP_TO_LAST_LIST_BREAK = re.compile(r".*[，,。；;！!？?：:（）()\[\]【】“”\"'\s]", re.S)
 """Clauses of a list of victims, which 、 does not end (妻子、女儿及岳母)."""
@@ -112,8 +114,9 @@ _NOT_AN_EVENT_AFTER = re.compile(
 PEOPLE_NOUNS = frozenset({"死者", "亡者", "伤者", "伤员", "遗体", "尸体", "浮尸"})
 _INJURED_TAKEN = re.compile(
     r"(?:已|均已|都已|随即|随后|迅速|立即)?(?:被)?(?:紧急)?(?:送往|送至|送到|转往|转至|送医|送院|就医|救治|住院)"
-    # (or still in hospital: 目前伤者仍在重症监护室治疗, 伤者正在医院接受治疗)
-    r"|(?:仍|还|目前|正|均)*在(?:医院|重症监护室|ICU|重症|病房)"
+    # (or still in hospital or being saved: 目前伤者仍在重症监护室治疗, 伤者正在医院接受治疗, 伤者仍在抢救中;
+    # 伤者经抢救已脱离生命危险, not 经抢救无效)
+    r"|(?:仍|还|目前|正|均)*在(?:医院|重症监护室|ICU|重症|病房|抢救)|经(?:全力)?抢救(?!无效)"
 )
 """The injured told without a number, taken to hospital (伤者被送往医院, 伤员已送医): one at least."""
 """Casualty words naming the people, not what happened to them."""
@@ -524,6 +527,8 @@ def transitive_hurt(base: str) -> bool:
 
 
 def _clause_start(sentence: str, start: int) -> int:
+    if start and sentence[start - 1] in "）)" and (aside := _ASIDE_BEFORE.search(sentence, 0, start)) is not None:
+        start = aside.start()  # 造成驾驶人徐某（男，68岁）受伤: who they are, in brackets right before the word
     m = _UP_TO_LAST_BREAK.match(sentence, 0, start)
     return m.end() if m else 0
 

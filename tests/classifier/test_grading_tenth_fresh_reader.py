@@ -128,6 +128,11 @@ def test_a_correction_of_a_figure_wrongly_reported_before() -> None:
         # (struck by a tree felled, the part hurt of one named before; fallen down a slope, two parts joined)
         ("一名伐木工人在砍伐杉木时被倒下的树干砸中，腿部受伤无法行动。", 1),
         ("一名老太太在后山茶园采茶时不慎摔下山坡，头部和腰部受伤。", 1),
+        # (the hurt still being saved, or saved; an arm broken as posted; who they are in brackets before the word)
+        ("一名电工在检修配电柜时不慎触电，当场昏迷，急救人员将其送往医院，目前伤者仍在抢救中。", 1),
+        ("一名员工在检修电气线路时不慎触电倒地，伤者经抢救已脱离生命危险。", 1),
+        ("一家水泥厂 有个工人清理皮带的时候被传送带卷进去了 听说手臂都断了 救护车拉走了", 1),
+        ("一辆三轮农用车翻入水沟，造成驾驶人徐某（男，68岁）受伤。", 1),
     ],
 )
 def test_those_hurt_as_told_are_counted(text: str, hurt: int) -> None:
