@@ -279,6 +279,8 @@ _NOT_VACCINATED = re.compile(r"(?:未|没|没有|未能|拒绝|不愿)(?:及时|
 
 
 def _vaccination(text: str) -> Outbreak | None:
+    if "无关" in text and _RULED_OUT.search(text) is not None:
+        return None  # 经调查诊断，该幼儿死亡系重症肺炎所致，与接种流感疫苗无关: a death the vaccine did not cause
     sentences = Sentences(text)
     for m in _VACCINE.finditer(text):
         low, high = sentences.start_of(m.start()), sentences.end_of(m.end())
@@ -348,6 +350,10 @@ def outbreak(text: str) -> Outbreak | None:
     return found
 
 
+_RULED_OUT = re.compile(
+    r"与(?:接种|注射|服用|服药)?[^，,。；;！!？?]{0,10}?(?:疫苗|接种|服药|汤剂|药物)[^，,。；;！!？?]{0,4}?无关"
+)
+"""The vaccine or the medicine ruled out as the cause (与接种流感疫苗无关)."""
 DISEASE_TERMS = frozenset(
     {"疫情", "传染病", "聚集性", "确诊", "感染者", "新冠", "禽流感", "不明原因疾病", "疑似病例", "诺如病毒"}
     | {"霍乱", "登革热", "甲型流感", "甲流", "流感", "鼠疫", "手足口病", "麻疹", "狂犬病", "怪病"}

@@ -47,6 +47,10 @@ UNGRADED = [
     # a common infection named with no count of the ill, nor across words (承诺如果)
     "即使得个水痘这种常见病，县妇幼也无法接诊",
     "开发商承诺如果对开盘价不满意，可以随时退还认筹款。",
+    # a death the vaccine was ruled out of, none reported in a month, a threshold to report at
+    "市预防接种异常反应调查诊断专家组通报：经调查诊断，该幼儿死亡系重症肺炎所致，与接种流感疫苗无关。",
+    "本月全县未报告手足口病聚集性疫情，散发病例数较上月下降21%。",
+    "如学校一周内同一班级出现3例及以上手足口病病例，应立即向辖区疾控中心报告，并按要求停课消毒。",
 ]
 """Texts that report no incident of now."""
 
