@@ -1,5 +1,6 @@
-"""Forms a tenth round of batteries written from the README alone (fireworks, construction sites, electric
-bicycles, boats, hazardous-goods trucks, official notices) found graded wrong."""
+"""Forms a tenth round of batteries written from the README alone (fireworks, construction sites, boats, schools,
+heat and cold, colloquial group-chat posts, feasts, forest fires, outbreaks, hotline messages, factories, traffic, news
+roundups) found graded wrong."""
 
 from __future__ import annotations
 
