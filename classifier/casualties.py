@@ -91,6 +91,7 @@ from classifier.casualty_forms import (
     RELEASE_WORDS,
     RUIN_TOLD,
     SEARCHED_WORDS,
+    STILL_SOUGHT,
     all_of_them,
     hurt_alike,
     hurt_as_posted,
@@ -574,9 +575,7 @@ def _running_total(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_STILL_SOUGHT = re.compile(
-    r"仍未找到|尚未找到|仍下落不明|(?:仍|正|还)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
-)
+_STILL_SOUGHT = re.compile(STILL_SOUGHT)
 _SWEPT_REACH = 80
 _BREAK_BEFORE = re.compile(r"[。；;！!？?\n](?=.)")
 
@@ -589,7 +588,7 @@ def _swept_away_before(text: str, sentence: str, start: int) -> list[Mention]:
     if "冲走" not in before and "卷走" not in before:
         return []
     before = _BREAK_BEFORE.split(before)[-1]
-    return [replace(m, start=m.start - len(before)) for m in searched_for(before + sentence) if m.kind is Kind.MISSING]
+    return [_moved(m, -len(before)) for m in searched_for(before + sentence) if m.kind is Kind.MISSING]
 
 
 def _sentence_mentions(

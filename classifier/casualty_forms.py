@@ -272,6 +272,8 @@ FOUND_BY = (
 """Words of those brought out of water or rubble, or reached by the ambulance (捞上来, 120赶到, 120来的时候): someone
 found already gone after them is a death, and the time they were found no time of the event
 (:mod:`classifier.facts_patterns`)."""
+STILL_SOUGHT = r"仍未找到|尚未找到|仍下落不明|(?:仍|正|还)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
+"""Someone told not found yet, or still sought (截至今天18时，仍未找到; 目前仍在搜救)."""
 _LIVES = Prefiltered(
     re.compile(
         # (whose, by their kin: 夺走了祖孙三人的生命)
@@ -567,7 +569,7 @@ _SEARCHED = Prefiltered(
         rf"|(?<![\d.])(?P<num8>{NUM})(?:名|人)[^。；;！!？?]{{0,40}}?被[^，,。；;！!？?\d\s]{{0,6}}?(?:冲走|卷走)"
         # (not past some of them saved or found: 其中2人已被救起，1人仍在搜寻中)
         r"(?:(?!救起|获救|救出|救上|找到|其中)[^！!？?]){0,60}?"
-        r"(?:仍未找到|尚未找到|仍下落不明|(?:仍|正|还)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到))"
+        rf"(?:{STILL_SOUGHT})"
         # (those swept away counted after it: 泥石流冲走了三个人，到现在还没找到)
         rf"|(?:冲走|卷走)了?(?P<num7>{NUM})(?:多|余)?个(?:人|{_PEOPLE})?[^。；;！!？?\d]{{0,12}}?(?:到现在|至今|现在)(?:都|还|仍)?"
         r"(?:没|没有|未)(?:找到|找着)"
