@@ -121,6 +121,7 @@ from classifier.other_events import (
     EARLIER,
     EVENT_THAT_LASTS,
     STATISTICS,
+    earlier_elsewhere,
     is_statistic,
     looked_back_on,
     may_revise,
@@ -361,6 +362,8 @@ def read_figures(text: str) -> CasualtyReport:
                 told_at = sm.start() + told
                 if any(f.start < told_at for f in found) or any(e.mention.start < told_at for e in excluded):
                     why = EARLIER
+            if why is None and earlier_elsewhere(sentence, at):
+                why = EARLIER  # 此前，外省某地一家五口烧炭取暖中毒身亡，教训惨痛: told as earlier, no figure before it
             if why is None and case_tried_in(text) and not told_now(sentence):
                 why = EARLIER  # 2016年8月23日…致2名乘客死亡。…判其有期徒刑4年: the case's, long past
             if why is None and remembered_in(text) and recalls(sentence, at):

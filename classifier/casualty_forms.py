@@ -29,7 +29,7 @@ from classifier.numbers import (
 )
 from classifier.prefilter import Prefiltered
 
-_WHOSE = "人员|师生|学生|群众|工人|村民|居民|游客|乘客|旅客|矿工|船员"
+_WHOSE = "人员|师生|学生|群众|工人|村民|居民|游客|乘客|旅客|矿工|船员|牧民|渔民|民众"
 """Who the figures listed respectively are of, right after their words."""
 _RESPECTIVELY = Prefiltered(
     re.compile(
@@ -76,13 +76,16 @@ _INCIDENT = (
     r"(?:火灾|大火|火情|起火|着火|失火|爆炸|事故|灾害|灾情|洪灾|水灾|洪涝|冰雹|风灾|地震|坍塌|垮塌|泄漏|烧毁|烧光|冲毁|损毁|摧毁"
     # (a flood's, as it is told: 多家企业厂房进水，据企业初步估算，损失约2300万元)
     # (a fire by its alarm's level, as Hong Kong tells it: 工业大厦四级火 烧足20小时 货主称损失逾亿元)
-    r"|暴雨|内涝|进水|受淹|被淹|台风|[一二三四五]级火)"
+    r"|暴雨|强降雨|强降水|暴雪|大风|龙卷风|山洪|泥石流|滑坡|内涝|进水|受淹|被淹|台风|[一二三四五]级火)"
 )
 _SECTOR = r"(?:农业|农作物|林业|渔业|养殖业?|种植业?|工业|工商业|农林牧渔业?)?"
 """A sector whose loss an incident caused, a part of its direct loss (台风造成农业损失12亿元, 台风重创南台湾
 农业损失初估逾12亿元)."""
 _EVENT_LOSS = (
-    rf"{_INCIDENT}(?:[^，,。；;！!？?\d]{{0,10}}?(?:造成|导致|带来|引起|引发))?的?{_SECTOR}损失"
+    # (what it struck listed between: 此轮暴雨致全县农作物、水利设施和乡村道路损失约1800万元)
+    rf"{_INCIDENT}(?:[^，,。；;！!？?\d]{{0,10}}?(?:造成|导致|带来|引起|引发|致)(?:[^，,。；;！!？?\d间直经财]{{0,20}}?(?=损失))?)?的?{_SECTOR}损失"
+    # (or its influence told first: 受今年第9号台风“白鹿”影响，我省东南部农业损失初步统计达3.4亿元)
+    rf"|受[^。；;！!？?]{{0,12}}?{_INCIDENT}[^。；;！!？?]{{0,12}}?影响[，,][^，,。；;！!？?\d]{{0,10}}?{_SECTOR}损失"
     # or the loss at the head of the next clause (大火烧毁厂房和仓库，损失约3亿元), told by someone there
     # too (仓库大火烧了一整夜，老板说损失一个多亿)
     # (or a post's space: 仓库大火烧了整整一夜 企业负责人称损失逾亿元), or after a clause saying whose reckoning it is
@@ -183,6 +186,10 @@ RUIN_TOLD = re.compile(
     # (or a hill fire, or a building that fell: 这次山火光是烧掉的苗木就损失了七八千万; 仓库屋架整体倒塌…
     # 企业负责人称损失逾亿元)
     r"|山火|林火|倒塌|坍塌|垮塌|塌方|塌下来|埋了|吹塌|刮塌|压塌"
+    # (as posted: 厂房塌了 老板说设备和货加起来损失得有七八千万; 仓库着了一天一夜 货主说…损失了一亿两千多万)
+    r"|塌了|着了一[天夜晚整]"
+    # (or a storm that smashed or flooded: 这场冰雹把我们镇的大棚全砸烂了 听说全镇损失六七千万)
+    r"|冰雹|龙卷风|台风|暴雨|砸烂"
     # (or told burned or flooded after the loss: 老板说光货就损失了一个多亿 那个仓库全烧光了; 这次大水…都泡了)
     r"|烧光|烧没了|大水|被淹|淹了|[都全]泡了|泡水了|泡在水里"
     # (or fish killed by what the water took: 河段突发死鱼，沿岸养殖户称损失超过百万元)
@@ -253,7 +260,7 @@ def _clause_end(text: str, at: int) -> int:
 
 _PEOPLE = (
     r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|伢儿|伢子|少年|老人|阿婆|阿公|大爷|大妈|阿姨|大叔|大人|乘客|学生|同学|工人|矿工"
-    r"|村民|游客|家人|人员|兄弟|姐妹|幼儿|儿童|婴儿|婴幼儿|患者|病人|师生|群众|居民|员工|职工)"
+    r"|村民|游客|家人|人员|兄弟|姐妹|幼儿|儿童|婴儿|婴幼儿|患者|病人|师生|群众|居民|员工|职工|工友|民工|师傅)"
 )
 """Who people say are all gone, named by a noun (四个年轻人都没了, 3名乘客全没了)."""
 _GOES_ON = "货车|司机|开车的|还有|另外|另一|现场|交警|消防|120|救护车|大家|太惨|好惨|真惨|唉|哎"
@@ -317,8 +324,9 @@ _LIVES = Prefiltered(
         r"(?![，,。\s]*(?:去|到|回|出门|赶|上班|上学|出发|坐车|开车)))"
         # (or counted: 有人被挤倒 后面的人踩上去 三个老人没挺过来)
         # (or those of them, no noun: 二十多个工人都中毒了，有两个没救过来)
-        rf"|(?<![\d.])(?P<num15>{NUM})(?:个|名|位)(?:{_KIN}|{_PEOPLE}|人|(?<=[有个]{{2}})|(?<=有[\d{CN_NUMERALS}]个))?"
-        r"(?:都|全都)?(?:还是|最终|最后)?没(?:能)?(?:挺过来|救回来|救过来|抢救过来)"
+        # (or by what they were doing, taken to hospital: 两个吃面的送到医院也没抢救过来)
+        rf"|(?<![\d.])(?P<num15>{NUM})(?:个|名|位)(?:{_KIN}|{_PEOPLE}|人|(?<=[有个]{{2}})|(?<=有[\d{CN_NUMERALS}]个)|(?<=个)[\u4e00-\u9fff]{{1,3}}?的)?"
+        r"(?:(?:送到|送去|拉到)医院(?:也|还是)?)?(?:都|全都)?(?:还是|最终|最后)?没(?:能)?(?:挺过来|救回来|救过来|抢救过来)"
         # (or by the family's name, or when and where between: 上午老王没挺过来, 老太太昨天在医院没挺过来)
         rf"|(?P<kin3>{_KIN}|老[\u4e00-\u9fff](?=[^，,。；;！!？?\s]{{0,12}}?没(?:能)?挺过来))"
         r"(?:(?:昨天|今天|前天|昨晚|今早)?(?:上午|下午|晚上|凌晨|早上|中午|半夜)?(?:在医院|在ICU|在路上)?)"
@@ -401,7 +409,8 @@ _LIVES = Prefiltered(
         r"(?:(?:都|全)|人(?:已经|都|全)?)没了"
         # (two named, then counted: 老板跟他老婆两个都没跑出来; not 两个都没出来玩; or none came up from the water:
         # 一个脚滑掉下去了 另一个去拉 结果两个都没上来)
-        rf"|(?<![\d.])(?P<num10>{NUM})个(?:人)?(?:都|全都)没(?:(?:能(?:逃|跑)?|有?(?:逃|跑))出来|(?:能|有)?(?:救)?上来(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]))"
+        # (or by what they were doing: 老板跟三个打牌的都没跑出来)
+        rf"|(?<![\d.])(?P<num10>{NUM})个(?:人|[\u4e00-\u9fff]{{1,3}}?的)?(?:都|全都)没(?:(?:能(?:逃|跑)?|有?(?:逃|跑))出来|(?:能|有)?(?:救)?上来(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]))"
         # (people counted, then found all gone: 俩老人在家烧炭取暖…早上邻居发现的时候都没了, 4个工人烧炭取暖，
         # 早上工友去叫他们的时候都没气了)
         rf"|(?<![\d.])(?P<num21>{NUM})(?:个|名|位|(?<=[仨俩]))(?:[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})|人)"
@@ -1383,12 +1392,19 @@ def losses(text: str, ruin_before: bool = False) -> list[Mention]:
             # 经济损失超千万: a complaint's reckoning; an amount without 元 counts only as a direct loss
             # or as the loss an incident caused (爆炸事故损失超5千万)
             continue
+        above = 0.0
+        if unit in ("万", "百万", "千万") and "亿" in amount[:-1]:
+            # 一亿两千多万: 1亿, and 两千多 of the unit after it (not 一亿两千 of 万)
+            whole, _, amount = amount.rpartition("亿")
+            above = parse_amount(whole + "亿") or 0.0
         value = parse_amount(amount)
         if value is None:
             continue
         half = found.get("suf") == "半"  # 一个半亿: 1.5亿
-        value = (value + 0.5 if half else value) * (AMOUNT_UNITS[unit] if unit else 1.0)
+        value = above + (value + 0.5 if half else value) * (AMOUNT_UNITS[unit] if unit else 1.0)
         suffix = "" if half else found.get("suf")
+        if above and suffix:
+            suffix = "超过"  # (一亿两千多万: more than 1.2亿, not 1.2多亿)
         qualifier = found.get("pre") or suffix or found.get("suf2") or found.get("after") or ""
         if not qualifier and ("约" in gap or "近" in gap):
             qualifier = "约" if "约" in gap else "近"
@@ -1432,7 +1448,8 @@ number is the toll."""
 _DIED_OF_IT = re.compile(_DIED_AFTER)
 _THEY_WERE_POISONED = re.compile(
     r"(?:(?!会|要|可能|将|易|以后|慢性)[^，,、。；;！!？?\d\s]){0,20}"
-    r"(?:[，,\s](?:导致|致使|造成|引起|引发|致|均|都|全部|先后|发生|出现)*)?"
+    # (a doctor's finding: 12名女工相继晕倒，经诊断均为急性一氧化碳中毒)
+    r"(?:[，,\s](?:经(?:医院|医生)?(?:诊断|检查|确诊)[，,]?)?(?:导致|致使|造成|引起|引发|致|均|都|全部|先后|发生|出现|为|系)*)?"
     r"(?:(?!会|要|可能|将|易|以后|慢性)[^，,、。；;！!？?\d\s]){0,6}"
 )
 """Victims, then what they did and in their clause or the next what poisoned them, no one else named
@@ -1455,6 +1472,8 @@ _THEY_WENT_MISSING = re.compile(
 the number is the missing."""
 
 
+_SOME_OF_THEM = re.compile(r"[^，,。；;\d]{1,6}?中(?:已经?|目前|现)?有")
+"""Some of those counted before (8名矿工中已有3人): the number after it is theirs."""
 _ALL_SERIOUS = re.compile(r"[^，,。；;\d]{0,8}[，,](?:且|其|伤者|伤员)?(?:均|都|全部|全都|皆)(?:为|是|系|属于?|已)?")
 
 
@@ -1465,6 +1484,8 @@ def all_of_them(text: str, before: list[Tok], chain: list[Tok]) -> Mention | Non
     (``12名工人受伤住院，均为重伤``): the number is the figure."""
     if len(chain) != 1 or before[0].kind is not None:
         return None
+    if len(before) == 2 and before[1].kind is None and _SOME_OF_THEM.fullmatch(text, before[0].end, before[1].start):
+        before = before[1:]  # 被困的8名矿工中已有3人被找到，均已无生命体征: the three
     num, word = before[0], chain[0]
     if word.kind is Kind.INJURED and word.base == "中毒":
         # 一家四口因在门窗紧闭的房间内烧炭取暖，导致一氧化碳中毒: the people poisoned

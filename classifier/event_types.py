@@ -45,7 +45,10 @@ _SITE_FIRES = tuple(
 """A fire told by the place that burned (贺村镇一仓库大火, 一家具城大火)."""
 _SITE_FIRE_WORDS = frozenset(_SITE_FIRES)
 
-_MACHINES = ("离心机", "传送带", "输送带", "搅拌机", "粉碎机", "收割机", "脱粒机", "绞龙", "卷扬机", "滚筒")
+_MACHINES = (
+    *("离心机", "传送带", "输送带", "搅拌机", "粉碎机", "收割机", "脱粒机", "绞龙", "卷扬机", "滚筒", "破碎机"),
+    *("和面机", "压面机", "切割机", "混料机", "制砖机", "轧机"),
+)
 """Machines that catch the people working at them (被卷入离心机, 被传送带卷进去了)."""
 COMMON_INFECTIONS = (
     *("水痘", "疱疹性咽峡炎", "个手足口", "是诺如", "诺如感染", "感染诺如", "诺如疫情", "诺如病例", "猩红热"),

@@ -63,6 +63,7 @@ from classifier.other_events import (
     RUMOUR_AFTER_QUOTE,
     RUMOUR_DENIED,
     defines,
+    earlier_elsewhere,
     looked_back_on,
     next_case,
     other_event,
@@ -106,7 +107,9 @@ _RISK = (
     # whose 雷击 happened)
     r"|躲避(?:[\u4e00-\u9fff]{1,4}[和与及、])?$"
     # what a building is made to withstand (可抵御8级地震, 能抗7级地震; not 全力抵御台风, which is here)
-    r"|(?:抵御|抵抗|承受|经受|抗)(?:住)?\d+(?:\.\d)?级(?:以上|以下|及以上)?(?:的)?$"
+    # (or a list of them: 可抵御7级地震和12级台风)
+    r"|(?:抵御|抵抗|承受|经受|抗)(?:住)?\d+(?:\.\d)?级(?:以上|以下|及以上)?(?:的)?"
+    r"(?:[\u4e00-\u9fff]{1,3}(?:和|及|与|、)\d+(?:\.\d)?级(?:以上|以下|及以上)?(?:的)?)?$"
     r"|(?<![社机大协学工开晚宴约都体委议聚舞集商银省年])会$"
 )
 """A risk or a hypothetical."""
@@ -182,7 +185,8 @@ _RUMOUR_DENIED = re.compile(
 _QUESTIONED = re.compile(r"[^，,。；;！!？?\n]{0,12}?[？?]")
 """The rest of a clause asked as a question (江山发生爆炸了？)."""
 _ANSWERED = re.compile(
-    r"(?:回应|回复|答复|通报|辟谣|官方|警方|交警|公安|派出所|消防)[：:]\s*(?:系|是|为"
+    # (as people post it: 官方刚回应了 是厂里正常放气)
+    r"(?:回应|回复|答复|通报|辟谣|官方|警方|交警|公安|派出所|消防)(?:[：:]|了?\s)\s*(?:系|是|为"
     # (or that those said taken are safe: 网传“2名小学生被绑架”？警方：2名学生因贪玩未按时回家，现已找到，身体状况良好)
     r"|[^。；;！!？?\n]{0,40}?(?:已找到|已平安|平安返回|安全返回|身体状况良好|未发生|不属实|并非))"
 )
@@ -349,7 +353,10 @@ _NEGATED = re.compile(
 )
 """Negated right before the word (没有闹事, 不要闹事, 不冲突, 全年无事故发生, 系烧秸秆，非火灾, 并非食物中毒,
 并非燃气泄漏)."""
-_RULED_OUT = re.compile(r"排除(?:了)?(?:是|为|系)?$")
+_RULED_OUT = re.compile(
+    # (what poisoned named between: 警方排除一氧化碳中毒可能)
+    r"排除(?:了)?(?:是|为|系)?(?:一氧化碳|煤气|燃气|沼气|天然气|硫化氢|有毒气体|气体|食物|农药|药物)?$"
+)
 """A diagnosis or a cause ruled out (经检测，排除霍乱; 警方已排除爆炸): it did not happen."""
 _INTENT = Prefiltered(
     re.compile(
@@ -810,6 +817,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
         or ("过去" in text and _YEARS_SINCE_AFTER.match(text, end) is not None)
         or next_case(text, sentence_start)
         or looked_back_on(text, sentence_start)
+        or earlier_elsewhere(sentence, start - sentence_start)  # (此前，外省某地一家五口烧炭取暖中毒身亡)
     ):
         return "past"  # (天津港“8·12”爆炸事故过去整整十年了: the years since it)
     if told == IMAGINED:

@@ -192,6 +192,9 @@ _STORY = re.compile(
     r"|剧情[：:]|剧本杀"
     # (a series watched, by its episode, as people post it: 昨晚追的剧第20集那场大火烧死好多人)
     r"|(?:追的|看的|在追的|这部|那部)剧(?:第[\d一二三四五六七八九十百]+集)?"
+    # (a work watched, named: 看完电影《烈焰》哭了 最后那场大火死了三十多个人; or only its episode:
+    # 《黑金岁月》第23集那场矿难)
+    r"|(?:看完|看了|刚看完|去看了?)(?:电影|电视剧|片子)《[^》]{1,20}》|《[^》]{1,20}》第[\d一二三四五六七八九十百]+[集话]"
 )
 """A work's story, imagined too: searched only in a sentence that names a work (:func:`_story`)."""
 
@@ -200,6 +203,7 @@ def _story(sentence: str, offset: int) -> bool:
     """Whether ``sentence`` tells a work's story before ``offset`` (see :data:`_STORY`)."""
     named = "剧" in sentence or "片" in sentence or "电影" in sentence or "小说" in sentence or "书中" in sentence
     named = named or "游" in sentence or "连载" in sentence or "版本" in sentence or "赛季" in sentence
+    named = named or "集" in sentence
     return (named or "戏中" in sentence) and _STORY.search(sentence, 0, offset) is not None
 
 
@@ -227,6 +231,8 @@ _DEFINITION = Prefiltered(
         r"|以上的[，,](?:为|属|属于|是|定为)(?:特别重大|重大|较大|一般|特大型|大型|中型|小型)"
         # (a law's threshold of a crime: 受害森林面积2公顷以上的，可能构成失火罪)
         r"|以上的[，,](?:可能|即|将|应当?|依法)?(?:构成|涉嫌|处|追究|予以)"
+        # (or the response it starts: 一省因灾死亡和失踪200人以上的，启动一级响应)
+        r"|以上的[，,](?:由[^，,。；;]{0,12}?)?(?:启动|响应)"
         # (a rule's class after its list of thresholds: 造成30人以上死亡，或者…1亿元以上直接经济损失的，为特别重大事故)
         r"|的[，,](?:为|属于?|定为|列为)(?:特别重大|重大|较大|一般)[^，,。；;]{0,6}?(?:事故|事件|突发)"
         # (its kind named before the comma: …1亿元以上直接经济损失的气象灾害，为特别重大气象灾害)
@@ -466,7 +472,8 @@ _ELSEWHERE = Prefiltered(
         # (or another province's, told as such: 此前，外省某高速发生追尾事故造成12人死亡)
         r"|(?:(?<!相)邻(?:县|市|省|区|镇|乡|村)|隔壁(?:县|市|区|镇|乡|村)|外(?:省|地|市|县)(?=某|一)"
         r"|另据(?:[^，,。；;]{0,8}?)(?:报道|消息)|另讯|又讯)"
-        rf"(?=[^。；;！!？?]{{0,24}}?{HAPPENED_VERBS})"
+        # (or what befell people there: 外省某地一家五口烧炭取暖中毒身亡)
+        rf"(?=[^。；;！!？?]{{0,24}}?(?:{HAPPENED_VERBS}|中毒|身亡|遇难|溺亡|死亡))"
     )
 )
 
@@ -490,10 +497,23 @@ def told_elsewhere(sentence: str, offset: int) -> int | None:
         and "外" not in sentence
     ):
         return None
-    m = _ELSEWHERE.search(sentence, 0, offset)
+    # (what happened there may come after the figure: 外省某地一家五口烧炭取暖中毒身亡)
+    m = _ELSEWHERE.search(sentence)
     if m is None or m.start() >= offset or _SPREAD.search(sentence, 0, m.start()) is not None:
         return None
     return m.start() if _THIS_EVENT.search(sentence, m.end(), offset) is None else None
+
+
+_EARLIER_LEAD = re.compile(r"(?:此前|之前|早前|前不久|前些天|前段时间|前几年|几年前)[，,]?$")
+
+
+def earlier_elsewhere(sentence: str, offset: int) -> bool:
+    """Whether ``sentence`` tells, before ``offset``, another place's incident as earlier (``此前，外省某地一家五口烧炭
+    取暖中毒身亡``): not the event reported, even with no figure before it (:func:`told_elsewhere`)."""
+    if "前" not in sentence:
+        return False
+    told = told_elsewhere(sentence, offset)
+    return told is not None and _EARLIER_LEAD.search(sentence, 0, told) is not None
 
 
 def dated_by_month(sentence: str) -> int | None:
@@ -543,6 +563,8 @@ RUMOUR_DENIED = (
     r"|(?<!不是)(?<!真的)(?<!是真是)假的(?!吗|嘛|么|[？?])|没这回事|没有这回事|[是系为]前几年|前几年外地|别乱传|不要乱传|别瞎传|不要瞎传"
     # (as 江山 people say it: 大家莫乱传, 大家莫转了; 是外地好几年前的)
     r"|莫乱传|莫瞎传|莫转了|别转了|不要转了|是外地的|外地好几年前|好几年前的视频"
+    # (官方刚回应了 是厂里正常放气 啥事没有 别再转了)
+    r"|别再转了|不要再转了|莫再转了|啥事(?:都)?没有|什么事(?:都)?没有|虚惊一场"
 )
 """Words that deny a rumour: untrue, made up (该信息系编造, 视频系摆拍) or an old or distant incident
 passed off as a new one of here (视频为旧闻，与本地无关)."""

@@ -57,6 +57,8 @@ FOOD_CAUSE = (
     r"|丧宴|白事|坝坝宴|长街宴|百家宴"
     # (a kindergarten's snack: 某幼儿园午点后，共有104名幼儿出现发热、呕吐症状)
     r"|午点|早点|点心|加餐"
+    # (a wild animal cooked: 捕捉野生蟾蜍煮食)
+    r"|煮食|蟾蜍|癞蛤蟆|瘦肉精"
     r"|扁豆|豆角|四季豆|芸豆|蘑菇|毒菌|野生菌|菌子|河豚|野菜|发芽|土豆|剩饭|剩菜|海鲜|贝类|假酒|甲醇|亚硝酸盐|不洁食物|食品(?!厂|公司|企业|有限)|食物)"
 )
 """What was eaten or drunk, or where: a food poisoning (食物中毒 itself is a keyword of its own)."""
@@ -89,6 +91,8 @@ _SENSE = re.compile(
 """中毒 as an addiction or a computer virus (网络游戏中毒, 中毒太深, 电脑中毒), one drunk's alcohol
 poisoning (酒精中毒), or a harm described in general (轻则慢性中毒，重则中毒死亡)."""
 _WORD = re.compile(r"中毒")
+_ANIMALS_BEFORE = re.compile(rf"[\d{CN_NUMERALS}](?:只|头|匹|羽)[\u4e00-\u9fff]{{0,6}}$")
+"""Animals counted right before 中毒 (8头山羊误食中毒): no one poisoned."""
 _COUNTED = re.compile(rf"[\d{CN_NUMERALS}]|多名|多人|数名")
 LEAD = 120
 """How far into a text a poisoning of unstated cause is reported without people counted."""
@@ -115,6 +119,8 @@ def poisoning(text: str) -> Poisoning | None:
         start, end = word.span()
         if not reports_incident_at(text, start, end) or _in(_SENSE, text, start, end):
             continue
+        if _ANIMALS_BEFORE.search(text, max(0, start - 10), start) is not None:
+            continue  # 致邻居家8头山羊误食中毒死亡: animals poisoned
         for cause, pattern in ((Cause.FOOD, _FOOD), (Cause.GAS, _GAS), (Cause.UNSTATED, _STRUCK)):
             if (cause is Cause.UNSTATED and unstated is not None) or _in(pattern, text, start, end) is None:
                 continue
@@ -151,8 +157,12 @@ _GAS_NAMED = re.compile(
     r"|污水处理|清池|清罐|清理罐"
 )
 _HOME = re.compile(
-    r"家中|家里|民房|住户|居民|一家(?:人|[\d一二三四五六七八九十两]+口)|全家|室内|取暖|宿舍|出租屋|洗澡|浴室|车内|村民"
+    r"家中|家里|民房|住户|居民|一家(?:人|[\d一二三四五六七八九十两]+口)|全家|室内|宿舍|出租屋|洗澡|浴室|车内|村民"
 )
+_HEATING = re.compile(r"取暖")
+"""Heating, most often at home (烧炭取暖), unless in a workshop at work (:data:`_AT_WORK_INSIDE`)."""
+_AT_WORK_INSIDE = re.compile(r"车间|厂房|作业期间|上班期间|工作期间|生产期间|生产线|夜班|白班")
+"""Workers at work indoors (车间内使用燃煤炉取暖，…12名女工…一氧化碳中毒): their poisoning is 急性工业中毒."""
 
 
 def industrial_poisoning(text: str) -> str | None:
@@ -161,6 +171,8 @@ def industrial_poisoning(text: str) -> str | None:
     found = poisoning(text)
     if found is None or found.cause is Cause.FOOD or _HOME.search(text) or not _WORKPLACE.search(text):
         return None
+    if _HEATING.search(text) is not None and _AT_WORK_INSIDE.search(text) is None:
+        return None  # (工地板房里烧炭取暖，两名工人中毒: off work, as at home)
     # the gas or chemical named anywhere (化工厂氯气泄漏致2死31人中毒: not next to its 中毒)
     return found.quote if found.cause is Cause.GAS or _GAS_NAMED.search(text) else None
 

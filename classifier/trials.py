@@ -17,7 +17,7 @@ import re
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE_END
 
-_TRIAL_WORD = re.compile(r"判|审|诉|获刑|死刑|被告|案例|积案|时隔|尘封|潜逃|在逃|告破|侦破|破获|研讯|死因庭")
+_TRIAL_WORD = re.compile(r"判|审|诉|获刑|死刑|被告|案例|积案|时隔|尘封|潜逃|在逃|告破|侦破|破获|研讯|死因庭|捕")
 """A character or word every verdict or trial of :data:`_TRIED` has (most sentences have none). Each
 alternative opens with a character of its own, which lets the regex engine skip from one of them to
 the next (a character class among the alternatives makes it try every position)."""
@@ -31,6 +31,8 @@ _TRIED = Prefiltered(
         r"|判(?:其|他|她)(?:有期徒刑|无期徒刑|死刑|拘役|缓刑)"
         # a prosecution (被检察院以重大责任事故罪起诉, 提起公诉; not 家属起诉: a civil claim)
         r"|公诉|(?:检察院|检察机关)[^，,。；;]{0,20}?起诉|罪[^，,。；;]{0,6}?起诉"
+        # (or an arrest approved, weeks after: 市人民检察院依法对涉嫌重大责任事故罪的犯罪嫌疑人毛某批准逮捕)
+        r"|涉嫌[^，,。；;]{0,20}?罪[^。；;]{0,30}?(?:批准逮捕|批捕)"
         # a court's or a ministry's cases released as examples (最高法发布危害生产安全犯罪典型案例，
         # 其中一案中…致14人死亡): cases tried long ago
         r"|(?:发布|公布|通报|印发)[^，,。；;]{0,16}?(?:典型|指导性|警示)案例"
@@ -48,6 +50,11 @@ not 被判定为责任事故), or cases released as examples (发布…典型案
 _EARLIER_CONVICTION = re.compile(r"(?:曾|此前|之前|以前|先前|早前)[^，,。；;]{0,12}$")
 _PROSPECT = re.compile(r"(?:将(?!其|他|她)|会|可能|面临|有望|恐)[^，,。；;]{0,2}$")
 """A sentence to come (律师：最高将获刑6个月): the incident is still the one reported."""
+_MOTIVE = re.compile(r"(?:不满|不服)[^，,。；;]{0,2}$")
+"""A verdict resented (一男子因不满判决结果，在法院门口持刀砍伤2名路人): the motive of what is done now."""
+_RESISTED = re.compile(r"拒捕|抓捕(?:过程中|时|中)")
+"""One who fled caught now, harming someone as they were (在逃10年的…嫌疑人昨日落网，抓捕过程中其持刀拒捕，
+刺伤一名民警)."""
 
 
 _AT_TRIAL = re.compile(
@@ -68,6 +75,10 @@ def tried(sentence: str) -> bool:
         return False
     for m in _TRIED.finditer(sentence):
         clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,；;") + 1
+        if _MOTIVE.search(sentence, clause_start, m.start()) is not None or (
+            m.group().startswith(("潜逃", "在逃")) and _RESISTED.search(sentence, m.end()) is not None
+        ):
+            continue
         if _EARLIER_CONVICTION.search(sentence, clause_start, m.start()) is None and not _PROSPECT.search(
             sentence, clause_start, m.start()
         ):

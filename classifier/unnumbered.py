@@ -70,6 +70,10 @@ _NATURAL = re.compile(
 """Deaths of illness or age, with no event behind them (因病去世, 患癌死亡)."""
 _ILLNESS = re.compile(rf"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|{SUDDEN_ILLNESS}")
 _SUDDEN = re.compile(rf"突发(?:{SUDDEN_ILLNESS}|脑溢血|脑出血|心梗|疾病)|{SUDDEN_ILLNESS}发作")
+_ILLNESS_FOUND_AFTER = re.compile(
+    rf"[，,](?:经[^，,。；;]{{0,8}}?(?:检查|鉴定|确认|诊断)[，,]?)?(?:系|为|是)(?:因)?(?:{_SUDDEN.pattern})"
+)
+"""The cause of a death found after it, an illness (…已无生命体征，…，系突发脑溢血去世)."""
 _HARMED_BEFORE = re.compile(r"抢救无效|医治无效|救治无效|伤势|伤重|不治(?!之症)|受伤|送医|送院|送往医院")
 """Wounds or a rescue before 去世/离世 in its sentence: a death of an incident (送医后经抢救无效去世),
 not of illness or age (so is an incident before it: :data:`_INCIDENT`)."""
@@ -104,7 +108,10 @@ _ANIMALS_AFTER = re.compile(
     rf"了?[^，,。；;！!？?\d]{{0,4}}?(?:[\d{CN_NUMERALS}]+(?:多|余)?(?:只|头|匹|条|羽)|[\u4e00-\u9fff]{{0,2}}?(?:鸡|鸭|鹅|猪|羊|牛|狗|猫|兔|鱼))"
 )
 """Right after a killing verb, animals counted or named (咬死了我家二十多只鸡): no people."""
-_ANIMALS_BEFORE = re.compile(rf"[\d{CN_NUMERALS}另](?:只|头|匹|羽)(?:[\u4e00-\u9fff]{{0,2}}?)(?:当场|就|都|也|被)*$")
+_ANIMALS_BEFORE = re.compile(
+    # (or what they ate: 致邻居家8头山羊误食中毒死亡)
+    rf"[\d{CN_NUMERALS}另](?:只|头|匹|羽)(?:[\u4e00-\u9fff]{{0,2}}?)(?:误食|吃了|吃下)?(?:中毒)?(?:当场|就|都|也|被)*$"
+)
 """Right before it in its clause, an animal counted by its measure word (一头当场撞死): no people."""
 """一棍子打死 (to write someone off), 一刀切的误伤 (a verb of hurting as a noun): no one hurt."""
 _NOT_AN_EVENT_AFTER = re.compile(
@@ -123,6 +130,8 @@ _INJURED_TAKEN = re.compile(
 _HYPOTHETICAL = re.compile(
     r"如果|假如|要是|若是|一旦|万一|可能|容易|以免|避免|防止|以防|险些|险遭|险被|差点|差一点|几乎|企图|试图|扬言|威胁"
     r"|立誓|声称要|担心|害怕|等到|等待|否则|不惜|喊要|轻则|重则|别让|不要让|莫让|勿让|到时候|到时"
+    # (a day that may come: 工地塔吊天天在我家楼顶上转 哪天倒下来砸死人谁负责)
+    r"|哪天|哪一天|迟早|早晚|总有一天"
     # (advice for what may happen: 如有人员受伤请拨打120, 如发生交通事故请拨打122，有人员受伤请拨打120)
     r"|如有|若有|如发生|若发生|如遇|若遇"
 )
@@ -135,7 +144,10 @@ _MODAL_NEAR = re.compile(
 """Will, would, want or fear to, just before the word (会被砸伤, 扬言要拿刀砍死, 实体店快被饿死了; not
 村委会被…捅死)."""
 _QUESTION = re.compile(r"怎么办|怎么|吗|呢|么")
-_WHAT_TO_DO_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,4})?后[，,]?(?:请|应)?(?:务必|应当?|要|请|需要?|必须|一定要)")
+_WHAT_TO_DO_AFTER = re.compile(
+    # (or not to do: 被毒蛇咬伤后切勿用嘴吸吮伤口)
+    r"(?:、[\u4e00-\u9fff]{1,4})?后[，,]?(?:请|应)?(?:务必|应当?|要|请|需要?|必须|一定要|切勿|切忌|千万不要|千万别|不要|不可)"
+)
 """What to do after it, right after the word (被犬咬伤后务必及时规范处置, 被犬只咬伤、抓伤后，请务必…): advice, no one
 hurt."""
 _THINGS = re.compile(
@@ -331,6 +343,8 @@ def _natural(sentence: str, start: int, clause_start: int, clause_end: int) -> b
     """Whether the death at ``start`` is of illness or age (:data:`_NATURAL`): not 去世/离世 after
     wounds or a rescue (:data:`_HARMED_BEFORE`: ``送医后经抢救无效去世``)."""
     if _NATURAL.search(sentence, clause_start, clause_end) is None:
+        if _ILLNESS_FOUND_AFTER.search(sentence, clause_end) is not None:
+            return True  # 被发现倒在家中已无生命体征，警方排除煤气中毒可能，系突发脑溢血去世: the cause found after
         # (a sudden illness told in an earlier clause, no incident: 插秧时突发心脏病，送到镇卫生院没抢救过来)
         sudden = _SUDDEN.search(sentence, 0, start)
         return sudden is not None and _INCIDENT_WORD.search(sentence, 0, clause_end) is None
@@ -459,7 +473,8 @@ _BODY_PART = re.compile(
     r"(?:(?:和|及|、)?(?:身体|全身|身上)?(?:[左右双]侧?)?(?:多根|[\d一二两三四五六七八九十]+根)?"
     r"(?:腿|小腿|大腿|脚|脚踝|手|手臂|臂|胳膊|手腕|手指|腰|头|头部|额头|肋|肋骨|锁骨|骨盆|脊椎|颈椎|腰椎|胸|肩|膝|膝盖|面|脸"
     r"|股骨颈|股|髋|鼻|颅|眼|眼睛)?[部骨]?"
-    r"(?:多处)?)+$"
+    # (what kind of break: 左腿粉碎性骨折)
+    r"(?:多处)?(?:粉碎性|开放性|闭合性)?)+$"
 )
 """Where a person was hurt, after them (驾驶员腿部骨折, 男子左腿骨折)."""
 _RESCUED = ("被救", "获救")

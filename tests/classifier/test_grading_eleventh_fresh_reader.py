@@ -1,0 +1,103 @@
+"""Forms an eleventh round of batteries written from the README alone (mines, carbon monoxide at home and at work,
+building collapses, court and prosecution notices, video captions, nursing homes, animals, storms and floods, films and
+anniversaries) found graded wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.enums import EventType
+from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
+
+UNGRADED = [
+    # a film watched, a series' episode named by its title alone
+    "刚看完电影《夜航》 结尾那场空难死了四十多个人 哭得不行",
+    "《矿山往事》第17集那场透水事故 一下子死了十几个人 演得太真了",
+    # a threat of a day that may come
+    "楼下那个广告牌摇摇晃晃的 哪天掉下来砸死人谁来管",
+    # a rumour asked, then answered as people post it
+    "听说城北那个化工厂爆炸死了人？派出所刚回应了 是厂里检修放空 啥事没有 别再转了",
+    # what a house withstands, listed
+    "新建的安置房抗震设防，能抵御8级地震和14级台风。",
+    # an arrest approved weeks after, the accident told in the next sentence
+    "近日，市人民检察院依法对涉嫌重大责任事故罪的犯罪嫌疑人李某某批准逮捕。经审查，李某某违规组织工人进入污水井作业，"
+    "致3名工人中毒死亡。",
+    # a poisoning ruled out
+    "独居老人被发现倒在家中已无生命体征，警方排除煤气中毒可能，系突发脑溢血去世。",
+    # another province's incident told as earlier, in a text of checks
+    "此前，外省某地一家四口烧炭取暖中毒身亡。我县各村近日开展入户排查，提醒群众注意通风。",
+    # advice after a bite, animals poisoned
+    "被狗咬伤后千万不要用嘴吸伤口，应立即用肥皂水冲洗并尽快接种疫苗。",
+    "有人在田边投放毒饵，致村民家6只山羊误食中毒死亡。",
+    # a plan's class by the response it starts
+    "依据预案，一次灾害过程死亡和失踪100人以上的，启动省级一级应急响应。",
+]
+"""Texts that report no incident of now."""
+
+GRADED = [
+    # workers poisoned by carbon monoxide in a heated workshop at work: 急性工业中毒 (had been left out as at home)
+    ("某箱包厂车间内用煤炉取暖，门窗紧闭，上班期间63名工人急性一氧化碳中毒，其中8人伤势较重。", M),
+    ("某鞋厂车间燃煤取暖，夜班期间15名女工相继晕倒，经诊断均为急性一氧化碳中毒。", L),
+    # a loss posted without 元 after a building fell or a store burned all day
+    ("仓库塌了 老板说设备和货物加起来损失得有六七千万", M),
+    ("冷链仓库着了一天一夜 货主说光冻品就损失了一亿三千多万", E),
+    # a storm's loss as posted, a sector's loss after the storm's influence, a rainstorm's loss of what it struck listed
+    ("这场冰雹把村里的葡萄大棚全砸烂了 听说全村损失两三千万", L),
+    ("受台风“海燕”影响，全县农业损失初步统计达1.6亿元，所幸无人员伤亡。", E),
+    ("据初步估算，此轮强降雨致全镇农田、水渠和村道损失约2600万元。", L),
+    # a capture now, someone stabbed as they resisted; a verdict resented as the motive
+    ("潜逃8年的抢劫案嫌疑人今天在车站落网，抓捕过程中其持刀拒捕，刺伤一名辅警。", G),
+    ("昨天上午，一男子因不服判决，在法院门口持刀砍伤3名路人，已被警方控制。", G),
+    # some of those counted found lifeless
+    ("被困的9名矿工中已有4人被找到，均已无生命体征，其余5人仍在搜救中。", L),
+    # workmates buried, brought out gone; diners who could not be saved; players who did not get out
+    ("工地沟槽塌方 四个工友被埋在下面 挖出来都没气了", L),
+    ("小饭馆煤气罐炸了 三个吃饭的送到医院也没抢救过来", L),
+    ("麻将馆凌晨起火 四个打牌的都没跑出来", L),
+    # the dead and missing listed respectively, named as herders
+    ("暴风雪灾害已造成全县死亡、失踪牧民分别为21人、10人。", E),
+    # a food poisoning by a wild animal cooked, one dead
+    ("一村民捕捉野生蟾蜍煮食，全家5人先后出现中毒症状，其中1人经抢救无效死亡。", L),
+    # a county's storm beside another province's told as another item
+    ("我县暴雨致2人受伤。另据报道，邻省某市同日暴雨致15人死亡。", G),
+    # caught in a crusher, a leg broken
+    ("今天上午，一名工人在清理破碎机进料口时被卷入破碎机，右腿粉碎性骨折，已送医救治。", G),
+]
+"""Texts and the grade their incident takes."""
+
+
+test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
+
+
+def test_the_missing_all_rescued_are_no_toll() -> None:
+    # (获救升井: had been four missing, 较大)
+    p = assert_graded("某铁矿透水事故续：被困失联的5名矿工已于今天凌晨全部获救升井，生命体征平稳。", G)
+    assert p.figures.missing == 0, p.reasons
+
+
+def test_a_loss_of_one_hundred_million_and_thousands_of_ten_thousands() -> None:
+    # (一亿两千多万: had been read as 10000.2亿)
+    p = assert_graded("仓库发生火灾，直接经济损失一亿两千多万元。", E)
+    assert p.figures.loss_yuan == 1.2e8, p.reasons
+    assert any("超过1.2亿元" in r for r in p.reasons), p.reasons
+
+
+def test_a_bone_broken_in_a_machine_is_an_accident() -> None:
+    p = assert_graded("一名工人在清理破碎机时被卷入破碎机，左腿粉碎性骨折。", G)
+    assert p.event_type is EventType.ACCIDENT, p.reasons
+    assert p.figures.injured == 1, p.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "poisoned"),
+    [
+        ("某鞋厂车间燃煤取暖，夜班期间15名女工相继晕倒，经诊断均为急性一氧化碳中毒。", 15),
+        # (off work, heating their shed: at home, not 急性工业中毒)
+        ("工地板房里烧炭取暖，两名工人一氧化碳中毒送医。", 0),
+    ],
+)
+def test_workers_poisoned_at_work_count_as_seriously_hurt(text: str, poisoned: int) -> None:
+    from classifier.grading import propose
+
+    p = propose(text)
+    assert p.figures.serious == poisoned, p.reasons
