@@ -255,6 +255,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None
     if _WHAT_TO_DO_AFTER.match(sentence, end) is not None:
         return None  # 被犬咬伤后务必及时规范处置: what to do if it happens
+    if before.endswith("防") and not before.endswith("消防"):
+        return None  # 开展“防坠楼、防溺水、防烫伤”宣传活动: a guard against it
     if advised(sentence, start, end):
         return None  # 遇到持刀伤人等暴力事件，请第一时间拨打110报警: what to do on meeting one
     if _QUESTION.search(after) or (transitive and _IDIOM_AFTER.match(after)):
@@ -320,9 +322,12 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
     else:
         count, quote_end = subject_victims(sentence[list_start:told_to]), end
     group = None
-    if count <= 1 and not victim_after and kind in ("deaths", "missing") and names_no_one(own):
-        # no one of its own: the group an earlier clause told goes on (一家三口烧炭取暖，一氧化碳中毒身亡)
-        group = group_before(sentence, clause_start)
+    if count <= 1 and not victim_after and kind in ("deaths", "missing"):
+        if names_no_one(own):
+            # no one of its own: the group an earlier clause told goes on (一家三口烧炭取暖，一氧化碳中毒身亡)
+            group = group_before(sentence, clause_start)
+        elif (subject := group_before(sentence, start)) is not None and subject[1] == clause_start:
+            group = subject  # the group its own clause opens with (3名中国籍跑者在尼泊尔参加越野赛时遭遇雪崩遇难)
     if count > 1 and not victim_after:
         clause_start = min(clause_start, list_start)  # 妻子、女儿遇害: the whole list is quoted
     quote_start = clause_start if start - clause_start <= _WHOLE_CLAUSE else start - _QUOTE_BEFORE
@@ -510,7 +515,7 @@ def _of_one_named_before(sentence: str, clause: int) -> bool:
 
 
 _MISHAP = re.compile(
-    rf"{_INCIDENT}|不慎|失足|意外|滑落|坠落|跌落|跌倒|滚落|踩空|摔|被困|被埋|被卷|被砸|砸中|被撞|被挤|挤倒|踩踏|救出|救起|送医|送往|医院|救治"
+    rf"{_INCIDENT}|不慎|失足|意外|滑落|坠落|跌落|跌倒|滑倒|绊倒|滚落|踩空|摔|被困|被埋|被卷|被砸|砸中|被撞|被挤|挤倒|踩踏|救出|救起|送医|送往|医院|救治"
     r"|抢救|殴打|打伤|砍伤|刺伤|被夹|夹伤|推搡|掌掴|推倒"
 )
 """What tells that a body part hurt is an incident's (not a player's, 比赛中…骨折)."""

@@ -43,8 +43,8 @@ _PERSON_END = re.compile(
     r"|(?:一个|一名|一位)[^的，,。；;、\d]{1,5}的)$"
 )
 _NON_PERSON = re.compile(
-    # (not a vaulting box: 跳山羊)
-    r"鸡|鸭|鹅|猪|牛|(?<!跳山)羊|狗|犬|猫|鸟|禽|畜|鱼|虾|蟹|鳄|虎|狮|熊|蛇|兔|驴|骡|蜂|蚕|鼠|动物(?!园)|生物|树|苗|林木|作物|庄稼"
+    # (not a vaulting box: 跳山羊; nor a place: 虎山街道)
+    r"鸡|鸭|鹅|猪|牛|(?<!跳山)羊|狗|犬|猫|鸟|禽|畜|鱼|虾|蟹|鳄|虎(?![山门丘])|狮|熊|蛇|兔|驴|骡|蜂|蚕|鼠|动物(?!园)|生物|树|苗|林木|作物|庄稼"
     r"|植物|蔬菜|小菜|草木|花草|草坪|草皮|绿植|花木|花卉"
 )
 _PERSON_AFTER_ANIMAL = re.compile(
@@ -328,6 +328,8 @@ _OTHERS_BETWEEN = re.compile(
 _NO_ONE_NAMED = re.compile(r"无人|发生|产生|民宿|民居|经[^，,。；;！!？?]{0,12}?(?:确认|诊断|检查|抢救|救治)")
 """Words holding a character of a word for people that name no one (无人, 发生, 产生, 民宿), or name those who
 found or treated them, not whom it befell (经120医护人员现场确认已无生命体征)."""
+_RESCUED_THEN = re.compile(r"[^，,。；;！!？?\d]{0,10}?救出(?:后)?(?:送医|送往医院|送院|就医)?(?=[，,])")
+"""A clause of the group's rescue (消防员破门救出后送医): no other people's fate."""
 _GROUP_REACH = 40
 """How far before a death's clause its group may be told (a sentence's first clauses)."""
 
@@ -354,7 +356,8 @@ def group_before(sentence: str, clause_start: int) -> tuple[int, int] | None:
     head = _PASSIVE_MODIFIER.sub("", sentence[opened : found.start()])
     if _BEFORE_GROUP.search(head) is not None:
         return None
-    between = sentence[found.end() : clause_start]
+    # (their rescue between, no count of its own: 母子仨被困卧室，消防员破门救出后送医，终因吸入浓烟过多，…死亡)
+    between = _RESCUED_THEN.sub("", sentence[found.end() : clause_start])
     # (发生 and 产生 name no one: 一家三口因门窗紧闭使用炭火取暖，发生一氧化碳中毒，经抢救无效死亡)
     if _OTHERS_BETWEEN.search(between) is not None or names_people(_NO_ONE_NAMED.sub("", between)):
         return None

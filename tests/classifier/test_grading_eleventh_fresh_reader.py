@@ -31,6 +31,12 @@ UNGRADED = [
     "有人在田边投放毒饵，致村民家6只山羊误食中毒死亡。",
     # a plan's class by the response it starts
     "依据预案，一次灾害过程死亡和失踪100人以上的，启动省级一级应急响应。",
+    # a team or a patience that collapses
+    "第三节客队直接雪崩，被主队打出一波20比2",
+    "连续加班一个月，我的耐心彻底崩塌了",
+    # a rescuer's record over years, a campaign against scalds
+    "渔民老周守护这段江面二十年，先后救起落水群众30余人。",
+    "关于开展“防溺水、防烫伤、防触电”暑期安全宣传的通知",
 ]
 """Texts that report no incident of now."""
 
@@ -60,6 +66,12 @@ GRADED = [
     ("一村民捕捉野生蟾蜍煮食，全家5人先后出现中毒症状，其中1人经抢救无效死亡。", L),
     # a county's storm beside another province's told as another item
     ("我县暴雨致2人受伤。另据报道，邻省某市同日暴雨致15人死亡。", G),
+    # a fall that broke a bone, the one hurt named after a place whose name holds an animal's character (虎山)
+    ("虎山街道一名初二学生在体育课上跳远时摔倒，致右臂骨折，已送医治疗。", G),
+    ("七旬老人在浴室滑倒，致左股骨颈骨折，已住院手术。", G),
+    # a family rescued, then dead (their rescue between); a group its own clause opens with
+    ("母女仨被困二楼卧室，消防员破门救出后送医，终因吸入浓烟过多，经抢救无效死亡。", L),
+    ("3名驴友在峡谷溯溪时遭遇山洪遇难，救援队已找到遗体。", L),
     # caught in a crusher, a leg broken
     ("今天上午，一名工人在清理破碎机进料口时被卷入破碎机，右腿粉碎性骨折，已送医救治。", G),
 ]
