@@ -71,7 +71,7 @@ GRADED = [
     ("七旬老人在浴室滑倒，致左股骨颈骨折，已住院手术。", G),
     # a family rescued, then dead (their rescue between); a group its own clause opens with
     ("母女仨被困二楼卧室，消防员破门救出后送医，终因吸入浓烟过多，经抢救无效死亡。", L),
-    ("3名驴友在峡谷溯溪时遭遇山洪遇难，救援队已找到遗体。", L),
+    ("3名外省籍跑者在山区参加高海拔越野赛时遭遇暴风雪遇难。", L),
     # caught in a crusher, a leg broken
     ("今天上午，一名工人在清理破碎机进料口时被卷入破碎机，右腿粉碎性骨折，已送医救治。", G),
 ]
