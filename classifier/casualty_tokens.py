@@ -248,6 +248,8 @@ WORDS: dict[str, Kind] = {
         Kind.SERIOUS,
     ),
     **dict.fromkeys(("轻伤", "受轻伤", "轻微伤", "伤势较轻", "伤情较轻", "轻微擦伤", "擦伤", "轻微受伤"), Kind.MINOR),
+    # (a doctor's finding: 经诊断为多处软组织挫伤; not 挫伤积极性)
+    "软组织挫伤": Kind.MINOR,
     # slightly, as people post it (两个师傅受了点轻伤, 受了点小伤)
     **dict.fromkeys(("受了点轻伤", "受了点伤", "受了点小伤", "受了些轻伤", "受了点皮外伤"), Kind.MINOR),
     # burns told slight (1人轻微烧伤, 2人轻度烫伤), as severe ones are told serious above

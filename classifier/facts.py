@@ -271,7 +271,7 @@ class FactReader:
             # time of that day
             opened = opening_time(posted, sentences.end_of(told_at), published_at)
             when = opened if opened is not None and is_finer(opened, when) else when
-        told_after = "的事" in text or "起来的" in text
+        told_after = "的事" in text or "起来的" in text or "塌的" in text or "塌下来的" in text or "塌掉的" in text
         if (when is None or when.precision < 3) and told_after and (matter := matter_time(text, published_at)):
             # …消防车已经到了 今天下午两点多的事 (none before it), 今天下午…小船翻了…听说是中午一点多出的事 (finer)
             when = matter if when is None or is_finer(matter, when) else when

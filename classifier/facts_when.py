@@ -403,9 +403,12 @@ _SINCE_REACH = 16
 
 def matter_time(text: str, published_at: datetime) -> Fact | None:
     """A time told as when the matter was, anywhere in ``text`` (…消防车已经到了 今天下午两点多的事, 听说是中午一点多
-    出的事; as when it flared up: …还好人没事 大概下午6点10分左右烧起来的), or ``None``."""
-    return _time_before_word(text, published_at, "的事", _MATTER, 4) or _time_before_word(
-        text, published_at, "起来的", _FLARED, 3
+    出的事; as when it flared up: …还好人没事 大概下午6点10分左右烧起来的; or fell: 听说是下午两点多塌的), or
+    ``None``."""
+    return (
+        _time_before_word(text, published_at, "的事", _MATTER, 4)
+        or _time_before_word(text, published_at, "起来的", _FLARED, 3)
+        or _time_before_word(text, published_at, "塌", _FELL, 4)
     )
 
 
@@ -442,6 +445,8 @@ _MATTER = re.compile(rf"(?:{TIME.pattern})(?<=[\d时点分许右多早晚午天�
 """A time, then 的事: when the matter was."""
 _FLARED = re.compile(rf"(?:{TIME.pattern})(?<=[\d时点分许右多早晚午天夜])(?:烧|着|燃|炸|塌)起来的")
 """A time, then what flared up at it (下午6点10分左右烧起来的)."""
+_FELL = re.compile(rf"(?:{TIME.pattern})(?<=[\d时点分许右多早晚午天夜])(?:就|才)?(?:塌|垮塌|坍塌)(?:掉|下来)?的")
+"""A time, then what fell at it, told after (听说是下午5点多塌的)."""
 
 
 def opening_time(text: str, body_start: int, published_at: datetime) -> Fact | None:

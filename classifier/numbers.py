@@ -194,7 +194,8 @@ _CN_DECIMAL = re.compile(
 _SPACED = re.compile(
     r"[ \u00a0\u2009](?:(?<=[\u4e00-\u9fff].)(\d+(?:\.\d+)?)[ \u00a0\u2009]"
     r"(?=(?:余|多)?(?:[人名位具例万亿元死伤亡]|个人|千万|百万))"
-    r"|(?<=\d.)(?=(?:余|多)?(?:[人名位具例万亿元]|千万|百万)))"
+    # (not an emergency number's: 村里人叫了120 人腿骨折了)
+    r"|(?<=\d.)(?<!(?<!\d)1(?:10|19|20|22)[ \u00a0\u2009])(?=(?:余|多)?(?:[人名位具例万亿元]|千万|百万)))"
 )
 """A space between a number and its measure word or its amount's unit (``1.2 亿元``), or a number spaced
 on both sides between Chinese words, its measure word after it (``造成死亡 3 人``, and in ``造成 3 死 5 伤``;

@@ -193,7 +193,7 @@ _PARTICLE = re.compile(r"[了后的在于时至着]")
 _STRUCK = re.compile(r"砸到|砸中|压到|掀翻|刮倒|撞到|撞倒")
 """Something that struck someone, told before a hurt without a number (…掀翻了 砸到一辆路过的三轮车)."""
 _LIGHTLY_HURT = frozenset(
-    {"轻伤", "受轻伤", "轻微伤", "轻微受伤", "轻微擦伤", "擦伤"}
+    {"轻伤", "受轻伤", "轻微伤", "轻微受伤", "轻微擦伤", "擦伤", "软组织挫伤"}
     | {f"{how}{burn}" for how in ("轻微", "轻度") for burn in ("烧伤", "烫伤", "灼伤")}
     | {"受了点轻伤", "受了点伤", "受了点小伤", "受了些轻伤", "受了点皮外伤"}  # (as people post it: 大伯受了点轻伤)
 )
@@ -414,7 +414,7 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
         clause = _clause_start(sentence, start)
         told = (
             _INCIDENT_WORD.search(sentence, 0, start) is not None
-            or (base in ("轻微擦伤", "擦伤", "骨折") and _TREATED.search(sentence, 0, start) is not None)
+            or (base in ("轻微擦伤", "擦伤", "骨折", "软组织挫伤") and _TREATED.search(sentence, 0, start) is not None)
             # (something that fell on or struck them, as people post it: 彩钢棚整个掀翻了 砸到一辆路过的三轮车)
             or _STRUCK.search(sentence, 0, start) is not None
             # (or someone on the road, in a sentence after the crash's: 农用车驾驶员受轻伤)
@@ -471,7 +471,7 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
 
 
 _SUBJECT_TAIL = re.compile(
-    r"(?:当场|不幸|均|都|也|已|被|又|多处|轻微|不同程度|仅有|只有|仅|只|受了|有|倒地|摔倒在地)+$"
+    r"(?:当场|不幸|均|都|也|已|被|又|多处|轻微|不同程度|仅有|只有|仅|只|受了|受|有|倒地|摔倒在地|为)+$"
 )
 _BODY_PART = re.compile(
     # (parts joined: 头部和腰部受伤)

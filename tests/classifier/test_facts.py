@@ -3608,3 +3608,27 @@ def test_when_told_after_the_event_named_by_its_own_verb(
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert by_kind(result.facts, FactKind.WHEN)[0].value == "11月22日晚上7点半左右", result.facts
     assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["燃气爆炸事故"], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # (had been the day only: the hour told last, as people post it)
+        ("刚路过西山镇那段山路 山体塌方了 一辆面包车被埋了 司机救出来了 听说是上午八点多塌的", "11月23日上午八点多"),
+        ("西山镇老街一间老房子塌了半边 还好里面没人 消防都来了 说是凌晨4点多塌掉的", "11月23日凌晨4点多"),
+    ],
+)
+def test_a_time_told_last_as_when_it_fell(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == when, result.facts
+
+
+def test_an_emergency_number_before_a_space_is_no_count_of_the_hurt(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # (had been 120 injured: 叫了120 人… read as 120人)
+    text = "西山镇那条机耕路 今天早上路基塌了 一辆三轮车掉下去了 村里人叫了120 人腿骨折了"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert all("120" not in f.value for f in by_kind(result.facts, FactKind.INJURED)), result.facts

@@ -113,3 +113,23 @@ def test_workers_poisoned_at_work_count_as_seriously_hurt(text: str, poisoned: i
 
     p = propose(text)
     assert p.figures.serious == poisoned, p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (仅受: had been no one)
+        "山体滑坡冲进一户农房，一名老人被埋。被埋老人于傍晚被救出，经检查仅受轻微擦伤。",
+        # (a soft-tissue bruise a doctor found: had been no one)
+        "一名村民在菜地劳作时被滑落的土方掩埋，随后被送往医院，经诊断为多处软组织挫伤。",
+    ],
+)
+def test_one_found_lightly_hurt_after_a_rescue(text: str) -> None:
+    p = assert_graded(text, G)
+    assert p.figures.minor == 1, p.reasons
+
+
+def test_one_of_the_family_gone_as_posted() -> None:
+    # (老伯…已经没了: had been no one)
+    p = assert_graded("山上塌下来把路埋了 有辆三轮车被埋在里面 开车的老伯已经没了 消防还在挖", G)
+    assert p.figures.deaths == 1, p.reasons
