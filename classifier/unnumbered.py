@@ -326,8 +326,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         if names_no_one(own):
             # no one of its own: the group an earlier clause told goes on (一家三口烧炭取暖，一氧化碳中毒身亡)
             group = group_before(sentence, clause_start)
-        elif (subject := group_before(sentence, start)) is not None and subject[1] == clause_start:
-            group = subject  # the group its own clause opens with (3名中国籍跑者在尼泊尔参加越野赛时遭遇雪崩遇难)
+        elif (opening := group_before(sentence, start)) is not None and opening[1] == clause_start:
+            group = opening  # the group its own clause opens with (3名中国籍跑者在尼泊尔参加越野赛时遭遇雪崩遇难)
     if count > 1 and not victim_after:
         clause_start = min(clause_start, list_start)  # 妻子、女儿遇害: the whole list is quoted
     quote_start = clause_start if start - clause_start <= _WHOLE_CLAUSE else start - _QUOTE_BEFORE
