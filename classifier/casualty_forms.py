@@ -163,6 +163,12 @@ _GOODS = (
     "商品",
     "电器",
     "机器",
+    # (仓库里少说有两三千万的化肥农药，一把火全烧光了)
+    "化肥",
+    "农药",
+    "饲料",
+    "药品",
+    "货物",
 )
 """What a fire burned, told by its owner at least so much (仓库里的货少说有两三千万)."""
 _BURNED_AWAY = re.compile(
@@ -393,7 +399,9 @@ _LIVES = Prefiltered(
         r"|[^，,。；;！!？?\d\s]{0,6}?(?:都|全都)(?:已经)?(?:没了|没气了|不在了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]))"
         # (or found both gone: 老两口关紧门窗烧木炭取暖，第二天被子女发现时都已经没气了)
         # (上余镇一对老夫妻在家中烧炭取暖，今早被子女发现时都已经没气了)
-        r"|(?P<pair_found>老两口|两口子|老俩口|夫妻俩|夫妻二人|母子俩|父子俩|母女俩|父女俩|祖孙俩|老夫妻|一对夫妻)"
+        # (or three of them: 母子仨在老屋里用炭盆取暖，第二天早上被邻居发现时都没气了)
+        r"|(?P<pair_found>老两口|两口子|老俩口|夫妻俩|夫妻二人|母子俩|父子俩|母女俩|父女俩|祖孙俩|老夫妻|一对夫妻"
+        r"|祖孙仨|母子仨|父子仨|母女仨|父女仨|娘仨|爷仨)"
         r"[^。；;！!？?\d]{0,30}?(?:发现|找到|看到|叫|喊|敲门)[^。；;！!？?\d]{0,6}?(?:的时候|时)[\s，,]?(?:人)?"
         r"(?:都|全都|全|俩|两个)(?:人)?(?:已经|早就|早已|已)?(?:没了|没气了|不行了|没有气了|没有呼吸了?|走了)"
         r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
@@ -511,8 +519,8 @@ def lives_lost(text: str) -> list[Mention]:
             three = m.group("child") or pair.endswith("仨")
             out.append(Mention(Kind.DEATHS, 3 if three else 2, Bound.EXACT, m.group(), m.start()))
             continue
-        if m.group("pair_found"):  # 老两口…被子女发现时都已经没气了: two
-            out.append(Mention(Kind.DEATHS, 2, Bound.EXACT, m.group(), m.start()))
+        if found_pair := m.group("pair_found"):  # 老两口…被子女发现时都已经没气了: two (母子仨: three)
+            out.append(Mention(Kind.DEATHS, 3 if found_pair.endswith("仨") else 2, Bound.EXACT, m.group(), m.start()))
             continue
         found = m.group("num6")
         one_found = found is None and m.group("num5") is None and _FOUND_GONE.match(m.group()) is not None

@@ -565,6 +565,10 @@ RUMOUR_DENIED = (
     r"|莫乱传|莫瞎传|莫转了|别转了|不要转了|是外地的|外地好几年前|好几年前的视频"
     # (官方刚回应了 是厂里正常放气 啥事没有 别再转了)
     r"|别再转了|不要再转了|莫再转了|啥事(?:都)?没有|什么事(?:都)?没有|虚惊一场"
+    # (a rumour asked, then answered by an authority: 网传“拖拉机翻车致3人死亡”？交警：事故造成1人受轻伤)
+    # (not one confirmed: …？消防部门：属实)
+    r"|[？?]\s*(?:交警|警方|官方|公安|消防|派出所|应急管理局|卫健|疾控)[^：:，,。？?]{0,4}?[：:]"
+    r"(?!\s*(?:属实|情况属实|确有此事|确有其事|是真的|消息属实))"
 )
 """Words that deny a rumour: untrue, made up (该信息系编造, 视频系摆拍) or an old or distant incident
 passed off as a new one of here (视频为旧闻，与本地无关)."""

@@ -54,7 +54,7 @@ FOOD_CAUSE = (
     # (feasts by what they mark, a funeral's, a meal served aboard or to a party: 办乔迁宴, 办丧事吃的席, 餐车供餐,
     # 团建吃的)
     r"|乔迁宴|谢师宴|生日宴|百日宴|周岁宴|回门宴|答谢宴|庆功宴|年夜饭|团年饭|豆腐饭|办丧事|吃的席|供餐|配餐|团建|来吃饭|吃饭的"
-    r"|丧宴|白事|坝坝宴|长街宴|百家宴"
+    r"|丧宴|白事|坝坝宴|长街宴|长桌宴|百家宴"
     # (a kindergarten's snack: 某幼儿园午点后，共有104名幼儿出现发热、呕吐症状)
     r"|午点|早点|点心|加餐"
     # (a wild animal cooked: 捕捉野生蟾蜍煮食)

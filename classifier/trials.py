@@ -17,7 +17,7 @@ import re
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE_END
 
-_TRIAL_WORD = re.compile(r"判|审|诉|获刑|死刑|被告|案例|积案|时隔|尘封|潜逃|在逃|告破|侦破|破获|研讯|死因庭|捕")
+_TRIAL_WORD = re.compile(r"判|审|诉|获刑|死刑|被告|案例|积案|时隔|尘封|潜逃|在逃|告破|侦破|破获|研讯|死因庭|捕|赔")
 """A character or word every verdict or trial of :data:`_TRIED` has (most sentences have none). Each
 alternative opens with a character of its own, which lets the regex engine skip from one of them to
 the next (a character class among the alternatives makes it try every position)."""
@@ -33,6 +33,8 @@ _TRIED = Prefiltered(
         r"|公诉|(?:检察院|检察机关)[^，,。；;]{0,20}?起诉|罪[^，,。；;]{0,6}?起诉"
         # (or an arrest approved, weeks after: 市人民检察院依法对涉嫌重大责任事故罪的犯罪嫌疑人毛某批准逮捕)
         r"|涉嫌[^，,。；;]{0,20}?罪[^。；;]{0,30}?(?:批准逮捕|批捕)"
+        # (or a claim won in court, long after: 因电梯事故致1死 家属起诉物业获赔87万元)
+        r"|起诉[^，,。；;]{0,12}?(?:获赔|判赔)"
         # a court's or a ministry's cases released as examples (最高法发布危害生产安全犯罪典型案例，
         # 其中一案中…致14人死亡): cases tried long ago
         r"|(?:发布|公布|通报|印发)[^，,。；;]{0,16}?(?:典型|指导性|警示)案例"

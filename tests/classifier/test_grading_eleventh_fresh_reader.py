@@ -37,6 +37,8 @@ UNGRADED = [
     # a rescuer's record over years, a campaign against scalds
     "渔民老周守护这段江面二十年，先后救起落水群众30余人。",
     "关于开展“防溺水、防烫伤、防触电”暑期安全宣传的通知",
+    # a claim won in court for an earlier death
+    "因小区电梯事故致1死 家属起诉物业公司获赔92万元",
 ]
 """Texts that report no incident of now."""
 
@@ -72,6 +74,16 @@ GRADED = [
     # a family rescued, then dead (their rescue between); a group its own clause opens with
     ("母女仨被困二楼卧室，消防员破门救出后送医，终因吸入浓烟过多，经抢救无效死亡。", L),
     ("3名外省籍跑者在山区参加高海拔越野赛时遭遇暴风雪遇难。", L),
+    # a notice about an incident named by its grade, the place before 一起 no township
+    ("关于某景区游乐设施一起较大事故的情况通报", L),
+    # goods a fire burned told at least, by what they were
+    ("仓库里少说有三四千万的饲料，一把火全烧光了", L),
+    # three of a family found gone as posted
+    ("祖孙仨在屋里烧炭盆取暖，第二天早上被邻居发现时都没气了", L),
+    # a long-table feast's diners ill, one of them dead
+    ("村里办长桌宴，第二天起陆续有一百三十多位村民拉肚子、发烧，都去卫生院挂水了，有个阿婆没挺过来", M),
+    # a rumour asked, then answered by the police with another figure
+    ("网传“货车侧翻致4人死亡”？交警：事故造成2人受伤", G),
     # caught in a crusher, a leg broken
     ("今天上午，一名工人在清理破碎机进料口时被卷入破碎机，右腿粉碎性骨折，已送医救治。", G),
 ]
