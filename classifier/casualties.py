@@ -610,7 +610,12 @@ def _sentence_mentions(
     if "人数" in sentence and "由" in sentence:
         listed += revised_across(sentence)  # 遇难人数经公安机关逐一核对，由12人核减为9人
     if (
-        "出现" in sentence or "因吸入" in sentence or "漏了" in sentence or "医" in sentence or "救护车" in sentence
+        "出现" in sentence
+        or "因吸入" in sentence
+        or "漏了" in sentence
+        or "医" in sentence
+        or "救护车" in sentence
+        or "卫生院" in sentence
     ) and ("中毒" in sentence or "漏了" in sentence or _RELEASE_WORD.search(sentence) is not None):
         listed += poisoning_symptoms(
             sentence

@@ -139,11 +139,14 @@ class Evacuated:
     def reason(self, grade: IncidentGrade) -> str:
         """The reason naming the people evacuated and the plan's threshold of ``grade``."""
         above = "（下限）" if self.bound is Bound.AT_LEAST else ""
+        shown = f"{self.count:g}人"
+        if self.bound is Bound.ABOUT:  # 近5000人: just below it
+            shown, above = f"近{self.count + 1:g}人", f"（按不足{self.count + 1:g}人计）"
         if grade is IncidentGrade.GENERAL:
             band = f"不足{EVACUATED[-1]:g}人为一般"
         else:
             band = f"{EVACUATED[THRESHOLD_GRADES.index(grade)]:g}人以上为{grade.label}"
-        return f"疏散、转移{self.count:g}人{above}（突发环境事件：疏散、转移{band}）（原文“{self.quote}”）"
+        return f"疏散、转移{shown}{above}（突发环境事件：疏散、转移{band}）（原文“{self.quote}”）"
 
 
 EVACUATED = (50000.0, 10000.0, 5000.0)
@@ -192,13 +195,16 @@ def evacuated(text: str) -> Evacuated | None:
     for m in matches.values():
         raw = m.group("n") or m.group("n2")
         value = parse_amount(raw)
-        if value is None:
-            continue
+        if value is None or not reports_incident_at(text, m.start(), m.end()):
+            continue  # (a drill's: 开展应急演练，模拟…疏散群众5000人)
         if m.group("wan") or m.group("wan2"):
             value *= 10000
         above = any(m.group(g) for g in ("q1", "q2", "q3", "q4"))
+        bound = Bound.AT_LEAST if above else Bound.EXACT
+        if m.group("n") and text.startswith("近", m.start("n") - 1):
+            value, bound = value - 1, Bound.ABOUT  # 紧急疏散周边居民近5000人: fewer, graded just below
         if best is None or value > best.count:
-            best = Evacuated(value, Bound.AT_LEAST if above else Bound.EXACT, m.group())
+            best = Evacuated(value, bound, m.group())
     return best
 
 
@@ -264,8 +270,8 @@ def intake_cut(text: str) -> IntakeCut | None:
         cuts += _STOPPED.finditer(text)
     best: IntakeCut | None = None
     for m in cuts:
-        if _NOT_CUT.search(text, max(0, m.start() - 6), m.start()):
-            continue
+        if _NOT_CUT.search(text, max(0, m.start() - 6), m.start()) or not reports_incident_at(text, m.start(), m.end()):
+            continue  # (or a drill's, or an earlier one's: 松花江水污染事件二十周年　2005年…全市停水4天)
         low = max(0, m.start() - _SENTENCE_BACK)
         last = _UP_TO_SENTENCE.match(text, low, m.start())
         levels = list(_LEVEL.finditer(text, last.end() if last else low, m.end()))  # (全县城停水: its own)

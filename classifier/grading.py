@@ -104,7 +104,7 @@ from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, 
 from classifier.occurrence import denies_a_rumour, drill_told, insured, legal_question
 from classifier.other_events import DISEASE_PERIOD, defines, is_statistic, may_revise, other_event, superseded
 from classifier.outbreaks import outbreak
-from classifier.poisoning import FOOD_CAUSE, eaten_poison, ill_after_eating, industrial_poisoning
+from classifier.poisoning import FOOD_CAUSE, eaten_poison, gas_nearer, ill_after_eating, industrial_poisoning
 from classifier.prefilter import Prefiltered
 from classifier.sentences import Sentences
 from classifier.special_equipment import equipment_grade, stranded
@@ -239,6 +239,7 @@ def _quote(*mentions: Mention) -> str:
 
 
 _FOOD = Prefiltered(re.compile(rf"食物中毒|食源性疾病|食品安全事故|{FOOD_CAUSE}[^。！？!?；;\n]{{0,20}}?中毒"))
+_NAMED_FOOD = ("食物中毒", "食源性疾病", "食品安全事故")
 """A food poisoning, graded also by 《国家食品安全事故应急预案》 (and 《国家突发公共卫生事件应急预案》):
 one poisoning of 100 people or more, or with a death, is 较大; of 100 or more with a death, or with
 10 deaths or more, 重大."""
@@ -351,8 +352,14 @@ def people_poisoned(text: str, figures: Figures, event_type: EventType | None = 
     # character first, a faster scan) cost far less than searching for their alternation, which stops
     # at every 中 and 食
     named = ("毒" in text and "中毒" in text) or ("食" in text and ("食源性疾病" in text or "食品安全事故" in text))
-    if named and not any(reports_incident_at(text, m.start(), m.end()) for m in _FOOD.finditer(text)):
-        named = False  # (none, or only one recalled: 通报典型案例：2021年外省某小学食物中毒，200余名学生送医)
+    if named and not any(
+        reports_incident_at(text, m.start(), m.end())
+        and (m.group().startswith(_NAMED_FOOD) or not gas_nearer(m.group()))
+        for m in _FOOD.finditer(text)
+    ):
+        # (none, or only one recalled: 通报典型案例：2021年外省某小学食物中毒，200余名学生送医; or one at work
+        # nearer its 中毒 than the food's words: 某餐馆员工清理化粪池时中毒)
+        named = False
     named = named or eaten_poison(text) is not None  # 误食毒蘑菇，2人死亡: 中毒 unsaid
     # or people taken ill after a meal, with no 中毒 said (学生食用午餐后出现呕吐腹泻症状): suspected
     ill_only = not named and event_type is EventType.PUBLIC_HEALTH and ill_after_eating(text) is not None

@@ -565,9 +565,12 @@ RUMOUR_DENIED = (
     r"|莫乱传|莫瞎传|莫转了|别转了|不要转了|是外地的|外地好几年前|好几年前的视频"
     # (官方刚回应了 是厂里正常放气 啥事没有 别再转了)
     r"|别再转了|不要再转了|莫再转了|啥事(?:都)?没有|什么事(?:都)?没有|虚惊一场"
+    # (overstated: 网传“仓库大火烧掉了十几个亿”系夸大)
+    r"|(?:系|为|是|属|严重|明显)夸大"
     # (a rumour asked, then answered by an authority: 网传“拖拉机翻车致3人死亡”？交警：事故造成1人受轻伤)
     # (not one confirmed: …？消防部门：属实)
-    r"|[？?]\s*(?:交警|警方|官方|公安|消防|派出所|应急管理局|卫健|疾控)[^：:，,。？?]{0,4}?[：:]"
+    r"|[？?]\s*(?:交警|警方|官方|公安|消防|派出所|卫健|疾控|[^，,。；;！!？?：:\s“”]{1,10}?(?:局|部门|大队|支队|中心|政府|救援队))"
+    r"[^：:，,。？?]{0,4}?[：:]"
     r"(?!\s*(?:属实|情况属实|确有此事|确有其事|是真的|消息属实))"
 )
 """Words that deny a rumour: untrue, made up (该信息系编造, 视频系摆拍) or an old or distant incident
@@ -1033,6 +1036,8 @@ def denied_after(text: str, end: int) -> bool:
 
 _SAID_WRONGLY = re.compile(r"(?:误|错)(?:报|写|发|播|记|传|登)(?:成|为)了?[：:]?\s?$")
 """Words right before a figure saying it was told wrongly (``此前误报为3人死亡``, ``错写成``)."""
+_COUNTED_WRONGLY = re.compile(r"误(?:统计|报|计|算|记|登记)(?:为|成)")
+"""Words between people counted and their fate, saying they were counted so wrongly (3名重伤人员被误统计为死亡)."""
 RUMOUR_AFTER_QUOTE = re.compile(r"(?:一事)?的?(?:网络|网上)?(?:传言|传闻|谣言|说法|帖子|视频)")
 """What a quote was, told right after it (“…”的网络传言, “…”的说法)."""
 
@@ -1047,6 +1052,8 @@ def superseded(text: str, start: int, end: int, corrected: bool) -> str | None:
         return DENIED
     if _SAID_WRONGLY.search(text, max(0, start - 8), start) is not None:
         return DENIED  # 事故造成3人受伤，此前误报为3人死亡
+    if "误" in text[start:end] and _COUNTED_WRONGLY.search(text, start, end) is not None:
+        return DENIED  # 此前有3名重伤人员被误统计为死亡
     lead_in = _clause_before(text, start, _LOOK_BACK, commas=True)
     opened = text.rfind("“", max(0, start - _QUOTED_REACH), start)
     if opened >= 0 and "”" not in text[opened:start]:

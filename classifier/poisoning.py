@@ -63,7 +63,7 @@ FOOD_CAUSE = (
 )
 """What was eaten or drunk, or where: a food poisoning (食物中毒 itself is a keyword of its own)."""
 _FOOD = re.compile(f"{FOOD_CAUSE}[^。！？!?；;\\n]{{0,20}}?中毒")
-_GAS = re.compile(
+GAS_CAUSE = re.compile(
     r"(?:气体|毒气|煤气|沼气|燃气|天然气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|氰化|化学品|农药|苯|甲醛|工业|职业)"
     r"[^。！？!?；;\n，,]{0,6}?中毒"
     # charcoal burned in a shut room, the poisoning told after (烧炭取暖 …一家三口都中毒了)
@@ -75,6 +75,18 @@ _GAS = re.compile(
     # workers told as acutely poisoned (112名工人急性中毒): 急性工业中毒, whatever poisoned them unsaid
     r"|(?:工人|员工|职工|矿工|民工|作业人员|施工人员)(?:集体|先后|相继|陆续|均|都|出现)*急性中毒"
 )
+"""A gas or a chemical before a 中毒, or work in a confined space (煤气中毒, 清理化粪池时中毒)."""
+_WORKERS_ONLY = ("工人", "员工", "职工", "矿工", "民工", "作业人员", "施工人员")
+
+
+def gas_nearer(food: str) -> bool:
+    """Whether a gas or a confined space's work comes between the food words ``food`` opens with and its 中毒
+    (``餐馆员工清理化粪池时中毒``): a poisoning at work, not a food poisoning (not workers alone: ``食堂午餐后112名
+    工人急性中毒`` ate it)."""
+    gas = GAS_CAUSE.search(food, 1)
+    return gas is not None and not gas.group().startswith(_WORKERS_ONLY)
+
+
 _STRUCK = re.compile(
     rf"(?:[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位|个)|多名|多人|数名|部分|一批|一家|全家|集体|群体"
     r"|人|者|员|工|友|生|民|童|孩|孩子|儿|师|客|妇|户|家属|老人|妻|夫|父|母|子|女)"
@@ -121,9 +133,11 @@ def poisoning(text: str) -> Poisoning | None:
             continue
         if _ANIMALS_BEFORE.search(text, max(0, start - 10), start) is not None:
             continue  # 致邻居家8头山羊误食中毒死亡: animals poisoned
-        for cause, pattern in ((Cause.FOOD, _FOOD), (Cause.GAS, _GAS), (Cause.UNSTATED, _STRUCK)):
-            if (cause is Cause.UNSTATED and unstated is not None) or _in(pattern, text, start, end) is None:
+        for cause, pattern in ((Cause.FOOD, _FOOD), (Cause.GAS, GAS_CAUSE), (Cause.UNSTATED, _STRUCK)):
+            if (cause is Cause.UNSTATED and unstated is not None) or (caused := _in(pattern, text, start, end)) is None:
                 continue
+            if cause is Cause.FOOD and gas_nearer(caused):
+                cause = Cause.GAS  # 某餐馆员工清理化粪池时中毒: the work nearer the poisoning than where they work
             clause = _clause(text, start, end)
             if cause is Cause.UNSTATED and start > LEAD and _COUNTED.search(clause) is None:
                 continue  # a complaint recalling 发生了血铅中毒事件 deep in its body: not its subject

@@ -37,6 +37,13 @@ UNGRADED = [
     # a rescuer's record over years, a campaign against scalds
     "渔民老周守护这段江面二十年，先后救起落水群众30余人。",
     "关于开展“防溺水、防烫伤、防触电”暑期安全宣传的通知",
+    # a rumour answered by a bureau with what it was, or overstated; a bill that "exploded"
+    "网传“城东商场扶梯坠落致人死亡”？市市场监管局：系扶梯故障停运，无人员受伤。",
+    "网传“城北隧道塌方了”？市交通运输局：系隧道例行检修封闭施工，请绕行。",
+    "本月电费账单直接爆炸了，空调开太多了",
+    # a drill's intake cut; an anniversary's city left without water
+    "我市举行饮用水源突发污染应急演练，模拟一辆槽罐车侧翻致柴油泄漏入江，下游某镇水厂紧急关闭取水口。",
+    "水污染事件二十周年　2005年11月，一化工厂爆炸致大量苯类物质流入江中，下游全市停水4天。",
     # a claim won in court for an earlier death
     "因小区电梯事故致1死 家属起诉物业公司获赔92万元",
 ]
@@ -84,6 +91,16 @@ GRADED = [
     ("村里办长桌宴，第二天起陆续有一百三十多位村民拉肚子、发烧，都去卫生院挂水了，有个阿婆没挺过来", M),
     # a rumour asked, then answered by the police with another figure
     ("网传“货车侧翻致4人死亡”？交警：事故造成2人受伤", G),
+    # a loss overstated by a rumour, the estimate after it
+    ("网传“冷库大火烧掉了二十几个亿”系夸大，据企业初步估算，此次火灾直接经济损失约5800万元。", M),
+    # people wrongly counted as dead, the toll revised
+    ("某厂房坍塌事故死亡人数由4人核减为1人，此前有3名重伤人员被误统计为死亡。", G),
+    # workers of a restaurant poisoned cleaning its septic tank: at work, not a food poisoning
+    ("某饭店员工清理化粪池时中毒，2人经抢救无效死亡。", G),
+    # a works' leak as posted, those ill taken to the township's clinic
+    ("化工厂上午漏气 旁边村里七八个老人小孩头晕呕吐 都被送到卫生院了", G),
+    # people evacuated nearly a threshold: just below it
+    ("某化工企业储罐发生苯乙烯泄漏，当地紧急疏散周边居民近5000人。", G),
     # caught in a crusher, a leg broken
     ("今天上午，一名工人在清理破碎机进料口时被卷入破碎机，右腿粉碎性骨折，已送医救治。", G),
 ]
@@ -145,3 +162,15 @@ def test_one_of_the_family_gone_as_posted() -> None:
     # (老伯…已经没了: had been no one)
     p = assert_graded("山上塌下来把路埋了 有辆三轮车被埋在里面 开车的老伯已经没了 消防还在挖", G)
     assert p.figures.deaths == 1, p.reasons
+
+
+def test_a_canteen_lunchs_workers_poisoned_are_a_food_poisoning() -> None:
+    # (workers named, no gas nor confined space between the meal and the poisoning: the meal's)
+    p = assert_graded("公司食堂午餐后112名工人急性中毒", L)
+    assert p.event_type is EventType.PUBLIC_HEALTH, p.reasons
+
+
+def test_a_septic_tank_poisoning_at_a_restaurant_is_an_accident() -> None:
+    p = assert_graded("某饭店员工清理化粪池时中毒，2人经抢救无效死亡。", G)
+    assert p.event_type is EventType.ACCIDENT, p.reasons
+    assert not any("食品安全事故" in r for r in p.reasons), p.reasons
