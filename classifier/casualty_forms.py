@@ -831,7 +831,9 @@ _ONE_POSTED = (
     r"|女子|男子|骑手|我爸|我妈|老爸|老妈|爸爸|妈妈|爷爷|奶奶|儿子|女儿|老公|老婆"
     r"|外卖员|快递员|路人|学生|店主|摊主|婶婶|婶子|叔叔|伯伯|老伯|男孩|女孩|店员|服务员|顾客|老头|娃娃|娃"
     r"|老爷爷|老奶奶|阿婆|阿公|外卖小哥|快递小哥|小哥|网管|游客|驴友|乘客|行人|村民"
-    r"|女童|男童|表弟|表哥|表姐|表妹|弟弟|哥哥|姐姐|妹妹)"
+    r"|女童|男童|表弟|表哥|表姐|表妹|弟弟|哥哥|姐姐|妹妹"
+    # (workers by their trade: 一名女工在操作切纸机时，右手三根手指被切断)
+    r"|女工|员工|职工|电焊工|电工|焊工|维修工|检修工|农机手)"
 )
 _HURT_POSTED = (
     r"(?:被[^，,。；;\s被]{0,4}?(?:撞|砸|打(?!到)|砍|戳|扎|刺|烫|咬|炸|刮|踩)(?:倒在地|倒了|破了?|到了?|飞|翻了?)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
@@ -848,17 +850,22 @@ _HURT_POSTED = (
     r"|被?开了?瓢|头破血流|(?:一直|还|好像)?在流血"
     # (一个老头被打进ICU了, 砸到楼下一个小娃娃 头上缝了8针)
     r"|打(?:进|到)了?(?:ICU|重症|医院)|进了?ICU|缝了?(?:[\d一二两三四五六七八九十几]+|好多|好几|很多)针"
+    # (still in intensive care: 目前仍在重症监护室治疗)
+    r"|(?:仍|还|目前|正)*在(?:重症监护室|ICU)(?:治疗|抢救|救治)"
     # (女子遭丈夫长期家暴 昨晚被打至多处骨折)
     r"|打(?:至|成|得)(?:多处)?骨折"
     # (一个师傅手被机器压了)
-    r"|(?:手|腿|脚|胳膊|手指)被[^，,。；;\s]{0,4}?(?:压|砸|卷|夹|轧)(?:了|伤|住了?))"
+    r"|(?:手|腿|脚|胳膊|手指)被[^，,。；;\s]{0,4}?(?:压|砸|卷|夹|轧)(?:了|伤|住了?)"
+    # (fingers cut off or crushed, a scalp torn: 三根手指被切断, 两根手指离断, 四根手指都压烂了, 头皮都扯掉一块)
+    r"|(?:手指|指头|脚趾)(?:都|也)?(?:被)?(?:[^，,。；;\s]{0,4}?)?(?:切断|切掉|离断|压烂|压碎|绞断|轧断)"
+    r"|头皮(?:都|也)?(?:被)?(?:扯掉|撕掉|扯下))"
 )
 HURT_POSTED_WORDS = (
     *("砸破", "磕破", "擦破", "摔破", "是血", "血流", "戳到", "戳伤", "被炸", "骨折"),
     *("头破了", "头都破了", "头也破了", "脸破了", "嘴破了", "盖破了"),
     *("好多血", "很多血", "不少血", "一地血", "流了血", "了一地的血", "开了瓢", "开瓢", "头破血流"),
     *("呛晕", "熏晕", "震晕", "电晕", "大口子", "道口子", "个口子", "划伤", "割伤", "抢救", "撞翻"),
-    *("ICU", "打进医院", "打到医院", "打进重症", "缝了", "在流血", "受伤的"),
+    *("ICU", "打进医院", "打到医院", "打进重症", "缝了", "在流血", "受伤的", "重症监护室"),
     *("崴了", "崴伤", "崴到", "扭了", "扭伤", "扭到"),
     *(f"{cut}{hurt}了" for cut in "砍捅刺扎" for hurt in ("", "伤")),
     *("刮倒", "刮破", "刮飞", "踩到"),
@@ -872,6 +879,7 @@ HURT_POSTED_WORDS = (
     *("都送医院", "都送到医院", "都送去医院", "都拉到医院", "都拉去医院", "都被送"),
     *(f"个{took}{to}医院" for took in ("送", "拉", "被送", "被拉") for to in ("到", "去", "往")),
     *(f"{part}断了" for part in ("指", "腿", "手", "脚", "膊", "臂", "都")),
+    *("切断", "切掉", "离断", "压烂", "压碎", "绞断", "轧断", "扯掉", "撕掉", "扯下"),
     "摔断",
     # (not 砸伤, 烫伤: verbs of hurting someone, which :mod:`classifier.unnumbered` reads)
     *(f"{hit}{how}" for hit in "撞砸打砍戳扎刺烫咬炸" for how in "倒破到飞" if f"{hit}{how}" != "打到"),
@@ -936,7 +944,7 @@ _HURT_BY = re.compile(r"被|砸|磕|撞|吸入|呛入|中暑|热射病")
 """What hurt them, told with the hurt (被撞倒在地, 头被砸破, 因吸入烟气送医): an incident of itself."""
 _INCIDENT_HINT = re.compile(
     r"撞|砸|摔|跌|打起来|干起来|打架|挤|爆炸|炸了|着火|起火|火灾|火情|失火|翻|塌|卷进|卷入|砍|刀|车祸|事故|坠|往下掉|掉下|失控"
-    r"|冲到坎|冲下坎|没气了|绞进|绞断"
+    r"|冲到坎|冲下坎|没气了|绞进|绞断|触电|电击"
     # (a child pushed or pinned, a gate fallen on one, a beating: 被同学从滑梯上推下来, 压到一个小朋友, 被几个人围殴)
     r"|推下|推倒|压到|压倒|夹住|断裂|围殴|殴打|家暴|打至|打进|被打"
     # (the ambulance that came: 司机自己爬出来的，额头破了，被120拉去医院了)
@@ -947,7 +955,11 @@ _INCIDENT_HINT = re.compile(
 """An incident told in the sentence of a bone broken or blood (一辆电瓶车和拖拉机撞了，骑车的大伯…流了好多血)."""
 
 
-_ONE_OF_THEM = re.compile(r"(?:一个|有个|一名|一位|我|我家|我的)(?:\d{1,2}岁的?)?$")
+_ONE_OF_THEM = re.compile(
+    r"(?:一个|有个|一名|一位|我|我家|我的)(?:\d{1,2}岁的?)?$"
+    # (or what they were doing between: 一名在贺村镇某不锈钢制品厂上夜班的工人)
+    r"|(?:一名|一位)[^，,。；;！!？?\n]{1,20}的$"
+)
 """Right before someone named, what makes them the subject told of (一名6岁女童, 我表弟)."""
 
 
@@ -1000,7 +1012,9 @@ def hurt_as_posted(text: str) -> list[Mention]:
             continue  # 老人都摔倒差点骨折: nearly; 小孩手受伤骨折了 in a complaint about an exam: no incident told
         if (
             m.group("later")
-            and _ONE_OF_THEM.search(text, max(0, m.start() - 8), m.start()) is None
+            and _ONE_OF_THEM.search(text, max(0, m.start() - 24), m.start()) is None
+            # (or counted in the match: 一名工人在操作…时左手被卷入，两根手指离断)
+            and not m.group().startswith(("一个", "有个", "一名", "一位"))
             # (but one named as what befell them: 司机被卡在里面，头上都是血)
             and not (m.group("who") and text.startswith("被", m.end("who")) and _HURT_BY.search(m.group()))
         ):
@@ -1433,7 +1447,7 @@ def losses(text: str, ruin_before: bool = False) -> list[Mention]:
     return out
 
 
-_ALL_OF_THEM = re.compile(r"(?:均|全部|全都|都|皆)(?:已经|已|经|当场|不幸|先后|确认)*$")
+_ALL_OF_THEM = re.compile(r"(?:均|全部|全都|都|皆)(?:已经|已|经|当场|不幸|先后|确认|不同程度地?)*$")
 _DIED_AFTER = (
     # (after being brought out or to hospital: 2人被埋，救出后经抢救无效殒命)
     r"[^，,。；;\d]{0,6}[，,](?:被)?(?:救出|挖出|送医|送院|送往医院|送至医院)?"

@@ -174,3 +174,22 @@ def test_a_septic_tank_poisoning_at_a_restaurant_is_an_accident() -> None:
     p = assert_graded("某饭店员工清理化粪池时中毒，2人经抢救无效死亡。", G)
     assert p.event_type is EventType.ACCIDENT, p.reasons
     assert not any("食品安全事故" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (all of them hurt to different degrees: had been no one)
+        "一段移动式操作平台突然倾倒，平台上4名工人摔落地面，均不同程度受伤，已被送往医院。",
+        # (fingers cut off, crushed or torn, a scalp torn, as told and as posted: had been no one)
+        "某纸业公司车间一名女工在操作切纸机时，右手两根手指被切断。",
+        "一名在某五金厂上夜班的工人，在操作冲床时右手被卷入，三根手指离断。",
+        "西山镇老街一家面馆 老板娘的手被和面机卷进去了 三根手指都压烂了",
+        "工业园区那个纺织厂 一个女工的头发被机器卷进去了 头皮都扯掉一块",
+        # (a welder shocked, still in intensive care: had been no one)
+        "一名电焊工在车间作业时触电倒地，目前仍在重症监护室治疗。",
+    ],
+)
+def test_workers_hurt_at_work_as_told(text: str) -> None:
+    p = assert_graded(text, G)
+    assert p.figures.injured >= 1, p.reasons
