@@ -40,8 +40,19 @@ def _right(wrong: str, right: str) -> str:
 
 
 def _replacing(wrong: str, right: str) -> Callable[[re.Match[str]], str]:
-    """What a title becomes with ``wrong`` replaced by ``right`` in it."""
-    return lambda title: title.group().replace(wrong, right)
+    """What a title becomes with ``wrong`` replaced by ``right`` in it, or their figures when the title words
+    the rest otherwise (《山区公路客车侧翻致3人死亡》, “造成3人死亡”应为“造成3人受伤”: 致3人受伤)."""
+    lead = _BEFORE_FIGURE.match(wrong)
+    words = lead.group() if lead is not None else ""
+    figure, corrected_figure = wrong[len(words) :], right[len(words) :] if right.startswith(words) else right
+
+    def replaced(title: re.Match[str]) -> str:
+        told = title.group()
+        if wrong in told:
+            return told.replace(wrong, right)
+        return told.replace(figure, corrected_figure) if figure else told
+
+    return replaced
 
 
 def corrected(text: str) -> str:

@@ -450,7 +450,7 @@ _ASKED = re.compile(
 question of what one does after one (an explainer, not an incident)."""
 _WHETHER = re.compile(r"(?:算不算|是不是|属不属于|算是|是否(?:属于|算)?)[\u4e00-\u9fff]{0,3}$")
 """Whether something counts as the word, asked right before it (算不算食物中毒？)."""
-_REPORTED_BEFORE = re.compile(r"(?:反映|来电|举报|咨询|投诉|网传)的?[“\"]")
+_REPORTED_BEFORE = re.compile(r"(?:反映|来电|举报|咨询|投诉|网传)的?[^，,。；;！!？?“”\n]{0,12}?[“\"]")
 """What a caller or a post said, quoted (市民来电反映的“…”)."""
 _MISTAKEN = Prefiltered(
     re.compile(
@@ -846,6 +846,14 @@ def context_of(text: str, start: int, end: int) -> str | None:
         and _RUMOUR_DENIED.search(text, closed, closed + _RUMOUR_REACH) is not None
     ):
         return "denial"  # 关于“大陈乡雷击伤人”的网络传言，经…核实，…未发生雷击伤人事件: a rumour told after its quote
+    if (
+        "“" in sentence
+        and (closed := text.find("”", end, end + _RUMOUR_REACH)) >= 0
+        and "“" not in text[end:closed]
+        and text.startswith(("系", "实为", "实系"), closed + 1)
+        and _REPORTED_BEFORE.search(sentence, 0, start - sentence_start)
+    ):
+        return "denial"  # 您反映的“昨晚有人在小区里拿刀砍人”系两名住户…口角推搡: a caller's report, then what it was
     if (prev := text[start - 1 : start]) and prev in "跟和与同" and _UNRELATED.match(text, end):
         return "denial"  # 跟投毒没关系, 与火灾无关: what it was not
     if _FOOTAGE.match(text, end) and _PASSED_OFF.search(sentence, 0, start - sentence_start):

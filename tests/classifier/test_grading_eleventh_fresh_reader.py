@@ -44,6 +44,13 @@ UNGRADED = [
     # a drill's intake cut; an anniversary's city left without water
     "我市举行饮用水源突发污染应急演练，模拟一辆槽罐车侧翻致柴油泄漏入江，下游某镇水厂紧急关闭取水口。",
     "水污染事件二十周年　2005年11月，一化工厂爆炸致大量苯类物质流入江中，下游全市停水4天。",
+    # the care of the wounded as a noun: a mechanism, a drill, a meeting
+    "市卫健委召开会议，要求各医院完善批量伤员救治机制，提升应急处置能力。",
+    "市中医院开展大批量伤员救治应急演练，模拟客车侧翻造成4人死亡、25人受伤的场景。",
+    # a caller's report quoted, then what it was, or denied by the bureau that checked it
+    "答复：您反映的城东某工地“脚手架倒塌”一事，经市住建局现场核查，系施工单位正常拆除作业，未发生倒塌。",
+    "答复：您反映的某小区“燃气泄漏”一事，经燃气公司现场检测，并非燃气泄漏，系下水道异味。",
+    "答复：经核查，您反映的“小区里有人拿刀砍人”系两名住户因琐事发生口角推搡，双方已被调解。",
     # a claim won in court for an earlier death
     "因小区电梯事故致1死 家属起诉物业公司获赔92万元",
 ]
@@ -101,6 +108,8 @@ GRADED = [
     ("化工厂上午漏气 旁边村里七八个老人小孩头晕呕吐 都被送到卫生院了", G),
     # people evacuated nearly a threshold: just below it
     ("某化工企业储罐发生苯乙烯泄漏，当地紧急疏散周边居民近5000人。", G),
+    # an article's title corrected by the quotes after it, its figure worded otherwise
+    ("本报昨日刊发的《山区公路货车侧翻致4人死亡》一文中，“造成4人死亡”应为“造成4人受伤”，特此更正。", G),
     # caught in a crusher, a leg broken
     ("今天上午，一名工人在清理破碎机进料口时被卷入破碎机，右腿粉碎性骨折，已送医救治。", G),
 ]
