@@ -269,7 +269,12 @@ def abroad(text: str) -> Abroad | None:
     """The foreign place of the event ``text`` reports, or ``None`` when it is not abroad. A place at home
     named only as where an earthquake was felt (``缅甸发生7.2级地震 我国云南多地有震感``) is not the event's."""
     lead = _without_felt(_lead(text))
-    if any(_NONE_BEFORE.search(lead, 0, m.start()) is None for m in _HOME.finditer(lead)):
+    if any(
+        _NONE_BEFORE.search(lead, 0, m.start()) is None
+        and _ORGAN.match(lead, m.end()) is None  # (我市外办：暂无本市人员受困: a body at home speaking)
+        and _NONE_AFTER.match(lead, m.end()) is None  # (我市暂未收到本地居民伤亡报告)
+        for m in _HOME.finditer(lead)
+    ):
         return None  # (not one named as having none there: 暂无本市居民在船上)
     foreign = _foreign_in(lead)
     places = [m for m in foreign if _a_place(lead, m)]
@@ -325,6 +330,10 @@ _ORGAN = re.compile(
 )
 """A body of a place at home that speaks of an event abroad (江山市外事办：, 市应急管理局回应): no place of the
 event."""
+_NONE_AFTER = re.compile(
+    r"(?:目前|暂时?|尚|均)?(?:未|无|没有)(?:收到|接到|发现)?[^，,。；;]{0,8}?(?:伤亡|受困|遇险|被困)"
+)
+"""A place at home told as having none among the victims (我市暂未收到本地居民伤亡报告): no place of the event."""
 
 
 _EPICENTRE_REACH = 40

@@ -129,7 +129,7 @@ _INJURED_TAKEN = re.compile(
 """The injured told without a number, taken to hospital (伤者被送往医院, 伤员已送医): one at least."""
 """Casualty words naming the people, not what happened to them."""
 _HYPOTHETICAL = re.compile(
-    r"如果|假如|要是|若是|一旦|万一|可能|容易|以免|避免|防止|以防|险些|险遭|险被|差点|差一点|几乎|企图|试图|扬言|威胁"
+    r"如果|假如|要是|若是|一旦|万一|可能|容易|以免|避免|防止|以防|严防|谨防|杜绝|险些|险遭|险被|差点|差一点|几乎|企图|试图|扬言|威胁"
     r"|立誓|声称要|担心|害怕|等到|等待|否则|不惜|喊要|轻则|重则|别让|不要让|莫让|勿让|到时候|到时"
     # (a day that may come: 工地塔吊天天在我家楼顶上转 哪天倒下来砸死人谁负责)
     r"|哪天|哪一天|迟早|早晚|总有一天"

@@ -51,6 +51,13 @@ UNGRADED = [
     "答复：您反映的城东某工地“脚手架倒塌”一事，经市住建局现场核查，系施工单位正常拆除作业，未发生倒塌。",
     "答复：您反映的某小区“燃气泄漏”一事，经燃气公司现场检测，并非燃气泄漏，系下水道异味。",
     "答复：经核查，您反映的“小区里有人拿刀砍人”系两名住户因琐事发生口角推搡，双方已被调解。",
+    # an event abroad with a body at home saying none of ours were there
+    "印尼苏门答腊暴雨已致26人死亡 我市外办：暂无本市人员受困",
+    "土耳其东部发生6.8级地震，已造成8人死亡，我市暂未收到本地居民伤亡报告。",
+    # a market's sector or an exam that "collapsed"; a meeting's call to guard against casualties
+    "光伏板块今日雪崩，多只个股跌停",
+    "这次月考英语直接雪崩了，家长群里一片哀嚎",
+    "全市安全生产工作会议召开，要求严防因灾造成人员伤亡。",
     # a claim won in court for an earlier death
     "因小区电梯事故致1死 家属起诉物业公司获赔92万元",
 ]
@@ -110,6 +117,10 @@ GRADED = [
     ("某化工企业储罐发生苯乙烯泄漏，当地紧急疏散周边居民近5000人。", G),
     # an article's title corrected by the quotes after it, its figure worded otherwise
     ("本报昨日刊发的《山区公路货车侧翻致4人死亡》一文中，“造成4人死亡”应为“造成4人受伤”，特此更正。", G),
+    # workers acutely poisoned after an explosion: 急性工业中毒, 重伤 (发生 between)
+    ("某精细化工公司爆炸事故造成5人遇难，另有104名职工发生急性中毒。", E),
+    # people counted, what they were doing, then swept away and not found
+    ("3名上山采摘野生猕猴桃的村民在返程途中遭遇泥石流被冲走，至今下落不明。", L),
     # caught in a crusher, a leg broken
     ("今天上午，一名工人在清理破碎机进料口时被卷入破碎机，右腿粉碎性骨折，已送医救治。", G),
 ]
