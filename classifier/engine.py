@@ -30,6 +30,7 @@ from classifier.model import TopicModel, load_model
 from classifier.places import PlaceFinder, PlaceMatch
 from classifier.routing import RouteInput, Router, RoutingTable, check_routing
 from classifier.sentiment import Sentiment, SentimentScorer
+from classifier.spoken import as_mandarin
 from classifier.topic_references import refuse_unknown_topics, unknown_topics, with_topic_ids
 from models.directory import UnitDirectory
 from models.enums import EventType, IncidentGrade, SourceTier
@@ -150,7 +151,7 @@ class Classifier:
         router = self._router()
         out = []
         for item, (title, body), pred in zip(items, docs, predictions, strict=True):
-            text = f"{title}\n{body}"
+            text = as_mandarin(f"{title}\n{body}")  # (冇挺过来, 船翻咯: :mod:`classifier.spoken`)
             decided = headline.decide(title)
             if decided is not None:  # a keyword of the title decides, the model's guess aside
                 pred = replace(pred, topic=decided[0], confidence=1.0, terms=(decided[1],))

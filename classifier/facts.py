@@ -92,6 +92,7 @@ from classifier.missing import trapped_now
 from classifier.outbreaks import DISEASE_TERMS, outbreak, reported_cases
 from classifier.places import PlaceFinder, PlaceMatch
 from classifier.sentences import SENTENCE, Sentences
+from classifier.spoken import as_mandarin
 from models.directory import UnitDirectory
 from models.facts import PEOPLE, Fact, FactKind
 from yuqing.traditional import simplified
@@ -174,7 +175,7 @@ class FactReader:
         says the caller has simplified ``text`` already (the classifier stage does so once);
         ``poisoning``, the people a food poisoning struck as grading counted them."""
         if not is_simplified:
-            text = simplified(text)
+            text = as_mandarin(simplified(text))
         if "讯" in text or "电" in text or "发布" in text:
             text = _without_dateline(text)
         if "关于" in text and (run_in := _NOTICE_RUN_IN.match(text)) is not None:

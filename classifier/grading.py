@@ -108,6 +108,7 @@ from classifier.poisoning import FOOD_CAUSE, eaten_poison, gas_nearer, ill_after
 from classifier.prefilter import Prefiltered
 from classifier.sentences import Sentences
 from classifier.special_equipment import equipment_grade, stranded
+from classifier.spoken import as_mandarin
 from classifier.stated_grade import stated_grade, with_stated
 from classifier.tallies import only_definitions, only_statistics
 from models.enums import THRESHOLD_GRADES, EventType, IncidentGrade
@@ -833,7 +834,7 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     Traditional characters are read as simplified (:mod:`yuqing.traditional`: ``十一人罹難``), so
     the reasons quote such a text in simplified characters; ``is_simplified`` says the caller has
     simplified it already (the classifier stage does so once for all its readers)."""
-    text = corrected(unspaced_counts(text if is_simplified else simplified(text)))
+    text = corrected(unspaced_counts(text if is_simplified else as_mandarin(simplified(text))))
     event_type, terms = event_type_of(text)
     figures = extract_figures(text)
     apart = _domestic_figures(text) if figures.report.figures else None

@@ -121,6 +121,11 @@ GRADED = [
     ("某精细化工公司爆炸事故造成5人遇难，另有104名职工发生急性中毒。", E),
     # people counted, what they were doing, then swept away and not found
     ("3名上山采摘野生猕猴桃的村民在返程途中遭遇泥石流被冲走，至今下落不明。", L),
+    # posts in the region's spoken words: 冇 (没), 咯 closing a clause (了)
+    ("西山镇那边发大水 二十多个人被冲走咯 到现在都还冇找到", M),
+    ("办满月酒 吃完一百二十多个上吐下泻 都去医院挂盐水了 有个阿公冇挺过来", M),
+    ("两个细伢儿去水塘嬉水 一个都冇上来 作孽啊", G),
+    ("西山镇一家纸厂的锅炉今朝早上炸咯 好在刚交班 没伤到人", L),
     # caught in a crusher, a leg broken
     ("今天上午，一名工人在清理破碎机进料口时被卷入破碎机，右腿粉碎性骨折，已送医救治。", G),
 ]
@@ -213,3 +218,13 @@ def test_a_septic_tank_poisoning_at_a_restaurant_is_an_accident() -> None:
 def test_workers_hurt_at_work_as_told(text: str) -> None:
     p = assert_graded(text, G)
     assert p.figures.injured >= 1, p.reasons
+
+
+def test_spoken_words_are_read_as_mandarin_one_character_for_one() -> None:
+    from classifier.spoken import as_mandarin
+
+    posted = "渡船翻咯！！到现在都还冇找到 咯咯笑 他咯血了"
+    read = as_mandarin(posted)
+    assert read == "渡船翻了！！到现在都还没找到 咯咯笑 他咯血了"
+    assert len(read) == len(posted)  # (offsets stay: quotes and facts point into the text as posted)
+    assert as_mandarin("没有方言的文字") == "没有方言的文字"
