@@ -579,19 +579,31 @@ def _running_total(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _STILL_SOUGHT = re.compile(STILL_SOUGHT)
-_SWEPT_REACH = 80
+_SWEPT_REACH = 160
+_SOME_COUNTED = re.compile(rf"{NUM}(?:名|人|位|个)")
 _BREAK_BEFORE = re.compile(r"[。；;！!？?\n](?=.)")
 
 
 def _swept_away_before(text: str, sentence: str, start: int) -> list[Mention]:
     """Those the sentence right before ``sentence`` (which starts at ``start`` of ``text`` and tells someone not
-    found yet) tells swept away (``一名村民被突发山洪冲走。截至今天20时，该村民仍未找到``): the missing, placed
-    from where the sentence before begins (their starts before ``sentence``'s)."""
+    found yet), or the one before it, tells swept away (``一名村民被突发山洪冲走。截至今天20时，该村民仍未找到``;
+    the search told between: ``…随即被湍急的洪水冲走。接到报警后，…展开搜寻。截至6日上午10时，该村民仍未找到``):
+    the missing, placed from where that sentence begins (their starts before ``sentence``'s)."""
     before = text[max(0, start - _SWEPT_REACH) : start]
     if "冲走" not in before and "卷走" not in before:
         return []
-    before = _BREAK_BEFORE.split(before)[-1]
-    return [_moved(m, -len(before)) for m in searched_for(before + sentence) if m.kind is Kind.MISSING]
+    starts = [0, *(m.end() for m in _BREAK_BEFORE.finditer(before))]
+    for back in (1, 2):
+        if len(starts) < back:
+            break
+        begins, ends = starts[-back], starts[-back + 1] if back > 1 else len(before)
+        swept, between = before[begins:ends], before[ends:]
+        if "冲走" not in swept and "卷走" not in swept:
+            continue
+        if _SOME_COUNTED.search(between) is not None:
+            return []  # (others counted between: not the one still sought)
+        return [_moved(m, begins - len(before)) for m in searched_for(swept + sentence) if m.kind is Kind.MISSING]
+    return []
 
 
 def _sentence_mentions(

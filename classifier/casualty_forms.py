@@ -285,7 +285,7 @@ FOUND_BY = (
 """Words of those brought out of water or rubble, or reached by the ambulance (捞上来, 120赶到, 120来的时候): someone
 found already gone after them is a death, and the time they were found no time of the event
 (:mod:`classifier.facts_patterns`)."""
-STILL_SOUGHT = r"仍未找到|尚未找到|仍下落不明|(?:仍|正|还)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
+STILL_SOUGHT = r"仍未找到|尚未找到|仍下落不明|(?:还|仍|都)没(?:有)?找到|(?:仍|正|还)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
 """Someone told not found yet, or still sought (截至今天18时，仍未找到; 目前仍在搜救)."""
 _LIVES = Prefiltered(
     re.compile(

@@ -228,3 +228,13 @@ def test_spoken_words_are_read_as_mandarin_one_character_for_one() -> None:
     assert read == "渡船翻了！！到现在都还没找到 咯咯笑 他咯血了"
     assert len(read) == len(posted)  # (offsets stay: quotes and facts point into the text as posted)
     assert as_mandarin("没有方言的文字") == "没有方言的文字"
+
+
+def test_one_swept_away_then_sought_then_not_found() -> None:
+    # (the search told between: had been no one missing)
+    text = (
+        "昨日傍晚，西山镇一名65岁村民在溪边捞取上游冲下的木头时不慎落水，随即被湍急的洪水冲走。"
+        "接到报警后，派出所民警和消防救援人员迅速赶到，沿溪两岸展开搜寻。截至今天上午10时，该村民仍未找到。"
+    )
+    p = assert_graded(text, G)
+    assert p.figures.missing == 1, p.reasons
