@@ -285,7 +285,10 @@ FOUND_BY = (
 """Words of those brought out of water or rubble, or reached by the ambulance (捞上来, 120赶到, 120来的时候): someone
 found already gone after them is a death, and the time they were found no time of the event
 (:mod:`classifier.facts_patterns`)."""
-STILL_SOUGHT = r"仍未找到|尚未找到|仍下落不明|(?:还|仍|都)没(?:有)?找到|(?:仍|正|还)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
+STILL_SOUGHT = (
+    r"仍未找到|尚未找到|仍下落不明|(?:还|仍|都)没(?:有)?找到"
+    r"|(?:仍|正|还)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
+)
 """Someone told not found yet, or still sought (截至今天18时，仍未找到; 目前仍在搜救)."""
 _LIVES = Prefiltered(
     re.compile(
@@ -925,7 +928,7 @@ _HURT_AS_POSTED = Prefiltered(
         # (or a hospital by its name: 另1人因吸入烟气被送往江山市中医院治疗)
         r"(?:不适|中毒)?(?:被)?(?:送医|送院|(?:送往|送到|送至)[^，,。；;！!？?\s\d]{0,8}?医院|住院|就医|入院)"
         # or those struck by the heat, taken to hospital (养老院空调停运，5名老人中暑送医)
-        rf"|(?P<n10>{NUM})(?:余|多)?(?:名|人|位)[^，,。；;！!？?\s\d]{{0,4}}?因?(?:中暑|热射病)(?:晕倒|昏迷|倒地)?"
+        rf"|(?P<n10>{NUM})(?:余|多)?(?:名|人|位)[^，,。；;！!？?\s\d]{{0,4}}?因?(?:高温|天热|酷热|闷热)?(?:中暑|热射病)(?:晕倒|昏迷|倒地)?"
         r"(?:被)?(?:送医|送院|(?:送往|送到|送至)[^，,。；;！!？?\s\d]{0,8}?医院|住院|就医|入院)"
         # or one a knife struck, named after it (有个男的拿刀把网管砍了)
         r"|(?:拿刀|持刀|用刀|拿着刀)把[^，,。；;！!？?\s\d]{1,6}?(?:砍|捅|刺|扎)(?:了|伤了?)"

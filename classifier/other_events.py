@@ -316,6 +316,8 @@ def reviewed(text: str) -> bool:
 
 _REVIEW = re.compile(
     r"年度盘点|年终盘点|十大[\u4e00-\u9fff]{0,8}?(?:事故|事件|灾害|灾难)|(?:事故|灾害|灾难)(?:大)?回顾"
+    # (a year's events recalled: 【年终回眸】2026年全市应急管理十件大事：…)
+    r"|年终回眸|年度回眸|十件大事"
 )
 _REVIEW_LEAD = 40
 """How far into a text its heading may call it a review."""
