@@ -1498,7 +1498,7 @@ _THEY_WENT_MISSING = re.compile(
 the number is the missing."""
 
 
-_SOME_OF_THEM = re.compile(r"[^，,。；;\d]{1,6}?中(?:已经?|目前|现)?有")
+_AMONG_THEM = re.compile(r"[^，,。；;\d]{1,6}?中(?:已经?|目前|现)?有")
 """Some of those counted before (8名矿工中已有3人): the number after it is theirs."""
 _ALL_SERIOUS = re.compile(r"[^，,。；;\d]{0,8}[，,](?:且|其|伤者|伤员)?(?:均|都|全部|全都|皆)(?:为|是|系|属于?|已)?")
 
@@ -1510,7 +1510,7 @@ def all_of_them(text: str, before: list[Tok], chain: list[Tok]) -> Mention | Non
     (``12名工人受伤住院，均为重伤``): the number is the figure."""
     if len(chain) != 1 or before[0].kind is not None:
         return None
-    if len(before) == 2 and before[1].kind is None and _SOME_OF_THEM.fullmatch(text, before[0].end, before[1].start):
+    if len(before) == 2 and before[1].kind is None and _AMONG_THEM.fullmatch(text, before[0].end, before[1].start):
         before = before[1:]  # 被困的8名矿工中已有3人被找到，均已无生命体征: the three
     num, word = before[0], chain[0]
     if word.kind is Kind.INJURED and word.base == "中毒":

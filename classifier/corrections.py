@@ -32,18 +32,22 @@ _BEFORE_FIGURE = re.compile(r"[^\d]*?(?=(?:约|近|逾|超过|超|达|共|仅)?\
 """The words of a quote before its figure (``直接经济损失`` of ``直接经济损失约1.2亿元``)."""
 
 
+def _words_before_figure(quote: str) -> str:
+    """The words of ``quote`` before its figure (``造成`` of ``造成3人死亡``), or empty."""
+    lead = _BEFORE_FIGURE.match(quote)
+    return lead.group() if lead is not None else ""
+
+
 def _right(wrong: str, right: str) -> str:
     """The right quote, with the wrong one's words before its figure when it has none of its own."""
-    lead = _BEFORE_FIGURE.match(wrong)
-    words = lead.group() if lead is not None else ""
+    words = _words_before_figure(wrong)
     return right if right.startswith(words) else words + right
 
 
 def _replacing(wrong: str, right: str) -> Callable[[re.Match[str]], str]:
     """What a title becomes with ``wrong`` replaced by ``right`` in it, or their figures when the title words
     the rest otherwise (《山区公路客车侧翻致3人死亡》, “造成3人死亡”应为“造成3人受伤”: 致3人受伤)."""
-    lead = _BEFORE_FIGURE.match(wrong)
-    words = lead.group() if lead is not None else ""
+    words = _words_before_figure(wrong)
     figure, corrected_figure = wrong[len(words) :], right[len(words) :] if right.startswith(words) else right
 
     def replaced(title: re.Match[str]) -> str:

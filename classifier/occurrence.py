@@ -836,26 +836,19 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "past"  # 今天是玉树地震14周年。2010年4月14日，青海玉树发生7.1级地震: the one remembered
     if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):
         return "denial"  # 网传某地发生爆炸致5人死亡，系谣言
-    if (
-        "“" in sentence
-        and (closed := text.find("”", end, end + _RUMOUR_REACH)) >= 0
-        and "“" not in text[end:closed]
-        and (
+    if "“" in sentence and (closed := text.find("”", end, end + _RUMOUR_REACH)) >= 0 and "“" not in text[end:closed]:
+        if (
             RUMOUR_AFTER_QUOTE.match(text, closed + 1) is not None
             # (or a caller's report of it, then checked: 针对市民来电反映的“…发生爆炸”一事，经…核查，…未发生爆炸)
             or (text.startswith("一事", closed + 1) and _REPORTED_BEFORE.search(sentence, 0, start - sentence_start))
-        )
-        and _RUMOUR_DENIED.search(text, closed, closed + _RUMOUR_REACH) is not None
-    ):
-        return "denial"  # 关于“大陈乡雷击伤人”的网络传言，经…核实，…未发生雷击伤人事件: a rumour told after its quote
-    if (
-        "“" in sentence
-        and (closed := text.find("”", end, end + _RUMOUR_REACH)) >= 0
-        and "“" not in text[end:closed]
-        and text.startswith(("系", "实为", "实系"), closed + 1)
-        and _REPORTED_BEFORE.search(sentence, 0, start - sentence_start)
-    ):
-        return "denial"  # 您反映的“昨晚有人在小区里拿刀砍人”系两名住户…口角推搡: a caller's report, then what it was
+        ) and _RUMOUR_DENIED.search(text, closed, closed + _RUMOUR_REACH) is not None:
+            # 关于“大陈乡雷击伤人”的网络传言，经…核实，…未发生雷击伤人事件: a rumour told after its quote
+            return "denial"
+        if text.startswith(("系", "实为", "实系"), closed + 1) and _REPORTED_BEFORE.search(
+            sentence, 0, start - sentence_start
+        ):
+            # 您反映的“昨晚有人在小区里拿刀砍人”系两名住户…口角推搡: a caller's report, then what it was
+            return "denial"
     if (prev := text[start - 1 : start]) and prev in "跟和与同" and _UNRELATED.match(text, end):
         return "denial"  # 跟投毒没关系, 与火灾无关: what it was not
     if _FOOTAGE.match(text, end) and _PASSED_OFF.search(sentence, 0, start - sentence_start):

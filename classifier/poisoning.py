@@ -173,8 +173,6 @@ _GAS_NAMED = re.compile(
 _HOME = re.compile(
     r"家中|家里|民房|住户|居民|一家(?:人|[\d一二三四五六七八九十两]+口)|全家|室内|宿舍|出租屋|洗澡|浴室|车内|村民"
 )
-_HEATING = re.compile(r"取暖")
-"""Heating, most often at home (烧炭取暖), unless in a workshop at work (:data:`_AT_WORK_INSIDE`)."""
 _AT_WORK_INSIDE = re.compile(r"车间|厂房|作业期间|上班期间|工作期间|生产期间|生产线|夜班|白班")
 """Workers at work indoors (车间内使用燃煤炉取暖，…12名女工…一氧化碳中毒): their poisoning is 急性工业中毒."""
 
@@ -185,8 +183,8 @@ def industrial_poisoning(text: str) -> str | None:
     found = poisoning(text)
     if found is None or found.cause is Cause.FOOD or _HOME.search(text) or not _WORKPLACE.search(text):
         return None
-    if _HEATING.search(text) is not None and _AT_WORK_INSIDE.search(text) is None:
-        return None  # (工地板房里烧炭取暖，两名工人中毒: off work, as at home)
+    if "取暖" in text and _AT_WORK_INSIDE.search(text) is None:
+        return None  # (heating, most often at home: 工地板房里烧炭取暖，两名工人中毒, off work, as at home)
     # the gas or chemical named anywhere (化工厂氯气泄漏致2死31人中毒: not next to its 中毒)
     return found.quote if found.cause is Cause.GAS or _GAS_NAMED.search(text) else None
 

@@ -17,7 +17,7 @@ import re
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE_END
 
-_TRIAL_WORD = re.compile(r"判|审|诉|获刑|死刑|被告|案例|积案|时隔|尘封|潜逃|在逃|告破|侦破|破获|研讯|死因庭|捕|赔")
+_TRIAL_WORD = re.compile(r"判|审|诉|获刑|死刑|被告|案例|积案|时隔|尘封|潜逃|在逃|告破|侦破|破获|研讯|死因庭|捕")
 """A character or word every verdict or trial of :data:`_TRIED` has (most sentences have none). Each
 alternative opens with a character of its own, which lets the regex engine skip from one of them to
 the next (a character class among the alternatives makes it try every position)."""
