@@ -172,12 +172,15 @@ before it."""
 _TOLL_NAMED = re.compile(r"(?P<word>死亡|遇难|罹难|失踪|失联|受伤)人数(?:继续|持续|不断)?(?:上升|攀升|增加)")
 """A toll named rising with no figure of its own (遇难人数继续上升): the bare figures after it are its."""
 _BARE_LEAD = re.compile(
-    r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更|后来|最终|后|经过|经"
+    r"(?:已经|目前|现已|现在|随后|其后|截至目前|已|现|共|又|再|则|更|后来|最终|后|经过"
+    # (by whom it was checked: 后经公安机关核实为2人)
+    r"|经(?:[\u4e00-\u9fff]{1,8}?(?:机关|部门|局|院|所|队|中心|小组|政府|指挥部)(?:逐一|进一步|再次|认真|仔细)?)?"
     # when it was so (截至今晨升至21人, 截至记者发稿时已升至21人, 到5日18时增至9人)
     r"|截至|截止到?|到(?=\d|[今昨当次前凌上中下晚记发])|今晨|今早|今天|今日|昨天|昨日|昨晚|昨夜|当天|当晚|当日|次日|凌晨|上午|中午|下午|傍晚|晚上|晚间"
     r"|记者发稿时|发稿时|发稿前|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:月|日|号|时|点|分)半?|时|止|为止|[，,]?)*"
 )
-"""What may stand before a bare update of the figure before it (升至21人, 后经核实为2人, 截至今晨升至21人)."""
+"""What may stand before a bare update of the figure before it (升至21人, 后经核实为2人, 截至今晨升至21人,
+后经公安机关核实为2人)."""
 _HEADLINE_CHARS = 60
 """The longest first line read as a headline (a first paragraph is longer)."""
 _MORE = re.compile(r"(?:另有|另外有|还有|又有|另|又造成|又致使?|又导致)$")

@@ -166,6 +166,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "火灾",
         "起火",
         "着火",
+        # a fire told by what it lit (鞭炮引燃了柴草堆; 放烟花把柴草堆点着了)
+        "引燃",
+        "点着了",
         "坍塌",
         "倒塌",
         "泄漏",

@@ -31,8 +31,8 @@ _GROUP = re.compile(
 )
 """Groups a toll is told by (a closed list: a word before a figure is more often something else,
 ``现场2人死亡``, ``车上5人遇难``)."""
-_PASSING = re.compile(r"^(?:路过|过路|途经|附近)的?")
-"""Those passing or nearby, before their group (造成住户2人死亡、路过行人1人死亡)."""
+_PASSING = re.compile(r"^(?:路过|过路|途经|附近|过往|候车|等车|在场|现场|施工|作业)的?")
+"""Those passing, waiting or at work nearby, before their group (造成住户2人死亡、路过行人1人死亡, 候车行人2人死亡)."""
 _VEHICLE = re.compile(
     r"(?:第[一二三四五六七八九十\d]+辆车?|(?:大|小|重型|中型|轻型)?(?:客车|货车|轿车|大巴|中巴|公交车|面包车|三轮车|摩托车"
     r"|电动车|电瓶车|电动自行车|自行车|农用车|拖拉机|渣土车|罐车|卡车|越野车|出租车|私家车|校车))(?:上|内|里|中)?的?"
@@ -71,7 +71,7 @@ def group_of(text: str, m: Mention) -> tuple[str, int] | None:
             return lead, clause_start
         return None
     inside = _INSIDE.match(m.quote)
-    if inside is not None and _GROUP.fullmatch(inside.group("group")):
+    if inside is not None and (_GROUP.fullmatch(inside.group("group")) or _VEHICLE.fullmatch(inside.group("group"))):
         return inside.group("group"), clause_start
     return None
 

@@ -230,6 +230,8 @@ _BODIES_FOUND = Prefiltered(
         # or counted bodies, as many as were missing (2名村民…落水失联。3日上午，2人遗体在库区下游被打捞上岸)
         rf"|(?<![\d.{CN_NUMERALS}])(?P<num3>{NUM})(?:名|人|位)的?"
         r"(?P<dead2>(?:遗体|尸体)[^，,。；;！!？?]{0,28}?(?:已|均已|已被|被|均被)?(?:找到|寻获|搜寻到|打捞上岸|打捞出水|发现))"
+        # or found first, counted (2名护林员遭遇暴雪失联，今日上午搜救人员找到2人遗体)
+        rf"|(?:找到|寻获|搜寻到|打捞起|打捞出|发现)了?(?P<num4>{NUM})(?:名|人|位|具)的?(?:遗体|尸体)"
     )
 )
 """A later sentence telling the missing found dead by their bodies (``失联人员遗体被找到``, ``找到失联男子的遗体``)."""
@@ -240,7 +242,7 @@ def _bodies_found(text: str, after: int, missing: float) -> Found | None:
     count as many as were missing, or none for one person missing (``失联人员遗体被找到`` says no
     more when several were)."""
     for m in _BODIES_FOUND.finditer(text, after):
-        num = m.group("num") or m.group("num2") or m.group("num3")
+        num = m.group("num") or m.group("num2") or m.group("num3") or m.group("num4")
         parsed = parse_count(num) if num else None
         if (parsed[0] if parsed is not None else 1.0) != missing:
             continue  # 3人失联。…1名失联人员遗体被找到: some of them (still_missing)

@@ -252,6 +252,9 @@ _PAST = Prefiltered(
         r"|上一次|上次|上一起|前一起|回顾|回望|回想|回忆起"
         # (years back, as people say it: 前几年我们有个同事就是在那里扫地时被车撞死的)
         r"|前几年|前些年|早几年|前两年"
+        # (or remembered: 记得那年雪灾，我们村好几个大棚都被压塌了; 小时候发大水，村里淹死了好几个人)
+        r"|(?:还)?记得(?:当年|那年|那一年|那时候?|以前)|(?<![个半\d一二两三四五六七八九十])小时候"
+        rf"|那年(?=[^，,。；;！!？?]{{0,4}}?{_NAMED_DISASTER})"
         # (a warning film or meeting on an earlier one: 观看…森林火灾警示教育片，那场火灾造成19名扑火人员牺牲)
         r"|警示教育|警示片"
         # an earlier incident named as such (此前的一次爆炸中，有11人遇难)
@@ -614,8 +617,8 @@ _ASKED_THEN_DENIED = re.compile(
     # or told what it really was (？官方回应：系边坡局部坍塌 1人受轻伤; ？交警：系两车剐蹭，仅1人受轻伤)
     r"|(?:回应|通报|核实|核查|证实|调查|表示|警方|交警|公安|派出所|消防)[：:，,]?(?:实?系|实为|是)"
     # or answered by a body, its colon then the answer (？江山市应急管理局：系一艘小型钓鱼船侧翻;
-    # ？官方：事故造成1人死亡)
-    r"|(?:官方|通报|负责人|[局委办厅队所府站院司])(?:回应|表示|称|介绍)?[：:](?![^，,。；;！!？?]{0,4}?(?:属实|确有|确实|确认)))"
+    # ？官方：事故造成1人死亡; ？景区管委会：已找到2名驴友)
+    r"|(?:官方|通报|负责人|[局委办厅队所府站院司会])(?:回应|表示|称|介绍)?[：:](?![^，,。；;！!？?]{0,4}?(?:属实|确有|确实|确认)))"
 )
 """A figure asked about, then denied (``3人死亡？警方：系谣言``, ``致5死？官方回应：不实``, ``致3人死亡？记者核实，
 此前网传的3人死亡有误``)."""
@@ -815,8 +818,10 @@ _HOLIDAY = (
 """A holiday, a week or a month (暑假期间, 五一假期, 上周): a toll over a region then is many incidents'."""
 _SEASON = re.compile(
     r"入汛|汛期|入夏|入冬|(?:今年|年初|本月|(?<![\d日])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:份)?以来"
+    # (a part of the year: 今年前三季度, 上半年, 前10个月)
+    r"|前[一二三两]季度|[一二三四]季度|上半年|下半年|全年|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月"
 )
-"""A season or a period (入汛以来, 今年汛期, 7月以来; not 7月28日以来, a disaster's start day)."""
+"""A season or a period (入汛以来, 今年汛期, 7月以来, 前三季度; not 7月28日以来, a disaster's start day)."""
 _HOLIDAYS = re.compile(_HOLIDAY)
 _SUMMED = re.compile(r"共|累计|先后|已有|总计|合计|总数|相继")
 """A toll summed up (共有, 累计, 先后): a holiday's toll over a region is a tally only so."""
@@ -845,8 +850,8 @@ def season_tally(sentence: str) -> bool:
         # (台风期间，全省…: one typhoon's toll; 暑假期间，我县3名儿童溺亡: told as one, not summed up)
         if _HOLIDAYS.search(sentence) is None or EVENT_THAT_LASTS.search(sentence) is not None:
             return False
-        if _SUMMED.search(sentence) is None and _KINDS_OF_INCIDENT.search(sentence) is None:
-            return False
+        if _SUMMED.search(sentence) is None and _KINDS_OF_INCIDENT.search(sentence) is None and not wide:
+            return False  # (but 春节期间，全省因燃放烟花爆竹死亡5人: a whole province's holiday, many incidents')
     return _ONE_DISASTER.search(sentence) is None
 
 

@@ -37,7 +37,8 @@ _STATED = Prefiltered(
         # (or 一起 unsaid: 上余镇一烟花爆竹仓库发生重大爆炸事故)
         # (or a place's: 关于大陈乡一起较大道路交通事故的情况通报)
         # (or a notice's about one: 关于某景区客运索道一起较大事故的情况通报)
-        r"(?:[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’]|发生(?:了)?(?:一起)?|(?<=[乡镇县区市村])一起|关于[^，,。；;！!？?“”\s]{1,20}?一起|(?:是|为|系|属于?)一起|(?:认定|定性|确定|核定|研判)(?:(?:为|是)?一起|为|是))"
+        # (一起 after the code: 关于象山县“5·20”一起较大渔业船舶水上安全事故的情况通报)
+        r"(?:[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’](?:一起)?|发生(?:了)?(?:一起)?|(?<=[乡镇县区市村])一起|关于[^，,。；;！!？?“”\s]{1,20}?一起|(?:是|为|系|属于?)一起|(?:认定|定性|确定|核定|研判)(?:(?:为|是)?一起|为|是))"
         r"(?P<words>(?P<grade>特别重大|重大|较大|一般)(?!以上|以下|及以上|性)[^，,。；;！!？?“”\"'\s]{0,12}?"
         # (or a fire, a forest fire or a geological disaster graded by its own plan: 发生一起较大森林火灾)
         r"(?:事故|事件|火灾(?:事故)?|地质灾害(?:事件)?))"
@@ -49,6 +50,9 @@ _NOT_AN_INCIDENT = re.compile(r"隐患|风险|以上|苗头")
 _AGAINST = re.compile(
     r"(?:防范|预防|防止|遏制|杜绝|避免|严防|减少|坚决|不发生|确保|未|没有|没|无)[^，,。；;！!？?]{0,10}$"
 )
+
+_IF = re.compile(r"(?:当|一旦|万一|若|如果|假如|倘若|要是)[^，,。；;！!？?]{0,8}$")
+"""A condition opening the clause: an incident that may happen."""
 
 
 @dataclass(frozen=True)
@@ -70,8 +74,12 @@ def stated_grade(text: str) -> StatedGrade | None:
         if imagined_scene(sentence):
             continue
         for m in _STATED.finditer(sentence):
-            if _NOT_AN_INCIDENT.search(m.group("words")) or _AGAINST.search(sentence, 0, m.start()):
-                continue
+            if (
+                _NOT_AN_INCIDENT.search(m.group("words"))
+                or _AGAINST.search(sentence, 0, m.start())
+                or _IF.search(sentence, 0, m.start())
+            ):
+                continue  # (not one that may happen: 当发生重大人身触电事故后，打起官司来)
             if other_event(sentence, m.start("words")) is not None:
                 continue  # 2019年曾发生一起重大火灾事故: an earlier event's
             if (remembered_in(text) and recalls(sentence, m.start("words"))) or looked_back_on(text, sm.start()):

@@ -63,10 +63,18 @@ def only_statistics(text: str, terms: tuple[str, ...], report: CasualtyReport) -
     if report.figures:
         return False
     if report.excluded and all(left.why == STATISTICS for left in report.excluded):
+        if any(_of_a_day_of_now(left.sentence) for left in report.excluded):
+            return False  # 昨日下午…共发生交通事故17起，23人受伤送医: incidents of a day of now (their sum no grade)
         # (or its figures' tally, then a count of incidents without figures: 一季度全国共接报火灾17.6万起，
         # 死亡433人；接报较大火灾18起，未接报重大火灾)
         return _figures_tallied(text, terms, report) or _counted_only(text, terms)
     return _counted_only(text, terms)
+
+
+def _of_a_day_of_now(sentence: str) -> bool:
+    """Whether ``sentence`` counts incidents of a day of now, over no period (``昨日下午冻雨致道路结冰，共发生交通事故
+    17起，23人受伤``; not ``昨日，省应急厅通报：今年以来共发生事故120起``)."""
+    return _NOW.search(sentence) is not None and _PERIOD_OPENING.search(sentence) is None and counts_incidents(sentence)
 
 
 def only_definitions(text: str, terms: tuple[str, ...], report: CasualtyReport) -> bool:

@@ -178,8 +178,8 @@ _SERIOUS_ALWAYS = frozenset(
 )
 _MISSING_AFTER = re.compile(
     r"了|至今|已|后|时|的(?:人|群众|村民|渔民|船员|矿工|工人|游客|乘客|人员)"
-    # (how long: 已失联超过24小时, 失联多日)
-    r"|超过|多日|多天|数日|长达"
+    # (how long: 已失联超过24小时, 失联多日, 失联快20个小时了, 失联一天一夜)
+    r"|超过|多日|多天|数日|长达|快|近|将近|一天|一夜|整整|(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})(?:个)?(?:小时|天|日)"
 )
 _LONG_AGO = re.compile(r"多年|数年|几年|已久|\d+年|[一二两三四五六七八九十几数]+年")
 """失踪多年: a disappearance of long ago, no event."""
@@ -189,7 +189,17 @@ _ABSCONDED = re.compile(
     r"|携款|卷款|潜逃|跑路|畏罪"
 )
 """Who 失联 leaving debts or customers behind: no casualty."""
-_FOUND = re.compile(r"找到|寻回|获救|平安|脱险|联系上|联系到|已返回|回家|归来|救出")
+_FOUND = re.compile(
+    r"(?<![没未])(?<!没有)(?:找到|寻回|获救|脱险|联系上|联系到|已返回|回家|归来|救出)"
+    # (not a wish: 求平安, 祈祷平安)
+    r"|(?<![求祈盼愿佑])平安"
+)
+_MY_KIN = re.compile(
+    r"我(?:老公|老婆|丈夫|妻子|爸爸?|妈妈?|父亲|母亲|儿子|女儿|哥哥?|姐姐?|弟弟?|妹妹?|爷爷|奶奶|外公|外婆)"
+)
+"""One's own kin opening a post, the subject of a disappearance told later in it."""
+_NOT_FOUND = re.compile(r"(?:没|未|没有)(?:找到|寻回|获救|联系上|联系到)")
+"""Someone not found yet, told after a thing found (船在下游找到了 人还没找到)."""
 _PARTICLE = re.compile(r"[了后的在于时至着]")
 _STRUCK = re.compile(r"砸到|砸中|压到|掀翻|刮倒|撞到|撞倒")
 """Something that struck someone, told before a hurt without a number (…掀翻了 砸到一辆路过的三轮车)."""
@@ -231,6 +241,13 @@ class Unnumbered:
     counted: bool = False
 
 
+_HABITUAL = re.compile(
+    r"(?:经常|常常|时常|常有|时有|总是|老是|动不动|三天两头|隔三差五|时不时|屡屡|频频|往往)[^，,。；;！!？?\s]{0,4}$"
+)
+"""How often something befalls people (经常有人摔伤, 这个路口三天两头有人被撞): a complaint of a hazard, no one
+counted of now."""
+
+
 def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str, transitive: bool) -> Unnumbered | None:
     """The figure of the casualty word ``sentence[start:end]`` (its ``base`` without 者/人员/人数,
     of ``kind`` ``deaths``/``injured``/``serious``/``missing``; ``transitive`` for verbs of killing and
@@ -256,6 +273,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None
     if _WHAT_TO_DO_AFTER.match(sentence, end) is not None:
         return None  # 被犬咬伤后务必及时规范处置: what to do if it happens
+    if _HABITUAL.search(before[-8:]) is not None:
+        return None  # 滑道速度太快，经常有人摔伤: how it often goes, no one of now
     if before.endswith("防") and not before.endswith("消防"):
         return None  # 开展“防坠楼、防溺水、防烫伤”宣传活动: a guard against it
     if advised(sentence, start, end):
@@ -385,11 +404,16 @@ def _missing_people(sentence: str, before: str, end: int, clause_start: int) -> 
     subject = _STILL.sub("", own_part(before)) or before
     people = is_people(subject) or names_people(subject)
     told_from = clause_start
-    if not people and names_no_one(own_part(before)) and (group := group_before(sentence, clause_start)) is not None:
-        people, told_from = True, group[1]
+    if not people and names_no_one(own_part(before)):
+        if (group := group_before(sentence, clause_start)) is not None:
+            people, told_from = True, group[1]
+        elif _MY_KIN.match(sentence) is not None:
+            people, told_from = True, 0  # 我老公昨天下午一个人开小船去收网 到现在失联快20个小时了: one's own
+
     if not people or _ABSCONDED.search(sentence, told_from, clause_start + len(before)) or _MONEY.search(subject):
         return False  # 卫星失联, 开发商老板失联, 售楼员携款失踪, 47万人民币装修押金至今下落不明
-    return _FOUND.search(sentence, end) is None
+    finds = [m.end() for m in _FOUND.finditer(sentence, end)]
+    return not finds or _NOT_FOUND.search(sentence, finds[-1]) is not None  # (the last find counts)
 
 
 def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> bool:

@@ -328,8 +328,10 @@ _OTHERS_BETWEEN = re.compile(
 _NO_ONE_NAMED = re.compile(r"无人|发生|产生|民宿|民居|经[^，,。；;！!？?]{0,12}?(?:确认|诊断|检查|抢救|救治)")
 """Words holding a character of a word for people that name no one (无人, 发生, 产生, 民宿), or name those who
 found or treated them, not whom it befell (经120医护人员现场确认已无生命体征)."""
-_RESCUED_THEN = re.compile(r"[^，,。；;！!？?\d]{0,10}?救出(?:后)?(?:送医|送往医院|送院|就医)?(?=[，,])")
-"""A clause of the group's rescue (消防员破门救出后送医): no other people's fate."""
+_RESCUED_THEN = re.compile(
+    r"[^，,。；;！!？?\d]{0,10}?救出(?:后)?(?:立即|随即|迅速|及时|紧急)?(?:送医|送往医院|送院|就医|送往[^，,。；;]{1,10}?医院)?(?=[，,])"
+)
+"""A clause of the group's rescue (消防员破门救出后送医, 救出后立即送往市人民医院): no other people's fate."""
 _GROUP_REACH = 40
 """How far before a death's clause its group may be told (a sentence's first clauses)."""
 
