@@ -201,7 +201,7 @@ _ALSO = re.compile(
 counted, who even at the hospital could not be saved (三个人拉上来都不行了 送到医院也没救回来)."""
 _ALSO_COUNTED = re.compile(r"也(?:都)?(?:没了|不在了|死了)")
 """More people counted who died too, as people post it (车上两个人也没了): added to those told before."""
-_ILL = re.compile(rf"因病|病逝|病故|患癌|癌症|寿终|自然死亡|{SUDDEN_ILLNESS}")
+_ILL = re.compile(rf"因病|病逝|病故|患癌|癌症|寿终|自然死亡|自然离世|自然去世|基础疾病|{SUDDEN_ILLNESS}")
 """Deaths of illness or age (3名老人因病去世, 一名参赛市民突发心脏病不幸去世)."""
 _PASSED_AWAY = re.compile(r"去世|离世|过世|病逝|辞世")
 """A death told as passing away, which an illness said in its sentence explains."""

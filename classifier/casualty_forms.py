@@ -316,6 +316,9 @@ _LIVES = Prefiltered(
         # (the count nearest: 楼上住了十几个人，有四个没跑出来，人都没了, four)
         rf"|(?<![\d.])(?P<num26>{NUM})个(?:(?![{CN_NUMERALS}\d]个)[^。；;！!？?\d]){{0,6}}?没(?:能)?(?:跑|逃|救)出来[^。；;！!？?]{{0,4}}?"
         r"(?:人)?(?:都|全)(?:已经)?(?:没了|没气了|不在了)"
+        # (those counted brought up, then confirmed dead: 经全力搜救，3人均已被打捞上岸，确认死亡)
+        rf"|(?<![\d.])(?P<num27>{NUM})(?:名|人)(?:均|都|全部)?(?:已经?|均已)?(?:被)?(?:打捞上岸|打捞出水|打捞上来|救出|找到)"
+        r"[，,](?:经)?(?:医护人员|医生|120|现场)*(?:确认|证实)(?:均)?(?:已)?(?:死亡|身亡|遇难)"
         # (or 个 alone, then 死了: 说是2个死了 另外两个是受伤)
         rf"|(?<![\d.])(?P<num16>{NUM})个(?:人)?(?:都|全)?(?:当场)?(?:就)?死了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (or 个人 alone, confirmed: 镇里干部说已经确认11个人没了)
@@ -501,6 +504,7 @@ LIVES_WORDS = (
     *("个人没了", "个人已经没了"),
     *("已经不在了", "早就不在了", "已经走了", "早就走了"),
     *("遗体", "尸体"),
+    *(f"{sure}{dead}" for sure in ("确认", "证实") for dead in ("死亡", "身亡", "遇难", "已死亡", "已身亡", "已遇难")),
     *(f"{who}没了" for who in ("工人", "孩子", "小孩", "学生", "老人", "村民", "游客", "乘客", "人员")),
     *("都没能出来", "都没出来", "都没逃出来", "都没跑出来", "没能逃出来", "没能跑出来", "没有逃出来", "没有跑出来"),
     *("都没上来", "都没能上来", "都没有上来", "都没救上来", "都没能救上来", "没跑出来", "没逃出来"),
@@ -851,7 +855,9 @@ _ONE_POSTED = (
     # (workers by their trade: 一名女工在操作切纸机时，右手三根手指被切断)
     r"|女工|员工|职工|电焊工|电工|焊工|维修工|检修工|农机手"
     # (at work on the land, in the hills: 74岁菜农被困棚内一夜 获救时双脚冻伤)
-    r"|菜农|果农|老农|农民|农户|渔民|护林员|环卫工|保安|门卫)"
+    r"|菜农|果农|老农|农民|农户|渔民|护林员|环卫工|保安|门卫"
+    # (at a hospital or a school: 急诊科医生被醉酒患者打至鼻骨骨折)
+    r"|医生|护士|大夫|医护人员|老师|教师|民警|辅警)"
 )
 _HURT_POSTED = (
     r"(?:被[^，,。；;\s被]{0,4}?(?:撞|砸|打(?!到)|砍|戳|扎|刺|烫|咬|炸|刮|踩)(?:倒在地|倒了|破了?|到了?|飞|翻了?)|(?:砸|磕|擦|摔)破(?:了|点)?皮?|擦破皮"
@@ -871,7 +877,8 @@ _HURT_POSTED = (
     # (still in intensive care: 目前仍在重症监护室治疗)
     r"|(?:仍|还|目前|正)*在(?:重症监护室|ICU)(?:治疗|抢救|救治)"
     # (女子遭丈夫长期家暴 昨晚被打至多处骨折)
-    r"|打(?:至|成|得)(?:多处)?骨折"
+    # (or the part told: 急诊科医生被醉酒患者打至鼻骨骨折)
+    r"|打(?:至|成|得)(?:多处|[^，,。；;\s]{1,4}?)?骨折"
     # (一个师傅手被机器压了)
     r"|(?:手|腿|脚|胳膊|手指)被[^，,。；;\s]{0,4}?(?:压|砸|卷|夹|轧)(?:了|伤|住了?)"
     # (fingers cut off or crushed, a scalp torn: 三根手指被切断, 两根手指离断, 四根手指都压烂了, 头皮都扯掉一块)
@@ -895,6 +902,7 @@ HURT_POSTED_WORDS = (
     # (the ambulance's, and those taken to hospital: 120拉走两个, 另一个被120送到医院, 两个人都送医院了; not 拉到 or
     # 另一个 alone, common words of complaints)
     *(f"{by}{took}" for by in ("120", "救护车") for took in ("拉走", "送走", "拉去", "送去", "接走", "来把")),
+    *(f"个{all_}被{by}" for all_ in ("", "都", "人", "人都") for by in ("120", "救护车")),
     *(f"{other}{how}" for other in ("另一个", "另外一个", "另一人") for how in ("被", "送", "拉")),
     *("都送医院", "都送到医院", "都送去医院", "都拉到医院", "都拉去医院", "都被送"),
     *(f"个{took}{to}医院" for took in ("送", "拉", "被送", "被拉") for to in ("到", "去", "往")),
@@ -936,6 +944,8 @@ _HURT_AS_POSTED = Prefiltered(
         r"|(?:另一个|另外一个|另一人)被?(?:120|救护车)?(?:送|拉)(?:到|去|往)了?[^，,。；;！!？?\s\d]{0,6}?医院"
         # or those the ambulance took (120拉走两个), or one taken to be saved (拉去衢州抢救了; not where anyone died)
         rf"|(?:120|救护车)(?:拉走|送走|拉去|送去|接走)了?(?P<n3>{NUM})个"
+        # (or counted first: 已经救下来好几个人，有两个被120拉走了)
+        rf"|(?<![\d.])(?P<n11>{NUM})个(?:人)?(?:都)?被(?:120|救护车)(?:拉走|送走|拉去|送去|接走)"
         r"|(?P<saved>(?:拉去|送去|拉到)[^，,。；;！!？?\s\d]{0,8}?抢救(?!无效))"
         # (where they stood between: 塔吊倒了 砸到下面一个工人)
         rf"|砸(?:到|中|伤)了?(?:下面|下方|楼下|底下)?(?P<n2>{NUM})(?:个|名|位)(?=[^，,。；;！!？?\n\d]{{0,8}}?(?:人|学生|孩子|小孩|路人|行人|老人))"
@@ -988,6 +998,9 @@ _ALIKE_AFTER = re.compile(
     # (as people post it, counted by 个 with a space for the comma: 二十几个人摔倒 都是轻伤)
     rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多|(?<=十)几)?(?:名|人|位|个)[^，,。；;！!？?伤\d\s]{{0,16}}?[，,\s]"
     r"(?:伤者)?(?:均|都|全部|皆)(?:为|系|是|属|受)?(?:(?P<minor>轻伤|轻微伤)|重伤)"
+    # (the hurt counted, a clause between, then all of them said so: 造成55名候诊群众受伤，经医院评估，伤者均为重伤)
+    rf"|(?<![\d.])(?P<num2>{NUM})(?P<more2>余|多)?(?:名|人|位)[^，,。；;！!？?\d\s]{{0,10}}?受伤[，,][^，,。；;！!？?\d]{{1,12}}[，,]"
+    r"(?:伤者|伤员)(?:均|都|全部|皆)(?:为|系|是|属)?(?:(?P<minor2>轻伤|轻微伤)|重伤)"
 )
 
 
@@ -997,10 +1010,10 @@ def hurt_alike(text: str) -> list[Mention]:
     figure's, read with it."""
     out: list[Mention] = []
     for m in _ALIKE_AFTER.finditer(text):
-        parsed = parse_count(m.group("num"))
+        parsed = parse_count(m.group("num") or m.group("num2"))
         if parsed is not None:
-            kind = Kind.MINOR if m.group("minor") else Kind.SERIOUS
-            more = m.group("more") or ""
+            kind = Kind.MINOR if m.group("minor") or m.group("minor2") else Kind.SERIOUS
+            more = m.group("more") or m.group("more2") or ""
             bound = Bound.AT_LEAST if more else parsed[1]
             out.append(Mention(kind, parsed[0], bound, m.group(), m.start(), qualifier=more))
     return out
@@ -1016,7 +1029,7 @@ _STRUCK_HURT = re.compile(
 """Where the struck were hit or that they were cared for, after them (砸中一名工人头部, 砸到下面一个工人 120拉走了)."""
 _STRUCK_AT = re.compile(r"砸中|下面|下方|楼下|底下")
 """Struck as a report tells it, or where they stood: whether it hurt them is told after (not 砸到两个路人)."""
-_COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
+_COUNT_GROUPS = ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
 
 
 def hurt_as_posted(text: str) -> list[Mention]:

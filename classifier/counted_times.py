@@ -19,14 +19,15 @@ _SHAPE = re.compile(r"次(?<=[\d两三四五六七八九十百千万几数余]�
 """A number before 次 (not 多次 alone)."""
 _BEFORE = re.compile(
     r"(?:(?P<summed>共|累计|总计|合计)[^，,。；;]{0,12}?|(?P<happened>发生|出现|共有)了?[^，,。；;\d]{0,8}?)?"
-    r"(?:事故|火灾|火警|火情|警情|车祸|险情|案件|(?:暴雨|强降雨|强降水|台风|寒潮|强对流|冰雹)(?:天气过程|过程|天气)?)(?:共|累计|达|约|了)*"
+    # (earthquakes summed up: 共记录到3.0级以上地震12次; not 余震120次, one earthquake's)
+    r"(?:事故|火灾|火警|火情|警情|车祸|险情|案件|(?<![余强])地震|(?:暴雨|强降雨|强降水|台风|寒潮|强对流|冰雹)(?:天气过程|过程|天气)?)(?:共|累计|达|约|了)*"
     r"(?<![第\d两三四五六七八九十百千万几数])(?:[2-9]|\d{2,}|[两三四五六七八九十百千万几数]+)(?:余|多)?次$"
 )
 """An incident noun and its count by 次, ending at the 次, after a sum's or a happening's word if any."""
 _REACH = 40
 """How far before its 次 a count is read."""
 _NUMBER_CHARS = frozenset("0123456789两三四五六七八九十百千万几数余多共累计达约了")
-_NOUN_ENDS = frozenset("故灾警情祸件雨水风潮流雹程气")
+_NOUN_ENDS = frozenset("故灾警情祸件雨水风潮流雹程气震")
 """The last characters of the incident nouns of :data:`_BEFORE`: a 次 whose number follows none of
 them is no count, found without a search."""
 _NOT_AFTER = re.compile(r"日|年|月|生|数|要|序|级|第")
@@ -49,6 +50,8 @@ def times_counts(text: str, happened: bool = False) -> list[tuple[int, int]]:
         m = _BEFORE.search(text, max(0, end - _REACH), end)
         if m is None:
             continue
+        if text.startswith("地震", at - 2) and not m.group("summed"):
+            continue  # (earthquakes only summed up: 一天内发生地震3次 may be one's tremors)
         if m.group("summed") or (happened and m.group("happened")) or _ALONE_AFTER.match(text, end):
             found.append(m.span())
     return found

@@ -177,6 +177,12 @@ _NOT_THIS_ONE = re.compile(r"\d{4}年|曾|历史上|此前|上次|相当于|抗|
 a comparison or a design level (``可抵御8级地震``), not this one's."""
 
 
+_YEAR_FIRST = re.compile(r"\s*(?:19|20)\d\d年[，,]")
+"""A sentence opening with a year alone: an earthquake it tells is an earlier one."""
+_FORMAL = re.compile(r"正式测定(?:为|：|:)?\s?(?:M[Ss]?\s?)?(?P<v>\d(?:\.\d)?)\s?级")
+"""The network's formal measure after its automatic one (正式测定：5.1级)."""
+
+
 def magnitude(text: str) -> Magnitude | None:
     """The magnitude of the earthquake ``text`` reports (the first one told as happening), or ``None``."""
     if ("级" not in text and "规模" not in text) or "震" not in text:
@@ -187,7 +193,13 @@ def magnitude(text: str) -> Magnitude | None:
             continue  # 可能发生6级地震, 地震应急演练
         if _NOT_THIS_ONE.search(clause_before(text, m.start())):
             continue
+        opened = max(text.rfind(c, 0, m.start()) for c in "。！？!?；;\n") + 1
+        if _YEAR_FIRST.match(text, opened, m.start()) is not None:
+            continue  # 2014年，鲁甸6.5级地震造成617人死亡。今天凌晨，鲁甸县再次发生4.1级地震: the earlier one
         value = float(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
+        if "正式测定" in text and (formal := _FORMAL.search(text, m.end())) is not None:
+            # 自动测定…7.1级左右地震。正式测定为6.9级: the formal measure replaces the automatic one
+            return Magnitude(float(formal.group("v")), formal.group(), formal.start())
         return Magnitude(value, m.group(), m.start())
     return None
 

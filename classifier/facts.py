@@ -97,6 +97,8 @@ from models.directory import UnitDirectory
 from models.facts import PEOPLE, Fact, FactKind
 from yuqing.traditional import simplified
 
+_CAUSE_OPENING = re.compile(r"因|由于|受(?=[^，,。]{1,12}?影响)")
+"""A cause opening a clause (因路面湿滑, 受寒潮影响): no place."""
 _SAID_WRONG = re.compile(r"的?(?:时间|地点|位置|人数|数字|日期)?(?:有误|错误|不实|不准确)$")
 """What a correction says of what it names (倒塌的时间有误)."""
 _PEOPLE_COUNTED = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十几数多]+)(?:名|人|位)")
@@ -289,6 +291,8 @@ class FactReader:
         # the body states site and event more fully than the headline
         body_first = [s for b, s in spans.items() if b > title_end] + [s for b, s in spans.items() if b <= title_end]
         site, what = site_and_what(body_first, event_terms)
+        if site is not None and _CAUSE_OPENING.match(site.value) is not None:
+            site = None  # 在G3京台高速江山收费站出口匝道，因路面湿滑，6辆小型汽车发生追尾: a cause, no site
         if (
             what is not None
             and WEATHER.search(what.value)
@@ -397,6 +401,9 @@ class FactReader:
             # what befell it
             site, what = thing_out_of_site(site, what)
             what = what_without_site(site, what)
+            if what.value.startswith("的") and len(what.value) > 2:
+                # 一起电动自行车充电引发的火灾发生在…: what it caused, not its particle
+                what = what.model_copy(update={"value": what.value[1:]})
         if (
             when is not None
             and site is not None

@@ -104,6 +104,8 @@ _SITE_TAIL = re.compile(
     r"|(?:特别重大|重大|较大|一般)"
     # the circumstance told after a place inside (一自建房楼道内电动车充电时: 楼道内)
     r"|(?<=[内里旁边处外])[^，,。在内里]{2,12}?(?:时|过程中|期间)"
+    # the cause told after a road's spot (G3京台高速江山段K1571处因团雾导致能见度不足30米: G3京台高速江山段K1571处)
+    r"|(?<=[处段口近道])(?:因|由于)[^，,。]{1,24}$"
     # there were (峡口水库有两名少年在游泳时溺水: 峡口水库)
     r"|(?<=[\u4e00-\u9fff])有(?:户|个|家)?(?:人家|住户|居民)?"
     # the vehicle that caught fire there, after the place inside (架空层内正在充电的电动自行车: 架空层内)
@@ -284,26 +286,25 @@ def site_after_time(quote: str) -> Fact | None:
     for i, clause in enumerate(clauses[:-1]):
         if _TIME_ENDS.search(clause, max(0, len(clause) - _LONGEST_TIME)) is None:
             continue  # no time at its end (一、事故基本情况 2026年12月4日上午9时许)
-        verb = OCCURRENCE.search(clauses[i + 1])  # (up to what befell it: …行驶至桃园村弯道处时侧翻)
-        if (reached := _travelled(clauses[i + 1][: verb.start()] if verb else clauses[i + 1])) is not None:
+        j = i + 1
+        while j + 1 < len(clauses) and _CAUSE.match(clauses[j]) is not None:
+            j += 1  # (a cause between: 1月16日上午10时许，受雨雪冰冻天气影响，在G3京台高速江山收费站出口匝道，…)
+        verb = OCCURRENCE.search(clauses[j])  # (up to what befell it: …行驶至桃园村弯道处时侧翻)
+        if (reached := _travelled(clauses[j][: verb.start()] if verb else clauses[j])) is not None:
             # 一辆江山5路公交车在城区中山路与鹿溪路交叉口右转时，将一名…老人撞倒: where the vehicle was
             return Fact(
-                kind=FactKind.WHERE, value=reached, quote="，".join(clauses[i + 1 : i + 3])[:MAX_QUOTE], precision=3
+                kind=FactKind.WHERE, value=reached, quote="，".join(clauses[j : j + 2])[:MAX_QUOTE], precision=3
             )
-        told = _SITE_LEAD.sub("", _SITE_TAIL.sub("", clauses[i + 1]))
+        told = _SITE_LEAD.sub("", _SITE_TAIL.sub("", clauses[j]))
         if _HOME.search(told) is not None and REGION_ONLY.match(told) is not None and len(told) <= MAX_SITE:
             # 石门镇一居民家中, 石门镇清漾村一户村民家中办寿宴: a home, told by whose it is
-            return Fact(
-                kind=FactKind.WHERE, value=told, quote="，".join(clauses[i + 1 : i + 3])[:MAX_QUOTE], precision=3
-            )
+            return Fact(kind=FactKind.WHERE, value=told, quote="，".join(clauses[j : j + 2])[:MAX_QUOTE], precision=3)
         if (parties := PARTIES.search(told)) is not None:
             told = told[: parties.start()]  # 上余镇某木材加工厂一名51岁的工人在…时: the works before who was there
-        elif i + 2 >= len(clauses):
+        elif j + 1 >= len(clauses):
             told = ""  # (the place is not the clause of what happened)
         if (place := _place_alone(told)) is not None:
-            return Fact(
-                kind=FactKind.WHERE, value=place, quote="，".join(clauses[i + 1 : i + 3])[:MAX_QUOTE], precision=3
-            )
+            return Fact(kind=FactKind.WHERE, value=place, quote="，".join(clauses[j : j + 2])[:MAX_QUOTE], precision=3)
         if i == 1 and (place := _place_alone(_SITE_LEAD.sub("", clauses[0]))) is not None:
             return Fact(kind=FactKind.WHERE, value=place, quote="，".join(clauses[:3])[:MAX_QUOTE], precision=3)
         return None

@@ -18,6 +18,7 @@ from classifier.facts_patterns import (
     CLAUSE_END,
     CN_HOUR,
     DATE_CODE,
+    HAPPENED_AT,
     MAX_QUOTE,
     OCCURRENCE,
     ON_THE_DAY,
@@ -91,8 +92,15 @@ def time_told(sentence: str, published_at: datetime, until: int | None = None) -
         if verb is None:
             return None
         end = verb_at = verb.start()
-        if (told_at := happened_at(sentence, verb)) is not None:  # 事故发生在12月2日凌晨: the time after it
-            clause_end = CLAUSE_END.search(sentence, told_at.end())
+        after_verb = happened_at(sentence, verb)
+        if after_verb is None and "发生" in sentence:
+            # (the first verb the event's cause, its 发生在 after: 一起电动自行车充电引发的火灾发生在11月25日晚上)
+            clause = CLAUSE_END.search(sentence, verb.end())
+            stop = clause.start() if clause is not None else len(sentence)
+            then = HAPPENED_AT.search(sentence, verb.end(), stop)
+            after_verb = then if then is not None and then.group().startswith("发生") else None
+        if after_verb is not None:  # 事故发生在12月2日凌晨: the time after it
+            clause_end = CLAUSE_END.search(sentence, after_verb.end())
             end = clause_end.start() if clause_end is not None else len(sentence)
     else:
         verb_at = end

@@ -140,6 +140,8 @@ class GradeProposal:
     """The people a food poisoning struck, where the text reports one (a fact of the 简要信息)."""
 
 
+_QUAKE_DAMAGE = re.compile(r"倒塌|坍塌|垮塌|受损|损坏|损毁|开裂|裂缝|掉落|破损|塌了|倒了")
+"""Harm a small quake did, told without a figure (多间老房子倒塌): a loss, 一般."""
 _NO_FIGURES = Figures()
 
 
@@ -270,6 +272,7 @@ _FELL_ILL_LATER = Prefiltered(
 )
 """The people of a meal told before what they ate, then taken ill one after another (``5名村民在聚餐时饮用了…散装
 白酒，随后陆续出现头晕、视物模糊等症状``)."""
+_TREATED_WHO = r"(?:学生|师生|幼儿|儿童|人员|员工|职工|工人|群众|村民|居民|游客|宾客|患者|病人|老人|食客|顾客|家属)"
 _TREATED_AFTER = re.compile(
     r"(?:送医|就医|就诊|接诊|入院|住院|病例|发病|患病|送来"
     # (the patients risen to: 患者增至121人)
@@ -278,7 +281,8 @@ _TREATED_AFTER = re.compile(
     r"|(?:出现|发生)[^，,。；;！!？?\d]{0,12}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适)(?=的)"
     # (去医院的有四十多个, 去医院看的已经一百二十八个了)
     r"|(?:去|到|进)(?:了)?医院(?:看|看病|挂水|检查)?(?=的))(?:治疗|观察)?(?:人数[：:]?|数)?"
-    r"的?(?:学生|师生|幼儿|儿童|人员|员工|职工|工人|群众|村民|居民|游客|宾客|患者|病人|老人|食客|顾客)?"
+    # (or two groups: 累计就诊职工及患者家属112人)
+    rf"的?(?:{_TREATED_WHO}(?:(?:及|和|与|、){_TREATED_WHO}?(?:家属)?)?)?"
     # (from how many first: 出现呕吐腹泻的学生由38人增至103人)
     # (发病学生累计达132人)
     # (or from a day's: 就诊人数由前日的61人增至112人)
@@ -949,8 +953,14 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
             felt = "震中在境外，境内未见伤亡或损失：不属境内地震灾害，未定级"
             typed = f"事件类型{event_type.label}（{'、'.join(terms)}）"
             return GradeProposal(event_type, terms, None, (typed, *reasons, felt), figures)
-        if reading is None and quake.value < 4.0 and not (hurt or figures.loss_yuan) and figures.report.no_casualties:
-            # 发生3.1级地震…全市未接到人员伤亡和房屋损坏报告: a small quake felt, no disaster
+        if (
+            reading is None
+            and quake.value < 4.0
+            and not (hurt or figures.loss_yuan)
+            and (figures.report.no_casualties or (set(terms) <= {"地震"} and _QUAKE_DAMAGE.search(text) is None))
+        ):
+            # 发生3.1级地震…全市未接到人员伤亡和房屋损坏报告: a small quake felt, no disaster (nor one told with no harm
+            # at all: 浙江衢州市柯城区附近发生3.2级左右地震)
             small = "震级4.0级以下且未见伤亡或损失：不属地震灾害，未定级"
             typed = f"事件类型{event_type.label}（{'、'.join(terms)}）"
             return GradeProposal(event_type, terms, None, (typed, *reasons, small), figures)

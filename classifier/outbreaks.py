@@ -71,7 +71,9 @@ _CASES = Prefiltered(
         r"(?:确诊|感染|发病|患病|染病|出现|患上|被确诊|发烧|发热|高烧|咳嗽|腹泻"
         # (or in hospital for it: 已经九个人住院了)
         r"|住院|住进医院))"
-        rf"|(?:发病|感染|确诊|患病)(?:人数)?(?:达到|达|为|共|已达)?(?P<n2>{NUM})(?P<more2>余|多)?(?:人|例|名)"
+        # (or those who reacted, told rising: 出现不良反应的学生已增至137人)
+        rf"|(?:发病|感染|确诊|患病|反应的[\u4e00-\u9fff]{{1,4}}?)(?:人数)?(?:已)?(?:达到|达|为|共|已达|增至|升至)?"
+        rf"(?P<n2>{NUM})(?P<more2>余|多)?(?:人|例|名)"
     )
 )
 _SEVERAL = re.compile(r"多名|多人|数名|一批|群体性|聚集性|集体|好几个|好多个|十来个|十几个|好些")
@@ -97,10 +99,13 @@ _VACCINE = Prefiltered(
         rf"|(?:接种|注射|打)(?:了|完)?(?:{_VACCINE_NAMES})"
         # the vaccine first (疫苗接种后，先后有23名儿童出现…异常反应)
         r"|(?:疫苗|预防针)(?:集中|统一|集体|批量)?(?:接种|注射)"
-        r"|服用[\u4e00-\u9fff]{0,6}?预防药"
+        # (集中服用预防性药物)
+        r"|服用[\u4e00-\u9fff]{0,6}?预防(?:性)?(?:药|用药)"
+        # (the vaccine unsaid, its reaction named: 接种后出现发热、皮疹等不良反应的学生已增至137人)
+        r"|接种后(?=[^。；;！!？?]{0,16}?(?:不良反应|异常反应))"
     )
 )
-_PREVENTIVE = ("预防接种", "预防针", "预防性服药", "预防药")
+_PREVENTIVE = ("预防接种", "预防针", "预防性服药", "预防药", "预防性药", "预防用药")
 _DIED = re.compile(
     r"死亡|身亡|去世|离世|不治|夭折|抢救无效|没(?:能)?(?:抢救|救)(?:过来|回来)|(?<=[就人])(?:这么|这样)?(?:走了|没了)"
     # (送到市人民医院抢救，还是走了)
@@ -110,7 +115,7 @@ _DIED = re.compile(
 _REACTION = re.compile(
     r"心因性反应|不良反应|异常反应|出现[^，,。；;]{0,16}?等(?:反应|症状|不适)"
     # as people post it: the signs alone, or the shot's reaction (打完疫苗 下午二十几个小朋友发烧 呕吐 说是打针后的反应)
-    r"|(?:打针|接种|打疫苗|打完针|疫苗)后的?反应|(?<=[人童生友子])(?:都|陆续|先后|相继)?(?:发烧|发热|高烧|呕吐|头晕|晕倒|晕厥|抽搐)"
+    r"|(?:打针|接种|打疫苗|打完针|疫苗)后的?反应|(?<=[人童生友子])(?:都|就|陆续|先后|相继)?(?:发烧|发热|高烧|呕吐|头晕|晕倒|晕厥|抽搐)"
     r"|(?:陆续|先后|相继)(?:出现)?(?:发烧|发热|高烧|呕吐|头晕|晕倒|晕厥|抽搐|抽筋)"
 )
 """A reaction after a vaccine, named or told by its signs (陆续有20多名孩子出现发热、头晕、呕吐等反应)."""
@@ -343,6 +348,7 @@ def outbreak(text: str) -> Outbreak | None:
         # (given 打 or 接种 or 注射: one test for a character before the search over the text)
         or (("打" in text or "种" in text or "射" in text) and _NAMED_VACCINE.search(text) is not None)
     )
+    vaccine = vaccine or ("接种后" in text and "反应" in text)
     if vaccine or ("防" in text and "预防" in text and any(word in text for word in _PREVENTIVE)):
         harmed = _vaccination(text)
         if harmed is not None and (found is None or harmed.grade.severity > found.grade.severity):

@@ -64,7 +64,7 @@ FOOD_CAUSE = (
 """What was eaten or drunk, or where: a food poisoning (食物中毒 itself is a keyword of its own)."""
 _FOOD = re.compile(f"{FOOD_CAUSE}[^。！？!?；;\\n]{{0,20}}?中毒")
 GAS_CAUSE = re.compile(
-    r"(?:气体|毒气|煤气|沼气|燃气|天然气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|氰化|化学品|农药|苯|甲醛|工业|职业)"
+    r"(?:气体|毒气|煤气|沼气|燃气|天然气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|氰化|化学品|化学试剂|农药|苯|甲醛|工业|职业)"
     r"[^。！？!?；;\n，,]{0,6}?中毒"
     # charcoal burned in a shut room, the poisoning told after (烧炭取暖 …一家三口都中毒了)
     r"|(?:烧炭|炭火|炭盆|煤炉|炉子)[^。！？!?；;\n]{0,30}?中毒"
@@ -73,10 +73,10 @@ GAS_CAUSE = re.compile(
     r"|(?:作业|施工|清理|清淤|疏通|下井|井下|污水|化粪池|窨井|地窖|菜窖|储罐|罐内|反应釜|管道|矿井|坑道|有限空间|受限空间)"
     r"[^。！？!?；;\n，,]{0,12}?中毒"
     # workers told as acutely poisoned (112名工人急性中毒): 急性工业中毒, whatever poisoned them unsaid
-    r"|(?:工人|员工|职工|矿工|民工|作业人员|施工人员)(?:集体|先后|相继|陆续|均|都|出现|发生)*急性中毒"
+    r"|(?:工人|员工|职工|矿工|民工|作业人员|施工人员|工作人员)(?:集体|先后|相继|陆续|均|都|出现|发生)*急性中毒"
 )
 """A gas or a chemical before a 中毒, or work in a confined space (煤气中毒, 清理化粪池时中毒)."""
-_WORKERS_ONLY = ("工人", "员工", "职工", "矿工", "民工", "作业人员", "施工人员")
+_WORKERS_ONLY = ("工人", "员工", "职工", "矿工", "民工", "作业人员", "施工人员", "工作人员")
 
 
 def gas_nearer(food: str) -> bool:
@@ -154,6 +154,8 @@ def poisoning(text: str) -> Poisoning | None:
 _WORKPLACE = re.compile(
     r"工厂|厂区|厂房|车间|化工|企业|公司|工人|员工|职工|矿工|民工|作业|施工|工地|矿井|井下|园区|生产|储罐|反应釜|污水处理"
     r"|职业中毒|工业中毒"
+    # (staff at work in a lab: 检验科化学试剂泄漏，12名工作人员急性中毒)
+    r"|工作人员|实验室|化验室|检验科|医护人员"
     # (at work aboard: 一渔船在清理鱼舱时发生硫化氢中毒，致2人死亡、11名船员中毒送医)
     r"|船员|渔民|鱼舱|船舱|货舱"
 )
@@ -261,7 +263,8 @@ _ILL_AFTER_EATING = Prefiltered(
         # (or its guests counted in the next clause: 一农户办寿宴，41名宾客出现腹痛腹泻)
         # (or a party's: 中午吃完饭，旅行团一百二十多个游客上吐下泻)
         rf"|[，,\s](?=(?:旅行团|旅游团|团里|全团|全班|班上|厂里|全厂)?[\d{CN_NUMERALS}]+(?:余|多)?(?:名|位|个)?"
-        r"(?:宾客|客人|亲友|食客|就餐人员|就餐者|游客|团员|学生|员工|职工|教职工|师生|幼儿|工人|工友|村民|旅客|乘客))"
+        # (a hospital's patients: 为住院患者统一配送的晚餐疑似变质，46名患者陆续出现呕吐腹泻)
+        r"(?:宾客|客人|亲友|食客|就餐人员|就餐者|游客|团员|学生|员工|职工|教职工|师生|幼儿|工人|工友|村民|旅客|乘客|患者|病人))"
         # (or counted as people post it, what befell them right after: 办寿宴 一百三十多个上吐下泻去医院挂水)
         rf"|[，,\s](?=[\d{CN_NUMERALS}]+(?:余|多)?(?:个|号人|个人)(?:都)?(?:上吐下泻|呕吐|腹泻|拉肚子))"
         # (those who ate counted right after: 来吃饭的四十多个人都上吐下泻)
@@ -324,7 +327,9 @@ def ill_after_eating(text: str) -> Illness | None:
 _TREATED_AFTER_A_FEAST = re.compile(
     # (or any meal's: 该校午餐后累计就诊学生132人)
     # (the feast over first: 寿宴散席后)
-    r"(?:(?:宴|午餐|晚餐|早餐|午饭|晚饭|就餐|用餐)(?:散席|结束)?后[，,]?|(?:宴|喜酒|酒席|满月酒|寿酒)[，,])(?:(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:宾客|客人|人员|人数|游客|村民|学生|师生|员工|职工|幼儿)?(?:达|为|共)?"
+    # (the school or the unit between: 12日午餐后，该校累计就诊学生126人; whoever: 累计就诊职工及患者家属112人)
+    r"(?:(?:宴|午餐|晚餐|早餐|午饭|晚饭|就餐|用餐)(?:散席|结束)?后[，,]?|(?:宴|喜酒|酒席|满月酒|寿酒)[，,])(?:该校|该院|该单位|该公司|全校)?"
+    r"(?:(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:[\u4e00-\u9fff]{0,8}?)(?:达|为|共)?"
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位)"
     # (the guests counted first: 寿宴后，宾客中先后有68人到医院就诊)
     # (or who they were after their count: 先后有162名村民到医院就诊)

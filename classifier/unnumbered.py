@@ -241,6 +241,8 @@ class Unnumbered:
     counted: bool = False
 
 
+_TAKEN_FOR = ("误以为", "以为", "误认为", "误当作", "误当成", "当成", "当作")
+"""What someone was mistaken for, right before the word (被路人误以为死亡)."""
 _HABITUAL = re.compile(
     r"(?:经常|常常|时常|常有|时有|总是|老是|动不动|三天两头|隔三差五|时不时|屡屡|频频|往往)[^，,。；;！!？?\s]{0,4}$"
 )
@@ -273,6 +275,8 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None
     if _WHAT_TO_DO_AFTER.match(sentence, end) is not None:
         return None  # 被犬咬伤后务必及时规范处置: what to do if it happens
+    if before.endswith(_TAKEN_FOR):
+        return None  # 醉酒男子在路边睡着，被路人误以为死亡后报警: thought dead, no one dead
     if _HABITUAL.search(before[-8:]) is not None:
         return None  # 滑道速度太快，经常有人摔伤: how it often goes, no one of now
     if before.endswith("防") and not before.endswith("消防"):

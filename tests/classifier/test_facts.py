@@ -3632,3 +3632,48 @@ def test_an_emergency_number_before_a_space_is_no_count_of_the_hurt(
     text = "西山镇那条机耕路 今天早上路基塌了 一辆三轮车掉下去了 村里人叫了120 人腿骨折了"
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert all("120" not in f.value for f in by_kind(result.facts, FactKind.INJURED)), result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # (a cause between the time and the site: had been no site, or the cause 因路面湿滑 as the site)
+        (
+            "11月23日上午10时许，受雨雪冰冻天气影响，在G3京台高速江山收费站出口匝道，因路面湿滑，接连有6辆小型汽车发生追尾。",
+            "G3京台高速江山收费站出口匝道",
+        ),
+        # (a road's spot, then its cause: had been the township a responding unit named)
+        (
+            "11月23日7时20分左右，G3京台高速江山段K1571处因团雾导致能见度不足30米，先后有12辆车发生连环追尾，"
+            "造成1人死亡、5人受伤。事故发生后，市应急管理局及西山镇第一时间赶赴现场。",
+            "G3京台高速江山段K1571处",
+        ),
+    ],
+)
+def test_a_road_site_before_or_after_a_cause(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHERE)[0].value == where, result.facts
+
+
+def test_when_told_after_an_event_named_by_its_cause(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # (引发 before 发生在: had been no when, and what had been 的火灾)
+    text = "一起电动自行车充电引发的火灾发生在11月22日晚上8点半左右，地点位于西山镇一户村民自建房的一楼客厅。"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == "11月22日晚上8点半左右", result.facts
+    assert not by_kind(result.facts, FactKind.WHAT)[0].value.startswith("的"), result.facts
+
+
+def test_those_the_ambulance_took_counted_first_are_hurt(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # (had been no one hurt)
+    text = (
+        "刚刚，西山镇一栋群租房的三楼走廊里电瓶车起火了，整层楼都是烟。"
+        "消防、120都已在场，已经救下来好几个人，有两个被120拉走了。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.INJURED)] == ["2人"], result.facts

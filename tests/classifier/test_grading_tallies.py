@@ -123,7 +123,8 @@ def test_a_count_of_incidents_without_figures_gets_no_grade(text: str) -> None:
         "全县今年以来共发生交通事故120起。今天上午，国道一货车侧翻，无人员伤亡。",
         "这是今年以来全市发生的第3起火灾，所幸无人员伤亡。",
         # incidents of today, counted
-        "台湾花莲今日发生5起地震，最大震级3.8级",  # (from 4.0 级 a magnitude gives a grade of its own)
+        # (from 4.0 级 a magnitude gives a grade of its own; below it a quake with no harm told is no disaster)
+        "台湾花莲今日发生5起地震，最大震级3.8级，多处墙体开裂",
         "昨日，我市共发生2起火灾，均已扑灭。",
         # one of those counted, told as happening
         "今年以来全市共接报火灾46起。其中，昨晚城东一仓库发生火灾，无人员伤亡。",

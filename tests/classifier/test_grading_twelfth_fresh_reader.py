@@ -3,7 +3,7 @@ boats and fishermen, fireworks, ice storms) found graded wrong."""
 
 from __future__ import annotations
 
-from tests.classifier.grades import E, G, L, assert_graded, table_tests
+from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
 
 UNGRADED = [
     # a share of a kind of incident, a statistic (had been 一般 from 火灾)
@@ -17,6 +17,19 @@ UNGRADED = [
     # a disaster remembered, as people recall it
     "记得那年雪灾，我们村好几个大棚都被压塌了，损失惨重",
     "记得小时候发大水，村里淹死了好几个人",
+    # statistics of earthquakes summed up by 次
+    "中国地震局：2024年我国大陆共发生5级以上地震11次，造成3人死亡，地震灾害总体偏轻",
+    "今年以来，全省共记录到3.0级以上地震12次，均未造成人员伤亡和财产损失",
+    # a small earthquake with no harm told, or felt and asked about (had been 一般)
+    "中国地震台网自动测定：浙江衢州市柯城区附近发生3.2级左右地震。",
+    "刚才家里吊灯晃了一下是不是地震了？？查了一下台网说是江山附近2.7级，大家都没事吧",
+    # a rumour answered: no accident (非安全事故, 并非坍塌事故), someone thought dead, old patients who died of illness
+    "网传“石门镇发生大爆炸”，经核实，系铁路隧道施工爆破作业产生的声响，非安全事故。",
+    "关于网传“某楼盘坍塌”的情况说明：网传图片系该楼盘拆除违建部分的施工现场，并非坍塌事故。",
+    "网传“某街道发生命案”系谣言。经派出所调查，系一名醉酒男子在路边睡着，被路人误以为死亡后报警，该男子已被家属接回。",
+    "对于近日网传“镇卫生院死了好几个病人”的消息，经县卫健局核查，系3名高龄患者因基础疾病自然离世，与医疗行为无关。",
+    # a system that "collapses"
+    "挂号系统一到早上8点就崩塌，排队排到窒息",
     # a grade named for what may happen (当发生…后)
     "若不及时整改，当发生重大人身触电事故后，打起官司来，单位要承担全部责任。",
 ]
@@ -63,6 +76,40 @@ GRADED = [
     ("关于象山县“5·20”一起较大渔业船舶水上安全事故的情况通报", L),
     # a fire told by what fireworks lit, no one hurt (had been none)
     ("村里有人放烟花把柴草堆点着了，烧掉了两间老房子，好在没人受伤", G),
+    # an earthquake's formal magnitude after the automatic one (had been 7.1: 特别重大)
+    (
+        "中国地震台网自动测定：今日09时12分在新疆和田地区于田县附近发生7.1级左右地震。正式测定为6.9级，震源深度20千米。",
+        M,
+    ),
+    # 内蒙古 is at home (had been read as 蒙古, abroad: none)
+    ("中国地震台网自动测定：内蒙古包头市固阳县附近发生4.9级左右地震。正式测定：5.1级，震源深度10千米。", L),
+    # an earlier earthquake told by its year (had been its 617 dead: 特别重大)
+    ("2014年，鲁甸6.5级地震造成617人死亡。今天凌晨，鲁甸县再次发生4.1级地震，目前无人员伤亡报告。", G),
+    # a small earthquake that brought houses down, no figure (a loss)
+    ("某县发生3.5级地震，多间老房子倒塌", G),
+    # the hurt counted, a clause between, then all said seriously hurt (had been one)
+    ("医院门诊大厅玻璃顶棚突然坍塌，造成55名候诊群众受伤，经医院评估，伤者均为重伤。", M),
+    # a death after mass preventive medication, or a vaccine's reaction posted or told rising (had been 一般 or none)
+    (
+        "某小学组织学生集中服用预防性药物后，1名学生出现严重过敏反应，经抢救无效死亡，另有14名学生出现头晕、呕吐症状。",
+        M,
+    ),
+    ("今天学校组织打HPV疫苗 打完没多久我们班好几个女生就晕倒了 全校送去医院的有二十多个", L),
+    ("截至目前，接种后出现发热、皮疹等不良反应的学生已增至137人，均无生命危险。", L),
+    # a hospital's meal: patients ill and one dead, or those treated of two groups (had been 一般)
+    ("某医院为住院患者统一配送的晚餐疑似变质，46名患者陆续出现呕吐腹泻，其中1名高龄患者经抢救无效死亡。", L),
+    ("某医院食堂晚餐后，累计就诊职工及患者家属112人，均无生命危险，疾控部门已对留样食品进行检测。", L),
+    ("网传“某中学一百多人食物中毒”？县市场监管局通报：12日午餐后，该校累计就诊学生126人，均无生命危险。", L),
+    # a lab's staff acutely poisoned (急性工业中毒: 重伤), a liquid oxygen tank exploded (a pressure vessel)
+    ("某医院检验科化学试剂泄漏，12名工作人员急性中毒，已转至上级医院治疗。", L),
+    ("某医院院内医用液氧储罐发生爆炸，1名维修工受伤送医。", L),
+    # a doctor beaten, the bone named (had been none)
+    ("急诊科医生被醉酒患者打至鼻骨骨折", G),
+    # those counted brought up, then confirmed dead (had been one)
+    (
+        "网传“水库溺亡5名学生”？县政府通报：3名初中生相约到水库游泳，不慎溺水，经全力搜救，3人均已被打捞上岸，确认死亡。",
+        L,
+    ),
 ]
 """Texts and the grade their incident takes."""
 
