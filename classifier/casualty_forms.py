@@ -288,6 +288,8 @@ found already gone after them is a death, and the time they were found no time o
 STILL_SOUGHT = (
     r"仍未找到|尚未找到|仍下落不明|(?:还|仍|都)没(?:有)?找到"
     r"|(?:仍|正|还)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
+    # (along the river: 目前江山市消防救援大队正沿江全力搜寻)
+    r"|(?:仍|正|还)(?:在)?沿[江河溪岸](?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
 )
 """Someone told not found yet, or still sought (截至今天18时，仍未找到; 目前仍在搜救)."""
 _LIVES = Prefiltered(
@@ -371,7 +373,9 @@ _LIVES = Prefiltered(
         r"(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
         # the bodies of those counted found (2名落水学生遗体已被找到; not 2名失联人员遗体…, the missing's)
         rf"|(?<![\d.])(?P<num17>{NUM})(?:名|具|人)(?:(?!失联|失踪|下落不明)[^，,。；;！!？?\d]){{0,6}}?(?:遗体|尸体)"
-        r"(?:在[^，,。；;！!？?\d]{1,10}?)?(?:均|已|均已|已被|被|均被)?(?:找到|寻获|发现|打捞上岸|打捞出水|打捞上来)"
+        # (all of them: 3名中学生遗体已全部被打捞上岸)
+        r"(?:在[^，,。；;！!？?\d]{1,10}?)?(?:均|已|均已|已被|被|均被|已全部被|已全部|全部被|全部)?"
+        r"(?:找到|寻获|发现|打捞上岸|打捞出水|打捞上来)"
         # one found dead, told by the body found (走失老人遗体在江山港下游被找到, 发现其遗体; not 遗体告别仪式)
         # (its time between: 走失三天的…老人，遗体今天上午在江山港下游被找到)
         r"|(?P<body>(?:遗体|尸体)(?:[今昨前]天|今日|昨日|当天|当日)?(?:上午|下午|晚上|凌晨|早上|中午|傍晚)?"
@@ -592,7 +596,9 @@ _SEARCHED = Prefiltered(
         # 截至今天18时，仍未找到)
         # (被暴涨的溪水冲走: what swept them away told at length)
         # (or still sought: 3人被洪水冲走，目前仍在搜救)
-        rf"|(?<![\d.])(?P<num8>{NUM})(?:名|人)[^。；;！!？?]{{0,40}}?被[^，,。；;！!？?\d\s]{{0,6}}?(?:冲走|卷走)"
+        # (the count nearest: 合力救起两人，另一人被江水冲走, one)
+        rf"|(?<![\d.])(?P<num8>{NUM})(?:名|人)(?:(?![{CN_NUMERALS}\d](?:名|人))[^。；;！!？?]){{0,40}}?"
+        r"被[^，,。；;！!？?\d\s]{0,6}?(?:冲走|卷走)"
         # (not past some of them saved or found: 其中2人已被救起，1人仍在搜寻中)
         r"(?:(?!救起|获救|救出|救上|找到|其中)[^！!？?]){0,60}?"
         rf"(?:{STILL_SOUGHT})"
@@ -618,6 +624,7 @@ _SEARCHED = Prefiltered(
 )
 SEARCHED_WORDS = (
     *("在搜", "在寻找", "在全力搜", "在紧张搜", "在加紧搜", "在找"),
+    *(f"沿{water}{how}" for water in "江河溪岸" for how in ("搜", "寻找", "全力搜", "紧张搜", "加紧搜")),
     *(f"没{have}找{found}" for have in ("", "有") for found in "到着"),
     *("没上来", "没有上来", "没浮上来", "个失联", "个失踪", "仍未找到", "尚未找到", "仍下落不明"),
 )
@@ -707,7 +714,9 @@ SURVIVED_WORDS = (
 _NONE_SURVIVED = Prefiltered(
     re.compile(
         r"(?:船上|机上|车上|车内|舱内|艇上|载有|搭载|乘载)[^，,。；;！!？?\d]{0,10}?"
-        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|口)[^。；;！!？?\d]{{0,30}}?"
+        # (or two groups aboard: 一辆载有45名中学生和3名带队教师的研学大巴)
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|口)(?:[\u4e00-\u9fff]{{0,4}}?(?:和|及|与|、)(?P<total2>{NUM})(?:名|人))?"
+        r"[^。；;！!？?\d]{0,30}?"
         r"(?:无一生还|无人生还|全部遇难|全部罹难|全部死亡|全部身亡|均已遇难|均已死亡|均遇难)"
     )
 )
@@ -719,6 +728,8 @@ def none_survived(text: str) -> list[Mention]:
     out = []
     for m in _NONE_SURVIVED.finditer(text):
         total = parse_count(m.group("total"))
+        if total is not None and m.group("total2") and (second := parse_count(m.group("total2"))) is not None:
+            total = (total[0] + second[0], total[1])
         if total is not None:
             bound = Bound.AT_LEAST if m.group("more") else total[1]
             out.append(Mention(Kind.DEATHS, total[0], bound, m.group(), m.start(), qualifier=m.group("more") or ""))
@@ -956,7 +967,9 @@ _HURT_AS_POSTED = Prefiltered(
         # (or a hospital by its name: 另1人因吸入烟气被送往江山市中医院治疗)
         r"(?:不适|中毒)?(?:被)?(?:送医|送院|(?:送往|送到|送至)[^，,。；;！!？?\s\d]{0,8}?医院|住院|就医|入院)"
         # or those struck by the heat, taken to hospital (养老院空调停运，5名老人中暑送医)
-        rf"|(?P<n10>{NUM})(?:余|多)?(?:名|人|位)[^，,。；;！!？?\s\d]{{0,4}}?因?(?:高温|天热|酷热|闷热)?(?:中暑|热射病)(?:晕倒|昏迷|倒地)?"
+        # (or their signs: 27名学生出现中暑症状被送往医院)
+        rf"|(?P<n10>{NUM})(?:余|多)?(?:名|人|位)[^，,。；;！!？?\s\d]{{0,4}}?(?:出现)?因?(?:高温|天热|酷热|闷热)?(?:中暑|热射病)(?:症状)?"
+        r"(?:晕倒|昏迷|倒地)?"
         r"(?:被)?(?:送医|送院|(?:送往|送到|送至)[^，,。；;！!？?\s\d]{0,8}?医院|住院|就医|入院)"
         # or one a knife struck, named after it (有个男的拿刀把网管砍了)
         r"|(?:拿刀|持刀|用刀|拿着刀)把[^，,。；;！!？?\s\d]{1,6}?(?:砍|捅|刺|扎)(?:了|伤了?)"

@@ -94,6 +94,8 @@ _FOUND_WELL = re.compile(
 _FOUND_BEFORE = re.compile(
     r"(?:找到|寻获|搜寻到|搜救到|救出|救起|联系上|联络上|联系到|联络到|成功联系|成功联络)了?(?:全部|所有)?$"
 )
+_ANOTHER = re.compile(r"另(?:有|外)?$")
+"""Another counted right before the missing figure (救起两人，另一人被江水冲走): not the one found."""
 _WHO = r"(?:人员|者|群众|村民|游客|驴友|船员|渔民|矿工|工人|学生)"
 """Who the missing are, named after their count or their word (2名失联人员, 失踪村民)."""
 _PEOPLE_AFTER = re.compile(rf"(?:的)?{_WHO}?")
@@ -139,7 +141,8 @@ def found_in_sentence(sentence: str, m: Mention) -> Mention:
     end = m.start + len(m.quote)
     if (bodies := _BODIES.match(sentence, end)) is not None:  # 找到3名失联者遗体: they are dead
         return replace(m, kind=Kind.DEATHS, quote=sentence[m.start : bodies.end()])
-    if _FOUND_BEFORE.search(sentence, max(0, m.start - 8), m.start):  # 找到了失联的3名驴友, 成功联络失联的
+    if _FOUND_BEFORE.search(sentence, max(0, m.start - 8), m.start) and not _ANOTHER.search(sentence, 0, m.start):
+        # 找到了失联的3名驴友, 成功联络失联的
         people = _PEOPLE_AFTER.match(sentence, end)
         dead = _ALL_DEAD.match(sentence, people.end() if people else end)
         if dead is not None:  # 已找到2名失联人员，均已无生命体征: found dead, deaths

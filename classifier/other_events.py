@@ -95,6 +95,8 @@ _PERIOD = Prefiltered(
         # (a season's across a region: 今年夏季，全省因高温中暑死亡11人)
         r"|(?:今年|去年|今|去)(?:夏季|夏天|冬季|冬天|暑期|春运期间|春节期间|国庆期间)[，,]?"
         r"(?:全国|全省|全市|全县|全区|我省|我市|我县|本市|本县|本省)"
+        # (a span of years: 2020年至2025年，全市道路交通事故死亡人数从156人降至98人)
+        r"|(?<!\d)(?:19|20)\d\d年?(?:至|到|—|－|-|～|~)(?:19|20)\d\d年"
         # (a trend between years: 煤矿事故死亡人数从2002年的6995人降至2025年的不足百人)
         r"|从(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，,。；;！!？?]{0,12}?(?:降至|降到|下降[至到]|减少[至到]|减至|降低[至到]|上升[至到]|增加[至到]|增至)"
         # (a disease's season, a week's surveillance: 今年流感季累计死亡病例已达186例, 上周新增41例流感并发重症)
@@ -789,8 +791,9 @@ _SICK_SO_FAR = re.compile(
 _SYMPTOMS = re.compile(r"呕吐|腹泻|腹痛|恶心|头晕|发热|发烧|不适|中毒")
 """The sick of one meal or one source counted so far, their symptoms told (陆续有宾客出现呕吐、腹泻等症状，
 累计就医126人)."""
-_JUST_NOW = re.compile(r"昨天|昨日|昨晚|昨夜|今天|今早|今晨|刚刚|刚才")
-"""A day of one incident told (昨天又淹死一个小伙子), before a period named after it."""
+_JUST_NOW = re.compile(r"(?:昨天|昨日|昨晚|昨夜|今天|今早|今晨|刚刚|刚才)(?!(?:上午|下午)?(?:举行|召开|发布|通报))")
+"""A day of one incident told (昨天又淹死一个小伙子), before a period named after it (not the day of a meeting that
+told it: 记者在今天举行的…新闻发布会上获悉，2020年至2025年，…)."""
 _THIS_DISASTER = re.compile(
     r"(?:此次|本次|这次|本轮|这轮|此轮|该轮)[^，,。；;共累未没]{0,16}?(?:已经?造成|已致|造成|导致|致)"
     # (or its toll told new and so far: 此次洪灾我市新增死亡4人，累计死亡32人)

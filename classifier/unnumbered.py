@@ -579,7 +579,12 @@ def _clause_start(sentence: str, start: int) -> int:
     if start and sentence[start - 1] in "）)" and (aside := _ASIDE_BEFORE.search(sentence, 0, start)) is not None:
         start = aside.start()  # 造成驾驶人徐某（男，68岁）受伤: who they are, in brackets right before the word
     m = _UP_TO_LAST_BREAK.match(sentence, 0, start)
-    return m.end() if m else 0
+    at = m.end() if m else 0
+    if at and sentence[at - 1] in "）)" and (aside := _ASIDE_BEFORE.search(sentence, 0, at)) is not None:
+        # (who they are in brackets, then what befell them: 渔民郑某某（男，55岁）落水失踪)
+        m = _UP_TO_LAST_BREAK.match(sentence, 0, aside.start())
+        at = m.end() if m else 0
+    return at
 
 
 def _clause_end(sentence: str, end: int) -> int:

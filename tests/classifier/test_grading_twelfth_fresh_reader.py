@@ -3,6 +3,8 @@ boats and fishermen, fireworks, ice storms) found graded wrong."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
 
 UNGRADED = [
@@ -28,6 +30,9 @@ UNGRADED = [
     "关于网传“某楼盘坍塌”的情况说明：网传图片系该楼盘拆除违建部分的施工现场，并非坍塌事故。",
     "网传“某街道发生命案”系谣言。经派出所调查，系一名醉酒男子在路边睡着，被路人误以为死亡后报警，该男子已被家属接回。",
     "对于近日网传“镇卫生院死了好几个病人”的消息，经县卫健局核查，系3名高龄患者因基础疾病自然离世，与医疗行为无关。",
+    # a span of years' toll, told at a meeting held today; a record of no one hurt
+    "记者在今天举行的全市安全生产新闻发布会上获悉，2020年至2025年，全市道路交通事故死亡人数从156人降至98人。",
+    "在年度工作总结会上，水利局局长表示：我市已连续12年实现山洪灾害“零伤亡”。",
     # a system that "collapses"
     "挂号系统一到早上8点就崩塌，排队排到窒息",
     # a grade named for what may happen (当发生…后)
@@ -105,6 +110,20 @@ GRADED = [
     ("某医院院内医用液氧储罐发生爆炸，1名维修工受伤送医。", L),
     # a doctor beaten, the bone named (had been none)
     ("急诊科医生被醉酒患者打至鼻骨骨折", G),
+    # two groups aboard, none of whom survived (had been one)
+    ("一辆载有45名中学生和3名带队教师的研学大巴在暴雨中冲出护栏坠入江中，车上人员无一生还。", E),
+    # struck by the heat, its signs named (had been none)
+    ("研学队伍在景区徒步时，27名学生出现中暑症状被送往医院。", G),
+    # the bodies of those counted, all brought up (had been no figure)
+    ("市政府新闻办通报：“7·3”溺水事故中落水失联的3名中学生遗体已全部被打捞上岸。", L),
+    # the count nearest those swept away, sought along the river (had been the two saved, found)
+    (
+        "三名村民乘坐一艘自制铁皮船过江时，铁皮船突然侧翻，三人全部落水。闻讯赶来的村民和派出所民警合力救起两人，"
+        "另一人被江水冲走，目前市消防救援大队正沿江全力搜寻。",
+        G,
+    ),
+    # who they are in brackets, then gone missing (had been none)
+    ("渔船被撞翻，睡在船上的渔民郑某某（男，55岁）落水失踪。截至发稿时，郑某某仍未找到。", G),
     # those counted brought up, then confirmed dead (had been one)
     (
         "网传“水库溺亡5名学生”？县政府通报：3名初中生相约到水库游泳，不慎溺水，经全力搜救，3人均已被打捞上岸，确认死亡。",
@@ -119,3 +138,17 @@ test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GR
 
 def test_the_missing_found_counted_as_bodies_are_the_dead() -> None:
     assert_graded("2名护林员遭遇暴雪失联，今日上午搜救人员找到2人遗体。", G, deaths=2, missing=0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the count nearest those swept away: had been the two saved, left out as found)
+        "三名村民乘坐一艘自制铁皮船过江时，铁皮船突然侧翻，三人全部落水。闻讯赶来的村民和派出所民警合力救起两人，"
+        "另一人被江水冲走，目前市消防救援大队正沿江全力搜寻。",
+        # (who they are in brackets between them and what befell them: had been no one)
+        "渔船被撞翻，睡在船上的渔民郑某某（男，55岁）落水失踪。市消防救援大队共调派6车28人沿江搜寻。",
+    ],
+)
+def test_one_missing_as_told(text: str) -> None:
+    assert_graded(text, G, missing=1)
