@@ -889,7 +889,7 @@ _HURT_POSTED = (
     r"|(?:仍|还|目前|正)*在(?:重症监护室|ICU)(?:治疗|抢救|救治)"
     # (女子遭丈夫长期家暴 昨晚被打至多处骨折)
     # (or the part told: 急诊科医生被醉酒患者打至鼻骨骨折)
-    r"|打(?:至|成|得)(?:多处|[^，,。；;\s]{1,4}?)?骨折"
+    r"|打(?:至|成|得|致)(?:多处|[^，,。；;\s]{1,4}?)?骨折"
     # (一个师傅手被机器压了)
     r"|(?:手|腿|脚|胳膊|手指)被[^，,。；;\s]{0,4}?(?:压|砸|卷|夹|轧)(?:了|伤|住了?)"
     # (fingers cut off or crushed, a scalp torn: 三根手指被切断, 两根手指离断, 四根手指都压烂了, 头皮都扯掉一块)
@@ -990,7 +990,7 @@ _INCIDENT_HINT = re.compile(
     r"撞|砸|摔|跌|打起来|干起来|打架|挤|爆炸|炸了|着火|起火|火灾|火情|失火|翻|塌|卷进|卷入|砍|刀|车祸|事故|坠|往下掉|掉下|失控"
     r"|冲到坎|冲下坎|没气了|绞进|绞断|触电|电击"
     # (a child pushed or pinned, a gate fallen on one, a beating: 被同学从滑梯上推下来, 压到一个小朋友, 被几个人围殴)
-    r"|推下|推倒|压到|压倒|夹住|断裂|围殴|殴打|家暴|打至|打进|被打"
+    r"|推下|推倒|压到|压倒|夹住|断裂|围殴|殴打|家暴|打至|打致|打进|被打|跌入|跌落|掉进|坠入"
     # (the ambulance that came: 司机自己爬出来的，额头破了，被120拉去医院了)
     r"|120|救护车"
     # (a disaster's: 一辆拉毛竹的货车被埋了半截 司机…额头流了好多血, 下冰雹了…头上砸破了)
@@ -999,6 +999,9 @@ _INCIDENT_HINT = re.compile(
 """An incident told in the sentence of a bone broken or blood (一辆电瓶车和拖拉机撞了，骑车的大伯…流了好多血)."""
 
 
+_RESULT_CLAUSE = re.compile(r"[，,]\s*(?:致|导致|造成|被)")
+_OPENS_SENTENCE = re.compile(r"(?:^|[。！？!?\n])[\u4e00-\u9fff]{0,2}$")
+"""Right before one named who opens their sentence (外卖骑手…, a trade of two characters at most before them)."""
 _ONE_OF_THEM = re.compile(
     r"(?:一个|有个|一名|一位|我|我家|我的)(?:\d{1,2}岁的?)?$"
     # (or what they were doing between: 一名在贺村镇某不锈钢制品厂上夜班的工人)
@@ -1064,6 +1067,13 @@ def hurt_as_posted(text: str) -> list[Mention]:
             and not m.group().startswith(("一个", "有个", "一名", "一位"))
             # (but one named as what befell them: 司机被卡在里面，头上都是血)
             and not (m.group("who") and text.startswith("被", m.end("who")) and _HURT_BY.search(m.group()))
+            # (or the sentence's subject, opening it, the harm told as what befell them: 外卖骑手…跌入无井盖的窨井，
+            # 致左腿骨折; not 我妈…帮我带孩子，摔倒了骨折, a question about insurance)
+            and not (
+                m.group("who")
+                and _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()) is not None
+                and _RESULT_CLAUSE.search(m.group()) is not None
+            )
         ):
             continue  # 帮我带孩子，摔倒了骨折: the one named is no subject of the clause that tells the harm
         if m.group("saved") and ("死" in text or "没了" in text):

@@ -201,8 +201,10 @@ def evacuated(text: str) -> Evacuated | None:
             value *= 10000
         above = any(m.group(g) for g in ("q1", "q2", "q3", "q4"))
         bound = Bound.AT_LEAST if above else Bound.EXACT
-        if m.group("n") and text.startswith("近", m.start("n") - 1):
-            value, bound = value - 1, Bound.ABOUT  # 紧急疏散周边居民近5000人: fewer, graded just below
+        number = "n" if m.group("n") else "n2"
+        if text.startswith(("近", "将近"), m.start(number) - 1) or text.startswith("将近", m.start(number) - 2):
+            # 紧急疏散周边居民近5000人, 周边群众近5000人被紧急疏散: fewer, graded just below
+            value, bound = value - 1, Bound.ABOUT
         if best is None or value > best.count:
             best = Evacuated(value, bound, m.group())
     return best

@@ -89,6 +89,7 @@ from classifier.gatherings import GATHERING_TERMS, gathered
 from classifier.grading import Poisoning
 from classifier.hospital import sent_to_hospital
 from classifier.missing import trapped_now
+from classifier.numbers import Bound
 from classifier.outbreaks import DISEASE_TERMS, outbreak, reported_cases
 from classifier.places import PlaceFinder, PlaceMatch
 from classifier.sentences import SENTENCE, Sentences
@@ -452,7 +453,19 @@ class FactReader:
             # 约200名业主聚集在市政府门口: a gathering's people (not the onlookers of an accident)
             facts.append(crowd_fact(crowd))
         if (moved := evacuated(text)) is not None:  # 紧急疏散周边群众6000余人
-            facts.append(counted(FactKind.EVACUATED, moved.count, moved.bound, moved.quote))
+            if moved.bound is Bound.ABOUT:  # 近5000人 (graded as just below it): the figure as told
+                nearly = moved.count + 1
+                facts.append(
+                    Fact(
+                        kind=FactKind.EVACUATED,
+                        value=f"近{nearly:g}人",
+                        quote=moved.quote,
+                        number=nearly,
+                        bound="about",
+                    )
+                )
+            else:
+                facts.append(counted(FactKind.EVACUATED, moved.count, moved.bound, moved.quote))
         if (sick := outbreak(text)) is not None and sick.cases is not None:  # 霍乱病例增至12例
             facts.append(counted(FactKind.CASES, sick.cases, sick.bound, sick.quote, "例"))
         elif not DISEASE_TERMS.isdisjoint(event_terms) and (cases := reported_cases(text)) is not None:

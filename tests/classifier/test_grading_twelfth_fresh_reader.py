@@ -33,6 +33,12 @@ UNGRADED = [
     # a span of years' toll, told at a meeting held today; a record of no one hurt
     "记者在今天举行的全市安全生产新闻发布会上获悉，2020年至2025年，全市道路交通事故死亡人数从156人降至98人。",
     "在年度工作总结会上，水利局局长表示：我市已连续12年实现山洪灾害“零伤亡”。",
+    # a plan or a day's orders that "overturn" or "explode"; a lawyer's answer named first
+    "本来计划国庆自驾川西，结果攻略彻底翻车了，一路堵到窒息",
+    "今天单量直接爆炸，跑了六十多单，累死了，腿都不是自己的了",
+    "律师解答：外卖骑手送餐途中出车祸，算不算工伤？",
+    # a year's crash told as having happened before (翻下去过), its toll that one's
+    "这段路2019年就翻下去过一辆大巴，那次死了十几个人，现在还是没装护栏",
     # a system that "collapses"
     "挂号系统一到早上8点就崩塌，排队排到窒息",
     # a grade named for what may happen (当发生…后)
@@ -124,6 +130,27 @@ GRADED = [
     ),
     # who they are in brackets, then gone missing (had been none)
     ("渔船被撞翻，睡在船上的渔民郑某某（男，55岁）落水失踪。截至发稿时，郑某某仍未找到。", G),
+    # a group counted by what they do (骑友, 骑手), then gone; who found them between (had been one)
+    ("3名骑友结伴骑摩托车跑山，在仙霞岭下坡弯道处冲出路面坠入山崖，不幸遇难。", L),
+    ("4名外卖骑手在出租屋内用炭盆取暖，次日上午被工友发现一氧化碳中毒身亡。", L),
+    # a TV station's own article corrected (本台; had been the title's 4 dead)
+    (
+        "【更正】本台昨日报道的《网约车与货车相撞致4人死亡》一文中，死亡人数有误，经交警部门核实，"
+        "事故实际造成2人死亡、3人受伤。",
+        G,
+    ),
+    # one hurt as told: beaten (打致), or the sentence's subject, the harm its result (致左腿骨折)
+    ("外卖小哥因送餐超时与顾客发生争执，被对方打致鼻骨骨折，派出所已介入调查。", G),
+    ("外卖骑手冒雨送餐时跌入无井盖的窨井，致左腿骨折。", G),
+    # people evacuated nearly a threshold, told before the verb (had been 5000: 较大)
+    (
+        "凌晨2时许，一辆液氯槽罐车在城郊停车场阀门泄漏，消防部门紧急堵漏，周边群众近5000人被紧急疏散，未造成人员伤亡。",
+        G,
+    ),
+    # a toll by vehicle, a minibus's and a tanker's (had been the first: 较大)
+    ("一辆中巴车与液化气槽罐车在山区公路相撞，造成中巴车上7人死亡、槽罐车上3人死亡。", M),
+    # sorting staff acutely poisoned at work (急性工业中毒)
+    ("某快递分拣中心一件破损包裹泄漏有毒化学品，导致1名快递员死亡，另有12名分拣员急性中毒，已被送往医院救治。", L),
     # those counted brought up, then confirmed dead (had been one)
     (
         "网传“水库溺亡5名学生”？县政府通报：3名初中生相约到水库游泳，不慎溺水，经全力搜救，3人均已被打捞上岸，确认死亡。",
