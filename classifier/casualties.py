@@ -460,6 +460,15 @@ def read_figures(text: str) -> CasualtyReport:
         and then.group("who") in injured.quote
     ):
         del figures[Kind.INJURED]  # 造成徐某某受伤，经送医抢救无效死亡: the one hurt died, no one hurt now
+    elif (
+        injured is not None
+        and dead is not None
+        and not injured.unnumbered
+        and injured.value == dead.value
+        and "中暑" in injured.quote
+        and _THEN_DIED.fullmatch(text, injured.start + len(injured.quote), dead.start + len(dead.quote)) is not None
+    ):
+        del figures[Kind.INJURED]  # 3名工人在车间中暑，经抢救无效死亡: those struck by the heat died
     missing = figures.get(Kind.MISSING)
     if missing is not None and not missing.with_deaths and (found_later := found_later_on(text, missing)) is not None:
         # 5名船员失联。…5名船员均已获救: no longer missing

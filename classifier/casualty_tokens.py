@@ -106,7 +106,7 @@ class Mention:
 # --- tokens ------------------------------------------------------------------------------------
 
 _KILLING = "杀砍刺捅撞轧碾打炸烧压砸淹溺勒掐毒咬踩摔冻饿闷捂电害"
-_HURTING = "打刺砍捅撞轧碾炸烧烫压砸咬踩扎击摔殴划割抓蜇"
+_HURTING = "打刺砍捅撞轧碾炸烧烫压砸咬踩扎击摔殴划割抓蜇顶"
 _TRANSITIVE = frozenset(
     {*(f"{v}死" for v in _KILLING), "杀害", "射杀", "枪杀", "连杀", "误伤", "伤人", *(f"{v}伤" for v in _HURTING)}
 )
@@ -270,6 +270,8 @@ WORDS: dict[str, Kind] = {
             "误伤",
             "伤人",
             "中毒",
+            # struck by the heat (28名装卸工人…先后出现头晕、呕吐等中暑症状，被送往医院救治)
+            "中暑",
             "伤",
             # hurt by someone or something: 打伤三名群众, 2人被烧伤
             *(f"{verb}伤" for verb in _HURTING),

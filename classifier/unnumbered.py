@@ -113,6 +113,8 @@ _ANIMALS_BEFORE = re.compile(
     rf"[\d{CN_NUMERALS}另](?:只|头|匹|羽)(?:[\u4e00-\u9fff]{{0,2}}?)(?:误食|吃了|吃下)?(?:中毒)?(?:当场|就|都|也|被)*$"
 )
 """Right before it in its clause, an animal counted by its measure word (一头当场撞死): no people."""
+_ANIMALS_OPEN = re.compile(rf"\s*[\d{CN_NUMERALS}]+(?:余|多)?(?:只|头|匹|羽)")
+"""Animals counted opening a sentence (13只山羊…), its subject."""
 """一棍子打死 (to write someone off), 一刀切的误伤 (a verb of hurting as a noun): no one hurt."""
 _NOT_AN_EVENT_AFTER = re.compile(
     # (遇难同胞: the victims a memorial names, 南京大屠杀遇难同胞, 举行遇难同胞悼念仪式)
@@ -293,7 +295,10 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None  # 冻死了冻死了，手都冻僵了; 冻死我了: how cold it is, nobody named
     if transitive and _ANIMALS_AFTER.match(after) is not None:
         return None  # 黄鼠狼钻进鸡舍，咬死了我家二十多只鸡: animals, no figure
-    if _ANIMALS_BEFORE.search(before) is not None:
+    if _ANIMALS_BEFORE.search(before) is not None or (
+        kind == "deaths" and len(before.strip()) <= 4 and _ANIMALS_OPEN.match(sentence) is not None
+    ):
+        # (or animals counted opening the sentence, the death its next clause: 13只山羊误食喷过除草剂的青草，中毒死亡)
         return None  # 两头黄牛被一辆渣土车撞了 一头当场撞死: an animal counted before, no one
     if transitive and _IDIOM_BEFORE.search(before):
         return None  # 犯错了就一棍子打死: no killing; 一刀切的误伤: the harm a policy does

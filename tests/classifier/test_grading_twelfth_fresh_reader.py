@@ -39,6 +39,16 @@ UNGRADED = [
     "律师解答：外卖骑手送餐途中出车祸，算不算工伤？",
     # a year's crash told as having happened before (翻下去过), its toll that one's
     "这段路2019年就翻下去过一辆大巴，那次死了十几个人，现在还是没装护栏",
+    # a fire not caused (未引发火情); a law's threshold for a case to be filed; a dam break modelled
+    "一男子在林区上坟烧纸被森林公安当场查获，未引发火情，依法处以罚款200元。",
+    "根据立案追诉标准，失火造成森林火灾，过火有林地面积2公顷以上的，应予立案追诉。",
+    "溃坝洪水模拟分析显示，如城南水库发生溃坝，洪峰将在40分钟内抵达下游城区，可能淹没面积约12平方公里，影响人口约6万人。",
+    # a week's toll of the heat across a country
+    "日本多地气温突破40℃ 一周内全国超过9000人因中暑被送医",
+    # a situation report of animal diseases, none found
+    "本月全市未发现高致病性禽流感和非洲猪瘟疫情，动物疫情形势总体平稳。",
+    # an anniversary counted in 两
+    "韩国梨泰院踩踏事故两周年 遇难中国公民家属仍在等待一个说法",
     # a system that "collapses"
     "挂号系统一到早上8点就崩塌，排队排到窒息",
     # a grade named for what may happen (当发生…后)
@@ -151,6 +161,21 @@ GRADED = [
     ("一辆中巴车与液化气槽罐车在山区公路相撞，造成中巴车上7人死亡、槽罐车上3人死亡。", M),
     # sorting staff acutely poisoned at work (急性工业中毒)
     ("某快递分拣中心一件破损包裹泄漏有毒化学品，导致1名快递员死亡，另有12名分拣员急性中毒，已被送往医院救治。", L),
+    # struck by the heat, counted or one (中暑 a word of harm; had been none)
+    ("7月25日下午，虎山街道一建筑工地上一名52岁钢筋工在露天作业时突发中暑晕倒，工友发现后立即拨打120将其送医。", G),
+    ("某制鞋厂车间闷热，当天下午先后有9名女工中暑晕倒，送医后均已好转。", G),
+    # a dam that broke years before (曾于2011年), today's piping no one hurt (had been the earlier 4 dead)
+    ("该山塘曾于2011年溃坝，造成4人死亡。今天凌晨，坝体再次出现管涌，当地已转移下游群众46人，未造成人员伤亡。", G),
+    # those swept away, missing as a report tells it (至今下落不明; had been no figure)
+    ("溃口处七八个正在抢险的村民被洪水冲走，至今下落不明。", L),
+    # a feast's soup cooked in a pesticide bucket, its guests ill and one dead (had been 一般)
+    ("一户村民办满月酒，厨师误用装过农药的塑料桶盛水煮汤，27名宾客出现头晕、呕吐等症状，其中1人经抢救无效死亡。", L),
+    # gored by a bull (顶伤)
+    ("一名养殖户在给牛添料时被公牛顶伤腹部，已送往医院救治。", G),
+    # a toll abroad revised, who they were between (had been one)
+    ("泰国沉船事故遇难中国游客人数经中泰双方逐一核对，由12人核减为9人。", L),
+    # the missing's bodies found where (已在…被找到; had been none)
+    ("失联的2名中国游客遗体已在老挝南康河下游被找到。", G),
     # those counted brought up, then confirmed dead (had been one)
     (
         "网传“水库溺亡5名学生”？县政府通报：3名初中生相约到水库游泳，不慎溺水，经全力搜救，3人均已被打捞上岸，确认死亡。",
@@ -179,3 +204,8 @@ def test_the_missing_found_counted_as_bodies_are_the_dead() -> None:
 )
 def test_one_missing_as_told(text: str) -> None:
     assert_graded(text, G, missing=1)
+
+
+def test_those_struck_by_the_heat_who_died_are_no_longer_hurt() -> None:
+    p = assert_graded("连续高温 开发区一工厂3名工人在车间中暑，经抢救无效死亡", L, deaths=3)
+    assert p.figures.injured == 0, p.reasons
