@@ -518,14 +518,14 @@ def _advice(before: str, text: str, end: int) -> bool:
 
 
 _CODED_BEFORE = re.compile(
-    r"[“\"]\d{1,2}[·.．•]\d{1,2}[”\"](?:火灾|爆炸|坍塌|顶板|透水|瓦斯|冒顶|较大|重大|一般|生产安全|道路交通)*$"
+    r"[“\"]\d{1,2}[·.．•]\d{1,2}[”\"](?:火灾|爆炸|坍塌|顶板|透水|瓦斯|冒顶|中毒|窒息|较大|重大|一般|生产安全|道路交通)*$"
 )
 """An incident named by its date's code, right before its word (“4·7”火灾事故)."""
 _PENALTY = re.compile(r"处以罚款|罚款|行政处罚|被处|被罚")
 """A penalty, after the word: what an earlier incident brought (…被市应急管理局处以罚款45万元)."""
-_HALTED = re.compile(r"停产整顿|停产整改|恢复生产|复产|复工")
+_HALTED = re.compile(r"停产整顿|停产整改|恢复生产|复产|复工|处置不力|问责|追责|被处分|免职|停职")
 """A halt for an earlier incident, or the work resumed after it (因“3·08”顶板事故停产整顿的某煤业公司…今日起
-正式恢复生产)."""
+正式恢复生产), or those held to account for it (因“5·12”命案处置不力，某派出所2名民警被问责)."""
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条|》(?:规定|明确)[：:，,]")
 """A law quoted, by its article (第十四条…受到交通事故伤害的) or its title (《…办法》规定：…发生交通事故造成人身
 伤亡…的，由救助基金先行垫付): its words are a rule's condition."""

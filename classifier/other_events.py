@@ -261,6 +261,9 @@ _PAST = Prefiltered(
         rf"|那年(?=[^，,。；;！!？?]{{0,4}}?{_NAMED_DISASTER})"
         # (a warning film or meeting on an earlier one: 观看…森林火灾警示教育片，那场火灾造成19名扑火人员牺牲)
         r"|警示教育|警示片"
+        # (a lesson drawn from an earlier one: 各地要深刻汲取2021年…越野赛公共安全责任事件教训，该事件造成21人死亡)
+        # (not this one's: 要深刻吸取此次事故教训)
+        r"|(?:吸取|汲取)(?=(?:(?!此次|这次|本次|该起|这起)[^。；;！!？?]){0,60}?教训)"
         # an earlier incident named as such (此前的一次爆炸中，有11人遇难)
         r"|此前(?:的)?(?:一次|一起|那次|那起|两次|两起|几次|几起|多次|多起)"
         # an earlier incident told after this one (而在此之前的5月27日，…5名工人遇难); not 此前报道
@@ -384,7 +387,7 @@ _ANNIVERSARY = Prefiltered(
         rf"纪念[^，,。；;]{{0,20}}?周年{_UNTIL_NEW_HAPPENED}"
         # (“东方之星”客轮翻沉事件十周年：那场造成442人遇难的灾难)
         # (or a flight lost: 马航MH370失联十周年)
-        rf"|(?:{_NAMED_DISASTER}|事故|事件|惨案|纵火案|失联|失事|坠毁|沉没)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})周年"
+        rf"|(?:{_NAMED_DISASTER}|事故|事件|惨案|案|袭击|失联|失事|坠毁|沉没)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})周年"
         rf"{_UNTIL_NEW_HAPPENED}"
         # a memorial of those a disaster killed, 周年 unsaid (纪念汶川地震遇难同胞 8万余人罹难, 缅怀唐山大地震
         # 24万遇难同胞); not 悼念/哀悼/祭奠, said of this event's dead too (沉痛悼念在昨日爆炸中遇难的12名同志)
@@ -822,7 +825,10 @@ _WIDE = re.compile(r"全国|我国|全省|我省|全自治区|全区各地|各�
 """A whole country or province: a season's toll over it is many incidents' (not 全县, 全市: one
 disaster there is often the whole toll)."""
 _LOCAL = re.compile(r"全市|全县|全区|全州|全旗|我市|我县|我区|本市|本县")
-_HOLIDAY = r"期间|假期|长假|小长假|黄金周|暑假|寒假|暑期|春运|上周|本周|一周内|一周来|上星期|上个月|上月|本月|近期|今夏|今冬|夏季|冬季"
+_HOLIDAY = (
+    r"期间|假期|长假|小长假|黄金周|暑假|寒假|暑期|春运|上周|本周|一周内|一周来|上星期|上个月|上月|本月|近期"
+    r"|今夏|今冬|夏季|冬季"
+)
 """A holiday, a week or a month (暑假期间, 五一假期, 上周): a toll over a region then is many incidents'."""
 _SEASON = re.compile(
     r"入汛|汛期|入夏|入冬|(?:今年|年初|本月|(?<![\d日])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)(?:份)?以来"

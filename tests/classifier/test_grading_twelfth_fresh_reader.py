@@ -49,6 +49,12 @@ UNGRADED = [
     "本月全市未发现高致病性禽流感和非洲猪瘟疫情，动物疫情形势总体平稳。",
     # an anniversary counted in 两
     "韩国梨泰院踩踏事故两周年 遇难中国公民家属仍在等待一个说法",
+    # an attack's anniversary (案, 袭击) and the toll recalled by 那场; a lesson drawn from an earlier one
+    "今天是“3·01”昆明火车站暴力恐怖案十周年。那场袭击共造成31人遇难、141人受伤。",
+    "各地要深刻汲取2021年甘肃白银景泰黄河石林山地马拉松百公里越野赛公共安全责任事件教训，该事件造成21人死亡。",
+    # an earlier incident by its date's code: those held to account, the works resumed
+    "因“5·12”命案处置不力，某派出所2名民警被问责。",
+    "因“6·3”中毒窒息事故停产整顿的某造纸企业，经验收合格后今日恢复生产。",
     # a system that "collapses"
     "挂号系统一到早上8点就崩塌，排队排到窒息",
     # a grade named for what may happen (当发生…后)
