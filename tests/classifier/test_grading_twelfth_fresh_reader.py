@@ -55,6 +55,8 @@ UNGRADED = [
     # an earlier incident by its date's code: those held to account, the works resumed
     "因“5·12”命案处置不力，某派出所2名民警被问责。",
     "因“6·3”中毒窒息事故停产整顿的某造纸企业，经验收合格后今日恢复生产。",
+    # the heat felt, nearly struck
+    "天太热了，我都快中暑了",
     # a system that "collapses"
     "挂号系统一到早上8点就崩塌，排队排到窒息",
     # a grade named for what may happen (当发生…后)
@@ -182,6 +184,13 @@ GRADED = [
     ("泰国沉船事故遇难中国游客人数经中泰双方逐一核对，由12人核减为9人。", L),
     # the missing's bodies found where (已在…被找到; had been none)
     ("失联的2名中国游客遗体已在老挝南康河下游被找到。", G),
+    # a finger cut by a machine, named or counted (压断, 锯断); a little one's head stitched as posted (had been none)
+    ("今天下午厂里冲床把一个新来的小伙子右手三根手指压断了，老板还不让报工伤，这种厂谁还敢待", G),
+    ("大陈乡一家竹制品厂一名工人在使用圆盘锯时不慎将左手拇指锯断，已送医救治。", G),
+    ("今天下午带娃去景区坐滑道，前面一个小男孩速度太快直接冲出去了，头上缝了好几针，120拉走了", G),
+    # struck by the heat as posted (热晕了, 中暑了; had been none)
+    ("我们厂今天下午有个老师傅在车间里热晕了，120拉走了，听说现在还在ICU", G),
+    ("今朝热得要死，阿拉隔壁屋里厢个阿婆中暑了，救护车拉走了", G),
     # those counted brought up, then confirmed dead (had been one)
     (
         "网传“水库溺亡5名学生”？县政府通报：3名初中生相约到水库游泳，不慎溺水，经全力搜救，3人均已被打捞上岸，确认死亡。",
