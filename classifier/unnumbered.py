@@ -113,9 +113,9 @@ _ANIMALS_BEFORE = re.compile(
     rf"[\d{CN_NUMERALS}另](?:只|头|匹|羽)(?:[\u4e00-\u9fff]{{0,2}}?)(?:误食|吃了|吃下)?(?:中毒)?(?:当场|就|都|也|被)*$"
 )
 """Right before it in its clause, an animal counted by its measure word (一头当场撞死): no people."""
+"""一棍子打死 (to write someone off), 一刀切的误伤 (a verb of hurting as a noun): no one hurt."""
 _ANIMALS_OPEN = re.compile(rf"\s*[\d{CN_NUMERALS}]+(?:余|多)?(?:只|头|匹|羽)")
 """Animals counted opening a sentence (13只山羊…), its subject."""
-"""一棍子打死 (to write someone off), 一刀切的误伤 (a verb of hurting as a noun): no one hurt."""
 _NOT_AN_EVENT_AFTER = re.compile(
     # (遇难同胞: the victims a memorial names, 南京大屠杀遇难同胞, 举行遇难同胞悼念仪式)
     r"率|几率|概率|量|证|线|名单|空间|国度|游戏|标准|抚恤|补助|待遇|保险|同胞|的(?:$|[，,。；;])"
@@ -418,7 +418,6 @@ def _missing_people(sentence: str, before: str, end: int, clause_start: int) -> 
             people, told_from = True, group[1]
         elif _MY_KIN.match(sentence) is not None:
             people, told_from = True, 0  # 我老公昨天下午一个人开小船去收网 到现在失联快20个小时了: one's own
-
     if not people or _ABSCONDED.search(sentence, told_from, clause_start + len(before)) or _MONEY.search(subject):
         return False  # 卫星失联, 开发商老板失联, 售楼员携款失踪, 47万人民币装修押金至今下落不明
     finds = [m.end() for m in _FOUND.finditer(sentence, end)]
