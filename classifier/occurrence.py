@@ -407,8 +407,8 @@ _LIKENED_BEFORE = re.compile(
     r"|耐心|理智|情绪|对手|主队|客队|球队|防守|后防线?"
     # (a plan or a day's orders: 攻略彻底翻车了, 今天单量直接爆炸)
     r"|攻略|计划|行程|直播|表白|单量|单子"
-    # (a system or a site: 挂号系统一到早上8点就崩塌)
-    r"|系统|网站|服务器|平台|APP|App|app|小程序|网络|网页)"
+    # (a system or a site: 挂号系统一到早上8点就崩塌; not 平台, a work platform's collapse: 施工平台坍塌)
+    r"|系统|网站|服务器|APP|App|app|小程序|网络|网页)"
     r"(?:直接|都|也|又|彻底|瞬间|简直|要|快|就|一到[^，,。；;！!？?\s]{0,8}?)*$"
 )
 _WARNED = re.compile(r"别让|不要让|莫让|勿让|小心(?!翼翼)")

@@ -191,6 +191,9 @@ GRADED = [
     # struck by the heat as posted (热晕了, 中暑了; had been none)
     ("我们厂今天下午有个老师傅在车间里热晕了，120拉走了，听说现在还在ICU", G),
     ("今朝热得要死，阿拉隔壁屋里厢个阿婆中暑了，救护车拉走了", G),
+    # a work or viewing platform's collapse is no system's (平台 is no figure of speech before 坍塌)
+    ("今天上午，某工地施工平台坍塌，所幸无人员伤亡。", G),
+    ("观景平台坍塌", G),
     # those counted brought up, then confirmed dead (had been one)
     (
         "网传“水库溺亡5名学生”？县政府通报：3名初中生相约到水库游泳，不慎溺水，经全力搜救，3人均已被打捞上岸，确认死亡。",
