@@ -687,7 +687,7 @@ _SURVIVORS = Prefiltered(
         rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|口|个(?!月|小时))"
         rf"(?:[^。；;！!？?\d]{{0,16}}?(?:(?:仅|只有|仅有)(?P<alive>{NUM})(?:名|人)"
         # (who they were between: 一家五口…仅一名10岁男孩幸存)
-        rf"(?:{_SURVIVOR_WHO})?(?:生还|幸存|获救|被救|逃生|脱险)"
+        rf"(?:{_SURVIVOR_WHO})?(?:{'|'.join(_SURVIVED_HOW)})"
         # (as people post it: 一家五口只跑出来一个)
         rf"|(?:只|仅|就)(?:跑|逃|救|捞|拉)(?:出来|上来)了?(?P<alive2>{NUM})个)"
         # (farther on, only the survivors: 一辆载有45人的旅游大巴…冲破护栏坠入江中，目前仅9人获救生还)

@@ -136,12 +136,17 @@ class Evacuated:
     bound: Bound
     quote: str
 
+    @property
+    def nearly(self) -> float | None:
+        """The figure as told when it was told as nearly so (近5000人: 5000), graded just below it; else ``None``."""
+        return self.count + 1 if self.bound is Bound.ABOUT else None
+
     def reason(self, grade: IncidentGrade) -> str:
         """The reason naming the people evacuated and the plan's threshold of ``grade``."""
         above = "（下限）" if self.bound is Bound.AT_LEAST else ""
         shown = f"{self.count:g}人"
-        if self.bound is Bound.ABOUT:  # 近5000人: just below it
-            shown, above = f"近{self.count + 1:g}人", f"（按不足{self.count + 1:g}人计）"
+        if (told := self.nearly) is not None:  # 近5000人: just below it
+            shown, above = f"近{told:g}人", f"（按不足{told:g}人计）"
         if grade is IncidentGrade.GENERAL:
             band = f"不足{EVACUATED[-1]:g}人为一般"
         else:

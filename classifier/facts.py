@@ -89,7 +89,6 @@ from classifier.gatherings import GATHERING_TERMS, gathered
 from classifier.grading import Poisoning
 from classifier.hospital import sent_to_hospital
 from classifier.missing import trapped_now
-from classifier.numbers import Bound
 from classifier.outbreaks import DISEASE_TERMS, outbreak, reported_cases
 from classifier.places import PlaceFinder, PlaceMatch
 from classifier.sentences import SENTENCE, Sentences
@@ -453,8 +452,7 @@ class FactReader:
             # 约200名业主聚集在市政府门口: a gathering's people (not the onlookers of an accident)
             facts.append(crowd_fact(crowd))
         if (moved := evacuated(text)) is not None:  # 紧急疏散周边群众6000余人
-            if moved.bound is Bound.ABOUT:  # 近5000人 (graded as just below it): the figure as told
-                nearly = moved.count + 1
+            if (nearly := moved.nearly) is not None:  # 近5000人 (graded as just below it): the figure as told
                 facts.append(
                     Fact(
                         kind=FactKind.EVACUATED,

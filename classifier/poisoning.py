@@ -63,6 +63,11 @@ FOOD_CAUSE = (
 )
 """What was eaten or drunk, or where: a food poisoning (食物中毒 itself is a keyword of its own)."""
 _FOOD = re.compile(f"{FOOD_CAUSE}[^。！？!?；;\\n]{{0,20}}?中毒")
+_WORKERS_ONLY = (
+    *("工人", "员工", "职工", "矿工", "民工", "作业人员", "施工人员"),
+    *("工作人员", "分拣员", "操作员", "作业员"),
+)
+"""Workers, whose acute poisoning is told by their word alone (112名工人急性中毒)."""
 GAS_CAUSE = re.compile(
     r"(?:气体|毒气|煤气|沼气|燃气|天然气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|氰化|化学品|化学试剂|农药|苯|甲醛|工业|职业)"
     r"[^。！？!?；;\n，,]{0,6}?中毒"
@@ -73,22 +78,9 @@ GAS_CAUSE = re.compile(
     r"|(?:作业|施工|清理|清淤|疏通|下井|井下|污水|化粪池|窨井|地窖|菜窖|储罐|罐内|反应釜|管道|矿井|坑道|有限空间|受限空间)"
     r"[^。！？!?；;\n，,]{0,12}?中毒"
     # workers told as acutely poisoned (112名工人急性中毒): 急性工业中毒, whatever poisoned them unsaid
-    r"|(?:工人|员工|职工|矿工|民工|作业人员|施工人员|工作人员|分拣员|操作员|作业员)(?:集体|先后|相继|陆续|均|都|出现|发生)*急性中毒"
+    rf"|(?:{'|'.join(_WORKERS_ONLY)})(?:集体|先后|相继|陆续|均|都|出现|发生)*急性中毒"
 )
 """A gas or a chemical before a 中毒, or work in a confined space (煤气中毒, 清理化粪池时中毒)."""
-_WORKERS_ONLY = (
-    "工人",
-    "员工",
-    "职工",
-    "矿工",
-    "民工",
-    "作业人员",
-    "施工人员",
-    "工作人员",
-    "分拣员",
-    "操作员",
-    "作业员",
-)
 
 
 def gas_nearer(food: str) -> bool:
