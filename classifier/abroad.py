@@ -185,6 +185,8 @@ _UNIT_OR_PROVINCE = re.compile(rf"{_HOME_UNIT.pattern}|(?P<province>[\u4e00-\u9f
 """A unit's name or a province's: a foreign country's province names its towns again (琅南塔省…琅南塔市)."""
 _NOT_A_NAME = re.compile(
     r"[一个小该某这那国的在和与及其此我]|[城都超股夜菜门集上开闹黑早全本]$"
+    # (what was said of it: 群里说贺村那边…, 听说贺村)
+    r"|^说"
     # a verb before an organ or a site of a county (致电县委, 前往县医院, 送往县人民医院, 送到市人民医院)
     r"|^(?:致电|致函|前往|赶往|赶赴|来到|回到|去往|送往|转往|转至|送至|送到|转到|拉到|赶到|带到|运到|去到|到了)$"
     # where, said of any village (外面村里也闻到, 隔壁村一家子, 我们村, 附近村民)
@@ -333,8 +335,11 @@ _ORGAN = re.compile(
 event."""
 _NONE_AFTER = re.compile(
     r"(?:目前|暂时?|尚|均)?(?:未|无|没有)(?:收到|接到|发现)?[^，,。；;]{0,8}?(?:伤亡|受困|遇险|被困)"
+    # (nor a case of the epidemic brought in: 我国尚未发现输入病例)
+    r"|(?:目前|暂时?|尚|均)?(?:未|无|没有)(?:发现|报告|出现)?(?:相关)?(?:输入性?|关联)?(?:病例|疫情|感染者)"
 )
-"""A place at home told as having none among the victims (我市暂未收到本地居民伤亡报告): no place of the event."""
+"""A place at home told as having none among the victims (我市暂未收到本地居民伤亡报告) or none of an epidemic's
+cases (我国尚未发现输入病例): no place of the event."""
 
 
 _EPICENTRE_REACH = 40

@@ -223,6 +223,25 @@ def _another_seat(before: Mention, m: Mention) -> bool:
     return here is not None and there is not None and here.group() != there.group()
 
 
+def _one_then_another(text: str, before: Mention, m: Mention) -> bool:
+    """Whether ``m`` tells one more of those counted, each told by 一个 in a clause of its own (``里面两个人
+    一个手上烧伤了 一个被玻璃划伤``: two), of the same kind as ``before`` and right after it."""
+    if not (before.quote.startswith("一个") and m.quote.startswith("一个") and m.value == 1 == before.value):
+        return False
+    between = text[before.start + len(before.quote) : m.start]
+    return len(between) <= _ANOTHER_REACH and _ANOTHER_BREAK.search(between) is not None and "。" not in between
+
+
+_ANOTHER_REACH = 6
+_ANOTHER_BREAK = re.compile(r"[\s，,；;]")
+
+
+_ONE_STRUCK = re.compile(r"(?:砸中|砸到|击中)其|(?:仍在|正在)(?:医院)?(?:重症监护室|ICU|重症病房)")
+"""One hurt told by what struck them or by their intensive care, no one named (砸中其胸部, 仍在重症监护室抢救)."""
+_BACK_TO_THEM = re.compile(r"(?:伤者|该(?:名)?(?:工人|男子|女子|伤者|员工|村民)|其|经|后经|送医后|当晚|次日)")
+"""A death told of the one just told (伤者经送医抢救无效死亡, 该工人经抢救无效死亡)."""
+
+
 _EARLIER_SAID = re.compile(r"(?:初步|此前|之前|先前|早前|最初|起初)(?:消息|报道|通报|统计)?(?:称|显示|为)?$")
 """A figure first reported, right before it (初步消息称3人受伤): a later figure replaces it."""
 _SO_FAR_IN_ALL = re.compile(r"至此[，,]?[^。；;！!？?\n]{0,12}$")
@@ -411,6 +430,7 @@ def read_figures(text: str) -> CasualtyReport:
             (_MORE.search(text, max(0, m.start - 5), m.start) and not _the_rest_hurt(text, m))
             or (m.unnumbered and _ALSO.match(m.quote) is not None)
             or _another_seat(before, m)
+            or _one_then_another(text, before, m)
             or (not m.unnumbered and _ALSO_COUNTED.search(m.quote) is not None)
             or died_later(text, before, m)
         ):
@@ -460,6 +480,17 @@ def read_figures(text: str) -> CasualtyReport:
         and then.group("who") in injured.quote
     ):
         del figures[Kind.INJURED]  # 造成徐某某受伤，经送医抢救无效死亡: the one hurt died, no one hurt now
+    elif (
+        injured is not None
+        and dead is not None
+        and injured.unnumbered
+        and dead.unnumbered
+        and injured.value == 1 == dead.value
+        and dead.start > injured.start
+        and _ONE_STRUCK.match(injured.quote) is not None
+        and _BACK_TO_THEM.match(dead.quote) is not None
+    ):
+        del figures[Kind.INJURED]  # 钢板坠落，砸中其胸部。伤者经送医抢救无效死亡: the one struck died
     elif (
         injured is not None
         and dead is not None

@@ -265,7 +265,7 @@ def _clause_end(text: str, at: int) -> int:
 
 
 _PEOPLE = (
-    r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|伢儿|伢子|少年|老人|阿婆|阿公|大爷|大妈|阿姨|大叔|大人|乘客|学生|同学|工人|矿工"
+    r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|伢儿|伢子|细伢子?|少年|老人|阿婆|阿公|大爷|大妈|阿姨|大叔|大人|乘客|学生|同学|工人|矿工"
     r"|村民|游客|家人|人员|兄弟|姐妹|幼儿|儿童|婴儿|婴幼儿|患者|病人|师生|群众|居民|员工|职工|工友|民工|师傅)"
 )
 """Who people say are all gone, named by a noun (四个年轻人都没了, 3名乘客全没了)."""
@@ -329,7 +329,9 @@ _LIVES = Prefiltered(
         # (the count nearest: 另外两个去拉 结果三个一个都没上来, three)
         rf"|(?P<num8>{NUM})个(?:(?![{CN_NUMERALS}\d]个)[^。；;！!？?\d]){{0,30}}?一个都没(?:上来|救上来|救回来|活下来|跑出来)"
         # people counted, what befell them, then all gone (两个初中生下午去江里游泳，捞上来的时候人都已经没了)
-        rf"|(?P<num5>{NUM})(?:个|名|位)(?:{_PEOPLE}|(?:初中|高中|中学|小学|大学)生)[^。；;！!？?\d]{{0,30}}?人?(?:都|全都|全)已经?没了"
+        # (not past another count nearer: 两个小孩…掉下去了，孩子爷爷下去拉，三个人捞上来都已经没了, three)
+        rf"|(?P<num5>{NUM})(?:个|名|位)(?:{_PEOPLE}|(?:初中|高中|中学|小学|大学)生)"
+        r"(?:(?![一二两三四五六七八九十几]+个)[^。；;！!？?\d]){0,30}?人?(?:都|全都|全)已经?没了"
         # one of the family gone, as people post it (奶奶凌晨在医院走了, 妈妈已经没气了, 老太太没挺过来)
         rf"|(?P<kin>{_KIN})[^，,。；;！!？?\d]{{0,8}}?(?:在[^，,。；;！!？?\d\s]{{0,5}}?医院|送医后|到医院后|抢救后)(?:就)?走了"
         # (not a walk: 在医院走了一圈)
@@ -378,8 +380,9 @@ _LIVES = Prefiltered(
         r"(?:找到|寻获|发现|打捞上岸|打捞出水|打捞上来)"
         # one found dead, told by the body found (走失老人遗体在江山港下游被找到, 发现其遗体; not 遗体告别仪式)
         # (its time between: 走失三天的…老人，遗体今天上午在江山港下游被找到)
+        # (how far downstream between: 遗体今天上午在下游约800米处被找到)
         r"|(?P<body>(?:遗体|尸体)(?:[今昨前]天|今日|昨日|当天|当日)?(?:上午|下午|晚上|凌晨|早上|中午|傍晚)?"
-        r"(?:在[^，,。；;！!？?\d]{1,10}?)?(?:被|已被|已)?(?:找到|寻获|发现|打捞上岸|打捞出水|打捞上来)"
+        r"(?:在(?:[^，,。；;！!？?\d]|\d+(?=余米|多米|米|公里|千米)){1,12}?)?(?:被|已被|已)?(?:找到|寻获|发现|打捞上岸|打捞出水|打捞上来)"
         r"|(?:找到|寻获|发现|打捞起|捞起)了?(?:其|他|她|老人|男子|女子|男孩|女孩)的?(?:遗体|尸体))"
         # (a family or people counted as buried or swept away, then all brought out gone: 一家三口被埋 挖出来都没气了)
         # (or crushed under it: 一家三口都压在下面 挖出来都已经没气了)
@@ -404,7 +407,9 @@ _LIVES = Prefiltered(
         r"|(?P<pair>老两口|两口子|老俩口|夫妻俩|夫妻二人|母子俩|父子俩|母女俩|父女俩|祖孙俩|祖孙仨|母子仨|父子仨|母女仨|父女仨|娘仨|爷仨)"
         # (with a child of theirs: 老两口跟他们8岁的孙子都没跑出来, three)
         r"(?P<child>(?:跟|和|与|带着|还有)(?:他们|她们|他|她)?(?:的)?[^，,。；;！!？?\s]{0,6}?"
-        r"(?:孙子|孙女|外孙|外孙女|孩子|小孩|儿子|女儿|孙儿|宝宝))?"
+        r"(?:孙子|孙女|外孙|外孙女|孩子|小孩|儿子|女儿|孙儿|宝宝)"
+        # (or one told by what they were doing: 老板两口子跟一个吃面的都没跑出来)
+        r"|(?:跟|和|与|还有)(?:一个|一名|一位)[^，,。；;！!？?\s\d]{1,4}?的)?"
         r"(?:(?:一家子|一家人|全家)?(?:都|全都)?没(?:能|有)?(?:逃|跑|救)?出来"
         # (or found all gone, when between: 老两口和来过周末的外孙女早上都没气了)
         r"|[^，,。；;！!？?\d\s]{0,6}?(?:都|全都)(?:已经)?(?:没了|没气了|不在了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]))"
@@ -618,7 +623,10 @@ _SEARCHED = Prefiltered(
         # (七八个船员到现在还没找到)
         # (the time told before them: 到现在三个人都还没找到)
         # (三个人到现在都还没找到)
-        rf"|(?<![\d.])(?P<num6>{NUM})个(?:人|{_PEOPLE}|船员|渔民|驴友)(?:(?:一直|至今|到现在)(?:都|还|仍){{0,2}}|(?:都|还|仍)+)"
+        # (where they went into the water between: 三个细伢子去水库洗澡 到现在都还冇找到)
+        rf"|(?<![\d.])(?P<num6>{NUM})个(?:人|{_PEOPLE}|船员|渔民|驴友)"
+        r"(?:[^。；;！!？?\d]{0,12}?(?:洗澡|游泳|玩水|嬉水|戏水|下水|落水|掉进[^。；;！!？?\d\s]{0,4}))?[\s，,]*"
+        r"(?:(?:一直|至今|到现在)(?:都|还|仍){0,2}|(?:都|还|仍)+)"
         # (nothing they looked for after it: not 三个人都没找到工作, 两个人都没找到座位)
         r"没(?:有)?找(?:到|着)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢人])"
     )
@@ -678,6 +686,8 @@ _SURVIVOR_NOUNS = (
 _SURVIVED_HOW = ("生还", "幸存", "获救", "被救", "逃生", "脱险")
 _SURVIVOR_WHO = rf"(?:\d{{1,2}}岁|[一二三四五六七八九十]{{1,3}}岁)?(?:{'|'.join(_SURVIVOR_NOUNS)})"
 """Who the few survivors were, between their count and 幸存 (一名10岁男孩, 1名船员)."""
+_SURVIVOR_KIN = "母亲|父亲|妈妈|爸爸|儿子|女儿|丈夫|妻子|爷爷|奶奶|外婆|外公|孙子|孙女"
+"""Who of a family survived, before their count (仅母亲一人幸存)."""
 _SURVIVORS = Prefiltered(
     re.compile(
         # (or a headline's 载: 贵州一载48人客车坠江仅5人生还)
@@ -685,7 +695,8 @@ _SURVIVORS = Prefiltered(
         # (a total told as a lower bound too: 载有60余人的客船倾覆，目前仅9人获救)
         # (or as people post it, by 个: 船上四十几个 目前只救上来六个)
         rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|口|个(?!月|小时))"
-        rf"(?:[^。；;！!？?\d]{{0,16}}?(?:(?:仅|只有|仅有)(?P<alive>{NUM})(?:名|人)"
+        # (who they were before their count: 一家四口误食自采野生菌中毒，仅母亲一人幸存)
+        rf"(?:[^。；;！!？?\d]{{0,16}}?(?:(?:仅|只有|仅有)(?:{_SURVIVOR_KIN})?(?P<alive>{NUM})(?:名|人)"
         # (who they were between: 一家五口…仅一名10岁男孩幸存)
         rf"(?:{_SURVIVOR_WHO})?(?:{'|'.join(_SURVIVED_HOW)})"
         # (as people post it: 一家五口只跑出来一个)
@@ -930,6 +941,7 @@ HURT_POSTED_WORDS = (
     # (not 砸伤, 烫伤: verbs of hurting someone, which :mod:`classifier.unnumbered` reads)
     *(f"{hit}{how}" for hit in "撞砸打砍戳扎刺烫咬炸" for how in "倒破到飞" if f"{hit}{how}" != "打到"),
     "砸中",
+    *("重症监护室", "ICU", "重症病房"),
 )
 """One of which every match of :data:`_HURT_AS_POSTED` holds."""
 _HURT_AS_POSTED = Prefiltered(
@@ -968,6 +980,11 @@ _HURT_AS_POSTED = Prefiltered(
         rf"|砸(?:到|中|伤)了?(?:下面|下方|楼下|底下)?(?P<n2>{NUM})(?:个|名|位)(?=[^，,。；;！!？?\n\d]{{0,8}}?(?:人|学生|孩子|小孩|路人|行人|老人))"
         # (or one passing by, as people post it: 正好砸到路过的一个阿婆)
         rf"|砸(?:到|中)了?[^，,。；;！!？?\s\d]{{1,4}}?的(?:一个|一位|一名)(?={_ONE_POSTED})"
+        # (or the one just told, by the part struck: 一块约200公斤的钢板坠落，砸中其胸部)
+        r"|(?P<struck_one>(?:砸中|砸到|击中)其(?=头|胸|腿|脚|手|腰|背|肩|身|面|脸))"
+        # or one still in intensive care as it is written (目前仍在重症监护室抢救; not 被送往重症监护室抢救, who may
+        # have died since)
+        r"|(?P<icu>(?:仍在|正在)(?:医院)?(?:重症监护室|ICU|重症病房)(?:抢救|治疗|救治)?)"
         # or those who breathed a fire's smoke, taken to hospital (5人因吸入烟气送医治疗)
         rf"|(?P<n8>{NUM})(?:名|人|位)[^，,。；;！!？?\s\d]{{0,4}}?因?(?:吸入|呛入)(?:了)?(?:烟气|浓烟|烟雾|有毒烟气)"
         # (or a hospital by its name: 另1人因吸入烟气被送往江山市中医院治疗)
@@ -1083,8 +1100,8 @@ def hurt_as_posted(text: str) -> list[Mention]:
             )
         ):
             continue  # 帮我带孩子，摔倒了骨折: the one named is no subject of the clause that tells the harm
-        if m.group("saved") and ("死" in text or "没了" in text):
-            continue  # (送去抢救 of one who died)
+        if (m.group("saved") or m.group("struck_one") or m.group("icu")) and ("死" in text or "没了" in text):
+            continue  # (送去抢救 of one who died; 砸中其胸部，…经抢救无效死亡; 在重症监护室抢救…死亡)
         group = next((g for g in _COUNT_GROUPS if m.group(g)), None)
         if group == "n2" and (
             _TOLL_TOLD.search(text) is not None
@@ -1121,15 +1138,24 @@ _REST_MISSING = Prefiltered(
         # (the time of the count between: 截至今晨6时已救起19人)
         # (about so many, as people post it: 船上二十来个工人 救上来六个 其他的到现在都没找着)
         # (who they were between: 渡船上有四十多个去赶集的村民)
-        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多|来|(?<=十)几)?(?:名|人|个人|个(?:[^，,。；;！!？?\d]{{1,6}}?的)?(?:工人|乘客|游客|村民))"
-        r"(?:[^。；;！!？?\d]|\d{1,2}(?=[时点]))"
+        # (or by what they went for, as people post it: 渡船上四十来个去赶集的，到现在只捞上来五个)
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多|来|(?<=十)几)?(?:名|人|个人|个(?:[^，,。；;！!？?\d]{{1,6}}?的)?(?:工人|乘客|游客|村民)"
+        r"|个[^，,。；;！!？?\d]{1,6}?的(?=[，,\s]))"
+        # (not those trapped: 井下22人被困，已有10人升井，其余人员仍在搜救中 are no missing)
+        r"(?!被困|受困)"
+        # (the time since between: 渡船倾覆事故已过去72小时，目前仅14人获救)
+        r"(?:[^。；;！!？?\d]|\d{1,2}(?=[时点])|\d{1,3}(?=个?小时))"
         r"{0,30}?"
         # (只救上来20来个: about so many)
-        rf"(?:(?:救起|救出|救上岸|搜救出|救上来|捞上来|捞起)(?:来|了)?(?P<alive>{NUM})(?:来|多|余)?(?:名|人|个)"
-        rf"|(?P<only>仅)?(?P<alive2>{NUM})(?:名|人)(?:获救|被救起?|生还|脱险|被救出))"
+        # (only so many, the search going on: 目前仅救起14人，搜救仍在持续)
+        rf"(?P<only>仅|只)?(?:(?:救起|救出|救上岸|搜救出|救上来|捞上来|捞起)(?:来|了)?(?P<alive>{NUM})(?:来|多|余)?(?:名|人|个)"
+        # (or brought up from a mine: 事发时井下共有49人，目前仅15人成功升井)
+        rf"|(?P<alive2>{NUM})(?:名|人)(?:获救|被救起?|生还|脱险|被救出|(?:成功|安全)?升井|脱困))"
         # (the rest counted too: 捞上来三个，剩下的十二个到现在都没找着)
         rf"(?:[^。；;！!？?\d]{{0,8}}?(?:其余|其他|剩下)(?:的)?(?:[{CN_NUMERALS}]{{1,3}}个)?(?:人员|人|乘客|旅客|船员|游客|村民|工人|矿工)?"
         r"(?:一个)?(?:到现在|至今|现在)?(?:一个)?(?:均|仍|全部|暂时|目前|都)?"
+        # (dead or missing, not told which: 仅7人生还，其余人员遇难或下落不明)
+        r"(?:(?:遇难|死亡)或)?"
         # (as people post it: 船上二十多个人，到现在只救上来8个，其他的都还没找到; 剩下的一个都还没找到)
         # (or still sought: 截至目前已救起6人，其余人员仍在全力搜寻中)
         # (其他人还在捞)
@@ -1140,6 +1166,17 @@ _REST_MISSING = Prefiltered(
 )
 """Those aboard, some saved, the rest missing with no number told (``船上共有46人 目前已救起9人 其余人员下落不明``):
 the rest are the missing."""
+ONLY_SAVED_WORDS = (
+    *(
+        f"{only}{saved}"
+        for only in "仅只"
+        for saved in ("救起", "救出", "救上岸", "搜救出", "救上来", "捞上来", "捞起")
+    ),
+    *(f"人{how}升井" for how in ("", "成功", "安全")),
+    "人脱困",
+)
+"""Of the matches of :data:`_REST_MISSING` that hold no casualty word (only some saved, the search going on:
+目前仅救起14人，搜救仍在持续), one of which each holds (or a word of :data:`SURVIVED_WORDS`)."""
 
 
 def rest_missing(text: str) -> list[Mention]:

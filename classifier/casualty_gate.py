@@ -26,6 +26,7 @@ from classifier.casualty_forms import (
     DESTROYED_WORDS,
     HURT_POSTED_WORDS,
     LIVES_WORDS,
+    ONLY_SAVED_WORDS,
     RELEASE_WORDS,
     SEARCHED_WORDS,
     SURVIVED_WORDS,
@@ -67,6 +68,7 @@ def _trigger_words() -> Keywords:
     words |= {f"人{also}没{what}事" for also in ("", "都", "也") for what in ("", "什么", "啥")}  # 还好人没事
     words |= set(SEARCHED_WORDS)  # 另有1人仍在搜救中
     words |= set(SURVIVED_WORDS)  # 船上454人，仅12人生还
+    words |= set(ONLY_SAVED_WORDS)  # 载有50余名赶集村民的机动渡船…倾覆，目前仅救起14人，搜救仍在持续
     words |= set(RELEASE_WORDS)  # 有毒气体外泄，…130多名村民出现胸闷、呕吐等症状
     words |= set(HURT_POSTED_WORDS)  # 电瓶车上的阿姨被撞倒在地 腿上都是血
     words |= {f"{digit}{mark}" for digit in _DIGITS for mark in "死亡伤"}

@@ -106,7 +106,7 @@ class Mention:
 # --- tokens ------------------------------------------------------------------------------------
 
 _KILLING = "杀砍刺捅撞轧碾打炸烧压砸淹溺勒掐毒咬踩摔冻饿闷捂电害"
-_HURTING = "打刺砍捅撞轧碾炸烧烫压砸咬踩扎击摔殴划割抓蜇顶"
+_HURTING = "打刺砍捅撞轧碾炸烧烫压砸咬踩扎击摔殴划割抓蜇顶夹绞挤"
 _TRANSITIVE = frozenset(
     {*(f"{v}死" for v in _KILLING), "杀害", "射杀", "枪杀", "连杀", "误伤", "伤人", *(f"{v}伤" for v in _HURTING)}
 )
@@ -261,8 +261,10 @@ WORDS: dict[str, Kind] = {
             # some lightly, some seriously hurt, how many each unsaid (3名工人轻重伤): not 重伤
             "轻重伤",
             "受轻重伤",
-            # a bone broken, its severity unstated (司机腿部骨折)
+            # a bone broken, its severity unstated (司机腿部骨折), or a part bruised (右手被卷入揉捻盘，手掌严重挫伤;
+            # read as a break is: not 挫伤积极性)
             "骨折",
+            "挫伤",
             "伤者",
             "伤员",
             "伤亡",

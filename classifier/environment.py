@@ -26,6 +26,7 @@ __all__ = [
     "EVACUATED",
     "Evacuated",
     "IntakeCut",
+    "animals_killed",
     "drank_polluted",
     "environmental",
     "evacuated",
@@ -95,6 +96,17 @@ def environmental(text: str) -> bool:
 _DRANK_POLLUTED = re.compile(
     r"(?:饮用|喝|吃)了?[^，,。；;！!？?]{0,20}?污染的?(?:井水|自来水|饮用水|河水|溪水|泉水|山泉水|水)"
 )
+
+
+_ANIMALS_KILLED = re.compile(
+    rf"(?:{NUM})(?:余|多)?(?:头|只|羽|匹)[\u4e00-\u9fff]{{0,8}}?(?:死亡|死掉|中毒死亡|大量死亡|陆续死亡|相继死亡)"
+)
+
+
+def animals_killed(text: str) -> bool:
+    """Whether ``text`` tells animals counted died (``200余头生猪饮水后死亡``): a harm pollution did, as a figure of
+    people is."""
+    return "死" in text and _ANIMALS_KILLED.search(text) is not None
 
 
 def drank_polluted(text: str) -> bool:

@@ -30,9 +30,10 @@ _KIND = {
 _SHOWN = re.compile(r"(?P<num>[\d.]+(?:至[\d.]+)?)(?P<big>[万亿])?(?P<unit>.*)")
 
 
-def qualified(shown: str, qualifier: str) -> str:
+def qualified(shown: str, qualifier: str, quote: str = "") -> str:
     """A figure as shown (``20人``, ``3000万元``) with the word that makes it inexact, where a brief
-    writes it: ``20余人``, ``3000多万元``, ``1.2亿余元``, ``20人以上``, ``1500万元左右``, ``近20人``."""
+    writes it: ``20余人``, ``3000多万元``, ``1.2亿余元``, ``20人以上``, ``1500万元左右``, ``近20人``; after
+    万 where the ``quote`` it was read from has it there (``直接经济损失2万余元`` → ``2万余元``)."""
     if qualifier in ("以上", "左右"):
         return f"{shown}{qualifier}"
     if qualifier not in ("余", "多"):
@@ -40,8 +41,8 @@ def qualified(shown: str, qualifier: str) -> str:
     m = _SHOWN.fullmatch(shown)
     if m is None:
         return f"{shown}（{qualifier}）"
-    if m.group("big") == "亿":  # 1.2亿余元
-        return f"{m.group('num')}亿{qualifier}{m.group('unit')}"
+    if m.group("big") == "亿" or (m.group("big") and f"{m.group('big')}{qualifier}" in quote):  # 1.2亿余元
+        return f"{m.group('num')}{m.group('big')}{qualifier}{m.group('unit')}"
     return f"{m.group('num')}{qualifier}{m.group('big') or ''}{m.group('unit')}"
 
 
@@ -167,7 +168,7 @@ def _figure(fact_kind: FactKind, kind: Kind, m: Mention) -> Fact:
     else:
         shown = f"{m.count}至{m.upper:g}人" if m.upper else f"{m.count}人"
     if m.qualifier and (kind not in AREAS or "公顷" in m.quote):
-        shown = qualified(shown, m.qualifier)
+        shown = qualified(shown, m.qualifier, m.quote)
     if m.with_deaths:  # 死亡、失踪12人: one figure of both
         shown = f"{shown}（死亡、失踪/失联合计）"
     bound = _BOUND_NAMES[m.bound]

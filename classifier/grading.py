@@ -93,7 +93,7 @@ from classifier.disaster_plans import (
     plan_for,
 )
 from classifier.domestic import split_by_place
-from classifier.environment import EVACUATED, environmental, evacuated, intake_cut, pollution
+from classifier.environment import EVACUATED, animals_killed, environmental, evacuated, intake_cut, pollution
 from classifier.event_types import DISEASE_NAMES, EMERGENCIES, event_type_of, near_miss
 from classifier.forest_areas import FOREST_HECTARES
 from classifier.gatherings import GATHERING_TERMS, gathered
@@ -847,9 +847,10 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     plan = plan_for(event_type, terms, text)
     if (
         event_type not in EMERGENCIES
-        and (figures.report.figures or evacuated(text) is not None)
+        and (figures.report.figures or evacuated(text) is not None or animals_killed(text))
         and (words := pollution(text)) is not None
     ):  # (the figures first: most texts have none, and pollution's words are many to look for)
+        # (or animals it killed: 河沟水体遭污染，200余头生猪饮水后死亡)
         # 企业违规排放废气…58名学生因吸入刺激性气体送医治疗, 违法排放含氰废水致河道污染，疏散沿岸群众6200人: pollution
         # that reached people, typed by no accident word
         event_type, terms, plan = EventType.ACCIDENT, (words,), ENVIRONMENT

@@ -352,10 +352,13 @@ them (事故总量和死亡人数持续下降, 火灾起数, 事故率, 森林�
 :mod:`classifier.tallies`'s), not what an incident caused a few words on (爆炸致很多人受伤, 暴雨导致多起山体滑坡)."""
 _SITUATION_AFTER = re.compile(r"情况|形势|态势|特点")
 _SINCE_BEFORE = re.compile(
-    r"(?:今年|本年|年初|上半年|下半年|前三季度|一季度|入冬|入夏|入汛|汛期|[\d一二三四五六七八九十]{1,2}月份?)以来"
+    r"(?:(?:今年|本年|年初|上半年|下半年|前三季度|一季度|入冬|入夏|入汛|汛期|[\d一二三四五六七八九十]{1,2}月份?)以来"
+    # (or the period whole: 会议通报了上半年全省事故情况)
+    r"|上半年|下半年|前三季度|[一二三四]季度|全年|上月|上周|本周)"
     r"[^，,。；;！!？?\n]{0,8}$"
 )
-"""The situation of a period's accidents (通报今年以来事故情况, 分析入冬以来火灾形势): a record, no incident."""
+"""The situation of a period's accidents (通报今年以来事故情况, 分析入冬以来火灾形势, 通报了上半年全省事故情况): a
+record, no incident."""
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?\n]*")
 _REPORT_BEFORE = re.compile(r"调查报告|调查处理|处理结果|处理决定|调查结论")
 """An incident's report, earlier in the sentence of a finding (``认定为…事故``, ``定性为…事故``): the
@@ -517,15 +520,21 @@ def _advice(before: str, text: str, end: int) -> bool:
     return _ADVICE_BEFORE.search(before) is not None and _ADVICE_AFTER.match(text, end) is not None
 
 
-_CODED_BEFORE = re.compile(
-    r"[“\"]\d{1,2}[·.．•]\d{1,2}[”\"](?:火灾|爆炸|坍塌|顶板|透水|瓦斯|冒顶|中毒|窒息|较大|重大|一般|生产安全|道路交通)*$"
-)
-"""An incident named by its date's code, right before its word (“4·7”火灾事故)."""
+_CODED_BEFORE = re.compile(r"[“\"]\d{1,2}[·.．•]\d{1,2}[”\"][\u4e00-\u9fff]{0,8}$")
+"""An incident named by its date's code, right before its word (“4·7”火灾事故, “5·21”运输事故)."""
 _PENALTY = re.compile(r"处以罚款|罚款|行政处罚|被处|被罚")
 """A penalty, after the word: what an earlier incident brought (…被市应急管理局处以罚款45万元)."""
 _HALTED = re.compile(r"停产整顿|停产整改|恢复生产|复产|复工|处置不力|问责|追责|被处分|免职|停职")
 """A halt for an earlier incident, or the work resumed after it (因“3·08”顶板事故停产整顿的某煤业公司…今日起
 正式恢复生产), or those held to account for it (因“5·12”命案处置不力，某派出所2名民警被问责)."""
+_SETTLED = re.compile(
+    r"(?:责任人|责任人员|公职人员|干部)[^，,。；;！!？?]{0,10}?(?:追究|处分|问责|追责|判处|判刑|逮捕|起诉)"
+    r"|遗体告别|告别仪式|调查(?:结论|结果)|(?:预付|垫付|赔付|支付|发放)[^，,。；;！!？?]{0,6}?(?:理赔款|赔偿款|赔偿金|抚恤金)"
+)
+"""What an incident named by its date's code brings long after, in its sentence: those to blame tried or punished
+(“5·18”透水事故13名责任人被依法追究刑事责任), its dead's funeral (“6·1”事故遇难者遗体告别仪式), its finding, the
+insurance or compensation paid (保险公司已向“5·9”车祸3名遇难者家属预付理赔款)."""
+_SETTLED_REACH = 30
 _RULE = re.compile(r"第[\d一二三四五六七八九十百零]+条|》(?:规定|明确)[：:，,]")
 """A law quoted, by its article (第十四条…受到交通事故伤害的) or its title (《…办法》规定：…发生交通事故造成人身
 伤亡…的，由救助基金先行垫付): its words are a rule's condition."""
@@ -774,6 +783,12 @@ def context_of(text: str, start: int, end: int) -> str | None:
         "因“" in before and _CODED_BEFORE.search(before) is not None and _HALTED.search(text, end) is not None
     ):
         return "past"  # 因“4·7”火灾事故，江山某竹业公司被…处以罚款45万元: a penalty for an earlier accident
+    if (
+        ("”" in before or '"' in before)
+        and _CODED_BEFORE.search(before) is not None
+        and _SETTLED.search(text[end : end + _SETTLED_REACH].split("。", 1)[0]) is not None
+    ):
+        return "past"  # “6·1”事故遇难者遗体告别仪式今天上午举行: what follows an earlier accident long after
     if text.startswith("罪", end) or (
         text.startswith("案", end) and not text.startswith("案发", end) and case_tried_in(text)
     ):

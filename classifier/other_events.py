@@ -373,7 +373,8 @@ _WITHIN = re.compile(
 _UNTIL_NEW_HAPPENED = (
     rf"(?:那[场次起][^，,。；;！!？?]{{0,8}}?{HAPPENED_VERBS}"
     # (or by its year: 台湾921大地震27周年：1999年9月21日，南投集集发生7.3级强震)
-    rf"|(?:19|20)\d{{2}}年[^。；;！!？?]{{0,30}}?{HAPPENED_VERBS}"
+    # (the rest of that clause its own: 2021年6月13日，艳湖社区集贸市场发生燃气爆炸)
+    rf"|(?:19|20)\d{{2}}年[^。；;！!？?]{{0,30}}?{HAPPENED_VERBS}[^，,。；;！!？?]*"
     rf"|(?!{HAPPENED_VERBS})[^。；;！!？?])*"
 )
 """The rest of a sentence up to an incident happening in it, the one remembered told again on the
@@ -387,7 +388,9 @@ _ANNIVERSARY = Prefiltered(
         rf"纪念[^，,。；;]{{0,20}}?周年{_UNTIL_NEW_HAPPENED}"
         # (“东方之星”客轮翻沉事件十周年：那场造成442人遇难的灾难)
         # (or a flight lost: 马航MH370失联十周年)
-        rf"|(?:{_NAMED_DISASTER}|事故|事件|惨案|案|袭击|失联|失事|坠毁|沉没)[^，,。；;\d]{{0,4}}?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})周年"
+        # (or its day: 今天是玉树地震纪念日 那年死了两千多人)
+        rf"|(?:{_NAMED_DISASTER}|事故|事件|惨案|案|袭击|失联|失事|坠毁|沉没)[^，,。；;\d]{{0,4}}?"
+        r"(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})周年|纪念日)"
         rf"{_UNTIL_NEW_HAPPENED}"
         # a memorial of those a disaster killed, 周年 unsaid (纪念汶川地震遇难同胞 8万余人罹难, 缅怀唐山大地震
         # 24万遇难同胞); not 悼念/哀悼/祭奠, said of this event's dead too (沉痛悼念在昨日爆炸中遇难的12名同志)
@@ -419,7 +422,7 @@ def remembered_in(text: str) -> bool:
     last = _remembered
     if last[0] is not text:
         found = (
-            "周年" in text
+            ("周年" in text or "纪念日" in text)
             and any(
                 m.end() == len(told)
                 for sm in SENTENCE.finditer(text)
@@ -604,7 +607,7 @@ def quotes_denied(text: str) -> bool:
 
 _REVISED = re.compile(
     r"有误|错误|误报|重复统计|有出入"
-    r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|爆料|网上流传|而非|实为|实系|群里|在传|抖音|快手|有人发"
+    r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|爆料|网上流传|网上|而非|实为|实系|群里|在传|抖音|快手|有人发"
     r"|实际造成|实际只|以下|以上|的说法|反映的|应为"
     # (a figure asked about, answered: “一把火烧掉几个亿”？官方通报：…)
     r"|[？?][^。；;！!\n]{0,8}?[：:]"
@@ -641,7 +644,7 @@ _EARLIER_REPORT = re.compile(
 )
 _RUMOUR = re.compile(
     r"网传|传言|传闻|谣传|网友|网民|网帖|帖子|网上流传|网络流传|有消息称|有人称|自媒体|疯传|热传|盛传|朋友圈|微信群|听说|据说"
-    r"|群里(?:有人|那个|都在|都)?(?:说|讲|传)|听讲|谣言(?:说|称|讲)|(?:都|到处|满城|全城)在传"
+    r"|(?:群里|网上)(?:有人|那个|都在|都)?(?:说|讲|传)|听讲|谣言(?:说|称|讲)|(?:都|到处|满城|全城)在传"
     # (a video app's post: 抖音上有人发视频说…)
     r"|(?:抖音|快手|微博|视频号|小红书)上|有人发(?:视频|帖子?|消息)(?:说|称)"
     # (网上传江山一化工厂爆炸死了5个 假的假的)
@@ -841,8 +844,8 @@ _SUMMED = re.compile(r"共|累计|先后|已有|总计|合计|总数|相继")
 """A toll summed up (共有, 累计, 先后): a holiday's toll over a region is a tally only so."""
 _ONE_DISASTER = re.compile(
     r"此次|这次|本次|本轮|这轮|该轮|这场|此轮|[“\"《]|一(?:起|场|辆|艘|处|栋|座|家|名|位|所|户|间|幢)"
-    # one incident told (全县一工地发生坍塌, 我市一小区发生火灾)
-    r"|[一某][^，,。；;\d]{1,6}?(?:发生|突发|起火|失火|着火|爆炸|坍塌|倒塌|垮塌|相撞|侧翻|翻车|坠落)"
+    # one incident told (全县一工地发生坍塌, 我市一小区发生火灾; not a span: 一周内全国多地发生儿童溺水事件)
+    r"|(?:一(?![周天日年个星])|某)[^，,。；;\d]{1,6}?(?:发生|突发|起火|失火|着火|爆炸|坍塌|倒塌|垮塌|相撞|侧翻|翻车|坠落)"
     r"|疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|确诊|病例"
 )
 """One disaster or incident named (此次强降雨, 台风“杜苏芮”, 一起火灾, 一小区发生火灾), or an

@@ -39,6 +39,7 @@ from classifier.contexts import reports_incident_at
 from classifier.numbers import CN_NUMERALS
 from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE_END
+from classifier.victims import animals_counted
 
 
 class Cause(StrEnum):
@@ -135,7 +136,9 @@ def poisoning(text: str) -> Poisoning | None:
         start, end = word.span()
         if not reports_incident_at(text, start, end) or _in(_SENSE, text, start, end):
             continue
-        if _ANIMALS_BEFORE.search(text, max(0, start - 10), start) is not None:
+        if _ANIMALS_BEFORE.search(text, max(0, start - 10), start) is not None or animals_counted(
+            _clause(text, start, start)
+        ):
             continue  # 致邻居家8头山羊误食中毒死亡: animals poisoned
         for cause, pattern in ((Cause.FOOD, _FOOD), (Cause.GAS, GAS_CAUSE), (Cause.UNSTATED, _STRUCK)):
             if (cause is Cause.UNSTATED and unstated is not None) or (caused := _in(pattern, text, start, end)) is None:

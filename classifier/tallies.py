@@ -78,12 +78,15 @@ def _of_a_day_of_now(sentence: str) -> bool:
 
 
 def only_definitions(text: str, terms: tuple[str, ...], report: CasualtyReport) -> bool:
-    """Whether ``text`` states definitions alone: its figures were all left out as a definition or
-    a range, and each of its emergency words stands in a sentence that defines, in a clause that
+    """Whether ``text`` states definitions alone: its figures, if any, were all left out as a definition
+    or a range, and each of its emergency words stands in a sentence that defines, in a clause that
     tells no count of people but a bound (``较大事故，是指造成3人以上10人以下死亡…的事故``): a rule,
     no incident (but not ``按条例，造成3人以上10人以下死亡的为较大事故，本月厂区火灾造成1人受伤``: a fire
     told after the rule)."""
-    if report.figures or not report.excluded or any(left.why != DEFINITION for left in report.excluded):
+    # (no figure at all but the rule's words: 电梯困人超过2小时的，为一般特种设备事故)
+    if report.figures or any(left.why != DEFINITION for left in report.excluded):
+        return False
+    if not any(term in text for term in terms):
         return False
     for term in terms:
         at = text.find(term)

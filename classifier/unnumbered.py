@@ -36,6 +36,7 @@ from classifier.numbers import CN_NUMERALS
 from classifier.occurrence import advised
 from classifier.other_events import PROVIDED
 from classifier.victims import (
+    animals_counted,
     group_before,
     is_animal,
     is_people,
@@ -137,6 +138,8 @@ _HYPOTHETICAL = re.compile(
     r"|哪天|哪一天|迟早|早晚|总有一天"
     # (advice for what may happen: 如有人员受伤请拨打120, 如发生交通事故请拨打122，有人员受伤请拨打120)
     r"|如有|若有|如发生|若发生|如遇|若遇"
+    # (a dream: 梦见自己掉进河里淹死了，是什么预兆？)
+    r"|梦见|梦到|做梦|噩梦|恶梦"
 )
 _HYPOTHETICAL_REACH = 30
 """How far back in the sentence a condition reaches (不要等到，以后发生事故，引发人员伤亡)."""
@@ -295,8 +298,11 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         return None  # 冻死了冻死了，手都冻僵了; 冻死我了: how cold it is, nobody named
     if transitive and _ANIMALS_AFTER.match(after) is not None:
         return None  # 黄鼠狼钻进鸡舍，咬死了我家二十多只鸡: animals, no figure
-    if _ANIMALS_BEFORE.search(before) is not None or (
-        kind == "deaths" and len(before.strip()) <= 4 and _ANIMALS_OPEN.match(sentence) is not None
+    if (
+        _ANIMALS_BEFORE.search(before) is not None
+        or (kind == "deaths" and len(before.strip()) <= 4 and _ANIMALS_OPEN.match(sentence) is not None)
+        # (animals counted as the clause's subject, what they ate between: 13只山羊疑因误食喷洒农药的青草中毒死亡)
+        or (not transitive and animals_counted(before))
     ):
         # (or animals counted opening the sentence, the death its next clause: 13只山羊误食喷过除草剂的青草，中毒死亡)
         return None  # 两头黄牛被一辆渣土车撞了 一头当场撞死: an animal counted before, no one
@@ -441,19 +447,25 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
         and is_people(_SUBJECT_TAIL.sub("", sentence[_clause_start(sentence, start) : start]))
     ):
         return True  # someone seriously hurt in an incident told before in the sentence (货车侧翻 司机重伤送医)
-    if (kind == "minor" and base in _LIGHTLY_HURT) or base == "骨折":
+    if (kind == "minor" and base in _LIGHTLY_HURT) or base in ("骨折", "挫伤"):
         # someone lightly hurt or a bone broken in an incident told before in the sentence (货车侧翻，司机受轻伤),
         # or after a rescue or a hospital (将其送往医院检查，男童仅有轻微擦伤; 交给120送医，驾驶员腿部骨折)
         clause = _clause_start(sentence, start)
         told = (
             _INCIDENT_WORD.search(sentence, 0, start) is not None
-            or (base in ("轻微擦伤", "擦伤", "骨折", "软组织挫伤") and _TREATED.search(sentence, 0, start) is not None)
+            or (
+                base in ("轻微擦伤", "擦伤", "骨折", "挫伤", "软组织挫伤")
+                and _TREATED.search(sentence, 0, start) is not None
+            )
             # (something that fell on or struck them, as people post it: 彩钢棚整个掀翻了 砸到一辆路过的三轮车)
             or _STRUCK.search(sentence, 0, start) is not None
             # (or someone on the road, in a sentence after the crash's: 农用车驾驶员受轻伤)
             or _ON_THE_ROAD.search(sentence, clause, start) is not None
         )
-        subject = _BODY_PART.sub("", _SUBJECT_TAIL.sub("", sentence[clause:start]))
+        # (the time of now before it: 把我家老人的胳膊夹了，现在手臂骨折在医院打石膏)
+        # (what crushed the part before it too: 致其右腿被叉车碾压骨折)
+        subject = _SUBJECT_TAIL.sub("", _NOW_FIRST.sub("", sentence[clause:start]))
+        subject = _BODY_PART.sub("", _CRUSHED_BY.sub("", subject))
         if is_people(subject):
             # (or one rescued: 被救老人手臂轻微烧伤)
             return told or subject.startswith(_RESCUED)
@@ -504,17 +516,23 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
 
 
 _SUBJECT_TAIL = re.compile(
-    r"(?:当场|不幸|均|都|也|已|被|又|多处|轻微|不同程度|仅有|只有|仅|只|受了|受|有|倒地|摔倒在地|为)+$"
+    r"(?:当场|不幸|均|都|也|已|被|又|多处|轻微|严重|不同程度|仅有|只有|仅|只|受了|受|有|倒地|摔倒在地|为)+$"
 )
 _BODY_PART = re.compile(
     # (parts joined: 头部和腰部受伤)
     r"(?:(?:和|及|、)?(?:身体|全身|身上)?(?:[左右双]侧?)?(?:多根|[\d一二两三四五六七八九十]+根)?"
-    r"(?:腿|小腿|大腿|脚|脚踝|手|手臂|臂|胳膊|手腕|手指|腰|头|头部|额头|肋|肋骨|锁骨|骨盆|脊椎|颈椎|腰椎|胸|肩|膝|膝盖|面|脸"
+    r"(?:腿|小腿|大腿|脚|脚踝|脚掌|手|手掌|手背|手臂|臂|胳膊|手腕|手指|头皮|背|腹|臀|腰|头|头部|额头|肋|肋骨|锁骨|骨盆|脊椎|颈椎|腰椎|胸|肩|膝|膝盖|面|脸"
     r"|股骨颈|股|髋|鼻|颅|眼|眼睛)?[部骨]?"
     # (what kind of break: 左腿粉碎性骨折)
     r"(?:多处)?(?:粉碎性|开放性|闭合性)?)+$"
 )
 """Where a person was hurt, after them (驾驶员腿部骨折, 男子左腿骨折)."""
+_CRUSHED_BY = re.compile(
+    r"被[^，,。；;！!？?\d]{1,6}?(?:碾压|挤压|压|夹|卷入|卷|砸|撞|绞|割|切|烫|烧|撕)(?:住|中|伤|断)?(?:致|导致|造成)?$"
+)
+"""What crushed or caught the part of the body, between it and its break (右腿被叉车碾压骨折)."""
+_NOW_FIRST = re.compile(r"^(?:现在|目前|当时|结果|如今)")
+"""The time a clause opens with before the part of the body hurt (现在手臂骨折): no one of its own."""
 _RESCUED = ("被救", "获救")
 """One named as rescued, whose hurt is an incident's (被救老人手臂轻微烧伤)."""
 _TREATED = re.compile(
@@ -549,7 +567,7 @@ def _of_one_named_before(sentence: str, clause: int) -> bool:
 
 _MISHAP = re.compile(
     rf"{_INCIDENT}|不慎|失足|意外|滑落|坠落|跌落|跌倒|滑倒|绊倒|滚落|踩空|摔|被困|被埋|被卷|被砸|砸中|被撞|被挤|挤倒|踩踏|救出|救起|送医|送往|医院|救治"
-    r"|抢救|殴打|打伤|砍伤|刺伤|被夹|夹伤|推搡|掌掴|推倒"
+    r"|抢救|殴打|打伤|砍伤|刺伤|被夹|夹伤|夹了|夹住|推搡|掌掴|推倒"
 )
 """What tells that a body part hurt is an incident's (not a player's, 比赛中…骨折)."""
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")

@@ -84,6 +84,24 @@ def is_animal(phrase: str) -> bool:
     return bool(ends) and _PERSON_AFTER_ANIMAL.search(phrase, ends[-1]) is None
 
 
+_COUNTED_ANIMALS = re.compile(rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:只|头|匹|羽|条)(?P<noun>[\u4e00-\u9fff]{{1,4}})")
+
+
+def animals_counted(part: str) -> bool:
+    """Whether the clause ``part`` before a word of harm is about animals counted, no one named after them
+    (13只山羊疑因误食喷洒农药的青草中毒, 养殖户的200余只鸡疑似): what befalls them befalls no one."""
+    last = None
+    for counted in _COUNTED_ANIMALS.finditer(part):
+        last = counted
+    return last is not None and is_animal(last["noun"]) and _PEOPLE_AFTER_ANIMALS.search(part, last.end("noun")) is None
+
+
+_PEOPLE_AFTER_ANIMALS = re.compile(
+    rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位)|致|导致|造成|咬|撞|踢|顶|踩|把|将|人员|村民|主人|饲养员|养殖户|工人|群众"
+)
+"""After the animals, people counted or named, or what the animals did to someone (3头牛受惊撞倒1名老人)."""
+
+
 def is_people(phrase: str) -> bool:
     """Whether the noun phrase ``phrase`` ends with a word for people (船上渔民, 有人; not 渔船)."""
     return _PERSON_END.search(phrase) is not None and not is_animal(phrase)
@@ -314,6 +332,12 @@ _GROUP = re.compile(
 )
 """A group of people counted (三名工人, 2名男子, 一家三口), two to nine: a figure of ten or more a report
 states with its death, and a 余/多 group is no exact figure."""
+_COUNTED_PEOPLE = rf"(?:\d|[{CN_NUMERALS}]{{1,3}})(?:名|位|个)[^\d{CN_NUMERALS}，,。；;、：:的和与及]{{1,4}}?"
+_LISTED_GROUPS = re.compile(
+    rf"(?<![\d{CN_NUMERALS}余多第]){_COUNTED_PEOPLE}(?:(?:以及|和|与|及(?!时)|、){_COUNTED_PEOPLE})+"
+    r"(?=先后|相继|一起|一同|同时|均|都|也|在|因|被|[，,])"
+)
+"""Groups counted and joined, before what they did (两名村民和一名民警先后下水): one group of them all."""
 _BEFORE_GROUP = re.compile(r"载|有(?!限)|将|把|被|与|和|同|跟|对|向|给|让|叫|带|救|送|发现|看到|找到|遇到|其余|另")
 """What makes a group the object of a clause (载有三名乘客, 发现2名男子, 救出3名工人) or some of
 others (其余2名): not the subject a later death goes on from."""
@@ -359,15 +383,25 @@ def group_before(sentence: str, clause_start: int) -> tuple[int, int] | None:
         found = m
     if found is None:
         return None
-    opened = max(sentence.rfind(c, 0, found.start()) for c in "，,。；;：:\n") + 1
-    head = _PASSIVE_MODIFIER.sub("", sentence[opened : found.start()])
+    listed = None
+    for m in _LISTED_GROUPS.finditer(sentence, max(0, clause_start - _GROUP_REACH), clause_start):
+        if m.start() <= found.start() < m.end():
+            listed = m  # 两名村民和一名民警先后下水，不幸遇难: the list, three
+    if listed is not None and (counted := _numbered_list(listed.group())):
+        start, end = listed.start(), listed.end()
+    else:
+        start, end, counted = found.start(), found.end(), 0
+    opened = max(sentence.rfind(c, 0, start) for c in "，,。；;：:\n") + 1
+    head = _PASSIVE_MODIFIER.sub("", sentence[opened:start])
     if _BEFORE_GROUP.search(head) is not None:
         return None
     # (their rescue between, no count of its own: 母子仨被困卧室，消防员破门救出后送医，终因吸入浓烟过多，…死亡)
-    between = _RESCUED_THEN.sub("", sentence[found.end() : clause_start])
+    between = _RESCUED_THEN.sub("", sentence[end:clause_start])
     # (发生 and 产生 name no one: 一家三口因门窗紧闭使用炭火取暖，发生一氧化碳中毒，经抢救无效死亡)
     if _OTHERS_BETWEEN.search(between) is not None or names_people(_NO_ONE_NAMED.sub("", between)):
         return None
+    if counted:
+        return counted, start
     if few := found.group("few") or found.group("few_first"):  # 兄弟仨…，不幸遇难: three (俩, two)
         return (3 if few == "仨" else 2, found.start())
     parsed = parse_count(found.group("n") or found.group("family") or found.group("kin") or found.group("together"))

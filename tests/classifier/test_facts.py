@@ -1447,6 +1447,14 @@ def test_inexact_figures_are_shown_as_a_brief_writes_them(
         classifier_engine, make_raw_item, "西山镇民房火灾", "西山镇一民房火灾，直接经济损失5千多元", PUBLISHED
     )
     assert [f.value for f in by_kind(result.facts, FactKind.LOSS)] == ["5000多元"]  # (was 0.5多万元)
+    _, result = facts_of(
+        classifier_engine,
+        make_raw_item,
+        "",
+        "西山镇一熟食摊位发生燃气爆炸，造成1人受伤，直接经济损失3万余元。",
+        PUBLISHED,
+    )
+    assert [f.value for f in by_kind(result.facts, FactKind.LOSS)] == ["3万余元"]  # (was 3余万元)
 
 
 @pytest.mark.parametrize(
