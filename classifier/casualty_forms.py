@@ -265,7 +265,7 @@ def _clause_end(text: str, at: int) -> int:
 
 
 _PEOPLE = (
-    r"(?:年轻人|小伙子?|姑娘|孩子|小孩|娃|伢儿|伢子|细伢子?|少年|老人|阿婆|阿公|大爷|大妈|阿姨|大叔|大人|乘客|学生|同学|工人|矿工"
+    r"(?:年轻人|小伙子?|小姑娘|姑娘|孩子|小孩|娃|伢儿|伢子|细伢子?|少年|老人|阿婆|阿公|大爷|大妈|阿姨|大叔|大人|乘客|学生|同学|工人|矿工"
     r"|村民|游客|家人|人员|兄弟|姐妹|幼儿|儿童|婴儿|婴幼儿|患者|病人|师生|群众|居民|员工|职工|工友|民工|师傅)"
 )
 """Who people say are all gone, named by a noun (四个年轻人都没了, 3名乘客全没了)."""
@@ -353,8 +353,8 @@ _LIVES = Prefiltered(
         # (not 司机也走了, gone away: on the spot, or on the way to hospital)
         r"|(?P<seat>开车的|骑车的|司机|副驾驶?(?:那个|的)?|后座(?:那个|的)?|后排(?:那个|的)?)(?:[^，,。；;！!？?\d\s]{0,8}?医院的?路上(?:也|就)?"
         r"(?:没了|走了|不行了)|(?:也|就)?当场就?(?:没了|走了|不行了|没气了)|已经(?:没了|不行了|没气了)"
-        # (坐副驾的小伙子…, 后排的阿婆送到医院也没抢救过来)
-        r"|[^，,。；;！!？?\d\s]{0,6}?(?:送到|送去|拉到)医院(?:也|还是)没(?:能)?(?:抢救过来|救过来|救回来))"
+        # (坐副驾的小伙子…, 后排的阿婆送到医院也没抢救过来; not those counted there: 后排的两个小姑娘…, two)
+        r"|(?:(?![两三四五六七八九十几]个)[^，,。；;！!？?\d\s]){0,6}?(?:送到|送去|拉到)医院(?:也|还是)没(?:能)?(?:抢救过来|救过来|救回来))"
         r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # those buried or swept away counted, then all brought out gone (埋了三五个 挖出来都没气了: three at least), or
         # found gone (南坞村那边也冲走两个 今天上午在下游找到了 人已经没了)
@@ -365,7 +365,9 @@ _LIVES = Prefiltered(
         r"(?:的时候|时|后)?[\s，,]?(?:人)?(?:都|全都|全)?\s?(?:已经|早就|早已|已)?(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
         # one more of those counted, who could not be saved (刚听说有一个送过去半夜也没救回来)
         # (opening at 一, as the counts around it do: 有, a common first character, would be tried everywhere)
-        r"|(?P<one_more>(?<=有)一个[^，,。；;！!？?\d]{0,10}?(?:也|还是)没(?:能)?(?:救回来|抢救过来|挺过来))"
+        r"|(?P<one_more>(?<=有)一个[^，,。；;！!？?\d]{0,10}?(?:也|还是)没(?:能)?(?:救回来|抢救过来|挺过来)"
+        # (or the other one of two, gone: 两个初中生溺水 一个救上来了 另一个没了)
+        r"|(?:另一个|另外一个)(?:人)?(?:也|已经|也已经)?(?:没了|没气了|不在了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]|才))"
         # brought out of water or rubble, or reached by the ambulance, already gone, as people post it
         # (捞上来已经不行了, 挖出来五个人 都没气了, 捞上来一个小伙子 说是…下水游泳 人已经没了, 120赶到的时候已经没了)
         # (or those brought out counted: 挖出来的三十多个都没气了)
@@ -510,7 +512,7 @@ LIVES_WORDS = (
     ),
     *(f"没{can}{saved}" for can in ("", "能") for saved in ("救回来", "抢救过来", "挺过来")),
     *("个死了", "人死了", "就死了", "都死了", "就不行了", "经不行了", "人不行了"),
-    *("个人没了", "个人已经没了"),
+    *("个人没了", "个人已经没了", "另一个没了", "外一个没了", "另一个也没了", "外一个也没了"),
     *("已经不在了", "早就不在了", "已经走了", "早就走了"),
     *("遗体", "尸体"),
     *(f"{sure}{dead}" for sure in ("确认", "证实") for dead in ("死亡", "身亡", "遇难", "已死亡", "已身亡", "已遇难")),
@@ -543,7 +545,7 @@ def lives_lost(text: str) -> list[Mention]:
         one_found = found is None and m.group("num5") is None and _FOUND_GONE.match(m.group()) is not None
         if m.group("body") and _MISSING_BODY.search(text, max(0, m.start() - 8), m.start()) is not None:
             continue  # 山洪致2人失联。失联人员遗体被找到: one of those missing, whom the missing's reader counts
-        if m.group("one_more"):  # 有一个送过去半夜也没救回来: one (more than those on the spot)
+        if m.group("one_more"):  # 有一个送过去半夜也没救回来, 另一个没了: one (more than those on the spot)
             out.append(Mention(Kind.DEATHS, 1, Bound.EXACT, m.group(), m.start()))
             continue
         if m.group("seat"):  # (someone told by where they sat, uncounted: one more with 也, 副驾那个…也走了)
@@ -588,7 +590,9 @@ _SEARCHED = Prefiltered(
         # (one swept away, told not found after it: 一个放牛的大爷被山洪冲走了 到现在还没找到)
         # (一个放牛的大爷在村后溪边被山洪冲走了 到现在还没找到: who and where between)
         # (the count nearest: 两个小孩去游泳 一个被急水卷到下游去了, one)
-        rf"|(?<![\d.])(?P<num5>{NUM})(?:多|余)?(?:个|(?<=[仨俩]))(?:(?![{CN_NUMERALS}\d]个)[^，,。；;！!？?\d]){{0,16}}?"
+        # (or one told by 有个: 有个小孩游泳的时候被水冲走了 到现在还没找到)
+        rf"|(?:(?<![\d.])(?P<num5>{NUM})(?:多|余)?(?:个|(?<=[仨俩]))|(?P<one>(?<=有)个))"
+        rf"(?:(?![{CN_NUMERALS}\d]个)[^，,。；;！!？?\d]){{0,16}}?"
         # (all of them, in the next clause: 仨孩子在溪边捞鱼，全被冲走了)
         r"(?:[，,](?:全|都|全都))?被[^，,。；;！!？?\d\s]{0,3}?"
         r"(?:冲走|卷走|冲到|卷到)"
@@ -629,6 +633,11 @@ _SEARCHED = Prefiltered(
         r"(?:(?:一直|至今|到现在)(?:都|还|仍){0,2}|(?:都|还|仍)+)"
         # (nothing they looked for after it: not 三个人都没找到工作, 两个人都没找到座位)
         r"没(?:有)?找(?:到|着)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢人])"
+        # (a family: 一辆小车冲破护栏掉进须江了 车上的一家三口到现在都没找着)
+        rf"|一家(?P<num11>{NUM})口(?:人)?(?:到现在|至今|现在)?(?:都|还|仍)+没(?:有)?找(?:到|着)"
+        # (one of those counted fallen in, not brought up yet: 两个小孩去游泳 其中一个溺水了 到现在还没捞上来)
+        rf"|(?<=其中)(?P<num10>{NUM})个(?:人)?(?:溺水|落水|掉下去|掉进[^，,。；;！!？?\d\s]{{0,4}})了?[\s，,]*"
+        r"(?:到现在|至今|现在)?(?:都|还|仍)没(?:有)?(?:捞上来|找到|找着|上来)"
     )
 )
 SEARCHED_WORDS = (
@@ -636,10 +645,11 @@ SEARCHED_WORDS = (
     *(f"沿{water}{how}" for water in "江河溪岸" for how in ("搜", "寻找", "全力搜", "紧张搜", "加紧搜")),
     *(f"没{have}找{found}" for have in ("", "有") for found in "到着"),
     *("没上来", "没有上来", "没浮上来", "个失联", "个失踪", "仍未找到", "尚未找到", "仍下落不明", "今下落不明"),
+    *("没捞上来", "没有捞上来"),
 )
 """One of which every match of :data:`_SEARCHED` holds."""
 _MISSING_WORD = re.compile(r"失联|失踪|下落不明")
-_OWN_COUNTS = ("num3", "num4", "num5", "num6", "num7", "num8")
+_OWN_COUNTS = ("num3", "num4", "num5", "num6", "num7", "num8", "num10", "num11", "one")
 """The groups of :data:`_SEARCHED` whose counts no other reader reads (1个失联, 被山洪冲走…仍未找到)."""
 _FOUND_GONE_LATER = re.compile(
     r"[^。；;！!？?\d]{0,16}?(?:找到|捞上来|捞起来|挖出来)了?[^。；;！!？?\d]{0,10}?(?:没了|不行了|没气了|遇难|身亡|死亡|遗体)"
@@ -669,7 +679,7 @@ def searched_for(text: str) -> list[Mention]:
         counted = next((m.group(g) for g in ("num", "num2", *_OWN_COUNTS) if m.group(g)), "")
         parsed = (
             (1.0, Bound.EXACT)
-            if m.group("kin")
+            if m.group("kin") or m.group("one")
             else (3 if few == "仨" else 2, Bound.EXACT)
             if few
             else parse_count(counted)
@@ -952,10 +962,11 @@ _HURT_AS_POSTED = Prefiltered(
         rf"(?:(?:(?![{CN_NUMERALS}几]个)[^，,。；;！!？?\n\d]){{0,16}}?{_HURT_POSTED}"
         # (or the part of the body told in the next clause or the one after: 有个工人手被压机压到了，三根手指都断了;
         # 有个游客下山的时候踩空 从台阶上滚下去了 腿摔断了走不了)
-        rf"|(?:[^，,。；;！!？?\n\d]{{0,16}}?[，,\s]\s*){{1,2}}?(?:听说|好像)?(?:[一二两三四五六七八九十\d]根)?(?:手指|手臂|手|腿|脚|胳膊|额头|头|脑袋|脸)(?:都)?(?:被)?"
-        r"(?:压|砸|撞|摔|磕)?"
-        # (司机自己爬出来的，额头破了)
-        r"(?:断了|骨折|破了)"
+        # (or which hand first: 一名工人在操作圆盘锯时，左手3根手指被锯断)
+        rf"|(?:[^，,。；;！!？?\n\d]{{0,16}}?[，,\s]\s*){{1,2}}?(?:听说|好像)?(?:[左右双][手脚])?(?:[一二两三四五六七八九十\d]根)?"
+        r"(?:手指|手臂|手|腿|脚|胳膊|额头|头|脑袋|脸)(?:都)?(?:被)?"
+        # (司机自己爬出来的，额头破了; or cut off: 左手3根手指被锯断)
+        r"(?:(?:压|砸|撞|摔|磕)?(?:断了|骨折|破了)|(?<=被)[锯切绞轧压夹砸]断)"
         # (or what befell them told in the next clause or the one after, of one counted or one's own:
         # 一名6岁女童摔下来，头上缝了5针; not past others counted)
         rf"|(?P<later>(?:(?:(?![{CN_NUMERALS}几]个)[^，,。；;！!？?\n\d]){{0,16}}?[，,\s]\s*){{1,2}}?"
@@ -1039,8 +1050,10 @@ _ALIKE_AFTER = re.compile(
     rf"(?<![\d.])(?P<num>{NUM})(?P<more>余|多|(?<=十)几)?(?:名|人|位|个)[^，,。；;！!？?伤\d\s]{{0,16}}?[，,\s]"
     r"(?:伤者)?(?:均|都|全部|皆)(?:为|系|是|属|受)?(?:(?P<minor>轻伤|轻微伤)|重伤)"
     # (the hurt counted, a clause between, then all of them said so: 造成55名候诊群众受伤，经医院评估，伤者均为重伤)
-    rf"|(?<![\d.])(?P<num2>{NUM})(?P<more2>余|多)?(?:名|人|位)[^，,。；;！!？?\d\s]{{0,10}}?受伤[，,][^，,。；;！!？?\d]{{1,12}}[，,]"
-    r"(?:伤者|伤员)(?:均|都|全部|皆)(?:为|系|是|属)?(?:(?P<minor2>轻伤|轻微伤)|重伤)"
+    # (or by whom they were judged so: 11名工人受伤，经医院评估均为重伤)
+    rf"|(?<![\d.])(?P<num2>{NUM})(?P<more2>余|多)?(?:名|人|位)[^，,。；;！!？?\d\s]{{0,10}}?受伤[，,]"
+    r"(?:(?:[^，,。；;！!？?\d]{1,12}[，,])?(?:伤者|伤员)|经[^，,。；;！!？?\d]{1,10}?(?:评估|鉴定|诊断|检查))"
+    r"(?:均|都|全部|皆)(?:为|系|是|属)?(?:(?P<minor2>轻伤|轻微伤)|重伤)"
 )
 
 
@@ -1134,7 +1147,8 @@ def hurt_as_posted(text: str) -> list[Mention]:
 _REST_MISSING = Prefiltered(
     re.compile(
         # (一船十五六个人 捞上来三个 剩下的到现在都没找着)
-        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一船)[^，,。；;！!？?\d]{0,10}?"
+        # (or as people post it: 一辆拉了五十多个游客的旅游大巴)
+        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一船|拉了|拉着)[^，,。；;！!？?\d]{0,10}?"
         # (the time of the count between: 截至今晨6时已救起19人)
         # (about so many, as people post it: 船上二十来个工人 救上来六个 其他的到现在都没找着)
         # (who they were between: 渡船上有四十多个去赶集的村民)
@@ -1148,7 +1162,8 @@ _REST_MISSING = Prefiltered(
         r"{0,30}?"
         # (只救上来20来个: about so many)
         # (only so many, the search going on: 目前仅救起14人，搜救仍在持续)
-        rf"(?P<only>仅|只)?(?:(?:救起|救出|救上岸|搜救出|救上来|捞上来|捞起)(?:来|了)?(?P<alive>{NUM})(?:来|多|余)?(?:名|人|个)"
+        # (or only so many among those saved: 现在救上来的只有11个)
+        rf"(?P<only>仅|只)?(?:(?:救起|救出|救上岸|搜救出|救上来|捞上来|捞起)(?:来|了)?(?:的只有|的仅有|的就)?(?P<alive>{NUM})(?:来|多|余)?(?:名|人|个)"
         # (or brought up from a mine: 事发时井下共有49人，目前仅15人成功升井)
         rf"|(?P<alive2>{NUM})(?:名|人)(?:获救|被救起?|生还|脱险|被救出|(?:成功|安全)?升井|脱困))"
         # (the rest counted too: 捞上来三个，剩下的十二个到现在都没找着)
@@ -1200,6 +1215,10 @@ _MISSING_DEAD = Prefiltered(
     re.compile(
         rf"(?<![\d.])(?P<num>{NUM})(?:名|人|位)(?:失联|失踪)的?(?:人员|者|群众|村民|游客|驴友|船员|渔民|矿工|工人)"
         r"(?:已经|已|均已|均|经|先后|被|不幸)*(?:确认|证实)?(?:已经|已|均已|不幸)*(?:遇难|死亡|身亡|罹难|丧生)"
+        # (the count after the word, found later gone: 落水失联的1名男子，已于今天上午9时许被搜救人员找到，已无生命体征)
+        rf"|(?:失联|失踪)的(?P<num2>{NUM})(?:名|人|位)(?:人员|者|男子|女子|群众|村民|游客|驴友|船员|渔民|矿工|工人|钓友|老人|儿童)"
+        r"[，,]?(?:已经|已)?(?:于[^，,。；;！!？?]{0,16}?)?(?:被[^，,。；;！!？?]{0,10}?)?(?:找到|寻获|发现|打捞上岸|打捞出水)"
+        r"[，,]?(?:但)?(?:已无生命体征|已经死亡|已死亡|确认死亡|已遇难|已经遇难|已溺亡)"
     )
 )
 
@@ -1210,7 +1229,7 @@ def missing_found_dead(text: str) -> list[Mention]:
     is no figure of its own."""
     out: list[Mention] = []
     for m in _MISSING_DEAD.finditer(text):
-        parsed = parse_count(m.group("num"))
+        parsed = parse_count(m.group("num") or m.group("num2"))
         if parsed is not None:
             out.append(Mention(Kind.DEATHS, parsed[0], parsed[1], m.group(), m.start()))
     return out
@@ -1266,8 +1285,8 @@ _VERB_FIRST = Prefiltered(
         # (nearly so many: 死了近十个人)
         rf"(?<![打撞砍杀捅炸压烧淹砸毒勒掐咬踩饿冻电病老生该找致\d{CN_NUMERALS}余多])死了?(?P<pre>近|将近)?(?P<num>{NUM})(?P<suf>余|多)?"
         # (死了十二个工人: a noun of people after 个)
-        # (or an emoji after 个: 新闻出来了 死了12个😭😭)
-        rf"(?:个?(?:人|名)|个(?=[^\u4e00-\u9fff\dA-Za-z]|$|{_PEOPLE}))"
+        # (or an emoji after 个: 新闻出来了 死了12个😭😭; or 了 first: 刚看新闻说死了14个了)
+        rf"(?:个?(?:人|名)|个(?=(?:了|啦)?(?:[^\u4e00-\u9fff\dA-Za-z]|$)|{_PEOPLE}))"
         rf"(?:[、，,]?受?(?P<k>重伤|轻伤|伤|失踪|失联)(?P<num2>{NUM})(?P<suf2>余|多)?(?:人|名))?"
     )
 )

@@ -72,6 +72,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "强降雨",
         "强降水",
         "泥石流",
+        # (Taiwan's word for it: 豪雨釀土石流)
+        "土石流",
         "山体滑坡",
         "滑坡",
         # a slope's slump (一处边坡出现滑塌险情)
@@ -868,6 +870,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "持械",
         "打群架",
         "群殴",
+        # (set upon by several: 一名初一男生遭4名同学围殴)
+        "围殴",
     ),
     EventType.POLICY_CONCERN: (
         "政策",
@@ -932,6 +936,7 @@ GEOLOGICAL_TERMS = frozenset(
         "滑坡",
         "滑塌",
         "泥石流",
+        "土石流",
         "山体塌方",
         "山体垮塌",
         "山体坍塌",

@@ -67,6 +67,7 @@ from classifier.facts_site import (
     site_of_harm,
     thing_out_of_site,
     what_by_term,
+    what_of_harm,
     what_without_site,
     within_place,
     without_picture,
@@ -234,12 +235,21 @@ class FactReader:
             if when is not None and report.figures and (hurt := time_of_harm(text, sentences, report, published_at)):
                 # “12·3”…事故的情况通报 … 2026年12月3日（星期四）上午10时许，…一名作业人员被吊物砸中: that day's time
                 when = hurt if is_finer(hurt, when) else when
-        if when is None and report.figures:  # 12月2日上午，…车间内，一名工人在操作冲床时右手被压伤
+        by_harm = when is None and bool(report.figures)
+        if by_harm:  # 12月2日上午，…车间内，一名工人在操作冲床时右手被压伤
             when = time_of_harm(text, sentences, report, published_at)
-        if when is None and "接" in text and (alarm := _ALARM.search(text)) is not None:
-            # 2026年11月30日20时许，江山市公安局接群众报警称…: a police report's time is the alarm's
+        if (when is None or by_harm) and "接" in text and (alarm := _ALARM.search(text)) is not None:
+            # 2026年11月30日20时许，江山市公安局接群众报警称…: a police report's time is the alarm's (and earlier than
+            # its figure's, the time they were found: …当日18时40分许，落水男子被打捞上岸，经…确认已无生命体征)
             begin = sentences.start_of(alarm.start())
-            when = time_told(sentences.until(begin, alarm.end()), published_at, alarm.start() - begin)
+            alarm_time = time_told(sentences.until(begin, alarm.end()), published_at, alarm.start() - begin)
+            if when is None or (
+                alarm_time is not None
+                and alarm_time.at is not None
+                and when.at is not None
+                and when.at - _FOUND_AFTER_ALARM <= alarm_time.at < when.at  # (the same search: not a day apart)
+            ):
+                when = alarm_time
         # 昨日下午5点左右，有市民发现江山港清湖段水面漂浮一名男子: the time someone was found (the
         # headline's 江山港发现一具男性遗体 tells none: the body's sentence is read after it)
         seen: set[int] = set()  # (the sentences read: one each, and a few at most)
@@ -343,6 +353,8 @@ class FactReader:
             site = site_of_harm(text, sentences, report, title_end) or site
         if what is None:
             what = what_by_term([m.group() for m in SENTENCE.finditer(text)], event_terms)
+            if what is None and report.figures:
+                what = what_of_harm(text, sentences, report)  # 一名…男子被搅拌叶片绞伤: no event word names it
             if what is not None and site is None and (placed := place_before_time(what.value)) is not None:
                 # 城南某中学今天中午两个初二男生在宿舍打架: the place told before the time
                 site = Fact(kind=FactKind.WHERE, value=placed, quote=what.quote, precision=3)
@@ -539,6 +551,8 @@ def _told_earlier(text: str, occurring: list[str], alarm: Fact, published_at: da
     return None
 
 
+_FOUND_AFTER_ALARM = timedelta(hours=12)
+"""How long before a figure's time (when someone was found) the alarm of the same incident may be."""
 _LATER_VERBS = 4
 """How many later occurrence verbs of a sentence are tried for a time stated before them."""
 _AT_A_SITE = re.compile(

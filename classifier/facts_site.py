@@ -212,6 +212,55 @@ def site_of_harm(text: str, sentences: Sentences, report: CasualtyReport, title_
     return None
 
 
+def what_of_harm(text: str, sentences: Sentences, report: CasualtyReport) -> Fact | None:
+    """What befell those counted, where no event word or occurrence phrase names it (a work injury told without a word
+    of an emergency): the clause of the first casualty figure (``一名50多岁的男子被搅拌叶片绞伤``), the clause before
+    it when that one tells who it befell and how (``一名62岁的工人在操作圆盘锯时，左手4根手指被锯断``), or the clause
+    before a result (``一名女工在更换焊锡时被熔化的锡液溅到脸部和双手，造成二度烫伤`` → its first clause)."""
+    for at, begin in figure_sentences(text, sentences, report):
+        end = sentences.end_of(at)
+        opened = max(begin, max(text.rfind(c, begin, at) for c in _CLAUSE_MARKS) + 1)
+        closed = min((i for c in _CLAUSE_MARKS if (i := text.find(c, at, end)) >= 0), default=end)
+        clause = text[opened:closed].strip()
+        earlier_open = max(text.rfind(c, begin, max(begin, opened - 1)) for c in _CLAUSE_MARKS) + 1
+        earlier = text[max(begin, earlier_open) : max(begin, opened - 1)].strip()
+        if clause.endswith("时") and closed < end:
+            # (who, what they were doing, then the harm in the next clause: the figure read from its start)
+            after = min((i for c in _CLAUSE_MARKS if (i := text.find(c, closed + 1, end)) >= 0), default=end)
+            clause += text[closed + 1 : after].strip()
+        elif _RESULT_FIRST.match(clause) is not None:
+            clause = earlier  # (…被熔化的锡液溅到脸部和双手，造成二度烫伤: what befell them, not what it caused)
+        elif earlier.endswith("时") and PARTIES.search(earlier) is not None and PARTIES.search(clause) is None:
+            clause = earlier + clause  # (一名62岁的工人在操作圆盘锯时，左手4根手指被锯断: who, then the harm)
+        clause = _strip_time(clause).strip()
+        if (
+            len(clause) >= 4
+            and _BEFELL.search(clause) is not None
+            and _TOLL_ONLY.search(clause) is None
+            and RESPONSE.search(clause) is None
+            and _CARED_FOR.search(clause) is None
+        ):
+            return Fact(kind=FactKind.WHAT, value=clause[:60], quote=sentences.until(begin, at).strip()[:MAX_QUOTE])
+    return None
+
+
+_CLAUSE_MARKS = "，,；;"
+_RESULT_FIRST = re.compile(r"(?:造成|导致|致使|致)")
+_BEFELL = re.compile(
+    r"被|遭|摔|坠|跌|滑落|掉进|掉入|落入|卷入|撞|砸|压|夹|绞|割|切|锯|烫|烧伤|灼伤|溅|触电|电击|中毒|咬|刺|捅|砍|打伤|殴"
+)
+"""A verb of what befell someone, which a what told by its harm holds (被搅拌叶片绞伤, 从约8米高处坠落)."""
+_TOLL_ONLY = re.compile(r"人数|原文|下限|[（(]|^(?:其中|另有|若|死亡|受伤|伤亡|共|累计|被困)|中$")
+"""A clause that states a toll or a reason, or those of whom it tells some, not what happened (死亡人数升至9人,
+其中1人命危, 被困失联的5名矿工中)."""
+_CARED_FOR = re.compile(r"^(?:伤者|伤员|死者)|送往|送医|送到|送至|救治|治疗|抢救")
+"""A clause of the care the hurt got (伤者已被紧急送往…医院): no part of what befell them."""
+
+
+_WHO_ASIDE = re.compile(r"（[男女][，,、][^（）]{0,30}）")
+"""Who someone is, in brackets (（男，46岁，峡口镇人）): their sex, age and home."""
+
+
 _WORKPLACE = re.compile(
     r"(?:公司|厂|工地|工程|矿|车间|作坊|仓库|商场|市场|酒店|宾馆|饭店|学校|医院|养老院|幼儿园"
     r"|养殖场|养猪场|养鸡场|农场|林场|采石场|屠宰场|搅拌站|加油站|码头)$"
@@ -652,6 +701,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                 site = Fact(kind=FactKind.WHERE, value=reached, quote=quote[:MAX_QUOTE], precision=3)
             if site is None:
                 phrase = _SITE_LEAD.sub("", _strip_time(text[: verb.start()]).strip())
+                # (who someone is, in brackets: 该男子（男，46岁，峡口镇人）系独自…, whose home is no site)
+                phrase = _WHO_ASIDE.sub("", phrase) if "（" in phrase else phrase
                 phrase = PARTIES.split(_CAUSE.split(_before_a_time(phrase))[0])[0]
                 if (caused := _CAUSED.match(phrase)) is not None:
                     # 一施工工地在开挖作业时挖断一条中压燃气管道，造成燃气泄漏: the clause before, what was being

@@ -27,7 +27,7 @@ _INSIDE = re.compile(
 _GROUP = re.compile(
     r"(?:行人|路人|驾驶员|驾驶人|司机|乘客|乘车人|乘员|船员|旅客|游客|村民|居民|工人|矿工|职工|施工人员|学生|小学生|中学生"
     r"|教师|老师|儿童|小孩|孩子|成人|大人|老人|男子|女子|男性|女性|民警|消防员|救援人员|骑手|骑车人|车主|店主|住户|租户"
-    r"|员工|游泳者|群众)"
+    r"|员工|游泳者|群众|押运员)"
 )
 """Groups a toll is told by (a closed list: a word before a figure is more often something else,
 ``现场2人死亡``, ``车上5人遇难``)."""
@@ -42,6 +42,8 @@ _VEHICLE = re.compile(
 )
 """The people of one vehicle, named by it (``客车上8人死亡、货车上2人死亡``, ``第一辆车内2人死亡，第二辆车内1人死亡``,
 ``客车司机2人死亡、货车司机1人死亡``): a group of its own (not ``车上``, which names no one vehicle)."""
+_JOINED = re.compile(rf"(?:{_VEHICLE.pattern}|{_GROUP.pattern})(?:(?:及|和|与)(?:{_GROUP.pattern}))+")
+"""Groups joined as one part (货车驾驶员及押运员2人死亡)."""
 _PLACE = re.compile(r"(?![全该本此同邻各])[\u4e00-\u9fff]{1,5}?(?:村|村民小组|社区|镇|乡)")
 """A village's, a community's or a township's people, as one disaster's toll is told place by place
 (``上王村2人遇难，下坞村1人遇难``; not ``全村``, ``该村``, which name no other place)."""
@@ -68,6 +70,7 @@ def group_of(text: str, m: Mention) -> tuple[str, int] | None:
         if (
             _GROUP.fullmatch(_PASSING.sub("", lead))
             or _VEHICLE.fullmatch(lead)
+            or _JOINED.fullmatch(lead)
             or (_PLACE.fullmatch(lead) and _DISASTER.search(text, max(0, m.start - _DISASTER_REACH), m.start))
         ):
             return lead, clause_start

@@ -167,6 +167,8 @@ _RUMOUR = Prefiltered(
         r"|(?:网民|网友)[^，,。；;！!？?]{0,8}?(?:发布|上传|转发|发视频|发文|视频称|发(?=[“「]))"
         # (抖音上有人发视频说江山汽车站发生爆炸…根本没这回事)
         r"|(?:抖音|快手|微博|视频号|小红书)上|有人发(?:视频|帖子?|消息)(?:说|称)"
+        # (or the post named by what it says, a denial after it: 那个说国道车祸死了三个人的视频是前几年外省的)
+        r"|(?<=[那这])(?:个|条)说"
     )
 )
 _UNRELATED = re.compile(r"并?无关|没有?(?:任何)?关系")
@@ -220,6 +222,8 @@ _QUOTE_DENIED = re.compile(
     rf"(?:一事|的说法|的消息|的传言)?(?:系|是|为|纯属|属)?(?:网友|网民|他人|有人)?(?:{RUMOUR_DENIED})"
 )
 """Right after a quote's end, its denial (”系谣言, ”不实, ”的说法不属实)."""
+_STAGED_REACH = 40
+"""How far from a word of a crash 碰瓷 (one staged for money) is looked for."""
 _RUMOUR_REACH = 80
 """How far after a rumour's word its denial is looked for (网传…发生爆炸致5人死亡，系谣言)."""
 _AVERTED = r"险遇|险遭|险被|险些|险酿|险致|差点|差一点|阻止|挫败|粉碎|避免了|化解了"
@@ -342,6 +346,8 @@ _TALLIED_ENDS = tuple(_TALLIED)
 """The words of :data:`_TALLIED` as endings (电梯事故率: a rate of lift accidents)."""
 _TALLY_AFTER = re.compile(
     r"不断|频繁|较多|很多|多起|频出|总量|总数|起数|数量|发生数|死亡率|率|受害率|受灾率|发案率|发生率"
+    # (as people complain of it: 这个路口车祸太多了)
+    r"|太多|特别多|多得很|老是|经常"
     # a figure compared with a year's or a month's before (交通事故死亡人数同比下降15.3%)
     r"|[^，,。；;！!？?\n]{0,8}?(?:同比|环比)"
     # (or a share of all: 引发的森林火灾占火灾总数的三成以上)
@@ -410,13 +416,15 @@ _LIKENED_BEFORE = re.compile(
     r"|耐心|理智|情绪|对手|主队|客队|球队|防守|后防线?"
     # (a plan or a day's orders: 攻略彻底翻车了, 今天单量直接爆炸)
     r"|攻略|计划|行程|直播|表白|单量|单子"
+    # (a driving test's or an exam's: 科目二倒车入库直接翻车了)
+    r"|倒车入库|侧方停车|侧方位停车|半坡起步|科目[一二三四]|考试|面试|答辩"
     # (a system or a site: 挂号系统一到早上8点就崩塌; not 平台, a work platform's collapse: 施工平台坍塌)
     r"|系统|网站|服务器|APP|App|app|小程序|网络|网页)"
     r"(?:直接|都|也|又|彻底|瞬间|简直|要|快|就|一到[^，,。；;！!？?\s]{0,8}?)*$"
 )
-_WARNED = re.compile(r"别让|不要让|莫让|勿让|小心(?!翼翼)")
-"""A warning before the word (小心别让车把人撞了): searched apart, only in a clause holding 让 or 小心 (a 不 of
-:data:`_BEFORE` would stop its prefilter at every negation)."""
+_WARNED = re.compile(r"别让|不要让|莫让|勿让|小心(?!翼翼)|(?:别|不要|莫|可别|千万别)(?:再)?出$")
+"""A warning before the word (小心别让车把人撞了, 开车的朋友慢点 别出事故): searched apart, only in a clause holding 让
+or 小心 or ending with 出 (a 不 of :data:`_BEFORE` would stop its prefilter at every negation)."""
 _COMPARED = re.compile(r"(?:同比|环比)(?:分别)?(?:下降|上升|增长|减少|增加|持平|降低|提高)")
 """Figures of a period compared with another's (同比下降18%)."""
 _SHARE_AFTER = re.compile(
@@ -501,7 +509,9 @@ _ADVICE_AFTER = re.compile(
     # (发现有人落水不要盲目下水施救; who between: 切勿手拉手盲目下水施救)
     r"|(?:不要|切勿|千万不要|千万别|别)[^，,。；;！!？?\s]{0,6}?(?:盲目|贸然|擅自)"
     # (or told firmly, no word of haste: 发现有人落水千万别手拉手下去救)
-    r"|千万(?:不要|别|不能)|切勿)"
+    r"|千万(?:不要|别|不能)|切勿"
+    # (or what to do first, as people post it: 遇到交通事故先打双闪)
+    r"|先(?:打|开|拨|报|关|撤|停|放)|(?:马上|立即|赶紧|及时)(?:打|拨打|报警|撤离|关闭))"
 )
 """What to do on finding an incident (发现火情请立即拨打119): advice, none found."""
 _ADVICE_BEFORE = re.compile(r"(?:发现|遇到|遇有|如遇|碰到)[^，,。；;！!？?\s]{0,10}$")
@@ -560,10 +570,10 @@ _SPHERES = (
 票房雪崩, 净利润大幅滑坡, 演技泥石流): never a place, so not 山体滑坡, 公路滑坡."""
 _SHAKEN = re.compile(
     # (an adverb or two between: 房价真的雪崩了, 房价这下真的要雪崩了)
-    # (or a trading session's time: A股午后雪崩)
+    # (or a trading session's time: A股午后雪崩; or all at once: 化工板块今日集体雪崩)
     rf"(?:{_SPHERES})(?:这下|这回|又|也|又一次|简直|直接|彻底|真是|真的|已经|都|就|快|要|算是|可以说|午后|盘中|早盘|尾盘|同比|环比"
     # (or the day: 股价今日雪崩)
-    r"|今日|今天|昨日|昨天|当日|本周|上周){0,2}"
+    r"|今日|今天|昨日|昨天|当日|本周|上周|集体){0,2}"
     r"(?:迎来|遭遇|上演|掀起|引发|爆发|发生|经历|出现|大幅|持续|明显|严重|急剧|断崖式|全面|再度|进一步|连续)?"
     r"(?:了|一场|一次|一轮|新一轮)?大?式?[“\"'‘「『]?$"
 )
@@ -780,7 +790,10 @@ def context_of(text: str, start: int, end: int) -> str | None:
     if _advice(before, text, end):
         return "campaign"  # 发现火情请立即拨打119, 遇到交通事故请拨打122: what to do if one happens
     if ("罚" in text and _CODED_BEFORE.search(before) is not None and _PENALTY.search(text, end) is not None) or (
-        "因“" in before and _CODED_BEFORE.search(before) is not None and _HALTED.search(text, end) is not None
+        # (因对“5·12”命案处置不力: 对 between)
+        ("因“" in before or "因对“" in before)
+        and _CODED_BEFORE.search(before) is not None
+        and _HALTED.search(text, end) is not None
     ):
         return "past"  # 因“4·7”火灾事故，江山某竹业公司被…处以罚款45万元: a penalty for an earlier accident
     if (
@@ -795,7 +808,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "past"  # 以失火罪判处: a crime's name; 公开审理一起交通肇事案: a case tried (not 发生一起枪击案)
     if text.startswith("可", end) and _CAN_CAUSE.match(text, end):
         return "risk"
-    if ("让" in before or "小心" in before) and _WARNED.search(before) is not None:
+    if ("让" in before or "小心" in before or before.endswith("出")) and _WARNED.search(before) is not None:
         return "risk"  # 小心别让车把人撞了, 别让悲剧重演: a warning
     if text[start:end] in WEATHER_WORDS and (
         _FORECAST.search(before)
@@ -869,6 +882,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "past"  # 今天是玉树地震14周年。2010年4月14日，青海玉树发生7.1级地震: the one remembered
     if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):
         return "denial"  # 网传某地发生爆炸致5人死亡，系谣言
+    if "碰瓷" in text[max(0, start - _STAGED_REACH) : end + _STAGED_REACH]:
+        return "denial"  # 那个老头自己倒地上说被车撞了 行车记录仪一看根本没碰到 又是碰瓷的: staged
     if "“" in sentence and (closed := text.find("”", end, end + _RUMOUR_REACH)) >= 0 and "“" not in text[end:closed]:
         if (
             RUMOUR_AFTER_QUOTE.match(text, closed + 1) is not None

@@ -110,6 +110,9 @@ _PERIOD = Prefiltered(
         # (a place's toll so far as people tell it: 这个路口今年已经撞死了两个过马路的老人, 半年里已经撞死了4个)
         r"|(?:今年|本年|年内|(?:\d{1,2}|[一两二三四五六七八九十半几]{1,2})个?多?(?:月|年)(?:里|内|来))(?:就|都)?(?:已经|已)"
         r"(?=(?:撞死|淹死|摔死|砸死|烧死|电死|压死|死了|溺亡|出了))"
+        # (已 unsaid, the toll then 了: 这个丁字路口半年撞死两个人了)
+        r"|(?:半年|一年|两年|几年|(?:\d{1,2}|[一两三四五六七八九十几])个多?月)(?:里|内|来)?(?:就|都)?"
+        r"(?=(?:撞死|淹死|摔死|砸死|烧死|电死|压死|死了|溺亡)[^，,。；;！!？?\s]{0,6}?了)"
         # so far over a span of months, weeks or days (1个月已溺亡4名孩子, 一周内已有5人溺亡)
         # (opening its clause: 事发一周来已有5人死亡 is one incident's running toll)
         r"|(?<![^，,。；;：:\s])(?:近|最近|仅|短短)?(?:\d{1,2}|[一两二三四五六七八九十半几数]{1,2})个?多?(?:月|星期|周)"
@@ -197,6 +200,8 @@ _STORY = re.compile(
     # (a work watched, named: 看完电影《烈焰》哭了 最后那场大火死了三十多个人; or only its episode:
     # 《黑金岁月》第23集那场矿难)
     r"|(?:看完|看了|刚看完|去看了?)(?:电影|电视剧|片子)《[^》]{1,20}》|《[^》]{1,20}》第[\d一二三四五六七八九十百]+[集话]"
+    # (or the work unnamed as such, what is in it then: 看完《极速追凶》 里面高速那场连环车祸…特效太真了)
+    r"|(?:看完|看了|刚看完|去看了?)《[^》]{1,20}》[\s，,]*(?:里面|里头|里|中)"
 )
 """A work's story, imagined too: searched only in a sentence that names a work (:func:`_story`)."""
 
@@ -205,7 +210,7 @@ def _story(sentence: str, offset: int) -> bool:
     """Whether ``sentence`` tells a work's story before ``offset`` (see :data:`_STORY`)."""
     named = "剧" in sentence or "片" in sentence or "电影" in sentence or "小说" in sentence or "书中" in sentence
     named = named or "游" in sentence or "连载" in sentence or "版本" in sentence or "赛季" in sentence
-    named = named or "集" in sentence
+    named = named or "集" in sentence or "看" in sentence
     return (named or "戏中" in sentence) and _STORY.search(sentence, 0, offset) is not None
 
 
@@ -257,7 +262,8 @@ _PAST = Prefiltered(
         # (years back, as people say it: 前几年我们有个同事就是在那里扫地时被车撞死的)
         r"|前几年|前些年|早几年|前两年"
         # (or remembered: 记得那年雪灾，我们村好几个大棚都被压塌了; 小时候发大水，村里淹死了好几个人)
-        r"|(?:还)?记得(?:当年|那年|那一年|那时候?|以前)|(?<![个半\d一二两三四五六七八九十])小时候"
+        # (or by its year: 还记得2019年这条路上那次大巴翻车吗)
+        r"|(?:还)?记得(?:当年|那年|那一年|那时候?|以前|(?:19|20)\d\d年)|(?<![个半\d一二两三四五六七八九十])小时候"
         rf"|那年(?=[^，,。；;！!？?]{{0,4}}?{_NAMED_DISASTER})"
         # (a warning film or meeting on an earlier one: 观看…森林火灾警示教育片，那场火灾造成19名扑火人员牺牲)
         r"|警示教育|警示片"
@@ -348,7 +354,9 @@ def next_case(text: str, start: int) -> bool:
 """Cases recalled as a warning (会上通报了近年来我市发生的典型事故：…): earlier incidents, listed."""
 HAPPENED_VERBS = (
     r"(?:发生|突发|起火|失火|着火|爆炸|爆燃|坍塌|垮塌|倒塌|塌方|塌陷|相撞|追尾|侧翻|翻车|坠落|坠崖|坠江|坠毁"
-    r"|翻沉|沉没|倾覆|失事|冒顶|透水|泄漏|踩踏|落水|内涝|滑坡)"
+    r"|翻沉|沉没|倾覆|失事|冒顶|透水|泄漏|踩踏|落水|内涝|滑坡"
+    # (struck again: “7·8”特大暴雨十周年之际，峡口镇再遭山洪袭击)
+    r"|再遭|又遭|再次遭|再度遭)"
 )
 """Verbs of an incident happening (not its nouns: 昨日，记者从事故调查组获悉 tells no new one)."""
 _UNTIL_HAPPENED = rf"(?:(?!{HAPPENED_VERBS})[^。；;！!？?])*"

@@ -138,6 +138,8 @@ _HYPOTHETICAL = re.compile(
     r"|哪天|哪一天|迟早|早晚|总有一天"
     # (advice for what may happen: 如有人员受伤请拨打120, 如发生交通事故请拨打122，有人员受伤请拨打120)
     r"|如有|若有|如发生|若发生|如遇|若遇"
+    # (an aim: 今年防汛工作目标：确保不死人、少伤人)
+    r"|确保|力争|力求"
     # (a dream: 梦见自己掉进河里淹死了，是什么预兆？)
     r"|梦见|梦到|做梦|噩梦|恶梦"
 )
@@ -153,6 +155,9 @@ _QUESTION = re.compile(r"怎么办|怎么|吗|呢|么")
 _WHAT_TO_DO_AFTER = re.compile(
     # (or not to do: 被毒蛇咬伤后切勿用嘴吸吮伤口)
     r"(?:、[\u4e00-\u9fff]{1,4})?后[，,]?(?:请|应)?(?:务必|应当?|要|请|需要?|必须|一定要|切勿|切忌|千万不要|千万别|不要|不可)"
+    # (or whom to call at once, as people post advice: 有人受伤马上打120)
+    # (not what was done: 有人受伤马上打120叫了救护车)
+    r"|(?:就|要|请)?(?:马上|立即|赶紧|及时|第一时间)(?:打|拨打|拨)(?:120|110|119|122|急救)(?![^，,。；;！!？?\s]{0,6}了)"
 )
 """What to do after it, right after the word (被犬咬伤后务必及时规范处置, 被犬只咬伤、抓伤后，请务必…): advice, no one
 hurt."""
@@ -177,6 +182,8 @@ _LAW_QUOTED = re.compile(r"》(?:规定|明确|第[\d一二三四五六七八九
 _SERIOUS_CAUSED = re.compile(r"[致成遭被其]$")
 _SERIOUS_ALWAYS = frozenset(
     {"受重伤", "伤势严重", "伤势较重", "伤势比较严重", "伤情严重", "伤情较重", "伤情比较严重", "伤情危重", "生命垂危"}
+    # (Hong Kong and Taiwan wording: 救出時已命危)
+    | {"命危"}
     | {f"{how}{burn}" for how in ("严重", "重度") for burn in ("烧伤", "烫伤", "灼伤")}
     # as people say it (后座的人伤得很重, 看着伤得不轻)
     | {"伤得很重", "伤得很严重", "伤得不轻"}
@@ -453,9 +460,12 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
         clause = _clause_start(sentence, start)
         told = (
             _INCIDENT_WORD.search(sentence, 0, start) is not None
+            # (or taken to hospital after it: 老人头部和手臂多处擦伤，已被120送往市中医院治疗)
             or (
-                base in ("轻微擦伤", "擦伤", "骨折", "挫伤", "软组织挫伤")
-                and _TREATED.search(sentence, 0, start) is not None
+                base in _TREATED_HURTS
+                and (
+                    _TREATED.search(sentence, 0, start) is not None or _TREATED_AFTER.search(sentence, end) is not None
+                )
             )
             # (something that fell on or struck them, as people post it: 彩钢棚整个掀翻了 砸到一辆路过的三轮车)
             or _STRUCK.search(sentence, 0, start) is not None
@@ -531,6 +541,11 @@ _CRUSHED_BY = re.compile(
     r"被[^，,。；;！!？?\d]{1,6}?(?:碾压|挤压|压|夹|卷入|卷|砸|撞|绞|割|切|烫|烧|撕)(?:住|中|伤|断)?(?:致|导致|造成)?$"
 )
 """What crushed or caught the part of the body, between it and its break (右腿被叉车碾压骨折)."""
+_TREATED_HURTS = frozenset({"轻微擦伤", "擦伤", "骨折", "挫伤", "软组织挫伤", "轻伤", "受轻伤", "轻微伤"})
+"""Hurts told beside a rescue or a hospital, of someone hurt in an incident (交给120送医，驾驶员腿部骨折; 将周某某救出，
+周某某受轻伤)."""
+_TREATED_AFTER = re.compile(r"送医|送院|送往|送至|送到|抢救|救治|治疗|就医|住院|救护车|120")
+"""Care after the hurt, in its sentence (…擦伤，已被120送往市中医院治疗)."""
 _NOW_FIRST = re.compile(r"^(?:现在|目前|当时|结果|如今)")
 """The time a clause opens with before the part of the body hurt (现在手臂骨折): no one of its own."""
 _RESCUED = ("被救", "获救")
@@ -567,7 +582,7 @@ def _of_one_named_before(sentence: str, clause: int) -> bool:
 
 _MISHAP = re.compile(
     rf"{_INCIDENT}|不慎|失足|意外|滑落|坠落|跌落|跌倒|滑倒|绊倒|滚落|踩空|摔|被困|被埋|被卷|被砸|砸中|被撞|被挤|挤倒|踩踏|救出|救起|送医|送往|医院|救治"
-    r"|抢救|殴打|打伤|砍伤|刺伤|被夹|夹伤|夹了|夹住|推搡|掌掴|推倒"
+    r"|抢救|殴打|围殴|群殴|打伤|砍伤|刺伤|被夹|夹伤|夹了|夹住|推搡|掌掴|推倒"
 )
 """What tells that a body part hurt is an incident's (not a player's, 比赛中…骨折)."""
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")

@@ -3685,3 +3685,45 @@ def test_those_the_ambulance_took_counted_first_are_hurt(
     )
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.INJURED)] == ["2人"], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # (a work injury told with no word of an emergency: had been no what)
+        (
+            "今天下午2点多，西山镇一家饲料厂内，一名50多岁的男子被搅拌叶片绞伤，双腿多处骨折。伤者已被送往医院抢救。",
+            "一名50多岁的男子被搅拌叶片绞伤",
+        ),
+        # (who and what they were doing, then the harm)
+        (
+            "今天上午10时许，西山镇一家木材加工厂一名工人在操作圆盘锯时，左手3根手指被锯断。伤者已被送往医院。",
+            "一名工人在操作圆盘锯时左手3根手指被锯断",
+        ),
+        # (what befell them, not the result after it)
+        (
+            "西山镇一家电子厂车间内，一名女工在更换焊锡时被熔化的锡液溅到脸部，造成二度烫伤，现已在医院治疗。",
+            "一名女工在更换焊锡时被熔化的锡液溅到脸部",
+        ),
+    ],
+)
+def test_what_befell_someone_where_no_event_word_names_it(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+def test_a_police_report_of_someone_found_in_the_water(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    text = (
+        "11月22日16时20分许，江山市公安局接群众报警称，西山镇西山水库大坝附近有一名男子落水。当日18时40分许，"
+        "落水男子被打捞上岸，经120医护人员确认已无生命体征。经初步调查，该男子（男，46岁，西山镇人）系独自在"
+        "水库边钓鱼时不慎落水。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    # the alarm's time, not when he was brought out (had been 18时40分许)
+    assert by_kind(result.facts, FactKind.WHEN)[0].value == "11月22日16时20分许", result.facts
+    # who he is in brackets is no site (had been 该男子（男，46岁，西山镇人）系独自)
+    assert all("（" not in f.value for f in by_kind(result.facts, FactKind.WHERE)), result.facts

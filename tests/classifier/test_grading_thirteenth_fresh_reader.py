@@ -10,11 +10,11 @@ from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
 UNGRADED = [
     # a rule's class or a kind's grades, no figure at all (had been 一般 from 事故)
     "客运索道滞留人员超过3小时的，为一般特种设备事故。",
-    "科普：燃气事故分为特别重大、重大、较大和一般四个等级。",
+    "专家解读：什么是燃气事故？燃气事故分为特别重大、重大、较大和一般四个等级。",
     # an anniversary, then the disaster it remembers by its year and a clause of its own (had been 重大)
     "天津港“8·12”爆炸事故十周年：2015年8月12日，瑞海公司危险品仓库发生火灾爆炸，造成165人遇难。",
     # a disaster's memorial day, its toll recalled by 那年 (had been 特别重大)
-    "今天是汶川地震纪念日 那年走了好几万人 愿逝者安息",
+    "今天是汶川地震纪念日 那年死了八万多人 愿逝者安息",
     # an earlier incident named by its date's code: its mine halted, those to blame tried, its insurance paid,
     # its dead's funeral, its finding (each had been 一般 from its accident word)
     "因“7·14”运输事故被责令停产整顿的某金矿，经验收合格，已于今日恢复生产。",
@@ -32,6 +32,25 @@ UNGRADED = [
     "全市安全生产形势分析会召开，会议通报了前三季度全市事故情况，部署严防较大事故。",
     # an epidemic abroad, none brought home (had been 特别重大: 我国 read as a place here)
     "据世卫组织通报，苏丹霍乱疫情已致500余人死亡，我国尚未发现输入病例。",
+    # a complaint of a place's crashes, or of its toll over half a year (each had been 一般)
+    "这个十字路口车祸太多了 隔三差五就撞车 什么时候装个红绿灯",
+    "村口这个弯道半年撞死三个人了 还不装护栏",
+    # an earlier crash remembered by its year (had been 重大)
+    "还记得2018年这条路上大巴翻车吗 死了十几个 现在还是没护栏",
+    # advice on what to do first, whom to call (had been 一般)
+    "遇到车祸先打双闪 有人受伤马上打120 人要站到护栏外面",
+    # a warning for tomorrow's fog, a driving test "overturned", a film's crash (each had been 一般 or 重大)
+    "明天早上有团雾 开车的慢一点 别出事故",
+    "科目三直接翻车了 考官脸都黑了",
+    "看完《烈火追踪》 里面那场大桥连环车祸 死了三十多个人 拍得太真了",
+    # a staged crash (碰瓷), and a video of another place's crash, denied (had been 一般)
+    "有个男的自己躺到车前面说被车撞了 一看监控根本没碰到 碰瓷的",
+    "别转了 那个说高速车祸死了五个人的视频是前几年外地的 跟我们这里没关系",
+    # a coded killing's officials held to account, 对 between (had been 一般)
+    "因对“8·3”命案处置不力，某派出所2名民警被问责",
+    # a market's sector "collapsing" all at once; an aim of no deaths (had been 一般)
+    "煤炭板块今天集体雪崩",
+    "今年安全生产工作目标：确保不死人、少伤人",
 ]
 
 GRADED = [
@@ -40,7 +59,7 @@ GRADED = [
     ("载有40余名乘客的客船在江中翻沉，目前仅救起9人，搜救仍在进行", E),
     ("某煤矿井下发生透水，当班井下共有38人，目前仅6人安全升井，其余人员下落不明。", E),
     ("载有46人的客船倾覆已过去48小时，目前仅12人获救，搜救仍在持续。", E),
-    ("一艘客船在湖面翻沉，船上共有40人，截至今晨仅5人生还，其余人员遇难或下落不明。", E),
+    ("一艘客船在湖面翻沉，船上共有40人，截至今晨6时仅5人生还，其余人员遇难或下落不明。", E),
     # posted: those aboard told by what they went for, the rest not found (about 26)
     ("渡船上三十来个去赶集的，到现在只救上来四个，其他的一个都还没找到", M),
     # groups counted and joined before what they did together (had been 一般: one)
@@ -60,8 +79,28 @@ GRADED = [
     # hurt by a door or a lift caught in (夹伤, 夹了…骨折), had been none
     ("商场旋转门夹伤4岁女童 额头缝了3针", G),
     ("电梯门突然关上，把我奶奶的手夹了，现在手腕骨折在医院", G),
-    # pollution that killed animals, no one hurt (had been none once the animals were no longer read as people)
-    ("某村附近溪沟水体遭污染，300余只鸭子饮水后死亡。", G),
+    # posted: a bus "carrying" so many, only so many among those saved (had been none)
+    ("一辆拉了四十多个游客的大巴翻进河里了 现在救上来的只有8个 其余的都还没找到", E),
+    # a toll told with 了 after 个 (had been 一般); a family in the car not found (had been 一般)
+    ("早上国道那个车祸 听说死了12个了 都是去进货的", M),
+    ("一辆小车冲进水库了 车上的一家四口到现在都没找着", L),
+    # the driver, then two named by 小姑娘 who could not be saved (had been 一般: two)
+    ("司机当场就没了 后排的两个小姑娘送到医院也没抢救过来", L),
+    # three groups of the dead, one of them two joined (had been 较大: the last)
+    ("造成行人3人死亡、货车驾驶员及押运员2人死亡、客车上6人死亡", M),
+    # the hurt then said all seriously hurt by whom judged them (had been 一般)
+    ("厂房坍塌，12名工人受伤，经医院评估均为重伤", L),
+    # an accident's toll so far beside its supervision (had been none as an aftermath)
+    ("某隧道坍塌事故已造成12名工人遇难 国务院安委会挂牌督办", M),
+    # one swept away told by 有个 (had been 一般, no one counted)
+    ("刚刚江边 有个小孩玩水的时候被浪卷走了 到现在还没找到", G),
+    # an anniversary's day struck again (had been none: the new disaster read as the one remembered)
+    ("“6·19”洪灾五周年之际，某镇再遭山洪袭击，2名村民被冲走失联。", G),
+    # a toxic gas that reached a town, those struck counted by their signs (had been 一般)
+    ("化工厂那边漏气了 毒气飘到镇上 六十几个人头晕呕吐 都被救护车拉到医院去了", M),
+    # set upon by several, a part bruised (had been none); Taiwan's word for a debris flow (had been none)
+    ("一名初二男生遭3名同学围殴，致面部多处软组织挫伤", G),
+    ("豪雨引发土石流 一名男子遭活埋 救出时已命危", G),
 ]
 """Texts and the grade their incident takes."""
 
@@ -84,13 +123,46 @@ def test_those_trapped_below_are_not_the_missing() -> None:
         # a part bruised after what caught it (had been no one)
         ("一名村民在揉捻机运转时伸手整理茶叶，右手被卷入揉捻盘，手掌严重挫伤。", 1),
         # the one struck, by the part struck (had been no one)
-        ("一名焊工在车间作业时，一块钢板从行车上坠落，砸中其腿部，伤者已送医院救治。", 1),
+        ("一名焊工在车间作业时，一块钢板从行车上坠落，砸中其腿部，已送医院救治。", 1),
         # one still in intensive care as it is written (had been no one)
         ("一名搬运工不慎从货架上跌落，头部着地，目前仍在重症监护室抢救。", 1),
     ],
 )
 def test_one_hurt_as_told(text: str, injured: int) -> None:
     assert_graded(text, G, injured=injured)
+
+
+def test_one_missing_found_gone_is_dead_not_missing() -> None:
+    # (had been 1 dead and 1 missing, two in all)
+    text = "续报：昨天下午在江边钓鱼时落水失联的1名男子，已于今天上午9时许被搜救人员找到，已无生命体征。"
+    assert_graded(text, G, deaths=1, missing=0)
+
+
+def test_one_rescued_lightly_hurt_is_counted() -> None:
+    # (had been no one: the hurt told after the rescue, or taken to hospital after it)
+    for text in (
+        "车辆失控冲入鱼塘。民警赶到，将驾驶人救出，驾驶人受轻伤。",
+        "三轮车翻入渠中，老人落水。村民合力将老人救起。老人头部和手臂多处擦伤，已被120送往医院治疗。",
+    ):
+        assert_graded(text, G, minor=1)
+
+
+def test_pollution_that_killed_animals_is_an_incident_with_no_one_dead() -> None:
+    # (the animals had been read as one person dead; read as none, the pollution had been no incident)
+    assert_graded("某村附近溪沟水体遭污染，300余只鸭子饮水后死亡。", G, deaths=0)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # (one of two fallen in, not brought up yet: had been no one)
+        ("两个初中生去水库游泳 其中一个溺水了 到现在还没捞上来", {"missing": 1}),
+        # (the other of two, gone: had been no one)
+        ("两个小孩掉进河里 一个救上来了 另一个没了", {"deaths": 1}),
+    ],
+)
+def test_one_of_two_as_posted(text: str, figures: dict[str, float]) -> None:
+    assert_graded(text, G, **figures)
 
 
 def test_one_struck_who_died_is_no_longer_hurt() -> None:
