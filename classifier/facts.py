@@ -324,6 +324,12 @@ class FactReader:
                 if when is not None and when.at is not None and later_when.at is not None and later_when.at >= when.at:
                     # (12月5日夜间至6日凌晨，我市普降大到暴雨…。6日凌晨3时许，…被大风连根刮倒: the harm's time)
                     facts[facts.index(when)] = when = later_when
+        if what is not None and _GENERIC_CRASH.fullmatch(what.value) and len(body_first) > 1:
+            # 12月2日傍晚，205国道…发生一起交通事故。当晚6时15分许，一辆小型轿车与…电动三轮车发生追尾碰撞: the
+            # crash as the next sentence tells it, not its kind
+            later_what = site_and_what(body_first[1:3], event_terms)[1]
+            if later_what is not None and _CRASH_TOLD.search(later_what.value) is not None:
+                what = later_what
         if (
             what is not None
             and what.value in event_terms
@@ -551,6 +557,10 @@ def _told_earlier(text: str, occurring: list[str], alarm: Fact, published_at: da
     return None
 
 
+_GENERIC_CRASH = re.compile(r"(?:一起)?(?:特别重大|重大|较大|一般)?(?:道路)?交通事故")
+"""A crash named by its kind alone (发生一起较大道路交通事故)."""
+_CRASH_TOLD = re.compile(r"相撞|碰撞|追尾|侧翻|翻车|撞击|撞上|冲入|冲出|坠入|翻入|失控")
+"""What a crash's own sentence tells of it (一辆小型轿车与一辆电动三轮车发生追尾碰撞)."""
 _FOUND_AFTER_ALARM = timedelta(hours=12)
 """How long before a figure's time (when someone was found) the alarm of the same incident may be."""
 _LATER_VERBS = 4

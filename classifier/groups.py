@@ -42,6 +42,8 @@ _VEHICLE = re.compile(
 )
 """The people of one vehicle, named by it (``客车上8人死亡、货车上2人死亡``, ``第一辆车内2人死亡，第二辆车内1人死亡``,
 ``客车司机2人死亡、货车司机1人死亡``): a group of its own (not ``车上``, which names no one vehicle)."""
+_DOING = re.compile(rf"[\u4e00-\u9fff]{{1,8}}的(?:{_GROUP.pattern})")
+"""A group told by what they were doing (菜地里干活的村民2人触电死亡、骑车路过的村民1人触电死亡): a group of its own."""
 _JOINED = re.compile(rf"(?:{_VEHICLE.pattern}|{_GROUP.pattern})(?:(?:及|和|与)(?:{_GROUP.pattern}))+")
 """Groups joined as one part (货车驾驶员及押运员2人死亡)."""
 _PLACE = re.compile(r"(?![全该本此同邻各])[\u4e00-\u9fff]{1,5}?(?:村|村民小组|社区|镇|乡)")
@@ -71,6 +73,7 @@ def group_of(text: str, m: Mention) -> tuple[str, int] | None:
             _GROUP.fullmatch(_PASSING.sub("", lead))
             or _VEHICLE.fullmatch(lead)
             or _JOINED.fullmatch(lead)
+            or _DOING.fullmatch(lead)
             or (_PLACE.fullmatch(lead) and _DISASTER.search(text, max(0, m.start - _DISASTER_REACH), m.start))
         ):
             return lead, clause_start

@@ -61,7 +61,7 @@ _PREDICATE_ONLY = frozenset({"死亡", "牺牲", "殉职"})
 _PREDICATE_AFTER = re.compile(r"(?:了|后|前|续|时|事件|事故|案|一事|原因不明|被|获|家属|亲属)")
 _SACRIFICE_AFTER = re.compile(r"(?:后|前|续|时|事件|一事|被|获|家属|亲属)")
 """牺牲 of a life, not of interests (牺牲了自己的健康, 牺牲品, 牺牲环境)."""
-SUDDEN_ILLNESS = "心脏病|心梗|心肌梗|心脏骤停|心搏骤停|突发疾病|猝死|尘肺|职业病"
+SUDDEN_ILLNESS = "心脏病|心梗|心肌梗|心脏骤停|心搏骤停|突发疾病|疾病突发|自身疾病|猝死|尘肺|职业病"
 """A death of a sudden illness (突发心脏病不幸去世, 猝死) or of a work's disease (因尘肺病相继去世): no incident's."""
 _NATURAL = re.compile(
     rf"因病|病逝|病故|患癌|癌症|出血|享年|寿终|自然死亡|{SUDDEN_ILLNESS}|去世|离世"
@@ -151,7 +151,7 @@ _MODAL_NEAR = re.compile(
 )
 """Will, would, want or fear to, just before the word (会被砸伤, 扬言要拿刀砍死, 实体店快被饿死了; not
 村委会被…捅死)."""
-_QUESTION = re.compile(r"怎么办|怎么|吗|呢|么")
+_QUESTION = re.compile(r"怎么办|怎么|吗|呢|么|为何|为什么")
 _WHAT_TO_DO_AFTER = re.compile(
     # (or not to do: 被毒蛇咬伤后切勿用嘴吸吮伤口)
     r"(?:、[\u4e00-\u9fff]{1,4})?后[，,]?(?:请|应)?(?:务必|应当?|要|请|需要?|必须|一定要|切勿|切忌|千万不要|千万别|不要|不可)"
@@ -507,6 +507,8 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
                 and is_people(subject)
                 and not subject.startswith(("无", "没有", "并无", "未有"))  # (无其他人员受伤: no one else)
             )
+        if _NOT_REPORTED.search(sentence, _clause_start(sentence, start), start) is not None:
+            return False  # 全市暂未接到雷击伤人及雷击火灾报告: none reported
         return base == "伤人" or transitive_hurt(base)
     if kind == "missing":
         follow = sentence[end : end + 4]

@@ -3727,3 +3727,30 @@ def test_a_police_report_of_someone_found_in_the_water(
     assert by_kind(result.facts, FactKind.WHEN)[0].value == "11月22日16时20分许", result.facts
     # who he is in brackets is no site (had been 该男子（男，46岁，西山镇人）系独自)
     assert all("（" not in f.value for f in by_kind(result.facts, FactKind.WHERE)), result.facts
+
+
+def test_a_crash_named_by_its_kind_is_told_by_the_next_sentence(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # (had been 交通事故)
+    text = (
+        "11月22日傍晚，205国道西山镇路段发生一起交通事故。当晚6时15分许，一辆小型轿车与前方同向行驶的一辆"
+        "电动三轮车发生追尾碰撞，三轮车上2人受伤，被120送往医院救治。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert "追尾" in by_kind(result.facts, FactKind.WHAT)[0].value, result.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (had been no one hurt)
+        "西山镇一栋居民楼着火了 有个小孩被烟呛到了 120已经送到市人民医院了",
+        "西山镇一家烧烤店门口的液化气罐着火了 老板手上烫了好几个泡 消防都来了",
+    ],
+)
+def test_one_hurt_by_a_fire_as_posted(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.INJURED)] == ["至少1人"], result.facts

@@ -51,6 +51,23 @@ UNGRADED = [
     # a market's sector "collapsing" all at once; an aim of no deaths (had been 一般)
     "煤炭板块今天集体雪崩",
     "今年安全生产工作目标：确保不死人、少伤人",
+    # none reported of a kind, a question why a kind happens, a feeling likened (each had been 一般)
+    "昨夜全县普降雷雨，截至今晨，全县暂未接到雷击伤人报告。",
+    "雷击伤人为何多发生在田间地头？专家解读",
+    "听到这个消息，我整个人如遭雷击",
+    "第一眼看到她，就有种触电的感觉",
+    # a rumour answered by the street's office: a film's set (had been 较大)
+    "网传“商场火灾5人被困身亡”？街道：系电视剧拍摄现场，烟雾为特效",
+    # a year's toll so far, the place between (had been 重大)
+    "听说今年我们镇已经淹死了十几个小孩了，是真的吗？",
+    # a plan's rule with the kind named (had been 重大)
+    "根据《某县火灾事故应急预案》，造成10人以上死亡的火灾，由县政府启动一级响应。",
+    # died of an illness found the cause (had been 一般)
+    "一村民在自家菜地被发现死亡，经公安机关调查，排除刑事案件，系自身疾病突发死亡。",
+    # a flight of another country's own, none of ours aboard (had been 特别重大: 国内 read as home)
+    "印尼一架国内航班客机坠毁 机上60人无一生还 中国驻印尼使馆：经核实机上无中国公民",
+    # a house of harm to life, no one hurt (a guard: the 命危 of 有生命危害 is no one in danger of their life)
+    "电梯漏水，地下车库简直就是水库，难道这样有生命危害的房子，政府不管吗？",
 ]
 
 GRADED = [
@@ -101,6 +118,29 @@ GRADED = [
     # set upon by several, a part bruised (had been none); Taiwan's word for a debris flow (had been none)
     ("一名初二男生遭3名同学围殴，致面部多处软组织挫伤", G),
     ("豪雨引发土石流 一名男子遭活埋 救出时已命危", G),
+    # a family of whom only one was saved at the hospital (had been 一般)
+    ("一家四口夜间煤气中毒，送到医院只救回来一个", L),
+    # groups told by what they were doing (had been 一般: the last)
+    ("大风刮断电线，造成田里干活的村民2人触电死亡、路过的村民1人触电死亡", L),
+    # about so many not come up (had been 一般)
+    ("听说矿上透水了 二十多个人没上来 到现在都还没找到", M),
+    # a chat's figure, then the official's (had been 特别重大 on the chat's)
+    ("群里传死了三十多个，其实官方刚通报是遇难15人", M),
+    # a rumour answered by the company or a reporter (had been 特别重大, 较大)
+    ("网传“厂房大火损失上亿”？企业：经初步估算，直接经济损失约500万元", G),
+    ("致5人死亡？记者核实：事故实际造成1人死亡、4人受伤", G),
+    # workers counted by what they grow, a helper (had been 一般, none)
+    ("3名茶农在茶园使用喷雾机时不慎触电，经抢救无效死亡。", L),
+    ("一名帮工在收割机旁清理秸秆时，裤腿被卷入脱粒滚筒，致右腿骨折，已送县医院救治。", G),
+    # a meal's guests taken ill one after another, one dead (had been 一般)
+    (
+        "参加庙会的游客在农家乐用午餐后陆续出现呕吐、腹泻等症状。截至昨日18时，累计就诊游客108人，其中1人经抢救无效死亡。",
+        M,
+    ),
+    # Chinese citizens abroad named by their work or their team (each had been none)
+    ("刚果（金）一处由中资企业经营的矿山发生塌方，已有31名中国矿工遇难。", E),
+    ("中国援苏丹医疗队车辆在苏丹遭遇车祸，1名队员重伤", G),
+    ("尼泊尔一处雪山发生雪崩 中国登山队2人遇难、1人失踪", L),
 ]
 """Texts and the grade their incident takes."""
 
