@@ -286,7 +286,7 @@ FOUND_BY = (
 found already gone after them is a death, and the time they were found no time of the event
 (:mod:`classifier.facts_patterns`)."""
 STILL_SOUGHT = (
-    r"仍未找到|尚未找到|仍下落不明|(?:还|仍|都)没(?:有)?找到"
+    r"仍未找到|尚未找到|仍下落不明|至今下落不明|(?:还|仍|都)没(?:有)?找到"
     r"|(?:仍|正|还)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
     # (along the river: 目前江山市消防救援大队正沿江全力搜寻)
     r"|(?:仍|正|还)(?:在)?沿[江河溪岸](?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)"
@@ -403,7 +403,8 @@ _LIVES = Prefiltered(
         r"|(?P<gone>(?<![\u4e00-\u9fff])人(?:已经|早就|当场就?)没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]))"
         # (or gone on the spot, one of those counted: 躲雨的两个人一个当场就没了另一个手臂烧伤了)
         rf"|(?P<num7>{NUM})个(?:人)?(?:(?:当场)?(?:就)?(?:没了呼吸|没有了呼吸)"
-        rf"|当场就?(?:没了|不行了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]|{_GOES_ON}))"
+        # (or already gone, the other told after: 一个已经没了 另一个120拉去市人民医院了)
+        rf"|(?:当场就?|已经)(?:没了|不行了)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]|{_GOES_ON}))"
         # a couple or two of a family who did not get out (后山塌下来 半边房子被埋了 老两口都没能出来)
         # (or three of them: 屋里祖孙仨都没跑出来)
         r"|(?P<pair>老两口|两口子|老俩口|夫妻俩|夫妻二人|母子俩|父子俩|母女俩|父女俩|祖孙俩|祖孙仨|母子仨|父子仨|母女仨|父女仨|娘仨|爷仨)"
@@ -427,7 +428,9 @@ _LIVES = Prefiltered(
         rf"|一家(?P<num13>{NUM})口(?:人)?(?:都|全都)没(?:能(?:逃|跑)?|有?(?:逃|跑))出来"
         # (or found all gone: 早上发现一家三口都没气了)
         # (or found so: 一家三口烧炭取暖 早上邻居去敲门发现都没气了)
-        rf"|(?:一家|祖孙|母子|父子|母女|父女)(?P<num23>{NUM})(?:口|人)(?:人)?(?:[^。；;！!？?\d]{{0,30}}?(?:发现|找到|看到)[^。；;！!？?\d]{{0,6}}?(?:的时候|时)?[\s，,]?(?:人)?)?"
+        # (or brought up: 一家三口驾车冲入水库，捞上来的时候都没气了)
+        rf"|(?:一家|祖孙|母子|父子|母女|父女)(?P<num23>{NUM})(?:口|人)(?:人)?"
+        rf"(?:[^。；;！!？?\d]{{0,30}}?(?:发现|找到|看到|{FOUND_BY})[^。；;！!？?\d]{{0,6}}?(?:的时候|时)?[\s，,]?(?:人)?)?"
         r"(?:都|全都|全)(?:已经|早就|早已|已)?(?:没了|没气了|不行了|没有气了|没有呼吸了?)"
         r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (counted, not out, then all gone: 有三五个人没跑出来听说都没了)
@@ -608,7 +611,8 @@ _SEARCHED = Prefiltered(
         # (or still sought: 3人被洪水冲走，目前仍在搜救)
         # (the count nearest: 合力救起两人，另一人被江水冲走, one)
         rf"|(?<![\d.])(?P<num8>{NUM})(?:名|人)(?:(?![{CN_NUMERALS}\d](?:名|人))[^。；;！!？?]){{0,40}}?"
-        r"被[^，,。；;！!？?\d\s]{0,6}?(?:冲走|卷走)"
+        # (or into the sea: 被突如其来的大浪卷入海中，至今下落不明)
+        r"被(?:[^，,。；;！!？?\d\s]{0,6}?(?:冲走|卷走)|[^，,。；;！!？?\d\s]{0,8}?(?:卷入|冲入)(?:海|江|河|水)中)"
         # (not past some of them saved or found: 其中2人已被救起，1人仍在搜寻中)
         r"(?:(?!救起|获救|救出|救上|找到|其中)[^！!？?]){0,60}?"
         rf"(?:{STILL_SOUGHT})"
@@ -714,7 +718,10 @@ _SURVIVORS = Prefiltered(
         rf"|(?:只|仅|就)(?:(?:跑|逃|救|捞|拉)(?:出来|上来)|救回来|救活)了?(?P<alive2>{NUM})个)"
         # (farther on, only the survivors: 一辆载有45人的旅游大巴…冲破护栏坠入江中，目前仅9人获救生还)
         # (a road's code between: 在G318国道某路段冲破护栏坠入江中)
-        rf"|(?:[^。；;！!？?\d]|[A-Z]\d{{1,4}}){{17,48}}?(?:仅|只有|仅有)(?P<alive3>{NUM})(?:名|人)(?:{_SURVIVOR_WHO})?(?:获救)?(?:生还|幸存))"
+        # (or only so many saved: 一辆载有36名师生的校车冲破护栏坠入水库，截至目前仅4人获救)
+        rf"|(?:[^。；;！!？?\d]|[A-Z]\d{{1,4}}){{17,48}}?(?:仅|只有|仅有)(?P<alive3>{NUM})(?:名|人)(?:{_SURVIVOR_WHO})?"
+        # (not as the search goes on: …仅12人获救，搜救仍在持续, the rest missing, :func:`rest_missing`)
+        r"(?:获救(?:生还|幸存)?(?![，,](?:搜救|搜寻|救援))|生还|幸存))"
     )
 )
 """Those aboard, or a family, of whom only some survived (``船上454人，仅12人生还``, ``一家五口仅1人幸存``):
@@ -1158,7 +1165,7 @@ _REST_MISSING = Prefiltered(
         # (about so many, as people post it: 船上二十来个工人 救上来六个 其他的到现在都没找着)
         # (who they were between: 渡船上有四十多个去赶集的村民)
         # (or by what they went for, as people post it: 渡船上四十来个去赶集的，到现在只捞上来五个)
-        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多|来|(?<=十)几)?(?:名|人|个人|个(?:[^，,。；;！!？?\d]{{1,6}}?的)?(?:工人|乘客|游客|村民)"
+        rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多|来|(?<=十)几)?(?:名|人|个人|个(?:[^，,。；;！!？?\d]{{1,6}}?的)?(?:工人|乘客|游客|村民|船员|渔民|矿工)"
         r"|个[^，,。；;！!？?\d]{1,6}?的(?=[，,\s]))"
         # (not those trapped: 井下22人被困，已有10人升井，其余人员仍在搜救中 are no missing)
         r"(?!被困|受困)"

@@ -68,6 +68,10 @@ UNGRADED = [
     "印尼一架国内航班客机坠毁 机上60人无一生还 中国驻印尼使馆：经核实机上无中国公民",
     # a house of harm to life, no one hurt (a guard: the 命危 of 有生命危害 is no one in danger of their life)
     "电梯漏水，地下车库简直就是水库，难道这样有生命危害的房子，政府不管吗？",
+    # an idiom, a holiday's patients counted, a market's collapse in a day (each had been 一般)
+    "本以为十拿九稳，结果阴沟里翻船，真是窒息。",
+    "除夕至正月初六，市人民医院共接诊烟花爆竹炸伤患者31人。",
+    "楼市“地震”：某房企资金链崩塌，股价一日雪崩",
 ]
 
 GRADED = [
@@ -141,6 +145,12 @@ GRADED = [
     ("刚果（金）一处由中资企业经营的矿山发生塌方，已有31名中国矿工遇难。", E),
     ("中国援苏丹医疗队车辆在苏丹遭遇车祸，1名队员重伤", G),
     ("尼泊尔一处雪山发生雪崩 中国登山队2人遇难、1人失踪", L),
+    # those aboard by their work, some brought up, the rest not found (had been none)
+    ("我舅舅那条船上十几个船员 捞上来三个 其他的到现在都还没找到", L),
+    # a family brought up gone (had been 一般)
+    ("一家四口驾车冲入河中，捞上来的时候都没气了。", L),
+    # those aboard, only so many saved, far on (had been 一般)
+    ("一辆载有40名乘客的客车冲破护栏坠入河中，截至目前仅5人获救。", E),
 ]
 """Texts and the grade their incident takes."""
 
@@ -202,6 +212,19 @@ def test_pollution_that_killed_animals_is_an_incident_with_no_one_dead() -> None
     ],
 )
 def test_one_of_two_as_posted(text: str, figures: dict[str, float]) -> None:
+    assert_graded(text, G, **figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # (one swept into the sea, not found: had been no one)
+        ("一名游客在礁石上拍照时被突如其来的大浪卷入海中，至今下落不明。", {"missing": 1}),
+        # (one of two gone, the other taken to hospital: had been no one dead)
+        ("两个老人在房间里烧炭取暖 一氧化碳中毒了 一个已经没了 另一个120拉去医院了", {"deaths": 1}),
+    ],
+)
+def test_one_as_told_in_the_sea_or_at_home(text: str, figures: dict[str, float]) -> None:
     assert_graded(text, G, **figures)
 
 
