@@ -209,22 +209,13 @@ def test_pollution_that_killed_animals_is_an_incident_with_no_one_dead() -> None
         ("两个初中生去水库游泳 其中一个溺水了 到现在还没捞上来", {"missing": 1}),
         # (the other of two, gone: had been no one)
         ("两个小孩掉进河里 一个救上来了 另一个没了", {"deaths": 1}),
-    ],
-)
-def test_one_of_two_as_posted(text: str, figures: dict[str, float]) -> None:
-    assert_graded(text, G, **figures)
-
-
-@pytest.mark.parametrize(
-    ("text", "figures"),
-    [
         # (one swept into the sea, not found: had been no one)
         ("一名游客在礁石上拍照时被突如其来的大浪卷入海中，至今下落不明。", {"missing": 1}),
         # (one of two gone, the other taken to hospital: had been no one dead)
         ("两个老人在房间里烧炭取暖 一氧化碳中毒了 一个已经没了 另一个120拉去医院了", {"deaths": 1}),
     ],
 )
-def test_one_as_told_in_the_sea_or_at_home(text: str, figures: dict[str, float]) -> None:
+def test_one_missing_or_dead_as_told(text: str, figures: dict[str, float]) -> None:
     assert_graded(text, G, **figures)
 
 
