@@ -510,8 +510,8 @@ _ADVICE_AFTER = re.compile(
     r"|(?:不要|切勿|千万不要|千万别|别)[^，,。；;！!？?\s]{0,6}?(?:盲目|贸然|擅自)"
     # (or told firmly, no word of haste: 发现有人落水千万别手拉手下去救)
     r"|千万(?:不要|别|不能)|切勿"
-    # (or what to do first, as people post it: 遇到交通事故先打双闪)
-    r"|先(?:打|开|拨|报|关|撤|停|放)|(?:马上|立即|赶紧|及时)(?:打|拨打|报警|撤离|关闭))"
+    # (or what to do first, as people post it: 遇到交通事故先打双闪; not what was done: 发现火情，先打了119)
+    r"|先(?:打|开|拨|报|关|撤|停|放)(?!了))"
 )
 """What to do on finding an incident (发现火情请立即拨打119): advice, none found."""
 _ADVICE_BEFORE = re.compile(r"(?:发现|遇到|遇有|如遇|碰到)[^，,。；;！!？?\s]{0,10}$")
