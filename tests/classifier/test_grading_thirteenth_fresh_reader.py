@@ -226,3 +226,9 @@ def test_one_struck_who_died_is_no_longer_hurt() -> None:
 
 def test_a_policy_that_wounds_morale_hurts_no_one() -> None:
     assert_graded("这种一刀切的考核办法严重挫伤了基层干部的积极性", None)
+
+
+@pytest.mark.parametrize("text", ["村民发现火情，立即拨打119报警。", "村民发现火情，先打了119，随后组织扑救。"])
+def test_what_was_done_on_finding_one_reports_it(text: str) -> None:
+    # (not advice on what to do first, 遇到交通事故先打双闪: the fire happened)
+    assert_graded(text, G)
