@@ -400,7 +400,8 @@ _LIVES = Prefiltered(
         rf"|(?<![\d.])(?P<num11>{NUM})(?:个|名)(?:人|{_PEOPLE})?(?:都|全都|全)?(?:被)?[\s，,]?(?:{FOUND_BY})(?:的时候|时|后)?"
         r"(?:都|全都|全)(?:已经|早就|早已|已)?(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
         # one told gone, no one counted (老太太没跑出来 人已经没了), or one of those counted (一个当场就没了呼吸)
-        r"|(?P<gone>(?<![\u4e00-\u9fff])人(?:已经|早就|当场就?)没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]))"
+        # (or found so: 今早被发现人已经没了)
+        r"|(?P<gone>(?:(?<![\u4e00-\u9fff])|(?<=发现)|(?<=发现时))人(?:已经|早就|当场就?)没了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]))"
         # (or gone on the spot, one of those counted: 躲雨的两个人一个当场就没了另一个手臂烧伤了)
         rf"|(?P<num7>{NUM})个(?:人)?(?:(?:当场)?(?:就)?(?:没了呼吸|没有了呼吸)"
         # (or already gone, the other told after: 一个已经没了 另一个120拉去市人民医院了)

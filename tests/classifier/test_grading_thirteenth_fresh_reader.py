@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from models.enums import IncidentGrade
 from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
 
 UNGRADED = [
@@ -232,3 +233,16 @@ def test_a_policy_that_wounds_morale_hurts_no_one() -> None:
 def test_what_was_done_on_finding_one_reports_it(text: str) -> None:
     # (not advice on what to do first, 遇到交通事故先打双闪: the fire happened)
     assert_graded(text, G)
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        # (a circumstance between 一起 and the grade it states: had been 一般)
+        ("关于大陈乡一起冰雪路面较大道路交通事故的情况通报", L),
+        # (one found gone, 人 right after 发现: had been none)
+        ("我姑父昨晚在仓库里烧炭取暖 今早被发现人已经没了", G),
+    ],
+)
+def test_a_grade_stated_past_a_circumstance_and_one_found_gone(text: str, grade: IncidentGrade) -> None:
+    assert_graded(text, grade)
