@@ -91,7 +91,9 @@ from classifier.casualty_forms import (
     RELEASE_WORDS,
     RUIN_TOLD,
     SEARCHED_WORDS,
+    STILL_IN_ICU,
     STILL_SOUGHT,
+    STRUCK_ONE,
     all_of_them,
     hurt_alike,
     hurt_as_posted,
@@ -236,7 +238,7 @@ _ANOTHER_REACH = 6
 _ANOTHER_BREAK = re.compile(r"[\s，,；;]")
 
 
-_ONE_STRUCK = re.compile(r"(?:砸中|砸到|击中)其|(?:仍在|正在)(?:医院)?(?:重症监护室|ICU|重症病房)")
+_ONE_STRUCK = re.compile(f"{STRUCK_ONE}|{STILL_IN_ICU}")
 """One hurt told by what struck them or by their intensive care, no one named (砸中其胸部, 仍在重症监护室抢救)."""
 _BACK_TO_THEM = re.compile(r"(?:伤者|该(?:名)?(?:工人|男子|女子|伤者|员工|村民)|其|经|后经|送医后|当晚|次日)")
 """A death told of the one just told (伤者经送医抢救无效死亡, 该工人经抢救无效死亡)."""

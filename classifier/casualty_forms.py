@@ -936,6 +936,10 @@ _HURT_POSTED = (
     r"|(?:双脚|双手|手脚|脚|手|脚趾|手指|耳朵|脸)(?:都|也)?(?:被)?冻(?:伤|坏|烂)"
     r"|头皮(?:都|也)?(?:被)?(?:扯掉|撕掉|扯下))"
 )
+STRUCK_ONE = r"(?:砸中|砸到|击中)其"
+"""The one just told, struck (一块钢板坠落，砸中其胸部): one hurt, no one named."""
+STILL_IN_ICU = r"(?:仍在|正在)(?:医院)?(?:重症监护室|ICU|重症病房)"
+"""One still in intensive care as a report is written (目前仍在重症监护室抢救): one hurt."""
 HURT_POSTED_WORDS = (
     *("砸破", "磕破", "擦破", "摔破", "是血", "血流", "戳到", "戳伤", "被炸", "骨折"),
     *("头破了", "头都破了", "头也破了", "脸破了", "嘴破了", "盖破了"),
@@ -1005,10 +1009,10 @@ _HURT_AS_POSTED = Prefiltered(
         # (or one passing by, as people post it: 正好砸到路过的一个阿婆)
         rf"|砸(?:到|中)了?[^，,。；;！!？?\s\d]{{1,4}}?的(?:一个|一位|一名)(?={_ONE_POSTED})"
         # (or the one just told, by the part struck: 一块约200公斤的钢板坠落，砸中其胸部)
-        r"|(?P<struck_one>(?:砸中|砸到|击中)其(?=头|胸|腿|脚|手|腰|背|肩|身|面|脸))"
+        rf"|(?P<struck_one>{STRUCK_ONE}(?=头|胸|腿|脚|手|腰|背|肩|身|面|脸))"
         # or one still in intensive care as it is written (目前仍在重症监护室抢救; not 被送往重症监护室抢救, who may
         # have died since)
-        r"|(?P<icu>(?:仍在|正在)(?:医院)?(?:重症监护室|ICU|重症病房)(?:抢救|治疗|救治)?)"
+        rf"|(?P<icu>{STILL_IN_ICU}(?:抢救|治疗|救治)?)"
         # or those who breathed a fire's smoke, taken to hospital (5人因吸入烟气送医治疗)
         rf"|(?P<n8>{NUM})(?:名|人|位)[^，,。；;！!？?\s\d]{{0,4}}?因?(?:吸入|呛入)(?:了)?(?:烟气|浓烟|烟雾|有毒烟气)"
         # (or a hospital by its name: 另1人因吸入烟气被送往江山市中医院治疗)

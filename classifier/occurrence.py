@@ -789,19 +789,18 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return found.lastgroup
     if _advice(before, text, end):
         return "campaign"  # 发现火情请立即拨打119, 遇到交通事故请拨打122: what to do if one happens
-    if ("罚" in text and _CODED_BEFORE.search(before) is not None and _PENALTY.search(text, end) is not None) or (
-        # (因对“5·12”命案处置不力: 对 between)
-        ("因“" in before or "因对“" in before)
-        and _CODED_BEFORE.search(before) is not None
-        and _HALTED.search(text, end) is not None
-    ):
-        return "past"  # 因“4·7”火灾事故，江山某竹业公司被…处以罚款45万元: a penalty for an earlier accident
+    # an incident named by its date's code: a penalty for it (因“4·7”火灾事故，…被…处以罚款45万元), a halt for it
+    # (因对“5·12”命案处置不力: 对 between), or what follows it long after (“6·1”事故遇难者遗体告别仪式)
     if (
         ("”" in before or '"' in before)
         and _CODED_BEFORE.search(before) is not None
-        and _SETTLED.search(text[end : end + _SETTLED_REACH].split("。", 1)[0]) is not None
+        and (
+            ("罚" in text and _PENALTY.search(text, end) is not None)
+            or (("因“" in before or "因对“" in before) and _HALTED.search(text, end) is not None)
+            or _SETTLED.search(text[end : end + _SETTLED_REACH].split("。", 1)[0]) is not None
+        )
     ):
-        return "past"  # “6·1”事故遇难者遗体告别仪式今天上午举行: what follows an earlier accident long after
+        return "past"
     if text.startswith("罪", end) or (
         text.startswith("案", end) and not text.startswith("案发", end) and case_tried_in(text)
     ):
@@ -882,7 +881,7 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "past"  # 今天是玉树地震14周年。2010年4月14日，青海玉树发生7.1级地震: the one remembered
     if _RUMOUR.search(sentence, 0, start - sentence_start) and _RUMOUR_DENIED.search(text, end, end + _RUMOUR_REACH):
         return "denial"  # 网传某地发生爆炸致5人死亡，系谣言
-    if "碰瓷" in text[max(0, start - _STAGED_REACH) : end + _STAGED_REACH]:
+    if "碰瓷" in text and "碰瓷" in text[max(0, start - _STAGED_REACH) : end + _STAGED_REACH]:
         return "denial"  # 那个老头自己倒地上说被车撞了 行车记录仪一看根本没碰到 又是碰瓷的: staged
     if "“" in sentence and (closed := text.find("”", end, end + _RUMOUR_REACH)) >= 0 and "“" not in text[end:closed]:
         if (
