@@ -157,7 +157,10 @@ _NOT_A_PLACE_AFTER = re.compile(
 """A country that says who (美国游客, 日本首相, 美国政府称) or what (非洲猪瘟) rather than where."""
 _STORM_NAMED = re.compile(r"(?:台风|飓风|风暴)[「“\"‘'][^」”\"’']{0,6}$")
 """A storm's name opened in quotes, up to a foreign name inside it (台风「桦加沙」, 台风“巴威”)."""
-_NOT_A_PLACE_BEFORE = re.compile(r"(?:来自|访|赴华|出口到|中|与|和|对)$")
+_NOT_A_PLACE_BEFORE = re.compile(
+    # (中 of a pair, 中缅; not of where it was told: 昨日报道中缅甸地震遇难人数)
+    r"(?:来自|访|赴华|出口到|(?<!报道|文章|视频|新闻|消息|图片|帖子|通报|稿件|节目)中|与|和|对)$"
+)
 _DIRECTION_OF = re.compile(r"[城镇村区县市乡街路河江湖山港湾桥站]$")
 """What a direction opening a region's name belongs to when it stands right after it (城北美食街, 江南亚运村)."""
 _HOME = Prefiltered(

@@ -273,7 +273,9 @@ _GOES_ON = "货车|司机|开车的|还有|另外|另一|现场|交警|消防|12
 """What a post may go on with right after its dead, with no stop (车上仨人都没了货车司机也受伤了)."""
 _KIN = (
     r"(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|妈妈|爸爸|母亲|父亲|老伴|丈夫|妻子|儿子|女儿|宝宝|孩子|老人家|老人|老太太?|老爷子|老汉|大爷|大伯|老伯|阿伯"
-    r"|阿姨|阿公|阿婆|姑父|姨父|姑丈|姨丈|岳父|岳母|公公|婆婆"
+    r"|阿姨|阿公|阿婆|姑父|姨父|姑丈|姨丈|岳父|岳母|公公|婆婆|大妈|大娘|大婶|婶子|伯母|伯父"
+    # (my dad, as people post it: 其他人都救上来了，就我爸到现在还没找到)
+    r"|(?<=[我俺])(?:爸|妈)"
     r"|(?:表|堂)?(?:舅妈|舅舅|姑妈|姑姑|姨妈|婶婶|叔叔|伯伯|嫂子|哥哥|姐姐|弟弟|妹妹)|老公|老婆|媳妇|孙子|孙女)"
 )
 FOUND_BY = (
@@ -324,7 +326,8 @@ _LIVES = Prefiltered(
         # (or 个 alone, then 死了: 说是2个死了 另外两个是受伤)
         rf"|(?<![\d.])(?P<num16>{NUM})个(?:人)?(?:都|全)?(?:当场)?(?:就)?死了(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (or 个人 alone, confirmed: 镇里干部说已经确认11个人没了)
-        rf"|(?<=确认)(?P<num12>{NUM})个人(?:已经)?没了"
+        # (or 有 and 个 alone: 压在下面七八个工人 已经确认有四个没了)
+        rf"|(?<=确认)有?(?P<num12>{NUM})个人?(?:已经)?没了"
         # (of those counted, none came up: 三个细伢儿去嬉水 一个都没上来)
         # (the count nearest: 另外两个去拉 结果三个一个都没上来, three)
         rf"|(?P<num8>{NUM})个(?:(?![{CN_NUMERALS}\d]个)[^。；;！!？?\d]){{0,30}}?一个都没(?:上来|救上来|救回来|活下来|跑出来)"
@@ -393,7 +396,8 @@ _LIVES = Prefiltered(
         rf"[^。；;！!？?\d]{{0,20}}?(?:{FOUND_BY})(?:的时候|时|后)?[\s，,]?(?:人)?(?:都|全都|全)(?:已经|早就|早已|已)?"
         r"(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
         # (counted, then crushed or buried, then all brought out gone: 三五个工人压在下面，挖出来都已经没气了)
-        rf"|(?<![\d.])(?P<num24>{NUM})(?:个|名)(?:人|{_PEOPLE})?(?:都|全)?(?:被)?(?:压|埋|困)(?:在)?(?:下面|底下|里面|里头|里)?"
+        # (or 仨 alone: 基坑塌方 仨工友被埋 挖出来都已经没气了)
+        rf"|(?<![\d.])(?P<num24>{NUM})(?:个|名|(?<=[仨俩]))(?:人|{_PEOPLE})?(?:都|全)?(?:被)?(?:压|埋|困)(?:在)?(?:下面|底下|里面|里头|里)?"
         rf"[\s，,]?(?:{FOUND_BY})(?:的时候|时|后)?[\s，,]?(?:人)?(?:都|全都|全)(?:已经|早就|早已|已)?"
         r"(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
         # (counted before: 三个人拉上来都不行了; a space in a post: 车里三四个人 挖出来都没气了)
@@ -516,7 +520,7 @@ LIVES_WORDS = (
     ),
     *(f"没{can}{saved}" for can in ("", "能") for saved in ("救回来", "抢救过来", "挺过来")),
     *("个死了", "人死了", "就死了", "都死了", "就不行了", "经不行了", "人不行了"),
-    *("个人没了", "个人已经没了", "另一个没了", "外一个没了", "另一个也没了", "外一个也没了"),
+    *("个人没了", "个人已经没了", "确认有", "另一个没了", "外一个没了", "另一个也没了", "外一个也没了"),
     *("已经不在了", "早就不在了", "已经走了", "早就走了"),
     *("遗体", "尸体"),
     *(f"{sure}{dead}" for sure in ("确认", "证实") for dead in ("死亡", "身亡", "遇难", "已死亡", "已身亡", "已遇难")),
@@ -635,7 +639,9 @@ _SEARCHED = Prefiltered(
         # (三个人到现在都还没找到)
         # (where they went into the water between: 三个细伢子去水库洗澡 到现在都还冇找到)
         rf"|(?<![\d.])(?P<num6>{NUM})个(?:人|{_PEOPLE}|船员|渔民|驴友)"
-        r"(?:[^。；;！!？?\d]{0,12}?(?:洗澡|游泳|玩水|嬉水|戏水|下水|落水|掉进[^。；;！!？?\d\s]{0,4}))?[\s，,]*"
+        # (or fallen into the sea: 港口那边两三个船员掉海里了，到现在还没找到)
+        r"(?:[^。；;！!？?\d]{0,12}?(?:洗澡|游泳|玩水|嬉水|戏水|下水|落水|掉进[^。；;！!？?\d\s]{0,4}"
+        r"|掉(?:到|进)?(?:海|江|河|水|湖|水库)里了?))?[\s，,]*"
         r"(?:(?:一直|至今|到现在)(?:都|还|仍){0,2}|(?:都|还|仍)+)"
         # (nothing they looked for after it: not 三个人都没找到工作, 两个人都没找到座位)
         r"没(?:有)?找(?:到|着)(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢人])"
@@ -644,6 +650,12 @@ _SEARCHED = Prefiltered(
         # (one of those counted fallen in, not brought up yet: 两个小孩去游泳 其中一个溺水了 到现在还没捞上来)
         rf"|(?<=其中)(?P<num10>{NUM})个(?:人)?(?:溺水|落水|掉下去|掉进[^，,。；;！!？?\d\s]{{0,4}})了?[\s，,]*"
         r"(?:到现在|至今|现在)?(?:都|还|仍)没(?:有)?(?:捞上来|找到|找着|上来)"
+        # (the rest of those counted, a clause of their own: 听说里面有三个工人 两个受伤了 一个还没找到)
+        rf"|(?<=[\s，,])(?:还有|剩下|另外)?(?P<num12>{NUM})个(?:人)?(?:到现在|至今|现在|一直)?(?:都|还|仍)+没(?:有)?找(?:到|着)"
+        r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
+        # (one fallen in or gone under, not come up since: 有一个小孩落水了一直没上来; 男的沉下去了一直没上来)
+        r"|(?P<one2>(?:(?<=有)一?个|(?<![\u4e00-\u9fff])(?:男的|女的))[^，,。；;！!？?\d\s]{0,6}?"
+        r"(?:落水|掉下去|掉到水里|掉水里|沉下去|滑下去)了?[\s，,]*(?:一直|至今|到现在)(?:都|还)?(?:没|没有)(?:上来|浮上来))"
     )
 )
 SEARCHED_WORDS = (
@@ -655,7 +667,7 @@ SEARCHED_WORDS = (
 )
 """One of which every match of :data:`_SEARCHED` holds."""
 _MISSING_WORD = re.compile(r"失联|失踪|下落不明")
-_OWN_COUNTS = ("num3", "num4", "num5", "num6", "num7", "num8", "num10", "num11", "one")
+_OWN_COUNTS = ("num3", "num4", "num5", "num6", "num7", "num8", "num10", "num11", "num12", "one", "one2")
 """The groups of :data:`_SEARCHED` whose counts no other reader reads (1个失联, 被山洪冲走…仍未找到)."""
 _FOUND_GONE_LATER = re.compile(
     r"[^。；;！!？?\d]{0,16}?(?:找到|捞上来|捞起来|挖出来)了?[^。；;！!？?\d]{0,10}?(?:没了|不行了|没气了|遇难|身亡|死亡|遗体)"
@@ -685,7 +697,7 @@ def searched_for(text: str) -> list[Mention]:
         counted = next((m.group(g) for g in ("num", "num2", *_OWN_COUNTS) if m.group(g)), "")
         parsed = (
             (1.0, Bound.EXACT)
-            if m.group("kin") or m.group("one")
+            if m.group("kin") or m.group("one") or m.group("one2")
             else (3 if few == "仨" else 2, Bound.EXACT)
             if few
             else parse_count(counted)
@@ -716,7 +728,10 @@ _SURVIVORS = Prefiltered(
         # (who they were between: 一家五口…仅一名10岁男孩幸存)
         rf"(?:{_SURVIVOR_WHO})?(?:{'|'.join(_SURVIVED_HOW)})"
         # (as people post it: 一家五口只跑出来一个; 送到医院只救回来一个)
-        rf"|(?:只|仅|就)(?:(?:跑|逃|救|捞|拉)(?:出来|上来)|救回来|救活)了?(?P<alive2>{NUM})个)"
+        rf"|(?:只|仅|就)(?:(?:跑|逃|救|捞|拉)(?:出来|上来)|救回来|救活)了?(?P<alive2>{NUM})个"
+        # (one told by who she was, no count: 一家五口出游遭遇车祸，仅6岁的小女儿幸存)
+        rf"|(?:仅|只有|仅有)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})?岁?的?小?(?P<one>{_SURVIVOR_KIN}|{'|'.join(_SURVIVOR_NOUNS)})"
+        rf"(?:{'|'.join(_SURVIVED_HOW)}))"
         # (farther on, only the survivors: 一辆载有45人的旅游大巴…冲破护栏坠入江中，目前仅9人获救生还)
         # (a road's code between: 在G318国道某路段冲破护栏坠入江中)
         # (or only so many saved: 一辆载有36名师生的校车冲破护栏坠入水库，截至目前仅4人获救)
@@ -734,7 +749,7 @@ _DEAD_OR_MISSING_COUNTED = re.compile(
 )
 """A toll of the dead or missing counted (3人遇难, 失踪12人), as against the rest told uncounted (其余人员遇难)."""
 SURVIVED_WORDS = (
-    *(f"{unit}{how}" for unit in ("人", "名", *_SURVIVOR_NOUNS) for how in _SURVIVED_HOW),
+    *(f"{unit}{how}" for unit in ("人", "名", *_SURVIVOR_NOUNS, *_SURVIVOR_KIN.split("|")) for how in _SURVIVED_HOW),
     *(f"{only}{how}{out}" for only in "只仅就" for how in "跑逃救捞拉" for out in ("出来", "上来")),
     *(f"{only}{saved}" for only in "只仅就" for saved in ("救回来", "救活")),
     "无一生还",
@@ -778,7 +793,9 @@ def survivors_only(text: str) -> list[Mention]:
     for m in _SURVIVORS.finditer(text):
         total, alive = (
             parse_count(m.group("total")),
-            parse_count(m.group("alive") or m.group("alive2") or m.group("alive3")),
+            (1.0, Bound.EXACT)
+            if m.group("one")
+            else parse_count(m.group("alive") or m.group("alive2") or m.group("alive3")),
         )
         if total is None or alive is None or total[0] <= alive[0]:
             continue
@@ -914,7 +931,8 @@ _HURT_POSTED = (
     # (有个老奶奶被烟呛晕了, 老板娘被熏晕了, 手被划了个大口子)
     r"|(?:呛|熏|震|电|热)晕|划了?(?:个|一道|一个)?(?:好大的?|很大的?)?大?口子|划伤|割伤"
     # (有个小孩被烟呛到了, 老板手上烫了好几个泡)
-    r"|被烟呛(?:到|伤)|烫(?:了|出|起)?(?:好几个|几个|一个|好多|一些)?(?:水)?泡"
+    # (or smoked: 三个工人被烟熏到了 被救护车拉走了)
+    r"|被(?:浓)?烟(?:呛|熏)(?:到|伤)|烫(?:了|出|起)?(?:好几个|几个|一个|好多|一些)?(?:水)?泡"
     # (struck by the heat, as people post it: 隔壁个阿婆中暑了，救护车拉走了)
     r"|中暑(?:了|晕倒|倒地|昏迷)"
     # (小伙子脑袋被开了瓢, 打得头破血流)
@@ -947,7 +965,7 @@ HURT_POSTED_WORDS = (
     *("呛晕", "熏晕", "震晕", "电晕", "热晕", "大口子", "道口子", "个口子", "划伤", "割伤", "抢救", "撞翻"),
     *("ICU", "打进医院", "打到医院", "打进重症", "缝了", "在流血", "受伤的", "重症监护室"),
     *("崴了", "崴伤", "崴到", "扭了", "扭伤", "扭到"),
-    *("烟呛到", "烟呛伤", "个泡", "多泡", "些泡", "水泡", "烫了泡", "烫出泡", "烫起泡"),
+    *("烟呛到", "烟呛伤", "烟熏到", "烟熏伤", "个泡", "多泡", "些泡", "水泡", "烫了泡", "烫出泡", "烫起泡"),
     *(f"{cut}{hurt}了" for cut in "砍捅刺扎" for hurt in ("", "伤")),
     *("刮倒", "刮破", "刮飞", "踩到"),
     *(f"{breathed}{smoke}" for breathed in ("吸入", "呛入") for smoke in ("烟气", "浓烟", "烟雾", "了烟", "有毒烟")),
@@ -1175,8 +1193,9 @@ _REST_MISSING = Prefiltered(
         # (not those trapped: 井下22人被困，已有10人升井，其余人员仍在搜救中 are no missing)
         r"(?!被困|受困)"
         # (the time since between: 渡船倾覆事故已过去72小时，目前仅14人获救)
+        # (who they were at length: 载有210名乘客和船员的客滚船昨晚在琼州海峡突遇强对流天气翻沉，截至今晨6时已救起37人)
         r"(?:[^。；;！!？?\d]|\d{1,2}(?=[时点])|\d{1,3}(?=个?小时))"
-        r"{0,30}?"
+        r"{0,36}?"
         # (只救上来20来个: about so many)
         # (only so many, the search going on: 目前仅救起14人，搜救仍在持续)
         # (or only so many among those saved: 现在救上来的只有11个)

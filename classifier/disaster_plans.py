@@ -179,7 +179,10 @@ a comparison or a design level (``可抵御8级地震``), not this one's."""
 
 _YEAR_FIRST = re.compile(r"\s*(?:19|20)\d\d年[，,]")
 """A sentence opening with a year alone: an earthquake it tells is an earlier one."""
-_FORMAL = re.compile(r"正式测定(?:为|：|:)?\s?(?:M[Ss]?\s?)?(?P<v>\d(?:\.\d)?)\s?级")
+_FORMAL = re.compile(
+    # (the place told again between: 正式测定：泸定县发生6.6级地震)
+    r"正式测定(?:为|：|:)?\s?(?:[^，,。；;！!？?\d]{1,16}?(?:发生|为))?(?:M[Ss]?\s?)?(?P<v>\d(?:\.\d)?)\s?级"
+)
 """The network's formal measure after its automatic one (正式测定：5.1级)."""
 
 

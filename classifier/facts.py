@@ -74,12 +74,14 @@ from classifier.facts_site import (
 )
 from classifier.facts_units import Responders
 from classifier.facts_when import (
+    field_time,
     is_finer,
     matter_time,
     on_the_day_told,
     opening_time,
     same_day_time,
     start_time,
+    time_after_verb,
     time_before_term,
     time_of_code,
     time_of_harm,
@@ -197,6 +199,7 @@ class FactReader:
         # a sentence's later occurrence verbs, each with its sentence up to it and where it begins there
         # (江山一化工厂发生爆炸 记者…获悉，12月1日10时许，…发生爆炸: a headline run into its body)
         later: list[tuple[str, int]] = []
+        first_verb_end = -1  # (where the first occurrence verb judged to report one ends)
         for verb in TIMED.finditer(text):
             begin = sentences.start_of(verb.start())
             if begin in spans and len(later) >= _LATER_VERBS:
@@ -205,6 +208,7 @@ class FactReader:
                 continue  # 经常发生…事故, 一旦发生火灾: no occurrence
             if begin not in spans:
                 spans[begin] = sentences.until(begin, verb.end())
+                first_verb_end = verb.end() if first_verb_end < 0 else first_verb_end
             elif len(later) < _LATER_VERBS:
                 later.append((sentences.until(begin, verb.end()), verb.start() - begin))
         occurring = list(spans.values())
@@ -223,8 +227,17 @@ class FactReader:
             # (6月30日下午，…发生火灾。据了解，当天14时50分左右，…起火: of the day told before)
             finer = (on_the_day_told(text, f, published_at) or f if "当" in f.quote else f for f in finer)
             when = next((f for f in finer if is_finer(f, when)), when)
+        if (
+            when is not None
+            and when.precision < 3
+            and first_verb_end >= 0
+            and (after := time_after_verb(text, first_verb_end, published_at))
+        ):
+            when = after if is_finer(after, when) else when  # 烟花厂刚刚爆炸了 今天晚上9点20左右 轰的一声
         if when is None:  # the time before a sentence's later occurrence verb
             when = next((f for s, at in later if (f := time_told(s, published_at, at)) is not None), None)
+        if when is None and "时间" in text:  # 二、事件发生时间：2026年12月1日8时40分许 (a report form's field)
+            when = field_time(text, published_at)
         if when is None:  # 贺村镇化工厂“12·2”爆炸事故已造成6人死亡: the day its date code names
             headline = SENTENCE.search(text)
             named = occurring or ([headline.group()] if headline is not None else [])  # or the headline's

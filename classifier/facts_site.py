@@ -538,7 +538,8 @@ def _vehicle_in(clause: str) -> str | None:
     parties = next((m for m in PARTIES.finditer(clause) if m.group().endswith(("辆", "艘"))), None)
     if parties is None:
         return None
-    vehicle = _CARRYING.sub("", _DRIVER.split(_DRIVEN.sub("", clause[parties.end() :]))[0])
+    # (its route told first: 一辆载有28名乘客的江山开往廿八都的城乡公交车)
+    vehicle = _DRIVER.split(_ROUTE.sub("", _CARRYING.sub("", _DRIVEN.sub("", clause[parties.end() :]))))[0]
     if len(vehicle) > 12 and "的" in vehicle:
         vehicle = vehicle.rsplit("的", 1)[1]  # (a long load told first: 满载约30吨液碱（氢氧化钠溶液）的危化品槽罐车)
     return vehicle if 2 <= len(vehicle) <= 12 else None
@@ -878,7 +879,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     if "（" in involved or "(" in involved:
                         involved = _ASIDE.sub("", involved)  # 驾驶人周某某（男、51岁）驾驶一辆…槽罐车: who they are
                     involved = _SECOND_DESCRIBED.sub("与", involved) if "的" in involved else involved
-                    involved = _DRIVER.split(_DRIVEN.sub("", involved))[0]
+                    # (its route told first: 载有30名乘客的西山开往东岭的城乡公交车)
+                    involved = _DRIVER.split(_ROUTE.sub("", _CARRYING.sub("", _DRIVEN.sub("", involved))))[0]
                     involved = _CARRYING.sub("", _INNER_COUNT.sub("", _SITE_TAIL.sub("", involved)))
                     on = involved.rfind("于")  # 正在充电的电动自行车于今天凌晨4时许: no time in what befell it
                     timed = TIME.match(involved, on + 1) if on > 0 else None

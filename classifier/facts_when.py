@@ -488,3 +488,30 @@ _ROUGHLY_AT = re.compile(
     r"^(?:时间|事发时间)?(?:大概|大约|应该|差不多)?(?:是|在)?(?=[\d今昨前当凌清早上中午下傍晚夜深本这一二三四五六七八九十两])"
 )
 """A time told roughly at the head of its clause (大概是晚上7点多出的事)."""
+
+
+_FIELD = re.compile(r"(?:事件|事故|案件|火灾|险情)?(?:发生|发案|事发)时间[：:]\s*")
+"""A report form's field of the time (``二、事件发生时间：2026年12月1日8时40分许``)."""
+
+
+def field_time(text: str, published_at: datetime) -> Fact | None:
+    """The time a report form's field states (``事件发生时间：2026年12月1日8时40分许``), or ``None``."""
+    field = _FIELD.search(text)
+    if field is None:
+        return None
+    told = TIME.match(text, field.end())
+    if told is None or told.end() == field.end():
+        return None
+    return time_told(text[field.start() : told.end()], published_at, len(text))
+
+
+def time_after_verb(text: str, verb_end: int, published_at: datetime) -> Fact | None:
+    """A clock time posted as a clause of its own right after the occurrence told (``新塘边镇日月村的烟花厂刚刚
+    爆炸了 今天晚上9点20左右 轰的一声``), or ``None``: the first such clause of the rest of its sentence."""
+    rest = SENTENCE.match(text, verb_end)
+    for clause in re.split(r"[\s，,]+", rest.group() if rest is not None else "")[1:3]:
+        clause = _ROUGHLY_AT.sub("", _THE_MATTER.sub("", clause))
+        alone = TIME.match(clause)
+        if alone is not None and alone.end() == len(clause) > 1 and alone.group("h"):
+            return time_told(clause, published_at, len(clause))
+    return None

@@ -250,8 +250,9 @@ one poisoning of 100 people or more, or with a death, is 较大; of 100 or more 
 
 _TREATED = Prefiltered(
     re.compile(
-        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:(?:个|号)?(?:名|人(?!次)|位)|个(?=都|全|去|在|送|被|上吐下泻|拉肚子)"
-        r"|个(?=学生|同学|孩子|小孩|小朋友|工人|村民|宾客|客人|员工|老人|游客|职工))"
+        # (about so many, as people post it: 一百三十来号人半夜开始拉肚子)
+        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多|(?<=[十百千])来)?(?:(?:个|号)?(?:名|人(?!次)|位)|个(?=都|全|去|在|送|被|上吐下泻|拉肚子)"
+        r"|个(?=学生|同学|孩子|小孩|小朋友|工人|村民|宾客|客人|员工|老人|游客|职工|亲戚|亲友))"
         r"[^，,。；;！!？?\d]{0,16}?"
         r"(?:送医|就医|就诊|入院|住院|送往医院|(?:出现|开始)[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|发热|不适|拉肚子)"
         # (or after the meal: 某中学112名学生午餐后呕吐腹泻)
@@ -266,13 +267,18 @@ people post it too (``一百二十多号人半夜开始拉肚子呕吐``)."""
 
 _FELL_ILL_LATER = Prefiltered(
     re.compile(
-        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位)[^。；;！!？?\d]{{0,40}}?"
-        r"(?:陆续|先后|相继)出现[^，,。；;]{0,16}?(?:症状|呕吐|腹泻|腹痛|恶心|头晕|发热|不适)"
+        # (or counted by 个 as people post it, taken ill with no 出现: 123个工人中午吃了订的外卖盒饭，下午陆续上吐下泻)
+        rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位|个(?=工人|学生|孩子|小孩|村民|员工|职工|宾客|客人|游客|人))"
+        r"[^。；;！!？?\d]{0,40}?(?:陆续|先后|相继)(?:出现[^，,。；;]{0,16}?)?(?:症状|呕吐|腹泻|腹痛|恶心|头晕|发热|不适|上吐下泻|拉肚子)"
     )
 )
 """The people of a meal told before what they ate, then taken ill one after another (``5名村民在聚餐时饮用了…散装
 白酒，随后陆续出现头晕、视物模糊等症状``)."""
-_TREATED_WHO = r"(?:学生|师生|幼儿|儿童|人员|员工|职工|工人|群众|村民|居民|游客|宾客|患者|病人|老人|食客|顾客|家属)"
+_TREATED_WHO = (
+    r"(?:学生|师生|幼儿|儿童|人员|员工|职工|工人|群众|村民|居民|游客|宾客|患者|病人|老人|食客|顾客|家属"
+    # (a hospital's own: 累计就诊医护人员及患者家属106人)
+    r"|医护人员|医务人员|医生|护士)"
+)
 _TREATED_AFTER = re.compile(
     r"(?:送医|就医|就诊|接诊|入院|住院|病例|发病|患病|送来"
     # (the patients risen to: 患者增至121人)
@@ -325,7 +331,8 @@ def _treated(text: str, left_out: Sequence[Excluded] = ()) -> Mention | None:
         if parsed is None:
             continue
         value, bound = parsed
-        qualifier = m.group("pre") or m.group("suf") or ""
+        # (一百三十来号人: about 130, shown so)
+        qualifier = m.group("pre") or ("约" if m.group("suf") == "来" else m.group("suf")) or ""
         if qualifier:
             bound = Bound.ABOUT if qualifier in APPROXIMATE_WORDS else Bound.AT_LEAST
         if best is None or value > best.value:
@@ -711,6 +718,8 @@ TIPS_LEAD = 16
 _NOTICE = re.compile(r"招聘|招录|招考|公开招|招标|采购|中标|比选|询价")
 """A notice of a job or a tender, in a text's opening (消防救援大队招聘政府专职消防员)."""
 NOTICE_LEAD = 48
+_HIRING = re.compile(r"招聘|招录|招考")
+"""A hiring notice, in a text's opening: the people it counts are places to fill."""
 """How far into a text a tender's title may end (江山市突发环境事件应急监测设备采购项目招标公告)."""
 _WARNING_ISSUED = re.compile(r"\s*[^，,。；;！!？?\s]{0,24}发布[^，,。；;！!？?\s]{1,12}预警[：:]")
 """A warning issued, as the text's label (市气象台发布暴雨橙色预警：预计今天下午到夜里…有大暴雨; 市自然资源和规划局、
@@ -1040,7 +1049,11 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         return ungraded(proposal, "所述为保险条款或广告，所列伤亡为保障范围，未报告具体事件，未定级")
     if (
         grade is not None
-        and not (hurt or figures.loss_yuan)
+        # (a hiring notice's places counted are no one hurt: 公开招聘急诊科、重症医学科医师及护理人员48名)
+        and not (
+            figures.loss_yuan
+            or (hurt and (figures.deaths or figures.missing or not _HIRING.search(text, 0, NOTICE_LEAD)))
+        )
         and (_NOTICE.search(text, 0, TIPS_LEAD) is not None or _NOTICE_TITLE.search(text, 0, NOTICE_LEAD) is not None)
     ):
         # 江山市消防救援大队招聘政府专职消防员20名：…能适应火灾扑救: a notice, its emergency words a job's

@@ -84,7 +84,8 @@ _FOUND_AFTER = re.compile(
     r"(?=[，,。；;！!？?\s]|$|了)"
 )
 _FOUND_WELL = re.compile(
-    r"[^。；;！!？?]{0,30}?(?<![没未])(?<!没有)(?:找到|寻获|救出|救起|搜救到)[^。；;！!？?]{0,12}?"
+    # (not others found: 失联人数由7人降至3人，其余4人已被过往货轮救起，身体无大碍)
+    r"(?:(?!其余|其他|其它|其中|另外|另有)[^。；;！!？?]){0,30}?(?<![没未])(?<!没有)(?:找到|寻获|救出|救起|搜救到)[^。；;！!？?]{0,12}?"
     r"(?:身体状况良好|身体无碍|无大碍|并无大碍|无生命危险|(?<![求祈佑盼愿])平安|安全下山|安全返回|已安全"
     # (as people post it: 昨天失联的两个驴友今天早上在山腰被找到了 人都好好的)
     r"|(?:人)?(?:都|全都)?好好的|(?:人)?(?:都|全都)?没事)"
@@ -165,7 +166,8 @@ _ALL_FOUND = Prefiltered(
         # all of them, not others or some (其余5人已获救, 其中2人获救)
         rf"(?:(?<!其余)(?<!其他)(?<!其它)(?<!其中)(?<!另外)(?<!另有)(?<!还有)(?<![\d.另余])(?P<num>{NUM})(?:名|人)[^，,。；;！!？?\d其另余]{{0,8}}?"
         r"|(?:失联|失踪|被困)(?:的)?(?:人员|者))"
-        r"(?:已经|已|均已|均|都已|都|已全部|全部)*(?:被)?(?:找到|寻获|获救|救出|平安|安全返回|安全升井|脱险|生还|升井)"
+        # (or by whom between: 5人均已被过往商船救起)
+        r"(?:已经|已|均已|均|都已|都|已全部|全部)*(?:被[^，,。；;！!？?\d]{0,6}?)?(?:找到|寻获|获救|救出|救起|平安|安全返回|安全升井|脱险|生还|升井)"
         # (or the finding first: 经4个多小时搜寻，救援人员在山腰找到二人，二人身体状况良好)
         rf"|(?:找到|寻获|救出|救起)了?(?:全部|所有)?(?P<num2>{NUM})(?:名|人|位)(?=[，,。；;！!？?\s]|$)"
         # (or they, unnamed, found in a clause of their own: 失联的两名驴友，今晨被蓝天救援队在半山腰找到)
@@ -198,7 +200,7 @@ def found_later_on(text: str, missing: Mention) -> Found | None:
     获救``, ``失联人员已全部获救``; ``8人均被找到，已无生命体征``: found dead) or that all of them
     died (``5名船员失联。目前5人均已确认身亡``, ``15名失联船员均已遇难``), or ``None``."""
     after = missing.start + len(missing.quote)
-    if "获救" in text or "找到" in text or "救出" in text or "平安" in text:
+    if "获救" in text or "找到" in text or "救出" in text or "救起" in text or "平安" in text:
         for m in _ALL_FOUND.finditer(text, after):
             if denied_after(text, m.end()):
                 continue  # 网传“全部获救”的消息不实: a rumour's find, denied

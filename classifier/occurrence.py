@@ -169,6 +169,8 @@ _RUMOUR = Prefiltered(
         r"|(?:抖音|快手|微博|视频号|小红书)上|有人发(?:视频|帖子?|消息)(?:说|称)"
         # (or the post named by what it says, a denial after it: 那个说国道车祸死了三个人的视频是前几年外省的)
         r"|(?<=[那这])(?:个|条)说"
+        # (or a claim quoted and asked, as a check's headline: “江山石门镇化工厂爆炸死人了”？官方：系企业检修正常放空)
+        r"|[“\"「](?=[^”\"」“「\n]{2,40}[”\"」][？?])"
     )
 )
 _UNRELATED = re.compile(r"并?无关|没有?(?:任何)?关系")
@@ -372,14 +374,16 @@ finding is the report's, made long after the incident (``“3·21”爆炸事故
 责任事故``), not a new incident."""
 _NEGATED = re.compile(
     r"(?:没有|没|未|不要|不许|不准|不得|不能|不会|(?<![特分区级类个性告离辨识])别|不|无"
-    r"|(?<!除)非(?:食物|食源性|一氧化碳|燃气|天然气|煤气|液化气|氨气|氯气|安全|生产安全|坍塌|交通|火灾)?"
+    # (what it was not, not asked: 老师说是感冒发烧，不是食物中毒; not 是不是食物中毒)
+    # (or not a real one: 系影视剧拍摄现场，并非真实事故)
+    r"|(?:(?<!除)非|(?<!是)(?:并)?不是)(?:真实|真正的?)?(?:食物|食源性|一氧化碳|燃气|天然气|煤气|液化气|氨气|氯气|安全|生产安全|坍塌|交通|火灾)?"
     # (none caused: 上坟烧纸被当场查获，未引发火情)
     r"|(?:未|没有|没)(?:引发|造成|酿成|导致)"
     # (none found or reported over a list: 本月全市未发现高致病性禽流感和非洲猪瘟疫情)
     r"|(?:未|没有)(?:发现|发生|出现|报告)[^，,。；;！!？?\s]{0,14})$"
 )
 """Negated right before the word (没有闹事, 不要闹事, 不冲突, 全年无事故发生, 系烧秸秆，非火灾, 并非食物中毒,
-并非燃气泄漏, 系施工爆破作业产生的声响，非安全事故, 并非坍塌事故)."""
+不是食物中毒, 并非燃气泄漏, 系施工爆破作业产生的声响，非安全事故, 并非坍塌事故)."""
 _RULED_OUT = re.compile(
     # (what poisoned named between: 警方排除一氧化碳中毒可能)
     r"排除(?:了)?(?:是|为|系)?(?:一氧化碳|煤气|燃气|沼气|天然气|硫化氢|有毒气体|气体|食物|农药|药物)?$"
@@ -429,6 +433,8 @@ _COMPARED = re.compile(r"(?:同比|环比)(?:分别)?(?:下降|上升|增长|减
 """Figures of a period compared with another's (同比下降18%)."""
 _SHARE_AFTER = re.compile(
     r"[^，,。；;！!？?\d]{0,8}?占(?:[^，,。；;！!？?]{0,16}?)(?:总数|总量|比例|比重|[\d.]+%|[一二三四五六七八九]成|半数|首位|多数|大多数)"
+    # (its share ranked: 夜间充电起火占比最高)
+    r"|占比(?:最高|最大|最多|较高|居首|第一)"
     # (or next after it: 物体打击、坍塌事故次之)
     r"|[^，,。；;！!？?\d]{0,10}?次之"
 )
@@ -479,6 +485,14 @@ _ASKED = re.compile(
 question of what one does after one (an explainer, not an incident)."""
 _WHETHER = re.compile(r"(?:算不算|是不是|属不属于|算是|是否(?:属于|算)?)[\u4e00-\u9fff]{0,3}$")
 """Whether something counts as the word, asked right before it (算不算食物中毒？)."""
+_YEARS_BEFORE = re.compile(
+    r"(?:近|最近|过去)(?:\d{1,2}|[一两二三四五六七八九十几]{1,2})年(?:来|间|内|里|中)?"
+    r"(?:(?!最|首)[^，,。；;！!？?\n]){0,10}的[^，,。；;！!？?\n]{0,8}$"
+)
+"""A span of years before the word in its clause, what it names told of them (我省近三年发生的电动自行车火灾中): the
+events of years, not one (not one compared with them: 近十年来最大的一场火灾)."""
+_WHY = re.compile(r"(?:为什么|为何|为啥)[^，,。；;！!？?\n]{0,12}$")
+"""Why, asked before the word in its clause (为什么今年夏天冰雹特别多？): a question of a kind of thing."""
 _REPORTED_BEFORE = re.compile(r"(?:反映|来电|举报|咨询|投诉|网传)的?[^，,。；;！!？?“”\n]{0,12}?[“\"]")
 """What a caller or a post said, quoted (市民来电反映的“…”)."""
 _MISTAKEN = Prefiltered(
@@ -941,6 +955,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "habit"  # 今年1至5月全市道路交通事故死亡人数同比下降18%: a period's figures compared, no incident
     if text.startswith(("？", "?"), end) and _WHETHER.search(before) is not None:
         return "risk"  # 吃了隔夜菜肚子疼算不算食物中毒？: whether a kind of thing counts as one, asked
+    if ("为" in before or "啥" in before) and _WHY.search(before) is not None and _QUESTIONED.match(text, end):
+        return "risk"  # 气象专家解读：为什么今年夏天冰雹特别多？: why a kind of thing happens, asked
     if _ASKED.search(sentence, end - sentence_start):
         return "risk"
     if _ONLY_THEN.match(text, end) and _WAITED_FOR.search(before):
@@ -968,6 +984,8 @@ def context_of(text: str, start: int, end: int) -> str | None:
         return "habit"  # 交通事故较多, 车祸不断发生: a place's record, not one incident
     if word in _TALLIED and _SITUATION_AFTER.match(text, end) and _SINCE_BEFORE.search(before):
         return "habit"  # 通报今年以来事故情况: a period's record
+    if "年" in before and _YEARS_BEFORE.search(before):
+        return "habit"  # 据统计，我省近三年发生的电动自行车火灾中，约八成…: years' events, no incident
     if _HABIT.search(before):
         rest = _CLAUSE_REST.match(text, end)
         if _TOLL.search(before + text[start : rest.end() if rest else end]) is None:

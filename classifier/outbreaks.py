@@ -99,13 +99,17 @@ _VACCINE = Prefiltered(
         rf"|(?:接种|注射|打)(?:了|完)?(?:{_VACCINE_NAMES})"
         # the vaccine first (疫苗接种后，先后有23名儿童出现…异常反应)
         r"|(?:疫苗|预防针)(?:集中|统一|集体|批量)?(?:接种|注射)"
-        # (集中服用预防性药物)
-        r"|服用[\u4e00-\u9fff]{0,6}?预防(?:性)?(?:药|用药)"
+        # (集中服用预防性药物; or what it is against between: 服用预防性驱虫药物)
+        r"|服用[\u4e00-\u9fff]{0,6}?预防(?:性)?[\u4e00-\u9fff]{0,4}?(?:药|用药)"
+        # (a drug given to all, named: 组织辖区小学集中服用阿苯达唑片预防寄生虫病)
+        r"|(?:集中|统一|集体)服用[^，,。；;！!？?]{1,12}?(?:药物|药片|片|丸)"
+        # (a vaccine's catch-up: 开展麻疹疫苗查漏补种)
+        r"|(?<=疫苗)(?:查漏)?补种"
         # (the vaccine unsaid, its reaction named: 接种后出现发热、皮疹等不良反应的学生已增至137人)
         r"|接种后(?=[^。；;！!？?]{0,16}?(?:不良反应|异常反应))"
     )
 )
-_PREVENTIVE = ("预防接种", "预防针", "预防性服药", "预防药", "预防性药", "预防用药")
+_PREVENTIVE = ("预防接种", "预防针", "预防性服药", "预防药", "预防性药", "预防用药", "集中服用", "统一服用", "驱虫药")
 _DIED = re.compile(
     r"死亡|身亡|去世|离世|不治|夭折|抢救无效|没(?:能)?(?:抢救|救)(?:过来|回来)|(?<=[就人])(?:这么|这样)?(?:走了|没了)"
     # (送到市人民医院抢救，还是走了)
@@ -349,7 +353,8 @@ def outbreak(text: str) -> Outbreak | None:
         or (("打" in text or "种" in text or "射" in text) and _NAMED_VACCINE.search(text) is not None)
     )
     vaccine = vaccine or ("接种后" in text and "反应" in text)
-    if vaccine or ("防" in text and "预防" in text and any(word in text for word in _PREVENTIVE)):
+    preventive = ("防" in text and "预防" in text) or "服用" in text  # (集中服用驱虫药片: no 预防 said)
+    if vaccine or (preventive and any(word in text for word in _PREVENTIVE)):
         harmed = _vaccination(text)
         if harmed is not None and (found is None or harmed.grade.severity > found.grade.severity):
             found = harmed

@@ -60,6 +60,8 @@ FOOD_CAUSE = (
     r"|午点|早点|点心|加餐"
     # (a wild animal cooked: 捕捉野生蟾蜍煮食)
     r"|煮食|蟾蜍|癞蛤蟆|瘦肉精"
+    # (a stall's or a dish's: 某学校门口小吃摊的凉面致11名学生腹泻)
+    r"|小吃摊|路边摊|凉面|凉皮"
     r"|扁豆|豆角|四季豆|芸豆|蘑菇|毒菌|野生菌|菌子|河豚|野菜|发芽|土豆|剩饭|剩菜|海鲜|贝类|假酒|甲醇|亚硝酸盐|不洁食物|食品(?!厂|公司|企业|有限)|食物)"
 )
 """What was eaten or drunk, or where: a food poisoning (食物中毒 itself is a keyword of its own)."""
@@ -245,6 +247,8 @@ def is_food_poisoning(text: str) -> bool:
 
 _SYMPTOMS = (
     r"(?:上吐下泻|呕吐|腹泻|腹痛|恶心|头晕|头痛|发热|发烧|拉肚子|肚子痛|肚子疼|身体不适|不适"
+    # (all of them sick, as people post it: 我们班好几个孩子都吐了)
+    r"|(?<=[都全])吐了"
     # (a poison's: 宰杀河豚食用后出现口唇麻木、四肢无力症状)
     r"|麻木|四肢无力|抽搐|口唇发紫)"
 )
@@ -264,8 +268,13 @@ _ILL_AFTER_EATING = Prefiltered(
         r"|[，,\s](?:下午|晚上|傍晚|当晚|夜里|半夜)"
         # (办喜酒 吃完一百五十多个人上吐下泻)
         r"|吃完|吃过"
+        # (the meal, the illness right after: 我们学校一百多个孩子中午吃完饭上吐下泻)
+        r"|(?<=吃完饭|吃了饭|完午饭|完晚饭|了午饭|了晚饭)"
         # (what it caused: 一外卖商家出售的凉皮导致9名消费者出现腹泻症状)
-        r"|导致|致使|造成|引起"
+        # (or 致 and those it made ill in its clause: 某学校门口小吃摊的凉面致11名学生腹泻)
+        rf"|导致|致使|造成|引起|(?<![导一以所招])致(?=[\d{CN_NUMERALS}][^，,。；;！!？?\n]{{0,12}}?{_SYMPTOMS})"
+        # (many of a class or a unit in the next clause, no number: 中午吃完学校的饭，我们班好几个孩子都吐了)
+        r"|[，,\s](?=[^，,。；;\d]{0,4}?(?:好几个|好多|很多|不少)[\u4e00-\u9fff]{0,3}?(?:人|同学|学生|孩子|小孩|小朋友))"
         # (a canteen's people counted right after it: 某公司食堂21名员工出现恶心呕吐)
         rf"|(?<=食堂)(?=[\d{CN_NUMERALS}]+(?:余|多)?(?:名|位|个))"
         # (or its guests counted in the next clause: 一农户办寿宴，41名宾客出现腹痛腹泻)
@@ -283,7 +292,7 @@ _ILL_AFTER_EATING = Prefiltered(
 _ILLNESS_CUES = ("吐", "泻", "痛", "恶心", "晕", "热", "烧", "不适", "肚子", "麻木", "无力", "抽搐", "发紫")
 """A character or word every :data:`_SYMPTOMS` holds."""
 _SEVERAL = re.compile(
-    rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:(?:个|号)?(?:名|人|位|例)|个(?=都|全|学生|同学|孩子|小孩|小朋友|工人|工友|村民|宾客|客人|员工|游客|职工"
+    rf"[\d{CN_NUMERALS}]+(?:余|多|(?<=[十百千])来)?(?:(?:个|号)?(?:名|人|位|例)|个(?=都|全|学生|同学|孩子|小孩|小朋友|工人|工友|村民|宾客|客人|员工|游客|职工|亲戚|亲友|老人"
     # (what befell them right after: 一百三十多个上吐下泻去医院挂水)
     r"|上吐下泻|呕吐|腹泻|拉肚子|去医院|送医院|进医院))"
     r"|(?:好多|很多|许多|不少|好几个)[\u4e00-\u9fff]{0,3}?(?:人|同学|学生|孩子|小孩|小朋友|工人|村民|员工|宾客|客人)|多名|多人|数名|数十|十余|一批|部分|集体|群体|大批|不少"
@@ -339,7 +348,8 @@ _TREATED_AFTER_A_FEAST = re.compile(
     # (the feast over first: 寿宴散席后)
     # (the school or the unit between: 12日午餐后，该校累计就诊学生126人; whoever: 累计就诊职工及患者家属112人)
     r"(?:(?:宴|午餐|晚餐|早餐|午饭|晚饭|就餐|用餐)(?:散席|结束)?后[，,]?|(?:宴|喜酒|酒席|满月酒|寿酒)[，,])(?:该校|该院|该单位|该公司|全校)?"
-    r"(?:(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:[\u4e00-\u9fff]{0,8}?)(?:达|为|共)?"
+    # (whoever at length: 累计就诊医护人员及患者家属106人)
+    r"(?:(?:累计|先后|陆续|共有?|已有)?(?P<how>就诊|就医|送医|入院)(?:的)?(?:[\u4e00-\u9fff]{0,10}?)(?:达|为|共)?"
     rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:名|人|位)"
     # (the guests counted first: 寿宴后，宾客中先后有68人到医院就诊)
     # (or who they were after their count: 先后有162名村民到医院就诊)
@@ -350,9 +360,10 @@ _TREATED_AFTER_A_FEAST = re.compile(
 _FEAST_TO_HOSPITAL = re.compile(
     # (or a meal told gone wrong first: 农家乐那个旅游团吃出事了 一百二十多个都去医院挂水了)
     rf"(?:(?:吃席|吃酒|吃喜酒|喝喜酒|聚餐|就餐|寿宴|婚宴|喜宴|酒席)的(?:人)?\s*(?:有|里有)?|吃出(?:事|问题)了?\s*)"
-    rf"[\d{CN_NUMERALS}]+(?:余|多)?(?:个|名)(?:人)?"
+    # (or by 号人: 吃喜酒的一百五六十号人都去卫生院和县医院挂水了)
+    rf"[\d{CN_NUMERALS}]+(?:余|多|(?<=[十百千])来)?(?:个|名|号)(?:人)?"
     # (not visiting someone there: 去医院看了朋友)
-    r"(?:都|全)?(?:去|送|到|进|住)(?:了)?(?:医院|卫生院|院)(?:挂水|打点滴|输液|看病)?了?(?=[^\u4e00-\u9fff]|$|听说|现在|还|都)"
+    r"(?:都|全)?(?:去|送|到|进|住)(?:了)?(?:[\u4e00-\u9fff]{0,3}?(?:医院|卫生院)|院)(?:(?:和|跟|、|或)[\u4e00-\u9fff]{0,4}?(?:医院|卫生院))?(?:挂水|打点滴|输液|看病)?了?(?=[^\u4e00-\u9fff]|$|听说|现在|还|都)"
 )
 """Many of a feast's guests in hospital, as people post it, no symptom named (吃席的有一百二十多个都去医院挂水了)."""
 _REACH = 30

@@ -320,8 +320,8 @@ def unnumbered_after(gap: str) -> str | None:
 
 _GROUP = re.compile(
     r"(?<![\d{CN_NUMERALS}余多第])(?:(?P<n>\d|[两二三四五六七八九])(?:名|位|个)(?P<who>[^\d，,。；;、：:的]{0,4})"
-    # (or by what they do: 3名骑友, 4名外卖骑手)
-    r"(?:人|者|员|民|工|生|友|手|农|男子|女子|男孩|女孩|孩子|儿童|学生|少年|青年|老人|村民|游客|驴友|工人|渔民|司机|乘客|亲友|亲属)"
+    # (or by what they do: 3名骑友, 4名外卖骑手; the longest word first, the whole of 3名外墙施工工人)
+    r"(?:男子|女子|男孩|女孩|孩子|儿童|学生|少年|青年|老人|村民|游客|驴友|工人|渔民|司机|乘客|亲友|亲属|人|者|员|民|工|生|友|手|农)"
     r"|(?:一家|全家|一家人)(?P<family>[两二三四五六七八九])口"
     # (kin counted: 昨夜被困火场的祖孙三人经全力抢救，终因伤势过重…相继离世)
     r"|(?:祖孙|母子|父子|母女|父女|夫妻|兄弟|姐妹|兄妹|姐弟)(?:(?P<kin>[两二三四五六七八九])人|(?P<few>仨|俩))"
@@ -352,10 +352,12 @@ _OTHERS_BETWEEN = re.compile(
 """Between a group and a later death: others counted, some of the group, or another fate told first."""
 _NO_ONE_NAMED = re.compile(
     r"无人|发生|产生|民宿|民居|经[^，,。；;！!？?]{0,12}?(?:确认|诊断|检查|抢救|救治)"
+    # (the vehicle with them: 兄弟仨开车回家，连人带车掉进路边的深坑，不幸全部遇难)
+    r"|连人带(?:车|船|摩托车?|电动车|三轮车?|拖拉机)"
     # (who found them: 次日上午被工友发现一氧化碳中毒身亡)
     r"|被[^，,。；;！!？?被]{1,6}?发现"
 )
-"""Words holding a character of a word for people that name no one (无人, 发生, 产生, 民宿), or name those who
+"""Words holding a character of a word for people that name no one (无人, 发生, 产生, 民宿, 连人带车), or name those who
 found or treated them, not whom it befell (经120医护人员现场确认已无生命体征)."""
 _RESCUED_THEN = re.compile(
     r"[^，,。；;！!？?\d]{0,10}?救出(?:后)?(?:立即|随即|迅速|及时|紧急)?(?:送医|送往医院|送院|就医|送往[^，,。；;]{1,10}?医院)?(?=[，,])"

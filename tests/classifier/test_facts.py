@@ -3754,3 +3754,37 @@ def test_one_hurt_by_a_fire_as_posted(
 ) -> None:
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.INJURED)] == ["至少1人"], result.facts
+
+
+def test_a_report_forms_time_field(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+    # (had been no time: the form's field names no verb this reader knows)
+    text = (
+        "突发事件信息快报 一、事件名称：西山镇某纺织有限公司锅炉爆炸事故 二、事件发生时间：2024年11月22日15时10分许 "
+        "三、事件发生地点：西山镇某纺织有限公司锅炉房 四、伤亡情况：造成1人死亡、2人受伤"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["2024年11月22日15时10分许"], result.facts
+
+
+def test_a_clock_time_posted_after_the_occurrence(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # (had been the day alone, from 刚刚)
+    text = "西山镇桃园村的鞭炮厂刚刚爆炸了 今天早上7点40左右 轰的一声 听说有两个工人受伤了"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月23日早上7点40左右"], result.facts
+
+
+def test_a_bus_told_by_its_route_and_one_crossing_the_road(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # (its route before its name: had been 西山开侧翻)
+    text = (
+        "11月22日14时许，一辆载有30名乘客的西山开往东岭的城乡公交车沿205国道行驶至西山镇桃园村路段时侧翻，造成6人受伤。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == ["城乡公交车侧翻"], result.facts
+    # (an old woman crossing the road is no site: had been 一个老太太过马路)
+    text = "西山镇桃园村村口那个205国道路口 一个老太太过马路被一辆小车撞了 人当场就没了 交警来了"
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert all("马路" not in f.value for f in by_kind(result.facts, FactKind.WHERE)), result.facts
