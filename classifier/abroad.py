@@ -335,7 +335,9 @@ _NATIVES = re.compile(
 
 
 _ORGAN = re.compile(
-    r"(?:人民)?(?:政府|外事办|外办|侨办|侨联|[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室))(?:[：:]|称|表示|通报|回应)"
+    # (or one that sends help there: 香港特区政府派出搜救队赴缅甸地震灾区)
+    r"(?:人民|特区|特别行政区)?(?:政府|外事办|外办|侨办|侨联|[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室))"
+    r"(?:[：:]|称|表示|通报|回应|派出|派遣|组派)"
 )
 """A body of a place at home that speaks of an event abroad (江山市外事办：, 市应急管理局回应): no place of the
 event."""
@@ -343,6 +345,8 @@ _NONE_AFTER = re.compile(
     r"(?:目前|暂时?|尚|均)?(?:未|无|没有)(?:收到|接到|发现)?[^，,。；;]{0,8}?(?:伤亡|受困|遇险|被困)"
     # (nor a case of the epidemic brought in: 我国尚未发现输入病例)
     r"|(?:目前|暂时?|尚|均)?(?:未|无|没有)(?:发现|报告|出现)?(?:相关)?(?:输入性?|关联)?(?:病例|疫情|感染者)"
+    # (or all of its people there well: 我市在日研修人员均平安)
+    r"|[^，,。；;！!？?]{0,12}?(?:人员|居民|公民|游客|学生|务工人员)(?:均|都|全部)(?:平安|安全|无恙)"
 )
 """A place at home told as having none among the victims (我市暂未收到本地居民伤亡报告) or none of an epidemic's
 cases (我国尚未发现输入病例): no place of the event."""

@@ -60,6 +60,7 @@ from classifier.facts_patterns import (
     WEATHER,
 )
 from classifier.facts_site import (
+    in_label,
     place_before_time,
     site_after_time,
     site_and_what,
@@ -206,6 +207,8 @@ class FactReader:
                 continue  # (nothing more to keep from this sentence: its verb is not judged)
             if not reports_incident_at(text, verb.start(), verb.end()):
                 continue  # 经常发生…事故, 一旦发生火灾: no occurrence
+            if "【" in text and in_label(text, verb.start()):
+                continue  # 【事故通报】12月2日6时45分许，…: the notice's label, no occurrence
             if begin not in spans:
                 spans[begin] = sentences.until(begin, verb.end())
                 first_verb_end = verb.end() if first_verb_end < 0 else first_verb_end

@@ -621,6 +621,16 @@ def _second_party(before: str, text: str, verb: re.Match[str], meeting: str) -> 
     return f"{a}与{b}{meeting}"
 
 
+_LABEL_REACH = 12
+"""The longest bracketed label (【事故通报】, 【突发】) a word may stand in."""
+
+
+def in_label(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands in a bracketed label (``【事故通报】``): what a notice is, not what happened."""
+    opened = text.rfind("【", max(0, at - _LABEL_REACH), at + 1)
+    return opened >= 0 and "】" not in text[opened:at] and "】" in text[at : opened + _LABEL_REACH]
+
+
 def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | None, Fact | None]:
     """The site phrase before the first occurrence verb, and the occurrence phrase after it."""
     site: Fact | None = None
@@ -632,6 +642,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
         earlier = ""  # and the one before it
         for clause in CLAUSE.finditer(sentence):
             text = clause.group().strip()
+            if "【" in sentence and in_label(sentence, clause.start()):
+                continue  # 【事故通报】12月2日…: a label, no clause of the event
             verb = OCCURRENCE.search(text)
             if (
                 verb is not None
@@ -1045,11 +1057,17 @@ _ONE_THING = re.compile(r"(?:一|1)(?:台|个|座|只|处|部)?$")
 _COUNTED_END = re.compile(r"(?:一|1)(?:处|座|栋|幢|间|堵|面|段|根|棵|块|个|侧|片|排|节|台|只|部)?$")
 """A thing counted, left at a site's end when the thing is taken off it (西山镇桃园村一幢)."""
 """A machine counted, left at a site's end when the machine is taken off it (车间内一台)."""
-_PART = re.compile(r"的(?P<part>[\u4e00-\u9fff]{2,5}|[桥楼墙房])$")
+_PART = re.compile(
+    # (or someone's, by 家: 老周家自建房着火了)
+    # (not a word of 家: 家具厂, 家电)
+    r"(?:的|(?<=[\u4e00-\u9fff]{2})(?<![农酒商国大全住万人一个])家(?![具电居属长乡庭园门务人]))"
+    r"(?P<part>[\u4e00-\u9fff]{2,5}|[桥楼墙房])$"
+)
 """The part of a building or a thing that befell the verb, after the whole (住宅楼的阳台, 民房的围墙)."""
 _ONE_OF = re.compile(
     # (its size between: 一段约20米长的脚手架, 一块约30平方米的户外广告牌)
-    r"一(?:处|座|栋|幢|间|堵|面|段|根|棵|块|个|侧|片|排|节|条|艘|只)(?:约|近)?(?:[\d.]+(?:多|余)?(?:米|平方米|吨|层|公斤)[长高宽深重]?的)?"
+    # (or a firm or a shop: 石门镇工业园一家塑料厂着火了; not a family counted, 一家三口)
+    r"一(?:处|座|栋|幢|间|堵|面|段|根|棵|块|个|侧|片|排|节|条|艘|只|家(?![\d一二两三四五六七八九十几]+口|人|子|具|电|居|属|长|乡|庭|园|门|务))(?:约|近)?(?:[\d.]+(?:多|余)?(?:米|平方米|吨|层|公斤)[长高宽深重]?的)?"
     # (or what it is like between: 一处年久失修的土木结构老屋)
     r"(?:[^，,。；;！!？?\s的]{1,12}的)?"
     r"(?P<thing>(?:(?!的)[\u4e00-\u9fff]){2,8})$"
@@ -1065,7 +1083,7 @@ _NOT_A_THING = re.compile(r"^[多几数各该此其这那]|[一某]$")
 """A count, a reference or a place's article, no thing (多处塌方, 该处坍塌, 石家庄一…倒塌)."""
 
 
-_FELL = re.compile(r"倒塌|垮塌|坍塌|塌落|塌陷|脱落|坠落|掉落|断裂|折断|倾倒|倒下|掉下来|刮下来|塌了|翻了")
+_FELL = re.compile(r"倒塌|垮塌|坍塌|塌落|塌陷|脱落|坠落|掉落|断裂|折断|倾倒|倒下|掉下来|刮下来|塌了|翻了|塌方了?")
 """Verbs of a thing that fell or broke, whose part of a building is what befell it (阳台垮塌)."""
 
 
@@ -1125,6 +1143,8 @@ def what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
     caused: Fact | None = None
     for sentence in sentences:
         for clause in CLAUSE.finditer(sentence):
+            if "【" in sentence and in_label(sentence, clause.start()):
+                continue  # 【事故通报】: a notice's label names no event
             if (cause := CAUSED_BY.fullmatch(clause.group())) is not None:
                 # 受6月29日以来持续强降雨影响: the cause, not the event (unless nothing else names it: 受台风“杜苏芮”
                 # 影响，全省共有15人遇难 → 台风“杜苏芮”)

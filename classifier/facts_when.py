@@ -461,27 +461,33 @@ def opening_time(text: str, body_start: int, published_at: datetime) -> Fact | N
     """The time a report opens with, a clause of its own at the head of one of the body's first sentences
     (``12月4日下午2点多，张村乡一户村民在清理自家废弃沼气池时，突然晕倒在池底``), or ``None``; not a
     sentence telling of a meeting, a notice or a report (:data:`_NOT_THE_EVENTS`)."""
-    for sentence in islice(SENTENCE.finditer(text, body_start), _OPENING_SENTENCES):
-        first = CLAUSE.match(sentence.group())
+    for found in islice(SENTENCE.finditer(text, body_start), _OPENING_SENTENCES):
+        sentence = _LABELS.sub("", found.group())  # #江山交警# 【事故通报】12月2日6时45分许，…: its tags and label
+        first = CLAUSE.match(sentence)
         if first is None or not first.group():
             continue
         told = ATTRIBUTION.search(first.group()) is not None  # 记者从市中医院急诊科了解到，5日凌晨4点多，…
         placed = not told and PLACE_TOLD.match(first.group()) is not None  # 在峡口镇…后厨，5日凌晨1时许，…
         caused = CAUSED_BY.fullmatch(first.group()) is not None  # 受昨夜强降雨影响，今晨5时许，…
-        if (told or placed or caused) and (second := CLAUSE.match(sentence.group(), first.end() + 1)) is not None:
-            if caused and WEATHER.search(sentence.group(), second.end()) is not None:
+        if (told or placed or caused) and (second := CLAUSE.match(sentence, first.end() + 1)) is not None:
+            if caused and WEATHER.search(sentence, second.end()) is not None:
                 continue  # 受冷空气影响，11月20日下午，我市出现7级以上阵风: the weather's time, the cause's
             first = second
         clause = _THE_MATTER.sub("", first.group().strip())  # 今天早上7点40左右的事: when it happened
         clause = _ROUGHLY_AT.sub("", clause)  # 时间大概是昨天晚上十点钟左右: a time told as such
+        head = clause.split(" ", 1)[0]  # 昨晚9点多 淤头镇那个大水塘边上 有个钓鱼的大叔滑下去了: a post's time first
         clause = clause.rsplit(" ", 1)[-1]  # 京台高速江山段一槽罐车发生泄漏 昨天上午11时20分许，…: a headline run in
+        if (first_time := TIME.match(head)) is not None and first_time.end() == len(head) > 1 and first_time.group("h"):
+            clause = head
         if (alone := TIME.match(clause)) is None or not alone.end() == len(clause) > 1:
             continue  # (not 本人于2019年9月11号下午: a time in a story)
-        if (_MEETING if told else _NOT_THE_EVENTS).search(sentence.group()) is None:
-            return time_told(sentence.group(), published_at, first.end())
+        if (_MEETING if told else _NOT_THE_EVENTS).search(sentence) is None:
+            return time_told(sentence, published_at, first.end())
     return None
 
 
+_LABELS = re.compile(r"^\s*(?:(?:#[^#\n]{1,20}#|【[^】\n]{1,12}】)\s*)+")
+"""A post's topic tags and a notice's bracketed label, opening a sentence (#江山交警# 【事故通报】)."""
 _THE_MATTER = re.compile(r"(?<=[\d时点分许右多早晚午])(?:发生|出)?的事(?:情|儿)?$")
 """A time told as when the matter was (今天早上7点40左右的事)."""
 _ROUGHLY_AT = re.compile(
@@ -490,8 +496,11 @@ _ROUGHLY_AT = re.compile(
 """A time told roughly at the head of its clause (大概是晚上7点多出的事)."""
 
 
-_FIELD = re.compile(r"(?:事件|事故|案件|火灾|险情)?(?:发生|发案|事发)时间[：:]\s*")
-"""A report form's field of the time (``二、事件发生时间：2026年12月1日8时40分许``)."""
+_FIELD = re.compile(
+    # (or the time alone, as a quick report's field: 时间：2026年6月19日5时10分许；地点：…; not a meeting's)
+    r"(?:(?:事件|事故|案件|火灾|险情)?(?:发生|发案|事发)时间|(?<![\u4e00-\u9fff])时间)[：:]\s*"
+)
+"""A report form's field of the time (``二、事件发生时间：2026年12月1日8时40分许``, ``快报：时间：…；地点：…``)."""
 
 
 def field_time(text: str, published_at: datetime) -> Fact | None:

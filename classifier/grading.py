@@ -739,7 +739,7 @@ _TIPS = re.compile(
 AFTERMATH_LEAD = 80
 """How far into a text the words of an accident's aftermath name what the text is (a notice's or a report's title)."""
 _AFTERMATH = re.compile(
-    r"挂牌督办|事故调查报告|调查(?:评估)?报告[^。；;]{0,12}?(?:公布|批复|发布)|(?:批复|公布)[^。；;]{0,12}?调查(?:评估)?报告"
+    r"挂牌督办|事故调查报告|调查(?:评估)?报告[^。；;]{0,12}?(?:公布|批复|发布|出炉)|(?:批复|公布)[^。；;]{0,12}?调查(?:评估)?报告"
     r"|(?:事故|事件)(?:的)?(?:责任追究|问责|处理决定|结案)"
     # (a disaster's recovery: 峡口镇灾后重建有序推进…强降雨中受损的…已修复完成)
     r"|灾后重建|灾后恢复|恢复重建"

@@ -52,10 +52,16 @@ _CLAUSE_BREAK = re.compile(r"[，,、。；;！!？?\n \u3000]")
 """Where a clause ends: punctuation (a list's 、 too: ``2人当场死亡、1人经送医抢救无效死亡``), or a space between a
 headline's parts (``2人当场死亡 1人经抢救无效死亡``)."""
 _ON_THE_SPOT = re.compile(r"当场|现场")
-_INJURED_DIED = re.compile(r"伤者|伤员|受伤的|受伤人员|受伤者|重伤人员|重伤者|重伤的|重伤员")
+_INJURED_DIED = re.compile(
+    # (or by who they were: 1名重伤队员经抢救无效死亡)
+    r"伤者|伤员|受伤的|受伤人员|受伤者|重伤人员|重伤者|重伤的|重伤员|(?:受伤|重伤)(?:队员|工人|村民|游客|乘客|学生|群众|人员|民警|消防员)"
+)
 """One of the injured (not 因伤势过重死亡: the cause of a death counted already, 两死两重伤。货车司机…)."""
 _COUNTED_ALREADY = re.compile(r"此前|之前|先前|其中|包括|含|中有|共|累计")
-_OF_THE_INJURED = re.compile(r"[^，,。；;名人位]{1,6}(?:名|人|位)(?:伤者|伤员|受伤人员|受伤者|重伤人员|重伤者|重伤员)")
+_OF_THE_INJURED = re.compile(
+    r"[^，,。；;名人位]{1,6}(?:名|人|位)(?:伤者|伤员|受伤人员|受伤者|重伤人员|重伤者|重伤员"
+    r"|(?:受伤|重伤)(?:队员|工人|村民|游客|乘客|学生|群众|人员|民警|消防员))"
+)
 """A number of the injured (1名伤者): those of them who died, not of the dead told before."""
 
 

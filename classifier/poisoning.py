@@ -72,7 +72,9 @@ _WORKERS_ONLY = (
 )
 """Workers, whose acute poisoning is told by their word alone (112名工人急性中毒)."""
 GAS_CAUSE = re.compile(
-    r"(?:气体|毒气|煤气|沼气|燃气|天然气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|氰化|化学品|化学试剂|农药|苯|甲醛|工业|职业)"
+    # (or named by its element: 当班的112名工人出现急性氨中毒症状)
+    r"(?:气体|毒气|煤气|沼气|燃气|天然气|一氧化碳|二氧化碳|硫化氢|氨气|氯气|液氨|液氯|(?<=急性)[氨氯]|氰化|化学品|化学试剂|农药|苯|甲醛"
+    r"|工业|职业)"
     r"[^。！？!?；;\n，,]{0,6}?中毒"
     # charcoal burned in a shut room, the poisoning told after (烧炭取暖 …一家三口都中毒了)
     r"|(?:烧炭|炭火|炭盆|煤炉|炉子)[^。！？!?；;\n]{0,30}?中毒"

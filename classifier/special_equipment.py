@@ -32,9 +32,11 @@ __all__ = ["EquipmentAccident", "Stranding", "equipment_grade", "stranded"]
 _CRANE = re.compile(
     r"(?P<what>塔吊|塔式起重机|门式起重机|门座起重机|桥式起重机|流动式起重机|起重机|龙门吊|履带吊|汽车吊|吊车)"
     # (or what it was doing between: 门式起重机在吊装作业时整体倾覆; as people post it: 龙门吊吊货的时候整个翻倒了)
-    r"(?:在?[^，,。；;！!？?\s]{1,10}?(?:时候|时|中))?(?:[^，,。；;！!？?\s]{0,4}?)(?:整体|整个|突然|发生)*"
+    # (or during it: 龙门吊昨晚作业期间整体倒塌)
+    r"(?:在?[^，,。；;！!？?\s]{1,10}?(?:时候|时|中|期间))?(?:[^，,。；;！!？?\s]{0,4}?)(?:整体|整个|突然|发生)*"
     # (or whole, as people post it: 厂里的龙门吊整个倒了)
-    r"(?P<verb>倾覆|倒塌|侧翻|翻倒|倾倒|翻覆|垮塌|(?<=整个)(?:倒了|翻了|塌了))"
+    # (or came down whole: 龙门吊整个翻下来了)
+    r"(?P<verb>倾覆|倒塌|侧翻|翻倒|倾倒|翻覆|垮塌|(?<=整个)(?:倒了|翻了|塌了|(?:翻|倒|砸|塌)下来了?))"
 )
 _VESSEL = re.compile(
     r"(?P<what>锅炉(?!房)|压力容器|压力管道|蒸汽管道|储气罐|球罐|球形储罐"
@@ -47,7 +49,8 @@ _VESSEL = re.compile(
     # (or as people post it: 液化气站的储罐炸了; or when between: 燃煤蒸汽锅炉于12月7日上午发生爆炸)
     # (or what was being done: 液化石油气储罐在卸车作业时发生爆炸)
     # (or a leak first: 一座球罐发生泄漏后爆炸; a part of it: 蒸压釜釜盖突然崩开发生爆炸)
-    r"(?:[^，,。；;！!？?\s]{0,6}?)(?:于[^，,。；;！!？?\s]{1,12}?|在[^，,。；;！!？?\s]{1,10}?(?:时|中))?"
+    # (or both: 蒸压釜在升压过程中釜盖突然崩开发生爆炸)
+    r"(?:[^，,。；;！!？?\s]{0,6}?)(?:于[^，,。；;！!？?\s]{1,12}?|在[^，,。；;！!？?\s]{1,10}?(?:时|中)[^，,。；;！!？?\s]{0,6}?)?"
     r"(?:突然|突发|发生|(?:泄漏|起火|着火)后?)*"
     r"(?P<verb>爆炸|炸了|炸开)"
 )
@@ -55,7 +58,9 @@ _VESSEL = re.compile(
 included (储气罐, 液化气储罐, 液氨储罐, 球罐); not a boiler room, where leaked gas may have; not a chemical
 reactor, whose runaway reaction is a production-safety accident; not a tank of oil or chemicals at
 atmospheric pressure (储油罐, 储罐 of no gas named), which is no pressure vessel."""
-_BUILDING_SITE = re.compile(r"工地|施工|在建|建筑|项目部|楼盘|工程|市政|安装|拆卸|顶升")
+_DENIED_BEFORE = re.compile(r"(?:非|不是|没有|未)$")
+"""Said not to have happened right before the equipment named (系锅炉安全阀起跳排汽…，并非锅炉爆炸)."""
+_BUILDING_SITE = re.compile(r"工地|施工|在建|建筑|项目部|楼盘|工程|市政|安装|拆卸|顶升|地盘")
 """A building or municipal works site, whose cranes the 条例 does not grade."""
 _EQUIPMENT_SITE = re.compile(r"港|码头|厂|车间|仓库|货场|堆场|物流|钢铁|电站|电厂|矿")
 """A site of the 条例's cranes (ports, factories, workshops)."""
@@ -103,8 +108,10 @@ def _happened(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     可能引起锅炉爆炸, nor 2019年曾发生塔吊倒塌)."""
     out = []
     for m in pattern.finditer(text):
-        if not reports_incident_at(text, m.start("verb"), m.end("verb")):
-            continue
+        if not reports_incident_at(text, m.start("verb"), m.end("verb")) or _DENIED_BEFORE.search(
+            text, max(0, m.start() - 3), m.start()
+        ):
+            continue  # (并非锅炉爆炸: what it was not)
         if _NOT_THIS_ONE.search(clause_before(text, m.start())) is None:
             out.append(m)
     return out

@@ -3756,12 +3756,20 @@ def test_one_hurt_by_a_fire_as_posted(
     assert [f.value for f in by_kind(result.facts, FactKind.INJURED)] == ["至少1人"], result.facts
 
 
-def test_a_report_forms_time_field(classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
-    # (had been no time: the form's field names no verb this reader knows)
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "突发事件信息快报 一、事件名称：西山镇某纺织有限公司锅炉爆炸事故 二、事件发生时间：2024年11月22日15时10分许 "
-        "三、事件发生地点：西山镇某纺织有限公司锅炉房 四、伤亡情况：造成1人死亡、2人受伤"
-    )
+        "三、事件发生地点：西山镇某纺织有限公司锅炉房 四、伤亡情况：造成1人死亡、2人受伤",
+        # (the time alone as the field's name)
+        "市应急管理局突发事件信息快报：时间：2024年11月22日15时10分许；地点：西山镇桃园村；事件：受持续强降雨影响，"
+        "桃园村后山沟发生泥石流，冲毁民房2间，造成1人死亡。",
+    ],
+)
+def test_a_report_forms_time_field(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str
+) -> None:
+    # (had been no time: the form's field names no verb this reader knows)
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["2024年11月22日15时10分许"], result.facts
 
@@ -3788,3 +3796,55 @@ def test_a_bus_told_by_its_route_and_one_crossing_the_road(
     text = "西山镇桃园村村口那个205国道路口 一个老太太过马路被一辆小车撞了 人当场就没了 交警来了"
     _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
     assert all("马路" not in f.value for f in by_kind(result.facts, FactKind.WHERE)), result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # (an account's name before the time: had been no time)
+        (
+            "西山发布：昨天（11月22日）傍晚6点左右，西山镇桃园村附近江段，3名少年在岸边戏水时，其中1人不慎滑入"
+            "深水区溺水，被附近村民救起后送医。",
+            "11月22日傍晚6点左右",
+        ),
+        # (a post's time first, before a space: had been no time)
+        ("昨晚9点多 西山镇那个大水塘边上 有个钓鱼的大叔滑下去了 今天早上捞上来 人已经没了", "11月22日晚上9点多"),
+    ],
+)
+def test_the_time_a_post_or_an_accounts_report_opens_with(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == [when], result.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # (a firm counted by 一家, or someone's by 家: had been 着火了 alone)
+        ("西山镇工业园一家塑料厂着火了 烟好大 消防车来了好几辆", "塑料厂着火了"),
+        ("西山镇桃园村村口老王家柴房着火了 火好大 消防来了", "柴房着火了"),
+        # (what collapsed, after the site: had been 塌方了 alone)
+        ("西山镇水电站工地的引水隧洞塌方了 听说有两个人被埋在里面", "引水隧洞塌方了"),
+        # (家 of a word is no one's: 家具厂, not 具厂)
+        ("昨晚西山镇那个家具厂着火了 仓库全烧没了", "着火了"),
+    ],
+)
+def test_what_burned_or_fell_told_before_a_bare_verb(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, what: str
+) -> None:
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHAT)] == [what], result.facts
+
+
+def test_a_notices_tags_and_label_before_its_time(
+    classifier_engine: Classifier, make_raw_item: Callable[..., RawItem]
+) -> None:
+    # (had been no time, and 事故通报 as what happened)
+    text = (
+        "#西山交警# 【事故通报】11月22日6时45分许，一辆重型厢式货车沿西山大道行驶至兴工路交叉口右转时，将一名步行"
+        "横过人行横道的行人撞倒，造成该行人当场死亡。"
+    )
+    _, result = facts_of(classifier_engine, make_raw_item, "", text, PUBLISHED)
+    assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月22日6时45分许"], result.facts
+    assert all("通报" not in f.value for f in by_kind(result.facts, FactKind.WHAT)), result.facts

@@ -31,6 +31,22 @@ UNGRADED = [
     # why a kind of thing happens, asked; the events of years counted (had been 一般)
     "专家解读：为什么今年雷击事件特别多？",
     "据统计，全市近五年发生的燃气爆炸事故中，六成以上与软管老化有关。",
+    "近三年全县森林火灾中，七成以上由祭祀用火引起。",
+    # a threat quoted (had been 一般 from 砍人)
+    "扬言要“去医院砍人”的男子已被警方依法行政拘留",
+    # an explosion abroad, all of ours there well (had been 较大)
+    "韩国一工厂爆炸致4名外籍工人死亡 我市在韩务工人员均平安",
+    # a rescue team sent abroad by a body at home (had been 特别重大)
+    "香港特區政府派出搜救隊赴尼泊爾地震災區，當地死亡人數已逾3000人。",
+    # a farming season's toll across a province (had been 重大)
+    "今年“双抢”期间，全省因农机事故死亡12人。",
+    # a junction's record over half a year, 已经 between (had been 一般)
+    "村口那个弯道半年已经撞死三个人了，什么时候装护栏？",
+    # shares "collapsing"; an investigation's report out (each had been 一般)
+    "港股科技股集体雪崩 恒生科技指数收跌5%",
+    "某养老院火灾调查报告出炉 指电线短路为起火主因",
+    # a hot spot checked: not a forest fire (had been 一般 from 火情)
+    "卫星监测发现某乡境内1处热点，经林业站核查，系村民焚烧秸秆，非森林火情。",
 ]
 """Texts that report no incident of their own now."""
 
@@ -67,6 +83,24 @@ GRADED = [
     # a vaccine's catch-up and mass preventive medication (had been none)
     ("某乡卫生院开展乙脑疫苗查漏补种。当天下午起，先后有21名儿童出现发热、皮疹等反应。", L),
     ("某镇组织中小学生集中服用驱虫药片，服药后共有42名学生出现腹痛、恶心等不良反应。", L),
+    # those gone, by their work (had been 一般)
+    ("城东那个加油站刚刚炸了 三个加油工都没了", L),
+    # workers acutely poisoned, the gas named between 急性 and 中毒 (had been 一般)
+    ("某化工厂液氯储罐阀门破裂，当班的108名工人出现急性氯中毒症状，已全部送医。", E),
+    # one of the hurt dying later, told by who they were (had been 一般 on the first two dead)
+    ("扑救山火时突遇火势反扑，造成2名扑火队员牺牲、4人受伤。今天凌晨，1名重伤队员经抢救无效死亡。", L),
+    # an autoclave that burst, a part of it and what was being done both told (had been 一般 on its 2 dead)
+    ("某建材厂蒸压釜在保压过程中釜门突然崩开发生爆炸，造成2人死亡。", L),
+    # people counted, then found gone when called (had been none)
+    ("浙江宁波一出租屋内，3名来自外省的务工人员烧炭取暖，第二天工友去叫他们的时候都没气了。", L),
+    # a toll risen, counted by 个 as people post it (had been 一般)
+    ("群里说那个化工厂爆炸，死亡人数升到11个了", M),
+    # those aboard told at length, some brought up, the rest not found (had been 一般)
+    ("渡船翻了，船上有二十几个去对岸茶园采茶的村民，捞上来六个，剩下的到现在都没找着", M),
+    # all the hurt judged seriously hurt, the hospital and 伤者 both told (had been 一般)
+    ("一辆货车失控冲入路边人群，造成11人受伤，经医院评估伤者均为重伤。", L),
+    # a port's gantry crane come down whole during its work (had been 一般)
+    ("某港口集装箱码头一台龙门吊昨晚作业期间整体倒塌，所幸无人受伤。", L),
     # the formal magnitude after the automatic one, the place told again (had been 特别重大)
     ("中国地震台网自动测定：某县发生7.1级地震。正式测定：某县发生6.5级地震，震源深度10千米。", M),
 ]
@@ -121,3 +155,23 @@ def test_some_missing_found_when_the_rest_are_saved_well() -> None:
 def test_a_flood_seasons_toll_across_a_province_is_not_this_events() -> None:
     # (no comma after 汛期: had been 重大 on the season's 17 dead; this typhoon hurt no one)
     assert_graded("今年汛期全省因灾死亡17人，此次台风暂未造成人员伤亡。", G, deaths=0)
+
+
+def test_a_boiler_said_not_to_have_burst_is_graded_by_its_harm() -> None:
+    # (had been 较大 as a boiler's explosion)
+    text = "网传“某厂锅炉炸了死了2个人”？市场监管局回应：系锅炉安全阀起跳排汽，1名工人手部被烫伤，并非锅炉爆炸。"
+    assert_graded(text, G, deaths=0, injured=1)
+
+
+def test_one_body_found_is_not_all_the_missing_found() -> None:
+    # (the body is the dead one's; the other is still sought: had been no one missing)
+    text = (
+        "截至今晨，山洪灾害已造成1人死亡、1人失联。昨天下午，一辆农用三轮车在过漫水桥时被洪水冲走，车上2人落水。"
+        "目前，1名落水者遗体已被找到，另1人仍在全力搜寻中。"
+    )
+    assert_graded(text, G, deaths=1, missing=1)
+
+
+def test_a_crane_on_a_hong_kong_building_site_is_graded_by_its_toll() -> None:
+    # (地盘 is a building site: had been 较大 as a crane toppled elsewhere)
+    assert_graded("香港一地盘发生塔吊倒塌事故，造成1名工人死亡。", G, deaths=1)
