@@ -278,14 +278,17 @@ def abroad(text: str) -> Abroad | None:
     """The foreign place of the event ``text`` reports, or ``None`` when it is not abroad. A place at home
     named only as where an earthquake was felt (``缅甸发生7.2级地震 我国云南多地有震感``) is not the event's."""
     lead = _without_felt(_lead(text))
+    foreign = _foreign_in(lead)
+    # (a country's own nationwide or within, right after its name, is no place at home: 委内瑞拉全国大停电)
+    their_ends = {f.end() for f in foreign}
     if any(
-        _NONE_BEFORE.search(lead, 0, m.start()) is None
+        m.start() not in their_ends
+        and _NONE_BEFORE.search(lead, 0, m.start()) is None
         and _ORGAN.match(lead, m.end()) is None  # (我市外办：暂无本市人员受困: a body at home speaking)
         and _NONE_AFTER.match(lead, m.end()) is None  # (我市暂未收到本地居民伤亡报告)
         for m in _HOME.finditer(lead)
     ):
         return None  # (not one named as having none there: 暂无本市居民在船上)
-    foreign = _foreign_in(lead)
     places = [m for m in foreign if _a_place(lead, m)]
     if not places:
         places = _national_opening(lead, foreign)

@@ -262,6 +262,10 @@ def _ours_apart(
     }
     if not elsewhere or not here:
         return None
+    if all("籍" in pieces[i] and "发生" not in pieces[i] for i in here):
+        # 江山籍3人遇难！福建一厂房火灾共致11人死亡: people from here among the event's, no event here (not 我市一家
+        # 机械厂昨日发生机械伤害事故，1名河南籍工人手部受伤: an event here, whoever it befell)
+        return None
     kept = "".join(piece for i, piece in enumerate(pieces) if i not in elsewhere)
     ours = propose(kept, is_simplified=True)
     if ours.grade is not None and grade.grade is not None and ours.grade.severity >= grade.grade.severity:

@@ -409,7 +409,8 @@ _INTENT = Prefiltered(
 _INTENT_AFTER = re.compile(r"相威胁|相要挟|相逼|威胁")
 """以跳楼相威胁: a threat."""
 _LIKENED_BEFORE = re.compile(
-    r"(?:简直是|简直就是|无异于|如同|好比|相当于|等同于|堪比|变相|犹如|形同|就像|好像|像|如遭|犹如遭|仿佛遭|有种|阴沟里|真是|令人)$"
+    # (or 简直 alone: 人挤人 简直窒息)
+    r"(?:简直是|简直就是|简直|无异于|如同|好比|相当于|等同于|堪比|变相|犹如|形同|就像|好像|像|如遭|犹如遭|仿佛遭|有种|有一种|阴沟里|真是|令人)$"
     # (a likeness before it: 需求像暴雨一样砸下来)
     r"|像[^，,。；;！!？?\n\s]{1,8}?一样$"
     # with a few words between (就像一个巨大的爆炸场声响), none of them telling what happened

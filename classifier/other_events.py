@@ -595,6 +595,8 @@ RUMOUR_DENIED = (
     r"谣言|不实|失实|不属实|虚假|假讯息|假信息|(?<!求)(?<!求个)(?<!等)辟谣|造谣|编造|捏造|虚构|子虚乌有|假消息|假新闻|摆拍|旧闻|旧视频|旧图"
     # (hearsay passed on: 系网友道听途说; 网传内容与事实不符)
     r"|道听途说|与事实不符|不符合事实|与实际不符|AI合成|AI生成|人工智能生成"
+    # (a figure blown up: 网传“大火损失几个亿”夸大其词)
+    r"|夸大其词|言过其实|严重夸大"
     r"|与本地无关|并非本地|非本地|并非发生在"
     # (a picture made up: 系网友拼接旧图)
     r"|拼接|合成图|移花接木|张冠李戴"
@@ -646,7 +648,9 @@ _REVISED = re.compile(
 _DENIED = re.compile(
     # (as people post it, spaced: 之前群里说死了12个 是错的 官方通报是9个人遇难)
     # (or an article's title: 《某镇液化气爆炸致3人死亡》一文系不实信息)
-    r"(?:[”\"’」』]?\s?(?:的)?(?:事故|事件|一事|视频|图片|帖子|内容)?[”\"’」』]?|》(?:一文|一稿|文章|的?报道|的?文章))(?:的)?"
+    # (or the event's kind named after the figure: “上余镇3人死亡交通事故”系谣言)
+    r"(?:[”\"’」』]?\s?(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:事故|事件)|一事|视频|图片|帖子|内容)?[”\"’」』]?"
+    r"|》(?:一文|一稿|文章|的?报道|的?文章))(?:的)?"
     r"(?:说法|消息|传言|报道|信息|数字|数据|一说)?(?:系|是|为|纯属|均|属|均为|实属)?"
     # (a correction's: “造成3人死亡”应为“造成3人受伤”)
     f"(?:{RUMOUR_DENIED}|有误|错误|错的|误报|重复统计|有出入|应为)"
@@ -1095,7 +1099,7 @@ _SAID_WRONGLY = re.compile(r"(?:误|错)(?:报|写|发|播|记|传|登)(?:成|�
 """Words right before a figure saying it was told wrongly (``此前误报为3人死亡``, ``错写成``)."""
 _COUNTED_WRONGLY = re.compile(r"误(?:统计|报|计|算|记|登记)(?:为|成)")
 """Words between people counted and their fate, saying they were counted so wrongly (3名重伤人员被误统计为死亡)."""
-RUMOUR_AFTER_QUOTE = re.compile(r"(?:一事)?的?(?:网络|网上)?(?:传言|传闻|谣言|说法|帖子|视频)")
+RUMOUR_AFTER_QUOTE = re.compile(r"(?:一事)?的?(?:网络|网上)?(?:传言|传闻|谣言|说法|帖子|视频|消息)")
 """What a quote was, told right after it (“…”的网络传言, “…”的说法)."""
 
 

@@ -246,3 +246,10 @@ def test_the_jurisdictions_own_duty_beside_an_event_elsewhere_keeps_its_grade() 
         "衢州市柯城区一家化工厂昨晚发生爆炸，造成6人死亡、23人受伤。江山市应急管理局今天组织对全市危化企业开展安全隐患排查。"
     )
     assert c.grade == IncidentGrade.LARGE, c.grade_reasons
+
+
+def test_people_from_here_among_an_events_dead_elsewhere_are_no_event_here() -> None:
+    """江山籍 says where the dead came from, not where it happened: the event elsewhere keeps its whole toll (had been
+    graded 较大 on the three from here, the eleven left out as another event)."""
+    c = classify("江山籍4人遇难！江西一厂房火灾共致12人死亡")
+    assert c.grade == IncidentGrade.MAJOR, c.grade_reasons

@@ -45,6 +45,17 @@ UNGRADED = [
     # shares "collapsing"; an investigation's report out (each had been 一般)
     "港股科技股集体雪崩 恒生科技指数收跌5%",
     "某养老院火灾调查报告出炉 指电线短路为起火主因",
+    # a crowd overstated, 简直 alone (had been 一般 from 窒息)
+    "周末去商场看演出 人挤人 简直窒息",
+    # a country's own 全国, a US state named alone after its country (had been 重大, 较大)
+    "古巴全国大停电持续4天 已致18名住院患者死亡",
+    "美国马里兰州一座大桥被货轮撞塌 7名养护工人失踪",
+    # a report's figure denied, the event's kind after it (had been 较大)
+    "此前报道的“城南3人死亡交通事故”系谣言，经交警部门核实，当日未发生交通事故。",
+    # a message quoted, old news from elsewhere (had been 重大)
+    "近日，“某酒吧大火致11人死亡”的消息在多个微信群转发，经核实系2018年外省旧闻，请勿转发。",
+    # a feeling likened, 有一种 (had been 一般)
+    "第一次见面就有一种触电的感觉",
     # a hot spot checked: not a forest fire (had been 一般 from 火情)
     "卫星监测发现某乡境内1处热点，经林业站核查，系村民焚烧秸秆，非森林火情。",
 ]
@@ -175,3 +186,9 @@ def test_one_body_found_is_not_all_the_missing_found() -> None:
 def test_a_crane_on_a_hong_kong_building_site_is_graded_by_its_toll() -> None:
     # (地盘 is a building site: had been 较大 as a crane toppled elsewhere)
     assert_graded("香港一地盘发生塔吊倒塌事故，造成1名工人死亡。", G, deaths=1)
+
+
+def test_a_loss_said_blown_up_gives_way_to_the_count() -> None:
+    # (夸大其词: had been 特别重大 on 几个亿)
+    text = "网传“大火损失好几个亿”夸大其词，据初步统计，该市场火灾直接经济损失六千余万元。"
+    assert_graded(text, M)
