@@ -514,11 +514,15 @@ def field_time(text: str, published_at: datetime) -> Fact | None:
     return time_told(text[field.start() : told.end()], published_at, len(text))
 
 
+_CLAUSE_BREAK = re.compile(r"[\s，,]+")
+"""What parts a post's clauses: a comma or a space."""
+
+
 def time_after_verb(text: str, verb_end: int, published_at: datetime) -> Fact | None:
     """A clock time posted as a clause of its own right after the occurrence told (``新塘边镇日月村的烟花厂刚刚
     爆炸了 今天晚上9点20左右 轰的一声``), or ``None``: the first such clause of the rest of its sentence."""
     rest = SENTENCE.match(text, verb_end)
-    for clause in re.split(r"[\s，,]+", rest.group() if rest is not None else "")[1:3]:
+    for clause in _CLAUSE_BREAK.split(rest.group() if rest is not None else "")[1:3]:
         clause = _ROUGHLY_AT.sub("", _THE_MATTER.sub("", clause))
         alone = TIME.match(clause)
         if alone is not None and alone.end() == len(clause) > 1 and alone.group("h"):
