@@ -215,7 +215,7 @@ TIME = re.compile(
     # 1点多 (a little after one), not the 多 of 3点多名群众
     r"(?P<approx>许|左右|前后|多(?![名人位辆家户处起个]))?)?"
 )
-ATTRIBUTION = re.compile(r"^据|报道|通报|获悉|介绍|了解|消息|表示|称|反映|(?<=[\u4e00-\u9fff]{2})发布$")
+ATTRIBUTION = re.compile(r"^据|报道|通报|获悉|介绍|了解|消息|表示|称|反映")
 """A clause telling where the news came from (据新华社报道), no site."""
 SITE_WORDS = re.compile(
     r"路|街|道|巷|弄|国道|省道|县道|高速|公路|大桥|桥|隧道|路口|路段|小区|大厦|楼|广场|市场|商场|医院|学校|幼儿园|园区"
