@@ -360,6 +360,14 @@ def read_figures(text: str) -> CasualtyReport:
             mentions, previous = _sentence_mentions(sentence, previous, people=people, ruin_before=ruin_before)
             if _STILL_SOUGHT.search(sentence) is not None and not any(m.kind is Kind.MISSING for m in mentions):
                 mentions += _swept_away_before(text, sentence, sm.start())
+            if (
+                ("其余" in sentence or "其他" in sentence or "剩下" in sentence)
+                and sm.start()
+                and not any(m.kind is Kind.MISSING and not m.unnumbered for m in mentions)
+            ):
+                aboard = _aboard_before(text, sentence, sm.start())
+                if aboard:  # (the rest counted: no longer one at least)
+                    mentions = [m for m in mentions if not (m.kind is Kind.MISSING and m.unnumbered)] + aboard
         else:
             mentions = []
         if areas:
@@ -649,6 +657,39 @@ def _swept_away_before(text: str, sentence: str, start: int) -> list[Mention]:
             return []  # (others counted between: not the one still sought)
         return [_moved(m, begins - len(before)) for m in searched_for(swept + sentence) if m.kind is Kind.MISSING]
     return []
+
+
+_ABOARD_REACH = 240
+"""How far before a sentence telling some saved and the rest still sought those aboard may be told."""
+_ABOARD = re.compile(
+    rf"(?:船上|机上|车上|车内|舱内|艇上|载有|搭载|乘载)[^，,。；;！!？?\d]{{0,10}}?(?<![\d.]){NUM}(?:余|多)?(?:名|人)(?!被困|受困)"
+)
+"""Those aboard a vessel or a vehicle, counted (``一艘载有47人的自用船``, ``船上共有46人``)."""
+_SAVED = re.compile(r"救起|救出|救上岸|救上来|捞上来|捞起|获救|生还|脱险|升井|脱困")
+"""The words of some saved, before the rest still sought."""
+
+
+def _aboard_before(text: str, sentence: str, start: int) -> list[Mention]:
+    """Those aboard told in a sentence before ``sentence`` (which starts at ``start`` of ``text`` and tells some
+    saved and the rest still sought), no one else counted between (``一艘载有47人的自用船发生倾覆。截至19时，已救起12
+    人，其余人员下落不明``; ``一辆载有51人的旅游大客车…坠入下方水库。事故发生后，…全力开展搜救。截至22日16时，已救起14
+    人，其余人员仍在全力搜救中``): the rest are the missing, quoted from those aboard to the sentence's words."""
+    before = text[max(0, start - _ABOARD_REACH) : start]
+    aboard = list(_ABOARD.finditer(before))
+    if len(aboard) != 1 or _SOME_COUNTED.search(before, aboard[0].end()) is not None:
+        return []  # (more than one group told aboard, or others counted between: whose rest is not plain)
+    told = aboard[0].group()
+    saved = _SAVED.search(sentence)
+    if saved is None:
+        return []
+    # (from the clause of the saved: the time of the count before it is no part of it, 截至22日16时，)
+    clause = sentence[max(sentence.rfind(c, 0, saved.start()) for c in "，,") + 1 :]
+    out = []
+    for m in rest_missing(f"{told}，{clause}"):
+        if m.start == 0:
+            quote = _joined(told, m.quote[len(told) + 1 :])
+            out.append(Mention(Kind.MISSING, m.value, m.bound, quote, aboard[0].start() - len(before)))
+    return out
 
 
 def _sentence_mentions(

@@ -462,6 +462,8 @@ def unreal_before(text: str, start: int) -> bool:
         hoax
     ):
         return True
+    if "传" in hoax and _RUMOUR_DENIED.search(hoax):
+        return True  # 该船侧翻后1名船员落水身亡，并无网传3人遇难: the rumour's figure, denied
     if ("打" in hoax or "惩" in hoax or "整" in hoax) and _AGAINST.search(hoax):
         return True
     if "发生" in hoax and _NONE_HAPPENED.search(hoax):
@@ -492,6 +494,11 @@ _HOAX = re.compile(
 )
 """A hoax's words up to a casualty word (谎称“高速发生车祸有人死亡”, 编造“某地爆炸致5人死亡”的谣言): no one hurt
 (not 谎报, 瞒报: a toll under-reported is real)."""
+_RUMOUR_DENIED = re.compile(
+    r"(?:并无|并非|并没有|并不是|没有|不是|而非|并未出现)(?:如|像)?(?:网传|网上所传|网上传的|传言|传闻|所传|外界所传|群里传)(?:的|所说的|中的?)?"
+    r"[^，,。；;！!？?]{0,6}$"
+)
+"""A rumour's figure denied right before it (并无网传3人遇难, 并非网传的“5人死亡”)."""
 _NONE_HAPPENED = re.compile(r"(?:未|没有?|无|不)(?:再)?发生(?:过)?(?:一起|一次|一例|任何)?[^，,。；;！!？?]{0,4}$")
 """None such happened, up to a casualty word (全市未发生一次死亡3人以上道路交通事故): a record, no one hurt."""
 _AGAINST = re.compile(r"(?:打击|严打|严惩|整治)(?!报复)[^，,。；;！!？?]{0,8}$")

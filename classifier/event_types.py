@@ -226,6 +226,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "被电梯夹",
         "电梯夹人",
         "透水",
+        # a mine's water inrush, as miners and reports also call it (金矿井下突水)
+        "突水",
         "坠落",
         "塌方",
         "燃爆",
@@ -307,6 +309,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "蹿出大火",
         "窜出大火",
         "车厢冒烟",
+        # a Hong Kong fire told by its alarm's level (觀塘工廈發生二級火; not a forest's 二级火险)
+        *(f"{level}级火" for level in "二三四五"),
         "列车冒烟",
         # Hong Kong wording: 一民宅發生火警 (a fire; 火警 alone is also the fire alarm, 火警电话), 工業意外
         "发生火警",

@@ -622,9 +622,13 @@ SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         None,
     ),
     "跳楼": (None, re.compile(r"机|价|大甩卖|甩卖|戏")),
+    # a fire's danger rated, not a fire (森林火险等级二级火险; 三级火灾隐患)
+    **{f"{level}级火": (None, re.compile(r"险|灾隐患")) for level in "二三四五"},
     # a surveillance count (流感样病例占比有所上升: influenza-like illness), not an outbreak
     "流感": (None, re.compile(r"样")),
     "透水": (None, re.compile(r"混凝土|砼|砖|铺装|地坪|路面|性|材料")),
+    # a mine's inrush studied or guarded against, not one happening (突水系数, 突水防治)
+    "突水": (None, re.compile(r"率|系数|量|性|预测|预报|防治|机理|机制|评价|灾害防治")),
     # information leaked (零售版泄漏, 个人信息泄漏), not a gas or a chemical
     "泄漏": (re.compile(r"(?:版|信息|数据|隐私|机密|秘密|资料|试题|考题|密码|剧情|内容|照片|源码|源代码|文件)$"), None),
     # a medical or an examination 事故 is a dispute, not an accident (医疗事故鉴定, 考试事故)
