@@ -142,6 +142,10 @@ class GradeProposal:
 
 _QUAKE_DAMAGE = re.compile(r"倒塌|坍塌|垮塌|受损|损坏|损毁|开裂|裂缝|掉落|破损|塌了|倒了")
 """Harm a small quake did, told without a figure (多间老房子倒塌): a loss, 一般."""
+_QUAKE_HOUSES = re.compile(
+    r"[\d一二两三四五六七八九十百千]+(?:余|多)?(?:间|栋|座|户|处)[^，,。；;！!？?]{0,12}?(?:倒塌|坍塌|垮塌|损毁|受损|开裂)"
+)
+"""Houses counted that a small quake brought down or damaged (2间无人居住的老旧土坯房倒塌), no one hurt: a loss, 一般."""
 _NO_FIGURES = Figures()
 
 
@@ -738,6 +742,9 @@ _TIPS = re.compile(
     # (孩子在野塘溺亡，塘主要担责吗？律师这样说)
     r"|担责吗|要担责|谁担责|律师这样说|律师说法"
 )
+_POLICY_SOLD = re.compile(r"投保|统统保|都能保|全都保|都保|保障范围|最高赔付|最高保额|保费")
+"""A policy sold, what it covers told as its harms (出海作业、落水溺亡统统保，…立即投保); not a payout for one
+who died (幸好买了意外险，家属获赔50万元)."""
 AFTERMATH_LEAD = 80
 """How far into a text the words of an accident's aftermath name what the text is (a notice's or a report's title)."""
 _AFTERMATH = re.compile(
@@ -750,7 +757,9 @@ _AFTERMATH = re.compile(
     # (…火灾事故造成3人死亡，市应急管理局等单位6名公职人员被问责; 因“4·7”爆炸事故，江山某化工公司被处以罚款260万元)
     r"|(?:公职人员|干部)[^，,。；;！!？?]{0,6}?(?:被|受到|予以)(?:问责|追责|处分|党纪处分|政务处分|免职|撤职)"
     # (…纵火案造成4人死亡，辖区派出所所长等5名责任人被问责)
-    r"|[\d一二两三四五六七八九十]+名(?:相关)?(?:责任人|责任人员|领导干部)[^，,。；;！!？?]{0,4}?(?:被|受到|予以)(?:问责|追责|处分|免职|撤职)"
+    # (因对“5·12”持刀伤人案处置不力，3名民警被问责)
+    r"|[\d一二两三四五六七八九十]+名(?:相关)?(?:责任人|责任人员|领导干部|民警|干部|工作人员|党员干部)[^，,。；;！!？?]{0,4}?"
+    r"(?:被|受到|予以)(?:问责|追责|处分|免职|撤职)"
     # (…对市应急管理局等单位6名公职人员严肃问责)
     r"|严肃(?:问责|追责)"
     # (县纪委监委对5名公职人员进行问责; 中履职不力问题)
@@ -971,7 +980,10 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
             reading is None
             and quake.value < 4.0
             and not (hurt or figures.loss_yuan)
-            and (figures.report.no_casualties or (set(terms) <= {"地震"} and _QUAKE_DAMAGE.search(text) is None))
+            and (
+                (figures.report.no_casualties and _QUAKE_HOUSES.search(text) is None)
+                or (set(terms) <= {"地震"} and _QUAKE_DAMAGE.search(text) is None)
+            )
         ):
             # 发生3.1级地震…全市未接到人员伤亡和房屋损坏报告: a small quake felt, no disaster (nor one told with no harm
             # at all: 浙江衢州市柯城区附近发生3.2级左右地震)
@@ -1046,7 +1058,19 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         figures_named = any(r.startswith(("受伤", "伤亡", "中毒", "轻伤", "无人员伤亡", "过火面积")) for r in reasons)
         reasons.append("伤亡、损失未达较大 → 一般" if figures_named else "未见伤亡或损失数字 → 一般")
     proposal = GradeProposal(event_type, terms, grade, tuple(reasons), figures, poisoning if emergency else None)
-    if grade is not None and not (figures.deaths or figures.missing or figures.loss_yuan) and insured(text):
+    if (
+        grade is not None
+        and not figures.loss_yuan
+        # (a harm told without a number is what a policy covers: 出海作业、落水溺亡统统保)
+        and (
+            not (figures.deaths or figures.missing)
+            or (
+                all(m.unnumbered and m.value <= 1 for m in figures.report.figures.values())
+                and _POLICY_SOLD.search(text) is not None
+            )
+        )
+        and insured(text)
+    ):
         # 意外险一年只要99元 交通意外、溺水、火灾烧伤统统保: the harms a policy covers, no incident
         return ungraded(proposal, "所述为保险条款或广告，所列伤亡为保障范围，未报告具体事件，未定级")
     if (

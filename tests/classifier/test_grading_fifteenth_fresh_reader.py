@@ -15,6 +15,16 @@ UNGRADED = [
     # a fire's danger rated, a mine's inrush studied (no fire, no inrush)
     "明天全市森林火险等级为三级火险，请注意野外用火安全。",
     "关于开展矿井突水防治专题培训的通知",
+    # a series' story, by its finale or by its episode after who it is about (had been 特别重大, 一般)
+    "网剧《深井》大结局中，那场造成四十余名矿工遇难的瓦斯爆炸真相大白。",
+    "那部刑侦题材的网剧真好看，第8集那场化工厂爆炸拍得跟真的一样",
+    # an account's own article taken down, its words unchecked (had been 一般, 较大)
+    "致歉声明：本公众号推送的《突发！某镇一货车坠江多人遇难》一文，内容未经核实，与事实严重不符，现已删除。",
+    "本号推送的《某镇烟花厂爆炸4人死亡》一文，内容未经核实，现已删除。",
+    # officers called to account over a case (had been 一般 from 伤人)
+    "因对“8·3”持刀伤人案处置不力，2名民警被问责",
+    # a policy sold, its harms what it covers (had been 一般)
+    "货车司机意外险上线！车祸身亡、货物起火统统保，意外身故最高赔付60万元，扫码投保",
 ]
 
 GRADED = [
@@ -49,6 +59,10 @@ GRADED = [
     # hearsay, then the notice's figure (had been 较大)
     ("群里一直在传KTV门口打架砍死了4个，刚看到派出所的通报，是1人死亡", G),
     ("前天还有人说死了七八个 刚看到镇政府的通报 是民房倒塌 2人死亡", G),
+    # those aboard counted by 号人 in a post (had been none)
+    ("我妈在那条船上😭 船上有三十多号人，到现在只救上来6个，剩下的一个都没找到", M),
+    # a small quake that brought down houses counted, no one hurt (had been none)
+    ("某县发生3.5级地震，震中附近3间老旧土坯房倒塌，未造成人员伤亡。", G),
 ]
 
 test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
@@ -62,3 +76,8 @@ def test_some_of_those_swept_away_counted_after_are_the_missing() -> None:
 def test_those_aboard_with_others_counted_between_are_no_total() -> None:
     """Another vessel's people counted between: whose rest is not plain, no missing read from the total."""
     assert_graded("一艘载有30人的渔船沉没，另一艘船上有8人获救。截至目前，已救起5人，其余人员仍在搜救中。", G)
+
+
+def test_a_payout_for_one_who_died_is_no_policy_sold() -> None:
+    """A drowning of yesterday, insured: the death is graded, the payout no policy's advertisement."""
+    assert_graded("昨天一名渔民出海落水溺亡，幸好买了意外险，家属获赔50万元", G)
