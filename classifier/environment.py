@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from classifier.casualty_forms import POSTED_RELEASES
 from classifier.contexts import reports_incident_at
-from classifier.numbers import NUM, Bound, parse_amount
+from classifier.numbers import CN_NUMERALS, NUM, Bound, parse_amount
 from classifier.prefilter import Prefiltered
 from models.enums import THRESHOLD_GRADES, IncidentGrade
 
@@ -177,9 +177,10 @@ _PEOPLE = r"(?:群众|居民|村民|人员|民众|师生|学生|住户|市民|�
 _EVACUATED = Prefiltered(
     re.compile(
         # (or their number: 疏散人数已增至1.3万余人)
-        rf"{_MOVED}(?:周边|附近|周围|下风向|沿线|沿岸)?[\u4e00-\u9fff]{{0,10}}?(?:{_PEOPLE}|人数)"
+        # (or only the count, as people post it: 村干部说疏散了六千多人)
+        rf"{_MOVED}(?:(?:周边|附近|周围|下风向|沿线|沿岸)?[\u4e00-\u9fff]{{0,10}}?(?:{_PEOPLE}|人数)|(?=[\d{CN_NUMERALS}]))"
         # (or risen to: 周边紧急疏散群众已增至1.2万人)
-        rf"(?:已|已经)?(?:约|共|达|近|超过|逾|增至|增加到|升至)?(?P<n>{NUM})(?P<q1>余|多)?(?P<wan>万)?(?P<q2>余|多)?(?:人|名)"
+        rf"(?:已|已经)?(?:约|共|达|近|超过|逾|增至|增加到|升至)?(?P<n>{NUM})(?P<q1>余|多)?(?P<wan>万)?(?P<q2>余|多)?(?:人(?!次)|名)"
         rf"|(?P<n2>{NUM})(?P<q3>余|多)?(?P<wan2>万)?(?P<q4>余|多)?(?:(?:名|人)(?:[\u4e00-\u9fff]{{0,4}}?{_PEOPLE})?|{_PEOPLE})"
         # (30余名员工及时撤离, 组织600余名住宿学生有序疏散至操场)
         rf"(?:被|已|及时|迅速|紧急|安全|有序|全部|均|先后|陆续)*{_MOVED}"

@@ -90,6 +90,8 @@ _PERIOD = Prefiltered(
         r"|这几年|这些年|近几年|这两年|这三年|(?:\d{1,3}|[一二两三四五六七八九十几]{1,3})年里"
         # (this year's so far, as people complain of it: 这段省道今年都撞死三个骑电瓶车的了)
         r"|今年都|今年已经"
+        # (the year's first months, as Hong Kong counts them: 今年首10個月全港共錄得火警3,215宗)
+        r"|(?:首|前)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个月"
         # (a holiday's or some months' so far: 今年暑假全省已经有二十多个孩子溺水死亡了, 该镇1个月已溺亡4名孩子)
         r"|今年暑假|暑假以来|暑期以来|(?:\d{1,2}|[一两三四五六七八九十半])个多?月(?:内|来|里|间)?(?:已经|已|就)"
         # (a season's across a region: 今年夏季，全省因高温中暑死亡11人)
@@ -211,7 +213,8 @@ _STORY = re.compile(
     # a plot told as such, a murder-mystery game's (剧本杀《须江夜火》…剧情：一场大火烧毁了整座老宅…3人离奇死亡)
     r"|剧情[：:]|剧本杀"
     # (a series watched, by its episode, as people post it: 昨晚追的剧第20集那场大火烧死好多人)
-    r"|(?:追的|看的|在追的|这部|那部)剧(?:第[\d一二三四五六七八九十百]+集)?"
+    # (追的那个剧第15集)
+    r"|(?:(?:追的|看的|在追的)(?:那个|这个|那部|这部)?|这部|那部)剧(?:第[\d一二三四五六七八九十百]+集)?"
     # (who it is about between: 这部消防题材的电视剧…第12集那场仓库大火)
     r"|(?:这部|那部)[^，,。；;！!？?]{0,8}?(?:电视剧|网剧|短剧|电影)[^。；;！!？?]{0,12}?第[\d一二三四五六七八九十百]+集"
     # (a work watched, named: 看完电影《烈焰》哭了 最后那场大火死了三十多个人; or only its episode:
@@ -688,7 +691,7 @@ _RUMOUR = re.compile(
     r"网传|传言|传闻|谣传|网友|网民|网帖|帖子|网上流传|网络流传|有消息称|有人称|自媒体|疯传|热传|盛传|朋友圈|微信群|听说|据说"
     # (群里一直在传…捅死了3个; 昨天还有人说死了五六个)
     r"|(?:群里|网上)(?:有人|那个|都在|都|一直在|一直|也在|还在)?(?:说|讲|传)|听讲|谣言(?:说|称|讲)|(?:都|到处|满城|全城)在传"
-    r"|(?:还|也)有人(?:说|讲|传)"
+    r"|(?:还|也)有人(?:说|讲|传)|(?<![已曾])声称|宣称"
     # (a video app's post: 抖音上有人发视频说…)
     r"|(?:抖音|快手|微博|视频号|小红书)上|有人发(?:视频|帖子?|消息)(?:说|称)"
     # (网上传江山一化工厂爆炸死了5个 假的假的)
@@ -774,6 +777,8 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     """
     if _INCIDENTS.search(sentence) or season_tally(sentence) or times_counts(sentence):
         return True
+    if "同期" in sentence and _AGAINST_LAST_YEAR.search(sentence) is not None:
+        return True  # 火警中共有14人死亡，去年同期为19人: a period's figure against the year before's
     if disease_tally(sentence):
         return True  # 全省共报告法定传染病病例5.6万例，死亡32人: the cases of many diseases summed
     if "期间" in sentence and "共" in sentence and _HOLIDAY_TOTAL.search(sentence) is not None:
@@ -842,6 +847,9 @@ _SICK_SO_FAR = re.compile(
     r"(?:累计|共|总计|合计)(?:有)?(?:就医|就诊|接诊|发病|送医|入院|住院|收治|救治|出现症状|出现不适)"
     # (the sick named first: 发病学生累计达132人; a hospital's: 县人民医院累计接诊128人)
     r"|(?:就医|就诊|发病|送医|入院|住院|收治)(?:学生|人员|人数|患者|者|的)?(?:累计|共|总计|合计)"
+    # (the count between: 累计126人到医院就诊, 累计42人送医)
+    r"|(?:累计|共|总计|合计)(?:有)?[\d一二两三四五六七八九十百千]+(?:余|多)?(?:人|名)(?:到医院|前往医院|到院)?"
+    r"(?:就医|就诊|送医|入院|住院)"
 )
 _SYMPTOMS = re.compile(r"呕吐|腹泻|腹痛|恶心|头晕|发热|发烧|不适|中毒")
 """The sick of one meal or one source counted so far, their symptoms told (陆续有宾客出现呕吐、腹泻等症状，
@@ -956,6 +964,12 @@ _SEVERAL_HAPPENED_ANYWHERE = Prefiltered(_SEVERAL_HAPPENED)
 """The counting patterns searched over a whole text, started only where a match can begin."""
 
 
+_LAST_YEARS = re.compile(r"\s*(?:较|比|与)?(?:去年|上年)同期(?:为|是|有)?[\d一二两三四五六七八九十]")
+"""The clause after a figure comparing it with the year before's figure (，去年同期为19人): a period's figure (not
+an event of then: 去年同期该路段发生车祸致11人死亡)."""
+_AGAINST_LAST_YEAR = re.compile(rf"[，,]{_LAST_YEARS.pattern}")
+
+
 def tallied(sentence: str, offset: int) -> bool:
     """Whether the figure at ``offset`` of a sentence of statistics (:func:`is_statistic`) is of
     the tally: not when its own clause tells one incident and tallies nothing (``这是今年以来该市
@@ -965,6 +979,8 @@ def tallied(sentence: str, offset: int) -> bool:
         return True
     if times_counts(clause):
         return True
+    if _LAST_YEARS.match(sentence, _clause_end(sentence, offset) + 1) is not None:
+        return True  # 火警中共有14人死亡，去年同期为19人: compared with the year before's, a period's figure
     if _JURISDICTION.search(clause) or _KINDS_OF_INCIDENT.search(clause):
         return True  # 昨日全市新增道路交通事故死亡3人: a day's tally
     if ONE_INCIDENT.search(clause) is not None:

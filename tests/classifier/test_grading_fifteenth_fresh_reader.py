@@ -25,6 +25,16 @@ UNGRADED = [
     "因对“8·3”持刀伤人案处置不力，2名民警被问责",
     # a policy sold, its harms what it covers (had been 一般)
     "货车司机意外险上线！车祸身亡、货物起火统统保，意外身故最高赔付60万元，扫码投保",
+    # a year's first months counted as Hong Kong counts them, the deaths against the year before's (had been 重大)
+    "消防處今日公布，今年首9個月全港共錄得火警2,980宗；火警中共有12人死亡，去年同期為15人。",
+    # a series followed, 那个 between (had been 重大)
+    "追的那个剧第9集好虐，矿井透水，一下死了十几个人，编剧太狠了",
+    # the public reminded, a unit's tip (had been 一般)
+    "衞生署提醒市民，秋冬季節進食火鍋時應確保食物徹底煮熟。如進食後出現嘔吐、腹瀉等食物中毒徵狀，應及早求醫。",
+    # how to claim, as Hong Kong asks it (had been 一般)
+    "車禍受傷點樣向保險公司索償？律師話你知。",
+    # a fine told as people post it, after an accident of before (had been 一般)
+    "上个月那个鞭炮厂爆炸的事 厂子被应急局罚了一百八十万",
 ]
 
 GRADED = [
@@ -63,6 +73,32 @@ GRADED = [
     ("我妈在那条船上😭 船上有三十多号人，到现在只救上来6个，剩下的一个都没找到", M),
     # a small quake that brought down houses counted, no one hurt (had been none)
     ("某县发生3.5级地震，震中附近3间老旧土坯房倒塌，未造成人员伤亡。", G),
+    # a feast's guests counted so far with the count between, one dead (had been none, as a tally)
+    ("一场寿宴结束后，宾客陆续出现呕吐、腹泻等症状，截至今晚8时，累计115人到医院就诊，其中1名老人抢救无效死亡。", M),
+    (
+        "一场喜宴结束后，宾客陆续出现上吐下泻、发烧等症状，截至今天下午，累计38人送医，其中一名老人今晨病情恶化，"
+        "抢救无效死亡。",
+        L,
+    ),
+    # those counted, then gone on the spot (had been one)
+    ("越野车里四个年轻人当场就没气了", L),
+    # those swept away by water told at length (had been 一般)
+    ("五个人在溪边玩水 被上游冲下来的洪水冲走了 到现在都还没找到", L),
+    # the evacuated counted after the verb, as people post it (had been 一般)
+    ("化工厂漏气了 整个镇都在撤 听说疏散了七千多人", L),
+    # those who breathed a gas, what they felt in a clause of its own (had been none)
+    ("一家化工厂违规排放废气，附近中学有63名学生因吸入刺激性气体，先后出现咳嗽、头晕等症状，被送往县医院治疗。", M),
+    # a feast told by its tables (had been 一般)
+    ("侄子结婚摆了四十几桌，结果半夜一百二十多号人开始拉肚子呕吐", L),
+    # the treated risen from last night's (had been 一般)
+    ("某中学食物中毒事件续：就医学生已由昨晚的58人增至103人", L),
+    # a loss revised down, as Taiwan words it (had been 重大)
+    ("倉庫大火直接經濟損失由初估6,200萬元下修為4,500萬元，所幸無人傷亡。", L),
+    # a claim online answered (had been 较大)
+    (
+        "網上流傳影片，聲稱一個地盤吊機倒塌「壓死4個工人」。警方澄清，事件造成1名工人死亡，網上說法與事實不符。",
+        G,
+    ),
 ]
 
 test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
