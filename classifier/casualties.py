@@ -361,7 +361,12 @@ def read_figures(text: str) -> CasualtyReport:
             if _STILL_SOUGHT.search(sentence) is not None and not any(m.kind is Kind.MISSING for m in mentions):
                 mentions += _swept_away_before(text, sentence, sm.start())
             if (
-                ("其余" in sentence or "其他" in sentence or "剩下" in sentence)
+                (
+                    "其余" in sentence
+                    or "其他" in sentence
+                    or "剩下" in sentence
+                    or ("仅" in sentence and "搜" in sentence)
+                )
                 and sm.start()
                 and not any(m.kind is Kind.MISSING and not m.unnumbered for m in mentions)
             ):
@@ -662,9 +667,12 @@ def _swept_away_before(text: str, sentence: str, start: int) -> list[Mention]:
 _ABOARD_REACH = 240
 """How far before a sentence telling some saved and the rest still sought those aboard may be told."""
 _ABOARD = re.compile(
-    rf"(?:船上|机上|车上|车内|舱内|艇上|载有|搭载|乘载)[^，,。；;！!？?\d]{{0,10}}?(?<![\d.]){NUM}(?:余|多)?(?:名|人)(?!被困|受困)"
+    rf"(?:船上|机上|车上|车内|舱内|艇上|载有|搭载|乘载)[^，,。；;！!？?\d]{{0,10}}?(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人)"
+    # (or two groups: 一辆载有42名学生和2名随车人员的校车)
+    rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:和|及|、)(?P<second>{NUM})(?:名|人))?(?!被困|受困)"
 )
-"""Those aboard a vessel or a vehicle, counted (``一艘载有47人的自用船``, ``船上共有46人``)."""
+"""Those aboard a vessel or a vehicle, counted (``一艘载有47人的自用船``, ``船上共有46人``,
+``载有42名学生和2名随车人员``)."""
 _SAVED = re.compile(r"救起|救出|救上岸|救上来|捞上来|捞起|获救|生还|脱险|升井|脱困")
 """The words of some saved, before the rest still sought."""
 
@@ -676,19 +684,32 @@ def _aboard_before(text: str, sentence: str, start: int) -> list[Mention]:
     人，其余人员仍在全力搜救中``): the rest are the missing, quoted from those aboard to the sentence's words."""
     before = text[max(0, start - _ABOARD_REACH) : start]
     aboard = list(_ABOARD.finditer(before))
-    if len(aboard) != 1 or _SOME_COUNTED.search(before, aboard[0].end()) is not None:
-        return []  # (more than one group told aboard, or others counted between: whose rest is not plain)
-    told = aboard[0].group()
+    counts = {(m.group("total"), m.group("more"), m.group("second")) for m in aboard}
+    if len(counts) != 1 or _SOME_COUNTED.search(before, aboard[-1].end()) is not None:
+        return []  # (other groups told aboard, or others counted between: whose rest is not plain)
+    # (the same told twice, a headline's and the body's: the body's)
+    last = aboard[-1]
+    total = parse_count(last.group("total"))
+    if total is None:
+        return []
+    if last.group("second") is not None:
+        second = parse_count(last.group("second"))
+        if second is None:
+            return []
+        total = (total[0] + second[0], total[1])
+    told = last.group()
     saved = _SAVED.search(sentence)
     if saved is None:
         return []
     # (from the clause of the saved: the time of the count before it is no part of it, 截至22日16时，)
     clause = sentence[max(sentence.rfind(c, 0, saved.start()) for c in "，,") + 1 :]
     out = []
-    for m in rest_missing(f"{told}，{clause}"):
+    more = last.group("more") or ""
+    counted = f"载有{total[0]:g}{more}人"
+    for m in rest_missing(f"{counted}，{clause}"):
         if m.start == 0:
-            quote = _joined(told, m.quote[len(told) + 1 :])
-            out.append(Mention(Kind.MISSING, m.value, m.bound, quote, aboard[0].start() - len(before)))
+            quote = _joined(told, m.quote[len(counted) + 1 :])
+            out.append(Mention(Kind.MISSING, m.value, m.bound, quote, last.start() - len(before)))
     return out
 
 

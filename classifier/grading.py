@@ -306,7 +306,11 @@ _TREATED_AFTER = re.compile(
 ``累计就诊学生120人``, ``食源性疾病事件，累计报告病例108例``)."""
 
 
-_PERIOD_TOLD = re.compile(r"同比|环比|以来|全年|上半年|下半年|[\d一二三四五六七八九十]+至[\d一二三四五六七八九十]+月")
+_PERIOD_TOLD = re.compile(
+    r"同比|环比|以来|全年|上半年|下半年|[\d一二三四五六七八九十]+至[\d一二三四五六七八九十]+月"
+    # (a week's or a month's report: 本周全市共报告法定传染病病例312例)
+    r"|本周|上周|本月|上月|周报|月报"
+)
 """A period or a comparison told, where cases counted may be a period's (1至10月, 同比下降12%)."""
 
 
@@ -729,7 +733,7 @@ _HIRING = re.compile(r"招聘|招录|招考")
 _WARNING_ISSUED = re.compile(r"\s*[^，,。；;！!？?\s]{0,24}发布[^，,。；;！!？?\s]{1,12}预警[：:]")
 """A warning issued, as the text's label (市气象台发布暴雨橙色预警：预计今天下午到夜里…有大暴雨; 市自然资源和规划局、
 市气象局联合发布地质灾害气象风险橙色预警：): a tip's words of harm, what may come."""
-_NOTICE_TITLE = re.compile(r"(?:招标|采购|比选|询价|中标|招聘)[^，,。；;！!？?\n]{0,12}?(?:公告|公示|启事)")
+_NOTICE_TITLE = re.compile(r"(?:招标|采购|比选|询价|中标|招聘)[^，,。；;！!？?\n]{0,20}?(?:公告|公示|启事)")
 """A tender's or a job's notice named by its title's end (…设备采购项目招标公告)."""
 _TIPS = re.compile(
     r"小常识|小知识|知多少|小贴士|安全提示|温馨提示|安全常识|科普|防范指南|注意事项|安全知识|【[^】]{0,12}提醒】"

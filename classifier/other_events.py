@@ -92,6 +92,8 @@ _PERIOD = Prefiltered(
         r"|今年都|今年已经"
         # (the year's first months, as Hong Kong counts them: 今年首10個月全港共錄得火警3,215宗)
         r"|(?:首|前)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个月"
+        # (or quarters, as Taiwan counts them: 今年前三季職業災害統計)
+        r"|(?:首|前)[一二两三]季"
         # (a holiday's or some months' so far: 今年暑假全省已经有二十多个孩子溺水死亡了, 该镇1个月已溺亡4名孩子)
         r"|今年暑假|暑假以来|暑期以来|(?:\d{1,2}|[一两三四五六七八九十半])个多?月(?:内|来|里|间)?(?:已经|已|就)"
         # (a season's across a region: 今年夏季，全省因高温中暑死亡11人)
@@ -964,7 +966,9 @@ _SEVERAL_HAPPENED_ANYWHERE = Prefiltered(_SEVERAL_HAPPENED)
 """The counting patterns searched over a whole text, started only where a match can begin."""
 
 
-_LAST_YEARS = re.compile(r"\s*(?:较|比|与)?(?:去年|上年)同期(?:为|是|有)?[\d一二两三四五六七八九十]")
+_LAST_YEARS = re.compile(
+    r"\s*(?:较|比|与)?(?:去年|上年)同期(?:相比)?(?:为|是|有|减少|增加|下降|上升|多|少)?了?[\d一二两三四五六七八九十]"
+)
 """The clause after a figure comparing it with the year before's figure (，去年同期为19人): a period's figure (not
 an event of then: 去年同期该路段发生车祸致11人死亡)."""
 _AGAINST_LAST_YEAR = re.compile(rf"[，,]{_LAST_YEARS.pattern}")

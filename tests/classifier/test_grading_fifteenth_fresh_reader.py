@@ -4,6 +4,7 @@ wrong."""
 
 from __future__ import annotations
 
+from classifier.grading import propose
 from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
 
 UNGRADED = [
@@ -35,6 +36,10 @@ UNGRADED = [
     "車禍受傷點樣向保險公司索償？律師話你知。",
     # a fine told as people post it, after an accident of before (had been 一般)
     "上个月那个鞭炮厂爆炸的事 厂子被应急局罚了一百八十万",
+    # the first three quarters, as Taiwan counts them, against the year before's (had been 特别重大)
+    "勞動部今日公布今年前三季職業災害統計，職災死亡人數共計172人，較去年同期減少9人。",
+    # a hiring notice whose title runs long before its end (had been 较大)
+    "市第一人民医院2026年度第三批公开招聘重症医学科医师及护理人员42名公告",
 ]
 
 GRADED = [
@@ -94,6 +99,25 @@ GRADED = [
     ("某中学食物中毒事件续：就医学生已由昨晚的58人增至103人", L),
     # a loss revised down, as Taiwan words it (had been 重大)
     ("倉庫大火直接經濟損失由初估6,200萬元下修為4,500萬元，所幸無人傷亡。", L),
+    # those aboard told twice, a headline's and the body's, some saved and the rest sought (had been 一般)
+    (
+        "载有38名赶集村民的渡船倾覆 目前仅救起6人\n今天早上6时许，一艘载有38名赶集村民的机动渡船在江面倾覆。"
+        "事发后，当地立即组织力量开展搜救。截至今日17时，已救起6人，其余人员仍在全力搜救中。",
+        E,
+    ),
+    # two groups aboard, the saved taken to hospital between (had been 一般)
+    (
+        "一辆载有30名学生和2名随车人员的校车冲入路边水塘。事发后，县里立即组织力量全力搜救。"
+        "截至20时，已救起8人，均已送医救治，其余人员仍在全力搜救中。",
+        M,
+    ),
+    # only some saved alive, the search going on (had been 一般)
+    ("一架载有46人的小型客机迫降时断裂起火。截至目前，仅5人获救生还，搜救工作仍在进行。", E),
+    # a boiler that burst, the hour between; a tank told by its shape (had been 一般)
+    ("某纺织公司一台燃煤蒸汽锅炉今天上午9点左右突然爆炸，锅炉房被掀翻，未造成人员伤亡。", L),
+    ("一座液化石油气充装站的一台液化石油气卧式储罐今晨发生爆炸，未造成人员伤亡。", L),
+    # a toll revised from the figure first notified (had been 一般)
+    ("更正：关于“11·20”燃气爆炸事故遇难人数，经公安机关逐一核对，由此前通报的12人核减为11人。特此更正。", M),
     # a claim online answered (had been 较大)
     (
         "網上流傳影片，聲稱一個地盤吊機倒塌「壓死4個工人」。警方澄清，事件造成1名工人死亡，網上說法與事實不符。",
@@ -117,3 +141,13 @@ def test_those_aboard_with_others_counted_between_are_no_total() -> None:
 def test_a_payout_for_one_who_died_is_no_policy_sold() -> None:
     """A drowning of yesterday, insured: the death is graded, the payout no policy's advertisement."""
     assert_graded("昨天一名渔民出海落水溺亡，幸好买了意外险，家属获赔50万元", G)
+
+
+def test_a_weeks_surveillance_cases_are_no_one_poisoning() -> None:
+    """A week's cases of notifiable diseases are no meal's sick, though a meal's illness is told after them (the
+    students' own incident is 一般 by right; the surveillance report's reading leaves it ungraded today)."""
+    p = propose(
+        "【卫生应急周报】本周全市共报告法定传染病病例286例，无死亡；流感样病例占门诊总数4.3%。11月20日晚，某中学部分"
+        "住校生食用晚餐后出现腹痛、腹泻症状，先后有12名学生到医院就诊，目前均已好转。"
+    )
+    assert p.grade in (None, G), p.reasons
