@@ -673,6 +673,8 @@ _ABOARD = re.compile(
 )
 """Those aboard a vessel or a vehicle, counted (``一艘载有47人的自用船``, ``船上共有46人``,
 ``载有42名学生和2名随车人员``)."""
+_SOME_OF_THEM = re.compile(rf"其中[^，,。；;！!？?\d]{{0,8}}?{NUM}(?:名|人)")
+"""Some of those aboard counted (其中中国公民41人): no others."""
 _SAVED = re.compile(r"救起|救出|救上岸|救上来|捞上来|捞起|获救|生还|脱险|升井|脱困")
 """The words of some saved, before the rest still sought."""
 
@@ -685,8 +687,11 @@ def _aboard_before(text: str, sentence: str, start: int) -> list[Mention]:
     before = text[max(0, start - _ABOARD_REACH) : start]
     aboard = list(_ABOARD.finditer(before))
     counts = {(m.group("total"), m.group("more"), m.group("second")) for m in aboard}
-    if len(counts) != 1 or _SOME_COUNTED.search(before, aboard[-1].end()) is not None:
-        return []  # (other groups told aboard, or others counted between: whose rest is not plain)
+    if len(counts) != 1:
+        return []  # (none told aboard, or other groups: whose rest is not plain)
+    between = _SOME_OF_THEM.sub("", before[aboard[-1].end() :])  # (some of them: 其中中国公民41人)
+    if _SOME_COUNTED.search(between) is not None:
+        return []  # (others counted between: whose rest is not plain)
     # (the same told twice, a headline's and the body's: the body's)
     last = aboard[-1]
     total = parse_count(last.group("total"))
@@ -748,7 +753,7 @@ def _sentence_mentions(
         mentions += survivors_only(sentence)  # 船上454人，仅12人生还
     if "生还" in sentence or "全部" in sentence or "均" in sentence:
         mentions += none_survived(sentence)  # 载有71人的客机…坠毁，机上人员无一生还
-    if "其余" in sentence or "其他" in sentence or "剩下" in sentence or ("仅" in sentence and "搜" in sentence):
+    if "其余" in sentence or "其他" in sentence or "剩下" in sentence or "仅" in sentence:
         # 船上共有46人，已救起9人，其余人员下落不明 (其他的都还没找到; 目前仅12人获救，搜救仍在持续)
         mentions += rest_missing(sentence)
     if _HURT_POSTED_WORD.search(sentence):

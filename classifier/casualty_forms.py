@@ -892,6 +892,8 @@ _BREATHED_THEN_COUNTED = re.compile(
     # (those who went to hospital, told who they were and risen to: 因吸入有毒气体到医院就诊的周边村民已增至126人)
     r"|(?:到|去)医院就诊|就诊)"
     r"(?:治疗|观察)?(?:的(?:周边|附近)?(?:村民|居民|群众|人员|学生|师生|员工|工人)?)?(?:人数)?(?:已经|已)?[：:]?"
+    # (risen from last night's: 因吸入氨气送医的周边居民由昨晚的38人增至57人)
+    rf"(?:由(?:前日|昨日|昨天|昨晚|昨夜|今晨|今早|此前)?的?{NUM}(?:名|人)?(?=增至|升至|上升到|增加到))?"
     rf"(?:达到|达|共|共计|累计|增至|升至|增加到|上升到|上升至)?(?P<num>{NUM})(?P<more>余|多)?(?:名|人|例)"
 )
 """Those who breathed a gas and were taken to hospital, counted after (周边居民吸入有毒气体送医112人)."""
@@ -1201,7 +1203,8 @@ _REST_MISSING = Prefiltered(
         # (一船十五六个人 捞上来三个 剩下的到现在都没找着)
         # (or as people post it: 一辆拉了五十多个游客的旅游大巴)
         # (a post's space is its comma: 我爸在那条渡船上😭 船上有四十多号人)
-        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一船|拉了|拉着)[^，,。；;！!？?\d\s]{0,10}?"
+        # (or a headline's: 长江一载48人渡船倾覆 目前仅救起11人)
+        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一船|拉了|拉着|(?<=一)载(?=\d))[^，,。；;！!？?\d\s]{0,10}?"
         # (the time of the count between: 截至今晨6时已救起19人)
         # (about so many, as people post it: 船上二十来个工人 救上来六个 其他的到现在都没找着)
         # (who they were between: 渡船上有四十多个去赶集的村民)
@@ -1233,7 +1236,8 @@ _REST_MISSING = Prefiltered(
         # (其他人还在捞)
         r"(?:下落不明|失联|失踪|还?没(?:有)?找(?:到|着)|在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)|还在(?:捞|找))"
         # (or only some saved as the search goes on: 载有50余名赶集村民的机动渡船…倾覆，目前仅12人获救，搜救仍在持续)
-        r"|(?(only)[，,](?:搜救|搜寻|救援)(?:工作)?(?:仍在|正在|还在|仍|继续)|(?!)))"
+        # (or a headline's only so many saved, its end: 长江一载48人渡船倾覆 目前仅救起11人)
+        r"|(?(only)(?:[，,](?:搜救|搜寻|救援)(?:工作)?(?:仍在|正在|还在|仍|继续)|(?=\s*$|\n))|(?!)))"
     )
 )
 """Those aboard, some saved, the rest missing with no number told (``船上共有46人 目前已救起9人 其余人员下落不明``):

@@ -40,6 +40,8 @@ UNGRADED = [
     "勞動部今日公布今年前三季職業災害統計，職災死亡人數共計172人，較去年同期減少9人。",
     # a hiring notice whose title runs long before its end (had been 较大)
     "市第一人民医院2026年度第三批公开招聘重症医学科医师及护理人员42名公告",
+    # the one remembered, named again by 那次 (had been 特别重大)
+    "还记得2014年那起公交车纵火案吗？那次大火造成36人死亡，至今想起来都难受。",
 ]
 
 GRADED = [
@@ -118,6 +120,14 @@ GRADED = [
     ("一座液化石油气充装站的一台液化石油气卧式储罐今晨发生爆炸，未造成人员伤亡。", L),
     # a toll revised from the figure first notified (had been 一般)
     ("更正：关于“11·20”燃气爆炸事故遇难人数，经公安机关逐一核对，由此前通报的12人核减为11人。特此更正。", M),
+    # some of those aboard counted between, the rest sought (had been none)
+    ("一艘客轮载有60人，其中外籍乘客5人。截至目前，已救起20人，其余人员仍在全力搜救中。", E),
+    # a headline's only so many saved (had been 一般)
+    ("舟山一载35人渔船沉没 目前仅救起9人", M),
+    # a gas breathed, those taken to hospital risen from last night's (had been 一般)
+    ("化工厂液氯管道泄漏事故续：因吸入氯气送医的周边村民由昨晚的29人增至55人。", M),
+    # a leak's gas drifted into a school nearby (had been 一般)
+    ("离实验中学不远的一家化工厂发生泄漏，刺鼻气体飘进学校，已有55名学生出现头晕、恶心等中毒症状，被送往县医院。", M),
     # a claim online answered (had been 较大)
     (
         "網上流傳影片，聲稱一個地盤吊機倒塌「壓死4個工人」。警方澄清，事件造成1名工人死亡，網上說法與事實不符。",
