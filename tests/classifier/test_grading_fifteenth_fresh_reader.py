@@ -128,6 +128,9 @@ GRADED = [
     ("化工厂液氯管道泄漏事故续：因吸入氯气送医的周边村民由昨晚的29人增至55人。", M),
     # a leak's gas drifted into a school nearby (had been 一般)
     ("离实验中学不远的一家化工厂发生泄漏，刺鼻气体飘进学校，已有55名学生出现头晕、恶心等中毒症状，被送往县医院。", M),
+    # a toll told group by group, an electric tricycle's and a container truck's people among them (had been 一般)
+    ("一辆电动三轮车与一辆货车相撞，造成电动三轮车上2人死亡、货车驾驶员1人死亡。", L),
+    ("一辆集卡冲入堆场，造成集卡司机1人死亡、码头搬运工2人死亡。", L),
     # a claim online answered (had been 较大)
     (
         "網上流傳影片，聲稱一個地盤吊機倒塌「壓死4個工人」。警方澄清，事件造成1名工人死亡，網上說法與事實不符。",
