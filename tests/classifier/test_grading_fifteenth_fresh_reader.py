@@ -131,6 +131,8 @@ GRADED = [
     # a toll told group by group, an electric tricycle's and a container truck's people among them (had been 一般)
     ("一辆电动三轮车与一辆货车相撞，造成电动三轮车上2人死亡、货车驾驶员1人死亡。", L),
     ("一辆集卡冲入堆场，造成集卡司机1人死亡、码头搬运工2人死亡。", L),
+    # a meal's sick of an earlier mishap told as people tell it, then tonight's (had been 较大)
+    ("2020年5月，该校食堂就出过一次事，当时一百二十六名学生送医。今晚，该校又有31名学生吃完晚饭后上吐下泻。", G),
     # a claim online answered (had been 较大)
     (
         "網上流傳影片，聲稱一個地盤吊機倒塌「壓死4個工人」。警方澄清，事件造成1名工人死亡，網上說法與事實不符。",
