@@ -23,6 +23,7 @@ from classifier.numbers import (
     CN_NUMERALS,
     NUM,
     QUALIFIERS,
+    RISEN_FROM,
     Bound,
     parse_amount,
     parse_count,
@@ -893,7 +894,7 @@ _BREATHED_THEN_COUNTED = re.compile(
     r"|(?:到|去)医院就诊|就诊)"
     r"(?:治疗|观察)?(?:的(?:周边|附近)?(?:村民|居民|群众|人员|学生|师生|员工|工人)?)?(?:人数)?(?:已经|已)?[：:]?"
     # (risen from last night's: 因吸入氨气送医的周边居民由昨晚的38人增至57人)
-    rf"(?:由(?:前日|昨日|昨天|昨晚|昨夜|今晨|今早|此前)?的?{NUM}(?:名|人)?(?=增至|升至|上升到|增加到))?"
+    rf"(?:{RISEN_FROM})?"
     rf"(?:达到|达|共|共计|累计|增至|升至|增加到|上升到|上升至)?(?P<num>{NUM})(?P<more>余|多)?(?:名|人|例)"
 )
 """Those who breathed a gas and were taken to hospital, counted after (周边居民吸入有毒气体送医112人)."""

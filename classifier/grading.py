@@ -100,7 +100,16 @@ from classifier.gatherings import GATHERING_TERMS, gathered
 from classifier.geohazards import potential_loss, threatened
 from classifier.hedged import hedged
 from classifier.missing import dead_among_missing, still_trapped
-from classifier.numbers import APPROXIMATE_WORDS, CN_NUMERALS, NUM, QUALIFIERS, Bound, parse_count, unspaced_counts
+from classifier.numbers import (
+    APPROXIMATE_WORDS,
+    CN_NUMERALS,
+    NUM,
+    QUALIFIERS,
+    RISEN_FROM,
+    Bound,
+    parse_count,
+    unspaced_counts,
+)
 from classifier.occurrence import denies_a_rumour, drill_told, insured, legal_question
 from classifier.other_events import DISEASE_PERIOD, defines, is_statistic, may_revise, other_event, superseded
 from classifier.outbreaks import outbreak
@@ -297,7 +306,7 @@ _TREATED_AFTER = re.compile(
     # (from how many first: 出现呕吐腹泻的学生由38人增至103人)
     # (发病学生累计达132人)
     # (or from a day's: 就诊人数由前日的61人增至112人)
-    rf"(?:已经|已)?(?:由(?:前日|昨日|昨天|昨晚|昨夜|今晨|今早|此前|前一日|当日)?的?{NUM}(?:名|人|例)?(?=增至|升至|上升到|增加到))?(?:累计|共计|共)?"
+    rf"(?:已经|已)?(?:{RISEN_FROM})?(?:累计|共计|共)?"
     r"(?:达到|达|为|增至|升至|上升到|增加到|有)?"
     # (as people post it: 送医的有一百二十多个, 医生说全校送来四十多个了)
     rf"(?P<pre>{QUALIFIERS})?(?P<num>{NUM})(?P<suf>余|多)?(?:名|人|位|例|个(?![月小]))(?!次)"
@@ -1074,6 +1083,7 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
     if (
         grade is not None
         and not figures.loss_yuan
+        and insured(text)
         # (a harm told without a number is what a policy covers: 出海作业、落水溺亡统统保)
         and (
             not (figures.deaths or figures.missing)
@@ -1082,7 +1092,6 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
                 and _POLICY_SOLD.search(text) is not None
             )
         )
-        and insured(text)
     ):
         # 意外险一年只要99元 交通意外、溺水、火灾烧伤统统保: the harms a policy covers, no incident
         return ungraded(proposal, "所述为保险条款或广告，所列伤亡为保障范围，未报告具体事件，未定级")

@@ -77,6 +77,10 @@ CN_NUMBER = rf"[{CN_NUMERALS}]+(?:[伍陆][{CN_NUMERALS}]*)*"
 # digits may take 万 or 亿 (7万人, 1.2万人).
 NUM = rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:万|亿)?|{CN_NUMBER}|[仨俩])"
 """(仨 and 俩, three and two as people post them, alone: 仨人受伤, 埋了仨.)"""
+RISEN_FROM = (
+    rf"由(?:前日|昨日|昨天|昨晚|昨夜|今晨|今早|此前|前一日|当日)?的?{NUM}(?:名|人|例)?(?=增至|升至|上升到|增加到)"
+)
+"""The count a figure rose from, right before its latest (由昨晚的38人增至57人; 就诊人数由前日的61人增至112人)."""
 AT_LEAST_WORDS = ("超过", "超", "逾", "至少", "不少于", "不低于", "上", "过")
 APPROXIMATE_WORDS = ("近", "约", "将近", "接近", "大约")
 _WORD_TAILS = {

@@ -775,6 +775,14 @@ _HABITUAL = re.compile(
 """Incidents told as a place's habit (事故频发, 车祸不断, 防盗窗伤人的事件频频发生), whose toll is a record of years."""
 
 
+_LAST_YEARS = re.compile(
+    r"\s*(?:较|比|与)?(?:去年|上年)同期(?:相比)?(?:为|是|有|减少|增加|下降|上升|多|少)?了?[\d一二两三四五六七八九十]"
+)
+"""The clause after a figure comparing it with the year before's figure (，去年同期为19人): a period's figure (not
+an event of then: 去年同期该路段发生车祸致11人死亡)."""
+_AGAINST_LAST_YEAR = re.compile(rf"[，,]{_LAST_YEARS.pattern}")
+
+
 def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     """Whether ``sentence`` states figures over many incidents or a period (see the module doc).
 
@@ -968,14 +976,6 @@ character, one literal a pattern: the search skips ahead to it, six times faster
 _INCIDENTS_ANYWHERE = Prefiltered(_INCIDENTS)
 _SEVERAL_HAPPENED_ANYWHERE = Prefiltered(_SEVERAL_HAPPENED)
 """The counting patterns searched over a whole text, started only where a match can begin."""
-
-
-_LAST_YEARS = re.compile(
-    r"\s*(?:较|比|与)?(?:去年|上年)同期(?:相比)?(?:为|是|有|减少|增加|下降|上升|多|少)?了?[\d一二两三四五六七八九十]"
-)
-"""The clause after a figure comparing it with the year before's figure (，去年同期为19人): a period's figure (not
-an event of then: 去年同期该路段发生车祸致11人死亡)."""
-_AGAINST_LAST_YEAR = re.compile(rf"[，,]{_LAST_YEARS.pattern}")
 
 
 def tallied(sentence: str, offset: int) -> bool:
