@@ -26,6 +26,8 @@ from classifier.prefilter import Prefiltered
 from classifier.sentences import SENTENCE
 
 _COUNTRIES = (
+    # capitals named by their country and 城, before it (墨西哥城一居民楼燃气爆炸: not an estate's 城 at home)
+    "墨西哥城|科威特城|巴拿马城|危地马拉城|"
     # Asia
     # (not 内蒙古, a region at home, nor the 蒙古族, a people of it)
     "日本|韩国|朝鲜|(?<!内)蒙古(?!族)|越南|老挝|柬埔寨|泰国|缅甸|马来西亚|新加坡|印度尼西亚|印尼|菲律宾|文莱|东帝汶|印度|巴基斯坦"
@@ -66,7 +68,7 @@ _REGIONS = (
     # cities and rivers abroad often named alone (伏尔加河游轮沉没)
     "|多伦多|温哥华|蒙特利尔|西雅图|波士顿|费城|拉斯维加斯|迈阿密|底特律|达拉斯|亚特兰大|丹佛|布鲁塞尔|阿姆斯特丹"
     "|维也纳|米兰|威尼斯|巴塞罗那|慕尼黑|法兰克福|里斯本|雅典|布拉格|华沙|哥本哈根|斯德哥尔摩|奥斯陆|赫尔辛基|都柏林"
-    "|曼彻斯特|利物浦|名古屋|横滨|神户|札幌|釜山|仁川|喀土穆|阿布贾|亚的斯亚贝巴|开普敦|墨西哥城|布宜诺斯艾利斯"
+    "|曼彻斯特|利物浦|名古屋|横滨|神户|札幌|釜山|仁川|喀土穆|阿布贾|亚的斯亚贝巴|开普敦|布宜诺斯艾利斯"
     "|加拉加斯|哈瓦那|惠灵顿|基督城|布里斯班|珀斯|阿德莱德|堪培拉|伏尔加河|多瑙河|莱茵河|尼罗河|亚马孙河|亚马逊河"
     "|密西西比河|塞纳河|泰晤士河|恒河"
 )
@@ -165,7 +167,8 @@ _DIRECTION_OF = re.compile(r"[城镇村区县市乡街路河江湖山港湾桥�
 """What a direction opening a region's name belongs to when it stands right after it (城北美食街, 江南亚运村)."""
 _HOME = Prefiltered(
     re.compile(
-        r"(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+        # (not a mountain's or a city's west: 华山西峰, 中山西路, 江山西站)
+        r"(?:北京|天津|上海|重庆|河北|(?<![华泰嵩衡恒黄庐峨中佛江])山西(?![峰坡麓侧])|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
         r"|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
         r"|深圳|广州|杭州|南京|武汉|成都|西安|郑州|长沙|沈阳|大连|青岛|济南|厦门|福州|合肥|南昌|昆明|贵阳|南宁|海口|三亚"
         r"|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|哈尔滨|长春|石家庄|太原|苏州|无锡|宁波|温州|东莞|佛山|珠海|汕头|泉州"
@@ -187,7 +190,13 @@ _HOME_UNIT = re.compile(
 _UNIT_OR_PROVINCE = re.compile(rf"{_HOME_UNIT.pattern}|(?P<province>[\u4e00-\u9fff]{{2}})省")
 """A unit's name or a province's: a foreign country's province names its towns again (琅南塔省…琅南塔市)."""
 _NOT_A_NAME = re.compile(
-    r"[一个小该某这那国的在和与及其此我]|[城都超股夜菜门集上开闹黑早全本]$"
+    r"[一个小该某这那国的在和与及其此我了哋]|[城都超股夜菜门集上开闹黑早全本]$"
+    # (a verb's words as people post them: 把去镇上的路堵得严严实实, 泥石流冲进了村里)
+    r"|^把|去$"
+    # (the whole of it, as Cantonese says it: 成条村都系臭氨水味)
+    r"|^(?:成|整|全)条$"
+    # (a time of day before 村口: 今天下午村口那条路上)
+    r"|^(?:上午|下午|中午|晚上|早上|凌晨|傍晚|今天|昨天|前天|今晚|昨晚|夜里|半夜)$"
     # (what was said of it: 群里说贺村那边…, 听说贺村)
     r"|^说"
     # a verb before an organ or a site of a county (致电县委, 前往县医院, 送往县人民医院, 送到市人民医院)
@@ -479,12 +488,17 @@ def places_in(text: str, foreign: list[Place] | None = None) -> list[Place]:
         if m.group() != "境内" and not _NOT_HOME_AFTER.match(text, m.end()):
             found.append(Place(m.start(), m.end(), m.group(), False))
     foreign = [p for p in found if p.foreign]
+    theirs: set[str] = set()
     for unit in _HOME_UNIT.finditer(text):
         name = unit.group("name") or unit.group("city")
         if _NOT_A_NAME.search(name) is not None or any(p.start <= unit.start() < p.end for p in found):
             continue
-        # a county or city in the clause of a foreign place is that country's (多哥北部…法莱市)
-        if any(p.end <= unit.start() and _BREAK.search(text, p.end, unit.start()) is None for p in foreign):
+        # a county or city in the clause of a foreign place is that country's (多哥北部…法莱市), and so is its
+        # name told again (日本长野县一滑雪场发生雪崩…据日本媒体22日报道，长野县一滑雪场…)
+        if name in theirs or any(
+            p.end <= unit.start() and _BREAK.search(text, p.end, unit.start()) is None for p in foreign
+        ):
+            theirs.add(name)
             continue
         found.append(Place(unit.start(), unit.end(), unit.group(), False))
     return sorted(found, key=lambda p: p.start)

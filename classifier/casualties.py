@@ -111,7 +111,7 @@ from classifier.casualty_forms import (
 from classifier.casualty_forms import compact as compact_figures
 from classifier.casualty_gate import LOSS_WORDS, triggers
 from classifier.casualty_pairs import joined, pair_chain
-from classifier.casualty_tokens import BREAK, FOUND, ILLNESS, SETTLED, WORDS, Kind, Mention, Tok, read_tokens
+from classifier.casualty_tokens import ASKED, BREAK, FOUND, ILLNESS, SETTLED, WORDS, Kind, Mention, Tok, read_tokens
 from classifier.dated import EarlierDates
 from classifier.forest_areas import about_a_forest_fire, forest_areas
 from classifier.groups import another_group
@@ -207,6 +207,11 @@ _ILL = re.compile(rf"因病|病逝|病故|患癌|癌症|寿终|自然死亡|自�
 """Deaths of illness or age (3名老人因病去世, 一名参赛市民突发心脏病不幸去世)."""
 _PASSED_AWAY = re.compile(r"去世|离世|过世|病逝|辞世")
 """A death told as passing away, which an illness said in its sentence explains."""
+_TOLD_ILL_AFTER = re.compile(
+    rf"[。；;]\s*(?:经[^，,。；;！!？?]{{0,10}}?(?:诊断|鉴定|确认|检查)[，,]?)?(?:该|这名|死者|其)[^，,。；;！!？?]{{0,6}}?"
+    rf"(?:系|为|是)[^，,。；;！!？?]{{0,6}}?(?:{SUDDEN_ILLNESS}|因病)"
+)
+"""The next sentence saying the one who died did so of an illness (经医院诊断，该选手系心源性猝死)."""
 _INCIDENT_SAID = re.compile(r"事故|车祸|火灾|爆炸|溺|中毒|坠|撞|砸|烧|伤|抢救|感染|疫")
 """An incident or a harm in a sentence, whose deaths are its own whatever illness it names."""
 _EPIDEMIC = re.compile(r"疫|流感|霍乱|鼠疫|新冠|肺炎|埃博拉|手足口|麻疹|非典|传染|不明原因|聚集性|中毒|感染")
@@ -324,6 +329,10 @@ def _pieces(text: str) -> Iterator[re.Match[str]]:
             yield from _PIECE.finditer(text, sm.start(), sm.end())
 
 
+_HOW_MANY = re.compile(r"(?<![十百千万\d])几(?![十百千万])(?:个|名|人|位)")
+"""A count asked (几人死亡 before a question mark), not a few (十几人, 几十人)."""
+
+
 def read_figures(text: str) -> CasualtyReport:
     """The casualty and loss figures of the event ``text`` reports (see the module docstring)."""
     # a forest fire's areas (过火面积约150公顷) need no casualty word
@@ -373,11 +382,18 @@ def read_figures(text: str) -> CasualtyReport:
                 aboard = _aboard_before(text, sentence, sm.start())
                 if aboard:  # (the rest counted: no longer one at least)
                     mentions = [m for m in mentions if not (m.kind is Kind.MISSING and m.unnumbered)] + aboard
+            if mentions and "系" in text and _TOLD_ILL_AFTER.match(text, sm.end()) is not None:
+                # 一名参赛选手…突然倒地，…送医后不幸离世。经医院诊断，该选手系心源性猝死: of an illness
+                mentions = [
+                    replace(m, left_out=ILLNESS) if m.kind is Kind.DEATHS and _PASSED_AWAY.search(m.quote) else m
+                    for m in mentions
+                ]
         else:
             mentions = []
         if areas:
             mentions = [*mentions, *areas]
         statistic = is_statistic(sentence, lasting and sm.start() != lead_start) if mentions else False
+        asked = "几" in sentence and text[sm.end() : sm.end() + 1] in ("？", "?")
         month_is_earlier, earlier_day = dates.of(sentence, sm.start()) if mentions and not statistic else (False, None)
         # 2019年5月3日，该厂发生爆炸，造成12人死亡。这起事故造成直接经济损失1.5亿元: that event's too
         back = (
@@ -394,6 +410,8 @@ def read_figures(text: str) -> CasualtyReport:
             counted = statistic and tallied(sentence, at)
             why = STATISTICS if counted else other_event(sentence, at, month_is_earlier, earlier_day)
             why = why or (EARLIER if back else None) or m.left_out or None
+            if why is None and asked and _HOW_MANY.search(m.quote) is not None:
+                why = ASKED  # 问：燃气爆炸造成几人死亡算较大事故？: how many, asked
             if why is None and (found or excluded) and (told := told_elsewhere(sentence, at)) is not None:
                 # 某工厂爆炸，1人受伤。另据报道，邻县一煤矿同日发生事故，造成12人死亡: a figure before it
                 told_at = sm.start() + told
@@ -677,6 +695,10 @@ _SOME_OF_THEM = re.compile(rf"其中[^，,。；;！!？?\d]{{0,8}}?{NUM}(?:名|
 """Some of those aboard counted (其中中国公民41人): no others."""
 _SAVED = re.compile(r"救起|救出|救上岸|救上来|捞上来|捞起|获救|生还|脱险|升井|脱困")
 """The words of some saved, before the rest still sought."""
+_THINGS_SENT = re.compile(
+    rf"(?:{NUM}(?:艘|架|辆|台|支|部)[^，,。；;\d]*?[、和及])*{NUM}(?:艘|架|辆|台|支|部)[^，,。；;\d]*?(?=救|捞)"
+)
+"""Vessels, aircraft or teams sent, counted before the saved (协调12艘船舶、2架直升机救起21人)."""
 
 
 def _aboard_before(text: str, sentence: str, start: int) -> list[Mention]:
@@ -707,7 +729,10 @@ def _aboard_before(text: str, sentence: str, start: int) -> list[Mention]:
     if saved is None:
         return []
     # (from the clause of the saved: the time of the count before it is no part of it, 截至22日16时，)
-    clause = sentence[max(sentence.rfind(c, 0, saved.start()) for c in "，,") + 1 :]
+    clause_start = max(sentence.rfind(c, 0, saved.start()) for c in "，,") + 1
+    if (things := _THINGS_SENT.search(sentence, clause_start)) is not None and things.end() == saved.start():
+        clause_start = things.end()  # (已协调12艘船舶、2架直升机救起21人: the vessels sent are no people)
+    clause = sentence[clause_start:]
     out = []
     more = last.group("more") or ""
     counted = f"载有{total[0]:g}{more}人"

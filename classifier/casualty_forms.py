@@ -142,7 +142,11 @@ _LOSS_CAUSED = Prefiltered(
 """The amount an incident caused, before the word 损失 (火灾造成数千万元损失; not 事故给我造成了20万元损失,
 a complaint's reckoning)."""
 _LOSS_CAUSED_AFTER_RUIN = Prefiltered(
-    re.compile(rf"(?<=[，,；;])(?:共|已|共计|初步)?(?P<head>造成|导致|带来)了?{_AMOUNT}的?损失")
+    # (to whom between: 大火烧毁整座车间和两条生产线，给企业造成数千万元损失; not 给我, a complaint's reckoning)
+    re.compile(
+        r"(?<=[，,；;])(?:给(?![我俺咱])[^，,。；;！!？?\d]{1,8}?)?(?:共|已|共计|初步)?"
+        rf"(?P<head>造成|导致|带来)了?{_AMOUNT}的?损失"
+    )
 )
 """The same, opening the clause after a fire or a disaster told (大火烧毁整栋仓库，造成数千万元损失)."""
 _LOSS_TABLE = Prefiltered(
@@ -212,7 +216,9 @@ _RUIN_LOSS = re.compile(
     # (or a guess: 老板说损失估计有六百多万)
     # (or where it stands, 损失在1.2亿元左右; 光设备损失就得有一千五六百万)
     # (少说 with 有 unsaid: 老板说损失少说两千多万)
-    rf"(?P<gap>(?:了|在|(?:少说|起码|最少|至少|估计|大概|大约|初步估计)也?(?:就得|得|就)?(?:有|是)?|(?:就得|得|就)?(?:有|是))?"
+    # (or a first estimate: 全台農業損失初估已逾15億元)
+    rf"(?P<gap>(?:了|在|(?:少说|起码|最少|至少|估计|大概|大约|初步估计)也?(?:就得|得|就)?(?:有|是)?|(?:就得|得|就)?(?:有|是)"
+    r"|(?:初估|初步估算|初步统计|初步核算)(?:已|为|达)?)?"
     rf"[约近]?){_AMOUNT}"
 )
 """A loss told bare (损失七八千万), read only beside a fire or a disaster told (:data:`RUIN_TOLD`)."""
@@ -338,7 +344,10 @@ _LIVES = Prefiltered(
         # people counted, what befell them, then all gone (两个初中生下午去江里游泳，捞上来的时候人都已经没了)
         # (not past another count nearer: 两个小孩…掉下去了，孩子爷爷下去拉，三个人捞上来都已经没了, three)
         rf"|(?P<num5>{NUM})(?:个|名|位)(?:{_PEOPLE}|(?:初中|高中|中学|小学|大学)生)"
-        r"(?:(?![一二两三四五六七八九十几]+个)[^。；;！!？?\d]){0,30}?人?(?:都|全都|全)已经?没了"
+        # (or gone as breath: 三个初中生在深水区…捞上来的时候都已经没气了)
+        r"(?:(?![一二两三四五六七八九十几]+个)[^。；;！!？?\d]){0,30}?人?(?:都|全都|全)已经?没(?:气)?了"
+        # (or counted by 号人, all gone: 机上一百多号人都没了)
+        rf"|(?<![\d.])(?P<num29>{NUM})(?:多|余)?号人(?:都|全都|全)(?:已经?)?没(?:气)?了"
         # one of the family gone, as people post it (奶奶凌晨在医院走了, 妈妈已经没气了, 老太太没挺过来)
         rf"|(?P<kin>{_KIN})[^，,。；;！!？?\d]{{0,8}}?(?:在[^，,。；;！!？?\d\s]{{0,5}}?医院|送医后|到医院后|抢救后)(?:就)?走了"
         # (not a walk: 在医院走了一圈)
@@ -354,7 +363,8 @@ _LIVES = Prefiltered(
         r"(?:(?:送到|送去|拉到)医院(?:也|还是)?)?(?:都|全都)?(?:还是|最终|最后)?没(?:能)?(?:挺过来|救回来|救过来|抢救过来)"
         # (or by the family's name, or when and where between: 上午老王没挺过来, 老太太昨天在医院没挺过来)
         rf"|(?P<kin3>{_KIN}|老[\u4e00-\u9fff](?=[^，,。；;！!？?\s]{{0,12}}?没(?:能)?挺过来))"
-        r"(?:(?:昨天|今天|前天|昨晚|今早)?(?:上午|下午|晚上|凌晨|早上|中午|半夜)?(?:在医院|在ICU|在路上)?)"
+        # (a space between as people post it: 被渣土车撞的那个阿姨 今天下午在医院没挺过来)
+        r"[ \u3000]?(?:(?:昨天|今天|前天|昨晚|今早)?(?:上午|下午|晚上|凌晨|早上|中午|半夜)?(?:在医院|在ICU|在路上)?)"
         r"(?:还是|最终|最后)?没(?:能)?挺过来"
         # one aboard told by their seat, gone (开车的当场就没了, 副驾那个送医院路上也走了)
         # (not 司机也走了, gone away: on the spot, or on the way to hospital)
@@ -651,7 +661,8 @@ _SEARCHED = Prefiltered(
         # (the time told before them: 到现在三个人都还没找到)
         # (三个人到现在都还没找到)
         # (where they went into the water between: 三个细伢子去水库洗澡 到现在都还冇找到)
-        rf"|(?<![\d.])(?P<num6>{NUM})个(?:人|{_PEOPLE}|船员|渔民|驴友)"
+        # (about so many: 三十多个人到现在都还没找到)
+        rf"|(?<![\d.])(?P<num6>{NUM})(?:多|余)?个(?:人|{_PEOPLE}|船员|渔民|驴友)"
         # (or fallen into the sea: 港口那边两三个船员掉海里了，到现在还没找到)
         r"(?:[^。；;！!？?\d]{0,12}?(?:洗澡|游泳|玩水|嬉水|戏水|下水|落水|掉进[^。；;！!？?\d\s]{0,4}"
         r"|掉(?:到|进)?(?:海|江|河|水|湖|水库)里了?))?[\s，,]*"
@@ -843,8 +854,20 @@ _RELEASED = re.compile(
     r"|漏(?:了)?(?:有毒气体|毒气|氯气|液氯|氨气|液氨|硫化氢)"
 )
 """A toxic gas let out (大量有毒气体外泄, 氯气泄漏): signs shown after it are a poisoning's, 中毒 unsaid."""
-POSTED_RELEASES = ("冒黄烟", "冒出黄烟", "漏了啥", "漏了什么", "什么漏了", "啥漏了", "漏气")
-"""A leak as people post it (化工厂不知道漏了啥, 厂子下午冒黄烟, 化工厂漏气): what is let out unnamed."""
+POSTED_RELEASES = (
+    "冒黄烟",
+    "冒出黄烟",
+    "漏了啥",
+    "漏了什么",
+    "什么漏了",
+    "啥漏了",
+    "漏气",
+    "漏的啥",
+    "罐车漏了",
+    "槽车漏了",
+)
+"""A leak as people post it (化工厂不知道漏了啥, 厂子下午冒黄烟, 化工厂漏气; a tanker's: 高速上那个罐车漏了
+不知道漏的啥气): what is let out unnamed."""
 RELEASE_WORDS = (
     *("有毒气体", "有害气体", "刺激性气体", "有毒烟雾", "毒气", "氯气", "液氯", "氨气", "液氨", "硫化氢", "光气"),
     *("二氧化硫", "黄烟飘"),
@@ -875,9 +898,10 @@ _SYMPTOMS = Prefiltered(
         # (not some of them: 村里二十几个人头晕恶心 有几个送去医院了)
         # (what they breathed first: 七十几个居民吸入毒气后头晕呕吐，都被送到医院了; 吸了以后头晕呕吐)
         rf"|(?:吸(?:入|了)[^，,。；;！!？?\d]{{0,6}}?(?:后|以后|之后))?"
-        rf"(?:{_POSTED_SIGNS})(?:[、，\s]?(?:{_POSTED_SIGNS}))*[^。；;！!？?\d有几其部个]{{0,10}}?(?:都|也)?(?:被)?(?:救护车|120)?"
+        # (all of them: 一百几十个街坊头晕呕吐，全部俾救护车送咗去医院)
+        rf"(?:{_POSTED_SIGNS})(?:[、，\s]?(?:{_POSTED_SIGNS}))*[^。；;！!？?\d有几其部个]{{0,10}}?(?:都|也|全部|全都)?(?:被|俾)?(?:救护车|120)?"
         # (全被救护车拉到县医院去了; 都被救护车拉走了)
-        r"(?:送医|去医院|住院|(?:送|送到|拉到|拉去|送进|送去)[\u4e00-\u9fff]{0,4}?(?:医院|卫生院)|(?<=救护车)拉走|(?<=120)拉走))"
+        r"(?:送医|去医院|住院|(?:送|送到|拉到|拉去|送进|送去|送咗去)[\u4e00-\u9fff]{0,4}?(?:医院|卫生院)|(?<=救护车)拉走|(?<=120)拉走))"
     )
 )
 """The same, 中毒 unsaid: the signs named (``出现胸闷、呕吐等症状``; not ``出现不适症状``, which a brief counts as those
@@ -1105,7 +1129,9 @@ _ALIKE_AFTER = re.compile(
     r"(?:伤者)?(?:均|都|全部|皆)(?:为|系|是|属|受)?(?:(?P<minor>轻伤|轻微伤)|重伤)"
     # (the hurt counted, a clause between, then all of them said so: 造成55名候诊群众受伤，经医院评估，伤者均为重伤)
     # (or by whom they were judged so: 11名工人受伤，经医院评估均为重伤)
-    rf"|(?<![\d.])(?P<num2>{NUM})(?P<more2>余|多)?(?:名|人|位)[^，,。；;！!？?\d\s]{{0,10}}?受伤[，,]"
+    # (or counted as the hurt, then where they were taken: 13名伤者被送往医院，经医院评估均为重伤)
+    rf"|(?<![\d.])(?P<num2>{NUM})(?P<more2>余|多)?(?:名|人|位)"
+    r"(?:[^，,。；;！!？?\d\s]{0,10}?受伤|(?:伤者|伤员)[^，,。；;！!？?\d\s]{0,12}?)[，,]"
     # (or both: 造成12人受伤，经医院评估伤者均为重伤)
     r"(?:(?:[^，,。；;！!？?\d]{1,12}[，,])?(?:伤者|伤员)|经[^，,。；;！!？?\d]{1,10}?(?:评估|鉴定|诊断|检查)(?:[，,]?(?:伤者|伤员))?)"
     r"(?:均|都|全部|皆)(?:为|系|是|属)?(?:(?P<minor2>轻伤|轻微伤)|重伤)"
@@ -1645,7 +1671,8 @@ _UNFORTUNATELY = re.compile(
 (``4名初中生相约到须江大桥下游戏水，不幸溺亡``, ``2名男子河边钓鱼，不幸落水身亡``): the number is the toll."""
 _THEY_DIED = re.compile(
     r"[^，,。；;\d]{0,8}?(?:被埋|被困|被压|被砸|埋压|掩埋|落水|坠落|坠入|触电|中毒|溺水|被撞|受伤|烧伤|送医|送往医院"
-    r"|吸入|呛|窒息|昏迷|烫伤|砸中|卷入|中暑|冻伤|雷击|遭雷)"
+    # (or taken to a named hospital: 3人被救出后送往镇卫生院，经抢救无效死亡)
+    r"|吸入|呛|窒息|昏迷|烫伤|砸中|卷入|中暑|冻伤|雷击|遭雷|送往[^，,。；;\d]{0,6}?(?:医院|卫生院))"
     # (a clause of their rescue between: 一家三口被困火场，经消防救援人员救出后送医，经抢救无效死亡)
     r"(?:[^，,。；;\d]{0,6}[，,][^，,。；;\d]{0,16}?(?:救出|挖出|抬出|送医|送往医院)[^，,。；;\d]{0,4}?(?=[，,]))?"
     + _DIED_AFTER

@@ -132,6 +132,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "山上冲下来",
         "塌下来一片",
         "塌下来好大一片",
+        # (后山又塌下来咯 两个放牛的阿公被埋在下面, 早上后山哗啦一下冲下来一大片泥石)
+        "山塌下来",
+        "山又塌下来",
+        "冲下来一大片",
         # a fire that spread up a hill, as people tell it (火借风势一下烧上了山)
         "烧上了山",
         "烧上山",
@@ -143,6 +147,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "干旱",
         "内涝",
         "雪灾",
+        # (a roof or a greenhouse the snow brought down: 20余个钢架大棚被积雪压塌)
+        "被积雪压塌",
+        "被雪压塌",
+        "被大雪压塌",
         # (持续低温雨雪冰冻天气，农业设施和经济作物受损严重; 冰冻灾害)
         "雨雪冰冻",
         "低温冰冻",
@@ -182,6 +190,27 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "相撞",
         # a collision told with its verb, a hit-and-run (一辆小型轿车与一名行人发生碰撞后驾车逃逸; not 思想碰撞)
         "发生碰撞",
+        # (a light one, no one hurt: 两列空载列车发生轻微碰撞，无人员受伤)
+        "发生轻微碰撞",
+        "发生剐蹭",
+        # a vehicle or a train smoking (港铁列车驶经隧道时车底冒烟，约200名乘客经路轨疏散)
+        "车底冒烟",
+        "车厢冒烟",
+        "车头冒烟",
+        # (hypothermia at a race in the hills: 9名选手因失温送医救治)
+        "失温",
+        "车卡冒烟",  # (Hong Kong's carriage: 東鐵綫列車車卡冒煙)
+        # (a battery that caught fire charging, as people post it: 楼下一台电动车充电着了)
+        "充电着了",
+        "充电时着了",
+        "机舱冒烟",
+        # a ceiling come down (候车厅一块吊顶突然脱落，所幸当时下方无人)
+        *(
+            f"{ceiling}{suddenly}{fell}"
+            for ceiling in ("吊顶", "天花板")
+            for suddenly in ("", "突然")
+            for fell in ("脱落", "掉落")
+        ),
         "肇事逃逸",
         "交通肇事",
         "翻车",
@@ -236,6 +265,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "沉船",
         "翻沉",
         "坠机",
+        # an aircraft or a balloon forced down, a bird strike (直升机因故障在河滩紧急迫降, 航班起飞后遭遇鸟击)
+        "迫降",
+        "鸟击",
         "失事",
         "脱轨",
         "追尾",
@@ -390,6 +422,15 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "冒黄烟",
         "东西漏了",
         "气体外泄",
+        # (a tanker's load let out: 槽車…車內載運的化學品外洩; 高速上那个罐车漏了)
+        "化学品外泄",
+        "液体外泄",
+        "罐车漏了",
+        "槽车漏了",
+        # (a power line touched: 拖拉机吊臂触碰高压线 驾驶员重伤)
+        *(f"{touched}高压线" for touched in ("触碰", "碰到", "触及", "碰触", "挂到", "刮到", "挂断")),
+        # (a bang, as people post it: 小区配电房刚刚嘭的一声炸了)
+        "一声炸了",
         "好多死鱼",
         "很多死鱼",
         "许多死鱼",
@@ -694,6 +735,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "罐爆了",
         # (一个塑料厂炸了 整个厂房都塌了, 一辆白色小车…冲进江山港了)
         "厂炸了",
+        # (小卖部燃气炸咯: a gas, not 气炸了, anger)
+        *(f"{gas}炸了" for gas in ("燃气", "煤气", "液化气", "天然气")),
         # (工地的塔吊倒了, 三个细伢儿去嬉水 一个都没上来)
         "塔吊倒了",
         "吊车倒了",
@@ -816,6 +859,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "校园霸凌",
         "持刀",
         "砍人",
+        # a gun fired (持猎枪在村里开了两枪，所幸没伤到人)
+        "持猎枪",
+        *(f"开了{n}枪" for n in ("一", "两", "几", "数")),
         # a kitchen knife or another blade named (持菜刀砍伤3名摊贩, 持斧头砍伤)
         "持菜刀",
         "持斧",

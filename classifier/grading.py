@@ -289,7 +289,8 @@ _FELL_ILL_LATER = Prefiltered(
 """The people of a meal told before what they ate, then taken ill one after another (``5名村民在聚餐时饮用了…散装
 白酒，随后陆续出现头晕、视物模糊等症状``)."""
 _TREATED_WHO = (
-    r"(?:学生|师生|幼儿|儿童|人员|员工|职工|工人|群众|村民|居民|游客|宾客|患者|病人|老人|食客|顾客|家属"
+    # (or those of a journey's meal: 沿途医院累计接诊旅客112人)
+    r"(?:学生|师生|幼儿|儿童|人员|员工|职工|工人|群众|村民|居民|游客|旅客|乘客|宾客|患者|病人|老人|食客|顾客|家属"
     # (a hospital's own: 累计就诊医护人员及患者家属106人)
     r"|医护人员|医务人员|医生|护士)"
 )
@@ -771,7 +772,10 @@ _AFTERMATH = re.compile(
     # (a disaster's recovery: 峡口镇灾后重建有序推进…强降雨中受损的…已修复完成)
     r"|灾后重建|灾后恢复|恢复重建"
     # (关于“3·15”较大道路交通事故有关责任人员处理意见的通报)
-    r"|(?:责任人员|责任人|相关人员|有关人员)(?:的)?(?:处理意见|处理决定|处理结果|追责|问责)"
+    # (关于“5·16”较大火灾事故有关责任人员处理情况的通报)
+    r"|(?:责任人员|责任人|相关人员|有关人员)(?:的)?(?:处理意见|处理决定|处理结果|处理情况|追责|问责)"
+    # (…对负有责任的6名公职人员分别给予党纪政务处分)
+    r"|(?:给予|予以)[^，,。；;！!？?]{0,6}?(?:党纪|政务|纪律|行政)(?:政务)?处分"
     # (…火灾事故造成3人死亡，市应急管理局等单位6名公职人员被问责; 因“4·7”爆炸事故，江山某化工公司被处以罚款260万元)
     r"|(?:公职人员|干部)[^，,。；;！!？?]{0,6}?(?:被|受到|予以)(?:问责|追责|处分|党纪处分|政务处分|免职|撤职)"
     # (…纵火案造成4人死亡，辖区派出所所长等5名责任人被问责)
@@ -805,6 +809,9 @@ _RECENT = re.compile(
     r"|(?:事故|事件|火灾|爆炸|坍塌)已(?:造成|致|导致)"
     # (or a toll still rising: …火灾遇难人数升至35人 国务院安委会挂牌督办)
     r"|(?:人数|遇难者|死者|伤者)[^，,。；;！!？?]{0,4}?(?:升至|增至|上升(?:到|至)|增加(?:到|至))"
+    # (or the search for it ending with a body found today: 最后一名被埋工人遗体于今晨挖出…省安委办已对该事故查处
+    # 挂牌督办)
+    r"|(?:遗体|尸体)[^，,。；;！!？?]{0,2}?(?:今晨|今天|今日|昨晚|昨天|昨日)[^，,。；;！!？?]{0,6}?(?:挖出|找到|搜寻到|打捞|寻获)"
 )
 """A recent day an accident happened on (省安委办对昨日发生的…事故挂牌督办: the accident is news)."""
 
@@ -1029,7 +1036,9 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         if grade is None or stuck.grade.severity > grade.severity:
             grade = stuck.grade
     if (stated := stated_grade(text)) is not None:  # 发生一起较大道路交通事故
-        grade, why = with_stated(stated, grade, bool(hurt or figures.loss_yuan))
+        # (people told unnumbered are no figure against a grade stated: 指导“11·21”重大火灾事故处置…伤员救治)
+        counted = any(not m.unnumbered for m in figures.report.figures.values())
+        grade, why = with_stated(stated, grade, bool((hurt and counted) or figures.loss_yuan))
         reasons += [why] if why else []
     if not emergency and not hurt and not figures.loss_yuan and (near := near_miss(text)) is not None:
         why = f"未遂/险情（原文“{near}”）：事件未发生，未见伤亡或损失，不按可能的后果定级，未定级"

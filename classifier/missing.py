@@ -300,6 +300,20 @@ _SOME_FOUND = re.compile(
     rf"|(?<![\d.])(?P<named_num>{NUM})(?:名|人|位)(?:失联|失踪)(?:的)?{_WHO}?"
     rf"(?:已经|已|均已|经|先后|确认|不幸)*(?:被[^，,。；;！!？?\d]{{0,6}}?)?(?P<nverb>{_LIVING}|{_DEAD})"
 )
+_OTHERS_COUNTED = re.compile(rf"(?<![\d.])(?P<num>{NUM})(?:余|多)?(?:名|人|位)")
+"""A group counted after the missing, before some of a group (船上共载有41人，其中8人获救)."""
+
+
+def _other_group_before(text: str, after: int, at: int, missing: float) -> bool:
+    """Whether another group than the ``missing`` is counted between ``after`` (the missing figure's end) and
+    ``at`` (where some of a group are told), the last count there: whose some they are."""
+    last = next(reversed(list(_OTHERS_COUNTED.finditer(text, after, at))), None)
+    if last is None:
+        return False
+    parsed = parse_count(last.group("num"))
+    return parsed is not None and parsed[0] != missing
+
+
 _UNSTATED = re.compile(r"找到|寻获|搜寻到|搜救到")
 """Verbs of finding that say nothing of whether the people found were alive."""
 _FATE = re.compile(
@@ -360,6 +374,10 @@ def still_missing(text: str, missing: Mention) -> Mention | None:
                 or m.group("named_num")
             )
             if parsed is None:
+                continue
+            if m.group("among") and _other_group_before(text, end, m.start(), missing.value):
+                # 另有9人仍在全力搜寻中。事发时船上共载有41人，其中8人获救; 4名渔民下落不明　…船上6名渔民落水，其中2人被
+                # …救起; 船上13人中2人获救: some of another group counted after the missing
                 continue
             if m.group("among") == "其中" and last is not None and not SENTENCE_END.search(text, last.end(), m.start()):
                 unstated = max(0.0, unstated - parsed[0])

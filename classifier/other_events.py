@@ -57,7 +57,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from classifier.counted_times import times_counts
 from classifier.numbers import NUM
 from classifier.prefilter import Prefiltered
-from classifier.sentences import SENTENCE
+from classifier.sentences import SENTENCE, SENTENCE_END
 from classifier.trials import tried
 
 _COUNTED = r"(?:起(?!来|床|诉|草|步|身|飞|点|因|了)|宗(?!教|旨|地|亲|族|祠|派|师))"
@@ -284,7 +284,9 @@ _PAST = Prefiltered(
         r"|曾(?:经)?(?:于|在)(?=[^，,。；;]{1,16}?(?:发生|造成|致|导致|出现|遭遇|遭受|经历))"
         # (a year told after it: 该山塘曾于2011年溃坝，造成4人死亡)
         r"|曾(?:经)?(?:于|在)?(?:19|20)\d\d年"
-        r"|(?<![比较与同和])(?:去年|前年|上年)(?![^，,。；;]{0,4}以来|至今|同期(?:相比|比|增|减|上升|下降))|往年|历史上|(?<=[\d一二两三四五六七八九十几多数])年前|当年"
+        # (not when a thing was built or bought: 村口那条去年新修的水泥路上，一台拖拉机翻到田里去了)
+        r"|(?<![比较与同和])(?:去年|前年|上年)(?![^，,。；;]{0,4}以来|至今|同期(?:相比|比|增|减|上升|下降))"
+        r"(?![^，,。；;]{0,2}?(?:修|建|装|买|开通|通车|竣工|翻新)[^，,。；;]?的)|往年|历史上|(?<=[\d一二两三四五六七八九十几多数])年前|当年"
         r"|上一次|上次|上一起|前一起|回顾|回望|回想|回忆起"
         # (years back, as people say it: 前几年我们有个同事就是在那里扫地时被车撞死的)
         r"|前几年|前些年|早几年|前两年"
@@ -351,11 +353,36 @@ _LOOKED_BACK_ON = re.compile(r"提醒|警示|教训|赔偿|赔付|理赔|索赔|
 """A warning drawn from an incident, or a claim over it: the incident is looked back on."""
 
 
+_REMEMBERED = re.compile(r"记得(?:19|20)\d\d年[^。！？!?；;\n]{0,40}?吗[？?]+")
+"""A question whether one remembers an incident of a year (还记得2008年初那场雨雪冰冻灾害吗？)."""
+_TOLD_NOW = re.compile(r"今天|今日|今晨|今早|昨天|昨晚|昨日|刚刚|刚才|目前|现在|又")
+"""Words that tell of now in the sentence after such a question (今天那里又起火了)."""
+
+
 def looked_back_on(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens with a year and no day, in a text that warns or claims from it
     (``2021年，我市一村民被流浪犬咬伤后…最终因狂犬病死亡。市疾控中心提醒…``; ``2021年7月，我丈夫在…被落石砸中身亡，
-    厂方至今只支付了部分赔偿款``): the incident is looked back on."""
-    return _YEAR_FIRST.match(text, start) is not None and _LOOKED_BACK_ON.search(text) is not None
+    厂方至今只支付了部分赔偿款``), or is a question whether one remembers an incident of a year or the sentence
+    right after it, which tells nothing of now (``还记得2008年初那场雨雪冰冻灾害吗？郴州全城停电停水十多天``): the
+    incident is looked back on."""
+    if _YEAR_FIRST.match(text, start) is not None and _LOOKED_BACK_ON.search(text) is not None:
+        return True
+    if "记得" not in text:
+        return False
+    for asked in _REMEMBERED.finditer(text, max(0, start - _REMEMBERED_REACH)):
+        if asked.start() > start + _REMEMBERED_REACH:
+            break
+        before = text.rfind("\n", 0, asked.start()) + 1
+        if before <= start < asked.end() and not _TOLD_NOW.search(text, before, asked.end()):
+            return True  # (the question's own sentence)
+        if start == asked.end():
+            told = SENTENCE_END.search(text, start)
+            return not _TOLD_NOW.search(text, start, told.start() if told else len(text))
+    return False
+
+
+_REMEMBERED_REACH = 60
+"""How far before a sentence a question of what one remembers may begin (its longest form)."""
 
 
 def reviewed(text: str) -> bool:
@@ -418,6 +445,9 @@ _UNTIL_NEW_HAPPENED = (
 )
 """The rest of a sentence up to an incident happening in it, the one remembered told again on the
 way (那场粉尘爆炸共造成146人死亡: that one, 1999年9月21日…发生7.3级强震: that one by its year)."""
+_NAME_REACH = 24
+"""How long the name of a disaster remembered may be before its anniversary (青岛“11·22”东黄输油管道泄漏爆炸
+特别重大事故)."""
 _ANNIVERSARY = Prefiltered(
     re.compile(
         # an anniversary, to the end of its sentence or an incident happening after it: the disaster
@@ -428,7 +458,9 @@ _ANNIVERSARY = Prefiltered(
         # (“东方之星”客轮翻沉事件十周年：那场造成442人遇难的灾难)
         # (or a flight lost: 马航MH370失联十周年)
         # (or its day: 今天是玉树地震纪念日 那年死了两千多人)
-        rf"|(?:{_NAMED_DISASTER}|事故|事件|惨案|案|袭击|失联|失事|坠毁|沉没)[^，,。；;\d]{{0,4}}?"
+        # (its name told at length before, not the day it is remembered on: 今天是青岛“11·22”东黄输油管道泄漏
+        # 爆炸特别重大事故13周年)
+        rf"|[^，,。；;！!？?\n今]{{0,{_NAME_REACH}}}?(?:{_NAMED_DISASTER}|事故|事件|惨案|案|袭击|失联|失事|坠毁|沉没)[^，,。；;\d]{{0,4}}?"
         r"(?:(?:\d{1,3}|[一二两三四五六七八九十]{1,3})周年|纪念日)"
         rf"{_UNTIL_NEW_HAPPENED}"
         # a memorial of those a disaster killed, 周年 unsaid (纪念汶川地震遇难同胞 8万余人罹难, 缅怀唐山大地震
@@ -652,6 +684,8 @@ _REVISED = re.compile(
     r"有误|错误|误报|重复统计|有出入"
     r"|此前|之前|先前|早前|最初|初步|原报道|原通报|原先|网传|传言|传闻|谣传|消息称|网友称|爆料|网上流传|网上|而非|实为|实系|群里|在传|抖音|快手|有人发"
     r"|实际造成|实际只|以下|以上|的说法|反映的|应为|有人说|有人讲|》一文|已删除|撤稿"
+    # (a claim online, a chat's word, a figure denied as it is quoted: 有网友发帖称, 朋友圈说, 哪有什么死了十几个)
+    r"|网友|网民|朋友圈|微信群|网路|哪有|哪里有|根本没"
     # (a figure asked about, answered: “一把火烧掉几个亿”？官方通报：…)
     r"|[？?][^。；;！!\n]{0,8}?[：:]"
     f"|{RUMOUR_DENIED}"
@@ -679,7 +713,8 @@ _ASKED_THEN_DENIED = re.compile(
     r"|(?:回应|通报|核实|核查|证实|调查|表示|警方|交警|公安|派出所|消防)[：:，,]?(?:实?系|实为|是)"
     # or answered by a body, its colon then the answer (？江山市应急管理局：系一艘小型钓鱼船侧翻;
     # ？官方：事故造成1人死亡; ？景区管委会：已找到2名驴友)
-    r"|(?:官方|通报|负责人|[局委办厅队所府站院司会])(?:回应|表示|称|介绍)?[：:](?![^，,。；;！!？?]{0,4}?(?:属实|确有|确实|确认)))"
+    # (or an office or a centre: ？嵊泗海事处：系一艘渔船触礁搁浅)
+    r"|(?:官方|通报|负责人|中心|[局委办厅队所府站院司会处])(?:回应|表示|称|介绍)?[：:](?![^，,。；;！!？?]{0,4}?(?:属实|确有|确实|确认)))"
 )
 """A figure asked about, then denied (``3人死亡？警方：系谣言``, ``致5死？官方回应：不实``, ``致3人死亡？记者核实，
 此前网传的3人死亡有误``)."""
@@ -694,7 +729,8 @@ _EARLIER_REPORT = re.compile(
     r"|本(?:报|台|刊|网|站|号|公众号)[^，,。；;！!？?]{0,12}?(?:刊发|刊登|刊载|报道|发布|播发|播出|转载|转发|推送)的?《"
 )
 _RUMOUR = re.compile(
-    r"网传|传言|传闻|谣传|网友|网民|网帖|帖子|网上流传|网络流传|有消息称|有人称|自媒体|疯传|热传|盛传|朋友圈|微信群|听说|据说"
+    # (as Taiwan words it: 網路流傳某塑膠廠氣爆造成十人死亡)
+    r"网传|传言|传闻|谣传|网友|网民|网帖|帖子|网上流传|网络流传|网路流传|网路传|有消息称|有人称|自媒体|疯传|热传|盛传|朋友圈|微信群|听说|据说"
     # (群里一直在传…捅死了3个; 昨天还有人说死了五六个)
     r"|(?:群里|网上)(?:有人|那个|都在|都|一直在|一直|也在|还在)?(?:说|讲|传)|听讲|谣言(?:说|称|讲)|(?:都|到处|满城|全城)在传"
     r"|(?:还|也)有人(?:说|讲|传)|(?<![已曾])声称|宣称"
@@ -719,6 +755,8 @@ _DENIAL = re.compile(
     r"|通报[^。；;！!？?]{0,24}?[\d一二两三四五六七八九十]+(?:人|名)(?:死亡|遇难|身亡)"
     # (or the truth as checked: 经长台镇政府核实，系…砸伤2名工人; 记者向镇政府求证获悉：车上3人落水…1人…死亡)
     r"|经[^，,。；;！!？?]{0,12}?(?:核实|核查|调查|查实|求证)[，,：:]?(?:系|为|是|实际)"
+    # (or as a reporter learned it from a unit: 记者从江山市消防救援大队了解到，火灾造成2人死亡)
+    r"|记者(?:从|向)[^，,。；;！!？?]{1,16}?(?:了解到|获悉|得知|证实)[，,：:]"
     r"|(?:求证|核实|核查|证实)(?:获悉|得知)?[：:]"
     # (or checked, then told: 前期有消息称“一家四口全部遇难”，经核实，其中1名8旬老人经抢救无效死亡; not 属实)
     r"|经[^，,。；;！!？?]{0,12}?(?:核实|核查|查实|求证)[，,：:](?![^，,。；;！!？?]{0,6}?(?:属实|确有|确实|确认))"
@@ -1094,9 +1132,15 @@ def _clause_before(text: str, start: int, most: int, commas: bool) -> str:
     if not commas:
         return words
     clauses = re.split(r"[，,]|\s+", words)  # (a post's space is its comma: 群里说…死了五个 刚刚交警通报了 是2人死亡)
-    if len(clauses) > 1 and clauses[-2].endswith(("称", "报道", "通报", "消息", "传", "说", "统计")):
+    if len(clauses) > 1 and (
+        clauses[-2].endswith(("称", "报道", "通报", "消息", "传", "说", "统计")) or _CLAIMED_IN.search(clauses[-2])
+    ):
+        # (or a claim online told in the clause before: 有网友发布视频称城南某商场着火，“死了3个人”)
         return clauses[-2] + clauses[-1]
     return clauses[-1]
+
+
+_CLAIMED_IN = re.compile(r"(?:网友|网民|有人|帖子|视频)[^，,]{0,8}?(?:称|说)")
 
 
 def revised(text: str, figures: Sequence[tuple[Hashable, int, int]]) -> list[str | None]:
@@ -1130,6 +1174,8 @@ def denied_after(text: str, end: int) -> bool:
 
 _SAID_WRONGLY = re.compile(r"(?:误|错)(?:报|写|发|播|记|传|登)(?:成|为)了?[：:]?\s?$")
 """Words right before a figure saying it was told wrongly (``此前误报为3人死亡``, ``错写成``)."""
+_DENIED_BEFORE = re.compile(r"(?:哪有|哪里有|哪来的?|根本没有|根本就没有|根本没)(?:什么)?$")
+"""A figure denied right before it as people deny it (哪有什么死了十几个)."""
 _COUNTED_WRONGLY = re.compile(r"误(?:统计|报|计|算|记|登记)(?:为|成)")
 """Words between people counted and their fate, saying they were counted so wrongly (3名重伤人员被误统计为死亡)."""
 RUMOUR_AFTER_QUOTE = re.compile(r"(?:一事)?的?(?:网络|网上)?(?:传言|传闻|谣言|说法|帖子|视频|消息)")
@@ -1146,6 +1192,9 @@ def superseded(text: str, start: int, end: int, corrected: bool) -> str | None:
         return DENIED
     if _SAID_WRONGLY.search(text, max(0, start - 8), start) is not None:
         return DENIED  # 事故造成3人受伤，此前误报为3人死亡
+    said_before = text[max(0, start - 8) : start]
+    if ("哪" in said_before or "根本" in said_before) and _DENIED_BEFORE.search(said_before) is not None:
+        return DENIED  # 哪有什么死了十几个，我就在现场: a figure denied as it is quoted
     if "误" in text[start:end] and _COUNTED_WRONGLY.search(text, start, end) is not None:
         return DENIED  # 此前有3名重伤人员被误统计为死亡
     lead_in = _clause_before(text, start, _LOOK_BACK, commas=True)

@@ -179,6 +179,9 @@ def stranded(text: str) -> Stranding | None:
             sentence = sentences.until(begin, begin + len(sentence) + 1)
             duration = _DURATION.search(sentence, stuck.start())
             kept = _KEPT_FOR.search(sentence, max(0, duration.start() - 8), duration.start()) if duration else None
+            if duration is not None and kept is None and _RESCUE_TOOK.match(sentence, duration.end()) is not None:
+                # 137名游客被困吊厢。经约4个半小时紧急救援，17时许全部游客安全转移: kept as long as the rescue took
+                kept = _RESCUED_AFTER.search(sentence, max(0, duration.start() - 3), duration.start())
             duration = duration if kept is not None else None
         hours = _hours(duration) if duration is not None else None
         if hours is None or duration is None:
@@ -194,8 +197,14 @@ def stranded(text: str) -> Stranding | None:
     return None
 
 
-_KEPT_FOR = re.compile(r"(?:被困|受困|滞留|困了|悬停|停留)(?:时间)?(?:约|长达|近|达|了)?$")
+_KEPT_FOR = re.compile(
+    # (where between: 游客被困吊厢长达13个小时)
+    r"(?:被困|受困|滞留|困了|悬停|停留)(?:在)?(?:[\u4e00-\u9fff]{1,3}?[内中里]?)?(?:时间)?(?:约|长达|近|达|了)?$"
+)
 """The words of how long people were kept, right before a duration told in a sentence of its own."""
+_RESCUED_AFTER = re.compile(r"经过?$")
+_RESCUE_TOOK = re.compile(r"(?:的)?(?:紧急|全力|连续)?(?:救援|营救|施救|抢修|处置|转移)")
+"""A rescue that took so long (经约4个半小时紧急救援): those kept were kept as long."""
 _PEOPLE = Prefiltered(re.compile(rf"(?P<n>{NUM})(?:余|多)?(?:名|人|位)"))
 
 

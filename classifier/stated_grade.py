@@ -38,7 +38,8 @@ _STATED = Prefiltered(
         # (or a place's: 关于大陈乡一起较大道路交通事故的情况通报)
         # (or a notice's about one: 关于某景区客运索道一起较大事故的情况通报)
         # (一起 after the code: 关于象山县“5·20”一起较大渔业船舶水上安全事故的情况通报)
-        r"(?:[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’](?:一起)?|发生(?:了)?(?:一起)?|(?<=[乡镇县区市村])一起|关于[^，,。；;！!？?“”\s]{1,20}?一起|(?:是|为|系|属于?)一起|(?:认定|定性|确定|核定|研判)(?:(?:为|是)?一起|为|是))"
+        # (or a notice of one, 一起 unsaid: 关于城北一洗浴中心较大火灾事故的情况通报)
+        r"(?:[“\"'‘]\d{1,2}[·.・•\-]\d{1,2}[”\"'’](?:一起)?|发生(?:了)?(?:一起)?|(?<=[乡镇县区市村])一起|关于[^，,。；;！!？?“”\s]{1,20}?一起|关于[^，,。；;！!？?“”\s]{1,20}?(?=(?:特别重大|重大|较大|一般)[^，,。；;！!？?“”\s]{0,12}?(?:事故|事件|火灾)的?(?:有关|初步)?情况的?通报)|(?:是|为|系|属于?)一起|(?:认定|定性|确定|核定|研判)(?:(?:为|是)?一起|为|是))"
         # (a circumstance between: 关于石门镇一起冰雪路面较大道路交通事故的情况通报)
         r"(?:[\u4e00-\u9fff]{1,4}(?:路面|天气|路段|作业|施工|运输))?"
         r"(?P<words>(?P<grade>特别重大|重大|较大|一般)(?!以上|以下|及以上|性)[^，,。；;！!？?“”\"'\s]{0,12}?"
@@ -53,6 +54,8 @@ _AGAINST = re.compile(
     r"(?:防范|预防|防止|遏制|杜绝|避免|严防|减少|坚决|不发生|确保|未|没有|没|无)[^，,。；;！!？?]{0,10}$"
 )
 
+_LAW_CASE = re.compile(r"[^。；;！!？?“”]{0,30}?的[，,]")
+"""A statute's case the naming opens (…致使发生重大事故，造成劳动者生命和财产损失的，对责任人员…): a rule."""
 _IF = re.compile(r"(?:当|一旦|万一|若|如果|假如|倘若|要是)[^，,。；;！!？?]{0,8}$")
 """A condition opening the clause: an incident that may happen."""
 
@@ -80,6 +83,7 @@ def stated_grade(text: str) -> StatedGrade | None:
                 _NOT_AN_INCIDENT.search(m.group("words"))
                 or _AGAINST.search(sentence, 0, m.start())
                 or _IF.search(sentence, 0, m.start())
+                or _LAW_CASE.match(sentence, m.end()) is not None
             ):
                 continue  # (not one that may happen: 当发生重大人身触电事故后，打起官司来)
             if other_event(sentence, m.start("words")) is not None:
