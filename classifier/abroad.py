@@ -171,7 +171,8 @@ _HOME = Prefiltered(
         r"(?:北京|天津|上海|重庆|河北|(?<![华泰嵩衡恒黄庐峨中佛江])山西(?![峰坡麓侧])|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
         r"|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
         r"|深圳|广州|杭州|南京|武汉|成都|西安|郑州|长沙|沈阳|大连|青岛|济南|厦门|福州|合肥|南昌|昆明|贵阳|南宁|海口|三亚"
-        r"|兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|哈尔滨|长春|石家庄|太原|苏州|无锡|宁波|温州|东莞|佛山|珠海|汕头|泉州"
+        # (not Queensland's end: 澳大利亚昆士兰州)
+        r"|(?<!士)兰州|西宁|银川|乌鲁木齐|拉萨|呼和浩特|哈尔滨|长春|石家庄|太原|苏州|无锡|宁波|温州|东莞|佛山|珠海|汕头|泉州"
         # (国内 run on from a country's name is not: 美国内华达州, 英国国内; nor its flights: 尼泊尔一架国内航班)
         r"|我国|(?<![美英法德泰韩拉该两各他外国])国内(?!航班|航线)|境内|全国|我省|我市|我县|我区|本市|本县|本省|本区"
         # (not where someone comes from: 38岁，贵州籍务工人员)
@@ -195,6 +196,8 @@ _NOT_A_NAME = re.compile(
     r"|^把|去$"
     # (the whole of it, as Cantonese says it: 成条村都系臭氨水味)
     r"|^(?:成|整|全)条$"
+    # (who speaks for a county: 县长代表县政府致歉)
+    r"|^代表$"
     # (a time of day before 村口: 今天下午村口那条路上)
     r"|^(?:上午|下午|中午|晚上|早上|凌晨|傍晚|今天|昨天|前天|今晚|昨晚|夜里|半夜)$"
     # (what was said of it: 群里说贺村那边…, 听说贺村)
@@ -412,14 +415,20 @@ _THIRD_CHARACTER = re.compile(
 (长沙县捞刀河镇) or at the start: the name pattern reads two characters, so 捞刀河镇 had been 刀河镇."""
 
 
+_ABROAD_UNNAMED = re.compile(r"境外|国外|海外")
+"""Abroad said without a place (近期境外猴痘疫情形势): the next sentence may name it."""
+
+
 def _lead(text: str) -> str:
-    """The title (the first line) and, when the title is short, the first sentence after it."""
+    """The title (the first line) and, when the title is short or says abroad without naming where, the first
+    sentence after it."""
     sentences = SENTENCE.finditer(text)  # the first two are read, not every sentence of a long body
     first = next(sentences, None)
     if first is None:
         return ""
-    if len(first.group()) >= 10:
+    if len(first.group()) >= 10 and _ABROAD_UNNAMED.search(first.group()) is None:
         return first.group()
+    # (or when it says abroad without naming where: 介绍近期境外猴痘疫情形势。发言人表示，刚果（金）本月新增…)
     second = next(sentences, None)
     return first.group() if second is None else f"{first.group()}。{second.group()}"
 

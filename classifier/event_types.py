@@ -246,6 +246,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # (电梯在运行中突然从8楼下坠至2楼, 电梯急坠)
         "下坠至",
         "电梯急坠",
+        # (told by where it fell to: 电梯从9楼急坠至1楼; as people post it: 电梯从二十几楼一路往下掉)
+        "急坠至",
+        "急坠到",
+        "一路往下掉",
         # (一部电梯由11楼急速滑落至负一层)
         "急速滑落",
         "急速下坠",
@@ -411,6 +415,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "轮胎爆了",
         "被炸飞",
         "撞在一块",
+        "撞一块了",
+        # a pile-up as Taiwan words it (十車連環追撞)
+        "追撞",
         "撞到一块",
         # a toxic gas let out (某农药厂氯气外泄), as people post it (化工厂中午不知道漏了啥 空气里一股刺鼻味)
         "气外泄",

@@ -40,6 +40,14 @@ UNGRADED = [
     "今天上午的半程马拉松比赛中，一名参赛选手在终点附近突然倒地，送医后不幸离世。经医院诊断，该选手系心源性猝死。",
     # a county abroad named again after its country (had been 较大: read as a county at home)
     "日本静冈县一温泉旅馆发生火灾 4人遇难\n据日本媒体报道，静冈县一温泉旅馆22日凌晨起火，4人遇难。",
+    # one's blood pressure, a navigator, a press conference and shares, in figures of speech (had been 一般)
+    "看完这个月的账单，我血压直接爆炸",
+    "早高峰堵到窒息，导航又直接翻车了",
+    "这场发布会真是大型翻车现场，公司股价今天直接雪崩",
+    # Queensland is no 兰州 (had been 一般)
+    "澳大利亚昆士兰州一名游客在海边遭鲨鱼袭击身亡。",
+    # abroad said in the lead, the country named in the next sentence (had been 特别重大)
+    "国家疾控局今天召开发布会，介绍近期境外猴痘疫情形势。发言人表示，刚果（金）本月新增死亡病例130余例。",
 ]
 
 GRADED = [
@@ -113,6 +121,17 @@ GRADED = [
     ("哪有什么死了十几个，我就在边上，就是一辆货车侧翻了，司机腿被卡住，拉去医院了", G),
     ("有网友发帖称“昨晚一民房失火，一家五口全没了”。记者从市消防救援大队了解到，火灾造成2人死亡。", G),
     ("朋友圈说城北那个车祸当场走了三个，刚看到交警的通报，其实是1人死亡、2人受伤", G),
+    # a lift fallen, told by where it fell to or as posted (had been none)
+    ("某小区电梯从12楼急坠至2楼，所幸轿厢内3名居民未受伤。", G),
+    ("我们楼的电梯刚才从十几楼一路往下掉，还好里面的人没事", G),
+    # a grade stated by 该起, or after where it happened (had been 一般)
+    ("昨日8时许，某高速因团雾发生多车相撞。省安委办已对该起较大道路交通事故查处实行挂牌督办。", L),
+    ("今天下午，某县召开新闻发布会，通报11月20日发生在该县境内的一起重大道路交通事故的处置情况。", M),
+    # those stung, all judged badly hurt (had been 一般)
+    ("一旅游团在山间步道遭遇马蜂群攻击，52名游客被蜇伤后送医，经医院评估，伤者均为重伤。", M),
+    # a pile-up as posted or as Taiwan words it, no one hurt (had been none)
+    ("大雾天高速上七八辆车撞一块了 还好没人受伤", G),
+    ("國道一號今晨濃霧 八車連環追撞 幸無人傷亡", G),
     # a rumour asked and answered by an office (had been 较大)
     ("网传“一渔船翻了死了6个人”？海事处：系一艘渔船触礁搁浅，2名船员受轻伤", G),
 ]
