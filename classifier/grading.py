@@ -797,6 +797,10 @@ _AFTERMATH = re.compile(
 )
 """An earlier accident's supervision, investigation report, the blame or the penalty laid for it or the compensation
 paid, or a disaster's recovery."""
+_TIMED_NOW = re.compile(
+    r"(?:今天|今日|今晨|昨天|昨日|昨晚)(?:上午|下午|晚上|凌晨|早上|中午|傍晚|夜间)?[\d一二两三四五六七八九十]{1,3}(?:时|点)"
+)
+"""A time of today or yesterday by the clock (今日14时许): an incident told, not a tip's case."""
 _RECENT = re.compile(
     r"(?:昨日|昨天|昨晚|今天|今日|今晨|凌晨|当日)(?:[^。；;]{0,20}?发生|[\d一二两三四五六七八九十]{1,3}(?:时|点)"
     # (or as people post it: 昨晚化工厂爆炸死了3个人，厂子被应急局罚了两百万)
@@ -1130,6 +1134,9 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         # (or a harm told without a number: 孩子在水库溺亡如何获赔？律师：…; 【健康提醒】被犬、猫抓伤咬伤后，应立即…;
         # not one whose people were counted before it, 提醒：昨夜…一家三口…一氧化碳中毒身亡)
         and (not hurt or all(m.unnumbered and m.value <= 1 for m in figures.report.figures.values()))
+        # (not one told at a time of today or yesterday: 【应急提醒】今日14时许，一名村民在摘除马蜂窝时被蜇，送医后
+        # 经抢救无效死亡。请广大群众…)
+        and not (hurt and _TIMED_NOW.search(text))
     ):
         # 冬季取暖小常识：…一氧化碳中毒…: a tip's words of harm, no incident
         return ungraded(proposal, "所述为安全提示或科普，未报告具体事件，未定级")

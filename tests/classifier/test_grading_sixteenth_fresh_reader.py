@@ -132,6 +132,8 @@ GRADED = [
     # a pile-up as posted or as Taiwan words it, no one hurt (had been none)
     ("大雾天高速上七八辆车撞一块了 还好没人受伤", G),
     ("國道一號今晨濃霧 八車連環追撞 幸無人傷亡", G),
+    # a reminder that opens with an incident of today, its time by the clock (had been none: a tip)
+    ("【安全提醒】今日9时许，一名村民在清理屋后马蜂窝时被蜇，送医后经抢救无效死亡。请大家发现马蜂窝后及时拨打119。", G),
     # a rumour asked and answered by an office (had been 较大)
     ("网传“一渔船翻了死了6个人”？海事处：系一艘渔船触礁搁浅，2名船员受轻伤", G),
 ]
