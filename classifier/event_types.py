@@ -197,13 +197,13 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "车底冒烟",
         "车厢冒烟",
         "车头冒烟",
+        "车卡冒烟",  # (Hong Kong's carriage: 東鐵綫列車車卡冒煙)
+        "机舱冒烟",
         # (hypothermia at a race in the hills: 9名选手因失温送医救治)
         "失温",
-        "车卡冒烟",  # (Hong Kong's carriage: 東鐵綫列車車卡冒煙)
         # (a battery that caught fire charging, as people post it: 楼下一台电动车充电着了)
         "充电着了",
         "充电时着了",
-        "机舱冒烟",
         # a ceiling come down (候车厅一块吊顶突然脱落，所幸当时下方无人)
         *(
             f"{ceiling}{suddenly}{fell}"

@@ -372,7 +372,7 @@ def looked_back_on(text: str, start: int) -> bool:
     for asked in _REMEMBERED.finditer(text, max(0, start - _REMEMBERED_REACH)):
         if asked.start() > start + _REMEMBERED_REACH:
             break
-        before = text.rfind("\n", 0, asked.start()) + 1
+        before = max(text.rfind(mark, 0, asked.start()) for mark in "。！？!?；;\n") + 1
         if before <= start < asked.end() and not _TOLD_NOW.search(text, before, asked.end()):
             return True  # (the question's own sentence)
         if start == asked.end():
@@ -1141,6 +1141,7 @@ def _clause_before(text: str, start: int, most: int, commas: bool) -> str:
 
 
 _CLAIMED_IN = re.compile(r"(?:网友|网民|有人|帖子|视频)[^，,]{0,8}?(?:称|说)")
+"""A claim online told in a clause of its own before the figure's (有网友发布视频称城南某商场着火，“死了3个人”)."""
 
 
 def revised(text: str, figures: Sequence[tuple[Hashable, int, int]]) -> list[str | None]:

@@ -199,6 +199,11 @@ def test_a_loss_recalled_by_a_question_of_a_year_long_past_is_no_grade() -> None
     assert any("以往事件" in r or "往年的事件" in r for r in c.grade_reasons), c.grade_reasons
 
 
+def test_an_incident_told_before_such_a_question_is_graded() -> None:
+    """A fire of now told first, then a question recalling another: the question's year is not the fire's."""
+    assert_graded("城北家具城起火，3人死亡。还记得2019年那场大火吗？", L, deaths=3)
+
+
 def test_a_fire_of_now_after_such_a_question_is_graded() -> None:
     """The same question, then a fire of today: today's toll is graded."""
     c = _classify("还记得2018年城南家具城那场大火吗？今天那里又起火了，死了12个人。")
