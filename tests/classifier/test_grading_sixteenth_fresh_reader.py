@@ -4,17 +4,11 @@ are no casualties, crimes, venues, sports, aviation, rumours denied, the sea) fo
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from functools import cache
-
 from classifier.elsewhere import Locality
-from classifier.engine import Classifier, load_classifier
 from classifier.grading import propose
-from models.enums import SourceTier, SourceType
 from models.gazetteer import Gazetteer, Place
-from models.messages import Classification, RawItem
 from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
-from yuqing.settings import EXAMPLE_JURISDICTION
+from tests.classifier.test_grading_elsewhere import classify
 
 UNGRADED = [
     # officers dealt with over an accident of before, by the notice's title or the sanctions told (had been 一般)
@@ -178,23 +172,9 @@ def test_a_figure_told_by_someone_online_without_denial_stands() -> None:
     assert_graded("有网友说，城南商场着火了，死了3个人，现场一片混乱。", L, deaths=3)
 
 
-@cache
-def _example() -> Classifier:
-    return load_classifier(EXAMPLE_JURISDICTION)
-
-
-def _classify(text: str) -> Classification:
-    now = datetime.now(UTC)
-    item = RawItem(
-        id="y" * 32, source_id="news", source_type=SourceType.RSS, source_tier=SourceTier.MAINSTREAM,
-        url=None, title=text, text=text, published_at=now, collected_at=now,
-    )  # fmt: skip
-    return _example().classify([item])[0]
-
-
 def test_a_loss_recalled_by_a_question_of_a_year_long_past_is_no_grade() -> None:
     """记得…吗？ of a year long past: the loss in the next sentence is that fire's."""
-    c = _classify("还记得2018年城南家具城那场大火吗？直接经济损失1.2亿元，烧了一天一夜。")
+    c = classify("还记得2018年城南家具城那场大火吗？直接经济损失1.2亿元，烧了一天一夜。")
     assert c.grade is None, c.grade_reasons
     assert any("以往事件" in r or "往年的事件" in r for r in c.grade_reasons), c.grade_reasons
 
@@ -206,7 +186,7 @@ def test_an_incident_told_before_such_a_question_is_graded() -> None:
 
 def test_a_fire_of_now_after_such_a_question_is_graded() -> None:
     """The same question, then a fire of today: today's toll is graded."""
-    c = _classify("还记得2018年城南家具城那场大火吗？今天那里又起火了，死了12个人。")
+    c = classify("还记得2018年城南家具城那场大火吗？今天那里又起火了，死了12个人。")
     assert c.grade is not None and c.grade.value == "major", c.grade_reasons
 
 
