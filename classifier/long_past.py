@@ -34,10 +34,6 @@ _NOW = re.compile(
     r"|如今|现在|最近|近期|而且|并且|前几天|这几天|上周|上个?月"
 )
 
-_REMEMBER_ASKED = re.compile(r"记得[^。！？!?；;\n]{2,40}?吗[？?]+\s*$")
-"""A question whether one remembers an incident, ending right before the figure's sentence (还记得2019年…那场大火
-吗？)."""
-
 
 def long_past_year(text: str, mentions: Iterable[Mention], published: datetime) -> str | None:
     """The year (as written) that dates every one of ``mentions`` (the figures a grade was read
@@ -49,10 +45,6 @@ def long_past_year(text: str, mentions: Iterable[Mention], published: datetime) 
             return None  # (a figure read from other words than these: no place in the text to date it by)
         opened = max((m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)), default=0)
         year = max(_YEAR.finditer(text, opened, mention.start), key=lambda m: m.start(), default=None)
-        if year is None and opened and (asked := _REMEMBER_ASKED.search(text, 0, opened)) is not None:
-            # 记得2019年城北家具城那场大火吗？直接经济损失1.8亿元: the figure of the one the question recalls
-            year = max(_YEAR.finditer(text, asked.start(), asked.end()), key=lambda m: m.start(), default=None)
-            year = year if year is not None and not _NOW.search(text, asked.start(), opened) else None
         if year is None or _NOW.search(text, year.end(), mention.start + len(mention.quote)) is not None:
             return None
         month = int(year.group("month") or 12)
