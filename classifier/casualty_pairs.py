@@ -59,9 +59,11 @@ _AFTERWARDS = re.compile(r"后|然后|随后|并|又|再|致|导致|造成")
 """What happened next, between a verb and a number: the number is not its victims (砍死妻子后3人受伤)."""
 
 _PARTS_LISTED = re.compile(
+    # (who they are before: 2名厨师手部、面部被烧伤)
+    r"(?P<who>[\u4e00-\u9fff]{1,4}?)?"
     r"(?:(?:头|面|脸|颈|胸|背|腰|腹|手|臂|腿|足|脚|眼)部?、)+(?:头|面|脸|颈|胸|背|腰|腹|手|臂|腿|足|脚|眼)部?(?:等(?:多处|部位)?)?(?:被|不同程度)?"
 )
-"""Parts of the body listed between a number and its word (3人面部、手部烧伤)."""
+"""Parts of the body listed between a number and its word (3人面部、手部烧伤; 2名厨师手部、面部被烧伤)."""
 _ASIDE = re.compile(r"[（(][^（）()]{1,24}[）)]")
 """Who they are, in brackets right after a number (1人（38岁，务工人员）)."""
 _CASE = re.compile(r"案(?!发)")
@@ -74,8 +76,9 @@ def joined(text: str, a: Tok, b: Tok) -> bool:
         return True  # 撞死2名行人、1名骑车人: one list of victims
     if a.kind is not None and b.kind is None and gap.strip() in _LABEL_COLONS:
         return True  # 死亡：3人；受伤：11人: a word as a label, its figure after the colon
-    if "、" in gap and a.kind is None and b.kind is not None and _PARTS_LISTED.fullmatch(gap) is not None:
-        return True  # 造成3人面部、手部烧伤: the parts hurt, listed between the number and its word
+    if "、" in gap and a.kind is None and b.kind is not None and (parts := _PARTS_LISTED.fullmatch(gap)) is not None:
+        # 造成3人面部、手部烧伤: the parts hurt, listed between the number and its word
+        return parts.group("who") is None or is_people(parts.group("who"))
     if a.kind is None and b.kind is not None and gap[:1] in "（(" and (aside := _ASIDE.match(gap)) is not None:
         gap = gap[aside.end() :]  # 其中1人（38岁，贵州籍务工人员）不慎溺水失踪: who they are, in brackets
     return len(gap) <= _MAX_GAP and BREAK.search(gap) is None and _CASE.search(gap) is None

@@ -40,6 +40,8 @@ _SITE_FIRES = tuple(
     for site in (
         *("仓库", "厂房", "工厂", "车间", "家具城", "市场", "商场", "民房", "农房", "居民楼", "小区", "酒店", "宾馆"),
         *("饭店", "网吧", "山林", "林场", "厂区", "作坊", "超市", "门店", "商铺", "厂", "楼", "店"),
+        # (a shed of e-bikes or a car park: 老旧小区车棚大火 30余辆电动车被烧毁)
+        *("车棚", "停车棚", "充电棚", "车库", "停车场", "物流园", "冷库", "大棚"),
     )
 )
 """A fire told by the place that burned (贺村镇一仓库大火, 一家具城大火)."""
@@ -304,6 +306,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "坠下悬崖",
         "掉下山崖",
         "坠江",
+        # a fall into water told at length (一名工人不慎落入江中，目前下落不明; not 落入水中的手机)
+        *(f"{fell}{water}中" for fell in ("落入", "坠入", "掉入", "跌入") for water in ("江", "河", "水", "湖", "海")),
         "失火",
         "葬身火海",
         "火情",
@@ -369,6 +373,18 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "塌了一截",
         # a house or a wall come down, as people post it (隔壁村一栋老房子凌晨塌了, 山墙…压塌了边上一户人家的厨房)
         *(f"{what}塌了" for what in ("房子", "房屋", "老屋", "楼", "山墙", "围墙", "院墙")),
+        # (or with 突然 or 下来, and what else comes down: 顶棚塌下来了, 木板房突然塌了, 学校门口围墙倒了)
+        *(
+            f"{what}{how}"
+            for what in ("房子", "房屋", "老屋", "木板房", "泥房", "土房", "顶棚", "雨棚", "阳台", "屋顶", "基坑")
+            for how in (
+                "塌下来",
+                "突然塌了",
+                "突然塌下来",
+                *(("塌了",) if what not in ("房子", "房屋", "老屋") else ()),
+            )
+        ),
+        *(f"{what}{how}" for what in ("围墙", "院墙", "山墙") for how in ("倒了", "倒下来", "突然倒了", "突然倒塌")),
         "压塌了",
         "掉到溪里",
         "掉进溪里",

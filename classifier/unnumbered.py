@@ -81,6 +81,8 @@ not of illness or age (so is an incident before it: :data:`_INCIDENT`)."""
 _INCIDENT = (
     r"事故|车祸|火灾|大火|起火|爆炸|溺水|落水|坠落|坠楼|触电|中毒|撞|碾压|坍塌|倒塌|垮塌|塌方|透水|袭"
     r"|侧翻|翻车|追尾|倾覆|翻沉|爆燃|坠崖|坠河|下坠|翻入|翻进"
+    # (a vehicle off the road: 货车打滑冲入路边水沟，驾驶人（男，52岁）受轻伤)
+    r"|冲入|冲进|冲下|滑入|坠入"
     # (a scrape on the road: 大巴…跟一辆货车刮擦了，司机腿受伤了; 将一名骑电动车的老人刮倒，老人腿部受伤)
     r"|刮擦|剐蹭|刮倒|剐倒"
 )
@@ -475,6 +477,8 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
         # (the time of now before it: 把我家老人的胳膊夹了，现在手臂骨折在医院打石膏)
         # (what crushed the part before it too: 致其右腿被叉车碾压骨折)
         subject = _SUBJECT_TAIL.sub("", _NOW_FIRST.sub("", sentence[clause:start]))
+        # (who they are in brackets: 驾驶人（男，45岁）受轻伤)
+        subject = _ASIDE_BEFORE.sub("", subject) if subject.endswith(("）", ")")) else subject
         subject = _BODY_PART.sub("", _CRUSHED_BY.sub("", subject))
         if is_people(subject):
             # (or one rescued: 被救老人手臂轻微烧伤)
@@ -554,6 +558,8 @@ _RESCUED = ("被救", "获救")
 """One named as rescued, whose hurt is an incident's (被救老人手臂轻微烧伤)."""
 _TREATED = re.compile(
     r"送医|送院|送往医院|送至医院|送到医院|救出|救回|救起|抢救|救治|救护车|120急救"
+    # (or brought out of the water: 民警将老人拉上岸，老人受轻微擦伤)
+    r"|[救拉抬拖]上岸|[救拉]上来"
     # (or a doctor's finding right before: 经检查，王师傅左腿骨折; 经医院检查，老人右侧多根肋骨骨折)
     r"|经(?:医院|医生)?(?:检查|诊断)"
 )
