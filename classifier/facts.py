@@ -58,15 +58,18 @@ from classifier.facts_patterns import (
     THAT_ONE,
     TIMED,
     WEATHER,
+    in_a_tag,
 )
 from classifier.facts_site import (
     in_label,
+    opening_place,
     place_before_time,
     site_after_time,
     site_and_what,
     site_before_term,
     site_of_harm,
     thing_out_of_site,
+    uncounted,
     what_by_term,
     what_of_harm,
     what_without_site,
@@ -107,6 +110,10 @@ _SAID_WRONG = re.compile(r"的?(?:时间|地点|位置|人数|数字|日期)?(?:
 """What a correction says of what it names (倒塌的时间有误)."""
 _PEOPLE_COUNTED = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十几数多]+)(?:名|人|位)")
 _HARM_TOLD = re.compile(r"死亡|遇难|失踪|失联|受伤|伤亡|身亡")
+_NAMED_AT_HEAD = re.compile(
+    r"[\u4e00-\u9fff\d]{1,8}?(?:镇|乡|街道|村|社区)|[\u4e00-\u9fff\dA-Z]{2,8}?(?:路|街|大道|国道|省道|高速|水库|港|江|河|溪)"
+)
+"""A site that opens with a place's name (a township, a village, a road, a water), not 修路 nor 一家快餐店."""
 _THIS_TOWNSHIP = re.compile(r"该(?:乡|镇|街道)")
 """A site's reference to the township named before it (该乡某水库)."""
 _WENT_INTO_WATER = re.compile(
@@ -209,6 +216,8 @@ class FactReader:
                 continue  # 经常发生…事故, 一旦发生火灾: no occurrence
             if "【" in text and in_label(text, verb.start()):
                 continue  # 【事故通报】12月2日6时45分许，…: the notice's label, no occurrence
+            if "#" in text and in_a_tag(text, verb.start()):
+                continue  # #江山 #着火了 今天下午三点多 …: the post's tag, no occurrence
             if begin not in spans:
                 spans[begin] = sentences.until(begin, verb.end())
                 first_verb_end = verb.end() if first_verb_end < 0 else first_verb_end
@@ -330,6 +339,9 @@ class FactReader:
             later_site, later_what = site_and_what(body_first[1:], event_terms)
             told_when = next((sp for sp in body_first[1:] if later_what and later_what.quote[:20] in sp), None)
             later_when = time_told(told_when, published_at) if told_when is not None else None
+            if later_when is not None and "当" in later_when.quote:
+                # (11月21日，我市西南部山区普降暴雨。当天下午4时许，…发生一起农用车落水事故: that day's)
+                later_when = on_the_day_told(text, later_when, published_at) or later_when
             if (
                 later_what is not None
                 # (not the weather again; a tree the wind blew down is what it did: 一棵香樟树被大风连根刮倒)
@@ -449,6 +461,15 @@ class FactReader:
             # 今天上午9时许，新塘边镇日月村一处农房拆除现场，一面约4米高的山墙突然倒塌: the place told after the
             # time, where the event's clause names only what fell or a spot
             site = within_place(place, site)
+        unnamed = site is None or _NAMED_AT_HEAD.match(site.value) is None
+        if (
+            (unnamed or (site is not None and REGION_ONLY.fullmatch(site.value)))
+            and (opening := opening_place(text[title_end + 1 :], event_terms)) is not None
+            and (unnamed or site is None or opening.value.startswith(site.value))
+        ):
+            # 四都镇老街后面 今天早上6点多 一间老房子塌了: the place a post's body opens with, where nothing more placed
+            # was read (its township alone, or no place named: 修路; the firm of 大桥镇工业园区 一家木材加工厂着火了)
+            site = opening
         found = self.places.find(text) if places is None else places
         townships = {m.place.township for m in found}
         here = townships.pop() if len(townships) == 1 else None  # the one township the text places it in
@@ -467,7 +488,7 @@ class FactReader:
             # 民房倒塌的时间有误，应为…: a correction's words, no part of what happened
             what = what.model_copy(update={"value": what.value[: wrong.start()]})
         if what is not None:
-            facts.append(without_picture(what))
+            facts.append(without_picture(uncounted(what)))
         figures = figure_facts(report, text)
         facts.extend(with_poisoned(figures, poisoning) if poisoning is not None else figures)
         if (

@@ -6,6 +6,7 @@ the sentence of the harm, the clause after the time or before the event's words.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from classifier.casualties import CasualtyReport
 from classifier.facts_patterns import (
@@ -156,6 +157,25 @@ def without_picture(fact: Fact) -> Fact:
     return fact.model_copy(update={"value": _PICTURE.sub("", fact.value)})
 
 
+def uncounted(what: Fact) -> Fact:
+    """``what`` without the time it opens with, the count of the one thing it befell, or a word of suddenness
+    before its verb, as a brief names it (``一辆电瓶车突然烧起来了`` → ``电瓶车烧起来了``, ``一台施工升降机吊笼
+    突然坠落`` → ``施工升降机吊笼坠落``; not people counted, ``一名工人被卷入离心机``, nor a family, ``一家三口``)."""
+    value = what.value
+    if (told := TIME.match(value)) is not None and told.end() and len(value) - told.end() >= _SHORTEST_UNCOUNTED:
+        value = value[told.end() :]  # (今天下午三点多围墙倒了: the time is a fact of its own)
+    value = _THING_COUNTED.sub("", value) if value.startswith("一") else value
+    value = _SUDDENLY.sub("", value) if "然" in value else value
+    return what if value == what.value or len(value) < _SHORTEST_UNCOUNTED else what.model_copy(update={"value": value})
+
+
+_THING_COUNTED = re.compile(
+    r"^一(?:辆|台|间|座|栋|幢|条|艘|部|处|块|根|棵|家(?![\d一二两三四五六七八九十几]+口|人|子|老小|具|电|居|属|长|乡|庭|园|门|务))(?=[\u4e00-\u9fff]{2})"
+)
+_SUDDENLY = re.compile(r"(?<=[\u4e00-\u9fff])(?:突然|猛然|忽然)(?=[\u4e00-\u9fff])")
+_SHORTEST_UNCOUNTED = 3
+
+
 _BACK_TO_IT = re.compile(r"^(?:此次|这次|本次|该次|这起|此起|该起|这场|此轮|本轮)")
 """Words that refer back to the event, before its name (此次暴雨)."""
 _SAID = r"(?:医生|听|据说|听人|大家)?说是"
@@ -287,7 +307,8 @@ def site_before_term(text: str, sentences: Sentences, terms: tuple[str, ...]) ->
     if named < 0:
         return None  # (#江山 #着火了: a topic's tags, no clause of the event)
     begin = sentences.start_of(named)
-    clauses = [c.group().strip() for c in CLAUSE.finditer(sentences.until(begin, named))]
+    # (up to the event word's own clause: 虎山街道东岳小区9幢一楼楼道，今天傍晚6点多一辆电瓶车突然烧起来了，烟…)
+    clauses = [c.group().strip() for c in CLAUSE.finditer(text, begin, named + 1)]
     if len(clauses) < 2:
         return None
     told = _SITE_LEAD.sub("", _strip_time(clauses[-2]))
@@ -302,7 +323,8 @@ _CROWD_BEFORE = re.compile(
     r"(?:[\d一二两三四五六七八九十几数]+|十几|二十几|好几)(?:个|名|位)?(?:人|男子|青年|食客|村民)$"
 )
 """Those who fought, counted right before it (十几个人打起来了)."""
-_NOT_A_PLACE_BEFORE = re.compile(r"[后中前]$|又|在|了")
+_NOT_A_PLACE_BEFORE = re.compile(r"[后中前]$|又|在|了|办(?!事处|公)")
+"""What else a clause before the event's tells (景区山洪后, 路线又在修路, 大陈乡办酒那家: whose feast), no place."""
 _LEADING_TAGS = re.compile(r"^(?:#[^#\s，,。]{1,12}#?\s*)+")
 """A post's topic tags before its words (#江山 #着火了 昨晚…): no clause of the event."""
 _IN_A_TAG = re.compile(r"#[^#\s，,。]{0,12}$")
@@ -312,7 +334,7 @@ _HOME = re.compile(r"一(?:户|名|位|个)?(?:居民|村民|农户|住户|人)?
 _LONGEST_TIME = 24
 """How far before a clause's end a time ending it is looked for."""
 _PLACE_END = re.compile(
-    r"(?:[内中里处旁边外前后上]|附近|段|口|现场|工地|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户幢栋间司站所厨])$"
+    r"(?:[内中里处旁边外前后上]|附近|段|口|现场|工地|[后对前]面|[村库桥街]尾|[村桥街]头|[路街道巷弄桥园场店厂矿井村镇乡区库河江湖塘山港楼房家户幢栋间司站所厨])$"
 )
 """How a clause telling a place alone ends (…一户村民家中, …一处道路改造工地, …须江河段)."""
 
@@ -358,6 +380,43 @@ def site_after_time(quote: str) -> Fact | None:
             return Fact(kind=FactKind.WHERE, value=place, quote="，".join(clauses[:3])[:MAX_QUOTE], precision=3)
         return None
     return None
+
+
+def opening_place(text: str, terms: tuple[str, ...]) -> Fact | None:
+    """The place a post opens with in a clause of its own, before what happened there (``四都镇老街后面 今天早上6点多
+    一间老房子塌了``, ``今天下午三点多 塘源口乡洪福村村尾 一间柴房烧起来了``: after a time alone), or ``None``:
+    a region or a road at its head, a word of place at its end, the whole clause (no event's word, nothing
+    happening or had in it: not a headline, 虎山街道居民楼火灾现场, nor a complaint, L6县巫水河有两处), and more
+    told after it."""
+    opened = _OPENING_TAGS.match(text)  # (#江山 #着火了 今天下午三点多 …: a post's tags, no place of it)
+    after_tags = opened.end() if opened is not None else 0
+    clauses = [c.group().strip() for c in islice(CLAUSE.finditer(text, after_tags), _OPENING_CLAUSES + 1)]
+    for i, clause in enumerate(clauses[:_OPENING_CLAUSES]):
+        if _TIME_ONLY.fullmatch(clause) and i + 1 < _OPENING_CLAUSES:
+            continue  # (a post's time first: 今天下午三点多 塘源口乡洪福村村尾 …)
+        told = _SITE_LEAD.sub("", THAT_ONE.sub("", _strip_time(clause)))
+        if (
+            len(told) > _LONGEST_OPENING
+            or _NOT_A_PLACE_BEFORE.search(told) is not None
+            or _NOT_AN_OPENING.search(told) is not None
+            or any(term in told for term in terms)
+            or TIMED.search(told) is not None
+        ):
+            return None
+        place = _place_alone(told)
+        if place is None or len(told) - len(place) > 1 or i + 1 >= len(clauses):
+            return None  # (some of the clause cut off: 某景区客运索道因故障停运)
+        return Fact(kind=FactKind.WHERE, value=place, quote="，".join(clauses[i : i + 2])[:MAX_QUOTE], precision=3)
+    return None
+
+
+_OPENING_TAGS = re.compile(r"[\s，]*(?:#[^#\s，,。]{1,12}#?[\s，]*)*")
+_OPENING_CLAUSES = 2
+_LONGEST_OPENING = 20
+_NOT_AN_OPENING = re.compile(r"有|[A-Za-z]{2}|派出|[赴到去]|[为是](?!.*[镇乡村路街])|居然|竟然|搬迁")
+"""What a post's opening place never holds: what is had there or what it is (金路西岸和苑为A3区保障房), words of a
+foreign script, someone sent or going, what was done there (小区旁居然搬迁过来一个搅拌站)."""
+"""How many clauses a post's opening place may stand in (the first, or the second after a time alone)."""
 
 
 def _place_alone(told: str) -> str | None:

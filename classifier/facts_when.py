@@ -23,12 +23,14 @@ from classifier.facts_patterns import (
     OCCURRENCE,
     ON_THE_DAY,
     PLACE_TOLD,
+    SITE_WORDS,
     TIME,
     TIMED,
     TOLD_BY,
     WEATHER,
     figure_sentences,
     happened_at,
+    in_a_tag,
     quote_around,
 )
 from classifier.numbers import chinese_to_int
@@ -89,6 +91,9 @@ def time_told(sentence: str, published_at: datetime, until: int | None = None) -
     end = len(sentence)  # (before a figure: the times that begin before it, each read whole)
     if until is None:
         verb = TIMED.search(sentence)
+        if verb is not None and "#" in sentence and in_a_tag(sentence, verb.start()):
+            # (#江山 #着火了，昨晚十点多…三楼着火: the tag's, not the occurrence)
+            verb = next((v for v in TIMED.finditer(sentence, verb.end()) if not in_a_tag(sentence, v.start())), None)
         if verb is None:
             return None
         end = verb_at = verb.start()
@@ -116,6 +121,8 @@ def time_told(sentence: str, published_at: datetime, until: int | None = None) -
             continue
         if "影响" in sentence and _CAUSE_OPENS.search(sentence, 0, m.start()) and _CAUSE_ENDS.match(sentence, m.end()):
             continue  # 受6月26日夜间特大暴雨影响，…于27日凌晨1时许倒塌: the cause's time, not the event's
+        if _TOLD_THEN_TIME.match(sentence, m.end()) is not None:
+            continue  # 江山交警今天通报了11月21日19时10分许发生在…的一起…事故: the day of the report, the event's after
         since = sentence.startswith("以来", m.end()) and bool(m.group("d") or m.group("rel"))
         if not since and _reporting_time(sentence, m.start(), m.end(), verb_at):
             # 记者今天（12月1日）从市应急管理局获悉，11月30日下午4时许…: when it was told (but
@@ -312,6 +319,10 @@ def to_the_minute(time: Fact, than: Fact) -> bool:
     return abs(time.at - than.at) <= _WITHIN_THE_HOUR and time.at != than.at
 
 
+_TOLD_THEN_TIME = re.compile(r"(?:通报|发布|公布|披露|介绍|报道)了?(?=\d{1,2}月\d{1,2}日|\d{4}年)")
+"""A report's verb right after a time, the event's date right after it (今天通报了11月21日19时10分许发生在…)."""
+
+
 def _reporting_time(sentence: str, start: int, stop: int, verb: int) -> bool:
     """Whether the time at ``sentence[start:stop]`` tells when a report was made, not when the event
     happened: its clause (or, where the time stands alone, the next clause) reports (``记者今天从…获悉``,
@@ -476,6 +487,9 @@ def opening_time(text: str, body_start: int, published_at: datetime) -> Fact | N
         clause = _THE_MATTER.sub("", first.group().strip())  # 今天早上7点40左右的事: when it happened
         clause = _ROUGHLY_AT.sub("", clause)  # 时间大概是昨天晚上十点钟左右: a time told as such
         head = clause.split(" ", 1)[0]  # 昨晚9点多 淤头镇那个大水塘边上 有个钓鱼的大叔滑下去了: a post's time first
+        parts = clause.split(" ", 2)
+        if len(parts) == 3 and SITE_WORDS.search(parts[0]) and not ((lead := TIME.match(parts[0])) and lead.end()):
+            head = parts[1]  # 虎山街道东岳菜市场 今天早上6点多 顶棚塌下来了: the place first, then the time
         clause = clause.rsplit(" ", 1)[-1]  # 京台高速江山段一槽罐车发生泄漏 昨天上午11时20分许，…: a headline run in
         if (first_time := TIME.match(head)) is not None and first_time.end() == len(head) > 1 and first_time.group("h"):
             clause = head
