@@ -25,7 +25,7 @@ from classifier.facts import FactReader
 from classifier.grading import GradeProposal, propose, ungraded
 from classifier.headline_topics import HeadlineTopics
 from classifier.jurisdiction import Taxonomy, load_taxonomy, lost_labels
-from classifier.long_past import long_past_year
+from classifier.long_past import long_past_words, long_past_year
 from classifier.model import TopicModel, load_model
 from classifier.places import PlaceFinder, PlaceMatch
 from classifier.routing import RouteInput, Router, RoutingTable, check_routing
@@ -112,7 +112,8 @@ class Classifier:
         happened elsewhere at home: the grade stays (the thresholds are national), the desk is told to check.
         Where the text tells an event elsewhere at home beside one here (``常山县一化工企业发生爆炸，造成5人死亡；
         同日下午，江山市贺村镇一家木业公司仓库发生火灾``), the grade is the one here's. No grade when every
-        figure it was read from is dated a year or more before ``published`` (:mod:`classifier.long_past`; ``None``:
+        figure it was read from (with no figure, every word of the event) is dated a year or more before
+        ``published`` (:mod:`classifier.long_past`; ``None``:
         the publication time is unknown, and no year is judged past)."""
         grade = propose(text, is_simplified=True)
         graded_by = [m for m in grade.figures.report.figures.values() if not m.left_out]
@@ -122,6 +123,16 @@ class Classifier:
             and graded_by
             and (year := long_past_year(text, graded_by, published))
         ):
+            return ungraded(grade, f"往年的事件（原文“{year}”，早于发布时间一年以上）：不是新发生的事件，未定级")
+        if (
+            published is not None
+            and grade.grade is not None
+            and not graded_by
+            and grade.event_terms
+            and "年" in text
+            and (year := long_past_words(text, grade.event_terms, published))
+        ):
+            # 我于2005年买了商铺…2018年底，那围墙倒了，城管又…: every word of the event dated long ago, no figure
             return ungraded(grade, f"往年的事件（原文“{year}”，早于发布时间一年以上）：不是新发生的事件，未定级")
         if grade.grade is None or self.locality is None:
             return grade

@@ -38,14 +38,29 @@ _NOW = re.compile(
 def long_past_year(text: str, mentions: Iterable[Mention], published: datetime) -> str | None:
     """The year (as written) that dates every one of ``mentions`` (the figures a grade was read
     from) long before ``published``, or ``None`` when any of them is not so dated."""
-    local = to_local(published)
-    words = None
+    spans = []
     for mention in mentions:
         if not text.startswith(mention.quote, mention.start):
             return None  # (a figure read from other words than these: no place in the text to date it by)
-        opened = max((m.end() for m in SENTENCE_END.finditer(text, 0, mention.start)), default=0)
-        year = max(_YEAR.finditer(text, opened, mention.start), key=lambda m: m.start(), default=None)
-        if year is None or _NOW.search(text, year.end(), mention.start + len(mention.quote)) is not None:
+        spans.append((mention.start, mention.start + len(mention.quote)))
+    return _dating_all(text, spans, published)
+
+
+def long_past_words(text: str, words: Iterable[str], published: datetime) -> str | None:
+    """The year (as written) that dates every place ``text`` tells one of ``words`` (the event's words a grade
+    without figures was read from: ``2018年底，那围墙倒了``) long before ``published``, or ``None``."""
+    spans = [(m.start(), m.end()) for word in words for m in re.finditer(re.escape(word), text)]
+    return _dating_all(text, spans, published) if spans else None
+
+
+def _dating_all(text: str, spans: Iterable[tuple[int, int]], published: datetime) -> str | None:
+    """The year dating every one of ``spans`` long before ``published`` (:func:`long_past_year`), or ``None``."""
+    local = to_local(published)
+    words = None
+    for start, end in spans:
+        opened = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+        year = max(_YEAR.finditer(text, opened, start), key=lambda m: m.start(), default=None)
+        if year is None or _NOW.search(text, year.end(), end) is not None:
             return None
         month = int(year.group("month") or 12)
         if (local.year - int(year.group("year"))) * 12 + local.month - month < PAST_MONTHS:

@@ -3,8 +3,13 @@ old houses, e-bikes, warehouses, night markets, rural roads, storms, hostels) fo
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from classifier.grading import propose
+from models.enums import SourceTier, SourceType
+from models.messages import Classification, RawItem
 from tests.classifier.grades import G, L, assert_graded, table_tests
+from tests.classifier.test_grading_elsewhere import example
 
 UNGRADED = [
     # a thing fallen into water, not someone (had been 一般 from 落入水中)
@@ -52,3 +57,28 @@ def test_one_fallen_into_the_river_and_brought_out_dead_is_still_a_death() -> No
     """A guard: 落入江中 named as the accident keeps the toll read after it."""
     p = propose("今天上午，一名工人不慎落入江中，经打捞已无生命体征。")
     assert p.grade is G and p.figures.deaths == 1, p.reasons
+
+
+def test_an_incident_of_a_year_long_past_with_no_figure_is_no_grade() -> None:
+    """Every word of the event dated years before publication, no figure: no clock starts (had been 一般)."""
+    c = classify(
+        "我2016年在小区门口买了间商铺，2019年底，门口那堵围墙倒了，街道又很快建起了一道铁栅栏，我们多次反映都没有结果。"
+    )
+    assert c.grade is None, c.grade_reasons
+    assert any("往年的事件" in r for r in c.grade_reasons), c.grade_reasons
+
+
+def test_a_year_of_what_was_built_dates_no_fire_of_today() -> None:
+    """A guard: the year dates the building; the fire is today's."""
+    c = classify("2019年建成的物流仓库今天下午起火，火势已被控制")
+    assert c.grade is not None and c.grade.value == "general", c.grade_reasons
+
+
+def classify(text: str) -> Classification:
+    """``text`` classified as a post published on 2026-11-22 (its publication time known, so a year is dated)."""
+    published = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+    item = RawItem(
+        id="y" * 32, source_id="weibo", source_type=SourceType.RSS, source_tier=SourceTier.MAINSTREAM,
+        url=None, title="", text=text, published_at=published, collected_at=published + timedelta(hours=1),
+    )  # fmt: skip
+    return example().classify([item])[0]
