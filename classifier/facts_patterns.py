@@ -317,13 +317,13 @@ THAT_ONE = re.compile(r"那(?:条|个|家|座|栋|片|边)")
 """A demonstrative of spoken Chinese inside a place (村口那条水泥路: 村口水泥路)."""
 
 
-_IN_A_TAG_OPEN = re.compile(r"#[^#\s，,。]{0,12}$")
-"""A topic's tag open right before a word (#着火了)."""
+IN_A_TAG = re.compile(r"#[^#\s，,。]{0,12}$")
+"""A topic's tag open right before a word (#着火了): the word is the tag's."""
 
 
 def in_a_tag(text: str, at: int) -> bool:
     """Whether ``text[at]`` stands in a post's topic tag (``#着火了``): what the post is about, not what happened."""
-    if (tag := _IN_A_TAG_OPEN.search(text, max(0, at - 12), at)) is None or len(tag.group()) > _TAG_LEAD:
+    if (tag := IN_A_TAG.search(text, max(0, at - 12), at)) is None or len(tag.group()) > _TAG_LEAD:
         return False  # (a tag naming more than the event: #江山一小区起火#, what the post tells)
     opened = text.rfind("#", 0, tag.start())  # (not after a tag's closing #: #江山身边事#刚刚起火)
     return opened < 0 or _TAG_BREAK.search(text, opened + 1, tag.start()) is not None

@@ -16,6 +16,7 @@ from classifier.facts_patterns import (
     CLAUSE_END,
     DATE_CODE,
     HAPPENED_AT,
+    IN_A_TAG,
     MAX_QUOTE,
     MAX_SITE,
     OCCURRENCE,
@@ -300,7 +301,7 @@ def site_before_term(text: str, sentences: Sentences, terms: tuple[str, ...]) ->
         (
             at
             for term in terms
-            if (at := text.find(term)) >= 0 and ("#" not in text or _IN_A_TAG.search(text, max(0, at - 12), at) is None)
+            if (at := text.find(term)) >= 0 and ("#" not in text or IN_A_TAG.search(text, max(0, at - 12), at) is None)
         ),
         default=-1,
     )
@@ -327,8 +328,6 @@ _NOT_A_PLACE_BEFORE = re.compile(r"[后中前]$|又|在|了|办(?!事处|公)")
 """What else a clause before the event's tells (景区山洪后, 路线又在修路, 大陈乡办酒那家: whose feast), no place."""
 _LEADING_TAGS = re.compile(r"^(?:#[^#\s，,。]{1,12}#?\s*)+")
 """A post's topic tags before its words (#江山 #着火了 昨晚…): no clause of the event."""
-_IN_A_TAG = re.compile(r"#[^#\s，,。]{0,12}$")
-"""A topic's tag open right before a word (#着火了): the word is the tag's."""
 _HOME = re.compile(r"一(?:户|名|位|个)?(?:居民|村民|农户|住户|人)?家(?:中|里)?$")
 """A home told by whose it is, ending a place (石门镇一居民家中, 清漾村一户村民家中)."""
 _LONGEST_TIME = 24
@@ -411,12 +410,14 @@ def opening_place(text: str, terms: tuple[str, ...]) -> Fact | None:
 
 
 _OPENING_TAGS = re.compile(r"[\s，]*(?:#[^#\s，,。]{1,12}#?[\s，]*)*")
+"""A post's topic tags before its words, spaces read as commas (#江山，#着火了，): no place of it."""
 _OPENING_CLAUSES = 2
+"""How many clauses a post's opening place may stand in (the first, or the second after a time alone)."""
 _LONGEST_OPENING = 20
+"""How long a post's opening place may be (a longer clause tells more than a place)."""
 _NOT_AN_OPENING = re.compile(r"有|[A-Za-z]{2}|派出|[赴到去]|[为是](?!.*[镇乡村路街])|居然|竟然|搬迁")
 """What a post's opening place never holds: what is had there or what it is (金路西岸和苑为A3区保障房), words of a
 foreign script, someone sent or going, what was done there (小区旁居然搬迁过来一个搅拌站)."""
-"""How many clauses a post's opening place may stand in (the first, or the second after a time alone)."""
 
 
 def _place_alone(told: str) -> str | None:
