@@ -9,29 +9,18 @@ from datetime import UTC, datetime
 
 import pytest
 
-from classifier.engine import Classifier
 from models.facts import Fact, FactKind
 from models.messages import RawItem
+from tests.classifier.test_facts_posts import _values
+from tests.classifier.test_grading_elsewhere import example
 
 POSTED = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)  # 20:00 in Asia/Shanghai
 
 
-@pytest.fixture(scope="module")
-def example_engine() -> Classifier:
-    """The classifier of the example jurisdiction (江山市)."""
-    from classifier.engine import load_classifier
-    from yuqing.settings import EXAMPLE_JURISDICTION
-
-    return load_classifier(EXAMPLE_JURISDICTION)
-
-
-def _facts(engine: Classifier, make_raw_item: Callable[..., RawItem], text: str) -> tuple[Fact, ...]:
-    (result,) = engine.classify([make_raw_item(title="", text=text, published_at=POSTED)])
+def _facts(make_raw_item: Callable[..., RawItem], text: str) -> tuple[Fact, ...]:
+    """The facts the example jurisdiction's classifier (江山市) reads from ``text`` posted at :data:`POSTED`."""
+    (result,) = example().classify([make_raw_item(title="", text=text, published_at=POSTED)])
     return result.facts
-
-
-def _values(facts: tuple[Fact, ...], kind: FactKind) -> list[str]:
-    return [f.value for f in facts if f.kind is kind]
 
 
 @pytest.mark.parametrize(
@@ -50,31 +39,27 @@ def _values(facts: tuple[Fact, ...], kind: FactKind) -> list[str]:
         ("清湖街道清湖新村5幢楼道 今天晚上8点多一辆电动车突然烧起来了，浓烟窜到了七楼。", "清湖街道清湖新村5幢楼道"),
     ],
 )
-def test_the_place_a_post_opens_with(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, where: str
-) -> None:
-    facts = _facts(example_engine, make_raw_item, text)
+def test_the_place_a_post_opens_with(make_raw_item: Callable[..., RawItem], text: str, where: str) -> None:
+    facts = _facts(make_raw_item, text)
     assert _values(facts, FactKind.WHERE)[:1] == [where], facts
 
 
-def test_whose_feast_is_no_place(example_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+def test_whose_feast_is_no_place(make_raw_item: Callable[..., RawItem]) -> None:
     """A guard: 办酒那家, the family holding the feast, opens the post but is no site (not 凤林镇办喜酒)."""
     text = "凤林镇办喜酒那家 昨晚吃席的八十多个人半夜开始上吐下泻 卫生院都挤满了"
-    assert not any("办" in v for v in _values(_facts(example_engine, make_raw_item, text), FactKind.WHERE))
+    assert not any("办" in v for v in _values(_facts(make_raw_item, text), FactKind.WHERE))
 
 
-def test_a_topic_tag_is_no_occurrence(example_engine: Classifier, make_raw_item: Callable[..., RawItem]) -> None:
+def test_a_topic_tag_is_no_occurrence(make_raw_item: Callable[..., RawItem]) -> None:
     """#着火了 tags the post; the fire is told after it (had been the tag's 江山 as the site)."""
     text = "#江山 #着火了 今天中午 新塘边镇日月村村口 一间老房子烧起来了"
-    assert _values(_facts(example_engine, make_raw_item, text), FactKind.WHERE)[:1] == ["新塘边镇日月村村口"]
+    assert _values(_facts(make_raw_item, text), FactKind.WHERE)[:1] == ["新塘边镇日月村村口"]
 
 
-def test_a_tag_closed_before_the_words_keeps_their_occurrence(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
-) -> None:
+def test_a_tag_closed_before_the_words_keeps_their_occurrence(make_raw_item: Callable[..., RawItem]) -> None:
     """After a tag's closing #, the words are the post's own."""
     text = "#江山身边事#城北一家面馆今天下午起火"
-    facts = _facts(example_engine, make_raw_item, text)
+    facts = _facts(make_raw_item, text)
     assert _values(facts, FactKind.WHEN) == ["11月22日下午"], facts
     assert any("起火" in v for v in _values(facts, FactKind.WHAT)), facts
 
@@ -103,18 +88,16 @@ def test_a_tag_closed_before_the_words_keeps_their_occurrence(
     ],
 )
 def test_the_hurt_as_notices_tell_them(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, kind: FactKind, value: str
+    make_raw_item: Callable[..., RawItem], text: str, kind: FactKind, value: str
 ) -> None:
-    facts = _facts(example_engine, make_raw_item, text)
+    facts = _facts(make_raw_item, text)
     assert _values(facts, kind) == [value], facts
 
 
-def test_a_worker_fallen_into_the_river_and_not_found_is_missing(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
-) -> None:
+def test_a_worker_fallen_into_the_river_and_not_found_is_missing(make_raw_item: Callable[..., RawItem]) -> None:
     """落入江中 is a fall into water; 下落不明 after it counts the missing (had been nothing)."""
     text = "今天下午，峡口镇一处桥梁工地上一名工人不慎落入河中，目前仍下落不明，消防正在搜寻。"
-    facts = _facts(example_engine, make_raw_item, text)
+    facts = _facts(make_raw_item, text)
     assert _values(facts, FactKind.MISSING) == ["1人"], facts
 
 
@@ -130,17 +113,15 @@ def test_a_worker_fallen_into_the_river_and_not_found_is_missing(
     ],
 )
 def test_what_befell_one_thing_is_named_without_its_count(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, what: str
+    make_raw_item: Callable[..., RawItem], text: str, what: str
 ) -> None:
-    facts = _facts(example_engine, make_raw_item, text)
+    facts = _facts(make_raw_item, text)
     assert _values(facts, FactKind.WHAT) == [what], facts
 
 
-def test_people_counted_and_a_family_keep_their_count(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem]
-) -> None:
+def test_people_counted_and_a_family_keep_their_count(make_raw_item: Callable[..., RawItem]) -> None:
     """A guard: those a poisoning struck, a family counted by 一家, are no thing counted."""
-    facts = _facts(example_engine, make_raw_item, "今天早上，一家四口一氧化碳中毒，已送医救治。")
+    facts = _facts(make_raw_item, "今天早上，一家四口一氧化碳中毒，已送医救治。")
     assert any(v.startswith("一家四口") for v in _values(facts, FactKind.WHAT)), facts
 
 
@@ -158,8 +139,6 @@ def test_people_counted_and_a_family_keep_their_count(
         ("市交警大队今天通报了11月19日21时30分许发生在贺村镇的一起货车侧翻事故。", "11月19日21时30分许"),
     ],
 )
-def test_when_as_posts_and_reports_tell_it(
-    example_engine: Classifier, make_raw_item: Callable[..., RawItem], text: str, when: str
-) -> None:
-    facts = _facts(example_engine, make_raw_item, text)
+def test_when_as_posts_and_reports_tell_it(make_raw_item: Callable[..., RawItem], text: str, when: str) -> None:
+    facts = _facts(make_raw_item, text)
     assert _values(facts, FactKind.WHEN) == [when], facts
