@@ -117,23 +117,15 @@ class Classifier:
         the publication time is unknown, and no year is judged past)."""
         grade = propose(text, is_simplified=True)
         graded_by = [m for m in grade.figures.report.figures.values() if not m.left_out]
-        if (
-            published is not None
-            and grade.grade is not None
-            and graded_by
-            and (year := long_past_year(text, graded_by, published))
-        ):
-            return ungraded(grade, f"往年的事件（原文“{year}”，早于发布时间一年以上）：不是新发生的事件，未定级")
-        if (
-            published is not None
-            and grade.grade is not None
-            and not graded_by
-            and grade.event_terms
-            and "年" in text
-            and (year := long_past_words(text, grade.event_terms, published))
-        ):
-            # 我于2005年买了商铺…2018年底，那围墙倒了，城管又…: every word of the event dated long ago, no figure
-            return ungraded(grade, f"往年的事件（原文“{year}”，早于发布时间一年以上）：不是新发生的事件，未定级")
+        if published is not None and grade.grade is not None and "年" in text:
+            # the figures dated long ago, or with none the event's words (…2018年底，那围墙倒了，城管又…)
+            year = (
+                long_past_year(text, graded_by, published)
+                if graded_by
+                else long_past_words(text, grade.event_terms, published)
+            )
+            if year:
+                return ungraded(grade, f"往年的事件（原文“{year}”，早于发布时间一年以上）：不是新发生的事件，未定级")
         if grade.grade is None or self.locality is None:
             return grade
         names_a_place_here = bool(found)
