@@ -186,6 +186,8 @@ _WHAT_LEAD = re.compile(rf"^(?:{_SAID})?(?:发生了|发生|突发|突然发生|
 """What may open an occurrence phrase and is no part of what happened (医生说是有机磷农药中毒, 发生了)."""
 _MEETINGS = ("碰撞", "相撞", "追尾", "刮擦", "剐蹭")
 """What two parties did (一辆货车与一辆电动自行车发生碰撞): the event, named with them."""
+_MEETING = re.compile(r"(?:追尾|正面|侧面|迎面|对向)?(?:碰撞|相撞|追尾|刮擦|剐蹭)")
+"""A meeting of two parties, told with how they met (追尾碰撞, 正面相撞) or not."""
 _SUBSTANCE = re.compile(
     r"(?:液氨|氨气|氯气|天然气|燃气|煤气|沼气|液化石油气|液化气|硫化氢|一氧化碳|危化品|化学品|甲醛|氰化物|硫酸|盐酸|硝酸"
     r"|油品|柴油|汽油|原油|氢气|粉尘|锅炉|储罐|液化石油气罐|液化气罐|燃气罐|煤气罐|气罐|(?:液化气|燃气|煤气)?钢瓶|气瓶"
@@ -597,7 +599,7 @@ def _vehicle_in(clause: str) -> str | None:
     # (its driver may be told first: 驾驶人毛某某…驾驶一辆无号牌拖拉机沿…行驶时)
     parties = next((m for m in PARTIES.finditer(clause) if m.group().endswith(("辆", "艘"))), None)
     if parties is None:
-        return None
+        return _first_vehicle(clause)  # (told by its driver and plate: 驾驶浙H·8F163号重型罐式货车沿…行驶至…时)
     # (its route told first: 一辆载有28名乘客的江山开往廿八都的城乡公交车)
     vehicle = _DRIVER.split(_ROUTE.sub("", _CARRYING.sub("", _DRIVEN.sub("", clause[parties.end() :]))))[0]
     if len(vehicle) > 12 and "的" in vehicle:
@@ -669,16 +671,26 @@ def _second_party(before: str, text: str, verb: re.Match[str], meeting: str) -> 
         a = head.group("vehicle")  # 江山3路公交车行驶至…时
     else:
         return None
-    second = text[text.find("与") + 1 : verb.start()]
-    second = _ASIDE.sub("", second) if "（" in second or "(" in second else second  # 由毛某某（男，38岁）驾驶的
-    b = PARTIES.sub("", _DRIVEN.sub("", _AHEAD.sub("", second)))
-    b = _MANOEUVRE.sub("", PARTIES.sub("", b)) if "的" in b else b  # 一辆闯红灯的混凝土搅拌运输车
-    # (what either was told with before its name: 载有二十余名乘客的江山城乡公交车, 因故障停在应急车道的厢式货车)
+    b = _second_named(text[text.find("与") + 1 : verb.start()])
+    # (what the first was told with before its name: 载有二十余名乘客的江山城乡公交车)
     a = _CARRYING.sub("", a) if "的" in a else a
-    a, b = (v.rsplit("的", 1)[-1] if "的" in v and v.endswith("车") and len(v) > 12 else v for v in (a, b))
+    a = a.rsplit("的", 1)[-1] if "的" in a and a.endswith("车") and len(a) > 12 else a
     if not (2 <= len(a) <= 12 and 2 <= len(b) <= 12):
         return None
     return f"{a}与{b}{meeting}"
+
+
+def _second_named(second: str) -> str:
+    """The second party of a collision as the words after 与 name it, without its count, its driver and plate,
+    or what it was doing or where it stood (``一辆由西往东直行的电动自行车`` → ``电动自行车``,
+    ``前方停靠在站台的一辆城乡公交车`` → ``城乡公交车``, ``对向驾驶人吴某某驾驶的浙H·5R480号中型普通客车`` →
+    ``中型普通客车``)."""
+    second = _ASIDE.sub("", second) if "（" in second or "(" in second else second  # 由毛某某（男，38岁）驾驶的
+    b = PARTIES.sub("", _DRIVEN.sub("", _AHEAD.sub("", second)))
+    b = _MANOEUVRE.sub("", PARTIES.sub("", b)) if "的" in b else b  # 一辆闯红灯的混凝土搅拌运输车
+    if "的" in b and len(last := PARTIES.sub("", _DRIVEN.sub("", b.rsplit("的", 1)[-1]))) >= 2:
+        b = last  # 因故障停在应急车道的厢式货车, 一名步行横过道路的行人: the party, not what it did or where it stood
+    return b
 
 
 _LABEL_REACH = 12
@@ -939,7 +951,7 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     phrase, quote = both, f"{before}，{text}"
                 elif parties is not None and (
                     told
-                    or phrase in _MEETINGS
+                    or _MEETING.fullmatch(phrase)
                     or OCCURRENCE.pattern.fullmatch(phrase)
                     or verb.group() == "失控"
                     or went_over
@@ -950,6 +962,10 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     involved = _WHILE.sub("", text[parties.end() : verb.start()])
                     if "（" in involved or "(" in involved:
                         involved = _ASIDE.sub("", involved)  # 驾驶人周某某（男、51岁）驾驶一辆…槽罐车: who they are
+                    first_party, joined, second_party = involved.partition("与")
+                    if joined and "的" in second_party:
+                        # 一辆大型普通客车与一辆因故障停在应急车道的厢式货车: the second party, not where it stood
+                        involved = f"{first_party}与{_second_named(second_party)}"
                     involved = _SECOND_DESCRIBED.sub("与", involved) if "的" in involved else involved
                     # (its route told first: 载有30名乘客的西山开往东岭的城乡公交车)
                     involved = _DRIVER.split(_ROUTE.sub("", _CARRYING.sub("", _DRIVEN.sub("", involved))))[0]
@@ -957,21 +973,27 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     on = involved.rfind("于")  # 正在充电的电动自行车于今天凌晨4时许: no time in what befell it
                     timed = TIME.match(involved, on + 1) if on > 0 else None
                     involved = involved[:on] if timed is not None and timed.end() > on + 1 else involved
+                    driven = None
                     if parties.start() and text[parties.start() - 1] == "与":
                         # 张某某骑行电动自行车与一辆小型轿车发生碰撞: the first vehicle, told by its rider
                         driven = _driven(text[: parties.start() - 1])
                         involved = f"{driven}与{involved}" if driven else involved
-                    elif text.startswith("与") and (first := _first_vehicle(sentence[: clause.start()])) is not None:
+                    if (
+                        driven is None
+                        and text.startswith("与")
+                        and (first := _first_vehicle(sentence[: clause.start()])) is not None
+                    ):
                         # 驾驶人黄某某驾驶一辆重型自卸货车，沿…时，因车辆制动失效，与对向驶来的一辆小型普通客车发生
-                        # 碰撞: the first vehicle, told in an earlier clause
-                        involved = f"{first}与{involved}"
+                        # 碰撞: the first vehicle, told in an earlier clause (驾驶浙H·7D512号小型普通客车，沿…时，与一辆
+                        # 由西往东直行的电动自行车发生碰撞: the second as the clause names it)
+                        involved = f"{first}与{_second_named(text[1 : verb.start()]) or involved}"
                     if parties.group().endswith("车"):
                         involved = f"{parties.group()}{involved}"  # 两车相撞, 6车连环相撞: the vehicles counted
                     if "的" in involved:
                         involved = _SECOND_DESCRIBED.sub("与", involved)  # 与一名步行横过道路的行人 → 与行人
                     if 2 <= len(involved) <= MAX_SITE:
                         told_as = (
-                            phrase in _MEETINGS
+                            _MEETING.fullmatch(phrase)
                             or OCCURRENCE.pattern.fullmatch(phrase)
                             or verb.group() == "失控"
                             or went_over
