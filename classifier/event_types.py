@@ -1098,6 +1098,16 @@ _INTO_WATER = re.compile(
     r"(?P<verb>掉下去|掉进去|掉了下去|掉水里|掉到水里|掉进水里|滑下去|滑了下去|栽下去)"
 )
 """Someone fallen into the water, as people post it (两个小孩在村口水塘边玩 掉下去了)."""
+_FELL_FROM = re.compile(
+    # who or what, counted (a time or what they were doing between: 一个装空调的师傅今天上午从4楼外墙掉下来了)
+    # (counted by 个, someone: not 一个个 of fruit come off a tree)
+    r"(?:[一两二三四五六七八九十几\d]|有)(?:名|位|块|根|片|扇"
+    r"|个(?=[^，,。；;！!？?\s从个]{0,10}?(?:男的|女的|人|工|孩|伯|叔|姨|婆|爷|奶|师傅|学生|游客|老太|男子|女子|小伙|姑娘)))"
+    r"[^，,。；;！!？?\s从]{0,12}?"
+    r"从[^，,。；;！!？?\s从]{1,10}?(?P<verb>[掉摔跌滚坠](?:下来|下去|到|进|了下来|了下去))"
+)
+"""Someone or something counted fallen from a height, as people post it (一个男的从三楼楼顶掉下来了, 一个70多岁的老伯
+从柿子树上摔下来了, 一个外地游客从石阶上摔到边上的山沟里了, 一块玻璃从十几楼掉下来了)."""
 _NAME_ENDS_IN_SHAN = {"山火": re.compile(r"灾(?!害)|情"), "山洪": re.compile(r"[水涝灾](?!位)")}
 """What follows a hill fire's or a flash flood's word when the 山 ends a place's name (江山火灾, 佛山火情,
 中山洪水; not 山火灾害): the word is 火灾, 火情, 洪水 … (read with its 山, each had been a wildfire or a flash
@@ -1160,6 +1170,9 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
     into = _INTO_WATER.search(text) if unnamed and ("掉" in text or "滑" in text or "栽" in text) else None
     if into is not None and reports_incident_at(text, into.start("verb"), into.end("verb")):
         return EventType.ACCIDENT, (into.group("verb"),)  # 两个小孩在村口水塘边玩 掉下去了: fallen into the water
+    fell = _FELL_FROM.search(text) if unnamed and "从" in text else None
+    if fell is not None and reports_incident_at(text, fell.start("verb"), fell.end("verb")):
+        return EventType.ACCIDENT, (fell.group("verb"),)  # 一个男的从三楼楼顶掉下来了: a fall from a height
     if not found:
         return EventType.OTHER, ()
     # overlapping keywords (山体滑坡 / 滑坡) are each counted once they occur anywhere

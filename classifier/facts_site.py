@@ -949,6 +949,15 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                 if both is not None:
                     # 一辆重型半挂货车…，与前方一辆小型普通客车发生追尾碰撞: both parties
                     phrase, quote = both, f"{before}，{text}"
+                elif (
+                    parties is not None
+                    and _FALLEN.fullmatch(verb.group())
+                    and phrase.startswith(verb.group())
+                    and text.find("从", parties.end(), verb.start()) >= 0
+                ):
+                    # 一个扎钢筋的师傅从四楼楼板边上掉下去了: who fell, and from where (有个 as 一个)
+                    who = text[parties.start() : verb.start()]
+                    phrase = f"{'一' + who[1:] if who.startswith('有个') else who}{phrase}"
                 elif parties is not None and (
                     told
                     or _MEETING.fullmatch(phrase)
@@ -1169,6 +1178,8 @@ _FELL = re.compile(r"倒塌|垮塌|坍塌|塌落|塌陷|脱落|坠落|掉落|断
 """Verbs of a thing that fell or broke, whose part of a building is what befell it (阳台垮塌)."""
 
 
+_FALLEN = re.compile(r"[摔掉跌]下")
+"""The verb of someone fallen from a height as people post it (从脚手架上摔下来): told with who fell."""
 _BURNED = re.compile(r"起火|着火|失火|着火了|起火了|烧起来了?")
 """Verbs of a fire, whose thing burned is what befell it (一户村民的生猪养殖棚起火, 一户人家的牛栏着火了)."""
 

@@ -68,3 +68,11 @@ def _facts(make_raw_item: Callable[..., RawItem], text: str) -> tuple[Fact, ...]
 )
 def test_collisions_as_traffic_police_tell_them(make_raw_item: Callable[..., RawItem], text: str, what: str) -> None:
     assert _values(_facts(make_raw_item, text), FactKind.WHAT)[:1] == [what]
+
+
+def test_a_fall_as_posted_is_what_happened(make_raw_item: Callable[..., RawItem]) -> None:
+    """Someone counted fallen from a height, as people post it: what happened, with who fell (had been no facts)."""
+    text = "城南工业园一家厂房工地 今天下午两点多 一个扎钢筋的师傅从四楼楼板边上掉下去了 120来了说人已经没了"
+    facts = _facts(make_raw_item, text)
+    assert _values(facts, FactKind.WHAT)[:1] == ["一个扎钢筋的师傅从四楼楼板边上掉下去了"], facts
+    assert _values(facts, FactKind.DEATHS)[:1] == ["1人"], facts

@@ -3,7 +3,9 @@ rides, boats, schools, hospitals) found graded wrong."""
 
 from __future__ import annotations
 
-from tests.classifier.grades import E, M, assert_graded, table_tests
+import pytest
+
+from tests.classifier.grades import E, G, M, assert_graded, table_tests
 
 UNGRADED = [
     # a notice of an accident's supervision, its day not told as news tells a day of this month (a guard)
@@ -18,9 +20,31 @@ GRADED = [
     # a day of this month told as news tells it, with no month or year, under supervision (had been none)
     ("20日晚8时许，某县一在建桥梁发生垮塌，造成12人死亡。省政府已对该起事故查处实行挂牌督办。", M),
     ("21日上午，西山景区一座玻璃栈道发生坍塌事故。省安委办决定对该起重大事故查处实行挂牌督办。", M),
+    # someone or something counted fallen from a height, as people post it (had been none)
+    ("石门镇 今天上午 一个摘柚子的大伯从树上摔下来了 头先着地 120拉走了", G),
+    ("工地上一个小工从二楼楼板边上掉下去了 送医院了", G),
+    ("刚刚 一块玻璃从十几层高的地方掉下来了 把楼下的电瓶车砸坏了", G),
 ]
 
 test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a death as people post it, told after what someone said (had been none read)
+        "一个男的从脚手架上掉下来了 医生来了说人已经没了",
+        # or with no word of when (had been none read)
+        "有个老伯从屋顶上摔下来了 人没了",
+    ],
+)
+def test_a_death_as_posted(text: str) -> None:
+    assert_graded(text, G, deaths=1)
+
+
+def test_a_fall_of_a_thing_not_told_of_a_height_is_no_incident() -> None:
+    """A guard: fruit come off a tree, counted, is no fall of anyone's."""
+    assert_graded("院子里的柿子熟了 一个个从树上掉下来了", None)
 
 
 def test_an_old_accidents_supervision_with_its_full_date_stays_ungraded() -> None:
