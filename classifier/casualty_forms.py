@@ -1380,7 +1380,8 @@ _VERB_FIRST = Prefiltered(
         # (死了十二个工人: a noun of people after 个)
         # (or an emoji after 个: 新闻出来了 死了12个😭😭; or 了 first: 刚看新闻说死了14个了)
         rf"(?:个?(?:人|名)|个(?=(?:了|啦)?(?:[^\u4e00-\u9fff\dA-Za-z]|$)|{_PEOPLE}))"
-        rf"(?:[、，,]?受?(?P<k>重伤|轻伤|伤|失踪|失联)(?P<num2>{NUM})(?P<suf2>余|多)?(?:人|名))?"
+        # (and the hurt as people post them: 死了1个 伤了3个)
+        rf"(?:[、，,\s]?受?(?P<k>重伤|轻伤|伤|失踪|失联)了?(?P<num2>{NUM})(?P<suf2>余|多)?(?:人|名|个人?))?"
     )
 )
 

@@ -488,8 +488,10 @@ def _is_stated(kind: str, base: str, sentence: str, start: int, end: int) -> boo
     if kind == "injured":
         if base in ("伤亡", "死伤", "受伤", "负伤"):
             clause = _clause_start(sentence, start)
-            if base == "受伤" and _BODY_PART.fullmatch(_SUBJECT_TAIL.sub("", sentence[clause:start])):
+            part = _SUBJECT_TAIL.sub("", sentence[clause:start]).removeprefix("其")
+            if base == "受伤" and _BODY_PART.fullmatch(part):
                 # 一名驴友…从山崖滑落，腿部受伤无法行走: the part hurt, of someone the clause before names
+                # (or named again as 其: 被埋工人被成功救出，其左腿受伤)
                 return _of_one_named_before(sentence, clause)
             if (cause := _CAUSE.search(sentence, clause, start)) is not None:
                 # 未造成其他人员伤亡: a cause denied states no one hurt, as does a report of it not had

@@ -42,6 +42,17 @@ def test_a_death_as_posted(text: str) -> None:
     assert_graded(text, G, deaths=1)
 
 
+def test_the_hurt_posted_after_the_dead() -> None:
+    """死了1个 伤了3个: the hurt as people post them after the dead, counted by 个 (had been the dead alone)."""
+    assert_graded("村口大货车跟面包车撞了 死了1个 伤了4个 都拉到医院去了", G, deaths=1, injured=4)
+
+
+def test_the_part_hurt_of_one_named_again_as_its_own() -> None:
+    """被埋工人被救出，其右腿受伤: the part hurt, of the one the clause before names (had been none read)."""
+    text = "今天上午，城北一处管道沟槽发生塌方，一名工人被埋。被埋工人被消防员救出，其右腿受伤，已送医救治。"
+    assert_graded(text, G, injured=1)
+
+
 def test_a_fall_of_a_thing_not_told_of_a_height_is_no_incident() -> None:
     """A guard: fruit come off a tree, counted, is no fall of anyone's."""
     assert_graded("院子里的柿子熟了 一个个从树上掉下来了", None)
