@@ -852,6 +852,12 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
     running = [m.start() for m in _RUNNING.finditer(sentence)]
     if not running:
         return False
+    if (
+        _SO_FAR_NOW.search(sentence, 0, running[0]) is not None
+        and _ITS_TOLL.search(sentence, 0, running[0]) is not None
+        and _JURISDICTION.search(sentence) is None
+    ):
+        return False  # 截至今日19时，事故死亡人数累计达10人: one accident's toll as it goes on
     if _SICK_SO_FAR.search(sentence) is not None and (
         _SYMPTOMS.search(sentence) is not None or _JURISDICTION.search(sentence) is None
     ):
@@ -888,6 +894,8 @@ def is_statistic(sentence: str, text_names_lasting_event: bool) -> bool:
 
 _SO_FAR_NOW = re.compile(r"截至(?:今|昨|目前|记者发稿|发稿)")
 """A total so far, up to a time of now (截至今晚8时, 截至目前): one disaster's toll as it goes on."""
+_ITS_TOLL = re.compile(r"(?:事故|火灾|爆炸|坍塌|车祸)(?:中)?(?:的)?(?:死亡|遇难|伤亡|受伤)人数")
+"""An accident's toll named as such (事故死亡人数累计达10人): one accident's, not a period's."""
 _ONE_EVENT_TOLD = re.compile(
     r"发生(?:了)?(?:一起[^，,。；;！!？?\d]{0,10}?|[^，,。；;！!？?\d]{1,10}?)(?:事件|事故)(?!频|多)"
 )

@@ -11,6 +11,8 @@ UNGRADED = [
     # a notice of an accident's supervision, its day not told as news tells a day of this month (a guard)
     "关于对贺村镇“11·18”较大爆炸事故查处实行挂牌督办的通知",
     "省安委办决定对2025年3月6日发生的某化工企业较大爆炸事故查处实行挂牌督办。",
+    # a city's accidents summed so far (a guard)
+    "截至今日，全市道路交通事故死亡人数累计达120人。",
 ]
 
 GRADED = [
@@ -24,6 +26,8 @@ GRADED = [
     ("石门镇 今天上午 一个摘柚子的大伯从树上摔下来了 头先着地 120拉走了", G),
     ("工地上一个小工从二楼楼板边上掉下去了 送医院了", G),
     ("刚刚 一块玻璃从十几层高的地方掉下来了 把楼下的电瓶车砸坏了", G),
+    # one accident's toll so far, named as such with 累计 (had been 一般 from those who died since, the total a tally)
+    ("续报：事故中又有1名伤者经抢救无效死亡，截至今日18时，事故死亡人数累计达12人。", M),
 ]
 
 test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
