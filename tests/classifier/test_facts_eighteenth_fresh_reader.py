@@ -1,6 +1,6 @@
 """Facts for the 简要信息 an eighteenth round of batteries written from the README alone (traffic police notices,
 fire and rescue posts, tolls that rise, citizens' posts of collapses and floods) found read wrong: collisions told as
-traffic police tell them, …"""
+traffic police tell them, falls from a height as people post them."""
 
 from __future__ import annotations
 
