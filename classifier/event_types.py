@@ -1108,6 +1108,8 @@ _FELL_FROM = re.compile(
 )
 """Someone or something counted fallen from a height, as people post it (一个男的从三楼楼顶掉下来了, 一个70多岁的老伯
 从柿子树上摔下来了, 一个外地游客从石阶上摔到边上的山沟里了, 一块玻璃从十几楼掉下来了)."""
+_FELL_VERBS = ("掉", "摔", "跌", "滚", "坠")
+"""One of which every match of :data:`_FELL_FROM` holds."""
 _NAME_ENDS_IN_SHAN = {"山火": re.compile(r"灾(?!害)|情"), "山洪": re.compile(r"[水涝灾](?!位)")}
 """What follows a hill fire's or a flash flood's word when the 山 ends a place's name (江山火灾, 佛山火情,
 中山洪水; not 山火灾害): the word is 火灾, 火情, 洪水 … (read with its 山, each had been a wildfire or a flash
@@ -1170,7 +1172,9 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
     into = _INTO_WATER.search(text) if unnamed and ("掉" in text or "滑" in text or "栽" in text) else None
     if into is not None and reports_incident_at(text, into.start("verb"), into.end("verb")):
         return EventType.ACCIDENT, (into.group("verb"),)  # 两个小孩在村口水塘边玩 掉下去了: fallen into the water
-    fell = _FELL_FROM.search(text) if unnamed and "从" in text else None
+    # (characters first: most texts hold none)
+    falls = unnamed and "从" in text and any(verb in text for verb in _FELL_VERBS)
+    fell = _FELL_FROM.search(text) if falls else None
     if fell is not None and reports_incident_at(text, fell.start("verb"), fell.end("verb")):
         return EventType.ACCIDENT, (fell.group("verb"),)  # 一个男的从三楼楼顶掉下来了: a fall from a height
     if not found:
