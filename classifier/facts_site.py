@@ -186,7 +186,7 @@ _WHAT_LEAD = re.compile(rf"^(?:{_SAID})?(?:发生了|发生|突发|突然发生|
 """What may open an occurrence phrase and is no part of what happened (医生说是有机磷农药中毒, 发生了)."""
 _MEETINGS = ("碰撞", "相撞", "追尾", "刮擦", "剐蹭")
 """What two parties did (一辆货车与一辆电动自行车发生碰撞): the event, named with them."""
-_MEETING = re.compile(r"(?:追尾|正面|侧面|迎面|对向)?(?:碰撞|相撞|追尾|刮擦|剐蹭)")
+_MEETING = re.compile(rf"(?:追尾|正面|侧面|迎面|对向)?(?:{'|'.join(_MEETINGS)})")
 """A meeting of two parties, told with how they met (追尾碰撞, 正面相撞) or not."""
 _SUBSTANCE = re.compile(
     r"(?:液氨|氨气|氯气|天然气|燃气|煤气|沼气|液化石油气|液化气|硫化氢|一氧化碳|危化品|化学品|甲醛|氰化物|硫酸|盐酸|硝酸"

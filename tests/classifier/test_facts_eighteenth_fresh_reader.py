@@ -5,22 +5,13 @@ traffic police tell them, falls from a height as people post them."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 import pytest
 
-from models.facts import Fact, FactKind
+from models.facts import FactKind
 from models.messages import RawItem
 from tests.classifier.test_facts_posts import _values
-from tests.classifier.test_grading_elsewhere import example
-
-POSTED = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)  # 20:00 in Asia/Shanghai
-
-
-def _facts(make_raw_item: Callable[..., RawItem], text: str) -> tuple[Fact, ...]:
-    """The facts the example jurisdiction's classifier (江山市) reads from ``text`` posted at :data:`POSTED`."""
-    (result,) = example().classify([make_raw_item(title="", text=text, published_at=POSTED)])
-    return result.facts
+from tests.classifier.test_facts_seventeenth_fresh_reader import _facts
 
 
 @pytest.mark.parametrize(
