@@ -119,9 +119,10 @@ with look-arounds among hundreds of plain ones makes the regex engine try every 
 
 
 _DAY_BEFORE_BEN = re.compile(
-    r"(?<=[昨今当次翌同近每周平连终是明本\d〇一二三四五六七八九十廿])日本(?=[报市县区地台网刊次轮院村镇乡站届省校所])"
+    r"(?<=[昨今当次翌同近每周平连终是明本\d〇一二三四五六七八九十廿])日本(?=[报市县区地台网刊次轮院村镇乡站届省校所号局委厅队]|部门|单位|栏目|频道|平台)"
 )
-"""A day's ``日`` before ``本报``/``本市``/``本地`` (``昨日本报报道``, ``3日本市发布``, ``今日本地``): no Japan."""
+"""A day's ``日`` before ``本报``/``本市``/``本地`` (``昨日本报报道``, ``3日本市发布``, ``今日本地``; an account's
+``昨日本号发布``): no Japan."""
 
 
 def _foreign_in(text: str) -> list[re.Match[str]]:

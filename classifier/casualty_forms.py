@@ -1675,7 +1675,8 @@ _UNFORTUNATELY = re.compile(
 """People counted, what they were doing, then in the next clause their deaths with no one else named
 (``4名初中生相约到须江大桥下游戏水，不幸溺亡``, ``2名男子河边钓鱼，不幸落水身亡``): the number is the toll."""
 _THEY_DIED = re.compile(
-    r"[^，,。；;\d]{0,8}?(?:被埋|被困|被压|被砸|埋压|掩埋|落水|坠落|坠入|触电|中毒|溺水|被撞|受伤|烧伤|送医|送往医院"
+    # (what they were doing told before who they were: 3名正在作业的工人随架体坠落，经送医抢救无效死亡)
+    r"(?:正在[^，,。；;\d]{1,6}?的)?[^，,。；;\d]{0,8}?(?:被埋|被困|被压|被砸|埋压|掩埋|落水|坠落|坠入|触电|中毒|溺水|被撞|受伤|烧伤|送医|送往医院"
     # (or taken to a named hospital: 3人被救出后送往镇卫生院，经抢救无效死亡)
     r"|吸入|呛|窒息|昏迷|烫伤|砸中|卷入|中暑|冻伤|雷击|遭雷|送往[^，,。；;\d]{0,6}?(?:医院|卫生院))"
     # (a clause of their rescue between: 一家三口被困火场，经消防救援人员救出后送医，经抢救无效死亡)

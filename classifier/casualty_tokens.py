@@ -329,6 +329,8 @@ _UNIT = (
     # (or 个 after a toll risen, as people post it: 死亡人数升到12个了)
     rf"(?:名|人(?!次|民币)|位|个人(?!次)|个(?={_PERSON_NOUNS}|{_SITE_PEOPLE}|受伤|重伤|轻伤|伤得|死亡|遇难|失踪|失联|当场)"
     r"|(?<=人数[升增]到\d)个|(?<=人数[升增]到\d\d)个|口|具|例"
+    # (or before who they were, told by what they did, closing the clause: 砸死了三个干活的)
+    r"|个(?=[\u4e00-\u9fff]{2,3}的(?:[，,。；;！!？?\s]|$))"
     rf"|(?<=[\d两])(?={_PERSON_NOUNS}|{_SITE_PEOPLE})"
     # or with two characters saying what they were doing between (8乘凉民众, 3落水儿童; not 10月村民)
     rf"|(?<=[\d两])(?=(?:(?![年月日时分秒号岁元米度天周期届批次级{CN_NUMERALS}])[\u4e00-\u9fff]){{2}}(?:{_PERSON_NOUNS})))"

@@ -42,6 +42,8 @@ _POLLUTED = re.compile(
     r"(?:(?:受到|遭到|遭受|遭|被)[^，,。；;！!？?\n]{0,12}?)?污染"
     # the verb first (泄漏污染水源地, 泄漏污染下游河道)
     r"|污染(?:了)?(?:下游|附近|周边|沿岸)?的?(?:河道|河流|河水|江水|水体|水源|水库|湖泊|溪流|溪水|沟渠|饮用水|地下水|井水|水井|土壤|农田)"
+    # (by waste let out: 某河段遭上游企业排放的含氰废水污染, 我们村的水被…化工厂的废水污染了)
+    r"|(?:废水|污水|废液|废气|污染物)(?:所)?污染"
     r"|大量死鱼|大面积死鱼"
     # (fish killed at once, told as news: 须江某河段突发死鱼)
     r"|突发死鱼|突现死鱼"
@@ -102,6 +104,13 @@ def environmental(text: str) -> bool:
 _DRANK_POLLUTED = re.compile(
     r"(?:饮用|喝|吃)了?[^，,。；;！!？?]{0,20}?污染的?(?:井水|自来水|饮用水|河水|溪水|泉水|山泉水|水)"
 )
+_WATER_POLLUTED = re.compile(
+    r"(?:水|水库|河道|河段|水源|水源地)[^，,。；;！!？?\n]{0,16}?污染"
+    r"|污染(?:了)?(?:下游|附近|周边|沿岸)?的?(?:井水|自来水|饮用水|河水|溪水|泉水|地下水|水源|河道|水库)"
+)
+_DRANK = re.compile(r"饮用(?!水)|饮用水后|喝了|喝过|喝下|喝完|喝的|饮水后|喝水后")
+"""Water told polluted, then drunk (村里的井水被污染了，六十多个人喝了以后都出现中毒症状; 水库遭…含镉废水污染，
+周边村民饮用后)."""
 
 
 _ANIMALS_KILLED = re.compile(
@@ -118,7 +127,12 @@ def animals_killed(text: str) -> bool:
 def drank_polluted(text: str) -> bool:
     """Whether ``text`` tells people drank water that pollution reached (``饮用被上游企业排放废水污染的井水``):
     those taken ill were poisoned by the pollution, not by a food."""
-    return "污染" in text and _DRANK_POLLUTED.search(text) is not None
+    if "污染" not in text:
+        return False
+    if _DRANK_POLLUTED.search(text) is not None:
+        return True
+    polluted = _WATER_POLLUTED.search(text)
+    return polluted is not None and _DRANK.search(text, polluted.end()) is not None
 
 
 def pollution(text: str) -> str | None:

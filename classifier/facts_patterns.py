@@ -240,7 +240,7 @@ PARTIES = re.compile(
     # a lift or a machine (某小区一部电梯在运行中突然下坠: the lift is no site)
     r"|(?:\d+|[一二两三四五六七八九十]+)(?:部|台)(?=[\u4e00-\u9fff]{0,6}?(?:电梯|扶梯|锅炉|塔吊|起重机|吊车|升降机))"
     # a boat told by its measure or none (碗窑水库一小船侧翻, 一艘渔船翻沉: the boat is no site)
-    r"|一(?=(?:艘|条|只)?(?:小|渔|铁皮|木|快|游)?船)"
+    r"|一(?:条|只)?(?=(?:小|渔|铁皮|木|快|游)?船)"
     # (or a building's, as people post it: 城南安置小区12幢的电梯今天下午突然往下掉)
     r"|(?<=[幢栋]的)(?=电梯(?![间井口厅]))"
     # a thing that fell or broke, with its measure word (农贸市场门口一块约30平方米的户外广告牌被大风刮落)

@@ -66,6 +66,10 @@ _WENT_TO = re.compile(
 _ONE_EVENT = re.compile(r"的(?:一起|一场|一次|这起|这场|该起)")
 """What follows a site told with 发生在 as a relative clause (发生在石门镇205国道旁的一起…泄漏事件)."""
 _EVENT_NOUN = re.compile(r"(?<=..)(?:事故|事件)$")
+_CODE_NAMED = re.compile(rf"{DATE_CODE.pattern}[^，,。；;！!？?“”\"\s]{{0,14}}?(?:事故|火灾|事件|险情)")
+"""An incident named by its date code, up to its noun (贺村镇“11·20”脚手架坍塌事故又有1名受伤工人…死亡)."""
+_BEFORE_CODE = re.compile(r"^(?:.*(?:关于|】|(?<=[天日局委府办队门])对|召开|举行|举办|通报|发布))?(?:对(?=..))?")
+"""What opens the words before a date code and is no place (【续报】, 市应急管理局今天对, …局关于, 召开)."""
 _NAMED_AFTER = re.compile(r"的(?=[^，,。的]{0,12}(?:事故|事件|火灾|爆炸|案件|险情)$)")
 """The event named after its place (发生在碗窑乡的面包车翻车事故)."""
 _TIME_ENDS = re.compile(rf"(?=..)(?:{TIME.pattern})$")
@@ -171,7 +175,7 @@ def uncounted(what: Fact) -> Fact:
 
 
 _THING_COUNTED = re.compile(
-    r"^一(?:辆|台|间|座|栋|幢|条|艘|部|处|块|根|棵|家(?![\d一二两三四五六七八九十几]+口|人|子|老小|具|电|居|属|长|乡|庭|园|门|务))(?=[\u4e00-\u9fff]{2})"
+    r"^一(?:辆|台|间|座|栋|幢|条|艘|只|架|部|处|块|根|棵|家(?![\d一二两三四五六七八九十几]+口|人|子|老小|具|电|居|属|长|乡|庭|园|门|务))(?=[\u4e00-\u9fff]{2})"
 )
 _SUDDENLY = re.compile(r"(?<=[\u4e00-\u9fff])(?:突然|猛然|忽然)(?=[\u4e00-\u9fff])")
 _SHORTEST_UNCOUNTED = 3
@@ -728,6 +732,22 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
             if verb is None:
                 if not _TIME_ONLY.fullmatch(text):  # (今天上午十点多: a time alone tells no site)
                     earlier, before = before, text
+                continue
+            if (
+                what is None
+                and ("·" in text or "." in text or "-" in text)
+                and (coded := _CODE_NAMED.search(text, 0, verb.end() + 14)) is not None
+                and coded.end() >= verb.end() > coded.start()
+            ):
+                # 贺村镇“11·20”脚手架坍塌事故又有1名受伤工人经抢救无效死亡: the incident by its name, the place
+                # before it (the code names what, not the site's 贺村镇脚手架)
+                what = Fact(kind=FactKind.WHAT, value=coded.group(), quote=text[:MAX_QUOTE])
+                head = _BEFORE_CODE.sub("", _SITE_LEAD.sub("", _strip_time(text[: coded.start()]).strip()))
+                if site is None and 2 <= len(head) <= MAX_SITE and (REGION.search(head) or SITE_WORDS.search(head)):
+                    site = Fact(kind=FactKind.WHERE, value=head, quote=text[:MAX_QUOTE], precision=3)
+                if site is not None:
+                    return site, what
+                earlier, before = before, text
                 continue
             at = happened_at(text, verb)
             parties = PARTIES.search(text, 0, verb.start())  # who or what was involved, if named

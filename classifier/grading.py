@@ -93,7 +93,15 @@ from classifier.disaster_plans import (
     plan_for,
 )
 from classifier.domestic import split_by_place
-from classifier.environment import EVACUATED, animals_killed, environmental, evacuated, intake_cut, pollution
+from classifier.environment import (
+    EVACUATED,
+    animals_killed,
+    drank_polluted,
+    environmental,
+    evacuated,
+    intake_cut,
+    pollution,
+)
 from classifier.event_types import DISEASE_NAMES, EMERGENCIES, event_type_of, near_miss
 from classifier.forest_areas import FOREST_HECTARES
 from classifier.gatherings import GATHERING_TERMS, gathered
@@ -915,7 +923,11 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         event_type = EventType.ACCIDENT  # (a poisoning a release brought: an environmental incident)
     figures = _industrial(text, figures, anyone=plan is ENVIRONMENT)
     gathered_after = event_type is EventType.SOCIAL_SECURITY and GATHERING_TERMS.issuperset(terms)
-    poisoning = people_poisoned(text, figures, EventType.PUBLIC_HEALTH if gathered_after else event_type)
+    # (water drunk that pollution reached is no food: 井水被污染了，六十多个人喝了以后都出现中毒症状)
+    drank = plan is ENVIRONMENT and drank_polluted(text)
+    poisoning = (
+        None if drank else people_poisoned(text, figures, EventType.PUBLIC_HEALTH if gathered_after else event_type)
+    )
     if gathered_after and poisoning is not None:
         # 晚餐后有学生出现呕吐腹泻，累计就诊学生已达136人…家长聚集在校门口: the meal's sick, whom the gathering follows
         ill = ill_after_eating(text) if poisoning.ill_only else None

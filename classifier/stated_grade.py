@@ -45,8 +45,8 @@ _STATED = Prefiltered(
         r"(?P<words>(?P<grade>特别重大|重大|较大|一般)(?!以上|以下|及以上|性)[^，,。；;！!？?“”\"'\s]{0,12}?"
         # (or a fire, a forest fire or a geological disaster graded by its own plan: 发生一起较大森林火灾)
         r"(?:事故|事件|火灾(?:事故)?|地质灾害(?:事件)?))"
-        # (not a count of such events: 其中发生较大事故156起, 发生重大事故3起)
-        r"(?![\d一二两三四五六七八九十百千几多]+起)"
+        # (not a count of such events: 其中发生较大事故156起, 发生重大事故3起, 发生较大火灾事故5起)
+        r"(?!(?:事故)?[\d一二两三四五六七八九十百千几多]+起)"
     )
 )
 _NOT_AN_INCIDENT = re.compile(r"隐患|风险|以上|苗头")

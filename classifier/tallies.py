@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from classifier.casualties import CasualtyReport
+from classifier.casualty_tokens import ASKED
 from classifier.dated import HAPPENED
 from classifier.occurrence import context_of
 from classifier.other_events import (
@@ -84,7 +85,8 @@ def only_definitions(text: str, terms: tuple[str, ...], report: CasualtyReport) 
     no incident (but not ``按条例，造成3人以上10人以下死亡的为较大事故，本月厂区火灾造成1人受伤``: a fire
     told after the rule)."""
     # (no figure at all but the rule's words: 电梯困人超过2小时的，为一般特种设备事故)
-    if report.figures or any(left.why != DEFINITION for left in report.excluded):
+    # (or a question of the rule, its count asked: 燃气爆炸死几个人算较大事故？)
+    if report.figures or any(left.why not in (DEFINITION, ASKED) for left in report.excluded):
         return False
     if not any(term in text for term in terms):
         return False
@@ -97,12 +99,17 @@ def only_definitions(text: str, terms: tuple[str, ...], report: CasualtyReport) 
             clause_end = _CLAUSE_END.search(text, at)
             sentence = text[sentence_start : sentence_end.start() if sentence_end else len(text)]
             clause = text[clause_start : clause_end.start() if clause_end else len(text)]
-            if not defines(sentence) or _PEOPLE_TOLD.search(clause):
+            if not (defines(sentence) or _ASKS_THE_RULE.search(sentence)) or _PEOPLE_TOLD.search(clause):
                 return False
             at = text.find(term, at + 1)
     return True
 
 
+_ASKS_THE_RULE = re.compile(
+    r"(?:几|多少)[^，,。；;！!？?]{0,10}?(?:才算|算|属于|构成|定为|够)[^，,。；;！!？?]{0,4}?(?:特别重大|重大|较大|一般)"
+    r"|(?:等级|级别)(?:怎么|如何)?(?:划分|界定|认定)|分级标准"
+)
+"""A question of the rule, or an explainer's title (火灾造成几人死亡算较大火灾？一文读懂火灾等级划分)."""
 _PEOPLE_TOLD = re.compile(
     r"(?<![\d一二两三四五六七八九十百])(?<!超过)(?<!不足)(?<!少于)(?<!多于)(?<!不少于)(?<!达到)"
     r"[\d一二两三四五六七八九十百]+(?:余|多)?(?:名|人)(?!以上|以下|以内)"

@@ -617,7 +617,7 @@ def test_a_follow_up_tells_the_day_of_the_incident_it_names_not_of_its_news(
     )
     _, result = facts_of(classifier_engine, make_raw_item, "此前失联的1人已找到 确认遇难", text, PUBLISHED)
     assert [f.value for f in by_kind(result.facts, FactKind.WHEN)] == ["11月20日"], result.facts
-    assert by_kind(result.facts, FactKind.WHAT)[0].value == "爆炸事故"
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == "“11·20”爆炸事故"
 
 
 def test_a_body_naming_the_incident_by_its_code_tells_its_day_and_the_time_told_of_it(
@@ -632,7 +632,7 @@ def test_a_body_naming_the_incident_by_its_code_tells_its_day_and_the_time_told_
     # and its scene is no part of its name
     text = "11月22日凌晨3时许，西山镇某化工有限公司“11·22”爆炸事故现场浓烟滚滚，事故已造成5人死亡。"
     _, result = facts_of(classifier_engine, make_raw_item, "西山镇化工厂爆炸", text, PUBLISHED)
-    assert by_kind(result.facts, FactKind.WHAT)[0].value == "爆炸事故"
+    assert by_kind(result.facts, FactKind.WHAT)[0].value == "“11·22”爆炸事故"
 
 
 def test_an_accident_notice_names_its_matter_and_the_workplace_and_a_car_in_the_river_its_time(

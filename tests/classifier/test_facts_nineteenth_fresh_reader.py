@@ -1,0 +1,75 @@
+"""Facts for the 简要信息 a nineteenth round of batteries written from the README alone (gas explosions and fires
+told by notices and news, building-site and confined-space accidents with follow-ups) found read wrong: an
+incident named by its date code, a boat or an aircraft counted by its measure word."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from models.facts import FactKind
+from models.messages import RawItem
+from tests.classifier.test_facts_posts import _values
+from tests.classifier.test_facts_seventeenth_fresh_reader import _facts
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "what"),
+    [
+        # a follow-up naming the incident by its code, the place before it (had been 贺村镇脚手架 and 坍塌事故又有)
+        (
+            "【续报】贺村镇“11·20”脚手架坍塌事故又有1名受伤工人经抢救无效死亡，事故已造成3人死亡。",
+            "贺村镇",
+            "“11·20”脚手架坍塌事故",
+        ),
+        # (its search ended: had been 坍塌事故的搜救工作已于今天下午结束)
+        (
+            "记者从市应急管理局获悉，峡口镇“11·19”基坑坍塌事故的搜救工作已于今天下午结束，事故共造成2人死亡。",
+            "峡口镇",
+            "“11·19”基坑坍塌事故",
+        ),
+        # (a correction by the bureau, its words before the place: had been 市应急管理局今天对长台镇隧道施工)
+        (
+            "市应急管理局今天对长台镇“11·21”隧道施工坍塌事故伤亡人数进行更正，死亡人数由3人核减为2人。",
+            "长台镇",
+            "“11·21”隧道施工坍塌事故",
+        ),
+        # (a company's, the one buried found: had been 凤林镇某建材有限公司料仓)
+        (
+            "11月22日17时许，凤林镇某建材有限公司“11·22”料仓坍塌事故中被埋压的最后1名员工被找到，已无生命体征。",
+            "凤林镇某建材有限公司",
+            "“11·22”料仓坍塌事故",
+        ),
+    ],
+)
+def test_an_incident_named_by_its_date_code_keeps_its_name_and_its_place(
+    make_raw_item: Callable[..., RawItem], text: str, where: str, what: str
+) -> None:
+    facts = _facts(make_raw_item, text)
+    assert _values(facts, FactKind.WHERE)[:1] == [where], facts
+    assert _values(facts, FactKind.WHAT)[:1] == [what], facts
+
+
+def test_a_press_conference_on_a_coded_incident_is_no_site(make_raw_item: Callable[..., RawItem]) -> None:
+    """The words before the code tell who held the conference, no place (had been 市政府新闻办召开化工企业)."""
+    text = "市政府新闻办召开“8·3”化工企业爆炸事故新闻发布会，通报事故已造成4人死亡。"
+    facts = _facts(make_raw_item, text)
+    assert _values(facts, FactKind.WHAT)[:1] == ["“8·3”化工企业爆炸事故"], facts
+    assert _values(facts, FactKind.WHERE) == [], facts
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # a boat counted by 条 or 只 (had been 条渔船侧翻, 只木船侧翻)
+        ("今天下午，一条渔船在峡口水库侧翻，船上2人落水失联。", "渔船侧翻"),
+        ("昨晚，一只木船在须江侧翻，船上3人落水，1人死亡。", "木船侧翻"),
+        # an aircraft counted by 架 (had been 一架无人机坠落)
+        ("一架无人机坠落，砸伤1名路过的村民。", "无人机坠落"),
+    ],
+)
+def test_a_thing_counted_by_its_measure_word_is_what_befell_it(
+    make_raw_item: Callable[..., RawItem], text: str, what: str
+) -> None:
+    assert _values(_facts(make_raw_item, text), FactKind.WHAT)[:1] == [what]

@@ -1,0 +1,39 @@
+"""Forms a nineteenth round of batteries written from the README alone (gas explosions, building sites, food and
+water poisonings, fires, natural disasters, factories) found graded wrong."""
+
+from __future__ import annotations
+
+from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
+
+UNGRADED = [
+    # a question of the rule, or an explainer's title, its count asked (had been 一般)
+    "液化气罐爆炸死几个人才算较大事故？",
+    "工地坍塌死亡多少人属于重大事故？一文看懂生产安全事故等级划分",
+    # a count of such incidents, its grade named before 火灾事故 and its count (had been 较大 by the grade named)
+    "今年以来，全省共发生较大火灾事故4起，共造成15人死亡，同比减少1起。",
+]
+
+GRADED = [
+    # water told polluted, then drunk: those poisoned are the environmental plan's, no food's (had been 一般 or 较大
+    # by the food-safety plan, or none)
+    ("上游化工厂往河里偷排废水，下游村子的井水被污染了，五十几个村民喝了以后出现中毒症状，都送医院了", M),
+    ("某镇水库遭上游企业排放的含砷废水污染，周边村民饮用后，已有16名村民出现中毒症状。", L),
+    ("某溪流遭含铬废水污染，沿岸村庄共有112名村民饮用溪水后出现中毒症状。", E),
+    # an account's 昨日本号 is no Japan (had been none, as abroad)
+    ("更正：昨日本号推送的液化气爆燃消息有误，“2人死亡”应为“2人受伤”，特此致歉。", G),
+    # those counted before what they were doing, how they fell and the hospital (had been at least 1)
+    ("今天下午，某在建厂房的钢结构屋面突然坍塌，4名正在屋面施工的工人随之坠落，经送医抢救无效死亡。", L),
+    # the dead counted by who they were, told by what they did (had been at least 1)
+    ("工地那边的井架倒了 当场压死了三个搬砖的", L),
+]
+
+test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
+
+
+def test_those_counted_before_their_fall_and_their_death_are_the_dead() -> None:
+    assert_graded("今天上午，3名正在作业的工人随吊篮坠落，经送医抢救无效死亡。", L, deaths=3)
+
+
+def test_a_question_of_the_rule_after_a_toll_keeps_the_toll() -> None:
+    # (a guard: the toll is told before the question)
+    assert_graded("某化工厂爆炸造成4人死亡，死几个人算较大事故？", L, deaths=4)
