@@ -122,6 +122,8 @@ _LOSS = Prefiltered(
         rf"(?:第三方|[^，,。；;！!？?\d{CN_NUMERALS}（(]){{0,14}}?){_AMOUNT}"
     )
 )
+_LOSS_REVISED = re.compile(r"核减|下调|调整|修正|更正|核实为|降至|降为|减至|减为")
+"""A loss revised, told between its words and its amount (直接经济损失核减为7900万元)."""
 _LOSS_AFTER = Prefiltered(re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})"))
 """The amount before its words: 造成3000万元直接经济损失."""
 _REVISED_TO = re.compile(
@@ -1658,7 +1660,9 @@ def losses(text: str, ruin_before: bool = False) -> list[Mention]:
         elif amount[0] in "数几":  # 数千万元, 几百万元: two thousand, two hundred at least
             bound, qualifier = Bound.AT_LEAST, "以上"
         left_out = INDIRECT if found.get("indirect") else ""
-        out.append(Mention(Kind.LOSS, value, bound, quote, m.start(), False, qualifier, left_out=left_out))
+        # (revised as told between: 直接经济损失核减为7900万元, the figure that replaces the first estimate)
+        lowered = bool(gap) and _LOSS_REVISED.search(gap) is not None
+        out.append(Mention(Kind.LOSS, value, bound, quote, m.start(), lowered, qualifier, left_out=left_out))
     return out
 
 

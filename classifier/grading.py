@@ -187,6 +187,10 @@ def extract_figures(text: str) -> Figures:
     )
 
 
+_COLLAPSES = frozenset({"垮塌", "坍塌", "塌方", "崩塌", "塌陷"})
+"""An accident's words that a slope's collapse shares (局部已有小规模垮塌)."""
+
+
 def _hectares(m: Mention) -> str:
     """An area in 公顷 as the text qualified it (``约150公顷``), or converted from 亩 or 平方公里
     (``13.33公顷（按原文面积折算，下限）``: the quote that follows shows the figure as written)."""
@@ -971,7 +975,12 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         event_type, terms, emergency = EventType.SOCIAL_SECURITY, (crowd.verb,), True
     if (
         # (or a storm's, as the cause: 受连续强降雨影响，石门镇一处山体出现大面积裂缝和滑移迹象，威胁坡下120户600余人)
-        (not emergency or (event_type is EventType.NATURAL_DISASTER and plan is REGULATION and not hurt))
+        (
+            not emergency
+            or (event_type is EventType.NATURAL_DISASTER and plan is REGULATION and not hurt)
+            # (or a slope's collapse typed as an accident: 后山出现3条拉裂缝，局部已有小规模垮塌…威胁坡下41户186人)
+            or (event_type is EventType.ACCIDENT and not hurt and _COLLAPSES.issuperset(terms))
+        )
         and ("裂" in text or "滑" in text or "迹象" in text)
         and (signs := _CRACKED.search(text)) is not None
         and ("山" in text or "坡" in text)

@@ -52,6 +52,8 @@ _CLAUSE_BREAK = re.compile(r"[，,、。；;！!？?\n \u3000]")
 """Where a clause ends: punctuation (a list's 、 too: ``2人当场死亡、1人经送医抢救无效死亡``), or a space between a
 headline's parts (``2人当场死亡 1人经抢救无效死亡``)."""
 _ON_THE_SPOT = re.compile(r"当场|现场")
+_FOUND_DEAD = re.compile(r"(?:救出|挖出|找到|发现|打捞上岸|搜救出)(?:时|后)?(?:已经|已)(?:无生命体征|死亡|身亡)")
+"""Those found dead when brought out (2人被救出时已无生命体征): dead on the spot, before those who died after."""
 _INJURED_DIED = re.compile(
     # (or by who they were: 1名重伤队员经抢救无效死亡)
     r"伤者|伤员|受伤的|受伤人员|受伤者|重伤人员|重伤者|重伤的|重伤员|(?:受伤|重伤)(?:队员|工人|村民|游客|乘客|学生|群众|人员|民警|消防员)"
@@ -79,7 +81,12 @@ def died_later(text: str, on_the_spot: Mention, m: Mention) -> bool:
     )
     lead_in = _CLAUSE_BREAK.split(text[max(0, m.start - 8) : m.start])[-1]
     later = lead_in + m.quote
-    if ("当场" in spot or at_scene) and _DIED_LATER.search(later) is not None and not _ON_THE_SPOT.search(later):
+    found_dead = _FOUND_DEAD.search(on_the_spot.quote) is not None
+    if (
+        ("当场" in spot or at_scene or found_dead)
+        and _DIED_LATER.search(later) is not None
+        and not _ON_THE_SPOT.search(later)
+    ):
         return _COUNTED_ALREADY.search(lead_in) is None  # 其中1人送医后死亡: of those told already
     # one of the injured, in a later sentence (爆炸致2人死亡、5人受伤。随后，1名伤者因伤势过重死亡),
     # not one counted already (此前, 其中) nor a new total (升至)

@@ -25,6 +25,14 @@ GRADED = [
     ("今天下午，某在建厂房的钢结构屋面突然坍塌，4名正在屋面施工的工人随之坠落，经送医抢救无效死亡。", L),
     # the dead counted by who they were, told by what they did (had been at least 1)
     ("工地那边的井架倒了 当场压死了三个搬砖的", L),
+    # a slope's danger by the people it threatens, what stands below named first (had been none)
+    ("村后山体出现多条裂缝并缓慢下滑，威胁山脚下村卫生室、幼儿园及86户520余名村民安全，已组织转移。", M),
+    # (a slope's collapse typed as an accident, no one hurt: had been 一般)
+    ("巡查发现，下庄村后山出现两条拉裂缝，局部已有垮塌，坡体有整体下滑可能，威胁坡下32户128人。", L),
+    # those found dead when brought out, then one who died after (had been the first two alone)
+    ("山体滑坡致4名村民被埋，经搜救，2人被挖出时已无生命体征，1人送医后经抢救无效死亡。", L),
+    # a loss revised down, told between its words and its amount (had been the first estimate, 特别重大)
+    ("某物流园火灾初步估算直接经济损失约1.1亿元。经评估机构核定，直接经济损失核减为8600万元。", M),
 ]
 
 test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
