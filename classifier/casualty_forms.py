@@ -850,7 +850,8 @@ work's plans count)."""
 
 
 _RELEASED = re.compile(
-    r"(?:(?:有毒|有害|刺激性)(?:气体|烟雾)|毒气|氯气|液氯|氨气|液氨|硫化氢|光气|二氧化硫)"
+    # (or a plant's gas by its smell: 一化工企业排放的异味气体飘入附近村庄)
+    r"(?:(?:有毒|有害|刺激性|异味|恶臭)(?:气体|烟雾)|毒气|氯气|液氯|氨气|液氨|硫化氢|光气|二氧化硫)"
     r"[^。；;！!？?]{0,6}?(?:泄漏|泄露|外泄|扩散|逸出|外溢|漏了|飘(?:过来|了过来|到|进|入|向|散|了)|弥漫)"
     # (a yellow smoke seen drifting, as people post it: 黄烟飘了一整片)
     r"|黄烟飘|漏了(?:有毒气体|毒气)"
@@ -874,7 +875,7 @@ POSTED_RELEASES = (
 不知道漏的啥气): what is let out unnamed."""
 RELEASE_WORDS = (
     *("有毒气体", "有害气体", "刺激性气体", "有毒烟雾", "毒气", "氯气", "液氯", "氨气", "液氨", "硫化氢", "光气"),
-    *("二氧化硫", "黄烟飘"),
+    *("二氧化硫", "黄烟飘", "异味气体", "恶臭气体", "异味烟雾", "恶臭烟雾"),
     *POSTED_RELEASES,
 )
 """One of which every match of :data:`_RELEASED` holds, or a leak as posted."""

@@ -321,6 +321,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # a fire dated by its hour in a headline (纺织厂深夜大火), a carriage smoking (港鐵列車車廂冒煙)
         "深夜大火",
         "凌晨大火",
+        # (林口一電子廠今晨大火)
+        *("今晨大火", "今早大火", "清晨大火", "昨夜大火", "昨晚大火", "午夜大火", "夜间大火", "傍晚大火"),
         # or by the place that burned (贺村镇一仓库大火 现场浓烟滚滚, 一家具城大火; not 这首歌大火)
         *_SITE_FIRES,
         # a fire told by what it did (仓库大火烧了一整夜, 一场大火吞噬了整栋厂房; not 大火烧开, a recipe's), or
@@ -539,6 +541,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
             if whom != "一个" or hit.startswith("砸伤")
         ),
         *("砸中楼下", "砸中下面", "掉下来砸"),
+        # (struck where it hurts: 被倒下的钢卷砸中腿部)
+        *(f"砸中{part}部" for part in ("头", "腿", "脚", "腰", "胸", "背", "手", "肩", "面", "颈", "腹")),
         "高空坠物",
         "驶出路面",
         "冲出护栏",
@@ -767,6 +771,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         # (化工厂刚刚炸了, 脚手架突然塌了, 一辆拉液化气的罐车翻了 气漏了一地, 从高楼往下扔花盆 砸到楼下一个小娃娃;
         # not 高空抛物 or 往楼下扔垃圾 alone, a risk or a neighbour's habit complained of)
         "刚刚炸了",
+        "刚才炸了",
         "突然炸了",
         "厂子炸了",
         "架塌了",

@@ -194,7 +194,7 @@ _MEETING = re.compile(rf"(?:追尾|正面|侧面|迎面|对向)?(?:{'|'.join(_ME
 """A meeting of two parties, told with how they met (追尾碰撞, 正面相撞) or not."""
 _SUBSTANCE = re.compile(
     r"(?:液氨|氨气|氯气|天然气|燃气|煤气|沼气|液化石油气|液化气|硫化氢|一氧化碳|危化品|化学品|甲醛|氰化物|硫酸|盐酸|硝酸"
-    r"|油品|柴油|汽油|原油|氢气|粉尘|锅炉|储罐|液化石油气罐|液化气罐|燃气罐|煤气罐|气罐|(?:液化气|燃气|煤气)?钢瓶|气瓶"
+    r"|油品|柴油|汽油|原油|氢气|粉尘|锅炉|储罐|液化石油气罐|液化气罐|燃气罐|煤气罐|气罐|(?:液化石油气|液化气|燃气|煤气)?钢瓶|气瓶"
     # a battery or the vehicle it drives (小区电动车电池起火, 楼道内电动自行车着火)
     r"|(?:(?:电动车|电动自行车|电瓶车|充电宝|手机)的?)?(?:电瓶|锂电池|电池)|电动车|电动自行车|电瓶车"
     # a cooking pot's oil, fireworks (火锅店后厨的油锅突然起火, 婚宴现场燃放的礼花弹发生意外爆燃)
@@ -209,6 +209,9 @@ _SIGN = re.compile(r"浓烟滚滚|冒出|传出")
 _MARKS_AFTER = re.compile(r"[^\u4e00-\u9fff\w()（）\[\]【】「」『』“”\"'‘’]+$")
 """What a post ends a clause with that is no word (emoji, ‼️, ~~)."""
 _SUBSTANCE_VERBS = frozenset({"泄漏", "爆炸", "爆燃", "燃爆", "起火", "着火", "炸了"})
+_CAUGHT_FIRE = frozenset({"起火", "着火"})
+_BURNED_INSIDE = re.compile(r"(?<=[内里])[\u4e00-\u9fff]{2,4}$")
+"""What burned, told right after the place inside and before the fire's verb (烘干房内竹片起火)."""
 _INSIDE = re.compile(r"(?:内|里|处|旁|附近|路段|路口|门口|一带|境内|现场)$")
 
 
@@ -761,6 +764,10 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
             )
             # (油锅突然起火: what burned, then how)
             what_of = _SUBSTANCE.search(_HOW.sub("", text[: verb.start()])) if burst else None
+            if what_of is None and burst and verb.group() in _CAUGHT_FIRE:
+                # (or what burned inside, no site of its own: 烘干房内竹片起火, 仓库内废纸起火)
+                inside = _BURNED_INSIDE.search(_HOW.sub("", text[: verb.start()]))
+                what_of = inside if inside is not None and not SITE_WORDS.search(inside.group()) else None
             # 通报12月4日21时许发生在石门镇205国道旁的一起危化品运输车辆侧翻泄漏事件: the site, then the event
             one_event = _ONE_EVENT.search(text, at.end()) if at is not None else None
             if site is None and at is not None:  # 火灾发生在峡口镇一民房内

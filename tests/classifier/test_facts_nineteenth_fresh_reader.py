@@ -59,6 +59,16 @@ def test_a_press_conference_on_a_coded_incident_is_no_site(make_raw_item: Callab
     assert _values(facts, FactKind.WHERE) == [], facts
 
 
+def test_what_burned_inside_or_burst_is_what_happened(make_raw_item: Callable[..., RawItem]) -> None:
+    """What burned told right after the place inside, and a cylinder of 液化石油气 (had been the site's words, and
+    钢瓶 alone)."""
+    facts = _facts(make_raw_item, "今天上午，石门镇某木材加工厂烘干房内木屑起火，火势很快被扑灭。")
+    assert _values(facts, FactKind.WHERE)[:1] == ["石门镇某木材加工厂烘干房内"], facts
+    assert _values(facts, FactKind.WHAT)[:1] == ["木屑起火"], facts
+    facts = _facts(make_raw_item, "今天中午，城南一饭店厨房内一只液化石油气钢瓶发生爆燃，2名厨师被烧伤。")
+    assert _values(facts, FactKind.WHAT)[:1] == ["液化石油气钢瓶爆燃"], facts
+
+
 @pytest.mark.parametrize(
     ("text", "what"),
     [

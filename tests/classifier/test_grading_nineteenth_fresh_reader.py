@@ -33,6 +33,14 @@ GRADED = [
     ("山体滑坡致4名村民被埋，经搜救，2人被挖出时已无生命体征，1人送医后经抢救无效死亡。", L),
     # a loss revised down, told between its words and its amount (had been the first estimate, 特别重大)
     ("某物流园火灾初步估算直接经济损失约1.1亿元。经评估机构核定，直接经济损失核减为8600万元。", M),
+    # a fire dated by its morning or its night, no one hurt (had been none)
+    ("新莊一倉庫昨夜大火　消防出動30車搶救　無人傷亡", G),
+    # a plant gone off as people post it (had been none)
+    ("工业区那家化工厂刚才炸了 整条街都听到了", G),
+    # someone struck where it hurts by what fell (had been none)
+    ("今天下午，一名装卸工在仓库卸货时，被滑落的纸箱砸中头部，已送医治疗。", G),
+    # a plant's gas told by its smell, drifted over villagers who fell ill (had been none)
+    ("昨晚，一印染企业排放的恶臭气体飘入周边小区，5名居民出现头晕、恶心症状，被送往医院观察。", G),
 ]
 
 test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
