@@ -622,7 +622,8 @@ _SEARCHED = Prefiltered(
         # (一个放牛的大爷在村后溪边被山洪冲走了 到现在还没找到: who and where between)
         # (the count nearest: 两个小孩去游泳 一个被急水卷到下游去了, one)
         # (or one told by 有个: 有个小孩游泳的时候被水冲走了 到现在还没找到)
-        rf"|(?:(?<![\d.])(?P<num5>{NUM})(?:多|余)?(?:个|(?<=[仨俩]))|(?P<one>(?<=有)个))"
+        # (or a family by 口: 一家三口都被冲走了，到现在一个都没找到)
+        rf"|(?:(?<![\d.])(?P<num5>{NUM})(?:多|余)?(?:个|(?<=家.)口|(?<=[仨俩]))|(?P<one>(?<=有)个))"
         rf"(?:(?![{CN_NUMERALS}\d]个)[^，,。；;！!？?\d]){{0,16}}?"
         # (all of them, in the next clause: 仨孩子在溪边捞鱼，全被冲走了)
         # (or the next clause: 有三个在河滩上挖沙的来不及跑，被冲走了)
@@ -653,7 +654,8 @@ _SEARCHED = Prefiltered(
         r"(?:没|没有|未)(?:找到|找着)"
         # (a report's: 目前已救起9人，2人遇难，3人仍在全力搜寻中)
         # (or who they were, and when: 被冲走的1名游客目前仍在全力搜寻中)
-        rf"|(?<=[，,的])(?P<num4>{NUM})(?:名|人)(?:游客|村民|群众|工人|学生|儿童|男子|女子|船员|渔民|驴友)?(?:目前|至今|现)?"
+        # (a headline's space its comma: 已有8人遗体被打捞上岸 4人仍在搜寻中)
+        rf"|(?<=[，,的\s])(?P<num4>{NUM})(?:名|人)(?:游客|村民|群众|工人|学生|儿童|男子|女子|船员|渔民|驴友)?(?:目前|至今|现)?"
         r"(?:仍|尚)在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)中"
         # (about so many: 三十多个人没上来)
         rf"|(?<![\d.])(?P<num3>{NUM})(?:多|余|来)?个(?:人|工人|小孩|孩子)?(?:一直|还|至今|到现在)?"
@@ -1260,6 +1262,9 @@ _REST_MISSING = Prefiltered(
         # (or brought up from a mine: 事发时井下共有49人，目前仅15人成功升井)
         # (saved alive: 仅6人获救生还)
         rf"|(?P<alive2>{NUM})(?:名|人)(?:获救(?:生还)?|被救起?|生还|脱险|被救出|(?:成功|安全)?升井|脱困))"
+        # (the dead counted between, not of the rest: 已救起14人，确认遇难23人，其余人员仍在全力搜救中)
+        rf"(?:[，,、](?:已|已经)?(?:确认|证实)?(?:遇难|死亡)(?P<dead>{NUM})(?:名|人)"
+        rf"|[，,、](?P<dead2>{NUM})(?:名|人)(?:已|已经)?(?:确认|证实)?(?:遇难|死亡))?"
         # (the rest counted too: 捞上来三个，剩下的十二个到现在都没找着)
         rf"(?:[^。；;！!？?\d]{{0,8}}?(?:其余|其他|剩下)(?:的)?(?:[{CN_NUMERALS}]{{1,3}}个)?(?:人员|人|乘客|旅客|船员|游客|村民|工人|矿工)?"
         r"(?:一个)?(?:到现在|至今|现在)?(?:一个)?(?:均|仍|全部|暂时|目前|都)?"
@@ -1271,7 +1276,8 @@ _REST_MISSING = Prefiltered(
         r"(?:下落不明|失联|失踪|还?没(?:有)?找(?:到|着)|在(?:全力|紧张|加紧)?(?:搜救|搜寻|搜索|寻找)(?!到)|还在(?:捞|找))"
         # (or only some saved as the search goes on: 载有50余名赶集村民的机动渡船…倾覆，目前仅12人获救，搜救仍在持续)
         # (or a headline's only so many saved, its end: 长江一载48人渡船倾覆 目前仅救起11人)
-        r"|(?(only)(?:[，,](?:搜救|搜寻|救援)(?:工作)?(?:仍在|正在|还在|仍|继续)|(?=\s*$|\n))|(?!)))"
+        # (a headline's space its comma: 载有62人的渡船在乌江倾覆 目前仅救起15人 搜救仍在持续)
+        r"|(?(only)(?:[，,\s](?:搜救|搜寻|救援)(?:工作)?(?:仍在|正在|还在|仍|继续)|(?=\s*$|\n))|(?!)))"
     )
 )
 """Those aboard, some saved, the rest missing with no number told (``船上共有46人 目前已救起9人 其余人员下落不明``):
@@ -1295,14 +1301,15 @@ def rest_missing(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _REST_MISSING.finditer(text):
         total, alive = parse_count(m.group("total")), parse_count(m.group("alive") or m.group("alive2"))
-        if total is None or alive is None or total[0] <= alive[0]:
+        dead = parse_count(m.group("dead") or m.group("dead2") or "0")
+        if total is None or alive is None or dead is None or total[0] <= alive[0] + dead[0]:
             continue
         more = m.group("more")
         bound = Bound.AT_LEAST if total[1] is Bound.AT_LEAST or more in ("余", "多") else Bound.EXACT
         bound = Bound.ABOUT if more == "来" else bound
         if alive[1] is not Bound.EXACT or total[1] is Bound.ABOUT:
             bound = Bound.ABOUT
-        out.append(Mention(Kind.MISSING, total[0] - alive[0], bound, m.group(), m.start()))
+        out.append(Mention(Kind.MISSING, total[0] - alive[0] - dead[0], bound, m.group(), m.start()))
     return out
 
 

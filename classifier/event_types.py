@@ -220,6 +220,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "翻侧",  # Hong Kong's 翻側
         "溺水",
         "溺亡",
+        "遇溺",  # Hong Kong's (男子游泳期間遇溺)
         # a fall into water (一名男子落水; not 屋顶落水管, 防落水护栏: :data:`classifier.occurrence.SENSES`)
         "落水",
         # a vehicle or a store that caught fire by itself (一辆电动汽车自燃; not 自燃油税费改革)
@@ -510,6 +511,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
             "上涨被困",
             "暴涨被困",
             "迷路被困",
+            # (on a sandbar or a reef, kept by the tide or a stream: 被困在沙洲上, 被涨潮困在礁石上, 被突涨的溪水围困)
+            *("被困沙洲", "被困在沙洲", "被困礁石", "被困在礁石", "困在礁石上", "涨潮困"),
+            *(f"{water}围困" for water in ("溪水", "河水", "江水", "潮水", "海水")),
+            "行山人士迷路",  # Hong Kong's hikers (兩名行山人士迷路)
             "迷失方向",
             "与同伴走散",
             "跟同伴走散",

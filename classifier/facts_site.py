@@ -767,7 +767,12 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
             if what_of is None and burst and verb.group() in _CAUGHT_FIRE:
                 # (or what burned inside, no site of its own: 烘干房内竹片起火, 仓库内废纸起火)
                 inside = _BURNED_INSIDE.search(_HOW.sub("", text[: verb.start()]))
-                what_of = inside if inside is not None and not SITE_WORDS.search(inside.group()) else None
+                if inside is not None and (
+                    ((clock := TIME.match(inside.group())) is not None and clock.end() > 0)  # (厂里昨晚着火了: a time)
+                    or SITE_WORDS.search(inside.group())
+                ):
+                    inside = None
+                what_of = inside
             # 通报12月4日21时许发生在石门镇205国道旁的一起危化品运输车辆侧翻泄漏事件: the site, then the event
             one_event = _ONE_EVENT.search(text, at.end()) if at is not None else None
             if site is None and at is not None:  # 火灾发生在峡口镇一民房内

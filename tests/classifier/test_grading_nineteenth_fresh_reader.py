@@ -41,6 +41,19 @@ GRADED = [
     ("今天下午，一名装卸工在仓库卸货时，被滑落的纸箱砸中头部，已送医治疗。", G),
     # a plant's gas told by its smell, drifted over villagers who fell ill (had been none)
     ("昨晚，一印染企业排放的恶臭气体飘入周边小区，5名居民出现头晕、恶心症状，被送往医院观察。", G),
+    # those aboard, some saved, the rest still sought, the dead counted between (had been the dead alone, 重大)
+    ("一艘渡轮在江面翻沉，船上共有乘客和船员64人。截至20时，已救起20人，确认遇难12人，其余人员仍在全力搜寻中。", E),
+    # (a headline's spaces its commas: had been 一般, and the dead alone)
+    ("载有45人的客船在峡江倾覆 目前仅救起12人 搜救仍在持续", E),
+    ("某湖游船侧翻 11名游客落水 已有8人遗体被打捞上岸 3人仍在搜寻中", M),
+    # a family by 口 swept away, none found (had been 一般)
+    ("山洪下来的时候，在溪边洗衣服的一家三口都被冲走了，到现在一个都没找到", L),
+    # Hong Kong's drowning (had been none)
+    ("長洲東灣今午有泳客遇溺，由救生員救起送院，延至晚上證實不治。", G),
+    # people kept by the tide or a stream, rescued unhurt (had been none)
+    ("三名赶海的市民被涨潮困在礁石上，消防员用救生绳将三人安全转移上岸。", G),
+    ("溪水暴涨，6名游客被困在沙洲上，消防用冲锋舟将人全部接上岸，无人受伤。", G),
+    ("昨天下午，5名学生在溪中玩耍时被突涨的溪水围困，消防员将5人全部安全转移。", G),
 ]
 
 test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
