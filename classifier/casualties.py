@@ -685,7 +685,7 @@ def _swept_away_before(text: str, sentence: str, start: int) -> list[Mention]:
 _ABOARD_REACH = 240
 """How far before a sentence telling some saved and the rest still sought those aboard may be told."""
 _ABOARD = re.compile(
-    rf"(?:船上|机上|车上|车内|舱内|艇上|载有|搭载|乘载)[^，,。；;！!？?\d]{{0,10}}?(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人)"
+    rf"(?:船上|机上|车上|车内|舱内|艇上|载有|搭载|乘载|实载)[^，,。；;！!？?\d]{{0,10}}?(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人)"
     # (or two groups: 一辆载有42名学生和2名随车人员的校车)
     rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:和|及|、)(?P<second>{NUM})(?:名|人))?(?!被困|受困)"
 )

@@ -749,12 +749,13 @@ _SURVIVOR_KIN = "母亲|父亲|妈妈|爸爸|儿子|女儿|丈夫|妻子|爷爷|
 _SURVIVORS = Prefiltered(
     re.compile(
         # (or a headline's 载: 贵州一载48人客车坠江仅5人生还)
-        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一家|全家|载(?=\d))[^，,。；;！!？?\d]{0,10}?"
+        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|实载|一家|全家|载(?=\d))[^，,。；;！!？?\d]{0,10}?"
         # (a total told as a lower bound too: 载有60余人的客船倾覆，目前仅9人获救)
         # (or as people post it, by 个: 船上四十几个 目前只救上来六个)
         rf"(?<![\d.])(?P<total>{NUM})(?P<more>余|多)?(?:名|人|口|个(?!月|小时))"
         # (who they were before their count: 一家四口误食自采野生菌中毒，仅母亲一人幸存)
-        rf"(?:[^。；;！!？?\d]{{0,16}}?(?:(?:仅|只有|仅有)(?:{_SURVIVOR_KIN})?(?P<alive>{NUM})(?:名|人)"
+        # (or what befell them, its day and where, between: 载有52人的卧铺客车21日凌晨在…隧道内起火，车上仅7人生还)
+        rf"(?:(?:[^。；;！!？?\d]{{0,16}}?|[^。；;！!？?\d]{{0,10}}?\d{{1,2}}日[^。；;！!？?\d]{{0,24}}?)(?:(?:仅|只有|仅有)(?:{_SURVIVOR_KIN})?(?P<alive>{NUM})(?:名|人)"
         # (who they were between: 一家五口…仅一名10岁男孩幸存)
         rf"(?:{_SURVIVOR_WHO})?(?:{'|'.join(_SURVIVED_HOW)})"
         # (as people post it: 一家五口只跑出来一个; 送到医院只救回来一个)
@@ -1240,7 +1241,7 @@ _REST_MISSING = Prefiltered(
         # (or as people post it: 一辆拉了五十多个游客的旅游大巴)
         # (a post's space is its comma: 我爸在那条渡船上😭 船上有四十多号人)
         # (or a headline's: 长江一载48人渡船倾覆 目前仅救起11人)
-        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|一船|拉了|拉着|(?<=一)载(?=\d))[^，,。；;！!？?\d\s]{0,10}?"
+        r"(?:船上|机上|车上|车内|井下|舱内|艇上|载有|搭载|乘载|实载|一船|拉了|拉着|(?<=一)载(?=\d))[^，,。；;！!？?\d\s]{0,10}?"
         # (the time of the count between: 截至今晨6时已救起19人)
         # (about so many, as people post it: 船上二十来个工人 救上来六个 其他的到现在都没找着)
         # (who they were between: 渡船上有四十多个去赶集的村民)
@@ -1688,7 +1689,8 @@ _UNFORTUNATELY = re.compile(
 (``4名初中生相约到须江大桥下游戏水，不幸溺亡``, ``2名男子河边钓鱼，不幸落水身亡``): the number is the toll."""
 _THEY_DIED = re.compile(
     # (what they were doing told before who they were: 3名正在作业的工人随架体坠落，经送医抢救无效死亡)
-    r"(?:正在[^，,。；;\d]{1,6}?的)?[^，,。；;\d]{0,8}?(?:被埋|被困|被压|被砸|埋压|掩埋|落水|坠落|坠入|触电|中毒|溺水|被撞|受伤|烧伤|送医|送往医院"
+    # (or who brought them out: 3人被消防救援人员救出后送医，经抢救无效死亡)
+    r"(?:正在[^，,。；;\d]{1,6}?的|被[^，,。；;\d]{1,8}?(?:救出|挖出|抬出|救起|捞起)后?)?[^，,。；;\d]{0,8}?(?:被埋|被困|被压|被砸|埋压|掩埋|落水|坠落|坠入|触电|中毒|溺水|被撞|受伤|烧伤|送医|送往医院"
     # (or taken to a named hospital: 3人被救出后送往镇卫生院，经抢救无效死亡)
     r"|吸入|呛|窒息|昏迷|烫伤|砸中|卷入|中暑|冻伤|雷击|遭雷|送往[^，,。；;\d]{0,6}?(?:医院|卫生院))"
     # (a clause of their rescue between: 一家三口被困火场，经消防救援人员救出后送医，经抢救无效死亡)

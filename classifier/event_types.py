@@ -352,6 +352,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "蹿出大火",
         "窜出大火",
         "车厢冒烟",
+        # (a train smoking in a tunnel: 港鐵列車駛經隧道時冒煙)
+        *("列车冒烟", "隧道时冒烟", "隧道内冒烟"),
+        # (a gas meter's box or a pipe flaring: 楼下燃气表箱突然冒火)
+        *("突然冒火", "表箱冒火", "管道冒火"),
         # a Hong Kong fire told by its alarm's level (觀塘工廈發生二級火; not a forest's 二级火险)
         *(f"{level}级火" for level in "二三四五"),
         "列车冒烟",
@@ -650,6 +654,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "失控冲入",
         "失控冲进",
         "失控驶入",
+        # (or onto a pavement: 公交车失控冲上人行道撞断路灯杆)
+        "失控冲上",
+        # (a train struck by what fell, a bus by a tree: 列车撞上山体落石, 砸中一辆正在行驶的公交车)
+        *("撞上落石", "撞上山体落石", "撞上塌方体", "砸中一辆"),
         "车冲入河",
         "车冲进河",
         # as people tell a crash, a vehicle off the road, a machine's or a crowd's harm, a fall (两车迎面撞上,
@@ -757,6 +765,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "塌了个大坑",
         "塌了个坑",
         "路面塌陷",
+        # (told with its verb, or as people post it: 一处路面发生塌陷, 马路中间突然陷下去一个大洞, 地面突然塌下去一块)
+        *("发生塌陷", "突然塌陷", "陷下去一个", "塌下去一块", "塌下去一个"),
         "路面突然塌",
         "好大的火",
         # (城北一家早餐店煤气罐炸了, 大陈村后山塌了)

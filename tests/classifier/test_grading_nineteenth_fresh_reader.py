@@ -54,6 +54,17 @@ GRADED = [
     ("三名赶海的市民被涨潮困在礁石上，消防员用救生绳将三人安全转移上岸。", G),
     ("溪水暴涨，6名游客被困在沙洲上，消防用冲锋舟将人全部接上岸，无人受伤。", G),
     ("昨天下午，5名学生在溪中玩耍时被突涨的溪水围困，消防员将5人全部安全转移。", G),
+    # those actually aboard (实载), some saved, the rest still sought (had been 一般)
+    ("一辆大型客车（核载55人，实载50人）冲破护栏坠入江中。截至20时，已救起11人，其余人员仍在全力搜救中。", E),
+    # only some survived, the day and where between (had been 一般)
+    ("一辆载有45人的客车20日深夜在某高速隧道内起火，车上仅9人生还。", E),
+    # those brought out by the rescuers, then dead (had been at least one)
+    ("3名工人在清理化粪池时中毒。3人被消防救援人员救出后送医，经抢救无效死亡。", L),
+    # no one hurt in a train's, a bus's or a street's mishap (had been none)
+    ("一列动车撞上山体落石后紧急停车，车上旅客无人受伤。", G),
+    ("一辆公交车失控冲上人行道，撞断两根路灯杆，幸无人员受伤。", G),
+    ("小区门口的马路突然陷下去一个大洞，一辆电动车掉了进去，骑车人没受伤。", G),
+    ("今晚楼道里的燃气表箱突然冒火，物业用灭火器扑灭，没人受伤。", G),
 ]
 
 test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
