@@ -698,13 +698,17 @@ _DENIED = re.compile(
     r"(?:[”\"’」』]?\s?(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:事故|事件)|一事|视频|图片|帖子|内容)?[”\"’」』]?"
     # (or with what its words were before: 《…多人遇难》一文，内容未经核实，与事实严重不符)
     r"|》(?:一文|一稿|文章|的?报道|的?文章)(?:[，,](?:其)?(?:内容|所述)?(?:未经核实|未经证实)?[，,]?)?)(?:的)?"
-    r"(?:说法|消息|传言|报道|信息|数字|数据|一说)?(?:系|是|为|纯属|均|属|均为|实属)?"
+    r"(?:说法|消息|传言|报道|信息|数字|数据|一说)?"
+    # (a paper's correction, its quote closed and a comma: 称事故“致11人死亡”，系记者误写; “致11人死亡”，有误)
+    r"(?:(?<=[”\"’」』])[，,])?(?:系|是|为|纯属|均|属|均为|实属)?(?:记者|编辑|作者|本报|工作人员)?"
     # (a correction's: “造成3人死亡”应为“造成3人受伤”)
     # (or taken down: 《…3人死亡》一文，内容未经核实，现已删除)
-    f"(?:{RUMOUR_DENIED}|有误|错误|错的|误报|重复统计|有出入|应为|(?:现已|已|现)(?:予以)?删除|予以删除|撤稿)"
+    f"(?:{RUMOUR_DENIED}|有误|错误|错的|误报|误写|笔误|写错|错写|重复统计|有出入|应为|(?:现已|已|现)(?:予以)?删除|予以删除|撤稿)"
 )
 _QUOTED_REACH = 40
 """How far back the opening of a quote holding a figure is looked for."""
+_QUOTED_SENTENCE = 40
+"""How far back in its sentence who said a quote holding a figure is looked for."""
 _ASKED_THEN_DENIED = re.compile(
     # (a thread's reply may take longer: 说死了4个？回复3楼：我姐夫是交警，说是2个死了，…不要乱传)
     # (whom it counted between: 流感死了十几个老人？区民政局通报：…)
@@ -1209,8 +1213,11 @@ def superseded(text: str, start: int, end: int, corrected: bool) -> str | None:
     lead_in = _clause_before(text, start, _LOOK_BACK, commas=True)
     opened = text.rfind("“", max(0, start - _QUOTED_REACH), start)
     if opened >= 0 and "”" not in text[opened:start]:
-        # a figure inside what was posted: the words before the quote (有网民在微信群发布“上余镇一工地塌方，3人死亡”)
+        # a figure inside what was posted: the words before the quote (有网民在微信群发布“上余镇一工地塌方，3人死亡”),
+        # and who said it, a clause before (有网民…发布视频称，某高速公路在建隧道塌方“死了四十多个工人”)
         lead_in += _clause_before(text, opened, _LOOK_BACK, commas=True)
+        said = max(text.rfind(c, max(0, opened - _QUOTED_SENTENCE), opened) for c in "。；;！!？?\n") + 1
+        lead_in += text[max(said, opened - _QUOTED_SENTENCE) : opened]
     if opened >= 0 and "”" not in text[opened:start] and quotes_denied(text):
         return DENIED  # 以下谣言请勿转发：…②“贺村化工厂爆炸死了20人”…以上信息均系谣言
     closed = text.find("”", end) if opened >= 0 and "”" not in text[opened:start] else -1

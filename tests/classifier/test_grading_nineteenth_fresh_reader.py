@@ -65,6 +65,15 @@ GRADED = [
     ("一辆公交车失控冲上人行道，撞断两根路灯杆，幸无人员受伤。", G),
     ("小区门口的马路突然陷下去一个大洞，一辆电动车掉了进去，骑车人没受伤。", G),
     ("今晚楼道里的燃气表箱突然冒火，物业用灭火器扑灭，没人受伤。", G),
+    # a paper's correction, its quote closed and a comma before the words that it was wrong (had been 重大)
+    ("更正：本报昨日《两车相撞》一文称事故“致12人死亡”，系记者误写，经核实实为5人死亡。", L),
+    ("更正：本台今天早间报道称事故“致10人死亡”，有误，经核实，实为4人死亡。", L),
+    # what was posted, told a clause before the quote of its figure, then denied (had been 特别重大)
+    (
+        "22日下午，有网民在某短视频平台发布视频称，某高速公路在建隧道塌方“死了四十多个工人”。记者从应急管理局获悉，"
+        "事故共造成12名工人遇难，网传“四十多人死亡”的说法不实。",
+        M,
+    ),
 ]
 
 test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
