@@ -393,6 +393,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         ),
         *(f"{what}{how}" for what in ("围墙", "院墙", "山墙") for how in ("倒了", "倒下来", "突然倒了", "突然倒塌")),
         "压塌了",
+        # (half of it, the time between: 老土房今天早上塌了半边; a tractor over a field's edge, someone under it)
+        *("塌了半边", "翻到田坎", "翻下田坎", "压在车底下"),
         "掉到溪里",
         "掉进溪里",
         "连人带车",

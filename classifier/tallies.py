@@ -108,6 +108,8 @@ def only_definitions(text: str, terms: tuple[str, ...], report: CasualtyReport) 
 _ASKS_THE_RULE = re.compile(
     r"(?:几|多少)[^，,。；;！!？?]{0,10}?(?:才算|算|属于|构成|定为|够)[^，,。；;！!？?]{0,4}?(?:特别重大|重大|较大|一般)"
     r"|(?:等级|级别)(?:怎么|如何)?(?:划分|界定|认定)|分级标准"
+    # (or why such things happen, as an explainer asks: 为什么人群会突然发生踩踏？专家解读拥挤踩踏的成因)
+    r"|为什么[^，,。；;！!？?]{0,16}?(?:会|容易|总是)|专家解读|的成因"
 )
 """A question of the rule, or an explainer's title (火灾造成几人死亡算较大火灾？一文读懂火灾等级划分)."""
 _PEOPLE_TOLD = re.compile(

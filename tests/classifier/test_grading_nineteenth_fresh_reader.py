@@ -9,6 +9,8 @@ UNGRADED = [
     # a question of the rule, or an explainer's title, its count asked (had been 一般)
     "液化气罐爆炸死几个人才算较大事故？",
     "工地坍塌死亡多少人属于重大事故？一文看懂生产安全事故等级划分",
+    # an explainer asking why such things happen (had been 一般)
+    "为什么会发生拥挤踩踏？专家解读踩踏事故的成因",
     # a count of such incidents, its grade named before 火灾事故 and its count (had been 较大 by the grade named)
     "今年以来，全省共发生较大火灾事故4起，共造成15人死亡，同比减少1起。",
 ]
@@ -65,6 +67,9 @@ GRADED = [
     ("一辆公交车失控冲上人行道，撞断两根路灯杆，幸无人员受伤。", G),
     ("小区门口的马路突然陷下去一个大洞，一辆电动车掉了进去，骑车人没受伤。", G),
     ("今晚楼道里的燃气表箱突然冒火，物业用灭火器扑灭，没人受伤。", G),
+    # a house half come down, a tractor over a field's edge, as people post them (had been none)
+    ("村口那间老泥房昨天夜里塌了半边，好在里面没住人", G),
+    ("邻村一个大叔开拖拉机下坡 翻到田坎下面去了 人压在车底下", G),
     # a paper's correction, its quote closed and a comma before the words that it was wrong (had been 重大)
     ("更正：本报昨日《两车相撞》一文称事故“致12人死亡”，系记者误写，经核实实为5人死亡。", L),
     ("更正：本台今天早间报道称事故“致10人死亡”，有误，经核实，实为4人死亡。", L),
