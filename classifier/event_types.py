@@ -354,6 +354,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "车厢冒烟",
         # (a train smoking in a tunnel: 港鐵列車駛經隧道時冒煙)
         *("列车冒烟", "隧道时冒烟", "隧道内冒烟"),
+        # (a store pouring out smoke: 化學品倉庫今早冒出大量濃煙)
+        "冒出大量浓烟",
         # (a gas meter's box or a pipe flaring: 楼下燃气表箱突然冒火)
         *("突然冒火", "表箱冒火", "管道冒火"),
         # a Hong Kong fire told by its alarm's level (觀塘工廈發生二級火; not a forest's 二级火险)

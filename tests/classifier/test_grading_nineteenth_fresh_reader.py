@@ -9,6 +9,8 @@ UNGRADED = [
     # a question of the rule, or an explainer's title, its count asked (had been 一般)
     "液化气罐爆炸死几个人才算较大事故？",
     "工地坍塌死亡多少人属于重大事故？一文看懂生产安全事故等级划分",
+    # an earlier accident's toll told a clause after it with 那次 (had been 较大)
+    "建议在村口下坡急弯加装护栏和减速带。2018年这里就有一辆面包车翻下去过，那次死了三个人，现在大货车还是开得飞快。",
     # an explainer asking why such things happen (had been 一般)
     "为什么会发生拥挤踩踏？专家解读踩踏事故的成因",
     # a count of such incidents, its grade named before 火灾事故 and its count (had been 较大 by the grade named)
@@ -70,6 +72,15 @@ GRADED = [
     # a house half come down, a tractor over a field's edge, as people post them (had been none)
     ("村口那间老泥房昨天夜里塌了半边，好在里面没住人", G),
     ("邻村一个大叔开拖拉机下坡 翻到田坎下面去了 人压在车底下", G),
+    # a meal's sick so far told with where they went, one of them dead (had been 一般, as a tally)
+    (
+        "某村民家办寿宴，当晚起宾客陆续出现腹痛、腹泻症状。截至今天17时，累计到医院就诊126人，其中1名老人经抢救无效死亡。",
+        M,
+    ),
+    # a plant letting out a gas, villagers taken ill (had been none)
+    ("昨夜，村旁一家小作坊排放刺激性气体，5名村民出现头晕、恶心症状被送往卫生院。", G),
+    # a store pouring out smoke, no one hurt (had been none)
+    ("葵涌一間倉庫今早冒出大量濃煙，消防到場撲救，暫無人受傷。", G),
     # a paper's correction, its quote closed and a comma before the words that it was wrong (had been 重大)
     ("更正：本报昨日《两车相撞》一文称事故“致12人死亡”，系记者误写，经核实实为5人死亡。", L),
     ("更正：本台今天早间报道称事故“致10人死亡”，有误，经核实，实为4人死亡。", L),
