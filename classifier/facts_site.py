@@ -198,7 +198,9 @@ _SUBSTANCE = re.compile(
     # a battery or the vehicle it drives (小区电动车电池起火, 楼道内电动自行车着火)
     r"|(?:(?:电动车|电动自行车|电瓶车|充电宝|手机)的?)?(?:电瓶|锂电池|电池)|电动车|电动自行车|电瓶车"
     # a cooking pot's oil, fireworks (火锅店后厨的油锅突然起火, 婚宴现场燃放的礼花弹发生意外爆燃)
-    r"|油锅|礼花弹|烟花|烟花爆竹|鞭炮|爆竹)$"
+    r"|油锅|礼花弹|烟花|烟花爆竹|鞭炮|爆竹"
+    # (a kitchen's flue: 火锅店的后厨烟道突然起火, 饭店的厨房排油烟管道起火)
+    r"|烟道|排烟道|排烟管道|排油烟管道|油烟管道)$"
 )
 """What leaked, burst or burned, named right before its verb (某化工厂氯气泄漏, 餐馆煤气罐爆炸)."""
 _HOW = re.compile(r"(?:突然|意外|猛然)+$")
