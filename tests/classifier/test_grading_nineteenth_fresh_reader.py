@@ -1,5 +1,6 @@
 """Forms a nineteenth round of batteries written from the README alone (gas explosions, building sites, food and
-water poisonings, fires, natural disasters, factories) found graded wrong."""
+water poisonings, fires, natural disasters, factories, buses and railways, crowds, drownings, utilities and streets,
+the countryside, follow-ups and corrections, a desk's day, hazardous chemicals) found graded wrong."""
 
 from __future__ import annotations
 
