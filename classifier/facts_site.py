@@ -171,6 +171,7 @@ def uncounted(what: Fact) -> Fact:
         value = value[told.end() :]  # (今天下午三点多围墙倒了: the time is a fact of its own)
     value = _THING_COUNTED.sub("", value) if value.startswith("一") else value
     value = _SUDDENLY.sub("", value) if "然" in value else value
+    value = _MARKS_AFTER.sub("", value)  # (仓库烧起来了🔥: a post's emoji is no part of it)
     return what if value == what.value or len(value) < _SHORTEST_UNCOUNTED else what.model_copy(update={"value": value})
 
 

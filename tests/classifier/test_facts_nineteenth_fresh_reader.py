@@ -108,3 +108,9 @@ def test_a_thing_counted_by_its_measure_word_is_what_befell_it(
     make_raw_item: Callable[..., RawItem], text: str, what: str
 ) -> None:
     assert _values(_facts(make_raw_item, text), FactKind.WHAT)[:1] == [what]
+
+
+def test_a_posts_emoji_is_no_part_of_what_happened(make_raw_item: Callable[..., RawItem]) -> None:
+    """A post's emoji after what it tells is no part of it (had been ``仓库烧起来了🔥``)."""
+    text = "石门镇工业园区的家具厂 刚刚 仓库烧起来了🔥🔥 黑烟老远都看得到 消防车来了好几辆"
+    assert _values(_facts(make_raw_item, text), FactKind.WHAT)[:1] == ["仓库烧起来了"]
