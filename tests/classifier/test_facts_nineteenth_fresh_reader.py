@@ -1,7 +1,7 @@
 """Facts for the 简要信息 a nineteenth round of batteries written from the README alone (gas explosions and fires
 told by notices and news, building-site and confined-space accidents with follow-ups, drownings, a week's notices)
 found read wrong: an incident named by its date code, what burned inside or a kitchen's flue, a boat or an aircraft
-counted by its measure word."""
+counted by its measure word, a post's emoji."""
 
 from __future__ import annotations
 
