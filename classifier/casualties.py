@@ -86,6 +86,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from classifier.casualty_forms import (
+    CORRECTED,
     HURT_POSTED_WORDS,
     LIVES_WORDS,
     RELEASE_WORDS,
@@ -168,9 +169,6 @@ class CasualtyReport:
         return m.value if m is not None else 0.0
 
 
-_CORRECTED = re.compile(r"核减|调整|修正|更正|下调|核实为|降至|降为|降到|减至|减为|减少到|减少至|下降到|下降至|下降为")
-"""A figure corrected or fallen (死亡人数由15人下调至13人, 失联人数由6人降至2人): it replaces what was stated
-before it."""
 _TOLL_NAMED = re.compile(r"(?P<word>死亡|遇难|罹难|失踪|失联|受伤)人数(?:继续|持续|不断)?(?:上升|攀升|增加)")
 """A toll named rising with no figure of its own (遇难人数继续上升): the bare figures after it are its."""
 _BARE_LEAD = re.compile(
@@ -482,7 +480,7 @@ def read_figures(text: str) -> CasualtyReport:
         last_end[m.kind] = raw_end
         last[m.kind] = m
         best = figures.get(m.kind)
-        corrected = m.update and _CORRECTED.search(m.quote) is not None
+        corrected = m.update and CORRECTED.search(m.quote) is not None
         if best is None or corrected or m.value > best.value or (m.value == best.value and _better(m, best)):
             figures[m.kind] = m
             if m.kind is Kind.INJURED:

@@ -122,8 +122,9 @@ _LOSS = Prefiltered(
         rf"(?:第三方|[^，,。；;！!？?\d{CN_NUMERALS}（(]){{0,14}}?){_AMOUNT}"
     )
 )
-_LOSS_REVISED = re.compile(r"核减|下调|调整|修正|更正|核实为|降至|降为|减至|减为")
-"""A loss revised, told between its words and its amount (直接经济损失核减为7900万元)."""
+CORRECTED = re.compile(r"核减|调整|修正|更正|下调|核实为|降至|降为|降到|减至|减为|减少到|减少至|下降到|下降至|下降为")
+"""A figure corrected or fallen (死亡人数由15人下调至13人, 失联人数由6人降至2人): it replaces what was stated
+before it; so does a loss revised between its words and its amount (直接经济损失核减为7900万元)."""
 _LOSS_AFTER = Prefiltered(re.compile(rf"(?<![\d.,]){_AMOUNT}(?:的)?(?P<head>{_HEAD})"))
 """The amount before its words: 造成3000万元直接经济损失."""
 _REVISED_TO = re.compile(
@@ -1672,7 +1673,7 @@ def losses(text: str, ruin_before: bool = False) -> list[Mention]:
             bound, qualifier = Bound.AT_LEAST, "以上"
         left_out = INDIRECT if found.get("indirect") else ""
         # (revised as told between: 直接经济损失核减为7900万元, the figure that replaces the first estimate)
-        lowered = bool(gap) and _LOSS_REVISED.search(gap) is not None
+        lowered = bool(gap) and CORRECTED.search(gap) is not None
         out.append(Mention(Kind.LOSS, value, bound, quote, m.start(), lowered, qualifier, left_out=left_out))
     return out
 

@@ -42,9 +42,20 @@ from tests.classifier.test_facts_seventeenth_fresh_reader import _facts
             "凤林镇某建材有限公司",
             "“11·22”料仓坍塌事故",
         ),
+        # a kitchen's flue that caught fire is what burned, not part of the site (had been the site's)
+        (
+            "今天中午，双塔街道中山路一家火锅店的后厨烟道突然起火，店内顾客及时撤离，未造成人员伤亡。",
+            "双塔街道中山路一家火锅店的后厨",
+            "烟道起火",
+        ),
+        (
+            "昨晚8时许，贺村镇一家饭店的厨房排油烟管道起火，火势沿管道蔓延至二楼，无人受伤。",
+            "贺村镇一家饭店的厨房",
+            "排油烟管道起火",
+        ),
     ],
 )
-def test_an_incident_named_by_its_date_code_keeps_its_name_and_its_place(
+def test_the_site_and_what_happened_as_told(
     make_raw_item: Callable[..., RawItem], text: str, where: str, what: str
 ) -> None:
     facts = _facts(make_raw_item, text)
@@ -68,30 +79,6 @@ def test_what_burned_inside_or_burst_is_what_happened(make_raw_item: Callable[..
     assert _values(facts, FactKind.WHAT)[:1] == ["木屑起火"], facts
     facts = _facts(make_raw_item, "今天中午，城南一饭店厨房内一只液化石油气钢瓶发生爆燃，2名厨师被烧伤。")
     assert _values(facts, FactKind.WHAT)[:1] == ["液化石油气钢瓶爆燃"], facts
-
-
-@pytest.mark.parametrize(
-    ("text", "where", "what"),
-    [
-        # a kitchen's flue that caught fire is what burned, not part of the site (had been the site's)
-        (
-            "今天中午，双塔街道中山路一家火锅店的后厨烟道突然起火，店内顾客及时撤离，未造成人员伤亡。",
-            "双塔街道中山路一家火锅店的后厨",
-            "烟道起火",
-        ),
-        (
-            "昨晚8时许，贺村镇一家饭店的厨房排油烟管道起火，火势沿管道蔓延至二楼，无人受伤。",
-            "贺村镇一家饭店的厨房",
-            "排油烟管道起火",
-        ),
-    ],
-)
-def test_a_flue_that_caught_fire_is_what_burned(
-    make_raw_item: Callable[..., RawItem], text: str, where: str, what: str
-) -> None:
-    facts = _facts(make_raw_item, text)
-    assert _values(facts, FactKind.WHERE)[:1] == [where], facts
-    assert _values(facts, FactKind.WHAT)[:1] == [what], facts
 
 
 @pytest.mark.parametrize(
