@@ -331,6 +331,10 @@ _UNIT = (
     r"|(?<=人数[升增]到\d)个|(?<=人数[升增]到\d\d)个|口|具|例"
     # (or before who they were, told by what they did, closing the clause: 砸死了三个干活的)
     r"|个(?=[\u4e00-\u9fff]{2,3}的(?:[，,。；;！!？?\s]|$))"
+    # (or before who they were, what they were doing first: 三个去看水的老人都被电死了; not whose they are,
+    # 两个孩子的父亲, nor where from, 两个村的村民)
+    rf"|个(?=(?:(?!{_PERSON_NOUNS}|{_SITE_PEOPLE}|人)[\u4e00-\u9fff]){{2,5}}(?<![村镇乡区县市省校班组队厂店院所司])(?<![人们]家)的"
+    rf"(?:{_PERSON_NOUNS}|{_SITE_PEOPLE}|人)(?!家|的))"
     rf"|(?<=[\d两])(?={_PERSON_NOUNS}|{_SITE_PEOPLE})"
     # or with two characters saying what they were doing between (8乘凉民众, 3落水儿童; not 10月村民)
     rf"|(?<=[\d两])(?=(?:(?![年月日时分秒号岁元米度天周期届批次级{CN_NUMERALS}])[\u4e00-\u9fff]){{2}}(?:{_PERSON_NOUNS})))"

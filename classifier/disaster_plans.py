@@ -132,6 +132,11 @@ ENVIRONMENT = Plan(
 """《国家突发环境事件应急预案》附件1; the people evacuated are graded too (:data:`classifier.environment.EVACUATED`)."""
 
 
+_INFECTION_TERMS = frozenset({"霍乱", "鼠疫", "肺鼠疫", "腺鼠疫", "炭疽", "疫情", "确诊", "传染病", "禽流感", "非典"})
+"""An infectious disease's words: its outbreak is the public-health plan's, a polluted well its source told
+(霍乱…累计确诊31例…疫源初步锁定为镇区一处受污染的水井), not a release's poisoning."""
+
+
 def plan_for(event_type: EventType, terms: tuple[str, ...], text: str = "") -> Plan:
     """The plan an event of ``event_type`` named by ``terms`` is graded by (``text``: an accident's,
     read for pollution: :func:`classifier.environment.environmental`)."""
@@ -140,6 +145,7 @@ def plan_for(event_type: EventType, terms: tuple[str, ...], text: str = "") -> P
     if (
         event_type is EventType.PUBLIC_HEALTH
         and text
+        and not _INFECTION_TERMS.intersection(terms)
         and environmental(text)
         and (not is_food_poisoning(text) or drank_polluted(text))
     ):

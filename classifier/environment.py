@@ -65,6 +65,12 @@ _LEAKS = (
     *("漏气了", "吸了有毒", "液氨漏", "液氯漏", "氨气漏", "氯气漏", "厂漏了", "漏氨气", "漏氯气", "漏毒气", "漏了毒气"),
     # (or told by those who breathed it: 一百二十多个村民吸入毒气送医治疗)
     *("吸入毒气", "吸入有毒", "吸入有害", "吸入刺激性"),
+    # (or washed into the water, as people post it: 养猪场化粪池塌了，臭水全冲到溪里)
+    *(
+        f"{how}{water}"
+        for how in ("冲到", "冲进", "流到", "排到")
+        for water in ("溪里", "河里", "江里", "沟里", "水库")
+    ),
 )
 """A release (a gas spreading after an explosion too: 爆炸后有毒气体扩散, 释放出大量刺激性气体，飘向周边村庄; a
 tanker's load run into a river: 罐车侧翻，大量柴油流入河道), with what is toxic and people or water outside."""
@@ -77,7 +83,7 @@ _TOXIC = re.compile(
     r"|丙烯腈|甲醇|氯乙烯|二氧化硫|氟化氢|氢氟酸|甲醛|丙酮|环氧乙烷|液溴|三氯化磷|四氯化硅"
     r"|柴油|汽油|原油|燃油|成品油|尾矿|矿浆|液碱|烧碱|氢氧化钠|强碱|强酸"
     # (a farm's or a landfill's: 养猪场沼液泄漏流入溪流)
-    r"|沼液|粪污|粪水|养殖废水|渗滤液|变压器油|废机油|废油"
+    r"|沼液|粪污|粪水|养殖废水|渗滤液|变压器油|废机油|废油|臭水|化粪池"
 )
 _OUTSIDE = re.compile(
     r"疏散|转移|撤离|周边|附近|下风向|村民|村里|居民|群众|市民"

@@ -42,6 +42,9 @@ _SITE_FIRES = tuple(
         *("饭店", "网吧", "山林", "林场", "厂区", "作坊", "超市", "门店", "商铺", "厂", "楼", "店"),
         # (a shed of e-bikes or a car park: 老旧小区车棚大火 30余辆电动车被烧毁)
         *("车棚", "停车棚", "充电棚", "车库", "停车场", "物流园", "冷库", "大棚"),
+        # (a home or a tower: 城北一高层住宅大火 现场浓烟滚滚)
+        *("住宅", "高层", "住宅楼", "公寓", "写字楼", "大楼", "大厦", "宿舍", "宿舍楼"),
+        *("KTV", "医院", "养老院"),
     )
 )
 """A fire told by the place that burned (贺村镇一仓库大火, 一家具城大火)."""
@@ -1117,6 +1120,13 @@ _LIFT_FELL = re.compile(
     r"(?P<verb>下滑|往下掉|掉下去|往下冲|往下坠|溜了下去|掉了下去)"
 )
 """A lift that fell, as reports and people tell it (电梯在上行至9楼时突然失控下滑, 电梯今天下午突然往下掉)."""
+_CAME_DOWN = re.compile(
+    r"(?:围墙|院墙|山墙|挡土墙|老房子|房子|房屋|老屋|土房|泥房|木板房|顶棚|雨棚|阳台)"
+    r"(?:今天|昨天|前天|今早|昨晚|昨夜|今晚|凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|半夜|刚才|刚刚"
+    r"|[\d一二三四五六七八九十]{1,3}点(?:多|左右|半)?)+"
+    r"(?P<how>突然|一下子?)?(?P<verb>倒了|倒下来|塌了|塌下来|倒塌了|垮了)"
+)
+"""A wall or a house come down, the time between, as people post it (围墙今天下午突然倒了, 老房子昨天夜里塌了)."""
 _INTO_WATER = re.compile(
     r"(?:水塘|池塘|鱼塘|水库|水池|河|溪|江)(?:边|里|旁)?[^，,。；;！!？?]{0,8}?"
     r"(?P<verb>掉下去|掉进去|掉了下去|掉水里|掉到水里|掉进水里|滑下去|滑了下去|栽下去)"
@@ -1193,6 +1203,10 @@ def event_type_of(text: str, *, emergencies: bool = True) -> tuple[EventType, tu
         # 电梯在上行至9楼时突然失控下滑, 电梯今天下午突然往下掉 从11楼一下冲到负一楼: a lift that fell
         # (the words from how it fell: a time between, 电梯今天下午突然往下掉, is the facts' when, not what)
         return EventType.ACCIDENT, (text[fell.start("how") : fell.end()],)
+    down = _CAME_DOWN.search(text) if unnamed and ("倒" in text or "塌" in text or "垮" in text) else None
+    if down is not None and reports_incident_at(text, down.start("verb"), down.end("verb")):
+        # 围墙今天下午突然倒了: a wall come down (the time between is the facts' when, not what)
+        return EventType.ACCIDENT, (text[down.start("how") if down.group("how") else down.start("verb") : down.end()],)
     into = _INTO_WATER.search(text) if unnamed and ("掉" in text or "滑" in text or "栽" in text) else None
     if into is not None and reports_incident_at(text, into.start("verb"), into.end("verb")):
         return EventType.ACCIDENT, (into.group("verb"),)  # 两个小孩在村口水塘边玩 掉下去了: fallen into the water

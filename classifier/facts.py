@@ -557,7 +557,8 @@ _THERE_IS = re.compile(
 )
 """What happened at a place, told as it was reported (在清湖街道某小区内有一名男子持刀伤人, 称上余镇某KTV门口有多人
 斗殴, 华埠镇某菜市场内一男子持刀砍人: with no 在 or 称 before it, a place told by where in or by it)."""
-_AT_A_PLACE = re.compile(r"(?:内|里|处|附近|门口|门前|路口)$")
+_AT_A_PLACE = re.compile(r"(?:内|里|处|附近|门口|门前|路口|库区|(?<=[江河溪湖])[\u4e00-\u9fff]{1,3}段)$")
+"""Where in or by a place (某小区内, 某烧烤店门口; a water's reach: 碗窑水库库区, 须江清湖段)."""
 _ALARM_SAID = re.compile(
     r"(?:报警|报案|求助|举报)称[，,]?在?(?P<at>[^，,。；;：:]{2,30}?(?:内|里|处|附近|门口|门前|路口|店外|楼下|路段))"
     r"(?P<what>有(?:人|男子|女子|多人|[\d一二两三四五六七八九十几]+(?:名|人|个))[^，,。；;]{2,20})"

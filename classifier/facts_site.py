@@ -66,12 +66,13 @@ _WENT_TO = re.compile(
 _ONE_EVENT = re.compile(r"的(?:一起|一场|一次|这起|这场|该起)")
 """What follows a site told with 发生在 as a relative clause (发生在石门镇205国道旁的一起…泄漏事件)."""
 _EVENT_NOUN = re.compile(r"(?<=..)(?:事故|事件)$")
-_CODE_NAMED = re.compile(rf"{DATE_CODE.pattern}[^，,。；;！!？?“”\"\s]{{0,14}}?(?:事故|火灾|事件|险情)")
+_CODE_NAMED = re.compile(rf"{DATE_CODE.pattern}[^，,。；;！!？?“”\"\s]{{0,14}}?(?:事故|火灾(?:事故)?|事件|险情)")
 """An incident named by its date code, up to its noun (贺村镇“11·20”脚手架坍塌事故又有1名受伤工人…死亡)."""
-_BEFORE_CODE = re.compile(r"^(?:.*(?:关于|】|(?<=[天日局委府办队门])对|召开|举行|举办|通报|发布))?(?:对(?=..))?")
+_BEFORE_CODE = re.compile(r"^(?:.*(?:关于|】|｜|\||(?<=[天日局委府办队门])对|召开|举行|举办|通报|发布))?(?:对(?=..))?")
 """What opens the words before a date code and is no place (【续报】, 市应急管理局今天对, …局关于, 召开)."""
-_NAMED_AFTER = re.compile(r"的(?=[^，,。的]{0,12}(?:事故|事件|火灾|爆炸|案件|险情)$)")
-"""The event named after its place (发生在碗窑乡的面包车翻车事故)."""
+_NAMED_AFTER = re.compile(r"的(?=[^，,。的]{0,12}(?:事故|事件|火灾|爆炸|案件|险情)中?$)")
+"""The event named after its place (发生在碗窑乡的面包车翻车事故; or those in it told next: 发生在坛石镇一家竹制品厂的
+火灾中)."""
 _TIME_ENDS = re.compile(rf"(?=..)(?:{TIME.pattern})$")
 """A time ending a clause, two characters at least (not the empty match every position holds)."""
 _INNER_COUNT = re.compile(r"(?:^|(?<=[与和及、]))(?:\d+|[一二两三四五六七八九十几数多]+)(?:辆|艘|架|列|名|位)")
@@ -130,6 +131,8 @@ _CONSEQUENCE = re.compile(
     r"|(?<=事故|火灾|事件)中(?=[^，,。；;]{0,4}(?:失联|失踪|受伤|遇难|死亡|被困|的))"
     # or its scene and its aftermath (爆炸事故现场浓烟滚滚, 火灾发生后)
     r"|(?<=事故|火灾|事件|爆炸)(?=现场|发生后|后)"
+    # or its case solved (交通肇事逃逸事故已告破)
+    r"|(?<=事故|火灾|事件|案件|爆炸)(?=(?:已|日前|近日)?(?:告破|侦破|破获))"
     # a toll right after the event's word (化工厂爆炸3人死亡, 车祸一死两伤)
     r"|(?=(?:至少|已有|已|共有|共|近|超过|逾|约)?[\d一二两三四五六七八九十]+(?:余|多)?(?:人|名)?"
     r"(?:死|伤|受伤|重伤|轻伤|遇难|失联|失踪|身亡|丧生|罹难))"
@@ -201,7 +204,9 @@ _SUBSTANCE = re.compile(
     # a cooking pot's oil, fireworks (火锅店后厨的油锅突然起火, 婚宴现场燃放的礼花弹发生意外爆燃)
     r"|油锅|礼花弹|烟花|烟花爆竹|鞭炮|爆竹"
     # (a kitchen's flue: 火锅店的后厨烟道突然起火, 饭店的厨房排油烟管道起火)
-    r"|烟道|排烟道|排烟管道|排油烟管道|油烟管道)$"
+    r"|烟道|排烟道|排烟管道|排油烟管道|油烟管道"
+    # (a stove: 一居民家厨房的燃气灶起火)
+    r"|燃气灶|煤气灶|灶台)$"
 )
 """What leaked, burst or burned, named right before its verb (某化工厂氯气泄漏, 餐馆煤气罐爆炸)."""
 _HOW = re.compile(r"(?:突然|意外|猛然)+$")
@@ -735,15 +740,16 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
             ):
                 # a fall from a floor told of no one counted (独居女子放火烧屋后从4楼坠落): the headline says it
                 verb = None
-            if verb is None:
-                if not _TIME_ONLY.fullmatch(text):  # (今天上午十点多: a time alone tells no site)
-                    earlier, before = before, text
-                continue
             if (
                 what is None
                 and ("·" in text or "." in text or "-" in text)
-                and (coded := _CODE_NAMED.search(text, 0, verb.end() + 14)) is not None
-                and coded.end() >= verb.end() > coded.start()
+                and (coded := _CODE_NAMED.search(text, 0, len(text) if verb is None else verb.end() + 14)) is not None
+                # (the verb in its name, or none told: G60沪昆高速江山段“11·21”大客车追尾事故死亡人数升至4人; not a
+                # notice's title, 关于上余镇某化工企业“11·20”火灾事故的续报, whose body tells the site)
+                and (
+                    (verb is None and "关于" not in text[: coded.start()])
+                    or (verb is not None and coded.end() >= verb.end() > coded.start())
+                )
             ):
                 # 贺村镇“11·20”脚手架坍塌事故又有1名受伤工人经抢救无效死亡: the incident by its name, the place
                 # before it (the code names what, not the site's 贺村镇脚手架)
@@ -755,12 +761,16 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     return site, what
                 earlier, before = before, text
                 continue
+            if verb is None:
+                if not _TIME_ONLY.fullmatch(text):  # (今天上午十点多: a time alone tells no site)
+                    earlier, before = before, text
+                continue
             at = happened_at(text, verb)
             parties = PARTIES.search(text, 0, verb.start())  # who or what was involved, if named
             # what leaked, burst or burned, right before the verb: the event's, not the site's (某化工厂氯气泄漏)
             # (or before 发生 and such a verb: 早餐店的液化气罐发生爆炸)
             burst = verb.group() in _SUBSTANCE_VERBS or (
-                verb.group().startswith("发生")
+                verb.group().startswith(("发生", "突然发生"))  # (液化气钢瓶突然发生爆炸)
                 and text.startswith(
                     tuple(_SUBSTANCE_VERBS), verb.end() + (2 if text.startswith("意外", verb.end()) else 0)
                 )
@@ -784,7 +794,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                 if "的" in phrase and len(place_event := _NAMED_AFTER.split(_CONSEQUENCE.split(phrase)[0], 1)) == 2:
                     phrase = place_event[0]
                     if what is None:  # (…某小吃店的燃气爆炸事故: 燃气爆炸)
-                        event = _EVENT_NOUN.sub("", place_event[1]) or place_event[1]
+                        named = place_event[1].removesuffix("中")
+                        event = _EVENT_NOUN.sub("", named) or named
                         what = Fact(kind=FactKind.WHAT, value=event, quote=text[:MAX_QUOTE])
                 quote = text
                 if at.group().startswith(("聚集", "围坐")):
@@ -857,9 +868,8 @@ def site_and_what(sentences: list[str], terms: tuple[str, ...]) -> tuple[Fact | 
                     ):
                         phrase, quote = f"{whole}{phrase}", f"{before}，{text}"
                 if what_of is not None and phrase.endswith(what_of.group()):
-                    phrase = _KEPT_THERE.sub(
-                        "", phrase[: -len(what_of.group())].removesuffix("的")
-                    )  # 一家早餐店的液化气罐
+                    # 一家早餐店的液化气罐 (or one counted: 贺村镇一液化气储配站一只储罐)
+                    phrase = _ONE_THING.sub("", _KEPT_THERE.sub("", phrase[: -len(what_of.group())].removesuffix("的")))
                 placed = _PLACED.search(text, parties.end(), verb.start()) if parties is not None else None
                 there = placed.group("at") if placed is not None else ""
                 if there.endswith("车") and "的" in there:
@@ -1173,7 +1183,9 @@ _RUN_ON = 24
 """How long the words after an occurrence verb may run with no stop before only the verb is taken as what happened."""
 _MACHINE_END = re.compile(
     # (or a vessel in a works: 车间内一台反应釜发生爆燃)
-    r"(?P<machine>电梯|自动扶梯|扶梯|升降机|塔吊|塔式起重机|吊篮|起重机|吊车|缆车|索道|反应釜|锅炉|储罐|反应罐|压力容器)(?:轿厢)?"
+    r"(?P<machine>电梯|自动扶梯|扶梯|升降机|塔吊|塔式起重机|吊篮|龙门吊|门式起重机|桥式起重机|起重机|吊车|缆车|索道|反应釜|锅炉"
+    # (a works' steam generator or air tank: 一台蒸汽发生器突然爆炸)
+    r"|蒸汽发生器|储气罐|空压机|储罐|反应罐|压力容器)(?:轿厢)?"
     r"(?:在运行中|在运行过程中)?"
     # (from which floor: 电梯在运行中由9楼突然下坠至2楼)
     r"(?:[由从][\d一二三四五六七八九十]+(?:楼|层))?(?:突然|意外)?$"
@@ -1300,6 +1312,8 @@ def what_by_term(sentences: list[str], terms: tuple[str, ...]) -> Fact | None:
                 what = _POSTED_QUOTE.sub("", what) or what  # 网传“城北批发市场大火: what was posted, not the post
                 if (code := DATE_CODE.search(what)) is not None and any(t in what[code.end() :] for t in terms):
                     what = what[code.start() :]  # 上余镇“12·3”一般生产安全事故: the place is a fact of its own
+                    # (up to its noun: “11·19”道路交通事故伤亡情况的更正说明, “11·20”较大道路交通事故又有)
+                    what = named.group() if (named := _CODE_NAMED.match(what)) is not None else what
                 elif _COUNT_LEAD.match(what) is not None and (term := _last_term(what, terms)) is not None:
                     what = term  # 40余人出现食物中毒症状: those taken ill are a figure, the event its name
                 return Fact(kind=FactKind.WHAT, value=what[:60], quote=text[:MAX_QUOTE])

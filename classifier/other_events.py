@@ -791,6 +791,23 @@ def defines(text: str) -> bool:
     return _DEFINITION.search(text) is not None
 
 
+_ASKS_THE_RULE = re.compile(
+    r"(?:几|多少)[^，,。；;！!？?]{0,10}?(?:才算|算|属于|构成|定为|够)[^，,。；;！!？?]{0,4}?(?:特别重大|重大|较大|一般)"
+    r"|(?:等级|级别)(?:怎么|如何)?(?:划分|界定|认定)|分级标准"
+    # (or what grade something is, or how long makes one, asked: 锅炉爆炸算什么等级？电梯困人多久才算特种设备事故？)
+    r"|算(?:什么|哪个|哪一?)(?:等级|级别)|(?:多久|多长时间|几个?小时)[^，,。；;！!？?]{0,6}?才算"
+    # (or why such things happen, as an explainer asks: 为什么人群会突然发生踩踏？专家解读拥挤踩踏的成因)
+    r"|为什么[^，,。；;！!？?]{0,16}?(?:会|容易|总是)|专家解读|的成因"
+)
+"""A question of the rule, or an explainer's title (火灾造成几人死亡算较大火灾？一文读懂火灾等级划分)."""
+
+
+def states_the_rule(sentence: str) -> bool:
+    """Whether ``sentence`` states a definition or a range (:func:`defines`), or asks the rule or explains it
+    (``锅炉爆炸算什么等级？``, ``一文读懂火灾等级划分``)."""
+    return defines(sentence) or _ASKS_THE_RULE.search(sentence) is not None
+
+
 PROVIDED = re.compile(
     # (who first: …造成人员伤亡的，生产经营单位应当依法承担赔偿责任)
     # (or asked: …肇事车辆未参加交强险的，抢救费用是否可以由救助基金先行垫付？)

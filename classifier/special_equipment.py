@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from classifier.contexts import reports_incident_at
 from classifier.numbers import NUM, Bound, parse_count
+from classifier.other_events import states_the_rule
 from classifier.prefilter import Prefiltered
 from classifier.sentences import Sentences, clause_before
 from models.enums import IncidentGrade
@@ -117,9 +118,22 @@ def _happened(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
             text, max(0, m.start() - 3), m.start()
         ):
             continue  # (并非锅炉爆炸: what it was not)
+        if states_the_rule(_full_sentence(text, m.start(), m.end())):
+            continue  # (有下列情形之一的，为较大事故：…；锅炉、压力容器、压力管道爆炸的; 锅炉爆炸算什么等级？)
         if _NOT_THIS_ONE.search(clause_before(text, m.start())) is None:
             out.append(m)
     return out
+
+
+_FULL_STOP = re.compile(r"[。！!？?\n]")
+
+
+def _full_sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]`` up to full stops, its items of a list joined by ``；`` (a rule's
+    conditions: 有下列情形之一的，为较大事故：…；锅炉、压力容器、压力管道爆炸的；…)."""
+    opened = max(text.rfind(c, 0, start) for c in "。！!？?\n") + 1
+    closed = _FULL_STOP.search(text, end)
+    return text[opened : closed.start() if closed else len(text)]
 
 
 _RIDES = ("过山车", "摩天轮", "跳楼机", "大摆锤", "海盗船", "空中飞椅", "游乐设施", "游乐项目", "高空观光")
@@ -172,6 +186,8 @@ def stranded(text: str) -> Stranding | None:
             continue
         if _NOT_THIS_ONE.search(sentence, 0, m.start() - begin) is not None:
             continue
+        if states_the_rule(_full_sentence(text, m.start(), m.end())):
+            continue  # (客运索道、大型游乐设施高空滞留人员12小时以上的: the rule's words)
         duration = _DURATION.search(sentence, stuck.start())
         if duration is None and begin + len(sentence) < len(text):
             # how long told in the next sentence as the time they were kept (5名居民被困轿厢内。…被困时间约2小时20分钟;

@@ -38,10 +38,10 @@ from classifier.other_events import (
     ONE_INCIDENT,
     STATISTICS,
     counts_incidents,
-    defines,
     disease_tally,
     incident_counts,
     season_tally,
+    states_the_rule,
 )
 from classifier.prefilter import Prefiltered
 
@@ -99,19 +99,12 @@ def only_definitions(text: str, terms: tuple[str, ...], report: CasualtyReport) 
             clause_end = _CLAUSE_END.search(text, at)
             sentence = text[sentence_start : sentence_end.start() if sentence_end else len(text)]
             clause = text[clause_start : clause_end.start() if clause_end else len(text)]
-            if not (defines(sentence) or _ASKS_THE_RULE.search(sentence)) or _PEOPLE_TOLD.search(clause):
+            if not states_the_rule(sentence) or _PEOPLE_TOLD.search(clause):
                 return False
             at = text.find(term, at + 1)
     return True
 
 
-_ASKS_THE_RULE = re.compile(
-    r"(?:几|多少)[^，,。；;！!？?]{0,10}?(?:才算|算|属于|构成|定为|够)[^，,。；;！!？?]{0,4}?(?:特别重大|重大|较大|一般)"
-    r"|(?:等级|级别)(?:怎么|如何)?(?:划分|界定|认定)|分级标准"
-    # (or why such things happen, as an explainer asks: 为什么人群会突然发生踩踏？专家解读拥挤踩踏的成因)
-    r"|为什么[^，,。；;！!？?]{0,16}?(?:会|容易|总是)|专家解读|的成因"
-)
-"""A question of the rule, or an explainer's title (火灾造成几人死亡算较大火灾？一文读懂火灾等级划分)."""
 _PEOPLE_TOLD = re.compile(
     r"(?<![\d一二两三四五六七八九十百])(?<!超过)(?<!不足)(?<!少于)(?<!多于)(?<!不少于)(?<!达到)"
     r"[\d一二两三四五六七八九十百]+(?:余|多)?(?:名|人)(?!以上|以下|以内)"

@@ -1,0 +1,73 @@
+"""Forms a twentieth round of batteries written from the README alone (mines and tunnels, roads, schools and
+hospitals, water, special equipment, public health, cities, farms and forests, weather, public security) found graded
+wrong, and forms the earlier rounds had left wrong."""
+
+from __future__ import annotations
+
+from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
+
+UNGRADED = [
+    # a load of work or parcels, a price, a queue or a parent overstated (had been 一般 by 爆炸, 雪崩 or 窒息)
+    "期中考试前一周，作业量直接爆炸，孩子每天写到半夜，家长也快窒息了",
+    "年底快递量直接爆炸 驿站排队排到窒息",
+    "钢材价格三天内雪崩 不少贸易商被套",
+    # the special-equipment rule's words, or its grade asked (had been 较大 by 锅炉爆炸 or 12 hours kept)
+    "条例规定，有下列情形之一的，为较大事故：锅炉、压力容器、压力管道爆炸的；客运索道、大型游乐设施高空滞留人员12小时以上的。",
+    "压力容器爆炸算什么等级？过山车停在半空多久才算事故？",
+]
+
+GRADED = [
+    # those counted, told by what they were going to do, all killed (had been at least 1)
+    ("我们村昨天傍晚电线被风刮断掉在田里，有三个去看田水的村民都被电死了", L),
+    # kin counted after their word, none of them come up (had been 1 of them)
+    ("表兄弟仨周日去水库钓鱼，一个都没上来，村里人捞了一夜", L),
+    # those brought out together, then all dead (had been at least 1)
+    ("化粪池清掏时2名工人晕倒，1名工友下去施救也倒在池中。3人被救出后送往医院，均经抢救无效死亡。", L),
+    # those counted, brought to hospital, none saved, as people post it (had been at least 1)
+    ("工地升降机下午从八楼掉下来了 里面仨工人 送到医院都没抢救过来", L),
+    # about so many gone, as people post it, the poster's own family safe (had been 一般: the family's safety read as
+    # no one hurt)
+    ("昨晚我们那栋楼烧起来了 听说二十多个人没了😭 我家里人都平安", M),
+    # little ones counted, brought out of the water all gone (had been 1)
+    ("村里三个小娃儿放学去塘边玩，掉下去了，大人捞上来都已经没气了", L),
+    # some dug out dead, about so many more not found (had been the dead alone)
+    ("村后山上午滑坡了 埋了一整个组 挖出来五个都没气了 还有三十多个人没找到", E),
+    # a wall or a house come down, the time between, no one hurt (had been none)
+    ("学校后面那段围墙今天上午突然倒了，还好没人经过", G),
+    # a tower's fire named by the building in a headline (had been none)
+    ("城南一住宅大火 消防紧急疏散居民", G),
+    ("城北一高层公寓大火 现场浓烟滚滚", G),
+    # cholera counted, a polluted well its source: the public-health plan's, not a release's (had been 一般)
+    ("某县霍乱疫情累计确诊32例，其中重症3例。疫源初步判定为村里一口受污染的水井。", M),
+    # cholera counted by 个 as people post it (had been 一般)
+    ("听镇卫生院的人说霍乱已经确诊十二个了", L),
+    # children vaccinated, then many taken ill (had been none)
+    ("今天幼儿园统一打疫苗，打完下午三十几个娃都发烧了，都送去医院了", L),
+    # farm waste washed into a stream, a water works' intake closed (had been 一般)
+    ("上游养殖场化粪池塌了，臭水全冲到溪里，镇自来水厂取水口都关了", L),
+]
+
+test_no_incident_of_now_no_grade, test_graded_as_told = table_tests(UNGRADED, GRADED)
+
+
+def test_kin_counted_after_their_word_none_come_up_are_all_dead() -> None:
+    assert_graded("母子俩坐船过河，船翻了，都没上来", G, deaths=2)
+
+
+def test_those_counted_by_what_they_were_doing_are_the_dead() -> None:
+    assert_graded("两个放学回家的孩子都淹死了", G, deaths=2)
+
+
+def test_whose_they_are_or_where_from_is_no_count_of_the_dead() -> None:
+    # (a guard: 两个村的村民 are not two people)
+    assert_graded("两个村的村民受伤", None)
+
+
+def test_a_boiler_that_burst_is_still_graded() -> None:
+    # (a guard: no rule's words)
+    assert_graded("纸厂的锅炉今天早上炸了", L)
+
+
+def test_those_brought_out_then_some_dead_count_those_dead() -> None:
+    # (a guard: 其中 between)
+    assert_graded("3人被救出后送往医院，其中1人经抢救无效死亡", G, deaths=1)
