@@ -566,6 +566,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "撞上护栏",
         "撞到护栏",
         "撞向护栏",
+        # (or the hillside beside the road: 驾驶员将车辆撞向路边山体停下)
+        *(f"{verb}{side}" for verb in ("撞向", "撞上") for side in ("山体", "路边山体", "路边山壁", "山壁")),
         # as people say it: a fall into water, a bridge or a house fallen in (车掉河里了, 桥塌了)
         "掉河里",
         "掉进河",
@@ -665,6 +667,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "失控冲上",
         # (a train struck by what fell, a bus by a tree: 列车撞上山体落石, 砸中一辆正在行驶的公交车)
         *("撞上落石", "撞上山体落石", "撞上塌方体", "砸中一辆"),
+        # (a vehicle into a pole or a tree: 救护车倒车撞上了电线杆)
+        *(f"{hit}{it}" for hit in ("撞上", "撞上了", "撞断", "撞断了") for it in ("电线杆", "路灯杆", "路灯", "大树")),
         "车冲入河",
         "车冲进河",
         # as people tell a crash, a vehicle off the road, a machine's or a crowd's harm, a fall (两车迎面撞上,

@@ -216,7 +216,8 @@ _STORY = re.compile(
     r"|剧情[：:]|剧本杀"
     # (a series watched, by its episode, as people post it: 昨晚追的剧第20集那场大火烧死好多人)
     # (追的那个剧第15集)
-    r"|(?:(?:追的|看的|在追的)(?:那个|这个|那部|这部)?|这部|那部)剧(?:第[\d一二三四五六七八九十百]+集)?"
+    # (its kind between: 追的那部刑侦剧第16集)
+    r"|(?:(?:追的|看的|在追的)(?:那个|这个|那部|这部)?|这部|那部)[\u4e00-\u9fff]{0,4}?剧(?!组)(?:第[\d一二三四五六七八九十百]+集)?"
     # (who it is about between: 这部消防题材的电视剧…第12集那场仓库大火)
     r"|(?:这部|那部)[^，,。；;！!？?]{0,8}?(?:电视剧|网剧|短剧|电影)[^。；;！!？?]{0,12}?第[\d一二三四五六七八九十百]+集"
     # (a work watched, named: 看完电影《烈焰》哭了 最后那场大火死了三十多个人; or only its episode:
@@ -774,6 +775,11 @@ _DENIAL = re.compile(
 the figure is left out."""
 _CORRECTING = re.compile(r"核实|核查|核对|实际|更正|纠正|修正|核减|调减|重新统计|确认为|核定|其实|事实上")
 """Words before a figure that correct an earlier one (经核实，实际死亡9人)."""
+_REPLIED = re.compile(
+    r"[^，,。；;：:]{0,10}?(?:交警|警方|公安|派出所|消防|应急管理局|应急局|卫健局|卫健委|官方|政府|医院|通报|回应)"
+    r"[^，,。；;：:]{0,4}?[：:]"
+)
+"""Who answers a question asked of a figure, after it (…死了6个”？江山交警：…): the figure they state corrects it."""
 _SINCE_LAST_FIGURE = re.compile(r"[\d（(一二两三四五六七八九十]")
 _SOME_OF = re.compile(r"中有|其中|中的|包括|含")
 """Some of them (经核实，遇难者中有3名儿童): no correction of the toll."""
@@ -1153,7 +1159,11 @@ def corrects(text: str, start: int, end: int) -> bool:
     if _INSTEAD_OF.match(text, end) is not None:
         return True
     # the words since the figure before it, if any (经核实，死亡人数为9人（此前报道12人死亡）: the 12 is none)
-    lead_in = _SINCE_LAST_FIGURE.split(_clause_before(text, start, 16, commas=False))[-1]
+    words = _clause_before(text, start, 16, commas=False)
+    lead_in = _SINCE_LAST_FIGURE.split(words)[-1]
+    opened = start - len(words)
+    if lead_in == words and opened > 0 and text[opened - 1] in "？?" and _REPLIED.match(words) is not None:
+        return True  # 网传“…死了6个”？江山交警：事故造成1人死亡: the answer to the question
     return _CORRECTING.search(lead_in) is not None and _SOME_OF.search(lead_in + text[start:end]) is None
 
 

@@ -4,7 +4,10 @@ wrong, and forms the earlier rounds had left wrong."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.classifier.grades import E, G, L, M, assert_graded, table_tests
+from tests.classifier.test_grading_seventeenth_fresh_reader import classify
 
 UNGRADED = [
     # a load of work or parcels, a price, a queue or a parent overstated (had been 一般 by 爆炸, 雪崩 or 窒息)
@@ -14,6 +17,8 @@ UNGRADED = [
     # the special-equipment rule's words, or its grade asked (had been 较大 by 锅炉爆炸 or 12 hours kept)
     "条例规定，有下列情形之一的，为较大事故：锅炉、压力容器、压力管道爆炸的；客运索道、大型游乐设施高空滞留人员12小时以上的。",
     "压力容器爆炸算什么等级？过山车停在半空多久才算事故？",
+    # a series watched, its kind between (had been 一般 by 追尾)
+    "最近追的那部警匪剧第9集，隧道里几十辆车连环追尾的场面拍得跟真的一样",
 ]
 
 GRADED = [
@@ -43,6 +48,11 @@ GRADED = [
     ("听镇卫生院的人说霍乱已经确诊十二个了", L),
     # children vaccinated, then many taken ill (had been none)
     ("今天幼儿园统一打疫苗，打完下午三十几个娃都发烧了，都送去医院了", L),
+    # a posted figure asked, then answered by the police with the toll (had been 较大 by the posted figure)
+    ("网传“黄衢南高速隧道里追尾死了5个”？高速交警：事故造成1人死亡、2人受伤", G),
+    # a vehicle into the hillside or a pole, no one hurt (had been none)
+    ("一辆小货车下坡时刹车失灵，司机把车撞向路边山体才停下来，人没事", G),
+    ("社区医院门口一辆救护车倒车撞上了电线杆，车上没人受伤", G),
     # farm waste washed into a stream, a water works' intake closed (had been 一般)
     ("上游养殖场化粪池塌了，臭水全冲到溪里，镇自来水厂取水口都关了", L),
 ]
@@ -71,3 +81,17 @@ def test_a_boiler_that_burst_is_still_graded() -> None:
 def test_those_brought_out_then_some_dead_count_those_dead() -> None:
     # (a guard: 其中 between)
     assert_graded("3人被救出后送往医院，其中1人经抢救无效死亡", G, deaths=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a village or a county named after the year is no span of it (had been 一般: 村里's 里 read as 2019年里)
+        "2019年村里的砖厂发生火灾，厂房到现在还空着",
+        "我舅舅2017年在县里一个采石场干活，被滚落的石头砸伤了腿，到现在老板都没赔钱",
+    ],
+)
+def test_an_incident_of_a_year_long_past_is_no_grade(text: str) -> None:
+    c = classify(text)
+    assert c.grade is None, c.grade_reasons
+    assert any("往年的事件" in r for r in c.grade_reasons), c.grade_reasons
