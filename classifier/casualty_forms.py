@@ -282,6 +282,8 @@ _PEOPLE = (
     r"|加油工|搬运工|装卸工|焊工|电工|保安|店员|服务员|厨师|帮工)"
 )
 """Who people say are all gone, named by a noun (四个年轻人都没了, 3名乘客全没了)."""
+_DOING = r"(?:干活|搬货|搬砖|打工|做工|施工|上班|下井|钓鱼|游泳|打牌|搬运|吃饭|吃席|赶集)"
+"""What people were doing, as a post names them by it (十几个干活的, 三个搬货的)."""
 _GOES_ON = "货车|司机|开车的|还有|另外|另一|现场|交警|消防|120|救护车|大家|太惨|好惨|真惨|唉|哎"
 """What a post may go on with right after its dead, with no stop (车上仨人都没了货车司机也受伤了)."""
 _KIN = (
@@ -348,6 +350,7 @@ _LIVES = Prefiltered(
         rf"|(?P<num8>{NUM})个(?:(?![{CN_NUMERALS}\d]个)[^。；;！!？?\d]){{0,30}}?一个都没(?:上来|救上来|救回来|活下来|跑出来)"
         # people counted, what befell them, then all gone (两个初中生下午去江里游泳，捞上来的时候人都已经没了)
         # (not past another count nearer: 两个小孩…掉下去了，孩子爷爷下去拉，三个人捞上来都已经没了, three)
+        # (or by what they were doing: 十几个干活的压在下面 挖出来都没气了)
         rf"|(?P<num5>{NUM})(?:个|名|位)(?:{_PEOPLE}|(?:初中|高中|中学|小学|大学)生)"
         # (or gone as breath: 三个初中生在深水区…捞上来的时候都已经没气了)
         r"(?:(?![一二两三四五六七八九十几]+个)[^。；;！!？?\d]){0,30}?人?(?:都|全都|全)已经?没(?:气)?了"
@@ -412,7 +415,7 @@ _LIVES = Prefiltered(
         # (a family or people counted as buried or swept away, then all brought out gone: 一家三口被埋 挖出来都没气了)
         # (or crushed under it: 一家三口都压在下面 挖出来都已经没气了)
         # (the digging between: 一家三口都压在下面，村里人挖了两个多小时，挖出来都已经没气了)
-        rf"|(?<![\d.])(?P<num19>{NUM})(?:口人?|个人?|名)(?:{_PEOPLE})?(?:都|全)?(?:被(?:埋|压|困|冲走|卷走)了?|(?:压|埋)在(?:了)?下面)"
+        rf"|(?<![\d.])(?P<num19>{NUM})(?:口人?|个人?|名)(?:{_PEOPLE}|{_DOING}的)?(?:都|全)?(?:被(?:埋|压|困|冲走|卷走)了?|(?:压|埋)在(?:了)?下面)"
         rf"[^。；;！!？?\d]{{0,20}}?(?:{FOUND_BY})(?:的时候|时|后)?[\s，,]?(?:人)?(?:都|全都|全)(?:已经|早就|早已|已)?"
         r"(?:没了|不行了|没气了|没有气了|没有呼吸了?)"
         # (counted, then crushed or buried, then all brought out gone: 三五个工人压在下面，挖出来都已经没气了)
@@ -465,7 +468,9 @@ _LIVES = Prefiltered(
         r"(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢])"
         # (counted, not out, then all gone: 有三五个人没跑出来听说都没了)
         # (who they were, then gone: 里面三个服务员没跑出来，人已经没了)
-        rf"|(?<![\d.])(?P<num18>{NUM})(?:个|名)(?:人|{_PEOPLE}|服务员|员工|店员)?没(?:能|有)?(?:逃|跑)出来[^。；;！!？?\d]{{0,8}}?"
+        # (or 仨 with none: 仨搬运工没跑出来，人都没了)
+        rf"|(?<![\d.])(?P<num18>{NUM})(?:个|名|(?<=[仨俩])(?=[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})))(?:人|{_PEOPLE}|服务员|员工|店员)?"
+        r"没(?:能|有)?(?:逃|跑)出来[^。；;！!？?\d]{0,8}?"
         r"(?:(?:都|全)|人(?:已经|都|全)?)没了"
         # (two named, then counted: 老板跟他老婆两个都没跑出来; not 两个都没出来玩; or none came up from the water:
         # 一个脚滑掉下去了 另一个去拉 结果两个都没上来)
@@ -473,7 +478,7 @@ _LIVES = Prefiltered(
         rf"|(?<![\d.])(?P<num10>{NUM})个(?:人|[\u4e00-\u9fff]{{1,3}}?的)?(?:都|全都)没(?:(?:能(?:逃|跑)?|有?(?:逃|跑))出来|(?:能|有)?(?:救)?上来(?=[^\u4e00-\u9fff]|$|[啊呀哇啦呢]))"
         # (people counted, then found all gone: 俩老人在家烧炭取暖…早上邻居发现的时候都没了, 4个工人烧炭取暖，
         # 早上工友去叫他们的时候都没气了)
-        rf"|(?<![\d.])(?P<num21>{NUM})(?:个|名|位|(?<=[仨俩]))(?:[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})|人)"
+        rf"|(?<![\d.])(?P<num21>{NUM})(?:个|名|位|(?<=[仨俩]))(?:[\u4e00-\u9fff]{{0,2}}?(?:{_PEOPLE})|人|{_DOING}的)"
         # (or brought out of the water: 车上4个年轻人，捞上来的时候都没气了; not past some of them counted apart:
         # 船上三个人，一个自己游上岸了，另外两个捞上来的时候都没气了)
         # (or seen at a glance: 6个小伙子烧了一盆炭取暖，早上同事敲门没人应，进去一看都没气了)
@@ -1274,7 +1279,9 @@ _REST_MISSING = Prefiltered(
         rf"|(?P<alive2>{NUM})(?:名|人)(?:获救(?:生还)?|被救起?|生还|脱险|被救出|(?:成功|安全)?升井|脱困))"
         # (the dead counted between, not of the rest: 已救起14人，确认遇难23人，其余人员仍在全力搜救中)
         rf"(?:[，,、](?:已|已经)?(?:确认|证实)?(?:遇难|死亡)(?P<dead>{NUM})(?:名|人)"
-        rf"|[，,、](?P<dead2>{NUM})(?:名|人)(?:已|已经)?(?:确认|证实)?(?:遇难|死亡))?"
+        rf"|[，,、](?P<dead2>{NUM})(?:名|人)(?:已|已经)?(?:确认|证实)?(?:遇难|死亡)"
+        # (or some of those saved dead after, still of those saved: 已救起19人，其中2人经抢救无效死亡，其余人员…)
+        rf"|[，,、]其中{NUM}(?:名|人)(?:经(?:抢救|救治|医治)无效)?(?:已|已经)?(?:死亡|身亡|遇难))?"
         # (the rest counted too: 捞上来三个，剩下的十二个到现在都没找着)
         rf"(?:[^。；;！!？?\d]{{0,8}}?(?:其余|其他|剩下)(?:的)?(?:[{CN_NUMERALS}]{{1,3}}个)?(?:人员|人|乘客|旅客|船员|游客|村民|工人|矿工)?"
         r"(?:一个)?(?:到现在|至今|现在)?(?:一个)?(?:均|仍|全部|暂时|目前|都)?"

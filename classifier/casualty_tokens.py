@@ -319,6 +319,8 @@ _SITE_PEOPLE = (
     "服务员|营业员|店员|顾客|客人|住户|租客|业主|老师|教师|医生|护士|病人|患者|孕妇|妇女|婴儿|幼儿|小朋友"
     "|大爷|大妈|阿姨|老太|小伙|骑手|外卖员|快递员|快递小哥|环卫工|保安|保洁员|驾驶员|驾驶人|乘车人"
     "|施工人员|工作人员|学徒|厨师|伙计|钓友|驴友|队员|消防员|救援人员|干部|老乡|姑娘|老头|朋友|亲戚|师傅"
+    # (by their trade: 压死了十几个搬运工)
+    "|搬运工|装卸工|农民工|建筑工人|电焊工"
 )
 # 例 counts cases (新增死亡47例); a headline's 4男生/两女工 counts people without a measure word
 # (Arabic digits or 两 only: 高三学生 and 一男子 name a class or a person, not a count)

@@ -532,6 +532,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
             "和同伴走散",
         ),
         *(f"{doing}时迷路" for doing in ("徒步", "登山", "爬山", "游玩", "探险")),
+        # (Hong Kong's hikers, where between: 4名行山人士今午在馬鞍山昂平一帶行山期間迷路)
+        *(f"{doing}期间迷路" for doing in ("行山", "徒步", "登山", "爬山")),
         *("山中迷路", "山上迷路", "山里迷路", "蜂蜇", "蜂群蜇", "蜂群袭击", "野蜂袭击", "马蜂袭击"),
         # struck by what fell (一捆钢管突然散落，砸中下方一名工人头部; not 砸中了观众的心)
         "砸中下方",
@@ -667,6 +669,9 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "失控冲上",
         # (a train struck by what fell, a bus by a tree: 列车撞上山体落石, 砸中一辆正在行驶的公交车)
         *("撞上落石", "撞上山体落石", "撞上塌方体", "砸中一辆"),
+        # (a crane's boom broken, a water main burst: 流動式吊機吊臂懷疑因負荷過重折斷, 主干道供水管爆裂)
+        # (not a flat's own pipe, a complaint's: 主卫水管爆裂)
+        *("吊臂折断", "吊臂断裂", "供水管爆裂", "供水管道爆裂", "供水主管爆裂", "自来水主管爆裂"),
         # (a vehicle into a pole or a tree: 救护车倒车撞上了电线杆)
         *(f"{hit}{it}" for hit in ("撞上", "撞上了", "撞断", "撞断了") for it in ("电线杆", "路灯杆", "路灯", "大树")),
         "车冲入河",

@@ -30,6 +30,7 @@ from classifier.facts_patterns import (
     THAT_ONE,
     TIME,
     TIMED,
+    WEATHER,
     figure_sentences,
     happened_at,
 )
@@ -173,14 +174,22 @@ def uncounted(what: Fact) -> Fact:
     if (told := TIME.match(value)) is not None and told.end() and len(value) - told.end() >= _SHORTEST_UNCOUNTED:
         value = value[told.end() :]  # (今天下午三点多围墙倒了: the time is a fact of its own)
     value = _THING_COUNTED.sub("", value) if value.startswith("一") else value
+    if (weather := _WEATHER_MET.fullmatch(value)) is not None and _WEATHER_LAST.search(weather.group("weather")):
+        # (遭遇冰雹袭击 → 冰雹, 遭遇强降雨 → 强降雨: the weather, two characters or more)
+        return what.model_copy(update={"value": weather.group("weather")})
     value = _SUDDENLY.sub("", value) if "然" in value else value
     value = _MARKS_AFTER.sub("", value)  # (仓库烧起来了🔥: a post's emoji is no part of it)
     return what if value == what.value or len(value) < _SHORTEST_UNCOUNTED else what.model_copy(update={"value": value})
 
 
 _THING_COUNTED = re.compile(
-    r"^一(?:辆|台|间|座|栋|幢|条|艘|只|架|部|处|块|根|棵|家(?![\d一二两三四五六七八九十几]+口|人|子|老小|具|电|居|属|长|乡|庭|园|门|务))(?=[\u4e00-\u9fff]{2})"
+    # (or a building by 个, as people post it: 一个仓库烧起来了)
+    r"^一(?:个(?=仓库|厂房|棚|窝棚|店|铺|房子|变压器|配电箱|电表箱)|辆|台|间|座|栋|幢|条|艘|只|架|部|处|块|根|棵|家(?![\d一二两三四五六七八九十几]+口|人|子|老小|具|电|居|属|长|乡|庭|园|门|务))(?=[\u4e00-\u9fff]{2})"
 )
+_WEATHER_MET = re.compile(r"(?:遭遇|遭受)(?:了)?(?P<weather>[\u4e00-\u9fff]{2,6}?)(?:袭击|天气|过程)?")
+"""Weather met by a place, as a report words it (大陈乡遭遇冰雹袭击): the weather is what happened."""
+_WEATHER_LAST = re.compile(rf"(?:{WEATHER.pattern})$")
+"""Weather's word ending what was met (短时强降雨; not 暴雪失联, what befell those who met it)."""
 _SUDDENLY = re.compile(r"(?<=[\u4e00-\u9fff])(?:突然|猛然|忽然)(?=[\u4e00-\u9fff])")
 _SHORTEST_UNCOUNTED = 3
 
@@ -583,7 +592,7 @@ _CARRYING = re.compile(
 which tells what it was)."""
 _WHERE_TO = re.compile(r"[至到进入]")
 _THING_BLOWN = re.compile(
-    r"的(?P<thing>[\u4e00-\u9fff]{2,6})(?P<by>被(?:大风|风|洪水|山洪|大水)?)(?:整体|整个)?(?P<verb>[\u4e00-\u9fff]{2,3})$"
+    r"的(?P<thing>(?:(?![在从于])[\u4e00-\u9fff]){2,8})(?P<by>被(?:大风|风|洪水|山洪|大水)?)(?:整体|整个)?(?P<verb>[\u4e00-\u9fff]{2,3})$"
 )
 """A thing of a place a wind or a flood brought down (门口的钢架遮阳棚被大风整体掀翻, 市场门口的广告牌被刮下来)."""
 _WENT_OVER = frozenset({"翻进", "翻到", "翻入", "翻下", "冲到", "冲进"})
@@ -1184,13 +1193,16 @@ _RUN_ON = 24
 _MACHINE_END = re.compile(
     # (or a vessel in a works: 车间内一台反应釜发生爆燃)
     r"(?P<machine>电梯|自动扶梯|扶梯|升降机|塔吊|塔式起重机|吊篮|龙门吊|门式起重机|桥式起重机|起重机|吊车|缆车|索道|反应釜|锅炉"
-    # (a works' steam generator or air tank: 一台蒸汽发生器突然爆炸)
-    r"|蒸汽发生器|储气罐|空压机|储罐|反应罐|压力容器)(?:轿厢)?"
+    # (a works' steam generator, air tank or thermal-oil furnace: 一台蒸汽发生器突然爆炸, 一台导热油炉发生爆燃)
+    r"|蒸汽发生器|储气罐|空压机|储罐|反应罐|压力容器|导热油炉"
+    # (or a slope or a hillside counted at a site: 205国道…路段一处边坡发生坍塌, 毛村一处山体发生滑坡)
+    r"|(?<=一处)(?:边坡|山体|护坡|挡土墙|基坑))(?:轿厢)?"
     r"(?:在运行中|在运行过程中)?"
     # (from which floor: 电梯在运行中由9楼突然下坠至2楼)
     r"(?:[由从][\d一二三四五六七八九十]+(?:楼|层))?(?:突然|意外)?$"
 )
-"""A lift or a machine right before the verb of what befell it (某小区电梯下坠): part of what, not of the site."""
+"""A lift, a machine or a slope counted right before the verb of what befell it (某小区电梯下坠, 一处边坡发生坍塌): part
+of what, not of the site."""
 _ONE_THING = re.compile(r"(?:一|1)(?:台|个|座|只|处|部)?$")
 _COUNTED_END = re.compile(r"(?:一|1)(?:处|座|栋|幢|间|堵|面|段|根|棵|块|个|侧|片|排|节|台|只|部)?$")
 """A thing counted, left at a site's end when the thing is taken off it (西山镇桃园村一幢)."""

@@ -4,7 +4,8 @@ People of 江山 and 衢州 post as they speak: ``到现在都还冇找到``, ``
 ``锅炉今朝早上炸咯``.
 :func:`as_mandarin` maps such a word one character for one (offsets stay where they were, as
 :mod:`yuqing.traditional` keeps them): 冇 is 没 (not have, not yet), and 咯 closing a clause is 了 (not 咯血 or 咯咯, in
-a word of its own). A text holding neither is returned as it is, found so by two substring tests.
+a word of its own). Hong Kong's and Macau's 求诊 is 就诊 (those seen at hospitals). A text holding none of them is
+returned as it is, found so by substring tests.
 """
 
 from __future__ import annotations
@@ -21,4 +22,6 @@ def as_mandarin(text: str) -> str:
         text = text.replace("冇", "没")
     if "咯" in text:
         text = _CLOSING.sub("了", text)
+    if "求诊" in text:  # (Hong Kong's and Macau's 求诊 is 就诊: 求诊人数已增至一百零八人)
+        text = text.replace("求诊", "就诊")
     return text

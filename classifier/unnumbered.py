@@ -58,6 +58,8 @@ _UP_TO_LAST_LIST_BREAK = re.compile(r".*[，,。；;！!？?：:（）()\[\]【�
 """Clauses of a list of victims, which 、 does not end (妻子、女儿及岳母)."""
 _FIRST_OF_LIST = re.compile(r"以及|还有|及其|及(?!时)|和|与|、")
 _PREDICATE_ONLY = frozenset({"死亡", "牺牲", "殉职"})
+_KIN_OF_THE_DEAD = re.compile(r"(?:的)?(?:矿工|工人|船员|人员|村民|学生|群众|游客|乘客|者)?(?:家属|亲属|遗属|家人)")
+"""The kin of those who died named right after the word (遇难矿工家属, 遇难者家属): people named, no figure."""
 _PREDICATE_AFTER = re.compile(r"(?:了|后|前|续|时|事件|事故|案|一事|原因不明|被|获|家属|亲属)")
 _SACRIFICE_AFTER = re.compile(r"(?:后|前|续|时|事件|一事|被|获|家属|亲属)")
 """牺牲 of a life, not of interests (牺牲了自己的健康, 牺牲品, 牺牲环境)."""
@@ -282,6 +284,9 @@ def unnumbered_figure(sentence: str, start: int, end: int, base: str, kind: str,
         or not _is_stated(kind, base, sentence, start, end)
     ):
         return None
+    if _KIN_OF_THE_DEAD.match(sentence, end) is not None:
+        return None  # 遇难矿工家属来到纪念碑前: the kin of those who died, named
+
     clause_start = _clause_start(sentence, start)
     clause_end = _clause_end(sentence, end)
     before, after = sentence[clause_start:start], sentence[end:clause_end]

@@ -3026,11 +3026,11 @@ def test_no_one_hurt_as_people_say_it(example_engine: Classifier, make_raw_item:
             "大陈乡大陈村后山一处山体",
             "山体滑坡",
         ),
-        # the rain first, the landslide it brought a sentence later
+        # the rain first, the landslide it brought a sentence later (the hillside counted is what slid, not the site)
         (
             "6月30日夜间至今天凌晨，我市南部山区普降大暴雨。今天凌晨2时许，廿八都镇浔里村一处山体发生滑坡，房内1名村民被埋。",
-            "廿八都镇浔里村一处山体",
-            "滑坡",
+            "廿八都镇浔里村",
+            "山体滑坡",
         ),
         # what the gathered came for, told in the next clause
         (

@@ -66,6 +66,24 @@ from tests.classifier.test_facts_seventeenth_fresh_reader import _facts
             "须江贺村段",
             "落水",
         ),
+        # a slope or a hillside counted before what befell it (had been 坍塌, the slope the site's)
+        (
+            "今天上午9时许，205国道石门镇江郎村路段一处边坡发生坍塌，一辆途经的货车被砸中，司机受轻伤。",
+            "205国道石门镇江郎村路段",
+            "边坡坍塌",
+        ),
+        # (a works' thermal-oil furnace)
+        (
+            "今天上午，贺村镇某纸业有限公司锅炉房内一台导热油炉发生爆燃，1名司炉工受伤。",
+            "贺村镇某纸业有限公司锅炉房内",
+            "导热油炉爆燃",
+        ),
+        # a works' roof blown over, told at length (had been the roof in the site, and the whole clause)
+        (
+            "今天16时许，上余镇一家竹木加工厂的钢结构厂房屋顶被大风整体掀翻，2名工人被砸伤。",
+            "上余镇一家竹木加工厂",
+            "钢结构厂房屋顶被大风掀翻",
+        ),
         # a crane come down as people post it, what it struck after (had been 工棚砸塌了, the site with 把旁边)
         (
             "双塔街道城北安置房工地 今天下午两点多 一台塔吊倒了 把旁边的板房砸塌了 还好没人在里面",
@@ -117,3 +135,17 @@ def test_a_notices_title_leaves_the_site_to_its_body(make_raw_item: Callable[...
     """(a guard: 关于…“11·20”火灾事故的续报 names the incident; the body tells where)"""
     text = "关于上余镇某化工企业“11·20”火灾事故的续报 11月20日21时15分许，上余镇某化工有限公司一车间发生火灾。"
     assert _values(_facts(make_raw_item, text), FactKind.WHERE)[:1] == ["上余镇某化工有限公司一车间"]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        # weather a place met is what happened (had been 遭遇冰雹袭击, 遭遇强降雨)
+        ("今天下午4时许，张村乡遭遇冰雹袭击，1名村民被砸伤。", "冰雹"),
+        ("11月21日以来，我市遭遇强降雨，截至今天17时，灾害共造成1人死亡。", "强降雨"),
+        # a building counted by 个 as people post it (had been 一个仓库烧起来了)
+        ("昨晚十点多 大桥镇大桥村村口 一个仓库烧起来了 火光老远都看得到", "仓库烧起来了"),
+    ],
+)
+def test_what_a_place_met_or_a_thing_counted_is(make_raw_item: Callable[..., RawItem], text: str, what: str) -> None:
+    assert _values(_facts(make_raw_item, text), FactKind.WHAT)[:1] == [what]

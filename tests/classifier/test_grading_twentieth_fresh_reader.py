@@ -17,6 +17,13 @@ UNGRADED = [
     # the special-equipment rule's words, or its grade asked (had been 较大 by 锅炉爆炸 or 12 hours kept)
     "条例规定，有下列情形之一的，为较大事故：锅炉、压力容器、压力管道爆炸的；客运索道、大型游乐设施高空滞留人员12小时以上的。",
     "压力容器爆炸算什么等级？过山车停在半空多久才算事故？",
+    # a parcel count overstated still, a lawyer's answer after a word (had been 一般 by 爆炸, by 车祸)
+    "快递站的件量还是直接爆炸，今天一个人分了九百多件",
+    "交通事故受伤可以索赔哪些费用？律师详细说明：医疗费、误工费都能主张",
+    # an anniversary, the kin of those who died named (had been 一般: 遇难 read as one dead)
+    "十五年前的今天，邻县一座煤矿发生透水事故。今天上午，遇难矿工家属来到纪念碑前献花。",
+    # (a flat's own pipe, a complaint's: a guard)
+    "买的房子才交付一年，最后确定是主卫水管爆裂，开发商一直推脱",
     # a series watched, its kind between (had been 一般 by 追尾)
     "最近追的那部警匪剧第9集，隧道里几十辆车连环追尾的场面拍得跟真的一样",
 ]
@@ -53,6 +60,20 @@ GRADED = [
     # a vehicle into the hillside or a pole, no one hurt (had been none)
     ("一辆小货车下坡时刹车失灵，司机把车撞向路边山体才停下来，人没事", G),
     ("社区医院门口一辆救护车倒车撞上了电线杆，车上没人受伤", G),
+    # people counted by what they were doing, buried, then all found dead (had been 1)
+    ("拆老仓库的时候整面墙倒下来 十几个干活的压在下面 挖出来都没气了", M),
+    # three by 仨 with no measure word, none got out (had been no figure)
+    ("村里那个加工厂着火了，仨搬运工没跑出来，人都没了", L),
+    # people counted by their trade after a killing verb (had been 1)
+    ("港区那个仓库塌了，听说砸死了十几个装卸工", M),
+    # those aboard, some saved and some of them dead after, the rest still sought (had been the dead alone)
+    ("一艘载有46人的渡船在江面倾覆。截至18时，已救起12人，其中1人经抢救无效死亡，其余人员仍在全力搜救中。", E),
+    # Hong Kong's and Macau's 求诊, those seen at hospitals (had been none)
+    ("酒店自助餐疑食物中毒 求診人數增至一百二十人", L),
+    # hikers lost with where between, a crane's boom broken, a water main burst, no one hurt (had been none)
+    ("3名行山人士今午在大帽山一带行山期间迷路，消防到场将3人救出，3人均无受伤。", G),
+    ("工地一部流动式吊机吊臂折断，压毁两部私家车，无人受伤", G),
+    ("城北大道供水管爆裂 路面积水严重 所幸无人员受伤", G),
     # farm waste washed into a stream, a water works' intake closed (had been 一般)
     ("上游养殖场化粪池塌了，臭水全冲到溪里，镇自来水厂取水口都关了", L),
 ]
