@@ -13,6 +13,7 @@ destroyed: ``烧毁货物价值约2000万元``, ``价值约5000万元的木材�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import chain
 
 from classifier.casualty_tokens import BREAK, INDIRECT, WORD, WORD_RE, WORDS, Kind, Mention, Tok, unreal_before
@@ -29,6 +30,7 @@ from classifier.numbers import (
     parse_count,
 )
 from classifier.prefilter import Prefiltered
+from classifier.victims import is_people, subject_victims
 
 _WHOSE = "人员|师生|学生|群众|工人|村民|居民|游客|乘客|旅客|矿工|船员|牧民|渔民|民众"
 """Who the figures listed respectively are of, right after their words."""
@@ -601,9 +603,33 @@ def lives_lost(text: str) -> list[Mention]:
             parsed: tuple[float, Bound] | None = (3 if few == "仨" else 2, Bound.EXACT)
         else:
             parsed = parse_count(m.group(counted)) if counted is not None else None
-        if parsed is not None:
-            out.append(_counted(Kind.DEATHS, m, parsed))
+        if parsed is None:
+            continue
+        found_figure = _counted(Kind.DEATHS, m, parsed)
+        if counted in _OUT_OF_REACH and (named := _named_with(text, m.start())) is not None:
+            # 老板娘跟两个吃饭的都没跑出来: three, quoted from the one named
+            count, start = named
+            found_figure = replace(
+                found_figure, value=found_figure.value + count, quote=text[start : m.end()], start=start
+            )
+        out.append(found_figure)
     return out
+
+
+_OUT_OF_REACH = frozenset({"num10", "num18", "num26"})
+"""The forms of people counted who did not get out or come up (两个都没跑出来, 有四个没跑出来，人都没了)."""
+_JOINED_TO = re.compile(r"(?:跟|和|与|还有)$")
+_CLAUSE_OPEN = re.compile(r".*[，,。；;！!？?\s]", re.S)
+
+
+def _named_with(text: str, at: int) -> tuple[int, int] | None:
+    """How many people the clause names right before those counted at ``at``, joined to them (``老板娘跟两个吃饭的``:
+    one; ``老板夫妻俩和一个来吃饭的``: two), and where they are named; ``None`` when it names none."""
+    opened = _CLAUSE_OPEN.match(text, max(0, at - 12), at)
+    begin = opened.end() if opened else max(0, at - 12)
+    joined = _JOINED_TO.search(text, begin, at)
+    who = text[begin : joined.start()] if joined is not None else ""
+    return (subject_victims(who), begin) if who and is_people(who) else None
 
 
 def _count_group(m: re.Match[str]) -> str | None:

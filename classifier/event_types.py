@@ -901,6 +901,8 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "闹事",
         "打架斗殴",
         "斗殴",
+        # (a fight told by Hong Kong's news: 旺角街頭發生打鬥)
+        *("发生打斗", "街头打斗"),
         # someone beaten to an injury (初一男生遭多名高年级学生殴打致脾脏破裂)
         "殴打致",
         # a brawl as a police report or people tell it (西山路一家清吧外有人聚众打架, 两拨人打群架)

@@ -58,11 +58,14 @@ _CAME_TO = Prefiltered(
 gathering, its verb unsaid (not 100多名工人讨薪无门, 数百名家长到处…维权: no place they came to)."""
 _GOT_TOGETHER = Prefiltered(
     re.compile(
-        rf"聚了(?P<pre>约|近|超过|逾)?(?P<num>{NUM}|{_ROUGHLY})(?P<suf>余|多)?(?:名|个|位)?{_PEOPLE}"
-        r"(?=[^，,。；;！!？?\d]{0,12}?(?:讨|索|维权|要求|抗议|拉横幅|拉起横幅|静坐|围堵|堵))"
+        # (or around a door, what for in the next clause: 项目部门口围了七八十个工人，拉着横幅讨要工钱)
+        rf"(?:聚|围)了(?P<pre>约|近|超过|逾)?(?P<num>{NUM}|{_ROUGHLY})(?P<suf>余|多)?(?:名|个|位)?{_PEOPLE}"
+        r"(?=[^，,。；;！!？?\d]{0,12}?(?:讨|索|维权|要求|抗议|拉横幅|拉起横幅|拉着横幅|静坐|围堵|堵)"
+        r"|[，,](?:拉着横幅|拉起横幅|拉横幅|举着牌子))"
     )
 )
-"""People told as come together, then what for, as people post it (门口今天上午聚了五六十个农民工讨薪)."""
+"""People told as come together or around a place, then what for, as people post it (门口今天上午聚了五六十个农民工讨薪,
+门口围了七八十个工人，拉着横幅讨要工钱)."""
 _ROUGH = {"上百": 100.0, "数百": 200.0, "几百": 200.0, "上千": 1000.0, "数千": 2000.0, "几千": 2000.0}
 """Counts told roughly, each read as the least it says (数百: two hundred)."""
 _COUNTED = re.compile(
@@ -100,13 +103,14 @@ def _may_gather(text: str) -> bool:
         or "围攻" in text
         or "围坐" in text
         or "要说法" in text
+        or "围了" in text
     )
 
 
 @cache
 def _words() -> Keywords:
-    """The words one of which every gathering this module reads holds (聚集 …, 讨说法 …, 聚了)."""
-    return Keywords((*_VERBS, *_CAME_FOR_WORDS, "聚了"))
+    """The words one of which every gathering this module reads holds (聚集 …, 讨说法 …, 聚了, 围了)."""
+    return Keywords((*_VERBS, *_CAME_FOR_WORDS, "聚了", "围了"))
 
 
 def gathered(text: str) -> Gathered | None:
@@ -122,7 +126,7 @@ def gathered(text: str) -> Gathered | None:
         found: list[re.Match[str]]
         if word in _CAME_FOR_WORDS:
             found = list(_CAME_TO.finditer(text, max(0, start - _CROWD_REACH), end))
-        elif word == "聚了":
+        elif word in ("聚了", "围了"):
             found = list(_GOT_TOGETHER.finditer(text, start, min(len(text), end + _CROWD_REACH)))
         else:
             low = max(0, start - _CROWD_REACH)

@@ -74,6 +74,11 @@ GRADED = [
     ("3名行山人士今午在大帽山一带行山期间迷路，消防到场将3人救出，3人均无受伤。", G),
     ("工地一部流动式吊机吊臂折断，压毁两部私家车，无人受伤", G),
     ("城北大道供水管爆裂 路面积水严重 所幸无人员受伤", G),
+    # one named and those counted with them, none got out (had been those counted alone, 一般)
+    ("街口那家小吃店晚上着火了，老板跟两个吃夜宵的都没跑出来，人都没了", L),
+    # a fight in Hong Kong's news, a banner carried to ask for wages, no one hurt (had been none)
+    ("油麻地街頭發生打鬥 警方拘捕3人 無人受傷", G),
+    ("项目部门口围了五六十个农民工，拉着横幅讨要工钱，堵了一上午", G),
     # farm waste washed into a stream, a water works' intake closed (had been 一般)
     ("上游养殖场化粪池塌了，臭水全冲到溪里，镇自来水厂取水口都关了", L),
 ]
