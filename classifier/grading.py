@@ -936,6 +936,8 @@ def propose(text: str, *, is_simplified: bool = False) -> GradeProposal:
         # 晚餐后有学生出现呕吐腹泻，累计就诊学生已达136人…家长聚集在校门口: the meal's sick, whom the gathering follows
         ill = ill_after_eating(text) if poisoning.ill_only else None
         event_type, terms = EventType.PUBLIC_HEALTH, (ill.symptom if ill is not None else "中毒",)
+    if poisoning is not None and "监测" in text and _surveillance(text):
+        poisoning = None  # 食源性疾病监测周报…共报告食源性疾病病例312例: a week's reported cases, no outbreak
     food = food_poisoning_grade(poisoning) if poisoning is not None else None
     grade, reasons = grade_of(figures, poisoning=food is not None, plan=plan)
     if food is not None:

@@ -800,6 +800,8 @@ def defines(text: str) -> bool:
 _ASKS_THE_RULE = re.compile(
     r"(?:几|多少)[^，,。；;！!？?]{0,10}?(?:才算|算|属于|构成|定为|够)[^，,。；;！!？?]{0,4}?(?:特别重大|重大|较大|一般)"
     r"|(?:等级|级别)(?:怎么|如何)?(?:划分|界定|认定)|分级标准"
+    # (how one is graded, asked, or an explainer's title: 燃气事故怎么定级？一图读懂火灾等级)
+    r"|(?:怎么|如何|怎样)定级|(?:一图|一文)(?:读懂|看懂|搞懂|了解)"
     # (or what grade something is, or how long makes one, asked: 锅炉爆炸算什么等级？电梯困人多久才算特种设备事故？)
     r"|算(?:什么|哪个|哪一?)(?:等级|级别)|(?:多久|多长时间|几个?小时)[^，,。；;！!？?]{0,6}?才算"
     # (or why such things happen, as an explainer asks: 为什么人群会突然发生踩踏？专家解读拥挤踩踏的成因)

@@ -44,9 +44,9 @@ _VESSEL = re.compile(
     # (a gas cylinder, an autoclave, a thermal-oil boiler: 乙炔气瓶, 蒸压釜, 导热油炉)
     # (not a household gas bottle, 液化气钢瓶, whose gas leaked and caught fire more often than it burst)
     r"|(?<!液化气)(?<!液化石油气)气瓶|乙炔瓶|氧气瓶|蒸压釜|高压釜|导热油炉|热载体炉"
-    # (液化气站的储罐, 液化石油气储配站一储罐)
+    # (液化气站的储罐, 液化石油气储配站一储罐, 液化石油气储配站内一座卧式储罐)
     # (a hospital's liquid oxygen: 医用液氧储罐)
-    r"|(?:液化石油气|液化气|液氨|液氯|氢气|氧气|液氧|液氮|液化天然气|LNG|丙烷|丙烯|丁烷|二氧化碳)(?:[\u4e00-\u9fff]{0,3}?(?:站|厂|库|公司))?的?一?(?:个|座|只|台)?"
+    r"|(?:液化石油气|液化气|液氨|液氯|氢气|氧气|液氧|液氮|液化天然气|LNG|丙烷|丙烯|丁烷|二氧化碳)(?:[\u4e00-\u9fff]{0,3}?(?:站|厂|库|公司)[内里]?)?的?一?(?:个|座|只|台)?"
     # (its shape between: 50立方米液化石油气卧式储罐)
     r"(?:卧式|立式|球形)?储罐)"
     # (or as people post it: 液化气站的储罐炸了; or when between: 燃煤蒸汽锅炉于12月7日上午发生爆炸)

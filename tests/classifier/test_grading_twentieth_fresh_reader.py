@@ -24,6 +24,12 @@ UNGRADED = [
     "十五年前的今天，邻县一座煤矿发生透水事故。今天上午，遇难矿工家属来到纪念碑前献花。",
     # (a flat's own pipe, a complaint's: a guard)
     "买的房子才交付一年，最后确定是主卫水管爆裂，开发商一直推脱",
+    # a bill overstated, how a kind of incident is graded asked, an explainer's picture (had been 一般)
+    "水费账单一出来我直接爆炸了，这个月比上个月多了两百块",
+    "工地事故怎么定级？按照条例规定，造成3人以上10人以下死亡的，为较大事故。",
+    "电动车起火死几个人算较大火灾？一图读懂火灾等级",
+    # a week's surveillance of food-borne disease, no cluster (had been 较大 as a poisoning of 312)
+    "【食源性疾病监测周报】第47周，全市哨点医院共报告食源性疾病病例298例，较上周下降4.1%，未报告聚集性病例。",
     # a series watched, its kind between (had been 一般 by 追尾)
     "最近追的那部警匪剧第9集，隧道里几十辆车连环追尾的场面拍得跟真的一样",
 ]
@@ -79,6 +85,16 @@ GRADED = [
     # a fight in Hong Kong's news, a banner carried to ask for wages, no one hurt (had been none)
     ("油麻地街頭發生打鬥 警方拘捕3人 無人受傷", G),
     ("项目部门口围了五六十个农民工，拉着横幅讨要工钱，堵了一上午", G),
+    # a pressure vessel at a gas station, told by where it stands (had been 一般)
+    ("今天凌晨，某液化石油气储配站内一座卧式储罐发生爆炸，未造成人员伤亡，周边群众已疏散。", L),
+    # about so many who did not get out, all gone, as people post it (had been no figure)
+    ("城南那个KTV昨晚着火了 里面二十多个人没跑出来 都没了", M),
+    # a loss first estimated, then set by the assessors (had been the first estimate, 特别重大)
+    ("某物流园火灾直接经济损失最初估算约1.2亿元，后经评估机构核定为9100万元。", M),
+    # a graze told by the vehicle, a car into a shop, gas leaking from a meter, no one hurt (had been none)
+    ("一辆校车在村道上与一辆三轮车剐蹭，车上学生都没受伤", G),
+    ("一辆轿车失控撞进路边一家小超市，店里没人，司机也没受伤", G),
+    ("早上楼道里一股煤气味，原来是三楼燃气表漏气，好在没人受伤", G),
     # farm waste washed into a stream, a water works' intake closed (had been 一般)
     ("上游养殖场化粪池塌了，臭水全冲到溪里，镇自来水厂取水口都关了", L),
 ]
