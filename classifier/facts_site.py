@@ -125,7 +125,7 @@ adverb (突然)."""
 _CONSEQUENCE = re.compile(
     r"\s|致|造成|导致|已造成|已致|目前"
     # a toll's update after the event's word (爆炸事故死亡人数升至5人)
-    r"|(?:死亡|遇难|伤亡|受伤|失联|失踪)人数"
+    r"|(?:死亡|遇难|伤亡|受伤|失联|失踪|就诊|发病|中毒)人数"
     # its loss told right after it (仓库大火直接经济损失近5000万元)
     r"|(?:带来的|造成的)?(?:直接(?:和|与|及)?间接|直接|间接|潜在)?经济损失"
     # what happened to someone in it, told after its name (爆炸事故中失联的1名工人…被找到)
@@ -179,6 +179,8 @@ def uncounted(what: Fact) -> Fact:
         return what.model_copy(update={"value": weather.group("weather")})
     value = _SUDDENLY.sub("", value) if "然" in value else value
     value = _MARKS_AFTER.sub("", value)  # (仓库烧起来了🔥: a post's emoji is no part of it)
+    if "为" in value or "系" in value:
+        value = _FOUND_AS.sub("", value)  # (医生诊断为有机磷农药中毒, 系亚硝酸盐中毒: what it was found to be)
     return what if value == what.value or len(value) < _SHORTEST_UNCOUNTED else what.model_copy(update={"value": value})
 
 
@@ -190,6 +192,10 @@ _WEATHER_MET = re.compile(r"(?:遭遇|遭受)(?:了)?(?P<weather>[\u4e00-\u9fff]
 """Weather met by a place, as a report words it (大陈乡遭遇冰雹袭击): the weather is what happened."""
 _WEATHER_LAST = re.compile(rf"(?:{WEATHER.pattern})$")
 """Weather's word ending what was met (短时强降雨; not 暴雪失联, what befell those who met it)."""
+_FOUND_AS = re.compile(
+    r"^(?:经)?(?:医生|医院)?(?:初步)?(?:诊断|判断|确诊|认定|判定)?(?:为|是)?系?(?=.{2,12}(?:中毒|感染)$)"
+)
+"""Who found what it was, before a poisoning's name (医生诊断为有机磷农药中毒, 初步判断为食物中毒, 系亚硝酸盐中毒)."""
 _SUDDENLY = re.compile(r"(?<=[\u4e00-\u9fff])(?:突然|猛然|忽然)(?=[\u4e00-\u9fff])")
 _SHORTEST_UNCOUNTED = 3
 

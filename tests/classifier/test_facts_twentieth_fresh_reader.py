@@ -84,6 +84,18 @@ from tests.classifier.test_facts_seventeenth_fresh_reader import _facts
             "上余镇一家竹木加工厂",
             "钢结构厂房屋顶被大风掀翻",
         ),
+        # a boat told by what it was used for is no site (had been …一条捕鱼小船)
+        (
+            "今天上午7时许，峡口水库库区一条捕鱼小船突然侧翻，船上2名渔民落水。",
+            "峡口水库库区",
+            "捕鱼小船侧翻",
+        ),
+        # some of the old of a home taken ill are no part of its site (had been …部分老人午餐后)
+        (
+            "今天中午，大桥镇中心敬老院部分老人午餐后陆续出现呕吐、腹泻症状。初步判断为食物中毒。",
+            "大桥镇中心敬老院",
+            "食物中毒",
+        ),
         # a crane come down as people post it, what it struck after (had been 工棚砸塌了, the site with 把旁边)
         (
             "双塔街道城北安置房工地 今天下午两点多 一台塔吊倒了 把旁边的板房砸塌了 还好没人在里面",
@@ -143,6 +155,13 @@ def test_a_notices_title_leaves_the_site_to_its_body(make_raw_item: Callable[...
         # weather a place met is what happened (had been 遭遇冰雹袭击, 遭遇强降雨)
         ("今天下午4时许，张村乡遭遇冰雹袭击，1名村民被砸伤。", "冰雹"),
         ("11月21日以来，我市遭遇强降雨，截至今天17时，灾害共造成1人死亡。", "强降雨"),
+        # what a poisoning was found to be, not who found it (had been 医生诊断为…, 系…)
+        ("今天上午，一名村民在喷洒农药时出现头晕症状，被送往医院救治。医生诊断为有机磷农药中毒。", "有机磷农药中毒"),
+        ("今天中午，6名务工人员在一家快餐店食用卤菜后出现口唇发紫等症状。经初步诊断，系亚硝酸盐中毒。", "亚硝酸盐中毒"),
+        # a follow-up's count of those seen is no part of what (had been …事件就诊人数增至41人)
+        ("【续报】一起疑似食物中毒事件就诊人数增至38人 截至今天17时，累计就诊人数增至38人。", "疑似食物中毒事件"),
+        # a cause before the event is no event (had been 团雾)
+        ("今天6时许，G60沪昆高速江山段K370处因突发团雾，发生6车连环追尾，造成3人受伤。", "6车连环追尾"),
         # a building counted by 个 as people post it (had been 一个仓库烧起来了)
         ("昨晚十点多 大桥镇大桥村村口 一个仓库烧起来了 火光老远都看得到", "仓库烧起来了"),
     ],
