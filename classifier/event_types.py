@@ -199,7 +199,13 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         "发生轻微碰撞",
         "发生剐蹭",
         # (a graze told by the vehicle, a car into a shop: 校车…与一辆三轮车剐蹭, 私家车失控撞进路边一家水果店)
-        *("车剐蹭", "车刮擦", "失控撞进", "失控撞入"),
+        # (not a complaint's 车剐蹭严重: a vehicle named)
+        *(
+            f"{car}车{graze}"
+            for car in ("三轮", "轿", "货", "公交", "校", "面包", "私家", "客")
+            for graze in ("剐蹭", "刮擦")
+        ),
+        *("失控撞进", "失控撞入"),
         # (gas leaking, as people post it: 麻辣烫店好像煤气漏了, 隔壁燃气表漏气)
         *("煤气漏了", "燃气漏了", "天然气漏了", "燃气表漏气", "燃气管漏气", "煤气管漏气", "燃气管道漏气"),
         # a vehicle or a train smoking (港铁列车驶经隧道时车底冒烟，约200名乘客经路轨疏散)
