@@ -202,7 +202,10 @@ _EVACUATED = Prefiltered(
     re.compile(
         # (or their number: 疏散人数已增至1.3万余人)
         # (or only the count, as people post it: 村干部说疏散了六千多人)
-        rf"{_MOVED}(?:(?:周边|附近|周围|下风向|沿线|沿岸)?[\u4e00-\u9fff]{{0,10}}?(?:{_PEOPLE}|人数)|(?=[\d{CN_NUMERALS}]))"
+        # (or how many villages or how far between: 疏散周边3个村庄群众6300余人, 疏散周边5公里范围内群众1.2万余人)
+        rf"{_MOVED}(?:(?:周边|附近|周围|下风向|沿线|沿岸)?"
+        rf"(?:[\d{CN_NUMERALS}]{{1,3}}个(?:自然村|村庄|村|小区|社区|乡镇)|\d+(?:\.\d+)?(?:公里|千米|米)范围内?)?的?"
+        rf"[\u4e00-\u9fff]{{0,10}}?(?:{_PEOPLE}|人数)|(?=[\d{CN_NUMERALS}]))"
         # (or risen to: 周边紧急疏散群众已增至1.2万人)
         rf"(?:已|已经)?(?:约|共|达|近|超过|逾|增至|增加到|升至)?(?P<n>{NUM})(?P<q1>余|多)?(?P<wan>万)?(?P<q2>余|多)?(?:人(?!次)|名)"
         rf"|(?P<n2>{NUM})(?P<q3>余|多)?(?P<wan2>万)?(?P<q4>余|多)?(?:(?:名|人)(?:[\u4e00-\u9fff]{{0,4}}?{_PEOPLE})?|{_PEOPLE})"

@@ -28,6 +28,8 @@ UNGRADED = [
     "水费账单一出来我直接爆炸了，这个月比上个月多了两百块",
     "工地事故怎么定级？按照条例规定，造成3人以上10人以下死亡的，为较大事故。",
     "电动车起火死几个人算较大火灾？一图读懂火灾等级",
+    # how many grades there are, asked (had been 一般)
+    "火灾事故分几级？一图看懂：造成3人以上10人以下死亡的，为较大火灾。",
     # a week's surveillance of food-borne disease, no cluster (had been 较大 as a poisoning of 312)
     "【食源性疾病监测周报】第47周，全市哨点医院共报告食源性疾病病例298例，较上周下降4.1%，未报告聚集性病例。",
     # a series watched, its kind between (had been 一般 by 追尾)
@@ -95,6 +97,11 @@ GRADED = [
     ("一辆校车在村道上与一辆三轮车剐蹭，车上学生都没受伤", G),
     ("一辆轿车失控撞进路边一家小超市，店里没人，司机也没受伤", G),
     ("早上楼道里一股煤气味，原来是三楼燃气表漏气，好在没人受伤", G),
+    # people evacuated from villages counted or from so far around, a chemical leaked (had been 一般)
+    ("一化工企业丙烯腈储罐发生泄漏，当地紧急疏散周边4个村庄群众5600余人，暂无人员伤亡。", L),
+    ("一石化企业储罐区发生苯泄漏，当地紧急疏散周边3公里范围内群众1.1万余人，未接到人员伤亡报告。", M),
+    # a factory's gantry crane toppled whole, the time and what it was doing between (had been 一般)
+    ("某船厂一台龙门吊昨天下午在吊装钢结构件时整体倾覆，未造成人员伤亡。", L),
     # farm waste washed into a stream, a water works' intake closed (had been 一般)
     ("上游养殖场化粪池塌了，臭水全冲到溪里，镇自来水厂取水口都关了", L),
 ]
